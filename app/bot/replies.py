@@ -1,0 +1,45 @@
+"""What the bot says, free of any channel: Messenger, the shell and the chat page render it."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class QuickReply(BaseModel):
+    """A chip under a message; tapping it sends `payload` back (and `title` as the text)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str
+    payload: str
+
+
+class Button(BaseModel):
+    """A template button: a postback (`payload`) or a link (`url`)."""
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str
+    payload: str | None = None
+    url: str | None = None
+
+
+class Card(BaseModel):
+    """One element of a carousel."""
+
+    model_config = ConfigDict(frozen=True)
+
+    title: str
+    subtitle: str | None = None
+    buttons: tuple[Button, ...] = ()
+
+
+class Reply(BaseModel):
+    """One message: text, optionally with quick replies, buttons or cards."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str = ""
+    quick_replies: tuple[QuickReply, ...] = Field(default=())
+    buttons: tuple[Button, ...] = Field(default=())
+    cards: tuple[Card, ...] = Field(default=())

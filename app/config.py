@@ -1,0 +1,108 @@
+"""Every setting RailBot reads, from the environment or `.env`, read once into one typed object."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ProviderName = Literal["railwayapi", "irctc1", "offline"]
+
+DEFAULT_GRAPH_URL = "https://graph.facebook.com/v25.0"
+DEFAULT_RAILWAYAPI_URL = "https://api.railwayapi.com/v2"
+DEFAULT_IRCTC1_URL = "https://irctc1.p.rapidapi.com"
+DATAMEET_BASE_URL = "https://raw.githubusercontent.com/datameet/railways/master"
+
+
+class Settings(BaseSettings):
+    """RailBot configuration. CONTRACT.md names the variables; `.env.example` explains each."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
+    )
+
+    # Messenger
+    fb_app_secret: SecretStr | None = Field(default=None, alias="FB_APP_SECRET")
+    fb_verify_token: SecretStr | None = Field(default=None, alias="FB_VERIFY_TOKEN")
+    fb_page_access_token: SecretStr | None = Field(default=None, alias="FB_PAGE_ACCESS_TOKEN")
+    fb_graph_url: str = Field(default=DEFAULT_GRAPH_URL, alias="FB_GRAPH_URL")
+
+    # Railway data
+    railway_provider: ProviderName | None = Field(default=None, alias="RAILWAY_PROVIDER")
+    railway_api_url: str | None = Field(default=None, alias="RAILWAY_API_URL")
+    railway_api_key: SecretStr | None = Field(default=None, alias="RAILWAY_API_KEY")
+    data_dir: Path = Field(default=Path("./data"), alias="RAILBOT_DATA_DIR")
+    datameet_base_url: str = Field(default=DATAMEET_BASE_URL, alias="RAILBOT_DATAMEET_URL")
+
+    # Infrastructure
+    redis_url: str | None = Field(default=None, alias="REDIS_URL")
+    timezone: str = Field(default="Asia/Kolkata", alias="RAILBOT_TZ")
+    log_level: str = Field(default="INFO", alias="LOG_LEVEL")
+
+    # Service behaviour
+    dev_chat: bool = Field(default=False, alias="RAILBOT_DEV_CHAT")
+    metrics_enabled: bool = Field(default=True, alias="RAILBOT_METRICS")
+    metrics_token: SecretStr | None = Field(default=None, alias="RAILBOT_METRICS_TOKEN")
+    worker_concurrency: int = Field(default=16, ge=1, le=512, alias="RAILBOT_WORKER_CONCURRENCY")
+    visibility_timeout_s: float = Field(default=60.0, gt=0, alias="RAILBOT_VISIBILITY_TIMEOUT")
+    max_attempts: int = Field(default=5, ge=1, le=50, alias="RAILBOT_MAX_ATTEMPTS")
+    rate_limit_per_minute: int = Field(default=20, ge=1, alias="RAILBOT_RATE_LIMIT_PER_MINUTE")
+    alert_poll_enabled: bool = Field(default=True, alias="RAILBOT_ALERTS")
+
+    @field_validator("railway_api_url", "fb_graph_url")
+    @classmethod
+    def _strip_trailing_slash(cls, value: str | None) -> str | None:
+        return value.rstrip("/") if value else value
+
+    @field_validator("log_level")
+    @classmethod
+    def _upper_level(cls, value: str) -> str:
+        return value.upper()
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        ZoneInfo(value)  # raises for an unknown zone, so a typo fails at start-up
+        return value
+
+    @cached_property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def provider(self) -> ProviderName:
+        """The live provider in use: explicit, else `railwayapi` when a key is set, else offline."""
+        if self.railway_provider is not None:
+            return self.railway_provider
+        return "railwayapi" if self.railway_api_key else "offline"
+
+    @property
+    def provider_url(self) -> str:
+        if self.railway_api_url:
+            return self.railway_api_url
+        return DEFAULT_IRCTC1_URL if self.provider == "irctc1" else DEFAULT_RAILWAYAPI_URL
+
+    @property
+    def store_path(self) -> Path:
+        """The offline timetable (SQLite) built by `python -m app data import`."""
+        return self.data_dir / "railbot.sqlite3"
+
+    def secret_values(self) -> list[str]:
+        """Every configured secret, so that logging can mask them wherever they appear."""
+        secrets = (
+            self.fb_app_secret,
+            self.fb_verify_token,
+            self.fb_page_access_token,
+            self.railway_api_key,
+            self.metrics_token,
+        )
+        return [s.get_secret_value() for s in secrets if s and s.get_secret_value()]
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read the environment (and `.env`) once; tests pass overrides instead."""
+    return Settings(**overrides)  # type: ignore[arg-type]

@@ -1,0 +1,93 @@
+"""Every Redis key prefix and every lifetime RailBot uses, with the reason beside each.
+
+Keys that the enqueue script touches together share the `{q}` hash tag, so that on Redis Cluster
+they live in one slot and one script may write them all.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+MINUTE: Final = 60
+HOUR: Final = 60 * MINUTE
+DAY: Final = 24 * HOUR
+
+# --- event queue -------------------------------------------------------------------------------
+EVENTS_STREAM: Final = "rb:{q}:events"
+DEAD_LETTER_STREAM: Final = "rb:{q}:dead"
+CONSUMER_GROUP: Final = "workers"
+# Facebook retries an unacknowledged delivery for up to ~36 h; 48 h covers every redelivery.
+SEEN_PREFIX: Final = "rb:{q}:seen:"
+SEEN_TTL_S: Final = 48 * HOUR
+# Per-user arrival counter and last-handled counter: keep a user's events in arrival order
+# across worker processes. A week outlives any redelivery and any quiet user's queue.
+USER_SEQ_PREFIX: Final = "rb:{q}:seq:"
+USER_DONE_PREFIX: Final = "rb:{q}:done:"
+USER_SEQ_TTL_S: Final = 7 * DAY
+# Delivery attempts per stream entry, to dead-letter an event that keeps failing.
+ATTEMPTS_KEY: Final = "rb:{q}:attempts"
+# Bound the stream's memory; acknowledged entries beyond this are trimmed (approximately).
+STREAM_MAXLEN: Final = 100_000
+DEAD_LETTER_MAXLEN: Final = 10_000
+
+# The replies computed for one event, and how many of them were sent, so that a redelivered or
+# reclaimed event never sends an answer twice. Same lifetime as the dedupe marks.
+OUTBOX_PREFIX: Final = "rb:outbox:"
+OUTBOX_TTL_S: Final = 48 * HOUR
+
+# One user's events are handled one at a time. The lock is renewed while work goes on, so its
+# lifetime only matters when a worker dies holding it.
+USER_LOCK_PREFIX: Final = "rb:lock:user:"
+USER_LOCK_TTL_MS: Final = 30_000
+
+# --- railway answers cache -----------------------------------------------------------------------
+CACHE_PREFIX: Final = "rb:cache:"
+FLIGHT_PREFIX: Final = "rb:flight:"
+# Longer than the 12 s upstream deadline, so a live caller never loses its single-flight lock.
+FLIGHT_LOCK_TTL_MS: Final = 15_000
+# How long a good answer is kept to be served (marked stale, with its age) when the upstream fails.
+STALE_MAX_AGE_S: Final = DAY
+# A "not found" is remembered briefly so that a typo repeated by many users costs one call.
+NEGATIVE_TTL_S: Final = 5 * MINUTE
+
+# Freshness per kind of answer: how long the facts behind it stay true.
+CACHE_TTL_S: Final[dict[str, int]] = {
+    "station": 30 * DAY,  # station names and codes change once in years
+    "route": DAY,  # timetables change at most a few times a year; a day bounds a revision
+    "trains_between": 6 * HOUR,  # adds and removes of specials show within a quarter day
+    "fare": DAY,  # fares change with tariff notifications, not during a day
+    "cancelled": 15 * MINUTE,  # cancellations are announced through the day
+    "rescheduled": 15 * MINUTE,  # same as cancellations
+    "departures": 2 * MINUTE,  # expected times at a station board move by the minute
+    "live": MINUTE,  # a running train's position changes every minute
+    "seats": 5 * MINUTE,  # availability moves with every booking
+    "pnr": 2 * MINUTE,  # status changes with cancellations and chart preparation
+}
+
+# --- conversation ------------------------------------------------------------------------------
+# What the bot asked last (a missing slot, an ambiguous station): a follow-up that comes later
+# than this is a new question.
+STATE_PREFIX: Final = "rb:state:"
+STATE_TTL_S: Final = 15 * MINUTE
+# When the user last wrote: decides RESPONSE/UPDATE inside 24 h or a message tag outside it.
+LAST_SEEN_PREFIX: Final = "rb:lastseen:"
+LAST_SEEN_TTL_S: Final = 30 * DAY
+MESSAGING_WINDOW_S: Final = DAY
+# A 551 ("this person isn't available") means stop messaging them until they write again.
+UNREACHABLE_PREFIX: Final = "rb:unreachable:"
+UNREACHABLE_TTL_S: Final = 90 * DAY
+# Per-user message rate limit: a fixed one-minute window; the slow-down notice is sent once per
+# window.
+RATE_PREFIX: Final = "rb:rate:"
+RATE_WINDOW_S: Final = MINUTE
+
+# --- PNR alerts --------------------------------------------------------------------------------
+ALERTS_USER_PREFIX: Final = "rb:alerts:user:"  # hash pnr -> subscription JSON, per user
+ALERTS_DUE_KEY: Final = "rb:alerts:due"  # sorted set "<user>|<pnr>" by next poll time
+ALERTS_MAX_PER_USER: Final = 5
+ALERT_POLL_INTERVAL_S: Final = HOUR  # normal cadence; status rarely moves faster
+ALERT_POLL_NEAR_S: Final = 15 * MINUTE  # within 24 h of departure charts and RAC/WL moves happen
+ALERT_NEAR_WINDOW_S: Final = DAY
+ALERT_POLL_JITTER_S: Final = 5 * MINUTE  # spread polls so that workers do not burst together
+# A claimed poll is leased for this long; if the worker dies, another picks it up after it.
+ALERT_LEASE_S: Final = 5 * MINUTE

@@ -1,0 +1,96 @@
+"""RailBot's domain errors: one small hierarchy that every layer raises and catches by name."""
+
+from __future__ import annotations
+
+
+class RailBotError(Exception):
+    """Base of every error RailBot raises on purpose."""
+
+
+class ConfigurationError(RailBotError):
+    """The service is configured in a way it cannot run with (an empty secret, say)."""
+
+
+# --- railway data -----------------------------------------------------------------------------
+
+
+class RailwayError(RailBotError):
+    """A railway question could not be answered as asked."""
+
+
+class NotFound(RailwayError):
+    """No such station, train or data for that query."""
+
+
+class InvalidArgument(RailwayError):
+    """A value (train number, station code, date, class) is not valid for the query."""
+
+
+class InvalidPnr(RailwayError):
+    """The PNR does not exist (or is not a PNR at all)."""
+
+
+class FlushedPnr(RailwayError):
+    """The PNR's journey is over and the railway has purged it."""
+
+
+class NotRunningOnDate(RailwayError):
+    """The train does not run on the date asked."""
+
+
+class ClassNotOnTrain(RailwayError):
+    """The train has no coaches of the class asked."""
+
+
+class NotOffered(RailwayError):
+    """The configured provider does not offer this feature at all."""
+
+    def __init__(self, feature: str, provider: str) -> None:
+        super().__init__(f"{provider} does not offer {feature}")
+        self.feature = feature
+        self.provider = provider
+
+
+class UpstreamUnavailable(RailwayError):
+    """The upstream railway service failed, timed out or answered something unusable."""
+
+
+class UpstreamAuthError(UpstreamUnavailable):
+    """The upstream refused our key, or the key's quota or account is exhausted."""
+
+
+# --- messenger ----------------------------------------------------------------------------------
+
+
+class SendError(RailBotError):
+    """The Send API refused a message; `retryable` says whether trying again can help."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: int | None = None,
+        subcode: int | None = None,
+        status: int | None = None,
+        retryable: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.code = code
+        self.subcode = subcode
+        self.status = status
+        self.retryable = retryable
+
+    @property
+    def label(self) -> str:
+        """A short metric label such as `613`, `10/2018278`, `http_503` or `timeout`."""
+        if self.code is None:
+            return f"http_{self.status}" if self.status else "network"
+        return f"{self.code}/{self.subcode}" if self.subcode else str(self.code)
+
+
+class UserUnreachable(SendError):
+    """The person blocked the Page or deactivated (551): stop messaging them."""
+
+
+class QueueUnavailable(RailBotError):
+    """The event queue cannot accept events right now (Redis down): the webhook answers 503."""

@@ -1,0 +1,305 @@
+"""Key-value storage for cache, conversation state, locks and alerts: Redis, or an in-memory twin.
+
+Both implementations honour the same semantics (TTLs, NX, atomic lock release, atomic claim of
+due members), and the same tests run against both.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import time
+from collections.abc import Callable
+from typing import Protocol
+
+import redis.asyncio as aioredis
+
+Clock = Callable[[], float]
+
+_RELEASE_LOCK = """
+if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end
+return 0
+"""
+_EXTEND_LOCK = """
+if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end
+return 0
+"""
+# Claim up to ARGV[3] members due at or before ARGV[1] by moving their score to ARGV[2] (a lease),
+# so that each is claimed by exactly one caller.
+_CLAIM_DUE = """
+local due = redis.call('zrangebyscore', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
+for _, member in ipairs(due) do redis.call('zadd', KEYS[1], ARGV[2], member) end
+return due
+"""
+_INCR_WITH_TTL = """
+local value = redis.call('incr', KEYS[1])
+if value == 1 then redis.call('expire', KEYS[1], ARGV[1]) end
+return value
+"""
+
+
+class Store(Protocol):
+    """The storage operations RailBot needs, all async, values are text."""
+
+    async def ping(self) -> bool: ...
+    async def get(self, key: str) -> str | None: ...
+    async def mget(self, keys: list[str]) -> list[str | None]: ...
+    async def set(
+        self, key: str, value: str, *, ttl_s: float | None = None, nx: bool = False
+    ) -> bool: ...
+    async def delete(self, *keys: str) -> int: ...
+    async def incr(self, key: str, *, ttl_s: int | None = None) -> int: ...
+    async def ttl(self, key: str) -> float | None: ...
+    async def acquire_lock(self, key: str, token: str, ttl_ms: int) -> bool: ...
+    async def extend_lock(self, key: str, token: str, ttl_ms: int) -> bool: ...
+    async def release_lock(self, key: str, token: str) -> bool: ...
+    async def hset(self, key: str, field: str, value: str) -> None: ...
+    async def hget(self, key: str, field: str) -> str | None: ...
+    async def hdel(self, key: str, *fields: str) -> int: ...
+    async def hgetall(self, key: str) -> dict[str, str]: ...
+    async def hlen(self, key: str) -> int: ...
+    async def zadd(self, key: str, member: str, score: float) -> None: ...
+    async def zrem(self, key: str, *members: str) -> int: ...
+    async def zscore(self, key: str, member: str) -> float | None: ...
+    async def zcard(self, key: str) -> int: ...
+    async def zclaim_due(
+        self, key: str, now: float, lease_until: float, limit: int
+    ) -> list[str]: ...
+    async def scan_keys(self, pattern: str) -> list[str]: ...
+    async def close(self) -> None: ...
+
+
+class RedisStore:
+    """`Store` over a redis-py asyncio client (created with `decode_responses=True`)."""
+
+    def __init__(self, client: aioredis.Redis) -> None:
+        self.redis = client
+        self._release = client.register_script(_RELEASE_LOCK)
+        self._extend = client.register_script(_EXTEND_LOCK)
+        self._claim = client.register_script(_CLAIM_DUE)
+        self._incr = client.register_script(_INCR_WITH_TTL)
+
+    @classmethod
+    def from_url(cls, url: str) -> RedisStore:
+        return cls(aioredis.Redis.from_url(url, decode_responses=True, health_check_interval=30))
+
+    async def ping(self) -> bool:
+        return bool(await self.redis.ping())
+
+    async def get(self, key: str) -> str | None:
+        value: str | None = await self.redis.get(key)
+        return value
+
+    async def mget(self, keys: list[str]) -> list[str | None]:
+        if not keys:
+            return []
+        values: list[str | None] = await self.redis.mget(keys)
+        return values
+
+    async def set(
+        self, key: str, value: str, *, ttl_s: float | None = None, nx: bool = False
+    ) -> bool:
+        px = int(ttl_s * 1000) if ttl_s is not None else None
+        return bool(await self.redis.set(key, value, px=px, nx=nx))
+
+    async def delete(self, *keys: str) -> int:
+        return int(await self.redis.delete(*keys)) if keys else 0
+
+    async def incr(self, key: str, *, ttl_s: int | None = None) -> int:
+        if ttl_s is None:
+            return int(await self.redis.incr(key))
+        return int(await self._incr(keys=[key], args=[ttl_s]))
+
+    async def ttl(self, key: str) -> float | None:
+        ms = int(await self.redis.pttl(key))
+        return ms / 1000 if ms >= 0 else None
+
+    async def acquire_lock(self, key: str, token: str, ttl_ms: int) -> bool:
+        return bool(await self.redis.set(key, token, px=ttl_ms, nx=True))
+
+    async def extend_lock(self, key: str, token: str, ttl_ms: int) -> bool:
+        return bool(await self._extend(keys=[key], args=[token, ttl_ms]))
+
+    async def release_lock(self, key: str, token: str) -> bool:
+        return bool(await self._release(keys=[key], args=[token]))
+
+    async def hset(self, key: str, field: str, value: str) -> None:
+        await self.redis.hset(key, field, value)
+
+    async def hget(self, key: str, field: str) -> str | None:
+        value: str | None = await self.redis.hget(key, field)
+        return value
+
+    async def hdel(self, key: str, *fields: str) -> int:
+        return int(await self.redis.hdel(key, *fields)) if fields else 0
+
+    async def hgetall(self, key: str) -> dict[str, str]:
+        value: dict[str, str] = await self.redis.hgetall(key)
+        return value
+
+    async def hlen(self, key: str) -> int:
+        return int(await self.redis.hlen(key))
+
+    async def zadd(self, key: str, member: str, score: float) -> None:
+        await self.redis.zadd(key, {member: score})
+
+    async def zrem(self, key: str, *members: str) -> int:
+        return int(await self.redis.zrem(key, *members)) if members else 0
+
+    async def zscore(self, key: str, member: str) -> float | None:
+        value = await self.redis.zscore(key, member)
+        return float(value) if value is not None else None
+
+    async def zcard(self, key: str) -> int:
+        return int(await self.redis.zcard(key))
+
+    async def zclaim_due(self, key: str, now: float, lease_until: float, limit: int) -> list[str]:
+        claimed: list[str] = await self._claim(keys=[key], args=[now, lease_until, limit])
+        return claimed
+
+    async def scan_keys(self, pattern: str) -> list[str]:
+        return [key async for key in self.redis.scan_iter(match=pattern, count=500)]
+
+    async def close(self) -> None:
+        await self.redis.aclose()
+
+
+class MemoryStore:
+    """The in-memory twin of `RedisStore`, for one process with no Redis configured."""
+
+    def __init__(self, clock: Clock = time.time) -> None:
+        self._clock = clock
+        self._values: dict[str, str] = {}
+        self._hashes: dict[str, dict[str, str]] = {}
+        self._zsets: dict[str, dict[str, float]] = {}
+        self._expiry: dict[str, float] = {}
+
+    def _alive(self, key: str) -> bool:
+        deadline = self._expiry.get(key)
+        if deadline is not None and deadline <= self._clock():
+            self._values.pop(key, None)
+            self._hashes.pop(key, None)
+            self._zsets.pop(key, None)
+            self._expiry.pop(key, None)
+            return False
+        return key in self._values or key in self._hashes or key in self._zsets
+
+    def _value(self, key: str) -> str | None:
+        return self._values.get(key) if self._alive(key) else None
+
+    async def ping(self) -> bool:
+        return True
+
+    async def get(self, key: str) -> str | None:
+        return self._value(key)
+
+    async def mget(self, keys: list[str]) -> list[str | None]:
+        return [self._value(key) for key in keys]
+
+    async def set(
+        self, key: str, value: str, *, ttl_s: float | None = None, nx: bool = False
+    ) -> bool:
+        if nx and self._alive(key):
+            return False
+        self._values[key] = value
+        if ttl_s is None:
+            self._expiry.pop(key, None)
+        else:
+            self._expiry[key] = self._clock() + ttl_s
+        return True
+
+    async def delete(self, *keys: str) -> int:
+        removed = 0
+        for key in keys:
+            if self._alive(key):
+                removed += 1
+            self._values.pop(key, None)
+            self._hashes.pop(key, None)
+            self._zsets.pop(key, None)
+            self._expiry.pop(key, None)
+        return removed
+
+    async def incr(self, key: str, *, ttl_s: int | None = None) -> int:
+        current = self._value(key)
+        value = int(current or 0) + 1
+        self._values[key] = str(value)
+        if current is None and ttl_s is not None:
+            self._expiry[key] = self._clock() + ttl_s
+        return value
+
+    async def ttl(self, key: str) -> float | None:
+        if not self._alive(key) or key not in self._expiry:
+            return None
+        return max(0.0, self._expiry[key] - self._clock())
+
+    async def acquire_lock(self, key: str, token: str, ttl_ms: int) -> bool:
+        return await self.set(key, token, ttl_s=ttl_ms / 1000, nx=True)
+
+    async def extend_lock(self, key: str, token: str, ttl_ms: int) -> bool:
+        if self._value(key) != token:
+            return False
+        self._expiry[key] = self._clock() + ttl_ms / 1000
+        return True
+
+    async def release_lock(self, key: str, token: str) -> bool:
+        if self._value(key) != token:
+            return False
+        await self.delete(key)
+        return True
+
+    async def hset(self, key: str, field: str, value: str) -> None:
+        self._alive(key)
+        self._hashes.setdefault(key, {})[field] = value
+
+    async def hget(self, key: str, field: str) -> str | None:
+        return self._hashes.get(key, {}).get(field) if self._alive(key) else None
+
+    async def hdel(self, key: str, *fields: str) -> int:
+        if not self._alive(key):
+            return 0
+        table = self._hashes.get(key, {})
+        removed = sum(1 for field in fields if table.pop(field, None) is not None)
+        if not table:
+            self._hashes.pop(key, None)
+        return removed
+
+    async def hgetall(self, key: str) -> dict[str, str]:
+        return dict(self._hashes.get(key, {})) if self._alive(key) else {}
+
+    async def hlen(self, key: str) -> int:
+        return len(self._hashes.get(key, {})) if self._alive(key) else 0
+
+    async def zadd(self, key: str, member: str, score: float) -> None:
+        self._alive(key)
+        self._zsets.setdefault(key, {})[member] = float(score)
+
+    async def zrem(self, key: str, *members: str) -> int:
+        if not self._alive(key):
+            return 0
+        zset = self._zsets.get(key, {})
+        removed = sum(1 for member in members if zset.pop(member, None) is not None)
+        if not zset:
+            self._zsets.pop(key, None)
+        return removed
+
+    async def zscore(self, key: str, member: str) -> float | None:
+        return self._zsets.get(key, {}).get(member) if self._alive(key) else None
+
+    async def zcard(self, key: str) -> int:
+        return len(self._zsets.get(key, {})) if self._alive(key) else 0
+
+    async def zclaim_due(self, key: str, now: float, lease_until: float, limit: int) -> list[str]:
+        if not self._alive(key):
+            return []
+        zset = self._zsets[key]
+        due = sorted((score, member) for member, score in zset.items() if score <= now)
+        claimed = [member for _, member in due[:limit]]
+        for member in claimed:
+            zset[member] = lease_until
+        return claimed
+
+    async def scan_keys(self, pattern: str) -> list[str]:
+        keys = [*self._values, *self._hashes, *self._zsets]
+        return [key for key in keys if self._alive(key) and fnmatch.fnmatchcase(key, pattern)]
+
+    async def close(self) -> None:
+        return None

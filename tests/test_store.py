@@ -1,0 +1,71 @@
+"""The storage twins behave alike: every test here runs on the in-memory store and on Redis."""
+
+from __future__ import annotations
+
+import asyncio
+
+from app.store import MemoryStore, Store
+from tests.conftest import FakeClock
+
+
+async def test_set_nx_only_writes_when_absent(store: Store) -> None:
+    assert await store.set("rb:test:k", "a", nx=True)
+    assert not await store.set("rb:test:k", "b", nx=True)
+    assert await store.get("rb:test:k") == "a"
+
+
+async def test_lock_is_released_only_by_its_holder(store: Store) -> None:
+    assert await store.acquire_lock("rb:test:lock", "me", 10_000)
+    assert not await store.acquire_lock("rb:test:lock", "other", 10_000)
+    assert not await store.release_lock("rb:test:lock", "other")
+    assert await store.extend_lock("rb:test:lock", "me", 10_000)
+    assert await store.release_lock("rb:test:lock", "me")
+    assert await store.acquire_lock("rb:test:lock", "other", 10_000)
+
+
+async def test_incr_sets_ttl_on_first_increment_only(store: Store) -> None:
+    assert await store.incr("rb:test:n", ttl_s=60) == 1
+    assert await store.incr("rb:test:n", ttl_s=60) == 2
+    remaining = await store.ttl("rb:test:n")
+    assert remaining is not None and 0 < remaining <= 60
+
+
+async def test_hash_and_sorted_set_round_trip(store: Store) -> None:
+    await store.hset("rb:test:h", "a", "1")
+    await store.hset("rb:test:h", "b", "2")
+    assert await store.hgetall("rb:test:h") == {"a": "1", "b": "2"}
+    assert await store.hdel("rb:test:h", "a") == 1
+    assert await store.hlen("rb:test:h") == 1
+    await store.zadd("rb:test:z", "x", 5)
+    assert await store.zscore("rb:test:z", "x") == 5
+    assert await store.zcard("rb:test:z") == 1
+    assert await store.zrem("rb:test:z", "x") == 1
+
+
+async def test_due_members_are_claimed_once(store: Store) -> None:
+    for i in range(10):
+        await store.zadd("rb:test:due", f"m{i}", 100 + i)
+    claims = await asyncio.gather(
+        *(store.zclaim_due("rb:test:due", 105, 10_000, 3) for _ in range(4))
+    )
+    claimed = [m for batch in claims for m in batch]
+    assert sorted(claimed) == [f"m{i}" for i in range(6)]
+    assert await store.zscore("rb:test:due", "m0") == 10_000
+    assert await store.zscore("rb:test:due", "m9") == 109
+
+
+async def test_scan_keys_matches_a_pattern(store: Store) -> None:
+    await store.set("rb:test:scan:1", "x")
+    await store.set("rb:test:scan:2", "x")
+    await store.set("rb:test:other", "x")
+    assert sorted(await store.scan_keys("rb:test:scan:*")) == ["rb:test:scan:1", "rb:test:scan:2"]
+
+
+async def test_memory_store_expires_keys_on_its_clock(clock: FakeClock) -> None:
+    memory = MemoryStore(clock=clock)
+    await memory.set("k", "v", ttl_s=10)
+    clock.advance(9.9)
+    assert await memory.get("k") == "v"
+    clock.advance(0.2)
+    assert await memory.get("k") is None
+    assert await memory.set("k", "w", nx=True)
