@@ -45,6 +45,11 @@ CACHE_PREFIX: Final = "rb:cache:"
 FLIGHT_PREFIX: Final = "rb:flight:"
 # Longer than the 12 s upstream deadline, so a live caller never loses its single-flight lock.
 FLIGHT_LOCK_TTL_MS: Final = 15_000
+# How often a process waiting on another's single-flight lock looks for the answer: a small
+# fraction of a typical upstream call, at one GET per look.
+FLIGHT_POLL_S: Final = 0.05
+# Part of every cache key: bumped when the stored shape changes, so old entries are ignored.
+CACHE_SCHEMA: Final = "v1"
 # How long a good answer is kept to be served (marked stale, with its age) when the upstream fails.
 STALE_MAX_AGE_S: Final = DAY
 # A "not found" is remembered briefly so that a typo repeated by many users costs one call.

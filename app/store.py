@@ -68,6 +68,11 @@ class Store(Protocol):
     async def close(self) -> None: ...
 
 
+def _text(value: bytes | str | None) -> str | None:
+    """redis-py answers str with `decode_responses=True`; accept bytes from a raw client too."""
+    return value.decode() if isinstance(value, bytes) else value
+
+
 class RedisStore:
     """`Store` over a redis-py asyncio client (created with `decode_responses=True`)."""
 
@@ -86,14 +91,12 @@ class RedisStore:
         return bool(await self.redis.ping())
 
     async def get(self, key: str) -> str | None:
-        value: str | None = await self.redis.get(key)
-        return value
+        return _text(await self.redis.get(key))
 
     async def mget(self, keys: list[str]) -> list[str | None]:
         if not keys:
             return []
-        values: list[str | None] = await self.redis.mget(keys)
-        return values
+        return [_text(value) for value in await self.redis.mget(keys)]
 
     async def set(
         self, key: str, value: str, *, ttl_s: float | None = None, nx: bool = False
@@ -126,15 +129,14 @@ class RedisStore:
         await self.redis.hset(key, field, value)
 
     async def hget(self, key: str, field: str) -> str | None:
-        value: str | None = await self.redis.hget(key, field)
-        return value
+        return _text(await self.redis.hget(key, field))
 
     async def hdel(self, key: str, *fields: str) -> int:
         return int(await self.redis.hdel(key, *fields)) if fields else 0
 
     async def hgetall(self, key: str) -> dict[str, str]:
-        value: dict[str, str] = await self.redis.hgetall(key)
-        return value
+        table = await self.redis.hgetall(key)
+        return {str(_text(name)): str(_text(value)) for name, value in table.items()}
 
     async def hlen(self, key: str) -> int:
         return int(await self.redis.hlen(key))

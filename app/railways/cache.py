@@ -1,0 +1,376 @@
+"""A `Provider` that caches another: freshness per kind of answer, single flight, stale on error.
+
+- One key per query (arguments normalised); the value is the `Sourced` answer with the time it
+  was stored. An answer is fresh while younger than its kind's TTL, and kept for a day (or its
+  TTL, when longer) so that it can still be served, marked stale with its original `as_of`,
+  when the upstream fails.
+- "Not found"-like answers (`NotFound`, `InvalidPnr`...) are remembered briefly and re-raised.
+- Identical concurrent questions make one upstream call: inside a process they share one task;
+  across processes one takes a lock (SET NX PX) while the others poll for its answer, and take
+  over if the lock goes away without one.
+- When the store itself fails, questions go straight to the upstream: a cache never makes the
+  bot silent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import hashlib
+import json
+import logging
+import secrets
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Final, TypeVar
+from urllib.parse import quote
+
+from redis.exceptions import RedisError
+
+from app.constants import (
+    CACHE_PREFIX,
+    CACHE_SCHEMA,
+    CACHE_TTL_S,
+    FLIGHT_LOCK_TTL_MS,
+    FLIGHT_POLL_S,
+    FLIGHT_PREFIX,
+    NEGATIVE_TTL_S,
+    STALE_MAX_AGE_S,
+)
+from app.errors import (
+    ClassNotOnTrain,
+    FlushedPnr,
+    InvalidPnr,
+    NotFound,
+    NotRunningOnDate,
+    RailwayError,
+    UpstreamUnavailable,
+)
+from app.observability import CACHE_RESULTS
+from app.railways.models import (
+    CancelledTrain,
+    Fare,
+    LiveStatus,
+    PnrStatus,
+    RescheduledTrain,
+    SeatAvailability,
+    Sourced,
+    Station,
+    StationBoard,
+    TrainBetween,
+    TrainRoute,
+)
+from app.railways.provider import Provider
+from app.store import Clock, Store
+
+log = logging.getLogger(__name__)
+
+# Answers that are facts about the query itself, the same on every try for a while.
+NEGATIVE_ERRORS: Final[dict[str, type[RailwayError]]] = {
+    error.__name__: error
+    for error in (NotFound, InvalidPnr, FlushedPnr, NotRunningOnDate, ClassNotOnTrain)
+}
+_STORE_ERRORS = (RedisError, OSError)
+
+# method → (kind of answer for TTLs and metrics, the model its answers are stored as)
+_METHODS: Final[dict[str, tuple[str, type[Sourced[Any]]]]] = {
+    "pnr_status": ("pnr", Sourced[PnrStatus]),
+    "station_by_name": ("station", Sourced[list[Station]]),
+    "station_by_code": ("station", Sourced[Station]),
+    "train_route": ("route", Sourced[TrainRoute]),
+    "departures": ("departures", Sourced[StationBoard]),
+    "live_status": ("live", Sourced[LiveStatus]),
+    "rescheduled_trains": ("rescheduled", Sourced[list[RescheduledTrain]]),
+    "cancelled_trains": ("cancelled", Sourced[list[CancelledTrain]]),
+    "trains_between": ("trains_between", Sourced[list[TrainBetween]]),
+    "fare": ("fare", Sourced[Fare]),
+    "seat_availability": ("seats", Sourced[SeatAvailability]),
+}
+
+T = TypeVar("T")
+Load = Callable[[], Awaitable[Sourced[Any]]]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    stored: float
+    answer: Sourced[Any] | None = None
+    error: RailwayError | None = None
+
+    def result(self) -> Sourced[Any]:
+        if self.error is not None:
+            raise self.error
+        assert self.answer is not None
+        return self.answer
+
+
+class CachedProvider:
+    """`Provider` around any provider, over a `Store` shared by every process."""
+
+    def __init__(
+        self,
+        inner: Provider,
+        store: Store,
+        *,
+        clock: Clock = time.time,
+        ttls: Mapping[str, float] = CACHE_TTL_S,
+        negative_ttl_s: float = NEGATIVE_TTL_S,
+        stale_max_age_s: float = STALE_MAX_AGE_S,
+        lock_ttl_ms: int = FLIGHT_LOCK_TTL_MS,
+        poll_s: float = FLIGHT_POLL_S,
+    ) -> None:
+        self.name = inner.name
+        self._inner = inner
+        self._store = store
+        self._clock = clock
+        self._ttls = dict(ttls)
+        self._negative_ttl_s = negative_ttl_s
+        self._stale_max_age_s = stale_max_age_s
+        self._lock_ttl_ms = lock_ttl_ms
+        self._poll_s = poll_s
+        self._inflight: dict[str, asyncio.Task[Sourced[Any]]] = {}
+
+    # --- features -------------------------------------------------------------------------
+
+    async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
+        # The PNR is hashed into the key: an operator browsing Redis sees no booking numbers.
+        digest = hashlib.blake2s(pnr.strip().encode(), digest_size=10).hexdigest()
+        return await self._get("pnr_status", (digest,), lambda: self._inner.pnr_status(pnr))
+
+    async def station_by_name(self, name: str) -> Sourced[list[Station]]:
+        key = " ".join(name.split()).casefold()
+        return await self._get("station_by_name", (key,), lambda: self._inner.station_by_name(name))
+
+    async def station_by_code(self, code: str) -> Sourced[Station]:
+        return await self._get(
+            "station_by_code", (_code(code),), lambda: self._inner.station_by_code(code)
+        )
+
+    async def train_route(self, train: str) -> Sourced[TrainRoute]:
+        return await self._get(
+            "train_route", (train.strip(),), lambda: self._inner.train_route(train)
+        )
+
+    async def departures(self, station: str, hours: int) -> Sourced[StationBoard]:
+        return await self._get(
+            "departures",
+            (_code(station), str(hours)),
+            lambda: self._inner.departures(station, hours),
+        )
+
+    async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
+        return await self._get(
+            "live_status",
+            (train.strip(), start_date.isoformat()),
+            lambda: self._inner.live_status(train, start_date),
+        )
+
+    async def rescheduled_trains(self, on: dt.date) -> Sourced[list[RescheduledTrain]]:
+        return await self._get(
+            "rescheduled_trains", (on.isoformat(),), lambda: self._inner.rescheduled_trains(on)
+        )
+
+    async def cancelled_trains(self, on: dt.date) -> Sourced[list[CancelledTrain]]:
+        return await self._get(
+            "cancelled_trains", (on.isoformat(),), lambda: self._inner.cancelled_trains(on)
+        )
+
+    async def trains_between(
+        self, from_code: str, to_code: str, on: dt.date | None
+    ) -> Sourced[list[TrainBetween]]:
+        return await self._get(
+            "trains_between",
+            (_code(from_code), _code(to_code), on.isoformat() if on else "any"),
+            lambda: self._inner.trains_between(from_code, to_code, on),
+        )
+
+    async def fare(
+        self,
+        train: str,
+        from_code: str,
+        to_code: str,
+        journey_class: str,
+        quota: str,
+        age: int,
+        on: dt.date,
+    ) -> Sourced[Fare]:
+        parts = (train.strip(), _code(from_code), _code(to_code), _code(journey_class))
+        return await self._get(
+            "fare",
+            (*parts, _code(quota), str(age), on.isoformat()),
+            lambda: self._inner.fare(train, from_code, to_code, journey_class, quota, age, on),
+        )
+
+    async def seat_availability(
+        self,
+        train: str,
+        from_code: str,
+        to_code: str,
+        on: dt.date,
+        journey_class: str,
+        quota: str,
+    ) -> Sourced[SeatAvailability]:
+        parts = (train.strip(), _code(from_code), _code(to_code), on.isoformat())
+        return await self._get(
+            "seat_availability",
+            (*parts, _code(journey_class), _code(quota)),
+            lambda: self._inner.seat_availability(
+                train, from_code, to_code, on, journey_class, quota
+            ),
+        )
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+    # --- the cache --------------------------------------------------------------------------
+
+    async def _get(
+        self, method: str, parts: tuple[str, ...], load: Callable[[], Awaitable[Sourced[T]]]
+    ) -> Sourced[T]:
+        kind, model = _METHODS[method]
+        key = self._key(method, parts)
+        entry = await self._read(key, model)
+        if entry is not None and self._is_fresh(entry, kind):
+            CACHE_RESULTS.labels(kind, "negative" if entry.error else "hit").inc()
+            cached: Sourced[T] = entry.result()
+            return cached
+        task = self._inflight.get(key)
+        if task is None:
+            CACHE_RESULTS.labels(kind, "miss").inc()
+            task = asyncio.create_task(self._fill(key, kind, model, load))
+            self._inflight[key] = task
+            task.add_done_callback(lambda done: self._finished(key, done))
+        else:
+            CACHE_RESULTS.labels(kind, "shared").inc()
+        # Shielded: one caller giving up does not cancel the answer the others wait for.
+        answer: Sourced[T] = await asyncio.shield(task)
+        return answer
+
+    def _finished(self, key: str, task: asyncio.Task[Sourced[Any]]) -> None:
+        if self._inflight.get(key) is task:
+            del self._inflight[key]
+        if not task.cancelled():
+            task.exception()  # retrieved here, so an answer nobody awaits logs no warning
+
+    async def _fill(
+        self, key: str, kind: str, model: type[Sourced[Any]], load: Load
+    ) -> Sourced[Any]:
+        lock = FLIGHT_PREFIX + key.removeprefix(CACHE_PREFIX)
+        token = secrets.token_hex(8)
+        give_up_at = time.monotonic() + self._lock_ttl_ms / 1000 + 1
+        while True:
+            if await self._acquire(lock, token):
+                try:
+                    entry = await self._read(key, model)
+                    if entry is not None and self._is_fresh(entry, kind):
+                        return entry.result()
+                    return await self._load(key, kind, load, entry)
+                finally:
+                    await self._release(lock, token)
+            entry = await self._wait(key, kind, model, lock, give_up_at)
+            if entry is not None:
+                return entry.result()
+            if time.monotonic() >= give_up_at:
+                # The lock holder is stuck past its lease: answer without it.
+                return await self._load(key, kind, load, await self._read(key, model))
+
+    async def _wait(
+        self, key: str, kind: str, model: type[Sourced[Any]], lock: str, give_up_at: float
+    ) -> _Entry | None:
+        """Poll until another process stores a fresh answer (returned), or its lock goes away
+        or the wait runs out (None)."""
+        while time.monotonic() < give_up_at:
+            await asyncio.sleep(self._poll_s)
+            entry = await self._read(key, model)
+            if entry is not None and self._is_fresh(entry, kind):
+                return entry
+            try:
+                if await self._store.get(lock) is None:
+                    return None
+            except _STORE_ERRORS:
+                return None
+        return None
+
+    async def _load(self, key: str, kind: str, load: Load, previous: _Entry | None) -> Sourced[Any]:
+        try:
+            answer = await load()
+        except UpstreamUnavailable:
+            now = self._clock()
+            if (
+                previous is not None
+                and previous.answer is not None
+                and now - previous.stored <= self._keep_s(kind)
+            ):
+                CACHE_RESULTS.labels(kind, "stale").inc()
+                log.warning(
+                    "upstream failed; serving a stale answer",
+                    extra={"kind": kind, "age_s": round(now - previous.stored)},
+                )
+                return previous.answer.model_copy(update={"stale": True})
+            raise
+        except RailwayError as error:
+            if type(error).__name__ in NEGATIVE_ERRORS:
+                record = {"t": self._clock(), "e": type(error).__name__, "m": str(error)}
+                await self._write(key, json.dumps(record), self._negative_ttl_s)
+            raise
+        if not answer.stale:
+            record = {"t": self._clock(), "v": answer.model_dump(mode="json")}
+            await self._write(key, json.dumps(record), self._keep_s(kind))
+        return answer
+
+    def _is_fresh(self, entry: _Entry, kind: str) -> bool:
+        ttl = self._negative_ttl_s if entry.error else self._ttls.get(kind, 0)
+        return self._clock() - entry.stored < ttl
+
+    def _keep_s(self, kind: str) -> float:
+        """How long an answer is kept: a day to serve stale, or its freshness if that is longer
+        (a station name stays fresh for a month)."""
+        return max(self._stale_max_age_s, self._ttls.get(kind, 0))
+
+    def _key(self, method: str, parts: tuple[str, ...]) -> str:
+        encoded = ":".join(quote(part, safe="") for part in parts)
+        return f"{CACHE_PREFIX}{CACHE_SCHEMA}:{self.name}:{method}:{encoded}"
+
+    # --- the store, failing soft --------------------------------------------------------------
+
+    async def _read(self, key: str, model: type[Sourced[Any]]) -> _Entry | None:
+        try:
+            raw = await self._store.get(key)
+        except _STORE_ERRORS:
+            log.warning("cache read failed; asking the upstream", exc_info=True)
+            return None
+        if raw is None:
+            return None
+        try:
+            record = json.loads(raw)
+            stored = float(record["t"])
+            if "e" in record:
+                error = NEGATIVE_ERRORS[record["e"]](str(record.get("m", "")))
+                return _Entry(stored=stored, error=error)
+            return _Entry(stored=stored, answer=model.model_validate(record["v"]))
+        except (ValueError, TypeError, KeyError):
+            log.warning("unreadable cache entry ignored", extra={"model": model.__name__})
+            return None
+
+    async def _write(self, key: str, value: str, ttl_s: float) -> None:
+        try:
+            await self._store.set(key, value, ttl_s=ttl_s)
+        except _STORE_ERRORS:
+            log.warning("cache write failed", exc_info=True)
+
+    async def _acquire(self, lock: str, token: str) -> bool:
+        try:
+            return await self._store.acquire_lock(lock, token, self._lock_ttl_ms)
+        except _STORE_ERRORS:
+            return True  # no shared store: each process answers for itself
+
+    async def _release(self, lock: str, token: str) -> None:
+        try:
+            await self._store.release_lock(lock, token)
+        except _STORE_ERRORS:
+            log.warning("could not release a single-flight lock", exc_info=True)
+
+
+def _code(value: str) -> str:
+    return value.strip().upper()

@@ -1,0 +1,424 @@
+"""The HTTP plumbing every live railway client shares.
+
+One `httpx.AsyncClient` per upstream; a connect timeout of 3 s and a read timeout of 8 s; GETs
+retried only after network errors and 5xx answers, with jittered exponential backoff, all inside
+one overall deadline (12 s) so that no traveller waits longer than that. Whatever the upstream
+sends back that is not a JSON object — an HTML error page, a wrong content type, garbage — becomes
+`UpstreamUnavailable`, never a crash. Latency is recorded per provider, endpoint and outcome.
+URLs are never logged (they can hold a key), and httpx's own request log is scrubbed of keys and
+PNRs. Below the client: readers that take a value from upstream JSON whatever its spelling.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+import logging
+import math
+import random
+import re
+import time
+from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
+from typing import Any, Final
+
+import httpx
+
+from app.errors import UpstreamAuthError, UpstreamUnavailable
+from app.observability import UPSTREAM_LATENCY, Masker
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S: Final = 3.0
+READ_TIMEOUT_S: Final = 8.0
+DEADLINE_S: Final = 12.0
+MAX_ATTEMPTS: Final = 3
+BACKOFF_BASE_S: Final = 0.25
+BACKOFF_CAP_S: Final = 2.0
+# A railway answer is a few hundred kilobytes at most; anything far larger is not one.
+MAX_BODY_BYTES: Final = 8 * 1024 * 1024
+USER_AGENT: Final = "RailBot/0.1"
+
+Sleep = Callable[[float], Awaitable[None]]
+JsonObject = dict[str, Any]
+
+
+class _ScrubSecrets(logging.Filter):
+    """Masks keys and PNRs in records of the httpx/httpcore loggers, which log request URLs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+        self.masker = Masker()
+
+    def add(self, secret: str) -> None:
+        self.secrets.add(secret)
+        self.masker = Masker(self.secrets)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = self.masker(message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
+_SCRUB = _ScrubSecrets()
+for _name in ("httpx", "httpcore"):
+    logging.getLogger(_name).addFilter(_SCRUB)
+
+
+def never_log(secret: str) -> None:
+    """Have httpx's request log mask `secret` wherever it appears (a key inside a URL); PNRs
+    in URLs are masked there anyway."""
+    if secret:
+        _SCRUB.add(secret)
+
+
+def new_client(**kwargs: Any) -> httpx.AsyncClient:
+    """An AsyncClient with RailBot's timeouts and pool limits; redirects are not followed."""
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(READ_TIMEOUT_S, connect=CONNECT_TIMEOUT_S),
+        limits=httpx.Limits(max_connections=100, max_keepalive_connections=20),
+        follow_redirects=False,
+        headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+        **kwargs,
+    )
+
+
+class UpstreamClient:
+    """GETs JSON objects from one upstream with retries inside a deadline."""
+
+    def __init__(
+        self,
+        provider: str,
+        *,
+        client: httpx.AsyncClient | None = None,
+        headers: Mapping[str, str] | None = None,
+        secrets: Iterable[str] = (),
+        deadline_s: float = DEADLINE_S,
+        max_attempts: int = MAX_ATTEMPTS,
+        backoff_base_s: float = BACKOFF_BASE_S,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.provider = provider
+        self._client = client or new_client()
+        self._owns_client = client is None
+        self._headers = dict(headers or {})
+        self._deadline_s = deadline_s
+        self._max_attempts = max(1, max_attempts)
+        self._backoff_base_s = backoff_base_s
+        self._sleep = sleep
+        for secret in secrets:
+            never_log(secret)
+
+    async def get_json(
+        self,
+        url: str,
+        *,
+        endpoint: str,
+        params: Mapping[str, str] | None = None,
+        accept_status: Collection[int] = (),
+    ) -> JsonObject:
+        """The JSON object at `url`. Statuses in `accept_status` are returned like a 200, for
+        providers that put meaningful error bodies on 4xx answers."""
+        started = time.monotonic()
+        outcome = "ok"
+        try:
+            async with asyncio.timeout(self._deadline_s):
+                return await self._get_with_retries(
+                    url, endpoint, params, accept_status, started + self._deadline_s
+                )
+        except TimeoutError:
+            outcome = "deadline"
+            log.warning(
+                "upstream deadline exceeded",
+                extra={"provider": self.provider, "endpoint": endpoint},
+            )
+            raise UpstreamUnavailable(f"{self.provider} did not answer in time") from None
+        except _Failure as failure:
+            outcome = failure.outcome
+            error = UpstreamAuthError if failure.auth else UpstreamUnavailable
+            raise error(str(failure)) from None
+        finally:
+            UPSTREAM_LATENCY.labels(self.provider, endpoint, outcome).observe(
+                time.monotonic() - started
+            )
+
+    async def _get_with_retries(
+        self,
+        url: str,
+        endpoint: str,
+        params: Mapping[str, str] | None,
+        accept_status: Collection[int],
+        deadline: float,
+    ) -> JsonObject:
+        attempt = 0
+        while True:
+            attempt += 1
+            try:
+                async with self._client.stream(
+                    "GET", url, params=params, headers=self._headers
+                ) as response:
+                    if response.status_code < 500:
+                        content = await _read_capped(response)
+                        return self._body(response, content, endpoint, accept_status)
+                    failure = _Failure(
+                        f"{self.provider} answered HTTP {response.status_code}", "http_5xx"
+                    )
+            except httpx.TransportError as exc:
+                reason = "timeout" if isinstance(exc, httpx.TimeoutException) else "network"
+                failure = _Failure(f"{self.provider} unreachable ({reason})", reason)
+            await self._back_off(attempt, endpoint, failure, deadline)
+
+    async def _back_off(
+        self, attempt: int, endpoint: str, failure: _Failure, deadline: float
+    ) -> None:
+        """Sleep before the next attempt, or raise `failure` when none is left in time."""
+        ceiling = min(BACKOFF_CAP_S, self._backoff_base_s * 2 ** (attempt - 1))
+        delay = random.uniform(ceiling / 2, ceiling)
+        if attempt >= self._max_attempts or time.monotonic() + delay >= deadline:
+            log.warning(
+                "upstream call failed",
+                extra={"provider": self.provider, "endpoint": endpoint, "reason": failure.outcome},
+            )
+            raise failure
+        log.info(
+            "retrying upstream call",
+            extra={"provider": self.provider, "endpoint": endpoint, "reason": failure.outcome},
+        )
+        await self._sleep(delay)
+
+    def _body(
+        self,
+        response: httpx.Response,
+        content: bytes,
+        endpoint: str,
+        accept_status: Collection[int],
+    ) -> JsonObject:
+        status = response.status_code
+        if status in (401, 403, 429) and status not in accept_status:
+            raise _Failure(f"{self.provider} refused the key (HTTP {status})", "auth", auth=True)
+        if status != 200 and status not in accept_status:
+            raise _Failure(f"{self.provider} answered HTTP {status}", f"http_{status // 100}xx")
+        content_type = response.headers.get("content-type", "").lower()
+        if "json" not in content_type:
+            log.warning(
+                "upstream answered a non-JSON content type",
+                extra={"provider": self.provider, "endpoint": endpoint, "status": status},
+            )
+            raise _Failure(f"{self.provider} answered something that is not JSON", "not_json")
+        try:
+            body = json.loads(content)
+        except (ValueError, UnicodeDecodeError):
+            log.warning(
+                "upstream answered malformed JSON",
+                extra={"provider": self.provider, "endpoint": endpoint, "status": status},
+            )
+            raise _Failure(f"{self.provider} answered malformed JSON", "bad_json") from None
+        if not isinstance(body, dict):
+            raise _Failure(f"{self.provider} answered JSON that is not an object", "bad_json")
+        return body
+
+    async def aclose(self) -> None:
+        if self._owns_client:
+            await self._client.aclose()
+
+
+async def _read_capped(response: httpx.Response) -> bytes:
+    """The body, refused once it grows past MAX_BODY_BYTES (before it fills memory)."""
+    declared = response.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise _Failure("the upstream answered an oversized body", "too_large")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise _Failure("the upstream answered an oversized body", "too_large")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+class _Failure(Exception):
+    """An upstream failure inside this module, turned into a domain error at its edge."""
+
+    def __init__(self, message: str, outcome: str, *, auth: bool = False) -> None:
+        super().__init__(message)
+        self.outcome = outcome
+        self.auth = auth
+
+
+# --- reading upstream JSON tolerantly --------------------------------------------------------
+# Upstreams spell the same fact many ways ("12", 12, 12.0; true, "True", "Y"; "19 Nov 2015",
+# "19-11-2015"). These readers return None for anything they cannot read, never raise.
+
+_TIME = re.compile(r"([0-9]{1,2})[:.]([0-9]{1,2})(?::[0-9]{1,2})?")
+_DURATION = re.compile(r"([0-9]{1,3}):([0-9]{1,2})")
+_HOURS_MINUTES = re.compile(r"(?:([0-9]{1,3})\s*h[a-z]*)?\s*(?:([0-9]{1,4})\s*m[a-z]*)?")
+_D_M_Y = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
+_Y_M_D = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})")
+_TIME_SUFFIX = re.compile(r"\s+[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?:[AP]M)?$", re.I)
+_DATE_FORMATS: Final = ("%d %b %Y", "%d-%b-%Y", "%d %B %Y", "%b %d, %Y", "%Y%m%d")
+_TRUE: Final = frozenset({"true", "y", "yes", "1", "t"})
+_FALSE: Final = frozenset({"false", "n", "no", "0", "f"})
+
+
+def pick(obj: Any, *keys: str) -> Any:
+    """The first of `keys` present with a non-null value in a JSON object (exact spelling first,
+    then any letter case)."""
+    if not isinstance(obj, dict):
+        return None
+    for key in keys:
+        value = obj.get(key)
+        if value is not None:
+            return value
+    folded = {str(k).lower(): v for k, v in obj.items()}
+    for key in keys:
+        value = folded.get(key.lower())
+        if value is not None:
+            return value
+    return None
+
+
+def items(value: Any) -> list[JsonObject]:
+    """The JSON objects in a list (anything else in it is skipped)."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def text(value: Any) -> str | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int | float):
+        return str(value)
+    if isinstance(value, str):
+        stripped = " ".join(value.split())
+        return stripped or None
+    return None
+
+
+def integer(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return round(value) if math.isfinite(value) else None
+    if isinstance(value, str):
+        cleaned = value.strip().replace(",", "")
+        if re.fullmatch(r"-?[0-9]{1,12}(\.[0-9]+)?", cleaned):
+            return round(float(cleaned))
+    return None
+
+
+def flag(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value != 0
+    if isinstance(value, str):
+        word = value.strip().lower()
+        if word in _TRUE:
+            return True
+        if word in _FALSE:
+            return False
+    return None
+
+
+def clock_time(value: Any) -> dt.time | None:
+    """`HH:MM` (or `HH:MM:SS`, `H.MM`); None for "Source", "Destination", "--" and the like."""
+    if not isinstance(value, str):
+        return None
+    match = _TIME.fullmatch(value.strip())
+    if not match:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour == 24 and minute == 0:
+        hour = 0
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def minutes(value: Any) -> int | None:
+    """A duration or delay in minutes: 15, "00:15", "15:8", "1h 5m", "5 min", "RIGHT TIME"."""
+    number = integer(value)
+    if number is not None:
+        return number
+    if not isinstance(value, str):
+        return None
+    word = value.strip().lower()
+    if word in {"right time", "on time", "ontime", "no delay"}:
+        return 0
+    match = _DURATION.fullmatch(word)
+    if match:
+        return int(match.group(1)) * 60 + int(match.group(2))
+    match = _HOURS_MINUTES.fullmatch(word)
+    if match and (match.group(1) or match.group(2)):
+        return int(match.group(1) or 0) * 60 + int(match.group(2) or 0)
+    return None
+
+
+def calendar_date(value: Any) -> dt.date | None:
+    """A date in any spelling seen upstream: 05-12-2017, 5-12-2017, 2017-12-05, 20171205,
+    "5 Dec 2017", "05-Dec-2017", "Dec 5, 2017 12:00:00 AM"."""
+    if not isinstance(value, str):
+        return None
+    word = value.strip()
+    try:
+        match = _D_M_Y.fullmatch(word)
+        if match:
+            return dt.date(int(match.group(3)), int(match.group(2)), int(match.group(1)))
+        match = _Y_M_D.match(word)
+        if match:
+            return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+    head = _TIME_SUFFIX.sub("", word)
+    for fmt in _DATE_FORMATS:
+        try:
+            return dt.datetime.strptime(head, fmt).date()
+        except ValueError:
+            continue
+    return None
+
+
+def decimal(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            return None
+        return number if math.isfinite(number) else None
+    return None
+
+
+def nearest(at: dt.time, anchor: dt.datetime) -> dt.datetime:
+    """The moment at wall-clock time `at` on the day before, of, or after `anchor` that lies
+    closest to it: a board showing 00:30 at 23:00 means tomorrow, 22:30 means tonight."""
+    candidates = (
+        dt.datetime.combine(anchor.date() + dt.timedelta(days=shift), at, tzinfo=anchor.tzinfo)
+        for shift in (-1, 0, 1)
+    )
+    return min(candidates, key=lambda moment: abs(moment - anchor))
+
+
+def not_before(at: dt.time, earlier: dt.datetime) -> dt.datetime:
+    """The first moment at wall-clock time `at` at or after `earlier` (a departure after its
+    arrival, across midnight when need be)."""
+    moment = dt.datetime.combine(earlier.date(), at, tzinfo=earlier.tzinfo)
+    return moment if moment >= earlier else moment + dt.timedelta(days=1)
+
+
+_KILOMETRES = re.compile(r"([0-9]{1,6}(?:\.[0-9]+)?)\s*(?:km|kms|kilometres?)?", re.I)
+
+
+def kilometres(value: Any) -> int | None:
+    """A distance in whole km: 2444, "2444", "39.0", "110.23", "2444 km"."""
+    number = integer(value)
+    if number is not None:
+        return number
+    match = _KILOMETRES.fullmatch(value.strip()) if isinstance(value, str) else None
+    return round(float(match.group(1))) if match else None

@@ -1,0 +1,514 @@
+"""The railway cache, on the in-memory store and on real Redis: freshness by kind, single flight
+inside a process and across processes, stale answers on upstream failure, negative caching."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections import Counter
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any, TypeVar
+from zoneinfo import ZoneInfo
+
+import pytest
+from redis.exceptions import ConnectionError as RedisConnectionError
+
+from app.constants import CACHE_PREFIX, CACHE_TTL_S, FLIGHT_PREFIX, NEGATIVE_TTL_S
+from app.errors import (
+    InvalidArgument,
+    InvalidPnr,
+    NotFound,
+    NotOffered,
+    UpstreamAuthError,
+    UpstreamUnavailable,
+)
+from app.observability import REGISTRY
+from app.railways.cache import CachedProvider
+from app.railways.models import (
+    CancelledTrain,
+    Fare,
+    LiveStatus,
+    PnrStatus,
+    RescheduledTrain,
+    RouteStop,
+    SeatAvailability,
+    Sourced,
+    Station,
+    StationBoard,
+    Train,
+    TrainBetween,
+    TrainRoute,
+)
+from app.store import MemoryStore, RedisStore, Store
+from tests.conftest import FakeClock
+
+T = TypeVar("T")
+IST = ZoneInfo("Asia/Kolkata")
+PNR = "4512345678"
+SBC = Station(code="SBC", name="KSR BENGALURU")
+NDLS = Station(code="NDLS", name="NEW DELHI")
+KARNATAKA = Train(number="12627", name="KARNATAKA EXP")
+DAY = dt.date(2026, 12, 14)
+
+
+class FakeUpstream:
+    """A provider that counts calls, takes a little time, and fails when told to."""
+
+    name = "fake"
+
+    def __init__(self, clock: FakeClock, delay: float = 0.05) -> None:
+        self.clock = clock
+        self.delay = delay
+        self.calls: Counter[str] = Counter()
+        self.failure: Exception | None = None
+
+    async def _answer(self, method: str, data: T) -> Sourced[T]:
+        self.calls[method] += 1
+        await asyncio.sleep(self.delay)
+        if self.failure is not None:
+            raise self.failure
+        as_of = dt.datetime.fromtimestamp(self.clock(), IST)
+        return Sourced(data=data, source=self.name, as_of=as_of)
+
+    async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
+        status = PnrStatus(
+            pnr=pnr, train=KARNATAKA, journey_date=DAY, from_station=SBC, to_station=NDLS
+        )
+        return await self._answer("pnr_status", status)
+
+    async def station_by_name(self, name: str) -> Sourced[list[Station]]:
+        return await self._answer("station_by_name", [NDLS])
+
+    async def station_by_code(self, code: str) -> Sourced[Station]:
+        return await self._answer("station_by_code", Station(code=code.strip().upper(), name="X"))
+
+    async def train_route(self, train: str) -> Sourced[TrainRoute]:
+        route = TrainRoute(train=KARNATAKA, stops=(RouteStop(seq=1, station=SBC),))
+        return await self._answer("train_route", route)
+
+    async def departures(self, station: str, hours: int) -> Sourced[StationBoard]:
+        board = StationBoard(station=SBC, hours=hours, departures=())
+        return await self._answer("departures", board)
+
+    async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
+        live = LiveStatus(train=KARNATAKA, start_date=start_date, position="At SBC")
+        return await self._answer("live_status", live)
+
+    async def rescheduled_trains(self, on: dt.date) -> Sourced[list[RescheduledTrain]]:
+        return await self._answer("rescheduled_trains", [])
+
+    async def cancelled_trains(self, on: dt.date) -> Sourced[list[CancelledTrain]]:
+        return await self._answer("cancelled_trains", [CancelledTrain(train=KARNATAKA)])
+
+    async def trains_between(
+        self, from_code: str, to_code: str, on: dt.date | None
+    ) -> Sourced[list[TrainBetween]]:
+        between = TrainBetween(
+            train=KARNATAKA,
+            from_station=SBC,
+            to_station=NDLS,
+            departure=dt.time(19, 20),
+            arrival=dt.time(9, 15),
+            arrival_day_offset=2,
+        )
+        return await self._answer("trains_between", [between])
+
+    async def fare(
+        self,
+        train: str,
+        from_code: str,
+        to_code: str,
+        journey_class: str,
+        quota: str,
+        age: int,
+        on: dt.date,
+    ) -> Sourced[Fare]:
+        fare = Fare(
+            train=KARNATAKA,
+            from_station=SBC,
+            to_station=NDLS,
+            journey_class=journey_class,
+            quota=quota,
+            total=1285,
+            breakdown={"baseFare": 1200},
+        )
+        return await self._answer("fare", fare)
+
+    async def seat_availability(
+        self,
+        train: str,
+        from_code: str,
+        to_code: str,
+        on: dt.date,
+        journey_class: str,
+        quota: str,
+    ) -> Sourced[SeatAvailability]:
+        seats = SeatAvailability(
+            train=KARNATAKA, from_station=SBC, to_station=NDLS, journey_class="SL", days=()
+        )
+        return await self._answer("seat_availability", seats)
+
+    async def aclose(self) -> None:
+        return None
+
+
+@pytest.fixture
+def upstream(clock: FakeClock) -> FakeUpstream:
+    return FakeUpstream(clock)
+
+
+@pytest.fixture
+def cached(upstream: FakeUpstream, store: Store, clock: FakeClock) -> CachedProvider:
+    return CachedProvider(upstream, store, clock=clock, poll_s=0.01)
+
+
+def count(kind: str, result: str) -> float:
+    return REGISTRY.get_sample_value("railbot_cache_total", {"kind": kind, "result": result}) or 0
+
+
+async def test_fifty_concurrent_identical_calls_make_one_upstream_call(
+    cached: CachedProvider, upstream: FakeUpstream
+) -> None:
+    answers = await asyncio.gather(*(cached.pnr_status(PNR) for _ in range(50)))
+
+    assert upstream.calls["pnr_status"] == 1
+    assert all(answer == answers[0] for answer in answers)
+    assert answers[0].data.pnr == PNR
+
+
+async def test_two_processes_sharing_a_store_make_one_upstream_call(
+    store: Store, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    first = CachedProvider(upstream, store, clock=clock, poll_s=0.01)
+    second = CachedProvider(upstream, store, clock=clock, poll_s=0.01)
+
+    answers = await asyncio.gather(
+        *(provider.train_route("12627") for _ in range(25) for provider in (first, second))
+    )
+
+    assert upstream.calls["train_route"] == 1
+    assert len({answer.as_of for answer in answers}) == 1
+
+
+async def test_two_processes_on_separate_redis_connections_make_one_upstream_call(
+    clean_redis: str, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    stores = [RedisStore.from_url(clean_redis), RedisStore.from_url(clean_redis)]
+    processes = [CachedProvider(upstream, s, clock=clock, poll_s=0.01) for s in stores]
+    try:
+        await asyncio.gather(*(p.live_status("12627", DAY) for _ in range(25) for p in processes))
+    finally:
+        for s in stores:
+            await s.close()
+
+    assert upstream.calls["live_status"] == 1
+
+
+async def test_an_answer_stays_fresh_for_its_kinds_ttl(
+    cached: CachedProvider, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    await cached.pnr_status(PNR)
+    await cached.train_route("12627")
+    await cached.live_status("12627", DAY)
+
+    clock.advance(CACHE_TTL_S["live"] - 1)
+    await cached.live_status("12627", DAY)
+    assert upstream.calls["live_status"] == 1
+
+    clock.advance(2)  # live is now older than its minute; the PNR's two minutes are not over
+    await cached.live_status("12627", DAY)
+    await cached.pnr_status(PNR)
+    assert upstream.calls["live_status"] == 2
+    assert upstream.calls["pnr_status"] == 1
+
+    clock.advance(CACHE_TTL_S["pnr"])
+    await cached.pnr_status(PNR)
+    await cached.train_route("12627")
+    assert upstream.calls["pnr_status"] == 2
+    assert upstream.calls["train_route"] == 1
+
+
+async def test_a_station_name_stays_fresh_for_a_month_past_the_stale_window(
+    cached: CachedProvider, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    await cached.station_by_code("NDLS")
+
+    clock.advance(10 * 24 * 3600)
+    await cached.station_by_code("NDLS")
+
+    assert upstream.calls["station_by_code"] == 1
+
+
+async def test_hits_and_misses_are_counted(cached: CachedProvider) -> None:
+    hits, misses = count("route", "hit"), count("route", "miss")
+
+    await cached.train_route("12627")
+    await cached.train_route("12627")
+    await cached.train_route("12627")
+
+    assert count("route", "miss") == misses + 1
+    assert count("route", "hit") == hits + 2
+
+
+async def test_arguments_are_normalised_into_one_key(
+    cached: CachedProvider, upstream: FakeUpstream
+) -> None:
+    await cached.station_by_code("ndls")
+    await cached.station_by_code(" NDLS ")
+    await cached.station_by_name("New  Delhi")
+    await cached.station_by_name("new delhi")
+    await cached.trains_between("sbc", "ndls", None)
+    await cached.trains_between("SBC", "NDLS", DAY)
+    await cached.trains_between("SBC", "NDLS", DAY)
+
+    assert upstream.calls["station_by_code"] == 1
+    assert upstream.calls["station_by_name"] == 1
+    assert upstream.calls["trains_between"] == 2
+
+
+async def test_every_kind_of_answer_round_trips_through_the_store(
+    store: Store, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    writer = CachedProvider(upstream, store, clock=clock)
+    reader = CachedProvider(upstream, store, clock=clock)
+    calls: list[Callable[[CachedProvider], Awaitable[Sourced[Any]]]] = [
+        lambda p: p.pnr_status(PNR),
+        lambda p: p.station_by_name("new delhi"),
+        lambda p: p.station_by_code("NDLS"),
+        lambda p: p.train_route("12627"),
+        lambda p: p.departures("SBC", 2),
+        lambda p: p.live_status("12627", DAY),
+        lambda p: p.rescheduled_trains(DAY),
+        lambda p: p.cancelled_trains(DAY),
+        lambda p: p.trains_between("SBC", "NDLS", DAY),
+        lambda p: p.fare("12627", "SBC", "NDLS", "3A", "GN", 30, DAY),
+        lambda p: p.seat_availability("12627", "SBC", "NDLS", DAY, "SL", "GN"),
+    ]
+
+    for call in calls:
+        written = await call(writer)
+        read = await call(reader)
+        assert read == written
+
+    assert sum(upstream.calls.values()) == len(calls)
+
+
+async def test_when_the_upstream_fails_the_last_answer_is_served_stale_with_its_age(
+    cached: CachedProvider, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    fresh = await cached.pnr_status(PNR)
+    stale_before = count("pnr", "stale")
+    clock.advance(3 * 3600)
+    upstream.failure = UpstreamUnavailable("railway down")
+
+    stale = await cached.pnr_status(PNR)
+
+    assert stale.stale is True
+    assert stale.as_of == fresh.as_of
+    assert stale.data == fresh.data
+    assert stale.age(dt.datetime.fromtimestamp(clock(), IST)) == dt.timedelta(hours=3)
+    assert not stale.is_live
+    assert count("pnr", "stale") == stale_before + 1
+
+
+async def test_a_refused_key_also_falls_back_to_the_stale_answer(
+    cached: CachedProvider, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    await cached.seat_availability("12627", "SBC", "NDLS", DAY, "SL", "GN")
+    clock.advance(600)
+    upstream.failure = UpstreamAuthError("quota used up")
+
+    answer = await cached.seat_availability("12627", "SBC", "NDLS", DAY, "SL", "GN")
+
+    assert answer.stale
+
+
+async def test_an_answer_older_than_a_day_is_not_served_stale(
+    cached: CachedProvider, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    await cached.pnr_status(PNR)
+    clock.advance(24 * 3600 + 1)
+    upstream.failure = UpstreamUnavailable("railway down")
+
+    with pytest.raises(UpstreamUnavailable):
+        await cached.pnr_status(PNR)
+
+
+async def test_with_nothing_cached_the_failure_propagates(
+    cached: CachedProvider, upstream: FakeUpstream
+) -> None:
+    upstream.failure = UpstreamUnavailable("railway down")
+
+    with pytest.raises(UpstreamUnavailable):
+        await cached.live_status("12627", DAY)
+
+
+async def test_upstream_failures_are_not_cached(
+    cached: CachedProvider, upstream: FakeUpstream
+) -> None:
+    upstream.failure = UpstreamUnavailable("railway down")
+    with pytest.raises(UpstreamUnavailable):
+        await cached.train_route("12627")
+
+    upstream.failure = None
+    answer = await cached.train_route("12627")
+
+    assert not answer.stale
+    assert upstream.calls["train_route"] == 2
+
+
+@pytest.mark.parametrize(
+    ("error", "call"),
+    [
+        (NotFound("no station"), lambda p: p.station_by_name("atlantis")),
+        (InvalidPnr("no such PNR"), lambda p: p.pnr_status(PNR)),
+    ],
+)
+async def test_not_found_answers_are_remembered_briefly_and_re_raised(
+    cached: CachedProvider, upstream: FakeUpstream, clock: FakeClock, error: Exception, call: Any
+) -> None:
+    upstream.failure = error
+
+    for _ in range(3):
+        with pytest.raises(type(error)):
+            await call(cached)
+    assert sum(upstream.calls.values()) == 1
+
+    clock.advance(NEGATIVE_TTL_S + 1)
+    with pytest.raises(type(error)):
+        await call(cached)
+    assert sum(upstream.calls.values()) == 2
+
+
+@pytest.mark.parametrize(
+    "error", [NotOffered("cancelled_trains", "fake"), InvalidArgument("bad date")]
+)
+async def test_refusals_that_are_not_facts_about_the_query_are_not_cached(
+    cached: CachedProvider, upstream: FakeUpstream, error: Exception
+) -> None:
+    upstream.failure = error
+
+    for _ in range(2):
+        with pytest.raises(type(error)):
+            await cached.cancelled_trains(DAY)
+
+    assert upstream.calls["cancelled_trains"] == 2
+
+
+async def test_the_pnr_appears_in_no_key_and_no_log(
+    cached: CachedProvider,
+    upstream: FakeUpstream,
+    store: Store,
+    clock: FakeClock,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    await cached.pnr_status(PNR)
+    clock.advance(600)
+    upstream.failure = UpstreamUnavailable("down")
+    await cached.pnr_status(PNR)
+
+    keys = await store.scan_keys(f"{CACHE_PREFIX}*")
+    assert keys and not any(PNR in key for key in keys)
+    assert not any(PNR in record.getMessage() for record in caplog.records)
+
+
+async def test_a_lock_left_by_a_dead_process_is_taken_over(
+    cached: CachedProvider, upstream: FakeUpstream, store: Store
+) -> None:
+    await cached.train_route("00000")  # learn the key layout from a first answer
+    key = next(iter(await store.scan_keys(f"{CACHE_PREFIX}*")))
+    lock = FLIGHT_PREFIX + key.removeprefix(CACHE_PREFIX).replace("00000", "12627")
+    assert await store.acquire_lock(lock, "dead-process", 60_000)
+
+    async def lock_expires() -> None:
+        await asyncio.sleep(0.1)
+        await store.delete(lock)
+
+    expiry = asyncio.create_task(lock_expires())
+    answer = await cached.train_route("12627")
+    await expiry
+
+    assert answer.data.train.number == "12627"
+    assert upstream.calls["train_route"] == 2
+
+
+async def test_a_caller_that_gives_up_does_not_cancel_the_shared_answer(
+    cached: CachedProvider, upstream: FakeUpstream
+) -> None:
+    upstream.delay = 0.2
+    impatient = asyncio.create_task(cached.train_route("12627"))
+    patient = asyncio.create_task(cached.train_route("12627"))
+    await asyncio.sleep(0.05)
+    impatient.cancel()
+
+    answer = await patient
+
+    assert answer.data.train.number == "12627"
+    assert upstream.calls["train_route"] == 1
+
+
+async def test_an_unreadable_entry_is_a_miss(
+    cached: CachedProvider, upstream: FakeUpstream, store: Store
+) -> None:
+    await cached.train_route("12627")
+    key = next(iter(await store.scan_keys(f"{CACHE_PREFIX}*")))
+    await store.set(key, "{not json")
+
+    answer = await cached.train_route("12627")
+
+    assert answer.data.train.number == "12627"
+    assert upstream.calls["train_route"] == 2
+
+
+class BrokenStore(MemoryStore):
+    """A store whose server is gone: every operation fails."""
+
+    async def get(self, key: str) -> str | None:
+        raise RedisConnectionError("connection refused")
+
+    async def set(
+        self, key: str, value: str, *, ttl_s: float | None = None, nx: bool = False
+    ) -> bool:
+        raise RedisConnectionError("connection refused")
+
+    async def acquire_lock(self, key: str, token: str, ttl_ms: int) -> bool:
+        raise RedisConnectionError("connection refused")
+
+    async def release_lock(self, key: str, token: str) -> bool:
+        raise RedisConnectionError("connection refused")
+
+
+async def test_a_failing_store_never_stops_the_answers(
+    upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    cached = CachedProvider(upstream, BrokenStore(clock), clock=clock)
+
+    first = await cached.pnr_status(PNR)
+    second = await cached.pnr_status(PNR)
+
+    assert first.data.pnr == second.data.pnr == PNR
+    assert upstream.calls["pnr_status"] == 2
+
+
+@pytest.fixture
+async def redis_store(clean_redis: str) -> AsyncIterator[RedisStore]:
+    store = RedisStore.from_url(clean_redis)
+    yield store
+    await store.close()
+
+
+async def test_entries_expire_from_redis_after_the_stale_window(
+    redis_store: RedisStore, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    cached = CachedProvider(upstream, redis_store, clock=clock)
+
+    await cached.pnr_status(PNR)
+    await cached.station_by_code("NDLS")
+
+    ttls = {}
+    for key in await redis_store.scan_keys(f"{CACHE_PREFIX}*"):
+        ttls[key.split(":")[4]] = await redis_store.ttl(key)
+    assert 24 * 3600 - 5 < (ttls["pnr_status"] or 0) <= 24 * 3600
+    assert 29 * 24 * 3600 < (ttls["station_by_code"] or 0) <= 30 * 24 * 3600

@@ -1,0 +1,459 @@
+"""The RapidAPI IRCTC1 client against a respx-mocked upstream, with bodies in its known shapes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import httpx
+import pytest
+import respx
+
+from app.errors import (
+    ClassNotOnTrain,
+    InvalidArgument,
+    InvalidPnr,
+    NotFound,
+    NotOffered,
+    UpstreamAuthError,
+    UpstreamUnavailable,
+)
+from app.railways.irctc1 import Irctc1Provider
+from app.railways.models import StatusKind
+from tests.conftest import FakeClock
+
+BASE = "https://irctc1.test"
+KEY = "9f8e7d6c5bmsh0123456789abcdefjsn0a1b2c3d4e5f"
+IST = ZoneInfo("Asia/Kolkata")
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "irctc1"
+
+
+def fixture(name: str) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
+    return body
+
+
+def ist(year: int, month: int, day: int, hour: int = 0, minute: int = 0) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=IST)
+
+
+async def no_sleep(_: float) -> None:
+    return None
+
+
+@pytest.fixture
+async def provider(clock: FakeClock) -> AsyncIterator[Irctc1Provider]:
+    clock.now = ist(2026, 12, 14, 19, 0).timestamp()
+    client = Irctc1Provider(BASE, KEY, clock=clock, sleep=no_sleep)
+    yield client
+    await client.aclose()
+
+
+async def test_requests_carry_rapidapi_headers_and_query_parameters(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    route = respx_mock.get(f"{BASE}/api/v3/getPNRStatus").respond(json=fixture("pnr_status"))
+
+    await provider.pnr_status("4512345678")
+
+    request = route.calls.last.request
+    assert request.headers["X-RapidAPI-Key"] == KEY
+    assert request.headers["X-RapidAPI-Host"] == "irctc1.p.rapidapi.com"
+    assert dict(request.url.params) == {"pnrNumber": "4512345678"}
+    assert KEY not in str(request.url)
+
+
+async def test_the_rapidapi_host_follows_the_base_url_on_rapidapi(clock: FakeClock) -> None:
+    provider = Irctc1Provider("https://irctc2.p.rapidapi.com", KEY, clock=clock)
+    with respx.mock() as router:
+        route = router.get("https://irctc2.p.rapidapi.com/api/v1/searchStation").respond(
+            json=fixture("search_station")
+        )
+        await provider.station_by_name("secunderabad")
+    await provider.aclose()
+
+    assert route.calls.last.request.headers["X-RapidAPI-Host"] == "irctc2.p.rapidapi.com"
+
+
+async def test_pnr_status_in_the_pascal_case_shape(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(f"{BASE}/api/v3/getPNRStatus").respond(json=fixture("pnr_status"))
+
+    answer = await provider.pnr_status("4512345678")
+
+    pnr = answer.data
+    assert answer.source == "irctc1"
+    assert (pnr.train.number, pnr.train.name) == ("17221", "COA LTT EXPRESS")
+    assert pnr.journey_date == dt.date(2026, 12, 14)
+    assert (pnr.from_station.code, pnr.to_station.code, pnr.journey_class) == ("CCT", "SC", "3A")
+    assert pnr.boarding is not None and pnr.boarding.name == "Kakinada Town"
+    assert pnr.upto is not None and pnr.upto.name == "Secunderabad Junction"
+    assert pnr.departure == dt.time(9, 8)
+    assert pnr.chart_prepared is False
+    first, second, third = pnr.passengers
+    assert (first.booking.coach, first.booking.berth) == ("B5", 55)
+    assert (first.current.kind, first.current.coach, first.current.berth) == (
+        StatusKind.CNF,
+        "B5",
+        55,
+    )
+    assert (second.current.kind, second.current.position) == (StatusKind.RAC, 4)
+    assert (third.booking.kind, third.current.position) == (StatusKind.GNWL, 2)
+
+
+async def test_pnr_status_in_the_camel_case_shape(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(f"{BASE}/api/v3/getPNRStatus").respond(json=fixture("pnr_status_camel"))
+
+    pnr = (await provider.pnr_status("4512345678")).data
+
+    assert pnr.journey_date == dt.date(2026, 12, 14)
+    assert pnr.chart_prepared is True
+    assert pnr.boarding is not None and pnr.boarding.code == "YPR"
+    first, second = pnr.passengers
+    assert (first.current.coach, first.current.berth, first.current.berth_type) == (
+        "S6",
+        71,
+        "UB",
+    )
+    assert (second.booking.kind, second.booking.position) == (StatusKind.RLWL, 16)
+    assert (second.current.kind, second.current.coach, second.current.berth) == (
+        StatusKind.CNF,
+        "S9",
+        12,
+    )
+
+
+@pytest.mark.parametrize("status", [200, 404])
+async def test_an_invalid_pnr_message_is_invalid_pnr(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter, status: int
+) -> None:
+    respx_mock.get(f"{BASE}/api/v3/getPNRStatus").respond(status, json=fixture("invalid_pnr"))
+
+    with pytest.raises(InvalidPnr):
+        await provider.pnr_status("4512345678")
+
+
+@pytest.mark.parametrize(
+    ("status", "body"),
+    [(429, "quota_exceeded"), (200, "quota_exceeded"), (403, "not_subscribed"), (401, None)],
+)
+async def test_exhausted_quota_and_refused_keys_are_auth_errors(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter, status: int, body: str | None
+) -> None:
+    payload = fixture(body) if body else {"message": "Invalid API key."}
+    respx_mock.get(f"{BASE}/api/v1/searchStation").respond(status, json=payload)
+
+    with pytest.raises(UpstreamAuthError):
+        await provider.station_by_name("delhi")
+
+
+async def test_an_unknown_endpoint_is_an_outage_not_a_missing_answer(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(f"{BASE}/api/v1/getTrainSchedule").respond(
+        404, json={"message": "Endpoint '/api/v1/getTrainSchedule' does not exist"}
+    )
+
+    with pytest.raises(UpstreamUnavailable):
+        await provider.train_route("12627")
+
+
+async def test_station_search_by_name_and_by_exact_code(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    route = respx_mock.get(f"{BASE}/api/v1/searchStation").respond(json=fixture("search_station"))
+
+    by_name = (await provider.station_by_name("secunderabad")).data
+    by_code = (await provider.station_by_code("chz")).data
+
+    assert [s.code for s in by_name] == ["SC", "SCN", "CHZ"]
+    assert by_name[0].state == "TELANGANA"
+    assert (by_code.code, by_code.name) == ("CHZ", "CHARLAPALLI")
+    assert [dict(call.request.url.params) for call in route.calls] == [
+        {"query": "secunderabad"},
+        {"query": "CHZ"},
+    ]
+    with pytest.raises(NotFound):
+        await provider.station_by_code("XYZ")
+
+
+async def test_an_empty_station_search_is_not_found(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(f"{BASE}/api/v1/searchStation").respond(
+        json={"status": True, "message": "Success", "data": []}
+    )
+
+    with pytest.raises(NotFound):
+        await provider.station_by_name("atlantis")
+
+
+async def test_schedule_keeps_only_stops_and_reads_cumulative_minutes(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    route = respx_mock.get(f"{BASE}/api/v1/getTrainSchedule").respond(
+        json=fixture("train_schedule")
+    )
+
+    schedule = (await provider.train_route("11447")).data
+
+    assert dict(route.calls.last.request.url.params) == {"trainNo": "11447"}
+    assert [s.station.code for s in schedule.stops] == ["JBP", "SHR", "KTES", "HWH"]
+    origin, sihora, katni, howrah = schedule.stops
+    assert (origin.arrival, origin.departure, origin.halt_min) == (None, dt.time(22, 20), None)
+    assert origin.station.lat == pytest.approx(23.164746)
+    assert (sihora.arrival, sihora.departure, sihora.halt_min) == (
+        dt.time(22, 48),
+        dt.time(22, 50),
+        2,
+    )
+    assert (katni.arrival, katni.day, katni.distance_km) == (dt.time(0, 5), 2, 110)
+    assert (howrah.arrival, howrah.departure, howrah.day) == (dt.time(22, 45), None, 2)
+    train = schedule.train
+    assert (train.number, train.name, train.type) == ("11447", "Shaktipunj Express", "MEX")
+    assert train.run_days == ("MON", "WED", "THU", "FRI", "SAT", "SUN")
+    assert train.classes == ("SL", "3A")
+    assert (train.from_code, train.to_code) == ("JBP", "HWH")
+
+
+async def test_station_board_rounds_the_window_up_and_places_times(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    route = respx_mock.get(f"{BASE}/api/v3/getLiveStation").respond(json=fixture("live_station"))
+
+    board = (await provider.departures("SBC", 3)).data
+
+    assert dict(route.calls.last.request.url.params) == {"fromStationCode": "SBC", "hours": "4"}
+    assert board.hours == 4
+    karnataka, mail = board.departures
+    assert (karnataka.scheduled_departure, karnataka.platform) == (ist(2026, 12, 14, 19, 20), "6")
+    assert (mail.scheduled_arrival, mail.expected_departure) == (
+        ist(2026, 12, 14, 22, 30),
+        ist(2026, 12, 14, 23, 15),
+    )
+    assert (mail.delay_min, mail.platform, mail.to_code) == (35, None, "MAS")
+
+
+async def test_live_status_counts_the_start_day_back_from_today(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    route = respx_mock.get(f"{BASE}/api/v1/liveTrainStatus").respond(
+        json=fixture("live_train_status")
+    )
+
+    live = (await provider.live_status("19038", dt.date(2026, 12, 13))).data
+
+    assert dict(route.calls.last.request.url.params) == {"trainNo": "19038", "startDay": "1"}
+    assert live.start_date == dt.date(2026, 12, 13)
+    assert live.current_station is not None and live.current_station.code == "GTNR"
+    assert live.position == "4 kms ahead of GOMATI NAGAR"
+    assert live.delay_min == 40
+    assert live.updated_at == ist(2026, 12, 14, 23, 54)
+    assert [s.station.code for s in live.stops] == ["BJU", "GTNR", "BNZ", "LC"]
+    barauni, gomti, badshah, lucknow = live.stops
+    assert barauni.has_departed and barauni.actual_departure == ist(2026, 12, 13, 7, 25)
+    assert gomti.has_arrived and gomti.has_departed
+    assert gomti.scheduled_arrival == ist(2026, 12, 14, 23, 5)
+    assert not badshah.has_arrived
+    assert lucknow.scheduled_arrival == ist(2026, 12, 14, 23, 32)
+    assert lucknow.actual_arrival == ist(2026, 12, 15, 0, 8)
+
+
+@pytest.mark.parametrize("start", [dt.date(2026, 12, 15), dt.date(2026, 12, 1)])
+async def test_live_status_for_a_run_outside_the_window_is_refused_without_a_call(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter, start: dt.date
+) -> None:
+    catch_all = respx_mock.route().respond(json={"status": True, "data": {}})
+
+    with pytest.raises(InvalidArgument):
+        await provider.live_status("19038", start)
+
+    assert not catch_all.called
+
+
+async def test_cancelled_and_rescheduled_lists_are_not_offered(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    catch_all = respx_mock.route().respond(json={"status": True, "data": []})
+
+    with pytest.raises(NotOffered) as cancelled:
+        await provider.cancelled_trains(dt.date(2026, 12, 14))
+    with pytest.raises(NotOffered) as rescheduled:
+        await provider.rescheduled_trains(dt.date(2026, 12, 14))
+
+    assert (cancelled.value.feature, cancelled.value.provider) == ("cancelled_trains", "irctc1")
+    assert rescheduled.value.feature == "rescheduled_trains"
+    assert not catch_all.called
+
+
+async def test_trains_between_on_a_date_uses_v3_and_without_uses_v2(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    dated = respx_mock.get(f"{BASE}/api/v3/trainBetweenStations").respond(json=fixture("between"))
+    undated = respx_mock.get(f"{BASE}/api/v2/trainBetweenStations").respond(json=fixture("between"))
+
+    trains = (await provider.trains_between("mmct", "ndls", dt.date(2026, 12, 20))).data
+    await provider.trains_between("MMCT", "NDLS", None)
+
+    assert dict(dated.calls.last.request.url.params) == {
+        "fromStationCode": "MMCT",
+        "toStationCode": "NDLS",
+        "dateOfJourney": "2026-12-20",
+    }
+    assert dict(undated.calls.last.request.url.params) == {
+        "fromStationCode": "MMCT",
+        "toStationCode": "NDLS",
+    }
+    assert [t.train.number for t in trains] == ["12951", "12137"]
+    rajdhani, punjab = trains
+    assert (rajdhani.from_station.code, rajdhani.from_station.name) == ("BVI", "BORIVALI")
+    assert (rajdhani.departure, rajdhani.arrival, rajdhani.duration_min) == (
+        dt.time(17, 24),
+        dt.time(8, 32),
+        908,
+    )
+    assert rajdhani.arrival_day_offset == 1
+    assert rajdhani.train.classes == ("3A", "2A", "1A")
+    assert punjab.train.run_days == ("MON", "FRI")
+    assert (punjab.duration_min, punjab.arrival_day_offset) == (1535, 1)
+
+
+async def test_fare_picks_the_class_from_the_general_or_tatkal_table(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    route = respx_mock.get(f"{BASE}/api/v2/getFare").respond(json=fixture("fare"))
+    day = dt.date(2026, 12, 20)
+
+    general = (await provider.fare("12627", "SBC", "NDLS", "3A", "GN", 30, day)).data
+    tatkal = (await provider.fare("12627", "SBC", "NDLS", "3A", "TQ", 30, day)).data
+    premium = (await provider.fare("12627", "SBC", "NDLS", "3A", "PT", 30, day)).data
+
+    assert dict(route.calls.last.request.url.params) == {
+        "trainNo": "12627",
+        "fromStationCode": "SBC",
+        "toStationCode": "NDLS",
+    }
+    assert (general.total, general.approximate) == (505, False)
+    assert general.breakdown == {"baseFare": 441, "reservationCharges": 40, "serviceTax": 24}
+    assert tatkal.total == 1105
+    assert premium.approximate is True
+    with pytest.raises(ClassNotOnTrain):
+        await provider.fare("12627", "SBC", "NDLS", "2A", "GN", 30, day)
+
+
+async def test_seat_availability_reads_each_day(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    route = respx_mock.get(f"{BASE}/api/v1/checkSeatAvailability").respond(
+        json=fixture("seat_availability")
+    )
+
+    seats = (
+        await provider.seat_availability("12627", "sbc", "ndls", dt.date(2026, 12, 20), "sl", "gn")
+    ).data
+
+    assert dict(route.calls.last.request.url.params) == {
+        "classType": "SL",
+        "fromStationCode": "SBC",
+        "quota": "GN",
+        "toStationCode": "NDLS",
+        "trainNo": "12627",
+        "date": "2026-12-20",
+    }
+    assert [(d.date.day, d.kind, d.count) for d in seats.days] == [
+        (20, StatusKind.AVAILABLE, 95),
+        (21, StatusKind.RLWL, 7),
+        (22, StatusKind.REGRET, None),
+        (23, StatusKind.AVAILABLE, 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        httpx.Response(
+            200, text="<html>Gateway timeout</html>", headers={"content-type": "text/html"}
+        ),
+        httpx.Response(200, content=b"{", headers={"content-type": "application/json"}),
+        httpx.Response(200, json={"status": True, "message": "Success", "data": None}),
+        httpx.Response(200, json={"status": False, "message": "Something went wrong"}),
+        httpx.Response(200, json={"status": True, "message": "Success", "data": {"Pnr": "1"}}),
+    ],
+    ids=["html", "truncated-json", "null-data", "vague-failure", "missing-fields"],
+)
+async def test_unusable_answers_are_unavailable(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter, response: httpx.Response
+) -> None:
+    respx_mock.get(f"{BASE}/api/v3/getPNRStatus").mock(return_value=response)
+
+    with pytest.raises(UpstreamUnavailable):
+        await provider.pnr_status("4512345678")
+
+
+async def test_a_5xx_then_success_is_retried(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    route = respx_mock.get(f"{BASE}/api/v1/getTrainSchedule").mock(
+        side_effect=[
+            httpx.ReadTimeout("slow"),
+            httpx.Response(503),
+            httpx.Response(200, json=fixture("train_schedule")),
+        ]
+    )
+
+    assert (await provider.train_route("11447")).data.stops
+    assert route.call_count == 3
+
+
+@pytest.mark.parametrize("value", ["../", "%2F", "NDLS/../../x", "x" * 5000, "ＮＤＬＳ", "A&b=c"])
+async def test_hostile_values_never_reach_a_request(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter, value: str
+) -> None:
+    catch_all = respx_mock.route().respond(json={"status": True, "data": []})
+    day = dt.date(2026, 12, 14)
+    attempts = [
+        provider.station_by_code(value),
+        provider.station_by_name(value),
+        provider.train_route(value),
+        provider.pnr_status(value),
+        provider.departures(value, 2),
+        provider.trains_between(value, "NDLS", day),
+        provider.seat_availability("12627", "SBC", value, day, "SL", "GN"),
+    ]
+    for attempt in attempts:
+        with pytest.raises((InvalidArgument, InvalidPnr)):
+            await attempt
+
+    assert not catch_all.called
+
+
+async def test_neither_the_key_nor_the_pnr_appears_in_log_records(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    respx_mock.get(f"{BASE}/api/v1/searchStation").mock(
+        side_effect=[
+            httpx.ConnectError("refused"),
+            httpx.Response(429, json=fixture("quota_exceeded")),
+        ]
+    )
+
+    respx_mock.get(f"{BASE}/api/v3/getPNRStatus").respond(json=fixture("pnr_status"))
+
+    with pytest.raises(UpstreamAuthError):
+        await provider.station_by_name("delhi")
+    await provider.pnr_status("4512345678")
+
+    assert caplog.records
+    for record in caplog.records:
+        assert KEY not in record.getMessage()
+        assert KEY not in repr(record.__dict__)
+        assert "4512345678" not in record.getMessage()
