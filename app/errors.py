@@ -51,6 +51,15 @@ class NotOffered(RailwayError):
         self.provider = provider
 
 
+class TimetableNotLoaded(NotFound):
+    """The offline timetable has not been imported yet (`python -m app data fetch` loads it)."""
+
+
+class DataImportError(RailBotError):
+    """An offline-data import failed (unreadable source, bad JSON, wrong shape); the old store
+    is left intact. The message is meant for the operator, as it stands."""
+
+
 class UpstreamUnavailable(RailwayError):
     """The upstream railway service failed, timed out or answered something unusable."""
 
@@ -94,3 +103,7 @@ class UserUnreachable(SendError):
 
 class QueueUnavailable(RailBotError):
     """The event queue cannot accept events right now (Redis down): the webhook answers 503."""
+
+
+class ProfileSetupError(RailBotError):
+    """The Messenger Profile API refused the Page's profile, or could not be reached."""
