@@ -1,0 +1,100 @@
+"""Trains between two stations: departure, arrival, duration and run days, six at a time, with
+fare and seat buttons for the trains listed."""
+
+from __future__ import annotations
+
+from app.bot import payloads
+from app.bot.format import (
+    chip,
+    clock_time,
+    day_date,
+    duration,
+    fit,
+    lines,
+    run_days,
+    source_note,
+    station_label,
+    train_label,
+)
+from app.bot.handlers.common import (
+    Context,
+    Outcome,
+    Page,
+    Slots,
+    ask,
+    date_slot,
+    error_text,
+    int_slot,
+    require_station,
+    retry_chips,
+    say,
+    station_of,
+)
+from app.bot.replies import QuickReply, Reply
+from app.bot.understanding import Intent
+from app.errors import NotFound, RailwayError, TimetableNotLoaded
+from app.railways.models import Sourced, TrainBetween
+
+PAGE_SIZE = 6
+
+
+async def trains_between(ctx: Context, slots: Slots) -> Outcome:
+    intent = Intent.TRAINS_BETWEEN
+    from_code = require_station(ctx, intent, slots, "from")
+    to_code = require_station(ctx, intent, slots, "to")
+    if from_code == to_code:
+        name = station_label(station_of(ctx.index, to_code))
+        raise ask(intent, slots, "to", f"You gave {name} twice. Where are you going?")
+    day = date_slot(slots)
+    offset = int_slot(slots, "offset", 0, 0, 10_000)
+    origin = station_label(station_of(ctx.index, from_code))
+    destination = station_label(station_of(ctx.index, to_code))
+    on = f" on {day_date(day, ctx.today)}" if day else ""
+    answer: Sourced[list[TrainBetween]] | None
+    try:
+        answer = await ctx.provider.trains_between(from_code, to_code, day)
+    except TimetableNotLoaded:
+        raise
+    except NotFound:
+        answer = None
+    except RailwayError as exc:
+        retry = payloads.between(from_code, to_code, day, offset)
+        return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
+    trains = sorted(answer.data, key=lambda t: t.departure) if answer else []
+    if answer is None or not trains:
+        text = f"I found no direct trains from {origin} to {destination}{on}."
+        back = chip("Other direction", payloads.between(to_code, from_code, day))
+        note = source_note(answer, ctx.now) if answer else ""
+        return say(Reply(text=lines(text, note), quick_replies=(back,)))
+    page = Page.of(len(trains), offset, PAGE_SIZE)
+    shown = trains[page.start : page.end]
+    header = f"🚆 {origin} → {destination}{on}: trains {page.label}"
+    text = fit(
+        lines(
+            header,
+            *(_train_lines(n, item) for n, item in enumerate(shown, page.start + 1)),
+            source_note(answer, ctx.now),
+        )
+    )
+    quick: list[QuickReply] = []
+    for item in shown:
+        leg = (item.train.number, item.from_station.code, item.to_station.code, day)
+        quick.append(chip(f"Fare {item.train.number}", payloads.fare(*leg)))
+        quick.append(chip(f"Seats {item.train.number}", payloads.seats(*leg)))
+    if page.more:
+        quick.insert(0, chip("More trains", payloads.between(from_code, to_code, day, page.end)))
+    return say(Reply(text=text, quick_replies=tuple(quick[:13])))
+
+
+def _train_lines(number: int, item: TrainBetween) -> str:
+    arrival = clock_time(item.arrival)
+    if item.arrival_day_offset:
+        arrival += f" (+{item.arrival_day_offset})"
+    facts = [
+        f"{clock_time(item.departure)} {item.from_station.code} → {arrival} {item.to_station.code}"
+    ]
+    if item.duration_min is not None:
+        facts.append(duration(item.duration_min))
+    if days := run_days(item.train.run_days):
+        facts.append(days)
+    return f"{number}. {train_label(item.train)}\n   {' · '.join(facts)}"

@@ -1,0 +1,116 @@
+"""Trains leaving a station in the next few hours, with scheduled and expected times and delay."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.bot import payloads
+from app.bot.format import (
+    chip,
+    clock_time,
+    delay,
+    fit,
+    lines,
+    source_note,
+    station_label,
+    train_label,
+)
+from app.bot.handlers.common import (
+    Context,
+    Outcome,
+    Page,
+    Slots,
+    error_text,
+    int_slot,
+    require_station,
+    retry_chips,
+    say,
+    station_of,
+)
+from app.bot.replies import QuickReply, Reply
+from app.bot.understanding import Intent
+from app.errors import NotFound, RailwayError, TimetableNotLoaded
+from app.railways.models import Departure, Sourced, StationBoard
+
+PAGE_SIZE = 8
+DEFAULT_HOURS = 4
+MAX_HOURS = 24
+
+
+async def departures(ctx: Context, slots: Slots) -> Outcome:
+    code = require_station(ctx, Intent.DEPARTURES, slots, "station")
+    hours = int_slot(slots, "hours", DEFAULT_HOURS, 1, MAX_HOURS)
+    offset = int_slot(slots, "offset", 0, 0, 10_000)
+    answer: Sourced[StationBoard] | None
+    try:
+        answer = await ctx.provider.departures(code, hours)
+    except TimetableNotLoaded:
+        raise
+    except NotFound:
+        answer = None  # the railway's "no data": nothing leaves in that window
+    except RailwayError as exc:
+        retry = payloads.departures(code, hours, offset)
+        return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
+    board = answer.data if answer else None
+    place = station_label(station_of(ctx.index, code, board.station if board else None))
+    trains = sorted(board.departures, key=_order) if board else []
+    if answer is None or not trains:
+        text = f"No trains leave {place} in the next {hours} hours."
+        quick: list[QuickReply] = []
+        if hours < 8:
+            quick.append(chip("Next 8 hours", payloads.departures(code, 8)))
+        note = source_note(answer, ctx.now) if answer else ""
+        return say(Reply(text=lines(text, note), quick_replies=tuple(quick)))
+    page = Page.of(len(trains), offset, PAGE_SIZE)
+    shown = trains[page.start : page.end]
+    timetable_only = all(d.delay_min is None and _expected(d) is None for d in trains)
+    notes = [source_note(answer, ctx.now, timely=not timetable_only)]
+    if timetable_only:
+        notes.insert(0, "Timetable times only: no live delays.")
+    text = fit(
+        lines(
+            f"🚉 {place}, next {hours} h: {page.label}",
+            *(_departure_line(d, ctx) for d in shown),
+            *notes,
+        )
+    )
+    quick = []
+    if page.more:
+        quick.append(chip("More trains", payloads.departures(code, hours, page.end)))
+    quick.extend(chip(f"Live {d.train.number}", payloads.live(d.train.number)) for d in shown[:6])
+    return say(Reply(text=text, quick_replies=tuple(quick)))
+
+
+def _when(departure: Departure) -> dt.datetime | None:
+    return departure.scheduled_departure or departure.scheduled_arrival
+
+
+def _order(departure: Departure) -> float:
+    when = _when(departure)
+    return when.timestamp() if when is not None else float("inf")
+
+
+def _expected(departure: Departure) -> dt.datetime | None:
+    return departure.expected_departure or departure.expected_arrival
+
+
+def _departure_line(departure: Departure, ctx: Context) -> str:
+    scheduled = _when(departure)
+    ends_here = departure.scheduled_departure is None and departure.scheduled_arrival is not None
+    at = clock_time(scheduled)
+    if scheduled is not None and scheduled.date() > ctx.today:
+        at += " (tomorrow)"
+    line = f"{at} {train_label(departure.train)}"
+    if departure.to_code and not ends_here:
+        line += f" → {departure.to_code}"
+    if ends_here:
+        line += " (arrives, ends here)"
+    details = []
+    expected = _expected(departure)
+    if expected is not None and expected != scheduled:
+        details.append(f"exp {clock_time(expected)}")
+    if departure.delay_min is not None:
+        details.append(delay(departure.delay_min))
+    if departure.platform:
+        details.append(f"PF {departure.platform}")
+    return f"{line}\n   {' · '.join(details)}" if details else line

@@ -1,0 +1,111 @@
+"""Seat availability for a train, between two stations, in a class, from a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.bot import payloads
+from app.bot.format import (
+    QUOTA_NAMES,
+    chip,
+    day_date,
+    fit,
+    lines,
+    relative_day,
+    source_note,
+    station_label,
+    train_label,
+)
+from app.bot.handlers.common import (
+    Context,
+    Outcome,
+    Slots,
+    ask_class,
+    ask_date,
+    class_slot,
+    date_slot,
+    error_text,
+    next_run_days,
+    quota_slot,
+    require_journey,
+    retry_chips,
+    run_days_of,
+    say,
+    station_of,
+)
+from app.bot.replies import Reply
+from app.bot.understanding import Intent
+from app.errors import (
+    ClassNotOnTrain,
+    InvalidArgument,
+    NotFound,
+    NotRunningOnDate,
+    RailwayError,
+)
+from app.railways.models import SeatDay, StatusKind
+
+_MARKS = {StatusKind.AVAILABLE: " ✅", StatusKind.REGRET: " ❌"}
+
+
+async def seat_availability(ctx: Context, slots: Slots) -> Outcome:
+    intent = Intent.SEAT_AVAILABILITY
+    train, from_code, to_code = await require_journey(ctx, intent, slots)
+    journey_class = class_slot(slots)
+    if journey_class is None:
+        raise await ask_class(ctx, intent, slots, train)
+    day = date_slot(slots)
+    if day is None:
+        raise ask_date(ctx, intent, slots)
+    if day < ctx.today:
+        raise ask_date(ctx, intent, slots, lead=f"{day_date(day, ctx.today)} has passed.")
+    quota = quota_slot(slots)
+    try:
+        answer = await ctx.provider.seat_availability(
+            train, from_code, to_code, day, journey_class, quota
+        )
+    except ClassNotOnTrain:
+        lead = f"Train {train} has no {journey_class} coaches."
+        raise await ask_class(
+            ctx, intent, slots, train, lead=lead, leave_out=journey_class
+        ) from None
+    except NotRunningOnDate:
+        days = next_run_days(day, await run_days_of(ctx, train))
+        lead = f"Train {train} doesn't run on {day_date(day, ctx.today)}."
+        raise ask_date(ctx, intent, slots, lead=lead, days=days) from None
+    except InvalidArgument:
+        lead = f"Indian Railways didn't accept {day_date(day, ctx.today)} for this train."
+        raise ask_date(ctx, intent, slots, lead=lead) from None
+    except NotFound:
+        text = (
+            f"I couldn't find seats for train {train} from {from_code} to {to_code}. "
+            "Please check that it stops at both stations."
+        )
+        return say(Reply(text=text))
+    except RailwayError as exc:
+        retry = payloads.seats(train, from_code, to_code, day, journey_class)
+        return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
+    found = answer.data
+    quota_words = QUOTA_NAMES.get(found.quota, found.quota)
+    text = fit(
+        lines(
+            f"🎫 Seats · {train_label(found.train)}",
+            f"{station_label(station_of(ctx.index, from_code, found.from_station))} → "
+            f"{station_label(station_of(ctx.index, to_code, found.to_station))}",
+            f"{found.journey_class} · {quota_words} quota",
+            *(_day_line(seat_day, ctx.today) for seat_day in found.days),
+            "" if found.days else "The railway gave no availability for that date.",
+            source_note(answer, ctx.now, timely=True),
+        )
+    )
+    leg = (train, from_code, to_code)
+    later = day + dt.timedelta(days=1)
+    quick = (
+        chip(f"Fare {journey_class}", payloads.fare(*leg, day, journey_class)),
+        chip(f"Seats {relative_day(later, ctx.today)}", payloads.seats(*leg, later, journey_class)),
+    )
+    return say(Reply(text=text, quick_replies=quick))
+
+
+def _day_line(seat_day: SeatDay, today: dt.date) -> str:
+    status = " ".join(seat_day.status.split()) or seat_day.kind.value
+    return f"{day_date(seat_day.date, today)}: {status}{_MARKS.get(seat_day.kind, '')}"

@@ -1,0 +1,110 @@
+"""Greeting, help, thanks, and the replies for everything the bot cannot answer as asked."""
+
+from __future__ import annotations
+
+from app.bot import payloads
+from app.bot.format import chip
+from app.bot.handlers.common import Context, Outcome, Slots, say
+from app.bot.handlers.pnr import wrong_length_number
+from app.bot.replies import QuickReply, Reply
+
+INTRO = (
+    "Namaste! 🙏 I'm RailBot. I answer Indian Railways questions: PNR status, live train "
+    "status, trains between stations, routes, fares, seats, station codes and cancelled trains."
+)
+HELP_TEXT = """Here's what you can ask me (English or Hinglish):
+
+• PNR status: pnr 4512345678
+• Live status: 12627 kaha hai
+• Trains between: chennai se bangalore kal
+• Route: route 12951
+• Trains leaving a station: NDLS next 4 hours
+• Fare: fare 12951 NDLS MMCT 3A
+• Seats: seats 12627 SBC MAS 3A tomorrow
+• Station: code of howrah / station NDLS
+• Cancelled or rescheduled trains today
+
+Type "cancel" any time to start over."""
+EXAMPLES = "Try “pnr 4512345678”, “12627 kaha hai” or “delhi se mumbai kal”."
+
+
+def main_menu(ctx: Context) -> tuple[QuickReply, ...]:
+    """The main features, as chips."""
+    return (
+        chip("PNR status", payloads.MENU_PNR),
+        chip("Live status", payloads.MENU_LIVE),
+        chip("Trains between", payloads.MENU_BETWEEN),
+        chip("Train route", payloads.MENU_ROUTE),
+        chip("Fare", payloads.MENU_FARE),
+        chip("Seats", payloads.MENU_SEATS),
+        chip("Station code", payloads.MENU_STATION),
+        chip("Cancelled today", payloads.cancelled(ctx.today)),
+        chip("Help", payloads.HELP),
+    )
+
+
+async def greeting(ctx: Context, slots: Slots) -> Outcome:
+    return say(Reply(text=f"{INTRO}\nWhat would you like to check?", quick_replies=main_menu(ctx)))
+
+
+async def help_(ctx: Context, slots: Slots) -> Outcome:
+    return say(Reply(text=HELP_TEXT, quick_replies=main_menu(ctx)))
+
+
+async def thanks(ctx: Context, slots: Slots) -> Outcome:
+    return say(Reply(text="You're welcome! Happy journey 🚆", quick_replies=main_menu(ctx)[:4]))
+
+
+async def unknown(ctx: Context, slots: Slots) -> Outcome:
+    number = wrong_length_number(ctx.text)
+    if number is not None:
+        text = (
+            f"{number} has {len(number)} digits. A PNR has 10 digits and a train number 5. "
+            "Please check it and send it again."
+        )
+    else:
+        text = f"Sorry, I didn't get that. {EXAMPLES}"
+    return say(Reply(text=text, quick_replies=main_menu(ctx)))
+
+
+async def reset(ctx: Context, slots: Slots) -> Outcome:
+    return say(
+        Reply(
+            text="Okay, let's start over. What would you like to check?",
+            quick_replies=main_menu(ctx),
+        )
+    )
+
+
+def attachment(ctx: Context) -> Outcome:
+    text = (
+        "I can't read photos, stickers, voice notes or files here. "
+        "Please type your 10-digit PNR, like “pnr 4512345678”, or your question."
+    )
+    return say(Reply(text=text, quick_replies=main_menu(ctx)[:4]))
+
+
+def empty(ctx: Context) -> Outcome:
+    return say(Reply(text=f"I didn't catch that. {EXAMPLES}", quick_replies=main_menu(ctx)))
+
+
+def stale_button(ctx: Context) -> Outcome:
+    text = "Sorry, that button doesn't work any more. What would you like to check?"
+    return say(Reply(text=text, quick_replies=main_menu(ctx)))
+
+
+def expired_question(ctx: Context) -> Outcome:
+    text = "That question has expired. Please ask again, and I'll pick up from there."
+    return say(Reply(text=text, quick_replies=main_menu(ctx)))
+
+
+def apology(ctx: Context | None = None) -> Reply:
+    """When something inside the bot broke: never silent, never a trace."""
+    text = "Sorry, something went wrong on my side. Please try again in a minute."
+    return Reply(text=text, quick_replies=main_menu(ctx)[:4] if ctx else ())
+
+
+def reask(ctx: Context, prompt: Reply) -> Outcome:
+    """The pending question again, when the answer did not fit it."""
+    text = f"Sorry, I didn't get that.\n{prompt.text}\n(Or type “cancel” to start over.)"
+    return say(Reply(text=text, quick_replies=prompt.quick_replies, buttons=prompt.buttons))

@@ -1,0 +1,98 @@
+"""Cancelled and rescheduled trains for a date: the list a page at a time, or none reported."""
+
+from __future__ import annotations
+
+from app.store import Store
+from tests.bot.harness import (
+    assert_phone_friendly,
+    chat,
+    chips,
+    ok,
+    path,
+    refusal,
+    station,
+    text_of,
+)
+from tests.conftest import FakeClock
+
+CANCELLED_URL = path("cancelled", "date", "18-11-2026")
+RESCHEDULED_URL = path("rescheduled", "date", "18-11-2026")
+
+
+def cancelled(count: int) -> dict[str, object]:
+    return ok(
+        total=count,
+        trains=[
+            {
+                "number": f"{14000 + n}",
+                "name": f"PASSENGER {n}",
+                "type": "Fully Cancelled",
+                "start_time": "06:00",
+                "source": station("LKO", "LUCKNOW"),
+                "dest": station("CNB", "KANPUR CENTRAL"),
+            }
+            for n in range(count)
+        ],
+    )
+
+
+async def test_cancelled_trains_today_are_listed_a_page_at_a_time(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(CANCELLED_URL, cancelled(12))
+        first = await user.tap("CANCELLED:2026-11-18")
+        second = await user.tap_titled("More")
+    assert_phone_friendly(first)
+    assert "❌ Cancelled trains today: 1–10 of 12" in text_of(first)
+    assert "• 14000 Passenger 0 (LKO → CNB), fully cancelled" in text_of(first)
+    assert "As of 16:36." in text_of(first)
+    assert chips(first)["Rescheduled today"] == "RESCHEDULED:2026-11-18:0"
+    assert "11–12 of 12" in text_of(second)
+    assert "More" not in chips(second)
+
+
+async def test_a_day_with_no_cancellations_says_none_reported(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(path("cancelled", "date", "20-11-2026"), ok(total=0, trains=[]))
+        replies = await user.tap("CANCELLED:2026-11-20")
+    assert "No cancelled trains reported on Fri 20 Nov." in text_of(replies)
+
+
+async def test_no_data_from_the_railway_also_means_none_reported(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(CANCELLED_URL, refusal(404))
+        replies = await user.tap("CANCELLED:2026-11-18")
+    assert "No cancelled trains reported today." in text_of(replies)
+    assert chips(replies)["Tomorrow"] == "CANCELLED:2026-11-19:0"
+
+
+async def test_rescheduled_trains_show_the_new_time_and_delay(
+    store: Store, clock: FakeClock
+) -> None:
+    body = ok(
+        total=1,
+        trains=[
+            {
+                "number": "12429",
+                "name": "BANGALORE RAJDHANI",
+                "from_station": station("SBC", "KSR BENGALURU"),
+                "to_station": station("NZM", "H NIZAMUDDIN"),
+                "rescheduled_date": "18-11-2026",
+                "rescheduled_time": "23:30",
+                "time_diff": "03:30",
+            }
+        ],
+    )
+    async with chat(store, clock) as user:
+        user.answers(RESCHEDULED_URL, body)
+        replies = await user.tap("RESCHEDULED:2026-11-18")
+    text = text_of(replies)
+    assert "🕒 Rescheduled trains today: 1–1 of 1" in text
+    assert (
+        "• 12429 Bangalore Rajdhani (SBC → NZM): now leaves Wed 18 Nov 23:30, 3h 30m late" in text
+    )

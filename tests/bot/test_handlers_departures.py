@@ -1,0 +1,60 @@
+"""Trains leaving a station soon: scheduled and expected times, delay, a page at a time."""
+
+from __future__ import annotations
+
+from app.store import Store
+from tests.bot.harness import (
+    arrivals_body,
+    assert_phone_friendly,
+    chat,
+    chips,
+    path,
+    text_of,
+)
+from tests.conftest import FakeClock
+
+BOARD_URL = path("arrivals", "station", "NDLS", "hours", "4")
+
+
+async def test_board_shows_scheduled_and_expected_times_with_delay(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(
+            BOARD_URL,
+            arrivals_body(
+                ("12951", "MUMBAI RAJDHANI", "16:55", "17:10", "00:15"),
+                ("12301", "HOWRAH RAJDHANI", "16:50", "16:50", "RIGHT TIME"),
+            ),
+        )
+        replies = await user.tap("DEPS:NDLS:4")
+    assert_phone_friendly(replies)
+    text = text_of(replies)
+    assert "🚉 New Delhi (NDLS), next 4 h: 1–2 of 2" in text
+    assert text.index("12301 Howrah Rajdhani") < text.index("12951 Mumbai Rajdhani")
+    assert "16:55 12951 Mumbai Rajdhani\n   exp 17:10 · 15 min late" in text
+    assert "16:50 12301 Howrah Rajdhani\n   on time" in text
+    assert "As of 16:36." in text
+    assert chips(replies)["Live 12951"] == "LIVE:12951"
+
+
+async def test_long_board_is_paginated(store: Store, clock: FakeClock) -> None:
+    trains = [
+        (f"1240{n}", f"EXPRESS {n}", f"17:{10 + n * 4:02d}", f"17:{10 + n * 4:02d}", "RIGHT TIME")
+        for n in range(10)
+    ]
+    async with chat(store, clock) as user:
+        user.answers(BOARD_URL, arrivals_body(*trains))
+        first = await user.tap("DEPS:NDLS:4")
+        second = await user.tap_titled("More trains")
+    assert "1–8 of 10" in text_of(first)
+    assert "9–10 of 10" in text_of(second)
+    assert "12409 Express 9" in text_of(second)
+
+
+async def test_empty_board_offers_a_wider_window(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(BOARD_URL, arrivals_body())
+        replies = await user.tap("DEPS:NDLS:4")
+    assert "No trains leave New Delhi (NDLS) in the next 4 hours." in text_of(replies)
+    assert chips(replies) == {"Next 8 hours": "DEPS:NDLS:8:0"}

@@ -1,0 +1,112 @@
+"""Fare: per class and date; a missing class is asked with the train's own classes."""
+
+from __future__ import annotations
+
+from app.store import Store
+from tests.bot.harness import (
+    RAJDHANI,
+    RAJDHANI_STOPS,
+    assert_phone_friendly,
+    between_body,
+    chat,
+    chips,
+    fare_body,
+    path,
+    refusal,
+    route_body,
+    text_of,
+)
+from tests.conftest import FakeClock
+
+ROUTE_URL = path("route", "train", "12951")
+
+
+def fare_url(cls: str, day: str = "20-11-2026") -> str:
+    return path(
+        "fare", "train", "12951", "source", "NDLS", "dest", "MMCT", "age", "30",
+        "pref", cls, "quota", "GN", "date", day,
+    )  # fmt: skip
+
+
+async def test_fare_without_class_asks_then_answers_after_tap(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, route_body(RAJDHANI_STOPS, RAJDHANI))
+        user.answers(fare_url("3A"), fare_body("12951", "3A", 2940))
+        question = await user.tap("FARE:12951:NDLS:MMCT:2026-11-20")
+        assert "Which class?" in text_of(question)
+        assert chips(question) == {
+            "1A AC First Class": "CLASS:1A",
+            "2A AC 2 Tier": "CLASS:2A",
+            "3A AC 3 Tier": "CLASS:3A",
+        }
+        replies = await user.tap_titled("3A AC 3 Tier")
+    assert_phone_friendly(replies)
+    text = text_of(replies)
+    assert "💰 ₹2,940 · 3A (AC 3 Tier)" in text
+    assert "🚆 12951 Mumbai Rajdhani" in text
+    assert "New Delhi (NDLS) → Mumbai Central (MMCT)" in text
+    assert "Fri 20 Nov · General quota" in text
+    assert chips(replies)["Seats 3A"] == "SEATS:12951:NDLS:MMCT:2026-11-20:3A"
+
+
+async def test_class_the_train_lacks_offers_its_classes(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, route_body(RAJDHANI_STOPS, RAJDHANI))
+        user.answers(fare_url("SL"), refusal(211))
+        user.answers(fare_url("2A"), fare_body("12951", "2A", 4125))
+        question = await user.tap("FARE:12951:NDLS:MMCT:2026-11-20:SL")
+        assert "Train 12951 has no SL coaches.\nWhich class?" in text_of(question)
+        assert set(chips(question)) == {"1A AC First Class", "2A AC 2 Tier", "3A AC 3 Tier"}
+        replies = await user.tap("CLASS:2A")
+    assert "💰 ₹4,125 · 2A (AC 2 Tier)" in text_of(replies)
+
+
+async def test_fare_on_a_day_the_train_does_not_run_offers_the_next_days(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, route_body(RAJDHANI_STOPS, RAJDHANI))
+        user.answers(fare_url("3A"), refusal(210))
+        user.answers(fare_url("3A", "21-11-2026"), fare_body("12951", "3A", 2940))
+        question = await user.tap("FARE:12951:NDLS:MMCT:2026-11-20:3A")
+        assert "Train 12951 doesn't run on Fri 20 Nov." in text_of(question)
+        assert chips(question) == {
+            "Sat 21 Nov": "DATE:2026-11-21",
+            "Sun 22 Nov": "DATE:2026-11-22",
+            "Mon 23 Nov": "DATE:2026-11-23",
+        }
+        replies = await user.tap("DATE:2026-11-21")
+    assert "Sat 21 Nov · General quota" in text_of(replies)
+
+
+async def test_fare_without_a_train_offers_the_trains_between(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(
+            path("between", "source", "NDLS", "dest", "MMCT", "date", "18-11-2026"),
+            between_body(("12951", "MUMBAI RAJDHANI", "NDLS", "MMCT", "16:55", "08:35", "15:40")),
+        )
+        replies = await user.tap("MENU_FARE")
+        assert "Which station are you starting from?" in text_of(replies)
+        await user.tap("STN:from:NDLS")
+        user.answers(ROUTE_URL, route_body(RAJDHANI_STOPS, RAJDHANI))
+        user.answers(fare_url("1A", "18-11-2026"), fare_body("12951", "1A", 4870))
+        question = await user.tap("STN:to:MMCT")
+        assert "Which train?" in text_of(question)
+        assert chips(question) == {"12951 Mumbai Rajdha…": "TRAIN:12951"}
+        await user.tap("TRAIN:12951")
+        replies = await user.tap("CLASS:1A")
+    assert "💰 ₹4,870 · 1A (AC First Class)" in text_of(replies)
+    assert "Wed 18 Nov · General quota" in text_of(replies)
+
+
+async def test_fare_needs_a_live_provider_when_only_the_timetable_is_there(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(fare_url("3A"), refusal(404))
+        replies = await user.tap("FARE:12951:NDLS:MMCT:2026-11-20:3A")
+    assert "I couldn't find a fare for train 12951 from NDLS to MMCT." in text_of(replies)

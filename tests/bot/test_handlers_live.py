@@ -1,0 +1,125 @@
+"""Live running status: position, delay, last and next station; other days when not running."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.store import Store
+from tests.bot.harness import (
+    TODAY,
+    assert_phone_friendly,
+    chat,
+    chips,
+    live_body,
+    path,
+    refusal,
+    text_of,
+)
+from tests.conftest import FakeClock
+
+TODAY_URL = path("live", "train", "12627", "date", "18-11-2026")
+
+
+async def test_running_train_shows_position_delay_last_and_next_station(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(TODAY_URL, live_body(TODAY, departed=3, late=15))
+        replies = await user.tap("LIVE:12627")
+    assert_phone_friendly(replies)
+    text = text_of(replies)
+    assert "🚆 12627 Karnataka Exp" in text
+    assert "Started Wed 18 Nov" in text
+    assert "📍 Train is near DHARMAVARAM JN and late by 15 minutes." in text
+    assert "Last: Dharmavaram Jn (DMM), left 23:05" in text
+    assert "⏱ 15 min late" in text
+    assert "Next: Anantapur (ATP), expected 23:48 (due 23:33)" in text
+    assert "As of 16:36." in text
+    assert chips(replies) == {"Refresh": "LIVE:12627:2026-11-18", "Route": "ROUTE:12627:1"}
+
+
+async def test_train_standing_at_a_station_says_so(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(TODAY_URL, live_body(TODAY, departed=3, late=0, at_next=True))
+        replies = await user.tap("LIVE:12627")
+    text = text_of(replies)
+    assert "At: Anantapur (ATP) since 23:33" in text
+    assert "On time" in text
+    assert "Next: Guntakal Jn (GTL), due 01:05" in text
+
+
+async def test_train_not_yet_started_gives_its_departure(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(TODAY_URL, live_body(TODAY, departed=0, late=0))
+        replies = await user.tap("LIVE:12627")
+    assert "Not started yet: leaves KSR Bengaluru (SBC) at 19:20." in text_of(replies)
+
+
+async def test_train_at_its_destination_says_it_reached(store: Store, clock: FakeClock) -> None:
+    yesterday = TODAY - dt.timedelta(days=2)
+    async with chat(store, clock) as user:
+        user.answers(
+            path("live", "train", "12627", "date", "16-11-2026"),
+            live_body(yesterday, departed=20, late=25, at_next=True),
+        )
+        replies = await user.tap("LIVE:12627:2026-11-16")
+    text = text_of(replies)
+    assert "🏁 Reached New Delhi (NDLS) at 09:40" in text
+    assert "Next:" not in text
+
+
+async def test_train_not_running_that_day_offers_the_days_around(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(TODAY_URL, refusal(210))
+        replies = await user.tap("LIVE:12627")
+    assert "Train 12627 doesn't start its run today." in text_of(replies)
+    assert chips(replies) == {
+        "Started Yesterday": "LIVE:12627:2026-11-17",
+        "Started Mon 16 Nov": "LIVE:12627:2026-11-16",
+        "Started Tomorrow": "LIVE:12627:2026-11-19",
+    }
+
+
+async def test_yesterdays_run_is_one_tap_away(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(TODAY_URL, refusal(210))
+        user.answers(
+            path("live", "train", "12627", "date", "17-11-2026"),
+            live_body(TODAY - dt.timedelta(days=1), departed=10, late=40),
+        )
+        await user.tap("LIVE:12627")
+        replies = await user.tap_titled("Started Yesterday")
+    text = text_of(replies)
+    assert "Started Tue 17 Nov" in text and "⏱ 40 min late" in text
+
+
+async def test_live_status_without_a_train_asks_for_the_number(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.tap("MENU_LIVE")
+    assert "Which train? Send its 5-digit number" in text_of(replies)
+
+
+async def test_refused_api_key_is_worded_as_railways_not_answering(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(TODAY_URL, refusal(500))
+        replies = await user.tap("LIVE:12627")
+    assert "Indian Railways isn't answering right now" in text_of(replies)
+
+
+async def test_a_recent_date_without_a_year_means_this_years_run(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        live = user.answers(
+            path("live", "train", "12627", "date", "17-11-2026"),
+            live_body(TODAY - dt.timedelta(days=1), departed=10, late=40),
+        )
+        replies = await user.say("12627 live 17 nov")
+    assert live.called
+    assert "Started Tue 17 Nov" in text_of(replies)

@@ -1,0 +1,52 @@
+"""A shared location gets the nearest stations; attachments get asked for text."""
+
+from __future__ import annotations
+
+from app.bot.incoming import Incoming
+from app.store import Store
+from tests.bot.harness import assert_phone_friendly, chat, chips, text_of
+from tests.conftest import FakeClock
+
+
+async def test_shared_location_lists_the_nearest_stations_with_distances(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.share_location(28.6430, 77.2200)  # by New Delhi station
+    assert_phone_friendly(replies)
+    text = text_of(replies)
+    assert text.startswith("📍 Stations nearest to you:\n1. New Delhi (NDLS): ")
+    assert " m\n2. " in text  # a few hundred metres away
+    assert text.count("\n") == 3
+    assert chips(replies)["Trains at NDLS"] == "DEPS:NDLS:4:0"
+
+
+async def test_location_far_from_any_railway_says_so(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.share_location(10.0, 72.0)  # the Arabian Sea
+    assert "quite far" in text_of(replies)
+
+
+async def test_impossible_coordinates_get_a_polite_reply(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.share_location(123.0, 500.0)
+    assert "doesn't look right" in text_of(replies)
+
+
+async def test_image_sticker_audio_or_file_asks_for_the_pnr_as_text(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        for kind in ("image", "sticker", "audio", "file", "video"):
+            replies = await user.send(Incoming(user_id=user.user, attachment_types=(kind,)))
+            assert_phone_friendly(replies)
+            assert "type your 10-digit PNR" in text_of(replies)
+
+
+async def test_an_incoming_with_nothing_in_it_gets_a_helpful_reply(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.send(Incoming(user_id=user.user))
+    assert_phone_friendly(replies)
+    assert "pnr 4512345678" in text_of(replies)

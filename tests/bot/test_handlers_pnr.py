@@ -1,0 +1,127 @@
+"""PNR status through the bot: the real v2 client behind the cache, the upstream mocked."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import httpx
+
+from app.store import Store
+from tests.bot.harness import (
+    TODAY,
+    assert_phone_friendly,
+    chat,
+    chips,
+    live_body,
+    path,
+    pnr_body,
+    refusal,
+    route_body,
+    text_of,
+)
+from tests.conftest import FakeClock
+
+PNR_URL = path("pnr-status", "pnr", "4512345678")
+JOURNEY = TODAY + dt.timedelta(days=2)
+
+
+async def test_pnr_shows_train_journey_chart_and_one_line_per_passenger(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(
+            PNR_URL,
+            pnr_body(
+                JOURNEY,
+                ("CNF/S6/71/GN", "CNF/S6/71/GN"),
+                ("RLWL/-/16/GN", "RLWL/-/4/GN"),
+                ("GNWL  17", "RAC 12"),
+                ("W/L 54,RLGN", "CAN"),
+            ),
+        )
+        replies = await user.tap("PNR:4512345678")
+    assert_phone_friendly(replies)
+    text = text_of(replies)
+    assert "PNR 4512345678" in text
+    assert "12627 Karnataka Exp" in text
+    assert "Fri 20 Nov" in text
+    assert "Yesvantpur Jn (YPR) → New Delhi (NDLS) · SL" in text
+    assert "Chart not prepared yet" in text
+    assert "P1 CNF S6/71\n" in text
+    assert "P2 RLWL 4 · booked RLWL 16" in text
+    assert "P3 RAC 12 · booked GNWL 17" in text
+    assert "P4 CAN · booked RLWL 54" in text
+    assert "As of 16:36" in text
+
+
+async def test_pnr_offers_tracking_and_live_status_of_that_train(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("CNF/S6/71/GN", "CNF/S6/71/GN")))
+        replies = await user.tap("PNR:4512345678")
+    offered = chips(replies)
+    assert offered["Track this PNR"] == "TRACK:4512345678"
+    assert offered["Live status"] == "LIVE:12627:2026-11-20:YPR"
+
+
+async def test_tracking_gets_an_honest_answer_until_alerts_exist(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.tap("TRACK:4512345678")
+    assert "aren't switched on" in text_of(replies)
+    assert chips(replies)["Check PNR now"] == "PNR:4512345678"
+
+
+async def test_unknown_pnr_asks_to_check_the_digits(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, refusal(221))
+        replies = await user.tap("PNR:4512345678")
+    assert text_of(replies) == "PNR not found — check the 10 digits on your ticket."
+
+
+async def test_flushed_pnr_says_the_journey_is_over(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, refusal(220))
+        replies = await user.tap("PNR:4512345678")
+    text = text_of(replies)
+    assert "journey is completed" in text and "flushed" in text
+
+
+async def test_upstream_down_is_worded_for_travellers_with_a_retry(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.fails(PNR_URL)
+        replies = await user.tap("PNR:4512345678")
+    assert "Indian Railways isn't answering right now, try again in a few minutes" in text_of(
+        replies
+    )
+    assert chips(replies)["Try again"] == "PNR:4512345678"
+
+
+async def test_stale_answer_says_it_is_stale_and_how_old(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        route = user.answers(PNR_URL, pnr_body(JOURNEY, ("CNF/S6/71/GN", "CNF/S6/71/GN")))
+        await user.tap("PNR:4512345678")
+        clock.advance(30 * 60)
+        route.mock(return_value=httpx.Response(503, text="down"))
+        replies = await user.tap("PNR:4512345678")
+    text = text_of(replies)
+    assert "P1 CNF S6/71" in text
+    assert "Stale: Indian Railways didn't answer, this is from 16:36." in text
+
+
+async def test_live_status_from_a_pnr_asks_for_the_run_that_started_at_the_origin(
+    store: Store, clock: FakeClock
+) -> None:
+    # Boarding at Guntakal (day 2 of the run) on the 19th: the train left Bengaluru on the 18th.
+    async with chat(store, clock) as user:
+        user.answers(path("route", "train", "12627"), route_body())
+        live = user.answers(
+            path("live", "train", "12627", "date", "18-11-2026"), live_body(TODAY, 0, 0)
+        )
+        replies = await user.tap("LIVE:12627:2026-11-19:GTL")
+    assert live.called
+    assert "Started Wed 18 Nov" in text_of(replies)

@@ -1,0 +1,89 @@
+"""Seat availability per class and date; a missing date is asked as Today/Tomorrow/Day after."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.store import Store
+from tests.bot.harness import (
+    RAJDHANI,
+    RAJDHANI_STOPS,
+    TODAY,
+    assert_phone_friendly,
+    chat,
+    chips,
+    path,
+    refusal,
+    route_body,
+    seats_body,
+    text_of,
+)
+from tests.conftest import FakeClock
+
+
+def seats_url(day: str, cls: str = "3A") -> str:
+    return path(
+        "check-seat", "train", "12951", "source", "NDLS", "dest", "MMCT",
+        "date", day, "pref", cls, "quota", "GN",
+    )  # fmt: skip
+
+
+async def test_seats_without_date_asks_then_answers_after_tap(
+    store: Store, clock: FakeClock
+) -> None:
+    tomorrow = TODAY + dt.timedelta(days=1)
+    async with chat(store, clock) as user:
+        user.answers(
+            seats_url("19-11-2026"),
+            seats_body(
+                "3A",
+                (tomorrow, "AVAILABLE 12"),
+                (tomorrow + dt.timedelta(days=1), "RLWL12/WL8"),
+                (tomorrow + dt.timedelta(days=2), "REGRET"),
+            ),
+        )
+        question = await user.tap("SEATS:12951:NDLS:MMCT:-:3A")
+        assert "Which date?" in text_of(question)
+        assert chips(question) == {
+            "Today": "DATE:2026-11-18",
+            "Tomorrow": "DATE:2026-11-19",
+            "Fri 20 Nov": "DATE:2026-11-20",
+        }
+        replies = await user.tap_titled("Tomorrow")
+    assert_phone_friendly(replies)
+    text = text_of(replies)
+    assert "🎫 Seats · 12951 Mumbai Rajdhani" in text
+    assert "3A · General quota" in text
+    assert "Thu 19 Nov: AVAILABLE 12 ✅" in text
+    assert "Fri 20 Nov: RLWL12/WL8" in text
+    assert "Sat 21 Nov: REGRET ❌" in text
+    assert "As of 16:36." in text
+    assert chips(replies)["Fare 3A"] == "FARE:12951:NDLS:MMCT:2026-11-19:3A"
+
+
+async def test_seats_without_class_asks_for_one_of_the_trains_classes(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(path("route", "train", "12951"), route_body(RAJDHANI_STOPS, RAJDHANI))
+        user.answers(seats_url("19-11-2026", "2A"), seats_body("2A", (TODAY, "AVAILABLE 3")))
+        question = await user.tap("SEATS:12951:NDLS:MMCT:2026-11-19")
+        assert "Which class?" in text_of(question)
+        replies = await user.tap("CLASS:2A")
+    assert "2A · General quota" in text_of(replies)
+
+
+async def test_a_date_in_the_past_is_asked_again(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.tap("SEATS:12951:NDLS:MMCT:2026-11-01:3A")
+    assert "Sun 1 Nov has passed.\nWhich date?" in text_of(replies)
+
+
+async def test_a_date_the_railway_refuses_is_asked_again(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(seats_url("20-03-2027"), refusal(230))
+        replies = await user.tap("SEATS:12951:NDLS:MMCT:2027-03-20:3A")
+    assert "Indian Railways didn't accept Sat 20 Mar 2027 for this train.\nWhich date?" in (
+        text_of(replies)
+    )
+    assert chips(replies)["Tomorrow"] == "DATE:2026-11-19"
