@@ -1,0 +1,215 @@
+"""Messenger webhook payloads: which events deserve an answer, in a compact queueable form.
+
+The webhook parses tolerantly: unknown keys, event types and attachment types are ignored, a
+malformed event is skipped without spoiling its neighbours, and only user messages and postbacks
+are kept. Each kept event becomes a small JSON object (see `normalise_event`) that the worker
+turns back into an `Incoming`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.bot.incoming import Incoming, Location
+from app.queue import NewEvent
+
+# Why an event is not answered; metric labels.
+IGNORE_REASONS = (
+    "not_page",
+    "malformed",
+    "no_sender",
+    "echo",
+    "read",
+    "delivery",
+    "standby",
+    "unsupported",
+)
+
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_MAX_ID_LENGTH = 128
+_MAX_KEY_LENGTH = 200
+_SILENT_KEYS = ("read", "delivery")
+
+
+@dataclass(slots=True)
+class ParsedWebhook:
+    """The answerable events of one webhook body, in order, and why the others were dropped."""
+
+    events: list[NewEvent] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+
+
+def parse_webhook(payload: object) -> ParsedWebhook:
+    """Walk every `entry` and every `messaging` event; keep user messages and postbacks."""
+    parsed = ParsedWebhook()
+    if not isinstance(payload, dict):
+        parsed.ignored.append("malformed")
+        return parsed
+    if payload.get("object") != "page":
+        parsed.ignored.append("not_page")
+        return parsed
+    entries = payload.get("entry")
+    if not isinstance(entries, list):
+        parsed.ignored.append("malformed")
+        return parsed
+    for entry in entries:
+        if not isinstance(entry, dict):
+            parsed.ignored.append("malformed")
+            continue
+        page_id = _identifier(entry.get("id"))
+        standby = entry.get("standby")
+        if isinstance(standby, list):
+            parsed.ignored.extend("standby" for _ in standby)
+        messaging = entry.get("messaging")
+        if not isinstance(messaging, list):
+            continue
+        for raw in messaging:
+            event, reason = normalise_event(raw, page_id)
+            if event is None:
+                parsed.ignored.append(reason)
+            else:
+                parsed.events.append(event)
+    return parsed
+
+
+def normalise_event(raw: object, page_id: str | None) -> tuple[NewEvent | None, str]:
+    """One `messaging[]` item → a queueable event, or None and the reason it is ignored."""
+    if not isinstance(raw, dict):
+        return None, "malformed"
+    sender = raw.get("sender")
+    user = _identifier(sender.get("id")) if isinstance(sender, dict) else None
+    if user is None:
+        return None, "no_sender"
+    timestamp = _timestamp(raw.get("timestamp"))
+    message = raw.get("message")
+    if isinstance(message, dict):
+        if message.get("is_echo") or user == page_id:
+            return None, "echo"
+        return _message_event(user, timestamp, message), ""
+    if user == page_id:
+        return None, "echo"
+    postback = raw.get("postback")
+    if isinstance(postback, dict):
+        return _postback_event(user, timestamp, postback), ""
+    for key in _SILENT_KEYS:
+        if key in raw:
+            return None, key
+    return None, "unsupported"
+
+
+def incoming_from(event: dict[str, Any]) -> Incoming:
+    """The channel-free message the bot answers, from a normalised event."""
+    location = event.get("location")
+    return Incoming(
+        user_id=event["user"],
+        text=event.get("text"),
+        payload=event.get("payload"),
+        location=Location(**location) if isinstance(location, dict) else None,
+        attachment_types=tuple(event.get("attachments", ())),
+        timestamp_ms=event.get("ts"),
+    )
+
+
+def _message_event(user: str, timestamp: int | None, message: dict[str, Any]) -> NewEvent:
+    event: dict[str, Any] = {"kind": "message", "user": user}
+    if timestamp is not None:
+        event["ts"] = timestamp
+    text = message.get("text")
+    if isinstance(text, str) and text:
+        event["text"] = text
+    quick_reply = message.get("quick_reply")
+    if isinstance(quick_reply, dict) and isinstance(quick_reply.get("payload"), str):
+        event["payload"] = quick_reply["payload"]
+    attachments = message.get("attachments")
+    if isinstance(attachments, list):
+        kinds: list[str] = []
+        for attachment in attachments:
+            if not isinstance(attachment, dict):
+                continue
+            kind = attachment.get("type")
+            if isinstance(kind, str) and kind and kind not in kinds:
+                kinds.append(kind[:32])
+            location = _location(attachment)
+            if location is not None and "location" not in event:
+                event["location"] = location
+        if kinds:
+            event["attachments"] = kinds
+    mid = _identifier(message.get("mid"), limit=1024)
+    if mid is None:
+        mid = _digest(user, timestamp, text if isinstance(text, str) else "")
+    return _queued(mid, user, event)
+
+
+def _postback_event(user: str, timestamp: int | None, postback: dict[str, Any]) -> NewEvent:
+    event: dict[str, Any] = {"kind": "postback", "user": user}
+    if timestamp is not None:
+        event["ts"] = timestamp
+    payload = postback.get("payload")
+    payload = payload if isinstance(payload, str) else ""
+    event["payload"] = payload
+    title = postback.get("title")
+    if isinstance(title, str) and title:
+        event["text"] = title
+    mid = _identifier(postback.get("mid"), limit=1024)
+    if mid is None:
+        mid = _digest(user, timestamp, payload)
+    return _queued(mid, user, event)
+
+
+def _queued(mid: str, user: str, event: dict[str, Any]) -> NewEvent:
+    event["mid"] = mid
+    key = mid if len(mid) <= _MAX_KEY_LENGTH else _digest(mid)
+    return NewEvent(key, user, _encode(event))
+
+
+def _location(attachment: dict[str, Any]) -> dict[str, Any] | None:
+    payload = attachment.get("payload")
+    if not isinstance(payload, dict):
+        return None
+    coordinates = payload.get("coordinates")
+    if not isinstance(coordinates, dict):
+        return None
+    lat = _number(coordinates.get("lat"))
+    lng = _number(coordinates.get("long", coordinates.get("lng")))
+    if lat is None or lng is None or not (-90 <= lat <= 90 and -180 <= lng <= 180):
+        return None
+    location: dict[str, Any] = {"lat": lat, "lng": lng}
+    title = attachment.get("title", payload.get("title"))
+    if isinstance(title, str) and title:
+        location["title"] = title[:200]
+    return location
+
+
+def _number(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if math.isfinite(value) else None
+
+
+def _identifier(value: object, *, limit: int = _MAX_ID_LENGTH) -> str | None:
+    """An opaque id (Facebook sends strings; numbers are accepted), or None when unusable."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    value = value.strip()
+    if not value or len(value) > limit or not value.isprintable():
+        return None
+    return value
+
+
+def _timestamp(value: object) -> int | None:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return int(value) if math.isfinite(value) and value >= 0 else None
+
+
+def _digest(*parts: object) -> str:
+    text = "\x1f".join("" if part is None else str(part) for part in parts)
+    return "h:" + hashlib.blake2b(text.encode(), digest_size=16).hexdigest()

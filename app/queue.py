@@ -1,0 +1,531 @@
+"""The durable event queue between the webhook and the workers: a Redis Stream, or its twin.
+
+`enqueue` dedupes each event on its key for 48 h and gives it the next number in its user's
+sequence, in one round trip for all the events of every webhook request waiting at that moment.
+Workers `read` new entries through a consumer group, `reclaim` entries a dead worker left pending
+longer than the visibility timeout, `touch` the entries they are still working on, and `finish`
+(or `dead_letter`) each one, which records the user's last handled number, acknowledges and
+deletes the entry. The stream therefore holds exactly the events not yet handled.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import logging
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, NamedTuple, Protocol
+
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError, ResponseError
+
+from app.constants import (
+    ATTEMPTS_KEY,
+    CONSUMER_GROUP,
+    DEAD_LETTER_MAXLEN,
+    DEAD_LETTER_STREAM,
+    EVENTS_STREAM,
+    SEEN_PREFIX,
+    SEEN_TTL_S,
+    STREAM_MAXLEN,
+    USER_DONE_PREFIX,
+    USER_SEQ_PREFIX,
+    USER_SEQ_TTL_S,
+)
+from app.errors import QueueUnavailable
+from app.store import Clock
+
+log = logging.getLogger(__name__)
+
+
+class NewEvent(NamedTuple):
+    """An event to queue: its dedupe key (the message id), its user and its JSON data.
+
+    The key and the user are printable text (no control characters).
+    """
+
+    key: str
+    user: str
+    data: str
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """A queued event handed to a worker."""
+
+    entry_id: str
+    user: str
+    seq: int  # the event's place in its user's sequence, from 1
+    received_at: float  # epoch seconds when the webhook queued it
+    data: str
+
+
+@dataclass(frozen=True, slots=True)
+class QueueStats:
+    length: int  # entries not yet handled
+    pending: int  # delivered to a worker, not yet finished
+    lag: int  # not yet delivered to any worker
+
+
+class EventQueue(Protocol):
+    """What the webhook and the workers need from the queue; Redis and in-memory alike."""
+
+    async def enqueue(self, events: Sequence[NewEvent]) -> list[bool]:
+        """Queue the events not seen before; True for each one queued, False for a duplicate.
+
+        Raises QueueUnavailable when the queue cannot take them.
+        """
+        ...
+
+    async def read(self, consumer: str, count: int, block_ms: int) -> list[Delivery]: ...
+    async def reclaim(self, consumer: str, min_idle_ms: int, count: int) -> list[Delivery]: ...
+    async def touch(self, consumer: str, entry_ids: Sequence[str]) -> None: ...
+    async def begin_attempt(self, entry_id: str) -> int:
+        """Count one more attempt at an entry (process deaths included); return the count."""
+        ...
+
+    async def done_seq(self, user: str) -> int:
+        """The highest sequence number of `user` already handled (0 when none)."""
+        ...
+
+    async def finish(self, delivery: Delivery) -> None: ...
+    async def dead_letter(self, delivery: Delivery, reason: str, attempts: int) -> None: ...
+    async def dead_letters(self, count: int = 100) -> list[dict[str, str]]:
+        """The most recent dead letters, newest first, for operators and tests."""
+        ...
+
+    async def prune_consumers(self, idle_ms: int) -> int:
+        """Forget consumers (departed worker processes) idle that long with nothing pending."""
+        ...
+
+    async def stats(self) -> QueueStats: ...
+    async def ping(self) -> bool: ...
+    async def close(self) -> None: ...
+
+
+# KEYS: the stream. ARGV: now_ms, maxlen, seen ttl, seq ttl, the seen, seq and done key prefixes,
+# then one "key US user US data" string per event (US = \x1f, which neither a printable id nor
+# JSON text contains). Per-event keys share the stream's {q} hash tag, so they live in its slot.
+# A user's counter that expired restarts after the last handled number.
+_ENQUEUE = """
+local results = {}
+for i = 8, #ARGV do
+  local packed = ARGV[i]
+  local a = string.find(packed, '\\31', 1, true)
+  local b = string.find(packed, '\\31', a + 1, true)
+  local user = string.sub(packed, a + 1, b - 1)
+  local seen = ARGV[5] .. string.sub(packed, 1, a - 1)
+  if redis.call('exists', seen) == 0 then
+    local seq_key = ARGV[6] .. user
+    local seq = redis.call('incr', seq_key)
+    if seq == 1 then
+      local done = tonumber(redis.call('get', ARGV[7] .. user) or '0')
+      if done > 0 then
+        seq = done + 1
+        redis.call('set', seq_key, seq)
+      end
+    end
+    redis.call('expire', seq_key, ARGV[4])
+    redis.call('xadd', KEYS[1], 'MAXLEN', '~', ARGV[2], '*',
+      'u', user, 's', seq, 't', ARGV[1], 'e', string.sub(packed, b + 1))
+    redis.call('set', seen, '1', 'EX', ARGV[3])
+    results[i - 7] = 1
+  else
+    results[i - 7] = 0
+  end
+end
+return results
+"""
+
+# KEYS: stream, attempts, done, dead. ARGV: group, entry id, seq, done ttl, then for a dead
+# letter its maxlen and fields.
+_FINISH = """
+local done = tonumber(redis.call('get', KEYS[3]) or '0')
+if tonumber(ARGV[3]) > done then
+  redis.call('set', KEYS[3], ARGV[3], 'EX', ARGV[4])
+else
+  redis.call('expire', KEYS[3], ARGV[4])
+end
+redis.call('xack', KEYS[1], ARGV[1], ARGV[2])
+redis.call('xdel', KEYS[1], ARGV[2])
+redis.call('hdel', KEYS[2], ARGV[2])
+if #ARGV > 5 then
+  redis.call('xadd', KEYS[4], 'MAXLEN', '~', ARGV[5], '*', unpack(ARGV, 6))
+end
+return 1
+"""
+
+_BATCH_LIMIT = 200  # events per enqueue script call
+_SEPARATOR = "\x1f"
+
+
+class RedisQueue:
+    """`EventQueue` over a Redis Stream and consumer group (client with decode_responses)."""
+
+    def __init__(self, client: aioredis.Redis, *, clock: Clock = time.time) -> None:
+        self.redis = client
+        self._clock = clock
+        self._enqueue_script = client.register_script(_ENQUEUE)
+        self._finish_script = client.register_script(_FINISH)
+        self._waiting: list[tuple[Sequence[NewEvent], asyncio.Future[list[bool]]]] = []
+        self._flusher: asyncio.Task[None] | None = None
+        self._group_ready = False
+
+    # --- the webhook side: concurrent requests share one script call ----------------------------
+
+    async def enqueue(self, events: Sequence[NewEvent]) -> list[bool]:
+        if not events:
+            return []
+        for event in events:
+            if _SEPARATOR in event.key or _SEPARATOR in event.user:
+                raise ValueError("an event key or user holds a control character")
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[list[bool]] = loop.create_future()
+        self._waiting.append((events, future))
+        if self._flusher is None:
+            self._flusher = loop.create_task(self._flush())
+        return await future
+
+    async def _flush(self) -> None:
+        try:
+            while self._waiting:
+                batch: list[tuple[Sequence[NewEvent], asyncio.Future[list[bool]]]] = []
+                size = 0
+                while self._waiting and (
+                    not batch or size + len(self._waiting[0][0]) <= _BATCH_LIMIT
+                ):
+                    item = self._waiting.pop(0)
+                    batch.append(item)
+                    size += len(item[0])
+                await self._run_batch(batch)
+        finally:
+            self._flusher = None
+
+    async def _run_batch(
+        self, batch: list[tuple[Sequence[NewEvent], asyncio.Future[list[bool]]]]
+    ) -> None:
+        args: list[str | int] = [
+            int(self._clock() * 1000),
+            STREAM_MAXLEN,
+            SEEN_TTL_S,
+            USER_SEQ_TTL_S,
+            SEEN_PREFIX,
+            USER_SEQ_PREFIX,
+            USER_DONE_PREFIX,
+        ]
+        args += [_SEPARATOR.join(event) for events, _ in batch for event in events]
+        try:
+            results: list[int] = await self._enqueue_script(keys=[EVENTS_STREAM], args=args)
+        except (RedisError, OSError) as exc:
+            failure = QueueUnavailable(f"cannot queue events: {type(exc).__name__}: {exc}"[:300])
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(failure)
+            return
+        position = 0
+        for events, future in batch:
+            outcome = [bool(r) for r in results[position : position + len(events)]]
+            position += len(events)
+            if not future.done():
+                future.set_result(outcome)
+
+    # --- the worker side -----------------------------------------------------------------------
+
+    async def _ensure_group(self) -> None:
+        try:
+            await self.redis.xgroup_create(EVENTS_STREAM, CONSUMER_GROUP, id="0", mkstream=True)
+        except ResponseError as exc:
+            if "BUSYGROUP" not in str(exc):
+                raise
+        self._group_ready = True
+
+    async def _grouped(self, command: Any, *args: Any, **kwargs: Any) -> Any:
+        """Run a consumer-group command, creating the group first (or again after a flush)."""
+        if not self._group_ready:
+            await self._ensure_group()
+        try:
+            return await command(*args, **kwargs)
+        except ResponseError as exc:
+            if "NOGROUP" not in str(exc):
+                raise
+            await self._ensure_group()
+            return await command(*args, **kwargs)
+
+    async def read(self, consumer: str, count: int, block_ms: int) -> list[Delivery]:
+        reply = await self._grouped(
+            self.redis.xreadgroup,
+            CONSUMER_GROUP,
+            consumer,
+            {EVENTS_STREAM: ">"},
+            count=count,
+            block=block_ms,
+        )
+        if not reply:
+            return []
+        # RESP2 answers [[stream, entries]]; RESP3 answers {stream: [entries]}.
+        entries = next(iter(reply.values()))[0] if isinstance(reply, dict) else reply[0][1]
+        return await self._deliveries(entries)
+
+    async def reclaim(self, consumer: str, min_idle_ms: int, count: int) -> list[Delivery]:
+        reply = await self._grouped(
+            self.redis.xautoclaim,
+            EVENTS_STREAM,
+            CONSUMER_GROUP,
+            consumer,
+            min_idle_ms,
+            start_id="0-0",
+            count=count,
+        )
+        return await self._deliveries(reply[1])
+
+    async def touch(self, consumer: str, entry_ids: Sequence[str]) -> None:
+        if entry_ids:
+            await self._grouped(
+                self.redis.xclaim,
+                EVENTS_STREAM,
+                CONSUMER_GROUP,
+                consumer,
+                0,
+                list(entry_ids),
+                justid=True,
+            )
+
+    async def _deliveries(self, entries: list[Any]) -> list[Delivery]:
+        deliveries: list[Delivery] = []
+        for entry_id, fields in entries:
+            delivery = _delivery(entry_id, fields)
+            if delivery is None:
+                log.error("dropping a malformed queue entry", extra={"entry": entry_id})
+                await self.redis.xack(EVENTS_STREAM, CONSUMER_GROUP, entry_id)
+                await self.redis.xdel(EVENTS_STREAM, entry_id)
+                continue
+            deliveries.append(delivery)
+        return deliveries
+
+    async def begin_attempt(self, entry_id: str) -> int:
+        return int(await self.redis.hincrby(ATTEMPTS_KEY, entry_id, 1))
+
+    async def done_seq(self, user: str) -> int:
+        value = await self.redis.get(USER_DONE_PREFIX + user)
+        return int(value) if value else 0
+
+    async def finish(self, delivery: Delivery) -> None:
+        await self._finish_script(keys=_finish_keys(delivery), args=_finish_args(delivery))
+
+    async def dead_letter(self, delivery: Delivery, reason: str, attempts: int) -> None:
+        args = [*_finish_args(delivery), DEAD_LETTER_MAXLEN]
+        for name, value in _dead_fields(delivery, reason, attempts).items():
+            args += (name, value)
+        await self._finish_script(keys=_finish_keys(delivery), args=args)
+
+    async def prune_consumers(self, idle_ms: int) -> int:
+        try:
+            consumers: Any = await self.redis.xinfo_consumers(EVENTS_STREAM, CONSUMER_GROUP)
+        except ResponseError:  # no stream or group yet
+            return 0
+        removed = 0
+        for consumer in consumers:
+            if int(consumer["pending"]) == 0 and int(consumer["idle"]) > idle_ms:
+                await self.redis.xgroup_delconsumer(EVENTS_STREAM, CONSUMER_GROUP, consumer["name"])
+                removed += 1
+        return removed
+
+    async def dead_letters(self, count: int = 100) -> list[dict[str, str]]:
+        entries: Any = await self.redis.xrevrange(DEAD_LETTER_STREAM, count=count)
+        return [dict(fields) for _, fields in entries]
+
+    async def stats(self) -> QueueStats:
+        length = int(await self.redis.xlen(EVENTS_STREAM))
+        try:
+            summary = await self.redis.xpending(EVENTS_STREAM, CONSUMER_GROUP)
+            pending = int(summary["pending"])
+        except ResponseError:
+            pending = 0
+        return QueueStats(length, pending, max(0, length - pending))
+
+    async def ping(self) -> bool:
+        return bool(await self.redis.ping())
+
+    async def close(self) -> None:
+        if self._flusher is not None:
+            await asyncio.gather(self._flusher, return_exceptions=True)
+
+
+def _finish_keys(delivery: Delivery) -> list[str]:
+    return [EVENTS_STREAM, ATTEMPTS_KEY, USER_DONE_PREFIX + delivery.user, DEAD_LETTER_STREAM]
+
+
+def _finish_args(delivery: Delivery) -> list[str | int]:
+    return [CONSUMER_GROUP, delivery.entry_id, delivery.seq, USER_SEQ_TTL_S]
+
+
+def _dead_fields(delivery: Delivery, reason: str, attempts: int) -> dict[str, str]:
+    return {
+        "entry": delivery.entry_id,
+        "u": delivery.user,
+        "s": str(delivery.seq),
+        "t": str(int(delivery.received_at * 1000)),
+        "e": delivery.data,
+        "reason": reason[:500],
+        "attempts": str(attempts),
+    }
+
+
+def _delivery(entry_id: str, fields: dict[str, str] | None) -> Delivery | None:
+    if not fields:
+        return None
+    try:
+        return Delivery(
+            entry_id=entry_id,
+            user=fields["u"],
+            seq=int(fields["s"]),
+            received_at=int(fields["t"]) / 1000,
+            data=fields["e"],
+        )
+    except (KeyError, ValueError):
+        return None
+
+
+@dataclass(slots=True)
+class _Pending:
+    consumer: str
+    delivered_at: float
+    deliveries: int
+
+
+class MemoryQueue:
+    """The in-memory twin of `RedisQueue`, for one process with no Redis configured."""
+
+    def __init__(self, *, clock: Clock = time.time, maxlen: int = STREAM_MAXLEN) -> None:
+        self._clock = clock
+        self._maxlen = maxlen
+        self._entries: dict[str, Delivery] = {}
+        self._undelivered: collections.deque[str] = collections.deque()
+        self._pending: dict[str, _Pending] = {}
+        self._seen: dict[str, float] = {}  # key -> expiry, in insertion (so expiry) order
+        self._seq: dict[str, int] = {}
+        self._done: dict[str, int] = {}
+        self._attempts: dict[str, int] = {}
+        self._last_id = (0, 0)
+        self._arrived: asyncio.Event | None = None
+        self._dead: list[dict[str, str]] = []
+
+    def _next_id(self) -> str:
+        ms, n = int(self._clock() * 1000), 0
+        if ms <= self._last_id[0]:
+            ms, n = self._last_id[0], self._last_id[1] + 1
+        self._last_id = (ms, n)
+        return f"{ms}-{n}"
+
+    async def enqueue(self, events: Sequence[NewEvent]) -> list[bool]:
+        now = self._clock()
+        while self._seen:
+            oldest_key, expiry = next(iter(self._seen.items()))
+            if expiry > now:
+                break
+            del self._seen[oldest_key]
+        outcome: list[bool] = []
+        for event in events:
+            if event.key in self._seen:
+                outcome.append(False)
+                continue
+            seq = max(self._seq.get(event.user, 0), self._done.get(event.user, 0)) + 1
+            self._seq[event.user] = seq
+            entry_id = self._next_id()
+            self._entries[entry_id] = Delivery(entry_id, event.user, seq, now, event.data)
+            self._undelivered.append(entry_id)
+            self._seen[event.key] = now + SEEN_TTL_S
+            outcome.append(True)
+        self._trim()
+        if self._arrived is not None and any(outcome):
+            self._arrived.set()
+        return outcome
+
+    def _trim(self) -> None:
+        while len(self._entries) > self._maxlen:
+            oldest = next(iter(self._entries))
+            del self._entries[oldest]
+            self._pending.pop(oldest, None)
+
+    async def read(self, consumer: str, count: int, block_ms: int) -> list[Delivery]:
+        deadline = time.monotonic() + block_ms / 1000
+        while not self._undelivered:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return []
+            if self._arrived is None:
+                self._arrived = asyncio.Event()
+            self._arrived.clear()
+            try:
+                await asyncio.wait_for(self._arrived.wait(), remaining)
+            except TimeoutError:
+                return []
+        deliveries: list[Delivery] = []
+        while self._undelivered and len(deliveries) < count:
+            entry_id = self._undelivered.popleft()
+            delivery = self._entries.get(entry_id)
+            if delivery is None:
+                continue
+            self._pending[entry_id] = _Pending(consumer, self._clock(), 1)
+            deliveries.append(delivery)
+        return deliveries
+
+    async def reclaim(self, consumer: str, min_idle_ms: int, count: int) -> list[Delivery]:
+        now = self._clock()
+        deliveries: list[Delivery] = []
+        for entry_id, pending in list(self._pending.items()):
+            if len(deliveries) >= count:
+                break
+            if (now - pending.delivered_at) * 1000 < min_idle_ms:
+                continue
+            delivery = self._entries.get(entry_id)
+            if delivery is None:
+                del self._pending[entry_id]
+                continue
+            self._pending[entry_id] = _Pending(consumer, now, pending.deliveries + 1)
+            deliveries.append(delivery)
+        return deliveries
+
+    async def touch(self, consumer: str, entry_ids: Sequence[str]) -> None:
+        now = self._clock()
+        for entry_id in entry_ids:
+            pending = self._pending.get(entry_id)
+            if pending is not None:
+                pending.consumer, pending.delivered_at = consumer, now
+
+    async def begin_attempt(self, entry_id: str) -> int:
+        self._attempts[entry_id] = self._attempts.get(entry_id, 0) + 1
+        return self._attempts[entry_id]
+
+    async def done_seq(self, user: str) -> int:
+        return self._done.get(user, 0)
+
+    async def finish(self, delivery: Delivery) -> None:
+        self._done[delivery.user] = max(self._done.get(delivery.user, 0), delivery.seq)
+        self._pending.pop(delivery.entry_id, None)
+        self._entries.pop(delivery.entry_id, None)
+        self._attempts.pop(delivery.entry_id, None)
+
+    async def dead_letter(self, delivery: Delivery, reason: str, attempts: int) -> None:
+        self._dead.append(_dead_fields(delivery, reason, attempts))
+        del self._dead[:-DEAD_LETTER_MAXLEN]
+        await self.finish(delivery)
+
+    async def dead_letters(self, count: int = 100) -> list[dict[str, str]]:
+        return list(reversed(self._dead[-count:]))
+
+    async def prune_consumers(self, idle_ms: int) -> int:
+        return 0  # one process: consumers are not tracked
+
+    async def stats(self) -> QueueStats:
+        length = len(self._entries)
+        pending = sum(1 for entry_id in self._pending if entry_id in self._entries)
+        return QueueStats(length, pending, max(0, length - pending))
+
+    async def ping(self) -> bool:
+        return True
+
+    async def close(self) -> None:
+        return None

@@ -1,0 +1,138 @@
+"""Test doubles for the Messenger side: signed webhook posts, a recording Graph API, responders."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import respx
+from fastapi import FastAPI
+
+from app.bot.incoming import Incoming
+from app.bot.replies import Reply
+from app.config import Settings, load_settings
+from app.main import create_app
+from app.messenger.signature import sign
+
+APP_SECRET = "test-app-secret-0123456789"
+VERIFY_TOKEN = "test-verify-token"
+PAGE_TOKEN = "EAAtestpagetoken0123456789"
+GRAPH_URL = "https://graph.test/v25.0"
+PAGE_ID = "106000000000001"
+WEBHOOK_FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "webhooks"
+
+
+def make_settings(redis_url: str | None = None, **overrides: Any) -> Settings:
+    """Settings for tests: no `.env`, no environment surprises, test credentials."""
+    values: dict[str, Any] = {
+        "_env_file": None,
+        "fb_app_secret": APP_SECRET,
+        "fb_verify_token": VERIFY_TOKEN,
+        "fb_page_access_token": PAGE_TOKEN,
+        "fb_graph_url": GRAPH_URL,
+        "redis_url": redis_url,
+        "visibility_timeout_s": 5.0,
+        "max_attempts": 3,
+        "metrics_token": None,
+        "metrics_enabled": True,
+    }
+    values.update(overrides)
+    return load_settings(**values)
+
+
+def signed_headers(body: bytes, secret: str = APP_SECRET) -> dict[str, str]:
+    return {
+        "Content-Type": "application/json",
+        "X-Hub-Signature-256": sign(secret.encode(), body),
+    }
+
+
+def fixture_bytes(name: str) -> bytes:
+    return (WEBHOOK_FIXTURES / name).read_bytes()
+
+
+def message_body(user: str, mid: str, text: str, timestamp: int = 1_795_000_000_000) -> bytes:
+    """A one-message webhook body as Facebook sends it."""
+    payload = {
+        "object": "page",
+        "entry": [
+            {
+                "id": PAGE_ID,
+                "time": timestamp,
+                "messaging": [
+                    {
+                        "sender": {"id": user},
+                        "recipient": {"id": PAGE_ID},
+                        "timestamp": timestamp,
+                        "message": {"mid": mid, "text": text},
+                    }
+                ],
+            }
+        ],
+    }
+    return json.dumps(payload, ensure_ascii=False).encode()
+
+
+class EchoResponder:
+    """Answers each message with one reply that repeats what it got."""
+
+    def __init__(self) -> None:
+        self.seen: list[Incoming] = []
+
+    async def respond(self, incoming: Incoming) -> list[Reply]:
+        self.seen.append(incoming)
+        said = incoming.payload or incoming.text or ",".join(incoming.attachment_types)
+        if incoming.location is not None:
+            said = f"location {incoming.location.lat},{incoming.location.lng}"
+        return [Reply(text=f"echo: {said}")]
+
+
+class GraphRecorder:
+    """A respx-mocked Send API that records each call and answers success."""
+
+    def __init__(self, router: respx.Router) -> None:
+        self.calls: list[dict[str, Any]] = []
+        self.route = router.post(f"{GRAPH_URL}/me/messages").mock(side_effect=self._answer)
+
+    def _answer(self, request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        self.calls.append(body)
+        return httpx.Response(
+            200,
+            json={"recipient_id": body["recipient"]["id"], "message_id": f"m_{len(self.calls)}"},
+        )
+
+    @property
+    def messages(self) -> list[dict[str, Any]]:
+        """The Send API calls that carried a message (not sender actions)."""
+        return [call for call in self.calls if "message" in call]
+
+    def messages_to(self, user: str) -> list[dict[str, Any]]:
+        return [call["message"] for call in self.messages if call["recipient"]["id"] == user]
+
+    def texts_to(self, user: str) -> list[str]:
+        return [m.get("text", "") for m in self.messages_to(user)]
+
+    async def wait_for_messages(self, count: int, timeout: float = 10.0) -> None:
+        deadline = asyncio.get_running_loop().time() + timeout
+        while len(self.messages) < count:
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError(f"expected {count} messages, got {len(self.messages)}")
+            await asyncio.sleep(0.02)
+
+
+@asynccontextmanager
+async def running_app(
+    settings: Settings, **kwargs: Any
+) -> AsyncIterator[tuple[FastAPI, httpx.AsyncClient]]:
+    """The app with its lifespan running (so the embedded worker runs), and a client for it."""
+    app = create_app(settings, **kwargs)
+    async with app.router.lifespan_context(app):
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as client:
+            yield app, client
