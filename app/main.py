@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import gc
 import logging
 import signal
+import sys
+import time
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -16,7 +19,7 @@ import redis.asyncio as aioredis
 from fastapi import FastAPI
 from starlette.types import Receive, Scope, Send
 
-from app.bot.help_responder import HelpResponder
+from app.bot.bot import Bot
 from app.bot.incoming import Responder
 from app.config import Settings
 from app.errors import ConfigurationError
@@ -25,7 +28,14 @@ from app.messenger.webhook import WEBHOOK_PATHS, WebhookReceiver, verification_r
 from app.observability import QUEUE_LAG, QUEUE_LENGTH, QUEUE_PENDING, configure_logging
 from app.operations import Check, Readiness, operations_router
 from app.queue import EventQueue, MemoryQueue, RedisQueue
-from app.store import MemoryStore, RedisStore, Store
+from app.railways.cache import CachedProvider
+from app.railways.composite import CompositeProvider
+from app.railways.irctc1 import Irctc1Provider
+from app.railways.offline import OfflineProvider, read_stations
+from app.railways.provider import Provider
+from app.railways.railwayapi import RailwayApiProvider
+from app.railways.stations import StationIndex
+from app.store import Clock, MemoryStore, RedisStore, Store
 from app.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -60,9 +70,41 @@ def build_sender(settings: Settings, store: Store) -> Sender:
     return Sender(settings.fb_graph_url, token.get_secret_value() if token else None, store=store)
 
 
-def build_responder(settings: Settings, store: Store) -> Responder:
-    """What answers users. Until the conversation layer is wired in: the help text."""
-    return HelpResponder()
+def build_index(settings: Settings) -> StationIndex:
+    """Stations from the offline timetable (when imported) over the built-in major stations."""
+    return StationIndex.build(read_stations(settings.store_path))
+
+
+def build_live_provider(settings: Settings) -> Provider | None:
+    """The configured live railway API client, or None when running on offline data only."""
+    if settings.provider == "offline":
+        return None
+    key = settings.railway_api_key.get_secret_value() if settings.railway_api_key else ""
+    if not key.strip():
+        raise ConfigurationError(
+            f"RAILWAY_PROVIDER={settings.provider} needs RAILWAY_API_KEY; "
+            "unset RAILWAY_PROVIDER to run on offline data only"
+        )
+    if settings.provider == "irctc1":
+        return Irctc1Provider(settings.provider_url, key, tz=settings.tz)
+    return RailwayApiProvider(settings.provider_url, key, tz=settings.tz)
+
+
+def build_provider(
+    settings: Settings, store: Store, index: StationIndex, clock: Clock = time.time
+) -> tuple[Provider, OfflineProvider]:
+    """The provider the bot asks: the cached live API first, the offline timetable beside it."""
+    offline = OfflineProvider(settings.store_path, index, clock=clock, tz=settings.tz)
+    live = build_live_provider(settings)
+    cached = CachedProvider(live, store, clock=clock) if live is not None else None
+    return CompositeProvider(live=cached, offline=offline), offline
+
+
+def build_responder(settings: Settings, store: Store) -> tuple[Bot, Provider, OfflineProvider]:
+    """The bot that answers users, with the provider it owns (closed with the services)."""
+    index = build_index(settings)
+    provider, offline = build_provider(settings, store, index)
+    return Bot(provider, index, store, clock=time.time, tz=settings.tz), provider, offline
 
 
 def build_worker(services: Services, concurrency: int | None = None) -> Worker:
@@ -110,10 +152,8 @@ class Services:
     async def aclose(self) -> None:
         for part in reversed(self.owned):
             with contextlib.suppress(Exception):
-                if isinstance(part, Sender | aioredis.Redis):
-                    await part.aclose()
-                else:
-                    await part.close()
+                closer = getattr(part, "aclose", None) or part.close
+                await closer()
 
 
 def build_services(
@@ -139,20 +179,36 @@ def build_services(
     if sender is None:
         sender = build_sender(settings, store)
         owned.append(sender)
+    offline: OfflineProvider | None = None
+    if responder is None:
+        responder, provider, offline = build_responder(settings, store)
+        owned.append(provider)
     services = Services(
         settings=settings,
         redis=redis,
         store=store,
         queue=queue,
         sender=sender,
-        responder=responder or build_responder(settings, store),
+        responder=responder,
         owned=owned,
     )
     if settings.redis_url or isinstance(queue, RedisQueue):
         services.readiness.register("redis", queue.ping)
+    if offline is not None:
+        services.readiness.register("timetable", _timetable_check(settings, offline))
     for name, check in (checks or {}).items():
         services.readiness.register(name, check)
     return services
+
+
+def _timetable_check(settings: Settings, offline: OfflineProvider) -> Check:
+    """Ready when the offline timetable is readable, or not imported at all (built-in stations
+    answer then); a timetable file that exists but cannot be read is not ready."""
+
+    async def check() -> bool:
+        return not settings.store_path.exists() or offline.ready()
+
+    return check
 
 
 # --- the application -----------------------------------------------------------------------------
@@ -300,4 +356,57 @@ async def _run_worker(settings: Settings, concurrency: int | None) -> int:
     finally:
         await services.aclose()
     log.info("worker stopped", extra={"consumer": consumer.consumer})
+    return 0
+
+
+def parse(settings: Settings, today: dt.date | None = None) -> int:
+    """`python -m app parse`: each stdin line → one JSON line with the intent and slots."""
+    from app.bot.nlu import run_parse
+
+    configure_logging("WARNING", settings.secret_values())
+    day = today or dt.datetime.now(settings.tz).date()
+    run_parse(sys.stdin, sys.stdout, today=day, index=build_index(settings))
+    return 0
+
+
+def data_import(
+    settings: Settings, stations: str | None, trains: str | None, schedules: str | None
+) -> int:
+    """`python -m app data import`: datameet-format files or URLs into the offline store."""
+    from app.railways.importer import import_command
+
+    configure_logging(settings.log_level, settings.secret_values())
+    return import_command(settings.store_path, stations, trains, schedules)
+
+
+def data_fetch(settings: Settings) -> int:
+    """`python -m app data fetch`: download the CC0 datameet files, then import them."""
+    from app.railways.importer import fetch_command
+
+    configure_logging(settings.log_level, settings.secret_values())
+    return fetch_command(settings.store_path, settings.datameet_base_url)
+
+
+def profile_setup(settings: Settings) -> int:
+    """`python -m app profile setup`: Get Started, greeting, menu and ice breakers."""
+    import httpx
+
+    from app.errors import ProfileSetupError
+    from app.messenger.profile import setup_profile
+
+    configure_logging(settings.log_level, settings.secret_values())
+    token = _secret_text(settings.fb_page_access_token)
+    if token is None:
+        raise ConfigurationError("profile setup needs FB_PAGE_ACCESS_TOKEN")
+
+    async def run() -> None:
+        async with httpx.AsyncClient(timeout=httpx.Timeout(15.0, connect=5.0)) as client:
+            await setup_profile(client, settings.fb_graph_url, token)
+
+    try:
+        asyncio.run(run())
+    except ProfileSetupError as exc:
+        print(f"railbot: profile setup failed: {exc}", file=sys.stderr)
+        return 1
+    print("Messenger profile set: Get Started, greeting, persistent menu and ice breakers.")
     return 0
