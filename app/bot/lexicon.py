@@ -1,0 +1,247 @@
+"""The words RailBot understands: intent keywords, connectors between places, and filler.
+
+English, Hinglish (romanised Hindi, as typed on phones) and Devanagari Hindi. Every phrase is
+written here once, in lower case; `PHRASES` maps its words to what they mean. Single words of
+five letters or more are also matched when misspelt (`FUZZY_WORDS`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final, Literal
+
+Kind = Literal["intent", "hint", "conn", "stop"]
+Sense = tuple[Kind, str]
+
+WORD = re.compile(r"[0-9a-z\u00e0-\u024f\u0900-\u0963\u0966-\u097f]+")
+
+# --- intents -----------------------------------------------------------------------------------
+_INTENT_WORDS: Final[dict[str, str]] = {
+    "pnr_status": """
+        pnr | pnrs | pnr no | pnr number | pnr status | p n r | pnr check | pnrstatus
+        ticket status | booking status | confirm hua | confirm hoga | confirm hai kya
+        confirm hui | confirmation status | chart prepared | chart bana | chart status
+        charting | chart | waitlist status | wl status | rac status | cnf | coach number
+        berth number | seat number | पीएनआर | पी एन आर | टिकट स्टेटस
+    """,
+    "live_status": """
+        running status | running | live | live status | spot | spot train | where is | wheres
+        where are | where my | kahan hai | kaha hai | kahan | kaha | kahaan | kidhar | kaha pe
+        location
+        current location | current status | pahunchi | pahuchi | pohchi | pahunchegi
+        pahuchegi | puhchi | pahunch | reach | reached | reaching | late | delay | delayed
+        how late | kitni late | kitna late | on time | right time | eta | arrive | arriving at
+        arrival time | kab aayegi | kab ayegi | kab aaegi | kab aaygi | kab pahunchegi | kab tak
+        chal rahi | track | tracking | train status | gadi status | abhi kahan | ruki hai
+        aayegi | ayegi | aaegi | aayega | aaygi
+        कहाँ | कहां | कहा | किधर | लेट | पहुंची | पहुँची | पहुंचेगी | रनिंग | लाइव | रनिंग स्टेटस
+        कब आएगी | कब पहुंचेगी | देरी
+    """,
+    "train_route": """
+        route | routes | route map | schedule | schedules | time table | timetable | stops
+        stop at | stoppage | stoppages | halts | halt | halting | kaun kaun se station
+        kon kon se station | kaun kaun station | kon kon station | kaun kaun se stations
+        which stations | all stations | station list | stations list | rukti | rukegi | rukti hai
+        stations of | list of stations | station list of | all stations of
+        ruk | path | timing | timings | rasta | samay sarani | samay sarini | रूट | समय सारणी
+        टाइम टेबल | ठहराव | कौन कौन से स्टेशन
+    """,
+    "station_by_name": """
+        code | station code | stn code | code of | ka code | ki code | code for | codes
+        code kya hai | कोड | स्टेशन कोड
+    """,
+    "station_by_code": """
+        kaun sa station | kaunsa station | konsa station | kon sa station | kaun se station
+        which station | station name | name of station | station ka naam | ka naam | naam
+        name | full name | name of
+        full form | stands for | stand for | कौन सा स्टेशन
+    """,
+    "departures": """
+        departures | departure | departing | leaving | leave | arrivals | arriving | station board
+        live station | next train | next trains | upcoming trains | upcoming train | aane wali
+        aane vali | ane wali | aa rahi | abhi | right now | now | currently
+        प्रस्थान | अभी
+    """,
+    "trains_between": """
+        direct train | direct trains | train list | trains list | which train | which trains
+        konsi train | kaun si train | kaunsi train | kon si train | koi train
+    """,
+    "fare": """
+        fare | fares | fair | kiraya | kiraaya | kiraye | kiray | bhada | bhaada | price | prices
+        cost | costs | ticket price | ticket cost | rate | rates | charges | charge | kitna lagega
+        kitne ka | kitne ki | kitne paise | kitna paisa | kitne rupaye | amount
+        how much | rupees | rupaye | tariff | किराया | भाड़ा | कितना लगेगा
+    """,
+    "seat_availability": """
+        seat | seats | availability | available | avail | avl | seat availability | berth
+        waiting | waiting list | waiting kitni | wl kitna | rac kitni
+        berths | jagah | jagah hai | jaga | khali | khaali | vacancy | vacant | seat milegi
+        seat mil jayegi | seat hai | ticket milega | ticket milegi | seat milega | berth milega
+        berth milegi | confirm ticket milega | seats available | सीट | जगह | उपलब्ध | खाली
+    """,
+    "cancelled_trains": """
+        cancelled | canceled | cancel | cancellation | cancelation | cancelled trains | radd
+        rad | raddh | radd hui | nahi chalegi | nahi chal rahi | band hai | cancel hui | रद्द
+    """,
+    "rescheduled_trains": """
+        rescheduled | reschedule | rescheduling | resheduled | time change | time changed
+        timing changed | late chalne wali | late chalne vali | der se chalne wali
+        der se chalegi | late chalegi | late chal rahi | delayed trains | late trains
+        late running | पुनर्निर्धारित
+    """,
+    "help": """
+        help | help me | menu | options | option | commands | kya kar sakte ho
+        kya kar sakte hai | kya kya kar sakte ho | kya kar sakta hai | what can you do
+        what can u do
+        what do you do | how to use | how does this work | features | madad | sahayata
+        guide | start | get started | started | main menu | services | मदद | सहायता
+    """,
+    "greeting": """
+        hi | hii | hiii | hiiii | hello | helo | hellow | hllo | hlo | hey | heyy | hy | namaste
+        namastey | namaskar | namaskaram | pranam | ram ram | jai shri ram | jai shree ram
+        radhe radhe | good morning | good afternoon | good evening | gm | sat sri akal
+        salaam | salam | assalamualaikum | vanakkam | hola | yo | sup | how are you
+        kya haal hai | kaise ho | नमस्ते | नमस्कार
+        राम राम | प्रणाम | हेलो | हाय
+    """,
+    "thanks": """
+        thanks | thank | thankyou | thank you | thank u | thanku | thnx | thx | tnx | thnks
+        thanq | ty | tysm | dhanyavad | dhanyawad | dhanyavaad | dhanyabad | shukriya | sukriya
+        shukria | thanks a lot | much appreciated | great | awesome | nice | धन्यवाद | शुक्रिया
+    """,
+}
+
+# --- hints: words that shape an intent without naming one ---------------------------------------
+_HINT_WORDS: Final[dict[str, str]] = {
+    # "status" alone: PNR with a 10-digit number or nothing else, live status with a train.
+    "status": "status | sthiti | स्थिति | स्टेटस",
+    "train": "train | trian | tren | gadi | gaadi | rail | express | exp | mail | ट्रेन | गाड़ी",
+    "trains": "trains | gadiyan | gaadiyan | gadiya | ट्रेनें | ट्रेनों | list | सूची",
+    "ticket": "ticket | tickets | tikat | tkt | टिकट",
+    "what": "what | whats | what is | kya hai | kya he | क्या है | meaning | means",
+}
+
+# --- connectors: words that place a station before or after them --------------------------------
+# from: the next place is the origin. to: the next place is the destination. src: the place before
+# is the origin ("delhi se"). dst: the place before is the destination ("mumbai tak"). at: the
+# next place is where ("at ndls"). here: the place before is where ("ndls pe"). pair: the place
+# before is the origin and the place after the destination ("ndls - mmct", "ndls → mmct").
+# between/and: "between X and Y". via: the next place is neither end.
+_CONNECTORS: Final[dict[str, str]] = {
+    "from": "from | frm | fr | starting from | leaving from",
+    "to": "to | too | till | upto | up to | for | towards | towrds",
+    "src": "se | say | sey | sai | seh | से",
+    "dst": """
+        tak | ke liye | ke lie | ke liya | ki taraf | jane wali | jaane wali | jane vali
+        jaane vali | jane wale | jaane wale | jana | jaana | jana hai | jaana hai | jane ki
+        jaane ki | ko | तक | के लिए | को | जाने वाली | जाना
+    """,
+    "at": "at | @ | on station | near",
+    "in": "in",
+    "here": "pe | par | station | stn | stations | पर | स्टेशन",
+    "pair": "- | → | -> | => | ⇒ | ➡ | > | — | –",
+    "between": "between | btw | b w | beech | bich | ke beech | ke bich | बीच",
+    "and": "and | aur | & | और",
+    "via": "via | through | hote hue | hoke",
+}
+
+# --- filler: never a place, never an intent ----------------------------------------------------
+_STOP_WORDS: Final = """
+    a an the is are am be been of on my me i im you u your ur pls plz please kindly sir madam mam
+    bhai bhaiya bhaiyya ji yaar yar bro dear which when how why who whom can could will would
+    should shall may might do does did was were tell show give get got check know want need find
+    search see let us it its this that these those there here with about any all some then also
+    just only very so hai hain he ho ha hu hoon kya kyaa kia ki ka ke mein mai main mera meri mere
+    mujhe muje mjhe hum hame humein hamara apna apni batao bataye bataiye btao bata bolo dikhao
+    chahiye chaiye chahie karo kariye krdo kr kar karna karni de dena dijiye wala wali wale vala
+    vali vale kaun kon kaunsi konsi kaunsa konsa kaunse konse si sa bhi na nahi nahin nhi haan han
+    ok okay okk yes no nope number num nbr nmbr no. date day time journey travel travelling yatra
+    safar detail details info information update updates today tomorrow aaj kal our we she they
+    them his her not dont t s d ll ve re m or if else lagta lagti hoga hogi gi ga ge raha rahi
+    rahe jo jis jab tab ab wo woh ye yeh isko usko iska uska kuch sab sabhi bahut jaldi fast quick
+    quickly urgent asap again more less than like thik theek achha acha accha hmm hm oh ohh wow
+    lol dekho dekh dekhna pata chalega chala chal baje bje quota class coach dabba bogie go going
+    goes come wanna bye goodbye night pincode है हैं क्या की का के में मेरी मेरा मुझे भी नहीं हाँ
+    हां जी भाई कृपया बताओ बताइए बताएं दिखाओ चाहिए वाली वाला वाले कौन कौनसी कौनसा सी सा
+"""
+
+_STOP_PHRASES: Final = "pin code | zip code | good night | bye bye"
+
+# Words one letter away from a keyword that mean something else: never read as that keyword.
+_NOT_KEYWORDS: Final = """
+    dates love life line lite site sit set sent seal rest test text fat fate fire fine fill file
+    hall half hate hole home hope state states stat stay lives liver river lane land post host
+    most must coat cast chat cart card care core cold come came cane sale pale tale male wait
+    brain drain grain shop ship slip sleep sheep speed spent spend later letter latter rote
+    rose lake take make bake other outer hotel motel place places space where change face hold
+    last lost morning think tree plate slate stars starts sets lame fairy
+"""
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The comparable words of a phrase (NFKC, lower case), as the understanding splits text."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    return tuple(WORD.findall(folded)) or tuple(folded.split())
+
+
+def _word_set(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+def _phrases(block: str) -> list[str]:
+    return [p.strip() for p in block.replace("\n", "|").split("|") if p.strip()]
+
+
+def _build() -> dict[tuple[str, ...], Sense]:
+    table: dict[tuple[str, ...], Sense] = {}
+    for word in _STOP_WORDS.split():
+        table[words_of(word)] = ("stop", "")
+    for phrase in _phrases(_STOP_PHRASES):
+        table[words_of(phrase)] = ("stop", "")
+    for role, block in _CONNECTORS.items():
+        for phrase in _phrases(block):
+            key = words_of(phrase) if WORD.search(phrase) else (phrase,)
+            table[key] = ("conn", role)
+    for hint, block in _HINT_WORDS.items():
+        for phrase in _phrases(block):
+            table[words_of(phrase)] = ("hint", hint)
+    for intent, block in _INTENT_WORDS.items():
+        for phrase in _phrases(block):
+            table[words_of(phrase)] = ("intent", intent)
+    return table
+
+
+PHRASES: Final[dict[tuple[str, ...], Sense]] = _build()
+# First word of a phrase → the most words a phrase starting with it has.
+PHRASE_STARTS: Final[dict[str, int]] = {}
+for _words in PHRASES:
+    PHRASE_STARTS[_words[0]] = max(len(_words), PHRASE_STARTS.get(_words[0], 0))
+
+# Single intent and hint words long enough to be recognised through a typo.
+FUZZY_WORDS: Final[dict[str, Sense]] = {
+    words[0]: sense
+    for words, sense in PHRASES.items()
+    if len(words) == 1 and len(words[0]) >= 4 and sense[0] in ("intent", "hint")
+}
+NEVER_FUZZY: Final[frozenset[str]] = frozenset(_NOT_KEYWORDS.split()) | frozenset(
+    _STOP_WORDS.split()
+)
+
+# Ordinary words that are also the name or code of a station ("gaya" went, "ten", "can", "puri"):
+# a station only where the sentence places one ("se gaya", "to puri", "at kota").
+PLACE_OR_WORD: Final[frozenset[str]] = _word_set(
+    """
+    can ask has bay per ten rig jam sur tel ara mau puri gaya tata kota sagar surat bina cape
+    goa man bag bar ban bus car cat eat fat get hat let met net pet set sit war was way
+    sun sat mon ok mail gate road nagar pur bad nice ram lal dev raja rani mata sun une una
+    bhai mani dec guna pta kun rok ajj dee
+    """
+)
+
+# Past-tense words: "kal" in a sentence with them is yesterday ("kal cancel hui trains").
+PAST_WORDS: Final[frozenset[str]] = _word_set(
+    "thi tha thee hui hua huyi gayi gai chali nikli was were did"
+)
+# Words for more than one train: "late" with them asks for the rescheduled list.
+PLURAL_TRAINS: Final[frozenset[str]] = _word_set("trains gadiyan gaadiyan gadiya ट्रेनें ट्रेनों list सूची")

@@ -1,0 +1,673 @@
+"""Understanding: each entity extractor, each intent rule, and robustness on any text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.bot.dates import find_dates, find_hours
+from app.bot.entities import find_classes, find_numbers, find_quotas, fold_digits
+from app.bot.nlu import run_parse, understand
+from app.bot.understanding import Intent, Understanding
+from app.railways.stations import StationIndex
+
+TODAY = dt.date(2026, 11, 27)  # a Friday
+TOMORROW = "2026-11-28"
+YESTERDAY = "2026-11-26"
+DELHI = ["NDLS", "DLI", "NZM", "DEE", "ANVT", "DSA", "DEC"]
+BENGALURU = ["SBC", "YPR", "SMVB", "BNC", "BNCE", "KJM"]
+
+
+@pytest.fixture(scope="module")
+def index() -> StationIndex:
+    return StationIndex.build()
+
+
+def nlu(text: str, index: StationIndex, today: dt.date = TODAY) -> Understanding:
+    return understand(text, today=today, index=index)
+
+
+def intent_of(text: str, index: StationIndex) -> str:
+    return nlu(text, index).intent.value
+
+
+# --- PNR ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4512345678",
+        "pnr 4512345678",
+        "PNR: 4512345678",
+        "pnr4512345678",
+        "pnr 451-234-5678",
+        "pnr 451 234 5678",
+        "4512 345 678",
+        "पीएनआर ४५१२३४५६७८",
+        "pnr ৪৫১২৩৪৫৬৭৮",
+        "my pnr is 4512345678, confirm hua?",
+        "https://example.com/pnr/4512345678",
+    ],
+)
+def test_pnr_is_ten_digits_with_spaces_dashes_or_indian_digits(
+    text: str, index: StationIndex
+) -> None:
+    assert nlu(text, index) == Understanding(intent=Intent.PNR_STATUS, slots={"pnr": "4512345678"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call me 9876543210",
+        "my mobile number is 9876543210",
+        "+91 9876543210",
+        "+91 98765 43210",
+        "09876543210",
+        "919876543210",
+        "98765 43210",
+        "whatsapp 98765-43210",
+    ],
+)
+def test_phone_numbers_are_not_pnrs(text: str, index: StationIndex) -> None:
+    understood = nlu(text, index)
+    assert "pnr" not in understood.slots
+    assert "train" not in understood.slots
+
+
+def test_the_number_after_pnr_wins_over_a_phone_number(index: StationIndex) -> None:
+    understood = nlu("my phone 9876543210 pnr 4512345678", index)
+    assert understood.slots == {"pnr": "4512345678"}
+
+
+@pytest.mark.parametrize("text", ["pnr 451234567", "pnr 45123456789", "pnr 12345"])
+def test_a_pnr_question_without_ten_digits_has_no_pnr(text: str, index: StationIndex) -> None:
+    assert nlu(text, index) == Understanding(intent=Intent.PNR_STATUS)
+
+
+def test_find_numbers_sorts_pnrs_trains_and_others() -> None:
+    pnrs, trains, other = find_numbers("pnr 4512345678 train 12627 amount 123 ph")
+    assert [f.value for f in pnrs] == ["4512345678"]
+    assert [f.value for f in trains] == ["12627"]
+    assert [f.value for f in other] == ["123"]
+
+
+def test_fold_digits_reads_devanagari_digits() -> None:
+    assert fold_digits("१२६२७") == "12627"
+
+
+# --- train numbers ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text", ["12627", "12627 kaha hai", "train no. 12627", "#12627", "12627?", "१२६२७"]
+)
+def test_a_bare_train_number_asks_where_the_train_is(text: str, index: StationIndex) -> None:
+    assert nlu(text, index) == Understanding(intent=Intent.LIVE_STATUS, slots={"train": "12627"})
+
+
+def test_special_trains_keep_their_leading_zero(index: StationIndex) -> None:
+    assert nlu("02563 kahan hai", index).slots == {"train": "02563"}
+
+
+@pytest.mark.parametrize(
+    "text", ["rajdhani kaha hai", "12500 rs", "Rs 12500", "at 10:30", "123", "1234", "2026"]
+)
+def test_words_and_other_numbers_are_not_train_numbers(text: str, index: StationIndex) -> None:
+    assert "train" not in nlu(text, index).slots
+
+
+def test_two_train_numbers_take_the_first(index: StationIndex) -> None:
+    assert nlu("12627 12628", index).slots == {"train": "12627"}
+    assert nlu("12627/12628 route", index).slots == {"train": "12627"}
+
+
+# --- dates --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "date"),
+    [
+        ("today", "2026-11-27"),
+        ("aaj", "2026-11-27"),
+        ("आज", "2026-11-27"),
+        ("tomorrow", TOMORROW),
+        ("tmrw", TOMORROW),
+        ("kal", TOMORROW),
+        ("कल", TOMORROW),
+        ("parso", "2026-11-29"),
+        ("day after tomorrow", "2026-11-29"),
+        ("on 5 dec", "2026-12-05"),
+        ("5th december", "2026-12-05"),
+        ("dec 5", "2026-12-05"),
+        ("December 5th, 2026", "2026-12-05"),
+        ("05/12", "2026-12-05"),
+        ("5/12/2026", "2026-12-05"),
+        ("5-12-2026", "2026-12-05"),
+        ("05.12.26", "2026-12-05"),
+        ("2026-12-05", "2026-12-05"),
+        ("friday", "2026-11-27"),
+        ("next friday", "2026-12-04"),
+        ("monday", "2026-11-30"),
+        ("shukravar", "2026-11-27"),
+        ("in 3 days", "2026-11-30"),
+        ("3 din baad", "2026-11-30"),
+        ("5 tarikh", "2026-12-05"),
+        ("28 ko", "2026-11-28"),
+        ("on 28th", "2026-11-28"),
+        ("5dec", "2026-12-05"),
+        ("2moro", TOMORROW),
+        ("in two days", "2026-11-29"),
+        ("yesterday", YESTERDAY),
+        ("25 nov", "2027-11-25"),
+        ("1/1", "2027-01-01"),
+        ("5 dec 2027", "2027-12-05"),
+    ],
+)
+def test_dates_in_every_usual_form(words: str, date: str, index: StationIndex) -> None:
+    understood = nlu(f"ndls to mmct {words}", index)
+    assert understood.intent == Intent.TRAINS_BETWEEN
+    assert understood.slots["date"] == date
+
+
+@pytest.mark.parametrize(
+    "words", ["31/11", "45 dec", "31.02.2027", "10.30", "5.5", "on 0", "0 tarikh", "32 tarikh"]
+)
+def test_impossible_dates_and_decimals_are_not_dates(words: str) -> None:
+    assert find_dates(words, TODAY) == []
+
+
+def test_kal_is_yesterday_for_a_train_already_running(index: StationIndex) -> None:
+    assert nlu("kal wali 12627 kahan hai", index).slots == {"train": "12627", "date": YESTERDAY}
+    assert nlu("kal cancel hui trains", index).slots == {"date": YESTERDAY}
+    assert nlu("kal kaun si train cancel hai", index).slots == {"date": TOMORROW}
+
+
+# --- hours, class, quota, age ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("words", "hours"),
+    [
+        ("next 2 hours", 2),
+        ("agle 3 ghante", 3),
+        ("in 6 hrs", 6),
+        ("within 8h", 8),
+        ("next hour", 1),
+        ("do ghante", 2),
+        ("48 hours", 24),
+    ],
+)
+def test_hour_windows(words: str, hours: int, index: StationIndex) -> None:
+    assert [f.value for f in find_hours(words)] == [hours]
+    assert nlu(f"trains from ndls {words}", index).slots == {"station": "NDLS", "hours": hours}
+
+
+def test_departures_default_to_four_hours(index: StationIndex) -> None:
+    assert nlu("departures at ndls", index).slots == {"station": "NDLS", "hours": 4}
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("3A", "3A"),
+        ("3ac", "3A"),
+        ("3 ac", "3A"),
+        ("third ac", "3A"),
+        ("AC 3 tier", "3A"),
+        ("2A", "2A"),
+        ("2 tier", "2A"),
+        ("second ac", "2A"),
+        ("1A", "1A"),
+        ("first ac", "1A"),
+        ("sleeper", "SL"),
+        ("SL", "SL"),
+        ("slpr", "SL"),
+        ("स्लीपर", "SL"),
+        ("chair car", "CC"),
+        ("CC", "CC"),
+        ("EC", "EC"),
+        ("executive class", "EC"),
+        ("2S", "2S"),
+        ("second sitting", "2S"),
+        ("3E", "3E"),
+        ("3 ac economy", "3E"),
+        ("first class", "FC"),
+    ],
+)
+def test_classes(words: str, code: str, index: StationIndex) -> None:
+    assert [f.value for f in find_classes(words.lower())] == [code]
+    assert nlu(f"fare 12627 sbc ndls {words}", index).slots["class"] == code
+
+
+@pytest.mark.parametrize("words", ["3rd a.c.", "3 A/C", "a/c 3 tier"])
+def test_a_c_written_with_dots_or_slashes(words: str, index: StationIndex) -> None:
+    assert nlu(f"fare 12627 sbc ndls {words}", index).slots["class"] == "3A"
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        ("tatkal", "TQ"),
+        ("tatkaal", "TQ"),
+        ("TQ", "TQ"),
+        ("premium tatkal", "PT"),
+        ("ladies quota", "LD"),
+        ("senior citizen", "SS"),
+        ("general quota", "GN"),
+        ("GN", "GN"),
+        ("handicapped", "HP"),
+        ("divyang", "HP"),
+        ("defence quota", "DF"),
+        ("foreign tourist", "FT"),
+    ],
+)
+def test_quotas(words: str, code: str, index: StationIndex) -> None:
+    assert [f.value for f in find_quotas(words.lower())] == [code]
+    assert nlu(f"12627 seats sbc ndls {words}", index).slots["quota"] == code
+
+
+@pytest.mark.parametrize("words", ["age 65", "aged 65", "65 years", "65 yrs old", "umar 65"])
+def test_age(words: str, index: StationIndex) -> None:
+    assert nlu(f"fare 12627 sbc ndls {words}", index).slots["age"] == 65
+
+
+def test_senior_citizen_alone_is_a_quota_not_an_age(index: StationIndex) -> None:
+    slots = nlu("fare 12627 sbc ndls senior citizen", index).slots
+    assert slots["quota"] == "SS"
+    assert "age" not in slots
+
+
+# --- stations in sentences ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sbc to ndls",
+        "SBC NDLS",
+        "sbc se ndls",
+        "sbc say ndls",
+        "from sbc to ndls",
+        "to ndls from sbc",
+        "sbc → ndls",
+        "sbc -> ndls",
+        "sbc-ndls",
+        "between sbc and ndls",
+        "ndls ke liye sbc se",
+        "sbc se ndls tak",
+        "KSR Bengaluru to New Delhi",
+    ],
+)
+def test_origin_and_destination_in_every_usual_order(text: str, index: StationIndex) -> None:
+    understood = nlu(text, index)
+    assert understood.intent == Intent.TRAINS_BETWEEN
+    assert (understood.slots["from"], understood.slots["to"]) == ("SBC", "NDLS")
+
+
+@pytest.mark.parametrize(
+    "text", ["trains to mumbai", "mumbai ke liye train", "mumbai jane wali trains"]
+)
+def test_a_destination_alone(text: str, index: StationIndex) -> None:
+    slots = nlu(text, index).slots
+    assert "from" not in slots
+    assert isinstance(slots["to"], list) and slots["to"][0] == "CSMT"
+
+
+@pytest.mark.parametrize(
+    "text", ["departures at ndls", "trains from ndls", "ndls station pe trains", "ndls se abhi"]
+)
+def test_the_station_of_a_departure_board(text: str, index: StationIndex) -> None:
+    assert nlu(text, index) == Understanding(
+        intent=Intent.DEPARTURES, slots={"station": "NDLS", "hours": 4}
+    )
+
+
+def test_the_longest_station_name_wins(index: StationIndex) -> None:
+    assert nlu("new delhi to delhi cantt", index).slots == {"from": "NDLS", "to": "DEC"}
+
+
+def test_a_city_gives_its_stations_best_first(index: StationIndex) -> None:
+    slots = nlu("delhi to bangalore", index).slots
+    assert slots == {"from": DELHI, "to": BENGALURU}
+
+
+def test_misspelt_stations_are_found_where_a_station_belongs(index: StationIndex) -> None:
+    slots = nlu("bangalor to chenai", index).slots
+    assert slots["from"] == BENGALURU[:5]
+    assert isinstance(slots["to"], list) and slots["to"][0] == "MAS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "train chali gaya kya",
+        "can you help me",
+        "dr sahab ko bolo",
+        "<script>alert(1)</script>",
+        "what is the weather in delhi",
+    ],
+)
+def test_ordinary_words_do_not_become_stations(text: str, index: StationIndex) -> None:
+    understood = nlu(text, index)
+    assert not {"from", "to", "station", "code"} & set(understood.slots)
+
+
+def test_renamed_codes_give_the_current_station(index: StationIndex) -> None:
+    assert nlu("what is CSTM", index).slots == {"code": "CSMT"}
+    assert nlu("BCT to ALD", index).slots == {"from": "MMCT", "to": "PRYJ"}
+
+
+# --- intents ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("running status 12627", "live_status"),
+        ("12627 kahan hai", "live_status"),
+        ("12627 kaha pahuchi", "live_status"),
+        ("where is 12627", "live_status"),
+        ("12627 late hai kya", "live_status"),
+        ("12627 live", "live_status"),
+        ("12627 route", "train_route"),
+        ("12627 schedule", "train_route"),
+        ("12627 stops", "train_route"),
+        ("12627 time table", "train_route"),
+        ("12627 kaun kaun se station", "train_route"),
+        ("code of new delhi", "station_by_name"),
+        ("new delhi ka code", "station_by_name"),
+        ("station code for howrah", "station_by_name"),
+        ("what is NDLS", "station_by_code"),
+        ("NDLS kaun sa station", "station_by_code"),
+        ("NDLS", "station_by_code"),
+        ("trains from ndls in next 2 hours", "departures"),
+        ("departures at sbc", "departures"),
+        ("ndls se abhi kaun si train", "departures"),
+        ("sbc to ndls", "trains_between"),
+        ("trains between sbc and ndls", "trains_between"),
+        ("chennai se bangalore kal", "trains_between"),
+        ("fare 12627 sbc ndls", "fare"),
+        ("kiraya sbc se ndls", "fare"),
+        ("ticket price sbc to ndls", "fare"),
+        ("kitna lagega sbc se ndls", "fare"),
+        ("seat availability 12627", "seat_availability"),
+        ("12627 me seats", "seat_availability"),
+        ("12627 berth available", "seat_availability"),
+        ("12627 me jagah hai", "seat_availability"),
+        ("12951 me waiting kitni hai 3a", "seat_availability"),
+        ("12618 ke stations batao", "train_route"),
+        ("mera paisa wapas karo", "unknown"),
+        ("cancelled trains today", "cancelled_trains"),
+        ("radd trains", "cancelled_trains"),
+        ("rescheduled trains", "rescheduled_trains"),
+        ("late chalne wali trains", "rescheduled_trains"),
+        ("help", "help"),
+        ("menu", "help"),
+        ("kya kar sakte ho", "help"),
+        ("hi", "greeting"),
+        ("namaste", "greeting"),
+        ("namaskar", "greeting"),
+        ("ram ram", "greeting"),
+        ("thanks", "thanks"),
+        ("dhanyavad", "thanks"),
+        ("shukriya", "thanks"),
+        ("asdf qwerty", "unknown"),
+        ("book my ticket", "unknown"),
+    ],
+)
+def test_intent_from_keywords_and_entities(text: str, intent: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("pnr sttaus 4512345678", "pnr_status"),
+        ("runing staus 12627", "live_status"),
+        ("12627 shedule", "train_route"),
+        ("avalability 12627 sbc ndls", "seat_availability"),
+        ("cancled trains", "cancelled_trains"),
+        ("resheduled trains", "rescheduled_trains"),
+        ("farre sbc ndls", "fare"),
+        ("thnks", "thanks"),
+        ("namste", "greeting"),
+    ],
+)
+def test_misspelt_keywords_are_understood(text: str, intent: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("12627 कहाँ है", "live_status"),
+        ("12627 का रूट", "train_route"),
+        ("दिल्ली से मुंबई", "trains_between"),
+        ("दिल्ली से पटना किराया", "fare"),
+        ("रद्द ट्रेनें", "cancelled_trains"),
+        ("नमस्ते", "greeting"),
+        ("धन्यवाद", "thanks"),
+        ("मदद", "help"),
+    ],
+)
+def test_devanagari_hindi(text: str, intent: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == intent
+
+
+def test_entities_outrank_small_talk(index: StationIndex) -> None:
+    assert intent_of("hi pnr 4512345678", index) == "pnr_status"
+    assert intent_of("thanks, where is 12627", index) == "live_status"
+
+
+def test_a_bare_station_name_asks_for_its_code(index: StationIndex) -> None:
+    assert nlu("new delhi", index) == Understanding(
+        intent=Intent.STATION_BY_NAME, slots={"name": "new delhi", "code": "NDLS"}
+    )
+    assert nlu("Bangalore", index).slots == {"name": "Bangalore", "code": BENGALURU}
+
+
+def test_an_unknown_code_written_in_capitals_is_asked_about(index: StationIndex) -> None:
+    assert nlu("what is XYZQ", index).slots == {"code": "XYZQ"}
+    assert nlu("XYZQ kaun sa station hai", index).slots == {"code": "XYZQ"}
+    assert intent_of("my name is rahul", index) == "unknown"
+    assert intent_of("what is this", index) == "unknown"
+
+
+def test_shouted_messages_are_understood(index: StationIndex) -> None:
+    assert nlu("TRAINS FROM NDLS TO MMCT TOMORROW", index).slots == {
+        "from": "NDLS",
+        "to": "MMCT",
+        "date": TOMORROW,
+    }
+    assert nlu("WHERE IS 12627", index).slots == {"train": "12627"}
+    assert intent_of("I AM GOING TO AGRA", index) == "trains_between"
+
+
+def test_one_place_and_a_day_asks_for_trains(index: StationIndex) -> None:
+    assert nlu("mumbai kal", index).intent == Intent.TRAINS_BETWEEN
+    slots = nlu("trains from pune on 5 dec", index).slots
+    assert slots == {"from": "PUNE", "date": "2026-12-05"}
+
+
+def test_trains_passing_through_a_station(index: StationIndex) -> None:
+    assert nlu("trains passing through itarsi", index).slots == {"station": "ET", "hours": 4}
+    slots = nlu("delhi to mumbai via kota", index).slots
+    assert slots["from"] == DELHI and isinstance(slots["to"], list) and slots["to"][0] == "CSMT"
+
+
+def test_a_code_that_is_also_a_name_with_code_asks_for_the_code(index: StationIndex) -> None:
+    assert nlu("PUNE code", index).slots == {"name": "PUNE", "code": "PUNE"}
+    assert nlu("NDLS code", index).slots == {"code": "NDLS"}
+
+
+def test_a_way_to_a_place_we_cannot_name_is_still_a_journey(index: StationIndex) -> None:
+    assert nlu("howrah to qqzzxx", index) == Understanding(
+        intent=Intent.TRAINS_BETWEEN, slots={"from": "HWH"}
+    )
+
+
+def test_questions_about_names_that_are_not_stations(index: StationIndex) -> None:
+    assert intent_of("what is your name", index) == "unknown"
+    assert nlu("which station", index) == Understanding(intent=Intent.STATION_BY_CODE)
+
+
+def test_station_by_name_keeps_the_words_when_nothing_matches(index: StationIndex) -> None:
+    assert nlu("code of qqzzxx", index).slots == {"name": "qqzzxx"}
+
+
+def test_cancelled_and_rescheduled_default_to_today(index: StationIndex) -> None:
+    assert nlu("cancelled trains", index).slots == {"date": "2026-11-27"}
+    assert nlu("rescheduled trains tomorrow", index).slots == {"date": TOMORROW}
+
+
+def test_only_the_intents_slots_are_returned(index: StationIndex) -> None:
+    understood = nlu("12627 route ndls to sbc tomorrow 3a", index)
+    assert understood == Understanding(intent=Intent.TRAIN_ROUTE, slots={"train": "12627"})
+    fare = nlu("fare 12627 sbc ndls 5 dec 3a", index)
+    assert "date" not in fare.slots
+
+
+def test_full_messages_with_several_entities(index: StationIndex) -> None:
+    assert nlu("sleeper fare 12627 sbc to ndls", index).slots == {
+        "train": "12627",
+        "from": "SBC",
+        "to": "NDLS",
+        "class": "SL",
+    }
+    assert nlu("3a seats 12951 ndls mmct 5 dec tatkal", index).slots == {
+        "train": "12951",
+        "from": "NDLS",
+        "to": "MMCT",
+        "date": "2026-12-05",
+        "class": "3A",
+        "quota": "TQ",
+    }
+
+
+# --- robustness ---------------------------------------------------------------------------------
+
+
+@contextmanager
+def no_failures_logged() -> Iterator[None]:
+    """`understand` answers "unknown" rather than raise; this makes a swallowed error fail."""
+    records: list[logging.LogRecord] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    handler = Collect(level=logging.ERROR)
+    logger = logging.getLogger("app.bot.nlu")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    assert not records, [r.getMessage() for r in records]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   ",
+        "\n\t",
+        "😂😂😂",
+        "select * from users; drop table pnr;--",
+        "a" * 5000,
+        "pnr 4512345678 " * 400,
+        "\x00\x01\x02",
+        "ndls " * 1200,
+        "१२३४५६७८९०१२३४५६७८९०",
+        "‮reversed‬ text",
+    ],
+)
+def test_odd_messages_are_understood_without_error(text: str, index: StationIndex) -> None:
+    with no_failures_logged():
+        understood = nlu(text, index)
+    assert isinstance(understood, Understanding)
+    assert understood == nlu(text, index)
+
+
+def test_empty_text_is_unknown(index: StationIndex) -> None:
+    assert nlu("", index) == Understanding(intent=Intent.UNKNOWN)
+
+
+_SLOT_TYPES = {
+    "pnr": str,
+    "train": str,
+    "date": str,
+    "hours": int,
+    "age": int,
+    "class": str,
+    "quota": str,
+    "name": str,
+}
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *"abcdeknprstlo 0123456789-/.,?→",
+                *("ndls", "से", "kal", "pnr ", " to ", "१", "3a ", " on ", " tarikh", "th "),
+                *(" dec ", "/", " in ", " days", " hours", "age ", "delhi", "bangalor", "+91"),
+            ]
+        ),
+        max_size=40,
+    ).map("".join)
+    | st.text(max_size=200)
+)
+def test_understand_never_raises_and_is_deterministic(text: str) -> None:
+    index = StationIndex.build()
+    with no_failures_logged():
+        first = understand(text, today=TODAY, index=index)
+    assert first == understand(text, today=TODAY, index=index)
+    for key, value in first.slots.items():
+        if key in _SLOT_TYPES:
+            assert isinstance(value, _SLOT_TYPES[key])
+        else:
+            assert isinstance(value, str) or (isinstance(value, list) and value)
+    if "pnr" in first.slots:
+        assert len(str(first.slots["pnr"])) == 10
+    if "train" in first.slots:
+        assert len(str(first.slots["train"])) == 5
+
+
+# --- run_parse ----------------------------------------------------------------------------------
+
+
+def test_run_parse_writes_one_json_line_per_input_line(index: StationIndex) -> None:
+    out = io.StringIO()
+    run_parse(
+        ["pnr 4512345678\n", "\n", "दिल्ली से मुंबई\n", "12627 kal"], out, today=TODAY, index=index
+    )
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 4
+    assert json.loads(lines[0]) == {"intent": "pnr_status", "slots": {"pnr": "4512345678"}}
+    assert json.loads(lines[1]) == {"intent": "unknown", "slots": {}}
+    assert "दिल्ली" not in lines[2] and '"from"' in lines[2]
+    assert json.loads(lines[3]) == {
+        "intent": "live_status",
+        "slots": {"train": "12627", "date": YESTERDAY},
+    }
+
+
+def test_run_parse_keeps_non_ascii_as_written(index: StationIndex) -> None:
+    out = io.StringIO()
+    run_parse(["code of नई दिल्ली"], out, today=TODAY, index=index)
+    assert json.loads(out.getvalue()) == {
+        "intent": "station_by_name",
+        "slots": {"name": "नई दिल्ली", "code": "NDLS"},
+    }
+    assert "नई दिल्ली" in out.getvalue()
