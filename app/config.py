@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     max_attempts: int = Field(default=5, ge=1, le=50, alias="RAILBOT_MAX_ATTEMPTS")
     rate_limit_per_minute: int = Field(default=20, ge=1, alias="RAILBOT_RATE_LIMIT_PER_MINUTE")
     alert_poll_enabled: bool = Field(default=True, alias="RAILBOT_ALERTS")
+    # How often each worker looks for PNR alerts due to be polled (seconds).
+    alert_poll_tick_s: float = Field(default=10.0, gt=0, le=600, alias="RAILBOT_ALERT_TICK")
 
     @field_validator("railway_api_url", "fb_graph_url")
     @classmethod

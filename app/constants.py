@@ -94,5 +94,25 @@ ALERT_POLL_INTERVAL_S: Final = HOUR  # normal cadence; status rarely moves faste
 ALERT_POLL_NEAR_S: Final = 15 * MINUTE  # within 24 h of departure charts and RAC/WL moves happen
 ALERT_NEAR_WINDOW_S: Final = DAY
 ALERT_POLL_JITTER_S: Final = 5 * MINUTE  # spread polls so that workers do not burst together
-# A claimed poll is leased for this long; if the worker dies, another picks it up after it.
+# A claimed poll is leased for this long; if the worker dies, another picks it up after it. A
+# decided notification is claimed for as long, so that it is resent only after a crash.
 ALERT_LEASE_S: Final = 5 * MINUTE
+# How often each worker looks for due polls: minutes-scale cadences need no finer grain.
+ALERT_TICK_S: Final = 10
+# A notification the Send API could not take for now is tried again this much later, at most
+# this many times; a later poll finds any further change anyway.
+ALERT_RETRY_S: Final = 5 * MINUTE
+ALERT_MAX_SEND_ATTEMPTS: Final = 3
+# Sends this close to the end of the 24-hour window are treated as outside it (tagged).
+ALERT_WINDOW_MARGIN_S: Final = MINUTE
+# The PNR a user looked up last, for "track my pnr": a conversation's hour, not a day.
+ALERTS_LAST_PNR_PREFIX: Final = "rb:alerts:lastpnr:"
+ALERTS_LAST_PNR_TTL_S: Final = HOUR
+
+# --- dev chat (the local chat page, RAILBOT_DEV_CHAT=1) ------------------------------------------
+# What a chat page session sent and was sent, numbered, for the page to stream back (also from a
+# worker in another process). A page idle for an hour is forgotten; the counter lives a day so
+# that numbering does not restart under an open page.
+DEVCHAT_PREFIX: Final = "rb:devchat:"
+DEVCHAT_TTL_S: Final = HOUR
+DEVCHAT_SEQ_TTL_S: Final = DAY

@@ -7,11 +7,13 @@ import asyncio
 import contextlib
 import datetime as dt
 import gc
+import ipaddress
 import logging
+import secrets
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,13 +21,18 @@ import redis.asyncio as aioredis
 from fastapi import FastAPI
 from starlette.types import Receive, Scope, Send
 
+from app.alerts_poller import AlertPoller, MessagingType
 from app.bot.bot import Bot
 from app.bot.incoming import Responder
+from app.bot.replies import Reply
 from app.config import Settings
 from app.errors import ConfigurationError
+from app.messenger.devchat import SHUTDOWN_GRACE_S as DEVCHAT_SHUTDOWN_GRACE_S
+from app.messenger.devchat import DevChat, DevChatSender, DevChatSink, devchat_router
 from app.messenger.send import Sender
 from app.messenger.webhook import WEBHOOK_PATHS, WebhookReceiver, verification_router
 from app.observability import QUEUE_LAG, QUEUE_LENGTH, QUEUE_PENDING, configure_logging
+from app.openapi import OPENAPI_PATH, openapi_document
 from app.operations import Check, Readiness, operations_router
 from app.queue import EventQueue, MemoryQueue, RedisQueue
 from app.railways.cache import CachedProvider
@@ -35,6 +42,7 @@ from app.railways.offline import OfflineProvider, read_stations
 from app.railways.provider import Provider
 from app.railways.railwayapi import RailwayApiProvider
 from app.railways.stations import StationIndex
+from app.ratelimit import RateLimit
 from app.store import Clock, MemoryStore, RedisStore, Store
 from app.worker import Worker
 
@@ -65,9 +73,17 @@ def build_queue(redis: aioredis.Redis | None) -> EventQueue:
     return RedisQueue(redis) if redis is not None else MemoryQueue()
 
 
-def build_sender(settings: Settings, store: Store) -> Sender:
-    token = settings.fb_page_access_token
-    return Sender(settings.fb_graph_url, token.get_secret_value() if token else None, store=store)
+def build_sender(settings: Settings, store: Store, devchat: DevChatSink | None = None) -> Sender:
+    """The Send API client; with a dev chat sink, dev chat users' messages go to the sink."""
+    token = _secret_text(settings.fb_page_access_token)
+    if devchat is not None:
+        return DevChatSender(settings.fb_graph_url, token, sink=devchat, store=store)
+    return Sender(settings.fb_graph_url, token, store=store)
+
+
+def build_devchat_sink(settings: Settings, store: Store) -> DevChatSink | None:
+    """Where the dev chat page's conversations are kept, when RAILBOT_DEV_CHAT is on."""
+    return DevChatSink(store) if settings.dev_chat else None
 
 
 def build_index(settings: Settings) -> StationIndex:
@@ -117,7 +133,44 @@ def build_worker(services: Services, concurrency: int | None = None) -> Worker:
         concurrency=concurrency or settings.worker_concurrency,
         visibility_timeout_s=settings.visibility_timeout_s,
         max_attempts=settings.max_attempts,
+        rate_limit=RateLimit(services.store, settings.rate_limit_per_minute),
     )
+
+
+def build_alert_poller(services: Services) -> AlertPoller | None:
+    """The PNR alert poller, for a process that runs a worker; None when alerts are switched off
+    (RAILBOT_ALERTS=0) or the bot was not built here (a test's responder)."""
+    settings = services.settings
+    if not settings.alert_poll_enabled or services.provider is None:
+        return None
+    sender = services.sender
+
+    async def notify(user: str, reply: Reply, kind: MessagingType, tag: str | None) -> None:
+        await sender.send(user, reply, messaging_type=kind, tag=tag)
+
+    return AlertPoller(
+        services.provider,
+        services.store,
+        notify,
+        tz=settings.tz,
+        clock=time.time,
+        tick_s=settings.alert_poll_tick_s,
+    )
+
+
+@contextlib.asynccontextmanager
+async def run_alerts(services: Services | None) -> AsyncIterator[AlertPoller | None]:
+    """The PNR alert poller running in the background while the block runs (beside a worker)."""
+    poller = build_alert_poller(services) if services is not None else None
+    if poller is None:
+        yield None
+        return
+    task = asyncio.create_task(poller.run())
+    try:
+        yield poller
+    finally:
+        poller.stop()
+        await asyncio.gather(task, return_exceptions=True)
 
 
 def app_secret(settings: Settings) -> str | None:
@@ -142,6 +195,8 @@ class Services:
     responder: Responder
     readiness: Readiness = field(default_factory=Readiness)
     owned: list[Any] = field(default_factory=list)
+    devchat: DevChatSink | None = None
+    provider: Provider | None = None  # the bot's provider, when built here (alerts poll it)
 
     async def refresh_queue_metrics(self) -> None:
         stats = await self.queue.stats()
@@ -176,10 +231,12 @@ def build_services(
     if queue is None:
         queue = build_queue(redis)
         owned.append(queue)
+    devchat = build_devchat_sink(settings, store)
     if sender is None:
-        sender = build_sender(settings, store)
+        sender = build_sender(settings, store, devchat)
         owned.append(sender)
     offline: OfflineProvider | None = None
+    provider: Provider | None = None
     if responder is None:
         responder, provider, offline = build_responder(settings, store)
         owned.append(provider)
@@ -191,6 +248,8 @@ def build_services(
         sender=sender,
         responder=responder,
         owned=owned,
+        devchat=devchat,
+        provider=provider,
     )
     if settings.redis_url or isinstance(queue, RedisQueue):
         services.readiness.register("redis", queue.ping)
@@ -215,9 +274,14 @@ def _timetable_check(settings: Settings, offline: OfflineProvider) -> Check:
 
 
 class RailBotApp(FastAPI):
-    """FastAPI, with `POST /webhook` answered by a bare ASGI handler before any framework code."""
+    """FastAPI, with `POST /webhook` answered by a bare ASGI handler before any framework code,
+    and `/openapi.json` serving `document` as written (the webhook is not a FastAPI route)."""
 
     webhook: WebhookReceiver | None = None
+    document: dict[str, Any] | None = None
+
+    def openapi(self) -> dict[str, Any]:
+        return self.document if self.document is not None else super().openapi()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if (
@@ -245,6 +309,9 @@ def create_app(
     and closes what it opened. `app.state.services` holds the parts, `app.state.readiness`
     takes more readiness checks, `app.state.worker` is the embedded worker once started."""
     secret = app_secret(settings)
+    if secret is None and settings.dev_chat:
+        secret = secrets.token_urlsafe(32)
+        log.info("dev chat: FB_APP_SECRET is unset; webhooks are signed with a secret of this run")
     services = build_services(
         settings, responder=responder, store=store, queue=queue, sender=sender, checks=checks
     )
@@ -258,7 +325,8 @@ def create_app(
             app.state.worker = worker
             task = asyncio.create_task(worker.run())
         try:
-            yield
+            async with run_alerts(services if run_worker else None):
+                yield
         finally:
             if worker is not None and task is not None:
                 worker.stop()
@@ -266,13 +334,23 @@ def create_app(
             await services.aclose()
 
     app = RailBotApp(
-        title="RailBot", docs_url=None, redoc_url=None, openapi_url=None, lifespan=lifespan
+        title="RailBot",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=OPENAPI_PATH,
+        lifespan=lifespan,
+    )
+    app.document = openapi_document(
+        metrics=settings.metrics_enabled,
+        metrics_token=_secret_text(settings.metrics_token) is not None,
     )
     app.webhook = WebhookReceiver(services.queue, secret)
     app.state.services = services
     app.state.readiness = services.readiness
     app.state.worker = None
     app.include_router(verification_router(_secret_text(settings.fb_verify_token)))
+    if services.devchat is not None and secret is not None:
+        app.include_router(devchat_router(DevChat(services.devchat, secret, app)))
     app.include_router(
         operations_router(
             services.readiness,
@@ -302,8 +380,9 @@ def serve(settings: Settings, host: str, port: int, with_worker: bool = True) ->
         )
     configure_logging(settings.log_level, settings.secret_values())
     app = create_app(settings, run_worker=with_worker)
+    warn_open_metrics(settings, host)
     _freeze_heap()
-    uvicorn.run(
+    config = uvicorn.Config(
         app,
         host=host,
         port=port,
@@ -313,8 +392,61 @@ def serve(settings: Settings, host: str, port: int, with_worker: bool = True) ->
         log_config=None,
         lifespan="on",
         server_header=False,
+        # An open chat page holds an event stream: do not let it hold the shutdown too.
+        timeout_graceful_shutdown=DEVCHAT_SHUTDOWN_GRACE_S if settings.dev_chat else None,
     )
-    return 0
+    announce = f"RailBot is running: open {chat_address(host, port)}" if settings.dev_chat else ""
+    devchat: DevChatSink | None = app.state.services.devchat
+    return 0 if _run_server(config, announce, devchat.close if devchat else None) else 3
+
+
+def warn_open_metrics(settings: Settings, host: str) -> bool:
+    """Warn (and say so) when /metrics is served without a token on an address other machines
+    can reach: traffic and error counts are nobody else's business."""
+    if not settings.metrics_enabled or _secret_text(settings.metrics_token) is not None:
+        return False
+    try:
+        local = host == "localhost" or ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        local = False
+    if local:
+        return False
+    log.warning(
+        "/metrics is open to anyone who can reach %s: set RAILBOT_METRICS_TOKEN, "
+        "or RAILBOT_METRICS=0 to switch it off",
+        host,
+    )
+    return True
+
+
+def chat_address(host: str, port: int) -> str:
+    """Where a browser on this machine finds the chat page."""
+    if host in ("", "0.0.0.0", "::"):  # noqa: S104 (naming the wildcard, not binding to it)
+        host = "127.0.0.1"
+    elif ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}/chat"
+
+
+def _run_server(config: Any, announce: str, stopping: Callable[[], None] | None = None) -> bool:
+    """Run uvicorn until it stops; whether it started. Prints `announce` once it listens, and
+    calls `stopping` when it begins to stop (before it waits for open requests)."""
+    import uvicorn
+
+    class Server(uvicorn.Server):
+        async def startup(self, sockets: Any = None) -> None:
+            await super().startup(sockets)
+            if self.started and announce:
+                print(announce, flush=True)
+
+        async def shutdown(self, sockets: Any = None) -> None:
+            if stopping is not None:
+                stopping()
+            await super().shutdown(sockets)
+
+    server = Server(config)
+    server.run()
+    return bool(server.started)
 
 
 def _freeze_heap() -> None:
@@ -352,11 +484,45 @@ async def _run_worker(settings: Settings, concurrency: int | None) -> int:
         extra={"consumer": consumer.consumer, "concurrency": consumer.concurrency},
     )
     try:
-        await consumer.run()
+        async with run_alerts(services):
+            await consumer.run()
     finally:
         await services.aclose()
     log.info("worker stopped", extra={"consumer": consumer.consumer})
     return 0
+
+
+def shell(
+    settings: Settings,
+    *,
+    json_output: bool = False,
+    replay: str | None = None,
+    user: str = "shell-user",
+) -> int:
+    """`python -m app shell`: the bot in this process (the same provider, cache, store and bot
+    as `serve`), a line in, the replies out; `replay` checks a transcript instead."""
+    from app.shell import run_shell
+
+    if not user.strip() or len(user) > 128 or not user.isprintable() or " " in user:
+        raise ConfigurationError("--user must be 1 to 128 printable characters, no spaces")
+    configure_logging("WARNING", settings.secret_values())
+    redis = build_redis(settings)
+    store = build_store(redis)
+    bot, provider, _ = build_responder(settings, store)
+
+    async def close() -> None:
+        with contextlib.suppress(Exception):
+            await provider.aclose()
+        with contextlib.suppress(Exception):
+            await store.close()
+
+    banner = (
+        f"RailBot shell ({provider.name} data, {'Redis' if redis else 'in-memory'} state). "
+        "Ask away; a number taps a choice, /location LAT,LNG shares a place; Ctrl-D quits."
+    )
+    return run_shell(
+        bot, close, user=user, replay_path=replay, json_output=json_output, banner=banner
+    )
 
 
 def parse(settings: Settings, today: dt.date | None = None) -> int:

@@ -107,7 +107,11 @@ class Masker:
     """Removes configured secrets, token parameters and PNRs from a string."""
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
-        self._secrets = sorted({s for s in secrets if len(s) >= 4}, key=len, reverse=True)
+        # A secret is also known by its PNR-masked spelling: text masked for PNRs before it got
+        # here (a token with ten digits in a row) must not slip past as "not the secret".
+        known = {s for s in secrets if len(s) >= 4}
+        known |= {mask_pnr(s) for s in known}
+        self._secrets = sorted(known, key=len, reverse=True)
 
     def __call__(self, text: str) -> str:
         for secret in self._secrets:

@@ -5,9 +5,9 @@ on core 0 with 32 connections for 10 s, posting a realistic ~600-byte signed Mes
 whose `mid` is unique per request (a wrk Lua script walks a file of precomputed signatures). Ours
 verifies, dedupes and queues each event on real Redis; the bare app only reads the body.
 
-    python -m bench.ack [--redis-url URL] [--duration 10s] [--connections 32]
+Targets: ours at least 0.25× the bare app's requests/s, p99 under 20 ms, every answer a 200.
 
-Prints requests/s, p50 and p99 for both, and the ratio ours/bare (target ≥ 0.25, p99 < 20 ms).
+    python -m bench.ack [--redis-url URL] [--duration 10s] [--connections 32]
 """
 
 from __future__ import annotations
@@ -19,19 +19,35 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import redis
 
-ROOT = Path(__file__).resolve().parent.parent
+from app.constants import EVENTS_STREAM, SEEN_PREFIX, USER_DONE_PREFIX, USER_SEQ_PREFIX
+from bench.common import (
+    Goal,
+    Result,
+    add_output_argument,
+    child_env,
+    default_redis_url,
+    finish,
+    free_port,
+    method_of,
+    python,
+    stop,
+    wait_ready,
+)
+from bench.common import start as start_process
+from bench.rig import require_idle_queue
+
+RATIO_TARGET = 0.25
+P99_TARGET_MS = 20.0
 SECRET = "bench-app-secret"
 PAGE_ID = "106000000000001"
 MID_PREFIX = "m_bench"
@@ -59,7 +75,9 @@ end
 
 
 @dataclass
-class Result:
+class Load:
+    """What wrk measured against one server."""
+
     rps: float
     p50_ms: float
     p99_ms: float
@@ -113,36 +131,11 @@ def write_signatures(path: Path, prefix: str, suffix: str, count: int) -> None:
             out.write(hmac.new(key, body, hashlib.sha256).hexdigest() + "\n")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
+def start(command: list[str], env: dict[str, str], cwd: Path) -> subprocess.Popen[bytes]:
+    return start_process(["taskset", "-c", "1", *command], env, cwd)
 
 
-def wait_ready(port: int, path: str, timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=1):
-                return
-        except urllib.error.HTTPError:
-            return  # it answers
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"server on port {port} did not start")
-
-
-def start(command: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        ["taskset", "-c", "1", *command],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-
-
-def run_wrk(port: int, script: Path, duration: str, connections: int) -> Result:
+def run_wrk(port: int, script: Path, duration: str, connections: int) -> Load:
     output = subprocess.run(
         [
             "taskset",
@@ -163,7 +156,7 @@ def run_wrk(port: int, script: Path, duration: str, connections: int) -> Result:
     ).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))  # type: ignore[union-attr]
     non_2xx_match = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", output)
-    return Result(
+    return Load(
         rps=rps,
         p50_ms=_latency(output, "50"),
         p99_ms=_latency(output, "99"),
@@ -186,55 +179,84 @@ def measure(
     ready: str,
     args: argparse.Namespace,
     script: Path,
-) -> Result:
-    server = start(command, env)
+) -> Load:
+    server = start(command, env, script.parent)
     try:
-        wait_ready(port, ready)
+        wait_ready(port, ready, process=server)
         run_wrk(port, script, "2s", args.connections)  # warm up
         return run_wrk(port, script, args.duration, args.connections)
     finally:
-        server.terminate()
-        server.wait(timeout=20)
+        stop(server)
 
 
 def clean(redis_url: str, run: str) -> None:
+    """Delete the events this run queued and their dedupe marks."""
     client = redis.Redis.from_url(redis_url)
-    client.delete("rb:{q}:events")
-    for key in client.scan_iter(match=f"rb:{{q}}:seen:{MID_PREFIX}.{run}.*", count=5000):
-        client.delete(key)
-    client.delete("rb:{q}:seq:6785432109876543", "rb:{q}:done:6785432109876543")
-    client.close()
+    try:
+        client.delete(EVENTS_STREAM)
+        batch: list[bytes] = []
+        for key in client.scan_iter(match=f"{SEEN_PREFIX}{MID_PREFIX}.{run}.*", count=5000):
+            batch.append(key)
+            if len(batch) >= 5000:
+                client.delete(*batch)
+                batch.clear()
+        if batch:
+            client.delete(*batch)
+        user = "6785432109876543"
+        client.delete(USER_SEQ_PREFIX + user, USER_DONE_PREFIX + user)
+    finally:
+        client.close()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.ack", description=__doc__.split("\n")[0])
-    parser.add_argument(
-        "--redis-url", default=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/1")
+def run(args: argparse.Namespace) -> Result:
+    result = Result("ack", "Webhook ack path vs a bare ASGI app", method_of(__doc__))
+    missing = [tool for tool in ("wrk", "taskset") if shutil.which(tool) is None]
+    if missing:
+        result.error = f"{' and '.join(missing)} required"
+        return result
+    try:
+        bare, ours, size = measure_both(args)
+    except Exception as exc:
+        result.error = f"{type(exc).__name__}: {exc}"
+        return result
+    print(f"body {size} bytes, wrk -t1 -c{args.connections} -d{args.duration}, servers on core 1")
+    print(f"bare : {bare.rps:10.0f} req/s   p50 {bare.p50_ms:6.2f} ms   p99 {bare.p99_ms:6.2f} ms")
+    print(
+        f"ours : {ours.rps:10.0f} req/s   p50 {ours.p50_ms:6.2f} ms   p99 {ours.p99_ms:6.2f} ms"
+        f"   non-2xx {ours.non_2xx}"
     )
-    parser.add_argument("--duration", default="10s")
-    parser.add_argument("--connections", type=int, default=32)
-    parser.add_argument("--signatures", type=int, default=600_000)
-    args = parser.parse_args(argv)
-    for tool in ("wrk", "taskset"):
-        if shutil.which(tool) is None:
-            print(f"{tool} is required", file=sys.stderr)
-            return 2
+    result.add("ours / bare, requests/s", ours.rps / bare.rps, "×", Goal(">=", RATIO_TARGET, "×"))
+    result.add("ours p99", ours.p99_ms, "ms", Goal("<", P99_TARGET_MS, "ms"))
+    result.add("ours, answers other than 200", ours.non_2xx, "", Goal("==", 0))
+    result.add("ours", ours.rps, "req/s")
+    result.add("ours p50", ours.p50_ms, "ms")
+    result.add("bare", bare.rps, "req/s")
+    result.add("bare p50", bare.p50_ms, "ms")
+    result.add("bare p99", bare.p99_ms, "ms")
+    result.notes.append(
+        f"Body {size} bytes; wrk -t1 -c{args.connections} -d{args.duration} on core 0, "
+        "each server alone on core 1."
+    )
+    return result
+
+
+def measure_both(args: argparse.Namespace) -> tuple[Load, Load, int]:
+    """The bare app's figures, ours, and the size of the body posted."""
+    require_idle_queue(args.redis_url)
     run = f"{int(time.time())}{os.getpid()}"
     prefix, suffix = body_parts(run)
-    python = sys.executable
-    with tempfile.TemporaryDirectory() as scratch:
-        sigs = Path(scratch) / "signatures.txt"
+    with tempfile.TemporaryDirectory() as work:
+        scratch = Path(work)
+        sigs = scratch / "signatures.txt"
         write_signatures(sigs, prefix, suffix, args.signatures)
-        script = Path(scratch) / "webhook.lua"
+        script = scratch / "webhook.lua"
         script.write_text(WRK_SCRIPT % {"sigs": sigs, "prefix": prefix, "suffix": suffix})
-        env = {
-            k: v for k, v in os.environ.items() if not k.startswith(("FB_", "RAILBOT_", "REDIS_"))
-        }
-        env.update({"FB_APP_SECRET": SECRET, "REDIS_URL": args.redis_url, "LOG_LEVEL": "WARNING"})
+        env = child_env(
+            {"FB_APP_SECRET": SECRET, "REDIS_URL": args.redis_url, "LOG_LEVEL": "WARNING"}
+        )
         bare_port, ours_port = free_port(), free_port()
         bare = measure(
-            [
-                python,
+            python(
                 "-m",
                 "uvicorn",
                 "bench.bare:app",
@@ -247,7 +269,7 @@ def main(argv: list[str] | None = None) -> int:
                 "--no-access-log",
                 "--log-level",
                 "warning",
-            ],
+            ),
             env,
             bare_port,
             "/",
@@ -256,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         try:
             ours = measure(
-                [python, "-m", "app", "serve", "--no-worker", "--port", str(ours_port)],
+                python("-m", "app", "serve", "--no-worker", "--port", str(ours_port)),
                 env,
                 ours_port,
                 "/healthz",
@@ -265,16 +287,18 @@ def main(argv: list[str] | None = None) -> int:
             )
         finally:
             clean(args.redis_url, run)
-    size = len((prefix + "1" + suffix).encode())
-    print(f"body {size} bytes, wrk -t1 -c{args.connections} -d{args.duration}, servers on core 1")
-    print(f"bare : {bare.rps:10.0f} req/s   p50 {bare.p50_ms:6.2f} ms   p99 {bare.p99_ms:6.2f} ms")
-    print(
-        f"ours : {ours.rps:10.0f} req/s   p50 {ours.p50_ms:6.2f} ms   p99 {ours.p99_ms:6.2f} ms"
-        f"   non-2xx {ours.non_2xx}"
-    )
-    ratio = ours.rps / bare.rps
-    print(f"ratio: {ratio:.3f} (target >= 0.25), p99 {'ok' if ours.p99_ms < 20 else 'TOO HIGH'}")
-    return 0 if ratio >= 0.25 and ours.p99_ms < 20 and ours.non_2xx == 0 else 1
+    return bare, ours, len((prefix + "1" + suffix).encode())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.ack", description=__doc__)
+    parser.add_argument("--redis-url", default=default_redis_url())
+    parser.add_argument("--duration", default="10s")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--signatures", type=int, default=600_000)
+    add_output_argument(parser)
+    args = parser.parse_args(argv)
+    return finish(run(args), args.json)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,30 @@
-"""Small helpers shared by the benchmarks."""
+"""What the benchmarks share: percentiles, figures with their goals, results as JSON, and the
+plumbing for benchmarks that run real processes (free ports, child environments, readiness)."""
 
 from __future__ import annotations
 
+import argparse
+import json
 import math
-from collections.abc import Sequence
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/1"
+# Every variable app.config.Settings reads: a child process gets only the values we give it.
+_SETTINGS_PREFIXES = ("FB_", "RAILWAY_", "RAILBOT_", "REDIS_", "LOG_LEVEL")
+
+Comparison = Literal["<", "<=", ">=", ">", "=="]
 
 
 def percentile(samples: Sequence[float], share: float) -> float:
@@ -22,3 +43,261 @@ def latency_line(label: str, samples_ms: Sequence[float]) -> str:
         f"  p95={percentile(samples_ms, 95):7.2f} ms  p99={percentile(samples_ms, 99):7.2f} ms"
         f"  max={max(samples_ms):7.2f} ms"
     )
+
+
+# --- figures and results -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A target a figure must meet, like `< 20 ms` or `>= 0.25 ×`."""
+
+    op: Comparison
+    limit: float
+    unit: str = ""
+
+    def met(self, value: float) -> bool:
+        if self.op == "<":
+            return value < self.limit
+        if self.op == "<=":
+            return value <= self.limit
+        if self.op == ">=":
+            return value >= self.limit
+        if self.op == ">":
+            return value > self.limit
+        return value == self.limit
+
+    def __str__(self) -> str:
+        shown = {"<=": "≤", ">=": "≥", "==": "="}.get(self.op, self.op)
+        return f"{shown} {number(self.limit)}{_unit(self.unit)}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measured number, with the goal it is held to (None: reported for information)."""
+
+    label: str
+    value: float
+    unit: str = ""
+    goal: Goal | None = None
+    headline: bool = False  # shown in the summary even without a goal
+
+    @property
+    def passed(self) -> bool | None:
+        return None if self.goal is None else self.goal.met(self.value)
+
+    @property
+    def shown(self) -> str:
+        return f"{number(self.value)}{_unit(self.unit)}"
+
+
+@dataclass
+class Result:
+    """What one benchmark found: its figures, how it measured them, and any failure."""
+
+    name: str
+    title: str
+    method: str = ""
+    figures: list[Figure] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    error: str | None = None
+    command: str = ""
+    output: str = ""
+
+    def add(
+        self,
+        label: str,
+        value: float,
+        unit: str = "",
+        goal: Goal | None = None,
+        *,
+        headline: bool = False,
+    ) -> Figure:
+        figure = Figure(label, value, unit, goal, headline)
+        self.figures.append(figure)
+        return figure
+
+    def add_latencies(
+        self, label: str, samples_ms: Sequence[float], goals: Mapping[int, float] | None = None
+    ) -> None:
+        """p50, p95, p99 and max of `samples_ms`; `goals` maps a percentile to its bound in ms.
+        The p50 and p99 show in the summary."""
+        goals = goals or {}
+        for share in (50, 95, 99):
+            bound = goals.get(share)
+            self.add(
+                f"{label} p{share}",
+                percentile(samples_ms, share),
+                "ms",
+                Goal("<", bound, "ms") if bound is not None else None,
+                headline=share != 95,
+            )
+        self.add(f"{label} max", max(samples_ms), "ms")
+
+    @property
+    def passed(self) -> bool:
+        return self.error is None and all(f.passed is not False for f in self.figures)
+
+    @property
+    def verdict(self) -> str:
+        if self.error is not None:
+            return "ERROR"
+        return "PASS" if self.passed else "MISS"
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, indent=2)
+
+    @classmethod
+    def from_json(cls, text: str) -> Result:
+        data: dict[str, Any] = json.loads(text)
+        figures = []
+        for item in data.pop("figures", []):
+            goal = item.pop("goal", None)
+            figures.append(Figure(**item, goal=Goal(**goal) if goal else None))
+        return cls(**data, figures=figures)
+
+
+def number(value: float) -> str:
+    """A figure with the digits that matter: 12,345 · 123 · 12.3 · 1.23 · 0.123."""
+    if value == int(value):
+        return f"{int(value):,}"
+    size = abs(value)
+    if size >= 1000:
+        return f"{value:,.0f}"
+    if size >= 100:
+        return f"{value:.0f}"
+    if size >= 10:
+        return f"{value:.1f}"
+    if size >= 1:
+        return f"{value:.2f}"
+    return f"{value:.3g}"
+
+
+def _unit(unit: str) -> str:
+    if not unit:
+        return ""
+    return unit if unit in ("×", "%") else f" {unit}"
+
+
+def method_of(doc: str | None) -> str:
+    """A module docstring without its title line and its usage lines: how the benchmark works."""
+    paragraphs = (doc or "").strip().split("\n\n")[1:]
+    kept = [p for p in paragraphs if not p.lstrip().startswith("python -m")]
+    return "\n\n".join(" ".join(p.split()) for p in kept)
+
+
+def add_output_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write the result here")
+
+
+def finish(result: Result, path: Path | None) -> int:
+    """Print the verdict, write the result as JSON when asked; the exit status for main()."""
+    for figure in result.figures:
+        if figure.goal is not None:
+            verdict = "PASS" if figure.passed else "MISS"
+            print(f"  {verdict}  {figure.label}: {figure.shown} (goal {figure.goal})")
+    if result.error:
+        print(f"  ERROR  {result.error}")
+    if path is not None:
+        path.write_text(result.to_json(), encoding="utf-8")
+    return 0 if result.passed else 1
+
+
+# --- processes ---------------------------------------------------------------------------------
+
+
+def default_redis_url() -> str:
+    return os.environ.get("REDIS_URL", DEFAULT_REDIS_URL)
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def child_env(values: Mapping[str, str]) -> dict[str, str]:
+    """This environment without any RailBot setting, plus `values`; this checkout importable.
+
+    Children also run in a scratch directory, so that no `.env` file adds settings either.
+    """
+    env = {k: v for k, v in os.environ.items() if not k.startswith(_SETTINGS_PREFIXES)}
+    path = env.get("PYTHONPATH")
+    env["PYTHONPATH"] = f"{ROOT}{os.pathsep}{path}" if path else str(ROOT)
+    env.update(values)
+    return env
+
+
+def pinned(cores: str | None, command: Sequence[str]) -> list[str]:
+    """`command`, under `taskset -c cores` when cores are given."""
+    return ["taskset", "-c", cores, *command] if cores else list(command)
+
+
+def two_cores() -> tuple[str, str] | tuple[None, None]:
+    """Cores 0 and 1 when this process may use both (and taskset exists), else no pinning."""
+    if shutil.which("taskset") and {0, 1} <= os.sched_getaffinity(0):
+        return "0", "1"
+    return None, None
+
+
+def pin_self(core: str | None) -> None:
+    """Keep this process on `core` (a load generator beside the servers it measures)."""
+    if core is not None:
+        os.sched_setaffinity(0, {int(core)})
+
+
+def python(*args: str) -> list[str]:
+    return [sys.executable, *args]
+
+
+def start(
+    command: Sequence[str], env: Mapping[str, str], cwd: Path, log: Path | None = None
+) -> subprocess.Popen[bytes]:
+    """A child process; its output goes to `log` (or nowhere)."""
+    out = log.open("ab") if log is not None else subprocess.DEVNULL
+    try:
+        return subprocess.Popen(list(command), cwd=cwd, env=dict(env), stdout=out, stderr=out)
+    finally:
+        if log is not None and not isinstance(out, int):
+            out.close()
+
+
+def stop(process: subprocess.Popen[bytes], timeout: float = 30.0) -> None:
+    """SIGTERM, and SIGKILL if it has not exited within `timeout`."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)
+
+
+def wait_ready(
+    port: int,
+    path: str,
+    timeout: float = 30.0,
+    process: subprocess.Popen[bytes] | None = None,
+) -> None:
+    """Until an HTTP server on `port` answers `path` (any status); fails early if `process` died."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process is not None and process.poll() is not None:
+            raise RuntimeError(f"the server for port {port} exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=1):
+                return
+        except urllib.error.HTTPError:
+            return  # it answers
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError(f"server on port {port} did not start within {timeout:.0f} s")
+
+
+def tail(path: Path, lines: int = 20) -> str:
+    """The last lines of a log file, to explain a failure."""
+    try:
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+    except OSError:
+        return ""

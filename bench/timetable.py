@@ -29,7 +29,15 @@ from zoneinfo import ZoneInfo
 from app.railways.importer import run_import
 from app.railways.models import Station
 from app.railways.offline import OfflineProvider
-from bench.common import latency_line, percentile
+from bench.common import (
+    Goal,
+    Result,
+    add_output_argument,
+    finish,
+    latency_line,
+    method_of,
+    percentile,
+)
 
 IST = ZoneInfo("Asia/Kolkata")
 IMPORT_TARGET_S = 30.0
@@ -279,10 +287,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--boards", type=int, default=200)
     parser.add_argument("--seed", type=int, default=2016)
     parser.add_argument("--import-only", metavar="DIR", help=argparse.SUPPRESS)
+    add_output_argument(parser)
     args = parser.parse_args(argv)
     if args.import_only:
         return import_only(Path(args.import_only))
+    return finish(run(args), args.json)
 
+
+def run(args: argparse.Namespace) -> Result:
+    result = Result("timetable", "Offline timetable: import and queries", method_of(__doc__))
     with tempfile.TemporaryDirectory(prefix="railbot-bench-") as work:
         directory = Path(work)
         started = time.perf_counter()
@@ -305,15 +318,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A fresh process, so that its peak memory is the import's alone.
         child = subprocess.run(
             [sys.executable, "-m", "bench.timetable", "--import-only", str(directory)],
-            check=True,
             capture_output=True,
             text=True,
         )
+        if child.returncode != 0:
+            result.error = f"the import failed: {child.stderr.strip()[-500:]}"
+            return result
         figures = json.loads(child.stdout)
         verdict = "ok" if figures["seconds"] < IMPORT_TARGET_S else "OVER TARGET"
+        store_mb = store.stat().st_size / 1e6
         print(
             f"import: {figures['seconds']:.1f} s (target < {IMPORT_TARGET_S:.0f} s: {verdict});"
-            f" {figures['stops']:,} stops, store {store.stat().st_size / 1e6:.1f} MB,"
+            f" {figures['stops']:,} stops, store {store_mb:.1f} MB,"
             f" peak RSS of the importing process {figures['peak_rss_mb']:.0f} MB"
         )
 
@@ -336,7 +352,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     print(f"{'first query on a cold store':<34} {results['cold'][0]:.2f} ms")
     print(latency_line("event-loop lateness while querying", results["stall"]))
-    return 0
+
+    result.add("import", figures["seconds"], "s", Goal("<", IMPORT_TARGET_S, "s"))
+    result.add(
+        "trains between p99",
+        between_p99,
+        "ms",
+        Goal("<", BETWEEN_P99_TARGET_MS, "ms"),
+    )
+    result.add("trains between p50", percentile(results["between"], 50), "ms")
+    result.add("trains between p99, hub to hub", percentile(results["between_hub"], 99), "ms")
+    result.add("departures board p99", percentile(results["board"], 99), "ms")
+    result.add("first query on a cold store", results["cold"][0], "ms")
+    result.add("event-loop lateness p99", percentile(results["stall"], 99), "ms")
+    result.add("import peak RSS", figures["peak_rss_mb"], "MB")
+    result.add("store size", store_mb, "MB")
+    result.notes.append(
+        f"{args.trains:,} trains × {args.stops} stops ({figures['stops']:,} stops imported) over "
+        f"{args.stations:,} stations; {args.pairs} station pairs, {args.boards} boards."
+    )
+    return result
 
 
 if __name__ == "__main__":

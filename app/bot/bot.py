@@ -193,7 +193,8 @@ class Bot:
 
     async def _text(self, ctx: Context, pending: Pending | None) -> _Turn:
         if _normal(ctx.text) in _RESET_PHRASES:
-            request = Request(payloads.RESET)
+            # Whether a question was pending: "stop" cancels it, or else stops PNR alerts.
+            request = Request(payloads.RESET, {"pending": 1} if pending is not None else {})
             return _Turn(await self.router.dispatch(ctx, request), request.intent, keep=False)
         understanding = self._nlu(ctx)
         request = Request(understanding.intent, dict(understanding.slots))

@@ -120,6 +120,11 @@ _HINT_WORDS: Final[dict[str, str]] = {
     "trains": "trains | gadiyan | gaadiyan | gadiya | ट्रेनें | ट्रेनों | list | सूची",
     "ticket": "ticket | tickets | tikat | tkt | टिकट",
     "what": "what | whats | what is | kya hai | kya he | क्या है | meaning | means",
+    # PNR alerts: what `nlu` reads, with the word sets below, as subscribing, listing or stopping.
+    "alert": """
+        alert | alerts | notify | notification | notifications | subscribe | subscription
+        subscriptions | unsubscribe | remind | reminder | reminders | untrack | unfollow | अलर्ट
+    """,
 }
 
 # --- connectors: words that place a station before or after them --------------------------------
@@ -245,3 +250,59 @@ PAST_WORDS: Final[frozenset[str]] = _word_set(
 )
 # Words for more than one train: "late" with them asks for the rescheduled list.
 PLURAL_TRAINS: Final[frozenset[str]] = _word_set("trains gadiyan gaadiyan gadiya ट्रेनें ट्रेनों list सूची")
+
+# --- PNR alerts ----------------------------------------------------------------------------------
+# Words that, beside an alert word or a PNR, say what to do with alerts. Checked against every
+# word of the message (`Parse.words`), so that none of them changes how other questions read.
+ALERT_STOP: Final[frozenset[str]] = _word_set(
+    "stop stopp unsubscribe untrack unfollow remove delete disable off cancel band bandh hatao "
+    "hata hatado khatam mat"
+)
+# Stop words strong enough to stop a PNR's alerts without an alert word ("stop 4512345678").
+ALERT_STOP_PNR: Final[frozenset[str]] = _word_set(
+    "stop unsubscribe untrack unfollow remove delete disable"
+)
+ALERT_ALL: Final[frozenset[str]] = _word_set("all every everything sab sabhi saare sare sari saari")
+ALERT_PLURALS: Final[frozenset[str]] = _word_set("alerts notifications reminders subscriptions")
+# Asking which alerts there are ("show my alerts", "which pnrs am i tracking").
+ALERT_LIST: Final[frozenset[str]] = _word_set(
+    "list show dikhao dikha dikhana view active current which kaun kon kaunse konse kitne many"
+)
+ALERT_LIST_WEAK: Final[frozenset[str]] = _word_set("my mere meri mera have any all sab sabhi")
+# Asking for an alert ("set alert", "alert me", "alert lagao").
+ALERT_SUBSCRIBE: Final[frozenset[str]] = _word_set(
+    "track tracking notify remind subscribe set setup add create start enable activate on want "
+    "need get send give chahiye chaiye chahie lagao laga lga lagado lagana chalu karo kar krdo "
+    "kardo dena de dijiye keep inform tell batana btana message msg ping me"
+)
+ALERT_TRACK: Final[frozenset[str]] = _word_set("track tracking trace follow monitor watch")
+# "Tell me when it confirms": a telling word and a when word, about a ticket.
+ALERT_TELL: Final[frozenset[str]] = _word_set(
+    "notify tell inform informed message msg ping text batana btana bataana bata batao bataiye "
+    "bataye batayein batado update updates updated know"
+)
+ALERT_WHEN: Final[frozenset[str]] = _word_set(
+    "when jab once jaise whenever hone hote jaye jaaye jae soon keep rehna rahna raho"
+)
+TICKET_WORDS: Final[frozenset[str]] = _word_set(
+    "pnr pnrs ticket tickets tikat tkt booking bookings"
+)
+TICKET_STATUS_WORDS: Final[frozenset[str]] = _word_set(
+    "confirm confirms confirmed confirmation cnf chart charting waitlist wl rac berth"
+)
+# Every word an alert message may hold without it being about something else.
+ALERT_WORDS: Final[frozenset[str]] = (
+    ALERT_STOP
+    | ALERT_ALL
+    | ALERT_PLURALS
+    | ALERT_LIST
+    | ALERT_LIST_WEAK
+    | ALERT_SUBSCRIBE
+    | ALERT_TRACK
+    | ALERT_TELL
+    | ALERT_WHEN
+    | TICKET_WORDS
+    | TICKET_STATUS_WORDS
+    | _word_set("alert notification reminder subscription for about of status please pls plz")
+    | _word_set("turn switch")
+)

@@ -16,6 +16,10 @@ plus which entities are present. Decisions worth knowing (the tests pin them):
 - Departures default to the next 4 hours; cancelled and rescheduled trains to today.
 - A place among words we do not know ("what is the weather in delhi") is not a question about
   that place: unknown.
+- Alerts come before everything else: an alert word ("alert", "notify", "unsubscribe"...), "track"
+  with a PNR or the word PNR/ticket, or "tell me when" about a ticket, is about PNR alerts; with a
+  stop word it stops them ("stop 4512345678" too, and a bare "stop all"), with a listing word
+  ("my alerts", "show alerts") it lists them, else it subscribes. "track 12951" stays live status.
 - Only the slots of the chosen intent are returned (understanding.py lists them), so that a
   stray number or word never becomes a slot the handler does not expect.
 """
@@ -29,6 +33,7 @@ import re
 from collections.abc import Iterable
 from typing import Final, TextIO
 
+from app.bot import lexicon as lx
 from app.bot.dates import DEFAULT_HOURS
 from app.bot.lexicon import PAST_WORDS, PLURAL_TRAINS
 from app.bot.reading import Item, Parse, read
@@ -42,6 +47,7 @@ _CODE_TYPED = re.compile(r"[A-Z]{2,5}")
 MAX_NAME_WORDS: Final = 5
 # "kal" means yesterday in these questions (see the module docstring).
 _PAST_KAL = frozenset({"kal", "kl", "कल"})
+_POLITE = frozenset({"please", "pls", "plz", "karo", "kar", "do", "it", "them", "now", "bhai"})
 # The slots each intent carries (understanding.py).
 SLOTS: Final[dict[Intent, tuple[str, ...]]] = {
     Intent.PNR_STATUS: ("pnr",),
@@ -55,6 +61,8 @@ SLOTS: Final[dict[Intent, tuple[str, ...]]] = {
     Intent.SEAT_AVAILABILITY: ("train", "from", "to", "date", "class", "quota"),
     Intent.CANCELLED_TRAINS: ("date",),
     Intent.RESCHEDULED_TRAINS: ("date",),
+    Intent.ALERT_SUBSCRIBE: ("pnr",),
+    Intent.ALERT_STOP: ("pnr", "all"),
 }
 
 
@@ -86,6 +94,9 @@ def _understand(text: str, today: dt.date, index: StationIndex) -> Understanding
 def _decide(p: Parse) -> Intent:
     kw, hints = p.intents, p.hints
     places = [item for item in p.places if item.role != "via"]
+    alert = _alert_intent(p)
+    if alert is not None:
+        return alert
     if p.pnr is not None:
         return Intent.PNR_STATUS
     if "cancelled_trains" in kw:
@@ -143,6 +154,44 @@ def _decide(p: Parse) -> Intent:
     return Intent.UNKNOWN
 
 
+def _alert_intent(p: Parse) -> Intent | None:
+    """Subscribing to, listing or stopping PNR alerts; None when the message is not about them."""
+    words = p.words
+    about_ticket = p.pnr is not None or bool(words & lx.TICKET_WORDS)
+    stopping = bool(words & lx.ALERT_STOP)
+    tracking = bool(words & lx.ALERT_TRACK) and (about_ticket or stopping)
+    telling = bool(words & lx.ALERT_TELL and words & lx.ALERT_WHEN) and (
+        about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
+    )
+    if "alert" not in p.hints and not tracking and not telling:
+        if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
+            return Intent.ALERT_STOP
+        return None
+    # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
+    strange = any(item.kind == "word" and item.words[0] not in lx.ALERT_WORDS for item in p.items)
+    if p.pnr is None and not about_ticket and (p.train is not None or strange):
+        return None
+    if stopping:
+        return Intent.ALERT_STOP
+    if p.pnr is None:
+        if words & lx.ALERT_LIST:
+            return Intent.ALERT_LIST
+        # "alert my pnr" asks for one; "my alerts", "my pnr alerts" and "alerts" ask which.
+        first = next((item for item in p.items if item.kind != "sep"), None)
+        asks_for_one = first is not None and first.words[:1] == ("alert",)
+        listing = words & (lx.ALERT_LIST_WEAK | lx.ALERT_PLURALS)
+        if listing and not asks_for_one and not words & lx.ALERT_SUBSCRIBE:
+            return Intent.ALERT_LIST
+    return Intent.ALERT_SUBSCRIBE
+
+
+def _only_stop_all(p: Parse) -> bool:
+    """Whether the message only says to stop everything ("stop all", "unsubscribe all pls")."""
+    if not p.words & lx.ALERT_ALL or p.hints or p.places:
+        return False
+    return not p.words - (lx.ALERT_STOP | lx.ALERT_ALL | _POLITE)
+
+
 def _with_places(p: Parse, places: list[Item]) -> Intent:
     if len(places) >= 2 or _has(places, "to"):
         return Intent.SEAT_AVAILABILITY if p.travel_class or p.quota else Intent.TRAINS_BETWEEN
@@ -194,6 +243,8 @@ def _slots(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue]:
         ends = [item for item in places if item.role in ("from", "to")]
         found["from"] = _codes(_first(ends, "from"))
         found["to"] = _codes(_first(ends, "to"))
+    if intent == Intent.ALERT_STOP and p.pnr is None:
+        found["all"] = 1 if p.words & (lx.ALERT_ALL | lx.ALERT_PLURALS) else None
     for key in wanted:
         value = found.get(key)
         if value is not None:

@@ -29,6 +29,8 @@ MENU_STATION: Final = "MENU_STATION"
 MENU_DEPARTURES: Final = "MENU_DEPARTURES"
 MENU_FARE: Final = "MENU_FARE"
 MENU_SEATS: Final = "MENU_SEATS"
+ALERTS: Final = "ALERTS"  # list my PNR alerts
+UNTRACK_ALL: Final = "UNTRACK:ALL"  # stop every PNR alert
 
 # Intents the bot knows beyond what language understanding produces.
 RESET: Final = "reset"
@@ -73,6 +75,10 @@ def pnr(number: str) -> str:
 
 def track(number: str) -> str:
     return f"TRACK:{number}"
+
+
+def untrack(number: str) -> str:
+    return f"UNTRACK:{number}"
 
 
 def live(train: str, start: dt.date | None = None, boarding: str | None = None) -> str:
@@ -216,6 +222,15 @@ def _decode_pnr(intent: str) -> Decoder:
     return decode
 
 
+def _decode_untrack(fields: list[str]) -> Parsed | None:
+    if len(fields) != 1:
+        return None
+    if fields[0].upper() == "ALL":
+        return Request(Intent.ALERT_STOP, {"all": 1})
+    number = valid_pnr(fields[0])
+    return Request(Intent.ALERT_STOP, {"pnr": number}) if number is not None else None
+
+
 def _decode_live(fields: list[str]) -> Parsed | None:
     if not 1 <= len(fields) <= 3 or (train := valid_train(fields[0])) is None:
         return None
@@ -335,8 +350,10 @@ DECODERS: Final[dict[str, Decoder]] = {
     MENU_DEPARTURES: _constant(Intent.DEPARTURES),
     MENU_FARE: _constant(Intent.FARE),
     MENU_SEATS: _constant(Intent.SEAT_AVAILABILITY),
+    ALERTS: _constant(Intent.ALERT_LIST),
     "PNR": _decode_pnr(Intent.PNR_STATUS),
     "TRACK": _decode_pnr(TRACK_PNR),
+    "UNTRACK": _decode_untrack,
     "LIVE": _decode_live,
     "ROUTE": _decode_route,
     "STATION": _decode_station,

@@ -1,8 +1,8 @@
 """Intent → handler, payload prefix → decoder: the bot's switchboard, open to new features.
 
     router = default_router()
-    router.add("track_pnr", alerts.track)          # replace or add an intent's handler
-    router.add_payload("UNTRACK", decode_untrack)  # a new payload prefix
+    router.add("live_status", my_live_status)      # replace or add an intent's handler
+    router.add_payload("MYPREFIX", decode_mine)     # a new payload prefix
 
 A handler that needs one more slot raises `AskUser`; a railway error it does not word itself is
 worded here for travellers. Nothing else escapes `dispatch`.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from app.bot import payloads
 from app.bot.handlers import (
+    alerts,
     between,
     cancellations,
     departures,
@@ -65,8 +66,11 @@ class Router:
 def default_router() -> Router:
     """Every built-in feature."""
     router = Router()
-    router.add(Intent.PNR_STATUS, pnr.pnr_status)
-    router.add(payloads.TRACK_PNR, pnr.track_pnr)
+    router.add(Intent.PNR_STATUS, alerts.remembering(pnr.pnr_status))
+    router.add(Intent.ALERT_SUBSCRIBE, alerts.subscribe)
+    router.add(payloads.TRACK_PNR, alerts.subscribe)
+    router.add(Intent.ALERT_LIST, alerts.list_alerts)
+    router.add(Intent.ALERT_STOP, alerts.stop)
     router.add(Intent.LIVE_STATUS, live.live_status)
     router.add(Intent.TRAIN_ROUTE, route.train_route)
     router.add(Intent.STATION_BY_NAME, stations.station_by_name)
@@ -81,5 +85,5 @@ def default_router() -> Router:
     router.add(Intent.GREETING, smalltalk.greeting)
     router.add(Intent.THANKS, smalltalk.thanks)
     router.add(Intent.UNKNOWN, smalltalk.unknown)
-    router.add(payloads.RESET, smalltalk.reset)
+    router.add(payloads.RESET, alerts.stopping_alerts(smalltalk.reset))
     return router

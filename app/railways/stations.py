@@ -143,9 +143,10 @@ class StationIndex:
     def build(cls, stations: Iterable[Station] = ()) -> StationIndex:
         """The built-in major stations with `stations` (e.g. the offline store's) merged over them.
 
-        A given station replaces the built-in one of the same code field by field; one under an
-        old code (CSTM) fills in what the built-in entry of its new code (CSMT) lacks. Both names
-        stay searchable. Placeholder codes (`XX-…`) are dropped.
+        A given station replaces the built-in one of the same code field by field, except for the
+        built-in (current) name; one under an old code (CSTM) fills in what the built-in entry of
+        its new code (CSMT) lacks. Both names stay searchable. Placeholder codes (`XX-…`) are
+        dropped.
         """
         merged: dict[str, Station] = {}
         names: dict[str, list[str]] = {}
@@ -164,7 +165,9 @@ class StationIndex:
             elif code != raw:
                 merged[code] = _fill(known, station)
             else:
-                merged[code] = _fill(station.model_copy(update={"code": code, "name": name}), known)
+                # The built-in name is current and curated ("KSR Bengaluru", not the 2016
+                # "BANGALORE CY JN"); the imported coordinates and zone are more precise.
+                merged[code] = _fill(station.model_copy(update={"name": known.name}), known)
             names.setdefault(code, []).append(name)
         return cls(merged, names)
 

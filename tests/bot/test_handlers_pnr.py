@@ -65,13 +65,12 @@ async def test_pnr_offers_tracking_and_live_status_of_that_train(
     assert offered["Live status"] == "LIVE:12627:2026-11-20:YPR"
 
 
-async def test_tracking_gets_an_honest_answer_until_alerts_exist(
-    store: Store, clock: FakeClock
-) -> None:
+async def test_tracking_this_pnr_turns_its_alerts_on(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("RLWL/-/16/GN", "RLWL/-/4/GN")))
         replies = await user.tap("TRACK:4512345678")
-    assert "aren't switched on" in text_of(replies)
-    assert chips(replies)["Check PNR now"] == "PNR:4512345678"
+    assert "Alerts on for PNR 4512345678" in text_of(replies)
+    assert chips(replies)["Stop alerts"] == "UNTRACK:4512345678"
 
 
 async def test_unknown_pnr_asks_to_check_the_digits(store: Store, clock: FakeClock) -> None:

@@ -271,13 +271,18 @@ def test_placeholder_codes_are_dropped() -> None:
     assert index.resolve("some halt") == []
 
 
-def test_given_stations_override_builtin_fields_and_both_names_stay_searchable() -> None:
+def test_given_stations_override_builtin_fields_but_keep_the_current_name() -> None:
     index = StationIndex.build(
         [Station(code="SBC", name="BANGALORE CITY JN", zone="SWR", lat=12.9776, lng=77.5681)]
     )
     station = index.get("SBC")
     assert station is not None
-    assert (station.name, station.zone, station.state) == ("BANGALORE CITY JN", "SWR", "Karnataka")
+    assert (station.name, station.zone, station.state) == (
+        "KSR Bengaluru City Jn",
+        "SWR",
+        "Karnataka",
+    )
+    assert (station.lat, station.lng) == (12.9776, 77.5681)
     assert index.resolve("ksr bengaluru city jn") == ["SBC"]
     assert index.resolve("bangalore city jn") == ["SBC"]
 

@@ -341,7 +341,8 @@ def error_text(exc: RailwayError) -> str:
     if isinstance(exc, TimetableNotLoaded):
         return (
             "I don't have the train timetable loaded yet, so I can't answer that right now. "
-            "PNR and live questions may still work."
+            "Station names and codes still work. (Running this bot? `python -m app data fetch` "
+            "loads the open timetable.)"
         )
     if isinstance(exc, NotFound):
         return "I couldn't find anything for that. Please check the number or name."

@@ -109,14 +109,3 @@ def _passenger_line(passenger: Passenger) -> str:
         current = booked
     line = f"P{passenger.number} {current}"
     return line if booked == current else f"{line} · booked {booked}"
-
-
-async def track_pnr(ctx: Context, slots: Slots) -> Outcome:
-    """Until PNR alerts are switched on: say so, and offer a fresh look instead."""
-    number = pnr_slot(slots)
-    text = (
-        "PNR alerts aren't switched on for this bot yet. "
-        "Ask me for the PNR any time and I'll fetch the latest status."
-    )
-    quick = (chip("Check PNR now", payloads.pnr(number)),) if number else ()
-    return say(Reply(text=text, quick_replies=quick))

@@ -23,6 +23,7 @@ HELP_TEXT = """Here's what you can ask me (English or Hinglish):
 • Seats: seats 12627 SBC MAS 3A tomorrow
 • Station: code of howrah / station NDLS
 • Cancelled or rescheduled trains today
+• PNR alerts: alert 4512345678 · my alerts · stop alerts
 
 Type "cancel" any time to start over."""
 EXAMPLES = "Try “pnr 4512345678”, “12627 kaha hai” or “delhi se mumbai kal”."

@@ -1,0 +1,453 @@
+"""PNR alerts in the conversation and their domain: what counts as a change, how it is worded,
+when a subscription is polled next, and subscribing, listing and stopping through the bot."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+import pytest
+
+from app.bot import payloads
+from app.bot.alerts import (
+    AlertBook,
+    Baseline,
+    Subscription,
+    change_notice,
+    compare,
+    journey_over,
+    next_poll_at,
+    notice_reply,
+)
+from app.bot.payloads import Request
+from app.bot.understanding import Intent
+from app.constants import ALERTS_DUE_KEY, ALERTS_MAX_PER_USER, MINUTE
+from app.railways.models import Passenger, PnrStatus, Station, Train
+from app.railways.status import parse_status
+from app.store import Store
+from tests.bot.harness import (
+    TODAY,
+    TZ,
+    Chat,
+    assert_phone_friendly,
+    chat,
+    chips,
+    path,
+    pnr_body,
+    refusal,
+    text_of,
+)
+from tests.conftest import FakeClock
+
+PNR = "4512345678"
+PNR_URL = path("pnr-status", "pnr", PNR)
+JOURNEY = TODAY + dt.timedelta(days=10)
+USER = "psid-1001"
+
+
+def status(
+    *passengers: str,
+    chart: bool = False,
+    cancelled: bool = False,
+    on: dt.date = JOURNEY,
+    departs: dt.time | None = None,
+) -> PnrStatus:
+    """A PNR of 12627 with passengers' current statuses (booked as the first one reads)."""
+    return PnrStatus(
+        pnr=PNR,
+        train=Train(number="12627", name="KARNATAKA EXP"),
+        journey_date=on,
+        from_station=Station(code="SBC", name="KSR BENGALURU"),
+        to_station=Station(code="NDLS", name="NEW DELHI"),
+        chart_prepared=chart,
+        train_cancelled=cancelled,
+        departure=departs,
+        passengers=tuple(
+            Passenger(number=n, booking=parse_status(passengers[0]), current=parse_status(now))
+            for n, now in enumerate(passengers, 1)
+        ),
+    )
+
+
+def subscription(before: PnrStatus) -> Subscription:
+    return Subscription(
+        pnr=PNR, train="12627 Karnataka Exp", created_at=0.0, baseline=Baseline.of(before)
+    )
+
+
+# --- what counts as a change ---------------------------------------------------------------------
+
+
+def test_a_confirmed_berth_and_the_chart_are_changes_worded_as_before_and_after() -> None:
+    changes, _ = compare(Baseline.of(status("RLWL/-/16/GN")), status("CNF/B2/34/GN", chart=True))
+    assert changes == ["P1: RLWL 16 → CNF B2/34", "Chart prepared"]
+
+
+def test_the_notice_names_the_pnr_masked_the_train_and_the_date() -> None:
+    before = status("RLWL/-/16/GN", on=dt.date(2026, 11, 28))
+    after = status("CNF/B2/34/GN", chart=True, on=dt.date(2026, 11, 28))
+    changes, baseline = compare(Baseline.of(before), after)
+    notice = change_notice(subscription(before), changes, baseline, "n1")
+    assert notice.text == (
+        "PNR *******678 · 12627 Karnataka Exp, 28 Nov\nP1: RLWL 16 → CNF B2/34\nChart prepared"
+    )
+    reply = notice_reply(PNR, notice)
+    assert [(q.title, q.payload) for q in reply.quick_replies] == [
+        ("Full status", f"PNR:{PNR}"),
+        ("Stop alerts", f"UNTRACK:{PNR}"),
+    ]
+
+
+def test_the_same_status_is_no_change() -> None:
+    before = status("RLWL/-/16/GN", "CNF/S6/71/GN")
+    changes, baseline = compare(Baseline.of(before), before)
+    assert changes == []
+    assert baseline == Baseline.of(before)
+
+
+def test_a_waiting_list_move_is_a_change_but_a_renamed_list_is_not() -> None:
+    moved, _ = compare(Baseline.of(status("RLWL/-/16/GN")), status("RLWL/-/4/GN"))
+    renamed, _ = compare(Baseline.of(status("RLWL/-/16/GN")), status("WL 16"))
+    assert moved == ["P1: RLWL 16 → RLWL 4"]
+    assert renamed == []
+
+
+def test_what_the_source_leaves_out_is_no_change_and_is_remembered() -> None:
+    before = Baseline.of(status("RLWL/-/16/GN", "CNF/S6/71/GN", chart=True))
+    glitch = status("RLWL/-/16/GN", chart=False).model_copy(
+        update={
+            "passengers": (Passenger(number=1, booking=parse_status(""), current=parse_status("")),)
+        }
+    )
+    changes, baseline = compare(before, glitch)
+    assert changes == []
+    assert baseline.chart_prepared
+    assert set(baseline.passengers) == {1, 2}
+    assert baseline.passengers[1].position == 16
+
+
+def test_a_berth_allotted_at_charting_is_a_change_a_berth_dropped_is_not() -> None:
+    allotted, _ = compare(Baseline.of(status("RAC 12")), status("RAC/S4/33/GN"))
+    dropped, kept = compare(Baseline.of(status("CNF/S6/71/GN")), status("CNF"))
+    assert allotted == ["P1: RAC 12 → RAC S4/33"]
+    assert dropped == []
+    assert kept.passengers[1].coach == "S6"
+
+
+def test_a_cancelled_train_ends_the_alert_and_says_refunds_are_automatic() -> None:
+    before = status("CNF/S6/71/GN")
+    changes, baseline = compare(Baseline.of(before), status("CNF/S6/71/GN", cancelled=True))
+    notice = change_notice(subscription(before), changes, baseline, "n2")
+    assert changes == ["❌ Train cancelled"]
+    assert notice.final
+    assert "I've stopped alerts for this PNR" in notice.text
+    assert [q.title for q in notice_reply(PNR, notice).quick_replies] == ["Full status"]
+
+
+def test_a_new_departure_time_or_date_is_a_change() -> None:
+    before = Baseline.of(status("CNF/S6/71/GN", departs=dt.time(19, 20)))
+    later, _ = compare(before, status("CNF/S6/71/GN", departs=dt.time(21, 5)))
+    next_day = JOURNEY + dt.timedelta(days=1)
+    moved, baseline = compare(before, status("CNF/S6/71/GN", departs=dt.time(19, 20), on=next_day))
+    assert later == ["Departure changed: 19:20 → 21:05"]
+    assert moved == [f"Journey date changed: {JOURNEY.day} Nov → {next_day.day} Nov"]
+    assert baseline.journey_date == next_day
+
+
+def test_still_waitlisted_after_charting_explains_the_automatic_refund() -> None:
+    before = status("RLWL/-/16/GN")
+    changes, baseline = compare(Baseline.of(before), status("RLWL/-/9/GN", chart=True))
+    notice = change_notice(subscription(before), changes, baseline, "n3")
+    assert "cancelled and refunded automatically" in notice.text
+
+
+# --- when to poll --------------------------------------------------------------------------------
+
+
+def _at(day: dt.date, hour: int) -> float:
+    return dt.datetime.combine(day, dt.time(hour), TZ).timestamp()
+
+
+def test_polls_are_hourly_far_from_departure_and_quarter_hourly_near_it() -> None:
+    baseline = Baseline.of(status("RLWL/-/16/GN", departs=dt.time(19, 20)))
+    far = _at(JOURNEY - dt.timedelta(days=5), 12)
+    near = _at(JOURNEY, 9)
+    for draw in (0.0, 0.5, 1.0):
+        rng = functools.partial(float, draw)
+        assert 55 * MINUTE <= next_poll_at(far, baseline, TZ, rng) - far <= 65 * MINUTE
+        assert 12.5 * MINUTE <= next_poll_at(near, baseline, TZ, rng) - near <= 17.5 * MINUTE
+
+
+def test_the_first_close_poll_comes_as_the_last_day_before_departure_begins() -> None:
+    baseline = Baseline.of(status("RLWL/-/16/GN", departs=dt.time(19, 20)))
+    window_opens = dt.datetime.combine(JOURNEY - dt.timedelta(days=1), dt.time(19, 20), TZ)
+    now = window_opens.timestamp() - 20 * MINUTE
+    assert next_poll_at(now, baseline, TZ, lambda: 0.0) == window_opens.timestamp()
+
+
+def test_the_last_poll_is_at_the_end_of_the_journey_date_and_then_it_is_over() -> None:
+    baseline = Baseline.of(status("RLWL/-/16/GN"))
+    end = _at(JOURNEY + dt.timedelta(days=1), 0)
+    late = end - 5 * MINUTE
+    assert next_poll_at(late, baseline, TZ, lambda: 1.0) == end
+    assert not journey_over(end - 1, JOURNEY, TZ)
+    assert journey_over(end, JOURNEY, TZ)
+
+
+# --- through the bot ----------------------------------------------------------------------------
+
+
+async def test_alert_with_a_pnr_subscribes_and_says_what_it_will_tell(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("RLWL/-/16/GN", "RLWL/-/16/GN")))
+        replies = await user.say(f"alert {PNR}")
+    assert_phone_friendly(replies)
+    text = text_of(replies)
+    assert f"Alerts on for PNR {PNR} (12627 Karnataka Exp, Sat 28 Nov)" in text
+    assert (
+        "I'll message you when P1's status changes, when the chart is prepared or if the train "
+        "is cancelled." in text
+    )
+    assert "Now: P1 RLWL 16 · chart not prepared" in text
+    assert chips(replies) == {
+        "Full status": f"PNR:{PNR}",
+        "My alerts": "ALERTS",
+        "Stop alerts": f"UNTRACK:{PNR}",
+    }
+    [sub] = await AlertBook(store).all_of(USER)
+    assert sub.pnr == PNR and sub.journey_date == JOURNEY
+    assert sub.baseline.passengers[1].position == 16
+    assert sub.created_at == clock.now
+    due = await store.zscore(ALERTS_DUE_KEY, f"{USER}|{PNR}")
+    assert due is not None and 55 * MINUTE <= due - clock.now <= 65 * MINUTE
+
+
+async def test_notify_me_when_it_confirms_subscribes_too(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("GNWL 17", "GNWL 17")))
+        replies = await user.say(f"notify me when {PNR} confirms")
+    assert "Alerts on for PNR" in text_of(replies)
+    assert await AlertBook(store).get(USER, PNR) is not None
+
+
+async def test_track_my_pnr_after_a_pnr_answer_tracks_that_pnr(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        route = user.answers(PNR_URL, pnr_body(JOURNEY, ("RLWL/-/16/GN", "RLWL/-/4/GN")))
+        await user.say(f"pnr {PNR}")
+        replies = await user.say("track my pnr")
+    assert f"Alerts on for PNR {PNR}" in text_of(replies)
+    assert route.call_count == 1  # the cached answer was the baseline
+    assert await AlertBook(store).get(USER, PNR) is not None
+
+
+async def test_track_my_pnr_with_nothing_looked_up_asks_which_then_tracks_it(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("RLWL/-/16/GN", "RLWL/-/4/GN")))
+        asked = await user.say("track my pnr")
+        replies = await user.say(PNR)
+    assert "Which PNR should I track?" in text_of(asked)
+    assert f"Alerts on for PNR {PNR}" in text_of(replies)
+
+
+async def test_tracking_a_pnr_twice_keeps_one_alert(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        route = user.answers(PNR_URL, pnr_body(JOURNEY, ("RLWL/-/16/GN", "RLWL/-/4/GN")))
+        await user.tap(f"TRACK:{PNR}")
+        replies = await user.tap(f"TRACK:{PNR}")
+    assert f"You're already getting alerts for PNR {PNR}" in text_of(replies)
+    assert route.call_count == 1
+    assert len(await AlertBook(store).all_of(USER)) == 1
+
+
+async def test_my_alerts_lists_them_with_a_stop_button_each(store: Store, clock: FakeClock) -> None:
+    other = "2345678901"
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("RLWL/-/16/GN", "RLWL/-/4/GN")))
+        second = pnr_body(JOURNEY + dt.timedelta(days=3), ("CNF/S1/1/GN", "CNF/S1/1/GN"))
+        user.answers(path("pnr-status", "pnr", other), {**second, "pnr": other})
+        await user.say(f"alert {other}")
+        await user.say(f"alert {PNR}")
+        replies = await user.say("my alerts")
+    text = text_of(replies)
+    assert "You're getting alerts for 2 PNRs" in text
+    assert text.index(f"• {PNR} · 12627 Karnataka Exp, Sat 28 Nov") < text.index(f"• {other}")
+    assert chips(replies) == {
+        f"Stop {PNR}": f"UNTRACK:{PNR}",
+        f"Stop {other}": f"UNTRACK:{other}",
+        "Stop all": "UNTRACK:ALL",
+    }
+
+
+async def test_my_alerts_with_none_says_how_to_get_one(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.say("my alerts")
+    assert "You have no PNR alerts" in text_of(replies)
+    assert "alert 4512345678" in text_of(replies)
+
+
+async def test_stop_with_a_pnr_stops_that_alert_and_offers_it_back(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("RLWL/-/16/GN", "RLWL/-/4/GN")))
+        await user.say(f"alert {PNR}")
+        replies = await user.say(f"stop {PNR}")
+        again = await user.say(f"stop {PNR}")
+    assert f"Stopped alerts for PNR {PNR}" in text_of(replies)
+    assert chips(replies) == {"Track again": f"TRACK:{PNR}"}
+    assert f"You weren't getting alerts for PNR {PNR}" in text_of(again)
+    assert await AlertBook(store).all_of(USER) == []
+    assert await store.zcard(ALERTS_DUE_KEY) == 0
+
+
+async def _subscribe_many(user: Chat, store: Store, count: int) -> list[str]:
+    numbers = [f"45123456{n:02d}" for n in range(10, 10 + count)]
+    for n, number in enumerate(numbers):
+        body = pnr_body(JOURNEY + dt.timedelta(days=n), ("RLWL/-/16/GN", "RLWL/-/4/GN"))
+        user.answers(path("pnr-status", "pnr", number), {**body, "pnr": number})
+        await user.say(f"alert {number}")
+    return numbers
+
+
+async def test_stop_all_and_stop_alerts_stop_every_alert(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        await _subscribe_many(user, store, 3)
+        replies = await user.say("stop all")
+        await _subscribe_many(user, store, 2)
+        plural = await user.say("stop alerts")
+    assert "Stopped alerts for all 3 of your PNRs" in text_of(replies)
+    assert "Stopped alerts for all 2 of your PNRs" in text_of(plural)
+    assert await AlertBook(store).all_of(USER) == []
+    assert await store.zcard(ALERTS_DUE_KEY) == 0
+
+
+async def test_a_sixth_alert_is_refused_politely_listing_the_five(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        numbers = await _subscribe_many(user, store, ALERTS_MAX_PER_USER)
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("RLWL/-/16/GN", "RLWL/-/4/GN")))
+        replies = await user.say(f"alert {PNR}")
+    assert_phone_friendly(replies)
+    text = text_of(replies)
+    assert f"at most {ALERTS_MAX_PER_USER} PNRs" in text
+    assert all(f"• {number} ·" in text for number in numbers)
+    assert f"track {PNR}" in text
+    assert set(chips(replies).values()) == {f"UNTRACK:{n}" for n in numbers} | {"UNTRACK:ALL"}
+    assert await AlertBook(store).get(USER, PNR) is None
+
+
+async def test_stopping_with_several_and_no_pnr_asks_which(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        numbers = await _subscribe_many(user, store, 2)
+        asked = await user.say("stop alert")
+        replies = await user.say("2")
+    assert "Which PNR's alerts should I stop?" in text_of(asked)
+    assert f"Stopped alerts for PNR {numbers[1]}" in text_of(replies)
+    assert [sub.pnr for sub in await AlertBook(store).all_of(USER)] == [numbers[0]]
+
+
+async def test_plain_stop_with_no_question_pending_stops_the_alert(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        await _subscribe_many(user, store, 1)
+        replies = await user.say("stop")
+    assert "Stopped alerts for PNR" in text_of(replies)
+    assert await AlertBook(store).all_of(USER) == []
+
+
+async def test_plain_stop_with_a_question_pending_cancels_only_the_question(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        await _subscribe_many(user, store, 1)
+        asked = await user.say("live status")
+        replies = await user.say("stop")
+    assert "train" in text_of(asked).lower()
+    assert "start over" in text_of(replies)
+    assert len(await AlertBook(store).all_of(USER)) == 1
+
+
+async def test_plain_stop_without_alerts_starts_over(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.say("stop")
+    assert "start over" in text_of(replies)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (refusal(221), "PNR not found"),
+        (refusal(220), "flushed"),
+        (pnr_body(TODAY - dt.timedelta(days=1), ("CNF/S6/71/GN", "CNF/S6/71/GN")), "has passed"),
+    ],
+    ids=["invalid", "flushed", "journey_over"],
+)
+async def test_a_pnr_with_nothing_to_track_is_not_subscribed(
+    store: Store, clock: FakeClock, body: dict[str, object], expected: str
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, body)
+        replies = await user.say(f"alert {PNR}")
+    assert expected in text_of(replies)
+    assert await AlertBook(store).all_of(USER) == []
+
+
+async def test_a_cancelled_train_is_not_subscribed(store: Store, clock: FakeClock) -> None:
+    body = {**pnr_body(JOURNEY, ("CNF/S6/71/GN", "CNF/S6/71/GN")), "train_cancelled": True}
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, body)
+        replies = await user.say(f"alert {PNR}")
+    assert "is cancelled: there's nothing to track" in text_of(replies)
+    assert await AlertBook(store).all_of(USER) == []
+
+
+async def test_railways_down_at_subscription_offers_to_try_again(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.fails(PNR_URL)
+        replies = await user.say(f"alert {PNR}")
+    assert "isn't answering" in text_of(replies)
+    assert chips(replies) == {"Try again": f"TRACK:{PNR}"}
+    assert await AlertBook(store).all_of(USER) == []
+
+
+async def test_an_unreadable_subscription_is_dropped_not_fatal(
+    store: Store, clock: FakeClock
+) -> None:
+    await store.hset(f"rb:alerts:user:{USER}", PNR, "{not json")
+    await store.zadd(ALERTS_DUE_KEY, f"{USER}|{PNR}", clock.now)
+    async with chat(store, clock) as user:
+        replies = await user.say("my alerts")
+    assert "You have no PNR alerts" in text_of(replies)
+    assert await store.zcard(ALERTS_DUE_KEY) == 0
+
+
+def test_due_set_members_split_into_user_and_pnr() -> None:
+    assert AlertBook.split(f"shell|user|{PNR}") == ("shell|user", PNR)
+    assert AlertBook.split("psid-1|12345") is None
+    assert AlertBook.split(PNR) is None
+
+
+@pytest.mark.parametrize(
+    ("payload", "expected"),
+    [
+        (f"TRACK:{PNR}", Request(payloads.TRACK_PNR, {"pnr": PNR})),
+        (f"UNTRACK:{PNR}", Request(Intent.ALERT_STOP, {"pnr": PNR})),
+        ("UNTRACK:ALL", Request(Intent.ALERT_STOP, {"all": 1})),
+        ("ALERTS", Request(Intent.ALERT_LIST)),
+        ("UNTRACK:12", None),
+        (f"UNTRACK:{PNR}:{PNR}", None),
+        ("ALERTS:1", None),
+    ],
+)
+def test_alert_payloads_are_validated(payload: str, expected: Request | None) -> None:
+    assert payloads.parse(payload) == expected
