@@ -116,3 +116,7 @@ ALERTS_LAST_PNR_TTL_S: Final = HOUR
 DEVCHAT_PREFIX: Final = "rb:devchat:"
 DEVCHAT_TTL_S: Final = HOUR
 DEVCHAT_SEQ_TTL_S: Final = DAY
+
+# --- offline timetable ---------------------------------------------------------------------------
+# How often a running worker looks for a re-imported timetable (a stat call) to reload stations.
+TIMETABLE_RECHECK_S: Final = 30

@@ -26,6 +26,7 @@ from app.bot.bot import Bot
 from app.bot.incoming import Responder
 from app.bot.replies import Reply
 from app.config import Settings
+from app.constants import TIMETABLE_RECHECK_S
 from app.errors import ConfigurationError
 from app.messenger.devchat import SHUTDOWN_GRACE_S as DEVCHAT_SHUTDOWN_GRACE_S
 from app.messenger.devchat import DevChat, DevChatSender, DevChatSink, devchat_router
@@ -116,9 +117,11 @@ def build_provider(
     return CompositeProvider(live=cached, offline=offline), offline
 
 
-def build_responder(settings: Settings, store: Store) -> tuple[Bot, Provider, OfflineProvider]:
+def build_responder(
+    settings: Settings, store: Store, index: StationIndex | None = None
+) -> tuple[Bot, Provider, OfflineProvider]:
     """The bot that answers users, with the provider it owns (closed with the services)."""
-    index = build_index(settings)
+    index = index if index is not None else build_index(settings)
     provider, offline = build_provider(settings, store, index)
     return Bot(provider, index, store, clock=time.time, tz=settings.tz), provider, offline
 
@@ -173,6 +176,42 @@ async def run_alerts(services: Services | None) -> AsyncIterator[AlertPoller | N
         await asyncio.gather(task, return_exceptions=True)
 
 
+@contextlib.asynccontextmanager
+async def watch_timetable(services: Services | None) -> AsyncIterator[None]:
+    """While the block runs, reload the station index when `data import` swaps the timetable,
+    so that a running worker learns the imported stations without a restart."""
+    if services is None or services.offline is None or services.index is None:
+        yield
+        return
+    offline, index, settings = services.offline, services.index, services.settings
+
+    def imported_at() -> dt.datetime | None:
+        info = offline.metadata()
+        return info.imported_at if info is not None else None
+
+    async def reload_on_import(seen: dt.datetime | None) -> None:
+        while True:
+            await asyncio.sleep(TIMETABLE_RECHECK_S)
+            try:
+                current = await asyncio.to_thread(imported_at)
+                if current == seen:
+                    continue
+                index.replace(await asyncio.to_thread(build_index, settings))
+                seen = current
+                log.info(
+                    "timetable changed: station index reloaded", extra={"stations": len(index)}
+                )
+            except Exception:
+                log.exception("could not reload the station index; will try again")
+
+    task = asyncio.create_task(reload_on_import(await asyncio.to_thread(imported_at)))
+    try:
+        yield
+    finally:
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+
+
 def app_secret(settings: Settings) -> str | None:
     """FB_APP_SECRET; None when unset. Set but blank is a configuration error."""
     if settings.fb_app_secret is None:
@@ -197,6 +236,8 @@ class Services:
     owned: list[Any] = field(default_factory=list)
     devchat: DevChatSink | None = None
     provider: Provider | None = None  # the bot's provider, when built here (alerts poll it)
+    offline: OfflineProvider | None = None  # the offline timetable beside it
+    index: StationIndex | None = None  # the stations the bot knows, reloaded after an import
 
     async def refresh_queue_metrics(self) -> None:
         stats = await self.queue.stats()
@@ -237,8 +278,10 @@ def build_services(
         owned.append(sender)
     offline: OfflineProvider | None = None
     provider: Provider | None = None
+    index: StationIndex | None = None
     if responder is None:
-        responder, provider, offline = build_responder(settings, store)
+        index = build_index(settings)
+        responder, provider, offline = build_responder(settings, store, index)
         owned.append(provider)
     services = Services(
         settings=settings,
@@ -250,6 +293,8 @@ def build_services(
         owned=owned,
         devchat=devchat,
         provider=provider,
+        offline=offline,
+        index=index,
     )
     if settings.redis_url or isinstance(queue, RedisQueue):
         services.readiness.register("redis", queue.ping)
@@ -325,7 +370,8 @@ def create_app(
             app.state.worker = worker
             task = asyncio.create_task(worker.run())
         try:
-            async with run_alerts(services if run_worker else None):
+            active = services if run_worker else None
+            async with run_alerts(active), watch_timetable(active):
                 yield
         finally:
             if worker is not None and task is not None:
@@ -484,7 +530,7 @@ async def _run_worker(settings: Settings, concurrency: int | None) -> int:
         extra={"consumer": consumer.consumer, "concurrency": consumer.concurrency},
     )
     try:
-        async with run_alerts(services):
+        async with run_alerts(services), watch_timetable(services):
             await consumer.run()
     finally:
         await services.aclose()

@@ -251,3 +251,42 @@ async def test_web_and_worker_processes_answer_a_signed_delivery(
     assert worker_code == 0, worker_log
     assert "EAAprocess-token" not in web_log + worker_log
     assert "worker stopped" in worker_log
+
+
+async def test_a_running_worker_learns_stations_from_a_reimported_timetable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    import app.main as wiring
+    from app.railways.importer import run_import
+
+    monkeypatch.setattr(wiring, "TIMETABLE_RECHECK_S", 0.05)
+    stations = tmp_path / "stations.json"
+    feature = {
+        "type": "Feature",
+        "geometry": {"type": "Point", "coordinates": [75.1, 22.1]},
+        "properties": {"code": "QQXZ", "name": "Quixotic Halt", "state": "MP", "zone": "WR"},
+    }
+    stations.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}))
+    services = wiring.build_services(make_settings(None, data_dir=tmp_path / "data"))
+    try:
+        assert services.index is not None and services.index.get("QQXZ") is None
+        async with wiring.watch_timetable(services):
+            settings = services.settings
+            await asyncio.to_thread(
+                run_import,
+                settings.store_path,
+                stations=str(stations),
+                trains=None,
+                schedules=None,
+                progress=None,
+            )
+            deadline = time.monotonic() + 10
+            while services.index.get("QQXZ") is None and time.monotonic() < deadline:
+                await asyncio.sleep(0.05)
+        station = services.index.get("QQXZ")
+        assert station is not None and station.name == "Quixotic Halt"
+        assert services.index.resolve("quixotic halt") == ["QQXZ"]
+    finally:
+        await services.aclose()

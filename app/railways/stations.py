@@ -171,6 +171,11 @@ class StationIndex:
             names.setdefault(code, []).append(name)
         return cls(merged, names)
 
+    def replace(self, other: StationIndex) -> None:
+        """Take over `other`'s stations in place, so that every holder of this index (the NLU,
+        the bot, the offline provider) sees a re-imported timetable without a restart."""
+        self.__dict__.update(other.__dict__)
+
     def __len__(self) -> int:
         return len(self._stations)
 
