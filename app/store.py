@@ -9,11 +9,16 @@ from __future__ import annotations
 import fnmatch
 import time
 from collections.abc import Callable
-from typing import Protocol
+from typing import Final, Protocol
 
 import redis.asyncio as aioredis
+from redis.exceptions import RedisError
 
 Clock = Callable[[], float]
+
+# What a store raises when it cannot be reached (Redis down, a connection cut). A caller that will
+# try again later lets these through rather than answer without its data.
+STORE_ERRORS: Final = (RedisError, OSError)
 
 _RELEASE_LOCK = """
 if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end

@@ -40,8 +40,9 @@ from app.errors import SendError
 from app.messenger.events import incoming_from
 from app.messenger.render import render
 from app.messenger.send import Sender
-from app.observability import DEAD_LETTERS, EVENT_LATENCY, EVENTS_PROCESSED
+from app.observability import DEAD_LETTERS, EVENT_LATENCY, EVENTS_PROCESSED, RATE_LIMITED
 from app.queue import Delivery, EventQueue
+from app.ratelimit import SLOW_DOWN, RateLimit, Verdict, written_at
 from app.store import Store
 
 log = logging.getLogger(__name__)
@@ -53,6 +54,8 @@ APOLOGY = Reply(
 _LOCK_POLL_S = 0.05
 _ORDER_POLL_S = 0.1
 _SEEN_WAIT_S = 2.0
+_RECORD_RETRY_S = 0.05
+_RECORD_RETRY_MAX_S = 1.0
 # Departed worker processes leave their consumer names in the group: forget them after an hour.
 _PRUNE_EVERY_S = 600.0
 _PRUNE_IDLE_MS = 3_600_000
@@ -60,6 +63,25 @@ _PRUNE_IDLE_MS = 3_600_000
 
 class _Unreadable(Exception):
     """A queued event that cannot be decoded: retrying cannot help."""
+
+
+def _cancel_requested() -> bool:
+    """Whether this task was asked to stop, even if the request got lost on the way.
+
+    On Python 3.11 a cancellation that arrives just as a Redis call completes can be swallowed
+    (`asyncio.wait_for`, which redis-py uses, returns the result instead), or surface as a
+    connection error when Redis is down. A loop that only stops on CancelledError would then run
+    forever, and whoever awaits it (a user's chain, the shutdown) would wait forever: the loops
+    here ask this instead.
+    """
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
+
+
+def _stop_if_cancelled(error: Exception) -> None:
+    """Re-raise a cancellation of this task that surfaced as a Redis error."""
+    if _cancel_requested():
+        raise asyncio.CancelledError from error
 
 
 def consumer_name() -> str:
@@ -85,6 +107,7 @@ class Worker:
         attempt_timeout_s: float = 120.0,
         shutdown_grace_s: float = 25.0,
         block_ms: int = 1000,
+        rate_limit: RateLimit | None = None,
     ) -> None:
         self.queue = queue
         self.store = store
@@ -98,6 +121,7 @@ class Worker:
         self._attempt_timeout_s = attempt_timeout_s
         self._shutdown_grace_s = shutdown_grace_s
         self._block_ms = block_ms
+        self._rate_limit = rate_limit
         self._lock_ttl_ms = int(min(USER_LOCK_TTL_MS, visibility_timeout_s * 1000))
         self._inflight: set[str] = set()
         self._chains: dict[str, list[Delivery]] = {}
@@ -196,12 +220,13 @@ class Worker:
     async def _heartbeat_loop(self) -> None:
         """Keep our claimed entries from looking abandoned while we work on them."""
         interval = max(0.02, min(self.visibility_timeout_s / 3, 10.0))
-        while True:
+        while not _cancel_requested():
             await asyncio.sleep(interval)
             if self._inflight:
                 try:
                     await self.queue.touch(self.consumer, sorted(self._inflight))
                 except (RedisError, OSError) as exc:
+                    _stop_if_cancelled(exc)
                     log.warning("cannot refresh claimed events", extra={"error": repr(exc)})
 
     async def _pause(self, seconds: float) -> None:
@@ -295,13 +320,15 @@ class Worker:
         return True
 
     async def _renew(self, key: str, token: str) -> None:
-        while True:
+        while not _cancel_requested():
             await asyncio.sleep(self._lock_ttl_ms / 3000)
             try:
                 if not await self.store.extend_lock(key, token, self._lock_ttl_ms):
-                    log.warning("lost a user lock while working", extra={"lock": key})
+                    user = key.removeprefix(USER_LOCK_PREFIX)  # logged hashed, as user ids are
+                    log.warning("lost a user lock while working", extra={"user": user})
                     return
             except (RedisError, OSError) as exc:
+                _stop_if_cancelled(exc)
                 log.warning("cannot renew a user lock", extra={"error": repr(exc)})
 
     # --- attempts ------------------------------------------------------------------------------
@@ -384,7 +411,23 @@ class Worker:
             sent = int(await self.store.get(sent_key) or 0)
         for index in range(sent, len(messages)):
             await self.sender.send_message(delivery.user, messages[index])
-            await self.store.incr(sent_key, ttl_s=OUTBOX_TTL_S)
+            await self._record_sent(sent_key, index + 1)
+
+    async def _record_sent(self, sent_key: str, count: int) -> None:
+        """Record that `count` messages went out. A message Messenger took is never sent again,
+        so when the store blinks this is retried (the count is set, not incremented, so a retry
+        after a lost reply is harmless) until it lands or the attempt's time runs out; only a
+        process that dies meanwhile leaves a message to be sent a second time."""
+        delay = _RECORD_RETRY_S
+        while True:
+            try:
+                await self.store.set(sent_key, str(count), ttl_s=OUTBOX_TTL_S)
+                return
+            except (RedisError, OSError) as exc:
+                _stop_if_cancelled(exc)
+                log.warning("cannot record a sent message; retrying", extra={"error": repr(exc)})
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, _RECORD_RETRY_MAX_S)
 
     async def _compose(self, delivery: Delivery, outbox_key: str) -> list[dict[str, Any]]:
         try:
@@ -393,6 +436,11 @@ class Worker:
         except (ValueError, TypeError, KeyError) as exc:
             raise _Unreadable(repr(exc)) from exc
         await self._note_interaction(delivery, event)
+        if self._rate_limit is not None:
+            at = written_at(event.get("ts"), delivery.received_at)
+            verdict = await self._rate_limit.check(delivery.user, delivery.seq, at)
+            if verdict is not Verdict.ANSWER:
+                return await self._hold_back(delivery, outbox_key, verdict)
         decorate = asyncio.create_task(self._show_working(delivery.user))
         try:
             replies = await self.responder.respond(incoming)
@@ -404,6 +452,18 @@ class Worker:
             if not decorate.done():
                 decorate.cancel()
             await asyncio.gather(decorate, return_exceptions=True)
+        return messages
+
+    async def _hold_back(
+        self, delivery: Delivery, outbox_key: str, verdict: Verdict
+    ) -> list[dict[str, Any]]:
+        """A message over the user's rate limit: no bot work; the first one of the window gets
+        the slow-down notice, through the outbox like any answer, the others nothing."""
+        RATE_LIMITED.inc()
+        messages = render(SLOW_DOWN) if verdict is Verdict.SLOW_DOWN else []
+        if messages:
+            log.info("user over the rate limit; asked to slow down", extra={"user": delivery.user})
+        await self.store.set(outbox_key, json.dumps(messages), ttl_s=OUTBOX_TTL_S)
         return messages
 
     async def _show_working(self, user: str) -> None:

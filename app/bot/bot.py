@@ -2,7 +2,8 @@
 
 Payloads are routed without language understanding; text goes through the NLU, and when the bot
 asked something last (the conversation state), a message that answers it completes the pending
-question while a new whole question replaces it. `respond` never raises.
+question while a new whole question replaces it. `respond` never raises, except when the
+store cannot be reached (`app.store.STORE_ERRORS`): the caller retries then.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ from app.bot.understanding import Intent, SlotValue, Understanding
 from app.observability import mask_pnr
 from app.railways.provider import Provider
 from app.railways.stations import StationIndex
-from app.store import Clock, Store
+from app.store import STORE_ERRORS, Clock, Store
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,10 @@ class Bot:
         started = time.perf_counter()
         try:
             replies, intent = await self._respond(incoming)
+        except STORE_ERRORS:
+            # The conversation state is out of reach for a moment: the worker tries again once
+            # it is back, instead of the traveller getting an apology for a blip.
+            raise
         except Exception as exc:
             # The traceback goes out masked, as text: whatever formats this record, the
             # exception's message (which may quote a PNR) is never logged raw.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +34,7 @@ _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _MAX_ID_LENGTH = 128
 _MAX_KEY_LENGTH = 200
 _SILENT_KEYS = ("read", "delivery")
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(slots=True)
@@ -118,20 +120,21 @@ def _message_event(user: str, timestamp: int | None, message: dict[str, Any]) ->
     event: dict[str, Any] = {"kind": "message", "user": user}
     if timestamp is not None:
         event["ts"] = timestamp
-    text = message.get("text")
-    if isinstance(text, str) and text:
+    text = _string(message.get("text"))
+    if text:
         event["text"] = text
     quick_reply = message.get("quick_reply")
-    if isinstance(quick_reply, dict) and isinstance(quick_reply.get("payload"), str):
-        event["payload"] = quick_reply["payload"]
+    tapped = _string(quick_reply.get("payload")) if isinstance(quick_reply, dict) else None
+    if tapped is not None:
+        event["payload"] = tapped
     attachments = message.get("attachments")
     if isinstance(attachments, list):
         kinds: list[str] = []
         for attachment in attachments:
             if not isinstance(attachment, dict):
                 continue
-            kind = attachment.get("type")
-            if isinstance(kind, str) and kind and kind not in kinds:
+            kind = _string(attachment.get("type"))
+            if kind and kind[:32] not in kinds:
                 kinds.append(kind[:32])
             location = _location(attachment)
             if location is not None and "location" not in event:
@@ -140,7 +143,7 @@ def _message_event(user: str, timestamp: int | None, message: dict[str, Any]) ->
             event["attachments"] = kinds
     mid = _identifier(message.get("mid"), limit=1024)
     if mid is None:
-        mid = _digest(user, timestamp, text if isinstance(text, str) else "")
+        mid = _digest(user, timestamp, text or "")
     return _queued(mid, user, event)
 
 
@@ -148,11 +151,10 @@ def _postback_event(user: str, timestamp: int | None, postback: dict[str, Any]) 
     event: dict[str, Any] = {"kind": "postback", "user": user}
     if timestamp is not None:
         event["ts"] = timestamp
-    payload = postback.get("payload")
-    payload = payload if isinstance(payload, str) else ""
+    payload = _string(postback.get("payload")) or ""
     event["payload"] = payload
-    title = postback.get("title")
-    if isinstance(title, str) and title:
+    title = _string(postback.get("title"))
+    if title:
         event["text"] = title
     mid = _identifier(postback.get("mid"), limit=1024)
     if mid is None:
@@ -178,16 +180,28 @@ def _location(attachment: dict[str, Any]) -> dict[str, Any] | None:
     if lat is None or lng is None or not (-90 <= lat <= 90 and -180 <= lng <= 180):
         return None
     location: dict[str, Any] = {"lat": lat, "lng": lng}
-    title = attachment.get("title", payload.get("title"))
-    if isinstance(title, str) and title:
+    title = _string(attachment.get("title", payload.get("title")))
+    if title:
         location["title"] = title[:200]
     return location
+
+
+def _string(value: object) -> str | None:
+    """A text field as queueable UTF-8: JSON may escape lone surrogates (`"\\udc80"`), which no
+    UTF-8 encoder accepts, so each becomes U+FFFD."""
+    if not isinstance(value, str):
+        return None
+    return _LONE_SURROGATE.sub("\ufffd", value)
 
 
 def _number(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return float(value) if math.isfinite(value) else None
+    try:
+        number = float(value)  # an integer of hundreds of digits does not fit a float
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _identifier(value: object, *, limit: int = _MAX_ID_LENGTH) -> str | None:
@@ -204,10 +218,16 @@ def _identifier(value: object, *, limit: int = _MAX_ID_LENGTH) -> str | None:
     return value
 
 
+# Milliseconds since 1970: anything past the year 9999 is not a timestamp.
+_MAX_TIMESTAMP_MS = 253_402_300_799_999
+
+
 def _timestamp(value: object) -> int | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
-    return int(value) if math.isfinite(value) and value >= 0 else None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return int(value) if 0 <= value <= _MAX_TIMESTAMP_MS else None
 
 
 def _digest(*parts: object) -> str:

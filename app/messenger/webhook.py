@@ -73,22 +73,27 @@ class WebhookReceiver:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         sha256 = sha1 = length = None
+        repeated = False
         for name, value in scope["headers"]:
             if name == b"x-hub-signature-256":
+                repeated = repeated or sha256 is not None
                 sha256 = value
             elif name == b"x-hub-signature":
+                repeated = repeated or sha1 is not None
                 sha1 = value
             elif name == b"content-length":
                 length = value
         if self._secret is None:
             self._warn_unsigned()
             return await _respond(send, 403)
+        if repeated:
+            # Facebook sends one signature; two leave it ambiguous which was checked.
+            return await _respond(send, 403)
         if length is not None:
-            try:
-                declared = int(length)
-            except ValueError:
+            if not length.isdigit():  # "-1", "+5", "1e3", " ": not a length
                 return await _respond(send, 400)
-            if declared > MAX_BODY_BYTES:
+            significant = length.lstrip(b"0")
+            if len(significant) > 9 or int(significant or b"0") > MAX_BODY_BYTES:
                 return await _respond(send, 413)
         body = await _read_body(receive)
         if body is None:

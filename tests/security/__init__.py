@@ -1,0 +1,2 @@
+"""Security tests: signatures, body limits, path injection, secrets in logs, rate limit,
+exposure."""
