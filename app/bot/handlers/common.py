@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
 from app.bot import payloads
-from app.bot.format import CLASS_NAMES, COMMON_CLASSES, chip, proper, relative_day
+from app.bot.format import CLASS_NAMES, COMMON_CLASSES, chip, day_date, proper, relative_day
 from app.bot.replies import QuickReply, Reply
 from app.bot.state import Pending
 from app.bot.understanding import SlotValue
@@ -311,6 +311,33 @@ async def run_days_of(ctx: Context, train: str) -> tuple[str, ...] | None:
         return (await ctx.provider.train_route(train)).data.train.run_days
     except RailwayError:
         return None
+
+
+# A journey the railway refused as asked: the question that lets the traveller fix it.
+JourneyRefusal = ClassNotOnTrain | NotRunningOnDate | InvalidArgument
+
+
+async def ask_again(
+    ctx: Context,
+    intent: str,
+    slots: Slots,
+    *,
+    train: str,
+    journey_class: str,
+    day: dt.date,
+    refusal: JourneyRefusal,
+) -> AskUser:
+    """Ask for another class when the train lacks this one, another day when it does not run
+    (offering its next run days), or another date when the railway refused this one."""
+    if isinstance(refusal, ClassNotOnTrain):
+        lead = f"Train {train} has no {journey_class} coaches."
+        return await ask_class(ctx, intent, slots, train, lead=lead, leave_out=journey_class)
+    if isinstance(refusal, NotRunningOnDate):
+        days = next_run_days(day, await run_days_of(ctx, train))
+        lead = f"Train {train} doesn't run on {day_date(day, ctx.today)}."
+        return ask_date(ctx, intent, slots, lead=lead, days=days)
+    lead = f"Indian Railways didn't accept {day_date(day, ctx.today)} for this train."
+    return ask_date(ctx, intent, slots, lead=lead)
 
 
 # --- wording of errors -----------------------------------------------------------------------

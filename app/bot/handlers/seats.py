@@ -20,16 +20,15 @@ from app.bot.handlers.common import (
     Context,
     Outcome,
     Slots,
+    ask_again,
     ask_class,
     ask_date,
     class_slot,
     date_slot,
     error_text,
-    next_run_days,
     quota_slot,
     require_journey,
     retry_chips,
-    run_days_of,
     say,
     station_of,
 )
@@ -63,18 +62,10 @@ async def seat_availability(ctx: Context, slots: Slots) -> Outcome:
         answer = await ctx.provider.seat_availability(
             train, from_code, to_code, day, journey_class, quota
         )
-    except ClassNotOnTrain:
-        lead = f"Train {train} has no {journey_class} coaches."
-        raise await ask_class(
-            ctx, intent, slots, train, lead=lead, leave_out=journey_class
+    except (ClassNotOnTrain, NotRunningOnDate, InvalidArgument) as refusal:
+        raise await ask_again(
+            ctx, intent, slots, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None
-    except NotRunningOnDate:
-        days = next_run_days(day, await run_days_of(ctx, train))
-        lead = f"Train {train} doesn't run on {day_date(day, ctx.today)}."
-        raise ask_date(ctx, intent, slots, lead=lead, days=days) from None
-    except InvalidArgument:
-        lead = f"Indian Railways didn't accept {day_date(day, ctx.today)} for this train."
-        raise ask_date(ctx, intent, slots, lead=lead) from None
     except NotFound:
         text = (
             f"I couldn't find seats for train {train} from {from_code} to {to_code}. "
