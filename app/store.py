@@ -6,6 +6,7 @@ due members), and the same tests run against both.
 
 from __future__ import annotations
 
+import asyncio
 import fnmatch
 import time
 from collections.abc import Callable
@@ -71,6 +72,28 @@ class Store(Protocol):
     ) -> list[str]: ...
     async def scan_keys(self, pattern: str) -> list[str]: ...
     async def close(self) -> None: ...
+
+
+LOCK_POLL_S: Final = 0.05
+
+
+async def wait_for_lock(
+    store: Store,
+    key: str,
+    token: str,
+    ttl_ms: int,
+    *,
+    timeout_s: float | None = None,
+    poll_s: float = LOCK_POLL_S,
+) -> bool:
+    """Take the lock `key` for `token`, waiting while someone else holds it: whether it was had
+    within `timeout_s` (None waits as long as it takes). The one lock wait every caller uses."""
+    deadline = None if timeout_s is None else time.monotonic() + timeout_s
+    while not await store.acquire_lock(key, token, ttl_ms):
+        if deadline is not None and time.monotonic() >= deadline:
+            return False
+        await asyncio.sleep(poll_s)
+    return True
 
 
 def _text(value: bytes | str | None) -> str | None:

@@ -69,3 +69,20 @@ async def test_memory_store_expires_keys_on_its_clock(clock: FakeClock) -> None:
     clock.advance(0.2)
     assert await memory.get("k") is None
     assert await memory.set("k", "w", nx=True)
+
+
+async def test_wait_for_lock_takes_a_lock_once_its_holder_lets_go(store: Store) -> None:
+    from app.store import wait_for_lock
+
+    assert await store.acquire_lock("rb:test:wait", "first", 10_000)
+    assert not await wait_for_lock(store, "rb:test:wait", "second", 10_000, timeout_s=0.1)
+
+    async def let_go() -> None:
+        await asyncio.sleep(0.1)
+        await store.release_lock("rb:test:wait", "first")
+
+    release = asyncio.create_task(let_go())
+    assert await wait_for_lock(store, "rb:test:wait", "second", 10_000, timeout_s=5)
+    await release
+    assert not await store.release_lock("rb:test:wait", "first")
+    assert await store.release_lock("rb:test:wait", "second")
