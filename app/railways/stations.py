@@ -19,9 +19,9 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
-from app.railways.codes import canonical_code
 from app.railways.major_stations import ALIASES, MAJOR_STATIONS
 from app.railways.models import Station
+from app.railways.vocabulary import current_station_code
 
 EARTH_RADIUS_KM: Final = 6371.0088
 
@@ -158,7 +158,7 @@ class StationIndex:
             name = station.name.strip()
             if not raw or not name or raw.startswith("XX"):
                 continue
-            code = canonical_code(raw)
+            code = current_station_code(raw)
             known = merged.get(code)
             if known is None:
                 merged[code] = station.model_copy(update={"code": code, "name": name})
@@ -184,7 +184,7 @@ class StationIndex:
 
     def get(self, code: str) -> Station | None:
         """The station with this code (any case); an old code gives the renamed station."""
-        return self._stations.get(canonical_code(code)) if code else None
+        return self._stations.get(current_station_code(code)) if code else None
 
     def is_major(self, code: str) -> bool:
         """Whether `code` is one of the built-in major stations."""
