@@ -38,6 +38,9 @@ _CLASS_OR_QUOTA = re.compile(r"[0-9A-Za-z]{2}")
 # Letters, spaces, dots, hyphens and brackets: how station names are written ("Delhi Sarai
 # Rohilla", "Mumbai C.S.M.T.", "Bhavnagar Terminus (Bhavnagar Para)").
 _STATION_NAME = re.compile(r"[A-Za-z][A-Za-z .\-()\[\]]*")
+# A train's number (or its start), or words of its name: "1267", "mumbai rajdhani", "Tejas-Raj".
+_TRAIN_QUERY = re.compile(r"[0-9A-Za-z][0-9A-Za-z .\-]*")
+MAX_TRAIN_QUERY: Final = 60
 _PNR_SEPARATORS = re.compile(r"[ \-]")
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -60,6 +63,15 @@ def train_number(value: str) -> str:
     candidate = value.strip() if isinstance(value, str) else ""
     if not _TRAIN.fullmatch(candidate):
         raise InvalidArgument("a train number is exactly 5 digits")
+    return candidate
+
+
+def train_query(value: str) -> str:
+    """What to search trains by: ASCII letters, digits, spaces, dots and hyphens, 1 to 60
+    characters (runs of whitespace collapsed)."""
+    candidate = " ".join(value.split()) if isinstance(value, str) else ""
+    if len(candidate) > MAX_TRAIN_QUERY or not _TRAIN_QUERY.fullmatch(candidate):
+        raise InvalidArgument("a train search is letters, digits, spaces, dots and hyphens")
     return candidate
 
 

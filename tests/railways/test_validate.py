@@ -137,3 +137,17 @@ def test_a_validated_station_name_never_contains_a_separator(raw: str) -> None:
     assert name.isascii()
     assert not {"/", "%", "?", "#", "\\"} & set(name)
     assert name[0].isalpha()  # so never "." or ".." as a whole segment
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [("1267", "1267"), ("  mumbai   rajdhani ", "mumbai rajdhani"), ("Tejas-Raj.", "Tejas-Raj.")],
+)
+def test_a_train_search_keeps_letters_digits_and_single_spaces(raw: str, clean: str) -> None:
+    assert validate.train_query(raw) == clean
+
+
+@pytest.mark.parametrize("raw", ["", "..", "12/51", "राजधानी", "x" * 61, "a?b", "%2F"])
+def test_a_train_search_with_anything_else_is_refused(raw: str) -> None:
+    with pytest.raises(InvalidArgument):
+        validate.train_query(raw)
