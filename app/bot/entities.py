@@ -9,10 +9,6 @@ from typing import Final
 
 from app.bot.dates import Found, L, R
 
-# Digits of every Indian script, read as ASCII digits.
-_INDIC_ZEROS: Final = (0x0966, 0x09E6, 0x0A66, 0x0AE6, 0x0B66, 0x0BE6, 0x0C66, 0x0CE6, 0x0D66)
-DIGITS: Final = {zero + n: str(n) for zero in _INDIC_ZEROS for n in range(10)}
-
 CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
         "3E",
@@ -123,11 +119,6 @@ MIN_AGE: Final = 1
 # How far before a number a "pnr" or "mobile" decides what it is.
 CONTEXT_CHARS: Final = 24
 MAX_AGE: Final = 125
-
-
-def fold_digits(text: str) -> str:
-    """`text` with Devanagari and other Indian digits written as 0-9."""
-    return text.translate(DIGITS)
 
 
 def find_noise(text: str) -> list[Found]:

@@ -148,31 +148,3 @@ def fit(text: str, limit: int = MAX_TEXT) -> str:
 def lines(*parts: str | None) -> str:
     """Join the non-empty parts one per line."""
     return "\n".join(part for part in parts if part)
-
-
-# Journey classes, best known first, with the words travellers use for them.
-CLASS_NAMES: dict[str, str] = {
-    "SL": "Sleeper",
-    "3A": "AC 3 Tier",
-    "2A": "AC 2 Tier",
-    "1A": "AC First Class",
-    "3E": "AC 3 Economy",
-    "CC": "AC Chair Car",
-    "EC": "Exec. Chair Car",
-    "2S": "Second Sitting",
-    "FC": "First Class",
-    "EA": "Anubhuti Class",
-    "EV": "Vistadome AC",
-}
-COMMON_CLASSES = ("SL", "3A", "2A", "1A", "CC", "2S", "3E", "EC")
-QUOTA_NAMES: dict[str, str] = {
-    "GN": "General",
-    "TQ": "Tatkal",
-    "PT": "Premium Tatkal",
-    "LD": "Ladies",
-    "SS": "Senior citizen",
-    "HP": "Divyangjan",
-    "DF": "Defence",
-    "FT": "Foreign tourist",
-    "YU": "Yuva",
-}

@@ -13,8 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Final
 
-from app.bot.format import CLASS_NAMES, QUOTA_NAMES
 from app.bot.understanding import Intent, SlotValue
+from app.railways import vocabulary
 
 MAX_LENGTH: Final = 1000
 
@@ -38,8 +38,6 @@ TRACK_PNR: Final = "track_pnr"
 
 STATION_SLOTS: Final = ("from", "to", "station", "code")
 
-_PNR = re.compile(r"\d{10}")
-_TRAIN = re.compile(r"\d{5}")
 _CODE = re.compile(r"[A-Z]{1,5}")
 _PRINTABLE = re.compile(r"[\x21-\x7e]+")
 _NO_DATE = "-"
@@ -163,11 +161,11 @@ def _journey(
 
 
 def valid_pnr(value: str) -> str | None:
-    return value if _PNR.fullmatch(value) else None
+    return vocabulary.parse_pnr(value)
 
 
 def valid_train(value: str) -> str | None:
-    return value if _TRAIN.fullmatch(value) else None
+    return vocabulary.parse_train_number(value)
 
 
 def valid_code(value: str) -> str | None:
@@ -176,24 +174,17 @@ def valid_code(value: str) -> str | None:
 
 
 def valid_class(value: str) -> str | None:
-    upper = value.upper()
-    return upper if upper in CLASS_NAMES else None
+    return vocabulary.parse_reserved_class(value)
 
 
 def valid_quota(value: str) -> str | None:
-    upper = value.upper()
-    return upper if upper in QUOTA_NAMES else None
+    return vocabulary.parse_quota(value)
 
 
 def valid_date(value: str) -> str | None:
     """An ISO date within a plausible range of travel, as its ISO text."""
-    if len(value) != 10:
-        return None
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        return None
-    return day.isoformat() if 2000 <= day.year <= 2100 else None
+    day = vocabulary.parse_journey_date(value)
+    return day.isoformat() if day is not None else None
 
 
 def _count(value: str, low: int, high: int) -> int | None:

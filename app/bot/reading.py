@@ -34,11 +34,11 @@ from app.bot.entities import (
     find_noise,
     find_numbers,
     find_quotas,
-    fold_digits,
 )
 from app.bot.lexicon import FUZZY_WORDS, NEVER_FUZZY, PHRASE_STARTS, PHRASES, WORD, Sense
 from app.bot.places import MAX_WORDS, Place, exact_place, fuzzy_place
 from app.railways.stations import StationIndex
+from app.railways.vocabulary import fold_digits
 
 MAX_CHARS: Final = 5000
 MAX_FUZZY_LOOKUPS: Final = 4  # misspelt station lookups per message

@@ -31,7 +31,7 @@ from app.errors import (
     UpstreamAuthError,
     UpstreamUnavailable,
 )
-from app.railways import validate
+from app.railways import vocabulary
 from app.railways.http import (
     DEADLINE_S,
     JsonObject,
@@ -145,7 +145,7 @@ class Irctc1Provider:
     # --- features -------------------------------------------------------------------------
 
     async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
-        number = validate.pnr(pnr)
+        number = vocabulary.require_pnr(pnr)
         data = await self._call(
             "pnr", "/api/v3/getPNRStatus", {"pnrNumber": number}, missing=InvalidPnr
         )
@@ -200,14 +200,14 @@ class Irctc1Provider:
         return self._sourced(status)
 
     async def station_by_name(self, name: str) -> Sourced[list[Station]]:
-        query = validate.station_name(name)
+        query = vocabulary.require_station_name(name)
         stations = await self._search_stations(query)
         if not stations:
             raise NotFound("no station by that name")
         return self._sourced(stations)
 
     async def station_by_code(self, code: str) -> Sourced[Station]:
-        wanted = validate.station_code(code)
+        wanted = vocabulary.require_station_code(code)
         for station in await self._search_stations(wanted):
             if station.code == wanted:
                 return self._sourced(station)
@@ -222,7 +222,7 @@ class Irctc1Provider:
     async def search_trains(
         self, query: str, limit: int = TRAIN_SEARCH_LIMIT
     ) -> Sourced[list[Train]]:
-        wanted = validate.train_query(query)
+        wanted = vocabulary.require_train_query(query)
         data = await self._call("search_train", "/api/v1/searchTrain", {"query": wanted})
         trains: list[Train] = []
         for item in items(data):
@@ -239,7 +239,7 @@ class Irctc1Provider:
         return self._sourced(trains[: max(1, limit)])
 
     async def train_route(self, train: str) -> Sourced[TrainRoute]:
-        number = validate.train_number(train)
+        number = vocabulary.require_train_number(train)
         data = await self._call("schedule", "/api/v1/getTrainSchedule", {"trainNo": number})
         route = items(pick(data, "route"))
         stops: list[RouteStop] = []
@@ -284,8 +284,8 @@ class Irctc1Provider:
         return self._sourced(TrainRoute(train=train_info, stops=tuple(stops)))
 
     async def departures(self, station: str, hours: int) -> Sourced[StationBoard]:
-        code = validate.station_code(station)
-        asked = validate.hours(hours)
+        code = vocabulary.require_station_code(station)
+        asked = vocabulary.require_hours(hours)
         window = next((w for w in BOARD_WINDOWS if w >= asked), BOARD_WINDOWS[-1])
         data = await self._call(
             "live_station",
@@ -323,8 +323,8 @@ class Irctc1Provider:
         return self._sourced(StationBoard(station=here, hours=window, departures=tuple(board)))
 
     async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
-        number = validate.train_number(train)
-        start = validate.date(start_date)
+        number = vocabulary.require_train_number(train)
+        start = vocabulary.require_journey_date(start_date)
         days_ago = (self._now().date() - start).days
         if not 0 <= days_ago <= MAX_START_DAYS_AGO:
             raise InvalidArgument(
@@ -394,13 +394,13 @@ class Irctc1Provider:
     ) -> Sourced[list[TrainBetween]]:
         # Its search is city-wide already (Borivali answers for Mumbai Central), so `by_city`
         # asks the same question.
-        origin = validate.station_code(from_code)
-        destination = validate.station_code(to_code)
-        params = {"fromStationCode": origin, "toStationCode": destination}
+        origin = vocabulary.require_station_code(from_code)
+        destination = vocabulary.require_station_code(to_code)
+        params: dict[str, str] = {"fromStationCode": origin, "toStationCode": destination}
         if on is None:
             data = await self._call("between", "/api/v2/trainBetweenStations", params)
         else:
-            params["dateOfJourney"] = validate.date(on).isoformat()
+            params["dateOfJourney"] = vocabulary.require_journey_date(on).isoformat()
             data = await self._call("between", "/api/v3/trainBetweenStations", params)
         trains: list[TrainBetween] = []
         for item in items(data):
@@ -455,13 +455,13 @@ class Irctc1Provider:
         age: int,
         on: dt.date,
     ) -> Sourced[Fare]:
-        number = validate.train_number(train)
-        origin = validate.station_code(from_code)
-        destination = validate.station_code(to_code)
-        cls = validate.journey_class(journey_class)
-        quota_code = validate.quota(quota)
-        validate.age(age)
-        validate.date(on)
+        number = vocabulary.require_train_number(train)
+        origin = vocabulary.require_station_code(from_code)
+        destination = vocabulary.require_station_code(to_code)
+        cls = vocabulary.require_journey_class(journey_class)
+        quota_code = vocabulary.require_quota(quota)
+        vocabulary.require_age(age)
+        vocabulary.require_journey_date(on)
         data = await self._call(
             "fare",
             "/api/v2/getFare",
@@ -506,11 +506,11 @@ class Irctc1Provider:
         journey_class: str,
         quota: str,
     ) -> Sourced[SeatAvailability]:
-        number = validate.train_number(train)
-        origin = validate.station_code(from_code)
-        destination = validate.station_code(to_code)
-        cls = validate.journey_class(journey_class)
-        quota_code = validate.quota(quota)
+        number = vocabulary.require_train_number(train)
+        origin = vocabulary.require_station_code(from_code)
+        destination = vocabulary.require_station_code(to_code)
+        cls = vocabulary.require_journey_class(journey_class)
+        quota_code = vocabulary.require_quota(quota)
         data = await self._call(
             "seats",
             "/api/v1/checkSeatAvailability",
@@ -520,7 +520,7 @@ class Irctc1Provider:
                 "quota": quota_code,
                 "toStationCode": destination,
                 "trainNo": number,
-                "date": validate.date(on).isoformat(),
+                "date": vocabulary.require_journey_date(on).isoformat(),
             },
         )
         days = [

@@ -27,7 +27,6 @@ from zoneinfo import ZoneInfo
 from pydantic import Field
 
 from app.errors import InvalidArgument, NotFound, NotOffered, TimetableNotLoaded
-from app.railways.codes import canonical_code
 from app.railways.models import (
     CancelledTrain,
     ConfirmationChance,
@@ -47,6 +46,7 @@ from app.railways.models import (
     TrainRoute,
 )
 from app.railways.provider import TRAIN_SEARCH_LIMIT
+from app.railways.vocabulary import current_station_code
 from app.store import Clock
 
 log = logging.getLogger(__name__)
@@ -158,7 +158,7 @@ def train_number(value: str) -> str:
 
 def station_code(value: str) -> str:
     """The current code for a station code (renames followed), else InvalidArgument."""
-    code = canonical_code(value)
+    code = current_station_code(value)
     if not _STATION_CODE.fullmatch(code):
         raise InvalidArgument(f"not a station code: {value!r}")
     return code

@@ -29,7 +29,7 @@ from app.errors import (
     UpstreamAuthError,
     UpstreamUnavailable,
 )
-from app.railways import validate
+from app.railways import vocabulary
 from app.railways.http import (
     DEADLINE_S,
     JsonObject,
@@ -121,7 +121,7 @@ class RailwayApiProvider:
     # --- features -------------------------------------------------------------------------
 
     async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
-        number = validate.pnr(pnr)
+        number = vocabulary.require_pnr(pnr)
         body = await self._call("pnr-status", "pnr-status", "pnr", number)
         train = _train(body.get("train"))
         journey_date = calendar_date(body.get("doj"))
@@ -151,7 +151,7 @@ class RailwayApiProvider:
         return self._sourced(status)
 
     async def station_by_name(self, name: str) -> Sourced[list[Station]]:
-        query = validate.station_name(name)
+        query = vocabulary.require_station_name(name)
         body = await self._call("name-to-code", "name-to-code", "station", query)
         stations = _stations(body.get("stations"))
         if not stations:
@@ -159,7 +159,7 @@ class RailwayApiProvider:
         return self._sourced(stations)
 
     async def station_by_code(self, code: str) -> Sourced[Station]:
-        wanted = validate.station_code(code)
+        wanted = vocabulary.require_station_code(code)
         body = await self._call("code-to-name", "code-to-name", "code", wanted)
         for station in _stations(body.get("stations")):
             if station.code == wanted:
@@ -175,7 +175,7 @@ class RailwayApiProvider:
     async def search_trains(
         self, query: str, limit: int = TRAIN_SEARCH_LIMIT
     ) -> Sourced[list[Train]]:
-        wanted = validate.train_query(query)
+        wanted = vocabulary.require_train_query(query)
         body = await self._call("suggest-train", "suggest-train", "train", wanted)
         trains = [train for item in items(body.get("trains")) if (train := _train(item))]
         if not trains:
@@ -183,7 +183,7 @@ class RailwayApiProvider:
         return self._sourced(trains[: max(1, limit)])
 
     async def train_route(self, train: str) -> Sourced[TrainRoute]:
-        number = validate.train_number(train)
+        number = vocabulary.require_train_number(train)
         body = await self._call("route", "route", "train", number)
         stops: list[RouteStop] = []
         for index, item in enumerate(items(body.get("route")), start=1):
@@ -208,8 +208,8 @@ class RailwayApiProvider:
         return self._sourced(route)
 
     async def departures(self, station: str, hours: int) -> Sourced[StationBoard]:
-        code = validate.station_code(station)
-        window = validate.hours(hours)
+        code = vocabulary.require_station_code(station)
+        window = vocabulary.require_hours(hours)
         body = await self._call("arrivals", "arrivals", "station", code, "hours", str(window))
         now = self._now()
         board = [
@@ -222,10 +222,10 @@ class RailwayApiProvider:
         return self._sourced(StationBoard(station=here, hours=window, departures=tuple(board)))
 
     async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
-        number = validate.train_number(train)
-        day = validate.ddmmyyyy(start_date)
+        number = vocabulary.require_train_number(train)
+        day = vocabulary.ddmmyyyy(start_date)
         body = await self._call("live", "live", "train", number, "date", day)
-        start = calendar_date(body.get("start_date")) or validate.date(start_date)
+        start = calendar_date(body.get("start_date")) or vocabulary.require_journey_date(start_date)
         stops = tuple(
             stop
             for item in items(body.get("route"))
@@ -247,7 +247,7 @@ class RailwayApiProvider:
         return self._sourced(status)
 
     async def rescheduled_trains(self, on: dt.date) -> Sourced[list[RescheduledTrain]]:
-        body = await self._call("rescheduled", "rescheduled", "date", validate.ddmmyyyy(on))
+        body = await self._call("rescheduled", "rescheduled", "date", vocabulary.ddmmyyyy(on))
         trains = [
             RescheduledTrain(
                 train=train,
@@ -263,7 +263,7 @@ class RailwayApiProvider:
         return self._sourced(trains)
 
     async def cancelled_trains(self, on: dt.date) -> Sourced[list[CancelledTrain]]:
-        body = await self._call("cancelled", "cancelled", "date", validate.ddmmyyyy(on))
+        body = await self._call("cancelled", "cancelled", "date", vocabulary.ddmmyyyy(on))
         trains = [
             CancelledTrain(
                 train=train,
@@ -282,10 +282,10 @@ class RailwayApiProvider:
     ) -> Sourced[list[TrainBetween]]:
         if by_city:
             raise NotOffered("trains_between_by_city", self.name)
-        origin = validate.station_code(from_code)
-        destination = validate.station_code(to_code)
+        origin = vocabulary.require_station_code(from_code)
+        destination = vocabulary.require_station_code(to_code)
         # The contract has no date-less form; "today" asks for the trains running today.
-        day = validate.ddmmyyyy(on if on is not None else self._now().date())
+        day = vocabulary.ddmmyyyy(on if on is not None else self._now().date())
         body = await self._call(
             "between", "between", "source", origin, "dest", destination, "date", day
         )
@@ -323,16 +323,16 @@ class RailwayApiProvider:
         age: int,
         on: dt.date,
     ) -> Sourced[Fare]:
-        number = validate.train_number(train)
-        origin = validate.station_code(from_code)
-        destination = validate.station_code(to_code)
-        cls = validate.journey_class(journey_class)
-        quota_code = validate.quota(quota)
+        number = vocabulary.require_train_number(train)
+        origin = vocabulary.require_station_code(from_code)
+        destination = vocabulary.require_station_code(to_code)
+        cls = vocabulary.require_journey_class(journey_class)
+        quota_code = vocabulary.require_quota(quota)
         body = await self._call(
             "fare",
             *("fare", "train", number, "source", origin, "dest", destination),
-            *("age", str(validate.age(age)), "pref", cls, "quota", quota_code),
-            *("date", validate.ddmmyyyy(on)),
+            *("age", str(vocabulary.require_age(age)), "pref", cls, "quota", quota_code),
+            *("date", vocabulary.ddmmyyyy(on)),
         )
         total = integer(body.get("fare"))
         if total is None or total < 0:
@@ -357,15 +357,15 @@ class RailwayApiProvider:
         journey_class: str,
         quota: str,
     ) -> Sourced[SeatAvailability]:
-        number = validate.train_number(train)
-        origin = validate.station_code(from_code)
-        destination = validate.station_code(to_code)
-        cls = validate.journey_class(journey_class)
-        quota_code = validate.quota(quota)
+        number = vocabulary.require_train_number(train)
+        origin = vocabulary.require_station_code(from_code)
+        destination = vocabulary.require_station_code(to_code)
+        cls = vocabulary.require_journey_class(journey_class)
+        quota_code = vocabulary.require_quota(quota)
         body = await self._call(
             "check-seat",
             *("check-seat", "train", number, "source", origin, "dest", destination),
-            *("date", validate.ddmmyyyy(on), "pref", cls, "quota", quota_code),
+            *("date", vocabulary.ddmmyyyy(on), "pref", cls, "quota", quota_code),
         )
         days = [
             seat_day(day, status)
@@ -392,8 +392,8 @@ class RailwayApiProvider:
     # --- plumbing ---------------------------------------------------------------------------
 
     async def _call(self, endpoint: str, *segments: str) -> JsonObject:
-        path = "/".join(validate.segment(part) for part in segments)
-        url = f"{self._base}/{path}/apikey/{validate.segment(self._key)}/"
+        path = "/".join(vocabulary.path_segment(part) for part in segments)
+        url = f"{self._base}/{path}/apikey/{vocabulary.path_segment(self._key)}/"
         body = await self._http.get_json(url, endpoint=endpoint)
         code = integer(body.get("response_code"))
         if code is None:

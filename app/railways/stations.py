@@ -19,9 +19,9 @@ from typing import Final
 
 from rapidfuzz import fuzz, process
 
-from app.railways.codes import canonical_code
 from app.railways.major_stations import ALIASES, MAJOR_STATIONS
 from app.railways.models import Station
+from app.railways.vocabulary import current_station_code
 
 EARTH_RADIUS_KM: Final = 6371.0088
 
@@ -171,7 +171,7 @@ class StationIndex:
             name = station.name.strip()
             if not raw or not name or raw.startswith("XX"):
                 continue
-            code = canonical_code(raw)
+            code = current_station_code(raw)
             known = merged.get(code)
             if known is None:
                 merged[code] = station.model_copy(update={"code": code, "name": name})
@@ -197,12 +197,12 @@ class StationIndex:
 
     def get(self, code: str) -> Station | None:
         """The station with this code (any case); an old code gives the renamed station."""
-        return self._stations.get(canonical_code(code)) if code else None
+        return self._stations.get(current_station_code(code)) if code else None
 
     def same_city(self, code: str) -> tuple[str, ...]:
         """The stations of the city `code` is in (itself first), or just `code`: for city to city
         searches ("mumbai to pune" means every Mumbai station)."""
-        here = canonical_code(code) if code else code
+        here = current_station_code(code) if code else code
         city = self._city.get(here, ())
         return (here, *(other for other in city if other != here))
 

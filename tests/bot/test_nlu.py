@@ -14,10 +14,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.bot.dates import find_dates, find_hours
-from app.bot.entities import find_classes, find_numbers, find_quotas, fold_digits
+from app.bot.entities import find_classes, find_numbers, find_quotas
 from app.bot.nlu import run_parse, understand
 from app.bot.understanding import Intent, Understanding
 from app.railways.stations import StationIndex
+from app.railways.vocabulary import fold_digits
 
 TODAY = dt.date(2026, 11, 27)  # a Friday
 TOMORROW = "2026-11-28"

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 
 from app.bot import payloads
-from app.bot.format import CLASS_NAMES, COMMON_CLASSES, chip, day_date, proper, relative_day
+from app.bot.format import chip, day_date, proper, relative_day
 from app.bot.replies import QuickReply, Reply
 from app.bot.state import Pending
 from app.bot.understanding import SlotValue
@@ -26,10 +26,10 @@ from app.errors import (
     TimetableNotLoaded,
     UpstreamUnavailable,
 )
-from app.railways.codes import canonical_code
 from app.railways.models import Station
 from app.railways.provider import Provider
 from app.railways.stations import StationIndex
+from app.railways.vocabulary import COMMON_CLASSES, RESERVED_CLASSES, current_station_code
 from app.store import Store
 
 Slots = dict[str, SlotValue]
@@ -153,7 +153,7 @@ def station_candidates(slots: Slots, key: str) -> list[str]:
     codes: list[str] = []
     for item in raw:
         code = payloads.valid_code(item) if isinstance(item, str) else None
-        if code is not None and (current := canonical_code(code)) not in codes:
+        if code is not None and (current := current_station_code(code)) not in codes:
             codes.append(current)
     return codes
 
@@ -246,14 +246,14 @@ async def train_classes(ctx: Context, train: str) -> tuple[str, ...]:
         answer = await ctx.provider.train_route(train)
     except RailwayError:
         return ()
-    return tuple(code for code in CLASS_NAMES if code in answer.data.train.classes)
+    return tuple(code for code in RESERVED_CLASSES if code in answer.data.train.classes)
 
 
 def class_chips(classes: Iterable[str]) -> list[QuickReply]:
     return [
-        chip(f"{code} {CLASS_NAMES[code]}", payloads.choose_class(code))
+        chip(f"{code} {RESERVED_CLASSES[code]}", payloads.choose_class(code))
         for code in classes
-        if code in CLASS_NAMES
+        if code in RESERVED_CLASSES
     ]
 
 

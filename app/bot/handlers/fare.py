@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from app.bot import payloads
 from app.bot.format import (
-    CLASS_NAMES,
-    QUOTA_NAMES,
     chip,
     day_date,
     lines,
@@ -39,6 +37,7 @@ from app.errors import (
     RailwayError,
 )
 from app.railways.models import Fare
+from app.railways.vocabulary import RESERVED_CLASSES, quota_name
 
 DEFAULT_AGE = 30  # an adult: the full fare
 
@@ -73,7 +72,7 @@ async def fare(ctx: Context, slots: Slots) -> Outcome:
         f"🚆 {train_label(found.train)}",
         f"{station_label(station_of(ctx.index, from_code, found.from_station))} → "
         f"{station_label(station_of(ctx.index, to_code, found.to_station))}",
-        f"{day_date(day, ctx.today)} · {QUOTA_NAMES.get(found.quota, found.quota)} quota",
+        f"{day_date(day, ctx.today)} · {quota_name(found.quota) or found.quota} quota",
         _breakdown(found),
         "≈ An estimate from the fare tables; the booking fare may differ."
         if found.approximate
@@ -87,13 +86,13 @@ async def fare(ctx: Context, slots: Slots) -> Outcome:
     quick.extend(
         chip(f"Fare {code}", payloads.fare(*leg, code))
         for code in found.train.classes
-        if code != found.journey_class and code in CLASS_NAMES
+        if code != found.journey_class and code in RESERVED_CLASSES
     )
     return say(Reply(text=text, quick_replies=tuple(quick[:8])))
 
 
 def _class_words(code: str) -> str:
-    name = CLASS_NAMES.get(code)
+    name = RESERVED_CLASSES.get(code)
     return f"{code} ({name})" if name else code
 
 

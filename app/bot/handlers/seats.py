@@ -6,7 +6,6 @@ import datetime as dt
 
 from app.bot import payloads
 from app.bot.format import (
-    QUOTA_NAMES,
     chip,
     day_date,
     fit,
@@ -42,6 +41,7 @@ from app.errors import (
     RailwayError,
 )
 from app.railways.models import SeatDay, StatusKind
+from app.railways.vocabulary import quota_name
 
 _MARKS = {StatusKind.AVAILABLE: " ✅", StatusKind.REGRET: " ❌"}
 
@@ -76,7 +76,7 @@ async def seat_availability(ctx: Context, slots: Slots) -> Outcome:
         retry = payloads.seats(train, from_code, to_code, day, journey_class)
         return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
     found = answer.data
-    quota_words = QUOTA_NAMES.get(found.quota, found.quota)
+    quota_words = quota_name(found.quota) or found.quota
     text = fit(
         lines(
             f"🎫 Seats · {train_label(found.train)}",

@@ -19,8 +19,8 @@ from app.bot.handlers.common import (
 from app.bot.replies import QuickReply, Reply
 from app.bot.understanding import Intent
 from app.errors import InvalidArgument, NotFound, RailwayError
-from app.railways.codes import RENAMED_CODES
 from app.railways.models import Station
+from app.railways.vocabulary import is_renamed_station_code
 
 ASK_STATION = "Which station? Type its name (like Howrah) or its code (like HWH)."
 MAX_OTHERS = 4
@@ -63,7 +63,9 @@ async def station_by_code(ctx: Context, slots: Slots) -> Outcome:
         raise ask(Intent.STATION_BY_CODE, slots, "code", ASK_STATION)
     code = codes[0]
     asked = (text_slot(slots, "code") or "").upper()
-    renamed = f"{asked} is the old code; it is now {code}." if asked in RENAMED_CODES else ""
+    renamed = ""
+    if is_renamed_station_code(asked):
+        renamed = f"{asked} is the old code; it is now {code}."
     station = ctx.index.get(code)
     note = ""
     if station is None:
