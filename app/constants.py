@@ -124,3 +124,10 @@ DEVCHAT_SEQ_TTL_S: Final = DAY
 # --- offline timetable ---------------------------------------------------------------------------
 # How often a running worker looks for a re-imported timetable (a stat call) to reload stations.
 TIMETABLE_RECHECK_S: Final = 30
+
+# --- language ------------------------------------------------------------------------------
+# The language a person chose ("हिंदी में", "reply in english") and the one their conversation was
+# last in. A choice sticks until changed; it is kept for a year after the person last wrote (the
+# key is written again at most once a day while they write), then they are answered by script.
+LANGUAGE_PREFIX: Final = "rb:lang:"
+LANGUAGE_TTL_S: Final = 365 * DAY
