@@ -79,6 +79,10 @@ CACHE_TTL_S: Final[dict[str, int]] = {
     "live": MINUTE,  # a running train's position changes every minute
     "seats": 5 * MINUTE,  # availability moves with every booking
     "pnr": 2 * MINUTE,  # status changes with cancellations and chart preparation
+    # The provider's estimate moves with the waiting list, which moves no faster than PNR status.
+    "pnr_prediction": 2 * MINUTE,
+    "directory": DAY,  # the bulk station directory: new and renamed codes show within a day
+    "train_search": 7 * DAY,  # train names and numbers change with timetable revisions only
 }
 
 # --- Messenger delivery -------------------------------------------------------------------------
@@ -140,3 +144,10 @@ DEVCHAT_SEQ_TTL_S: Final = DAY
 # --- offline timetable ---------------------------------------------------------------------------
 # How often a running worker looks for a re-imported timetable (a stat call) to reload stations.
 TIMETABLE_RECHECK_S: Final = 30
+
+# --- language ------------------------------------------------------------------------------
+# The language a person chose ("हिंदी में", "reply in english") and the one their conversation was
+# last in. A choice sticks until changed; it is kept for a year after the person last wrote (the
+# key is written again at most once a day while they write), then they are answered by script.
+LANGUAGE_PREFIX: Final = "rb:lang:"
+LANGUAGE_TTL_S: Final = 365 * DAY

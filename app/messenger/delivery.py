@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from app.bot.incoming import Incoming, Responder
-from app.bot.replies import Reply
+from app.bot.replies import APOLOGY, Reply
 from app.constants import (
     LAST_SEEN_PREFIX,
     LAST_SEEN_TTL_S,
@@ -41,12 +41,6 @@ from app.ratelimit import SLOW_DOWN, RateLimit, Verdict, written_at
 from app.store import Store
 
 log = logging.getLogger(__name__)
-
-APOLOGY = Reply(
-    text="Sorry, something went wrong on our side and I could not answer that. "
-    "Please try again in a minute."
-)
-
 
 class MessengerDelivery:
     """The `Job` that answers Messenger events: `Worker(queue, store, MessengerDelivery(...))`."""

@@ -28,7 +28,6 @@ from urllib.parse import urlsplit, urlunsplit
 import httpx
 
 from app.errors import DataImportError
-from app.railways.codes import RENAMED_CODES, canonical_code
 from app.railways.offline import (
     INDEXES,
     MINUTES_PER_DAY,
@@ -36,6 +35,7 @@ from app.railways.offline import (
     TABLE_GROUPS,
     TABLES,
 )
+from app.railways.vocabulary import RENAMED_STATION_CODES, current_station_code
 from app.store import Clock
 
 DATAMEET_VINTAGE: Final = 2016  # the year datameet/railways was gathered
@@ -279,7 +279,7 @@ def _code(value: object) -> str | None:
     as they are: only the `XX-` placeholders are dropped, and that by the caller."""
     if not isinstance(value, str) or not value.strip() or len(value.strip()) > MAX_CODE_LENGTH:
         return None
-    return canonical_code(value)
+    return current_station_code(value)
 
 
 def _number(value: object) -> str | None:
@@ -361,7 +361,7 @@ def parse_stations(features: list[dict[str, Any]], skipped: Counter[str]) -> lis
             lng,
         )
         # Under its current code a renamed station may meet a newer record: that one wins.
-        current = str(raw).strip().upper() not in RENAMED_CODES
+        current = str(raw).strip().upper() not in RENAMED_STATION_CODES
         known = chosen.get(code)
         if known is not None and (known[0] or not current):
             skipped["duplicate stations"] += 1

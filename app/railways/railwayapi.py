@@ -23,12 +23,13 @@ from app.errors import (
     InvalidArgument,
     InvalidPnr,
     NotFound,
+    NotOffered,
     NotRunningOnDate,
     RailwayError,
     UpstreamAuthError,
     UpstreamUnavailable,
 )
-from app.railways import validate
+from app.railways import vocabulary
 from app.railways.http import (
     DEADLINE_S,
     JsonObject,
@@ -49,7 +50,9 @@ from app.railways.http import (
 )
 from app.railways.models import (
     WEEKDAYS,
+    BoardState,
     CancelledTrain,
+    ConfirmationChance,
     Departure,
     Fare,
     LiveStatus,
@@ -58,14 +61,17 @@ from app.railways.models import (
     PnrStatus,
     RescheduledTrain,
     RouteStop,
+    RunState,
     SeatAvailability,
     Sourced,
     Station,
     StationBoard,
+    StopState,
     Train,
     TrainBetween,
     TrainRoute,
 )
+from app.railways.provider import TRAIN_SEARCH_LIMIT
 from app.railways.status import inherit_berth, parse_status, seat_day
 from app.store import Clock
 
@@ -115,7 +121,7 @@ class RailwayApiProvider:
     # --- features -------------------------------------------------------------------------
 
     async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
-        number = validate.pnr(pnr)
+        number = vocabulary.require_pnr(pnr)
         body = await self._call("pnr-status", "pnr-status", "pnr", number)
         train = _train(body.get("train"))
         journey_date = calendar_date(body.get("doj"))
@@ -145,7 +151,7 @@ class RailwayApiProvider:
         return self._sourced(status)
 
     async def station_by_name(self, name: str) -> Sourced[list[Station]]:
-        query = validate.station_name(name)
+        query = vocabulary.require_station_name(name)
         body = await self._call("name-to-code", "name-to-code", "station", query)
         stations = _stations(body.get("stations"))
         if not stations:
@@ -153,15 +159,31 @@ class RailwayApiProvider:
         return self._sourced(stations)
 
     async def station_by_code(self, code: str) -> Sourced[Station]:
-        wanted = validate.station_code(code)
+        wanted = vocabulary.require_station_code(code)
         body = await self._call("code-to-name", "code-to-name", "code", wanted)
         for station in _stations(body.get("stations")):
             if station.code == wanted:
                 return self._sourced(station)
         raise NotFound("no station with that code")
 
+    async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        raise NotOffered("pnr_prediction", self.name)
+
+    async def station_directory(self) -> Sourced[list[Station]]:
+        raise NotOffered("station_directory", self.name)
+
+    async def search_trains(
+        self, query: str, limit: int = TRAIN_SEARCH_LIMIT
+    ) -> Sourced[list[Train]]:
+        wanted = vocabulary.require_train_query(query)
+        body = await self._call("suggest-train", "suggest-train", "train", wanted)
+        trains = [train for item in items(body.get("trains")) if (train := _train(item))]
+        if not trains:
+            raise NotFound("no train by that name or number")
+        return self._sourced(trains[: max(1, limit)])
+
     async def train_route(self, train: str) -> Sourced[TrainRoute]:
-        number = validate.train_number(train)
+        number = vocabulary.require_train_number(train)
         body = await self._call("route", "route", "train", number)
         stops: list[RouteStop] = []
         for index, item in enumerate(items(body.get("route")), start=1):
@@ -186,8 +208,8 @@ class RailwayApiProvider:
         return self._sourced(route)
 
     async def departures(self, station: str, hours: int) -> Sourced[StationBoard]:
-        code = validate.station_code(station)
-        window = validate.hours(hours)
+        code = vocabulary.require_station_code(station)
+        window = vocabulary.require_hours(hours)
         body = await self._call("arrivals", "arrivals", "station", code, "hours", str(window))
         now = self._now()
         board = [
@@ -200,10 +222,10 @@ class RailwayApiProvider:
         return self._sourced(StationBoard(station=here, hours=window, departures=tuple(board)))
 
     async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
-        number = validate.train_number(train)
-        day = validate.ddmmyyyy(start_date)
+        number = vocabulary.require_train_number(train)
+        day = vocabulary.ddmmyyyy(start_date)
         body = await self._call("live", "live", "train", number, "date", day)
-        start = calendar_date(body.get("start_date")) or validate.date(start_date)
+        start = calendar_date(body.get("start_date")) or vocabulary.require_journey_date(start_date)
         stops = tuple(
             stop
             for item in items(body.get("route"))
@@ -220,11 +242,12 @@ class RailwayApiProvider:
             current_station=current,
             delay_min=_current_delay(stops, current),
             stops=stops,
+            state=run_state(stops),
         )
         return self._sourced(status)
 
     async def rescheduled_trains(self, on: dt.date) -> Sourced[list[RescheduledTrain]]:
-        body = await self._call("rescheduled", "rescheduled", "date", validate.ddmmyyyy(on))
+        body = await self._call("rescheduled", "rescheduled", "date", vocabulary.ddmmyyyy(on))
         trains = [
             RescheduledTrain(
                 train=train,
@@ -240,7 +263,7 @@ class RailwayApiProvider:
         return self._sourced(trains)
 
     async def cancelled_trains(self, on: dt.date) -> Sourced[list[CancelledTrain]]:
-        body = await self._call("cancelled", "cancelled", "date", validate.ddmmyyyy(on))
+        body = await self._call("cancelled", "cancelled", "date", vocabulary.ddmmyyyy(on))
         trains = [
             CancelledTrain(
                 train=train,
@@ -255,12 +278,14 @@ class RailwayApiProvider:
         return self._sourced(trains)
 
     async def trains_between(
-        self, from_code: str, to_code: str, on: dt.date | None
+        self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
     ) -> Sourced[list[TrainBetween]]:
-        origin = validate.station_code(from_code)
-        destination = validate.station_code(to_code)
+        if by_city:
+            raise NotOffered("trains_between_by_city", self.name)
+        origin = vocabulary.require_station_code(from_code)
+        destination = vocabulary.require_station_code(to_code)
         # The contract has no date-less form; "today" asks for the trains running today.
-        day = validate.ddmmyyyy(on if on is not None else self._now().date())
+        day = vocabulary.ddmmyyyy(on if on is not None else self._now().date())
         body = await self._call(
             "between", "between", "source", origin, "dest", destination, "date", day
         )
@@ -298,16 +323,16 @@ class RailwayApiProvider:
         age: int,
         on: dt.date,
     ) -> Sourced[Fare]:
-        number = validate.train_number(train)
-        origin = validate.station_code(from_code)
-        destination = validate.station_code(to_code)
-        cls = validate.journey_class(journey_class)
-        quota_code = validate.quota(quota)
+        number = vocabulary.require_train_number(train)
+        origin = vocabulary.require_station_code(from_code)
+        destination = vocabulary.require_station_code(to_code)
+        cls = vocabulary.require_journey_class(journey_class)
+        quota_code = vocabulary.require_quota(quota)
         body = await self._call(
             "fare",
             *("fare", "train", number, "source", origin, "dest", destination),
-            *("age", str(validate.age(age)), "pref", cls, "quota", quota_code),
-            *("date", validate.ddmmyyyy(on)),
+            *("age", str(vocabulary.require_age(age)), "pref", cls, "quota", quota_code),
+            *("date", vocabulary.ddmmyyyy(on)),
         )
         total = integer(body.get("fare"))
         if total is None or total < 0:
@@ -332,15 +357,15 @@ class RailwayApiProvider:
         journey_class: str,
         quota: str,
     ) -> Sourced[SeatAvailability]:
-        number = validate.train_number(train)
-        origin = validate.station_code(from_code)
-        destination = validate.station_code(to_code)
-        cls = validate.journey_class(journey_class)
-        quota_code = validate.quota(quota)
+        number = vocabulary.require_train_number(train)
+        origin = vocabulary.require_station_code(from_code)
+        destination = vocabulary.require_station_code(to_code)
+        cls = vocabulary.require_journey_class(journey_class)
+        quota_code = vocabulary.require_quota(quota)
         body = await self._call(
             "check-seat",
             *("check-seat", "train", number, "source", origin, "dest", destination),
-            *("date", validate.ddmmyyyy(on), "pref", cls, "quota", quota_code),
+            *("date", vocabulary.ddmmyyyy(on), "pref", cls, "quota", quota_code),
         )
         days = [
             seat_day(day, status)
@@ -367,8 +392,8 @@ class RailwayApiProvider:
     # --- plumbing ---------------------------------------------------------------------------
 
     async def _call(self, endpoint: str, *segments: str) -> JsonObject:
-        path = "/".join(validate.segment(part) for part in segments)
-        url = f"{self._base}/{path}/apikey/{validate.segment(self._key)}/"
+        path = "/".join(vocabulary.path_segment(part) for part in segments)
+        url = f"{self._base}/{path}/apikey/{vocabulary.path_segment(self._key)}/"
         body = await self._http.get_json(url, endpoint=endpoint)
         code = integer(body.get("response_code"))
         if code is None:
@@ -408,17 +433,23 @@ class RailwayApiProvider:
             actual_departure = expected_at(
                 clock_time(item.get("actdep")), scheduled_departure, late
             )
+        arrived = bool(flag(item.get("has_arrived")))
+        departed = bool(flag(item.get("has_departed")))
+        # v2 writes its forecast for stations ahead in the same fields as what happened.
         return LiveStop(
             station=station,
             day=day,
             distance_km=kilometres(item.get("distance")),
             scheduled_arrival=scheduled_arrival,
             scheduled_departure=scheduled_departure,
-            actual_arrival=actual_arrival,
-            actual_departure=actual_departure,
-            has_arrived=bool(flag(item.get("has_arrived"))),
-            has_departed=bool(flag(item.get("has_departed"))),
+            actual_arrival=actual_arrival if arrived or departed else None,
+            actual_departure=actual_departure if departed else None,
+            expected_arrival=None if arrived or departed else actual_arrival,
+            expected_departure=None if departed else actual_departure,
+            has_arrived=arrived,
+            has_departed=departed,
             delay_min=late,
+            state=stop_state(arrived, departed),
         )
 
     def _at(self, day: dt.date, at: dt.time | None) -> dt.datetime | None:
@@ -544,6 +575,8 @@ def board_entry(
         platform=platform,
         from_code=train.from_code,
         to_code=train.to_code,
+        # These boards say how late a train is, not whether it has left.
+        state=BoardState.UNKNOWN,
     )
 
 
@@ -571,6 +604,21 @@ def board_order(departure: Departure) -> dt.datetime | None:
         or departure.expected_arrival
         or departure.scheduled_arrival
     )
+
+
+def stop_state(arrived: bool, departed: bool) -> StopState:
+    if departed:
+        return StopState.DEPARTED
+    return StopState.AT_STATION if arrived else StopState.UPCOMING
+
+
+def run_state(stops: tuple[LiveStop, ...]) -> RunState:
+    """A run's state from its stops, for sources that give no state of their own."""
+    if not stops:
+        return RunState.UNKNOWN
+    if not any(stop.has_arrived or stop.has_departed for stop in stops):
+        return RunState.NOT_STARTED
+    return RunState.COMPLETED if stops[-1].has_arrived else RunState.RUNNING
 
 
 def _current_delay(stops: tuple[LiveStop, ...], current: Station | None) -> int | None:

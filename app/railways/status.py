@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from app.railways.models import BerthStatus, SeatDay, StatusKind
-from app.railways.validate import QUOTAS
+from app.railways.vocabulary import QUOTAS
 
 K = StatusKind
 

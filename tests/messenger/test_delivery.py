@@ -19,9 +19,8 @@ import redis.asyncio as aioredis
 import respx
 
 from app.bot.incoming import Incoming, Responder
-from app.bot.replies import Reply
+from app.bot.replies import APOLOGY, Reply
 from app.constants import LAST_SEEN_PREFIX, OUTBOX_PREFIX, UNREACHABLE_PREFIX
-from app.messenger.delivery import APOLOGY
 from app.messenger.outbox import outbox_keys
 from app.messenger.send import Sender
 from app.queue import EventQueue, MemoryQueue, NewEvent, RedisQueue

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.railways.codes import RENAMED_CODES
 from app.railways.major_stations import ALIASES, MAJOR_STATIONS
 from app.railways.models import Station
 from app.railways.stations import StationIndex, haversine_km, normalize_name
+from app.railways.vocabulary import RENAMED_STATION_CODES
 
 BENGALURU = ["SBC", "YPR", "SMVB", "BNC", "BNCE", "KJM"]
 DELHI = ["NDLS", "DLI", "NZM", "DEE", "ANVT", "DSA", "DEC"]
@@ -67,7 +67,7 @@ def test_exact_code_is_found_in_any_case(index: StationIndex, typed: str) -> Non
     assert index.search(typed)[0].reason == "code"
 
 
-@pytest.mark.parametrize(("old", "new"), sorted(RENAMED_CODES.items()))
+@pytest.mark.parametrize(("old", "new"), sorted(RENAMED_STATION_CODES.items()))
 def test_old_codes_give_the_renamed_station(index: StationIndex, old: str, new: str) -> None:
     station = index.get(old)
     assert station is not None and station.code == new
@@ -222,7 +222,7 @@ def test_builtin_list_is_sound() -> None:
         assert code.isupper() and code.isalpha() and name and state
         assert 6 <= lat <= 36 and 68 <= lng <= 98, code  # inside India
     assert {"CSMT", "MMCT", "PRYJ", "DDU", "VGLJ", "RKMP", "SMVB", "CHZ"} <= set(listed)
-    assert not set(RENAMED_CODES) & set(listed)
+    assert not set(RENAMED_STATION_CODES) & set(listed)
 
 
 # --- misspellings -------------------------------------------------------------------------------
@@ -312,7 +312,7 @@ def test_index_builds_from_the_8990_shared_stations(
     placeholders = sum(1 for s in given if s.code.startswith("XX"))
     assert placeholders > 0
     # Every real code is there (old ones under their new code), plus the new built-in stations.
-    assert len(real) >= len(given) - placeholders - len(RENAMED_CODES)
+    assert len(real) >= len(given) - placeholders - len(RENAMED_STATION_CODES)
     for station in given[::97]:
         if not station.code.startswith("XX"):
             assert real.get(station.code) is not None, station.code
@@ -355,3 +355,24 @@ def test_haversine_distance_between_delhi_and_mumbai() -> None:
     km = haversine_km(28.6425, 77.2195, 18.9398, 72.8355)
     assert 1150 < km < 1180
     assert haversine_km(10.0, 10.0, 10.0, 10.0) == 0.0
+
+
+def test_a_station_knows_the_other_stations_of_its_city(builtin: StationIndex) -> None:
+    mumbai = builtin.same_city("BVI")
+
+    assert mumbai[0] == "BVI"
+    assert {"CSMT", "MMCT", "LTT"} <= set(mumbai)
+    assert builtin.same_city("BCT")[0] == "MMCT"  # an old code gives the renamed station's city
+    assert builtin.same_city("KOTA") == ("KOTA",)  # a one-station city is itself
+
+
+def test_a_directory_city_groups_stations_the_built_in_list_does_not() -> None:
+    index = StationIndex.build(
+        [
+            Station(code="AAA", name="Alpha Central", city="Alphapur"),
+            Station(code="AAB", name="Alpha Road", city="Alphapur"),
+            Station(code="AAC", name="Alpha Old", city="Alphapur", active=False),
+        ]
+    )
+
+    assert index.same_city("AAB") == ("AAB", "AAA")

@@ -1,0 +1,311 @@
+"""Dates and hour windows as travellers write them: "kal", "5th dec", "05/12", "agle 3 ghante".
+
+Rules, fixed so that answers are predictable:
+- Day and month are read in the Indian order (05/12 is 5 December).
+- A date without a year that has already passed this year means next year's.
+- A weekday is its next occurrence, today included ("friday" on a Friday is today); "next
+  friday" is the next one after today.
+- "kal" is tomorrow (the understanding reads it as yesterday when the question is about a train
+  already running, see `slots`); "parso" is the day after tomorrow.
+- A day of the month alone ("on 28th", "28 tarikh", "28 ko") is this month's, or next month's
+  when it has passed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable, Set
+from dataclasses import dataclass
+from typing import Final
+
+# Word edges that also work for Devanagari (whose vowel signs are not `\w`).
+L: Final = r"(?<![0-9a-z\u0900-\u097f])"
+R: Final = r"(?![0-9a-z\u0900-\u097f])"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A piece of the text recognised as a value, with where it sits."""
+
+    start: int
+    end: int
+    value: dt.date | int | str
+    word: str = ""  # the word it came from, when that word is ambiguous ("kal")
+
+
+MONTHS: Final[dict[str, int]] = {}
+for _number, _names in enumerate(
+    (
+        "jan january janvari janwari jnauary januray जनवरी",
+        "feb february febuary feburary farvari farwari फरवरी",
+        "mar march marc मार्च",
+        "apr april aprail aprel अप्रैल",
+        "may मई",
+        "jun june joon जून",
+        "jul july julai जुलाई",
+        "aug august agast augst अगस्त",
+        "sep sept september septmber sitambar सितंबर सितम्बर",
+        "oct october octobar aktubar अक्टूबर अक्तूबर",
+        "nov november novmber novembar navambar नवंबर नवम्बर",
+        "dec december decmber decembar disambar दिसंबर दिसम्बर",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        MONTHS[_name] = _number
+
+WEEKDAYS: Final[dict[str, int]] = {}
+for _number, _names in enumerate(
+    (
+        "monday mon somvar somwar सोमवार",
+        "tuesday tue tues mangalvar mangalwar मंगलवार",
+        "wednesday wed budhvar budhwar बुधवार",
+        "thursday thu thur thurs guruvar guruwar brihaspativar गुरुवार बृहस्पतिवार",
+        "friday fri shukravar shukrawar शुक्रवार",
+        "saturday sat shanivar shaniwar शनिवार",
+        "sunday sun ravivar raviwar itvar itwar रविवार",
+    )
+):
+    for _name in _names.split():
+        WEEKDAYS[_name] = _number
+
+# Words for a day counted from today.
+RELATIVE_DAYS: Final[dict[str, int]] = {
+    "today": 0,
+    "todays": 0,
+    "tday": 0,
+    "tdy": 0,
+    "tonight": 0,
+    "aaj": 0,
+    "aj": 0,
+    "आज": 0,
+    "tomorrow": 1,
+    "tomorrows": 1,
+    "tomorow": 1,
+    "tommorow": 1,
+    "tommorrow": 1,
+    "tomorrw": 1,
+    "tomm": 1,
+    "tmrw": 1,
+    "tmrow": 1,
+    "tmr": 1,
+    "2moro": 1,
+    "2morrow": 1,
+    "2mrw": 1,
+    "kal": 1,
+    "kl": 1,
+    "कल": 1,
+    "parso": 2,
+    "parson": 2,
+    "parsho": 2,
+    "parsun": 2,
+    "परसों": 2,
+    "परसो": 2,
+    "day after tomorrow": 2,
+    "day after tmrw": 2,
+    "yesterday": -1,
+    "yesterdays": -1,
+    "yday": -1,
+    "ystrdy": -1,
+}
+# Counts written as words ("in two days", "do ghante").
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "one": 1,
+    "ek": 1,
+    "two": 2,
+    "do": 2,
+    "three": 3,
+    "teen": 3,
+    "four": 4,
+    "char": 4,
+    "chaar": 4,
+    "five": 5,
+    "paanch": 5,
+    "panch": 5,
+    "six": 6,
+    "chhe": 6,
+    "seven": 7,
+    "saat": 7,
+    "eight": 8,
+    "aath": 8,
+    "nine": 9,
+    "nau": 9,
+    "ten": 10,
+    "das": 10,
+    "twelve": 12,
+    "barah": 12,
+}
+MAX_HOURS: Final = 24
+DEFAULT_HOURS: Final = 4
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+
+_MONTH = f"(?P<month>{_alternation(MONTHS)})"
+_ORD = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:[\s,/.'-]*(?P<year>\d{4}|'\d{2}))?(?!\d)"
+_NUMBER = rf"(?P<n>\d{{1,2}}|{_alternation(NUMBER_WORDS)})"
+
+_ISO = re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?![\d-])")
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<day>\d{1,2})(?P<sep>[/.-])(?P<month>\d{1,2})"
+    r"(?:(?P=sep)(?P<year>\d{4}|\d{2}))?(?![\d]|[/.-]\d)"
+)
+_DAY_MONTH = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}}){_ORD}\s*(?:of\s+|[-/.]\s*)?{_MONTH}{R}{_YEAR}")
+_MONTH_DAY = re.compile(rf"{L}{_MONTH}[\s,./-]*(?P<day>\d{{1,2}}){_ORD}(?!\d){R}{_YEAR}")
+_DAY_OF_MONTH = re.compile(
+    rf"(?:{L}on\s+(?P<on>\d{{1,2}}){_ORD}{R})"
+    rf"|(?:(?<!\d)(?P<nth>\d{{1,2}})(?:st|nd|rd|th){R})"
+    rf"|(?:(?<!\d)(?P<tarikh>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:tarikh|tareekh|tarik|तारीख|तारीख़|ko|को){R})"
+)
+_WEEKDAY = re.compile(
+    rf"{L}(?:(?P<next>next|agle|agla|aane\s+wale|coming|this|is)\s+)?"
+    rf"(?P<weekday>{_alternation(WEEKDAYS)})(?!\s+sri){R}"
+)
+_RELATIVE = re.compile(rf"{L}(?P<word>{_alternation(RELATIVE_DAYS)}){R}")
+_IN_DAYS = re.compile(
+    rf"{L}(?:(?:in|after)\s+{_NUMBER}\s*(?:days?|din){R}"
+    rf"|{_NUMBER.replace('<n>', '<m>')}\s*(?:days?|din)\s*"
+    rf"(?:baad|bad|later|me|mein|ke\s+baad|after){R})"
+)
+_HOURS = re.compile(
+    rf"{L}(?:(?:next|agle|agla|agli|in|within|upcoming|coming|अगले)\s*)?"
+    rf"(?:(?P<n>\d{{1,2}}|{_alternation(NUMBER_WORDS)})\s*"
+    rf"(?:hours?|hrs?|ghante|ghanta|ghanton|ghnte|घंटे|घंटा|घंटों)|(?P<nh>\d{{1,2}})h){R}"
+)
+_ONE_HOUR = re.compile(rf"{L}(?:next|agle|agla|within\s+an?|in\s+an?)\s+(?:hour|hr|ghante|घंटे){R}")
+
+
+# Without a digit, a date needs one of these words; a message with neither is not searched.
+LETTERS: Final = re.compile(r"[a-z\u00e0-\u024f\u0900-\u0963\u0966-\u097f]+")
+_DIGIT = re.compile(r"\d")
+_RELATIVE_WORDS = frozenset(w.split()[0] for w in RELATIVE_DAYS)
+_DAY_WORDS = frozenset({"day", "days", "din"})
+_DAY_OF_MONTH_WORDS = frozenset(
+    {"on", "st", "nd", "rd", "th", "tarikh", "tareekh", "tarik", "तारीख", "तारीख़", "ko", "को"}
+)
+DATE_WORDS: Final[frozenset[str]] = frozenset([*MONTHS, *WEEKDAYS, *_DAY_WORDS, *_RELATIVE_WORDS])
+HOUR_WORDS: Final[frozenset[str]] = frozenset(["hour", "hr", "ghante", "घंटे", *NUMBER_WORDS])
+
+
+def letter_words(text: str) -> set[str]:
+    """The runs of letters in `text` ("5dec" gives "dec"): what the searches below are gated on."""
+    return set(LETTERS.findall(text))
+
+
+def find_dates(
+    text: str, today: dt.date, *, words: Set[str] | None = None, digits: bool | None = None
+) -> list[Found]:
+    """Every date in `text` (lower case), in order. Where readings overlap ("5th dec" and
+    "5th"), the more specific pattern, tried first, wins. `words` (`letter_words(text)`) and
+    `digits` (whether `text` has one) may be passed when known; each pattern runs only when the
+    text has what it needs."""
+    words = letter_words(text) if words is None else words
+    digits = _DIGIT.search(text) is not None if digits is None else digits
+    claims = _Claims(text)
+    if digits:
+        if "-" in text:
+            for match in _ISO.finditer(text):
+                day, month, year = int(match["day"]), int(match["month"]), int(match["year"])
+                claims.keep(match, _make(year, month, day))
+        if "/" in text or "." in text or "-" in text:
+            for match in _NUMERIC.finditer(text):
+                sep, year_text = match["sep"], match["year"]
+                # "5.5" or "3-4" alone are amounts and ranges more often than dates.
+                short = len(match["day"]) < 2 or len(match["month"]) < 2
+                if sep != "/" and year_text is None and short:
+                    continue
+                day, month = int(match["day"]), int(match["month"])
+                claims.keep(match, _dated(today, day, month, year_text))
+        if not words.isdisjoint(MONTHS):
+            for pattern in (_DAY_MONTH, _MONTH_DAY):
+                for match in pattern.finditer(text):
+                    day, month = int(match["day"]), MONTHS[match["month"]]
+                    claims.keep(match, _dated(today, day, month, match["year"]))
+    if not words.isdisjoint(_DAY_WORDS):
+        for match in _IN_DAYS.finditer(text):
+            count = _count(match["n"] or match["m"])
+            claims.keep(match, today + dt.timedelta(days=count) if count <= 366 else None)
+    if not words.isdisjoint(WEEKDAYS):
+        for match in _WEEKDAY.finditer(text):
+            ahead = (WEEKDAYS[match["weekday"]] - today.weekday()) % 7
+            if match["next"] == "next" and ahead == 0:
+                ahead = 7
+            claims.keep(match, today + dt.timedelta(days=ahead))
+    if digits or not words.isdisjoint(_RELATIVE_WORDS):
+        for match in _RELATIVE.finditer(text):
+            word = " ".join(match["word"].split())
+            claims.keep(match, today + dt.timedelta(days=RELATIVE_DAYS[word]), word)
+    if digits and not words.isdisjoint(_DAY_OF_MONTH_WORDS):
+        for match in _DAY_OF_MONTH.finditer(text):
+            day = int(match["on"] or match["nth"] or match["tarikh"])
+            claims.keep(match, _day_of_month(today, day))
+    return sorted(claims.found, key=lambda f: f.start)
+
+
+def find_hours(text: str) -> list[Found]:
+    """Hour windows ("next 2 hours", "agle 3 ghante", "in 6 hrs"), capped at a day."""
+    found = [
+        Found(m.start(), m.end(), min(MAX_HOURS, count))
+        for m in _HOURS.finditer(text)
+        if (count := _count(m["n"] or m["nh"])) > 0
+    ]
+    found += [Found(m.start(), m.end(), 1) for m in _ONE_HOUR.finditer(text)]
+    return sorted(found, key=lambda f: f.start)
+
+
+class _Claims:
+    """Dates found so far, and which characters they cover (a later reading may not overlap)."""
+
+    def __init__(self, text: str) -> None:
+        self.found: list[Found] = []
+        self.taken = bytearray(len(text))
+
+    def keep(self, match: re.Match[str], value: dt.date | None, word: str = "") -> None:
+        start, end = match.span()
+        if value is None or any(self.taken[start:end]):
+            return
+        self.taken[start:end] = b"\x01" * (end - start)
+        self.found.append(Found(start, end, value, word))
+
+
+def _count(token: str) -> int:
+    return int(token) if token.isdigit() else NUMBER_WORDS.get(token, 0)
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _dated(today: dt.date, day: int, month: int, year: str | None) -> dt.date | None:
+    if year:
+        digits = year.lstrip("'")
+        return _make(int(digits) + (2000 if len(digits) == 2 else 0), month, day)
+    this_year = _make(today.year, month, day)
+    if this_year is None:
+        # 29 February in a year without one: the next year that has it, within four.
+        return next(
+            (d for y in range(today.year + 1, today.year + 5) if (d := _make(y, month, day))), None
+        )
+    return this_year if this_year >= today else _make(today.year + 1, month, day)
+
+
+def _day_of_month(today: dt.date, day: int) -> dt.date | None:
+    """Day `day` of this month, or of the next month that has it when it has passed."""
+    if not 1 <= day <= 31:
+        return None
+    year, month = today.year, today.month
+    for _ in range(13):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = dt.date(year, month, day)
+            if candidate >= today:
+                return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None

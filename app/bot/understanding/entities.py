@@ -1,0 +1,222 @@
+"""Entities that do not depend on stations: PNR, train number, class, quota, age, and the numbers
+that are none of these (phone numbers, amounts, times), which must never become slots.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.bot.understanding.dates import Found, L, R
+
+CLASSES: Final[tuple[tuple[str, str], ...]] = (
+    (
+        "3E",
+        r"3\s*e|3\s*a?c?\s*eco(?:nomy)?|ac\s*3\s*(?:tier\s*)?eco(?:nomy)?|third\s*ac\s*economy"
+        r"|3\s*tier\s*economy|economy(?:\s*class)?",
+    ),
+    (
+        "1A",
+        r"1\s*a|1\s*ac|1st\s*ac|first\s*ac|ac\s*(?:1|one|first)(?:\s*(?:tier|class))?"
+        r"|first\s*class\s*ac|1\s*tier|1st\s*class\s*ac",
+    ),
+    (
+        "2A",
+        r"2\s*a|2\s*ac|2nd\s*ac|second\s*ac|ac\s*(?:2|two|second)(?:\s*tier)?"
+        r"|(?:2|two)\s*tier",
+    ),
+    (
+        "3A",
+        r"3\s*a|3\s*ac|3rd\s*ac|third\s*ac|ac\s*(?:3|three|third)(?:\s*tier)?"
+        r"|(?:3|three)\s*tier",
+    ),
+    (
+        "SL",
+        r"sl|slpr|sleeper|sleepr|sleepar|sleper|slepper|sliper|slipar|sleeper\s*class"
+        r"|sl\s*class|स्लीपर",
+    ),
+    ("CC", r"cc|chair\s*car|chaircar|ac\s*chair(?:\s*car)?|ac\s*cc"),
+    ("EC", r"ec|exec(?:utive)?\s*(?:chair|class)(?:\s*car)?|executive"),
+    ("2S", r"2\s*s|2nd\s*sitting|second\s*sitting|second\s*seating|2\s*sitting|sitting"),
+    ("FC", r"fc|first\s*class"),
+    ("EA", r"anubhuti"),
+    ("EV", r"vistadome"),
+)
+QUOTAS: Final[tuple[tuple[str, str], ...]] = (
+    ("PT", r"premium\s*tatkaa?l|prem\s*tatkaa?l|pt\s*quota|ptq|premium"),
+    ("TQ", r"tatkaa?l(?:\s*quota)?|tatkall|tatkl|tatkal|tq|तत्काल"),
+    ("LD", r"ladies(?:\s*quota)?|lady|mahila|ld\s*quota|women|female|महिला"),
+    (
+        "SS",
+        r"senior\s*citizens?(?:\s*quota)?|sr\.?\s*citizens?|seniors?|ss\s*quota"
+        r"|वरिष्ठ\s*नागरिक",
+    ),
+    (
+        "HP",
+        r"handicap(?:ped)?|divyaa?ng|disabled|physically\s*(?:challenged|handicapped)"
+        r"|hp\s*quota|viklang|विकलांग|दिव्यांग",
+    ),
+    ("DF", r"defen[cs]e(?:\s*quota)?|df\s*quota"),
+    ("FT", r"foreign\s*tourists?(?:\s*quota)?|ft\s*quota"),
+    ("YU", r"yuva"),
+    ("GN", r"general\s*quota|gn\s*quota|gnq|gn|general"),
+)
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Without a digit, a class or quota needs one of these words; a message with none is not searched.
+CLASS_WORDS: Final = _word_set(
+    "sl slpr sleeper sleepr sleepar sleper slepper sliper slipar cc chair chaircar ac ec exec"
+    " executive sitting seating fc first economy anubhuti vistadome third three second two one"
+    " स्लीपर"
+)
+QUOTA_WORDS: Final = _word_set(
+    "premium prem pt ptq tatkal tatkaal tatkall tatkl tq ladies lady mahila ld women female"
+    " senior seniors sr ss handicap handicapped divyang divyaang disabled physically hp viklang"
+    " defence defense df foreign ft yuva general gn gnq तत्काल महिला वरिष्ठ विकलांग दिव्यांग"
+)
+
+
+def _one_pattern(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """One regex for a table, a named group per code; earlier rows win at the same place."""
+    rows = "|".join(rf"(?P<_{n}>(?:{pattern}){R})" for n, (_, pattern) in enumerate(table))
+    return re.compile(rf"{L}(?:{rows})")
+
+
+_CLASS = _one_pattern(CLASSES)
+_QUOTA = _one_pattern(QUOTAS)
+
+_AGE = re.compile(
+    rf"{L}(?:age|aged|umar|umra|umr|उम्र|आयु)\s*(?:is|of|:|=|-)?\s*(?P<a>\d{{1,3}}){R}"
+    rf"|(?<!\d)(?P<b>\d{{1,3}})\s*(?:years?|yrs?|yr|y/o|yo|saal|sal|varsh|वर्ष|साल)"
+    rf"(?:\s*(?:old|ka|ki|ke))?{R}"
+)
+# Numbers that are something else: amounts, times, distances, phone numbers with a prefix. Each
+# pattern runs only when the text has the character or word it needs.
+_MONEY_FIRST = re.compile(r"(?:rs\.?|inr|₹|rupees?)\s*\d[\d,]*(?:\.\d+)?")
+_WITH_UNIT = re.compile(
+    rf"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?\s*(?:rs|rupees?|rupaye|rupay|inr|₹|/-|km|kms|kilometers?"
+    rf"|kilometres?|kg|mb|gb|%)|\d{{1,2}}\s*(?:am|pm|a\.m\.?|p\.m\.?|baje|bje|o\s*clock)){R}"
+)
+_CLOCK = re.compile(rf"(?<![\d.])\d{{1,2}}[:.]\d{{2}}(?![.:]?\d)(?:\s*(?:am|pm|baje|bje))?{R}")
+_PHONE_PLUS = re.compile(r"\+\s*\d[\d\s-]{7,16}\d")
+_NOISE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
+    (_MONEY_FIRST, ("rs", "inr", "₹", "rupee")),
+    (_WITH_UNIT, ("rs", "rupe", "rupa", "inr", "₹", "/-", "k", "m", "g", "%", "a", "p", "b")),
+    (_CLOCK, (":", ".")),
+    (_PHONE_PLUS, ("+",)),
+)
+_DIGIT_RUN = re.compile(r"(?<!\d)\d+(?:[ .-]\d+)*(?!\d)")
+_PHONE_WORDS = re.compile(
+    rf"{L}(?:call|calling|phone|mobile|mob|cell|contact|whatsapp|whats\s*app|ph|fone|helpline"
+    rf"|sms|my\s+number|mera\s+number|meri\s+number|number\s+pe|mob\s+no){R}"
+)
+_PNR_WORDS = re.compile(rf"{L}(?:pnr|पीएनआर|pnrs)")
+MIN_AGE: Final = 1
+# How far before a number a "pnr" or "mobile" decides what it is.
+CONTEXT_CHARS: Final = 24
+MAX_AGE: Final = 125
+
+
+def find_noise(text: str) -> list[Found]:
+    found: list[Found] = []
+    for pattern, needs in _NOISE:
+        if any(need in text for need in needs):
+            for m in pattern.finditer(text):
+                if not any(f.start < m.end() and m.start() < f.end for f in found):
+                    found.append(Found(m.start(), m.end(), ""))
+    return found
+
+
+def find_classes(text: str) -> list[Found]:
+    return _first_each(text, _CLASS, CLASSES)
+
+
+def find_quotas(text: str) -> list[Found]:
+    return _first_each(text, _QUOTA, QUOTAS)
+
+
+def find_ages(text: str) -> list[Found]:
+    found = []
+    for match in _AGE.finditer(text):
+        age = int(match["a"] or match["b"])
+        if MIN_AGE <= age <= MAX_AGE:
+            found.append(Found(match.start(), match.end(), age))
+    return found
+
+
+def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
+    """PNRs (10 digits), train numbers (5 digits) and other digit runs, by position.
+
+    A PNR may be written with spaces or dashes inside ("451-234-5678"). Ten digits just after
+    "pnr" are a PNR; just after a phone word ("call", "mobile"), or in a message about phones
+    that never says "pnr", a phone number; so are numbers after "+", and 9-12 digit runs in
+    groups that are not a PNR's. No group of such a run is ever read as a train.
+    """
+    pnrs: list[Found] = []
+    trains: list[Found] = []
+    other: list[Found] = []
+    pnr_talk = _PNR_WORDS.search(text) is not None
+    phone_talk = _PHONE_WORDS.search(text) is not None and not pnr_talk
+    for match in _DIGIT_RUN.finditer(text):
+        start, end = match.span()
+        groups = re.split(r"[ .-]", match.group())
+        digits = "".join(groups)
+        before = text[max(0, start - CONTEXT_CHARS) : start]
+        if _PNR_WORDS.search(before):
+            phone = False
+        elif _PHONE_WORDS.search(before):
+            phone = True
+        else:
+            phone = phone_talk
+        if start and text[start - 1] == "+":
+            other.append(Found(start, end, digits))
+        elif len(digits) == 10 and len(groups) > 1 and [len(g) for g in groups] == [5, 5]:
+            if pnr_talk and not phone:
+                pnrs.append(Found(start, end, digits))
+            elif digits[0] in "6789" or phone:
+                other.append(Found(start, end, digits))
+            else:  # "12627 12628": two trains
+                cut = start + len(groups[0])
+                trains.append(Found(start, cut, groups[0]))
+                trains.append(Found(end - len(groups[1]), end, groups[1]))
+        elif len(digits) == 10:
+            (other if phone else pnrs).append(Found(start, end, digits))
+        elif 9 <= len(digits) <= 12 and len(groups) > 1:
+            other.append(Found(start, end, digits))
+        else:
+            _split_groups(match, groups, pnrs, trains, other, phone)
+    return pnrs, trains, other
+
+
+def _split_groups(
+    match: re.Match[str],
+    groups: list[str],
+    pnrs: list[Found],
+    trains: list[Found],
+    other: list[Found],
+    phone_talk: bool,
+) -> None:
+    at = match.start()
+    for group in groups:
+        piece = Found(at, at + len(group), group)
+        if len(group) == 10 and not phone_talk:
+            pnrs.append(piece)
+        elif len(group) == 5:
+            trains.append(piece)
+        else:
+            other.append(piece)
+        at += len(group) + 1
+
+
+def _first_each(
+    text: str, pattern: re.Pattern[str], table: tuple[tuple[str, str], ...]
+) -> list[Found]:
+    found = []
+    for match in pattern.finditer(text):
+        row = int(str(match.lastgroup)[1:])
+        found.append(Found(match.start(), match.end(), table[row][0]))
+    return found

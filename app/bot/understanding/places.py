@@ -1,0 +1,90 @@
+"""Stations named in a message, found through the station index.
+
+Exact names, aliases and codes are looked up anywhere, longest first ("new delhi" before
+"delhi"). A few guards keep ordinary words from becoming stations: a lower-case code counts only
+for a major station or where the sentence places a station ("to sbc", "ndls se"); a word that is
+also a common word ("gaya", "ten") and a small station's one-word name count only there, or
+(by name, never as a code) when they are all the message says. Misspellings are tried only where
+the sentence places a station or the words are the whole message, never across the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from app.bot.understanding.lexicon import PLACE_OR_WORD
+from app.railways.stations import StationIndex, StationMatch
+
+MAX_WORDS: Final = 5  # the longest station name looked up, in words
+MAX_CANDIDATES: Final = 10  # a city's stations; Mumbai has ten
+MAX_FUZZY: Final = 5
+_CODE = re.compile(r"[a-z]{2,5}")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A station mention: its candidate codes (best first), how it matched, the words typed."""
+
+    codes: tuple[str, ...]
+    reason: str  # "code" | "name" | "alias" | "fuzzy"
+    raw: str
+    named: bool = False  # a code that is also a station's name ("PUNE", "KOTA")
+
+
+def exact_place(
+    words: tuple[str, ...],
+    raw: str,
+    index: StationIndex,
+    *,
+    placed: bool,
+    alone: bool,
+    typed_code: bool,
+) -> Place | None:
+    """The station these words name exactly, if any.
+
+    `placed` says the sentence puts a station here (after "from", before "se"...), `alone` that
+    these words are all the message says, `typed_code` that the user wrote the word in capitals
+    (NDLS), as codes are written.
+    """
+    if len(words) > 1:
+        matches = index.by_name(" ".join(words))
+        return _place(matches, raw, index) if matches else None
+    word = words[0]
+    ordinary = word in PLACE_OR_WORD and not (placed or typed_code)
+    if ordinary and not alone:
+        return None
+    # Alone, an ordinary word is a place only by its name ("gaya"), never as a code ("pta").
+    station = index.get(word) if _CODE.fullmatch(word) and not ordinary else None
+    code_counts = station is not None and (
+        typed_code or placed or (index.is_major(station.code) and len(word) >= 3)
+    )
+    matches = index.by_name(word)
+    if station is not None and code_counts and typed_code:
+        return Place((station.code,), "code", raw, named=bool(matches))
+    if (
+        matches
+        and not (placed or alone)
+        and not any(index.is_major(m.station.code) for m in matches)
+    ):
+        matches = []
+    if matches:
+        return _place(matches, raw, index)
+    if station is not None and code_counts:
+        return Place((station.code,), "code", raw)
+    return None
+
+
+def fuzzy_place(words: tuple[str, ...], raw: str, index: StationIndex) -> Place | None:
+    """The stations these words are a misspelling of, if any are close enough."""
+    matches = index.fuzzy(" ".join(words), limit=MAX_FUZZY)
+    return _place(matches, raw, index) if matches else None
+
+
+def _place(matches: list[StationMatch], raw: str, index: StationIndex) -> Place:
+    """The candidates, keeping only the major stations when some are: a traveller who writes
+    "ahmedabad" or "bandra" means the main station, not a halt of the same name."""
+    codes = list(dict.fromkeys(m.station.code for m in matches))
+    major = [code for code in codes if index.is_major(code)]
+    return Place(tuple((major or codes)[:MAX_CANDIDATES]), matches[0].reason, raw)

@@ -1,0 +1,391 @@
+"""Reading one message into a `Parse`: what `intents` and `slots` decide the request from.
+
+Entities are cut out by pattern (see `entities` and `dates`); the rest is split into the
+lexicon's phrases; stations are looked up among the words left (see `places`), then misspelt
+keywords, then misspelt stations where the sentence places one; last, each station gets its part:
+origin, destination, or the station asked about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Final
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from app.bot.requests.base import Intent
+from app.bot.understanding.dates import (
+    DATE_WORDS,
+    HOUR_WORDS,
+    Found,
+    find_dates,
+    find_hours,
+    letter_words,
+)
+from app.bot.understanding.entities import (
+    CLASS_WORDS,
+    QUOTA_WORDS,
+    find_ages,
+    find_classes,
+    find_noise,
+    find_numbers,
+    find_quotas,
+)
+from app.bot.understanding.lexicon import (
+    FUZZY_WORDS,
+    NEVER_FUZZY,
+    PHRASE_STARTS,
+    PHRASES,
+    WORD,
+    Connector,
+    Hint,
+    Sense,
+)
+from app.bot.understanding.places import MAX_WORDS, Place, exact_place, fuzzy_place
+from app.railways.stations import StationIndex
+from app.railways.vocabulary import fold_digits
+
+MAX_CHARS: Final = 5000
+MAX_FUZZY_LOOKUPS: Final = 4  # misspelt station lookups per message
+MASK: Final = "\x00"
+
+_TOKEN = re.compile(rf"(?P<word>{WORD.pattern})|->|=>|[→⇒➡>—–-]|{MASK}|[^\s\w]")
+_DIGIT = re.compile(r"\d")
+_INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_APOSTROPHE = re.compile(r"[’'`´]")
+_AC = re.compile(r"(?<![a-z])a[./]c\b\.?")
+# Keywords next to which a word is a station: "code of X", "X departures", "trains between".
+_STATION_INTENTS = frozenset({"station_by_name", "station_by_code", "departures", "trains_between"})
+# Next to these, only a code is expected ("name of NDLS"), so no misspelt name is looked for.
+_CODE_INTENTS = frozenset({"station_by_code"})
+
+
+@dataclass(slots=True)
+class Item:
+    """One piece of the message: a phrase of the lexicon, a station, a word, or a cut entity."""
+
+    kind: str  # "intent" | "hint" | "conn" | "stop" | "word" | "place" | "cut" | "sep"
+    value: str
+    words: tuple[str, ...]
+    start: int
+    end: int
+    place: Place | None = None
+    role: str = ""  # for places: "from", "to", "at", "via"
+
+
+@dataclass(slots=True)
+class Parse:
+    """Everything found in one message."""
+
+    items: list[Item]
+    raw: str
+    shouting: bool
+    pnr: str | None = None
+    train: str | None = None
+    date: Found | None = None
+    hours: int | None = None
+    travel_class: str | None = None
+    quota: str | None = None
+    age: int | None = None
+    intents: set[Intent] = field(default_factory=set)
+    hints: set[Hint] = field(default_factory=set)
+    conns: set[Connector] = field(default_factory=set)
+    words: set[str] = field(default_factory=set)  # every word of the message
+
+    @property
+    def places(self) -> list[Item]:
+        return [item for item in self.items if item.kind == "place"]
+
+    def words_of(self, item: Item) -> str:
+        return " ".join(self.raw[item.start : item.end].split())
+
+
+def _prepare(text: str) -> tuple[str, str]:
+    """The text as written (for words quoted back) and its lower-case comparable form."""
+    raw = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])[:MAX_CHARS]
+    raw = _APOSTROPHE.sub("", _INVISIBLE.sub("", fold_digits(raw))).replace(MASK, " ")
+    low = raw.lower()
+    if len(low) != len(raw):
+        raw = low
+    low = low.replace("time-table", "time table")
+    if "a." in low or "a/" in low:
+        low = _AC.sub(lambda m: "ac".ljust(len(m.group())), low)
+    return raw, low
+
+
+def read(text: str, today: dt.date, index: StationIndex) -> Parse:
+    """Everything found in one message."""
+    raw, low = _prepare(text)
+    masked = low
+
+    def cut(found: list[Found]) -> list[Found]:
+        """Mask what was found, so that no later search reads it again."""
+        nonlocal masked
+        if found:
+            pieces, at = [], 0
+            for f in sorted(found, key=lambda f: f.start):
+                pieces += [masked[at : f.start], MASK, " " * (f.end - f.start - 1)]
+                at = f.end
+            masked = "".join([*pieces, masked[at:]])
+        return found
+
+    words = letter_words(low)
+    digits = _DIGIT.search(low) is not None
+    # Each search runs only when the text could hold what it looks for.
+    if digits:
+        cut(find_noise(low))
+    classes = cut(find_classes(masked)) if digits or words & CLASS_WORDS else []
+    quotas = cut(find_quotas(masked)) if words & QUOTA_WORDS else []
+    hours = cut(find_hours(masked)) if digits or words & HOUR_WORDS else []
+    ages = cut(find_ages(masked)) if digits else []
+    dates = (
+        cut(find_dates(masked, today, words=words, digits=digits))
+        if digits or words & DATE_WORDS
+        else []
+    )
+    pnrs, trains, other = find_numbers(masked) if digits else ([], [], [])
+    cut(pnrs + trains + other)
+    parse = Parse(
+        items=_items(masked),
+        raw=raw,
+        # All capitals over several words is shouting; one word in capitals is a code ("SC").
+        shouting=raw.isupper() and len(words) > 1,
+        pnr=str(pnrs[0].value) if pnrs else None,
+        train=str(trains[0].value) if trains else None,
+        date=dates[0] if dates else None,
+        hours=_first_int(hours),
+        travel_class=str(classes[0].value) if classes else None,
+        quota=str(quotas[0].value) if quotas else None,
+        age=_first_int(ages),
+        words=words,
+    )
+    _find_places(parse, index)
+    _fuzzy_keywords(parse)
+    _find_misspelt_places(parse, index)
+    _assign_roles(parse.items)
+    for item in parse.items:
+        if item.kind == "intent":
+            parse.intents.add(Intent(item.value))
+        elif item.kind == "hint":
+            parse.hints.add(Hint(item.value))
+        elif item.kind == "conn":
+            parse.conns.add(Connector(item.value))
+    return parse
+
+
+def _first_int(found: list[Found]) -> int | None:
+    value = found[0].value if found else None
+    return value if isinstance(value, int) else None
+
+
+def _items(text: str) -> list[Item]:
+    """Tokens grouped into the longest phrases the lexicon knows."""
+    tokens = [(m.group(), m.start(), m.end(), m.lastgroup == "word") for m in _TOKEN.finditer(text)]
+    items: list[Item] = []
+    i = 0
+    while i < len(tokens):
+        token, start, end, is_word = tokens[i]
+        i += 1
+        if token == MASK:
+            items.append(Item("cut", "", (), start, end))
+        elif not is_word:
+            kind, value = PHRASES.get((token,), ("sep", token))
+            items.append(Item(kind, value, (token,), start, end))
+        elif (longest := PHRASE_STARTS.get(token, 0)) == 0:
+            items.append(Item("word", "", (token,), start, end))
+        else:
+            j = i
+            while j < len(tokens) and j - i < longest - 1 and tokens[j][3]:
+                j += 1
+            for k in range(j, i - 1, -1):
+                words = (token, *(t[0] for t in tokens[i:k]))
+                if (sense := PHRASES.get(words)) is not None:
+                    items.append(Item(sense[0], sense[1], words, start, tokens[k - 1][2]))
+                    i = k
+                    break
+            else:
+                items.append(Item("word", "", (token,), start, end))
+    return items
+
+
+# --- stations ----------------------------------------------------------------------------------
+
+
+def _runs(items: list[Item]) -> list[tuple[int, int]]:
+    """Index ranges of consecutive unclaimed words."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(items):
+        if items[i].kind != "word":
+            i += 1
+            continue
+        j = i
+        while j < len(items) and items[j].kind == "word":
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _neighbour(items: list[Item], at: int, step: int) -> Item | None:
+    at += step
+    while 0 <= at < len(items) and items[at].kind == "stop":
+        at += step
+    return items[at] if 0 <= at < len(items) else None
+
+
+def _placed(items: list[Item], start: int, end: int, *, misspelt: bool = False) -> bool:
+    """Whether the sentence puts a station at items[start:end]: next to a connector or to a
+    station keyword (for a `misspelt` name, not to one that expects a code)."""
+    return _beside(items, start, -1, misspelt=misspelt) or _beside(
+        items, end - 1, 1, misspelt=misspelt
+    )
+
+
+def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) -> bool:
+    """Whether the item before (step -1) or after (step 1) items[at] places a station there."""
+    neighbour = _neighbour(items, at, step)
+    if neighbour is None:
+        return False
+    if neighbour.kind == "conn":
+        return neighbour.value != "in"
+    keywords = _STATION_INTENTS - _CODE_INTENTS if misspelt else _STATION_INTENTS
+    return neighbour.kind == "intent" and neighbour.value in keywords
+
+
+def _said(items: list[Item]) -> int:
+    """How many items say something (not filler, not punctuation)."""
+    return sum(item.kind not in ("stop", "sep") for item in items)
+
+
+def _find_places(parse: Parse, index: StationIndex) -> None:
+    items = parse.items
+    said = _said(items)
+    replaced: list[Item] = []
+    last = 0
+    for start, end in _runs(items):
+        replaced.extend(items[last:start])
+        last = end
+        # Only words at an end of the run touch what places a station: in "dr sahab ko",
+        # "ko" places "sahab", not "dr".
+        left, right = _beside(items, start, -1), _beside(items, end - 1, 1)
+        alone = said == end - start  # these words are all the message says
+        i = start
+        while i < end:
+            longest = min(MAX_WORDS, end - i) if index.starts_name(items[i].words[0]) else 1
+            for size in range(longest, 0, -1):
+                first, final = items[i], items[i + size - 1]
+                words = tuple(item.words[0] for item in items[i : i + size])
+                typed = parse.raw[first.start : final.end]
+                capitals = not parse.shouting and typed.isupper() and len(typed) >= 2
+                placed = (i == start and left) or (i + size == end and right)
+                place = exact_place(
+                    words, typed, index, placed=placed, alone=alone, typed_code=capitals
+                )
+                if place is not None:
+                    replaced.append(Item("place", "", words, first.start, final.end, place))
+                    i += size
+                    break
+            else:
+                replaced.append(items[i])
+                i += 1
+    replaced.extend(items[last:])
+    parse.items = replaced
+
+
+def _fuzzy_keywords(parse: Parse) -> None:
+    for item in parse.items:
+        if item.kind == "word" and (sense := _misspelt_keyword(item.words[0])) is not None:
+            item.kind, item.value = sense
+
+
+@lru_cache(maxsize=8192)
+def _misspelt_keyword(word: str) -> Sense | None:
+    """The keyword `word` is a one-letter slip of (two for long words), if any."""
+    if len(word) < 4 or word in NEVER_FUZZY or not word.isalpha():
+        return None
+    limit = 1 if len(word) <= 7 else 2
+    best = process.extractOne(word, FUZZY_WORDS.keys(), scorer=OSA.distance, score_cutoff=limit)
+    if best is None:
+        return None
+    keyword = best[0]
+    # Short words: only a slip inside a short keyword that starts the same ("seet", "fair").
+    if len(word) == 4 and (keyword[0] != word[0] or len(keyword) > 5):
+        return None
+    return FUZZY_WORDS[keyword]
+
+
+def _find_misspelt_places(parse: Parse, index: StationIndex) -> None:
+    items = parse.items
+    said = _said(items)
+    budget = MAX_FUZZY_LOOKUPS
+    for start, end in reversed(_runs(items)):
+        if budget <= 0 or end - start > MAX_WORDS:
+            continue
+        if not (_placed(items, start, end, misspelt=True) or said == end - start):
+            continue
+        words = tuple(item.words[0] for item in items[start:end])
+        if sum(len(w) for w in words) < 4:
+            continue
+        budget -= 1
+        typed = parse.raw[items[start].start : items[end - 1].end]
+        place = fuzzy_place(words, typed, index)
+        if place is None and end - start > 1:
+            # "bangalor jaldi": the first word alone may be the misspelt place.
+            budget -= 1
+            typed = parse.raw[items[start].start : items[start].end]
+            words, end = words[:1], start + 1
+            place = fuzzy_place(words, typed, index)
+        if place is not None:
+            items[start:end] = [
+                Item("place", "", words, items[start].start, items[end - 1].end, place)
+            ]
+
+
+def _assign_roles(items: list[Item]) -> None:
+    """Which place is the origin, the destination, or the station asked about."""
+    between = earlier = False
+    for at, item in enumerate(items):
+        if item.kind == "conn" and item.value == "between":
+            between = True
+        if item.kind != "place":
+            continue
+        before, after = _neighbour(items, at, -1), _neighbour(items, at, 1)
+        was = before.value if before is not None and before.kind == "conn" else ""
+        then = after.value if after is not None and after.kind == "conn" else ""
+        if was == "from" or (was == "between"):
+            item.role = "from"
+        elif (
+            was == "to" or (was in ("and", "pair", "src") and earlier) or (was == "and" and between)
+        ):
+            item.role = "to"
+        elif was in ("at", "in"):
+            item.role = "at"
+        elif was == "via":
+            item.role = "via"
+        elif then in ("src", "pair", "to") or (then == "and" and between):
+            item.role = "from"
+        elif then == "dst":
+            item.role = "to"
+        elif then == "here":
+            item.role = "at"
+        earlier = True
+    places = [item for item in items if item.kind == "place"]
+    if len(places) == 1 and places[0].role == "via":
+        places[0].role = "at"  # "trains passing through itarsi"
+    taken = {item.role for item in places}
+    for item in places:
+        if item.role:
+            continue
+        if "from" not in taken and "at" not in taken:
+            item.role = "from"
+        elif "to" not in taken:
+            item.role = "to"
+        else:
+            continue
+        taken.add(item.role)

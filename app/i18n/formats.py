@@ -1,0 +1,130 @@
+"""Numbers, money, dates, times and durations as each language writes them.
+
+Both languages group digits the Indian way (1,23,456) and keep the digits 0-9, which is how
+Indian Railways prints train numbers, PNRs and fares in Hindi too. Month and weekday names come
+from Babel's locale data (CLDR): "Sat 28 Nov" in English, "शनि, 28 नवंबर" in Hindi. Times are on
+the 24-hour clock in both, as on tickets and station boards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import lru_cache
+from typing import Final
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+
+from app.i18n.catalog import N_, nt, t
+from app.i18n.language import LOCALES, Language
+
+# Date patterns (CLDR): the weekday short, the month short in English and whole in Hindi, whose
+# short months ("नव॰") are not how anyone writes them in a chat.
+_DAY_DATE: Final[dict[Language, str]] = {"en": "EEE d MMM", "hi": "EEE, d MMMM"}
+_DATE: Final[dict[Language, str]] = {"en": "d MMM", "hi": "d MMMM"}
+_WEEKDAYS: Final = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+_NEAR_DAYS: Final = {
+    0: N_("day.today"),
+    1: N_("day.tomorrow"),
+    2: N_("day.after_tomorrow"),
+    -1: N_("day.yesterday"),
+}
+# A Monday: `_WEEKDAYS[n]` falls on this date plus n days.
+_A_MONDAY: Final = dt.date(2024, 1, 1)
+
+
+def number(language: Language, value: int | float | Decimal) -> str:
+    """`1,23,456` (Indian grouping)."""
+    return format_decimal(value, locale=LOCALES[language])
+
+
+def money(language: Language, amount: int | float | Decimal) -> str:
+    """`₹1,23,456`, or `₹1,234.50` when there are paise."""
+    whole = float(amount).is_integer()
+    shown = format_decimal(
+        amount, format="#,##,##0" if whole else "#,##,##0.00", locale=LOCALES[language]
+    )
+    return f"₹{shown}"
+
+
+def clock_time(value: dt.time | dt.datetime | None) -> str:
+    """`16:55`, or `--:--` when the time is unknown (the same in every language)."""
+    return value.strftime("%H:%M") if value is not None else "--:--"
+
+
+@lru_cache(maxsize=2048)
+def day_date(language: Language, day: dt.date, today: dt.date | None = None) -> str:
+    """`Sat 28 Nov` / `शनि, 28 नवंबर`, with the year when it is not this year's."""
+    pattern = _DAY_DATE[language]
+    if today is not None and day.year != today.year:
+        pattern += " y"
+    return format_date(day, pattern, locale=LOCALES[language])
+
+
+@lru_cache(maxsize=2048)
+def short_date(language: Language, day: dt.date, today: dt.date | None = None) -> str:
+    """`28 Nov` / `28 नवंबर`, with the year when it is not this year's."""
+    pattern = _DATE[language]
+    if today is not None and day.year != today.year:
+        pattern += " y"
+    return format_date(day, pattern, locale=LOCALES[language])
+
+
+def relative_day(language: Language, day: dt.date, today: dt.date) -> str:
+    """`Today`, `Tomorrow`, `Yesterday` (`आज`, `कल`, `परसों`...), else the date."""
+    offset = (day - today).days
+    key = _NEAR_DAYS.get(offset)
+    if key is None or (offset == 2 and language == "en"):
+        return day_date(language, day, today)
+    return t(language, key)
+
+
+def weekday(language: Language, code: str) -> str:
+    """The short name of a weekday given as `MON`...`SUN`: `Mon` / `सोम`."""
+    at = _WEEKDAYS.index(code.upper()[:3])
+    return format_date(_A_MONDAY + dt.timedelta(days=at), "EEE", locale=LOCALES[language])
+
+
+def run_days(language: Language, days: Iterable[str] | None) -> str:
+    """`Daily` / `रोज़`, or the weekdays in order (`Mon Wed Fri`); empty when not known."""
+    given = {day.upper()[:3] for day in days or ()}
+    known = [day for day in _WEEKDAYS if day in given]
+    if not known:
+        return ""
+    if len(known) == len(_WEEKDAYS):
+        return t(language, "days.daily")
+    return " ".join(weekday(language, day) for day in known)
+
+
+def duration(language: Language, minutes: int) -> str:
+    """`15h 40m`, `45m`, `2h` / `15 घं 40 मि`."""
+    hours, mins = divmod(max(0, minutes), 60)
+    if hours and mins:
+        return t(language, "duration.hours_minutes", hours=hours, minutes=mins)
+    if hours:
+        return t(language, "duration.hours", hours=hours)
+    return t(language, "duration.minutes", minutes=mins)
+
+
+def delay(language: Language, minutes: int | None) -> str:
+    """`on time`, `25 min late`, `1h 5m late`, `5 min early`; empty when unknown."""
+    if minutes is None:
+        return ""
+    if minutes == 0:
+        return t(language, "delay.on_time")
+    amount = abs(minutes)
+    if amount < 60:
+        key = N_("delay.minutes_late") if minutes > 0 else N_("delay.minutes_early")
+        return nt(language, key, amount, minutes=amount)
+    key = N_("delay.late") if minutes > 0 else N_("delay.early")
+    return t(language, key, duration=duration(language, amount))
+
+
+def moment(language: Language, when: dt.datetime, now: dt.datetime) -> str:
+    """`10:42` today, else `27 Nov, 10:42`, in the time zone of `now`."""
+    local = when.astimezone(now.tzinfo) if now.tzinfo else when
+    if local.date() == now.date():
+        return clock_time(local)
+    return f"{short_date(language, local.date())}, {clock_time(local)}"

@@ -1,0 +1,56 @@
+"""The languages RailBot answers in, and what a message's script says about its writer's.
+
+A message written in Devanagari is answered in Hindi; Hinglish and English in Latin letters in
+English; a message with no letters at all (a PNR, a train number, an emoji) says nothing and the
+conversation keeps the language it had. A person's stated choice ("हिंदी में", "reply in english")
+outranks the script: see `reply_language`.
+"""
+
+from __future__ import annotations
+
+from typing import Final, Literal, TypeGuard
+
+Language = Literal["en", "hi"]
+
+LANGUAGES: Final[tuple[Language, ...]] = ("en", "hi")
+DEFAULT_LANGUAGE: Final[Language] = "en"
+# The Babel locale of each language: Indian English and Hindi (Indian digit grouping in both).
+LOCALES: Final[dict[Language, str]] = {"en": "en_IN", "hi": "hi_IN"}
+
+_DEVANAGARI = range(0x0900, 0x0980)
+
+
+def is_language(value: object) -> TypeGuard[Language]:
+    """Whether `value` is one of the languages RailBot speaks."""
+    return value in LANGUAGES
+
+
+def has_devanagari(text: str) -> bool:
+    """Whether `text` holds any Devanagari letter."""
+    return any(ord(ch) in _DEVANAGARI for ch in text)
+
+
+def script_language(text: str) -> Language | None:
+    """The language a message's letters are written for: Hindi when most letters are
+    Devanagari, English when most are Latin, None when it has no letters (digits, emoji)."""
+    devanagari = latin = 0
+    for ch in text:
+        code = ord(ch)
+        if code in _DEVANAGARI:
+            devanagari += ch.isalpha() or 0x093E <= code <= 0x094F  # vowel signs count too
+        elif ch.isascii() and ch.isalpha():
+            latin += 1
+    if not devanagari and not latin:
+        return None
+    return "hi" if devanagari >= latin else "en"
+
+
+def reply_language(text: str, *, chosen: Language | None, last: Language | None) -> Language:
+    """The language to answer a message in.
+
+    A stated choice sticks until changed; without one, the message's script decides, and a
+    message with no letters is answered in the language the conversation was in.
+    """
+    if chosen is not None:
+        return chosen
+    return script_language(text) or last or DEFAULT_LANGUAGE

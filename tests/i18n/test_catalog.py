@@ -1,0 +1,129 @@
+"""The message catalog: every key the code uses has an English and a Hindi text, with the same
+values in both, and `t`/`nt` give them in the language asked."""
+
+from __future__ import annotations
+
+import re
+import string
+from pathlib import Path
+
+import pytest
+from babel.messages.catalog import Catalog, Message
+from babel.messages.extract import extract_from_dir
+
+from app.i18n import MissingText, nt, t
+from app.i18n.catalog import read_catalog
+from app.i18n.language import LANGUAGES, has_devanagari
+
+APP = Path(__file__).resolve().parents[2] / "app"
+# What the code calls to get a text, and which argument is the key (Babel's extraction spec).
+KEYWORDS = {"t": (2,), "nt": (2,), "N_": (1,)}
+# A Hindi text may be the English one only when its message carries this flag in hi.po (a
+# language's own name on a button, a bare code).
+SAME_FLAG = "same-in-hindi"
+_KEY = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)+")
+
+
+def _key(message: Message) -> str:
+    return message.id if isinstance(message.id, str) else message.id[0]
+
+
+def _strings(message: Message) -> list[str]:
+    value = message.string
+    return [value] if isinstance(value, str) else list(value)
+
+
+def _catalogs() -> dict[str, Catalog]:
+    return {language: read_catalog(language) for language in LANGUAGES}
+
+
+def _messages(catalog: Catalog) -> dict[str, Message]:
+    return {_key(message): message for message in catalog if message.id}
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def used_keys() -> dict[str, str]:
+    """Every key the application code asks for, with where."""
+    found: dict[str, str] = {}
+    extracted = extract_from_dir(
+        str(APP), method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=()
+    )
+    for filename, lineno, message, _, _ in extracted:
+        key = message if isinstance(message, str) else message[0]
+        found.setdefault(key, f"app/{filename}:{lineno}")
+    return found
+
+
+def test_catalog_files_parse_and_name_their_plural_rules() -> None:
+    catalogs = _catalogs()
+    assert catalogs["en"].num_plurals == 2 and catalogs["hi"].num_plurals == 2
+    for catalog in catalogs.values():
+        assert all(_KEY.fullmatch(_key(message)) for message in catalog if message.id)
+
+
+def test_every_key_the_code_uses_has_an_english_text() -> None:
+    english = _messages(read_catalog("en"))
+    missing = {key: where for key, where in used_keys().items() if key not in english}
+    assert not missing, f"keys without an English text in app/i18n/locales/en.po: {missing}"
+
+
+def test_every_english_text_has_a_hindi_text() -> None:
+    english, hindi = (_messages(read_catalog(language)) for language in ("en", "hi"))
+    missing = sorted(
+        key
+        for key in english
+        if key not in hindi or not all(_strings(hindi[key])) or hindi[key].fuzzy
+    )
+    assert not missing, f"keys without a Hindi text in app/i18n/locales/hi.po: {missing}"
+    assert not sorted(set(hindi) - set(english)), "Hindi texts whose key English lacks"
+
+
+def test_no_text_is_empty() -> None:
+    for language, catalog in _catalogs().items():
+        empty = [_key(m) for m in catalog if m.id and not all(s.strip() for s in _strings(m))]
+        assert not empty, f"empty {language} texts: {empty}"
+
+
+def test_hindi_texts_are_written_in_hindi() -> None:
+    english, hindi = (_messages(read_catalog(language)) for language in ("en", "hi"))
+    copied = [
+        key
+        for key, message in hindi.items()
+        if SAME_FLAG not in message.flags
+        and any(re.search(r"[A-Za-z]{3}", s) and not has_devanagari(s) for s in _strings(message))
+    ]
+    assert not copied, f"Hindi texts with no Devanagari (flag {SAME_FLAG!r} if meant): {copied}"
+    assert all(key in english for key in hindi)
+
+
+def test_both_languages_take_the_same_values() -> None:
+    english, hindi = (_messages(read_catalog(language)) for language in ("en", "hi"))
+    for key, message in english.items():
+        wanted = set().union(*(_fields(s) for s in _strings(message)))
+        if key in hindi:
+            for text in _strings(hindi[key]):
+                assert _fields(text) == wanted, f"{key}: Hindi takes {_fields(text)}, not {wanted}"
+
+
+def test_text_in_each_language_with_values() -> None:
+    assert t("en", "duration.hours_minutes", hours=2, minutes=5) == "2h 5m"
+    assert t("hi", "duration.hours_minutes", hours=2, minutes=5) == "2 घंटे 5 मिनट"
+
+
+def test_plural_forms_follow_each_language() -> None:
+    assert nt("en", "delay.minutes_late", 1, minutes=1) == "1 min late"
+    assert nt("en", "delay.minutes_late", 5, minutes=5) == "5 min late"
+    assert nt("hi", "delay.minutes_late", 1, minutes=1) == "1 मिनट लेट"
+
+
+def test_a_key_nobody_wrote_is_a_programming_error() -> None:
+    with pytest.raises(MissingText):
+        t("hi", "no.such_text")
+
+
+def test_every_english_text_is_used_by_the_code() -> None:
+    unused = sorted(set(_messages(read_catalog("en"))) - set(used_keys()))
+    assert not unused, f"texts no code asks for (remove them, or mark a key with N_): {unused}"

@@ -1,0 +1,79 @@
+"""Which language a message is answered in, and a person's choice kept in the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.constants import LANGUAGE_PREFIX, LANGUAGE_TTL_S
+from app.i18n.language import reply_language, script_language
+from app.i18n.preference import LanguagePreferences, Preference
+from app.store import Store
+
+TODAY = dt.date(2026, 11, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("मेरा पीएनआर बताओ", "hi"),
+        ("नमस्ते", "hi"),
+        ("12627 कहाँ है", "hi"),
+        ("pnr 4512345678", "en"),
+        ("12627 kahan hai bhai", "en"),
+        ("kal ki train", "en"),
+        ("4512345678", None),
+        ("🙏", None),
+        ("", None),
+    ],
+)
+def test_the_script_says_the_language(text: str, language: str | None) -> None:
+    assert script_language(text) == language
+
+
+def test_devanagari_is_answered_in_hindi_and_hinglish_in_english() -> None:
+    assert reply_language("मेरा पीएनआर बताओ", chosen=None, last=None) == "hi"
+    assert reply_language("mera pnr batao", chosen=None, last="hi") == "en"
+
+
+def test_a_chosen_language_outranks_the_script() -> None:
+    assert reply_language("mera pnr batao", chosen="hi", last="en") == "hi"
+    assert reply_language("मेरा पीएनआर बताओ", chosen="en", last="en") == "en"
+
+
+def test_a_message_without_letters_keeps_the_conversations_language() -> None:
+    assert reply_language("4512345678", chosen=None, last="hi") == "hi"
+    assert reply_language("4512345678", chosen=None, last=None) == "en"
+
+
+async def test_a_choice_is_kept_per_person_for_a_year(store: Store) -> None:
+    preferences = LanguagePreferences(store)
+    await preferences.choose("user-1", "hi", today=TODAY)
+    assert (await preferences.load("user-1")).chosen == "hi"
+    assert (await preferences.load("user-2")) == Preference()
+    remaining = await store.ttl(LANGUAGE_PREFIX + "user-1")
+    assert remaining is not None and LANGUAGE_TTL_S - 5 < remaining <= LANGUAGE_TTL_S
+
+
+async def test_a_choice_can_be_changed_back(store: Store) -> None:
+    preferences = LanguagePreferences(store)
+    await preferences.choose("user-1", "hi", today=TODAY)
+    await preferences.choose("user-1", "en", today=TODAY)
+    known = await preferences.load("user-1")
+    assert known.chosen == "en" and known.reply_in("नमस्ते") == "en"
+
+
+async def test_the_last_language_is_written_only_when_it_changes(store: Store) -> None:
+    preferences = LanguagePreferences(store)
+    known = await preferences.remember("user-1", Preference(), used="hi", today=TODAY)
+    await store.delete(LANGUAGE_PREFIX + "user-1")
+    same = await preferences.remember("user-1", known, used="hi", today=TODAY)
+    assert same == known and await store.get(LANGUAGE_PREFIX + "user-1") is None
+    await preferences.remember("user-1", known, used="hi", today=TODAY + dt.timedelta(days=1))
+    assert (await preferences.load("user-1")).last == "hi"
+
+
+async def test_an_unreadable_preference_is_dropped(store: Store) -> None:
+    await store.set(LANGUAGE_PREFIX + "user-1", "{not json")
+    assert await LanguagePreferences(store).load("user-1") == Preference()
