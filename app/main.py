@@ -42,6 +42,7 @@ from app.railways.irctc1 import Irctc1Provider
 from app.railways.offline import OfflineProvider, read_stations
 from app.railways.provider import Provider
 from app.railways.railwayapi import RailwayApiProvider
+from app.railways.sample import SampleProvider
 from app.railways.stations import StationIndex
 from app.ratelimit import RateLimit
 from app.store import Clock, MemoryStore, RedisStore, Store
@@ -92,10 +93,15 @@ def build_index(settings: Settings) -> StationIndex:
     return StationIndex.build(read_stations(settings.store_path))
 
 
-def build_live_provider(settings: Settings) -> Provider | None:
-    """The configured live railway API client, or None when running on offline data only."""
+def build_live_provider(
+    settings: Settings, store: Store, index: StationIndex | None = None
+) -> Provider | None:
+    """The configured live railway API client (or the sample railway), or None when running on
+    offline data only."""
     if settings.provider == "offline":
         return None
+    if settings.provider == "sample":
+        return SampleProvider(store, index=index, tz=settings.tz)
     key = settings.railway_api_key.get_secret_value() if settings.railway_api_key else ""
     if not key.strip():
         raise ConfigurationError(
@@ -112,7 +118,7 @@ def build_provider(
 ) -> tuple[Provider, OfflineProvider]:
     """The provider the bot asks: the cached live API first, the offline timetable beside it."""
     offline = OfflineProvider(settings.store_path, index, clock=clock, tz=settings.tz)
-    live = build_live_provider(settings)
+    live = build_live_provider(settings, store, index)
     cached = CachedProvider(live, store, clock=clock) if live is not None else None
     return CompositeProvider(live=cached, offline=offline), offline
 
@@ -427,6 +433,7 @@ def serve(settings: Settings, host: str, port: int, with_worker: bool = True) ->
     configure_logging(settings.log_level, settings.secret_values())
     app = create_app(settings, run_worker=with_worker)
     warn_open_metrics(settings, host)
+    warn_sample_railway(settings)
     _freeze_heap()
     config = uvicorn.Config(
         app,
@@ -461,6 +468,18 @@ def warn_open_metrics(settings: Settings, host: str) -> bool:
         "/metrics is open to anyone who can reach %s: set RAILBOT_METRICS_TOKEN, "
         "or RAILBOT_METRICS=0 to switch it off",
         host,
+    )
+    return True
+
+
+def warn_sample_railway(settings: Settings) -> bool:
+    """Warn (and say so) when a service with a Page token answers from the sample railway:
+    travellers would be told made-up statuses."""
+    if settings.provider != "sample" or not settings.has_page_token:
+        return False
+    log.warning(
+        "RAILWAY_PROVIDER=sample: this Page answers from the made-up sample railway; "
+        "set RAILWAY_PROVIDER and RAILWAY_API_KEY for real answers"
     )
     return True
 
