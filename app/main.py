@@ -45,6 +45,7 @@ from app.railways.railwayapi import RailwayApiProvider
 from app.railways.sample import SampleProvider
 from app.railways.stations import StationIndex
 from app.ratelimit import RateLimit
+from app.sample_alerts import SampleAlerts
 from app.store import Clock, MemoryStore, RedisStore, Store
 from app.worker import Worker
 
@@ -402,7 +403,10 @@ def create_app(
     app.state.worker = None
     app.include_router(verification_router(_secret_text(settings.fb_verify_token)))
     if services.devchat is not None and secret is not None:
-        app.include_router(devchat_router(DevChat(services.devchat, secret, app)))
+        sample = (
+            SampleAlerts(services.store, tz=settings.tz) if settings.provider == "sample" else None
+        )
+        app.include_router(devchat_router(DevChat(services.devchat, secret, app, sample)))
     app.include_router(
         operations_router(
             services.readiness,
