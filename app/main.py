@@ -23,6 +23,7 @@ from starlette.types import Receive, Scope, Send
 
 from app.alerts_poller import AlertPoller, MessagingType
 from app.bot.bot import Bot
+from app.bot.format import SAMPLE_NOTE
 from app.bot.incoming import Responder
 from app.bot.replies import Reply
 from app.config import Settings
@@ -46,6 +47,8 @@ from app.railways.sample import SampleProvider
 from app.railways.stations import StationIndex
 from app.ratelimit import RateLimit
 from app.sample_alerts import SampleAlerts
+from app.sample_alerts import describe as describe_sample
+from app.shell import Command, Notices
 from app.store import Clock, MemoryStore, RedisStore, Store
 from app.worker import Worker
 
@@ -585,13 +588,58 @@ def shell(
         with contextlib.suppress(Exception):
             await store.close()
 
+    # PNR alerts: polled after each line, unless the state is a shared Redis, whose alerts
+    # belong to the workers of a running service.
+    notices = shell_notices(settings, provider, store) if redis is None else None
+    commands: dict[str, Command] = {}
+    if settings.provider == "sample":
+        commands["/move"] = sample_move_command(SampleAlerts(store, tz=settings.tz))
     banner = (
         f"RailBot shell ({provider.name} data, {'Redis' if redis else 'in-memory'} state). "
         "Ask away; a number taps a choice, /location LAT,LNG shares a place; Ctrl-D quits."
     )
+    if commands:
+        move = f"/move moves sample PNR {SampleAlerts.pnr} along (track it first)."
+        banner += f"\n{SAMPLE_NOTE}\n{move}"
     return run_shell(
-        bot, close, user=user, replay_path=replay, json_output=json_output, banner=banner
+        bot,
+        close,
+        user=user,
+        replay_path=replay,
+        json_output=json_output,
+        banner=banner,
+        notices=notices,
+        commands=commands,
     )
+
+
+def shell_notices(settings: Settings, provider: Provider, store: Store) -> Notices | None:
+    """The PNR alerts due to the shell's user, polled in this process and shown, not sent."""
+    if not settings.alert_poll_enabled:
+        return None
+    sent: list[tuple[str, Reply]] = []
+
+    async def notify(user: str, reply: Reply, kind: MessagingType, tag: str | None) -> None:
+        sent.append((user, reply))
+
+    poller = AlertPoller(provider, store, notify, tz=settings.tz, clock=time.time)
+
+    async def notices(user: str) -> list[Reply]:
+        await poller.poll_due()
+        due = [reply for to, reply in sent if to == user]
+        sent.clear()
+        return due
+
+    return notices
+
+
+def sample_move_command(sample: SampleAlerts) -> Command:
+    async def move(user: str) -> str:
+        status, tracked = await sample.move(user)
+        said = f"sample PNR {sample.pnr} moved: {describe_sample(status)}"
+        return said if tracked else f"{said}; send “alert {sample.pnr}” to be told when it moves"
+
+    return move
 
 
 def parse(settings: Settings, today: dt.date | None = None) -> int:
