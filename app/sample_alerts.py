@@ -14,7 +14,7 @@ import datetime as dt
 import time
 from typing import Final
 
-from app.bot.alerts import AlertBook
+from app.bot.alerts.subscriptions import AlertBook
 from app.railways.cache import pnr_cache_keys
 from app.railways.models import BerthStatus, PnrStatus, StatusKind
 from app.railways.sample import MOVING_PNR, PROVIDER_NAME, SampleProvider
