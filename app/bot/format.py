@@ -112,6 +112,11 @@ def local_time(moment: dt.datetime, now: dt.datetime) -> str:
 SAMPLE_NOTE = "🧪 Sample data, not a real railway: set RAILWAY_API_KEY for real answers (README)."
 
 
+def sample_note(answer: Sourced[Any]) -> str:
+    """The sample-data line for an answer from the sample railway; empty for any other."""
+    return SAMPLE_NOTE if answer.source == "sample" else ""
+
+
 def source_note(answer: Sourced[Any], now: dt.datetime, *, timely: bool = False) -> str:
     """Where an answer came from and how old it is; empty for a fresh live answer that needs none.
 
