@@ -10,8 +10,9 @@ from typing import Any
 
 import pytest
 
+from app.commands import warn_sample_railway
 from app.config import load_settings
-from app.main import build_live_provider, warn_sample_railway
+from app.main import build_live_provider
 from app.railways.sample import SampleProvider
 from app.store import MemoryStore
 

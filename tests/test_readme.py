@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from app.bot.format import SAMPLE_NOTE
+from app.commands import sample_move_command, shell_notices
 from app.config import load_settings
-from app.main import build_responder, sample_move_command, shell_notices
+from app.main import build_responder
 from app.railways.sample import MOVING_PNR
 from app.sample_alerts import SampleAlerts
 from app.shell import Shell, Turn

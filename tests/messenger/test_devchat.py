@@ -18,8 +18,9 @@ import respx
 from fastapi import FastAPI
 
 from app.bot.format import SAMPLE_NOTE
+from app.commands import chat_address
 from app.config import Settings, load_settings
-from app.main import build_responder, chat_address
+from app.main import build_responder
 from app.messenger.devchat import (
     PLACEHOLDER_TOKEN,
     USER_PREFIX,
