@@ -20,7 +20,8 @@ from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
 from app.bot.replies import APOLOGY, Reply
 from app.bot.router import Router, default_router
-from app.bot.state import Conversation, ConversationState
+from app.bot.requests import Reset
+from app.bot.state import Conversation, ConversationState, Subject
 from app.bot.turns import Turn, read
 from app.bot.understanding import Understand, understand
 from app.bot.understanding.text import MAX_TEXT_CHARS
@@ -102,11 +103,32 @@ class Bot:
     async def _remember(
         self, user_id: str, conversation: Conversation, turn: Turn, outcome: Outcome
     ) -> None:
+        """Keep the question left open, if any, and the subject of what was answered."""
+        pending = conversation.pending
         asked = outcome.pending
         if asked is not None:
             # The words that led here, so that a later question can still say "Which Delhi?".
             said = turn.said.strip()[:MAX_TEXT_CHARS]
             pending = asked.model_copy(update={"said": said})
-            await self._state.save(user_id, conversation.model_copy(update={"pending": pending}))
-        elif conversation.pending is not None and not turn.keep:
-            await self._state.save(user_id, conversation.model_copy(update={"pending": None}))
+        elif not turn.keep:
+            pending = None
+        subject = _subject_after(conversation.subject, turn, outcome)
+        remembered = Conversation(pending=pending, subject=subject)
+        if remembered != conversation or subject is not None:
+            # Saved again even unchanged while there is a subject: it lasts as long as the
+            # conversation goes on.
+            await self._state.save(user_id, remembered)
+
+
+def _subject_after(subject: Subject | None, turn: Turn, outcome: Outcome) -> Subject | None:
+    """What the conversation is about once `outcome` is said: what it showed, on top of what was
+    known before; unchanged while a question is open or when nothing railway was answered;
+    nothing after starting over."""
+    if isinstance(turn.request, Reset):
+        return None
+    if turn.request is None or outcome.pending is not None:
+        return subject
+    shown = outcome.subject or Subject.of(turn.request)
+    if shown.empty or shown.model_copy(update={"request": None}).empty:
+        return subject
+    return subject.then(shown) if subject is not None else shown

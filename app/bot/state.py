@@ -1,18 +1,23 @@
 """Per-user conversation state: what the bot remembers of a conversation, 15 minutes at most.
 
-Today that is the question the bot asked last (`Pending`: the request it belongs to, with the
-fields known so far, and which field it asks for). It lives in the `Store` (Redis, or the
-in-memory twin), so that any worker can take the next message of the conversation, and a worker
-that restarts in between loses nothing. A follow-up later than `STATE_TTL_S` starts afresh.
+Two things: the question the bot asked last (`Pending`: the request it belongs to, with the
+fields known so far, and which field it asks for), and the subject of the conversation
+(`Subject`: the train, PNR, stations, date, class and quota of what was just shown, which the
+next message may take for granted: "is it late?", "what about 2A?", "and tomorrow?"). It lives in
+the `Store` (Redis, or the in-memory twin), so that any worker can take the next message of the
+conversation, and a worker that restarts in between loses nothing. A follow-up later than
+`STATE_TTL_S` starts afresh.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from typing import Annotated, Any
+from typing import Annotated, Any, Self
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     PlainSerializer,
     PlainValidator,
@@ -22,6 +27,9 @@ from pydantic import (
 
 from app.bot.replies import Reply
 from app.bot.requests import REQUESTS, Request, SlotValue
+from app.bot.requests.base import ClassField, DateField, PnrField, QuotaField, TrainField
+from app.railways import vocabulary
+from app.railways.vocabulary import StationCode
 from app.constants import STATE_PREFIX, STATE_TTL_S
 from app.store import Store
 
@@ -75,13 +83,95 @@ class Pending(BaseModel):
         return self.request.with_slots({self.asking: value})
 
 
+StationField = Annotated[StationCode | None, BeforeValidator(vocabulary.parse_station_code)]
+PassengersField = Annotated[int | None, BeforeValidator(vocabulary.parse_passengers)]
+
+
+def _one_station(value: object) -> object:
+    """A request's station slot holds a code or candidates; the subject keeps only a settled one."""
+    if isinstance(value, list):
+        return value[0] if len(value) == 1 else None
+    return value
+
+
+class Subject(BaseModel):
+    """What the conversation is about: what was just shown, as the next message may take it for
+    granted. `request` is the question last answered (to ask again with one detail changed: "what
+    about 2A?"); the other fields are what it showed: the train, the PNR, the journey's ends (at
+    the traveller's boarding and getting-off stations for a PNR), the station asked about, the
+    date (of the journey, or of a train's start for live status), the class and quota."""
+
+    model_config = ConfigDict(frozen=True)
+
+    request: StoredRequest | None = None
+    train: TrainField = None
+    pnr: PnrField = None
+    origin: StationField = None
+    destination: StationField = None
+    station: StationField = None
+    date: DateField = None
+    journey_class: ClassField = None
+    quota: QuotaField = None
+    passengers: PassengersField = None
+
+    @classmethod
+    def of(cls, request: Request) -> Self:
+        """What a request named: its train, PNR, stations (settled ones), date, class, quota."""
+        slots = request.slots
+        station = slots.get("station") or slots.get("code")
+        return cls.model_validate(
+            {
+                "request": request,
+                "train": slots.get("train"),
+                "pnr": slots.get("pnr"),
+                "origin": _one_station(slots.get("from")),
+                "destination": _one_station(slots.get("to")),
+                "station": _one_station(station),
+                "date": slots.get("date"),
+                "journey_class": slots.get("class"),
+                "quota": slots.get("quota"),
+                "passengers": slots.get("passengers"),
+            }
+        )
+
+    @property
+    def empty(self) -> bool:
+        return self == type(self)()
+
+    @property
+    def journey(self) -> tuple[StationCode, StationCode] | None:
+        """The journey's two ends, when both are known."""
+        if self.origin is None or self.destination is None:
+            return None
+        return self.origin, self.destination
+
+    def then(self, shown: Subject) -> Subject:
+        """The subject after `shown`: what it showed, and what this subject knew that still
+        holds. Another PNR or train, or another journey, is a new subject; the same train seen
+        again keeps its PNR, journey, class and quota ("is it late?" after a PNR)."""
+        other_pnr = shown.pnr is not None and shown.pnr != self.pnr
+        other_train = shown.train is not None and self.train is not None and shown.train != self.train
+        other_journey = shown.journey is not None and shown.journey != self.journey
+        if other_pnr or other_train or (other_journey and shown.train is None):
+            return shown
+        kept = {
+            name: getattr(self, name)
+            for name in type(self).model_fields
+            if getattr(shown, name) is None and getattr(self, name) is not None
+        }
+        if other_journey:  # the same train, another part of its run: the PNR is not this one
+            kept.pop("pnr", None)
+        return shown.model_copy(update=kept)
+
+
 class Conversation(BaseModel):
-    """What the bot remembers of one user's conversation: the question it asked last, if any.
-    (The subject of the conversation, what was just shown, is the next thing to keep here.)"""
+    """What the bot remembers of one user's conversation: the question it asked last, if any,
+    and the subject of the conversation (what was just shown), if any."""
 
     model_config = ConfigDict(frozen=True)
 
     pending: Pending | None = None
+    subject: Subject | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -93,7 +183,7 @@ class Conversation(BaseModel):
 
     @property
     def empty(self) -> bool:
-        return self.pending is None
+        return self.pending is None and (self.subject is None or self.subject.empty)
 
 
 class ConversationState:

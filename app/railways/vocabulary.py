@@ -102,6 +102,7 @@ RENAMED_STATION_CODES: Final[Mapping[str, StationCode]] = MappingProxyType(
 MIN_AGE: Final = 1
 MAX_AGE: Final = 125
 MAX_HOURS: Final = 24
+MAX_PASSENGERS: Final = 6  # passengers on one booking
 MAX_STATION_NAME: Final = 60
 # Journey dates outside these years are typing slips or forged values, not journeys.
 FIRST_YEAR: Final = 2000
@@ -301,6 +302,11 @@ def require_age(value: object) -> int:
     if (age := parse_age(value)) is None:
         raise InvalidArgument(f"an age is a whole number from {MIN_AGE} to {MAX_AGE}")
     return age
+
+
+def parse_passengers(value: object) -> int | None:
+    """How many travel on one ticket, 1 to 6 (an int, or its digits): the most one booking holds."""
+    return _count(value, 1, MAX_PASSENGERS)
 
 
 def parse_hours(value: object) -> int | None:

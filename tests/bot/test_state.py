@@ -3,11 +3,12 @@ read back whole after a restart: the typed request included."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import Fare
-from app.bot.state import Conversation, ConversationState, Pending
+from app.bot.requests import Fare, LiveStatus, TrainRoute, TrainsBetween
+from app.bot.state import Conversation, ConversationState, Pending, Subject
 from app.constants import STATE_PREFIX, STATE_TTL_S
 from app.store import MemoryStore, Store
 from tests.conftest import FakeClock
@@ -98,3 +99,66 @@ async def test_a_question_of_a_request_this_version_does_not_know_is_dropped(sto
     stored["pending"]["request"]["intent"] = "teleport"
     await store.set(STATE_PREFIX + "user-1", json.dumps(stored), ttl_s=60)
     assert await ConversationState(store).load("user-1") == Conversation()
+
+
+# --- the subject: what was just shown ------------------------------------------------------------
+
+PNR_SHOWN = Subject(
+    pnr="4512345678",
+    train="12627",
+    origin="YPR",
+    destination="NDLS",
+    date="2026-11-19",
+    journey_class="SL",
+)
+
+
+def test_the_subject_of_a_request_is_what_it_named() -> None:
+    fare = Fare(train="12951", origin="NDLS", destination="MMCT", journey_class="3A")
+    subject = Subject.of(fare)
+    assert (subject.train, subject.origin, subject.destination) == ("12951", "NDLS", "MMCT")
+    assert subject.journey_class == "3A" and subject.request == fare
+
+
+def test_a_city_not_settled_to_one_station_is_not_part_of_the_subject() -> None:
+    subject = Subject.of(Fare(train="12951", origin="NDLS", destination=["MMCT", "LTT"]))
+    assert subject.origin == "NDLS" and subject.destination is None
+
+
+def test_the_same_train_seen_again_keeps_the_pnr_and_journey() -> None:
+    after = PNR_SHOWN.then(Subject.of(LiveStatus(train="12627")))
+    assert after.pnr == "4512345678" and after.journey == ("YPR", "NDLS")
+    assert after.request == LiveStatus(train="12627")
+
+
+def test_another_train_or_pnr_is_a_new_subject() -> None:
+    assert PNR_SHOWN.then(Subject.of(LiveStatus(train="12951"))) == Subject.of(
+        LiveStatus(train="12951")
+    )
+    other = Subject(pnr="4523456789", train="12952")
+    assert PNR_SHOWN.then(other) == other
+
+
+def test_another_journey_without_a_train_is_a_new_subject() -> None:
+    between = Subject.of(TrainsBetween(origin="MAS", destination="SBC"))
+    assert PNR_SHOWN.then(between) == between
+
+
+def test_a_journey_then_a_train_on_it_keeps_the_journey() -> None:
+    between = Subject.of(TrainsBetween(origin="NDLS", destination="MMCT", date="2026-11-20"))
+    after = between.then(Subject.of(TrainRoute(train="12951")))
+    assert after.train == "12951" and after.journey == ("NDLS", "MMCT")
+    assert after.date == dt.date(2026, 11, 20)
+
+
+async def test_the_subject_is_saved_with_the_question_and_read_back_whole(store: Store) -> None:
+    conversation = Conversation(pending=QUESTION, subject=Subject.of(TrainRoute(train="12627")))
+    await ConversationState(store).save("user-1", conversation)
+    assert await ConversationState(store).load("user-1") == conversation
+
+
+async def test_a_conversation_stored_before_subjects_is_still_read(store: Store) -> None:
+    stored = ASKED.model_dump(mode="json")
+    del stored["subject"]
+    await store.set(STATE_PREFIX + "user-1", json.dumps(stored), ttl_s=60)
+    assert await ConversationState(store).load("user-1") == ASKED

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from app.bot.replies import Reply
 from app.bot.requests import Request
-from app.bot.state import Pending
+from app.bot.state import Pending, Subject
 from app.railways.provider import Provider
 from app.railways.stations import StationIndex
 from app.store import Store
@@ -29,6 +29,7 @@ class Context:
     text: str = ""
     store: Store | None = None  # for handlers that keep per-user data of their own (alerts)
     earlier: str = ""  # the words of the question this message answers, if it answers one
+    subject: Subject | None = None  # what the conversation is about (what was just shown)
 
     @property
     def today(self) -> dt.date:
@@ -37,10 +38,17 @@ class Context:
 
 @dataclass(frozen=True)
 class Outcome:
-    """A handler's answer, and the question left open (kept as conversation state), if any."""
+    """A handler's answer, the question left open (kept as conversation state), if any, and what
+    the answer showed when it is more than the request named (a PNR's train, stations and date):
+    the subject the next message may take for granted."""
 
     replies: tuple[Reply, ...]
     pending: Pending | None = None
+    subject: Subject | None = None
+
+    def about(self, subject: Subject) -> Outcome:
+        """This outcome, saying what it showed."""
+        return replace(self, subject=subject)
 
 
 # `async def fare(ctx: Context, request: Fare) -> Outcome`: a handler answers one request type.

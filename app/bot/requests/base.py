@@ -55,6 +55,10 @@ class Intent(StrEnum):
     SEAT_AVAILABILITY = "seat_availability"
     CANCELLED_TRAINS = "cancelled_trains"
     RESCHEDULED_TRAINS = "rescheduled_trains"
+    STOPS_AT = "stops_at"  # does train T stop at station S
+    ARRIVALS = "arrivals"  # trains arriving at a station in the next N hours
+    CANNOT_DO = "cannot_do"  # booking, refunds, Tatkal booking, lost tickets, complaints
+    EXPLAIN = "explain"  # what RAC, GNWL, chart prepared, Tatkal... mean
     ALERT_SUBSCRIBE = "alert_subscribe"  # message me when this PNR's status changes
     ALERT_LIST = "alert_list"  # which PNRs am I getting alerts for
     ALERT_STOP = "alert_stop"  # stop one PNR's alerts, or all of them
@@ -110,6 +114,7 @@ DateField = Annotated[dt.date | None, BeforeValidator(vocabulary.parse_journey_d
 ClassField = Annotated[JourneyClass | None, BeforeValidator(vocabulary.parse_reserved_class)]
 QuotaField = Annotated[Quota | None, BeforeValidator(vocabulary.parse_quota)]
 AgeField = Annotated[int | None, BeforeValidator(vocabulary.parse_age)]
+PassengersField = Annotated[int | None, BeforeValidator(vocabulary.parse_passengers)]
 Words = Annotated[str | None, BeforeValidator(_words)]
 Offset = Annotated[int, BeforeValidator(whole(0, 0, MAX_OFFSET)), NOT_A_SLOT]
 

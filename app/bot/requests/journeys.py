@@ -14,6 +14,7 @@ from app.bot.requests.base import (
     DateField,
     Intent,
     Offset,
+    PassengersField,
     QuotaField,
     Request,
     Stations,
@@ -64,6 +65,7 @@ class Fare(Request):
     journey_class: ClassField = Field(default=None, alias="class")
     quota: QuotaField = None
     age: AgeField = None
+    passengers: PassengersField = None  # how many travel: the fare per person and in total
     date: Annotated[DateField, NOT_A_SLOT] = None  # from buttons only: fares hardly vary by day
 
 
