@@ -14,16 +14,17 @@ import datetime as dt
 import logging
 import time
 import traceback
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
 from app.bot.replies import APOLOGY, Reply
-from app.bot.router import Router, default_router
 from app.bot.requests import Reset
+from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState, Subject
 from app.bot.turns import Turn, read
-from app.bot.understanding import Understand, understand
+from app.bot.understanding import Understand, understand_message
 from app.bot.understanding.text import MAX_TEXT_CHARS
 from app.observability import mask_pnr
 from app.railways.provider import Provider
@@ -45,7 +46,7 @@ class Bot:
         clock: Clock,
         tz: ZoneInfo,
         router: Router | None = None,
-        understand: Understand = understand,
+        understand: Understand = understand_message,
     ) -> None:
         self._provider = provider
         self._index = index
@@ -89,6 +90,7 @@ class Bot:
         now = dt.datetime.fromtimestamp(self._clock(), self._tz)
         ctx = Context(self._provider, self._index, now, incoming.user_id, store=self._store)
         conversation = await self._state.load(incoming.user_id)
+        ctx = replace(ctx, subject=conversation.subject)
         turn = read(ctx, incoming, conversation.pending, self._understand)
         if turn.outcome is not None:
             outcome = turn.outcome

@@ -11,7 +11,6 @@ conversation, and a worker that restarts in between loses nothing. A follow-up l
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from typing import Annotated, Any, Self
 
@@ -28,9 +27,9 @@ from pydantic import (
 from app.bot.replies import Reply
 from app.bot.requests import REQUESTS, Request, SlotValue
 from app.bot.requests.base import ClassField, DateField, PnrField, QuotaField, TrainField
+from app.constants import STATE_PREFIX, STATE_TTL_S
 from app.railways import vocabulary
 from app.railways.vocabulary import StationCode
-from app.constants import STATE_PREFIX, STATE_TTL_S
 from app.store import Store
 
 log = logging.getLogger(__name__)
@@ -150,7 +149,7 @@ class Subject(BaseModel):
         holds. Another PNR or train, or another journey, is a new subject; the same train seen
         again keeps its PNR, journey, class and quota ("is it late?" after a PNR)."""
         other_pnr = shown.pnr is not None and shown.pnr != self.pnr
-        other_train = shown.train is not None and self.train is not None and shown.train != self.train
+        other_train = None not in (shown.train, self.train) and shown.train != self.train
         other_journey = shown.journey is not None and shown.journey != self.journey
         if other_pnr or other_train or (other_journey and shown.train is None):
             return shown

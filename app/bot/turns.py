@@ -20,7 +20,9 @@ from app.bot.requests import Answer, NearestStations, Request, Reset, Unknown, u
 from app.bot.state import Pending
 from app.bot.understanding import Understand
 from app.bot.understanding.followups import follow_up, is_reset
+from app.bot.understanding.subject import in_context
 from app.bot.understanding.text import clean
+from app.bot.understanding.understood import Understood
 
 log = logging.getLogger(__name__)
 
@@ -60,21 +62,23 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return Turn(ctx, Reset.intent, request=Reset(pending=pending is not None), keep=False)
     understood = _understood(ctx, understand)
     if pending is None:
-        return _dispatch(ctx, understood)
+        return _dispatch(ctx, in_context(understood, ctx.subject, today=ctx.today))
     request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)
     if request is None:
         return _ask_again(ctx, pending)
     if request.intent == pending.request.intent:
         ctx = replace(ctx, earlier=pending.said)
+    else:  # a new question: read against what the conversation is about, as any other
+        request = in_context(replace(understood, request=request), ctx.subject, today=ctx.today)
     return _dispatch(ctx, request)
 
 
-def _understood(ctx: Context, understand: Understand) -> Request:
+def _understood(ctx: Context, understand: Understand) -> Understood:
     try:
         return understand(ctx.text, today=ctx.today, index=ctx.index)
     except Exception as exc:
         log.error("understanding failed: %s", type(exc).__name__, extra={"user": ctx.user_id})
-        return Unknown()
+        return Understood(Unknown())
 
 
 def _read_payload(ctx: Context, payload: str, pending: Pending | None) -> Turn:

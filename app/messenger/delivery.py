@@ -42,6 +42,7 @@ from app.store import Store
 
 log = logging.getLogger(__name__)
 
+
 class MessengerDelivery:
     """The `Job` that answers Messenger events: `Worker(queue, store, MessengerDelivery(...))`."""
 

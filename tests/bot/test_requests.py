@@ -220,7 +220,7 @@ def test_the_slot_table_comes_from_the_models() -> None:
         "departures": ("station", "hours"),
         "train_route": ("train",),
         "trains_between": ("from", "to", "date"),
-        "fare": ("train", "from", "to", "class", "quota", "age"),
+        "fare": ("train", "from", "to", "class", "quota", "age", "passengers"),
         "seat_availability": ("train", "from", "to", "date", "class", "quota"),
         "cancelled_trains": ("date",),
         "rescheduled_trains": ("date",),
@@ -228,6 +228,10 @@ def test_the_slot_table_comes_from_the_models() -> None:
         "track_pnr": ("pnr",),
         "alert_stop": ("pnr", "all"),
         "location": ("lat", "lng"),
+        "stops_at": ("train", "station"),
+        "arrivals": ("station", "hours"),
+        "cannot_do": ("task",),
+        "explain": ("term",),
     }
 
 

@@ -19,7 +19,7 @@ from app.bot.requests import (
 )
 from app.bot.state import Pending
 from app.bot.turns import read
-from app.bot.understanding import understand
+from app.bot.understanding import understand_message as understand
 from tests.bot.harness import INDEX, TZ
 
 NOW = dt.datetime(2026, 11, 18, 16, 36, tzinfo=TZ)

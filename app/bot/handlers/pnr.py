@@ -20,6 +20,7 @@ from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.railway_errors import PNR_NOT_FOUND, error_text, retry_chips
 from app.bot.replies import Reply
 from app.bot.requests import LiveStatus, PnrStatus, TrackPnr
+from app.bot.state import Subject
 from app.errors import InvalidPnr, NotFound, RailwayError
 from app.railways import models
 from app.railways.models import Passenger, StatusKind
@@ -68,7 +69,23 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         boarding = (status.boarding or status.from_station).code
         live = LiveStatus(train=status.train.number, date=status.journey_date, boarding=boarding)
         quick[1:1] = chips([("Live status", live)])
-    return say(Reply(text=text, quick_replies=tuple(quick)))
+    return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
+
+
+def _subject(request: PnrStatus, status: models.PnrStatus) -> Subject:
+    """What a PNR's status shows: its train, the traveller's journey on it, date and class."""
+    return Subject.model_validate(
+        {
+            "request": request,
+            "pnr": status.pnr,
+            "train": status.train.number,
+            "origin": (status.boarding or status.from_station).code,
+            "destination": (status.upto or status.to_station).code,
+            "date": status.journey_date,
+            "journey_class": status.journey_class,
+            "passengers": len(status.passengers) or None,
+        }
+    )
 
 
 def _journey_line(status: models.PnrStatus, today: dt.date) -> str:

@@ -19,25 +19,32 @@ from app.bot.requests import Request, Unknown
 from app.bot.understanding.intents import decide
 from app.bot.understanding.reading import read
 from app.bot.understanding.slots import request_for
+from app.bot.understanding.understood import Understood, facts
 from app.railways.stations import StationIndex
 
 log = logging.getLogger(__name__)
 
 
 class Understand(Protocol):
-    """Language understanding, as `understand` does it."""
+    """Language understanding, as `understand_message` does it."""
 
-    def __call__(self, text: str, *, today: dt.date, index: StationIndex) -> Request: ...
+    def __call__(self, text: str, *, today: dt.date, index: StationIndex) -> Understood: ...
+
+
+def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Understood:
+    """The request one message makes, with the facts the conversation reads it in context by.
+    Never raises; the same input gives the same output."""
+    try:
+        parse = read(text, today, index)
+        return facts(request_for(decide(parse), parse, today), parse, today)
+    except Exception:  # the contract: a message is always understood as something
+        log.exception("understanding failed; answering unknown")
+        return Understood(Unknown())
 
 
 def understand(text: str, *, today: dt.date, index: StationIndex) -> Request:
     """The request one message makes. Never raises; the same input gives the same output."""
-    try:
-        parse = read(text, today, index)
-        return request_for(decide(parse), parse, today)
-    except Exception:  # the contract: a message is always understood as something
-        log.exception("understanding failed; answering unknown")
-        return Unknown()
+    return understand_message(text, today=today, index=index).request
 
 
 def run_parse(lines: Iterable[str], out: TextIO, *, today: dt.date, index: StationIndex) -> None:

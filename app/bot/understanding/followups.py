@@ -1,8 +1,13 @@
 """A message read in the light of the bot's last question: starting over, an answer that fills
 the question's request, the same question asked again with more said, or a new question.
 
-A typed answer may be a bare value ("12627", "3rd AC", "kal"), a number picking one of the
-options offered, or a station's name; a whole new question replaces the pending one.
+While a request waits for a detail, a reply that brings that detail, or other details of the same
+request, fills them all: after "fare" asks for a station, "12627" is the train and "sbc ndls 3a"
+fills three details at once; the handler then asks only for what is still missing. A bare
+answer may be a value ("12627", "3rd AC", "nahi parso"), a number picking one of the options
+offered, or words of one option's name ("central" for Chennai Central). A station typed alone
+answers the station asked for, never the other end of the journey. Only a message that clearly
+asks a question of its own (its keywords name one, or it brings a PNR) replaces the pending one.
 """
 
 from __future__ import annotations
@@ -14,8 +19,9 @@ from typing import Final
 from app.bot.requests import STATION_SLOTS, Intent, Request, SlotValue
 from app.bot.state import Pending
 from app.bot.understanding.dates import find_dates
-from app.bot.understanding.lexicon import ANSWER_FILLERS, CLASS_BY_ANSWER, RESET_PHRASES
+from app.bot.understanding.lexicon import ANSWER_FILLERS, CLASS_BY_ANSWER, NOT_PLACES, RESET_PHRASES
 from app.bot.understanding.text import normal, squash
+from app.bot.understanding.understood import Understood
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import fold_digits
 
@@ -23,6 +29,8 @@ from app.railways.vocabulary import fold_digits
 MIN_STATION_SCORE: Final = 85.0
 # Besides the asked station, a station answer may name these (a name, a window of hours).
 _STATION_ANSWER_KEYS: Final = frozenset({*STATION_SLOTS, "name", "hours"})
+# Intents that a bare station is read as, while the bot waits for a station.
+_ANSWERING: Final = frozenset({Intent.UNKNOWN, Intent.STATION_BY_NAME, Intent.STATION_BY_CODE})
 
 
 def is_reset(text: str) -> bool:
@@ -31,49 +39,71 @@ def is_reset(text: str) -> bool:
 
 
 def follow_up(
-    pending: Pending, understood: Request, text: str, *, today: dt.date, index: StationIndex
+    pending: Pending, understood: Understood, text: str, *, today: dt.date, index: StationIndex
 ) -> Request | None:
     """The request a message makes while the bot waits for `pending.asking`.
 
-    Fills the pending question when the message answers it (a bare answer, or the same kind of
-    question); a different whole question replaces it; None when the message does neither.
+    Fills the pending question when the message answers it (a bare answer, details of the same
+    request, or the same kind of question); a different whole question replaces it; None when
+    the message does neither.
     """
+    request = understood.request
     value = answer_value(pending, understood, text, today=today, index=index)
-    slots = understood.slots
-    if understood.intent == pending.request.intent:
+    if request.intent == pending.request.intent:
+        slots = dict(request.slots)
+        if pending.asking in STATION_SLOTS and "station" in understood.details:
+            # One station, typed without "from" or "to": the one asked for, never the other end.
+            for end in ("from", "to"):
+                slots.pop(end, None)
         merged = pending.request.with_slots(slots)
         if value is not None and pending.asking not in slots:
             merged = merged.with_slots({pending.asking: value})
         return merged
-    if value is not None and _only_answers(pending.asking, slots):
-        answering = understood.intent in (
-            Intent.UNKNOWN,
-            Intent.STATION_BY_NAME,
-            Intent.STATION_BY_CODE,
-        )
-        if answering or pending.asking in STATION_SLOTS or _bare(text):
-            return pending.filled(value)
-    if understood.intent == Intent.UNKNOWN:
+    if not understood.new_question:
+        filled = _fill(pending, understood, value)
+        if filled is not None:
+            return filled
+    answers = request.intent in _ANSWERING or pending.asking in STATION_SLOTS or _bare(text)
+    if value is not None and _only_answers(pending.asking, request.slots) and answers:
+        return pending.filled(value)
+    if request.intent == Intent.UNKNOWN:
         return None
-    return understood
+    return request
+
+
+def _fill(pending: Pending, understood: Understood, value: SlotValue | None) -> Request | None:
+    """The pending request with the message's details (and its answer to the question asked),
+    when every detail is one the request carries; None when some are not or there are none."""
+    names = set(type(pending.request).slot_names())
+    details = dict(understood.details)
+    train = understood.request.slots.get("train")
+    if train is not None:
+        details["train"] = train
+    if "station" in details and pending.asking in STATION_SLOTS:
+        details.pop("station")  # the station typed alone: the answer to the one asked for
+    if value is not None:
+        details[pending.asking] = value
+    if not details or not set(details) <= names:
+        return None
+    return pending.request.with_slots(details)
 
 
 def answer_value(
-    pending: Pending, understood: Request, text: str, *, today: dt.date, index: StationIndex
+    pending: Pending, understood: Understood, text: str, *, today: dt.date, index: StationIndex
 ) -> SlotValue | None:
     """What the message says for the slot the bot asked for, if anything."""
-    asking, slots = pending.asking, understood.slots
+    asking, slots = pending.asking, understood.request.slots
     words = text.strip()
     if pending.options and words.isdigit() and len(words) <= 2:
         choice = int(words)
         return pending.options[choice - 1] if 1 <= choice <= len(pending.options) else None
     if asking in STATION_SLOTS:
-        return _station_answer(asking, slots, words, index)
+        return _station_answer(pending, understood, words, index)
     if asking == "class":
-        found = slots.get("class")
+        found = slots.get("class") or understood.details.get("class")
         return found if isinstance(found, str) else CLASS_BY_ANSWER.get(squash(words))
     if asking == "date":
-        found = slots.get("date")
+        found = slots.get("date") or understood.details.get("date")
         if isinstance(found, str):
             return found
         days = [f.value for f in find_dates(words.lower(), today) if isinstance(f.value, dt.date)]
@@ -84,15 +114,22 @@ def answer_value(
     if asking == "train":
         found = slots.get("train")
         return found if isinstance(found, str) else _digits(words, 5)
-    return slots.get(asking)
+    return slots.get(asking) or understood.details.get(asking)
 
 
 def _station_answer(
-    asking: str, slots: dict[str, SlotValue], words: str, index: StationIndex
+    pending: Pending, understood: Understood, words: str, index: StationIndex
 ) -> SlotValue | None:
-    for key in (asking, "station", "code"):
-        if found := slots.get(key):
+    """The station a reply gives for the one asked: the one placed there ("to sbc"), the one
+    typed alone, one of the options by its name, or a close enough name or code."""
+    asking, details = pending.asking, understood.details
+    for key in (asking, "station"):
+        if found := details.get(key):
             return found
+    if found := understood.request.slots.get("code"):
+        return found
+    if pending.options and (picked := _option_named(words, pending.options, index)):
+        return picked
     if len(words.split()) > 4:
         return None
     matches = [m for m in index.search(words, limit=5) if m.score >= MIN_STATION_SCORE]
@@ -100,6 +137,20 @@ def _station_answer(
     if not codes:
         return None
     return codes[0] if len(codes) == 1 or matches[0].reason == "code" else codes
+
+
+def _option_named(words: str, options: tuple[str, ...], index: StationIndex) -> str | None:
+    """The one option whose code or name holds every word typed ("central", "egmore")."""
+    typed = [w for w in re.findall(r"[^\W\d_]+", words.lower()) if w not in NOT_PLACES]
+    if not typed:
+        return None
+    found = []
+    for code in options:
+        station = index.get(code)
+        name = re.findall(r"[^\W\d_]+", station.name.lower()) if station else []
+        if all(word == code.lower() or word in name for word in typed):
+            found.append(code)
+    return found[0] if len(found) == 1 else None
 
 
 def _digits(text: str, length: int) -> str | None:

@@ -411,3 +411,10 @@ KAL: Final[frozenset[str]] = frozenset({"kal", "kl", "कल"})
 POLITE_WORDS: Final[frozenset[str]] = frozenset(
     {"please", "pls", "plz", "karo", "kar", "do", "it", "them", "now", "bhai"}
 )
+
+# --- the conversation's subject ------------------------------------------------------------------
+# Words that point back at what was just shown ("is it late?", "ye kab pahunchegi", "इसकी स्थिति").
+REFERRING_WORDS: Final[frozenset[str]] = _word_set(
+    "it its this that same ye yeh wo woh vo voh iski uski iska uska isko usko iske uske isme usme"
+    " wahi vahi yahi wohi usi isi यह ये वह वो इसकी उसकी इसका उसका इसके उसके इसे उसे इस उस वही यही"
+)

@@ -1,0 +1,154 @@
+"""A message read against the subject of the conversation: what was just shown is what the next
+message may take for granted.
+
+- A message of details only ("what about 2A?", "and tomorrow?", "aur Itarsi?", "sbc se?", "next
+  8 hours") asks the question last answered again with those details changed.
+- A question that lacks its train, PNR, journey, class or date takes them from the subject ("is it
+  late?", "kab pahunchegi", "fare?", "alert bhi laga do"), as long as it is about the same train:
+  a fare for another train does not borrow this one's stations.
+- A question about many trains ("cancelled trains today") does not borrow one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from app.bot.requests import (
+    AlertSubscribe,
+    Arrivals,
+    CancelledTrains,
+    Departures,
+    Fare,
+    LiveStatus,
+    PnrStatus,
+    Request,
+    RescheduledTrains,
+    SeatAvailability,
+    StopsAt,
+    TrainRoute,
+    TrainsBetween,
+)
+from app.bot.state import Subject
+from app.bot.understanding.lexicon import KAL
+from app.bot.understanding.understood import Understood
+
+# Requests about one train, which take the subject's train when they name none.
+_ABOUT_A_TRAIN: tuple[type[Request], ...] = (
+    LiveStatus,
+    TrainRoute,
+    StopsAt,
+    Fare,
+    SeatAvailability,
+)
+# Requests about a list of trains that also answer for one train ("is it cancelled?").
+_LIST_OR_ONE: tuple[type[Request], ...] = (CancelledTrains, RescheduledTrains)
+# Requests for one journey on one train.
+_JOURNEY: tuple[type[Request], ...] = (Fare, SeatAvailability)
+# Fields that page through an answer: a changed question starts from its first page.
+_PAGING = {"offset": 0, "page": 1}
+
+
+def in_context(understood: Understood, subject: Subject | None, *, today: dt.date) -> Request:
+    """The request a message makes, given what the conversation is about."""
+    request = understood.request
+    if subject is None or subject.empty:
+        return request
+    if understood.only_details and subject.request is not None:
+        changed = _changed(subject.request, understood, today)
+        if changed is not None:
+            return changed
+    return _filled(request, subject, understood, today)
+
+
+def _changed(last: Request, understood: Understood, today: dt.date) -> Request | None:
+    """The last question with the message's details in place of its own; None when they are
+    not details of that question."""
+    kind = type(last)
+    names = set(kind.slot_names()) | ({"date"} & set(kind.model_fields))
+    details = dict(understood.details)
+    if "station" in details and "station" not in names:
+        return None  # a bare place is a detail of a station's question only
+    if isinstance(last, LiveStatus) and understood.date_word in KAL:
+        details["date"] = (today - dt.timedelta(days=1)).isoformat()  # kal: yesterday's run
+    fitting = {slot: value for slot, value in details.items() if slot in names}
+    if not fitting or len(fitting) < len(details):
+        return None
+    changed = last.with_slots(fitting)
+    if isinstance(changed, LiveStatus) and "date" in fitting:
+        changed = changed.model_copy(update={"boarding": None})
+    paging = {name: value for name, value in _PAGING.items() if name in kind.model_fields}
+    return changed.model_copy(update=paging) if paging else changed
+
+
+def _filled(request: Request, subject: Subject, understood: Understood, today: dt.date) -> Request:
+    """`request` with what it lacks taken from the subject, where that is the same train."""
+    slots = request.slots
+    fill: dict[str, Any] = {}
+    train = slots.get("train")
+    takes_train = isinstance(request, _ABOUT_A_TRAIN) or (
+        isinstance(request, _LIST_OR_ONE) and not understood.plural
+    )
+    if takes_train and train is None and subject.train is not None:
+        train = fill["train"] = subject.train
+    same_train = train is None or train == subject.train
+    if isinstance(request, PnrStatus | AlertSubscribe) and "pnr" not in slots and subject.pnr:
+        fill["pnr"] = subject.pnr
+    if isinstance(request, _JOURNEY) and same_train and train is not None:
+        fill.update(_journey(request, subject, today))
+    if isinstance(request, TrainsBetween) and train is None:
+        fill.update(_ends(slots, subject))
+    if isinstance(request, LiveStatus) and same_train and "date" not in slots:
+        fill.update(_run(subject))
+    said_date = bool(understood.date_word) or "date" in understood.details
+    if isinstance(request, _LIST_OR_ONE) and "train" in fill and not said_date and subject.date:
+        fill["date"] = subject.date.isoformat()
+    takes_station = isinstance(request, Departures | Arrivals | StopsAt)
+    if takes_station and "station" not in slots and subject.station is not None:
+        fill["station"] = subject.station
+    return request.with_slots(fill) if fill else request
+
+
+def _journey(request: Request, subject: Subject, today: dt.date) -> dict[str, Any]:
+    """A fare's or seats' journey, class, quota and date, from the same train's subject."""
+    slots = request.slots
+    fill: dict[str, Any] = {}
+    if "from" not in slots and "to" not in slots and subject.journey is not None:
+        fill["from"], fill["to"] = subject.journey
+    for slot, value in (
+        ("class", subject.journey_class),
+        ("quota", subject.quota),
+        ("passengers", subject.passengers),
+    ):
+        if slot not in slots and value is not None and slot in type(request).slot_names():
+            fill[slot] = value
+    later = subject.date is not None and subject.date >= today
+    if request.model_dump().get("date") is None and later:
+        fill["date"] = subject.date
+    return fill
+
+
+def _ends(slots: dict[str, Any], subject: Subject) -> dict[str, Any]:
+    """Trains between: the end the message leaves out, from the journey in hand."""
+    if subject.journey is None:
+        return {}
+    origin, destination = subject.journey
+    given_from, given_to = slots.get("from"), slots.get("to")
+    if given_from is None and given_to is None:
+        return {"from": origin, "to": destination, "date": slots.get("date") or subject.date}
+    if given_from is None and given_to != origin:
+        return {"from": origin}
+    if given_to is None and given_from != destination:
+        return {"to": destination}
+    return {}
+
+
+def _run(subject: Subject) -> dict[str, Any]:
+    """Which run of the train: the one live status last showed, or the PNR's journey (the day
+    it leaves the boarding station)."""
+    last = subject.request
+    if isinstance(last, LiveStatus) and last.date is not None:
+        return {"date": last.date, "boarding": last.boarding}
+    if subject.pnr is not None and subject.date is not None and subject.origin is not None:
+        return {"date": subject.date, "boarding": subject.origin}
+    return {}

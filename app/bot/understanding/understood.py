@@ -1,0 +1,102 @@
+"""What a message comes to, with what the conversation needs to read it in context: the request,
+and a few facts about its words (did they name a question of their own, point back at what was
+said before, ask about many trains, place a station with "from" or "to").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Final
+
+from app.bot.requests import Request, SlotValue
+from app.bot.understanding import lexicon as lx
+from app.bot.understanding.lexicon import Connector, Hint
+from app.bot.understanding.reading import Item, Parse
+
+# Connectors that say which end of a journey a station is.
+_ROLE_CONNECTORS: Final = frozenset(
+    {Connector.FROM, Connector.TO, Connector.SRC, Connector.DST, Connector.PAIR, Connector.BETWEEN}
+)
+# Hints that make a message a question of its own, not a detail of the last one.
+_QUESTION_HINTS: Final = frozenset({Hint.ALERT, Hint.TICKET, Hint.STATUS})
+
+
+@dataclass(frozen=True)
+class Understood:
+    """A message's request, and what its words say about how it relates to the conversation."""
+
+    request: Request
+    # The intents the message's own keywords name ("fare", "kahan hai"), not those guessed from
+    # its entities: a message with none is not clearly a new question.
+    keywords: frozenset[str] = frozenset()
+    refers: bool = False  # "it", "ye", "this train": about what was just said
+    plural: bool = False  # "trains", "list": about many trains, not one
+    placed: bool = False  # a word says which end of a journey a station is ("se", "to")
+    numbered: bool = False  # it holds a PNR or a train number of its own
+    # The details it gives, as slots (class, quota, date, hours, passengers, stations by role;
+    # `station` for a station given without a role), and whether it gives nothing else.
+    details: dict[str, SlotValue] = field(default_factory=dict)
+    only_details: bool = False
+    date_word: str = ""  # the word a date came from, when it is ambiguous ("kal")
+
+    @property
+    def new_question(self) -> bool:
+        """Whether the message clearly asks a question of its own (its keywords name one, or it
+        brings a PNR), rather than giving a detail of the question in hand."""
+        return bool(self.keywords) or self.request.slots.get("pnr") is not None
+
+
+def facts(request: Request, p: Parse, today: dt.date) -> Understood:
+    """`request` with the facts of the message `p` was read from."""
+    details = _details(p)
+    unknown_words = any(item.kind == "word" for item in p.items)
+    only = (
+        bool(details)
+        and not p.intents
+        and p.pnr is None
+        and p.train is None
+        and not p.hints & _QUESTION_HINTS
+        and not unknown_words
+    )
+    return Understood(
+        request=request,
+        keywords=frozenset(str(intent) for intent in p.intents),
+        refers=bool(p.words & lx.REFERRING_WORDS),
+        plural=bool(p.words & lx.PLURAL_TRAINS),
+        placed=bool(p.conns & _ROLE_CONNECTORS),
+        numbered=p.pnr is not None or p.train is not None,
+        details=details,
+        only_details=only,
+        date_word=p.date.word if p.date is not None else "",
+    )
+
+
+def _details(p: Parse) -> dict[str, SlotValue]:
+    found: dict[str, SlotValue] = {}
+    if p.travel_class:
+        found["class"] = p.travel_class
+    if p.quota:
+        found["quota"] = p.quota
+    if p.date is not None and isinstance(p.date.value, dt.date):
+        found["date"] = p.date.value.isoformat()
+    if p.hours is not None:
+        found["hours"] = p.hours
+    passengers = getattr(p, "passengers", None)
+    if isinstance(passengers, int):
+        found["passengers"] = passengers
+    places = [item for item in p.places if item.role != "via"]
+    if len(places) == 1 and not p.conns & _ROLE_CONNECTORS:
+        found["station"] = _codes(places[0])
+    else:
+        for item in places:
+            if item.role in ("from", "to") and item.role not in found:
+                found[item.role] = _codes(item)
+            elif item.role == "at" and "station" not in found:
+                found["station"] = _codes(item)
+    return found
+
+
+def _codes(item: Item) -> SlotValue:
+    codes = list(item.place.codes) if item.place is not None else []
+    return codes[0] if len(codes) == 1 else codes

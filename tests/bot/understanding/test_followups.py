@@ -1,0 +1,79 @@
+"""Replies to the bot's question: the detail asked for, more details of the same request, a
+choice by name, or a new question; a station typed alone never swaps the journey's ends."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.bot.replies import Reply
+from app.bot.requests import Fare, LiveStatus, Request, SeatAvailability, TrainsBetween
+from app.bot.state import Pending
+from app.bot.understanding import understand_message
+from app.bot.understanding.followups import follow_up
+from tests.bot.harness import INDEX
+
+TODAY = dt.date(2026, 11, 18)
+
+
+def asking(request: Request, slot: str, options: tuple[str, ...] = ()) -> Pending:
+    return Pending(request=request, asking=slot, options=options, prompt=Reply(text="?"))
+
+
+def reply(pending: Pending, text: str) -> Request | None:
+    understood = understand_message(text, today=TODAY, index=INDEX)
+    return follow_up(pending, understood, text, today=TODAY, index=INDEX)
+
+
+FARE_ASKS_FROM = asking(Fare(), "from")
+
+
+def test_a_train_number_fills_the_train_of_the_fare_being_asked() -> None:
+    assert reply(FARE_ASKS_FROM, "12627") == Fare(train="12627")
+
+
+def test_several_details_fill_several_slots_at_once() -> None:
+    assert reply(FARE_ASKS_FROM, "sbc ndls 3a") == Fare(
+        origin="SBC", destination="NDLS", journey_class="3A"
+    )
+    assert reply(FARE_ASKS_FROM, "12627 sbc to ndls") == Fare(
+        train="12627", origin="SBC", destination="NDLS"
+    )
+
+
+def test_a_station_typed_alone_answers_the_end_asked_for() -> None:
+    to = asking(Fare(train="12627", origin="SBC"), "to")
+    assert reply(to, "ndls") == Fare(train="12627", origin="SBC", destination="NDLS")
+    assert reply(to, "fare ndls") == Fare(train="12627", origin="SBC", destination="NDLS")
+    start = asking(Fare(train="12627", destination="NDLS"), "from")
+    assert reply(start, "sbc") == Fare(train="12627", origin="SBC", destination="NDLS")
+
+
+def test_a_class_and_a_day_answer_seats_asking_the_class() -> None:
+    seats = asking(SeatAvailability(train="12951", origin="NDLS", destination="MMCT"), "class")
+    assert reply(seats, "3A kal") == SeatAvailability(
+        train="12951",
+        origin="NDLS",
+        destination="MMCT",
+        journey_class="3A",
+        date=TODAY + dt.timedelta(days=1),
+    )
+
+
+@pytest.mark.parametrize(("text", "code"), [("central", "MAS"), ("egmore", "MS"), ("2", "MS")])
+def test_an_option_is_picked_by_words_of_its_name_or_its_number(text: str, code: str) -> None:
+    which = asking(TrainsBetween(destination="SBC"), "from", options=("MAS", "MS"))
+    assert reply(which, text) == TrainsBetween(origin=code, destination="SBC")
+
+
+def test_nahi_parso_answers_the_date() -> None:
+    when = asking(SeatAvailability(train="12951", origin="NDLS", destination="MMCT"), "date")
+    answered = reply(when, "nahi parso")
+    assert answered is not None and answered.slots["date"] == "2026-11-20"
+
+
+def test_a_clear_new_question_replaces_the_pending_one() -> None:
+    assert reply(FARE_ASKS_FROM, "12627 kahan hai") == LiveStatus(train="12627")
+    assert reply(FARE_ASKS_FROM, "pnr 4512345678") is not None
+    assert reply(FARE_ASKS_FROM, "hmm blah") is None

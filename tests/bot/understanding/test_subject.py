@@ -1,0 +1,118 @@
+"""Messages read against the subject of the conversation: what was just shown is taken for granted
+by the next message, and only where it is the same train."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.bot.requests import (
+    AlertSubscribe,
+    CancelledTrains,
+    Fare,
+    LiveStatus,
+    PnrStatus,
+    Request,
+    SeatAvailability,
+    TrainRoute,
+    TrainsBetween,
+)
+from app.bot.state import Subject
+from app.bot.understanding import understand_message
+from app.bot.understanding.subject import in_context
+from tests.bot.harness import INDEX
+
+TODAY = dt.date(2026, 11, 18)
+TOMORROW = TODAY + dt.timedelta(days=1)
+PNR = Subject(
+    request=PnrStatus(pnr="4512345678"),
+    pnr="4512345678",
+    train="12627",
+    origin="YPR",
+    destination="NDLS",
+    date=TOMORROW,
+    journey_class="SL",
+)
+FARE = Subject.of(Fare(train="12951", origin="NDLS", destination="MMCT", journey_class="3A"))
+BETWEEN = Subject.of(TrainsBetween(origin="NDLS", destination="MMCT", date=TOMORROW))
+LIVE = Subject.of(LiveStatus(train="12627", date=TODAY))
+
+
+def read(text: str, subject: Subject | None) -> Request:
+    understood = understand_message(text, today=TODAY, index=INDEX)
+    return in_context(understood, subject, today=TODAY)
+
+
+@pytest.mark.parametrize("text", ["is it late", "kab pahunchegi", "ye kahan hai", "live status"])
+def test_a_question_about_the_train_shown_takes_its_train_and_the_pnrs_run(text: str) -> None:
+    assert read(text, PNR) == LiveStatus(train="12627", date=TOMORROW, boarding="YPR")
+
+
+def test_live_status_again_keeps_the_run_shown() -> None:
+    yesterday = Subject.of(LiveStatus(train="12627", date=TODAY - dt.timedelta(days=1)))
+    assert read("is it late?", yesterday) == LiveStatus(
+        train="12627", date=TODAY - dt.timedelta(days=1)
+    )
+
+
+def test_alert_for_the_pnr_shown() -> None:
+    assert read("alert bhi laga do", PNR) == AlertSubscribe(pnr="4512345678")
+
+
+def test_a_fare_after_a_pnr_is_for_that_journey_class_and_day() -> None:
+    assert read("fare", PNR) == Fare(
+        train="12627", origin="YPR", destination="NDLS", journey_class="SL", date=TOMORROW
+    )
+
+
+def test_a_fare_for_another_train_does_not_borrow_this_trains_stations() -> None:
+    assert read("12951 ka fare", PNR) == Fare(train="12951")
+
+
+@pytest.mark.parametrize("text", ["what about 2A", "2A?", "aur 2A mein", "2nd ac"])
+def test_a_class_alone_asks_the_last_question_again_in_that_class(text: str) -> None:
+    assert read(text, FARE) == Fare(
+        train="12951", origin="NDLS", destination="MMCT", journey_class="2A"
+    )
+
+
+@pytest.mark.parametrize("text", ["and tomorrow?", "kal ka", "tomorrow"])
+def test_a_day_alone_asks_the_last_question_for_that_day(text: str) -> None:
+    journey = Subject.of(TrainsBetween(origin="NDLS", destination="MMCT"))
+    assert read(text, journey) == TrainsBetween(origin="NDLS", destination="MMCT", date=TOMORROW)
+
+
+def test_kal_after_live_status_is_yesterdays_run() -> None:
+    assert read("aur kal wali?", LIVE) == LiveStatus(
+        train="12627", date=TODAY - dt.timedelta(days=1)
+    )
+
+
+def test_another_end_changes_that_end_only() -> None:
+    assert read("and to pune?", BETWEEN) == TrainsBetween(
+        origin="NDLS", destination="PUNE", date=TOMORROW
+    )
+    assert read("sbc se?", BETWEEN).slots == {"from": "SBC", "to": "MMCT", "date": "2026-11-19"}
+
+
+def test_is_it_cancelled_is_about_the_train_shown_and_the_list_is_not() -> None:
+    assert read("is it cancelled?", PNR) == CancelledTrains(train="12627", date=TOMORROW)
+    assert read("cancelled trains today", PNR) == CancelledTrains(date=TODAY)
+
+
+def test_route_and_seats_take_the_train_and_journey() -> None:
+    assert read("route", PNR) == TrainRoute(train="12627")
+    assert read("seats", PNR) == SeatAvailability(
+        train="12627", origin="YPR", destination="NDLS", journey_class="SL", date=TOMORROW
+    )
+
+
+def test_a_new_question_with_its_own_train_is_left_as_asked() -> None:
+    assert read("12951 kahan hai", PNR) == LiveStatus(train="12951")
+    assert read("pnr 4523456789", PNR) == PnrStatus(pnr="4523456789")
+
+
+def test_without_a_subject_a_message_is_read_alone() -> None:
+    assert read("is it late", None) == LiveStatus()
+    assert read("what about 2A", None).intent == "unknown"
