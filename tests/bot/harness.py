@@ -24,6 +24,7 @@ from app.railways.importer import run_import
 from app.railways.offline import OfflineProvider
 from app.railways.provider import Provider
 from app.railways.railwayapi import RailwayApiProvider
+from app.railways.sample import SampleProvider
 from app.railways.stations import StationIndex
 from app.store import Store
 from tests.conftest import FakeClock
@@ -358,6 +359,18 @@ async def offline_chat(
         )
     offline = OfflineProvider(path, INDEX, clock=clock, tz=TZ, recheck_s=0)
     provider = CachedProvider(CompositeProvider(None, offline), store, clock=clock)
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as upstream:
+        try:
+            yield Chat(new_bot(provider, store, clock), upstream, clock)
+        finally:
+            await provider.aclose()
+
+
+@asynccontextmanager
+async def sample_chat(store: Store, clock: FakeClock) -> AsyncIterator[Chat]:
+    """A bot over the sample railway (the built-in hand-made one), behind the cache, on `clock`."""
+    sample = SampleProvider(store, index=INDEX, clock=clock, tz=TZ)
+    provider = CachedProvider(sample, store, clock=clock)
     with respx.mock(assert_all_called=False, assert_all_mocked=True) as upstream:
         try:
             yield Chat(new_bot(provider, store, clock), upstream, clock)

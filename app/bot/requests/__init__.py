@@ -24,21 +24,14 @@ from app.bot.requests.base import (
 )
 from app.bot.requests.journeys import Fare, SeatAvailability, TrainsBetween
 from app.bot.requests.stations import (
-    Arrivals,
     Departures,
     NearestStations,
     StationByCode,
     StationByName,
 )
-from app.bot.requests.talk import CannotDo, Explain, Greeting, Help, Reset, Thanks, Unknown
+from app.bot.requests.talk import Greeting, Help, Reset, Thanks, Unknown
 from app.bot.requests.tickets import AlertList, AlertStop, AlertSubscribe, PnrStatus, TrackPnr
-from app.bot.requests.trains import (
-    CancelledTrains,
-    LiveStatus,
-    RescheduledTrains,
-    StopsAt,
-    TrainRoute,
-)
+from app.bot.requests.trains import CancelledTrains, LiveStatus, RescheduledTrains, TrainRoute
 
 __all__ = [
     "REQUESTS",
@@ -47,15 +40,12 @@ __all__ = [
     "AlertStop",
     "AlertSubscribe",
     "Answer",
-    "Arrivals",
     "CancelledTrains",
-    "CannotDo",
     "ChosenClass",
     "ChosenDate",
     "ChosenStation",
     "ChosenTrain",
     "Departures",
-    "Explain",
     "Fare",
     "Greeting",
     "Help",
@@ -71,7 +61,6 @@ __all__ = [
     "SlotValue",
     "StationByCode",
     "StationByName",
-    "StopsAt",
     "Thanks",
     "TrackPnr",
     "TrainRoute",

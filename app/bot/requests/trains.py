@@ -15,11 +15,9 @@ from app.bot.requests.base import (
     Offset,
     Part,
     Request,
-    Stations,
     TrainField,
     count_part,
     date_part,
-    station_part,
     train_part,
     whole,
 )
@@ -81,15 +79,3 @@ class RescheduledTrains(Request):
 
     date: DateField = None
     offset: Offset = 0
-
-
-class StopsAt(Request):
-    """Does a train stop at a station, and when (`STOPS:12627:BPL`)."""
-
-    intent = Intent.STOPS_AT
-    prefix = "STOPS"
-    parts = (train_part(), station_part("station"))
-    required = 2
-
-    train: TrainField = None
-    station: Stations = ()

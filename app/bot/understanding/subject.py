@@ -16,7 +16,6 @@ from typing import Any
 
 from app.bot.requests import (
     AlertSubscribe,
-    Arrivals,
     CancelledTrains,
     Departures,
     Fare,
@@ -25,7 +24,6 @@ from app.bot.requests import (
     Request,
     RescheduledTrains,
     SeatAvailability,
-    StopsAt,
     TrainRoute,
     TrainsBetween,
 )
@@ -37,7 +35,6 @@ from app.bot.understanding.understood import Understood
 _ABOUT_A_TRAIN: tuple[type[Request], ...] = (
     LiveStatus,
     TrainRoute,
-    StopsAt,
     Fare,
     SeatAvailability,
 )
@@ -103,7 +100,7 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     said_date = bool(understood.date_word) or "date" in understood.details
     if isinstance(request, _LIST_OR_ONE) and "train" in fill and not said_date and subject.date:
         fill["date"] = subject.date.isoformat()
-    takes_station = isinstance(request, Departures | Arrivals | StopsAt)
+    takes_station = isinstance(request, Departures)
     if takes_station and "station" not in slots and subject.station is not None:
         fill["station"] = subject.station
     return request.with_slots(fill) if fill else request
