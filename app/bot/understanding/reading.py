@@ -53,6 +53,7 @@ from app.railways.vocabulary import fold_digits
 MAX_CHARS: Final = 5000
 MAX_FUZZY_LOOKUPS: Final = 4  # misspelt station lookups per message
 MASK: Final = "\x00"
+MIN_NUMBER: Final = 3  # digits in a number worth keeping (a mistyped PNR or train number)
 
 _TOKEN = re.compile(rf"(?P<word>{WORD.pattern})|->|=>|[→⇒➡>—–-]|{MASK}|[^\s\w]")
 _DIGIT = re.compile(r"\d")
@@ -96,6 +97,8 @@ class Parse:
     hints: set[Hint] = field(default_factory=set)
     conns: set[Connector] = field(default_factory=set)
     words: set[str] = field(default_factory=set)  # every word of the message
+    # Numbers of 3 digits or more that are neither a PNR nor a train number (a mistyped one).
+    other_numbers: tuple[str, ...] = ()
 
     @property
     def places(self) -> list[Item]:
@@ -163,6 +166,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         quota=str(quotas[0].value) if quotas else None,
         age=_first_int(ages),
         words=words,
+        other_numbers=tuple(str(f.value) for f in other if len(str(f.value)) >= MIN_NUMBER),
     )
     _find_places(parse, index)
     _fuzzy_keywords(parse)

@@ -86,10 +86,11 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     takes_train = isinstance(request, _ABOUT_A_TRAIN) or (
         isinstance(request, _LIST_OR_ONE) and not understood.plural
     )
-    if takes_train and train is None and subject.train is not None:
+    if takes_train and train is None and subject.train is not None and not understood.numbered:
         train = fill["train"] = subject.train
     same_train = train is None or train == subject.train
-    if isinstance(request, PnrStatus | AlertSubscribe) and "pnr" not in slots and subject.pnr:
+    about_pnr = isinstance(request, PnrStatus | AlertSubscribe) and not understood.numbered
+    if about_pnr and "pnr" not in slots and subject.pnr:
         fill["pnr"] = subject.pnr
     if isinstance(request, _JOURNEY) and same_train and train is not None:
         fill.update(_journey(request, subject, today))

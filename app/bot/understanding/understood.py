@@ -33,7 +33,7 @@ class Understood:
     refers: bool = False  # "it", "ye", "this train": about what was just said
     plural: bool = False  # "trains", "list": about many trains, not one
     placed: bool = False  # a word says which end of a journey a station is ("se", "to")
-    numbered: bool = False  # it holds a PNR or a train number of its own
+    numbered: bool = False  # it holds a number of its own (a PNR, a train, a mistyped one)
     # The details it gives, as slots (class, quota, date, hours, passengers, stations by role;
     # `station` for a station given without a role), and whether it gives nothing else.
     details: dict[str, SlotValue] = field(default_factory=dict)
@@ -65,7 +65,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         refers=bool(p.words & lx.REFERRING_WORDS),
         plural=bool(p.words & lx.PLURAL_TRAINS),
         placed=bool(p.conns & _ROLE_CONNECTORS),
-        numbered=p.pnr is not None or p.train is not None,
+        numbered=p.pnr is not None or p.train is not None or bool(p.other_numbers),
         details=details,
         only_details=only,
         date_word=p.date.word if p.date is not None else "",
