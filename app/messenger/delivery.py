@@ -22,6 +22,7 @@ from collections.abc import Sequence
 
 from app.bot.incoming import Incoming, Responder
 from app.bot.replies import APOLOGY, Reply
+from app.bot.requests import ForgetMe
 from app.constants import (
     LAST_SEEN_PREFIX,
     LAST_SEEN_TTL_S,
@@ -40,6 +41,9 @@ from app.ratelimit import SLOW_DOWN, RateLimit, Verdict, written_at
 from app.store import Store
 
 log = logging.getLogger(__name__)
+
+FORGOTTEN = ForgetMe(answer="yes").pack()  # the tap that deletes what is kept about a person
+
 
 class MessengerDelivery:
     """The `Job` that answers Messenger events: `Worker(queue, store, MessengerDelivery(...))`."""
@@ -103,14 +107,17 @@ class MessengerDelivery:
             if messages:
                 log.info("over the rate limit; asked to slow down", extra={"user": delivery.user})
         # The user wrote: their 24-hour window opens, and they are reachable again; noted with the
-        # answer, in one round trip.
+        # answer, in one round trip. Not when they just had everything about them deleted.
         timestamp = event.get("ts")
         seen_at = timestamp / 1000 if isinstance(timestamp, int) else delivery.received_at
+        forgotten = incoming.payload == FORGOTTEN
         await self.outbox.save(
             delivery.user,
             delivery.entry_id,
             messages,
-            also={LAST_SEEN_PREFIX + delivery.user: (f"{seen_at:.3f}", LAST_SEEN_TTL_S)},
+            also={}
+            if forgotten
+            else {LAST_SEEN_PREFIX + delivery.user: (f"{seen_at:.3f}", LAST_SEEN_TTL_S)},
             delete=[UNREACHABLE_PREFIX + delivery.user],
         )
         return messages
