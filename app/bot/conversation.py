@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
 from app.bot.replies import APOLOGY, Reply
-from app.bot.requests import Reset
+from app.bot.requests import ForgetMe, Reset
 from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState, Subject
 from app.bot.turns import Turn, read
@@ -125,8 +125,8 @@ class Bot:
 def _subject_after(subject: Subject | None, turn: Turn, outcome: Outcome) -> Subject | None:
     """What the conversation is about once `outcome` is said: what it showed, on top of what was
     known before; unchanged while a question is open or when nothing railway was answered;
-    nothing after starting over."""
-    if isinstance(turn.request, Reset):
+    nothing after starting over or asking to be forgotten."""
+    if isinstance(turn.request, Reset | ForgetMe):
         return None
     if turn.request is None or outcome.pending is not None:
         return subject

@@ -3,6 +3,7 @@ for granted: the train, the PNR, the journey, the class, the day."""
 
 from __future__ import annotations
 
+from app.constants import STATE_PREFIX
 from app.store import Store
 from tests.bot.harness import chips, sample_chat, text_of
 from tests.conftest import FakeClock
@@ -41,3 +42,22 @@ async def test_a_fare_question_answered_with_three_details_at_once(
     assert "starting from" in asked
     assert "starting from" in text_of(train) and "SBC KSR Bengaluru C…" in chips(train)
     assert "3A (AC 3 Tier)" in answer and "(SBC) → New Delhi (NDLS)" in answer
+
+
+async def test_forgetting_me_forgets_the_subject_too(store: Store, clock: FakeClock) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4512345678")
+        assert await store.get(STATE_PREFIX + user.user) is not None
+        await user.say("forget me")
+        await user.tap_titled("Yes, delete it")
+        assert await store.get(STATE_PREFIX + user.user) is None
+        late = text_of(await user.say("is it late?"))
+    assert "Which train?" in late
+
+
+async def test_starting_over_forgets_the_subject(store: Store, clock: FakeClock) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("route 12627")
+        await user.say("cancel")
+        asked = text_of(await user.say("live status"))
+    assert "Which train?" in asked
