@@ -109,6 +109,7 @@ class Decision:
     window: Literal["ok", "minute", "month", "refused"]
     minute_used: int
     month_used: int
+    at: float = 0.0  # when it was decided, by the ledger's clock (the Redis server's)
 
 
 @dataclass(frozen=True)
@@ -133,11 +134,12 @@ class Ledger(Protocol):
         background: bool,
         month: str,
         month_left_s: float,
+        window_s: float,
     ) -> Decision: ...
 
     async def pause(self, provider: str, seconds: float) -> None: ...
 
-    async def usage(self, provider: str, month: str) -> tuple[int, int, float]: ...
+    async def usage(self, provider: str, month: str, window_s: float) -> tuple[int, int, float]: ...
 
 
 def _keys(provider: str, month: str) -> tuple[str, str, str]:
@@ -156,10 +158,10 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
 local used = redis.call('ZCARD', KEYS[1])
 local month = tonumber(redis.call('GET', KEYS[2]) or '0')
 local paused = tonumber(redis.call('GET', KEYS[3]) or '0')
-if paused > now then return {0, tostring(paused - now), 'refused', used, month} end
+if paused > now then return {0, tostring(paused - now), 'refused', used, month, tostring(now)} end
 local per_month = tonumber(ARGV[2])
 if per_month > 0 and month >= per_month - tonumber(ARGV[4]) then
-  return {0, ARGV[8], 'month', used, month}
+  return {0, ARGV[8], 'month', used, month, tostring(now)}
 end
 local per_minute = tonumber(ARGV[1])
 local allowed = per_minute - tonumber(ARGV[3])
@@ -167,13 +169,13 @@ if per_minute > 0 and used >= allowed then
   local oldest = redis.call('ZRANGE', KEYS[1], used - allowed, used - allowed, 'WITHSCORES')
   local wait = 1
   if oldest[2] then wait = tonumber(oldest[2]) + window - now end
-  return {0, tostring(wait), 'minute', used, month}
+  return {0, tostring(wait), 'minute', used, month, tostring(now)}
 end
 redis.call('ZADD', KEYS[1], now, ARGV[5])
 redis.call('EXPIRE', KEYS[1], math.ceil(window) + 1)
 month = redis.call('INCR', KEYS[2])
 if month == 1 then redis.call('EXPIRE', KEYS[2], ARGV[7]) end
-return {1, '0', 'ok', used + 1, month}
+return {1, '0', 'ok', used + 1, month, tostring(now)}
 """
 # KEYS: pause. ARGV: seconds. Never shortens a longer pause already set.
 _PAUSE = """
@@ -213,6 +215,7 @@ class RedisLedger:
         background: bool,
         month: str,
         month_left_s: float,
+        window_s: float,
     ) -> Decision:
         args = (
             limits.per_minute or 0,
@@ -220,11 +223,11 @@ class RedisLedger:
             limits.reserve(limits.per_minute) if background else 0,
             limits.reserve(limits.per_month) if background else 0,
             secrets.token_hex(8),
-            BUDGET_WINDOW_S,
+            f"{window_s:.3f}",
             BUDGET_MONTH_TTL_S,
             f"{month_left_s:.3f}",
         )
-        granted, wait, window, used, month_used = await self._take(
+        granted, wait, window, used, month_used, at = await self._take(
             keys=list(_keys(provider, month)), args=list(args)
         )
         return Decision(
@@ -233,14 +236,15 @@ class RedisLedger:
             window=_window(window),
             minute_used=int(used),
             month_used=int(month_used),
+            at=float(at),
         )
 
     async def pause(self, provider: str, seconds: float) -> None:
         await self._pause(keys=[_keys(provider, "")[2]], args=[f"{seconds:.3f}"])
 
-    async def usage(self, provider: str, month: str) -> tuple[int, int, float]:
+    async def usage(self, provider: str, month: str, window_s: float) -> tuple[int, int, float]:
         used, month_used, paused = await self._usage(
-            keys=list(_keys(provider, month)), args=[BUDGET_WINDOW_S]
+            keys=list(_keys(provider, month)), args=[f"{window_s:.3f}"]
         )
         return int(used), int(month_used), float(paused)
 
@@ -254,9 +258,9 @@ class MemoryLedger:
         self._months: dict[tuple[str, str], int] = {}
         self._paused: dict[str, float] = {}
 
-    def _minute(self, provider: str, now: float) -> deque[float]:
+    def _minute(self, provider: str, now: float, window_s: float) -> deque[float]:
         calls = self._calls.setdefault(provider, deque())
-        while calls and calls[0] <= now - BUDGET_WINDOW_S:
+        while calls and calls[0] <= now - window_s:
             calls.popleft()
         return calls
 
@@ -267,34 +271,36 @@ class MemoryLedger:
         background: bool,
         month: str,
         month_left_s: float,
+        window_s: float,
     ) -> Decision:
         now = self._clock()
-        calls = self._minute(provider, now)
+        calls = self._minute(provider, now, window_s)
         used, month_used = len(calls), self._months.get((provider, month), 0)
         paused = self._paused.get(provider, 0.0)
         if paused > now:
-            return Decision(False, paused - now, "refused", used, month_used)
+            return Decision(False, paused - now, "refused", used, month_used, now)
         if limits.per_month is not None:
             allowed = limits.per_month - (limits.reserve(limits.per_month) if background else 0)
             if month_used >= allowed:
-                return Decision(False, month_left_s, "month", used, month_used)
+                return Decision(False, month_left_s, "month", used, month_used, now)
         if limits.per_minute is not None:
             allowed = limits.per_minute - (limits.reserve(limits.per_minute) if background else 0)
             if used >= allowed:
-                wait = calls[used - allowed] + BUDGET_WINDOW_S - now
-                return Decision(False, max(0.0, wait), "minute", used, month_used)
+                wait = calls[used - allowed] + window_s - now
+                return Decision(False, max(0.0, wait), "minute", used, month_used, now)
         calls.append(now)
         self._months[(provider, month)] = month_used + 1
-        return Decision(True, 0.0, "ok", used + 1, month_used + 1)
+        return Decision(True, 0.0, "ok", used + 1, month_used + 1, now)
 
     async def pause(self, provider: str, seconds: float) -> None:
         until = self._clock() + seconds
         self._paused[provider] = max(until, self._paused.get(provider, 0.0))
 
-    async def usage(self, provider: str, month: str) -> tuple[int, int, float]:
+    async def usage(self, provider: str, month: str, window_s: float) -> tuple[int, int, float]:
         now = self._clock()
         paused = max(0.0, self._paused.get(provider, 0.0) - now)
-        return len(self._minute(provider, now)), self._months.get((provider, month), 0), paused
+        calls = self._minute(provider, now, window_s)
+        return len(calls), self._months.get((provider, month), 0), paused
 
 
 class CallBudget:
@@ -307,6 +313,7 @@ class CallBudget:
         ledger: Ledger | None = None,
         *,
         wait_s: float = BUDGET_WAIT_S,
+        window_s: float = BUDGET_WINDOW_S,
         clock: Clock = time.time,
         sleep: Sleep = asyncio.sleep,
     ) -> None:
@@ -315,17 +322,18 @@ class CallBudget:
         self._ledger: Ledger = ledger or MemoryLedger()
         self._fallback = MemoryLedger()
         self._wait_s = wait_s
+        self._window_s = window_s
         self._clock = clock
         self._sleep = sleep
 
-    async def spend(self, *, wait: bool = True) -> None:
-        """Take one call. A person's question waits up to `wait_s` for a free one (unless
-        `wait` is False: a retry inside a deadline); background work never waits. Raises
-        `BudgetExhausted` when no call can be had in time."""
+    async def spend(self, *, wait: bool = True) -> Decision:
+        """Take one call (the ledger's decision granting it). A person's question waits up to
+        `wait_s` for a free one (unless `wait` is False: a retry inside a deadline); background
+        work never waits. Raises `BudgetExhausted` when no call can be had in time."""
         priority = current_priority()
         if self.limits.unlimited:
             PROVIDER_CALLS.labels(self.provider, priority.value, "made").inc()
-            return
+            return Decision(True, 0.0, "ok", 0, 0, self._clock())
         background = priority is Priority.BACKGROUND
         give_up_at = time.monotonic() + (self._wait_s if wait and not background else 0.0)
         waited = False
@@ -334,7 +342,7 @@ class CallBudget:
             if decision.granted:
                 outcome = "waited" if waited else "made"
                 PROVIDER_CALLS.labels(self.provider, priority.value, outcome).inc()
-                return
+                return decision
             window: Window = "month" if decision.window == "month" else "minute"
             if window == "month" or time.monotonic() + decision.wait_s > give_up_at:
                 PROVIDER_CALLS.labels(self.provider, priority.value, "refused").inc()
@@ -372,9 +380,13 @@ class CallBudget:
     async def usage(self) -> Usage:
         """Calls made and left in this minute and month (also set as metrics)."""
         try:
-            used, month_used, paused = await self._ledger.usage(self.provider, self._month())
+            used, month_used, paused = await self._ledger.usage(
+                self.provider, self._month(), self._window_s
+            )
         except STORE_ERRORS:
-            used, month_used, paused = await self._fallback.usage(self.provider, self._month())
+            used, month_used, paused = await self._fallback.usage(
+                self.provider, self._month(), self._window_s
+            )
         usage = Usage(
             provider=self.provider,
             minute_used=used,
@@ -400,7 +412,14 @@ class CallBudget:
     # --- internals ----------------------------------------------------------------------------
 
     async def _take(self, background: bool) -> Decision:
-        args = (self.provider, self.limits, background, self._month(), self._month_left_s())
+        args = (
+            self.provider,
+            self.limits,
+            background,
+            self._month(),
+            self._month_left_s(),
+            self._window_s,
+        )
         try:
             decision = await self._ledger.take(*args)
         except STORE_ERRORS:
