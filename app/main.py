@@ -36,12 +36,10 @@ from app.observability import QUEUE_LAG, QUEUE_LENGTH, QUEUE_PENDING, configure_
 from app.openapi import OPENAPI_PATH, openapi_document
 from app.operations import Check, Readiness, operations_router
 from app.queue import EventQueue, MemoryQueue, RedisQueue
-from app.railways.cache import CachedProvider
-from app.railways.composite import CompositeProvider
-from app.railways.irctc1 import Irctc1Provider
+from app.railways.assembly import assemble
+from app.railways.budget import active_budgets, background_spacing_s
 from app.railways.offline import OfflineProvider, read_stations
 from app.railways.provider import Provider
-from app.railways.railwayapi import RailwayApiProvider
 from app.railways.stations import StationIndex
 from app.ratelimit import RateLimit
 from app.store import Clock, MemoryStore, RedisStore, Store
@@ -92,29 +90,13 @@ def build_index(settings: Settings) -> StationIndex:
     return StationIndex.build(read_stations(settings.store_path))
 
 
-def build_live_provider(settings: Settings) -> Provider | None:
-    """The configured live railway API client, or None when running on offline data only."""
-    if settings.provider == "offline":
-        return None
-    key = settings.railway_api_key.get_secret_value() if settings.railway_api_key else ""
-    if not key.strip():
-        raise ConfigurationError(
-            f"RAILWAY_PROVIDER={settings.provider} needs RAILWAY_API_KEY; "
-            "unset RAILWAY_PROVIDER to run on offline data only"
-        )
-    if settings.provider == "irctc1":
-        return Irctc1Provider(settings.provider_url, key, tz=settings.tz)
-    return RailwayApiProvider(settings.provider_url, key, tz=settings.tz)
-
-
 def build_provider(
     settings: Settings, store: Store, index: StationIndex, clock: Clock = time.time
 ) -> tuple[Provider, OfflineProvider]:
-    """The provider the bot asks: the cached live API first, the offline timetable beside it."""
-    offline = OfflineProvider(settings.store_path, index, clock=clock, tz=settings.tz)
-    live = build_live_provider(settings)
-    cached = CachedProvider(live, store, clock=clock) if live is not None else None
-    return CompositeProvider(live=cached, offline=offline), offline
+    """The provider the bot asks: the configured chain of cached live providers, then the
+    offline timetable."""
+    railway = assemble(settings, store, index, clock)
+    return railway.provider, railway.offline
 
 
 def build_responder(
@@ -158,6 +140,7 @@ def build_alert_poller(services: Services) -> AlertPoller | None:
         tz=settings.tz,
         clock=time.time,
         tick_s=settings.alert_poll_tick_s,
+        call_spacing=background_spacing_s,
     )
 
 
@@ -244,6 +227,8 @@ class Services:
         QUEUE_LENGTH.set(stats.length)
         QUEUE_PENDING.set(stats.pending)
         QUEUE_LAG.set(stats.lag)
+        for budget in active_budgets():
+            await budget.usage()  # calls made and left, shared by every process
 
     async def aclose(self) -> None:
         for part in reversed(self.owned):

@@ -27,6 +27,7 @@ import logging
 import random
 import secrets
 import time
+import weakref
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterator
 from contextvars import ContextVar
@@ -65,6 +66,10 @@ class Priority(StrEnum):
 
 
 CALL_PRIORITY: ContextVar[Priority] = ContextVar("railway_call_priority", default=Priority.PERSON)
+
+# Every provider's budget in this process (the latest made for each provider), for /metrics and
+# for alert polling's pace.
+_ACTIVE: weakref.WeakValueDictionary[str, CallBudget] = weakref.WeakValueDictionary()
 
 
 @contextlib.contextmanager
@@ -325,6 +330,7 @@ class CallBudget:
         self._window_s = window_s
         self._clock = clock
         self._sleep = sleep
+        _ACTIVE[provider] = self
 
     async def spend(self, *, wait: bool = True) -> Decision:
         """Take one call (the ledger's decision granting it). A person's question waits up to
@@ -451,6 +457,18 @@ class CallBudget:
         first = now.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
         following = (first + dt.timedelta(days=32)).replace(day=1)
         return max(1.0, (following - now).total_seconds())
+
+
+def active_budgets() -> list[CallBudget]:
+    """The budgets of this process's providers."""
+    return list(_ACTIVE.values())
+
+
+async def background_spacing_s() -> float:
+    """How far apart this process's background calls must be so that no provider's budget
+    runs short before the month ends (the widest spacing any of them needs)."""
+    spacings = [await budget.background_spacing_s() for budget in active_budgets()]
+    return max(spacings, default=0.0)
 
 
 def _left(limit: int | None, used: int) -> int | None:

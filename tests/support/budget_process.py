@@ -2,7 +2,8 @@
 `python -m tests.support.budget_process REDIS_URL --priority person --calls 12 ...`.
 
 Each call is taken from the shared `CallBudget` on Redis as a live client takes it; a granted call
-carries the Redis server's time of the grant (the clock the budget counts by). One JSON line per call on stdout:
+carries the Redis server's time of the grant (the clock the budget counts by). One JSON line per
+call on stdout:
 `{"ok": true, "t": <server time>}` or `{"ok": false, "window": ..., "retry_after_s": ...}`.
 """
 
