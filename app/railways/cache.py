@@ -50,6 +50,7 @@ from app.errors import (
     UpstreamUnavailable,
 )
 from app.observability import CACHE_RESULTS
+from app.railways.budget import Priority, current_priority
 from app.railways.models import (
     CancelledTrain,
     ConfirmationChance,
@@ -65,7 +66,6 @@ from app.railways.models import (
     TrainBetween,
     TrainRoute,
 )
-from app.railways.budget import Priority, current_priority
 from app.railways.provider import TRAIN_SEARCH_LIMIT, Provider
 from app.store import Clock, Store
 
