@@ -91,6 +91,7 @@ def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
             {
                 "PYTHONPATH": str(ROOT),
                 "RAILBOT_DEV_CHAT": "1",
+                "RAILWAY_PROVIDER": "railwayapi",
                 "RAILWAY_API_URL": railway.url,
                 "RAILWAY_API_KEY": API_KEY,
                 "RAILBOT_DATA_DIR": str(tmp_path / "data"),
