@@ -36,8 +36,8 @@ from app.observability import QUEUE_LAG, QUEUE_LENGTH, QUEUE_PENDING, configure_
 from app.openapi import OPENAPI_PATH, openapi_document
 from app.operations import Check, Readiness, operations_router
 from app.queue import EventQueue, MemoryQueue, RedisQueue
-from app.railways.assembly import assemble
-from app.railways.budget import active_budgets, background_spacing_s
+from app.railways.assembly import Railway, assemble
+from app.railways.budget import CallBudget, background_spacing_s
 from app.railways.offline import OfflineProvider, read_stations
 from app.railways.provider import Provider
 from app.railways.stations import StationIndex
@@ -100,12 +100,16 @@ def build_provider(
 
 
 def build_responder(
-    settings: Settings, store: Store, index: StationIndex | None = None
+    settings: Settings,
+    store: Store,
+    index: StationIndex | None = None,
+    railway: Railway | None = None,
 ) -> tuple[Bot, Provider, OfflineProvider]:
     """The bot that answers users, with the provider it owns (closed with the services)."""
     index = index if index is not None else build_index(settings)
-    provider, offline = build_provider(settings, store, index)
-    return Bot(provider, index, store, clock=time.time, tz=settings.tz), provider, offline
+    railway = railway if railway is not None else assemble(settings, store, index)
+    bot = Bot(railway.provider, index, store, clock=time.time, tz=settings.tz)
+    return bot, railway.provider, railway.offline
 
 
 def build_worker(services: Services, concurrency: int | None = None) -> Worker:
@@ -140,7 +144,7 @@ def build_alert_poller(services: Services) -> AlertPoller | None:
         tz=settings.tz,
         clock=time.time,
         tick_s=settings.alert_poll_tick_s,
-        call_spacing=background_spacing_s,
+        call_spacing=lambda: background_spacing_s(services.budgets),
     )
 
 
@@ -221,13 +225,14 @@ class Services:
     provider: Provider | None = None  # the bot's provider, when built here (alerts poll it)
     offline: OfflineProvider | None = None  # the offline timetable beside it
     index: StationIndex | None = None  # the stations the bot knows, reloaded after an import
+    budgets: list[CallBudget] = field(default_factory=list)  # the live providers' call budgets
 
     async def refresh_queue_metrics(self) -> None:
         stats = await self.queue.stats()
         QUEUE_LENGTH.set(stats.length)
         QUEUE_PENDING.set(stats.pending)
         QUEUE_LAG.set(stats.lag)
-        for budget in active_budgets():
+        for budget in self.budgets:
             await budget.usage()  # calls made and left, shared by every process
 
     async def aclose(self) -> None:
@@ -264,9 +269,12 @@ def build_services(
     offline: OfflineProvider | None = None
     provider: Provider | None = None
     index: StationIndex | None = None
+    budgets: list[CallBudget] = []
     if responder is None:
         index = build_index(settings)
-        responder, provider, offline = build_responder(settings, store, index)
+        railway = assemble(settings, store, index)
+        budgets = list(railway.budgets.values())
+        responder, provider, offline = build_responder(settings, store, index, railway)
         owned.append(provider)
     services = Services(
         settings=settings,
@@ -280,6 +288,7 @@ def build_services(
         provider=provider,
         offline=offline,
         index=index,
+        budgets=budgets,
     )
     if settings.redis_url or isinstance(queue, RedisQueue):
         services.readiness.register("redis", queue.ping)

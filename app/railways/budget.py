@@ -27,9 +27,8 @@ import logging
 import random
 import secrets
 import time
-import weakref
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
@@ -66,10 +65,6 @@ class Priority(StrEnum):
 
 
 CALL_PRIORITY: ContextVar[Priority] = ContextVar("railway_call_priority", default=Priority.PERSON)
-
-# Every provider's budget in this process (the latest made for each provider), for /metrics and
-# for alert polling's pace.
-_ACTIVE: weakref.WeakValueDictionary[str, CallBudget] = weakref.WeakValueDictionary()
 
 
 @contextlib.contextmanager
@@ -330,7 +325,6 @@ class CallBudget:
         self._window_s = window_s
         self._clock = clock
         self._sleep = sleep
-        _ACTIVE[provider] = self
 
     async def spend(self, *, wait: bool = True) -> Decision:
         """Take one call (the ledger's decision granting it). A person's question waits up to
@@ -459,15 +453,10 @@ class CallBudget:
         return max(1.0, (following - now).total_seconds())
 
 
-def active_budgets() -> list[CallBudget]:
-    """The budgets of this process's providers."""
-    return list(_ACTIVE.values())
-
-
-async def background_spacing_s() -> float:
-    """How far apart this process's background calls must be so that no provider's budget
-    runs short before the month ends (the widest spacing any of them needs)."""
-    spacings = [await budget.background_spacing_s() for budget in active_budgets()]
+async def background_spacing_s(budgets: Iterable[CallBudget]) -> float:
+    """How far apart background calls must be so that none of these budgets runs short before
+    the month ends (the widest spacing any of them needs; 0 for none)."""
+    spacings = [await budget.background_spacing_s() for budget in budgets]
     return max(spacings, default=0.0)
 
 
