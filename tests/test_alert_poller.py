@@ -514,7 +514,7 @@ async def test_the_poller_outlives_a_store_that_fails_for_a_while(clock: FakeClo
     assert w.inbox.texts() == [EXPECTED]
 
 
-# --- the provider's call budget --------------------------------------------------------------------
+# --- the provider's call budget ----------------------------------------------------------------
 
 
 async def test_polls_are_background_calls_paced_by_the_call_budget(
