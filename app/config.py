@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-ProviderName = Literal["railradar", "irctc1", "railwayapi", "offline"]
+ProviderName = Literal["railradar", "irctc1", "railwayapi", "sample", "offline"]
 LiveProviderName = Literal["railradar", "irctc1", "railwayapi"]
 PROVIDER_NAMES: Final = frozenset(get_args(ProviderName))
 LIVE_PROVIDER_NAMES: Final = frozenset(get_args(LiveProviderName))
@@ -43,7 +43,7 @@ class ProviderSettings:
 
 
 class Settings(BaseSettings):
-    """RailBot configuration. CONTRACT.md names the variables; `.env.example` explains each."""
+    """Every environment variable RailBot reads, read once; `.env.example` explains each."""
 
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True
@@ -157,10 +157,14 @@ class Settings(BaseSettings):
     @property
     def providers(self) -> tuple[ProviderName, ...]:
         """The providers asked, in order: RAILWAY_PROVIDER; else RailRadar when a key is set;
-        else the offline timetable. (The offline timetable ends every chain in any case.)"""
+        else the sample railway for a local run (no Page token), and the offline timetable for a
+        Page, which never answers from samples unless RAILWAY_PROVIDER=sample says so. (The
+        offline timetable ends every chain in any case.)"""
         if self.railway_provider is not None:
             return tuple(cast(ProviderName, name) for name in self.railway_provider.split(","))
-        return ("railradar",) if _secret(self.railway_api_key) else ("offline",)
+        if _secret(self.railway_api_key):
+            return ("railradar",)
+        return ("offline",) if self.has_page_token else ("sample",)
 
     @property
     def provider(self) -> ProviderName:
@@ -211,6 +215,10 @@ class Settings(BaseSettings):
             per_minute=own_minute or default_minute,
             per_month=own_month or default_month,
         )
+
+    @property
+    def has_page_token(self) -> bool:
+        return _secret(self.fb_page_access_token) is not None
 
     @property
     def provider_url(self) -> str:

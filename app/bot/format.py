@@ -107,12 +107,24 @@ def local_time(moment: dt.datetime, now: dt.datetime) -> str:
     return f"{when.day} {when:%b}, {clock_time(when)}"
 
 
+# Under every answer from the sample railway (a local run with no provider key), and as the chat
+# page's banner: made-up data, and how to get real answers.
+SAMPLE_NOTE = "🧪 Sample data, not a real railway: set RAILWAY_API_KEY for real answers (README)."
+
+
+def sample_note(answer: Sourced[Any]) -> str:
+    """The sample-data line for an answer from the sample railway; empty for any other."""
+    return SAMPLE_NOTE if answer.source == "sample" else ""
+
+
 def source_note(answer: Sourced[Any], now: dt.datetime, *, timely: bool = False) -> str:
     """Where an answer came from and how old it is; empty for a fresh live answer that needs none.
 
     `timely` marks answers that change by the minute (PNR, live position, seats): those always
     carry their time.
     """
+    if answer.source == "sample":
+        return SAMPLE_NOTE
     if answer.stale:
         return (
             f"⚠️ Stale: {_LIVE_SOURCE_WORDS} didn't answer, "

@@ -19,10 +19,12 @@ from app.railways.budget import CallBudget, Ledger, Limits, MemoryLedger, RedisL
 from app.railways.cache import CachedProvider
 from app.railways.chain import ProviderChain
 from app.railways.irctc1 import Irctc1Provider
-from app.railways.offline import OfflineProvider, StationLookup
+from app.railways.offline import OfflineProvider
 from app.railways.provider import Provider
 from app.railways.railradar import RailRadarProvider
 from app.railways.railwayapi import RailwayApiProvider
+from app.railways.sample import SampleProvider
+from app.railways.stations import StationIndex
 from app.store import Clock, RedisStore, Store
 
 
@@ -62,17 +64,23 @@ def live_provider(
 
 
 def assemble(
-    settings: Settings, store: Store, index: StationLookup, clock: Clock = time.time
+    settings: Settings, store: Store, index: StationIndex, clock: Clock = time.time
 ) -> Railway:
-    """The configured chain: each live provider behind its budget and the shared cache, then
-    the offline timetable."""
+    """The configured chain: each live provider behind its budget and the shared cache (the
+    sample railway behind the cache alone), then the offline timetable."""
     offline = OfflineProvider(settings.store_path, index, clock=clock, tz=settings.tz)
     ledger = ledger_for(store)
     budgets: dict[str, CallBudget] = {}
-    live: list[Provider] = []
-    for name in settings.live_providers:
+    chain: list[Provider] = []
+    for name in settings.providers:
+        if name == "offline":
+            continue
+        if name == "sample":
+            sample = SampleProvider(store, index=index, clock=clock, tz=settings.tz)
+            chain.append(CachedProvider(sample, store, clock=clock))
+            continue
         config = settings.provider_settings(name)
         budget = CallBudget(name, Limits(config.per_minute, config.per_month), ledger)
         budgets[name] = budget
-        live.append(CachedProvider(live_provider(settings, name, budget), store, clock=clock))
-    return Railway(provider=ProviderChain(live, offline), offline=offline, budgets=budgets)
+        chain.append(CachedProvider(live_provider(settings, name, budget), store, clock=clock))
+    return Railway(provider=ProviderChain(chain, offline), offline=offline, budgets=budgets)

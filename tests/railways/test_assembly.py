@@ -37,8 +37,8 @@ async def test_a_key_alone_means_railradar_with_its_free_tiers_limits(tmp_path: 
         await railway.provider.aclose()
 
 
-async def test_without_a_key_the_timetable_answers_alone(tmp_path: Path) -> None:
-    config = settings(tmp_path)
+async def test_a_page_without_a_key_gets_the_timetable_alone(tmp_path: Path) -> None:
+    config = settings(tmp_path, fb_page_access_token="EAAtoken")
 
     railway = assemble(config, MemoryStore(), StationIndex.build())
     try:

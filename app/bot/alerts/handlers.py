@@ -10,7 +10,7 @@ import random
 from app.bot.alerts.changes import entry_line, status_summary
 from app.bot.alerts.schedule import next_poll_at
 from app.bot.alerts.subscriptions import AlertBook, Baseline, Subscription
-from app.bot.format import chip, day_date, lines, train_label
+from app.bot.format import chip, day_date, lines, sample_note, train_label
 from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Handler, Outcome, say
 from app.bot.handlers.pnr import wrong_length_number
@@ -89,6 +89,7 @@ async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome
         f"🔔 Alerts on for PNR {number} ({train}, {when}).",
         promise,
         status_summary(baseline),
+        sample_note(answer),
     )
     return say(Reply(text=text, quick_replies=_chips_for(number)))
 

@@ -43,6 +43,7 @@ from app.bot.alerts.changes import (
 )
 from app.bot.alerts.schedule import Random, journey_over, next_poll_at
 from app.bot.alerts.subscriptions import AlertBook, Notice, Subscription
+from app.bot.format import sample_note
 from app.bot.replies import Reply
 from app.constants import (
     ALERT_LEASE_S,
@@ -219,6 +220,8 @@ class AlertPoller:
                 await self._reschedule(user, current)
                 return "unchanged"
             notice = change_notice(current, changes, baseline, secrets.token_hex(8))
+            if marked := sample_note(answer):  # a made-up booking says so, as its answers do
+                notice = notice.model_copy(update={"text": f"{notice.text}\n{marked}"})
             notice = notice.model_copy(update={"claimed_until": self._clock() + ALERT_LEASE_S})
             sub = current.model_copy(update={"baseline": baseline, "pending": notice})
             await self.book.save(user, sub)

@@ -26,7 +26,7 @@ from app.bot.understanding import understand
 from app.railways.stations import StationIndex
 from tests.railways.test_stations import datameet_stations
 
-EVAL_SET = Path(__file__).resolve().parent.parent / "fixtures" / "nlu" / "eval.jsonl"
+EVAL_SET = Path(__file__).resolve().parents[2] / "fixtures" / "nlu" / "eval.jsonl"
 MIN_INTENT_ACCURACY = 0.95
 MIN_SLOT_ACCURACY = 0.90
 PREFIX = "..."
