@@ -12,6 +12,16 @@ MINUTE: Final = 60
 HOUR: Final = 60 * MINUTE
 DAY: Final = 24 * HOUR
 
+# --- Redis replication ---------------------------------------------------------------------------
+# How long a write that must survive a failover (a queued event, a reply's sent mark) waits for
+# replicas to acknowledge it (Redis WAIT). Replicas on the same network answer within a
+# millisecond; a second means a replica is gone or far behind, and the webhook answers 503
+# rather than hold Facebook's request (which it times out at 20 s).
+REPLICA_ACK_TIMEOUT_MS: Final = 1000
+# A replica acknowledges the replication stream every second: one silent for longer than this
+# is stalled or cut off, and does not count towards readiness (Redis' min-replicas-max-lag idea).
+REPLICA_MAX_LAG_S: Final = 3
+
 # --- event queue -------------------------------------------------------------------------------
 EVENTS_STREAM: Final = "rb:{q}:events"
 DEAD_LETTER_STREAM: Final = "rb:{q}:dead"
@@ -31,8 +41,10 @@ STREAM_MAXLEN: Final = 100_000
 DEAD_LETTER_MAXLEN: Final = 10_000
 
 # The replies computed for one event, and how many of them were sent, so that a redelivered or
-# reclaimed event never sends an answer twice. Same lifetime as the dedupe marks.
-OUTBOX_PREFIX: Final = "rb:outbox:"
+# reclaimed event never sends an answer twice: `<prefix><user>:<entry id>` (and `...:sent`),
+# deleted with the queue entry once it is answered (so in the queue's hash slot), else after the
+# lifetime of the dedupe marks.
+OUTBOX_PREFIX: Final = "rb:{q}:outbox:"
 OUTBOX_TTL_S: Final = 48 * HOUR
 
 # One user's events are handled one at a time. The lock is renewed while work goes on, so its
@@ -91,6 +103,14 @@ BUDGET_BACKGROUND_RESERVE: Final = 0.2
 BUDGET_MONTH_TTL_S: Final = 32 * DAY
 # After a refusal (429) that does not say for how long, nobody calls the provider for a minute.
 BUDGET_REFUSAL_PAUSE_S: Final = MINUTE
+
+# --- Messenger delivery -------------------------------------------------------------------------
+# An answer ready within this long is sent alone; a slower one shows the typing bubble first (one
+# Send API call per quick answer, and a sign of life for a slow one).
+TYPING_AFTER_S: Final = 0.5
+# How long the typing bubble may hold up the answer it announces (it must arrive first, or it
+# would linger after the answer).
+TYPING_WAIT_S: Final = 2.0
 
 # --- conversation ------------------------------------------------------------------------------
 # What the bot asked last (a missing slot, an ambiguous station): a follow-up that comes later

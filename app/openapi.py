@@ -69,6 +69,22 @@ _READINESS: JsonObject = {
             "type": "object",
             "additionalProperties": {"type": "string", "enum": ["ok", "failing"]},
         },
+        "redis": {
+            "type": "object",
+            "description": (
+                "The Redis in use (when configured): the master's address (found through the "
+                "Sentinels under REDIS_SENTINELS), its role, and the replicas that follow it "
+                "against those the webhook waits for."
+            ),
+            "required": ["master"],
+            "properties": {
+                "master": {"type": ["string", "null"], "examples": ["10.0.3.7:6379"]},
+                "role": {"type": "string", "enum": ["master", "replica"]},
+                "sentinel_master": {"type": "string"},
+                "replicas": {"type": "integer", "minimum": 0},
+                "replicas_required": {"type": "integer", "minimum": 0},
+            },
+        },
     },
 }
 
