@@ -175,3 +175,28 @@ LANGUAGE_TTL_S: Final = 365 * DAY
 # every process of one run. A sample booking, not anyone's: kept a day, then it starts again.
 SAMPLE_STEP_PREFIX: Final = "rb:sample:step:"
 SAMPLE_STEP_TTL_S: Final = DAY
+
+# --- people's data -----------------------------------------------------------------------------
+# Every key prefix whose keys hold data about one person (named by their Messenger id): "forget
+# me" (app/privacy.py) deletes them all, and /privacy says what each holds and for how long. A new
+# per-person key goes here, or tests/test_constants.py fails.
+PERSONAL_KEY_PREFIXES: Final = (
+    STATE_PREFIX,
+    LAST_SEEN_PREFIX,
+    UNREACHABLE_PREFIX,
+    RATE_PREFIX,
+    ALERTS_USER_PREFIX,
+    ALERTS_LAST_PNR_PREFIX,
+    LANGUAGE_PREFIX,
+    DEVCHAT_PREFIX,
+    OUTBOX_PREFIX,
+)
+# Keys named by a person's id that hold nothing about them but the queue's own bookkeeping while
+# their messages are in line: a message counter (expires USER_SEQ_TTL_S after their last
+# message) and a lock held for seconds while one is answered. "Forget me" cannot delete them
+# while it is itself being answered (the person's next messages would lose their order); they go
+# by themselves.
+QUEUE_PERSON_KEY_PREFIXES: Final = (USER_SEQ_PREFIX, USER_DONE_PREFIX, USER_LOCK_PREFIX)
+# Key prefixes about no one person: message ids seen (48 h), railway answers and their
+# single-flight locks, the sample railway's moving PNR.
+SHARED_KEY_PREFIXES: Final = (SEEN_PREFIX, CACHE_PREFIX, FLIGHT_PREFIX, SAMPLE_STEP_PREFIX)

@@ -29,6 +29,7 @@ from app.messenger.webhook import WebhookReceiver, verification_router
 from app.observability import QUEUE_LAG, QUEUE_LENGTH, QUEUE_PENDING
 from app.openapi import OPENAPI_PATH, openapi_document
 from app.operations import Check, Readiness, operations_router
+from app.privacy import privacy_router
 from app.queue import EventQueue, MemoryQueue, RedisQueue
 from app.railways.assembly import Railway, assemble
 from app.railways.budget import CallBudget, background_spacing_s
@@ -367,6 +368,7 @@ def create_app(
     app.state.readiness = services.readiness
     app.state.worker = None
     app.include_router(verification_router(secret_text(settings.fb_verify_token)))
+    app.include_router(privacy_router())
     if services.devchat is not None and secret is not None:
         sample = (
             SampleAlerts(services.store, tz=settings.tz) if settings.provider == "sample" else None

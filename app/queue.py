@@ -117,6 +117,10 @@ class EventQueue(Protocol):
         """The most recent dead letters, newest first, for operators and tests."""
         ...
 
+    async def forget_dead_letters(self, user: str) -> int:
+        """Delete `user`'s events from the dead-letter stream ("forget me"); how many."""
+        ...
+
     async def prune_consumers(self, idle_ms: int) -> int:
         """Forget consumers (departed worker processes) idle that long with nothing pending."""
         ...
@@ -426,6 +430,11 @@ class RedisQueue:
         entries: Any = await self.redis.xrevrange(DEAD_LETTER_STREAM, count=count)
         return [dict(fields) for _, fields in entries]
 
+    async def forget_dead_letters(self, user: str) -> int:
+        entries: Any = await self.redis.xrange(DEAD_LETTER_STREAM, count=DEAD_LETTER_MAXLEN * 2)
+        theirs = [entry_id for entry_id, fields in entries if fields.get("u") == user]
+        return int(await self.redis.xdel(DEAD_LETTER_STREAM, *theirs)) if theirs else 0
+
     async def stats(self) -> QueueStats:
         length = int(await self.redis.xlen(EVENTS_STREAM))
         try:
@@ -629,6 +638,12 @@ class MemoryQueue:
 
     async def dead_letters(self, count: int = 100) -> list[dict[str, str]]:
         return list(reversed(self._dead[-count:]))
+
+    async def forget_dead_letters(self, user: str) -> int:
+        kept = [letter for letter in self._dead if letter["u"] != user]
+        removed = len(self._dead) - len(kept)
+        self._dead = kept
+        return removed
 
     async def prune_consumers(self, idle_ms: int) -> int:
         return 0  # one process: consumers are not tracked

@@ -81,6 +81,10 @@ class Store(Protocol):
     async def zrem(self, key: str, *members: str) -> int: ...
     async def zscore(self, key: str, member: str) -> float | None: ...
     async def zcard(self, key: str) -> int: ...
+    async def zscan_members(self, key: str, pattern: str) -> list[str]:
+        """The members of sorted set `key` matching the glob `pattern`."""
+        ...
+
     async def zclaim_due(
         self, key: str, now: float, lease_until: float, limit: int
     ) -> list[str]: ...
@@ -223,6 +227,10 @@ class RedisStore:
 
     async def zcard(self, key: str) -> int:
         return int(await self.redis.zcard(key))
+
+    async def zscan_members(self, key: str, pattern: str) -> list[str]:
+        found = self.redis.zscan_iter(key, match=pattern, count=500)
+        return [str(_text(member)) async for member, _ in found]
 
     async def zclaim_due(self, key: str, now: float, lease_until: float, limit: int) -> list[str]:
         claimed: list[str] = await self._claim(keys=[key], args=[now, lease_until, limit])
@@ -367,6 +375,11 @@ class MemoryStore:
 
     async def zcard(self, key: str) -> int:
         return len(self._zsets.get(key, {})) if self._alive(key) else 0
+
+    async def zscan_members(self, key: str, pattern: str) -> list[str]:
+        if not self._alive(key):
+            return []
+        return [m for m in self._zsets.get(key, {}) if fnmatch.fnmatchcase(m, pattern)]
 
     async def zclaim_due(self, key: str, now: float, lease_until: float, limit: int) -> list[str]:
         if not self._alive(key):
