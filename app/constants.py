@@ -198,5 +198,11 @@ PERSONAL_KEY_PREFIXES: Final = (
 # by themselves.
 QUEUE_PERSON_KEY_PREFIXES: Final = (USER_SEQ_PREFIX, USER_DONE_PREFIX, USER_LOCK_PREFIX)
 # Key prefixes about no one person: message ids seen (48 h), railway answers and their
-# single-flight locks, the sample railway's moving PNR.
-SHARED_KEY_PREFIXES: Final = (SEEN_PREFIX, CACHE_PREFIX, FLIGHT_PREFIX, SAMPLE_STEP_PREFIX)
+# single-flight locks, the sample railway's moving PNR, the providers' call counts.
+SHARED_KEY_PREFIXES: Final = (
+    SEEN_PREFIX,
+    CACHE_PREFIX,
+    FLIGHT_PREFIX,
+    SAMPLE_STEP_PREFIX,
+    BUDGET_PREFIX,
+)
