@@ -15,6 +15,7 @@ from app.bot.handlers import (
     cancellations,
     departures,
     fare,
+    forget,
     live,
     location,
     pnr,
@@ -34,6 +35,7 @@ from app.bot.requests import (
     CancelledTrains,
     Departures,
     Fare,
+    ForgetMe,
     Greeting,
     Help,
     LiveStatus,
@@ -103,4 +105,5 @@ def default_router() -> Router:
     router.add(Thanks, smalltalk.thanks)
     router.add(Unknown, smalltalk.unknown)
     router.add(Reset, alerts.stopping_alerts(smalltalk.reset))
+    router.add(ForgetMe, forget.forget_me)
     return router

@@ -29,7 +29,7 @@ from app.bot.requests.stations import (
     StationByCode,
     StationByName,
 )
-from app.bot.requests.talk import Greeting, Help, Reset, Thanks, Unknown
+from app.bot.requests.talk import ForgetMe, Greeting, Help, Reset, Thanks, Unknown
 from app.bot.requests.tickets import AlertList, AlertStop, AlertSubscribe, PnrStatus, TrackPnr
 from app.bot.requests.trains import CancelledTrains, LiveStatus, RescheduledTrains, TrainRoute
 
@@ -47,6 +47,7 @@ __all__ = [
     "ChosenTrain",
     "Departures",
     "Fare",
+    "ForgetMe",
     "Greeting",
     "Help",
     "Intent",

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
-from app.bot.requests.base import NOT_A_SLOT, Intent, Request
+from app.bot.requests.base import NOT_A_SLOT, Intent, Part, Request
 
 
 class Greeting(Request):
@@ -39,3 +39,20 @@ class Reset(Request):
     menu = "CANCEL"
 
     pending: Annotated[bool, NOT_A_SLOT] = False
+
+
+def _choice(text: str) -> str | None:
+    return text if text in ("yes", "no") else None
+
+
+class ForgetMe(Request):
+    """Delete everything kept about me ("forget me", "delete my data", "मेरा डेटा मिटाओ",
+    `FORGET_ME`). Without `answer` the bot asks once to confirm; its Yes and No buttons carry
+    the answer (`FORGET:yes`, `FORGET:no`)."""
+
+    intent = "forget_me"
+    menu = "FORGET_ME"
+    prefix = "FORGET"
+    parts = (Part("answer", _choice),)
+
+    answer: Annotated[Literal["yes", "no"] | None, NOT_A_SLOT] = None
