@@ -6,27 +6,45 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# `make test CONTAINERS=0` leaves out the container test and the engine it needs.
+CONTAINERS ?= 1
+# More pytest arguments, e.g. `make test PYTEST_ARGS='-x tests/bot'`.
+PYTEST_ARGS ?=
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test lint provision lock bench clean
 
+# The locked versions (requirements-dev.lock), checked against pyproject.toml first.
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements-dev.lock
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required" >&2; exit 1; }
+	@$(PYTHON) tools/lock.py check
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements-dev.lock
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
 run: install
 	RAILBOT_DEV_CHAT=$${RAILBOT_DEV_CHAT:-1} $(PY) -m app serve --host $(HOST) --port $(PORT)
 
 lint: install
-	$(PY) -m ruff check app tests bench
-	$(PY) -m mypy --strict app
+	$(PY) -m ruff check app tests bench tools
+	$(PY) -m mypy --strict app tools
 
-test: lint
-	$(PY) -m pytest -q
+# What the suite needs beyond Python: Redis, Chromium and (unless CONTAINERS=0) a container engine.
+provision:
+	@CONTAINERS=$(CONTAINERS) bash tools/provision.sh
+
+test: lint provision
+	$(PY) -m pytest -q $(if $(filter 0,$(CONTAINERS)),-m "not container") $(PYTEST_ARGS)
+
+# After changing dependencies in pyproject.toml: re-resolve both lock files, keeping every
+# other pinned version (`make lock UPGRADE=1` takes the newest allowed versions of everything).
+lock:
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required" >&2; exit 1; }
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	@test -x $(VENV)/bin/uv || $(PY) -m pip install --quiet uv
+	$(PY) tools/lock.py refresh $(if $(UPGRADE),--upgrade)
 
 bench: install
 	$(PY) -m bench

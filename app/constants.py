@@ -67,6 +67,10 @@ CACHE_TTL_S: Final[dict[str, int]] = {
     "live": MINUTE,  # a running train's position changes every minute
     "seats": 5 * MINUTE,  # availability moves with every booking
     "pnr": 2 * MINUTE,  # status changes with cancellations and chart preparation
+    # The provider's estimate moves with the waiting list, which moves no faster than PNR status.
+    "pnr_prediction": 2 * MINUTE,
+    "directory": DAY,  # the bulk station directory: new and renamed codes show within a day
+    "train_search": 7 * DAY,  # train names and numbers change with timetable revisions only
 }
 
 # --- conversation ------------------------------------------------------------------------------

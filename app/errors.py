@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import Literal
+
 
 class RailBotError(Exception):
     """Base of every error RailBot raises on purpose."""
@@ -32,6 +35,11 @@ class InvalidPnr(RailwayError):
 
 class FlushedPnr(RailwayError):
     """The PNR's journey is over and the railway has purged it."""
+
+
+class PnrNotFound(InvalidPnr):
+    """The source knows no such PNR: it never existed, or its journey is over and it has been
+    flushed. The source cannot say which ("no PNR like that, or it has been flushed")."""
 
 
 class NotRunningOnDate(RailwayError):
@@ -65,7 +73,45 @@ class UpstreamUnavailable(RailwayError):
 
 
 class UpstreamAuthError(UpstreamUnavailable):
-    """The upstream refused our key, or the key's quota or account is exhausted."""
+    """The upstream refused our key, or the key's quota or account is exhausted. The operator's
+    problem (logged loudly); the traveller hears that the service is unavailable."""
+
+
+class UpstreamRateLimited(UpstreamUnavailable):
+    """The upstream refused a call for its rate or quota window (HTTP 429); `retry_after_s` is
+    how long it asked us to wait, when it said."""
+
+    def __init__(self, message: str, *, retry_after_s: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after_s = retry_after_s
+
+
+class ServiceMaintenance(UpstreamUnavailable):
+    """The railway system behind a feature is in scheduled maintenance: the PNR system's nightly
+    window (about 23:45 to 00:20 in India). `back_at` is when it is expected back (aware), when
+    the source says."""
+
+    def __init__(self, message: str, *, back_at: dt.datetime | None = None) -> None:
+        super().__init__(message)
+        self.back_at = back_at
+
+
+class BudgetExhausted(UpstreamUnavailable):
+    """RailBot's own call budget for a provider is spent, so no call was made: for this minute
+    (`window="minute"`, a slot frees within `retry_after_s`) or for this month
+    (`window="month"`). Served stale from the cache when an answer is known; otherwise the
+    traveller hears when to ask again."""
+
+    def __init__(
+        self,
+        provider: str,
+        window: Literal["minute", "month"],
+        retry_after_s: float,
+    ) -> None:
+        super().__init__(f"the {window}'s call budget for {provider} is spent")
+        self.provider = provider
+        self.window = window
+        self.retry_after_s = retry_after_s
 
 
 # --- messenger ----------------------------------------------------------------------------------

@@ -194,6 +194,9 @@ class NoIndex:
     def search(self, query: str, limit: int = 5) -> list[Any]:
         return []
 
+    def same_city(self, code: str) -> tuple[str, ...]:
+        return (code,)
+
 
 async def _stall_watch(stop: asyncio.Event, stalls: list[float]) -> None:
     """How late a 1 ms timer fires while queries run: what other users would feel."""

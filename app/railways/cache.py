@@ -44,12 +44,14 @@ from app.errors import (
     InvalidPnr,
     NotFound,
     NotRunningOnDate,
+    PnrNotFound,
     RailwayError,
     UpstreamUnavailable,
 )
 from app.observability import CACHE_RESULTS
 from app.railways.models import (
     CancelledTrain,
+    ConfirmationChance,
     Fare,
     LiveStatus,
     PnrStatus,
@@ -58,10 +60,11 @@ from app.railways.models import (
     Sourced,
     Station,
     StationBoard,
+    Train,
     TrainBetween,
     TrainRoute,
 )
-from app.railways.provider import Provider
+from app.railways.provider import TRAIN_SEARCH_LIMIT, Provider
 from app.store import Clock, Store
 
 log = logging.getLogger(__name__)
@@ -69,15 +72,25 @@ log = logging.getLogger(__name__)
 # Answers that are facts about the query itself, the same on every try for a while.
 NEGATIVE_ERRORS: Final[dict[str, type[RailwayError]]] = {
     error.__name__: error
-    for error in (NotFound, InvalidPnr, FlushedPnr, NotRunningOnDate, ClassNotOnTrain)
+    for error in (
+        NotFound,
+        InvalidPnr,
+        PnrNotFound,
+        FlushedPnr,
+        NotRunningOnDate,
+        ClassNotOnTrain,
+    )
 }
 _STORE_ERRORS = (RedisError, OSError)
 
 # method → (kind of answer for TTLs and metrics, the model its answers are stored as)
 _METHODS: Final[dict[str, tuple[str, type[Sourced[Any]]]]] = {
     "pnr_status": ("pnr", Sourced[PnrStatus]),
+    "pnr_prediction": ("pnr_prediction", Sourced[ConfirmationChance]),
     "station_by_name": ("station", Sourced[list[Station]]),
     "station_by_code": ("station", Sourced[Station]),
+    "station_directory": ("directory", Sourced[list[Station]]),
+    "search_trains": ("train_search", Sourced[list[Train]]),
     "train_route": ("route", Sourced[TrainRoute]),
     "departures": ("departures", Sourced[StationBoard]),
     "live_status": ("live", Sourced[LiveStatus]),
@@ -138,6 +151,21 @@ class CachedProvider:
         digest = hashlib.blake2s(pnr.strip().encode(), digest_size=10).hexdigest()
         return await self._get("pnr_status", (digest,), lambda: self._inner.pnr_status(pnr))
 
+    async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        digest = hashlib.blake2s(pnr.strip().encode(), digest_size=10).hexdigest()
+        return await self._get("pnr_prediction", (digest,), lambda: self._inner.pnr_prediction(pnr))
+
+    async def station_directory(self) -> Sourced[list[Station]]:
+        return await self._get("station_directory", ("all",), self._inner.station_directory)
+
+    async def search_trains(
+        self, query: str, limit: int = TRAIN_SEARCH_LIMIT
+    ) -> Sourced[list[Train]]:
+        key = " ".join(query.split()).casefold()
+        return await self._get(
+            "search_trains", (key, str(limit)), lambda: self._inner.search_trains(query, limit)
+        )
+
     async def station_by_name(self, name: str) -> Sourced[list[Station]]:
         key = " ".join(name.split()).casefold()
         return await self._get("station_by_name", (key,), lambda: self._inner.station_by_name(name))
@@ -177,12 +205,13 @@ class CachedProvider:
         )
 
     async def trains_between(
-        self, from_code: str, to_code: str, on: dt.date | None
+        self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
     ) -> Sourced[list[TrainBetween]]:
+        parts = (_code(from_code), _code(to_code), on.isoformat() if on else "any")
         return await self._get(
             "trains_between",
-            (_code(from_code), _code(to_code), on.isoformat() if on else "any"),
-            lambda: self._inner.trains_between(from_code, to_code, on),
+            (*parts, "city") if by_city else parts,
+            lambda: self._inner.trains_between(from_code, to_code, on, by_city),
         )
 
     async def fare(

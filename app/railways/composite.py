@@ -18,6 +18,7 @@ from typing import Final, TypeVar
 from app.errors import NotOffered, TimetableNotLoaded, UpstreamUnavailable
 from app.railways.models import (
     CancelledTrain,
+    ConfirmationChance,
     Fare,
     LiveStatus,
     PnrStatus,
@@ -26,10 +27,11 @@ from app.railways.models import (
     Sourced,
     Station,
     StationBoard,
+    Train,
     TrainBetween,
     TrainRoute,
 )
-from app.railways.provider import Provider
+from app.railways.provider import TRAIN_SEARCH_LIMIT, Provider
 
 T = TypeVar("T")
 
@@ -37,6 +39,8 @@ T = TypeVar("T")
 LIVE_ONLY: Final = frozenset(
     {
         "pnr_status",
+        "pnr_prediction",
+        "station_directory",
         "live_status",
         "seat_availability",
         "fare",
@@ -62,6 +66,11 @@ class CompositeProvider:
     async def station_by_code(self, code: str) -> Sourced[Station]:
         return await self._static(lambda p: p.station_by_code(code))
 
+    async def search_trains(
+        self, query: str, limit: int = TRAIN_SEARCH_LIMIT
+    ) -> Sourced[list[Train]]:
+        return await self._static(lambda p: p.search_trains(query, limit))
+
     async def train_route(self, train: str) -> Sourced[TrainRoute]:
         return await self._static(lambda p: p.train_route(train))
 
@@ -69,14 +78,20 @@ class CompositeProvider:
         return await self._static(lambda p: p.departures(station, hours))
 
     async def trains_between(
-        self, from_code: str, to_code: str, on: dt.date | None
+        self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
     ) -> Sourced[list[TrainBetween]]:
-        return await self._static(lambda p: p.trains_between(from_code, to_code, on))
+        return await self._static(lambda p: p.trains_between(from_code, to_code, on, by_city))
 
     # --- live-only facts ------------------------------------------------------------------------
 
     async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
         return await self._live_only("pnr_status", lambda p: p.pnr_status(pnr))
+
+    async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        return await self._live_only("pnr_prediction", lambda p: p.pnr_prediction(pnr))
+
+    async def station_directory(self) -> Sourced[list[Station]]:
+        return await self._live_only("station_directory", lambda p: p.station_directory())
 
     async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
         return await self._live_only("live_status", lambda p: p.live_status(train, start_date))

@@ -45,6 +45,7 @@ from app.railways.http import (
     items,
     kilometres,
     minutes,
+    nearest,
     not_before,
     pick,
     text,
@@ -53,6 +54,7 @@ from app.railways.models import (
     WEEKDAYS,
     BerthStatus,
     CancelledTrain,
+    ConfirmationChance,
     Fare,
     LiveStatus,
     LiveStop,
@@ -69,6 +71,7 @@ from app.railways.models import (
     TrainBetween,
     TrainRoute,
 )
+from app.railways.provider import TRAIN_SEARCH_LIMIT
 from app.railways.railwayapi import (
     INDIA,
     board_entry,
@@ -76,6 +79,8 @@ from app.railways.railwayapi import (
     chart_prepared,
     day_offset,
     expected_at,
+    run_state,
+    stop_state,
 )
 from app.railways.status import inherit_berth, parse_status, seat_day
 from app.store import Clock
@@ -207,6 +212,31 @@ class Irctc1Provider:
             if station.code == wanted:
                 return self._sourced(station)
         raise NotFound("no station with that code")
+
+    async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        raise NotOffered("pnr_prediction", self.name)
+
+    async def station_directory(self) -> Sourced[list[Station]]:
+        raise NotOffered("station_directory", self.name)
+
+    async def search_trains(
+        self, query: str, limit: int = TRAIN_SEARCH_LIMIT
+    ) -> Sourced[list[Train]]:
+        wanted = vocabulary.require_train_query(query)
+        data = await self._call("search_train", "/api/v1/searchTrain", {"query": wanted})
+        trains: list[Train] = []
+        for item in items(data):
+            # A renumbered train answers under its new number.
+            number = text(pick(item, "new_train_number")) or text(
+                pick(item, "train_number", "trainNumber")
+            )
+            if number is None:
+                continue
+            name = text(pick(item, "eng_train_name", "train_name", "trainName")) or ""
+            trains.append(Train(number=number, name=name))
+        if not trains:
+            raise NotFound("no train by that name or number")
+        return self._sourced(trains[: max(1, limit)])
 
     async def train_route(self, train: str) -> Sourced[TrainRoute]:
         number = vocabulary.require_train_number(train)
@@ -349,6 +379,7 @@ class Irctc1Provider:
             delay_min=integer(pick(data, "delay")),
             updated_at=_updated_at(pick(data, "update_time"), self._tz),
             stops=tuple(stops),
+            state=run_state(tuple(stops)),
         )
         return self._sourced(status)
 
@@ -359,8 +390,10 @@ class Irctc1Provider:
         raise NotOffered("cancelled_trains", self.name)
 
     async def trains_between(
-        self, from_code: str, to_code: str, on: dt.date | None
+        self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
     ) -> Sourced[list[TrainBetween]]:
+        # Its search is city-wide already (Borivali answers for Mumbai Central), so `by_city`
+        # asks the same question.
         origin = vocabulary.require_station_code(from_code)
         destination = vocabulary.require_station_code(to_code)
         params: dict[str, str] = {"fromStationCode": origin, "toStationCode": destination}
@@ -547,36 +580,59 @@ class Irctc1Provider:
     def _live_stop(
         self, item: JsonObject, start: dt.date, *, reached: bool, departed: bool | None = None
     ) -> LiveStop | None:
+        """One station of a live run. `a_day` (and `day`) are the day of the *expected* time,
+        not of the timetable's: a train due at 23:32 and expected at 00:08 has `a_day` 1 on
+        its first day. So the expected moment is fixed first (from `eta_a_min`, minutes after
+        the start day's midnight, when given), and the timetable's time is placed on the day
+        nearest that moment less the delay."""
         station = _station(item)
         if station is None:
             return None
-        # a_day counts days after the start date (0 = the start date itself).
-        offset = integer(pick(item, "a_day", "day")) or 0
-        day = start + dt.timedelta(days=max(0, offset))
+        midnight = dt.datetime.combine(start, dt.time(), tzinfo=self._tz)
+        offset = max(0, integer(pick(item, "a_day", "day")) or 0)
         delay = integer(pick(item, "arrival_delay", "delay"))
-        arrives = clock_time(pick(item, "sta"))
-        scheduled_arrival = dt.datetime.combine(day, arrives, tzinfo=self._tz) if arrives else None
-        leaves = clock_time(pick(item, "std"))
+        eta, etd = clock_time(pick(item, "eta")), clock_time(pick(item, "etd"))
+        eta_minute = integer(pick(item, "eta_a_min"))
+        if eta_minute is not None and eta_minute >= 0:
+            expected = midnight + dt.timedelta(minutes=eta_minute)
+        elif eta is not None:
+            expected = dt.datetime.combine(start + dt.timedelta(days=offset), eta, self._tz)
+        else:
+            expected = None
+        arrives, leaves = clock_time(pick(item, "sta")), clock_time(pick(item, "std"))
+        if expected is not None:
+            anchor = expected - dt.timedelta(minutes=delay or 0)
+        else:
+            anchor = midnight + dt.timedelta(days=offset, hours=12)
+        scheduled_arrival = nearest(arrives, anchor) if arrives is not None else None
         scheduled_departure = None
         if leaves is not None:
             scheduled_departure = (
                 not_before(leaves, scheduled_arrival)
                 if scheduled_arrival
-                else dt.datetime.combine(day, leaves, tzinfo=self._tz)
+                else nearest(leaves, anchor)
             )
-        actual_arrival = expected_at(clock_time(pick(item, "eta")), scheduled_arrival, delay)
-        actual_departure = expected_at(clock_time(pick(item, "etd")), scheduled_departure, delay)
+        arrival = expected_at(eta, scheduled_arrival, delay)
+        if expected is not None and eta_minute is not None:
+            arrival = expected
+        leaving = expected_at(etd, scheduled_departure, delay)
+        has_departed = reached if departed is None else departed
+        scheduled_day = (scheduled_arrival or scheduled_departure or anchor).date()
         return LiveStop(
             station=station,
-            day=max(0, offset) + 1,
+            day=max(1, (scheduled_day - start).days + 1),
             distance_km=kilometres(pick(item, "distance_from_source", "distance")),
             scheduled_arrival=scheduled_arrival,
             scheduled_departure=scheduled_departure,
-            actual_arrival=actual_arrival,
-            actual_departure=actual_departure,
+            actual_arrival=arrival if reached else None,
+            actual_departure=leaving if has_departed else None,
+            expected_arrival=None if reached else arrival,
+            expected_departure=None if has_departed else leaving,
             has_arrived=reached,
-            has_departed=reached if departed is None else departed,
+            has_departed=has_departed,
             delay_min=delay,
+            platform=_platform(pick(item, "platform_number", "platform")),
+            state=stop_state(reached, has_departed),
         )
 
 

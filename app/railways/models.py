@@ -28,6 +28,9 @@ class Station(Model):
     zone: str | None = None
     lat: float | None = None
     lng: float | None = None
+    city: str | None = None  # the city a station serves ("Mumbai" for BVI), when the source says
+    # False for a code the railway keeps but no longer serves; None when the source does not say.
+    active: bool | None = None
 
 
 class Train(Model):
@@ -40,6 +43,8 @@ class Train(Model):
     classes: tuple[str, ...] = ()
     from_code: str | None = None
     to_code: str | None = None
+    from_name: str | None = None  # the origin's and destination's names, when the source gives
+    to_name: str | None = None
 
 
 class StatusKind(StrEnum):
@@ -98,6 +103,25 @@ class PnrStatus(Model):
     train_cancelled: bool = False
     departure: dt.time | None = None
     passengers: tuple[Passenger, ...] = ()
+    fare: int | None = None  # rupees, as booked
+
+    @property
+    def waiting(self) -> bool:
+        """Whether any passenger is still on a waiting list or in RAC (a confirmation chance
+        is worth asking for)."""
+        return any(
+            p.current.kind.is_waitlist or p.current.kind is StatusKind.RAC for p in self.passengers
+        )
+
+
+class ConfirmationChance(Model):
+    """A provider's estimate of how likely a waitlisted or RAC booking is to be confirmed: the
+    provider's own prediction, to be worded as such ("71% likely to confirm, RailRadar's
+    estimate"), never as a fact."""
+
+    percent: int | None = None  # 0..100
+    grade: str | None = None  # the provider's word for it: "HIGH", "MEDIUM", "LOW"
+    header: str | None = None  # what the estimate is about, e.g. "Waiting List #28"
 
 
 class RouteStop(Model):
@@ -108,11 +132,24 @@ class RouteStop(Model):
     day: int = 1
     distance_km: int | None = None
     halt_min: int | None = None
+    platform: str | None = None
+    is_halt: bool = True  # False for a station the train passes without stopping
 
 
 class TrainRoute(Model):
     train: Train
     stops: tuple[RouteStop, ...]
+
+
+class BoardState(StrEnum):
+    """Where a train on a station board is in its run, as the source reports it."""
+
+    NOT_STARTED = "not-started"  # its run has not begun at its origin
+    UPCOMING = "upcoming"  # on its way here
+    AT_STATION = "at-station"  # standing at this station
+    DEPARTED = "departed"  # has left this station
+    SCHEDULED = "scheduled"  # only the timetable is known
+    UNKNOWN = "unknown"
 
 
 class Departure(Model):
@@ -127,6 +164,14 @@ class Departure(Model):
     platform: str | None = None
     from_code: str | None = None
     to_code: str | None = None
+    state: BoardState = BoardState.SCHEDULED
+    departed_at: dt.datetime | None = None  # when it left this station, once it has
+    start_date: dt.date | None = None  # the date its run started at its origin, when known
+
+    @property
+    def has_left(self) -> bool:
+        """Whether the train has already left this station (on the source's word)."""
+        return self.state is BoardState.DEPARTED or self.departed_at is not None
 
 
 class StationBoard(Model):
@@ -135,7 +180,22 @@ class StationBoard(Model):
     departures: tuple[Departure, ...]
 
 
+class StopState(StrEnum):
+    """A stop of a live run: passed, being served, still ahead, or taken out of the run."""
+
+    DEPARTED = "departed"
+    AT_STATION = "at-station"
+    UPCOMING = "upcoming"
+    DIVERTED = "diverted"  # on the diversion's new path
+    CANCELLED = "cancelled"  # in a cancelled part of the run
+    SKIPPED = "skipped"  # left out by a diversion
+    UNKNOWN = "unknown"
+
+
 class LiveStop(Model):
+    """One station of a live run. `actual_*` are events that happened; `expected_*` are
+    predictions for what has not happened yet (never shown as events)."""
+
     station: Station
     day: int = 1
     distance_km: int | None = None
@@ -143,9 +203,68 @@ class LiveStop(Model):
     scheduled_departure: dt.datetime | None = None
     actual_arrival: dt.datetime | None = None
     actual_departure: dt.datetime | None = None
+    expected_arrival: dt.datetime | None = None
+    expected_departure: dt.datetime | None = None
     has_arrived: bool = False
     has_departed: bool = False
     delay_min: int | None = None
+    platform: str | None = None
+    is_halt: bool = True  # False for a station passed without stopping
+    state: StopState = StopState.UNKNOWN
+
+
+class RunState(StrEnum):
+    """A live run as a whole."""
+
+    RUNNING = "running"
+    NOT_STARTED = "not-started"  # not left its origin yet: its times are the timetable's
+    COMPLETED = "completed"  # reached its destination
+    CANCELLED = "cancelled"  # the whole run
+    PARTIALLY_CANCELLED = "partially-cancelled"
+    DIVERTED = "diverted"
+    RESCHEDULED = "rescheduled"
+    UNKNOWN = "unknown"
+
+
+class ExceptionKind(StrEnum):
+    CANCELLED = "cancelled"
+    PARTIALLY_CANCELLED = "partially-cancelled"
+    DIVERTED = "diverted"
+    RESCHEDULED = "rescheduled"
+    OTHER = "other"
+
+
+class RunException(Model):
+    """Something the railway changed about one run: a cancellation (whole or part), a diversion
+    or a rescheduled start. Fields a source does not give stay empty; `message` is the source's
+    own words."""
+
+    kind: ExceptionKind
+    message: str | None = None
+    # A diversion: between which stations the run leaves its usual path, the stations it takes
+    # instead, and the usual stations it skips.
+    diverted_from: Station | None = None
+    diverted_to: Station | None = None
+    via: tuple[Station, ...] = ()
+    skipped: tuple[Station, ...] = ()
+    # A partial cancellation: the part of the run that does not run.
+    cancelled_from: Station | None = None
+    cancelled_to: Station | None = None
+    # A reschedule: the new start from the origin, and how late that is.
+    new_departure: dt.datetime | None = None
+    delay_min: int | None = None
+
+
+class CurrentLocation(Model):
+    """Where the train is now: at a station, or past the last one it passed."""
+
+    station: Station  # the station at or last passed (a pass-through station counts)
+    at_station: bool = False
+    is_halt: bool | None = None
+    distance_from_origin_km: float | None = None
+    distance_from_station_km: float | None = None  # how far past `station` it is
+    lat: float | None = None
+    lng: float | None = None
 
 
 class LiveStatus(Model):
@@ -156,6 +275,41 @@ class LiveStatus(Model):
     delay_min: int | None = None
     updated_at: dt.datetime | None = None
     stops: tuple[LiveStop, ...] = ()
+    state: RunState = RunState.UNKNOWN
+    # True when the position is worked out from the timetable rather than tracked (no GPS or
+    # NTES report behind it): say "estimated".
+    estimated: bool = False
+    location: CurrentLocation | None = None
+    exceptions: tuple[RunException, ...] = ()
+
+    def exception(self, kind: ExceptionKind) -> RunException | None:
+        """The first change of `kind` to this run, if the railway announced one."""
+        return next((e for e in self.exceptions if e.kind is kind), None)
+
+    @property
+    def cancelled(self) -> bool:
+        """Whether the whole run is cancelled."""
+        return self.state is RunState.CANCELLED or any(
+            e.kind is ExceptionKind.CANCELLED for e in self.exceptions
+        )
+
+    @property
+    def partially_cancelled(self) -> bool:
+        return self.state is RunState.PARTIALLY_CANCELLED or any(
+            e.kind is ExceptionKind.PARTIALLY_CANCELLED for e in self.exceptions
+        )
+
+    @property
+    def rescheduled(self) -> bool:
+        return self.state is RunState.RESCHEDULED or any(
+            e.kind is ExceptionKind.RESCHEDULED for e in self.exceptions
+        )
+
+    @property
+    def diverted(self) -> bool:
+        return self.state is RunState.DIVERTED or any(
+            e.kind is ExceptionKind.DIVERTED for e in self.exceptions
+        )
 
 
 class CancelledTrain(Model):
@@ -176,6 +330,9 @@ class RescheduledTrain(Model):
 
 
 class TrainBetween(Model):
+    """A train from one station to another. Searched by city, the stations are the ones this
+    train uses in those cities (Borivali for "Mumbai"), each with its `city`."""
+
     train: Train
     from_station: Station
     to_station: Station
@@ -183,6 +340,11 @@ class TrainBetween(Model):
     arrival: dt.time
     duration_min: int | None = None
     arrival_day_offset: int = 0  # days after the departure day the train arrives
+    # The day of its run (1 = the day it leaves its origin) the train leaves `from_station`:
+    # a date asked for is the date it leaves there.
+    departure_day: int | None = None
+    distance_km: int | None = None
+    halts_between: int | None = None
 
 
 class Fare(Model):
@@ -218,13 +380,13 @@ class Sourced(BaseModel, Generic[T]):
     model_config = ConfigDict(frozen=True)
 
     data: T
-    source: str  # "railwayapi", "irctc1", "offline", "builtin"
+    source: str  # "railradar", "irctc1", "railwayapi", "sample", "offline", "builtin"
     as_of: dt.datetime  # when the source produced it (timezone-aware)
     stale: bool = False  # served from cache because the source failed
 
     @property
     def is_live(self) -> bool:
-        return self.source not in {"offline", "builtin"} and not self.stale
+        return self.source not in {"offline", "builtin", "sample"} and not self.stale
 
     def age(self, now: dt.datetime) -> dt.timedelta:
         return now - self.as_of

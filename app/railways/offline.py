@@ -29,6 +29,7 @@ from pydantic import Field
 from app.errors import InvalidArgument, NotFound, NotOffered, TimetableNotLoaded
 from app.railways.models import (
     CancelledTrain,
+    ConfirmationChance,
     Departure,
     Fare,
     LiveStatus,
@@ -44,6 +45,7 @@ from app.railways.models import (
     TrainBetween,
     TrainRoute,
 )
+from app.railways.provider import TRAIN_SEARCH_LIMIT
 from app.railways.vocabulary import current_station_code
 from app.store import Clock
 
@@ -58,6 +60,9 @@ MINUTES_PER_DAY: Final = 24 * 60
 # How often a reader looks for a newly imported file: an import shows within this many seconds.
 RECHECK_S: Final = 2.0
 MAX_BOARD_HOURS: Final = 24
+# A city-to-city search looks at this many stations of each city at most (the city's main ones
+# come first): 64 station pairs answer in milliseconds.
+MAX_CITY_STATIONS: Final = 8
 
 NOT_LOADED_MESSAGE: Final = (
     "the offline timetable is not loaded yet: run `python -m app data fetch` "
@@ -111,6 +116,7 @@ INDEXES: Final[dict[str, tuple[str, ...]]] = {
 }
 
 _TRAIN_NUMBER = re.compile(r"[0-9]{5}")
+_SEARCH_WORD = re.compile(r"[0-9a-z]+")
 _STATION_CODE = re.compile(r"[A-Z0-9]{1,8}")
 
 
@@ -125,6 +131,8 @@ class StationLookup(Protocol):
     def get(self, code: str) -> Station | None: ...
 
     def search(self, query: str, limit: int = 5) -> Sequence[StationMatchLike]: ...
+
+    def same_city(self, code: str) -> tuple[str, ...]: ...
 
 
 class TimetableInfo(Model):
@@ -472,6 +480,10 @@ class OfflineProvider:
             raise NotFound(f"no station with code {current}")
         return self._sourced(station)
 
+    async def station_directory(self) -> Sourced[list[Station]]:
+        # Its stations are local already: the directory is for sources the index lacks.
+        raise NotOffered("station_directory", PROVIDER_NAME)
+
     # --- timetable --------------------------------------------------------------------------
 
     async def train(self, number: str) -> Sourced[Train]:
@@ -480,6 +492,36 @@ class OfflineProvider:
 
     def _train_sync(self, number: str) -> Sourced[Train]:
         return self._sourced(self._train(number))
+
+    async def search_trains(
+        self, query: str, limit: int = TRAIN_SEARCH_LIMIT
+    ) -> Sourced[list[Train]]:
+        """Trains whose number starts with the query's digits and whose name has every word of
+        it ("rajdhani mumbai"; "1295"), numbers in order."""
+        words = _SEARCH_WORD.findall(query.lower())
+        if not words or len(query) > 60:
+            raise InvalidArgument("a train search is a number or words of a name")
+        return await asyncio.to_thread(self._search_sync, words, max(1, limit))
+
+    def _search_sync(self, words: list[str], limit: int) -> Sourced[list[Train]]:
+        digits = "".join(word for word in words if word.isdigit())
+        names = sorted((word for word in words if not word.isdigit()), key=len, reverse=True)
+        # The most telling word narrows it in SQL; the others are checked here.
+        rows = self.timetable.query(
+            "SELECT number, name FROM (SELECT number, name FROM trains UNION"
+            " SELECT train AS number, name FROM routes)"
+            " WHERE number LIKE ? AND lower(name) LIKE ? ORDER BY number",
+            (f"{digits}%", f"%{names[0]}%" if names else "%"),
+        )
+        numbers: list[str] = []
+        for row in rows:
+            name = str(row["name"]).lower()
+            if row["number"] not in numbers and all(word in name for word in names[1:]):
+                numbers.append(row["number"])
+        trains = [train for number in numbers[:limit] if (train := self.timetable.train(number))]
+        if not trains:
+            raise NotFound("no train in the offline timetable matches")
+        return self._sourced(trains)
 
     async def train_route(self, train: str) -> Sourced[TrainRoute]:
         return await asyncio.to_thread(self._route_sync, train_number(train))
@@ -567,6 +609,7 @@ class OfflineProvider:
                         ),
                         from_code=train.from_code,
                         to_code=train.to_code,
+                        start_date=origin_day,
                     )
                     board.append((at, train.number, entry))
                 day += dt.timedelta(days=1)
@@ -576,34 +619,47 @@ class OfflineProvider:
         )
 
     async def trains_between(
-        self, from_code: str, to_code: str, on: dt.date | None
+        self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
     ) -> Sourced[list[TrainBetween]]:
         origin, destination = station_code(from_code), station_code(to_code)
         if origin == destination:
             raise InvalidArgument(f"{origin} is both the start and the end of the journey")
+        origins: tuple[str, ...] = (origin,)
+        destinations: tuple[str, ...] = (destination,)
+        if by_city:
+            origins = self.index.same_city(origin)[:MAX_CITY_STATIONS]
+            destinations = self.index.same_city(destination)[:MAX_CITY_STATIONS]
         # `on` cannot narrow the answer: the open data does not say which days trains run.
-        return await asyncio.to_thread(self._between_sync, origin, destination)
+        return await asyncio.to_thread(self._between_sync, origins, destinations)
 
-    def _between_sync(self, origin: str, destination: str) -> Sourced[list[TrainBetween]]:
+    def _between_sync(
+        self, origins: tuple[str, ...], destinations: tuple[str, ...]
+    ) -> Sourced[list[TrainBetween]]:
+        """Trains from any of `origins` to any of `destinations` (the first of each must be a
+        known station; the others are its city's), each by its quickest pair of stations."""
         self.timetable.refresh()
-        from_station = self._known_station(origin)
-        to_station = self._known_station(destination)
-        rows = self.timetable.query(
-            "SELECT a.train, a.departure, COALESCE(b.arrival, b.departure) AS arrival"
-            " FROM stops a JOIN stops b ON b.code = ? AND b.train = a.train AND b.seq > a.seq"
-            " WHERE a.code = ? AND a.departure IS NOT NULL",
-            (destination, origin),
-        )
-        best: dict[str, tuple[int, int]] = {}
-        for row in rows:
-            departure, arrival = row["departure"], row["arrival"]
-            if arrival is None or arrival < departure:
-                continue
-            known = best.get(row["train"])
-            if known is None or arrival - departure < known[1] - known[0]:
-                best[row["train"]] = (departure, arrival)
+        self._known_station(origins[0])
+        self._known_station(destinations[0])
+        best: dict[str, tuple[int, int, str, str]] = {}
+        for origin in origins:
+            for destination in destinations:
+                if origin == destination:
+                    continue
+                rows = self.timetable.query(
+                    "SELECT a.train, a.departure, COALESCE(b.arrival, b.departure) AS arrival"
+                    " FROM stops a JOIN stops b ON b.code = ? AND b.train = a.train"
+                    " AND b.seq > a.seq WHERE a.code = ? AND a.departure IS NOT NULL",
+                    (destination, origin),
+                )
+                for row in rows:
+                    departure, arrival = row["departure"], row["arrival"]
+                    if arrival is None or arrival < departure:
+                        continue
+                    known = best.get(row["train"])
+                    if known is None or arrival - departure < known[1] - known[0]:
+                        best[row["train"]] = (departure, arrival, origin, destination)
         found: list[tuple[int, str, TrainBetween]] = []
-        for number, (departure, arrival) in best.items():
+        for number, (departure, arrival, origin, destination) in best.items():
             train = self.timetable.train(number)
             if train is None:
                 continue
@@ -615,14 +671,15 @@ class OfflineProvider:
                     number,
                     TrainBetween(
                         train=train,
-                        from_station=from_station,
-                        to_station=to_station,
+                        from_station=self._known_station(origin),
+                        to_station=self._known_station(destination),
                         departure=leaves,
                         arrival=reaches,
                         duration_min=arrival - departure,
                         arrival_day_offset=(
                             arrival // MINUTES_PER_DAY - departure // MINUTES_PER_DAY
                         ),
+                        departure_day=departure // MINUTES_PER_DAY + 1,
                     ),
                 )
             )
@@ -633,6 +690,9 @@ class OfflineProvider:
 
     async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
         raise NotOffered("pnr_status", PROVIDER_NAME)
+
+    async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        raise NotOffered("pnr_prediction", PROVIDER_NAME)
 
     async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
         raise NotOffered("live_status", PROVIDER_NAME)

@@ -23,6 +23,7 @@ from app.errors import (
     InvalidArgument,
     InvalidPnr,
     NotFound,
+    NotOffered,
     NotRunningOnDate,
     RailwayError,
     UpstreamAuthError,
@@ -49,7 +50,9 @@ from app.railways.http import (
 )
 from app.railways.models import (
     WEEKDAYS,
+    BoardState,
     CancelledTrain,
+    ConfirmationChance,
     Departure,
     Fare,
     LiveStatus,
@@ -58,14 +61,17 @@ from app.railways.models import (
     PnrStatus,
     RescheduledTrain,
     RouteStop,
+    RunState,
     SeatAvailability,
     Sourced,
     Station,
     StationBoard,
+    StopState,
     Train,
     TrainBetween,
     TrainRoute,
 )
+from app.railways.provider import TRAIN_SEARCH_LIMIT
 from app.railways.status import inherit_berth, parse_status, seat_day
 from app.store import Clock
 
@@ -160,6 +166,22 @@ class RailwayApiProvider:
                 return self._sourced(station)
         raise NotFound("no station with that code")
 
+    async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        raise NotOffered("pnr_prediction", self.name)
+
+    async def station_directory(self) -> Sourced[list[Station]]:
+        raise NotOffered("station_directory", self.name)
+
+    async def search_trains(
+        self, query: str, limit: int = TRAIN_SEARCH_LIMIT
+    ) -> Sourced[list[Train]]:
+        wanted = vocabulary.require_train_query(query)
+        body = await self._call("suggest-train", "suggest-train", "train", wanted)
+        trains = [train for item in items(body.get("trains")) if (train := _train(item))]
+        if not trains:
+            raise NotFound("no train by that name or number")
+        return self._sourced(trains[: max(1, limit)])
+
     async def train_route(self, train: str) -> Sourced[TrainRoute]:
         number = vocabulary.require_train_number(train)
         body = await self._call("route", "route", "train", number)
@@ -220,6 +242,7 @@ class RailwayApiProvider:
             current_station=current,
             delay_min=_current_delay(stops, current),
             stops=stops,
+            state=run_state(stops),
         )
         return self._sourced(status)
 
@@ -255,8 +278,10 @@ class RailwayApiProvider:
         return self._sourced(trains)
 
     async def trains_between(
-        self, from_code: str, to_code: str, on: dt.date | None
+        self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
     ) -> Sourced[list[TrainBetween]]:
+        if by_city:
+            raise NotOffered("trains_between_by_city", self.name)
         origin = vocabulary.require_station_code(from_code)
         destination = vocabulary.require_station_code(to_code)
         # The contract has no date-less form; "today" asks for the trains running today.
@@ -408,17 +433,23 @@ class RailwayApiProvider:
             actual_departure = expected_at(
                 clock_time(item.get("actdep")), scheduled_departure, late
             )
+        arrived = bool(flag(item.get("has_arrived")))
+        departed = bool(flag(item.get("has_departed")))
+        # v2 writes its forecast for stations ahead in the same fields as what happened.
         return LiveStop(
             station=station,
             day=day,
             distance_km=kilometres(item.get("distance")),
             scheduled_arrival=scheduled_arrival,
             scheduled_departure=scheduled_departure,
-            actual_arrival=actual_arrival,
-            actual_departure=actual_departure,
-            has_arrived=bool(flag(item.get("has_arrived"))),
-            has_departed=bool(flag(item.get("has_departed"))),
+            actual_arrival=actual_arrival if arrived or departed else None,
+            actual_departure=actual_departure if departed else None,
+            expected_arrival=None if arrived or departed else actual_arrival,
+            expected_departure=None if departed else actual_departure,
+            has_arrived=arrived,
+            has_departed=departed,
             delay_min=late,
+            state=stop_state(arrived, departed),
         )
 
     def _at(self, day: dt.date, at: dt.time | None) -> dt.datetime | None:
@@ -544,6 +575,8 @@ def board_entry(
         platform=platform,
         from_code=train.from_code,
         to_code=train.to_code,
+        # These boards say how late a train is, not whether it has left.
+        state=BoardState.UNKNOWN,
     )
 
 
@@ -571,6 +604,21 @@ def board_order(departure: Departure) -> dt.datetime | None:
         or departure.expected_arrival
         or departure.scheduled_arrival
     )
+
+
+def stop_state(arrived: bool, departed: bool) -> StopState:
+    if departed:
+        return StopState.DEPARTED
+    return StopState.AT_STATION if arrived else StopState.UPCOMING
+
+
+def run_state(stops: tuple[LiveStop, ...]) -> RunState:
+    """A run's state from its stops, for sources that give no state of their own."""
+    if not stops:
+        return RunState.UNKNOWN
+    if not any(stop.has_arrived or stop.has_departed for stop in stops):
+        return RunState.NOT_STARTED
+    return RunState.COMPLETED if stops[-1].has_arrived else RunState.RUNNING
 
 
 def _current_delay(stops: tuple[LiveStop, ...], current: Station | None) -> int | None:

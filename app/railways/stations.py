@@ -127,11 +127,24 @@ class StationIndex:
                 if key:
                     _add(self._names, key, code)
                     _add(self._bare, _bare(key), code)
+        # code → the stations of its city, best known first: a city of the built-in list, else
+        # the city a provider's directory names.
+        self._city: dict[str, tuple[str, ...]] = {}
         for alias, codes in ALIASES.items():
             key = normalize_name(alias)
-            for code in codes:
-                if code in stations:
-                    _add(self._aliases, key, code)
+            present = tuple(code for code in codes if code in stations)
+            for code in present:
+                _add(self._aliases, key, code)
+                if len(present) > 1 and len(present) > len(self._city.get(code, ())):
+                    self._city[code] = present
+        by_city: dict[str, list[str]] = {}
+        for code, station in stations.items():
+            if station.city and station.active is not False:
+                _add(by_city, normalize_name(station.city), code)
+        for listed in by_city.values():
+            if len(listed) > 1:
+                for code in listed:
+                    self._city.setdefault(code, tuple(sorted(listed, key=self._rank)))
         for table in (self._names, self._bare):
             for listed in table.values():
                 listed.sort(key=self._rank)
@@ -185,6 +198,13 @@ class StationIndex:
     def get(self, code: str) -> Station | None:
         """The station with this code (any case); an old code gives the renamed station."""
         return self._stations.get(current_station_code(code)) if code else None
+
+    def same_city(self, code: str) -> tuple[str, ...]:
+        """The stations of the city `code` is in (itself first), or just `code`: for city to city
+        searches ("mumbai to pune" means every Mumbai station)."""
+        here = current_station_code(code) if code else code
+        city = self._city.get(here, ())
+        return (here, *(other for other in city if other != here))
 
     def is_major(self, code: str) -> bool:
         """Whether `code` is one of the built-in major stations."""
@@ -337,7 +357,7 @@ def _fill(primary: Station, fallback: Station) -> Station:
     """`primary` with its missing fields taken from `fallback`."""
     missing = {
         field: getattr(fallback, field)
-        for field in ("state", "zone", "lat", "lng")
+        for field in ("state", "zone", "lat", "lng", "city", "active")
         if getattr(primary, field) is None and getattr(fallback, field) is not None
     }
     return primary.model_copy(update=missing) if missing else primary

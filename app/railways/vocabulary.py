@@ -117,6 +117,9 @@ _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 # Letters, spaces, dots, hyphens and brackets: how station names are written ("Delhi Sarai
 # Rohilla", "Mumbai C.S.M.T.", "Bhavnagar Terminus (Bhavnagar Para)").
 _STATION_NAME = re.compile(r"[A-Za-z][A-Za-z .\-()\[\]]*")
+# A train's number (or its start), or words of its name: "1267", "mumbai rajdhani", "Tejas-Raj".
+_TRAIN_QUERY = re.compile(r"[0-9A-Za-z][0-9A-Za-z .\-]*")
+MAX_TRAIN_QUERY: Final = 60
 
 
 def fold_digits(text: str) -> str:
@@ -327,6 +330,21 @@ def require_station_name(value: object) -> str:
     if (name := parse_station_name(value)) is None:
         raise InvalidArgument("a station name is letters, spaces, dots, hyphens and brackets")
     return name
+
+
+def parse_train_query(value: object) -> str | None:
+    """What to search trains by: ASCII letters, digits (any script's, folded), spaces, dots and
+    hyphens, 60 at most, with runs of whitespace collapsed to one space."""
+    candidate = " ".join(fold_digits(value).split()) if isinstance(value, str) else ""
+    if len(candidate) > MAX_TRAIN_QUERY or not _TRAIN_QUERY.fullmatch(candidate):
+        return None
+    return candidate
+
+
+def require_train_query(value: object) -> str:
+    if (query := parse_train_query(value)) is None:
+        raise InvalidArgument("a train search is letters, digits, spaces, dots and hyphens")
+    return query
 
 
 def path_segment(value: str) -> str:

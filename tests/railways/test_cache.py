@@ -27,6 +27,7 @@ from app.observability import REGISTRY
 from app.railways.cache import CachedProvider
 from app.railways.models import (
     CancelledTrain,
+    ConfirmationChance,
     Fare,
     LiveStatus,
     PnrStatus,
@@ -77,8 +78,18 @@ class FakeUpstream:
         )
         return await self._answer("pnr_status", status)
 
+    async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        chance = ConfirmationChance(percent=71, grade="HIGH", header="Waiting List #3")
+        return await self._answer("pnr_prediction", chance)
+
     async def station_by_name(self, name: str) -> Sourced[list[Station]]:
         return await self._answer("station_by_name", [NDLS])
+
+    async def station_directory(self) -> Sourced[list[Station]]:
+        return await self._answer("station_directory", [NDLS, SBC])
+
+    async def search_trains(self, query: str, limit: int = 10) -> Sourced[list[Train]]:
+        return await self._answer("search_trains", [KARNATAKA])
 
     async def station_by_code(self, code: str) -> Sourced[Station]:
         return await self._answer("station_by_code", Station(code=code.strip().upper(), name="X"))
@@ -102,7 +113,7 @@ class FakeUpstream:
         return await self._answer("cancelled_trains", [CancelledTrain(train=KARNATAKA)])
 
     async def trains_between(
-        self, from_code: str, to_code: str, on: dt.date | None
+        self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
     ) -> Sourced[list[TrainBetween]]:
         between = TrainBetween(
             train=KARNATAKA,
@@ -512,3 +523,34 @@ async def test_entries_expire_from_redis_after_the_stale_window(
         ttls[key.split(":")[4]] = await redis_store.ttl(key)
     assert 24 * 3600 - 5 < (ttls["pnr_status"] or 0) <= 24 * 3600
     assert 29 * 24 * 3600 < (ttls["station_by_code"] or 0) <= 30 * 24 * 3600
+
+
+async def test_new_features_are_cached_under_their_own_keys(
+    cached: CachedProvider, upstream: FakeUpstream
+) -> None:
+    for _ in range(3):
+        await cached.pnr_prediction(PNR)
+        await cached.search_trains("Mumbai  Rajdhani")
+        await cached.station_directory()
+        await cached.trains_between("SBC", "NDLS", DAY)
+        await cached.trains_between("SBC", "NDLS", DAY, by_city=True)
+
+    assert upstream.calls["pnr_prediction"] == 1
+    assert upstream.calls["search_trains"] == 1
+    assert upstream.calls["station_directory"] == 1
+    # A city search is another question than the station pair's.
+    assert upstream.calls["trains_between"] == 2
+
+
+async def test_a_confirmation_chance_is_kept_under_a_hash_not_the_pnr(
+    clean_redis: str, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    store = RedisStore.from_url(clean_redis)
+    try:
+        chance = await CachedProvider(upstream, store, clock=clock).pnr_prediction(PNR)
+        keys = [key async for key in store.redis.scan_iter("*")]
+    finally:
+        await store.close()
+
+    assert chance.data.percent == 71
+    assert keys and not any(PNR in key for key in keys)

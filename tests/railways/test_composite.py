@@ -19,6 +19,7 @@ from app.errors import (
 from app.railways.composite import LIVE_ONLY, CompositeProvider
 from app.railways.models import (
     CancelledTrain,
+    ConfirmationChance,
     Fare,
     LiveStatus,
     PnrStatus,
@@ -70,8 +71,17 @@ class Scripted:
         )
         return await self._answer("pnr_status", status)
 
+    async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        return await self._answer("pnr_prediction", ConfirmationChance(percent=50))
+
     async def station_by_name(self, name: str) -> Sourced[list[Station]]:
         return await self._answer("station_by_name", [NDLS])
+
+    async def station_directory(self) -> Sourced[list[Station]]:
+        return await self._answer("station_directory", [NDLS])
+
+    async def search_trains(self, query: str, limit: int = 10) -> Sourced[list[Train]]:
+        return await self._answer("search_trains", [TRAIN])
 
     async def station_by_code(self, code: str) -> Sourced[Station]:
         return await self._answer("station_by_code", NDLS)
@@ -95,7 +105,7 @@ class Scripted:
         return await self._answer("cancelled_trains", [])
 
     async def trains_between(
-        self, from_code: str, to_code: str, on: dt.date | None
+        self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
     ) -> Sourced[list[TrainBetween]]:
         return await self._answer("trains_between", [])
 
@@ -152,9 +162,12 @@ STATIC: dict[str, Ask] = {
     "train_route": lambda p: p.train_route("12627"),
     "departures": lambda p: p.departures("SBC", 2),
     "trains_between": lambda p: p.trains_between("SBC", "NDLS", DAY),
+    "search_trains": lambda p: p.search_trains("rajdhani"),
 }
 LIVE: dict[str, Ask] = {
     "pnr_status": lambda p: p.pnr_status("4512345678"),
+    "pnr_prediction": lambda p: p.pnr_prediction("4512345678"),
+    "station_directory": lambda p: p.station_directory(),
     "live_status": lambda p: p.live_status("12627", DAY),
     "seat_availability": lambda p: p.seat_availability("12627", "SBC", "NDLS", DAY, "SL", "GN"),
     "fare": lambda p: p.fare("12627", "SBC", "NDLS", "3A", "GN", 30, DAY),

@@ -24,7 +24,7 @@ from app.errors import (
     UpstreamUnavailable,
 )
 from app.railways.irctc1 import Irctc1Provider
-from app.railways.models import StatusKind
+from app.railways.models import RunState, StatusKind
 from tests.conftest import FakeClock
 
 BASE = "https://irctc1.test"
@@ -263,8 +263,11 @@ async def test_live_status_counts_the_start_day_back_from_today(
     assert gomti.has_arrived and gomti.has_departed
     assert gomti.scheduled_arrival == ist(2026, 12, 14, 23, 5)
     assert not badshah.has_arrived
+    # a_day is the day of the expected time: 00:08 on the third day, due 23:32 the day before.
     assert lucknow.scheduled_arrival == ist(2026, 12, 14, 23, 32)
-    assert lucknow.actual_arrival == ist(2026, 12, 15, 0, 8)
+    assert lucknow.expected_arrival == ist(2026, 12, 15, 0, 8)
+    assert lucknow.actual_arrival is None
+    assert live.state is RunState.RUNNING
 
 
 @pytest.mark.parametrize("start", [dt.date(2026, 12, 15), dt.date(2026, 12, 1)])
@@ -457,3 +460,39 @@ async def test_neither_the_key_nor_the_pnr_appears_in_log_records(
         assert KEY not in record.getMessage()
         assert KEY not in repr(record.__dict__)
         assert "4512345678" not in record.getMessage()
+
+
+async def test_trains_are_searched_and_a_renumbered_train_answers_under_its_new_number(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    route = respx_mock.get(f"{BASE}/api/v1/searchTrain").respond(json=fixture("search_train"))
+
+    found = (await provider.search_trains("1295")).data
+
+    assert dict(route.calls.last.request.url.params) == {"query": "1295"}
+    assert [(t.number, t.name) for t in found] == [
+        ("12951", "Mumbai Rajdhani"),
+        ("19048", "Surat Bhagalpur Express"),
+    ]
+
+
+async def test_a_city_search_asks_the_same_city_wide_question(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    route = respx_mock.get(f"{BASE}/api/v3/trainBetweenStations").respond(json=fixture("between"))
+
+    trains = (await provider.trains_between("MMCT", "NDLS", dt.date(2026, 12, 15), True)).data
+
+    assert route.called and trains
+
+
+async def test_confirmation_chance_and_station_directory_are_not_offered(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    catch_all = respx_mock.route().respond(json={"status": True, "data": []})
+
+    with pytest.raises(NotOffered):
+        await provider.pnr_prediction("4512345678")
+    with pytest.raises(NotOffered):
+        await provider.station_directory()
+    assert not catch_all.called

@@ -545,3 +545,76 @@ async def test_stations_known_only_from_the_schedules_take_their_names_from_them
     )
     assert (trains[0].train.name, trains[0].duration_min) == ("Halt Passenger", 70)
     await offline.aclose()
+
+
+# --- city to city and train search ----------------------------------------------------------
+
+
+async def test_trains_between_cities_use_every_station_of_both_cities(
+    provider: OfflineProvider,
+) -> None:
+    station_pair = (await provider.trains_between("CSMT", "NZM", None)).data
+    by_city = (await provider.trains_between("CSMT", "NZM", None, by_city=True)).data
+
+    assert station_pair == []
+    assert [t.train.number for t in by_city] == ["22209", "12951", "12953"]
+    # Each answer names the stations the train really uses in those cities.
+    assert {(t.from_station.code, t.to_station.code) for t in by_city} == {("MMCT", "NDLS")}
+    assert [t.departure_day for t in by_city] == [1, 1, 1]
+
+
+async def test_trains_between_cities_still_needs_a_known_station(
+    provider: OfflineProvider,
+) -> None:
+    with pytest.raises(NotFound):
+        await provider.trains_between("QQQ", "NDLS", None, by_city=True)
+
+
+@pytest.mark.parametrize(
+    ("query", "numbers"),
+    [
+        ("rajdhani", ["12951", "12952", "12953"]),
+        ("kranti", ["12953"]),
+        ("Mumbai Rajdhani", ["12951", "12952"]),
+        ("1295", ["12951", "12952", "12953"]),
+        ("12627", ["12627"]),
+        ("karnataka 12627", ["12627"]),
+    ],
+)
+async def test_trains_are_found_by_number_or_words_of_their_name(
+    provider: OfflineProvider, query: str, numbers: list[str]
+) -> None:
+    found = (await provider.search_trains(query)).data
+
+    assert [train.number for train in found] == numbers
+
+
+async def test_a_train_search_that_matches_nothing_is_not_found(
+    provider: OfflineProvider,
+) -> None:
+    with pytest.raises(NotFound):
+        await provider.search_trains("shatabdi")
+    with pytest.raises(InvalidArgument):
+        await provider.search_trains("!!!")
+
+
+async def test_the_station_directory_and_confirmation_chance_are_not_offered_offline(
+    provider: OfflineProvider,
+) -> None:
+    with pytest.raises(NotOffered):
+        await provider.station_directory()
+    with pytest.raises(NotOffered):
+        await provider.pnr_prediction("4512345678")
+
+
+async def test_a_board_says_which_day_each_run_started(
+    provider: OfflineProvider, clock: FakeClock
+) -> None:
+    clock.now = at_ist(30, 23, 0)
+
+    result = (await provider.departures("RTM", 2)).data
+
+    assert [(d.train.number, d.start_date) for d in result.departures] == [
+        ("12951", dt.date(2026, 11, 30))
+    ]
+    assert not result.departures[0].has_left

@@ -23,6 +23,7 @@ from app.errors import (
     InvalidArgument,
     InvalidPnr,
     NotFound,
+    NotOffered,
     NotRunningOnDate,
     RailwayError,
     UpstreamAuthError,
@@ -30,7 +31,7 @@ from app.errors import (
 )
 from app.observability import REGISTRY
 from app.railways import http
-from app.railways.models import StatusKind
+from app.railways.models import RunState, StatusKind
 from app.railways.railwayapi import RailwayApiProvider
 from tests.conftest import FakeClock
 
@@ -306,8 +307,11 @@ async def test_live_status_reads_position_stops_and_the_current_delay(
     assert source.actual_departure == ist(2026, 12, 14, 19, 25)
     assert dharmavaram.has_arrived and dharmavaram.has_departed
     assert anantapur.scheduled_arrival == ist(2026, 12, 14, 23, 33)
-    assert anantapur.actual_arrival == ist(2026, 12, 15, 0, 5)
-    assert anantapur.actual_departure == ist(2026, 12, 15, 0, 7)
+    # Times ahead of the train are a forecast, kept apart from what happened.
+    assert anantapur.expected_arrival == ist(2026, 12, 15, 0, 5)
+    assert anantapur.expected_departure == ist(2026, 12, 15, 0, 7)
+    assert anantapur.actual_arrival is None and anantapur.actual_departure is None
+    assert live.state is RunState.RUNNING
     assert delhi.scheduled_arrival == ist(2026, 12, 16, 9, 15)
     assert delhi.scheduled_departure is None
     assert delhi.day == 3
@@ -655,3 +659,33 @@ async def test_an_oversized_body_is_refused_before_it_fills_memory(
 )
 def test_upstream_values_are_read_whatever_their_spelling(read: Any, raw: Any, value: Any) -> None:
     assert read(raw) == value
+
+
+async def test_trains_are_searched_with_suggest_train(
+    provider: RailwayApiProvider, respx_mock: respx.MockRouter
+) -> None:
+    route = respx_mock.get(f"{BASE}/suggest-train/train/rajdhani%20exp/apikey/{KEY}/").respond(
+        json=fixture("suggest_train")
+    )
+
+    found = (await provider.search_trains("rajdhani  exp")).data
+
+    assert route.called
+    assert [(t.number, t.name) for t in found] == [
+        ("12951", "MUMBAI RAJDHANI"),
+        ("12953", "AUG KRANTI RAJ"),
+    ]
+
+
+async def test_features_the_v2_contract_never_had_are_not_offered_without_a_call(
+    provider: RailwayApiProvider, respx_mock: respx.MockRouter
+) -> None:
+    catch_all = respx_mock.route().respond(json={"response_code": 200})
+
+    with pytest.raises(NotOffered):
+        await provider.pnr_prediction("4512345678")
+    with pytest.raises(NotOffered):
+        await provider.station_directory()
+    with pytest.raises(NotOffered):
+        await provider.trains_between("MAS", "SBC", None, by_city=True)
+    assert not catch_all.called

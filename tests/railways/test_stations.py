@@ -355,3 +355,24 @@ def test_haversine_distance_between_delhi_and_mumbai() -> None:
     km = haversine_km(28.6425, 77.2195, 18.9398, 72.8355)
     assert 1150 < km < 1180
     assert haversine_km(10.0, 10.0, 10.0, 10.0) == 0.0
+
+
+def test_a_station_knows_the_other_stations_of_its_city(builtin: StationIndex) -> None:
+    mumbai = builtin.same_city("BVI")
+
+    assert mumbai[0] == "BVI"
+    assert {"CSMT", "MMCT", "LTT"} <= set(mumbai)
+    assert builtin.same_city("BCT")[0] == "MMCT"  # an old code gives the renamed station's city
+    assert builtin.same_city("KOTA") == ("KOTA",)  # a one-station city is itself
+
+
+def test_a_directory_city_groups_stations_the_built_in_list_does_not() -> None:
+    index = StationIndex.build(
+        [
+            Station(code="AAA", name="Alpha Central", city="Alphapur"),
+            Station(code="AAB", name="Alpha Road", city="Alphapur"),
+            Station(code="AAC", name="Alpha Old", city="Alphapur", active=False),
+        ]
+    )
+
+    assert index.same_city("AAB") == ("AAB", "AAA")

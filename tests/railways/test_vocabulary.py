@@ -178,3 +178,23 @@ def test_a_validated_station_name_never_contains_a_separator(raw: str) -> None:
     assert name.isascii()
     assert not {"/", "%", "?", "#", "\\"} & set(name)
     assert name[0].isalpha()  # so never "." or ".." as a whole segment
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("1267", "1267"),
+        ("  mumbai   rajdhani ", "mumbai rajdhani"),
+        ("Tejas-Raj.", "Tejas-Raj."),
+        ("१२९५१", "12951"),
+    ],
+)
+def test_a_train_search_keeps_letters_digits_and_single_spaces(raw: str, clean: str) -> None:
+    assert vocabulary.require_train_query(raw) == clean
+
+
+@pytest.mark.parametrize("raw", ["", "..", "12/51", "राजधानी", "x" * 61, "a?b", "%2F", None])
+def test_a_train_search_with_anything_else_is_refused(raw: object) -> None:
+    assert vocabulary.parse_train_query(raw) is None
+    with pytest.raises(InvalidArgument):
+        vocabulary.require_train_query(raw)

@@ -13,16 +13,20 @@ from typing import Any
 
 
 class GraphServer:
-    def __init__(self, hold: str | None = None) -> None:
+    def __init__(self, hold: str | None = None, host: str = "127.0.0.1") -> None:
         self.messages: list[dict[str, Any]] = []
         self.actions: list[dict[str, Any]] = []
         self.held: list[dict[str, Any]] = []
         self.hold = hold
         self._lock = threading.Lock()
         self._release = threading.Event()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = ThreadingHTTPServer((host, 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+
+    @property
+    def port(self) -> int:
+        return int(self._server.server_address[1])
 
     @property
     def url(self) -> str:

@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# What `make test` needs beyond Python, provided where this machine allows it, else named:
+#   - redis-server (the tests start it when no Redis answers at REDIS_URL),
+#   - Chromium at /usr/bin/chromium (the browser test),
+#   - a Docker engine with Compose and the base images (the container test), unless CONTAINERS=0.
+# As root on Debian/Ubuntu the first two come from apt. The engine comes from
+# ../shared/tools/container-engine.sh when it is there (NAT=0: no firewall rules stay behind;
+# it builds the base images locally where no registry answers). Otherwise this script says
+# exactly what to install and stops.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CONTAINERS=${CONTAINERS:-1}
+ENGINE_SCRIPT=${ENGINE_SCRIPT:-../shared/tools/container-engine.sh}
+BASE_IMAGES=(python:3.11-slim redis:7-alpine)
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+
+missing() {
+    echo "make test: $1" >&2
+    echo "  $2" >&2
+    exit 1
+}
+
+can_apt() {
+    [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1
+}
+
+apt_updated=0
+apt_install() {
+    if [ "$apt_updated" = 0 ]; then
+        apt-get update -qq
+        apt_updated=1
+    fi
+    echo "make test: installing $* (apt)"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+}
+
+# Redis: the suite starts redis-server itself when nothing answers at REDIS_URL.
+if ! command -v redis-server >/dev/null 2>&1; then
+    if can_apt; then
+        apt_install redis-server
+    else
+        missing "redis-server is not installed (the tests start it when no Redis answers)." \
+            "Install it (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis), or point REDIS_URL at a Redis you run."
+    fi
+fi
+
+# Chromium for the browser test (Playwright drives the system's Chromium, never a download).
+if [ ! -x "$CHROMIUM" ]; then
+    if can_apt; then
+        apt_install chromium
+    else
+        missing "the browser test needs Chromium at /usr/bin/chromium." \
+            "Install it (Debian/Ubuntu: sudo apt-get install chromium) and run make test again."
+    fi
+fi
+
+[ "$CONTAINERS" = 0 ] && exit 0
+
+engine_ready() {
+    docker info >/dev/null 2>&1 || return 1
+    docker compose version >/dev/null 2>&1 || docker-compose version >/dev/null 2>&1 || return 1
+    local image
+    for image in "${BASE_IMAGES[@]}"; do
+        docker image inspect "$image" >/dev/null 2>&1 || return 1
+    done
+}
+
+if ! engine_ready; then
+    if [ "$(id -u)" = 0 ] && [ -f "$ENGINE_SCRIPT" ]; then
+        echo "make test: starting the container engine ($ENGINE_SCRIPT, NAT=0; ~100 s the first time)"
+        NAT=0 bash "$ENGINE_SCRIPT"
+    elif ! docker info >/dev/null 2>&1; then
+        missing "the container test needs a running Docker engine (docker info must answer) with Compose." \
+            "Install and start Docker with Compose (Debian: sudo apt-get install docker.io docker-compose), or run: make test CONTAINERS=0"
+    elif ! { docker compose version >/dev/null 2>&1 || docker-compose version >/dev/null 2>&1; }; then
+        missing "the container test needs Compose: docker compose (v2) or docker-compose (v1)." \
+            "Install it (Debian: sudo apt-get install docker-compose), or run: make test CONTAINERS=0"
+    fi
+    # A running engine without the base images pulls them during the build.
+fi
