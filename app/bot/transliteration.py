@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
-from indic_transliteration import sanscript
-
 _VIRAMA: Final = "\u094d"
 _NUKTA: Final = "\u093c"
 _WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
@@ -160,11 +158,19 @@ def romanize_word(word: str) -> str:
         return spelt
     # ऑ/ॉ (the "o" of English "doctor") is not in ITRANS; it sounds as ओ/ो to most.
     spoken = _delete_schwas(word.replace("\u0949", "\u094b").replace("\u0911", "\u0913"))
-    itrans = sanscript.transliterate(spoken, sanscript.DEVANAGARI, sanscript.ITRANS)
+    itrans = _itrans(spoken)
     itrans = _ANUSVARA.sub("m", itrans).replace("M", "n")
     for old, new in _HINGLISH:
         itrans = itrans.replace(old, new)
     return itrans.lower().replace("|", ".")
+
+
+def _itrans(text: str) -> str:
+    """Devanagari in ITRANS. The library loads all its scripts' tables when first imported
+    (about half a second), so it is imported when the first Devanagari word comes."""
+    from indic_transliteration import sanscript
+
+    return str(sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.ITRANS))
 
 
 def _spellings(block: str) -> dict[str, str]:
