@@ -21,8 +21,8 @@ import redis.asyncio as aioredis
 from fastapi import FastAPI
 from starlette.types import Receive, Scope, Send
 
-from app.alerts_poller import AlertPoller, MessagingType
-from app.bot.bot import Bot
+from app.bot.alerts.poller import AlertPoller, MessagingType
+from app.bot.conversation import Bot
 from app.bot.incoming import Responder
 from app.bot.replies import Reply
 from app.config import Settings
@@ -573,7 +573,7 @@ def shell(
 
 def parse(settings: Settings, today: dt.date | None = None) -> int:
     """`python -m app parse`: each stdin line → one JSON line with the intent and slots."""
-    from app.bot.nlu import run_parse
+    from app.bot.understanding import run_parse
 
     configure_logging("WARNING", settings.secret_values())
     day = today or dt.datetime.now(settings.tz).date()

@@ -26,7 +26,7 @@ from typing import Any
 from redis.exceptions import RedisError
 
 from app.bot.incoming import Responder
-from app.bot.replies import Reply
+from app.bot.replies import APOLOGY
 from app.constants import (
     LAST_SEEN_PREFIX,
     LAST_SEEN_TTL_S,
@@ -47,10 +47,6 @@ from app.store import Store
 
 log = logging.getLogger(__name__)
 
-APOLOGY = Reply(
-    text="Sorry, something went wrong on our side and I could not answer that. "
-    "Please try again in a minute."
-)
 _LOCK_POLL_S = 0.05
 _ORDER_POLL_S = 0.1
 _SEEN_WAIT_S = 2.0

@@ -23,7 +23,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from app.bot.nlu import understand
+from app.bot.understanding import understand
 from app.railways.stations import StationIndex
 from bench.common import (
     Goal,

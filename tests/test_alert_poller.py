@@ -15,9 +15,9 @@ import pytest
 import respx
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from app.alerts_poller import AlertPoller, MessagingType
-from app.bot.alerts import AlertBook
-from app.bot.bot import Bot
+from app.bot.alerts.poller import AlertPoller, MessagingType
+from app.bot.alerts.subscriptions import AlertBook
+from app.bot.conversation import Bot
 from app.bot.incoming import Incoming
 from app.bot.replies import Reply
 from app.constants import (

@@ -21,7 +21,7 @@ import httpx
 import pytest
 import respx
 
-from app.bot.alerts import AlertBook, Baseline, Subscription
+from app.bot.alerts.subscriptions import AlertBook, Baseline, Subscription
 from app.config import Settings
 from app.constants import ALERTS_DUE_KEY, HOUR
 from app.railways.railwayapi import RailwayApiProvider

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 from app.bot.replies import QuickReply
+from app.bot.requests import Packable
 from app.railways.models import WEEKDAYS, Sourced, Station, Train
+from app.railways.stations import StationIndex
 
 MAX_TEXT = 2000
 MAX_QUICK_REPLIES = 13
@@ -126,12 +129,31 @@ def source_note(answer: Sourced[Any], now: dt.datetime, *, timely: bool = False)
     return ""
 
 
-def chip(title: str, payload: str) -> QuickReply:
-    """A quick reply whose title fits Messenger's 20 characters."""
+def chip(title: str, target: Packable | str) -> QuickReply:
+    """A quick reply whose title fits Messenger's 20 characters; tapping it sends `target` (a
+    request or answer, packed, or a payload as it stands)."""
     title = " ".join(title.split())
     if len(title) > MAX_CHIP_TITLE:
         title = title[: MAX_CHIP_TITLE - 1].rstrip() + "…"
+    payload = target if isinstance(target, str) else target.pack()
     return QuickReply(title=title, payload=payload)
+
+
+def chips(offers: Iterable[tuple[str, Packable]]) -> list[QuickReply]:
+    """A chip for each request built from what the railway sent, when it can travel in a payload:
+    one that lost a field to a malformed value (a train number `1234`) is left out rather than
+    shown dead, or shown as the feature's menu."""
+    return [
+        chip(title, target)
+        for title, target in offers
+        if target.packable and target.pack() != target.menu
+    ]
+
+
+def station_name(index: StationIndex, code: str) -> str:
+    """`New Delhi` for NDLS, per the station index; the code itself when it is not known."""
+    station = index.get(code)
+    return proper(station.name) if station is not None and station.name else code
 
 
 def fit(text: str, limit: int = MAX_TEXT) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -43,3 +45,8 @@ class Reply(BaseModel):
     quick_replies: tuple[QuickReply, ...] = Field(default=())
     buttons: tuple[Button, ...] = Field(default=())
     cards: tuple[Card, ...] = Field(default=())
+
+
+# The one apology, when something inside RailBot broke: never silent, never a trace. The bot says
+# it when answering failed; the worker, for an event it had to give up on.
+APOLOGY: Final = Reply(text="Sorry, something went wrong on my side. Please try again in a minute.")

@@ -1,89 +1,106 @@
-"""Intent → handler, payload prefix → decoder: the bot's switchboard, open to new features.
+"""Request type → handler: the bot's switchboard, open to new features.
 
     router = default_router()
-    router.add("live_status", my_live_status)      # replace or add an intent's handler
-    router.add_payload("MYPREFIX", decode_mine)     # a new payload prefix
+    router.add(LiveStatus, my_live_status)     # replace or add a request type's handler
 
-A handler that needs one more slot raises `AskUser`; a railway error it does not word itself is
+A handler that needs one more field raises `AskUser`; a railway error it does not word itself is
 worded here for travellers. Nothing else escapes `dispatch`.
 """
 
 from __future__ import annotations
 
-from app.bot import payloads
+from app.bot.alerts import handlers as alerts
 from app.bot.handlers import (
-    alerts,
     between,
     cancellations,
     departures,
     fare,
     live,
+    location,
     pnr,
     route,
     seats,
     smalltalk,
     stations,
 )
-from app.bot.handlers.common import AskUser, Context, Handler, Outcome, error_text, say
-from app.bot.payloads import Decoder, Parsed, Request
+from app.bot.handlers.asking import AskUser
+from app.bot.handlers.context import AnyHandler, Context, Handler, Outcome, R, say
+from app.bot.handlers.railway_errors import error_text
 from app.bot.replies import Reply
-from app.bot.understanding import Intent
+from app.bot.requests import (
+    AlertList,
+    AlertStop,
+    AlertSubscribe,
+    CancelledTrains,
+    Departures,
+    Fare,
+    Greeting,
+    Help,
+    LiveStatus,
+    NearestStations,
+    PnrStatus,
+    Request,
+    RescheduledTrains,
+    Reset,
+    SeatAvailability,
+    StationByCode,
+    StationByName,
+    Thanks,
+    TrackPnr,
+    TrainRoute,
+    TrainsBetween,
+    Unknown,
+)
 from app.errors import RailwayError
 
 
 class Router:
-    """Finds the handler for a request and the decoder for a payload."""
+    """Finds the handler for a request, by the request's type."""
 
-    def __init__(self, fallback: Handler = smalltalk.unknown) -> None:
-        self._handlers: dict[str, Handler] = {}
-        self._decoders: dict[str, Decoder] = dict(payloads.DECODERS)
+    def __init__(self, fallback: Handler[Request] = smalltalk.unknown) -> None:
+        self._handlers: dict[type[Request], AnyHandler] = {}
         self._fallback = fallback
 
-    def add(self, intent: str, handler: Handler) -> None:
-        """Answer `intent` with `handler` (replacing any handler it had)."""
-        self._handlers[str(intent)] = handler
+    def add(self, kind: type[R], handler: Handler[R]) -> None:
+        """Answer requests of type `kind` with `handler` (replacing any handler it had)."""
+        self._handlers[kind] = handler
 
-    def add_payload(self, prefix: str, decoder: Decoder) -> None:
-        """Decode payloads `PREFIX:...` with `decoder` (fields after the prefix, split on `:`)."""
-        self._decoders[prefix.upper()] = decoder
-
-    def handles(self, intent: str) -> bool:
-        return str(intent) in self._handlers
-
-    def parse_payload(self, payload: str) -> Parsed | None:
-        return payloads.parse(payload, self._decoders)
+    def handles(self, kind: type[Request]) -> bool:
+        return kind in self._handlers
 
     async def dispatch(self, ctx: Context, request: Request) -> Outcome:
-        handler = self._handlers.get(str(request.intent), self._fallback)
+        handler: AnyHandler = self._handlers.get(type(request), self._fallback)
         try:
-            return await handler(ctx, dict(request.slots))
+            outcome: Outcome = await handler(ctx, request)
         except AskUser as question:
             return question.outcome
         except RailwayError as exc:
             return say(Reply(text=error_text(exc)))
+        return outcome
 
 
 def default_router() -> Router:
     """Every built-in feature."""
     router = Router()
-    router.add(Intent.PNR_STATUS, alerts.remembering(pnr.pnr_status))
-    router.add(Intent.ALERT_SUBSCRIBE, alerts.subscribe)
-    router.add(payloads.TRACK_PNR, alerts.subscribe)
-    router.add(Intent.ALERT_LIST, alerts.list_alerts)
-    router.add(Intent.ALERT_STOP, alerts.stop)
-    router.add(Intent.LIVE_STATUS, live.live_status)
-    router.add(Intent.TRAIN_ROUTE, route.train_route)
-    router.add(Intent.STATION_BY_NAME, stations.station_by_name)
-    router.add(Intent.STATION_BY_CODE, stations.station_by_code)
-    router.add(Intent.DEPARTURES, departures.departures)
-    router.add(Intent.TRAINS_BETWEEN, between.trains_between)
-    router.add(Intent.FARE, fare.fare)
-    router.add(Intent.SEAT_AVAILABILITY, seats.seat_availability)
-    router.add(Intent.CANCELLED_TRAINS, cancellations.cancelled_trains)
-    router.add(Intent.RESCHEDULED_TRAINS, cancellations.rescheduled_trains)
-    router.add(Intent.HELP, smalltalk.help_)
-    router.add(Intent.GREETING, smalltalk.greeting)
-    router.add(Intent.THANKS, smalltalk.thanks)
-    router.add(Intent.UNKNOWN, smalltalk.unknown)
-    router.add(payloads.RESET, alerts.stopping_alerts(smalltalk.reset))
+    router.add(PnrStatus, alerts.remembering(pnr.pnr_status))
+    router.add(AlertSubscribe, alerts.subscribe)
+    router.add(TrackPnr, alerts.subscribe)
+    router.add(AlertList, alerts.list_alerts)
+    router.add(AlertStop, alerts.stop)
+    router.add(LiveStatus, live.live_status)
+    router.add(TrainRoute, route.train_route)
+    router.add(StationByName, stations.station_by_name)
+    router.add(StationByCode, stations.station_by_code)
+    router.add(Departures, departures.departures)
+    router.add(NearestStations, location.nearest_stations)
+    router.add(TrainsBetween, between.trains_between)
+    router.add(Fare, fare.fare)
+    router.add(SeatAvailability, seats.seat_availability)
+    router.add(CancelledTrains, cancellations.cancelled_trains)
+    router.add(RescheduledTrains, cancellations.rescheduled_trains)
+    router.add(Help, smalltalk.help_)
+    router.add(Greeting, smalltalk.greeting)
+    router.add(Thanks, smalltalk.thanks)
+    router.add(Unknown, smalltalk.unknown)
+    router.add(Reset, alerts.stopping_alerts(smalltalk.reset))
     return router

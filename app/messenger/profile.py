@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 
-from app.bot import payloads
+from app.bot.requests import Greeting, Help, LiveStatus, PnrStatus, TrainsBetween
 from app.errors import ProfileSetupError
 from app.railways.http import never_log
 
@@ -30,23 +30,23 @@ GREETING_HI = (
     "बीच ट्रेनें, किराया और सीटें। Get Started दबाएँ।"
 )
 MENU = (
-    ("PNR status", payloads.MENU_PNR),
-    ("Live train status", payloads.MENU_LIVE),
-    ("Trains between stations", payloads.MENU_BETWEEN),
-    ("Help", payloads.HELP),
+    ("PNR status", PnrStatus().pack()),
+    ("Live train status", LiveStatus().pack()),
+    ("Trains between stations", TrainsBetween().pack()),
+    ("Help", Help().pack()),
 )
 ICE_BREAKERS = (
-    ("Check my PNR status", payloads.MENU_PNR),
-    ("Where is my train right now?", payloads.MENU_LIVE),
-    ("Which trains go between two stations?", payloads.MENU_BETWEEN),
-    ("What can you do?", payloads.HELP),
+    ("Check my PNR status", PnrStatus().pack()),
+    ("Where is my train right now?", LiveStatus().pack()),
+    ("Which trains go between two stations?", TrainsBetween().pack()),
+    ("What can you do?", Help().pack()),
 )
 
 
 def profile_payload() -> dict[str, Any]:
     """The JSON body for `POST /me/messenger_profile`."""
     return {
-        "get_started": {"payload": payloads.GET_STARTED},
+        "get_started": {"payload": Greeting().pack()},
         "greeting": [
             {"locale": "default", "text": GREETING_EN},
             {"locale": "hi_IN", "text": GREETING_HI},

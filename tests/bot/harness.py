@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 import httpx
 import respx
 
-from app.bot.bot import Bot
+from app.bot.conversation import Bot
 from app.bot.incoming import Incoming, Location
 from app.bot.replies import Reply
 from app.railways.cache import CachedProvider

@@ -8,19 +8,10 @@ import functools
 
 import pytest
 
-from app.bot import payloads
-from app.bot.alerts import (
-    AlertBook,
-    Baseline,
-    Subscription,
-    change_notice,
-    compare,
-    journey_over,
-    next_poll_at,
-    notice_reply,
-)
-from app.bot.payloads import Request
-from app.bot.understanding import Intent
+from app.bot.alerts.changes import change_notice, compare, notice_reply
+from app.bot.alerts.schedule import journey_over, next_poll_at
+from app.bot.alerts.subscriptions import AlertBook, Baseline, Subscription
+from app.bot.requests import AlertList, AlertStop, Packable, TrackPnr, unpack
 from app.constants import ALERTS_DUE_KEY, ALERTS_MAX_PER_USER, MINUTE
 from app.railways.models import Passenger, PnrStatus, Station, Train
 from app.railways.status import parse_status
@@ -440,14 +431,14 @@ def test_due_set_members_split_into_user_and_pnr() -> None:
 @pytest.mark.parametrize(
     ("payload", "expected"),
     [
-        (f"TRACK:{PNR}", Request(payloads.TRACK_PNR, {"pnr": PNR})),
-        (f"UNTRACK:{PNR}", Request(Intent.ALERT_STOP, {"pnr": PNR})),
-        ("UNTRACK:ALL", Request(Intent.ALERT_STOP, {"all": 1})),
-        ("ALERTS", Request(Intent.ALERT_LIST)),
+        (f"TRACK:{PNR}", TrackPnr(pnr=PNR)),
+        (f"UNTRACK:{PNR}", AlertStop(pnr=PNR)),
+        ("UNTRACK:ALL", AlertStop(everything=True)),
+        ("ALERTS", AlertList()),
         ("UNTRACK:12", None),
         (f"UNTRACK:{PNR}:{PNR}", None),
         ("ALERTS:1", None),
     ],
 )
-def test_alert_payloads_are_validated(payload: str, expected: Request | None) -> None:
-    assert payloads.parse(payload) == expected
+def test_alert_payloads_are_validated(payload: str, expected: Packable | None) -> None:
+    assert unpack(payload) == expected

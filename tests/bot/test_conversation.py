@@ -11,7 +11,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.bot.bot import Bot
+from app.bot.conversation import Bot
 from app.bot.incoming import Incoming
 from app.railways.models import Sourced, TrainRoute
 from app.store import MemoryStore, Store

@@ -13,10 +13,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.bot.dates import find_dates, find_hours
-from app.bot.entities import find_classes, find_numbers, find_quotas
-from app.bot.nlu import run_parse, understand
-from app.bot.understanding import Intent, Understanding
+from app.bot.requests import (
+    Departures,
+    Intent,
+    LiveStatus,
+    PnrStatus,
+    Request,
+    StationByCode,
+    StationByName,
+    TrainRoute,
+    TrainsBetween,
+    Unknown,
+)
+from app.bot.understanding import run_parse, understand
+from app.bot.understanding.dates import find_dates, find_hours
+from app.bot.understanding.entities import find_classes, find_numbers, find_quotas
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import fold_digits
 
@@ -32,12 +43,12 @@ def index() -> StationIndex:
     return StationIndex.build()
 
 
-def nlu(text: str, index: StationIndex, today: dt.date = TODAY) -> Understanding:
+def nlu(text: str, index: StationIndex, today: dt.date = TODAY) -> Request:
     return understand(text, today=today, index=index)
 
 
 def intent_of(text: str, index: StationIndex) -> str:
-    return nlu(text, index).intent.value
+    return str(nlu(text, index).intent)
 
 
 # --- PNR ----------------------------------------------------------------------------------------
@@ -62,7 +73,7 @@ def intent_of(text: str, index: StationIndex) -> str:
 def test_pnr_is_ten_digits_with_spaces_dashes_or_indian_digits(
     text: str, index: StationIndex
 ) -> None:
-    assert nlu(text, index) == Understanding(intent=Intent.PNR_STATUS, slots={"pnr": "4512345678"})
+    assert nlu(text, index) == PnrStatus(pnr="4512345678")
 
 
 @pytest.mark.parametrize(
@@ -91,7 +102,7 @@ def test_the_number_after_pnr_wins_over_a_phone_number(index: StationIndex) -> N
 
 @pytest.mark.parametrize("text", ["pnr 451234567", "pnr 45123456789", "pnr 12345"])
 def test_a_pnr_question_without_ten_digits_has_no_pnr(text: str, index: StationIndex) -> None:
-    assert nlu(text, index) == Understanding(intent=Intent.PNR_STATUS)
+    assert nlu(text, index) == PnrStatus()
 
 
 def test_find_numbers_sorts_pnrs_trains_and_others() -> None:
@@ -112,7 +123,7 @@ def test_fold_digits_reads_devanagari_digits() -> None:
     "text", ["12627", "12627 kaha hai", "train no. 12627", "#12627", "12627?", "१२६२७"]
 )
 def test_a_bare_train_number_asks_where_the_train_is(text: str, index: StationIndex) -> None:
-    assert nlu(text, index) == Understanding(intent=Intent.LIVE_STATUS, slots={"train": "12627"})
+    assert nlu(text, index) == LiveStatus(train="12627")
 
 
 def test_special_trains_keep_their_leading_zero(index: StationIndex) -> None:
@@ -327,9 +338,7 @@ def test_a_destination_alone(text: str, index: StationIndex) -> None:
     "text", ["departures at ndls", "trains from ndls", "ndls station pe trains", "ndls se abhi"]
 )
 def test_the_station_of_a_departure_board(text: str, index: StationIndex) -> None:
-    assert nlu(text, index) == Understanding(
-        intent=Intent.DEPARTURES, slots={"station": "NDLS", "hours": 4}
-    )
+    assert nlu(text, index) == Departures(station="NDLS", hours=4)
 
 
 def test_the_longest_station_name_wins(index: StationIndex) -> None:
@@ -470,9 +479,7 @@ def test_entities_outrank_small_talk(index: StationIndex) -> None:
 
 
 def test_a_bare_station_name_asks_for_its_code(index: StationIndex) -> None:
-    assert nlu("new delhi", index) == Understanding(
-        intent=Intent.STATION_BY_NAME, slots={"name": "new delhi", "code": "NDLS"}
-    )
+    assert nlu("new delhi", index) == StationByName(name="new delhi", code="NDLS")
     assert nlu("Bangalore", index).slots == {"name": "Bangalore", "code": BENGALURU}
 
 
@@ -511,14 +518,12 @@ def test_a_code_that_is_also_a_name_with_code_asks_for_the_code(index: StationIn
 
 
 def test_a_way_to_a_place_we_cannot_name_is_still_a_journey(index: StationIndex) -> None:
-    assert nlu("howrah to qqzzxx", index) == Understanding(
-        intent=Intent.TRAINS_BETWEEN, slots={"from": "HWH"}
-    )
+    assert nlu("howrah to qqzzxx", index) == TrainsBetween(origin="HWH")
 
 
 def test_questions_about_names_that_are_not_stations(index: StationIndex) -> None:
     assert intent_of("what is your name", index) == "unknown"
-    assert nlu("which station", index) == Understanding(intent=Intent.STATION_BY_CODE)
+    assert nlu("which station", index) == StationByCode()
 
 
 def test_station_by_name_keeps_the_words_when_nothing_matches(index: StationIndex) -> None:
@@ -532,7 +537,7 @@ def test_cancelled_and_rescheduled_default_to_today(index: StationIndex) -> None
 
 def test_only_the_intents_slots_are_returned(index: StationIndex) -> None:
     understood = nlu("12627 route ndls to sbc tomorrow 3a", index)
-    assert understood == Understanding(intent=Intent.TRAIN_ROUTE, slots={"train": "12627"})
+    assert understood == TrainRoute(train="12627")
     fare = nlu("fare 12627 sbc ndls 5 dec 3a", index)
     assert "date" not in fare.slots
 
@@ -595,12 +600,12 @@ def no_failures_logged() -> Iterator[None]:
 def test_odd_messages_are_understood_without_error(text: str, index: StationIndex) -> None:
     with no_failures_logged():
         understood = nlu(text, index)
-    assert isinstance(understood, Understanding)
+    assert isinstance(understood, Request)
     assert understood == nlu(text, index)
 
 
 def test_empty_text_is_unknown(index: StationIndex) -> None:
-    assert nlu("", index) == Understanding(intent=Intent.UNKNOWN)
+    assert nlu("", index) == Unknown()
 
 
 _SLOT_TYPES = {

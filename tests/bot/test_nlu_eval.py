@@ -21,8 +21,8 @@ from typing import Any
 
 import pytest
 
-from app.bot.nlu import understand
-from app.bot.understanding import Intent, SlotValue
+from app.bot.requests import Intent, SlotValue
+from app.bot.understanding import understand
 from app.railways.stations import StationIndex
 from tests.railways.test_stations import datameet_stations
 
@@ -83,14 +83,14 @@ def test_understanding_accuracy_on_the_labelled_set(
     misses = []
     for case in cases:
         got = understand(case["text"], today=dt.date.fromisoformat(case["today"]), index=index)
-        intent_ok = got.intent.value == case["intent"]
+        intent_ok = got.intent == case["intent"]
         slots_ok = slots_match(case["slots"], got.slots)
         intents_right += intent_ok
         slots_right += slots_ok
         if not (intent_ok and slots_ok):
             misses.append(
                 f"  {case['text']!r}\n    want {case['intent']} {case['slots']}\n"
-                f"    got  {got.intent.value} {got.slots}"
+                f"    got  {got.intent} {got.slots}"
             )
     intent_accuracy = intents_right / len(cases)
     slot_accuracy = slots_right / len(cases)

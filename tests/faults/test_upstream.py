@@ -21,8 +21,8 @@ import httpx
 import pytest
 import respx
 
-from app.bot.bot import Bot
-from app.bot.handlers.common import UPSTREAM_DOWN
+from app.bot.conversation import Bot
+from app.bot.handlers.railway_errors import UPSTREAM_DOWN
 from app.bot.incoming import Incoming
 from app.bot.replies import Reply
 from app.railways.cache import CachedProvider

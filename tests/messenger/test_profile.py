@@ -9,7 +9,7 @@ import httpx
 import pytest
 import respx
 
-from app.bot.payloads import parse
+from app.bot.requests import unpack
 from app.errors import ProfileSetupError
 from app.messenger.profile import profile_payload, setup_profile
 
@@ -43,7 +43,7 @@ def test_every_profile_payload_is_one_the_bot_understands() -> None:
     sent = [body["get_started"]["payload"]]
     sent += [item["payload"] for item in body["persistent_menu"][0]["call_to_actions"]]
     sent += [item["payload"] for item in body["ice_breakers"][0]["call_to_actions"]]
-    assert all(parse(payload) is not None for payload in sent)
+    assert all(unpack(payload) is not None for payload in sent)
 
 
 @respx.mock

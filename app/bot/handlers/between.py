@@ -3,9 +3,9 @@ fare and seat buttons for the trains listed."""
 
 from __future__ import annotations
 
-from app.bot import payloads
 from app.bot.format import (
     chip,
+    chips,
     clock_time,
     day_date,
     duration,
@@ -16,37 +16,27 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.common import (
-    Context,
-    Outcome,
-    Page,
-    Slots,
-    ask,
-    date_slot,
-    error_text,
-    int_slot,
-    require_station,
-    retry_chips,
-    say,
-    station_of,
-)
+from app.bot.handlers.asking import ask, require_station
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.lookups import station_of
+from app.bot.handlers.paging import Page
+from app.bot.handlers.railway_errors import error_text, retry_chips
 from app.bot.replies import QuickReply, Reply
-from app.bot.understanding import Intent
+from app.bot.requests import Fare, SeatAvailability, TrainsBetween
 from app.errors import NotFound, RailwayError, TimetableNotLoaded
 from app.railways.models import Sourced, TrainBetween
 
 PAGE_SIZE = 6
 
 
-async def trains_between(ctx: Context, slots: Slots) -> Outcome:
-    intent = Intent.TRAINS_BETWEEN
-    from_code = require_station(ctx, intent, slots, "from")
-    to_code = require_station(ctx, intent, slots, "to")
+async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
+    from_code = require_station(ctx, request, "from", request.origin)
+    to_code = require_station(ctx, request, "to", request.destination)
     if from_code == to_code:
         name = station_label(station_of(ctx.index, to_code))
-        raise ask(intent, slots, "to", f"You gave {name} twice. Where are you going?")
-    day = date_slot(slots)
-    offset = int_slot(slots, "offset", 0, 0, 10_000)
+        raise ask(request, "to", f"You gave {name} twice. Where are you going?")
+    day = request.date
+    offset = request.offset
     origin = station_label(station_of(ctx.index, from_code))
     destination = station_label(station_of(ctx.index, to_code))
     on = f" on {day_date(day, ctx.today)}" if day else ""
@@ -58,12 +48,14 @@ async def trains_between(ctx: Context, slots: Slots) -> Outcome:
     except NotFound:
         answer = None
     except RailwayError as exc:
-        retry = payloads.between(from_code, to_code, day, offset)
+        retry = TrainsBetween(origin=from_code, destination=to_code, date=day, offset=offset)
         return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
     trains = sorted(answer.data, key=lambda t: t.departure) if answer else []
     if answer is None or not trains:
         text = f"I found no direct trains from {origin} to {destination}{on}."
-        back = chip("Other direction", payloads.between(to_code, from_code, day))
+        back = chip(
+            "Other direction", TrainsBetween(origin=to_code, destination=from_code, date=day)
+        )
         note = source_note(answer, ctx.now) if answer else ""
         return say(Reply(text=lines(text, note), quick_replies=(back,)))
     page = Page.of(len(trains), offset, PAGE_SIZE)
@@ -78,11 +70,19 @@ async def trains_between(ctx: Context, slots: Slots) -> Outcome:
     )
     quick: list[QuickReply] = []
     for item in shown:
-        leg = (item.train.number, item.from_station.code, item.to_station.code, day)
-        quick.append(chip(f"Fare {item.train.number}", payloads.fare(*leg)))
-        quick.append(chip(f"Seats {item.train.number}", payloads.seats(*leg)))
+        number = item.train.number
+        leg = {
+            "train": number,
+            "origin": item.from_station.code,
+            "destination": item.to_station.code,
+            "date": day,
+        }
+        quick += chips(
+            [(f"Fare {number}", Fare(**leg)), (f"Seats {number}", SeatAvailability(**leg))]
+        )
     if page.more:
-        quick.insert(0, chip("More trains", payloads.between(from_code, to_code, day, page.end)))
+        more = TrainsBetween(origin=from_code, destination=to_code, date=day, offset=page.end)
+        quick.insert(0, chip("More trains", more))
     return say(Reply(text=text, quick_replies=tuple(quick[:13])))
 
 

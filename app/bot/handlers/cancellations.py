@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from app.bot import payloads
 from app.bot.format import (
     chip,
     clock_time,
@@ -18,33 +17,26 @@ from app.bot.format import (
     source_note,
     train_label,
 )
-from app.bot.handlers.common import (
-    Context,
-    Outcome,
-    Page,
-    Slots,
-    date_slot,
-    error_text,
-    int_slot,
-    retry_chips,
-    say,
-)
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.paging import Page
+from app.bot.handlers.railway_errors import error_text, retry_chips
 from app.bot.replies import QuickReply, Reply
+from app.bot.requests import CancelledTrains, RescheduledTrains
 from app.errors import NotFound, RailwayError
 from app.railways.models import CancelledTrain, RescheduledTrain, Sourced, Station
 
 PAGE_SIZE = 10
 
 
-async def cancelled_trains(ctx: Context, slots: Slots) -> Outcome:
-    day = date_slot(slots) or ctx.today
-    offset = int_slot(slots, "offset", 0, 0, 10_000)
+async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
+    day = request.date or ctx.today
+    offset = request.offset
     try:
         answer: Sourced[list[CancelledTrain]] = await ctx.provider.cancelled_trains(day)
     except NotFound:
         answer = _nothing(ctx)
     except RailwayError as exc:
-        retry = payloads.cancelled(day, offset)
+        retry = CancelledTrains(date=day, offset=offset)
         return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
     return _listing(
         ctx,
@@ -54,20 +46,20 @@ async def cancelled_trains(ctx: Context, slots: Slots) -> Outcome:
         title="❌ Cancelled trains",
         none="No cancelled trains reported",
         line=_cancelled_line,
-        page_payload=payloads.cancelled,
-        other=("Rescheduled", payloads.rescheduled(day)),
+        page=CancelledTrains,
+        other=("Rescheduled", RescheduledTrains(date=day)),
     )
 
 
-async def rescheduled_trains(ctx: Context, slots: Slots) -> Outcome:
-    day = date_slot(slots) or ctx.today
-    offset = int_slot(slots, "offset", 0, 0, 10_000)
+async def rescheduled_trains(ctx: Context, request: RescheduledTrains) -> Outcome:
+    day = request.date or ctx.today
+    offset = request.offset
     try:
         answer: Sourced[list[RescheduledTrain]] = await ctx.provider.rescheduled_trains(day)
     except NotFound:
         answer = _nothing(ctx)
     except RailwayError as exc:
-        retry = payloads.rescheduled(day, offset)
+        retry = RescheduledTrains(date=day, offset=offset)
         return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
     return _listing(
         ctx,
@@ -77,8 +69,8 @@ async def rescheduled_trains(ctx: Context, slots: Slots) -> Outcome:
         title="🕒 Rescheduled trains",
         none="No rescheduled trains reported",
         line=lambda train: _rescheduled_line(train, ctx.today),
-        page_payload=payloads.rescheduled,
-        other=("Cancelled", payloads.cancelled(day)),
+        page=RescheduledTrains,
+        other=("Cancelled", CancelledTrains(date=day)),
     )
 
 
@@ -96,8 +88,8 @@ def _listing(
     title: str,
     none: str,
     line: Callable[[Any], str],
-    page_payload: Callable[[dt.date, int], str],
-    other: tuple[str, str],
+    page: type[CancelledTrains | RescheduledTrains],
+    other: tuple[str, CancelledTrains | RescheduledTrains],
 ) -> Outcome:
     items: Sequence[Any] = answer.data
     when = relative_day(day, ctx.today).lower()
@@ -108,18 +100,18 @@ def _listing(
         text = lines(f"{none} {when}.", source_note(answer, ctx.now, timely=True))
         quick = [other_chip]
         if day == ctx.today:
-            quick.append(chip("Tomorrow", page_payload(day + dt.timedelta(days=1), 0)))
+            quick.append(chip("Tomorrow", page(date=day + dt.timedelta(days=1))))
         return say(Reply(text=text, quick_replies=tuple(quick)))
-    page = Page.of(len(items), offset, PAGE_SIZE)
+    shown = Page.of(len(items), offset, PAGE_SIZE)
     text = fit(
         lines(
-            f"{title} {when}: {page.label}",
-            *(f"• {line(item)}" for item in items[page.start : page.end]),
+            f"{title} {when}: {shown.label}",
+            *(f"• {line(item)}" for item in items[shown.start : shown.end]),
             source_note(answer, ctx.now, timely=True),
         )
     )
-    if page.more:
-        quick.append(chip("More", page_payload(day, page.end)))
+    if shown.more:
+        quick.append(chip("More", page(date=day, offset=shown.end)))
     quick.append(other_chip)
     return say(Reply(text=text, quick_replies=tuple(quick)))
 

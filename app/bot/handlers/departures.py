@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.bot import payloads
 from app.bot.format import (
     chip,
+    chips,
     clock_time,
     delay,
     fit,
@@ -15,32 +15,22 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.common import (
-    Context,
-    Outcome,
-    Page,
-    Slots,
-    error_text,
-    int_slot,
-    require_station,
-    retry_chips,
-    say,
-    station_of,
-)
+from app.bot.handlers.asking import require_station
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.lookups import station_of
+from app.bot.handlers.paging import Page
+from app.bot.handlers.railway_errors import error_text, retry_chips
 from app.bot.replies import QuickReply, Reply
-from app.bot.understanding import Intent
+from app.bot.requests import Departures, LiveStatus
 from app.errors import NotFound, RailwayError, TimetableNotLoaded
 from app.railways.models import Departure, Sourced, StationBoard
 
 PAGE_SIZE = 8
-DEFAULT_HOURS = 4
-MAX_HOURS = 24
 
 
-async def departures(ctx: Context, slots: Slots) -> Outcome:
-    code = require_station(ctx, Intent.DEPARTURES, slots, "station")
-    hours = int_slot(slots, "hours", DEFAULT_HOURS, 1, MAX_HOURS)
-    offset = int_slot(slots, "offset", 0, 0, 10_000)
+async def departures(ctx: Context, request: Departures) -> Outcome:
+    code = require_station(ctx, request, "station", request.station)
+    hours, offset = request.hours, request.offset
     answer: Sourced[StationBoard] | None
     try:
         answer = await ctx.provider.departures(code, hours)
@@ -49,7 +39,7 @@ async def departures(ctx: Context, slots: Slots) -> Outcome:
     except NotFound:
         answer = None  # the railway's "no data": nothing leaves in that window
     except RailwayError as exc:
-        retry = payloads.departures(code, hours, offset)
+        retry = Departures(station=code, hours=hours, offset=offset)
         return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
     board = answer.data if answer else None
     place = station_label(station_of(ctx.index, code, board.station if board else None))
@@ -58,7 +48,7 @@ async def departures(ctx: Context, slots: Slots) -> Outcome:
         text = f"No trains leave {place} in the next {hours} hours."
         quick: list[QuickReply] = []
         if hours < 8:
-            quick.append(chip("Next 8 hours", payloads.departures(code, 8)))
+            quick.append(chip("Next 8 hours", Departures(station=code, hours=8)))
         note = source_note(answer, ctx.now) if answer else ""
         return say(Reply(text=lines(text, note), quick_replies=tuple(quick)))
     page = Page.of(len(trains), offset, PAGE_SIZE)
@@ -76,8 +66,9 @@ async def departures(ctx: Context, slots: Slots) -> Outcome:
     )
     quick = []
     if page.more:
-        quick.append(chip("More trains", payloads.departures(code, hours, page.end)))
-    quick.extend(chip(f"Live {d.train.number}", payloads.live(d.train.number)) for d in shown[:6])
+        more = Departures(station=code, hours=hours, offset=page.end)
+        quick.append(chip("More trains", more))
+    quick += chips((f"Live {d.train.number}", LiveStatus(train=d.train.number)) for d in shown[:6])
     return say(Reply(text=text, quick_replies=tuple(quick)))
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from app.bot import payloads
 from app.bot.format import (
     chip,
     day_date,
@@ -11,24 +10,12 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.common import (
-    Context,
-    Outcome,
-    Slots,
-    ask_again,
-    ask_class,
-    class_slot,
-    date_slot,
-    error_text,
-    int_slot,
-    quota_slot,
-    require_journey,
-    retry_chips,
-    say,
-    station_of,
-)
+from app.bot.handlers.asking import ask_again, ask_class, require_journey
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.lookups import station_of
+from app.bot.handlers.railway_errors import error_text, retry_chips
 from app.bot.replies import QuickReply, Reply
-from app.bot.understanding import Intent
+from app.bot.requests import Fare, SeatAvailability
 from app.errors import (
     ClassNotOnTrain,
     InvalidArgument,
@@ -36,26 +23,27 @@ from app.errors import (
     NotRunningOnDate,
     RailwayError,
 )
-from app.railways.models import Fare
-from app.railways.vocabulary import RESERVED_CLASSES, quota_name
+from app.railways import models
+from app.railways.vocabulary import GENERAL_QUOTA, RESERVED_CLASSES, JourneyClass, quota_name
 
 DEFAULT_AGE = 30  # an adult: the full fare
 
 
-async def fare(ctx: Context, slots: Slots) -> Outcome:
-    intent = Intent.FARE
-    train, from_code, to_code = await require_journey(ctx, intent, slots)
-    journey_class = class_slot(slots)
+async def fare(ctx: Context, request: Fare) -> Outcome:
+    train, from_code, to_code = await require_journey(
+        ctx, request, request.train, request.origin, request.destination
+    )
+    journey_class = request.journey_class
     if journey_class is None:
-        raise await ask_class(ctx, intent, slots, train)
-    day = date_slot(slots) or ctx.today
-    quota = quota_slot(slots)
-    age = int_slot(slots, "age", DEFAULT_AGE, 1, 125)
+        raise await ask_class(ctx, request, train)
+    day = request.date or ctx.today
+    quota = request.quota or GENERAL_QUOTA
+    age = request.age or DEFAULT_AGE
     try:
         answer = await ctx.provider.fare(train, from_code, to_code, journey_class, quota, age, day)
     except (ClassNotOnTrain, NotRunningOnDate, InvalidArgument) as refusal:
         raise await ask_again(
-            ctx, intent, slots, train=train, journey_class=journey_class, day=day, refusal=refusal
+            ctx, request, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None
     except NotFound:
         text = (
@@ -64,7 +52,13 @@ async def fare(ctx: Context, slots: Slots) -> Outcome:
         )
         return say(Reply(text=text))
     except RailwayError as exc:
-        retry = payloads.fare(train, from_code, to_code, day, journey_class)
+        retry = Fare(
+            train=train,
+            origin=from_code,
+            destination=to_code,
+            date=day,
+            journey_class=journey_class,
+        )
         return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
     found = answer.data
     text = lines(
@@ -79,12 +73,11 @@ async def fare(ctx: Context, slots: Slots) -> Outcome:
         else "",
         source_note(answer, ctx.now),
     )
-    leg = (train, from_code, to_code, day)
-    quick: list[QuickReply] = [
-        chip(f"Seats {found.journey_class}", payloads.seats(*leg, found.journey_class))
-    ]
+    leg = {"train": train, "origin": from_code, "destination": to_code, "date": day}
+    seats = SeatAvailability(**leg, journey_class=found.journey_class)
+    quick: list[QuickReply] = [chip(f"Seats {found.journey_class}", seats)]
     quick.extend(
-        chip(f"Fare {code}", payloads.fare(*leg, code))
+        chip(f"Fare {code}", Fare(**leg, journey_class=JourneyClass(code)))
         for code in found.train.classes
         if code != found.journey_class and code in RESERVED_CLASSES
     )
@@ -96,7 +89,7 @@ def _class_words(code: str) -> str:
     return f"{code} ({name})" if name else code
 
 
-def _breakdown(found: Fare) -> str:
+def _breakdown(found: models.Fare) -> str:
     parts = [
         f"{key.replace('_', ' ').strip().capitalize()} ₹{amount:,}"
         for key, amount in list(found.breakdown.items())[:6]

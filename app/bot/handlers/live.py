@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.bot import payloads
 from app.bot.format import (
     chip,
     clock_time,
@@ -21,31 +20,23 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.common import (
-    Context,
-    Outcome,
-    Slots,
-    date_slot,
-    error_text,
-    require_train,
-    retry_chips,
-    say,
-    station_candidates,
-)
+from app.bot.handlers.asking import require_train
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.railway_errors import error_text, retry_chips
 from app.bot.replies import Reply
-from app.bot.understanding import Intent
+from app.bot.requests import LiveStatus, TrainRoute
 from app.errors import NotFound, NotRunningOnDate, RailwayError
-from app.railways.models import LiveStatus, LiveStop
+from app.railways import models
+from app.railways.models import LiveStop
 
 ASK_TRAIN = "Which train? Send its 5-digit number, like 12627."
 
 
-async def live_status(ctx: Context, slots: Slots) -> Outcome:
-    train = require_train(Intent.LIVE_STATUS, slots, ASK_TRAIN)
-    start = _recent(date_slot(slots), ctx.today)
-    boarding = station_candidates(slots, "boarding")
-    if boarding:
-        start = await _start_date(ctx, train, start, boarding[0])
+async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
+    train = require_train(request, request.train, ASK_TRAIN)
+    start = _recent(request.date, ctx.today)
+    if request.boarding is not None:
+        start = await _start_date(ctx, train, start, request.boarding)
     when = relative_day(start, ctx.today).lower()
     if when not in {"today", "yesterday", "tomorrow"}:
         when = f"on {day_date(start, ctx.today)}"
@@ -58,7 +49,7 @@ async def live_status(ctx: Context, slots: Slots) -> Outcome:
             ctx, train, start, f"No running status for train {train} starting {when}."
         )
     except RailwayError as exc:
-        retry = payloads.live(train, start)
+        retry = LiveStatus(train=train, date=start)
         return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
     status = answer.data
     text = lines(
@@ -68,8 +59,8 @@ async def live_status(ctx: Context, slots: Slots) -> Outcome:
         source_note(answer, ctx.now, timely=True),
     )
     quick = (
-        chip("Refresh", payloads.live(train, status.start_date)),
-        chip("Route", payloads.route(train)),
+        chip("Refresh", LiveStatus(train=train, date=status.start_date)),
+        chip("Route", TrainRoute(train=train)),
     )
     return say(Reply(text=text, quick_replies=quick))
 
@@ -110,12 +101,13 @@ def _other_days(ctx: Context, train: str, start: dt.date, text: str) -> Outcome:
         start + dt.timedelta(days=1),
     ]
     quick = tuple(
-        chip(f"Started {relative_day(day, ctx.today)}", payloads.live(train, day)) for day in days
+        chip(f"Started {relative_day(day, ctx.today)}", LiveStatus(train=train, date=day))
+        for day in days
     )
     return say(Reply(text=f"{text}\nDid it start on another day?", quick_replies=quick))
 
 
-def _position_lines(status: LiveStatus) -> list[str]:
+def _position_lines(status: models.LiveStatus) -> list[str]:
     stops = status.stops
     done = [stop for stop in stops if stop.has_arrived or stop.has_departed]
     last = done[-1] if done else None

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import math
 
-from app.bot import payloads
-from app.bot.format import chip, lines, station_label
-from app.bot.handlers.common import Context, Outcome, say
-from app.bot.incoming import Location
+from app.bot.format import chips, lines, station_label
+from app.bot.handlers.context import Context, Outcome, say
 from app.bot.replies import Reply
+from app.bot.requests import Departures, NearestStations
 
 NEAREST = 3
 FAR_KM = 50.0
 
 
-async def nearest_stations(ctx: Context, location: Location) -> Outcome:
+async def nearest_stations(ctx: Context, location: NearestStations) -> Outcome:
     if not (math.isfinite(location.lat) and math.isfinite(location.lng)) or not (
         -90 <= location.lat <= 90 and -180 <= location.lng <= 180
     ):
@@ -31,8 +30,9 @@ async def nearest_stations(ctx: Context, location: Location) -> Outcome:
     )
     text = lines("📍 Stations nearest to you:", *rows, far)
     quick = tuple(
-        chip(f"Trains at {station.code}", payloads.departures(station.code, 4))
-        for station, _ in found
+        chips(
+            (f"Trains at {station.code}", Departures(station=station.code)) for station, _ in found
+        )
     )
     return say(Reply(text=text, quick_replies=quick))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from app.bot import payloads
 from app.bot.format import (
     chip,
     clock_time,
@@ -13,19 +12,12 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.common import (
-    Context,
-    Outcome,
-    Page,
-    Slots,
-    error_text,
-    int_slot,
-    require_train,
-    retry_chips,
-    say,
-)
+from app.bot.handlers.asking import require_train
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.paging import Page
+from app.bot.handlers.railway_errors import error_text, retry_chips
 from app.bot.replies import QuickReply, Reply
-from app.bot.understanding import Intent
+from app.bot.requests import LiveStatus, TrainRoute
 from app.errors import NotFound, RailwayError, TimetableNotLoaded
 from app.railways.models import RouteStop
 
@@ -33,9 +25,9 @@ PAGE_SIZE = 15
 ASK_TRAIN = "Which train's route? Send its 5-digit number, like 12951."
 
 
-async def train_route(ctx: Context, slots: Slots) -> Outcome:
-    train = require_train(Intent.TRAIN_ROUTE, slots, ASK_TRAIN)
-    page_number = int_slot(slots, "page", 1, 1, 100)
+async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
+    train = require_train(request, request.train, ASK_TRAIN)
+    page_number = request.page
     try:
         answer = await ctx.provider.train_route(train)
     except TimetableNotLoaded:
@@ -43,7 +35,7 @@ async def train_route(ctx: Context, slots: Slots) -> Outcome:
     except NotFound:
         return say(Reply(text=f"I couldn't find train {train}. Please check the 5-digit number."))
     except RailwayError as exc:
-        retry = payloads.route(train, page_number)
+        retry = TrainRoute(train=train, page=page_number)
         return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
     route = answer.data
     stops = route.stops
@@ -63,10 +55,10 @@ async def train_route(ctx: Context, slots: Slots) -> Outcome:
     text = fit(lines(header, " · ".join(facts), *body, source_note(answer, ctx.now)))
     quick: list[QuickReply] = []
     if page.more:
-        quick.append(chip("More stops", payloads.route(train, page_number + 1)))
+        quick.append(chip("More stops", TrainRoute(train=train, page=page_number + 1)))
     if page_number > 1:
-        quick.append(chip("First stops", payloads.route(train, 1)))
-    quick.append(chip("Live status", payloads.live(train)))
+        quick.append(chip("First stops", TrainRoute(train=train, page=1)))
+    quick.append(chip("Live status", LiveStatus(train=train)))
     return say(Reply(text=text, quick_replies=tuple(quick)))
 
 

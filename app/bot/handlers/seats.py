@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.bot import payloads
 from app.bot.format import (
     chip,
     day_date,
@@ -15,24 +14,12 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.common import (
-    Context,
-    Outcome,
-    Slots,
-    ask_again,
-    ask_class,
-    ask_date,
-    class_slot,
-    date_slot,
-    error_text,
-    quota_slot,
-    require_journey,
-    retry_chips,
-    say,
-    station_of,
-)
+from app.bot.handlers.asking import ask_again, ask_class, ask_date, require_journey
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.lookups import station_of
+from app.bot.handlers.railway_errors import error_text, retry_chips
 from app.bot.replies import Reply
-from app.bot.understanding import Intent
+from app.bot.requests import Fare, SeatAvailability
 from app.errors import (
     ClassNotOnTrain,
     InvalidArgument,
@@ -41,30 +28,31 @@ from app.errors import (
     RailwayError,
 )
 from app.railways.models import SeatDay, StatusKind
-from app.railways.vocabulary import quota_name
+from app.railways.vocabulary import GENERAL_QUOTA, quota_name
 
 _MARKS = {StatusKind.AVAILABLE: " ✅", StatusKind.REGRET: " ❌"}
 
 
-async def seat_availability(ctx: Context, slots: Slots) -> Outcome:
-    intent = Intent.SEAT_AVAILABILITY
-    train, from_code, to_code = await require_journey(ctx, intent, slots)
-    journey_class = class_slot(slots)
+async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
+    train, from_code, to_code = await require_journey(
+        ctx, request, request.train, request.origin, request.destination
+    )
+    journey_class = request.journey_class
     if journey_class is None:
-        raise await ask_class(ctx, intent, slots, train)
-    day = date_slot(slots)
+        raise await ask_class(ctx, request, train)
+    day = request.date
     if day is None:
-        raise ask_date(ctx, intent, slots)
+        raise ask_date(ctx, request)
     if day < ctx.today:
-        raise ask_date(ctx, intent, slots, lead=f"{day_date(day, ctx.today)} has passed.")
-    quota = quota_slot(slots)
+        raise ask_date(ctx, request, lead=f"{day_date(day, ctx.today)} has passed.")
+    quota = request.quota or GENERAL_QUOTA
     try:
         answer = await ctx.provider.seat_availability(
             train, from_code, to_code, day, journey_class, quota
         )
     except (ClassNotOnTrain, NotRunningOnDate, InvalidArgument) as refusal:
         raise await ask_again(
-            ctx, intent, slots, train=train, journey_class=journey_class, day=day, refusal=refusal
+            ctx, request, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None
     except NotFound:
         text = (
@@ -73,8 +61,7 @@ async def seat_availability(ctx: Context, slots: Slots) -> Outcome:
         )
         return say(Reply(text=text))
     except RailwayError as exc:
-        retry = payloads.seats(train, from_code, to_code, day, journey_class)
-        return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
+        return say(Reply(text=error_text(exc), quick_replies=retry_chips(request, exc)))
     found = answer.data
     quota_words = quota_name(found.quota) or found.quota
     text = fit(
@@ -88,11 +75,14 @@ async def seat_availability(ctx: Context, slots: Slots) -> Outcome:
             source_note(answer, ctx.now, timely=True),
         )
     )
-    leg = (train, from_code, to_code)
+    leg = {"train": train, "origin": from_code, "destination": to_code}
     later = day + dt.timedelta(days=1)
     quick = (
-        chip(f"Fare {journey_class}", payloads.fare(*leg, day, journey_class)),
-        chip(f"Seats {relative_day(later, ctx.today)}", payloads.seats(*leg, later, journey_class)),
+        chip(f"Fare {journey_class}", Fare(**leg, date=day, journey_class=journey_class)),
+        chip(
+            f"Seats {relative_day(later, ctx.today)}",
+            SeatAvailability(**leg, date=later, journey_class=journey_class),
+        ),
     )
     return say(Reply(text=text, quick_replies=quick))
 

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from app.bot import payloads
 from app.bot.format import chip
-from app.bot.handlers.common import Context, Outcome, Slots, say
+from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.pnr import wrong_length_number
 from app.bot.replies import QuickReply, Reply
+from app.bot.requests import (
+    CancelledTrains,
+    Fare,
+    Greeting,
+    Help,
+    LiveStatus,
+    PnrStatus,
+    Request,
+    Reset,
+    SeatAvailability,
+    StationByName,
+    Thanks,
+    TrainRoute,
+    TrainsBetween,
+)
 
 INTRO = (
     "Namaste! 🙏 I'm RailBot. I answer Indian Railways questions: PNR status, live train "
@@ -32,31 +46,32 @@ EXAMPLES = "Try “pnr 4512345678”, “12627 kaha hai” or “delhi se mumbai
 def main_menu(ctx: Context) -> tuple[QuickReply, ...]:
     """The main features, as chips."""
     return (
-        chip("PNR status", payloads.MENU_PNR),
-        chip("Live status", payloads.MENU_LIVE),
-        chip("Trains between", payloads.MENU_BETWEEN),
-        chip("Train route", payloads.MENU_ROUTE),
-        chip("Fare", payloads.MENU_FARE),
-        chip("Seats", payloads.MENU_SEATS),
-        chip("Station code", payloads.MENU_STATION),
-        chip("Cancelled today", payloads.cancelled(ctx.today)),
-        chip("Help", payloads.HELP),
+        chip("PNR status", PnrStatus()),
+        chip("Live status", LiveStatus()),
+        chip("Trains between", TrainsBetween()),
+        chip("Train route", TrainRoute()),
+        chip("Fare", Fare()),
+        chip("Seats", SeatAvailability()),
+        chip("Station code", StationByName()),
+        chip("Cancelled today", CancelledTrains(date=ctx.today)),
+        chip("Help", Help()),
     )
 
 
-async def greeting(ctx: Context, slots: Slots) -> Outcome:
+async def greeting(ctx: Context, request: Greeting) -> Outcome:
     return say(Reply(text=f"{INTRO}\nWhat would you like to check?", quick_replies=main_menu(ctx)))
 
 
-async def help_(ctx: Context, slots: Slots) -> Outcome:
+async def help_(ctx: Context, request: Help) -> Outcome:
     return say(Reply(text=HELP_TEXT, quick_replies=main_menu(ctx)))
 
 
-async def thanks(ctx: Context, slots: Slots) -> Outcome:
+async def thanks(ctx: Context, request: Thanks) -> Outcome:
     return say(Reply(text="You're welcome! Happy journey 🚆", quick_replies=main_menu(ctx)[:4]))
 
 
-async def unknown(ctx: Context, slots: Slots) -> Outcome:
+async def unknown(ctx: Context, request: Request) -> Outcome:
+    """Any message not understood, and any request no handler answers."""
     number = wrong_length_number(ctx.text)
     if number is not None:
         text = (
@@ -68,7 +83,7 @@ async def unknown(ctx: Context, slots: Slots) -> Outcome:
     return say(Reply(text=text, quick_replies=main_menu(ctx)))
 
 
-async def reset(ctx: Context, slots: Slots) -> Outcome:
+async def reset(ctx: Context, request: Reset) -> Outcome:
     return say(
         Reply(
             text="Okay, let's start over. What would you like to check?",
@@ -97,12 +112,6 @@ def stale_button(ctx: Context) -> Outcome:
 def expired_question(ctx: Context) -> Outcome:
     text = "That question has expired. Please ask again, and I'll pick up from there."
     return say(Reply(text=text, quick_replies=main_menu(ctx)))
-
-
-def apology(ctx: Context | None = None) -> Reply:
-    """When something inside the bot broke: never silent, never a trace."""
-    text = "Sorry, something went wrong on my side. Please try again in a minute."
-    return Reply(text=text, quick_replies=main_menu(ctx)[:4] if ctx else ())
 
 
 def reask(ctx: Context, prompt: Reply) -> Outcome:

@@ -3,32 +3,22 @@ zone). The station index answers first; the provider only for what the index doe
 
 from __future__ import annotations
 
-from app.bot import payloads
-from app.bot.format import chip, lines, proper, source_note
-from app.bot.handlers.common import (
-    Context,
-    Outcome,
-    Slots,
-    ask,
-    error_text,
-    say,
-    station_candidates,
-    station_name,
-    text_slot,
-)
+from app.bot.format import chips, lines, proper, source_note, station_name
+from app.bot.handlers.asking import ask
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.railway_errors import error_text
 from app.bot.replies import QuickReply, Reply
-from app.bot.understanding import Intent
+from app.bot.requests import Departures, StationByCode, StationByName
 from app.errors import InvalidArgument, NotFound, RailwayError
 from app.railways.models import Station
-from app.railways.vocabulary import is_renamed_station_code
 
 ASK_STATION = "Which station? Type its name (like Howrah) or its code (like HWH)."
 MAX_OTHERS = 4
 
 
-async def station_by_name(ctx: Context, slots: Slots) -> Outcome:
-    name = text_slot(slots, "name")
-    codes = station_candidates(slots, "code") or station_candidates(slots, "station")
+async def station_by_name(ctx: Context, request: StationByName) -> Outcome:
+    name = request.name
+    codes: list[str] = list(request.code)
     if not codes and name:
         codes = [match.station.code for match in ctx.index.search(name, limit=MAX_OTHERS + 1)]
     if not codes and name:
@@ -44,7 +34,7 @@ async def station_by_name(ctx: Context, slots: Slots) -> Outcome:
                 return _describe(found.data[0], codes[1:], ctx, note=source_note(found, ctx.now))
     if not codes:
         if not name:
-            raise ask(Intent.STATION_BY_NAME, slots, "code", ASK_STATION)
+            raise ask(request, "code", ASK_STATION)
         return say(
             Reply(
                 text=(
@@ -57,15 +47,13 @@ async def station_by_name(ctx: Context, slots: Slots) -> Outcome:
     return _describe(best, codes[1:], ctx)
 
 
-async def station_by_code(ctx: Context, slots: Slots) -> Outcome:
-    codes = station_candidates(slots, "code") or station_candidates(slots, "station")
+async def station_by_code(ctx: Context, request: StationByCode) -> Outcome:
+    codes = request.code
     if not codes:
-        raise ask(Intent.STATION_BY_CODE, slots, "code", ASK_STATION)
+        raise ask(request, "code", ASK_STATION)
     code = codes[0]
-    asked = (text_slot(slots, "code") or "").upper()
-    renamed = ""
-    if is_renamed_station_code(asked):
-        renamed = f"{asked} is the old code; it is now {code}."
+    old = request.renamed_from
+    renamed = f"{old} is the old code; it is now {code}." if old else ""
     station = ctx.index.get(code)
     note = ""
     if station is None:
@@ -77,7 +65,7 @@ async def station_by_code(ctx: Context, slots: Slots) -> Outcome:
         except RailwayError as exc:
             return say(Reply(text=error_text(exc)))
         station, note = found.data, source_note(found, ctx.now)
-    return _describe(station, codes[1:], ctx, note=note, lead=renamed, by_code=True)
+    return _describe(station, list(codes[1:]), ctx, note=note, lead=renamed, by_code=True)
 
 
 def _describe(
@@ -105,11 +93,14 @@ def _describe(
         other_text,
         note,
     )
-    quick: list[QuickReply] = [
-        chip(f"Trains at {station.code}", payloads.departures(station.code, 4))
-    ]
-    quick.extend(
-        chip(f"{code} {station_name(ctx.index, code)}", payloads.station(code)) for code in others
+    quick: list[QuickReply] = chips(
+        [
+            (f"Trains at {station.code}", Departures(station=station.code)),
+            *(
+                (f"{code} {station_name(ctx.index, code)}", StationByCode(code=code))
+                for code in others
+            ),
+        ]
     )
     return say(Reply(text=text, quick_replies=tuple(quick)))
 

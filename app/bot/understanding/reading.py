@@ -1,4 +1,4 @@
-"""Reading one message into a `Parse`: what `nlu` decides the intent and slots from.
+"""Reading one message into a `Parse`: what `intents` and `slots` decide the request from.
 
 Entities are cut out by pattern (see `entities` and `dates`); the rest is split into the
 lexicon's phrases; stations are looked up among the words left (see `places`), then misspelt
@@ -18,7 +18,8 @@ from typing import Final
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from app.bot.dates import (
+from app.bot.requests.base import Intent
+from app.bot.understanding.dates import (
     DATE_WORDS,
     HOUR_WORDS,
     Found,
@@ -26,7 +27,7 @@ from app.bot.dates import (
     find_hours,
     letter_words,
 )
-from app.bot.entities import (
+from app.bot.understanding.entities import (
     CLASS_WORDS,
     QUOTA_WORDS,
     find_ages,
@@ -35,8 +36,17 @@ from app.bot.entities import (
     find_numbers,
     find_quotas,
 )
-from app.bot.lexicon import FUZZY_WORDS, NEVER_FUZZY, PHRASE_STARTS, PHRASES, WORD, Sense
-from app.bot.places import MAX_WORDS, Place, exact_place, fuzzy_place
+from app.bot.understanding.lexicon import (
+    FUZZY_WORDS,
+    NEVER_FUZZY,
+    PHRASE_STARTS,
+    PHRASES,
+    WORD,
+    Connector,
+    Hint,
+    Sense,
+)
+from app.bot.understanding.places import MAX_WORDS, Place, exact_place, fuzzy_place
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import fold_digits
 
@@ -82,9 +92,9 @@ class Parse:
     travel_class: str | None = None
     quota: str | None = None
     age: int | None = None
-    intents: set[str] = field(default_factory=set)
-    hints: set[str] = field(default_factory=set)
-    conns: set[str] = field(default_factory=set)
+    intents: set[Intent] = field(default_factory=set)
+    hints: set[Hint] = field(default_factory=set)
+    conns: set[Connector] = field(default_factory=set)
     words: set[str] = field(default_factory=set)  # every word of the message
 
     @property
@@ -158,10 +168,13 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     _fuzzy_keywords(parse)
     _find_misspelt_places(parse, index)
     _assign_roles(parse.items)
-    kinds = {"intent": parse.intents, "hint": parse.hints, "conn": parse.conns}
     for item in parse.items:
-        if (bucket := kinds.get(item.kind)) is not None:
-            bucket.add(item.value)
+        if item.kind == "intent":
+            parse.intents.add(Intent(item.value))
+        elif item.kind == "hint":
+            parse.hints.add(Hint(item.value))
+        elif item.kind == "conn":
+            parse.conns.add(Connector(item.value))
     return parse
 
 

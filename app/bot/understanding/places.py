@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from app.bot.lexicon import PLACE_OR_WORD
+from app.bot.understanding.lexicon import PLACE_OR_WORD
 from app.railways.stations import StationIndex, StationMatch
 
 MAX_WORDS: Final = 5  # the longest station name looked up, in words

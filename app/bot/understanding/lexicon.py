@@ -1,31 +1,65 @@
-"""The words RailBot understands: intent keywords, connectors between places, and filler.
+"""The words RailBot understands: intent keywords, hints, connectors between places, filler, and
+the words of the conversation itself (starting over, answering a question, stopping alerts).
 
 English, Hinglish (romanised Hindi, as typed on phones) and Devanagari Hindi. Every phrase is
 written here once, in lower case; `PHRASES` maps its words to what they mean. Single words of
-five letters or more are also matched when misspelt (`FUZZY_WORDS`).
+five letters or more are also matched when misspelt (`FUZZY_WORDS`). The spellings of values
+live beside the patterns that read them: dates, weekdays and hour windows in `dates`, classes,
+quotas and ages in `entities`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from enum import StrEnum
 from typing import Final, Literal
+
+from app.bot.requests.base import Intent
 
 Kind = Literal["intent", "hint", "conn", "stop"]
 Sense = tuple[Kind, str]
 
+
+class Hint(StrEnum):
+    """Words that shape an intent without naming one."""
+
+    STATUS = "status"  # PNR status with a 10-digit number or nothing else; live with a train
+    TRAIN = "train"
+    TRAINS = "trains"
+    TICKET = "ticket"
+    WHAT = "what"
+    ALERT = "alert"  # PNR alerts: subscribing, listing or stopping them
+
+
+class Connector(StrEnum):
+    """Words that place a station before or after them (see `_CONNECTORS`)."""
+
+    FROM = "from"
+    TO = "to"
+    SRC = "src"
+    DST = "dst"
+    AT = "at"
+    IN = "in"
+    HERE = "here"
+    PAIR = "pair"
+    BETWEEN = "between"
+    AND = "and"
+    VIA = "via"
+
+
 WORD = re.compile(r"[0-9a-z\u00e0-\u024f\u0900-\u0963\u0966-\u097f]+")
 
 # --- intents -----------------------------------------------------------------------------------
-_INTENT_WORDS: Final[dict[str, str]] = {
-    "pnr_status": """
+_INTENT_WORDS: Final[dict[Intent, str]] = {
+    Intent.PNR_STATUS: """
         pnr | pnrs | pnr no | pnr number | pnr status | p n r | pnr check | pnrstatus
         ticket status | booking status | confirm hua | confirm hoga | confirm hai kya
         confirm hui | confirmation status | chart prepared | chart bana | chart status
         charting | chart | waitlist status | wl status | rac status | cnf | coach number
         berth number | seat number | पीएनआर | पी एन आर | टिकट स्टेटस
     """,
-    "live_status": """
+    Intent.LIVE_STATUS: """
         running status | running | live | live status | spot | spot train | where is | wheres
         where are | where my | kahan hai | kaha hai | kahan | kaha | kahaan | kidhar | kaha pe
         location
@@ -38,7 +72,7 @@ _INTENT_WORDS: Final[dict[str, str]] = {
         कहाँ | कहां | कहा | किधर | लेट | पहुंची | पहुँची | पहुंचेगी | रनिंग | लाइव | रनिंग स्टेटस
         कब आएगी | कब पहुंचेगी | देरी
     """,
-    "train_route": """
+    Intent.TRAIN_ROUTE: """
         route | routes | route map | schedule | schedules | time table | timetable | stops
         stop at | stoppage | stoppages | halts | halt | halting | kaun kaun se station
         kon kon se station | kaun kaun station | kon kon station | kaun kaun se stations
@@ -47,57 +81,57 @@ _INTENT_WORDS: Final[dict[str, str]] = {
         ruk | path | timing | timings | rasta | samay sarani | samay sarini | रूट | समय सारणी
         टाइम टेबल | ठहराव | कौन कौन से स्टेशन
     """,
-    "station_by_name": """
+    Intent.STATION_BY_NAME: """
         code | station code | stn code | code of | ka code | ki code | code for | codes
         code kya hai | कोड | स्टेशन कोड
     """,
-    "station_by_code": """
+    Intent.STATION_BY_CODE: """
         kaun sa station | kaunsa station | konsa station | kon sa station | kaun se station
         which station | station name | name of station | station ka naam | ka naam | naam
         name | full name | name of
         full form | stands for | stand for | कौन सा स्टेशन
     """,
-    "departures": """
+    Intent.DEPARTURES: """
         departures | departure | departing | leaving | leave | arrivals | arriving | station board
         live station | next train | next trains | upcoming trains | upcoming train | aane wali
         aane vali | ane wali | aa rahi | abhi | right now | now | currently
         प्रस्थान | अभी
     """,
-    "trains_between": """
+    Intent.TRAINS_BETWEEN: """
         direct train | direct trains | train list | trains list | which train | which trains
         konsi train | kaun si train | kaunsi train | kon si train | koi train
     """,
-    "fare": """
+    Intent.FARE: """
         fare | fares | fair | kiraya | kiraaya | kiraye | kiray | bhada | bhaada | price | prices
         cost | costs | ticket price | ticket cost | rate | rates | charges | charge | kitna lagega
         kitne ka | kitne ki | kitne paise | kitna paisa | kitne rupaye | amount
         how much | rupees | rupaye | tariff | किराया | भाड़ा | कितना लगेगा
     """,
-    "seat_availability": """
+    Intent.SEAT_AVAILABILITY: """
         seat | seats | availability | available | avail | avl | seat availability | berth
         waiting | waiting list | waiting kitni | wl kitna | rac kitni
         berths | jagah | jagah hai | jaga | khali | khaali | vacancy | vacant | seat milegi
         seat mil jayegi | seat hai | ticket milega | ticket milegi | seat milega | berth milega
         berth milegi | confirm ticket milega | seats available | सीट | जगह | उपलब्ध | खाली
     """,
-    "cancelled_trains": """
+    Intent.CANCELLED_TRAINS: """
         cancelled | canceled | cancel | cancellation | cancelation | cancelled trains | radd
         rad | raddh | radd hui | nahi chalegi | nahi chal rahi | band hai | cancel hui | रद्द
     """,
-    "rescheduled_trains": """
+    Intent.RESCHEDULED_TRAINS: """
         rescheduled | reschedule | rescheduling | resheduled | time change | time changed
         timing changed | late chalne wali | late chalne vali | der se chalne wali
         der se chalegi | late chalegi | late chal rahi | delayed trains | late trains
         late running | पुनर्निर्धारित
     """,
-    "help": """
+    Intent.HELP: """
         help | help me | menu | options | option | commands | kya kar sakte ho
         kya kar sakte hai | kya kya kar sakte ho | kya kar sakta hai | what can you do
         what can u do
         what do you do | how to use | how does this work | features | madad | sahayata
         guide | start | get started | started | main menu | services | मदद | सहायता
     """,
-    "greeting": """
+    Intent.GREETING: """
         hi | hii | hiii | hiiii | hello | helo | hellow | hllo | hlo | hey | heyy | hy | namaste
         namastey | namaskar | namaskaram | pranam | ram ram | jai shri ram | jai shree ram
         radhe radhe | good morning | good afternoon | good evening | gm | sat sri akal
@@ -105,7 +139,7 @@ _INTENT_WORDS: Final[dict[str, str]] = {
         kya haal hai | kaise ho | नमस्ते | नमस्कार
         राम राम | प्रणाम | हेलो | हाय
     """,
-    "thanks": """
+    Intent.THANKS: """
         thanks | thank | thankyou | thank you | thank u | thanku | thnx | thx | tnx | thnks
         thanq | ty | tysm | dhanyavad | dhanyawad | dhanyavaad | dhanyabad | shukriya | sukriya
         shukria | thanks a lot | much appreciated | great | awesome | nice | धन्यवाद | शुक्रिया
@@ -113,15 +147,16 @@ _INTENT_WORDS: Final[dict[str, str]] = {
 }
 
 # --- hints: words that shape an intent without naming one ---------------------------------------
-_HINT_WORDS: Final[dict[str, str]] = {
+_HINT_WORDS: Final[dict[Hint, str]] = {
     # "status" alone: PNR with a 10-digit number or nothing else, live status with a train.
-    "status": "status | sthiti | स्थिति | स्टेटस",
-    "train": "train | trian | tren | gadi | gaadi | rail | express | exp | mail | ट्रेन | गाड़ी",
-    "trains": "trains | gadiyan | gaadiyan | gadiya | ट्रेनें | ट्रेनों | list | सूची",
-    "ticket": "ticket | tickets | tikat | tkt | टिकट",
-    "what": "what | whats | what is | kya hai | kya he | क्या है | meaning | means",
-    # PNR alerts: what `nlu` reads, with the word sets below, as subscribing, listing or stopping.
-    "alert": """
+    Hint.STATUS: "status | sthiti | स्थिति | स्टेटस",
+    Hint.TRAIN: "train | trian | tren | gadi | gaadi | rail | express | exp | mail | ट्रेन | गाड़ी",
+    Hint.TRAINS: "trains | gadiyan | gaadiyan | gadiya | ट्रेनें | ट्रेनों | list | सूची",
+    Hint.TICKET: "ticket | tickets | tikat | tkt | टिकट",
+    Hint.WHAT: "what | whats | what is | kya hai | kya he | क्या है | meaning | means",
+    # PNR alerts: what `intents` reads, with the word sets below, as subscribing, listing or
+    # stopping them.
+    Hint.ALERT: """
         alert | alerts | notify | notification | notifications | subscribe | subscription
         subscriptions | unsubscribe | remind | reminder | reminders | untrack | unfollow | अलर्ट
     """,
@@ -133,22 +168,22 @@ _HINT_WORDS: Final[dict[str, str]] = {
 # next place is where ("at ndls"). here: the place before is where ("ndls pe"). pair: the place
 # before is the origin and the place after the destination ("ndls - mmct", "ndls → mmct").
 # between/and: "between X and Y". via: the next place is neither end.
-_CONNECTORS: Final[dict[str, str]] = {
-    "from": "from | frm | fr | starting from | leaving from",
-    "to": "to | too | till | upto | up to | for | towards | towrds",
-    "src": "se | say | sey | sai | seh | से",
-    "dst": """
+_CONNECTORS: Final[dict[Connector, str]] = {
+    Connector.FROM: "from | frm | fr | starting from | leaving from",
+    Connector.TO: "to | too | till | upto | up to | for | towards | towrds",
+    Connector.SRC: "se | say | sey | sai | seh | से",
+    Connector.DST: """
         tak | ke liye | ke lie | ke liya | ki taraf | jane wali | jaane wali | jane vali
         jaane vali | jane wale | jaane wale | jana | jaana | jana hai | jaana hai | jane ki
         jaane ki | ko | तक | के लिए | को | जाने वाली | जाना
     """,
-    "at": "at | @ | on station | near",
-    "in": "in",
-    "here": "pe | par | station | stn | stations | पर | स्टेशन",
-    "pair": "- | → | -> | => | ⇒ | ➡ | > | — | –",
-    "between": "between | btw | b w | beech | bich | ke beech | ke bich | बीच",
-    "and": "and | aur | & | और",
-    "via": "via | through | hote hue | hoke",
+    Connector.AT: "at | @ | on station | near",
+    Connector.IN: "in",
+    Connector.HERE: "pe | par | station | stn | stations | पर | स्टेशन",
+    Connector.PAIR: "- | → | -> | => | ⇒ | ➡ | > | — | –",
+    Connector.BETWEEN: "between | btw | b w | beech | bich | ke beech | ke bich | बीच",
+    Connector.AND: "and | aur | & | और",
+    Connector.VIA: "via | through | hote hue | hoke",
 }
 
 # --- filler: never a place, never an intent ----------------------------------------------------
@@ -305,4 +340,74 @@ ALERT_WORDS: Final[frozenset[str]] = (
     | TICKET_STATUS_WORDS
     | _word_set("alert notification reminder subscription for about of status please pls plz")
     | _word_set("turn switch")
+)
+
+# --- the conversation's own words -----------------------------------------------------------------
+# Messages (as `text.normal` writes them) that start over: the question pending, if any, is dropped.
+RESET_PHRASES: Final[frozenset[str]] = frozenset(
+    {
+        "cancel",
+        "cancel it",
+        "cancel this",
+        "reset",
+        "stop",
+        "stop it",
+        "band karo",
+        "band kro",
+        "band kar do",
+        "bandh karo",
+        "rehne do",
+        "chhodo",
+        "chodo",
+        "start over",
+        "restart",
+        "never mind",
+        "nevermind",
+        "quit",
+        "exit",
+        "clear",
+    }
+)
+# Typed alone with no question pending, these stop PNR alerts, when the user has any: that is what
+# a traveller means, replying to an alert.
+STOP_ALERT_PHRASES: Final[frozenset[str]] = frozenset(
+    {"stop", "stop it", "cancel", "cancel it", "band karo", "band kro", "band kar do", "bandh karo"}
+)
+# Words around a bare answer to the bot's question ("12627 please", "yes my train number").
+ANSWER_FILLERS: Final[frozenset[str]] = frozenset(
+    {"please", "pls", "plz", "ok", "okay", "yes", "haan", "ha", "ji", "the", "train", "number"}
+    | {"no", "class", "station", "code", "date", "mera", "meri", "my", "wala", "wali"}
+)
+# A class typed as the answer to "Which class?", squashed to capitals and digits ("3rd AC" →
+# 3RDAC): class code → its spellings.
+_CLASS_ANSWERS: Final[dict[str, str]] = {
+    "1A": "1A 1AC AC1 FIRSTAC 1STAC",
+    "2A": "2A 2AC AC2 2TIER SECONDAC 2NDAC",
+    "3A": "3A 3AC AC3 3TIER THIRDAC 3RDAC",
+    "3E": "3E 3AE 3ECONOMY 3ACECONOMY",
+    "SL": "SL SLEEPER SLEEPERCLASS SLP",
+    "CC": "CC CHAIRCAR ACCHAIRCAR",
+    "EC": "EC EXECUTIVE EXECUTIVECHAIRCAR EXECUTIVECLASS",
+    "2S": "2S SECONDSITTING SECONDSEATING",
+    "FC": "FC FIRSTCLASS",
+}
+CLASS_BY_ANSWER: Final[dict[str, str]] = {
+    word: code for code, words in _CLASS_ANSWERS.items() for word in words.split()
+}
+# Words that never name the place a traveller meant, when the bot asks "Which Delhi?".
+NOT_PLACES: Final[frozenset[str]] = frozenset(
+    " ".join(
+        (
+            "a an and at between by code for from go going i in is jana jane ka kal ke ki kitna",
+            "ko me mein mujhe of on or pe se seat seats station stations status tak the to today",
+            "tomorrow train trains wala wale wali what where which live fare pnr route hai kya",
+            "aaj parso jn junction please pls",
+        )
+    ).split()
+)
+# "kal" means yesterday in a question about a running train or in the past tense.
+KAL: Final[frozenset[str]] = frozenset({"kal", "kl", "कल"})
+# Politeness around "stop all" ("unsubscribe all pls").
+POLITE_WORDS: Final[frozenset[str]] = frozenset(
+    {"please", "pls", "plz", "karo", "kar", "do", "it", "them", "now", "bhai"}
 )

@@ -6,32 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import re
 
-from app.bot import payloads
-from app.bot.alerts import (
-    AlertBook,
-    Baseline,
-    Subscription,
-    entry_line,
-    next_poll_at,
-    status_summary,
-)
+from app.bot.alerts.changes import entry_line, status_summary
+from app.bot.alerts.schedule import next_poll_at
+from app.bot.alerts.subscriptions import AlertBook, Baseline, Subscription
 from app.bot.format import chip, day_date, lines, train_label
-from app.bot.handlers.common import (
-    Context,
-    Handler,
-    Outcome,
-    Slots,
-    ask,
-    error_text,
-    pnr_slot,
-    retry_chips,
-    say,
-)
-from app.bot.handlers.pnr import PNR_NOT_FOUND, wrong_length_number
+from app.bot.handlers.asking import ask
+from app.bot.handlers.context import Context, Handler, Outcome, say
+from app.bot.handlers.pnr import wrong_length_number
+from app.bot.handlers.railway_errors import PNR_NOT_FOUND, error_text, retry_chips
 from app.bot.replies import QuickReply, Reply
-from app.bot.understanding import Intent
+from app.bot.requests import AlertList, AlertStop, AlertSubscribe, PnrStatus, Reset, TrackPnr
+from app.bot.understanding.lexicon import STOP_ALERT_PHRASES
+from app.bot.understanding.text import normal
 from app.constants import ALERTS_MAX_PER_USER
 from app.errors import InvalidPnr, NotFound, RailwayError
 
@@ -41,11 +28,6 @@ NO_ALERTS = (
     "message you when its status changes."
 )
 NOT_AVAILABLE = "PNR alerts aren't available here, sorry. Ask me for the PNR any time instead."
-# Typed alone with no question pending, these stop alerts (with a question pending they cancel
-# the question, as the bot does before any handler runs).
-STOP_WORDS = frozenset(
-    {"stop", "stop it", "cancel", "cancel it", "band karo", "band kro", "band kar do", "bandh karo"}
-)
 
 
 def _book(ctx: Context) -> AlertBook | None:
@@ -55,16 +37,16 @@ def _book(ctx: Context) -> AlertBook | None:
 # --- subscribe ---------------------------------------------------------------------------------
 
 
-async def subscribe(ctx: Context, slots: Slots) -> Outcome:
+async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome:
     """Alerts for a PNR: the one named, else the one just looked up, else ask which."""
     book = _book(ctx)
     if book is None:
         return say(Reply(text=NOT_AVAILABLE))
-    number = pnr_slot(slots) or await book.last_pnr(ctx.user_id)
+    number = request.pnr or await book.last_pnr(ctx.user_id)
     if number is None:
         wrong = wrong_length_number(ctx.text)
         lead = f"{wrong} has {len(wrong)} digits, but a PNR has 10." if wrong else ""
-        raise ask(Intent.ALERT_SUBSCRIBE, slots, "pnr", lines(lead, ASK_PNR))
+        raise ask(AlertSubscribe(), "pnr", lines(lead, ASK_PNR))
     subs = await book.all_of(ctx.user_id)
     for sub in subs:
         if sub.pnr == number:
@@ -82,7 +64,7 @@ async def subscribe(ctx: Context, slots: Slots) -> Outcome:
     except (InvalidPnr, NotFound):
         return say(Reply(text=PNR_NOT_FOUND))
     except RailwayError as exc:
-        chips = retry_chips(payloads.track(number), exc)
+        chips = retry_chips(TrackPnr(pnr=number), exc)
         return say(Reply(text=error_text(exc), quick_replies=chips))
     status = answer.data
     train = train_label(status.train)
@@ -91,7 +73,7 @@ async def subscribe(ctx: Context, slots: Slots) -> Outcome:
         text = (
             f"The train of PNR {number} ({train}, {when}) is cancelled: there's nothing to track."
         )
-        return say(Reply(text=text, quick_replies=(chip("Full status", payloads.pnr(number)),)))
+        return say(Reply(text=text, quick_replies=(chip("Full status", PnrStatus(pnr=number)),)))
     if status.journey_date < ctx.today:
         text = f"PNR {number}'s journey date ({when}) has passed: there's nothing to track."
         return say(Reply(text=text))
@@ -129,9 +111,9 @@ def _whose(baseline: Baseline) -> str:
 
 def _chips_for(number: str) -> tuple[QuickReply, ...]:
     return (
-        chip("Full status", payloads.pnr(number)),
-        chip("My alerts", payloads.ALERTS),
-        chip("Stop alerts", payloads.untrack(number)),
+        chip("Full status", PnrStatus(pnr=number)),
+        chip("My alerts", AlertList()),
+        chip("Stop alerts", AlertStop(pnr=number)),
     )
 
 
@@ -146,23 +128,23 @@ def _limit_reply(ctx: Context, subs: list[Subscription], number: str) -> Reply:
 
 
 def _stop_chips(subs: list[Subscription]) -> tuple[QuickReply, ...]:
-    chips = [chip(f"Stop {sub.pnr}", payloads.untrack(sub.pnr)) for sub in subs]
+    chips = [chip(f"Stop {sub.pnr}", AlertStop(pnr=sub.pnr)) for sub in subs]
     if len(subs) > 1:
-        chips.append(chip("Stop all", payloads.UNTRACK_ALL))
+        chips.append(chip("Stop all", AlertStop(everything=True)))
     return tuple(chips[:13])
 
 
 # --- list and stop -----------------------------------------------------------------------------
 
 
-async def list_alerts(ctx: Context, slots: Slots) -> Outcome:
+async def list_alerts(ctx: Context, request: AlertList) -> Outcome:
     book = _book(ctx)
     if book is None:
         return say(Reply(text=NOT_AVAILABLE))
     subs = await book.all_of(ctx.user_id)
     if not subs:
         last = await book.last_pnr(ctx.user_id)
-        offer = (chip(f"Track {last}", payloads.track(last)),) if last else ()
+        offer = (chip(f"Track {last}", TrackPnr(pnr=last)),) if last else ()
         return say(Reply(text=NO_ALERTS, quick_replies=offer))
     count = f"{len(subs)} PNR{'s' if len(subs) > 1 else ''}"
     text = lines(
@@ -173,12 +155,12 @@ async def list_alerts(ctx: Context, slots: Slots) -> Outcome:
     return say(Reply(text=text, quick_replies=_stop_chips(subs)))
 
 
-async def stop(ctx: Context, slots: Slots) -> Outcome:
+async def stop(ctx: Context, request: AlertStop) -> Outcome:
     """Stop one PNR's alerts, or all; with several and none named, ask which."""
     book = _book(ctx)
     if book is None:
         return say(Reply(text=NOT_AVAILABLE))
-    number = pnr_slot(slots)
+    number = request.pnr
     if number is not None:
         if await book.remove(ctx.user_id, number):
             return say(_stopped([number], await book.all_of(ctx.user_id)))
@@ -187,7 +169,7 @@ async def stop(ctx: Context, slots: Slots) -> Outcome:
         if subs:
             text = lines(text, "Your alerts:", *(entry_line(sub, ctx.today) for sub in subs))
         return say(Reply(text=text, quick_replies=_stop_chips(subs)))
-    if slots.get("all"):
+    if request.everything:
         stopped = await book.remove_all(ctx.user_id)
         if not stopped:
             return say(Reply(text="You have no PNR alerts to stop."))
@@ -199,8 +181,7 @@ async def stop(ctx: Context, slots: Slots) -> Outcome:
         await book.remove(ctx.user_id, subs[0].pnr)
         return say(_stopped([subs[0].pnr], []))
     raise ask(
-        Intent.ALERT_STOP,
-        slots,
+        request,
         "pnr",
         lines("Which PNR's alerts should I stop?", *(entry_line(s, ctx.today) for s in subs)),
         _stop_chips(subs),
@@ -212,45 +193,44 @@ def _stopped(pnrs: list[str], left: list[Subscription]) -> Reply:
     again: tuple[QuickReply, ...] = ()
     if len(pnrs) == 1:
         text = f"🔕 Stopped alerts for PNR {pnrs[0]}."
-        again = (chip("Track again", payloads.track(pnrs[0])),)
+        again = (chip("Track again", TrackPnr(pnr=pnrs[0])),)
     else:
         text = f"🔕 Stopped alerts for all {len(pnrs)} of your PNRs."
     if left:
         text += f" You still have {len(left)} more."
-        return Reply(text=text, quick_replies=(*again, chip("My alerts", payloads.ALERTS)))
+        return Reply(text=text, quick_replies=(*again, chip("My alerts", AlertList())))
     return Reply(text=text, quick_replies=again)
 
 
 # --- beside other handlers ---------------------------------------------------------------------
 
 
-def remembering(handler: Handler) -> Handler:
+def remembering(handler: Handler[PnrStatus]) -> Handler[PnrStatus]:
     """`handler` (PNR status), remembering a PNR it offered to track for "track my pnr"."""
 
-    async def answer(ctx: Context, slots: Slots) -> Outcome:
-        outcome = await handler(ctx, slots)
-        number = pnr_slot(slots)
+    async def answer(ctx: Context, request: PnrStatus) -> Outcome:
+        outcome = await handler(ctx, request)
+        number = request.pnr
         book = _book(ctx)
         if number is not None and book is not None:
             offered = {q.payload for reply in outcome.replies for q in reply.quick_replies}
-            if payloads.track(number) in offered:
+            if TrackPnr(pnr=number).pack() in offered:
                 await book.remember_pnr(ctx.user_id, number)
         return outcome
 
     return answer
 
 
-def stopping_alerts(reset: Handler) -> Handler:
+def stopping_alerts(reset: Handler[Reset]) -> Handler[Reset]:
     """`reset`, except that "stop" (or "cancel") with no question pending stops alerts, when
     the user has any: that is what a traveller means, replying to an alert."""
 
-    async def answer(ctx: Context, slots: Slots) -> Outcome:
+    async def answer(ctx: Context, request: Reset) -> Outcome:
         book = _book(ctx)
-        words = " ".join(re.sub(r"[^\w\s]", " ", ctx.text.lower()).split())
-        if slots.get("pending") or words not in STOP_WORDS or book is None:
-            return await reset(ctx, slots)
+        if request.pending or normal(ctx.text) not in STOP_ALERT_PHRASES or book is None:
+            return await reset(ctx, request)
         if not await book.all_of(ctx.user_id):
-            return await reset(ctx, slots)
-        return await stop(ctx, {})
+            return await reset(ctx, request)
+        return await stop(ctx, AlertStop())
 
     return answer

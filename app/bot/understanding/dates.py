@@ -6,7 +6,7 @@ Rules, fixed so that answers are predictable:
 - A weekday is its next occurrence, today included ("friday" on a Friday is today); "next
   friday" is the next one after today.
 - "kal" is tomorrow (the understanding reads it as yesterday when the question is about a train
-  already running, see `nlu`); "parso" is the day after tomorrow.
+  already running, see `slots`); "parso" is the day after tomorrow.
 - A day of the month alone ("on 28th", "28 tarikh", "28 ko") is this month's, or next month's
   when it has passed.
 """

@@ -33,21 +33,16 @@ from typing import Literal
 
 from redis.exceptions import RedisError
 
-from app.bot.alerts import (
-    ALERT_TAG,
+from app.bot.alerts.changes import (
     FLUSHED,
     JOURNEY_OVER,
-    AlertBook,
-    Notice,
-    Random,
-    Subscription,
     change_notice,
     compare,
     ended_reply,
-    journey_over,
-    next_poll_at,
     notice_reply,
 )
+from app.bot.alerts.schedule import Random, journey_over, next_poll_at
+from app.bot.alerts.subscriptions import AlertBook, Notice, Subscription
 from app.bot.replies import Reply
 from app.constants import (
     ALERT_LEASE_S,
@@ -70,7 +65,7 @@ from app.errors import (
 )
 from app.observability import ALERT_NOTIFICATIONS, ALERT_POLLS
 from app.railways.provider import Provider
-from app.store import Clock, Store
+from app.store import Clock, Store, wait_for_lock
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +73,9 @@ MessagingType = Literal["UPDATE", "MESSAGE_TAG"]
 Notify = Callable[[str, Reply, MessagingType, str | None], Awaitable[object]]
 """Send a reply to a user, proactively: `(user_id, reply, messaging_type, tag)`."""
 
-_LOCK_POLL_S = 0.05
+# The Send API tag for alerts outside the 24-hour window: an update of a trip the user booked
+# and asked to follow.
+ALERT_TAG = "CONFIRMED_EVENT_UPDATE"
 
 
 class AlertPoller:
@@ -344,11 +341,8 @@ class AlertPoller:
         """The user's lock (the queue consumer's): whether it was had within `wait_s`."""
         key = USER_LOCK_PREFIX + user
         token = "alerts:" + secrets.token_hex(8)
-        deadline = time.monotonic() + (self._lock_wait_s if wait_s is None else wait_s)
-        held = await self._store.acquire_lock(key, token, USER_LOCK_TTL_MS)
-        while not held and time.monotonic() < deadline:
-            await asyncio.sleep(_LOCK_POLL_S)
-            held = await self._store.acquire_lock(key, token, USER_LOCK_TTL_MS)
+        timeout_s = self._lock_wait_s if wait_s is None else wait_s
+        held = await wait_for_lock(self._store, key, token, USER_LOCK_TTL_MS, timeout_s=timeout_s)
         try:
             yield held
         finally:

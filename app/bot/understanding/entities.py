@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from app.bot.dates import Found, L, R
+from app.bot.understanding.dates import Found, L, R
 
 CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (

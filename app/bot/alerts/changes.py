@@ -1,0 +1,134 @@
+"""What counts as a change of a PNR's status, and how an alert tells it (a notification can
+show on a locked screen, so it names the PNR by its last three digits only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+from app.bot.alerts.subscriptions import Baseline, Notice, Subscription, is_blank
+from app.bot.format import chip, clock_time, day_date
+from app.bot.replies import Reply
+from app.bot.requests import AlertList, AlertStop, PnrStatus
+from app.observability import mask_pnr
+from app.railways.models import BerthStatus, StatusKind
+from app.railways.models import PnrStatus as PnrAnswer
+from app.railways.status import describe_status
+
+CHART_PREPARED: Final = "Chart prepared"
+JOURNEY_OVER: Final = (
+    "The journey date has passed, so I've stopped alerts for this PNR. Happy journey! 🚆"
+)
+FLUSHED: Final = (
+    "Indian Railways has flushed this PNR (the journey is complete), so its alerts have stopped."
+)
+
+
+def compare(before: Baseline, status: PnrAnswer) -> tuple[list[str], Baseline]:
+    """What changed since `before`, a line each, and the baseline to keep from now on.
+
+    Only real changes count: a status the source leaves blank, a passenger it leaves out, a
+    detail it drops (a berth, a chart flag turning back) are glitches, and the baseline keeps what
+    it knew. Lines come in the order travellers care: cancellation, new date or time, passengers,
+    chart.
+    """
+    after = Baseline.of(status)
+    changes: list[str] = []
+    if after.train_cancelled and not before.train_cancelled:
+        changes.append("❌ Train cancelled")
+    if after.journey_date != before.journey_date:
+        changes.append(
+            f"Journey date changed: {_short_date(before.journey_date)} → "
+            f"{_short_date(after.journey_date)}"
+        )
+    if after.departure and before.departure and after.departure != before.departure:
+        changes.append(
+            f"Departure changed: {clock_time(before.departure)} → {clock_time(after.departure)}"
+        )
+    seats = dict(before.passengers)
+    for number, seat in sorted(after.passengers.items()):
+        was = before.passengers.get(number)
+        if was is not None and _moved(was, seat):
+            changes.append(f"P{number}: {describe_status(was)} → {describe_status(seat)}")
+        if was is None or _moved(was, seat):
+            seats[number] = seat
+    if after.chart_prepared and not before.chart_prepared:
+        changes.append(CHART_PREPARED)
+    kept = Baseline(
+        journey_date=after.journey_date,
+        departure=after.departure or before.departure,
+        chart_prepared=before.chart_prepared or after.chart_prepared,
+        train_cancelled=before.train_cancelled or after.train_cancelled,
+        passengers=seats,
+    )
+    return changes, kept
+
+
+def _moved(was: BerthStatus, now: BerthStatus) -> bool:
+    """Whether a passenger's status really changed (a detail the source drops is no change)."""
+    if is_blank(now):
+        return False
+    if was.kind is not now.kind:
+        # "WL 16" and "RLWL 16" are one place on one list, named by two sources.
+        same_place = was.position is not None and was.position == now.position
+        return not (was.kind.is_waitlist and now.kind.is_waitlist and same_place)
+    if now.kind is StatusKind.UNKNOWN:
+        return describe_status(now) != describe_status(was)
+    details = ((now.coach, was.coach), (now.berth, was.berth), (now.position, was.position))
+    return any(new is not None and new != old for new, old in details)
+
+
+def _short_date(day: dt.date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+def headline(pnr: str, train: str, journey_date: dt.date) -> str:
+    """`PNR *******678 · 12627 Karnataka Exp, 28 Nov`."""
+    return f"PNR {mask_pnr(pnr)} · {train}, {_short_date(journey_date)}"
+
+
+def change_notice(
+    sub: Subscription, changes: list[str], baseline: Baseline, notice_id: str
+) -> Notice:
+    """The message for `changes` to `sub`, whose new baseline is `baseline`."""
+    lines = [headline(sub.pnr, sub.train, baseline.journey_date), *changes]
+    seats = list(baseline.passengers.values())
+    if baseline.train_cancelled:
+        lines.append(
+            "Refunds for e-tickets on cancelled trains are automatic. "
+            "I've stopped alerts for this PNR."
+        )
+    elif CHART_PREPARED in changes and seats and all(seat.kind.is_waitlist for seat in seats):
+        lines.append(
+            "Still waitlisted after charting: an e-ticket like this is cancelled and "
+            "refunded automatically."
+        )
+    return Notice(id=notice_id, text="\n".join(lines), final=baseline.train_cancelled)
+
+
+def notice_reply(pnr: str, notice: Notice) -> Reply:
+    """A notice as sent: its text, with Full status (and Stop alerts while they go on)."""
+    quick = [chip("Full status", PnrStatus(pnr=pnr))]
+    if not notice.final:
+        quick.append(chip("Stop alerts", AlertStop(pnr=pnr)))
+    return Reply(text=notice.text, quick_replies=tuple(quick))
+
+
+def ended_reply(sub: Subscription, reason: str) -> Reply:
+    """The last word of an alert that ends by itself (journey over, PNR flushed)."""
+    text = f"{headline(sub.pnr, sub.train, sub.journey_date)}\n{reason}"
+    return Reply(text=text, quick_replies=(chip("My alerts", AlertList()),))
+
+
+def entry_line(sub: Subscription, today: dt.date) -> str:
+    """`• 4512345678 · 12627 Karnataka Exp, Sat 28 Nov`."""
+    return f"• {sub.pnr} · {sub.train}, {day_date(sub.journey_date, today)}"
+
+
+def status_summary(baseline: Baseline) -> str:
+    """`Now: P1 RLWL 4 · P2 CNF S6/71 · chart not prepared`."""
+    parts = [
+        f"P{number} {describe_status(seat)}" for number, seat in sorted(baseline.passengers.items())
+    ]
+    parts.append("chart prepared" if baseline.chart_prepared else "chart not prepared")
+    return "Now: " + " · ".join(parts)

@@ -1,0 +1,191 @@
+"""The conversation: one incoming message (text, tap, location, attachment) → the replies.
+
+A message flows one way: it is read into a request (a tap's payload is unpacked, text is
+understood, and a message that answers the question the bot asked last fills that question's
+request), the router hands the request to its handler once, and what the handler asks in turn
+is remembered as the conversation state. `respond` never raises, except when the store cannot be
+reached (`app.store.STORE_ERRORS`): the caller retries then.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+import traceback
+from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
+
+from app.bot.handlers import smalltalk
+from app.bot.handlers.context import Context, Outcome
+from app.bot.incoming import Incoming
+from app.bot.replies import APOLOGY, Reply
+from app.bot.requests import Answer, NearestStations, Request, Reset, Unknown, unpack
+from app.bot.router import Router, default_router
+from app.bot.state import Conversation, ConversationState, Pending
+from app.bot.understanding import Understand, understand
+from app.bot.understanding.followups import follow_up, is_reset
+from app.bot.understanding.text import MAX_TEXT_CHARS, clean
+from app.observability import mask_pnr
+from app.railways.provider import Provider
+from app.railways.stations import StationIndex
+from app.store import STORE_ERRORS, Clock, Store
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What one message comes to before any handler runs: the request to answer, in the context
+    to answer it in, or an outcome already decided (a stale button, a question asked again);
+    whether a pending question survives it, and the words that led to it."""
+
+    ctx: Context
+    label: str  # the intent, for the log
+    request: Request | None = None
+    outcome: Outcome | None = None
+    keep: bool = True
+    said: str = ""
+
+
+class Bot:
+    """Answers one user's message at a time (the worker holds the user's lock)."""
+
+    def __init__(
+        self,
+        provider: Provider,
+        index: StationIndex,
+        store: Store,
+        *,
+        clock: Clock,
+        tz: ZoneInfo,
+        router: Router | None = None,
+        understand: Understand = understand,
+    ) -> None:
+        self._provider = provider
+        self._index = index
+        self._store = store
+        self._clock = clock
+        self._tz = tz
+        self._understand = understand
+        self._state = ConversationState(store)
+        self.router = router or default_router()
+
+    async def respond(self, incoming: Incoming) -> list[Reply]:
+        started = time.perf_counter()
+        try:
+            replies, intent = await self._respond(incoming)
+        except STORE_ERRORS:
+            # The conversation state is out of reach for a moment: the worker tries again once
+            # it is back, instead of the traveller getting an apology for a blip.
+            raise
+        except Exception as exc:
+            # The traceback goes out masked, as text: whatever formats this record, the
+            # exception's message (which may quote a PNR) is never logged raw.
+            log.error(
+                "the bot could not answer: %s: %s",
+                type(exc).__name__,
+                mask_pnr(str(exc))[:300],
+                extra={"user": incoming.user_id, "trace": mask_pnr(traceback.format_exc())},
+            )
+            return [APOLOGY]
+        log.info(
+            "answered",
+            extra={
+                "user": incoming.user_id,
+                "intent": intent,
+                "replies": len(replies),
+                "ms": round((time.perf_counter() - started) * 1000, 1),
+            },
+        )
+        return replies or [APOLOGY]
+
+    async def _respond(self, incoming: Incoming) -> tuple[list[Reply], str]:
+        now = dt.datetime.fromtimestamp(self._clock(), self._tz)
+        ctx = Context(self._provider, self._index, now, incoming.user_id, store=self._store)
+        conversation = await self._state.load(incoming.user_id)
+        turn = self._read(ctx, incoming, conversation.pending)
+        if turn.outcome is not None:
+            outcome = turn.outcome
+        else:
+            assert turn.request is not None
+            outcome = await self.router.dispatch(turn.ctx, turn.request)
+        await self._remember(incoming.user_id, conversation, turn, outcome)
+        return list(outcome.replies), turn.label
+
+    # --- incoming → request ----------------------------------------------------------------------
+
+    def _read(self, ctx: Context, incoming: Incoming, pending: Pending | None) -> Turn:
+        text = clean(incoming.text)
+        if incoming.payload is not None and incoming.payload.strip():
+            return _read_payload(ctx, incoming.payload.strip(), pending)
+        if text:
+            return self._read_text(replace(ctx, text=text), pending)
+        if incoming.location is not None:
+            where = NearestStations(lat=incoming.location.lat, lng=incoming.location.lng)
+            return _dispatch(ctx, where)
+        if incoming.attachment_types:
+            return Turn(ctx, "attachment", outcome=smalltalk.attachment(ctx))
+        return Turn(ctx, "empty", outcome=smalltalk.empty(ctx))
+
+    def _read_text(self, ctx: Context, pending: Pending | None) -> Turn:
+        if is_reset(ctx.text):
+            # Whether a question was pending: "stop" cancels it, or else stops PNR alerts.
+            return Turn(ctx, Reset.intent, request=Reset(pending=pending is not None), keep=False)
+        understood = self._understood(ctx)
+        if pending is None:
+            return _dispatch(ctx, understood)
+        request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)
+        if request is None:
+            return _ask_again(ctx, pending)
+        if request.intent == pending.request.intent:
+            ctx = replace(ctx, earlier=pending.said)
+        return _dispatch(ctx, request)
+
+    def _understood(self, ctx: Context) -> Request:
+        try:
+            return self._understand(ctx.text, today=ctx.today, index=self._index)
+        except Exception as exc:
+            log.error("understanding failed: %s", type(exc).__name__, extra={"user": ctx.user_id})
+            return Unknown()
+
+    # --- the question left open ------------------------------------------------------------------
+
+    async def _remember(
+        self, user_id: str, conversation: Conversation, turn: Turn, outcome: Outcome
+    ) -> None:
+        asked = outcome.pending
+        if asked is not None:
+            # The words that led here, so that a later question can still say "Which Delhi?".
+            said = turn.said.strip()[:MAX_TEXT_CHARS]
+            pending = asked.model_copy(update={"said": said})
+            await self._state.save(user_id, conversation.model_copy(update={"pending": pending}))
+        elif conversation.pending is not None and not turn.keep:
+            await self._state.save(user_id, conversation.model_copy(update={"pending": None}))
+
+
+def _read_payload(ctx: Context, payload: str, pending: Pending | None) -> Turn:
+    tapped = unpack(payload)
+    if tapped is None:
+        return Turn(ctx, "bad_payload", outcome=smalltalk.stale_button(ctx))
+    if isinstance(tapped, Answer):
+        if pending is None:
+            return Turn(ctx, "expired", outcome=smalltalk.expired_question(ctx))
+        if pending.asking != tapped.slot:  # a button of an earlier question
+            return _ask_again(ctx, pending)
+        return _dispatch(replace(ctx, earlier=pending.said), pending.filled(tapped.value))
+    assert isinstance(tapped, Request)
+    return _dispatch(ctx, tapped)
+
+
+def _dispatch(ctx: Context, request: Request) -> Turn:
+    """A turn for the router: the request, and the words behind it."""
+    return Turn(
+        ctx, str(request.intent), request=request, keep=False, said=f"{ctx.text} {ctx.earlier}"
+    )
+
+
+def _ask_again(ctx: Context, pending: Pending) -> Turn:
+    """The pending question again, when the message did not answer it."""
+    outcome = Outcome(smalltalk.reask(ctx, pending.prompt).replies, pending)
+    return Turn(ctx, str(pending.request.intent), outcome=outcome, said=pending.said)

@@ -1,0 +1,53 @@
+"""What a handler is given and what it gives back: the context of one message, and the outcome."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from app.bot.replies import Reply
+from app.bot.requests import Request
+from app.bot.state import Pending
+from app.railways.provider import Provider
+from app.railways.stations import StationIndex
+from app.store import Store
+
+R = TypeVar("R", bound=Request)
+R_contra = TypeVar("R_contra", bound=Request, contravariant=True)
+
+
+@dataclass(frozen=True)
+class Context:
+    """One message's world: where answers come from, the time, who asks and what they typed."""
+
+    provider: Provider
+    index: StationIndex
+    now: dt.datetime  # timezone-aware, in the railway's zone
+    user_id: str
+    text: str = ""
+    store: Store | None = None  # for handlers that keep per-user data of their own (alerts)
+    earlier: str = ""  # the words of the question this message answers, if it answers one
+
+    @property
+    def today(self) -> dt.date:
+        return self.now.date()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A handler's answer, and the question left open (kept as conversation state), if any."""
+
+    replies: tuple[Reply, ...]
+    pending: Pending | None = None
+
+
+# `async def fare(ctx: Context, request: Fare) -> Outcome`: a handler answers one request type.
+Handler = Callable[[Context, R], Awaitable[Outcome]]
+AnyHandler = Callable[[Context, Any], Awaitable[Outcome]]
+
+
+def say(*replies: Reply) -> Outcome:
+    """An outcome that answers and leaves no question open."""
+    return Outcome(tuple(replies))

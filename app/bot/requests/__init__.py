@@ -1,0 +1,70 @@
+"""What a traveller asks, as typed models: one request per feature, and the taps that answer the
+bot's last question. `unpack(payload)` reads a button's payload into either.
+
+Adding a feature starts here: a request model (its fields, its payload form), then a handler for
+it in `app.bot.handlers`, the words for it in `app.bot.understanding.lexicon`, and the provider
+method it calls.
+"""
+
+from app.bot.requests.answers import (
+    STATION_SLOTS,
+    ChosenClass,
+    ChosenDate,
+    ChosenStation,
+    ChosenTrain,
+)
+from app.bot.requests.base import (
+    REQUESTS,
+    Answer,
+    Intent,
+    Packable,
+    Request,
+    SlotValue,
+    unpack,
+)
+from app.bot.requests.journeys import Fare, SeatAvailability, TrainsBetween
+from app.bot.requests.stations import (
+    Departures,
+    NearestStations,
+    StationByCode,
+    StationByName,
+)
+from app.bot.requests.talk import Greeting, Help, Reset, Thanks, Unknown
+from app.bot.requests.tickets import AlertList, AlertStop, AlertSubscribe, PnrStatus, TrackPnr
+from app.bot.requests.trains import CancelledTrains, LiveStatus, RescheduledTrains, TrainRoute
+
+__all__ = [
+    "REQUESTS",
+    "STATION_SLOTS",
+    "AlertList",
+    "AlertStop",
+    "AlertSubscribe",
+    "Answer",
+    "CancelledTrains",
+    "ChosenClass",
+    "ChosenDate",
+    "ChosenStation",
+    "ChosenTrain",
+    "Departures",
+    "Fare",
+    "Greeting",
+    "Help",
+    "Intent",
+    "LiveStatus",
+    "NearestStations",
+    "Packable",
+    "PnrStatus",
+    "Request",
+    "RescheduledTrains",
+    "Reset",
+    "SeatAvailability",
+    "SlotValue",
+    "StationByCode",
+    "StationByName",
+    "Thanks",
+    "TrackPnr",
+    "TrainRoute",
+    "TrainsBetween",
+    "Unknown",
+    "unpack",
+]

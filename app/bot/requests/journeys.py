@@ -1,0 +1,85 @@
+"""Requests about a journey between two stations: the trains, a fare, the seats."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import Field
+
+from app.bot.requests.base import (
+    MAX_OFFSET,
+    NOT_A_SLOT,
+    AgeField,
+    ClassField,
+    DateField,
+    Intent,
+    Offset,
+    QuotaField,
+    Request,
+    Stations,
+    TrainField,
+    class_part,
+    count_part,
+    date_part,
+    station_part,
+    train_part,
+)
+
+_LEG = (train_part(), station_part("origin"), station_part("destination"))
+
+
+class TrainsBetween(Request):
+    """Direct trains from one station to another, from the `offset`th
+    (`BETWEEN:NDLS:MMCT:2026-11-28:0`, `-` for any date)."""
+
+    intent = Intent.TRAINS_BETWEEN
+    prefix = "BETWEEN"
+    menu = "MENU_BETWEEN"
+    parts = (
+        station_part("origin"),
+        station_part("destination"),
+        date_part(dash=True),
+        count_part("offset", 0, MAX_OFFSET),
+    )
+    required = 2
+
+    origin: Stations = Field(default=(), alias="from")
+    destination: Stations = Field(default=(), alias="to")
+    date: DateField = None
+    offset: Offset = 0
+
+
+class Fare(Request):
+    """The fare of a train between two stations in a class (`FARE:12951:NDLS:MMCT:-:3A`)."""
+
+    intent = Intent.FARE
+    prefix = "FARE"
+    menu = "MENU_FARE"
+    parts = (*_LEG, date_part(dash=True), class_part())
+    required = 3
+
+    train: TrainField = None
+    origin: Stations = Field(default=(), alias="from")
+    destination: Stations = Field(default=(), alias="to")
+    journey_class: ClassField = Field(default=None, alias="class")
+    quota: QuotaField = None
+    age: AgeField = None
+    date: Annotated[DateField, NOT_A_SLOT] = None  # from buttons only: fares hardly vary by day
+
+
+class SeatAvailability(Request):
+    """Seats on a train between two stations in a class, from a date
+    (`SEATS:12951:NDLS:MMCT:2026-11-28:SL`)."""
+
+    intent = Intent.SEAT_AVAILABILITY
+    prefix = "SEATS"
+    menu = "MENU_SEATS"
+    parts = (*_LEG, date_part(dash=True), class_part())
+    required = 3
+
+    train: TrainField = None
+    origin: Stations = Field(default=(), alias="from")
+    destination: Stations = Field(default=(), alias="to")
+    date: DateField = None
+    journey_class: ClassField = Field(default=None, alias="class")
+    quota: QuotaField = None

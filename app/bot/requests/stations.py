@@ -1,0 +1,89 @@
+"""Requests about stations: a name's code, a code's name, and the trains leaving one."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, model_validator
+
+from app.bot.requests.base import (
+    DEFAULT_HOURS,
+    MAX_OFFSET,
+    NOT_A_SLOT,
+    Intent,
+    Offset,
+    Part,
+    Request,
+    Stations,
+    Words,
+    code_as_written,
+    count_part,
+    station_part,
+    whole,
+)
+from app.railways import vocabulary
+
+
+class StationByName(Request):
+    """A station's code, from its name (`MENU_STATION` asks for one)."""
+
+    intent = Intent.STATION_BY_NAME
+    menu = "MENU_STATION"
+
+    name: Words = None  # the words written for it
+    code: Stations = ()  # the stations they name, best first
+
+
+class StationByCode(Request):
+    """A station's name, from its code (`STATION:NDLS`)."""
+
+    intent = Intent.STATION_BY_CODE
+    prefix = "STATION"
+    parts = (Part("code", code_as_written, str),)
+    required = 1
+
+    code: Stations = ()
+    renamed_from: Annotated[str | None, NOT_A_SLOT] = None  # the old code asked about (CSTM)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _remember_an_old_code(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("renamed_from"):
+            code = data.get("code")
+            if isinstance(code, str) and vocabulary.is_renamed_station_code(code):
+                return {**data, "renamed_from": code.strip().upper()}
+        return data
+
+    def pack(self) -> str:
+        if not self.code:
+            raise ValueError("StationByCode needs a code in a payload")
+        return f"{self.prefix}:{self.renamed_from or self.code[0]}"
+
+
+class Departures(Request):
+    """Trains leaving a station in the next `hours`, from the `offset`th (`DEPS:NDLS:4:0`)."""
+
+    intent = Intent.DEPARTURES
+    prefix = "DEPS"
+    menu = "MENU_DEPARTURES"
+    parts = (
+        station_part("station"),
+        count_part("hours", 1, vocabulary.MAX_HOURS),
+        count_part("offset", 0, MAX_OFFSET),
+    )
+    required = 1
+
+    station: Stations = ()
+    hours: Annotated[int, BeforeValidator(whole(DEFAULT_HOURS, 1, vocabulary.MAX_HOURS))] = (
+        DEFAULT_HOURS
+    )
+    offset: Offset = 0
+
+
+class NearestStations(Request):
+    """The stations nearest a location the traveller shared."""
+
+    intent = "location"
+
+    lat: float = 0.0
+    lng: float = 0.0

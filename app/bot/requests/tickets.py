@@ -1,0 +1,76 @@
+"""Requests about a ticket: its PNR status, and the alerts that follow it."""
+
+from __future__ import annotations
+
+from typing import Self
+
+from pydantic import Field
+
+from app.bot.requests.base import Intent, PnrField, Request, pnr_part
+from app.railways import vocabulary
+
+_ALL: str = "ALL"
+
+
+class PnrStatus(Request):
+    """The status of a booking (`PNR:4512345678`)."""
+
+    intent = Intent.PNR_STATUS
+    prefix = "PNR"
+    menu = "MENU_PNR"
+    parts = (pnr_part(),)
+    required = 1
+
+    pnr: PnrField = None
+
+
+class AlertSubscribe(Request):
+    """Message me when this PNR's status changes."""
+
+    intent = Intent.ALERT_SUBSCRIBE
+
+    pnr: PnrField = None
+
+
+class TrackPnr(Request):
+    """The Track this PNR button (`TRACK:4512345678`): alerts for a PNR just shown."""
+
+    intent = "track_pnr"
+    prefix = "TRACK"
+    parts = (pnr_part(),)
+    required = 1
+
+    pnr: PnrField = None
+
+
+class AlertList(Request):
+    """Which PNRs am I getting alerts for (`ALERTS`)."""
+
+    intent = Intent.ALERT_LIST
+    menu = "ALERTS"
+
+
+class AlertStop(Request):
+    """Stop one PNR's alerts (`UNTRACK:4512345678`), or every one (`UNTRACK:ALL`)."""
+
+    intent = Intent.ALERT_STOP
+    prefix = "UNTRACK"
+
+    pnr: PnrField = None
+    everything: bool = Field(default=False, alias="all")
+
+    def pack(self) -> str:
+        if self.everything:
+            return f"{self.prefix}:{_ALL}"
+        if self.pnr is None:
+            raise ValueError("AlertStop needs a PNR or `everything` in a payload")
+        return f"{self.prefix}:{self.pnr}"
+
+    @classmethod
+    def unpack_fields(cls, fields: list[str]) -> Self | None:
+        if len(fields) != 1:
+            return None
+        if fields[0].upper() == _ALL:
+            return cls(everything=True)
+        number = vocabulary.parse_pnr(fields[0])
+        return cls(pnr=number) if number == fields[0] else None

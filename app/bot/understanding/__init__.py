@@ -1,0 +1,47 @@
+"""Language understanding: a traveller's message → the request it makes.
+
+Entities first, whatever words surround them (`reading` finds them: numbers and codes in
+`entities`, dates and hour windows in `dates`, stations in `places`, keywords and connectors in
+the `lexicon`); the intent then comes from the keywords plus which entities are present
+(`intents`), and the request carries the slots read for it (`slots`). A message that answers the
+bot's last question is read in `followups`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterable
+from typing import Protocol, TextIO
+
+from app.bot.requests import Request, Unknown
+from app.bot.understanding.intents import decide
+from app.bot.understanding.reading import read
+from app.bot.understanding.slots import request_for
+from app.railways.stations import StationIndex
+
+log = logging.getLogger(__name__)
+
+
+class Understand(Protocol):
+    """Language understanding, as `understand` does it."""
+
+    def __call__(self, text: str, *, today: dt.date, index: StationIndex) -> Request: ...
+
+
+def understand(text: str, *, today: dt.date, index: StationIndex) -> Request:
+    """The request one message makes. Never raises; the same input gives the same output."""
+    try:
+        parse = read(text, today, index)
+        return request_for(decide(parse), parse, today)
+    except Exception:  # the contract: a message is always understood as something
+        log.exception("understanding failed; answering unknown")
+        return Unknown()
+
+
+def run_parse(lines: Iterable[str], out: TextIO, *, today: dt.date, index: StationIndex) -> None:
+    """One JSON line `{"intent": ..., "slots": {...}}` per input line (`python -m app parse`)."""
+    for line in lines:
+        understood = understand(line.rstrip("\r\n"), today=today, index=index)
+        out.write(json.dumps(understood.as_json(), ensure_ascii=False) + "\n")

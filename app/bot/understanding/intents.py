@@ -1,0 +1,174 @@
+"""Which intent a message has, decided from what `reading` found in it.
+
+Entities first, whatever words surround them (`reading` finds them: numbers, dates, hour windows,
+class, quota, age, keywords, connectors and stations); the intent then comes from the keywords
+plus which entities are present. Decisions worth knowing (the tests pin them):
+
+- A 10-digit number asks for PNR status whatever else is said; a bare 5-digit number asks for
+  live running status, the most common need behind a train number typed alone.
+- A bare station code asks what station it is ("NDLS", or "XYZQ" typed in capitals); a bare
+  station or city name asks for its code.
+- Two places, or one place as a destination, ask for trains between; one place with "from",
+  "at" or "se" and no day asks for its departures board; one place with a day, for trains
+  between (the day makes it a journey).
+- "kal" is tomorrow, except in a question about a running train (or in the past tense), where it
+  is yesterday: a train that started yesterday is the one still running.
+- Departures default to the next 4 hours; cancelled and rescheduled trains to today.
+- A place among words we do not know ("what is the weather in delhi") is not a question about
+  that place: unknown.
+- Alerts come before everything else: an alert word ("alert", "notify", "unsubscribe"...), "track"
+  with a PNR or the word PNR/ticket, or "tell me when" about a ticket, is about PNR alerts; with a
+  stop word it stops them ("stop 4512345678" too, and a bare "stop all"), with a listing word
+  ("my alerts", "show alerts") it lists them, else it subscribes. "track 12951" stays live status.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.bot.requests.base import Intent
+from app.bot.understanding import lexicon as lx
+from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
+from app.bot.understanding.reading import Item, Parse
+
+_CODE_TYPED: Final = re.compile(r"[A-Z]{2,5}")
+
+
+def decide(p: Parse) -> Intent:
+    """The intent of the message `p` was read from."""
+    kw, hints = p.intents, p.hints
+    places = [item for item in p.places if item.role != "via"]
+    alert = _alert_intent(p)
+    if alert is not None:
+        return alert
+    if p.pnr is not None:
+        return Intent.PNR_STATUS
+    if Intent.CANCELLED_TRAINS in kw:
+        ticket_only = (
+            Hint.TICKET in hints and not {Hint.TRAIN, Hint.TRAINS} & hints and p.train is None
+        )
+        return Intent.UNKNOWN if ticket_only else Intent.CANCELLED_TRAINS
+    if Intent.RESCHEDULED_TRAINS in kw:
+        return Intent.RESCHEDULED_TRAINS
+    if Intent.LIVE_STATUS in kw and p.train is None and p.words & PLURAL_TRAINS and not places:
+        return Intent.RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
+    if Intent.FARE in kw:
+        return Intent.FARE
+    if Intent.SEAT_AVAILABILITY in kw:
+        return Intent.SEAT_AVAILABILITY
+    if Intent.PNR_STATUS in kw:
+        return Intent.PNR_STATUS
+    if Intent.TRAIN_ROUTE in kw or (p.train is not None and "stations" in p.words):
+        return Intent.TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
+    if Intent.LIVE_STATUS in kw:
+        return Intent.LIVE_STATUS
+    if Intent.STATION_BY_NAME in kw or Intent.STATION_BY_CODE in kw:
+        place = places[0].place if places else None
+        # "NDLS code" asks what NDLS is; "PUNE code" asks Pune's code.
+        typed_code = place is not None and place.reason == "code"
+        if typed_code and place is not None and place.named and Intent.STATION_BY_NAME in kw:
+            typed_code = False
+        if typed_code:
+            return Intent.STATION_BY_CODE
+        if Intent.STATION_BY_NAME not in kw and not places:
+            # "XYZQ kaun sa station" asks about a code we do not know and "which station?"
+            # about one not said yet; "my name is rahul" and "what is your name" do not.
+            if unknown_code(p) is not None:
+                return Intent.STATION_BY_CODE
+            unknown_words = any(item.kind == "word" for item in p.items)
+            asks = p.words & {"station", "stn", "स्टेशन"}
+            return Intent.STATION_BY_CODE if asks and not unknown_words else Intent.UNKNOWN
+        return Intent.STATION_BY_NAME
+    if p.train is not None:
+        return Intent.SEAT_AVAILABILITY if p.travel_class or p.quota else Intent.LIVE_STATUS
+    if Intent.DEPARTURES in kw or p.hours is not None:
+        return Intent.TRAINS_BETWEEN if _has(places, "to") else Intent.DEPARTURES
+    if Intent.TRAINS_BETWEEN in kw or Connector.BETWEEN in p.conns:
+        return Intent.TRAINS_BETWEEN
+    if places:
+        guessed = all(item.place is not None and item.place.reason == "fuzzy" for item in places)
+        if guessed and not kw and not hints and any(item.kind == "word" for item in p.items):
+            return Intent.UNKNOWN  # a near-miss among unknown words is not a station
+        return _with_places(p, places)
+    if Hint.WHAT in hints and unknown_code(p) is not None:
+        return Intent.STATION_BY_CODE  # "what is XYZQ": a code, though not one we know
+    if Hint.STATUS in hints:
+        return Intent.PNR_STATUS
+    for intent in (Intent.THANKS, Intent.HELP, Intent.GREETING):
+        if intent in kw:
+            return intent
+    return Intent.UNKNOWN
+
+
+def _alert_intent(p: Parse) -> Intent | None:
+    """Subscribing to, listing or stopping PNR alerts; None when the message is not about them."""
+    words = p.words
+    about_ticket = p.pnr is not None or bool(words & lx.TICKET_WORDS)
+    stopping = bool(words & lx.ALERT_STOP)
+    tracking = bool(words & lx.ALERT_TRACK) and (about_ticket or stopping)
+    telling = bool(words & lx.ALERT_TELL and words & lx.ALERT_WHEN) and (
+        about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
+    )
+    if Hint.ALERT not in p.hints and not tracking and not telling:
+        if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
+            return Intent.ALERT_STOP
+        return None
+    # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
+    strange = any(item.kind == "word" and item.words[0] not in lx.ALERT_WORDS for item in p.items)
+    if p.pnr is None and not about_ticket and (p.train is not None or strange):
+        return None
+    if stopping:
+        return Intent.ALERT_STOP
+    if p.pnr is None:
+        if words & lx.ALERT_LIST:
+            return Intent.ALERT_LIST
+        # "alert my pnr" asks for one; "my alerts", "my pnr alerts" and "alerts" ask which.
+        first = next((item for item in p.items if item.kind != "sep"), None)
+        asks_for_one = first is not None and first.words[:1] == ("alert",)
+        listing = words & (lx.ALERT_LIST_WEAK | lx.ALERT_PLURALS)
+        if listing and not asks_for_one and not words & lx.ALERT_SUBSCRIBE:
+            return Intent.ALERT_LIST
+    return Intent.ALERT_SUBSCRIBE
+
+
+def _only_stop_all(p: Parse) -> bool:
+    """Whether the message only says to stop everything ("stop all", "unsubscribe all pls")."""
+    if not p.words & lx.ALERT_ALL or p.hints or p.places:
+        return False
+    return not p.words - (lx.ALERT_STOP | lx.ALERT_ALL | lx.POLITE_WORDS)
+
+
+def _with_places(p: Parse, places: list[Item]) -> Intent:
+    if len(places) >= 2 or _has(places, "to"):
+        return Intent.SEAT_AVAILABILITY if p.travel_class or p.quota else Intent.TRAINS_BETWEEN
+    only = places[0]
+    if p.travel_class or p.quota:
+        return Intent.SEAT_AVAILABILITY
+    if p.date is not None or {Connector.TO, Connector.PAIR, Connector.DST} & p.conns:
+        # One place and a day ("mumbai kal"), or a way to somewhere we could not name ("howrah
+        # to digha"): a journey.
+        return Intent.TRAINS_BETWEEN
+    if {Hint.TRAIN, Hint.TRAINS} & p.hints or {Connector.AT, Connector.FROM, Connector.SRC} & (
+        p.conns
+    ):
+        return Intent.DEPARTURES
+    if any(item.kind == "word" for item in p.items):
+        return Intent.UNKNOWN  # a place among words we do not know: not a question about it
+    place = only.place
+    if place is not None and place.reason == "code" and (p.hints <= {Hint.WHAT}):
+        return Intent.STATION_BY_CODE
+    return Intent.STATION_BY_NAME
+
+
+def _has(places: list[Item], role: str) -> bool:
+    return any(item.role == role for item in places)
+
+
+def unknown_code(p: Parse) -> str | None:
+    """The one unknown word written like a station code (2-5 capital letters), if any."""
+    words = [item for item in p.items if item.kind == "word"]
+    if len(words) != 1 or p.shouting:
+        return None
+    typed = p.words_of(words[0])
+    return typed if _CODE_TYPED.fullmatch(typed) else None

@@ -1,0 +1,93 @@
+"""The request a message makes: the slots of the decided intent, read from the parse.
+
+Only the slots the intent's request carries are read (`Request.slot_names`), so that a stray
+number or word never becomes a field the handler does not expect.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+from app.bot.requests import REQUESTS, Intent, Request, SlotValue, Unknown
+from app.bot.requests.base import DEFAULT_HOURS
+from app.bot.understanding import lexicon as lx
+from app.bot.understanding.intents import unknown_code
+from app.bot.understanding.lexicon import KAL, PAST_WORDS
+from app.bot.understanding.reading import Item, Parse
+
+# The most words of an unknown place quoted back in `name`.
+MAX_NAME_WORDS: Final = 5
+
+
+def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
+    """The request for `intent` with the slots `p` holds for it."""
+    kind = REQUESTS.get(intent, Unknown)
+    wanted = kind.slot_names()
+    if not wanted:
+        return kind()
+    found = _found(intent, p, today)
+    return kind.from_slots({key: found[key] for key in wanted if found.get(key) is not None})
+
+
+def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | None]:
+    places = [item for item in p.places if item.role != "via"]
+    found: dict[str, SlotValue | None] = {
+        "pnr": p.pnr,
+        "train": p.train,
+        "class": p.travel_class,
+        "quota": p.quota,
+        "age": p.age,
+        "date": _date(intent, p, today),
+    }
+    if intent in (Intent.STATION_BY_NAME, Intent.STATION_BY_CODE):
+        found.update(_station_slots(intent, p, places))
+    elif intent == Intent.DEPARTURES:
+        at = _first(places, "at") or _first(places, "from") or (places[0] if places else None)
+        found["station"] = _codes(at)
+        found["hours"] = p.hours or DEFAULT_HOURS
+    else:
+        ends = [item for item in places if item.role in ("from", "to")]
+        found["from"] = _codes(_first(ends, "from"))
+        found["to"] = _codes(_first(ends, "to"))
+    if intent == Intent.ALERT_STOP and p.pnr is None:
+        found["all"] = 1 if p.words & (lx.ALERT_ALL | lx.ALERT_PLURALS) else None
+    return found
+
+
+def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
+    if p.date is None:
+        if intent in (Intent.CANCELLED_TRAINS, Intent.RESCHEDULED_TRAINS):
+            return today.isoformat()
+        return None
+    value = p.date.value
+    assert isinstance(value, dt.date)
+    if p.date.word in KAL and (intent == Intent.LIVE_STATUS or p.words & PAST_WORDS):
+        value = today - dt.timedelta(days=1)
+    return value.isoformat()
+
+
+def _station_slots(intent: Intent, p: Parse, places: list[Item]) -> dict[str, SlotValue | None]:
+    first = places[0] if places else None
+    if intent == Intent.STATION_BY_CODE:
+        if first is not None:
+            return {"code": _codes(first)}
+        code = unknown_code(p)
+        return {"code": code} if code else {}
+    if first is not None:
+        return {"name": p.words_of(first), "code": _codes(first)}
+    words = [item for item in p.items if item.kind == "word"][:MAX_NAME_WORDS]
+    if not words:
+        return {}
+    return {"name": " ".join(p.words_of(item) for item in words)}
+
+
+def _first(places: list[Item], role: str) -> Item | None:
+    return next((item for item in places if item.role == role), None)
+
+
+def _codes(item: Item | None) -> SlotValue | None:
+    if item is None or item.place is None:
+        return None
+    codes = list(item.place.codes)
+    return codes[0] if len(codes) == 1 else codes

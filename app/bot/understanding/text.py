@@ -1,0 +1,31 @@
+"""A message's text made safe to read, and the comparable forms the follow-ups match on."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+# Longer messages are cut before understanding: no railway question needs more.
+MAX_TEXT_CHARS: Final = 500
+
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
+
+
+def clean(text: str | None) -> str:
+    """NFKC, without invisible or unprintable characters, single-spaced, 500 characters at most."""
+    if not text:
+        return ""
+    visible = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text[: MAX_TEXT_CHARS * 4]))
+    cleaned = "".join(ch if ch.isprintable() else " " for ch in visible)
+    return " ".join(cleaned.split())[:MAX_TEXT_CHARS]
+
+
+def normal(text: str) -> str:
+    """Lower case, punctuation dropped, single-spaced: how whole-message phrases are compared."""
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def squash(text: str) -> str:
+    """Capitals and digits only (`3rd AC` → `3RDAC`)."""
+    return re.sub(r"[^0-9A-Z]", "", text.upper())
