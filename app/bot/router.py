@@ -15,6 +15,7 @@ from app.bot.handlers import (
     cancellations,
     departures,
     fare,
+    language,
     live,
     location,
     pnr,
@@ -32,12 +33,14 @@ from app.bot.requests import (
     AlertStop,
     AlertSubscribe,
     CancelledTrains,
+    ChooseLanguage,
     Departures,
     Fare,
     Greeting,
     Help,
     LiveStatus,
     NearestStations,
+    OutOfScope,
     PnrStatus,
     Request,
     RescheduledTrains,
@@ -98,6 +101,8 @@ def default_router() -> Router:
     router.add(SeatAvailability, seats.seat_availability)
     router.add(CancelledTrains, cancellations.cancelled_trains)
     router.add(RescheduledTrains, cancellations.rescheduled_trains)
+    router.add(ChooseLanguage, language.choose_language)
+    router.add(OutOfScope, smalltalk.out_of_scope)
     router.add(Help, smalltalk.help_)
     router.add(Greeting, smalltalk.greeting)
     router.add(Thanks, smalltalk.thanks)

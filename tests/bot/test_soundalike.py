@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.bot.soundalike import SOUND_ALIKE, skeleton
+from app.bot.understanding.soundalike import SOUND_ALIKE, skeleton
 
 
 def test_skeletons_keep_the_consonants_that_carry_a_name() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.bot.transliteration import romanize, romanize_word
+from app.bot.understanding.transliteration import flapped, romanize, romanize_word
 
 
 @pytest.mark.parametrize(
@@ -23,7 +23,7 @@ from app.bot.transliteration import romanize, romanize_word
         ("मुंबई", "mumbai"),
         ("दिसंबर", "disambar"),
         ("कहाँ", "kahan"),
-        ("गाड़ियाँ", "gariyan"),
+        ("गाड़ियाँ", "gadiyan"),  # ड़ is d, as Hinglish writes it ("gaadi")
         ("अमृतसर", "amritsar"),
         ("इटारसी", "itarsi"),
         ("अगले", "agle"),
@@ -39,6 +39,11 @@ def test_hindi_words_read_as_hinglish_writers_spell_them(written: str, read: str
 )
 def test_english_words_written_in_devanagari_are_spelt_in_english(written: str, read: str) -> None:
     assert romanize_word(written) == read
+
+
+def test_places_read_with_r_where_english_names_have_it() -> None:
+    assert flapped("हावड़ा") == "havra"  # Howrah
+    assert flapped("खड़गपुर") == "kharagpur"
 
 
 def test_a_whole_message_keeps_what_is_not_devanagari() -> None:

@@ -18,9 +18,9 @@ from app.i18n.language import LANGUAGES, has_devanagari
 APP = Path(__file__).resolve().parents[2] / "app"
 # What the code calls to get a text, and which argument is the key (Babel's extraction spec).
 KEYWORDS = {"t": (2,), "nt": (2,), "N_": (1,)}
-# A Hindi text may be the English one only when its message carries this flag in hi.po (a
-# language's own name on a button, a bare code).
-SAME_FLAG = "same-in-hindi"
+# A Hindi text may be written in Latin letters only when its message carries this flag in hi.po
+# (`#, latin`: a button written in English to switch to English).
+SAME_FLAG = "latin"
 _KEY = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)+")
 
 
@@ -46,7 +46,8 @@ def _fields(text: str) -> set[str]:
 
 
 def used_keys() -> dict[str, str]:
-    """Every key the application code asks for, with where."""
+    """Every key the application code asks for, with where. Babel reads calls of `t`, `nt` and
+    `N_` with a literal key; inside an f-string it sees none, so texts are never fetched there."""
     found: dict[str, str] = {}
     extracted = extract_from_dir(
         str(APP), method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=()

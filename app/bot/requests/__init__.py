@@ -29,7 +29,15 @@ from app.bot.requests.stations import (
     StationByCode,
     StationByName,
 )
-from app.bot.requests.talk import Greeting, Help, Reset, Thanks, Unknown
+from app.bot.requests.talk import (
+    ChooseLanguage,
+    Greeting,
+    Help,
+    OutOfScope,
+    Reset,
+    Thanks,
+    Unknown,
+)
 from app.bot.requests.tickets import AlertList, AlertStop, AlertSubscribe, PnrStatus, TrackPnr
 from app.bot.requests.trains import CancelledTrains, LiveStatus, RescheduledTrains, TrainRoute
 
@@ -41,6 +49,7 @@ __all__ = [
     "AlertSubscribe",
     "Answer",
     "CancelledTrains",
+    "ChooseLanguage",
     "ChosenClass",
     "ChosenDate",
     "ChosenStation",
@@ -52,6 +61,7 @@ __all__ = [
     "Intent",
     "LiveStatus",
     "NearestStations",
+    "OutOfScope",
     "Packable",
     "PnrStatus",
     "Request",

@@ -15,8 +15,9 @@ import logging
 from collections.abc import Iterable
 from typing import Protocol, TextIO
 
-from app.bot.requests import Request, Unknown
-from app.bot.understanding.intents import decide
+from app.bot.requests import Intent, Request, Unknown
+from app.bot.understanding.classifier import model
+from app.bot.understanding.intents import decide, may_be_elsewhere
 from app.bot.understanding.reading import read
 from app.bot.understanding.slots import request_for
 from app.railways.stations import StationIndex
@@ -34,7 +35,10 @@ def understand(text: str, *, today: dt.date, index: StationIndex) -> Request:
     """The request one message makes. Never raises; the same input gives the same output."""
     try:
         parse = read(text, today, index)
-        return request_for(decide(parse), parse, today)
+        intent = decide(parse)
+        if intent == Intent.UNKNOWN and may_be_elsewhere(parse) and model().outside_railways(text):
+            intent = Intent.OUT_OF_SCOPE  # what the rules have no word for: "lost my phone"
+        return request_for(intent, parse, today)
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Unknown()

@@ -48,8 +48,8 @@ _HINGLISH: Final[tuple[tuple[str, str], ...]] = (
     ("j~n", "gy"),
     ("~n", "n"),
     ("~N", "n"),
-    (".Dh", "rh"),
-    (".D", "r"),
+    (".Dh", "dh"),
+    (".D", "d"),
     (".N", "n"),
     (".a", ""),
     ("Ch", "chh"),
@@ -77,11 +77,13 @@ _ANUSVARA = re.compile(r"M(?=[pbm])")
 _SPELLINGS: Final = """
     सीट seat | सीटें seats | सीटों seats | सीटे seats | लेट late | एसी ac | ए.सी. ac | पीएनआर pnr
     पी.एन.आर. pnr | स्टेटस status | स्टेट्स status | स्टेशन station | स्टेसन station
-    स्टेशनों stations | स्टेशनो stations | ट्रेन train | ट्रैन train | ट्रेनें trains | ट्रेनों trains
+    स्टेशनों stations | स्टेशनो stations | ट्रेन train | ट्रैन train | ट्रेनें trains
+    ट्रेनों trains
     ट्रेने trains | टिकट ticket | टिकिट ticket | टिकटें tickets | टाइम time | टाईम time
     टाइमटेबल timetable | टेबल table | रूट route | रुट route | कोड code | लाइव live
     लोकेशन location | रनिंग running | कैंसिल cancel | कैंसल cancel | कैन्सल cancel
-    कन्फर्म confirm | कंफर्म confirm | कनफर्म confirm | रीशेड्यूल rescheduled | रिशेड्यूल rescheduled
+    कन्फर्म confirm | कंफर्म confirm | कनफर्म confirm | रीशेड्यूल rescheduled
+    रिशेड्यूल rescheduled
     चेयर chair | कार car | थर्ड third | सेकंड second | सेकेंड second | फर्स्ट first | अलर्ट alerts
     अलर्ट्स alerts | ट्रैक track | मेनू menu | मेन्यू menu | हेलो hello | हैलो hello | हेल्लो hello
     हाय hi | हाई hi | बाय bye | इंग्लिश english | अंग्रेजी angrezi | अंग्रेज़ी angrezi
@@ -95,8 +97,14 @@ _SPELLINGS: Final = """
     डिलीवरी delivery | रेस्टोरेंट restaurant | हिंदी hindi | हिन्दी hindi | में mein | मैं main
     वंदे vande | शताब्दी shatabdi | दुरंतो duronto | गरीब garib | रथ rath | जंक्शन junction
     स्टॉपेज stoppage | स्टॉपेजेस stoppages | स्टॉप stop | बॉट bot | बोट bot | रेलबॉट railbot
-    जय jai | आधार aadhar | कार्ड card | अपडेट update | चेक check | रिजल्ट result
-    सेंट्रल central | कैंट cantt | टर्मिनस terminus | टर्मिनल terminal | सिटी city | रोड road
+    थ्री three | टू two | वन one | टियर tier | टायर tier | एग्जीक्यूटिव executive
+    एक्जीक्यूटिव executive | एक्ज़ीक्यूटिव executive | सिटिंग sitting | सीटिंग sitting
+    इकोनॉमी economy | इकॉनमी economy | इकोनोमी economy | सीसी cc | एसएल sl | क्लास class
+    सीनियर senior | सिटीजन citizen | सिटिज़न citizen | सिटीज़न citizen | प्रीमियम premium
+    गैस gas | फोन phone | फ़ोन phone | मोबाइल mobile | बुकिंग booking | न्यू new | ओके ok | ओक ok
+    ही hee | मैसेज message | मेसेज message | तापमान tapman | जोक joke | जॉब job | जय jai
+    आधार aadhar | कार्ड card | अपडेट update | चेक check | रिजल्ट result | सेंट्रल central
+    कैंट cantt | टर्मिनस terminus | टर्मिनल terminal | सिटी city | रोड road
 """
 
 
@@ -150,8 +158,14 @@ def romanize(text: str) -> Romanized:
     return Romanized("".join(pieces), text, tuple(starts), tuple(ends), changed=True)
 
 
+def flapped(word: str) -> str:
+    """`word` with ड़ and ढ़ read as r and rh, as the English names of places write them
+    (हावड़ा Howrah, खड़गपुर Kharagpur), where Hinglish writes d (गाड़ी "gaadi")."""
+    return romanize_word(word, flap=True)
+
+
 @lru_cache(maxsize=16384)
-def romanize_word(word: str) -> str:
+def romanize_word(word: str, *, flap: bool = False) -> str:
     """One Devanagari word as Hinglish writers spell it; an English loanword in English."""
     word = unicodedata.normalize("NFC", word)
     if (spelt := SPELLINGS.get(word)) is not None:
@@ -160,6 +174,8 @@ def romanize_word(word: str) -> str:
     spoken = _delete_schwas(word.replace("\u0949", "\u094b").replace("\u0911", "\u0913"))
     itrans = _itrans(spoken)
     itrans = _ANUSVARA.sub("m", itrans).replace("M", "n")
+    if flap:
+        itrans = itrans.replace(".Dh", "rh").replace(".D", "r")
     for old, new in _HINGLISH:
         itrans = itrans.replace(old, new)
     return itrans.lower().replace("|", ".")
