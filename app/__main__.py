@@ -1,4 +1,5 @@
-"""Command line: `python -m app <command>` (also installed as `railbot`). See CONTRACT.md."""
+"""Command line: `python -m app <command>` (also installed as `railbot`). The commands, their
+flags and their exit codes are a contract: deployment tooling relies on them."""
 
 from __future__ import annotations
 
@@ -58,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
 
-    from app import main as commands
+    from app import commands
     from app.config import load_settings
     from app.errors import ConfigurationError
 

@@ -19,7 +19,7 @@ DATAMEET_BASE_URL = "https://raw.githubusercontent.com/datameet/railways/master"
 
 
 class Settings(BaseSettings):
-    """RailBot configuration. CONTRACT.md names the variables; `.env.example` explains each."""
+    """Every environment variable RailBot reads, read once; `.env.example` explains each."""
 
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", extra="ignore", populate_by_name=True

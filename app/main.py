@@ -1,25 +1,20 @@
 """Wiring: the one place where concrete parts meet (settings → Redis → store → queue → sender →
-responder → app), and the commands `python -m app` dispatches to."""
+provider → bot → app). The commands of `python -m app` are in `app.commands`."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import datetime as dt
-import gc
-import ipaddress
 import logging
 import secrets
-import signal
-import sys
 import time
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 import redis.asyncio as aioredis
 from fastapi import FastAPI
-from starlette.types import Receive, Scope, Send
 
 from app.bot.alerts.poller import AlertPoller, MessagingType
 from app.bot.conversation import Bot
@@ -28,11 +23,10 @@ from app.bot.replies import Reply
 from app.config import Settings
 from app.constants import TIMETABLE_RECHECK_S
 from app.errors import ConfigurationError
-from app.messenger.devchat import SHUTDOWN_GRACE_S as DEVCHAT_SHUTDOWN_GRACE_S
 from app.messenger.devchat import DevChat, DevChatSender, DevChatSink, devchat_router
 from app.messenger.send import Sender
-from app.messenger.webhook import WEBHOOK_PATHS, WebhookReceiver, verification_router
-from app.observability import QUEUE_LAG, QUEUE_LENGTH, QUEUE_PENDING, configure_logging
+from app.messenger.webhook import WebhookReceiver, verification_router
+from app.observability import QUEUE_LAG, QUEUE_LENGTH, QUEUE_PENDING
 from app.openapi import OPENAPI_PATH, openapi_document
 from app.operations import Check, Readiness, operations_router
 from app.queue import EventQueue, MemoryQueue, RedisQueue
@@ -45,6 +39,7 @@ from app.railways.railwayapi import RailwayApiProvider
 from app.railways.stations import StationIndex
 from app.ratelimit import RateLimit
 from app.store import Clock, MemoryStore, RedisStore, Store
+from app.web import RailBotApp
 from app.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -76,7 +71,7 @@ def build_queue(redis: aioredis.Redis | None) -> EventQueue:
 
 def build_sender(settings: Settings, store: Store, devchat: DevChatSink | None = None) -> Sender:
     """The Send API client; with a dev chat sink, dev chat users' messages go to the sink."""
-    token = _secret_text(settings.fb_page_access_token)
+    token = secret_text(settings.fb_page_access_token)
     if devchat is not None:
         return DevChatSender(settings.fb_graph_url, token, sink=devchat, store=store)
     return Sender(settings.fb_graph_url, token, store=store)
@@ -318,28 +313,6 @@ def _timetable_check(settings: Settings, offline: OfflineProvider) -> Check:
 # --- the application -----------------------------------------------------------------------------
 
 
-class RailBotApp(FastAPI):
-    """FastAPI, with `POST /webhook` answered by a bare ASGI handler before any framework code,
-    and `/openapi.json` serving `document` as written (the webhook is not a FastAPI route)."""
-
-    webhook: WebhookReceiver | None = None
-    document: dict[str, Any] | None = None
-
-    def openapi(self) -> dict[str, Any]:
-        return self.document if self.document is not None else super().openapi()
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            self.webhook is not None
-            and scope["type"] == "http"
-            and scope["method"] == "POST"
-            and scope["path"] in WEBHOOK_PATHS
-        ):
-            await self.webhook(scope, receive, send)
-            return
-        await super().__call__(scope, receive, send)
-
-
 def create_app(
     settings: Settings,
     *,
@@ -388,237 +361,27 @@ def create_app(
     )
     app.document = openapi_document(
         metrics=settings.metrics_enabled,
-        metrics_token=_secret_text(settings.metrics_token) is not None,
+        metrics_token=secret_text(settings.metrics_token) is not None,
     )
     app.webhook = WebhookReceiver(services.queue, secret)
     app.state.services = services
     app.state.readiness = services.readiness
     app.state.worker = None
-    app.include_router(verification_router(_secret_text(settings.fb_verify_token)))
+    app.include_router(verification_router(secret_text(settings.fb_verify_token)))
     if services.devchat is not None and secret is not None:
         app.include_router(devchat_router(DevChat(services.devchat, secret, app)))
     app.include_router(
         operations_router(
             services.readiness,
             metrics_enabled=settings.metrics_enabled,
-            metrics_token=_secret_text(settings.metrics_token),
+            metrics_token=secret_text(settings.metrics_token),
             refresh=services.refresh_queue_metrics,
         )
     )
     return app
 
 
-def _secret_text(value: Any) -> str | None:
+def secret_text(value: Any) -> str | None:
+    """The text of a secret setting; None when it is unset or blank."""
     text = value.get_secret_value() if value is not None else None
     return text if text else None
-
-
-# --- commands ------------------------------------------------------------------------------------
-
-
-def serve(settings: Settings, host: str, port: int, with_worker: bool = True) -> int:
-    """`python -m app serve`: the web service under uvicorn (uvloop, httptools)."""
-    import uvicorn
-
-    if not with_worker and not settings.redis_url:
-        raise ConfigurationError(
-            "--no-worker needs REDIS_URL: with the in-memory queue no other process would answer"
-        )
-    configure_logging(settings.log_level, settings.secret_values())
-    app = create_app(settings, run_worker=with_worker)
-    warn_open_metrics(settings, host)
-    _freeze_heap()
-    config = uvicorn.Config(
-        app,
-        host=host,
-        port=port,
-        loop="uvloop",
-        http="httptools",
-        access_log=False,
-        log_config=None,
-        lifespan="on",
-        server_header=False,
-        # An open chat page holds an event stream: do not let it hold the shutdown too.
-        timeout_graceful_shutdown=DEVCHAT_SHUTDOWN_GRACE_S if settings.dev_chat else None,
-    )
-    announce = f"RailBot is running: open {chat_address(host, port)}" if settings.dev_chat else ""
-    devchat: DevChatSink | None = app.state.services.devchat
-    return 0 if _run_server(config, announce, devchat.close if devchat else None) else 3
-
-
-def warn_open_metrics(settings: Settings, host: str) -> bool:
-    """Warn (and say so) when /metrics is served without a token on an address other machines
-    can reach: traffic and error counts are nobody else's business."""
-    if not settings.metrics_enabled or _secret_text(settings.metrics_token) is not None:
-        return False
-    try:
-        local = host == "localhost" or ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        local = False
-    if local:
-        return False
-    log.warning(
-        "/metrics is open to anyone who can reach %s: set RAILBOT_METRICS_TOKEN, "
-        "or RAILBOT_METRICS=0 to switch it off",
-        host,
-    )
-    return True
-
-
-def chat_address(host: str, port: int) -> str:
-    """Where a browser on this machine finds the chat page."""
-    if host in ("", "0.0.0.0", "::"):  # noqa: S104 (naming the wildcard, not binding to it)
-        host = "127.0.0.1"
-    elif ":" in host:
-        host = f"[{host}]"
-    return f"http://{host}:{port}/chat"
-
-
-def _run_server(config: Any, announce: str, stopping: Callable[[], None] | None = None) -> bool:
-    """Run uvicorn until it stops; whether it started. Prints `announce` once it listens, and
-    calls `stopping` when it begins to stop (before it waits for open requests)."""
-    import uvicorn
-
-    class Server(uvicorn.Server):
-        async def startup(self, sockets: Any = None) -> None:
-            await super().startup(sockets)
-            if self.started and announce:
-                print(announce, flush=True)
-
-        async def shutdown(self, sockets: Any = None) -> None:
-            if stopping is not None:
-                stopping()
-            await super().shutdown(sockets)
-
-    server = Server(config)
-    server.run()
-    return bool(server.started)
-
-
-def _freeze_heap() -> None:
-    """Exempt everything built at start-up from garbage collection.
-
-    A full collection walks every object: with the framework loaded that is tens of
-    milliseconds, a stall every request in flight would feel. Objects made at start-up live for
-    the whole process, so they are frozen out of the collector's reach.
-    """
-    gc.collect()
-    gc.freeze()
-
-
-def worker(settings: Settings, concurrency: int | None = None) -> int:
-    """`python -m app worker`: standalone consumers until SIGTERM/SIGINT, then a clean stop."""
-    import uvloop
-
-    if not settings.redis_url:
-        raise ConfigurationError("the worker needs REDIS_URL: it consumes the shared Redis queue")
-    if concurrency is not None and concurrency < 1:
-        raise ConfigurationError("--concurrency must be at least 1")
-    configure_logging(settings.log_level, settings.secret_values())
-    return uvloop.run(_run_worker(settings, concurrency))
-
-
-async def _run_worker(settings: Settings, concurrency: int | None) -> int:
-    services = build_services(settings)
-    consumer = build_worker(services, concurrency)
-    _freeze_heap()
-    loop = asyncio.get_running_loop()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(signum, consumer.stop)
-    log.info(
-        "worker started",
-        extra={"consumer": consumer.consumer, "concurrency": consumer.concurrency},
-    )
-    try:
-        async with run_alerts(services), watch_timetable(services):
-            await consumer.run()
-    finally:
-        await services.aclose()
-    log.info("worker stopped", extra={"consumer": consumer.consumer})
-    return 0
-
-
-def shell(
-    settings: Settings,
-    *,
-    json_output: bool = False,
-    replay: str | None = None,
-    user: str = "shell-user",
-) -> int:
-    """`python -m app shell`: the bot in this process (the same provider, cache, store and bot
-    as `serve`), a line in, the replies out; `replay` checks a transcript instead."""
-    from app.shell import run_shell
-
-    if not user.strip() or len(user) > 128 or not user.isprintable() or " " in user:
-        raise ConfigurationError("--user must be 1 to 128 printable characters, no spaces")
-    configure_logging("WARNING", settings.secret_values())
-    redis = build_redis(settings)
-    store = build_store(redis)
-    bot, provider, _ = build_responder(settings, store)
-
-    async def close() -> None:
-        with contextlib.suppress(Exception):
-            await provider.aclose()
-        with contextlib.suppress(Exception):
-            await store.close()
-
-    banner = (
-        f"RailBot shell ({provider.name} data, {'Redis' if redis else 'in-memory'} state). "
-        "Ask away; a number taps a choice, /location LAT,LNG shares a place; Ctrl-D quits."
-    )
-    return run_shell(
-        bot, close, user=user, replay_path=replay, json_output=json_output, banner=banner
-    )
-
-
-def parse(settings: Settings, today: dt.date | None = None) -> int:
-    """`python -m app parse`: each stdin line → one JSON line with the intent and slots."""
-    from app.bot.understanding import run_parse
-
-    configure_logging("WARNING", settings.secret_values())
-    day = today or dt.datetime.now(settings.tz).date()
-    run_parse(sys.stdin, sys.stdout, today=day, index=build_index(settings))
-    return 0
-
-
-def data_import(
-    settings: Settings, stations: str | None, trains: str | None, schedules: str | None
-) -> int:
-    """`python -m app data import`: datameet-format files or URLs into the offline store."""
-    from app.railways.importer import import_command
-
-    configure_logging(settings.log_level, settings.secret_values())
-    return import_command(settings.store_path, stations, trains, schedules)
-
-
-def data_fetch(settings: Settings) -> int:
-    """`python -m app data fetch`: download the CC0 datameet files, then import them."""
-    from app.railways.importer import fetch_command
-
-    configure_logging(settings.log_level, settings.secret_values())
-    return fetch_command(settings.store_path, settings.datameet_base_url)
-
-
-def profile_setup(settings: Settings) -> int:
-    """`python -m app profile setup`: Get Started, greeting, menu and ice breakers."""
-    import httpx
-
-    from app.errors import ProfileSetupError
-    from app.messenger.profile import setup_profile
-
-    configure_logging(settings.log_level, settings.secret_values())
-    token = _secret_text(settings.fb_page_access_token)
-    if token is None:
-        raise ConfigurationError("profile setup needs FB_PAGE_ACCESS_TOKEN")
-
-    async def run() -> None:
-        async with httpx.AsyncClient(timeout=httpx.Timeout(15.0, connect=5.0)) as client:
-            await setup_profile(client, settings.fb_graph_url, token)
-
-    try:
-        asyncio.run(run())
-    except ProfileSetupError as exc:
-        print(f"railbot: profile setup failed: {exc}", file=sys.stderr)
-        return 1
-    print("Messenger profile set: Get Started, greeting, persistent menu and ice breakers.")
-    return 0

@@ -155,8 +155,43 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(entry, ensure_ascii=False)
 
 
+class _ScrubSecrets(logging.Filter):
+    """Masks keys and PNRs in records of the httpx/httpcore loggers, which log request URLs."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+        self.masker = Masker()
+
+    def add(self, secret: str) -> None:
+        self.secrets.add(secret)
+        self.masker = Masker(self.secrets)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        masked = self.masker(message)
+        if masked != message:
+            record.msg, record.args = masked, None
+        return True
+
+
+_SCRUB = _ScrubSecrets()
+# The HTTP libraries log request URLs, which hold keys, tokens (`access_token=`) and PNRs: their
+# records are scrubbed from the moment RailBot is imported, whether or not logging is configured.
+for _name in ("httpx", "httpcore"):
+    logging.getLogger(_name).addFilter(_SCRUB)
+
+
+def never_log(secret: str) -> None:
+    """Have the HTTP libraries' request logs mask `secret` wherever it appears (a key inside a
+    URL); PNRs in URLs are masked there anyway."""
+    if secret:
+        _SCRUB.add(secret)
+
+
 def configure_logging(level: str = "INFO", secrets: Iterable[str] = ()) -> None:
-    """Send every log record, ours and our libraries', to stderr as masked JSON lines."""
+    """Send every log record, ours and our libraries', to stderr as masked JSON lines; the one
+    place logging is configured."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter(Masker(secrets)))
     root = logging.getLogger()

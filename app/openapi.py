@@ -2,8 +2,8 @@
 
 Written out by hand rather than derived from the routes: `POST /webhook` is a bare ASGI handler
 that FastAPI never sees, and every answer here is plain text or a small JSON object whose shape
-is part of the operating contract (CONTRACT.md). The local chat page is a development tool and
-is left out.
+is part of the operating contract that deployments rely on. The local chat page is a
+development tool and is left out.
 """
 
 from __future__ import annotations

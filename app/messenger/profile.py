@@ -1,6 +1,6 @@
 """The Page's Messenger profile: Get Started, greeting, persistent menu and ice breakers.
 
-Set once per Page with `python -m app profile setup` (Messenger Profile API, MESSENGER.md §8).
+Set once per Page with `python -m app profile setup` (`POST /me/messenger_profile`).
 The Page token travels as a query parameter and never appears in an error or a log line.
 """
 
@@ -13,7 +13,7 @@ import httpx
 
 from app.bot.requests import Greeting, Help, LiveStatus, PnrStatus, TrainsBetween
 from app.errors import ProfileSetupError
-from app.railways.http import never_log
+from app.observability import never_log
 
 log = logging.getLogger(__name__)
 

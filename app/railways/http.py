@@ -5,8 +5,9 @@ retried only after network errors and 5xx answers, with jittered exponential bac
 one overall deadline (12 s) so that no traveller waits longer than that. Whatever the upstream
 sends back that is not a JSON object — an HTML error page, a wrong content type, garbage — becomes
 `UpstreamUnavailable`, never a crash. Latency is recorded per provider, endpoint and outcome.
-URLs are never logged (they can hold a key), and httpx's own request log is scrubbed of keys and
-PNRs. Below the client: readers that take a value from upstream JSON whatever its spelling.
+URLs are never logged (they can hold a key), and the keys are registered with
+`observability.never_log`, which scrubs them (and PNRs) from httpx's own request log. Below the
+client: readers that take a value from upstream JSON whatever its spelling.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from typing import Any, Final
 import httpx
 
 from app.errors import UpstreamAuthError, UpstreamUnavailable
-from app.observability import UPSTREAM_LATENCY, Masker
+from app.observability import UPSTREAM_LATENCY, never_log
 
 log = logging.getLogger(__name__)
 
@@ -41,38 +42,6 @@ USER_AGENT: Final = "RailBot/0.1"
 
 Sleep = Callable[[float], Awaitable[None]]
 JsonObject = dict[str, Any]
-
-
-class _ScrubSecrets(logging.Filter):
-    """Masks keys and PNRs in records of the httpx/httpcore loggers, which log request URLs."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: set[str] = set()
-        self.masker = Masker()
-
-    def add(self, secret: str) -> None:
-        self.secrets.add(secret)
-        self.masker = Masker(self.secrets)
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        masked = self.masker(message)
-        if masked != message:
-            record.msg, record.args = masked, None
-        return True
-
-
-_SCRUB = _ScrubSecrets()
-for _name in ("httpx", "httpcore"):
-    logging.getLogger(_name).addFilter(_SCRUB)
-
-
-def never_log(secret: str) -> None:
-    """Have httpx's request log mask `secret` wherever it appears (a key inside a URL); PNRs
-    in URLs are masked there anyway."""
-    if secret:
-        _SCRUB.add(secret)
 
 
 def new_client(**kwargs: Any) -> httpx.AsyncClient:

@@ -1,4 +1,4 @@
-"""RapidAPI "IRCTC" (host `irctc1.p.rapidapi.com`, RAILWAY_API.md §2.1) mapped into our models.
+"""RapidAPI "IRCTC" (host `irctc1.p.rapidapi.com`) mapped into our models.
 
 Auth is two headers; parameters go in the query string; bodies are `{status, message, data}`.
 An exhausted monthly quota, a refused key (401/403) or rate limiting (429) is an

@@ -1,4 +1,4 @@
-"""The railwayapi.com v2 contract (RAILWAY_API.md §1): the reference live provider.
+"""The railwayapi.com v2 contract: the reference live provider.
 
 Every path ends with `/apikey/<key>/`, everything is a GET, dates are `dd-mm-yyyy`, and the HTTP
 status is 200 even for errors: the real status is the body's `response_code`. Fields are read
@@ -77,7 +77,7 @@ from app.store import Clock
 
 INDIA: Final = ZoneInfo("Asia/Kolkata")
 
-# response_code → the domain error it means (RAILWAY_API.md §1.4).
+# response_code → the domain error it means (v2 answers HTTP 200 with the real status here).
 _ERRORS: Final[dict[int, tuple[type[RailwayError], str]]] = {
     210: (NotRunningOnDate, "the train does not run on that date"),
     211: (ClassNotOnTrain, "the train has no such class"),

@@ -3,7 +3,7 @@ Messenger-shaped or not, or no JSON at all) is answered 200 or 400, never a serv
 whatever got queued is answered by the real bot without a crash in the worker.
 
 Language understanding has its own property test (never raises, same answer twice):
-`tests/bot/test_nlu.py::test_understand_never_raises_and_is_deterministic`.
+`tests/bot/understanding/test_understanding.py::test_understand_never_raises_and_is_deterministic`.
 """
 
 from __future__ import annotations

@@ -16,8 +16,9 @@ import pytest
 import respx
 from fastapi import FastAPI
 
+from app.commands import chat_address
 from app.config import Settings, load_settings
-from app.main import build_responder, chat_address
+from app.main import build_responder
 from app.messenger.devchat import (
     PLACEHOLDER_TOKEN,
     USER_PREFIX,

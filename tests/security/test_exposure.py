@@ -1,8 +1,8 @@
 """What the service shows to whoever can reach it: the dev chat only when configured, /metrics as
 configured (and never with user data in it), readiness without error details.
 
-Decision on /metrics: the setting stays on by default, as CONTRACT.md lists the route and a
-local `make run` or a private network wants it; the deployment that faces the internet (the
+Decision on /metrics: the setting stays on by default, as the operating contract lists the route
+and a local `make run` or a private network wants it; the deployment that faces the internet (the
 compose file: Facebook must reach /webhook on that port) switches it off unless the operator sets
 RAILBOT_METRICS=1, ideally with RAILBOT_METRICS_TOKEN, and `serve` warns whenever /metrics is
 served without a token on an address other machines can reach.
@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 import yaml
 
+from app.commands import warn_open_metrics
 from app.config import load_settings
-from app.main import warn_open_metrics
 from tests.support.messenger import (
     APP_SECRET,
     EchoResponder,

@@ -1,5 +1,5 @@
 """A tiny local railwayapi.com v2 server for tests that run real processes (the shell, the
-service under a browser): bodies in the RAILWAY_API.md §1 shapes, from tests/fixtures/railwayapi/.
+service under a browser): bodies in the v2 contract's shapes, from tests/fixtures/railwayapi/.
 
 Dates in the fixtures are moved so that the answers are current: a PNR's journey is today (in
 India), a live run starts on the date asked, seat availability starts on the date asked, and so

@@ -1,24 +1,19 @@
-"""PNR alerts in the conversation and their domain: what counts as a change, how it is worded,
-when a subscription is polled next, and subscribing, listing and stopping through the bot."""
+"""PNR alerts in the conversation: subscribing, listing and stopping through the bot, and the
+alert buttons' payloads."""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 
 import pytest
 
-from app.bot.alerts.changes import change_notice, compare, notice_reply
-from app.bot.alerts.schedule import journey_over, next_poll_at
-from app.bot.alerts.subscriptions import AlertBook, Baseline, Subscription
+from app.bot.alerts.subscriptions import AlertBook
 from app.bot.requests import AlertList, AlertStop, Packable, TrackPnr, unpack
 from app.constants import ALERTS_DUE_KEY, ALERTS_MAX_PER_USER, MINUTE
-from app.railways.models import Passenger, PnrStatus, Station, Train
-from app.railways.status import parse_status
 from app.store import Store
+from tests.bot.alerts.samples import JOURNEY, PNR, USER
 from tests.bot.harness import (
     TODAY,
-    TZ,
     Chat,
     assert_phone_friendly,
     chat,
@@ -30,162 +25,7 @@ from tests.bot.harness import (
 )
 from tests.conftest import FakeClock
 
-PNR = "4512345678"
 PNR_URL = path("pnr-status", "pnr", PNR)
-JOURNEY = TODAY + dt.timedelta(days=10)
-USER = "psid-1001"
-
-
-def status(
-    *passengers: str,
-    chart: bool = False,
-    cancelled: bool = False,
-    on: dt.date = JOURNEY,
-    departs: dt.time | None = None,
-) -> PnrStatus:
-    """A PNR of 12627 with passengers' current statuses (booked as the first one reads)."""
-    return PnrStatus(
-        pnr=PNR,
-        train=Train(number="12627", name="KARNATAKA EXP"),
-        journey_date=on,
-        from_station=Station(code="SBC", name="KSR BENGALURU"),
-        to_station=Station(code="NDLS", name="NEW DELHI"),
-        chart_prepared=chart,
-        train_cancelled=cancelled,
-        departure=departs,
-        passengers=tuple(
-            Passenger(number=n, booking=parse_status(passengers[0]), current=parse_status(now))
-            for n, now in enumerate(passengers, 1)
-        ),
-    )
-
-
-def subscription(before: PnrStatus) -> Subscription:
-    return Subscription(
-        pnr=PNR, train="12627 Karnataka Exp", created_at=0.0, baseline=Baseline.of(before)
-    )
-
-
-# --- what counts as a change ---------------------------------------------------------------------
-
-
-def test_a_confirmed_berth_and_the_chart_are_changes_worded_as_before_and_after() -> None:
-    changes, _ = compare(Baseline.of(status("RLWL/-/16/GN")), status("CNF/B2/34/GN", chart=True))
-    assert changes == ["P1: RLWL 16 → CNF B2/34", "Chart prepared"]
-
-
-def test_the_notice_names_the_pnr_masked_the_train_and_the_date() -> None:
-    before = status("RLWL/-/16/GN", on=dt.date(2026, 11, 28))
-    after = status("CNF/B2/34/GN", chart=True, on=dt.date(2026, 11, 28))
-    changes, baseline = compare(Baseline.of(before), after)
-    notice = change_notice(subscription(before), changes, baseline, "n1")
-    assert notice.text == (
-        "PNR *******678 · 12627 Karnataka Exp, 28 Nov\nP1: RLWL 16 → CNF B2/34\nChart prepared"
-    )
-    reply = notice_reply(PNR, notice)
-    assert [(q.title, q.payload) for q in reply.quick_replies] == [
-        ("Full status", f"PNR:{PNR}"),
-        ("Stop alerts", f"UNTRACK:{PNR}"),
-    ]
-
-
-def test_the_same_status_is_no_change() -> None:
-    before = status("RLWL/-/16/GN", "CNF/S6/71/GN")
-    changes, baseline = compare(Baseline.of(before), before)
-    assert changes == []
-    assert baseline == Baseline.of(before)
-
-
-def test_a_waiting_list_move_is_a_change_but_a_renamed_list_is_not() -> None:
-    moved, _ = compare(Baseline.of(status("RLWL/-/16/GN")), status("RLWL/-/4/GN"))
-    renamed, _ = compare(Baseline.of(status("RLWL/-/16/GN")), status("WL 16"))
-    assert moved == ["P1: RLWL 16 → RLWL 4"]
-    assert renamed == []
-
-
-def test_what_the_source_leaves_out_is_no_change_and_is_remembered() -> None:
-    before = Baseline.of(status("RLWL/-/16/GN", "CNF/S6/71/GN", chart=True))
-    glitch = status("RLWL/-/16/GN", chart=False).model_copy(
-        update={
-            "passengers": (Passenger(number=1, booking=parse_status(""), current=parse_status("")),)
-        }
-    )
-    changes, baseline = compare(before, glitch)
-    assert changes == []
-    assert baseline.chart_prepared
-    assert set(baseline.passengers) == {1, 2}
-    assert baseline.passengers[1].position == 16
-
-
-def test_a_berth_allotted_at_charting_is_a_change_a_berth_dropped_is_not() -> None:
-    allotted, _ = compare(Baseline.of(status("RAC 12")), status("RAC/S4/33/GN"))
-    dropped, kept = compare(Baseline.of(status("CNF/S6/71/GN")), status("CNF"))
-    assert allotted == ["P1: RAC 12 → RAC S4/33"]
-    assert dropped == []
-    assert kept.passengers[1].coach == "S6"
-
-
-def test_a_cancelled_train_ends_the_alert_and_says_refunds_are_automatic() -> None:
-    before = status("CNF/S6/71/GN")
-    changes, baseline = compare(Baseline.of(before), status("CNF/S6/71/GN", cancelled=True))
-    notice = change_notice(subscription(before), changes, baseline, "n2")
-    assert changes == ["❌ Train cancelled"]
-    assert notice.final
-    assert "I've stopped alerts for this PNR" in notice.text
-    assert [q.title for q in notice_reply(PNR, notice).quick_replies] == ["Full status"]
-
-
-def test_a_new_departure_time_or_date_is_a_change() -> None:
-    before = Baseline.of(status("CNF/S6/71/GN", departs=dt.time(19, 20)))
-    later, _ = compare(before, status("CNF/S6/71/GN", departs=dt.time(21, 5)))
-    next_day = JOURNEY + dt.timedelta(days=1)
-    moved, baseline = compare(before, status("CNF/S6/71/GN", departs=dt.time(19, 20), on=next_day))
-    assert later == ["Departure changed: 19:20 → 21:05"]
-    assert moved == [f"Journey date changed: {JOURNEY.day} Nov → {next_day.day} Nov"]
-    assert baseline.journey_date == next_day
-
-
-def test_still_waitlisted_after_charting_explains_the_automatic_refund() -> None:
-    before = status("RLWL/-/16/GN")
-    changes, baseline = compare(Baseline.of(before), status("RLWL/-/9/GN", chart=True))
-    notice = change_notice(subscription(before), changes, baseline, "n3")
-    assert "cancelled and refunded automatically" in notice.text
-
-
-# --- when to poll --------------------------------------------------------------------------------
-
-
-def _at(day: dt.date, hour: int) -> float:
-    return dt.datetime.combine(day, dt.time(hour), TZ).timestamp()
-
-
-def test_polls_are_hourly_far_from_departure_and_quarter_hourly_near_it() -> None:
-    baseline = Baseline.of(status("RLWL/-/16/GN", departs=dt.time(19, 20)))
-    far = _at(JOURNEY - dt.timedelta(days=5), 12)
-    near = _at(JOURNEY, 9)
-    for draw in (0.0, 0.5, 1.0):
-        rng = functools.partial(float, draw)
-        assert 55 * MINUTE <= next_poll_at(far, baseline, TZ, rng) - far <= 65 * MINUTE
-        assert 12.5 * MINUTE <= next_poll_at(near, baseline, TZ, rng) - near <= 17.5 * MINUTE
-
-
-def test_the_first_close_poll_comes_as_the_last_day_before_departure_begins() -> None:
-    baseline = Baseline.of(status("RLWL/-/16/GN", departs=dt.time(19, 20)))
-    window_opens = dt.datetime.combine(JOURNEY - dt.timedelta(days=1), dt.time(19, 20), TZ)
-    now = window_opens.timestamp() - 20 * MINUTE
-    assert next_poll_at(now, baseline, TZ, lambda: 0.0) == window_opens.timestamp()
-
-
-def test_the_last_poll_is_at_the_end_of_the_journey_date_and_then_it_is_over() -> None:
-    baseline = Baseline.of(status("RLWL/-/16/GN"))
-    end = _at(JOURNEY + dt.timedelta(days=1), 0)
-    late = end - 5 * MINUTE
-    assert next_poll_at(late, baseline, TZ, lambda: 1.0) == end
-    assert not journey_over(end - 1, JOURNEY, TZ)
-    assert journey_over(end, JOURNEY, TZ)
-
-
-# --- through the bot ----------------------------------------------------------------------------
 
 
 async def test_alert_with_a_pnr_subscribes_and_says_what_it_will_tell(
@@ -420,12 +260,6 @@ async def test_an_unreadable_subscription_is_dropped_not_fatal(
         replies = await user.say("my alerts")
     assert "You have no PNR alerts" in text_of(replies)
     assert await store.zcard(ALERTS_DUE_KEY) == 0
-
-
-def test_due_set_members_split_into_user_and_pnr() -> None:
-    assert AlertBook.split(f"shell|user|{PNR}") == ("shell|user", PNR)
-    assert AlertBook.split("psid-1|12345") is None
-    assert AlertBook.split(PNR) is None
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ import json
 
 from app.bot.understanding import classifier
 from app.bot.understanding.classifier import EXAMPLES, NaiveBayes, examples_from, model
-from tests.bot.test_nlu_eval import DEVELOPMENT, HOLDOUT, load_cases
+from tests.bot.understanding.test_eval import DEVELOPMENT, HOLDOUT, load_cases
 
 
 def test_its_examples_are_the_development_sets_own() -> None:

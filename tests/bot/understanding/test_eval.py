@@ -33,7 +33,7 @@ from app.i18n.language import has_devanagari
 from app.railways.stations import StationIndex
 from tests.railways.test_stations import datameet_stations
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "nlu"
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "nlu"
 EVAL_SET = FIXTURES / "eval.jsonl"
 DEVELOPMENT = (EVAL_SET, FIXTURES / "language.jsonl")
 HOLDOUT = FIXTURES / "holdout.jsonl"
