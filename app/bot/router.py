@@ -78,7 +78,7 @@ class Router:
         except AskUser as question:
             return question.outcome
         except RailwayError as exc:
-            return say(Reply(text=error_text(exc)))
+            return say(Reply(text=error_text(ctx.language, exc)))
         return outcome
 
 
