@@ -12,9 +12,13 @@ import ipaddress
 import logging
 import signal
 import sys
+import time
 from collections.abc import Callable
 from typing import Any
 
+from app.bot.alerts.poller import AlertPoller, MessagingType
+from app.bot.format import SAMPLE_NOTE
+from app.bot.replies import Reply
 from app.config import Settings
 from app.errors import ConfigurationError
 from app.main import (
@@ -29,6 +33,11 @@ from app.main import (
 from app.messenger.devchat import SHUTDOWN_GRACE_S as DEVCHAT_SHUTDOWN_GRACE_S
 from app.messenger.devchat import DevChatSink
 from app.observability import configure_logging
+from app.railways.provider import Provider
+from app.sample_alerts import SampleAlerts
+from app.sample_alerts import describe as describe_sample
+from app.shell import Command, Notices
+from app.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +53,7 @@ def serve(settings: Settings, host: str, port: int, with_worker: bool = True) ->
     configure_logging(settings.log_level, settings.secret_values())
     app = create_app(settings, run_worker=with_worker)
     warn_open_metrics(settings, host)
+    warn_sample_railway(settings)
     _freeze_heap()
     config = uvicorn.Config(
         app,
@@ -78,6 +88,18 @@ def warn_open_metrics(settings: Settings, host: str) -> bool:
         "/metrics is open to anyone who can reach %s: set RAILBOT_METRICS_TOKEN, "
         "or RAILBOT_METRICS=0 to switch it off",
         host,
+    )
+    return True
+
+
+def warn_sample_railway(settings: Settings) -> bool:
+    """Warn (and say so) when a service with a Page token answers from the sample railway:
+    travellers would be told made-up statuses."""
+    if settings.provider != "sample" or not settings.has_page_token:
+        return False
+    log.warning(
+        "RAILWAY_PROVIDER=sample: this Page answers from the made-up sample railway; "
+        "set RAILWAY_PROVIDER and RAILWAY_API_KEY for real answers"
     )
     return True
 
@@ -175,6 +197,16 @@ def shell(
         f"RailBot shell ({data} data, {'Redis' if services.redis else 'in-memory'} state). "
         "Ask away; a number taps a choice, /location LAT,LNG shares a place; Ctrl-D quits."
     )
+    # PNR alerts: polled after each line, unless the state is a shared Redis, whose alerts
+    # belong to the workers of a running service.
+    notices = None
+    if services.redis is None and services.provider is not None:
+        notices = shell_notices(settings, services.provider, services.store)
+    commands: dict[str, Command] = {}
+    if settings.provider == "sample":
+        commands["/move"] = sample_move_command(SampleAlerts(services.store, tz=settings.tz))
+        move = f"/move moves sample PNR {SampleAlerts.pnr} along (track it first)."
+        banner += f"\n{SAMPLE_NOTE}\n{move}"
     return run_shell(
         services.responder,
         services.aclose,
@@ -182,7 +214,40 @@ def shell(
         replay_path=replay,
         json_output=json_output,
         banner=banner,
+        notices=notices,
+        commands=commands,
     )
+
+
+def shell_notices(settings: Settings, provider: Provider, store: Store) -> Notices | None:
+    """The PNR alerts due to the shell's user, polled in this process and shown, not sent."""
+    if not settings.alert_poll_enabled:
+        return None
+    sent: list[tuple[str, Reply]] = []
+
+    async def notify(user: str, reply: Reply, kind: MessagingType, tag: str | None) -> None:
+        sent.append((user, reply))
+
+    poller = AlertPoller(provider, store, notify, tz=settings.tz, clock=time.time)
+
+    async def notices(user: str) -> list[Reply]:
+        await poller.poll_due()
+        due = [reply for to, reply in sent if to == user]
+        sent.clear()
+        return due
+
+    return notices
+
+
+def sample_move_command(sample: SampleAlerts) -> Command:
+    """`/move`: the sample's moving PNR one step along, said in one line."""
+
+    async def move(user: str) -> str:
+        status, tracked = await sample.move(user)
+        said = f"sample PNR {sample.pnr} moved: {describe_sample(status)}"
+        return said if tracked else f"{said}; send “alert {sample.pnr}” to be told when it moves"
+
+    return move
 
 
 def parse(settings: Settings, today: dt.date | None = None) -> int:

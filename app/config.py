@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-ProviderName = Literal["railwayapi", "irctc1", "offline"]
+ProviderName = Literal["railwayapi", "irctc1", "offline", "sample"]
 
 DEFAULT_GRAPH_URL = "https://graph.facebook.com/v25.0"
 DEFAULT_RAILWAYAPI_URL = "https://api.railwayapi.com/v2"
@@ -77,10 +77,19 @@ class Settings(BaseSettings):
 
     @property
     def provider(self) -> ProviderName:
-        """The live provider in use: explicit, else `railwayapi` when a key is set, else offline."""
+        """The live provider in use: explicit; else `railwayapi` when a key is set; else the
+        sample railway for a local run (no Page token), and the offline timetable for a Page,
+        which never answers from samples unless RAILWAY_PROVIDER=sample says so."""
         if self.railway_provider is not None:
             return self.railway_provider
-        return "railwayapi" if self.railway_api_key else "offline"
+        if self.railway_api_key:
+            return "railwayapi"
+        return "offline" if self.has_page_token else "sample"
+
+    @property
+    def has_page_token(self) -> bool:
+        token = self.fb_page_access_token
+        return token is not None and bool(token.get_secret_value().strip())
 
     @property
     def provider_url(self) -> str:

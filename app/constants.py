@@ -131,3 +131,8 @@ TIMETABLE_RECHECK_S: Final = 30
 # key is written again at most once a day while they write), then they are answered by script.
 LANGUAGE_PREFIX: Final = "rb:lang:"
 LANGUAGE_TTL_S: Final = 365 * DAY
+
+# The sample railway (app/railways/sample.py): how far along its moving sample PNR is, shared by
+# every process of one run. A sample booking, not anyone's: kept a day, then it starts again.
+SAMPLE_STEP_PREFIX: Final = "rb:sample:step:"
+SAMPLE_STEP_TTL_S: Final = DAY

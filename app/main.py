@@ -36,8 +36,10 @@ from app.railways.irctc1 import Irctc1Provider
 from app.railways.offline import OfflineProvider, read_stations
 from app.railways.provider import Provider
 from app.railways.railwayapi import RailwayApiProvider
+from app.railways.sample import SampleProvider
 from app.railways.stations import StationIndex
 from app.ratelimit import RateLimit
+from app.sample_alerts import SampleAlerts
 from app.store import Clock, MemoryStore, RedisStore, Store
 from app.web import RailBotApp
 from app.worker import Worker
@@ -87,10 +89,15 @@ def build_index(settings: Settings) -> StationIndex:
     return StationIndex.build(read_stations(settings.store_path))
 
 
-def build_live_provider(settings: Settings) -> Provider | None:
-    """The configured live railway API client, or None when running on offline data only."""
+def build_live_provider(
+    settings: Settings, store: Store, index: StationIndex | None = None
+) -> Provider | None:
+    """The configured live railway API client (or the sample railway), or None when running on
+    offline data only."""
     if settings.provider == "offline":
         return None
+    if settings.provider == "sample":
+        return SampleProvider(store, index=index, tz=settings.tz)
     key = settings.railway_api_key.get_secret_value() if settings.railway_api_key else ""
     if not key.strip():
         raise ConfigurationError(
@@ -107,7 +114,7 @@ def build_provider(
 ) -> tuple[Provider, OfflineProvider]:
     """The provider the bot asks: the cached live API first, the offline timetable beside it."""
     offline = OfflineProvider(settings.store_path, index, clock=clock, tz=settings.tz)
-    live = build_live_provider(settings)
+    live = build_live_provider(settings, store, index)
     cached = CachedProvider(live, store, clock=clock) if live is not None else None
     return CompositeProvider(live=cached, offline=offline), offline
 
@@ -369,7 +376,10 @@ def create_app(
     app.state.worker = None
     app.include_router(verification_router(secret_text(settings.fb_verify_token)))
     if services.devchat is not None and secret is not None:
-        app.include_router(devchat_router(DevChat(services.devchat, secret, app)))
+        sample = (
+            SampleAlerts(services.store, tz=settings.tz) if settings.provider == "sample" else None
+        )
+        app.include_router(devchat_router(DevChat(services.devchat, secret, app, sample)))
     app.include_router(
         operations_router(
             services.readiness,

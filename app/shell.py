@@ -5,6 +5,10 @@ A line in, the replies out. Each reply is shown as Messenger would show it, ever
 payload goes to the bot, as a tap does); `/location 28.64,77.22` shares a location. A session's
 output, with the user's `> ` lines, is therefore a transcript that `--replay` can check.
 
+PNR alerts work here too: after each line the shell asks for the proactive messages due to the
+user (`notices`), and shows them after the answer. On the sample railway `/move` moves the
+sample's moving PNR along (`commands`), so that a tracked PNR's alert shows at once.
+
 Transcript format: `> text` is a user line (a bare number taps a choice of the previous answer);
 `< text` is a piece of text expected somewhere in the answer to the previous user line (case and
 runs of spaces do not matter); `#` starts a comment; blank lines are ignored.
@@ -16,12 +20,13 @@ import asyncio
 import json
 import re
 import sys
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from app.bot.incoming import Responder
+from app.bot.replies import Reply
 from app.messenger import simulator
 from app.messenger.simulator import Choice, JsonObject
 
@@ -31,6 +36,12 @@ EXIT_BAD_TRANSCRIPT = 2
 EXIT_INTERRUPTED = 130
 
 _LOCATION = re.compile(r"/loc(?:ation)?\s+(-?\d{1,3}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)")
+
+
+Notices = Callable[[str], Awaitable[list[Reply]]]
+"""The proactive messages (PNR alerts) due to a user now."""
+Command = Callable[[str], Awaitable[str]]
+"""A shell command (`/move`): does its work for a user, and says what it did in one line."""
 
 
 class TranscriptError(ValueError):
@@ -46,6 +57,7 @@ class Turn:
     bodies: list[JsonObject]
     choices: list[Choice]
     tapped: Choice | None = None
+    note: str = ""  # what a shell command did
 
     @property
     def messages(self) -> list[JsonObject]:
@@ -53,21 +65,44 @@ class Turn:
 
     def view(self) -> list[str]:
         """The answer as the shell shows it, one entry per line (bubbles separated by "")."""
-        return describe(self.messages, self.choices)
+        shown = describe(self.messages, self.choices)
+        return [f"({self.note})", *shown] if self.note else shown
 
 
 class Shell:
     """One user's conversation with a responder, as Messenger would carry it."""
 
-    def __init__(self, responder: Responder, user: str = "shell-user") -> None:
+    def __init__(
+        self,
+        responder: Responder,
+        user: str = "shell-user",
+        *,
+        notices: Notices | None = None,
+        commands: Mapping[str, Command] | None = None,
+    ) -> None:
         self.responder = responder
         self.user = user
         self.choices: list[Choice] = []
+        self.notices = notices
+        self.commands = dict(commands or {})
 
     async def say(self, line: str) -> Turn:
-        """Send a typed line; a bare number taps that choice of the previous answer, and
-        `/location LAT,LNG` shares a location."""
+        """Send a typed line, and show the notices due after it. A bare number taps that choice
+        of the previous answer, `/location LAT,LNG` shares a location, and a known command
+        (`/move`) runs."""
+        turn = await self._answer(line)
+        if self.notices is not None:
+            bodies = simulator.send_bodies(self.user, await self.notices(self.user))
+            if bodies:
+                turn.bodies += bodies
+                self.choices = turn.choices = simulator.choices(turn.messages)
+        return turn
+
+    async def _answer(self, line: str) -> Turn:
         text = line.strip()
+        command = self.commands.get(text)
+        if command is not None:
+            return Turn(text, {}, [], list(self.choices), note=await command(self.user))
         if text.isdigit() and 1 <= int(text) <= len(self.choices):
             choice = self.choices[int(text) - 1]
             return await self._send(text, simulator.tap_event(self.user, choice), choice)
@@ -244,6 +279,8 @@ def run_shell(
     replay_path: str | None = None,
     json_output: bool = False,
     banner: str = "",
+    notices: Notices | None = None,
+    commands: Mapping[str, Command] | None = None,
     stdin: TextIO | None = None,
     stdout: TextIO | None = None,
     stderr: TextIO | None = None,
@@ -258,7 +295,7 @@ def run_shell(
     payloads = (stdout or sys.stdout) if json_output else None
     out = (stderr or sys.stderr) if json_output else (stdout or sys.stdout)
     interactive = replay_path is None and source.isatty()
-    shell = Shell(responder, user)
+    shell = Shell(responder, user, notices=notices, commands=commands)
     with asyncio.Runner() as runner:
         try:
             if replay_path is not None:

@@ -4,6 +4,7 @@ page goes through the real webhook path. Saves docs/screenshots/chat.png for the
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -78,48 +79,64 @@ def free_port() -> int:
 
 @pytest.fixture
 def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """`python -m app serve` with dev chat on, the way `make run` starts it; the chat address
-    it prints. Parametrised with the Redis URL to use, or None for the in-memory twins."""
+    """`python -m app serve` with dev chat on, the way `make run` starts it, with a local v2
+    provider; the chat address it prints. Parametrised with the Redis URL to use, or None for
+    the in-memory twins."""
     redis_url: str | None = request.param
     if redis_url == "redis":
         redis_url = request.getfixturevalue("clean_redis")
     with RailwayApiServer() as railway:
-        port = free_port()
-        prefixes = ("FB_", "RAILBOT_", "RAILWAY_", "REDIS_URL")
-        env = {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
-        env.update(
-            {
-                "PYTHONPATH": str(ROOT),
-                "RAILBOT_DEV_CHAT": "1",
-                "RAILWAY_API_URL": railway.url,
-                "RAILWAY_API_KEY": API_KEY,
-                "RAILBOT_DATA_DIR": str(tmp_path / "data"),
-            }
-        )
+        env = {"RAILWAY_API_URL": railway.url, "RAILWAY_API_KEY": API_KEY}
         if redis_url:
             env["REDIS_URL"] = redis_url
-        out, err = tmp_path / "stdout", tmp_path / "stderr"
-        with out.open("w") as stdout, err.open("w") as stderr:
-            process = subprocess.Popen(
-                [sys.executable, "-m", "app", "serve", "--port", str(port)],
-                cwd=tmp_path,
-                env=env,
-                stdout=stdout,
-                stderr=stderr,
-            )
-        try:
-            expected = f"RailBot is running: open http://127.0.0.1:{port}/chat"
-            deadline = time.monotonic() + 30
-            while expected not in out.read_text():
-                if process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"the service did not start:\n{err.read_text()[-3000:]}")
-                time.sleep(0.05)
-            yield f"http://127.0.0.1:{port}/chat"
-        finally:
-            process.send_signal(signal.SIGTERM)
-            process.wait(timeout=30)
-        assert "Traceback" not in err.read_text()
-        assert API_KEY not in err.read_text()
+        with serving(tmp_path, env) as address:
+            yield address
+
+
+@pytest.fixture
+def first_minute(tmp_path: Path) -> Iterator[str]:
+    """`make run` on a bare machine: no provider key, no Page token, no Redis."""
+    with serving(tmp_path, {"RAILBOT_ALERT_TICK": "1"}) as address:
+        yield address
+
+
+@contextlib.contextmanager
+def serving(tmp_path: Path, settings: dict[str, str]) -> Iterator[str]:
+    """`python -m app serve` with dev chat on and only `settings` configured (nothing from this
+    environment); the chat address it prints. Stopped with SIGTERM, and its log checked."""
+    port = free_port()
+    prefixes = ("FB_", "RAILBOT_", "RAILWAY_", "REDIS_URL")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
+    env.update(
+        {
+            "PYTHONPATH": str(ROOT),
+            "RAILBOT_DEV_CHAT": "1",
+            "RAILBOT_DATA_DIR": str(tmp_path / "data"),
+            **settings,
+        }
+    )
+    out, err = tmp_path / "stdout", tmp_path / "stderr"
+    with out.open("w") as stdout, err.open("w") as stderr:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve", "--port", str(port)],
+            cwd=tmp_path,
+            env=env,
+            stdout=stdout,
+            stderr=stderr,
+        )
+    try:
+        expected = f"RailBot is running: open http://127.0.0.1:{port}/chat"
+        deadline = time.monotonic() + 30
+        while expected not in out.read_text():
+            if process.poll() is not None or time.monotonic() > deadline:
+                pytest.fail(f"the service did not start:\n{err.read_text()[-3000:]}")
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}/chat"
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+    assert "Traceback" not in err.read_text()
+    assert API_KEY not in err.read_text()
 
 
 def bot_says(page: Page, text: str) -> None:
@@ -159,9 +176,7 @@ def test_pnr_live_status_and_station_in_the_chat_page(
     bot_says(page, "NDLS is New Delhi")
     expect(page.locator(".seen")).to_have_count(1)
     expect(page.locator("#typing")).to_be_hidden()
-    if request.node.callspec.id == "memory":
-        SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SCREENSHOT))
+    expect(page.locator("#sample-banner")).to_have_count(0)  # a real provider answers here
 
     page.click("#location-button")
     page.select_option("#place", label="Howrah")
@@ -231,3 +246,41 @@ def test_buttons_and_carousels_render_and_tap_as_postbacks(
     bot_says(page, "You said SEATS:12627")
     page.locator("#chips button", has_text="Refresh").click()
     bot_says(page, "You said PNR:4512345678")
+
+
+def test_the_first_minute_every_feature_and_an_alert_from_marked_sample_data(
+    first_minute: str, page: Page
+) -> None:
+    """What a newcomer sees after `make run`: the sample banner, every feature answered and
+    marked as sample, and an alert arriving when the sample PNR moves."""
+    page.goto(first_minute)
+    expect(page.locator("#status")).to_have_text("online")
+    expect(page.locator("#sample-banner")).to_contain_text("Sample data, not a real railway")
+    asked = [
+        ("pnr 4512345678", "P3 RAC 12"),
+        ("12627 kaha hai", "12627 Karnataka Express"),
+        ("route of 12627", "stops 1–13 of 13"),
+        ("trains from NDLS next 2 hours", "New Delhi (NDLS), next 2 h"),
+        ("trains from MAS to SBC tomorrow", "12639 Brindavan Express"),
+        ("sleeper fare 12627 sbc to ndls", "₹1,092"),
+        ("3a seats 12952 ndls mmct tomorrow", "12952 Mumbai Rajdhani"),
+        ("cancelled trains today", "12626 Kerala Express"),
+        ("rescheduled trains", "12002 Bhopal Shatabdi"),
+    ]
+    for number, (said, answer) in enumerate(asked):
+        type_message(page, said)
+        bubble = page.locator(".bubble.bot", has_text=answer).last
+        expect(bubble).to_be_visible()
+        expect(bubble).to_contain_text("Sample data")
+        if number == 1:  # the README's picture: the banner, a PNR and a live position
+            expect(page.locator("#typing")).to_be_hidden()
+            SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOT))
+    type_message(page, "code of new delhi")
+    bot_says(page, "New Delhi: code NDLS")
+
+    type_message(page, "alert 4534567890")
+    bot_says(page, "Alerts on for PNR 4534567890")
+    page.click("#sample-move")
+    expect(page.locator(".note", has_text="Sample PNR 4534567890 moved: P1 WL 3")).to_be_visible()
+    bot_says(page, "P1: WL 6 → WL 3")

@@ -175,6 +175,8 @@ def shell_env(tmp_path: Path, api_url: str | None, redis_url: str | None = None)
     env.update({"PYTHONPATH": str(ROOT), "RAILBOT_DATA_DIR": str(tmp_path / "data")})
     if api_url is not None:
         env.update({"RAILWAY_API_URL": api_url, "RAILWAY_API_KEY": API_KEY})
+    else:
+        env["RAILWAY_PROVIDER"] = "offline"  # not the sample railway of a bare local run
     if redis_url is not None:
         env["REDIS_URL"] = redis_url
     return env

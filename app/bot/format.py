@@ -10,7 +10,7 @@ from typing import Any, Final
 from app.bot.replies import QuickReply
 from app.bot.requests import Packable
 from app.i18n import N_, formats, t
-from app.i18n.language import Language
+from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.railways.models import WEEKDAYS, Sourced, Station, Train
 from app.railways.stations import StationIndex
 
@@ -138,6 +138,16 @@ def local_time(language: Language, moment: dt.datetime, now: dt.datetime) -> str
     return formats.moment(language, moment, now)
 
 
+# Under every answer from the sample railway (a local run with no provider key), and as the chat
+# page's banner: made-up data, and how to get real answers.
+SAMPLE_NOTE: Final = t(DEFAULT_LANGUAGE, "source.sample")
+
+
+def sample_note(language: Language, answer: Sourced[Any]) -> str:
+    """The sample-data line for an answer from the sample railway; empty for any other."""
+    return t(language, "source.sample") if answer.source == "sample" else ""
+
+
 def source_note(
     language: Language, answer: Sourced[Any], now: dt.datetime, *, timely: bool = False
 ) -> str:
@@ -146,6 +156,8 @@ def source_note(
     `timely` marks answers that change by the minute (PNR, live position, seats): those always
     carry their time.
     """
+    if answer.source == "sample":
+        return t(language, "source.sample")
     if answer.stale:
         return t(language, "source.stale", when=local_time(language, answer.as_of, now))
     if answer.source == "offline":

@@ -10,12 +10,17 @@ Facebook; every other request goes to Facebook untouched. The page reads the sin
 server-sent events (`GET /chat/events`), or by polling (`GET /chat/poll`).
 
 The sink lives in the store, so a worker in another process (over Redis) feeds the page too.
+
+On the sample railway (a local run with no provider key) the page shows the sample-data line as a
+banner, with a button that moves the sample's moving PNR along (`POST /chat/sample/move`), so that
+an alert on it arrives within seconds.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import json
 import time
 from collections.abc import AsyncIterator
@@ -28,10 +33,12 @@ from fastapi.responses import JSONResponse, Response, StreamingResponse
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 from starlette.types import ASGIApp, Message
 
+from app.bot.format import SAMPLE_NOTE
 from app.constants import DEVCHAT_PREFIX, DEVCHAT_SEQ_TTL_S, DEVCHAT_TTL_S
 from app.messenger import simulator
 from app.messenger.send import DEFAULT_TIMEOUT, Sender
 from app.messenger.signature import sign
+from app.sample_alerts import SampleAlerts, describe
 from app.store import Store
 
 USER_PREFIX: Final = "devchat-"
@@ -226,13 +233,37 @@ class ChatInput(BaseModel):
         return simulator.tap_event(user, simulator.Choice(text, self.payload, self.kind))
 
 
-class DevChat:
-    """Turns page input into signed webhook deliveries to `app`, and keeps them in the sink."""
+class SessionInput(BaseModel):
+    model_config = ConfigDict(extra="forbid")
 
-    def __init__(self, sink: DevChatSink, secret: str, app: ASGIApp) -> None:
+    session: str = Field(pattern=SESSION_PATTERN)
+
+
+class DevChat:
+    """Turns page input into signed webhook deliveries to `app`, and keeps them in the sink.
+    With `sample` (the service answers from the sample railway) the page shows the sample
+    banner and can move the sample's moving PNR."""
+
+    def __init__(
+        self, sink: DevChatSink, secret: str, app: ASGIApp, sample: SampleAlerts | None = None
+    ) -> None:
         self.sink = sink
+        self.sample = sample
         self._secret = secret.encode()
         self._app = app
+
+    async def move_sample_pnr(self, session: str) -> JsonObject:
+        """Move the sample's moving PNR one step for this session, and tell the page so."""
+        assert self.sample is not None
+        user = USER_PREFIX + session
+        status, tracked = await self.sample.move(user)
+        said = f"Sample PNR {self.sample.pnr} moved: {describe(status)}."
+        if tracked:
+            said += " You track it: an alert is on its way."
+        else:
+            said += f" Send “alert {self.sample.pnr}” to be told when it moves."
+        await self.sink.append(user, "note", {"text": said})
+        return {"pnr": self.sample.pnr, "status": describe(status), "tracked": tracked}
 
     async def deliver(self, session: str, event: JsonObject) -> JsonObject:
         """Sign and post one event; what was posted, with the webhook's HTTP status."""
@@ -291,7 +322,7 @@ def devchat_router(devchat: DevChat) -> APIRouter:
     """`/chat` (the page and its files), `POST /chat/send`, `GET /chat/events`, `/chat/poll`."""
     router = APIRouter(include_in_schema=False)
     static = resources.files("app.messenger").joinpath("static")
-    page = static.joinpath("chat.html").read_bytes()
+    page = _with_banner(static.joinpath("chat.html").read_text(), devchat.sample).encode()
     assets = {name: static.joinpath(name).read_bytes() for name in ASSETS}
 
     @router.get("/chat")
@@ -309,6 +340,12 @@ def devchat_router(devchat: DevChat) -> APIRouter:
         user = USER_PREFIX + message.session
         delivered = await devchat.deliver(message.session, message.event(user))
         return JSONResponse(delivered, status_code=200 if delivered["status"] == 200 else 502)
+
+    @router.post("/chat/sample/move")
+    async def chat_sample_move(session: SessionInput) -> JSONResponse:
+        if devchat.sample is None:
+            raise HTTPException(404, "this service does not run on the sample railway")
+        return JSONResponse(await devchat.move_sample_pnr(session.session))
 
     @router.get("/chat/poll")
     async def chat_poll(
@@ -336,6 +373,23 @@ def devchat_router(devchat: DevChat) -> APIRouter:
         )
 
     return router
+
+
+BANNER_MARK: Final = "<!--sample-banner-->"
+
+
+def _with_banner(page: str, sample: SampleAlerts | None) -> str:
+    """The page, with the sample railway's banner where the page marks it (when it is on)."""
+    if sample is None:
+        return page.replace(BANNER_MARK, "")
+    banner = (
+        '<div id="sample-banner" class="sample-banner" role="note">'
+        f"<span>{html.escape(SAMPLE_NOTE)}</span>"
+        '<button type="button" id="sample-move" '
+        f'title="Moves the sample PNR {sample.pnr} one step: track it first (alert {sample.pnr})">'
+        f"Move PNR {sample.pnr}</button></div>"
+    )
+    return page.replace(BANNER_MARK, banner)
 
 
 async def _event_stream(sink: DevChatSink, user: str, after: int) -> AsyncIterator[str]:

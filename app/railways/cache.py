@@ -105,6 +105,25 @@ T = TypeVar("T")
 Load = Callable[[], Awaitable[Sourced[Any]]]
 
 
+def cache_key(source: str, method: str, parts: tuple[str, ...]) -> str:
+    """Where the answer of `source` to one question is kept."""
+    encoded = ":".join(quote(part, safe="") for part in parts)
+    return f"{CACHE_PREFIX}{CACHE_SCHEMA}:{source}:{method}:{encoded}"
+
+
+def pnr_cache_keys(source: str, pnr: str) -> tuple[str, ...]:
+    """The keys of one PNR's cached answers from `source` (status and confirmation chance), for
+    whoever must make the next question reach the source: the sample railway after a move."""
+    digest = _pnr_digest(pnr)
+    methods = ("pnr_status", "pnr_prediction")
+    return tuple(cache_key(source, method, (digest,)) for method in methods)
+
+
+def _pnr_digest(pnr: str) -> str:
+    # The PNR is hashed into the key: an operator browsing Redis sees no booking numbers.
+    return hashlib.blake2s(pnr.strip().encode(), digest_size=10).hexdigest()
+
+
 @dataclass(frozen=True)
 class _Entry:
     stored: float
@@ -147,12 +166,11 @@ class CachedProvider:
     # --- features -------------------------------------------------------------------------
 
     async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
-        # The PNR is hashed into the key: an operator browsing Redis sees no booking numbers.
-        digest = hashlib.blake2s(pnr.strip().encode(), digest_size=10).hexdigest()
+        digest = _pnr_digest(pnr)
         return await self._get("pnr_status", (digest,), lambda: self._inner.pnr_status(pnr))
 
     async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
-        digest = hashlib.blake2s(pnr.strip().encode(), digest_size=10).hexdigest()
+        digest = _pnr_digest(pnr)
         return await self._get("pnr_prediction", (digest,), lambda: self._inner.pnr_prediction(pnr))
 
     async def station_directory(self) -> Sourced[list[Station]]:
@@ -358,8 +376,7 @@ class CachedProvider:
         return max(self._stale_max_age_s, self._ttls.get(kind, 0))
 
     def _key(self, method: str, parts: tuple[str, ...]) -> str:
-        encoded = ":".join(quote(part, safe="") for part in parts)
-        return f"{CACHE_PREFIX}{CACHE_SCHEMA}:{self.name}:{method}:{encoded}"
+        return cache_key(self.name, method, parts)
 
     # --- the store, failing soft --------------------------------------------------------------
 

@@ -5,6 +5,7 @@ and come back on the event stream, with the answers the shell gives, never reach
 from __future__ import annotations
 
 import asyncio
+import html
 import json
 import re
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -16,6 +17,7 @@ import pytest
 import respx
 from fastapi import FastAPI
 
+from app.bot.format import SAMPLE_NOTE
 from app.commands import chat_address
 from app.config import Settings, load_settings
 from app.main import build_responder
@@ -25,6 +27,7 @@ from app.messenger.devchat import (
     DevChatSink,
     DevChatTransport,
 )
+from app.railways.sample import MOVING_PNR
 from app.shell import Shell
 from app.store import MemoryStore
 from tests.support.messenger import (
@@ -461,7 +464,7 @@ async def test_a_reader_ahead_of_a_restarted_counter_starts_again() -> None:
 async def test_with_no_live_provider_the_page_says_which_questions_need_one(
     tmp_path: Path, upstream: GraphRecorder
 ) -> None:
-    settings = make_settings(None, dev_chat=True, data_dir=tmp_path)  # like `make run`
+    settings = make_settings(None, dev_chat=True, data_dir=tmp_path, railway_provider="offline")
     async with running_app(settings) as (_, client):
         for text in ("NDLS", "pnr 4512345678"):
             await client.post("/chat/send", json={"session": SESSION, "text": text})
@@ -469,3 +472,73 @@ async def test_with_no_live_provider_the_page_says_which_questions_need_one(
     station, pnr = (message["text"] for message in outs(items))
     assert "NDLS is New Delhi" in station
     assert "needs a live railway data provider" in pnr
+
+
+# --- the sample railway (a local run with no provider key and no Page token) -------------------
+
+
+def like_make_run(backend: str | None, tmp_path: Path, **overrides: Any) -> Settings:
+    """`make run`'s settings: the chat page on, no Page token, no provider key."""
+    return make_settings(
+        backend, dev_chat=True, data_dir=tmp_path, fb_page_access_token=None, **overrides
+    )
+
+
+async def test_like_make_run_answers_come_from_the_sample_railway_marked_as_such(
+    backend: str | None, tmp_path: Path, upstream: GraphRecorder
+) -> None:
+    async with running_app(like_make_run(backend, tmp_path)) as (_, client):
+        page = (await client.get("/chat")).text
+        for text in ("pnr 4512345678", "12627 kaha hai", "NDLS"):
+            await client.post("/chat/send", json={"session": SESSION, "text": text})
+        items = await poll(client, answered(3))
+    assert 'id="sample-banner"' in page and SAMPLE_NOTE in html.unescape(page)
+    assert 'id="sample-move"' in page
+    pnr, live, station = (message["text"] for message in outs(items))
+    assert "P3 RAC 12" in pnr and pnr.endswith(SAMPLE_NOTE)
+    assert "12627 Karnataka Express" in live and live.endswith(SAMPLE_NOTE)
+    # Stations come from the built-in list, which is real: no sample mark there.
+    assert "NDLS is New Delhi" in station and SAMPLE_NOTE not in station
+    assert upstream.calls == []
+
+
+async def test_moving_the_sample_pnr_brings_its_alert_within_seconds(
+    backend: str | None, tmp_path: Path, upstream: GraphRecorder
+) -> None:
+    settings = like_make_run(backend, tmp_path, alert_poll_tick_s=0.2)
+    async with running_app(settings) as (_, client):
+        await client.post("/chat/send", json={"session": SESSION, "text": f"alert {MOVING_PNR}"})
+        items = await poll(client, answered(1))
+        assert "Alerts on" in outs(items)[0]["text"] and "WL 6" in outs(items)[0]["text"]
+
+        moved = await client.post("/chat/sample/move", json={"session": SESSION})
+        assert moved.status_code == 200
+        assert moved.json() == {"pnr": MOVING_PNR, "status": "P1 WL 3", "tracked": True}
+        items = await poll(client, answered(2), timeout=15)
+    alert = outs(items)[1]["text"]
+    assert "WL 6 → WL 3" in alert
+    notes = [item["body"]["text"] for item in items if item["kind"] == "note"]
+    tracked = "You track it: an alert is on its way."
+    assert notes == [f"Sample PNR {MOVING_PNR} moved: P1 WL 3. {tracked}"]
+
+
+async def test_an_untracked_move_says_how_to_track_and_bad_sessions_are_refused(
+    tmp_path: Path, upstream: GraphRecorder
+) -> None:
+    async with running_app(like_make_run(None, tmp_path)) as (_, client):
+        moved = await client.post("/chat/sample/move", json={"session": SESSION})
+        bad = await client.post("/chat/sample/move", json={"session": "../x"})
+        items = await poll(client, lambda found: bool(found))
+    assert moved.json()["tracked"] is False
+    assert items[0]["body"]["text"].endswith(f"Send “alert {MOVING_PNR}” to be told when it moves.")
+    assert bad.status_code == 422
+
+
+async def test_a_page_with_a_token_has_no_sample_banner_and_no_move(
+    tmp_path: Path, upstream: GraphRecorder
+) -> None:
+    async with running_app(make_settings(None, dev_chat=True, data_dir=tmp_path)) as (_, client):
+        page = (await client.get("/chat")).text
+        moved = await client.post("/chat/sample/move", json={"session": SESSION})
+    assert "sample-banner" not in page and "<!--" not in page
+    assert moved.status_code == 404

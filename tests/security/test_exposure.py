@@ -38,6 +38,7 @@ CHAT_PATHS = [
     ("GET", "/chat/poll"),
     ("GET", "/chat/events"),
     ("POST", "/chat/send"),
+    ("POST", "/chat/sample/move"),
 ]
 
 

@@ -10,7 +10,7 @@ import random
 from app.bot.alerts.changes import entry_line, status_summary
 from app.bot.alerts.schedule import next_poll_at
 from app.bot.alerts.subscriptions import AlertBook, Baseline, Subscription
-from app.bot.format import chip, day_date, lines, train_label
+from app.bot.format import chip, day_date, lines, sample_note, train_label
 from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Handler, Outcome, say
 from app.bot.handlers.pnr import wrong_length_number
@@ -77,6 +77,7 @@ async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome
         t(lang, "alerts.on", pnr=number, train=train, day=when),
         t(lang, promise_key, whose=whose),
         status_summary(lang, baseline),
+        sample_note(lang, answer),
     )
     return say(Reply(text=text, quick_replies=_chips_for(lang, number)))
 

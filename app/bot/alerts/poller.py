@@ -43,6 +43,7 @@ from app.bot.alerts.changes import (
 )
 from app.bot.alerts.schedule import Random, journey_over, next_poll_at
 from app.bot.alerts.subscriptions import AlertBook, Notice, Subscription
+from app.bot.format import sample_note
 from app.bot.replies import Reply
 from app.constants import (
     ALERT_LEASE_S,
@@ -221,6 +222,8 @@ class AlertPoller:
             notice = change_notice(
                 language, current, changes, baseline, secrets.token_hex(8), charted=charted
             )
+            if marked := sample_note(language, answer):  # a made-up booking says so
+                notice = notice.model_copy(update={"text": f"{notice.text}\n{marked}"})
             notice = notice.model_copy(update={"claimed_until": self._clock() + ALERT_LEASE_S})
             sub = current.model_copy(update={"baseline": baseline, "pending": notice})
             await self.book.save(user, sub)

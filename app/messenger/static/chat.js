@@ -268,6 +268,23 @@
     send({ kind: "location", lat, lng, text: title });
   });
 
+  // On the sample railway: move the sample's moving PNR, so that an alert on it arrives.
+  const sampleMove = $("sample-move");
+  if (sampleMove) {
+    sampleMove.addEventListener("click", async () => {
+      try {
+        const response = await fetch("chat/sample/move", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ session }),
+        });
+        if (!response.ok) showNote(`Could not move the sample PNR (HTTP ${response.status}).`);
+      } catch (error) {
+        showNote("Could not reach RailBot. Is it still running?");
+      }
+    });
+  }
+
   connect();
   input.focus();
 })();
