@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Final
 
 from app.bot.format import (
     chip,
@@ -47,7 +47,7 @@ async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
         offset,
         title=N_("cancelled.title"),
         none=N_("cancelled.none"),
-        line=_cancelled_line,
+        line=lambda train: _cancelled_line(ctx.language, train),
         page=CancelledTrains,
         other=(N_("rescheduled.chip"), N_("rescheduled.chip_when"), RescheduledTrains(date=day)),
     )
@@ -128,9 +128,20 @@ def _ends(source: Station | None, destination: Station | None) -> str:
     return f" ({source.code} → {destination.code})"
 
 
-def _cancelled_line(train: CancelledTrain) -> str:
+# How far a train is cancelled, as the railway words it → the catalog key of our words.
+_CANCELLED_KINDS: Final = {
+    "fully cancelled": N_("cancelled.fully"),
+    "partially cancelled": N_("cancelled.partially"),
+}
+
+
+def _cancelled_line(language: Language, train: CancelledTrain) -> str:
     text = train_label(train.train) + _ends(train.source, train.destination)
-    return f"{text}, {train.kind.strip().lower()}" if train.kind and train.kind.strip() else text
+    kind = " ".join((train.kind or "").lower().split())
+    if not kind:
+        return text
+    known = _CANCELLED_KINDS.get(kind)
+    return f"{text}, {t(language, known) if known else kind}"
 
 
 def _rescheduled_line(language: Language, train: RescheduledTrain, today: dt.date) -> str:

@@ -12,7 +12,9 @@ from tests.bot.alerts.samples import JOURNEY, PNR, status, subscription
 
 
 def test_a_confirmed_berth_and_the_chart_are_changes_worded_as_before_and_after() -> None:
-    changes, _ = compare("en", Baseline.of(status("RLWL/-/16/GN")), status("CNF/B2/34/GN", chart=True))
+    changes, _ = compare(
+        "en", Baseline.of(status("RLWL/-/16/GN")), status("CNF/B2/34/GN", chart=True)
+    )
     assert changes == ["P1: RLWL 16 → CNF B2/34", "Chart prepared"]
 
 
@@ -81,7 +83,9 @@ def test_a_new_departure_time_or_date_is_a_change() -> None:
     before = Baseline.of(status("CNF/S6/71/GN", departs=dt.time(19, 20)))
     later, _ = compare("en", before, status("CNF/S6/71/GN", departs=dt.time(21, 5)))
     next_day = JOURNEY + dt.timedelta(days=1)
-    moved, baseline = compare("en", before, status("CNF/S6/71/GN", departs=dt.time(19, 20), on=next_day))
+    moved, baseline = compare(
+        "en", before, status("CNF/S6/71/GN", departs=dt.time(19, 20), on=next_day)
+    )
     assert later == ["Departure changed: 19:20 → 21:05"]
     assert moved == [f"Journey date changed: {JOURNEY.day} Nov → {next_day.day} Nov"]
     assert baseline.journey_date == next_day
