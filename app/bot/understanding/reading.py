@@ -184,9 +184,11 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         age=_first_int(ages),
         words=words,
     )
-    _verbs_after_to(parse.items)
+    if "to" in words:
+        _verbs_after_to(parse.items)
     _find_places(parse, index)
-    _places_beside_places(parse, index)
+    if not words.isdisjoint(PLACE_OR_WORD):
+        _places_beside_places(parse, index)
     _fuzzy_keywords(parse)
     _find_misspelt_places(parse, index)
     _train_names(parse)
