@@ -101,7 +101,9 @@ def decide(p: Parse) -> Intent:
         if _general_ticket(p):
             return Intent.FARE
         return Intent.SEAT_AVAILABILITY if p.travel_class or p.quota else Intent.LIVE_STATUS
-    if Intent.DEPARTURES in kw or p.hours is not None:
+    # "jaane wali gaadiyan": the trains leaving (a station to be asked for).
+    leaving = Connector.DST in p.conns and {Hint.TRAIN, Hint.TRAINS} & hints and not places
+    if Intent.DEPARTURES in kw or p.hours is not None or leaving:
         return Intent.TRAINS_BETWEEN if _has(places, "to") else Intent.DEPARTURES
     if Intent.TRAINS_BETWEEN in kw or Connector.BETWEEN in p.conns:
         return Intent.TRAINS_BETWEEN
