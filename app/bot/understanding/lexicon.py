@@ -469,8 +469,8 @@ ALERT_TRACK: Final[frozenset[str]] = _word_set(
 )
 # "Tell me when it confirms": a telling word and a when word, about a ticket.
 ALERT_TELL: Final[frozenset[str]] = _word_set(
-    "bhejo bhejna bhejiye send sending suchna soochna posted notify tell inform informed message msg"
-    " ping text batana btana bataana bata batao bataiye"
+    "bhejo bhejna bhejiye send sending suchna soochna posted notify tell inform informed message"
+    " msg ping text batana btana bataana bata batao bataiye"
     "bataye batayein batado update updates updated know"
 )
 ALERT_WHEN: Final[frozenset[str]] = _word_set(
