@@ -46,9 +46,10 @@ def serve(settings: Settings, host: str, port: int, with_worker: bool = True) ->
     """`python -m app serve`: the web service under uvicorn (uvloop, httptools)."""
     import uvicorn
 
-    if not with_worker and not settings.redis_url:
+    if not with_worker and not settings.uses_redis:
         raise ConfigurationError(
-            "--no-worker needs REDIS_URL: with the in-memory queue no other process would answer"
+            "--no-worker needs REDIS_URL (or REDIS_SENTINELS): with the in-memory queue "
+            "no other process would answer"
         )
     configure_logging(settings.log_level, settings.secret_values())
     app = create_app(settings, run_worker=with_worker)
@@ -149,8 +150,10 @@ def worker(settings: Settings, concurrency: int | None = None) -> int:
     """`python -m app worker`: standalone consumers until SIGTERM/SIGINT, then a clean stop."""
     import uvloop
 
-    if not settings.redis_url:
-        raise ConfigurationError("the worker needs REDIS_URL: it consumes the shared Redis queue")
+    if not settings.uses_redis:
+        raise ConfigurationError(
+            "the worker needs REDIS_URL (or REDIS_SENTINELS): it consumes the shared Redis queue"
+        )
     if concurrency is not None and concurrency < 1:
         raise ConfigurationError("--concurrency must be at least 1")
     configure_logging(settings.log_level, settings.secret_values())
@@ -292,7 +295,9 @@ def profile_setup(settings: Settings) -> int:
 
     async def run() -> None:
         async with httpx.AsyncClient(timeout=httpx.Timeout(15.0, connect=5.0)) as client:
-            await setup_profile(client, settings.fb_graph_url, token)
+            await setup_profile(
+                client, settings.fb_graph_url, token, secret_text(settings.fb_app_secret)
+            )
 
     try:
         asyncio.run(run())

@@ -40,6 +40,15 @@ class Settings(BaseSettings):
 
     # Infrastructure
     redis_url: str | None = Field(default=None, alias="REDIS_URL")
+    # `host:port,host:port`: find the Redis master through these Sentinels (and follow failovers).
+    redis_sentinels: str | None = Field(default=None, alias="REDIS_SENTINELS")
+    redis_sentinel_master: str = Field(
+        default="railbot", min_length=1, max_length=200, alias="REDIS_SENTINEL_MASTER"
+    )
+    # Replicas that must hold an event before the webhook answers 200 (unset: 1 under Sentinel).
+    min_replicas: int | None = Field(default=None, ge=0, le=16, alias="RAILBOT_MIN_REPLICAS")
+    # Seconds a stopping worker may spend finishing what it holds; the rest is left for reclaim.
+    shutdown_grace_s: float = Field(default=10.0, ge=0, le=600, alias="RAILBOT_SHUTDOWN_GRACE")
     timezone: str = Field(default="Asia/Kolkata", alias="RAILBOT_TZ")
     log_level: str = Field(default="INFO", alias="LOG_LEVEL")
 
@@ -59,6 +68,14 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_trailing_slash(cls, value: str | None) -> str | None:
         return value.rstrip("/") if value else value
+
+    @field_validator("redis_sentinels")
+    @classmethod
+    def _known_sentinels(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        sentinel_addresses(value)  # raises for a malformed list, so a typo fails at start-up
+        return value.strip()
 
     @field_validator("log_level")
     @classmethod
@@ -98,6 +115,24 @@ class Settings(BaseSettings):
         return DEFAULT_IRCTC1_URL if self.provider == "irctc1" else DEFAULT_RAILWAYAPI_URL
 
     @property
+    def uses_redis(self) -> bool:
+        """Whether Redis is configured (a URL, Sentinels, or both) rather than in-memory twins."""
+        return bool(self.redis_url or self.redis_sentinels)
+
+    @property
+    def sentinels(self) -> list[tuple[str, int]]:
+        """The Sentinel addresses from REDIS_SENTINELS; empty when Sentinel is not used."""
+        return sentinel_addresses(self.redis_sentinels) if self.redis_sentinels else []
+
+    @property
+    def replicas_required(self) -> int:
+        """RAILBOT_MIN_REPLICAS, or its default: 1 under Sentinel (a failover must not lose an
+        acknowledged event), 0 with a single Redis (there is no replica to wait for)."""
+        if self.min_replicas is not None:
+            return self.min_replicas
+        return 1 if self.redis_sentinels else 0
+
+    @property
     def store_path(self) -> Path:
         """The offline timetable (SQLite) built by `python -m app data import`."""
         return self.data_dir / "railbot.sqlite3"
@@ -112,6 +147,21 @@ class Settings(BaseSettings):
             self.metrics_token,
         )
         return [s.get_secret_value() for s in secrets if s and s.get_secret_value()]
+
+
+def sentinel_addresses(text: str) -> list[tuple[str, int]]:
+    """`host:port,host:port` (IPv6 hosts in brackets) as pairs; ValueError when malformed."""
+    addresses: list[tuple[str, int]] = []
+    for item in text.split(","):
+        item = item.strip()
+        host, sep, port = item.rpartition(":")
+        host = host[1:-1] if host.startswith("[") and host.endswith("]") else host
+        if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError(f"REDIS_SENTINELS needs host:port items, not {item!r}")
+        if any(ch.isspace() or ch in "/@?#" for ch in host):
+            raise ValueError(f"REDIS_SENTINELS holds an unusable host: {host!r}")
+        addresses.append((host, int(port)))
+    return addresses
 
 
 def load_settings(**overrides: object) -> Settings:

@@ -12,6 +12,16 @@ MINUTE: Final = 60
 HOUR: Final = 60 * MINUTE
 DAY: Final = 24 * HOUR
 
+# --- Redis replication ---------------------------------------------------------------------------
+# How long a write that must survive a failover (a queued event, a reply's sent mark) waits for
+# replicas to acknowledge it (Redis WAIT). Replicas on the same network answer within a
+# millisecond; a second means a replica is gone or far behind, and the webhook answers 503
+# rather than hold Facebook's request (which it times out at 20 s).
+REPLICA_ACK_TIMEOUT_MS: Final = 1000
+# A replica acknowledges the replication stream every second: one silent for longer than this
+# is stalled or cut off, and does not count towards readiness (Redis' min-replicas-max-lag idea).
+REPLICA_MAX_LAG_S: Final = 3
+
 # --- event queue -------------------------------------------------------------------------------
 EVENTS_STREAM: Final = "rb:{q}:events"
 DEAD_LETTER_STREAM: Final = "rb:{q}:dead"
@@ -31,8 +41,10 @@ STREAM_MAXLEN: Final = 100_000
 DEAD_LETTER_MAXLEN: Final = 10_000
 
 # The replies computed for one event, and how many of them were sent, so that a redelivered or
-# reclaimed event never sends an answer twice. Same lifetime as the dedupe marks.
-OUTBOX_PREFIX: Final = "rb:outbox:"
+# reclaimed event never sends an answer twice: `<prefix><user>:<entry id>` (and `...:sent`),
+# deleted with the queue entry once it is answered (so in the queue's hash slot), else after the
+# lifetime of the dedupe marks.
+OUTBOX_PREFIX: Final = "rb:{q}:outbox:"
 OUTBOX_TTL_S: Final = 48 * HOUR
 
 # One user's events are handled one at a time. The lock is renewed while work goes on, so its
@@ -72,6 +84,14 @@ CACHE_TTL_S: Final[dict[str, int]] = {
     "directory": DAY,  # the bulk station directory: new and renamed codes show within a day
     "train_search": 7 * DAY,  # train names and numbers change with timetable revisions only
 }
+
+# --- Messenger delivery -------------------------------------------------------------------------
+# An answer ready within this long is sent alone; a slower one shows the typing bubble first (one
+# Send API call per quick answer, and a sign of life for a slow one).
+TYPING_AFTER_S: Final = 0.5
+# How long the typing bubble may hold up the answer it announces (it must arrive first, or it
+# would linger after the answer).
+TYPING_WAIT_S: Final = 2.0
 
 # --- conversation ------------------------------------------------------------------------------
 # What the bot asked last (a missing slot, an ambiguous station): a follow-up that comes later
@@ -136,3 +156,28 @@ LANGUAGE_TTL_S: Final = 365 * DAY
 # every process of one run. A sample booking, not anyone's: kept a day, then it starts again.
 SAMPLE_STEP_PREFIX: Final = "rb:sample:step:"
 SAMPLE_STEP_TTL_S: Final = DAY
+
+# --- people's data -----------------------------------------------------------------------------
+# Every key prefix whose keys hold data about one person (named by their Messenger id): "forget
+# me" (app/privacy.py) deletes them all, and /privacy says what each holds and for how long. A new
+# per-person key goes here, or tests/test_constants.py fails.
+PERSONAL_KEY_PREFIXES: Final = (
+    STATE_PREFIX,
+    LAST_SEEN_PREFIX,
+    UNREACHABLE_PREFIX,
+    RATE_PREFIX,
+    ALERTS_USER_PREFIX,
+    ALERTS_LAST_PNR_PREFIX,
+    LANGUAGE_PREFIX,
+    DEVCHAT_PREFIX,
+    OUTBOX_PREFIX,
+)
+# Keys named by a person's id that hold nothing about them but the queue's own bookkeeping while
+# their messages are in line: a message counter (expires USER_SEQ_TTL_S after their last
+# message) and a lock held for seconds while one is answered. "Forget me" cannot delete them
+# while it is itself being answered (the person's next messages would lose their order); they go
+# by themselves.
+QUEUE_PERSON_KEY_PREFIXES: Final = (USER_SEQ_PREFIX, USER_DONE_PREFIX, USER_LOCK_PREFIX)
+# Key prefixes about no one person: message ids seen (48 h), railway answers and their
+# single-flight locks, the sample railway's moving PNR.
+SHARED_KEY_PREFIXES: Final = (SEEN_PREFIX, CACHE_PREFIX, FLIGHT_PREFIX, SAMPLE_STEP_PREFIX)

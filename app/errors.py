@@ -114,6 +114,26 @@ class BudgetExhausted(UpstreamUnavailable):
         self.retry_after_s = retry_after_s
 
 
+# --- queue jobs ---------------------------------------------------------------------------------
+
+
+class JobError(RailBotError):
+    """A job (what a worker runs for each queued event) could not finish its entry this time."""
+
+    @property
+    def label(self) -> str:
+        """A short reason for logs, metrics and the dead-letter record."""
+        return str(self) or type(self).__name__
+
+
+class RetryJob(JobError):
+    """Try the entry again later (with backoff); after the last attempt it is dead-lettered."""
+
+
+class RejectJob(JobError):
+    """Trying again cannot help (the entry cannot be read, say): dead-letter it now."""
+
+
 # --- messenger ----------------------------------------------------------------------------------
 
 
@@ -145,6 +165,11 @@ class SendError(RailBotError):
 
 class UserUnreachable(SendError):
     """The person blocked the Page or deactivated (551): stop messaging them."""
+
+
+class NotReplicated(RailBotError):
+    """Fewer Redis replicas than required acknowledged a write in time: it could be lost in a
+    failover, so whatever depends on it must wait (the webhook answers 503, a worker retries)."""
 
 
 class QueueUnavailable(RailBotError):

@@ -13,7 +13,6 @@ from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-import redis.asyncio as aioredis
 from fastapi import FastAPI
 
 from app.bot.alerts.poller import AlertPoller, MessagingType
@@ -23,12 +22,14 @@ from app.bot.replies import Reply
 from app.config import Settings
 from app.constants import TIMETABLE_RECHECK_S
 from app.errors import ConfigurationError
+from app.messenger.delivery import MessengerDelivery
 from app.messenger.devchat import DevChat, DevChatSender, DevChatSink, devchat_router
 from app.messenger.send import Sender
 from app.messenger.webhook import WebhookReceiver, verification_router
 from app.observability import QUEUE_LAG, QUEUE_LENGTH, QUEUE_PENDING
 from app.openapi import OPENAPI_PATH, openapi_document
 from app.operations import Check, Readiness, operations_router
+from app.privacy import privacy_router
 from app.queue import EventQueue, MemoryQueue, RedisQueue
 from app.railways.cache import CachedProvider
 from app.railways.composite import CompositeProvider
@@ -39,6 +40,7 @@ from app.railways.railwayapi import RailwayApiProvider
 from app.railways.sample import SampleProvider
 from app.railways.stations import StationIndex
 from app.ratelimit import RateLimit
+from app.redis_client import RedisTarget, build_redis
 from app.sample_alerts import SampleAlerts
 from app.store import Clock, MemoryStore, RedisStore, Store
 from app.web import RailBotApp
@@ -50,33 +52,27 @@ log = logging.getLogger(__name__)
 # --- builders ------------------------------------------------------------------------------------
 
 
-def build_redis(settings: Settings) -> aioredis.Redis | None:
-    """A Redis client for REDIS_URL (connections open lazily), or None for in-memory twins."""
-    if not settings.redis_url:
-        return None
-    return aioredis.Redis.from_url(
-        settings.redis_url,
-        decode_responses=True,
-        health_check_interval=30,
-        socket_connect_timeout=3,
-        socket_timeout=10,
-    )
+def build_store(redis: RedisTarget | None) -> Store:
+    if redis is None:
+        return MemoryStore()
+    return RedisStore(redis.client, min_replicas=redis.replicas_required)
 
 
-def build_store(redis: aioredis.Redis | None) -> Store:
-    return RedisStore(redis) if redis is not None else MemoryStore()
-
-
-def build_queue(redis: aioredis.Redis | None) -> EventQueue:
-    return RedisQueue(redis) if redis is not None else MemoryQueue()
+def build_queue(redis: RedisTarget | None, store: Store | None = None) -> EventQueue:
+    if redis is None:
+        return MemoryQueue(store=store)
+    return RedisQueue(redis.client, min_replicas=redis.replicas_required)
 
 
 def build_sender(settings: Settings, store: Store, devchat: DevChatSink | None = None) -> Sender:
     """The Send API client; with a dev chat sink, dev chat users' messages go to the sink."""
     token = secret_text(settings.fb_page_access_token)
+    proof = secret_text(settings.fb_app_secret)
     if devchat is not None:
-        return DevChatSender(settings.fb_graph_url, token, sink=devchat, store=store)
-    return Sender(settings.fb_graph_url, token, store=store)
+        return DevChatSender(
+            settings.fb_graph_url, token, app_secret=proof, sink=devchat, store=store
+        )
+    return Sender(settings.fb_graph_url, token, app_secret=proof, store=store)
 
 
 def build_devchat_sink(settings: Settings, store: Store) -> DevChatSink | None:
@@ -129,16 +125,22 @@ def build_responder(
 
 
 def build_worker(services: Services, concurrency: int | None = None) -> Worker:
+    """Queue consumers running the Messenger delivery job."""
     settings = services.settings
-    return Worker(
-        services.queue,
+    delivery = MessengerDelivery(
         services.store,
         services.sender,
         services.responder,
+        rate_limit=RateLimit(services.store, settings.rate_limit_per_minute),
+    )
+    return Worker(
+        services.queue,
+        services.store,
+        delivery,
         concurrency=concurrency or settings.worker_concurrency,
         visibility_timeout_s=settings.visibility_timeout_s,
         max_attempts=settings.max_attempts,
-        rate_limit=RateLimit(services.store, settings.rate_limit_per_minute),
+        shutdown_grace_s=settings.shutdown_grace_s,
     )
 
 
@@ -160,6 +162,7 @@ def build_alert_poller(services: Services) -> AlertPoller | None:
         tz=settings.tz,
         clock=time.time,
         tick_s=settings.alert_poll_tick_s,
+        shutdown_grace_s=settings.shutdown_grace_s,
     )
 
 
@@ -229,7 +232,7 @@ class Services:
     """The concrete parts of one process. Parts passed in by a caller are not closed by us."""
 
     settings: Settings
-    redis: aioredis.Redis | None
+    redis: RedisTarget | None
     store: Store
     queue: EventQueue
     sender: Sender
@@ -272,7 +275,7 @@ def build_services(
         if redis is None:
             owned.append(store)
     if queue is None:
-        queue = build_queue(redis)
+        queue = build_queue(redis, store)
         owned.append(queue)
     devchat = build_devchat_sink(settings, store)
     if sender is None:
@@ -298,7 +301,9 @@ def build_services(
         offline=offline,
         index=index,
     )
-    if settings.redis_url or isinstance(queue, RedisQueue):
+    if redis is not None:
+        services.readiness.register("redis", redis.ready, redis.detail)
+    elif settings.uses_redis or isinstance(queue, RedisQueue):
         services.readiness.register("redis", queue.ping)
     if offline is not None:
         services.readiness.register("timetable", _timetable_check(settings, offline))
@@ -375,6 +380,7 @@ def create_app(
     app.state.readiness = services.readiness
     app.state.worker = None
     app.include_router(verification_router(secret_text(settings.fb_verify_token)))
+    app.include_router(privacy_router())
     if services.devchat is not None and secret is not None:
         sample = (
             SampleAlerts(services.store, tz=settings.tz) if settings.provider == "sample" else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from app.messenger.webhook import MAX_BODY_BYTES
+from app.privacy import PRIVACY_PATH
 
 OPENAPI_PATH = "/openapi.json"
 
@@ -68,6 +69,22 @@ _READINESS: JsonObject = {
         "checks": {
             "type": "object",
             "additionalProperties": {"type": "string", "enum": ["ok", "failing"]},
+        },
+        "redis": {
+            "type": "object",
+            "description": (
+                "The Redis in use (when configured): the master's address (found through the "
+                "Sentinels under REDIS_SENTINELS), its role, and the replicas that follow it "
+                "against those the webhook waits for."
+            ),
+            "required": ["master"],
+            "properties": {
+                "master": {"type": ["string", "null"], "examples": ["10.0.3.7:6379"]},
+                "role": {"type": "string", "enum": ["master", "replica"]},
+                "sentinel_master": {"type": "string"},
+                "replicas": {"type": "integer", "minimum": 0},
+                "replicas_required": {"type": "integer", "minimum": 0},
+            },
         },
     },
 }
@@ -146,6 +163,23 @@ def openapi_document(*, metrics: bool, metrics_token: bool) -> JsonObject:
                         ("200", "Every check passes."),
                         ("503", "A check fails; `failing` names it."),
                     )
+                },
+            }
+        },
+        PRIVACY_PATH: {
+            "get": {
+                "summary": "Privacy policy and data deletion instructions",
+                "description": (
+                    "A plain page saying what is kept about a person, why, for how long, and "
+                    'how to delete it ("forget me" in the chat): the address to give Meta as '
+                    "the privacy policy URL and the data deletion instructions URL."
+                ),
+                "operationId": "privacy",
+                "responses": {
+                    "200": {
+                        "description": "The page.",
+                        "content": {"text/html": {"schema": {"type": "string"}}},
+                    }
                 },
             }
         },

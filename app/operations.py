@@ -6,6 +6,7 @@ import asyncio
 import hmac
 import logging
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
@@ -16,21 +17,38 @@ from app.observability import REGISTRY
 log = logging.getLogger(__name__)
 
 Check = Callable[[], Awaitable[bool]]
+Detail = Callable[[], dict[str, Any]]
 Refresh = Callable[[], Awaitable[None]]
 CHECK_TIMEOUT_S = 2.0
+_BODY_KEYS = frozenset({"status", "failing", "checks"})
 
 
 class Readiness:
     """Named checks that must all pass for the service to take traffic (Redis, the data store).
 
-    Other parts register theirs: `app.state.readiness.register("data", check)`.
+    Other parts register theirs: `app.state.readiness.register("data", check)`. A check may
+    come with `detail`, what it found (the Redis master in use, say), shown under its name.
     """
 
     def __init__(self) -> None:
         self._checks: dict[str, Check] = {}
+        self._details: dict[str, Detail] = {}
 
-    def register(self, name: str, check: Check) -> None:
+    def register(self, name: str, check: Check, detail: Detail | None = None) -> None:
+        if name in _BODY_KEYS:
+            raise ValueError(f"{name!r} is a field of the readiness answer, not a check name")
         self._checks[name] = check
+        if detail is not None:
+            self._details[name] = detail
+
+    def details(self) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for name, detail in self._details.items():
+            try:
+                found[name] = detail()
+            except Exception as exc:
+                log.warning("readiness detail failed", extra={"check": name, "error": repr(exc)})
+        return found
 
     async def run(self) -> dict[str, bool]:
         names = list(self._checks)
@@ -64,11 +82,12 @@ def operations_router(
     async def readyz() -> JSONResponse:
         results = await readiness.run()
         failing = sorted(name for name, ok in results.items() if not ok)
-        body = {
+        body: dict[str, Any] = {
             "status": "unavailable" if failing else "ok",
             "failing": failing,
             "checks": {name: "ok" if ok else "failing" for name, ok in results.items()},
         }
+        body.update(readiness.details())
         return JSONResponse(body, status_code=503 if failing else 200)
 
     if not metrics_enabled:

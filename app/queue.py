@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
 import redis.asyncio as aioredis
-from redis.exceptions import RedisError, ResponseError
+from redis.exceptions import NoScriptError, RedisError, ResponseError
 
 from app.constants import (
     ATTEMPTS_KEY,
@@ -27,6 +27,7 @@ from app.constants import (
     DEAD_LETTER_MAXLEN,
     DEAD_LETTER_STREAM,
     EVENTS_STREAM,
+    REPLICA_ACK_TIMEOUT_MS,
     SEEN_PREFIX,
     SEEN_TTL_S,
     STREAM_MAXLEN,
@@ -34,8 +35,8 @@ from app.constants import (
     USER_SEQ_PREFIX,
     USER_SEQ_TTL_S,
 )
-from app.errors import QueueUnavailable
-from app.store import Clock
+from app.errors import NotReplicated, QueueUnavailable
+from app.store import Clock, Store
 
 log = logging.getLogger(__name__)
 
@@ -90,10 +91,34 @@ class EventQueue(Protocol):
         """The highest sequence number of `user` already handled (0 when none)."""
         ...
 
-    async def finish(self, delivery: Delivery) -> None: ...
-    async def dead_letter(self, delivery: Delivery, reason: str, attempts: int) -> None: ...
+    async def begin(self, delivery: Delivery, *, out_of_order: bool = False) -> tuple[int, int]:
+        """In one step: the user's highest handled number, and one more attempt counted at the
+        entry when it is the user's next (or `out_of_order` is set); the attempt is 0 when none
+        was counted (the entry is handled already, or an earlier one is not)."""
+        ...
+
+    async def finish(self, delivery: Delivery, forget: Sequence[str] = ()) -> None:
+        """Record the entry handled, acknowledge and delete it, and delete the keys `forget`
+        (what its job kept for it) in the same step."""
+        ...
+
+    async def dead_letter(
+        self, delivery: Delivery, reason: str, attempts: int, forget: Sequence[str] = ()
+    ) -> None:
+        """`finish`, keeping a copy of the entry and why in the dead-letter stream."""
+        ...
+
+    async def release(self, consumer: str, entry_ids: Sequence[str], idle_ms: int) -> None:
+        """Make entries this consumer holds but will not finish (it is stopping) look idle for
+        `idle_ms`, so that another worker reclaims them at once."""
+        ...
+
     async def dead_letters(self, count: int = 100) -> list[dict[str, str]]:
         """The most recent dead letters, newest first, for operators and tests."""
+        ...
+
+    async def forget_dead_letters(self, user: str) -> int:
+        """Delete `user`'s events from the dead-letter stream ("forget me"); how many."""
         ...
 
     async def prune_consumers(self, idle_ms: int) -> int:
@@ -133,14 +158,17 @@ for i = 8, #ARGV do
     redis.call('set', seen, '1', 'EX', ARGV[3])
     results[i - 7] = 1
   else
+    -- A redelivery renews the mark: a write, so that WAIT after this script also covers the
+    -- first delivery, whichever connection queued it (replication keeps the master's order).
+    redis.call('expire', seen, ARGV[3])
     results[i - 7] = 0
   end
 end
 return results
 """
 
-# KEYS: stream, attempts, done, dead. ARGV: group, entry id, seq, done ttl, then for a dead
-# letter its maxlen and fields.
+# KEYS: stream, attempts, done, dead, then keys to delete with the entry. ARGV: group, entry id,
+# seq, done ttl, then for a dead letter its maxlen and fields.
 _FINISH = """
 local done = tonumber(redis.call('get', KEYS[3]) or '0')
 if tonumber(ARGV[3]) > done then
@@ -151,10 +179,23 @@ end
 redis.call('xack', KEYS[1], ARGV[1], ARGV[2])
 redis.call('xdel', KEYS[1], ARGV[2])
 redis.call('hdel', KEYS[2], ARGV[2])
+if #KEYS > 4 then
+  redis.call('del', unpack(KEYS, 5))
+end
 if #ARGV > 5 then
   redis.call('xadd', KEYS[4], 'MAXLEN', '~', ARGV[5], '*', unpack(ARGV, 6))
 end
 return 1
+"""
+
+# KEYS: attempts hash, the user's done key. ARGV: entry id, seq, out of order (1 or 0). Answers
+# {done, attempt}; the attempt is not counted (0) when the entry is handled already, or when an
+# earlier entry of the user is not and out of order is 0.
+_BEGIN = """
+local done = tonumber(redis.call('get', KEYS[2]) or '0')
+local seq = tonumber(ARGV[2])
+if done >= seq or (done < seq - 1 and ARGV[3] == '0') then return {done, 0} end
+return {done, redis.call('hincrby', KEYS[1], ARGV[1], 1)}
 """
 
 _BATCH_LIMIT = 200  # events per enqueue script call
@@ -164,11 +205,15 @@ _SEPARATOR = "\x1f"
 class RedisQueue:
     """`EventQueue` over a Redis Stream and consumer group (client with decode_responses)."""
 
-    def __init__(self, client: aioredis.Redis, *, clock: Clock = time.time) -> None:
+    def __init__(
+        self, client: aioredis.Redis, *, clock: Clock = time.time, min_replicas: int = 0
+    ) -> None:
         self.redis = client
+        self.min_replicas = min_replicas
         self._clock = clock
         self._enqueue_script = client.register_script(_ENQUEUE)
         self._finish_script = client.register_script(_FINISH)
+        self._begin_script = client.register_script(_BEGIN)
         self._waiting: list[tuple[Sequence[NewEvent], asyncio.Future[list[bool]]]] = []
         self._flusher: asyncio.Task[None] | None = None
         self._group_ready = False
@@ -217,8 +262,8 @@ class RedisQueue:
         ]
         args += [_SEPARATOR.join(event) for events, _ in batch for event in events]
         try:
-            results: list[int] = await self._enqueue_script(keys=[EVENTS_STREAM], args=args)
-        except (RedisError, OSError) as exc:
+            results = await self._run_enqueue(args)
+        except (RedisError, OSError, NotReplicated) as exc:
             failure = QueueUnavailable(f"cannot queue events: {type(exc).__name__}: {exc}"[:300])
             for _, future in batch:
                 if not future.done():
@@ -230,6 +275,32 @@ class RedisQueue:
             position += len(events)
             if not future.done():
                 future.set_result(outcome)
+
+    async def _run_enqueue(self, args: list[str | int]) -> list[int]:
+        """The enqueue script; with replicas required, followed on the same connection by WAIT,
+        so that the events (and the marks of redelivered ones) are on enough replicas to
+        survive a failover before the webhook says 200."""
+        if self.min_replicas <= 0:
+            results: list[int] = await self._enqueue_script(keys=[EVENTS_STREAM], args=args)
+            return results
+        for _ in range(2):  # a second time after loading the script (a new master lacks it)
+            async with self.redis.pipeline(transaction=False) as pipe:
+                pipe.evalsha(self._enqueue_script.sha, 1, EVENTS_STREAM, *args)
+                pipe.wait(self.min_replicas, REPLICA_ACK_TIMEOUT_MS)
+                outcome, acknowledged = await pipe.execute(raise_on_error=False)
+            if isinstance(outcome, NoScriptError):
+                await self.redis.script_load(_ENQUEUE)
+                continue
+            if isinstance(outcome, Exception):
+                raise outcome
+            if isinstance(acknowledged, Exception):
+                raise acknowledged
+            if int(acknowledged) < self.min_replicas:
+                raise NotReplicated(
+                    f"{acknowledged} of {self.min_replicas} replicas acknowledged the events"
+                )
+            return list(outcome)
+        raise NotReplicated("the enqueue script could not be loaded on the master")
 
     # --- the worker side -----------------------------------------------------------------------
 
@@ -311,14 +382,37 @@ class RedisQueue:
         value = await self.redis.get(USER_DONE_PREFIX + user)
         return int(value) if value else 0
 
-    async def finish(self, delivery: Delivery) -> None:
-        await self._finish_script(keys=_finish_keys(delivery), args=_finish_args(delivery))
+    async def begin(self, delivery: Delivery, *, out_of_order: bool = False) -> tuple[int, int]:
+        done, attempt = await self._begin_script(
+            keys=[ATTEMPTS_KEY, USER_DONE_PREFIX + delivery.user],
+            args=[delivery.entry_id, delivery.seq, int(out_of_order)],
+        )
+        return int(done), int(attempt)
 
-    async def dead_letter(self, delivery: Delivery, reason: str, attempts: int) -> None:
+    async def finish(self, delivery: Delivery, forget: Sequence[str] = ()) -> None:
+        keys = [*_finish_keys(delivery), *forget]
+        await self._finish_script(keys=keys, args=_finish_args(delivery))
+
+    async def dead_letter(
+        self, delivery: Delivery, reason: str, attempts: int, forget: Sequence[str] = ()
+    ) -> None:
         args = [*_finish_args(delivery), DEAD_LETTER_MAXLEN]
         for name, value in _dead_fields(delivery, reason, attempts).items():
             args += (name, value)
-        await self._finish_script(keys=_finish_keys(delivery), args=args)
+        await self._finish_script(keys=[*_finish_keys(delivery), *forget], args=args)
+
+    async def release(self, consumer: str, entry_ids: Sequence[str], idle_ms: int) -> None:
+        if entry_ids:
+            await self._grouped(
+                self.redis.xclaim,
+                EVENTS_STREAM,
+                CONSUMER_GROUP,
+                consumer,
+                0,
+                list(entry_ids),
+                idle=idle_ms,
+                justid=True,
+            )
 
     async def prune_consumers(self, idle_ms: int) -> int:
         try:
@@ -335,6 +429,11 @@ class RedisQueue:
     async def dead_letters(self, count: int = 100) -> list[dict[str, str]]:
         entries: Any = await self.redis.xrevrange(DEAD_LETTER_STREAM, count=count)
         return [dict(fields) for _, fields in entries]
+
+    async def forget_dead_letters(self, user: str) -> int:
+        entries: Any = await self.redis.xrange(DEAD_LETTER_STREAM, count=DEAD_LETTER_MAXLEN * 2)
+        theirs = [entry_id for entry_id, fields in entries if fields.get("u") == user]
+        return int(await self.redis.xdel(DEAD_LETTER_STREAM, *theirs)) if theirs else 0
 
     async def stats(self) -> QueueStats:
         length = int(await self.redis.xlen(EVENTS_STREAM))
@@ -396,11 +495,16 @@ class _Pending:
 
 
 class MemoryQueue:
-    """The in-memory twin of `RedisQueue`, for one process with no Redis configured."""
+    """The in-memory twin of `RedisQueue`, for one process with no Redis configured. Given the
+    process's store, `finish` deletes the keys it is asked to forget there (on Redis they are
+    deleted by the finishing script itself)."""
 
-    def __init__(self, *, clock: Clock = time.time, maxlen: int = STREAM_MAXLEN) -> None:
+    def __init__(
+        self, *, clock: Clock = time.time, maxlen: int = STREAM_MAXLEN, store: Store | None = None
+    ) -> None:
         self._clock = clock
         self._maxlen = maxlen
+        self._store = store  # where the keys a finished entry's job kept live
         self._entries: dict[str, Delivery] = {}
         self._undelivered: collections.deque[str] = collections.deque()
         self._pending: dict[str, _Pending] = {}
@@ -502,19 +606,44 @@ class MemoryQueue:
     async def done_seq(self, user: str) -> int:
         return self._done.get(user, 0)
 
-    async def finish(self, delivery: Delivery) -> None:
+    async def begin(self, delivery: Delivery, *, out_of_order: bool = False) -> tuple[int, int]:
+        done = self._done.get(delivery.user, 0)
+        if done >= delivery.seq or (done < delivery.seq - 1 and not out_of_order):
+            return done, 0
+        return done, await self.begin_attempt(delivery.entry_id)
+
+    async def finish(self, delivery: Delivery, forget: Sequence[str] = ()) -> None:
         self._done[delivery.user] = max(self._done.get(delivery.user, 0), delivery.seq)
         self._pending.pop(delivery.entry_id, None)
         self._entries.pop(delivery.entry_id, None)
         self._attempts.pop(delivery.entry_id, None)
+        if forget:
+            if self._store is None:
+                raise ValueError("this in-memory queue has no store to forget keys in")
+            await self._store.delete(*forget)
 
-    async def dead_letter(self, delivery: Delivery, reason: str, attempts: int) -> None:
+    async def dead_letter(
+        self, delivery: Delivery, reason: str, attempts: int, forget: Sequence[str] = ()
+    ) -> None:
         self._dead.append(_dead_fields(delivery, reason, attempts))
         del self._dead[:-DEAD_LETTER_MAXLEN]
-        await self.finish(delivery)
+        await self.finish(delivery, forget)
+
+    async def release(self, consumer: str, entry_ids: Sequence[str], idle_ms: int) -> None:
+        when = self._clock() - idle_ms / 1000
+        for entry_id in entry_ids:
+            pending = self._pending.get(entry_id)
+            if pending is not None:
+                pending.consumer, pending.delivered_at = consumer, when
 
     async def dead_letters(self, count: int = 100) -> list[dict[str, str]]:
         return list(reversed(self._dead[-count:]))
+
+    async def forget_dead_letters(self, user: str) -> int:
+        kept = [letter for letter in self._dead if letter["u"] != user]
+        removed = len(self._dead) - len(kept)
+        self._dead = kept
+        return removed
 
     async def prune_consumers(self, idle_ms: int) -> int:
         return 0  # one process: consumers are not tracked

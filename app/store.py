@@ -9,11 +9,14 @@ from __future__ import annotations
 import asyncio
 import fnmatch
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Final, Protocol
 
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
+
+from app.constants import REPLICA_ACK_TIMEOUT_MS
+from app.errors import NotReplicated
 
 Clock = Callable[[], float]
 
@@ -52,7 +55,18 @@ class Store(Protocol):
     async def set(
         self, key: str, value: str, *, ttl_s: float | None = None, nx: bool = False
     ) -> bool: ...
+    async def set_durable(self, key: str, value: str, *, ttl_s: float | None = None) -> None:
+        """`set`, returning once the write would survive a failover (the configured number of
+        replicas hold it); raises NotReplicated when they do not within a moment."""
+        ...
+
     async def delete(self, *keys: str) -> int: ...
+    async def set_and_delete(
+        self, key: str, value: str, *, ttl_s: float | None = None, delete: Sequence[str] = ()
+    ) -> None:
+        """Set `key` and delete the keys `delete`, in one round trip."""
+        ...
+
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int: ...
     async def ttl(self, key: str) -> float | None: ...
     async def acquire_lock(self, key: str, token: str, ttl_ms: int) -> bool: ...
@@ -67,6 +81,10 @@ class Store(Protocol):
     async def zrem(self, key: str, *members: str) -> int: ...
     async def zscore(self, key: str, member: str) -> float | None: ...
     async def zcard(self, key: str) -> int: ...
+    async def zscan_members(self, key: str, pattern: str) -> list[str]:
+        """The members of sorted set `key` matching the glob `pattern`."""
+        ...
+
     async def zclaim_due(
         self, key: str, now: float, lease_until: float, limit: int
     ) -> list[str]: ...
@@ -104,8 +122,9 @@ def _text(value: bytes | str | None) -> str | None:
 class RedisStore:
     """`Store` over a redis-py asyncio client (created with `decode_responses=True`)."""
 
-    def __init__(self, client: aioredis.Redis) -> None:
+    def __init__(self, client: aioredis.Redis, *, min_replicas: int = 0) -> None:
         self.redis = client
+        self.min_replicas = min_replicas
         self._release = client.register_script(_RELEASE_LOCK)
         self._extend = client.register_script(_EXTEND_LOCK)
         self._claim = client.register_script(_CLAIM_DUE)
@@ -132,8 +151,35 @@ class RedisStore:
         px = int(ttl_s * 1000) if ttl_s is not None else None
         return bool(await self.redis.set(key, value, px=px, nx=nx))
 
+    async def set_durable(self, key: str, value: str, *, ttl_s: float | None = None) -> None:
+        px = int(ttl_s * 1000) if ttl_s is not None else None
+        if self.min_replicas <= 0:
+            await self.redis.set(key, value, px=px)
+            return
+        # WAIT counts the replicas holding this connection's writes: one pipeline, one connection.
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.set(key, value, px=px)
+            pipe.wait(self.min_replicas, REPLICA_ACK_TIMEOUT_MS)
+            _, acknowledged = await pipe.execute()
+        if int(acknowledged) < self.min_replicas:
+            raise NotReplicated(
+                f"{acknowledged} of {self.min_replicas} replicas acknowledged a write"
+            )
+
     async def delete(self, *keys: str) -> int:
         return int(await self.redis.delete(*keys)) if keys else 0
+
+    async def set_and_delete(
+        self, key: str, value: str, *, ttl_s: float | None = None, delete: Sequence[str] = ()
+    ) -> None:
+        px = int(ttl_s * 1000) if ttl_s is not None else None
+        if not delete:
+            await self.redis.set(key, value, px=px)
+            return
+        async with self.redis.pipeline(transaction=False) as pipe:
+            pipe.set(key, value, px=px)
+            pipe.delete(*delete)
+            await pipe.execute()
 
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int:
         if ttl_s is None:
@@ -181,6 +227,10 @@ class RedisStore:
 
     async def zcard(self, key: str) -> int:
         return int(await self.redis.zcard(key))
+
+    async def zscan_members(self, key: str, pattern: str) -> list[str]:
+        found = self.redis.zscan_iter(key, match=pattern, count=500)
+        return [str(_text(member)) async for member, _ in found]
 
     async def zclaim_due(self, key: str, now: float, lease_until: float, limit: int) -> list[str]:
         claimed: list[str] = await self._claim(keys=[key], args=[now, lease_until, limit])
@@ -237,6 +287,9 @@ class MemoryStore:
             self._expiry[key] = self._clock() + ttl_s
         return True
 
+    async def set_durable(self, key: str, value: str, *, ttl_s: float | None = None) -> None:
+        await self.set(key, value, ttl_s=ttl_s)
+
     async def delete(self, *keys: str) -> int:
         removed = 0
         for key in keys:
@@ -247,6 +300,12 @@ class MemoryStore:
             self._zsets.pop(key, None)
             self._expiry.pop(key, None)
         return removed
+
+    async def set_and_delete(
+        self, key: str, value: str, *, ttl_s: float | None = None, delete: Sequence[str] = ()
+    ) -> None:
+        await self.set(key, value, ttl_s=ttl_s)
+        await self.delete(*delete)
 
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int:
         current = self._value(key)
@@ -316,6 +375,11 @@ class MemoryStore:
 
     async def zcard(self, key: str) -> int:
         return len(self._zsets.get(key, {})) if self._alive(key) else 0
+
+    async def zscan_members(self, key: str, pattern: str) -> list[str]:
+        if not self._alive(key):
+            return []
+        return [m for m in self._zsets.get(key, {}) if fnmatch.fnmatchcase(m, pattern)]
 
     async def zclaim_due(self, key: str, now: float, lease_until: float, limit: int) -> list[str]:
         if not self._alive(key):

@@ -1,64 +1,106 @@
-"""Queue consumers: claim an event, answer it exactly once, acknowledge it.
+"""Queue consumers: claim entries, keep each user's entries in order, run the job, retry,
+dead-letter, reclaim. Like arq's worker, it knows nothing of what a job does.
 
-Per entry: take the user's lock (renewed while working); skip an entry whose user sequence is
-already handled; wait while an earlier event of the same user is still unhandled (it is in
-flight elsewhere, or pending reclaim), going on anyway after twice the visibility timeout so a
-lost event cannot block a user forever; compute the replies once into an outbox, send each
-message not yet sent, counting them; then record the sequence as handled and acknowledge. A
-process that dies between any two steps is resumed from the outbox by whoever reclaims the entry,
-so the user sees one answer. Failures are retried in process with backoff; an entry's attempts
-(process deaths included) are bounded, after which it is dead-lettered.
+A job is registered by handing it to the worker: `Worker(queue, store, job)`, where `job` is any
+`Job` (`job_function(handle)` wraps a plain `async def handle(delivery, attempt) -> str`).
+
+Per entry: take the user's lock (renewed while working, so one entry of a user at a time);
+skip an entry whose user sequence is already handled; wait while an earlier entry of the same user
+is still unhandled (in flight elsewhere, or pending reclaim), going on anyway after twice the
+visibility timeout so that a lost entry cannot block a user forever; count the attempt, run the
+job, then record the sequence as handled, acknowledge, and delete what the job kept for the entry,
+in one step. An entry whose job fails is retried with backoff up to `max_attempts` (process deaths
+included), then dead-lettered after the job's last word (`Job.given_up`). Redis failing under the
+job (a failover, a restart) is not the entry's fault: the job is run again shortly, and after a
+while the entry is left for reclaim, without using up attempts.
+
+Stopping (`stop()`, on SIGTERM): no new entries are claimed; the ones in hand get
+`shutdown_grace_s` to finish, without starting retries; what is still running then is cancelled
+and released to the other workers at once. A job must therefore keep, before it does anything
+that cannot be undone (a message sent), the record that lets a later run skip it.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import json
 import logging
 import os
 import random
 import socket
 import time
 import uuid
-from typing import Any
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from typing import Final, Protocol
 
-from redis.exceptions import RedisError
-
-from app.bot.incoming import Responder
-from app.bot.replies import APOLOGY
-from app.constants import (
-    LAST_SEEN_PREFIX,
-    LAST_SEEN_TTL_S,
-    OUTBOX_PREFIX,
-    OUTBOX_TTL_S,
-    UNREACHABLE_PREFIX,
-    USER_LOCK_PREFIX,
-    USER_LOCK_TTL_MS,
-)
-from app.errors import SendError
-from app.messenger.events import incoming_from
-from app.messenger.render import render
-from app.messenger.send import Sender
-from app.observability import DEAD_LETTERS, EVENT_LATENCY, EVENTS_PROCESSED, RATE_LIMITED
+from app.constants import USER_LOCK_PREFIX, USER_LOCK_TTL_MS
+from app.errors import JobError, NotReplicated, RejectJob
+from app.observability import DEAD_LETTERS, EVENT_LATENCY, EVENTS_PROCESSED
 from app.queue import Delivery, EventQueue
-from app.ratelimit import SLOW_DOWN, RateLimit, Verdict, written_at
-from app.store import Store
+from app.retry import backoff_delay
+from app.store import STORE_ERRORS, Store, wait_for_lock
 
 log = logging.getLogger(__name__)
 
-_LOCK_POLL_S = 0.05
-_ORDER_POLL_S = 0.1
-_SEEN_WAIT_S = 2.0
-_RECORD_RETRY_S = 0.05
-_RECORD_RETRY_MAX_S = 1.0
+# Redis out of reach, or a write not yet on enough replicas: not the entry's fault.
+INFRASTRUCTURE_ERRORS: Final = (*STORE_ERRORS, NotReplicated)
+# How often a job that hit an infrastructure error is run again before its entry is left for
+# reclaim, and the backoff between runs: about 15 s in all, enough for a Sentinel failover.
+_INFRASTRUCTURE_RETRIES: Final = 8
+_INFRASTRUCTURE_BASE_S: Final = 0.2
+_INFRASTRUCTURE_CAP_S: Final = 4.0
+_RETRY_CAP_S: Final = 30.0
+_ORDER_POLL_S: Final = 0.1
 # Departed worker processes leave their consumer names in the group: forget them after an hour.
-_PRUNE_EVERY_S = 600.0
-_PRUNE_IDLE_MS = 3_600_000
+_PRUNE_EVERY_S: Final = 600.0
+_PRUNE_IDLE_MS: Final = 3_600_000
 
 
-class _Unreadable(Exception):
-    """A queued event that cannot be decoded: retrying cannot help."""
+class Job(Protocol):
+    """What a worker runs for each entry of the queue."""
+
+    async def __call__(self, delivery: Delivery, attempt: int) -> str:
+        """Handle the entry; an outcome label for metrics. `attempt` counts runs from 1 (process
+        deaths included): 1 means that no run for this entry came before. Raise `RetryJob` (or
+        anything) to be run again later, `RejectJob` to have the entry dead-lettered now."""
+        ...
+
+    def kept_for(self, delivery: Delivery) -> Sequence[str]:
+        """Store keys the job keeps for the entry, deleted when the entry is finished."""
+        ...
+
+    async def given_up(self, delivery: Delivery, reason: str) -> None:
+        """The entry is about to be dead-lettered: the job's last word (an apology, say)."""
+        ...
+
+
+JobFunction = Callable[[Delivery, int], Awaitable[str]]
+
+
+@dataclass(frozen=True)
+class FunctionJob:
+    """A plain coroutine function as a `Job`: nothing kept, nothing said when it gives up."""
+
+    function: JobFunction
+
+    async def __call__(self, delivery: Delivery, attempt: int) -> str:
+        return await self.function(delivery, attempt)
+
+    def kept_for(self, delivery: Delivery) -> Sequence[str]:
+        return ()
+
+    async def given_up(self, delivery: Delivery, reason: str) -> None:
+        return None
+
+
+def job_function(function: JobFunction) -> Job:
+    """Register a plain coroutine function as the worker's job."""
+    return FunctionJob(function)
+
+
+class _LeftForLater(Exception):
+    """The entry is left pending, for this or another worker to take up again."""
 
 
 def _cancel_requested() -> bool:
@@ -74,12 +116,6 @@ def _cancel_requested() -> bool:
     return task is not None and task.cancelling() > 0
 
 
-def _stop_if_cancelled(error: Exception) -> None:
-    """Re-raise a cancellation of this task that surfaced as a Redis error."""
-    if _cancel_requested():
-        raise asyncio.CancelledError from error
-
-
 def consumer_name() -> str:
     """A name unique to this process, for the consumer group."""
     return f"{socket.gethostname()}-{os.getpid()}-{uuid.uuid4().hex[:6]}"
@@ -92,8 +128,7 @@ class Worker:
         self,
         queue: EventQueue,
         store: Store,
-        sender: Sender,
-        responder: Responder,
+        job: Job,
         *,
         concurrency: int = 16,
         visibility_timeout_s: float = 60.0,
@@ -101,25 +136,24 @@ class Worker:
         consumer: str | None = None,
         retry_base_s: float = 0.5,
         attempt_timeout_s: float = 120.0,
-        shutdown_grace_s: float = 25.0,
+        shutdown_grace_s: float = 10.0,
         block_ms: int = 1000,
-        rate_limit: RateLimit | None = None,
     ) -> None:
         self.queue = queue
         self.store = store
-        self.sender = sender
-        self.responder = responder
+        self.job = job
         self.concurrency = concurrency
         self.visibility_timeout_s = visibility_timeout_s
         self.max_attempts = max_attempts
         self.consumer = consumer or consumer_name()
+        self.shutdown_grace_s = shutdown_grace_s
         self._retry_base_s = retry_base_s
         self._attempt_timeout_s = attempt_timeout_s
-        self._shutdown_grace_s = shutdown_grace_s
         self._block_ms = block_ms
-        self._rate_limit = rate_limit
         self._lock_ttl_ms = int(min(USER_LOCK_TTL_MS, visibility_timeout_s * 1000))
         self._inflight: set[str] = set()
+        self._left: set[str] = set()  # entries left pending while stopping, to release
+        self._locks: dict[str, str] = {}  # user lock key -> our token, while held
         self._chains: dict[str, list[Delivery]] = {}
         self._tasks: set[asyncio.Task[None]] = set()
         self._gap_deadlines: dict[str, float] = {}
@@ -129,7 +163,8 @@ class Worker:
     # --- running -------------------------------------------------------------------------------
 
     async def run(self) -> None:
-        """Consume until `stop()`; then finish the events already claimed (within a grace)."""
+        """Consume until `stop()`; then finish the entries in hand within the grace period,
+        and release the rest to the other workers."""
         background = [
             asyncio.create_task(self._reclaim_loop()),
             asyncio.create_task(self._heartbeat_loop()),
@@ -139,22 +174,41 @@ class Worker:
         finally:
             background[0].cancel()
             if self._tasks:
-                _, late = await asyncio.wait(set(self._tasks), timeout=self._shutdown_grace_s)
+                _, late = await asyncio.wait(set(self._tasks), timeout=self.shutdown_grace_s)
                 for task in late:
                     task.cancel()
                 if late:
-                    log.warning("stopped with events unfinished; they will be reclaimed")
                     await asyncio.wait(late)
+            unfinished = sorted(self._inflight | self._left)
+            if unfinished:
+                log.warning(
+                    "stopped with events unfinished; released to other workers",
+                    extra={"events": len(unfinished)},
+                )
+                await self._release(unfinished)
             background[1].cancel()
             await asyncio.gather(*background, return_exceptions=True)
 
     def stop(self) -> None:
-        """Stop claiming; `run()` returns once the claimed events are handled."""
+        """Stop claiming; `run()` returns once the entries in hand are finished or released."""
         self._stopping.set()
+
+    @property
+    def stopping(self) -> bool:
+        return self._stopping.is_set()
 
     @property
     def inflight(self) -> int:
         return len(self._inflight)
+
+    async def _release(self, entry_ids: list[str]) -> None:
+        try:
+            async with asyncio.timeout(2.0):
+                await self.queue.release(
+                    self.consumer, entry_ids, int(self.visibility_timeout_s * 1000)
+                )
+        except (TimeoutError, *INFRASTRUCTURE_ERRORS) as exc:
+            log.warning("cannot release unfinished events", extra={"error": repr(exc)})
 
     async def _claim_loop(self) -> None:
         stop = asyncio.create_task(self._stopping.wait())
@@ -176,7 +230,7 @@ class Worker:
                     break
                 try:
                     deliveries = read.result()
-                except (RedisError, OSError) as exc:
+                except INFRASTRUCTURE_ERRORS as exc:
                     log.warning("cannot read the queue", extra={"error": repr(exc)})
                     await self._pause(1.0)
                     continue
@@ -190,20 +244,23 @@ class Worker:
         interval = max(0.05, min(self.visibility_timeout_s / 4, 15.0))
         min_idle_ms = int(self.visibility_timeout_s * 1000)
         next_prune = time.monotonic() + _PRUNE_EVERY_S * random.uniform(0.1, 1.0)
+        first = True  # a worker that starts takes up at once what a stopped one released
         while not self._stopping.is_set():
-            await self._pause(interval)
+            if not first:
+                await self._pause(interval)
+            first = False
             if time.monotonic() >= next_prune:
                 next_prune = time.monotonic() + _PRUNE_EVERY_S
                 try:
                     await self.queue.prune_consumers(_PRUNE_IDLE_MS)
-                except (RedisError, OSError) as exc:
+                except INFRASTRUCTURE_ERRORS as exc:
                     log.warning("cannot prune departed consumers", extra={"error": repr(exc)})
             free = self.concurrency - len(self._inflight)
             if free <= 0 or self._stopping.is_set():
                 continue
             try:
                 reclaimed = await self.queue.reclaim(self.consumer, min_idle_ms, free)
-            except (RedisError, OSError) as exc:
+            except INFRASTRUCTURE_ERRORS as exc:
                 log.warning("cannot reclaim from the queue", extra={"error": repr(exc)})
                 continue
             for delivery in reclaimed:
@@ -214,22 +271,29 @@ class Worker:
                 self._dispatch(delivery)
 
     async def _heartbeat_loop(self) -> None:
-        """Keep our claimed entries from looking abandoned while we work on them."""
-        interval = max(0.02, min(self.visibility_timeout_s / 3, 10.0))
+        """Keep our claimed entries from looking abandoned, and our user locks from expiring,
+        while we work on them."""
+        interval = max(0.02, min(self.visibility_timeout_s / 3, self._lock_ttl_ms / 3000, 10.0))
         while not _cancel_requested():
             await asyncio.sleep(interval)
-            if self._inflight:
-                try:
+            try:
+                if self._inflight:
                     await self.queue.touch(self.consumer, sorted(self._inflight))
-                except (RedisError, OSError) as exc:
-                    _stop_if_cancelled(exc)
-                    log.warning("cannot refresh claimed events", extra={"error": repr(exc)})
+                for key, token in list(self._locks.items()):
+                    kept = await self.store.extend_lock(key, token, self._lock_ttl_ms)
+                    if not kept and self._locks.get(key) == token:
+                        user = key.removeprefix(USER_LOCK_PREFIX)  # logged hashed
+                        log.warning("lost a user lock while working", extra={"user": user})
+            except INFRASTRUCTURE_ERRORS as exc:
+                if _cancel_requested():
+                    raise asyncio.CancelledError from exc
+                log.warning("cannot refresh claimed events", extra={"error": repr(exc)})
 
     async def _pause(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self._stopping.wait(), seconds)
 
-    # --- one user's events, in order -----------------------------------------------------------
+    # --- one user's entries, in order ----------------------------------------------------------
 
     def _dispatch(self, delivery: Delivery) -> None:
         if delivery.entry_id in self._inflight:
@@ -252,6 +316,10 @@ class Worker:
                 delivery = chain[0]
                 try:
                     handled = await self.handle(delivery)
+                except _LeftForLater:
+                    if self._stopping.is_set():
+                        self._left.add(delivery.entry_id)
+                    handled = True
                 except Exception:
                     log.exception(
                         "event failed; it will be reclaimed",
@@ -270,37 +338,37 @@ class Worker:
                 self._slot_freed.set()
         finally:
             for delivery in chain:
-                self._inflight.discard(delivery.entry_id)
                 self._gap_deadlines.pop(delivery.entry_id, None)
             del self._chains[user]
             self._slot_freed.set()
 
     async def handle(self, delivery: Delivery) -> bool:
-        """Handle one entry; False when an earlier event of the user must go first."""
+        """Handle one entry; False when an earlier entry of the user must go first."""
         lock_key = USER_LOCK_PREFIX + delivery.user
         token = f"{self.consumer}:{delivery.entry_id}"
-        while True:
-            if await self.store.acquire_lock(lock_key, token, self._lock_ttl_ms):
-                break
-            await asyncio.sleep(_LOCK_POLL_S)
+        await wait_for_lock(self.store, lock_key, token, self._lock_ttl_ms)
+        self._locks[lock_key] = token
         try:
-            done = await self.queue.done_seq(delivery.user)
+            done, attempt = await self.queue.begin(delivery)
+            if attempt == 0 and done < delivery.seq:  # an earlier entry of the user is unhandled
+                if not self._waited_enough(delivery):
+                    return False
+                done, attempt = await self.queue.begin(delivery, out_of_order=True)
             if done >= delivery.seq:
-                await self.queue.finish(delivery)
-                await self._forget_outbox(delivery)
+                await self.queue.finish(delivery, self.job.kept_for(delivery))
                 EVENTS_PROCESSED.labels(outcome="duplicate").inc()
                 return True
-            if done < delivery.seq - 1 and not self._waited_enough(delivery):
-                return False
-            renewal = asyncio.create_task(self._renew(lock_key, token))
-            try:
-                await self._attempt(delivery)
-            finally:
-                renewal.cancel()
-                await asyncio.gather(renewal, return_exceptions=True)
+            await self._attempts(delivery, attempt)
             return True
         finally:
-            await self.store.release_lock(lock_key, token)
+            del self._locks[lock_key]
+            await self._unlock(lock_key, token)
+
+    async def _unlock(self, key: str, token: str) -> None:
+        try:
+            await self.store.release_lock(key, token)
+        except INFRASTRUCTURE_ERRORS as exc:  # it expires by itself
+            log.warning("cannot release a user lock", extra={"error": repr(exc)})
 
     def _waited_enough(self, delivery: Delivery) -> bool:
         now = time.monotonic()
@@ -310,70 +378,80 @@ class Worker:
         if now < deadline:
             return False
         log.warning(
-            "an earlier event of this user was never handled; answering this one anyway",
+            "an earlier event of this user was never handled; handling this one anyway",
             extra={"user": delivery.user, "entry": delivery.entry_id, "seq": delivery.seq},
         )
         return True
 
-    async def _renew(self, key: str, token: str) -> None:
-        while not _cancel_requested():
-            await asyncio.sleep(self._lock_ttl_ms / 3000)
-            try:
-                if not await self.store.extend_lock(key, token, self._lock_ttl_ms):
-                    user = key.removeprefix(USER_LOCK_PREFIX)  # logged hashed, as user ids are
-                    log.warning("lost a user lock while working", extra={"user": user})
-                    return
-            except (RedisError, OSError) as exc:
-                _stop_if_cancelled(exc)
-                log.warning("cannot renew a user lock", extra={"error": repr(exc)})
-
     # --- attempts ------------------------------------------------------------------------------
 
-    async def _attempt(self, delivery: Delivery) -> None:
+    async def _attempts(self, delivery: Delivery, attempt: int) -> None:
         while True:
-            attempt = await self.queue.begin_attempt(delivery.entry_id)
             if attempt > self.max_attempts:
                 await self._dead_letter(delivery, "attempts exhausted", attempt - 1)
                 return
             try:
-                async with asyncio.timeout(self._attempt_timeout_s):
-                    await self._answer(delivery)
-            except SendError as error:
-                if error.retryable and attempt < self.max_attempts:
-                    await self._backoff(delivery, attempt, error)
-                    continue
-                if error.retryable:
-                    await self._dead_letter(delivery, f"send failed: {error.label}", attempt)
-                    return
-                # Permanent (blocked, outside the window, bad token...): trying again cannot help.
-                await self._finish(delivery, outcome="undeliverable")
-                return
-            except _Unreadable as error:
-                await self._dead_letter(delivery, f"unreadable event: {error}", attempt)
+                outcome = await self._run_job(delivery, attempt)
+            except RejectJob as error:
+                await self._dead_letter(delivery, error.label, attempt)
                 return
             except Exception as error:
                 if attempt >= self.max_attempts:
-                    await self._dead_letter(delivery, repr(error), attempt)
+                    await self._dead_letter(delivery, _reason(error), attempt)
                     return
-                await self._backoff(delivery, attempt, error)
+                if self._stopping.is_set():
+                    raise _LeftForLater from error  # no retry while stopping: reclaim takes it
+                log.warning(
+                    "event attempt failed; retrying",
+                    exc_info=not isinstance(error, JobError),
+                    extra={"user": delivery.user, "entry": delivery.entry_id, "attempt": attempt},
+                )
+                await self._sleep(
+                    backoff_delay(attempt, base_s=self._retry_base_s, cap_s=_RETRY_CAP_S)
+                )
+                _, attempt = await self.queue.begin(delivery, out_of_order=True)
+                if attempt == 0:  # handled meanwhile (our lock was lost to another worker)
+                    await self._finish(delivery, "duplicate")
+                    return
                 continue
-            await self._finish(delivery, outcome="answered")
-            EVENT_LATENCY.observe(max(0.0, time.time() - delivery.received_at))
+            await self._finish(delivery, outcome)
             return
 
-    async def _backoff(self, delivery: Delivery, attempt: int, error: Exception) -> None:
-        log.warning(
-            "event attempt failed; retrying",
-            exc_info=not isinstance(error, SendError),
-            extra={"user": delivery.user, "entry": delivery.entry_id, "attempt": attempt},
-        )
-        ceiling = self._retry_base_s * 2.0 ** (attempt - 1)
-        await asyncio.sleep(ceiling / 2 + random.uniform(0, ceiling / 2))
+    async def _run_job(self, delivery: Delivery, attempt: int) -> str:
+        """The job, run again after infrastructure errors (Redis away for a moment) without
+        counting attempts; when they persist, the entry is left for reclaim."""
+        failures = 0
+        while True:
+            try:
+                async with asyncio.timeout(self._attempt_timeout_s):
+                    # A job sees attempt 1 only on its first run for the entry.
+                    return await self.job(delivery, attempt + failures)
+            except INFRASTRUCTURE_ERRORS as error:
+                failures += 1
+                if _cancel_requested():
+                    raise asyncio.CancelledError from error
+                if self._stopping.is_set() or failures > _INFRASTRUCTURE_RETRIES:
+                    log.warning(
+                        "cannot reach the store; leaving the event for later",
+                        extra={"entry": delivery.entry_id, "error": repr(error)},
+                    )
+                    raise _LeftForLater from error
+                await self._sleep(
+                    backoff_delay(
+                        failures, base_s=_INFRASTRUCTURE_BASE_S, cap_s=_INFRASTRUCTURE_CAP_S
+                    )
+                )
 
-    async def _finish(self, delivery: Delivery, *, outcome: str) -> None:
-        await self.queue.finish(delivery)
-        await self._forget_outbox(delivery)
+    async def _sleep(self, seconds: float) -> None:
+        """Sleep before running a job again; when a stop comes meanwhile, leave it for later."""
+        await self._pause(seconds)
+        if self._stopping.is_set():
+            raise _LeftForLater
+
+    async def _finish(self, delivery: Delivery, outcome: str) -> None:
+        await self.queue.finish(delivery, self.job.kept_for(delivery))
         EVENTS_PROCESSED.labels(outcome=outcome).inc()
+        EVENT_LATENCY.observe(max(0.0, time.time() - delivery.received_at))
 
     async def _dead_letter(self, delivery: Delivery, reason: str, attempts: int) -> None:
         log.error(
@@ -385,96 +463,15 @@ class Worker:
                 "reason": reason,
             },
         )
-        if await self.store.get(OUTBOX_PREFIX + delivery.entry_id) is None:
-            with contextlib.suppress(Exception):
-                await self.sender.send(delivery.user, APOLOGY)
-        await self.queue.dead_letter(delivery, reason, attempts)
-        await self._forget_outbox(delivery)
+        try:
+            await self.job.given_up(delivery, reason)
+        except Exception:
+            log.exception("the job's last word failed", extra={"entry": delivery.entry_id})
+        await self.queue.dead_letter(delivery, reason, attempts, self.job.kept_for(delivery))
         DEAD_LETTERS.inc()
         EVENTS_PROCESSED.labels(outcome="dead_letter").inc()
 
-    # --- the answer ----------------------------------------------------------------------------
 
-    async def _answer(self, delivery: Delivery) -> None:
-        outbox_key = OUTBOX_PREFIX + delivery.entry_id
-        sent_key = outbox_key + ":sent"
-        stored = await self.store.get(outbox_key)
-        if stored is None:
-            messages = await self._compose(delivery, outbox_key)
-            sent = 0
-        else:
-            messages = json.loads(stored)
-            sent = int(await self.store.get(sent_key) or 0)
-        for index in range(sent, len(messages)):
-            await self.sender.send_message(delivery.user, messages[index])
-            await self._record_sent(sent_key, index + 1)
-
-    async def _record_sent(self, sent_key: str, count: int) -> None:
-        """Record that `count` messages went out. A message Messenger took is never sent again,
-        so when the store blinks this is retried (the count is set, not incremented, so a retry
-        after a lost reply is harmless) until it lands or the attempt's time runs out; only a
-        process that dies meanwhile leaves a message to be sent a second time."""
-        delay = _RECORD_RETRY_S
-        while True:
-            try:
-                await self.store.set(sent_key, str(count), ttl_s=OUTBOX_TTL_S)
-                return
-            except (RedisError, OSError) as exc:
-                _stop_if_cancelled(exc)
-                log.warning("cannot record a sent message; retrying", extra={"error": repr(exc)})
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, _RECORD_RETRY_MAX_S)
-
-    async def _compose(self, delivery: Delivery, outbox_key: str) -> list[dict[str, Any]]:
-        try:
-            event = json.loads(delivery.data)
-            incoming = incoming_from(event)
-        except (ValueError, TypeError, KeyError) as exc:
-            raise _Unreadable(repr(exc)) from exc
-        await self._note_interaction(delivery, event)
-        if self._rate_limit is not None:
-            at = written_at(event.get("ts"), delivery.received_at)
-            verdict = await self._rate_limit.check(delivery.user, delivery.seq, at)
-            if verdict is not Verdict.ANSWER:
-                return await self._hold_back(delivery, outbox_key, verdict)
-        decorate = asyncio.create_task(self._show_working(delivery.user))
-        try:
-            replies = await self.responder.respond(incoming)
-            messages = [message for reply in replies for message in render(reply)]
-            await self.store.set(outbox_key, json.dumps(messages), ttl_s=OUTBOX_TTL_S)
-            # The typing bubble must reach Messenger before the answer, or it would linger.
-            await asyncio.wait({decorate}, timeout=_SEEN_WAIT_S)
-        finally:
-            if not decorate.done():
-                decorate.cancel()
-            await asyncio.gather(decorate, return_exceptions=True)
-        return messages
-
-    async def _hold_back(
-        self, delivery: Delivery, outbox_key: str, verdict: Verdict
-    ) -> list[dict[str, Any]]:
-        """A message over the user's rate limit: no bot work; the first one of the window gets
-        the slow-down notice, through the outbox like any answer, the others nothing."""
-        RATE_LIMITED.inc()
-        messages = render(SLOW_DOWN) if verdict is Verdict.SLOW_DOWN else []
-        if messages:
-            log.info("user over the rate limit; asked to slow down", extra={"user": delivery.user})
-        await self.store.set(outbox_key, json.dumps(messages), ttl_s=OUTBOX_TTL_S)
-        return messages
-
-    async def _show_working(self, user: str) -> None:
-        await self.sender.mark_seen(user)
-        await self.sender.typing_on(user)
-
-    async def _note_interaction(self, delivery: Delivery, event: dict[str, Any]) -> None:
-        """The user wrote: their 24-hour window opens, and they are reachable again."""
-        timestamp = event.get("ts")
-        seen_at = timestamp / 1000 if isinstance(timestamp, int) else delivery.received_at
-        await self.store.set(
-            LAST_SEEN_PREFIX + delivery.user, f"{seen_at:.3f}", ttl_s=LAST_SEEN_TTL_S
-        )
-        await self.store.delete(UNREACHABLE_PREFIX + delivery.user)
-
-    async def _forget_outbox(self, delivery: Delivery) -> None:
-        outbox_key = OUTBOX_PREFIX + delivery.entry_id
-        await self.store.delete(outbox_key, outbox_key + ":sent")
+def _reason(error: Exception) -> str:
+    label = getattr(error, "label", None)
+    return label if isinstance(label, str) else repr(error)

@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import respx
@@ -57,7 +58,12 @@ async def test_readyz_checks_redis_and_registered_parts(clean_redis: str) -> Non
         both = await client.get("/readyz")
     assert ok.status_code == 200
     checks = {"redis": "ok", "timetable": "ok", "data": "ok"}
-    assert ok.json() == {"status": "ok", "failing": [], "checks": checks}
+    body = ok.json()
+    server = urlsplit(clean_redis)
+    found = body.pop("redis")
+    assert found["master"] == f"{server.hostname}:{server.port}"  # the server in use
+    assert (found["role"], found["replicas_required"]) == ("master", 0)
+    assert body == {"status": "ok", "failing": [], "checks": checks}
     assert failing.status_code == 503
     assert failing.json()["failing"] == ["data"]
     assert both.json()["failing"] == ["alerts", "data"]

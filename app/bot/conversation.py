@@ -1,10 +1,11 @@
 """The conversation: one incoming message (text, tap, location, attachment) → the replies.
 
-A message flows one way: it is read into a request (a tap's payload is unpacked, text is
-understood, and a message that answers the question the bot asked last fills that question's
-request), the router hands the request to its handler once, and what the handler asks in turn
-is remembered as the conversation state. `respond` never raises, except when the store cannot be
-reached (`app.store.STORE_ERRORS`): the caller retries then.
+A message flows one way: the conversation state is loaded, the message is read into a request
+(`turns`: a tap's payload is unpacked, text is understood, and a message that answers the
+question the bot asked last fills that question's request), the router hands the request to its
+handler once, and what the handler asks in turn is remembered as the conversation state.
+`respond` never raises, except when the store cannot be reached (`app.store.STORE_ERRORS`): the
+caller retries then.
 
 Every answer is in the person's language: the one they chose ("हिंदी में", "reply in english",
 the language button), else the one their message is written in (Devanagari: Hindi), else the one
@@ -18,26 +19,17 @@ import datetime as dt
 import logging
 import time
 import traceback
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
-from app.bot.handlers import smalltalk
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
 from app.bot.replies import Reply, apology
-from app.bot.requests import (
-    Answer,
-    ChooseLanguage,
-    NearestStations,
-    Request,
-    Reset,
-    Unknown,
-    unpack,
-)
+from app.bot.requests import ChooseLanguage
 from app.bot.router import Router, default_router
-from app.bot.state import Conversation, ConversationState, Pending
+from app.bot.state import Conversation, ConversationState
+from app.bot.turns import Turn, read
 from app.bot.understanding import Understand, understand
-from app.bot.understanding.followups import follow_up, is_reset
 from app.bot.understanding.text import MAX_TEXT_CHARS, clean
 from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.i18n.preference import LanguagePreferences
@@ -47,20 +39,6 @@ from app.railways.stations import StationIndex
 from app.store import STORE_ERRORS, Clock, Store
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Turn:
-    """What one message comes to before any handler runs: the request to answer, in the context
-    to answer it in, or an outcome already decided (a stale button, a question asked again);
-    whether a pending question survives it, and the words that led to it."""
-
-    ctx: Context
-    label: str  # the intent, for the log
-    request: Request | None = None
-    outcome: Outcome | None = None
-    keep: bool = True
-    said: str = ""
 
 
 class Bot:
@@ -129,7 +107,7 @@ class Bot:
             self._provider, self._index, now, user, store=self._store, language=language[0]
         )
         conversation = await self._state.load(user)
-        turn = self._read(ctx, incoming, conversation.pending)
+        turn = read(ctx, incoming, conversation.pending, self._understand)
         chosen = turn.request.language if isinstance(turn.request, ChooseLanguage) else None
         if chosen is not None:
             preference = await self._languages.choose(user, chosen, today=now.date())
@@ -144,42 +122,6 @@ class Bot:
         await self._languages.remember(user, preference, used=language[0], today=now.date())
         return list(outcome.replies), turn.label
 
-    # --- incoming → request ----------------------------------------------------------------------
-
-    def _read(self, ctx: Context, incoming: Incoming, pending: Pending | None) -> Turn:
-        text = clean(incoming.text)
-        if incoming.payload is not None and incoming.payload.strip():
-            return _read_payload(ctx, incoming.payload.strip(), pending)
-        if text:
-            return self._read_text(replace(ctx, text=text), pending)
-        if incoming.location is not None:
-            where = NearestStations(lat=incoming.location.lat, lng=incoming.location.lng)
-            return _dispatch(ctx, where)
-        if incoming.attachment_types:
-            return Turn(ctx, "attachment", outcome=smalltalk.attachment(ctx))
-        return Turn(ctx, "empty", outcome=smalltalk.empty(ctx))
-
-    def _read_text(self, ctx: Context, pending: Pending | None) -> Turn:
-        if is_reset(ctx.text):
-            # Whether a question was pending: "stop" cancels it, or else stops PNR alerts.
-            return Turn(ctx, Reset.intent, request=Reset(pending=pending is not None), keep=False)
-        understood = self._understood(ctx)
-        if pending is None:
-            return _dispatch(ctx, understood)
-        request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)
-        if request is None:
-            return _ask_again(ctx, pending)
-        if request.intent == pending.request.intent:
-            ctx = replace(ctx, earlier=pending.said)
-        return _dispatch(ctx, request)
-
-    def _understood(self, ctx: Context) -> Request:
-        try:
-            return self._understand(ctx.text, today=ctx.today, index=self._index)
-        except Exception as exc:
-            log.error("understanding failed: %s", type(exc).__name__, extra={"user": ctx.user_id})
-            return Unknown()
-
     # --- the question left open ------------------------------------------------------------------
 
     async def _remember(
@@ -193,30 +135,3 @@ class Bot:
             await self._state.save(user_id, conversation.model_copy(update={"pending": pending}))
         elif conversation.pending is not None and not turn.keep:
             await self._state.save(user_id, conversation.model_copy(update={"pending": None}))
-
-
-def _read_payload(ctx: Context, payload: str, pending: Pending | None) -> Turn:
-    tapped = unpack(payload)
-    if tapped is None:
-        return Turn(ctx, "bad_payload", outcome=smalltalk.stale_button(ctx))
-    if isinstance(tapped, Answer):
-        if pending is None:
-            return Turn(ctx, "expired", outcome=smalltalk.expired_question(ctx))
-        if pending.asking != tapped.slot:  # a button of an earlier question
-            return _ask_again(ctx, pending)
-        return _dispatch(replace(ctx, earlier=pending.said), pending.filled(tapped.value))
-    assert isinstance(tapped, Request)
-    return _dispatch(ctx, tapped)
-
-
-def _dispatch(ctx: Context, request: Request) -> Turn:
-    """A turn for the router: the request, and the words behind it."""
-    return Turn(
-        ctx, str(request.intent), request=request, keep=False, said=f"{ctx.text} {ctx.earlier}"
-    )
-
-
-def _ask_again(ctx: Context, pending: Pending) -> Turn:
-    """The pending question again, when the message did not answer it."""
-    outcome = Outcome(smalltalk.reask(ctx, pending.prompt).replies, pending)
-    return Turn(ctx, str(pending.request.intent), outcome=outcome, said=pending.said)

@@ -36,6 +36,7 @@ from starlette.types import ASGIApp, Message
 from app.bot.format import SAMPLE_NOTE
 from app.constants import DEVCHAT_PREFIX, DEVCHAT_SEQ_TTL_S, DEVCHAT_TTL_S
 from app.messenger import simulator
+from app.messenger.graph import bearer_token
 from app.messenger.send import DEFAULT_TIMEOUT, Sender
 from app.messenger.signature import sign
 from app.sample_alerts import SampleAlerts, describe
@@ -154,7 +155,7 @@ class DevChatTransport(httpx.AsyncBaseTransport):
                 if not action:
                     answer["message_id"] = f"m_devchat_{seq}"
                 return httpx.Response(200, json=answer, request=request)
-            if request.url.params.get("access_token") == PLACEHOLDER_TOKEN:
+            if bearer_token(request.headers.get("authorization")) == PLACEHOLDER_TOKEN:
                 error = {"error": {"message": NO_TOKEN_MESSAGE, "type": "OAuthException"}}
                 return httpx.Response(400, json=error, request=request)
         return await self._inner.handle_async_request(request)

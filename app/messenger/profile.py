@@ -1,7 +1,8 @@
 """The Page's Messenger profile: Get Started, greeting, persistent menu and ice breakers.
 
 Set once per Page with `python -m app profile setup` (`POST /me/messenger_profile`).
-The Page token travels as a query parameter and never appears in an error or a log line.
+The Page token travels in the `Authorization` header with its `appsecret_proof` (as every Graph
+call does, see `app.messenger.graph`) and never appears in a URL, an error or a log line.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from app.bot.requests import ChooseLanguage, Greeting, Help, LiveStatus, PnrStat
 from app.errors import ProfileSetupError
 from app.i18n import N_, t
 from app.i18n.language import Language
+from app.messenger.graph import GraphCredentials
 from app.observability import never_log
 
 log = logging.getLogger(__name__)
@@ -75,15 +77,21 @@ def profile_payload() -> dict[str, Any]:
     }
 
 
-async def setup_profile(client: httpx.AsyncClient, graph_url: str, page_token: str) -> None:
+async def setup_profile(
+    client: httpx.AsyncClient, graph_url: str, page_token: str, app_secret: str | None = None
+) -> None:
     """Set the Page's profile; raises `ProfileSetupError` with Facebook's reason when it fails."""
     if not page_token.strip():
         raise ProfileSetupError("FB_PAGE_ACCESS_TOKEN is not set: the Profile API needs it")
     url = f"{graph_url.rstrip('/')}/me/messenger_profile"
-    never_log(page_token.strip())  # httpx logs request URLs, and this one carries the token
+    never_log(page_token.strip())  # masked wherever it could still show
+    credentials = GraphCredentials(page_token.strip(), app_secret)
     try:
         response = await client.post(
-            url, params={"access_token": page_token.strip()}, json=profile_payload()
+            url,
+            params=credentials.params,
+            headers=credentials.headers,
+            json=profile_payload(),
         )
     except httpx.HTTPError as exc:
         # The exception's text may carry the request URL, and with it the token: name the kind.

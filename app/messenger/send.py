@@ -1,11 +1,15 @@
 """The Send API client: replies, sender actions, and Messenger's errors sorted into those worth
-retrying and those that are not (MESSENGER.md §7)."""
+retrying and those that are not.
+
+Every call carries the Page token in the `Authorization` header and `appsecret_proof` in the
+query (see `app.messenger.graph`), over one HTTP client per process whose connections stay open
+and are reused (keep-alive), so an answer costs one request on a warm connection.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import random
 from collections.abc import Awaitable, Callable
 from typing import Any, Final, Literal
 
@@ -14,8 +18,10 @@ import httpx
 from app.bot.replies import Reply
 from app.constants import UNREACHABLE_PREFIX, UNREACHABLE_TTL_S
 from app.errors import SendError, UserUnreachable
+from app.messenger.graph import GraphCredentials
 from app.messenger.render import render
 from app.observability import SEND_OUTCOMES
+from app.retry import backoff_delay
 from app.store import Store
 
 log = logging.getLogger(__name__)
@@ -42,13 +48,14 @@ ACTION_TIMEOUT: Final = httpx.Timeout(5.0, connect=3.0)
 class Sender:
     """Sends to Messenger users through the Send API, over one HTTP client per process.
 
-    The Page token travels as the `access_token` query parameter (MESSENGER.md §5); it never
-    appears in an error we raise, and the log formatter masks it wherever else it could show.
+    The Page token travels in the `Authorization` header, with `appsecret_proof` when the app
+    secret is known; the token never appears in a URL or in an error we raise, and the log
+    formatter masks it wherever else it could show.
 
     `send` renders a `Reply` and sends each of its messages; `send_message` sends one rendered
-    message with bounded retries (exponential backoff with jitter) of retryable failures only.
-    A 551 marks the user unreachable in the store; proactive sends (`UPDATE`, `MESSAGE_TAG`) to
-    an unreachable user are refused without a call.
+    message with bounded retries (`app.retry`'s backoff) of retryable failures only. A 551 marks
+    the user unreachable in the store; proactive sends (`UPDATE`, `MESSAGE_TAG`) to an
+    unreachable user are refused without a call.
     """
 
     def __init__(
@@ -56,6 +63,7 @@ class Sender:
         graph_url: str,
         page_token: str | None,
         *,
+        app_secret: str | None = None,
         store: Store | None = None,
         client: httpx.AsyncClient | None = None,
         max_retries: int = 4,
@@ -63,8 +71,12 @@ class Sender:
         backoff_max_s: float = 8.0,
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
-        self._url = graph_url.rstrip("/") + "/me/messages"
         self._token = page_token or None
+        credentials = GraphCredentials(self._token or "", app_secret)
+        self._url = str(
+            httpx.URL(graph_url.rstrip("/") + "/me/messages", params=credentials.params)
+        )
+        self._headers = credentials.headers
         self._store = store
         self._owns_client = client is None
         self._client = client or httpx.AsyncClient(
@@ -122,7 +134,9 @@ class Sender:
                     await self._give_up(user_id, error)
                     raise
                 attempt += 1
-                await self._sleep(self._backoff(attempt))
+                await self._sleep(
+                    backoff_delay(attempt, base_s=self._backoff_base_s, cap_s=self._backoff_max_s)
+                )
                 continue
             return str(result.get("message_id", ""))
 
@@ -159,7 +173,7 @@ class Sender:
             raise SendError("FB_PAGE_ACCESS_TOKEN is not set: cannot send")
         try:
             response = await self._client.post(
-                self._url, params={"access_token": self._token}, json=body, timeout=limits
+                self._url, headers=self._headers, json=body, timeout=limits
             )
         except httpx.TimeoutException:
             SEND_OUTCOMES.labels(outcome="timeout").inc()
@@ -220,10 +234,6 @@ class Sender:
                     "error": str(error),
                 },
             )
-
-    def _backoff(self, attempt: int) -> float:
-        ceiling = min(self._backoff_max_s, self._backoff_base_s * 2.0 ** (attempt - 1))
-        return ceiling / 2 + random.uniform(0, ceiling / 2)
 
 
 def _int(value: object) -> int | None:

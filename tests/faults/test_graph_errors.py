@@ -19,7 +19,9 @@ import respx
 
 from app.constants import UNREACHABLE_PREFIX
 from app.main import Services
+from app.messenger.graph import appsecret_proof
 from tests.support.messenger import (
+    APP_SECRET,
     GRAPH_URL,
     PAGE_TOKEN,
     EchoResponder,
@@ -59,7 +61,9 @@ class SendApi:
         self.attempts: list[tuple[str, bool]] = []
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
-        assert request.url.params["access_token"] == PAGE_TOKEN
+        assert request.headers["authorization"] == f"Bearer {PAGE_TOKEN}"
+        assert request.url.params["appsecret_proof"] == appsecret_proof(PAGE_TOKEN, APP_SECRET)
+        assert "access_token" not in request.url.params
         body = json.loads(request.content)
         if "message" not in body:
             return httpx.Response(200, json={"recipient_id": USER})

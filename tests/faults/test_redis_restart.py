@@ -8,9 +8,9 @@ when Redis is killed with SIGKILL. While Redis is down the webhook answers 503 (
 delivers those events again later) and readiness names Redis; after the restart it answers 200
 again, and every event that ever got a 200 is answered exactly once.
 
-A worker process killed in the middle of an event (reclaimed by another, answered once) is
-covered with real processes and SIGKILL by
-`tests/test_worker.py::test_a_worker_killed_mid_event_still_answers_exactly_once`.
+A worker process killed in the middle of an event (reclaimed by another, answered once), or
+stopped while the Send API hangs, is covered with real processes in `test_worker_stops.py`; a
+Sentinel failover under the same traffic in `test_sentinel_failover.py`.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import asyncio
 import signal
 import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -29,84 +28,8 @@ import yaml
 
 from app.constants import DEAD_LETTER_STREAM, EVENTS_STREAM
 from tests.faults.processes import ROOT, HeldGraph, RedisServer, Service
+from tests.faults.traffic import Facebook, until, wait_healthy
 from tests.support.messenger import APP_SECRET, message_body, signed_headers
-
-POSTERS = 4
-
-
-class Facebook:
-    """Delivers one new event after another from several connections, remembering which got a
-    200 and which must be delivered again."""
-
-    def __init__(self, client: httpx.AsyncClient) -> None:
-        self.client = client
-        self.statuses: dict[int, list[int]] = {}
-        self.next_event = 0
-        self._running = True
-
-    @staticmethod
-    def user(n: int) -> str:
-        return f"70100{n:011d}"
-
-    @property
-    def acknowledged(self) -> set[int]:
-        return {n for n, seen in self.statuses.items() if 200 in seen}
-
-    def refused(self, since: int = 0) -> set[int]:
-        return {n for n, seen in self.statuses.items() if n >= since and seen and 200 not in seen}
-
-    async def deliver(self, n: int) -> int:
-        body = message_body(self.user(n), f"m_fault_{n}", "hi", 1_795_000_000_000 + n)
-        try:
-            response = await self.client.post(
-                "/webhook", content=body, headers=signed_headers(body)
-            )
-            status = response.status_code
-        except httpx.TransportError:
-            status = 0  # no answer at all: Facebook retries that too
-        self.statuses.setdefault(n, []).append(status)
-        return status
-
-    async def flow(self) -> None:
-        async def poster() -> None:
-            while self._running:
-                n = self.next_event
-                self.next_event += 1
-                await self.deliver(n)
-                await asyncio.sleep(0.01)
-
-        await asyncio.gather(*(poster() for _ in range(POSTERS)))
-
-    def stop(self) -> None:
-        self._running = False
-
-    async def redeliver_refused(self, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while refused := self.refused():
-            assert time.monotonic() < deadline, f"never acknowledged: {sorted(refused)}"
-            for n in sorted(refused):
-                await self.deliver(n)
-
-
-async def until(condition: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, f"timed out waiting: {what}"
-        await asyncio.sleep(0.02)
-
-
-async def wait_healthy(url: str, service: Service, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    async with httpx.AsyncClient() as client:
-        while True:
-            assert service.process.poll() is None, service.log()[-3000:]
-            try:
-                if (await client.get(f"{url}/healthz")).status_code == 200:
-                    return
-            except httpx.TransportError:
-                pass
-            assert time.monotonic() < deadline, "the service never answered"
-            await asyncio.sleep(0.1)
 
 
 @pytest.mark.slow

@@ -14,17 +14,17 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 
 from app.bot.incoming import Incoming
 from app.bot.replies import Reply
-from app.constants import STATE_PREFIX
+from app.constants import OUTBOX_PREFIX, STATE_PREFIX
 from app.main import build_responder
 from app.messenger.send import Sender
 from app.queue import MemoryQueue, NewEvent
 from app.store import MemoryStore
-from app.worker import Worker
 from tests.support.messenger import (
     GRAPH_URL,
     PAGE_TOKEN,
     EchoResponder,
     GraphRecorder,
+    delivery_worker,
     make_settings,
 )
 
@@ -66,7 +66,7 @@ def event(mid: str, user: str, text: str) -> NewEvent:
 
 @pytest.mark.parametrize(
     ("part", "failures"),
-    [(":sent", 3), ("rb:outbox:", 2)],
+    [(":sent", 3), (OUTBOX_PREFIX, 2)],
     ids=["after-a-send", "before-the-answer-is-stored"],
 )
 async def test_a_store_blink_never_sends_an_answer_twice(
@@ -75,9 +75,9 @@ async def test_a_store_blink_never_sends_an_answer_twice(
     """After a send, the worker keeps recording it until the store answers (it never sends it
     again); before the answer is stored, it is computed again and sent once."""
     store = BlinkingStore(part, failures)
-    queue = MemoryQueue()
+    queue = MemoryQueue(store=store)
     sender = Sender(GRAPH_URL, PAGE_TOKEN, store=store, backoff_base_s=0.01)
-    worker = Worker(
+    worker = delivery_worker(
         queue,
         store,
         sender,
@@ -123,9 +123,10 @@ class Slow(EchoResponder):
 
 
 async def test_a_swallowed_cancellation_never_leaves_a_user_stuck(graph: GraphRecorder) -> None:
-    store, queue = SwallowingStore(), MemoryQueue()
+    store = SwallowingStore()
+    queue = MemoryQueue(store=store)
     sender = Sender(GRAPH_URL, PAGE_TOKEN, store=store, backoff_base_s=0.01)
-    worker = Worker(
+    worker = delivery_worker(
         queue, store, sender, Slow(), block_ms=50, visibility_timeout_s=1.0, shutdown_grace_s=5
     )
     user = "7011000000000002"
@@ -157,10 +158,11 @@ class StateBlinkStore(MemoryStore):
 async def test_a_store_blink_in_the_bot_gets_the_real_answer_not_an_apology(
     graph: GraphRecorder, tmp_path: Path
 ) -> None:
-    store, queue = StateBlinkStore(failures=2), MemoryQueue()
+    store = StateBlinkStore(failures=2)
+    queue = MemoryQueue(store=store)
     bot, provider, _ = build_responder(make_settings(None, data_dir=tmp_path), store)
     sender = Sender(GRAPH_URL, PAGE_TOKEN, store=store, backoff_base_s=0.01)
-    worker = Worker(queue, store, sender, bot, retry_base_s=0.01, block_ms=50)
+    worker = delivery_worker(queue, store, sender, bot, retry_base_s=0.01, block_ms=50)
     user = "7011000000000003"
     await queue.enqueue([event("m1", user, "hi")])
     task = asyncio.create_task(worker.run())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 
@@ -52,14 +54,17 @@ def test_every_profile_payload_is_one_the_bot_understands() -> None:
 
 
 @respx.mock
-async def test_setup_posts_the_profile_with_the_token_as_a_query_parameter() -> None:
+async def test_setup_posts_the_profile_with_the_token_in_the_header_and_its_proof() -> None:
     route = respx.post(PROFILE_URL).mock(
         return_value=httpx.Response(200, json={"result": "success"})
     )
     async with httpx.AsyncClient() as client:
-        await setup_profile(client, GRAPH_URL, TOKEN)
+        await setup_profile(client, GRAPH_URL, TOKEN, "profile-app-secret")
     request = route.calls.last.request
-    assert request.url.params["access_token"] == TOKEN
+    assert request.headers["authorization"] == f"Bearer {TOKEN}"
+    assert TOKEN not in str(request.url)
+    proof = hmac.new(b"profile-app-secret", TOKEN.encode(), hashlib.sha256).hexdigest()
+    assert dict(request.url.params) == {"appsecret_proof": proof}
     assert json.loads(request.content) == profile_payload()
 
 

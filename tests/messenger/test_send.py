@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import json
 import logging
 from collections.abc import Iterator
@@ -13,10 +15,11 @@ import respx
 from app.bot.replies import QuickReply, Reply
 from app.constants import UNREACHABLE_PREFIX
 from app.errors import SendError, UserUnreachable
+from app.messenger.graph import appsecret_proof
 from app.messenger.send import Sender
 from app.observability import JsonFormatter, Masker
 from app.store import MemoryStore, Store
-from tests.support.messenger import GRAPH_URL, PAGE_TOKEN
+from tests.support.messenger import APP_SECRET, GRAPH_URL, PAGE_TOKEN
 
 USER = "7003000000000001"
 MESSAGES_URL = f"{GRAPH_URL}/me/messages"
@@ -61,7 +64,14 @@ def memory_store() -> MemoryStore:
 
 @pytest.fixture
 async def sender(sleeps: Sleeps, memory_store: MemoryStore) -> Iterator[Sender]:
-    client = Sender(GRAPH_URL, PAGE_TOKEN, store=memory_store, sleep=sleeps, max_retries=4)
+    client = Sender(
+        GRAPH_URL,
+        PAGE_TOKEN,
+        app_secret=APP_SECRET,
+        store=memory_store,
+        sleep=sleeps,
+        max_retries=4,
+    )
     yield client
     await client.aclose()
 
@@ -70,7 +80,7 @@ def bodies(route: respx.Route) -> list[dict[str, object]]:
     return [json.loads(call.request.content) for call in route.calls]
 
 
-async def test_a_reply_is_sent_as_a_response_with_the_page_token(
+async def test_a_reply_is_sent_as_a_response_with_the_token_in_the_header_and_its_proof(
     graph: respx.Router, sender: Sender
 ) -> None:
     route = graph.post(MESSAGES_URL).mock(return_value=OK)
@@ -79,7 +89,10 @@ async def test_a_reply_is_sent_as_a_response_with_the_page_token(
     )
     assert ids == ["m_ok"]
     request = route.calls.last.request
-    assert request.url.params["access_token"] == PAGE_TOKEN
+    assert request.headers["authorization"] == f"Bearer {PAGE_TOKEN}"
+    assert PAGE_TOKEN not in str(request.url)
+    expected = hmac.new(APP_SECRET.encode(), PAGE_TOKEN.encode(), hashlib.sha256).hexdigest()
+    assert dict(request.url.params) == {"appsecret_proof": expected}
     assert json.loads(request.content) == {
         "recipient": {"id": USER},
         "messaging_type": "RESPONSE",
@@ -264,6 +277,27 @@ async def test_an_expired_token_is_logged_at_error_without_the_token(
         if record.name.startswith("app."):
             assert PAGE_TOKEN not in record.getMessage()
             assert PAGE_TOKEN not in str(record.__dict__)
+
+
+async def test_sender_actions_carry_the_same_credentials(
+    graph: respx.Router, sender: Sender
+) -> None:
+    route = graph.post(MESSAGES_URL).mock(return_value=OK)
+    await sender.typing_on(USER)
+    request = route.calls.last.request
+    assert request.headers["authorization"] == f"Bearer {PAGE_TOKEN}"
+    assert request.url.params["appsecret_proof"] == appsecret_proof(PAGE_TOKEN, APP_SECRET)
+    assert "access_token" not in request.url.params
+
+
+async def test_without_the_app_secret_calls_go_without_a_proof(graph: respx.Router) -> None:
+    route = graph.post(MESSAGES_URL).mock(return_value=OK)
+    client = Sender(GRAPH_URL, PAGE_TOKEN)
+    await client.send_message(USER, {"text": "hi"})
+    await client.aclose()
+    request = route.calls.last.request
+    assert request.headers["authorization"] == f"Bearer {PAGE_TOKEN}"
+    assert "appsecret_proof" not in request.url.params
 
 
 async def test_sender_actions_go_alone_and_never_raise(

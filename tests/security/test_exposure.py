@@ -124,6 +124,7 @@ async def test_readiness_names_the_failing_part_and_nothing_more(
         "status": "unavailable",
         "failing": ["redis"],
         "checks": {"redis": "failing", "timetable": "ok"},
+        "redis": {"master": "127.0.0.1:1"},  # where it looked: no credentials
     }
     logged = "\n".join(record.getMessage() for record in caplog.records)
     assert "redis-passw0rd" not in response.text + logged

@@ -13,11 +13,17 @@ import httpx
 import respx
 from fastapi import FastAPI
 
-from app.bot.incoming import Incoming
+from app.bot.incoming import Incoming, Responder
 from app.bot.replies import Reply
 from app.config import Settings, load_settings
 from app.main import create_app
+from app.messenger.delivery import MessengerDelivery
+from app.messenger.send import Sender
 from app.messenger.signature import sign
+from app.queue import EventQueue
+from app.ratelimit import RateLimit
+from app.store import Store
+from app.worker import Worker
 
 APP_SECRET = "test-app-secret-0123456789"
 VERIFY_TOKEN = "test-verify-token"
@@ -43,6 +49,20 @@ def make_settings(redis_url: str | None = None, **overrides: Any) -> Settings:
     }
     values.update(overrides)
     return load_settings(**values)
+
+
+def delivery_worker(
+    queue: EventQueue,
+    store: Store,
+    sender: Sender,
+    responder: Responder,
+    *,
+    rate_limit: RateLimit | None = None,
+    **options: Any,
+) -> Worker:
+    """A worker running the Messenger delivery job, as `python -m app worker` does."""
+    delivery = MessengerDelivery(store, sender, responder, rate_limit=rate_limit)
+    return Worker(queue, store, delivery, **options)
 
 
 def signed_headers(body: bytes, secret: str = APP_SECRET) -> dict[str, str]:

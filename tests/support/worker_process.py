@@ -17,7 +17,7 @@ from app.bot.replies import Reply
 from app.messenger.send import Sender
 from app.queue import RedisQueue
 from app.store import RedisStore
-from app.worker import Worker
+from tests.support.messenger import delivery_worker
 
 
 class Blocking:
@@ -39,7 +39,7 @@ async def main(args: argparse.Namespace) -> None:
     store = RedisStore.from_url(args.redis)
     responder = Blocking(Path(args.marker)) if args.mode == "block" else TwoParts()
     sender = Sender(args.graph, "process-test-token", store=store, max_retries=0)
-    worker = Worker(
+    worker = delivery_worker(
         RedisQueue(store.redis),
         store,
         sender,

@@ -144,9 +144,18 @@
     return el("div", "bubble bot", `[${attachment.type} attachment]`);
   }
 
+  // Messenger shows the user's last message as seen once the Page reads it or answers it
+  // (RailBot answers quickly without a separate mark_seen).
+  function markSeen() {
+    if (lastUserRow && !lastUserRow.querySelector(".seen")) {
+      lastUserRow.insertBefore(el("div", "seen", "Seen"), lastUserRow.querySelector("pre"));
+    }
+  }
+
   function showOutgoing(item) {
     const message = item.body.message || {};
     setTyping(false);
+    markSeen();
     const row = el("div", "row bot");
     row.appendChild(messageNode(message));
     row.appendChild(jsonBlock(item.body));
@@ -158,9 +167,7 @@
     const action = item.body.sender_action;
     if (action === "typing_on") setTyping(true);
     if (action === "typing_off") setTyping(false);
-    if (action === "mark_seen" && lastUserRow && !lastUserRow.querySelector(".seen")) {
-      lastUserRow.insertBefore(el("div", "seen", "Seen"), lastUserRow.querySelector("pre"));
-    }
+    if (action === "mark_seen") markSeen();
     const row = el("div", "row bot action", `sender_action: ${action}`);
     row.appendChild(jsonBlock(item.body));
     add(row);

@@ -1,0 +1,104 @@
+"""What one message comes to before any handler runs: the request to answer, or an outcome
+already decided.
+
+A tap's payload is unpacked; text is cleaned and understood; a message that answers the question
+the bot asked last (a tap on one of its chips, a typed value, a number picking an option) fills
+that question's request; "cancel" and its kin start over. What a message cannot mean (a stale
+button, an answer to a question that has expired, text that answers nothing asked) is answered
+here, without a handler.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+from app.bot.handlers import smalltalk
+from app.bot.handlers.context import Context, Outcome
+from app.bot.incoming import Incoming
+from app.bot.requests import Answer, NearestStations, Request, Reset, Unknown, unpack
+from app.bot.state import Pending
+from app.bot.understanding import Understand
+from app.bot.understanding.followups import follow_up, is_reset
+from app.bot.understanding.text import clean
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What one message comes to before any handler runs: the request to answer, in the context
+    to answer it in, or an outcome already decided (a stale button, a question asked again);
+    whether a pending question survives it, and the words that led to it."""
+
+    ctx: Context
+    label: str  # the intent, for the log
+    request: Request | None = None
+    outcome: Outcome | None = None
+    keep: bool = True
+    said: str = ""
+
+
+def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: Understand) -> Turn:
+    """What `incoming` comes to, with `pending` the question the bot asked last, if any."""
+    text = clean(incoming.text)
+    if incoming.payload is not None and incoming.payload.strip():
+        return _read_payload(ctx, incoming.payload.strip(), pending)
+    if text:
+        return _read_text(replace(ctx, text=text), pending, understand)
+    if incoming.location is not None:
+        where = NearestStations(lat=incoming.location.lat, lng=incoming.location.lng)
+        return _dispatch(ctx, where)
+    if incoming.attachment_types:
+        return Turn(ctx, "attachment", outcome=smalltalk.attachment(ctx))
+    return Turn(ctx, "empty", outcome=smalltalk.empty(ctx))
+
+
+def _read_text(ctx: Context, pending: Pending | None, understand: Understand) -> Turn:
+    if is_reset(ctx.text):
+        # Whether a question was pending: "stop" cancels it, or else stops PNR alerts.
+        return Turn(ctx, Reset.intent, request=Reset(pending=pending is not None), keep=False)
+    understood = _understood(ctx, understand)
+    if pending is None:
+        return _dispatch(ctx, understood)
+    request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)
+    if request is None:
+        return _ask_again(ctx, pending)
+    if request.intent == pending.request.intent:
+        ctx = replace(ctx, earlier=pending.said)
+    return _dispatch(ctx, request)
+
+
+def _understood(ctx: Context, understand: Understand) -> Request:
+    try:
+        return understand(ctx.text, today=ctx.today, index=ctx.index)
+    except Exception as exc:
+        log.error("understanding failed: %s", type(exc).__name__, extra={"user": ctx.user_id})
+        return Unknown()
+
+
+def _read_payload(ctx: Context, payload: str, pending: Pending | None) -> Turn:
+    tapped = unpack(payload)
+    if tapped is None:
+        return Turn(ctx, "bad_payload", outcome=smalltalk.stale_button(ctx))
+    if isinstance(tapped, Answer):
+        if pending is None:
+            return Turn(ctx, "expired", outcome=smalltalk.expired_question(ctx))
+        if pending.asking != tapped.slot:  # a button of an earlier question
+            return _ask_again(ctx, pending)
+        return _dispatch(replace(ctx, earlier=pending.said), pending.filled(tapped.value))
+    assert isinstance(tapped, Request)
+    return _dispatch(ctx, tapped)
+
+
+def _dispatch(ctx: Context, request: Request) -> Turn:
+    """A turn for the router: the request, and the words behind it."""
+    return Turn(
+        ctx, str(request.intent), request=request, keep=False, said=f"{ctx.text} {ctx.earlier}"
+    )
+
+
+def _ask_again(ctx: Context, pending: Pending) -> Turn:
+    """The pending question again, when the message did not answer it."""
+    outcome = Outcome(smalltalk.reask(ctx, pending.prompt).replies, pending)
+    return Turn(ctx, str(pending.request.intent), outcome=outcome, said=pending.said)

@@ -1,0 +1,139 @@
+"""Messenger delivery: the worker's job for an event from the webhook.
+
+For each queued event: read it back; note that the user wrote (their 24-hour messaging window
+opens, and they are reachable again); apply the per-user rate limit (the first message over it
+gets the slow-down notice, the rest nothing); otherwise ask the bot, showing the typing bubble
+once if the answer takes longer than `TYPING_AFTER_S`; render the replies into Messenger
+messages and keep them in the outbox; send each message not sent yet, counting them. A quick
+answer is therefore exactly one Send API call per message, with no sender actions.
+
+A Send API failure worth retrying makes the worker try again later (only the messages not yet
+sent); a permanent one (the user blocked the Page, the 24-hour window is closed, the token is
+bad) ends the event: trying again cannot help. When the worker gives up on an event for which
+nothing was computed, the user gets an apology rather than silence.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from app.bot.incoming import Incoming, Responder
+from app.bot.replies import APOLOGY, Reply
+from app.constants import (
+    LAST_SEEN_PREFIX,
+    LAST_SEEN_TTL_S,
+    TYPING_AFTER_S,
+    TYPING_WAIT_S,
+    UNREACHABLE_PREFIX,
+)
+from app.errors import RejectJob, RetryJob, SendError
+from app.messenger.events import incoming_from
+from app.messenger.outbox import Message, Outbox, outbox_keys
+from app.messenger.render import render
+from app.messenger.send import Sender
+from app.observability import RATE_LIMITED
+from app.queue import Delivery
+from app.ratelimit import SLOW_DOWN, RateLimit, Verdict, written_at
+from app.store import Store
+
+log = logging.getLogger(__name__)
+
+class MessengerDelivery:
+    """The `Job` that answers Messenger events: `Worker(queue, store, MessengerDelivery(...))`."""
+
+    def __init__(
+        self,
+        store: Store,
+        sender: Sender,
+        responder: Responder,
+        *,
+        rate_limit: RateLimit | None = None,
+        typing_after_s: float = TYPING_AFTER_S,
+    ) -> None:
+        self.store = store
+        self.sender = sender
+        self.responder = responder
+        self.outbox = Outbox(store)
+        self._rate_limit = rate_limit
+        self._typing_after_s = typing_after_s
+
+    def kept_for(self, delivery: Delivery) -> Sequence[str]:
+        return outbox_keys(delivery.user, delivery.entry_id)
+
+    async def __call__(self, delivery: Delivery, attempt: int) -> str:
+        stored = None if attempt == 1 else await self.outbox.load(delivery.user, delivery.entry_id)
+        messages, sent = stored if stored is not None else (await self._compose(delivery), 0)
+        for index in range(sent, len(messages)):
+            try:
+                await self.sender.send_message(delivery.user, messages[index])
+            except SendError as error:
+                if error.retryable:
+                    raise RetryJob(f"send failed: {error.label}") from error
+                # Blocked, outside the window, bad token...: trying again cannot help.
+                return "undeliverable"
+            await self.outbox.record_sent(delivery.user, delivery.entry_id, index + 1)
+        return "answered"
+
+    async def given_up(self, delivery: Delivery, reason: str) -> None:
+        """An apology, unless an answer was computed (then sending is what failed)."""
+        if not await self.outbox.exists(delivery.user, delivery.entry_id):
+            await self.sender.send(delivery.user, APOLOGY)
+
+    # --- the answer ----------------------------------------------------------------------------
+
+    async def _compose(self, delivery: Delivery) -> list[Message]:
+        try:
+            event = json.loads(delivery.data)
+            incoming = incoming_from(event)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise RejectJob(f"unreadable event: {exc!r}"[:300]) from exc
+        await self._note_interaction(delivery, event)
+        verdict = Verdict.ANSWER
+        if self._rate_limit is not None:
+            at = written_at(event.get("ts"), delivery.received_at)
+            verdict = await self._rate_limit.check(delivery.user, delivery.seq, at)
+        if verdict is Verdict.ANSWER:
+            replies = await self._respond(incoming)
+            messages = [message for reply in replies for message in render(reply)]
+        else:
+            RATE_LIMITED.inc()
+            messages = render(SLOW_DOWN) if verdict is Verdict.SLOW_DOWN else []
+            if messages:
+                log.info("over the rate limit; asked to slow down", extra={"user": delivery.user})
+        await self.outbox.save(delivery.user, delivery.entry_id, messages)
+        return messages
+
+    async def _respond(self, incoming: Incoming) -> list[Reply]:
+        """The bot's replies; the typing bubble is shown once if they take a while, and reaches
+        Messenger before the answer does."""
+        loop = asyncio.get_running_loop()
+        typing: list[asyncio.Task[None]] = []
+
+        def show_typing() -> None:
+            typing.append(loop.create_task(self.sender.typing_on(incoming.user_id)))
+
+        timer = loop.call_later(self._typing_after_s, show_typing)
+        try:
+            return await self.responder.respond(incoming)
+        finally:
+            timer.cancel()
+            if typing:
+                _, late = await asyncio.wait(typing, timeout=TYPING_WAIT_S)
+                for task in late:
+                    task.cancel()
+                await asyncio.gather(*typing, return_exceptions=True)
+
+    async def _note_interaction(self, delivery: Delivery, event: dict[str, Any]) -> None:
+        """The user wrote: their 24-hour window opens, and they are reachable again."""
+        timestamp = event.get("ts")
+        seen_at = timestamp / 1000 if isinstance(timestamp, int) else delivery.received_at
+        await self.store.set_and_delete(
+            LAST_SEEN_PREFIX + delivery.user,
+            f"{seen_at:.3f}",
+            ttl_s=LAST_SEEN_TTL_S,
+            delete=[UNREACHABLE_PREFIX + delivery.user],
+        )

@@ -1,0 +1,88 @@
+"""Reading a message into a turn, before any handler runs: what it asks, or what it is answered
+without one."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from app.bot.handlers.context import Context
+from app.bot.incoming import Incoming, Location
+from app.bot.replies import Reply
+from app.bot.requests import (
+    ChosenClass,
+    Fare,
+    NearestStations,
+    PnrStatus,
+    Reset,
+    TrainRoute,
+)
+from app.bot.state import Pending
+from app.bot.turns import read
+from app.bot.understanding import understand
+from tests.bot.harness import INDEX, TZ
+
+NOW = dt.datetime(2026, 11, 18, 16, 36, tzinfo=TZ)
+ASKED_CLASS = Pending(
+    request=Fare(train="12627", origin="SBC", destination="NDLS"),
+    asking="class",
+    options=("SL", "3A"),
+    prompt=Reply(text="Which class?"),
+    said="fare 12627 sbc to ndls",
+)
+
+
+def context() -> Context:
+    railway: Any = None  # reading a message never asks the railway
+    return Context(railway, INDEX, NOW, "psid-1")
+
+
+def test_a_tap_on_the_questions_chip_fills_the_pending_request() -> None:
+    payload = ChosenClass(journey_class="SL").pack()
+    turn = read(context(), Incoming(user_id="psid-1", payload=payload), ASKED_CLASS, understand)
+    assert turn.request == Fare(train="12627", origin="SBC", destination="NDLS", journey_class="SL")
+    assert turn.ctx.earlier == ASKED_CLASS.said and not turn.keep
+
+
+def test_a_typed_answer_fills_it_too_and_a_number_picks_an_option() -> None:
+    typed = read(context(), Incoming(user_id="psid-1", text="3rd AC"), ASKED_CLASS, understand)
+    picked = read(context(), Incoming(user_id="psid-1", text="1"), ASKED_CLASS, understand)
+    assert typed.request is not None and typed.request.slots["class"] == "3A"
+    assert picked.request is not None and picked.request.slots["class"] == "SL"
+
+
+def test_a_new_whole_question_replaces_the_pending_one() -> None:
+    turn = read(
+        context(), Incoming(user_id="psid-1", text="route of 12951"), ASKED_CLASS, understand
+    )
+    assert turn.request == TrainRoute(train="12951")
+
+
+def test_words_that_answer_nothing_ask_the_question_again_without_a_handler() -> None:
+    turn = read(context(), Incoming(user_id="psid-1", text="hmm blah"), ASKED_CLASS, understand)
+    assert turn.request is None and turn.outcome is not None
+    assert turn.outcome.pending == ASKED_CLASS and turn.keep
+    assert "Which class?" in turn.outcome.replies[0].text
+
+
+def test_cancel_starts_over_knowing_whether_a_question_was_pending() -> None:
+    pending = read(context(), Incoming(user_id="psid-1", text="cancel"), ASKED_CLASS, understand)
+    idle = read(context(), Incoming(user_id="psid-1", text="cancel"), None, understand)
+    assert pending.request == Reset(pending=True)
+    assert idle.request == Reset(pending=False)
+
+
+def test_stale_and_expired_taps_are_answered_without_a_handler() -> None:
+    stale = read(context(), Incoming(user_id="psid-1", payload="NOT_OURS:1"), None, understand)
+    expired = read(context(), Incoming(user_id="psid-1", payload="CLASS:SL"), None, understand)
+    assert stale.request is None and stale.label == "bad_payload"
+    assert expired.request is None and expired.label == "expired"
+
+
+def test_a_whole_question_in_a_payload_and_a_shared_location_are_requests() -> None:
+    tapped = read(context(), Incoming(user_id="psid-1", payload="PNR:4512345678"), None, understand)
+    shared = Incoming(user_id="psid-1", location=Location(lat=28.64, lng=77.22))
+    assert tapped.request == PnrStatus(pnr="4512345678")
+    assert read(context(), shared, None, understand).request == NearestStations(
+        lat=28.64, lng=77.22
+    )

@@ -1,0 +1,331 @@
+"""Messenger delivery, the worker's job: one Send API call per quick answer, the typing bubble
+once for a slow one, each answer sent once whatever fails, the 24-hour window noted, blocked
+users left alone, an apology rather than silence.
+
+Every test runs on the in-memory twins and on real Redis; the Send API is mocked with respx.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+import httpx
+import pytest
+import redis.asyncio as aioredis
+import respx
+
+from app.bot.incoming import Incoming, Responder
+from app.bot.replies import APOLOGY, Reply
+from app.constants import LAST_SEEN_PREFIX, OUTBOX_PREFIX, UNREACHABLE_PREFIX
+from app.messenger.outbox import outbox_keys
+from app.messenger.send import Sender
+from app.queue import EventQueue, MemoryQueue, NewEvent, RedisQueue
+from app.ratelimit import SLOW_DOWN, RateLimit
+from app.store import MemoryStore, RedisStore, Store
+from app.worker import Worker
+from tests.support.messenger import (
+    GRAPH_URL,
+    PAGE_TOKEN,
+    EchoResponder,
+    GraphRecorder,
+    delivery_worker,
+)
+
+
+@dataclass
+class Backend:
+    queue: EventQueue
+    store: Store
+
+
+@pytest.fixture(params=["memory", "redis"])
+async def backend(request: pytest.FixtureRequest) -> AsyncIterator[Backend]:
+    if request.param == "memory":
+        store = MemoryStore()
+        yield Backend(MemoryQueue(store=store), store)
+        return
+    url = request.getfixturevalue("clean_redis")
+    client = aioredis.Redis.from_url(url, decode_responses=True)
+    yield Backend(RedisQueue(client), RedisStore(client))
+    await client.aclose()
+
+
+@pytest.fixture
+def graph() -> Iterator[GraphRecorder]:
+    with respx.mock(assert_all_called=False) as router:
+        yield GraphRecorder(router)
+
+
+@pytest.fixture
+async def sender(backend: Backend) -> AsyncIterator[Sender]:
+    client = Sender(GRAPH_URL, PAGE_TOKEN, store=backend.store, backoff_base_s=0.01)
+    yield client
+    await client.aclose()
+
+
+def make_worker(
+    backend: Backend, sender: Sender, responder: Responder, **options: object
+) -> Worker:
+    settings: dict[str, object] = {
+        "concurrency": 8,
+        "visibility_timeout_s": 1.0,
+        "max_attempts": 3,
+        "retry_base_s": 0.01,
+        "block_ms": 100,
+    }
+    settings.update(options)
+    return delivery_worker(backend.queue, backend.store, sender, responder, **settings)
+
+
+@asynccontextmanager
+async def running(*workers: Worker) -> AsyncIterator[None]:
+    tasks = [asyncio.create_task(worker.run()) for worker in workers]
+    try:
+        yield
+    finally:
+        for worker in workers:
+            worker.stop()
+        await asyncio.wait_for(asyncio.gather(*tasks), 15)
+
+
+def message(mid: str, user: str, text: str, ts: int = 1_795_000_000_000) -> NewEvent:
+    data = {"kind": "message", "user": user, "ts": ts, "text": text, "mid": mid}
+    return NewEvent(mid, user, json.dumps(data))
+
+
+async def eventually(condition: object, timeout: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not condition():  # type: ignore[operator]
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.02)
+
+
+async def drained(queue: EventQueue, timeout: float = 10.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while (await queue.stats()).length:
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("the queue was not drained in time")
+        await asyncio.sleep(0.02)
+
+
+class Slow(EchoResponder):
+    """Answers after `pause` seconds."""
+
+    def __init__(self, pause: float) -> None:
+        super().__init__()
+        self.pause = pause
+
+    async def respond(self, incoming: Incoming) -> list[Reply]:
+        await asyncio.sleep(self.pause)
+        return await super().respond(incoming)
+
+
+async def test_a_quick_answer_is_one_send_api_call(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    await backend.queue.enqueue([message("m1", "alice", "pnr 4512345678")])
+    async with running(make_worker(backend, sender, EchoResponder())):
+        await graph.wait_for_messages(1)
+        await drained(backend.queue)
+    assert graph.calls == [
+        {
+            "recipient": {"id": "alice"},
+            "messaging_type": "RESPONSE",
+            "message": {"text": "echo: pnr 4512345678"},
+        }
+    ]
+
+
+async def test_a_slow_answer_shows_typing_once_then_the_answer(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    await backend.queue.enqueue([message("m1", "alice", "trains from NDLS")])
+    async with running(make_worker(backend, sender, Slow(1.2))):
+        await graph.wait_for_messages(1)
+        await drained(backend.queue)
+    kinds = [call.get("sender_action", "message") for call in graph.calls]
+    assert kinds == ["typing_on", "message"]
+
+
+async def test_answers_around_half_a_second_decide_alone(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    """Under the threshold nothing but the answer; over it, typing first: per answer."""
+    await backend.queue.enqueue(
+        [message("m1", "quick", "hi"), message("m2", "slow", "hi"), message("m3", "quick2", "hi")]
+    )
+
+    class Mixed(EchoResponder):
+        async def respond(self, incoming: Incoming) -> list[Reply]:
+            await asyncio.sleep(0.8 if incoming.user_id == "slow" else 0.1)
+            return await super().respond(incoming)
+
+    async with running(make_worker(backend, sender, Mixed())):
+        await graph.wait_for_messages(3)
+    typing = [c["recipient"]["id"] for c in graph.calls if "sender_action" in c]
+    assert typing == ["slow"]
+
+
+async def test_the_24_hour_window_opens_and_the_user_is_reachable_again(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    await backend.store.set(UNREACHABLE_PREFIX + "alice", "1")
+    await backend.queue.enqueue([message("m1", "alice", "hi", ts=1_795_000_123_456)])
+    async with running(make_worker(backend, sender, EchoResponder())):
+        await graph.wait_for_messages(1)
+    assert await backend.store.get(LAST_SEEN_PREFIX + "alice") == "1795000123.456"
+    assert not await sender.is_unreachable("alice")
+
+
+async def test_duplicate_delivery_sends_one_reply(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    for _ in range(3):
+        await backend.queue.enqueue([message("m1", "alice", "hi")])
+    async with running(make_worker(backend, sender, EchoResponder())):
+        await graph.wait_for_messages(1)
+        await asyncio.sleep(0.3)
+    assert len(graph.messages) == 1
+
+
+async def test_a_reclaimed_entry_resumes_from_its_outbox(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    """A worker died after sending the first of two messages: only the second is sent now."""
+    responder = EchoResponder()
+    await backend.queue.enqueue([message("m1", "alice", "hi")])
+    (taken,) = await backend.queue.read("dead-worker", 10, 100)
+    await backend.queue.begin(taken)  # its run began
+    messages_key, sent_key = outbox_keys("alice", taken.entry_id)
+    await backend.store.set(messages_key, json.dumps([{"text": "part one"}, {"text": "part two"}]))
+    await backend.store.set(sent_key, "1")
+    async with running(make_worker(backend, sender, responder, visibility_timeout_s=0.3)):
+        await graph.wait_for_messages(1)
+        await drained(backend.queue)
+        await asyncio.sleep(0.2)
+    assert graph.texts_to("alice") == ["part two"]
+    assert responder.seen == []
+    assert await backend.store.scan_keys(OUTBOX_PREFIX + "*") == []  # gone with the entry
+
+
+async def test_the_outbox_is_deleted_with_the_answered_entry(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    await backend.queue.enqueue([message("m1", "alice", "hi")])
+    async with running(make_worker(backend, sender, EchoResponder())):
+        await graph.wait_for_messages(1)
+        await drained(backend.queue)
+    assert await backend.store.scan_keys(OUTBOX_PREFIX + "*") == []
+
+
+async def test_an_event_that_keeps_failing_is_dead_lettered_with_an_apology(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    class Broken(EchoResponder):
+        calls = 0
+
+        async def respond(self, incoming: Incoming) -> list[Reply]:
+            if incoming.text == "next":
+                return [Reply(text="fine")]
+            Broken.calls += 1
+            raise RuntimeError("bug")
+
+    await backend.queue.enqueue([message("m1", "alice", "hi"), message("m2", "alice", "next")])
+    async with running(make_worker(backend, sender, Broken(), max_attempts=3)):
+        await graph.wait_for_messages(2)
+        await asyncio.sleep(0.2)
+    assert Broken.calls == 3
+    assert graph.texts_to("alice") == [APOLOGY.text, "fine"]
+    (letter,) = await backend.queue.dead_letters()
+    assert letter["attempts"] == "3"
+    assert "bug" in letter["reason"]
+    assert (await backend.queue.stats()).length == 0
+
+
+async def test_an_unreadable_event_is_dead_lettered_at_once_with_an_apology(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    await backend.queue.enqueue([NewEvent("m1", "alice", "{not json")])
+    async with running(make_worker(backend, sender, EchoResponder())):
+        await eventually(lambda: len(graph.messages) == 1)
+    assert graph.texts_to("alice") == [APOLOGY.text]
+    (letter,) = await backend.queue.dead_letters()
+    assert letter["attempts"] == "1"
+    assert letter["reason"].startswith("unreadable event")
+
+
+async def test_a_typing_failure_never_fails_the_event(backend: Backend, sender: Sender) -> None:
+    sent: list[dict[str, object]] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        if "sender_action" in body:
+            return httpx.Response(500, json={"error": {"code": 2, "message": "down"}})
+        sent.append(body)
+        return httpx.Response(200, json={"message_id": "m"})
+
+    with respx.mock(assert_all_called=False) as router:
+        router.post(f"{GRAPH_URL}/me/messages").mock(side_effect=answer)
+        await backend.queue.enqueue([message("m1", "alice", "hi")])
+        async with running(make_worker(backend, sender, Slow(0.7))):
+            await eventually(lambda: len(sent) == 1)
+    assert (await backend.queue.stats()).length == 0
+
+
+async def test_a_user_who_blocked_the_page_is_marked_and_not_retried(
+    backend: Backend, sender: Sender
+) -> None:
+    with respx.mock(assert_all_called=False) as router:
+        route = router.post(f"{GRAPH_URL}/me/messages")
+        route.side_effect = lambda request: httpx.Response(
+            400, json={"error": {"code": 551, "error_subcode": 1545041}}
+        )
+        await backend.queue.enqueue([message("m1", "alice", "hi")])
+        async with running(make_worker(backend, sender, EchoResponder())):
+            await eventually(lambda: route.call_count == 1)
+            await drained(backend.queue)
+            await asyncio.sleep(0.3)
+        assert route.call_count == 1  # the one refused message
+    assert await backend.store.get(UNREACHABLE_PREFIX + "alice") is not None
+    assert await backend.queue.dead_letters() == []
+
+
+async def test_send_failures_are_retried_without_recomputing_the_answer(
+    backend: Backend, graph: GraphRecorder
+) -> None:
+    responder = EchoResponder()
+    failures = iter([True, True])
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if next(failures, False):
+            return httpx.Response(503)
+        return httpx.Response(200, json={"message_id": "m"})
+
+    graph.route.side_effect = answer
+    impatient = Sender(GRAPH_URL, PAGE_TOKEN, store=backend.store, max_retries=0)
+    await backend.queue.enqueue([message("m1", "alice", "hi")])
+    async with running(make_worker(backend, impatient, responder, max_attempts=3)):
+        await eventually(lambda: graph.route.call_count == 3)
+        await drained(backend.queue)
+        await asyncio.sleep(0.2)
+    await impatient.aclose()
+    assert len(responder.seen) == 1
+    assert graph.route.call_count == 3
+
+
+async def test_the_first_message_over_the_rate_limit_gets_the_notice_the_rest_nothing(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    responder = EchoResponder()
+    now = 1_795_000_000_000
+    await backend.queue.enqueue([message(f"m{n}", "alice", f"q{n}", ts=now + n) for n in range(5)])
+    worker = make_worker(backend, sender, responder, rate_limit=RateLimit(backend.store, 2))
+    async with running(worker):
+        await drained(backend.queue)
+    assert graph.texts_to("alice") == ["echo: q0", "echo: q1", SLOW_DOWN.text]
+    assert len(responder.seen) == 2
