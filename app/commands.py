@@ -70,6 +70,8 @@ def serve(settings: Settings, host: str, port: int, with_worker: bool = True) ->
         timeout_graceful_shutdown=DEVCHAT_SHUTDOWN_GRACE_S if settings.dev_chat else None,
     )
     announce = f"RailBot is running: open {chat_address(host, port)}" if settings.dev_chat else ""
+    if announce and settings.provider == "sample":
+        announce += f"\n{SAMPLE_NOTE}"
     devchat: DevChatSink | None = app.state.services.devchat
     return 0 if _run_server(config, announce, devchat.close if devchat else None) else 3
 
