@@ -197,6 +197,7 @@ def _count(messages: str) -> int:
 
 # --- the page --------------------------------------------------------------------------------
 
+# The phrases the page names (the bot understands more: app/bot/understanding/forgetting.py).
 FORGET_PHRASES: Final = ("forget me", "delete my data", "मेरा डेटा मिटाओ", "mera data delete karo")
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import fnmatch
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Final, Protocol
 
 import redis.asyncio as aioredis
@@ -61,10 +61,15 @@ class Store(Protocol):
         ...
 
     async def delete(self, *keys: str) -> int: ...
-    async def set_and_delete(
-        self, key: str, value: str, *, ttl_s: float | None = None, delete: Sequence[str] = ()
+    async def set_many(
+        self,
+        values: Mapping[str, tuple[str, float | None]],
+        *,
+        delete: Sequence[str] = (),
+        durable: bool = False,
     ) -> None:
-        """Set `key` and delete the keys `delete`, in one round trip."""
+        """Set each key to its (value, lifetime) and delete the keys `delete`, in one round
+        trip; `durable` as for `set_durable` (raises NotReplicated)."""
         ...
 
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int: ...
@@ -169,17 +174,24 @@ class RedisStore:
     async def delete(self, *keys: str) -> int:
         return int(await self.redis.delete(*keys)) if keys else 0
 
-    async def set_and_delete(
-        self, key: str, value: str, *, ttl_s: float | None = None, delete: Sequence[str] = ()
+    async def set_many(
+        self,
+        values: Mapping[str, tuple[str, float | None]],
+        *,
+        delete: Sequence[str] = (),
+        durable: bool = False,
     ) -> None:
-        px = int(ttl_s * 1000) if ttl_s is not None else None
-        if not delete:
-            await self.redis.set(key, value, px=px)
-            return
+        wait = durable and self.min_replicas > 0
         async with self.redis.pipeline(transaction=False) as pipe:
-            pipe.set(key, value, px=px)
-            pipe.delete(*delete)
-            await pipe.execute()
+            for key, (value, ttl_s) in values.items():
+                pipe.set(key, value, px=int(ttl_s * 1000) if ttl_s is not None else None)
+            if delete:
+                pipe.delete(*delete)
+            if wait:
+                pipe.wait(self.min_replicas, REPLICA_ACK_TIMEOUT_MS)
+            results = await pipe.execute()
+        if wait and int(results[-1]) < self.min_replicas:
+            raise NotReplicated(f"{results[-1]} of {self.min_replicas} replicas acknowledged")
 
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int:
         if ttl_s is None:
@@ -301,10 +313,15 @@ class MemoryStore:
             self._expiry.pop(key, None)
         return removed
 
-    async def set_and_delete(
-        self, key: str, value: str, *, ttl_s: float | None = None, delete: Sequence[str] = ()
+    async def set_many(
+        self,
+        values: Mapping[str, tuple[str, float | None]],
+        *,
+        delete: Sequence[str] = (),
+        durable: bool = False,
     ) -> None:
-        await self.set(key, value, ttl_s=ttl_s)
+        for key, (value, ttl_s) in values.items():
+            await self.set(key, value, ttl_s=ttl_s)
         await self.delete(*delete)
 
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int:

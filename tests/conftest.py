@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
+import httpx
 import pytest
 import redis
 import redis.asyncio as aioredis
@@ -28,6 +29,17 @@ def _answers(url: str) -> bool:
         return bool(redis.Redis.from_url(url, socket_connect_timeout=0.5).ping())
     except redis.RedisError:
         return False
+
+
+@pytest.fixture(autouse=True)
+def graph_over_httpx(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process tests mock the Graph API with respx, which stands in for httpx's own transport:
+    the Sender gets that one here. Its keep-alive transport is tested against a real server
+    (tests/messenger/test_keepalive.py) and carries every process-level test's Send API calls."""
+    monkeypatch.setattr(
+        "app.messenger.send.graph_client",
+        lambda timeout: httpx.AsyncClient(timeout=timeout),
+    )
 
 
 @pytest.fixture(scope="session")

@@ -188,8 +188,9 @@ def test_pnr_live_status_and_station_in_the_chat_page(
     signed = page.locator("pre.json", has_text="X-Hub-Signature-256").first
     expect(signed).to_be_visible()
     expect(signed).to_contain_text('"object": "page"')
-    # Quick answers come alone: one Send API call each, no typing bubble or read receipt first.
-    expect(page.locator("pre.json", has_text='"sender_action"')).to_have_count(0)
+    # No read receipts: an answer comes alone, or (when slow, as on a busy machine) after one
+    # typing bubble.
+    expect(page.locator("pre.json", has_text='"mark_seen"')).to_have_count(0)
     expect(page.locator("pre.json", has_text='"messaging_type": "RESPONSE"').first).to_be_visible()
     page.uncheck("#show-json")
     expect(page.locator("pre.json").first).to_be_hidden()

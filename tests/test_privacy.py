@@ -15,6 +15,7 @@ import respx
 from app.constants import (
     ALERTS_DUE_KEY,
     ALERTS_LAST_PNR_TTL_S,
+    ALERTS_USER_PREFIX,
     DEVCHAT_PREFIX,
     LANGUAGE_TTL_S,
     OUTBOX_PREFIX,
@@ -170,3 +171,106 @@ async def test_every_key_the_service_keeps_about_a_person_is_declared_and_forgot
             assert await raw.zcard(ALERTS_DUE_KEY) == 0
         finally:
             await raw.aclose()
+
+
+# --- "forget me" in the chat, through the webhook ----------------------------------------------
+
+
+def tap_body(user: str, mid: str, title: str, payload: str, timestamp: int) -> bytes:
+    """A quick-reply tap as Facebook posts it."""
+    body = json.loads(message_body(user, mid, title, timestamp))
+    body["entry"][0]["messaging"][0]["message"]["quick_reply"] = {"payload": payload}
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+class Chat:
+    """One person talking to the running service through signed webhook posts."""
+
+    def __init__(self, client: object, graph: GraphRecorder, user: str) -> None:
+        self.client = client
+        self.graph = graph
+        self.user = user
+        self.sent = 0
+
+    async def post(self, body: bytes) -> list[dict[str, object]]:
+        before = len(self.graph.messages_to(self.user))
+        response = await self.client.post(  # type: ignore[attr-defined]
+            "/webhook", content=body, headers=signed_headers(body)
+        )
+        assert response.status_code == 200
+        deadline = time.monotonic() + 20
+        while len(self.graph.messages_to(self.user)) == before:
+            assert time.monotonic() < deadline, "no answer"
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.1)
+        return self.graph.messages_to(self.user)[before:]
+
+    async def say(self, text: str) -> list[dict[str, object]]:
+        self.sent += 1
+        mid = f"m_forget_{self.user[-4:]}x{self.sent}"
+        return await self.post(message_body(self.user, mid, text, 1_795_000_000_000 + self.sent))
+
+    async def tap(self, reply: dict[str, object], title_starts: str) -> list[dict[str, object]]:
+        [choice] = [
+            c
+            for c in reply["quick_replies"]  # type: ignore[attr-defined]
+            if c["title"].startswith(title_starts)
+        ]
+        self.sent += 1
+        mid = f"m_forget_{self.user[-4:]}x{self.sent}"
+        stamp = 1_795_000_000_000 + self.sent
+        return await self.post(tap_body(self.user, mid, choice["title"], choice["payload"], stamp))
+
+
+async def naming(raw: aioredis.Redis, user: str) -> list[str]:
+    return sorted([key async for key in raw.scan_iter(match=f"*{user}*")])
+
+
+@pytest.mark.parametrize("asked", ["forget me", "Please delete my data", "मेरा डेटा मिटाओ"])
+async def test_forget_me_asks_once_then_deletes_everything_kept_and_says_so(
+    clean_redis: str, graph: GraphRecorder, tmp_path: object, asked: str
+) -> None:
+    settings = make_settings(clean_redis, railway_provider="sample", data_dir=tmp_path)
+    raw = aioredis.Redis.from_url(clean_redis, decode_responses=True)
+    try:
+        async with running_app(settings) as (_, client):
+            person, other = Chat(client, graph, PERSON), Chat(client, graph, "7020000000000999")
+            for chat in (person, other):
+                await chat.say("hi")
+                await chat.say("alert 4512345678")
+            assert await raw.zcard(ALERTS_DUE_KEY) == 2
+            kept_before = await naming(raw, PERSON)
+            assert any(key.startswith(PERSONAL_KEY_PREFIXES) for key in kept_before)
+
+            [question] = await person.say(asked)
+            assert "delete everything" in str(question["text"])
+            assert await naming(raw, PERSON) != []  # nothing deleted before the Yes
+
+            [done] = await person.tap(question, "Yes")
+            assert "deleted everything" in str(done["text"])
+            left = await naming(raw, PERSON)
+            assert [key for key in left if not key.startswith(QUEUE_PERSON_KEY_PREFIXES)] == []
+            assert await raw.zcard(ALERTS_DUE_KEY) == 1  # the other person's alert
+            assert any(
+                key.startswith(PERSONAL_KEY_PREFIXES) for key in await naming(raw, other.user)
+            )
+    finally:
+        await raw.aclose()
+
+
+async def test_no_keeps_everything(
+    clean_redis: str, graph: GraphRecorder, tmp_path: object
+) -> None:
+    settings = make_settings(clean_redis, railway_provider="sample", data_dir=tmp_path)
+    raw = aioredis.Redis.from_url(clean_redis, decode_responses=True)
+    try:
+        async with running_app(settings) as (_, client):
+            person = Chat(client, graph, PERSON)
+            await person.say("alert 4512345678")
+            [question] = await person.say("mera data delete karo")
+            [kept] = await person.tap(question, "No")
+            assert "deleted nothing" in str(kept["text"])
+            assert await raw.zcard(ALERTS_DUE_KEY) == 1
+            assert await raw.exists(ALERTS_USER_PREFIX + PERSON)
+    finally:
+        await raw.aclose()

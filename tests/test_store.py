@@ -86,3 +86,12 @@ async def test_wait_for_lock_takes_a_lock_once_its_holder_lets_go(store: Store) 
     await release
     assert not await store.release_lock("rb:test:wait", "first")
     assert await store.release_lock("rb:test:wait", "second")
+
+
+async def test_set_many_writes_and_deletes_in_one_go(store: Store) -> None:
+    await store.set("gone", "x")
+    await store.set_many({"a": ("1", 60.0), "b": ("2", None)}, delete=["gone"], durable=True)
+    assert await store.mget(["a", "b", "gone"]) == ["1", "2", None]
+    ttl = await store.ttl("a")
+    assert ttl is not None and 0 < ttl <= 60
+    assert await store.ttl("b") is None

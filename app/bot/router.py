@@ -15,7 +15,11 @@ from app.bot.handlers import (
     cancellations,
     departures,
     fare,
+<<<<<<< HEAD
     language,
+=======
+    forget,
+>>>>>>> main
     live,
     location,
     pnr,
@@ -36,6 +40,7 @@ from app.bot.requests import (
     ChooseLanguage,
     Departures,
     Fare,
+    ForgetMe,
     Greeting,
     Help,
     LiveStatus,
@@ -108,4 +113,5 @@ def default_router() -> Router:
     router.add(Thanks, smalltalk.thanks)
     router.add(Unknown, smalltalk.unknown)
     router.add(Reset, alerts.stopping_alerts(smalltalk.reset))
+    router.add(ForgetMe, forget.forget_me)
     return router

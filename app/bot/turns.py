@@ -16,10 +16,19 @@ from dataclasses import dataclass, replace
 from app.bot.handlers import smalltalk
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
-from app.bot.requests import Answer, NearestStations, Request, Reset, Unknown, unpack
+from app.bot.requests import (
+    Answer,
+    ForgetMe,
+    NearestStations,
+    Request,
+    Reset,
+    Unknown,
+    unpack,
+)
 from app.bot.state import Pending
 from app.bot.understanding import Understand
 from app.bot.understanding.followups import follow_up, is_reset
+from app.bot.understanding.forgetting import asks_to_forget
 from app.bot.understanding.text import clean
 
 log = logging.getLogger(__name__)
@@ -55,6 +64,8 @@ def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: 
 
 
 def _read_text(ctx: Context, pending: Pending | None, understand: Understand) -> Turn:
+    if asks_to_forget(ctx.text):
+        return _dispatch(ctx, ForgetMe())
     if is_reset(ctx.text):
         # Whether a question was pending: "stop" cancels it, or else stops PNR alerts.
         return Turn(ctx, Reset.intent, request=Reset(pending=pending is not None), keep=False)

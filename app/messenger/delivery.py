@@ -19,10 +19,10 @@ import asyncio
 import json
 import logging
 from collections.abc import Sequence
-from typing import Any
 
 from app.bot.incoming import Incoming, Responder
 from app.bot.replies import Reply, apology
+from app.bot.requests import ForgetMe
 from app.constants import (
     LAST_SEEN_PREFIX,
     LAST_SEEN_TTL_S,
@@ -42,6 +42,8 @@ from app.ratelimit import RateLimit, Verdict, slow_down, written_at
 from app.store import Store
 
 log = logging.getLogger(__name__)
+
+FORGOTTEN = ForgetMe(answer="yes").pack()  # the tap that deletes what is kept about a person
 
 
 class MessengerDelivery:
@@ -95,7 +97,6 @@ class MessengerDelivery:
             incoming = incoming_from(event)
         except (ValueError, TypeError, KeyError) as exc:
             raise RejectJob(f"unreadable event: {exc!r}"[:300]) from exc
-        await self._note_interaction(delivery, event)
         verdict = Verdict.ANSWER
         if self._rate_limit is not None:
             at = written_at(event.get("ts"), delivery.received_at)
@@ -109,7 +110,20 @@ class MessengerDelivery:
             messages = render(slow_down(language)) if verdict is Verdict.SLOW_DOWN else []
             if messages:
                 log.info("over the rate limit; asked to slow down", extra={"user": delivery.user})
-        await self.outbox.save(delivery.user, delivery.entry_id, messages)
+        # The user wrote: their 24-hour window opens, and they are reachable again; noted with the
+        # answer, in one round trip. Not when they just had everything about them deleted.
+        timestamp = event.get("ts")
+        seen_at = timestamp / 1000 if isinstance(timestamp, int) else delivery.received_at
+        forgotten = incoming.payload == FORGOTTEN
+        await self.outbox.save(
+            delivery.user,
+            delivery.entry_id,
+            messages,
+            also={}
+            if forgotten
+            else {LAST_SEEN_PREFIX + delivery.user: (f"{seen_at:.3f}", LAST_SEEN_TTL_S)},
+            delete=[UNREACHABLE_PREFIX + delivery.user],
+        )
         return messages
 
     async def _respond(self, incoming: Incoming) -> list[Reply]:
@@ -131,14 +145,3 @@ class MessengerDelivery:
                 for task in late:
                     task.cancel()
                 await asyncio.gather(*typing, return_exceptions=True)
-
-    async def _note_interaction(self, delivery: Delivery, event: dict[str, Any]) -> None:
-        """The user wrote: their 24-hour window opens, and they are reachable again."""
-        timestamp = event.get("ts")
-        seen_at = timestamp / 1000 if isinstance(timestamp, int) else delivery.received_at
-        await self.store.set_and_delete(
-            LAST_SEEN_PREFIX + delivery.user,
-            f"{seen_at:.3f}",
-            ttl_s=LAST_SEEN_TTL_S,
-            delete=[UNREACHABLE_PREFIX + delivery.user],
-        )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from app.constants import OUTBOX_PREFIX, OUTBOX_TTL_S
@@ -52,13 +53,20 @@ class Outbox:
     async def exists(self, user: str, entry_id: str) -> bool:
         return await self._store.get(outbox_keys(user, entry_id)[0]) is not None
 
-    async def save(self, user: str, entry_id: str, messages: list[Message]) -> None:
-        """Keep the answer before any of it is sent (raises when the store cannot keep it)."""
-        await self._store.set_durable(
-            outbox_keys(user, entry_id)[0],
-            json.dumps(messages, ensure_ascii=False),
-            ttl_s=OUTBOX_TTL_S,
-        )
+    async def save(
+        self,
+        user: str,
+        entry_id: str,
+        messages: list[Message],
+        *,
+        also: Mapping[str, tuple[str, float | None]] | None = None,
+        delete: Sequence[str] = (),
+    ) -> None:
+        """Keep the answer before any of it is sent (raises when the store cannot keep it); the
+        writes `also` and deletions `delete` go in the same round trip."""
+        answer = (json.dumps(messages, ensure_ascii=False), float(OUTBOX_TTL_S))
+        values = {outbox_keys(user, entry_id)[0]: answer, **(also or {})}
+        await self._store.set_many(values, delete=delete, durable=True)
 
     async def record_sent(self, user: str, entry_id: str, count: int) -> None:
         """Record that `count` messages went out.

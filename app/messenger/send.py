@@ -19,6 +19,7 @@ from app.bot.replies import Reply
 from app.constants import UNREACHABLE_PREFIX, UNREACHABLE_TTL_S
 from app.errors import SendError, UserUnreachable
 from app.messenger.graph import GraphCredentials
+from app.messenger.keepalive import graph_client
 from app.messenger.render import render
 from app.observability import SEND_OUTCOMES
 from app.retry import backoff_delay
@@ -79,9 +80,7 @@ class Sender:
         self._headers = credentials.headers
         self._store = store
         self._owns_client = client is None
-        self._client = client or httpx.AsyncClient(
-            timeout=DEFAULT_TIMEOUT, limits=httpx.Limits(max_connections=100)
-        )
+        self._client = client or graph_client(DEFAULT_TIMEOUT)
         self._max_retries = max_retries
         self._backoff_base_s = backoff_base_s
         self._backoff_max_s = backoff_max_s

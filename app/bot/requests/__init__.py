@@ -29,6 +29,7 @@ from app.bot.requests.stations import (
     StationByCode,
     StationByName,
 )
+<<<<<<< HEAD
 from app.bot.requests.talk import (
     ChooseLanguage,
     Greeting,
@@ -38,6 +39,9 @@ from app.bot.requests.talk import (
     Thanks,
     Unknown,
 )
+=======
+from app.bot.requests.talk import ForgetMe, Greeting, Help, Reset, Thanks, Unknown
+>>>>>>> main
 from app.bot.requests.tickets import AlertList, AlertStop, AlertSubscribe, PnrStatus, TrackPnr
 from app.bot.requests.trains import CancelledTrains, LiveStatus, RescheduledTrains, TrainRoute
 
@@ -56,6 +60,7 @@ __all__ = [
     "ChosenTrain",
     "Departures",
     "Fare",
+    "ForgetMe",
     "Greeting",
     "Help",
     "Intent",

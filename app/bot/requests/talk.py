@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
+<<<<<<< HEAD
 from pydantic import BeforeValidator
 
 from app.bot.requests.base import NOT_A_SLOT, Intent, Part, Request
@@ -15,6 +16,9 @@ def _language(value: object) -> Language | None:
 
 
 LanguageField = Annotated[Language | None, BeforeValidator(_language)]
+=======
+from app.bot.requests.base import NOT_A_SLOT, Intent, Part, Request
+>>>>>>> main
 
 
 class Greeting(Request):
@@ -68,3 +72,20 @@ class Reset(Request):
     menu = "CANCEL"
 
     pending: Annotated[bool, NOT_A_SLOT] = False
+
+
+def _choice(text: str) -> str | None:
+    return text if text in ("yes", "no") else None
+
+
+class ForgetMe(Request):
+    """Delete everything kept about me ("forget me", "delete my data", "मेरा डेटा मिटाओ",
+    `FORGET_ME`). Without `answer` the bot asks once to confirm; its Yes and No buttons carry
+    the answer (`FORGET:yes`, `FORGET:no`)."""
+
+    intent = "forget_me"
+    menu = "FORGET_ME"
+    prefix = "FORGET"
+    parts = (Part("answer", _choice),)
+
+    answer: Annotated[Literal["yes", "no"] | None, NOT_A_SLOT] = None

@@ -1,0 +1,211 @@
+"""The Graph API's HTTP transport against a real HTTP/1.1 server on this machine: connections are
+kept and reused, a connection the server closed is never used, any framing of the answer is read,
+and failures come out as httpx's exceptions (which the Sender sorts into retryable ones)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+
+import httpx
+import pytest
+
+from app.errors import SendError
+from app.messenger.keepalive import KeepAliveTransport
+from app.messenger.send import Sender
+
+OK_BODY = b'{"recipient_id":"7","message_id":"m_1"}'
+Answer = Callable[[bytes], Awaitable[bytes | None]]
+
+
+def framed(body: bytes = OK_BODY, *, close: bool = False) -> bytes:
+    extra = b"Connection: close\r\n" if close else b""
+    length = str(len(body)).encode()
+    return b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + extra + (
+        b"Content-Length: " + length + b"\r\n\r\n" + body
+    )
+
+
+def chunked(body: bytes = OK_BODY) -> bytes:
+    half = len(body) // 2
+    parts = [body[:half], body[half:]]
+    chunks = b"".join(f"{len(p):x}".encode() + b"\r\n" + p + b"\r\n" for p in parts)
+    return b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n" + chunks + b"0\r\n\r\n"
+
+
+@dataclass
+class Server:
+    """An HTTP/1.1 server answering each request with `answer(request bytes)` (None: hang up)."""
+
+    answer: Answer
+    connections: int = 0
+    requests: list[bytes] = field(default_factory=list)
+    port: int = 0
+    writers: list[asyncio.StreamWriter] = field(default_factory=list)
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        self.writers.append(writer)
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = 0
+                for line in head.split(b"\r\n"):
+                    if line.lower().startswith(b"content-length:"):
+                        length = int(line.split(b":", 1)[1])
+                request = head + await reader.readexactly(length)
+                self.requests.append(request)
+                response = await self.answer(request)
+                if response is None:
+                    break
+                writer.write(response)
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v25.0/me/messages?appsecret_proof=p"
+
+    def hang_up_idle(self) -> None:
+        """Close every connection, as a server does with idle keep-alive connections."""
+        for writer in self.writers:
+            writer.close()
+
+
+@pytest.fixture
+async def serving() -> AsyncIterator[Callable[[Answer], Awaitable[Server]]]:
+    servers: list[asyncio.Server] = []
+
+    async def start(answer: Answer) -> Server:
+        server = Server(answer)
+        listening = await asyncio.start_server(server.handle, "127.0.0.1", 0)
+        server.port = listening.sockets[0].getsockname()[1]
+        servers.append(listening)
+        return server
+
+    yield start
+    for listening in servers:
+        listening.close()
+
+
+async def always(response: bytes) -> Answer:
+    async def answer(request: bytes) -> bytes:
+        return response
+
+    return answer
+
+
+async def post(client: httpx.AsyncClient, server: Server) -> httpx.Response:
+    return await client.post(
+        server.url,
+        json={"recipient": {"id": "7"}, "message": {"text": "hi"}},
+        headers={"Authorization": "Bearer t"},
+    )
+
+
+async def test_one_connection_carries_request_after_request(
+    serving: Callable[[Answer], Awaitable[Server]],
+) -> None:
+    server = await serving(await always(framed()))
+    async with httpx.AsyncClient(transport=KeepAliveTransport()) as client:
+        answers = [await post(client, server) for _ in range(5)]
+    assert [a.json()["message_id"] for a in answers] == ["m_1"] * 5
+    assert server.connections == 1
+    first = server.requests[0]
+    assert first.startswith(b"POST /v25.0/me/messages?appsecret_proof=p HTTP/1.1\r\n")
+    assert b"\r\nhost: 127.0.0.1:" in first.lower() and b"authorization: bearer t" in first.lower()
+    assert json.loads(first.split(b"\r\n\r\n", 1)[1]) == {
+        "recipient": {"id": "7"},
+        "message": {"text": "hi"},
+    }
+
+
+async def test_concurrent_requests_each_get_their_answer(
+    serving: Callable[[Answer], Awaitable[Server]],
+) -> None:
+    async def echo_recipient(request: bytes) -> bytes:
+        await asyncio.sleep(0.01)
+        recipient = json.loads(request.split(b"\r\n\r\n", 1)[1])["recipient"]["id"]
+        return framed(json.dumps({"recipient_id": recipient}).encode())
+
+    server = await serving(echo_recipient)
+    async with httpx.AsyncClient(transport=KeepAliveTransport()) as client:
+
+        async def one(n: int) -> str:
+            answer = await client.post(server.url, json={"recipient": {"id": str(n)}})
+            return str(answer.json()["recipient_id"])
+
+        got = await asyncio.gather(*(one(n) for n in range(20)))
+        again = await asyncio.gather(*(one(n) for n in range(20)))
+    assert got == again == [str(n) for n in range(20)]
+    assert server.connections <= 20  # the second round reused the first round's connections
+
+
+async def test_a_connection_the_server_closed_while_idle_is_not_used(
+    serving: Callable[[Answer], Awaitable[Server]],
+) -> None:
+    server = await serving(await always(framed()))
+    async with httpx.AsyncClient(transport=KeepAliveTransport()) as client:
+        assert (await post(client, server)).status_code == 200
+        server.hang_up_idle()
+        await asyncio.sleep(0.05)
+        assert (await post(client, server)).status_code == 200
+    assert server.connections == 2
+    assert len(server.requests) == 2  # the request went out once
+
+
+async def test_chunked_and_close_framed_answers_are_read(
+    serving: Callable[[Answer], Awaitable[Server]],
+) -> None:
+    answers = iter([chunked(), framed(close=True), chunked()])
+
+    async def next_answer(request: bytes) -> bytes:
+        return next(answers)
+
+    server = await serving(next_answer)
+    async with httpx.AsyncClient(transport=KeepAliveTransport()) as client:
+        bodies = [(await post(client, server)).json() for _ in range(3)]
+    assert bodies == [json.loads(OK_BODY)] * 3
+    assert server.connections == 2  # the server closed after the second
+
+
+async def test_a_server_that_hangs_up_without_answering_is_an_error_not_silence(
+    serving: Callable[[Answer], Awaitable[Server]],
+) -> None:
+    async def hang_up(request: bytes) -> None:
+        return None
+
+    server = await serving(hang_up)
+    async with httpx.AsyncClient(transport=KeepAliveTransport()) as client:
+        with pytest.raises(httpx.RemoteProtocolError):
+            await post(client, server)
+    assert len(server.requests) == 1
+
+
+async def test_a_slow_answer_times_out_and_the_sender_calls_it_retryable(
+    serving: Callable[[Answer], Awaitable[Server]],
+) -> None:
+    async def slow(request: bytes) -> bytes:
+        await asyncio.sleep(2)
+        return framed()
+
+    server = await serving(slow)
+    async with httpx.AsyncClient(transport=KeepAliveTransport(), timeout=0.2) as client:
+        with pytest.raises(httpx.ReadTimeout):
+            await post(client, server)
+        sender = Sender(server.url.split("/me/")[0], "t", client=client, max_retries=0)
+        sender_timeout = httpx.Timeout(0.2)
+        with pytest.raises(SendError) as caught:
+            await sender._post({"recipient": {"id": "7"}}, sender_timeout)
+    assert caught.value.retryable
+
+
+async def test_nobody_listening_is_a_connect_error() -> None:
+    async with httpx.AsyncClient(transport=KeepAliveTransport()) as client:
+        with pytest.raises(httpx.ConnectError):
+            await client.post("http://127.0.0.1:9/v25.0/me/messages", json={})
