@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
 from app.bot.replies import Reply, apology
-from app.bot.requests import ChooseLanguage
+from app.bot.requests import ChooseLanguage, ForgetMe
 from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState
 from app.bot.turns import Turn, read
@@ -119,7 +119,9 @@ class Bot:
             assert turn.request is not None
             outcome = await self.router.dispatch(turn.ctx, turn.request)
         await self._remember(user, conversation, turn, outcome)
-        await self._languages.remember(user, preference, used=language[0], today=now.date())
+        forgotten = isinstance(turn.request, ForgetMe) and turn.request.answer == "yes"
+        if not forgotten:  # after "forget me", nothing is written about the person again
+            await self._languages.remember(user, preference, used=language[0], today=now.date())
         return list(outcome.replies), turn.label
 
     # --- the question left open ------------------------------------------------------------------

@@ -15,11 +15,8 @@ from app.bot.handlers import (
     cancellations,
     departures,
     fare,
-<<<<<<< HEAD
-    language,
-=======
     forget,
->>>>>>> main
+    language,
     live,
     location,
     pnr,

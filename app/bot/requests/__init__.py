@@ -29,9 +29,9 @@ from app.bot.requests.stations import (
     StationByCode,
     StationByName,
 )
-<<<<<<< HEAD
 from app.bot.requests.talk import (
     ChooseLanguage,
+    ForgetMe,
     Greeting,
     Help,
     OutOfScope,
@@ -39,9 +39,6 @@ from app.bot.requests.talk import (
     Thanks,
     Unknown,
 )
-=======
-from app.bot.requests.talk import ForgetMe, Greeting, Help, Reset, Thanks, Unknown
->>>>>>> main
 from app.bot.requests.tickets import AlertList, AlertStop, AlertSubscribe, PnrStatus, TrackPnr
 from app.bot.requests.trains import CancelledTrains, LiveStatus, RescheduledTrains, TrainRoute
 

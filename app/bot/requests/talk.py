@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-<<<<<<< HEAD
 from pydantic import BeforeValidator
 
 from app.bot.requests.base import NOT_A_SLOT, Intent, Part, Request
@@ -16,9 +15,6 @@ def _language(value: object) -> Language | None:
 
 
 LanguageField = Annotated[Language | None, BeforeValidator(_language)]
-=======
-from app.bot.requests.base import NOT_A_SLOT, Intent, Part, Request
->>>>>>> main
 
 
 class Greeting(Request):
