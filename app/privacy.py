@@ -6,7 +6,7 @@ Everything kept about one person lives in the store under a prefix of
 their places in the polling schedule), the language choice, rate-limit counters, when they last
 wrote, an unreachable mark, the dev chat's transcript, and the record of replies already
 delivered (a reply still being delivered is kept until it is, so that it is not sent twice).
-With the queue at hand it also drops the person's events kept in the dead-letter stream.
+It also drops the person's events kept in the dead-letter stream.
 
 `KEPT` says what each prefix holds, why and for how long (from the lifetimes in
 `app.constants`); `GET /privacy` serves it as a plain page, the address an operator gives Meta as
@@ -51,8 +51,8 @@ from app.constants import (
     UNREACHABLE_TTL_S,
     USER_SEQ_TTL_S,
 )
-from app.queue import EventQueue
-from app.store import Store
+from app.queue import EventQueue, RedisQueue
+from app.store import RedisStore, Store
 
 PRIVACY_PATH: Final = "/privacy"
 
@@ -152,8 +152,12 @@ def _escape(text: str) -> str:
 
 
 async def forget(store: Store, user: str, *, queue: EventQueue | None = None) -> int:
-    """Delete everything kept about `user` (and, given the queue, their dead letters); how many
-    records went."""
+    """Delete everything kept about `user`, their dead letters included; how many records went.
+
+    The dead letters are in the queue: `queue`, or the Redis queue beside a Redis store (an
+    in-memory queue's dead letters go with the process)."""
+    if queue is None and isinstance(store, RedisStore):
+        queue = RedisQueue(store.redis)
     doomed: list[str] = []
     for prefix in PERSONAL_KEY_PREFIXES:
         doomed.append(prefix + user)

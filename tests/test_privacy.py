@@ -16,6 +16,7 @@ from app.constants import (
     ALERTS_DUE_KEY,
     ALERTS_LAST_PNR_TTL_S,
     ALERTS_USER_PREFIX,
+    DEAD_LETTER_STREAM,
     DEVCHAT_PREFIX,
     LANGUAGE_TTL_S,
     OUTBOX_PREFIX,
@@ -241,6 +242,10 @@ async def test_forget_me_asks_once_then_deletes_everything_kept_and_says_so(
                 await chat.say("hi")
                 await chat.say("alert 4512345678")
             assert await raw.zcard(ALERTS_DUE_KEY) == 2
+            # A message of theirs that could not be answered, kept for the operator.
+            dead = {"entry": "1-0", "u": PERSON, "s": "1", "t": "1", "e": "{}", "reason": "bug"}
+            await raw.xadd(DEAD_LETTER_STREAM, dead)  # type: ignore[arg-type]
+            queue = RedisQueue(raw)
             kept_before = await naming(raw, PERSON)
             assert any(key.startswith(PERSONAL_KEY_PREFIXES) for key in kept_before)
 
@@ -254,6 +259,7 @@ async def test_forget_me_asks_once_then_deletes_everything_kept_and_says_so(
             left = await naming(raw, PERSON)
             assert [key for key in left if not key.startswith(QUEUE_PERSON_KEY_PREFIXES)] == []
             assert await raw.zcard(ALERTS_DUE_KEY) == 1  # the other person's alert
+            assert await queue.dead_letters() == []
             assert any(
                 key.startswith(PERSONAL_KEY_PREFIXES) for key in await naming(raw, other.user)
             )
