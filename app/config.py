@@ -2,20 +2,44 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Final, Literal, cast, get_args
 from zoneinfo import ZoneInfo
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-ProviderName = Literal["railwayapi", "irctc1", "offline", "sample"]
+ProviderName = Literal["railradar", "irctc1", "railwayapi", "sample", "offline"]
+LiveProviderName = Literal["railradar", "irctc1", "railwayapi"]
+PROVIDER_NAMES: Final = frozenset(get_args(ProviderName))
+LIVE_PROVIDER_NAMES: Final = frozenset(get_args(LiveProviderName))
 
 DEFAULT_GRAPH_URL = "https://graph.facebook.com/v25.0"
+DEFAULT_RAILRADAR_URL = "https://api.railradar.in/v1"
 DEFAULT_RAILWAYAPI_URL = "https://api.railwayapi.com/v2"
 DEFAULT_IRCTC1_URL = "https://irctc1.p.rapidapi.com"
 DATAMEET_BASE_URL = "https://raw.githubusercontent.com/datameet/railways/master"
+DEFAULT_URLS: Final[dict[str, str]] = {
+    "railradar": DEFAULT_RAILRADAR_URL,
+    "irctc1": DEFAULT_IRCTC1_URL,
+    "railwayapi": DEFAULT_RAILWAYAPI_URL,
+}
+# Calls per minute and per month a provider's free plan allows, when it is known (RailRadar reads
+# them out in its rate-limit headers). Others are unlimited unless set.
+DEFAULT_LIMITS: Final[dict[str, tuple[int | None, int | None]]] = {"railradar": (10, 1000)}
+
+
+@dataclass(frozen=True)
+class ProviderSettings:
+    """How to reach one live provider and how many calls it may be sent."""
+
+    name: LiveProviderName
+    url: str
+    key: str | None
+    per_minute: int | None
+    per_month: int | None
 
 
 class Settings(BaseSettings):
@@ -31,10 +55,41 @@ class Settings(BaseSettings):
     fb_page_access_token: SecretStr | None = Field(default=None, alias="FB_PAGE_ACCESS_TOKEN")
     fb_graph_url: str = Field(default=DEFAULT_GRAPH_URL, alias="FB_GRAPH_URL")
 
-    # Railway data
-    railway_provider: ProviderName | None = Field(default=None, alias="RAILWAY_PROVIDER")
+    # Railway data. RAILWAY_API_URL, RAILWAY_API_KEY and RAILWAY_MAX_CALLS_* are the first live
+    # provider's; RAILWAY_<NAME>_API_URL and the others name one provider of a chain.
+    railway_provider: str | None = Field(default=None, alias="RAILWAY_PROVIDER")
     railway_api_url: str | None = Field(default=None, alias="RAILWAY_API_URL")
     railway_api_key: SecretStr | None = Field(default=None, alias="RAILWAY_API_KEY")
+    railway_max_calls_per_minute: int | None = Field(
+        default=None, ge=1, alias="RAILWAY_MAX_CALLS_PER_MINUTE"
+    )
+    railway_max_calls_per_month: int | None = Field(
+        default=None, ge=1, alias="RAILWAY_MAX_CALLS_PER_MONTH"
+    )
+    railradar_api_url: str | None = Field(default=None, alias="RAILWAY_RAILRADAR_API_URL")
+    railradar_api_key: SecretStr | None = Field(default=None, alias="RAILWAY_RAILRADAR_API_KEY")
+    railradar_per_minute: int | None = Field(
+        default=None, ge=1, alias="RAILWAY_RAILRADAR_MAX_CALLS_PER_MINUTE"
+    )
+    railradar_per_month: int | None = Field(
+        default=None, ge=1, alias="RAILWAY_RAILRADAR_MAX_CALLS_PER_MONTH"
+    )
+    irctc1_api_url: str | None = Field(default=None, alias="RAILWAY_IRCTC1_API_URL")
+    irctc1_api_key: SecretStr | None = Field(default=None, alias="RAILWAY_IRCTC1_API_KEY")
+    irctc1_per_minute: int | None = Field(
+        default=None, ge=1, alias="RAILWAY_IRCTC1_MAX_CALLS_PER_MINUTE"
+    )
+    irctc1_per_month: int | None = Field(
+        default=None, ge=1, alias="RAILWAY_IRCTC1_MAX_CALLS_PER_MONTH"
+    )
+    railwayapi_api_url: str | None = Field(default=None, alias="RAILWAY_RAILWAYAPI_API_URL")
+    railwayapi_api_key: SecretStr | None = Field(default=None, alias="RAILWAY_RAILWAYAPI_API_KEY")
+    railwayapi_per_minute: int | None = Field(
+        default=None, ge=1, alias="RAILWAY_RAILWAYAPI_MAX_CALLS_PER_MINUTE"
+    )
+    railwayapi_per_month: int | None = Field(
+        default=None, ge=1, alias="RAILWAY_RAILWAYAPI_MAX_CALLS_PER_MONTH"
+    )
     data_dir: Path = Field(default=Path("./data"), alias="RAILBOT_DATA_DIR")
     datameet_base_url: str = Field(default=DATAMEET_BASE_URL, alias="RAILBOT_DATAMEET_URL")
 
@@ -64,10 +119,34 @@ class Settings(BaseSettings):
     # How often each worker looks for PNR alerts due to be polled (seconds).
     alert_poll_tick_s: float = Field(default=10.0, gt=0, le=600, alias="RAILBOT_ALERT_TICK")
 
-    @field_validator("railway_api_url", "fb_graph_url")
+    @field_validator(
+        "railway_api_url",
+        "fb_graph_url",
+        "railradar_api_url",
+        "irctc1_api_url",
+        "railwayapi_api_url",
+    )
     @classmethod
     def _strip_trailing_slash(cls, value: str | None) -> str | None:
         return value.rstrip("/") if value else value
+
+    @field_validator("railway_provider")
+    @classmethod
+    def _known_providers(cls, value: str | None) -> str | None:
+        """A provider name, or several in order (`railradar,irctc1`); each known, none twice,
+        the offline timetable only last (it is always the chain's end anyway)."""
+        if value is None or not value.strip():
+            return None
+        names = [name.strip().lower() for name in value.split(",") if name.strip()]
+        unknown = [name for name in names if name not in PROVIDER_NAMES]
+        if unknown:
+            known = ", ".join(sorted(PROVIDER_NAMES))
+            raise ValueError(f"unknown railway provider {unknown[0]!r} (known: {known})")
+        if len(set(names)) != len(names):
+            raise ValueError("a railway provider is named twice")
+        if "offline" in names[:-1]:
+            raise ValueError("offline can only be the last provider of a chain")
+        return ",".join(names)
 
     @field_validator("redis_sentinels")
     @classmethod
@@ -93,26 +172,76 @@ class Settings(BaseSettings):
         return ZoneInfo(self.timezone)
 
     @property
-    def provider(self) -> ProviderName:
-        """The live provider in use: explicit; else `railwayapi` when a key is set; else the
-        sample railway for a local run (no Page token), and the offline timetable for a Page,
-        which never answers from samples unless RAILWAY_PROVIDER=sample says so."""
+    def providers(self) -> tuple[ProviderName, ...]:
+        """The providers asked, in order: RAILWAY_PROVIDER; else RailRadar when a key is set;
+        else the sample railway for a local run (no Page token), and the offline timetable for a
+        Page, which never answers from samples unless RAILWAY_PROVIDER=sample says so. (The
+        offline timetable ends every chain in any case.)"""
         if self.railway_provider is not None:
-            return self.railway_provider
-        if self.railway_api_key:
-            return "railwayapi"
-        return "offline" if self.has_page_token else "sample"
+            return tuple(cast(ProviderName, name) for name in self.railway_provider.split(","))
+        if _secret(self.railway_api_key):
+            return ("railradar",)
+        return ("offline",) if self.has_page_token else ("sample",)
+
+    @property
+    def provider(self) -> ProviderName:
+        """The first provider asked."""
+        return self.providers[0]
+
+    @property
+    def live_providers(self) -> tuple[LiveProviderName, ...]:
+        return tuple(
+            cast(LiveProviderName, name) for name in self.providers if name in LIVE_PROVIDER_NAMES
+        )
+
+    def provider_settings(self, name: LiveProviderName) -> ProviderSettings:
+        """One live provider's URL, key and call limits: its own RAILWAY_<NAME>_… settings,
+        else (for the first live provider) RAILWAY_API_URL, RAILWAY_API_KEY and
+        RAILWAY_MAX_CALLS_…, else its defaults (RailRadar: 10 a minute, 1,000 a month)."""
+        first = bool(self.live_providers) and self.live_providers[0] == name
+        own_url, own_key, own_minute, own_month = {
+            "railradar": (
+                self.railradar_api_url,
+                self.railradar_api_key,
+                self.railradar_per_minute,
+                self.railradar_per_month,
+            ),
+            "irctc1": (
+                self.irctc1_api_url,
+                self.irctc1_api_key,
+                self.irctc1_per_minute,
+                self.irctc1_per_month,
+            ),
+            "railwayapi": (
+                self.railwayapi_api_url,
+                self.railwayapi_api_key,
+                self.railwayapi_per_minute,
+                self.railwayapi_per_month,
+            ),
+        }[name]
+        default_minute, default_month = DEFAULT_LIMITS.get(name, (None, None))
+        if first:
+            own_url = own_url or self.railway_api_url
+            own_key = own_key if _secret(own_key) else self.railway_api_key
+            own_minute = own_minute or self.railway_max_calls_per_minute
+            own_month = own_month or self.railway_max_calls_per_month
+        return ProviderSettings(
+            name=name,
+            url=own_url or DEFAULT_URLS[name],
+            key=_secret(own_key),
+            per_minute=own_minute or default_minute,
+            per_month=own_month or default_month,
+        )
 
     @property
     def has_page_token(self) -> bool:
-        token = self.fb_page_access_token
-        return token is not None and bool(token.get_secret_value().strip())
+        return _secret(self.fb_page_access_token) is not None
 
     @property
     def provider_url(self) -> str:
-        if self.railway_api_url:
-            return self.railway_api_url
-        return DEFAULT_IRCTC1_URL if self.provider == "irctc1" else DEFAULT_RAILWAYAPI_URL
+        """The first live provider's base URL."""
+        live = self.live_providers
+        return self.provider_settings(live[0]).url if live else ""
 
     @property
     def uses_redis(self) -> bool:
@@ -144,9 +273,17 @@ class Settings(BaseSettings):
             self.fb_verify_token,
             self.fb_page_access_token,
             self.railway_api_key,
+            self.railradar_api_key,
+            self.irctc1_api_key,
+            self.railwayapi_api_key,
             self.metrics_token,
         )
         return [s.get_secret_value() for s in secrets if s and s.get_secret_value()]
+
+
+def _secret(value: SecretStr | None) -> str | None:
+    text = value.get_secret_value().strip() if value is not None else ""
+    return text or None
 
 
 def sentinel_addresses(text: str) -> list[tuple[str, int]]:

@@ -55,8 +55,9 @@ USER_LOCK_TTL_MS: Final = 30_000
 # --- railway answers cache -----------------------------------------------------------------------
 CACHE_PREFIX: Final = "rb:cache:"
 FLIGHT_PREFIX: Final = "rb:flight:"
-# Longer than the 12 s upstream deadline, so a live caller never loses its single-flight lock.
-FLIGHT_LOCK_TTL_MS: Final = 15_000
+# Longer than a question's wait for the call budget (20 s) plus the 12 s upstream deadline, so a
+# live caller never loses its single-flight lock to another process asking the same.
+FLIGHT_LOCK_TTL_MS: Final = 40_000
 # How often a process waiting on another's single-flight lock looks for the answer: a small
 # fraction of a typical upstream call, at one GET per look.
 FLIGHT_POLL_S: Final = 0.05
@@ -84,6 +85,24 @@ CACHE_TTL_S: Final[dict[str, int]] = {
     "directory": DAY,  # the bulk station directory: new and renamed codes show within a day
     "train_search": 7 * DAY,  # train names and numbers change with timetable revisions only
 }
+
+# --- provider call budget ------------------------------------------------------------------------
+# Calls made to each railway provider, shared by every process: a log of this minute's calls, a
+# count per calendar month (UTC), and a stop set when the provider refused a call (HTTP 429). The
+# provider name is the hash tag, so one script may touch all three on Redis Cluster.
+BUDGET_PREFIX: Final = "rb:budget:"
+# The provider counts its minute from when calls reach it; our window is a second longer, so
+# clock and network skew between its count and ours can never make it refuse a call.
+BUDGET_WINDOW_S: Final = 61
+# A traveller's question waits this long at most for the minute's next free call; past it they
+# hear what is known (with its age) or when to ask again, rather than waiting on.
+BUDGET_WAIT_S: Final = 20.0
+# Alert polling leaves this share of each minute's and each month's calls to people's questions.
+BUDGET_BACKGROUND_RESERVE: Final = 0.2
+# The month's count outlives the longest month, then goes.
+BUDGET_MONTH_TTL_S: Final = 32 * DAY
+# After a refusal (429) that does not say for how long, nobody calls the provider for a minute.
+BUDGET_REFUSAL_PAUSE_S: Final = MINUTE
 
 # --- Messenger delivery -------------------------------------------------------------------------
 # An answer ready within this long is sent alone; a slower one shows the typing bubble first (one
@@ -179,5 +198,11 @@ PERSONAL_KEY_PREFIXES: Final = (
 # by themselves.
 QUEUE_PERSON_KEY_PREFIXES: Final = (USER_SEQ_PREFIX, USER_DONE_PREFIX, USER_LOCK_PREFIX)
 # Key prefixes about no one person: message ids seen (48 h), railway answers and their
-# single-flight locks, the sample railway's moving PNR.
-SHARED_KEY_PREFIXES: Final = (SEEN_PREFIX, CACHE_PREFIX, FLIGHT_PREFIX, SAMPLE_STEP_PREFIX)
+# single-flight locks, the sample railway's moving PNR, the providers' call counts.
+SHARED_KEY_PREFIXES: Final = (
+    SEEN_PREFIX,
+    CACHE_PREFIX,
+    FLIGHT_PREFIX,
+    SAMPLE_STEP_PREFIX,
+    BUDGET_PREFIX,
+)

@@ -31,13 +31,10 @@ from app.openapi import OPENAPI_PATH, openapi_document
 from app.operations import Check, Readiness, operations_router
 from app.privacy import privacy_router
 from app.queue import EventQueue, MemoryQueue, RedisQueue
-from app.railways.cache import CachedProvider
-from app.railways.composite import CompositeProvider
-from app.railways.irctc1 import Irctc1Provider
+from app.railways.assembly import Railway, assemble
+from app.railways.budget import CallBudget, background_spacing_s
 from app.railways.offline import OfflineProvider, read_stations
 from app.railways.provider import Provider
-from app.railways.railwayapi import RailwayApiProvider
-from app.railways.sample import SampleProvider
 from app.railways.stations import StationIndex
 from app.ratelimit import RateLimit
 from app.redis_client import RedisTarget, build_redis
@@ -85,43 +82,26 @@ def build_index(settings: Settings) -> StationIndex:
     return StationIndex.build(read_stations(settings.store_path))
 
 
-def build_live_provider(
-    settings: Settings, store: Store, index: StationIndex | None = None
-) -> Provider | None:
-    """The configured live railway API client (or the sample railway), or None when running on
-    offline data only."""
-    if settings.provider == "offline":
-        return None
-    if settings.provider == "sample":
-        return SampleProvider(store, index=index, tz=settings.tz)
-    key = settings.railway_api_key.get_secret_value() if settings.railway_api_key else ""
-    if not key.strip():
-        raise ConfigurationError(
-            f"RAILWAY_PROVIDER={settings.provider} needs RAILWAY_API_KEY; "
-            "unset RAILWAY_PROVIDER to run on offline data only"
-        )
-    if settings.provider == "irctc1":
-        return Irctc1Provider(settings.provider_url, key, tz=settings.tz)
-    return RailwayApiProvider(settings.provider_url, key, tz=settings.tz)
-
-
 def build_provider(
     settings: Settings, store: Store, index: StationIndex, clock: Clock = time.time
 ) -> tuple[Provider, OfflineProvider]:
-    """The provider the bot asks: the cached live API first, the offline timetable beside it."""
-    offline = OfflineProvider(settings.store_path, index, clock=clock, tz=settings.tz)
-    live = build_live_provider(settings, store, index)
-    cached = CachedProvider(live, store, clock=clock) if live is not None else None
-    return CompositeProvider(live=cached, offline=offline), offline
+    """The provider the bot asks: the configured chain of cached live providers, then the
+    offline timetable."""
+    railway = assemble(settings, store, index, clock)
+    return railway.provider, railway.offline
 
 
 def build_responder(
-    settings: Settings, store: Store, index: StationIndex | None = None
+    settings: Settings,
+    store: Store,
+    index: StationIndex | None = None,
+    railway: Railway | None = None,
 ) -> tuple[Bot, Provider, OfflineProvider]:
     """The bot that answers users, with the provider it owns (closed with the services)."""
     index = index if index is not None else build_index(settings)
-    provider, offline = build_provider(settings, store, index)
-    return Bot(provider, index, store, clock=time.time, tz=settings.tz), provider, offline
+    railway = railway if railway is not None else assemble(settings, store, index)
+    bot = Bot(railway.provider, index, store, clock=time.time, tz=settings.tz)
+    return bot, railway.provider, railway.offline
 
 
 def build_worker(services: Services, concurrency: int | None = None) -> Worker:
@@ -162,6 +142,7 @@ def build_alert_poller(services: Services) -> AlertPoller | None:
         tz=settings.tz,
         clock=time.time,
         tick_s=settings.alert_poll_tick_s,
+        call_spacing=lambda: background_spacing_s(services.budgets),
         shutdown_grace_s=settings.shutdown_grace_s,
     )
 
@@ -243,12 +224,15 @@ class Services:
     provider: Provider | None = None  # the bot's provider, when built here (alerts poll it)
     offline: OfflineProvider | None = None  # the offline timetable beside it
     index: StationIndex | None = None  # the stations the bot knows, reloaded after an import
+    budgets: list[CallBudget] = field(default_factory=list)  # the live providers' call budgets
 
     async def refresh_queue_metrics(self) -> None:
         stats = await self.queue.stats()
         QUEUE_LENGTH.set(stats.length)
         QUEUE_PENDING.set(stats.pending)
         QUEUE_LAG.set(stats.lag)
+        for budget in self.budgets:
+            await budget.usage()  # calls made and left, shared by every process
 
     async def aclose(self) -> None:
         for part in reversed(self.owned):
@@ -284,9 +268,12 @@ def build_services(
     offline: OfflineProvider | None = None
     provider: Provider | None = None
     index: StationIndex | None = None
+    budgets: list[CallBudget] = []
     if responder is None:
         index = build_index(settings)
-        responder, provider, offline = build_responder(settings, store, index)
+        railway = assemble(settings, store, index)
+        budgets = list(railway.budgets.values())
+        responder, provider, offline = build_responder(settings, store, index, railway)
         owned.append(provider)
     services = Services(
         settings=settings,
@@ -300,6 +287,7 @@ def build_services(
         provider=provider,
         offline=offline,
         index=index,
+        budgets=budgets,
     )
     if redis is not None:
         services.readiness.register("redis", redis.ready, redis.detail)

@@ -71,6 +71,24 @@ CACHE_RESULTS = Counter(
     ["kind", "result"],
     registry=REGISTRY,
 )
+PROVIDER_CALLS = Counter(
+    "railbot_provider_calls",
+    "Calls to a railway provider, or refused by its call budget, by priority",
+    ["provider", "priority", "outcome"],  # outcome: made, waited, refused
+    registry=REGISTRY,
+)
+PROVIDER_BUDGET_LEFT = Gauge(
+    "railbot_provider_budget_left",
+    "Calls a railway provider's budget has left in the current minute and month (-1: unlimited)",
+    ["provider", "window"],
+    registry=REGISTRY,
+)
+PROVIDER_CALLS_USED = Gauge(
+    "railbot_provider_budget_used",
+    "Calls made to a railway provider in the current minute and month, by every process",
+    ["provider", "window"],
+    registry=REGISTRY,
+)
 ALERTS_ACTIVE = Gauge("railbot_alerts_active", "PNR alert subscriptions", registry=REGISTRY)
 ALERT_POLLS = Counter(
     "railbot_alert_polls", "PNR alert polls by outcome", ["outcome"], registry=REGISTRY

@@ -86,7 +86,11 @@ def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     if redis_url == "redis":
         redis_url = request.getfixturevalue("clean_redis")
     with RailwayApiServer() as railway:
-        env = {"RAILWAY_API_URL": railway.url, "RAILWAY_API_KEY": API_KEY}
+        env = {
+            "RAILWAY_PROVIDER": "railwayapi",
+            "RAILWAY_API_URL": railway.url,
+            "RAILWAY_API_KEY": API_KEY,
+        }
         if redis_url:
             env["REDIS_URL"] = redis_url
         with serving(tmp_path, env) as address:

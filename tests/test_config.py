@@ -12,8 +12,8 @@ import pytest
 
 from app.commands import warn_sample_railway
 from app.config import load_settings
-from app.main import build_live_provider
-from app.railways.sample import SampleProvider
+from app.railways.assembly import assemble
+from app.railways.stations import StationIndex
 from app.store import MemoryStore
 
 
@@ -27,8 +27,8 @@ def settings(**values: Any) -> Any:
         ({}, "sample"),
         ({"fb_page_access_token": "EAAtoken"}, "offline"),
         ({"fb_page_access_token": "   "}, "sample"),  # blank is as good as unset
-        ({"railway_api_key": "k3y"}, "railwayapi"),
-        ({"railway_api_key": "k3y", "fb_page_access_token": "EAAtoken"}, "railwayapi"),
+        ({"railway_api_key": "k3y"}, "railradar"),
+        ({"railway_api_key": "k3y", "fb_page_access_token": "EAAtoken"}, "railradar"),
         ({"fb_page_access_token": "EAAtoken", "railway_provider": "sample"}, "sample"),
         ({"railway_provider": "offline"}, "offline"),
     ],
@@ -47,10 +47,18 @@ def test_the_environment_chooses_as_documented(monkeypatch: pytest.MonkeyPatch) 
     assert settings().provider == "sample"
 
 
-def test_the_sample_provider_is_built_for_the_sample_setting(tmp_path: Path) -> None:
-    built = build_live_provider(settings(data_dir=tmp_path), MemoryStore())
-    assert isinstance(built, SampleProvider) and built.name == "sample"
-    assert build_live_provider(settings(railway_provider="offline"), MemoryStore()) is None
+async def test_the_sample_provider_is_built_for_the_sample_setting(tmp_path: Path) -> None:
+    sample = assemble(settings(data_dir=tmp_path), MemoryStore(), StationIndex.build())
+    offline = assemble(
+        settings(data_dir=tmp_path, railway_provider="offline"), MemoryStore(), StationIndex.build()
+    )
+    try:
+        assert sample.provider.name == "sample+offline" and sample.budgets == {}
+        assert (await sample.provider.train_route("12627")).source == "sample"
+        assert offline.provider.name == "offline"
+    finally:
+        await sample.provider.aclose()
+        await offline.provider.aclose()
 
 
 @pytest.mark.parametrize(

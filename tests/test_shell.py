@@ -174,7 +174,13 @@ def shell_env(tmp_path: Path, api_url: str | None, redis_url: str | None = None)
     env = {k: v for k, v in os.environ.items() if not k.startswith(prefixes)}
     env.update({"PYTHONPATH": str(ROOT), "RAILBOT_DATA_DIR": str(tmp_path / "data")})
     if api_url is not None:
-        env.update({"RAILWAY_API_URL": api_url, "RAILWAY_API_KEY": API_KEY})
+        env.update(
+            {
+                "RAILWAY_PROVIDER": "railwayapi",
+                "RAILWAY_API_URL": api_url,
+                "RAILWAY_API_KEY": API_KEY,
+            }
+        )
     else:
         env["RAILWAY_PROVIDER"] = "offline"  # not the sample railway of a bare local run
     if redis_url is not None:

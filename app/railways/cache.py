@@ -39,6 +39,7 @@ from app.constants import (
     STALE_MAX_AGE_S,
 )
 from app.errors import (
+    BudgetExhausted,
     ClassNotOnTrain,
     FlushedPnr,
     InvalidPnr,
@@ -49,6 +50,7 @@ from app.errors import (
     UpstreamUnavailable,
 )
 from app.observability import CACHE_RESULTS
+from app.railways.budget import Priority, current_priority
 from app.railways.models import (
     CancelledTrain,
     ConfirmationChance,
@@ -162,6 +164,7 @@ class CachedProvider:
         self._lock_ttl_ms = lock_ttl_ms
         self._poll_s = poll_s
         self._inflight: dict[str, asyncio.Task[Sourced[Any]]] = {}
+        self._background: set[asyncio.Task[Sourced[Any]]] = set()  # started by alert polling
 
     # --- features -------------------------------------------------------------------------
 
@@ -283,18 +286,29 @@ class CachedProvider:
             cached: Sourced[T] = entry.result()
             return cached
         task = self._inflight.get(key)
-        if task is None:
-            CACHE_RESULTS.labels(kind, "miss").inc()
-            task = asyncio.create_task(self._fill(key, kind, model, load))
-            self._inflight[key] = task
-            task.add_done_callback(lambda done: self._finished(key, done))
-        else:
+        if task is not None:
             CACHE_RESULTS.labels(kind, "shared").inc()
-        # Shielded: one caller giving up does not cancel the answer the others wait for.
+            polling = task in self._background
+            try:
+                # Shielded: one caller giving up does not cancel the answer others wait for.
+                shared: Sourced[T] = await asyncio.shield(task)
+                return shared
+            except BudgetExhausted:
+                # Alert polling asked first and could not be given a call; a person's question
+                # may be (it may wait, and take the calls kept for people).
+                if not polling or current_priority() is Priority.BACKGROUND:
+                    raise
+        CACHE_RESULTS.labels(kind, "miss").inc()
+        task = asyncio.create_task(self._fill(key, kind, model, load))
+        self._inflight[key] = task
+        if current_priority() is Priority.BACKGROUND:
+            self._background.add(task)
+        task.add_done_callback(lambda done: self._finished(key, done))
         answer: Sourced[T] = await asyncio.shield(task)
         return answer
 
     def _finished(self, key: str, task: asyncio.Task[Sourced[Any]]) -> None:
+        self._background.discard(task)
         if self._inflight.get(key) is task:
             del self._inflight[key]
         if not task.cancelled():

@@ -17,16 +17,18 @@ import datetime as dt
 import json
 import logging
 import math
-import random
 import re
 import time
 from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 
 import httpx
 
 from app.errors import UpstreamAuthError, UpstreamUnavailable
 from app.observability import UPSTREAM_LATENCY, never_log
+from app.railways.budget import CallBudget
+from app.retry import backoff_delay
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +57,19 @@ def new_client(**kwargs: Any) -> httpx.AsyncClient:
     )
 
 
+@dataclass(frozen=True)
+class UpstreamAnswer:
+    """What an upstream answered: its status, its headers, and its JSON object."""
+
+    status: int
+    headers: Mapping[str, str]
+    body: JsonObject
+
+
 class UpstreamClient:
-    """GETs JSON objects from one upstream with retries inside a deadline."""
+    """GETs JSON objects from one upstream with retries inside a deadline. With a call budget,
+    every attempt takes a call from it first (a question may wait for one before the deadline
+    starts; a retry never waits)."""
 
     def __init__(
         self,
@@ -69,8 +82,10 @@ class UpstreamClient:
         max_attempts: int = MAX_ATTEMPTS,
         backoff_base_s: float = BACKOFF_BASE_S,
         sleep: Sleep = asyncio.sleep,
+        budget: CallBudget | None = None,
     ) -> None:
         self.provider = provider
+        self.budget = budget
         self._client = client or new_client()
         self._owns_client = client is None
         self._headers = dict(headers or {})
@@ -91,6 +106,22 @@ class UpstreamClient:
     ) -> JsonObject:
         """The JSON object at `url`. Statuses in `accept_status` are returned like a 200, for
         providers that put meaningful error bodies on 4xx answers."""
+        answer = await self.get(url, endpoint=endpoint, params=params, accept_status=accept_status)
+        return answer.body
+
+    async def get(
+        self,
+        url: str,
+        *,
+        endpoint: str,
+        params: Mapping[str, str] | None = None,
+        accept_status: Collection[int] = (),
+    ) -> UpstreamAnswer:
+        """The answer at `url`, with its status and headers. A status in `accept_status` (5xx
+        included) is returned with its JSON body, not retried, for providers whose error bodies
+        say what went wrong."""
+        if self.budget is not None:
+            await self.budget.spend()
         started = time.monotonic()
         outcome = "ok"
         try:
@@ -121,20 +152,22 @@ class UpstreamClient:
         params: Mapping[str, str] | None,
         accept_status: Collection[int],
         deadline: float,
-    ) -> JsonObject:
+    ) -> UpstreamAnswer:
         attempt = 0
         while True:
             attempt += 1
+            if attempt > 1 and self.budget is not None:
+                await self.budget.spend(wait=False)
             try:
                 async with self._client.stream(
                     "GET", url, params=params, headers=self._headers
                 ) as response:
-                    if response.status_code < 500:
+                    status = response.status_code
+                    if status < 500 or status in accept_status:
                         content = await _read_capped(response)
-                        return self._body(response, content, endpoint, accept_status)
-                    failure = _Failure(
-                        f"{self.provider} answered HTTP {response.status_code}", "http_5xx"
-                    )
+                        body = self._body(response, content, endpoint, accept_status)
+                        return UpstreamAnswer(status, dict(response.headers), body)
+                    failure = _Failure(f"{self.provider} answered HTTP {status}", "http_5xx")
             except httpx.TransportError as exc:
                 reason = "timeout" if isinstance(exc, httpx.TimeoutException) else "network"
                 failure = _Failure(f"{self.provider} unreachable ({reason})", reason)
@@ -144,8 +177,7 @@ class UpstreamClient:
         self, attempt: int, endpoint: str, failure: _Failure, deadline: float
     ) -> None:
         """Sleep before the next attempt, or raise `failure` when none is left in time."""
-        ceiling = min(BACKOFF_CAP_S, self._backoff_base_s * 2 ** (attempt - 1))
-        delay = random.uniform(ceiling / 2, ceiling)
+        delay = backoff_delay(attempt, base_s=self._backoff_base_s, cap_s=BACKOFF_CAP_S)
         if attempt >= self._max_attempts or time.monotonic() + delay >= deadline:
             log.warning(
                 "upstream call failed",
@@ -348,6 +380,18 @@ def calendar_date(value: Any) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+def instant(value: Any) -> dt.datetime | None:
+    """A full ISO-8601 moment with its offset ("2026-10-02T10:42:12+05:30"); None for anything
+    else, a moment without an offset included (its zone would be a guess)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else None
 
 
 def decimal(value: Any) -> float | None:

@@ -32,6 +32,7 @@ from app.errors import (
     UpstreamUnavailable,
 )
 from app.railways import vocabulary
+from app.railways.budget import CallBudget
 from app.railways.http import (
     DEADLINE_S,
     JsonObject,
@@ -125,6 +126,7 @@ class Irctc1Provider:
         tz: dt.tzinfo = INDIA,
         deadline_s: float = DEADLINE_S,
         sleep: Sleep = asyncio.sleep,
+        budget: CallBudget | None = None,
     ) -> None:
         if not api_key.strip():
             raise ConfigurationError("irctc1 needs RAILWAY_API_KEY")
@@ -140,6 +142,7 @@ class Irctc1Provider:
             secrets=[api_key.strip()],
             deadline_s=deadline_s,
             sleep=sleep,
+            budget=budget,
         )
 
     # --- features -------------------------------------------------------------------------

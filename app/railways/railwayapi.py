@@ -30,6 +30,7 @@ from app.errors import (
     UpstreamUnavailable,
 )
 from app.railways import vocabulary
+from app.railways.budget import CallBudget
 from app.railways.http import (
     DEADLINE_S,
     JsonObject,
@@ -107,6 +108,7 @@ class RailwayApiProvider:
         tz: dt.tzinfo = INDIA,
         deadline_s: float = DEADLINE_S,
         sleep: Sleep = asyncio.sleep,
+        budget: CallBudget | None = None,
     ) -> None:
         if not api_key.strip():
             raise ConfigurationError("railwayapi needs RAILWAY_API_KEY")
@@ -115,7 +117,12 @@ class RailwayApiProvider:
         self._clock = clock
         self._tz = tz
         self._http = UpstreamClient(
-            self.name, client=client, secrets=[self._key], deadline_s=deadline_s, sleep=sleep
+            self.name,
+            client=client,
+            secrets=[self._key],
+            deadline_s=deadline_s,
+            sleep=sleep,
+            budget=budget,
         )
 
     # --- features -------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from app.bot.conversation import Bot
 from app.bot.incoming import Incoming, Location
 from app.bot.replies import Reply
 from app.railways.cache import CachedProvider
-from app.railways.composite import CompositeProvider
+from app.railways.chain import ProviderChain
 from app.railways.importer import run_import
 from app.railways.offline import OfflineProvider
 from app.railways.provider import Provider
@@ -357,7 +357,7 @@ async def offline_chat(
             clock=clock,
         )
     offline = OfflineProvider(path, INDEX, clock=clock, tz=TZ, recheck_s=0)
-    provider = CachedProvider(CompositeProvider(None, offline), store, clock=clock)
+    provider = CachedProvider(ProviderChain([], offline), store, clock=clock)
     with respx.mock(assert_all_called=False, assert_all_mocked=True) as upstream:
         try:
             yield Chat(new_bot(provider, store, clock), upstream, clock)

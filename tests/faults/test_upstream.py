@@ -26,7 +26,7 @@ from app.bot.incoming import Incoming
 from app.bot.replies import Reply
 from app.i18n import t
 from app.railways.cache import CachedProvider
-from app.railways.composite import CompositeProvider
+from app.railways.chain import ProviderChain
 from app.railways.offline import OfflineProvider
 from app.railways.railwayapi import RailwayApiProvider
 from app.store import Store
@@ -145,7 +145,7 @@ async def service_bot(
             API_URL, API_KEY, clock=clock, tz=TZ, sleep=_no_sleep, deadline_s=deadline_s
         )
         offline = OfflineProvider(data_dir / "railbot.sqlite3", INDEX, clock=clock, tz=TZ)
-        provider = CompositeProvider(CachedProvider(live, store, clock=clock), offline)
+        provider = ProviderChain([CachedProvider(live, store, clock=clock)], offline)
         try:
             yield Bot(provider, INDEX, store, clock=clock, tz=TZ), railway
         finally:

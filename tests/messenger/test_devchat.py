@@ -65,6 +65,7 @@ def upstream() -> Iterator[GraphRecorder]:
 def devchat_settings(backend: str | None, tmp_path: Path, **overrides: Any) -> Settings:
     values: dict[str, Any] = {
         "dev_chat": True,
+        "railway_provider": "railwayapi",
         "railway_api_url": API_URL,
         "railway_api_key": API_KEY,
         "data_dir": tmp_path,

@@ -16,6 +16,7 @@ from redis.exceptions import ConnectionError as RedisConnectionError
 
 from app.constants import CACHE_PREFIX, CACHE_TTL_S, FLIGHT_PREFIX, NEGATIVE_TTL_S
 from app.errors import (
+    BudgetExhausted,
     InvalidArgument,
     InvalidPnr,
     NotFound,
@@ -24,6 +25,7 @@ from app.errors import (
     UpstreamUnavailable,
 )
 from app.observability import REGISTRY
+from app.railways.budget import CallBudget, Limits, MemoryLedger, background_calls
 from app.railways.cache import CachedProvider
 from app.railways.models import (
     CancelledTrain,
@@ -554,3 +556,29 @@ async def test_a_confirmation_chance_is_kept_under_a_hash_not_the_pnr(
 
     assert chance.data.percent == 71
     assert keys and not any(PNR in key for key in keys)
+
+
+async def test_a_person_joining_alert_pollings_refused_call_gets_a_call_of_their_own(
+    clock: FakeClock,
+) -> None:
+    budget = CallBudget("fake", Limits(per_minute=10), MemoryLedger(clock), wait_s=0, clock=clock)
+    for _ in range(8):
+        await budget.spend()  # two calls left: people's, not polling's
+
+    class Budgeted(FakeUpstream):
+        async def _answer(self, method: str, data: T) -> Sourced[T]:
+            await budget.spend()
+            return await super()._answer(method, data)
+
+    upstream = Budgeted(clock)
+    cached = CachedProvider(upstream, MemoryStore(clock=clock), clock=clock)
+
+    async def poll() -> Sourced[PnrStatus]:
+        with background_calls():
+            return await cached.pnr_status(PNR)
+
+    polled, asked = await asyncio.gather(poll(), cached.pnr_status(PNR), return_exceptions=True)
+
+    assert isinstance(polled, BudgetExhausted)
+    assert isinstance(asked, Sourced) and asked.data.pnr == PNR
+    assert upstream.calls["pnr_status"] == 1

@@ -187,7 +187,10 @@ def main() -> None:
     parser.add_argument("--key", default=API_KEY)
     args = parser.parse_args()
     with RailwayApiServer(args.key, args.port) as server:
-        print(f"RAILWAY_API_URL={server.url} RAILWAY_API_KEY={args.key}", flush=True)
+        print(
+            f"RAILWAY_PROVIDER=railwayapi RAILWAY_API_URL={server.url} RAILWAY_API_KEY={args.key}",
+            flush=True,
+        )
         with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()
 

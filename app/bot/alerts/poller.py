@@ -51,6 +51,7 @@ from app.constants import (
     ALERT_RETRY_S,
     ALERT_TICK_S,
     ALERT_WINDOW_MARGIN_S,
+    ALERTS_DUE_KEY,
     LAST_SEEN_PREFIX,
     MESSAGING_WINDOW_S,
     USER_LOCK_PREFIX,
@@ -67,6 +68,7 @@ from app.errors import (
 from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.i18n.preference import LanguagePreferences
 from app.observability import ALERT_NOTIFICATIONS, ALERT_POLLS
+from app.railways.budget import background_calls
 from app.railways.provider import Provider
 from app.store import Clock, Store, wait_for_lock
 
@@ -98,6 +100,7 @@ class AlertPoller:
         concurrency: int = 8,
         lock_wait_s: float = 5.0,
         shutdown_grace_s: float = 10.0,
+        call_spacing: Callable[[], Awaitable[float]] | None = None,
     ) -> None:
         self.provider = provider
         self.book = AlertBook(store)
@@ -112,6 +115,7 @@ class AlertPoller:
         self._slots = asyncio.Semaphore(concurrency)
         self._lock_wait_s = lock_wait_s
         self._shutdown_grace_s = shutdown_grace_s
+        self._call_spacing = call_spacing
         self._stopping = asyncio.Event()
 
     # --- running -------------------------------------------------------------------------------
@@ -190,7 +194,8 @@ class AlertPoller:
         if sub.pending is not None:
             return await self._resend(user, pnr)
         try:
-            answer = await self.provider.pnr_status(pnr)
+            with background_calls():  # people's questions come first
+                answer = await self.provider.pnr_status(pnr)
         except FlushedPnr:
             await self._end(user, sub, FLUSHED)
             return "flushed"
@@ -338,6 +343,11 @@ class AlertPoller:
 
     async def _reschedule(self, user: str, sub: Subscription) -> None:
         at = next_poll_at(self._clock(), sub.baseline, self._tz, self._rng)
+        if self._call_spacing is not None and (spacing := await self._call_spacing()) > 0:
+            # The provider's budget sets the pace: every subscription gets its turn, all within
+            # the calls polling may spend before the month ends.
+            subscriptions = max(1, await self._store.zcard(ALERTS_DUE_KEY))
+            at = max(at, self._clock() + spacing * subscriptions)
         await self.book.schedule(user, sub.pnr, at)
 
     # --- the user -----------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from app.constants import (
 )
 from app.errors import SendError, UserUnreachable
 from app.observability import REGISTRY
+from app.railways.budget import Priority, current_priority
 from app.railways.cache import CachedProvider
 from app.railways.railwayapi import RailwayApiProvider
 from app.store import MemoryStore, RedisStore, Store
@@ -511,3 +512,38 @@ async def test_the_poller_outlives_a_store_that_fails_for_a_while(clock: FakeClo
         await asyncio.wait_for(task, 2)
     assert store.failures == 0
     assert w.inbox.texts() == [EXPECTED]
+
+
+# --- the provider's call budget ----------------------------------------------------------------
+
+
+async def test_polls_are_background_calls_paced_by_the_call_budget(
+    store: Store, clock: FakeClock
+) -> None:
+    priorities: list[Priority] = []
+
+    async def spacing() -> float:
+        priorities.append(current_priority())  # asked while rescheduling, not while calling
+        return 3 * HOUR  # the month's budget allows one background call every three hours
+
+    async with world(store, clock) as w:
+        await w.subscribe()
+        await w.subscribe(user="psid-2002")
+        w.poller = AlertPoller(
+            w.poller.provider, store, w.inbox.notify, tz=TZ, clock=clock, call_spacing=spacing
+        )
+        seen: list[Priority] = []
+        answer = w.railway.route.side_effect
+
+        def watch(request: httpx.Request) -> httpx.Response:
+            seen.append(current_priority())
+            return answer(request)
+
+        w.railway.route.side_effect = watch
+        assert await w.after(HOUR + MINUTE) == 2
+
+        # Two subscriptions share the pace: each is polled again in six hours, not one.
+        due = await w.due()
+        assert due is not None and due == pytest.approx(clock.now + 6 * HOUR)
+        assert seen == [Priority.BACKGROUND]  # the second PNR question was the cache's
+        assert priorities and set(priorities) == {Priority.PERSON}

@@ -1,0 +1,179 @@
+"""Several providers as one: each question goes down the chain until one answers.
+
+`RAILWAY_PROVIDER=railradar,irctc1` asks RailRadar first. A provider that does not offer the
+feature (`NotOffered`) or cannot answer now (`UpstreamUnavailable`: an outage, a refused key, the
+PNR system's maintenance, a spent call budget) hands the question to the next one, and the offline
+timetable ends every chain. A provider's real answer ends the search, and so does what is a fact
+about the question itself (no such PNR, no such train, a class the train does not have).
+
+An answer served stale (the provider failed; its cache still knew) is kept while the providers
+after it are asked for a fresh one; if none has one, the stale answer is given, with its age,
+rather than the timetable's. When nobody can answer, the traveller hears the most telling
+failure: a provider's outage or maintenance before "not offered", and before the timetable's own
+"not loaded" or "not found" (the timetable is years old: it not knowing a train proves little).
+Every answer keeps the `source` of whichever provider gave it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TypeVar
+
+from app.errors import NotOffered, RailwayError, UpstreamUnavailable
+from app.railways.models import (
+    CancelledTrain,
+    ConfirmationChance,
+    Fare,
+    LiveStatus,
+    PnrStatus,
+    RescheduledTrain,
+    SeatAvailability,
+    Sourced,
+    Station,
+    StationBoard,
+    Train,
+    TrainBetween,
+    TrainRoute,
+)
+from app.railways.provider import TRAIN_SEARCH_LIMIT, Provider
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+Ask = Callable[[Provider], Awaitable[Sourced[T]]]
+
+
+class ProviderChain:
+    """`Provider` over live providers in order, with the offline timetable (if any) last."""
+
+    def __init__(self, live: Sequence[Provider], offline: Provider | None = None) -> None:
+        if not live and offline is None:
+            raise ValueError("a provider chain needs at least one provider")
+        self.live = tuple(live)
+        self.offline = offline
+        everyone = [*self.live, *([offline] if offline is not None else [])]
+        self.name = "+".join(provider.name for provider in everyone)
+
+    # --- features -------------------------------------------------------------------------
+
+    async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
+        return await self._ask("pnr_status", lambda p: p.pnr_status(pnr))
+
+    async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        return await self._ask("pnr_prediction", lambda p: p.pnr_prediction(pnr))
+
+    async def station_by_name(self, name: str) -> Sourced[list[Station]]:
+        return await self._ask("station_by_name", lambda p: p.station_by_name(name))
+
+    async def station_by_code(self, code: str) -> Sourced[Station]:
+        return await self._ask("station_by_code", lambda p: p.station_by_code(code))
+
+    async def station_directory(self) -> Sourced[list[Station]]:
+        return await self._ask("station_directory", lambda p: p.station_directory())
+
+    async def search_trains(
+        self, query: str, limit: int = TRAIN_SEARCH_LIMIT
+    ) -> Sourced[list[Train]]:
+        return await self._ask("search_trains", lambda p: p.search_trains(query, limit))
+
+    async def train_route(self, train: str) -> Sourced[TrainRoute]:
+        return await self._ask("train_route", lambda p: p.train_route(train))
+
+    async def departures(self, station: str, hours: int) -> Sourced[StationBoard]:
+        return await self._ask("departures", lambda p: p.departures(station, hours))
+
+    async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
+        return await self._ask("live_status", lambda p: p.live_status(train, start_date))
+
+    async def rescheduled_trains(self, on: dt.date) -> Sourced[list[RescheduledTrain]]:
+        return await self._ask("rescheduled_trains", lambda p: p.rescheduled_trains(on))
+
+    async def cancelled_trains(self, on: dt.date) -> Sourced[list[CancelledTrain]]:
+        return await self._ask("cancelled_trains", lambda p: p.cancelled_trains(on))
+
+    async def trains_between(
+        self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
+    ) -> Sourced[list[TrainBetween]]:
+        return await self._ask(
+            "trains_between", lambda p: p.trains_between(from_code, to_code, on, by_city)
+        )
+
+    async def fare(
+        self,
+        train: str,
+        from_code: str,
+        to_code: str,
+        journey_class: str,
+        quota: str,
+        age: int,
+        on: dt.date,
+    ) -> Sourced[Fare]:
+        return await self._ask(
+            "fare", lambda p: p.fare(train, from_code, to_code, journey_class, quota, age, on)
+        )
+
+    async def seat_availability(
+        self,
+        train: str,
+        from_code: str,
+        to_code: str,
+        on: dt.date,
+        journey_class: str,
+        quota: str,
+    ) -> Sourced[SeatAvailability]:
+        return await self._ask(
+            "seat_availability",
+            lambda p: p.seat_availability(train, from_code, to_code, on, journey_class, quota),
+        )
+
+    async def aclose(self) -> None:
+        failures: list[BaseException] = []
+        for provider in (*self.live, *([self.offline] if self.offline is not None else [])):
+            try:
+                await provider.aclose()
+            except Exception as exc:  # close the others all the same
+                failures.append(exc)
+        if failures:
+            raise failures[0]
+
+    # --- down the chain -----------------------------------------------------------------------
+
+    async def _ask(self, feature: str, ask: Ask[T]) -> Sourced[T]:
+        stale: Sourced[T] | None = None
+        outage: UpstreamUnavailable | None = None
+        missing: NotOffered | None = None
+        for provider in self.live:
+            try:
+                answer = await ask(provider)
+            except NotOffered as exc:
+                missing = missing or exc
+                continue
+            except UpstreamUnavailable as exc:
+                log.info(
+                    "provider could not answer; asking the next",
+                    extra={
+                        "provider": provider.name,
+                        "feature": feature,
+                        "error": type(exc).__name__,
+                    },
+                )
+                outage = outage or exc
+                continue
+            if not answer.stale:
+                return answer
+            stale = stale or answer
+        if stale is not None:
+            return stale
+        if self.offline is not None:
+            try:
+                return await ask(self.offline)
+            except NotOffered as exc:
+                missing = missing or exc
+            except RailwayError:
+                if outage is None:
+                    raise
+        if outage is not None:
+            raise outage
+        raise missing or NotOffered(feature, self.name)

@@ -1,0 +1,983 @@
+"""RailRadar v1 (`https://api.railradar.in/v1`), mapped into our models.
+
+Every call is a GET with `Authorization: Bearer <key>`; station codes and train numbers go in path
+segments. Every answer is an envelope: `{"success": true, "data": ..., "meta": {...}}`, or
+`{"success": false, "error": {"code", "message", "details"}}` with an HTTP status that says what
+kind of failure it is. A 200 with `success: false`, or without `data`, is a failure too.
+
+Errors in the domain's terms:
+
+- `…NOT_FOUND` codes (the docs say `NOT_FOUND`, production sends `TRAIN_NOT_FOUND`,
+  `STATION_NOT_FOUND`...) and 404: not found; for a PNR, `PnrNotFound` (never existed, or flushed).
+- 400 `VALIDATION_ERROR`: the upstream refused the arguments.
+- 401 and 403: the key is refused, the operator's problem: logged loudly, `UpstreamAuthError`.
+- 429: the provider's rate or quota window is spent: every process stops calling it (the call
+  budget is paused) and `UpstreamRateLimited` lets the cache serve what it knows.
+- 503 `PRS:MAINTENANCE`: the railway's PNR system in its nightly window; `ServiceMaintenance`
+  carries when it is back (`error.details.retryAfter`).
+- other 5xx, timeouts: `UpstreamUnavailable`.
+
+Shapes are read tolerantly, as recorded from real answers: keys are often absent rather than
+null, run days come in either case, a board's `source`/`destination` are bare codes while other
+answers give `{code, name}` objects, and times the provider predicts (`provenance: "predicted"`,
+every time of a run not started) are kept apart from what happened.
+
+RailRadar has no list of cancelled or rescheduled trains by date: per train, `live_status` says
+(`status` and `exceptions[]`); the lists raise `NotOffered`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+import re
+import time
+from collections.abc import Mapping
+from typing import Any, Final
+
+import httpx
+
+from app.errors import (
+    ClassNotOnTrain,
+    ConfigurationError,
+    InvalidArgument,
+    NotFound,
+    NotOffered,
+    NotRunningOnDate,
+    PnrNotFound,
+    RailwayError,
+    ServiceMaintenance,
+    UpstreamAuthError,
+    UpstreamRateLimited,
+    UpstreamUnavailable,
+)
+from app.railways import vocabulary
+from app.railways.budget import CallBudget
+from app.railways.http import (
+    DEADLINE_S,
+    JsonObject,
+    Sleep,
+    UpstreamClient,
+    calendar_date,
+    clock_time,
+    decimal,
+    flag,
+    instant,
+    integer,
+    items,
+    kilometres,
+    nearest,
+    pick,
+    text,
+)
+from app.railways.models import (
+    WEEKDAYS,
+    BerthStatus,
+    BoardState,
+    CancelledTrain,
+    ConfirmationChance,
+    CurrentLocation,
+    Departure,
+    ExceptionKind,
+    Fare,
+    LiveStatus,
+    LiveStop,
+    Passenger,
+    PnrStatus,
+    RescheduledTrain,
+    RouteStop,
+    RunException,
+    RunState,
+    SeatAvailability,
+    SeatDay,
+    Sourced,
+    Station,
+    StationBoard,
+    StatusKind,
+    StopState,
+    Train,
+    TrainBetween,
+    TrainRoute,
+)
+from app.railways.provider import TRAIN_SEARCH_LIMIT
+from app.railways.railwayapi import INDIA, board_order
+from app.railways.status import inherit_berth, parse_status, seat_day
+from app.store import Clock
+
+log = logging.getLogger(__name__)
+
+NAME: Final = "railradar"
+DEFAULT_URL: Final = "https://api.railradar.in/v1"
+# The station board's windows; a request is rounded up to the next one, then filtered.
+BOARD_WINDOWS: Final = (2, 4, 6, 8)
+# The only `limit` values the search endpoints take.
+SEARCH_LIMITS: Final = (5, 10, 20, 50)
+# Statuses whose bodies say what went wrong (everything else is a plain failure).
+_ERROR_STATUSES: Final = (400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504)
+_MONTHLY = re.compile(r"month", re.I)
+
+_RUN_STATES: Final[dict[str, RunState]] = {
+    "running": RunState.RUNNING,
+    "active": RunState.RUNNING,
+    "not-started": RunState.NOT_STARTED,
+    "not_started": RunState.NOT_STARTED,
+    "notstarted": RunState.NOT_STARTED,
+    "scheduled": RunState.NOT_STARTED,
+    "completed": RunState.COMPLETED,
+    "arrived": RunState.COMPLETED,
+    "terminated": RunState.COMPLETED,
+    "cancelled": RunState.CANCELLED,
+    "canceled": RunState.CANCELLED,
+    "partially-cancelled": RunState.PARTIALLY_CANCELLED,
+    "partially_cancelled": RunState.PARTIALLY_CANCELLED,
+    "partiallycancelled": RunState.PARTIALLY_CANCELLED,
+    "diverted": RunState.DIVERTED,
+    "rescheduled": RunState.RESCHEDULED,
+}
+_EXCEPTION_KINDS: Final[dict[str, ExceptionKind]] = {
+    "CANCELLED": ExceptionKind.CANCELLED,
+    "CANCELED": ExceptionKind.CANCELLED,
+    "FULLY_CANCELLED": ExceptionKind.CANCELLED,
+    "PARTIALLY_CANCELLED": ExceptionKind.PARTIALLY_CANCELLED,
+    "PARTIALLY-CANCELLED": ExceptionKind.PARTIALLY_CANCELLED,
+    "DIVERTED": ExceptionKind.DIVERTED,
+    "RESCHEDULED": ExceptionKind.RESCHEDULED,
+}
+# What a run's announced change makes of a state the provider left as plain "running" or none.
+_STATE_OF_EXCEPTION: Final[dict[ExceptionKind, RunState]] = {
+    ExceptionKind.CANCELLED: RunState.CANCELLED,
+    ExceptionKind.PARTIALLY_CANCELLED: RunState.PARTIALLY_CANCELLED,
+    ExceptionKind.DIVERTED: RunState.DIVERTED,
+    ExceptionKind.RESCHEDULED: RunState.RESCHEDULED,
+}
+_STOP_STATES: Final[dict[str, StopState]] = {state.value: state for state in StopState}
+_BOARD_STATES: Final[dict[str, BoardState]] = {state.value: state for state in BoardState}
+_SEAT_KINDS: Final[dict[str, StatusKind]] = {
+    "AVAILABLE": StatusKind.AVAILABLE,
+    "WAITLIST": StatusKind.WL,
+    "RAC": StatusKind.RAC,
+    "REGRET": StatusKind.REGRET,
+    "NOT_AVAILABLE": StatusKind.REGRET,
+}
+
+
+class RailRadarProvider:
+    """`Provider` over RailRadar v1."""
+
+    name = NAME
+
+    def __init__(
+        self,
+        base_url: str,
+        api_key: str,
+        *,
+        client: httpx.AsyncClient | None = None,
+        clock: Clock = time.time,
+        tz: dt.tzinfo = INDIA,
+        deadline_s: float = DEADLINE_S,
+        sleep: Sleep = asyncio.sleep,
+        budget: CallBudget | None = None,
+    ) -> None:
+        key = api_key.strip()
+        if not key:
+            raise ConfigurationError("railradar needs RAILWAY_API_KEY")
+        self._base = base_url.rstrip("/")
+        self._clock = clock
+        self._tz = tz
+        self._budget = budget
+        self._http = UpstreamClient(
+            self.name,
+            client=client,
+            headers={"Authorization": f"Bearer {key}"},
+            secrets=[key],
+            deadline_s=deadline_s,
+            sleep=sleep,
+            budget=budget,
+        )
+
+    # --- PNR ------------------------------------------------------------------------------
+
+    async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
+        number = vocabulary.require_pnr(pnr)
+        data = _object(await self._call("pnr", f"/pnr/{number}", missing=PnrNotFound))
+        train = _object(pick(data, "train"))
+        train_number = text(pick(train, "number", "trainNumber"))
+        journey_date = calendar_date(pick(train, "journeyDate", "dateOfJourney"))
+        origin = _station(pick(train, "source"))
+        destination = _station(pick(train, "destination"))
+        boarding = _station(pick(train, "boardingPoint"))
+        upto = _station(pick(train, "reservationUpto"))
+        origin, destination = origin or boarding, destination or upto
+        if train_number is None or journey_date is None or origin is None or destination is None:
+            raise UpstreamUnavailable("railradar sent an incomplete PNR answer")
+        charting = pick(data, "charting")
+        passengers = tuple(
+            _passenger(item, index)
+            for index, item in enumerate(items(pick(data, "passengers")), start=1)
+        )
+        status = PnrStatus(
+            pnr=text(pick(data, "pnrNumber")) or number,
+            train=Train(number=train_number, name=text(pick(train, "name")) or ""),
+            journey_date=journey_date,
+            from_station=origin,
+            to_station=destination,
+            boarding=boarding,
+            upto=upto,
+            journey_class=_upper(pick(train, "journeyClass", "class")),
+            chart_prepared=bool(flag(pick(charting, "isPrepared"))),
+            fare=integer(pick(train, "bookingFare", "ticketFare")),
+            passengers=passengers,
+        )
+        return self._sourced(status)
+
+    async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        number = vocabulary.require_pnr(pnr)
+        data = _object(
+            await self._call("pnr_prediction", f"/pnr/{number}/prediction", missing=PnrNotFound)
+        )
+        percent = integer(pick(data, "probabilityPercent"))
+        if percent is None and (share := decimal(pick(data, "probability"))) is not None:
+            percent = round(share * 100)
+        if percent is not None and not 0 <= percent <= 100:
+            percent = None
+        chance = ConfirmationChance(
+            percent=percent,
+            grade=_upper(pick(data, "probabilityStatus", "status")),
+            header=text(pick(data, "header")),
+        )
+        if chance.percent is None and chance.grade is None:
+            raise UpstreamUnavailable("railradar sent a prediction without a chance")
+        return self._sourced(chance)
+
+    # --- stations and trains ----------------------------------------------------------------
+
+    async def station_by_name(self, name: str) -> Sourced[list[Station]]:
+        query = vocabulary.require_station_name(name)
+        stations = await self._search_stations(query)
+        if not stations:
+            raise NotFound("no station by that name")
+        return self._sourced(stations)
+
+    async def station_by_code(self, code: str) -> Sourced[Station]:
+        wanted = vocabulary.require_station_code(code)
+        for station in await self._search_stations(wanted, active_only=False):
+            if station.code == wanted:
+                return self._sourced(station)
+        raise NotFound("no station with that code")
+
+    async def station_directory(self) -> Sourced[list[Station]]:
+        data = await self._call("station_directory", "/lookup/stations")
+        stations = _directory(data)
+        if not stations:
+            raise UpstreamUnavailable("railradar sent an empty station directory")
+        return self._sourced(stations)
+
+    async def search_trains(
+        self, query: str, limit: int = TRAIN_SEARCH_LIMIT
+    ) -> Sourced[list[Train]]:
+        wanted = vocabulary.require_train_query(query)
+        params = {"q": wanted, "limit": str(_search_limit(limit))}
+        data = await self._call("search_trains", "/lookup/search/trains", params)
+        trains = [train for item in items(data) if (train := _found_train(item)) is not None]
+        if not trains:
+            raise NotFound("no train by that name or number")
+        return self._sourced(trains[: max(1, limit)])
+
+    async def train_route(self, train: str) -> Sourced[TrainRoute]:
+        number = vocabulary.require_train_number(train)
+        data = _object(await self._call("schedule", f"/trains/{number}", {"haltsOnly": "true"}))
+        stops: list[RouteStop] = []
+        for item in items(pick(data, "route")):
+            station = _station(pick(item, "station")) or _station_of_stop(item)
+            if station is None:
+                continue
+            arrives, leaves = clock_time(pick(item, "arrival")), clock_time(pick(item, "departure"))
+            arrival_day = integer(pick(item, "arrivalDay"))
+            departure_day = integer(pick(item, "departureDay"))
+            stops.append(
+                RouteStop(
+                    seq=len(stops) + 1,
+                    station=station,
+                    arrival=arrives,
+                    departure=leaves,
+                    day=max(1, arrival_day or departure_day or 1),
+                    distance_km=kilometres(pick(item, "distance")),
+                    halt_min=_halt(arrives, arrival_day, leaves, departure_day),
+                    platform=_platform(pick(item, "platform")),
+                    is_halt=flag(pick(item, "isHalt")) is not False,
+                )
+            )
+        # Asked for halts only; a provider that sends every pass-through as well keeps the halts.
+        halts = [stop for stop in stops if stop.is_halt]
+        if len(halts) >= 2:
+            stops = [stop.model_copy(update={"seq": n}) for n, stop in enumerate(halts, 1)]
+        if not stops:
+            raise UpstreamUnavailable("railradar sent a schedule without stops")
+        info = _train(pick(data, "train")) or Train(number=number)
+        info = info.model_copy(
+            update={
+                "from_code": info.from_code or stops[0].station.code,
+                "to_code": info.to_code or stops[-1].station.code,
+            }
+        )
+        return self._sourced(TrainRoute(train=info, stops=tuple(stops)))
+
+    # --- live -------------------------------------------------------------------------------
+
+    async def departures(self, station: str, hours: int) -> Sourced[StationBoard]:
+        code = vocabulary.require_station_code(station)
+        asked = vocabulary.require_hours(hours)
+        window = next((w for w in BOARD_WINDOWS if w >= asked), BOARD_WINDOWS[-1])
+        data = _object(
+            await self._call("station_live", f"/stations/{code}/live", {"hours": str(window)})
+        )
+        now = self._now()
+        until = now + dt.timedelta(hours=min(asked, window))
+        board: list[Departure] = []
+        for item in items(pick(data, "trains")):
+            entry = self._board_entry(item, now)
+            if entry is not None and _still_to_come(entry, now, until):
+                board.append(entry)
+        board.sort(key=lambda d: board_order(d) or now)
+        here = _station(pick(data, "station")) or Station(code=code, name=code)
+        shown = StationBoard(station=here, hours=min(asked, window), departures=tuple(board))
+        return self._sourced(shown)
+
+    async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
+        number = vocabulary.require_train_number(train)
+        start = vocabulary.require_journey_date(start_date)
+        data = _object(
+            await self._call("live", f"/trains/{number}/live", {"date": start.isoformat()})
+        )
+        exceptions = tuple(
+            exception
+            for item in items(pick(data, "exceptions"))
+            if (exception := _exception(item, self._tz)) is not None
+        )
+        state = _run_state(text(pick(data, "status")), exceptions)
+        not_started = state is RunState.NOT_STARTED
+        stops = tuple(
+            stop
+            for item in items(pick(data, "route"))
+            if (stop := _live_stop(item, not_started)) is not None
+        )
+        location = _location(pick(data, "currentLocation"))
+        tracking = (text(pick(data, "trackingMode")) or "").lower()
+        delay = integer(pick(data, "delayMinutes"))
+        status = LiveStatus(
+            train=_train(pick(data, "train"))
+            or Train(number=number, name=text(pick(data, "trainName")) or ""),
+            start_date=calendar_date(pick(data, "startDate")) or start,
+            current_station=location.station if location is not None else None,
+            # A run not started echoes the timetable with a delay of 0: that is no "on time".
+            delay_min=None if not_started else delay,
+            updated_at=instant(pick(data, "lastUpdatedAt")),
+            stops=stops,
+            state=state,
+            estimated=flag(pick(data, "isLive")) is False
+            or tracking not in ("", "real-time", "realtime"),
+            location=location,
+            exceptions=exceptions,
+        )
+        return self._sourced(status)
+
+    async def rescheduled_trains(self, on: dt.date) -> Sourced[list[RescheduledTrain]]:
+        raise NotOffered("rescheduled_trains", self.name)
+
+    async def cancelled_trains(self, on: dt.date) -> Sourced[list[CancelledTrain]]:
+        raise NotOffered("cancelled_trains", self.name)
+
+    # --- journeys ---------------------------------------------------------------------------
+
+    async def trains_between(
+        self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
+    ) -> Sourced[list[TrainBetween]]:
+        origin = vocabulary.require_station_code(from_code)
+        destination = vocabulary.require_station_code(to_code)
+        if origin == destination:
+            raise InvalidArgument("the start and the end of the journey are the same station")
+        params: dict[str, str] = {}
+        if on is not None:
+            params["date"] = vocabulary.require_journey_date(on).isoformat()
+        if by_city:
+            params["byCity"] = "true"
+        data = _object(
+            await self._call("between", f"/trains/between/{origin}/{destination}", params)
+        )
+        top_from = _station(pick(data, "from")) or Station(code=origin, name=origin)
+        top_to = _station(pick(data, "to")) or Station(code=destination, name=destination)
+        trains = [
+            between
+            for item in items(pick(data, "trains"))
+            if (between := _between(item, top_from, top_to)) is not None
+        ]
+        trains.sort(key=lambda t: (t.departure, t.train.number))
+        return self._sourced(trains)
+
+    async def fare(
+        self,
+        train: str,
+        from_code: str,
+        to_code: str,
+        journey_class: str,
+        quota: str,
+        age: int,
+        on: dt.date,
+    ) -> Sourced[Fare]:
+        number = vocabulary.require_train_number(train)
+        params = self._journey(from_code, to_code, on, journey_class, quota)
+        vocabulary.require_age(age)
+        data = _object(
+            await self._call("fare", f"/trains/{number}/fare", params, missing=ClassNotOnTrain)
+        )
+        breakdown = _object(pick(data, "breakdown"))
+        total = integer(pick(breakdown, "totalFare", "total"))
+        if total is None:
+            total = integer(pick(data, "totalFare", "fare"))
+        if total is None or total < 0:
+            raise UpstreamUnavailable("railradar sent a fare without a total")
+        parts = {
+            str(key): amount
+            for key, value in breakdown.items()
+            if key not in ("totalFare", "total") and (amount := integer(value)) is not None
+        }
+        fare = Fare(
+            train=Train(number=number, name=text(pick(data, "trainName")) or ""),
+            from_station=Station(code=params["source"], name=params["source"]),
+            to_station=Station(code=params["destination"], name=params["destination"]),
+            journey_class=params["classCode"],
+            quota=params["quotaCode"],
+            total=total,
+            breakdown=parts,
+            # Premium Tatkal is priced dynamically: what is quoted now can change.
+            approximate=params["quotaCode"] == "PT",
+        )
+        return self._sourced(fare)
+
+    async def seat_availability(
+        self,
+        train: str,
+        from_code: str,
+        to_code: str,
+        on: dt.date,
+        journey_class: str,
+        quota: str,
+    ) -> Sourced[SeatAvailability]:
+        number = vocabulary.require_train_number(train)
+        params = self._journey(from_code, to_code, on, journey_class, quota)
+        data = _object(
+            await self._call("seats", f"/trains/{number}/seats", params, missing=ClassNotOnTrain)
+        )
+        days = [
+            day
+            for item in items(pick(data, "calendar", "avlDayList", "availability"))
+            if (day := _seat_day(item)) is not None
+        ]
+        if not days:
+            raise NotFound("no availability for this journey")
+        days.sort(key=lambda day: day.date)
+        availability = SeatAvailability(
+            train=Train(number=number, name=text(pick(data, "trainName")) or ""),
+            from_station=Station(code=params["source"], name=params["source"]),
+            to_station=Station(code=params["destination"], name=params["destination"]),
+            journey_class=params["classCode"],
+            quota=_upper(pick(data, "quotaCode")) or params["quotaCode"],
+            days=tuple(days),
+        )
+        return self._sourced(availability)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    # --- plumbing ---------------------------------------------------------------------------
+
+    async def _call(
+        self,
+        endpoint: str,
+        path: str,
+        params: Mapping[str, str] | None = None,
+        *,
+        missing: type[RailwayError] = NotFound,
+    ) -> Any:
+        """The `data` of a successful answer, else the domain error its failure means."""
+        answer = await self._http.get(
+            self._base + path,
+            endpoint=endpoint,
+            params=params,
+            accept_status=_ERROR_STATUSES,
+        )
+        body = answer.body
+        if answer.status == 200 and body.get("success") is True and "data" in body:
+            return body["data"]
+        error = pick(body, "error")
+        code = (text(pick(error, "code")) or "").upper()
+        message = text(pick(error, "message")) or text(pick(body, "message")) or ""
+        status = answer.status
+        if code.startswith("PRS:MAINTENANCE") or code.startswith("PRS_MAINTENANCE"):
+            back = instant(pick(pick(error, "details"), "retryAfter"))
+            raise ServiceMaintenance(
+                "the railway's PNR system is in its nightly maintenance", back_at=back
+            )
+        if status in (401, 403):
+            log.error(
+                "RailRadar refused the API key: check RAILWAY_API_KEY and the account's plan",
+                extra={"provider": self.name, "endpoint": endpoint, "status": status},
+            )
+            raise UpstreamAuthError(f"railradar refused the key (HTTP {status})")
+        if status == 429:
+            retry_after = _retry_after(answer.headers)
+            if self._budget is not None:
+                await self._budget.refused(retry_after, monthly=bool(_MONTHLY.search(message)))
+            raise UpstreamRateLimited(
+                "railradar refused a call for its rate or quota", retry_after_s=retry_after
+            )
+        if code.endswith("NOT_FOUND") or status == 404:
+            if "CLASS" in code:
+                raise ClassNotOnTrain("the train has no such class")
+            raise missing("railradar has no data for this query")
+        if "NOT_RUNNING" in code or "NOT_RUN" in code:
+            raise NotRunningOnDate("the train does not run on that date")
+        if code == "VALIDATION_ERROR" or status in (400, 422):
+            raise InvalidArgument("railradar refused the arguments")
+        raise UpstreamUnavailable(
+            f"railradar could not answer (HTTP {status}{', ' + code if code else ''})"
+        )
+
+    async def _search_stations(self, query: str, *, active_only: bool = True) -> list[Station]:
+        params = {"q": query, "limit": "10"}
+        data = await self._call("search_stations", "/lookup/search/stations", params)
+        stations = [station for item in items(data) if (station := _station(item)) is not None]
+        # Codes kept for history but no longer served are not offered to travellers.
+        return [s for s in stations if s.active is not False] if active_only else stations
+
+    def _journey(
+        self, from_code: str, to_code: str, on: dt.date, journey_class: str, quota: str
+    ) -> dict[str, str]:
+        origin = vocabulary.require_station_code(from_code)
+        destination = vocabulary.require_station_code(to_code)
+        return {
+            "source": origin,
+            "destination": destination,
+            "journeyDate": vocabulary.require_journey_date(on).isoformat(),
+            "classCode": vocabulary.require_journey_class(journey_class),
+            "quotaCode": vocabulary.require_quota(quota),
+        }
+
+    def _board_entry(self, item: JsonObject, now: dt.datetime) -> Departure | None:
+        train = _train(pick(item, "train"))
+        if train is None:
+            return None
+        stop = _object(pick(item, "stop"))
+        live = _object(pick(item, "live"))
+        start = calendar_date(pick(live, "startDate"))
+        day = max(1, integer(pick(stop, "day", "arrivalDay", "departureDay")) or 1)
+        arrives, leaves = clock_time(pick(stop, "arrival")), clock_time(pick(stop, "departure"))
+        scheduled_arrival = self._on_day(start, day, arrives, now)
+        scheduled_departure = self._on_day(start, day, leaves, now)
+        if (
+            scheduled_arrival is not None
+            and scheduled_departure is not None
+            and scheduled_departure < scheduled_arrival
+        ):
+            scheduled_departure += dt.timedelta(days=1)
+        if scheduled_arrival is None and scheduled_departure is None:
+            return None
+        delay = integer(pick(live, "delayMinutes"))
+        state = _BOARD_STATES.get((text(pick(live, "type")) or "").lower(), BoardState.UNKNOWN)
+        if not live:
+            state = BoardState.SCHEDULED
+        expected_arrival = instant(pick(live, "expectedArrivalTime"))
+        expected_departure = instant(pick(live, "expectedDepartureTime"))
+        if delay is not None:
+            # Some boards send only the delay: the expected time is the timetable's plus it.
+            later = dt.timedelta(minutes=delay)
+            if expected_arrival is None and scheduled_arrival is not None:
+                expected_arrival = scheduled_arrival + later
+            if expected_departure is None and scheduled_departure is not None:
+                expected_departure = scheduled_departure + later
+        return Departure(
+            train=train,
+            scheduled_arrival=scheduled_arrival,
+            scheduled_departure=scheduled_departure,
+            expected_arrival=expected_arrival,
+            expected_departure=expected_departure,
+            # Before its run starts a train's "delay" is the timetable echoed back.
+            delay_min=None if state is BoardState.NOT_STARTED else delay,
+            platform=_platform(pick(stop, "platform")),
+            from_code=train.from_code,
+            to_code=train.to_code,
+            state=state,
+            departed_at=instant(pick(live, "departedAt")),
+            start_date=start,
+        )
+
+    def _on_day(
+        self, start: dt.date | None, day: int, at: dt.time | None, now: dt.datetime
+    ) -> dt.datetime | None:
+        """A board time on its run's day; without the run's start date, the day nearest now."""
+        if at is None:
+            return None
+        if start is not None:
+            return dt.datetime.combine(start + dt.timedelta(days=day - 1), at, tzinfo=self._tz)
+        return nearest(at, now)
+
+    def _now(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self._clock(), self._tz)
+
+    def _sourced(self, data: Any) -> Sourced[Any]:
+        return Sourced(data=data, source=self.name, as_of=self._now())
+
+
+# --- reading RailRadar's shapes ---------------------------------------------------------------
+
+
+def _object(value: Any) -> JsonObject:
+    return value if isinstance(value, dict) else {}
+
+
+def _upper(value: Any) -> str | None:
+    word = text(value)
+    return word.upper() if word else None
+
+
+def _station(value: Any) -> Station | None:
+    """A station given as `{code, name, city, lat, lng, isActive}` or as a bare code."""
+    if isinstance(value, str):
+        bare = vocabulary.parse_station_code(value)
+        return Station(code=bare, name=bare) if bare else None
+    code = _upper(pick(value, "code", "stationCode"))
+    if code is None:
+        return None
+    return Station(
+        code=code,
+        name=text(pick(value, "name", "stationName")) or code,
+        city=text(pick(value, "city")),
+        lat=decimal(pick(value, "lat")),
+        lng=decimal(pick(value, "lng", "lon")),
+        active=flag(pick(value, "isActive", "active")),
+    )
+
+
+def _station_of_stop(item: JsonObject) -> Station | None:
+    code = _upper(pick(item, "stationCode"))
+    if code is None:
+        return None
+    return Station(
+        code=code,
+        name=text(pick(item, "stationName")) or code,
+        lat=decimal(pick(item, "lat")),
+        lng=decimal(pick(item, "lng")),
+    )
+
+
+def _run_days(value: Any) -> tuple[str, ...] | None:
+    """`["mon", "tue"]` or `["MON"]` (either case), or a `{mon: true}` map."""
+    if isinstance(value, dict):
+        running = {str(k).strip().upper()[:3] for k, v in value.items() if flag(v)}
+    elif isinstance(value, list):
+        running = {v.strip().upper()[:3] for v in value if isinstance(v, str)}
+    elif isinstance(value, str) and value.strip():
+        if value.strip().lower() == "daily":
+            return WEEKDAYS
+        running = {part.strip().upper()[:3] for part in re.split(r"[,\s]+", value)}
+    else:
+        return None
+    return tuple(day for day in WEEKDAYS if day in running)
+
+
+def _classes(value: Any) -> tuple[str, ...]:
+    listed = value if isinstance(value, list) else []
+    return tuple(code for item in listed if (code := _upper(item)))
+
+
+def _train(value: Any) -> Train | None:
+    number = text(pick(value, "number", "trainNumber"))
+    if number is None:
+        return None
+    source, destination = pick(value, "source"), pick(value, "destination", "dest")
+    origin, terminus = _station(source), _station(destination)
+    return Train(
+        number=number,
+        name=text(pick(value, "name", "trainName")) or "",
+        type=text(pick(value, "type")),
+        run_days=_run_days(pick(value, "runDays")),
+        classes=_classes(pick(value, "availableClasses", "classes")),
+        from_code=origin.code if origin else None,
+        to_code=terminus.code if terminus else None,
+        from_name=origin.name if origin and origin.name != origin.code else None,
+        to_name=terminus.name if terminus and terminus.name != terminus.code else None,
+    )
+
+
+def _found_train(item: JsonObject) -> Train | None:
+    """A train search hit: `{number, name, source, sourceName, dest, destName, type}` (the spec
+    says `destination`; production sends `dest`)."""
+    number = text(pick(item, "number", "trainNumber"))
+    if number is None:
+        return None
+    return Train(
+        number=number,
+        name=text(pick(item, "name", "trainName")) or "",
+        type=text(pick(item, "type")),
+        from_code=_code_text(pick(item, "source")),
+        to_code=_code_text(pick(item, "dest", "destination")),
+        from_name=text(pick(item, "sourceName")),
+        to_name=text(pick(item, "destName", "destinationName")),
+    )
+
+
+def _code_text(value: Any) -> str | None:
+    if isinstance(value, dict):
+        return _upper(pick(value, "code"))
+    return _upper(value)
+
+
+def _directory(data: Any) -> list[Station]:
+    """The bulk directory: a `{code: name}` map, or `{code: {name, isActive, city}}`, or a list
+    of station objects."""
+    stations: list[Station] = []
+    if isinstance(data, dict):
+        entries = pick(data, "stations")
+        if isinstance(entries, (dict, list)):
+            return _directory(entries)
+        for code, value in data.items():
+            parsed = vocabulary.parse_station_code(str(code))
+            if parsed is None:
+                continue
+            if isinstance(value, str):
+                name = text(value)
+                if name:
+                    stations.append(Station(code=parsed, name=name))
+            elif isinstance(value, dict):
+                station = _station({"code": parsed, **value})
+                if station is not None:
+                    stations.append(station)
+    elif isinstance(data, list):
+        stations = [station for item in items(data) if (station := _station(item)) is not None]
+    return stations
+
+
+def _search_limit(limit: int) -> int:
+    return next((allowed for allowed in SEARCH_LIMITS if allowed >= limit), SEARCH_LIMITS[-1])
+
+
+def _platform(value: Any) -> str | None:
+    word = text(value)
+    if word is None or word in ("0", "-", "--"):
+        return None
+    return word
+
+
+def _halt(
+    arrives: dt.time | None, arrival_day: int | None, leaves: dt.time | None, leave_day: int | None
+) -> int | None:
+    if arrives is None or leaves is None:
+        return None
+    minutes = (leaves.hour * 60 + leaves.minute) - (arrives.hour * 60 + arrives.minute)
+    minutes += ((leave_day or 1) - (arrival_day or 1)) * 24 * 60
+    if minutes < 0:
+        minutes += 24 * 60
+    return minutes
+
+
+def _passenger(item: JsonObject, index: int) -> Passenger:
+    booking = _berth(pick(item, "booking"))
+    current = _berth(pick(item, "current"))
+    if current.kind is StatusKind.UNKNOWN and flag(pick(item, "isCancelled")):
+        current = BerthStatus(raw=current.raw or "CAN", kind=StatusKind.CAN)
+    return Passenger(
+        number=integer(pick(item, "serialNumber", "number")) or index,
+        booking=booking,
+        current=inherit_berth(booking, current),
+    )
+
+
+def _berth(value: Any) -> BerthStatus:
+    """A passenger status from `{status, quota, berthNo, formatted}`: the formatted text when it
+    reads as something, else the status with the berth number."""
+    formatted = text(pick(value, "formatted"))
+    status = text(pick(value, "status")) or ""
+    quota = _upper(pick(value, "quota"))
+    parsed = parse_status(formatted) if formatted else parse_status(status)
+    if parsed.kind is StatusKind.UNKNOWN and formatted:
+        parsed = parse_status(status)
+    if parsed.kind is StatusKind.CNF and parsed.berth is None:
+        berth = integer(pick(value, "berthNo"))
+        if berth:
+            parsed = parsed.model_copy(update={"berth": berth})
+    if quota and parsed.quota is None and quota in vocabulary.QUOTAS:
+        parsed = parsed.model_copy(update={"quota": quota})
+    return parsed
+
+
+def _run_state(status: str | None, exceptions: tuple[RunException, ...]) -> RunState:
+    word = (status or "").strip().lower().replace(" ", "-")
+    state = _RUN_STATES.get(word, RunState.UNKNOWN)
+    if state in (RunState.RUNNING, RunState.UNKNOWN, RunState.NOT_STARTED):
+        for exception in exceptions:
+            announced = _STATE_OF_EXCEPTION.get(exception.kind)
+            if announced is RunState.CANCELLED:
+                return announced
+            if announced is not None and state is not RunState.NOT_STARTED:
+                return announced
+    return state
+
+
+def _live_stop(item: JsonObject, not_started: bool) -> LiveStop | None:
+    station = _station_of_stop(item) or _station(pick(item, "station"))
+    if station is None:
+        return None
+    state = _STOP_STATES.get((text(pick(item, "status")) or "").lower(), StopState.UNKNOWN)
+    predicted = not_started or (text(pick(item, "provenance")) or "").lower() == "predicted"
+    reached = not predicted and state in (StopState.DEPARTED, StopState.AT_STATION)
+    departed = not predicted and state is StopState.DEPARTED
+    arrival = instant(pick(item, "actualArrival"))
+    departure = instant(pick(item, "actualDeparture"))
+    late_arrival, late_departure = (
+        integer(pick(item, "delayArrival")),
+        integer(pick(item, "delayDeparture")),
+    )
+    delay = late_departure if departed or late_arrival is None else late_arrival
+    return LiveStop(
+        station=station,
+        day=max(1, integer(pick(item, "arrivalDay", "departureDay")) or 1),
+        distance_km=kilometres(pick(item, "distance")),
+        scheduled_arrival=instant(pick(item, "scheduledArrival")),
+        scheduled_departure=instant(pick(item, "scheduledDeparture")),
+        actual_arrival=arrival if reached else None,
+        actual_departure=departure if departed else None,
+        expected_arrival=None if reached else arrival,
+        expected_departure=None if departed else departure,
+        has_arrived=reached,
+        has_departed=departed,
+        delay_min=None if not_started else delay,
+        platform=_platform(pick(item, "platform")),
+        is_halt=flag(pick(item, "isHalt")) is not False,
+        state=StopState.UPCOMING if not_started else state,
+    )
+
+
+def _location(value: Any) -> CurrentLocation | None:
+    station = _station_of_stop(value) if isinstance(value, dict) else None
+    if station is None:
+        return None
+    where = _object(pick(value, "coordinates"))
+    return CurrentLocation(
+        station=station,
+        at_station=(text(pick(value, "status")) or "").lower() == "at-station",
+        is_halt=flag(pick(value, "isHalt")),
+        distance_from_origin_km=decimal(pick(value, "distanceFromOriginKm")),
+        distance_from_station_km=decimal(pick(value, "distanceFromLastStationKm")),
+        lat=decimal(pick(where, "lat")),
+        lng=decimal(pick(where, "lng")),
+    )
+
+
+def _stations(value: Any) -> tuple[Station, ...]:
+    found = [_station(item) for item in (value if isinstance(value, list) else [])]
+    return tuple(station for station in found if station is not None)
+
+
+def _exception(item: JsonObject, tz: dt.tzinfo) -> RunException | None:
+    """One of `exceptions[]`: `{type, message, diverted{from, to, divertedStations[],
+    skippedStations[]}, partiallyCancelled, rescheduled}`. The inner shapes of the last two were
+    never seen; the likely spellings are read, and the message is kept either way."""
+    word = (text(pick(item, "type")) or "").upper().replace(" ", "_")
+    kind = _EXCEPTION_KINDS.get(word, ExceptionKind.OTHER)
+    diverted = _object(pick(item, "diverted"))
+    partial = _object(pick(item, "partiallyCancelled", "partialCancellation"))
+    moved = _object(pick(item, "rescheduled"))
+    new_departure = instant(
+        pick(moved, "newDepartureTime", "newDeparture", "rescheduledTime", "departure")
+    )
+    if new_departure is None:
+        new_day = calendar_date(pick(moved, "newDate", "rescheduledDate", "date"))
+        new_time = clock_time(pick(moved, "newTime", "time", "rescheduledTime"))
+        if new_day is not None and new_time is not None:
+            new_departure = dt.datetime.combine(new_day, new_time, tzinfo=tz)
+    return RunException(
+        kind=kind,
+        message=text(pick(item, "message")),
+        diverted_from=_station(pick(diverted, "from")),
+        diverted_to=_station(pick(diverted, "to")),
+        via=_stations(pick(diverted, "divertedStations")),
+        skipped=_stations(pick(diverted, "skippedStations")),
+        cancelled_from=_station(pick(partial, "from", "fromStation", "cancelledFrom")),
+        cancelled_to=_station(pick(partial, "to", "toStation", "cancelledTo")),
+        new_departure=new_departure,
+        delay_min=integer(pick(moved, "delayMinutes", "byMinutes", "delay")),
+    )
+
+
+def _still_to_come(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
+    """Whether a board entry is a train that has not left and leaves (or, ending here, arrives)
+    within the window asked for. One standing at the platform past its time has not left."""
+    if entry.has_left:
+        return False
+    moment = board_order(entry)
+    if moment is None:
+        return False
+    if entry.state is BoardState.AT_STATION:
+        return moment <= until
+    return now <= moment <= until
+
+
+def _between(item: JsonObject, top_from: Station, top_to: Station) -> TrainBetween | None:
+    train = _train(pick(item, "train"))
+    leg_from, leg_to = _object(pick(item, "from")), _object(pick(item, "to"))
+    leaves, arrives = clock_time(pick(leg_from, "departure")), clock_time(pick(leg_to, "arrival"))
+    if train is None or leaves is None or arrives is None:
+        return None
+    # Per train the stations are those it really uses (with `byCity`); else the ones asked for.
+    origin = _station(leg_from) or top_from
+    destination = _station(leg_to) or top_to
+    from_day, to_day = integer(pick(leg_from, "day")), integer(pick(leg_to, "day"))
+    duration = integer(pick(item, "duration"))
+    if from_day is not None and to_day is not None and to_day >= from_day:
+        offset = to_day - from_day
+    elif duration is not None:
+        offset = (leaves.hour * 60 + leaves.minute + duration) // (24 * 60)
+    else:
+        offset = 1 if arrives < leaves else 0
+    return TrainBetween(
+        train=train,
+        from_station=origin,
+        to_station=destination,
+        departure=leaves,
+        arrival=arrives,
+        duration_min=duration,
+        arrival_day_offset=offset,
+        departure_day=from_day,
+        distance_km=kilometres(pick(item, "distance")),
+        halts_between=integer(pick(item, "totalHaltsBetween")),
+    )
+
+
+def _seat_day(item: JsonObject) -> SeatDay | None:
+    day = calendar_date(pick(item, "date", "availablityDate", "availabilityDate"))
+    if day is None:
+        day = calendar_date(pick(item, "rawDate"))
+    words = text(pick(item, "status", "availablityStatus", "availabilityStatus"))
+    if day is None or words is None:
+        return None
+    parsed = seat_day(day, words)
+    code = (text(pick(item, "statusCode")) or "").upper()
+    kind = _SEAT_KINDS.get(code)
+    if kind is StatusKind.WL and parsed.kind.is_waitlist:
+        kind = parsed.kind  # keep RLWL / GNWL when the words say which list
+    count = integer(pick(item, "availableSeats")) if kind is StatusKind.AVAILABLE else None
+    if count is None:
+        count = integer(pick(item, "waitlistNumber")) if kind is not StatusKind.AVAILABLE else None
+    return parsed.model_copy(
+        update={
+            "kind": kind or parsed.kind,
+            "count": count if count is not None else parsed.count,
+        }
+    )
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    seconds = decimal(value)
+    return seconds if seconds is not None and seconds > 0 else None
