@@ -3,10 +3,11 @@ the failures that may pass."""
 
 from __future__ import annotations
 
-from app.bot.format import chip
+from app.bot.format import chip, clock_time
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Request
 from app.errors import (
+    BudgetExhausted,
     ClassNotOnTrain,
     FlushedPnr,
     InvalidArgument,
@@ -15,6 +16,7 @@ from app.errors import (
     NotOffered,
     NotRunningOnDate,
     RailwayError,
+    ServiceMaintenance,
     TimetableNotLoaded,
     UpstreamUnavailable,
 )
@@ -23,7 +25,10 @@ from app.i18n.language import Language
 
 
 def error_text(language: Language, exc: RailwayError) -> str:
-    """A railway error in a traveller's words."""
+    """A railway error in a traveller's words: when the railway or RailBot's own budget says
+    when to ask again, that too."""
+    if isinstance(exc, ServiceMaintenance) and exc.back_at is not None:
+        return t(language, "error.maintenance_until", time=clock_time(exc.back_at))
     return t(language, error_key(exc))
 
 
@@ -35,6 +40,10 @@ def error_key(exc: RailwayError) -> str:
         return N_("error.pnr_flushed")
     if isinstance(exc, NotOffered):
         return N_("error.not_connected")
+    if isinstance(exc, ServiceMaintenance):
+        return N_("error.maintenance")
+    if isinstance(exc, BudgetExhausted):
+        return N_("error.busy_month") if exc.window == "month" else N_("error.busy_minute")
     if isinstance(exc, UpstreamUnavailable):
         return N_("error.upstream_down")
     if isinstance(exc, NotRunningOnDate):
