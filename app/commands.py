@@ -70,7 +70,7 @@ def serve(settings: Settings, host: str, port: int, with_worker: bool = True) ->
         timeout_graceful_shutdown=DEVCHAT_SHUTDOWN_GRACE_S if settings.dev_chat else None,
     )
     announce = f"RailBot is running: open {chat_address(host, port)}" if settings.dev_chat else ""
-    if announce and settings.provider == "sample":
+    if announce and "sample" in settings.providers:
         announce += f"\n{SAMPLE_NOTE}"
     devchat: DevChatSink | None = app.state.services.devchat
     return 0 if _run_server(config, announce, devchat.close if devchat else None) else 3
@@ -98,7 +98,7 @@ def warn_open_metrics(settings: Settings, host: str) -> bool:
 def warn_sample_railway(settings: Settings) -> bool:
     """Warn (and say so) when a service with a Page token answers from the sample railway:
     travellers would be told made-up statuses."""
-    if settings.provider != "sample" or not settings.has_page_token:
+    if "sample" not in settings.providers or not settings.has_page_token:
         return False
     log.warning(
         "RAILWAY_PROVIDER=sample: this Page answers from the made-up sample railway; "
@@ -208,7 +208,7 @@ def shell(
     if services.redis is None and services.provider is not None:
         notices = shell_notices(settings, services.provider, services.store)
     commands: dict[str, Command] = {}
-    if settings.provider == "sample":
+    if "sample" in settings.providers:
         commands["/move"] = sample_move_command(SampleAlerts(services.store, tz=settings.tz))
         move = f"/move moves sample PNR {SampleAlerts.pnr} along (track it first)."
         banner += f"\n{SAMPLE_NOTE}\n{move}"

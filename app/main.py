@@ -371,7 +371,7 @@ def create_app(
     app.include_router(privacy_router())
     if services.devchat is not None and secret is not None:
         sample = (
-            SampleAlerts(services.store, tz=settings.tz) if settings.provider == "sample" else None
+            SampleAlerts(services.store, tz=settings.tz) if "sample" in settings.providers else None
         )
         app.include_router(devchat_router(DevChat(services.devchat, secret, app, sample)))
     app.include_router(

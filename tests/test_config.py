@@ -65,6 +65,15 @@ async def test_the_sample_provider_is_built_for_the_sample_setting(tmp_path: Pat
     ("values", "warns"),
     [
         ({"fb_page_access_token": "EAAtoken", "railway_provider": "sample"}, True),
+        # Behind a live provider, samples would still answer whenever it fails.
+        (
+            {
+                "fb_page_access_token": "EAAtoken",
+                "railway_provider": "railradar,sample",
+                "railway_api_key": "k3y",
+            },
+            True,
+        ),
         ({}, False),  # a local run: the sample railway is the point
         ({"fb_page_access_token": "EAAtoken"}, False),
     ],

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What `make test` needs beyond Python, provided where this machine allows it, else named:
 #   - redis-server (the tests start it when no Redis answers at REDIS_URL),
-#   - Chromium at /usr/bin/chromium (the browser test),
+#   - Chromium at /usr/bin/chromium (the browser test), and an emoji font for its screenshot,
 #   - a Docker engine with Compose and the base images (the container test), unless CONTAINERS=0.
 # As root on Debian/Ubuntu the first two come from apt. The engine comes from
 # ../shared/tools/container-engine.sh when it is there (NAT=0: no firewall rules stay behind;
@@ -53,6 +53,12 @@ if [ ! -x "$CHROMIUM" ]; then
         missing "the browser test needs Chromium at /usr/bin/chromium." \
             "Install it (Debian/Ubuntu: sudo apt-get install chromium) and run make test again."
     fi
+fi
+
+# The replies' emoji in the browser test's screenshot (the README's picture): nice to have, so
+# installed where apt allows and never a reason to stop.
+if can_apt && command -v fc-list >/dev/null 2>&1 && ! fc-list | grep -qi "Noto Color Emoji"; then
+    apt_install fonts-noto-color-emoji || echo "make test: no emoji font; the screenshot shows boxes"
 fi
 
 [ "$CONTAINERS" = 0 ] && exit 0

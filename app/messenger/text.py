@@ -59,7 +59,8 @@ def is_boundary(text: str, index: int) -> bool:
         return False
     if _is_control(before) or _is_control(after):
         return True
-    if _is_extend(after) or before == _ZWJ or _is_prepend(before):
+    # A joiner joins what follows it into an emoji sequence; a space after one still ends it.
+    if _is_extend(after) or (before == _ZWJ and not after.isspace()) or _is_prepend(before):
         return False
     if _hangul_joins(before, after):
         return False

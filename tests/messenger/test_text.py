@@ -128,6 +128,14 @@ def test_truncate_never_cuts_a_cluster(text: str) -> None:
     assert is_boundary(text, len(body))
 
 
+def test_a_space_after_a_dangling_zero_width_joiner_is_a_boundary() -> None:
+    text = "aaaaaaaa\u094d👍aa\u200d a"  # found by the property test below
+    assert is_boundary(text, text.index(" "))
+    chunks = split_text(text, 8)
+    assert clusters_intact(text, chunks)
+    assert "".join("".join(chunks).split()) == "".join(text.split())
+
+
 ALPHABET = st.sampled_from(
     ["a", "b", " ", "\n", ".", "न", "्", "त", "े", "\u0301", "👍", "🏽", "\u200d", "👩", "🇮", "🇳"]
 )
