@@ -16,12 +16,17 @@ import math
 
 from app.bot.replies import Reply
 from app.constants import RATE_PREFIX, RATE_WINDOW_S
+from app.i18n import t
+from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.store import Store
 
-SLOW_DOWN = Reply(
-    text="You're sending messages faster than I can look things up. 🙏 Please wait a minute, "
-    "then send your question again (one message at a time works best)."
-)
+
+def slow_down(language: Language) -> Reply:
+    """The notice for the first message over the limit, in the person's language."""
+    return Reply(text=t(language, "talk.slow_down"))
+
+
+SLOW_DOWN = slow_down(DEFAULT_LANGUAGE)
 # A message's own timestamp is trusted for its window unless it claims to come from later than
 # it arrived (a clock running fast): then the arrival time is used.
 _FUTURE_SLACK_S = 60.0

@@ -1,8 +1,9 @@
 """`python -m bench.nlu`: messages understood per second on one core.
 
 The station index is built from the real 8,990 open-data stations merged over the built-in list
-(../shared/data/stations.json by default). The messages are the hand-labelled evaluation set
-(tests/fixtures/nlu/eval.jsonl). A first pass runs with every cache empty (cold); then the set
+(../shared/data/stations.json by default). The messages are the hand-labelled development sets
+(tests/fixtures/nlu/eval.jsonl and language.jsonl: English, Hinglish, Devanagari, and messages
+outside railways). A first pass runs with every cache empty (cold); then the set
 is understood again for some rounds (warm: caches of normalised words, keyword and station
 misspellings filled as they would be in a running bot). Rates are per second of this process's
 CPU time, so that other work on a shared machine does not skew them; latencies are wall-clock.
@@ -37,7 +38,7 @@ from bench.common import (
 from bench.stations import DEFAULT_STATIONS, load_datameet_stations
 
 ROOT = Path(__file__).resolve().parent.parent
-EVAL_SET = ROOT / "tests" / "fixtures" / "nlu" / "eval.jsonl"
+SETS = tuple(ROOT / "tests" / "fixtures" / "nlu" / f"{name}.jsonl" for name in ("eval", "language"))
 TARGET_PER_S = 5000
 
 
@@ -56,7 +57,12 @@ def run(args: argparse.Namespace) -> Result:
         result.error = f"no stations file at {args.stations} (pass --stations)"
         return result
     index = StationIndex.build(load_datameet_stations(args.stations))
-    cases = [json.loads(line) for line in EVAL_SET.read_text(encoding="utf-8").splitlines() if line]
+    cases = [
+        json.loads(line)
+        for path in SETS
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line
+    ]
     messages = [(case["text"], dt.date.fromisoformat(case["today"])) for case in cases]
     print(f"{len(messages)} messages, {len(index)} stations")
 
@@ -95,7 +101,7 @@ def run(args: argparse.Namespace) -> Result:
     result.add("warm p99", percentile(warm, 99), "ms")
     result.add("cold p99", percentile(latencies, 99), "ms")
     result.notes.append(
-        f"{len(messages)} messages of the evaluation set, {len(index):,} stations; "
+        f"{len(messages)} messages of the development sets, {len(index):,} stations; "
         f"median of {args.rounds} warm rounds."
     )
     return result

@@ -25,6 +25,8 @@ from app.constants import (
     RATE_PREFIX,
     STATE_TTL_S,
 )
+from app.i18n import t
+from app.i18n.language import has_devanagari
 from app.privacy import FORGET_PHRASES, KEPT, forget, privacy_page
 from app.queue import MemoryQueue, NewEvent, RedisQueue
 from app.store import RedisStore, Store
@@ -247,12 +249,13 @@ async def test_forget_me_asks_once_then_deletes_everything_kept_and_says_so(
             kept_before = await naming(raw, PERSON)
             assert any(key.startswith(PERSONAL_KEY_PREFIXES) for key in kept_before)
 
+            language = "hi" if has_devanagari(asked) else "en"  # asked in Hindi, answered so
             [question] = await person.say(asked)
-            assert "delete everything" in str(question["text"])
+            assert question["text"] == t(language, "forget.question")
             assert await naming(raw, PERSON) != []  # nothing deleted before the Yes
 
-            [done] = await person.tap(question, "Yes")
-            assert "deleted everything" in str(done["text"])
+            [done] = await person.tap(question, t(language, "forget.yes"))
+            assert done["text"] == t(language, "forget.deleted")
             left = await naming(raw, PERSON)
             assert [key for key in left if not key.startswith(QUEUE_PERSON_KEY_PREFIXES)] == []
             assert await raw.zcard(ALERTS_DUE_KEY) == 1  # the other person's alert

@@ -6,6 +6,11 @@ question the bot asked last fills that question's request), the router hands the
 handler once, and what the handler asks in turn is remembered as the conversation state.
 `respond` never raises, except when the store cannot be reached (`app.store.STORE_ERRORS`): the
 caller retries then.
+
+Every answer is in the person's language: the one they chose ("हिंदी में", "reply in english",
+the language button), else the one their message is written in (Devanagari: Hindi), else the one
+the conversation was in (a PNR typed alone, a tap). A choice is kept before the request is
+answered, so that its confirmation is already in the new language.
 """
 
 from __future__ import annotations
@@ -19,13 +24,15 @@ from zoneinfo import ZoneInfo
 
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
-from app.bot.replies import APOLOGY, Reply
-from app.bot.requests import ForgetMe, Reset
+from app.bot.replies import Reply, apology
+from app.bot.requests import ChooseLanguage, ForgetMe, Reset
 from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState, Subject
 from app.bot.turns import Turn, read
 from app.bot.understanding import Understand, understand_message
-from app.bot.understanding.text import MAX_TEXT_CHARS
+from app.bot.understanding.text import MAX_TEXT_CHARS, clean
+from app.i18n.language import DEFAULT_LANGUAGE, Language
+from app.i18n.preference import LanguagePreferences
 from app.observability import mask_pnr
 from app.railways.provider import Provider
 from app.railways.stations import StationIndex
@@ -55,12 +62,14 @@ class Bot:
         self._tz = tz
         self._understand = understand
         self._state = ConversationState(store)
+        self._languages = LanguagePreferences(store)
         self.router = router or default_router()
 
     async def respond(self, incoming: Incoming) -> list[Reply]:
         started = time.perf_counter()
+        language: list[Language] = [DEFAULT_LANGUAGE]  # filled in as soon as it is known
         try:
-            replies, intent = await self._respond(incoming)
+            replies, intent = await self._respond(incoming, language)
         except STORE_ERRORS:
             # The conversation state is out of reach for a moment: the worker tries again once
             # it is back, instead of the traveller getting an apology for a blip.
@@ -74,7 +83,7 @@ class Bot:
                 mask_pnr(str(exc))[:300],
                 extra={"user": incoming.user_id, "trace": mask_pnr(traceback.format_exc())},
             )
-            return [APOLOGY]
+            return [apology(language[0])]
         log.info(
             "answered",
             extra={
@@ -84,20 +93,36 @@ class Bot:
                 "ms": round((time.perf_counter() - started) * 1000, 1),
             },
         )
-        return replies or [APOLOGY]
+        return replies or [apology(language[0])]
 
-    async def _respond(self, incoming: Incoming) -> tuple[list[Reply], str]:
+    async def _respond(
+        self, incoming: Incoming, language: list[Language]
+    ) -> tuple[list[Reply], str]:
         now = dt.datetime.fromtimestamp(self._clock(), self._tz)
-        ctx = Context(self._provider, self._index, now, incoming.user_id, store=self._store)
-        conversation = await self._state.load(incoming.user_id)
+        user = incoming.user_id
+        preference = await self._languages.load(user)
+        tapped = incoming.payload is not None and bool(incoming.payload.strip())
+        language[0] = preference.reply_in("" if tapped else clean(incoming.text))
+        ctx = Context(
+            self._provider, self._index, now, user, store=self._store, language=language[0]
+        )
+        conversation = await self._state.load(user)
         ctx = replace(ctx, subject=conversation.subject)
         turn = read(ctx, incoming, conversation.pending, self._understand)
+        chosen = turn.request.language if isinstance(turn.request, ChooseLanguage) else None
+        if chosen is not None:
+            preference = await self._languages.choose(user, chosen, today=now.date())
+            language[0] = chosen
+            turn = replace(turn, ctx=replace(turn.ctx, language=chosen))
         if turn.outcome is not None:
             outcome = turn.outcome
         else:
             assert turn.request is not None
             outcome = await self.router.dispatch(turn.ctx, turn.request)
-        await self._remember(incoming.user_id, conversation, turn, outcome)
+        await self._remember(user, conversation, turn, outcome)
+        forgotten = isinstance(turn.request, ForgetMe) and turn.request.answer == "yes"
+        if not forgotten:  # after "forget me", nothing is written about the person again
+            await self._languages.remember(user, preference, used=language[0], today=now.date())
         return list(outcome.replies), turn.label
 
     # --- the question left open ------------------------------------------------------------------

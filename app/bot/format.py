@@ -1,13 +1,16 @@
-"""How the bot words times, dates, durations, names and the provenance of an answer on a phone."""
+"""How the bot words times, dates, durations, names and the provenance of an answer on a phone,
+in the person's language (the words from the catalog, the formats from `app.i18n.formats`)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Final
 
 from app.bot.replies import QuickReply
 from app.bot.requests import Packable
+from app.i18n import N_, formats, t
+from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.railways.models import WEEKDAYS, Sourced, Station, Train
 from app.railways.stations import StationIndex
 
@@ -15,7 +18,33 @@ MAX_TEXT = 2000
 MAX_QUICK_REPLIES = 13
 MAX_CHIP_TITLE = 20
 
-_LIVE_SOURCE_WORDS = "Indian Railways"
+# Journey classes and quotas by code → the catalog key of their name.
+_CLASS_NAMES: Final = {
+    "SL": N_("class.SL"),
+    "3A": N_("class.3A"),
+    "2A": N_("class.2A"),
+    "1A": N_("class.1A"),
+    "3E": N_("class.3E"),
+    "CC": N_("class.CC"),
+    "EC": N_("class.EC"),
+    "2S": N_("class.2S"),
+    "FC": N_("class.FC"),
+    "EA": N_("class.EA"),
+    "EV": N_("class.EV"),
+    "GN": N_("class.GN"),
+    "UR": N_("class.UR"),
+}
+_QUOTA_NAMES: Final = {
+    "GN": N_("quota.GN"),
+    "TQ": N_("quota.TQ"),
+    "PT": N_("quota.PT"),
+    "LD": N_("quota.LD"),
+    "SS": N_("quota.SS"),
+    "HP": N_("quota.HP"),
+    "DF": N_("quota.DF"),
+    "FT": N_("quota.FT"),
+    "YU": N_("quota.YU"),
+}
 # Short capitalised words are mostly codes (MAS, SBC, LTT, SF, AC) and stay so, except these.
 _ORDINARY_SHORT = frozenset(
     {"EXP", "NEW", "OLD", "JAN", "GOA", "SPL", "SUP", "PAS", "JN", "RD", "DR", "ST", "STN"}
@@ -24,51 +53,56 @@ _ORDINARY_SHORT = frozenset(
 
 
 def clock_time(value: dt.time | dt.datetime | None) -> str:
-    """`16:55`, or `--:--` when the time is unknown."""
-    return value.strftime("%H:%M") if value is not None else "--:--"
+    """`16:55`, or `--:--` when the time is unknown (the same in every language)."""
+    return formats.clock_time(value)
 
 
-def day_date(day: dt.date, today: dt.date | None = None) -> str:
-    """`Sat 28 Nov`, with the year when it is not this year."""
-    text = f"{day:%a} {day.day} {day:%b}"
-    if today is not None and day.year != today.year:
-        text += f" {day.year}"
-    return text
+def day_date(language: Language, day: dt.date, today: dt.date | None = None) -> str:
+    """`Sat 28 Nov` / `शनि, 28 नवंबर`, with the year when it is not this year."""
+    return formats.day_date(language, day, today)
 
 
-def relative_day(day: dt.date, today: dt.date) -> str:
-    """`Today`, `Tomorrow`, `Yesterday`, else `Sat 28 Nov` (short enough for a chip)."""
-    names = {0: "Today", 1: "Tomorrow", -1: "Yesterday"}
-    return names.get((day - today).days, day_date(day, today))
+def relative_day(language: Language, day: dt.date, today: dt.date) -> str:
+    """`Today`, `Tomorrow`, `Yesterday` (`आज`, `कल`...), else the date (short enough for a chip)."""
+    return formats.relative_day(language, day, today)
 
 
-def duration(minutes: int) -> str:
-    """`15h 40m`, `45m`, `2h`."""
-    hours, mins = divmod(max(0, minutes), 60)
-    if hours and mins:
-        return f"{hours}h {mins}m"
-    return f"{hours}h" if hours else f"{mins}m"
+def duration(language: Language, minutes: int) -> str:
+    """`15h 40m`, `45m`, `2h` / `15 घंटे 40 मिनट`."""
+    return formats.duration(language, minutes)
 
 
-def delay(minutes: int | None) -> str:
+def delay(language: Language, minutes: int | None) -> str:
     """`on time`, `25 min late`, `1h 5m late`, `5 min early`; empty when unknown."""
-    if minutes is None:
-        return ""
-    if minutes == 0:
-        return "on time"
-    amount = abs(minutes)
-    words = f"{amount} min" if amount < 60 else duration(amount)
-    return f"{words} late" if minutes > 0 else f"{words} early"
+    return formats.delay(language, minutes)
 
 
-def run_days(days: tuple[str, ...] | None) -> str:
-    """`Daily`, `Mon Wed Fri`; empty when the source does not say."""
-    if not days:
-        return ""
-    known = [day for day in WEEKDAYS if day in {d.upper()[:3] for d in days}]
-    if len(known) == len(WEEKDAYS):
-        return "Daily"
-    return " ".join(day.title() for day in known)
+def run_days(language: Language, days: tuple[str, ...] | None) -> str:
+    """`Daily`, `Mon Wed Fri` / `रोज़`, `सोम बुध शुक्र`; empty when the source does not say."""
+    return formats.run_days(language, [day for day in days or () if day.upper()[:3] in WEEKDAYS])
+
+
+def money(language: Language, amount: int | float) -> str:
+    """`₹1,23,456` (Indian digit grouping)."""
+    return formats.money(language, amount)
+
+
+def class_words(language: Language, code: str) -> str:
+    """`3A (AC 3 Tier)` / `3A (थर्ड एसी)`, or the code alone when it has no name."""
+    key = _CLASS_NAMES.get(code)
+    return f"{code} ({t(language, key)})" if key else code
+
+
+def class_name(language: Language, code: str) -> str | None:
+    """`Sleeper` / `स्लीपर` for SL; None for a code with no name."""
+    key = _CLASS_NAMES.get(code)
+    return t(language, key) if key else None
+
+
+def quota_name(language: Language, code: str) -> str:
+    """`Tatkal` / `तत्काल` for TQ; the code itself for one with no name."""
+    key = _QUOTA_NAMES.get(code)
+    return t(language, key) if key else code
 
 
 def proper(name: str) -> str:
@@ -99,45 +133,41 @@ def train_label(train: Train) -> str:
     return f"{train.number} {name}" if name else train.number
 
 
-def local_time(moment: dt.datetime, now: dt.datetime) -> str:
-    """`10:42` today, else `27 Nov, 10:42`, in the zone of `now`."""
-    when = moment.astimezone(now.tzinfo) if now.tzinfo else moment
-    if when.date() == now.date():
-        return clock_time(when)
-    return f"{when.day} {when:%b}, {clock_time(when)}"
+def local_time(language: Language, moment: dt.datetime, now: dt.datetime) -> str:
+    """`10:42` today, else `27 Nov, 10:42` / `27 नवंबर, 10:42`, in the zone of `now`."""
+    return formats.moment(language, moment, now)
 
 
 # Under every answer from the sample railway (a local run with no provider key), and as the chat
 # page's banner: made-up data, and how to get real answers.
-SAMPLE_NOTE = "🧪 Sample data, not a real railway: set RAILWAY_API_KEY for real answers (README)."
+SAMPLE_NOTE: Final = t(DEFAULT_LANGUAGE, "source.sample")
 
 
-def sample_note(answer: Sourced[Any]) -> str:
+def sample_note(language: Language, answer: Sourced[Any]) -> str:
     """The sample-data line for an answer from the sample railway; empty for any other."""
-    return SAMPLE_NOTE if answer.source == "sample" else ""
+    return t(language, "source.sample") if answer.source == "sample" else ""
 
 
-def source_note(answer: Sourced[Any], now: dt.datetime, *, timely: bool = False) -> str:
+def source_note(
+    language: Language, answer: Sourced[Any], now: dt.datetime, *, timely: bool = False
+) -> str:
     """Where an answer came from and how old it is; empty for a fresh live answer that needs none.
 
     `timely` marks answers that change by the minute (PNR, live position, seats): those always
     carry their time.
     """
     if answer.source == "sample":
-        return SAMPLE_NOTE
+        return t(language, "source.sample")
     if answer.stale:
-        return (
-            f"⚠️ Stale: {_LIVE_SOURCE_WORDS} didn't answer, "
-            f"this is from {local_time(answer.as_of, now)}."
-        )
+        return t(language, "source.stale", when=local_time(language, answer.as_of, now))
     if answer.source == "offline":
         imported = answer.as_of.astimezone(now.tzinfo) if now.tzinfo else answer.as_of
-        year = f" {imported.year}" if imported.year != now.year else ""
-        return f"Timetable from the open data, imported {imported.day} {imported:%b}{year}."
+        day = formats.short_date(language, imported.date(), now.date())
+        return t(language, "source.offline", day=day)
     if answer.source == "builtin":
-        return "From RailBot's built-in station list."
+        return t(language, "source.builtin")
     if timely or answer.age(now) >= dt.timedelta(minutes=5):
-        return f"As of {local_time(answer.as_of, now)}."
+        return t(language, "source.as_of", when=local_time(language, answer.as_of, now))
     return ""
 
 

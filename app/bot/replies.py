@@ -6,6 +6,9 @@ from typing import Final
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.i18n import t
+from app.i18n.language import DEFAULT_LANGUAGE, Language
+
 
 class QuickReply(BaseModel):
     """A chip under a message; tapping it sends `payload` back (and `title` as the text)."""
@@ -47,6 +50,10 @@ class Reply(BaseModel):
     cards: tuple[Card, ...] = Field(default=())
 
 
-# The one apology, when something inside RailBot broke: never silent, never a trace. The bot says
-# it when answering failed; the worker, for an event it had to give up on.
-APOLOGY: Final = Reply(text="Sorry, something went wrong on my side. Please try again in a minute.")
+def apology(language: Language) -> Reply:
+    """The one apology, when something inside RailBot broke: never silent, never a trace. The bot
+    says it when answering failed; the worker, for an event it had to give up on."""
+    return Reply(text=t(language, "talk.apology"))
+
+
+APOLOGY: Final = apology(DEFAULT_LANGUAGE)

@@ -16,6 +16,7 @@ from app.bot.handlers import (
     departures,
     fare,
     forget,
+    language,
     live,
     location,
     pnr,
@@ -33,6 +34,7 @@ from app.bot.requests import (
     AlertStop,
     AlertSubscribe,
     CancelledTrains,
+    ChooseLanguage,
     Departures,
     Fare,
     ForgetMe,
@@ -40,6 +42,7 @@ from app.bot.requests import (
     Help,
     LiveStatus,
     NearestStations,
+    OutOfScope,
     PnrStatus,
     Request,
     RescheduledTrains,
@@ -77,7 +80,7 @@ class Router:
         except AskUser as question:
             return question.outcome
         except RailwayError as exc:
-            return say(Reply(text=error_text(exc)))
+            return say(Reply(text=error_text(ctx.language, exc)))
         return outcome
 
 
@@ -100,6 +103,8 @@ def default_router() -> Router:
     router.add(SeatAvailability, seats.seat_availability)
     router.add(CancelledTrains, cancellations.cancelled_trains)
     router.add(RescheduledTrains, cancellations.rescheduled_trains)
+    router.add(ChooseLanguage, language.choose_language)
+    router.add(OutOfScope, smalltalk.out_of_scope)
     router.add(Help, smalltalk.help_)
     router.add(Greeting, smalltalk.greeting)
     router.add(Thanks, smalltalk.thanks)

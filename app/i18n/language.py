@@ -25,6 +25,11 @@ def is_language(value: object) -> TypeGuard[Language]:
     return value in LANGUAGES
 
 
+def other_language(language: Language) -> Language:
+    """The language RailBot speaks besides `language` (what the language button offers)."""
+    return "en" if language == "hi" else "hi"
+
+
 def has_devanagari(text: str) -> bool:
     """Whether `text` holds any Devanagari letter."""
     return any(ord(ch) in _DEVANAGARI for ch in text)

@@ -21,7 +21,7 @@ import logging
 from collections.abc import Sequence
 
 from app.bot.incoming import Incoming, Responder
-from app.bot.replies import APOLOGY, Reply
+from app.bot.replies import Reply, apology
 from app.bot.requests import ForgetMe
 from app.constants import (
     LAST_SEEN_PREFIX,
@@ -31,13 +31,14 @@ from app.constants import (
     UNREACHABLE_PREFIX,
 )
 from app.errors import RejectJob, RetryJob, SendError
+from app.i18n.preference import LanguagePreferences
 from app.messenger.events import incoming_from
 from app.messenger.outbox import Message, Outbox, outbox_keys
 from app.messenger.render import render
 from app.messenger.send import Sender
 from app.observability import RATE_LIMITED
 from app.queue import Delivery
-from app.ratelimit import SLOW_DOWN, RateLimit, Verdict, written_at
+from app.ratelimit import RateLimit, Verdict, slow_down, written_at
 from app.store import Store
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,7 @@ class MessengerDelivery:
         self.sender = sender
         self.responder = responder
         self.outbox = Outbox(store)
+        self._languages = LanguagePreferences(store)
         self._rate_limit = rate_limit
         self._typing_after_s = typing_after_s
 
@@ -84,7 +86,8 @@ class MessengerDelivery:
     async def given_up(self, delivery: Delivery, reason: str) -> None:
         """An apology, unless an answer was computed (then sending is what failed)."""
         if not await self.outbox.exists(delivery.user, delivery.entry_id):
-            await self.sender.send(delivery.user, APOLOGY)
+            known = await self._languages.load(delivery.user)
+            await self.sender.send(delivery.user, apology(known.reply_in("")))
 
     # --- the answer ----------------------------------------------------------------------------
 
@@ -103,7 +106,8 @@ class MessengerDelivery:
             messages = [message for reply in replies for message in render(reply)]
         else:
             RATE_LIMITED.inc()
-            messages = render(SLOW_DOWN) if verdict is Verdict.SLOW_DOWN else []
+            language = (await self._languages.load(delivery.user)).reply_in(incoming.text or "")
+            messages = render(slow_down(language)) if verdict is Verdict.SLOW_DOWN else []
             if messages:
                 log.info("over the rate limit; asked to slow down", extra={"user": delivery.user})
         # The user wrote: their 24-hour window opens, and they are reachable again; noted with the

@@ -8,12 +8,14 @@ call does, see `app.messenger.graph`) and never appears in a URL, an error or a 
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, Final
 
 import httpx
 
-from app.bot.requests import Greeting, Help, LiveStatus, PnrStatus, TrainsBetween
+from app.bot.requests import ChooseLanguage, Greeting, Help, LiveStatus, PnrStatus, TrainsBetween
 from app.errors import ProfileSetupError
+from app.i18n import N_, t
+from app.i18n.language import Language
 from app.messenger.graph import GraphCredentials
 from app.observability import never_log
 
@@ -23,53 +25,54 @@ GREETING_LIMIT = 160
 MENU_TITLE_LIMIT = 30
 MAX_ICE_BREAKERS = 4
 
-GREETING_EN = (
-    "Hi {{user_first_name}}! I'm RailBot: PNR status, live train status, trains between "
-    "stations, fares and seats. Tap Get Started."
+# Facebook shows a person the profile of their own locale, else the default one (English).
+LOCALES: Final[tuple[tuple[str, Language], ...]] = (("default", "en"), ("hi_IN", "hi"))
+# The persistent menu and the ice breakers: the catalog key of each title, and its payload. The
+# last menu item asks which language to answer in ("हिंदी / English").
+MENU: Final = (
+    (N_("profile.menu_pnr"), PnrStatus().pack()),
+    (N_("profile.menu_live"), LiveStatus().pack()),
+    (N_("profile.menu_between"), TrainsBetween().pack()),
+    (N_("profile.menu_help"), Help().pack()),
+    (N_("profile.menu_language"), ChooseLanguage().pack()),
 )
-GREETING_HI = (
-    "नमस्ते {{user_first_name}}! मैं RailBot हूँ: PNR स्टेटस, ट्रेन की लाइव स्थिति, दो स्टेशनों के "
-    "बीच ट्रेनें, किराया और सीटें। Get Started दबाएँ।"
-)
-MENU = (
-    ("PNR status", PnrStatus().pack()),
-    ("Live train status", LiveStatus().pack()),
-    ("Trains between stations", TrainsBetween().pack()),
-    ("Help", Help().pack()),
-)
-ICE_BREAKERS = (
-    ("Check my PNR status", PnrStatus().pack()),
-    ("Where is my train right now?", LiveStatus().pack()),
-    ("Which trains go between two stations?", TrainsBetween().pack()),
-    ("What can you do?", Help().pack()),
+ICE_BREAKERS: Final = (
+    (N_("profile.ice_pnr"), PnrStatus().pack()),
+    (N_("profile.ice_live"), LiveStatus().pack()),
+    (N_("profile.ice_between"), TrainsBetween().pack()),
+    (N_("profile.ice_help"), Help().pack()),
 )
 
 
 def profile_payload() -> dict[str, Any]:
-    """The JSON body for `POST /me/messenger_profile`."""
+    """The JSON body for `POST /me/messenger_profile`: each part in English (the default) and in
+    Hindi (for people whose Facebook is in Hindi)."""
     return {
         "get_started": {"payload": Greeting().pack()},
         "greeting": [
-            {"locale": "default", "text": GREETING_EN},
-            {"locale": "hi_IN", "text": GREETING_HI},
+            {"locale": locale, "text": t(language, "profile.greeting")}
+            for locale, language in LOCALES
         ],
         "persistent_menu": [
             {
-                "locale": "default",
+                "locale": locale,
                 "composer_input_disabled": False,
                 "call_to_actions": [
-                    {"type": "postback", "title": title, "payload": payload}
-                    for title, payload in MENU
+                    {"type": "postback", "title": t(language, key), "payload": payload}
+                    for key, payload in MENU
                 ],
             }
+            for locale, language in LOCALES
         ],
         "ice_breakers": [
             {
-                "locale": "default",
+                "locale": locale,
                 "call_to_actions": [
-                    {"question": question, "payload": payload} for question, payload in ICE_BREAKERS
+                    {"question": t(language, key), "payload": payload}
+                    for key, payload in ICE_BREAKERS
                 ],
             }
+            for locale, language in LOCALES
         ],
     }
 

@@ -567,8 +567,10 @@ class SampleProvider:
     async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
         sample = self._train(train)
         today = self._now().date()
-        if not today - dt.timedelta(days=LIVE_PAST_DAYS) <= start_date <= today + dt.timedelta(
-            days=1
+        if (
+            not today - dt.timedelta(days=LIVE_PAST_DAYS)
+            <= start_date
+            <= today + dt.timedelta(days=1)
         ):
             raise NotFound(f"no live status for {sample.number}'s run of {start_date:%d %b}")
         if not self._runs_on(sample, start_date):
@@ -776,9 +778,7 @@ class SampleProvider:
                 scheduled_departure=departure,
                 actual_arrival=arrival + late if arrived and arrival is not None else None,
                 actual_departure=departure + late if departed and departure else None,
-                expected_arrival=(
-                    arrival + late if arrival is not None and not arrived else None
-                ),
+                expected_arrival=(arrival + late if arrival is not None and not arrived else None),
                 expected_departure=(
                     departure + late if departure is not None and not departed else None
                 ),

@@ -25,17 +25,17 @@ NOW = dt.datetime(2026, 11, 18, 16, 36, tzinfo=TZ)
     ],
 )
 def test_delay_wording(minutes: int, words: str) -> None:
-    assert delay(minutes) == words
+    assert delay("en", minutes) == words
 
 
 def test_duration_wording() -> None:
-    assert [duration(m) for m in (45, 60, 940)] == ["45m", "1h", "15h 40m"]
+    assert [duration("en", m) for m in (45, 60, 940)] == ["45m", "1h", "15h 40m"]
 
 
 def test_run_days_in_week_order_or_daily() -> None:
-    assert run_days(("FRI", "MON", "WED")) == "Mon Wed Fri"
-    assert run_days(("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")) == "Daily"
-    assert run_days(None) == ""
+    assert run_days("en", ("FRI", "MON", "WED")) == "Mon Wed Fri"
+    assert run_days("en", ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")) == "Daily"
+    assert run_days("en", None) == ""
 
 
 @pytest.mark.parametrize(
@@ -54,28 +54,28 @@ def test_capitalised_railway_names_are_shown_as_names(raw: str, shown: str) -> N
 
 
 def test_dates_carry_the_year_only_when_it_is_not_this_one() -> None:
-    assert day_date(dt.date(2026, 11, 28), NOW.date()) == "Sat 28 Nov"
-    assert day_date(dt.date(2027, 1, 2), NOW.date()) == "Sat 2 Jan 2027"
+    assert day_date("en", dt.date(2026, 11, 28), NOW.date()) == "Sat 28 Nov"
+    assert day_date("en", dt.date(2027, 1, 2), NOW.date()) == "Sat 2 Jan 2027"
 
 
 def test_fresh_live_answer_needs_no_note_unless_it_changes_by_the_minute() -> None:
     answer: Sourced[int] = Sourced(data=1, source="railwayapi", as_of=NOW)
-    assert source_note(answer, NOW) == ""
-    assert source_note(answer, NOW, timely=True) == "As of 16:36."
+    assert source_note("en", answer, NOW) == ""
+    assert source_note("en", answer, NOW, timely=True) == "As of 16:36."
 
 
 def test_cached_answer_says_how_old_it_is() -> None:
     answer: Sourced[int] = Sourced(
         data=1, source="railwayapi", as_of=NOW - dt.timedelta(minutes=20)
     )
-    assert source_note(answer, NOW) == "As of 16:16."
+    assert source_note("en", answer, NOW) == "As of 16:16."
 
 
 def test_stale_answer_says_the_railway_did_not_answer() -> None:
     answer: Sourced[int] = Sourced(
         data=1, source="railwayapi", as_of=NOW - dt.timedelta(hours=20), stale=True
     )
-    assert source_note(answer, NOW) == (
+    assert source_note("en", answer, NOW) == (
         "⚠️ Stale: Indian Railways didn't answer, this is from 17 Nov, 20:36."
     )
 
@@ -84,7 +84,7 @@ def test_offline_answer_names_the_open_data_and_its_import_day() -> None:
     answer: Sourced[int] = Sourced(
         data=1, source="offline", as_of=dt.datetime(2026, 11, 27, 9, 0, tzinfo=TZ)
     )
-    assert source_note(answer, NOW) == "Timetable from the open data, imported 27 Nov."
+    assert source_note("en", answer, NOW) == "Timetable from the open data, imported 27 Nov."
 
 
 def test_chip_titles_fit_twenty_characters() -> None:
@@ -95,3 +95,11 @@ def test_long_text_is_cut_at_a_line_within_the_limit() -> None:
     text = "\n".join(f"line {n} " + "x" * 50 for n in range(100))
     cut = fit(text)
     assert len(cut) <= 2000 and cut.endswith("\n…")
+
+
+def test_hindi_wording_of_dates_delays_and_provenance() -> None:
+    assert day_date("hi", dt.date(2026, 11, 28), NOW.date()) == "शनि, 28 नवंबर"
+    assert delay("hi", 65) == "1 घंटे 5 मिनट लेट"
+    assert run_days("hi", ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")) == "रोज़"
+    answer = Sourced(data=[], source="railwayapi", as_of=NOW - dt.timedelta(minutes=20))
+    assert source_note("hi", answer, NOW) == "16:16 तक की जानकारी।"

@@ -22,9 +22,9 @@ import pytest
 import respx
 
 from app.bot.conversation import Bot
-from app.bot.handlers.railway_errors import UPSTREAM_DOWN
 from app.bot.incoming import Incoming
 from app.bot.replies import Reply
+from app.i18n import t
 from app.railways.cache import CachedProvider
 from app.railways.chain import ProviderChain
 from app.railways.offline import OfflineProvider
@@ -53,6 +53,8 @@ from tests.support.messenger import (
     running_app,
     signed_headers,
 )
+
+UPSTREAM_DOWN = t("en", "error.upstream_down")
 
 Fault = Callable[[httpx.Request], httpx.Response]
 GOOD_TRAINS = (("12007", "MAS SBC SHATABDI", "MAS", "SBC", "06:00", "11:00", "05:00"),)

@@ -3,6 +3,7 @@ values in both, and `t`/`nt` give them in the language asked."""
 
 from __future__ import annotations
 
+import ast
 import re
 import string
 from pathlib import Path
@@ -18,10 +19,11 @@ from app.i18n.language import LANGUAGES, has_devanagari
 APP = Path(__file__).resolve().parents[2] / "app"
 # What the code calls to get a text, and which argument is the key (Babel's extraction spec).
 KEYWORDS = {"t": (2,), "nt": (2,), "N_": (1,)}
-# A Hindi text may be the English one only when its message carries this flag in hi.po (a
-# language's own name on a button, a bare code).
-SAME_FLAG = "same-in-hindi"
-_KEY = re.compile(r"[a-z0-9_]+(?:\.[a-z0-9_]+)+")
+# A Hindi text may be written in Latin letters only when its message carries this flag in hi.po
+# (`#, latin`: a button written in English to switch to English).
+SAME_FLAG = "latin"
+_PLACES = re.compile(r"\{\w+\}")  # the values put in a text
+_KEY = re.compile(r"[a-z0-9_]+(?:\.[A-Za-z0-9_]+)+")  # `fare.not_found`, `class.SL`
 
 
 def _key(message: Message) -> str:
@@ -46,7 +48,8 @@ def _fields(text: str) -> set[str]:
 
 
 def used_keys() -> dict[str, str]:
-    """Every key the application code asks for, with where."""
+    """Every key the application code asks for, with where. Babel reads calls of `t`, `nt` and
+    `N_` with a literal key; inside an f-string it sees none, so texts are never fetched there."""
     found: dict[str, str] = {}
     extracted = extract_from_dir(
         str(APP), method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=()
@@ -93,7 +96,10 @@ def test_hindi_texts_are_written_in_hindi() -> None:
         key
         for key, message in hindi.items()
         if SAME_FLAG not in message.flags
-        and any(re.search(r"[A-Za-z]{3}", s) and not has_devanagari(s) for s in _strings(message))
+        and any(
+            re.search(r"[A-Za-z]{3}", _PLACES.sub("", s)) and not has_devanagari(s)
+            for s in _strings(message)
+        )
     ]
     assert not copied, f"Hindi texts with no Devanagari (flag {SAME_FLAG!r} if meant): {copied}"
     assert all(key in english for key in hindi)
@@ -127,3 +133,52 @@ def test_a_key_nobody_wrote_is_a_programming_error() -> None:
 def test_every_english_text_is_used_by_the_code() -> None:
     unused = sorted(set(_messages(read_catalog("en"))) - set(used_keys()))
     assert not unused, f"texts no code asks for (remove them, or mark a key with N_): {unused}"
+
+
+# Calls whose argument is words a traveller reads: the keyword or position that holds them.
+_WORDED_CALLS = {"Reply": ("text", None), "chip": (None, 0), "ask": ("text", 2)}
+_LETTERS = re.compile(r"[A-Za-z\u0900-\u097f]{2}")
+
+
+def _literal_words(node: ast.expr | None) -> str | None:
+    """The words written into the code at `node`, if it is a string or f-string with words."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value if _LETTERS.search(node.value) else None
+    if isinstance(node, ast.JoinedStr):
+        parts = [v.value for v in node.values if isinstance(v, ast.Constant)]
+        written = "".join(str(part) for part in parts)
+        return written if _LETTERS.search(written) else None
+    return None
+
+
+def written_texts(source: str) -> list[tuple[int, str]]:
+    """The words written into `source` as replies, chips or questions, with their line."""
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = node.func.id if isinstance(node.func, ast.Name) else None
+        if name not in _WORDED_CALLS:
+            continue
+        keyword, position = _WORDED_CALLS[name]
+        arguments = [kw.value for kw in node.keywords if kw.arg == keyword]
+        if position is not None and len(node.args) > position:
+            arguments.append(node.args[position])
+        found += [(node.lineno, words) for a in arguments if (words := _literal_words(a))]
+    return found
+
+
+def test_written_texts_are_found() -> None:
+    source = 'say(Reply(text=f"No trains from {a}."))\nchip("Refresh", x)\nchip(t(l, "k"), x)'
+    assert sorted(written_texts(source)) == [(1, "No trains from ."), (2, "Refresh")]
+
+
+def test_no_text_a_traveller_reads_is_written_outside_the_catalog() -> None:
+    """Replies, chips and questions get their words from `t()`: a string written into a handler
+    would reach Hindi readers in English."""
+    written = [
+        f"{path.relative_to(APP.parent)}:{line} {words!r}"
+        for path in sorted((APP / "bot").rglob("*.py"))
+        for line, words in written_texts(path.read_text(encoding="utf-8"))
+    ]
+    assert not written, "texts written outside the catalog:\n" + "\n".join(written)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from app import privacy
 from app.constants import LANGUAGE_PREFIX, LANGUAGE_TTL_S
 from app.i18n.language import reply_language, script_language
 from app.i18n.preference import LanguagePreferences, Preference
@@ -77,3 +78,11 @@ async def test_the_last_language_is_written_only_when_it_changes(store: Store) -
 async def test_an_unreadable_preference_is_dropped(store: Store) -> None:
     await store.set(LANGUAGE_PREFIX + "user-1", "{not json")
     assert await LanguagePreferences(store).load("user-1") == Preference()
+
+
+async def test_forget_me_deletes_the_language_choice(store: Store) -> None:
+    preferences = LanguagePreferences(store)
+    await preferences.choose("user-1", "hi", today=TODAY)
+    await privacy.forget(store, "user-1")
+    assert await store.get(LANGUAGE_PREFIX + "user-1") is None
+    assert await preferences.load("user-1") == Preference()

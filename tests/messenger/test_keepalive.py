@@ -23,8 +23,10 @@ Answer = Callable[[bytes], Awaitable[bytes | None]]
 def framed(body: bytes = OK_BODY, *, close: bool = False) -> bytes:
     extra = b"Connection: close\r\n" if close else b""
     length = str(len(body)).encode()
-    return b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + extra + (
-        b"Content-Length: " + length + b"\r\n\r\n" + body
+    return (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+        + extra
+        + (b"Content-Length: " + length + b"\r\n\r\n" + body)
     )
 
 

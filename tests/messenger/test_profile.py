@@ -26,18 +26,23 @@ def test_profile_has_get_started_greetings_menu_and_ice_breakers() -> None:
     locales = {item["locale"]: item["text"] for item in body["greeting"]}
     assert set(locales) == {"default", "hi_IN"}
     assert all(0 < len(text) <= 160 for text in locales.values())
-    menu = body["persistent_menu"][0]
-    assert menu["locale"] == "default" and menu["composer_input_disabled"] is False
-    assert [item["payload"] for item in menu["call_to_actions"]] == [
-        "MENU_PNR",
-        "MENU_LIVE",
-        "MENU_BETWEEN",
-        "HELP",
-    ]
-    assert all(len(item["title"]) <= 30 for item in menu["call_to_actions"])
-    breakers = body["ice_breakers"][0]["call_to_actions"]
-    assert len(breakers) == 4
-    assert all(item["question"] and item["payload"] for item in breakers)
+    menus = {menu["locale"]: menu for menu in body["persistent_menu"]}
+    assert set(menus) == {"default", "hi_IN"}
+    for menu in menus.values():
+        assert menu["composer_input_disabled"] is False
+        assert [item["payload"] for item in menu["call_to_actions"]] == [
+            "MENU_PNR",
+            "MENU_LIVE",
+            "MENU_BETWEEN",
+            "HELP",
+            "LANGUAGE",
+        ]
+        assert all(len(item["title"]) <= 30 for item in menu["call_to_actions"])
+    assert menus["default"]["call_to_actions"][0]["title"] == "PNR status"
+    assert menus["hi_IN"]["call_to_actions"][4]["title"] == "English / हिंदी"
+    for breakers in body["ice_breakers"]:
+        assert len(breakers["call_to_actions"]) == 4
+        assert all(item["question"] and item["payload"] for item in breakers["call_to_actions"])
 
 
 def test_every_profile_payload_is_one_the_bot_understands() -> None:

@@ -10,21 +10,19 @@ from app.bot.alerts.subscriptions import Baseline, Notice, Subscription, is_blan
 from app.bot.format import chip, clock_time, day_date
 from app.bot.replies import Reply
 from app.bot.requests import AlertList, AlertStop, PnrStatus
+from app.i18n import N_, formats, t
+from app.i18n.language import Language
 from app.observability import mask_pnr
 from app.railways.models import BerthStatus, StatusKind
 from app.railways.models import PnrStatus as PnrAnswer
 from app.railways.status import describe_status
 
-CHART_PREPARED: Final = "Chart prepared"
-JOURNEY_OVER: Final = (
-    "The journey date has passed, so I've stopped alerts for this PNR. Happy journey! 🚆"
-)
-FLUSHED: Final = (
-    "Indian Railways has flushed this PNR (the journey is complete), so its alerts have stopped."
-)
+# Why an alert ended by itself: the catalog keys of its last word.
+JOURNEY_OVER: Final = N_("alerts.ended_journey_over")
+FLUSHED: Final = N_("alerts.ended_flushed")
 
 
-def compare(before: Baseline, status: PnrAnswer) -> tuple[list[str], Baseline]:
+def compare(language: Language, before: Baseline, status: PnrAnswer) -> tuple[list[str], Baseline]:
     """What changed since `before`, a line each, and the baseline to keep from now on.
 
     Only real changes count: a status the source leaves blank, a passenger it leaves out, a
@@ -35,16 +33,14 @@ def compare(before: Baseline, status: PnrAnswer) -> tuple[list[str], Baseline]:
     after = Baseline.of(status)
     changes: list[str] = []
     if after.train_cancelled and not before.train_cancelled:
-        changes.append("❌ Train cancelled")
+        changes.append(t(language, "alerts.change_cancelled"))
     if after.journey_date != before.journey_date:
-        changes.append(
-            f"Journey date changed: {_short_date(before.journey_date)} → "
-            f"{_short_date(after.journey_date)}"
-        )
+        earlier = _short_date(language, before.journey_date)
+        later = _short_date(language, after.journey_date)
+        changes.append(t(language, "alerts.change_date", was=earlier, now=later))
     if after.departure and before.departure and after.departure != before.departure:
-        changes.append(
-            f"Departure changed: {clock_time(before.departure)} → {clock_time(after.departure)}"
-        )
+        earlier, later = clock_time(before.departure), clock_time(after.departure)
+        changes.append(t(language, "alerts.change_departure", was=earlier, now=later))
     seats = dict(before.passengers)
     for number, seat in sorted(after.passengers.items()):
         was = before.passengers.get(number)
@@ -53,7 +49,7 @@ def compare(before: Baseline, status: PnrAnswer) -> tuple[list[str], Baseline]:
         if was is None or _moved(was, seat):
             seats[number] = seat
     if after.chart_prepared and not before.chart_prepared:
-        changes.append(CHART_PREPARED)
+        changes.append(t(language, "alerts.change_chart"))
     kept = Baseline(
         journey_date=after.journey_date,
         departure=after.departure or before.departure,
@@ -78,57 +74,59 @@ def _moved(was: BerthStatus, now: BerthStatus) -> bool:
     return any(new is not None and new != old for new, old in details)
 
 
-def _short_date(day: dt.date) -> str:
-    return f"{day.day} {day:%b}"
+def _short_date(language: Language, day: dt.date) -> str:
+    return formats.short_date(language, day)
 
 
-def headline(pnr: str, train: str, journey_date: dt.date) -> str:
+def headline(language: Language, pnr: str, train: str, journey_date: dt.date) -> str:
     """`PNR *******678 · 12627 Karnataka Exp, 28 Nov`."""
-    return f"PNR {mask_pnr(pnr)} · {train}, {_short_date(journey_date)}"
+    return f"PNR {mask_pnr(pnr)} · {train}, {_short_date(language, journey_date)}"
 
 
 def change_notice(
-    sub: Subscription, changes: list[str], baseline: Baseline, notice_id: str
+    language: Language,
+    sub: Subscription,
+    changes: list[str],
+    baseline: Baseline,
+    notice_id: str,
+    *,
+    charted: bool = False,
 ) -> Notice:
-    """The message for `changes` to `sub`, whose new baseline is `baseline`."""
-    lines = [headline(sub.pnr, sub.train, baseline.journey_date), *changes]
+    """The message for `changes` to `sub`, whose new baseline is `baseline`; `charted` says the
+    chart was prepared since the last notice."""
+    lines = [headline(language, sub.pnr, sub.train, baseline.journey_date), *changes]
     seats = list(baseline.passengers.values())
     if baseline.train_cancelled:
-        lines.append(
-            "Refunds for e-tickets on cancelled trains are automatic. "
-            "I've stopped alerts for this PNR."
-        )
-    elif CHART_PREPARED in changes and seats and all(seat.kind.is_waitlist for seat in seats):
-        lines.append(
-            "Still waitlisted after charting: an e-ticket like this is cancelled and "
-            "refunded automatically."
-        )
+        lines.append(t(language, "alerts.refund_cancelled"))
+    elif charted and seats and all(seat.kind.is_waitlist for seat in seats):
+        lines.append(t(language, "alerts.refund_waitlisted"))
     return Notice(id=notice_id, text="\n".join(lines), final=baseline.train_cancelled)
 
 
-def notice_reply(pnr: str, notice: Notice) -> Reply:
+def notice_reply(language: Language, pnr: str, notice: Notice) -> Reply:
     """A notice as sent: its text, with Full status (and Stop alerts while they go on)."""
-    quick = [chip("Full status", PnrStatus(pnr=pnr))]
+    quick = [chip(t(language, "alerts.chip_full"), PnrStatus(pnr=pnr))]
     if not notice.final:
-        quick.append(chip("Stop alerts", AlertStop(pnr=pnr)))
+        quick.append(chip(t(language, "alerts.chip_stop"), AlertStop(pnr=pnr)))
     return Reply(text=notice.text, quick_replies=tuple(quick))
 
 
-def ended_reply(sub: Subscription, reason: str) -> Reply:
-    """The last word of an alert that ends by itself (journey over, PNR flushed)."""
-    text = f"{headline(sub.pnr, sub.train, sub.journey_date)}\n{reason}"
-    return Reply(text=text, quick_replies=(chip("My alerts", AlertList()),))
+def ended_reply(language: Language, sub: Subscription, reason: str) -> Reply:
+    """The last word of an alert that ends by itself (`reason`: JOURNEY_OVER or FLUSHED)."""
+    text = f"{headline(language, sub.pnr, sub.train, sub.journey_date)}\n{t(language, reason)}"
+    return Reply(text=text, quick_replies=(chip(t(language, "alerts.chip_mine"), AlertList()),))
 
 
-def entry_line(sub: Subscription, today: dt.date) -> str:
+def entry_line(language: Language, sub: Subscription, today: dt.date) -> str:
     """`• 4512345678 · 12627 Karnataka Exp, Sat 28 Nov`."""
-    return f"• {sub.pnr} · {sub.train}, {day_date(sub.journey_date, today)}"
+    return f"• {sub.pnr} · {sub.train}, {day_date(language, sub.journey_date, today)}"
 
 
-def status_summary(baseline: Baseline) -> str:
+def status_summary(language: Language, baseline: Baseline) -> str:
     """`Now: P1 RLWL 4 · P2 CNF S6/71 · chart not prepared`."""
     parts = [
         f"P{number} {describe_status(seat)}" for number, seat in sorted(baseline.passengers.items())
     ]
-    parts.append("chart prepared" if baseline.chart_prepared else "chart not prepared")
-    return "Now: " + " · ".join(parts)
+    chart = N_("alerts.now_charted") if baseline.chart_prepared else N_("alerts.now_not_charted")
+    parts.append(t(language, chart))
+    return t(language, "alerts.now", status=" · ".join(parts))

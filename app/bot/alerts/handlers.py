@@ -14,20 +14,15 @@ from app.bot.format import chip, day_date, lines, sample_note, train_label
 from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Handler, Outcome, say
 from app.bot.handlers.pnr import wrong_length_number
-from app.bot.handlers.railway_errors import PNR_NOT_FOUND, error_text, retry_chips
+from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import AlertList, AlertStop, AlertSubscribe, PnrStatus, Reset, TrackPnr
 from app.bot.understanding.lexicon import STOP_ALERT_PHRASES
 from app.bot.understanding.text import normal
 from app.constants import ALERTS_MAX_PER_USER
 from app.errors import InvalidPnr, NotFound, RailwayError
-
-ASK_PNR = "Which PNR should I track? Send its 10 digits (top left of your ticket), like 4512345678."
-NO_ALERTS = (
-    "You have no PNR alerts. Send “alert” with your PNR, like “alert 4512345678”, and I'll "
-    "message you when its status changes."
-)
-NOT_AVAILABLE = "PNR alerts aren't available here, sorry. Ask me for the PNR any time instead."
+from app.i18n import N_, nt, t
+from app.i18n.language import Language
 
 
 def _book(ctx: Context) -> AlertBook | None:
@@ -39,59 +34,52 @@ def _book(ctx: Context) -> AlertBook | None:
 
 async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome:
     """Alerts for a PNR: the one named, else the one just looked up, else ask which."""
+    lang = ctx.language
     book = _book(ctx)
     if book is None:
-        return say(Reply(text=NOT_AVAILABLE))
+        return say(Reply(text=t(lang, "alerts.not_available")))
     number = request.pnr or await book.last_pnr(ctx.user_id)
     if number is None:
         wrong = wrong_length_number(ctx.text)
-        lead = f"{wrong} has {len(wrong)} digits, but a PNR has 10." if wrong else ""
-        raise ask(AlertSubscribe(), "pnr", lines(lead, ASK_PNR))
+        lead = t(lang, "pnr.wrong_length", number=wrong, digits=len(wrong)) if wrong else ""
+        raise ask(AlertSubscribe(), "pnr", lines(lead, t(lang, "alerts.ask_pnr")))
     subs = await book.all_of(ctx.user_id)
     for sub in subs:
         if sub.pnr == number:
             if not await book.is_scheduled(ctx.user_id, number):
                 await book.schedule(ctx.user_id, number, _next_poll(ctx, sub.baseline))
-            text = (
-                f"You're already getting alerts for PNR {number} "
-                f"({sub.train}, {day_date(sub.journey_date, ctx.today)})."
-            )
-            return say(Reply(text=text, quick_replies=_chips_for(number)))
+            when = day_date(lang, sub.journey_date, ctx.today)
+            text = t(lang, "alerts.already", pnr=number, train=sub.train, day=when)
+            return say(Reply(text=text, quick_replies=_chips_for(lang, number)))
     if len(subs) >= ALERTS_MAX_PER_USER:
         return say(_limit_reply(ctx, subs, number))
     try:
         answer = await ctx.provider.pnr_status(number)
     except (InvalidPnr, NotFound):
-        return say(Reply(text=PNR_NOT_FOUND))
+        return say(Reply(text=t(lang, "error.pnr_not_found")))
     except RailwayError as exc:
-        chips = retry_chips(TrackPnr(pnr=number), exc)
-        return say(Reply(text=error_text(exc), quick_replies=chips))
+        return say(failure(lang, exc, TrackPnr(pnr=number)))
     status = answer.data
     train = train_label(status.train)
-    when = day_date(status.journey_date, ctx.today)
+    when = day_date(lang, status.journey_date, ctx.today)
     if status.train_cancelled:
-        text = (
-            f"The train of PNR {number} ({train}, {when}) is cancelled: there's nothing to track."
-        )
-        return say(Reply(text=text, quick_replies=(chip("Full status", PnrStatus(pnr=number)),)))
+        text = t(lang, "alerts.train_cancelled", pnr=number, train=train, day=when)
+        full = chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=number))
+        return say(Reply(text=text, quick_replies=(full,)))
     if status.journey_date < ctx.today:
-        text = f"PNR {number}'s journey date ({when}) has passed: there's nothing to track."
-        return say(Reply(text=text))
+        return say(Reply(text=t(lang, "alerts.journey_over", pnr=number, day=when)))
     baseline = Baseline.of(status)
     sub = Subscription(pnr=number, train=train, created_at=ctx.now.timestamp(), baseline=baseline)
     await book.add(ctx.user_id, sub, _next_poll(ctx, baseline))
-    promise = f"I'll message you when {_whose(baseline)} status changes"
-    if baseline.chart_prepared:
-        promise += " or if the train is cancelled."
-    else:
-        promise += ", when the chart is prepared or if the train is cancelled."
+    whose = _whose(lang, baseline)
+    promise_key = N_("alerts.promise_charted") if baseline.chart_prepared else N_("alerts.promise")
     text = lines(
-        f"🔔 Alerts on for PNR {number} ({train}, {when}).",
-        promise,
-        status_summary(baseline),
-        sample_note(answer),
+        t(lang, "alerts.on", pnr=number, train=train, day=when),
+        t(lang, promise_key, whose=whose),
+        status_summary(lang, baseline),
+        sample_note(lang, answer),
     )
-    return say(Reply(text=text, quick_replies=_chips_for(number)))
+    return say(Reply(text=text, quick_replies=_chips_for(lang, number)))
 
 
 def _next_poll(ctx: Context, baseline: Baseline) -> float:
@@ -99,39 +87,42 @@ def _next_poll(ctx: Context, baseline: Baseline) -> float:
     return next_poll_at(ctx.now.timestamp(), baseline, tz, random.random)
 
 
-def _whose(baseline: Baseline) -> str:
+def _whose(language: Language, baseline: Baseline) -> str:
     numbers = sorted(baseline.passengers)
     if not numbers:
-        return "the ticket's"
+        return t(language, "alerts.whose_ticket")
     if len(numbers) == 1:
-        return f"P{numbers[0]}'s"
+        return t(language, "alerts.whose_one", first=numbers[0])
     if len(numbers) == 2:
-        return f"P{numbers[0]}'s or P{numbers[1]}'s"
-    return "any passenger's"
+        return t(language, "alerts.whose_two", first=numbers[0], second=numbers[1])
+    return t(language, "alerts.whose_any")
 
 
-def _chips_for(number: str) -> tuple[QuickReply, ...]:
+def _chips_for(language: Language, number: str) -> tuple[QuickReply, ...]:
     return (
-        chip("Full status", PnrStatus(pnr=number)),
-        chip("My alerts", AlertList()),
-        chip("Stop alerts", AlertStop(pnr=number)),
+        chip(t(language, "alerts.chip_full"), PnrStatus(pnr=number)),
+        chip(t(language, "alerts.chip_mine"), AlertList()),
+        chip(t(language, "alerts.chip_stop"), AlertStop(pnr=number)),
     )
 
 
 def _limit_reply(ctx: Context, subs: list[Subscription], number: str) -> Reply:
+    lang = ctx.language
     text = lines(
-        f"Sorry, I can follow at most {ALERTS_MAX_PER_USER} PNRs for you, and you have "
-        f"{len(subs)}:",
-        *(entry_line(sub, ctx.today) for sub in subs),
-        f"Stop one of them, then ask again to track {number}.",
+        t(lang, "alerts.limit", most=ALERTS_MAX_PER_USER, count=len(subs)),
+        *(entry_line(lang, sub, ctx.today) for sub in subs),
+        t(lang, "alerts.limit_then", pnr=number),
     )
-    return Reply(text=text, quick_replies=_stop_chips(subs))
+    return Reply(text=text, quick_replies=_stop_chips(lang, subs))
 
 
-def _stop_chips(subs: list[Subscription]) -> tuple[QuickReply, ...]:
-    chips = [chip(f"Stop {sub.pnr}", AlertStop(pnr=sub.pnr)) for sub in subs]
+def _stop_chips(language: Language, subs: list[Subscription]) -> tuple[QuickReply, ...]:
+    chips = [
+        chip(t(language, "alerts.chip_stop_one", pnr=sub.pnr), AlertStop(pnr=sub.pnr))
+        for sub in subs
+    ]
     if len(subs) > 1:
-        chips.append(chip("Stop all", AlertStop(everything=True)))
+        chips.append(chip(t(language, "alerts.chip_stop_all"), AlertStop(everything=True)))
     return tuple(chips[:13])
 
 
@@ -139,67 +130,70 @@ def _stop_chips(subs: list[Subscription]) -> tuple[QuickReply, ...]:
 
 
 async def list_alerts(ctx: Context, request: AlertList) -> Outcome:
+    lang = ctx.language
     book = _book(ctx)
     if book is None:
-        return say(Reply(text=NOT_AVAILABLE))
+        return say(Reply(text=t(lang, "alerts.not_available")))
     subs = await book.all_of(ctx.user_id)
     if not subs:
         last = await book.last_pnr(ctx.user_id)
-        offer = (chip(f"Track {last}", TrackPnr(pnr=last)),) if last else ()
-        return say(Reply(text=NO_ALERTS, quick_replies=offer))
-    count = f"{len(subs)} PNR{'s' if len(subs) > 1 else ''}"
+        offer = (chip(t(lang, "alerts.chip_track", pnr=last), TrackPnr(pnr=last)),) if last else ()
+        return say(Reply(text=t(lang, "alerts.none"), quick_replies=offer))
     text = lines(
-        f"🔔 You're getting alerts for {count}:",
-        *(entry_line(sub, ctx.today) for sub in subs),
-        "I message you when a status changes, the chart is prepared or a train is cancelled.",
+        nt(lang, "alerts.listing", len(subs), count=len(subs)),
+        *(entry_line(lang, sub, ctx.today) for sub in subs),
+        t(lang, "alerts.when"),
     )
-    return say(Reply(text=text, quick_replies=_stop_chips(subs)))
+    return say(Reply(text=text, quick_replies=_stop_chips(lang, subs)))
 
 
 async def stop(ctx: Context, request: AlertStop) -> Outcome:
     """Stop one PNR's alerts, or all; with several and none named, ask which."""
+    lang = ctx.language
     book = _book(ctx)
     if book is None:
-        return say(Reply(text=NOT_AVAILABLE))
+        return say(Reply(text=t(lang, "alerts.not_available")))
     number = request.pnr
     if number is not None:
         if await book.remove(ctx.user_id, number):
-            return say(_stopped([number], await book.all_of(ctx.user_id)))
+            return say(_stopped(lang, [number], await book.all_of(ctx.user_id)))
         subs = await book.all_of(ctx.user_id)
-        text = f"You weren't getting alerts for PNR {number}."
+        text = t(lang, "alerts.not_tracking", pnr=number)
         if subs:
-            text = lines(text, "Your alerts:", *(entry_line(sub, ctx.today) for sub in subs))
-        return say(Reply(text=text, quick_replies=_stop_chips(subs)))
+            entries = (entry_line(lang, sub, ctx.today) for sub in subs)
+            text = lines(text, t(lang, "alerts.yours"), *entries)
+        return say(Reply(text=text, quick_replies=_stop_chips(lang, subs)))
     if request.everything:
         stopped = await book.remove_all(ctx.user_id)
         if not stopped:
-            return say(Reply(text="You have no PNR alerts to stop."))
-        return say(_stopped(stopped, []))
+            return say(Reply(text=t(lang, "alerts.none_to_stop")))
+        return say(_stopped(lang, stopped, []))
     subs = await book.all_of(ctx.user_id)
     if not subs:
-        return say(Reply(text="You have no PNR alerts to stop."))
+        return say(Reply(text=t(lang, "alerts.none_to_stop")))
     if len(subs) == 1:
         await book.remove(ctx.user_id, subs[0].pnr)
-        return say(_stopped([subs[0].pnr], []))
+        return say(_stopped(lang, [subs[0].pnr], []))
     raise ask(
         request,
         "pnr",
-        lines("Which PNR's alerts should I stop?", *(entry_line(s, ctx.today) for s in subs)),
-        _stop_chips(subs),
+        lines(t(lang, "alerts.which_stop"), *(entry_line(lang, s, ctx.today) for s in subs)),
+        _stop_chips(lang, subs),
         options=[sub.pnr for sub in subs],
     )
 
 
-def _stopped(pnrs: list[str], left: list[Subscription]) -> Reply:
+def _stopped(language: Language, pnrs: list[str], left: list[Subscription]) -> Reply:
     again: tuple[QuickReply, ...] = ()
     if len(pnrs) == 1:
-        text = f"🔕 Stopped alerts for PNR {pnrs[0]}."
-        again = (chip("Track again", TrackPnr(pnr=pnrs[0])),)
+        text = t(language, "alerts.stopped_one", pnr=pnrs[0])
+        again = (chip(t(language, "alerts.chip_again"), TrackPnr(pnr=pnrs[0])),)
     else:
-        text = f"🔕 Stopped alerts for all {len(pnrs)} of your PNRs."
+        text = t(language, "alerts.stopped_all", count=len(pnrs))
     if left:
-        text += f" You still have {len(left)} more."
-        return Reply(text=text, quick_replies=(*again, chip("My alerts", AlertList())))
+        text = " ".join((text, nt(language, "alerts.still", len(left), count=len(left))))
+        mine = chip(t(language, "alerts.chip_mine"), AlertList())
+        return Reply(text=text, quick_replies=(*again, mine))
     return Reply(text=text, quick_replies=again)
 
 

@@ -65,6 +65,8 @@ from app.errors import (
     SendError,
     UserUnreachable,
 )
+from app.i18n.language import DEFAULT_LANGUAGE, Language
+from app.i18n.preference import LanguagePreferences
 from app.observability import ALERT_NOTIFICATIONS, ALERT_POLLS
 from app.railways.budget import background_calls
 from app.railways.provider import Provider
@@ -102,6 +104,7 @@ class AlertPoller:
     ) -> None:
         self.provider = provider
         self.book = AlertBook(store)
+        self._languages = LanguagePreferences(store)
         self._store = store
         self._notify = notify
         self._tz = tz
@@ -212,15 +215,19 @@ class AlertPoller:
             current = await self.book.get(user, pnr) if held else None
             if current is None or current.pending is not None:
                 return await self._not_now(user, pnr, held, current)
-            changes, baseline = compare(current.baseline, answer.data)
+            language = await self._language(user)
+            changes, baseline = compare(language, current.baseline, answer.data)
             if not changes:
                 if baseline != current.baseline:
                     current = current.model_copy(update={"baseline": baseline})
                     await self.book.save(user, current)
                 await self._reschedule(user, current)
                 return "unchanged"
-            notice = change_notice(current, changes, baseline, secrets.token_hex(8))
-            if marked := sample_note(answer):  # a made-up booking says so, as its answers do
+            charted = baseline.chart_prepared and not current.baseline.chart_prepared
+            notice = change_notice(
+                language, current, changes, baseline, secrets.token_hex(8), charted=charted
+            )
+            if marked := sample_note(language, answer):  # a made-up booking says so
                 notice = notice.model_copy(update={"text": f"{notice.text}\n{marked}"})
             notice = notice.model_copy(update={"claimed_until": self._clock() + ALERT_LEASE_S})
             sub = current.model_copy(update={"baseline": baseline, "pending": notice})
@@ -263,7 +270,8 @@ class AlertPoller:
     async def _deliver(self, user: str, sub: Subscription, notice: Notice) -> None:
         messaging_type, tag = await self._window(user)
         try:
-            await self._notify(user, notice_reply(sub.pnr, notice), messaging_type, tag)
+            reply = notice_reply(await self._language(user), sub.pnr, notice)
+            await self._notify(user, reply, messaging_type, tag)
         except UserUnreachable:
             ALERT_NOTIFICATIONS.labels(outcome="551").inc()
             stopped = await self.book.remove_all(user)
@@ -311,6 +319,11 @@ class AlertPoller:
                 return
             await self.book.save(user, current.model_copy(update={"pending": replace}))
 
+    async def _language(self, user: str) -> Language:
+        """The language the person chose, else the one they last wrote in."""
+        known = await self._languages.load(user)
+        return known.chosen or known.last or DEFAULT_LANGUAGE
+
     async def _end(self, user: str, sub: Subscription, reason: str) -> None:
         """End a subscription by itself; the last word only inside the 24-hour window (a tag is
         for an upcoming or ongoing trip, not one that is over)."""
@@ -319,7 +332,8 @@ class AlertPoller:
         if messaging_type != "UPDATE":
             return
         try:
-            await self._notify(user, ended_reply(sub, reason), "UPDATE", None)
+            reply = ended_reply(await self._language(user), sub, reason)
+            await self._notify(user, reply, "UPDATE", None)
         except SendError as error:
             ALERT_NOTIFICATIONS.labels(outcome=error.label).inc()
             if isinstance(error, UserUnreachable):

@@ -11,9 +11,9 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Iterable
-from typing import TypeVar
+from typing import Final, TypeVar
 
-from app.bot.format import chip, day_date, relative_day, station_name
+from app.bot.format import chip, class_name, day_date, lines, relative_day, station_name
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import route_ends, run_days_of, train_classes, trains_between_chips
 from app.bot.replies import QuickReply, Reply
@@ -22,6 +22,8 @@ from app.bot.requests.answers import StationSlot
 from app.bot.state import Pending
 from app.bot.understanding.lexicon import NOT_PLACES
 from app.errors import ClassNotOnTrain, InvalidArgument, NotRunningOnDate
+from app.i18n import N_, t
+from app.i18n.language import Language
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import (
     COMMON_CLASSES,
@@ -36,14 +38,19 @@ R = TypeVar("R", bound=Request)
 MAX_CHOICES = 5
 MAX_QUICK_REPLIES = 13
 
-STATION_QUESTIONS: dict[str, str] = {
-    "from": "Which station are you starting from? Type its name or code (like NDLS).",
-    "to": "Which station are you going to? Type its name or code (like MMCT).",
-    "station": "Which station? Type its name or code (like NDLS).",
-    "code": "Which station? Type its name or code (like NDLS).",
+# The question for each station slot, and for "which one" when a place has several (by the
+# place's name, or without one).
+STATION_QUESTIONS: Final[dict[str, str]] = {
+    "from": N_("ask.from"),
+    "to": N_("ask.to"),
+    "station": N_("ask.station"),
+    "code": N_("ask.station"),
 }
-_WHICH = {"from": "Which {place} are you starting from?", "to": "Which {place} are you going to?"}
-ASK_TRAIN_OF_JOURNEY = "Which train? Send its 5-digit number, or tap one below."
+_WHICH: Final[dict[str, tuple[str, str]]] = {
+    "from": (N_("ask.which_from"), N_("ask.which_from_station")),
+    "to": (N_("ask.which_to"), N_("ask.which_to_station")),
+}
+_WHICH_ANY: Final = (N_("ask.which_place"), N_("ask.which_station"))
 
 
 class AskUser(Exception):
@@ -115,10 +122,11 @@ def require_station(
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise ask(request, slot, STATION_QUESTIONS[slot])
+        raise ask(request, slot, t(ctx.language, STATION_QUESTIONS[slot]))
     shown = list(candidates[:MAX_CHOICES])
-    place = place_words(f"{ctx.text} {ctx.earlier}", ctx.index, shown) or "station"
-    question = _WHICH.get(slot, "Which {place}?").format(place=place)
+    place = place_words(f"{ctx.text} {ctx.earlier}", ctx.index, shown)
+    named, unnamed = _WHICH.get(slot, _WHICH_ANY)
+    question = t(ctx.language, named, place=place) if place else t(ctx.language, unnamed)
     listing = "\n".join(
         f"{n}. {station_name(ctx.index, code)} ({code})" for n, code in enumerate(shown, 1)
     )
@@ -166,23 +174,23 @@ async def require_journey(
                 raise ask(
                     request,
                     slot,
-                    STATION_QUESTIONS[slot],
+                    t(ctx.language, STATION_QUESTIONS[slot]),
                     [station_chip(ctx.index, slot, code) for code in offered],
                     options=offered,
                 )
         ends[slot] = require_station(ctx, request, slot, candidates)
     if train is None:
         chips = await trains_between_chips(ctx, ends["from"], ends["to"])
-        raise ask(request, "train", ASK_TRAIN_OF_JOURNEY, chips)
+        raise ask(request, "train", t(ctx.language, "ask.train_of_journey"), chips)
     return train, ends["from"], ends["to"]
 
 
 # --- classes and dates -------------------------------------------------------------------------
 
 
-def class_chips(classes: Iterable[str]) -> list[QuickReply]:
+def class_chips(language: Language, classes: Iterable[str]) -> list[QuickReply]:
     return [
-        chip(f"{code} {RESERVED_CLASSES[code]}", ChosenClass(journey_class=JourneyClass(code)))
+        chip(f"{code} {class_name(language, code)}", ChosenClass(journey_class=JourneyClass(code)))
         for code in classes
         if code in RESERVED_CLASSES
     ]
@@ -198,12 +206,12 @@ async def ask_class(
     """Which class, offering the train's own classes when known, else the common ones."""
     known = await train_classes(ctx, train) if train else ()
     classes = tuple(code for code in known or COMMON_CLASSES if code != leave_out)
-    text = f"{lead}\nWhich class?" if lead else "Which class?"
-    return ask(request, "class", text, class_chips(classes), options=classes)
+    text = lines(lead, t(ctx.language, "ask.class"))
+    return ask(request, "class", text, class_chips(ctx.language, classes), options=classes)
 
 
-def date_chips(days: Iterable[dt.date], today: dt.date) -> list[QuickReply]:
-    return [chip(relative_day(day, today), ChosenDate(date=day)) for day in days]
+def date_chips(language: Language, days: Iterable[dt.date], today: dt.date) -> list[QuickReply]:
+    return [chip(relative_day(language, day, today), ChosenDate(date=day)) for day in days]
 
 
 def ask_date(
@@ -211,13 +219,12 @@ def ask_date(
 ) -> AskUser:
     """Which date, offering `days` (default today, tomorrow and the day after)."""
     offered = list(days) or [ctx.today + dt.timedelta(days=n) for n in range(3)]
-    extra = "Tap one, or type a date like 28 Nov."
-    text = f"{lead}\nWhich date? {extra}" if lead else f"Which date? {extra}"
+    text = lines(lead, t(ctx.language, "ask.date"))
     return ask(
         request,
         "date",
         text,
-        date_chips(offered, ctx.today),
+        date_chips(ctx.language, offered, ctx.today),
         options=[day.isoformat() for day in offered],
     )
 
@@ -251,11 +258,13 @@ async def ask_again(
     """Ask for another class when the train lacks this one, another day when it does not run
     (offering its next run days), or another date when the railway refused this one."""
     if isinstance(refusal, ClassNotOnTrain):
-        lead = f"Train {train} has no {journey_class} coaches."
+        lead = t(ctx.language, "ask.no_class", train=train, journey_class=journey_class)
         return await ask_class(ctx, request, train, lead=lead, leave_out=journey_class)
     if isinstance(refusal, NotRunningOnDate):
         days = next_run_days(day, await run_days_of(ctx, train))
-        lead = f"Train {train} doesn't run on {day_date(day, ctx.today)}."
+        when = day_date(ctx.language, day, ctx.today)
+        lead = t(ctx.language, "ask.not_running", train=train, day=when)
         return ask_date(ctx, request, lead=lead, days=days)
-    lead = f"Indian Railways didn't accept {day_date(day, ctx.today)} for this train."
+    when = day_date(ctx.language, day, ctx.today)
+    lead = t(ctx.language, "ask.date_refused", day=when)
     return ask_date(ctx, request, lead=lead)

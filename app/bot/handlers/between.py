@@ -20,10 +20,12 @@ from app.bot.handlers.asking import ask, require_station
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
-from app.bot.handlers.railway_errors import error_text, retry_chips
+from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, SeatAvailability, TrainsBetween
 from app.errors import NotFound, RailwayError, TimetableNotLoaded
+from app.i18n import N_, t
+from app.i18n.language import Language
 from app.railways.models import Sourced, TrainBetween
 
 PAGE_SIZE = 6
@@ -32,14 +34,15 @@ PAGE_SIZE = 6
 async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     from_code = require_station(ctx, request, "from", request.origin)
     to_code = require_station(ctx, request, "to", request.destination)
+    lang = ctx.language
     if from_code == to_code:
         name = station_label(station_of(ctx.index, to_code))
-        raise ask(request, "to", f"You gave {name} twice. Where are you going?")
+        raise ask(request, "to", t(lang, "between.same_station", name=name))
     day = request.date
     offset = request.offset
     origin = station_label(station_of(ctx.index, from_code))
     destination = station_label(station_of(ctx.index, to_code))
-    on = f" on {day_date(day, ctx.today)}" if day else ""
+    when = day_date(lang, day, ctx.today) if day else ""
     answer: Sourced[list[TrainBetween]] | None
     try:
         answer = await ctx.provider.trains_between(from_code, to_code, day)
@@ -49,23 +52,28 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         answer = None
     except RailwayError as exc:
         retry = TrainsBetween(origin=from_code, destination=to_code, date=day, offset=offset)
-        return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
+        return say(failure(ctx.language, exc, retry))
     trains = sorted(answer.data, key=lambda t: t.departure) if answer else []
     if answer is None or not trains:
-        text = f"I found no direct trains from {origin} to {destination}{on}."
+        none = N_("between.none_on") if day else N_("between.none")
+        text = t(lang, none, origin=origin, destination=destination, day=when)
         back = chip(
-            "Other direction", TrainsBetween(origin=to_code, destination=from_code, date=day)
+            t(lang, "between.other_direction"),
+            TrainsBetween(origin=to_code, destination=from_code, date=day),
         )
-        note = source_note(answer, ctx.now) if answer else ""
+        note = source_note(ctx.language, answer, ctx.now) if answer else ""
         return say(Reply(text=lines(text, note), quick_replies=(back,)))
     page = Page.of(len(trains), offset, PAGE_SIZE)
     shown = trains[page.start : page.end]
-    header = f"🚆 {origin} → {destination}{on}: trains {page.label}"
+    heading = N_("between.header_on") if day else N_("between.header")
+    header = t(
+        lang, heading, origin=origin, destination=destination, day=when, trains=page.label(lang)
+    )
     text = fit(
         lines(
             header,
-            *(_train_lines(n, item) for n, item in enumerate(shown, page.start + 1)),
-            source_note(answer, ctx.now),
+            *(_train_lines(lang, n, item) for n, item in enumerate(shown, page.start + 1)),
+            source_note(ctx.language, answer, ctx.now),
         )
     )
     quick: list[QuickReply] = []
@@ -78,15 +86,18 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             "date": day,
         }
         quick += chips(
-            [(f"Fare {number}", Fare(**leg)), (f"Seats {number}", SeatAvailability(**leg))]
+            [
+                (t(lang, "chip.fare_of", train=number), Fare(**leg)),
+                (t(lang, "chip.seats_of", train=number), SeatAvailability(**leg)),
+            ]
         )
     if page.more:
         more = TrainsBetween(origin=from_code, destination=to_code, date=day, offset=page.end)
-        quick.insert(0, chip("More trains", more))
+        quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     return say(Reply(text=text, quick_replies=tuple(quick[:13])))
 
 
-def _train_lines(number: int, item: TrainBetween) -> str:
+def _train_lines(language: Language, number: int, item: TrainBetween) -> str:
     arrival = clock_time(item.arrival)
     if item.arrival_day_offset:
         arrival += f" (+{item.arrival_day_offset})"
@@ -94,7 +105,7 @@ def _train_lines(number: int, item: TrainBetween) -> str:
         f"{clock_time(item.departure)} {item.from_station.code} → {arrival} {item.to_station.code}"
     ]
     if item.duration_min is not None:
-        facts.append(duration(item.duration_min))
-    if days := run_days(item.train.run_days):
+        facts.append(duration(language, item.duration_min))
+    if days := run_days(language, item.train.run_days):
         facts.append(days)
     return f"{number}. {train_label(item.train)}\n   {' · '.join(facts)}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, Final
 
 from app.bot.format import (
     chip,
@@ -19,10 +19,12 @@ from app.bot.format import (
 )
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.paging import Page
-from app.bot.handlers.railway_errors import error_text, retry_chips
+from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import CancelledTrains, RescheduledTrains
 from app.errors import NotFound, RailwayError
+from app.i18n import N_, t
+from app.i18n.language import Language
 from app.railways.models import CancelledTrain, RescheduledTrain, Sourced, Station
 
 PAGE_SIZE = 10
@@ -37,17 +39,17 @@ async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
         answer = _nothing(ctx)
     except RailwayError as exc:
         retry = CancelledTrains(date=day, offset=offset)
-        return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
+        return say(failure(ctx.language, exc, retry))
     return _listing(
         ctx,
         answer,
         day,
         offset,
-        title="❌ Cancelled trains",
-        none="No cancelled trains reported",
-        line=_cancelled_line,
+        title=N_("cancelled.title"),
+        none=N_("cancelled.none"),
+        line=lambda train: _cancelled_line(ctx.language, train),
         page=CancelledTrains,
-        other=("Rescheduled", RescheduledTrains(date=day)),
+        other=(N_("rescheduled.chip"), N_("rescheduled.chip_when"), RescheduledTrains(date=day)),
     )
 
 
@@ -60,17 +62,17 @@ async def rescheduled_trains(ctx: Context, request: RescheduledTrains) -> Outcom
         answer = _nothing(ctx)
     except RailwayError as exc:
         retry = RescheduledTrains(date=day, offset=offset)
-        return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
+        return say(failure(ctx.language, exc, retry))
     return _listing(
         ctx,
         answer,
         day,
         offset,
-        title="🕒 Rescheduled trains",
-        none="No rescheduled trains reported",
-        line=lambda train: _rescheduled_line(train, ctx.today),
+        title=N_("rescheduled.title"),
+        none=N_("rescheduled.none"),
+        line=lambda train: _rescheduled_line(ctx.language, train, ctx.today),
         page=RescheduledTrains,
-        other=("Cancelled", CancelledTrains(date=day)),
+        other=(N_("cancelled.chip"), N_("cancelled.chip_when"), CancelledTrains(date=day)),
     )
 
 
@@ -89,29 +91,33 @@ def _listing(
     none: str,
     line: Callable[[Any], str],
     page: type[CancelledTrains | RescheduledTrains],
-    other: tuple[str, CancelledTrains | RescheduledTrains],
+    other: tuple[str, str, CancelledTrains | RescheduledTrains],
 ) -> Outcome:
+    lang = ctx.language
     items: Sequence[Any] = answer.data
-    when = relative_day(day, ctx.today).lower()
-    when = when if when in {"today", "tomorrow", "yesterday"} else f"on {day_date(day, ctx.today)}"
-    other_chip = chip(f"{other[0]} {when}" if len(when) <= 8 else other[0], other[1])
+    near = abs((day - ctx.today).days) <= 1
+    when = relative_day(lang, day, ctx.today).lower() if near else ""
+    when = when or t(lang, "day.on", day=day_date(lang, day, ctx.today))
+    plain, dated, target = other
+    other_chip = chip(t(lang, dated, when=when) if near else t(lang, plain), target)
     quick: list[QuickReply] = []
     if not items:
-        text = lines(f"{none} {when}.", source_note(answer, ctx.now, timely=True))
+        text = lines(t(lang, none, when=when), source_note(lang, answer, ctx.now, timely=True))
         quick = [other_chip]
         if day == ctx.today:
-            quick.append(chip("Tomorrow", page(date=day + dt.timedelta(days=1))))
+            tomorrow = day + dt.timedelta(days=1)
+            quick.append(chip(relative_day(lang, tomorrow, ctx.today), page(date=tomorrow)))
         return say(Reply(text=text, quick_replies=tuple(quick)))
     shown = Page.of(len(items), offset, PAGE_SIZE)
     text = fit(
         lines(
-            f"{title} {when}: {shown.label}",
+            t(lang, title, when=when, trains=shown.label(lang)),
             *(f"• {line(item)}" for item in items[shown.start : shown.end]),
-            source_note(answer, ctx.now, timely=True),
+            source_note(lang, answer, ctx.now, timely=True),
         )
     )
     if shown.more:
-        quick.append(chip("More", page(date=day, offset=shown.end)))
+        quick.append(chip(t(lang, "chip.more"), page(date=day, offset=shown.end)))
     quick.append(other_chip)
     return say(Reply(text=text, quick_replies=tuple(quick)))
 
@@ -122,19 +128,30 @@ def _ends(source: Station | None, destination: Station | None) -> str:
     return f" ({source.code} → {destination.code})"
 
 
-def _cancelled_line(train: CancelledTrain) -> str:
+# How far a train is cancelled, as the railway words it → the catalog key of our words.
+_CANCELLED_KINDS: Final = {
+    "fully cancelled": N_("cancelled.fully"),
+    "partially cancelled": N_("cancelled.partially"),
+}
+
+
+def _cancelled_line(language: Language, train: CancelledTrain) -> str:
     text = train_label(train.train) + _ends(train.source, train.destination)
-    return f"{text}, {train.kind.strip().lower()}" if train.kind and train.kind.strip() else text
+    kind = " ".join((train.kind or "").lower().split())
+    if not kind:
+        return text
+    known = _CANCELLED_KINDS.get(kind)
+    return f"{text}, {t(language, known) if known else kind}"
 
 
-def _rescheduled_line(train: RescheduledTrain, today: dt.date) -> str:
+def _rescheduled_line(language: Language, train: RescheduledTrain, today: dt.date) -> str:
     text = train_label(train.train) + _ends(train.source, train.destination)
     details = []
     if train.new_date is not None or train.new_time is not None:
-        when = day_date(train.new_date, today) if train.new_date else ""
+        when = day_date(language, train.new_date, today) if train.new_date else ""
         if train.new_time is not None:
             when = f"{when} {clock_time(train.new_time)}".strip()
-        details.append(f"now leaves {when}")
+        details.append(t(language, "rescheduled.now_leaves", when=when))
     if train.delay_min:
-        details.append(delay(train.delay_min))
+        details.append(delay(language, train.delay_min))
     return f"{text}: {', '.join(details)}" if details else text

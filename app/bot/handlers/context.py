@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from app.bot.replies import Reply
 from app.bot.requests import Request
 from app.bot.state import Pending, Subject
+from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.railways.provider import Provider
 from app.railways.stations import StationIndex
 from app.store import Store
@@ -29,6 +30,7 @@ class Context:
     text: str = ""
     store: Store | None = None  # for handlers that keep per-user data of their own (alerts)
     earlier: str = ""  # the words of the question this message answers, if it answers one
+    language: Language = DEFAULT_LANGUAGE  # the language to answer in (app.i18n.language)
     subject: Subject | None = None  # what the conversation is about (what was just shown)
 
     @property

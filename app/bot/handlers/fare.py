@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from app.bot.format import (
     chip,
+    class_words,
     day_date,
     lines,
+    money,
+    quota_name,
     source_note,
     station_label,
     train_label,
@@ -13,7 +19,7 @@ from app.bot.format import (
 from app.bot.handlers.asking import ask_again, ask_class, require_journey
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
-from app.bot.handlers.railway_errors import error_text, retry_chips
+from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, SeatAvailability
 from app.errors import (
@@ -23,8 +29,10 @@ from app.errors import (
     NotRunningOnDate,
     RailwayError,
 )
+from app.i18n import N_, t
+from app.i18n.language import Language
 from app.railways import models
-from app.railways.vocabulary import GENERAL_QUOTA, RESERVED_CLASSES, JourneyClass, quota_name
+from app.railways.vocabulary import GENERAL_QUOTA, RESERVED_CLASSES, JourneyClass
 
 DEFAULT_AGE = 30  # an adult: the full fare
 
@@ -46,10 +54,7 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
             ctx, request, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None
     except NotFound:
-        text = (
-            f"I couldn't find a fare for train {train} from {from_code} to {to_code}. "
-            "Please check that it stops at both stations."
-        )
+        text = t(ctx.language, "fare.not_found", train=train, origin=from_code, to=to_code)
         return say(Reply(text=text))
     except RailwayError as exc:
         retry = Fare(
@@ -59,40 +64,60 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
             date=day,
             journey_class=journey_class,
         )
-        return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
+        return say(failure(ctx.language, exc, retry))
     found = answer.data
+    lang = ctx.language
+    origin = station_label(station_of(ctx.index, from_code, found.from_station))
+    destination = station_label(station_of(ctx.index, to_code, found.to_station))
     text = lines(
-        f"💰 ₹{found.total:,} · {_class_words(found.journey_class)}",
+        f"💰 {money(lang, found.total)} · {class_words(lang, found.journey_class)}",
         f"🚆 {train_label(found.train)}",
-        f"{station_label(station_of(ctx.index, from_code, found.from_station))} → "
-        f"{station_label(station_of(ctx.index, to_code, found.to_station))}",
-        f"{day_date(day, ctx.today)} · {quota_name(found.quota) or found.quota} quota",
-        _breakdown(found),
-        "≈ An estimate from the fare tables; the booking fare may differ."
-        if found.approximate
-        else "",
-        source_note(answer, ctx.now),
+        f"{origin} → {destination}",
+        t(
+            lang,
+            "fare.day_quota",
+            day=day_date(lang, day, ctx.today),
+            quota=quota_name(lang, found.quota),
+        ),
+        _breakdown(lang, found),
+        t(lang, "fare.estimate") if found.approximate else "",
+        source_note(lang, answer, ctx.now),
     )
     leg = {"train": train, "origin": from_code, "destination": to_code, "date": day}
     seats = SeatAvailability(**leg, journey_class=found.journey_class)
-    quick: list[QuickReply] = [chip(f"Seats {found.journey_class}", seats)]
+    quick: list[QuickReply] = [chip(t(lang, "chip.seats_of", train=found.journey_class), seats)]
     quick.extend(
-        chip(f"Fare {code}", Fare(**leg, journey_class=JourneyClass(code)))
+        chip(t(lang, "chip.fare_of", train=code), Fare(**leg, journey_class=JourneyClass(code)))
         for code in found.train.classes
         if code != found.journey_class and code in RESERVED_CLASSES
     )
     return say(Reply(text=text, quick_replies=tuple(quick[:8])))
 
 
-def _class_words(code: str) -> str:
-    name = RESERVED_CLASSES.get(code)
-    return f"{code} ({name})" if name else code
+# The parts of a fare as the railway names them → the catalog key of their words.
+# (lower case, letters only, singular: `baseFare`, `reservationCharges`, `serviceTax`).
+_FARE_PARTS: Final = {
+    "basefare": N_("fare.part.base_fare"),
+    "reservationcharge": N_("fare.part.reservation_charge"),
+    "superfastcharge": N_("fare.part.superfast_charge"),
+    "servicetax": N_("fare.part.gst"),
+    "gst": N_("fare.part.gst"),
+    "tatkalcharge": N_("fare.part.tatkal_charge"),
+    "tatkalfare": N_("fare.part.tatkal_charge"),
+    "cateringcharge": N_("fare.part.catering_charge"),
+    "othercharge": N_("fare.part.other_charge"),
+}
 
 
-def _breakdown(found: models.Fare) -> str:
+def _breakdown(language: Language, found: models.Fare) -> str:
     parts = [
-        f"{key.replace('_', ' ').strip().capitalize()} ₹{amount:,}"
+        f"{_part_words(language, key)} {money(language, amount)}"
         for key, amount in list(found.breakdown.items())[:6]
         if amount
     ]
     return " · ".join(parts)
+
+
+def _part_words(language: Language, key: str) -> str:
+    known = _FARE_PARTS.get(re.sub(r"[^a-z]", "", key.lower()).removesuffix("s"))
+    return t(language, known) if known else key.replace("_", " ").strip().capitalize()

@@ -22,45 +22,43 @@ from app.bot.format import (
 )
 from app.bot.handlers.asking import require_train
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.railway_errors import error_text, retry_chips
+from app.bot.handlers.railway_errors import failure
 from app.bot.replies import Reply
 from app.bot.requests import LiveStatus, TrainRoute
 from app.errors import NotFound, NotRunningOnDate, RailwayError
+from app.i18n import t
+from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import LiveStop
 
-ASK_TRAIN = "Which train? Send its 5-digit number, like 12627."
-
 
 async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
-    train = require_train(request, request.train, ASK_TRAIN)
+    lang = ctx.language
+    train = require_train(request, request.train, t(lang, "live.ask_train"))
     start = _recent(request.date, ctx.today)
     if request.boarding is not None:
         start = await _start_date(ctx, train, start, request.boarding)
-    when = relative_day(start, ctx.today).lower()
-    if when not in {"today", "yesterday", "tomorrow"}:
-        when = f"on {day_date(start, ctx.today)}"
+    near = abs((start - ctx.today).days) <= 1
+    when = relative_day(lang, start, ctx.today) if near else ""
+    when = when.lower() or t(lang, "day.on", day=day_date(lang, start, ctx.today))
     try:
         answer = await ctx.provider.live_status(train, start)
     except NotRunningOnDate:
-        return _other_days(ctx, train, start, f"Train {train} doesn't start its run {when}.")
+        return _other_days(ctx, train, start, t(lang, "live.no_run", train=train, when=when))
     except NotFound:
-        return _other_days(
-            ctx, train, start, f"No running status for train {train} starting {when}."
-        )
+        return _other_days(ctx, train, start, t(lang, "live.no_status", train=train, when=when))
     except RailwayError as exc:
-        retry = LiveStatus(train=train, date=start)
-        return say(Reply(text=error_text(exc), quick_replies=retry_chips(retry, exc)))
+        return say(failure(lang, exc, LiveStatus(train=train, date=start)))
     status = answer.data
     text = lines(
         f"🚆 {train_label(status.train)}",
-        f"Started {day_date(status.start_date, ctx.today)}",
-        *_position_lines(status),
-        source_note(answer, ctx.now, timely=True),
+        t(lang, "live.started", day=day_date(lang, status.start_date, ctx.today)),
+        *_position_lines(lang, status),
+        source_note(lang, answer, ctx.now, timely=True),
     )
     quick = (
-        chip("Refresh", LiveStatus(train=train, date=status.start_date)),
-        chip("Route", TrainRoute(train=train)),
+        chip(t(lang, "chip.refresh"), LiveStatus(train=train, date=status.start_date)),
+        chip(t(lang, "chip.route"), TrainRoute(train=train)),
     )
     return say(Reply(text=text, quick_replies=quick))
 
@@ -100,14 +98,18 @@ def _other_days(ctx: Context, train: str, start: dt.date, text: str) -> Outcome:
         start - dt.timedelta(days=2),
         start + dt.timedelta(days=1),
     ]
+    lang = ctx.language
     quick = tuple(
-        chip(f"Started {relative_day(day, ctx.today)}", LiveStatus(train=train, date=day))
+        chip(
+            t(lang, "live.chip_started", day=relative_day(lang, day, ctx.today)),
+            LiveStatus(train=train, date=day),
+        )
         for day in days
     )
-    return say(Reply(text=f"{text}\nDid it start on another day?", quick_replies=quick))
+    return say(Reply(text=lines(text, t(lang, "live.another_day")), quick_replies=quick))
 
 
-def _position_lines(status: models.LiveStatus) -> list[str]:
+def _position_lines(language: Language, status: models.LiveStatus) -> list[str]:
     stops = status.stops
     done = [stop for stop in stops if stop.has_arrived or stop.has_departed]
     last = done[-1] if done else None
@@ -120,41 +122,48 @@ def _position_lines(status: models.LiveStatus) -> list[str]:
     if last is None:
         if stops:
             first = stops[0]
-            result.append(
-                f"Not started yet: leaves {station_label(first.station)} "
-                f"at {clock_time(first.scheduled_departure)}."
-            )
+            leaves = clock_time(first.scheduled_departure)
+            station = station_label(first.station)
+            result.append(t(language, "live.not_started", station=station, time=leaves))
         elif status.current_station is not None:
-            result.append(f"Now at/near {station_label(status.current_station)}")
+            result.append(t(language, "live.near", station=station_label(status.current_station)))
     elif last is stops[-1] and last.has_arrived:
-        result.append(
-            f"🏁 Reached {station_label(last.station)} at "
-            f"{clock_time(last.actual_arrival or last.scheduled_arrival)}"
-        )
+        reached = clock_time(last.actual_arrival or last.scheduled_arrival)
+        station = station_label(last.station)
+        result.append(t(language, "live.reached", station=station, time=reached))
     else:
-        result.append(_last_line(last))
+        result.append(_last_line(language, last))
     if late is not None and not (last is not None and last is stops[-1]):
-        result.append(f"⏱ {delay(late).capitalize()}")
+        words = delay(language, late)
+        result.append(f"⏱ {words[:1].upper()}{words[1:]}")
     if upcoming is not None and last is not None:
-        result.append(_next_line(upcoming, late))
+        result.append(_next_line(language, upcoming, late))
     return result
 
 
-def _last_line(stop: LiveStop) -> str:
+def _last_line(language: Language, stop: LiveStop) -> str:
     label = station_label(stop.station)
     if stop.has_departed:
-        return (
-            f"Last: {label}, left {clock_time(stop.actual_departure or stop.scheduled_departure)}"
-        )
-    return f"At: {label} since {clock_time(stop.actual_arrival or stop.scheduled_arrival)}"
+        left = clock_time(stop.actual_departure or stop.scheduled_departure)
+        return t(language, "live.last_left", station=label, time=left)
+    since = clock_time(stop.actual_arrival or stop.scheduled_arrival)
+    return t(language, "live.at_since", station=label, time=since)
 
 
-def _next_line(stop: LiveStop, late: int | None) -> str:
+def _next_line(language: Language, stop: LiveStop, late: int | None) -> str:
     scheduled = stop.scheduled_arrival or stop.scheduled_departure
     expected = stop.actual_arrival
     if expected is None and scheduled is not None and late:
         expected = scheduled + dt.timedelta(minutes=late)
-    text = f"Next: {station_label(stop.station)}"
+    station = station_label(stop.station)
     if expected is not None and scheduled is not None and expected != scheduled:
-        return f"{text}, expected {clock_time(expected)} (due {clock_time(scheduled)})"
-    return f"{text}, due {clock_time(scheduled)}" if scheduled is not None else text
+        return t(
+            language,
+            "live.next_expected",
+            station=station,
+            expected=clock_time(expected),
+            due=clock_time(scheduled),
+        )
+    if scheduled is not None:
+        return t(language, "live.next_due", station=station, due=clock_time(scheduled))
+    return t(language, "live.next", station=station)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.i18n import t
+from app.i18n.language import Language
+
 
 @dataclass
 class Page:
@@ -22,6 +25,6 @@ class Page:
         start = min(max(0, offset), max(0, total - 1)) if total else 0
         return cls(start, min(total, start + size), total)
 
-    @property
-    def label(self) -> str:
-        return f"{self.start + 1}–{self.end} of {self.total}"
+    def label(self, language: Language) -> str:
+        """`1–6 of 14` / `14 में से 1–6`."""
+        return t(language, "page.label", first=self.start + 1, last=self.end, total=self.total)

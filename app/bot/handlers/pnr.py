@@ -17,16 +17,16 @@ from app.bot.format import (
 )
 from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.railway_errors import PNR_NOT_FOUND, error_text, retry_chips
+from app.bot.handlers.railway_errors import error_text, retry_chips
 from app.bot.replies import Reply
 from app.bot.requests import LiveStatus, PnrStatus, TrackPnr
 from app.bot.state import Subject
 from app.errors import InvalidPnr, NotFound, RailwayError
+from app.i18n import N_, t
+from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import Passenger, StatusKind
 from app.railways.status import describe_status
-
-ASK_PNR = "Send me your 10-digit PNR number (top left of your ticket), like 4512345678."
 
 _DIGIT_RUN = re.compile(r"\d(?:[\d -]*\d)?")
 
@@ -43,32 +43,32 @@ def wrong_length_number(text: str) -> str | None:
 async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     number = request.pnr
     if number is None:
-        wrong = wrong_length_number(ctx.text)
-        lead = f"{wrong} has {len(wrong)} digits, but a PNR has 10." if wrong else ""
-        raise ask(request, "pnr", lines(lead, ASK_PNR))
+        raise ask(request, "pnr", ask_pnr(ctx))
     try:
         answer = await ctx.provider.pnr_status(number)
     except (InvalidPnr, NotFound):
-        return say(Reply(text=PNR_NOT_FOUND))
+        return say(Reply(text=t(ctx.language, "error.pnr_not_found")))
     except RailwayError as exc:
-        return say(Reply(text=error_text(exc), quick_replies=retry_chips(request, exc)))
+        retry = retry_chips(ctx.language, request, exc)
+        return say(Reply(text=error_text(ctx.language, exc), quick_replies=retry))
     status = answer.data
+    lang = ctx.language
     text = lines(
         f"🎫 PNR {number}",
         f"🚆 {train_label(status.train)}",
-        _journey_line(status, ctx.today),
+        _journey_line(lang, status, ctx.today),
         _stations_line(status),
-        _chart_line(status),
-        *(_passenger_line(passenger) for passenger in status.passengers),
-        source_note(answer, ctx.now, timely=True),
+        _chart_line(lang, status),
+        *(_passenger_line(lang, passenger) for passenger in status.passengers),
+        source_note(lang, answer, ctx.now, timely=True),
     )
-    quick = [chip("Refresh", request)]
+    quick = [chip(t(lang, "chip.refresh"), request)]
     if status.journey_date >= ctx.today - dt.timedelta(days=1) and not status.train_cancelled:
-        quick.insert(0, chip("Track this PNR", TrackPnr(pnr=number)))
+        quick.insert(0, chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=number)))
     if abs((status.journey_date - ctx.today).days) <= 2 and not status.train_cancelled:
         boarding = (status.boarding or status.from_station).code
         live = LiveStatus(train=status.train.number, date=status.journey_date, boarding=boarding)
-        quick[1:1] = chips([("Live status", live)])
+        quick[1:1] = chips([(t(lang, "chip.live"), live)])
     return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
 
 
@@ -88,11 +88,18 @@ def _subject(request: PnrStatus, status: models.PnrStatus) -> Subject:
     )
 
 
-def _journey_line(status: models.PnrStatus, today: dt.date) -> str:
-    when = f"📅 {day_date(status.journey_date, today)}"
+def ask_pnr(ctx: Context) -> str:
+    """Which PNR: its 10 digits, and why a number typed was not one."""
+    wrong = wrong_length_number(ctx.text)
+    lead = t(ctx.language, "pnr.wrong_length", number=wrong, digits=len(wrong)) if wrong else ""
+    return lines(lead, t(ctx.language, "pnr.ask"))
+
+
+def _journey_line(language: Language, status: models.PnrStatus, today: dt.date) -> str:
+    day = day_date(language, status.journey_date, today)
     if status.departure is not None:
-        when += f", departs {clock_time(status.departure)}"
-    return when
+        return t(language, "pnr.journey_departs", day=day, time=clock_time(status.departure))
+    return f"📅 {day}"
 
 
 def _stations_line(status: models.PnrStatus) -> str:
@@ -102,16 +109,17 @@ def _stations_line(status: models.PnrStatus) -> str:
     return f"{text} · {status.journey_class}" if status.journey_class else text
 
 
-def _chart_line(status: models.PnrStatus) -> str:
+def _chart_line(language: Language, status: models.PnrStatus) -> str:
     if status.train_cancelled:
-        return "❌ The train is cancelled."
-    return "Chart prepared ✅" if status.chart_prepared else "Chart not prepared yet"
+        return t(language, "pnr.cancelled")
+    key = N_("pnr.chart_prepared") if status.chart_prepared else N_("pnr.chart_not_prepared")
+    return t(language, key)
 
 
-def _passenger_line(passenger: Passenger) -> str:
+def _passenger_line(language: Language, passenger: Passenger) -> str:
     current = describe_status(passenger.current)
     booked = describe_status(passenger.booking)
     if passenger.current.kind is StatusKind.UNKNOWN and not passenger.current.raw.strip():
         current = booked
     line = f"P{passenger.number} {current}"
-    return line if booked == current else f"{line} · booked {booked}"
+    return line if booked == current else t(language, "pnr.booked", line=line, booked=booked)

@@ -3,10 +3,11 @@ the failures that may pass."""
 
 from __future__ import annotations
 
-from app.bot.format import chip
-from app.bot.replies import QuickReply
+from app.bot.format import chip, clock_time
+from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Request
 from app.errors import (
+    BudgetExhausted,
     ClassNotOnTrain,
     FlushedPnr,
     InvalidArgument,
@@ -15,53 +16,57 @@ from app.errors import (
     NotOffered,
     NotRunningOnDate,
     RailwayError,
+    ServiceMaintenance,
     TimetableNotLoaded,
     UpstreamUnavailable,
 )
-
-UPSTREAM_DOWN = "Indian Railways isn't answering right now, try again in a few minutes. 🙏"
-NOT_CONNECTED = (
-    "This needs a live railway data provider, which this bot isn't connected to. "
-    "Timetable questions (route, trains between stations, station codes) still work."
-)
-PNR_NOT_FOUND = "PNR not found — check the 10 digits on your ticket."
+from app.i18n import N_, t
+from app.i18n.language import Language
 
 
-def error_text(exc: RailwayError) -> str:
-    """A railway error in a traveller's words."""
+def error_text(language: Language, exc: RailwayError) -> str:
+    """A railway error in a traveller's words: when the railway or RailBot's own budget says
+    when to ask again, that too."""
+    if isinstance(exc, ServiceMaintenance) and exc.back_at is not None:
+        return t(language, "error.maintenance_until", time=clock_time(exc.back_at))
+    return t(language, error_key(exc))
+
+
+def error_key(exc: RailwayError) -> str:
+    """The catalog key of the words for `exc`."""
     if isinstance(exc, InvalidPnr):
-        return PNR_NOT_FOUND
+        return N_("error.pnr_not_found")
     if isinstance(exc, FlushedPnr):
-        return (
-            "This PNR's journey is completed, so Indian Railways has flushed it "
-            "(PNR status is kept only until the journey ends)."
-        )
+        return N_("error.pnr_flushed")
     if isinstance(exc, NotOffered):
-        return NOT_CONNECTED
+        return N_("error.not_connected")
+    if isinstance(exc, ServiceMaintenance):
+        return N_("error.maintenance")
+    if isinstance(exc, BudgetExhausted):
+        return N_("error.busy_month") if exc.window == "month" else N_("error.busy_minute")
     if isinstance(exc, UpstreamUnavailable):
-        return UPSTREAM_DOWN
+        return N_("error.upstream_down")
     if isinstance(exc, NotRunningOnDate):
-        return "That train doesn't run on that date."
+        return N_("error.not_running")
     if isinstance(exc, ClassNotOnTrain):
-        return "That train doesn't have that class."
+        return N_("error.no_class")
     if isinstance(exc, InvalidArgument):
-        return (
-            "Indian Railways didn't accept that question — please check the train number, "
-            "stations and date."
-        )
+        return N_("error.refused")
     if isinstance(exc, TimetableNotLoaded):
-        return (
-            "I don't have the train timetable loaded yet, so I can't answer that right now. "
-            "Station names and codes still work. (Running this bot? `python -m app data fetch` "
-            "loads the open timetable.)"
-        )
+        return N_("error.no_timetable")
     if isinstance(exc, NotFound):
-        return "I couldn't find anything for that. Please check the number or name."
-    return "Sorry, I couldn't get that answer. Please try again in a little while."
+        return N_("error.not_found")
+    return N_("error.other")
 
 
-def retry_chips(request: Request, exc: RailwayError) -> tuple[QuickReply, ...]:
+def failure(language: Language, exc: RailwayError, retry: Request | None = None) -> Reply:
+    """The reply for a railway error, with a "Try again" chip asking `retry` when it may pass."""
+    chips = retry_chips(language, retry, exc) if retry is not None else ()
+    return Reply(text=error_text(language, exc), quick_replies=chips)
+
+
+def retry_chips(language: Language, request: Request, exc: RailwayError) -> tuple[QuickReply, ...]:
     """A "Try again" chip, asking `request` again, for failures that may pass."""
     if isinstance(exc, UpstreamUnavailable):
-        return (chip("Try again", request.pack()),)
+        return (chip(t(language, "chip.try_again"), request.pack()),)
     return ()

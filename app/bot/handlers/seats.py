@@ -9,6 +9,7 @@ from app.bot.format import (
     day_date,
     fit,
     lines,
+    quota_name,
     relative_day,
     source_note,
     station_label,
@@ -17,7 +18,7 @@ from app.bot.format import (
 from app.bot.handlers.asking import ask_again, ask_class, ask_date, require_journey
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
-from app.bot.handlers.railway_errors import error_text, retry_chips
+from app.bot.handlers.railway_errors import failure
 from app.bot.replies import Reply
 from app.bot.requests import Fare, SeatAvailability
 from app.errors import (
@@ -27,8 +28,10 @@ from app.errors import (
     NotRunningOnDate,
     RailwayError,
 )
+from app.i18n import t
+from app.i18n.language import Language
 from app.railways.models import SeatDay, StatusKind
-from app.railways.vocabulary import GENERAL_QUOTA, quota_name
+from app.railways.vocabulary import GENERAL_QUOTA
 
 _MARKS = {StatusKind.AVAILABLE: " ✅", StatusKind.REGRET: " ❌"}
 
@@ -44,7 +47,8 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     if day is None:
         raise ask_date(ctx, request)
     if day < ctx.today:
-        raise ask_date(ctx, request, lead=f"{day_date(day, ctx.today)} has passed.")
+        passed = t(ctx.language, "seats.passed", day=day_date(ctx.language, day, ctx.today))
+        raise ask_date(ctx, request, lead=passed)
     quota = request.quota or GENERAL_QUOTA
     try:
         answer = await ctx.provider.seat_availability(
@@ -55,38 +59,45 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
             ctx, request, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None
     except NotFound:
-        text = (
-            f"I couldn't find seats for train {train} from {from_code} to {to_code}. "
-            "Please check that it stops at both stations."
-        )
+        text = t(ctx.language, "seats.not_found", train=train, origin=from_code, to=to_code)
         return say(Reply(text=text))
     except RailwayError as exc:
-        return say(Reply(text=error_text(exc), quick_replies=retry_chips(request, exc)))
+        return say(failure(ctx.language, exc, request))
     found = answer.data
-    quota_words = quota_name(found.quota) or found.quota
+    lang = ctx.language
+    origin = station_label(station_of(ctx.index, from_code, found.from_station))
+    destination = station_label(station_of(ctx.index, to_code, found.to_station))
     text = fit(
         lines(
-            f"🎫 Seats · {train_label(found.train)}",
-            f"{station_label(station_of(ctx.index, from_code, found.from_station))} → "
-            f"{station_label(station_of(ctx.index, to_code, found.to_station))}",
-            f"{found.journey_class} · {quota_words} quota",
-            *(_day_line(seat_day, ctx.today) for seat_day in found.days),
-            "" if found.days else "The railway gave no availability for that date.",
-            source_note(answer, ctx.now, timely=True),
+            t(lang, "seats.header", train=train_label(found.train)),
+            f"{origin} → {destination}",
+            t(
+                lang,
+                "seats.class_quota",
+                journey_class=found.journey_class,
+                quota=quota_name(lang, found.quota),
+            ),
+            *(_day_line(lang, seat_day, ctx.today) for seat_day in found.days),
+            "" if found.days else t(lang, "seats.no_days"),
+            source_note(lang, answer, ctx.now, timely=True),
         )
     )
     leg = {"train": train, "origin": from_code, "destination": to_code}
     later = day + dt.timedelta(days=1)
     quick = (
-        chip(f"Fare {journey_class}", Fare(**leg, date=day, journey_class=journey_class)),
         chip(
-            f"Seats {relative_day(later, ctx.today)}",
+            t(lang, "chip.fare_of", train=journey_class),
+            Fare(**leg, date=day, journey_class=journey_class),
+        ),
+        chip(
+            t(lang, "chip.seats_of", train=relative_day(lang, later, ctx.today)),
             SeatAvailability(**leg, date=later, journey_class=journey_class),
         ),
     )
     return say(Reply(text=text, quick_replies=quick))
 
 
-def _day_line(seat_day: SeatDay, today: dt.date) -> str:
+def _day_line(language: Language, seat_day: SeatDay, today: dt.date) -> str:
     status = " ".join(seat_day.status.split()) or seat_day.kind.value
-    return f"{day_date(seat_day.date, today)}: {status}{_MARKS.get(seat_day.kind, '')}"
+    day = day_date(language, seat_day.date, today)
+    return f"{day}: {status}{_MARKS.get(seat_day.kind, '')}"

@@ -10,9 +10,10 @@ from app.bot.handlers.railway_errors import error_text
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Departures, StationByCode, StationByName
 from app.errors import InvalidArgument, NotFound, RailwayError
+from app.i18n import N_, t
+from app.i18n.language import Language
 from app.railways.models import Station
 
-ASK_STATION = "Which station? Type its name (like Howrah) or its code (like HWH)."
 MAX_OTHERS = 4
 
 
@@ -27,22 +28,17 @@ async def station_by_name(ctx: Context, request: StationByName) -> Outcome:
         except (NotFound, InvalidArgument):
             found = None
         except RailwayError as exc:
-            return say(Reply(text=error_text(exc)))
+            return say(Reply(text=error_text(ctx.language, exc)))
         if found is not None:
             codes = [station.code for station in found.data]
             if found.data:
-                return _describe(found.data[0], codes[1:], ctx, note=source_note(found, ctx.now))
+                return _describe(
+                    found.data[0], codes[1:], ctx, note=source_note(ctx.language, found, ctx.now)
+                )
     if not codes:
         if not name:
-            raise ask(request, "code", ASK_STATION)
-        return say(
-            Reply(
-                text=(
-                    f"I couldn't find a station called “{name[:40]}”. "
-                    "Try another spelling, or its code."
-                )
-            )
-        )
+            raise ask(request, "code", t(ctx.language, "stations.ask"))
+        return say(Reply(text=t(ctx.language, "stations.not_found", name=name[:40])))
     best = ctx.index.get(codes[0]) or Station(code=codes[0], name=codes[0])
     return _describe(best, codes[1:], ctx)
 
@@ -50,21 +46,21 @@ async def station_by_name(ctx: Context, request: StationByName) -> Outcome:
 async def station_by_code(ctx: Context, request: StationByCode) -> Outcome:
     codes = request.code
     if not codes:
-        raise ask(request, "code", ASK_STATION)
+        raise ask(request, "code", t(ctx.language, "stations.ask"))
     code = codes[0]
     old = request.renamed_from
-    renamed = f"{old} is the old code; it is now {code}." if old else ""
+    renamed = t(ctx.language, "stations.renamed", old=old, code=code) if old else ""
     station = ctx.index.get(code)
     note = ""
     if station is None:
         try:
             found = await ctx.provider.station_by_code(code)
         except (NotFound, InvalidArgument):
-            text = f"No station has the code {code}. Try the station's name instead."
+            text = t(ctx.language, "stations.no_code", code=code)
             return say(Reply(text=text))
         except RailwayError as exc:
-            return say(Reply(text=error_text(exc)))
-        station, note = found.data, source_note(found, ctx.now)
+            return say(Reply(text=error_text(ctx.language, exc)))
+        station, note = found.data, source_note(ctx.language, found, ctx.now)
     return _describe(station, list(codes[1:]), ctx, note=note, lead=renamed, by_code=True)
 
 
@@ -77,15 +73,15 @@ def _describe(
     lead: str = "",
     by_code: bool = False,
 ) -> Outcome:
+    lang = ctx.language
     name = proper(station.name) or station.code
-    title = f"🚉 {station.code} is {name}" if by_code else f"🚉 {name}: code {station.code}"
-    place = " · ".join(part for part in (proper(station.state or ""), _zone(station.zone)) if part)
+    heading = N_("stations.is") if by_code else N_("stations.code_of")
+    title = t(lang, heading, code=station.code, name=name)
+    zone = _zone(lang, station.zone)
+    place = " · ".join(part for part in (proper(station.state or ""), zone) if part)
     others = [code for code in others if code != station.code][:MAX_OTHERS]
-    other_text = (
-        "Also: " + ", ".join(f"{station_name(ctx.index, code)} ({code})" for code in others)
-        if others
-        else ""
-    )
+    also = ", ".join(f"{station_name(ctx.index, code)} ({code})" for code in others)
+    other_text = t(lang, "stations.also", stations=also) if others else ""
     text = lines(
         lead,
         title,
@@ -95,7 +91,7 @@ def _describe(
     )
     quick: list[QuickReply] = chips(
         [
-            (f"Trains at {station.code}", Departures(station=station.code)),
+            (t(lang, "chip.trains_at", code=station.code), Departures(station=station.code)),
             *(
                 (f"{code} {station_name(ctx.index, code)}", StationByCode(code=code))
                 for code in others
@@ -105,5 +101,5 @@ def _describe(
     return say(Reply(text=text, quick_replies=tuple(quick)))
 
 
-def _zone(zone: str | None) -> str:
-    return f"{zone.strip().upper()} zone" if zone and zone.strip() else ""
+def _zone(language: Language, zone: str | None) -> str:
+    return t(language, "stations.zone", zone=zone.strip().upper()) if zone and zone.strip() else ""

@@ -29,7 +29,16 @@ from app.bot.requests.stations import (
     StationByCode,
     StationByName,
 )
-from app.bot.requests.talk import ForgetMe, Greeting, Help, Reset, Thanks, Unknown
+from app.bot.requests.talk import (
+    ChooseLanguage,
+    ForgetMe,
+    Greeting,
+    Help,
+    OutOfScope,
+    Reset,
+    Thanks,
+    Unknown,
+)
 from app.bot.requests.tickets import AlertList, AlertStop, AlertSubscribe, PnrStatus, TrackPnr
 from app.bot.requests.trains import CancelledTrains, LiveStatus, RescheduledTrains, TrainRoute
 
@@ -41,6 +50,7 @@ __all__ = [
     "AlertSubscribe",
     "Answer",
     "CancelledTrains",
+    "ChooseLanguage",
     "ChosenClass",
     "ChosenDate",
     "ChosenStation",
@@ -53,6 +63,7 @@ __all__ = [
     "Intent",
     "LiveStatus",
     "NearestStations",
+    "OutOfScope",
     "Packable",
     "PnrStatus",
     "Request",

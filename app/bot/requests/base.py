@@ -58,6 +58,8 @@ class Intent(StrEnum):
     ALERT_SUBSCRIBE = "alert_subscribe"  # message me when this PNR's status changes
     ALERT_LIST = "alert_list"  # which PNRs am I getting alerts for
     ALERT_STOP = "alert_stop"  # stop one PNR's alerts, or all of them
+    LANGUAGE = "language"  # answer me in Hindi, or in English
+    OUT_OF_SCOPE = "out_of_scope"  # flights, buses, cabs, hotels, food, recharges, payments...
     HELP = "help"
     GREETING = "greeting"
     THANKS = "thanks"

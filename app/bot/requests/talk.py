@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
+from pydantic import BeforeValidator
+
 from app.bot.requests.base import NOT_A_SLOT, Intent, Part, Request
+from app.i18n.language import Language, is_language
+
+
+def _language(value: object) -> Language | None:
+    return value if is_language(value) else None
+
+
+LanguageField = Annotated[Language | None, BeforeValidator(_language)]
 
 
 class Greeting(Request):
@@ -23,6 +33,25 @@ class Help(Request):
 
 class Thanks(Request):
     intent = Intent.THANKS
+
+
+class ChooseLanguage(Request):
+    """Answer me in Hindi, or in English (`LANG:hi`); without one, ask which (`LANGUAGE`, the
+    language button of the menu)."""
+
+    intent = Intent.LANGUAGE
+    prefix = "LANG"
+    menu = "LANGUAGE"
+    parts = (Part("language", _language),)
+    required = 1
+
+    language: LanguageField = None
+
+
+class OutOfScope(Request):
+    """Flights, buses, cabs, hotels, food, recharges, payments: not railway questions."""
+
+    intent = Intent.OUT_OF_SCOPE
 
 
 class Unknown(Request):

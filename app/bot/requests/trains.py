@@ -67,6 +67,7 @@ class CancelledTrains(Request):
 
     date: DateField = None
     offset: Offset = 0
+    train: TrainField = None  # "is 12626 cancelled tomorrow?"
 
 
 class RescheduledTrains(Request):
@@ -79,3 +80,4 @@ class RescheduledTrains(Request):
 
     date: DateField = None
     offset: Offset = 0
+    train: TrainField = None

@@ -15,8 +15,9 @@ import logging
 from collections.abc import Iterable
 from typing import Protocol, TextIO
 
-from app.bot.requests import Request, Unknown
-from app.bot.understanding.intents import decide
+from app.bot.requests import Intent, Request, Unknown
+from app.bot.understanding.classifier import model
+from app.bot.understanding.intents import decide, may_be_elsewhere
 from app.bot.understanding.reading import read
 from app.bot.understanding.slots import request_for
 from app.bot.understanding.understood import Understood, facts
@@ -36,7 +37,10 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     Never raises; the same input gives the same output."""
     try:
         parse = read(text, today, index)
-        return facts(request_for(decide(parse), parse, today), parse, today)
+        intent = decide(parse)
+        if intent == Intent.UNKNOWN and may_be_elsewhere(parse) and model().outside_railways(text):
+            intent = Intent.OUT_OF_SCOPE  # what the rules have no word for: "lost my phone"
+        return facts(request_for(intent, parse, today), parse, today)
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())

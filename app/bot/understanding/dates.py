@@ -20,6 +20,9 @@ from collections.abc import Iterable, Set
 from dataclasses import dataclass
 from typing import Final
 
+from app.bot.understanding.transliteration import romanize
+from app.i18n.language import has_devanagari
+
 # Word edges that also work for Devanagari (whose vowel signs are not `\w`).
 L: Final = r"(?<![0-9a-z\u0900-\u097f])"
 R: Final = r"(?![0-9a-z\u0900-\u097f])"
@@ -136,7 +139,25 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "das": 10,
     "twelve": 12,
     "barah": 12,
+    "एक": 1,
+    "दो": 2,
+    "तीन": 3,
+    "चार": 4,
+    "पांच": 5,
+    "पाँच": 5,
+    "छह": 6,
+    "छः": 6,
+    "सात": 7,
+    "आठ": 8,
+    "नौ": 9,
+    "दस": 10,
+    "बारह": 12,
 }
+for _table in (MONTHS, WEEKDAYS, RELATIVE_DAYS, NUMBER_WORDS):
+    for _name, _value in list(_table.items()):
+        if has_devanagari(_name):  # "जनवरी" is read "janavri" once romanised
+            _table.setdefault(romanize(_name).text, _value)
+
 MAX_HOURS: Final = 24
 DEFAULT_HOURS: Final = 4
 

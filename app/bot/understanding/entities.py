@@ -18,27 +18,39 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
         "1A",
         r"1\s*a|1\s*ac|1st\s*ac|first\s*ac|ac\s*(?:1|one|first)(?:\s*(?:tier|class))?"
-        r"|first\s*class\s*ac|1\s*tier|1st\s*class\s*ac",
+        r"|first\s*class\s*ac|1\s*tier|1st\s*class\s*ac"
+        r"|pratham\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*pratham(?:\s*shreni)?",
     ),
     (
         "2A",
         r"2\s*a|2\s*ac|2nd\s*ac|second\s*ac|ac\s*(?:2|two|second)(?:\s*tier)?"
-        r"|(?:2|two)\s*tier",
+        r"|(?:2|two)\s*tier|two\s*ac|dvitiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*dvitiy",
     ),
     (
         "3A",
         r"3\s*a|3\s*ac|3rd\s*ac|third\s*ac|ac\s*(?:3|three|third)(?:\s*tier)?"
-        r"|(?:3|three)\s*tier",
+        r"|(?:3|three)\s*tier|three\s*ac|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy",
     ),
     (
         "SL",
         r"sl|slpr|sleeper|sleepr|sleepar|sleper|slepper|sliper|slipar|sleeper\s*class"
-        r"|sl\s*class|स्लीपर",
+        r"|sl\s*class|स्लीपर|shayan(?:yan)?",
     ),
-    ("CC", r"cc|chair\s*car|chaircar|ac\s*chair(?:\s*car)?|ac\s*cc"),
+    (
+        "CC",
+        r"cc|chair\s*car|chaircar|ac\s*chair(?:\s*car)?|ac\s*cc"
+        r"|vatanukulit\s*kursi(?:\s*yan|yan)?",
+    ),
     ("EC", r"ec|exec(?:utive)?\s*(?:chair|class)(?:\s*car)?|executive"),
-    ("2S", r"2\s*s|2nd\s*sitting|second\s*sitting|second\s*seating|2\s*sitting|sitting"),
-    ("FC", r"fc|first\s*class"),
+    (
+        "2S",
+        r"2\s*s|2nd\s*sitting|second\s*sitting|second\s*seating|2\s*sitting|sitting"
+        # "general" is the unreserved second class ("general ticket", "general ka kiraya"),
+        # except in "general quota".
+        r"|general(?!\s*quota)(?:\s*(?:ticket|class|coach|dabba|bogie|compartment))?"
+        r"|unreserved(?:\s*(?:ticket|class))?|dvitiy\s*shreni|dusri\s*shreni",
+    ),
+    ("FC", r"fc|first\s*class|pratham\s*shreni"),
     ("EA", r"anubhuti"),
     ("EV", r"vistadome"),
 )
@@ -49,7 +61,7 @@ QUOTAS: Final[tuple[tuple[str, str], ...]] = (
     (
         "SS",
         r"senior\s*citizens?(?:\s*quota)?|sr\.?\s*citizens?|seniors?|ss\s*quota"
-        r"|वरिष्ठ\s*नागरिक",
+        r"|वरिष्ठ\s*नागरिक|varishth?a?\s*nagrik",
     ),
     (
         "HP",
@@ -59,7 +71,7 @@ QUOTAS: Final[tuple[tuple[str, str], ...]] = (
     ("DF", r"defen[cs]e(?:\s*quota)?|df\s*quota"),
     ("FT", r"foreign\s*tourists?(?:\s*quota)?|ft\s*quota"),
     ("YU", r"yuva"),
-    ("GN", r"general\s*quota|gn\s*quota|gnq|gn|general"),
+    ("GN", r"general\s*quota|gn\s*quota|gnq|gn"),
 )
 
 
@@ -71,11 +83,14 @@ def _word_set(words: str) -> frozenset[str]:
 CLASS_WORDS: Final = _word_set(
     "sl slpr sleeper sleepr sleepar sleper slepper sliper slipar cc chair chaircar ac ec exec"
     " executive sitting seating fc first economy anubhuti vistadome third three second two one"
+    " general unreserved shayan shayanyan vatanukulit pratham dvitiy tritiy shreni kursiyan"
+    " tier dusri"
     " स्लीपर"
 )
 QUOTA_WORDS: Final = _word_set(
     "premium prem pt ptq tatkal tatkaal tatkall tatkl tq ladies lady mahila ld women female"
-    " senior seniors sr ss handicap handicapped divyang divyaang disabled physically hp viklang"
+    " senior seniors sr ss varishth varishtha nagrik handicap handicapped divyang divyaang"
+    " disabled physically hp viklang"
     " defence defense df foreign ft yuva general gn gnq तत्काल महिला वरिष्ठ विकलांग दिव्यांग"
 )
 

@@ -33,12 +33,25 @@ from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
 from app.bot.understanding.reading import Item, Parse
 
 _CODE_TYPED: Final = re.compile(r"[A-Z]{2,5}")
+# A language request may hold this many words besides the language and its usual company.
+MAX_LANGUAGE_EXTRA: Final = 3
+_RAILWAY_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS, Hint.TICKET, Hint.STATUS, Hint.ALERT})
+# Keywords that only railway questions have.
+_RAILWAY_ONLY: Final = frozenset(
+    {Intent.PNR_STATUS, Intent.LIVE_STATUS, Intent.TRAIN_ROUTE, Intent.SEAT_AVAILABILITY}
+    | {Intent.CANCELLED_TRAINS, Intent.RESCHEDULED_TRAINS, Intent.DEPARTURES}
+    | {Intent.TRAINS_BETWEEN, Intent.STATION_BY_NAME}
+)
 
 
 def decide(p: Parse) -> Intent:
     """The intent of the message `p` was read from."""
     kw, hints = p.intents, p.hints
     places = [item for item in p.places if item.role != "via"]
+    if _outside_railways(p):
+        return Intent.OUT_OF_SCOPE
+    if Intent.LANGUAGE in kw and _only_language(p):
+        return Intent.LANGUAGE
     alert = _alert_intent(p)
     if alert is not None:
         return alert
@@ -59,7 +72,9 @@ def decide(p: Parse) -> Intent:
         return Intent.SEAT_AVAILABILITY
     if Intent.PNR_STATUS in kw:
         return Intent.PNR_STATUS
-    if Intent.TRAIN_ROUTE in kw or (p.train is not None and "stations" in p.words):
+    lists_stations = p.words & {"stations", "station"} and Intent.LIVE_STATUS not in kw
+    journey = p.train is None and len(places) >= 2  # "pune solapur train timing"
+    if not journey and (Intent.TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
         return Intent.TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
     if Intent.LIVE_STATUS in kw:
         return Intent.LIVE_STATUS
@@ -71,6 +86,8 @@ def decide(p: Parse) -> Intent:
             typed_code = False
         if typed_code:
             return Intent.STATION_BY_CODE
+        if p.train is not None and not places:
+            return Intent.LIVE_STATUS  # "12952 kaun se station par hai": where the train is
         if Intent.STATION_BY_NAME not in kw and not places:
             # "XYZQ kaun sa station" asks about a code we do not know and "which station?"
             # about one not said yet; "my name is rahul" and "what is your name" do not.
@@ -81,8 +98,12 @@ def decide(p: Parse) -> Intent:
             return Intent.STATION_BY_CODE if asks and not unknown_words else Intent.UNKNOWN
         return Intent.STATION_BY_NAME
     if p.train is not None:
+        if _general_ticket(p):
+            return Intent.FARE
         return Intent.SEAT_AVAILABILITY if p.travel_class or p.quota else Intent.LIVE_STATUS
-    if Intent.DEPARTURES in kw or p.hours is not None:
+    # "jaane wali gaadiyan": the trains leaving (a station to be asked for).
+    leaving = Connector.DST in p.conns and {Hint.TRAIN, Hint.TRAINS} & hints and not places
+    if Intent.DEPARTURES in kw or p.hours is not None or leaving:
         return Intent.TRAINS_BETWEEN if _has(places, "to") else Intent.DEPARTURES
     if Intent.TRAINS_BETWEEN in kw or Connector.BETWEEN in p.conns:
         return Intent.TRAINS_BETWEEN
@@ -110,6 +131,8 @@ def _alert_intent(p: Parse) -> Intent | None:
     telling = bool(words & lx.ALERT_TELL and words & lx.ALERT_WHEN) and (
         about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
     )
+    if p.pnr is not None and words & lx.NEGATIONS and words & lx.ALERT_TELL:
+        return Intent.ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
     if Hint.ALERT not in p.hints and not tracking and not telling:
         if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
             return Intent.ALERT_STOP
@@ -132,6 +155,50 @@ def _alert_intent(p: Parse) -> Intent | None:
     return Intent.ALERT_SUBSCRIBE
 
 
+def may_be_elsewhere(p: Parse) -> bool:
+    """Whether a message the rules do not understand may be about something else than railways:
+    it has words of its own, and nothing of railways (entity, keyword, station)."""
+    if p.pnr or p.train or p.date or p.travel_class or p.quota or p.hours or p.places:
+        return False
+    if p.intents or p.hints & _RAILWAY_HINTS or p.words & lx.RAILWAY_WORDS:
+        return False
+    return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+
+
+def _outside_railways(p: Parse) -> bool:
+    """Flights, buses, cabs, hotels, recharges... ("hotel near howrah station" too); food,
+    payments and the like only when no train or ticket is in the question."""
+    if p.pnr is not None or p.train is not None:
+        return False
+    if Intent.OUT_OF_SCOPE in p.intents:
+        return True
+    railway = p.hints & {Hint.TRAIN, Hint.TRAINS, Hint.TICKET, Hint.STATUS}
+    return Hint.ELSEWHERE in p.hints and not railway and not p.intents & _RAILWAY_ONLY
+
+
+def _only_language(p: Parse) -> bool:
+    """Whether the message only asks for a language ("hindi mein", "reply in english pls",
+    "hindi bhi aati hai?"): a short message with nothing about railways in it."""
+    if p.pnr or p.train or p.date or p.travel_class or p.quota:
+        return False
+    said = 0
+    for item in p.items:
+        if item.kind in ("stop", "sep") or (item.kind, item.value) == ("intent", Intent.LANGUAGE):
+            continue
+        if item.kind in ("place", "cut") or item.value in _RAILWAY_HINTS:
+            return False
+        if item.kind == "intent" and not set(item.words) <= lx.LANGUAGE_FILLER:
+            return False
+        said += not set(item.words) <= lx.LANGUAGE_FILLER
+    return said <= MAX_LANGUAGE_EXTRA
+
+
+def _general_ticket(p: Parse) -> bool:
+    """ "bareilly delhi general ticket": the unreserved class has no seats to look up, so a
+    question about it is about its fare."""
+    return p.travel_class == "2S" and Intent.SEAT_AVAILABILITY not in p.intents
+
+
 def _only_stop_all(p: Parse) -> bool:
     """Whether the message only says to stop everything ("stop all", "unsubscribe all pls")."""
     if not p.words & lx.ALERT_ALL or p.hints or p.places:
@@ -140,11 +207,16 @@ def _only_stop_all(p: Parse) -> bool:
 
 
 def _with_places(p: Parse, places: list[Item]) -> Intent:
+    if _general_ticket(p):
+        return Intent.FARE
     if len(places) >= 2 or _has(places, "to"):
         return Intent.SEAT_AVAILABILITY if p.travel_class or p.quota else Intent.TRAINS_BETWEEN
     only = places[0]
     if p.travel_class or p.quota:
         return Intent.SEAT_AVAILABILITY
+    leaving = only.role in ("from", "at") and p.date is None and Connector.DST in p.conns
+    if leaving and not {Connector.TO, Connector.PAIR} & p.conns:
+        return Intent.DEPARTURES  # "bhopal se jaane wali gaadiyan": trains leaving Bhopal
     if p.date is not None or {Connector.TO, Connector.PAIR, Connector.DST} & p.conns:
         # One place and a day ("mumbai kal"), or a way to somewhere we could not name ("howrah
         # to digha"): a journey.

@@ -16,6 +16,8 @@ from enum import StrEnum
 from typing import Final, Literal
 
 from app.bot.requests.base import Intent
+from app.bot.understanding.transliteration import romanize
+from app.i18n.language import has_devanagari
 
 Kind = Literal["intent", "hint", "conn", "stop"]
 Sense = tuple[Kind, str]
@@ -30,6 +32,7 @@ class Hint(StrEnum):
     TICKET = "ticket"
     WHAT = "what"
     ALERT = "alert"  # PNR alerts: subscribing, listing or stopping them
+    ELSEWHERE = "elsewhere"  # food, payments...: outside railways unless a train or ticket is
 
 
 class Connector(StrEnum):
@@ -63,12 +66,17 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         running status | running | live | live status | spot | spot train | where is | wheres
         where are | where my | kahan hai | kaha hai | kahan | kaha | kahaan | kidhar | kaha pe
         location
-        current location | current status | pahunchi | pahuchi | pohchi | pahunchegi
+        current location | current status | der se chal rahi | der se chal rahe
+        deri se chal rahi | late chal rahe | running late | delayed | kaun se station par
+        kaun se station pe
+        kis station par | kis station pe | konse station pe | kaunse station par
+        which station is it | which station now | pohcha | pahuncha | pahucha | pahunchi | pahuchi
+        pohchi | pahunchegi
         pahuchegi | puhchi | pahunch | reach | reached | reaching | late | delay | delayed
         how late | kitni late | kitna late | on time | right time | eta | arrive | arriving at
         arrival time | kab aayegi | kab ayegi | kab aaegi | kab aaygi | kab pahunchegi | kab tak
         chal rahi | track | tracking | train status | gadi status | abhi kahan | ruki hai
-        aayegi | ayegi | aaegi | aayega | aaygi
+        aayegi | ayegi | aaegi | aayega | aaygi | aegi | aega
         कहाँ | कहां | कहा | किधर | लेट | पहुंची | पहुँची | पहुंचेगी | रनिंग | लाइव | रनिंग स्टेटस
         कब आएगी | कब पहुंचेगी | देरी
     """,
@@ -78,7 +86,11 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kon kon se station | kaun kaun station | kon kon station | kaun kaun se stations
         which stations | all stations | station list | stations list | rukti | rukegi | rukti hai
         stations of | list of stations | station list of | all stations of
-        ruk | path | timing | timings | rasta | samay sarani | samay sarini | रूट | समय सारणी
+        ruk | path | timing | timings | rasta | samay sarani | samay sarini | samay sarni
+        samay sarini | thahrav | thehrav | kin stations | kin stationon | kahan kahan rukti
+        kahan kahan | kaha kaha | kidhar kidhar | stoppage list | kis kis station
+        kis kis stations | kin kin stations | kis kis | kin kin | which stations does | रूट
+        समय सारणी
         टाइम टेबल | ठहराव | कौन कौन से स्टेशन
     """,
     Intent.STATION_BY_NAME: """
@@ -89,13 +101,16 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kaun sa station | kaunsa station | konsa station | kon sa station | kaun se station
         which station | station name | name of station | station ka naam | ka naam | naam
         name | full name | name of
-        full form | stands for | stand for | कौन सा स्टेशन
+        full form | stands for | stand for | nam | ka nam | station ka nam | kiska code
+        which city | kis shahar | kis sahar | kaun sa shahar | konsa shahar | kis city
+        which place | kis jagah | kis station ka | कौन सा स्टेशन
     """,
     Intent.DEPARTURES: """
         departures | departure | departing | leaving | leave | arrivals | arriving | station board
         live station | next train | next trains | upcoming trains | upcoming train | aane wali
         aane vali | ane wali | aa rahi | abhi | right now | now | currently
-        प्रस्थान | अभी
+        departure board | departures board | station departures | nikalne vali | nikalne wali
+        chhutne wali | chhootne vali | chhutne vali | chhootne wali | प्रस्थान | अभी
     """,
     Intent.TRAINS_BETWEEN: """
         direct train | direct trains | train list | trains list | which train | which trains
@@ -104,7 +119,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     Intent.FARE: """
         fare | fares | fair | kiraya | kiraaya | kiraye | kiray | bhada | bhaada | price | prices
         cost | costs | ticket price | ticket cost | rate | rates | charges | charge | kitna lagega
-        kitne ka | kitne ki | kitne paise | kitna paisa | kitne rupaye | amount
+        kitne ka | kitne ki | kitne paise | kitna paisa | kitne rupaye | amount | kitne mein
+        kitne me | kitne main | kitne ka hai | kitne ki hai | kitna hai | kitne ka padega
         how much | rupees | rupaye | tariff | किराया | भाड़ा | कितना लगेगा
     """,
     Intent.SEAT_AVAILABILITY: """
@@ -112,7 +128,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         waiting | waiting list | waiting kitni | wl kitna | rac kitni
         berths | jagah | jagah hai | jaga | khali | khaali | vacancy | vacant | seat milegi
         seat mil jayegi | seat hai | ticket milega | ticket milegi | seat milega | berth milega
-        berth milegi | confirm ticket milega | seats available | सीट | जगह | उपलब्ध | खाली
+        berth milegi | confirm ticket milega | seats available | uplabdh | uplabdhata | khali seat
+        सीट | जगह | उपलब्ध | खाली
     """,
     Intent.CANCELLED_TRAINS: """
         cancelled | canceled | cancel | cancellation | cancelation | cancelled trains | radd
@@ -122,13 +139,59 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         rescheduled | reschedule | rescheduling | resheduled | time change | time changed
         timing changed | late chalne wali | late chalne vali | der se chalne wali
         der se chalegi | late chalegi | late chal rahi | delayed trains | late trains
-        late running | पुनर्निर्धारित
+        late running | changed timing | changed timings | timing change | timings changed
+        time badla | time badli | time badal | time badle | timing badli | timing badla
+        samay badla | samay badli | samay badal | samay badle | badla hua time | badli hui
+        der se chalne vali | late chalne vali | punarnirdharit | rescheduled trains
+        reschedule hui | पुनर्निर्धारित
+    """,
+    Intent.LANGUAGE: """
+        hindi | hindee | hindi mein | hindi me | hindi main | in hindi | english | inglish
+        angrezi | angreji | angrezee | in english | english mein | english me | language
+        languages | bhasha | bhasa | lang
+    """,
+    Intent.OUT_OF_SCOPE: """
+        flight | flights | plane | aeroplane | airplane | airline | airlines | indigo | spicejet
+        air india | vistara | akasa | havai jahaj | hawai jahaj | havai | udan | udaan | hotel
+        hotels | motel | resort | resorts | hostel | lodge | oyo | airbnb | room booking
+        homestay | bus | buses | volvo | redbus | bus ticket | bus stand | bas ka ticket
+        bas stand | bas adda | bas kab | cab | cabs | taxi | taxis | ola | uber | rapido | auto
+        auto rickshaw | rickshaw | car rental | rent a car | self drive | bike rental | zomato
+        swiggy | recharge | richarj | rechrg | dth | prepaid | postpaid | data pack | jio
+        airtel | vodafone | bsnl | electricity | bijli | weather | mausam | barish | rain
+        temperature | cricket | ipl | score | movie | movies | film | cinema | show timings
+        netflix | joke | jokes | election | news | gold rate | petrol | diesel | gas cylinder
+        cylinder | shopping | amazon | flipkart | song | songs | aadhar | aadhaar | aadhar card
+        places to visit | tourist | tourist places | tourism | sightseeing | ghumne | ghoomne
+        ghumna | ghumne ki jagah | ghoomne ki jagah | itinerary | tour package | honeymoon
+        by road | by car | by air | by flight | driving | sone ka bhav | sona | chandi
+        chutkula | funny | currency | forex | exchange rate | cricket score | air ticket
+        air tickets | air fare | airfare | hawai ticket | gas | gas booking | grocery
+        groceries | kirana | sabzi | vegetables | lost my phone | phone kho | passport
+        pan card | voter id | driving licence | driving license | ration card | atm | ifsc
+        sbi | hdfc | icici | bank balance | balance check | hospital | doctor | medicine
+        pharmacy | covid | vaccine | result | results | exam | admission | school | college
+        prime minister | chief minister | modi | translate | essay | poem | story | youtube
+        instagram | facebook | whatsapp | video | videos | petrol pump | mall | aspatal | davai
+        dawai | pariksha | tapman | garmi | sardi | thand
     """,
     Intent.HELP: """
         help | help me | menu | options | option | commands | kya kar sakte ho
         kya kar sakte hai | kya kya kar sakte ho | kya kar sakta hai | what can you do
         what can u do
         what do you do | how to use | how does this work | features | madad | sahayata
+        kya kar sakte hain | kya kya kar sakte hain | kya kya kar sakte hai | what can this bot do
+        what all can you do | what can it do | kaise istemal karen | kaise use karen | istemal
+        ap kya kar sakte hain | ap kya kar sakte ho | madad chahie | kaise kaam karta
+        kaise kam karta | kaise kaam karte | kaise kam karte | how does it work
+        how does this bot work | how do you work | how this works | puchh sakte | pooch sakte
+        puch sakte | kya puchu | kya poochu | what should i ask | what can i ask | who are you
+        what are you | ap kaun ho | aap kaun ho | ap kaun hain | aap kaun hain | tum kaun ho
+        kaun ho tum | kaun ho ap | who r u | who is this | samajh nahi | samajh nahin
+        samajh nhi | dont understand | do not understand | what to ask | kya puchun
+        kya puchhun | kya pucho | bot kya karta | bot kya karta hai | what is this bot
+        what is this bot for | what does this bot do | ye bot kya hai | yah bot kya | ye kya hai
+        bot ka kaam
         guide | start | get started | started | main menu | services | मदद | सहायता
     """,
     Intent.GREETING: """
@@ -136,7 +199,12 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         namastey | namaskar | namaskaram | pranam | ram ram | jai shri ram | jai shree ram
         radhe radhe | good morning | good afternoon | good evening | gm | sat sri akal
         salaam | salam | assalamualaikum | vanakkam | hola | yo | sup | how are you
-        kya haal hai | kaise ho | नमस्ते | नमस्कार
+        kya haal hai | kaise ho | jai shri krishna | jai shree krishna | jai sri krishna
+        jai shri | jai shree | jai sri | jai mata di | jai hind | jai jinendra | jai siyaram
+        jai siya ram | hare krishna | hare ram | radhe krishna | sat shri akal | suprabhat
+        shubh sandhya | shubh ratri | shubh din | good day
+        shubh prabhat | gud mrng | gd mrng | good mrng | gud morning | gud evening | gd evng
+        नमस्ते | नमस्कार
         राम राम | प्रणाम | हेलो | हाय
     """,
     Intent.THANKS: """
@@ -151,14 +219,27 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
     # "status" alone: PNR with a 10-digit number or nothing else, live status with a train.
     Hint.STATUS: "status | sthiti | स्थिति | स्टेटस",
     Hint.TRAIN: "train | trian | tren | gadi | gaadi | rail | express | exp | mail | ट्रेन | गाड़ी",
-    Hint.TRAINS: "trains | gadiyan | gaadiyan | gadiya | ट्रेनें | ट्रेनों | list | सूची",
+    Hint.TRAINS: """
+        trains | gadiyan | gaadiyan | gadiya | gariyan | gariya | gaariyan | gadiyon | gariyon
+        trenon | ट्रेनें | ट्रेनों | list | सूची | suchi
+    """,
     Hint.TICKET: "ticket | tickets | tikat | tkt | टिकट",
     Hint.WHAT: "what | whats | what is | kya hai | kya he | क्या है | meaning | means",
+    # Outside railways unless the message is about a train or a ticket ("order pizza" is, "food
+    # in the train" is not).
+    Hint.ELSEWHERE: """
+        food | khana | khaana | pizza | burger | biryani | restaurant | restaurants | dhaba
+        pay | payment | payments | upi | wallet | paytm | phonepe | gpay | google pay
+        credit card | debit card | bank | loan | emi | insurance | metro | metro card
+        delhi metro | airport | bill | bills | gold | silver | match | phone | job | jobs
+        naukri | visit | trip | rent | rental | bike | scooty | tour
+    """,
     # PNR alerts: what `intents` reads, with the word sets below, as subscribing, listing or
     # stopping them.
     Hint.ALERT: """
         alert | alerts | notify | notification | notifications | subscribe | subscription
-        subscriptions | unsubscribe | remind | reminder | reminders | untrack | unfollow | अलर्ट
+        subscriptions | unsubscribe | remind | reminder | reminders | untrack | unfollow | suchna
+        soochna | suchnaen | अलर्ट
     """,
 }
 
@@ -189,7 +270,12 @@ _CONNECTORS: Final[dict[Connector, str]] = {
 # --- filler: never a place, never an intent ----------------------------------------------------
 _STOP_WORDS: Final = """
     a an the is are am be been of on my me i im you u your ur pls plz please kindly sir madam mam
-    bhai bhaiya bhaiyya ji yaar yar bro dear which when how why who whom can could will would
+    bhai bhaiya bhaiyya ji yaar yar bro dear ya kin jin jaegi jayegi jaayegi jaega jayega
+    jaenge jayenge hee sasta saste sasti chali chala chale chalti chalta chalte pura kiska kiski
+    jati jata jate
+    hui hua ap aap sakte sakta sakti bat baat rakho batana sare sara sari sankhya
+    chek buk nam kab hone jab to tab vala vali vale kahin koi which when how why who whom can could
+    will would
     should shall may might do does did was were tell show give get got check know want need find
     search see let us it its this that these those there here with about any all some then also
     just only very so hai hain he ho ha hu hoon kya kyaa kia ki ka ke mein mai main mera meri mere
@@ -204,6 +290,30 @@ _STOP_WORDS: Final = """
     lol dekho dekh dekhna pata chalega chala chal baje bje quota class coach dabba bogie go going
     goes come wanna bye goodbye night pincode है हैं क्या की का के में मेरी मेरा मुझे भी नहीं हाँ
     हां जी भाई कृपया बताओ बताइए बताएं दिखाओ चाहिए वाली वाला वाले कौन कौनसी कौनसा सी सा
+"""
+
+# Everyday Hindi (as Devanagari reads once romanised, "मुझसे" "mujhse") and English words that
+# carry no railway meaning: without them a question reads as "a place among words we do not
+# know". None is a station's name or code.
+_EVERYDAY_WORDS: Final = """
+    lekin mat kyon kyun kaise kaisa kaisi kiske kisne kise kuchh ek tin panch mujhko mujhse
+    ham hamari hamare hamen hamko tum tumhara tumhari tumhen apka apki apke apko apne yah iski
+    uski iske uske ise use un inka unka inki unki inko unko ismen usmen thi honge hota hoti
+    hote hue rahta rahti sakun chahta chahti chahte karen karie kijie karke kiya kiye diya
+    dijie dedo denge dega bataie bataen batayen bolie kaho kahie likho dikhaie dikha bhejo
+    bhejie lie liye sath pahle yahan vahan kabhi parson subah sham rat dophar turant bhaisahab
+    maidam didi bahan dost plij kripya kripa achchha achchhi achchhe jyada zyada kam thoda
+    thodi galat jane jakar ati aya pahunchana chalna nikalna nikli nikla milega milegi milenge
+    milta milti mili dekhie samajh samjho malum jankari janna janne bare kyonki islie agar
+    varna phir dobara vapas ghar parivar bachche bachcha papa pitaji mataji patni beta saphar
+    din dinank tarikh samay ghanta minat haphta hafte mahina jarur zarur shayad sirph keval
+    anything something nothing everything because before after even ever never always often
+    sometimes maybe perhaps really actually basically exactly still already yet soon another
+    other others same own whether while during until since within without upon onto hers him
+    himself herself myself yourself ourselves themselves whose hows theres ive id youre theyre
+    isnt arent wasnt werent wont cant couldnt shouldnt wouldnt didnt doesnt hasnt havent hadnt
+    yeah yep yup sure fine thing things someone somebody anyone anybody everyone everybody
+    people person guys told said asked asking answer reply question questions query
 """
 
 _STOP_PHRASES: Final = "pin code | zip code | good night | bye bye"
@@ -233,9 +343,19 @@ def _phrases(block: str) -> list[str]:
     return [p.strip() for p in block.replace("\n", "|").split("|") if p.strip()]
 
 
+def _add_read(table: dict[tuple[str, ...], Sense], phrase: str, sense: Sense) -> None:
+    """A Devanagari phrase as the understanding reads it once romanised ("कितना लगेगा" is
+    "kitna lagega"), unless the Latin lexicon gives those words a meaning of their own."""
+    if not has_devanagari(phrase):
+        return
+    key = words_of(romanize(phrase).text)
+    if table.get(key, ("stop", ""))[0] == "stop":
+        table[key] = sense
+
+
 def _build() -> dict[tuple[str, ...], Sense]:
     table: dict[tuple[str, ...], Sense] = {}
-    for word in _STOP_WORDS.split():
+    for word in (_STOP_WORDS + _EVERYDAY_WORDS).split():
         table[words_of(word)] = ("stop", "")
     for phrase in _phrases(_STOP_PHRASES):
         table[words_of(phrase)] = ("stop", "")
@@ -249,6 +369,15 @@ def _build() -> dict[tuple[str, ...], Sense]:
     for intent, block in _INTENT_WORDS.items():
         for phrase in _phrases(block):
             table[words_of(phrase)] = ("intent", intent)
+    for role, block in _CONNECTORS.items():
+        for phrase in _phrases(block):
+            _add_read(table, phrase, ("conn", role))
+    for hint, block in _HINT_WORDS.items():
+        for phrase in _phrases(block):
+            _add_read(table, phrase, ("hint", hint))
+    for intent, block in _INTENT_WORDS.items():
+        for phrase in _phrases(block):
+            _add_read(table, phrase, ("intent", intent))
     return table
 
 
@@ -262,8 +391,30 @@ for _words in PHRASES:
 FUZZY_WORDS: Final[dict[str, Sense]] = {
     words[0]: sense
     for words, sense in PHRASES.items()
-    if len(words) == 1 and len(words[0]) >= 4 and sense[0] in ("intent", "hint")
+    if len(words) == 1
+    and len(words[0]) >= 4
+    and sense[0] in ("intent", "hint")
+    and sense[1] not in ("out_of_scope", "elsewhere", "language")
 }
+
+
+def _by_sound() -> dict[str, Sense]:
+    """Single keywords by their consonant skeleton, where it names one sense only: English
+    words written in Devanagari ("पासपोर्ट", read "pasport") are found by their sound."""
+    from app.bot.understanding.soundalike import skeleton
+
+    found: dict[str, set[Sense]] = {}
+    for words, sense in PHRASES.items():
+        if len(words) == 1 and len(words[0]) >= 4 and words[0].isascii() and sense[0] != "stop":
+            found.setdefault(skeleton(words[0]), set()).add(sense)
+    return {
+        key: next(iter(senses))
+        for key, senses in found.items()
+        if len(senses) == 1 and len(key) >= 3
+    }
+
+
+BY_SOUND: Final[dict[str, Sense]] = _by_sound()
 NEVER_FUZZY: Final[frozenset[str]] = frozenset(_NOT_KEYWORDS.split()) | frozenset(
     _STOP_WORDS.split()
 )
@@ -284,7 +435,9 @@ PAST_WORDS: Final[frozenset[str]] = _word_set(
     "thi tha thee hui hua huyi gayi gai chali nikli was were did"
 )
 # Words for more than one train: "late" with them asks for the rescheduled list.
-PLURAL_TRAINS: Final[frozenset[str]] = _word_set("trains gadiyan gaadiyan gadiya ट्रेनें ट्रेनों list सूची")
+PLURAL_TRAINS: Final[frozenset[str]] = _word_set(
+    "trains gadiyan gaadiyan gadiya gariyan gariya gaariyan gadiyon gariyon ट्रेनें ट्रेनों list सूची suchi"
+)
 
 # --- PNR alerts ----------------------------------------------------------------------------------
 # Words that, beside an alert word or a PNR, say what to do with alerts. Checked against every
@@ -308,16 +461,20 @@ ALERT_LIST_WEAK: Final[frozenset[str]] = _word_set("my mere meri mera have any a
 ALERT_SUBSCRIBE: Final[frozenset[str]] = _word_set(
     "track tracking notify remind subscribe set setup add create start enable activate on want "
     "need get send give chahiye chaiye chahie lagao laga lga lagado lagana chalu karo kar krdo "
-    "kardo dena de dijiye keep inform tell batana btana message msg ping me"
+    "kardo dena de dijiye keep inform tell batana btana message msg ping me nazar najar rakho "
+    "rakhna rakhiye"
 )
-ALERT_TRACK: Final[frozenset[str]] = _word_set("track tracking trace follow monitor watch")
+ALERT_TRACK: Final[frozenset[str]] = _word_set(
+    "track tracking trace follow monitor watch nazar najar eye"
+)
 # "Tell me when it confirms": a telling word and a when word, about a ticket.
 ALERT_TELL: Final[frozenset[str]] = _word_set(
-    "notify tell inform informed message msg ping text batana btana bataana bata batao bataiye "
+    "bhejo bhejna bhejiye send sending suchna soochna posted notify tell inform informed message"
+    " msg ping text batana btana bataana bata batao bataiye"
     "bataye batayein batado update updates updated know"
 )
 ALERT_WHEN: Final[frozenset[str]] = _word_set(
-    "when jab once jaise whenever hone hote jaye jaaye jae soon keep rehna rahna raho"
+    "when jab once jaise whenever hone hote jaye jaaye jae soon keep rehna rahna raho if agar"
 )
 TICKET_WORDS: Final[frozenset[str]] = _word_set(
     "pnr pnrs ticket tickets tikat tkt booking bookings"
@@ -339,7 +496,46 @@ ALERT_WORDS: Final[frozenset[str]] = (
     | TICKET_WORDS
     | TICKET_STATUS_WORDS
     | _word_set("alert notification reminder subscription for about of status please pls plz")
-    | _word_set("turn switch")
+    | _word_set("turn switch rakho rakhna rakhiye par pe keep an on eye")
+)
+
+# Words for a kind of train: a place just before one is part of a train's name ("12015 Ajmer
+# Shatabdi", "Howrah Rajdhani"), not a station of the question.
+TRAIN_KINDS: Final[frozenset[str]] = _word_set(
+    """
+    shatabdi rajdhani duronto express exp mail superfast sf intercity passenger memu demu
+    humsafar tejas vande bharat garib rath sampark kranti jan antyodaya
+    """
+)
+# Words after which "to" begins a verb ("need to travel", "want to go"), not a destination.
+TO_VERBS: Final[frozenset[str]] = _word_set(
+    "travel go reach come visit book know check see find get"
+)
+
+# Words that make a message about railways even when the rules cannot say what it asks
+# ("tatkal booking kab khulti hai", "irctc login nahi ho raha").
+RAILWAY_WORDS: Final[frozenset[str]] = _word_set(
+    """
+    irctc railway railways rail rly tatkal refund tdr platform coach berth bogie dabba pnr
+    ticket tickets tikat booking train trains tren gadi gaadi station stations yatri tte
+    """
+)
+
+# --- language choice -----------------------------------------------------------------------------
+HINDI_WORDS: Final[frozenset[str]] = _word_set("hindi hindee")
+# Words that say "don't" beside a PNR and a word for updates ("don't send updates for ...").
+NEGATIONS: Final[frozenset[str]] = _word_set("dont not no mat na nahi nahin band bandh")
+ENGLISH_WORDS: Final[frozenset[str]] = _word_set("english inglish angrezi angreji angrezee")
+# Words a message asking for a language may hold besides the language ("reply in hindi pls").
+LANGUAGE_FILLER: Final[frozenset[str]] = _word_set(
+    """
+    reply replies answer answers talk speak speaking write chat respond switch change use
+    set prefer language lang bhasha bhasa in me mein main please pls plz only baat bat karo
+    kariye kijiye kro bolo boliye likho likhiye jawab javab do dijiye de dena kar sakte ho can
+    you u could will would me to into from now se ab isme yahan the my our apni apna mujhe
+    mere liye chahiye chaiye hindi english angrezi reply on now ab abhi hamesha always sirf
+    hee hi bhi only se
+    """
 )
 
 # --- the conversation's own words -----------------------------------------------------------------
@@ -357,6 +553,14 @@ RESET_PHRASES: Final[frozenset[str]] = frozenset(
         "band kar do",
         "bandh karo",
         "rehne do",
+        "rahne do",
+        "rahne dijiye",
+        "rehne dijiye",
+        "chhod do",
+        "chod do",
+        "radd karo",
+        "cancel karo",
+        "band kar dijiye",
         "chhodo",
         "chodo",
         "start over",

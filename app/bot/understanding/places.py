@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.bot.understanding.lexicon import PLACE_OR_WORD
+from app.bot.understanding.soundalike import SOUND_ALIKE
 from app.railways.stations import StationIndex, StationMatch
 
 MAX_WORDS: Final = 5  # the longest station name looked up, in words
@@ -41,15 +42,19 @@ def exact_place(
     placed: bool,
     alone: bool,
     typed_code: bool,
+    spoken: bool = False,
 ) -> Place | None:
     """The station these words name exactly, if any.
 
     `placed` says the sentence puts a station here (after "from", before "se"...), `alone` that
     these words are all the message says, `typed_code` that the user wrote the word in capitals
-    (NDLS), as codes are written.
+    (NDLS), as codes are written; `spoken` that they were written in Devanagari, where the
+    romanised spelling may differ from the English one (लखनऊ, "lakhnau": Lucknow).
     """
     if len(words) > 1:
         matches = index.by_name(" ".join(words))
+        if not matches and spoken and placed:
+            return _sounding(words, raw, index)
         return _place(matches, raw, index) if matches else None
     word = words[0]
     ordinary = word in PLACE_OR_WORD and not (placed or typed_code)
@@ -73,13 +78,24 @@ def exact_place(
         return _place(matches, raw, index)
     if station is not None and code_counts:
         return Place((station.code,), "code", raw)
+    if spoken and (placed or alone):
+        return _sounding(words, raw, index)
     return None
 
 
-def fuzzy_place(words: tuple[str, ...], raw: str, index: StationIndex) -> Place | None:
+def _sounding(words: tuple[str, ...], raw: str, index: StationIndex) -> Place | None:
+    codes = tuple(code for code in SOUND_ALIKE.find(" ".join(words)) if code in index)
+    return Place(codes[:MAX_CANDIDATES], "alias", raw) if codes else None
+
+
+def fuzzy_place(
+    words: tuple[str, ...], raw: str, index: StationIndex, *, spoken: bool = False
+) -> Place | None:
     """The stations these words are a misspelling of, if any are close enough."""
     matches = index.fuzzy(" ".join(words), limit=MAX_FUZZY)
-    return _place(matches, raw, index) if matches else None
+    if not matches:
+        return _sounding(words, raw, index) if spoken else None
+    return _place(matches, raw, index)
 
 
 def _place(matches: list[StationMatch], raw: str, index: StationIndex) -> Place:

@@ -9,6 +9,7 @@ origin, destination, or the station asked about.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -37,16 +38,23 @@ from app.bot.understanding.entities import (
     find_quotas,
 )
 from app.bot.understanding.lexicon import (
+    BY_SOUND,
     FUZZY_WORDS,
     NEVER_FUZZY,
     PHRASE_STARTS,
     PHRASES,
+    PLACE_OR_WORD,
+    TO_VERBS,
+    TRAIN_KINDS,
     WORD,
     Connector,
     Hint,
     Sense,
 )
 from app.bot.understanding.places import MAX_WORDS, Place, exact_place, fuzzy_place
+from app.bot.understanding.soundalike import skeleton
+from app.bot.understanding.transliteration import Romanized, flapped, romanize
+from app.i18n.language import has_devanagari
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import fold_digits
 
@@ -86,6 +94,7 @@ class Parse:
     items: list[Item]
     raw: str
     shouting: bool
+    romanized: Romanized | None = None  # how Devanagari words were romanised, if any
     pnr: str | None = None
     train: str | None = None
     date: Found | None = None
@@ -105,25 +114,35 @@ class Parse:
         return [item for item in self.items if item.kind == "place"]
 
     def words_of(self, item: Item) -> str:
-        return " ".join(self.raw[item.start : item.end].split())
+        if self.romanized is None:
+            return " ".join(self.raw[item.start : item.end].split())
+        start, end = self.romanized.original_span(item.start, item.end)
+        return " ".join(self.original[start:end].split())
+
+    @property
+    def original(self) -> str:
+        return self.romanized.original if self.romanized is not None else self.raw
 
 
-def _prepare(text: str) -> tuple[str, str]:
+def _prepare(text: str) -> tuple[str, str, Romanized | None]:
     """The text as written (for words quoted back) and its lower-case comparable form."""
     raw = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])[:MAX_CHARS]
     raw = _APOSTROPHE.sub("", _INVISIBLE.sub("", fold_digits(raw))).replace(MASK, " ")
+    romanized = romanize(raw)
+    if romanized.changed:
+        raw = romanized.text
     low = raw.lower()
     if len(low) != len(raw):
         raw = low
     low = low.replace("time-table", "time table")
     if "a." in low or "a/" in low:
         low = _AC.sub(lambda m: "ac".ljust(len(m.group())), low)
-    return raw, low
+    return raw, low, romanized if romanized.changed else None
 
 
 def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     """Everything found in one message."""
-    raw, low = _prepare(text)
+    raw, low, romanized = _prepare(text)
     masked = low
 
     def cut(found: list[Found]) -> list[Found]:
@@ -156,6 +175,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     parse = Parse(
         items=_items(masked),
         raw=raw,
+        romanized=romanized,
         # All capitals over several words is shouting; one word in capitals is a code ("SC").
         shouting=raw.isupper() and len(words) > 1,
         pnr=str(pnrs[0].value) if pnrs else None,
@@ -168,9 +188,14 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         words=words,
         other_numbers=tuple(str(f.value) for f in other if len(str(f.value)) >= MIN_NUMBER),
     )
+    if "to" in words:
+        _verbs_after_to(parse.items)
     _find_places(parse, index)
+    if not words.isdisjoint(PLACE_OR_WORD):
+        _places_beside_places(parse, index)
     _fuzzy_keywords(parse)
     _find_misspelt_places(parse, index)
+    _train_names(parse)
     _assign_roles(parse.items)
     for item in parse.items:
         if item.kind == "intent":
@@ -288,9 +313,28 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                 typed = parse.raw[first.start : final.end]
                 capitals = not parse.shouting and typed.isupper() and len(typed) >= 2
                 placed = (i == start and left) or (i + size == end and right)
+                spoken = parse.romanized is not None and parse.romanized.romanised_at(first.start)
                 place = exact_place(
-                    words, typed, index, placed=placed, alone=alone, typed_code=capitals
+                    words,
+                    typed,
+                    index,
+                    placed=placed,
+                    alone=alone,
+                    typed_code=capitals,
+                    spoken=spoken,
                 )
+                if place is None and spoken:
+                    flap = _flapped(parse, first, final)
+                    if flap is not None and flap != words:
+                        place = exact_place(
+                            flap,
+                            typed,
+                            index,
+                            placed=placed,
+                            alone=alone,
+                            typed_code=False,
+                            spoken=True,
+                        )
                 if place is not None:
                     replaced.append(Item("place", "", words, first.start, final.end, place))
                     i += size
@@ -302,9 +346,49 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
     parse.items = replaced
 
 
+def _places_beside_places(parse: Parse, index: StationIndex) -> None:
+    """ "kota delhi", "surat ahmedabad": a word that is also a place ("kota", "surat") counts as
+    one right beside another place, as two places side by side make a journey."""
+    items = parse.items
+    for at, item in enumerate(items):
+        if item.kind != "word" or item.words[0] not in PLACE_OR_WORD:
+            continue
+        beside = [items[n] for n in (at - 1, at + 1) if 0 <= n < len(items)]
+        if any(other.kind == "place" for other in beside):
+            typed = parse.raw[item.start : item.end]
+            place = exact_place(
+                item.words, typed, index, placed=True, alone=False, typed_code=False
+            )
+            if place is not None:
+                item.kind, item.place = "place", place
+
+
+def _flapped(parse: Parse, first: Item, final: Item) -> tuple[str, ...] | None:
+    """The Devanagari words of first..final romanised with ड़ as r (Howrah, Vijayawada has d)."""
+    if parse.romanized is None:
+        return None
+    start, end = parse.romanized.original_span(first.start, final.end)
+    written = parse.romanized.original[start:end]
+    if "\u095c" not in written and "\u095d" not in written and "\u093c" not in written:
+        return None
+    return tuple(
+        flapped(word) if has_devanagari(word) else word for word in written.lower().split()
+    )
+
+
+def _spoken(parse: Parse, item: Item) -> bool:
+    """Whether `item` was written in Devanagari."""
+    return parse.romanized is not None and parse.romanized.romanised_at(item.start)
+
+
 def _fuzzy_keywords(parse: Parse) -> None:
     for item in parse.items:
-        if item.kind == "word" and (sense := _misspelt_keyword(item.words[0])) is not None:
+        if item.kind != "word":
+            continue
+        if (sense := _misspelt_keyword(item.words[0])) is not None:
+            item.kind, item.value = sense
+        elif _spoken(parse, item) and (sense := BY_SOUND.get(skeleton(item.words[0]))):
+            # An English word written in Devanagari: "पासपोर्ट" is "pasport", passport.
             item.kind, item.value = sense
 
 
@@ -338,17 +422,38 @@ def _find_misspelt_places(parse: Parse, index: StationIndex) -> None:
             continue
         budget -= 1
         typed = parse.raw[items[start].start : items[end - 1].end]
-        place = fuzzy_place(words, typed, index)
+        spoken = parse.romanized is not None and parse.romanized.romanised_at(items[start].start)
+        place = fuzzy_place(words, typed, index, spoken=spoken)
         if place is None and end - start > 1:
             # "bangalor jaldi": the first word alone may be the misspelt place.
             budget -= 1
             typed = parse.raw[items[start].start : items[start].end]
             words, end = words[:1], start + 1
-            place = fuzzy_place(words, typed, index)
+            place = fuzzy_place(words, typed, index, spoken=spoken)
         if place is not None:
             items[start:end] = [
                 Item("place", "", words, items[start].start, items[end - 1].end, place)
             ]
+
+
+def _verbs_after_to(items: list[Item]) -> None:
+    """ "need to travel mumbai to pune": the first "to" starts a verb, it places nothing."""
+    for item, after in itertools.pairwise(items):
+        verb = bool(after.words[:1]) and after.words[0] in TO_VERBS
+        if item.kind == "conn" and item.value == Connector.TO and verb:
+            item.kind, item.value = "stop", ""
+
+
+def _train_names(parse: Parse) -> None:
+    """A place just before a kind of train, in a question about a train number, is part of
+    the train's name ("12015 Ajmer Shatabdi"), not a station."""
+    if parse.train is None:
+        return
+    items = parse.items
+    for at, item in enumerate(items):
+        after = items[at + 1].words[:1] if at + 1 < len(items) else ()
+        if item.kind == "place" and after and after[0] in TRAIN_KINDS:
+            item.kind, item.place = "word", None
 
 
 def _assign_roles(items: list[Item]) -> None:

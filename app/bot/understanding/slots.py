@@ -7,6 +7,7 @@ number or word never becomes a field the handler does not expect.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Final
 
 from app.bot.requests import REQUESTS, Intent, Request, SlotValue, Unknown
@@ -18,6 +19,11 @@ from app.bot.understanding.reading import Item, Parse
 
 # The most words of an unknown place quoted back in `name`.
 MAX_NAME_WORDS: Final = 5
+# Questions about what already happened: a date without a year is the most recent such date.
+_ABOUT_WHAT_HAPPENED: Final = frozenset(
+    {Intent.LIVE_STATUS, Intent.CANCELLED_TRAINS, Intent.RESCHEDULED_TRAINS}
+)
+_YEAR: Final = re.compile(r"\d{4}|'\d{2}|\d[/.-]\d{1,2}[/.-]\d{2}")
 
 
 def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
@@ -39,6 +45,7 @@ def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | No
         "quota": p.quota,
         "age": p.age,
         "date": _date(intent, p, today),
+        "language": _language(p) if intent == Intent.LANGUAGE else None,
     }
     if intent in (Intent.STATION_BY_NAME, Intent.STATION_BY_CODE):
         found.update(_station_slots(intent, p, places))
@@ -64,7 +71,31 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
     assert isinstance(value, dt.date)
     if p.date.word in KAL and (intent == Intent.LIVE_STATUS or p.words & PAST_WORDS):
         value = today - dt.timedelta(days=1)
+    elif intent in _ABOUT_WHAT_HAPPENED and value.year > today.year and not _year_said(p):
+        # "cancelled on 25 nov", "12627 status 24 nov": the most recent 25 November, not next
+        # year's, in a question about what already happened.
+        value = _this_year(value, today)
     return value.isoformat()
+
+
+def _year_said(p: Parse) -> bool:
+    return p.date is not None and bool(_YEAR.search(p.raw[p.date.start : p.date.end]))
+
+
+def _this_year(day: dt.date, today: dt.date) -> dt.date:
+    try:
+        return day.replace(year=today.year)
+    except ValueError:  # 29 February
+        return day
+
+
+def _language(p: Parse) -> str | None:
+    """ "hi" or "en", from the language words said ("hindi mein", "reply in english")."""
+    said = {word for item in p.items if item.value == Intent.LANGUAGE for word in item.words}
+    hindi, english = bool(said & lx.HINDI_WORDS), bool(said & lx.ENGLISH_WORDS)
+    if hindi == english:
+        return None
+    return "hi" if hindi else "en"
 
 
 def _station_slots(intent: Intent, p: Parse, places: list[Item]) -> dict[str, SlotValue | None]:

@@ -6,6 +6,8 @@ import re
 import unicodedata
 from typing import Final
 
+from app.bot.understanding.transliteration import romanize
+
 # Longer messages are cut before understanding: no railway question needs more.
 MAX_TEXT_CHARS: Final = 500
 
@@ -22,8 +24,9 @@ def clean(text: str | None) -> str:
 
 
 def normal(text: str) -> str:
-    """Lower case, punctuation dropped, single-spaced: how whole-message phrases are compared."""
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+    """Lower case, punctuation dropped, single-spaced, Devanagari romanised ("रहने दो" is
+    "rahne do"): how whole-message phrases are compared."""
+    return " ".join(re.sub(r"[^\w\s]", " ", romanize(text).text.lower()).split())
 
 
 def squash(text: str) -> str:

@@ -1,0 +1,114 @@
+"""A small intent classifier for what the rules cannot place: is a message the rules do not
+understand about something outside railways ("lost my phone", "gas booking karni hai"), or
+nothing at all ("hmm ok", "my name is sunil", "asdf")?
+
+Multinomial naive Bayes over character n-grams (2 to 4 letters, inside words) and words of the
+message as the understanding reads it (Devanagari romanised, digits as 0). It is trained when
+first needed, in a few milliseconds, from `intent_examples.jsonl`: the `out_of_scope` and
+`unknown` messages of the labelled development sets (tests/fixtures/nlu), written there by
+`python tools/intent_examples.py` (a test fails when they are out of date). No model is
+downloaded; nothing is trained on the held-out set.
+
+It is asked only when the rules found nothing and the message holds words but no railway
+entity, keyword or station, and it must be sure by `MARGIN` (a log-likelihood ratio): on
+messages it was not trained on it turns more `unknown` answers into right `out_of_scope` ones
+than wrong ones, where the rules alone miss every topic they have no word for.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+from app.bot.understanding.transliteration import romanize
+
+EXAMPLES: Final = Path(__file__).with_name("intent_examples.jsonl")
+CLASSES: Final = ("out_of_scope", "unknown")
+SMOOTHING: Final = 0.3  # additive smoothing of feature counts
+MARGIN: Final = 2.0  # how much likelier "out_of_scope" must be, in natural log units
+_WORD = re.compile(r"[a-z0]+")
+_DIGIT = re.compile(r"\d")
+
+
+def features(text: str) -> Counter[str]:
+    """Words and the 2- to 4-letter pieces of each word (with its edges) of a message."""
+    read = _DIGIT.sub("0", romanize(text.lower()).text)
+    found: Counter[str] = Counter()
+    for word in _WORD.findall(read):
+        found["w:" + word] += 1
+        padded = f" {word} "
+        for size in (2, 3, 4):
+            for at in range(len(padded) - size + 1):
+                found[padded[at : at + size]] += 1
+    return found
+
+
+@dataclass(frozen=True)
+class NaiveBayes:
+    """Log prior and per-feature log likelihoods of each class."""
+
+    priors: dict[str, float]
+    likelihoods: dict[str, dict[str, float]]
+    unseen: dict[str, float]  # the log likelihood of a feature a class never saw
+
+    @classmethod
+    def train(cls, examples: Iterable[tuple[str, str]]) -> NaiveBayes:
+        counts: dict[str, Counter[str]] = {name: Counter() for name in CLASSES}
+        messages: Counter[str] = Counter()
+        for text, label in examples:
+            counts[label].update(features(text))
+            messages[label] += 1
+        vocabulary = len(set().union(*counts.values()))
+        total = sum(messages.values())
+        priors, likelihoods, unseen = {}, {}, {}
+        for name in CLASSES:
+            mass = sum(counts[name].values()) + SMOOTHING * vocabulary
+            priors[name] = math.log(max(1, messages[name]) / max(1, total))
+            likelihoods[name] = {
+                feature: math.log((count + SMOOTHING) / mass)
+                for feature, count in counts[name].items()
+            }
+            unseen[name] = math.log(SMOOTHING / mass)
+        return cls(priors, likelihoods, unseen)
+
+    def score(self, text: str) -> dict[str, float]:
+        found = features(text)
+        return {
+            name: self.priors[name]
+            + sum(
+                count * self.likelihoods[name].get(feature, self.unseen[name])
+                for feature, count in found.items()
+            )
+            for name in CLASSES
+        }
+
+    def outside_railways(self, text: str) -> bool:
+        scores = self.score(text)
+        return scores["out_of_scope"] - scores["unknown"] > MARGIN
+
+
+@cache
+def model() -> NaiveBayes:
+    """The classifier, trained on the examples the first time it is asked."""
+    rows = [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line]
+    return NaiveBayes.train((row["text"], row["intent"]) for row in rows)
+
+
+def examples_from(sets: Sequence[Path]) -> list[str]:
+    """The lines of `intent_examples.jsonl`, from labelled sets (one JSON line per message)."""
+    lines = []
+    for path in sets:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else None
+            if row and row["intent"] in CLASSES:
+                lines.append(
+                    json.dumps({"text": row["text"], "intent": row["intent"]}, ensure_ascii=False)
+                )
+    return lines

@@ -1,0 +1,277 @@
+"""Devanagari read as Hinglish: "उज्जैन से सूरत सेकंड एसी कितने में" → "ujjain se surat second ac
+kitne mein", so that one lexicon and one station index serve both scripts.
+
+Each Devanagari word is romanised with indic-transliteration (ITRANS) after Hindi's own rule for
+the inherent vowel is applied (schwa deletion: पटना is "patna", not "patana"; कितने "kitne"), and
+the result is spelt as Hinglish writers spell it (ā → a, ट → t, ड़ → r, anusvara → n or m). English
+words written in Devanagari (सीट, लेट, एसी, स्टेशन) are spelt back in English, since the romanised
+sound of some of them is another English word ("sit", "let"). Everything that is not a
+Devanagari letter is left as it is.
+
+`romanize` also says, for each character of the result, which characters of the original it
+came from, so that words can be quoted back to the traveller as they wrote them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Final
+
+_VIRAMA: Final = "\u094d"
+_NUKTA: Final = "\u093c"
+_WORD = re.compile(r"[\u0900-\u0963\u0971-\u097f]+")
+# Marks that follow a consonant: vowel signs, virama, and the nasal and breath marks.
+_VOWEL_SIGNS: Final = frozenset(chr(c) for c in range(0x093E, 0x094D)) | {"\u0962", "\u0963"}
+_NASALS: Final = frozenset({"\u0900", "\u0901", "\u0902", "\u0903"})
+_KEEP_AFTER_CONJUNCT: Final = frozenset("यरव")
+
+
+def _is_consonant(ch: str) -> bool:
+    code = ord(ch)
+    return 0x0915 <= code <= 0x0939 or 0x0958 <= code <= 0x095F or 0x0979 <= code <= 0x097F
+
+
+def _is_vowel_letter(ch: str) -> bool:
+    code = ord(ch)
+    return 0x0904 <= code <= 0x0914 or code in (0x0960, 0x0961) or 0x0972 <= code <= 0x0977
+
+
+# ITRANS spellings → Hinglish, longest first (applied in this order).
+_HINGLISH: Final[tuple[tuple[str, str], ...]] = (
+    ("RRi", "ri"),
+    ("RRI", "ri"),
+    ("LLi", "li"),
+    ("kSh", "ksh"),
+    ("j~n", "gy"),
+    ("~n", "n"),
+    ("~N", "n"),
+    (".Dh", "dh"),
+    (".D", "d"),
+    (".N", "n"),
+    (".a", ""),
+    ("Ch", "chh"),
+    ("Sh", "sh"),
+    ("Th", "th"),
+    ("Dh", "dh"),
+    ("T", "t"),
+    ("D", "d"),
+    ("N", "n"),
+    ("K", "kh"),
+    ("G", "g"),
+    ("q", "k"),
+    ("Y", "y"),
+    ("A", "a"),
+    ("I", "i"),
+    ("U", "u"),
+    ("OM", "om"),
+    ("H", "h"),
+)
+_ANUSVARA = re.compile(r"M(?=[pbm])")
+
+# English words written in Devanagari, spelt back in English (their romanised sound is often
+# another English word: सीट "sit", लेट "let"), and Hindi words whose usual Hinglish spelling is not
+# their sound letter for letter (में "mein"). Written as people write them, variants included.
+_SPELLINGS: Final = """
+    सीट seat | सीटें seats | सीटों seats | सीटे seats | लेट late | एसी ac | ए.सी. ac | पीएनआर pnr
+    पी.एन.आर. pnr | स्टेटस status | स्टेट्स status | स्टेशन station | स्टेसन station
+    स्टेशनों stations | स्टेशनो stations | ट्रेन train | ट्रैन train | ट्रेनें trains
+    ट्रेनों trains
+    ट्रेने trains | टिकट ticket | टिकिट ticket | टिकटें tickets | टाइम time | टाईम time
+    टाइमटेबल timetable | टेबल table | रूट route | रुट route | कोड code | लाइव live
+    लोकेशन location | रनिंग running | कैंसिल cancel | कैंसल cancel | कैन्सल cancel
+    कन्फर्म confirm | कंफर्म confirm | कनफर्म confirm | रीशेड्यूल rescheduled
+    रिशेड्यूल rescheduled
+    चेयर chair | कार car | थर्ड third | सेकंड second | सेकेंड second | फर्स्ट first | अलर्ट alerts
+    अलर्ट्स alerts | ट्रैक track | मेनू menu | मेन्यू menu | हेलो hello | हैलो hello | हेल्लो hello
+    हाय hi | हाई hi | बाय bye | इंग्लिश english | अंग्रेजी angrezi | अंग्रेज़ी angrezi
+    वेटिंग waiting | लिस्ट list | नंबर number | नम्बर number | लेडीज ladies | लेडीज़ ladies
+    जनरल general | प्लेटफॉर्म platform | प्लेटफार्म platform | बर्थ berth | कोच coach
+    चार्ट chart | आरएसी rac | एक्सप्रेस express | एक्सप्रेस express | फ्लाइट flight | फ्लाईट flight
+    होटल hotel | टैक्सी taxi | कैब cab | रिचार्ज recharge | पेमेंट payment | मेट्रो metro
+    ऑटो auto | पिज़्ज़ा pizza | पिज्जा pizza | लोकल local | डिटेल detail | डिटेल्स details
+    स्लीपर sleeper | स्कोर score | मैच match | फिल्म film | मूवी movie | बिल bill | बस bus
+    एयरपोर्ट airport | एयरलाइन airline | ऑर्डर order | ओला ola | उबर uber | सिलेंडर cylinder
+    डिलीवरी delivery | रेस्टोरेंट restaurant | हिंदी hindi | हिन्दी hindi | में mein | मैं main
+    वंदे vande | शताब्दी shatabdi | दुरंतो duronto | गरीब garib | रथ rath | जंक्शन junction
+    स्टॉपेज stoppage | स्टॉपेजेस stoppages | स्टॉप stop | बॉट bot | बोट bot | रेलबॉट railbot
+    थ्री three | टू two | वन one | टियर tier | टायर tier | एग्जीक्यूटिव executive
+    एक्जीक्यूटिव executive | एक्ज़ीक्यूटिव executive | सिटिंग sitting | सीटिंग sitting
+    इकोनॉमी economy | इकॉनमी economy | इकोनोमी economy | सीसी cc | एसएल sl | क्लास class
+    सीनियर senior | सिटीजन citizen | सिटिज़न citizen | सिटीज़न citizen | प्रीमियम premium
+    गैस gas | फोन phone | फ़ोन phone | मोबाइल mobile | बुकिंग booking | न्यू new | ओके ok | ओक ok
+    ही hee | मैसेज message | मेसेज message | तापमान tapman | जोक joke | जॉब job | जय jai
+    आधार aadhar | कार्ड card | अपडेट update | चेक check | रिजल्ट result | सेंट्रल central
+    कैंट cantt | टर्मिनस terminus | टर्मिनल terminal | सिटी city | रोड road
+"""
+
+
+@dataclass(frozen=True)
+class Romanized:
+    """A message with its Devanagari words romanised, and where each character came from."""
+
+    text: str
+    original: str
+    starts: tuple[int, ...]  # for each character of `text`, the first original character
+    ends: tuple[int, ...]  # and the original position just after it
+    changed: bool  # whether any Devanagari word was romanised
+
+    def romanised_at(self, at: int) -> bool:
+        """Whether the character at `at` of `text` comes from a romanised Devanagari word."""
+        return (
+            self.changed
+            and 0 <= at < len(self.starts)
+            and "\u0900" <= self.original[self.starts[at]] <= "\u097f"
+        )
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the original text that `text[start:end]` came from."""
+        if not self.changed or start >= end:
+            return start, end
+        return self.starts[start], self.ends[end - 1]
+
+
+def romanize(text: str) -> Romanized:
+    """`text` with every Devanagari word romanised (see the module docstring)."""
+    if not _WORD.search(text):
+        return Romanized(text, text, (), (), changed=False)
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for match in _WORD.finditer(text):
+        for i in range(at, match.start()):
+            pieces.append(text[i])
+            starts.append(i)
+            ends.append(i + 1)
+        word = romanize_word(match.group())
+        pieces.append(word)
+        starts.extend([match.start()] * len(word))
+        ends.extend([match.end()] * len(word))
+        at = match.end()
+    for i in range(at, len(text)):
+        pieces.append(text[i])
+        starts.append(i)
+        ends.append(i + 1)
+    return Romanized("".join(pieces), text, tuple(starts), tuple(ends), changed=True)
+
+
+def flapped(word: str) -> str:
+    """`word` with ड़ and ढ़ read as r and rh, as the English names of places write them
+    (हावड़ा Howrah, खड़गपुर Kharagpur), where Hinglish writes d (गाड़ी "gaadi")."""
+    return romanize_word(word, flap=True)
+
+
+@lru_cache(maxsize=16384)
+def romanize_word(word: str, *, flap: bool = False) -> str:
+    """One Devanagari word as Hinglish writers spell it; an English loanword in English."""
+    word = unicodedata.normalize("NFC", word)
+    if (spelt := SPELLINGS.get(word)) is not None:
+        return spelt
+    # ऑ/ॉ (the "o" of English "doctor") is not in ITRANS; it sounds as ओ/ो to most.
+    spoken = _delete_schwas(word.replace("\u0949", "\u094b").replace("\u0911", "\u0913"))
+    itrans = _itrans(spoken)
+    itrans = _ANUSVARA.sub("m", itrans).replace("M", "n")
+    if flap:
+        itrans = itrans.replace(".Dh", "rh").replace(".D", "r")
+    for old, new in _HINGLISH:
+        itrans = itrans.replace(old, new)
+    return itrans.lower().replace("|", ".")
+
+
+def _itrans(text: str) -> str:
+    """Devanagari in ITRANS. The library loads all its scripts' tables when first imported
+    (about half a second), so it is imported when the first Devanagari word comes."""
+    from indic_transliteration import sanscript
+
+    return str(sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.ITRANS))
+
+
+def _spellings(block: str) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for entry in block.replace("\n", "|").split("|"):
+        if entry.strip():
+            written, spelt = entry.split()
+            table[unicodedata.normalize("NFC", written)] = spelt
+    return table
+
+
+SPELLINGS: Final[dict[str, str]] = _spellings(_SPELLINGS)
+
+
+def _delete_schwas(word: str) -> str:
+    """`word` with a virama wherever Hindi drops a consonant's inherent vowel.
+
+    The final one goes (सूरत is "surat"), unless the word ends in a conjunct (मित्र) or is one
+    consonant; then, from right to left, the one between a vowel-consonant and a
+    consonant-vowel (पटना "patna", कितने "kitne", रुकती "rukti").
+    """
+    units = _units(word)
+    consonants = [i for i, (letter, vowel) in enumerate(units) if _is_consonant(letter[0])]
+    if len(units) < 2 or not consonants:
+        return word
+    last = len(units) - 1
+    letter, vowel = units[last]
+    if _is_consonant(letter[0]) and vowel == "a":
+        # मित्र, सत्य, पद्य keep it; रद्द, फर्स्ट, उपलब्ध do not.
+        sounded = last > 0 and units[last - 1][1] == "" and letter in _KEEP_AFTER_CONJUNCT
+        if not sounded:
+            units[last] = (letter, "")
+    for i in range(last - 1, 0, -1):
+        letter, vowel = units[i]
+        if not _is_consonant(letter[0]) or vowel != "a":
+            continue
+        before, after = units[i - 1], units[i + 1]
+        vowel_before = before[1] != "" and not before[1].endswith(tuple(_NASALS))
+        consonant_after = _is_consonant(after[0][0]) and after[1] != ""
+        if vowel_before and consonant_after:
+            units[i] = (letter, "")
+    return "".join(_written(letter, vowel) for letter, vowel in units)
+
+
+def _written(letter: str, vowel: str) -> str:
+    """A unit in Devanagari again: the virama where the vowel was dropped."""
+    if vowel == "":
+        return letter + _VIRAMA if _is_consonant(letter[0]) else letter
+    return letter + vowel[1:]  # the sign (if any) and nasal marks, without the "a"/"v" tag
+
+
+def _units(word: str) -> list[tuple[str, str]]:
+    """The word as (letter, vowel) units. A consonant's vowel is "a" for its inherent vowel, a
+    vowel sign ("a" + sign, so that it reads as sounded), or "" under a virama; a vowel letter
+    stands for itself. Nasal marks stay with the vowel before them."""
+    units: list[tuple[str, str]] = []
+    i = 0
+    while i < len(word):
+        ch = word[i]
+        i += 1
+        if _is_consonant(ch) or _is_vowel_letter(ch):
+            letter = ch
+            if i < len(word) and word[i] == _NUKTA:
+                letter += _NUKTA
+                i += 1
+            if _is_vowel_letter(ch):
+                vowel = "v"
+            elif i < len(word) and word[i] == _VIRAMA:
+                vowel = ""
+                i += 1
+            elif i < len(word) and word[i] in _VOWEL_SIGNS:
+                vowel = "a" + word[i]
+                i += 1
+            else:
+                vowel = "a"
+            while i < len(word) and word[i] in _NASALS:
+                vowel += word[i]
+                i += 1
+            units.append((letter, vowel))
+        elif units:
+            last_letter, last_vowel = units[-1]
+            if ch == _NUKTA:
+                units[-1] = (last_letter + ch, last_vowel)
+            else:
+                units[-1] = (last_letter, last_vowel + ch)
+        else:
+            units.append((ch, "v"))
+    return units

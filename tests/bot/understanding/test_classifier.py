@@ -1,0 +1,44 @@
+"""The intent classifier: trained on the development sets only, and deciding what the rules
+leave open (outside railways, or not understood)."""
+
+from __future__ import annotations
+
+import json
+
+from app.bot.understanding import classifier
+from app.bot.understanding.classifier import EXAMPLES, NaiveBayes, examples_from, model
+from tests.bot.understanding.test_eval import DEVELOPMENT, HOLDOUT, load_cases
+
+
+def test_its_examples_are_the_development_sets_own() -> None:
+    written = EXAMPLES.read_text(encoding="utf-8").splitlines()
+    assert written == examples_from(list(DEVELOPMENT)), (
+        "the labelled sets changed: run python tools/intent_examples.py"
+    )
+
+
+def test_it_never_sees_the_held_out_set() -> None:
+    trained = {
+        json.loads(line)["text"] for line in EXAMPLES.read_text(encoding="utf-8").splitlines()
+    }
+    assert not trained & {case["text"] for case in load_cases(HOLDOUT)}
+
+
+def test_topics_it_was_not_told_of_are_outside_railways_and_chatter_is_not() -> None:
+    bayes = NaiveBayes.train(
+        [
+            ("book a cab to the airport", "out_of_scope"),
+            ("hotel booking in goa", "out_of_scope"),
+            ("mobile recharge karna hai", "out_of_scope"),
+            ("hmm ok", "unknown"),
+            ("my name is amit", "unknown"),
+            ("asdf", "unknown"),
+        ]
+    )
+    assert bayes.outside_railways("cab booking karna hai")
+    assert not bayes.outside_railways("ok")
+
+
+def test_the_model_is_trained_once() -> None:
+    assert model() is model()
+    assert set(classifier.CLASSES) == {"out_of_scope", "unknown"}

@@ -1,0 +1,153 @@
+"""Conversations in Hindi and English end to end: signed webhook bodies through the ASGI app and
+its worker, the real bot on the sample railway, the Send API mocked. A message in Devanagari is
+answered in Hindi and one in Latin letters in English, until the person chooses a language: the
+choice is kept (across a restart, in Redis) until they change it back."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import redis
+
+from app.config import Settings
+from app.constants import LANGUAGE_PREFIX
+from app.i18n import t
+from app.i18n.language import has_devanagari
+from tests.support.messenger import (
+    PAGE_ID,
+    GraphRecorder,
+    make_settings,
+    message_body,
+    running_app,
+    signed_headers,
+)
+
+USER = "7001000000000101"
+_MIDS = itertools.count(1)
+
+
+def sample_settings(backend: str | None, tmp_path: Path) -> Settings:
+    return make_settings(backend, railway_provider="sample", data_dir=tmp_path)
+
+
+class Chat:
+    """One person writing to the Page, and what the Page sends back."""
+
+    def __init__(self, client: httpx.AsyncClient, graph: GraphRecorder, user: str = USER) -> None:
+        self.client, self.graph, self.user = client, graph, user
+
+    async def say(self, text: str | None = None, *, tap: str | None = None) -> dict[str, Any]:
+        """Send a text (or tap a button with payload `tap`) and return the one reply."""
+        before = len(self.sent())
+        body = message_body(self.user, f"m.{next(_MIDS)}", text or "")
+        if tap is not None:
+            body = postback_body(self.user, tap)
+        response = await self.client.post("/webhook", content=body, headers=signed_headers(body))
+        assert response.status_code == 200
+        for _ in range(500):
+            if len(self.sent()) > before:
+                await asyncio.sleep(0.05)
+                return self.sent()[-1]
+            await asyncio.sleep(0.02)
+        raise AssertionError(f"no reply to {text or tap!r}")
+
+    def sent(self) -> list[dict[str, Any]]:
+        """The messages sent to this person (not sender actions such as typing)."""
+        return self.graph.messages_to(self.user)
+
+
+def postback_body(user: str, payload: str) -> bytes:
+    import json
+
+    event = {
+        "sender": {"id": user},
+        "recipient": {"id": PAGE_ID},
+        "timestamp": 1_795_000_000_000,
+        "postback": {"mid": f"p.{next(_MIDS)}", "title": "tap", "payload": payload},
+    }
+    entry = {"id": PAGE_ID, "time": 1_795_000_000_000, "messaging": [event]}
+    return json.dumps({"object": "page", "entry": [entry]}).encode()
+
+
+def chips(message: dict[str, Any]) -> list[str]:
+    return [q["title"] for q in message.get("quick_replies", [])]
+
+
+def hindi(message: dict[str, Any]) -> bool:
+    return has_devanagari(message.get("text", ""))
+
+
+async def test_devanagari_is_answered_in_hindi_and_latin_letters_in_english(
+    backend: str | None, graph: GraphRecorder, tmp_path: Path
+) -> None:
+    async with running_app(sample_settings(backend, tmp_path)) as (_, client):
+        chat = Chat(client, graph)
+        namaste = await chat.say("नमस्ते")
+        assert namaste["text"].startswith("नमस्ते! 🙏 मैं RailBot हूँ")
+        assert t("hi", "menu.pnr") in chips(namaste) and "In English" in chips(namaste)
+        ask = await chat.say("मेरा पीएनआर बताओ")
+        assert ask["text"] == t("hi", "pnr.ask")
+        card = await chat.say("4512345678")  # digits alone: the conversation's language
+        assert "P3 RAC 12" in card["text"] and hindi(card)
+        assert card["text"].endswith(t("hi", "source.sample"))
+        english = await chat.say("12627 kahan hai")
+        assert not hindi(english) and "12627 Karnataka Express" in english["text"]
+        assert t("en", "source.sample") in english["text"]
+
+
+async def test_a_chosen_language_sticks_across_a_restart_until_changed_back(
+    clean_redis: str, graph: GraphRecorder, tmp_path: Path
+) -> None:
+    settings = sample_settings(clean_redis, tmp_path)
+    async with running_app(settings) as (_, client):
+        chat = Chat(client, graph)
+        chosen = await chat.say("in hindi please")
+        assert chosen["text"] == t("hi", "language.now_hindi")
+        card = await chat.say("pnr 4512345678")  # Latin letters, but Hindi was chosen
+        assert hindi(card) and "P3 RAC 12" in card["text"]
+    kept = redis.Redis.from_url(clean_redis).get(LANGUAGE_PREFIX + USER)
+    assert kept is not None and b'"chosen":"hi"' in kept
+    async with running_app(settings) as (_, client):  # a new process: the choice is in Redis
+        chat = Chat(client, graph)
+        assert hindi(await chat.say("hello"))
+        back = await chat.say("reply in english")
+        assert back["text"] == t("en", "language.now_english")
+        assert not hindi(await chat.say("pnr 4512345678"))
+        assert not hindi(await chat.say("मेरा पीएनआर बताओ"))  # a choice outranks the script
+
+
+async def test_the_language_button_switches_and_offers_the_way_back(
+    backend: str | None, graph: GraphRecorder, tmp_path: Path
+) -> None:
+    async with running_app(sample_settings(backend, tmp_path)) as (_, client):
+        chat = Chat(client, graph)
+        which = await chat.say(tap="LANGUAGE")  # the persistent menu's language button
+        assert chips(which) == ["हिंदी", "English"]
+        switched = await chat.say(tap="LANG:hi")
+        assert switched["text"] == t("hi", "language.now_hindi")
+        assert "In English" in chips(switched)
+        assert hindi(await chat.say("help"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("book a flight from delhi to goa", "en"),
+        ("hotel near howrah station", "en"),
+        ("ola cab to the airport", "en"),
+        ("दिल्ली से गोवा की फ्लाइट बुक करो", "hi"),
+        ("मोबाइल रिचार्ज करना है", "hi"),
+    ],
+)
+async def test_questions_outside_railways_get_a_short_answer_and_the_menu(
+    text: str, language: str, graph: GraphRecorder, tmp_path: Path
+) -> None:
+    async with running_app(sample_settings(None, tmp_path)) as (_, client):
+        reply = await Chat(client, graph).say(text)
+    assert reply["text"] == t("hi" if language == "hi" else "en", "talk.out_of_scope")
+    assert len(chips(reply)) >= 9  # the menu, never a station question or a list of trains
