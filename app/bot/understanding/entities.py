@@ -124,6 +124,11 @@ _NOISE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     (_CLOCK, (":", ".")),
     (_PHONE_PLUS, ("+",)),
 )
+# A sum to work out: numbers joined by an operator ("12 x 8", "15 plus 27", "100 divided by 4").
+_SUM = re.compile(
+    r"(?<![\d.])\d+(?:\.\d+)?\s*(?:[+*×÷x^]|plus|minus|times|into|multiplied\s+by|divided\s+by"
+    r"|guna|गुणा)\s*\d+(?:\.\d+)?(?![\d.])"
+)
 _DIGIT_RUN = re.compile(r"(?<!\d)\d+(?:[ .-]\d+)*(?!\d)")
 _PHONE_WORDS = re.compile(
     rf"{L}(?:call|calling|phone|mobile|mob|cell|contact|whatsapp|whats\s*app|ph|fone|helpline"
@@ -144,6 +149,11 @@ def find_noise(text: str) -> list[Found]:
                 if not any(f.start < m.end() and m.start() < f.end for f in found):
                     found.append(Found(m.start(), m.end(), ""))
     return found
+
+
+def has_sum(text: str) -> bool:
+    """Whether the text holds a sum to work out ("what is 7 times 8"): not a railway question."""
+    return _SUM.search(text) is not None
 
 
 def find_classes(text: str) -> list[Found]:

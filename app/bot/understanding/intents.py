@@ -16,6 +16,14 @@ plus which entities are present. Decisions worth knowing (the tests pin them):
 - Departures default to the next 4 hours; cancelled and rescheduled trains to today.
 - A place among words we do not know ("what is the weather in delhi") is not a question about
   that place: unknown.
+- A topic of another domain (weather, hotels, metro, shares, jokes, sums...) outweighs places,
+  dates and the words "train" and "station": out of scope. Train and PNR numbers, trains asked
+  for between places and a station code asked about outweigh the topic; a weaker topic (food,
+  payments, temples) yields to any railway word, but not to words every question uses
+  ("timing", "kahan hai", "price").
+- "Forget me", or an erase word with a word for what RailBot keeps about a person ("remove my
+  details", "meri jankari hata do"), asks to be forgotten, unless it is about a ticket, a train
+  or another service ("delete my alert for <PNR>").
 - Alerts come before everything else: an alert word ("alert", "notify", "unsubscribe"...), "track"
   with a PNR or the word PNR/ticket, or "tell me when" about a ticket, is about PNR alerts; with a
   stop word it stops them ("stop 4512345678" too, and a bare "stop all"), with a listing word
@@ -36,11 +44,9 @@ _CODE_TYPED: Final = re.compile(r"[A-Z]{2,5}")
 # A language request may hold this many words besides the language and its usual company.
 MAX_LANGUAGE_EXTRA: Final = 3
 _RAILWAY_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS, Hint.TICKET, Hint.STATUS, Hint.ALERT})
-# Keywords that only railway questions have.
-_RAILWAY_ONLY: Final = frozenset(
-    {Intent.PNR_STATUS, Intent.LIVE_STATUS, Intent.TRAIN_ROUTE, Intent.SEAT_AVAILABILITY}
-    | {Intent.CANCELLED_TRAINS, Intent.RESCHEDULED_TRAINS, Intent.DEPARTURES}
-    | {Intent.TRAINS_BETWEEN, Intent.STATION_BY_NAME}
+# Connectors that make places the ends of a journey.
+_JOURNEY_CONNECTORS: Final = frozenset(
+    {Connector.FROM, Connector.TO, Connector.SRC, Connector.DST, Connector.PAIR, Connector.BETWEEN}
 )
 
 
@@ -188,14 +194,60 @@ def may_be_elsewhere(p: Parse) -> bool:
 
 
 def _outside_railways(p: Parse) -> bool:
-    """Flights, buses, cabs, hotels, recharges... ("hotel near howrah station" too); food,
-    payments and the like only when no train or ticket is in the question."""
+    """Whether the message is about something else than railways. A topic word of another
+    domain (flights, hotels, weather, shares, jokes...: `Intent.OUT_OF_SCOPE`), or a sum to work
+    out, outweighs places, dates, and the words "train" and "station" ("hotel near howrah
+    station", "joke about trains"); a weaker one (food, payments, temples...: `Hint.ELSEWHERE`)
+    is outweighed by anything only railways have (`_railway_said`). A thing asked for near a
+    place, in words the lexicon does not know, is elsewhere too ("zoo near mysore station").
+    Train and PNR numbers outweigh them all, and so do trains asked for between places ("train
+    to goa for the beaches") and a station code asked about ("is the metro station NDLS's
+    code?")."""
     if p.pnr is not None or p.train is not None:
         return False
-    if Intent.OUT_OF_SCOPE in p.intents:
+    if Intent.OUT_OF_SCOPE in p.intents or p.sums:
+        return not _trains_between_places(p) and not _code_asked(p)
+    if _railway_said(p):
+        return False
+    return Hint.ELSEWHERE in p.hints or _near_something(p)
+
+
+def _railway_said(p: Parse) -> bool:
+    """Whether the message says something only railway questions say: a train, ticket or status
+    word, a railway keyword ("running status", not "timing"), a class, a quota, or a railway
+    word ("platform", "irctc", "rajdhani")."""
+    if p.hints & _RAILWAY_HINTS or p.travel_class or p.quota or p.words & lx.RAILWAY_EVIDENCE:
         return True
-    railway = p.hints & {Hint.TRAIN, Hint.TRAINS, Hint.TICKET, Hint.STATUS}
-    return Hint.ELSEWHERE in p.hints and not railway and not p.intents & _RAILWAY_ONLY
+    return any(item.kind == "intent" and item.words in lx.RAILWAY_KEYWORDS for item in p.items)
+
+
+def _trains_between_places(p: Parse) -> bool:
+    """Whether the message asks for trains to, from or between places ("train to amritsar")."""
+    trains = any(
+        (item.kind == "hint" and item.value in (Hint.TRAIN, Hint.TRAINS))
+        or (item.kind == "intent" and not lx.TRAIN_NOUNS.isdisjoint(item.words))
+        for item in p.items
+    )
+    return trains and bool(p.places) and bool(p.conns & _JOURNEY_CONNECTORS)
+
+
+def _code_asked(p: Parse) -> bool:
+    """Whether the message asks about a station code it gives ("NDLS code?")."""
+    asked = p.intents & {Intent.STATION_BY_NAME, Intent.STATION_BY_CODE}
+    return bool(asked) and any(
+        item.place is not None and item.place.reason == "code" for item in p.places
+    )
+
+
+def _near_something(p: Parse) -> bool:
+    """ "pg near pune station", "ujjain station ke paas dharamshala": something the lexicon has
+    no word for, asked for near a place."""
+    if not p.words & lx.NEAR_WORDS:
+        return False
+    return any(
+        item.kind == "word" and len(item.words[0]) >= 3 and item.words[0] not in lx.NEAR_WORDS
+        for item in p.items
+    )
 
 
 def _only_language(p: Parse) -> bool:

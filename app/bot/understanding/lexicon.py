@@ -174,6 +174,40 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         prime minister | chief minister | modi | translate | essay | poem | story | youtube
         instagram | facebook | whatsapp | video | videos | petrol pump | mall | aspatal | davai
         dawai | pariksha | tapman | garmi | sardi | thand
+        raining | rains | rainfall | heavy rain | barsaat | barsat | baarish | humidity | aqi
+        air quality | pollution | forecast | weather forecast | climate | thunderstorm | storm
+        snow | snowing | snowfall | heatwave | heat wave | dhoop | धूप | प्रदूषण | बरसात | मौसम | बारिश
+        traffic | traffic jam | road jam | jam hai | jam laga | ट्रैफिक | ट्रैफिक जाम
+        metro | metros | metro train | metro trains | metro station | metro card | metro line
+        delhi metro | namma metro | local bus | city bus | bus number | bus route | shuttle
+        मेट्रो | एयरपोर्ट बस
+        dharamshala | dharamsala | dharmshala | dharmashala | dharmsala | guest house
+        guesthouse | paying guest | pg | accommodation | rukne ki jagah | rukne ke liye jagah
+        thaharne ki jagah | thehrne ki jagah | thaharne ke liye | rukne ke liye
+        धर्मशाला | लॉज | होटल | गेस्ट हाउस | रुकने की जगह | ठहरने की जगह | पीजी
+        beaches | sea beach | palace | museum | zoo | waterfall | waterfalls | things to do
+        what to see | places to see | dekhne layak | ghumne layak | ghoomne layak | dekhne ki jagah
+        famous places | tourist spots | rafting | taj mahal | qutub minar | red fort | lal qila
+        india gate | gateway of india | golden temple | hawa mahal | charminar | समुद्र तट
+        घूमने | रिक्शा | ड्राइविंग
+        share price | share prices | share ka | share ki | share kitne | shares | share market
+        share bazar | share bazaar | share target | stock | stocks | stock price | stock market
+        sensex | nifty | ipo | mutual fund | mutual funds | demat | trading | crypto | bitcoin
+        शेयर | शेयर बाजार | शेयर का भाव
+        horoscope | horoscopes | rashifal | rashiphal | rashi | zodiac | astrology | jyotish
+        kundali | bhavishya | lucky number | lucky colour | lucky color | panchang | muhurat
+        राशिफल | राशि | कुंडली | ज्योतिष | भविष्य
+        shayari | riddle | paheli | meme | memes | mazedaar | mazedar | majedar | majedaar
+        चुटकुला | जोक | शायरी | पहेली
+        calculate | calculator | maths | math | mathematics | equation | square root | square of
+        multiplied | multiply | divided by | plus | गणित
+        marry | marry me | marriage | shaadi | shadi | girlfriend | boyfriend | pyar | pyaar
+        dosti | friendship | best friend | lonely | bored | bore ho | akela | crush | शादी | प्यार
+        दोस्ती
+        wicket | wickets | world cup | run banaye | run banaya | match score | क्रिकेट | स्कोर
+        khabar | khabren | khabrein | samachar | headlines | breaking news | taza khabar
+        खबर | खबरें | समाचार
+        fastag | dish tv | tata sky | broadband | wifi bill | water bill | gas bill | plan recharge
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -241,6 +275,12 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         credit card | debit card | bank | loan | emi | insurance | metro | metro card
         delhi metro | airport | bill | bills | gold | silver | match | phone | job | jobs
         naukri | visit | trip | rent | rental | bike | scooty | tour
+        eat | lunch | dinner | breakfast | nashta | naashta | thali | veg | nonveg
+        non veg | dosa | idli | coffee | cafe | snacks | sweets | mithai | khane | khaane
+        khane ki | khane ko | khaane ko | famous | sunrise | sunset | sunao | sunaiye | sunaao
+        room | rooms | kamra | kamre | stay | love | fog | foggy | kohra | monsoon | darshan
+        percent | percentage | pratishat | temples | mandirs | dormitory | खाना | नाश्ता | कमरा
+        कोहरा | दर्शन | स्कूटी | रेंट
     """,
     # PNR alerts: what `intents` reads, with the word sets below, as subscribing, listing or
     # stopping them.
@@ -324,7 +364,11 @@ _EVERYDAY_WORDS: Final = """
     people person guys told said asked asking answer reply question questions query
 """
 
-_STOP_PHRASES: Final = "pin code | zip code | good night | bye bye"
+# Rooms a station has are not hotel rooms ("retiring room at ndls").
+_STOP_PHRASES: Final = """
+    pin code | zip code | good night | bye bye | retiring room | retiring rooms | waiting room
+    waiting rooms | cloak room | cloakroom
+"""
 
 # Words one letter away from a keyword that mean something else: never read as that keyword.
 _NOT_KEYWORDS: Final = """
@@ -411,6 +455,11 @@ FUZZY_WORDS: Final[dict[str, Sense]] = {
 }
 
 
+_TOPICS: Final[frozenset[Sense]] = frozenset(
+    {("intent", Intent.OUT_OF_SCOPE), ("hint", Hint.ELSEWHERE)}
+)
+
+
 def _by_sound() -> dict[str, Sense]:
     """Single keywords by their consonant skeleton, where it names one sense only: English
     words written in Devanagari ("पासपोर्ट", read "pasport") are found by their sound."""
@@ -420,10 +469,20 @@ def _by_sound() -> dict[str, Sense]:
     for words, sense in PHRASES.items():
         if len(words) == 1 and len(words[0]) >= 4 and words[0].isascii() and sense[0] != "stop":
             found.setdefault(skeleton(words[0]), set()).add(sense)
+    # A topic is not found by a sound that a word of the lexicon's other phrases has too
+    # ("equation" and "kitna" are both k-t-n): topics are many, and everyday Hindi words sound
+    # like some of them.
+    topical: dict[str, set[bool]] = {}
+    for words, sense in PHRASES.items():
+        for word in words:
+            if word.isascii() and word.isalpha() and len(word) >= 4:
+                topical.setdefault(skeleton(word), set()).add(sense in _TOPICS)
     return {
-        key: next(iter(senses))
+        key: sense
         for key, senses in found.items()
-        if len(senses) == 1 and len(key) >= 3
+        if len(senses) == 1
+        and len(key) >= 3
+        and ((sense := next(iter(senses))) not in _TOPICS or topical[key] == {True})
     }
 
 
@@ -562,8 +621,52 @@ RAILWAY_WORDS: Final[frozenset[str]] = _word_set(
     """
     irctc railway railways rail rly tatkal refund tdr platform coach berth bogie dabba pnr
     ticket tickets tikat booking train trains tren gadi gaadi station stations yatri tte
+    retiring cloak coolie coolies kuli porter wheelchair enquiry inquiry shatabdi rajdhani duronto
+    superfast intercity memu demu humsafar tejas vande antyodaya
     """
 )
+
+# --- railways or elsewhere ----------------------------------------------------------------------
+# A topic word of another domain (`Intent.OUT_OF_SCOPE`: flights, hotels, weather, shares...)
+# outweighs places, dates and the words "train" and "station"; a weaker one (`Hint.ELSEWHERE`:
+# food, payments, temples...) is outweighed by any word that only railway questions have: these,
+# a railway keyword (`RAILWAY_KEYWORDS`), or a train, ticket or status word.
+RAILWAY_EVIDENCE: Final[frozenset[str]] = RAILWAY_WORDS - _word_set("station stations booking")
+# Words for a train: a question asking for trains between places is about them whatever else it
+# names ("train to amritsar for the golden temple").
+TRAIN_NOUNS: Final[frozenset[str]] = _word_set(
+    "train trains trian tren gadi gaadi gadiyan gaadiyan gadiya gariyan rail express"
+)
+# Words only railways have, inside a keyword ("running status", "kaun sa station", "waiting
+# list"): such a keyword is railway evidence; the others ("timing", "kahan hai", "price", "abhi")
+# are asked about anything.
+_RAILWAY_NOUNS: Final = TRAIN_NOUNS | _word_set(
+    """
+    station stations stn platform pnr chart charting berth berths coach waiting wl rac cnf
+    tatkal stoppage stoppages halt halts halting rukti rukegi running spot rescheduled reschedule
+    rescheduling resheduled punarnirdharit
+    """
+)
+# Intents whose every keyword is railway's own.
+_RAILWAY_INTENTS: Final = frozenset(
+    {Intent.PNR_STATUS, Intent.TRAINS_BETWEEN, Intent.STATION_BY_NAME}
+)
+RAILWAY_KEYWORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
+    words
+    for words, (kind, value) in PHRASES.items()
+    if kind == "intent" and (value in _RAILWAY_INTENTS or not _RAILWAY_NOUNS.isdisjoint(words))
+)
+# Words that ask about what is near a place ("pg near pune station", "स्टेशन के पास धर्मशाला"):
+# with a word the lexicon does not know and nothing of railways, the question is about that thing.
+NEAR_WORDS: Final[frozenset[str]] = _read_set(
+    "near nearby paas pass pas around outside bahar baahar पास बाहर"
+)
+# Topic words that are also part of station names ("Chennai Beach", "Agra Fort", "Mandir
+# Hasaud"): read as topics only when no station's name took them.
+LEFT_TOPICS: Final[dict[str, Sense]] = {
+    **dict.fromkeys(("beach", "fort"), ("intent", Intent.OUT_OF_SCOPE)),
+    **dict.fromkeys(("temple", "mandir"), ("hint", Hint.ELSEWHERE)),
+}
 
 # --- language choice -----------------------------------------------------------------------------
 HINDI_WORDS: Final[frozenset[str]] = _word_set("hindi hindee")

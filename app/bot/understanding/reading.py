@@ -36,10 +36,12 @@ from app.bot.understanding.entities import (
     find_noise,
     find_numbers,
     find_quotas,
+    has_sum,
 )
 from app.bot.understanding.lexicon import (
     BY_SOUND,
     FUZZY_WORDS,
+    LEFT_TOPICS,
     NEVER_FUZZY,
     PHRASE_STARTS,
     PHRASES,
@@ -108,6 +110,7 @@ class Parse:
     words: set[str] = field(default_factory=set)  # every word of the message
     # Numbers of 3 digits or more that are neither a PNR nor a train number (a mistyped one).
     other_numbers: tuple[str, ...] = ()
+    sums: bool = False  # a sum to work out ("7 times 8")
 
     @property
     def places(self) -> list[Item]:
@@ -187,12 +190,14 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         age=_first_int(ages),
         words=words,
         other_numbers=tuple(str(f.value) for f in other if len(str(f.value)) >= MIN_NUMBER),
+        sums=digits and has_sum(low),
     )
     if "to" in words:
         _verbs_after_to(parse.items)
     _find_places(parse, index)
     if not words.isdisjoint(PLACE_OR_WORD):
         _places_beside_places(parse, index)
+    _left_topics(parse.items)
     _fuzzy_keywords(parse)
     _find_misspelt_places(parse, index)
     _train_names(parse)
@@ -454,6 +459,13 @@ def _train_names(parse: Parse) -> None:
         after = items[at + 1].words[:1] if at + 1 < len(items) else ()
         if item.kind == "place" and after and after[0] in TRAIN_KINDS:
             item.kind, item.place = "word", None
+
+
+def _left_topics(items: list[Item]) -> None:
+    """Topic words that no station's name took ("beach" in "goa beach", not in "Chennai Beach")."""
+    for item in items:
+        if item.kind == "word" and (sense := LEFT_TOPICS.get(item.words[0])) is not None:
+            item.kind, item.value = sense
 
 
 def _assign_roles(items: list[Item]) -> None:

@@ -1,0 +1,111 @@
+"""Questions about something else than railways: a topic word of another domain outweighs a
+place, a date and the words "train" and "station"; what only railways have (train and PNR
+numbers, trains asked for between places, a station code asked about, railway words) outweighs
+the topic."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.bot.requests import Intent
+from app.bot.understanding import understand
+from app.bot.understanding.lexicon import BY_SOUND
+from app.bot.understanding.soundalike import skeleton
+from app.railways.stations import StationIndex
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def index() -> StationIndex:
+    return StationIndex.build()
+
+
+def intent_of(text: str, index: StationIndex) -> str:
+    return str(understand(text, today=TODAY, index=index).intent)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "guest house close to puri station",  # not the departures of Puri
+        "hyderabad humidity tomorrow",  # not a journey to Hyderabad tomorrow
+        "metro from dwarka to noida now",  # not trains between
+        "share price of irctc today",  # not a fare
+        "a joke about trains please",
+        "पटना में कल धूप रहेगी क्या",
+    ],
+)
+def test_a_topic_word_outweighs_places_dates_and_railway_words(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("is 12951 late because of the rain", Intent.LIVE_STATUS),
+        ("train to madgaon for the beaches", Intent.TRAINS_BETWEEN),
+        ("agra ke liye train taj mahal dekhne", Intent.TRAINS_BETWEEN),
+        ("what is the code of NDLS metro station", Intent.STATION_BY_CODE),
+    ],
+)
+def test_numbers_journeys_by_train_and_codes_asked_outweigh_a_topic(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "payment failed for tatkal ticket",
+        "train mein coffee milti hai kya",
+        "rajdhani mein veg khana",
+    ],
+)
+def test_a_weaker_topic_yields_to_anything_only_railways_have(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) != Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text", ["temple timings in madurai", "restaurant abhi khula hai near ndls", "coffee kahan hai"]
+)
+def test_words_every_question_uses_do_not_make_a_weaker_topic_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+def test_something_the_lexicon_does_not_know_asked_for_near_a_place_is_elsewhere(
+    index: StationIndex,
+) -> None:
+    assert intent_of("zoo near mysore station", index) == Intent.OUT_OF_SCOPE
+    assert intent_of("nagpur station ke bahar salon", index) == Intent.OUT_OF_SCOPE
+    assert intent_of("trains near ndls", index) == Intent.DEPARTURES
+
+
+def test_a_sum_to_work_out_is_elsewhere_unless_it_holds_a_train(index: StationIndex) -> None:
+    assert intent_of("45 x 12", index) == Intent.OUT_OF_SCOPE
+    assert intent_of("18 guna 7 kitna", index) == Intent.OUT_OF_SCOPE
+    assert intent_of("12627 x 2", index) == Intent.LIVE_STATUS
+
+
+def test_topic_words_in_a_stations_name_stay_part_of_the_station(index: StationIndex) -> None:
+    journey = understand("chennai beach to tambaram", today=TODAY, index=index)
+    board = understand("agra fort departures", today=TODAY, index=index)
+    assert journey.slots == {"from": "MSB", "to": "TBM"}
+    assert board.slots["station"] == "AF"
+    assert intent_of("beach near chennai", index) == Intent.OUT_OF_SCOPE
+
+
+def test_no_everyday_hindi_word_is_taken_for_a_topic_by_its_sound(index: StationIndex) -> None:
+    # "कितना" sounds like "equation" (k-t-n): it must stay a word of the fare question.
+    assert skeleton("kitna") not in BY_SOUND
+    assert intent_of("भोपाल से इंदौर कितना किराया", index) == Intent.FARE
+    assert intent_of("कितनी ट्रेनें कैंसिल हुई", index) == Intent.CANCELLED_TRAINS
