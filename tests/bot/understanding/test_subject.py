@@ -46,8 +46,14 @@ def read(text: str, subject: Subject | None) -> Request:
 
 @pytest.mark.parametrize(
     ("text", "focus"),
-    [("is it late", "late"), ("kab pahunchegi", "arrival"), ("ye kahan hai", None)]
-    + [("live status", None), ("platform?", "platform"), ("इसका प्लेटफॉर्म", "platform")],
+    [
+        ("is it late", "late"),
+        ("kab pahunchegi", "arrival"),
+        ("ye kahan hai", None),
+        ("live status", None),
+        ("platform?", "platform"),
+        ("इसका प्लेटफॉर्म", "platform"),
+    ],
 )
 def test_a_question_about_the_train_shown_takes_its_train_and_the_pnrs_run(
     text: str, focus: str | None
