@@ -201,7 +201,7 @@ def _count(messages: str) -> int:
 
 # --- the page --------------------------------------------------------------------------------
 
-# The phrases the page names (the bot understands more: app/bot/understanding/forgetting.py).
+# The phrases the page names (the bot understands other ways of asking: the intent `forget_me`).
 FORGET_PHRASES: Final = ("forget me", "delete my data", "मेरा डेटा मिटाओ", "mera data delete karo")
 
 

@@ -28,7 +28,6 @@ from app.bot.requests import (
 from app.bot.state import Pending
 from app.bot.understanding import Understand
 from app.bot.understanding.followups import follow_up, is_reset
-from app.bot.understanding.forgetting import asks_to_forget
 from app.bot.understanding.subject import in_context
 from app.bot.understanding.text import clean
 from app.bot.understanding.understood import Understood
@@ -66,12 +65,12 @@ def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: 
 
 
 def _read_text(ctx: Context, pending: Pending | None, understand: Understand) -> Turn:
-    if asks_to_forget(ctx.text):
-        return _dispatch(ctx, ForgetMe())
     if is_reset(ctx.text):
         # Whether a question was pending: "stop" cancels it, or else stops PNR alerts.
         return Turn(ctx, Reset.intent, request=Reset(pending=pending is not None), keep=False)
     understood = _understood(ctx, understand)
+    if isinstance(understood.request, ForgetMe):
+        return _dispatch(ctx, understood.request)  # whatever was asked before: never an answer
     if pending is None:
         return _dispatch(ctx, in_context(understood, ctx.subject, today=ctx.today))
     request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)

@@ -6,16 +6,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from app.bot.handlers.context import Context
 from app.bot.incoming import Incoming, Location
 from app.bot.replies import Reply
 from app.bot.requests import (
     ChosenClass,
     Fare,
+    ForgetMe,
     NearestStations,
     PnrStatus,
     Reset,
     TrainRoute,
+    TrainsBetween,
 )
 from app.bot.state import Pending
 from app.bot.turns import read
@@ -86,3 +90,19 @@ def test_a_whole_question_in_a_payload_and_a_shared_location_are_requests() -> N
     assert read(context(), shared, None, understand).request == NearestStations(
         lat=28.64, lng=77.22
     )
+
+
+ASKED_ORIGIN = Pending(
+    request=TrainsBetween(destination="NDLS"),
+    asking="from",
+    prompt=Reply(text="From which station?"),
+    said="trains to ndls",
+)
+
+
+@pytest.mark.parametrize("text", ["mera data hata do", "please delete my details", "मुझे भूल जाओ"])
+def test_asking_to_be_forgotten_is_never_taken_for_an_answer(text: str) -> None:
+    # "hata" is also a station: while the bot waits for one, it still asks to be forgotten.
+    for pending in (ASKED_ORIGIN, ASKED_CLASS, None):
+        turn = read(context(), Incoming(user_id="psid-1", text=text), pending, understand)
+        assert turn.request == ForgetMe() and turn.label == "forget_me" and not turn.keep

@@ -64,6 +64,7 @@ class Intent(StrEnum):
     ALERT_STOP = "alert_stop"  # stop one PNR's alerts, or all of them
     LANGUAGE = "language"  # answer me in Hindi, or in English
     OUT_OF_SCOPE = "out_of_scope"  # flights, buses, cabs, hotels, food, recharges, payments...
+    FORGET_ME = "forget_me"  # delete everything RailBot keeps about me
     HELP = "help"
     GREETING = "greeting"
     THANKS = "thanks"

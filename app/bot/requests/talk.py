@@ -79,7 +79,7 @@ class ForgetMe(Request):
     `FORGET_ME`). Without `answer` the bot asks once to confirm; its Yes and No buttons carry
     the answer (`FORGET:yes`, `FORGET:no`)."""
 
-    intent = "forget_me"
+    intent = Intent.FORGET_ME
     menu = "FORGET_ME"
     prefix = "FORGET"
     parts = (Part("answer", _choice),)

@@ -49,6 +49,8 @@ def decide(p: Parse) -> Intent:
     """The intent of the message `p` was read from."""
     kw, hints = p.intents, p.hints
     places = [item for item in p.places if item.role != "via"]
+    if _forget_me(p):
+        return Intent.FORGET_ME
     if _outside_railways(p):
         return Intent.OUT_OF_SCOPE
     if Intent.LANGUAGE in kw and _only_language(p):
@@ -176,6 +178,24 @@ def _alert_intent(p: Parse) -> Intent | None:
     return Intent.ALERT_SUBSCRIBE
 
 
+def _forget_me(p: Parse) -> bool:
+    """Whether the message asks RailBot to forget the person: "forget me", "bhool jao", or an
+    erase word with what is kept about them ("remove my details", "meri jankari hata do",
+    "delete everything you know about me"). Not about a ticket, a train or another service:
+    "delete my alert for <PNR>", "remove my irctc account", "delete my instagram"."""
+    words = p.words
+    if p.pnr is not None or p.train is not None or Intent.OUT_OF_SCOPE in p.intents:
+        return False
+    if words & (lx.TICKET_WORDS | lx.RAILWAY_WORDS):
+        return False
+    if Intent.FORGET_ME in p.intents:
+        return True
+    if not words & lx.ERASE_WORDS:
+        return False
+    about_me = bool(words & lx.ABOUT_WORDS and words & lx.PERSONAL_WORDS)
+    return about_me or bool(words & lx.PERSONAL_DATA)
+
+
 def may_be_elsewhere(p: Parse) -> bool:
     """Whether a message the rules do not understand may be about something else than railways:
     it has words of its own, and nothing of railways (entity, keyword, station)."""
@@ -183,6 +203,8 @@ def may_be_elsewhere(p: Parse) -> bool:
         return False
     if p.intents or p.hints & _RAILWAY_HINTS or p.words & lx.RAILWAY_WORDS:
         return False
+    if p.words & (lx.ERASE_WORDS | lx.PERSONAL_DATA):
+        return False  # "delete", "my details": about what RailBot keeps, not another service
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
 
 

@@ -182,6 +182,14 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         instagram | facebook | whatsapp | video | videos | petrol pump | mall | aspatal | davai
         dawai | pariksha | tapman | garmi | sardi | thand
     """,
+    # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
+    # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
+    Intent.FORGET_ME: """
+        forget me | forget about me | forget us | bhool jao | bhul jao | bhool jaao | bhul jaao
+        bhool jaiye | bhul jaiye | bhool jaaiye | bhul jaaiye | bhul jaie | bhool jaie | bhool jana
+        bhul jana | bhool jaana | bhula do | bhula dijiye | bhula dijie | भूल जाओ
+        भूल जाइए | भूल जाइये | भूल जाएं | भूल जाएँ | भूल जाना | भुला दो | भुला दीजिए
+    """,
     Intent.HELP: """
         help | help me | menu | options | option | commands | kya kar sakte ho
         kya kar sakte hai | kya kya kar sakte ho | kya kar sakta hai | what can you do
@@ -353,6 +361,11 @@ def _word_set(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+def _read_set(block: str) -> frozenset[str]:
+    """Words as the understanding reads them: Devanagari romanised ("हटाओ" is "hatao")."""
+    return frozenset(romanize(w).text if has_devanagari(w) else w for w in block.split())
+
+
 def _phrases(block: str) -> list[str]:
     return [p.strip() for p in block.replace("\n", "|").split("|") if p.strip()]
 
@@ -511,6 +524,37 @@ ALERT_WORDS: Final[frozenset[str]] = (
     | TICKET_STATUS_WORDS
     | _word_set("alert notification reminder subscription for about of status please pls plz")
     | _word_set("turn switch rakho rakhna rakhiye par pe keep an on eye")
+)
+
+# --- forgetting the person ----------------------------------------------------------------------
+# "Delete my details", "meri jankari hata do", "मेरा रिकॉर्ड मिटाओ": a word that erases with a word
+# for what RailBot keeps about someone (or "about me"). Checked against every word of the message,
+# so that none of them changes how other questions read ("remove alert" stays about alerts).
+ERASE_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    delete deleted deleting delet delte del remove removed removing erase erased erasing wipe
+    wiped wiping clear cleared clearing purge purged forget hata hatao hatado hataiye hataie
+    hataen hatayen hatana hatwa mita mitao mitado mitaiye mitaie mitaen mitayen mitana mitwa
+    saaf saf khatam khatm dilit
+    डिलीट हटा हटाओ हटाइए हटाइये हटाएं हटाएँ हटाना मिटा मिटाओ मिटाइए मिटाइये मिटाएं मिटाएँ मिटाना
+    साफ रिमूव क्लियर
+    """
+)
+# What RailBot keeps about a person, as people call it.
+PERSONAL_DATA: Final[frozenset[str]] = _read_set(
+    """
+    data dataa deta details detail detials info infos information informations infomation record
+    records history account accounts profile chat chats messages conversation conversations
+    database footprint number email contact jankari jaankari jankaari janakari vivran vivaran
+    byora khata itihas
+    डेटा डाटा जानकारी डिटेल डिटेल्स रिकॉर्ड रिकार्ड हिस्ट्री अकाउंट खाता विवरण प्रोफाइल इतिहास चैट
+    """
+)
+# "Everything you know about me", "mere bare mein sab": erasing what is about the person.
+ABOUT_WORDS: Final[frozenset[str]] = _read_set("about bare baare barey baarey बारे")
+PERSONAL_WORDS: Final[frozenset[str]] = _read_set(
+    "me my mine myself mujhe mujhko mujh mera meri mere hamara hamari hamare hame hamen humein"
+    " मुझे मेरा मेरी मेरे हमारा हमारी हमारे"
 )
 
 # Words for a kind of train: a place just before one is part of a train's name ("12015 Ajmer

@@ -1,35 +1,85 @@
-"""Asking to be forgotten is recognised in English, Hindi and Hinglish, and nothing else is."""
+"""Asking to be forgotten is an intent of the understanding, in English, Hinglish and Devanagari:
+"forget me" and its kin, or a word that erases with a word for what RailBot keeps about a person.
+Requests about alerts, tickets, trains or other services that use the same verbs are not it."""
 
 from __future__ import annotations
 
+import datetime as dt
+import io
+import json
+
 import pytest
 
-from app.bot.requests import ForgetMe, unpack
-from app.bot.understanding.forgetting import asks_to_forget
+from app.bot.requests import ForgetMe, Intent, unpack
+from app.bot.understanding import run_parse, understand
+from app.privacy import FORGET_PHRASES
+from app.railways.stations import StationIndex
+
+TODAY = dt.date(2026, 11, 27)
+
+
+@pytest.fixture(scope="module")
+def index() -> StationIndex:
+    return StationIndex.build()
+
+
+def intent_of(text: str, index: StationIndex) -> str:
+    return str(understand(text, today=TODAY, index=index).intent)
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "forget me",
         "Please FORGET ME!",
-        "delete my data.",
-        "can you erase my data please",
-        "मेरा डेटा मिटाओ",
-        "मेरा डेटा मिटा दो।",
-        "mera data delete karo",
-        "Mera data hatao",
+        "can you erase all my data please",
+        "i'd like my personal info removed",
+        "wipe the chat history",
+        "delete what you have stored about me",
+        "mera saara data hata do yaar",
+        "meri jaankari mita dijiye",
+        "mere baare mein sab kuch delete karo",
+        "ab mujhe bhul jaiye",
+        "मेरा डाटा डिलीट कर दीजिए",
+        "मेरी हिस्ट्री मिटाओ",
+        "मुझे भुला दो",
     ],
 )
-def test_asking_to_be_forgotten_is_recognised(text: str) -> None:
-    assert asks_to_forget(text)
+def test_asking_to_be_forgotten_is_the_forget_me_intent(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == Intent.FORGET_ME
 
 
 @pytest.mark.parametrize(
-    "text", ["pnr 4512345678", "I forgot my PNR", "delete", "data", "forget it", "mera pnr"]
+    ("text", "intent"),
+    [
+        ("remove the alert on 4512345679", Intent.ALERT_STOP),
+        ("delete all my alerts", Intent.ALERT_STOP),
+        ("mere alert hata do", Intent.ALERT_STOP),
+        ("delete my facebook account", Intent.OUT_OF_SCOPE),
+        ("I forgot my PNR", Intent.PNR_STATUS),
+        ("pnr details 4512345678", Intent.PNR_STATUS),
+        ("main pnr bhool gaya", Intent.PNR_STATUS),
+        ("forget it", Intent.UNKNOWN),
+        ("delete", Intent.UNKNOWN),
+        ("my details", Intent.UNKNOWN),
+    ],
 )
-def test_other_messages_are_not_taken_for_it(text: str) -> None:
-    assert not asks_to_forget(text)
+def test_the_same_verbs_about_something_else_are_not(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+def test_parse_prints_it_with_no_slots(index: StationIndex) -> None:
+    out = io.StringIO()
+    run_parse(["forget me", "meri details hata do"], out, today=TODAY, index=index)
+    assert [json.loads(line) for line in out.getvalue().splitlines()] == [
+        {"intent": "forget_me", "slots": {}},
+        {"intent": "forget_me", "slots": {}},
+    ]
+
+
+def test_every_phrase_the_privacy_page_names_is_understood(index: StationIndex) -> None:
+    assert all(intent_of(phrase, index) == Intent.FORGET_ME for phrase in FORGET_PHRASES)
 
 
 def test_the_confirmation_buttons_carry_the_answer_and_nothing_else_unpacks() -> None:
