@@ -13,7 +13,9 @@ from app.bot.alerts import handlers as alerts
 from app.bot.handlers import (
     between,
     cancellations,
+    cannot_do,
     departures,
+    explain,
     fare,
     forget,
     language,
@@ -24,6 +26,7 @@ from app.bot.handlers import (
     seats,
     smalltalk,
     stations,
+    stops,
 )
 from app.bot.handlers.asking import AskUser
 from app.bot.handlers.context import AnyHandler, Context, Handler, Outcome, R, say
@@ -33,9 +36,12 @@ from app.bot.requests import (
     AlertList,
     AlertStop,
     AlertSubscribe,
+    Arrivals,
     CancelledTrains,
+    CannotDo,
     ChooseLanguage,
     Departures,
+    Explain,
     Fare,
     ForgetMe,
     Greeting,
@@ -50,6 +56,7 @@ from app.bot.requests import (
     SeatAvailability,
     StationByCode,
     StationByName,
+    StopsAt,
     Thanks,
     TrackPnr,
     TrainRoute,
@@ -97,12 +104,16 @@ def default_router() -> Router:
     router.add(StationByName, stations.station_by_name)
     router.add(StationByCode, stations.station_by_code)
     router.add(Departures, departures.departures)
+    router.add(Arrivals, departures.arrivals)
     router.add(NearestStations, location.nearest_stations)
     router.add(TrainsBetween, between.trains_between)
     router.add(Fare, fare.fare)
     router.add(SeatAvailability, seats.seat_availability)
     router.add(CancelledTrains, cancellations.cancelled_trains)
     router.add(RescheduledTrains, cancellations.rescheduled_trains)
+    router.add(StopsAt, stops.stops_at)
+    router.add(CannotDo, cannot_do.cannot_do)
+    router.add(Explain, explain.explain)
     router.add(ChooseLanguage, language.choose_language)
     router.add(OutOfScope, smalltalk.out_of_scope)
     router.add(Help, smalltalk.help_)

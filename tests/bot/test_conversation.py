@@ -68,11 +68,16 @@ async def test_typed_pnr_gets_the_status(store: Store, clock: FakeClock) -> None
     assert "P1 CNF S6/71" in text_of(replies)
 
 
-async def test_hinglish_where_is_my_train_gets_live_status_for_today(
+async def test_hinglish_where_is_my_train_gets_the_run_on_its_way(
     store: Store, clock: FakeClock
 ) -> None:
+    # 16:36 on the 18th: the run that left Bengaluru on the 17th at 19:20 is the one on its way.
     async with chat(store, clock) as user:
-        user.answers(path("live", "train", "12627", "date", "18-11-2026"), live_body(TODAY, 3, 15))
+        user.answers(path("route", "train", "12627"), route_body())
+        user.answers(
+            path("live", "train", "12627", "date", "17-11-2026"),
+            live_body(TODAY - dt.timedelta(days=1), 3, 15),
+        )
         replies = await user.say("12627 kaha hai")
     assert "Last: Dharmavaram Jn (DMM)" in text_of(replies)
 

@@ -229,6 +229,10 @@ def test_the_slot_table_comes_from_the_models() -> None:
         "track_pnr": ("pnr",),
         "alert_stop": ("pnr", "all"),
         "location": ("lat", "lng"),
+        "stops_at": ("train", "station"),
+        "arrivals": ("station", "hours"),
+        "cannot_do": ("task",),
+        "explain": ("term",),
     }
 
 

@@ -1,4 +1,7 @@
-"""Trains cancelled or rescheduled on a date, a page at a time, or "none reported"."""
+"""Trains cancelled or rescheduled on a date, a page at a time, or "none reported"; and for one
+train, yes or no first ("is 12626 cancelled tomorrow?"), from its live run's state and the
+railway's changes to it. A source with no list by date says so plainly and offers the per-train
+check: a list is never invented."""
 
 from __future__ import annotations
 
@@ -15,28 +18,40 @@ from app.bot.format import (
     lines,
     relative_day,
     source_note,
+    station_label,
     train_label,
 )
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import CancelledTrains, RescheduledTrains
-from app.errors import NotFound, RailwayError
+from app.bot.requests import CancelledTrains, LiveStatus, RescheduledTrains
+from app.errors import NotFound, NotOffered, NotRunningOnDate, RailwayError
 from app.i18n import N_, t
 from app.i18n.language import Language
-from app.railways.models import CancelledTrain, RescheduledTrain, Sourced, Station
+from app.railways import models
+from app.railways.models import (
+    CancelledTrain,
+    ExceptionKind,
+    RescheduledTrain,
+    Sourced,
+    Station,
+)
 
 PAGE_SIZE = 10
 
 
 async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
     day = request.date or ctx.today
+    if request.train is not None:
+        return await _one_train(ctx, request.train, day, asking="cancelled")
     offset = request.offset
     try:
         answer: Sourced[list[CancelledTrain]] = await ctx.provider.cancelled_trains(day)
     except NotFound:
         answer = _nothing(ctx)
+    except NotOffered:
+        return _no_list(ctx, "cancelled", day)
     except RailwayError as exc:
         retry = CancelledTrains(date=day, offset=offset)
         return say(failure(ctx.language, exc, retry))
@@ -55,11 +70,15 @@ async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
 
 async def rescheduled_trains(ctx: Context, request: RescheduledTrains) -> Outcome:
     day = request.date or ctx.today
+    if request.train is not None:
+        return await _one_train(ctx, request.train, day, asking="rescheduled")
     offset = request.offset
     try:
         answer: Sourced[list[RescheduledTrain]] = await ctx.provider.rescheduled_trains(day)
     except NotFound:
         answer = _nothing(ctx)
+    except NotOffered:
+        return _no_list(ctx, "rescheduled", day)
     except RailwayError as exc:
         retry = RescheduledTrains(date=day, offset=offset)
         return say(failure(ctx.language, exc, retry))
@@ -155,3 +174,95 @@ def _rescheduled_line(language: Language, train: RescheduledTrain, today: dt.dat
     if train.delay_min:
         details.append(delay(language, train.delay_min))
     return f"{text}: {', '.join(details)}" if details else text
+
+
+# --- one train: yes or no first ---------------------------------------------------------------
+
+
+async def _one_train(ctx: Context, train: str, day: dt.date, *, asking: str) -> Outcome:
+    """Whether one train's run from `day` is cancelled (`asking="cancelled"`) or rescheduled,
+    from its live run: yes or no first, then what the railway changed, with the source."""
+    lang = ctx.language
+    when = _when(lang, day, ctx.today)
+    try:
+        answer = await ctx.provider.live_status(train, day)
+    except NotRunningOnDate:
+        return say(Reply(text=t(lang, "run.not_scheduled", train=train, when=when)))
+    except (NotFound, NotOffered):
+        return say(Reply(text=t(lang, "run.unknown", train=train, when=when)))
+    except RailwayError as exc:
+        kind = CancelledTrains if asking == "cancelled" else RescheduledTrains
+        return say(failure(lang, exc, kind(train=train, date=day)))
+    status = answer.data
+    label = train_label(status.train)
+    if asking == "cancelled":
+        first = _cancelled_answer(lang, status, label, when)
+    else:
+        first = _rescheduled_answer(lang, status, label, when)
+    note = next((e.message for e in status.exceptions if e.message), None)
+    said = f"“{note.strip()}”" if note else ""
+    text = lines(first, said, source_note(lang, answer, ctx.now, timely=True))
+    quick = (chip(t(lang, "chip.live"), LiveStatus(train=train, date=day)),)
+    return say(Reply(text=text, quick_replies=() if status.cancelled else quick))
+
+
+def _cancelled_answer(language: Language, status: models.LiveStatus, label: str, when: str) -> str:
+    if status.cancelled:
+        return t(language, "run.cancelled_yes", train=label, when=when)
+    if status.partially_cancelled:
+        part = status.exception(ExceptionKind.PARTIALLY_CANCELLED)
+        if part is not None and part.cancelled_from and part.cancelled_to:
+            return t(
+                language,
+                "run.cancelled_part",
+                train=label,
+                when=when,
+                start=station_label(part.cancelled_from),
+                end=station_label(part.cancelled_to),
+            )
+        return t(language, "run.cancelled_part_somewhere", train=label, when=when)
+    return t(language, "run.cancelled_no", train=label, when=when)
+
+
+def _rescheduled_answer(
+    language: Language, status: models.LiveStatus, label: str, when: str
+) -> str:
+    moved = status.exception(ExceptionKind.RESCHEDULED)
+    if moved is not None or status.rescheduled:
+        if moved is not None and moved.new_departure is not None:
+            late = delay(language, moved.delay_min) if moved.delay_min else ""
+            return t(
+                language,
+                "run.rescheduled_yes_to",
+                train=label,
+                when=when,
+                time=clock_time(moved.new_departure),
+                late=late,
+            )
+        return t(language, "run.rescheduled_yes", train=label, when=when)
+    if status.cancelled:
+        return t(language, "run.rescheduled_cancelled", train=label, when=when)
+    return t(language, "run.rescheduled_no", train=label, when=when)
+
+
+def _when(language: Language, day: dt.date, today: dt.date) -> str:
+    """`today`, `tomorrow`, `yesterday`, else `on Sat 28 Nov`."""
+    if abs((day - today).days) <= 1:
+        return relative_day(language, day, today).lower()
+    return t(language, "day.on", day=day_date(language, day, today))
+
+
+def _no_list(ctx: Context, asking: str, day: dt.date) -> Outcome:
+    """The source has no list by date: say so plainly, and offer the per-train check (for the
+    train in hand, if any). Never an invented list."""
+    lang = ctx.language
+    key = N_("run.no_cancelled_list") if asking == "cancelled" else N_("run.no_rescheduled_list")
+    quick: list[QuickReply] = []
+    subject = ctx.subject
+    if subject is not None and subject.train is not None:
+        kind = CancelledTrains if asking == "cancelled" else RescheduledTrains
+        offer = N_("run.chip_cancelled") if asking == "cancelled" else N_("run.chip_rescheduled")
+        asked = kind(train=subject.train, date=day)
+        quick.append(chip(t(lang, offer, train=subject.train), asked))
+    text = t(lang, key, when=_when(lang, day, ctx.today))
+    return say(Reply(text=text, quick_replies=tuple(quick)))

@@ -1,8 +1,15 @@
-"""Trains leaving a station in the next few hours, with scheduled and expected times and delay."""
+"""Trains leaving a station in the next few hours, or arriving at it, with scheduled and expected
+times and delay.
+
+The board is checked against the clock, whatever a provider sends: departures are the trains
+that have not left and leave within the window asked for (one standing at the platform past its
+time has not left); arrivals, the trains that have not arrived and arrive within it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from app.bot.format import (
     chip,
@@ -21,17 +28,28 @@ from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import Departures, LiveStatus
+from app.bot.requests import Arrivals, Departures, LiveStatus
 from app.errors import NotFound, RailwayError, TimetableNotLoaded
-from app.i18n import nt, t
-from app.railways.models import Departure, Sourced, StationBoard
+from app.i18n import N_, nt, t
+from app.railways.models import BoardState, Departure, Sourced, StationBoard
 
 PAGE_SIZE = 8
+# Board states of a train that has reached the station (for arrivals: no longer to come).
+_ARRIVED: Final = frozenset({BoardState.AT_STATION, BoardState.DEPARTED})
 
 
 async def departures(ctx: Context, request: Departures) -> Outcome:
+    return await _board(ctx, request, arriving=False)
+
+
+async def arrivals(ctx: Context, request: Arrivals) -> Outcome:
+    return await _board(ctx, request, arriving=True)
+
+
+async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool) -> Outcome:
     code = require_station(ctx, request, "station", request.station)
     hours, offset = request.hours, request.offset
+    kind = Arrivals if arriving else Departures
     answer: Sourced[StationBoard] | None
     try:
         answer = await ctx.provider.departures(code, hours)
@@ -40,35 +58,41 @@ async def departures(ctx: Context, request: Departures) -> Outcome:
     except NotFound:
         answer = None  # the railway's "no data": nothing leaves in that window
     except RailwayError as exc:
-        retry = Departures(station=code, hours=hours, offset=offset)
-        return say(failure(ctx.language, exc, retry))
+        return say(failure(ctx.language, exc, kind(station=code, hours=hours, offset=offset)))
     board = answer.data if answer else None
     place = station_label(station_of(ctx.index, code, board.station if board else None))
-    trains = sorted(board.departures, key=_order) if board else []
+    until = ctx.now + dt.timedelta(hours=hours)
+    entries = board.departures if board else ()
+    if arriving:
+        trains = sorted((d for d in entries if _arrives(d, ctx.now, until)), key=_arrival)
+    else:
+        trains = sorted((d for d in entries if _leaves(d, ctx.now, until)), key=_departure)
     lang = ctx.language
     if answer is None or not trains:
-        text = nt(lang, "departures.none", hours, place=place, hours=hours)
+        none = N_("arrivals.none") if arriving else N_("departures.none")
+        text = nt(lang, none, hours, place=place, hours=hours)
         quick: list[QuickReply] = []
         if hours < 8:
-            quick.append(chip(t(lang, "departures.next_8"), Departures(station=code, hours=8)))
+            quick.append(chip(t(lang, "departures.next_8"), kind(station=code, hours=8)))
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
         return say(Reply(text=lines(text, note), quick_replies=tuple(quick)))
     page = Page.of(len(trains), offset, PAGE_SIZE)
     shown = trains[page.start : page.end]
-    timetable_only = all(d.delay_min is None and _expected(d) is None for d in trains)
+    timetable_only = all(d.delay_min is None and _expected(d, arriving) is None for d in trains)
     notes = [source_note(ctx.language, answer, ctx.now, timely=not timetable_only)]
     if timetable_only:
         notes.insert(0, t(lang, "departures.timetable_only"))
+    header = N_("arrivals.header") if arriving else N_("departures.header")
     text = fit(
         lines(
-            t(lang, "departures.header", place=place, hours=hours, trains=page.label(lang)),
-            *(_departure_line(d, ctx) for d in shown),
+            t(lang, header, place=place, hours=hours, trains=page.label(lang)),
+            *(_line(d, ctx, arriving=arriving) for d in shown),
             *notes,
         )
     )
     quick = []
     if page.more:
-        more = Departures(station=code, hours=hours, offset=page.end)
+        more = kind(station=code, hours=hours, offset=page.end)
         quick.append(chip(t(lang, "chip.more_trains"), more))
     quick += chips(
         (t(lang, "chip.live_of", train=d.train.number), LiveStatus(train=d.train.number))
@@ -77,37 +101,74 @@ async def departures(ctx: Context, request: Departures) -> Outcome:
     return say(Reply(text=text, quick_replies=tuple(quick)))
 
 
-def _when(departure: Departure) -> dt.datetime | None:
-    return departure.scheduled_departure or departure.scheduled_arrival
+# --- against the clock --------------------------------------------------------------------------
 
 
-def _order(departure: Departure) -> float:
-    when = _when(departure)
-    return when.timestamp() if when is not None else float("inf")
+def _moment(
+    scheduled: dt.datetime | None, expected: dt.datetime | None, late: int | None
+) -> dt.datetime | None:
+    """When it happens: as expected, else as scheduled plus the delay known, else as scheduled."""
+    if expected is not None:
+        return expected
+    if scheduled is not None and late:
+        return scheduled + dt.timedelta(minutes=late)
+    return scheduled
 
 
-def _expected(departure: Departure) -> dt.datetime | None:
-    return departure.expected_departure or departure.expected_arrival
+def _leaves(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
+    """A train that starts or stops here, has not left, and leaves within the window."""
+    if entry.scheduled_departure is None or entry.has_left:
+        return False
+    moment = _moment(entry.scheduled_departure, entry.expected_departure, entry.delay_min)
+    if moment is None or moment > until:
+        return False
+    return moment >= now or entry.state is BoardState.AT_STATION
 
 
-def _departure_line(departure: Departure, ctx: Context) -> str:
-    scheduled = _when(departure)
-    ends_here = departure.scheduled_departure is None and departure.scheduled_arrival is not None
+def _arrives(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
+    """A train that ends or stops here, has not arrived, and arrives within the window."""
+    if entry.scheduled_arrival is None or entry.state in _ARRIVED or entry.has_left:
+        return False
+    moment = _moment(entry.scheduled_arrival, entry.expected_arrival, entry.delay_min)
+    return moment is not None and now <= moment <= until
+
+
+def _departure(entry: Departure) -> float:
+    moment = _moment(entry.scheduled_departure, entry.expected_departure, entry.delay_min)
+    return moment.timestamp() if moment is not None else float("inf")
+
+
+def _arrival(entry: Departure) -> float:
+    moment = _moment(entry.scheduled_arrival, entry.expected_arrival, entry.delay_min)
+    return moment.timestamp() if moment is not None else float("inf")
+
+
+def _expected(entry: Departure, arriving: bool) -> dt.datetime | None:
+    return entry.expected_arrival if arriving else entry.expected_departure
+
+
+# --- one line per train --------------------------------------------------------------------------
+
+
+def _line(entry: Departure, ctx: Context, *, arriving: bool) -> str:
+    scheduled = entry.scheduled_arrival if arriving else entry.scheduled_departure
     lang = ctx.language
     at = clock_time(scheduled)
     if scheduled is not None and scheduled.date() > ctx.today:
         at = t(lang, "departures.tomorrow", time=at)
-    line = f"{at} {train_label(departure.train)}"
-    if departure.to_code and not ends_here:
-        line += f" → {departure.to_code}"
-    if ends_here:
+    line = f"{at} {train_label(entry.train)}"
+    if arriving and entry.from_code:
+        line += f" ← {entry.from_code}"
+    elif not arriving and entry.to_code:
+        line += f" → {entry.to_code}"
+    if arriving and entry.scheduled_departure is None:
         line += " " + t(lang, "departures.ends_here")
     details = []
-    expected = _expected(departure)
+    expected = _expected(entry, arriving)
     if expected is not None and expected != scheduled:
         details.append(t(lang, "departures.expected", time=clock_time(expected)))
-    if departure.delay_min is not None:
-        details.append(delay(lang, departure.delay_min))
-    if departure.platform:
-        details.append(t(lang, "departures.platform", platform=departure.platform))
+    if entry.delay_min is not None:
+        details.append(delay(lang, entry.delay_min))
+    if entry.platform:
+        details.append(t(lang, "departures.platform", platform=entry.platform))
     return f"{line}\n   {' · '.join(details)}" if details else line

@@ -18,7 +18,7 @@ from app.bot.format import (
 )
 from app.bot.handlers.asking import ask_again, ask_class, require_journey
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.lookups import station_of
+from app.bot.handlers.lookups import journey_mismatch, station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, SeatAvailability
@@ -54,7 +54,8 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
             ctx, request, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None
     except NotFound:
-        text = t(ctx.language, "fare.not_found", train=train, origin=from_code, to=to_code)
+        wrong = await journey_mismatch(ctx, train, from_code, to_code)
+        text = wrong or t(ctx.language, "fare.not_found", train=train, origin=from_code, to=to_code)
         return say(Reply(text=text))
     except RailwayError as exc:
         retry = Fare(
@@ -70,7 +71,7 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     origin = station_label(station_of(ctx.index, from_code, found.from_station))
     destination = station_label(station_of(ctx.index, to_code, found.to_station))
     text = lines(
-        f"💰 {money(lang, found.total)} · {class_words(lang, found.journey_class)}",
+        _price_line(lang, found, request.passengers),
         f"🚆 {train_label(found.train)}",
         f"{origin} → {destination}",
         t(
@@ -92,6 +93,17 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
         if code != found.journey_class and code in RESERVED_CLASSES
     )
     return say(Reply(text=text, quick_replies=tuple(quick[:8])))
+
+
+def _price_line(language: Language, found: models.Fare, passengers: int | None) -> str:
+    """`💰 ₹1,092 · SL (Sleeper)`; for several travellers, the fare per person and in total."""
+    words = class_words(language, found.journey_class)
+    if passengers is None or passengers < 2:
+        return f"💰 {money(language, found.total)} · {words}"
+    each = money(language, found.total)
+    total = money(language, found.total * passengers)
+    priced = t(language, "fare.per_person", fare=each, total=total, count=passengers)
+    return f"💰 {priced} · {words}"
 
 
 # The parts of a fare as the railway names them → the catalog key of their words.

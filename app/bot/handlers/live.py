@@ -1,8 +1,15 @@
-"""Live running status: where the train is, how late, the last and the next station.
+"""Live running status: where the train is, how late, the last and the next station; and first,
+the answer to a narrower question ("is it late?", "kab pahunchegi", "platform?").
 
-The date is the train's start date at its origin (today unless the user says otherwise). A
-payload may instead give the date the train leaves a passenger's boarding station, which the
-route turns into the start date.
+Which run: a date given is the train's start date at its origin. Without one, the run the
+traveller most likely means: the one on the move now by the timetable (a long-distance train
+that started yesterday is the one arriving today), else today's. A PNR's button gives instead the
+date the train leaves the passenger's boarding station, which the route turns into a start date.
+
+A run that has not started says so ("not started yet, scheduled 19:20"), never "on time";
+predicted times are shown as expected times, an estimated position as estimated. When live
+status is not available, the timetable answers ("due at Bhopal Jn (BPL) 22:05 on day 2"),
+never an offer of start days to come.
 """
 
 from __future__ import annotations
@@ -22,53 +29,106 @@ from app.bot.format import (
 )
 from app.bot.handlers.asking import require_train
 from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.lookups import station_of
 from app.bot.handlers.railway_errors import failure
-from app.bot.replies import Reply
-from app.bot.requests import LiveStatus, TrainRoute
-from app.errors import NotFound, NotRunningOnDate, RailwayError
-from app.i18n import t
+from app.bot.handlers.timetable import (
+    DueStop,
+    by_the_clock,
+    due_stops,
+    next_run,
+    previous_runs,
+    runs_on,
+    runs_on_the_move,
+)
+from app.bot.replies import QuickReply, Reply
+from app.bot.requests import LiveStatus, StopsAt, TrainRoute
+from app.errors import NotFound, NotOffered, NotRunningOnDate, RailwayError, UpstreamUnavailable
+from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
-from app.railways.models import LiveStop
+from app.railways.models import LiveStop, RunState, Sourced
+
+# A delay this small is "on time" to a traveller.
+ON_TIME_MIN = 5
 
 
 async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     lang = ctx.language
     train = require_train(request, request.train, t(lang, "live.ask_train"))
-    start = _recent(request.date, ctx.today)
-    if request.boarding is not None:
-        start = await _start_date(ctx, train, start, request.boarding)
-    near = abs((start - ctx.today).days) <= 1
-    when = relative_day(lang, start, ctx.today) if near else ""
-    when = when.lower() or t(lang, "day.on", day=day_date(lang, start, ctx.today))
+    # The timetable chooses the run when none is named; a run named needs it only to answer
+    # without live status.
+    needs_route = request.date is None or request.boarding is not None
+    route = await _route(ctx, train) if needs_route else None
+    start, today_too = _run(ctx, request, route)
     try:
         answer = await ctx.provider.live_status(train, start)
     except NotRunningOnDate:
-        return _other_days(ctx, train, start, t(lang, "live.no_run", train=train, when=when))
-    except NotFound:
-        return _other_days(ctx, train, start, t(lang, "live.no_status", train=train, when=when))
+        route = route or await _route(ctx, train)
+        return _not_running(ctx, request, train, start, route)
+    except (NotFound, NotOffered, UpstreamUnavailable) as exc:
+        route = route or await _route(ctx, train)
+        if route is not None:
+            failed = exc if isinstance(exc, UpstreamUnavailable) else None
+            return _from_timetable(ctx, request, start, route, failed=failed)
+        if isinstance(exc, UpstreamUnavailable):
+            return say(failure(lang, exc, request.model_copy(update={"date": start})))
+        return _no_status(ctx, train, start, exc)
     except RailwayError as exc:
-        return say(failure(lang, exc, LiveStatus(train=train, date=start)))
+        return say(failure(lang, exc, request.model_copy(update={"date": start})))
     status = answer.data
     text = lines(
+        _first_answer(ctx, request, status),
         f"🚆 {train_label(status.train)}",
-        t(lang, "live.started", day=day_date(lang, status.start_date, ctx.today)),
+        _run_line(lang, status, ctx.today),
+        *_changes(lang, status),
         *_position_lines(lang, status),
+        _today_too(lang, route.data, ctx) if today_too and route is not None else "",
         source_note(lang, answer, ctx.now, timely=True),
     )
-    quick = (
-        chip(t(lang, "chip.refresh"), LiveStatus(train=train, date=status.start_date)),
+    quick: list[QuickReply] = [
+        chip(t(lang, "chip.refresh"), request.model_copy(update={"date": status.start_date})),
         chip(t(lang, "chip.route"), TrainRoute(train=train)),
-    )
-    return say(Reply(text=text, quick_replies=quick))
+    ]
+    if today_too:
+        quick.append(chip(t(lang, "live.chip_today"), LiveStatus(train=train, date=ctx.today)))
+    return say(Reply(text=text, quick_replies=tuple(quick)))
 
 
-def _recent(day: dt.date | None, today: dt.date) -> dt.date:
-    """The run asked about: today by default; a date that can only be a recent run's ("17 Nov"
-    read as next year's) is taken as this year's, since live status exists only for runs
-    under way or just over."""
-    if day is None:
-        return today
+# --- which run -----------------------------------------------------------------------------------
+
+
+async def _route(ctx: Context, train: str) -> Sourced[models.TrainRoute] | None:
+    """The train's timetable, when a source has it (to choose the run, and to fall back on)."""
+    try:
+        return await ctx.provider.train_route(train)
+    except RailwayError:
+        return None
+
+
+def _run(
+    ctx: Context, request: LiveStatus, route: Sourced[models.TrainRoute] | None
+) -> tuple[dt.date, bool]:
+    """The start date of the run asked about, and whether today's run (not started yet) is worth
+    a mention beside it."""
+    if request.date is not None:
+        start = _recent(request.date, ctx.today)
+        if request.boarding is not None and route is not None:
+            start = _start_date(route.data, start, request.boarding)
+        return start, False
+    if route is None:
+        return ctx.today, False
+    moving = runs_on_the_move(route.data, ctx.now)
+    if not moving:
+        return ctx.today, False
+    start = moving[0]
+    stops = due_stops(route.data, ctx.today, ctx.now.tzinfo)
+    later_today = bool(stops) and stops[0].departure is not None and stops[0].departure > ctx.now
+    return start, start != ctx.today and later_today and runs_on(route.data, ctx.today)
+
+
+def _recent(day: dt.date, today: dt.date) -> dt.date:
+    """A date that can only be a recent run's ("17 Nov" read as next year's) is taken as this
+    year's, since live status exists only for runs under way or just over."""
     if day > today + dt.timedelta(days=7):
         try:
             earlier = day.replace(year=day.year - 1)
@@ -79,53 +139,203 @@ def _recent(day: dt.date | None, today: dt.date) -> dt.date:
     return day
 
 
-async def _start_date(ctx: Context, train: str, on: dt.date, boarding: str) -> dt.date:
+def _start_date(route: models.TrainRoute, on: dt.date, boarding: str) -> dt.date:
     """The origin start date of the run that leaves `boarding` on `on`."""
-    try:
-        route = (await ctx.provider.train_route(train)).data
-    except RailwayError:
-        return on
     for stop in route.stops:
         if stop.station.code == boarding:
             return on - dt.timedelta(days=max(0, stop.day - 1))
     return on
 
 
-def _other_days(ctx: Context, train: str, start: dt.date, text: str) -> Outcome:
-    """Offer the runs that started the days before (a train on the move) and the day after."""
-    days = [
-        start - dt.timedelta(days=1),
-        start - dt.timedelta(days=2),
-        start + dt.timedelta(days=1),
-    ]
-    lang = ctx.language
-    quick = tuple(
-        chip(
-            t(lang, "live.chip_started", day=relative_day(lang, day, ctx.today)),
-            LiveStatus(train=train, date=day),
-        )
-        for day in days
+def _when(language: Language, start: dt.date, today: dt.date) -> str:
+    """`today`, `yesterday`, `tomorrow`, else `on Sat 28 Nov`."""
+    if abs((start - today).days) <= 1:
+        return relative_day(language, start, today).lower()
+    return t(language, "day.on", day=day_date(language, start, today))
+
+
+def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> str:
+    return t(language, "live.started", day=day_date(language, status.start_date, today))
+
+
+def _today_too(language: Language, route: models.TrainRoute, ctx: Context) -> str:
+    stops = due_stops(route, ctx.today, ctx.now.tzinfo)
+    first = stops[0]
+    return t(
+        language,
+        "live.today_run",
+        station=station_label(station_of(ctx.index, first.stop.station.code, first.stop.station)),
+        time=clock_time(first.departure),
     )
-    return say(Reply(text=lines(text, t(lang, "live.another_day")), quick_replies=quick))
+
+
+# --- the answer first ------------------------------------------------------------------------
+
+
+def _first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
+    """The answer to the narrower question asked, in one line; empty for "where is it"."""
+    lang = ctx.language
+    if status.cancelled:
+        return t(lang, "live.cancelled", train=status.train.number)
+    if request.focus == "late":
+        return _late_answer(lang, status)
+    if request.focus == "arrival":
+        return _arrival_answer(ctx, request, status)
+    if request.focus == "platform":
+        return _platform_answer(ctx, request, status)
+    return ""
+
+
+def _not_started(status: models.LiveStatus) -> bool:
+    if status.state is RunState.NOT_STARTED:
+        return True
+    return bool(status.stops) and not any(s.has_arrived or s.has_departed for s in status.stops)
+
+
+def _late_answer(language: Language, status: models.LiveStatus) -> str:
+    first = status.stops[0] if status.stops else None
+    if _not_started(status):
+        leaves = clock_time(first.scheduled_departure) if first else "--:--"
+        return t(language, "live.answer_not_started", time=leaves)
+    late = status.delay_min
+    if late is None:
+        return ""
+    if status.state is RunState.COMPLETED and status.stops:
+        end = status.stops[-1]
+        reached = clock_time(end.actual_arrival or end.scheduled_arrival)
+        return t(language, "live.answer_reached", time=reached, delay=delay(language, late))
+    if late >= ON_TIME_MIN:
+        return t(language, "live.answer_late", delay=delay(language, late))
+    return t(language, "live.answer_on_time")
+
+
+def _focus_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | None:
+    """The stop a narrower question is about: the one named, else the traveller's boarding
+    station until the train has left it, else the destination."""
+    wanted = request.at or ((request.boarding,) if request.boarding else ())
+    stops = status.stops
+    found = next((s for s in stops if s.station.code in wanted), None)
+    if found is not None and not request.at and found.has_departed:
+        found = None  # past the boarding station: the traveller's question is the arrival
+    if found is None and not request.at:
+        found = stops[-1] if stops else None
+    return found
+
+
+def _expected_at(stop: LiveStop, late: int | None) -> dt.datetime | None:
+    """When a stop still ahead is expected: the source's prediction, else its time plus the
+    delay so far."""
+    if stop.expected_arrival is not None:
+        return stop.expected_arrival
+    scheduled = stop.scheduled_arrival or stop.scheduled_departure
+    if scheduled is not None and late:
+        return scheduled + dt.timedelta(minutes=late)
+    return scheduled
+
+
+def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
+    lang = ctx.language
+    stop = _focus_stop(request, status)
+    if stop is None:
+        if request.at:
+            place = station_label(station_of(ctx.index, request.at[0]))
+            return t(lang, "live.answer_not_on_route", station=place)
+        return ""
+    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    if stop.has_arrived or stop.has_departed:
+        came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
+        return t(lang, "live.answer_arrived", station=place, time=clock_time(came))
+    expected = _expected_at(stop, status.delay_min)
+    scheduled = stop.scheduled_arrival or stop.scheduled_departure
+    if expected is None:
+        return ""
+    day = relative_day(lang, expected.date(), ctx.today)
+    if scheduled is not None and expected != scheduled:
+        return t(
+            lang,
+            "live.answer_expected_late",
+            station=place,
+            time=clock_time(expected),
+            day=day,
+            due=clock_time(scheduled),
+        )
+    return t(lang, "live.answer_expected", station=place, time=clock_time(expected), day=day)
+
+
+def _platform_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
+    lang = ctx.language
+    wanted = request.at or ((request.boarding,) if request.boarding else ())
+    stops = status.stops
+    stop = next((s for s in stops if s.station.code in wanted), None)
+    if stop is None:
+        ahead = (s for s in stops if not (s.has_arrived or s.has_departed))
+        stop = next(ahead, stops[-1] if stops else None)
+    if stop is None:
+        return ""
+    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    if stop.platform:
+        return t(lang, "live.answer_platform", platform=stop.platform, station=place)
+    return t(lang, "live.answer_no_platform", station=place)
+
+
+# --- what the railway changed -------------------------------------------------------------------
+
+
+def _changes(language: Language, status: models.LiveStatus) -> list[str]:
+    """Cancellation of part of the run, a diversion, a rescheduled start."""
+    found: list[str] = []
+    part = status.exception(models.ExceptionKind.PARTIALLY_CANCELLED)
+    if part is not None or status.state is RunState.PARTIALLY_CANCELLED:
+        if part is not None and part.cancelled_from and part.cancelled_to:
+            found.append(
+                t(
+                    language,
+                    "live.part_cancelled_between",
+                    start=station_label(part.cancelled_from),
+                    end=station_label(part.cancelled_to),
+                )
+            )
+        else:
+            found.append(t(language, "live.part_cancelled"))
+    moved = status.exception(models.ExceptionKind.RESCHEDULED)
+    if moved is not None and moved.new_departure is not None:
+        found.append(t(language, "live.rescheduled_to", time=clock_time(moved.new_departure)))
+    elif status.rescheduled:
+        found.append(t(language, "live.rescheduled"))
+    turned = status.exception(models.ExceptionKind.DIVERTED)
+    if turned is not None and turned.via:
+        via = ", ".join(station_label(station) for station in turned.via[:4])
+        found.append(t(language, "live.diverted_via", via=via))
+    elif status.diverted:
+        found.append(t(language, "live.diverted"))
+    return found
+
+
+# --- where it is -------------------------------------------------------------------------------
 
 
 def _position_lines(language: Language, status: models.LiveStatus) -> list[str]:
     stops = status.stops
+    if status.cancelled:
+        return []
     done = [stop for stop in stops if stop.has_arrived or stop.has_departed]
     last = done[-1] if done else None
-    ahead = [stop for stop in stops[stops.index(last) + 1 :]] if last else list(stops)
+    ahead = list(stops[stops.index(last) + 1 :]) if last else list(stops)
     upcoming = next((stop for stop in ahead if not stop.has_arrived), None)
     late = status.delay_min if status.delay_min is not None else (last.delay_min if last else None)
     result: list[str] = []
-    if status.position:
-        result.append(f"📍 {status.position.strip()}")
-    if last is None:
+    if _not_started(status):
         if stops:
             first = stops[0]
             leaves = clock_time(first.scheduled_departure)
             station = station_label(first.station)
             result.append(t(language, "live.not_started", station=station, time=leaves))
-        elif status.current_station is not None:
+        return result
+    where = _where(language, status)
+    if where:
+        result.append(where)
+    if last is None:
+        if status.current_station is not None and not where:
             result.append(t(language, "live.near", station=station_label(status.current_station)))
     elif last is stops[-1] and last.has_arrived:
         reached = clock_time(last.actual_arrival or last.scheduled_arrival)
@@ -141,6 +351,29 @@ def _position_lines(language: Language, status: models.LiveStatus) -> list[str]:
     return result
 
 
+def _where(language: Language, status: models.LiveStatus) -> str:
+    """The current place: the provider's own line, else its current location; marked estimated
+    when it is worked out from the timetable rather than tracked."""
+    place = ""
+    if status.position:
+        place = status.position.strip()
+    elif status.location is not None:
+        here = status.location
+        station = station_label(here.station)
+        if here.at_station:
+            place = t(language, "live.location_at", station=station)
+        elif here.distance_from_station_km:
+            km = round(here.distance_from_station_km)
+            place = t(language, "live.location_past_km", station=station, km=km)
+        else:
+            place = t(language, "live.location_past", station=station)
+    if not place:
+        return ""
+    if status.estimated:
+        return t(language, "live.estimated", place=place)
+    return f"📍 {place}"
+
+
 def _last_line(language: Language, stop: LiveStop) -> str:
     label = station_label(stop.station)
     if stop.has_departed:
@@ -152,9 +385,7 @@ def _last_line(language: Language, stop: LiveStop) -> str:
 
 def _next_line(language: Language, stop: LiveStop, late: int | None) -> str:
     scheduled = stop.scheduled_arrival or stop.scheduled_departure
-    expected = stop.actual_arrival
-    if expected is None and scheduled is not None and late:
-        expected = scheduled + dt.timedelta(minutes=late)
+    expected = _expected_at(stop, late)
     station = station_label(stop.station)
     if expected is not None and scheduled is not None and expected != scheduled:
         return t(
@@ -167,3 +398,132 @@ def _next_line(language: Language, stop: LiveStop, late: int | None) -> str:
     if scheduled is not None:
         return t(language, "live.next_due", station=station, due=clock_time(scheduled))
     return t(language, "live.next", station=station)
+
+
+# --- when live status is not available ---------------------------------------------------------
+
+
+def _not_running(
+    ctx: Context,
+    request: LiveStatus,
+    train: str,
+    start: dt.date,
+    route: Sourced[models.TrainRoute] | None,
+) -> Outcome:
+    """The train does not leave its origin that day: say so, with its next run, and offer the
+    runs before it that may still be on the move (never a day to come)."""
+    lang = ctx.language
+    text = [t(lang, "live.no_run", train=train, when=_when(lang, start, ctx.today))]
+    quick: list[QuickReply] = []
+    if route is not None:
+        following = next_run(route.data, start)
+        if following is not None:
+            first = due_stops(route.data, following, ctx.now.tzinfo)[0]
+            text.append(
+                t(
+                    lang,
+                    "live.next_run",
+                    day=day_date(lang, following, ctx.today),
+                    time=clock_time(first.departure),
+                    station=station_label(first.stop.station),
+                )
+            )
+        quick = _earlier_runs(ctx, train, start, route.data)
+    return say(Reply(text=lines(*text), quick_replies=tuple(quick)))
+
+
+def _earlier_runs(
+    ctx: Context, train: str, start: dt.date, route: models.TrainRoute
+) -> list[QuickReply]:
+    lang = ctx.language
+    return [
+        chip(
+            t(lang, "live.chip_started", day=relative_day(lang, day, ctx.today)),
+            LiveStatus(train=train, date=day),
+        )
+        for day in previous_runs(route, start, ctx.now)
+    ]
+
+
+def _no_status(ctx: Context, train: str, start: dt.date, exc: RailwayError) -> Outcome:
+    """No live status and no timetable to fall back on."""
+    lang = ctx.language
+    if isinstance(exc, NotOffered):
+        return say(failure(lang, exc))
+    when = _when(lang, start, ctx.today)
+    return say(Reply(text=t(lang, "live.no_status", train=train, when=when)))
+
+
+def _from_timetable(
+    ctx: Context,
+    request: LiveStatus,
+    start: dt.date,
+    route: Sourced[models.TrainRoute],
+    failed: RailwayError | None = None,
+) -> Outcome:
+    """What the timetable says, when live status is not available: where the run is due (the
+    station asked about, else where it should be by the clock), and when it reaches its end."""
+    lang = ctx.language
+    data = route.data
+    stops = due_stops(data, start, ctx.now.tzinfo)
+    train = data.train.number
+    lead = N_("live.unavailable_failed") if failed is not None else N_("live.unavailable")
+    text = [
+        t(lang, lead, when=_when(lang, start, ctx.today)),
+        f"🚆 {train_label(data.train)}",
+    ]
+    wanted = request.at or ((request.boarding,) if request.boarding else ())
+    focus = next((due for due in stops if due.stop.station.code in wanted), None)
+    if focus is not None:
+        text.append(_due_line(ctx, focus))
+    elif stops:
+        text.extend(_clock_lines(ctx, stops))
+    if stops and (focus is None or focus is not stops[-1]):
+        text.append(_due_line(ctx, stops[-1]))
+    text.append(source_note(lang, route, ctx.now))
+    quick = [
+        chip(t(lang, "chip.route"), TrainRoute(train=train)),
+        *_earlier_runs(ctx, train, start, data)[:1],
+    ]
+    if focus is None and request.at:
+        quick.insert(0, chip(t(lang, "chip.stops_at"), StopsAt(train=train, station=request.at)))
+    return say(Reply(text=lines(*text), quick_replies=tuple(quick)))
+
+
+def _due_line(ctx: Context, due: DueStop) -> str:
+    """`Due at Bhopal Jn (BPL) 22:05 on day 2 (Thu 19 Nov).`"""
+    lang = ctx.language
+    when = due.at
+    station = station_label(station_of(ctx.index, due.stop.station.code, due.stop.station))
+    day = day_date(lang, when.date(), ctx.today) if when is not None else ""
+    return t(
+        lang,
+        "live.due_at",
+        station=station,
+        time=clock_time(when),
+        number=due.stop.day,
+        day=day,
+    )
+
+
+def _clock_lines(ctx: Context, stops: list[DueStop]) -> list[str]:
+    """Where the run should be now, by the timetable."""
+    lang = ctx.language
+    where = by_the_clock(stops, ctx.now)
+    if where.before is None and where.after is not None:
+        leaves = where.after.departure
+        day = day_date(lang, leaves.date(), ctx.today) if leaves is not None else ""
+        station = station_label(where.after.stop.station)
+        return [t(lang, "live.due_to_leave", station=station, time=clock_time(leaves), day=day)]
+    if where.at_stop and where.before is not None:
+        return [t(lang, "live.due_standing", station=station_label(where.before.stop.station))]
+    if where.before is not None and where.after is not None:
+        return [
+            t(
+                lang,
+                "live.due_between",
+                start=station_label(where.before.stop.station),
+                end=station_label(where.after.stop.station),
+            )
+        ]
+    return []

@@ -3,11 +3,12 @@ pair of stations, asked only to offer better choices, so a failure just offers f
 
 from __future__ import annotations
 
-from app.bot.format import chip, proper
+from app.bot.format import chip, proper, station_label, train_label
 from app.bot.handlers.context import Context
 from app.bot.replies import QuickReply
 from app.bot.requests import ChosenTrain
 from app.errors import RailwayError
+from app.i18n import t
 from app.railways.models import Station
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import RESERVED_CLASSES, JourneyClass, StationCode, TrainNumber
@@ -65,3 +66,26 @@ def station_of(index: StationIndex, code: str, known: Station | None = None) -> 
     if known is not None and known.name and known.name.upper() != known.code.upper():
         return known
     return index.get(code) or known or Station(code=code, name=code)
+
+
+async def journey_mismatch(ctx: Context, train: str, origin: str, destination: str) -> str | None:
+    """Why a train has no fare or seats between two stations, when its route says: it goes the
+    other way, or it does not stop at one of them. None when the route does not tell."""
+    try:
+        route = (await ctx.provider.train_route(train)).data
+    except RailwayError:
+        return None
+    order = [stop.station.code for stop in route.stops if stop.is_halt]
+    lang = ctx.language
+    label = train_label(route.train)
+    for code in (origin, destination):
+        if code not in order:
+            station = station_label(station_of(ctx.index, code))
+            return t(lang, "journey.not_on_route", train=label, station=station)
+    if order.index(origin) > order.index(destination):
+        first, last = route.stops[0].station, route.stops[-1].station
+        ends = f"{station_label(station_of(ctx.index, first.code, first))} → " + station_label(
+            station_of(ctx.index, last.code, last)
+        )
+        return t(lang, "journey.other_way", train=label, ends=ends)
+    return None

@@ -17,7 +17,7 @@ from app.bot.format import (
 )
 from app.bot.handlers.asking import ask_again, ask_class, ask_date, require_journey
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.lookups import station_of
+from app.bot.handlers.lookups import journey_mismatch, station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import Reply
 from app.bot.requests import Fare, SeatAvailability
@@ -59,7 +59,10 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
             ctx, request, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None
     except NotFound:
-        text = t(ctx.language, "seats.not_found", train=train, origin=from_code, to=to_code)
+        wrong = await journey_mismatch(ctx, train, from_code, to_code)
+        text = wrong or t(
+            ctx.language, "seats.not_found", train=train, origin=from_code, to=to_code
+        )
         return say(Reply(text=text))
     except RailwayError as exc:
         return say(failure(ctx.language, exc, request))

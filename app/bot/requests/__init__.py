@@ -24,13 +24,16 @@ from app.bot.requests.base import (
 )
 from app.bot.requests.journeys import Fare, SeatAvailability, TrainsBetween
 from app.bot.requests.stations import (
+    Arrivals,
     Departures,
     NearestStations,
     StationByCode,
     StationByName,
 )
 from app.bot.requests.talk import (
+    CannotDo,
     ChooseLanguage,
+    Explain,
     ForgetMe,
     Greeting,
     Help,
@@ -40,7 +43,13 @@ from app.bot.requests.talk import (
     Unknown,
 )
 from app.bot.requests.tickets import AlertList, AlertStop, AlertSubscribe, PnrStatus, TrackPnr
-from app.bot.requests.trains import CancelledTrains, LiveStatus, RescheduledTrains, TrainRoute
+from app.bot.requests.trains import (
+    CancelledTrains,
+    LiveStatus,
+    RescheduledTrains,
+    StopsAt,
+    TrainRoute,
+)
 
 __all__ = [
     "REQUESTS",
@@ -49,13 +58,16 @@ __all__ = [
     "AlertStop",
     "AlertSubscribe",
     "Answer",
+    "Arrivals",
     "CancelledTrains",
+    "CannotDo",
     "ChooseLanguage",
     "ChosenClass",
     "ChosenDate",
     "ChosenStation",
     "ChosenTrain",
     "Departures",
+    "Explain",
     "Fare",
     "ForgetMe",
     "Greeting",
@@ -73,6 +85,7 @@ __all__ = [
     "SlotValue",
     "StationByCode",
     "StationByName",
+    "StopsAt",
     "Thanks",
     "TrackPnr",
     "TrainRoute",

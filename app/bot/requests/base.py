@@ -55,6 +55,10 @@ class Intent(StrEnum):
     SEAT_AVAILABILITY = "seat_availability"
     CANCELLED_TRAINS = "cancelled_trains"
     RESCHEDULED_TRAINS = "rescheduled_trains"
+    STOPS_AT = "stops_at"  # does train T stop at station S
+    ARRIVALS = "arrivals"  # trains arriving at a station in the next N hours
+    CANNOT_DO = "cannot_do"  # booking, refunds, Tatkal booking, lost tickets, complaints
+    EXPLAIN = "explain"  # what RAC, GNWL, chart prepared, Tatkal... mean
     ALERT_SUBSCRIBE = "alert_subscribe"  # message me when this PNR's status changes
     ALERT_LIST = "alert_list"  # which PNRs am I getting alerts for
     ALERT_STOP = "alert_stop"  # stop one PNR's alerts, or all of them

@@ -87,3 +87,22 @@ class NearestStations(Request):
 
     lat: float = 0.0
     lng: float = 0.0
+
+
+class Arrivals(Request):
+    """Trains arriving at a station in the next `hours`, from the `offset`th (`ARRS:NDLS:4:0`)."""
+
+    intent = Intent.ARRIVALS
+    prefix = "ARRS"
+    parts = (
+        station_part("station"),
+        count_part("hours", 1, vocabulary.MAX_HOURS),
+        count_part("offset", 0, MAX_OFFSET),
+    )
+    required = 1
+
+    station: Stations = ()
+    hours: Annotated[int, BeforeValidator(whole(DEFAULT_HOURS, 1, vocabulary.MAX_HOURS))] = (
+        DEFAULT_HOURS
+    )
+    offset: Offset = 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal, get_args
 
 from pydantic import BeforeValidator
 
@@ -85,3 +85,44 @@ class ForgetMe(Request):
     parts = (Part("answer", _choice),)
 
     answer: Annotated[Literal["yes", "no"] | None, NOT_A_SLOT] = None
+
+
+# What RailBot cannot do for a traveller, each answered with where to go instead.
+Task = Literal["booking", "cancellation", "refund", "tatkal", "lost_ticket", "complaint", "care"]
+TASKS: Final[tuple[Task, ...]] = get_args(Task)
+# Railway words RailBot explains.
+Term = Literal[
+    "RAC", "WL", "GNWL", "RLWL", "PQWL", "TQWL", "RSWL", "CNF", "CHART", "TATKAL",
+    "PREMIUM_TATKAL", "PNR", "QUOTA", "BERTH", "NOSB", "REGRET",
+]  # fmt: skip
+TERMS: Final[tuple[Term, ...]] = get_args(Term)
+
+
+def _task(value: object) -> Task | None:
+    return next((task for task in TASKS if task == value), None)
+
+
+def _term(value: object) -> Term | None:
+    text = value.strip().upper() if isinstance(value, str) else None
+    return next((term for term in TERMS if term == text), None)
+
+
+class CannotDo(Request):
+    """Something RailBot cannot do (book, cancel, refund, Tatkal booking, a lost ticket, a
+    complaint, customer care): where to go instead (`CANNOT:refund`)."""
+
+    intent = Intent.CANNOT_DO
+    prefix = "CANNOT"
+    parts = (Part("task", _task),)
+
+    task: Annotated[Task | None, BeforeValidator(_task)] = None
+
+
+class Explain(Request):
+    """What a railway word means: RAC, GNWL, chart prepared, Tatkal... (`EXPLAIN:RAC`)."""
+
+    intent = Intent.EXPLAIN
+    prefix = "EXPLAIN"
+    parts = (Part("term", _term),)
+
+    term: Annotated[Term | None, BeforeValidator(_term)] = None

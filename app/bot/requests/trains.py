@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BeforeValidator
 
@@ -15,9 +15,11 @@ from app.bot.requests.base import (
     Offset,
     Part,
     Request,
+    Stations,
     TrainField,
     count_part,
     date_part,
+    station_part,
     train_part,
     whole,
 )
@@ -27,6 +29,8 @@ from app.railways.vocabulary import StationCode
 BoardingField = Annotated[
     StationCode | None, BeforeValidator(vocabulary.parse_station_code), NOT_A_SLOT
 ]
+# What a live-status question is narrower about: "is it late?", "kab pahunchegi", "platform?".
+Focus = Literal["late", "arrival", "platform"]
 
 
 class LiveStatus(Request):
@@ -42,6 +46,10 @@ class LiveStatus(Request):
     train: TrainField = None
     date: DateField = None
     boarding: BoardingField = None
+    focus: Annotated[Focus | None, NOT_A_SLOT] = None  # the narrower question, answered first
+    # The station the question is about ("kab aayegi bhopal"); a city's stations, which the
+    # train's route settles.
+    at: Annotated[Stations, NOT_A_SLOT] = ()
 
 
 class TrainRoute(Request):
@@ -58,11 +66,12 @@ class TrainRoute(Request):
 
 
 class CancelledTrains(Request):
-    """Trains cancelled on a date, from the `offset`th (`CANCELLED:2026-11-28:10`)."""
+    """Trains cancelled on a date, from the `offset`th (`CANCELLED:2026-11-28:10`); with a train,
+    whether that one train's run from the date is cancelled (`CANCELLED:2026-11-28:0:12626`)."""
 
     intent = Intent.CANCELLED_TRAINS
     prefix = "CANCELLED"
-    parts = (date_part(), count_part("offset", 0, MAX_OFFSET))
+    parts = (date_part(), count_part("offset", 0, MAX_OFFSET), train_part())
     required = 1
 
     date: DateField = None
@@ -71,13 +80,26 @@ class CancelledTrains(Request):
 
 
 class RescheduledTrains(Request):
-    """Trains rescheduled on a date, from the `offset`th (`RESCHEDULED:2026-11-28:0`)."""
+    """Trains rescheduled on a date, from the `offset`th (`RESCHEDULED:2026-11-28:0`); with a
+    train, whether that one train's run is rescheduled (`RESCHEDULED:2026-11-28:0:12002`)."""
 
     intent = Intent.RESCHEDULED_TRAINS
     prefix = "RESCHEDULED"
-    parts = (date_part(), count_part("offset", 0, MAX_OFFSET))
+    parts = (date_part(), count_part("offset", 0, MAX_OFFSET), train_part())
     required = 1
 
     date: DateField = None
     offset: Offset = 0
     train: TrainField = None
+
+
+class StopsAt(Request):
+    """Does a train stop at a station, and when (`STOPS:12627:BPL`)."""
+
+    intent = Intent.STOPS_AT
+    prefix = "STOPS"
+    parts = (train_part(), station_part("station"))
+    required = 2
+
+    train: TrainField = None
+    station: Stations = ()

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from app.bot.understanding.dates import Found, L, R
+from app.bot.understanding.dates import NUMBER_WORDS, Found, L, R
+from app.railways.vocabulary import MAX_PASSENGERS
 
 CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
@@ -162,6 +163,35 @@ def find_classes(text: str) -> list[Found]:
 
 def find_quotas(text: str) -> list[Found]:
     return _first_each(text, _QUOTA, QUOTAS)
+
+
+_COUNT_WORDS = "|".join(
+    sorted((re.escape(w) for w, n in NUMBER_WORDS.items() if n <= MAX_PASSENGERS), key=len)[::-1]
+)
+_PASSENGERS = re.compile(
+    rf"{L}(?:family\s+of\s+|(?:for|ke\s+liye)\s+)?(?P<n>\d{{1,2}}|{_COUNT_WORDS})\s*"
+    rf"(?:people|persons?|passengers?|pax|adults?|travell?ers?|members?|log|logon|logo|logo[nm]"
+    rf"|jan|janon|yatri|yatriyon|sawari|sawariyan|tickets?|tikat|berths?|seats?|लोग|लोगों|यात्री)"
+    rf"(?:\s+(?:ka|ki|ke|ke\s+liye|for))?{R}"
+    rf"|{L}family\s+of\s+(?P<f>\d{{1,2}}|{_COUNT_WORDS}){R}"
+)
+# Without a digit, a count of travellers needs one of these words.
+PASSENGER_WORDS: Final = _word_set(
+    "people persons person passengers passenger pax adults adult travellers traveller travelers"
+    " traveler members member log logon logo jan janon yatri yatriyon sawari sawariyan family"
+    " tickets ticket tikat berths berth seats seat"
+)
+
+
+def find_passengers(text: str) -> list[Found]:
+    """How many travel ("for 3 people", "teen log", "2 adults", "family of 4")."""
+    found = []
+    for match in _PASSENGERS.finditer(text):
+        word = match["n"] or match["f"]
+        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if count is not None and 1 <= count <= MAX_PASSENGERS:
+            found.append(Found(match.start(), match.end(), count))
+    return found
 
 
 def find_ages(text: str) -> list[Found]:

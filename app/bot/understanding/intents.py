@@ -39,6 +39,7 @@ from app.bot.requests.base import Intent
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
 from app.bot.understanding.reading import Item, Parse
+from app.bot.understanding.topics import explained_term, task
 
 _CODE_TYPED: Final = re.compile(r"[A-Z]{2,5}")
 # A language request may hold this many words besides the language and its usual company.
@@ -63,6 +64,10 @@ def decide(p: Parse) -> Intent:
     alert = _alert_intent(p)
     if alert is not None:
         return alert
+    if explained_term(p) is not None:
+        return Intent.EXPLAIN  # "RAC kya hai", "what does GNWL mean"
+    if task(p) is not None:
+        return Intent.CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
     if p.pnr is not None:
         return Intent.PNR_STATUS
     if Intent.CANCELLED_TRAINS in kw:
@@ -80,6 +85,11 @@ def decide(p: Parse) -> Intent:
         return Intent.SEAT_AVAILABILITY
     if Intent.PNR_STATUS in kw:
         return Intent.PNR_STATUS
+    if Intent.ARRIVALS in kw:
+        # "trains arriving at ndls"; with a train, when that train arrives.
+        return Intent.LIVE_STATUS if p.train is not None else Intent.ARRIVALS
+    if _asks_a_stop(p, places):
+        return Intent.STOPS_AT  # "does 12627 stop at bhopal", "itarsi pe rukti hai kya"
     lists_stations = p.words & {"stations", "station"} and Intent.LIVE_STATUS not in kw
     journey = p.train is None and len(places) >= 2  # "pune solapur train timing"
     if not journey and (Intent.TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
@@ -128,6 +138,17 @@ def decide(p: Parse) -> Intent:
         if intent in kw:
             return intent
     return Intent.UNKNOWN
+
+
+def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks if a train stops at one place ("stop at", "rukti hai", "halt"
+    beside a station), rather than for the list of its stops."""
+    if len(places) != 1 or p.words & (PLURAL_TRAINS | lx.STOP_LISTS):
+        return False
+    return any(
+        item.kind == "intent" and item.value == Intent.TRAIN_ROUTE and item.words in lx.STOP_ASKS
+        for item in p.items
+    )
 
 
 def _alert_intent(p: Parse) -> Intent | None:

@@ -77,6 +77,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         arrival time | kab aayegi | kab ayegi | kab aaegi | kab aaygi | kab pahunchegi | kab tak
         chal rahi | track | tracking | train status | gadi status | abhi kahan | ruki hai
         aayegi | ayegi | aaegi | aayega | aaygi | aegi | aega
+        platform | platform number | platform no | pf | pf no | kaun sa platform
+        konsa platform | kis platform | प्लेटफॉर्म | प्लेटफार्म
         कहाँ | कहां | कहा | किधर | लेट | पहुंची | पहुँची | पहुंचेगी | रनिंग | लाइव | रनिंग स्टेटस
         कब आएगी | कब पहुंचेगी | देरी
     """,
@@ -106,11 +108,16 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         which place | kis jagah | kis station ka | कौन सा स्टेशन
     """,
     Intent.DEPARTURES: """
-        departures | departure | departing | leaving | leave | arrivals | arriving | station board
-        live station | next train | next trains | upcoming trains | upcoming train | aane wali
-        aane vali | ane wali | aa rahi | abhi | right now | now | currently
+        departures | departure | departing | leaving | leave | station board
+        live station | next train | next trains | upcoming trains | upcoming train
+        abhi | right now | now | currently
         departure board | departures board | station departures | nikalne vali | nikalne wali
         chhutne wali | chhootne vali | chhutne vali | chhootne wali | प्रस्थान | अभी
+    """,
+    Intent.ARRIVALS: """
+        arrivals | arrival | arriving | arriving at | arriving trains | trains arriving | incoming
+        incoming trains | arrival board | aane wali | aane vali | ane wali | aa rahi | aane wale
+        aane vale | aane waali | pahunchne wali | pahunchne vali | आने वाली | आने वाले
     """,
     Intent.TRAINS_BETWEEN: """
         direct train | direct trains | train list | trains list | which train | which trains
@@ -364,6 +371,13 @@ _EVERYDAY_WORDS: Final = """
     people person guys told said asked asking answer reply question questions query
 """
 
+# Words of what RailBot explains or cannot do (`topics` reads them): known words, so that none is
+# taken for a misspelt keyword ("shikayat", "riphand").
+_TOPIC_WORDS: Final = """
+    shikayat shikayath complaint complain complaints grievance railmadad refund refunds riphand
+    rifand tdr helpline helpalain matlab matlb meaning gnwl rlwl pqwl tqwl rswl nosb
+"""
+
 # Rooms a station has are not hotel rooms ("retiring room at ndls").
 _STOP_PHRASES: Final = """
     pin code | zip code | good night | bye bye | retiring room | retiring rooms | waiting room
@@ -412,7 +426,7 @@ def _add_read(table: dict[tuple[str, ...], Sense], phrase: str, sense: Sense) ->
 
 def _build() -> dict[tuple[str, ...], Sense]:
     table: dict[tuple[str, ...], Sense] = {}
-    for word in (_STOP_WORDS + _EVERYDAY_WORDS).split():
+    for word in (_STOP_WORDS + _EVERYDAY_WORDS + _TOPIC_WORDS).split():
         table[words_of(word)] = ("stop", "")
     for phrase in _phrases(_STOP_PHRASES):
         table[words_of(phrase)] = ("stop", "")
@@ -769,3 +783,29 @@ REFERRING_WORDS: Final[frozenset[str]] = _word_set(
     "it its this that same ye yeh wo woh vo voh iski uski iska uska isko usko iske uske isme usme"
     " wahi vahi yahi wohi usi isi यह ये वह वो इसकी उसकी इसका उसका इसके उसके इसे उसे इस उस वही यही"
 )
+
+# What a live-status question is narrower about (words as the understanding reads them, Devanagari
+# romanised): its delay, its arrival somewhere, its platform.
+LATE_WORDS: Final[frozenset[str]] = _word_set("late delay delayed delays der deri ontime")
+# Pairs of words that ask about the delay too ("on time", "right time", "samay par").
+LATE_PAIRS: Final[tuple[frozenset[str], ...]] = tuple(
+    _word_set(pair) for pair in ("on time", "right time", "samay par", "time par", "time pe")
+)
+ARRIVAL_WORDS: Final[frozenset[str]] = _word_set(
+    """
+    pahunchegi pahuchegi pohchegi puhchegi pahunchega pahunch pahuch reach reaches reaching
+    arrive arrives arriving arrival eta aayegi ayegi aaegi aegi aaygi aayega ayega aaega aega
+    """
+)
+PLATFORM_WORDS: Final[frozenset[str]] = _word_set("platform platforms pf plateform paltform")
+
+# Route keywords that, beside one station, ask whether the train stops there; words that ask for
+# the whole list of its stops instead.
+STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
+    words_of(phrase)
+    for phrase in (
+        "stop at", "stops", "stoppage", "halt", "halts", "halting", "rukti", "rukegi", "rukti hai",
+        "ruk", "thahrav", "thehrav", "ठहराव",
+    )
+)  # fmt: skip
+STOP_LISTS: Final[frozenset[str]] = _word_set("list all kahan kaha kidhar kis kin which stations")

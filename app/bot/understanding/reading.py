@@ -30,11 +30,13 @@ from app.bot.understanding.dates import (
 )
 from app.bot.understanding.entities import (
     CLASS_WORDS,
+    PASSENGER_WORDS,
     QUOTA_WORDS,
     find_ages,
     find_classes,
     find_noise,
     find_numbers,
+    find_passengers,
     find_quotas,
     has_sum,
 )
@@ -104,6 +106,7 @@ class Parse:
     travel_class: str | None = None
     quota: str | None = None
     age: int | None = None
+    passengers: int | None = None  # how many travel ("for 3 people", "teen log")
     intents: set[Intent] = field(default_factory=set)
     hints: set[Hint] = field(default_factory=set)
     conns: set[Connector] = field(default_factory=set)
@@ -167,6 +170,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     classes = cut(find_classes(masked)) if digits or words & CLASS_WORDS else []
     quotas = cut(find_quotas(masked)) if words & QUOTA_WORDS else []
     hours = cut(find_hours(masked)) if digits or words & HOUR_WORDS else []
+    travellers = cut(find_passengers(masked)) if digits or words & PASSENGER_WORDS else []
     ages = cut(find_ages(masked)) if digits else []
     dates = (
         cut(find_dates(masked, today, words=words, digits=digits))
@@ -188,6 +192,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         travel_class=str(classes[0].value) if classes else None,
         quota=str(quotas[0].value) if quotas else None,
         age=_first_int(ages),
+        passengers=_first_int(travellers),
         words=words,
         other_numbers=tuple(str(f.value) for f in other if len(str(f.value)) >= MIN_NUMBER),
         sums=digits and has_sum(low),

@@ -10,12 +10,13 @@ import datetime as dt
 import re
 from typing import Final
 
-from app.bot.requests import REQUESTS, Intent, Request, SlotValue, Unknown
+from app.bot.requests import REQUESTS, Intent, LiveStatus, Request, SlotValue, Unknown
 from app.bot.requests.base import DEFAULT_HOURS
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.intents import unknown_code
 from app.bot.understanding.lexicon import KAL, PAST_WORDS
 from app.bot.understanding.reading import Item, Parse
+from app.bot.understanding.topics import explained_term, task
 
 # The most words of an unknown place quoted back in `name`.
 MAX_NAME_WORDS: Final = 5
@@ -33,7 +34,26 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
     if not wanted:
         return kind()
     found = _found(intent, p, today)
-    return kind.from_slots({key: found[key] for key in wanted if found.get(key) is not None})
+    request = kind.from_slots({key: found[key] for key in wanted if found.get(key) is not None})
+    if isinstance(request, LiveStatus):
+        request = request.model_copy(update=_narrower(p))
+    return request
+
+
+def _narrower(p: Parse) -> dict[str, object]:
+    """What a live-status question is narrower about: its delay ("is it late?", "on time?"),
+    its arrival ("kab pahunchegi"), its platform; and the station it names, if any."""
+    words = p.words
+    focus: str | None = None
+    if words & lx.PLATFORM_WORDS:
+        focus = "platform"
+    elif words & lx.ARRIVAL_WORDS or {"kab", "tak"} <= words:
+        focus = "arrival"
+    elif words & lx.LATE_WORDS or any(pair <= words for pair in lx.LATE_PAIRS):
+        focus = "late"
+    places = [item for item in p.places if item.role != "via" and item.place is not None]
+    at = tuple(places[0].place.codes) if places and places[0].place is not None else ()
+    return {"focus": focus, "at": LiveStatus(at=at).at}
 
 
 def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | None]:
@@ -44,12 +64,13 @@ def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | No
         "class": p.travel_class,
         "quota": p.quota,
         "age": p.age,
+        "passengers": p.passengers,
         "date": _date(intent, p, today),
         "language": _language(p) if intent == Intent.LANGUAGE else None,
     }
     if intent in (Intent.STATION_BY_NAME, Intent.STATION_BY_CODE):
         found.update(_station_slots(intent, p, places))
-    elif intent == Intent.DEPARTURES:
+    elif intent in (Intent.DEPARTURES, Intent.ARRIVALS):
         at = _first(places, "at") or _first(places, "from") or (places[0] if places else None)
         found["station"] = _codes(at)
         found["hours"] = p.hours or DEFAULT_HOURS
@@ -57,6 +78,12 @@ def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | No
         ends = [item for item in places if item.role in ("from", "to")]
         found["from"] = _codes(_first(ends, "from"))
         found["to"] = _codes(_first(ends, "to"))
+    if intent == Intent.STOPS_AT:
+        found["station"] = _codes(places[0]) if places else None
+    if intent == Intent.EXPLAIN:
+        found["term"] = explained_term(p)
+    if intent == Intent.CANNOT_DO:
+        found["task"] = task(p)
     if intent == Intent.ALERT_STOP and p.pnr is None:
         found["all"] = 1 if p.words & (lx.ALERT_ALL | lx.ALERT_PLURALS) else None
     return found

@@ -16,6 +16,7 @@ from typing import Any
 
 from app.bot.requests import (
     AlertSubscribe,
+    Arrivals,
     CancelledTrains,
     Departures,
     Fare,
@@ -24,6 +25,7 @@ from app.bot.requests import (
     Request,
     RescheduledTrains,
     SeatAvailability,
+    StopsAt,
     TrainRoute,
     TrainsBetween,
 )
@@ -35,6 +37,7 @@ from app.bot.understanding.understood import Understood
 _ABOUT_A_TRAIN: tuple[type[Request], ...] = (
     LiveStatus,
     TrainRoute,
+    StopsAt,
     Fare,
     SeatAvailability,
 )
@@ -98,10 +101,13 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill.update(_ends(slots, subject))
     if isinstance(request, LiveStatus) and same_train and "date" not in slots:
         fill.update(_run(subject))
+    near = isinstance(subject.request, StopsAt | Departures | Arrivals)
+    if isinstance(request, LiveStatus) and not request.at and near and subject.station:
+        fill["at"] = (subject.station,)  # "does it stop at Itarsi?" … "kab pahunchegi?"
     said_date = bool(understood.date_word) or "date" in understood.details
     if isinstance(request, _LIST_OR_ONE) and "train" in fill and not said_date and subject.date:
         fill["date"] = subject.date.isoformat()
-    takes_station = isinstance(request, Departures)
+    takes_station = isinstance(request, Departures | Arrivals | StopsAt)
     if takes_station and "station" not in slots and subject.station is not None:
         fill["station"] = subject.station
     return request.with_slots(fill) if fill else request

@@ -82,9 +82,8 @@ def _details(p: Parse) -> dict[str, SlotValue]:
         found["date"] = p.date.value.isoformat()
     if p.hours is not None:
         found["hours"] = p.hours
-    passengers = getattr(p, "passengers", None)
-    if isinstance(passengers, int):
-        found["passengers"] = passengers
+    if p.passengers is not None:
+        found["passengers"] = p.passengers
     places = [item for item in p.places if item.role != "via"]
     if len(places) == 1 and not p.conns & _ROLE_CONNECTORS:
         found["station"] = _codes(places[0])

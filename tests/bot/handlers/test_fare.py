@@ -108,5 +108,23 @@ async def test_fare_needs_a_live_provider_when_only_the_timetable_is_there(
 ) -> None:
     async with chat(store, clock) as user:
         user.answers(fare_url("3A"), refusal(404))
+        user.answers(path("route", "train", "12951"), route_body(RAJDHANI_STOPS, RAJDHANI))
         replies = await user.tap("FARE:12951:NDLS:MMCT:2026-11-20:3A")
     assert "I couldn't find a fare for train 12951 from NDLS to MMCT." in text_of(replies)
+
+
+async def test_a_fare_the_wrong_way_says_the_train_runs_the_other_way(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(
+            path("fare", "train", "12951", "source", "MMCT", "dest", "NDLS", "age", "30",
+                 "pref", "3A", "quota", "GN", "date", "20-11-2026"),
+            refusal(404),
+        )  # fmt: skip
+        user.answers(path("route", "train", "12951"), route_body(RAJDHANI_STOPS, RAJDHANI))
+        replies = await user.tap("FARE:12951:MMCT:NDLS:2026-11-20:3A")
+    assert text_of(replies) == (
+        "12951 Mumbai Rajdhani runs the other way (New Delhi (NDLS) → Mumbai Central (MMCT)), "
+        "so it has no fare or seats for this journey."
+    )

@@ -1,4 +1,5 @@
-"""Live running status: position, delay, last and next station; other days when not running."""
+"""Live running status: position, delay, last and next station; the run on the move when none is
+named; the answer to a narrower question first; the timetable when live status is missing."""
 
 from __future__ import annotations
 
@@ -13,11 +14,15 @@ from tests.bot.harness import (
     live_body,
     path,
     refusal,
+    route_body,
     text_of,
 )
 from tests.conftest import FakeClock
 
 TODAY_URL = path("live", "train", "12627", "date", "18-11-2026")
+YESTERDAY_URL = path("live", "train", "12627", "date", "17-11-2026")
+ROUTE_URL = path("route", "train", "12627")
+TODAYS_RUN = "LIVE:12627:2026-11-18"
 
 
 async def test_running_train_shows_position_delay_last_and_next_station(
@@ -25,7 +30,7 @@ async def test_running_train_shows_position_delay_last_and_next_station(
 ) -> None:
     async with chat(store, clock) as user:
         user.answers(TODAY_URL, live_body(TODAY, departed=3, late=15))
-        replies = await user.tap("LIVE:12627")
+        replies = await user.tap(TODAYS_RUN)
     assert_phone_friendly(replies)
     text = text_of(replies)
     assert "🚆 12627 Karnataka Exp" in text
@@ -41,7 +46,7 @@ async def test_running_train_shows_position_delay_last_and_next_station(
 async def test_train_standing_at_a_station_says_so(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
         user.answers(TODAY_URL, live_body(TODAY, departed=3, late=0, at_next=True))
-        replies = await user.tap("LIVE:12627")
+        replies = await user.tap(TODAYS_RUN)
     text = text_of(replies)
     assert "At: Anantapur (ATP) since 23:33" in text
     assert "On time" in text
@@ -51,7 +56,7 @@ async def test_train_standing_at_a_station_says_so(store: Store, clock: FakeCloc
 async def test_train_not_yet_started_gives_its_departure(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
         user.answers(TODAY_URL, live_body(TODAY, departed=0, late=0))
-        replies = await user.tap("LIVE:12627")
+        replies = await user.tap(TODAYS_RUN)
     assert "Not started yet: leaves KSR Bengaluru (SBC) at 19:20." in text_of(replies)
 
 
@@ -68,31 +73,93 @@ async def test_train_at_its_destination_says_it_reached(store: Store, clock: Fak
     assert "Next:" not in text
 
 
-async def test_train_not_running_that_day_offers_the_days_around(
+async def test_a_train_not_running_that_day_says_its_next_run_and_offers_only_runs_gone_by(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
         user.answers(TODAY_URL, refusal(210))
-        replies = await user.tap("LIVE:12627")
-    assert "Train 12627 doesn't start its run today." in text_of(replies)
-    assert chips(replies) == {
-        "Started Yesterday": "LIVE:12627:2026-11-17",
-        "Started Mon 16 Nov": "LIVE:12627:2026-11-16",
-        "Started Tomorrow": "LIVE:12627:2026-11-19",
-    }
+        user.answers(ROUTE_URL, route_body())
+        replies = await user.tap(TODAYS_RUN)
+    text = text_of(replies)
+    assert "Train 12627 doesn't start its run today." in text
+    assert "Its next run leaves KSR Bengaluru (SBC) on Thu 19 Nov at 19:20." in text
+    # Yesterday's run is still on its way; the one before is over; no day to come is offered.
+    assert chips(replies) == {"Started Yesterday": "LIVE:12627:2026-11-17"}
 
 
 async def test_yesterdays_run_is_one_tap_away(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
         user.answers(TODAY_URL, refusal(210))
-        user.answers(
-            path("live", "train", "12627", "date", "17-11-2026"),
-            live_body(TODAY - dt.timedelta(days=1), departed=10, late=40),
-        )
-        await user.tap("LIVE:12627")
+        user.answers(ROUTE_URL, route_body())
+        user.answers(YESTERDAY_URL, live_body(TODAY - dt.timedelta(days=1), departed=10, late=40))
+        await user.tap(TODAYS_RUN)
         replies = await user.tap_titled("Started Yesterday")
     text = text_of(replies)
     assert "Started Tue 17 Nov" in text and "⏱ 40 min late" in text
+
+
+async def test_without_a_date_the_run_on_the_move_is_shown_and_todays_is_mentioned(
+    store: Store, clock: FakeClock
+) -> None:
+    # 16:36: the run that left Bengaluru yesterday at 19:20 is on its way to Delhi; today's
+    # leaves at 19:20.
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, route_body())
+        live = user.answers(
+            YESTERDAY_URL, live_body(TODAY - dt.timedelta(days=1), departed=10, late=40)
+        )
+        replies = await user.say("12627 kahan hai")
+    text = text_of(replies)
+    assert live.called
+    assert "Started Tue 17 Nov" in text
+    assert "Today's run leaves KSR Bengaluru (SBC) at 19:20." in text
+    assert chips(replies)["Today's run"] == "LIVE:12627:2026-11-18"
+
+
+async def test_is_it_late_is_answered_first(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, route_body())
+        user.answers(YESTERDAY_URL, live_body(TODAY - dt.timedelta(days=1), departed=10, late=40))
+        late = text_of(await user.say("is 12627 late?"))
+        clock.advance(120)  # past the minute a running train's position is kept
+        user.answers(YESTERDAY_URL, live_body(TODAY - dt.timedelta(days=1), departed=10, late=0))
+        on_time = text_of(await user.say("12627 on time hai kya"))
+    assert late.startswith("Yes, it is running 40 min late.")
+    assert on_time.startswith("No, it is running on time.")
+
+
+async def test_a_run_not_started_is_never_on_time(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(TODAY_URL, live_body(TODAY, departed=0, late=0))
+        replies = await user.say("is 12627 late today")
+    text = text_of(replies)
+    assert text.startswith("It hasn't started yet: it is scheduled to leave at 19:20.")
+    assert "on time" not in text.lower()
+
+
+async def test_when_will_it_reach_a_station_is_answered_first(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, route_body())
+        user.answers(YESTERDAY_URL, live_body(TODAY - dt.timedelta(days=1), departed=10, late=40))
+        replies = await user.say("12627 bhopal kab pahunchegi")
+    assert text_of(replies).startswith(
+        "Expected at Bhopal Jn (BPL) at 01:15 (Tomorrow), due 00:35."
+    )
+
+
+async def test_without_live_status_the_timetable_says_where_it_is_due(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, route_body())
+        user.fails(YESTERDAY_URL, 503)
+        replies = await user.say("12627 bhopal kab pahunchegi")
+    text = text_of(replies)
+    assert "I couldn't get live running status just now" in text
+    assert "Due at Bhopal Jn (BPL) 00:35 on day 3 (Thu 19 Nov)." in text
+    assert "Started" not in " ".join(chips(replies))  # no other start days offered
 
 
 async def test_live_status_without_a_train_asks_for_the_number(
@@ -108,7 +175,8 @@ async def test_refused_api_key_is_worded_as_railways_not_answering(
 ) -> None:
     async with chat(store, clock) as user:
         user.answers(TODAY_URL, refusal(500))
-        replies = await user.tap("LIVE:12627")
+        user.fails(ROUTE_URL, 500)
+        replies = await user.tap(TODAYS_RUN)
     assert "Indian Railways isn't answering right now" in text_of(replies)
 
 

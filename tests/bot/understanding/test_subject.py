@@ -44,15 +44,27 @@ def read(text: str, subject: Subject | None) -> Request:
     return in_context(understood, subject, today=TODAY)
 
 
-@pytest.mark.parametrize("text", ["is it late", "kab pahunchegi", "ye kahan hai", "live status"])
-def test_a_question_about_the_train_shown_takes_its_train_and_the_pnrs_run(text: str) -> None:
-    assert read(text, PNR) == LiveStatus(train="12627", date=TOMORROW, boarding="YPR")
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("is it late", "late"),
+        ("kab pahunchegi", "arrival"),
+        ("ye kahan hai", None),
+        ("live status", None),
+        ("platform?", "platform"),
+        ("इसका प्लेटफॉर्म", "platform"),
+    ],
+)
+def test_a_question_about_the_train_shown_takes_its_train_and_the_pnrs_run(
+    text: str, focus: str | None
+) -> None:
+    assert read(text, PNR) == LiveStatus(train="12627", date=TOMORROW, boarding="YPR", focus=focus)
 
 
 def test_live_status_again_keeps_the_run_shown() -> None:
     yesterday = Subject.of(LiveStatus(train="12627", date=TODAY - dt.timedelta(days=1)))
     assert read("is it late?", yesterday) == LiveStatus(
-        train="12627", date=TODAY - dt.timedelta(days=1)
+        train="12627", date=TODAY - dt.timedelta(days=1), focus="late"
     )
 
 
@@ -114,5 +126,5 @@ def test_a_new_question_with_its_own_train_is_left_as_asked() -> None:
 
 
 def test_without_a_subject_a_message_is_read_alone() -> None:
-    assert read("is it late", None) == LiveStatus()
+    assert read("is it late", None) == LiveStatus(focus="late")
     assert read("what about 2A", None).intent == "unknown"

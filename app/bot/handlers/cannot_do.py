@@ -1,0 +1,39 @@
+"""What RailBot cannot do (book, cancel, refund, Tatkal booking, a lost ticket, a complaint,
+customer care), said honestly in a few words with where to go instead: never a search it cannot
+finish."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.bot.format import chip
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.replies import QuickReply, Reply
+from app.bot.requests import CannotDo, Fare, SeatAvailability, TrainsBetween
+from app.bot.requests.talk import Task
+from app.i18n import N_, t
+
+# Each task → the catalog key of where to go for it.
+_WHERE: Final[dict[Task, str]] = {
+    "booking": N_("cannot.booking"),
+    "cancellation": N_("cannot.cancellation"),
+    "refund": N_("cannot.refund"),
+    "tatkal": N_("cannot.tatkal"),
+    "lost_ticket": N_("cannot.lost_ticket"),
+    "complaint": N_("cannot.complaint"),
+    "care": N_("cannot.care"),
+}
+
+
+async def cannot_do(ctx: Context, request: CannotDo) -> Outcome:
+    lang = ctx.language
+    key = _WHERE.get(request.task, N_("cannot.general")) if request.task else "cannot.general"
+    quick: tuple[QuickReply, ...] = ()
+    if request.task in ("booking", "tatkal"):
+        # What helps before booking elsewhere: the trains, seats and fares.
+        quick = (
+            chip(t(lang, "menu.between"), TrainsBetween()),
+            chip(t(lang, "menu.seats"), SeatAvailability()),
+            chip(t(lang, "menu.fare"), Fare()),
+        )
+    return say(Reply(text=t(lang, key), quick_replies=quick))

@@ -1,0 +1,53 @@
+"""What common railway words mean (RAC, GNWL, chart prepared, Tatkal...), in the person's
+language."""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.bot.format import chip
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.replies import Reply
+from app.bot.requests import Explain, PnrStatus
+from app.bot.requests.talk import Term
+from app.i18n import N_, t
+
+# Each word → the catalog key of its meaning.
+_MEANINGS: Final[dict[Term, str]] = {
+    "RAC": N_("explain.RAC"),
+    "WL": N_("explain.WL"),
+    "GNWL": N_("explain.GNWL"),
+    "RLWL": N_("explain.RLWL"),
+    "PQWL": N_("explain.PQWL"),
+    "TQWL": N_("explain.TQWL"),
+    "RSWL": N_("explain.RSWL"),
+    "CNF": N_("explain.CNF"),
+    "CHART": N_("explain.CHART"),
+    "TATKAL": N_("explain.TATKAL"),
+    "PREMIUM_TATKAL": N_("explain.PREMIUM_TATKAL"),
+    "PNR": N_("explain.PNR"),
+    "QUOTA": N_("explain.QUOTA"),
+    "BERTH": N_("explain.BERTH"),
+    "NOSB": N_("explain.NOSB"),
+    "REGRET": N_("explain.REGRET"),
+}
+# Words offered when the question named none, with the catalog key of each chip's title.
+_OFFERED: Final[tuple[tuple[Term, str], ...]] = (
+    ("RAC", N_("explain.chip_rac")),
+    ("GNWL", N_("explain.chip_gnwl")),
+    ("CHART", N_("explain.chip_chart")),
+    ("TATKAL", N_("explain.chip_tatkal")),
+)
+# Words about a booking's status: a PNR check is the natural next step.
+_ABOUT_A_BOOKING: Final = frozenset(
+    {"RAC", "WL", "GNWL", "RLWL", "PQWL", "TQWL", "RSWL", "CNF", "CHART", "PNR"}
+)
+
+
+async def explain(ctx: Context, request: Explain) -> Outcome:
+    lang = ctx.language
+    if request.term is None:
+        offered = tuple(chip(t(lang, key), Explain(term=term)) for term, key in _OFFERED)
+        return say(Reply(text=t(lang, "explain.which"), quick_replies=offered))
+    quick = (chip(t(lang, "menu.pnr"), PnrStatus()),) if request.term in _ABOUT_A_BOOKING else ()
+    return say(Reply(text=t(lang, _MEANINGS[request.term]), quick_replies=quick))
