@@ -71,19 +71,53 @@ NEGATIVE_TTL_S: Final = 5 * MINUTE
 # Freshness per kind of answer: how long the facts behind it stay true.
 CACHE_TTL_S: Final[dict[str, int]] = {
     "station": 30 * DAY,  # station names and codes change once in years
-    "route": DAY,  # timetables change at most a few times a year; a day bounds a revision
+    # Timetables change with revisions a few times a year; a day-to-day change to a run
+    # (diversion, reschedule) shows in its live status, not in the route.
+    "route": 7 * DAY,
     "trains_between": 6 * HOUR,  # adds and removes of specials show within a quarter day
     "fare": DAY,  # fares change with tariff notifications, not during a day
     "cancelled": 15 * MINUTE,  # cancellations are announced through the day
     "rescheduled": 15 * MINUTE,  # same as cancellations
-    "departures": 2 * MINUTE,  # expected times at a station board move by the minute
-    "live": MINUTE,  # a running train's position changes every minute
+    # Expected times at a station board move by the minute, but a traveller reading one cares
+    # for the next trains' times to a few minutes.
+    "departures": 3 * MINUTE,
+    "live": 5 * MINUTE,  # a run whose state is not known; see LIVE_FRESH_S for the others
     "seats": 5 * MINUTE,  # availability moves with every booking
     "pnr": 2 * MINUTE,  # status changes with cancellations and chart preparation
-    # The provider's estimate moves with the waiting list, which moves no faster than PNR status.
-    "pnr_prediction": 2 * MINUTE,
+    # The provider's estimate moves with the waiting list, in steps of hours; it is asked only
+    # for waitlisted and RAC bookings before the chart, and shown as an estimate.
+    "pnr_prediction": 2 * HOUR,
     "directory": DAY,  # the bulk station directory: new and renamed codes show within a day
     "train_search": 7 * DAY,  # train names and numbers change with timetable revisions only
+}
+
+# Freshness that depends on what a PNR says (app/railways/freshness.py), from the moment it was
+# seen. The chart is drawn about 4 hours before departure: that is when statuses move most.
+PNR_NEAR_S: Final = 6 * HOUR  # "near": departure within this; the chart is close or out
+PNR_SOON_S: Final = DAY  # "soon": on its last day a waiting list moves by the hour
+PNR_FAR_S: Final = 14 * DAY  # "far": a waiting list two weeks or more out moves by a few a day
+PNR_CONFIRMED_SOON_S: Final = DAY  # a confirmed booking's chart comes in its last day
+PNR_FRESH_S: Final[dict[str, int]] = {
+    # Chart prepared, train cancelled or journey over: the status is final for the day.
+    "settled": 6 * HOUR,
+    # Everyone confirmed: only the chart (coach and berth) is still to come, hours before
+    # departure; until its last day nothing changes but a cancellation the traveller made.
+    "confirmed": 12 * HOUR,
+    "confirmed_soon": 3 * HOUR,  # departure within a day: the chart is hours away
+    "confirmed_near": 15 * MINUTE,  # the chart may come out any moment
+    "waiting_far": 3 * HOUR,  # two weeks or more out: a few places a day
+    "waiting": HOUR,  # days away: hourly is plenty
+    "waiting_soon": 15 * MINUTE,  # its last day: cancellations move it through the day
+    "waiting_near": 5 * MINUTE,  # chart time: RAC/WL may confirm any minute
+}
+# Freshness of a run's live status by its state.
+LIVE_FRESH_S: Final[dict[str, int]] = {
+    "running": 5 * MINUTE,  # a running train's position: a station or two every few minutes
+    "before_start": 30 * MINUTE,  # a run not started is the timetable until shortly before
+    # ...but a late start or a cancellation is announced hours ahead: look again within two.
+    "not_started_max": 2 * HOUR,
+    "completed": 6 * HOUR,  # arrived: nothing more happens to this run
+    "cancelled": 2 * HOUR,  # a cancellation is rarely reversed
 }
 
 # --- provider call budget ------------------------------------------------------------------------
@@ -133,9 +167,9 @@ RATE_WINDOW_S: Final = MINUTE
 ALERTS_USER_PREFIX: Final = "rb:alerts:user:"  # hash pnr -> subscription JSON, per user
 ALERTS_DUE_KEY: Final = "rb:alerts:due"  # sorted set "<user>|<pnr>" by next poll time
 ALERTS_MAX_PER_USER: Final = 5
-ALERT_POLL_INTERVAL_S: Final = HOUR  # normal cadence; status rarely moves faster
-ALERT_POLL_NEAR_S: Final = 15 * MINUTE  # within 24 h of departure charts and RAC/WL moves happen
-ALERT_NEAR_WINDOW_S: Final = DAY
+ALERT_POLL_NEAR_S: Final = (
+    15 * MINUTE
+)  # the most often an alert polls: a traveller hears a change within it
 ALERT_POLL_JITTER_S: Final = 5 * MINUTE  # spread polls so that workers do not burst together
 # A claimed poll is leased for this long; if the worker dies, another picks it up after it. A
 # decided notification is claimed for as long, so that it is resent only after a crash.

@@ -52,6 +52,7 @@ PLANS = (
     Plan("stations", "Station search latency", one_core=True),
     Plan("nlu", "Language understanding throughput", one_core=True),
     Plan("timetable", "Offline timetable: import and queries", one_core=True),
+    Plan("provider_calls", "Provider calls per 1,000 questions"),
 )
 
 

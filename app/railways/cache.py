@@ -51,6 +51,7 @@ from app.errors import (
 )
 from app.observability import CACHE_RESULTS
 from app.railways.budget import Priority, current_priority
+from app.railways.freshness import fresh_until
 from app.railways.models import (
     CancelledTrain,
     ConfirmationChance,
@@ -381,8 +382,10 @@ class CachedProvider:
         return answer
 
     def _is_fresh(self, entry: _Entry, kind: str) -> bool:
-        ttl = self._negative_ttl_s if entry.error else self._ttls.get(kind, 0)
-        return self._clock() - entry.stored < ttl
+        if entry.error is not None or entry.answer is None:
+            return self._clock() - entry.stored < self._negative_ttl_s
+        default = self._ttls.get(kind, 0)
+        return self._clock() < fresh_until(kind, entry.answer, entry.stored, default)
 
     def _keep_s(self, kind: str) -> float:
         """How long an answer is kept: a day to serve stale, or its freshness if that is longer

@@ -27,6 +27,7 @@ from app.errors import (
 from app.observability import REGISTRY
 from app.railways.budget import CallBudget, Limits, MemoryLedger, background_calls
 from app.railways.cache import CachedProvider
+from app.railways.freshness import pnr_fresh_s
 from app.railways.models import (
     CancelledTrain,
     ConfirmationChance,
@@ -221,7 +222,8 @@ async def test_two_processes_on_separate_redis_connections_make_one_upstream_cal
 async def test_an_answer_stays_fresh_for_its_kinds_ttl(
     cached: CachedProvider, upstream: FakeUpstream, clock: FakeClock
 ) -> None:
-    await cached.pnr_status(PNR)
+    seen = clock()
+    status = (await cached.pnr_status(PNR)).data
     await cached.train_route("12627")
     await cached.live_status("12627", DAY)
 
@@ -229,13 +231,13 @@ async def test_an_answer_stays_fresh_for_its_kinds_ttl(
     await cached.live_status("12627", DAY)
     assert upstream.calls["live_status"] == 1
 
-    clock.advance(2)  # live is now older than its minute; the PNR's two minutes are not over
+    clock.advance(2)  # live is now older than its TTL; the PNR's freshness is not over
     await cached.live_status("12627", DAY)
     await cached.pnr_status(PNR)
     assert upstream.calls["live_status"] == 2
     assert upstream.calls["pnr_status"] == 1
 
-    clock.advance(CACHE_TTL_S["pnr"])
+    clock.now = seen + pnr_fresh_s(status, seen, IST)  # the PNR's, by its state
     await cached.pnr_status(PNR)
     await cached.train_route("12627")
     assert upstream.calls["pnr_status"] == 2

@@ -1,5 +1,5 @@
-"""When each PNR alert is polled next: hourly, every 15 minutes from a day before departure,
-jittered so that workers spread out, and never after the journey date."""
+"""When each PNR alert is polled next: as often as the booking's state can change, jittered so
+that workers spread out, and never after the journey date."""
 
 from __future__ import annotations
 
@@ -7,12 +7,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from app.bot.alerts.subscriptions import Baseline
-from app.constants import (
-    ALERT_NEAR_WINDOW_S,
-    ALERT_POLL_INTERVAL_S,
-    ALERT_POLL_JITTER_S,
-    ALERT_POLL_NEAR_S,
-)
+from app.constants import ALERT_POLL_NEAR_S, PNR_SOON_S
+from app.railways.freshness import booking_fresh_s, poll_jitter_s
 
 Random = Callable[[], float]
 
@@ -33,12 +29,20 @@ def journey_over(now: float, journey_date: dt.date, tz: dt.tzinfo) -> bool:
 
 
 def next_poll_at(now: float, baseline: Baseline, tz: dt.tzinfo, rng: Random) -> float:
-    """Hourly, every 15 minutes from 24 hours before departure, jittered so that workers
-    spread out; the first close poll as that window opens, the last at the end of the day."""
-    near_from = departure_at(baseline, tz) - ALERT_NEAR_WINDOW_S
-    interval = ALERT_POLL_NEAR_S if now >= near_from else ALERT_POLL_INTERVAL_S
-    spread = min(ALERT_POLL_JITTER_S, interval / 6)
+    """As often as the booking's state can change (app/railways/freshness.py: a waiting list far
+    from its journey hourly, near it every 15 minutes; a confirmed booking every few hours until
+    its chart window; a charted one rarely), never more often than every ALERT_POLL_NEAR_S,
+    jittered so that workers spread out; the first close poll as the last day before departure
+    begins, the last at the end of the journey day."""
+    kinds = [seat.kind for seat in baseline.passengers.values()]
+    settled = baseline.chart_prepared or baseline.train_cancelled
+    fresh = booking_fresh_s(
+        baseline.journey_date, baseline.departure, settled=settled, kinds=kinds, at=now, tz=tz
+    )
+    interval = max(float(ALERT_POLL_NEAR_S), fresh)
+    spread = poll_jitter_s(interval)
     at = now + interval + (2 * rng() - 1) * spread
-    if now < near_from < at:
+    near_from = departure_at(baseline, tz) - PNR_SOON_S
+    if not settled and now < near_from < at:
         at = near_from + rng() * spread
     return min(at, journey_over_at(baseline.journey_date, tz))

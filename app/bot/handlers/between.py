@@ -11,6 +11,7 @@ from app.bot.format import (
     duration,
     fit,
     lines,
+    proper,
     run_days,
     source_note,
     station_label,
@@ -32,6 +33,12 @@ PAGE_SIZE = 6
 
 
 async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
+    if len(request.origin) > 1 or len(request.destination) > 1:
+        # A city named ("bangalore to kochi"): one question for every pair of its stations,
+        # rather than asking "which Bangalore?" first; asked only when that finds nothing.
+        answered = await _by_city(ctx, request)
+        if answered is not None:
+            return answered
     from_code = require_station(ctx, request, "from", request.origin)
     to_code = require_station(ctx, request, "to", request.destination)
     lang = ctx.language
@@ -95,6 +102,60 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         more = TrainsBetween(origin=from_code, destination=to_code, date=day, offset=page.end)
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     return say(Reply(text=text, quick_replies=tuple(quick[:13])))
+
+
+async def _by_city(ctx: Context, request: TrainsBetween) -> Outcome | None:
+    """Trains between the cities of the request's stations, from one search; None when the
+    search finds none or fails (then the traveller is asked which station)."""
+    if not request.origin or not request.destination:
+        return None
+    from_code, to_code = request.origin[0], request.destination[0]
+    if from_code == to_code:
+        return None
+    try:
+        answer = await ctx.provider.trains_between(from_code, to_code, request.date, by_city=True)
+    except RailwayError:
+        return None
+    trains = sorted(answer.data, key=lambda t: t.departure)
+    if not trains:
+        return None
+    lang, day = ctx.language, request.date
+    page = Page.of(len(trains), 0, PAGE_SIZE)
+    shown = trains[page.start : page.end]
+    origin = _city(ctx, from_code, trains[0].from_station.city)
+    destination = _city(ctx, to_code, trains[0].to_station.city)
+    when = day_date(lang, day, ctx.today) if day else ""
+    heading = N_("between.header_on") if day else N_("between.header")
+    header = t(
+        lang, heading, origin=origin, destination=destination, day=when, trains=page.label(lang)
+    )
+    text = fit(
+        lines(
+            header,
+            *(_train_lines(lang, n, item) for n, item in enumerate(shown, 1)),
+            source_note(lang, answer, ctx.now),
+        )
+    )
+    quick: list[QuickReply] = []
+    for item in shown:
+        leg = {
+            "train": item.train.number,
+            "origin": item.from_station.code,
+            "destination": item.to_station.code,
+            "date": day,
+        }
+        quick += chips(
+            [
+                (t(lang, "chip.fare_of", train=item.train.number), Fare(**leg)),
+                (t(lang, "chip.seats_of", train=item.train.number), SeatAvailability(**leg)),
+            ]
+        )
+    return say(Reply(text=text, quick_replies=tuple(quick[:13])))
+
+
+def _city(ctx: Context, code: str, city: str | None) -> str:
+    """A city as the traveller named it: the provider's city name, else the station's."""
+    return proper(city) if city else station_label(station_of(ctx.index, code))
 
 
 def _train_lines(language: Language, number: int, item: TrainBetween) -> str:

@@ -155,7 +155,11 @@ def _when(language: Language, start: dt.date, today: dt.date) -> str:
 
 
 def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> str:
-    return t(language, "live.started", day=day_date(language, status.start_date, today))
+    """The run's start day: "Started ..." once it has, "Run of ..." for one still to start or
+    called off (a run not started has not started)."""
+    started = status.state not in (RunState.NOT_STARTED, RunState.CANCELLED)
+    key = N_("live.started") if started else N_("live.run_of")
+    return t(language, key, day=day_date(language, status.start_date, today))
 
 
 def _today_too(language: Language, route: models.TrainRoute, ctx: Context) -> str:

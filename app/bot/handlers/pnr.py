@@ -60,6 +60,7 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         _stations_line(status),
         _chart_line(lang, status),
         *(_passenger_line(lang, passenger) for passenger in status.passengers),
+        await _chance_line(ctx, number, status),
         source_note(lang, answer, ctx.now, timely=True),
     )
     quick = [chip(t(lang, "chip.refresh"), request)]
@@ -114,6 +115,31 @@ def _chart_line(language: Language, status: models.PnrStatus) -> str:
         return t(language, "pnr.cancelled")
     key = N_("pnr.chart_prepared") if status.chart_prepared else N_("pnr.chart_not_prepared")
     return t(language, key)
+
+
+# How a provider that gives estimates is named to travellers.
+PROVIDER_NAMES: dict[str, str] = {"railradar": "RailRadar", "irctc1": "IRCTC1"}
+
+
+async def _chance_line(ctx: Context, number: str, status: models.PnrStatus) -> str:
+    """The provider's estimate that a waitlisted or RAC booking confirms, worded as its estimate
+    ("71% likely to confirm (RailRadar's estimate)"); empty when nobody waits, the chart is out,
+    or the provider has no estimate."""
+    waiting = any(
+        p.current.kind is StatusKind.RAC or p.current.kind.is_waitlist for p in status.passengers
+    )
+    if not waiting or status.chart_prepared or status.train_cancelled:
+        return ""
+    try:
+        answer = await ctx.provider.pnr_prediction(number)
+    except RailwayError:
+        return ""
+    percent = answer.data.percent
+    if percent is None or not 0 <= percent <= 100:
+        return ""
+    provider = PROVIDER_NAMES.get(answer.source, "")
+    key = N_("pnr.chance_of") if provider else N_("pnr.chance")
+    return t(ctx.language, key, percent=percent, provider=provider)
 
 
 def _passenger_line(language: Language, passenger: Passenger) -> str:

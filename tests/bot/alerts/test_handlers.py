@@ -9,7 +9,12 @@ import pytest
 
 from app.bot.alerts.subscriptions import AlertBook
 from app.bot.requests import AlertList, AlertStop, Packable, TrackPnr, unpack
-from app.constants import ALERTS_DUE_KEY, ALERTS_MAX_PER_USER, MINUTE
+from app.constants import (
+    ALERT_POLL_JITTER_S,
+    ALERTS_DUE_KEY,
+    ALERTS_MAX_PER_USER,
+    PNR_FRESH_S,
+)
 from app.store import Store
 from tests.bot.alerts.samples import JOURNEY, PNR, USER
 from tests.bot.harness import (
@@ -52,7 +57,9 @@ async def test_alert_with_a_pnr_subscribes_and_says_what_it_will_tell(
     assert sub.baseline.passengers[1].position == 16
     assert sub.created_at == clock.now
     due = await store.zscore(ALERTS_DUE_KEY, f"{USER}|{PNR}")
-    assert due is not None and 55 * MINUTE <= due - clock.now <= 65 * MINUTE
+    # a waiting list ten days out: polled hourly (app/railways/freshness.py)
+    expected = PNR_FRESH_S["waiting"]
+    assert due is not None and abs(due - clock.now - expected) <= ALERT_POLL_JITTER_S
 
 
 async def test_notify_me_when_it_confirms_subscribes_too(store: Store, clock: FakeClock) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.constants import LIVE_FRESH_S
 from app.store import Store
 from tests.bot.harness import (
     TODAY,
@@ -121,7 +122,7 @@ async def test_is_it_late_is_answered_first(store: Store, clock: FakeClock) -> N
         user.answers(ROUTE_URL, route_body())
         user.answers(YESTERDAY_URL, live_body(TODAY - dt.timedelta(days=1), departed=10, late=40))
         late = text_of(await user.say("is 12627 late?"))
-        clock.advance(120)  # past the minute a running train's position is kept
+        clock.advance(LIVE_FRESH_S["running"] + 1)  # past a running position's freshness
         user.answers(YESTERDAY_URL, live_body(TODAY - dt.timedelta(days=1), departed=10, late=0))
         on_time = text_of(await user.say("12627 on time hai kya"))
     assert late.startswith("Yes, it is running 40 min late.")

@@ -6,6 +6,7 @@ import datetime as dt
 
 import httpx
 
+from app.constants import PNR_FRESH_S
 from app.store import Store
 from tests.bot.harness import (
     TODAY,
@@ -104,12 +105,12 @@ async def test_stale_answer_says_it_is_stale_and_how_old(store: Store, clock: Fa
     async with chat(store, clock) as user:
         route = user.answers(PNR_URL, pnr_body(JOURNEY, ("CNF/S6/71/GN", "CNF/S6/71/GN")))
         await user.tap("PNR:4512345678")
-        clock.advance(30 * 60)
+        clock.advance(PNR_FRESH_S["confirmed"] + 60)  # past a confirmed PNR's freshness
         route.mock(return_value=httpx.Response(503, text="down"))
         replies = await user.tap("PNR:4512345678")
     text = text_of(replies)
     assert "P1 CNF S6/71" in text
-    assert "Stale: Indian Railways didn't answer, this is from 16:36." in text
+    assert "Stale: Indian Railways didn't answer, this is from 18 Nov, 16:36." in text
 
 
 async def test_live_status_from_a_pnr_asks_for_the_run_that_started_at_the_origin(
@@ -123,4 +124,4 @@ async def test_live_status_from_a_pnr_asks_for_the_run_that_started_at_the_origi
         )
         replies = await user.tap("LIVE:12627:2026-11-19:GTL")
     assert live.called
-    assert "Started Wed 18 Nov" in text_of(replies)
+    assert "Run of Wed 18 Nov" in text_of(replies)  # not started: not "Started"

@@ -1,0 +1,103 @@
+"""How long a cached answer stays fresh, from what it says: a call is spent only when the facts
+behind an answer can have moved.
+
+- A PNR: the chart prepared, the train cancelled or the journey over, nothing more will change
+  that a traveller needs within hours; every passenger confirmed, only the chart comes, a few
+  hours before departure; a waiting list far from its journey moves slowly, close to it (the
+  chart is drawn about four hours before departure) by the minute.
+- A run: not started, it is the timetable until shortly before it leaves; completed or
+  cancelled, it is done; running, its position moves every few minutes.
+- Anything else: the TTL of its kind (`CACHE_TTL_S`).
+
+Every figure is in app/constants.py with its reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from app.constants import (
+    ALERT_POLL_JITTER_S,
+    ALERT_POLL_NEAR_S,
+    LIVE_FRESH_S,
+    PNR_CONFIRMED_SOON_S,
+    PNR_FAR_S,
+    PNR_FRESH_S,
+    PNR_NEAR_S,
+    PNR_SOON_S,
+)
+from app.railways.models import LiveStatus, PnrStatus, RunState, Sourced, StatusKind
+
+
+def fresh_until(kind: str, answer: Sourced[Any], stored: float, default_s: float) -> float:
+    """Until when (epoch seconds) `answer` of `kind`, stored at `stored`, stays fresh."""
+    data = answer.data
+    if kind == "pnr" and isinstance(data, PnrStatus):
+        return stored + pnr_fresh_s(data, stored, answer.as_of.tzinfo or dt.UTC)
+    if kind == "live" and isinstance(data, LiveStatus):
+        return stored + live_fresh_s(data, stored, default_s)
+    return stored + default_s
+
+
+def pnr_fresh_s(status: PnrStatus, at: float, tz: dt.tzinfo) -> float:
+    """How long a PNR status seen at `at` stays fresh: its booking's freshness, less the jitter
+    of the alert polls spaced by it, so that a poll always finds it due for a fresh look."""
+    fresh = booking_fresh_s(
+        status.journey_date,
+        status.departure,
+        settled=status.chart_prepared or status.train_cancelled,
+        kinds=[p.current.kind for p in status.passengers],
+        at=at,
+        tz=tz,
+    )
+    return fresh - poll_jitter_s(max(fresh, ALERT_POLL_NEAR_S))
+
+
+def poll_jitter_s(interval: float) -> float:
+    """How far an alert poll `interval` apart may come early or late (workers spread out)."""
+    return min(ALERT_POLL_JITTER_S, interval / 6)
+
+
+def booking_fresh_s(
+    journey_date: dt.date,
+    departure: dt.time | None,
+    *,
+    settled: bool,
+    kinds: Sequence[StatusKind],
+    at: float,
+    tz: dt.tzinfo,
+) -> float:
+    """How long what is known of a booking, seen at `at`, stays true enough to repeat: the
+    freshness of its cached status, and how often its alert needs a look."""
+    leaves = dt.datetime.combine(journey_date, departure or dt.time(0), tz)
+    until = leaves.timestamp() - at
+    if settled or until < -dt.timedelta(days=1).total_seconds():
+        return PNR_FRESH_S["settled"]
+    confirmed = bool(kinds) and all(kind in (StatusKind.CNF, StatusKind.CAN) for kind in kinds)
+    if until <= PNR_NEAR_S:
+        return PNR_FRESH_S["confirmed_near" if confirmed else "waiting_near"]
+    if confirmed:
+        return PNR_FRESH_S["confirmed_soon" if until <= PNR_CONFIRMED_SOON_S else "confirmed"]
+    if until <= PNR_SOON_S:
+        return PNR_FRESH_S["waiting_soon"]
+    return PNR_FRESH_S["waiting" if until <= PNR_FAR_S else "waiting_far"]
+
+
+def live_fresh_s(status: LiveStatus, at: float, default_s: float) -> float:
+    """How long a run's live status seen at `at` stays fresh."""
+    if status.cancelled:
+        return LIVE_FRESH_S["cancelled"]
+    if status.state is RunState.COMPLETED:
+        return LIVE_FRESH_S["completed"]
+    if status.state is RunState.NOT_STARTED:
+        first = status.stops[0].scheduled_departure if status.stops else None
+        if first is None:
+            return default_s
+        # The timetable until a little before it leaves; then by the minute, as it starts.
+        until = first.timestamp() - LIVE_FRESH_S["before_start"] - at
+        return max(LIVE_FRESH_S["running"], min(LIVE_FRESH_S["not_started_max"], until))
+    if status.state is RunState.UNKNOWN:
+        return default_s
+    return LIVE_FRESH_S["running"]

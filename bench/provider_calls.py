@@ -1,0 +1,591 @@
+"""`python -m bench.provider_calls`: upstream calls per 1,000 travellers' questions over a simulated
+day, through the real cache, single flight and call budget (real Redis), against a fake RailRadar
+that counts every call and answers in its recorded shapes.
+
+The day runs on a simulated clock (minutes pass in microseconds); each question makes the provider
+calls the bot's handler for it makes (live status: the route, to choose the run, then the run;
+a waitlisted PNR: its status, then RailRadar's confirmation estimate; fare and seats: the route,
+then the fare or the seat calendar), in time order, with the alert poller's background polls
+interleaved at the times app/bot/alerts/schedule.py gives them.
+
+The mix (assumptions, not tuned to the result): questions arrive through the day in a traveller's
+rhythm (few at night, peaks 07:00-10:00 and 17:00-22:00). Shares: PNR status 32%, live status
+22%, trains between 12%, seats 7%, route 6%, departures 6%, fare 5%, station names and codes 4%,
+"is 12626 cancelled?" per train 3%, cancelled/rescheduled lists 1%, other (help, alerts list) 2%.
+Trains come from 400, asked by popularity (Zipf, s = 1.1: the top 20 trains get about half the
+questions); station pairs from 150 and boards from 60 stations the same way. A PNR is asked about
+by its owner 3 times on average over the day (1 + a geometric number of re-checks, 1 to 6 hours
+apart); its journey is 0-2 days ahead for 30%, 3-14 days for 40%, 15-60 days for 30%; half are
+confirmed, 10% RAC, 40% waitlisted; a booking within 4 hours of departure has its chart prepared.
+15% of PNRs asked about get an alert, polled until the day ends. Trains leave their origin at an
+hour of their own and run 8-30 hours, so at any moment some runs have not started, some run, some
+have arrived. A traveller asks 3 questions a day on average (for the travellers-a-day figures).
+
+Goal: at most 150 upstream calls per 1,000 questions. Also reported: distinct questions per 1,000
+(the floor a cache without state-dependent freshness approaches), people's calls and alert polls
+apart, calls per kind, the busiest minute, and how many travellers a day RailRadar's free tier
+(1,000 calls a month) and a 100,000-call monthly plan serve at the measured rate.
+
+    python -m bench.provider_calls [--questions N] [--seed S] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import bisect
+import datetime as dt
+import heapq
+import json
+import math
+import random
+import re
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import httpx
+
+from app.bot.alerts.schedule import journey_over, next_poll_at
+from app.bot.alerts.subscriptions import Baseline
+from app.errors import RailwayError
+from app.railways.budget import CallBudget, Limits, RedisLedger, background_calls
+from app.railways.cache import CachedProvider
+from app.railways.chain import ProviderChain
+from app.railways.models import PnrStatus
+from app.railways.railradar import RailRadarProvider
+from app.store import RedisStore
+from bench.common import Goal, Result, add_output_argument, default_redis_url, finish, method_of
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures" / "railradar"
+IST = ZoneInfo("Asia/Kolkata")
+URL = "https://railradar.bench/v1"
+KEY = "rr_live_bench0123456789"
+DAY_START = dt.datetime(2026, 12, 14, tzinfo=IST)
+CALLS_PER_1000_GOAL = 150.0
+QUESTIONS_PER_TRAVELLER = 3.0
+FREE_TIER_MONTH = 1_000
+PLAN_MONTH = 100_000
+DAYS_PER_MONTH = 30.0
+
+# Questions per hour of the day, relative.
+HOURLY = (1, 0.6, 0.4, 0.4, 0.6, 1.5, 3, 5, 6, 6, 5, 4, 4, 4, 4, 4, 4.5, 5.5, 6, 6, 6, 5, 3.5, 2)
+SHARES = {
+    "pnr": 32,
+    "live": 22,
+    "between": 12,
+    "seats": 7,
+    "route": 6,
+    "departures": 6,
+    "fare": 5,
+    "station": 4,
+    "per_train": 3,
+    "list": 1,
+    "other": 2,
+}
+TRAINS, PAIRS, BOARDS = 400, 150, 60
+ZIPF_S = 1.1
+RECHECKS_MEAN = 2.0  # a PNR is asked 1 + this many times on average
+ALERT_SHARE = 0.15
+CLASSES = ("3A", "SL", "2A", "CC", "1A")
+_ISO = re.compile(r"(20\d\d-\d\d-\d\d)(T\d\d:\d\d:\d\d\+05:30)?")
+
+
+def fixture(name: str) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
+    return body
+
+
+def shifted(body: dict[str, Any], delta: dt.timedelta) -> dict[str, Any]:
+    """`body` with every date and ISO time moved by `delta` (dates by its whole days)."""
+
+    def move(match: re.Match[str]) -> str:
+        if match.group(2):
+            moment = dt.datetime.fromisoformat(match.group(1) + match.group(2)) + delta
+            return moment.isoformat()
+        day = dt.date.fromisoformat(match.group(1))
+        return (dt.datetime.combine(day, dt.time(12), IST) + delta).date().isoformat()
+
+    moved: dict[str, Any] = json.loads(_ISO.sub(move, json.dumps(body)))
+    return moved
+
+
+class SimClock:
+    def __init__(self, start: float) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@dataclass(frozen=True)
+class Run:
+    """A train's timetable in the simulation: when it leaves its origin, how long it runs."""
+
+    number: str
+    leaves_min: int  # minute of the day
+    runs_min: int
+
+    def start_for(self, now: dt.datetime) -> dt.date:
+        """The run a traveller asking now means: yesterday's while it is still out, else today's."""
+        yesterday = now.date() - dt.timedelta(days=1)
+        ends = dt.datetime.combine(yesterday, dt.time(), IST) + dt.timedelta(
+            minutes=self.leaves_min + self.runs_min
+        )
+        return yesterday if ends > now else now.date()
+
+
+@dataclass(frozen=True)
+class Booking:
+    pnr: str
+    train: str
+    journey: dt.date
+    leaves: dt.time
+    state: str  # CNF, RAC, WL
+
+    def departure(self) -> dt.datetime:
+        return dt.datetime.combine(self.journey, self.leaves, IST)
+
+
+@dataclass
+class FakeRailRadar:
+    """Counts calls (by kind, person or poll) and answers in RailRadar's recorded shapes."""
+
+    clock: SimClock
+    runs: dict[str, Run]
+    bookings: dict[str, Booking]
+    calls: list[tuple[float, str, bool]] = field(default_factory=list)
+    polling: bool = False
+
+    def answer(self, request: httpx.Request) -> httpx.Response:
+        path = request.url.path.removeprefix("/v1")
+        parts = [part for part in path.split("/") if part]
+        kind = _kind(parts)
+        self.calls.append((self.clock(), kind, self.polling))
+        now = dt.datetime.fromtimestamp(self.clock(), IST)
+        body = self._body(parts, dict(request.url.params), now)
+        if body is None:
+            return httpx.Response(404, json=fixture("error_train_not_found"))
+        return httpx.Response(200, json=body)
+
+    def _body(self, parts: list[str], params: dict[str, str], now: dt.datetime) -> Any:
+        today = now.date() - dt.date(2026, 10, 2)
+        match parts:
+            case ["pnr", pnr, "prediction"]:
+                return fixture("pnr_prediction")
+            case ["pnr", pnr]:
+                return self._pnr(self.bookings[pnr], now)
+            case ["trains", "between", _, _]:
+                return shifted(fixture("between_NDLS_MMCT"), today)
+            case ["trains", number, "live"]:
+                return self._live(self.runs[number], dt.date.fromisoformat(params["date"]), now)
+            case ["trains", number, "fare"]:
+                return shifted(fixture("fare"), today)
+            case ["trains", number, "seats"]:
+                return shifted(fixture("seats"), today)
+            case ["trains", number]:
+                return _renumbered(fixture("schedule_12951"), "12951", number)
+            case ["stations", _, "live"]:
+                return shifted(fixture("station_live_MS"), today)
+        return None
+
+    def _pnr(self, booking: Booking, now: dt.datetime) -> dict[str, Any]:
+        body = fixture("pnr_waitlisted")
+        data = body["data"]
+        data["pnrNumber"] = booking.pnr
+        data["train"]["number"] = booking.train
+        data["train"]["journeyDate"] = booking.journey.isoformat()
+        charted = now >= booking.departure() - dt.timedelta(hours=4)
+        data["charting"] = {
+            "isPrepared": charted,
+            "status": "Chart Prepared" if charted else "Chart Not Prepared",
+        }
+        status, formatted = {
+            "CNF": ("CNF", "CNF/B2/34/GN"),
+            "RAC": ("RAC", "RAC/7/GN"),
+            "WL": ("WL", "GNWL/12/GN"),
+        }[booking.state]
+        for passenger in data["passengers"]:
+            passenger["current"]["status"] = status
+            passenger["current"]["formatted"] = formatted
+            passenger["isWaitlisted"] = booking.state == "WL"
+            passenger["isConfirmed"] = booking.state == "CNF"
+        data["isWaitlisted"] = booking.state == "WL"
+        return body
+
+    def _live(self, run: Run, start: dt.date, now: dt.datetime) -> dict[str, Any]:
+        leaves = dt.datetime.combine(start, dt.time(), IST) + dt.timedelta(minutes=run.leaves_min)
+        if now < leaves:
+            # live_not_started leaves 2026-10-02 13:15: moved to this run's departure.
+            body = shifted(
+                fixture("live_not_started"), leaves - dt.datetime(2026, 10, 2, 13, 15, tzinfo=IST)
+            )
+        else:
+            # live_running left 2026-10-02 06:10: moved to this run's departure.
+            body = shifted(
+                fixture("live_running"), leaves - dt.datetime(2026, 10, 2, 6, 10, tzinfo=IST)
+            )
+            if now > leaves + dt.timedelta(minutes=run.runs_min):
+                body["data"]["status"] = "completed"
+        return _renumbered(body, body["data"]["trainNumber"], run.number)
+
+
+def _kind(parts: list[str]) -> str:
+    match parts:
+        case ["pnr", _, "prediction"]:
+            return "pnr_prediction"
+        case ["pnr", _]:
+            return "pnr"
+        case ["trains", "between", *_]:
+            return "between"
+        case ["trains", _, "live"]:
+            return "live"
+        case ["trains", _, kind]:
+            return kind
+        case ["trains", _]:
+            return "route"
+        case ["stations", _, "live"]:
+            return "departures"
+    return "/".join(parts)
+
+
+def _renumbered(body: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    renumbered: dict[str, Any] = json.loads(json.dumps(body).replace(f'"{old}"', f'"{new}"'))
+    return renumbered
+
+
+class Zipf:
+    def __init__(self, n: int, s: float, rng: random.Random) -> None:
+        weights = [1 / (k**s) for k in range(1, n + 1)]
+        total = sum(weights)
+        self._cumulative = []
+        running = 0.0
+        for weight in weights:
+            running += weight / total
+            self._cumulative.append(running)
+        self._rng = rng
+
+    def pick(self) -> int:
+        return min(bisect.bisect(self._cumulative, self._rng.random()), len(self._cumulative) - 1)
+
+
+@dataclass(order=True)
+class Event:
+    at: float
+    order: int
+    kind: str = field(compare=False)
+    key: tuple[Any, ...] = field(compare=False)
+
+
+@dataclass
+class World:
+    rng: random.Random
+    runs: dict[str, Run]
+    bookings: dict[str, Booking]
+    events: list[Event]
+
+
+def build_world(questions: int, seed: int) -> World:
+    rng = random.Random(seed)
+    runs = {}
+    for k in range(TRAINS):
+        number = f"{12001 + k * 7:05d}"
+        runs[number] = Run(number, rng.randrange(0, 24 * 60), rng.randrange(8 * 60, 30 * 60))
+    trains, pairs, boards = (
+        Zipf(TRAINS, ZIPF_S, rng),
+        Zipf(PAIRS, ZIPF_S, rng),
+        Zipf(BOARDS, ZIPF_S, rng),
+    )
+    bookings: dict[str, Booking] = {}
+    events: list[Event] = []
+    # A day before the measured one warms the cache, as a service running for days has it.
+    for day in (-1, 0):
+        start = DAY_START + dt.timedelta(days=day)
+        events += _day(rng, start, questions, runs, bookings, (trains, pairs, boards), len(events))
+    events.sort()
+    return World(rng, runs, bookings, events)
+
+
+def _day(
+    rng: random.Random,
+    start: dt.datetime,
+    questions: int,
+    runs: dict[str, Run],
+    bookings: dict[str, Booking],
+    popularity: tuple[Zipf, Zipf, Zipf],
+    order: int,
+) -> list[Event]:
+    """One day's questions from `start`: each with its time, kind and what it is about."""
+    trains, pairs, boards = popularity
+    numbers = list(runs)
+    hours = list(range(24))
+    kinds, weights = zip(*SHARES.items(), strict=True)
+    events: list[Event] = []
+    day_end = (start + dt.timedelta(days=1)).timestamp()
+
+    def moment() -> float:
+        hour = rng.choices(hours, HOURLY)[0]
+        return (start + dt.timedelta(hours=hour, seconds=rng.uniform(0, 3600))).timestamp()
+
+    made = 0
+    pnr_asks = 0
+    pnr_quota = questions * SHARES["pnr"] / sum(SHARES.values())
+    while made < questions:
+        kind = rng.choices(kinds, weights)[0]
+        at = moment()
+        train = numbers[trains.pick()]
+        if kind == "pnr" and pnr_asks >= pnr_quota:
+            continue
+        if kind != "pnr" and made - pnr_asks >= questions - pnr_quota:
+            continue
+        if kind == "pnr":
+            booking = _booking(rng, train, runs[train], len(bookings), start.date())
+            bookings[booking.pnr] = booking
+            when = at
+            for _ in range(1 + _geometric(rng, RECHECKS_MEAN)):
+                if when >= day_end or made >= questions:
+                    break
+                events.append(Event(when, order, "pnr", (booking.pnr,)))
+                order, made, pnr_asks = order + 1, made + 1, pnr_asks + 1
+                when += rng.uniform(1, 6) * 3600
+            if rng.random() < ALERT_SHARE:
+                events.append(Event(at + 1, order, "alert", (booking.pnr,)))
+                order += 1
+            continue
+        if kind in ("live", "per_train", "route"):
+            key: tuple[Any, ...] = (train,)
+        elif kind == "between":
+            offset = rng.choices((0, 1, rng.randrange(2, 31)), (30, 30, 40))[0]
+            key = (f"P{pairs.pick()}", offset)
+        elif kind == "departures":
+            key = (f"S{boards.pick()}", rng.choice((2, 4)))
+        elif kind in ("fare", "seats"):
+            key = (train, rng.choice(CLASSES), rng.randrange(1, 31))
+        else:
+            key = ()
+        events.append(Event(at, order, kind, key))
+        order, made = order + 1, made + 1
+    return events
+
+
+def _geometric(rng: random.Random, mean: float) -> int:
+    p = 1 / (1 + mean)
+    return int(math.log(1 - rng.random()) / math.log(1 - p))
+
+
+def _booking(rng: random.Random, train: str, run: Run, n: int, today: dt.date) -> Booking:
+    ahead = rng.choices(
+        (rng.randrange(0, 3), rng.randrange(3, 15), rng.randrange(15, 61)), (30, 40, 30)
+    )[0]
+    state = rng.choices(("CNF", "RAC", "WL"), (50, 10, 40))[0]
+    leaves = dt.time(run.leaves_min // 60, run.leaves_min % 60)
+    return Booking(
+        f"{4_000_000_000 + n:010d}",
+        train,
+        today + dt.timedelta(days=ahead),
+        leaves,
+        state,
+    )
+
+
+# --- the simulation ------------------------------------------------------------------------------
+
+
+async def simulate(questions: int, seed: int, redis_url: str) -> Result:
+    result = Result("provider_calls", "Provider calls per 1,000 questions", method_of(__doc__))
+    world = build_world(questions, seed)
+    clock = SimClock((DAY_START - dt.timedelta(days=1)).timestamp())
+    measured_from = DAY_START.timestamp()
+    fake = FakeRailRadar(clock, world.runs, world.bookings)
+    store = RedisStore.from_url(redis_url)
+    assert store.redis is not None
+    for key in await store.scan_keys("rb:cache:*railradar*"):
+        await store.delete(key)
+    for key in await store.scan_keys("rb:budget:*"):
+        await store.delete(key)
+    budget = CallBudget("railradar", Limits(None, 10**9), RedisLedger(store.redis), clock=clock)
+    client = httpx.AsyncClient(transport=httpx.MockTransport(fake.answer))
+    upstream = RailRadarProvider(URL, KEY, client=client, clock=clock, budget=budget)
+    provider = ProviderChain([CachedProvider(upstream, store, clock=clock)])
+    asked: Counter[str] = Counter()
+    distinct: set[tuple[Any, ...]] = set()
+    polls = 0
+    alerts: list[tuple[float, str]] = []
+    day_end = (DAY_START + dt.timedelta(days=1)).timestamp()
+    failures = 0
+    try:
+        for event in world.events:
+            while alerts and alerts[0][0] <= event.at:
+                at, pnr = heapq.heappop(alerts)
+                clock.now = at
+                polls += at >= measured_from
+                following = await poll(provider, fake, pnr, clock)
+                if following is not None and following < day_end:
+                    heapq.heappush(alerts, (following, pnr))
+            clock.now = event.at
+            if event.kind == "alert":
+                heapq.heappush(alerts, (event.at + 60, event.key[0]))
+                continue
+            measured = event.at >= measured_from
+            if measured:
+                asked[event.kind] += 1
+                distinct.add((event.kind, *_distinct_key(event, clock, world)))
+            try:
+                await ask(provider, world, event, clock)
+            except RailwayError:
+                failures += measured
+    finally:
+        await provider.aclose()
+        await store.close()
+
+    total = sum(asked.values())
+    fake.calls = [call for call in fake.calls if call[0] >= measured_from]
+    people = sum(1 for _, _, polling in fake.calls if not polling)
+    background = len(fake.calls) - people
+    per_1000 = 1000 * len(fake.calls) / total
+    by_kind = Counter(kind for _, kind, _ in fake.calls)
+    minutes = Counter(int(at // 60) for at, _, _ in fake.calls)
+    busiest = max(minutes.values(), default=0)
+    per_question = len(fake.calls) / total
+    travellers = lambda month: month / DAYS_PER_MONTH / per_question / QUESTIONS_PER_TRAVELLER  # noqa: E731
+    result.add(
+        "upstream calls per 1,000 questions",
+        round(per_1000, 1),
+        goal=Goal("<=", CALLS_PER_1000_GOAL),
+        headline=True,
+    )
+    result.add("of them people's questions", round(1000 * people / total, 1))
+    result.add("of them alert polls", round(1000 * background / total, 1))
+    result.add("distinct questions per 1,000", round(1000 * len(distinct) / total, 1))
+    result.add(
+        "travellers a day, free tier (1,000 calls a month)",
+        round(travellers(FREE_TIER_MONTH)),
+        headline=True,
+    )
+    result.add(
+        "travellers a day, 100,000 calls a month", round(travellers(PLAN_MONTH)), headline=True
+    )
+    result.add("busiest minute", busiest, "calls")
+    result.notes.append(
+        f"{total:,} questions over one simulated day ({_listed(asked)}), "
+        f"{len(world.bookings):,} PNRs, {polls:,} alert polls; {len(fake.calls):,} upstream calls "
+        f"({_listed(by_kind)}); "
+        f"{failures} questions failed."
+    )
+    result.notes.append(
+        "Travellers a day = the plan's calls a month / 30 / calls per question / "
+        f"{QUESTIONS_PER_TRAVELLER:g} questions per traveller. The rate is measured at this "
+        "day's volume; a Page with fewer questions shares fewer cached answers, so its rate is "
+        "higher (run with --questions to see)."
+    )
+    print(f"{total:,} questions, {len(fake.calls):,} upstream calls: {per_1000:.1f} per 1,000")
+    print(f"  people {people:,}, alert polls {background:,} ({polls:,} polls)")
+    print(f"  distinct questions per 1,000: {1000 * len(distinct) / total:.1f}")
+    print(f"  by kind: {dict(by_kind.most_common())}")
+    print(f"  asked: {dict(asked.most_common())}")
+    print(f"  busiest minute: {busiest} calls; failures: {failures}")
+    print(
+        f"  travellers a day: free tier {travellers(FREE_TIER_MONTH):,.0f}, "
+        f"100k plan {travellers(PLAN_MONTH):,.0f}"
+    )
+    return result
+
+
+def _listed(counts: Counter[str]) -> str:
+    return ", ".join(f"{kind} {count:,}" for kind, count in counts.most_common())
+
+
+def _distinct_key(event: Event, clock: SimClock, world: World) -> tuple[Any, ...]:
+    if event.kind in ("live", "per_train"):
+        now = dt.datetime.fromtimestamp(clock(), IST)
+        return (event.key[0], world.runs[event.key[0]].start_for(now))
+    return event.key
+
+
+async def ask(provider: ProviderChain, world: World, event: Event, clock: SimClock) -> None:
+    """The provider calls the bot's handler for this question makes."""
+    now = dt.datetime.fromtimestamp(clock(), IST)
+    today = now.date()
+    match event.kind:
+        case "pnr":
+            status = (await provider.pnr_status(event.key[0])).data
+            if status.waiting and not status.chart_prepared:
+                await provider.pnr_prediction(event.key[0])
+        case "live":
+            train = event.key[0]
+            await provider.train_route(train)
+            await provider.live_status(train, world.runs[train].start_for(now))
+        case "per_train":
+            train = event.key[0]
+            await provider.live_status(train, world.runs[train].start_for(now))
+        case "route":
+            await provider.train_route(event.key[0])
+        case "between":
+            pair, offset = event.key
+            origin, destination = _pair(pair)
+            await provider.trains_between(origin, destination, today + dt.timedelta(days=offset))
+        case "departures":
+            station, hours = event.key
+            await provider.departures(_station(station), hours)
+        case "fare" | "seats":
+            train, journey_class, offset = event.key
+            await provider.train_route(train)
+            day = today + dt.timedelta(days=offset)
+            if event.kind == "fare":
+                await provider.fare(train, "MMCT", "NDLS", journey_class, "GN", 30, day)
+            else:
+                await provider.seat_availability(train, "MMCT", "NDLS", day, journey_class, "GN")
+        case _:
+            return  # station names and codes come from the local index; lists say "no list"
+
+
+async def poll(
+    provider: ProviderChain, fake: FakeRailRadar, pnr: str, clock: SimClock
+) -> float | None:
+    """One alert poll, as the poller makes it; when the next one is due."""
+    fake.polling = True
+    try:
+        with background_calls():
+            answer = await provider.pnr_status(pnr)
+    except RailwayError:
+        return clock() + 3600
+    finally:
+        fake.polling = False
+    status: PnrStatus = answer.data
+    if journey_over(clock(), status.journey_date, IST):
+        return None  # the poller ends the alert with the journey day
+    return next_poll_at(clock(), Baseline.of(status), IST, random.random)
+
+
+def _pair(pair: str) -> tuple[str, str]:
+    n = int(pair[1:])
+    return f"A{n % 26 + 65:c}{n // 26 % 26 + 65:c}", f"B{n % 26 + 65:c}{n // 26 % 26 + 65:c}"
+
+
+def _station(station: str) -> str:
+    n = int(station[1:])
+    return f"C{n % 26 + 65:c}{n // 26 % 26 + 65:c}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.provider_calls", description=__doc__)
+    parser.add_argument("--questions", type=int, default=5000)
+    parser.add_argument("--seed", type=int, default=2026)
+    parser.add_argument("--redis-url", default=default_redis_url())
+    add_output_argument(parser)
+    args = parser.parse_args(argv)
+    return finish(run(args.questions, args.seed, args.redis_url), args.json)
+
+
+def run(questions: int, seed: int, redis_url: str) -> Result:
+    """One simulated day (after a day that warms the cache) and what it cost upstream."""
+    return asyncio.run(simulate(questions, seed, redis_url))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
