@@ -228,16 +228,20 @@ def _outside_railways(p: Parse) -> bool:
         return False
     if Intent.OUT_OF_SCOPE in p.intents or p.sums:
         return not _trains_between_places(p) and not _code_asked(p)
+    if _near_something(p) and not _railway_said(p, naming=False):
+        return True  # "parking near surat railway station"
     if _railway_said(p):
         return False
-    return Hint.ELSEWHERE in p.hints or _near_something(p)
+    return Hint.ELSEWHERE in p.hints
 
 
-def _railway_said(p: Parse) -> bool:
+def _railway_said(p: Parse, *, naming: bool = True) -> bool:
     """Whether the message says something only railway questions say: a train, ticket or status
     word, a railway keyword ("running status", not "timing"), a class, a quota, or a railway
-    word ("platform", "irctc", "rajdhani")."""
-    if p.hints & _RAILWAY_HINTS or p.travel_class or p.quota or p.words & lx.RAILWAY_EVIDENCE:
+    word ("platform", "irctc", "rajdhani"). Without `naming`, the words that only say a place is
+    a station ("railway station") do not count."""
+    evidence = lx.RAILWAY_EVIDENCE if naming else lx.RAILWAY_EVIDENCE - lx.STATION_NAMING
+    if p.hints & _RAILWAY_HINTS or p.travel_class or p.quota or p.words & evidence:
         return True
     return any(item.kind == "intent" and item.words in lx.RAILWAY_KEYWORDS for item in p.items)
 

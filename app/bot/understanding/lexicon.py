@@ -118,6 +118,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         arrivals | arrival | arriving | arriving at | arriving trains | trains arriving | incoming
         incoming trains | arrival board | aane wali | aane vali | ane wali | aa rahi | aane wale
         aane vale | aane waali | pahunchne wali | pahunchne vali | आने वाली | आने वाले
+        आ रही | आ रहे | aa rahe | aa rahi hai
     """,
     Intent.TRAINS_BETWEEN: """
         direct train | direct trains | train list | trains list | which train | which trains
@@ -215,6 +216,12 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         khabar | khabren | khabrein | samachar | headlines | breaking news | taza khabar
         खबर | खबरें | समाचार
         fastag | dish tv | tata sky | broadband | wifi bill | water bill | gas bill | plan recharge
+        cold | too cold | very cold | hot | how hot | humid | sunny | cloudy | fog forecast
+        pizza | pizzas | burger | burgers | restaurant | restaurants | order food | food order
+        food delivery | deliver food | home delivery | delivery | deliver | delivered | mangwana
+        mangwani | mangwane | mangvana | mangana | mangao | mangwao | manga do | mangwa do
+        parking | car parking | bike parking | two wheeler parking | parking charges
+        पिज़्ज़ा | पिज्जा | बर्गर | रेस्टोरेंट | मंगवाना | मंगवानी | मंगाना | मंगवाओ | पार्किंग | ठंड | गर्मी
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -277,7 +284,7 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
     # Outside railways unless the message is about a train or a ticket ("order pizza" is, "food
     # in the train" is not).
     Hint.ELSEWHERE: """
-        food | khana | khaana | pizza | burger | biryani | restaurant | restaurants | dhaba
+        food | khana | khaana | biryani | dhaba
         pay | payment | payments | upi | wallet | paytm | phonepe | gpay | google pay
         credit card | debit card | bank | loan | emi | insurance | metro | metro card
         delhi metro | airport | bill | bills | gold | silver | match | phone | job | jobs
@@ -646,6 +653,9 @@ RAILWAY_WORDS: Final[frozenset[str]] = _word_set(
 # food, payments, temples...) is outweighed by any word that only railway questions have: these,
 # a railway keyword (`RAILWAY_KEYWORDS`), or a train, ticket or status word.
 RAILWAY_EVIDENCE: Final[frozenset[str]] = RAILWAY_WORDS - _word_set("station stations booking")
+# Words that only say a place is a station ("surat railway station"): beside a thing asked for
+# near it ("parking near surat railway station"), not railway evidence.
+STATION_NAMING: Final[frozenset[str]] = _word_set("railway railways rail rly")
 # Words for a train: a question asking for trains between places is about them whatever else it
 # names ("train to amritsar for the golden temple").
 TRAIN_NOUNS: Final[frozenset[str]] = _word_set(
