@@ -188,6 +188,8 @@ def find_passengers(text: str) -> list[Found]:
     found = []
     for match in _PASSENGERS.finditer(text):
         word = match["n"] or match["f"]
+        if word.isdigit() and match.group().rstrip().endswith("jan"):
+            continue  # "1 jan" is a date; "ek jan" and "do jan" are people
         count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         if count is not None and 1 <= count <= MAX_PASSENGERS:
             found.append(Found(match.start(), match.end(), count))

@@ -220,6 +220,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         pizza | pizzas | burger | burgers | restaurant | restaurants | order food | food order
         food delivery | deliver food | home delivery | delivery | deliver | delivered | mangwana
         mangwani | mangwane | mangvana | mangana | mangao | mangwao | manga do | mangwa do
+        khana order | order khana | khaana order | khane ka order | dominos | domino
+        mcdonalds | kfc
         parking | car parking | bike parking | two wheeler parking | parking charges
         पिज़्ज़ा | पिज्जा | बर्गर | रेस्टोरेंट | मंगवाना | मंगवानी | मंगाना | मंगवाओ | पार्किंग | ठंड | गर्मी
     """,
@@ -525,7 +527,7 @@ PLACE_OR_WORD: Final[frozenset[str]] = _word_set(
 
 # Past-tense words: "kal" in a sentence with them is yesterday ("kal cancel hui trains").
 PAST_WORDS: Final[frozenset[str]] = _word_set(
-    "thi tha thee hui hua huyi gayi gai chali nikli was were did"
+    "thi tha thee thin thim hui hua huyi gayi gai chali nikli was were did"
 )
 # Words for more than one train: "late" with them asks for the rescheduled list.
 PLURAL_TRAINS: Final[frozenset[str]] = _word_set(

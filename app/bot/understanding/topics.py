@@ -117,6 +117,10 @@ _MONEY: Final = _words(
 _DEDUCTED: Final = _words(
     "deducted deduct debited debit cut kat kata kate kati katt katne kaat kaate failed fail"
 )
+_NOT: Final = _words("not nahi nahin nhi na no didnt didn")
+_MADE_TICKET: Final = _words(
+    "bana bani booked book generated generate mila mili hua hui confirm confirmed issued"
+)
 _LOST: Final = _words("lost lose kho khoya khoyi khogaya gum gumm missing misplaced")
 _COMPLAINT: Final = _words("complaint complaints complain shikayat shikayath grievance railmadad")
 _CARE: Final = _words("helpline helpalain")
@@ -166,6 +170,8 @@ def task(p: Parse) -> Task | None:
         return "refund"
     if words & _DEDUCTED and (words & _MONEY or (ticket and not p.train)):
         return "refund"  # "paise kat gaye ticket nahi bana", "amount debited"
+    if words & _MONEY and ticket and words & _NOT and words & _MADE_TICKET:
+        return "refund"  # "payment ho gaya par ticket nahi bana"
     if words & _LOST and ticket:
         return "lost_ticket"
     if words & _CANCEL and ticket and _cancel_asked(p):
