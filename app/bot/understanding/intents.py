@@ -230,6 +230,8 @@ def _outside_railways(p: Parse) -> bool:
         return not _trains_between_places(p) and not _code_asked(p)
     if _near_something(p) and not _railway_said(p, naming=False):
         return True  # "parking near surat railway station"
+    if _local_way(p) and not _railway_said(p, naming=False):
+        return True  # "prayagraj junction se sangam kaise jaye"
     if _railway_said(p):
         return False
     return Hint.ELSEWHERE in p.hints
@@ -273,6 +275,18 @@ def _near_something(p: Parse) -> bool:
         item.kind == "word" and len(item.words[0]) >= 3 and item.words[0] not in lx.NEAR_WORDS
         for item in p.items
     )
+
+
+def _local_way(p: Parse) -> bool:
+    """ "kolkata station se victoria memorial kitni door": the way or the distance from a
+    station, called one, to something that is no station (a landmark, a neighbourhood), not a
+    journey ("how to reach shirdi from manmad" may be one)."""
+    places = [item for item in p.places if item.role != "via"]
+    if len(places) != 1 or not p.words & lx.WAY_WORDS or not p.words & lx.STATION_WORDS:
+        return False
+    if p.words & lx.WAY_GO and not p.words & lx.WAY_HOW:
+        return False
+    return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
 
 
 def _only_language(p: Parse) -> bool:

@@ -88,7 +88,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kon kon se station | kaun kaun station | kon kon station | kaun kaun se stations
         which stations | all stations | station list | stations list | rukti | rukegi | rukti hai
         stations of | list of stations | station list of | all stations of
-        ruk | path | timing | timings | rasta | samay sarani | samay sarini | samay sarni
+        ruk | ruke gi | ruke ga | rukega | rukta | rukta hai | rukti h | rukegi kya | path
+        timing | timings | rasta | samay sarani | samay sarini | samay sarni
         samay sarini | thahrav | thehrav | kin stations | kin stationon | kahan kahan rukti
         kahan kahan | kaha kaha | kidhar kidhar | stoppage list | kis kis station
         kis kis stations | kin kin stations | kis kis | kin kin | which stations does | रूट
@@ -192,7 +193,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         dharamshala | dharamsala | dharmshala | dharmashala | dharmsala | guest house
         guesthouse | paying guest | pg | accommodation | rukne ki jagah | rukne ke liye jagah
         thaharne ki jagah | thehrne ki jagah | thaharne ke liye | rukne ke liye
-        धर्मशाला | लॉज | होटल | गेस्ट हाउस | रुकने की जगह | ठहरने की जगह | पीजी
+        धर्मशाला | लॉज | होटल | गेस्ट हाउस | रुकने की जगह | ठहरने की जगह | पीजी | रुकने के लिए
+        ठहरने के लिए | rukne ke lie | thaharne ke lie
         beaches | sea beach | palace | museum | zoo | waterfall | waterfalls | things to do
         what to see | places to see | dekhne layak | ghumne layak | ghoomne layak | dekhne ki jagah
         famous places | tourist spots | rafting | taj mahal | qutub minar | red fort | lal qila
@@ -220,7 +222,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         pizza | pizzas | burger | burgers | restaurant | restaurants | order food | food order
         food delivery | deliver food | home delivery | delivery | deliver | delivered | mangwana
         mangwani | mangwane | mangvana | mangana | mangao | mangwao | manga do | mangwa do
-        khana order | order khana | khaana order | khane ka order | dominos | domino
+        ecatering | e catering | khana order | order khana | khaana order | khane ka order
+        dominos | domino
         mcdonalds | kfc
         parking | car parking | bike parking | two wheeler parking | parking charges
         पिज़्ज़ा | पिज्जा | बर्गर | रेस्टोरेंट | मंगवाना | मंगवानी | मंगाना | मंगवाओ | पार्किंग | ठंड | गर्मी
@@ -360,6 +363,7 @@ _STOP_WORDS: Final = """
 # carry no railway meaning: without them a question reads as "a place among words we do not
 # know". None is a station's name or code.
 _EVERYDAY_WORDS: Final = """
+    jara zara jra jaraa zaraa
     lekin mat kyon kyun kaise kaisa kaisi kiske kisne kise kuchh ek tin panch mujhko mujhse
     ham hamari hamare hamen hamko tum tumhara tumhari tumhen apka apki apke apko apne yah iski
     uski iske uske ise use un inka unka inki unki inko unko ismen usmen thi honge hota hoti
@@ -687,6 +691,16 @@ RAILWAY_KEYWORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
 NEAR_WORDS: Final[frozenset[str]] = _read_set(
     "near nearby paas pass pas around outside bahar baahar पास बाहर"
 )
+# "How do I get to", "how far": with one station and a place that is none, the way there is
+# local travel ("dadar se juhu beach kaise jaye", "station se sangam kitni door").
+WAY_HOW: Final[frozenset[str]] = _read_set("kaise kese how कैसे")
+WAY_GO: Final[frozenset[str]] = _read_set(
+    "jaye jaaye jayen jaen jaun jau jana pahunche pahuche pahunchu reach go get जाएं जाएँ जाऊं पहुंचे"
+)
+STATION_WORDS: Final[frozenset[str]] = _read_set("station stn junction jn स्टेशन जंक्शन")
+WAY_WORDS: Final[frozenset[str]] = WAY_GO | _read_set(
+    "door dur doori duri far distance दूर दूरी"
+)
 # Topic words that are also part of station names ("Chennai Beach", "Agra Fort", "Mandir
 # Hasaud"): read as topics only when no station's name took them.
 LEFT_TOPICS: Final[dict[str, Sense]] = {
@@ -817,7 +831,8 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
     words_of(phrase)
     for phrase in (
         "stop at", "stops", "stoppage", "halt", "halts", "halting", "rukti", "rukegi", "rukti hai",
-        "ruk", "thahrav", "thehrav", "ठहराव",
+        "ruk", "thahrav", "thehrav", "ठहराव", "ruke gi", "ruke ga", "rukega", "rukta",
+        "rukta hai", "rukti h", "rukegi kya",
     )
 )  # fmt: skip
 STOP_LISTS: Final[frozenset[str]] = _word_set("list all kahan kaha kidhar kis kin which stations")

@@ -154,12 +154,18 @@ _BOARDING: Final = _words("boarding bording boardng")
 _NAME: Final = _words("name naam nam names")
 _PASSENGER: Final = _words("passenger passengers yatri")
 _UPGRADE: Final = _words("upgrade upgradation upgraded apgred apgrade")
+_TRANSFER: Final = _words("transfer transferred transfering transferring")
+_TATKAL: Final = _words("tatkal tatkaal")
+# When Tatkal booking opens ("tatkal kab khulta hai", "tatkal timing").
+_OPENS: Final = _words(
+    "khulta khulti khulega khulegi khulte open opens opening start starts shuru timing timings"
+)
 
 
 def task(p: Parse) -> Task | None:
     """What the message asks RailBot to do that it cannot, if anything."""
     words = p.words
-    ticket = bool(words & (_TICKET | _BOOK)) or Hint.TICKET in p.hints
+    ticket = bool(words & (_TICKET | _BOOK)) or Hint.TICKET in p.hints or p.pnr is not None
     if words & _COMPLAINT or _words("rail madad") <= words:
         return "complaint"
     if words & _CARE or any(pair <= words for pair in _CARE_PAIRS) or _HELPLINE in p.other_numbers:
@@ -178,6 +184,8 @@ def task(p: Parse) -> Task | None:
         return "cancellation"
     if _changes_booking(p, ticket=ticket):
         return "booking"
+    if (p.quota in ("TQ", "PT") or words & _TATKAL) and words & _OPENS:
+        return "tatkal"  # "tatkal kab khulta hai", "tatkal booking timing"
     if words & _BOOK and not words & _words("status"):
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     return None
@@ -196,7 +204,7 @@ def _cancel_asked(p: Parse) -> bool:
 def _changes_booking(p: Parse, *, ticket: bool) -> bool:
     """A change to a booking: its boarding station, a passenger's name, an upgrade."""
     words = p.words
-    if words & _UPGRADE:
+    if words & _UPGRADE or (words & _TRANSFER and ticket):
         return True
     if words & _BOARDING and (words & _CHANGE or p.pnr is not None):
         return True
