@@ -81,7 +81,9 @@ def decide(p: Parse) -> Intent:
         return Intent.RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
     if Intent.FARE in kw:
         return Intent.FARE
-    if Intent.SEAT_AVAILABILITY in kw:
+    if _own_booking_confirmed(p, places):
+        return Intent.PNR_STATUS  # "meri seat confirm hui kya": one's booking, not seats to find
+    if Intent.SEAT_AVAILABILITY in kw and not _trains_available(p):
         return Intent.SEAT_AVAILABILITY
     if Intent.PNR_STATUS in kw:
         return Intent.PNR_STATUS
@@ -138,6 +140,22 @@ def decide(p: Parse) -> Intent:
         if intent in kw:
             return intent
     return Intent.UNKNOWN
+
+
+def _trains_available(p: Parse) -> bool:
+    """ "which trains are available from lucknow to delhi": trains between, not seats (no
+    word for a seat, a class, a quota or a train number)."""
+    if p.train is not None or p.travel_class or p.quota or not p.words & PLURAL_TRAINS:
+        return False
+    return not p.words & lx.SEAT_NOUNS
+
+
+def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks about one's own booking in PNR-status words ("meri seat confirm
+    hui kya", "my berth number"), with no train or stations to look seats up for."""
+    if Intent.PNR_STATUS not in p.intents or p.train is not None or places:
+        return False
+    return bool(p.words & lx.PERSONAL_WORDS) and not p.travel_class and not p.quota
 
 
 def _asks_a_stop(p: Parse, places: list[Item]) -> bool:

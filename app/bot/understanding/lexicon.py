@@ -106,7 +106,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         name | full name | name of
         full form | stands for | stand for | nam | ka nam | station ka nam | kiska code
         which city | kis shahar | kis sahar | kaun sa shahar | konsa shahar | kis city
-        which place | kis jagah | kis station ka | कौन सा स्टेशन
+        which place | kis jagah | kis station ka | कौन सा स्टेशन | kahan ka code | kaha ka code
+        kahaan ka code | kis jagah ka code | कहाँ का कोड | कहां का कोड
     """,
     Intent.DEPARTURES: """
         departures | departure | departing | leaving | leave | station board
@@ -143,6 +144,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     Intent.CANCELLED_TRAINS: """
         cancelled | canceled | cancel | cancellation | cancelation | cancelled trains | radd
         rad | raddh | radd hui | nahi chalegi | nahi chal rahi | band hai | cancel hui | रद्द
+        nahi chalengi | nahin chalegi | nahin chalengi | nahi chalenge | nahin chalenge
+        nahi chalegi kya | नहीं चलेगी | नहीं चलेंगी
     """,
     Intent.RESCHEDULED_TRAINS: """
         rescheduled | reschedule | rescheduling | resheduled | time change | time changed
@@ -363,7 +366,7 @@ _STOP_WORDS: Final = """
 # carry no railway meaning: without them a question reads as "a place among words we do not
 # know". None is a station's name or code.
 _EVERYDAY_WORDS: Final = """
-    jara zara jra jaraa zaraa
+    jara zara jra jaraa zaraa lagte lagenge khadi khari khada khade khadee
     lekin mat kyon kyun kaise kaisa kaisi kiske kisne kise kuchh ek tin panch mujhko mujhse
     ham hamari hamare hamen hamko tum tumhara tumhari tumhen apka apki apke apko apne yah iski
     uski iske uske ise use un inka unka inki unki inko unko ismen usmen thi honge hota hoti
@@ -394,7 +397,8 @@ _TOPIC_WORDS: Final = """
 # Rooms a station has are not hotel rooms ("retiring room at ndls").
 _STOP_PHRASES: Final = """
     pin code | zip code | good night | bye bye | retiring room | retiring rooms | waiting room
-    waiting rooms | cloak room | cloakroom
+    waiting rooms | cloak room | cloakroom | ke bad | ke baad | ke pahle | ke pehle | के बाद
+    के पहले
 """
 
 # Words one letter away from a keyword that mean something else: never read as that keyword.
@@ -532,6 +536,10 @@ PLACE_OR_WORD: Final[frozenset[str]] = _word_set(
 # Past-tense words: "kal" in a sentence with them is yesterday ("kal cancel hui trains").
 PAST_WORDS: Final[frozenset[str]] = _word_set(
     "thi tha thee thin thim hui hua huyi gayi gai chali nikli was were did"
+)
+# Words for a seat: "available" without one, beside "trains", asks which trains there are.
+SEAT_NOUNS: Final[frozenset[str]] = _read_set(
+    "seat seats berth berths jagah jaga khali khaali waiting wl rac sit सीट सीटें जगह खाली वेटिंग"
 )
 # Words for more than one train: "late" with them asks for the rescheduled list.
 PLURAL_TRAINS: Final[frozenset[str]] = _word_set(
