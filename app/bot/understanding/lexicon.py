@@ -225,6 +225,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         pizza | pizzas | burger | burgers | restaurant | restaurants | order food | food order
         food delivery | deliver food | home delivery | delivery | deliver | delivered | mangwana
         mangwani | mangwane | mangvana | mangana | mangao | mangwao | manga do | mangwa do
+        mangaen | mangayen | mangaye | mangwaen | mangwayen | mangwaye | मंगाएं | मंगवाएं
+        barf | barfbari | baraf | snowfall | बर्फ | बर्फबारी
         ecatering | e catering | khana order | order khana | khaana order | khane ka order
         dominos | domino
         mcdonalds | kfc

@@ -108,7 +108,8 @@ _SPELLINGS: Final = """
     पासवर्ड password | लॉगिन login | लॉग log | अकाउंट account | एकाउंट account | अपग्रेड upgrade
     बोर्डिंग boarding | पॉइंट point | पॉइन्ट point | रिफंड refund | रिफ़ंड refund | पेमेंट payment
     डेबिट debit | ट्रैफिक traffic | ट्रैफ़िक traffic | पार्किंग parking | रेस्टोरेंट restaurant
-    डिलीवर deliver | कैंसिलेशन cancellation | शेयर share | स्टॉक stock
+    डिलीवर deliver | कैंसिलेशन cancellation | शेयर share | स्टॉक stock | चेंज change | रेल rail
+    जोमैटो zomato | ज़ोमैटो zomato | जोमाटो zomato | स्विगी swiggy | ऑनलाइन online
 """
 
 
