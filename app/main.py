@@ -33,12 +33,19 @@ from app.privacy import privacy_router
 from app.queue import EventQueue, MemoryQueue, RedisQueue
 from app.railways.assembly import Railway, assemble
 from app.railways.budget import CallBudget, background_spacing_s
+from app.railways.directory import (
+    directory_path,
+    directory_signature,
+    index_stations,
+    read_directory,
+)
 from app.railways.offline import OfflineProvider, read_stations
 from app.railways.provider import Provider
 from app.railways.stations import StationIndex
 from app.ratelimit import RateLimit
 from app.redis_client import RedisTarget, build_redis
 from app.sample_alerts import SampleAlerts
+from app.staging import StagingStore
 from app.store import Clock, MemoryStore, RedisStore, Store
 from app.web import RailBotApp
 from app.worker import Worker
@@ -78,8 +85,10 @@ def build_devchat_sink(settings: Settings, store: Store) -> DevChatSink | None:
 
 
 def build_index(settings: Settings) -> StationIndex:
-    """Stations from the offline timetable (when imported) over the built-in major stations."""
-    return StationIndex.build(read_stations(settings.store_path))
+    """Stations from the offline timetable (when imported) and the station directory (when
+    loaded with `data stations`) over the built-in major stations."""
+    directory = read_directory(directory_path(settings.data_dir))
+    return StationIndex.build(index_stations(read_stations(settings.store_path), directory))
 
 
 def build_provider(
@@ -100,7 +109,9 @@ def build_responder(
     """The bot that answers users, with the provider it owns (closed with the services)."""
     index = index if index is not None else build_index(settings)
     railway = railway if railway is not None else assemble(settings, store, index)
-    bot = Bot(railway.provider, index, store, clock=time.time, tz=settings.tz)
+    # Through a staging store: while a worker answers an event, the person's keys are read and
+    # written with the answer, in one round trip each (app/staging.py).
+    bot = Bot(railway.provider, index, StagingStore(store), clock=time.time, tz=settings.tz)
     return bot, railway.provider, railway.offline
 
 
@@ -111,7 +122,7 @@ def build_worker(services: Services, concurrency: int | None = None) -> Worker:
         services.store,
         services.sender,
         services.responder,
-        rate_limit=RateLimit(services.store, settings.rate_limit_per_minute),
+        rate_limit=RateLimit(StagingStore(services.store), settings.rate_limit_per_minute),
     )
     return Worker(
         services.queue,
@@ -164,18 +175,20 @@ async def run_alerts(services: Services | None) -> AsyncIterator[AlertPoller | N
 
 @contextlib.asynccontextmanager
 async def watch_timetable(services: Services | None) -> AsyncIterator[None]:
-    """While the block runs, reload the station index when `data import` swaps the timetable,
-    so that a running worker learns the imported stations without a restart."""
+    """While the block runs, reload the station index when `data import` swaps the timetable
+    or `data stations` the directory, so that a running worker learns the stations without a
+    restart."""
     if services is None or services.offline is None or services.index is None:
         yield
         return
     offline, index, settings = services.offline, services.index, services.settings
 
-    def imported_at() -> dt.datetime | None:
+    def imported_at() -> tuple[dt.datetime | None, tuple[int, int] | None]:
         info = offline.metadata()
-        return info.imported_at if info is not None else None
+        directory = directory_signature(directory_path(settings.data_dir))
+        return (info.imported_at if info is not None else None), directory
 
-    async def reload_on_import(seen: dt.datetime | None) -> None:
+    async def reload_on_import(seen: tuple[dt.datetime | None, tuple[int, int] | None]) -> None:
         while True:
             await asyncio.sleep(TIMETABLE_RECHECK_S)
             try:
