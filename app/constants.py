@@ -75,7 +75,7 @@ CACHE_TTL_S: Final[dict[str, int]] = {
     # Timetables change with revisions a few times a year; a day-to-day change to a run
     # (diversion, reschedule) shows in its live status, not in the route.
     "route": 7 * DAY,
-    "trains_between": 6 * HOUR,  # adds and removes of specials show within a quarter day
+    "trains_between": 12 * HOUR,  # specials are announced days ahead; half a day shows them
     "fare": DAY,  # fares change with tariff notifications, not during a day
     "cancelled": 15 * MINUTE,  # cancellations are announced through the day
     "rescheduled": 15 * MINUTE,  # same as cancellations

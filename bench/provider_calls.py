@@ -424,7 +424,7 @@ async def simulate(questions: int, seed: int, redis_url: str) -> Result:
                 at, pnr = heapq.heappop(alerts)
                 clock.now = at
                 polls += at >= measured_from
-                following = await poll(provider, fake, pnr, clock)
+                following = await poll(provider, fake, pnr, clock, world.rng)
                 if following is not None and following < day_end:
                     heapq.heappush(alerts, (following, pnr))
             clock.now = event.at
@@ -473,9 +473,18 @@ async def simulate(questions: int, seed: int, redis_url: str) -> Result:
     result.add("busiest minute", busiest, "calls")
     result.notes.append(
         f"{total:,} questions over one simulated day ({_listed(asked)}), "
-        f"{len(world.bookings):,} PNRs, {polls:,} alert polls; {len(fake.calls):,} upstream calls "
+        f"{len(world.bookings):,} PNRs over both days, {polls:,} alert polls; "
+        f"{len(fake.calls):,} upstream calls "
         f"({_listed(by_kind)}); "
         f"{failures} questions failed."
+    )
+    result.notes.append(
+        f"Why: {1000 * len(distinct) / total:.0f} of every 1,000 questions are distinct (a "
+        "train, PNR, pair, board or fare nobody else asked that day), and no cache answers "
+        "those without a call; owners re-check a waiting list hours apart, after it may have "
+        "moved; a waitlisted PNR also costs RailRadar's estimate; each alert is a call every "
+        "time it is due. Every call a question shares with another's, or with a state that "
+        "cannot have changed, is already saved."
     )
     result.notes.append(
         "Travellers a day = the plan's calls a month / 30 / calls per question / "
@@ -545,7 +554,7 @@ async def ask(provider: ProviderChain, world: World, event: Event, clock: SimClo
 
 
 async def poll(
-    provider: ProviderChain, fake: FakeRailRadar, pnr: str, clock: SimClock
+    provider: ProviderChain, fake: FakeRailRadar, pnr: str, clock: SimClock, rng: random.Random
 ) -> float | None:
     """One alert poll, as the poller makes it; when the next one is due."""
     fake.polling = True
@@ -559,7 +568,7 @@ async def poll(
     status: PnrStatus = answer.data
     if journey_over(clock(), status.journey_date, IST):
         return None  # the poller ends the alert with the journey day
-    return next_poll_at(clock(), Baseline.of(status), IST, random.random)
+    return next_poll_at(clock(), Baseline.of(status), IST, rng.random)
 
 
 def _pair(pair: str) -> tuple[str, str]:

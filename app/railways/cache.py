@@ -53,6 +53,7 @@ from app.observability import CACHE_RESULTS
 from app.railways.budget import Priority, current_priority
 from app.railways.freshness import fresh_until
 from app.railways.models import (
+    WEEKDAYS,
     CancelledTrain,
     ConfirmationChance,
     Fare,
@@ -229,6 +230,11 @@ class CachedProvider:
     async def trains_between(
         self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
     ) -> Sourced[list[TrainBetween]]:
+        if on is not None and getattr(self._inner, "between_by_run_day", False):
+            # Every date from the one undated answer: the provider's date only filters by run day.
+            every_day = await self.trains_between(from_code, to_code, None, by_city)
+            kept = [item for item in every_day.data if leaves_on(item, on)]
+            return every_day.model_copy(update={"data": kept})
         parts = (_code(from_code), _code(to_code), on.isoformat() if on else "any")
         return await self._get(
             "trains_between",
@@ -263,13 +269,28 @@ class CachedProvider:
         quota: str,
     ) -> Sourced[SeatAvailability]:
         parts = (train.strip(), _code(from_code), _code(to_code), on.isoformat())
-        return await self._get(
+        tail = (_code(journey_class), _code(quota))
+        calendar: str | None = None
+        if getattr(self._inner, "seats_calendar", False):
+            # One answer is a calendar of days: a fresh one holding the day asked answers it.
+            calendar = self._key("seat_availability", (*parts[:3], "calendar", *tail))
+            known = await self._read(calendar, Sourced[SeatAvailability])
+            if known is not None and known.answer is not None and self._is_fresh(known, "seats"):
+                from_day = _from_day(known.answer, on)
+                if from_day is not None:
+                    CACHE_RESULTS.labels("seats", "hit").inc()
+                    return from_day
+        answer: Sourced[SeatAvailability] = await self._get(
             "seat_availability",
-            (*parts, _code(journey_class), _code(quota)),
+            (*parts, *tail),
             lambda: self._inner.seat_availability(
                 train, from_code, to_code, on, journey_class, quota
             ),
         )
+        if calendar is not None and not answer.stale and answer.data.days:
+            record = {"t": answer.as_of.timestamp(), "v": answer.model_dump(mode="json")}
+            await self._write(calendar, json.dumps(record), self._keep_s("seats"))
+        return answer
 
     async def aclose(self) -> None:
         await self._inner.aclose()
@@ -437,3 +458,21 @@ class CachedProvider:
 
 def _code(value: str) -> str:
     return value.strip().upper()
+
+
+def _from_day(answer: Sourced[SeatAvailability], day: dt.date) -> Sourced[SeatAvailability] | None:
+    """The calendar from `day` on, when it holds `day`."""
+    days = tuple(seat_day for seat_day in answer.data.days if seat_day.date >= day)
+    if not days or days[0].date != day:
+        return None
+    return answer.model_copy(update={"data": answer.data.model_copy(update={"days": days})})
+
+
+def leaves_on(item: TrainBetween, day: dt.date) -> bool:
+    """Whether the train leaves `item.from_station` on `day`: its run that started the days
+    before (`departure_day` - 1) runs on that weekday. Unknown run days keep it."""
+    run_days = item.train.run_days
+    if not run_days:
+        return True
+    start = day - dt.timedelta(days=max(1, item.departure_day or 1) - 1)
+    return WEEKDAYS[start.weekday()] in {d.upper() for d in run_days}

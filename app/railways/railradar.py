@@ -166,6 +166,13 @@ class RailRadarProvider:
     """`Provider` over RailRadar v1."""
 
     name = NAME
+    # Its `date` on trains-between only keeps the trains that run that day (each row carries its
+    # run days and the day of its run it leaves the station): one undated answer, filtered here,
+    # answers every date (app.railways.cache).
+    between_by_run_day = True
+    # Its seats answer is a calendar of about two weeks from the date asked: a fresh one answers
+    # the later days it holds too (app.railways.cache).
+    seats_calendar = True
 
     def __init__(
         self,

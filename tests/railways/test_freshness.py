@@ -1,0 +1,186 @@
+"""How long answers stay fresh by what they say, and one undated trains-between answer serving
+every date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from app.constants import LIVE_FRESH_S, PNR_FRESH_S
+from app.railways.cache import CachedProvider, leaves_on
+from app.railways.freshness import booking_fresh_s, fresh_until, live_fresh_s
+from app.railways.models import (
+    LiveStatus,
+    LiveStop,
+    RunState,
+    SeatAvailability,
+    SeatDay,
+    Sourced,
+    Station,
+    StatusKind,
+    Train,
+    TrainBetween,
+)
+from app.store import MemoryStore
+from tests.conftest import FakeClock
+
+IST = ZoneInfo("Asia/Kolkata")
+NOW = dt.datetime(2026, 12, 14, 10, 0, tzinfo=IST)
+SBC = Station(code="SBC", name="KSR Bengaluru")
+NDLS = Station(code="NDLS", name="New Delhi")
+CNF, WL, RAC = StatusKind.CNF, StatusKind.GNWL, StatusKind.RAC
+
+
+def fresh(days: float, kinds: list[StatusKind], settled: bool = False) -> float:
+    leaves = NOW + dt.timedelta(days=days)
+    return booking_fresh_s(
+        leaves.date(), leaves.timetz(), settled=settled, kinds=kinds, at=NOW.timestamp(), tz=IST
+    )
+
+
+@pytest.mark.parametrize(
+    ("days", "kinds", "settled", "tier"),
+    [
+        (20, [WL], False, "waiting_far"),
+        (5, [WL, RAC], False, "waiting"),
+        (0.5, [RAC], False, "waiting_soon"),
+        (0.1, [WL], False, "waiting_near"),
+        (20, [CNF, CNF], False, "confirmed"),
+        (0.5, [CNF], False, "confirmed_soon"),
+        (0.1, [CNF], False, "confirmed_near"),
+        (0.1, [WL], True, "settled"),  # chart prepared: final
+        (-2, [WL], False, "settled"),  # the journey is over
+    ],
+)
+def test_a_booking_stays_fresh_as_long_as_its_state_allows(
+    days: float, kinds: list[StatusKind], settled: bool, tier: str
+) -> None:
+    assert fresh(days, kinds, settled) == PNR_FRESH_S[tier]
+
+
+def test_a_waiting_list_far_away_is_looked_at_less_often_than_one_near() -> None:
+    assert fresh(20, [WL]) > fresh(5, [WL]) > fresh(0.5, [WL]) > fresh(0.1, [WL])
+    assert fresh(20, [CNF]) > fresh(20, [WL])
+
+
+def live(state: RunState, leaves_in_min: int = 0) -> LiveStatus:
+    first = LiveStop(station=SBC, scheduled_departure=NOW + dt.timedelta(minutes=leaves_in_min))
+    return LiveStatus(
+        train=Train(number="12627"), start_date=NOW.date(), stops=(first,), state=state
+    )
+
+
+def test_a_run_is_fresh_by_its_state() -> None:
+    at = NOW.timestamp()
+    assert live_fresh_s(live(RunState.RUNNING), at, 60) == LIVE_FRESH_S["running"]
+    assert live_fresh_s(live(RunState.COMPLETED), at, 60) == LIVE_FRESH_S["completed"]
+    assert live_fresh_s(live(RunState.CANCELLED), at, 60) == LIVE_FRESH_S["cancelled"]
+    # not started: the timetable until shortly before it leaves, looked at again within hours
+    far = live_fresh_s(live(RunState.NOT_STARTED, leaves_in_min=600), at, 60)
+    soon = live_fresh_s(live(RunState.NOT_STARTED, leaves_in_min=20), at, 60)
+    ahead = live_fresh_s(live(RunState.NOT_STARTED, leaves_in_min=40), at, 60)
+    assert ahead == 10 * 60  # until half an hour before it leaves
+    assert far == LIVE_FRESH_S["not_started_max"]
+    assert soon == LIVE_FRESH_S["running"]
+    answer: Sourced[LiveStatus] = Sourced(
+        data=live(RunState.COMPLETED), source="railradar", as_of=NOW
+    )
+    assert fresh_until("live", answer, at, 60) == at + LIVE_FRESH_S["completed"]
+    assert fresh_until("route", answer, at, 60) == at + 60
+
+
+def between(run_days: tuple[str, ...] | None, departure_day: int) -> TrainBetween:
+    return TrainBetween(
+        train=Train(number="12627", run_days=run_days),
+        from_station=SBC,
+        to_station=Station(code="NDLS", name="New Delhi"),
+        departure=dt.time(1, 40),
+        arrival=dt.time(9, 0),
+        departure_day=departure_day,
+    )
+
+
+def test_a_train_leaves_a_station_on_the_days_its_run_started_the_days_before() -> None:
+    monday, tuesday = dt.date(2026, 12, 14), dt.date(2026, 12, 15)
+    assert leaves_on(between(("MON",), 1), monday)
+    assert not leaves_on(between(("MON",), 1), tuesday)
+    # leaving on its run's second day: Monday's run passes on Tuesday
+    assert leaves_on(between(("mon",), 2), tuesday)
+    assert not leaves_on(between(("MON",), 2), monday)
+    assert leaves_on(between(None, 1), monday)  # run days unknown: kept
+
+
+class Calendar:
+    """A provider whose seats answer is a two-week calendar and whose trains-between date only
+    filters by run day (RailRadar's ways), counting what it is asked."""
+
+    name = "calendar"
+    seats_calendar = True
+    between_by_run_day = True
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock = clock
+        self.asked: list[tuple[str, dt.date | None]] = []
+
+    async def seat_availability(
+        self, train: str, from_code: str, to_code: str, on: dt.date, cls: str, quota: str
+    ) -> Sourced[SeatAvailability]:
+        self.asked.append(("seats", on))
+        days = tuple(
+            SeatDay(date=on + dt.timedelta(days=n), status="AVAILABLE-0010") for n in range(14)
+        )
+        seats = SeatAvailability(
+            train=Train(number=train),
+            from_station=SBC,
+            to_station=NDLS,
+            journey_class=cls,
+            days=days,
+        )
+        return Sourced(data=seats, source=self.name, as_of=self.now())
+
+    async def trains_between(
+        self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
+    ) -> Sourced[list[TrainBetween]]:
+        self.asked.append(("between", on))
+        trains = [between(("MON",), 1), between(("TUE", "WED"), 1)]
+        return Sourced(data=trains, source=self.name, as_of=self.now())
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self.clock(), IST)
+
+    async def aclose(self) -> None:
+        return None
+
+
+async def test_one_seat_calendar_answers_the_later_days_it_holds(clock: FakeClock) -> None:
+    inner = Calendar(clock)
+    cached = CachedProvider(inner, MemoryStore(clock=clock), clock=clock)  # type: ignore[arg-type]
+    first = dt.date(2026, 12, 20)
+
+    asked = await cached.seat_availability("12627", "SBC", "NDLS", first, "3A", "GN")
+    later = await cached.seat_availability(
+        "12627", "SBC", "NDLS", first + dt.timedelta(3), "3A", "GN"
+    )
+    other = await cached.seat_availability("12627", "SBC", "NDLS", first, "SL", "GN")
+
+    assert inner.asked == [("seats", first), ("seats", first)]  # the other class is asked
+    assert asked.data.days[0].date == first
+    assert later.data.days[0].date == first + dt.timedelta(3)  # from the day asked on
+    assert len(later.data.days) == 11 and other.data.journey_class == "SL"
+
+
+async def test_one_undated_search_answers_every_date_by_run_day(clock: FakeClock) -> None:
+    inner = Calendar(clock)
+    cached = CachedProvider(inner, MemoryStore(clock=clock), clock=clock)  # type: ignore[arg-type]
+    monday, tuesday = dt.date(2026, 12, 14), dt.date(2026, 12, 15)
+
+    on_monday = (await cached.trains_between("SBC", "NDLS", monday)).data
+    on_tuesday = (await cached.trains_between("SBC", "NDLS", tuesday)).data
+    any_day = (await cached.trains_between("SBC", "NDLS", None)).data
+
+    assert inner.asked == [("between", None)]
+    assert [t.train.run_days for t in on_monday] == [("MON",)]
+    assert [t.train.run_days for t in on_tuesday] == [("TUE", "WED")]
+    assert len(any_day) == 2
