@@ -30,6 +30,7 @@ from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState, Subject
 from app.bot.turns import Turn, read
 from app.bot.understanding import Understand, understand_message
+from app.bot.understanding.subject import in_context
 from app.bot.understanding.text import MAX_TEXT_CHARS, clean
 from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.i18n.preference import LanguagePreferences
@@ -119,16 +120,41 @@ class Bot:
         else:
             assert turn.request is not None
             outcome = await self.router.dispatch(turn.ctx, turn.request)
-        await self._remember(user, conversation, turn, outcome)
+        subject = _subject_after(conversation.subject, turn, outcome)
+        if turn.more:
+            outcome, subject = await self._more(turn, outcome, subject)
+        await self._remember(user, conversation, turn, outcome, subject)
         forgotten = isinstance(turn.request, ForgetMe) and turn.request.answer == "yes"
         if not forgotten:  # after "forget me", nothing is written about the person again
             await self._languages.remember(user, preference, used=language[0], today=now.date())
         return list(outcome.replies), turn.label
 
+    async def _more(
+        self, turn: Turn, first: Outcome, subject: Subject | None
+    ) -> tuple[Outcome, Subject | None]:
+        """The further asks of one message answered after the first, each read against what the
+        one before showed: the answers in the order asked, then a question any of them left
+        open (the last one asked is the one waiting)."""
+        answers, questions = _sorted_replies([], [], first)
+        pending = first.pending
+        for understood in turn.more:
+            ctx = replace(turn.ctx, subject=subject)
+            request = in_context(understood, subject, today=ctx.today)
+            outcome = await self.router.dispatch(ctx, request)
+            answers, questions = _sorted_replies(answers, questions, outcome)
+            pending = outcome.pending or pending
+            subject = _subject_after(subject, replace(turn, request=request), outcome)
+        return Outcome(tuple(answers + questions), pending), subject
+
     # --- the question left open ------------------------------------------------------------------
 
     async def _remember(
-        self, user_id: str, conversation: Conversation, turn: Turn, outcome: Outcome
+        self,
+        user_id: str,
+        conversation: Conversation,
+        turn: Turn,
+        outcome: Outcome,
+        subject: Subject | None,
     ) -> None:
         """Keep the question left open, if any, and the subject of what was answered."""
         pending = conversation.pending
@@ -139,12 +165,20 @@ class Bot:
             pending = asked.model_copy(update={"said": said})
         elif not turn.keep:
             pending = None
-        subject = _subject_after(conversation.subject, turn, outcome)
         remembered = Conversation(pending=pending, subject=subject)
         if remembered != conversation or subject is not None:
             # Saved again even unchanged while there is a subject: it lasts as long as the
             # conversation goes on.
             await self._state.save(user_id, remembered)
+
+
+def _sorted_replies(
+    answers: list[Reply], questions: list[Reply], outcome: Outcome
+) -> tuple[list[Reply], list[Reply]]:
+    """Answers first, questions last: the question waiting is the last thing said."""
+    if outcome.pending is not None:
+        return answers, [*questions, *outcome.replies]
+    return [*answers, *outcome.replies], questions
 
 
 def _subject_after(subject: Subject | None, turn: Turn, outcome: Outcome) -> Subject | None:

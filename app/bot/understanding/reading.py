@@ -114,6 +114,11 @@ class Parse:
     # Numbers of 3 digits or more that are neither a PNR nor a train number (a mistyped one).
     other_numbers: tuple[str, ...] = ()
     sums: bool = False  # a sum to work out ("7 times 8")
+    # Every PNR, train number and class the message names, in order, each once: a message may
+    # ask about several ("pnr 4512345678 and 4523456789", "3a aur 2a ka fare").
+    pnrs: tuple[str, ...] = ()
+    trains: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
 
     @property
     def places(self) -> list[Item]:
@@ -196,6 +201,9 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         words=words,
         other_numbers=tuple(str(f.value) for f in other if len(str(f.value)) >= MIN_NUMBER),
         sums=digits and has_sum(low),
+        pnrs=_each(pnrs),
+        trains=_each(trains),
+        classes=_each(classes),
     )
     if "to" in words:
         _verbs_after_to(parse.items)
@@ -215,6 +223,11 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         elif item.kind == "conn":
             parse.conns.add(Connector(item.value))
     return parse
+
+
+def _each(found: list[Found]) -> tuple[str, ...]:
+    """The values found, in order, each once."""
+    return tuple(dict.fromkeys(str(f.value) for f in found))
 
 
 def _first_int(found: list[Found]) -> int | None:

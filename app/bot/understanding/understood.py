@@ -39,6 +39,10 @@ class Understood:
     details: dict[str, SlotValue] = field(default_factory=dict)
     only_details: bool = False
     date_word: str = ""  # the word a date came from, when it is ambiguous ("kal")
+    # Every PNR, train and class it names, in order: several of one kind are several asks.
+    pnrs: tuple[str, ...] = ()
+    trains: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
 
     @property
     def new_question(self) -> bool:
@@ -69,6 +73,9 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         details=details,
         only_details=only,
         date_word=p.date.word if p.date is not None else "",
+        pnrs=p.pnrs,
+        trains=p.trains,
+        classes=p.classes,
     )
 
 
