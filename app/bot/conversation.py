@@ -138,7 +138,7 @@ class Bot:
         answers, questions = _sorted_replies([], [], first)
         pending = first.pending
         for understood in turn.more:
-            ctx = replace(turn.ctx, subject=subject)
+            ctx = replace(turn.ctx, subject=subject, train_name=understood.train_name)
             request = in_context(understood, subject, today=ctx.today)
             outcome = await self.router.dispatch(ctx, request)
             answers, questions = _sorted_replies(answers, questions, outcome)

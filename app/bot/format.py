@@ -121,9 +121,24 @@ def proper(name: str) -> str:
     return " ".join(words)
 
 
+# Stations by the names people use, where the official one is not ("Chennai Central", not
+# "Puratchi Thalaivar Dr. M.G. Ramachandran Central").
+COMMON_NAMES: Final[dict[str, str]] = {
+    "MAS": "Chennai Central",
+    "CSMT": "Mumbai CSMT",
+    "BCT": "Mumbai Central",
+    "SMVB": "SMVT Bengaluru",
+    "DDU": "Pt. DD Upadhyaya Jn (Mughalsarai)",
+    "MGS": "Pt. DD Upadhyaya Jn (Mughalsarai)",
+    "VGLJ": "Jhansi Jn",
+    "GMO": "Gomoh Jn",
+    "RKMP": "Rani Kamlapati (Habibganj)",
+}
+
+
 def station_label(station: Station) -> str:
     """`New Delhi (NDLS)`, or just the code when the name is unknown."""
-    name = proper(station.name)
+    name = COMMON_NAMES.get(station.code) or proper(station.name)
     return f"{name} ({station.code})" if name and name != station.code else station.code
 
 
@@ -194,6 +209,8 @@ def chips(offers: Iterable[tuple[str, Packable]]) -> list[QuickReply]:
 
 def station_name(index: StationIndex, code: str) -> str:
     """`New Delhi` for NDLS, per the station index; the code itself when it is not known."""
+    if code in COMMON_NAMES:
+        return COMMON_NAMES[code]
     station = index.get(code)
     return proper(station.name) if station is not None and station.name else code
 

@@ -76,6 +76,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _dispatch(ctx, understood.request)  # whatever was asked before: never an answer
     if pending is None:
         return _several(ctx, understood, understand)
+    if pending.asking == "train" and understood.train_name and not understood.new_question:
+        # "karnataka express" answers "which train?": the railway finds its number.
+        named = replace(ctx, earlier=pending.said, train_name=understood.train_name)
+        return _dispatch(named, pending.request)
     request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)
     if request is None:
         return _ask_again(ctx, pending)
@@ -95,6 +99,7 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         return _understood(replace(ctx, text=text), understand)
 
     first, *more = several.asks(understood, ctx.text, clause)
+    ctx = replace(ctx, train_name=first.train_name)
     turn = _dispatch(ctx, in_context(first, ctx.subject, today=ctx.today))
     return replace(turn, more=tuple(more))
 

@@ -20,8 +20,8 @@ from app.bot.replies import QuickReply, Reply
 from app.bot.requests import ChosenClass, ChosenDate, ChosenStation, Request
 from app.bot.requests.answers import StationSlot
 from app.bot.state import Pending
-from app.bot.understanding.lexicon import NOT_PLACES
-from app.errors import ClassNotOnTrain, InvalidArgument, NotRunningOnDate
+from app.bot.understanding.lexicon import NOT_PLACES, POLITE_WORDS
+from app.errors import ClassNotOnTrain, InvalidArgument, NotRunningOnDate, RailwayError
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways.stations import StationIndex
@@ -51,6 +51,10 @@ _WHICH: Final[dict[str, tuple[str, str]]] = {
     "to": (N_("ask.which_to"), N_("ask.which_to_station")),
 }
 _WHICH_ANY: Final = (N_("ask.which_place"), N_("ask.which_station"))
+# Words that address or ask politely, never quoted back as a place ("Which Sir...?").
+_NOT_PLACE_WORDS: Final = POLITE_WORDS | frozenset(
+    {"sir", "sirji", "ji", "madam", "mam", "maam", "bhaiya", "bro", "yaar", "dost", "boss"}
+)
 
 
 class AskUser(Exception):
@@ -101,12 +105,15 @@ def place_words(text: str, index: StationIndex, candidates: list[StationCode]) -
     phrases = [
         f"{a} {b}" for a, b in itertools.pairwise(words) if {a, b}.isdisjoint(NOT_PLACES)
     ] + [w for w in words if w not in NOT_PLACES]
+    phrases = [phrase for phrase in phrases if not set(phrase.split()) & _NOT_PLACE_WORDS]
     names = [station_name(index, code).lower() for code in candidates]
+    wanted = set(candidates)
     for phrase in phrases:
         pattern = re.compile(rf"\b{re.escape(phrase)}\b")
-        if any(pattern.search(name) for name in names):
+        # Only words that name the place: never "Sir" for "Sir M. Visvesvaraya Terminal".
+        named = any(pattern.search(name) for name in names)
+        if named and wanted.intersection(index.resolve(phrase, limit=MAX_CHOICES)):
             return phrase.title()
-    wanted = set(candidates)
     for phrase in phrases[:8]:
         found = index.resolve(phrase, limit=MAX_CHOICES)
         if found and found[0] in wanted and len(wanted.intersection(found)) >= 2:
@@ -178,11 +185,31 @@ async def require_journey(
                     [station_chip(ctx.index, slot, code) for code in offered],
                     options=offered,
                 )
+        if train is not None and len(candidates) > 1:
+            candidates = await on_route(ctx, train, candidates, last=slot == "to")
         ends[slot] = require_station(ctx, request, slot, candidates)
     if train is None:
         chips = await trains_between_chips(ctx, ends["from"], ends["to"])
-        raise ask(request, "train", t(ctx.language, "ask.train_of_journey"), chips)
+        # "tap one below" only with something below to tap
+        question = N_("ask.train_of_journey") if chips else N_("ask.train_number")
+        raise ask(request, "train", t(ctx.language, question), chips)
     return train, ends["from"], ends["to"]
+
+
+async def on_route(
+    ctx: Context, train: TrainNumber, candidates: tuple[StationCode, ...], *, last: bool = False
+) -> tuple[StationCode, ...]:
+    """The station of a city that the train settles ("12952 delhi to mumbai" is New Delhi to
+    Mumbai Central): of the city's stations on its route, the first (the `last`, for where a
+    journey ends); all of them when none is on its route or the route is not known."""
+    try:
+        stops = [stop.station.code for stop in (await ctx.provider.train_route(train)).data.stops]
+    except RailwayError:
+        return candidates
+    on = [code for code in stops if code in candidates]
+    if not on:
+        return candidates
+    return (StationCode(on[-1] if last else on[0]),)
 
 
 # --- classes and dates -------------------------------------------------------------------------

@@ -30,6 +30,7 @@ from app.bot.format import (
 from app.bot.handlers.asking import require_train
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
+from app.bot.handlers.names import not_in_sample
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.timetable import (
     DueStop,
@@ -42,7 +43,14 @@ from app.bot.handlers.timetable import (
 )
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import LiveStatus, StopsAt, TrainRoute
-from app.errors import NotFound, NotOffered, NotRunningOnDate, RailwayError, UpstreamUnavailable
+from app.errors import (
+    NotFound,
+    NotInSample,
+    NotOffered,
+    NotRunningOnDate,
+    RailwayError,
+    UpstreamUnavailable,
+)
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
@@ -72,6 +80,8 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
             return _from_timetable(ctx, request, start, route, failed=failed)
         if isinstance(exc, UpstreamUnavailable):
             return say(failure(lang, exc, request.model_copy(update={"date": start})))
+        if isinstance(exc, NotInSample):
+            return not_in_sample(ctx, request)
         return _no_status(ctx, train, start, exc)
     except RailwayError as exc:
         return say(failure(lang, exc, request.model_copy(update={"date": start})))
