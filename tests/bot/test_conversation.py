@@ -113,38 +113,46 @@ async def test_help_lists_what_the_bot_can_do(store: Store, clock: FakeClock) ->
 # --- follow-ups ---------------------------------------------------------------------------------
 
 
-async def test_ambiguous_station_asks_which_then_answers_after_tap(
+async def test_a_city_means_its_main_station_and_offers_the_others_as_buttons(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
+        user.answers(
+            path("between", "source", "NDLS", "dest", "CSMT", "date", "19-11-2026"),
+            between_body(),
+        )
         user.answers(
             path("between", "source", "NDLS", "dest", "MMCT", "date", "19-11-2026"),
             between_body(("12951", "MUMBAI RAJDHANI", "NDLS", "MMCT", "16:55", "08:35", "15:40")),
         )
-        which_delhi = await user.say("delhi se mumbai kal")
-        assert_phone_friendly(which_delhi)
-        assert "Which Delhi are you starting from?" in text_of(which_delhi)
-        assert 2 <= len(which_delhi[0].quick_replies) <= 5
-        assert chips(which_delhi)["NDLS New Delhi"] == "STN:from:NDLS"
-        which_mumbai = await user.tap_titled("NDLS New Delhi")
-        assert "Which Mumbai are you going to?" in text_of(which_mumbai)
-        replies = await user.tap("STN:to:MMCT", "Mumbai Central")
-    assert "New Delhi (NDLS) → Mumbai Central (MMCT) on Thu 19 Nov" in text_of(replies)
-    assert "12951 Mumbai Rajdhani" in text_of(replies)
+        replies = await user.say("delhi se mumbai kal")
+        assert_phone_friendly(replies)
+        # No question first: New Delhi, and the Mumbai station the trains from it reach.
+        assert "New Delhi (NDLS) → Mumbai Central (MMCT) on Thu 19 Nov" in text_of(replies)
+        assert "12951 Mumbai Rajdhani" in text_of(replies)
+        offered = chips(replies)
+        assert offered["From Delhi Jn"].startswith("BETWEEN:DLI:MMCT")
+        assert offered["To Mumbai CSMT"].startswith("BETWEEN:NDLS:CSMT")
 
 
-async def test_ambiguous_station_can_be_answered_by_typing_its_name(
-    store: Store, clock: FakeClock
-) -> None:
+async def test_another_station_of_the_city_is_a_tap_away(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
+        user.answers(
+            path("between", "source", "NDLS", "dest", "CSMT", "date", "19-11-2026"),
+            between_body(),
+        )
         user.answers(
             path("between", "source", "NDLS", "dest", "MMCT", "date", "19-11-2026"),
             between_body(("12951", "MUMBAI RAJDHANI", "NDLS", "MMCT", "16:55", "08:35", "15:40")),
+        )
+        user.answers(
+            path("between", "source", "DLI", "dest", "MMCT", "date", "19-11-2026"),
+            between_body(("12903", "GOLDEN TEMPLE MAIL", "DLI", "MMCT", "05:10", "05:00", "23:50")),
         )
         await user.say("delhi se mumbai kal")
-        await user.say("new delhi")
-        replies = await user.say("mumbai central")
-    assert "12951 Mumbai Rajdhani" in text_of(replies)
+        replies = await user.tap_titled("From Delhi Jn")
+    assert "Delhi Jn (DLI) → Mumbai Central (MMCT) on Thu 19 Nov" in text_of(replies)
+    assert "12903 Golden Temple Mail" in text_of(replies)
 
 
 async def test_trains_between_with_one_station_asks_for_the_other(
@@ -152,14 +160,16 @@ async def test_trains_between_with_one_station_asks_for_the_other(
 ) -> None:
     async with chat(store, clock) as user:
         user.answers(
+            path("between", "source", "PUNE", "dest", "CSMT", "date", "19-11-2026"),
+            between_body(),
+        )
+        user.answers(
             path("between", "source", "PUNE", "dest", "MMCT", "date", "19-11-2026"),
             between_body(("11302", "UDYAN EXPRESS", "PUNE", "MMCT", "06:35", "10:05", "03:30")),
         )
         question = await user.say("kal ki train pune se")
         assert "Which station are you going to?" in text_of(question)
-        which = await user.say("mumbai")
-        assert "Which Mumbai are you going to?" in text_of(which)
-        replies = await user.tap_titled("MMCT Mumbai Central")
+        replies = await user.say("mumbai")
     assert "Pune Jn (PUNE) → Mumbai Central (MMCT) on Thu 19 Nov" in text_of(replies)
     assert "11302 Udyan Express" in text_of(replies)
 

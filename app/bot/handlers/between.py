@@ -14,6 +14,7 @@ from app.bot.format import (
     run_days,
     source_note,
     station_label,
+    station_name,
     train_label,
 )
 from app.bot.handlers.asking import ask, require_station
@@ -29,11 +30,70 @@ from app.i18n.language import Language
 from app.railways.models import Sourced, TrainBetween
 
 PAGE_SIZE = 6
+MAX_OTHERS = 4  # a city's stations offered: its main one and three others
+MAX_PAIRS = 5  # pairs of a city's stations tried when the main ones have no direct train
+MAX_QUICK_REPLIES = 13
 
 
 async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
-    from_code = require_station(ctx, request, "from", request.origin)
-    to_code = require_station(ctx, request, "to", request.destination)
+    # A city's main station (the first of its stations) is the default; its others are offered
+    # as buttons under the answer, never a question before it.
+    from_code = require_station(ctx, request, "from", request.origin[:1])
+    to_code = require_station(ctx, request, "to", request.destination[:1])
+    if len(request.origin) > 1 or len(request.destination) > 1:
+        from_code, to_code = await _linked(ctx, request, (from_code, to_code))
+    others = _other_stations(ctx, request, from_code, to_code)
+    outcome = await _between(ctx, request, from_code, to_code)
+    if not others:
+        return outcome
+    reply = outcome.replies[0]
+    text = lines(reply.text, t(ctx.language, "between.other_stations"))
+    quick = (*others, *reply.quick_replies)[:MAX_QUICK_REPLIES]
+    return say(reply.model_copy(update={"text": text, "quick_replies": quick}))
+
+
+async def _linked(ctx: Context, request: TrainsBetween, main: tuple[str, str]) -> tuple[str, str]:
+    """The stations of the cities asked about that trains link: the main ones when they are,
+    else the first other pair that is (a few tried, the main stations first)."""
+    pairs = [main]
+    pairs += [(main[0], code) for code in request.destination[1:MAX_OTHERS]]
+    pairs += [(code, main[1]) for code in request.origin[1:MAX_OTHERS]]
+    for origin, destination in pairs[:MAX_PAIRS]:
+        if origin == destination:
+            continue
+        try:
+            if (await ctx.provider.trains_between(origin, destination, request.date)).data:
+                return origin, destination
+        except RailwayError:
+            continue
+    return main
+
+
+def _other_stations(
+    ctx: Context, request: TrainsBetween, from_code: str, to_code: str
+) -> list[QuickReply]:
+    """A button for each other station of the cities asked about (a few each)."""
+    lang, day = ctx.language, request.date
+    found = [
+        chip(
+            t(lang, "between.chip_from", station=station_name(ctx.index, code)),
+            TrainsBetween(origin=code, destination=to_code, date=day),
+        )
+        for code in request.origin[:MAX_OTHERS]
+        if code not in (from_code, to_code)
+    ]
+    found += [
+        chip(
+            t(lang, "between.chip_to", station=station_name(ctx.index, code)),
+            TrainsBetween(origin=from_code, destination=code, date=day),
+        )
+        for code in request.destination[:MAX_OTHERS]
+        if code not in (from_code, to_code)
+    ]
+    return found
+
+
+async def _between(ctx: Context, request: TrainsBetween, from_code: str, to_code: str) -> Outcome:
     lang = ctx.language
     if from_code == to_code:
         name = station_label(station_of(ctx.index, to_code))

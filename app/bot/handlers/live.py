@@ -18,11 +18,13 @@ import datetime as dt
 
 from app.bot.format import (
     chip,
+    chips,
     clock_time,
     day_date,
     delay,
     lines,
     relative_day,
+    run_days,
     source_note,
     station_label,
     train_label,
@@ -42,7 +44,7 @@ from app.bot.handlers.timetable import (
     runs_on_the_move,
 )
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import LiveStatus, StopsAt, TrainRoute
+from app.bot.requests import Fare, LiveStatus, SeatAvailability, StopsAt, TrainRoute
 from app.errors import (
     NotFound,
     NotInSample,
@@ -63,6 +65,11 @@ ON_TIME_MIN = 5
 async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     lang = ctx.language
     train = require_train(request, request.train, t(lang, "live.ask_train"))
+    if request.focus == "train":
+        overview = await _overview(ctx, train)
+        if overview is not None:
+            return overview
+        request = request.model_copy(update={"focus": None})
     # The timetable chooses the run when none is named; a run named needs it only to answer
     # without live status.
     needs_route = request.date is None or request.boarding is not None
@@ -102,6 +109,41 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     if today_too:
         quick.append(chip(t(lang, "live.chip_today"), LiveStatus(train=train, date=ctx.today)))
     return say(Reply(text=text, quick_replies=tuple(quick)))
+
+
+async def _overview(ctx: Context, train: str) -> Outcome | None:
+    """A train said alone: what it is (its ends, times and days), and what to ask about it, as
+    buttons; None when the timetable does not know it."""
+    route = await _route(ctx, train)
+    if route is None or not route.data.stops:
+        return None
+    lang, data = ctx.language, route.data
+    first, last = data.stops[0], data.stops[-1]
+    leaves = station_label(station_of(ctx.index, first.station.code, first.station))
+    reaches = station_label(station_of(ctx.index, last.station.code, last.station))
+    text = lines(
+        f"🚆 {train_label(data.train)}",
+        t(
+            lang,
+            "train.overview",
+            origin=leaves,
+            leaves=clock_time(first.departure),
+            destination=reaches,
+            arrives=clock_time(last.arrival),
+            day=last.day,
+        ),
+        run_days(lang, data.train.run_days),
+        t(lang, "train.what_about"),
+        source_note(lang, route, ctx.now),
+    )
+    ends = {"from": first.station.code, "to": last.station.code}  # the whole run, to start with
+    offers = [
+        (t(lang, "chip.live"), LiveStatus(train=train)),
+        (t(lang, "chip.route"), TrainRoute(train=train)),
+        (t(lang, "chip.fare_of", train=train), Fare(train=train, **ends)),
+        (t(lang, "chip.seats_of", train=train), SeatAvailability(train=train, **ends)),
+    ]
+    return say(Reply(text=text, quick_replies=tuple(chips(offers))))
 
 
 # --- which run -----------------------------------------------------------------------------------
@@ -165,7 +207,8 @@ def _when(language: Language, start: dt.date, today: dt.date) -> str:
 
 
 def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> str:
-    return t(language, "live.started", day=day_date(language, status.start_date, today))
+    key = N_("live.starts") if _not_started(status) else N_("live.started")
+    return t(language, key, day=day_date(language, status.start_date, today))
 
 
 def _today_too(language: Language, route: models.TrainRoute, ctx: Context) -> str:

@@ -107,20 +107,26 @@ def _shared(clauses: list[Understood]) -> list[Understood]:
 
 
 def _lent(request: Request, others: list[Understood]) -> Request:
-    wanted = set(type(request).slot_names())
+    wanted = set(type(request).slot_names()) | ({"date"} & set(type(request).model_fields))
     if "pnr" in wanted and request.slots.get("pnr") is not None:
         wanted.discard("train")  # a PNR's question is about the PNR's own train
     names = [*_SHARED, "date"] if isinstance(request, _JOURNEYS) else list(_SHARED)
     fill: dict[str, object] = {}
     for name in names:
-        if name not in wanted or request.slots.get(name) is not None:
+        if name not in wanted or _value(request, name) is not None:
             continue
         value = next(
-            (v for other in others if (v := other.request.slots.get(name)) is not None), None
+            (v for other in others if (v := _value(other.request, name)) is not None), None
         )
         if value is not None:
             fill[name] = value
     return request.with_slots(fill) if fill else request
+
+
+def _value(request: Request, name: str) -> object:
+    """A slot's value, or a field's (a fare's date is a field words fill, not a slot)."""
+    value = request.slots.get(name)
+    return value if value is not None else request.model_dump().get(name)
 
 
 def _each(read: Understood) -> list[Understood]:
