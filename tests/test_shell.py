@@ -236,7 +236,7 @@ def test_transcript_replays_with_no_live_provider(transcript: Path, tmp_path: Pa
 @pytest.mark.parametrize("transcript", SAMPLE_TRANSCRIPTS, ids=lambda path: path.stem)
 def test_transcript_replays_on_the_sample_railway(transcript: Path, tmp_path: Path) -> None:
     env = shell_env(tmp_path, None)
-    env["RAILWAY_PROVIDER"] = "sample"  # the made-up railway of a first run, which follows the clock
+    env["RAILWAY_PROVIDER"] = "sample"  # the made-up railway of a first run: it follows the clock
     result = run_shell(["--replay", str(transcript)], env, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "expectations met" in result.stdout
