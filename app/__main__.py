@@ -40,13 +40,16 @@ def build_parser() -> argparse.ArgumentParser:
     parse = commands.add_parser("parse", help="understand each stdin line, print JSON lines")
     parse.add_argument("--today", type=_date, default=None, help="the date 'today' means")
 
-    data = commands.add_parser("data", help="the offline timetable")
+    data = commands.add_parser("data", help="the offline timetable and station directory")
     data_commands = data.add_subparsers(dest="data_command", required=True, metavar="<action>")
     data_import = data_commands.add_parser("import", help="import datameet-format files or URLs")
     data_import.add_argument("--stations", metavar="F")
     data_import.add_argument("--trains", metavar="F")
     data_import.add_argument("--schedules", metavar="F")
     data_commands.add_parser("fetch", help="download the CC0 datameet files, then import them")
+    data_commands.add_parser(
+        "stations", help="load RailRadar's station directory into the local station index"
+    )
 
     profile = commands.add_parser("profile", help="the Page's Messenger profile")
     profile_commands = profile.add_subparsers(
@@ -79,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands.data_import(settings, args.stations, args.trains, args.schedules)
         if args.command == "data" and args.data_command == "fetch":
             return commands.data_fetch(settings)
+        if args.command == "data" and args.data_command == "stations":
+            return commands.data_stations(settings)
         if args.command == "profile":
             return commands.profile_setup(settings)
     except ConfigurationError as exc:

@@ -283,6 +283,37 @@ def data_fetch(settings: Settings) -> int:
     return fetch_command(settings.store_path, settings.datameet_base_url)
 
 
+def data_stations(settings: Settings) -> int:
+    """`python -m app data stations`: RailRadar's station directory (one call, counted in its
+    budget) into the local station index, so that typing a station spends no calls."""
+    import contextlib
+
+    from app.railways.assembly import live_provider
+    from app.railways.budget import CallBudget, Limits, ledger_for
+    from app.railways.directory import directory_path, run_directory_command
+    from app.redis_client import build_redis
+
+    config = settings.provider_settings("railradar")
+    if config.key is None:
+        raise ConfigurationError(
+            "data stations asks RailRadar for its directory: set RAILWAY_RAILRADAR_API_KEY "
+            "(or RAILWAY_API_KEY with RAILWAY_PROVIDER=railradar)"
+        )
+    configure_logging(settings.log_level, settings.secret_values())
+
+    async def build(stack: contextlib.AsyncExitStack) -> Provider:
+        redis = build_redis(settings)
+        if redis is not None:
+            stack.push_async_callback(redis.aclose)
+        limits = Limits(config.per_minute, config.per_month)
+        budget = CallBudget("railradar", limits, ledger_for(redis.client if redis else None))
+        provider = live_provider(settings, "railradar", budget)
+        stack.push_async_callback(provider.aclose)
+        return provider
+
+    return run_directory_command(build, directory_path(settings.data_dir))
+
+
 def profile_setup(settings: Settings) -> int:
     """`python -m app profile setup`: Get Started, greeting, menu and ice breakers."""
     import httpx

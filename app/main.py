@@ -33,6 +33,12 @@ from app.privacy import privacy_router
 from app.queue import EventQueue, MemoryQueue, RedisQueue
 from app.railways.assembly import Railway, assemble
 from app.railways.budget import CallBudget, background_spacing_s
+from app.railways.directory import (
+    directory_path,
+    directory_signature,
+    index_stations,
+    read_directory,
+)
 from app.railways.offline import OfflineProvider, read_stations
 from app.railways.provider import Provider
 from app.railways.stations import StationIndex
@@ -78,8 +84,10 @@ def build_devchat_sink(settings: Settings, store: Store) -> DevChatSink | None:
 
 
 def build_index(settings: Settings) -> StationIndex:
-    """Stations from the offline timetable (when imported) over the built-in major stations."""
-    return StationIndex.build(read_stations(settings.store_path))
+    """Stations from the offline timetable (when imported) and the station directory (when
+    loaded with `data stations`) over the built-in major stations."""
+    directory = read_directory(directory_path(settings.data_dir))
+    return StationIndex.build(index_stations(read_stations(settings.store_path), directory))
 
 
 def build_provider(
@@ -164,18 +172,20 @@ async def run_alerts(services: Services | None) -> AsyncIterator[AlertPoller | N
 
 @contextlib.asynccontextmanager
 async def watch_timetable(services: Services | None) -> AsyncIterator[None]:
-    """While the block runs, reload the station index when `data import` swaps the timetable,
-    so that a running worker learns the imported stations without a restart."""
+    """While the block runs, reload the station index when `data import` swaps the timetable
+    or `data stations` the directory, so that a running worker learns the stations without a
+    restart."""
     if services is None or services.offline is None or services.index is None:
         yield
         return
     offline, index, settings = services.offline, services.index, services.settings
 
-    def imported_at() -> dt.datetime | None:
+    def imported_at() -> tuple[dt.datetime | None, tuple[int, int] | None]:
         info = offline.metadata()
-        return info.imported_at if info is not None else None
+        directory = directory_signature(directory_path(settings.data_dir))
+        return (info.imported_at if info is not None else None), directory
 
-    async def reload_on_import(seen: dt.datetime | None) -> None:
+    async def reload_on_import(seen: tuple[dt.datetime | None, tuple[int, int] | None]) -> None:
         while True:
             await asyncio.sleep(TIMETABLE_RECHECK_S)
             try:

@@ -664,7 +664,7 @@ def _station(item: Any) -> Station | None:
     code = _upper(pick(item, "station_code", "stationCode", "code"))
     if code is None:
         return None
-    name = text(pick(item, "station_name", "stationName", "eng_name", "name")) or code
+    name = _name(pick(item, "station_name", "stationName", "eng_name", "name")) or code
     return Station(
         code=code,
         name=name,
@@ -681,12 +681,20 @@ def _coded(value: Any, name: Any) -> Station | None:
         return None
     if _CODE_ONLY.fullmatch(words):
         code = words.upper()
-        return Station(code=code, name=text(name) or code)
+        return Station(code=code, name=_name(name) or code)
     match = _CODE_IN_TEXT.search(words)
     if match is None:
         return None
     code = match.group(1).upper()
-    return Station(code=code, name=text(name) or words[: match.start()].strip() or code)
+    return Station(code=code, name=_name(name) or words[: match.start()].strip() or code)
+
+
+def _name(value: Any) -> str | None:
+    """A station name without the `~` NTES appends to some ("GOMATI NAGAR~")."""
+    words = text(value)
+    if words is None:
+        return None
+    return " ".join(words.replace("~", " ").split()) or None
 
 
 def _passenger(item: JsonObject, index: int) -> Passenger:

@@ -23,6 +23,7 @@ from app.errors import (
     UpstreamAuthError,
     UpstreamUnavailable,
 )
+from app.railways.http import minutes
 from app.railways.irctc1 import Irctc1Provider
 from app.railways.models import RunState, StatusKind
 from tests.conftest import FakeClock
@@ -496,3 +497,62 @@ async def test_confirmation_chance_and_station_directory_are_not_offered(
     with pytest.raises(NotOffered):
         await provider.station_directory()
     assert not catch_all.called
+
+
+async def test_a_run_at_a_station_past_midnight_keeps_the_timetable_day(
+    provider: Irctc1Provider, clock: FakeClock, respx_mock: respx.MockRouter
+) -> None:
+    # LIVE_PROVIDERS.md §2.3/§2.4, the real 11447 sample: due 22:40 on the run's second day,
+    # arrived 00:38 on its third (`a_day` 2 is the day of the arrival, not of the timetable);
+    # the next stop carries `eta_a_min`; `upcoming_stations[0]` is a blank placeholder holding
+    # only `non_stops`; names end in `~`; platform 0 means unknown.
+    clock.now = ist(2026, 12, 15, 0, 42).timestamp()
+    respx_mock.get(f"{BASE}/api/v1/liveTrainStatus").respond(
+        json=fixture("live_train_status_at_station")
+    )
+
+    live = (await provider.live_status("11447", dt.date(2026, 12, 13))).data
+
+    assert [s.station.code for s in live.stops] == ["JBP", "ASN", "HWH"]
+    assert [s.station.name for s in live.stops] == ["JABALPUR", "ASANSOL JN", "HOWRAH JN"]
+    assert live.current_station is not None and live.current_station.name == "ASANSOL JN"
+    assert live.position == "At ASANSOL JN"
+    jabalpur, asansol, howrah = live.stops
+    assert jabalpur.actual_departure == ist(2026, 12, 13, 22, 32)
+    assert asansol.scheduled_arrival == ist(2026, 12, 14, 22, 40)
+    assert asansol.actual_arrival == ist(2026, 12, 15, 0, 38)
+    assert asansol.has_arrived and not asansol.has_departed
+    assert (asansol.day, howrah.day) == (2, 3)
+    assert howrah.scheduled_arrival == ist(2026, 12, 15, 3, 55)
+    assert howrah.expected_arrival == ist(2026, 12, 15, 5, 30)
+    assert howrah.platform is None
+    assert live.delay_min == 118
+    assert live.state is RunState.RUNNING
+
+
+async def test_seat_days_in_unpadded_dates_with_trailing_full_stops(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    # The real checkSeatAvailability shape: `date` d-m-yyyy without padding, `current_status`
+    # ending in a full stop, `confirm_probability_percent` a string ("" when not applicable).
+    respx_mock.get(f"{BASE}/api/v1/checkSeatAvailability").respond(
+        json=fixture("seat_availability_unpadded")
+    )
+
+    seats = (
+        await provider.seat_availability("12627", "SBC", "NDLS", dt.date(2027, 1, 7), "SL", "GN")
+    ).data
+
+    assert [(d.date, d.status, d.kind, d.count) for d in seats.days] == [
+        (dt.date(2027, 1, 7), "RLWL7/WL6", StatusKind.RLWL, 7),
+        (dt.date(2027, 1, 8), "RLWL/AVAILABLE", StatusKind.AVAILABLE, None),
+        (dt.date(2027, 1, 9), "AVAILABLE-0095", StatusKind.AVAILABLE, 95),
+    ]
+    assert all(not d.status.endswith(".") for d in seats.days)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"), [("15:8", 908), ("0:5", 5), ("25:45", 1545), ("15:08", 908)]
+)
+def test_durations_with_unpadded_minutes(raw: str, expected: int) -> None:
+    assert minutes(raw) == expected
