@@ -28,6 +28,7 @@ from app.errors import NotFound, RailwayError, TimetableNotLoaded
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways.models import Sourced, TrainBetween
+from app.railways.vocabulary import StationCode
 
 PAGE_SIZE = 6
 MAX_OTHERS = 4  # a city's stations offered: its main one and three others
@@ -52,7 +53,9 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     return say(reply.model_copy(update={"text": text, "quick_replies": quick}))
 
 
-async def _linked(ctx: Context, request: TrainsBetween, main: tuple[str, str]) -> tuple[str, str]:
+async def _linked(
+    ctx: Context, request: TrainsBetween, main: tuple[StationCode, StationCode]
+) -> tuple[StationCode, StationCode]:
     """The stations of the cities asked about that trains link: the main ones when they are,
     else the first other pair that is (a few tried, the main stations first)."""
     pairs = [main]
