@@ -48,8 +48,9 @@ OUTBOX_PREFIX: Final = "rb:{q}:outbox:"
 OUTBOX_TTL_S: Final = 48 * HOUR
 
 # One user's events are handled one at a time. The lock is renewed while work goes on, so its
-# lifetime only matters when a worker dies holding it.
-USER_LOCK_PREFIX: Final = "rb:lock:user:"
+# lifetime only matters when a worker dies holding it. In the queue's hash slot: the queue's
+# scripts take it with an entry's first step and release it with its last.
+USER_LOCK_PREFIX: Final = "rb:{q}:lock:user:"
 USER_LOCK_TTL_MS: Final = 30_000
 
 # --- railway answers cache -----------------------------------------------------------------------

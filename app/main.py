@@ -45,6 +45,7 @@ from app.railways.stations import StationIndex
 from app.ratelimit import RateLimit
 from app.redis_client import RedisTarget, build_redis
 from app.sample_alerts import SampleAlerts
+from app.staging import StagingStore
 from app.store import Clock, MemoryStore, RedisStore, Store
 from app.web import RailBotApp
 from app.worker import Worker
@@ -108,7 +109,9 @@ def build_responder(
     """The bot that answers users, with the provider it owns (closed with the services)."""
     index = index if index is not None else build_index(settings)
     railway = railway if railway is not None else assemble(settings, store, index)
-    bot = Bot(railway.provider, index, store, clock=time.time, tz=settings.tz)
+    # Through a staging store: while a worker answers an event, the person's keys are read and
+    # written with the answer, in one round trip each (app/staging.py).
+    bot = Bot(railway.provider, index, StagingStore(store), clock=time.time, tz=settings.tz)
     return bot, railway.provider, railway.offline
 
 
@@ -119,7 +122,7 @@ def build_worker(services: Services, concurrency: int | None = None) -> Worker:
         services.store,
         services.sender,
         services.responder,
-        rate_limit=RateLimit(services.store, settings.rate_limit_per_minute),
+        rate_limit=RateLimit(StagingStore(services.store), settings.rate_limit_per_minute),
     )
     return Worker(
         services.queue,

@@ -52,6 +52,7 @@ from app.constants import (
     USER_SEQ_TTL_S,
 )
 from app.queue import EventQueue, RedisQueue
+from app.staging import StagingStore
 from app.store import RedisStore, Store
 
 PRIVACY_PATH: Final = "/privacy"
@@ -156,8 +157,9 @@ async def forget(store: Store, user: str, *, queue: EventQueue | None = None) ->
 
     The dead letters are in the queue: `queue`, or the Redis queue beside a Redis store (an
     in-memory queue's dead letters go with the process)."""
-    if queue is None and isinstance(store, RedisStore):
-        queue = RedisQueue(store.redis)
+    base = store.inner if isinstance(store, StagingStore) else store
+    if queue is None and isinstance(base, RedisStore):
+        queue = RedisQueue(base.redis)
     doomed: list[str] = []
     for prefix in PERSONAL_KEY_PREFIXES:
         doomed.append(prefix + user)

@@ -36,7 +36,7 @@ from app.constants import (
     USER_SEQ_TTL_S,
 )
 from app.errors import NotReplicated, QueueUnavailable
-from app.store import Clock, Store
+from app.store import Clock, MemoryStore, Store
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,15 @@ class Delivery:
     seq: int  # the event's place in its user's sequence, from 1
     received_at: float  # epoch seconds when the webhook queued it
     data: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lock:
+    """A user's lock as a worker holds it: its key, the holder's token, its lifetime."""
+
+    key: str
+    token: str
+    ttl_ms: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,13 +106,27 @@ class EventQueue(Protocol):
         was counted (the entry is handled already, or an earlier one is not)."""
         ...
 
-    async def finish(self, delivery: Delivery, forget: Sequence[str] = ()) -> None:
-        """Record the entry handled, acknowledge and delete it, and delete the keys `forget`
-        (what its job kept for it) in the same step."""
+    async def begin_locked(self, delivery: Delivery, lock: Lock) -> tuple[int, int] | None:
+        """`begin`, after taking the user's `lock` in the same step (kept, with its lifetime
+        renewed, when `lock.token` holds it already); None, and nothing counted, while another
+        holder has it."""
+        ...
+
+    async def finish(
+        self, delivery: Delivery, forget: Sequence[str] = (), *, unlock: Lock | None = None
+    ) -> None:
+        """Record the entry handled, acknowledge and delete it, delete the keys `forget` (what
+        its job kept for it) and release `unlock` if its token still holds it, in one step."""
         ...
 
     async def dead_letter(
-        self, delivery: Delivery, reason: str, attempts: int, forget: Sequence[str] = ()
+        self,
+        delivery: Delivery,
+        reason: str,
+        attempts: int,
+        forget: Sequence[str] = (),
+        *,
+        unlock: Lock | None = None,
     ) -> None:
         """`finish`, keeping a copy of the entry and why in the dead-letter stream."""
         ...
@@ -167,9 +190,13 @@ end
 return results
 """
 
-# KEYS: stream, attempts, done, dead, then keys to delete with the entry. ARGV: group, entry id,
-# seq, done ttl, then for a dead letter its maxlen and fields.
+# KEYS: stream, attempts, done, dead, the user's lock, then keys to delete with the entry. ARGV:
+# group, entry id, seq, done ttl, the lock's token ('' to leave the lock alone), then for a dead
+# letter its maxlen and fields.
 _FINISH = """
+if ARGV[5] ~= '' and redis.call('get', KEYS[5]) == ARGV[5] then
+  redis.call('del', KEYS[5])
+end
 local done = tonumber(redis.call('get', KEYS[3]) or '0')
 if tonumber(ARGV[3]) > done then
   redis.call('set', KEYS[3], ARGV[3], 'EX', ARGV[4])
@@ -179,19 +206,25 @@ end
 redis.call('xack', KEYS[1], ARGV[1], ARGV[2])
 redis.call('xdel', KEYS[1], ARGV[2])
 redis.call('hdel', KEYS[2], ARGV[2])
-if #KEYS > 4 then
-  redis.call('del', unpack(KEYS, 5))
+if #KEYS > 5 then
+  redis.call('del', unpack(KEYS, 6))
 end
-if #ARGV > 5 then
-  redis.call('xadd', KEYS[4], 'MAXLEN', '~', ARGV[5], '*', unpack(ARGV, 6))
+if #ARGV > 6 then
+  redis.call('xadd', KEYS[4], 'MAXLEN', '~', ARGV[6], '*', unpack(ARGV, 7))
 end
 return 1
 """
 
-# KEYS: attempts hash, the user's done key. ARGV: entry id, seq, out of order (1 or 0). Answers
-# {done, attempt}; the attempt is not counted (0) when the entry is handled already, or when an
-# earlier entry of the user is not and out of order is 0.
+# KEYS: attempts hash, the user's done key, optionally the user's lock. ARGV: entry id, seq, out
+# of order (1 or 0), then with a lock its token and lifetime (ms). Answers {done, attempt}; the
+# attempt is not counted (0) when the entry is handled already, or when an earlier entry of the
+# user is not and out of order is 0; {-1, 0} when someone else holds the lock.
 _BEGIN = """
+if #KEYS > 2 then
+  local holder = redis.call('get', KEYS[3])
+  if holder and holder ~= ARGV[4] then return {-1, 0} end
+  redis.call('set', KEYS[3], ARGV[4], 'PX', ARGV[5])
+end
 local done = tonumber(redis.call('get', KEYS[2]) or '0')
 local seq = tonumber(ARGV[2])
 if done >= seq or (done < seq - 1 and ARGV[3] == '0') then return {done, 0} end
@@ -389,17 +422,32 @@ class RedisQueue:
         )
         return int(done), int(attempt)
 
-    async def finish(self, delivery: Delivery, forget: Sequence[str] = ()) -> None:
-        keys = [*_finish_keys(delivery), *forget]
-        await self._finish_script(keys=keys, args=_finish_args(delivery))
+    async def begin_locked(self, delivery: Delivery, lock: Lock) -> tuple[int, int] | None:
+        done, attempt = await self._begin_script(
+            keys=[ATTEMPTS_KEY, USER_DONE_PREFIX + delivery.user, lock.key],
+            args=[delivery.entry_id, delivery.seq, 0, lock.token, lock.ttl_ms],
+        )
+        return None if int(done) < 0 else (int(done), int(attempt))
+
+    async def finish(
+        self, delivery: Delivery, forget: Sequence[str] = (), *, unlock: Lock | None = None
+    ) -> None:
+        keys = [*_finish_keys(delivery, unlock), *forget]
+        await self._finish_script(keys=keys, args=_finish_args(delivery, unlock))
 
     async def dead_letter(
-        self, delivery: Delivery, reason: str, attempts: int, forget: Sequence[str] = ()
+        self,
+        delivery: Delivery,
+        reason: str,
+        attempts: int,
+        forget: Sequence[str] = (),
+        *,
+        unlock: Lock | None = None,
     ) -> None:
-        args = [*_finish_args(delivery), DEAD_LETTER_MAXLEN]
+        args = [*_finish_args(delivery, unlock), DEAD_LETTER_MAXLEN]
         for name, value in _dead_fields(delivery, reason, attempts).items():
             args += (name, value)
-        await self._finish_script(keys=[*_finish_keys(delivery), *forget], args=args)
+        await self._finish_script(keys=[*_finish_keys(delivery, unlock), *forget], args=args)
 
     async def release(self, consumer: str, entry_ids: Sequence[str], idle_ms: int) -> None:
         if entry_ids:
@@ -452,12 +500,15 @@ class RedisQueue:
             await asyncio.gather(self._flusher, return_exceptions=True)
 
 
-def _finish_keys(delivery: Delivery) -> list[str]:
-    return [EVENTS_STREAM, ATTEMPTS_KEY, USER_DONE_PREFIX + delivery.user, DEAD_LETTER_STREAM]
+def _finish_keys(delivery: Delivery, unlock: Lock | None) -> list[str]:
+    done = USER_DONE_PREFIX + delivery.user
+    lock = unlock.key if unlock is not None else done  # any key of the slot: left alone
+    return [EVENTS_STREAM, ATTEMPTS_KEY, done, DEAD_LETTER_STREAM, lock]
 
 
-def _finish_args(delivery: Delivery) -> list[str | int]:
-    return [CONSUMER_GROUP, delivery.entry_id, delivery.seq, USER_SEQ_TTL_S]
+def _finish_args(delivery: Delivery, unlock: Lock | None) -> list[str | int]:
+    token = unlock.token if unlock is not None else ""
+    return [CONSUMER_GROUP, delivery.entry_id, delivery.seq, USER_SEQ_TTL_S, token]
 
 
 def _dead_fields(delivery: Delivery, reason: str, attempts: int) -> dict[str, str]:
@@ -497,7 +548,8 @@ class _Pending:
 class MemoryQueue:
     """The in-memory twin of `RedisQueue`, for one process with no Redis configured. Given the
     process's store, `finish` deletes the keys it is asked to forget there (on Redis they are
-    deleted by the finishing script itself)."""
+    deleted by the finishing script itself), and users' locks live there too (else in a store of
+    its own)."""
 
     def __init__(
         self, *, clock: Clock = time.time, maxlen: int = STREAM_MAXLEN, store: Store | None = None
@@ -505,6 +557,7 @@ class MemoryQueue:
         self._clock = clock
         self._maxlen = maxlen
         self._store = store  # where the keys a finished entry's job kept live
+        self._locks: Store = store if store is not None else MemoryStore(clock)  # user locks
         self._entries: dict[str, Delivery] = {}
         self._undelivered: collections.deque[str] = collections.deque()
         self._pending: dict[str, _Pending] = {}
@@ -612,7 +665,18 @@ class MemoryQueue:
             return done, 0
         return done, await self.begin_attempt(delivery.entry_id)
 
-    async def finish(self, delivery: Delivery, forget: Sequence[str] = ()) -> None:
+    async def begin_locked(self, delivery: Delivery, lock: Lock) -> tuple[int, int] | None:
+        holder = await self._locks.get(lock.key)
+        if holder is not None and holder != lock.token:
+            return None
+        await self._locks.set(lock.key, lock.token, ttl_s=lock.ttl_ms / 1000)
+        return await self.begin(delivery)
+
+    async def finish(
+        self, delivery: Delivery, forget: Sequence[str] = (), *, unlock: Lock | None = None
+    ) -> None:
+        if unlock is not None:
+            await self._locks.release_lock(unlock.key, unlock.token)
         self._done[delivery.user] = max(self._done.get(delivery.user, 0), delivery.seq)
         self._pending.pop(delivery.entry_id, None)
         self._entries.pop(delivery.entry_id, None)
@@ -623,11 +687,17 @@ class MemoryQueue:
             await self._store.delete(*forget)
 
     async def dead_letter(
-        self, delivery: Delivery, reason: str, attempts: int, forget: Sequence[str] = ()
+        self,
+        delivery: Delivery,
+        reason: str,
+        attempts: int,
+        forget: Sequence[str] = (),
+        *,
+        unlock: Lock | None = None,
     ) -> None:
         self._dead.append(_dead_fields(delivery, reason, attempts))
         del self._dead[:-DEAD_LETTER_MAXLEN]
-        await self.finish(delivery, forget)
+        await self.finish(delivery, forget, unlock=unlock)
 
     async def release(self, consumer: str, entry_ids: Sequence[str], idle_ms: int) -> None:
         when = self._clock() - idle_ms / 1000

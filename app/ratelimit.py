@@ -48,10 +48,13 @@ class RateLimit:
         self.per_window = per_window
         self.window_s = window_s
 
+    def key(self, user: str, written_at: float) -> str:
+        """The key of the user's window holding `written_at` (epoch s)."""
+        return f"{RATE_PREFIX}{user}:{math.floor(written_at / self.window_s)}"
+
     async def check(self, user: str, seq: int, written_at: float) -> Verdict:
         """The verdict for the user's message number `seq`, written at `written_at` (epoch s)."""
-        window = math.floor(written_at / self.window_s)
-        key = f"{RATE_PREFIX}{user}:{window}"
+        key = self.key(user, written_at)
         # The first message of a window marks it; kept long enough for the window's messages to
         # be handled even when they queue for a while.
         if await self._store.set(key, str(seq), ttl_s=2 * self.window_s, nx=True):

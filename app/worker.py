@@ -4,15 +4,16 @@ dead-letter, reclaim. Like arq's worker, it knows nothing of what a job does.
 A job is registered by handing it to the worker: `Worker(queue, store, job)`, where `job` is any
 `Job` (`job_function(handle)` wraps a plain `async def handle(delivery, attempt) -> str`).
 
-Per entry: take the user's lock (renewed while working, so one entry of a user at a time);
-skip an entry whose user sequence is already handled; wait while an earlier entry of the same user
-is still unhandled (in flight elsewhere, or pending reclaim), going on anyway after twice the
-visibility timeout so that a lost entry cannot block a user forever; count the attempt, run the
-job, then record the sequence as handled, acknowledge, and delete what the job kept for the entry,
-in one step. An entry whose job fails is retried with backoff up to `max_attempts` (process deaths
-included), then dead-lettered after the job's last word (`Job.given_up`). Redis failing under the
-job (a failover, a restart) is not the entry's fault: the job is run again shortly, and after a
-while the entry is left for reclaim, without using up attempts.
+Per entry: take the user's lock (renewed while working, so one entry of a user at a time) and,
+in the same step, skip an entry whose user sequence is already handled, or count the attempt;
+wait while an earlier entry of the same user is still unhandled (in flight elsewhere, or pending
+reclaim), going on anyway after twice the visibility timeout so that a lost entry cannot block a
+user forever; run the job, then record the sequence as handled, acknowledge, delete what the job
+kept for the entry and release the user's lock, in one step. An entry whose job fails is
+retried with backoff up to `max_attempts` (process deaths included), then dead-lettered after the
+job's last word (`Job.given_up`). Redis failing under the job (a failover, a restart) is not the
+entry's fault: the job is run again shortly, and after a while the entry is left for reclaim,
+without using up attempts.
 
 Stopping (`stop()`, on SIGTERM): no new entries are claimed; the ones in hand get
 `shutdown_grace_s` to finish, without starting retries; what is still running then is cancelled
@@ -37,9 +38,9 @@ from typing import Final, Protocol
 from app.constants import USER_LOCK_PREFIX, USER_LOCK_TTL_MS
 from app.errors import JobError, NotReplicated, RejectJob
 from app.observability import DEAD_LETTERS, EVENT_LATENCY, EVENTS_PROCESSED
-from app.queue import Delivery, EventQueue
+from app.queue import Delivery, EventQueue, Lock
 from app.retry import backoff_delay
-from app.store import STORE_ERRORS, Store, wait_for_lock
+from app.store import LOCK_POLL_S, STORE_ERRORS, Store
 
 log = logging.getLogger(__name__)
 
@@ -343,26 +344,54 @@ class Worker:
             self._slot_freed.set()
 
     async def handle(self, delivery: Delivery) -> bool:
-        """Handle one entry; False when an earlier entry of the user must go first."""
-        lock_key = USER_LOCK_PREFIX + delivery.user
-        token = f"{self.consumer}:{delivery.entry_id}"
-        await wait_for_lock(self.store, lock_key, token, self._lock_ttl_ms)
-        self._locks[lock_key] = token
+        """Handle one entry; False when an earlier entry of the user must go first.
+
+        The user's lock is taken with the entry's first step (`begin_locked`) and released with
+        its last (`finish`), each one round trip; it is released on its own only when the entry
+        is not finished here."""
+        lock = Lock(
+            USER_LOCK_PREFIX + delivery.user,
+            f"{self.consumer}:{delivery.entry_id}",
+            self._lock_ttl_ms,
+        )
+        began = await self.queue.begin_locked(delivery, lock)
+        while began is None:  # another holder: wait for it
+            await asyncio.sleep(LOCK_POLL_S)
+            began = await self.queue.begin_locked(delivery, lock)
+        self._locks[lock.key] = lock.token
         try:
-            done, attempt = await self.queue.begin(delivery)
+            done, attempt = began
             if attempt == 0 and done < delivery.seq:  # an earlier entry of the user is unhandled
                 if not self._waited_enough(delivery):
                     return False
                 done, attempt = await self.queue.begin(delivery, out_of_order=True)
             if done >= delivery.seq:
-                await self.queue.finish(delivery, self.job.kept_for(delivery))
+                await self._close(delivery)
                 EVENTS_PROCESSED.labels(outcome="duplicate").inc()
                 return True
             await self._attempts(delivery, attempt)
             return True
         finally:
-            del self._locks[lock_key]
-            await self._unlock(lock_key, token)
+            token = self._locks.pop(lock.key, None)
+            if token is not None:  # not released by `_close`
+                await self._unlock(lock.key, token)
+
+    async def _close(self, delivery: Delivery, dead: tuple[str, int] | None = None) -> None:
+        """Finish the entry (dead-lettered with `dead`: reason, attempts) and release the user's
+        lock, in one step."""
+        key = USER_LOCK_PREFIX + delivery.user
+        token = self._locks.pop(key, None)  # no longer ours to renew
+        unlock = Lock(key, token, self._lock_ttl_ms) if token is not None else None
+        kept = self.job.kept_for(delivery)
+        try:
+            if dead is None:
+                await self.queue.finish(delivery, kept, unlock=unlock)
+            else:
+                await self.queue.dead_letter(delivery, *dead, kept, unlock=unlock)
+        except BaseException:
+            if token is not None:
+                self._locks[key] = token  # still held: released by `handle`
+            raise
 
     async def _unlock(self, key: str, token: str) -> None:
         try:
@@ -449,7 +478,7 @@ class Worker:
             raise _LeftForLater
 
     async def _finish(self, delivery: Delivery, outcome: str) -> None:
-        await self.queue.finish(delivery, self.job.kept_for(delivery))
+        await self._close(delivery)
         EVENTS_PROCESSED.labels(outcome=outcome).inc()
         EVENT_LATENCY.observe(max(0.0, time.time() - delivery.received_at))
 
@@ -467,7 +496,7 @@ class Worker:
             await self.job.given_up(delivery, reason)
         except Exception:
             log.exception("the job's last word failed", extra={"entry": delivery.entry_id})
-        await self.queue.dead_letter(delivery, reason, attempts, self.job.kept_for(delivery))
+        await self._close(delivery, (reason, attempts))
         DEAD_LETTERS.inc()
         EVENTS_PROCESSED.labels(outcome="dead_letter").inc()
 

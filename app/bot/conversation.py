@@ -32,6 +32,7 @@ from app.bot.turns import Turn, read
 from app.bot.understanding import Understand, understand_message
 from app.bot.understanding.subject import in_context
 from app.bot.understanding.text import MAX_TEXT_CHARS, clean
+from app.constants import ALERTS_LAST_PNR_PREFIX
 from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.i18n.preference import LanguagePreferences
 from app.observability import mask_pnr
@@ -40,6 +41,16 @@ from app.railways.stations import StationIndex
 from app.store import STORE_ERRORS, Clock, Store
 
 log = logging.getLogger(__name__)
+
+
+def staged_keys(user_id: str) -> tuple[str, ...]:
+    """The person's keys that answering their message reads or writes (see `app.staging`): the
+    language, the conversation state, the last PNR looked up."""
+    return (
+        LanguagePreferences.key(user_id),
+        ConversationState.key(user_id),
+        ALERTS_LAST_PNR_PREFIX + user_id,
+    )
 
 
 class Bot:
@@ -101,13 +112,17 @@ class Bot:
     ) -> tuple[list[Reply], str]:
         now = dt.datetime.fromtimestamp(self._clock(), self._tz)
         user = incoming.user_id
-        preference = await self._languages.load(user)
+        # What is known of the person, in one round trip: their language, their conversation.
+        raw_language, raw_state = await self._store.mget(
+            [self._languages.key(user), self._state.key(user)]
+        )
+        preference = self._languages.read(user, raw_language)
         tapped = incoming.payload is not None and bool(incoming.payload.strip())
         language[0] = preference.reply_in("" if tapped else clean(incoming.text))
         ctx = Context(
             self._provider, self._index, now, user, store=self._store, language=language[0]
         )
-        conversation = await self._state.load(user)
+        conversation = await self._state.read(user, raw_state)
         ctx = replace(ctx, subject=conversation.subject)
         turn = read(ctx, incoming, conversation.pending, self._understand)
         chosen = turn.request.language if isinstance(turn.request, ChooseLanguage) else None
@@ -123,10 +138,22 @@ class Bot:
         subject = _subject_after(conversation.subject, turn, outcome)
         if turn.more:
             outcome, subject = await self._more(turn, outcome, subject)
-        await self._remember(user, conversation, turn, outcome, subject)
+        writes: dict[str, tuple[str, float | None]] = {}
+        deletions: list[str] = []
+        remembered = self._remember(conversation, turn, outcome, subject)
+        if remembered is not None:
+            stored = self._state.stored(remembered)
+            if stored is None:
+                deletions.append(self._state.key(user))
+            else:
+                writes[self._state.key(user)] = stored
         forgotten = isinstance(turn.request, ForgetMe) and turn.request.answer == "yes"
         if not forgotten:  # after "forget me", nothing is written about the person again
-            await self._languages.remember(user, preference, used=language[0], today=now.date())
+            updated = self._languages.after(preference, used=language[0], today=now.date())
+            if updated is not None:
+                writes[self._languages.key(user)] = self._languages.stored(updated)
+        if writes or deletions:  # in one round trip
+            await self._store.set_many(writes, delete=deletions)
         return list(outcome.replies), turn.label
 
     async def _more(
@@ -148,15 +175,11 @@ class Bot:
 
     # --- the question left open ------------------------------------------------------------------
 
-    async def _remember(
-        self,
-        user_id: str,
-        conversation: Conversation,
-        turn: Turn,
-        outcome: Outcome,
-        subject: Subject | None,
-    ) -> None:
-        """Keep the question left open, if any, and the subject of what was answered."""
+    def _remember(
+        self, conversation: Conversation, turn: Turn, outcome: Outcome, subject: Subject | None
+    ) -> Conversation | None:
+        """What to keep of the conversation: the question left open, if any, and the subject of
+        what was answered (`subject`); None when nothing needs writing."""
         pending = conversation.pending
         asked = outcome.pending
         if asked is not None:
@@ -169,7 +192,8 @@ class Bot:
         if remembered != conversation or subject is not None:
             # Saved again even unchanged while there is a subject: it lasts as long as the
             # conversation goes on.
-            await self._state.save(user_id, remembered)
+            return remembered
+        return None
 
 
 def _sorted_replies(

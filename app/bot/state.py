@@ -197,7 +197,10 @@ class ConversationState:
         return STATE_PREFIX + user_id
 
     async def load(self, user_id: str) -> Conversation:
-        raw = await self._store.get(self.key(user_id))
+        return await self.read(user_id, await self._store.get(self.key(user_id)))
+
+    async def read(self, user_id: str, raw: str | None) -> Conversation:
+        """The conversation from its stored text (`load`'s, or one read with other keys)."""
         if raw is None:
             return Conversation()
         try:
@@ -210,10 +213,17 @@ class ConversationState:
             return Conversation()
 
     async def save(self, user_id: str, conversation: Conversation) -> None:
-        if conversation.empty:
+        value = self.stored(conversation)
+        if value is None:
             await self.clear(user_id)
             return
-        await self._store.set(self.key(user_id), conversation.model_dump_json(), ttl_s=self._ttl_s)
+        await self._store.set(self.key(user_id), value[0], ttl_s=value[1])
+
+    def stored(self, conversation: Conversation) -> tuple[str, float] | None:
+        """What `save` writes under the user's key (text and lifetime); None: the key is deleted."""
+        if conversation.empty:
+            return None
+        return conversation.model_dump_json(), float(self._ttl_s)
 
     async def clear(self, user_id: str) -> None:
         await self._store.delete(self.key(user_id))

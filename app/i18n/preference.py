@@ -44,7 +44,10 @@ class LanguagePreferences:
         return LANGUAGE_PREFIX + user_id
 
     async def load(self, user_id: str) -> Preference:
-        raw = await self._store.get(self.key(user_id))
+        return self.read(user_id, await self._store.get(self.key(user_id)))
+
+    def read(self, user_id: str, raw: str | None) -> Preference:
+        """The preference from its stored text (`load`'s, or one read with other keys)."""
         if raw is None:
             return Preference()
         try:
@@ -58,10 +61,22 @@ class LanguagePreferences:
     ) -> Preference:
         """Note that `user_id` was answered in `used`; writes only when something changed (or
         once a day, to keep the key alive while the person writes)."""
-        updated = known.model_copy(update={"last": used, "seen": today})
-        if updated != known:
+        updated = self.after(known, used=used, today=today)
+        if updated is not None:
             await self._save(user_id, updated)
-        return updated
+        return known if updated is None else updated
+
+    @staticmethod
+    def after(known: Preference, *, used: Language, today: dt.date) -> Preference | None:
+        """The preference once `used` answered the person today; None when that changes nothing
+        worth writing (see `remember`)."""
+        if known.last == used and known.seen == today:
+            return None
+        return known.model_copy(update={"last": used, "seen": today})
+
+    def stored(self, preference: Preference) -> tuple[str, float]:
+        """What is written under the person's key: text and lifetime."""
+        return preference.model_dump_json(exclude_none=True), float(self._ttl_s)
 
     async def choose(
         self, user_id: str, language: Language | None, *, today: dt.date
@@ -75,5 +90,5 @@ class LanguagePreferences:
         return updated
 
     async def _save(self, user_id: str, preference: Preference) -> None:
-        value = preference.model_dump_json(exclude_none=True)
-        await self._store.set(self.key(user_id), value, ttl_s=self._ttl_s)
+        value, ttl_s = self.stored(preference)
+        await self._store.set(self.key(user_id), value, ttl_s=ttl_s)

@@ -19,7 +19,9 @@ import asyncio
 import json
 import logging
 from collections.abc import Sequence
+from typing import Any
 
+from app.bot.conversation import staged_keys
 from app.bot.incoming import Incoming, Responder
 from app.bot.replies import Reply, apology
 from app.bot.requests import ForgetMe
@@ -39,6 +41,7 @@ from app.messenger.send import Sender
 from app.observability import RATE_LIMITED
 from app.queue import Delivery
 from app.ratelimit import RateLimit, Verdict, slow_down, written_at
+from app.staging import Staging, StagingStore, staged
 from app.store import Store
 
 log = logging.getLogger(__name__)
@@ -58,11 +61,11 @@ class MessengerDelivery:
         rate_limit: RateLimit | None = None,
         typing_after_s: float = TYPING_AFTER_S,
     ) -> None:
-        self.store = store
+        self.store = store.inner if isinstance(store, StagingStore) else store
         self.sender = sender
         self.responder = responder
-        self.outbox = Outbox(store)
-        self._languages = LanguagePreferences(store)
+        self.outbox = Outbox(self.store)
+        self._languages = LanguagePreferences(self.store)
         self._rate_limit = rate_limit
         self._typing_after_s = typing_after_s
 
@@ -97,6 +100,18 @@ class MessengerDelivery:
             incoming = incoming_from(event)
         except (ValueError, TypeError, KeyError) as exc:
             raise RejectJob(f"unreadable event: {exc!r}"[:300]) from exc
+        keys = list(staged_keys(delivery.user))
+        if self._rate_limit is not None:
+            at = written_at(event.get("ts"), delivery.received_at)
+            keys.append(self._rate_limit.key(delivery.user, at))
+        # The person's keys are read in one round trip now, and what the rate limit and the bot
+        # write of them goes out with the answer, in one more.
+        async with staged(self.store, keys) as staging:
+            return await self._answer(delivery, event, incoming, staging)
+
+    async def _answer(
+        self, delivery: Delivery, event: dict[str, Any], incoming: Incoming, staging: Staging
+    ) -> list[Message]:
         verdict = Verdict.ANSWER
         if self._rate_limit is not None:
             at = written_at(event.get("ts"), delivery.received_at)
@@ -115,14 +130,15 @@ class MessengerDelivery:
         timestamp = event.get("ts")
         seen_at = timestamp / 1000 if isinstance(timestamp, int) else delivery.received_at
         forgotten = incoming.payload == FORGOTTEN
+        also = staging.writes
+        if not forgotten:
+            also[LAST_SEEN_PREFIX + delivery.user] = (f"{seen_at:.3f}", LAST_SEEN_TTL_S)
         await self.outbox.save(
             delivery.user,
             delivery.entry_id,
             messages,
-            also={}
-            if forgotten
-            else {LAST_SEEN_PREFIX + delivery.user: (f"{seen_at:.3f}", LAST_SEEN_TTL_S)},
-            delete=[UNREACHABLE_PREFIX + delivery.user],
+            also=also,
+            delete=[UNREACHABLE_PREFIX + delivery.user, *staging.deletions],
         )
         return messages
 

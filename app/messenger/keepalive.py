@@ -213,10 +213,20 @@ def _head(request: httpx.Request) -> bytes:
     return b"\r\n".join(lines) + b"\r\n\r\n"
 
 
+class GraphClient(httpx.AsyncClient):
+    """An httpx client over `KeepAliveTransport`, which it names (`keepalive`) so that a caller
+    with a request already built can hand it to the transport itself, past the client's cookie,
+    redirect and auth machinery (which Graph calls do not use)."""
+
+    def __init__(self, timeout: httpx.Timeout) -> None:
+        self.keepalive = KeepAliveTransport()
+        super().__init__(timeout=timeout, transport=self.keepalive)
+
+
 def graph_client(timeout: httpx.Timeout) -> httpx.AsyncClient:
     """The HTTP client for Graph API calls: over `KeepAliveTransport`, or httpx's own transport
     when the environment names an HTTP proxy (which ours does not speak)."""
     proxies = urllib.request.getproxies()
     if proxies.get("https") or proxies.get("http") or proxies.get("all"):
         return httpx.AsyncClient(timeout=timeout, limits=httpx.Limits(max_connections=100))
-    return httpx.AsyncClient(timeout=timeout, transport=KeepAliveTransport())
+    return GraphClient(timeout)

@@ -9,6 +9,7 @@ and are reused (keep-alive), so an answer costs one request on a warm connection
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any, Final, Literal
@@ -19,7 +20,7 @@ from app.bot.replies import Reply
 from app.constants import UNREACHABLE_PREFIX, UNREACHABLE_TTL_S
 from app.errors import SendError, UserUnreachable
 from app.messenger.graph import GraphCredentials
-from app.messenger.keepalive import graph_client
+from app.messenger.keepalive import GraphClient, graph_client
 from app.messenger.render import render
 from app.observability import SEND_OUTCOMES
 from app.retry import backoff_delay
@@ -74,13 +75,16 @@ class Sender:
     ) -> None:
         self._token = page_token or None
         credentials = GraphCredentials(self._token or "", app_secret)
-        self._url = str(
-            httpx.URL(graph_url.rstrip("/") + "/me/messages", params=credentials.params)
-        )
-        self._headers = credentials.headers
+        # Parsed and merged once: each call then builds its request without parsing a URL or
+        # merging headers again.
+        self._url = httpx.URL(graph_url.rstrip("/") + "/me/messages", params=credentials.params)
         self._store = store
         self._owns_client = client is None
         self._client = client or graph_client(DEFAULT_TIMEOUT)
+        # Requests go to our keep-alive transport directly when the client is over it.
+        self._direct = self._client.keepalive if isinstance(self._client, GraphClient) else None
+        self._headers = httpx.Headers(self._client.headers)
+        self._headers.update({**credentials.headers, "Content-Type": "application/json"})
         self._max_retries = max_retries
         self._backoff_base_s = backoff_base_s
         self._backoff_max_s = backoff_max_s
@@ -170,10 +174,18 @@ class Sender:
         if self._token is None:
             SEND_OUTCOMES.labels(outcome="no_token").inc()
             raise SendError("FB_PAGE_ACCESS_TOKEN is not set: cannot send")
+        request = httpx.Request(
+            "POST",
+            self._url,
+            headers=self._headers,
+            content=json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(),
+            extensions={"timeout": limits.as_dict()},
+        )
         try:
-            response = await self._client.post(
-                self._url, headers=self._headers, json=body, timeout=limits
-            )
+            if self._direct is not None:
+                response = await self._direct.handle_async_request(request)
+            else:
+                response = await self._client.send(request)
         except httpx.TimeoutException:
             SEND_OUTCOMES.labels(outcome="timeout").inc()
             raise SendError("Send API timed out", retryable=True) from None

@@ -142,17 +142,25 @@ async def test_a_swallowed_cancellation_never_leaves_a_user_stuck(graph: GraphRe
 
 
 class StateBlinkStore(MemoryStore):
-    """The conversation state is out of reach for the first `failures` reads."""
+    """The conversation state is out of reach for the first `failures` reads (alone, or with
+    the person's other keys)."""
 
     def __init__(self, failures: int) -> None:
         super().__init__()
         self.failures = failures
 
-    async def get(self, key: str) -> str | None:
-        if key.startswith(STATE_PREFIX) and self.failures > 0:
+    def _blink(self, keys: list[str]) -> None:
+        if any(key.startswith(STATE_PREFIX) for key in keys) and self.failures > 0:
             self.failures -= 1
             raise RedisConnectionError("Connection closed by server.")
+
+    async def get(self, key: str) -> str | None:
+        self._blink([key])
         return await super().get(key)
+
+    async def mget(self, keys: list[str]) -> list[str | None]:
+        self._blink(keys)
+        return await super().mget(keys)
 
 
 async def test_a_store_blink_in_the_bot_gets_the_real_answer_not_an_apology(

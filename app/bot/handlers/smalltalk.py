@@ -3,6 +3,9 @@ cannot answer as asked. Every word comes from the catalog, in the person's langu
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+
 from app.bot.format import chip, lines
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.pnr import wrong_length_number
@@ -25,12 +28,17 @@ from app.bot.requests import (
     TrainsBetween,
 )
 from app.i18n import t
-from app.i18n.language import other_language
+from app.i18n.language import Language, other_language
 
 
 def main_menu(ctx: Context) -> tuple[QuickReply, ...]:
     """The main features, as chips, and the way to the other language."""
-    lang = ctx.language
+    return _menu(ctx.language, ctx.today)
+
+
+@functools.lru_cache(maxsize=8)
+def _menu(lang: Language, today: dt.date) -> tuple[QuickReply, ...]:
+    """The menu is the same for everyone writing in one language on one day: made once."""
     return (
         chip(t(lang, "menu.pnr"), PnrStatus()),
         chip(t(lang, "menu.live"), LiveStatus()),
@@ -39,7 +47,7 @@ def main_menu(ctx: Context) -> tuple[QuickReply, ...]:
         chip(t(lang, "menu.fare"), Fare()),
         chip(t(lang, "menu.seats"), SeatAvailability()),
         chip(t(lang, "menu.station"), StationByName()),
-        chip(t(lang, "menu.cancelled_today"), CancelledTrains(date=ctx.today)),
+        chip(t(lang, "menu.cancelled_today"), CancelledTrains(date=today)),
         chip(t(lang, "menu.help"), Help()),
         chip(t(lang, "menu.other_language"), ChooseLanguage(language=other_language(lang))),
     )
