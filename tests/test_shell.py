@@ -205,7 +205,7 @@ def run_shell(
 
 LIVE_TRANSCRIPTS = sorted(TRANSCRIPTS.glob("*.txt"))
 OFFLINE_TRANSCRIPTS = sorted((TRANSCRIPTS / "offline").glob("*.txt"))
-SAMPLE_TRANSCRIPTS = sorted((TRANSCRIPTS / "sample").glob("*.txt"))
+SAMPLE_TRANSCRIPTS = sorted((TRANSCRIPTS / "sample").glob("*.txt"))  # tests/bot/test_sample_...
 
 
 def test_the_transcripts_cover_every_kind_of_question() -> None:
@@ -230,16 +230,6 @@ def test_transcript_replays_against_the_live_provider(
 def test_transcript_replays_with_no_live_provider(transcript: Path, tmp_path: Path) -> None:
     result = run_shell(["--replay", str(transcript)], shell_env(tmp_path, None), tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize("transcript", SAMPLE_TRANSCRIPTS, ids=lambda path: path.stem)
-def test_transcript_replays_on_the_sample_railway(transcript: Path, tmp_path: Path) -> None:
-    env = shell_env(tmp_path, None)
-    env["RAILWAY_PROVIDER"] = "sample"  # the made-up railway of a first run: it follows the clock
-    result = run_shell(["--replay", str(transcript)], env, tmp_path)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "expectations met" in result.stdout
 
 
 @pytest.mark.slow

@@ -113,55 +113,39 @@ async def test_help_lists_what_the_bot_can_do(store: Store, clock: FakeClock) ->
 # --- follow-ups ---------------------------------------------------------------------------------
 
 
-async def test_a_city_means_its_main_station_and_offers_the_others_as_buttons(
+async def test_a_city_is_answered_for_its_main_stations_with_the_others_as_buttons(
     store: Store, clock: FakeClock
 ) -> None:
+    # The v2 API cannot search a whole city: the main stations answer, and the city's other
+    # stations are buttons, never a question that holds the answer back.
     async with chat(store, clock) as user:
         user.answers(
             path("between", "source", "NDLS", "dest", "CSMT", "date", "19-11-2026"),
-            between_body(),
+            between_body(("12138", "PUNJAB MAIL", "NDLS", "CSMT", "05:15", "07:35", "26:20")),
         )
         user.answers(
             path("between", "source", "NDLS", "dest", "MMCT", "date", "19-11-2026"),
             between_body(("12951", "MUMBAI RAJDHANI", "NDLS", "MMCT", "16:55", "08:35", "15:40")),
         )
-        replies = await user.say("delhi se mumbai kal")
-        assert_phone_friendly(replies)
-        # No question first: New Delhi, and the Mumbai station the trains from it reach.
-        assert "New Delhi (NDLS) → Mumbai Central (MMCT) on Thu 19 Nov" in text_of(replies)
-        assert "12951 Mumbai Rajdhani" in text_of(replies)
-        offered = chips(replies)
-        assert offered["From Delhi Jn"].startswith("BETWEEN:DLI:MMCT")
-        assert offered["To Mumbai CSMT"].startswith("BETWEEN:NDLS:CSMT")
+        first = await user.say("delhi se mumbai kal")
+        assert_phone_friendly(first)
+        assert "Which" not in text_of(first)
+        assert "New Delhi (NDLS) → Mumbai CSMT (CSMT) on Thu 19 Nov" in text_of(first)
+        assert "12138 Punjab Mail" in text_of(first)
+        assert "Other Mumbai stations: tap one below." in text_of(first)
+        assert chips(first)["MMCT Mumbai Central"] == "BETWEEN:NDLS:MMCT:2026-11-19:0"
+        replies = await user.tap_titled("MMCT Mumbai Central")
+    assert "New Delhi (NDLS) → Mumbai Central (MMCT) on Thu 19 Nov" in text_of(replies)
+    assert "12951 Mumbai Rajdhani" in text_of(replies)
 
 
-async def test_another_station_of_the_city_is_a_tap_away(store: Store, clock: FakeClock) -> None:
-    async with chat(store, clock) as user:
-        user.answers(
-            path("between", "source", "NDLS", "dest", "CSMT", "date", "19-11-2026"),
-            between_body(),
-        )
-        user.answers(
-            path("between", "source", "NDLS", "dest", "MMCT", "date", "19-11-2026"),
-            between_body(("12951", "MUMBAI RAJDHANI", "NDLS", "MMCT", "16:55", "08:35", "15:40")),
-        )
-        user.answers(
-            path("between", "source", "DLI", "dest", "MMCT", "date", "19-11-2026"),
-            between_body(("12903", "GOLDEN TEMPLE MAIL", "DLI", "MMCT", "05:10", "05:00", "23:50")),
-        )
-        await user.say("delhi se mumbai kal")
-        replies = await user.tap_titled("From Delhi Jn")
-    assert "Delhi Jn (DLI) → Mumbai Central (MMCT) on Thu 19 Nov" in text_of(replies)
-    assert "12903 Golden Temple Mail" in text_of(replies)
-
-
-async def test_trains_between_with_one_station_asks_for_the_other(
+async def test_a_city_typed_as_the_missing_end_is_answered_at_once(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
         user.answers(
             path("between", "source", "PUNE", "dest", "CSMT", "date", "19-11-2026"),
-            between_body(),
+            between_body(("12124", "DECCAN QUEEN", "PUNE", "CSMT", "07:15", "10:25", "03:10")),
         )
         user.answers(
             path("between", "source", "PUNE", "dest", "MMCT", "date", "19-11-2026"),
@@ -169,7 +153,10 @@ async def test_trains_between_with_one_station_asks_for_the_other(
         )
         question = await user.say("kal ki train pune se")
         assert "Which station are you going to?" in text_of(question)
-        replies = await user.say("mumbai")
+        answer = await user.say("mumbai")
+        assert "Pune Jn (PUNE) → Mumbai CSMT (CSMT) on Thu 19 Nov" in text_of(answer)
+        assert "12124 Deccan Queen" in text_of(answer)
+        replies = await user.tap_titled("MMCT Mumbai Central")
     assert "Pune Jn (PUNE) → Mumbai Central (MMCT) on Thu 19 Nov" in text_of(replies)
     assert "11302 Udyan Express" in text_of(replies)
 

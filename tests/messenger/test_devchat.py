@@ -233,8 +233,7 @@ async def test_the_page_gets_the_same_answers_as_the_shell(
     finally:
         await provider.aclose()
     assert "Next: Anantapur" in shell_answers[1][0]["text"]  # the tap reached live status
-    assert "MAS SBC Shatabdi" in json.dumps(shell_answers[3])  # Chennai is Chennai Central
-    assert "Chennai Egmore" in json.dumps(shell_answers[4])  # its other stations a tap away
+    assert "MAS SBC Shatabdi" in json.dumps(shell_answers[3])  # a city: answered at once
     for page, terminal in zip(page_answers, shell_answers, strict=True):
         assert same_minute(page) == same_minute(terminal)
 
