@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from app.bot.requests.talk import Task, Term
+from app.bot.requests.talk import Problem, Task, Term
 from app.bot.understanding.lexicon import Hint
 from app.bot.understanding.reading import Parse
 
@@ -218,6 +218,25 @@ def task(p: Parse) -> Task | None:
         return "tatkal"  # "tatkal kab khulta hai", "tatkal booking timing"
     if words & _BOOK and not words & _words("status"):
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
+    return None
+
+
+def problem(p: Parse) -> Problem | None:
+    """The narrower kind of what cannot be done, where an answer can say more: a boarding
+    station, a name or a class to change, an IRCTC account, money taken with no ticket."""
+    words = p.words
+    found = task(p)
+    if found == "booking":
+        if words & _BOARDING:
+            return "boarding"
+        if words & _UPGRADE:
+            return "upgrade"
+        if words & _NAME and words & _CHANGE:
+            return "name"
+    if found == "care" and words & _IRCTC and words & _ACCOUNT:
+        return "account"
+    if found == "refund" and not words & _REFUND and (words & _DEDUCTED or words & _NOT):
+        return "failed_payment"
     return None
 
 
