@@ -15,15 +15,19 @@ import logging
 from collections.abc import Iterable
 from typing import Protocol, TextIO
 
-from app.bot.requests import Intent, Request, Unknown
+from app.bot.requests import Intent, PnrStatus, Request, Unknown
 from app.bot.understanding.classifier import model
 from app.bot.understanding.intents import decide, may_be_elsewhere
 from app.bot.understanding.reading import read
 from app.bot.understanding.slots import request_for
+from app.bot.understanding.topics import asks_chance
 from app.bot.understanding.understood import Understood, facts
 from app.railways.stations import StationIndex
 
 log = logging.getLogger(__name__)
+
+# Intents a question about a booking's chance of confirmation may be read as at first.
+_MAY_ASK_CHANCE = frozenset({Intent.PNR_STATUS, Intent.UNKNOWN, Intent.OUT_OF_SCOPE})
 
 
 class Understand(Protocol):
@@ -40,7 +44,10 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         intent = decide(parse)
         if intent == Intent.UNKNOWN and may_be_elsewhere(parse) and model().outside_railways(text):
             intent = Intent.OUT_OF_SCOPE  # what the rules have no word for: "lost my phone"
-        return facts(request_for(intent, parse, today), parse, today)
+        request = request_for(intent, parse, today)
+        if intent in _MAY_ASK_CHANCE and asks_chance(parse):
+            request = PnrStatus(pnr=parse.pnr, chance=True)  # "will it confirm?"
+        return facts(request, parse, today)
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())
