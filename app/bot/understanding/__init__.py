@@ -9,6 +9,7 @@ bot's last question is read in `followups`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -27,7 +28,7 @@ from app.bot.requests import (
 from app.bot.understanding.classifier import model
 from app.bot.understanding.clock import Window, find_window
 from app.bot.understanding.intents import decide, may_be_elsewhere
-from app.bot.understanding.reading import read
+from app.bot.understanding.reading import Parse, read
 from app.bot.understanding.slots import request_for
 from app.bot.understanding.topics import asks_chance
 from app.bot.understanding.understood import Understood, facts
@@ -52,7 +53,7 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     Never raises; the same input gives the same output."""
     try:
         parse = read(text, today, index)
-        intent = decide(parse)
+        intent = decide(_numbered(parse))
         if intent == Intent.UNKNOWN and may_be_elsewhere(parse) and model().outside_railways(text):
             intent = Intent.OUT_OF_SCOPE  # what the rules have no word for: "lost my phone"
         request = request_for(intent, parse, today)
@@ -74,6 +75,18 @@ def _on_the_clock(request: Request, window: Window) -> Request:
     if isinstance(request, TrainsBetween) and request.origin and not request.destination:
         return Departures(station=request.origin, **times)
     return request
+
+
+def _numbered(parse: Parse) -> Parse:
+    """The parse as the intents see it: a train named ("karnataka express kahan hai") is asked
+    about as a train numbered would be; the railway finds its number later."""
+    if parse.train is None and parse.train_name is not None:
+        return dataclasses.replace(parse, train=NAMED_TRAIN)
+    return parse
+
+
+# Stands for a named train's number while the intent is decided; never in a request.
+NAMED_TRAIN = "00000"
 
 
 def understand(text: str, *, today: dt.date, index: StationIndex) -> Request:

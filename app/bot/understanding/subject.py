@@ -71,6 +71,7 @@ def _tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
         isinstance(request, LiveStatus)
         and understood.tracking
         and not understood.numbered
+        and not understood.train_name
         and subject.pnr is not None
         and isinstance(subject.request, PnrStatus)
     )
