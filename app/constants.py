@@ -85,9 +85,10 @@ CACHE_TTL_S: Final[dict[str, int]] = {
     "live": 5 * MINUTE,  # a run whose state is not known; see LIVE_FRESH_S for the others
     "seats": 5 * MINUTE,  # availability moves with every booking
     "pnr": 2 * MINUTE,  # status changes with cancellations and chart preparation
-    # The provider's estimate moves with the waiting list, in steps of hours; it is asked only
-    # for waitlisted and RAC bookings before the chart, and shown as an estimate.
-    "pnr_prediction": 2 * HOUR,
+    # The provider's estimate of the statuses a PNR has now (kept per those statuses: a place
+    # moving asks again); it is asked only for waitlisted and RAC bookings before the chart, and
+    # shown as an estimate. Beyond a few hours the estimate itself is re-made upstream.
+    "pnr_prediction": 6 * HOUR,
     "directory": DAY,  # the bulk station directory: new and renamed codes show within a day
     "train_search": 7 * DAY,  # train names and numbers change with timetable revisions only
 }

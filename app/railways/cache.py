@@ -125,6 +125,15 @@ def pnr_cache_keys(source: str, pnr: str) -> tuple[str, ...]:
     return tuple(cache_key(source, method, (digest,)) for method in methods)
 
 
+def _statuses_mark(status: PnrStatus) -> str:
+    """A short mark of a PNR's current statuses (a place on the list moving changes it)."""
+    said = ";".join(
+        f"{p.current.kind.value}{p.current.position or ''}{p.current.berth or ''}"
+        for p in status.passengers
+    )
+    return hashlib.blake2s(said.encode(), digest_size=6).hexdigest()
+
+
 def _pnr_digest(pnr: str) -> str:
     # The PNR is hashed into the key: an operator browsing Redis sees no booking numbers.
     return hashlib.blake2s(pnr.strip().encode(), digest_size=10).hexdigest()
@@ -177,8 +186,14 @@ class CachedProvider:
         return await self._get("pnr_status", (digest,), lambda: self._inner.pnr_status(pnr))
 
     async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        # The estimate is of the statuses the PNR has now: kept per those statuses, an estimate
+        # is asked again when a place on the list moved, not each time its owner looks.
         digest = _pnr_digest(pnr)
-        return await self._get("pnr_prediction", (digest,), lambda: self._inner.pnr_prediction(pnr))
+        parts: tuple[str, ...] = (digest,)
+        known = await self._read(self._key("pnr_status", (digest,)), Sourced[PnrStatus])
+        if known is not None and known.answer is not None:
+            parts = (digest, _statuses_mark(known.answer.data))
+        return await self._get("pnr_prediction", parts, lambda: self._inner.pnr_prediction(pnr))
 
     async def station_directory(self) -> Sourced[list[Station]]:
         return await self._get("station_directory", ("all",), self._inner.station_directory)

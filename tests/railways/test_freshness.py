@@ -12,8 +12,12 @@ from app.constants import LIVE_FRESH_S, PNR_FRESH_S
 from app.railways.cache import CachedProvider, leaves_on
 from app.railways.freshness import booking_fresh_s, fresh_until, live_fresh_s
 from app.railways.models import (
+    BerthStatus,
+    ConfirmationChance,
     LiveStatus,
     LiveStop,
+    Passenger,
+    PnrStatus,
     RunState,
     SeatAvailability,
     SeatDay,
@@ -184,3 +188,53 @@ async def test_one_undated_search_answers_every_date_by_run_day(clock: FakeClock
     assert [t.train.run_days for t in on_monday] == [("MON",)]
     assert [t.train.run_days for t in on_tuesday] == [("TUE", "WED")]
     assert len(any_day) == 2
+
+
+class Waitlist:
+    """A PNR whose place on the waiting list the test moves, and RailRadar's estimate of it."""
+
+    name = "waitlist"
+
+    def __init__(self, clock: FakeClock) -> None:
+        self.clock, self.position, self.estimates = clock, 12, 0
+
+    async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
+        place = BerthStatus(raw=f"GNWL/{self.position}/GN", kind=WL, position=self.position)
+        status = PnrStatus(
+            pnr=pnr,
+            train=Train(number="12627"),
+            journey_date=NOW.date() + dt.timedelta(days=20),
+            from_station=SBC,
+            to_station=NDLS,
+            passengers=(Passenger(number=1, booking=place, current=place),),
+        )
+        return Sourced(data=status, source=self.name, as_of=NOW)
+
+    async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
+        self.estimates += 1
+        chance = ConfirmationChance(percent=90 - self.position)
+        return Sourced(data=chance, source=self.name, as_of=NOW)
+
+    async def aclose(self) -> None:
+        return None
+
+
+async def test_the_estimate_is_asked_again_when_the_place_moves_not_when_its_owner_looks(
+    clock: FakeClock,
+) -> None:
+    inner = Waitlist(clock)
+    cached = CachedProvider(inner, MemoryStore(clock=clock), clock=clock)  # type: ignore[arg-type]
+    pnr = "4512345678"
+
+    await cached.pnr_status(pnr)
+    first = await cached.pnr_prediction(pnr)
+    clock.advance(PNR_FRESH_S["waiting_far"] + 60)  # the status is looked at again: unmoved
+    await cached.pnr_status(pnr)
+    same = await cached.pnr_prediction(pnr)
+    inner.position = 5
+    clock.advance(PNR_FRESH_S["waiting_far"] + 60)  # ...and again: it moved
+    await cached.pnr_status(pnr)
+    moved = await cached.pnr_prediction(pnr)
+
+    assert inner.estimates == 2
+    assert (first.data.percent, same.data.percent, moved.data.percent) == (78, 78, 85)
