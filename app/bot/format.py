@@ -11,6 +11,7 @@ from app.bot.replies import QuickReply
 from app.bot.requests import Packable
 from app.i18n import N_, formats, t
 from app.i18n.language import DEFAULT_LANGUAGE, Language
+from app.railways.major_stations import SPOKEN_NAMES
 from app.railways.models import WEEKDAYS, Sourced, Station, Train
 from app.railways.stations import StationIndex
 
@@ -122,8 +123,9 @@ def proper(name: str) -> str:
 
 
 def station_label(station: Station) -> str:
-    """`New Delhi (NDLS)`, or just the code when the name is unknown."""
-    name = proper(station.name)
+    """`New Delhi (NDLS)`, `Chennai Central (MAS)` (the name people use), or just the code when
+    the name is unknown."""
+    name = SPOKEN_NAMES.get(station.code) or proper(station.name)
     return f"{name} ({station.code})" if name and name != station.code else station.code
 
 
@@ -195,6 +197,8 @@ def chips(offers: Iterable[tuple[str, Packable]]) -> list[QuickReply]:
 def station_name(index: StationIndex, code: str) -> str:
     """`New Delhi` for NDLS, per the station index; the code itself when it is not known."""
     station = index.get(code)
+    if station is not None and station.code in SPOKEN_NAMES:
+        return SPOKEN_NAMES[station.code]
     return proper(station.name) if station is not None and station.name else code
 
 

@@ -617,3 +617,16 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "moradabad": ("MB",),
     "bareilly": ("BE",),
 }
+
+# What travellers call stations whose official names are long ("Chennai Central", not
+# "Puratchi Thalaivar Dr. M.G. Ramachandran Central"): the name answers show, with the code.
+SPOKEN_NAMES: Final[dict[str, str]] = {
+    "MAS": "Chennai Central",
+    "CSMT": "Mumbai CSMT",
+    "LTT": "Mumbai LTT",
+    "DDU": "Pt. Deen Dayal Upadhyaya Jn (Mughalsarai)",
+    "VGLJ": "Jhansi Jn",
+    "SMVB": "Bengaluru SMVT",
+    "KOP": "Kolhapur",
+    "GMO": "Gomoh Jn",
+}

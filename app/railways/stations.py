@@ -130,6 +130,7 @@ class StationIndex:
         # code → the stations of its city, best known first: a city of the built-in list, else
         # the city a provider's directory names.
         self._city: dict[str, tuple[str, ...]] = {}
+        self._city_name: dict[str, str] = {}  # code → its city's name ("Chennai"), when known
         for alias, codes in ALIASES.items():
             key = normalize_name(alias)
             present = tuple(code for code in codes if code in stations)
@@ -137,14 +138,17 @@ class StationIndex:
                 _add(self._aliases, key, code)
                 if len(present) > 1 and len(present) > len(self._city.get(code, ())):
                     self._city[code] = present
+                    if alias.isascii():
+                        self._city_name[code] = alias.title()
         by_city: dict[str, list[str]] = {}
         for code, station in stations.items():
             if station.city and station.active is not False:
                 _add(by_city, normalize_name(station.city), code)
-        for listed in by_city.values():
+        for city, listed in by_city.items():
             if len(listed) > 1:
                 for code in listed:
                     self._city.setdefault(code, tuple(sorted(listed, key=self._rank)))
+                    self._city_name.setdefault(code, city.title())
         for table in (self._names, self._bare):
             for listed in table.values():
                 listed.sort(key=self._rank)
@@ -205,6 +209,10 @@ class StationIndex:
         here = current_station_code(code) if code else code
         city = self._city.get(here, ())
         return (here, *(other for other in city if other != here))
+
+    def city_name(self, code: str) -> str | None:
+        """The name of the city of several stations `code` is in ("Chennai" for MAS), if any."""
+        return self._city_name.get(current_station_code(code)) if code else None
 
     def is_major(self, code: str) -> bool:
         """Whether `code` is one of the built-in major stations."""

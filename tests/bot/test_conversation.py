@@ -113,52 +113,49 @@ async def test_help_lists_what_the_bot_can_do(store: Store, clock: FakeClock) ->
 # --- follow-ups ---------------------------------------------------------------------------------
 
 
-async def test_ambiguous_station_asks_which_then_answers_after_tap(
+async def test_a_city_is_answered_for_its_main_stations_with_the_others_as_buttons(
     store: Store, clock: FakeClock
 ) -> None:
+    # The v2 API cannot search a whole city: the main stations answer, and the city's other
+    # stations are buttons, never a question that holds the answer back.
     async with chat(store, clock) as user:
+        user.answers(
+            path("between", "source", "NDLS", "dest", "CSMT", "date", "19-11-2026"),
+            between_body(("12138", "PUNJAB MAIL", "NDLS", "CSMT", "05:15", "07:35", "26:20")),
+        )
         user.answers(
             path("between", "source", "NDLS", "dest", "MMCT", "date", "19-11-2026"),
             between_body(("12951", "MUMBAI RAJDHANI", "NDLS", "MMCT", "16:55", "08:35", "15:40")),
         )
-        which_delhi = await user.say("delhi se mumbai kal")
-        assert_phone_friendly(which_delhi)
-        assert "Which Delhi are you starting from?" in text_of(which_delhi)
-        assert 2 <= len(which_delhi[0].quick_replies) <= 5
-        assert chips(which_delhi)["NDLS New Delhi"] == "STN:from:NDLS"
-        which_mumbai = await user.tap_titled("NDLS New Delhi")
-        assert "Which Mumbai are you going to?" in text_of(which_mumbai)
-        replies = await user.tap("STN:to:MMCT", "Mumbai Central")
+        first = await user.say("delhi se mumbai kal")
+        assert_phone_friendly(first)
+        assert "Which" not in text_of(first)
+        assert "New Delhi (NDLS) → Mumbai CSMT (CSMT) on Thu 19 Nov" in text_of(first)
+        assert "12138 Punjab Mail" in text_of(first)
+        assert "Other Mumbai stations: tap one below." in text_of(first)
+        assert chips(first)["MMCT Mumbai Central"] == "BETWEEN:NDLS:MMCT:2026-11-19:0"
+        replies = await user.tap_titled("MMCT Mumbai Central")
     assert "New Delhi (NDLS) → Mumbai Central (MMCT) on Thu 19 Nov" in text_of(replies)
     assert "12951 Mumbai Rajdhani" in text_of(replies)
 
 
-async def test_ambiguous_station_can_be_answered_by_typing_its_name(
+async def test_a_city_typed_as_the_missing_end_is_answered_at_once(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
         user.answers(
-            path("between", "source", "NDLS", "dest", "MMCT", "date", "19-11-2026"),
-            between_body(("12951", "MUMBAI RAJDHANI", "NDLS", "MMCT", "16:55", "08:35", "15:40")),
+            path("between", "source", "PUNE", "dest", "CSMT", "date", "19-11-2026"),
+            between_body(("12124", "DECCAN QUEEN", "PUNE", "CSMT", "07:15", "10:25", "03:10")),
         )
-        await user.say("delhi se mumbai kal")
-        await user.say("new delhi")
-        replies = await user.say("mumbai central")
-    assert "12951 Mumbai Rajdhani" in text_of(replies)
-
-
-async def test_trains_between_with_one_station_asks_for_the_other(
-    store: Store, clock: FakeClock
-) -> None:
-    async with chat(store, clock) as user:
         user.answers(
             path("between", "source", "PUNE", "dest", "MMCT", "date", "19-11-2026"),
             between_body(("11302", "UDYAN EXPRESS", "PUNE", "MMCT", "06:35", "10:05", "03:30")),
         )
         question = await user.say("kal ki train pune se")
         assert "Which station are you going to?" in text_of(question)
-        which = await user.say("mumbai")
-        assert "Which Mumbai are you going to?" in text_of(which)
+        answer = await user.say("mumbai")
+        assert "Pune Jn (PUNE) → Mumbai CSMT (CSMT) on Thu 19 Nov" in text_of(answer)
+        assert "12124 Deccan Queen" in text_of(answer)
         replies = await user.tap_titled("MMCT Mumbai Central")
     assert "Pune Jn (PUNE) → Mumbai Central (MMCT) on Thu 19 Nov" in text_of(replies)
     assert "11302 Udyan Express" in text_of(replies)

@@ -133,9 +133,7 @@ class Scripted:
         age: int,
         on: dt.date,
     ) -> Sourced[Fare]:
-        fare = Fare(
-            train=TRAIN, from_station=SBC, to_station=NDLS, journey_class="3A", total=1285
-        )
+        fare = Fare(train=TRAIN, from_station=SBC, to_station=NDLS, journey_class="3A", total=1285)
         return await self._answer("fare", fare)
 
     async def seat_availability(

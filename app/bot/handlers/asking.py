@@ -10,12 +10,18 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Final, TypeVar
 
 from app.bot.format import chip, class_name, day_date, lines, relative_day, station_name
 from app.bot.handlers.context import Context, Outcome
-from app.bot.handlers.lookups import route_ends, run_days_of, train_classes, trains_between_chips
+from app.bot.handlers.lookups import (
+    route_codes,
+    route_ends,
+    run_days_of,
+    train_classes,
+    trains_between_chips,
+)
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import ChosenClass, ChosenDate, ChosenStation, Request
 from app.bot.requests.answers import StationSlot
@@ -108,10 +114,40 @@ def place_words(text: str, index: StationIndex, candidates: list[StationCode]) -
             return phrase.title()
     wanted = set(candidates)
     for phrase in phrases[:8]:
-        found = index.resolve(phrase, limit=MAX_CHOICES)
+        # Only a name the index knows as written: a typo ("chenai") is never echoed back.
+        found = [match.station.code for match in index.by_name(phrase)[:MAX_CHOICES]]
         if found and found[0] in wanted and len(wanted.intersection(found)) >= 2:
             return phrase.title()
     return None
+
+
+def one_city(index: StationIndex, candidates: tuple[StationCode, ...]) -> tuple[StationCode, ...]:
+    """`candidates` when they are the stations of one city, its main station first ("chennai":
+    MAS, MS, MSB...); empty when they are one station, or places that only share a name."""
+    if len(candidates) < 2:
+        return ()
+    city = set(index.same_city(candidates[0]))
+    return candidates if len(city) > 1 and set(candidates) <= city else ()
+
+
+def city_label(index: StationIndex, language: Language, code: StationCode) -> str:
+    """`Chennai (all stations)` for a city's stations together, by its main station."""
+    city = index.city_name(code) or station_name(index, code)
+    return t(language, "place.all_stations", city=city)
+
+
+def other_station_chips(
+    ctx: Context, stations: tuple[StationCode, ...], ask_for: Callable[[StationCode], Request]
+) -> tuple[str, list[QuickReply]]:
+    """The line and the chips that offer a city's other stations (`stations[1:]`), instead of a
+    question that blocks the answer for its main one."""
+    others = stations[1:MAX_CHOICES]
+    if not others:
+        return "", []
+    city = ctx.index.city_name(stations[0]) or station_name(ctx.index, stations[0])
+    line = t(ctx.language, "place.other_stations", city=city)
+    quick = [chip(f"{code} {station_name(ctx.index, code)}", ask_for(code)) for code in others]
+    return line, quick
 
 
 def require_station(
@@ -162,6 +198,7 @@ async def require_journey(
     with the stations known, the train is offered from the trains between them.
     """
     ends: dict[StationSlot, StationCode] = {}
+    origin, destination = await _settled(ctx, train, origin, destination)
     legs: tuple[tuple[StationSlot, tuple[StationCode, ...]], ...] = (
         ("from", origin),
         ("to", destination),
@@ -183,6 +220,28 @@ async def require_journey(
         chips = await trains_between_chips(ctx, ends["from"], ends["to"])
         raise ask(request, "train", t(ctx.language, "ask.train_of_journey"), chips)
     return train, ends["from"], ends["to"]
+
+
+async def _settled(
+    ctx: Context,
+    train: TrainNumber | None,
+    origin: tuple[StationCode, ...],
+    destination: tuple[StationCode, ...],
+) -> tuple[tuple[StationCode, ...], tuple[StationCode, ...]]:
+    """A city's stations settled: by the train's route when a train is known (the city's
+    station it halts at), else the city's main station."""
+    if not one_city(ctx.index, origin) and not one_city(ctx.index, destination):
+        return origin, destination
+    halts = await route_codes(ctx, train) if train is not None else []
+    settled = []
+    for candidates in (origin, destination):
+        if one_city(ctx.index, candidates):
+            on_route = [code for code in halts if code in candidates]
+            if len(on_route) > 1 and candidates is destination:
+                on_route = on_route[-1:]  # getting off: the last of the city's halts
+            candidates = (on_route[0],) if on_route else candidates[:1]
+        settled.append(candidates)
+    return settled[0], settled[1]
 
 
 # --- classes and dates -------------------------------------------------------------------------

@@ -3,6 +3,8 @@ fare and seat buttons for the trains listed."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from app.bot.format import (
     chip,
     chips,
@@ -16,53 +18,93 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.asking import ask, require_station
+from app.bot.handlers.asking import (
+    ask,
+    city_label,
+    one_city,
+    other_station_chips,
+    require_station,
+)
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, SeatAvailability, TrainsBetween
-from app.errors import NotFound, RailwayError, TimetableNotLoaded
+from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways.models import Sourced, TrainBetween
+from app.railways.vocabulary import StationCode, current_station_code
 
 PAGE_SIZE = 6
+_ORIGIN_CITY = 1  # `TrainsBetween.cities`: the origin stands for its whole city
+_TO_CITY = 2  # … the destination does
 
 
 async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
-    from_code = require_station(ctx, request, "from", request.origin)
-    to_code = require_station(ctx, request, "to", request.destination)
+    origins = _city(ctx, request.origin, whole=bool((request.cities or 0) & _ORIGIN_CITY))
+    destinations = _city(ctx, request.destination, whole=bool((request.cities or 0) & _TO_CITY))
+    from_code = origins[0] if origins else require_station(ctx, request, "from", request.origin)
+    to_code = (
+        destinations[0]
+        if destinations
+        else require_station(ctx, request, "to", request.destination)
+    )
     lang = ctx.language
     if from_code == to_code:
         name = station_label(station_of(ctx.index, to_code))
         raise ask(request, "to", t(lang, "between.same_station", name=name))
     day = request.date
     offset = request.offset
-    origin = station_label(station_of(ctx.index, from_code))
-    destination = station_label(station_of(ctx.index, to_code))
-    when = day_date(lang, day, ctx.today) if day else ""
+    cities = (_ORIGIN_CITY if origins else 0) | (_TO_CITY if destinations else 0)
     answer: Sourced[list[TrainBetween]] | None
     try:
-        answer = await ctx.provider.trains_between(from_code, to_code, day)
+        answer, cities = await _search(ctx, from_code, to_code, day, cities)
     except TimetableNotLoaded:
         raise
     except NotFound:
         answer = None
     except RailwayError as exc:
-        retry = TrainsBetween(origin=from_code, destination=to_code, date=day, offset=offset)
+        retry = TrainsBetween(
+            origin=from_code, destination=to_code, date=day, offset=offset, cities=cities or None
+        )
         return say(failure(ctx.language, exc, retry))
+    origin = _end_label(ctx, from_code, whole=bool(cities & _ORIGIN_CITY))
+    destination = _end_label(ctx, to_code, whole=bool(cities & _TO_CITY))
+    when = day_date(lang, day, ctx.today) if day else ""
     trains = sorted(answer.data, key=lambda t: t.departure) if answer else []
+    # A city answered at its main station only (the railway cannot search a city): its other
+    # stations as buttons, never a question that holds the answer back.
+    offer_line, offers = "", list[QuickReply]()
+    if origins and not cities & _ORIGIN_CITY:
+        offer_line, offers = other_station_chips(
+            ctx,
+            origins,
+            lambda code: request.model_copy(
+                update={"origin": (code,), "offset": 0, "cities": None}
+            ),
+        )
+    if destinations and not cities & _TO_CITY:
+        line, others = other_station_chips(
+            ctx,
+            destinations,
+            lambda code: request.model_copy(
+                update={"destination": (code,), "offset": 0, "cities": None}
+            ),
+        )
+        offer_line, offers = lines(offer_line, line), [*offers[:3], *others[:3]]
     if answer is None or not trains:
         none = N_("between.none_on") if day else N_("between.none")
         text = t(lang, none, origin=origin, destination=destination, day=when)
         back = chip(
             t(lang, "between.other_direction"),
-            TrainsBetween(origin=to_code, destination=from_code, date=day),
+            TrainsBetween(
+                origin=to_code, destination=from_code, date=day, cities=_swapped(cities) or None
+            ),
         )
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
-        return say(Reply(text=lines(text, note), quick_replies=(back,)))
+        return say(Reply(text=lines(text, offer_line, note), quick_replies=(back, *offers)))
     page = Page.of(len(trains), offset, PAGE_SIZE)
     shown = trains[page.start : page.end]
     heading = N_("between.header_on") if day else N_("between.header")
@@ -73,10 +115,11 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         lines(
             header,
             *(_train_lines(lang, n, item) for n, item in enumerate(shown, page.start + 1)),
+            offer_line,
             source_note(ctx.language, answer, ctx.now),
         )
     )
-    quick: list[QuickReply] = []
+    quick: list[QuickReply] = list(offers)
     for item in shown:
         number = item.train.number
         leg = {
@@ -92,9 +135,56 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             ]
         )
     if page.more:
-        more = TrainsBetween(origin=from_code, destination=to_code, date=day, offset=page.end)
+        more = TrainsBetween(
+            origin=from_code, destination=to_code, date=day, offset=page.end, cities=cities or None
+        )
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     return say(Reply(text=text, quick_replies=tuple(quick[:13])))
+
+
+def _city(
+    ctx: Context, candidates: tuple[StationCode, ...], *, whole: bool
+) -> tuple[StationCode, ...]:
+    """The stations of the city an end names ("chennai", or a button's main station marked as
+    its city), main first; empty for one station or for places that only share a name."""
+    if whole and candidates:
+        return tuple(StationCode(code) for code in ctx.index.same_city(candidates[0]))
+    return one_city(ctx.index, candidates)
+
+
+async def _search(
+    ctx: Context, from_code: str, to_code: str, day: dt.date | None, cities: int
+) -> tuple[Sourced[list[TrainBetween]], int]:
+    """The trains, city-wide at the ends that are cities when the railway can search so (each
+    train then names its own stations); else between the main stations, `cities` cleared."""
+    if not cities:
+        return await ctx.provider.trains_between(from_code, to_code, day), 0
+    try:
+        answer = await ctx.provider.trains_between(from_code, to_code, day, by_city=True)
+    except (NotOffered, TimetableNotLoaded):  # no source here searches a city
+        return await ctx.provider.trains_between(from_code, to_code, day), 0
+    # The search widens both ends: a station asked for by name keeps only its own trains.
+    kept = [
+        item
+        for item in answer.data
+        if (cities & _ORIGIN_CITY or _same(item.from_station.code, from_code))
+        and (cities & _TO_CITY or _same(item.to_station.code, to_code))
+    ]
+    return answer.model_copy(update={"data": kept}), cities
+
+
+def _same(code: str, wanted: str) -> bool:
+    return current_station_code(code.strip().upper()) == current_station_code(wanted)
+
+
+def _swapped(cities: int) -> int:
+    return ((cities & _ORIGIN_CITY) << 1) | ((cities & _TO_CITY) >> 1)
+
+
+def _end_label(ctx: Context, code: str, *, whole: bool) -> str:
+    if whole:
+        return city_label(ctx.index, ctx.language, StationCode(code))
+    return station_label(station_of(ctx.index, code))
 
 
 def _train_lines(language: Language, number: int, item: TrainBetween) -> str:

@@ -22,13 +22,14 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.asking import require_station
+from app.bot.handlers.asking import one_city, other_station_chips, require_station
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Arrivals, Departures, LiveStatus
+from app.bot.state import Subject
 from app.errors import NotFound, RailwayError, TimetableNotLoaded
 from app.i18n import N_, nt, t
 from app.railways.models import BoardState, Departure, Sourced, StationBoard
@@ -47,9 +48,15 @@ async def arrivals(ctx: Context, request: Arrivals) -> Outcome:
 
 
 async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool) -> Outcome:
-    code = require_station(ctx, request, "station", request.station)
+    city = one_city(ctx.index, request.station)
+    code = city[0] if city else require_station(ctx, request, "station", request.station)
     hours, offset = request.hours, request.offset
     kind = Arrivals if arriving else Departures
+    # A city's board is its main station's, with its other stations offered as buttons.
+    offer_line, offers = other_station_chips(
+        ctx, city, lambda other: kind(station=other, hours=hours)
+    )
+    shown_subject = Subject.of(request.model_copy(update={"station": (code,), "offset": 0}))
     answer: Sourced[StationBoard] | None
     try:
         answer = await ctx.provider.departures(code, hours)
@@ -75,7 +82,8 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         if hours < 8:
             quick.append(chip(t(lang, "departures.next_8"), kind(station=code, hours=8)))
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
-        return say(Reply(text=lines(text, note), quick_replies=tuple(quick)))
+        reply = Reply(text=lines(text, offer_line, note), quick_replies=(*quick, *offers))
+        return say(reply).about(shown_subject)
     page = Page.of(len(trains), offset, PAGE_SIZE)
     shown = trains[page.start : page.end]
     timetable_only = all(d.delay_min is None and _expected(d, arriving) is None for d in trains)
@@ -87,6 +95,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         lines(
             t(lang, header, place=place, hours=hours, trains=page.label(lang)),
             *(_line(d, ctx, arriving=arriving) for d in shown),
+            offer_line,
             *notes,
         )
     )
@@ -96,9 +105,10 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         quick.append(chip(t(lang, "chip.more_trains"), more))
     quick += chips(
         (t(lang, "chip.live_of", train=d.train.number), LiveStatus(train=d.train.number))
-        for d in shown[:6]
+        for d in shown[: 6 if not offers else 4]
     )
-    return say(Reply(text=text, quick_replies=tuple(quick)))
+    quick += offers
+    return say(Reply(text=text, quick_replies=tuple(quick))).about(shown_subject)
 
 
 # --- against the clock --------------------------------------------------------------------------

@@ -46,7 +46,7 @@ from app.errors import NotFound, NotOffered, NotRunningOnDate, RailwayError, Ups
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
-from app.railways.models import LiveStop, RunState, Sourced
+from app.railways.models import LiveStop, RunState, Sourced, StopState
 
 # A delay this small is "on time" to a traveller.
 ON_TIME_MIN = 5
@@ -155,7 +155,22 @@ def _when(language: Language, start: dt.date, today: dt.date) -> str:
 
 
 def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> str:
-    return t(language, "live.started", day=day_date(language, status.start_date, today))
+    """Which run, worded by its state: `Started Wed 2 Dec` only for a run that has started."""
+    day = day_date(language, status.start_date, today)
+    if status.cancelled:
+        return t(language, "live.run_cancelled", day=day)
+    if _not_started(status):
+        if not status.stops:
+            return t(language, "live.run_not_started", day=day)
+        first = status.stops[0]
+        return t(
+            language,
+            "live.run_not_started_leaves",
+            day=day,
+            station=station_label(first.station),
+            time=clock_time(first.scheduled_departure),
+        )
+    return t(language, "live.started", day=day)
 
 
 def _today_too(language: Language, route: models.TrainRoute, ctx: Context) -> str:
@@ -242,6 +257,8 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
             return t(lang, "live.answer_not_on_route", station=place)
         return ""
     place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    if _off_the_run(status, stop):
+        return t(lang, "live.answer_stop_cancelled", station=place)
     if stop.has_arrived or stop.has_departed:
         came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
         return t(lang, "live.answer_arrived", station=place, time=clock_time(came))
@@ -260,6 +277,27 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
             due=clock_time(scheduled),
         )
     return t(lang, "live.answer_expected", station=place, time=clock_time(expected), day=day)
+
+
+def _off_the_run(status: models.LiveStatus, stop: LiveStop) -> bool:
+    """Whether `stop` is on a cancelled stretch of the run: marked so, or after the station the
+    cancellation starts from, up to the one it ends at."""
+    if stop.state is StopState.CANCELLED:
+        return True
+    part = status.exception(models.ExceptionKind.PARTIALLY_CANCELLED)
+    if part is None or part.cancelled_from is None or part.cancelled_to is None:
+        return False
+    codes = [s.station.code for s in status.stops]
+    start, end = part.cancelled_from.code, part.cancelled_to.code
+    if start not in codes or end not in codes or stop.station.code not in codes:
+        return False
+    first, last = sorted((codes.index(start), codes.index(end)))
+    where = codes.index(stop.station.code)
+    # A run cut short ends at the stretch's first station; one that starts late (the stretch
+    # begins at its origin) starts from the stretch's last station.
+    if first == 0:
+        return first <= where < last
+    return first < where <= last
 
 
 def _platform_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
@@ -325,12 +363,7 @@ def _position_lines(language: Language, status: models.LiveStatus) -> list[str]:
     late = status.delay_min if status.delay_min is not None else (last.delay_min if last else None)
     result: list[str] = []
     if _not_started(status):
-        if stops:
-            first = stops[0]
-            leaves = clock_time(first.scheduled_departure)
-            station = station_label(first.station)
-            result.append(t(language, "live.not_started", station=station, time=leaves))
-        return result
+        return result  # the run's line says when and where it leaves
     where = _where(language, status)
     if where:
         result.append(where)

@@ -45,6 +45,15 @@ async def route_ends(ctx: Context, train: str) -> list[StationCode]:
     return [StationCode(stops[0].station.code), StationCode(stops[-1].station.code)]
 
 
+async def route_codes(ctx: Context, train: str) -> list[StationCode]:
+    """The stations a train halts at, in order; empty when not known."""
+    try:
+        stops = (await ctx.provider.train_route(train)).data.stops
+    except RailwayError:
+        return []
+    return [StationCode(stop.station.code) for stop in stops if stop.is_halt]
+
+
 async def trains_between_chips(ctx: Context, origin: str, destination: str) -> list[QuickReply]:
     """A chip for each direct train between two stations, earliest first."""
     try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from pydantic import Field
+from pydantic import BeforeValidator, Field
 
 from app.bot.requests.base import (
     MAX_OFFSET,
@@ -24,14 +24,23 @@ from app.bot.requests.base import (
     date_part,
     station_part,
     train_part,
+    whole,
 )
+
+
+def _cities(value: object) -> int | None:
+    """1, 2 or 3 (which ends are cities); None for neither, so that a payload leaves it off."""
+    return whole(0, 0, 3)(value) or None
+
 
 _LEG = (train_part(), station_part("origin"), station_part("destination"))
 
 
 class TrainsBetween(Request):
     """Direct trains from one station to another, from the `offset`th
-    (`BETWEEN:NDLS:MMCT:2026-11-28:0`, `-` for any date)."""
+    (`BETWEEN:NDLS:MMCT:2026-11-28:0`, `-` for any date). `cities` says which end stands for its
+    whole city (1: the origin, 2: the destination, 3: both), so that a button keeps "Chennai" a
+    city when its payload carries only the main station."""
 
     intent = Intent.TRAINS_BETWEEN
     prefix = "BETWEEN"
@@ -41,6 +50,7 @@ class TrainsBetween(Request):
         station_part("destination"),
         date_part(dash=True),
         count_part("offset", 0, MAX_OFFSET),
+        count_part("cities", 0, 3),
     )
     required = 2
 
@@ -48,6 +58,7 @@ class TrainsBetween(Request):
     destination: Stations = Field(default=(), alias="to")
     date: DateField = None
     offset: Offset = 0
+    cities: Annotated[int | None, BeforeValidator(_cities), NOT_A_SLOT] = None
 
 
 class Fare(Request):

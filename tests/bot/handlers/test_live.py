@@ -57,7 +57,9 @@ async def test_train_not_yet_started_gives_its_departure(store: Store, clock: Fa
     async with chat(store, clock) as user:
         user.answers(TODAY_URL, live_body(TODAY, departed=0, late=0))
         replies = await user.tap(TODAYS_RUN)
-    assert "Not started yet: leaves KSR Bengaluru (SBC) at 19:20." in text_of(replies)
+    text = text_of(replies)
+    assert "not started yet, leaves KSR Bengaluru (SBC) at 19:20." in text
+    assert "Started" not in text  # never "Started …" above "not started yet"
 
 
 async def test_train_at_its_destination_says_it_reached(store: Store, clock: FakeClock) -> None:

@@ -123,4 +123,4 @@ async def test_live_status_from_a_pnr_asks_for_the_run_that_started_at_the_origi
         )
         replies = await user.tap("LIVE:12627:2026-11-19:GTL")
     assert live.called
-    assert "Started Wed 18 Nov" in text_of(replies)
+    assert "Run of Wed 18 Nov: not started yet" in text_of(replies)
