@@ -24,6 +24,7 @@ import respx
 from app.bot.alerts.subscriptions import AlertBook, Baseline, Subscription
 from app.config import Settings
 from app.constants import ALERTS_DUE_KEY, HOUR
+from app.i18n import t
 from app.railways.railwayapi import RailwayApiProvider
 from app.railways.status import parse_status
 from app.store import RedisStore
@@ -194,6 +195,28 @@ async def test_a_change_reaches_the_user_once_as_an_update_inside_the_window(
     assert [q["title"] for q in notice["message"]["quick_replies"]] == [
         "Full status",
         "Stop alerts",
+    ]
+
+
+async def test_a_person_who_wrote_in_hindi_gets_the_change_in_hindi(
+    clean_redis: str, tmp_path: Path, mocked: tuple[Graph, Upstream]
+) -> None:
+    graph, upstream = mocked
+    user = "7009000000000012"
+    async with running_app(settings_for(clean_redis, tmp_path)) as (_, client):
+        thread = Thread(client, graph, user)
+        subscribed = await thread.say(f"पीएनआर {PNR} का अलर्ट चालू करो")
+        upstream.body = pnr_body(journey(), ("RLWL/-/16/GN", "CNF/B2/34/GN"), chart=True)
+        await _notice_due_now(clean_redis, user)
+        calls = await graph.wait_for(user, 2)
+    assert f"PNR {PNR}" in subscribed["message"]["text"] and "अलर्ट" in subscribed["message"]["text"]
+    notice = calls[1]["message"]
+    assert "P1: RLWL 16 → CNF B2/34" in notice["text"]
+    assert t("hi", "alerts.change_chart") in notice["text"]
+    assert "Chart prepared" not in notice["text"]
+    assert [q["title"] for q in notice["quick_replies"]] == [
+        t("hi", "alerts.chip_full"),
+        t("hi", "alerts.chip_stop"),
     ]
 
 

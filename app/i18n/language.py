@@ -8,6 +8,7 @@ outranks the script: see `reply_language`.
 
 from __future__ import annotations
 
+import re
 from typing import Final, Literal, TypeGuard
 
 Language = Literal["en", "hi"]
@@ -30,6 +31,9 @@ def other_language(language: Language) -> Language:
     return "en" if language == "hi" else "hi"
 
 
+_CODE: Final = re.compile(r"(?<![A-Za-z])[A-Z0-9]*[A-Z][A-Z0-9]*(?![A-Za-z])")
+
+
 def has_devanagari(text: str) -> bool:
     """Whether `text` holds any Devanagari letter."""
     return any(ord(ch) in _DEVANAGARI for ch in text)
@@ -37,7 +41,9 @@ def has_devanagari(text: str) -> bool:
 
 def script_language(text: str) -> Language | None:
     """The language a message's letters are written for: Hindi when most letters are
-    Devanagari, English when most are Latin, None when it has no letters (digits, emoji)."""
+    Devanagari, English when most are Latin, None when it has no letters (digits, emoji). In a
+    message with Devanagari, codes in capitals ("SBC से NDLS कल", "12627 में 3A") are written
+    in Latin letters by Hindi writers too: they do not count."""
     devanagari = latin = 0
     for ch in text:
         code = ord(ch)
@@ -45,6 +51,8 @@ def script_language(text: str) -> Language | None:
             devanagari += ch.isalpha() or 0x093E <= code <= 0x094F  # vowel signs count too
         elif ch.isascii() and ch.isalpha():
             latin += 1
+    if devanagari and latin:
+        latin -= sum(ch.isalpha() for word in _CODE.findall(text) for ch in word)
     if not devanagari and not latin:
         return None
     return "hi" if devanagari >= latin else "en"

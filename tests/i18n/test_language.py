@@ -21,6 +21,10 @@ TODAY = dt.date(2026, 11, 28)
         ("मेरा पीएनआर बताओ", "hi"),
         ("नमस्ते", "hi"),
         ("12627 कहाँ है", "hi"),
+        ("SBC से NDLS कल", "hi"),  # codes in capitals are Latin in Hindi too
+        ("12627 में 3A सीट NDLS से MMCT", "hi"),
+        ("NDLS se BCT kal", "en"),
+        ("PNR STATUS", "en"),
         ("pnr 4512345678", "en"),
         ("12627 kahan hai bhai", "en"),
         ("kal ki train", "en"),

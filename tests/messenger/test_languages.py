@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import re
 from pathlib import Path
 from typing import Any
 
@@ -151,3 +152,68 @@ async def test_questions_outside_railways_get_a_short_answer_and_the_menu(
         reply = await Chat(client, graph).say(text)
     assert reply["text"] == t("hi" if language == "hi" else "en", "talk.out_of_scope")
     assert len(chips(reply)) >= 9  # the menu, never a station question or a list of trains
+
+
+# Latin letters a Hindi answer may hold: names (capitalised: stations, trains, "My Bookings"),
+# codes and statuses in capitals, anything with a digit (S6/71, 3A), addresses (irctc.co.in), and
+# what is quoted for the person to type (“reply in english”).
+_LATIN_ALLOWED = re.compile(r"“[^”]*”|\S+\.[a-z]\S*|[A-Z][\w.'/-]*|\S*\d\S*")
+_ENGLISH_WORD = re.compile(r"[a-z]{2,}")
+
+
+def english_leaks(message: dict[str, Any]) -> list[str]:
+    """Lower-case English words in a message meant to be in Hindi (text and quick replies; the
+    button that switches to English is meant to be in English)."""
+    titles = [title for title in chips(message) if title != "In English"]
+    texts = [message.get("text", ""), *titles]
+    return [word for text in texts for word in _ENGLISH_WORD.findall(_LATIN_ALLOWED.sub(" ", text))]
+
+
+HINDI_CONVERSATION = (
+    "नमस्ते",
+    "पीएनआर 4512345678",  # PNR status, with the sample-data line
+    "पीएनआर 4545678901",  # its train is cancelled
+    "12627 कहाँ है",  # live status
+    "12627 का रूट",
+    "नई दिल्ली का कोड",  # station by name
+    "NDLS कौन सा स्टेशन है",  # station by code
+    "नई दिल्ली से अगले 4 घंटे की ट्रेनें",  # departures
+    "SBC से NDLS कल",  # trains between: codes in capitals, still Hindi
+    "12627 SBC से NDLS स्लीपर किराया",  # fare and its parts
+    "12627 कल स्लीपर सीट SBC से NDLS",  # seats
+    "आज रद्द ट्रेनें",
+    "आज किन ट्रेनों का समय बदला",  # rescheduled
+    "क्या 12627 भोपाल में रुकती है",  # stops at
+    "नई दिल्ली पर आने वाली ट्रेनें",  # arrivals
+    "अलर्ट 4534567890",
+    "मेरे अलर्ट",
+    "4534567890 का अलर्ट बंद करो",
+    "आरएसी क्या है",  # a railway word explained
+    "टिकट बुक करना है",  # what RailBot cannot do
+    "होटल बुक करो",  # outside railways
+    "पीएनआर 1234567890",  # errors: no such PNR, no such train
+    "99999 कहाँ है",
+    "धन्यवाद",
+    "मदद",
+)
+
+
+async def test_a_person_writing_in_hindi_gets_every_feature_in_hindi(
+    backend: str | None, graph: GraphRecorder, tmp_path: Path
+) -> None:
+    """Every feature, alerts, errors, quick replies and the sample-data line, through the
+    webhook: each answer is in Hindi, with no English words but names, codes and addresses."""
+    settings = make_settings(
+        backend, railway_provider="sample", data_dir=tmp_path, rate_limit_per_minute=100
+    )
+    async with running_app(settings) as (_, client):
+        chat = Chat(client, graph)
+        replies = {text: await chat.say(text) for text in HINDI_CONVERSATION}
+    leaks = {text: english_leaks(reply) for text, reply in replies.items() if english_leaks(reply)}
+    assert leaks == {}
+    assert all(hindi(reply) for reply in replies.values())
+    sample = t("hi", "source.sample")
+    assert sample in replies["पीएनआर 4512345678"]["text"]
+    assert sample in replies["SBC से NDLS कल"]["text"]
+    assert "12627" in replies["SBC से NDLS कल"]["text"]
+    assert t("hi", "fare.part.base_fare") in replies["12627 SBC से NDLS स्लीपर किराया"]["text"]

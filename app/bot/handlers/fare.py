@@ -107,11 +107,18 @@ def _price_line(language: Language, found: models.Fare, passengers: int | None) 
 
 
 # The parts of a fare as the railway names them → the catalog key of their words.
-# (lower case, letters only, singular: `baseFare`, `reservationCharges`, `serviceTax`).
+# (lower case, letters only, singular: `baseFare`, `reservationCharges`, `serviceTax`; the
+# sample railway's short `base`, `reservation`, `superfast`...).
 _FARE_PARTS: Final = {
+    "base": N_("fare.part.base_fare"),
     "basefare": N_("fare.part.base_fare"),
+    "reservation": N_("fare.part.reservation_charge"),
     "reservationcharge": N_("fare.part.reservation_charge"),
+    "superfast": N_("fare.part.superfast_charge"),
     "superfastcharge": N_("fare.part.superfast_charge"),
+    "catering": N_("fare.part.catering_charge"),
+    "tatkal": N_("fare.part.tatkal_charge"),
+    "other": N_("fare.part.other_charge"),
     "servicetax": N_("fare.part.gst"),
     "gst": N_("fare.part.gst"),
     "tatkalcharge": N_("fare.part.tatkal_charge"),

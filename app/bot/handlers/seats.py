@@ -101,6 +101,16 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
 
 
 def _day_line(language: Language, seat_day: SeatDay, today: dt.date) -> str:
-    status = " ".join(seat_day.status.split()) or seat_day.kind.value
+    status = _status_words(language, seat_day)
     day = day_date(language, seat_day.date, today)
     return f"{day}: {status}{_MARKS.get(seat_day.kind, '')}"
+
+
+def _status_words(language: Language, seat_day: SeatDay) -> str:
+    """The day's status in the person's language where it has words ("AVAILABLE-0029" is "29
+    सीटें उपलब्ध"); waiting lists and RAC keep the railway's codes (GNWL15/WL10)."""
+    if seat_day.kind is StatusKind.AVAILABLE and seat_day.count is not None:
+        return t(language, "seats.day_available", count=seat_day.count)
+    if seat_day.kind is StatusKind.REGRET:
+        return t(language, "seats.day_regret")
+    return " ".join(seat_day.status.split()) or seat_day.kind.value

@@ -20,17 +20,20 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
         "1A",
         r"1\s*a|1\s*ac|1st\s*ac|first\s*ac|ac\s*(?:1|one|first)(?:\s*(?:tier|class))?"
         r"|first\s*class\s*ac|1\s*tier|1st\s*class\s*ac"
-        r"|pratham\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*pratham(?:\s*shreni)?",
+        r"|pratham\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*pratham(?:\s*shreni)?"
+        r"|pratham\s*shreni\s*ac|ac\s*pratham(?:\s*shreni)?|ac\s*first\s*class",
     ),
     (
         "2A",
         r"2\s*a|2\s*ac|2nd\s*ac|second\s*ac|ac\s*(?:2|two|second)(?:\s*tier)?"
-        r"|(?:2|two)\s*tier|two\s*ac|dvitiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*dvitiy",
+        r"|(?:2|two)\s*tier|two\s*ac|dvitiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*dvitiy"
+        r"|dvitiy\s*shreni\s*ac|ac\s*dvitiy(?:\s*shreni)?",
     ),
     (
         "3A",
         r"3\s*a|3\s*ac|3rd\s*ac|third\s*ac|ac\s*(?:3|three|third)(?:\s*tier)?"
-        r"|(?:3|three)\s*tier|three\s*ac|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy",
+        r"|(?:3|three)\s*tier|three\s*ac|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy"
+        r"|tritiy\s*shreni\s*ac|ac\s*tritiy(?:\s*shreni)?",
     ),
     (
         "SL",
@@ -40,7 +43,7 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
         "CC",
         r"cc|chair\s*car|chaircar|ac\s*chair(?:\s*car)?|ac\s*cc"
-        r"|vatanukulit\s*kursi(?:\s*yan|yan)?",
+        r"|vatanukulit\s*kursi(?:\s*yan|yan)?|cheyar\s*kar|cheyarkar|chair\s*kaar",
     ),
     ("EC", r"ec|exec(?:utive)?\s*(?:chair|class)(?:\s*car)?|executive"),
     (
@@ -188,6 +191,8 @@ def find_passengers(text: str) -> list[Found]:
     found = []
     for match in _PASSENGERS.finditer(text):
         word = match["n"] or match["f"]
+        if word.isdigit() and match.group().rstrip().endswith("jan"):
+            continue  # "1 jan" is a date; "ek jan" and "do jan" are people
         count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
         if count is not None and 1 <= count <= MAX_PASSENGERS:
             found.append(Found(match.start(), match.end(), count))

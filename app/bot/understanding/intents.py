@@ -81,7 +81,9 @@ def decide(p: Parse) -> Intent:
         return Intent.RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
     if Intent.FARE in kw:
         return Intent.FARE
-    if Intent.SEAT_AVAILABILITY in kw:
+    if _own_booking_confirmed(p, places):
+        return Intent.PNR_STATUS  # "meri seat confirm hui kya": one's booking, not seats to find
+    if Intent.SEAT_AVAILABILITY in kw and not _trains_available(p):
         return Intent.SEAT_AVAILABILITY
     if Intent.PNR_STATUS in kw:
         return Intent.PNR_STATUS
@@ -138,6 +140,22 @@ def decide(p: Parse) -> Intent:
         if intent in kw:
             return intent
     return Intent.UNKNOWN
+
+
+def _trains_available(p: Parse) -> bool:
+    """ "which trains are available from lucknow to delhi": trains between, not seats (no
+    word for a seat, a class, a quota or a train number)."""
+    if p.train is not None or p.travel_class or p.quota or not p.words & PLURAL_TRAINS:
+        return False
+    return not p.words & lx.SEAT_NOUNS
+
+
+def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks about one's own booking in PNR-status words ("meri seat confirm
+    hui kya", "my berth number"), with no train or stations to look seats up for."""
+    if Intent.PNR_STATUS not in p.intents or p.train is not None or places:
+        return False
+    return bool(p.words & lx.PERSONAL_WORDS) and not p.travel_class and not p.quota
 
 
 def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
@@ -228,16 +246,22 @@ def _outside_railways(p: Parse) -> bool:
         return False
     if Intent.OUT_OF_SCOPE in p.intents or p.sums:
         return not _trains_between_places(p) and not _code_asked(p)
+    if _near_something(p) and not _railway_said(p, naming=False):
+        return True  # "parking near surat railway station"
+    if _local_way(p) and not _railway_said(p, naming=False):
+        return True  # "prayagraj junction se sangam kaise jaye"
     if _railway_said(p):
         return False
-    return Hint.ELSEWHERE in p.hints or _near_something(p)
+    return Hint.ELSEWHERE in p.hints
 
 
-def _railway_said(p: Parse) -> bool:
+def _railway_said(p: Parse, *, naming: bool = True) -> bool:
     """Whether the message says something only railway questions say: a train, ticket or status
     word, a railway keyword ("running status", not "timing"), a class, a quota, or a railway
-    word ("platform", "irctc", "rajdhani")."""
-    if p.hints & _RAILWAY_HINTS or p.travel_class or p.quota or p.words & lx.RAILWAY_EVIDENCE:
+    word ("platform", "irctc", "rajdhani"). Without `naming`, the words that only say a place is
+    a station ("railway station") do not count."""
+    evidence = lx.RAILWAY_EVIDENCE if naming else lx.RAILWAY_EVIDENCE - lx.STATION_NAMING
+    if p.hints & _RAILWAY_HINTS or p.travel_class or p.quota or p.words & evidence:
         return True
     return any(item.kind == "intent" and item.words in lx.RAILWAY_KEYWORDS for item in p.items)
 
@@ -269,6 +293,18 @@ def _near_something(p: Parse) -> bool:
         item.kind == "word" and len(item.words[0]) >= 3 and item.words[0] not in lx.NEAR_WORDS
         for item in p.items
     )
+
+
+def _local_way(p: Parse) -> bool:
+    """ "kolkata station se victoria memorial kitni door": the way or the distance from a
+    station, called one, to something that is no station (a landmark, a neighbourhood), not a
+    journey ("how to reach shirdi from manmad" may be one)."""
+    places = [item for item in p.places if item.role != "via"]
+    if len(places) != 1 or not p.words & lx.WAY_WORDS or not p.words & lx.STATION_WORDS:
+        return False
+    if p.words & lx.WAY_GO and not p.words & lx.WAY_HOW:
+        return False
+    return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
 
 
 def _only_language(p: Parse) -> bool:

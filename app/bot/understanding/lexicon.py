@@ -88,7 +88,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kon kon se station | kaun kaun station | kon kon station | kaun kaun se stations
         which stations | all stations | station list | stations list | rukti | rukegi | rukti hai
         stations of | list of stations | station list of | all stations of
-        ruk | path | timing | timings | rasta | samay sarani | samay sarini | samay sarni
+        ruk | ruke gi | ruke ga | rukega | rukta | rukta hai | rukti h | rukegi kya | path
+        timing | timings | rasta | samay sarani | samay sarini | samay sarni
         samay sarini | thahrav | thehrav | kin stations | kin stationon | kahan kahan rukti
         kahan kahan | kaha kaha | kidhar kidhar | stoppage list | kis kis station
         kis kis stations | kin kin stations | kis kis | kin kin | which stations does | रूट
@@ -105,7 +106,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         name | full name | name of
         full form | stands for | stand for | nam | ka nam | station ka nam | kiska code
         which city | kis shahar | kis sahar | kaun sa shahar | konsa shahar | kis city
-        which place | kis jagah | kis station ka | कौन सा स्टेशन
+        which place | kis jagah | kis station ka | कौन सा स्टेशन | kahan ka code | kaha ka code
+        kahaan ka code | kis jagah ka code | कहाँ का कोड | कहां का कोड
     """,
     Intent.DEPARTURES: """
         departures | departure | departing | leaving | leave | station board
@@ -118,6 +120,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         arrivals | arrival | arriving | arriving at | arriving trains | trains arriving | incoming
         incoming trains | arrival board | aane wali | aane vali | ane wali | aa rahi | aane wale
         aane vale | aane waali | pahunchne wali | pahunchne vali | आने वाली | आने वाले
+        आ रही | आ रहे | aa rahe | aa rahi hai
     """,
     Intent.TRAINS_BETWEEN: """
         direct train | direct trains | train list | trains list | which train | which trains
@@ -141,6 +144,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     Intent.CANCELLED_TRAINS: """
         cancelled | canceled | cancel | cancellation | cancelation | cancelled trains | radd
         rad | raddh | radd hui | nahi chalegi | nahi chal rahi | band hai | cancel hui | रद्द
+        nahi chalengi | nahin chalegi | nahin chalengi | nahi chalenge | nahin chalenge
+        nahi chalegi kya | नहीं चलेगी | नहीं चलेंगी
     """,
     Intent.RESCHEDULED_TRAINS: """
         rescheduled | reschedule | rescheduling | resheduled | time change | time changed
@@ -191,7 +196,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         dharamshala | dharamsala | dharmshala | dharmashala | dharmsala | guest house
         guesthouse | paying guest | pg | accommodation | rukne ki jagah | rukne ke liye jagah
         thaharne ki jagah | thehrne ki jagah | thaharne ke liye | rukne ke liye
-        धर्मशाला | लॉज | होटल | गेस्ट हाउस | रुकने की जगह | ठहरने की जगह | पीजी
+        धर्मशाला | लॉज | होटल | गेस्ट हाउस | रुकने की जगह | ठहरने की जगह | पीजी | रुकने के लिए
+        ठहरने के लिए | rukne ke lie | thaharne ke lie
         beaches | sea beach | palace | museum | zoo | waterfall | waterfalls | things to do
         what to see | places to see | dekhne layak | ghumne layak | ghoomne layak | dekhne ki jagah
         famous places | tourist spots | rafting | taj mahal | qutub minar | red fort | lal qila
@@ -215,6 +221,17 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         khabar | khabren | khabrein | samachar | headlines | breaking news | taza khabar
         खबर | खबरें | समाचार
         fastag | dish tv | tata sky | broadband | wifi bill | water bill | gas bill | plan recharge
+        cold | too cold | very cold | hot | how hot | humid | sunny | cloudy | fog forecast
+        pizza | pizzas | burger | burgers | restaurant | restaurants | order food | food order
+        food delivery | deliver food | home delivery | delivery | deliver | delivered | mangwana
+        mangwani | mangwane | mangvana | mangana | mangao | mangwao | manga do | mangwa do
+        mangaen | mangayen | mangaye | mangwaen | mangwayen | mangwaye | मंगाएं | मंगवाएं
+        barf | barfbari | baraf | snowfall | बर्फ | बर्फबारी
+        ecatering | e catering | khana order | order khana | khaana order | khane ka order
+        dominos | domino
+        mcdonalds | kfc
+        parking | car parking | bike parking | two wheeler parking | parking charges
+        पिज़्ज़ा | पिज्जा | बर्गर | रेस्टोरेंट | मंगवाना | मंगवानी | मंगाना | मंगवाओ | पार्किंग | ठंड | गर्मी
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -277,7 +294,7 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
     # Outside railways unless the message is about a train or a ticket ("order pizza" is, "food
     # in the train" is not).
     Hint.ELSEWHERE: """
-        food | khana | khaana | pizza | burger | biryani | restaurant | restaurants | dhaba
+        food | khana | khaana | biryani | dhaba
         pay | payment | payments | upi | wallet | paytm | phonepe | gpay | google pay
         credit card | debit card | bank | loan | emi | insurance | metro | metro card
         delhi metro | airport | bill | bills | gold | silver | match | phone | job | jobs
@@ -351,6 +368,7 @@ _STOP_WORDS: Final = """
 # carry no railway meaning: without them a question reads as "a place among words we do not
 # know". None is a station's name or code.
 _EVERYDAY_WORDS: Final = """
+    jara zara jra jaraa zaraa lagte lagenge khadi khari khada khade khadee
     lekin mat kyon kyun kaise kaisa kaisi kiske kisne kise kuchh ek tin panch mujhko mujhse
     ham hamari hamare hamen hamko tum tumhara tumhari tumhen apka apki apke apko apne yah iski
     uski iske uske ise use un inka unka inki unki inko unko ismen usmen thi honge hota hoti
@@ -381,7 +399,8 @@ _TOPIC_WORDS: Final = """
 # Rooms a station has are not hotel rooms ("retiring room at ndls").
 _STOP_PHRASES: Final = """
     pin code | zip code | good night | bye bye | retiring room | retiring rooms | waiting room
-    waiting rooms | cloak room | cloakroom
+    waiting rooms | cloak room | cloakroom | ke bad | ke baad | ke pahle | ke pehle | के बाद
+    के पहले
 """
 
 # Words one letter away from a keyword that mean something else: never read as that keyword.
@@ -518,7 +537,11 @@ PLACE_OR_WORD: Final[frozenset[str]] = _word_set(
 
 # Past-tense words: "kal" in a sentence with them is yesterday ("kal cancel hui trains").
 PAST_WORDS: Final[frozenset[str]] = _word_set(
-    "thi tha thee hui hua huyi gayi gai chali nikli was were did"
+    "thi tha thee thin thim hui hua huyi gayi gai chali nikli was were did"
+)
+# Words for a seat: "available" without one, beside "trains", asks which trains there are.
+SEAT_NOUNS: Final[frozenset[str]] = _read_set(
+    "seat seats berth berths jagah jaga khali khaali waiting wl rac sit सीट सीटें जगह खाली वेटिंग"
 )
 # Words for more than one train: "late" with them asks for the rescheduled list.
 PLURAL_TRAINS: Final[frozenset[str]] = _word_set(
@@ -646,6 +669,9 @@ RAILWAY_WORDS: Final[frozenset[str]] = _word_set(
 # food, payments, temples...) is outweighed by any word that only railway questions have: these,
 # a railway keyword (`RAILWAY_KEYWORDS`), or a train, ticket or status word.
 RAILWAY_EVIDENCE: Final[frozenset[str]] = RAILWAY_WORDS - _word_set("station stations booking")
+# Words that only say a place is a station ("surat railway station"): beside a thing asked for
+# near it ("parking near surat railway station"), not railway evidence.
+STATION_NAMING: Final[frozenset[str]] = _word_set("railway railways rail rly")
 # Words for a train: a question asking for trains between places is about them whatever else it
 # names ("train to amritsar for the golden temple").
 TRAIN_NOUNS: Final[frozenset[str]] = _word_set(
@@ -674,6 +700,16 @@ RAILWAY_KEYWORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
 # with a word the lexicon does not know and nothing of railways, the question is about that thing.
 NEAR_WORDS: Final[frozenset[str]] = _read_set(
     "near nearby paas pass pas around outside bahar baahar पास बाहर"
+)
+# "How do I get to", "how far": with one station and a place that is none, the way there is
+# local travel ("dadar se juhu beach kaise jaye", "station se sangam kitni door").
+WAY_HOW: Final[frozenset[str]] = _read_set("kaise kese how कैसे")
+WAY_GO: Final[frozenset[str]] = _read_set(
+    "jaye jaaye jayen jaen jaun jau jana pahunche pahuche pahunchu reach go get जाएं जाएँ जाऊं पहुंचे"
+)
+STATION_WORDS: Final[frozenset[str]] = _read_set("station stn junction jn स्टेशन जंक्शन")
+WAY_WORDS: Final[frozenset[str]] = WAY_GO | _read_set(
+    "door dur doori duri far distance दूर दूरी"
 )
 # Topic words that are also part of station names ("Chennai Beach", "Agra Fort", "Mandir
 # Hasaud"): read as topics only when no station's name took them.
@@ -805,7 +841,8 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
     words_of(phrase)
     for phrase in (
         "stop at", "stops", "stoppage", "halt", "halts", "halting", "rukti", "rukegi", "rukti hai",
-        "ruk", "thahrav", "thehrav", "ठहराव",
+        "ruk", "thahrav", "thehrav", "ठहराव", "ruke gi", "ruke ga", "rukega", "rukta",
+        "rukta hai", "rukti h", "rukegi kya",
     )
 )  # fmt: skip
 STOP_LISTS: Final[frozenset[str]] = _word_set("list all kahan kaha kidhar kis kin which stations")

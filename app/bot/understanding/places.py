@@ -53,8 +53,8 @@ def exact_place(
     """
     if len(words) > 1:
         matches = index.by_name(" ".join(words))
-        if not matches and spoken and placed:
-            return _sounding(words, raw, index)
+        if not matches and spoken:
+            return _sounding(words, raw, index) if placed else _named(words, raw, index)
         return _place(matches, raw, index) if matches else None
     word = words[0]
     ordinary = word in PLACE_OR_WORD and not (placed or typed_code)
@@ -80,11 +80,20 @@ def exact_place(
         return Place((station.code,), "code", raw)
     if spoken and (placed or alone):
         return _sounding(words, raw, index)
+    if spoken and not ordinary:
+        return _named(words, raw, index)
     return None
 
 
 def _sounding(words: tuple[str, ...], raw: str, index: StationIndex) -> Place | None:
     codes = tuple(code for code in SOUND_ALIKE.find(" ".join(words)) if code in index)
+    return Place(codes[:MAX_CANDIDATES], "alias", raw) if codes else None
+
+
+def _named(words: tuple[str, ...], raw: str, index: StationIndex) -> Place | None:
+    """A Devanagari name of a city wherever it stands ("लखनऊ में मौसम"): only a Hindi name the
+    index knows, or one spelt as the English name but for Hindi's vowels."""
+    codes = tuple(code for code in SOUND_ALIKE.named(" ".join(words)) if code in index)
     return Place(codes[:MAX_CANDIDATES], "alias", raw) if codes else None
 
 

@@ -297,6 +297,26 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
     return neighbour.kind == "intent" and neighbour.value in keywords
 
 
+# "X mein" / "X में": where something is. It places a station only for a name written in
+# Devanagari or a name that is also a word ("kota mein rukti hai"); "in" and "me" are too
+# common in English to place anything.
+_LOCATIVES: Final = frozenset({"mein", "me", "men"})
+
+
+def _located(parse: Parse, items: list[Item], start: int, end: int) -> bool:
+    """Whether the words items[start:end] are followed by "mein" and may be a station there."""
+    after = items[end] if end < len(items) else None
+    if after is None or after.kind != "stop" or len(after.words) != 1:
+        return False
+    if after.words[0] not in _LOCATIVES:
+        return False
+    words = [item.words[0] for item in items[start:end]]
+    if parse.quota is not None and "kota" in words:
+        return False  # "वरिष्ठ नागरिक कोटा में": the quota, not Kota
+    spoken = _spoken(parse, items[start])
+    return spoken or all(word in PLACE_OR_WORD for word in words)
+
+
 def _said(items: list[Item]) -> int:
     """How many items say something (not filler, not punctuation)."""
     return sum(item.kind not in ("stop", "sep") for item in items)
@@ -313,6 +333,7 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
         # Only words at an end of the run touch what places a station: in "dr sahab ko",
         # "ko" places "sahab", not "dr".
         left, right = _beside(items, start, -1), _beside(items, end - 1, 1)
+        right = right or _located(parse, items, start, end)
         alone = said == end - start  # these words are all the message says
         i = start
         while i < end:
@@ -473,6 +494,16 @@ def _left_topics(items: list[Item]) -> None:
             item.kind, item.value = sense
 
 
+def _unnamed_before(items: list[Item], at: int) -> bool:
+    """ "jhumritalaiya se delhi": the connector before the place at `at` follows a word that is
+    no station we know, the origin we could not name; the place is the destination."""
+    conn = at - 1
+    while conn >= 0 and items[conn].kind == "stop":
+        conn -= 1
+    origin = _neighbour(items, conn, -1) if conn >= 0 else None
+    return origin is not None and origin.kind == "word" and len(origin.words[0]) >= 4
+
+
 def _assign_roles(items: list[Item]) -> None:
     """Which place is the origin, the destination, or the station asked about."""
     between = earlier = False
@@ -487,7 +518,9 @@ def _assign_roles(items: list[Item]) -> None:
         if was == "from" or (was == "between"):
             item.role = "from"
         elif (
-            was == "to" or (was in ("and", "pair", "src") and earlier) or (was == "and" and between)
+            was == "to"
+            or (was in ("and", "pair", "src") and (earlier or _unnamed_before(items, at)))
+            or (was == "and" and between)
         ):
             item.role = "to"
         elif was in ("at", "in"):

@@ -127,6 +127,17 @@ class SoundAlike:
             if len(key) >= MIN_SKELETON:
                 self._by_skeleton.setdefault(key, []).append((name, codes))
 
+    def named(self, words: str) -> tuple[str, ...]:
+        """The codes of the built-in station or city `words` are a Hindi name of (the index's
+        Hindi names) or a spelling of that differs only as Hindi and English spell alike
+        ("lakhnau", "gvaliyar"); empty when none. Surer than `find`: no consonant guessing."""
+        if (codes := self._romanized.get(normalize_name(words))) is not None:
+            return codes
+        key = loose(words)
+        if len(key) >= MIN_SKELETON + 1:
+            return self._by_loose.get(key, ())
+        return ()
+
     def find(self, words: str) -> tuple[str, ...]:
         """The codes of the built-in station or city `words` sound like; empty when none."""
         typed = normalize_name(words)

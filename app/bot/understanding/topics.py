@@ -57,6 +57,8 @@ _MEANING: Final = _words(
     "meaning means mean matlab matlb arth explain explained definition define stand stands"
     " full form hota hoti"
 )
+_WHEN: Final = _words("kab when")
+_MADE: Final = _words("banta banti bante banega banegi prepare prepared preparation hota hoti made")
 # Words that make a question about a feature's word a question about one's own booking.
 _MINE: Final = _words("my mera meri mere mujhe hamara hamari apna apni")
 
@@ -75,6 +77,8 @@ def explained_term(p: Parse) -> Term | None:
         return None
     term = terms[0]
     asks = Hint.WHAT in p.hints or bool(p.words & _MEANING)
+    # "chart kab banta hai", "when is the chart prepared": how charting works.
+    asks = asks or (term == "CHART" and bool(p.words & _WHEN and p.words & _MADE))
     alone = term in _CODES and not p.words - set(_TERMS) - _words("is a the kya hai ka ki ke")
     if not (asks or alone) or (term in _FEATURES and p.words & _MINE):
         return None
@@ -100,37 +104,108 @@ _WANT: Final = _words(
     " please pls plz chahta chahti chahiye chaiye kaise kese sakta sakte sakti do"
 )
 _CANCEL: Final = _words("cancel cancellation cancelation cancelled canceled radd")
+# "cancel my ticket", "pnr ... cancel kar do": the order to cancel, not the question whether it
+# was ("is my ticket cancelled", "mera ticket radd ho gaya kya").
+_CANCEL_ORDER: Final = _words("cancel radd")
+_ASKS_WHETHER: Final = _words("is was has been hua hui gaya gayi gai kya hai hain")
 _REFUND: Final = _words("refund refunds refunded tdr riphand rifand")
 _BACK: Final = _words("wapas vapas wapis vapis")  # "paisa wapas": money back
-_MONEY: Final = _words("paisa paise paisay amount money rupees rupaye")
+_MONEY: Final = _words(
+    "paisa paise paisay amount money rupees rupaye payment payments balance khate khata"
+)
+# "Money deducted but no ticket": a payment gone wrong is a refund to claim.
+_DEDUCTED: Final = _words(
+    "deducted deduct debited debit cut kat kata kate kati katt katne kaat kaate failed fail"
+)
+_NOT: Final = _words("not nahi nahin nhi na no didnt didn")
+_MADE_TICKET: Final = _words(
+    "bana bani booked book generated generate mila mili hua hui confirm confirmed issued"
+)
 _LOST: Final = _words("lost lose kho khoya khoyi khogaya gum gumm missing misplaced")
 _COMPLAINT: Final = _words("complaint complaints complain shikayat shikayath grievance railmadad")
 _CARE: Final = _words("helpline helpalain")
 _CARE_PAIRS: Final = (
     _words("customer care"),
     _words("customer service"),
+    _words("customer support"),
+    _words("irctc support"),
     _words("contact number"),
     _words("care number"),
+    _words("enquiry number"),
+    _words("inquiry number"),
     _words("call centre"),
     _words("call center"),
     _words("kastamar keyar"),
+)
+_HELPLINE: Final = "139"  # the railway's helpline number
+# An IRCTC account: signing in, a password, a locked or new account (IRCTC's care helps).
+_IRCTC: Final = _words("irctc")
+_ACCOUNT: Final = _words(
+    "password passwords passwd pasword login log signin sign account accounts user userid"
+    " username id otp lock locked unlock blocked register registration banaye banana"
+)
+# Changing a booking (boarding station, a passenger's name, an upgrade) is done on IRCTC.
+_CHANGE: Final = _words(
+    "change changed changing badal badalna badalni badalne badlen badle badlo badalwana"
+    " badalwa badlna modify edit correct correction correcting sudhar sudharna sudharwana"
+    " galat wrong mistake spelling thik theek"
+)
+_BOARDING: Final = _words("boarding bording boardng")
+_NAME: Final = _words("name naam nam names")
+_PASSENGER: Final = _words("passenger passengers yatri")
+_UPGRADE: Final = _words("upgrade upgradation upgraded apgred apgrade")
+_TRANSFER: Final = _words("transfer transferred transfering transferring")
+_TATKAL: Final = _words("tatkal tatkaal")
+# When Tatkal booking opens ("tatkal kab khulta hai", "tatkal timing").
+_OPENS: Final = _words(
+    "khulta khulti khulega khulegi khulte open opens opening start starts shuru timing timings"
 )
 
 
 def task(p: Parse) -> Task | None:
     """What the message asks RailBot to do that it cannot, if anything."""
     words = p.words
-    ticket = bool(words & _TICKET) or Hint.TICKET in p.hints
-    if words & _COMPLAINT:
+    ticket = bool(words & (_TICKET | _BOOK)) or Hint.TICKET in p.hints or p.pnr is not None
+    if words & _COMPLAINT or _words("rail madad") <= words:
         return "complaint"
-    if words & _CARE or any(pair <= words for pair in _CARE_PAIRS):
+    if words & _CARE or any(pair <= words for pair in _CARE_PAIRS) or _HELPLINE in p.other_numbers:
         return "care"
+    if words & _IRCTC and words & _ACCOUNT:
+        return "care"  # "irctc password reset", "irctc login nahi ho raha"
     if words & _REFUND or (words & _BACK and (ticket or words & _MONEY)):
         return "refund"
+    if words & _DEDUCTED and (words & _MONEY or (ticket and not p.train)):
+        return "refund"  # "paise kat gaye ticket nahi bana", "amount debited"
+    if words & _MONEY and ticket and words & _NOT and words & _MADE_TICKET:
+        return "refund"  # "payment ho gaya par ticket nahi bana"
     if words & _LOST and ticket:
         return "lost_ticket"
-    if words & _CANCEL and ticket and words & _WANT:
+    if words & _CANCEL and ticket and _cancel_asked(p):
         return "cancellation"
+    if _changes_booking(p, ticket=ticket):
+        return "booking"
+    if (p.quota in ("TQ", "PT") or words & _TATKAL) and words & _OPENS:
+        return "tatkal"  # "tatkal kab khulta hai", "tatkal booking timing"
     if words & _BOOK and not words & _words("status"):
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     return None
+
+
+def _cancel_asked(p: Parse) -> bool:
+    """Whether the message asks for a ticket to be cancelled ("how to cancel", "cancel my
+    ticket pnr ...", "mera ticket radd kar do"), not whether it was."""
+    words = p.words
+    if words & _WANT:
+        return True
+    ordered = words & _CANCEL_ORDER and not words & _ASKS_WHETHER
+    return bool(ordered and (words & _MINE or p.pnr is not None))
+
+
+def _changes_booking(p: Parse, *, ticket: bool) -> bool:
+    """A change to a booking: its boarding station, a passenger's name, an upgrade."""
+    words = p.words
+    if words & _UPGRADE or (words & _TRANSFER and ticket):
+        return True
+    if words & _BOARDING and (words & _CHANGE or p.pnr is not None):
+        return True
+    return bool(words & _NAME and words & _CHANGE and (ticket or words & _PASSENGER))

@@ -105,6 +105,11 @@ _SPELLINGS: Final = """
     ही hee | मैसेज message | मेसेज message | तापमान tapman | जोक joke | जॉब job | जय jai
     आधार aadhar | कार्ड card | अपडेट update | चेक check | रिजल्ट result | सेंट्रल central
     कैंट cantt | टर्मिनस terminus | टर्मिनल terminal | सिटी city | रोड road
+    पासवर्ड password | लॉगिन login | लॉग log | अकाउंट account | एकाउंट account | अपग्रेड upgrade
+    बोर्डिंग boarding | पॉइंट point | पॉइन्ट point | रिफंड refund | रिफ़ंड refund | पेमेंट payment
+    डेबिट debit | ट्रैफिक traffic | ट्रैफ़िक traffic | पार्किंग parking | रेस्टोरेंट restaurant
+    डिलीवर deliver | कैंसिलेशन cancellation | शेयर share | स्टॉक stock | चेंज change | रेल rail
+    जोमैटो zomato | ज़ोमैटो zomato | जोमाटो zomato | स्विगी swiggy | ऑनलाइन online
 """
 
 
@@ -170,6 +175,8 @@ def romanize_word(word: str, *, flap: bool = False) -> str:
     word = unicodedata.normalize("NFC", word)
     if (spelt := SPELLINGS.get(word)) is not None:
         return spelt
+    if (letters := spelt_letters(word)) is not None:
+        return letters
     # ऑ/ॉ (the "o" of English "doctor") is not in ITRANS; it sounds as ओ/ो to most.
     spoken = _delete_schwas(word.replace("\u0949", "\u094b").replace("\u0911", "\u0913"))
     itrans = _itrans(spoken)
@@ -199,6 +206,40 @@ def _spellings(block: str) -> dict[str, str]:
 
 
 SPELLINGS: Final[dict[str, str]] = _spellings(_SPELLINGS)
+
+# English letters as Hindi writers spell them out: "जीएनडब्ल्यूएल" is GNWL, "एनडीएलएस" NDLS. A
+# word made only of two or more letter names is read as those letters (abbreviations of status
+# codes, station codes, IRCTC). ऐ is left out: "ऐसी" is "like this", not AC.
+_LETTER_NAMES: Final[dict[str, str]] = {
+    unicodedata.normalize("NFC", written): letter
+    for letter, spellings in (
+        ("a", "ए"), ("b", "बी"), ("c", "सी"), ("d", "डी"), ("e", "ई"), ("f", "एफ एफ़"),
+        ("g", "जी"), ("h", "एच"), ("i", "आई"), ("j", "जे"), ("k", "के"), ("l", "एल"),
+        ("m", "एम"), ("n", "एन"), ("o", "ओ"), ("p", "पी"), ("q", "क्यू क्यु"), ("r", "आर"),
+        ("s", "एस"), ("t", "टी"), ("u", "यू"), ("v", "वी"),
+        ("w", "डब्ल्यू डब्ल्यु डबल्यू डब्लू डबलू डब्ल्यूू"), ("x", "एक्स"), ("y", "वाई"),
+        ("z", "जेड ज़ेड"),
+    )
+    for written in spellings.split()
+}  # fmt: skip
+_LONGEST_LETTER: Final = max(len(name) for name in _LETTER_NAMES)
+
+
+def spelt_letters(word: str) -> str | None:
+    """The English letters a Devanagari word spells out, if it is only letter names (two or
+    more): "जीएनडब्ल्यूएल" → "gnwl"; None for any other word."""
+    letters: list[str] = []
+    at = 0
+    while at < len(word):
+        for size in range(min(_LONGEST_LETTER, len(word) - at), 0, -1):
+            letter = _LETTER_NAMES.get(word[at : at + size])
+            if letter is not None:
+                letters.append(letter)
+                at += size
+                break
+        else:
+            return None
+    return "".join(letters) if len(letters) >= 2 else None
 
 
 def _delete_schwas(word: str) -> str:
