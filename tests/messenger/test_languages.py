@@ -190,6 +190,8 @@ HINDI_CONVERSATION = (
     "4534567890 का अलर्ट बंद करो",
     "आरएसी क्या है",  # a railway word explained
     "टिकट बुक करना है",  # what RailBot cannot do
+    "बोर्डिंग स्टेशन बदलना है",
+    "पैसे कट गए पर टिकट नहीं बना",
     "होटल बुक करो",  # outside railways
     "पीएनआर 1234567890",  # errors: no such PNR, no such train
     "99999 कहाँ है",

@@ -10,7 +10,7 @@ from app.bot.format import chip
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import CannotDo, Fare, SeatAvailability, TrainsBetween
-from app.bot.requests.talk import Task
+from app.bot.requests.talk import Problem, Task
 from app.i18n import N_, t
 
 # Each task → the catalog key of where to go for it.
@@ -25,11 +25,23 @@ _WHERE: Final[dict[Task, str]] = {
 }
 
 
+# A narrower kind of task → the catalog key of what to do about it.
+_WHAT_TO_DO: Final[dict[Problem, str]] = {
+    "boarding": N_("cannot.boarding"),
+    "name": N_("cannot.name"),
+    "upgrade": N_("cannot.upgrade"),
+    "account": N_("cannot.account"),
+    "failed_payment": N_("cannot.failed_payment"),
+}
+
+
 async def cannot_do(ctx: Context, request: CannotDo) -> Outcome:
     lang = ctx.language
     key = _WHERE.get(request.task, N_("cannot.general")) if request.task else "cannot.general"
+    if request.problem is not None:
+        key = _WHAT_TO_DO[request.problem]
     quick: tuple[QuickReply, ...] = ()
-    if request.task in ("booking", "tatkal"):
+    if request.task in ("booking", "tatkal") and request.problem in (None, "upgrade"):
         # What helps before booking elsewhere: the trains, seats and fares.
         quick = (
             chip(t(lang, "menu.between"), TrainsBetween()),

@@ -90,6 +90,11 @@ class ForgetMe(Request):
 # What RailBot cannot do for a traveller, each answered with where to go instead.
 Task = Literal["booking", "cancellation", "refund", "tatkal", "lost_ticket", "complaint", "care"]
 TASKS: Final[tuple[Task, ...]] = get_args(Task)
+# A narrower kind of some tasks, for a more useful answer (not a slot: the task is what is
+# asked): a booking's boarding station, a passenger's name or class to change, an IRCTC
+# account, money taken with no ticket.
+Problem = Literal["boarding", "name", "upgrade", "account", "failed_payment"]
+PROBLEMS: Final[tuple[Problem, ...]] = get_args(Problem)
 # Railway words RailBot explains.
 Term = Literal[
     "RAC", "WL", "GNWL", "RLWL", "PQWL", "TQWL", "RSWL", "CNF", "CHART", "TATKAL",
@@ -100,6 +105,10 @@ TERMS: Final[tuple[Term, ...]] = get_args(Term)
 
 def _task(value: object) -> Task | None:
     return next((task for task in TASKS if task == value), None)
+
+
+def _problem(value: object) -> Problem | None:
+    return next((problem for problem in PROBLEMS if problem == value), None)
 
 
 def _term(value: object) -> Term | None:
@@ -116,6 +125,7 @@ class CannotDo(Request):
     parts = (Part("task", _task),)
 
     task: Annotated[Task | None, BeforeValidator(_task)] = None
+    problem: Annotated[Problem | None, BeforeValidator(_problem), NOT_A_SLOT] = None
 
 
 class Explain(Request):

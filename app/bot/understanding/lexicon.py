@@ -708,9 +708,7 @@ WAY_GO: Final[frozenset[str]] = _read_set(
     "jaye jaaye jayen jaen jaun jau jana pahunche pahuche pahunchu reach go get जाएं जाएँ जाऊं पहुंचे"
 )
 STATION_WORDS: Final[frozenset[str]] = _read_set("station stn junction jn स्टेशन जंक्शन")
-WAY_WORDS: Final[frozenset[str]] = WAY_GO | _read_set(
-    "door dur doori duri far distance दूर दूरी"
-)
+WAY_WORDS: Final[frozenset[str]] = WAY_GO | _read_set("door dur doori duri far distance दूर दूरी")
 # Topic words that are also part of station names ("Chennai Beach", "Agra Fort", "Mandir
 # Hasaud"): read as topics only when no station's name took them.
 LEFT_TOPICS: Final[dict[str, Sense]] = {

@@ -10,13 +10,13 @@ import datetime as dt
 import re
 from typing import Final
 
-from app.bot.requests import REQUESTS, Intent, LiveStatus, Request, SlotValue, Unknown
+from app.bot.requests import REQUESTS, CannotDo, Intent, LiveStatus, Request, SlotValue, Unknown
 from app.bot.requests.base import DEFAULT_HOURS
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.intents import unknown_code
 from app.bot.understanding.lexicon import KAL, PAST_WORDS
 from app.bot.understanding.reading import Item, Parse
-from app.bot.understanding.topics import explained_term, task
+from app.bot.understanding.topics import explained_term, problem, task
 
 # The most words of an unknown place quoted back in `name`.
 MAX_NAME_WORDS: Final = 5
@@ -37,6 +37,8 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
     request = kind.from_slots({key: found[key] for key in wanted if found.get(key) is not None})
     if isinstance(request, LiveStatus):
         request = request.model_copy(update=_narrower(p))
+    if isinstance(request, CannotDo):
+        request = request.model_copy(update={"problem": problem(p)})
     return request
 
 

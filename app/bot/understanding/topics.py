@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from app.bot.requests.talk import Task, Term
+from app.bot.requests.talk import Problem, Task, Term
 from app.bot.understanding.lexicon import Hint
 from app.bot.understanding.reading import Parse
 
@@ -154,6 +154,30 @@ _BOARDING: Final = _words("boarding bording boardng")
 _NAME: Final = _words("name naam nam names")
 _PASSENGER: Final = _words("passenger passengers yatri")
 _UPGRADE: Final = _words("upgrade upgradation upgraded apgred apgrade")
+_CHANGE_VERB: Final = _words(
+    "change changed changing badal badalna badalni badalne badlen badle badlo badalwana modify"
+)
+_BOOKED_PARTS: Final = _words("berth berths seat seats coach journey")
+_DATE: Final = _words("date")
+_ADD: Final = _words("add adding jodna jodni jod")
+_COUNTER_APPS: Final = _words("uts")
+_COPY: Final = _words("download print printout reprint pdf")
+_CHARGES: Final = _words("charges charge kategi katega katenge deduction")
+# Trouble on board or at a station, for RailMadad: a problem word with a railway word.
+_TROUBLE: Final = _words(
+    "chori stolen theft thief robbed dirty ganda gandi gandagi gandgi smell badboo cockroach"
+    " cockroaches rats harassment harass misbehave misbehaved overcharged overcharging"
+)
+_NOT_WORKING: Final = (
+    _words("not working"),
+    _words("kaam nahi"),
+    _words("kam nahi"),
+    _words("kaam nahin"),
+)
+_ON_BOARD: Final = _words(
+    "train trains coach bogie dabba tte pantry toilet station platform berth seat ac fan light"
+    " charging"
+)
 _TRANSFER: Final = _words("transfer transferred transfering transferring")
 _TATKAL: Final = _words("tatkal tatkaal")
 # When Tatkal booking opens ("tatkal kab khulta hai", "tatkal timing").
@@ -168,6 +192,8 @@ def task(p: Parse) -> Task | None:
     ticket = bool(words & (_TICKET | _BOOK)) or Hint.TICKET in p.hints or p.pnr is not None
     if words & _COMPLAINT or _words("rail madad") <= words:
         return "complaint"
+    if _trouble_on_board(p):
+        return "complaint"  # "coach me chori ho gayi", "ac not working in the train"
     if words & _CARE or any(pair <= words for pair in _CARE_PAIRS) or _HELPLINE in p.other_numbers:
         return "care"
     if words & _IRCTC and words & _ACCOUNT:
@@ -180,6 +206,10 @@ def task(p: Parse) -> Task | None:
         return "refund"  # "payment ho gaya par ticket nahi bana"
     if words & _LOST and ticket:
         return "lost_ticket"
+    if words & _COPY and ticket:
+        return "lost_ticket"  # "e ticket download kaise kare": the SMS or the app is enough
+    if words & _CANCEL and words & _CHARGES:
+        return "cancellation"  # "cancellation charges kitne lagenge"
     if words & _CANCEL and ticket and _cancel_asked(p):
         return "cancellation"
     if _changes_booking(p, ticket=ticket):
@@ -189,6 +219,34 @@ def task(p: Parse) -> Task | None:
     if words & _BOOK and not words & _words("status"):
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     return None
+
+
+def problem(p: Parse) -> Problem | None:
+    """The narrower kind of what cannot be done, where an answer can say more: a boarding
+    station, a name or a class to change, an IRCTC account, money taken with no ticket."""
+    words = p.words
+    found = task(p)
+    if found == "booking":
+        if words & _BOARDING:
+            return "boarding"
+        if words & _UPGRADE:
+            return "upgrade"
+        if words & _NAME and words & _CHANGE:
+            return "name"
+    if found == "care" and words & _IRCTC and words & _ACCOUNT:
+        return "account"
+    if found == "refund" and not words & _REFUND and (words & _DEDUCTED or words & _NOT):
+        return "failed_payment"
+    return None
+
+
+def _trouble_on_board(p: Parse) -> bool:
+    """A problem on a train or at a station to report ("ac kaam nahi kar raha", "luggage stolen
+    in train"): RailMadad's, not a question about the train."""
+    words = p.words
+    if not words & _ON_BOARD:
+        return False
+    return bool(words & _TROUBLE) or any(pair <= words for pair in _NOT_WORKING)
 
 
 def _cancel_asked(p: Parse) -> bool:
@@ -206,6 +264,14 @@ def _changes_booking(p: Parse, *, ticket: bool) -> bool:
     words = p.words
     if words & _UPGRADE or (words & _TRANSFER and ticket):
         return True
+    if words & _CHANGE_VERB and (
+        words & _BOOKED_PARTS or (words & _DATE and (ticket or words & _MINE))
+    ):
+        return True  # "change my berth", "journey date change karni hai"
+    if words & _ADD and words & _PASSENGER and ticket:
+        return True  # "add a passenger to my ticket"
+    if ticket and (words & _COUNTER_APPS or _words("platform ticket") <= words):
+        return True  # "uts app se ticket", "platform ticket kaise le"
     if words & _BOARDING and (words & _CHANGE or p.pnr is not None):
         return True
     return bool(words & _NAME and words & _CHANGE and (ticket or words & _PASSENGER))
