@@ -59,7 +59,8 @@ from app.railways.chain import ProviderChain
 from app.railways.models import PnrStatus
 from app.railways.railradar import RailRadarProvider
 from app.store import RedisStore
-from bench.common import Goal, Result, add_output_argument, default_redis_url, finish, method_of
+from bench.figures import Goal, Result, add_output_argument, finish, method_of
+from bench.processes import default_redis_url
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "railradar"
