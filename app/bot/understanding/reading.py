@@ -292,7 +292,8 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
     if neighbour is None:
         return False
     if neighbour.kind == "conn":
-        return neighbour.value != "in"
+        # "at", "near" place what follows them: "salon near bandra" places Bandra, not Salon.
+        return neighbour.value != "in" and not (step == 1 and neighbour.value == "at")
     keywords = _STATION_INTENTS - _CODE_INTENTS if misspelt else _STATION_INTENTS
     return neighbour.kind == "intent" and neighbour.value in keywords
 
