@@ -25,6 +25,10 @@ class NotFound(RailwayError):
     """No such station, train or data for that query."""
 
 
+class NotInSample(NotFound):
+    """A train the sample railway does not have: it is made up, and knows only its own few."""
+
+
 class InvalidArgument(RailwayError):
     """A value (train number, station code, date, class) is not valid for the query."""
 

@@ -11,7 +11,8 @@ sample's moving PNR along (`commands`), so that a tracked PNR's alert shows at o
 
 Transcript format: `> text` is a user line (a bare number taps a choice of the previous answer);
 `< text` is a piece of text expected somewhere in the answer to the previous user line (case and
-runs of spaces do not matter); `#` starts a comment; blank lines are ignored.
+runs of spaces do not matter); `<! text` is text that answer must not hold; `#` starts a comment;
+blank lines are ignored.
 """
 
 from __future__ import annotations
@@ -176,6 +177,7 @@ class Step:
     line: int
     said: str
     expected: list[tuple[int, str]] = field(default_factory=list)
+    absent: list[tuple[int, str]] = field(default_factory=list)  # text the answer must not hold
 
 
 def parse_transcript(text: str) -> list[Step]:
@@ -192,6 +194,10 @@ def parse_transcript(text: str) -> list[Step]:
         elif line.startswith("<"):
             if not steps:
                 raise TranscriptError(f"line {number}: an expected reply before any user line")
+            if line.startswith("<!"):
+                if unwanted := line[2:].strip():
+                    steps[-1].absent.append((number, unwanted))
+                continue
             expected = line[1:].strip()
             if expected:
                 steps[-1].expected.append((number, expected))
@@ -242,6 +248,20 @@ async def replay(
             )
             print(f"- {expected}", file=out)
             for line in view or ["(no reply)"]:
+                print(f"+ {line}" if line else "+", file=out)
+            print(file=out)
+        for number, unwanted in step.absent:
+            total += 1
+            if not contains(view, unwanted):
+                continue
+            failed += 1
+            print(
+                f'{path}:{number}: the reply to "> {step.said}" (line {step.line}) holds what it '
+                "must not:",
+                file=out,
+            )
+            print(f"! {unwanted}", file=out)
+            for line in view:
                 print(f"+ {line}" if line else "+", file=out)
             print(file=out)
     if failed:

@@ -205,12 +205,14 @@ def run_shell(
 
 LIVE_TRANSCRIPTS = sorted(TRANSCRIPTS.glob("*.txt"))
 OFFLINE_TRANSCRIPTS = sorted((TRANSCRIPTS / "offline").glob("*.txt"))
+SAMPLE_TRANSCRIPTS = sorted((TRANSCRIPTS / "sample").glob("*.txt"))  # tests/bot/test_sample_...
 
 
 def test_the_transcripts_cover_every_kind_of_question() -> None:
     names = {path.stem for path in LIVE_TRANSCRIPTS}
     assert {"station", "route", "pnr", "help", "followups"} <= names
     assert OFFLINE_TRANSCRIPTS
+    assert {"several_asks", "names_and_numbers"} <= {path.stem for path in SAMPLE_TRANSCRIPTS}
 
 
 @pytest.mark.slow

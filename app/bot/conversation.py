@@ -30,6 +30,7 @@ from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState, Subject
 from app.bot.turns import Turn, read
 from app.bot.understanding import Understand, understand_message
+from app.bot.understanding.subject import in_context
 from app.bot.understanding.text import MAX_TEXT_CHARS, clean
 from app.constants import ALERTS_LAST_PNR_PREFIX
 from app.i18n.language import DEFAULT_LANGUAGE, Language
@@ -134,9 +135,12 @@ class Bot:
         else:
             assert turn.request is not None
             outcome = await self.router.dispatch(turn.ctx, turn.request)
+        subject = _subject_after(conversation.subject, turn, outcome)
+        if turn.more:
+            outcome, subject = await self._more(turn, outcome, subject)
         writes: dict[str, tuple[str, float | None]] = {}
         deletions: list[str] = []
-        remembered = self._remember(conversation, turn, outcome)
+        remembered = self._remember(conversation, turn, outcome, subject)
         if remembered is not None:
             stored = self._state.stored(remembered)
             if stored is None:
@@ -152,13 +156,30 @@ class Bot:
             await self._store.set_many(writes, delete=deletions)
         return list(outcome.replies), turn.label
 
+    async def _more(
+        self, turn: Turn, first: Outcome, subject: Subject | None
+    ) -> tuple[Outcome, Subject | None]:
+        """The further asks of one message answered after the first, each read against what the
+        one before showed: the answers in the order asked, then a question any of them left
+        open (the last one asked is the one waiting)."""
+        answers, questions = _sorted_replies([], [], first)
+        pending = first.pending
+        for understood in turn.more:
+            ctx = replace(turn.ctx, subject=subject, train_name=understood.train_name)
+            request = in_context(understood, subject, today=ctx.today)
+            outcome = await self.router.dispatch(ctx, request)
+            answers, questions = _sorted_replies(answers, questions, outcome)
+            pending = outcome.pending or pending
+            subject = _subject_after(subject, replace(turn, request=request), outcome)
+        return Outcome(tuple(answers + questions), pending), subject
+
     # --- the question left open ------------------------------------------------------------------
 
     def _remember(
-        self, conversation: Conversation, turn: Turn, outcome: Outcome
+        self, conversation: Conversation, turn: Turn, outcome: Outcome, subject: Subject | None
     ) -> Conversation | None:
         """What to keep of the conversation: the question left open, if any, and the subject of
-        what was answered; None when nothing needs writing."""
+        what was answered (`subject`); None when nothing needs writing."""
         pending = conversation.pending
         asked = outcome.pending
         if asked is not None:
@@ -167,13 +188,21 @@ class Bot:
             pending = asked.model_copy(update={"said": said})
         elif not turn.keep:
             pending = None
-        subject = _subject_after(conversation.subject, turn, outcome)
         remembered = Conversation(pending=pending, subject=subject)
         if remembered != conversation or subject is not None:
             # Saved again even unchanged while there is a subject: it lasts as long as the
             # conversation goes on.
             return remembered
         return None
+
+
+def _sorted_replies(
+    answers: list[Reply], questions: list[Reply], outcome: Outcome
+) -> tuple[list[Reply], list[Reply]]:
+    """Answers first, questions last: the question waiting is the last thing said."""
+    if outcome.pending is not None:
+        return answers, [*questions, *outcome.replies]
+    return [*answers, *outcome.replies], questions
 
 
 def _subject_after(subject: Subject | None, turn: Turn, outcome: Outcome) -> Subject | None:

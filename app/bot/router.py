@@ -21,6 +21,7 @@ from app.bot.handlers import (
     language,
     live,
     location,
+    names,
     pnr,
     route,
     seats,
@@ -63,7 +64,7 @@ from app.bot.requests import (
     TrainsBetween,
     Unknown,
 )
-from app.errors import RailwayError
+from app.errors import NotInSample, RailwayError
 
 
 class Router:
@@ -83,9 +84,13 @@ class Router:
     async def dispatch(self, ctx: Context, request: Request) -> Outcome:
         handler: AnyHandler = self._handlers.get(type(request), self._fallback)
         try:
+            if names.wants_train(ctx, request):
+                request = await names.named_train(ctx, request)
             outcome: Outcome = await handler(ctx, request)
         except AskUser as question:
             return question.outcome
+        except NotInSample:
+            return names.not_in_sample(ctx, request)
         except RailwayError as exc:
             return say(Reply(text=error_text(ctx.language, exc)))
         return outcome

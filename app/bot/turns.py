@@ -26,7 +26,7 @@ from app.bot.requests import (
     unpack,
 )
 from app.bot.state import Pending
-from app.bot.understanding import Understand
+from app.bot.understanding import Understand, several
 from app.bot.understanding.followups import follow_up, is_reset
 from app.bot.understanding.subject import in_context
 from app.bot.understanding.text import clean
@@ -47,6 +47,9 @@ class Turn:
     outcome: Outcome | None = None
     keep: bool = True
     said: str = ""
+    # The message's further asks ("pnr 4512345678 and where is the train"), answered after
+    # `request` one by one, each read against what the one before showed.
+    more: tuple[Understood, ...] = ()
 
 
 def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: Understand) -> Turn:
@@ -72,15 +75,33 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if isinstance(understood.request, ForgetMe):
         return _dispatch(ctx, understood.request)  # whatever was asked before: never an answer
     if pending is None:
-        return _dispatch(ctx, in_context(understood, ctx.subject, today=ctx.today))
+        return _several(ctx, understood, understand)
+    if pending.asking == "train" and understood.train_name and not understood.new_question:
+        # "karnataka express" answers "which train?": the railway finds its number.
+        named = replace(ctx, earlier=pending.said, train_name=understood.train_name)
+        return _dispatch(named, pending.request)
     request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)
     if request is None:
         return _ask_again(ctx, pending)
     if request.intent == pending.request.intent:
         ctx = replace(ctx, earlier=pending.said)
+    elif request == understood.request:  # a new question, perhaps several
+        return _several(ctx, understood, understand)
     else:  # a new question: read against what the conversation is about, as any other
         request = in_context(replace(understood, request=request), ctx.subject, today=ctx.today)
     return _dispatch(ctx, request)
+
+
+def _several(ctx: Context, understood: Understood, understand: Understand) -> Turn:
+    """A question of its own, or several: the first to dispatch, the others to answer after."""
+
+    def clause(text: str) -> Understood:
+        return _understood(replace(ctx, text=text), understand)
+
+    first, *more = several.asks(understood, ctx.text, clause)
+    ctx = replace(ctx, train_name=first.train_name)
+    turn = _dispatch(ctx, in_context(first, ctx.subject, today=ctx.today))
+    return replace(turn, more=tuple(more))
 
 
 def _understood(ctx: Context, understand: Understand) -> Understood:

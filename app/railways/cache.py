@@ -44,6 +44,7 @@ from app.errors import (
     FlushedPnr,
     InvalidPnr,
     NotFound,
+    NotInSample,
     NotRunningOnDate,
     PnrNotFound,
     RailwayError,
@@ -76,6 +77,7 @@ NEGATIVE_ERRORS: Final[dict[str, type[RailwayError]]] = {
     error.__name__: error
     for error in (
         NotFound,
+        NotInSample,
         InvalidPnr,
         PnrNotFound,
         FlushedPnr,

@@ -30,6 +30,7 @@ from app.errors import (
     ClassNotOnTrain,
     InvalidArgument,
     NotFound,
+    NotInSample,
     NotOffered,
     NotRunningOnDate,
     PnrNotFound,
@@ -271,6 +272,8 @@ def _clock(minutes: int) -> str:
     return f"+{days} {text}" if days else text
 
 
+# The trains worth offering to someone who asked about a train the sample railway lacks.
+SHOWN_TRAINS: Final[tuple[Train, ...]] = tuple(sample.train for sample in _LONG_DISTANCE)
 TRAINS: Final[dict[str, SampleTrain]] = {
     sample.number: sample for sample in (*_LONG_DISTANCE, *(_memu(i) for i in range(12)))
 }
@@ -925,7 +928,7 @@ class SampleProvider:
     def _train(self, number: str) -> SampleTrain:
         sample = TRAINS.get(number.strip())
         if sample is None:
-            raise NotFound(f"train {number} is not in the sample railway")
+            raise NotInSample(f"train {number} is not in the sample railway")
         return sample
 
     def _journey(

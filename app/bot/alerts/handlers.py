@@ -29,6 +29,14 @@ def _book(ctx: Context) -> AlertBook | None:
     return AlertBook(ctx.store) if ctx.store is not None else None
 
 
+async def _train_label(ctx: Context, train: str) -> str:
+    """`12627 Karnataka Express`, or the number alone when the timetable does not say."""
+    try:
+        return train_label((await ctx.provider.train_route(train)).data.train)
+    except RailwayError:
+        return train
+
+
 # --- subscribe ---------------------------------------------------------------------------------
 
 
@@ -42,6 +50,11 @@ async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome
     if number is None:
         wrong = wrong_length_number(ctx.text)
         lead = t(lang, "pnr.wrong_length", number=wrong, digits=len(wrong)) if wrong else ""
+        shown = ctx.subject.train if ctx.subject is not None else None
+        if shown is not None and not wrong:
+            # "alert bhi laga do" after a train's status: alerts follow a booking, not a train.
+            question = t(lang, "alerts.ask_pnr_of_train", train=await _train_label(ctx, shown))
+            raise ask(AlertSubscribe(), "pnr", question)
         raise ask(AlertSubscribe(), "pnr", lines(lead, t(lang, "alerts.ask_pnr")))
     subs = await book.all_of(ctx.user_id)
     for sub in subs:

@@ -26,7 +26,7 @@ from app.bot.replies import QuickReply, Reply
 from app.bot.requests import ChosenClass, ChosenDate, ChosenStation, Request
 from app.bot.requests.answers import StationSlot
 from app.bot.state import Pending
-from app.bot.understanding.lexicon import NOT_PLACES
+from app.bot.understanding.lexicon import NOT_PLACES, POLITE_WORDS
 from app.errors import ClassNotOnTrain, InvalidArgument, NotRunningOnDate
 from app.i18n import N_, t
 from app.i18n.language import Language
@@ -57,6 +57,10 @@ _WHICH: Final[dict[str, tuple[str, str]]] = {
     "to": (N_("ask.which_to"), N_("ask.which_to_station")),
 }
 _WHICH_ANY: Final = (N_("ask.which_place"), N_("ask.which_station"))
+# Words that address or ask politely, never quoted back as a place ("Which Sir...?").
+_NOT_PLACE_WORDS: Final = POLITE_WORDS | frozenset(
+    {"sir", "sirji", "ji", "madam", "mam", "maam", "bhaiya", "bro", "yaar", "dost", "boss"}
+)
 
 
 class AskUser(Exception):
@@ -107,12 +111,15 @@ def place_words(text: str, index: StationIndex, candidates: list[StationCode]) -
     phrases = [
         f"{a} {b}" for a, b in itertools.pairwise(words) if {a, b}.isdisjoint(NOT_PLACES)
     ] + [w for w in words if w not in NOT_PLACES]
+    phrases = [phrase for phrase in phrases if not set(phrase.split()) & _NOT_PLACE_WORDS]
     names = [station_name(index, code).lower() for code in candidates]
+    wanted = set(candidates)
     for phrase in phrases:
         pattern = re.compile(rf"\b{re.escape(phrase)}\b")
-        if any(pattern.search(name) for name in names):
+        # Only words that name the place: never "Sir" for "Sir M. Visvesvaraya Terminal".
+        named = any(pattern.search(name) for name in names)
+        if named and wanted.intersection(index.resolve(phrase, limit=MAX_CHOICES)):
             return phrase.title()
-    wanted = set(candidates)
     for phrase in phrases[:8]:
         # Only a name the index knows as written: a typo ("chenai") is never echoed back.
         found = [match.station.code for match in index.by_name(phrase)[:MAX_CHOICES]]
@@ -218,7 +225,9 @@ async def require_journey(
         ends[slot] = require_station(ctx, request, slot, candidates)
     if train is None:
         chips = await trains_between_chips(ctx, ends["from"], ends["to"])
-        raise ask(request, "train", t(ctx.language, "ask.train_of_journey"), chips)
+        # "tap one below" only with something below to tap
+        question = N_("ask.train_of_journey") if chips else N_("ask.train_number")
+        raise ask(request, "train", t(ctx.language, question), chips)
     return train, ends["from"], ends["to"]
 
 

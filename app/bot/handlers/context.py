@@ -32,6 +32,7 @@ class Context:
     earlier: str = ""  # the words of the question this message answers, if it answers one
     language: Language = DEFAULT_LANGUAGE  # the language to answer in (app.i18n.language)
     subject: Subject | None = None  # what the conversation is about (what was just shown)
+    train_name: str = ""  # a train the message names without its number ("karnataka express")
 
     @property
     def today(self) -> dt.date:

@@ -26,6 +26,7 @@ from app.errors import (
     ClassNotOnTrain,
     InvalidArgument,
     NotFound,
+    NotInSample,
     NotRunningOnDate,
     RailwayError,
 )
@@ -53,6 +54,8 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
         raise await ask_again(
             ctx, request, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None
+    except NotInSample:
+        raise  # the router says which trains the sample railway has
     except NotFound:
         wrong = await journey_mismatch(ctx, train, from_code, to_code)
         text = wrong or t(ctx.language, "fare.not_found", train=train, origin=from_code, to=to_code)

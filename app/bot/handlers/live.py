@@ -18,11 +18,13 @@ import datetime as dt
 
 from app.bot.format import (
     chip,
+    chips,
     clock_time,
     day_date,
     delay,
     lines,
     relative_day,
+    run_days,
     source_note,
     station_label,
     train_label,
@@ -30,6 +32,7 @@ from app.bot.format import (
 from app.bot.handlers.asking import require_train
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
+from app.bot.handlers.names import not_in_sample
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.timetable import (
     DueStop,
@@ -41,8 +44,15 @@ from app.bot.handlers.timetable import (
     runs_on_the_move,
 )
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import LiveStatus, StopsAt, TrainRoute
-from app.errors import NotFound, NotOffered, NotRunningOnDate, RailwayError, UpstreamUnavailable
+from app.bot.requests import Fare, LiveStatus, SeatAvailability, StopsAt, TrainRoute
+from app.errors import (
+    NotFound,
+    NotInSample,
+    NotOffered,
+    NotRunningOnDate,
+    RailwayError,
+    UpstreamUnavailable,
+)
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
@@ -55,6 +65,11 @@ ON_TIME_MIN = 5
 async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     lang = ctx.language
     train = require_train(request, request.train, t(lang, "live.ask_train"))
+    if request.focus == "train":
+        overview = await _overview(ctx, train)
+        if overview is not None:
+            return overview
+        request = request.model_copy(update={"focus": None})
     # The timetable chooses the run when none is named; a run named needs it only to answer
     # without live status.
     needs_route = request.date is None or request.boarding is not None
@@ -72,6 +87,8 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
             return _from_timetable(ctx, request, start, route, failed=failed)
         if isinstance(exc, UpstreamUnavailable):
             return say(failure(lang, exc, request.model_copy(update={"date": start})))
+        if isinstance(exc, NotInSample):
+            return not_in_sample(ctx, request)
         return _no_status(ctx, train, start, exc)
     except RailwayError as exc:
         return say(failure(lang, exc, request.model_copy(update={"date": start})))
@@ -92,6 +109,41 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     if today_too:
         quick.append(chip(t(lang, "live.chip_today"), LiveStatus(train=train, date=ctx.today)))
     return say(Reply(text=text, quick_replies=tuple(quick)))
+
+
+async def _overview(ctx: Context, train: str) -> Outcome | None:
+    """A train said alone: what it is (its ends, times and days), and what to ask about it, as
+    buttons; None when the timetable does not know it."""
+    route = await _route(ctx, train)
+    if route is None or not route.data.stops:
+        return None
+    lang, data = ctx.language, route.data
+    first, last = data.stops[0], data.stops[-1]
+    leaves = station_label(station_of(ctx.index, first.station.code, first.station))
+    reaches = station_label(station_of(ctx.index, last.station.code, last.station))
+    text = lines(
+        f"🚆 {train_label(data.train)}",
+        t(
+            lang,
+            "train.overview",
+            origin=leaves,
+            leaves=clock_time(first.departure),
+            destination=reaches,
+            arrives=clock_time(last.arrival),
+            day=last.day,
+        ),
+        run_days(lang, data.train.run_days),
+        t(lang, "train.what_about"),
+        source_note(lang, route, ctx.now),
+    )
+    ends = {"from": first.station.code, "to": last.station.code}  # the whole run, to start with
+    offers = [
+        (t(lang, "chip.live"), LiveStatus(train=train)),
+        (t(lang, "chip.route"), TrainRoute(train=train)),
+        (t(lang, "chip.fare_of", train=train), Fare(train=train, **ends)),
+        (t(lang, "chip.seats_of", train=train), SeatAvailability(train=train, **ends)),
+    ]
+    return say(Reply(text=text, quick_replies=tuple(chips(offers))))
 
 
 # --- which run -----------------------------------------------------------------------------------

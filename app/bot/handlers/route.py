@@ -18,7 +18,7 @@ from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import LiveStatus, TrainRoute
-from app.errors import NotFound, RailwayError, TimetableNotLoaded
+from app.errors import NotFound, NotInSample, RailwayError, TimetableNotLoaded
 from app.i18n import t
 from app.i18n.language import Language
 from app.railways.models import RouteStop
@@ -34,6 +34,8 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
         answer = await ctx.provider.train_route(train)
     except TimetableNotLoaded:
         raise
+    except NotInSample:
+        raise  # the router says which trains the sample railway has
     except NotFound:
         return say(Reply(text=t(lang, "route.no_train", train=train)))
     except RailwayError as exc:

@@ -25,6 +25,7 @@ from app.errors import (
     ClassNotOnTrain,
     InvalidArgument,
     NotFound,
+    NotInSample,
     NotRunningOnDate,
     RailwayError,
 )
@@ -58,6 +59,8 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
         raise await ask_again(
             ctx, request, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None
+    except NotInSample:
+        raise  # the router says which trains the sample railway has
     except NotFound:
         wrong = await journey_mismatch(ctx, train, from_code, to_code)
         text = wrong or t(

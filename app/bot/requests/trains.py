@@ -30,7 +30,8 @@ BoardingField = Annotated[
     StationCode | None, BeforeValidator(vocabulary.parse_station_code), NOT_A_SLOT
 ]
 # What a live-status question is narrower about: "is it late?", "kab pahunchegi", "platform?".
-Focus = Literal["late", "arrival", "platform"]
+# "train": a train number or name said alone, which asks nothing in particular about it.
+Focus = Literal["late", "arrival", "platform", "train"]
 
 
 class LiveStatus(Request):

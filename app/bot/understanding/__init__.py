@@ -9,6 +9,7 @@ bot's last question is read in `followups`.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -18,7 +19,7 @@ from typing import Protocol, TextIO
 from app.bot.requests import Intent, Request, Unknown
 from app.bot.understanding.classifier import model
 from app.bot.understanding.intents import decide, may_be_elsewhere
-from app.bot.understanding.reading import read
+from app.bot.understanding.reading import Parse, read
 from app.bot.understanding.slots import request_for
 from app.bot.understanding.understood import Understood, facts
 from app.railways.stations import StationIndex
@@ -37,13 +38,25 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     Never raises; the same input gives the same output."""
     try:
         parse = read(text, today, index)
-        intent = decide(parse)
+        intent = decide(_numbered(parse))
         if intent == Intent.UNKNOWN and may_be_elsewhere(parse) and model().outside_railways(text):
             intent = Intent.OUT_OF_SCOPE  # what the rules have no word for: "lost my phone"
         return facts(request_for(intent, parse, today), parse, today)
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())
+
+
+def _numbered(parse: Parse) -> Parse:
+    """The parse as the intents see it: a train named ("karnataka express kahan hai") is asked
+    about as a train numbered would be; the railway finds its number later."""
+    if parse.train is None and parse.train_name is not None:
+        return dataclasses.replace(parse, train=NAMED_TRAIN)
+    return parse
+
+
+# Stands for a named train's number while the intent is decided; never in a request.
+NAMED_TRAIN = "00000"
 
 
 def understand(text: str, *, today: dt.date, index: StationIndex) -> Request:

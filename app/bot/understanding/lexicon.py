@@ -650,6 +650,10 @@ TRAIN_KINDS: Final[frozenset[str]] = _word_set(
     humsafar tejas vande bharat garib rath sampark kranti jan antyodaya
     """
 )
+# Kinds of train that name no train by themselves ("superfast express" is no train's name).
+GENERIC_KINDS: Final[frozenset[str]] = _word_set(
+    "express exp mail superfast sf intercity passenger memu demu"
+)
 # Words after which "to" begins a verb ("need to travel", "want to go"), not a destination.
 TO_VERBS: Final[frozenset[str]] = _word_set(
     "travel go reach come visit book know check see find get"

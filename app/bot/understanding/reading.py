@@ -43,6 +43,7 @@ from app.bot.understanding.entities import (
 from app.bot.understanding.lexicon import (
     BY_SOUND,
     FUZZY_WORDS,
+    GENERIC_KINDS,
     LEFT_TOPICS,
     NEVER_FUZZY,
     PHRASE_STARTS,
@@ -57,6 +58,7 @@ from app.bot.understanding.lexicon import (
 )
 from app.bot.understanding.places import MAX_WORDS, Place, exact_place, fuzzy_place
 from app.bot.understanding.soundalike import skeleton
+from app.bot.understanding.spoken import spoken_numbers
 from app.bot.understanding.transliteration import Romanized, flapped, romanize
 from app.i18n.language import has_devanagari
 from app.railways.stations import StationIndex
@@ -114,6 +116,14 @@ class Parse:
     # Numbers of 3 digits or more that are neither a PNR nor a train number (a mistyped one).
     other_numbers: tuple[str, ...] = ()
     sums: bool = False  # a sum to work out ("7 times 8")
+    # Every PNR, train number and class the message names, in order, each once: a message may
+    # ask about several ("pnr 4512345678 and 4523456789", "3a aur 2a ka fare").
+    pnrs: tuple[str, ...] = ()
+    trains: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    # A train named, not numbered ("karnataka express", "mumbai rajdhani"): its number is the
+    # railway's to find.
+    train_name: str | None = None
 
     @property
     def places(self) -> list[Item]:
@@ -148,7 +158,7 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
 
 def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     """Everything found in one message."""
-    raw, low, romanized = _prepare(text)
+    raw, low, romanized = _prepare(spoken_numbers(text))
     masked = low
 
     def cut(found: list[Found]) -> list[Found]:
@@ -196,6 +206,9 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         words=words,
         other_numbers=tuple(str(f.value) for f in other if len(str(f.value)) >= MIN_NUMBER),
         sums=digits and has_sum(low),
+        pnrs=_each(pnrs),
+        trains=_each(trains),
+        classes=_each(classes),
     )
     if "to" in words:
         _verbs_after_to(parse.items)
@@ -206,6 +219,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     _fuzzy_keywords(parse)
     _find_misspelt_places(parse, index)
     _train_names(parse)
+    _named_train(parse)
     _assign_roles(parse.items)
     for item in parse.items:
         if item.kind == "intent":
@@ -215,6 +229,11 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         elif item.kind == "conn":
             parse.conns.add(Connector(item.value))
     return parse
+
+
+def _each(found: list[Found]) -> tuple[str, ...]:
+    """The values found, in order, each once."""
+    return tuple(dict.fromkeys(str(f.value) for f in found))
 
 
 def _first_int(found: list[Found]) -> int | None:
@@ -486,6 +505,50 @@ def _train_names(parse: Parse) -> None:
         after = items[at + 1].words[:1] if at + 1 < len(items) else ()
         if item.kind == "place" and after and after[0] in TRAIN_KINDS:
             item.kind, item.place = "word", None
+
+
+def _named_train(parse: Parse) -> None:
+    """A train named without its number: a kind of train ("express", "rajdhani", "garib rath")
+    with the words just before it ("karnataka express", "mumbai rajdhani", "bhopal shatabdi").
+    Its words are the name, not stations or unknown words."""
+    if parse.train is not None:
+        return
+    items = parse.items
+    for at, item in enumerate(items):
+        if item.kind not in _NAME_KINDS or not _kind(item):
+            continue
+        end = at + 1
+        while end < len(items) and items[end].kind in _NAME_KINDS and _kind(items[end]):
+            end += 1
+        start = at
+        while start > 0 and at - start < MAX_NAME_WORDS and _name_word(items[start - 1]):
+            start -= 1
+        named = items[start:end]
+        words = [word for piece in named for word in piece.words]
+        if len(words) < 2 or all(word in GENERIC_KINDS for word in words):
+            continue
+        parse.train_name = " ".join(words)  # romanised: the railway's names are in Latin letters
+        for piece in named:
+            piece.kind, piece.value, piece.place = "name", "", None
+        return
+
+
+_NAME_KINDS: Final = frozenset({"word", "hint", "place"})
+MAX_NAME_WORDS: Final = 3  # words of a train's name before its kind ("chennai mysore shatabdi")
+
+
+def _kind(item: Item) -> bool:
+    return len(item.words) == 1 and item.words[0] in TRAIN_KINDS
+
+
+def _name_word(item: Item) -> bool:
+    """Whether `item` may be a word of a train's name: an unknown word or a place, with a
+    letter, and not a kind of train itself."""
+    return (
+        item.kind in ("word", "place")
+        and not _kind(item)
+        and any(word.isalpha() for word in item.words)
+    )
 
 
 def _left_topics(items: list[Item]) -> None:

@@ -14,7 +14,7 @@ from app.bot.requests import REQUESTS, CannotDo, Intent, LiveStatus, Request, Sl
 from app.bot.requests.base import DEFAULT_HOURS
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.intents import unknown_code
-from app.bot.understanding.lexicon import KAL, PAST_WORDS
+from app.bot.understanding.lexicon import KAL, PAST_WORDS, Hint
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import explained_term, problem, task
 
@@ -53,9 +53,20 @@ def _narrower(p: Parse) -> dict[str, object]:
         focus = "arrival"
     elif words & lx.LATE_WORDS or any(pair <= words for pair in lx.LATE_PAIRS):
         focus = "late"
+    elif _only_a_train(p):
+        focus = "train"  # "12627", "karnataka express": what about it is for the traveller to say
     places = [item for item in p.places if item.role != "via" and item.place is not None]
     at = tuple(places[0].place.codes) if places and places[0].place is not None else ()
     return {"focus": focus, "at": LiveStatus(at=at).at}
+
+
+def _only_a_train(p: Parse) -> bool:
+    """Whether the message says a train and nothing else ("12627", "karnataka express train")."""
+    if p.intents or p.places or p.date is not None or p.travel_class or p.quota or p.pnr:
+        return False
+    return all(
+        item.kind in ("cut", "name", "stop", "sep") or item.value == Hint.TRAIN for item in p.items
+    )
 
 
 def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | None]:

@@ -39,6 +39,11 @@ class Understood:
     details: dict[str, SlotValue] = field(default_factory=dict)
     only_details: bool = False
     date_word: str = ""  # the word a date came from, when it is ambiguous ("kal")
+    # Every PNR, train and class it names, in order: several of one kind are several asks.
+    pnrs: tuple[str, ...] = ()
+    trains: tuple[str, ...] = ()
+    classes: tuple[str, ...] = ()
+    train_name: str = ""  # a train named, not numbered ("karnataka express"): to look up
 
     @property
     def new_question(self) -> bool:
@@ -56,6 +61,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         and not p.intents
         and p.pnr is None
         and p.train is None
+        and p.train_name is None
         and not p.hints & _QUESTION_HINTS
         and not unknown_words
     )
@@ -65,10 +71,17 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         refers=bool(p.words & lx.REFERRING_WORDS),
         plural=bool(p.words & lx.PLURAL_TRAINS),
         placed=bool(p.conns & _ROLE_CONNECTORS),
-        numbered=p.pnr is not None or p.train is not None or bool(p.other_numbers),
+        numbered=p.pnr is not None
+        or p.train is not None
+        or p.train_name is not None
+        or bool(p.other_numbers),
         details=details,
         only_details=only,
         date_word=p.date.word if p.date is not None else "",
+        pnrs=p.pnrs,
+        trains=p.trains,
+        classes=p.classes,
+        train_name=p.train_name or "",
     )
 
 

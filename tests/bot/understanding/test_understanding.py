@@ -25,7 +25,7 @@ from app.bot.requests import (
     TrainsBetween,
     Unknown,
 )
-from app.bot.understanding import run_parse, understand
+from app.bot.understanding import run_parse, understand, understand_message
 from app.bot.understanding.dates import find_dates, find_hours
 from app.bot.understanding.entities import find_classes, find_numbers, find_quotas
 from app.railways.stations import StationIndex
@@ -119,11 +119,60 @@ def test_fold_digits_reads_devanagari_digits() -> None:
 # --- train numbers ------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "text", ["12627", "12627 kaha hai", "train no. 12627", "#12627", "12627?", "१२६२७"]
-)
-def test_a_bare_train_number_asks_where_the_train_is(text: str, index: StationIndex) -> None:
+@pytest.mark.parametrize("text", ["12627", "train no. 12627", "#12627", "12627?", "१२६२७"])
+def test_a_train_number_alone_asks_nothing_in_particular_about_it(
+    text: str, index: StationIndex
+) -> None:
+    assert nlu(text, index) == LiveStatus(train="12627", focus="train")
+
+
+@pytest.mark.parametrize("text", ["12627 kaha hai", "where is 12627", "१२६२७ कहाँ है"])
+def test_a_train_number_with_where_asks_where_the_train_is(
+    text: str, index: StationIndex
+) -> None:
     assert nlu(text, index) == LiveStatus(train="12627")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["twelve six two seven", "12 627", "बारह छह दो सात", "ek do chhe do saat", "one two six 27"],
+)
+def test_a_train_number_said_in_words_or_split_is_the_number(
+    text: str, index: StationIndex
+) -> None:
+    assert nlu(text, index).slots == {"train": "12627"}
+
+
+@pytest.mark.parametrize("text", ["bata do 12627 kahan hai", "2 people 12627 sbc ndls fare"])
+def test_words_beside_a_train_number_are_not_read_as_digits(
+    text: str, index: StationIndex
+) -> None:
+    assert nlu(text, index).slots.get("train") == "12627"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "intent"),
+    [
+        ("karnataka express", "karnataka express", Intent.LIVE_STATUS),
+        ("karnataka express kahan hai", "karnataka express", Intent.LIVE_STATUS),
+        ("mumbai rajdhani ka route", "mumbai rajdhani", Intent.TRAIN_ROUTE),
+        ("कर्नाटक एक्सप्रेस कहाँ है", "karnatak express", Intent.LIVE_STATUS),
+        ("bhopal shatabdi fare 3a", "bhopal shatabdi", Intent.FARE),
+        ("does garib rath stop at bhopal", "garib rath", Intent.STOPS_AT),
+    ],
+)
+def test_a_train_named_is_a_train_to_look_up(
+    text: str, name: str, intent: Intent, index: StationIndex
+) -> None:
+    understood = understand_message(text, today=TODAY, index=index)
+    assert understood.train_name == name
+    assert understood.request.intent == intent
+    assert understood.request.slots.get("train") is None
+
+
+@pytest.mark.parametrize("text", ["superfast express trains from delhi", "rajdhani trains"])
+def test_a_kind_of_train_alone_names_no_train(text: str, index: StationIndex) -> None:
+    assert understand_message(text, today=TODAY, index=index).train_name == ""
 
 
 def test_special_trains_keep_their_leading_zero(index: StationIndex) -> None:

@@ -1,0 +1,167 @@
+"""A train asked about by name ("karnataka express kahan hai", "mumbai rajdhani ka route"): its
+number from the railway's train search (the timetable, or the provider's).
+
+One train of that name settles it. Several (12627 and 12628 are both the Karnataka Express, one
+each way) are narrowed by the journey the message gives: the one whose route runs from its
+origin to its destination. Otherwise the traveller chooses, with a button for each; none found
+says so and asks for the number.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from app.bot.format import chip, proper, station_label, train_label
+from app.bot.handlers.asking import ask
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.lookups import station_of
+from app.bot.replies import QuickReply, Reply
+from app.bot.requests import ChosenTrain, Request
+from app.bot.understanding.lexicon import TRAIN_KINDS
+from app.errors import RailwayError
+from app.i18n import t
+from app.railways.models import Station, Train
+from app.railways.sample import SHOWN_TRAINS, TRAINS
+from app.railways.vocabulary import TrainNumber, parse_train_number
+
+MAX_NAMED: Final = 5  # trains of one name offered to choose from
+PREFIX: Final = 5  # letters of a word of a name that must match, in any spelling
+MAX_SAMPLE_CHIPS: Final = 6  # sample trains offered instead of one it does not have
+
+
+def wants_train(ctx: Context, request: Request) -> bool:
+    """Whether `request` needs the train `ctx` names: it takes a train and has none."""
+    return (
+        bool(ctx.train_name)
+        and "train" in type(request).slot_names()
+        and request.slots.get("train") is None
+    )
+
+
+async def named_train(ctx: Context, request: Request) -> Request:
+    """`request` with the train `ctx.train_name` names; raises `AskUser` to choose among
+    several, or to ask for the number when the railway knows no train by that name."""
+    found = await _search(ctx)
+    if not found:
+        raise ask(request, "train", t(ctx.language, "train.name_not_found"))
+    if len(found) > 1:
+        found = await _on_the_journey(ctx, request, found) or found
+    if len(found) == 1:
+        return request.with_slots({"train": found[0].number})
+    names = {proper(train.name).lower() for train in found}
+    question = (
+        t(ctx.language, "train.which_named", name=proper(found[0].name))
+        if len(names) == 1
+        else t(ctx.language, "train.which")
+    )
+    listing = "\n".join(f"{n}. {_described(ctx, train)}" for n, train in enumerate(found, 1))
+    chips = [_chip(train) for train in found]
+    raise ask(
+        request,
+        "train",
+        f"{question}\n{listing}",
+        chips,
+        options=[train.number for train in found],
+    )
+
+
+async def _search(ctx: Context) -> list[Train]:
+    """The trains of the name asked about; a name written in Devanagari loses its last vowel
+    when romanised ("कर्नाटक" is "karnatak"), so it is looked up with it too."""
+    for query in dict.fromkeys((ctx.train_name, _with_vowels(ctx.train_name))):
+        try:
+            answer = await ctx.provider.search_trains(query, MAX_NAMED)
+        except RailwayError:
+            continue
+        found = _best(ctx.train_name, [t for t in answer.data if parse_train_number(t.number)])
+        if found:
+            return found[:MAX_NAMED]
+    return []
+
+
+def _best(name: str, found: list[Train]) -> list[Train]:
+    """The trains whose name has each word of `name` that is not a kind of train ("karnatak"
+    in "Karnataka Express", not in "Kerala Express"); all of them when none has."""
+    wanted = [word[:PREFIX] for word in name.lower().split() if word not in TRAIN_KINDS]
+    named = [
+        train
+        for train in found
+        if all(any(w.startswith(p) for w in train.name.lower().split()) for p in wanted)
+    ]
+    return named or found
+
+
+def _with_vowels(name: str) -> str:
+    """ "karnatak express" → "karnataka express": the short a Hindi spelling leaves unwritten."""
+    return " ".join(
+        f"{word}a"
+        if len(word) > 3 and word[-1] not in "aeiouyh" and word not in TRAIN_KINDS
+        else word
+        for word in name.lower().split()
+    )
+
+
+async def _on_the_journey(ctx: Context, request: Request, found: list[Train]) -> list[Train]:
+    """The trains of `found` whose route runs from the request's origin to its destination (or
+    through the station it names); empty when the request names no station, or none fits."""
+    slots = request.slots
+    origin, destination = _codes(slots.get("from")), _codes(slots.get("to"))
+    station = _codes(slots.get("station"))
+    if not (origin or destination or station):
+        return []
+    fitting: list[Train] = []
+    for train in found:
+        try:
+            route = (await ctx.provider.train_route(train.number)).data
+        except RailwayError:
+            continue
+        stops = [stop.station.code for stop in route.stops]
+        if _runs(stops, origin, destination) and (not station or set(station) & set(stops)):
+            fitting.append(train)
+    return fitting
+
+
+def _runs(stops: list[str], origin: set[str], destination: set[str]) -> bool:
+    """Whether a route with `stops` goes from one of `origin` to one of `destination`."""
+    first = -1
+    if origin:
+        first = next((n for n, code in enumerate(stops) if code in origin), len(stops))
+        if first >= len(stops) - 1:
+            return False  # not on the route, or its last stop: no journey from there
+    return not destination or any(code in destination for code in stops[first + 1 :])
+
+
+def _codes(value: object) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, list | tuple):
+        return {str(code) for code in value}
+    return set()
+
+
+def _described(ctx: Context, train: Train) -> str:
+    """`12627 Karnataka Express: KSR Bengaluru City Jn (SBC) → New Delhi (NDLS)`."""
+    label = train_label(train)
+    if not train.from_code or not train.to_code:
+        return label
+    ends = [
+        station_label(station_of(ctx.index, code, Station(code=code, name=name or code)))
+        for code, name in ((train.from_code, train.from_name), (train.to_code, train.to_name))
+    ]
+    return f"{label}: {ends[0]} → {ends[1]}"
+
+
+def not_in_sample(ctx: Context, request: Request) -> Outcome:
+    """A train the sample railway lacks: it is sample data, which knows only its own trains;
+    the same question about some of them, as buttons."""
+    train = request.slots.get("train")
+    text = t(ctx.language, "sample.unknown_train", train=str(train or ""), count=len(TRAINS))
+    chips = [
+        chip(train_label(shown), request.with_slots({"train": shown.number}))
+        for shown in SHOWN_TRAINS[:MAX_SAMPLE_CHIPS]
+    ]
+    return say(Reply(text=text, quick_replies=tuple(chips)))
+
+
+def _chip(train: Train) -> QuickReply:
+    return chip(train_label(train), ChosenTrain(train=TrainNumber(train.number)))

@@ -1,0 +1,145 @@
+"""Several asks in one message: each is answered, none dropped.
+
+- Several of one thing where the question takes one: "pnr 4512345678 and 4523456789", "3a aur 2a
+  ka fare 12627 sbc ndls", "12627 and 12628 kahan hai" ask the same question of each.
+- Clauses joined by "and", "aur", "also", "phir", "और", a comma... that each ask a question of
+  their own (a keyword, or a PNR): "pnr 4512345678 and where is the train", "alert 4534567890 aur
+  12627 kahan hai". A clause that only gives details ("3a", "sbc ndls") belongs to its
+  neighbour; details one ask gives and another lacks (the train, the journey, the class) are
+  shared ("12627 ka fare aur seats sbc ndls 3a").
+
+The asks come back in the order they were said. The conversation answers them one after the
+other, each read against what the one before showed ("where is the train" after a PNR is that
+PNR's train).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Final
+
+from app.bot.requests import Fare, Intent, Request, SeatAvailability, TrainsBetween
+from app.bot.understanding.understood import Understood
+
+MAX_ASKS: Final = 4  # asks answered from one message; more is a list, not a conversation
+_JOINS: Final = re.compile(
+    r"\s*(?:[,;&]|\b(?:and\s+also|and|aur|also|plus|then|phir|fir)\b"
+    r"|(?<!\S)(?:और|तथा|एवं|फिर|साथ\s+ही)(?!\S))\s*",
+    re.IGNORECASE,
+)
+# Requests that are not a railway question of their own, however they were worded.
+_NOT_ASKS: Final = frozenset(
+    {
+        Intent.UNKNOWN,
+        Intent.GREETING,
+        Intent.THANKS,
+        Intent.HELP,
+        Intent.LANGUAGE,
+        Intent.OUT_OF_SCOPE,
+        Intent.FORGET_ME,
+    }
+)
+# Details one ask may lend another that lacks them.
+_SHARED: Final = ("train", "from", "to", "class", "quota", "passengers")
+# Requests for a journey, which also take a date said in another clause.
+_JOURNEYS: Final = (Fare, SeatAvailability, TrainsBetween)
+
+UnderstandText = Callable[[str], Understood]
+
+
+def asks(whole: Understood, text: str, understand: UnderstandText) -> list[Understood]:
+    """The asks `text` makes, `whole` being the message understood as one; a single ask is
+    `[whole]`."""
+    if whole.request.intent in _NOT_ASKS - {Intent.UNKNOWN}:
+        return [whole]
+    clauses = _clauses(text, understand)
+    if len(clauses) >= 2:
+        return _capped([each for clause in _shared(clauses) for each in _each(clause)])
+    return _capped(_each(whole))
+
+
+def _clauses(text: str, understand: UnderstandText) -> list[Understood]:
+    """The clauses of `text` that each ask a question, with the words that only give details
+    glued to the ask before them (or after, for the first); fewer than two when `text` is one
+    question."""
+    pieces = [piece for piece in _JOINS.split(text) if piece.strip()]
+    if len(pieces) < 2:
+        return []
+    groups: list[list[str]] = []
+    lead: list[str] = []  # details said before any ask
+    for piece in pieces:
+        read = understand(piece)
+        if _is_ask(read):
+            groups.append([*lead, piece])
+            lead = []
+        elif groups:
+            groups[-1].append(piece)
+        else:
+            lead.append(piece)
+    if len(groups) < 2:
+        return []
+    found = [understand(" ".join(group)) for group in groups]
+    if not all(_is_ask(read) for read in found):
+        return []
+    distinct = list({_key(read.request): read for read in found}.values())
+    return distinct if len(distinct) >= 2 else []
+
+
+def _is_ask(read: Understood) -> bool:
+    """Whether a clause asks a railway question of its own (a keyword of one, or a PNR)."""
+    return read.request.intent not in _NOT_ASKS and read.new_question
+
+
+def _key(request: Request) -> str:
+    return f"{request.intent}:{request.model_dump_json()}"
+
+
+def _shared(clauses: list[Understood]) -> list[Understood]:
+    """Each clause with the details it lacks taken from the others (the nearest first)."""
+    shared: list[Understood] = []
+    for at, clause in enumerate(clauses):
+        nearest = sorted((n for n in range(len(clauses)) if n != at), key=lambda n: abs(n - at))
+        others = [clauses[n] for n in nearest]
+        shared.append(replace(clause, request=_lent(clause.request, others)))
+    return shared
+
+
+def _lent(request: Request, others: list[Understood]) -> Request:
+    wanted = set(type(request).slot_names()) | ({"date"} & set(type(request).model_fields))
+    if "pnr" in wanted and request.slots.get("pnr") is not None:
+        wanted.discard("train")  # a PNR's question is about the PNR's own train
+    names = [*_SHARED, "date"] if isinstance(request, _JOURNEYS) else list(_SHARED)
+    fill: dict[str, object] = {}
+    for name in names:
+        if name not in wanted or _value(request, name) is not None:
+            continue
+        value = next(
+            (v for other in others if (v := _value(other.request, name)) is not None), None
+        )
+        if value is not None:
+            fill[name] = value
+    return request.with_slots(fill) if fill else request
+
+
+def _value(request: Request, name: str) -> object:
+    """A slot's value, or a field's (a fare's date is a field words fill, not a slot)."""
+    value = request.slots.get(name)
+    return value if value is not None else request.model_dump().get(name)
+
+
+def _each(read: Understood) -> list[Understood]:
+    """One ask per PNR, class or train when the question takes one and several are named."""
+    request = read.request
+    wanted = type(request).slot_names()
+    for slot, values in (("pnr", read.pnrs), ("class", read.classes), ("train", read.trains)):
+        if slot in wanted and len(values) >= 2 and (slot != "train" or not read.pnrs):
+            one = replace(read, pnrs=(), classes=(), trains=())
+            return [replace(one, request=request.with_slots({slot: value})) for value in values]
+    return [read]
+
+
+def _capped(found: list[Understood]) -> list[Understood]:
+    distinct = list({_key(read.request): read for read in found}.values())
+    return distinct[:MAX_ASKS]

@@ -1,0 +1,112 @@
+"""Numbers as people say or voice-type them: "twelve six two seven", "12 627", "बारह छह दो सात",
+"ek do chhe do saat" are train 12627; "four five one two three four five six seven eight" a PNR.
+
+A run of number words and short digit groups is written as one number when together they make
+exactly a train number (5 digits) or a PNR (10 digits), and only then: "do" alone stays a verb,
+"2 people" stays two people, and a date or a time is never joined.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.railways.vocabulary import fold_digits
+
+# Each number word, as written in English, Hinglish and Devanagari, with its digits.
+_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys(("zero", "oh", "shunya", "shoonya", "sunya", "शून्य", "ज़ीरो", "जीरो"), "0"),
+    **dict.fromkeys(("one", "ek", "एक"), "1"),
+    **dict.fromkeys(("two", "do", "दो"), "2"),
+    **dict.fromkeys(("three", "teen", "tin", "तीन"), "3"),
+    **dict.fromkeys(("four", "char", "chaar", "चार"), "4"),
+    **dict.fromkeys(("five", "paanch", "panch", "पाँच", "पांच"), "5"),
+    **dict.fromkeys(("six", "chhe", "chhah", "che", "chah", "छह", "छः", "छे"), "6"),
+    **dict.fromkeys(("seven", "saat", "sat", "सात"), "7"),
+    **dict.fromkeys(("eight", "aath", "ath", "आठ"), "8"),
+    **dict.fromkeys(("nine", "nau", "no", "नौ"), "9"),
+    **dict.fromkeys(("ten", "das", "दस"), "10"),
+    **dict.fromkeys(("eleven", "gyarah", "gyara", "ग्यारह"), "11"),
+    **dict.fromkeys(("twelve", "barah", "bara", "बारह"), "12"),
+    **dict.fromkeys(("thirteen", "terah", "tera", "तेरह"), "13"),
+    **dict.fromkeys(("fourteen", "chaudah", "chauda", "चौदह"), "14"),
+    **dict.fromkeys(("fifteen", "pandrah", "pandra", "पंद्रह", "पन्द्रह"), "15"),
+    **dict.fromkeys(("sixteen", "solah", "sola", "सोलह"), "16"),
+    **dict.fromkeys(("seventeen", "satrah", "satra", "सत्रह"), "17"),
+    **dict.fromkeys(("eighteen", "atharah", "athara", "अठारह"), "18"),
+    **dict.fromkeys(("nineteen", "unnis", "unees", "उन्नीस"), "19"),
+    **dict.fromkeys(("twenty", "bees", "bis", "बीस"), "20"),
+    **dict.fromkeys(("twenty-two", "baees", "बाईस"), "22"),
+}
+# Words that may be a number or something else: never a number at the edge of a run.
+_AMBIGUOUS: Final = frozenset({"do", "no", "oh", "sat", "tin", "ath", "che", "bis", "das", "bara"})
+_TOKEN: Final = re.compile(r"[^\s,.;:!?()\"'/]+")
+_LENGTHS: Final = (5, 10)  # a train number, a PNR
+_MIN_PIECES: Final = 2
+
+
+def spoken_numbers(text: str) -> str:
+    """`text` with each spoken or split train number or PNR written as one number."""
+    folded = fold_digits(text)
+    if not _could_hold(folded):
+        return text
+    tokens = list(_TOKEN.finditer(folded))
+    out: list[str] = []
+    at = 0
+    i = 0
+    while i < len(tokens):
+        run = _longest_run(folded, tokens, i)
+        if run is None:
+            i += 1
+            continue
+        end, digits = run
+        out += [folded[at : tokens[i].start()], digits]
+        at = tokens[end - 1].end()
+        i = end
+    if not out:
+        return text
+    return "".join([*out, folded[at:]])
+
+
+def _could_hold(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in _WORDS) or bool(re.search(r"\d+\s+\d+", text))
+
+
+def _piece(token: str) -> str | None:
+    word = token.lower()
+    if word.isdigit():
+        return word if len(word) <= 3 else None  # "12 627": groups; a whole number is itself
+    return _WORDS.get(word)
+
+
+def _longest_run(text: str, tokens: list[re.Match[str]], start: int) -> tuple[int, str] | None:
+    """The end (exclusive) and digits of the longest run of pieces from `start` that makes a
+    train number or a PNR, if any."""
+    pieces: list[str] = []
+    best: tuple[int, str] | None = None
+    for n in range(start, len(tokens)):
+        if n > start and text[tokens[n - 1].end() : tokens[n].start()].strip() not in ("", "-"):
+            break
+        piece = _piece(tokens[n].group())
+        if piece is None:
+            break
+        pieces.append(piece)
+        digits = "".join(pieces)
+        if len(digits) > max(_LENGTHS):
+            break
+        words = [tokens[k].group().lower() for k in range(start, n + 1)]
+        if _fits(words, digits):
+            best = (n + 1, digits)
+    return best
+
+
+def _fits(words: list[str], digits: str) -> bool:
+    if len(words) < _MIN_PIECES or len(digits) not in _LENGTHS:
+        return False
+    if words[0] in _AMBIGUOUS or words[-1] in _AMBIGUOUS:
+        return False
+    if all(word.isdigit() for word in words):
+        # Digit groups only: "12 627", "451 234 5678"; not "2 12627" or "10 12 2026".
+        return len(digits) == 5 and len(words) == 2 and len(words[0]) in (2, 3)
+    return True
