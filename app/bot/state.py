@@ -126,7 +126,8 @@ class Subject(BaseModel):
                 "origin": _one_station(slots.get("from")),
                 "destination": _one_station(slots.get("to")),
                 "station": _one_station(station),
-                "date": slots.get("date"),
+                # A fare's date is a field, not a slot: what it showed all the same.
+                "date": slots.get("date") or getattr(request, "date", None),
                 "journey_class": slots.get("class"),
                 "quota": slots.get("quota"),
                 "passengers": slots.get("passengers"),

@@ -46,7 +46,10 @@ async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome
     book = _book(ctx)
     if book is None:
         return say(Reply(text=t(lang, "alerts.not_available")))
-    number = request.pnr or await book.last_pnr(ctx.user_id)
+    subject = ctx.subject
+    # Just after a train shown without a PNR, the last PNR looked up may be another journey's.
+    about_a_train = subject is not None and subject.train is not None and subject.pnr is None
+    number = request.pnr or (None if about_a_train else await book.last_pnr(ctx.user_id))
     if number is None:
         wrong = wrong_length_number(ctx.text)
         lead = t(lang, "pnr.wrong_length", number=wrong, digits=len(wrong)) if wrong else ""

@@ -214,7 +214,10 @@ async def require_journey(
         if not candidates and train is not None:
             stops = await route_ends(ctx, train)
             if stops:
-                offered = [stops[0]] if slot == "from" else [stops[-1]]
+                # Never the station already given for the journey's other end.
+                given = set(destination if slot == "from" else origin)
+                end = stops[0] if slot == "from" else stops[-1]
+                offered = [end] if end not in given else []
                 raise ask(
                     request,
                     slot,

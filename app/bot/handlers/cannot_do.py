@@ -22,6 +22,7 @@ _WHERE: Final[dict[Task, str]] = {
     "lost_ticket": N_("cannot.lost_ticket"),
     "complaint": N_("cannot.complaint"),
     "care": N_("cannot.care"),
+    "food": N_("cannot.food"),
 }
 
 

@@ -18,6 +18,7 @@ from app.bot.format import (
     delay,
     fit,
     lines,
+    relative_day,
     source_note,
     station_label,
     train_label,
@@ -32,6 +33,8 @@ from app.bot.requests import Arrivals, Departures, LiveStatus
 from app.bot.state import Subject
 from app.errors import NotFound, RailwayError, TimetableNotLoaded
 from app.i18n import N_, nt, t
+from app.i18n.language import Language
+from app.railways import vocabulary
 from app.railways.models import BoardState, Departure, Sourced, StationBoard
 
 PAGE_SIZE = 8
@@ -50,7 +53,10 @@ async def arrivals(ctx: Context, request: Arrivals) -> Outcome:
 async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool) -> Outcome:
     city = one_city(ctx.index, request.station)
     code = city[0] if city else require_station(ctx, request, "station", request.station)
+    window = _window(ctx.now, request.after, request.until)
     hours, offset = request.hours, request.offset
+    if window is not None:
+        hours = _hours_until(ctx.now, window[1])
     kind = Arrivals if arriving else Departures
     # A city's board is its main station's, with its other stations offered as buttons.
     offer_line, offers = other_station_chips(
@@ -65,21 +71,26 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     except NotFound:
         answer = None  # the railway's "no data": nothing leaves in that window
     except RailwayError as exc:
-        return say(failure(ctx.language, exc, kind(station=code, hours=hours, offset=offset)))
+        retry = request.model_copy(update={"station": (code,)})
+        return say(failure(ctx.language, exc, retry))
     board = answer.data if answer else None
     place = station_label(station_of(ctx.index, code, board.station if board else None))
-    until = ctx.now + dt.timedelta(hours=hours)
+    since, until = window or (ctx.now, ctx.now + dt.timedelta(hours=hours))
     entries = board.departures if board else ()
     if arriving:
-        trains = sorted((d for d in entries if _arrives(d, ctx.now, until)), key=_arrival)
+        trains = sorted((d for d in entries if _arrives(d, since, until)), key=_arrival)
     else:
-        trains = sorted((d for d in entries if _leaves(d, ctx.now, until)), key=_departure)
+        trains = sorted((d for d in entries if _leaves(d, since, until)), key=_departure)
     lang = ctx.language
+    span = _span(lang, window, ctx.today) if window else ""
     if answer is None or not trains:
         none = N_("arrivals.none") if arriving else N_("departures.none")
         text = nt(lang, none, hours, place=place, hours=hours)
+        if window is not None:
+            none = N_("arrivals.none_between") if arriving else N_("departures.none_between")
+            text = t(lang, none, place=place, span=span)
         quick: list[QuickReply] = []
-        if hours < 8:
+        if hours < 8 and window is None:
             quick.append(chip(t(lang, "departures.next_8"), kind(station=code, hours=8)))
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
         reply = Reply(text=lines(text, offer_line, note), quick_replies=(*quick, *offers))
@@ -91,9 +102,13 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     if timetable_only:
         notes.insert(0, t(lang, "departures.timetable_only"))
     header = N_("arrivals.header") if arriving else N_("departures.header")
+    heading = t(lang, header, place=place, hours=hours, trains=page.label(lang))
+    if window is not None:
+        header = N_("arrivals.header_between") if arriving else N_("departures.header_between")
+        heading = t(lang, header, place=place, span=span, trains=page.label(lang))
     text = fit(
         lines(
-            t(lang, header, place=place, hours=hours, trains=page.label(lang)),
+            heading,
             *(_line(d, ctx, arriving=arriving) for d in shown),
             offer_line,
             *notes,
@@ -101,7 +116,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     )
     quick = []
     if page.more:
-        more = kind(station=code, hours=hours, offset=page.end)
+        more = request.model_copy(update={"station": (code,), "offset": page.end})
         quick.append(chip(t(lang, "chip.more_trains"), more))
     quick += chips(
         (t(lang, "chip.live_of", train=d.train.number), LiveStatus(train=d.train.number))
@@ -112,6 +127,38 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
 
 
 # --- against the clock --------------------------------------------------------------------------
+
+
+def _window(
+    now: dt.datetime, after: int | None, until: int | None
+) -> tuple[dt.datetime, dt.datetime] | None:
+    """The clock window asked for, from now on: today's, or tomorrow's once today's is over;
+    one that has begun starts now."""
+    if after is None or until is None:
+        return None
+    midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    start = midnight + dt.timedelta(minutes=after)
+    end = midnight + dt.timedelta(minutes=until)
+    if end <= start:
+        end += dt.timedelta(days=1)  # "10 pm to 2 am"
+    if end <= now:
+        start, end = start + dt.timedelta(days=1), end + dt.timedelta(days=1)
+    return max(start, now), end
+
+
+def _hours_until(now: dt.datetime, end: dt.datetime) -> int:
+    """How many hours of the board to ask for, to reach `end`."""
+    hours = -(-int((end - now).total_seconds()) // 3600)
+    return min(vocabulary.MAX_HOURS, max(1, hours))
+
+
+def _span(language: Language, window: tuple[dt.datetime, dt.datetime], today: dt.date) -> str:
+    """`18:00–21:00`, and the day when it is not today."""
+    start, end = window
+    text = f"{clock_time(start)}–{clock_time(end)}"
+    if start.date() != today:
+        text = f"{relative_day(language, start.date(), today)} {text}"
+    return text
 
 
 def _moment(

@@ -25,7 +25,7 @@ from app.errors import InvalidPnr, NotFound, RailwayError
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
-from app.railways.models import Passenger, StatusKind
+from app.railways.models import Passenger, Sourced, StatusKind
 from app.railways.status import describe_status
 
 _DIGIT_RUN = re.compile(r"\d(?:[\d -]*\d)?")
@@ -53,6 +53,8 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         return say(Reply(text=error_text(ctx.language, exc), quick_replies=retry))
     status = answer.data
     lang = ctx.language
+    if request.chance:
+        return await _chance(ctx, request, status)
     text = lines(
         f"🎫 PNR {number}",
         f"🚆 {train_label(status.train)}",
@@ -70,6 +72,68 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         live = LiveStatus(train=status.train.number, date=status.journey_date, boarding=boarding)
         quick[1:1] = chips([(t(lang, "chip.live"), live)])
     return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
+
+
+async def _chance(ctx: Context, request: PnrStatus, status: models.PnrStatus) -> Outcome:
+    """Will the booking be confirmed: the provider's estimate, worded as one, or that there is
+    none; with where the booking stands now."""
+    lang = ctx.language
+    number = status.pnr
+    now = " · ".join(_passenger_line(lang, passenger) for passenger in status.passengers)
+    waiting = [
+        p
+        for p in status.passengers
+        if p.current.kind.is_waitlist or p.current.kind is StatusKind.RAC
+    ]
+    note = ""
+    if status.train_cancelled:
+        first = t(lang, "pnr.cancelled")
+    elif not waiting:
+        first = t(lang, "pnr.chance_not_waiting", pnr=number)
+    else:
+        try:
+            estimate = await ctx.provider.pnr_prediction(number)
+        except RailwayError:
+            first = t(lang, "pnr.chance_none", pnr=number)
+        else:
+            first = _estimate_line(lang, number, estimate)
+            note = source_note(lang, estimate, ctx.now)
+    text = lines(first, t(lang, "pnr.chance_now", status=now) if now else "", note)
+    quick = (
+        chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=number)),
+        chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=number)),
+    )
+    return say(Reply(text=text, quick_replies=quick)).about(_subject(request, status))
+
+
+_GRADES = {
+    "HIGH": N_("pnr.chance_high"),
+    "MEDIUM": N_("pnr.chance_medium"),
+    "LOW": N_("pnr.chance_low"),
+}
+_PROVIDERS = {"railradar": "RailRadar", "sample": N_("pnr.chance_sample")}
+
+
+def _estimate_line(
+    language: Language, number: str, estimate: Sourced[models.ConfirmationChance]
+) -> str:
+    chance = estimate.data
+    grade_key = _GRADES.get((chance.grade or "").strip().upper())
+    grade = t(language, grade_key) if grade_key else ""
+    named = _PROVIDERS.get(estimate.source, estimate.source)
+    source = t(language, named) if named.startswith("pnr.") else named
+    if chance.percent is None and not grade:
+        return t(language, "pnr.chance_none", pnr=number)
+    if chance.percent is None:
+        return t(language, "pnr.chance_grade", pnr=number, grade=grade, source=source)
+    return t(
+        language,
+        "pnr.chance_percent",
+        pnr=number,
+        percent=chance.percent,
+        grade=f" ({grade})" if grade else "",
+        source=source,
+    )
 
 
 def _subject(request: PnrStatus, status: models.PnrStatus) -> Subject:

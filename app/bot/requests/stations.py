@@ -60,8 +60,21 @@ class StationByCode(Request):
         return f"{self.prefix}:{self.renamed_from or self.code[0]}"
 
 
+LAST_MINUTE = 24 * 60 - 1
+
+
+def _minute(value: object) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= LAST_MINUTE:
+        return value
+    return None
+
+
+Minute = Annotated[int | None, BeforeValidator(_minute), NOT_A_SLOT]
+
+
 class Departures(Request):
-    """Trains leaving a station in the next `hours`, from the `offset`th (`DEPS:NDLS:4:0`)."""
+    """Trains leaving a station in the next `hours`, or between two clock times, from the
+    `offset`th (`DEPS:NDLS:4:0`, `DEPS:NDLS:4:0:1080:1260` for 18:00–21:00)."""
 
     intent = Intent.DEPARTURES
     prefix = "DEPS"
@@ -70,6 +83,8 @@ class Departures(Request):
         station_part("station"),
         count_part("hours", 1, vocabulary.MAX_HOURS),
         count_part("offset", 0, MAX_OFFSET),
+        count_part("after", 0, LAST_MINUTE),
+        count_part("until", 0, LAST_MINUTE),
     )
     required = 1
 
@@ -78,6 +93,10 @@ class Departures(Request):
         DEFAULT_HOURS
     )
     offset: Offset = 0
+    # A window of clock times instead of the next `hours` ("between 6 and 9 pm"), in minutes of
+    # the day; `until` before `after` crosses midnight.
+    after: Minute = None
+    until: Minute = None
 
 
 class NearestStations(Request):
@@ -90,7 +109,8 @@ class NearestStations(Request):
 
 
 class Arrivals(Request):
-    """Trains arriving at a station in the next `hours`, from the `offset`th (`ARRS:NDLS:4:0`)."""
+    """Trains arriving at a station in the next `hours`, or between two clock times, from the
+    `offset`th (`ARRS:NDLS:4:0`)."""
 
     intent = Intent.ARRIVALS
     prefix = "ARRS"
@@ -98,6 +118,8 @@ class Arrivals(Request):
         station_part("station"),
         count_part("hours", 1, vocabulary.MAX_HOURS),
         count_part("offset", 0, MAX_OFFSET),
+        count_part("after", 0, LAST_MINUTE),
+        count_part("until", 0, LAST_MINUTE),
     )
     required = 1
 
@@ -106,3 +128,7 @@ class Arrivals(Request):
         DEFAULT_HOURS
     )
     offset: Offset = 0
+    # A window of clock times instead of the next `hours` ("between 6 and 9 pm"), in minutes of
+    # the day; `until` before `after` crosses midnight.
+    after: Minute = None
+    until: Minute = None

@@ -88,7 +88,9 @@ class ForgetMe(Request):
 
 
 # What RailBot cannot do for a traveller, each answered with where to go instead.
-Task = Literal["booking", "cancellation", "refund", "tatkal", "lost_ticket", "complaint", "care"]
+Task = Literal[
+    "booking", "cancellation", "refund", "tatkal", "lost_ticket", "complaint", "care", "food"
+]  # fmt: skip
 TASKS: Final[tuple[Task, ...]] = get_args(Task)
 # A narrower kind of some tasks, for a more useful answer (not a slot: the task is what is
 # asked): a booking's boarding station, a passenger's name or class to change, an IRCTC
@@ -118,7 +120,7 @@ def _term(value: object) -> Term | None:
 
 class CannotDo(Request):
     """Something RailBot cannot do (book, cancel, refund, Tatkal booking, a lost ticket, a
-    complaint, customer care): where to go instead (`CANNOT:refund`)."""
+    complaint, customer care, food on a train): where to go instead (`CANNOT:refund`)."""
 
     intent = Intent.CANNOT_DO
     prefix = "CANNOT"

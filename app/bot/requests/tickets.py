@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Annotated, Self
 
 from pydantic import Field
 
-from app.bot.requests.base import Intent, PnrField, Request, pnr_part
+from app.bot.requests.base import NOT_A_SLOT, Intent, PnrField, Request, pnr_part
 from app.railways import vocabulary
 
 _ALL: str = "ALL"
 
 
 class PnrStatus(Request):
-    """The status of a booking (`PNR:4512345678`)."""
+    """The status of a booking (`PNR:4512345678`); with `chance`, whether a waiting or RAC booking
+    will be confirmed ("will it confirm?", "confirm hoga?"): the provider's estimate."""
 
     intent = Intent.PNR_STATUS
     prefix = "PNR"
@@ -22,6 +23,7 @@ class PnrStatus(Request):
     required = 1
 
     pnr: PnrField = None
+    chance: Annotated[bool, NOT_A_SLOT] = False
 
 
 class AlertSubscribe(Request):

@@ -16,15 +16,30 @@ import logging
 from collections.abc import Iterable
 from typing import Protocol, TextIO
 
-from app.bot.requests import Intent, Request, Unknown
+from app.bot.requests import (
+    Arrivals,
+    Departures,
+    Intent,
+    PnrStatus,
+    Request,
+    TrainsBetween,
+    Unknown,
+)
 from app.bot.understanding.classifier import model
+from app.bot.understanding.clock import Window, find_window
 from app.bot.understanding.intents import decide, may_be_elsewhere
 from app.bot.understanding.reading import Parse, read
 from app.bot.understanding.slots import request_for
+from app.bot.understanding.topics import asks_chance
 from app.bot.understanding.understood import Understood, facts
 from app.railways.stations import StationIndex
 
 log = logging.getLogger(__name__)
+
+# Intents a question about a booking's chance of confirmation may be read as at first.
+_MAY_ASK_CHANCE = frozenset({Intent.PNR_STATUS, Intent.UNKNOWN, Intent.OUT_OF_SCOPE})
+# Intents a window of clock times makes a station's board ("between 6 and 9 pm").
+_BOARDS = frozenset({Intent.TRAINS_BETWEEN, Intent.DEPARTURES, Intent.ARRIVALS})
 
 
 class Understand(Protocol):
@@ -41,10 +56,25 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         intent = decide(_numbered(parse))
         if intent == Intent.UNKNOWN and may_be_elsewhere(parse) and model().outside_railways(text):
             intent = Intent.OUT_OF_SCOPE  # what the rules have no word for: "lost my phone"
-        return facts(request_for(intent, parse, today), parse, today)
+        request = request_for(intent, parse, today)
+        if intent in _MAY_ASK_CHANCE and asks_chance(parse):
+            request = PnrStatus(pnr=parse.pnr, chance=True)  # "will it confirm?"
+        elif intent in _BOARDS and (window := find_window(text)) is not None:
+            request = _on_the_clock(request, window)  # "trains from SBC between 6 and 9 pm"
+        return facts(request, parse, today)
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())
+
+
+def _on_the_clock(request: Request, window: Window) -> Request:
+    """A board for a window of clock times: trains "from" one place in it are its departures."""
+    times = {"after": window.start, "until": window.end}
+    if isinstance(request, Departures | Arrivals):
+        return request.model_copy(update=times)
+    if isinstance(request, TrainsBetween) and request.origin and not request.destination:
+        return Departures(station=request.origin, **times)
+    return request
 
 
 def _numbered(parse: Parse) -> Parse:

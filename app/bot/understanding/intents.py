@@ -57,7 +57,7 @@ def decide(p: Parse) -> Intent:
     places = [item for item in p.places if item.role != "via"]
     if _forget_me(p):
         return Intent.FORGET_ME
-    if _outside_railways(p):
+    if _outside_railways(p) and task(p) != "food":  # food on a train: IRCTC eCatering
         return Intent.OUT_OF_SCOPE
     if Intent.LANGUAGE in kw and _only_language(p):
         return Intent.LANGUAGE

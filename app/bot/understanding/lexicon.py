@@ -347,7 +347,7 @@ _STOP_WORDS: Final = """
     a an the is are am be been of on my me i im you u your ur pls plz please kindly sir madam mam
     bhai bhaiya bhaiyya ji yaar yar bro dear ya kin jin jaegi jayegi jaayegi jaega jayega
     jaenge jayenge hee sasta saste sasti chali chala chale chalti chalta chalte pura kiska kiski
-    jati jata jate
+    jati jata jate one ones
     hui hua ap aap sakte sakta sakti bat baat rakho batana sare sara sari sankhya
     chek buk nam kab hone jab to tab vala vali vale kahin koi which when how why who whom can could
     will would

@@ -54,11 +54,27 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     request = understood.request
     if subject is None or subject.empty:
         return request
+    if _tracks_the_pnr(understood, subject):
+        return AlertSubscribe(pnr=subject.pnr)  # "track it", "isse track karo" after a PNR
     if understood.only_details and subject.request is not None:
         changed = _changed(subject.request, understood, today)
         if changed is not None:
             return changed
     return _filled(request, subject, understood, today)
+
+
+def _tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
+    """Whether "track it" right after a PNR's status asks for that PNR's alerts (it names no
+    train of its own; after a train's live status it stays about the train)."""
+    request = understood.request
+    return (
+        isinstance(request, LiveStatus)
+        and understood.tracking
+        and not understood.numbered
+        and not understood.train_name
+        and subject.pnr is not None
+        and isinstance(subject.request, PnrStatus)
+    )
 
 
 def _changed(last: Request, understood: Understood, today: dt.date) -> Request | None:

@@ -193,6 +193,14 @@ _OPENS: Final = _words(
 )
 
 
+# Food on a train: ordered through IRCTC eCatering, never by RailBot.
+_FOOD: Final = _words(
+    "food khana khaana khane khaane meal meals catering ecatering pantry lunch dinner breakfast"
+    " nashta naashta thali bhojan"
+)
+_ORDER: Final = _words("order mangwana mangana mangao mangwao deliver delivery")
+
+
 def task(p: Parse) -> Task | None:
     """What the message asks RailBot to do that it cannot, if anything."""
     words = p.words
@@ -225,6 +233,9 @@ def task(p: Parse) -> Task | None:
         return "tatkal"  # "tatkal kab khulta hai", "tatkal booking timing"
     if words & _BOOK and not words & _words("status"):
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
+    on_a_train = p.train is not None or p.pnr is not None or Hint.TRAIN in p.hints
+    if words & _FOOD and (on_a_train or words & _ORDER):
+        return "food"  # "order food in 12627", "12627 mein khana", "train mein khana order"
     return None
 
 
@@ -282,3 +293,19 @@ def _changes_booking(p: Parse, *, ticket: bool) -> bool:
     if words & _BOARDING and (words & _CHANGE or p.pnr is not None):
         return True
     return bool(words & _NAME and words & _CHANGE and (ticket or words & _PASSENGER))
+
+
+# --- will a booking be confirmed -----------------------------------------------------------------
+_CONFIRM: Final = _words(
+    "confirm confirmed confirmation confirmations conform cnf kanfarm kanfirm confarm"
+)
+_CHANCE: Final = _words(
+    "will chance chances chans probability prediction predict likely hoga hogi hoge hojayega"
+    " hojayegi jayega jayegi kitna kitne kitni possible sambhavna umeed ummeed percent"
+)
+
+
+def asks_chance(p: Parse) -> bool:
+    """Whether the message asks if a booking will be confirmed ("will it confirm?", "confirm
+    hoga?", "कन्फर्म होने के चांस"), rather than for its status."""
+    return p.train is None and bool(p.words & _CONFIRM) and bool(p.words & _CHANCE)

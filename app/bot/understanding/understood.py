@@ -39,6 +39,7 @@ class Understood:
     details: dict[str, SlotValue] = field(default_factory=dict)
     only_details: bool = False
     date_word: str = ""  # the word a date came from, when it is ambiguous ("kal")
+    tracking: bool = False  # "track", "follow", "nazar rakho": follow a PNR or a train
     # Every PNR, train and class it names, in order: several of one kind are several asks.
     pnrs: tuple[str, ...] = ()
     trains: tuple[str, ...] = ()
@@ -78,6 +79,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         details=details,
         only_details=only,
         date_word=p.date.word if p.date is not None else "",
+        tracking=bool(p.words & lx.ALERT_TRACK),
         pnrs=p.pnrs,
         trains=p.trains,
         classes=p.classes,

@@ -1,0 +1,57 @@
+"""Windows of clock times in messages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.bot.requests import Arrivals, Departures, TrainsBetween
+from app.bot.understanding import understand
+from app.bot.understanding.clock import Window, find_window
+from app.railways.stations import StationIndex
+
+INDEX = StationIndex.build()
+TODAY = dt.date(2026, 12, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        ("trains from SBC between 6 and 9 pm", Window(18 * 60, 21 * 60)),
+        ("sbc se shaam 6 se 9 ke beech", Window(18 * 60, 21 * 60)),
+        ("शाम 6 से 9 के बीच SBC से ट्रेनें", Window(18 * 60, 21 * 60)),
+        ("trains from ndls 18:00 to 21:00", Window(18 * 60, 21 * 60)),
+        ("between 6 am and 2 pm", Window(6 * 60, 14 * 60)),
+        ("subah 6 se 9 ke beech", Window(6 * 60, 9 * 60)),
+        ("trains from sbc between 6 and 9", Window(18 * 60, 21 * 60)),
+        ("10 pm to 2 am", Window(22 * 60, 2 * 60)),
+        ("after 6 pm from sbc", Window(18 * 60, 22 * 60)),
+        ("sbc se 6 baje ke baad", Window(18 * 60, 22 * 60)),
+    ],
+)
+def test_a_window_of_clock_times_is_found(text: str, window: Window) -> None:
+    assert find_window(text) == window
+
+
+@pytest.mark.parametrize(
+    "text", ["3 se 5 din", "12627 kaha hai", "pnr 4512345678", "fare 12627 sbc to ndls"]
+)
+def test_numbers_that_are_not_times_are_no_window(text: str) -> None:
+    assert find_window(text) is None
+
+
+def test_trains_from_a_station_in_a_window_are_its_departures() -> None:
+    request = understand("trains from SBC between 6 and 9 pm", today=TODAY, index=INDEX)
+    assert request == Departures(station="SBC", after=18 * 60, until=21 * 60)
+    assert request.pack() == "DEPS:SBC:4:0:1080:1260"
+
+
+def test_arrivals_in_a_window() -> None:
+    request = understand("trains arriving at ndls between 6 and 9 am", today=TODAY, index=INDEX)
+    assert request == Arrivals(station="NDLS", after=6 * 60, until=9 * 60)
+
+
+def test_a_journey_in_a_window_stays_a_journey() -> None:
+    request = understand("sbc to ndls between 6 and 9 pm", today=TODAY, index=INDEX)
+    assert isinstance(request, TrainsBetween)
