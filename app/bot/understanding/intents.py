@@ -57,7 +57,9 @@ def decide(p: Parse) -> Intent:
     places = [item for item in p.places if item.role != "via"]
     if _forget_me(p):
         return Intent.FORGET_ME
-    if _outside_railways(p) and task(p) != "food":  # food on a train: IRCTC eCatering
+    if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
+        # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
+        # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
         return Intent.OUT_OF_SCOPE
     if Intent.LANGUAGE in kw and _only_language(p):
         return Intent.LANGUAGE

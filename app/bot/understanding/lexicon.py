@@ -703,6 +703,14 @@ RAILWAY_KEYWORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
     for words, (kind, value) in PHRASES.items()
     if kind == "intent" and (value in _RAILWAY_INTENTS or not _RAILWAY_NOUNS.isdisjoint(words))
 )
+# Food from elsewhere than the railway's eCatering: delivery apps, restaurants, pizza. Outside
+# railways even to a train ("zomato delivery in train").
+FOOD_ELSEWHERE: Final[frozenset[str]] = _read_set(
+    """
+    zomato swiggy dominos domino pizza pizzas burger burgers restaurant restaurants mcdonalds kfc
+    dhaba biryani delivery deliver delivered
+    """
+)
 # Words that ask about what is near a place ("pg near pune station", "स्टेशन के पास धर्मशाला"):
 # with a word the lexicon does not know and nothing of railways, the question is about that thing.
 NEAR_WORDS: Final[frozenset[str]] = _read_set(

@@ -233,7 +233,8 @@ def task(p: Parse) -> Task | None:
         return "tatkal"  # "tatkal kab khulta hai", "tatkal booking timing"
     if words & _BOOK and not words & _words("status"):
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
-    on_a_train = p.train is not None or p.pnr is not None or Hint.TRAIN in p.hints
+    # A train said only as "train" is not enough: "jaipur to ajmer train after lunch".
+    on_a_train = p.train is not None or p.pnr is not None
     if words & _FOOD and (on_a_train or words & _ORDER):
         return "food"  # "order food in 12627", "12627 mein khana", "train mein khana order"
     return None
