@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     worker = commands.add_parser("worker", help="run standalone queue consumers")
     worker.add_argument("--concurrency", type=int, default=None, help="events handled at once")
+    worker.add_argument(
+        "--check",
+        action="store_true",
+        help="exit 0 if a worker on this host runs and reaches Redis, else 1 (a health check)",
+    )
 
     shell = commands.add_parser("shell", help="chat with the bot in the terminal")
     shell.add_argument("--json", action="store_true", help="print the Send API payloads too")
@@ -62,9 +67,19 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
 
-    from app import commands
     from app.config import load_settings
     from app.errors import ConfigurationError
+
+    if args.command == "worker" and args.check:  # a health check: the commands stay unimported
+        from app.liveness import check
+
+        try:
+            return check(load_settings())
+        except ConfigurationError as exc:
+            print(f"railbot: configuration error: {exc}", file=sys.stderr)
+            return 2
+
+    from app import commands
 
     try:
         settings = load_settings()

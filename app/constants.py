@@ -53,6 +53,12 @@ OUTBOX_TTL_S: Final = 48 * HOUR
 USER_LOCK_PREFIX: Final = "rb:{q}:lock:user:"
 USER_LOCK_TTL_MS: Final = 30_000
 
+# A worker process marks, under its host's name (one container, one pod), that it runs and
+# reaches Redis: refreshed by its heartbeat (at most every 10 s), gone 30 s after it stops.
+# `python -m app worker --check`, the worker container's health check, asks for it.
+WORKER_ALIVE_PREFIX: Final = "rb:worker:alive:"
+WORKER_ALIVE_TTL_S: Final = 30
+
 # --- railway answers cache -----------------------------------------------------------------------
 CACHE_PREFIX: Final = "rb:cache:"
 FLIGHT_PREFIX: Final = "rb:flight:"
@@ -199,11 +205,13 @@ PERSONAL_KEY_PREFIXES: Final = (
 # by themselves.
 QUEUE_PERSON_KEY_PREFIXES: Final = (USER_SEQ_PREFIX, USER_DONE_PREFIX, USER_LOCK_PREFIX)
 # Key prefixes about no one person: message ids seen (48 h), railway answers and their
-# single-flight locks, the sample railway's moving PNR, the providers' call counts.
+# single-flight locks, the sample railway's moving PNR, the providers' call counts, the workers'
+# marks that they run.
 SHARED_KEY_PREFIXES: Final = (
     SEEN_PREFIX,
     CACHE_PREFIX,
     FLIGHT_PREFIX,
     SAMPLE_STEP_PREFIX,
     BUDGET_PREFIX,
+    WORKER_ALIVE_PREFIX,
 )

@@ -22,6 +22,7 @@ from app.bot.replies import Reply
 from app.config import Settings
 from app.constants import TIMETABLE_RECHECK_S
 from app.errors import ConfigurationError
+from app.liveness import alive_key
 from app.messenger.delivery import MessengerDelivery
 from app.messenger.devchat import DevChat, DevChatSender, DevChatSink, devchat_router
 from app.messenger.send import Sender
@@ -132,6 +133,7 @@ def build_worker(services: Services, concurrency: int | None = None) -> Worker:
         visibility_timeout_s=settings.visibility_timeout_s,
         max_attempts=settings.max_attempts,
         shutdown_grace_s=settings.shutdown_grace_s,
+        alive_key=alive_key(),
     )
 
 

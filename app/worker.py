@@ -35,7 +35,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import Final, Protocol
 
-from app.constants import USER_LOCK_PREFIX, USER_LOCK_TTL_MS
+from app.constants import USER_LOCK_PREFIX, USER_LOCK_TTL_MS, WORKER_ALIVE_TTL_S
 from app.errors import JobError, NotReplicated, RejectJob
 from app.observability import DEAD_LETTERS, EVENT_LATENCY, EVENTS_PROCESSED
 from app.queue import Delivery, EventQueue, Lock
@@ -139,6 +139,7 @@ class Worker:
         attempt_timeout_s: float = 120.0,
         shutdown_grace_s: float = 10.0,
         block_ms: int = 1000,
+        alive_key: str | None = None,
     ) -> None:
         self.queue = queue
         self.store = store
@@ -151,6 +152,7 @@ class Worker:
         self._retry_base_s = retry_base_s
         self._attempt_timeout_s = attempt_timeout_s
         self._block_ms = block_ms
+        self._alive_key = alive_key  # refreshed by the heartbeat: this process runs
         self._lock_ttl_ms = int(min(USER_LOCK_TTL_MS, visibility_timeout_s * 1000))
         self._inflight: set[str] = set()
         self._left: set[str] = set()  # entries left pending while stopping, to release
@@ -273,11 +275,16 @@ class Worker:
 
     async def _heartbeat_loop(self) -> None:
         """Keep our claimed entries from looking abandoned, and our user locks from expiring,
-        while we work on them."""
+        while we work on them; and `alive_key` (when given) saying that this process runs."""
         interval = max(0.02, min(self.visibility_timeout_s / 3, self._lock_ttl_ms / 3000, 10.0))
+        first = True
         while not _cancel_requested():
-            await asyncio.sleep(interval)
+            if not first:
+                await asyncio.sleep(interval)
+            first = False
             try:
+                if self._alive_key is not None:
+                    await self.store.set(self._alive_key, self.consumer, ttl_s=WORKER_ALIVE_TTL_S)
                 if self._inflight:
                     await self.queue.touch(self.consumer, sorted(self._inflight))
                 for key, token in list(self._locks.items()):

@@ -23,8 +23,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.common import ROOT, Result, default_redis_url, pinned, two_cores
+from bench.figures import Result
 from bench.machine import describe
+from bench.processes import ROOT, default_redis_url, pinned, two_cores
 from bench.report import render
 
 DEFAULT_OUTPUT = ROOT / "docs" / "benchmarks.md"

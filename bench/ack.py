@@ -30,20 +30,9 @@ from pathlib import Path
 import redis
 
 from app.constants import EVENTS_STREAM, SEEN_PREFIX, USER_DONE_PREFIX, USER_SEQ_PREFIX
-from bench.common import (
-    Goal,
-    Result,
-    add_output_argument,
-    child_env,
-    default_redis_url,
-    finish,
-    free_port,
-    method_of,
-    python,
-    stop,
-    wait_ready,
-)
-from bench.common import start as start_process
+from bench.figures import Goal, Result, add_output_argument, finish, method_of
+from bench.processes import child_env, default_redis_url, free_port, python, stop, wait_ready
+from bench.processes import start as start_process
 from bench.rig import require_idle_queue
 
 RATIO_TARGET = 0.25

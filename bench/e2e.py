@@ -24,16 +24,18 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.common import (
+from bench.figures import (
     Goal,
     Result,
     add_output_argument,
-    default_redis_url,
     finish,
-    free_port,
     latency_line,
     method_of,
     percentile,
+)
+from bench.processes import (
+    default_redis_url,
+    free_port,
     pin_self,
     pinned,
     python,

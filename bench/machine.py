@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import redis
 
-from bench.common import ROOT
+from bench.processes import ROOT
 
 PACKAGES = ("uvicorn", "uvloop", "httptools", "redis", "hiredis", "httpx", "fastapi", "pydantic")
 

@@ -26,7 +26,7 @@ from pathlib import Path
 
 from app.bot.understanding import understand
 from app.railways.stations import StationIndex
-from bench.common import (
+from bench.figures import (
     Goal,
     Result,
     add_output_argument,

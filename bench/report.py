@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bench.common import Figure, Result
+from bench.figures import Figure, Result
 from bench.machine import Machine
 
 

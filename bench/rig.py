@@ -24,8 +24,8 @@ from app.constants import (
     FLIGHT_PREFIX,
 )
 from app.messenger.signature import sign
-from bench.common import child_env, free_port, pinned, python, start, wait_ready
 from bench.mocks import API_KEY, GRAPH_PATH
+from bench.processes import child_env, free_port, pinned, python, start, wait_ready
 
 APP_SECRET = "bench-app-secret-0123456789"
 PAGE_TOKEN = "EAAbenchpagetoken0123456789"

@@ -24,7 +24,7 @@ from pathlib import Path
 from app.railways.major_stations import ALIASES
 from app.railways.models import Station
 from app.railways.stations import StationIndex, normalize_name
-from bench.common import (
+from bench.figures import (
     Goal,
     Result,
     add_output_argument,

@@ -29,7 +29,7 @@ from zoneinfo import ZoneInfo
 from app.railways.importer import run_import
 from app.railways.models import Station
 from app.railways.offline import OfflineProvider
-from bench.common import (
+from bench.figures import (
     Goal,
     Result,
     add_output_argument,

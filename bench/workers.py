@@ -35,14 +35,10 @@ from pathlib import Path
 import redis
 
 from app.constants import EVENTS_STREAM
-from bench.common import (
-    Goal,
-    Result,
-    add_output_argument,
+from bench.figures import Goal, Result, add_output_argument, finish, method_of
+from bench.processes import (
     default_redis_url,
-    finish,
     free_port,
-    method_of,
     pin_self,
     pinned,
     python,

@@ -8,11 +8,19 @@ import importlib
 import pytest
 
 from bench.__main__ import PLANS, select
-from bench.common import Goal, Result, method_of, number
+from bench.figures import Goal, Result, method_of, number
 from bench.machine import Machine, without_password
 from bench.report import render
 
-HELPERS = ["bench", "bench.bare", "bench.common", "bench.machine", "bench.mocks", "bench.rig"]
+HELPERS = [
+    "bench",
+    "bench.bare",
+    "bench.figures",
+    "bench.processes",
+    "bench.machine",
+    "bench.mocks",
+    "bench.rig",
+]
 
 
 @pytest.mark.parametrize("name", [plan.name for plan in PLANS])

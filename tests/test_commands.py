@@ -107,6 +107,15 @@ async def wait_http(url: str, timeout: float = 20) -> None:
             await asyncio.sleep(0.1)
 
 
+def health_check(env: dict[str, str], cwd: Path) -> int:
+    """`python -m app worker --check`'s exit code."""
+    command = [sys.executable, "-m", "app", "worker", "--check"]
+    done = subprocess.run(
+        command, env={**env, "PYTHONPATH": str(ROOT)}, cwd=cwd, capture_output=True, timeout=30
+    )
+    return done.returncode
+
+
 @pytest.mark.slow
 async def test_web_and_worker_processes_answer_a_signed_delivery(
     clean_redis: str, tmp_path: Path
@@ -116,6 +125,7 @@ async def test_web_and_worker_processes_answer_a_signed_delivery(
         env = process_env(clean_redis, graph.url)
         port = free_port()
         web = start(["serve", "--no-worker", "--port", str(port)], env, tmp_path)
+        assert health_check(env, tmp_path) == 1  # no worker runs here yet
         consumer = start(["worker", "--concurrency", "4"], env, tmp_path)
         try:
             await wait_http(f"http://127.0.0.1:{port}/healthz")
@@ -133,6 +143,7 @@ async def test_web_and_worker_processes_answer_a_signed_delivery(
                 await asyncio.sleep(0.1)
             [answer] = graph.texts()  # offline only: live status needs a live provider
             assert "live railway data provider" in answer
+            assert health_check(env, tmp_path) == 0  # the worker's container check
         finally:
             web_code, web_log = finish(web)
             worker_code, worker_log = finish(consumer)

@@ -224,17 +224,18 @@ def stack(image: str, graph: GraphServer, tmp_path: Path) -> Iterator[Stack]:
 
 
 def wait_until_healthy(stack: Stack, service: str) -> None:
-    (container,) = stack.containers(service)
+    """Until every container of `service` passes its health check."""
     deadline = time.monotonic() + START_TIMEOUT_S
-    while True:
-        state = stack.inspect(container)["State"]
-        assert isinstance(state, dict)
-        if state.get("Health", {}).get("Status") == "healthy":
-            return
-        if not state.get("Running") or time.monotonic() > deadline:
-            logs = stack.compose("logs", "--no-color", "--tail", "50")
-            pytest.fail(f"{service} did not become healthy: {state}\n{logs}")
-        time.sleep(1)
+    for container in stack.containers(service):
+        while True:
+            state = stack.inspect(container)["State"]
+            assert isinstance(state, dict)
+            if state.get("Health", {}).get("Status") == "healthy":
+                break
+            if not state.get("Running") or time.monotonic() > deadline:
+                logs = stack.compose("logs", "--no-color", "--tail", "50")
+                pytest.fail(f"{service} did not become healthy: {state}\n{logs}")
+            time.sleep(1)
 
 
 def wait_for_answer(graph: GraphServer, user: str, stack: Stack) -> list[dict[str, object]]:
@@ -272,6 +273,7 @@ def test_compose_answers_a_signed_webhook_with_two_workers_and_stops_cleanly(
     stack.compose("up", "-d", "--no-build", "--scale", "worker=2", timeout=300)
     assert len(stack.containers("worker")) == 2
     wait_until_healthy(stack, "web")
+    wait_until_healthy(stack, "worker")  # each worker's check: it runs and reaches Redis
 
     user = f"psid-{secrets.token_hex(4)}"
     body = message_body(user, f"mid.{secrets.token_hex(6)}", "NDLS")

@@ -18,6 +18,7 @@ import pytest
 import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
 
+from app.constants import WORKER_ALIVE_TTL_S
 from app.errors import RejectJob, RetryJob
 from app.queue import Delivery, EventQueue, MemoryQueue, NewEvent, RedisQueue
 from app.store import MemoryStore, RedisStore, Store
@@ -127,6 +128,16 @@ async def test_each_entry_runs_the_job_once_and_is_acknowledged(backend: Backend
     assert sorted(ran.runs) == [("alice", "one", 1), ("bob", "two", 1)]
     stats = await backend.queue.stats()
     assert (stats.length, stats.pending) == (0, 0)
+
+
+async def test_a_running_worker_keeps_its_alive_mark_fresh(backend: Backend) -> None:
+    worker = make_worker(backend, recording(Ran()), alive_key="rb:worker:alive:test-host")
+    async with running(worker):
+        await eventually(lambda: worker.inflight == 0)
+        await asyncio.sleep(0.1)
+        assert await backend.store.get("rb:worker:alive:test-host") == worker.consumer
+        remaining = await backend.store.ttl("rb:worker:alive:test-host")
+        assert remaining is not None and 0 < remaining <= WORKER_ALIVE_TTL_S
 
 
 async def test_one_users_entries_run_in_order_across_two_workers(backend: Backend) -> None:
