@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
 from app.bot.replies import Reply, apology
-from app.bot.requests import ChooseLanguage, ForgetMe, Reset
+from app.bot.requests import ChooseLanguage, Explain, ForgetMe, Reset
 from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState, Subject
 from app.bot.turns import Turn, read
@@ -214,6 +214,7 @@ def _subject_after(subject: Subject | None, turn: Turn, outcome: Outcome) -> Sub
     if turn.request is None or outcome.pending is not None:
         return subject
     shown = outcome.subject or Subject.of(turn.request)
-    if shown.empty or shown.model_copy(update={"request": None}).empty:
+    explained = isinstance(turn.request, Explain)  # "and GNWL?" asks the next word
+    if shown.empty or (shown.model_copy(update={"request": None}).empty and not explained):
         return subject
     return subject.then(shown) if subject is not None else shown

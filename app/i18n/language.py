@@ -1,6 +1,6 @@
 """The languages RailBot answers in, and what a message's script says about its writer's.
 
-A message written in Devanagari is answered in Hindi; Hinglish and English in Latin letters in
+A message with Devanagari in it is answered in Hindi; Hinglish and English in Latin letters in
 English; a message with no letters at all (a PNR, a train number, an emoji) says nothing and the
 conversation keeps the language it had. A person's stated choice ("हिंदी में", "reply in english")
 outranks the script: see `reply_language`.
@@ -40,22 +40,15 @@ def has_devanagari(text: str) -> bool:
 
 
 def script_language(text: str) -> Language | None:
-    """The language a message's letters are written for: Hindi when most letters are
-    Devanagari, English when most are Latin, None when it has no letters (digits, emoji). In a
-    message with Devanagari, codes in capitals ("SBC से NDLS कल", "12627 में 3A") are written
-    in Latin letters by Hindi writers too: they do not count."""
-    devanagari = latin = 0
-    for ch in text:
-        code = ord(ch)
-        if code in _DEVANAGARI:
-            devanagari += ch.isalpha() or 0x093E <= code <= 0x094F  # vowel signs count too
-        elif ch.isascii() and ch.isalpha():
-            latin += 1
-    if devanagari and latin:
-        latin -= sum(ch.isalpha() for word in _CODE.findall(text) for ch in word)
-    if not devanagari and not latin:
-        return None
-    return "hi" if devanagari >= latin else "en"
+    """The language a message's letters are written for: Hindi when it has any Devanagari (a
+    Hindi word among English ones, "12627 कहाँ है", "pnr ४५१२३४५६७८ का status": its writer reads
+    Hindi), English when its letters are all Latin, None when it has no letters (digits,
+    emoji)."""
+    if has_devanagari(text):
+        return "hi"
+    if any(ch.isascii() and ch.isalpha() for ch in text):
+        return "en"
+    return None
 
 
 def reply_language(text: str, *, chosen: Language | None, last: Language | None) -> Language:

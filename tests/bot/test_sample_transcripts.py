@@ -26,7 +26,7 @@ MOMENT = dt.datetime(2026, 12, 3, 8, 0, tzinfo=TZ)
 
 
 def test_there_are_sample_transcripts() -> None:
-    assert len(TRANSCRIPTS) >= 4
+    assert len(TRANSCRIPTS) >= 6
 
 
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda path: path.stem)

@@ -24,6 +24,9 @@ TODAY = dt.date(2026, 11, 28)
         ("SBC से NDLS कल", "hi"),  # codes in capitals are Latin in Hindi too
         ("12627 में 3A सीट NDLS से MMCT", "hi"),
         ("NDLS se BCT kal", "en"),
+        ("pnr ४५१२३४५६७८ का status", "hi"),  # a Hindi word among English ones: Hindi
+        ("where is 12627 ट्रेन", "hi"),
+        ("४५१२३४५६७८", "hi"),
         ("PNR STATUS", "en"),
         ("pnr 4512345678", "en"),
         ("12627 kahan hai bhai", "en"),

@@ -19,6 +19,7 @@ from app.bot.requests import (
     Arrivals,
     CancelledTrains,
     Departures,
+    Explain,
     Fare,
     LiveStatus,
     PnrStatus,
@@ -28,6 +29,7 @@ from app.bot.requests import (
     StopsAt,
     TrainRoute,
     TrainsBetween,
+    Unknown,
 )
 from app.bot.state import Subject
 from app.bot.understanding.lexicon import KAL
@@ -56,11 +58,72 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
         return request
     if _tracks_the_pnr(understood, subject):
         return AlertSubscribe(pnr=subject.pnr)  # "track it", "isse track karo" after a PNR
+    elliptical = _elliptical(understood, subject)
+    if elliptical is not None:
+        return elliptical
     if understood.only_details and subject.request is not None:
         changed = _changed(subject.request, understood, today)
         if changed is not None:
             return changed
     return _filled(request, subject, understood, today)
+
+
+def _elliptical(understood: Understood, subject: Subject) -> Request | None:
+    """The question a message of a few words asks of what was just shown: "and GNWL?" after an
+    explanation, "on 12628?" (the same question of another train), "from there" (the place last
+    shown is where the journey starts), "show them" / "dikhao" (the answer itself)."""
+    last = subject.request
+    if last is None:
+        return None
+    request = understood.request
+    if isinstance(last, Explain) and understood.term and isinstance(request, Unknown | Explain):
+        return Explain(term=understood.term)
+    train = understood.other_train
+    if train and isinstance(last, _ABOUT_A_TRAIN) and getattr(last, "train", None) != train:
+        return _for_train(last, train)
+    if understood.there:
+        return _from_there(request, subject)
+    if understood.showing and isinstance(request, Unknown):
+        return _shown_again(last)
+    return None
+
+
+def _for_train(last: Request, train: str) -> Request:
+    """The last question, of another train."""
+    if isinstance(last, LiveStatus):
+        return LiveStatus(train=train, focus=last.focus, at=last.at)
+    paging = {name: value for name, value in _PAGING.items() if name in type(last).model_fields}
+    return last.with_slots({"train": train}).model_copy(update=paging)
+
+
+def _from_there(request: Request, subject: Subject) -> Request | None:
+    """The place last shown as the start: the trains from it, or to where the message says."""
+    last = subject.request
+    place: tuple[str, ...] = ()
+    if isinstance(last, TrainsBetween | Fare | SeatAvailability):
+        place = last.destination  # where the journey shown ends (a whole city, if it was one)
+    elif isinstance(last, StopsAt | Departures | Arrivals):
+        place = last.station
+    if not place:
+        end = subject.station or subject.destination
+        place = (end,) if end is not None else ()
+    if not place:
+        return None
+    if isinstance(request, TrainsBetween) and request.destination and not request.origin:
+        day = request.date or (last.date if isinstance(last, TrainsBetween) else None)
+        return request.model_copy(update={"origin": place, "offset": 0, "date": day})
+    if isinstance(request, Unknown | LiveStatus | Departures) and not request.slots:
+        return Departures(station=place)
+    return None
+
+
+def _shown_again(last: Request) -> Request:
+    """What "show them" asks after a yes or no about one train: the whole list; else the last
+    answer again, from its start."""
+    if isinstance(last, CancelledTrains | RescheduledTrains) and last.train is not None:
+        return last.model_copy(update={"train": None})
+    paging = {name: value for name, value in _PAGING.items() if name in type(last).model_fields}
+    return last.model_copy(update=paging) if paging else last
 
 
 def _tracks_the_pnr(understood: Understood, subject: Subject) -> bool:

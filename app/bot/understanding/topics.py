@@ -302,3 +302,14 @@ def asks_chance(p: Parse) -> bool:
     """Whether the message asks if a booking will be confirmed ("will it confirm?", "confirm
     hoga?", "कन्फर्म होने के चांस"), rather than for its status."""
     return p.train is None and bool(p.words & _CONFIRM) and bool(p.words & _CHANCE)
+
+
+def term_named(p: Parse) -> Term | None:
+    """The railway word a message names, asked about or not ("and GNWL?", "aur tatkal?")."""
+    if p.pnr is not None or p.train is not None:
+        return None
+    if p.quota == "PT":
+        return "PREMIUM_TATKAL"
+    if p.quota == "TQ":
+        return "TATKAL"
+    return next((_TERMS[word] for word in _ordered_words(p) if word in _TERMS), None)

@@ -13,6 +13,7 @@ from app.bot.requests import Request, SlotValue
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.lexicon import Connector, Hint
 from app.bot.understanding.reading import Item, Parse
+from app.bot.understanding.topics import term_named
 
 # Connectors that say which end of a journey a station is.
 _ROLE_CONNECTORS: Final = frozenset(
@@ -40,6 +41,12 @@ class Understood:
     only_details: bool = False
     date_word: str = ""  # the word a date came from, when it is ambiguous ("kal")
     tracking: bool = False  # "track", "follow", "nazar rakho": follow a PNR or a train
+    # Elliptical follow-ups: "from there", "show them" / "dikhao", "on 12628?" (a train and
+    # nothing else but filler), "and GNWL?" (a railway word named).
+    there: bool = False
+    showing: bool = False
+    other_train: str = ""
+    term: str = ""
     # Every PNR, train and class it names, in order: several of one kind are several asks.
     pnrs: tuple[str, ...] = ()
     trains: tuple[str, ...] = ()
@@ -80,11 +87,38 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         only_details=only,
         date_word=p.date.word if p.date is not None else "",
         tracking=bool(p.words & lx.ALERT_TRACK),
+        there=bool(p.words & _THERE),
+        showing=bool(p.words & _SHOW) and _only(p, _SHOW | _FILLER),
+        other_train=p.train or "" if p.pnr is None and _only(p, _FILLER) else "",
+        term=term_named(p) or "",
         pnrs=p.pnrs,
         trains=p.trains,
         classes=p.classes,
         train_name=p.train_name or "",
     )
+
+
+# "From there": the place last shown.
+_THERE: Final = frozenset({"there", "wahan", "wahaan", "vahan", "vahaan", "waha", "vaha", "udhar"})
+# "Show them": the answer the last question had.
+_SHOW: Final = frozenset(
+    {"show", "list", "dikhao", "dikha", "dikhaiye", "dikhana", "batao", "bata"}
+)
+# Words around a bare detail that change nothing ("and on 12628?", "aur 12628 pe?").
+_FILLER: Final = frozenset(
+    {"on", "for", "and", "aur", "or", "what", "about", "in", "mein", "me", "pe", "par", "then",
+     "them", "do", "de", "dijiye", "please", "pls", "plz", "ka", "ki", "ke", "bhi", "kya",
+     "the", "it", "those", "these", "all", "sab", "sabhi", "us", "wo", "woh", "ye", "yeh",
+     "phir", "fir", "to", "toh", "ok", "okay", "so", "hai"}
+)  # fmt: skip
+
+
+def _only(p: Parse, allowed: frozenset[str]) -> bool:
+    """Whether the message says nothing but `allowed` words (and a train number): no PNR,
+    place, date, class or keyword of its own."""
+    if p.places or p.date is not None or p.travel_class or p.quota or p.hours is not None:
+        return False
+    return not p.intents and p.words <= allowed
 
 
 def _details(p: Parse) -> dict[str, SlotValue]:

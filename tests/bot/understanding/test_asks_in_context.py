@@ -7,7 +7,17 @@ import datetime as dt
 
 import pytest
 
-from app.bot.requests import AlertSubscribe, CannotDo, LiveStatus, PnrStatus
+from app.bot.requests import (
+    AlertSubscribe,
+    CancelledTrains,
+    CannotDo,
+    Departures,
+    Explain,
+    LiveStatus,
+    PnrStatus,
+    StopsAt,
+    TrainsBetween,
+)
 from app.bot.state import Subject
 from app.bot.understanding import understand, understand_message
 from app.bot.understanding.subject import in_context
@@ -79,3 +89,37 @@ def test_track_a_train_number_after_a_pnr_is_that_train() -> None:
     understood = understand_message("track 12951", today=TODAY, index=INDEX)
     request = in_context(understood, AFTER_A_PNR, today=TODAY)
     assert isinstance(request, LiveStatus) and request.train == "12951"
+
+
+def _in_context(text: str, subject: Subject) -> object:
+    return in_context(understand_message(text, today=TODAY, index=INDEX), subject, today=TODAY)
+
+
+def test_on_another_train_asks_the_same_question_of_it() -> None:
+    stops = StopsAt(train="12627", station="BPL")
+    subject = Subject.model_validate({"request": stops, "train": "12627", "station": "BPL"})
+    assert _in_context("on 12628?", subject) == StopsAt(train="12628", station="BPL")
+    assert _in_context("aur 12628 pe?", subject) == StopsAt(train="12628", station="BPL")
+
+
+def test_and_another_word_after_an_explanation_explains_it() -> None:
+    subject = Subject.model_validate({"request": Explain(term="RAC")})
+    assert _in_context("and GNWL?", subject) == Explain(term="GNWL")
+    assert _in_context("aur tatkal?", subject) == Explain(term="TATKAL")
+
+
+def test_from_there_starts_where_the_journey_shown_ends() -> None:
+    shown = TrainsBetween(origin=("MAS", "MS"), destination="MYS", date=TODAY)
+    subject = Subject.model_validate({"request": shown, "destination": "MYS"})
+    request = _in_context("from there to bangalore", subject)
+    assert isinstance(request, TrainsBetween)
+    assert request.origin == ("MYS",) and request.destination[0] == "SBC"
+    assert request.date == TODAY
+    assert _in_context("from there", subject) == Departures(station="MYS")
+
+
+def test_show_them_after_a_yes_or_no_about_one_train_shows_the_list() -> None:
+    asked = CancelledTrains(train="12627", date=TODAY)
+    subject = Subject.model_validate({"request": asked, "train": "12627"})
+    assert _in_context("show them then", subject) == CancelledTrains(date=TODAY)
+    assert _in_context("dikhao", subject) == CancelledTrains(date=TODAY)

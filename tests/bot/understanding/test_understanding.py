@@ -127,9 +127,7 @@ def test_a_train_number_alone_asks_nothing_in_particular_about_it(
 
 
 @pytest.mark.parametrize("text", ["12627 kaha hai", "where is 12627", "१२६२७ कहाँ है"])
-def test_a_train_number_with_where_asks_where_the_train_is(
-    text: str, index: StationIndex
-) -> None:
+def test_a_train_number_with_where_asks_where_the_train_is(text: str, index: StationIndex) -> None:
     assert nlu(text, index) == LiveStatus(train="12627")
 
 
@@ -144,9 +142,7 @@ def test_a_train_number_said_in_words_or_split_is_the_number(
 
 
 @pytest.mark.parametrize("text", ["bata do 12627 kahan hai", "2 people 12627 sbc ndls fare"])
-def test_words_beside_a_train_number_are_not_read_as_digits(
-    text: str, index: StationIndex
-) -> None:
+def test_words_beside_a_train_number_are_not_read_as_digits(text: str, index: StationIndex) -> None:
     assert nlu(text, index).slots.get("train") == "12627"
 
 

@@ -1,0 +1,37 @@
+"""Will a waitlisted booking be confirmed: the provider's estimate, or that it has none."""
+
+from __future__ import annotations
+
+from app.store import Store
+from tests.bot.handlers.test_pnr import JOURNEY, PNR_URL
+from tests.bot.harness import chat, pnr_body, text_of
+from tests.conftest import FakeClock
+
+
+async def test_a_provider_with_no_estimate_says_there_is_none(
+    store: Store, clock: FakeClock
+) -> None:
+    # The v2 API has no confirmation prediction: say so, with where the booking stands.
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("GNWL/-/28/GN", "WL/-/12/GN")))
+        await user.say("pnr 4512345678")
+        replies = await user.say("will it confirm?")
+    text = text_of(replies)
+    assert "there's no estimate of its chance of confirmation" in text
+    assert "Now: P1 WL 12" in text
+    assert "%" not in text
+
+
+async def test_a_confirmed_booking_has_nothing_to_confirm(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("CNF/S6/71/GN", "CNF/S6/71/GN")))
+        replies = await user.say("4512345678 confirm hoga?")
+    assert "PNR 4512345678 is not waiting for a berth: nothing to confirm." in text_of(replies)
+
+
+async def test_the_question_is_answered_in_hindi(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("GNWL/-/28/GN", "WL/-/12/GN")))
+        await user.say("pnr 4512345678")
+        replies = await user.say("कन्फर्म होगा?")
+    assert "इसके कन्फर्म होने का कोई अनुमान नहीं मिला" in text_of(replies)
