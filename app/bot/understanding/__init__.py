@@ -80,9 +80,10 @@ def _on_the_clock(request: Request, window: Window) -> Request:
 def _numbered(parse: Parse) -> Parse:
     """The parse as the intents see it: a train named ("karnataka express kahan hai") is asked
     about as a train numbered would be; the railway finds its number later."""
-    if parse.train is None and parse.train_name is not None:
+    journey = len([item for item in parse.places if item.role != "via"]) >= 2
+    if parse.train is None and parse.train_name is not None and not journey:
         return dataclasses.replace(parse, train=NAMED_TRAIN)
-    return parse
+    return parse  # "delhi se mumbai rajdhani": a journey, with the name to choose the train
 
 
 # Stands for a named train's number while the intent is decided; never in a request.

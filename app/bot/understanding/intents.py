@@ -57,7 +57,9 @@ def decide(p: Parse) -> Intent:
     places = [item for item in p.places if item.role != "via"]
     if _forget_me(p):
         return Intent.FORGET_ME
-    if _outside_railways(p) and task(p) != "food":  # food on a train: IRCTC eCatering
+    if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
+        # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
+        # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
         return Intent.OUT_OF_SCOPE
     if Intent.LANGUAGE in kw and _only_language(p):
         return Intent.LANGUAGE
@@ -242,8 +244,8 @@ def _outside_railways(p: Parse) -> bool:
     Train and PNR numbers outweigh them all, and so do trains asked for between places ("train
     to goa for the beaches") and a station code asked about ("is the metro station NDLS's
     code?")."""
-    if p.pnr is not None or p.train is not None:
-        return False
+    if p.pnr is not None or (p.train is not None and p.train_name is None):
+        return False  # a number outweighs any topic; a train's name only a weak one
     if Intent.OUT_OF_SCOPE in p.intents or p.sums:
         return not _trains_between_places(p) and not _code_asked(p)
     if _near_something(p) and not _railway_said(p, naming=False):
@@ -262,6 +264,8 @@ def _railway_said(p: Parse, *, naming: bool = True) -> bool:
     a station ("railway station") do not count."""
     evidence = lx.RAILWAY_EVIDENCE if naming else lx.RAILWAY_EVIDENCE - lx.STATION_NAMING
     if p.hints & _RAILWAY_HINTS or p.travel_class or p.quota or p.words & evidence:
+        return True
+    if p.train_name is not None:
         return True
     return any(item.kind == "intent" and item.words in lx.RAILWAY_KEYWORDS for item in p.items)
 

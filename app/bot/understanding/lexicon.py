@@ -227,6 +227,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         mangwani | mangwane | mangvana | mangana | mangao | mangwao | manga do | mangwa do
         mangaen | mangayen | mangaye | mangwaen | mangwayen | mangwaye | मंगाएं | मंगवाएं
         barf | barfbari | baraf | snowfall | बर्फ | बर्फबारी
+        pin code | pincode | zip code | postal code | photo | photos | pics | pictures | images
+        wallpaper | architecture | who built | naukri | job | jobs | salary | recruitment
+        bharti | bharati | rrb | ntpc | group d | नौकरी | भर्ती
         ecatering | e catering | khana order | order khana | khaana order | khane ka order
         dominos | domino
         mcdonalds | kfc
@@ -297,8 +300,8 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         food | khana | khaana | biryani | dhaba
         pay | payment | payments | upi | wallet | paytm | phonepe | gpay | google pay
         credit card | debit card | bank | loan | emi | insurance | metro | metro card
-        delhi metro | airport | bill | bills | gold | silver | match | phone | job | jobs
-        naukri | visit | trip | rent | rental | bike | scooty | tour
+        delhi metro | airport | bill | bills | gold | silver | match | phone
+        visit | trip | rent | rental | bike | scooty | tour
         eat | lunch | dinner | breakfast | nashta | naashta | thali | veg | nonveg
         non veg | dosa | idli | coffee | cafe | snacks | sweets | mithai | khane | khaane
         khane ki | khane ko | khaane ko | famous | sunrise | sunset | sunao | sunaiye | sunaao
@@ -699,6 +702,14 @@ RAILWAY_KEYWORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
     words
     for words, (kind, value) in PHRASES.items()
     if kind == "intent" and (value in _RAILWAY_INTENTS or not _RAILWAY_NOUNS.isdisjoint(words))
+)
+# Food from elsewhere than the railway's eCatering: delivery apps, restaurants, pizza. Outside
+# railways even to a train ("zomato delivery in train").
+FOOD_ELSEWHERE: Final[frozenset[str]] = _read_set(
+    """
+    zomato swiggy dominos domino pizza pizzas burger burgers restaurant restaurants mcdonalds kfc
+    dhaba biryani delivery deliver delivered
+    """
 )
 # Words that ask about what is near a place ("pg near pune station", "स्टेशन के पास धर्मशाला"):
 # with a word the lexicon does not know and nothing of railways, the question is about that thing.

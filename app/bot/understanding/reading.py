@@ -311,7 +311,8 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
     if neighbour is None:
         return False
     if neighbour.kind == "conn":
-        return neighbour.value != "in"
+        # "at", "near" place what follows them: "salon near bandra" places Bandra, not Salon.
+        return neighbour.value != "in" and not (step == 1 and neighbour.value == "at")
     keywords = _STATION_INTENTS - _CODE_INTENTS if misspelt else _STATION_INTENTS
     return neighbour.kind == "intent" and neighbour.value in keywords
 
@@ -527,12 +528,30 @@ def _named_train(parse: Parse) -> None:
         if len(words) < 2 or all(word in GENERIC_KINDS for word in words):
             continue
         parse.train_name = " ".join(words)  # romanised: the railway's names are in Latin letters
+        # "bengaluru se chennai shatabdi": Chennai is also where the journey goes.
+        journey = _journey_end(items, start)
         for piece in named:
-            piece.kind, piece.value, piece.place = "name", "", None
+            if not (journey and piece.kind == "place"):
+                piece.kind, piece.value, piece.place = "name", "", None
         return
 
 
 _NAME_KINDS: Final = frozenset({"word", "hint", "place"})
+# Connectors that make the place after them an end of a journey.
+_JOURNEY_BEFORE: Final = frozenset(
+    {Connector.FROM, Connector.TO, Connector.SRC, Connector.PAIR, Connector.BETWEEN, Connector.AND}
+)
+
+
+def _journey_end(items: list[Item], start: int) -> bool:
+    """Whether the place starting a train's name is rather the end of a journey: after "se",
+    "to", "from" or another place ("delhi se dehradun shatabdi", "delhi dehradun shatabdi")."""
+    if items[start].kind != "place":
+        return False
+    before = _neighbour(items, start, -1)
+    if before is None:
+        return False
+    return before.kind == "place" or (before.kind == "conn" and before.value in _JOURNEY_BEFORE)
 MAX_NAME_WORDS: Final = 3  # words of a train's name before its kind ("chennai mysore shatabdi")
 
 

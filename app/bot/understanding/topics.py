@@ -54,10 +54,14 @@ _CODES: Final[frozenset[Term]] = frozenset(
 _FEATURES: Final[frozenset[Term]] = frozenset({"PNR", "CHART", "TATKAL", "PREMIUM_TATKAL"})
 # Words that ask what something means.
 _MEANING: Final = _words(
-    "meaning means mean matlab matlb arth explain explained definition define stand stands"
-    " full form hota hoti"
+    "meaning means mean matlab matlb mtlb matalab maane arth explain explained definition"
+    " define stand stands"
+    " full form hota hoti fark farak difference antar"
 )
-_WHEN: Final = _words("kab when")
+# "Can one travel on a waiting-list ticket?": what the term means for a traveller.
+_TRAVEL: Final = _words("travel safar yatra board")
+_CAN: Final = _words("can sakte sakta sakti allowed")
+_WHEN: Final = _words("kab when baje time")
 _MADE: Final = _words("banta banti bante banega banegi prepare prepared preparation hota hoti made")
 # Words that make a question about a feature's word a question about one's own booking.
 _MINE: Final = _words("my mera meri mere mujhe hamara hamari apna apni")
@@ -73,10 +77,13 @@ def explained_term(p: Parse) -> Term | None:
         terms.insert(0, "PREMIUM_TATKAL")
     elif p.quota == "TQ" and "TATKAL" not in terms:
         terms.insert(0, "TATKAL")
+    elif p.quota is not None and "QUOTA" not in terms:
+        terms.append("QUOTA")  # "GN quota kya hai"
     if not terms:
         return None
     term = terms[0]
     asks = Hint.WHAT in p.hints or bool(p.words & _MEANING)
+    asks = asks or bool(p.words & _TRAVEL and p.words & _CAN)
     # "chart kab banta hai", "when is the chart prepared": how charting works.
     asks = asks or (term == "CHART" and bool(p.words & _WHEN and p.words & _MADE))
     alone = term in _CODES and not p.words - set(_TERMS) - _words("is a the kya hai ka ki ke")
@@ -226,7 +233,8 @@ def task(p: Parse) -> Task | None:
         return "tatkal"  # "tatkal kab khulta hai", "tatkal booking timing"
     if words & _BOOK and not words & _words("status"):
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
-    on_a_train = p.train is not None or p.pnr is not None or Hint.TRAIN in p.hints
+    # A train said only as "train" is not enough: "jaipur to ajmer train after lunch".
+    on_a_train = p.train is not None or p.pnr is not None
     if words & _FOOD and (on_a_train or words & _ORDER):
         return "food"  # "order food in 12627", "12627 mein khana", "train mein khana order"
     return None

@@ -109,3 +109,32 @@ def test_no_everyday_hindi_word_is_taken_for_a_topic_by_its_sound(index: Station
     assert skeleton("kitna") not in BY_SOUND
     assert intent_of("भोपाल से इंदौर कितना किराया", index) == Intent.FARE
     assert intent_of("कितनी ट्रेनें कैंसिल हुई", index) == Intent.CANCELLED_TRAINS
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("zomato delivery in train at bhopal", Intent.OUT_OF_SCOPE),
+        ("pizza delivery at kota junction", Intent.OUT_OF_SCOPE),
+        ("ट्रेन में जोमैटो से खाना कैसे मंगाएं", Intent.OUT_OF_SCOPE),
+        ("order food in 12627", Intent.CANNOT_DO),  # IRCTC eCatering
+        ("jaipur to ajmer train after lunch", Intent.TRAINS_BETWEEN),
+    ],
+)
+def test_delivery_apps_and_restaurants_are_elsewhere_ecatering_is_the_railways(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parking near surat railway station",  # "railway" only names the station
+        "kolkata station se victoria memorial kitni door",  # a landmark, not a journey
+        "salon near bandra station",  # "near" places Bandra, not the code SLON
+        "vande bharat share price",  # a train's name outweighs no strong topic
+    ],
+)
+def test_things_near_or_from_a_station_are_elsewhere(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
