@@ -596,7 +596,7 @@ async def test_a_hit_on_unchanged_stored_text_is_not_parsed_again(
     fetched = await first.pnr_status(PNR)
     hit, again = await second.pnr_status(PNR), await second.pnr_status(PNR)
     assert hit == fetched and again is hit
-    clock.now += 3600  # stale: the first process asks the upstream again
+    clock.now += pnr_fresh_s(fetched.data, clock.now, IST) + 1  # stale: asked again
     refreshed = await first.pnr_status(PNR)
     assert upstream.calls["pnr_status"] == 2
     after = await second.pnr_status(PNR)
