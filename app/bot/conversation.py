@@ -28,7 +28,7 @@ from app.bot.replies import Reply, apology
 from app.bot.requests import ChooseLanguage, Explain, ForgetMe, Reset
 from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState, Subject
-from app.bot.turns import Turn, read
+from app.bot.turns import Turn, journey_of, read
 from app.bot.understanding import Understand, understand_message
 from app.bot.understanding.subject import in_context
 from app.bot.understanding.text import MAX_TEXT_CHARS, clean
@@ -165,7 +165,12 @@ class Bot:
         answers, questions = _sorted_replies([], [], first)
         pending = first.pending
         for understood in turn.more:
-            ctx = replace(turn.ctx, subject=subject, train_name=understood.train_name)
+            ctx = replace(
+                turn.ctx,
+                subject=subject,
+                train_name=understood.train_name,
+                journey=journey_of(understood),
+            )
             request = in_context(understood, subject, today=ctx.today)
             outcome = await self.router.dispatch(ctx, request)
             answers, questions = _sorted_replies(answers, questions, outcome)

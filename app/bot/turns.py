@@ -76,15 +76,19 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _dispatch(ctx, understood.request)  # whatever was asked before: never an answer
     if pending is None:
         return _several(ctx, understood, understand)
-    if pending.asking == "train" and understood.train_name and not understood.new_question:
-        # "karnataka express" answers "which train?": the railway finds its number.
-        named = replace(ctx, earlier=pending.said, train_name=understood.train_name)
-        return _dispatch(named, pending.request)
+    if understood.train_name:
+        same = understood.request.intent == pending.request.intent
+        if understood.new_question and not same:
+            return _several(ctx, understood, understand)  # another question about a named train
+        if pending.asking == "train" and not understood.details:
+            # "karnataka express" answers "which train?": the railway finds its number.
+            named = replace(ctx, earlier=pending.said, train_name=understood.train_name)
+            return _dispatch(named, pending.request)
     request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)
     if request is None:
         return _ask_again(ctx, pending)
     if request.intent == pending.request.intent:
-        ctx = replace(ctx, earlier=pending.said)
+        ctx = replace(ctx, earlier=pending.said, train_name=understood.train_name)
     elif request == understood.request:  # a new question, perhaps several
         return _several(ctx, understood, understand)
     else:  # a new question: read against what the conversation is about, as any other
@@ -99,9 +103,20 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         return _understood(replace(ctx, text=text), understand)
 
     first, *more = several.asks(understood, ctx.text, clause)
-    ctx = replace(ctx, train_name=first.train_name)
+    ctx = replace(ctx, train_name=first.train_name, journey=journey_of(first))
     turn = _dispatch(ctx, in_context(first, ctx.subject, today=ctx.today))
     return replace(turn, more=tuple(more))
+
+
+def journey_of(understood: Understood) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The stations a message gives for each end of a journey, as candidate codes."""
+
+    def codes(value: object) -> tuple[str, ...]:
+        if isinstance(value, str):
+            return (value,)
+        return tuple(str(code) for code in value) if isinstance(value, list | tuple) else ()
+
+    return codes(understood.details.get("from")), codes(understood.details.get("to"))
 
 
 def _understood(ctx: Context, understand: Understand) -> Understood:

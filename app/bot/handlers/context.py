@@ -33,6 +33,8 @@ class Context:
     language: Language = DEFAULT_LANGUAGE  # the language to answer in (app.i18n.language)
     subject: Subject | None = None  # what the conversation is about (what was just shown)
     train_name: str = ""  # a train the message names without its number ("karnataka express")
+    # The stations the message gives for a journey (from, to): which way a named train runs.
+    journey: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
     @property
     def today(self) -> dt.date:

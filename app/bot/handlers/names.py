@@ -17,7 +17,7 @@ from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import ChosenTrain, Request
-from app.bot.understanding.lexicon import TRAIN_KINDS
+from app.bot.understanding.lexicon import GENERIC_KINDS, TRAIN_KINDS
 from app.errors import RailwayError
 from app.i18n import t
 from app.railways.models import Station, Train
@@ -68,7 +68,10 @@ async def named_train(ctx: Context, request: Request) -> Request:
 async def _search(ctx: Context) -> list[Train]:
     """The trains of the name asked about; a name written in Devanagari loses its last vowel
     when romanised ("कर्नाटक" is "karnatak"), so it is looked up with it too."""
-    for query in dict.fromkeys((ctx.train_name, _with_vowels(ctx.train_name))):
+    own = " ".join(word for word in ctx.train_name.split() if word not in GENERIC_KINDS)
+    for query in dict.fromkeys((ctx.train_name, _with_vowels(ctx.train_name), own)):
+        if not query:
+            continue
         try:
             answer = await ctx.provider.search_trains(query, MAX_NAMED)
         except RailwayError:
@@ -105,7 +108,8 @@ async def _on_the_journey(ctx: Context, request: Request, found: list[Train]) ->
     """The trains of `found` whose route runs from the request's origin to its destination (or
     through the station it names); empty when the request names no station, or none fits."""
     slots = request.slots
-    origin, destination = _codes(slots.get("from")), _codes(slots.get("to"))
+    origin = _codes(slots.get("from")) or set(ctx.journey[0])
+    destination = _codes(slots.get("to")) or set(ctx.journey[1])
     station = _codes(slots.get("station"))
     if not (origin or destination or station):
         return []
