@@ -39,6 +39,21 @@ local due = redis.call('zrangebyscore', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, to
 for _, member in ipairs(due) do redis.call('zadd', KEYS[1], ARGV[2], member) end
 return due
 """
+# KEYS: the keys to set, then the keys to delete. ARGV: how many to set, then for each its value
+# and lifetime in ms ('' for none). One command instead of a pipeline of SETs and a DEL.
+_SET_MANY = """
+local n = tonumber(ARGV[1])
+for i = 1, n do
+  local px = ARGV[2 * i + 1]
+  if px == '' then
+    redis.call('set', KEYS[i], ARGV[2 * i])
+  else
+    redis.call('set', KEYS[i], ARGV[2 * i], 'PX', px)
+  end
+end
+if #KEYS > n then redis.call('del', unpack(KEYS, n + 1)) end
+return n
+"""
 _INCR_WITH_TTL = """
 local value = redis.call('incr', KEYS[1])
 if value == 1 then redis.call('expire', KEYS[1], ARGV[1]) end
@@ -134,6 +149,7 @@ class RedisStore:
         self._extend = client.register_script(_EXTEND_LOCK)
         self._claim = client.register_script(_CLAIM_DUE)
         self._incr = client.register_script(_INCR_WITH_TTL)
+        self._set_many = client.register_script(_SET_MANY)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -182,6 +198,15 @@ class RedisStore:
         durable: bool = False,
     ) -> None:
         wait = durable and self.min_replicas > 0
+        if not wait:
+            if not values and not delete:
+                return
+            args: list[str | int] = [len(values)]
+            for value, ttl_s in values.values():
+                args += (value, int(ttl_s * 1000) if ttl_s is not None else "")
+            await self._set_many(keys=[*values, *delete], args=args)
+            return
+        # WAIT counts the replicas holding this connection's writes: one pipeline, one connection.
         async with self.redis.pipeline(transaction=False) as pipe:
             for key, (value, ttl_s) in values.items():
                 pipe.set(key, value, px=int(ttl_s * 1000) if ttl_s is not None else None)

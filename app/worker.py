@@ -154,6 +154,7 @@ class Worker:
         self._block_ms = block_ms
         self._alive_key = alive_key  # refreshed by the heartbeat: this process runs
         self._lock_ttl_ms = int(min(USER_LOCK_TTL_MS, visibility_timeout_s * 1000))
+        self._batch = max(1, concurrency // 2)  # free slots worth a read of the queue
         self._inflight: set[str] = set()
         self._left: set[str] = set()  # entries left pending while stopping, to release
         self._locks: dict[str, str] = {}  # user lock key -> our token, while held
@@ -218,7 +219,9 @@ class Worker:
         try:
             while not self._stopping.is_set():
                 free = self.concurrency - len(self._inflight)
-                if free <= 0:
+                # While busy, new entries are read a batch at a time (half the slots) rather than
+                # one read per freed slot; an idle worker reads at once whatever arrives.
+                if free < self._batch:
                     self._slot_freed.clear()
                     freed = asyncio.create_task(self._slot_freed.wait())
                     await asyncio.wait({stop, freed}, return_when=asyncio.FIRST_COMPLETED)

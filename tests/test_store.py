@@ -95,3 +95,16 @@ async def test_set_many_writes_and_deletes_in_one_go(store: Store) -> None:
     ttl = await store.ttl("a")
     assert ttl is not None and 0 < ttl <= 60
     assert await store.ttl("b") is None
+
+
+async def test_set_many_sets_with_lifetimes_and_deletes_in_one_step(store: Store) -> None:
+    await store.set("rb:test:gone", "x")
+    await store.set_many(
+        {"rb:test:kept": ("1", None), "rb:test:brief": ("2", 60)}, delete=["rb:test:gone"]
+    )
+    assert await store.mget(["rb:test:kept", "rb:test:brief", "rb:test:gone"]) == ["1", "2", None]
+    assert await store.ttl("rb:test:kept") is None
+    brief = await store.ttl("rb:test:brief")
+    assert brief is not None and 0 < brief <= 60
+    await store.set_many({}, delete=["rb:test:kept"])
+    assert await store.get("rb:test:kept") is None

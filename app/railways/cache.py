@@ -128,6 +128,10 @@ def _pnr_digest(pnr: str) -> str:
     return hashlib.blake2s(pnr.strip().encode(), digest_size=10).hexdigest()
 
 
+# Answers kept parsed, by key, with the stored text they came from: the most recently read ones.
+_PARSED_KEPT = 512
+
+
 @dataclass(frozen=True)
 class _Entry:
     stored: float
@@ -166,6 +170,7 @@ class CachedProvider:
         self._lock_ttl_ms = lock_ttl_ms
         self._poll_s = poll_s
         self._inflight: dict[str, asyncio.Task[Sourced[Any]]] = {}
+        self._parsed: dict[str, tuple[str, _Entry]] = {}  # key -> (stored text, its answer)
         self._background: set[asyncio.Task[Sourced[Any]]] = set()  # started by alert polling
 
     # --- features -------------------------------------------------------------------------
@@ -404,16 +409,25 @@ class CachedProvider:
             return None
         if raw is None:
             return None
+        known = self._parsed.get(key)
+        if known is not None and known[0] == raw:  # read before, unchanged: parsed already
+            return known[1]
         try:
             record = json.loads(raw)
             stored = float(record["t"])
             if "e" in record:
                 error = NEGATIVE_ERRORS[record["e"]](str(record.get("m", "")))
                 return _Entry(stored=stored, error=error)
-            return _Entry(stored=stored, answer=model.model_validate(record["v"]))
+            entry = _Entry(stored=stored, answer=model.model_validate(record["v"]))
         except (ValueError, TypeError, KeyError):
             log.warning("unreadable cache entry ignored", extra={"model": model.__name__})
             return None
+        # Answers are frozen models: one parsed from the same stored text can be handed out again.
+        self._parsed.pop(key, None)
+        self._parsed[key] = (raw, entry)
+        if len(self._parsed) > _PARSED_KEPT:
+            del self._parsed[next(iter(self._parsed))]
+        return entry
 
     async def _write(self, key: str, value: str, ttl_s: float) -> None:
         try:

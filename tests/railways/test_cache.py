@@ -582,3 +582,20 @@ async def test_a_person_joining_alert_pollings_refused_call_gets_a_call_of_their
     assert isinstance(polled, BudgetExhausted)
     assert isinstance(asked, Sourced) and asked.data.pnr == PNR
     assert upstream.calls["pnr_status"] == 1
+
+
+async def test_a_hit_on_unchanged_stored_text_is_not_parsed_again(
+    store: Store, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    """Two processes over one store: each parses a stored answer once, and again only when the
+    stored text changes (another process refreshed it)."""
+    first = CachedProvider(upstream, store, clock=clock, poll_s=0.01)
+    second = CachedProvider(upstream, store, clock=clock, poll_s=0.01)
+    fetched = await first.pnr_status(PNR)
+    hit, again = await second.pnr_status(PNR), await second.pnr_status(PNR)
+    assert hit == fetched and again is hit
+    clock.now += 3600  # stale: the first process asks the upstream again
+    refreshed = await first.pnr_status(PNR)
+    assert upstream.calls["pnr_status"] == 2
+    after = await second.pnr_status(PNR)
+    assert after == refreshed and after is not hit and after.as_of > hit.as_of

@@ -205,6 +205,8 @@ async def require_journey(
     with the stations known, the train is offered from the trains between them.
     """
     ends: dict[StationSlot, StationCode] = {}
+    if train is not None and await _borrowed_elsewhere(ctx, train, origin, destination):
+        train = None  # "seats chennai to bangalore" after 12627: a journey 12627 does not make
     origin, destination = await _settled(ctx, train, origin, destination)
     legs: tuple[tuple[StationSlot, tuple[StationCode, ...]], ...] = (
         ("from", origin),
@@ -232,6 +234,23 @@ async def require_journey(
         question = N_("ask.train_of_journey") if chips else N_("ask.train_number")
         raise ask(request, "train", t(ctx.language, question), chips)
     return train, ends["from"], ends["to"]
+
+
+async def _borrowed_elsewhere(
+    ctx: Context,
+    train: TrainNumber,
+    origin: tuple[StationCode, ...],
+    destination: tuple[StationCode, ...],
+) -> bool:
+    """Whether the train was taken from the conversation (not written in this message) for a
+    journey its route does not make: the traveller means another train."""
+    subject = ctx.subject
+    if subject is None or subject.train != train or train in ctx.text:
+        return False
+    if not origin or not destination:
+        return False
+    halts = set(await route_codes(ctx, train))
+    return bool(halts) and not (halts & set(origin) and halts & set(destination))
 
 
 async def _settled(

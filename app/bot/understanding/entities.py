@@ -115,7 +115,8 @@ _AGE = re.compile(
 )
 # Numbers that are something else: amounts, times, distances, phone numbers with a prefix. Each
 # pattern runs only when the text has the character or word it needs.
-_MONEY_FIRST = re.compile(r"(?:rs\.?|inr|₹|rupees?)\s*\d[\d,]*(?:\.\d+)?")
+# "rs 500", "₹1,200": not "passengers 12627" or "tours 2".
+_MONEY_FIRST = re.compile(rf"(?:{L}(?:rs\.?|inr|rupees?)|₹)\s*\d[\d,]*(?:\.\d+)?")
 _WITH_UNIT = re.compile(
     rf"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?\s*(?:rs|rupees?|rupaye|rupay|inr|₹|/-|km|kms|kilometers?"
     rf"|kilometres?|kg|mb|gb|%)|\d{{1,2}}\s*(?:am|pm|a\.m\.?|p\.m\.?|baje|bje|o\s*clock)){R}"

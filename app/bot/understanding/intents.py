@@ -37,6 +37,7 @@ from typing import Final
 
 from app.bot.requests.base import Intent
 from app.bot.understanding import lexicon as lx
+from app.bot.understanding.dates import RELATIVE_DAYS
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import explained_term, task
@@ -78,6 +79,8 @@ def decide(p: Parse) -> Intent:
         )
         return Intent.UNKNOWN if ticket_only else Intent.CANCELLED_TRAINS
     if Intent.RESCHEDULED_TRAINS in kw:
+        if _one_train_late(p):
+            return Intent.LIVE_STATUS  # "16021 late chal rahi hai kya": how late it runs
         return Intent.RESCHEDULED_TRAINS
     if Intent.LIVE_STATUS in kw and p.train is None and p.words & PLURAL_TRAINS and not places:
         return Intent.RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
@@ -99,6 +102,8 @@ def decide(p: Parse) -> Intent:
     if not journey and (Intent.TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
         return Intent.TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
     if Intent.LIVE_STATUS in kw:
+        if _arrivals_asked(p, places):
+            return Intent.ARRIVALS  # "which trains will arrive at ndls in the next hour"
         return Intent.LIVE_STATUS
     if Intent.STATION_BY_NAME in kw or Intent.STATION_BY_CODE in kw:
         place = places[0].place if places else None
@@ -160,11 +165,34 @@ def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:
     return bool(p.words & lx.PERSONAL_WORDS) and not p.travel_class and not p.quota
 
 
+def _one_train_late(p: Parse) -> bool:
+    """Whether the message asks whether one numbered train runs late, in words that without a
+    number ask for the list of late trains."""
+    if p.train is None or len(p.trains) > 1 or p.words & PLURAL_TRAINS:
+        return False
+    rescheduled = [
+        item.words
+        for item in p.items
+        if item.kind == "intent" and item.value == Intent.RESCHEDULED_TRAINS
+    ]
+    return all(words in lx.RUNNING_LATE for words in rescheduled)
+
+
+def _arrivals_asked(p: Parse, places: list[Item]) -> bool:
+    """Whether "arrive"/"reach" words ask which trains come in at one station, not where a
+    train is: trains in the plural, no train number, one station."""
+    if p.train is not None or len(places) != 1 or not p.words & lx.ARRIVING_VERBS:
+        return False
+    return bool(p.words & PLURAL_TRAINS or Hint.TRAINS in p.hints)
+
+
 def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks if a train stops at one place ("stop at", "rukti hai", "halt"
     beside a station), rather than for the list of its stops."""
     if len(places) != 1 or p.words & (PLURAL_TRAINS | lx.STOP_LISTS):
         return False
+    if p.train is not None and p.words & lx.STOP_NOUNS:
+        return True  # "12951 surat stop hai?"
     return any(
         item.kind == "intent" and item.value == Intent.TRAIN_ROUTE and item.words in lx.STOP_ASKS
         for item in p.items
@@ -349,9 +377,14 @@ def _with_places(p: Parse, places: list[Item]) -> Intent:
     only = places[0]
     if p.travel_class or p.quota:
         return Intent.SEAT_AVAILABILITY
-    leaving = only.role in ("from", "at") and p.date is None and Connector.DST in p.conns
+    today = p.date is None or _said_today(p)  # "bhopal se aaj raat jaane wali trains"
+    leaving = only.role in ("from", "at") and today and Connector.DST in p.conns
     if leaving and not {Connector.TO, Connector.PAIR} & p.conns:
         return Intent.DEPARTURES  # "bhopal se jaane wali gaadiyan": trains leaving Bhopal
+    going = {Connector.TO, Connector.PAIR, Connector.DST} & p.conns
+    said_from = {Connector.FROM, Connector.SRC, Connector.AT} & p.conns
+    if said_from and p.date is not None and _said_today(p) and not going:
+        return Intent.DEPARTURES  # "trains from bhopal tonight": its board, not a journey
     if p.date is not None or {Connector.TO, Connector.PAIR, Connector.DST} & p.conns:
         # One place and a day ("mumbai kal"), or a way to somewhere we could not name ("howrah
         # to digha"): a journey.
@@ -366,6 +399,11 @@ def _with_places(p: Parse, places: list[Item]) -> Intent:
     if place is not None and place.reason == "code" and (p.hints <= {Hint.WHAT}):
         return Intent.STATION_BY_CODE
     return Intent.STATION_BY_NAME
+
+
+def _said_today(p: Parse) -> bool:
+    """Whether the day the message names is today, in words ("aaj", "tonight")."""
+    return any(RELATIVE_DAYS.get(word) == 0 for word in p.words)
 
 
 def _has(places: list[Item], role: str) -> bool:

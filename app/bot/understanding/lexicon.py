@@ -120,7 +120,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         arrivals | arrival | arriving | arriving at | arriving trains | trains arriving | incoming
         incoming trains | arrival board | aane wali | aane vali | ane wali | aa rahi | aane wale
         aane vale | aane waali | pahunchne wali | pahunchne vali | आने वाली | आने वाले
-        आ रही | आ रहे | aa rahe | aa rahi hai
+        आ रही | आ रहे | aa rahe | aa rahi hai | pahunchane vali | pahunchane wali | ane vali
+        ane vale | पहुंचने वाली | पहुंचने वाले
     """,
     Intent.TRAINS_BETWEEN: """
         direct train | direct trains | train list | trains list | which train | which trains
@@ -131,7 +132,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         cost | costs | ticket price | ticket cost | rate | rates | charges | charge | kitna lagega
         kitne ka | kitne ki | kitne paise | kitna paisa | kitne rupaye | amount | kitne mein
         kitne me | kitne main | kitne ka hai | kitne ki hai | kitna hai | kitne ka padega
-        how much | rupees | rupaye | tariff | किराया | भाड़ा | कितना लगेगा
+        how much | hw much | how mch | hw mch | howmuch | rupees | rupaye | tariff | किराया | भाड़ा
+        कितना लगेगा
     """,
     Intent.SEAT_AVAILABILITY: """
         seat | seats | availability | available | avail | avl | seat availability | berth
@@ -859,3 +861,22 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
     )
 )  # fmt: skip
 STOP_LISTS: Final[frozenset[str]] = _word_set("list all kahan kaha kidhar kis kin which stations")
+# "12951 surat stop hai?", "12628 का आगरा में स्टॉप है": with a train and one station, the bare
+# word asks whether it stops there (alone it stops alerts: "stop 4512345678").
+STOP_NOUNS: Final[frozenset[str]] = _read_set("stop stopage stopej स्टॉप")
+# Words for running late ("late chal rahi"): with one train number they ask how late it runs,
+# not for the rescheduled list.
+RUNNING_LATE: Final[frozenset[tuple[str, ...]]] = frozenset(
+    words_of(phrase)
+    for phrase in (
+        "late chalne wali", "late chalne vali", "der se chalne wali", "der se chalne vali",
+        "der se chalegi", "late chalegi", "late chal rahi", "late running", "late trains",
+        "delayed trains",
+    )
+)  # fmt: skip
+# Verbs of coming in: with trains (plural) and one station, they ask for its arrivals ("which
+# trains will arrive at ndls", "kaun si trains aengi").
+ARRIVING_VERBS: Final[frozenset[str]] = _read_set(
+    "arrive arriving reach reaching reaches aengi aayengi aaengi ayengi pahunchengi pahuchengi "
+    "आएंगी आयेंगी पहुंचेंगी"
+)

@@ -96,6 +96,7 @@ _SPELLINGS: Final = """
     एयरपोर्ट airport | एयरलाइन airline | ऑर्डर order | ओला ola | उबर uber | सिलेंडर cylinder
     डिलीवरी delivery | रेस्टोरेंट restaurant | हिंदी hindi | हिन्दी hindi | में mein | मैं main
     वंदे vande | शताब्दी shatabdi | दुरंतो duronto | गरीब garib | रथ rath | जंक्शन junction
+    शेड्यूल schedule | शेड्युल schedule
     स्टॉपेज stoppage | स्टॉपेजेस stoppages | स्टॉप stop | बॉट bot | बोट bot | रेलबॉट railbot
     थ्री three | टू two | वन one | टियर tier | टायर tier | एग्जीक्यूटिव executive
     एक्जीक्यूटिव executive | एक्ज़ीक्यूटिव executive | सिटिंग sitting | सीटिंग sitting
@@ -151,7 +152,7 @@ def romanize(text: str) -> Romanized:
             pieces.append(text[i])
             starts.append(i)
             ends.append(i + 1)
-        word = romanize_word(match.group())
+        word = _after_digit(text, match.start(), match.group()) or romanize_word(match.group())
         pieces.append(word)
         starts.extend([match.start()] * len(word))
         ends.extend([match.end()] * len(word))
@@ -225,9 +226,17 @@ _LETTER_NAMES: Final[dict[str, str]] = {
 _LONGEST_LETTER: Final = max(len(name) for name in _LETTER_NAMES)
 
 
-def spelt_letters(word: str) -> str | None:
-    """The English letters a Devanagari word spells out, if it is only letter names (two or
-    more): "जीएनडब्ल्यूएल" → "gnwl"; None for any other word."""
+def _after_digit(text: str, start: int, word: str) -> str | None:
+    """A letter name written right after a digit is that letter, as in class codes: "3ए" is 3A
+    and "2एस" 2S (alone, ए is the vowel "e")."""
+    if start == 0 or not text[start - 1].isdigit():
+        return None
+    return spelt_letters(word, least=1)
+
+
+def spelt_letters(word: str, least: int = 2) -> str | None:
+    """The English letters a Devanagari word spells out, if it is only letter names (`least`
+    or more): "जीएनडब्ल्यूएल" → "gnwl"; None for any other word."""
     letters: list[str] = []
     at = 0
     while at < len(word):
@@ -239,7 +248,7 @@ def spelt_letters(word: str) -> str | None:
                 break
         else:
             return None
-    return "".join(letters) if len(letters) >= 2 else None
+    return "".join(letters) if len(letters) >= least else None
 
 
 def _delete_schwas(word: str) -> str:

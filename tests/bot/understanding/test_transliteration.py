@@ -63,3 +63,15 @@ def test_words_can_be_quoted_back_as_written() -> None:
     span = romanized.original_span(start, start + len("ujjain"))
     assert text[span[0] : span[1]] == "उज्जैन"
     assert romanized.romanised_at(start) and not romanized.romanised_at(romanized.text.index("of"))
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [("3ए", "3a"), ("2ए", "2a"), ("2एस", "2s"), ("३ए", "३a"), ("3ई", "3e")],
+)
+def test_a_letter_name_right_after_a_digit_is_that_letter(written: str, read: str) -> None:
+    assert romanize(written).text == read
+
+
+def test_the_vowel_alone_stays_a_vowel() -> None:
+    assert romanize("ए भाई").text == "e bhai"

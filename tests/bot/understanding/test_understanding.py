@@ -305,6 +305,15 @@ def test_classes(words: str, code: str, index: StationIndex) -> None:
     assert nlu(f"fare 12627 sbc ndls {words}", index).slots["class"] == code
 
 
+@pytest.mark.parametrize(
+    ("words", "code"), [("3ए", "3A"), ("2ए", "2A"), ("1ए", "1A"), ("2एस", "2S")]
+)
+def test_class_codes_written_with_a_hindi_letter(
+    words: str, code: str, index: StationIndex
+) -> None:
+    assert nlu(f"12627 का किराया SBC से NDLS {words}", index).slots["class"] == code
+
+
 @pytest.mark.parametrize("words", ["3rd a.c.", "3 A/C", "a/c 3 tier"])
 def test_a_c_written_with_dots_or_slashes(words: str, index: StationIndex) -> None:
     assert nlu(f"fare 12627 sbc ndls {words}", index).slots["class"] == "3A"
@@ -722,3 +731,38 @@ def test_run_parse_keeps_non_ascii_as_written(index: StationIndex) -> None:
         "slots": {"name": "नई दिल्ली", "code": "NDLS"},
     }
     assert "नई दिल्ली" in out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # a station right before a stop verb is a station, also a name that is a word (surat)
+        ("12951 surat rukti hai", Intent.STOPS_AT, {"train": "12951"}),
+        ("12628 का झांसी में स्टॉप है?", Intent.STOPS_AT, {"station": "VGLJ"}),
+        ("12951 borivali stop hai?", Intent.STOPS_AT, {"station": "BVI"}),
+        # one numbered train running late is its live status; without a number, the list
+        ("12628 late chal rahi hai kya", Intent.LIVE_STATUS, {"train": "12628"}),
+        ("late chal rahi trains", Intent.RESCHEDULED_TRAINS, {}),
+        ("is 12627 rescheduled", Intent.RESCHEDULED_TRAINS, {"train": "12627"}),
+        # trains that will come in at a station are its arrivals; one train, where it is
+        ("which trains will arrive at ndls in next 2 hours", Intent.ARRIVALS, {"hours": 2}),
+        ("कौन सी ट्रेनें भोपाल पर आएंगी", Intent.ARRIVALS, {}),
+        ("मुंबई सेंट्रल पर पहुंचने वाली ट्रेनें", Intent.ARRIVALS, {"station": "MMCT"}),
+        ("when will 12627 reach bhopal", Intent.LIVE_STATUS, {"train": "12627"}),
+        # trains leaving tonight are the board; another day makes a journey
+        ("trains from bhopal tonight", Intent.DEPARTURES, {}),
+        ("बेंगलुरु सिटी से आज रात जाने वाली ट्रेनें", Intent.DEPARTURES, {"station": "SBC"}),
+        ("trains from bhopal tomorrow", Intent.TRAINS_BETWEEN, {}),
+        ("12657 का पूरा शेड्यूल", Intent.TRAIN_ROUTE, {"train": "12657"}),
+        ("hw much 3ac 12627 sbc to ndls", Intent.FARE, {"class": "3A"}),
+        # "passengers 12627" is not money ("rs 12627")
+        ("fare for 2 passengers 12627 sleeper sbc ndls", Intent.FARE, {"train": "12627"}),
+    ],
+)
+def test_everyday_wordings(
+    text: str, intent: Intent, slots: dict[str, object], index: StationIndex
+) -> None:
+    request = nlu(text, index)
+    assert request.intent == intent
+    for name, value in slots.items():
+        assert request.slots[name] == value
