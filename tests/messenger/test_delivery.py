@@ -8,10 +8,12 @@ Every test runs on the in-memory twins and on real Redis; the Send API is mocked
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 import pytest
@@ -20,11 +22,20 @@ import respx
 
 from app.bot.incoming import Incoming, Responder
 from app.bot.replies import APOLOGY, Reply
-from app.constants import LAST_SEEN_PREFIX, OUTBOX_PREFIX, UNREACHABLE_PREFIX
+from app.constants import (
+    LANGUAGE_PREFIX,
+    LAST_SEEN_PREFIX,
+    OUTBOX_PREFIX,
+    RATE_PREFIX,
+    UNREACHABLE_PREFIX,
+)
+from app.main import build_responder
+from app.messenger.delivery import MessengerDelivery
 from app.messenger.outbox import outbox_keys
 from app.messenger.send import Sender
-from app.queue import EventQueue, MemoryQueue, NewEvent, RedisQueue
+from app.queue import Delivery, EventQueue, MemoryQueue, NewEvent, RedisQueue
 from app.ratelimit import SLOW_DOWN, RateLimit
+from app.staging import StagingStore
 from app.store import MemoryStore, RedisStore, Store
 from app.worker import Worker
 from tests.support.messenger import (
@@ -33,6 +44,7 @@ from tests.support.messenger import (
     EchoResponder,
     GraphRecorder,
     delivery_worker,
+    make_settings,
 )
 
 
@@ -329,3 +341,84 @@ async def test_the_first_message_over_the_rate_limit_gets_the_notice_the_rest_no
         await drained(backend.queue)
     assert graph.texts_to("alice") == ["echo: q0", "echo: q1", SLOW_DOWN.text]
     assert len(responder.seen) == 2
+
+
+class CountingStore(MemoryStore):
+    """Counts the calls a job makes, as the round trips they would be on Redis."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: collections.Counter[str] = collections.Counter()
+        self._inside = 0
+
+    @contextmanager
+    def _call(self, name: str) -> Iterator[None]:
+        if not self._inside:
+            self.calls[name] += 1
+        self._inside += 1
+        try:
+            yield
+        finally:
+            self._inside -= 1
+
+    async def get(self, key: str) -> str | None:
+        with self._call("get"):
+            return await super().get(key)
+
+    async def mget(self, keys: list[str]) -> list[str | None]:
+        with self._call("mget"):
+            return await super().mget(keys)
+
+    async def set(
+        self, key: str, value: str, *, ttl_s: float | None = None, nx: bool = False
+    ) -> bool:
+        with self._call("set"):
+            return await super().set(key, value, ttl_s=ttl_s, nx=nx)
+
+    async def set_durable(self, key: str, value: str, *, ttl_s: float | None = None) -> None:
+        with self._call("set_durable"):
+            await super().set_durable(key, value, ttl_s=ttl_s)
+
+    async def set_many(
+        self,
+        values: Mapping[str, tuple[str, float | None]],
+        *,
+        delete: Sequence[str] = (),
+        durable: bool = False,
+    ) -> None:
+        with self._call("set_many"):
+            await super().set_many(values, delete=delete, durable=durable)
+
+    async def delete(self, *keys: str) -> int:
+        with self._call("delete"):
+            return await super().delete(*keys)
+
+
+async def test_an_answer_reads_the_persons_keys_once_and_writes_them_with_it(
+    graph: GraphRecorder, tmp_path: Path
+) -> None:
+    """A greeting from someone new: their language, conversation, last PNR and rate-limit window
+    in one read; the answer, the language it was in, the window and the 24-hour window in one
+    write; then the one Send API call and the count sent."""
+    store = CountingStore()
+    bot, provider, _ = build_responder(make_settings(None, data_dir=tmp_path), store)
+    sender = Sender(GRAPH_URL, PAGE_TOKEN, store=store)
+    job = MessengerDelivery(store, sender, bot, rate_limit=RateLimit(StagingStore(store), 20))
+    user = "7001000000000777"
+    event = message("m_counted", user, "hi")
+    try:
+        delivery = Delivery("1-0", user, 1, 1_795_000_000.0, event.data)
+        assert await job(delivery, 1) == "answered"
+    finally:
+        await sender.aclose()
+        await provider.aclose()
+    [answer] = graph.texts_to(user)
+    assert answer.startswith("Namaste!")
+    assert store.calls == {"mget": 1, "set_many": 1, "set_durable": 1}
+    kept = await store.scan_keys(f"rb:*{user}*")
+    assert {key.split(user)[0] for key in kept} == {
+        LANGUAGE_PREFIX,
+        LAST_SEEN_PREFIX,
+        RATE_PREFIX,
+        OUTBOX_PREFIX,
+    }

@@ -255,6 +255,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         what all can you do | what can it do | kaise istemal karen | kaise use karen | istemal
         ap kya kar sakte hain | ap kya kar sakte ho | madad chahie | kaise kaam karta
         kaise kam karta | kaise kaam karte | kaise kam karte | how does it work
+        kya bata sakte ho | kya kya bata sakte ho | kya bata sakte hain | kya kya bata sakte hain
+        kya kya bata sakte hai | what can you tell | what all can you tell | kya kya puch sakte
+        kya kya pooch sakte | what can i ask
         how does this bot work | how do you work | how this works | puchh sakte | pooch sakte
         puch sakte | kya puchu | kya poochu | what should i ask | what can i ask | who are you
         what are you | ap kaun ho | aap kaun ho | ap kaun hain | aap kaun hain | tum kaun ho

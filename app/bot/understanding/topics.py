@@ -185,6 +185,20 @@ _ON_BOARD: Final = _words(
     "train trains coach bogie dabba tte pantry toilet station platform berth seat ac fan light"
     " charging"
 )
+# On-board things that stop working ("charging point nahi chal raha", "fan band hai").
+_EQUIPMENT: Final = _words(
+    "charging charger socket ac fan fans light lights bulb toilet flush tap water pani"
+)
+_STOPPED: Final = _words("chal chalta chalti band kharab broken working kaam kam")
+# Belongings left on a train: RailMadad's lost property, not a lost ticket.
+_BELONGINGS: Final = _words(
+    "purse pars wallet bag baig bags luggage saman samaan suitcase phone mobile laptop"
+)
+_LEFT_BEHIND: Final = _words("chhut chhoot chhuta chhuti chut reh rah bhool bhul forgot left")
+# "get me a ticket", "ticket dila do", "ticket kaise len": a ticket to buy.
+_OBTAIN: Final = _words(
+    "dila dilado dilao dilwa dilwado dilva buy purchase kharid kharidna kharidni len lein"
+)
 _TRANSFER: Final = _words("transfer transferred transfering transferring")
 _TATKAL: Final = _words("tatkal tatkaal")
 # When Tatkal booking opens ("tatkal kab khulta hai", "tatkal timing").
@@ -219,6 +233,8 @@ def task(p: Parse) -> Task | None:
         return "refund"  # "paise kat gaye ticket nahi bana", "amount debited"
     if words & _MONEY and ticket and words & _NOT and words & _MADE_TICKET:
         return "refund"  # "payment ho gaya par ticket nahi bana"
+    if words & _BELONGINGS and words & (_LOST | _LEFT_BEHIND) and not p.pnr:
+        return "complaint"  # "mera purse train mein chhut gaya": RailMadad's lost property
     if words & _LOST and ticket:
         return "lost_ticket"
     if words & _COPY and ticket:
@@ -231,6 +247,8 @@ def task(p: Parse) -> Task | None:
         return "booking"
     if (p.quota in ("TQ", "PT") or words & _TATKAL) and words & _OPENS:
         return "tatkal"  # "tatkal kab khulta hai", "tatkal booking timing"
+    if words & _OBTAIN and ticket and p.pnr is None:
+        return "booking"  # "12952 ka ticket dila do", "general ticket online kaise len"
     if words & _BOOK and not words & _words("status"):
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     # A train said only as "train" is not enough: "jaipur to ajmer train after lunch".
@@ -265,6 +283,8 @@ def _trouble_on_board(p: Parse) -> bool:
     words = p.words
     if not words & _ON_BOARD:
         return False
+    if words & _EQUIPMENT and words & _NOT and words & _STOPPED:
+        return True  # "train me charging point nahi chal raha"
     return bool(words & _TROUBLE) or any(pair <= words for pair in _NOT_WORKING)
 
 

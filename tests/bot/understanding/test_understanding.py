@@ -766,3 +766,39 @@ def test_everyday_wordings(
     assert request.intent == intent
     for name, value in slots.items():
         assert request.slots[name] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("plz mujhe 12627 ka ticket dila do", "booking"),  # a ticket to get is a booking
+        ("जनरल टिकट ऑनलाइन कैसे लें", "booking"),
+        ("ticket kharidna hai delhi ka", "booking"),
+        ("mera bag train mein reh gaya", "complaint"),  # belongings left behind: RailMadad
+        ("मेरा फोन ट्रेन में छूट गया", "complaint"),
+        ("train me charging point nahi chal raha", "complaint"),  # on-board trouble
+        ("coach mein fan nahi chal raha", "complaint"),
+        ("mera ticket kho gaya", "lost_ticket"),
+    ],
+)
+def test_things_railbot_cannot_do_in_everyday_words(
+    text: str, task: str, index: StationIndex
+) -> None:
+    request = nlu(text, index)
+    assert request.intent == Intent.CANNOT_DO
+    assert request.slots["task"] == task
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("12627 nahi chal rahi kya", Intent.CANCELLED_TRAINS),  # a train not running
+        ("is the ac working in 12627", Intent.LIVE_STATUS),  # a question, not a complaint
+        ("आप क्या क्या बता सकते हो", Intent.HELP),
+        ("what can i ask you", Intent.HELP),
+    ],
+)
+def test_near_misses_of_what_cannot_be_done(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
