@@ -64,6 +64,7 @@ from app.bot.requests import (
     TrainsBetween,
     Unknown,
 )
+from app.bot.state import Subject
 from app.errors import NotInSample, RailwayError
 
 
@@ -84,9 +85,13 @@ class Router:
     async def dispatch(self, ctx: Context, request: Request) -> Outcome:
         handler: AnyHandler = self._handlers.get(type(request), self._fallback)
         try:
-            if names.wants_train(ctx, request):
+            named = names.wants_train(ctx, request)
+            if named:
                 request = await names.named_train(ctx, request)
             outcome: Outcome = await handler(ctx, request)
+            if named and outcome.subject is None and outcome.pending is None:
+                # The train found by its name is what the answer was about ("2A mein?" next).
+                outcome = outcome.about(Subject.of(request))
         except AskUser as question:
             return question.outcome
         except NotInSample:

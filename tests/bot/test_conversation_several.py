@@ -109,3 +109,12 @@ async def test_an_alert_after_a_train_asks_for_that_journeys_pnr_not_an_older_on
         replies = await user.say("alert bhi laga do")
     assert "PNR of your journey on 12627 Karnataka Express" in text_of(replies)
     assert "4523456789" not in text_of(replies)
+
+
+async def test_a_train_found_by_its_name_is_the_subject_of_the_next_message(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("karnataka express ka fare sbc se ndls sleeper")
+        second = text_of(await user.say("what about 2A"))
+    assert "12627 Karnataka Express" in second and "2A (AC 2 Tier)" in second

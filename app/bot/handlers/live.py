@@ -411,12 +411,14 @@ def _position_lines(language: Language, status: models.LiveStatus) -> list[str]:
     done = [stop for stop in stops if stop.has_arrived or stop.has_departed]
     last = done[-1] if done else None
     ahead = list(stops[stops.index(last) + 1 :]) if last else list(stops)
-    upcoming = next((stop for stop in ahead if not stop.has_arrived), None)
+    served = [stop for stop in ahead if not _off_the_run(status, stop)]
+    upcoming = next((stop for stop in served if not stop.has_arrived), None)
+    cut_short = bool(ahead) and not served  # the rest of the run is cancelled
     late = status.delay_min if status.delay_min is not None else (last.delay_min if last else None)
     result: list[str] = []
     if _not_started(status):
         return result  # the run's line says when and where it leaves
-    where = _where(language, status)
+    where = "" if cut_short else _where(language, status)
     if where:
         result.append(where)
     if last is None:
