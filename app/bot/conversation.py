@@ -33,6 +33,7 @@ from app.bot.understanding import Understand, understand_message
 from app.bot.understanding.subject import in_context
 from app.bot.understanding.text import MAX_TEXT_CHARS, clean
 from app.constants import ALERTS_LAST_PNR_PREFIX
+from app.i18n import t
 from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.i18n.preference import LanguagePreferences
 from app.observability import mask_pnr
@@ -176,7 +177,7 @@ class Bot:
             answers, questions = _sorted_replies(answers, questions, outcome)
             pending = outcome.pending or pending
             subject = _subject_after(subject, replace(turn, request=request), outcome)
-        return Outcome(tuple(answers + questions), pending), subject
+        return Outcome(_noted_once(turn.ctx.language, answers + questions), pending), subject
 
     # --- the question left open ------------------------------------------------------------------
 
@@ -199,6 +200,17 @@ class Bot:
             # conversation goes on.
             return remembered
         return None
+
+
+def _noted_once(language: Language, replies: list[Reply]) -> tuple[Reply, ...]:
+    """The replies with the sample railway's note on the last that has it only: one note for
+    answers that come one after the other."""
+    note = t(language, "source.sample")
+    marked = [n for n, reply in enumerate(replies) if note in reply.text]
+    for n in marked[:-1]:
+        text = "\n".join(line for line in replies[n].text.split("\n") if line != note)
+        replies[n] = replies[n].model_copy(update={"text": text})
+    return tuple(replies)
 
 
 def _sorted_replies(

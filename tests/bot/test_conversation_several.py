@@ -118,3 +118,12 @@ async def test_a_train_found_by_its_name_is_the_subject_of_the_next_message(
         await user.say("karnataka express ka fare sbc se ndls sleeper")
         second = text_of(await user.say("what about 2A"))
     assert "12627 Karnataka Express" in second and "2A (AC 2 Tier)" in second
+
+
+async def test_answers_one_after_another_say_sample_data_once(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        replies = await user.say("pnr 4512345678 and 4523456789")
+    marked = ["Sample data, not a real railway" in reply.text for reply in replies]
+    assert marked == [False, True]
