@@ -442,8 +442,8 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "bandra": ("BDTS",),
     "bandra t": ("BDTS",),
     # Bengaluru
-    "bangalore": ("SBC", "YPR", "SMVB", "BNC", "BNCE", "KJM"),
     "bengaluru": ("SBC", "YPR", "SMVB", "BNC", "BNCE", "KJM"),
+    "bangalore": ("SBC", "YPR", "SMVB", "BNC", "BNCE", "KJM"),
     "bangaluru": ("SBC", "YPR", "SMVB", "BNC", "BNCE", "KJM"),
     "banglore": ("SBC", "YPR", "SMVB", "BNC", "BNCE", "KJM"),
     "blr": ("SBC", "YPR", "SMVB", "BNC", "BNCE", "KJM"),

@@ -28,6 +28,7 @@ def test_one_station_or_places_that_only_share_a_name_are_not_a_city() -> None:
 def test_the_city_name_is_known_for_its_stations() -> None:
     assert INDEX.city_name("MS") == "Chennai"
     assert INDEX.city_name("NZM") == "Delhi"
+    assert INDEX.city_name("YPR") == "Bengaluru"  # its current name, not "Bangalore"
     assert INDEX.city_name("MYS") is None
 
 
