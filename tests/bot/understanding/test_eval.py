@@ -13,7 +13,8 @@ a city's candidates is not something to pin. Every set runs through the index a 
 (built-in stations only) and through one built from the real 8,990 open-data stations.
 
 `eval.jsonl` and `language.jsonl` are the development sets: the rules are tuned on them and the
-intent classifier trained on them. `holdout.jsonl` is only ever measured (see its README).
+intent classifier trained on them. `holdout.jsonl` and `holdout2.jsonl` are only ever measured
+(see their README).
 """
 
 from __future__ import annotations
@@ -37,6 +38,9 @@ FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "nlu"
 EVAL_SET = FIXTURES / "eval.jsonl"
 DEVELOPMENT = (EVAL_SET, FIXTURES / "language.jsonl")
 HOLDOUT = FIXTURES / "holdout.jsonl"
+# Written before the rules were worked on for its kinds (README): measured, never tuned against.
+HOLDOUT2 = FIXTURES / "holdout2.jsonl"
+HOLDOUTS = (HOLDOUT, HOLDOUT2)
 GROUPS = ("devanagari", "latin", "outside")
 # The issue's figures, held on the development sets; the held-out set must not fall below its
 # floor (it is measured, never tuned: see tests/fixtures/nlu/README.md).
@@ -132,9 +136,10 @@ def test_the_sets_are_large_and_cover_every_intent_and_group() -> None:
     counts = Counter(case["intent"] for case in cases)
     assert set(counts) == {intent.value for intent in Intent}
     assert all(count >= 10 for count in counts.values()), counts
-    held = Counter(group(case) for case in load_cases(HOLDOUT))
-    assert all(held[name] >= 40 for name in GROUPS), held
-    texts = [case["text"] for case in [*cases, *load_cases(HOLDOUT)]]
+    for path in HOLDOUTS:
+        held = Counter(group(case) for case in load_cases(path))
+        assert all(held[name] >= 40 for name in GROUPS), (path.name, held)
+    texts = [case["text"] for case in [*cases, *load_cases(*HOLDOUTS)]]
     assert len(texts) == len(set(texts)), "a message is in two sets"
     assert all(dt.date.fromisoformat(case["today"]) for case in cases)
 
@@ -160,13 +165,14 @@ def test_understanding_in_every_group_of_the_development_sets(
         assert score.slot_accuracy >= MIN_SLOT_ACCURACY
 
 
-def test_understanding_generalises_to_the_held_out_set(
-    index: StationIndex, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize("held_out", HOLDOUTS, ids=lambda path: path.stem)
+def test_understanding_generalises_to_the_held_out_sets(
+    held_out: Path, index: StationIndex, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Measured only: its misses are not printed, so that nobody tunes the rules to them."""
-    scores = measure(load_cases(HOLDOUT), index)
+    """Measured only: their misses are not printed, so that nobody tunes the rules to them."""
+    scores = measure(load_cases(held_out), index)
     with capsys.disabled():
-        print(report("NLU, held-out set", scores, index))
+        print(report(f"NLU, held-out set {held_out.name}", scores, index))
     for score in scores.values():
         assert score.intent_accuracy >= HOLDOUT_FLOOR
         assert score.slot_accuracy >= HOLDOUT_FLOOR
