@@ -61,7 +61,8 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     elliptical = _elliptical(understood, subject)
     if elliptical is not None:
         return elliptical
-    if understood.only_details and subject.request is not None:
+    windowed = isinstance(request, Departures | Arrivals) and request.after is not None
+    if understood.only_details and subject.request is not None and not windowed:
         changed = _changed(subject.request, understood, today)
         if changed is not None:
             return changed
