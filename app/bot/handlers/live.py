@@ -552,8 +552,10 @@ def _from_timetable(
     station asked about, else where it should be by the clock), and when it reaches its end."""
     lang = ctx.language
     data = route.data
-    stops = due_stops(data, start, ctx.now.tzinfo)
     train = data.train.number
+    if not runs_on(data, start):
+        return _not_running(ctx, request, train, start, route)  # never a run it does not make
+    stops = due_stops(data, start, ctx.now.tzinfo)
     lead = N_("live.unavailable_failed") if failed is not None else N_("live.unavailable")
     text = [
         t(lang, lead, when=_when(lang, start, ctx.today)),

@@ -314,8 +314,8 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
     if neighbour.kind == "conn":
         # "at", "near" place what follows them: "salon near bandra" places Bandra, not Salon.
         return neighbour.value != "in" and not (step == 1 and neighbour.value == "at")
-    if step == 1 and neighbour.kind == "intent" and neighbour.words in STOP_ASKS:
-        return True  # "12951 surat rukti hai": where a train stops is a station
+    if neighbour.kind == "intent" and neighbour.words in STOP_ASKS:
+        return True  # "12951 surat rukti hai", "stop at surat": where a train stops is a station
     keywords = _STATION_INTENTS - _CODE_INTENTS if misspelt else _STATION_INTENTS
     return neighbour.kind == "intent" and neighbour.value in keywords
 

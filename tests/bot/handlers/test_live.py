@@ -17,6 +17,7 @@ from tests.bot.harness import (
     refusal,
     route_body,
     text_of,
+    train,
 )
 from tests.conftest import FakeClock
 
@@ -194,3 +195,18 @@ async def test_a_recent_date_without_a_year_means_this_years_run(
         replies = await user.say("12627 live 17 nov")
     assert live.called
     assert "Started Tue 17 Nov" in text_of(replies)
+
+
+async def test_without_live_status_a_day_the_train_does_not_run_is_said_so(
+    store: Store, clock: FakeClock
+) -> None:
+    # 12627 made to run on Fridays only: the timetable must not describe a run on Wednesday.
+    fridays = route_body(of=train("12627", "KARNATAKA EXP", days=("FRI",)))
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, fridays)
+        user.fails(TODAY_URL, 503)
+        replies = await user.tap(TODAYS_RUN)
+    text = text_of(replies)
+    assert "Train 12627 doesn't start its run today." in text
+    assert "Due at" not in text
+    assert "Its next run leaves" in text

@@ -802,3 +802,12 @@ def test_near_misses_of_what_cannot_be_done(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert nlu(text, index).intent == intent
+
+
+@pytest.mark.parametrize("text", ["does 12951 stop at surat", "does 12951 halt at surat"])
+def test_a_name_that_is_also_a_word_after_a_stop_phrase_is_the_station(
+    text: str, index: StationIndex
+) -> None:
+    request = nlu(text, index)
+    assert request.intent == Intent.STOPS_AT
+    assert request.slots["station"] == ["ST", "UDN"]
