@@ -517,18 +517,22 @@ class SampleProvider:
         board: list[tuple[dt.datetime, str, Departure]] = []
         for sample in TRAINS.values():
             stop = next((s for s in sample.stops if s.code == place.code), None)
-            if stop is None or stop.departure is None or sample.number == CANCELLED:
+            if stop is None or sample.number == CANCELLED:
+                continue
+            # A run ending here is on the board too (as it arrives), at its arrival time.
+            moment = stop.departure if stop.departure is not None else stop.arrival
+            if moment is None:
                 continue
             cut_from = _cut_from(sample)
             if cut_from is not None and stop.km >= cut_from.km:
                 continue  # the run ends before it leaves here
             # Runs that leave this station today or tomorrow, whichever day they started.
             for leaves_on in (now.date() - dt.timedelta(days=1), now.date(), end.date()):
-                start = leaves_on - dt.timedelta(days=stop.departure // MINUTES_PER_DAY)
+                start = leaves_on - dt.timedelta(days=moment // MINUTES_PER_DAY)
                 if not self._runs_on(sample, start):
                     continue
                 delay = self._delay(sample)
-                expected = self._at(start, stop.departure) + dt.timedelta(minutes=delay)
+                expected = self._at(start, moment) + dt.timedelta(minutes=delay)
                 if not now <= expected <= end or any(e[1] == sample.number for e in board):
                     continue
                 origin_left = self._at(start, sample.stops[0].departure) + dt.timedelta(
@@ -551,9 +555,9 @@ class SampleProvider:
                         Departure(
                             train=sample.train,
                             scheduled_arrival=self._at_or_none(start, stop.arrival),
-                            scheduled_departure=self._at(start, stop.departure),
+                            scheduled_departure=self._at_or_none(start, stop.departure),
                             expected_arrival=self._at_or_none(start, stop.arrival, delay),
-                            expected_departure=expected,
+                            expected_departure=self._at_or_none(start, stop.departure, delay),
                             delay_min=delay,
                             platform=_platform(sample.number, place.code),
                             from_code=sample.train.from_code,

@@ -238,8 +238,9 @@ async def test_new_delhi_has_a_departure_within_two_hours_at_any_time_of_day(
         assert board.departures, f"nothing at {minute // 60:02d}:{minute % 60:02d}"
         now = dt.datetime.fromtimestamp(clock.now, IST)
         for entry in board.departures:
-            assert entry.expected_departure is not None
-            assert now <= entry.expected_departure <= now + dt.timedelta(hours=2)
+            moment = entry.expected_departure or entry.expected_arrival  # a run ending here
+            assert moment is not None
+            assert now <= moment <= now + dt.timedelta(hours=2)
         assert CANCELLED not in {entry.train.number for entry in board.departures}
 
 
@@ -309,3 +310,13 @@ async def test_seats_start_on_the_date_asked_and_stay_the_same(sample: SamplePro
         await sample.seat_availability("12952", "NDLS", "MMCT", tomorrow, "SL", "GN")
     with pytest.raises(NotRunningOnDate):
         await sample.seat_availability("12007", "MAS", "SBC", WEDNESDAY, "CC", "GN")
+
+
+async def test_a_run_ending_at_a_station_is_on_its_board_as_it_arrives(store: Store) -> None:
+    # 12951 from Mumbai ends at New Delhi at 08:32 on its second day: an arrival, no departure.
+    clock = clock_at(WEDNESDAY, 6, 0)
+    board = (await SampleProvider(store, clock=clock, tz=IST).departures("NDLS", 4)).data
+    (rajdhani,) = [d for d in board.departures if d.train.number == "12951"]
+    assert rajdhani.scheduled_departure is None and rajdhani.expected_departure is None
+    assert rajdhani.scheduled_arrival is not None
+    assert rajdhani.scheduled_arrival.time() == dt.time(8, 32)
