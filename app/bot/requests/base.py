@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from abc import abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -353,11 +354,11 @@ class Answer(Packable):
     """A tap that answers the question the bot asked last: one slot's value."""
 
     @property
+    @abstractmethod
     def slot(self) -> str:
         """The slot it fills (`class`, `from`...)."""
-        raise NotImplementedError
 
     @property
+    @abstractmethod
     def value(self) -> SlotValue:
         """The value it fills the slot with, in its JSON shape."""
-        raise NotImplementedError
