@@ -27,7 +27,12 @@ from app.bot.requests import (
 )
 from app.bot.understanding.classifier import model
 from app.bot.understanding.clock import Window, find_window
-from app.bot.understanding.intents import decide, may_be_elsewhere
+from app.bot.understanding.intents import (
+    asks_the_world,
+    decide,
+    knowledge_question,
+    may_be_elsewhere,
+)
 from app.bot.understanding.reading import Parse, read
 from app.bot.understanding.slots import request_for
 from app.bot.understanding.topics import asks_chance
@@ -38,6 +43,10 @@ log = logging.getLogger(__name__)
 
 # Intents a question about a booking's chance of confirmation may be read as at first.
 _MAY_ASK_CHANCE = frozenset({Intent.PNR_STATUS, Intent.UNKNOWN, Intent.OUT_OF_SCOPE})
+# Intents whose keywords a question about the world may share ("where is", "kitni hai").
+_WORLDLY = frozenset(
+    {Intent.LIVE_STATUS, Intent.FARE, Intent.LANGUAGE, Intent.ARRIVALS, Intent.TRAIN_ROUTE}
+)
 # Intents a window of clock times makes a station's board ("between 6 and 9 pm").
 _BOARDS = frozenset({Intent.TRAINS_BETWEEN, Intent.DEPARTURES, Intent.ARRIVALS})
 
@@ -54,8 +63,12 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     try:
         parse = read(text, today, index)
         intent = decide(_numbered(parse))
-        if intent == Intent.UNKNOWN and may_be_elsewhere(parse) and model().outside_railways(text):
-            intent = Intent.OUT_OF_SCOPE  # what the rules have no word for: "lost my phone"
+        if intent == Intent.UNKNOWN and may_be_elsewhere(parse):
+            # What the rules have no word for: "lost my phone", "who wrote the ramayana".
+            if knowledge_question(parse) or model().outside_railways(text):
+                intent = Intent.OUT_OF_SCOPE
+        elif intent in _WORLDLY and asks_the_world(parse):
+            intent = Intent.OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
         request = request_for(intent, parse, today)
         if intent in _MAY_ASK_CHANCE and asks_chance(parse):
             request = PnrStatus(pnr=parse.pnr, chance=True)  # "will it confirm?"

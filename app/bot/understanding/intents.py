@@ -32,6 +32,7 @@ plus which entities are present. Decisions worth knowing (the tests pin them):
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Final
 
@@ -40,9 +41,20 @@ from app.bot.understanding import lexicon as lx
 from app.bot.understanding.dates import RELATIVE_DAYS
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
 from app.bot.understanding.reading import Item, Parse
-from app.bot.understanding.topics import explained_term, task
+from app.bot.understanding.topics import explained_term, paying, task
 
 _CODE_TYPED: Final = re.compile(r"[A-Z]{2,5}")
+# "confirm ho to batana", "ho jaye toh msg karna": "if it comes to be, then" (not "hai to", which
+# asks whether it is).
+_CONDITIONAL: Final = re.compile(
+    r"\b(?:ho|hove|ho ?jaye|ho ?jaaye|ho ?jae|ho ?jayega|ho ?jayegi|(?P<done>hua|hui|ho gaya|"
+    r"ho gayi|ho gaye))\s+(?:to|toh|tab)\b"
+)
+# Telling later ("batana", "bata dena", "msg karna"), not now ("batao"): after "confirm hua to",
+# an alert rather than a question whether it is.
+_TELL_LATER: Final = frozenset(
+    {"batana", "btana", "bataana", "dena", "karna", "inform", "notify", "bhejna", "message", "msg"}
+)
 # A language request may hold this many words besides the language and its usual company.
 MAX_LANGUAGE_EXTRA: Final = 3
 _RAILWAY_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS, Hint.TICKET, Hint.STATUS, Hint.ALERT})
@@ -58,6 +70,8 @@ def decide(p: Parse) -> Intent:
     places = [item for item in p.places if item.role != "via"]
     if _forget_me(p):
         return Intent.FORGET_ME
+    if capital_asked(p):
+        return Intent.OUT_OF_SCOPE
     if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
@@ -205,7 +219,11 @@ def _alert_intent(p: Parse) -> Intent | None:
     about_ticket = p.pnr is not None or bool(words & lx.TICKET_WORDS)
     stopping = bool(words & lx.ALERT_STOP)
     tracking = bool(words & lx.ALERT_TRACK) and (about_ticket or stopping)
-    telling = bool(words & lx.ALERT_TELL and words & lx.ALERT_WHEN) and (
+    conditional = _CONDITIONAL.search(p.raw.lower())
+    if conditional is not None and conditional.group("done") and not words & _TELL_LATER:
+        conditional = None  # "confirm hua to batao": is it confirmed
+    when = bool(words & lx.ALERT_WHEN) or conditional is not None
+    telling = bool(words & lx.ALERT_TELL and when) and (
         about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
     )
     if p.pnr is not None and words & lx.NEGATIONS and words & lx.ALERT_TELL:
@@ -250,6 +268,53 @@ def _forget_me(p: Parse) -> bool:
     return about_me or bool(words & lx.PERSONAL_DATA)
 
 
+def knowledge_question(p: Parse) -> bool:
+    """Whether a message the rules do not understand asks a question about the world ("who wrote
+    the ramayana", "sabse lambi nadi kaun si hai", "explain black holes"): a question word with
+    words of its own, about neither RailBot ("who made you") nor the person ("what is my name").
+    Only asked of messages with nothing of railways in them (`may_be_elsewhere`)."""
+    if not p.words & lx.QUESTION_WORDS or p.words & lx.ABOUT_US:
+        return False
+    return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+
+
+def asks_the_world(p: Parse) -> bool:
+    """Whether a question about the world only shares a word with a railway question: "where is
+    the eiffel tower", "everest ki unchai kitni hai", "what language do they speak in brazil".
+    Every keyword it has is a question word ("where is", "kitni hai"), a word read through a
+    typo ("bada" for "bhada") or a language; nothing of railways is in it; and it has words of
+    its own (`knowledge_question`)."""
+    if p.pnr or p.train or p.train_name or p.date or p.travel_class or p.quota or p.hours:
+        return False
+    if p.places or p.hints & _RAILWAY_HINTS or p.words & lx.RAILWAY_WORDS or _railway_said(p):
+        return False
+    if not p.intents or unknown_code(p) is not None:
+        return False
+    if p.words & (lx.HINDI_WORDS | lx.ENGLISH_WORDS):
+        return False  # "explain in hindi": a language asked for
+    for item in p.items:
+        if item.kind != "intent" or item.value == Intent.LANGUAGE:
+            continue
+        typo = lx.PHRASES.get(item.words) != ("intent", item.value)
+        if not typo and not set(item.words) <= _ASKING:
+            return False
+    return knowledge_question(p)
+
+
+# The words of keywords that only ask ("where is", "kitni hai"), as in any question.
+_ASKING: Final = lx.QUESTION_WORDS | frozenset({"is", "are", "the", "hai", "he", "h", "hain"})
+
+
+def capital_asked(p: Parse) -> bool:
+    """ "bharat ki rajdhani kya hai": a country's or a state's capital ("rajdhani" after "ki"),
+    not a Rajdhani train."""
+    if p.train is not None or p.pnr is not None or p.travel_class or p.date is not None:
+        return False
+    words = [word for item in p.items for word in item.words]
+    capital = any(a in ("ki", "ka") and b == "rajdhani" for a, b in itertools.pairwise(words))
+    return capital and bool(p.words & lx.QUESTION_WORDS) and not p.conns & _JOURNEY_CONNECTORS
+
+
 def may_be_elsewhere(p: Parse) -> bool:
     """Whether a message the rules do not understand may be about something else than railways:
     it has words of its own, and nothing of railways (entity, keyword, station)."""
@@ -275,7 +340,8 @@ def _outside_railways(p: Parse) -> bool:
     if p.pnr is not None or (p.train is not None and p.train_name is None):
         return False  # a number outweighs any topic; a train's name only a weak one
     if Intent.OUT_OF_SCOPE in p.intents or p.sums:
-        return not _trains_between_places(p) and not _code_asked(p)
+        irctc_paid = "irctc" in p.words and paying(p)  # "irctc wallet recharge kaise kare"
+        return not _trains_between_places(p) and not _code_asked(p) and not irctc_paid
     if _near_something(p) and not _railway_said(p, naming=False):
         return True  # "parking near surat railway station"
     if _local_way(p) and not _railway_said(p, naming=False):
@@ -328,15 +394,36 @@ def _near_something(p: Parse) -> bool:
 
 
 def _local_way(p: Parse) -> bool:
-    """ "kolkata station se victoria memorial kitni door": the way or the distance from a
-    station, called one, to something that is no station (a landmark, a neighbourhood), not a
-    journey ("how to reach shirdi from manmad" may be one)."""
-    places = [item for item in p.places if item.role != "via"]
-    if len(places) != 1 or not p.words & lx.WAY_WORDS or not p.words & lx.STATION_WORDS:
+    """ "kolkata station se victoria memorial kitni door", "how to reach lonar lake from jalna
+    station": the way or the distance from a station, called one, to something that is no
+    station (a landmark, a neighbourhood, a town without one), not a journey ("how to reach
+    shirdi from manmad" may be one). A place whose name runs on into words we do not know ("har
+    ki pauri", "lonar lake") is that landmark, not a second station."""
+    if p.train is not None or not p.words & lx.WAY_WORDS:
         return False
     if p.words & lx.WAY_GO and not p.words & lx.WAY_HOW:
         return False
+    if not p.words & lx.STATION_WORDS and not p.words & lx.WAY_GO:
+        return False  # "how far is X from Y": the distance between two towns, a journey
+    ends = [item for item in p.places if item.role != "via" and not _landmark(p.items, item)]
+    if len(ends) > 1:
+        return False
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+
+
+# Words that join a place to a landmark named after it ("har ki pauri", "gateway of india").
+_OF: Final = frozenset({"ki", "ka", "ke", "of"})
+
+
+def _landmark(items: list[Item], place: Item) -> bool:
+    """Whether the place's name runs on into a word we do not know ("lonar lake", "har ki
+    pauri"): a landmark that starts with a station's name."""
+    at = items.index(place) + 1
+    while at < len(items) and items[at].kind == "stop" and items[at].words[0] in _OF:
+        at += 1
+    if at < len(items) and items[at].kind == "place":
+        return _landmark(items, items[at])  # "rishikesh laxman jhula": a landmark's name
+    return at < len(items) and items[at].kind == "word" and len(items[at].words[0]) >= 3
 
 
 def _only_language(p: Parse) -> bool:

@@ -588,7 +588,7 @@ ALERT_TRACK: Final[frozenset[str]] = _word_set(
 ALERT_TELL: Final[frozenset[str]] = _word_set(
     "bhejo bhejna bhejiye send sending suchna soochna posted notify tell inform informed message"
     " msg ping text batana btana bataana bata batao bataiye"
-    "bataye batayein batado update updates updated know"
+    " bataye batayein batado update updates updated know"
 )
 ALERT_WHEN: Final[frozenset[str]] = _word_set(
     "when jab once jaise whenever hone hote jaye jaaye jae soon keep rehna rahna raho if agar"
@@ -723,9 +723,11 @@ NEAR_WORDS: Final[frozenset[str]] = _read_set(
 )
 # "How do I get to", "how far": with one station and a place that is none, the way there is
 # local travel ("dadar se juhu beach kaise jaye", "station se sangam kitni door").
-WAY_HOW: Final[frozenset[str]] = _read_set("kaise kese how कैसे")
+WAY_HOW: Final[frozenset[str]] = _read_set("kaise kese how way कैसे")
 WAY_GO: Final[frozenset[str]] = _read_set(
-    "jaye jaaye jayen jaen jaun jau jana pahunche pahuche pahunchu reach go get जाएं जाएँ जाऊं पहुंचे"
+    "jaye jaaye jayen jaen jaun jau jana jate jaate jayenge jaenge jaayenge pahunche pahuche"
+    " pahunchu pahuchu pahunchen pahunchna reach go get way जाएं जाएँ जाऊं जाते जाएंगे पहुंचे"
+    " पहुंचें"
 )
 STATION_WORDS: Final[frozenset[str]] = _read_set("station stn junction jn स्टेशन जंक्शन")
 WAY_WORDS: Final[frozenset[str]] = WAY_GO | _read_set("door dur doori duri far distance दूर दूरी")
@@ -735,6 +737,24 @@ LEFT_TOPICS: Final[dict[str, Sense]] = {
     **dict.fromkeys(("beach", "fort"), ("intent", Intent.OUT_OF_SCOPE)),
     **dict.fromkeys(("temple", "mandir"), ("hint", Hint.ELSEWHERE)),
 }
+
+# Words that ask a question about the world ("who wrote", "kaun si hai", "explain"), and words
+# that make it one about RailBot or the person asking ("who made you", "what is my name").
+QUESTION_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    who whom whose what whats which where when why how explain define kaun kon kaunsa konsa
+    kaunsi konsi kaunse konse kya kab kahan kaha kyon kyun kitna kitni kitne kaise
+    कौन क्या कब कहाँ कहां क्यों कितना कितनी कितने कैसे
+    """
+)
+ABOUT_US: Final[frozenset[str]] = _read_set(
+    """
+    you your yours yourself u ur tum tumhara tumhari tumhe tumko aap ap aapka apka aapki apki
+    aapko apko bot railbot i my mine myself main mai mera meri mere mujhe muje mujhko hum
+    hamara hamari humara humari
+    तुम तुम्हारा आप आपका आपकी मैं मेरा मेरी मेरे मुझे हम हमारा हमारी
+    """
+)
 
 # --- language choice -----------------------------------------------------------------------------
 HINDI_WORDS: Final[frozenset[str]] = _word_set("hindi hindee")

@@ -555,6 +555,8 @@ def _journey_end(items: list[Item], start: int) -> bool:
     if before is None:
         return False
     return before.kind == "place" or (before.kind == "conn" and before.value in _JOURNEY_BEFORE)
+
+
 MAX_NAME_WORDS: Final = 3  # words of a train's name before its kind ("chennai mysore shatabdi")
 
 

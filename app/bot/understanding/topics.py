@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from app.bot.requests.talk import Problem, Task, Term
+from app.bot.understanding import lexicon as lx
 from app.bot.understanding.lexicon import Hint
 from app.bot.understanding.reading import Parse
 
@@ -207,12 +208,38 @@ _OPENS: Final = _words(
 )
 
 
+# Help for a traveller who cannot walk far or climb (a wheelchair, a battery car, a porter): the
+# station's staff, through the 139 helpline, arrange it. Devanagari as romanised ("व्हीलचेयर").
+_ACCESS: Final = _words(
+    "wheelchair wheelchairs vhilcheyar vhilchair weelchair divyang divyangjan viklang handicapped"
+    " disabled disability ramp ramps stretcher"
+)
+_ACCESS_PAIRS: Final = (
+    _words("wheel chair"),
+    _words("vhil chair"),
+    _words("vhil cheyar"),
+    _words("battery car"),
+    _words("baitri car"),
+    _words("battery gadi"),
+)
+# Paying for a ticket: IRCTC's wallet, cards, UPI, net banking (IRCTC's care helps). Said
+# with "irctc", a ticket or a train; alone they are a bank's or an app's ("paytm wallet").
+_PAYING: Final = _words(
+    "pay paying paid payment payments wallet ewallet volet upi card cards credit debit netbanking"
+    " banking paytm phonepe gpay bhim bhugtan"
+)
 # Food on a train: ordered through IRCTC eCatering, never by RailBot.
 _FOOD: Final = _words(
     "food khana khaana khane khaane meal meals catering ecatering pantry lunch dinner breakfast"
     " nashta naashta thali bhojan"
 )
 _ORDER: Final = _words("order mangwana mangana mangao mangwao deliver delivery")
+# "Is food served?", "kaise milega": food to be had on a train named by its kind or as "train".
+_SERVED: Final = _words(
+    "milta milti milte milega milegi milenge mil available serve served serves get provide"
+    " provided included include kaise how"
+)
+_A_TRAIN: Final = _words("train trains tren gadi gaadi pantry") | lx.TRAIN_KINDS
 
 
 def task(p: Parse) -> Task | None:
@@ -221,6 +248,9 @@ def task(p: Parse) -> Task | None:
     ticket = bool(words & (_TICKET | _BOOK)) or Hint.TICKET in p.hints or p.pnr is not None
     if words & _COMPLAINT or _words("rail madad") <= words:
         return "complaint"
+    accessible = words & _ACCESS or any(pair <= words for pair in _ACCESS_PAIRS)
+    if accessible and p.quota is None:  # not "handicapped quota": seats of that quota
+        return "care"  # "wheelchair chahiye ndls pe": the station arranges it, through 139
     if _trouble_on_board(p):
         return "complaint"  # "coach me chori ho gayi", "ac not working in the train"
     if words & _CARE or any(pair <= words for pair in _CARE_PAIRS) or _HELPLINE in p.other_numbers:
@@ -255,7 +285,23 @@ def task(p: Parse) -> Task | None:
     on_a_train = p.train is not None or p.pnr is not None
     if words & _FOOD and (on_a_train or words & _ORDER):
         return "food"  # "order food in 12627", "12627 mein khana", "train mein khana order"
+    if words & _FOOD and words & _A_TRAIN and words & _SERVED:
+        return "food"  # "train me khana milta hai kya", "is breakfast served in the shatabdi"
+    if paying(p):
+        return "care"  # "irctc wallet me paise kaise daale", "upi se ticket ka payment"
     return None
+
+
+def paying(p: Parse) -> bool:
+    """Whether the message is about paying IRCTC or for a ticket (a wallet, a card, UPI), not
+    about a refund (asked before) or a bank of one's own."""
+    words = p.words
+    railway = (
+        words & _IRCTC
+        or words & (_TICKET - _words("seat seats berth"))
+        or (Hint.TICKET in p.hints or words & _A_TRAIN)
+    )
+    return bool(words & _PAYING and railway)
 
 
 def problem(p: Parse) -> Problem | None:
