@@ -118,6 +118,27 @@ PNR_FRESH_S: Final[dict[str, int]] = {
     "waiting_soon": 15 * MINUTE,  # its last day: cancellations move it through the day
     "waiting_near": 5 * MINUTE,  # chart time: RAC/WL may confirm any minute
 }
+# How often a PNR alert looks at its booking, by the same phases (app/bot/alerts/schedule.py):
+# an alert watches for a change worth a message, which a traveller can hear an hour or two late
+# far from the journey, and within half an hour around the chart. People asking themselves get
+# the fresher PNR_FRESH_S above; a poll's answer serves their questions while it is that fresh.
+# None: nothing more to watch for; the subscription only waits for the end of the journey day.
+ALERT_POLL_S: Final[dict[str, int | None]] = {
+    # Chart prepared (or train cancelled, or journey over): every status is final, the chart
+    # notice has been sent. The journey day's end closes the subscription without a call.
+    "settled": None,
+    # Every passenger confirmed, more than a day out: the only news to come is the chart, on the
+    # last day (or a cancellation, told by the railway days ahead): once a day is enough.
+    "confirmed": DAY,
+    "confirmed_soon": 3 * HOUR,  # its last day, before the chart window
+    # The chart window: a confirmed berth rarely changes at charting; half an hour is prompt.
+    "confirmed_near": 30 * MINUTE,
+    "waiting_far": 6 * HOUR,  # two weeks or more out: a waiting list moves a few places a day
+    "waiting": 2 * HOUR,  # days away: a few moves a day, each told within two hours
+    "waiting_soon": 30 * MINUTE,  # its last day: cancellations move it through the day
+    # Chart time: RAC/WL may confirm any minute; the most often an alert polls.
+    "waiting_near": 15 * MINUTE,
+}
 # Freshness of a run's live status by its state.
 LIVE_FRESH_S: Final[dict[str, int]] = {
     "running": 5 * MINUTE,  # a running train's position: a station or two every few minutes

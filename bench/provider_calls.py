@@ -50,7 +50,7 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from app.bot.alerts.schedule import journey_over, next_poll_at
+from app.bot.alerts.schedule import journey_over, next_poll_at, paced
 from app.bot.alerts.subscriptions import Baseline
 from app.errors import RailwayError
 from app.railways.budget import CallBudget, Limits, RedisLedger, background_calls
@@ -162,6 +162,11 @@ class FakeRailRadar:
     bookings: dict[str, Booking]
     calls: list[tuple[float, str, bool]] = field(default_factory=list)
     polling: bool = False
+    # Why each call was made: (feature, cause) where cause says whether the same request was
+    # ever made before (a first question, or a repeat after the answer went stale) and, for
+    # PNRs and runs, the state the answer was in.
+    causes: list[tuple[float, str, str]] = field(default_factory=list)
+    _made: set[str] = field(default_factory=set)
 
     def answer(self, request: httpx.Request) -> httpx.Response:
         path = request.url.path.removeprefix("/v1")
@@ -169,10 +174,39 @@ class FakeRailRadar:
         kind = _kind(parts)
         self.calls.append((self.clock(), kind, self.polling))
         now = dt.datetime.fromtimestamp(self.clock(), IST)
-        body = self._body(parts, dict(request.url.params), now)
+        asked = f"{path}?{sorted(request.url.params.items())}"
+        cause = "repeat" if asked in self._made else "first"
+        self._made.add(asked)
+        params = dict(request.url.params)
+        self.causes.append((self.clock(), kind, self._cause(parts, params, cause, now)))
+        body = self._body(parts, params, now)
         if body is None:
             return httpx.Response(404, json=fixture("error_train_not_found"))
         return httpx.Response(200, json=body)
+
+    def _cause(self, parts: list[str], params: dict[str, str], cause: str, now: dt.datetime) -> str:
+        who = "poll" if self.polling else "person"
+        match parts:
+            case ["pnr", pnr, *_]:
+                booking = self.bookings[pnr]
+                days = (booking.departure() - now).total_seconds() / 86400
+                horizon = "<1d" if days < 1 else "1-14d" if days <= 14 else ">14d"
+                return f"{who} {cause} {booking.state} {horizon}"
+            case ["trains", number, "live"]:
+                run = self.runs[number]
+                start = dt.date.fromisoformat(params["date"])
+                leaves = dt.datetime.combine(start, dt.time(), IST) + dt.timedelta(
+                    minutes=run.leaves_min
+                )
+                state = (
+                    "not started"
+                    if now < leaves
+                    else "completed"
+                    if now > leaves + dt.timedelta(minutes=run.runs_min)
+                    else "running"
+                )
+                return f"{who} {cause} {state}"
+        return f"{who} {cause}"
 
     def _body(self, parts: list[str], params: dict[str, str], now: dt.datetime) -> Any:
         today = now.date() - dt.date(2026, 10, 2)
@@ -397,7 +431,20 @@ def _booking(rng: random.Random, train: str, run: Run, n: int, today: dt.date) -
 # --- the simulation ------------------------------------------------------------------------------
 
 
-async def simulate(questions: int, seed: int, redis_url: str) -> Result:
+def _month_key(now: float) -> str:
+    month = dt.datetime.fromtimestamp(now, dt.UTC).strftime("%Y-%m")
+    return f"rb:budget:{{railradar}}:month:{month}"
+
+
+def _month_elapsed(now: float) -> float:
+    """The share of the calendar month (UTC) gone by at `now`."""
+    moment = dt.datetime.fromtimestamp(now, dt.UTC)
+    first = moment.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    following = (first + dt.timedelta(days=32)).replace(day=1)
+    return (moment - first) / (following - first)
+
+
+async def simulate(questions: int, seed: int, redis_url: str, plan: int = PLAN_MONTH) -> Result:
     result = Result("provider_calls", "Provider calls per 1,000 questions", method_of(__doc__))
     world = build_world(questions, seed)
     clock = SimClock((DAY_START - dt.timedelta(days=1)).timestamp())
@@ -409,7 +456,10 @@ async def simulate(questions: int, seed: int, redis_url: str) -> Result:
         await store.delete(key)
     for key in await store.scan_keys("rb:budget:*"):
         await store.delete(key)
-    budget = CallBudget("railradar", Limits(None, 10**9), RedisLedger(store.redis), clock=clock)
+    # The plan's month, spent so far at exactly its pace (the plan just carries this traffic):
+    # alert polling gets what the month's calls left allow, as app/railways/budget.py computes.
+    budget = CallBudget("railradar", Limits(None, plan), RedisLedger(store.redis), clock=clock)
+    await store.redis.set(_month_key(clock()), round(plan * _month_elapsed(clock())))
     client = httpx.AsyncClient(transport=httpx.MockTransport(fake.answer))
     upstream = RailRadarProvider(URL, KEY, client=client, clock=clock, budget=budget)
     provider = ProviderChain([CachedProvider(upstream, store, clock=clock)])
@@ -426,6 +476,9 @@ async def simulate(questions: int, seed: int, redis_url: str) -> Result:
                 clock.now = at
                 polls += at >= measured_from
                 following = await poll(provider, fake, pnr, clock, world.rng)
+                if following is not None:
+                    spacing = await budget.background_spacing_s()
+                    following = paced(clock(), following, spacing, len(alerts) + 1)
                 if following is not None and following < day_end:
                     heapq.heappush(alerts, (following, pnr))
             clock.now = event.at
@@ -499,6 +552,10 @@ async def simulate(questions: int, seed: int, redis_url: str) -> Result:
     print(f"  by kind: {dict(by_kind.most_common())}")
     print(f"  asked: {dict(asked.most_common())}")
     print(f"  busiest minute: {busiest} calls; failures: {failures}")
+    causes = Counter(f"{kind}: {cause}" for at, kind, cause in fake.causes if at >= measured_from)
+    print("  calls by feature and cause:")
+    for label, count in sorted(causes.items()):
+        print(f"    {label:<40} {count:>6,}")
     print(
         f"  travellers a day: free tier {travellers(FREE_TIER_MONTH):,.0f}, "
         f"100k plan {travellers(PLAN_MONTH):,.0f}"
@@ -587,14 +644,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=5000)
     parser.add_argument("--seed", type=int, default=2026)
     parser.add_argument("--redis-url", default=default_redis_url())
+    parser.add_argument(
+        "--plan", type=int, default=PLAN_MONTH, help="the provider plan's calls a month"
+    )
     add_output_argument(parser)
     args = parser.parse_args(argv)
-    return finish(run(args.questions, args.seed, args.redis_url), args.json)
+    return finish(run(args.questions, args.seed, args.redis_url, args.plan), args.json)
 
 
-def run(questions: int, seed: int, redis_url: str) -> Result:
+def run(questions: int, seed: int, redis_url: str, plan: int = PLAN_MONTH) -> Result:
     """One simulated day (after a day that warms the cache) and what it cost upstream."""
-    return asyncio.run(simulate(questions, seed, redis_url))
+    return asyncio.run(simulate(questions, seed, redis_url, plan))
 
 
 if __name__ == "__main__":

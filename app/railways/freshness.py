@@ -69,20 +69,35 @@ def booking_fresh_s(
     at: float,
     tz: dt.tzinfo,
 ) -> float:
-    """How long what is known of a booking, seen at `at`, stays true enough to repeat: the
-    freshness of its cached status, and how often its alert needs a look."""
+    """How long what is known of a booking, seen at `at`, stays true enough to repeat to the
+    traveller who asks (the freshness of its cached status)."""
+    phase = booking_phase(journey_date, departure, settled=settled, kinds=kinds, at=at, tz=tz)
+    return PNR_FRESH_S[phase]
+
+
+def booking_phase(
+    journey_date: dt.date,
+    departure: dt.time | None,
+    *,
+    settled: bool,
+    kinds: Sequence[StatusKind],
+    at: float,
+    tz: dt.tzinfo,
+) -> str:
+    """Where a booking stands, as the pace of its changes goes (a key of PNR_FRESH_S and of
+    ALERT_POLL_S): settled, or confirmed or waiting, far from its journey, soon or near."""
     leaves = dt.datetime.combine(journey_date, departure or dt.time(0), tz)
     until = leaves.timestamp() - at
     if settled or until < -dt.timedelta(days=1).total_seconds():
-        return PNR_FRESH_S["settled"]
+        return "settled"
     confirmed = bool(kinds) and all(kind in (StatusKind.CNF, StatusKind.CAN) for kind in kinds)
     if until <= PNR_NEAR_S:
-        return PNR_FRESH_S["confirmed_near" if confirmed else "waiting_near"]
+        return "confirmed_near" if confirmed else "waiting_near"
     if confirmed:
-        return PNR_FRESH_S["confirmed_soon" if until <= PNR_CONFIRMED_SOON_S else "confirmed"]
+        return "confirmed_soon" if until <= PNR_CONFIRMED_SOON_S else "confirmed"
     if until <= PNR_SOON_S:
-        return PNR_FRESH_S["waiting_soon"]
-    return PNR_FRESH_S["waiting" if until <= PNR_FAR_S else "waiting_far"]
+        return "waiting_soon"
+    return "waiting" if until <= PNR_FAR_S else "waiting_far"
 
 
 def live_fresh_s(status: LiveStatus, at: float, default_s: float) -> float:

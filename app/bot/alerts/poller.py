@@ -41,7 +41,7 @@ from app.bot.alerts.changes import (
     ended_reply,
     notice_reply,
 )
-from app.bot.alerts.schedule import Random, journey_over, next_poll_at
+from app.bot.alerts.schedule import Random, journey_over, next_poll_at, paced
 from app.bot.alerts.subscriptions import AlertBook, Notice, Subscription
 from app.bot.format import sample_note
 from app.bot.replies import Reply
@@ -342,12 +342,12 @@ class AlertPoller:
         ALERT_NOTIFICATIONS.labels(outcome="sent").inc()
 
     async def _reschedule(self, user: str, sub: Subscription) -> None:
-        at = next_poll_at(self._clock(), sub.baseline, self._tz, self._rng)
+        now = self._clock()
+        at = next_poll_at(now, sub.baseline, self._tz, self._rng)
         if self._call_spacing is not None and (spacing := await self._call_spacing()) > 0:
             # The provider's budget sets the pace: every subscription gets its turn, all within
             # the calls polling may spend before the month ends.
-            subscriptions = max(1, await self._store.zcard(ALERTS_DUE_KEY))
-            at = max(at, self._clock() + spacing * subscriptions)
+            at = paced(now, at, spacing, await self._store.zcard(ALERTS_DUE_KEY))
         await self.book.schedule(user, sub.pnr, at)
 
     # --- the user -----------------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""When each PNR alert is polled next: as often as the booking's state can change, jittered so
-that workers spread out, and never after the journey date."""
+"""When each PNR alert is polled next: as often as the booking's state can change in a way worth a
+message (ALERT_POLL_S), jittered so that workers spread out, never after the journey date, and
+no more often than the provider's call budget allows."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ import datetime as dt
 from collections.abc import Callable
 
 from app.bot.alerts.subscriptions import Baseline
-from app.constants import ALERT_POLL_NEAR_S, PNR_SOON_S
-from app.railways.freshness import booking_fresh_s, poll_jitter_s
+from app.constants import ALERT_POLL_NEAR_S, ALERT_POLL_S, PNR_FAR_S, PNR_NEAR_S, PNR_SOON_S
+from app.railways.freshness import booking_phase, poll_jitter_s
 
 Random = Callable[[], float]
 
@@ -29,20 +30,36 @@ def journey_over(now: float, journey_date: dt.date, tz: dt.tzinfo) -> bool:
 
 
 def next_poll_at(now: float, baseline: Baseline, tz: dt.tzinfo, rng: Random) -> float:
-    """As often as the booking's state can change (app/railways/freshness.py: a waiting list far
-    from its journey hourly, near it every 15 minutes; a confirmed booking every few hours until
-    its chart window; a charted one rarely), never more often than every ALERT_POLL_NEAR_S,
-    jittered so that workers spread out; the first close poll as the last day before departure
-    begins, the last at the end of the journey day."""
+    """As often as the booking's phase needs (ALERT_POLL_S: a waiting list far from its journey
+    every few hours, around the chart every quarter hour; a confirmed booking daily until its
+    last day; a charted one never again), never more often than every ALERT_POLL_NEAR_S,
+    jittered so that workers spread out. A booking that enters a busier phase before then (its
+    last day, the chart window) is looked at as it does. A settled one is only woken at the end
+    of the journey day, when its subscription ends without a call."""
     kinds = [seat.kind for seat in baseline.passengers.values()]
     settled = baseline.chart_prepared or baseline.train_cancelled
-    fresh = booking_fresh_s(
+    end = journey_over_at(baseline.journey_date, tz)
+    phase = booking_phase(
         baseline.journey_date, baseline.departure, settled=settled, kinds=kinds, at=now, tz=tz
     )
-    interval = max(float(ALERT_POLL_NEAR_S), fresh)
+    every = ALERT_POLL_S[phase]
+    if every is None:
+        return end
+    interval = max(float(ALERT_POLL_NEAR_S), float(every))
     spread = poll_jitter_s(interval)
     at = now + interval + (2 * rng() - 1) * spread
-    near_from = departure_at(baseline, tz) - PNR_SOON_S
-    if not settled and now < near_from < at:
-        at = near_from + rng() * spread
-    return min(at, journey_over_at(baseline.journey_date, tz))
+    leaves = departure_at(baseline, tz)
+    for boundary in (leaves - PNR_FAR_S, leaves - PNR_SOON_S, leaves - PNR_NEAR_S):
+        if now < boundary < at:
+            at = boundary + rng() * poll_jitter_s(float(ALERT_POLL_NEAR_S))
+            break
+    return min(at, end)
+
+
+def paced(now: float, at: float, spacing_s: float, subscriptions: int) -> float:
+    """`at`, put off as far as the call budget needs: polling may make one call every
+    `spacing_s` (what its share of the month's calls left allows until the month ends, 0 for no
+    limit), and each of the `subscriptions` gets its turn."""
+    if spacing_s <= 0:
+        return at
+    return max(at, now + spacing_s * max(1, subscriptions))

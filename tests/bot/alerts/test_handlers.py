@@ -11,9 +11,9 @@ from app.bot.alerts.subscriptions import AlertBook
 from app.bot.requests import AlertList, AlertStop, Packable, TrackPnr, unpack
 from app.constants import (
     ALERT_POLL_JITTER_S,
+    ALERT_POLL_S,
     ALERTS_DUE_KEY,
     ALERTS_MAX_PER_USER,
-    PNR_FRESH_S,
 )
 from app.store import Store
 from tests.bot.alerts.samples import JOURNEY, PNR, USER
@@ -58,7 +58,7 @@ async def test_alert_with_a_pnr_subscribes_and_says_what_it_will_tell(
     assert sub.created_at == clock.now
     due = await store.zscore(ALERTS_DUE_KEY, f"{USER}|{PNR}")
     # a waiting list ten days out: polled hourly (app/railways/freshness.py)
-    expected = PNR_FRESH_S["waiting"]
+    expected = ALERT_POLL_S["waiting"]
     assert due is not None and abs(due - clock.now - expected) <= ALERT_POLL_JITTER_S
 
 

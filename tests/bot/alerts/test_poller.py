@@ -16,6 +16,7 @@ import respx
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from app.bot.alerts.poller import AlertPoller, MessagingType
+from app.bot.alerts.schedule import journey_over_at
 from app.bot.alerts.subscriptions import AlertBook
 from app.bot.conversation import Bot
 from app.bot.incoming import Incoming
@@ -23,12 +24,12 @@ from app.bot.replies import Reply
 from app.constants import (
     ALERT_LEASE_S,
     ALERT_POLL_JITTER_S,
+    ALERT_POLL_S,
     ALERT_RETRY_S,
     ALERTS_DUE_KEY,
     HOUR,
     LAST_SEEN_PREFIX,
     MINUTE,
-    PNR_FRESH_S,
 )
 from app.errors import SendError, UserUnreachable
 from app.observability import REGISTRY
@@ -105,12 +106,13 @@ class World:
     router: respx.Router
 
     async def subscribe(self, user: str = USER, pnr: str = PNR) -> None:
-        """Subscribe through the bot; the first poll, due in an hour give or take the jitter,
-        is then pinned to the hour so that tests can step past it."""
+        """Subscribe through the bot; the first poll, due in two hours give or take the jitter
+        (a waiting list days out), is then pinned to an hour so that tests can step past it."""
         replies = await self.bot.respond(Incoming(user_id=user, text=f"alert {pnr}"))
         assert "Alerts on" in replies[0].text, replies[0].text
         due = await self.due(user, pnr)
-        assert due is not None and 55 * MINUTE <= due - self.clock.now <= 65 * MINUTE
+        every = ALERT_POLL_S["waiting"]
+        assert due is not None and abs(due - self.clock.now - every) <= ALERT_POLL_JITTER_S
         await self.store.zadd(ALERTS_DUE_KEY, f"{user}|{pnr}", self.clock.now + HOUR)
 
     async def wrote(self, user: str = USER, ago_s: float = 0.0) -> None:
@@ -188,14 +190,16 @@ async def test_a_change_is_notified_exactly_once(store: Store, clock: FakeClock)
 
 
 async def test_no_change_sends_nothing_but_keeps_polling(store: Store, clock: FakeClock) -> None:
+    every = ALERT_POLL_S["waiting"]
     async with world(store, clock) as w:
         await w.subscribe()
-        for _ in range(5):
-            assert await w.after(HOUR + MINUTE) == 1
+        await w.after(HOUR + MINUTE)
+        for _ in range(4):
+            assert await w.after(every) == 1
         assert w.inbox.sent == []
         assert w.railway.route.call_count == 6
         due = await w.due()
-        assert due is not None and due == pytest.approx(clock.now + HOUR)
+        assert due is not None and due == pytest.approx(clock.now + every)
 
 
 async def test_each_change_in_turn_is_notified_once(store: Store, clock: FakeClock) -> None:
@@ -211,20 +215,23 @@ async def test_each_change_in_turn_is_notified_once(store: Store, clock: FakeClo
         ]
 
 
-async def test_polls_come_every_quarter_hour_on_the_last_day(
+async def test_polls_come_every_half_hour_on_the_last_day_and_stop_once_charted(
     store: Store, clock: FakeClock
 ) -> None:
-    soon = pnr_body(TODAY + dt.timedelta(days=1), ("RLWL/-/16/GN", "RLWL/-/16/GN"))
+    journey = TODAY + dt.timedelta(days=1)
+    soon = pnr_body(journey, ("RLWL/-/16/GN", "RLWL/-/16/GN"))
     async with world(store, clock, soon) as w:
         await w.bot.respond(Incoming(user_id=USER, text=f"alert {PNR}"))
         due = await w.due()
-        assert due is not None and 12.5 * MINUTE <= due - clock.now <= 17.5 * MINUTE
+        every = ALERT_POLL_S["waiting_soon"]
+        assert due is not None and abs(due - clock.now - every) <= ALERT_POLL_JITTER_S
         w.railway.at(0, {**soon, "chart_prepared": True})
+        calls = w.railway.route.call_count
         await w.after(due - clock.now)
-        due = await w.due()
-        # charted: the status is final; only a cancellation is still to watch for
-        settled = PNR_FRESH_S["settled"]
-        assert due is not None and abs(due - clock.now - settled) <= ALERT_POLL_JITTER_S
+        assert w.railway.route.call_count == calls + 1
+        # charted: every status is final; the subscription is only woken at the end of the
+        # journey day, to end it without a call
+        assert await w.due() == journey_over_at(journey, TZ)
         [text] = w.inbox.texts()
         assert text.startswith("PNR *******678 · 12627 Karnataka Exp, 19 Nov\nChart prepared\n")
         assert "Still waitlisted after charting" in text
@@ -432,9 +439,9 @@ async def test_railways_down_just_reschedules(store: Store, clock: FakeClock) ->
         await w.after(HOUR + MINUTE)
         assert w.inbox.sent == []
         due = await w.due()
-        assert due == pytest.approx(clock.now + HOUR)
+        assert due == pytest.approx(clock.now + ALERT_POLL_S["waiting"])
         w.railway.at(0, CONFIRMED)
-        await w.after(HOUR)
+        await w.after(ALERT_POLL_S["waiting"])
     assert w.inbox.texts() == [EXPECTED]
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from app.bot.alerts.schedule import journey_over, next_poll_at
+from app.bot.alerts.schedule import journey_over, next_poll_at, paced
 from app.bot.alerts.subscriptions import Baseline
-from app.constants import MINUTE
+from app.constants import ALERT_POLL_S, HOUR, MINUTE
 from tests.bot.alerts.samples import JOURNEY, status
 from tests.bot.harness import (
     TZ,
@@ -18,14 +18,36 @@ def _at(day: dt.date, hour: int) -> float:
     return dt.datetime.combine(day, dt.time(hour), TZ).timestamp()
 
 
-def test_polls_are_hourly_far_from_departure_and_quarter_hourly_near_it() -> None:
+def test_a_waiting_list_is_polled_two_hourly_days_out_and_quarter_hourly_at_chart_time() -> None:
     baseline = Baseline.of(status("RLWL/-/16/GN", departs=dt.time(19, 20)))
     far = _at(JOURNEY - dt.timedelta(days=5), 12)
-    near = _at(JOURNEY, 9)
+    near = _at(JOURNEY, 15)
     for draw in (0.0, 0.5, 1.0):
         rng = functools.partial(float, draw)
-        assert 55 * MINUTE <= next_poll_at(far, baseline, TZ, rng) - far <= 65 * MINUTE
+        assert 115 * MINUTE <= next_poll_at(far, baseline, TZ, rng) - far <= 125 * MINUTE
         assert 12.5 * MINUTE <= next_poll_at(near, baseline, TZ, rng) - near <= 17.5 * MINUTE
+
+
+def test_a_confirmed_booking_is_polled_daily_until_its_last_day_and_never_once_charted() -> None:
+    confirmed = Baseline.of(status("CNF/B2/34/GN", departs=dt.time(19, 20)))
+    far = _at(JOURNEY - dt.timedelta(days=5), 12)
+    assert next_poll_at(far, confirmed, TZ, lambda: 0.5) - far == ALERT_POLL_S["confirmed"]
+    charted = Baseline.of(status("CNF/B2/34/GN", chart=True, departs=dt.time(19, 20)))
+    near = _at(JOURNEY, 16)
+    assert next_poll_at(near, charted, TZ, lambda: 0.5) == _at(JOURNEY + dt.timedelta(days=1), 0)
+
+
+def test_a_poll_due_after_the_chart_window_opens_comes_as_it_opens() -> None:
+    baseline = Baseline.of(status("CNF/B2/34/GN", departs=dt.time(19, 20)))
+    window_opens = dt.datetime.combine(JOURNEY, dt.time(13, 20), TZ).timestamp()
+    now = window_opens - HOUR  # confirmed, its last day: next in three hours, but the chart
+    assert next_poll_at(now, baseline, TZ, lambda: 0.0) == window_opens
+
+
+def test_the_call_budget_spaces_polls_so_each_subscription_gets_its_turn() -> None:
+    assert paced(1000.0, 1600.0, 0.0, 40) == 1600.0  # no limit: the booking's pace
+    assert paced(1000.0, 1600.0, 30.0, 40) == 1000.0 + 30.0 * 40
+    assert paced(1000.0, 5000.0, 30.0, 40) == 5000.0  # the booking's pace is slower already
 
 
 def test_the_first_close_poll_comes_as_the_last_day_before_departure_begins() -> None:
