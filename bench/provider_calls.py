@@ -17,16 +17,24 @@ questions); station pairs from 150 and boards from 60 stations the same way. A P
 by its owner 3 times on average over the day (1 + a geometric number of re-checks, 1 to 6 hours
 apart); its journey is 0-2 days ahead for 30%, 3-14 days for 40%, 15-60 days for 30%; half are
 confirmed, 10% RAC, 40% waitlisted; a booking within 4 hours of departure has its chart prepared.
-15% of PNRs asked about get an alert, polled until the day ends. Trains leave their origin at an
-hour of their own and run 8-30 hours, so at any moment some runs have not started, some run, some
-have arrived. A traveller asks 3 questions a day on average (for the travellers-a-day figures).
+15% of PNRs asked about get an alert, polled until the day ends as the poller polls it: by
+the booking's phase (app/bot/alerts/schedule.py) and paced by the call budget of the plan
+(--plan, 100,000 calls a month by default), whose month so far is taken as spent at exactly its
+pace (the plan just carries this traffic), so polling gets the share of the month people leave.
+The plan's minute limit is not modelled (the busiest minute is reported). Trains leave their
+origin at an hour of their own and run 8-30 hours, so at any moment some runs have not started,
+some run, some have arrived. A traveller asks 3 questions a day on average (for the
+travellers-a-day figures).
 
 Goal: at most 150 upstream calls per 1,000 questions. Also reported: distinct questions per 1,000
-(the floor a cache without state-dependent freshness approaches), people's calls and alert polls
-apart, calls per kind, the busiest minute, and how many travellers a day RailRadar's free tier
-(1,000 calls a month) and a 100,000-call monthly plan serve at the measured rate.
+(the floor a cache without state-dependent freshness approaches), the calls that were requests
+never made before (no cache can save those), people's calls and alert polls apart, calls per
+kind and per cause (a first request, or a repeat after the answer went stale; for PNRs the
+booking's state and how far its journey is, for runs their state), the busiest minute, and how
+many travellers a day RailRadar's free tier (1,000 calls a month) and a 100,000-call monthly plan
+serve at the measured rate.
 
-    python -m bench.provider_calls [--questions N] [--seed S] [--json FILE]
+    python -m bench.provider_calls [--questions N] [--seed S] [--plan CALLS] [--json FILE]
 """
 
 from __future__ import annotations
@@ -516,6 +524,10 @@ async def simulate(questions: int, seed: int, redis_url: str, plan: int = PLAN_M
     result.add("of them people's questions", round(1000 * people / total, 1))
     result.add("of them alert polls", round(1000 * background / total, 1))
     result.add("distinct questions per 1,000", round(1000 * len(distinct) / total, 1))
+    firsts = sum(1 for at, _, cause in fake.causes if at >= measured_from and " first" in cause)
+    result.add(
+        "of the calls, requests never made before, per 1,000", round(1000 * firsts / total, 1)
+    )
     result.add(
         "travellers a day, free tier (1,000 calls a month)",
         round(travellers(FREE_TIER_MONTH)),
@@ -532,13 +544,22 @@ async def simulate(questions: int, seed: int, redis_url: str, plan: int = PLAN_M
         f"({_listed(by_kind)}); "
         f"{failures} questions failed."
     )
+    pnr_firsts = sum(
+        1
+        for at, kind, cause in fake.causes
+        if at >= measured_from and kind.startswith("pnr") and cause.startswith("person first")
+    )
     result.notes.append(
-        f"Why: {1000 * len(distinct) / total:.0f} of every 1,000 questions are distinct (a "
-        "train, PNR, pair, board or fare nobody else asked that day), and no cache answers "
-        "those without a call; owners re-check a waiting list hours apart, after it may have "
-        "moved; a waitlisted PNR also costs RailRadar's estimate; each alert is a call every "
-        "time it is due. Every call a question shares with another's, or with a state that "
-        "cannot have changed, is already saved."
+        f"Why: {1000 * firsts / total:.0f} calls per 1,000 questions were requests never made "
+        "before, which no cache can answer: a train's run, a fare or seat calendar, a board, a "
+        f"PNR nobody asked about yet. {1000 * pnr_firsts / total:.0f} of them are PNRs (a "
+        "first look, and RailRadar's estimate for a waiting list): a PNR is one traveller's, "
+        "shared with nobody, so that part does not fall with volume. The rest are repeats "
+        "after an answer's freshness ran out (a running train's position after 5 minutes, a "
+        "waiting list after an hour) and alert polls, each due by its booking's phase and "
+        "paced by the plan. Every call a question shares with another's (single flight), with "
+        "an alert poll's answer (the same cache key), or with a state that cannot have "
+        "changed is already saved."
     )
     result.notes.append(
         "Travellers a day = the plan's calls a month / 30 / calls per question / "

@@ -275,9 +275,11 @@ class CachedProvider:
         on: dt.date,
     ) -> Sourced[Fare]:
         parts = (train.strip(), _code(from_code), _code(to_code), _code(journey_class))
+        # A provider whose fare takes no age answers every age alike: one key for them all.
+        aged = str(age) if getattr(self._inner, "fare_by_age", True) else "any"
         return await self._get(
             "fare",
-            (*parts, _code(quota), str(age), on.isoformat()),
+            (*parts, _code(quota), aged, on.isoformat()),
             lambda: self._inner.fare(train, from_code, to_code, journey_class, quota, age, on),
         )
 

@@ -170,6 +170,8 @@ class RailRadarProvider:
     # run days and the day of its run it leaves the station): one undated answer, filtered here,
     # answers every date (app.railways.cache).
     between_by_run_day = True
+    # Its fare takes no age (the adult fare): one answer serves every age (app.railways.cache).
+    fare_by_age = False
     # Its seats answer is a calendar of about two weeks from the date asked: a fresh one answers
     # the later days it holds too (app.railways.cache).
     seats_calendar = True

@@ -1,0 +1,53 @@
+"""RailRadar behind the shared cache (in memory and on real Redis), at the HTTP level: what one
+call answers for more than one question."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+import respx
+
+from app.railways.cache import CachedProvider
+from app.railways.railradar import RailRadarProvider
+from app.store import Store
+from tests.conftest import FakeClock
+
+BASE = "https://railradar.test/v1"
+KEY = "rr_live_0123456789abcdef"
+IST = ZoneInfo("Asia/Kolkata")
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "railradar"
+
+
+def fixture(name: str) -> dict[str, Any]:
+    body: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
+    return body
+
+
+@pytest.fixture
+async def cached(store: Store, clock: FakeClock) -> AsyncIterator[CachedProvider]:
+    clock.now = dt.datetime(2026, 10, 2, 11, 41, tzinfo=IST).timestamp()
+    provider = CachedProvider(RailRadarProvider(BASE, KEY, clock=clock), store, clock=clock)
+    yield provider
+    await provider.aclose()
+
+
+async def test_a_fare_asked_for_travellers_of_different_ages_is_one_call(
+    cached: CachedProvider, respx_mock: respx.MockRouter
+) -> None:
+    # RailRadar's fare takes no age: the adult fare answers every traveller alike.
+    route = respx_mock.get(f"{BASE}/trains/12951/fare").respond(json=fixture("fare"))
+    day = dt.date(2026, 10, 3)
+
+    adult = await cached.fare("12951", "MMCT", "NDLS", "3A", "GN", 30, day)
+    elder = await cached.fare("12951", "MMCT", "NDLS", "3A", "GN", 64, day)
+    other_day = await cached.fare("12951", "MMCT", "NDLS", "3A", "GN", 30, day.replace(day=4))
+
+    assert route.call_count == 2  # the other day is its own question
+    assert adult.data.total == elder.data.total == other_day.data.total == 3045
+    assert elder.source == "railradar" and elder.as_of == adult.as_of
