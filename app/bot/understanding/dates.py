@@ -107,6 +107,7 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "परसों": 2,
     "परसो": 2,
     "day after tomorrow": 2,
+    "day after": 2,
     "day after tmrw": 2,
     "yesterday": -1,
     "yesterdays": -1,

@@ -50,6 +50,11 @@ _CONDITIONAL: Final = re.compile(
     r"\b(?:ho|hove|ho ?jaye|ho ?jaaye|ho ?jae|ho ?jayega|ho ?jayegi|(?P<done>hua|hui|ho gaya|"
     r"ho gayi|ho gaye))\s+(?:to|toh|tab)\b"
 )
+# "train" as a verb: "how to train my dog", "can you train me", "i want to train a model".
+_TRAINING: Final = re.compile(
+    r"\b(?:to|can|you|i|we|lets|let us|will)\s+train\s+"
+    r"(?:my|your|our|his|her|a|an|this|these|me|him|them)\b"
+)
 # Telling later ("batana", "bata dena", "msg karna"), not now ("batao"): after "confirm hua to",
 # an alert rather than a question whether it is.
 _TELL_LATER: Final = frozenset(
@@ -92,6 +97,8 @@ def decide(p: Parse) -> Intent:
             Hint.TICKET in hints and not {Hint.TRAIN, Hint.TRAINS} & hints and p.train is None
         )
         return Intent.UNKNOWN if ticket_only else Intent.CANCELLED_TRAINS
+    if _time_changed(p):
+        return Intent.RESCHEDULED_TRAINS  # "12627 ka samay aaj badla kya": rescheduled
     if Intent.RESCHEDULED_TRAINS in kw:
         if _one_train_late(p):
             return Intent.LIVE_STATUS  # "16021 late chal rahi hai kya": how late it runs
@@ -106,8 +113,9 @@ def decide(p: Parse) -> Intent:
         return Intent.SEAT_AVAILABILITY
     if Intent.PNR_STATUS in kw:
         return Intent.PNR_STATUS
-    if Intent.ARRIVALS in kw:
-        # "trains arriving at ndls"; with a train, when that train arrives.
+    if Intent.ARRIVALS in kw and not p.words & lx.DEPARTING_WORDS:
+        # "trains arriving at ndls"; with a train, when that train arrives. "upcoming
+        # departures" are departures.
         return Intent.LIVE_STATUS if p.train is not None else Intent.ARRIVALS
     if _asks_a_stop(p, places):
         return Intent.STOPS_AT  # "does 12627 stop at bhopal", "itarsi pe rukti hai kya"
@@ -179,6 +187,21 @@ def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:
     return bool(p.words & lx.PERSONAL_WORDS) and not p.travel_class and not p.quota
 
 
+def _time_changed(p: Parse) -> bool:
+    """ "kya 12627 ka samay aaj badla gaya hai", "time changed today?": a train's time said to
+    have changed, the words apart; not a platform, a booking or a route ("route changed")."""
+    words = p.words
+    if not words & lx.TIME_WORDS or not words & lx.CHANGED_WORDS or p.pnr is not None:
+        return False
+    route = any(
+        item.kind == "intent"
+        and item.value == Intent.TRAIN_ROUTE
+        and not set(item.words) <= lx.TIME_WORDS
+        for item in p.items
+    )
+    return not route and not words & (lx.PLATFORM_WORDS | lx.TICKET_WORDS)
+
+
 def _one_train_late(p: Parse) -> bool:
     """Whether the message asks whether one numbered train runs late, in words that without a
     number ask for the list of late trains."""
@@ -197,7 +220,18 @@ def _arrivals_asked(p: Parse, places: list[Item]) -> bool:
     train is: trains in the plural, no train number, one station."""
     if p.train is not None or len(places) != 1 or not p.words & lx.ARRIVING_VERBS:
         return False
-    return bool(p.words & PLURAL_TRAINS or Hint.TRAINS in p.hints)
+    if p.hours is not None:
+        return True  # "kanpur mein agle 3 ghante mein kaun si gaadi aayegi"
+    which = Hint.TRAIN in p.hints and bool(p.words & _WHICH)  # "kaun si gaadi aayegi"
+    return bool(p.words & PLURAL_TRAINS or Hint.TRAINS in p.hints or which)
+
+
+# Words beside "stop" that make it where a train or a coach stops, not stopping alerts.
+_WHERE_A_TRAIN_STOPS: Final = frozenset(
+    {"coach", "bogie", "dabba", "platform", "station", "stations", "where", "kahan", "kaha",
+     "kidhar", "position", "halt"}
+)  # fmt: skip
+_WHICH: Final = frozenset({"kaun", "kon", "kaunsi", "konsi", "which", "kya", "koi"})
 
 
 def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
@@ -229,8 +263,9 @@ def _alert_intent(p: Parse) -> Intent | None:
     if p.pnr is not None and words & lx.NEGATIONS and words & lx.ALERT_TELL:
         return Intent.ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
     if Hint.ALERT not in p.hints and not tracking and not telling:
+        where_stopping = words & _WHERE_A_TRAIN_STOPS  # "where will my coach stop": a place
         if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
-            return Intent.ALERT_STOP
+            return None if where_stopping else Intent.ALERT_STOP
         return None
     # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
     strange = any(item.kind == "word" and item.words[0] not in lx.ALERT_WORDS for item in p.items)
@@ -339,6 +374,8 @@ def _outside_railways(p: Parse) -> bool:
     code?")."""
     if p.pnr is not None or (p.train is not None and p.train_name is None):
         return False  # a number outweighs any topic; a train's name only a weak one
+    if _TRAINING.search(p.raw.lower()) is not None:
+        return True  # "how to train my puppy": to train, not a train
     if Intent.OUT_OF_SCOPE in p.intents or p.sums:
         irctc_paid = "irctc" in p.words and paying(p)  # "irctc wallet recharge kaise kare"
         return not _trains_between_places(p) and not _code_asked(p) and not irctc_paid

@@ -93,7 +93,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         samay sarini | thahrav | thehrav | kin stations | kin stationon | kahan kahan rukti
         kahan kahan | kaha kaha | kidhar kidhar | stoppage list | kis kis station
         kis kis stations | kin kin stations | kis kis | kin kin | which stations does | रूट
-        समय सारणी
+        समय सारणी | marg | yatra marg | margh | मार्ग | यात्रा मार्ग
         टाइम टेबल | ठहराव | कौन कौन से स्टेशन
     """,
     Intent.STATION_BY_NAME: """
@@ -133,7 +133,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kitne ka | kitne ki | kitne paise | kitna paisa | kitne rupaye | amount | kitne mein
         kitne me | kitne main | kitne ka hai | kitne ki hai | kitna hai | kitne ka padega
         how much | hw much | how mch | hw mch | howmuch | rupees | rupaye | tariff | किराया | भाड़ा
-        कितना लगेगा
+        कितना लगेगा | charj | चार्ज
     """,
     Intent.SEAT_AVAILABILITY: """
         seat | seats | availability | available | avail | avl | seat availability | berth
@@ -147,7 +147,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         cancelled | canceled | cancel | cancellation | cancelation | cancelled trains | radd
         rad | raddh | radd hui | nahi chalegi | nahi chal rahi | band hai | cancel hui | रद्द
         nahi chalengi | nahin chalegi | nahin chalengi | nahi chalenge | nahin chalenge
-        nahi chalegi kya | नहीं चलेगी | नहीं चलेंगी
+        nahi chalegi kya | नहीं चलेगी | नहीं चलेंगी | nirast | nirasth | nirastikaran | निरस्त
+        रद्दीकरण | radd ki gayi | radd ki gai
     """,
     Intent.RESCHEDULED_TRAINS: """
         rescheduled | reschedule | rescheduling | resheduled | time change | time changed
@@ -237,6 +238,29 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         mcdonalds | kfc
         parking | car parking | bike parking | two wheeler parking | parking charges
         पिज़्ज़ा | पिज्जा | बर्गर | रेस्टोरेंट | मंगवाना | मंगवानी | मंगाना | मंगवाओ | पार्किंग | ठंड | गर्मी
+        police station | police stations | police chowki | police thana | thana | radio station
+        radio | fm | fm station | space station | isro | nasa | charging station | ev charging
+        ev charger | electric car | electric vehicle | petrol station | gas station | fuel station
+        cng station | cng pump | station wagon | fire station | fire brigade | bus station
+        hill station | hill stations | workstation | work station | playstation | xbox
+        power station | power plant | polling station | polling booth | docking station
+        पुलिस स्टेशन | पुलिस थाना | पुलिस चौकी | थाना | रेडियो | रेडियो स्टेशन
+        toys | khilona | khilone | lego | toy car | remote control | brain training | brain train
+        train your brain | train my brain | trainer | trainers | gym | workout | fitness
+        खिलौना | खिलौने
+        platform heels | platform shoes | platform sandals | platform sneakers | platform boots
+        heels | sandals | footwear | ott | ott platform | social media | online platform
+        trading platform | streaming platform | harry potter | hogwarts
+        courier | couriers | parcel tracking | courier tracking | shipment | consignment
+        speed post | speedpost | dtdc | bluedart | blue dart | delhivery | ekart | tracking id
+        my package | amazon package | parcel | parcels | कूरियर | पार्सल
+        seat cover | seat covers | car seat | baby seat | booster seat | toilet seat | bike seat
+        cycle seat | seat belt | seatbelt | sofa | sofa set
+        monument | monuments | minar | entry fee | entry ticket | opening hours | opening time
+        closing time | kab bana | kab bana tha | kisne banaya | kisne banvaya | chaat | street food
+        lyrics | gaana | gaane | gana | gane | गाना | गाने | गीत | sim | sim card | simcard
+        network | mobile network | signal | port my number | mnp | नेटवर्क | सिम | सिम कार्ड | जियो
+        एयरटेल | वोडाफोन | बीएसएनएल | रिचार्ज
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -378,6 +402,7 @@ _STOP_WORDS: Final = """
 _EVERYDAY_WORDS: Final = """
     jara zara jra jaraa zaraa lagte lagenge khadi khari khada khade khadee
     lekin mat kyon kyun kaise kaisa kaisi kiske kisne kise kuchh ek tin panch mujhko mujhse
+    kitna kitni kitne
     ham hamari hamare hamen hamko tum tumhara tumhari tumhen apka apki apke apko apne yah iski
     uski iske uske ise use un inka unka inki unki inko unko ismen usmen thi honge hota hoti
     hote hue rahta rahti sakun chahta chahti chahte karen karie kijie karke kiya kiye diya
@@ -734,7 +759,7 @@ WAY_WORDS: Final[frozenset[str]] = WAY_GO | _read_set("door dur doori duri far d
 # Topic words that are also part of station names ("Chennai Beach", "Agra Fort", "Mandir
 # Hasaud"): read as topics only when no station's name took them.
 LEFT_TOPICS: Final[dict[str, Sense]] = {
-    **dict.fromkeys(("beach", "fort"), ("intent", Intent.OUT_OF_SCOPE)),
+    **dict.fromkeys(("beach", "fort", "bridge", "memorial"), ("intent", Intent.OUT_OF_SCOPE)),
     **dict.fromkeys(("temple", "mandir"), ("hint", Hint.ELSEWHERE)),
 }
 
@@ -901,5 +926,14 @@ RUNNING_LATE: Final[frozenset[tuple[str, ...]]] = frozenset(
 # trains will arrive at ndls", "kaun si trains aengi").
 ARRIVING_VERBS: Final[frozenset[str]] = _read_set(
     "arrive arriving reach reaching reaches aengi aayengi aaengi ayengi pahunchengi pahuchengi "
-    "आएंगी आयेंगी पहुंचेंगी"
+    "aegi aayegi aaegi ayegi आएंगी आयेंगी पहुंचेंगी आएगी आयेगी"
+)
+# Words that say a train leaves: beside "upcoming", the board is of departures.
+DEPARTING_WORDS: Final[frozenset[str]] = _read_set(
+    "departures departure departing leaving leave prasthan nikalne chhutne chhootne प्रस्थान"
+)
+# "samay aaj badla": a train's time said changed, the words apart.
+TIME_WORDS: Final[frozenset[str]] = _read_set("time timing timings samay waqt vakt टाइम समय")
+CHANGED_WORDS: Final[frozenset[str]] = _read_set(
+    "badla badli badle badal changed change badlaa बदला बदली बदले बदल"
 )

@@ -216,6 +216,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     _find_places(parse, index)
     if not words.isdisjoint(PLACE_OR_WORD):
         _places_beside_places(parse, index)
+    if "two" in words:
+        _two_between_places(parse.items)
     _left_topics(parse.items)
     _fuzzy_keywords(parse)
     _find_misspelt_places(parse, index)
@@ -488,6 +490,14 @@ def _find_misspelt_places(parse: Parse, index: StationIndex) -> None:
             items[start:end] = [
                 Item("place", "", words, items[start].start, items[end - 1].end, place)
             ]
+
+
+def _two_between_places(items: list[Item]) -> None:
+    """ "दिल्ली टू मुंबई" (read "dilli two mumbai"): "two" between two places is the English
+    "to" written as it sounds."""
+    for before, item, after in zip(items, items[1:], items[2:], strict=False):
+        if item.kind == "word" and item.words == ("two",) and before.kind == after.kind == "place":
+            item.kind, item.value = "conn", Connector.TO
 
 
 def _verbs_after_to(items: list[Item]) -> None:

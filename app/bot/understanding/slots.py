@@ -141,6 +141,9 @@ def _language(p: Parse) -> str | None:
 def _station_slots(intent: Intent, p: Parse, places: list[Item]) -> dict[str, SlotValue | None]:
     first = places[0] if places else None
     if intent == Intent.STATION_BY_CODE:
+        # "which station has code SC": the code typed in capitals, not a word that is one too.
+        typed = [item for item in places if _typed_code(p, item)]
+        first = typed[0] if typed else first
         if first is not None:
             return {"code": _codes(first)}
         code = unknown_code(p)
@@ -151,6 +154,11 @@ def _station_slots(intent: Intent, p: Parse, places: list[Item]) -> dict[str, Sl
     if not words:
         return {}
     return {"name": " ".join(p.words_of(item) for item in words)}
+
+
+def _typed_code(p: Parse, item: Item) -> bool:
+    typed = p.words_of(item)
+    return item.place is not None and item.place.reason == "code" and typed.isupper()
 
 
 def _first(places: list[Item], role: str) -> Item | None:

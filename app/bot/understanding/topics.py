@@ -211,9 +211,14 @@ _OPENS: Final = _words(
 # Help for a traveller who cannot walk far or climb (a wheelchair, a battery car, a porter): the
 # station's staff, through the 139 helpline, arrange it. Devanagari as romanised ("व्हीलचेयर").
 _ACCESS: Final = _words(
-    "wheelchair wheelchairs vhilcheyar vhilchair weelchair divyang divyangjan viklang handicapped"
-    " disabled disability ramp ramps stretcher"
+    "wheelchair wheelchairs vhilcheyar vhilchair weelchair ramp ramps stretcher"
 )
+# People who need it: with a word for help ("divyang yatri ke liye sahayata"); with a quota
+# ("handicapped quota seats") they ask for seats.
+_ACCESS_PEOPLE: Final = _words(
+    "divyang divyangjan viklang handicapped disabled disability blind deaf"
+)
+_ASSIST: Final = _words("help assistance assist support sahayata sahayta madad suvidha facility")
 _ACCESS_PAIRS: Final = (
     _words("wheel chair"),
     _words("vhil chair"),
@@ -248,8 +253,8 @@ def task(p: Parse) -> Task | None:
     ticket = bool(words & (_TICKET | _BOOK)) or Hint.TICKET in p.hints or p.pnr is not None
     if words & _COMPLAINT or _words("rail madad") <= words:
         return "complaint"
-    accessible = words & _ACCESS or any(pair <= words for pair in _ACCESS_PAIRS)
-    if accessible and p.quota is None:  # not "handicapped quota": seats of that quota
+    aids = words & _ACCESS or any(pair <= words for pair in _ACCESS_PAIRS)
+    if aids or (words & _ACCESS_PEOPLE and words & _ASSIST):
         return "care"  # "wheelchair chahiye ndls pe": the station arranges it, through 139
     if _trouble_on_board(p):
         return "complaint"  # "coach me chori ho gayi", "ac not working in the train"
