@@ -232,6 +232,11 @@ def _subject_after(subject: Subject | None, turn: Turn, outcome: Outcome) -> Sub
         return subject
     shown = outcome.subject or Subject.of(turn.request)
     explained = isinstance(turn.request, Explain)  # "and GNWL?" asks the next word
-    if shown.empty or (shown.model_copy(update={"request": None}).empty and not explained):
+    # "chennai se bangalore": a journey between cities shows no one station, but is a subject
+    # all the same ("kal ka?" asks it again for tomorrow).
+    journey = shown.request is not None and bool({"from", "to"} & set(shown.request.slots))
+    if shown.empty or (
+        shown.model_copy(update={"request": None}).empty and not explained and not journey
+    ):
         return subject
     return subject.then(shown) if subject is not None else shown

@@ -93,6 +93,10 @@ def _one_station(value: object) -> object:
     return value
 
 
+def _hashable(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
+
+
 class Subject(BaseModel):
     """What the conversation is about: what was just shown, as the next message may take it for
     granted. `request` is the question last answered (to ask again with one detail changed: "what
@@ -145,13 +149,25 @@ class Subject(BaseModel):
             return None
         return self.origin, self.destination
 
+    @property
+    def ends(self) -> tuple[object, object] | None:
+        """The journey's ends as the last question gave them (a city's stations, or one), when
+        it gave any: a search between cities is a journey though no one station is settled."""
+        slots = self.request.slots if self.request is not None else {}
+        if "from" not in slots and "to" not in slots:
+            return None
+        return _hashable(slots.get("from")), _hashable(slots.get("to"))
+
     def then(self, shown: Subject) -> Subject:
         """The subject after `shown`: what it showed, and what this subject knew that still
         holds. Another PNR or train, or another journey, is a new subject; the same train seen
         again keeps its PNR, journey, class and quota ("is it late?" after a PNR)."""
         other_pnr = shown.pnr is not None and shown.pnr != self.pnr
         other_train = None not in (shown.train, self.train) and shown.train != self.train
-        other_journey = shown.journey is not None and shown.journey != self.journey
+        if shown.journey is not None:
+            other_journey = shown.journey != self.journey
+        else:  # a journey between cities, or with one end still to say
+            other_journey = shown.ends is not None and shown.ends != self.ends
         if other_pnr or other_train or (other_journey and shown.train is None):
             return shown
         kept = {

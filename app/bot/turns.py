@@ -103,7 +103,9 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         return _understood(replace(ctx, text=text), understand)
 
     first, *more = several.asks(understood, ctx.text, clause)
-    ctx = replace(ctx, train_name=first.train_name, journey=journey_of(first))
+    ctx = replace(
+        ctx, train_name=first.train_name, journey=journey_of(first), unfound=first.unfound
+    )
     turn = _dispatch(ctx, in_context(first, ctx.subject, today=ctx.today))
     return replace(turn, more=tuple(more))
 

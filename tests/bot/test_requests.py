@@ -225,7 +225,7 @@ def test_the_slot_table_comes_from_the_models() -> None:
         "cancelled_trains": ("date", "train"),
         "rescheduled_trains": ("date", "train"),
         "language": ("language",),
-        "alert_subscribe": ("pnr",),
+        "alert_subscribe": ("pnr", "train"),
         "track_pnr": ("pnr",),
         "alert_stop": ("pnr", "all"),
         "location": ("lat", "lng"),

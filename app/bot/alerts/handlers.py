@@ -47,13 +47,15 @@ async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome
     if book is None:
         return say(Reply(text=t(lang, "alerts.not_available")))
     subject = ctx.subject
+    named = request.train if isinstance(request, AlertSubscribe) else None
     # Just after a train shown without a PNR, the last PNR looked up may be another journey's.
     about_a_train = subject is not None and subject.train is not None and subject.pnr is None
+    about_a_train = about_a_train or named is not None
     number = request.pnr or (None if about_a_train else await book.last_pnr(ctx.user_id))
     if number is None:
-        wrong = wrong_length_number(ctx.text)
+        wrong = wrong_length_number(ctx.text) if named is None else None
         lead = t(lang, "pnr.wrong_length", number=wrong, digits=len(wrong)) if wrong else ""
-        shown = ctx.subject.train if ctx.subject is not None else None
+        shown = named or (ctx.subject.train if ctx.subject is not None else None)
         if shown is not None and not wrong:
             # "alert bhi laga do" after a train's status: alerts follow a booking, not a train.
             question = t(lang, "alerts.ask_pnr_of_train", train=await _train_label(ctx, shown))

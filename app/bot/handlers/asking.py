@@ -52,6 +52,12 @@ STATION_QUESTIONS: Final[dict[str, str]] = {
     "station": N_("ask.station"),
     "code": N_("ask.station"),
 }
+# The question for a journey's end the message named in words that are no station we know
+# ("delhi se xyzabc"): it says so, and never quotes the words back as a place.
+UNFOUND_QUESTIONS: Final[dict[str, str]] = {
+    "from": N_("ask.from_unfound"),
+    "to": N_("ask.to_unfound"),
+}
 _WHICH: Final[dict[str, tuple[str, str]]] = {
     "from": (N_("ask.which_from"), N_("ask.which_from_station")),
     "to": (N_("ask.which_to"), N_("ask.which_to_station")),
@@ -157,6 +163,14 @@ def other_station_chips(
     return line, quick
 
 
+def station_question(ctx: Context, slot: str) -> str:
+    """The key of the question for a station slot: it says the station could not be found when
+    the message named that end in words that are no station ("delhi se xyzabc")."""
+    if slot in ctx.unfound and slot in UNFOUND_QUESTIONS:
+        return UNFOUND_QUESTIONS[slot]
+    return STATION_QUESTIONS[slot]
+
+
 def require_station(
     ctx: Context, request: Request, slot: StationSlot, candidates: tuple[StationCode, ...]
 ) -> StationCode:
@@ -165,7 +179,7 @@ def require_station(
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise ask(request, slot, t(ctx.language, STATION_QUESTIONS[slot]))
+        raise ask(request, slot, t(ctx.language, station_question(ctx, slot)))
     shown = list(candidates[:MAX_CHOICES])
     place = place_words(f"{ctx.text} {ctx.earlier}", ctx.index, shown)
     named, unnamed = _WHICH.get(slot, _WHICH_ANY)
@@ -223,7 +237,7 @@ async def require_journey(
                 raise ask(
                     request,
                     slot,
-                    t(ctx.language, STATION_QUESTIONS[slot]),
+                    t(ctx.language, station_question(ctx, slot)),
                     [station_chip(ctx.index, slot, code) for code in offered],
                     options=offered,
                 )

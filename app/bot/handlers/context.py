@@ -35,6 +35,8 @@ class Context:
     train_name: str = ""  # a train the message names without its number ("karnataka express")
     # The stations the message gives for a journey (from, to): which way a named train runs.
     journey: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    # The ends of a journey the message named in words that are no station we know ("to").
+    unfound: frozenset[str] = frozenset()
 
     @property
     def today(self) -> dt.date:

@@ -26,6 +26,7 @@ from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import Passenger, Sourced, StatusKind
+from app.railways.sample import PROVIDER_NAME as SAMPLE_SOURCE
 from app.railways.status import describe_status
 
 _DIGIT_RUN = re.compile(r"\d(?:[\d -]*\d)?")
@@ -187,11 +188,14 @@ PROVIDER_NAMES: dict[str, str] = {"railradar": "RailRadar", "irctc1": "IRCTC1"}
 
 async def _chance_line(ctx: Context, number: str, status: models.PnrStatus) -> str:
     """The provider's estimate that a waitlisted or RAC booking confirms, worded as its estimate
-    ("71% likely to confirm (RailRadar's estimate)"); empty when nobody waits, the chart is out,
-    or the provider has no estimate."""
-    waiting = any(
-        p.current.kind is StatusKind.RAC or p.current.kind.is_waitlist for p in status.passengers
-    )
+    and said of the passengers who wait only ("P3: 71% likely to confirm (RailRadar's
+    estimate)"; the sample railway's is said to be made up); empty when nobody waits, the chart
+    is out, or the provider has no estimate."""
+    waiting = [
+        f"P{p.number}"
+        for p in status.passengers
+        if p.current.kind is StatusKind.RAC or p.current.kind.is_waitlist
+    ]
     if not waiting or status.chart_prepared or status.train_cancelled:
         return ""
     try:
@@ -201,9 +205,12 @@ async def _chance_line(ctx: Context, number: str, status: models.PnrStatus) -> s
     percent = answer.data.percent
     if percent is None or not 0 <= percent <= 100:
         return ""
+    who = ", ".join(waiting)
+    if answer.source == SAMPLE_SOURCE:
+        return t(ctx.language, "pnr.chance_made_up", who=who, percent=percent)
     provider = PROVIDER_NAMES.get(answer.source, "")
     key = N_("pnr.chance_of") if provider else N_("pnr.chance")
-    return t(ctx.language, key, percent=percent, provider=provider)
+    return t(ctx.language, key, who=who, percent=percent, provider=provider)
 
 
 def _passenger_line(language: Language, passenger: Passenger) -> str:

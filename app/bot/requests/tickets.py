@@ -6,7 +6,7 @@ from typing import Annotated, Self
 
 from pydantic import Field
 
-from app.bot.requests.base import NOT_A_SLOT, Intent, PnrField, Request, pnr_part
+from app.bot.requests.base import NOT_A_SLOT, Intent, PnrField, Request, TrainField, pnr_part
 from app.railways import vocabulary
 
 _ALL: str = "ALL"
@@ -27,11 +27,13 @@ class PnrStatus(Request):
 
 
 class AlertSubscribe(Request):
-    """Message me when this PNR's status changes."""
+    """Message me when this PNR's status changes. `train`: the train the message named instead
+    ("alert me about 12627 delays"): alerts follow a PNR, so the PNR of a journey on it is asked."""
 
     intent = Intent.ALERT_SUBSCRIBE
 
     pnr: PnrField = None
+    train: TrainField = None
 
 
 class TrackPnr(Request):

@@ -74,6 +74,9 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             request = PnrStatus(pnr=parse.pnr, chance=True)  # "will it confirm?"
         elif intent in _BOARDS and (window := find_window(text)) is not None:
             request = _on_the_clock(request, window)  # "trains from SBC between 6 and 9 pm"
+        elif isinstance(request, Departures) and "to" in parse.unfound:
+            # "delhi se xyzabc": a journey to a place we could not find, not Delhi's board.
+            request = TrainsBetween(origin=request.station)
         return facts(request, parse, today)
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")

@@ -261,6 +261,8 @@ def find_dates(
     if digits or not words.isdisjoint(_RELATIVE_WORDS):
         for match in _RELATIVE.finditer(text):
             word = " ".join(match["word"].split())
+            if word == "day after" and re.match(r"\s*[^\W_]", text[match.end() :]):
+                continue  # "the day after diwali": after something else, not after tomorrow
             claims.keep(match, today + dt.timedelta(days=RELATIVE_DAYS[word]), word)
     if digits and not words.isdisjoint(_DAY_OF_MONTH_WORDS):
         for match in _DAY_OF_MONTH.finditer(text):

@@ -74,7 +74,9 @@ def follow_up(
 def _fill(pending: Pending, understood: Understood, value: SlotValue | None) -> Request | None:
     """The pending request with the message's details (and its answer to the question asked),
     when every detail is one the request carries; None when some are not or there are none."""
-    names = set(type(pending.request).slot_names())
+    kind = type(pending.request)
+    # A fare's date is a field, not a slot ("and day after?" while it asks the class): a detail.
+    names = set(kind.slot_names()) | ({"date"} & set(kind.model_fields))
     details = dict(understood.details)
     train = understood.request.slots.get("train")
     if train is not None:

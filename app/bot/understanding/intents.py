@@ -164,7 +164,9 @@ def decide(p: Parse) -> Intent:
     if Hint.WHAT in hints and unknown_code(p) is not None:
         return Intent.STATION_BY_CODE  # "what is XYZQ": a code, though not one we know
     if Hint.STATUS in hints:
-        return Intent.PNR_STATUS
+        # "train ka status" asks where a train is; "status", "ticket status" about a booking.
+        train_said = Hint.TRAIN in hints and Hint.TICKET not in hints
+        return Intent.LIVE_STATUS if train_said else Intent.PNR_STATUS
     for intent in (Intent.THANKS, Intent.HELP, Intent.GREETING):
         if intent in kw:
             return intent
@@ -269,6 +271,11 @@ def _alert_intent(p: Parse) -> Intent | None:
         return None
     # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
     strange = any(item.kind == "word" and item.words[0] not in lx.ALERT_WORDS for item in p.items)
+    if p.pnr is None and not about_ticket and p.train is not None and not strange:
+        # "alert me about 12627 delays": alerts follow a PNR, whose journey on it is asked for.
+        if Hint.ALERT not in p.hints:
+            return None
+        return Intent.ALERT_STOP if stopping else Intent.ALERT_SUBSCRIBE
     if p.pnr is None and not about_ticket and (p.train is not None or strange):
         return None
     if stopping:

@@ -865,7 +865,7 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
             "a an and at between by code for from go going i in is jana jane ka kal ke ki kitna",
             "ko me mein mujhe of on or pe se seat seats station stations status tak the to today",
             "tomorrow train trains wala wale wali what where which live fare pnr route hai kya",
-            "aaj parso jn junction please pls",
+            "aaj parso jn junction please pls aage age kitne kitni kab abhi jaldi baad pehle",
         )
     ).split()
 )

@@ -46,6 +46,7 @@ from app.bot.understanding.lexicon import (
     GENERIC_KINDS,
     LEFT_TOPICS,
     NEVER_FUZZY,
+    NOT_PLACES,
     PHRASE_STARTS,
     PHRASES,
     PLACE_OR_WORD,
@@ -125,6 +126,9 @@ class Parse:
     # A train named, not numbered ("karnataka express", "mumbai rajdhani"): its number is the
     # railway's to find.
     train_name: str | None = None
+    # The ends of a journey the message gives in words that name no station we know ("delhi se
+    # xyzabc": "to"), so that the question for them says it could not be found.
+    unfound: frozenset[str] = frozenset()
 
     @property
     def places(self) -> list[Item]:
@@ -224,6 +228,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     _train_names(parse)
     _named_train(parse)
     _assign_roles(parse.items)
+    parse.unfound = _unfound_ends(parse.items)
     for item in parse.items:
         if item.kind == "intent":
             parse.intents.add(Intent(item.value))
@@ -645,3 +650,59 @@ def _assign_roles(items: list[Item]) -> None:
         else:
             continue
         taken.add(item.role)
+
+
+MAX_UNFOUND_WORDS: Final = 3  # words of a place we could not name, at most
+MIN_UNFOUND_LETTERS: Final = 3
+
+
+def _unfound_ends(items: list[Item]) -> frozenset[str]:
+    """The ends of a journey that words name where the sentence places a station, though no
+    station we know has that name: "delhi se xyzabc", "to xyzabc" (the destination), "xyzabc se
+    delhi", "xyzabc to delhi" (the origin). An end a station already has is not one."""
+    taken = {item.role for item in items if item.kind == "place"}
+    found: set[str] = set()
+    for start, end in _runs(items):
+        words = [item.words[0] for item in items[start:end]]
+        if end - start > MAX_UNFOUND_WORDS or not all(word.isalpha() for word in words):
+            continue
+        if any(word in NOT_PLACES for word in words):
+            continue  # "delhi se aage", "mumbai se kitne baje": no place said
+        if sum(len(word) for word in words) < MIN_UNFOUND_LETTERS:
+            continue
+        role = _unfound_role(items, start, end)
+        if role and role not in taken:
+            found.add(role)
+    return frozenset(found)
+
+
+def _next_said(items: list[Item], at: int, step: int) -> int | None:
+    """The index of the first item from `at` (going by `step`) that is not filler."""
+    at += step
+    while 0 <= at < len(items) and items[at].kind == "stop":
+        at += step
+    return at if 0 <= at < len(items) else None
+
+
+def _is(items: list[Item], at: int | None, kind: str, *values: str) -> bool:
+    return at is not None and items[at].kind == kind and (not values or items[at].value in values)
+
+
+def _unfound_role(items: list[Item], start: int, end: int) -> str:
+    """Which end the unknown words items[start:end] stand for, if any."""
+    before, after = _next_said(items, start, -1), _next_said(items, end - 1, 1)
+    if _is(items, before, "conn", Connector.TO, Connector.PAIR):
+        return "to"
+    if _is(items, before, "conn", Connector.FROM):
+        return "from"
+    ends = after is None or _is(items, after, "sep") or _is(items, after, "cut")
+    if _is(items, before, "conn", Connector.SRC) and (ends or _is(items, after, "conn", "dst")):
+        # "delhi se xyzabc (tak)": after a place and its "se", the words name where one goes.
+        assert before is not None
+        if _is(items, _next_said(items, before, -1), "place"):
+            return "to"
+    if _is(items, after, "conn", Connector.SRC, Connector.TO, Connector.PAIR):
+        assert after is not None
+        if _is(items, _next_said(items, after, 1), "place"):
+            return "from"  # "xyzabc se delhi", "xyzabc to delhi"
+    return ""

@@ -63,9 +63,13 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
         return elliptical
     windowed = isinstance(request, Departures | Arrivals) and request.after is not None
     if understood.only_details and subject.request is not None and not windowed:
-        changed = _changed(subject.request, understood, today)
+        changed = _changed(subject.request, understood, today) or _journey_again(
+            subject, understood, today
+        )
         if changed is not None:
             return changed
+    if _asks_the_trains_status(understood, subject):
+        request = LiveStatus()  # "its status" after a PNR: where its train is
     return _filled(request, subject, understood, today)
 
 
@@ -141,12 +145,32 @@ def _tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
     )
 
 
+def _asks_the_trains_status(understood: Understood, subject: Subject) -> bool:
+    """Whether "its status", "uska status" (a status word about what was just shown, no word for
+    a PNR or a ticket) asks where the train shown is: after a PNR's card its status was just
+    said, so the status asked is its train's."""
+    request = understood.request
+    return (
+        isinstance(request, PnrStatus)
+        and request.pnr is None
+        and not request.chance
+        and not understood.keywords
+        and not understood.numbered
+        and understood.refers
+        and subject.train is not None
+    )
+
+
 def _changed(last: Request, understood: Understood, today: dt.date) -> Request | None:
     """The last question with the message's details in place of its own; None when they are
     not details of that question."""
     kind = type(last)
     names = set(kind.slot_names()) | ({"date"} & set(kind.model_fields))
     details = dict(understood.details)
+    if isinstance(last, Departures | Arrivals):
+        onward = _onward(last, details, today)
+        if onward is not None:
+            return onward
     if "station" in details and "station" not in names:
         return None  # a bare place is a detail of a station's question only
     if isinstance(last, LiveStatus) and understood.date_word in KAL:
@@ -159,6 +183,63 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
         changed = changed.model_copy(update={"boarding": None})
     paging = {name: value for name, value in _PAGING.items() if name in kind.model_fields}
     return changed.model_copy(update=paging) if paging else changed
+
+
+def _onward(
+    board: Departures | Arrivals, details: dict[str, Any], today: dt.date
+) -> TrainsBetween | None:
+    """A place said alone after one station's board ("mumbai", "to mumbai", "mumbai kal"): the
+    trains from that station to it (to that station from it, after an arrivals board); None
+    when the message says no such place, or the board's own station."""
+    place = details.get("to") if isinstance(board, Departures) else None
+    place = place or details.get("station")
+    if not board.station or place is None or not set(details) <= {"station", "to", "date"}:
+        return None
+    if "station" in details and "to" in details:
+        return None
+    codes = place if isinstance(place, list) else [place]
+    if board.station[0] in codes:
+        return None  # the board's station again: the board itself
+    day = details.get("date") or today.isoformat()
+    if isinstance(board, Departures):
+        return TrainsBetween.from_slots({"from": list(board.station), "to": place, "date": day})
+    return TrainsBetween.from_slots({"from": place, "to": list(board.station), "date": day})
+
+
+# Details of a journey on a train, that a question without them may be asked again with.
+_JOURNEY_DETAILS = frozenset({"date", "class", "quota", "passengers"})
+
+
+def _journey_again(subject: Subject, understood: Understood, today: dt.date) -> Request | None:
+    """A bare date, class or quota after an answer whose question has no such detail but that
+    showed a journey (a PNR's card, trains between two places, a train's status): the same
+    journey's fare (when the message asks how much) or seats, with those details; None when
+    nothing shown makes a journey of them."""
+    details = dict(understood.details)
+    if not details or not set(details) <= _JOURNEY_DETAILS:
+        return None
+    last = subject.request
+    booking = bool({"class", "quota"} & set(details))  # a class asks about a seat, or its fare
+    slots: dict[str, Any]
+    if isinstance(last, TrainsBetween) and last.origin and last.destination:
+        if not booking:
+            return None
+        slots = {"from": list(last.origin), "to": list(last.destination), "date": last.date}
+    elif subject.train is not None and (subject.journey is not None or booking):
+        slots = {"train": subject.train}
+        if subject.journey is not None:
+            slots["from"], slots["to"] = subject.journey
+        if subject.date is not None and subject.date >= today:
+            slots["date"] = subject.date
+    else:
+        return None
+    slots |= {"class": subject.journey_class, "quota": subject.quota}
+    kind: type[Fare | SeatAvailability] = SeatAvailability
+    if understood.how_much:
+        kind = Fare
+        slots["passengers"] = subject.passengers
+    given = {slot: value for slot, value in slots.items() if value is not None}
+    return kind().with_slots({**given, **details})
 
 
 def _filled(request: Request, subject: Subject, understood: Understood, today: dt.date) -> Request:

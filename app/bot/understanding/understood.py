@@ -9,7 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Final
 
-from app.bot.requests import Request, SlotValue
+from app.bot.requests import Intent, Request, SlotValue
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.lexicon import Connector, Hint
 from app.bot.understanding.reading import Item, Parse
@@ -40,6 +40,7 @@ class Understood:
     details: dict[str, SlotValue] = field(default_factory=dict)
     only_details: bool = False
     date_word: str = ""  # the word a date came from, when it is ambiguous ("kal")
+    how_much: bool = False  # it asks what something costs ("kitna", "how much", "fare")
     tracking: bool = False  # "track", "follow", "nazar rakho": follow a PNR or a train
     # Elliptical follow-ups: "from there", "show them" / "dikhao", "on 12628?" (a train and
     # nothing else but filler), "and GNWL?" (a railway word named).
@@ -52,6 +53,8 @@ class Understood:
     trains: tuple[str, ...] = ()
     classes: tuple[str, ...] = ()
     train_name: str = ""  # a train named, not numbered ("karnataka express"): to look up
+    # The ends of a journey it names in words that are no station we know ("delhi se xyzabc").
+    unfound: frozenset[str] = frozenset()
 
     @property
     def new_question(self) -> bool:
@@ -63,7 +66,10 @@ class Understood:
 def facts(request: Request, p: Parse, today: dt.date) -> Understood:
     """`request` with the facts of the message `p` was read from."""
     details = _details(p)
-    unknown_words = any(item.kind == "word" for item in p.items)
+    # "sleeper mein kitna": a word that asks how much, beside details, asks nothing new.
+    unknown_words = any(
+        item.kind == "word" and item.words[0] not in _HOW_MUCH for item in p.items
+    )
     only = (
         bool(details)
         and not p.intents
@@ -86,6 +92,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         details=details,
         only_details=only,
         date_word=p.date.word if p.date is not None else "",
+        how_much=bool(p.words & _HOW_MUCH) or Intent.FARE in p.intents,
         tracking=bool(p.words & lx.ALERT_TRACK),
         there=bool(p.words & _THERE),
         showing=bool(p.words & _SHOW) and _only(p, _SHOW | _FILLER),
@@ -95,9 +102,12 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         trains=p.trains,
         classes=p.classes,
         train_name=p.train_name or "",
+        unfound=p.unfound,
     )
 
 
+# Words that ask how much, beside a detail ("sleeper mein kitna", "2A kitne ka").
+_HOW_MUCH: Final = frozenset({"kitna", "kitne", "kitni", "kitnaa", "kitana"})
 # "From there": the place last shown.
 _THERE: Final = frozenset({"there", "wahan", "wahaan", "vahan", "vahaan", "waha", "vaha", "udhar"})
 # "Show them": the answer the last question had.
