@@ -10,7 +10,7 @@ from typing import Any, Final
 from app.bot.replies import QuickReply
 from app.bot.requests import Packable
 from app.i18n import N_, formats, t
-from app.i18n.language import DEFAULT_LANGUAGE, Language
+from app.i18n.language import DEFAULT_LANGUAGE, Language, has_devanagari
 from app.railways.major_stations import SPOKEN_NAMES
 from app.railways.models import WEEKDAYS, Sourced, Station, Train
 from app.railways.stations import StationIndex
@@ -142,6 +142,44 @@ def local_time(language: Language, moment: dt.datetime, now: dt.datetime) -> str
 
 # Under every answer from the sample railway (a local run with no provider key), and as the chat
 # page's banner: made-up data, and how to get real answers.
+# The reasons a railway's note may give for a change to a run, by words of the note → the
+# catalog key of the reason, said in the person's language.
+_REASONS: Final = (
+    (("fog", "visibility"), N_("reason.fog")),
+    (
+        ("maintenance", "engineering", "block", "track work", "works", "doubling", "upgradation"),
+        N_("reason.works"),
+    ),
+    (
+        ("flood", "rain", "water logging", "waterlogging", "landslide", "cyclone", "storm"),
+        N_("reason.weather"),
+    ),
+    (("agitation", "protest", "bandh", "strike", "law and order"), N_("reason.unrest")),
+    (("operational", "operating", "traffic"), N_("reason.operational")),
+)
+
+
+def readable(language: Language, words: str) -> bool:
+    """Whether a source's own words (in English, as railways write them) may go in a reply in
+    `language` as they are: in English, or in Hindi when written in Devanagari. A Hindi reply
+    never carries an English sentence."""
+    return language == DEFAULT_LANGUAGE or has_devanagari(words)
+
+
+def railway_note(language: Language, note: str | None) -> str:
+    """The railway's own note about a run ("Cancelled due to dense fog"): quoted, where the
+    language can read it; else the reason it gives, in the person's language, if it is one of
+    the usual ones; else nothing."""
+    said = " ".join((note or "").split())
+    if not said:
+        return ""
+    if readable(language, said):
+        return f"“{said}”"
+    low = said.lower()
+    reason = next((key for words, key in _REASONS if any(word in low for word in words)), None)
+    return t(language, "note.reason", reason=t(language, reason)) if reason else ""
+
+
 SAMPLE_NOTE: Final = t(DEFAULT_LANGUAGE, "source.sample")
 
 

@@ -16,6 +16,8 @@ from app.bot.format import (
     delay,
     fit,
     lines,
+    railway_note,
+    readable,
     relative_day,
     source_note,
     station_label,
@@ -160,6 +162,8 @@ def _cancelled_line(language: Language, train: CancelledTrain) -> str:
     if not kind:
         return text
     known = _CANCELLED_KINDS.get(kind)
+    if known is None and not readable(language, kind):
+        return text  # a kind the catalog does not know, in English: not in a Hindi reply
     return f"{text}, {t(language, known) if known else kind}"
 
 
@@ -200,7 +204,7 @@ async def _one_train(ctx: Context, train: str, day: dt.date, *, asking: str) -> 
     else:
         first = _rescheduled_answer(lang, status, label, when)
     note = next((e.message for e in status.exceptions if e.message), None)
-    said = f"“{note.strip()}”" if note else ""
+    said = railway_note(lang, note)
     text = lines(first, said, source_note(lang, answer, ctx.now, timely=True))
     quick = (chip(t(lang, "chip.live"), LiveStatus(train=train, date=day)),)
     return say(Reply(text=text, quick_replies=() if status.cancelled else quick))

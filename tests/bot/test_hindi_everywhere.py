@@ -1,0 +1,95 @@
+"""Every feature asked in Devanagari on the sample railway is answered in Hindi: no English
+sentence in the reply (names of trains and stations, codes and the like stay in Latin letters),
+and the railway's own English notes are said as their reason, in Hindi."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from app.railways.sample import CANCELLED, CANCELLED_NOTE, PART_CANCELLED, RESCHEDULED
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+# Words only English sentences have: a Hindi reply holding one has let English through. Names
+# of trains and stations ("Karnataka Express", "KSR Bengaluru") have none of them.
+_ENGLISH = re.compile(
+    r"\b(?:the|is|are|was|were|your|you|not|with|this|that|please|will|has|have|for|from|and"
+    r"|which|when|there|here|what|send|tap|try|no|yes|of|to|in|on|at|by|it)\b",
+    re.IGNORECASE,
+)
+# Latin-letter words a Hindi reply may hold besides names: codes, RailBot's own name, web
+# addresses, the sample railway's setting, and the button that switches to English (written
+# in English on purpose).
+_ALLOWED = re.compile(
+    r"RAILWAY_API_KEY|README|RailBot|IRCTC|PNR|[\w.]+\.(?:in|com|org)\b|In English"
+)
+
+# One Devanagari question for each feature, as a traveller would ask it.
+QUESTIONS = (
+    "नमस्ते",
+    "मदद",
+    "धन्यवाद",
+    "पीएनआर 4512345678",
+    "पीएनआर 4534567890 कन्फर्म होगा क्या",
+    "12627 कहाँ है",
+    "12627 का रूट",
+    "12627 भोपाल में रुकती है क्या",
+    "बेंगलुरु से दिल्ली की ट्रेनें",
+    "एसबीसी से अगले 3 घंटे में जाने वाली ट्रेनें",
+    "नई दिल्ली आने वाली ट्रेनें",
+    "12627 में कल थर्ड एसी सीट है क्या",
+    "12627 का बेंगलुरु से दिल्ली स्लीपर किराया",
+    "आज रद्द ट्रेनें",
+    "आज किन ट्रेनों का समय बदला है",
+    f"{CANCELLED} आज रद्द है क्या",
+    f"{PART_CANCELLED[0]} आज रद्द है क्या",
+    f"{RESCHEDULED[0]} का समय आज बदला है क्या",
+    "दिल्ली का स्टेशन कोड",
+    "NDLS कौन सा स्टेशन है",
+    "आरएसी क्या होता है",
+    "टिकट बुक करना है",
+    "स्टेशन पर व्हीलचेयर चाहिए",
+    "ट्रेन में खाना कैसे मिलेगा",
+    "होटल बुक करना है",
+    "भारत की सबसे लंबी नदी कौन सी है",
+    "पीएनआर 4512345678 पर अलर्ट लगा दो",
+    "मेरे अलर्ट",
+    "सारे अलर्ट बंद करो",
+    "कुछ भी",
+)
+
+
+# What to type, quoted in lower case ("लिखें “reply in english”"); a railway's note quoted
+# ("“Cancelled for track maintenance”") is a sentence.
+_QUOTED = re.compile(r"“[a-z0-9][^”]*”")
+
+
+def _leaks(text: str) -> list[str]:
+    """The English words of a reply that a Hindi reply should not hold."""
+    said = _ALLOWED.sub(" ", _QUOTED.sub(" ", text))
+    return [m.group() for m in _ENGLISH.finditer(said)]
+
+
+@pytest.mark.parametrize("question", QUESTIONS)
+async def test_every_feature_asked_in_devanagari_is_answered_in_hindi(
+    question: str, store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        replies = await user.say(question)
+    text = text_of(replies)
+    titles = " ".join(chip.title for reply in replies for chip in reply.quick_replies)
+    assert re.search(r"[\u0900-\u097f]", text), text
+    assert _leaks(text) == [] and _leaks(titles) == [], (question, text, titles)
+
+
+async def test_the_railways_english_note_is_said_as_its_reason_in_hindi(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        hindi = text_of(await user.say(f"{CANCELLED} आज रद्द है क्या"))
+        english = text_of(await user.say(f"is {CANCELLED} cancelled today"))
+    assert "ट्रैक पर चल रहा काम" in hindi and CANCELLED_NOTE not in hindi
+    assert f"“{CANCELLED_NOTE}”" in english
