@@ -13,8 +13,8 @@ a city's candidates is not something to pin. Every set runs through the index a 
 (built-in stations only) and through one built from the real 8,990 open-data stations.
 
 `eval.jsonl` and `language.jsonl` are the development sets: the rules are tuned on them and the
-intent classifier trained on them. `holdout.jsonl` and `holdout2.jsonl` are only ever measured
-(see their README).
+intent classifier trained on them. `holdout.jsonl`, `holdout2.jsonl` and `holdout3.jsonl` are only
+ever measured (see their README).
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ DEVELOPMENT = (EVAL_SET, FIXTURES / "language.jsonl")
 HOLDOUT = FIXTURES / "holdout.jsonl"
 # Written before the rules were worked on for its kinds (README): measured, never tuned against.
 HOLDOUT2 = FIXTURES / "holdout2.jsonl"
-HOLDOUTS = (HOLDOUT, HOLDOUT2)
+HOLDOUT3 = FIXTURES / "holdout3.jsonl"
+HOLDOUTS = (HOLDOUT, HOLDOUT2, HOLDOUT3)
 GROUPS = ("devanagari", "latin", "outside")
 # The issue's figures, held on the development sets; the held-out set must not fall below its
 # floor (it is measured, never tuned: see tests/fixtures/nlu/README.md).
