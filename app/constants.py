@@ -70,7 +70,9 @@ FLIGHT_LOCK_TTL_MS: Final = 40_000
 FLIGHT_POLL_S: Final = 0.05
 # Part of every cache key: bumped when the stored shape changes, so old entries are ignored.
 CACHE_SCHEMA: Final = "v1"
-# How long a good answer is kept to be served (marked stale, with its age) when the upstream fails.
+# How long a good answer is kept to be served (marked stale, with its age) when the upstream
+# fails: until a day old, or a day past its freshness for facts fresh for a day or more (a
+# timetable). A day bridges an outage without serving last week's facts.
 STALE_MAX_AGE_S: Final = DAY
 # A "not found" is remembered briefly so that a typo repeated by many users costs one call.
 NEGATIVE_TTL_S: Final = 5 * MINUTE
@@ -81,7 +83,9 @@ CACHE_TTL_S: Final[dict[str, int]] = {
     # Timetables change with revisions a few times a year; a day-to-day change to a run
     # (diversion, reschedule) shows in its live status, not in the route.
     "route": 7 * DAY,
-    "trains_between": 12 * HOUR,  # specials are announced days ahead; half a day shows them
+    # Timetable facts: specials are announced days ahead, so a day-old list still shows any of
+    # them before it runs (and one undated answer serves every date, by run day).
+    "trains_between": DAY,
     "fare": DAY,  # fares change with tariff notifications, not during a day
     "cancelled": 15 * MINUTE,  # cancellations are announced through the day
     "rescheduled": 15 * MINUTE,  # same as cancellations

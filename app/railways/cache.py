@@ -1,9 +1,9 @@
 """A `Provider` that caches another: freshness per kind of answer, single flight, stale on error.
 
 - One key per query (arguments normalised); the value is the `Sourced` answer with the time it
-  was stored. An answer is fresh while younger than its kind's TTL, and kept for a day (or its
-  TTL, when longer) so that it can still be served, marked stale with its original `as_of`,
-  when the upstream fails.
+  was stored. An answer is fresh while younger than its kind's TTL, and kept until a day old (a
+  day past its freshness, when that is a day or more) so that it can still be served, marked
+  stale with its original `as_of`, when the upstream fails.
 - "Not found"-like answers (`NotFound`, `InvalidPnr`...) are remembered briefly and re-raised.
 - Identical concurrent questions make one upstream call: inside a process they share one task;
   across processes one takes a lock (SET NX PX) while the others poll for its answer, and take
@@ -433,9 +433,13 @@ class CachedProvider:
         return self._clock() < fresh_until(kind, entry.answer, entry.stored, default)
 
     def _keep_s(self, kind: str) -> float:
-        """How long an answer is kept: a day to serve stale, or its freshness if that is longer
-        (a station name stays fresh for a month)."""
-        return max(self._stale_max_age_s, self._ttls.get(kind, 0))
+        """How long an answer is kept to be served stale: until a day old, or, for facts fresh
+        for a day or more, a day past their freshness (a timetable fresh for a week can still
+        answer, with its age, when the upstream fails on the eighth day)."""
+        fresh = self._ttls.get(kind, 0)
+        if fresh >= self._stale_max_age_s:
+            return fresh + self._stale_max_age_s
+        return self._stale_max_age_s
 
     def _key(self, method: str, parts: tuple[str, ...]) -> str:
         return cache_key(self.name, method, parts)

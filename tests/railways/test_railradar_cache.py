@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 import respx
 
+from app.constants import CACHE_TTL_S, HOUR
 from app.railways.cache import CachedProvider
 from app.railways.railradar import RailRadarProvider
 from app.store import Store
@@ -51,3 +52,35 @@ async def test_a_fare_asked_for_travellers_of_different_ages_is_one_call(
     assert route.call_count == 2  # the other day is its own question
     assert adult.data.total == elder.data.total == other_day.data.total == 3045
     assert elder.source == "railradar" and elder.as_of == adult.as_of
+
+
+async def test_a_list_of_trains_between_is_a_days_timetable_fact(
+    cached: CachedProvider, respx_mock: respx.MockRouter, clock: FakeClock
+) -> None:
+    route = respx_mock.get(f"{BASE}/trains/between/NDLS/MMCT").respond(
+        json=fixture("between_NDLS_MMCT")
+    )
+    day = dt.date(2026, 10, 3)
+
+    first = await cached.trains_between("NDLS", "MMCT", day)
+    clock.advance(20 * HOUR)  # the evening after: the same list, no call
+    again = await cached.trains_between("NDLS", "MMCT", day)
+    clock.advance(5 * HOUR)  # past a day: asked again
+    later = await cached.trains_between("NDLS", "MMCT", day)
+
+    assert route.call_count == 2
+    assert again.as_of == first.as_of and later.as_of > first.as_of
+
+
+async def test_a_timetable_past_its_week_is_served_stale_with_its_age_when_railradar_fails(
+    cached: CachedProvider, respx_mock: respx.MockRouter, clock: FakeClock
+) -> None:
+    route = respx_mock.get(f"{BASE}/trains/12951").respond(json=fixture("schedule_12951"))
+    fresh = await cached.train_route("12951")
+    clock.advance(CACHE_TTL_S["route"] + HOUR)
+    route.respond(503, json=fixture("error_degraded"))
+
+    stale = await cached.train_route("12951")
+
+    assert stale.stale and stale.as_of == fresh.as_of
+    assert stale.data.stops == fresh.data.stops
