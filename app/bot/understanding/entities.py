@@ -52,7 +52,8 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
         # "general" is the unreserved second class ("general ticket", "general ka kiraya"),
         # except in "general quota".
         r"|general(?!\s*quota)(?:\s*(?:ticket|class|coach|dabba|bogie|compartment))?"
-        r"|unreserved(?:\s*(?:ticket|class))?|dvitiy\s*shreni|dusri\s*shreni",
+        r"|unreserved(?:\s*(?:ticket|class))?|dvitiy\s*shreni|dusri\s*shreni"
+        r"|sadharan(?:\s*(?:ticket|shreni|class|dibba|coach))?|anarakshit",
     ),
     ("FC", r"fc|first\s*class|pratham\s*shreni"),
     ("EA", r"anubhuti"),
@@ -88,6 +89,7 @@ CLASS_WORDS: Final = _word_set(
     "sl slpr sleeper sleepr sleepar sleper slepper sliper slipar cc chair chaircar ac ec exec"
     " executive sitting seating fc first economy anubhuti vistadome third three second two one"
     " general unreserved shayan shayanyan vatanukulit pratham dvitiy tritiy shreni kursiyan"
+    " sadharan anarakshit"
     " tier dusri"
     " स्लीपर"
 )

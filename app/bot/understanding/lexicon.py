@@ -80,7 +80,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         platform | platform number | platform no | pf | pf no | kaun sa platform
         konsa platform | kis platform | प्लेटफॉर्म | प्लेटफार्म
         कहाँ | कहां | कहा | किधर | लेट | पहुंची | पहुँची | पहुंचेगी | रनिंग | लाइव | रनिंग स्टेटस
-        कब आएगी | कब पहुंचेगी | देरी
+        कब आएगी | कब पहुंचेगी | देरी | vilamb | vilamb se | विलंब | kis station ke pas
+        kis station ke paas | kaun se station ke pas | kaun se station ke paas | kahan ke pas
+        kahan ke paas | किस स्टेशन के पास
     """,
     Intent.TRAIN_ROUTE: """
         route | routes | route map | schedule | schedules | time table | timetable | stops
@@ -93,7 +95,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         samay sarini | thahrav | thehrav | kin stations | kin stationon | kahan kahan rukti
         kahan kahan | kaha kaha | kidhar kidhar | stoppage list | kis kis station
         kis kis stations | kin kin stations | kis kis | kin kin | which stations does | रूट
-        समय सारणी | marg | yatra marg | margh | मार्ग | यात्रा मार्ग
+        समय सारणी | marg | yatra marg | margh | मार्ग | यात्रा मार्ग | thaharti | thahregi
+        thaharegi | thaharta | thahrti | ठहरती | ठहरेगी | ठहरता
         टाइम टेबल | ठहराव | कौन कौन से स्टेशन
     """,
     Intent.STATION_BY_NAME: """
@@ -133,7 +136,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kitne ka | kitne ki | kitne paise | kitna paisa | kitne rupaye | amount | kitne mein
         kitne me | kitne main | kitne ka hai | kitne ki hai | kitna hai | kitne ka padega
         how much | hw much | how mch | hw mch | howmuch | rupees | rupaye | tariff | किराया | भाड़ा
-        कितना लगेगा | charj | चार्ज
+        कितना लगेगा | charj | चार्ज | mulya | मूल्य | shulk | शुल्क
     """,
     Intent.SEAT_AVAILABILITY: """
         seat | seats | availability | available | avail | avl | seat availability | berth
@@ -158,6 +161,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         time badla | time badli | time badal | time badle | timing badli | timing badla
         samay badla | samay badli | samay badal | samay badle | badla hua time | badli hui
         der se chalne vali | late chalne vali | punarnirdharit | rescheduled trains
+        vilamb se chalne wali | vilamb se chalne vali | vilambit | विलंब से चलने वाली | विलंबित
         reschedule hui | पुनर्निर्धारित
     """,
     Intent.LANGUAGE: """
@@ -261,6 +265,10 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         lyrics | gaana | gaane | gana | gane | गाना | गाने | गीत | sim | sim card | simcard
         network | mobile network | signal | port my number | mnp | नेटवर्क | सिम | सिम कार्ड | जियो
         एयरटेल | वोडाफोन | बीएसएनएल | रिचार्ज
+        cave | caves | game | games | gaming | android | iphone | app store | play store | business
+        startup | police help | ambulance | theatre | theater | multiplex | pvr | inox | auditorium
+        stadium | cushion | tv | television | tv channel | channel | channels | scooter
+        electric scooter | e scooter | ev | train driver | career | become a | एम्बुलेंस | टीवी
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -768,8 +776,9 @@ LEFT_TOPICS: Final[dict[str, Sense]] = {
 QUESTION_WORDS: Final[frozenset[str]] = _read_set(
     """
     who whom whose what whats which where when why how explain define kaun kon kaunsa konsa
-    kaunsi konsi kaunse konse kya kab kahan kaha kyon kyun kitna kitni kitne kaise
-    कौन क्या कब कहाँ कहां क्यों कितना कितनी कितने कैसे
+    kaunsi konsi kaunse konse kya kab kahan kaha kyon kyun kitna kitni kitne kaise kisne kiska
+    kiski kiske kisko कौन क्या कब कहाँ कहां क्यों कितना कितनी कितने कैसे किसने किसका किसकी
+    किसके किसको
     """
 )
 ABOUT_US: Final[frozenset[str]] = _read_set(
@@ -885,7 +894,7 @@ REFERRING_WORDS: Final[frozenset[str]] = _word_set(
 
 # What a live-status question is narrower about (words as the understanding reads them, Devanagari
 # romanised): its delay, its arrival somewhere, its platform.
-LATE_WORDS: Final[frozenset[str]] = _word_set("late delay delayed delays der deri ontime")
+LATE_WORDS: Final[frozenset[str]] = _word_set("late delay delayed delays der deri ontime vilamb")
 # Pairs of words that ask about the delay too ("on time", "right time", "samay par").
 LATE_PAIRS: Final[tuple[frozenset[str], ...]] = tuple(
     _word_set(pair) for pair in ("on time", "right time", "samay par", "time par", "time pe")
@@ -905,7 +914,8 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
     for phrase in (
         "stop at", "stops", "stoppage", "halt", "halts", "halting", "rukti", "rukegi", "rukti hai",
         "ruk", "thahrav", "thehrav", "ठहराव", "ruke gi", "ruke ga", "rukega", "rukta",
-        "rukta hai", "rukti h", "rukegi kya",
+        "rukta hai", "rukti h", "rukegi kya", "thaharti", "thahregi", "thaharegi", "thaharta",
+        "thahrti", "ठहरती", "ठहरेगी", "ठहरता",
     )
 )  # fmt: skip
 STOP_LISTS: Final[frozenset[str]] = _word_set("list all kahan kaha kidhar kis kin which stations")

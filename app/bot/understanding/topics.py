@@ -29,6 +29,7 @@ _TERMS: Final[dict[str, Term]] = {
     "waitlist": "WL",
     "waitlisted": "WL",
     "waiting": "WL",
+    "pratiksha": "WL",
     "gnwl": "GNWL",
     "rlwl": "RLWL",
     "pqwl": "PQWL",
@@ -116,7 +117,9 @@ _CANCEL: Final = _words("cancel cancellation cancelation cancelled canceled radd
 # was ("is my ticket cancelled", "mera ticket radd ho gaya kya").
 _CANCEL_ORDER: Final = _words("cancel radd")
 _ASKS_WHETHER: Final = _words("is was has been hua hui gaya gayi gai kya hai hain")
-_REFUND: Final = _words("refund refunds refunded tdr riphand rifand")
+_REFUND: Final = _words(
+    "refund refunds refunded tdr riphand rifand dhanvapsi dhanvapasi dhanwapsi dhanwapasi"
+)
 _BACK: Final = _words("wapas vapas wapis vapis")  # "paisa wapas": money back
 _MONEY: Final = _words(
     "paisa paise paisay amount money rupees rupaye payment payments balance khate khata"
