@@ -16,6 +16,7 @@ from app.bot.handlers import (
     cannot_do,
     departures,
     explain,
+    facts,
     fare,
     forget,
     language,
@@ -30,7 +31,16 @@ from app.bot.handlers import (
     stops,
 )
 from app.bot.handlers.asking import AskUser
-from app.bot.handlers.context import AnyHandler, Context, Handler, Outcome, R, say
+from app.bot.handlers.context import (
+    AnyHandler,
+    AnySeveralHandler,
+    Context,
+    Handler,
+    Outcome,
+    R,
+    SeveralHandler,
+    say,
+)
 from app.bot.handlers.railway_errors import error_text
 from app.bot.replies import Reply
 from app.bot.requests import (
@@ -60,6 +70,7 @@ from app.bot.requests import (
     StopsAt,
     Thanks,
     TrackPnr,
+    TrainFacts,
     TrainRoute,
     TrainsBetween,
     Unknown,
@@ -73,11 +84,17 @@ class Router:
 
     def __init__(self, fallback: Handler[Request] = smalltalk.unknown) -> None:
         self._handlers: dict[type[Request], AnyHandler] = {}
+        self._several: dict[type[Request], AnySeveralHandler] = {}
         self._fallback = fallback
 
     def add(self, kind: type[R], handler: Handler[R]) -> None:
         """Answer requests of type `kind` with `handler` (replacing any handler it had)."""
         self._handlers[kind] = handler
+
+    def add_several(self, kind: type[R], handler: SeveralHandler[R]) -> None:
+        """Answer requests of type `kind` about a train's name that names several trains (one
+        each way) with `handler`, for all of them at once, instead of asking which one."""
+        self._several[kind] = handler
 
     def handles(self, kind: type[Request]) -> bool:
         return kind in self._handlers
@@ -87,7 +104,12 @@ class Router:
         try:
             named = names.wants_train(ctx, request)
             if named:
-                request = await names.named_train(ctx, request)
+                found = await names.named_trains(ctx, request)
+                several = self._several.get(type(request))
+                if several is not None and len(found) > 1:
+                    # "is karnataka express cancelled today?": yes or no for each of them
+                    return await several(ctx, request, [train.number for train in found])
+                request = await names.named_train(ctx, request, found)
             outcome: Outcome = await handler(ctx, request)
             if named and outcome.subject is None and outcome.pending is None:
                 # The train found by its name is what the answer was about ("2A mein?" next).
@@ -121,7 +143,10 @@ def default_router() -> Router:
     router.add(SeatAvailability, seats.seat_availability)
     router.add(CancelledTrains, cancellations.cancelled_trains)
     router.add(RescheduledTrains, cancellations.rescheduled_trains)
+    router.add_several(CancelledTrains, cancellations.several_trains)
+    router.add_several(RescheduledTrains, cancellations.several_trains)
     router.add(StopsAt, stops.stops_at)
+    router.add(TrainFacts, facts.train_facts)
     router.add(CannotDo, cannot_do.cannot_do)
     router.add(Explain, explain.explain)
     router.add(ChooseLanguage, language.choose_language)

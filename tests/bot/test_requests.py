@@ -230,6 +230,7 @@ def test_the_slot_table_comes_from_the_models() -> None:
         "alert_stop": ("pnr", "all"),
         "location": ("lat", "lng"),
         "stops_at": ("train", "station"),
+        "train_facts": ("train", "from", "to", "station", "class", "date"),
         "arrivals": ("station", "hours"),
         "cannot_do": ("task",),
         "explain": ("term",),

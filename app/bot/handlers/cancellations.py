@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, Final
 
 from app.bot.format import (
@@ -183,20 +184,61 @@ def _rescheduled_line(language: Language, train: RescheduledTrain, today: dt.dat
 # --- one train: yes or no first ---------------------------------------------------------------
 
 
+async def several_trains(
+    ctx: Context, request: CancelledTrains | RescheduledTrains, trains: list[str]
+) -> Outcome:
+    """A train's name that is several trains ("is karnataka express cancelled today?": 12627
+    one way, 12628 the other): yes or no for each, rather than a question first."""
+    lang = ctx.language
+    day = request.date or ctx.today
+    asking = "cancelled" if isinstance(request, CancelledTrains) else "rescheduled"
+    runs = [await _one_run(ctx, train, day, asking=asking) for train in trains]
+    said = [line for run in runs for line in run.lines]
+    notes = dict.fromkeys(run.note for run in runs if run.note)
+    quick = [
+        chip(t(lang, "run.chip_live_of", train=run.train), LiveStatus(train=run.train, date=day))
+        for run in runs
+        if run.quick
+    ]
+    return say(Reply(text=lines(*said, *notes), quick_replies=tuple(quick)))
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What is known of one train's run from a date: the answer's lines, its source note, and
+    whether live status is worth offering."""
+
+    train: str
+    lines: tuple[str, ...]
+    note: str = ""
+    quick: bool = False
+    failed: Reply | None = None
+
+
 async def _one_train(ctx: Context, train: str, day: dt.date, *, asking: str) -> Outcome:
     """Whether one train's run from `day` is cancelled (`asking="cancelled"`) or rescheduled,
     from its live run: yes or no first, then what the railway changed, with the source."""
+    run = await _one_run(ctx, train, day, asking=asking)
+    if run.failed is not None:
+        return say(run.failed)
+    quick = (chip(t(ctx.language, "chip.live"), LiveStatus(train=train, date=day)),)
+    text = lines(*run.lines, run.note)
+    return say(Reply(text=text, quick_replies=quick if run.quick else ()))
+
+
+async def _one_run(ctx: Context, train: str, day: dt.date, *, asking: str) -> _Run:
     lang = ctx.language
     when = _when(lang, day, ctx.today)
     try:
         answer = await ctx.provider.live_status(train, day)
     except NotRunningOnDate:
-        return say(Reply(text=t(lang, "run.not_scheduled", train=train, when=when)))
+        return _Run(train, (t(lang, "run.not_scheduled", train=train, when=when),))
     except (NotFound, NotOffered):
-        return say(Reply(text=t(lang, "run.unknown", train=train, when=when)))
+        return _Run(train, (t(lang, "run.unknown", train=train, when=when),))
     except RailwayError as exc:
         kind = CancelledTrains if asking == "cancelled" else RescheduledTrains
-        return say(failure(lang, exc, kind(train=train, date=day)))
+        failed = failure(lang, exc, kind(train=train, date=day))
+        return _Run(train, (failed.text,), failed=failed)
     status = answer.data
     label = train_label(status.train)
     if asking == "cancelled":
@@ -204,10 +246,9 @@ async def _one_train(ctx: Context, train: str, day: dt.date, *, asking: str) -> 
     else:
         first = _rescheduled_answer(lang, status, label, when)
     note = next((e.message for e in status.exceptions if e.message), None)
-    said = railway_note(lang, note)
-    text = lines(first, said, source_note(lang, answer, ctx.now, timely=True))
-    quick = (chip(t(lang, "chip.live"), LiveStatus(train=train, date=day)),)
-    return say(Reply(text=text, quick_replies=() if status.cancelled else quick))
+    said = (first, railway_note(lang, note))
+    source = source_note(lang, answer, ctx.now, timely=True)
+    return _Run(train, said, source, quick=not status.cancelled)
 
 
 def _cancelled_answer(language: Language, status: models.LiveStatus, label: str, when: str) -> str:

@@ -61,6 +61,9 @@ class Outcome:
 # `async def fare(ctx: Context, request: Fare) -> Outcome`: a handler answers one request type.
 Handler = Callable[[Context, R], Awaitable[Outcome]]
 AnyHandler = Callable[[Context, Any], Awaitable[Outcome]]
+# `async def several(ctx, request, trains)`: a request about each of several trains of one name.
+SeveralHandler = Callable[[Context, R, list[str]], Awaitable[Outcome]]
+AnySeveralHandler = Callable[[Context, Any, list[str]], Awaitable[Outcome]]
 
 
 def say(*replies: Reply) -> Outcome:

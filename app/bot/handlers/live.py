@@ -22,6 +22,7 @@ from app.bot.format import (
     clock_time,
     day_date,
     delay,
+    duration,
     lines,
     relative_day,
     run_days,
@@ -42,6 +43,7 @@ from app.bot.handlers.timetable import (
     previous_runs,
     runs_on,
     runs_on_the_move,
+    span,
 )
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, LiveStatus, SeatAvailability, StopsAt, TrainRoute
@@ -53,7 +55,7 @@ from app.errors import (
     RailwayError,
     UpstreamUnavailable,
 )
-from app.i18n import N_, t
+from app.i18n import N_, formats, t
 from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import LiveStop, RunState, Sourced, StopState
@@ -133,6 +135,8 @@ async def _overview(ctx: Context, train: str) -> Outcome | None:
             day=last.day,
         ),
         run_days(lang, data.train.run_days),
+        _journey_time(lang, data, ctx),
+        _classes(lang, data.train.classes),
         t(lang, "train.what_about"),
         source_note(lang, route, ctx.now),
     )
@@ -144,6 +148,24 @@ async def _overview(ctx: Context, train: str) -> Outcome | None:
         (t(lang, "chip.seats_of", train=train), SeatAvailability(train=train, **ends)),
     ]
     return say(Reply(text=text, quick_replies=tuple(chips(offers))))
+
+
+def _journey_time(language: Language, route: models.TrainRoute, ctx: Context) -> str:
+    """`⏱ About 37h 55m end to end, 2,171 km.`; empty when the timetable gives no times."""
+    times = span(due_stops(route, ctx.today, ctx.now.tzinfo))
+    if times is None:
+        return ""
+    minutes = round((times[1] - times[0]).total_seconds() / 60)
+    km = route.stops[-1].distance_km if route.stops else None
+    took = duration(language, minutes)
+    if km:
+        return t(language, "train.journey_km", duration=took, km=formats.number(language, km))
+    return t(language, "train.journey", duration=took)
+
+
+def _classes(language: Language, classes: tuple[str, ...]) -> str:
+    """`Classes: 1A 2A 3A SL`; empty when the source does not say."""
+    return t(language, "train.classes", classes=" ".join(classes)) if classes else ""
 
 
 # --- which run -----------------------------------------------------------------------------------

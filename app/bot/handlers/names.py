@@ -38,14 +38,27 @@ def wants_train(ctx: Context, request: Request) -> bool:
     )
 
 
-async def named_train(ctx: Context, request: Request) -> Request:
-    """`request` with the train `ctx.train_name` names; raises `AskUser` to choose among
-    several, or to ask for the number when the railway knows no train by that name."""
+async def named_trains(ctx: Context, request: Request) -> list[Train]:
+    """The trains `ctx.train_name` names, narrowed by the journey the message gives, else by
+    the train the conversation is about ("is it cancelled?" of the Karnataka Express just
+    shown); empty when the railway knows none by that name."""
     found = await _search(ctx)
-    if not found:
-        raise ask(request, "train", t(ctx.language, "train.name_not_found"))
     if len(found) > 1:
         found = await _on_the_journey(ctx, request, found) or found
+    shown = ctx.subject.train if ctx.subject is not None else None
+    if len(found) > 1 and shown is not None:
+        found = [train for train in found if train.number == shown] or found
+    return found
+
+
+async def named_train(ctx: Context, request: Request, found: list[Train] | None = None) -> Request:
+    """`request` with the train `ctx.train_name` names (of `found`, when they are known
+    already); raises `AskUser` to choose among several, or to ask for the number when the
+    railway knows no train by that name."""
+    if found is None:
+        found = await named_trains(ctx, request)
+    if not found:
+        raise ask(request, "train", t(ctx.language, "train.name_not_found"))
     if len(found) == 1:
         return request.with_slots({"train": found[0].number})
     names = {proper(train.name).lower() for train in found}

@@ -48,6 +48,7 @@ from app.bot.requests.trains import (
     LiveStatus,
     RescheduledTrains,
     StopsAt,
+    TrainFacts,
     TrainRoute,
 )
 
@@ -88,6 +89,7 @@ __all__ = [
     "StopsAt",
     "Thanks",
     "TrackPnr",
+    "TrainFacts",
     "TrainRoute",
     "TrainsBetween",
     "Unknown",

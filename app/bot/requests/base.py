@@ -57,6 +57,7 @@ class Intent(StrEnum):
     CANCELLED_TRAINS = "cancelled_trains"
     RESCHEDULED_TRAINS = "rescheduled_trains"
     STOPS_AT = "stops_at"  # does train T stop at station S
+    TRAIN_FACTS = "train_facts"  # how long it takes, when it is due, its classes and run days
     ARRIVALS = "arrivals"  # trains arriving at a station in the next N hours
     CANNOT_DO = "cannot_do"  # booking, refunds, Tatkal booking, lost tickets, complaints
     EXPLAIN = "explain"  # what RAC, GNWL, chart prepared, Tatkal... mean

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, Field
 
 from app.bot.requests.base import (
     MAX_OFFSET,
     MAX_PAGE,
     NOT_A_SLOT,
+    ClassField,
     DateField,
     Intent,
     Offset,
@@ -104,3 +105,36 @@ class StopsAt(Request):
 
     train: TrainField = None
     station: Stations = ()
+
+
+# What a question about a train's facts asks: how long it takes (`duration`), when it is due at a
+# station (`times`), which classes it has (`classes`), which days it runs (`days`); and what no
+# source gives, which is said so (`coaches`: the coach position, `pantry`).
+Fact = Literal["duration", "times", "classes", "days", "coaches", "pantry"]
+FACTS: tuple[Fact, ...] = ("duration", "times", "classes", "days", "coaches", "pantry")
+# At a station: its arrival or its departure asked about first ("kitne baje pahunchti hai").
+Moment = Literal["arrival", "departure"]
+
+
+def _fact(text: str) -> str | None:
+    return text if text in FACTS else None
+
+
+class TrainFacts(Request):
+    """A fact about a train from its timetable, yes or no first when the question is one
+    (`FACT:12627:days`): how long it takes between two of its stations (`from`, `to`; else end
+    to end), when it is due at `station`, whether it has `class`, whether it runs on `date`."""
+
+    intent = Intent.TRAIN_FACTS
+    prefix = "FACT"
+    parts = (train_part(), Part("fact", _fact))
+    required = 2
+
+    train: TrainField = None
+    fact: Annotated[Fact, NOT_A_SLOT] = "times"
+    origin: Stations = Field(default=(), alias="from")
+    destination: Stations = Field(default=(), alias="to")
+    station: Stations = ()
+    journey_class: ClassField = Field(default=None, alias="class")
+    date: DateField = None
+    moment: Annotated[Moment | None, NOT_A_SLOT] = None

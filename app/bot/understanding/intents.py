@@ -39,6 +39,7 @@ from typing import Final
 from app.bot.requests.base import Intent
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.dates import RELATIVE_DAYS
+from app.bot.understanding.facts import asked_fact
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import explained_term, paying, task
@@ -86,6 +87,8 @@ def decide(p: Parse) -> Intent:
     alert = _alert_intent(p)
     if alert is not None:
         return alert
+    if asked_fact(p) is not None:
+        return Intent.TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
     if explained_term(p) is not None:
         return Intent.EXPLAIN  # "RAC kya hai", "what does GNWL mean"
     if task(p) is not None:

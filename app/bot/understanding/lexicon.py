@@ -947,3 +947,87 @@ TIME_WORDS: Final[frozenset[str]] = _read_set("time timing timings samay waqt va
 CHANGED_WORDS: Final[frozenset[str]] = _read_set(
     "badla badli badle badal changed change badlaa बदला बदली बदले बदल"
 )
+
+# --- facts about a train (`understanding.facts`) -------------------------------------------------
+# Words as the understanding reads them (Devanagari romanised); a tuple is words said together.
+
+
+def _groups(block: str) -> tuple[frozenset[str], ...]:
+    """ "how long | kitna time": each phrase's words, said together in any order."""
+    return tuple(frozenset(_read_set(phrase)) for phrase in _phrases(block))
+
+
+# How long a train takes: "how long does 12627 take", "kitna time lagta hai", "कितने घंटे".
+DURATION_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    duration | how long | how much time | how many hours | kitna time | kitne time | kitna samay
+    kitne samay | kitna waqt | kitna vakt | kitne ghante | kitni der | travel time
+    journey time | total time | time lagta | time lagti | time lagega | time leti | time leta
+    samay lagta | samay lagega | ghante lagte | ghante lagenge | yatra samay | कितना समय
+    कितने घंटे | कितना टाइम | कितनी देर | समय लगता | घंटे लगते
+    """
+)
+# Words that make "how long" about the run under way ("how long is it late", "aur kitna time").
+DURATION_LIVE: Final[frozenset[str]] = _read_set(
+    "late delay delayed der deri abhi now aur more still left baki baaki remaining bacha"
+)
+# When it is due at a station: "what time", "kitne baje"; "kab" with a verb of habit.
+CLOCK_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    what time | which time | kitne baje | kitne bje | kis time | kis samay
+    arrival time | departure time | कितने बजे | किस समय
+    """
+)
+TIMING_WORDS: Final[frozenset[str]] = _read_set("timing timings time samay टाइम समय")
+# Verbs of habit, the timetable's: "pahunchti hai", "nikalti hai", "does it leave".
+ARRIVES_HABIT: Final[frozenset[str]] = _read_set(
+    """
+    pahunchti pahuchti pahunchati pahuchati pohchti puhchti aati aata arrives arrive reaches
+    reach arrival पहुँचती पहुंचती आती
+    """
+)
+LEAVES_HABIT: Final[frozenset[str]] = _read_set(
+    """
+    chhutti chhootti chutti chuti chhuti nikalti nikalta leaves leave depart departs departure
+    start starts chalti chalta छूटती निकलती चलती
+    """
+)
+HABIT_MARKS: Final[frozenset[str]] = _read_set(
+    "does do usually normally generally roz daily kab kitne what time timing"
+)
+# Words about today's run, which live status answers ("kab pahunchegi", "will it reach").
+RUN_NOW: Final[frozenset[str]] = _read_set(
+    """
+    will pahunchegi pahuchegi pohchegi puhchegi pahunchega aayegi ayegi aaegi aegi aaygi aayega
+    ayega aaega aega niklegi nikalegi chhutegi chutegi today aaj abhi now expected eta late delay
+    currently right पहुंचेगी पहुँचेगी आएगी आयेगी आज अभी
+    """
+)
+# Which days a train runs: "kis din chalti hai", "which days", "does it run on sunday".
+DAYS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    kis din | kis kis din | kaun se din | kon se din | konse din | kaunse din | kin dino
+    kin dinon | which days | which day | what days | run days | running days | days of run
+    daily | rozana | roj | everyday | every day | weekly | किस दिन | कौन से दिन | रोज़ | रोजाना
+    """
+)
+RUN_VERBS: Final[frozenset[str]] = _read_set("run runs chalti chalta chalte चलती चलता")
+# Which classes a train has: "classes of 12627", "12627 me kaun kaun si class hai".
+CLASS_LIST_WORDS: Final[frozenset[str]] = _read_set("classes class coaches coach क्लास कोच")
+CLASS_ASKS: Final[frozenset[str]] = _read_set(
+    "which what kaun kon konsi kaunsi konse kaunse kya list sab कौन कौनसी"
+)
+# Whether it has a class: "does 12627 have sleeper", "12639 me first ac hai kya".
+HAS_WORDS: Final[frozenset[str]] = _read_set(
+    "have has having hai h he hain hota hoti lagta lagti milta milti है हैं"
+)
+# What no source gives: where each coach stands, and a pantry car.
+COACH_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    coach position | coach positions | coach composition | coach order | coach sequence
+    coach pojishan | coach pozishan | coach pojisan | bogie position | dabba position
+    engine position | rake composition | rake type | coach layout | कोच पोजीशन | कोच की स्थिति
+    डिब्बों की स्थिति
+    """
+)
+PANTRY_WORDS: Final[frozenset[str]] = _read_set("pantry pantri pentri pentry पेंट्री पैंट्री")

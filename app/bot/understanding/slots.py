@@ -10,9 +10,19 @@ import datetime as dt
 import re
 from typing import Final
 
-from app.bot.requests import REQUESTS, CannotDo, Intent, LiveStatus, Request, SlotValue, Unknown
+from app.bot.requests import (
+    REQUESTS,
+    CannotDo,
+    Intent,
+    LiveStatus,
+    Request,
+    SlotValue,
+    TrainFacts,
+    Unknown,
+)
 from app.bot.requests.base import DEFAULT_HOURS
 from app.bot.understanding import lexicon as lx
+from app.bot.understanding.facts import asked_fact, fact_places, moment_asked, one_place_slot
 from app.bot.understanding.intents import unknown_code
 from app.bot.understanding.lexicon import KAL, PAST_WORDS, Hint
 from app.bot.understanding.reading import Item, Parse
@@ -39,6 +49,9 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         request = request.model_copy(update=_narrower(p))
     if isinstance(request, CannotDo):
         request = request.model_copy(update={"problem": problem(p)})
+    if isinstance(request, TrainFacts):
+        fact = asked_fact(p) or request.fact
+        request = request.model_copy(update={"fact": fact, "moment": moment_asked(p)})
     return request
 
 
@@ -93,6 +106,13 @@ def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | No
         found["to"] = _codes(_first(ends, "to"))
     if intent == Intent.STOPS_AT:
         found["station"] = _codes(places[0]) if places else None
+    if intent == Intent.TRAIN_FACTS:
+        named = fact_places(p)
+        ends = [item for item in named if item.role in ("from", "to")]
+        found.update({"from": _codes(_first(ends, "from")), "to": _codes(_first(ends, "to"))})
+        if len(named) == 1:
+            # "12627 bhopal kitne baje", "how long to bhopal", "bhopal se kitna time"
+            found.update({"from": None, "to": None, one_place_slot(p): _codes(named[0])})
     if intent == Intent.EXPLAIN:
         found["term"] = explained_term(p)
     if intent == Intent.CANNOT_DO:

@@ -27,6 +27,7 @@ from app.bot.requests import (
     RescheduledTrains,
     SeatAvailability,
     StopsAt,
+    TrainFacts,
     TrainRoute,
     TrainsBetween,
     Unknown,
@@ -42,6 +43,7 @@ _ABOUT_A_TRAIN: tuple[type[Request], ...] = (
     StopsAt,
     Fare,
     SeatAvailability,
+    TrainFacts,
 )
 # Requests about a list of trains that also answer for one train ("is it cancelled?").
 _LIST_OR_ONE: tuple[type[Request], ...] = (CancelledTrains, RescheduledTrains)

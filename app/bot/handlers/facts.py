@@ -1,0 +1,332 @@
+"""Facts about a train, from its timetable (the sample railway's, the offline timetable's or a
+live provider's route), with the source and its age; the yes or no first when the question is
+one.
+
+- How long it takes: between the two stations asked about, else end to end ("about 37h 55m
+  from KSR Bengaluru City Jn (SBC) to New Delhi (NDLS)").
+- When it is due at a station, by the timetable ("reaches Bhopal Jn (BPL) 22:05, leaves 22:15,
+  day 2"); today's run is live status's to answer.
+- Which classes it has, and whether it has one ("No, 12639 has no AC First Class: it has CC and
+  2S only"), from the classes the route's source gives; unknown is said so.
+- Which days it runs, and whether it runs on a day asked about, from the days it leaves its
+  origin; unknown (the open-data timetable has no running days) is said so.
+- What no source gives (where each coach stands, whether there is a pantry car) is said so,
+  with where to find it: never an invented answer.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from app.bot.format import (
+    chip,
+    chips,
+    class_words,
+    clock_time,
+    day_date,
+    duration,
+    lines,
+    run_days,
+    source_note,
+    station_label,
+    train_label,
+)
+from app.bot.handlers.asking import require_train
+from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.lookups import station_of
+from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.timetable import DueStop, due_stops, runs_on
+from app.bot.replies import QuickReply, Reply
+from app.bot.requests import (
+    Fare,
+    LiveStatus,
+    Packable,
+    SeatAvailability,
+    TrainFacts,
+    TrainRoute,
+)
+from app.bot.state import Subject
+from app.errors import NotFound, NotInSample, RailwayError, TimetableNotLoaded
+from app.i18n import N_, formats, t
+from app.i18n.language import Language
+from app.railways import models
+from app.railways.models import RouteStop, Sourced, Station
+
+# A journey time is "about" this close: timetables give minutes, trains run late.
+ROUND_TO_MIN = 5
+
+
+async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
+    lang = ctx.language
+    train = require_train(request, request.train, t(lang, "live.ask_train"))
+    if request.fact in ("coaches", "pantry"):
+        return await _not_known(ctx, request, train)
+    try:
+        answer = await ctx.provider.train_route(train)
+    except (TimetableNotLoaded, NotInSample):
+        raise  # the router words these
+    except NotFound:
+        return say(Reply(text=t(lang, "route.no_train", train=train)))
+    except RailwayError as exc:
+        return say(failure(lang, exc, request))
+    if not answer.data.stops:
+        return say(Reply(text=t(lang, "route.no_train", train=train)))
+    if request.fact == "duration":
+        outcome = _duration(ctx, request, answer)
+    elif request.fact == "classes":
+        outcome = _classes(ctx, request, answer)
+    elif request.fact == "days":
+        outcome = _days(ctx, request, answer)
+    else:
+        outcome = _times(ctx, request, answer)
+    return outcome if outcome.subject is not None else outcome.about(_shown(request, train))
+
+
+def _shown(request: TrainFacts, train: str, **more: object) -> Subject:
+    return Subject.of(request.with_slots({"train": train})).model_copy(update=more)
+
+
+# --- how long ------------------------------------------------------------------------------------
+
+
+def _duration(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]) -> Outcome:
+    lang, route = ctx.language, answer.data
+    stops = due_stops(route, ctx.today, ctx.now.tzinfo)
+    label = train_label(route.train)
+    start, end = stops[0], stops[-1]
+    first: list[str] = []  # why the journey asked about is not the train's, if it is not
+    if request.origin:
+        found = _due_at(stops, request.origin)
+        if found is None or found is stops[-1]:
+            first.append(_off_route(ctx, label, request.origin[0], found, N_("facts.ends_at")))
+        else:
+            start = found
+    wanted_to = request.destination or request.station
+    if wanted_to:
+        found = _due_at(stops, wanted_to)
+        if found is not None and request.origin and stops.index(found) <= stops.index(start):
+            origin, destination = _label(ctx, start.stop.station), _label(ctx, found.stop.station)
+            first.append(
+                t(lang, "facts.other_way", train=label, origin=origin, destination=destination)
+            )
+        elif found is None or found is stops[0]:
+            first.append(_off_route(ctx, label, wanted_to[0], found, N_("facts.starts_at")))
+        else:
+            end = found
+    if first:
+        start, end = stops[0], stops[-1]  # said why; then the whole run
+    leaves, reaches = start.departure or start.at, end.at
+    if leaves is None or reaches is None:
+        return say(Reply(text=lines(*first, t(lang, "facts.no_times", train=label))))
+    minutes = round((reaches - leaves).total_seconds() / 60 / ROUND_TO_MIN) * ROUND_TO_MIN
+    text = lines(
+        *first,
+        t(
+            lang,
+            "facts.duration",
+            train=label,
+            duration=duration(lang, minutes),
+            origin=_label(ctx, start.stop.station),
+            destination=_label(ctx, end.stop.station),
+        ),
+        t(
+            lang,
+            "facts.leg",
+            leaves=clock_time(leaves),
+            day=start.stop.day,
+            arrives=clock_time(reaches),
+            end_day=end.stop.day,
+        ),
+        _distance(lang, start.stop, end.stop),
+        source_note(lang, answer, ctx.now),
+    )
+    train = route.train.number
+    ends = {"from": start.stop.station.code, "to": end.stop.station.code}
+    quick = chips(
+        [
+            (t(lang, "chip.fare_of", train=train), Fare(train=train, **ends)),
+            (t(lang, "chip.seats_of", train=train), SeatAvailability(train=train, **ends)),
+            (t(lang, "chip.route"), TrainRoute(train=train)),
+        ]
+    )
+    shown = _shown(request, train, origin=ends["from"], destination=ends["to"])
+    return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+def _distance(language: Language, start: RouteStop, end: RouteStop) -> str:
+    if start.distance_km is None or end.distance_km is None or end.distance_km <= start.distance_km:
+        return ""
+    return t(
+        language, "facts.distance", km=formats.number(language, end.distance_km - start.distance_km)
+    )
+
+
+def _off_route(ctx: Context, label: str, code: str, found: DueStop | None, end: str) -> str:
+    """Why the journey asked about is not the train's: a station it does not call at, or the
+    end of its run given as a start (or its start as an end)."""
+    station = _label(ctx, found.stop.station if found else station_of(ctx.index, code))
+    if found is None:
+        return t(ctx.language, "stops.no", train=label, station=station)
+    return t(ctx.language, end, train=label, station=station)
+
+
+def _due_at(stops: list[DueStop], wanted: tuple[str, ...]) -> DueStop | None:
+    """The stop among `wanted` (a city's stations, best first) the train calls at, else the one
+    it passes."""
+    on_route = [due for due in stops if due.stop.station.code in wanted]
+    halts = [due for due in on_route if due.stop.is_halt]
+    return next(iter(halts or on_route), None)
+
+
+def _label(ctx: Context, station: Station) -> str:
+    return station_label(station_of(ctx.index, station.code, station))
+
+
+# --- when it is due ------------------------------------------------------------------------------
+
+
+def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]) -> Outcome:
+    lang, route = ctx.language, answer.data
+    label = train_label(route.train)
+    train = route.train.number
+    wanted = request.station or request.destination or request.origin
+    first, last = route.stops[0], route.stops[-1]
+    quick: list[QuickReply] = [
+        chip(t(lang, "chip.live"), LiveStatus(train=train, at=wanted)),
+        chip(t(lang, "chip.route"), TrainRoute(train=train)),
+    ]
+    if not wanted:
+        text = lines(
+            f"🚆 {label}",
+            t(
+                lang,
+                "facts.ends",
+                origin=_label(ctx, first.station),
+                leaves=clock_time(first.departure),
+                destination=_label(ctx, last.station),
+                arrives=clock_time(last.arrival),
+                day=last.day,
+            ),
+            run_days(lang, route.train.run_days),
+            source_note(lang, answer, ctx.now),
+        )
+        return say(Reply(text=text, quick_replies=tuple(quick)))
+    on_route = [stop for stop in route.stops if stop.station.code in wanted]
+    halts = [stop for stop in on_route if stop.is_halt]
+    asked = _label(ctx, station_of(ctx.index, wanted[0]))
+    if not halts:
+        key = N_("stops.passes") if on_route else N_("stops.no")
+        text = lines(t(lang, key, train=label, station=asked), source_note(lang, answer, ctx.now))
+        return say(Reply(text=text, quick_replies=tuple(quick[1:])))
+    stop = halts[0]
+    text = lines(
+        _due_line(lang, label, _label(ctx, stop.station), stop, request, first, last),
+        source_note(lang, answer, ctx.now),
+    )
+    quick[0] = chip(t(lang, "chip.live"), LiveStatus(train=train, at=(stop.station.code,)))
+    shown = _shown(request, train, station=stop.station.code)
+    return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+def _due_line(
+    language: Language,
+    label: str,
+    station: str,
+    stop: RouteStop,
+    request: TrainFacts,
+    first: RouteStop,
+    last: RouteStop,
+) -> str:
+    """`12627 Karnataka Express reaches Bhopal Jn (BPL) at 22:05 on day 2 and leaves at 22:15.`"""
+    values = {"train": label, "station": station, "day": stop.day}
+    arrives, leaves = clock_time(stop.arrival), clock_time(stop.departure)
+    if stop is first or stop.arrival is None:
+        return t(language, "facts.leaves_first", time=leaves, **values)
+    if stop is last or stop.departure is None:
+        return t(language, "facts.reaches_last", time=arrives, **values)
+    key = N_("facts.leaves_then") if request.moment == "departure" else N_("facts.reaches_then")
+    return t(language, key, arrives=arrives, leaves=leaves, **values)
+
+
+# --- classes -------------------------------------------------------------------------------------
+
+
+def _classes(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]) -> Outcome:
+    lang, route = ctx.language, answer.data
+    label = train_label(route.train)
+    train = route.train.number
+    has = route.train.classes
+    wanted = request.journey_class
+    if not has:
+        key = N_("facts.classes_unknown")
+        return say(Reply(text=lines(t(lang, key, train=label), source_note(lang, answer, ctx.now))))
+    listed = ", ".join(class_words(lang, code) for code in has)
+    if wanted is None:
+        first = t(lang, "facts.classes", train=label, classes=listed)
+    elif wanted in has:
+        first = t(lang, "facts.has_class", train=label, journey_class=class_words(lang, wanted))
+    else:
+        missing = class_words(lang, wanted)
+        first = t(lang, "facts.no_class", train=label, journey_class=missing, classes=listed)
+    text = lines(first, source_note(lang, answer, ctx.now))
+    ends = {"from": route.stops[0].station.code, "to": route.stops[-1].station.code}
+    shown = wanted if wanted in has else None
+    offers: list[tuple[str, Packable]] = [
+        (
+            t(lang, "facts.chip_seats", journey_class=code),
+            SeatAvailability(train=train, journey_class=code, **ends),
+        )
+        for code in ((shown,) if shown else has[:3])
+    ]
+    fare = Fare(train=train, journey_class=shown, **ends)
+    offers.append((t(lang, "chip.fare_of", train=train), fare))
+    return say(Reply(text=text, quick_replies=tuple(chips(offers))))
+
+
+# --- days ----------------------------------------------------------------------------------------
+
+
+def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]) -> Outcome:
+    lang, route = ctx.language, answer.data
+    label = train_label(route.train)
+    train = route.train.number
+    first = route.stops[0]
+    origin = _label(ctx, first.station)
+    days = run_days(lang, route.train.run_days)
+    quick = (
+        chip(t(lang, "chip.live"), LiveStatus(train=train)),
+        chip(t(lang, "chip.route"), TrainRoute(train=train)),
+    )
+    if not days:
+        text = lines(t(lang, "facts.days_unknown", train=label), source_note(lang, answer, ctx.now))
+        return say(Reply(text=text, quick_replies=quick))
+    runs = t(lang, "facts.days", origin=origin, days=days, time=clock_time(first.departure))
+    said: list[str] = []
+    day = request.date
+    if day is not None:
+        when = day_date(lang, day, ctx.today)
+        key = N_("facts.runs_yes") if runs_on(route, day) else N_("facts.runs_no")
+        said.append(t(lang, key, train=label, day=when, origin=origin))
+    else:
+        said.append(f"🚆 {label}")
+    text = lines(*said, runs, source_note(lang, answer, ctx.now))
+    return say(Reply(text=text, quick_replies=quick))
+
+
+# --- what no source gives ------------------------------------------------------------------------
+
+
+async def _not_known(ctx: Context, request: TrainFacts, train: str) -> Outcome:
+    """Coach position or a pantry car: no source gives them; where to find them instead."""
+    lang = ctx.language
+    label = train
+    with contextlib.suppress(RailwayError):  # the answer is the same without the train's name
+        label = train_label((await ctx.provider.train_route(train)).data.train)
+    key = N_("facts.coaches_unknown") if request.fact == "coaches" else N_("facts.pantry_unknown")
+    quick = (
+        chip(t(lang, "chip.live"), LiveStatus(train=train)),
+        chip(t(lang, "chip.route"), TrainRoute(train=train)),
+    )
+    return say(Reply(text=t(lang, key, train=label), quick_replies=quick)).about(
+        _shown(request, train)
+    )

@@ -1,0 +1,115 @@
+"""Questions about a train's facts, which its timetable answers: how long it takes ("how long
+does 12627 take", "kitna time lagta hai"), when it is due at a station ("what time does 12627
+leave bhopal", "भोपाल कब पहुँचती है"), which classes it has ("12639 me first ac hai kya"), which
+days it runs ("does 12627 run on sunday", "kis din chalti hai"); and what no source gives (its
+coach position, a pantry car), which the answer says so.
+
+Timetable or today's run is decided from the words: a verb of habit ("pahunchti hai", "does it
+leave") asks the timetable; a future or today's words ("kab pahunchegi", "will it reach",
+"abhi") ask where today's run is, which live status answers.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from app.bot.requests.trains import Fact, Moment
+from app.bot.understanding import lexicon as lx
+from app.bot.understanding.dates import WEEKDAYS
+from app.bot.understanding.lexicon import Connector, Hint
+from app.bot.understanding.reading import Item, Parse
+from app.bot.understanding.topics import task
+
+_TWICE_WHEN: Final = re.compile(r"\bkab\s+kab\b")  # "kab kab chalti hai": on which days
+_MINE: Final = lx.PERSONAL_WORDS - {"me"}  # "me" is also "in" ("12639 me first ac")
+# Words of the questions themselves, never a station's name ("ko kitna samay": not Katni).
+_ASKING: Final = frozenset(
+    word
+    for groups in (lx.DURATION_GROUPS, lx.CLOCK_GROUPS, lx.DAYS_GROUPS)
+    for group in groups
+    for word in group
+) | {"kitna", "kitne", "kitni", "kab", "kis"}
+
+
+def asked_fact(p: Parse) -> Fact | None:
+    """The fact about a train the message asks, or None when it asks something else."""
+    words = p.words
+    if p.pnr is not None:
+        return None
+    if (words & lx.PANTRY_WORDS or _said(words, lx.COACH_GROUPS)) and task(p) in (None, "food"):
+        # "does 12627 have a pantry", "coach position": not "complaint against pantry"
+        return "pantry" if words & lx.PANTRY_WORDS else "coaches"
+    places = fact_places(p)
+    numbered = p.train is not None or p.train_name is not None
+    if not (numbered or not places or words & lx.REFERRING_WORDS):
+        return None  # "how long from delhi to mumbai": a journey, the trains between answer it
+    if _said(words, lx.DURATION_GROUPS) and not words & lx.DURATION_LIVE:
+        return "duration"
+    if _said(words, lx.DAYS_GROUPS) or _TWICE_WHEN.search(p.raw):
+        return "days"
+    if _times(p, numbered, len(places)):
+        return "times"
+    if _classes(p, numbered, len(places)):
+        return "classes"
+    if numbered and words & WEEKDAYS.keys() and words & lx.RUN_VERBS:
+        return "days"  # "does 12627 run on sunday", "रविवार को चलती है"
+    return None
+
+
+def fact_places(p: Parse) -> list[Item]:
+    """The places a fact question names: not a word of the question read as a place."""
+    return [
+        item
+        for item in p.places
+        if item.role != "via" and not (len(item.words) == 1 and item.words[0] in _ASKING)
+    ]
+
+
+def moment_asked(p: Parse) -> Moment | None:
+    """Whether a question about a train's times at a station asks its arrival or departure."""
+    arrives, leaves = bool(p.words & lx.ARRIVES_HABIT), bool(p.words & lx.LEAVES_HABIT)
+    if arrives == leaves:
+        return None
+    return "arrival" if arrives else "departure"
+
+
+def one_place_slot(p: Parse) -> str:
+    """The slot of the one place a fact question names: where the train goes ("to bhopal",
+    "bhopal tak"), where it starts ("bhopal se"), else the station asked about."""
+    if {Connector.TO, Connector.DST} & p.conns:
+        return "to"
+    if {Connector.FROM, Connector.SRC} & p.conns:
+        return "from"
+    return "station"
+
+
+def _said(words: set[str], groups: tuple[frozenset[str], ...]) -> bool:
+    return any(group <= words for group in groups)
+
+
+def _times(p: Parse, numbered: bool, places: int) -> bool:
+    """ "what time does 12627 leave bhopal", "bhopal kitne baje pahunchti hai", "12627 bhopal
+    timing": the timetable's times, not today's run."""
+    words = p.words
+    if words & lx.RUN_NOW or _said(words, lx.LATE_PAIRS):
+        return False  # "kab pahunchegi", "on time hai kya": today's run
+    if _said(words, lx.CLOCK_GROUPS):
+        return numbered or bool(words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT))
+    habit = words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT)
+    if habit and words & {"kab", "when"}:
+        return not words & lx.ALERT_TELL  # "tell me when 12627 reaches": when it happens
+    return numbered and places == 1 and bool(words & lx.TIMING_WORDS)
+
+
+def _classes(p: Parse, numbered: bool, places: int) -> bool:
+    """ "which classes does 12627 have", "12639 me first ac hai kya": the classes it carries,
+    not seats in one (no date, no station, no other keyword)."""
+    words = p.words
+    if p.intents or p.quota or p.date is not None or places or Hint.STATUS in p.hints:
+        return False
+    if words & _MINE:
+        return False  # "which coach is mine": the booking's
+    if p.travel_class is None:
+        return bool(words & lx.CLASS_LIST_WORDS and words & lx.CLASS_ASKS)
+    return numbered and bool(words & lx.HAS_WORDS)

@@ -1,0 +1,90 @@
+"""Understanding questions about a train's facts: which fact, and timetable or today's run."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.bot.requests import CannotDo, LiveStatus, Request, SeatAvailability, TrainFacts
+from app.bot.understanding import understand
+from app.railways.stations import StationIndex
+
+TODAY = dt.date(2026, 12, 3)  # a Thursday
+
+
+@pytest.fixture(scope="module")
+def index() -> StationIndex:
+    return StationIndex.build()
+
+
+def nlu(text: str, index: StationIndex) -> Request:
+    return understand(text, today=TODAY, index=index)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("how long does 12627 take", "duration"),
+        ("12627 kitna time lagta hai", "duration"),
+        ("12627 को कितना समय लगता है", "duration"),
+        ("what time does 12627 leave bhopal", "times"),
+        ("12627 bhopal kitne baje pahunchti hai", "times"),
+        ("12627 भोपाल कब पहुँचती है", "times"),
+        ("12627 bhopal timing", "times"),
+        ("12639 me first ac hai kya", "classes"),
+        ("does 12627 have sleeper", "classes"),
+        ("12627 me kaun kaun si class hai", "classes"),
+        ("does 12627 run on sunday", "days"),
+        ("12627 kis din chalti hai", "days"),
+        ("12627 कब कब चलती है", "days"),
+        ("12627 coach position", "coaches"),
+        ("does 12627 have pantry", "pantry"),
+    ],
+)
+def test_a_fact_about_a_train_is_asked_in_three_languages(
+    text: str, fact: str, index: StationIndex
+) -> None:
+    request = nlu(text, index)
+    assert isinstance(request, TrainFacts)
+    assert (request.train, request.fact) == ("12627" if "12639" not in text else "12639", fact)
+
+
+def test_a_verb_of_habit_asks_the_timetable_and_a_future_one_today_s_run(
+    index: StationIndex,
+) -> None:
+    habit = nlu("12627 bhopal kab pahunchti hai", index)
+    today = nlu("12627 bhopal kab pahunchegi", index)
+    assert isinstance(habit, TrainFacts) and habit.station[0] == "BPL"
+    assert habit.moment == "arrival"
+    assert isinstance(today, LiveStatus) and today.focus == "arrival"
+    assert isinstance(nlu("when will 12627 reach bhopal", index), LiveStatus)
+    assert isinstance(nlu("12627 on time hai kya", index), LiveStatus)
+    assert isinstance(nlu("how long is 12627 late", index), LiveStatus)
+
+
+def test_the_stations_of_a_fact_question_are_its_journey_or_the_station_asked(
+    index: StationIndex,
+) -> None:
+    between = nlu("12627 sbc se bhopal kitne ghante", index)
+    assert isinstance(between, TrainFacts)
+    assert (between.origin[0], between.destination[0], between.station) == ("SBC", "BPL", ())
+    hindi = nlu("12627 को कितना समय लगता है", index)
+    assert isinstance(hindi, TrainFacts) and not (hindi.origin or hindi.destination)
+    asked = nlu("what time does 12627 leave bhopal", index)
+    assert isinstance(asked, TrainFacts) and asked.moment == "departure"
+
+
+def test_a_class_with_a_seat_or_fare_word_is_still_that_question(index: StationIndex) -> None:
+    assert isinstance(nlu("12627 sleeper me seat hai kya", index), SeatAvailability)
+    assert nlu("12627 3a fare kitna hai", index).intent == "fare"
+    assert isinstance(nlu("12627 sbc ndls 3a", index), SeatAvailability)
+
+
+def test_a_journey_s_time_without_a_train_is_trains_between(index: StationIndex) -> None:
+    assert nlu("how long from delhi to mumbai", index).intent == "trains_between"
+
+
+def test_a_complaint_about_the_pantry_is_a_complaint(index: StationIndex) -> None:
+    request = nlu("complaint against pantry", index)
+    assert isinstance(request, CannotDo) and request.task == "complaint"
