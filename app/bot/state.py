@@ -97,6 +97,25 @@ def _hashable(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
+class Listed(BaseModel):
+    """One train of a list or board just shown, as a follow-up may point at it ("the first one",
+    "uska fare", "12628 ka fare"): its number and name, where the traveller boards and gets off
+    (a board's station and the train's last stop), its times ("HH:MM"), the days after leaving
+    it arrives, how long it takes, and the day of its run it leaves the boarding station."""
+
+    model_config = ConfigDict(frozen=True)
+
+    train: str
+    name: str = ""
+    origin: StationField = None
+    destination: StationField = None
+    departs: str | None = None
+    arrives: str | None = None
+    arrival_days: int = 0
+    minutes: int | None = None
+    run_day: int = 1
+
+
 class Subject(BaseModel):
     """What the conversation is about: what was just shown, as the next message may take it for
     granted. `request` is the question last answered (to ask again with one detail changed: "what
@@ -116,6 +135,11 @@ class Subject(BaseModel):
     journey_class: ClassField = None
     quota: QuotaField = None
     passengers: PassengersField = None
+    # The trains of the list or board just shown (the page on screen), and the number the first
+    # of them had on screen.
+    listed: tuple[Listed, ...] = ()
+    listed_from: int = 1
+    listing: StoredRequest | None = None  # the question that showed them
 
     @classmethod
     def of(cls, request: Request) -> Self:
@@ -162,6 +186,18 @@ class Subject(BaseModel):
         """The subject after `shown`: what it showed, and what this subject knew that still
         holds. Another PNR or train, or another journey, is a new subject; the same train seen
         again keeps its PNR, journey, class and quota ("is it late?" after a PNR)."""
+        after = self._then(shown)
+        if self.listed and not shown.listed and shown.train in self.listed_trains:
+            # One train of the list looked at: the list stays on screen for "and the 2nd one?".
+            kept = {"listed": self.listed, "listed_from": self.listed_from, "listing": self.listing}
+            return after.model_copy(update=kept)
+        return after
+
+    @property
+    def listed_trains(self) -> tuple[str, ...]:
+        return tuple(item.train for item in self.listed)
+
+    def _then(self, shown: Subject) -> Subject:
         other_pnr = shown.pnr is not None and shown.pnr != self.pnr
         other_train = None not in (shown.train, self.train) and shown.train != self.train
         if shown.journey is not None:

@@ -25,8 +25,8 @@ from app.bot.requests import (
     Unknown,
     unpack,
 )
-from app.bot.state import Pending
-from app.bot.understanding import Understand, several
+from app.bot.state import Pending, Subject
+from app.bot.understanding import Understand, picks, several
 from app.bot.understanding.followups import follow_up, is_reset
 from app.bot.understanding.subject import in_context
 from app.bot.understanding.text import clean
@@ -71,7 +71,8 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if is_reset(ctx.text):
         # Whether a question was pending: "stop" cancels it, or else stops PNR alerts.
         return Turn(ctx, Reset.intent, request=Reset(pending=pending is not None), keep=False)
-    understood = _understood(ctx, understand)
+    choices = pending is not None and bool(pending.options)
+    understood = _understood(ctx, understand, choices=choices)
     if isinstance(understood.request, ForgetMe):
         return _dispatch(ctx, understood.request)  # whatever was asked before: never an answer
     if pending is None:
@@ -84,6 +85,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             # "karnataka express" answers "which train?": the railway finds its number.
             named = replace(ctx, earlier=pending.said, train_name=understood.train_name)
             return _dispatch(named, pending.request)
+    chosen = _option_picked(pending, understood, ctx.subject)
+    if chosen is not None:  # "the 2nd one", "pehli wali": one of the choices offered
+        return _dispatch(replace(ctx, earlier=pending.said), pending.filled(chosen))
+    if understood.pick is not None and ctx.subject is not None and ctx.subject.listed:
+        return _several(ctx, understood, understand)  # "which is fastest?": of the list
     request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)
     if request is None:
         return _ask_again(ctx, pending)
@@ -94,6 +100,22 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     else:  # a new question: read against what the conversation is about, as any other
         request = in_context(replace(understood, request=request), ctx.subject, today=ctx.today)
     return _dispatch(ctx, request)
+
+
+def _option_picked(
+    pending: Pending, understood: Understood, subject: Subject | None
+) -> str | None:
+    """The option offered that a message says only the place of ("the 2nd one", "aakhri wali");
+    asked which train, the trains of the list on screen are the options."""
+    pick, options = understood.pick, pending.options
+    if not options and pending.asking == "train" and subject is not None:
+        options = subject.listed_trains
+    if pick is None or not pick.number or not options or understood.request.slots:
+        return None
+    if not isinstance(understood.request, Unknown):
+        return None
+    at = len(options) - 1 if pick.number == -1 else pick.number - 1
+    return options[at] if 0 <= at < len(options) else None
 
 
 def _several(ctx: Context, understood: Understood, understand: Understand) -> Turn:
@@ -121,12 +143,18 @@ def journey_of(understood: Understood) -> tuple[tuple[str, ...], tuple[str, ...]
     return codes(understood.details.get("from")), codes(understood.details.get("to"))
 
 
-def _understood(ctx: Context, understand: Understand) -> Understood:
+def _understood(ctx: Context, understand: Understand, *, choices: bool = False) -> Understood:
+    """The message understood, with the train of a list it points at ("the 2nd one", "which is
+    fastest") set apart: the rest of it is read as any message ("2nd one seats" → seats)."""
+    listed = choices or (ctx.subject is not None and bool(ctx.subject.listed))
+    pick = picks.find(ctx.text, listed=listed)
+    text = pick.rest if pick is not None else ctx.text
     try:
-        return understand(ctx.text, today=ctx.today, index=ctx.index)
+        understood = understand(text, today=ctx.today, index=ctx.index)
     except Exception as exc:
         log.error("understanding failed: %s", type(exc).__name__, extra={"user": ctx.user_id})
-        return Understood(Unknown())
+        understood = Understood(Unknown())
+    return replace(understood, pick=pick) if pick is not None else understood
 
 
 def _read_payload(ctx: Context, payload: str, pending: Pending | None) -> Turn:

@@ -119,6 +119,7 @@ async def test_a_city_is_answered_for_its_main_stations_with_the_others_as_butto
     # The v2 API cannot search a whole city: the main stations answer, and the city's other
     # stations are buttons, never a question that holds the answer back.
     async with chat(store, clock) as user:
+        user.answers(path("cancelled", "date", "19-11-2026"), ok(total=0, trains=[]))
         user.answers(
             path("between", "source", "NDLS", "dest", "CSMT", "date", "19-11-2026"),
             between_body(("12138", "PUNJAB MAIL", "NDLS", "CSMT", "05:15", "07:35", "26:20")),
@@ -143,6 +144,7 @@ async def test_a_city_typed_as_the_missing_end_is_answered_at_once(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
+        user.answers(path("cancelled", "date", "19-11-2026"), ok(total=0, trains=[]))
         user.answers(
             path("between", "source", "PUNE", "dest", "CSMT", "date", "19-11-2026"),
             between_body(("12124", "DECCAN QUEEN", "PUNE", "CSMT", "07:15", "10:25", "03:10")),

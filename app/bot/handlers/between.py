@@ -4,6 +4,7 @@ fare and seat buttons for the trains listed."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from app.bot.format import (
     chip,
@@ -26,11 +27,13 @@ from app.bot.handlers.asking import (
     require_station,
 )
 from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.dated import Change, changes_on, mark
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import Fare, SeatAvailability, TrainsBetween
+from app.bot.requests import Fare, LiveStatus, SeatAvailability, TrainsBetween
+from app.bot.state import Listed, Subject
 from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, t
 from app.i18n.language import Language
@@ -105,6 +108,13 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         )
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
         return say(Reply(text=lines(text, offer_line, note), quick_replies=(back, *offers)))
+    changes = await changes_on(ctx, trains, day) if day else {}
+    if request.pick is not None:
+        note = source_note(ctx.language, answer, ctx.now)
+        whole = TrainsBetween(
+            origin=from_code, destination=to_code, date=day, cities=cities or None
+        )
+        return _picked(ctx, request, trains, changes, note, whole, ends=(origin, destination))
     page = Page.of(len(trains), offset, PAGE_SIZE)
     shown = trains[page.start : page.end]
     heading = N_("between.header_on") if day else N_("between.header")
@@ -114,32 +124,196 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     text = fit(
         lines(
             header,
-            *(_train_lines(lang, n, item) for n, item in enumerate(shown, page.start + 1)),
+            *(
+                lines(_train_lines(lang, n, item), _marked(lang, changes, item, when))
+                for n, item in enumerate(shown, page.start + 1)
+            ),
             offer_line,
             source_note(ctx.language, answer, ctx.now),
         )
     )
     quick: list[QuickReply] = list(offers)
     for item in shown:
-        number = item.train.number
-        leg = {
-            "train": number,
-            "origin": item.from_station.code,
-            "destination": item.to_station.code,
-            "date": day,
-        }
-        quick += chips(
-            [
-                (t(lang, "chip.fare_of", train=number), Fare(**leg)),
-                (t(lang, "chip.seats_of", train=number), SeatAvailability(**leg)),
-            ]
-        )
+        quick += _journey_chips(lang, item, day)
     if page.more:
         more = TrainsBetween(
             origin=from_code, destination=to_code, date=day, offset=page.end, cities=cities or None
         )
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
-    return say(Reply(text=text, quick_replies=tuple(quick[:13])))
+    reply = Reply(text=text, quick_replies=tuple(quick[:13]))
+    return say(reply).about(_listing(request, shown, page.start + 1))
+
+
+def _journey_chips(lang: Language, item: TrainBetween, day: dt.date | None) -> list[QuickReply]:
+    """Fare and seats of one listed train, for its own stations and the date."""
+    number = item.train.number
+    leg = {
+        "train": number,
+        "origin": item.from_station.code,
+        "destination": item.to_station.code,
+        "date": day,
+    }
+    return chips(
+        [
+            (t(lang, "chip.fare_of", train=number), Fare(**leg)),
+            (t(lang, "chip.seats_of", train=number), SeatAvailability(**leg)),
+        ]
+    )
+
+
+def _marked(lang: Language, changes: dict[str, Change], item: TrainBetween, when: str) -> str:
+    line = mark(lang, changes.get(item.train.number), when)
+    return f"   {line}" if line else ""
+
+
+def _listing(request: TrainsBetween, shown: list[TrainBetween], first: int) -> Subject:
+    """What a list showed: its journey and date, and the trains on screen, for "the 2nd one"."""
+    whole = request.model_copy(update={"offset": 0, "pick": None, "runs": False})
+    listed = tuple(_listed(item) for item in shown)
+    update = {"listed": listed, "listed_from": first, "listing": whole}
+    return Subject.of(whole).model_copy(update=update)
+
+
+def _listed(item: TrainBetween) -> Listed:
+    return Listed(
+        train=item.train.number,
+        name=item.train.name,
+        origin=item.from_station.code,
+        destination=item.to_station.code,
+        departs=clock_time(item.departure),
+        arrives=clock_time(item.arrival),
+        arrival_days=item.arrival_day_offset,
+        minutes=item.duration_min,
+        run_day=item.departure_day or 1,
+    )
+
+
+# --- one train of the list --------------------------------------------------------------------
+
+_PICK_HEADINGS: Final[dict[str, str]] = {
+    "first": N_("between.pick_first"),
+    "last": N_("between.pick_last"),
+    "fastest": N_("between.pick_fastest"),
+    "arrives": N_("between.pick_arrives"),
+}
+
+
+def _chosen(trains: list[TrainBetween], pick: str) -> TrainBetween | None:
+    """The train `pick` names of the list (sorted by departure)."""
+    if pick == "first":
+        return trains[0]
+    if pick == "last":
+        return trains[-1]
+    if pick == "fastest":
+        timed = [item for item in trains if item.duration_min is not None]
+        return min(timed, key=lambda item: item.duration_min or 0) if timed else None
+    if pick == "arrives":
+        return min(trains, key=_reaches)
+    if pick.lstrip("-").isdigit() and len(pick) < 3:
+        number = int(pick)
+        at = len(trains) - 1 if number == -1 else number - 1
+        return trains[at] if 0 <= at < len(trains) else None
+    return next((item for item in trains if item.train.number == pick), None)
+
+
+def _reaches(item: TrainBetween) -> int:
+    """When a train reaches its listed destination, in minutes from the listed day's start."""
+    leaves = item.departure.hour * 60 + item.departure.minute
+    if item.duration_min is not None:
+        return leaves + item.duration_min
+    arrives = item.arrival.hour * 60 + item.arrival.minute
+    return arrives + item.arrival_day_offset * 24 * 60
+
+
+def _picked(
+    ctx: Context,
+    request: TrainsBetween,
+    trains: list[TrainBetween],
+    changes: dict[str, Change],
+    note: str,
+    whole: TrainsBetween,
+    *,
+    ends: tuple[str, str],
+) -> Outcome:
+    """One train of the list, asked about alone: which one, its times, and what the railway
+    changed on the date; for "will it run?", yes or no first."""
+    lang, day = ctx.language, request.date
+    origin, destination = ends
+    pick = request.pick or ""
+    when = t(lang, "between.when", day=day_date(lang, day, ctx.today)) if day else ""
+    listing = _listing(request, trains[:PAGE_SIZE], 1)
+    everything = chip(t(lang, "between.all_trains"), whole)
+    if pick == "cheapest":
+        text = lines(t(lang, "between.cheapest_unknown"), note)
+        quick = [chip(t(lang, "chip.fare_of", train=item.train.number), _fare(item, day))
+                 for item in trains[:12]]  # fmt: skip
+        return say(Reply(text=text, quick_replies=(*quick, everything))).about(listing)
+    item = _chosen(trains, pick)
+    if item is None:
+        missing = N_("between.runs_not_listed") if request.runs else N_("between.not_listed")
+        text = t(lang, missing, origin=origin, destination=destination, when=when, train=pick)
+        return say(Reply(text=lines(text), quick_replies=(everything,))).about(listing)
+    number = trains.index(item) + 1
+    heading = _PICK_HEADINGS.get(pick, N_("between.pick_one"))
+    change = changes.get(item.train.number)
+    first = _runs_answer(ctx, item, change, day) if request.runs else ""
+    text = lines(
+        first,
+        t(lang, heading, origin=origin, destination=destination, when=when),
+        _train_lines(lang, number, item),
+        _marked(lang, changes, item, day_date(lang, day, ctx.today) if day else ""),
+        note,
+    )
+    train = item.train.number
+    quick = [
+        *_journey_chips(lang, item, day),
+        chip(t(lang, "chip.live_of", train=train), LiveStatus(train=train)),
+        everything,
+    ]
+    shown = listing.model_copy(
+        update={
+            "train": train,
+            "origin": item.from_station.code,
+            "destination": item.to_station.code,
+        }
+    )
+    return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+def _fare(item: TrainBetween, day: dt.date | None) -> Fare:
+    return Fare(
+        train=item.train.number,
+        origin=item.from_station.code,
+        destination=item.to_station.code,
+        date=day,
+    )
+
+
+def _runs_answer(
+    ctx: Context, item: TrainBetween, change: Change | None, day: dt.date | None
+) -> str:
+    """Yes or no: does the listed train run on the date, on the listed stretch."""
+    lang = ctx.language
+    label = train_label(item.train)
+    when = day_date(lang, day, ctx.today) if day else ""
+    stretch = f"{item.from_station.code} → {item.to_station.code}"
+    if day is None:
+        return t(lang, "between.runs_days", train=label, days=run_days(lang, item.train.run_days))
+    if change is None:
+        return t(lang, "between.runs_yes", train=label, day=when, stretch=stretch)
+    if change.full:
+        return t(lang, "between.runs_no", train=label, day=when)
+    if change.on_the_journey is False:
+        return t(
+            lang,
+            "between.runs_yes_part_elsewhere",
+            train=label,
+            day=when,
+            stretch=stretch,
+            start=change.start,
+            end=change.end,
+        )
+    return t(lang, "between.runs_part", train=label, day=when, start=change.start, end=change.end)
 
 
 def _city(

@@ -21,6 +21,7 @@ from app.bot.format import (
     relative_day,
     source_note,
     station_label,
+    station_name,
     train_label,
 )
 from app.bot.handlers.asking import one_city, other_station_chips, require_station
@@ -29,13 +30,14 @@ from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import Arrivals, Departures, LiveStatus
-from app.bot.state import Subject
-from app.errors import NotFound, RailwayError, TimetableNotLoaded
+from app.bot.requests import Arrivals, Departures, LiveStatus, TrainsBetween
+from app.bot.state import Listed, Subject
+from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways import vocabulary
-from app.railways.models import BoardState, Departure, Sourced, StationBoard
+from app.railways.models import BoardState, Departure, Sourced, StationBoard, TrainBetween
+from app.railways.vocabulary import StationCode, current_station_code
 
 PAGE_SIZE = 8
 # Board states of a train that has reached the station (for arrivals: no longer to come).
@@ -58,30 +60,48 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     if window is not None:
         hours = _hours_until(ctx.now, window[1])
     kind = Arrivals if arriving else Departures
-    # A city's board is its main station's, with its other stations offered as buttons.
-    offer_line, offers = other_station_chips(
-        ctx, city, lambda other: kind(station=other, hours=hours)
-    )
-    shown_subject = Subject.of(request.model_copy(update={"station": (code,), "offset": 0}))
-    answer: Sourced[StationBoard] | None
+    since, until = window or (ctx.now, ctx.now + dt.timedelta(hours=hours))
+    towards = request.towards if isinstance(request, Departures) else ()
+    board = _Board(ctx, since, until, arriving=arriving, hours=hours)
     try:
-        answer = await ctx.provider.departures(code, hours)
+        answer, trains = await board.fetch(code)
+        main, others = code, city[1:]
+        if not trains and not towards and len(city) > 1:
+            # The main station has nothing in the window: the first other station of the city
+            # that has, rather than "none" and a tap.
+            for other in city[1 : 1 + _OTHERS_TRIED]:
+                found, leaving = await board.fetch(other)
+                if leaving:
+                    answer, trains, code = found, leaving, other
+                    others = tuple(c for c in city if c not in (main, other))
+                    break
     except TimetableNotLoaded:
         raise
-    except NotFound:
-        answer = None  # the railway's "no data": nothing leaves in that window
     except RailwayError as exc:
         retry = request.model_copy(update={"station": (code,)})
         return say(failure(ctx.language, exc, retry))
-    board = answer.data if answer else None
-    place = station_label(station_of(ctx.index, code, board.station if board else None))
-    since, until = window or (ctx.now, ctx.now + dt.timedelta(hours=hours))
-    entries = board.departures if board else ()
-    if arriving:
-        trains = sorted((d for d in entries if _arrives(d, since, until)), key=_arrival)
-    else:
-        trains = sorted((d for d in entries if _leaves(d, since, until)), key=_departure)
+    # A city's board is its main station's, with its other stations offered as buttons.
+    offer_line, offers = other_station_chips(
+        ctx, (code, *others) if city else (), lambda other: kind(station=other, hours=hours)
+    )
+    shown_subject = Subject.of(request.model_copy(update={"station": (code,), "offset": 0}))
+    data = answer.data if answer else None
+    place = station_label(station_of(ctx.index, code, data.station if data else None))
     lang = ctx.language
+    instead = ""
+    if code != main:
+        instead = _none_line(ctx, main, arriving, hours, window)
+    going = ""
+    if towards:
+        trains, going, elsewhere = await _going(ctx, code, towards, trains)
+        if not trains:
+            text = lines(elsewhere, source_note(lang, answer, ctx.now) if answer else "")
+            city_wide = 2 if one_city(ctx.index, towards) else None  # `TrainsBetween.cities`
+            between = TrainsBetween(
+                origin=(code,), destination=towards, date=ctx.today, cities=city_wide
+            )
+            all_to = chip(t(lang, "departures.towards_all", destination=going), between)
+            return say(Reply(text=text, quick_replies=(all_to,))).about(shown_subject)
     span = _span(lang, window, ctx.today) if window else ""
     if answer is None or not trains:
         none = N_("arrivals.none") if arriving else N_("departures.none")
@@ -106,8 +126,11 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     if window is not None:
         header = N_("arrivals.header_between") if arriving else N_("departures.header_between")
         heading = t(lang, header, place=place, span=span, trains=page.label(lang))
+    if going:
+        heading = lines(heading, t(lang, "departures.towards", destination=going))
     text = fit(
         lines(
+            instead,
             heading,
             *(_line(d, ctx, arriving=arriving) for d in shown),
             offer_line,
@@ -123,7 +146,125 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         for d in shown[: 6 if not offers else 4]
     )
     quick += offers
-    return say(Reply(text=text, quick_replies=tuple(quick))).about(shown_subject)
+    listed = tuple(_listed(d, code, arriving=arriving) for d in shown)
+    subject = shown_subject.model_copy(
+        update={"listed": listed, "listed_from": page.start + 1, "listing": request}
+    )
+    return say(Reply(text=text, quick_replies=tuple(quick))).about(subject)
+
+
+# Other stations of a city whose board is looked at when its main station has no train.
+_OTHERS_TRIED: Final = 3
+
+
+class _Board:
+    """A station's board, kept to the trains in the window asked for."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        since: dt.datetime,
+        until: dt.datetime,
+        *,
+        arriving: bool,
+        hours: int,
+    ) -> None:
+        self._ctx, self._since, self._until = ctx, since, until
+        self._arriving, self._hours = arriving, hours
+
+    async def fetch(self, code: str) -> tuple[Sourced[StationBoard] | None, list[Departure]]:
+        """The board (None: the railway has no data, nothing in the window) and its trains in
+        the window, in the order they leave (or arrive)."""
+        try:
+            answer = await self._ctx.provider.departures(code, self._hours)
+        except TimetableNotLoaded:
+            raise
+        except NotFound:
+            return None, []
+        entries = answer.data.departures
+        since, until = self._since, self._until
+        if self._arriving:
+            return answer, sorted((d for d in entries if _arrives(d, since, until)), key=_arrival)
+        return answer, sorted((d for d in entries if _leaves(d, since, until)), key=_departure)
+
+
+def _none_line(
+    ctx: Context,
+    code: str,
+    arriving: bool,
+    hours: int,
+    window: tuple[dt.datetime, dt.datetime] | None,
+) -> str:
+    """ "No trains leave Mumbai CSMT in the next 4 hours.": said of a city's main station when
+    another of its stations is shown instead."""
+    lang = ctx.language
+    place = station_label(station_of(ctx.index, code))
+    if window is not None:
+        none = N_("arrivals.none_between") if arriving else N_("departures.none_between")
+        return t(lang, none, place=place, span=_span(lang, window, ctx.today))
+    none = N_("arrivals.none") if arriving else N_("departures.none")
+    return nt(lang, none, hours, place=place, hours=hours)
+
+
+async def _going(
+    ctx: Context, code: str, towards: tuple[StationCode, ...], trains: list[Departure]
+) -> tuple[list[Departure], str, str]:
+    """The trains of the board that go on to `towards` (by the trains between the two), the
+    place's name, and what to say when none does: the trains that do, later, or that none
+    goes there directly."""
+    lang = ctx.language
+    destination = _place_name(ctx, towards)
+    try:
+        between = await _between(ctx, code, towards)
+    except NotFound:
+        between = []
+    numbers = {item.train.number for item in between}
+    going = [d for d in trains if d.train.number in numbers]
+    if going:
+        return going, destination, ""
+    place = station_label(station_of(ctx.index, code))
+    if not between:
+        return (
+            [],
+            destination,
+            t(lang, "departures.towards_none", place=place, destination=destination),
+        )
+    later = "\n".join(
+        f"{clock_time(item.departure)} {train_label(item.train)}" for item in between[:PAGE_SIZE]
+    )
+    said = t(lang, "departures.towards_later", place=place, destination=destination)
+    return [], destination, lines(said, later)
+
+
+async def _between(ctx: Context, code: str, towards: tuple[StationCode, ...]) -> list[TrainBetween]:
+    """The direct trains from `code` to the place `towards` (a city's stations, or one)."""
+    city = one_city(ctx.index, towards)
+    if city:
+        try:
+            answer = await ctx.provider.trains_between(code, city[0], None, by_city=True)
+        except (NotOffered, TimetableNotLoaded):
+            answer = await ctx.provider.trains_between(code, city[0], None)
+        mine = current_station_code(code)
+        return [d for d in answer.data if current_station_code(d.from_station.code) == mine]
+    return list((await ctx.provider.trains_between(code, towards[0], None)).data)
+
+
+def _place_name(ctx: Context, towards: tuple[StationCode, ...]) -> str:
+    if one_city(ctx.index, towards):
+        return ctx.index.city_name(towards[0]) or station_name(ctx.index, towards[0])
+    return station_label(station_of(ctx.index, towards[0]))
+
+
+def _listed(entry: Departure, code: str, *, arriving: bool) -> Listed:
+    """A board's train as a follow-up may point at it: boarded here (or, arriving, left here)."""
+    scheduled = entry.scheduled_arrival if arriving else entry.scheduled_departure
+    return Listed(
+        train=entry.train.number,
+        name=entry.train.name,
+        origin=entry.from_code if arriving else code,
+        destination=code if arriving else entry.to_code,
+        departs=clock_time(scheduled) if scheduled is not None else None,
+    )
 
 
 # --- against the clock --------------------------------------------------------------------------

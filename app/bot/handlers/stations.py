@@ -9,6 +9,7 @@ from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.railway_errors import error_text
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Departures, StationByCode, StationByName
+from app.bot.state import Subject
 from app.errors import InvalidArgument, NotFound, RailwayError
 from app.i18n import N_, t
 from app.i18n.language import Language
@@ -98,7 +99,10 @@ def _describe(
             ),
         ]
     )
-    return say(Reply(text=text, quick_replies=tuple(quick)))
+    # The station shown is the subject ("trains from there to Delhi"), even when the name
+    # had other candidates.
+    shown = Subject(request=StationByCode(code=station.code), station=station.code)
+    return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
 
 
 def _zone(language: Language, zone: str | None) -> str:

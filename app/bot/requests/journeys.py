@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Final
 
 from pydantic import BeforeValidator, Field
 
@@ -26,6 +26,22 @@ from app.bot.requests.base import (
     train_part,
     whole,
 )
+from app.railways import vocabulary
+
+
+def _pick(value: object) -> str | None:
+    """Which train of the list to show alone: its place (`1`, `-1` the last), what sets it apart
+    (`first`, `last`, `fastest`, `arrives`, `cheapest`) or its number; None for the whole list."""
+    text = str(value).strip().lower() if isinstance(value, str | int) else ""
+    if text in PICKS or vocabulary.parse_train_number(text) == text:
+        return text
+    if text.lstrip("-").isdigit() and -1 <= int(text) <= MAX_PICK and int(text) != 0:
+        return str(int(text))
+    return None
+
+
+PICKS: Final = frozenset({"first", "last", "fastest", "arrives", "cheapest"})
+MAX_PICK: Final = 99
 
 
 def _cities(value: object) -> int | None:
@@ -59,6 +75,10 @@ class TrainsBetween(Request):
     date: DateField = None
     offset: Offset = 0
     cities: Annotated[int | None, BeforeValidator(_cities), NOT_A_SLOT] = None
+    # One train of the list, asked about alone ("the first one", "which is fastest", "will
+    # Kerala Express run?"), and whether the question is if it runs on the date.
+    pick: Annotated[str | None, BeforeValidator(_pick), NOT_A_SLOT] = None
+    runs: Annotated[bool, NOT_A_SLOT] = False
 
 
 class Fare(Request):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, model_validator
@@ -63,6 +64,16 @@ class StationByCode(Request):
 LAST_MINUTE = 24 * 60 - 1
 
 
+def _count_or_dash() -> Callable[[str], int | None]:
+    """A minute of the day in a payload (the board's window)."""
+
+    def load(text: str) -> int | None:
+        number = int(text) if text.isascii() and text.isdigit() and len(text) <= 4 else -1
+        return number if 0 <= number <= LAST_MINUTE else None
+
+    return load
+
+
 def _minute(value: object) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= LAST_MINUTE:
         return value
@@ -83,8 +94,9 @@ class Departures(Request):
         station_part("station"),
         count_part("hours", 1, vocabulary.MAX_HOURS),
         count_part("offset", 0, MAX_OFFSET),
-        count_part("after", 0, LAST_MINUTE),
-        count_part("until", 0, LAST_MINUTE),
+        Part("after", _count_or_dash(), dash=True),
+        Part("until", _count_or_dash(), dash=True),
+        station_part("towards"),
     )
     required = 1
 
@@ -97,6 +109,8 @@ class Departures(Request):
     # the day; `until` before `after` crosses midnight.
     after: Minute = None
     until: Minute = None
+    # Only the trains that go on to this place ("any to Bhopal?" after the board).
+    towards: Annotated[Stations, NOT_A_SLOT] = ()
 
 
 class NearestStations(Request):

@@ -26,6 +26,8 @@ from app.bot.requests import (
     Request,
     RescheduledTrains,
     SeatAvailability,
+    StationByCode,
+    StationByName,
     StopsAt,
     TrainFacts,
     TrainRoute,
@@ -34,6 +36,7 @@ from app.bot.requests import (
 )
 from app.bot.state import Subject
 from app.bot.understanding.lexicon import KAL
+from app.bot.understanding.listed import from_list
 from app.bot.understanding.understood import Understood
 
 # Requests about one train, which take the subject's train when they name none.
@@ -55,6 +58,9 @@ _PAGING = {"offset": 0, "page": 1}
 
 def in_context(understood: Understood, subject: Subject | None, *, today: dt.date) -> Request:
     """The request a message makes, given what the conversation is about."""
+    listed = from_list(understood, subject, today=today)
+    if listed is not None:
+        return listed  # "the 2nd one's fare", "which is fastest", "any to Bhopal?"
     request = understood.request
     if subject is None or subject.empty:
         return request
@@ -89,7 +95,7 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
     if train and isinstance(last, _ABOUT_A_TRAIN) and getattr(last, "train", None) != train:
         return _for_train(last, train)
     if understood.there:
-        return _from_there(request, subject)
+        return _from_there(understood, subject)
     if understood.showing and isinstance(request, Unknown):
         return _shown_again(last)
     return None
@@ -103,14 +109,16 @@ def _for_train(last: Request, train: str) -> Request:
     return last.with_slots({"train": train}).model_copy(update=paging)
 
 
-def _from_there(request: Request, subject: Subject) -> Request | None:
+def _from_there(understood: Understood, subject: Subject) -> Request | None:
     """The place last shown as the start: the trains from it, or to where the message says."""
-    last = subject.request
+    request, last = understood.request, subject.request
     place: tuple[str, ...] = ()
     if isinstance(last, TrainsBetween | Fare | SeatAvailability):
         place = last.destination  # where the journey shown ends (a whole city, if it was one)
     elif isinstance(last, StopsAt | Departures | Arrivals):
         place = last.station
+    elif isinstance(last, StationByName | StationByCode):
+        place = last.code[:1]  # the station the lookup showed ("code of bhopal": BPL)
     if not place:
         end = subject.station or subject.destination
         place = (end,) if end is not None else ()
@@ -119,9 +127,21 @@ def _from_there(request: Request, subject: Subject) -> Request | None:
     if isinstance(request, TrainsBetween) and request.destination and not request.origin:
         day = request.date or (last.date if isinstance(last, TrainsBetween) else None)
         return request.model_copy(update={"origin": place, "offset": 0, "date": day})
+    other = _other_place(understood, place)
+    if other and isinstance(request, Unknown | LiveStatus | Departures | StationByName):
+        day = last.date if isinstance(last, TrainsBetween) else None
+        return TrainsBetween(origin=place, destination=other, date=day)  # "wahan se delhi"
     if isinstance(request, Unknown | LiveStatus | Departures) and not request.slots:
         return Departures(station=place)
     return None
+
+
+def _other_place(understood: Understood, place: tuple[str, ...]) -> tuple[str, ...]:
+    """The one place a "from there" message names besides there ("wahan se delhi ki trains")."""
+    details = understood.details
+    found = details.get("to") or details.get("from") or details.get("station")
+    codes = tuple(found) if isinstance(found, list) else (found,) if isinstance(found, str) else ()
+    return codes if codes and not set(codes) & set(place) else ()
 
 
 def _shown_again(last: Request) -> Request:

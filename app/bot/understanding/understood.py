@@ -12,6 +12,7 @@ from typing import Final
 from app.bot.requests import Intent, Request, SlotValue
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.lexicon import Connector, Hint
+from app.bot.understanding.picks import Pick
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import term_named
 
@@ -55,6 +56,8 @@ class Understood:
     train_name: str = ""  # a train named, not numbered ("karnataka express"): to look up
     # The ends of a journey it names in words that are no station we know ("delhi se xyzabc").
     unfound: frozenset[str] = frozenset()
+    runs: bool = False  # "will it run", "chalegi": whether a train runs on a day
+    pick: Pick | None = None  # a train of a list pointed at ("the first one", "which is fastest")
 
     @property
     def new_question(self) -> bool:
@@ -103,11 +106,17 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         classes=p.classes,
         train_name=p.train_name or "",
         unfound=p.unfound,
+        runs=bool(p.words & _RUNS),
     )
 
 
 # Words that ask how much, beside a detail ("sleeper mein kitna", "2A kitne ka").
 _HOW_MUCH: Final = frozenset({"kitna", "kitne", "kitni", "kitnaa", "kitana"})
+# "Will it run?": whether a train runs on a day.
+_RUNS: Final = frozenset(
+    {"run", "runs", "running", "go", "going", "chalegi", "chalti", "chalega", "jayegi", "jaegi",
+     "jaayegi", "chal"}
+)  # fmt: skip
 # "From there": the place last shown.
 _THERE: Final = frozenset({"there", "wahan", "wahaan", "vahan", "vahaan", "waha", "vaha", "udhar"})
 # "Show them": the answer the last question had.

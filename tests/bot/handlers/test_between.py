@@ -8,13 +8,17 @@ from tests.bot.harness import (
     between_body,
     chat,
     chips,
+    ok,
     path,
     refusal,
+    station,
     text_of,
 )
 from tests.conftest import FakeClock
 
 BETWEEN_URL = path("between", "source", "MAS", "dest", "SBC", "date", "19-11-2026")
+CANCELLED_URL = path("cancelled", "date", "19-11-2026")
+NONE_CANCELLED = ok(total=0, trains=[])
 TRAINS = (
     ("12007", "MAS SBC SHATABDI", "MAS", "SBC", "06:00", "11:00", "05:00"),
     ("12657", "MAS SBC MAIL", "MAS", "SBC", "22:40", "04:45", "06:05"),
@@ -30,6 +34,7 @@ async def test_trains_between_lists_times_duration_and_run_days(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
+        user.answers(CANCELLED_URL, NONE_CANCELLED)
         user.answers(BETWEEN_URL, between_body(*TRAINS))
         replies = await user.tap("BETWEEN:MAS:SBC:2026-11-19:0")
     assert_phone_friendly(replies)
@@ -45,6 +50,7 @@ async def test_listed_trains_get_fare_and_seat_buttons_and_more(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
+        user.answers(CANCELLED_URL, NONE_CANCELLED)
         user.answers(BETWEEN_URL, between_body(*TRAINS))
         replies = await user.tap("BETWEEN:MAS:SBC:2026-11-19:0")
     offered = chips(replies)
@@ -57,6 +63,7 @@ async def test_listed_trains_get_fare_and_seat_buttons_and_more(
 
 async def test_more_shows_the_next_trains(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
+        user.answers(CANCELLED_URL, NONE_CANCELLED)
         upstream = user.answers(BETWEEN_URL, between_body(*TRAINS))
         await user.tap("BETWEEN:MAS:SBC:2026-11-19:0")
         replies = await user.tap_titled("More trains")
@@ -87,3 +94,38 @@ async def test_menu_asks_where_from_first(store: Store, clock: FakeClock) -> Non
     async with chat(store, clock) as user:
         replies = await user.tap("MENU_BETWEEN")
     assert "Which station are you starting from?" in text_of(replies)
+
+
+def _cancelled(number: str, name: str, kind: str, source: str, dest: str) -> dict[str, object]:
+    return {
+        "number": number,
+        "name": name,
+        "type": kind,
+        "start_time": "06:00",
+        "source": station(source, source),
+        "dest": station(dest, dest),
+    }
+
+
+async def test_a_dated_list_marks_the_trains_cancelled_that_day(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(BETWEEN_URL, between_body(*TRAINS))
+        user.answers(
+            CANCELLED_URL,
+            ok(
+                total=2,
+                trains=[
+                    _cancelled("12639", "BRINDAVAN EXP", "Fully Cancelled", "MAS", "SBC"),
+                    _cancelled("22625", "DOUBLE DECKER", "Partially Cancelled", "KPD", "SBC"),
+                ],
+            ),
+        )
+        user.answers(path("route", "train", "22625"), refusal(404))  # the stretch: not known
+        replies = await user.tap("BETWEEN:MAS:SBC:2026-11-19:0")
+    text = text_of(replies)
+    brindavan = text.index("12639 Brindavan Exp")
+    assert "❌ Cancelled on Thu 19 Nov" in text[brindavan : brindavan + 120]
+    assert "⚠️ Partly cancelled on Thu 19 Nov: Katpadi Jn (KPD) → " in text
+    assert text.count("Cancelled on") == 1  # the others run

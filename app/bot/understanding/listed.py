@@ -1,0 +1,219 @@
+"""A follow-up about a list or board just shown: the train it points at ("the first one", "2nd",
+"pehli wali", "uska" when one train is listed, its number, its name) with the listed journey's
+stations, date and class, or what sets one apart ("which is fastest", "sabse jaldi kaun
+pahunchti hai"); a place said of a board ("any to Bhopal?", "Bhopal wali", "Bhopal" alone): the
+trains on it that go there.
+
+A fresh "first / last / fastest train from A to B" picks from the list it asks for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from app.bot.requests import (
+    Arrivals,
+    CancelledTrains,
+    Departures,
+    Fare,
+    LiveStatus,
+    OutOfScope,
+    Request,
+    RescheduledTrains,
+    SeatAvailability,
+    StationByName,
+    StopsAt,
+    TrainRoute,
+    TrainsBetween,
+    Unknown,
+)
+from app.bot.state import Listed, Subject
+from app.bot.understanding.picks import Pick
+from app.bot.understanding.understood import Understood
+
+# Requests that ask about one train, and take the one pointed at.
+_ABOUT_ONE = (Fare, SeatAvailability, LiveStatus, TrainRoute, StopsAt)
+# Requests that ask nothing of their own: "the first one", "which is fastest".
+_OPEN = (Unknown, OutOfScope)
+
+
+def from_list(understood: Understood, subject: Subject | None, *, today: dt.date) -> Request | None:
+    """The request a message makes of the list just shown (or of the list it asks for itself);
+    None when it does not point into one."""
+    request, pick = understood.request, understood.pick
+    journey = isinstance(request, TrainsBetween) and request.origin and request.destination
+    if pick is not None and journey:  # "first train from Chennai to Bengaluru"
+        said = {1: "first", -1: "last"}.get(pick.number) or _picked(pick)
+        return request.model_copy(update={"pick": said, "offset": 0})
+    if subject is None:
+        return None
+    if isinstance(subject.request, Departures) and pick is None:
+        towards = _towards(understood, subject.request)
+        if towards is not None:
+            return towards
+    if not subject.listed:
+        return None
+    last = subject.listing or subject.request
+    if pick is not None and pick.superlative is not None:
+        return _superlative(pick, request, subject)
+    item = _item(subject, pick) if pick is not None else _named(understood, subject)
+    alone = len(subject.listed) == 1 and subject.train in (None, subject.listed[0].train)
+    if item is None and pick is None and alone and _unnamed(understood):
+        item = subject.listed[0]  # "uska fare", "seats on that" with one train listed
+    if item is None and pick is None and _unnamed(understood) and subject.train is None:
+        return _journey_of_list(understood.request, subject, today)
+    if item is None:
+        return None
+    if understood.runs and isinstance(last, TrainsBetween) and _asks_run(request, item):
+        day = last.date or today  # an undated list: whether it runs today
+        return last.model_copy(update={"pick": item.train, "runs": True, "offset": 0, "date": day})
+    return _about(item, request, subject, understood, today)
+
+
+def _journey_of_list(request: Request, subject: Subject, today: dt.date) -> Request | None:
+    """ "Fare?" of a list of several trains between the same two stations: the journey and date
+    listed, so that only the train is asked (with the listed ones to tap)."""
+    if not isinstance(request, Fare | SeatAvailability) or request.origin or request.destination:
+        return None
+    ends = {(item.origin, item.destination) for item in subject.listed}
+    if len(ends) != 1:
+        return None
+    origin, destination = ends.pop()
+    if origin is None or destination is None:
+        return None
+    fill: dict[str, Any] = {"from": origin, "to": destination}
+    if request.journey_class is None and subject.journey_class is not None:
+        fill["class"] = subject.journey_class
+    if request.date is None and subject.date is not None and subject.date >= today:
+        fill["date"] = subject.date
+    return request.with_slots(fill)
+
+
+def _picked(pick: Pick) -> str:
+    return pick.superlative or str(pick.number)
+
+
+def _superlative(pick: Pick, request: Request, subject: Subject) -> Request | None:
+    """ "Which is fastest" of the list on screen: that list, asked for the one train."""
+    last = subject.listing or subject.request
+    asks_nothing = isinstance(request, _OPEN) or (
+        isinstance(request, LiveStatus | Fare | TrainsBetween) and not request.slots
+    )
+    if not asks_nothing:
+        return None
+    if isinstance(last, TrainsBetween):
+        return last.model_copy(update={"pick": _picked(pick), "offset": 0, "runs": False})
+    if pick.superlative in ("first", "last") and isinstance(last, Departures | Arrivals):
+        item = subject.listed[0 if pick.superlative == "first" else -1]
+        return LiveStatus(train=item.train, at=_at(item, last))
+    return None
+
+
+def _item(subject: Subject, pick: Pick) -> Listed | None:
+    """The train at the place said: by the number it had on screen, else by its place on it."""
+    listed = subject.listed
+    if pick.number == -1:
+        return listed[-1]
+    shown = pick.number - subject.listed_from
+    if 0 <= shown < len(listed):
+        return listed[shown]
+    return listed[pick.number - 1] if 1 <= pick.number <= len(listed) else None
+
+
+def _named(understood: Understood, subject: Subject) -> Listed | None:
+    """The listed train the message names by number or by name ("kerala express")."""
+    train = understood.request.slots.get("train")
+    if isinstance(train, str):
+        return next((item for item in subject.listed if item.train == train), None)
+    if understood.train_name:
+        words = understood.train_name.lower().split()
+        found = [item for item in subject.listed if all(w in item.name.lower() for w in words)]
+        return found[0] if len(found) == 1 else None
+    return None
+
+
+def _unnamed(understood: Understood) -> bool:
+    """A question about one train that names none ("uska fare", "is it on time?")."""
+    request = understood.request
+    about_one = isinstance(request, _ABOUT_ONE) and request.slots.get("train") is None
+    return about_one and not understood.numbered
+
+
+def _asks_run(request: Request, item: Listed) -> bool:
+    """ "Will Kerala Express run?": a live status (or a cancellation) of that train, no more."""
+    if isinstance(request, LiveStatus):
+        return request.train in (None, item.train) and request.focus in (None, "train")
+    if isinstance(request, CancelledTrains):
+        return request.train in (None, item.train)
+    return isinstance(request, _OPEN)
+
+
+def _about(
+    item: Listed, request: Request, subject: Subject, understood: Understood, today: dt.date
+) -> Request | None:
+    """The question asked of the listed train `item`, with the listed journey."""
+    last = subject.listing or subject.request
+    said = request.slots.get("train")
+    if said not in (None, item.train):
+        return None
+    if isinstance(request, Fare | SeatAvailability):
+        fill: dict[str, Any] = {"train": item.train}
+        if not request.origin and not request.destination:
+            fill.update({"from": item.origin, "to": item.destination})
+        if request.journey_class is None and subject.journey_class is not None:
+            fill["class"] = subject.journey_class
+        if request.date is None and subject.date is not None and subject.date >= today:
+            fill["date"] = subject.date
+        return request.with_slots({k: v for k, v in fill.items() if v is not None})
+    if isinstance(request, LiveStatus):
+        update: dict[str, Any] = {"train": item.train}
+        if not request.at:
+            update["at"] = _at(item, last)
+        start = _start(item, subject.date)
+        if request.date is None and start is not None and start <= today:
+            update["date"] = start
+        return request.model_copy(update=update)
+    if isinstance(request, TrainRoute | StopsAt):
+        return request.with_slots({"train": item.train})
+    if isinstance(request, CancelledTrains | RescheduledTrains):
+        day = request.date or _start(item, subject.date) or today
+        return request.model_copy(update={"train": item.train, "date": day, "offset": 0})
+    if isinstance(request, _OPEN) or (isinstance(request, TrainsBetween) and not request.slots):
+        if isinstance(last, TrainsBetween):
+            return last.model_copy(update={"pick": item.train, "offset": 0, "runs": False})
+        return LiveStatus(train=item.train, at=_at(item, last))
+    return None
+
+
+def _at(item: Listed, last: Request | None) -> tuple[str, ...]:
+    """The station a listed train is asked about at: where the traveller boards it, or the
+    board's station."""
+    if isinstance(last, Arrivals) and item.destination is not None:
+        return (item.destination,)
+    return (item.origin,) if item.origin is not None else ()
+
+
+def _start(item: Listed, day: dt.date | None) -> dt.date | None:
+    """The day the listed train's run starts, for the date it leaves the boarding station."""
+    if day is None:
+        return None
+    return day - dt.timedelta(days=max(0, item.run_day - 1))
+
+
+def _towards(understood: Understood, board: Departures) -> Request | None:
+    """ "Any to Bhopal?", "Bhopal wali", "the Bhopal one", "Bhopal" alone right after a board:
+    the trains from its station that go there."""
+    request = understood.request
+    if understood.new_question or understood.numbered or not board.station:
+        return None
+    details = understood.details
+    place = details.get("to") or details.get("station")
+    if place is None or set(details) - {"to", "station"}:
+        return None
+    if not isinstance(request, TrainsBetween | StationByName | Unknown | Departures):
+        return None
+    codes = tuple(place) if isinstance(place, list) else (place,)
+    if board.station[0] in codes:
+        return None
+    return board.model_copy(update={"towards": codes, "offset": 0})

@@ -1,0 +1,122 @@
+"""Which train of a list a message points at: by its place ("the first one", "2nd", "pehli wali",
+"पहली वाली", "the last one") or by what sets it apart ("which is fastest", "sabse jaldi kaun
+pahunchti hai", "the cheapest one", "first train from A to B", "aakhri gaadi").
+
+`find` gives the pick and the message without the words that made it, so that the rest is read
+as any message ("2nd one seats" → "seats"): the conversation then takes the train from the list
+just shown (or, for a fresh "first train from A to B", from the list the question asks for).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final, Literal
+
+# What sets a train apart in a list: leaves first, leaves last, takes the least time, gets there
+# first, costs least.
+Superlative = Literal["first", "last", "fastest", "arrives", "cheapest"]
+
+_ORDINALS: Final[dict[str, int]] = {
+    **dict.fromkeys(("first", "1st", "pehli", "pahli", "pehla", "pahla", "pehle", "पहली",
+                     "पहला", "पहले"), 1),
+    **dict.fromkeys(("second", "2nd", "doosri", "dusri", "dusari", "doosra", "dusra", "dusre",
+                     "doosre", "दूसरी", "दूसरा", "दूसरे"), 2),
+    **dict.fromkeys(("third", "3rd", "teesri", "tisri", "teesra", "tisra", "तीसरी", "तीसरा"), 3),
+    **dict.fromkeys(("fourth", "4th", "chauthi", "chautha", "चौथी", "चौथा"), 4),
+    **dict.fromkeys(("fifth", "5th", "paanchvi", "panchvi", "pachvi", "पांचवी", "पाँचवीं",
+                     "पांचवीं", "पाँचवी"), 5),
+    **dict.fromkeys(("sixth", "6th", "chhathi", "chhati", "छठी", "छठा"), 6),
+    **dict.fromkeys(("seventh", "7th", "saatvi", "सातवीं", "सातवी"), 7),
+    **dict.fromkeys(("eighth", "8th", "aathvi", "आठवीं", "आठवी"), 8),
+}  # fmt: skip
+_LAST_WORDS: Final = ("last", "aakhri", "akhri", "aakhiri", "akhiri", "antim", "आखिरी",
+                      "आख़िरी", "अंतिम", "आखरी")  # fmt: skip
+# Words after an ordinal that make it point at an item of a list ("2nd one", "pehli wali").
+_ITEM_WORDS: Final = ("one", "ones", "option", "wali", "wala", "waali", "waala", "vali", "vala",
+                      "train", "trains", "gaadi", "gadi", "gaddi", "वाली", "वाला", "ट्रेन",
+                      "गाड़ी", "गाडी")  # fmt: skip
+# Kinds of train named with a superlative ("the first rajdhani"): not a list's item.
+_TRAIN_WORDS: Final = ("train", "trains", "gaadi", "gadi", "gaddi", "ट्रेन", "गाड़ी", "गाडी")
+
+
+def _alternatives(words: tuple[str, ...] | list[str]) -> str:
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+_W: Final = r"(?<![\w\u0900-\u097f])"  # a word starts (Devanagari letters count as letters)
+_E: Final = r"(?![\w\u0900-\u097f])"  # a word ends
+_ORDINAL = re.compile(
+    rf"{_W}(?:the\s+|number\s+|no\.?\s*)?(?P<ord>{_alternatives([*_ORDINALS, *_LAST_WORDS])})"
+    rf"\s+(?:{_alternatives(_ITEM_WORDS)}){_E}"
+)
+_NUMBERED = re.compile(rf"{_W}(?:number|no\.?|#)\s*(?P<n>[1-9]){_E}")
+# The message is only an ordinal ("2nd", "the last", "pehli"), said of a list on screen.
+_BARE = re.compile(
+    rf"^\s*(?:the\s+)?(?P<ord>{_alternatives([*_ORDINALS, *_LAST_WORDS])})\s*"
+    rf"(?:(?:{_alternatives(_ITEM_WORDS)})\s*)?(?:please|pls|plz|do|dikhao|batao)?\s*[?.!]*\s*$"
+)
+_SAID: Final[tuple[tuple[Superlative, str], ...]] = (
+        ("fastest", rf"{_W}(?:fastest|quickest|shortest|sabse\s+(?:tez|tej|fast)|सबसे\s+"
+                    rf"(?:तेज़|तेज|फास्ट)(?:\s+(?:वाली|वाला))?){_E}"),
+        ("arrives", rf"{_W}(?:(?:reach(?:es)?|arrives?|gets?\s+there)\s+(?:first|earliest|soonest)"
+                    rf"|(?:earliest|first)\s+to\s+(?:reach|arrive)|sabse\s+(?:jaldi|pehle|pahle)"
+                    rf"(?:\s+\w+){{0,2}}?\s+pahunch\w*|सबसे\s+(?:जल्दी|पहले)(?:\s+\S+){{0,2}}?"
+                    rf"\s+पहुँच\S*|सबसे\s+(?:जल्दी|पहले)(?:\s+\S+){{0,2}}?\s+पहुंच\S*){_E}"),
+        ("cheapest", rf"{_W}(?:cheapest|lowest\s+fare|sabse\s+(?:sasta|sasti|kam\s+kiraya)"
+                     rf"|सबसे\s+(?:सस्ता|सस्ती|कम\s+किराया)){_E}"),
+        ("first", rf"{_W}(?:(?:first|earliest|pehli|pahli|पहली)\s+(?:{_alternatives(_TRAIN_WORDS)})"
+                  rf"|earliest(?:\s+one)?|sabse\s+pehli|सबसे\s+पहली){_E}"),
+        ("last", rf"{_W}(?:(?:last|latest|aakhri|akhri|आखिरी|आख़िरी|अंतिम)\s+"
+                 rf"(?:{_alternatives(_TRAIN_WORDS)})|latest(?:\s+one)?){_E}"),
+)  # fmt: skip
+_SUPERLATIVES: Final = tuple((kind, re.compile(pattern)) for kind, pattern in _SAID)
+
+
+@dataclass(frozen=True)
+class Pick:
+    """A train pointed at: its place in the list (`number`, 1 = first; -1 = the last), or what
+    sets it apart (`superlative`); and the message without the words that said so."""
+
+    rest: str
+    number: int = 0
+    superlative: Superlative | None = None
+
+
+def find(text: str, *, listed: bool) -> Pick | None:
+    """The train of a list `text` points at, if any. With `listed` (a list is on screen), an
+    ordinal said alone ("2nd", "pehli") points too; without, only a superlative naming trains
+    ("first train from A to B") or an ordinal naming an item ("the 2nd one") does."""
+    low = text.lower()
+    if len(low) != len(text):
+        text = low
+    if listed and (bare := _BARE.match(low)) is not None:
+        return Pick("", number=_number(bare.group("ord")))
+    found = _ORDINAL.search(low)
+    if found is not None and not _class_after(low, found.end()):
+        return Pick(_cut(text, found.start(), found.end()), number=_number(found.group("ord")))
+    if listed and (numbered := _NUMBERED.search(low)) is not None:
+        return Pick(_cut(text, numbered.start(), numbered.end()), number=int(numbered.group("n")))
+    for kind, pattern in _SUPERLATIVES:
+        if (said := pattern.search(low)) is not None:
+            if kind in ("first", "last") and _class_after(low, said.end()):
+                continue
+            rest = _cut(text, said.start(), said.end())
+            if kind in ("first", "last") and said.group().split()[-1] in _TRAIN_WORDS:
+                rest = _cut(text, said.start(), said.start() + len(said.group().split()[0]))
+            return Pick(rest, superlative=kind)
+    return None
+
+
+def _number(word: str) -> int:
+    return _ORDINALS.get(word, -1)
+
+
+def _class_after(text: str, end: int) -> bool:
+    """ "first class", "1st ac": a class, not a list's item."""
+    return re.match(r"\s*(?:class|ac|a\.c|klass)\b", text[end:]) is not None
+
+
+def _cut(text: str, start: int, end: int) -> str:
+    """`text` without text[start:end], as one line of words."""
+    return " ".join(f"{text[:start]} {text[end:]}".split())
