@@ -9,6 +9,7 @@ time has not left); arrivals, the trains that have not arrived and arrive within
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Final
 
 from app.bot.format import (
@@ -25,6 +26,7 @@ from app.bot.format import (
     train_label,
 )
 from app.bot.handlers.asking import one_city, other_station_chips, require_station
+from app.bot.handlers.between import trains_between
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
@@ -93,15 +95,14 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         instead = _none_line(ctx, main, arriving, hours, window)
     going = ""
     if towards:
-        trains, going, elsewhere = await _going(ctx, code, towards, trains)
-        if not trains:
-            text = lines(elsewhere, source_note(lang, answer, ctx.now) if answer else "")
+        trains, going = await _going(ctx, code, towards, trains)
+        if not trains:  # none of these: the trains from here that go there, later
+            lead = t(lang, "departures.towards_none_soon", place=place, destination=going)
             city_wide = 2 if one_city(ctx.index, towards) else None  # `TrainsBetween.cities`
             between = TrainsBetween(
                 origin=(code,), destination=towards, date=ctx.today, cities=city_wide
             )
-            all_to = chip(t(lang, "departures.towards_all", destination=going), between)
-            return say(Reply(text=text, quick_replies=(all_to,))).about(shown_subject)
+            return _led(await trains_between(ctx, between), lead)
     span = _span(lang, window, ctx.today) if window else ""
     if answer is None or not trains:
         none = N_("arrivals.none") if arriving else N_("departures.none")
@@ -208,32 +209,24 @@ def _none_line(
 
 async def _going(
     ctx: Context, code: str, towards: tuple[StationCode, ...], trains: list[Departure]
-) -> tuple[list[Departure], str, str]:
-    """The trains of the board that go on to `towards` (by the trains between the two), the
-    place's name, and what to say when none does: the trains that do, later, or that none
-    goes there directly."""
-    lang = ctx.language
-    destination = _place_name(ctx, towards)
+) -> tuple[list[Departure], str]:
+    """The trains of the board that go on to `towards` (by the trains between the two), and the
+    place's name."""
     try:
         between = await _between(ctx, code, towards)
     except NotFound:
         between = []
     numbers = {item.train.number for item in between}
-    going = [d for d in trains if d.train.number in numbers]
-    if going:
-        return going, destination, ""
-    place = station_label(station_of(ctx.index, code))
-    if not between:
-        return (
-            [],
-            destination,
-            t(lang, "departures.towards_none", place=place, destination=destination),
-        )
-    later = "\n".join(
-        f"{clock_time(item.departure)} {train_label(item.train)}" for item in between[:PAGE_SIZE]
-    )
-    said = t(lang, "departures.towards_later", place=place, destination=destination)
-    return [], destination, lines(said, later)
+    return [d for d in trains if d.train.number in numbers], _place_name(ctx, towards)
+
+
+def _led(outcome: Outcome, lead: str) -> Outcome:
+    """`outcome` with `lead` said first."""
+    if not outcome.replies:
+        return outcome
+    first, *rest = outcome.replies
+    led = first.model_copy(update={"text": lines(lead, first.text)})
+    return replace(outcome, replies=(led, *rest))
 
 
 async def _between(ctx: Context, code: str, towards: tuple[StationCode, ...]) -> list[TrainBetween]:
