@@ -29,6 +29,7 @@ from app.bot.understanding.classifier import model
 from app.bot.understanding.clock import Window, find_window
 from app.bot.understanding.intents import (
     asks_the_world,
+    asks_who,
     decide,
     knowledge_question,
     may_be_elsewhere,
@@ -63,7 +64,7 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     try:
         parse = read(text, today, index)
         intent = decide(_numbered(parse))
-        if intent == Intent.UNKNOWN and may_be_elsewhere(parse):
+        if intent == Intent.UNKNOWN and (may_be_elsewhere(parse) or asks_who(parse)):
             # What the rules have no word for: "lost my phone", "who wrote the ramayana".
             if knowledge_question(parse) or model().outside_railways(text):
                 intent = Intent.OUT_OF_SCOPE

@@ -323,6 +323,21 @@ def knowledge_question(p: Parse) -> bool:
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
 
 
+def asks_who(p: Parse) -> bool:
+    """ "who is sachin tendulkar": a question about a person, though a word of it is also a
+    station's name (Sachin, near Surat); nothing else of railways in it."""
+    if not p.words & _WHO or p.words & lx.ABOUT_US:
+        return False
+    if p.pnr or p.train or p.train_name or p.date or p.travel_class or p.quota or p.hours:
+        return False
+    if p.intents or p.hints & _RAILWAY_HINTS or p.words & lx.RAILWAY_WORDS:
+        return False
+    return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+
+
+_WHO: Final = frozenset({"who", "whom", "whose", "kisne"})
+
+
 def asks_the_world(p: Parse) -> bool:
     """Whether a question about the world only shares a word with a railway question: "where is
     the eiffel tower", "everest ki unchai kitni hai", "what language do they speak in brazil".

@@ -110,7 +110,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         full form | stands for | stand for | nam | ka nam | station ka nam | kiska code
         which city | kis shahar | kis sahar | kaun sa shahar | konsa shahar | kis city
         which place | kis jagah | kis station ka | कौन सा स्टेशन | kahan ka code | kaha ka code
-        kahaan ka code | kis jagah ka code | कहाँ का कोड | कहां का कोड
+        kahaan ka code | kis jagah ka code | कहाँ का कोड | कहां का कोड | kahan ka station
+        kaha ka station | kahaan ka station | kahan ka stn | कहाँ का स्टेशन | कहां का स्टेशन
     """,
     Intent.DEPARTURES: """
         departures | departure | departing | leaving | leave | station board
@@ -265,7 +266,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         lyrics | gaana | gaane | gana | gane | गाना | गाने | गीत | sim | sim card | simcard
         network | mobile network | signal | port my number | mnp | नेटवर्क | सिम | सिम कार्ड | जियो
         एयरटेल | वोडाफोन | बीएसएनएल | रिचार्ज
-        cave | caves | game | games | gaming | android | iphone | app store | play store | business
+        kavita | kavitayen | कविता | cave | caves | game | games | gaming | android | iphone
+        app store | play store | business
         startup | police help | ambulance | theatre | theater | multiplex | pvr | inox | auditorium
         stadium | cushion | tv | television | tv channel | channel | channels | scooter
         electric scooter | e scooter | ev | train driver | career | become a | एम्बुलेंस | टीवी
@@ -344,7 +346,7 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         khane ki | khane ko | khaane ko | famous | sunrise | sunset | sunao | sunaiye | sunaao
         room | rooms | kamra | kamre | stay | love | fog | foggy | kohra | monsoon | darshan
         percent | percentage | pratishat | temples | mandirs | dormitory | खाना | नाश्ता | कमरा
-        कोहरा | दर्शन | स्कूटी | रेंट
+        कोहरा | दर्शन | स्कूटी | रेंट | गूगल पे | फोनपे | पेटीएम | वॉलेट
     """,
     # PNR alerts: what `intents` reads, with the word sets below, as subscribing, listing or
     # stopping them.
@@ -410,7 +412,7 @@ _STOP_WORDS: Final = """
 _EVERYDAY_WORDS: Final = """
     jara zara jra jaraa zaraa lagte lagenge khadi khari khada khade khadee
     lekin mat kyon kyun kaise kaisa kaisi kiske kisne kise kuchh ek tin panch mujhko mujhse
-    kitna kitni kitne
+    kitna kitni kitne paise paisa karne bhejen bhejna
     ham hamari hamare hamen hamko tum tumhara tumhari tumhen apka apki apke apko apne yah iski
     uski iske uske ise use un inka unka inki unki inko unko ismen usmen thi honge hota hoti
     hote hue rahta rahti sakun chahta chahti chahte karen karie kijie karke kiya kiye diya
