@@ -42,7 +42,7 @@ from app.bot.understanding.dates import RELATIVE_DAYS
 from app.bot.understanding.facts import asked_fact
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
 from app.bot.understanding.reading import Item, Parse
-from app.bot.understanding.topics import explained_term, paying, task
+from app.bot.understanding.topics import explained_term, paying, task, term_named
 
 _CODE_TYPED: Final = re.compile(r"[A-Z]{2,5}")
 # "confirm ho to batana", "ho jaye toh msg karna": "if it comes to be, then" (not "hai to", which
@@ -384,6 +384,8 @@ def may_be_elsewhere(p: Parse) -> bool:
         return False
     if p.words & (lx.ERASE_WORDS | lx.PERSONAL_DATA):
         return False  # "delete", "my details": about what RailBot keeps, not another service
+    if term_named(p) is not None:
+        return False  # "aur RAC?": a railway word
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
 
 
