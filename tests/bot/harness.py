@@ -23,11 +23,15 @@ from app.railways.chain import ProviderChain
 from app.railways.importer import run_import
 from app.railways.offline import OfflineProvider
 from app.railways.provider import Provider
+from app.railways.railradar import RailRadarProvider
 from app.railways.railwayapi import RailwayApiProvider
 from app.railways.sample import SampleProvider
 from app.railways.stations import StationIndex
 from app.store import Store
 from tests.conftest import FakeClock
+from tests.support.railradar_fake import KEY as RAILRADAR_KEY
+from tests.support.railradar_fake import URL as RAILRADAR_URL
+from tests.support.railradar_fake import FakeRailRadar
 
 TZ = ZoneInfo("Asia/Kolkata")
 # FakeClock's start: Wednesday 18 November 2026, 16:36:40 in India.
@@ -362,6 +366,23 @@ async def offline_chat(
     with respx.mock(assert_all_called=False, assert_all_mocked=True) as upstream:
         try:
             yield Chat(new_bot(provider, store, clock), upstream, clock)
+        finally:
+            await provider.aclose()
+
+
+@asynccontextmanager
+async def railradar_chat(
+    store: Store, clock: FakeClock
+) -> AsyncIterator[tuple[Chat, FakeRailRadar]]:
+    """A bot over RailRadar v1 (the fake that answers with the recorded shapes, moved to the
+    clock's day), behind the cache, on `clock`."""
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as upstream:
+        today = dt.datetime.fromtimestamp(clock(), TZ).date()
+        railradar = FakeRailRadar(upstream, today=lambda: today, clock=clock)
+        live = RailRadarProvider(RAILRADAR_URL, RAILRADAR_KEY, clock=clock, tz=TZ, sleep=_no_sleep)
+        provider = CachedProvider(live, store, clock=clock)
+        try:
+            yield Chat(new_bot(provider, store, clock), upstream, clock), railradar
         finally:
             await provider.aclose()
 

@@ -26,7 +26,7 @@ URL = "https://railradar.test/v1"
 KEY = "rr_live_0123456789abcdef"
 # The day most fixtures were captured on.
 CAPTURED = dt.date(2026, 10, 2)
-_DATE = re.compile(r"\b(20\d\d-\d\d-\d\d)\b")
+_DATE = re.compile(r"\b(20\d\d-\d\d-\d\d)(?=T|\b)")  # dates, and the dates of timestamps
 
 # PNRs the fake knows, and what each answers.
 PNR_WAITLISTED = "4512345678"

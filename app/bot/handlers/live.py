@@ -24,6 +24,7 @@ from app.bot.format import (
     delay,
     duration,
     lines,
+    local_time,
     relative_day,
     run_days,
     source_note,
@@ -62,6 +63,9 @@ from app.railways.models import LiveStop, RunState, Sourced, StopState
 
 # A delay this small is "on time" to a traveller.
 ON_TIME_MIN = 5
+# A position the provider last heard of this long ago is said with its time: trains report at
+# stations, and a few minutes between reports is normal.
+POSITION_REPORT_OLD_MIN = 10
 
 
 async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
@@ -101,6 +105,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         _run_line(lang, status, ctx.today),
         *_changes(lang, status),
         *_position_lines(lang, status),
+        _reported(lang, status, ctx.now),
         _today_too(lang, route.data, ctx) if today_too and route is not None else "",
         source_note(lang, answer, ctx.now, timely=True),
     )
@@ -458,6 +463,28 @@ def _position_lines(language: Language, status: models.LiveStatus) -> list[str]:
     if upcoming is not None and last is not None:
         result.append(_next_line(language, upcoming, late))
     return result
+
+
+def _reported(language: Language, status: models.LiveStatus, now: dt.datetime) -> str:
+    """When the provider last heard where a running train is, if that is a while ago: an answer
+    fetched a minute ago can carry a position that is half an hour old, and the traveller should
+    know it (a train between stations with no report is where it was, not where it is)."""
+    reported = status.updated_at
+    if reported is None or status.cancelled or _not_started(status) or _reached(status):
+        return ""
+    age_min = int((now - reported).total_seconds() // 60)
+    if age_min < POSITION_REPORT_OLD_MIN:
+        return ""
+    return t(
+        language,
+        "live.reported",
+        when=local_time(language, reported, now),
+        ago=duration(language, age_min),
+    )
+
+
+def _reached(status: models.LiveStatus) -> bool:
+    return bool(status.stops) and status.stops[-1].has_arrived
 
 
 def _where(language: Language, status: models.LiveStatus) -> str:

@@ -9,11 +9,13 @@ from app.constants import LIVE_FRESH_S
 from app.store import Store
 from tests.bot.harness import (
     TODAY,
+    TZ,
     assert_phone_friendly,
     chat,
     chips,
     live_body,
     path,
+    railradar_chat,
     refusal,
     route_body,
     text_of,
@@ -210,3 +212,34 @@ async def test_without_live_status_a_day_the_train_does_not_run_is_said_so(
     assert "Train 12627 doesn't start its run today." in text
     assert "Due at" not in text
     assert "Its next run leaves" in text
+
+
+# --- how old the position is ---------------------------------------------------------------------
+
+
+async def test_a_position_reported_long_ago_is_said_with_its_time(
+    store: Store, clock: FakeClock
+) -> None:
+    # RailRadar last heard of 12675 at 10:42; it is 16:36 now: the card says so, as the train
+    # has moved on since, however fresh the answer itself is.
+    async with railradar_chat(store, clock) as (user, railradar):
+        replies = await user.say("12675 kaha hai")
+    text = text_of(replies)
+    assert railradar.paths("/trains/12675/live")
+    assert "Lokur" in text
+    assert "🛰 Position last reported at 10:42 (5h 54m ago)" in text
+
+
+async def test_a_position_reported_minutes_ago_needs_no_word_and_hindi_says_it_in_hindi(
+    store: Store,
+) -> None:
+    at_10_45 = dt.datetime(2026, 11, 18, 10, 45, tzinfo=TZ).timestamp()
+    async with railradar_chat(store, FakeClock(at_10_45)) as (user, _):
+        fresh = text_of(await user.say("12675 kaha hai"))
+    later = FakeClock(at_10_45 + 3600)
+    async with railradar_chat(store, later) as (user, _):
+        hindi = text_of(await user.say("12675 कहाँ है"))
+    assert "Lokur" in fresh
+    assert "🛰" not in fresh
+    assert "🛰 गाड़ी की जगह की आख़िरी ख़बर 10:42 बजे की है" in hindi
+    assert "Position" not in hindi
