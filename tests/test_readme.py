@@ -55,7 +55,7 @@ def first_minute_examples() -> list[str]:
 
 
 def test_the_readme_has_examples_to_check() -> None:
-    assert len(table_examples()) == 14
+    assert len(table_examples()) == 15
     assert "pnr 4512345678" in first_minute_examples()
 
 

@@ -26,6 +26,7 @@ from app.bot.handlers import (
     pnr,
     route,
     seats,
+    several,
     smalltalk,
     stations,
     stops,
@@ -146,7 +147,9 @@ def default_router() -> Router:
     router.add_several(CancelledTrains, cancellations.several_trains)
     router.add_several(RescheduledTrains, cancellations.several_trains)
     router.add(StopsAt, stops.stops_at)
+    router.add_several(StopsAt, several.for_each_train(stops.stops_at))
     router.add(TrainFacts, facts.train_facts)
+    router.add_several(TrainFacts, several.for_each_train(facts.train_facts))
     router.add(CannotDo, cannot_do.cannot_do)
     router.add(Explain, explain.explain)
     router.add(ChooseLanguage, language.choose_language)

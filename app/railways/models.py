@@ -43,6 +43,9 @@ class Train(Model):
     classes: tuple[str, ...] = ()
     from_code: str | None = None
     to_code: str | None = None
+    # Its coaches in order from the engine as it leaves its origin, as the source writes them
+    # ("ENG-LPR-B1-A1-H1-LPR-VP"); None when the source does not give them (most do not).
+    coach_position: str | None = None
     from_name: str | None = None  # the origin's and destination's names, when the source gives
     to_name: str | None = None
 

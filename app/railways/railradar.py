@@ -712,6 +712,7 @@ def _train(value: Any) -> Train | None:
         type=text(pick(value, "type")),
         run_days=_run_days(pick(value, "runDays")),
         classes=_classes(pick(value, "availableClasses", "classes")),
+        coach_position=text(pick(value, "coachPosition")),
         from_code=origin.code if origin else None,
         to_code=terminus.code if terminus else None,
         from_name=origin.name if origin and origin.name != origin.code else None,

@@ -347,6 +347,7 @@ async def test_route_has_halts_with_days_platforms_and_halt_minutes(
     route = (await provider.train_route("12951")).data
 
     assert route.train.classes == ("1A", "2A", "3A")
+    assert route.train.coach_position == "ENG-LPR-B1-A1-H1-LPR-VP"  # from the engine, at MMCT
     assert (route.train.from_code, route.train.to_code) == ("MMCT", "NDLS")
     assert [s.station.code for s in route.stops] == ["MMCT", "BVI", "KOTA", "NDLS"]
     mumbai, borivali, kota, delhi = route.stops

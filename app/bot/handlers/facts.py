@@ -52,9 +52,6 @@ from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import RouteStop, Sourced, Station
 
-# A journey time is "about" this close: timetables give minutes, trains run late.
-ROUND_TO_MIN = 5
-
 
 async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
     lang = ctx.language
@@ -118,7 +115,7 @@ def _duration(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRou
     leaves, reaches = start.departure or start.at, end.at
     if leaves is None or reaches is None:
         return say(Reply(text=lines(*first, t(lang, "facts.no_times", train=label))))
-    minutes = round((reaches - leaves).total_seconds() / 60 / ROUND_TO_MIN) * ROUND_TO_MIN
+    minutes = round((reaches - leaves).total_seconds() / 60)
     text = lines(
         *first,
         t(
@@ -317,16 +314,28 @@ def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute])
 
 
 async def _not_known(ctx: Context, request: TrainFacts, train: str) -> Outcome:
-    """Coach position or a pantry car: no source gives them; where to find them instead."""
+    """Coach position or a pantry car: the coach position when the route's source gives it
+    (RailRadar does), else that no source gives it, and where to find it instead."""
     lang = ctx.language
     label = train
+    route: Sourced[models.TrainRoute] | None = None
     with contextlib.suppress(RailwayError):  # the answer is the same without the train's name
-        label = train_label((await ctx.provider.train_route(train)).data.train)
-    key = N_("facts.coaches_unknown") if request.fact == "coaches" else N_("facts.pantry_unknown")
+        route = await ctx.provider.train_route(train)
+        label = train_label(route.data.train)
     quick = (
         chip(t(lang, "chip.live"), LiveStatus(train=train)),
         chip(t(lang, "chip.route"), TrainRoute(train=train)),
     )
-    return say(Reply(text=t(lang, key, train=label), quick_replies=quick)).about(
-        _shown(request, train)
-    )
+    coaches = route.data.train.coach_position if route is not None else None
+    if request.fact == "coaches" and route is not None and coaches and route.data.stops:
+        origin = _label(ctx, route.data.stops[0].station)
+        text = lines(
+            t(lang, "facts.coaches", train=label, origin=origin, coaches=coaches),
+            source_note(lang, route, ctx.now),
+        )
+    else:
+        key = (
+            N_("facts.coaches_unknown") if request.fact == "coaches" else N_("facts.pantry_unknown")
+        )
+        text = t(lang, key, train=label)
+    return say(Reply(text=text, quick_replies=quick)).about(_shown(request, train))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from app.bot.requests.base import Intent
 from app.bot.requests.trains import Fact, Moment
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.dates import WEEKDAYS
@@ -21,6 +22,7 @@ from app.bot.understanding.lexicon import Connector, Hint
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import task
 
+_CHANGES: Final = frozenset({Intent.CANCELLED_TRAINS, Intent.RESCHEDULED_TRAINS})
 _TWICE_WHEN: Final = re.compile(r"\bkab\s+kab\b")  # "kab kab chalti hai": on which days
 _MINE: Final = lx.PERSONAL_WORDS - {"me"}  # "me" is also "in" ("12639 me first ac")
 # Words of the questions themselves, never a station's name ("ko kitna samay": not Katni).
@@ -35,14 +37,14 @@ _ASKING: Final = frozenset(
 def asked_fact(p: Parse) -> Fact | None:
     """The fact about a train the message asks, or None when it asks something else."""
     words = p.words
-    if p.pnr is not None:
-        return None
+    if p.pnr is not None or p.intents & _CHANGES:
+        return None  # "kal nahi chalegi kya", "is it cancelled on sunday": the railway's changes
     if (words & lx.PANTRY_WORDS or _said(words, lx.COACH_GROUPS)) and task(p) in (None, "food"):
         # "does 12627 have a pantry", "coach position": not "complaint against pantry"
         return "pantry" if words & lx.PANTRY_WORDS else "coaches"
     places = fact_places(p)
     numbered = p.train is not None or p.train_name is not None
-    if not (numbered or not places or words & lx.REFERRING_WORDS):
+    if not (numbered or not places or words & lx.REFERRING_READ):
         return None  # "how long from delhi to mumbai": a journey, the trains between answer it
     if _said(words, lx.DURATION_GROUPS) and not words & lx.DURATION_LIVE:
         return "duration"
@@ -52,8 +54,11 @@ def asked_fact(p: Parse) -> Fact | None:
         return "times"
     if _classes(p, numbered, len(places)):
         return "classes"
+    late = words & lx.LATE_WORDS or _said(words, lx.LATE_PAIRS)
+    if p.date is not None and words & lx.RUN_VERBS and not late:
+        return "days"  # "does 12627 run on sunday", "रविवार को चलती है", "kal chalegi?"
     if numbered and words & WEEKDAYS.keys() and words & lx.RUN_VERBS:
-        return "days"  # "does 12627 run on sunday", "रविवार को चलती है"
+        return "days"
     return None
 
 
@@ -95,7 +100,8 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
     if words & lx.RUN_NOW or _said(words, lx.LATE_PAIRS):
         return False  # "kab pahunchegi", "on time hai kya": today's run
     if _said(words, lx.CLOCK_GROUPS):
-        return numbered or bool(words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT))
+        # "what time?", "कितने बजे?": of the train and station in hand
+        return numbered or not places or bool(words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT))
     habit = words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT)
     if habit and words & {"kab", "when"}:
         return not words & lx.ALERT_TELL  # "tell me when 12627 reaches": when it happens

@@ -120,6 +120,8 @@ def decide(p: Parse) -> Intent:
         # "trains arriving at ndls"; with a train, when that train arrives. "upcoming
         # departures" are departures.
         return Intent.LIVE_STATUS if p.train is not None else Intent.ARRIVALS
+    if _goes_there(p, places):
+        return Intent.LIVE_STATUS  # "does it still go up to mysore?": the train in hand's run
     if _asks_a_stop(p, places):
         return Intent.STOPS_AT  # "does 12627 stop at bhopal", "itarsi pe rukti hai kya"
     lists_stations = p.words & {"stations", "station"} and Intent.LIVE_STATUS not in kw
@@ -239,10 +241,21 @@ _WHERE_A_TRAIN_STOPS: Final = frozenset(
 _WHICH: Final = frozenset({"kaun", "kon", "kaunsi", "konsi", "which", "kya", "koi"})
 
 
+def _goes_there(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks if the train it refers to gets to one place ("does it still go
+    up to mysore", "kya ye mysore tak jayegi"), rather than for trains to that place."""
+    if p.train is not None or len(places) != 1 or places[0].role not in ("to", "at"):
+        return False
+    if p.words & PLURAL_TRAINS or not p.words & lx.REFERRING_READ:
+        return False
+    return bool(p.words & lx.GO_WORDS)
+
+
 def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks if a train stops at one place ("stop at", "rukti hai", "halt"
     beside a station), rather than for the list of its stops."""
-    if len(places) != 1 or p.words & (PLURAL_TRAINS | lx.STOP_LISTS):
+    there = not places and bool(p.words & lx.THERE_WORDS)  # the place just shown
+    if not (len(places) == 1 or there) or p.words & (PLURAL_TRAINS | lx.STOP_LISTS):
         return False
     if p.train is not None and p.words & lx.STOP_NOUNS:
         return True  # "12951 surat stop hai?"

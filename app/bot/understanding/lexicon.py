@@ -1013,7 +1013,9 @@ DAYS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     daily | rozana | roj | everyday | every day | weekly | किस दिन | कौन से दिन | रोज़ | रोजाना
     """
 )
-RUN_VERBS: Final[frozenset[str]] = _read_set("run runs chalti chalta chalte चलती चलता")
+RUN_VERBS: Final[frozenset[str]] = _read_set(
+    "run runs chalti chalta chalte chalegi chalega chalenge चलती चलता चलेगी चलेगा"
+)
 # Which classes a train has: "classes of 12627", "12627 me kaun kaun si class hai".
 CLASS_LIST_WORDS: Final[frozenset[str]] = _read_set("classes class coaches coach क्लास कोच")
 CLASS_ASKS: Final[frozenset[str]] = _read_set(
@@ -1033,3 +1035,22 @@ COACH_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """
 )
 PANTRY_WORDS: Final[frozenset[str]] = _read_set("pantry pantri pentri pentry पेंट्री पैंट्री")
+# "Does it stop there?": the place just shown.
+THERE_WORDS: Final[frozenset[str]] = _read_set(
+    "there wahan wahaan vahan vahaan waha vaha udhar वहाँ वहां वहा उधर"
+)
+# Will it run ("kal chalegi", "will it run tomorrow"): "kal" is tomorrow in these, not yesterday.
+FUTURE_RUN: Final[frozenset[str]] = _read_set(
+    "will chalegi chalega chalenge chalengi hogi hoga honge rahegi rahega चलेगी चलेगा होगी"
+)
+# "Does it still go up to Mysuru?", "kya ye mysore tak jayegi": whether the train in hand gets
+# there (today's run, which may be cut short), not trains to that place.
+GO_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    go goes going reach reaches jayegi jaegi jaayegi jaaegi jati jaati jata jaata jayega jaega
+    pahunchegi pahuchegi जाएगी जायेगी जाती पहुंचेगी पहुँचेगी
+    """
+)
+# The words that point back at what was just shown, as the understanding reads them (Devanagari
+# romanised: "यह" is "yah").
+REFERRING_READ: Final[frozenset[str]] = _read_set(" ".join(sorted(REFERRING_WORDS)))

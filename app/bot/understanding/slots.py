@@ -64,6 +64,8 @@ def _narrower(p: Parse) -> dict[str, object]:
         focus = "platform"
     elif words & lx.ARRIVAL_WORDS or {"kab", "tak"} <= words:
         focus = "arrival"
+    elif words & lx.GO_WORDS and p.places:
+        focus = "arrival"  # "does it still go up to mysore": whether and when it gets there
     elif words & lx.LATE_WORDS or any(pair <= words for pair in lx.LATE_PAIRS):
         focus = "late"
     elif _only_a_train(p):
@@ -129,7 +131,8 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
         return None
     value = p.date.value
     assert isinstance(value, dt.date)
-    if p.date.word in KAL and (intent == Intent.LIVE_STATUS or p.words & PAST_WORDS):
+    future = p.words & lx.FUTURE_RUN  # "kal chalegi?": will it run tomorrow
+    if p.date.word in KAL and (intent == Intent.LIVE_STATUS or p.words & PAST_WORDS) and not future:
         value = today - dt.timedelta(days=1)
     elif intent in _ABOUT_WHAT_HAPPENED and value.year > today.year and not _year_said(p):
         # "cancelled on 25 nov", "12627 status 24 nov": the most recent 25 November, not next

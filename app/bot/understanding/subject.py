@@ -284,13 +284,17 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill.update(_ends(slots, subject))
     if isinstance(request, LiveStatus) and same_train and "date" not in slots:
         fill.update(_run(subject))
-    near = isinstance(subject.request, StopsAt | Departures | Arrivals)
+    near = isinstance(subject.request, StopsAt | Departures | Arrivals | TrainFacts)
     if isinstance(request, LiveStatus) and not request.at and near and subject.station:
         fill["at"] = (subject.station,)  # "does it stop at Itarsi?" … "kab pahunchegi?"
     said_date = bool(understood.date_word) or "date" in understood.details
     if isinstance(request, _LIST_OR_ONE) and "train" in fill and not said_date and subject.date:
         fill["date"] = subject.date.isoformat()
-    takes_station = isinstance(request, Departures | Arrivals | StopsAt)
+    # "what time?" after a stop: the station in hand; not "12627 kitne baje chalti hai"
+    alone = not (understood.numbered or understood.train_name)
+    takes_station = isinstance(request, Departures | Arrivals | StopsAt) or (
+        isinstance(request, TrainFacts) and alone and not (request.origin or request.destination)
+    )
     if takes_station and "station" not in slots and subject.station is not None:
         fill["station"] = subject.station
     return request.with_slots(fill) if fill else request

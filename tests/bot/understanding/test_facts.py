@@ -88,3 +88,34 @@ def test_a_journey_s_time_without_a_train_is_trains_between(index: StationIndex)
 def test_a_complaint_about_the_pantry_is_a_complaint(index: StationIndex) -> None:
     request = nlu("complaint against pantry", index)
     assert isinstance(request, CannotDo) and request.task == "complaint"
+
+
+def test_will_it_run_on_a_day_asks_the_timetable_and_kal_is_tomorrow(index: StationIndex) -> None:
+    named = nlu("kya karnataka express kal chalegi", index)
+    assert isinstance(named, TrainFacts) and named.fact == "days"
+    assert named.date == TODAY + dt.timedelta(days=1)
+    today = nlu("does 12007 run today?", index)
+    assert isinstance(today, TrainFacts) and today.date == TODAY
+    assert nlu("kya 12627 kal nahi chalegi", index).intent == "cancelled_trains"
+    assert isinstance(nlu("12627 kal late chalegi kya", index), LiveStatus)
+
+
+def test_what_time_alone_and_stop_there_ask_of_what_is_in_hand(index: StationIndex) -> None:
+    for text in ("what time?", "कितने बजे?", "kitne baje"):
+        request = nlu(text, index)
+        assert isinstance(request, TrainFacts) and request.fact == "times", text
+        assert not request.station, text  # "baje" is no station
+    there = nlu("does 12627 stop there", index)
+    assert there.intent == "stops_at" and there.slots == {"train": "12627"}
+
+
+def test_whether_the_train_in_hand_gets_somewhere_is_its_run(index: StationIndex) -> None:
+    for text in (
+        "does it still go up to mysore",
+        "kya ye mysore tak jayegi",
+        "क्या यह मैसूर तक जाएगी",
+    ):
+        request = nlu(text, index)
+        assert isinstance(request, LiveStatus) and request.focus == "arrival", text
+        assert request.at == ("MYS",), text
+    assert nlu("trains going to mysore", index).intent == "trains_between"
