@@ -8,7 +8,7 @@ import json
 
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, LiveStatus, TrainRoute, TrainsBetween
-from app.bot.state import Conversation, ConversationState, Pending, Subject
+from app.bot.state import Conversation, ConversationState, Listed, Pending, Subject
 from app.constants import STATE_PREFIX, STATE_TTL_S
 from app.store import MemoryStore, Store
 from tests.conftest import FakeClock
@@ -162,3 +162,15 @@ async def test_a_conversation_stored_before_subjects_is_still_read(store: Store)
     del stored["subject"]
     await store.set(STATE_PREFIX + "user-1", json.dumps(stored), ttl_s=60)
     assert await ConversationState(store).load("user-1") == ASKED
+
+
+def test_a_listed_train_looked_at_keeps_the_list_on_screen() -> None:
+    listing = TrainsBetween(origin="NDLS", destination="BPL")
+    listed = (Listed(train="12002", origin="NDLS", destination="BPL"), Listed(train="12626"))
+    shown = Subject.of(listing).model_copy(update={"listed": listed, "listing": listing})
+    fare = Subject.of(Fare(train="12626", origin="NDLS", destination="BPL"))
+    after = shown.then(fare)
+    assert after.train == "12626"
+    assert after.listed == listed and after.listing == listing
+    other = Subject.of(Fare(train="12951", origin="MMCT", destination="NDLS"))
+    assert after.then(other).listed == ()  # another train: another subject

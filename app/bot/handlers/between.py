@@ -249,6 +249,9 @@ def _picked(
                  for item in trains[:12]]  # fmt: skip
         return say(Reply(text=text, quick_replies=(*quick, everything))).about(listing)
     item = _chosen(trains, pick)
+    if item is None and pick.isdigit():
+        text = t(lang, "between.no_such", number=pick, count=len(trains))
+        return say(Reply(text=text, quick_replies=(everything,))).about(listing)
     if item is None:
         missing = N_("between.runs_not_listed") if request.runs else N_("between.not_listed")
         text = t(lang, missing, origin=origin, destination=destination, when=when, train=pick)

@@ -147,7 +147,8 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         for d in shown[: 6 if not offers else 4]
     )
     quick += offers
-    listed = tuple(_listed(d, code, arriving=arriving) for d in shown)
+    going_to = towards[0] if len(towards) == 1 else None
+    listed = tuple(_listed(d, code, going_to, arriving=arriving) for d in shown)
     subject = shown_subject.model_copy(
         update={"listed": listed, "listed_from": page.start + 1, "listing": request}
     )
@@ -248,14 +249,16 @@ def _place_name(ctx: Context, towards: tuple[StationCode, ...]) -> str:
     return station_label(station_of(ctx.index, towards[0]))
 
 
-def _listed(entry: Departure, code: str, *, arriving: bool) -> Listed:
-    """A board's train as a follow-up may point at it: boarded here (or, arriving, left here)."""
+def _listed(entry: Departure, code: str, going_to: str | None, *, arriving: bool) -> Listed:
+    """A board's train as a follow-up may point at it: boarded here, to the place the board was
+    kept to (where the traveller goes is not its last stop); arriving, boarded where it came
+    from, to here."""
     scheduled = entry.scheduled_arrival if arriving else entry.scheduled_departure
     return Listed(
         train=entry.train.number,
         name=entry.train.name,
         origin=entry.from_code if arriving else code,
-        destination=code if arriving else entry.to_code,
+        destination=code if arriving else going_to,
         departs=clock_time(scheduled) if scheduled is not None else None,
     )
 

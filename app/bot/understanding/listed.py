@@ -58,6 +58,9 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     if pick is not None and pick.superlative is not None:
         return _superlative(pick, request, subject)
     item = _item(subject, pick) if pick is not None else _named(understood, subject)
+    if item is None and pick is not None and isinstance(last, TrainsBetween):
+        # "the 5th one" of a list of 3: the list says which there are
+        return last.model_copy(update={"pick": str(pick.number), "offset": 0, "runs": False})
     alone = len(subject.listed) == 1 and subject.train in (None, subject.listed[0].train)
     if item is None and pick is None and alone and _unnamed(understood):
         item = subject.listed[0]  # "uska fare", "seats on that" with one train listed

@@ -1,0 +1,61 @@
+"""Which train of a list a message points at: by its place, or by what sets it apart; the rest of
+the message is read as any message."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.bot.understanding.picks import find
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "rest"),
+    [
+        ("fare of the first one", 1, "fare of"),
+        ("2nd one seats", 2, "seats"),
+        ("is the first one on time", 1, "is on time"),
+        ("pehli wali ka fare", 1, "ka fare"),
+        ("doosri wali kab pahunchegi", 2, "kab pahunchegi"),
+        ("पहली वाली का किराया", 1, "का किराया"),
+        ("the last one", -1, ""),
+        ("आखिरी वाली", -1, ""),
+        ("last train from delhi to bhopal", -1, "from delhi to bhopal"),
+    ],
+)
+def test_a_place_in_the_list_is_pointed_at(text: str, number: int, rest: str) -> None:
+    pick = find(text, listed=False)
+    assert pick is not None
+    assert (pick.number, pick.superlative, pick.rest) == (number, None, rest)
+
+
+@pytest.mark.parametrize(
+    ("text", "superlative"),
+    [
+        ("which is fastest", "fastest"),
+        ("सबसे तेज़ कौन सी है", "fastest"),
+        ("sabse jaldi kaun pahunchti hai", "arrives"),
+        ("सबसे जल्दी कौन पहुँचती है", "arrives"),
+        ("which reaches first", "arrives"),
+        ("which one is cheapest", "cheapest"),
+        ("earliest train to mumbai", "first"),
+    ],
+)
+def test_what_sets_a_train_apart_is_pointed_at(text: str, superlative: str) -> None:
+    pick = find(text, listed=True)
+    assert pick is not None
+    assert pick.superlative == superlative
+
+
+def test_an_ordinal_alone_points_only_at_a_list_on_screen() -> None:
+    assert find("2nd", listed=False) is None  # a date, perhaps
+    pick = find("2nd", listed=True)
+    assert pick is not None and pick.number == 2 and pick.rest == ""
+    assert find("number 3 ka fare", listed=True) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["first class fare", "1st ac fare of 12627", "last station of 12627", "seats on 2nd"],
+)
+def test_a_class_a_stop_or_a_date_is_no_pick(text: str) -> None:
+    assert find(text, listed=True) is None
