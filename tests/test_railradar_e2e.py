@@ -114,7 +114,7 @@ FEATURES: list[tuple[str, tuple[str, ...]]] = [
     ("12635 kaha hai", ("not started yet", "13:15")),
     ("route of 12951", ("Borivali",)),
     ("how long does 12951 take", ("about 15h 32m", "Mumbai Central (MMCT)")),
-    ("12951 coach position", ("ENG-LPR-B1-A1-H1-LPR-VP", "as it leaves Mumbai Central")),
+    ("12951 coach position", ("ENG → LPR → B1 → A1 → H1 → LPR → VP", "from the engine")),
     ("code of chennai egmore", ("MS",)),
     ("trains from MS next 8 hours", ("Chennai Egmore",)),
     ("bangalore to kochi", ("12677", "SBC")),

@@ -188,7 +188,12 @@ class Irctc1Provider:
         )
         status = PnrStatus(
             pnr=text(pick(data, "Pnr", "pnrNumber")) or number,
-            train=Train(number=train_number, name=text(pick(data, "TrainName", "trainName")) or ""),
+            train=Train(
+                number=train_number,
+                name=text(pick(data, "TrainName", "trainName")) or "",
+                coach_position=text(pick(data, "CoachPosition", "coachPosition")),
+                has_pantry=flag(pick(data, "HasPantry", "hasPantry")),
+            ),
             journey_date=journey_date,
             from_station=origin,
             to_station=destination,

@@ -46,6 +46,8 @@ class Train(Model):
     # Its coaches in order from the engine as it leaves its origin, as the source writes them
     # ("ENG-LPR-B1-A1-H1-LPR-VP"); None when the source does not give them (most do not).
     coach_position: str | None = None
+    # Whether a pantry car runs with it; None when the source does not say (most do not).
+    has_pantry: bool | None = None
     from_name: str | None = None  # the origin's and destination's names, when the source gives
     to_name: str | None = None
 

@@ -97,6 +97,9 @@ async def test_pnr_status_in_the_pascal_case_shape(
     assert pnr.upto is not None and pnr.upto.name == "Secunderabad Junction"
     assert pnr.departure == dt.time(9, 8)
     assert pnr.chart_prepared is False
+    # ConfirmTkt's record, relayed, says where each coach stands and whether a pantry car runs
+    assert pnr.train.coach_position == "L SLR D1 D2 D3 B1 B2 A1 S1 S2 S3 SLR"
+    assert pnr.train.has_pantry is False
     first, second, third = pnr.passengers
     assert (first.booking.coach, first.booking.berth) == ("B5", 55)
     assert (first.current.kind, first.current.coach, first.current.berth) == (

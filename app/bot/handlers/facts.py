@@ -10,13 +10,16 @@ one.
   2S only"), from the classes the route's source gives; unknown is said so.
 - Which days it runs, and whether it runs on a day asked about, from the days it leaves its
   origin; unknown (the open-data timetable has no running days) is said so.
-- What no source gives (where each coach stands, whether there is a pantry car) is said so,
-  with where to find it: never an invented answer.
+- Where each coach stands and whether a pantry car runs: from the source that gives them
+  (RailRadar's route, IRCTC1's PNR of a booking on the train), with its age; where the data in
+  use gives neither, said so, with where to find it: never an invented answer.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
+from typing import Any
 
 from app.bot.format import (
     chip,
@@ -57,7 +60,7 @@ async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
     lang = ctx.language
     train = require_train(request, request.train, t(lang, "live.ask_train"))
     if request.fact in ("coaches", "pantry"):
-        return await _not_known(ctx, request, train)
+        return await _on_board(ctx, request, train)
     try:
         answer = await ctx.provider.train_route(train)
     except (TimetableNotLoaded, NotInSample):
@@ -310,32 +313,62 @@ def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute])
     return say(Reply(text=text, quick_replies=quick))
 
 
-# --- what no source gives ------------------------------------------------------------------------
+# --- what only some sources give: the coach position, a pantry car ----------------------------
 
 
-async def _not_known(ctx: Context, request: TrainFacts, train: str) -> Outcome:
-    """Coach position or a pantry car: the coach position when the route's source gives it
-    (RailRadar does), else that no source gives it, and where to find it instead."""
+async def _on_board(ctx: Context, request: TrainFacts, train: str) -> Outcome:
+    """Coach position or a pantry car: from the route's source (RailRadar gives the coach
+    position), else from the booking in hand on this train (IRCTC1's PNR gives both), with the
+    source and its age; where the data in use gives neither, said so, with where to look."""
     lang = ctx.language
     label = train
-    route: Sourced[models.TrainRoute] | None = None
+    found: Sourced[models.Train] | None = None
     with contextlib.suppress(RailwayError):  # the answer is the same without the train's name
         route = await ctx.provider.train_route(train)
         label = train_label(route.data.train)
+        found = _train_of(route, route.data.train)
+    if found is None or _unknown(found.data, request.fact):
+        found = await _booked_train(ctx, train) or found
     quick = (
         chip(t(lang, "chip.live"), LiveStatus(train=train)),
         chip(t(lang, "chip.route"), TrainRoute(train=train)),
     )
-    coaches = route.data.train.coach_position if route is not None else None
-    if request.fact == "coaches" and route is not None and coaches and route.data.stops:
-        origin = _label(ctx, route.data.stops[0].station)
-        text = lines(
-            t(lang, "facts.coaches", train=label, origin=origin, coaches=coaches),
-            source_note(lang, route, ctx.now),
-        )
-    else:
+    known = found if found is not None and not _unknown(found.data, request.fact) else None
+    if known is None:
         key = (
             N_("facts.coaches_unknown") if request.fact == "coaches" else N_("facts.pantry_unknown")
         )
         text = t(lang, key, train=label)
+    else:
+        if request.fact == "coaches":
+            coaches = " → ".join(
+                part for part in _COACH_SPLIT.split(known.data.coach_position or "") if part
+            )
+            said = t(lang, "facts.coaches", train=label, coaches=coaches)
+        else:
+            key = N_("facts.pantry_yes") if known.data.has_pantry else N_("facts.pantry_no")
+            said = t(lang, key, train=label)
+        text = lines(said, source_note(lang, known, ctx.now, timely=True))
     return say(Reply(text=text, quick_replies=quick)).about(_shown(request, train))
+
+
+_COACH_SPLIT = re.compile(r"[\s,\-–>]+")
+
+
+def _unknown(train: models.Train, fact: str) -> bool:
+    return not train.coach_position if fact == "coaches" else train.has_pantry is None
+
+
+def _train_of(answer: Sourced[Any], train: models.Train) -> Sourced[models.Train]:
+    return Sourced(data=train, source=answer.source, as_of=answer.as_of, stale=answer.stale)
+
+
+async def _booked_train(ctx: Context, train: str) -> Sourced[models.Train] | None:
+    """The train as the booking in hand describes it (its PNR is on this train), if any."""
+    subject = ctx.subject
+    if subject is None or subject.pnr is None or subject.train != train:
+        return None
+    with contextlib.suppress(RailwayError):
+        booking = await ctx.provider.pnr_status(subject.pnr)
+        return _train_of(booking, booking.data.train)
+    return None

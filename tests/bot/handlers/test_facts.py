@@ -1,0 +1,78 @@
+"""Facts about a train that only some sources give: the coach position (RailRadar's route,
+IRCTC1's PNR) and a pantry car (IRCTC1's PNR), with their source; said unknown otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import cast
+
+from app.bot.handlers.context import Context
+from app.bot.handlers.facts import train_facts
+from app.bot.requests import PnrStatus as PnrRequest
+from app.bot.requests import TrainFacts
+from app.bot.state import Subject
+from app.errors import NotFound
+from app.railways import models
+from app.railways.models import Sourced, Station, Train
+from app.railways.provider import Provider
+from tests.bot.harness import INDEX, TZ
+
+NOW = dt.datetime(2026, 12, 3, 8, 0, tzinfo=TZ)
+BOOKED = Train(
+    number="17221",
+    name="COA LTT EXPRESS",
+    coach_position="L SLR D1 D2 B1 S1 SLR",
+    has_pantry=False,
+)
+
+
+class BookingOnly:
+    """A source with PNRs and no routes, as IRCTC1 on a bad day."""
+
+    name = "irctc1"
+
+    async def train_route(self, train: str) -> Sourced[models.TrainRoute]:
+        raise NotFound(f"no route for {train}")
+
+    async def pnr_status(self, pnr: str) -> Sourced[models.PnrStatus]:
+        status = models.PnrStatus(
+            pnr=pnr,
+            train=BOOKED,
+            journey_date=dt.date(2026, 12, 14),
+            from_station=Station(code="CCT", name="Kakinada Town"),
+            to_station=Station(code="SC", name="Secunderabad Jn"),
+        )
+        return Sourced(data=status, source="irctc1", as_of=NOW - dt.timedelta(minutes=3))
+
+
+def context(subject: Subject | None) -> Context:
+    return Context(
+        provider=cast(Provider, BookingOnly()),
+        index=INDEX,
+        now=NOW,
+        user_id="u",
+        subject=subject,
+    )
+
+
+def text(outcome_text: str) -> str:
+    return " ".join(outcome_text.split())
+
+
+async def test_the_booking_in_hand_gives_the_coach_position_and_the_pantry() -> None:
+    booked = Subject(request=PnrRequest(pnr="4512345678"), pnr="4512345678", train="17221")
+    coaches = await train_facts(context(booked), TrainFacts(train="17221", fact="coaches"))
+    pantry = await train_facts(context(booked), TrainFacts(train="17221", fact="pantry"))
+    said = coaches.replies[0].text
+    assert "from the engine: L → SLR → D1 → D2 → B1 → S1 → SLR" in said
+    assert "As of" in said  # the PNR's source and age
+    assert pantry.replies[0].text.startswith("No, 17221 has no pantry car.")
+
+
+async def test_without_a_source_that_gives_them_they_are_said_unknown() -> None:
+    other = Subject(pnr="4512345678", train="12627")  # a booking on another train
+    coaches = await train_facts(context(other), TrainFacts(train="17221", fact="coaches"))
+    pantry = await train_facts(context(None), TrainFacts(train="17221", fact="pantry"))
+    assert text(coaches.replies[0].text).startswith("I don't have the coach position of 17221")
+    assert "doesn't give it" in coaches.replies[0].text
+    assert text(pantry.replies[0].text).startswith("I don't know whether 17221 has a pantry car")
