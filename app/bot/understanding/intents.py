@@ -56,6 +56,11 @@ _TRAINING: Final = re.compile(
     r"\b(?:to|can|you|i|we|lets|let us|will)\s+train\s+"
     r"(?:my|your|our|his|her|a|an|this|these|me|him|them)\b"
 )
+# A toy or a model of a train ("toy train set", "model train", "train toy").
+_TOY_TRAIN: Final = re.compile(
+    r"\b(?:toy|toys|model|lego|wooden|plastic|khilona|khilone)\s+(?:rail|railways?|trains?)\b"
+    r"|\btrains?\s+(?:set|toy|toys|khilona)\b"
+)
 # Telling later ("batana", "bata dena", "msg karna"), not now ("batao"): after "confirm hua to",
 # an alert rather than a question whether it is.
 _TELL_LATER: Final = frozenset(
@@ -233,6 +238,17 @@ def _arrivals_asked(p: Parse, places: list[Item]) -> bool:
     return bool(p.words & PLURAL_TRAINS or Hint.TRAINS in p.hints or which)
 
 
+# Details of a booking or its train asked about now ("when does it leave", "coach number"),
+# and what an alert watches for ("confirmed", "chart", "changes"): "tell me when" with the first
+# and none of the second asks the detail, not for an alert.
+_BOOKING_DETAILS: Final = frozenset(
+    {"leave", "leaves", "leaving", "depart", "departs", "departure", "arrive", "arrives",
+     "arrival", "reach", "reaches", "start", "starts", "platform", "coach", "berth", "seat",
+     "time", "timing", "baje", "chalegi", "chhutegi", "niklegi", "pahunchegi", "boarding"}
+)  # fmt: skip
+_WATCHED: Final = lx.TICKET_STATUS_WORDS | frozenset(
+    {"change", "changes", "changed", "badle", "badla", "badlav", "status", "update", "updates"}
+)
 # Words beside "stop" that make it where a train or a coach stops, not stopping alerts.
 _WHERE_A_TRAIN_STOPS: Final = frozenset(
     {"coach", "bogie", "dabba", "platform", "station", "stations", "where", "kahan", "kaha",
@@ -278,6 +294,8 @@ def _alert_intent(p: Parse) -> Intent | None:
     telling = bool(words & lx.ALERT_TELL and when) and (
         about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
     )
+    if telling and words & _BOOKING_DETAILS and not words & _WATCHED:
+        telling = False  # "pnr ... tell me when the train leaves": a detail asked now
     if p.pnr is not None and words & lx.NEGATIONS and words & lx.ALERT_TELL:
         return Intent.ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
     if Hint.ALERT not in p.hints and not tracking and not telling:
@@ -348,7 +366,7 @@ def asks_who(p: Parse) -> bool:
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
 
 
-_WHO: Final = frozenset({"who", "whom", "whose", "kisne"})
+_WHO: Final = frozenset({"who", "whom", "whose", "kisne", "kaun", "kon"})
 
 
 def asks_the_world(p: Parse) -> bool:
@@ -416,6 +434,8 @@ def _outside_railways(p: Parse) -> bool:
         return False  # a number outweighs any topic; a train's name only a weak one
     if _TRAINING.search(p.raw.lower()) is not None:
         return True  # "how to train my puppy": to train, not a train
+    if _TOY_TRAIN.search(p.raw.lower()) is not None and not p.places:
+        return True  # "toy train set price": a toy; "toy train to shimla" is a railway
     if Intent.OUT_OF_SCOPE in p.intents or p.sums:
         irctc_paid = "irctc" in p.words and paying(p)  # "irctc wallet recharge kaise kare"
         return not _trains_between_places(p) and not _code_asked(p) and not irctc_paid
