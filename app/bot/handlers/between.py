@@ -194,6 +194,7 @@ _PICK_HEADINGS: Final[dict[str, str]] = {
     "first": N_("between.pick_first"),
     "last": N_("between.pick_last"),
     "fastest": N_("between.pick_fastest"),
+    "slowest": N_("between.pick_slowest"),
     "arrives": N_("between.pick_arrives"),
 }
 
@@ -207,6 +208,9 @@ def _chosen(trains: list[TrainBetween], pick: str) -> TrainBetween | None:
     if pick == "fastest":
         timed = [item for item in trains if item.duration_min is not None]
         return min(timed, key=lambda item: item.duration_min or 0) if timed else None
+    if pick == "slowest":
+        timed = [item for item in trains if item.duration_min is not None]
+        return max(timed, key=lambda item: item.duration_min or 0) if timed else None
     if pick == "arrives":
         return min(trains, key=_reaches)
     if pick.lstrip("-").isdigit() and len(pick) < 3:

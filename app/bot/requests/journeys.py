@@ -31,7 +31,8 @@ from app.railways import vocabulary
 
 def _pick(value: object) -> str | None:
     """Which train of the list to show alone: its place (`1`, `-1` the last), what sets it apart
-    (`first`, `last`, `fastest`, `arrives`, `cheapest`) or its number; None for the whole list."""
+    (`first`, `last`, `fastest`, `slowest`, `arrives`, `cheapest`) or its number; None for the
+    whole list."""
     text = str(value).strip().lower() if isinstance(value, str | int) else ""
     if text in PICKS or vocabulary.parse_train_number(text) == text:
         return text
@@ -40,7 +41,7 @@ def _pick(value: object) -> str | None:
     return None
 
 
-PICKS: Final = frozenset({"first", "last", "fastest", "arrives", "cheapest"})
+PICKS: Final = frozenset({"first", "last", "fastest", "slowest", "arrives", "cheapest"})
 MAX_PICK: Final = 99
 
 

@@ -13,9 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
-# What sets a train apart in a list: leaves first, leaves last, takes the least time, gets there
-# first, costs least.
-Superlative = Literal["first", "last", "fastest", "arrives", "cheapest"]
+# What sets a train apart in a list: leaves first, leaves last, takes the least time, the most,
+# gets there first, costs least.
+Superlative = Literal["first", "last", "fastest", "slowest", "arrives", "cheapest"]
 
 _ORDINALS: Final[dict[str, int]] = {
     **dict.fromkeys(("first", "1st", "pehli", "pahli", "pehla", "pahla", "pehle", "पहली",
@@ -63,12 +63,18 @@ _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
                     rf"|(?:earliest|first)\s+to\s+(?:reach|arrive)|sabse\s+(?:jaldi|pehle|pahle)"
                     rf"(?:\s+\w+){{0,2}}?\s+pahunch\w*|सबसे\s+(?:जल्दी|पहले)(?:\s+\S+){{0,2}}?"
                     rf"\s+पहुँच\S*|सबसे\s+(?:जल्दी|पहले)(?:\s+\S+){{0,2}}?\s+पहुंच\S*){_E}"),
+        ("slowest", rf"{_W}(?:slowest|longest|sabse\s+(?:dheemi|dhimi|dheema|slow)"
+                    rf"|सबसे\s+(?:धीमी|धीमा|स्लो)){_E}"),
         ("cheapest", rf"{_W}(?:cheapest|lowest\s+fare|sabse\s+(?:sasta|sasti|kam\s+kiraya)"
                      rf"|सबसे\s+(?:सस्ता|सस्ती|कम\s+किराया)){_E}"),
         ("first", rf"{_W}(?:(?:first|earliest|pehli|pahli|पहली)\s+(?:{_alternatives(_TRAIN_WORDS)})"
-                  rf"|earliest(?:\s+one)?|sabse\s+pehli|सबसे\s+पहली){_E}"),
+                  rf"|earliest(?:\s+one)?|sabse\s+pehli|सबसे\s+पहली"
+                  rf"|(?:leaves|departs|goes|starts)\s+(?:first|earliest)"
+                  rf"|sabse\s+(?:pehle|pahle)(?:\s+\w+){{0,2}}?\s+(?:chal|nikal|chhut|chhoot)\w*"
+                  rf"|सबसे\s+पहले(?:\s+\S+){{0,2}}?\s+(?:चल|छूट|निकल)\S*){_E}"),
         ("last", rf"{_W}(?:(?:last|latest|aakhri|akhri|आखिरी|आख़िरी|अंतिम)\s+"
-                 rf"(?:{_alternatives(_TRAIN_WORDS)})|latest(?:\s+one)?){_E}"),
+                 rf"(?:{_alternatives(_TRAIN_WORDS)})|latest(?:\s+one)?"
+                 rf"|(?:leaves|departs|goes|starts)\s+last){_E}"),
 )  # fmt: skip
 _SUPERLATIVES: Final = tuple((kind, re.compile(pattern)) for kind, pattern in _SAID)
 

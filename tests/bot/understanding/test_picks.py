@@ -38,6 +38,10 @@ def test_a_place_in_the_list_is_pointed_at(text: str, number: int, rest: str) ->
         ("which reaches first", "arrives"),
         ("which one is cheapest", "cheapest"),
         ("earliest train to mumbai", "first"),
+        ("which one leaves first", "first"),
+        ("सबसे पहले कौन सी छूटती है", "first"),
+        ("which leaves last", "last"),
+        ("which is the slowest", "slowest"),
     ],
 )
 def test_what_sets_a_train_apart_is_pointed_at(text: str, superlative: str) -> None:
