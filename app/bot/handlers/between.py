@@ -253,7 +253,7 @@ def _picked(
                  for item in trains[:12]]  # fmt: skip
         return say(Reply(text=text, quick_replies=(*quick, everything))).about(listing)
     item = _chosen(trains, pick)
-    if item is None and pick.isdigit():
+    if item is None and pick.isdigit() and len(pick) <= 2:
         text = t(lang, "between.no_such", number=pick, count=len(trains))
         return say(Reply(text=text, quick_replies=(everything,))).about(listing)
     if item is None:

@@ -24,6 +24,7 @@ from app.bot.requests import (
     SeatAvailability,
     StationByName,
     StopsAt,
+    TrainFacts,
     TrainRoute,
     TrainsBetween,
     Unknown,
@@ -58,6 +59,14 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     if pick is not None and pick.superlative is not None:
         return _superlative(pick, request, subject)
     item = _item(subject, pick) if pick is not None else _named(understood, subject)
+    numbered = understood.request.slots.get("train")
+    if item is None and _runs_unlisted(understood, last):
+        # "will 16021 run?" of a train not on screen: whether it runs on the listed journey
+        # that day (it may be further down the list, or not run there at all)
+        assert isinstance(last, TrainsBetween)
+        numbered = understood.request.slots.get("train")
+        day = _said_day(understood) or last.date
+        return last.model_copy(update={"pick": numbered, "runs": True, "offset": 0, "date": day})
     if item is None and pick is not None and isinstance(last, TrainsBetween):
         # "the 5th one" of a list of 3: the list says which there are
         return last.model_copy(update={"pick": str(pick.number), "offset": 0, "runs": False})
@@ -69,9 +78,24 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     if item is None:
         return None
     if understood.runs and isinstance(last, TrainsBetween) and _asks_run(request, item):
-        day = last.date or today  # an undated list: whether it runs today
+        # the day said, else the list's; for an undated list, whether it runs today
+        day = _said_day(understood) or last.date or today
         return last.model_copy(update={"pick": item.train, "runs": True, "offset": 0, "date": day})
     return _about(item, request, subject, understood, today)
+
+
+def _said_day(understood: Understood) -> dt.date | None:
+    """The day a message says ("will it run on monday"), if any."""
+    said = understood.details.get("date") or understood.request.slots.get("date")
+    return dt.date.fromisoformat(said) if isinstance(said, str) else None
+
+
+def _runs_unlisted(understood: Understood, last: Request | None) -> bool:
+    """ "Will 16021 run?" after a dated list it is not on (on screen)."""
+    numbered = understood.request.slots.get("train")
+    if not isinstance(last, TrainsBetween) or last.date is None or not isinstance(numbered, str):
+        return False
+    return understood.runs and _asks_run(understood.request, Listed(train=numbered))
 
 
 def _journey_of_list(request: Request, subject: Subject, today: dt.date) -> Request | None:
@@ -149,6 +173,8 @@ def _asks_run(request: Request, item: Listed) -> bool:
         return request.train in (None, item.train) and request.focus in (None, "train")
     if isinstance(request, CancelledTrains):
         return request.train in (None, item.train)
+    if isinstance(request, TrainFacts):  # "will it run on monday": that day, on this journey
+        return request.fact == "days" and request.train in (None, item.train)
     return isinstance(request, _OPEN)
 
 
