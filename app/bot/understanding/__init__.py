@@ -33,6 +33,7 @@ from app.bot.understanding.intents import (
     decide,
     knowledge_question,
     may_be_elsewhere,
+    passenger_berth,
 )
 from app.bot.understanding.reading import Parse, read
 from app.bot.understanding.slots import request_for
@@ -71,7 +72,9 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         elif intent in _WORLDLY and asks_the_world(parse):
             intent = Intent.OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
         request = request_for(intent, parse, today)
-        if intent in _MAY_ASK_CHANCE and asks_chance(parse):
+        if intent in _MAY_ASK_CHANCE and passenger_berth(parse):
+            parse = dataclasses.replace(parse, train_name=None)  # "the rac passenger": a person
+        if intent in _MAY_ASK_CHANCE and (asks_chance(parse) or passenger_berth(parse)):
             request = PnrStatus(pnr=parse.pnr, chance=True)  # "will it confirm?"
         elif intent in _BOARDS and (window := find_window(text)) is not None:
             request = _on_the_clock(request, window)  # "trains from SBC between 6 and 9 pm"

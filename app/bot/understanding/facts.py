@@ -45,7 +45,10 @@ def asked_fact(p: Parse) -> Fact | None:
     places = fact_places(p)
     numbered = p.train is not None or p.train_name is not None
     if not (numbered or not places or words & lx.REFERRING_READ):
-        return None  # "how long from delhi to mumbai": a journey, the trains between answer it
+        # "how long from delhi to mumbai": a journey, the trains between answer it; but "delhi
+        # kab pahunchti hai" asks the timetable of the train in hand
+        habit = len(places) == 1 and not words & lx.PLURAL_TRAINS and _times(p, True, 1)
+        return "times" if habit and words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT) else None
     if _said(words, lx.DURATION_GROUPS) and not words & lx.DURATION_LIVE:
         return "duration"
     if _said(words, lx.DAYS_GROUPS) or _TWICE_WHEN.search(p.raw):

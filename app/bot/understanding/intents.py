@@ -83,6 +83,10 @@ def decide(p: Parse) -> Intent:
         return Intent.FORGET_ME
     if capital_asked(p):
         return Intent.OUT_OF_SCOPE
+    if _new_time(p, places):
+        return Intent.RESCHEDULED_TRAINS  # "naya time kya hai": a train's rescheduled start
+    if _leaves_now(p, places):
+        return Intent.LIVE_STATUS  # "when will it leave now?", "ab kab chalegi": the run in hand
     if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
@@ -117,6 +121,8 @@ def decide(p: Parse) -> Intent:
         return Intent.FARE
     if _own_booking_confirmed(p, places):
         return Intent.PNR_STATUS  # "meri seat confirm hui kya": one's booking, not seats to find
+    if passenger_berth(p):
+        return Intent.PNR_STATUS  # "will passenger 3 get a berth": the booking in hand's
     if Intent.SEAT_AVAILABILITY in kw and not _trains_available(p):
         return Intent.SEAT_AVAILABILITY
     if Intent.PNR_STATUS in kw:
@@ -257,10 +263,55 @@ _WHERE_A_TRAIN_STOPS: Final = frozenset(
 _WHICH: Final = frozenset({"kaun", "kon", "kaunsi", "konsi", "which", "kya", "koi"})
 
 
+_PASSENGER_NUMBER: Final = re.compile(r"\bp\s?[1-9]\b")
+# Words of "the RAC passenger", "the third passenger": a passenger of a booking, not a train.
+_ONE_PASSENGER: Final = lx.PASSENGER_WORDS | frozenset(
+    lx.words_of(
+        "rac wl waiting waitlisted cnf confirmed first second third 1st 2nd 3rd last other my"
+    )
+)
+
+
+def passenger_berth(p: Parse) -> bool:
+    """Whether the message asks if a passenger of the booking in hand gets a berth ("will
+    passenger 3 get a berth", "p2 ka confirm hoga"), not for seats on a train."""
+    # "the rac passenger" reads like a train's name ("... Passenger"): it is the traveller
+    named = p.train_name is not None and not set(p.train_name.split()) <= _ONE_PASSENGER
+    if (p.train is not None and p.train_name is None) or named:
+        return False
+    if p.places or p.travel_class or p.quota:
+        return False
+    passenger = p.words & lx.PASSENGER_WORDS or _PASSENGER_NUMBER.search(p.raw)
+    return bool(passenger and p.words & lx.BERTH_WORDS)
+
+
+def _new_time(p: Parse, places: list[Item]) -> bool:
+    """ "What is the new time?", "naya time kya hai": a train's start as the railway moved it."""
+    if places or p.pnr is not None or p.words & PLURAL_TRAINS:
+        return False
+    return bool(p.words & lx.NEW_WORDS and p.words & lx.TIMING_WORDS)
+
+
+def _leaves_now(p: Parse, places: list[Item]) -> bool:
+    """ "When will it leave now?", "अब कब चलेगी": when the train in hand (or numbered) leaves, as
+    things stand today, not the trains leaving a station."""
+    words = p.words
+    if places or p.pnr is not None or words & PLURAL_TRAINS or not words & lx.LEAVING_NOW:
+        return False
+    if not words & {"kab", "when", "kitne"}:
+        return False
+    return p.train is not None or bool(words & (lx.REFERRING_READ | lx.NOW_WORDS))
+
+
 def _goes_there(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks if the train it refers to gets to one place ("does it still go
-    up to mysore", "kya ye mysore tak jayegi"), rather than for trains to that place."""
-    if p.train is not None or len(places) != 1 or places[0].role not in ("to", "at"):
+    up to mysore", "kya ye mysore tak jayegi"), or to the end of its run ("does it still go
+    all the way"), rather than for trains to that place."""
+    if p.train is not None:
+        return False
+    if not places and p.words & lx.END_WORDS:
+        return bool(p.words & lx.REFERRING_READ and p.words & lx.GO_WORDS)
+    if len(places) != 1 or places[0].role not in ("to", "at"):
         return False
     if p.words & PLURAL_TRAINS or not p.words & lx.REFERRING_READ:
         return False

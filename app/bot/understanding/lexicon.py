@@ -1054,3 +1054,37 @@ GO_WORDS: Final[frozenset[str]] = _read_set(
 # The words that point back at what was just shown, as the understanding reads them (Devanagari
 # romanised: "यह" is "yah").
 REFERRING_READ: Final[frozenset[str]] = _read_set(" ".join(sorted(REFERRING_WORDS)))
+# Verbs of a train getting to a place ("pahunchti hai", "reaches"): a misspelt name beside one
+# is looked up as a station ("12627 dharmavram kab pahunchti hai").
+REACHING: Final[frozenset[str]] = _read_set(
+    """
+    pahunchti pahuchti pahunchati pahuchati pohchti puhchti pahunchegi pahuchegi pohchegi reach
+    reaches arrive arrives aati aayegi ayegi पहुँचती पहुंचती पहुँचेगी पहुंचेगी आती आएगी
+    """
+)
+# "What is the new time?", "naya time kya hai": after a train's reschedule, its new time.
+NEW_WORDS: Final[frozenset[str]] = _read_set(
+    "new naya nayi naye revised updated badla badli badle नया नई नये बदला बदली"
+)
+# "Does it still go all the way?", "aakhri station tak jayegi?": the end of its run.
+END_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    end destination last final aakhri akhri aakhiri antim terminus terminal poora pura puri
+    poori आख़िरी आखिरी अंतिम गंतव्य पूरा
+    """
+)
+# One passenger of a booking ("will passenger 3 get a berth", "p2 ka confirm hoga").
+PASSENGER_WORDS: Final[frozenset[str]] = _read_set(
+    "passenger passengers yatri yaatri musafir traveller traveler यात्री मुसाफ़िर"
+)
+BERTH_WORDS: Final[frozenset[str]] = _read_set(
+    "berth berths seat seats confirm confirmed cnf बर्थ सीट कन्फर्म"
+)
+# "When will it leave now?", "ab kab chalegi": when the train in hand leaves, as things stand.
+LEAVING_NOW: Final[frozenset[str]] = _read_set(
+    """
+    chalegi chalega niklegi nikalegi chhutegi chutegi chhootegi leave leaves depart departs start
+    starts चलेगी निकलेगी छूटेगी
+    """
+)
+NOW_WORDS: Final[frozenset[str]] = _read_set("now ab abhi अब अभी")

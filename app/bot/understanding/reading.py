@@ -50,6 +50,7 @@ from app.bot.understanding.lexicon import (
     PHRASE_STARTS,
     PHRASES,
     PLACE_OR_WORD,
+    REACHING,
     STOP_ASKS,
     TO_VERBS,
     TRAIN_KINDS,
@@ -323,6 +324,8 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
         return neighbour.value != "in" and not (step == 1 and neighbour.value == "at")
     if neighbour.kind == "intent" and neighbour.words in STOP_ASKS:
         return True  # "12951 surat rukti hai", "stop at surat": where a train stops is a station
+    if misspelt and neighbour.kind == "intent" and neighbour.words[-1] in REACHING:
+        return True  # "12627 dharmavram kab pahunchti hai": where a train gets to is a station
     keywords = _STATION_INTENTS - _CODE_INTENTS if misspelt else _STATION_INTENTS
     return neighbour.kind == "intent" and neighbour.value in keywords
 

@@ -64,7 +64,7 @@ def _narrower(p: Parse) -> dict[str, object]:
         focus = "platform"
     elif words & lx.ARRIVAL_WORDS or {"kab", "tak"} <= words:
         focus = "arrival"
-    elif words & lx.GO_WORDS and p.places:
+    elif words & lx.GO_WORDS and (p.places or words & lx.END_WORDS):
         focus = "arrival"  # "does it still go up to mysore": whether and when it gets there
     elif words & lx.LATE_WORDS or any(pair <= words for pair in lx.LATE_PAIRS):
         focus = "late"

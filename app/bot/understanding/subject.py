@@ -91,6 +91,8 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
     request = understood.request
     if isinstance(last, Explain) and understood.term and isinstance(request, Unknown | Explain):
         return Explain(term=understood.term)
+    if _rescheduled_again(last, request):
+        return last  # "when will it leave now?" after "Yes, rescheduled: now starts at 08:30"
     train = understood.other_train
     if train and isinstance(last, _ABOUT_A_TRAIN) and getattr(last, "train", None) != train:
         return _for_train(last, train)
@@ -99,6 +101,19 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
     if understood.showing and isinstance(request, Unknown):
         return _shown_again(last)
     return None
+
+
+def _rescheduled_again(last: Request, request: Request) -> bool:
+    """Whether `request` asks again when the train just said to be rescheduled leaves: its
+    live status or times with no other train or focus."""
+    if not isinstance(last, RescheduledTrains) or last.train is None:
+        return False
+    if isinstance(request, LiveStatus):
+        return request.train in (None, last.train) and request.focus is None and not request.at
+    if isinstance(request, TrainFacts):
+        asked = request.fact == "times" and not (request.station or request.origin)
+        return asked and request.train in (None, last.train)
+    return isinstance(request, RescheduledTrains) and request.train in (None, last.train)
 
 
 def _for_train(last: Request, train: str) -> Request:

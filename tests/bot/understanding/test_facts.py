@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from app.bot.requests import CannotDo, LiveStatus, Request, SeatAvailability, TrainFacts
+from app.bot.requests import PnrStatus as PnrRequest
 from app.bot.understanding import understand
 from app.railways.stations import StationIndex
 
@@ -119,3 +120,30 @@ def test_whether_the_train_in_hand_gets_somewhere_is_its_run(index: StationIndex
         assert isinstance(request, LiveStatus) and request.focus == "arrival", text
         assert request.at == ("MYS",), text
     assert nlu("trains going to mysore", index).intent == "trains_between"
+
+
+def test_a_misspelt_station_beside_a_verb_of_reaching_is_looked_up(index: StationIndex) -> None:
+    request = nlu("12627 dharmavram kab pahunchti hai", index)
+    assert isinstance(request, TrainFacts) and request.station == ("DMM",)
+
+
+def test_a_verb_of_habit_about_the_train_in_hand_asks_its_timetable(index: StationIndex) -> None:
+    for text in ("delhi kab pahunchti hai", "दिल्ली कब पहुँचती है"):
+        request = nlu(text, index)
+        assert isinstance(request, TrainFacts) and request.fact == "times", text
+        assert request.station[0] == "NDLS", text
+    assert nlu("delhi se mumbai kab chalti hai", index).intent == "trains_between"
+
+
+def test_the_new_time_and_leaving_now_ask_about_the_run_in_hand(index: StationIndex) -> None:
+    for text in ("what is the new time then", "naya time kya hai", "नया समय क्या है"):
+        assert nlu(text, index).intent == "rescheduled_trains", text
+    for text in ("when will it leave now", "अब कब चलेगी"):
+        assert isinstance(nlu(text, index), LiveStatus), text
+
+
+def test_a_passenger_of_the_booking_in_hand_asks_its_chance(index: StationIndex) -> None:
+    for text in ("will the rac passenger get a berth", "will passenger 3 get a berth"):
+        request = nlu(text, index)
+        assert isinstance(request, PnrRequest) and request.chance, text
+    assert nlu("mumbai passenger seat", index).intent == "seat_availability"
