@@ -49,8 +49,11 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         return request.model_copy(update={"pick": said, "offset": 0})
     if subject is None:
         return None
-    if isinstance(subject.request, Departures) and pick is None:
-        towards = _towards(understood, subject.request)
+    board = subject.request
+    if understood.which_one and subject.listed and isinstance(subject.listing, Departures):
+        board = subject.listing  # "Bhopal wali" after a look at one train of the board
+    if isinstance(board, Departures) and pick is None:
+        towards = _towards(understood, board)
         if towards is not None:
             return towards
     if not subject.listed:

@@ -58,6 +58,7 @@ class Understood:
     unfound: frozenset[str] = frozenset()
     runs: bool = False  # "will it run", "chalegi": whether a train runs on a day
     pick: Pick | None = None  # a train of a list pointed at ("the first one", "which is fastest")
+    which_one: bool = False  # "the Bhopal one", "Bhopal wali": one of a list, by what it is
 
     @property
     def new_question(self) -> bool:
@@ -107,6 +108,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         train_name=p.train_name or "",
         unfound=p.unfound,
         runs=bool(p.words & _RUNS),
+        which_one=bool(p.words & _WHICH_ONE),
     )
 
 
@@ -117,6 +119,8 @@ _RUNS: Final = frozenset(
     {"run", "runs", "running", "go", "going", "chalegi", "chalti", "chalega", "jayegi", "jaegi",
      "jaayegi", "chal"}
 )  # fmt: skip
+# "The Bhopal one", "Bhopal wali": one of a list, by what it is.
+_WHICH_ONE: Final = frozenset({"one", "wali", "wala", "waali", "waala", "vali", "vala"})
 # "From there": the place last shown.
 _THERE: Final = frozenset({"there", "wahan", "wahaan", "vahan", "vahaan", "waha", "vaha", "udhar"})
 # "Show them": the answer the last question had.
