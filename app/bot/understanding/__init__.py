@@ -47,7 +47,14 @@ log = logging.getLogger(__name__)
 _MAY_ASK_CHANCE = frozenset({Intent.PNR_STATUS, Intent.UNKNOWN, Intent.OUT_OF_SCOPE})
 # Intents whose keywords a question about the world may share ("where is", "kitni hai").
 _WORLDLY = frozenset(
-    {Intent.LIVE_STATUS, Intent.FARE, Intent.LANGUAGE, Intent.ARRIVALS, Intent.TRAIN_ROUTE}
+    {
+        Intent.LIVE_STATUS,
+        Intent.FARE,
+        Intent.LANGUAGE,
+        Intent.ARRIVALS,
+        Intent.TRAIN_ROUTE,
+        Intent.TRAIN_FACTS,  # "इंडिया गेट कितने बजे बंद होता है": not a train's times
+    }
 )
 # Intents a window of clock times makes a station's board ("between 6 and 9 pm").
 _BOARDS = frozenset({Intent.TRAINS_BETWEEN, Intent.DEPARTURES, Intent.ARRIVALS})

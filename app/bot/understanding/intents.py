@@ -56,6 +56,10 @@ _TRAINING: Final = re.compile(
     r"\b(?:to|can|you|i|we|lets|let us|will)\s+train\s+"
     r"(?:my|your|our|his|her|a|an|this|these|me|him|them)\b"
 )
+# Food apps and chains, not the railway's eCatering, whatever train they deliver to.
+_FOOD_APPS: Final = frozenset(
+    {"zomato", "swiggy", "dominos", "domino", "mcdonalds", "kfc", "pizza", "burger"}
+)
 # A toy or a model of a train ("toy train set", "model train", "train toy").
 _TOY_TRAIN: Final = re.compile(
     r"\b(?:toy|toys|model|lego|wooden|plastic|khilona|khilone)\s+(?:rail|railways?|trains?)\b"
@@ -96,10 +100,10 @@ def decide(p: Parse) -> Intent:
     alert = _alert_intent(p)
     if alert is not None:
         return alert
+    if explained_term(p) is not None:
+        return Intent.EXPLAIN  # "RAC kya hai", "what does GNWL mean", "chart kitne baje banta"
     if asked_fact(p) is not None:
         return Intent.TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
-    if explained_term(p) is not None:
-        return Intent.EXPLAIN  # "RAC kya hai", "what does GNWL mean"
     if task(p) is not None:
         return Intent.CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
     if p.pnr is not None:
@@ -140,6 +144,8 @@ def decide(p: Parse) -> Intent:
     if not journey and (Intent.TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
         return Intent.TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
     if Intent.LIVE_STATUS in kw:
+        if p.train is None and len(places) >= 2 and p.words & lx.WAY_HOW:
+            return Intent.TRAINS_BETWEEN  # "how do i reach agra from delhi": a journey
         if _arrivals_asked(p, places):
             return Intent.ARRIVALS  # "which trains will arrive at ndls in the next hour"
         return Intent.LIVE_STATUS
@@ -412,8 +418,8 @@ def asks_who(p: Parse) -> bool:
         return False
     if p.pnr or p.train or p.train_name or p.date or p.travel_class or p.quota or p.hours:
         return False
-    if p.intents or p.hints & _RAILWAY_HINTS or p.words & lx.RAILWAY_WORDS:
-        return False
+    if p.intents or p.hints & _RAILWAY_HINTS or p.words & (lx.RAILWAY_WORDS - lx.STATION_NAMING):
+        return False  # "who is the railway minister" is about a person too
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
 
 
@@ -430,7 +436,7 @@ def asks_the_world(p: Parse) -> bool:
         return False
     if p.places or p.hints & _RAILWAY_HINTS or p.words & lx.RAILWAY_WORDS or _railway_said(p):
         return False
-    if not p.intents or unknown_code(p) is not None:
+    if unknown_code(p) is not None:
         return False
     if p.words & (lx.HINDI_WORDS | lx.ENGLISH_WORDS):
         return False  # "explain in hindi": a language asked for
@@ -481,6 +487,8 @@ def _outside_railways(p: Parse) -> bool:
     Train and PNR numbers outweigh them all, and so do trains asked for between places ("train
     to goa for the beaches") and a station code asked about ("is the metro station NDLS's
     code?")."""
+    if p.words & _FOOD_APPS:
+        return True  # "zomato order to my berth in 12627": a delivery app, even to a train
     if p.pnr is not None or (p.train is not None and p.train_name is None):
         return False  # a number outweighs any topic; a train's name only a weak one
     if _TRAINING.search(p.raw.lower()) is not None:
