@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from app.bot.handlers import smalltalk
 from app.bot.handlers.context import Context, Outcome
+from app.bot.handlers.pnr import wrong_length_number
 from app.bot.incoming import Incoming
 from app.bot.requests import (
     Answer,
@@ -91,6 +92,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if understood.pick is not None and ctx.subject is not None and ctx.subject.listed:
         return _several(ctx, understood, understand)  # "which is fastest?": of the list
     request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)
+    if request is None and pending.asking == "pnr" and wrong_length_number(ctx.text):
+        # "451234567" for the PNR asked: its handler says how many digits it has and asks again.
+        return _dispatch(replace(ctx, earlier=pending.said), pending.request)
     if request is None:
         return _ask_again(ctx, pending)
     if request.intent == pending.request.intent:

@@ -221,6 +221,7 @@ async def require_journey(
     ends: dict[StationSlot, StationCode] = {}
     if train is not None and await _borrowed_elsewhere(ctx, train, origin, destination):
         train = None  # "seats chennai to bangalore" after 12627: a journey 12627 does not make
+    cities = bool(one_city(ctx.index, origin) or one_city(ctx.index, destination))
     origin, destination = await _settled(ctx, train, origin, destination)
     legs: tuple[tuple[StationSlot, tuple[StationCode, ...]], ...] = (
         ("from", origin),
@@ -243,7 +244,7 @@ async def require_journey(
                 )
         ends[slot] = require_station(ctx, request, slot, candidates)
     if train is None:
-        chips = await trains_between_chips(ctx, ends["from"], ends["to"])
+        chips = await trains_between_chips(ctx, ends["from"], ends["to"], by_city=cities)
         # "tap one below" only with something below to tap
         question = N_("ask.train_of_journey") if chips else N_("ask.train_number")
         raise ask(request, "train", t(ctx.language, question), chips)

@@ -22,6 +22,7 @@ from app.bot.handlers.lookups import journey_mismatch, station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, SeatAvailability
+from app.bot.state import Subject
 from app.errors import (
     ClassNotOnTrain,
     InvalidArgument,
@@ -95,7 +96,9 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
         for code in found.train.classes
         if code != found.journey_class and code in RESERVED_CLASSES
     )
-    return say(Reply(text=text, quick_replies=tuple(quick[:8])))
+    # What it showed: the journey settled (a city's station, the train asked for), its day.
+    shown = request.with_slots({**leg, "journey_class": found.journey_class})
+    return say(Reply(text=text, quick_replies=tuple(quick[:8]))).about(Subject.of(shown))
 
 
 def _price_line(language: Language, found: models.Fare, passengers: int | None) -> str:

@@ -7,7 +7,7 @@ from app.bot.format import chip, proper, station_label, train_label
 from app.bot.handlers.context import Context
 from app.bot.replies import QuickReply
 from app.bot.requests import ChosenTrain
-from app.errors import RailwayError
+from app.errors import NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import t
 from app.railways.models import Station
 from app.railways.stations import StationIndex
@@ -54,10 +54,19 @@ async def route_codes(ctx: Context, train: str) -> list[StationCode]:
     return [StationCode(stop.station.code) for stop in stops if stop.is_halt]
 
 
-async def trains_between_chips(ctx: Context, origin: str, destination: str) -> list[QuickReply]:
-    """A chip for each direct train between two stations, earliest first."""
+async def trains_between_chips(
+    ctx: Context, origin: str, destination: str, *, by_city: bool = False
+) -> list[QuickReply]:
+    """A chip for each direct train between two stations (`by_city`: between their cities, when
+    the railway can search so), earliest first."""
     try:
-        trains = (await ctx.provider.trains_between(origin, destination, None)).data
+        try:
+            found = await ctx.provider.trains_between(origin, destination, None, by_city=by_city)
+        except (NotOffered, TimetableNotLoaded):
+            if not by_city:
+                raise
+            found = await ctx.provider.trains_between(origin, destination, None)
+        trains = found.data
     except RailwayError:
         return []
     ordered = sorted(trains, key=lambda item: item.departure)[:MAX_TRAIN_CHOICES]

@@ -21,6 +21,7 @@ from app.bot.handlers.lookups import journey_mismatch, station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import Reply
 from app.bot.requests import Fare, SeatAvailability
+from app.bot.state import Subject
 from app.errors import (
     ClassNotOnTrain,
     InvalidArgument,
@@ -100,7 +101,9 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
             SeatAvailability(**leg, date=later, journey_class=journey_class),
         ),
     )
-    return say(Reply(text=text, quick_replies=quick))
+    # What it showed: the journey settled (a city's station, the train asked for).
+    shown = request.with_slots({**leg, "date": day, "journey_class": journey_class})
+    return say(Reply(text=text, quick_replies=quick)).about(Subject.of(shown))
 
 
 def _day_line(language: Language, seat_day: SeatDay, today: dt.date) -> str:

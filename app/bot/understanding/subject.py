@@ -208,6 +208,11 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
         onward = _onward(last, details, today)
         if onward is not None:
             return onward
+    if isinstance(last, LiveStatus) and "station" in details:
+        # "aur jhansi?" after where a train is, or when it reaches Bhopal: when it reaches there.
+        at = LiveStatus(at=details.pop("station")).at
+        focus = last.focus if last.at else "arrival"
+        return last.model_copy(update={"at": at, "focus": focus}) if not details else None
     if "station" in details and "station" not in names:
         return None  # a bare place is a detail of a station's question only
     if isinstance(last, LiveStatus) and understood.date_word in KAL:
@@ -226,12 +231,18 @@ def _onward(
     board: Departures | Arrivals, details: dict[str, Any], today: dt.date
 ) -> TrainsBetween | None:
     """A place said alone after one station's board ("mumbai", "to mumbai", "mumbai kal"): the
-    trains from that station to it (to that station from it, after an arrivals board); None
-    when the message says no such place, or the board's own station."""
+    trains from that station to it (to that station from it, after an arrivals board); a day
+    alone ("kal?"), the trains from that station that day, to a place still to ask (a board
+    covers the next hours only). None when the message says neither, or the board's own
+    station."""
     place = details.get("to") if isinstance(board, Departures) else None
     place = place or details.get("station")
-    if not board.station or place is None or not set(details) <= {"station", "to", "date"}:
+    if not board.station or not set(details) <= {"station", "to", "date"}:
         return None
+    if place is None:
+        if set(details) != {"date"} or not isinstance(board, Departures):
+            return None
+        return TrainsBetween.from_slots({"from": list(board.station), "date": details["date"]})
     if "station" in details and "to" in details:
         return None
     codes = place if isinstance(place, list) else [place]
@@ -262,6 +273,12 @@ def _journey_again(subject: Subject, understood: Understood, today: dt.date) -> 
         if not booking:
             return None
         slots = {"from": list(last.origin), "to": list(last.destination), "date": last.date}
+    elif subject.train is not None and subject.journey is None and set(details) == {"date"}:
+        # "and tomorrow?" after a train's route or a stop: that train's run on that day (at
+        # the stop asked about).
+        run = LiveStatus.from_slots({"train": subject.train, "date": details["date"]})
+        stop = subject.station if isinstance(last, StopsAt) else None
+        return run.model_copy(update={"at": (stop,)}) if stop is not None else run
     elif subject.train is not None and (subject.journey is not None or booking):
         slots = {"train": subject.train}
         if subject.journey is not None:
@@ -295,6 +312,8 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill["pnr"] = subject.pnr
     if isinstance(request, _JOURNEY) and same_train and train is not None:
         fill.update(_journey(request, subject, today))
+    elif isinstance(request, _JOURNEY) and subject.train is None:
+        fill.update(_searched(request, subject, today))  # "rajdhani ka fare" after the trains
     if isinstance(request, TrainsBetween) and train is None:
         fill.update(_ends(slots, subject))
     if isinstance(request, LiveStatus) and same_train and "date" not in slots:
@@ -331,6 +350,22 @@ def _journey(request: Request, subject: Subject, today: dt.date) -> dict[str, An
     later = subject.date is not None and subject.date >= today
     if request.model_dump().get("date") is None and later:
         fill["date"] = subject.date
+    return fill
+
+
+def _searched(request: Request, subject: Subject, today: dt.date) -> dict[str, Any]:
+    """A fare's or seats' journey, from the trains between two places just listed ("fare?",
+    "rajdhani ka fare", "12952 seats" after "delhi se mumbai kal"): which of them is for the
+    train, named or asked for, to settle."""
+    last = subject.request
+    slots = request.slots
+    if not isinstance(last, TrainsBetween) or not last.origin or not last.destination:
+        return {}
+    if "from" in slots or "to" in slots:
+        return {}
+    fill: dict[str, Any] = {"from": list(last.origin), "to": list(last.destination)}
+    if request.model_dump().get("date") is None and last.date is not None and last.date >= today:
+        fill["date"] = last.date
     return fill
 
 
