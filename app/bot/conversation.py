@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
 from app.bot.replies import Reply, apology
-from app.bot.requests import ChooseLanguage, Explain, ForgetMe, Reset
+from app.bot.requests import CannotDo, ChooseLanguage, Explain, ForgetMe, OutOfScope, Reset
 from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState, Subject
 from app.bot.turns import Turn, journey_of, read
@@ -136,6 +136,8 @@ class Bot:
         else:
             assert turn.request is not None
             outcome = await self.router.dispatch(turn.ctx, turn.request)
+        if turn.noted and outcome.pending is not None and outcome.replies:
+            outcome = _noting(turn, outcome)
         subject = _subject_after(conversation.subject, turn, outcome)
         if turn.more:
             outcome, subject = await self._more(turn, outcome, subject)
@@ -202,6 +204,15 @@ class Bot:
         return None
 
 
+def _noting(turn: Turn, outcome: Outcome) -> Outcome:
+    """The question asked again after a reply that gave other details than the one asked, led
+    by those details, so that the traveller sees they were kept ("Noted: 3A, Fri 4 Dec.")."""
+    noted = t(turn.ctx.language, "ask.noted", details=", ".join(turn.noted))
+    first, *rest = outcome.replies
+    led = first.model_copy(update={"text": f"{noted}\n{first.text}"})
+    return replace(outcome, replies=(led, *rest))
+
+
 def _noted_once(language: Language, replies: list[Reply]) -> tuple[Reply, ...]:
     """The replies with the sample railway's note on the last that has it only: one note for
     answers that come one after the other."""
@@ -231,6 +242,10 @@ def _subject_after(subject: Subject | None, turn: Turn, outcome: Outcome) -> Sub
     if turn.request is None or outcome.pending is not None:
         return subject
     shown = outcome.subject or Subject.of(turn.request)
+    if isinstance(turn.request, CannotDo | OutOfScope) and turn.ctx.mentioned is not None:
+        # "book a ticket from delhi to mumbai": not answered, but what "ok show the trains" and
+        # "tatkal fare?" are about next.
+        shown = turn.ctx.mentioned
     explained = isinstance(turn.request, Explain)  # "and GNWL?" asks the next word
     # "chennai se bangalore": a journey between cities shows no one station, but is a subject
     # all the same ("kal ka?" asks it again for tomorrow).

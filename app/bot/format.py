@@ -100,6 +100,20 @@ def class_name(language: Language, code: str) -> str | None:
     return t(language, key) if key else None
 
 
+def detail_words(language: Language, slot: str, value: str, today: dt.date) -> str:
+    """A detail of a journey as said back: `3A (AC 3 Tier)`, `Tatkal`, `Fri 4 Dec`."""
+    if slot == "class":
+        return class_words(language, value)
+    if slot == "quota":
+        return quota_name(language, value)
+    if slot == "date":
+        try:
+            return day_date(language, dt.date.fromisoformat(value), today)
+        except ValueError:
+            return ""
+    return value
+
+
 def quota_name(language: Language, code: str) -> str:
     """`Tatkal` / `तत्काल` for TQ; the code itself for one with no name."""
     key = _QUOTA_NAMES.get(code)

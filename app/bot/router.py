@@ -103,6 +103,11 @@ class Router:
     async def dispatch(self, ctx: Context, request: Request) -> Outcome:
         handler: AnyHandler = self._handlers.get(type(request), self._fallback)
         try:
+            if ctx.choosing is not None and request.slots.get("train") is None:
+                chosen = await names.chosen_by_way(ctx, request, ctx.choosing.options)
+                if chosen is None:  # none or both run that way: the question again
+                    return Outcome((ctx.choosing.prompt,), ctx.choosing)
+                request = chosen
             named = names.wants_train(ctx, request)
             if named:
                 found = await names.named_trains(ctx, request)

@@ -140,6 +140,7 @@ class Subject(BaseModel):
     listed: tuple[Listed, ...] = ()
     listed_from: int = 1
     listing: StoredRequest | None = None  # the question that showed them
+    cancelled: bool | None = None  # the train of the PNR shown is cancelled
 
     @classmethod
     def of(cls, request: Request) -> Self:

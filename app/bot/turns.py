@@ -13,23 +13,27 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 
+from app.bot.format import detail_words
 from app.bot.handlers import smalltalk
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.pnr import wrong_length_number
 from app.bot.incoming import Incoming
 from app.bot.requests import (
     Answer,
+    CannotDo,
     ForgetMe,
+    Help,
     NearestStations,
     Request,
     Reset,
+    Thanks,
     Unknown,
     unpack,
 )
 from app.bot.state import Pending, Subject
 from app.bot.understanding import Understand, picks, several
-from app.bot.understanding.followups import follow_up, is_reset
-from app.bot.understanding.subject import in_context
+from app.bot.understanding.followups import asks_what_now, follow_up, is_ack, is_reset
+from app.bot.understanding.subject import in_context, mentioned
 from app.bot.understanding.text import clean
 from app.bot.understanding.understood import Understood
 
@@ -51,6 +55,9 @@ class Turn:
     # The message's further asks ("pnr 4512345678 and where is the train"), answered after
     # `request` one by one, each read against what the one before showed.
     more: tuple[Understood, ...] = ()
+    # The details a reply gave besides the one asked for ("3A", "Fri 4 Dec"), kept: said back
+    # when the question is asked again, so that the traveller sees they were taken.
+    noted: tuple[str, ...] = ()
 
 
 def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: Understand) -> Turn:
@@ -72,12 +79,27 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if is_reset(ctx.text):
         # Whether a question was pending: "stop" cancels it, or else stops PNR alerts.
         return Turn(ctx, Reset.intent, request=Reset(pending=pending is not None), keep=False)
+    if is_ack(ctx.text) and (pending is None or not isinstance(pending.request, ForgetMe)):
+        if pending is not None:  # "ok" to a question: it is still the question
+            return Turn(ctx, "ack", outcome=Outcome((pending.prompt,), pending), said=pending.said)
+        return _dispatch(ctx, Thanks(ack=True))
+    if asks_what_now(ctx.text):
+        subject = ctx.subject
+        if subject is not None and subject.cancelled and subject.pnr is not None:
+            # "what should I do now" after a PNR on a cancelled train: its refund, another train.
+            return _dispatch(ctx, CannotDo(task="refund", problem="train_cancelled"))
+        return _dispatch(ctx, Help())
     choices = pending is not None and bool(pending.options)
     understood = _understood(ctx, understand, choices=choices)
     if isinstance(understood.request, ForgetMe):
         return _dispatch(ctx, understood.request)  # whatever was asked before: never an answer
     if pending is None:
         return _several(ctx, understood, understand)
+    if pending.asking == "train" and len(pending.options) > 1 and _names_a_way(understood):
+        # "the one going to delhi", "दिल्ली जाने वाली" for "which Karnataka Express?": the train
+        # of those offered that runs that way.
+        way = replace(ctx, earlier=pending.said, journey=journey_of(understood), choosing=pending)
+        return _dispatch(way, pending.request)
     if understood.train_name:
         same = understood.request.intent == pending.request.intent
         if understood.new_question and not same:
@@ -99,6 +121,8 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _ask_again(ctx, pending)
     if request.intent == pending.request.intent:
         ctx = replace(ctx, earlier=pending.said, train_name=understood.train_name)
+        turn = _dispatch(ctx, request)
+        return replace(turn, noted=_noted(ctx, pending, request, understood))
     elif request == understood.request:  # a new question, perhaps several
         return _several(ctx, understood, understand)
     else:  # a new question: read against what the conversation is about, as any other
@@ -130,10 +154,43 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
 
     first, *more = several.asks(understood, ctx.text, clause)
     ctx = replace(
-        ctx, train_name=first.train_name, journey=journey_of(first), unfound=first.unfound
+        ctx,
+        train_name=first.train_name,
+        journey=journey_of(first),
+        unfound=first.unfound,
+        mentioned=mentioned(first),
     )
     turn = _dispatch(ctx, in_context(first, ctx.subject, today=ctx.today))
     return replace(turn, more=tuple(more))
+
+
+def _names_a_way(understood: Understood) -> bool:
+    """Whether a reply to "which train?" names which way the train runs ("the one going to
+    delhi", "delhi se aane wali"), and nothing of another question (no number, no PNR)."""
+    details = understood.details
+    if understood.numbered or understood.train_name or not ({"from", "to"} & set(details)):
+        return False
+    return set(details) <= {"from", "to", "date"}
+
+
+_NOTED_SLOTS = ("class", "quota", "date")
+
+
+def _noted(
+    ctx: Context, pending: Pending, request: Request, understood: Understood
+) -> tuple[str, ...]:
+    """The details of a reply to `pending` other than the one asked for, in words, when the
+    one asked for is still missing: "3A", "Fri 4 Dec" while the bot waits for a station."""
+    if request.slots.get(pending.asking) is not None:
+        return ()
+    noted: list[str] = []
+    for slot in _NOTED_SLOTS:
+        value = understood.details.get(slot)
+        field = type(request).field_of(slot)
+        if not isinstance(value, str) or field is None or getattr(request, field) is None:
+            continue
+        noted.append(detail_words(ctx.language, slot, value, ctx.today))
+    return tuple(word for word in noted if word)
 
 
 def journey_of(understood: Understood) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -9,7 +9,7 @@ from typing import Final
 from app.bot.format import chip
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import CannotDo, Fare, SeatAvailability, TrainsBetween
+from app.bot.requests import CannotDo, Fare, Request, SeatAvailability, TrainsBetween
 from app.bot.requests.talk import Problem, Task
 from app.i18n import N_, t
 
@@ -33,6 +33,7 @@ _WHAT_TO_DO: Final[dict[Problem, str]] = {
     "upgrade": N_("cannot.upgrade"),
     "account": N_("cannot.account"),
     "failed_payment": N_("cannot.failed_payment"),
+    "train_cancelled": N_("cannot.train_cancelled"),
 }
 
 
@@ -42,11 +43,26 @@ async def cannot_do(ctx: Context, request: CannotDo) -> Outcome:
     if request.problem is not None:
         key = _WHAT_TO_DO[request.problem]
     quick: tuple[QuickReply, ...] = ()
-    if request.task in ("booking", "tatkal") and request.problem in (None, "upgrade"):
-        # What helps before booking elsewhere: the trains, seats and fares.
-        quick = (
-            chip(t(lang, "menu.between"), TrainsBetween()),
-            chip(t(lang, "menu.seats"), SeatAvailability()),
-            chip(t(lang, "menu.fare"), Fare()),
+    origin, destination = ctx.journey
+    journey = {"origin": origin, "destination": destination}
+    if request.problem == "train_cancelled" and ctx.subject is not None:
+        # Another train for the same journey, that day.
+        subject = ctx.subject
+        ends = subject.journey
+        if ends is not None:
+            other = TrainsBetween(origin=ends[0], destination=ends[1], date=subject.date)
+            quick = (chip(t(lang, "cannot.chip_other_trains"), other),)
+    elif request.task in ("booking", "tatkal") and request.problem in (None, "upgrade"):
+        # What helps before booking elsewhere: the trains, seats and fares, for the journey and
+        # the train the message named, if it did.
+        train = ctx.mentioned.train if ctx.mentioned is not None else None
+        asks: tuple[tuple[str, Request, Request], ...] = (
+            ("menu.between", TrainsBetween(**journey), TrainsBetween()),
+            ("menu.seats", SeatAvailability(train=train, **journey), SeatAvailability()),
+            ("menu.fare", Fare(train=train, **journey), Fare()),
+        )
+        # A button carries what was said when it can; else it asks it all.
+        quick = tuple(
+            chip(t(lang, key), said if said.packable else bare) for key, said, bare in asks
         )
     return say(Reply(text=t(lang, key), quick_replies=quick))

@@ -37,6 +37,12 @@ class Context:
     journey: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
     # The ends of a journey the message named in words that are no station we know ("to").
     unfound: frozenset[str] = frozenset()
+    # What the message itself names (a train, a journey between two places), whatever it asks:
+    # the subject of an answer that shows none ("book a ticket from delhi to mumbai").
+    mentioned: Subject | None = None
+    # A "which train?" question answered with the way the train runs ("the one going to
+    # delhi"): the question, whose options the router narrows by their routes.
+    choosing: Pending | None = None
 
     @property
     def today(self) -> dt.date:

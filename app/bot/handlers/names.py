@@ -138,9 +138,26 @@ async def _on_the_journey(ctx: Context, request: Request, found: list[Train]) ->
     return fitting
 
 
+async def chosen_by_way(ctx: Context, request: Request, options: tuple[str, ...]) -> Request | None:
+    """`request` with the one train of `options` whose route runs the way `ctx.journey` says
+    (from its origin, to its destination); None when not exactly one does."""
+    origin, destination = set(ctx.journey[0]), set(ctx.journey[1])
+    if not (origin or destination):
+        return None
+    fitting: list[str] = []
+    for number in options:
+        try:
+            route = (await ctx.provider.train_route(number)).data
+        except RailwayError:
+            continue
+        if _runs([stop.station.code for stop in route.stops], origin, destination):
+            fitting.append(number)
+    return request.with_slots({"train": fitting[0]}) if len(fitting) == 1 else None
+
+
 def _runs(stops: list[str], origin: set[str], destination: set[str]) -> bool:
     """Whether a route with `stops` goes from one of `origin` to one of `destination`."""
-    first = -1
+    first = 0  # with no origin, a destination is not where the train starts
     if origin:
         first = next((n for n, code in enumerate(stops) if code in origin), len(stops))
         if first >= len(stops) - 1:

@@ -150,6 +150,7 @@ def _subject(request: PnrStatus, status: models.PnrStatus) -> Subject:
             "date": status.journey_date,
             "journey_class": status.journey_class,
             "passengers": len(status.passengers) or None,
+            "cancelled": status.train_cancelled or None,
         }
     )
 

@@ -27,7 +27,7 @@ from app.bot.requests import (
     TrainRoute,
     TrainsBetween,
 )
-from app.i18n import t
+from app.i18n import N_, t
 from app.i18n.language import Language, other_language
 
 
@@ -63,7 +63,8 @@ async def help_(ctx: Context, request: Help) -> Outcome:
 
 
 async def thanks(ctx: Context, request: Thanks) -> Outcome:
-    return say(Reply(text=t(ctx.language, "talk.thanks"), quick_replies=main_menu(ctx)[:4]))
+    key = N_("talk.ack") if request.ack else N_("talk.thanks")
+    return say(Reply(text=t(ctx.language, key), quick_replies=main_menu(ctx)[:4]))
 
 
 async def out_of_scope(ctx: Context, request: OutOfScope) -> Outcome:

@@ -32,7 +32,11 @@ class Help(Request):
 
 
 class Thanks(Request):
+    """Thanks; with `ack`, a message that only acknowledges ("ok", "theek hai")."""
+
     intent = Intent.THANKS
+
+    ack: Annotated[bool, NOT_A_SLOT] = False
 
 
 class ChooseLanguage(Request):
@@ -95,7 +99,7 @@ TASKS: Final[tuple[Task, ...]] = get_args(Task)
 # A narrower kind of some tasks, for a more useful answer (not a slot: the task is what is
 # asked): a booking's boarding station, a passenger's name or class to change, an IRCTC
 # account, money taken with no ticket.
-Problem = Literal["boarding", "name", "upgrade", "account", "failed_payment"]
+Problem = Literal["boarding", "name", "upgrade", "account", "failed_payment", "train_cancelled"]
 PROBLEMS: Final[tuple[Problem, ...]] = get_args(Problem)
 # Railway words RailBot explains.
 Term = Literal[

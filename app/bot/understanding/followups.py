@@ -19,7 +19,14 @@ from typing import Final
 from app.bot.requests import STATION_SLOTS, Intent, Request, SlotValue
 from app.bot.state import Pending
 from app.bot.understanding.dates import find_dates
-from app.bot.understanding.lexicon import ANSWER_FILLERS, CLASS_BY_ANSWER, NOT_PLACES, RESET_PHRASES
+from app.bot.understanding.lexicon import (
+    ACK_PHRASES,
+    ANSWER_FILLERS,
+    CLASS_BY_ANSWER,
+    NOT_PLACES,
+    RESET_PHRASES,
+    WHAT_NOW_PHRASES,
+)
 from app.bot.understanding.text import normal, squash
 from app.bot.understanding.understood import Understood
 from app.railways.stations import StationIndex
@@ -36,6 +43,16 @@ _ANSWERING: Final = frozenset({Intent.UNKNOWN, Intent.STATION_BY_NAME, Intent.ST
 def is_reset(text: str) -> bool:
     """Whether the message says to start over ("cancel", "band karo", "never mind")."""
     return normal(text) in RESET_PHRASES
+
+
+def is_ack(text: str) -> bool:
+    """Whether the message only acknowledges what was said ("ok", "theek hai", "ठीक है")."""
+    return normal(text) in ACK_PHRASES
+
+
+def asks_what_now(text: str) -> bool:
+    """Whether the message asks what to do now ("what should I do now", "ab kya karu")."""
+    return normal(text) in WHAT_NOW_PHRASES
 
 
 def follow_up(

@@ -811,6 +811,31 @@ LANGUAGE_FILLER: Final[frozenset[str]] = _word_set(
 
 # --- the conversation's own words -----------------------------------------------------------------
 # Messages (as `text.normal` writes them) that start over: the question pending, if any, is dropped.
+def _phrase_set(text: str) -> frozenset[str]:
+    """Whole-message phrases written `one|two words|three`, over as many lines as it takes."""
+    return frozenset(" ".join(phrase.split()) for phrase in text.split("|") if phrase.strip())
+
+
+# A message that only acknowledges what was said ("ok", "theek hai", "ठीक है"): nothing to
+# look up, nothing to ask again.
+ACK_PHRASES: Final[frozenset[str]] = _phrase_set(
+    """
+    ok|okay|okk|okey|ok ok|k|kk|fine|alright|all right|sure|cool|got it|noted|understood|
+    hmm ok|ok then|okay then|ok sir|ok ji|oh ok|oh okay|right|theek hai|thik hai|theek h|thik h|
+    thik|theek|theek hai ji|thik hai ji|ok thik hai|ok theek hai|achha|acha|accha|achchha|
+    achha ji|acha ji|accha ji|haan|haan ji|samajh gaya|samajh gayi|samjha|samjhi|han|han ji|haa
+    """
+)
+# "What should I do now?": after a PNR whose train is cancelled, what to do about the ticket.
+WHAT_NOW_PHRASES: Final[frozenset[str]] = _phrase_set(
+    """
+    what now|now what|what should i do|what should i do now|what do i do|what do i do now|
+    what can i do|what can i do now|what to do|what to do now|ab kya|ab kya karu|ab kya karun|
+    kya karu|kya karun|kya karein|kya karen|kya kare|ab kya karein|ab kya karen|ab kya kare|
+    ab kya karna hai|kya karna hai|kya karna chahiye|ab kya karna chahiye|ab main kya karu|
+    ab main kya karun|ab mai kya karu|main kya karu|main kya karun
+    """
+)
 RESET_PHRASES: Final[frozenset[str]] = frozenset(
     {
         "cancel",

@@ -54,6 +54,7 @@ _LIST_OR_ONE: tuple[type[Request], ...] = (CancelledTrains, RescheduledTrains)
 _JOURNEY: tuple[type[Request], ...] = (Fare, SeatAvailability)
 # Fields that page through an answer: a changed question starts from its first page.
 _PAGING = {"offset": 0, "page": 1}
+_PAGING_BETWEEN = {"offset": 0}
 
 
 def in_context(understood: Understood, subject: Subject | None, *, today: dt.date) -> Request:
@@ -76,7 +77,7 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
         )
         if changed is not None:
             return changed
-    if _asks_the_trains_status(understood, subject):
+    if _asks_the_trains_status(understood, subject) or _asks_when_it_leaves(understood, subject):
         request = LiveStatus()  # "its status" after a PNR: where its train is
     return _filled(request, subject, understood, today)
 
@@ -100,6 +101,10 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
         return _from_there(understood, subject)
     if understood.showing and isinstance(request, Unknown):
         return _shown_again(last)
+    journey = isinstance(last, TrainsBetween) and bool(last.origin and last.destination)
+    if understood.asks_trains and isinstance(request, Unknown | TrainsBetween) and journey:
+        # "what about trains", "ok show the trains": the trains of the journey in hand.
+        return last.model_copy(update=_PAGING_BETWEEN)
     return None
 
 
@@ -198,6 +203,37 @@ def _asks_the_trains_status(understood: Understood, subject: Subject) -> bool:
     )
 
 
+def _asks_when_it_leaves(understood: Understood, subject: Subject) -> bool:
+    """Whether "when does this train leave", "ye kab chalegi" asks when the train shown leaves
+    (its run), not for a station's board: a board asked with no station, about "this" or "it",
+    while a train is the subject."""
+    request = understood.request
+    return (
+        isinstance(request, Departures | Arrivals)
+        and not request.station
+        and understood.refers
+        and not understood.numbered
+        and not understood.plural
+        and subject.train is not None
+    )
+
+
+def mentioned(understood: Understood) -> Subject | None:
+    """What a message names, whatever it asks: a journey between two places, a train ("book a
+    ticket from delhi to mumbai", "flight from delhi to mumbai", "tatkal booking for 12627"),
+    for an answer that shows none of them to leave as the subject."""
+    details = understood.details
+    train = understood.trains[0] if understood.trains else None
+    ends: dict[str, object] = {slot: details[slot] for slot in ("from", "to") if slot in details}
+    if len(ends) == 2:
+        journey = TrainsBetween.from_slots({**ends, "date": details.get("date")})
+        shown = Subject.of(journey)
+        return shown.model_copy(update={"train": train}) if train is not None else shown
+    if train is not None:
+        return Subject.model_validate({"train": train})
+    return None
+
+
 def _changed(last: Request, understood: Understood, today: dt.date) -> Request | None:
     """The last question with the message's details in place of its own; None when they are
     not details of that question."""
@@ -208,7 +244,8 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
         onward = _onward(last, details, today)
         if onward is not None:
             return onward
-    if isinstance(last, LiveStatus) and "station" in details:
+    by_name = not isinstance(understood.request, StationByCode)  # "NDLS" alone asks what it is
+    if isinstance(last, LiveStatus) and "station" in details and by_name:
         # "aur jhansi?" after where a train is, or when it reaches Bhopal: when it reaches there.
         at = LiveStatus(at=details.pop("station")).at
         focus = last.focus if last.at else "arrival"
@@ -321,6 +358,10 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     near = isinstance(subject.request, StopsAt | Departures | Arrivals | TrainFacts)
     if isinstance(request, LiveStatus) and not request.at and near and subject.station:
         fill["at"] = (subject.station,)  # "does it stop at Itarsi?" … "kab pahunchegi?"
+    last = subject.request
+    asked_at = last.at if isinstance(last, LiveStatus) and same_train else ()
+    if isinstance(request, LiveStatus) and not request.at and asked_at and not understood.numbered:
+        fill["at"] = asked_at  # "when at Jhansi?" … "platform?": at Jhansi
     said_date = bool(understood.date_word) or "date" in understood.details
     if isinstance(request, _LIST_OR_ONE) and "train" in fill and not said_date and subject.date:
         fill["date"] = subject.date.isoformat()
@@ -370,10 +411,15 @@ def _searched(request: Request, subject: Subject, today: dt.date) -> dict[str, A
 
 
 def _ends(slots: dict[str, Any], subject: Subject) -> dict[str, Any]:
-    """Trains between: the end the message leaves out, from the journey in hand."""
-    if subject.journey is None:
+    """Trains between: the end the message leaves out, from the journey in hand (between two
+    stations, or two cities' stations)."""
+    last = subject.request
+    ends: tuple[Any, Any] | None = subject.journey
+    if ends is None and isinstance(last, TrainsBetween) and last.origin and last.destination:
+        ends = list(last.origin), list(last.destination)
+    if ends is None:
         return {}
-    origin, destination = subject.journey
+    origin, destination = ends
     given_from, given_to = slots.get("from"), slots.get("to")
     if given_from is None and given_to is None:
         return {"from": origin, "to": destination, "date": slots.get("date") or subject.date}

@@ -47,6 +47,8 @@ class Understood:
     # nothing else but filler), "and GNWL?" (a railway word named).
     there: bool = False
     showing: bool = False
+    # "what about trains", "ok show the trains", "train batao": the trains, nothing more said.
+    asks_trains: bool = False
     other_train: str = ""
     term: str = ""
     # Every PNR, train and class it names, in order: several of one kind are several asks.
@@ -100,6 +102,10 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         tracking=bool(p.words & lx.ALERT_TRACK),
         there=bool(p.words & _THERE),
         showing=bool(p.words & _SHOW) and _only(p, _SHOW | _FILLER),
+        asks_trains=bool(p.hints & _TRAIN_HINTS)
+        and p.train is None
+        and p.pnr is None
+        and _only(p, _SHOW | _FILLER | _ASKING | _TRAINS),
         other_train=p.train or "" if p.pnr is None and _only(p, _FILLER) else "",
         term=term_named(p) or "",
         pnrs=p.pnrs,
@@ -121,6 +127,15 @@ _RUNS: Final = frozenset(
 )  # fmt: skip
 # "The Bhopal one", "Bhopal wali": one of a list, by what it is.
 _WHICH_ONE: Final = frozenset({"one", "wali", "wala", "waali", "waala", "vali", "vala"})
+_TRAIN_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS})
+_TRAINS: Final = frozenset(
+    {"train", "trains", "gaadi", "gadi", "gaadiyan", "gadiyan", "rail", "ट्रेन", "ट्रेनें", "tren"}
+)
+_ASKING: Final = frozenset(
+    {"ok", "okay", "then", "now", "ab", "please", "pls", "tell", "me", "bolo", "batao", "bata",
+     "dikhao", "dikha", "give", "get", "check", "any", "koi", "kaunsi", "konsi", "which", "by",
+     "se", "via", "instead", "option", "options", "there", "are"}
+)  # fmt: skip
 # "From there": the place last shown.
 _THERE: Final = frozenset({"there", "wahan", "wahaan", "vahan", "vahaan", "waha", "vaha", "udhar"})
 # "Show them": the answer the last question had.
