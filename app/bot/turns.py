@@ -11,6 +11,7 @@ here, without a handler.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from app.bot.format import detail_words
@@ -20,13 +21,20 @@ from app.bot.handlers.pnr import wrong_length_number
 from app.bot.incoming import Incoming
 from app.bot.requests import (
     Answer,
+    Arrivals,
     CannotDo,
+    Departures,
     ForgetMe,
     Help,
+    LiveStatus,
     NearestStations,
     Request,
     Reset,
+    StationByName,
+    StopsAt,
     Thanks,
+    TrainFacts,
+    TrainsBetween,
     Unknown,
     unpack,
 )
@@ -153,6 +161,8 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         return _understood(replace(ctx, text=text), understand)
 
     first, *more = several.asks(understood, ctx.text, clause)
+    if not more:
+        first = _about_the_train(ctx, first, clause)
     ctx = replace(
         ctx,
         train_name=first.train_name,
@@ -162,6 +172,33 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
     )
     turn = _dispatch(ctx, in_context(first, ctx.subject, today=ctx.today))
     return replace(turn, more=tuple(more))
+
+
+# Questions a message may ask of the train in hand without naming it.
+_OF_A_TRAIN = (LiveStatus, TrainFacts, StopsAt)
+# What such a message is read as without the train: a station's board or name, a journey with
+# one end, nothing.
+_WITHOUT_A_TRAIN = (Unknown, Departures, Arrivals, StationByName, TrainsBetween)
+
+
+def _about_the_train(
+    ctx: Context, understood: Understood, understand: Callable[[str], Understood]
+) -> Understood:
+    """A question of when, about the train just shown, that names no train ("ye train kab
+    chalegi", "bhopal at what time", "when does it get to jhansi"): read as the same words with
+    that train's number, when they then ask about the train; else the message as it was."""
+    subject = ctx.subject
+    request = understood.request
+    if subject is None or subject.train is None or not understood.asks_when:
+        return understood
+    if understood.numbered or understood.train_name or understood.plural or understood.pick:
+        return understood
+    if not isinstance(request, _WITHOUT_A_TRAIN):
+        return understood
+    if isinstance(request, TrainsBetween) and request.origin and request.destination:
+        return understood  # a journey of its own
+    reread = understand(f"{subject.train} {ctx.text}")
+    return reread if isinstance(reread.request, _OF_A_TRAIN) else understood
 
 
 def _names_a_way(understood: Understood) -> bool:

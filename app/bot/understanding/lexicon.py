@@ -682,6 +682,15 @@ PERSONAL_WORDS: Final[frozenset[str]] = _read_set(
     " मुझे मेरा मेरी मेरे हमारा हमारी हमारे"
 )
 
+# A passenger's place in a booking ("which coach is P1 in", "mera berth kaunsa hai").
+BOOKING_NOUNS: Final[frozenset[str]] = _read_set(
+    "coach coaches berth berths bogie bogi dabba dibba kochh कोच बर्थ डिब्बा बोगी"
+)
+# Words that ask when: a station named with them, after a train, asks that train's time there.
+WHEN_WORDS: Final[frozenset[str]] = _read_set(
+    "when kab time timing timings baje bje samay waqt वक्त कब बजे समय टाइम"
+)
+
 # Words for a kind of train: a place just before one is part of a train's name ("12015 Ajmer
 # Shatabdi", "Howrah Rajdhani"), not a station of the question.
 TRAIN_KINDS: Final[frozenset[str]] = _word_set(
@@ -930,6 +939,7 @@ ARRIVAL_WORDS: Final[frozenset[str]] = _word_set(
     """
     pahunchegi pahuchegi pohchegi puhchegi pahunchega pahunch pahuch reach reaches reaching
     arrive arrives arriving arrival eta aayegi ayegi aaegi aegi aaygi aayega ayega aaega aega
+    get gets getting
     """
 )
 PLATFORM_WORDS: Final[frozenset[str]] = _word_set("platform platforms pf plateform paltform")
@@ -1067,6 +1077,8 @@ THERE_WORDS: Final[frozenset[str]] = _read_set(
 # Will it run ("kal chalegi", "will it run tomorrow"): "kal" is tomorrow in these, not yesterday.
 FUTURE_RUN: Final[frozenset[str]] = _read_set(
     "will chalegi chalega chalenge chalengi hogi hoga honge rahegi rahega चलेगी चलेगा होगी"
+    " jayegi jaegi jaayegi jayega niklegi nikalegi chhutegi chootegi chhootegi chutegi जाएगी"
+    " निकलेगी छूटेगी"
 )
 # "Does it still go up to Mysuru?", "kya ye mysore tak jayegi": whether the train in hand gets
 # there (today's run, which may be cut short), not trains to that place.

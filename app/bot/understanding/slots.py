@@ -60,12 +60,15 @@ def _narrower(p: Parse) -> dict[str, object]:
     its arrival ("kab pahunchegi"), its platform; and the station it names, if any."""
     words = p.words
     focus: str | None = None
+    placed = any(item.role != "via" for item in p.places)
     if words & lx.PLATFORM_WORDS:
         focus = "platform"
     elif words & lx.ARRIVAL_WORDS or {"kab", "tak"} <= words:
         focus = "arrival"
     elif words & lx.GO_WORDS and (p.places or words & lx.END_WORDS):
         focus = "arrival"  # "does it still go up to mysore": whether and when it gets there
+    elif words & lx.WHEN_WORDS and placed:
+        focus = "arrival"  # "12627 when at jhansi": when it gets there
     elif words & lx.LATE_WORDS or any(pair <= words for pair in lx.LATE_PAIRS):
         focus = "late"
     elif _only_a_train(p):

@@ -67,6 +67,8 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
         return request
     if _tracks_the_pnr(understood, subject):
         return AlertSubscribe(pnr=subject.pnr)  # "track it", "isse track karo" after a PNR
+    if understood.booking and subject.pnr is not None and not understood.numbered:
+        return PnrStatus(pnr=subject.pnr)  # "which coach is P1 in": the booking's card says
     elliptical = _elliptical(understood, subject)
     if elliptical is not None:
         return elliptical
@@ -252,7 +254,7 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
         return last.model_copy(update={"at": at, "focus": focus}) if not details else None
     if "station" in details and "station" not in names:
         return None  # a bare place is a detail of a station's question only
-    if isinstance(last, LiveStatus) and understood.date_word in KAL:
+    if isinstance(last, LiveStatus) and understood.date_word in KAL and not understood.future_run:
         details["date"] = (today - dt.timedelta(days=1)).isoformat()  # kal: yesterday's run
     fitting = {slot: value for slot, value in details.items() if slot in names}
     if not fitting or len(fitting) < len(details):

@@ -6,6 +6,7 @@ said before, ask about many trains, place a station with "from" or "to").
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -49,6 +50,10 @@ class Understood:
     showing: bool = False
     # "what about trains", "ok show the trains", "train batao": the trains, nothing more said.
     asks_trains: bool = False
+    # "which coach is P1 in", "mera berth kaunsa hai": a passenger's place in a booking.
+    booking: bool = False
+    future_run: bool = False  # "kal chalegi?": a run to come, not yesterday's
+    asks_when: bool = False  # "kab", "what time", "kitne baje"
     other_train: str = ""
     term: str = ""
     # Every PNR, train and class it names, in order: several of one kind are several asks.
@@ -74,7 +79,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
     details = _details(p)
     # "sleeper mein kitna": a word that asks how much, beside details, asks nothing new.
     unknown_words = any(
-        item.kind == "word" and item.words[0] not in _HOW_MUCH for item in p.items
+        item.kind == "word" and item.words[0] not in _HOW_MUCH | lx.FUTURE_RUN for item in p.items
     )
     only = (
         bool(details)
@@ -102,6 +107,10 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         tracking=bool(p.words & lx.ALERT_TRACK),
         there=bool(p.words & _THERE),
         showing=bool(p.words & _SHOW) and _only(p, _SHOW | _FILLER),
+        booking=bool(p.words & lx.BOOKING_NOUNS)
+        and (bool(p.words & lx.PERSONAL_WORDS) or _PASSENGER.search(p.raw) is not None),
+        future_run=bool(p.words & lx.FUTURE_RUN),
+        asks_when=bool(p.words & lx.WHEN_WORDS),
         asks_trains=bool(p.hints & _TRAIN_HINTS)
         and p.train is None
         and p.pnr is None
@@ -128,6 +137,8 @@ _RUNS: Final = frozenset(
 # "The Bhopal one", "Bhopal wali": one of a list, by what it is.
 _WHICH_ONE: Final = frozenset({"one", "wali", "wala", "waali", "waala", "vali", "vala"})
 _TRAIN_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS})
+# A passenger of a booking by the number the PNR's card gives them ("P1", "p 2", "passenger 3").
+_PASSENGER: Final = re.compile(r"\b(?:p|passenger|yatri)\s?\d\b", re.IGNORECASE)
 _TRAINS: Final = frozenset(
     {"train", "trains", "gaadi", "gadi", "gaadiyan", "gadiyan", "rail", "ट्रेन", "ट्रेनें", "tren"}
 )
