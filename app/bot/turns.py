@@ -184,12 +184,15 @@ _WITHOUT_A_TRAIN = (Unknown, Departures, Arrivals, StationByName, TrainsBetween)
 def _about_the_train(
     ctx: Context, understood: Understood, understand: Callable[[str], Understood]
 ) -> Understood:
-    """A question of when, about the train just shown, that names no train ("ye train kab
-    chalegi", "bhopal at what time", "when does it get to jhansi"): read as the same words with
-    that train's number, when they then ask about the train; else the message as it was."""
+    """A question of when, or about "it", of the train just shown, that names no train ("ye
+    train kab chalegi", "bhopal at what time", "when does it get to jhansi", "does it have
+    2A?"): read as the same words with that train's number, when they then ask about the
+    train; else the message as it was."""
     subject = ctx.subject
     request = understood.request
-    if subject is None or subject.train is None or not understood.asks_when:
+    if subject is None or subject.train is None:
+        return understood
+    if not (understood.asks_when or understood.refers):  # "when", or "it", "this train"
         return understood
     if understood.numbered or understood.train_name or understood.plural or understood.pick:
         return understood
