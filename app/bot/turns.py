@@ -194,6 +194,8 @@ def _about_the_train(
         return understood
     if not (understood.asks_when or understood.refers):  # "when", or "it", "this train"
         return understood
+    if understood.train_word and not understood.refers:
+        return understood  # "when is the next train to mumbai": another train
     if understood.numbered or understood.train_name or understood.plural or understood.pick:
         return understood
     if not isinstance(request, _WITHOUT_A_TRAIN):

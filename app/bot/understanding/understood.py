@@ -54,6 +54,7 @@ class Understood:
     booking: bool = False
     future_run: bool = False  # "kal chalegi?": a run to come, not yesterday's
     asks_when: bool = False  # "kab", "what time", "kitne baje"
+    train_word: bool = False  # "train", "gaadi": a train, perhaps another than the one shown
     other_train: str = ""
     term: str = ""
     # Every PNR, train and class it names, in order: several of one kind are several asks.
@@ -111,6 +112,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         and (bool(p.words & lx.PERSONAL_WORDS) or _PASSENGER.search(p.raw) is not None),
         future_run=bool(p.words & lx.FUTURE_RUN),
         asks_when=bool(p.words & lx.WHEN_WORDS),
+        train_word=bool(p.hints & _TRAIN_HINTS or p.words & lx.TRAIN_NOUNS),
         asks_trains=bool(p.hints & _TRAIN_HINTS)
         and p.train is None
         and p.pnr is None
