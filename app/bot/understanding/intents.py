@@ -406,9 +406,19 @@ def knowledge_question(p: Parse) -> bool:
     the ramayana", "sabse lambi nadi kaun si hai", "explain black holes"): a question word with
     words of its own, about neither RailBot ("who made you") nor the person ("what is my name").
     Only asked of messages with nothing of railways in them (`may_be_elsewhere`)."""
-    if not p.words & lx.QUESTION_WORDS or p.words & lx.ABOUT_US:
-        return False
+    if not p.words & lx.QUESTION_WORDS or p.words & (lx.ABOUT_US | _TRAIN_VERBS):
+        return False  # "ab kab chalegi": a train's, said before
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+
+
+# What trains do ("chalegi", "pahunchti", "niklegi"): a question with one is about a train.
+_TRAIN_VERBS: Final = (
+    lx.RUN_VERBS | lx.ARRIVES_HABIT | lx.LEAVES_HABIT | lx.RUN_NOW
+) - lx.QUESTION_WORDS - {
+    "will", "today", "aaj", "abhi", "now", "expected", "eta", "late", "delay", "currently",
+    "right", "arrival", "run", "runs", "start", "starts", "leave", "reach", "arrive", "aati",
+    "aata",
+}  # fmt: skip
 
 
 def asks_who(p: Parse) -> bool:
