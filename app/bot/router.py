@@ -113,8 +113,14 @@ class Router:
                 found = await names.named_trains(ctx, request)
                 several = self._several.get(type(request))
                 if several is not None and len(found) > 1:
-                    # "is karnataka express cancelled today?": yes or no for each of them
-                    return await several(ctx, request, [train.number for train in found])
+                    # "is karnataka express cancelled today?": yes or no for each of them; the
+                    # first is what a follow-up is about ("what time?"), never a train before
+                    numbers = [train.number for train in found]
+                    answered = await several(ctx, request, numbers)
+                    if answered.subject is None and answered.pending is None:
+                        first = request.with_slots({"train": numbers[0]})
+                        answered = answered.about(Subject.of(first))
+                    return answered
                 request = await names.named_train(ctx, request, found)
             outcome: Outcome = await handler(ctx, request)
             if named and outcome.subject is None and outcome.pending is None:

@@ -9,6 +9,7 @@ from app.bot.format import MAX_QUICK_REPLIES, lines
 from app.bot.handlers.asking import AskUser
 from app.bot.handlers.context import Context, Handler, Outcome, R, SeveralHandler, say
 from app.bot.replies import QuickReply, Reply
+from app.bot.state import Subject
 
 
 def for_each_train(handler: Handler[R]) -> SeveralHandler[R]:
@@ -18,17 +19,20 @@ def for_each_train(handler: Handler[R]) -> SeveralHandler[R]:
     async def several(ctx: Context, request: R, trains: list[str]) -> Outcome:
         said: list[str] = []
         quick: dict[str, list[QuickReply]] = {}
+        shown: Subject | None = None  # the first train's: what a follow-up is about
         for train in trains:
             try:
                 outcome = await handler(ctx, request.with_slots({"train": train}))
             except AskUser as question:
                 return question.outcome
+            shown = shown or outcome.subject
             for reply in outcome.replies:
                 said.extend(line for line in reply.text.splitlines() if line not in said)
                 for button in reply.quick_replies:
                     quick.setdefault(button.title, []).append(button)
         # A title that stands for one train's button in each ("Route") would be ambiguous.
         unique = [found[0] for found in quick.values() if len(found) == 1]
-        return say(Reply(text=lines(*said), quick_replies=tuple(unique[:MAX_QUICK_REPLIES])))
+        answer = say(Reply(text=lines(*said), quick_replies=tuple(unique[:MAX_QUICK_REPLIES])))
+        return answer.about(shown) if shown is not None else answer
 
     return several

@@ -448,6 +448,8 @@ def asks_the_world(p: Parse) -> bool:
         return False
     if unknown_code(p) is not None:
         return False
+    if _leaves_now(p, list(p.places)) or _goes_there(p, list(p.places)):
+        return False  # "अब कब चलेगी", "kya ye aakhri station tak jayegi": the train in hand
     if p.words & (lx.HINDI_WORDS | lx.ENGLISH_WORDS):
         return False  # "explain in hindi": a language asked for
     for item in p.items:
