@@ -18,6 +18,7 @@ one.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import re
 from typing import Any
 
@@ -76,7 +77,7 @@ async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
     elif request.fact == "classes":
         outcome = _classes(ctx, request, answer)
     elif request.fact == "days":
-        outcome = _days(ctx, request, answer)
+        outcome = await _days(ctx, request, answer)
     else:
         outcome = _times(ctx, request, answer)
     return outcome if outcome.subject is not None else outcome.about(_shown(request, train))
@@ -286,7 +287,7 @@ def _classes(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRout
 # --- days ----------------------------------------------------------------------------------------
 
 
-def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]) -> Outcome:
+async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]) -> Outcome:
     lang, route = ctx.language, answer.data
     label = train_label(route.train)
     train = route.train.number
@@ -306,11 +307,43 @@ def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute])
     if day is not None:
         when = day_date(lang, day, ctx.today)
         key = N_("facts.runs_yes") if runs_on(route, day) else N_("facts.runs_no")
-        said.append(t(lang, key, train=label, day=when, origin=origin))
+        run = await _run_of(ctx, train, day) if runs_on(route, day) else None
+        part = run.exception(models.ExceptionKind.PARTIALLY_CANCELLED) if run else None
+        listed = run is None and runs_on(route, day) and await _listed_cancelled(ctx, train, day)
+        if listed or (run is not None and run.cancelled):
+            key = N_("facts.runs_cancelled")  # a run day, but the railway cancelled that run
+        elif part is not None and part.cancelled_from and part.cancelled_to:
+            start, end = _label(ctx, part.cancelled_from), _label(ctx, part.cancelled_to)
+            said.append(t(lang, "facts.runs_part", train=label, day=when, start=start, end=end))
+            key = ""
+        if key:
+            said.append(t(lang, key, train=label, day=when, origin=origin))
     else:
         said.append(f"🚆 {label}")
     text = lines(*said, runs, source_note(lang, answer, ctx.now))
     return say(Reply(text=text, quick_replies=quick))
+
+
+async def _run_of(ctx: Context, train: str, day: dt.date) -> models.LiveStatus | None:
+    """The run from `day` as the railway has it now (cancelled, cut short), when a source says;
+    None when none does (the timetable's answer stands, as the timetable's)."""
+    try:
+        return (await ctx.provider.live_status(train, day)).data
+    except RailwayError:
+        return None
+
+
+async def _listed_cancelled(ctx: Context, train: str, day: dt.date) -> bool:
+    """Whether the source's list of trains cancelled on `day`, where it has one, names `train`
+    fully cancelled (a run too far ahead for its live status)."""
+    try:
+        cancelled = (await ctx.provider.cancelled_trains(day)).data
+    except RailwayError:
+        return False
+    return any(
+        item.train.number == train and "partial" not in (item.kind or "").lower()
+        for item in cancelled
+    )
 
 
 # --- what only some sources give: the coach position, a pantry car ----------------------------
