@@ -242,6 +242,16 @@ def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> 
         if not status.stops:
             return t(language, "live.run_not_started", day=day)
         first = status.stops[0]
+        moved_to = _rescheduled_start(status)
+        if moved_to is not None:
+            return t(
+                language,
+                "live.run_rescheduled_leaves",
+                day=day,
+                station=station_label(first.station),
+                time=clock_time(moved_to),
+                was=clock_time(first.scheduled_departure),
+            )
         return t(
             language,
             "live.run_not_started_leaves",
@@ -250,6 +260,12 @@ def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> 
             time=clock_time(first.scheduled_departure),
         )
     return t(language, "live.started", day=day)
+
+
+def _rescheduled_start(status: models.LiveStatus) -> dt.datetime | None:
+    """The new start of a run the railway rescheduled, when the source says it."""
+    moved = status.exception(models.ExceptionKind.RESCHEDULED)
+    return moved.new_departure if moved is not None else None
 
 
 def _today_too(language: Language, route: models.TrainRoute, ctx: Context) -> str:
@@ -289,6 +305,16 @@ def _not_started(status: models.LiveStatus) -> bool:
 def _late_answer(language: Language, status: models.LiveStatus) -> str:
     first = status.stops[0] if status.stops else None
     if _not_started(status):
+        moved_to = _rescheduled_start(status)
+        if moved_to is not None and first is not None and first.scheduled_departure is not None:
+            late_by = int((moved_to - first.scheduled_departure).total_seconds() // 60)
+            return t(
+                language,
+                "live.answer_rescheduled",
+                time=clock_time(moved_to),
+                was=clock_time(first.scheduled_departure),
+                delay=duration(language, late_by),
+            )
         leaves = clock_time(first.scheduled_departure) if first else "--:--"
         return t(language, "live.answer_not_started", time=leaves)
     late = status.delay_min
@@ -416,7 +442,9 @@ def _changes(language: Language, status: models.LiveStatus) -> list[str]:
             found.append(t(language, "live.part_cancelled"))
     moved = status.exception(models.ExceptionKind.RESCHEDULED)
     if moved is not None and moved.new_departure is not None:
-        found.append(t(language, "live.rescheduled_to", time=clock_time(moved.new_departure)))
+        # Before the run leaves, its own line says when it now leaves.
+        if not (_not_started(status) and status.stops):
+            found.append(t(language, "live.rescheduled_to", time=clock_time(moved.new_departure)))
     elif status.rescheduled:
         found.append(t(language, "live.rescheduled"))
     turned = status.exception(models.ExceptionKind.DIVERTED)
