@@ -334,7 +334,9 @@ def _focus_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | No
     station until the train has left it, else the destination."""
     wanted = request.at or ((request.boarding,) if request.boarding else ())
     stops = status.stops
-    found = next((s for s in stops if s.station.code in wanted), None)
+    # A city's stations come main one first: "when will it reach bangalore" is Bengaluru City
+    # where the train calls there, not the suburb it passes on the way in.
+    found = next((stop for code in wanted for stop in stops if stop.station.code == code), None)
     if found is not None and not request.at and found.has_departed:
         found = None  # past the boarding station: the traveller's question is the arrival
     if found is None and not request.at:
