@@ -972,14 +972,22 @@ def _leg(
     sample: SampleTrain, origins: tuple[str, ...], destinations: tuple[str, ...]
 ) -> tuple[SampleStop, SampleStop] | None:
     """Where the train takes a traveller from one of `origins` to one of `destinations`: the
-    first of its stops in each, in that order; None when it does not."""
-    board = next((s for s in sample.stops if s.code in origins and s.departure is not None), None)
-    if board is None:
+    first of `origins` (the station asked, then the rest of its city) where it boards with one of
+    `destinations` still ahead, and the first of those it reaches; None when it does not."""
+    leg = next(
+        (
+            (board, alight)
+            for code in origins
+            for board in sample.stops
+            if board.code == code and board.departure is not None
+            for alight in sample.stops[sample.stops.index(board) + 1 :]
+            if alight.code in destinations
+        ),
+        None,
+    )
+    if leg is None:
         return None
-    rest = sample.stops[sample.stops.index(board) + 1 :]
-    alight = next((s for s in rest if s.code in destinations), None)
-    if alight is None:
-        return None
+    board, alight = leg
     cut_from = _cut_from(sample)
     if cut_from is not None and alight.km > cut_from.km:
         return None  # that part of the run is cancelled
