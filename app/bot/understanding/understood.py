@@ -147,11 +147,11 @@ _TRAINS: Final = frozenset(
 _ASKING: Final = frozenset(
     {"ok", "okay", "then", "now", "ab", "please", "pls", "tell", "me", "bolo", "batao", "bata",
      "dikhao", "dikha", "give", "get", "check", "any", "koi", "kaunsi", "konsi", "which", "by",
-     "se", "via", "instead", "option", "options", "there", "are",
-     # an acknowledgement before it ("thik hai trains dikhao", "achha to train batao")
-     "thik", "theek", "hai", "haan", "han", "achha", "acha", "accha", "chalo", "so", "fine",
-     "alright", "sure", "yes", "ji", "to", "toh", "fir", "phir",
-     "ठीक", "है", "हाँ", "हां", "अच्छा", "तो", "फिर", "दिखाओ", "दिखाइए", "बताओ", "बताइए"}
+     "se", "via", "instead", "option", "options", "there", "are", "chalo", "so", "yes", "to",
+     "toh", "fir", "phir", "ठीक", "है", "हाँ", "हां", "अच्छा", "तो", "फिर", "दिखाओ", "दिखाइए",
+     "बताओ", "बताइए"}
+    # an acknowledgement before it ("thik hai trains dikhao", "achha to train batao")
+    | {word for phrase in lx.ACK_PHRASES for word in phrase.split()}
 )  # fmt: skip
 # "From there": the place last shown.
 _THERE: Final = frozenset({"there", "wahan", "wahaan", "vahan", "vahaan", "waha", "vaha", "udhar"})
