@@ -17,8 +17,10 @@ questions); station pairs from 150 and boards from 60 stations the same way. A P
 by its owner 3 times on average over the day (1 + a geometric number of re-checks, 1 to 6 hours
 apart); its journey is 0-2 days ahead for 30%, 3-14 days for 40%, 15-60 days for 30%; half are
 confirmed, 10% RAC, 40% waitlisted; a booking within 4 hours of departure has its chart prepared.
-15% of PNRs asked about get an alert, polled until the day ends as the poller polls it: by
-the booking's phase (app/bot/alerts/schedule.py) and paced by the call budget of the plan
+15% of PNRs asked about get an alert, polled until the day ends as the poller polls it: from
+the look that subscribed it, by the booking's phase (app/bot/alerts/schedule.py; a look at the
+PNR within the poll's interval, its owner asking, is the poll's look) and paced by the call
+budget of the plan
 (--plan, 100,000 calls a month by default), whose month so far is taken as spent at exactly its
 pace (the plan just carries this traffic), so polling gets the share of the month people leave.
 The plan's minute limit is not modelled (the busiest minute is reported). Trains leave their
@@ -58,11 +60,11 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from app.bot.alerts.schedule import journey_over, next_poll_at, paced
+from app.bot.alerts.schedule import journey_over, look_taken_s, next_poll_at, paced
 from app.bot.alerts.subscriptions import Baseline
 from app.errors import RailwayError
 from app.railways.budget import CallBudget, Limits, RedisLedger, background_calls
-from app.railways.cache import CachedProvider
+from app.railways.cache import CachedProvider, answers_up_to
 from app.railways.chain import ProviderChain
 from app.railways.models import PnrStatus
 from app.railways.railradar import RailRadarProvider
@@ -475,6 +477,7 @@ async def simulate(questions: int, seed: int, redis_url: str, plan: int = PLAN_M
     distinct: set[tuple[Any, ...]] = set()
     polls = 0
     alerts: list[tuple[float, str]] = []
+    baselines: dict[str, Baseline] = {}
     day_end = (DAY_START + dt.timedelta(days=1)).timestamp()
     failures = 0
     try:
@@ -483,7 +486,7 @@ async def simulate(questions: int, seed: int, redis_url: str, plan: int = PLAN_M
                 at, pnr = heapq.heappop(alerts)
                 clock.now = at
                 polls += at >= measured_from
-                following = await poll(provider, fake, pnr, clock, world.rng)
+                following = await poll(provider, fake, pnr, baselines, clock, world.rng)
                 if following is not None:
                     spacing = await budget.background_spacing_s()
                     following = paced(clock(), following, spacing, len(alerts) + 1)
@@ -491,7 +494,15 @@ async def simulate(questions: int, seed: int, redis_url: str, plan: int = PLAN_M
                     heapq.heappush(alerts, (following, pnr))
             clock.now = event.at
             if event.kind == "alert":
-                heapq.heappush(alerts, (event.at + 60, event.key[0]))
+                # Subscribed after a look at the PNR (its owner's question a moment ago): the
+                # first poll is due as the booking's phase says, from that look.
+                pnr = event.key[0]
+                try:
+                    baselines[pnr] = Baseline.of((await provider.pnr_status(pnr)).data)
+                except RailwayError:
+                    continue
+                first = next_poll_at(clock(), baselines[pnr], IST, world.rng.random)
+                heapq.heappush(alerts, (first, pnr))
                 continue
             measured = event.at >= measured_from
             if measured:
@@ -633,12 +644,18 @@ async def ask(provider: ProviderChain, world: World, event: Event, clock: SimClo
 
 
 async def poll(
-    provider: ProviderChain, fake: FakeRailRadar, pnr: str, clock: SimClock, rng: random.Random
+    provider: ProviderChain,
+    fake: FakeRailRadar,
+    pnr: str,
+    baselines: dict[str, Baseline],
+    clock: SimClock,
+    rng: random.Random,
 ) -> float | None:
-    """One alert poll, as the poller makes it; when the next one is due."""
+    """One alert poll, as the poller makes it (a look at the PNR within its interval, by its
+    owner or an earlier poll, is its look); when the next one is due."""
     fake.polling = True
     try:
-        with background_calls():
+        with background_calls(), answers_up_to(look_taken_s(clock(), baselines[pnr], IST)):
             answer = await provider.pnr_status(pnr)
     except RailwayError:
         return clock() + 3600
@@ -647,7 +664,9 @@ async def poll(
     status: PnrStatus = answer.data
     if journey_over(clock(), status.journey_date, IST):
         return None  # the poller ends the alert with the journey day
-    return next_poll_at(clock(), Baseline.of(status), IST, rng.random)
+    baselines[pnr] = Baseline.of(status)
+    seen = min(clock(), answer.as_of.timestamp())
+    return next_poll_at(seen, baselines[pnr], IST, rng.random)
 
 
 def _pair(pair: str) -> tuple[str, str]:

@@ -10,18 +10,22 @@
   over if the lock goes away without one.
 - When the store itself fails, questions go straight to the upstream: a cache never makes the
   bot silent.
+- Inside `answers_up_to(age)`, an answer up to that old is as good as a fresh one: an alert poll
+  due every two hours takes a traveller's own look at the PNR fifty minutes ago as its look.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import logging
 import secrets
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Any, Final, TypeVar
 from urllib.parse import quote
@@ -109,6 +113,20 @@ _METHODS: Final[dict[str, tuple[str, type[Sourced[Any]]]]] = {
 
 T = TypeVar("T")
 Load = Callable[[], Awaitable[Sourced[Any]]]
+
+_ACCEPTED_AGE_S: ContextVar[float] = ContextVar("railway_accepted_age_s", default=0.0)
+
+
+@contextlib.contextmanager
+def answers_up_to(age_s: float) -> Iterator[None]:
+    """Inside this block a cached answer up to `age_s` old serves as a fresh one, whatever its
+    kind's freshness (an alert poll takes any look at its PNR within its own interval as its
+    look; answers served keep their `as_of`, so the caller knows when that look was)."""
+    token = _ACCEPTED_AGE_S.set(max(0.0, age_s))
+    try:
+        yield
+    finally:
+        _ACCEPTED_AGE_S.reset(token)
 
 
 def cache_key(source: str, method: str, parts: tuple[str, ...]) -> str:
@@ -429,6 +447,8 @@ class CachedProvider:
     def _is_fresh(self, entry: _Entry, kind: str) -> bool:
         if entry.error is not None or entry.answer is None:
             return self._clock() - entry.stored < self._negative_ttl_s
+        if self._clock() - entry.stored < _ACCEPTED_AGE_S.get():
+            return True
         default = self._ttls.get(kind, 0)
         return self._clock() < fresh_until(kind, entry.answer, entry.stored, default)
 

@@ -18,6 +18,7 @@ from app.constants import (
     CACHE_PREFIX,
     CACHE_TTL_S,
     FLIGHT_PREFIX,
+    HOUR,
     NEGATIVE_TTL_S,
     STALE_MAX_AGE_S,
 )
@@ -32,7 +33,7 @@ from app.errors import (
 )
 from app.observability import REGISTRY
 from app.railways.budget import CallBudget, Limits, MemoryLedger, background_calls
-from app.railways.cache import CachedProvider
+from app.railways.cache import CachedProvider, answers_up_to
 from app.railways.freshness import pnr_fresh_s
 from app.railways.models import (
     CancelledTrain,
@@ -248,6 +249,30 @@ async def test_an_answer_stays_fresh_for_its_kinds_ttl(
     await cached.train_route("12627")
     assert upstream.calls["pnr_status"] == 2
     assert upstream.calls["train_route"] == 1
+
+
+async def test_inside_answers_up_to_an_older_answer_serves_with_its_own_age(
+    cached: CachedProvider, upstream: FakeUpstream, clock: FakeClock
+) -> None:
+    first = await cached.pnr_status(PNR)
+    fresh = pnr_fresh_s(first.data, clock(), IST)
+    clock.advance(fresh + 60)  # no longer fresh for a traveller
+    accepted = fresh + HOUR  # an alert poll whose interval is longer than that
+
+    with answers_up_to(accepted):
+        taken = await cached.pnr_status(PNR)
+    assert upstream.calls["pnr_status"] == 1
+    assert taken.as_of == first.as_of  # the poll knows when that look was
+
+    await cached.pnr_status(PNR)  # a traveller asking gets the PNR's own freshness
+    assert upstream.calls["pnr_status"] == 2
+
+    clock.advance(accepted)
+    with answers_up_to(accepted - 1):
+        await cached.pnr_status(PNR)
+    with answers_up_to(accepted + 1):
+        await cached.pnr_status(PNR)
+    assert upstream.calls["pnr_status"] == 3  # older than accepted: a call; then it is taken
 
 
 async def test_a_station_name_stays_fresh_for_a_month_past_the_stale_window(

@@ -41,7 +41,7 @@ from app.bot.alerts.changes import (
     ended_reply,
     notice_reply,
 )
-from app.bot.alerts.schedule import Random, journey_over, next_poll_at, paced
+from app.bot.alerts.schedule import Random, journey_over, look_taken_s, next_poll_at, paced
 from app.bot.alerts.subscriptions import AlertBook, Notice, Subscription
 from app.bot.format import sample_note
 from app.bot.replies import Reply
@@ -69,6 +69,7 @@ from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.i18n.preference import LanguagePreferences
 from app.observability import ALERT_NOTIFICATIONS, ALERT_POLLS
 from app.railways.budget import background_calls
+from app.railways.cache import answers_up_to
 from app.railways.provider import Provider
 from app.store import Clock, Store, wait_for_lock
 
@@ -193,8 +194,11 @@ class AlertPoller:
             return "expired"
         if sub.pending is not None:
             return await self._resend(user, pnr)
+        # A look at the PNR within the poll's interval (its owner asking, minutes ago) is this
+        # poll's look: no call, and the next poll is due an interval after that look.
+        taken = look_taken_s(self._clock(), sub.baseline, self._tz)
         try:
-            with background_calls():  # people's questions come first
+            with background_calls(), answers_up_to(taken):  # people's questions come first
                 answer = await self.provider.pnr_status(pnr)
         except FlushedPnr:
             await self._end(user, sub, FLUSHED)
@@ -221,7 +225,7 @@ class AlertPoller:
                 if baseline != current.baseline:
                     current = current.model_copy(update={"baseline": baseline})
                     await self.book.save(user, current)
-                await self._reschedule(user, current)
+                await self._reschedule(user, current, seen=answer.as_of.timestamp())
                 return "unchanged"
             charted = baseline.chart_prepared and not current.baseline.chart_prepared
             notice = change_notice(
@@ -341,9 +345,11 @@ class AlertPoller:
             return
         ALERT_NOTIFICATIONS.labels(outcome="sent").inc()
 
-    async def _reschedule(self, user: str, sub: Subscription) -> None:
+    async def _reschedule(self, user: str, sub: Subscription, seen: float | None = None) -> None:
+        """Schedule the next poll, an interval after the last look at the booking (`seen`: when
+        the answer the poll went by was fetched, by it or by a traveller's question)."""
         now = self._clock()
-        at = next_poll_at(now, sub.baseline, self._tz, self._rng)
+        at = next_poll_at(min(now, seen or now), sub.baseline, self._tz, self._rng)
         if self._call_spacing is not None and (spacing := await self._call_spacing()) > 0:
             # The provider's budget sets the pace: every subscription gets its turn, all within
             # the calls polling may spend before the month ends.

@@ -29,6 +29,25 @@ def journey_over(now: float, journey_date: dt.date, tz: dt.tzinfo) -> bool:
     return now >= journey_over_at(journey_date, tz)
 
 
+def poll_interval_s(now: float, baseline: Baseline, tz: dt.tzinfo) -> float | None:
+    """How often the booking's phase has an alert look at it (None: never again)."""
+    kinds = [seat.kind for seat in baseline.passengers.values()]
+    settled = baseline.chart_prepared or baseline.train_cancelled
+    phase = booking_phase(
+        baseline.journey_date, baseline.departure, settled=settled, kinds=kinds, at=now, tz=tz
+    )
+    every = ALERT_POLL_S[phase]
+    return None if every is None else max(float(ALERT_POLL_NEAR_S), float(every))
+
+
+def look_taken_s(now: float, baseline: Baseline, tz: dt.tzinfo) -> float:
+    """How old a look at the booking (a traveller's own question, another poll) may be for a
+    poll due now to take it as its own rather than call: its interval, less the jitter, so that
+    a poll's own previous look is always too old and only a look taken since it counts."""
+    interval = poll_interval_s(now, baseline, tz)
+    return 0.0 if interval is None else interval - poll_jitter_s(interval)
+
+
 def next_poll_at(now: float, baseline: Baseline, tz: dt.tzinfo, rng: Random) -> float:
     """As often as the booking's phase needs (ALERT_POLL_S: a waiting list far from its journey
     every few hours, around the chart every quarter hour; a confirmed booking daily until its
@@ -36,16 +55,10 @@ def next_poll_at(now: float, baseline: Baseline, tz: dt.tzinfo, rng: Random) -> 
     jittered so that workers spread out. A booking that enters a busier phase before then (its
     last day, the chart window) is looked at as it does. A settled one is only woken at the end
     of the journey day, when its subscription ends without a call."""
-    kinds = [seat.kind for seat in baseline.passengers.values()]
-    settled = baseline.chart_prepared or baseline.train_cancelled
     end = journey_over_at(baseline.journey_date, tz)
-    phase = booking_phase(
-        baseline.journey_date, baseline.departure, settled=settled, kinds=kinds, at=now, tz=tz
-    )
-    every = ALERT_POLL_S[phase]
-    if every is None:
+    interval = poll_interval_s(now, baseline, tz)
+    if interval is None:
         return end
-    interval = max(float(ALERT_POLL_NEAR_S), float(every))
     spread = poll_jitter_s(interval)
     at = now + interval + (2 * rng() - 1) * spread
     leaves = departure_at(baseline, tz)

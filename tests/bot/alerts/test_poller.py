@@ -27,6 +27,7 @@ from app.constants import (
     ALERT_POLL_S,
     ALERT_RETRY_S,
     ALERTS_DUE_KEY,
+    CACHE_PREFIX,
     HOUR,
     LAST_SEEN_PREFIX,
     MINUTE,
@@ -107,13 +108,15 @@ class World:
 
     async def subscribe(self, user: str = USER, pnr: str = PNR) -> None:
         """Subscribe through the bot; the first poll, due in two hours give or take the jitter
-        (a waiting list days out), is then pinned to an hour so that tests can step past it."""
+        (a waiting list days out), is then pinned to an hour so that tests can step past it, and
+        the subscription's own look is forgotten, so that this early poll looks for itself."""
         replies = await self.bot.respond(Incoming(user_id=user, text=f"alert {pnr}"))
         assert "Alerts on" in replies[0].text, replies[0].text
         due = await self.due(user, pnr)
         every = ALERT_POLL_S["waiting"]
         assert due is not None and abs(due - self.clock.now - every) <= ALERT_POLL_JITTER_S
         await self.store.zadd(ALERTS_DUE_KEY, f"{user}|{pnr}", self.clock.now + HOUR)
+        await self.store.delete(*await self.store.scan_keys(f"{CACHE_PREFIX}*:pnr_status:*"))
 
     async def wrote(self, user: str = USER, ago_s: float = 0.0) -> None:
         """The user's last message, as the worker records it."""
@@ -459,6 +462,46 @@ async def test_a_users_question_and_a_poll_make_one_upstream_call(
     assert polled == 1 and "P1 CNF B2/34" in asked[0].text
     assert w.railway.route.call_count == calls + 1
     assert w.inbox.texts() == [EXPECTED]
+
+
+async def test_a_travellers_own_look_within_the_interval_is_the_polls_look(
+    store: Store, clock: FakeClock
+) -> None:
+    async with world(store, clock) as w:
+        await w.subscribe()
+        await w.store.zadd(ALERTS_DUE_KEY, f"{USER}|{PNR}", clock.now + 3 * HOUR)
+        clock.advance(100 * MINUTE)  # past a traveller's freshness (an hour, days out)
+        w.railway.at(0, CONFIRMED)
+        asked = await w.bot.respond(Incoming(user_id=USER, text=f"pnr {PNR}"))
+        calls = w.railway.route.call_count
+
+        # The poll due 80 minutes later takes that look (within its two hours) as its own,
+        # and still tells the change it shows.
+        assert await w.after(80 * MINUTE) == 1
+    assert "P1 CNF B2/34" in asked[0].text
+    assert w.railway.route.call_count == calls
+    assert w.inbox.texts() == [EXPECTED]
+
+
+async def test_the_next_poll_is_an_interval_after_the_last_look_at_the_booking(
+    store: Store, clock: FakeClock
+) -> None:
+    async with world(store, clock) as w:
+        await w.subscribe()
+        await w.store.zadd(ALERTS_DUE_KEY, f"{USER}|{PNR}", clock.now + 3 * HOUR)
+        clock.advance(100 * MINUTE)
+        await w.bot.respond(Incoming(user_id=USER, text=f"pnr {PNR}"))
+        looked = clock.now
+        calls = w.railway.route.call_count
+
+        assert await w.after(80 * MINUTE) == 1
+        assert w.railway.route.call_count == calls  # no call: the traveller's look stood for it
+        assert await w.due() == pytest.approx(looked + ALERT_POLL_S["waiting"])
+
+        # The next poll finds no newer look: it calls.
+        assert await w.after(ALERT_POLL_S["waiting"] - 80 * MINUTE) == 1
+        assert w.railway.route.call_count == calls + 1
+        assert await w.due() == pytest.approx(clock.now + ALERT_POLL_S["waiting"])
 
 
 async def test_a_stopped_alert_is_not_polled(store: Store, clock: FakeClock) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from app.bot.alerts.schedule import journey_over, next_poll_at, paced
+from app.bot.alerts.schedule import journey_over, look_taken_s, next_poll_at, paced
 from app.bot.alerts.subscriptions import Baseline
-from app.constants import ALERT_POLL_S, HOUR, MINUTE
+from app.constants import ALERT_POLL_JITTER_S, ALERT_POLL_S, HOUR, MINUTE
 from tests.bot.alerts.samples import JOURNEY, status
 from tests.bot.harness import (
     TZ,
@@ -64,3 +64,17 @@ def test_the_last_poll_is_at_the_end_of_the_journey_date_and_then_it_is_over() -
     assert next_poll_at(late, baseline, TZ, lambda: 1.0) == end
     assert not journey_over(end - 1, JOURNEY, TZ)
     assert journey_over(end, JOURNEY, TZ)
+
+
+def test_a_look_within_the_polls_interval_less_its_jitter_stands_for_the_poll() -> None:
+    waiting = Baseline.of(status("RLWL/-/16/GN", departs=dt.time(19, 20)))
+    far = _at(JOURNEY - dt.timedelta(days=5), 12)
+    assert look_taken_s(far, waiting, TZ) == ALERT_POLL_S["waiting"] - ALERT_POLL_JITTER_S
+    # However early its jitter brings a poll, its own previous look is older than that.
+    earliest = next_poll_at(far, waiting, TZ, lambda: 0.0)
+    assert earliest - far >= look_taken_s(earliest, waiting, TZ)  # taken only if younger
+    # At chart time a look counts for a quarter hour less its smaller jitter.
+    near = _at(JOURNEY, 15)
+    assert look_taken_s(near, waiting, TZ) == 15 * MINUTE - 15 * MINUTE / 6
+    charted = Baseline.of(status("CNF/B2/34/GN", chart=True, departs=dt.time(19, 20)))
+    assert look_taken_s(near, charted, TZ) == 0.0  # never polled again: nothing stands for it
