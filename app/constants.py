@@ -74,6 +74,9 @@ CACHE_SCHEMA: Final = "v1"
 # fails: until a day old, or a day past its freshness for facts fresh for a day or more (a
 # timetable). A day bridges an outage without serving last week's facts.
 STALE_MAX_AGE_S: Final = DAY
+# A fresh station board for more hours answers a question for fewer (cut to them); boards up to
+# this wide are looked for: RailRadar's widest window is 8 hours, and few ask for more.
+BOARD_WIDEST_H: Final = 8
 # A "not found" is remembered briefly so that a typo repeated by many users costs one call.
 NEGATIVE_TTL_S: Final = 5 * MINUTE
 

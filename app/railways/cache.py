@@ -33,6 +33,7 @@ from urllib.parse import quote
 from redis.exceptions import RedisError
 
 from app.constants import (
+    BOARD_WIDEST_H,
     CACHE_PREFIX,
     CACHE_SCHEMA,
     CACHE_TTL_S,
@@ -59,6 +60,7 @@ from app.railways.budget import Priority, current_priority
 from app.railways.freshness import fresh_until
 from app.railways.models import (
     WEEKDAYS,
+    BoardState,
     CancelledTrain,
     ConfirmationChance,
     Fare,
@@ -74,6 +76,7 @@ from app.railways.models import (
     TrainRoute,
 )
 from app.railways.provider import TRAIN_SEARCH_LIMIT, Provider
+from app.railways.railwayapi import board_order
 from app.store import Clock, Store
 
 log = logging.getLogger(__name__)
@@ -110,6 +113,8 @@ _METHODS: Final[dict[str, tuple[str, type[Sourced[Any]]]]] = {
     "fare": ("fare", Sourced[Fare]),
     "seat_availability": ("seats", Sourced[SeatAvailability]),
 }
+
+_BOARD: Final = Sourced[StationBoard]
 
 T = TypeVar("T")
 Load = Callable[[], Awaitable[Sourced[Any]]]
@@ -244,10 +249,17 @@ class CachedProvider:
         )
 
     async def departures(self, station: str, hours: int) -> Sourced[StationBoard]:
+        code = _code(station)
+        # A fresh board for more hours holds every train of fewer: "next 2 hours" a minute after
+        # "next 4 hours" at the same station is that board, cut to 2 hours, not a second call.
+        for wider in range(hours + 1, BOARD_WIDEST_H + 1):
+            known = await self._read(self._key("departures", (code, str(wider))), _BOARD)
+            if known is None or known.answer is None or not self._is_fresh(known, "departures"):
+                continue
+            CACHE_RESULTS.labels("departures", "hit").inc()
+            return _cut_to(known.answer, hours, self._clock())
         return await self._get(
-            "departures",
-            (_code(station), str(hours)),
-            lambda: self._inner.departures(station, hours),
+            "departures", (code, str(hours)), lambda: self._inner.departures(station, hours)
         )
 
     async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
@@ -515,6 +527,21 @@ class CachedProvider:
 
 def _code(value: str) -> str:
     return value.strip().upper()
+
+
+def _cut_to(answer: Sourced[StationBoard], hours: int, now: float) -> Sourced[StationBoard]:
+    """A board cut to the trains leaving (or, ending here, arriving) within `hours` of `now`;
+    a train standing at the platform stays, as on any board."""
+    until = dt.datetime.fromtimestamp(now, answer.as_of.tzinfo) + dt.timedelta(hours=hours)
+    kept = tuple(
+        departure
+        for departure in answer.data.departures
+        if departure.state is BoardState.AT_STATION
+        or (moment := board_order(departure)) is None
+        or moment <= until
+    )
+    board = answer.data.model_copy(update={"hours": hours, "departures": kept})
+    return answer.model_copy(update={"data": board})
 
 
 def _from_day(answer: Sourced[SeatAvailability], day: dt.date) -> Sourced[SeatAvailability] | None:

@@ -84,3 +84,29 @@ async def test_a_timetable_past_its_week_is_served_stale_with_its_age_when_railr
 
     assert stale.stale and stale.as_of == fresh.as_of
     assert stale.data.stops == fresh.data.stops
+
+
+async def test_a_fresh_board_for_more_hours_answers_fewer_as_railradar_would(
+    cached: CachedProvider, respx_mock: respx.MockRouter, clock: FakeClock
+) -> None:
+    route = respx_mock.get(f"{BASE}/stations/MS/live").respond(json=fixture("station_live_MS"))
+
+    four = await cached.departures("MS", 4)
+    clock.advance(60)
+    two = await cached.departures("MS", 2)
+    assert route.call_count == 1  # the 4-hour board holds the next 2 hours' trains
+    assert two.as_of == four.as_of and two.data.hours == 2
+
+    direct = RailRadarProvider(BASE, KEY, clock=clock)
+    try:
+        asked = await direct.departures("MS", 2)  # what RailRadar itself says for 2 hours
+    finally:
+        await direct.aclose()
+    assert two.data.departures == asked.data.departures
+    assert len(two.data.departures) < len(four.data.departures)
+
+    calls = route.call_count
+    await cached.departures("MS", 6)  # a board for more hours than any fresh one: a call
+    clock.advance(CACHE_TTL_S["departures"])
+    await cached.departures("MS", 2)  # the 6-hour board is no longer fresh: a call
+    assert route.call_count == calls + 2
