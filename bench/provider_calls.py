@@ -23,7 +23,11 @@ PNR within the poll's interval, its owner asking, is the poll's look) and paced 
 budget of the plan
 (--plan, 100,000 calls a month by default), whose month so far is taken as spent at exactly its
 pace (the plan just carries this traffic), so polling gets the share of the month people leave.
-The plan's minute limit is not modelled (the busiest minute is reported). Trains leave their
+The plan's minute limit (--per-minute, RailRadar's 10 by default: its paid plans' limits are
+not recorded anywhere) is applied to the calls as made, in time order, as the call budget
+applies it: a call past the minute's limit waits for the next free slot (a person's question up
+to 20 s, then it is answered from what is known, with its age; an alert poll is put off); the
+waits are reported. Trains leave their
 origin at an hour of their own and run 8-30 hours, so at any moment some runs have not started,
 some run, some have arrived. A traveller asks 3 questions a day on average (for the
 travellers-a-day figures).
@@ -62,6 +66,7 @@ import httpx
 
 from app.bot.alerts.schedule import journey_over, look_taken_s, next_poll_at, paced
 from app.bot.alerts.subscriptions import Baseline
+from app.constants import BUDGET_WAIT_S, BUDGET_WINDOW_S
 from app.errors import RailwayError
 from app.railways.budget import CallBudget, Limits, RedisLedger, background_calls
 from app.railways.cache import CachedProvider, answers_up_to
@@ -82,6 +87,7 @@ CALLS_PER_1000_GOAL = 150.0
 QUESTIONS_PER_TRAVELLER = 3.0
 FREE_TIER_MONTH = 1_000
 PLAN_MONTH = 100_000
+PER_MINUTE = 10  # RailRadar's free tier, read from its headers; paid plans' are not recorded
 DAYS_PER_MONTH = 30.0
 
 # Questions per hour of the day, relative.
@@ -454,7 +460,13 @@ def _month_elapsed(now: float) -> float:
     return (moment - first) / (following - first)
 
 
-async def simulate(questions: int, seed: int, redis_url: str, plan: int = PLAN_MONTH) -> Result:
+async def simulate(
+    questions: int,
+    seed: int,
+    redis_url: str,
+    plan: int = PLAN_MONTH,
+    per_minute: int = PER_MINUTE,
+) -> Result:
     result = Result("provider_calls", "Provider calls per 1,000 questions", method_of(__doc__))
     world = build_world(questions, seed)
     clock = SimClock((DAY_START - dt.timedelta(days=1)).timestamp())
@@ -548,6 +560,10 @@ async def simulate(questions: int, seed: int, redis_url: str, plan: int = PLAN_M
         "travellers a day, 100,000 calls a month", round(travellers(PLAN_MONTH)), headline=True
     )
     result.add("busiest minute", busiest, "calls")
+    limited = minute_limit(fake.calls, per_minute)
+    result.add(f"people's calls that waited for the minute's limit ({per_minute})", limited.waited)
+    result.add("longest wait for it", round(limited.longest_wait_s, 1), "s")
+    result.add("questions answered without a call, no slot within 20 s", limited.held)
     result.notes.append(
         f"{total:,} questions over one simulated day ({_listed(asked)}), "
         f"{len(world.bookings):,} PNRs over both days, {polls:,} alert polls; "
@@ -584,6 +600,11 @@ async def simulate(questions: int, seed: int, redis_url: str, plan: int = PLAN_M
     print(f"  by kind: {dict(by_kind.most_common())}")
     print(f"  asked: {dict(asked.most_common())}")
     print(f"  busiest minute: {busiest} calls; failures: {failures}")
+    print(
+        f"  under {per_minute} calls a minute: {limited.waited} people's calls waited "
+        f"(longest {limited.longest_wait_s:.1f} s), {limited.held} held past 20 s, "
+        f"{limited.polls_put_off} polls put off"
+    )
     causes = Counter(f"{kind}: {cause}" for at, kind, cause in fake.causes if at >= measured_from)
     print("  calls by feature and cause:")
     for label, count in sorted(causes.items()):
@@ -593,6 +614,39 @@ async def simulate(questions: int, seed: int, redis_url: str, plan: int = PLAN_M
         f"100k plan {travellers(PLAN_MONTH):,.0f}"
     )
     return result
+
+
+@dataclass(frozen=True)
+class MinuteLimit:
+    """What a minute's limit did to the calls, as the budget spaces them (a sliding window)."""
+
+    waited: int  # people's calls that waited for a slot
+    longest_wait_s: float
+    held: int  # people's questions a slot would not come for within BUDGET_WAIT_S
+    polls_put_off: int
+
+
+def minute_limit(calls: Sequence[tuple[float, str, bool]], per_minute: int) -> MinuteLimit:
+    """The calls (time, kind, by a poll) under `per_minute` calls in any BUDGET_WINDOW_S: each
+    takes the first slot free at or after its time; people's calls never wait past
+    BUDGET_WAIT_S (they are answered from what is known instead, making no call)."""
+    taken: list[float] = []
+    waited = held = put_off = 0
+    longest = 0.0
+    for at, _, polling in sorted(calls):
+        start = at
+        if len(taken) >= per_minute:
+            start = max(at, taken[-per_minute] + BUDGET_WINDOW_S)
+        wait = start - at
+        if wait > 0 and not polling and wait > BUDGET_WAIT_S:
+            held += 1
+            continue
+        if wait > 0:
+            put_off += polling
+            waited += not polling
+            longest = max(longest, 0.0 if polling else wait)
+        bisect.insort(taken, start)
+    return MinuteLimit(waited, longest, held, put_off)
 
 
 def _listed(counts: Counter[str]) -> str:
@@ -687,14 +741,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--plan", type=int, default=PLAN_MONTH, help="the provider plan's calls a month"
     )
+    parser.add_argument(
+        "--per-minute", type=int, default=PER_MINUTE, help="the provider plan's calls a minute"
+    )
     add_output_argument(parser)
     args = parser.parse_args(argv)
-    return finish(run(args.questions, args.seed, args.redis_url, args.plan), args.json)
+    result = run(args.questions, args.seed, args.redis_url, args.plan, args.per_minute)
+    return finish(result, args.json)
 
 
-def run(questions: int, seed: int, redis_url: str, plan: int = PLAN_MONTH) -> Result:
+def run(
+    questions: int,
+    seed: int,
+    redis_url: str,
+    plan: int = PLAN_MONTH,
+    per_minute: int = PER_MINUTE,
+) -> Result:
     """One simulated day (after a day that warms the cache) and what it cost upstream."""
-    return asyncio.run(simulate(questions, seed, redis_url, plan))
+    return asyncio.run(simulate(questions, seed, redis_url, plan, per_minute))
 
 
 if __name__ == "__main__":

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.constants import BUDGET_WAIT_S, BUDGET_WINDOW_S
 from bench.figures import Result
-from bench.provider_calls import simulate
+from bench.provider_calls import MinuteLimit, minute_limit, simulate
 
 
 def figure(result: Result, label: str) -> float:
@@ -37,3 +38,32 @@ async def test_a_smaller_plan_leaves_alert_polling_fewer_calls(clean_redis: str)
     assert figure(tight, "of them people's questions") >= figure(
         roomy, "of them people's questions"
     )
+
+
+def test_the_minute_limit_holds_calls_past_it_for_the_next_free_slot() -> None:
+    # Twelve people's calls in the same second, under ten a minute: two wait a whole window,
+    # longer than a question waits, so they are answered from what is known instead.
+    burst = [(1000.0 + k / 100, "pnr", False) for k in range(12)]
+    assert minute_limit(burst, 10) == MinuteLimit(
+        waited=0, longest_wait_s=0.0, held=2, polls_put_off=0
+    )
+
+    # Spread over the minute, the eleventh waits only until the first leaves the window.
+    spread = [(1000.0 + 5 * k, "live", False) for k in range(11)]
+    limited = minute_limit(spread, 10)
+    assert limited.waited == 1 and limited.held == 0
+    assert limited.longest_wait_s == pytest.approx(1000.0 + BUDGET_WINDOW_S - 1050.0)
+
+    # A poll past the limit is put off, however long, and never counted as a traveller waiting.
+    polls = [*burst[:10], (1000.5, "pnr", True)]
+    assert minute_limit(polls, 10) == MinuteLimit(0, 0.0, 0, polls_put_off=1)
+
+
+async def test_under_the_free_tiers_minute_a_day_of_questions_reports_its_waits(
+    clean_redis: str,
+) -> None:
+    result = await simulate(400, 7, clean_redis, plan=100_000, per_minute=1)
+
+    waited = figure(result, "people's calls that waited for the minute's limit (1)")
+    assert waited > 0
+    assert 0 < figure(result, "longest wait for it") <= BUDGET_WAIT_S
