@@ -106,7 +106,7 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if pending.asking == "train" and len(pending.options) > 1 and _names_a_way(understood):
         # "the one going to delhi", "दिल्ली जाने वाली" for "which Karnataka Express?": the train
         # of those offered that runs that way.
-        way = replace(ctx, earlier=pending.said, journey=journey_of(understood), choosing=pending)
+        way = replace(ctx, earlier=pending.said, journey=_way_of(understood), choosing=pending)
         return _dispatch(way, pending.request)
     if understood.train_name:
         same = understood.request.intent == pending.request.intent
@@ -208,11 +208,31 @@ def _about_the_train(
 
 def _names_a_way(understood: Understood) -> bool:
     """Whether a reply to "which train?" names which way the train runs ("the one going to
-    delhi", "delhi se aane wali"), and nothing of another question (no number, no PNR)."""
+    delhi", "delhi se aane wali", or only a place: "bangalore wali", "new delhi", "मुंबई वाली"),
+    and nothing of another question (no number, no PNR, no keyword of its own)."""
     details = understood.details
     if understood.numbered or understood.train_name or not ({"from", "to"} & set(details)):
-        return False
+        return _names_a_place(understood)
     return set(details) <= {"from", "to", "date"}
+
+
+def _names_a_place(understood: Understood) -> bool:
+    """Whether a reply names one place and asks nothing else ("bangalore wali", "sbc")."""
+    if understood.numbered or understood.train_name or understood.keywords:
+        return False
+    return set(understood.details) == {"station"}
+
+
+def _way_of(understood: Understood) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The way a reply to "which train?" says the train runs: a place named alone is where it
+    starts, as the trains offered are told apart by where they run from."""
+    origin, destination = journey_of(understood)
+    if origin or destination:
+        return origin, destination
+    place = understood.details.get("station")
+    if place is None:
+        return (), ()
+    return journey_of(Understood(understood.request, details={"from": place}))
 
 
 _NOTED_SLOTS = ("class", "quota", "date")

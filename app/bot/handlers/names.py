@@ -140,19 +140,43 @@ async def _on_the_journey(ctx: Context, request: Request, found: list[Train]) ->
 
 async def chosen_by_way(ctx: Context, request: Request, options: tuple[str, ...]) -> Request | None:
     """`request` with the one train of `options` whose route runs the way `ctx.journey` says
-    (from its origin, to its destination); None when not exactly one does."""
+    (from its origin, to its destination); of several that do, the one that starts at the
+    origin (or, given only a destination, ends there): "mumbai se" is the Rajdhani that starts
+    at Mumbai Central, not the one that calls at Borivali on its way in. The stations of the
+    train's route that the way names are the request's journey too, where it has one and says
+    none ("karnataka express fare" … "sbc"). None when not exactly one train is that one."""
     origin, destination = set(ctx.journey[0]), set(ctx.journey[1])
     if not (origin or destination):
         return None
-    fitting: list[str] = []
+    fitting: dict[str, list[str]] = {}
+    ending: list[str] = []  # of those, the ones that start (end) where the message says
     for number in options:
         try:
             route = (await ctx.provider.train_route(number)).data
         except RailwayError:
             continue
-        if _runs([stop.station.code for stop in route.stops], origin, destination):
-            fitting.append(number)
-    return request.with_slots({"train": fitting[0]}) if len(fitting) == 1 else None
+        stops = [stop.station.code for stop in route.stops]
+        if not _runs(stops, origin, destination):
+            continue
+        fitting[number] = stops
+        if stops[0] in origin if origin else stops[-1] in destination:
+            ending.append(number)
+    chosen = list(fitting) if len(fitting) == 1 else ending
+    if len(chosen) != 1:
+        return None
+    return request.with_slots({"train": chosen[0], **_ends_on(request, fitting[chosen[0]], ctx)})
+
+
+def _ends_on(request: Request, stops: list[str], ctx: Context) -> dict[str, str]:
+    """The journey's ends a reply gave, as the stops of the chosen train's route, for a request
+    that has a journey and says none yet."""
+    names, slots = type(request).slot_names(), request.slots
+    ends: dict[str, str] = {}
+    for slot, codes in (("from", ctx.journey[0]), ("to", ctx.journey[1])):
+        stop = next((code for code in stops if code in codes), None)
+        if slot in names and slots.get(slot) is None and stop is not None:
+            ends[slot] = stop
+    return ends
 
 
 def _runs(stops: list[str], origin: set[str], destination: set[str]) -> bool:
