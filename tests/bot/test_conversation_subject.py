@@ -3,9 +3,23 @@ for granted: the train, the PNR, the journey, the class, the day."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
 from app.constants import STATE_PREFIX
 from app.store import Store
-from tests.bot.harness import chips, sample_chat, text_of
+from tests.bot.harness import (
+    TODAY,
+    chat,
+    chips,
+    path,
+    pnr_body,
+    refusal,
+    route_body,
+    sample_chat,
+    text_of,
+)
 from tests.conftest import FakeClock
 
 
@@ -61,3 +75,58 @@ async def test_starting_over_forgets_the_subject(store: Store, clock: FakeClock)
         await user.say("cancel")
         asked = text_of(await user.say("live status"))
     assert "Which train?" in asked
+
+
+# --- where and when the traveller boards --------------------------------------------------------
+
+IN_TWO_DAYS = TODAY + dt.timedelta(days=2)
+PNR_URL = path("pnr-status", "pnr", "4512345678")
+RUN_URL = path("live", "train", "12627", "date", IN_TWO_DAYS.strftime("%d-%m-%Y"))
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["where do i board", "boarding station?", "train kahan se pakadni hai", "kitne baje niklegi"],
+)
+async def test_after_a_pnr_where_to_board_is_its_boarding_station_and_when_the_train_leaves_it(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(IN_TWO_DAYS, ("CNF/S6/71/GN", "CNF/S6/71/GN")))
+        user.answers(path("route", "train", "12627"), route_body())
+        user.answers(RUN_URL, refusal(404))  # a run to come: no live status yet
+        await user.say("pnr 4512345678")
+        replies = await user.say(asked)
+    text = text_of(replies)
+    assert "Your boarding station: Yesvantpur Jn (YPR)." in text
+    assert "12627 Karnataka Exp leaves Yesvantpur Jn (YPR) at 19:35 (Fri 20 Nov)." in text
+
+
+async def test_in_hindi_when_it_leaves_after_a_pnr_is_answered_in_hindi(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(IN_TWO_DAYS, ("CNF/S6/71/GN", "CNF/S6/71/GN")))
+        user.answers(path("route", "train", "12627"), route_body())
+        user.answers(RUN_URL, refusal(404))
+        await user.say("pnr 4512345678")
+        replies = await user.say("कितने बजे निकलेगी")
+    text = text_of(replies)
+    assert "आपका बोर्डिंग स्टेशन: Yesvantpur Jn (YPR)।" in text
+    assert "12627 Karnataka Exp Yesvantpur Jn (YPR) से 19:35 बजे (परसों) चलेगी।" in text
+
+
+async def test_a_run_to_come_is_said_to_start_on_its_day_not_to_lack_live_status(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(IN_TWO_DAYS, ("CNF/S6/71/GN", "CNF/S6/71/GN")))
+        user.answers(path("route", "train", "12627"), route_body())
+        user.answers(RUN_URL, refusal(404))
+        await user.say("pnr 4512345678")
+        replies = await user.say("kab pahunchegi")
+    text = text_of(replies)
+    assert "12627 Karnataka Exp starts on Fri 20 Nov: leaves KSR Bengaluru (SBC) at 19:20." in text
+    assert "Due at Yesvantpur Jn (YPR) 19:33 on day 1 (Fri 20 Nov)." in text
+    assert "Due at New Delhi (NDLS) 09:15 on day 3 (Sun 22 Nov)." in text
+    assert "isn't available" not in text

@@ -293,6 +293,8 @@ def _first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) 
         return _arrival_answer(ctx, request, status)
     if request.focus == "platform":
         return _platform_answer(ctx, request, status)
+    if request.focus == "departure":
+        return _departure_answer(ctx, request, status)
     return ""
 
 
@@ -421,6 +423,57 @@ def _platform_answer(ctx: Context, request: LiveStatus, status: models.LiveStatu
     if stop.platform:
         return t(lang, "live.answer_platform", platform=stop.platform, station=place)
     return t(lang, "live.answer_no_platform", station=place)
+
+
+def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
+    """When the train leaves the station asked about, else the traveller's boarding station,
+    else its origin: expected, or left; led by the boarding station when it is a booking's."""
+    lang = ctx.language
+    wanted = request.at or ((request.boarding,) if request.boarding else ())
+    stops = status.stops
+    stop = next((s for code in wanted for s in stops if s.station.code == code), None)
+    stop = stop or (stops[0] if stops else None)
+    if stop is None:
+        return ""
+    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    number = status.train.number
+    if stop.has_departed:
+        left = stop.actual_departure or stop.scheduled_departure
+        day = relative_day(lang, left.date(), ctx.today) if left is not None else ""
+        text = t(
+            lang, "live.answer_left", train=number, station=place, time=clock_time(left), day=day
+        )
+    else:
+        due = stop.scheduled_departure
+        expected = _expected_departure(status, stop)
+        if expected is None:
+            return ""
+        day = relative_day(lang, expected.date(), ctx.today)
+        late = due is not None and expected != due
+        key = N_("live.answer_leaves_late") if late else N_("live.answer_leaves")
+        text = t(
+            lang,
+            key,
+            train=number,
+            station=place,
+            time=clock_time(expected),
+            day=day,
+            due=clock_time(due),
+        )
+    if request.boarding is not None and stop.station.code == request.boarding and not request.at:
+        return lines(t(lang, "live.answer_boarding", station=place), text)
+    return text
+
+
+def _expected_departure(status: models.LiveStatus, stop: LiveStop) -> dt.datetime | None:
+    """When the train is expected to leave `stop`: before the run starts, its timetable (moved
+    when the railway rescheduled the start); on the way, the source's prediction."""
+    moved = _rescheduled_start(status)
+    if _not_started(status):
+        if moved is not None and stop is status.stops[0]:
+            return moved
+        return stop.scheduled_departure
+    return stop.expected_departure or stop.scheduled_departure
 
 
 # --- what the railway changed -------------------------------------------------------------------
@@ -635,17 +688,26 @@ def _from_timetable(
     if not runs_on(data, start):
         return _not_running(ctx, request, train, start, route)  # never a run it does not make
     stops = due_stops(data, start, ctx.now.tzinfo)
-    lead = N_("live.unavailable_failed") if failed is not None else N_("live.unavailable")
-    text = [
-        t(lang, lead, when=_when(lang, start, ctx.today)),
-        f"🚆 {train_label(data.train)}",
-    ]
     wanted = request.at or ((request.boarding,) if request.boarding else ())
     focus = next((due for due in stops if due.stop.station.code in wanted), None)
-    if focus is not None:
-        text.append(_due_line(ctx, focus))
-    elif stops:
-        text.extend(_clock_lines(ctx, stops))
+    if start > ctx.today and stops:
+        # A run to come has no live status yet: when it starts, plainly, as the timetable says.
+        text = _leaving_lines(ctx, request, focus, data.train)
+        if not text or focus is not stops[0]:
+            text.append(_starts_line(ctx, data, stops[0]))
+        if focus is not None and focus is not stops[0] and request.focus != "departure":
+            text.append(_due_line(ctx, focus))
+    else:
+        lead = N_("live.unavailable_failed") if failed is not None else N_("live.unavailable")
+        text = [
+            *_leaving_lines(ctx, request, focus, data.train),
+            t(lang, lead, when=_when(lang, start, ctx.today)),
+            f"🚆 {train_label(data.train)}",
+        ]
+        if focus is not None and request.focus != "departure":
+            text.append(_due_line(ctx, focus))
+        elif focus is None and stops:
+            text.extend(_clock_lines(ctx, stops))
     if stops and (focus is None or focus is not stops[-1]):
         text.append(_due_line(ctx, stops[-1]))
     text.append(source_note(lang, route, ctx.now))
@@ -656,6 +718,45 @@ def _from_timetable(
     if focus is None and request.at:
         quick.insert(0, chip(t(lang, "chip.stops_at"), StopsAt(train=train, station=request.at)))
     return say(Reply(text=lines(*text), quick_replies=tuple(quick)))
+
+
+def _starts_line(ctx: Context, route: models.TrainRoute, first: DueStop) -> str:
+    """`🚆 12627 Karnataka Express starts on Fri 4 Dec: leaves KSR Bengaluru City Jn (SBC) at
+    19:20.`"""
+    lang = ctx.language
+    leaves = first.departure
+    return t(
+        lang,
+        "live.run_to_come",
+        train=train_label(route.train),
+        day=day_date(lang, leaves.date() if leaves is not None else ctx.today, ctx.today),
+        station=station_label(station_of(ctx.index, first.stop.station.code, first.stop.station)),
+        time=clock_time(leaves),
+    )
+
+
+def _leaving_lines(
+    ctx: Context, request: LiveStatus, focus: DueStop | None, train: models.Train
+) -> list[str]:
+    """When the train leaves the boarding station asked about, by the timetable: first, for a
+    question of when it leaves ("where do I board", "कितने बजे निकलेगी"); else nothing."""
+    if request.focus != "departure" or focus is None or focus.departure is None:
+        return []
+    lang = ctx.language
+    stop = focus.stop
+    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    day = relative_day(lang, focus.departure.date(), ctx.today)
+    leaving = t(
+        lang,
+        "live.answer_leaves",
+        train=train_label(train),
+        station=place,
+        time=clock_time(focus.departure),
+        day=day,
+    )
+    if request.boarding == stop.station.code and not request.at:
+        return [t(lang, "live.answer_boarding", station=place), leaving]
+    return [leaving]
 
 
 def _due_line(ctx: Context, due: DueStop) -> str:

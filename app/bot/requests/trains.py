@@ -30,9 +30,11 @@ from app.railways.vocabulary import StationCode
 BoardingField = Annotated[
     StationCode | None, BeforeValidator(vocabulary.parse_station_code), NOT_A_SLOT
 ]
-# What a live-status question is narrower about: "is it late?", "kab pahunchegi", "platform?".
-# "train": a train number or name said alone, which asks nothing in particular about it.
-Focus = Literal["late", "arrival", "platform", "train"]
+# What a live-status question is narrower about: "is it late?", "kab pahunchegi", "platform?";
+# "departure": when it leaves the traveller's boarding station ("where do I board", "कितने बजे
+# निकलेगी" after a PNR). "train": a train number or name said alone, which asks nothing in
+# particular about it.
+Focus = Literal["late", "arrival", "platform", "departure", "train"]
 
 
 class LiveStatus(Request):

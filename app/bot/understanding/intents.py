@@ -484,6 +484,8 @@ def may_be_elsewhere(p: Parse) -> bool:
         return False
     if p.words & (lx.ERASE_WORDS | lx.PERSONAL_DATA):
         return False  # "delete", "my details": about what RailBot keeps, not another service
+    if p.words & _TRAIN_VERBS:
+        return False  # "kitne baje niklegi": a train's, the one in hand
     if term_named(p) is not None:
         return False  # "aur RAC?": a railway word
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)

@@ -1117,6 +1117,16 @@ PASSENGER_WORDS: Final[frozenset[str]] = _read_set(
 BERTH_WORDS: Final[frozenset[str]] = _read_set(
     "berth berths seat seats confirm confirmed cnf बर्थ सीट कन्फर्म"
 )
+# Getting on a train ("where do I board", "kahan se chadhna hai", "ट्रेन कहाँ से पकड़नी है"):
+# after a booking, its boarding station and when the train leaves it.
+BOARDING_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    board boarding boarded chadhna chadhni chadhu chadhun chadhoon chadhen chadhe chadhunga
+    chadhenge chadna chadni pakadna pakadni pakdna pakdni pakadu pakdu pakdun pakadun pakdenge
+    pakadunga pakdunga catch बोर्डिंग चढ़ना चढ़नी चढ़ूँ चढ़ूं चढ़ें चढ़ेंगे पकड़ना पकड़नी पकड़ूँ
+    पकड़ूं पकड़ेंगे
+    """
+)
 # "When will it leave now?", "ab kab chalegi": when the train in hand leaves, as things stand.
 LEAVING_NOW: Final[frozenset[str]] = _read_set(
     """

@@ -22,6 +22,7 @@ from app.bot.requests import (
     Explain,
     Fare,
     LiveStatus,
+    OutOfScope,
     PnrStatus,
     Request,
     RescheduledTrains,
@@ -69,6 +70,9 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
         return AlertSubscribe(pnr=subject.pnr)  # "track it", "isse track karo" after a PNR
     if understood.booking and subject.pnr is not None and not understood.numbered:
         return PnrStatus(pnr=subject.pnr)  # "which coach is P1 in": the booking's card says
+    boarding = _boarding(understood, subject, today)
+    if boarding is not None:
+        return boarding
     elliptical = _elliptical(understood, subject)
     if elliptical is not None:
         return elliptical
@@ -99,6 +103,8 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
     train = understood.other_train
     if train and isinstance(last, _ABOUT_A_TRAIN) and getattr(last, "train", None) != train:
         return _for_train(last, train)
+    if understood.there and _at_the_place(request, subject):
+        return None  # "platform there?", "kab pahunchegi wahan": the train at the place shown
     if understood.there:
         return _from_there(understood, subject)
     if understood.showing and isinstance(request, Unknown):
@@ -131,19 +137,36 @@ def _for_train(last: Request, train: str) -> Request:
     return last.with_slots({"train": train}).model_copy(update=paging)
 
 
-def _from_there(understood: Understood, subject: Subject) -> Request | None:
-    """The place last shown as the start: the trains from it, or to where the message says."""
-    request, last = understood.request, subject.request
+def _at_the_place(request: Request, subject: Subject) -> bool:
+    """Whether a question with "there" asks about the train in hand at the place last shown:
+    its platform, its arrival or its departure there."""
+    narrow = isinstance(request, LiveStatus) and request.focus in ("platform", "arrival")
+    return narrow and not request.slots and subject.train is not None and bool(_there(subject))
+
+
+def _there(subject: Subject) -> tuple[str, ...]:
+    """The place last shown: where the journey shown ends (a whole city, if it was one), the
+    station asked about, the boarding station a train was said to leave."""
+    last = subject.request
     place: tuple[str, ...] = ()
     if isinstance(last, TrainsBetween | Fare | SeatAvailability):
-        place = last.destination  # where the journey shown ends (a whole city, if it was one)
+        place = last.destination
     elif isinstance(last, StopsAt | Departures | Arrivals):
         place = last.station
     elif isinstance(last, StationByName | StationByCode):
         place = last.code[:1]  # the station the lookup showed ("code of bhopal": BPL)
+    elif isinstance(last, LiveStatus) and last.focus == "departure":
+        place = last.at or ((last.boarding,) if last.boarding else ())
     if not place:
         end = subject.station or subject.destination
         place = (end,) if end is not None else ()
+    return place
+
+
+def _from_there(understood: Understood, subject: Subject) -> Request | None:
+    """The place last shown as the start: the trains from it, or to where the message says."""
+    request, last = understood.request, subject.request
+    place = _there(subject)
     if not place:
         return None
     if isinstance(request, TrainsBetween) and request.destination and not request.origin:
@@ -187,6 +210,57 @@ def _tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
         and subject.pnr is not None
         and isinstance(subject.request, PnrStatus)
     )
+
+
+# What a question of getting on the train in hand may be read as without it ("boarding station
+# kaun sa hai": a station's name; "kitne baje niklegi": nothing railway at all).
+_BOARDING_READS: tuple[type[Request], ...] = (
+    Unknown,
+    OutOfScope,
+    StationByName,
+    StationByCode,
+    Departures,
+    Arrivals,
+    LiveStatus,
+    TrainFacts,
+    PnrStatus,
+)
+
+
+def _boarding(understood: Understood, subject: Subject, today: dt.date) -> LiveStatus | None:
+    """ "where do I board", "boarding station?", "train kahan se pakadni hai", and after a booking
+    "kitne baje niklegi", "what time does it leave": when the train in hand leaves the
+    traveller's boarding station (a PNR's, or the journey's start; else where it starts, on
+    today's run), and where that is. None for another question, another train, or a station
+    asked about by name."""
+    request = understood.request
+    if subject.train is None or not isinstance(request, _BOARDING_READS):
+        return None
+    leaving = understood.leaves and understood.asks_when and subject.pnr is not None
+    if not (understood.boards or leaving):
+        return None
+    slots = request.slots
+    if slots.get("pnr") not in (None, subject.pnr) or slots.get("train") not in (
+        None,
+        subject.train,
+    ):
+        return None
+    if isinstance(request, LiveStatus) and (request.at or request.focus == "platform"):
+        return None  # "platform at the boarding station" is its platform; "bhopal se kab"
+    if isinstance(request, TrainFacts) and (
+        request.fact != "times" or request.station or request.origin or request.destination
+    ):
+        return None
+    if isinstance(request, Departures | Arrivals) and request.station:
+        return None
+    if subject.origin is not None and subject.date is not None:
+        return LiveStatus(
+            train=subject.train, date=subject.date, boarding=subject.origin, focus="departure"
+        )
+    if subject.origin is not None:
+        return LiveStatus(train=subject.train, focus="departure", at=(subject.origin,))
+    # No journey of the traveller's: where the train starts, today's run.
+    return LiveStatus(train=subject.train, date=today, focus="departure")
 
 
 def _asks_the_trains_status(understood: Understood, subject: Subject) -> bool:
@@ -364,6 +438,8 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     asked_at = last.at if isinstance(last, LiveStatus) and same_train else ()
     if isinstance(request, LiveStatus) and not request.at and asked_at and not understood.numbered:
         fill["at"] = asked_at  # "when at Jhansi?" … "platform?": at Jhansi
+    if isinstance(request, LiveStatus) and not request.at and understood.there:
+        fill["at"] = _there(subject)  # "platform there?" after where to board: there
     said_date = bool(understood.date_word) or "date" in understood.details
     if isinstance(request, _LIST_OR_ONE) and "train" in fill and not said_date and subject.date:
         fill["date"] = subject.date.isoformat()

@@ -55,6 +55,9 @@ class Understood:
     future_run: bool = False  # "kal chalegi?": a run to come, not yesterday's
     asks_when: bool = False  # "kab", "what time", "kitne baje"
     train_word: bool = False  # "train", "gaadi": a train, perhaps another than the one shown
+    # "where do I board", "kahan se chadhna hai": getting on the train (not a station's board).
+    boards: bool = False
+    leaves: bool = False  # "niklegi", "leave", "chalti": a train leaving, not arriving
     other_train: str = ""
     term: str = ""
     # Every PNR, train and class it names, in order: several of one kind are several asks.
@@ -113,6 +116,8 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         future_run=bool(p.words & lx.FUTURE_RUN),
         asks_when=bool(p.words & lx.WHEN_WORDS),
         train_word=bool(p.hints & _TRAIN_HINTS or p.words & lx.TRAIN_NOUNS),
+        boards=bool(p.words & lx.BOARDING_WORDS) and not p.intents & _BOARDS,
+        leaves=bool(p.words & (lx.LEAVING_NOW | lx.LEAVES_HABIT)),
         asks_trains=bool(p.hints & _TRAIN_HINTS)
         and p.train is None
         and p.pnr is None
@@ -139,6 +144,8 @@ _RUNS: Final = frozenset(
 # "The Bhopal one", "Bhopal wali": one of a list, by what it is.
 _WHICH_ONE: Final = frozenset({"one", "wali", "wala", "waali", "waala", "vali", "vala"})
 _TRAIN_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS})
+# A station's boards: "departure board" is no question of getting on a train.
+_BOARDS: Final = frozenset({Intent.DEPARTURES, Intent.ARRIVALS})
 # A passenger of a booking by the number the PNR's card gives them ("P1", "p 2", "passenger 3").
 _PASSENGER: Final = re.compile(r"\b(?:p|passenger|yatri)\s?\d\b", re.IGNORECASE)
 _TRAINS: Final = frozenset(
