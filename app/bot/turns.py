@@ -14,9 +14,10 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from app.bot.format import detail_words
+from app.bot.format import detail_words, station_label
 from app.bot.handlers import smalltalk
 from app.bot.handlers.context import Context, Outcome
+from app.bot.handlers.lookups import station_of
 from app.bot.handlers.pnr import wrong_length_number
 from app.bot.incoming import Incoming
 from app.bot.requests import (
@@ -44,6 +45,7 @@ from app.bot.understanding.followups import asks_what_now, follow_up, is_ack, is
 from app.bot.understanding.subject import in_context, mentioned
 from app.bot.understanding.text import clean
 from app.bot.understanding.understood import Understood
+from app.i18n import N_, t
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +140,7 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     return _dispatch(ctx, request)
 
 
-def _option_picked(
-    pending: Pending, understood: Understood, subject: Subject | None
-) -> str | None:
+def _option_picked(pending: Pending, understood: Understood, subject: Subject | None) -> str | None:
     """The option offered that a message says only the place of ("the 2nd one", "aakhri wali");
     asked which train, the trains of the list on screen are the options."""
     pick, options = understood.pick, pending.options
@@ -235,7 +235,9 @@ def _way_of(understood: Understood) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return journey_of(Understood(understood.request, details={"from": place}))
 
 
-_NOTED_SLOTS = ("class", "quota", "date")
+_NOTED_SLOTS = ("from", "to", "class", "quota", "date")
+# A station kept as an end of the journey, said back ("from KSR Bengaluru City Jn (SBC)").
+_NOTED_ENDS = {"from": N_("ask.noted_from"), "to": N_("ask.noted_to")}
 
 
 def _noted(
@@ -247,11 +249,15 @@ def _noted(
         return ()
     noted: list[str] = []
     for slot in _NOTED_SLOTS:
-        value = understood.details.get(slot)
+        value = request.slots.get(slot) if slot in _NOTED_ENDS else understood.details.get(slot)
         field = type(request).field_of(slot)
         if not isinstance(value, str) or field is None or getattr(request, field) is None:
             continue
-        noted.append(detail_words(ctx.language, slot, value, ctx.today))
+        if slot in _NOTED_ENDS and pending.request.slots.get(slot) is None:
+            station = station_label(station_of(ctx.index, value))
+            noted.append(t(ctx.language, _NOTED_ENDS[slot], station=station))
+        elif slot not in _NOTED_ENDS:
+            noted.append(detail_words(ctx.language, slot, value, ctx.today))
     return tuple(word for word in noted if word)
 
 

@@ -51,7 +51,7 @@ async def test_a_question_left_open_by_one_ask_comes_after_the_answers(
         replies = await user.say("12627 kahan hai aur fare batao")
         fare = text_of(await user.say("sbc ndls sl"))
     assert "12627 Karnataka Express" in replies[0].text
-    assert "starting from" in replies[-1].text  # the fare's question, asked last, is waiting
+    assert "Which class?" in replies[-1].text  # the fare's question, asked last, is waiting
     assert "SL (Sleeper)" in fare
 
 

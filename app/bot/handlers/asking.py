@@ -11,6 +11,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Final, TypeVar
 
 from app.bot.format import chip, class_name, day_date, lines, relative_day, station_name
@@ -19,8 +20,9 @@ from app.bot.handlers.lookups import (
     route_codes,
     route_ends,
     run_days_of,
+    train_chips,
     train_classes,
-    trains_between_chips,
+    trains_between_journey,
 )
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import ChosenClass, ChosenDate, ChosenStation, Request
@@ -30,6 +32,7 @@ from app.bot.understanding.lexicon import NOT_PLACES, POLITE_WORDS
 from app.errors import ClassNotOnTrain, InvalidArgument, NotRunningOnDate
 from app.i18n import N_, t
 from app.i18n.language import Language
+from app.railways.models import TrainBetween
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import (
     COMMON_CLASSES,
@@ -206,49 +209,75 @@ def require_train(request: Request, train: TrainNumber | None, question: str) ->
     return train
 
 
+@dataclass(frozen=True)
+class Journey:
+    """A fare's or seats' journey: the train, where the traveller gets on and off, and which of
+    those ends were not said but taken from the train's route (its first or last station)."""
+
+    train: TrainNumber
+    origin: StationCode
+    destination: StationCode
+    assumed: frozenset[str] = frozenset()  # "from", "to": taken as the run's end
+
+    def note(self, language: Language) -> str:
+        """What was taken as the journey, and how to change it; empty when all of it was said."""
+        if not self.assumed:
+            return ""
+        if self.assumed == {"from", "to"}:
+            return t(language, "journey.whole_run")
+        key = N_("journey.from_start") if "from" in self.assumed else N_("journey.to_end")
+        return t(language, key)
+
+
 async def require_journey(
     ctx: Context,
     request: Request,
     train: TrainNumber | None,
     origin: tuple[StationCode, ...],
     destination: tuple[StationCode, ...],
-) -> tuple[TrainNumber, StationCode, StationCode]:
-    """Train, from and to for a fare or seats question, asking for whichever is missing.
+) -> Journey:
+    """Train, from and to for a fare or seats question, asking for whatever cannot be settled.
 
-    With a train known, the stations are offered from its route (its first and last stops);
-    with the stations known, the train is offered from the trains between them.
+    With a train known, an end not said is the train's own (its first or last station: the
+    whole run, said so in the answer, with how to change it); with the stations known, the train
+    is the one train between them, else offered from the trains between them.
     """
     ends: dict[StationSlot, StationCode] = {}
     if train is not None and await _borrowed_elsewhere(ctx, train, origin, destination):
         train = None  # "seats chennai to bangalore" after 12627: a journey 12627 does not make
     cities = bool(one_city(ctx.index, origin) or one_city(ctx.index, destination))
     origin, destination = await _settled(ctx, train, origin, destination)
+    assumed: set[str] = set()
+    if train is not None and not (origin and destination):
+        stops = await route_ends(ctx, train)
+        if stops and not origin and stops[0] not in destination:
+            origin, assumed = (stops[0],), assumed | {"from"}
+        if stops and not destination and stops[-1] not in origin:
+            destination, assumed = (stops[-1],), assumed | {"to"}
     legs: tuple[tuple[StationSlot, tuple[StationCode, ...]], ...] = (
         ("from", origin),
         ("to", destination),
     )
     for slot, candidates in legs:
-        if not candidates and train is not None:
-            stops = await route_ends(ctx, train)
-            if stops:
-                # Never the station already given for the journey's other end.
-                given = set(destination if slot == "from" else origin)
-                end = stops[0] if slot == "from" else stops[-1]
-                offered = [end] if end not in given else []
-                raise ask(
-                    request,
-                    slot,
-                    t(ctx.language, station_question(ctx, slot)),
-                    [station_chip(ctx.index, slot, code) for code in offered],
-                    options=offered,
-                )
         ends[slot] = require_station(ctx, request, slot, candidates)
     if train is None:
-        chips = await trains_between_chips(ctx, ends["from"], ends["to"], by_city=cities)
+        found = await trains_between_journey(ctx, ends["from"], ends["to"], by_city=cities)
+        fitting = _with_class(found, request.slots.get("class"))
+        if len(fitting) == 1:  # the one train that makes the journey (in the class asked)
+            return Journey(TrainNumber(fitting[0].train.number), ends["from"], ends["to"])
+        chips = train_chips(fitting or found)
         # "tap one below" only with something below to tap
         question = N_("ask.train_of_journey") if chips else N_("ask.train_number")
         raise ask(request, "train", t(ctx.language, question), chips)
-    return train, ends["from"], ends["to"]
+    return Journey(train, ends["from"], ends["to"], frozenset(assumed))
+
+
+def _with_class(found: list[TrainBetween], journey_class: object) -> list[TrainBetween]:
+    """The trains of `found` that carry the class asked (all of them when none was asked, or
+    the source does not say which classes a train has)."""
+    if not isinstance(journey_class, str):
+        return found
+    return [item for item in found if not item.train.classes or journey_class in item.train.classes]
 
 
 async def _borrowed_elsewhere(

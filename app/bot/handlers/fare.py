@@ -40,9 +40,10 @@ DEFAULT_AGE = 30  # an adult: the full fare
 
 
 async def fare(ctx: Context, request: Fare) -> Outcome:
-    train, from_code, to_code = await require_journey(
+    journey = await require_journey(
         ctx, request, request.train, request.origin, request.destination
     )
+    train, from_code, to_code = journey.train, journey.origin, journey.destination
     journey_class = request.journey_class
     if journey_class is None:
         raise await ask_class(ctx, request, train)
@@ -78,6 +79,7 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
         _price_line(lang, found, request.passengers),
         f"🚆 {train_label(found.train)}",
         f"{origin} → {destination}",
+        journey.note(lang),
         t(
             lang,
             "fare.day_quota",

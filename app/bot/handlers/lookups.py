@@ -9,7 +9,7 @@ from app.bot.replies import QuickReply
 from app.bot.requests import ChosenTrain
 from app.errors import NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import t
-from app.railways.models import Station
+from app.railways.models import Station, TrainBetween
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import RESERVED_CLASSES, JourneyClass, StationCode, TrainNumber
 
@@ -54,11 +54,11 @@ async def route_codes(ctx: Context, train: str) -> list[StationCode]:
     return [StationCode(stop.station.code) for stop in stops if stop.is_halt]
 
 
-async def trains_between_chips(
+async def trains_between_journey(
     ctx: Context, origin: str, destination: str, *, by_city: bool = False
-) -> list[QuickReply]:
-    """A chip for each direct train between two stations (`by_city`: between their cities, when
-    the railway can search so), earliest first."""
+) -> list[TrainBetween]:
+    """The direct trains between two stations (`by_city`: between their cities, when the
+    railway can search so), earliest first; empty when the railway does not say."""
     try:
         try:
             found = await ctx.provider.trains_between(origin, destination, None, by_city=by_city)
@@ -69,13 +69,17 @@ async def trains_between_chips(
         trains = found.data
     except RailwayError:
         return []
-    ordered = sorted(trains, key=lambda item: item.departure)[:MAX_TRAIN_CHOICES]
+    return sorted(trains, key=lambda item: item.departure)[:MAX_TRAIN_CHOICES]
+
+
+def train_chips(trains: list[TrainBetween]) -> list[QuickReply]:
+    """A chip for each train, to choose it by."""
     return [
         chip(
             f"{item.train.number} {proper(item.train.name)}",
             ChosenTrain(train=TrainNumber(item.train.number)).pack(),
         )
-        for item in ordered
+        for item in trains
     ]
 
 

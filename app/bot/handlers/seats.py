@@ -39,9 +39,10 @@ _MARKS = {StatusKind.AVAILABLE: " ✅", StatusKind.REGRET: " ❌"}
 
 
 async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
-    train, from_code, to_code = await require_journey(
+    journey = await require_journey(
         ctx, request, request.train, request.origin, request.destination
     )
+    train, from_code, to_code = journey.train, journey.origin, journey.destination
     journey_class = request.journey_class
     if journey_class is None:
         raise await ask_class(ctx, request, train)
@@ -78,6 +79,7 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
         lines(
             t(lang, "seats.header", train=train_label(found.train)),
             f"{origin} → {destination}",
+            journey.note(lang),
             t(
                 lang,
                 "seats.class_quota",

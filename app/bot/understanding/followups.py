@@ -100,11 +100,26 @@ def _fill(pending: Pending, understood: Understood, value: SlotValue | None) -> 
         details["train"] = train
     if "station" in details and pending.asking in STATION_SLOTS:
         details.pop("station")  # the station typed alone: the answer to the one asked for
+    elif "station" in details and "station" not in names:
+        end = _open_end(pending.request, names)
+        if end is not None:  # "sbc" while a fare asks its class: where the journey starts
+            details[end] = details.pop("station")
     if value is not None:
         details[pending.asking] = value
     if not details or not set(details) <= names:
         return None
     return pending.request.with_slots(details)
+
+
+def _open_end(request: Request, names: set[str]) -> str | None:
+    """The end of a journey a station typed alone gives, while a question about something else
+    is asked: where it starts, else (that said) where it ends; None for a request without a
+    journey, or with both its ends."""
+    slots = request.slots
+    for end in ("from", "to"):
+        if end in names and slots.get(end) is None:
+            return end
+    return None
 
 
 def answer_value(

@@ -36,7 +36,7 @@ from app.bot.requests import (
     Unknown,
 )
 from app.bot.state import Subject
-from app.bot.understanding.lexicon import KAL
+from app.bot.understanding.lexicon import KAL, TRAIN_KINDS
 from app.bot.understanding.listed import from_list
 from app.bot.understanding.understood import Understood
 
@@ -425,7 +425,11 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill["pnr"] = subject.pnr
     if isinstance(request, _JOURNEY) and same_train and train is not None:
         fill.update(_journey(request, subject, today))
-    elif isinstance(request, _JOURNEY) and subject.train is None:
+    elif (
+        isinstance(request, _JOURNEY)
+        and subject.train is None
+        and _of_the_list(understood, subject)
+    ):
         fill.update(_searched(request, subject, today))  # "rajdhani ka fare" after the trains
     if isinstance(request, TrainsBetween) and train is None:
         fill.update(_ends(slots, subject))
@@ -451,6 +455,24 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     if takes_station and "station" not in slots and subject.station is not None:
         fill["station"] = subject.station
     return request.with_slots(fill) if fill else request
+
+
+# Letters of a word of a train's name that must match a listed train's ("karnatak", "rajdh").
+_NAME_PREFIX = 5
+
+
+def _of_the_list(understood: Understood, subject: Subject) -> bool:
+    """Whether a train named in a fare or seats question may be one of the trains just listed
+    ("rajdhani ka fare" after the trains between two cities): any question that names no train,
+    or a name a listed train has; not "karnataka express seats" after the trains between
+    Chennai and Bengaluru, which is that train's own journey."""
+    if not understood.train_name or not subject.listed:
+        return True
+    wanted = [w[:_NAME_PREFIX] for w in understood.train_name.split() if w not in TRAIN_KINDS]
+    return any(
+        all(any(word.startswith(part) for word in item.name.lower().split()) for part in wanted)
+        for item in subject.listed
+    )
 
 
 def _journey(request: Request, subject: Subject, today: dt.date) -> dict[str, Any]:

@@ -87,7 +87,10 @@ async def test_fare_without_a_train_offers_the_trains_between(
     async with chat(store, clock) as user:
         user.answers(
             path("between", "source", "NDLS", "dest", "MMCT", "date", "18-11-2026"),
-            between_body(("12951", "MUMBAI RAJDHANI", "NDLS", "MMCT", "16:55", "08:35", "15:40")),
+            between_body(
+                ("12951", "MUMBAI RAJDHANI", "NDLS", "MMCT", "16:55", "08:35", "15:40"),
+                ("12953", "AUGUST KRANTI", "NDLS", "MMCT", "17:15", "10:05", "16:50"),
+            ),
         )
         replies = await user.tap("MENU_FARE")
         assert "Which station are you starting from?" in text_of(replies)
@@ -96,11 +99,40 @@ async def test_fare_without_a_train_offers_the_trains_between(
         user.answers(fare_url("1A", "18-11-2026"), fare_body("12951", "1A", 4870))
         question = await user.tap("STN:to:MMCT")
         assert "Which train?" in text_of(question)
-        assert chips(question) == {"12951 Mumbai Rajdha…": "TRAIN:12951"}
+        assert chips(question) == {
+            "12951 Mumbai Rajdha…": "TRAIN:12951",
+            "12953 August Kranti": "TRAIN:12953",
+        }
         await user.tap("TRAIN:12951")
         replies = await user.tap("CLASS:1A")
     assert "💰 ₹4,870 · 1A (AC First Class)" in text_of(replies)
     assert "Wed 18 Nov · General quota" in text_of(replies)
+
+
+async def test_the_one_train_between_two_stations_is_taken_without_a_question(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(
+            path("between", "source", "NDLS", "dest", "MMCT", "date", "18-11-2026"),
+            between_body(("12951", "MUMBAI RAJDHANI", "NDLS", "MMCT", "16:55", "08:35", "15:40")),
+        )
+        user.answers(ROUTE_URL, route_body(RAJDHANI_STOPS, RAJDHANI))
+        user.answers(fare_url("1A", "18-11-2026"), fare_body("12951", "1A", 4870))
+        replies = await user.say("fare ndls to mmct 1a")
+    assert "Which train?" not in text_of(replies)
+    assert "💰 ₹4,870 · 1A (AC First Class)" in text_of(replies)
+
+
+async def test_a_train_alone_is_its_whole_run_said_so(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, route_body(RAJDHANI_STOPS, RAJDHANI))
+        user.answers(fare_url("1A", "18-11-2026"), fare_body("12951", "1A", 4870))
+        replies = await user.say("fare of 12951 in 1a")
+    text = text_of(replies)
+    assert "starting from" not in text
+    assert "New Delhi (NDLS) → Mumbai Central (MMCT)" in text
+    assert "For the train's whole run; for part of it, send your two stations" in text
 
 
 async def test_fare_needs_a_live_provider_when_only_the_timetable_is_there(
