@@ -160,6 +160,12 @@ MAJOR_STATIONS: Final[tuple[tuple[str, str, str, float, float], ...]] = (
     ("ADH", "Andheri", "Maharashtra", 19.1197, 72.8468),
     ("CLA", "Kurla", "Maharashtra", 19.0653, 72.8793),
     ("BSR", "Vasai Road", "Maharashtra", 19.3826, 72.8320),
+    # Mumbai's suburban hubs, where the locals start and end
+    ("CCG", "Churchgate", "Maharashtra", 18.9322, 72.8264),
+    ("VR", "Virar", "Maharashtra", 19.4559, 72.8114),
+    ("DI", "Dombivli", "Maharashtra", 19.2183, 73.0868),
+    ("GC", "Ghatkopar", "Maharashtra", 19.0860, 72.9081),
+    ("VSH", "Vashi", "Maharashtra", 19.0631, 72.9987),
     ("LNL", "Lonavala", "Maharashtra", 18.7500, 73.4100),
     ("KJT", "Karjat", "Maharashtra", 18.9100, 73.3200),
     ("IGP", "Igatpuri", "Maharashtra", 19.6900, 73.5600),

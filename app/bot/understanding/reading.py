@@ -226,6 +226,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     _left_topics(parse.items)
     _fuzzy_keywords(parse)
     _find_misspelt_places(parse, index)
+    if not words.isdisjoint(PLACE_OR_WORD) and not words.isdisjoint(_AUXILIARIES):
+        _verbs_not_places(parse.items)
     _train_names(parse)
     _named_train(parse)
     _assign_roles(parse.items)
@@ -427,6 +429,26 @@ def _places_beside_places(parse: Parse, index: StationIndex) -> None:
                 item.kind, item.place = "place", place
 
 
+# Words that follow a verb ("gaya tha", "chala gaya hai"): a word that is also a place, just
+# before one and not placed by a connector, is the verb.
+_AUXILIARIES: Final = frozenset({"tha", "thi", "the", "hai", "hain", "hu", "hoon", "hun", "ho"})
+
+
+def _verbs_not_places(items: list[Item]) -> None:
+    """ "chand par kaun gaya tha", "main bhi gaya hu": an ordinary word that is also a place's
+    name ("gaya" went), followed by a helping verb, is the verb, unless a connector before it
+    places a station there ("patna se gaya")."""
+    for at, item in enumerate(items[:-1]):
+        if item.kind != "place" or len(item.words) != 1 or item.words[0] not in PLACE_OR_WORD:
+            continue
+        before = items[at - 1] if at > 0 else None
+        if before is not None and before.kind == "conn":
+            continue
+        after = items[at + 1]
+        if after.words[:1] and after.words[0] in _AUXILIARIES:
+            item.kind, item.place = "word", None
+
+
 def _flapped(parse: Parse, first: Item, final: Item) -> tuple[str, ...] | None:
     """The Devanagari words of first..final romanised with ड़ as r (Howrah, Vijayawada has d)."""
     if parse.romanized is None:
@@ -549,8 +571,9 @@ def _named_train(parse: Parse) -> None:
         if len(words) < 2 or all(word in GENERIC_KINDS for word in words):
             continue
         parse.train_name = " ".join(words)  # romanised: the railway's names are in Latin letters
-        # "bengaluru se chennai shatabdi": Chennai is also where the journey goes.
-        journey = _journey_end(items, start)
+        # "bengaluru se chennai shatabdi": Chennai is also where the journey goes; "delhi bhopal
+        # shatabdi": two places before the kind are the journey's ends.
+        journey = _journey_end(items, start) or _two_places(named)
         for piece in named:
             if not (journey and piece.kind == "place"):
                 piece.kind, piece.value, piece.place = "name", "", None
@@ -573,6 +596,12 @@ def _journey_end(items: list[Item], start: int) -> bool:
     if before is None:
         return False
     return before.kind == "place" or (before.kind == "conn" and before.value in _JOURNEY_BEFORE)
+
+
+def _two_places(named: list[Item]) -> bool:
+    """Whether a train's name starts with two places one after the other ("delhi bhopal
+    shatabdi", "howrah puri vande bharat"): a train named by the ends of its run."""
+    return len(named) >= 3 and named[0].kind == named[1].kind == "place"
 
 
 MAX_NAME_WORDS: Final = 3  # words of a train's name before its kind ("chennai mysore shatabdi")

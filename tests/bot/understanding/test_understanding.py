@@ -811,3 +811,32 @@ def test_a_name_that_is_also_a_word_after_a_stop_phrase_is_the_station(
     request = nlu(text, index)
     assert request.intent == Intent.STOPS_AT
     assert request.slots["station"] == ["ST", "UDN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        ("pune nagpur garib rath ka kiraya", "PUNE", "NGP"),
+        ("howrah patna vande bharat fare", "HWH", "PNBE"),
+        ("इंदौर भोपाल इंटरसिटी का किराया", "INDB", "BPL"),
+    ],
+)
+def test_a_train_named_by_the_two_ends_of_its_run_keeps_them_as_the_journey(
+    text: str, origin: str, destination: str, index: StationIndex
+) -> None:
+    slots = nlu(text, index).slots
+    assert [_first(slots["from"]), _first(slots["to"])] == [origin, destination]
+
+
+def _first(stations: object) -> object:
+    """The best of a city's stations, or the one station named."""
+    return stations[0] if isinstance(stations, list) else stations
+
+
+def test_a_town_named_like_a_verb_is_the_verb_before_a_helping_verb(index: StationIndex) -> None:
+    assert "to" not in nlu("kaun sabse pehle chand par gaya tha", index).slots
+    assert nlu("patna se gaya kal", index).slots["to"] == "GAYA"
+
+
+def test_mumbais_suburban_hubs_are_stations(index: StationIndex) -> None:
+    assert nlu("virar se churchgate local", index) == TrainsBetween(origin="VR", destination="CCG")
