@@ -34,10 +34,12 @@ from app.bot.understanding.intents import (
     knowledge_question,
     may_be_elsewhere,
     passenger_berth,
+    railway_own,
 )
-from app.bot.understanding.reading import Parse, read
+from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ
+from app.bot.understanding.reading import Item, Parse, read
 from app.bot.understanding.slots import request_for
-from app.bot.understanding.topics import asks_chance
+from app.bot.understanding.topics import asks_chance, task
 from app.bot.understanding.understood import Understood, facts
 from app.railways.stations import StationIndex
 
@@ -56,6 +58,12 @@ _WORLDLY = frozenset(
         Intent.TRAIN_FACTS,  # "इंडिया गेट कितने बजे बंद होता है": not a train's times
     }
 )
+# Intents that are neither railway questions nor outside railways (small talk, settings).
+_NEITHER = frozenset(
+    {Intent.GREETING, Intent.THANKS, Intent.HELP, Intent.LANGUAGE, Intent.FORGET_ME}
+)
+# Intents about what RailBot keeps for a person: PNR alerts.
+_ALERTS = frozenset({Intent.ALERT_SUBSCRIBE, Intent.ALERT_LIST, Intent.ALERT_STOP})
 # Intents a window of clock times makes a station's board ("between 6 and 9 pm").
 _BOARDS = frozenset({Intent.TRAINS_BETWEEN, Intent.DEPARTURES, Intent.ARRIVALS})
 
@@ -78,6 +86,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
                 intent = Intent.OUT_OF_SCOPE
         elif intent in _WORLDLY and asks_the_world(parse):
             intent = Intent.OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
+        if _everyday_sense(intent, parse, text):
+            intent = Intent.OUT_OF_SCOPE  # "cricket team ka coach", "track my myntra order"
         request = request_for(intent, parse, today)
         if intent in _MAY_ASK_CHANCE and passenger_berth(parse):
             parse = dataclasses.replace(parse, train_name=None)  # "the rac passenger": a person
@@ -92,6 +102,54 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())
+
+
+def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
+    """Whether a message read as a railway question (or not understood) uses its railway words
+    in their everyday sense: nothing in it is railways' own (`railway_own`), words the lexicon
+    does not know are around them ("cricket team ka coach", "track my myntra order"), and its
+    words are those of questions outside railways (`classifier.other_sense`). What RailBot cannot
+    do for a traveller stays so, but for tickets booked for something else."""
+    if intent in _NEITHER | _ALERTS or intent == Intent.OUT_OF_SCOPE:
+        return False
+    if intent == Intent.UNKNOWN and not _may_mean_else(parse):
+        return False
+    if intent == Intent.CANNOT_DO and (task(parse) != "booking" or parse.places):
+        return False  # "coach me chori ho gayi", "ticket kharidna hai delhi ka"
+    if parse.words & _POINTING or not any(_own_word(item) for item in parse.items):
+        return False  # "howrah station", "what is the new time then", "isse track karo"
+    return not railway_own(parse) and model().other_sense(text)
+
+
+def _own_word(item: Item) -> bool:
+    """Whether `item` is a word the lexicon does not know that may give the railway words beside
+    it a sense of its own ("myntra", "cricket", "guitar"), not a word of filler ("then")."""
+    if item.kind != "word" or len(item.words[0]) < _OWN_WORD:
+        return False
+    return item.words[0] not in _FILLER
+
+
+def _may_mean_else(parse: Parse) -> bool:
+    """Whether a message not understood has a railway word with an everyday sense, and words
+    enough around it to give it that sense: not a short follow-up ("isse track karo", "coach
+    number?"), nor one pointing back at what was said ("track it")."""
+    if not parse.words & OTHER_SENSES or parse.words & _POINTING:
+        return False
+    return len([item for item in parse.items if item.kind != "sep"]) >= _ENOUGH_WORDS
+
+
+# Words pointing back at what was said ("track it", "isse track karo"); "इस" and "उस" read as
+# "is" and "us", which English sentences have without pointing back.
+_POINTING = REFERRING_READ - {"is", "us"}
+# The fewest words around a railway word, in a message not understood, that may give it another
+# sense ("who is the coach of mumbai indians").
+_ENOUGH_WORDS = 4
+# The fewest letters of a word, unknown to the lexicon, that gives a railway word another sense.
+_OWN_WORD = 4
+_FILLER = frozenset(
+    {"then", "than", "also", "just", "only", "please", "okay", "yaar", "bhai", "really", "still",
+     "again", "very", "much", "that", "this", "there", "here", "with", "about", "kindly"}
+)  # fmt: skip
 
 
 def _on_the_clock(request: Request, window: Window) -> Request:

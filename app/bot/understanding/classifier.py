@@ -1,11 +1,15 @@
 """A small intent classifier for what the rules cannot place: is a message the rules do not
 understand about something outside railways ("lost my phone", "gas booking karni hai"), or
-nothing at all ("hmm ok", "my name is sunil", "asdf")?
+nothing at all ("hmm ok", "my name is sunil", "asdf")? And in which sense does a message use the
+railway words it has when nothing else in it is railways' own: "ticket", "coach", "platform",
+"track", "training" in a question about a film, a cricket team, a software or a parcel, or in a
+railway question (`other_sense`)?
 
 Multinomial naive Bayes over character n-grams (2 to 4 letters, inside words) and words of the
 message as the understanding reads it (Devanagari romanised, digits as 0). It is trained when
 first needed, in a few milliseconds, from `intent_examples.jsonl`: the `out_of_scope` and
-`unknown` messages of the labelled development sets (tests/fixtures/nlu), written there by
+`unknown` messages of the labelled development sets (tests/fixtures/nlu), and their railway
+questions as `railway` (every intent but those two and the small talk), written there by
 `python tools/intent_examples.py` (a test fails when they are out of date). No model is
 downloaded; nothing is trained on the held-out set.
 
@@ -30,9 +34,14 @@ from typing import Final
 from app.bot.understanding.transliteration import romanize
 
 EXAMPLES: Final = Path(__file__).with_name("intent_examples.jsonl")
-CLASSES: Final = ("out_of_scope", "unknown")
+CLASSES: Final = ("out_of_scope", "unknown", "railway")
+# Intents that are neither a railway question nor outside railways: small talk and settings.
+_NEITHER: Final = frozenset({"greeting", "thanks", "help", "language", "forget_me"})
 SMOOTHING: Final = 0.3  # additive smoothing of feature counts
 MARGIN: Final = 2.0  # how much likelier "out_of_scope" must be, in natural log units
+# How much likelier "out_of_scope" than "railway" a message must be for its railway words to be
+# read in their everyday sense.
+SENSE_MARGIN: Final = 4.0
 _WORD = re.compile(r"[a-z0]+")
 _DIGIT = re.compile(r"\d")
 
@@ -93,6 +102,12 @@ class NaiveBayes:
         scores = self.score(text)
         return scores["out_of_scope"] - scores["unknown"] > MARGIN
 
+    def other_sense(self, text: str) -> bool:
+        """Whether the message's words are those of questions outside railways rather than of
+        railway questions, by `SENSE_MARGIN`: "cricket team ka coach", "track my myntra order"."""
+        scores = self.score(text)
+        return scores["out_of_scope"] - scores["railway"] > SENSE_MARGIN
+
 
 @cache
 def model() -> NaiveBayes:
@@ -107,8 +122,8 @@ def examples_from(sets: Sequence[Path]) -> list[str]:
     for path in sets:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None
-            if row and row["intent"] in CLASSES:
-                lines.append(
-                    json.dumps({"text": row["text"], "intent": row["intent"]}, ensure_ascii=False)
-                )
+            if row is None or row["intent"] in _NEITHER:
+                continue
+            label = row["intent"] if row["intent"] in CLASSES else "railway"
+            lines.append(json.dumps({"text": row["text"], "intent": label}, ensure_ascii=False))
     return lines

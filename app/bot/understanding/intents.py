@@ -51,10 +51,12 @@ _CONDITIONAL: Final = re.compile(
     r"\b(?:ho|hove|ho ?jaye|ho ?jaaye|ho ?jae|ho ?jayega|ho ?jayegi|(?P<done>hua|hui|ho gaya|"
     r"ho gayi|ho gaye))\s+(?:to|toh|tab)\b"
 )
-# "train" as a verb: "how to train my dog", "can you train me", "i want to train a model".
+# "train" as a verb: "how to train my dog", "can you train me", "i want to train a model", "how
+# do i train for a marathon", "model kaise train kare" (the Hindi verb of doing right after it).
 _TRAINING: Final = re.compile(
     r"\b(?:to|can|you|i|we|lets|let us|will)\s+train\s+"
-    r"(?:my|your|our|his|her|a|an|this|these|me|him|them)\b"
+    r"(?:my|your|our|his|her|a|an|this|these|me|him|them|for)\b"
+    r"|\btrain\s+(?:kare|karen|karein|karna|karne|karte|karo|kiya|kiye|karu|karun|karta|karti)\b"
 )
 # Food apps and chains, not the railway's eCatering, whatever train they deliver to.
 _FOOD_APPS: Final = frozenset(
@@ -507,8 +509,11 @@ def _outside_railways(p: Parse) -> bool:
         return False  # a number outweighs any topic; a train's name only a weak one
     if _TRAINING.search(p.raw.lower()) is not None:
         return True  # "how to train my puppy": to train, not a train
-    if _TOY_TRAIN.search(p.raw.lower()) is not None and not p.places:
-        return True  # "toy train set price": a toy; "toy train to shimla" is a railway
+    toy = _TOY_TRAIN.search(p.raw.lower()) is not None
+    if toy and not p.places and not p.words & (lx.TICKET_WORDS | lx.TIMING_WORDS):
+        # "toy train set price": a toy; "toy train to shimla", "darjeeling toy train ticket"
+        # and its timings are a railway's
+        return True
     if Intent.OUT_OF_SCOPE in p.intents or p.sums:
         irctc_paid = "irctc" in p.words and paying(p)  # "irctc wallet recharge kaise kare"
         return not _trains_between_places(p) and not _code_asked(p) and not irctc_paid
@@ -674,3 +679,39 @@ def unknown_code(p: Parse) -> str | None:
         return None
     typed = p.words_of(words[0])
     return typed if _CODE_TYPED.fullmatch(typed) else None
+
+
+# Words any question has beside a railway word ("running late for office", "route kaise dekhe").
+_EVERYDAY: Final = frozenset(
+    {"for", "of", "the", "my", "ka", "ki", "ke", "se", "me", "mein", "is", "are", "hai", "h"}
+)
+
+
+def railway_own(p: Parse) -> bool:
+    """Whether the message says something only railways have: a PNR, a train by number or
+    name, a class, a quota, a station code, a word of railways alone ("irctc", "tatkal", "pnr",
+    "berth"), a journey between places, or a railway keyword that is not an everyday word too
+    ("running status", "rukti hai"). Without any, its railway words ("ticket", "coach",
+    "platform", "track") may be meant in their everyday sense (`lexicon.OTHER_SENSES`)."""
+    if p.pnr or p.train or p.train_name or p.travel_class or p.quota:
+        return True
+    places = [item for item in p.places if item.role != "via"]
+    if any(_typed_code(p, item) for item in places):
+        return True
+    if len(places) >= 2 or (places and p.unfound) or unknown_code(p) is not None:
+        # a journey ("kolkata to delhi", "howrah to digha"), or a code asked about ("XYZQ")
+        return True
+    if p.words & (lx.RAILWAY_EVIDENCE - lx.OTHER_SENSES):
+        return True
+    return any(
+        item.kind == "intent"
+        and item.words in lx.RAILWAY_KEYWORDS
+        and not set(item.words) <= lx.OTHER_SENSES | lx.QUESTION_WORDS | _EVERYDAY
+        for item in p.items
+    )
+
+
+def _typed_code(p: Parse, item: Item) -> bool:
+    """Whether a place was given by its station code in capitals ("NDLS"), not a word that is
+    also one ("bjp", "pen")."""
+    return item.place is not None and item.place.reason == "code" and p.words_of(item).isupper()

@@ -715,10 +715,23 @@ RAILWAY_WORDS: Final[frozenset[str]] = _word_set(
     irctc railway railways rail rly tatkal refund tdr platform coach berth bogie dabba pnr
     ticket tickets tikat booking train trains tren gadi gaadi station stations yatri tte
     retiring cloak coolie coolies kuli porter wheelchair enquiry inquiry shatabdi rajdhani duronto
-    superfast intercity memu demu humsafar tejas vande antyodaya
+    superfast intercity memu demu humsafar tejas vande antyodaya uts
     """
 )
 
+# Railway words that everyday life uses too: a train set, training, a police station, a
+# software platform, a team's coach, tracking a parcel, tickets for a film, a cab's fare, a seat in
+# a cinema, a bus route, running late. A message whose only railway words are these is read in
+# the sense the words around them give (`classifier.other_sense`).
+OTHER_SENSES: Final[frozenset[str]] = _read_set(
+    """
+    training trainer trainers station stations stn platform platforms coach coaches coaching
+    track tracking tracker ticket tickets tikat tkt booking bookings fare fares kiraya kiraye
+    bhada price prices rate rates seat seats route routes running late local locals status
+    timing timings schedule journey express mail chart charts junction jn
+    टिकट स्टेशन कोच कोचिंग प्लेटफॉर्म सीट सीटें रूट किराया भाड़ा ट्रैक ट्रेनिंग
+    """
+)
 # --- railways or elsewhere ----------------------------------------------------------------------
 # A topic word of another domain (`Intent.OUT_OF_SCOPE`: flights, hotels, weather, shares...)
 # outweighs places, dates and the words "train" and "station"; a weaker one (`Hint.ELSEWHERE`:
@@ -925,7 +938,8 @@ POLITE_WORDS: Final[frozenset[str]] = frozenset(
 # Words that point back at what was just shown ("is it late?", "ye kab pahunchegi", "इसकी स्थिति").
 REFERRING_WORDS: Final[frozenset[str]] = _word_set(
     "it its this that same ye yeh wo woh vo voh iski uski iska uska isko usko iske uske isme usme"
-    " wahi vahi yahi wohi usi isi यह ये वह वो इसकी उसकी इसका उसका इसके उसके इसे उसे इस उस वही यही"
+    " wahi vahi yahi wohi usi isi isse usse"
+    " यह ये वह वो इसकी उसकी इसका उसका इसके उसके इसे उसे इस उस वही यही"
 )
 
 # What a live-status question is narrower about (words as the understanding reads them, Devanagari

@@ -41,4 +41,4 @@ def test_topics_it_was_not_told_of_are_outside_railways_and_chatter_is_not() -> 
 
 def test_the_model_is_trained_once() -> None:
     assert model() is model()
-    assert set(classifier.CLASSES) == {"out_of_scope", "unknown"}
+    assert set(classifier.CLASSES) == {"out_of_scope", "unknown", "railway"}

@@ -138,3 +138,44 @@ def test_delivery_apps_and_restaurants_are_elsewhere_ecatering_is_the_railways(
 )
 def test_things_near_or_from_a_station_are_elsewhere(text: str, index: StationIndex) -> None:
     assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who will be the next coach of the indian hockey team",  # a team's coach
+        "track my meesho order please",  # a parcel
+        "which platform is better for selling handmade jewellery",  # a software platform
+        "diljit concert tickets kab milenge",  # a concert
+        "leadership training workshop for teachers",  # training
+        "how many seats does the rajya sabha have",  # seats of a house
+    ],
+)
+def test_railway_words_read_in_the_sense_the_words_around_them_give(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "platform ticket kaise milega",  # nothing around the railway words
+        "ticket kharidna hai patna ka",  # a place makes it a journey's ticket
+        "coach position of 12627",  # a train number is railways' own
+        "isse track karo",  # a short follow-up, read in its context
+        "darjeeling toy train ticket price",  # a toy train with a ticket runs on rails
+        "andheri se churchgate local",  # a suburban local is a train
+    ],
+)
+def test_what_only_railways_have_or_too_few_words_keep_the_railway_sense(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) != Intent.OUT_OF_SCOPE
+
+
+def test_the_sense_model_weighs_the_words_of_railway_questions_against_the_others() -> None:
+    from app.bot.understanding.classifier import model
+
+    assert model().other_sense("who is the batting coach of the indian cricket team")
+    assert not model().other_sense("which coach is the pantry car in 12627")
