@@ -58,6 +58,11 @@ _TRAINING: Final = re.compile(
     r"(?:my|your|our|his|her|a|an|this|these|me|him|them|for)\b"
     r"|\btrain\s+(?:kare|karen|karein|karna|karne|karte|karo|kiya|kiye|karu|karun|karta|karti)\b"
 )
+# A price to shop within ("phone under 15000", "below rs 2000", "5000 ke andar").
+_PRICE_CAP: Final = re.compile(
+    r"\b(?:under|below|upto|up to|within|less than)\s+(?:rs\.?\s*|₹\s*)?\d{3,6}\b"
+    r"|\b\d{3,6}\s*(?:ke andar|ke neeche|ke niche|se kam)\b"
+)
 # Food apps and chains, not the railway's eCatering, whatever train they deliver to.
 _FOOD_APPS: Final = frozenset(
     {"zomato", "swiggy", "dominos", "domino", "mcdonalds", "kfc", "pizza", "burger"}
@@ -174,6 +179,8 @@ def decide(p: Parse) -> Intent:
         if _general_ticket(p):
             return Intent.FARE
         return Intent.SEAT_AVAILABILITY if p.travel_class or p.quota else Intent.LIVE_STATUS
+    if p.hours is not None and len(places) == 1 and _coming(p):
+        return Intent.ARRIVALS  # "which trains come into kanpur in the next 2 hours"
     # "jaane wali gaadiyan": the trains leaving (a station to be asked for).
     leaving = Connector.DST in p.conns and {Hint.TRAIN, Hint.TRAINS} & hints and not places
     if Intent.DEPARTURES in kw or p.hours is not None or leaving:
@@ -505,6 +512,8 @@ def _outside_railways(p: Parse) -> bool:
     code?")."""
     if p.words & _FOOD_APPS:
         return True  # "zomato order to my berth in 12627": a delivery app, even to a train
+    if _PRICE_CAP.search(p.raw.lower()) is not None and p.pnr is None and len(p.places) < 2:
+        return True  # "laptop under 50000": a price to shop within, not train 50000
     if p.pnr is not None or (p.train is not None and p.train_name is None):
         return False  # a number outweighs any topic; a train's name only a weak one
     if _TRAINING.search(p.raw.lower()) is not None:
@@ -715,3 +724,8 @@ def _typed_code(p: Parse, item: Item) -> bool:
     """Whether a place was given by its station code in capitals ("NDLS"), not a word that is
     also one ("bjp", "pen")."""
     return item.place is not None and item.place.reason == "code" and p.words_of(item).isupper()
+
+
+def _coming(p: Parse) -> bool:
+    """Whether the message asks for trains coming in ("come into", "aane wali"), not leaving."""
+    return bool(p.words & lx.COMING_VERBS) and not p.words & lx.DEPARTING_WORDS

@@ -136,6 +136,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         cost | costs | ticket price | ticket cost | rate | rates | charges | charge | kitna lagega
         kitne ka | kitne ki | kitne paise | kitna paisa | kitne rupaye | amount | kitne mein
         kitne me | kitne main | kitne ka hai | kitne ki hai | kitna hai | kitne ka padega
+        kitne ke | kitne ke honge | kitne ke hain | कितने के
         how much | hw much | how mch | hw mch | howmuch | rupees | rupaye | tariff | किराया | भाड़ा
         कितना लगेगा | charj | चार्ज | mulya | मूल्य | shulk | शुल्क
     """,
@@ -243,6 +244,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         mcdonalds | kfc
         parking | car parking | bike parking | two wheeler parking | parking charges
         पिज़्ज़ा | पिज्जा | बर्गर | रेस्टोरेंट | मंगवाना | मंगवानी | मंगाना | मंगवाओ | पार्किंग | ठंड | गर्मी
+        ghar ka kiraya | ghar ka bhada | makan ka kiraya | makaan ka kiraya | flat ka kiraya
+        kamre ka kiraya | dukan ka kiraya | dukaan ka kiraya | room rent | house rent | flat rent
+        bhk | flat | flats | apartment | apartments | makaan | makan
         police station | police stations | police chowki | police thana | thana | radio station
         radio | fm | fm station | space station | isro | nasa | charging station | ev charging
         ev charger | electric car | electric vehicle | petrol station | gas station | fuel station
@@ -347,6 +351,7 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         room | rooms | kamra | kamre | stay | love | fog | foggy | kohra | monsoon | darshan
         percent | percentage | pratishat | temples | mandirs | dormitory | खाना | नाश्ता | कमरा
         कोहरा | दर्शन | स्कूटी | रेंट | गूगल पे | फोनपे | पेटीएम | वॉलेट
+        dam | daam | bhav | bhaav | दाम | भाव
     """,
     # PNR alerts: what `intents` reads, with the word sets below, as subscribing, listing or
     # stopping them.
@@ -606,7 +611,8 @@ ALERT_ALL: Final[frozenset[str]] = _word_set("all every everything sab sabhi saa
 ALERT_PLURALS: Final[frozenset[str]] = _word_set("alerts notifications reminders subscriptions")
 # Asking which alerts there are ("show my alerts", "which pnrs am i tracking").
 ALERT_LIST: Final[frozenset[str]] = _word_set(
-    "list show dikhao dikha dikhana view active current which kaun kon kaunse konse kitne many"
+    "list show dikhao dikha dikhana view active current which what kaun kon kaunse konse kitne"
+    " many"
 )
 ALERT_LIST_WEAK: Final[frozenset[str]] = _word_set("my mere meri mera have any all sab sabhi")
 # Asking for an alert ("set alert", "alert me", "alert lagao").
@@ -617,7 +623,7 @@ ALERT_SUBSCRIBE: Final[frozenset[str]] = _word_set(
     "rakhna rakhiye"
 )
 ALERT_TRACK: Final[frozenset[str]] = _word_set(
-    "track tracking trace follow monitor watch nazar najar eye"
+    "track tracking trace follow following monitor monitoring watch watching nazar najar eye"
 )
 # "Tell me when it confirms": a telling word and a when word, about a ticket.
 ALERT_TELL: Final[frozenset[str]] = _word_set(
@@ -649,6 +655,11 @@ ALERT_WORDS: Final[frozenset[str]] = (
     | TICKET_STATUS_WORDS
     | _word_set("alert notification reminder subscription for about of status please pls plz")
     | _word_set("turn switch rakho rakhna rakhiye par pe keep an on eye")
+    # "which bookings are you watching for me", "kaun se alert lagaye hai maine"
+    | _read_set(
+        "i have you are is am for me maine mainne mene humne kiye kiya kie kiye hai hain lagaye"
+        " lagae lagaya lage lagi chalu what"
+    )
 )
 
 # --- forgetting the person ----------------------------------------------------------------------
@@ -988,6 +999,11 @@ RUNNING_LATE: Final[frozenset[tuple[str, ...]]] = frozenset(
 ARRIVING_VERBS: Final[frozenset[str]] = _read_set(
     "arrive arriving reach reaching reaches aengi aayengi aaengi ayengi pahunchengi pahuchengi "
     "aegi aayegi aaegi ayegi आएंगी आयेंगी पहुंचेंगी आएगी आयेगी"
+)
+# Verbs of a train coming in ("which trains come into kanpur", "aane wali"): with a window of
+# hours at one station, its arrivals.
+COMING_VERBS: Final[frozenset[str]] = ARRIVING_VERBS | _read_set(
+    "come comes coming aane aati aate aayengi aaengi aa रही आने आती आते"
 )
 # Words that say a train leaves: beside "upcoming", the board is of departures.
 DEPARTING_WORDS: Final[frozenset[str]] = _read_set(

@@ -226,6 +226,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     _left_topics(parse.items)
     _fuzzy_keywords(parse)
     _find_misspelt_places(parse, index)
+    if not words.isdisjoint(_TRAIN_WORDS):
+        _places_side_by_side(parse, index)
     if not words.isdisjoint(PLACE_OR_WORD) and not words.isdisjoint(_AUXILIARIES):
         _verbs_not_places(parse.items)
     _train_names(parse)
@@ -427,6 +429,54 @@ def _places_beside_places(parse: Parse, index: StationIndex) -> None:
             )
             if place is not None:
                 item.kind, item.place = "place", place
+
+
+# Words for a train, after which two names side by side are a journey ("surat vadodara train").
+_TRAIN_WORDS: Final = frozenset(
+    {"train", "trains", "tren", "gadi", "gaadi", "gadiyan", "gaadiyan", "local", "rail"}
+)
+# Filler between a journey's places and the train word ("gwalior jhansi ki gaadi").
+_OF_TRAIN: Final = frozenset({"ki", "ka", "ke", "wali", "vali", "waali"})
+
+
+def _places_side_by_side(parse: Parse, index: StationIndex) -> None:
+    """A terse journey, two names side by side before a train word ("सूरत वडोदरा ट्रेन", "bina
+    sagar train", "ग्वालियर झांसी की गाड़ी"): a word beside a place found, or two words before
+    the train word, are places when each names a station, by its name (an everyday word too:
+    "bina", "sagar") or, for the names written in Devanagari or misspelt, by its sound."""
+    items = parse.items
+    for start, end in reversed(_runs(items)):
+        if end - start > 2:
+            continue
+        beside = any(
+            0 <= at < len(items) and items[at].kind == "place" for at in (start - 1, end)
+        )
+        pair = end - start == 2 and _before_train(items, end)
+        if not (beside and end - start == 1) and not pair:
+            continue
+        found = [_side_place(parse, item, index) for item in items[start:end]]
+        if all(place is not None for place in found):
+            for item, place in zip(items[start:end], found, strict=True):
+                item.kind, item.place = "place", place
+
+
+def _before_train(items: list[Item], at: int) -> bool:
+    """Whether the train word follows at `at`, perhaps after "ki" ("... ki gaadi")."""
+    while at < len(items) and items[at].kind == "stop" and items[at].words[0] in _OF_TRAIN:
+        at += 1
+    return at < len(items) and bool(set(items[at].words) & _TRAIN_WORDS)
+
+
+def _side_place(parse: Parse, item: Item, index: StationIndex) -> Place | None:
+    """The station one word beside another place names, exactly or misspelt."""
+    typed = parse.raw[item.start : item.end]
+    place = exact_place(item.words, typed, index, placed=True, alone=False, typed_code=False)
+    if place is not None or len(item.words[0]) < MIN_SIDE_LETTERS:
+        return place
+    return fuzzy_place(item.words, typed, index, spoken=_spoken(parse, item))
+
+
+MIN_SIDE_LETTERS: Final = 4  # the shortest word looked up as a misspelt place beside another
 
 
 # Words that follow a verb ("gaya tha", "chala gaya hai"): a word that is also a place, just

@@ -58,8 +58,10 @@ _FEATURES: Final[frozenset[Term]] = frozenset({"PNR", "CHART", "TATKAL", "PREMIU
 _MEANING: Final = _words(
     "meaning means mean matlab matlb mtlb matalab maane arth explain explained definition"
     " define stand stands"
-    " full form hota hoti fark farak difference antar"
+    " full form hota hoti fark farak difference antar tatparya tatpary abhipray abhipraay"
 )
+# "किसे कहते हैं" ("what is called"): a definition asked.
+_CALLED: Final = (_words("kise kahte"), _words("kise kehte"), _words("kisko kahte"))
 # "Can one travel on a waiting-list ticket?": what the term means for a traveller.
 _TRAVEL: Final = _words("travel safar yatra board")
 _CAN: Final = _words("can sakte sakta sakti allowed")
@@ -85,6 +87,7 @@ def explained_term(p: Parse) -> Term | None:
         return None
     term = terms[0]
     asks = Hint.WHAT in p.hints or bool(p.words & _MEANING)
+    asks = asks or any(pair <= p.words for pair in _CALLED)
     asks = asks or bool(p.words & _TRAVEL and p.words & _CAN)
     # "chart kab banta hai", "when is the chart prepared": how charting works.
     asks = asks or (term == "CHART" and bool(p.words & _WHEN and p.words & _MADE))
@@ -205,6 +208,7 @@ _OBTAIN: Final = _words(
 )
 _TRANSFER: Final = _words("transfer transferred transfering transferring")
 _TATKAL: Final = _words("tatkal tatkaal")
+_HOW: Final = _words("kaise kese kaisay how")
 # When Tatkal booking opens ("tatkal kab khulta hai", "tatkal timing").
 _OPENS: Final = _words(
     "khulta khulti khulega khulegi khulte open opens opening start starts shuru timing timings"
@@ -283,8 +287,9 @@ def task(p: Parse) -> Task | None:
         return "cancellation"
     if _changes_booking(p, ticket=ticket):
         return "booking"
-    if (p.quota in ("TQ", "PT") or words & _TATKAL) and words & _OPENS:
-        return "tatkal"  # "tatkal kab khulta hai", "tatkal booking timing"
+    tatkal = p.quota in ("TQ", "PT") or words & _TATKAL
+    if tatkal and (words & _OPENS or (ticket and words & _HOW and p.train is None)):
+        return "tatkal"  # "tatkal kab khulta hai", "tatkal ticket kaise nikale"
     if words & _OBTAIN and ticket and p.pnr is None:
         return "booking"  # "12952 ka ticket dila do", "general ticket online kaise len"
     if words & _BOOK and not words & _words("status"):

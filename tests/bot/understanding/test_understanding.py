@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.bot.requests import (
+    Arrivals,
     Departures,
     Intent,
     LiveStatus,
@@ -840,3 +841,55 @@ def test_a_town_named_like_a_verb_is_the_verb_before_a_helping_verb(index: Stati
 
 def test_mumbais_suburban_hubs_are_stations(index: StationIndex) -> None:
     assert nlu("virar se churchgate local", index) == TrainsBetween(origin="VR", destination="CCG")
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        ("सूरत वडोदरा ट्रेन", "ST", "BRC"),  # a town named like a word, a name misspelt
+        ("bina sagar train", "BINA", "SGO"),  # two towns named like words
+        ("ग्वालियर झांसी की गाड़ी", "GWL", "VGLJ"),  # a Devanagari name read by its sound
+    ],
+)
+def test_two_names_side_by_side_before_a_train_word_are_a_journey(
+    text: str, origin: str, destination: str, index: StationIndex
+) -> None:
+    slots = nlu(text, index).slots
+    assert [_first(slots["from"]), _first(slots["to"])] == [origin, destination]
+
+
+def test_a_fare_asked_for_a_number_of_tickets_counts_the_travellers(index: StationIndex) -> None:
+    request = nlu("स्लीपर के दो टिकट कितने के होंगे पटना से गया", index)
+    assert request.intent == Intent.FARE
+    assert request.slots["passengers"] == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["which trains come into itarsi in the next 3 hours", "itarsi par agle 3 ghante me aane wali"],
+)
+def test_trains_coming_in_within_hours_are_the_stations_arrivals(
+    text: str, index: StationIndex
+) -> None:
+    assert nlu(text, index) == Arrivals(station="ET", hours=3)
+
+
+def test_a_price_to_shop_within_is_no_train_number(index: StationIndex) -> None:
+    assert nlu("smartwatch under 10000", index).intent == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("मैंने कौन से अलर्ट लगाए हैं", Intent.ALERT_LIST),  # which alerts one has set up
+        ("what bookings are you tracking for me", Intent.ALERT_LIST),
+        ("तत्काल टिकट कैसे निकालते हैं", Intent.CANNOT_DO),  # a Tatkal how-to, any verb
+        ("आरएसी किसे कहते हैं", Intent.EXPLAIN),  # a definition asked
+        ("चार्ट बनने से क्या तात्पर्य है", Intent.EXPLAIN),
+        ("इंदौर में फ्लैट का किराया", Intent.OUT_OF_SCOPE),  # the rent of a home
+    ],
+)
+def test_other_phrasings_of_alerts_tatkal_definitions_and_rent(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
