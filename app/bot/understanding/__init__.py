@@ -34,6 +34,7 @@ from app.bot.understanding.intents import (
     knowledge_question,
     may_be_elsewhere,
     passenger_berth,
+    place_among_words,
     railway_own,
 )
 from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ
@@ -80,8 +81,10 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     try:
         parse = read(text, today, index)
         intent = decide(_numbered(parse))
-        if intent == Intent.UNKNOWN and (may_be_elsewhere(parse) or asks_who(parse)):
-            # What the rules have no word for: "lost my phone", "who wrote the ramayana".
+        elsewhere = may_be_elsewhere(parse) or asks_who(parse) or place_among_words(parse)
+        if intent == Intent.UNKNOWN and elsewhere:
+            # What the rules have no word for: "lost my phone", "who wrote the ramayana", "gaya
+            # mein pind daan".
             if knowledge_question(parse) or model().outside_railways(text):
                 intent = Intent.OUT_OF_SCOPE
         elif intent in _WORLDLY and asks_the_world(parse):

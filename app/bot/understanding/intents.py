@@ -32,6 +32,7 @@ plus which entities are present. Decisions worth knowing (the tests pin them):
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from typing import Final
@@ -498,6 +499,16 @@ def may_be_elsewhere(p: Parse) -> bool:
     if term_named(p) is not None:
         return False  # "aur RAC?": a railway word
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+
+
+def place_among_words(p: Parse) -> bool:
+    """Whether a message the rules do not understand names one place among words of its own and
+    nothing else of railways ("gaya mein pind daan", "kota ki kachori"): it may be about that
+    place, not its trains, as `may_be_elsewhere` weighs the rest."""
+    places = p.places
+    if len(places) != 1 or p.conns & _JOURNEY_CONNECTORS or _typed_code(p, places[0]):
+        return False
+    return may_be_elsewhere(dataclasses.replace(p, items=[i for i in p.items if i.kind != "place"]))
 
 
 def _outside_railways(p: Parse) -> bool:

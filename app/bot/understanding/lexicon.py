@@ -244,6 +244,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         mcdonalds | kfc
         parking | car parking | bike parking | two wheeler parking | parking charges
         पिज़्ज़ा | पिज्जा | बर्गर | रेस्टोरेंट | मंगवाना | मंगवानी | मंगाना | मंगवाओ | पार्किंग | ठंड | गर्मी
+        coaching | coaching centre | coaching center | coaching institute | coaching classes
+        tuition | tuition classes | web series | webseries | series | episode | episodes
+        कोचिंग | ट्यूशन | वेब सीरीज
         ghar ka kiraya | ghar ka bhada | makan ka kiraya | makaan ka kiraya | flat ka kiraya
         kamre ka kiraya | dukan ka kiraya | dukaan ka kiraya | room rent | house rent | flat rent
         bhk | flat | flats | apartment | apartments | makaan | makan

@@ -179,3 +179,24 @@ def test_the_sense_model_weighs_the_words_of_railway_questions_against_the_other
 
     assert model().other_sense("who is the batting coach of the indian cricket team")
     assert not model().other_sense("which coach is the pantry car in 12627")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gaya mein shraddh ki vidhi kya hai",  # a town's rites, not its trains
+        "surat ki ghari mithai kahan milti hai",  # a town's sweets
+        "कोटा में कोचिंग की फीस",  # coaching, not a coach
+    ],
+)
+def test_a_place_among_words_of_another_topic_is_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize("text", ["gaya jaana hai", "bina", "pune mein hu"])
+def test_a_place_alone_or_with_a_way_to_go_stays_a_railway_question(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) != Intent.OUT_OF_SCOPE
