@@ -127,6 +127,10 @@ def decide(p: Parse) -> Intent:
         if _one_train_late(p):
             return Intent.LIVE_STATUS  # "16021 late chal rahi hai kya": how late it runs
         return Intent.RESCHEDULED_TRAINS
+    if p.hours is not None and p.train is None and len(places) <= 1 and _coming(p):
+        # "which trains come into kanpur in the next 2 hours", "agle 3 ghante me kaun si trains
+        # aayengi" (at the station in hand)
+        return Intent.ARRIVALS
     if Intent.LIVE_STATUS in kw and p.train is None and p.words & PLURAL_TRAINS and not places:
         return Intent.RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
     if Intent.FARE in kw:
@@ -180,8 +184,6 @@ def decide(p: Parse) -> Intent:
         if _general_ticket(p):
             return Intent.FARE
         return Intent.SEAT_AVAILABILITY if p.travel_class or p.quota else Intent.LIVE_STATUS
-    if p.hours is not None and len(places) == 1 and _coming(p):
-        return Intent.ARRIVALS  # "which trains come into kanpur in the next 2 hours"
     # "jaane wali gaadiyan": the trains leaving (a station to be asked for).
     leaving = Connector.DST in p.conns and {Hint.TRAIN, Hint.TRAINS} & hints and not places
     if Intent.DEPARTURES in kw or p.hours is not None or leaving:

@@ -660,7 +660,7 @@ ALERT_WORDS: Final[frozenset[str]] = (
     | _word_set("turn switch rakho rakhna rakhiye par pe keep an on eye")
     # "which bookings are you watching for me", "kaun se alert lagaye hai maine"
     | _read_set(
-        "i have you are is am for me maine mainne mene humne kiye kiya kie kiye hai hain lagaye"
+        "i have you are is am for me maine mainne mene humne kiye kiya kie hai h he hain lagaye"
         " lagae lagaya lage lagi chalu what"
     )
 )

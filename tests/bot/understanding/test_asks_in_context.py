@@ -9,6 +9,7 @@ import pytest
 
 from app.bot.requests import (
     AlertSubscribe,
+    Arrivals,
     CancelledTrains,
     CannotDo,
     Departures,
@@ -123,3 +124,17 @@ def test_show_them_after_a_yes_or_no_about_one_train_shows_the_list() -> None:
     subject = Subject.model_validate({"request": asked, "train": "12627"})
     assert _in_context("show them then", subject) == CancelledTrains(date=TODAY)
     assert _in_context("dikhao", subject) == CancelledTrains(date=TODAY)
+
+
+AFTER_A_BOARD = Subject.model_validate(
+    {"request": Departures(station="BPL", hours=4), "station": "BPL"}
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["next 3 hours me kaun si trains aayengi", "which trains are coming in the next 3 hours"],
+)
+def test_trains_coming_in_after_a_board_are_that_stations_arrivals(text: str) -> None:
+    understood = understand_message(text, today=TODAY, index=INDEX)
+    assert in_context(understood, AFTER_A_BOARD, today=TODAY) == Arrivals(station="BPL", hours=3)
