@@ -246,6 +246,7 @@ async def require_journey(
     if train is not None and await _borrowed_elsewhere(ctx, train, origin, destination):
         train = None  # "seats chennai to bangalore" after 12627: a journey 12627 does not make
     cities = bool(one_city(ctx.index, origin) or one_city(ctx.index, destination))
+    asked = origin, destination  # a city's stations, before one of them is settled
     origin, destination = await _settled(ctx, train, origin, destination)
     assumed: set[str] = set()
     if train is not None and not (origin and destination):
@@ -264,7 +265,10 @@ async def require_journey(
         found = await trains_between_journey(ctx, ends["from"], ends["to"], by_city=cities)
         fitting = _with_class(found, request.slots.get("class"))
         if len(fitting) == 1:  # the one train that makes the journey (in the class asked)
-            return Journey(TrainNumber(fitting[0].train.number), ends["from"], ends["to"])
+            train = TrainNumber(fitting[0].train.number)
+            origin, destination = await _settled(ctx, train, *asked)  # its stations in a city
+            start = require_station(ctx, request, "from", origin)
+            return Journey(train, start, require_station(ctx, request, "to", destination))
         chips = train_chips(fitting or found)
         # "tap one below" only with something below to tap
         question = N_("ask.train_of_journey") if chips else N_("ask.train_number")

@@ -85,7 +85,29 @@ def follow_up(
         return pending.filled(value)
     if request.intent == Intent.UNKNOWN:
         return None
-    return request
+    return _carried(pending.request, request)
+
+
+# Questions about one journey on one train: the other of them, asked while one waits for a
+# detail, takes the journey as given so far ("seats?" while a fare asks which train).
+_JOURNEY_INTENTS: Final = frozenset({Intent.FARE, Intent.SEAT_AVAILABILITY})
+
+
+def _carried(waiting: Request, request: Request) -> Request:
+    """`request` with what `waiting` was given of the same journey, when both are about one
+    journey and `request` names no train and no station of its own."""
+    if {waiting.intent, request.intent} != _JOURNEY_INTENTS:
+        return request
+    own = request.slots
+    if own.get("train") is not None or own.get("from") is not None or own.get("to") is not None:
+        return request
+    kind = type(request)
+    names = set(kind.slot_names()) | ({"date"} & set(kind.model_fields))
+    given = {slot: value for slot, value in waiting.slots.items() if slot in names}
+    day = waiting.model_dump().get("date")  # a fare's date is a field, not a slot
+    if day is not None and "date" in names:
+        given.setdefault("date", day)
+    return request.with_slots({**given, **own})
 
 
 def _fill(pending: Pending, understood: Understood, value: SlotValue | None) -> Request | None:

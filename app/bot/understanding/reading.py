@@ -218,6 +218,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     )
     if "to" in words:
         _verbs_after_to(parse.items)
+        if romanized is not None:
+            _spoken_toh(parse)
     _find_places(parse, index)
     if not words.isdisjoint(PLACE_OR_WORD):
         _places_beside_places(parse, index)
@@ -578,6 +580,14 @@ def _two_between_places(items: list[Item]) -> None:
     for before, item, after in zip(items, items[1:], items[2:], strict=False):
         if item.kind == "word" and item.words == ("two",) and before.kind == after.kind == "place":
             item.kind, item.value = "conn", Connector.TO
+
+
+def _spoken_toh(parse: Parse) -> None:
+    """ "तो दिल्ली से मुंबई की ट्रेनें": "तो" (read "to") is "so", "then"; it places nothing
+    (the English "to" written in Devanagari is "टू")."""
+    for item in parse.items:
+        if item.kind == "conn" and item.words == ("to",) and _spoken(parse, item):
+            item.kind, item.value = "stop", ""
 
 
 def _verbs_after_to(items: list[Item]) -> None:

@@ -73,9 +73,19 @@ class Understood:
 
     @property
     def new_question(self) -> bool:
-        """Whether the message clearly asks a question of its own (its keywords name one, or it
-        brings a PNR), rather than giving a detail of the question in hand."""
-        return bool(self.keywords) or self.request.slots.get("pnr") is not None
+        """Whether the message clearly asks a question of its own (its keywords name one, it
+        brings a PNR, or it asks for the trains between two places: "kal bangalore se chennai ki
+        trains"), rather than giving a detail of the question in hand."""
+        if self.keywords or self.request.slots.get("pnr") is not None:
+            return True
+        return self.trains_between
+
+    @property
+    def trains_between(self) -> bool:
+        """Whether the message asks for the trains (the word said) between two places."""
+        slots = self.request.slots
+        journey = slots.get("from") is not None and slots.get("to") is not None
+        return self.plural and journey and self.request.intent == Intent.TRAINS_BETWEEN
 
 
 def facts(request: Request, p: Parse, today: dt.date) -> Understood:
@@ -85,8 +95,11 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
     unknown_words = any(
         item.kind == "word" and item.words[0] not in _HOW_MUCH | lx.FUTURE_RUN for item in p.items
     )
+    # "kal bangalore se chennai ki trains": the trains between two places, a question of its own.
+    journey_asked = bool(p.words & lx.PLURAL_TRAINS) and {"from", "to"} <= set(details)
     only = (
         bool(details)
+        and not journey_asked
         and not p.intents
         and p.pnr is None
         and p.train is None
