@@ -23,6 +23,9 @@ _WHERE: Final[dict[Task, str]] = {
     "complaint": N_("cannot.complaint"),
     "care": N_("cannot.care"),
     "food": N_("cannot.food"),
+    "missed_train": N_("cannot.missed_train"),
+    "tdr": N_("cannot.tdr"),
+    "luggage": N_("cannot.luggage"),
 }
 
 

@@ -202,6 +202,16 @@ _BELONGINGS: Final = _words(
     "purse pars wallet bag baig bags luggage saman samaan suitcase phone mobile laptop"
 )
 _LEFT_BEHIND: Final = _words("chhut chhoot chhuta chhuti chut reh rah bhool bhul forgot left")
+# A train gone without the traveller: "missed", "miss ho gayi", "chhut gayi", "nikal gayi".
+_MISSED: Final = _words("missed miss mis")
+_LEFT_WITHOUT: Final = _words("chhut chhoot chhooti chhuti chuti chut chooti")
+_GONE: Final = _words("gayi gai gaya gyi gayee")
+# Luggage and what may be carried: "how much luggage is allowed", "saman ki limit".
+_LUGGAGE: Final = _words("luggage baggage saman samaan saaman lagej bags")
+_ALLOWANCE: Final = _words(
+    "allowed allowance allow limit limits sima seema kitna kitne kitni much kg kgs kilo kilos"
+    " weight vajan wajan wazan carry free maximum max rule rules niyam"
+)
 # "get me a ticket", "ticket dila do", "ticket kaise len": a ticket to buy.
 _OBTAIN: Final = _words(
     "dila dilado dilao dilwa dilwado dilva buy purchase kharid kharidna kharidni len lein"
@@ -269,6 +279,12 @@ def task(p: Parse) -> Task | None:
         return "care"
     if words & _IRCTC and words & _ACCOUNT:
         return "care"  # "irctc password reset", "irctc login nahi ho raha"
+    if _missed_train(p):
+        return "missed_train"  # "meri train chhut gayi", "I missed my train, refund?"
+    if "tdr" in words:
+        return "tdr"  # "TDR kaise file kare": how a refund is claimed for a journey not made
+    if words & _LUGGAGE and (words & _ALLOWANCE or words & _WANT):
+        return "luggage"  # "how much luggage is allowed in sleeper", "kitna saman le ja sakte"
     if words & _REFUND or (words & _BACK and (ticket or words & _MONEY)):
         return "refund"
     if words & _DEDUCTED and (words & _MONEY or (ticket and not p.train)):
@@ -315,6 +331,23 @@ def paying(p: Parse) -> bool:
         or (Hint.TICKET in p.hints or words & _A_TRAIN)
     )
     return bool(words & _PAYING and railway)
+
+
+def _missed_train(p: Parse) -> bool:
+    """Whether the traveller says their train left without them ("I missed my train", "meri
+    train chhut gayi", "ट्रेन छूट गई", "train miss ho gayi"), not that something was left on
+    one ("mera bag train mein chhut gaya")."""
+    words = p.words
+    if not words & lx.TRAIN_NOUNS or words & _BELONGINGS:
+        return False
+    if words & _MISSED:
+        return True
+    if not words & _GONE:
+        return False
+    if words & _LEFT_WITHOUT:
+        return True
+    # "meri train nikal gayi"; not "kya train nikal gayi?", whether it has left.
+    return "nikal" in words and bool(words & lx.PERSONAL_WORDS)
 
 
 def problem(p: Parse) -> Problem | None:
