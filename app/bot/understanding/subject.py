@@ -60,6 +60,9 @@ _PAGING_BETWEEN = {"offset": 0}
 
 def in_context(understood: Understood, subject: Subject | None, *, today: dt.date) -> Request:
     """The request a message makes, given what the conversation is about."""
+    board = _board_again(understood, subject)
+    if board is not None:
+        return board  # "arrivals?" after departures, "and agra?": the same window
     listed = from_list(understood, subject, today=today)
     if listed is not None:
         return listed  # "the 2nd one's fare", "which is fastest", "any to Bhopal?"
@@ -88,6 +91,35 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     return _filled(request, subject, understood, today)
 
 
+def _board_again(understood: Understood, subject: Subject | None) -> Request | None:
+    """A station's board asked again after one, with only its way or its station changed
+    ("arrivals?" / "aur aane wali?" after departures, "and agra?", "aur agra ki departures"):
+    the same window of hours as the board just shown. None for anything else."""
+    last = subject.request if subject is not None else None
+    if not isinstance(last, Departures | Arrivals) or not last.station or understood.numbered:
+        return None
+    request, details = understood.request, understood.details
+    window = {"hours": last.hours, "after": last.after, "until": last.until, "offset": 0}
+    kind: type[Departures | Arrivals] = type(last)
+    if understood.board_way:
+        kind = Departures if understood.board_way == "departures" else Arrivals
+    if "hours" in details or set(details) - {"station"}:
+        return None  # a window or a journey of its own
+    place = details.get("station")
+    codes = tuple(place) if isinstance(place, list) else (place,) if place else ()
+    if isinstance(request, Departures | Arrivals) and understood.board_way:
+        if request.after is not None or (codes and not understood.also):
+            return None  # "trains arriving at sbc": a board of its own
+        return kind(station=codes or last.station, **window)
+    elif codes and understood.also and isinstance(request, StationByName | StationByCode | Unknown):
+        if codes[0] == last.station[0]:
+            return None
+        return kind(station=codes, **window)  # "and agra?": Agra's board
+    elif not codes and understood.board_way and isinstance(request, Unknown):
+        return kind(station=last.station, **window)  # "aur jaane wali?"
+    return None
+
+
 def _elliptical(understood: Understood, subject: Subject) -> Request | None:
     """The question a message of a few words asks of what was just shown: "and GNWL?" after an
     explanation, "on 12628?" (the same question of another train), "from there" (the place last
@@ -96,8 +128,8 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
     if last is None:
         return None
     request = understood.request
-    if isinstance(last, Explain) and understood.term and isinstance(request, Unknown | Explain):
-        return Explain(term=understood.term)
+    if isinstance(last, Explain) and understood.term and _names_a_term(understood):
+        return Explain(term=understood.term)  # "and CNF?", "aur RAC?": the next word asked
     if _rescheduled_again(last, request):
         return last  # "when will it leave now?" after "Yes, rescheduled: now starts at 08:30"
     train = understood.other_train
@@ -114,6 +146,23 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
         # "what about trains", "ok show the trains": the trains of the journey in hand.
         return last.model_copy(update=_PAGING_BETWEEN)
     return None
+
+
+# What a railway word said alone may be read as without the talk being about words: a code of a
+# station ("RAC" is one), a PNR's status ("CNF").
+_TERM_READS: tuple[type[Request], ...] = (Unknown, Explain, StationByCode, StationByName)
+
+
+def _names_a_term(understood: Understood) -> bool:
+    """Whether a message only names a railway word, as a follow-up to the meaning of another:
+    no number, no question of its own beyond the word."""
+    request = understood.request
+    if understood.numbered:
+        return False
+    if isinstance(request, PnrStatus):  # "and CNF?"; not "my pnr status", "chart status"
+        booking = understood.term in ("PNR", "CHART")
+        return request.pnr is None and not request.chance and not booking
+    return isinstance(request, _TERM_READS)
 
 
 def _rescheduled_again(last: Request, request: Request) -> bool:

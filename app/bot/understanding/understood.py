@@ -58,6 +58,9 @@ class Understood:
     # "where do I board", "kahan se chadhna hai": getting on the train (not a station's board).
     boards: bool = False
     leaves: bool = False  # "niklegi", "leave", "chalti": a train leaving, not arriving
+    # Which board the words ask for, if any: "departures", "jaane wali" / "arrivals", "aane wali".
+    board_way: str = ""
+    also: bool = False  # "and", "aur", "what about", "X ka?": the same question of another
     other_train: str = ""
     term: str = ""
     # Every PNR, train and class it names, in order: several of one kind are several asks.
@@ -131,6 +134,8 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         train_word=bool(p.hints & _TRAIN_HINTS or p.words & lx.TRAIN_NOUNS),
         boards=bool(p.words & lx.BOARDING_WORDS) and not p.intents & _BOARDS,
         leaves=bool(p.words & (lx.LEAVING_NOW | lx.LEAVES_HABIT)),
+        board_way=_board_way(p),
+        also=bool(p.words & _ALSO),
         asks_trains=bool(p.hints & _TRAIN_HINTS)
         and p.train is None
         and p.pnr is None
@@ -186,6 +191,20 @@ _FILLER: Final = frozenset(
      "the", "it", "those", "these", "all", "sab", "sabhi", "us", "wo", "woh", "ye", "yeh",
      "phir", "fir", "to", "toh", "ok", "okay", "so", "hai"}
 )  # fmt: skip
+
+
+# "and Agra?", "aur agra?", "what about agra", "agra ka?", "और आगरा?": the same of another.
+_ALSO: Final = frozenset({"and", "aur", "or", "ya", "about", "ka", "ki", "ke"})
+
+
+def _board_way(p: Parse) -> str:
+    """ "departures" or "arrivals" when the words ask for a station's board of that way
+    ("departures?", "aur jaane wali?", "आने वाली ट्रेनें?"), else ""."""
+    if Intent.ARRIVALS in p.intents:
+        return "arrivals"
+    if Intent.DEPARTURES in p.intents or (Connector.DST in p.conns and not p.places):
+        return "departures"
+    return ""
 
 
 def _only(p: Parse, allowed: frozenset[str]) -> bool:
