@@ -10,6 +10,7 @@ here, without a handler.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -29,6 +30,7 @@ from app.bot.requests import (
     Help,
     LiveStatus,
     NearestStations,
+    OutOfScope,
     Request,
     Reset,
     StationByName,
@@ -41,7 +43,13 @@ from app.bot.requests import (
 )
 from app.bot.state import Pending, Subject
 from app.bot.understanding import Understand, picks, several
-from app.bot.understanding.followups import asks_what_now, follow_up, is_ack, is_reset
+from app.bot.understanding.followups import (
+    asks_other_trains,
+    asks_what_now,
+    follow_up,
+    is_ack,
+    is_reset,
+)
 from app.bot.understanding.subject import in_context, mentioned
 from app.bot.understanding.text import clean
 from app.bot.understanding.understood import Understood
@@ -93,6 +101,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         if pending is not None:  # "ok" to a question: it is still the question
             return Turn(ctx, "ack", outcome=Outcome((pending.prompt,), pending), said=pending.said)
         return _dispatch(ctx, Thanks(ack=True))
+    if asks_other_trains(ctx.text):
+        others = _other_trains(ctx.subject, ctx.today)
+        if others is not None:  # "koi aur train?" after a cancelled train: the journey's trains
+            return _dispatch(ctx, others)
     if asks_what_now(ctx.text):
         subject = ctx.subject
         if subject is not None and subject.cancelled and subject.pnr is not None:
@@ -138,6 +150,18 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     else:  # a new question: read against what the conversation is about, as any other
         request = in_context(replace(understood, request=request), ctx.subject, today=ctx.today)
     return _dispatch(ctx, request)
+
+
+def _other_trains(subject: Subject | None, today: dt.date) -> TrainsBetween | None:
+    """The trains of the journey in hand (a booking's, a train's between two places, a list's),
+    on its day when that is to come; None when no journey is in hand."""
+    if subject is None:
+        return None
+    ends = subject.journey or subject.ends
+    if ends is None or not ends[0] or not ends[1]:
+        return None
+    day = subject.date if subject.date is not None and subject.date >= today else None
+    return TrainsBetween.from_slots({"from": ends[0], "to": ends[1], "date": day})
 
 
 def _option_picked(pending: Pending, understood: Understood, subject: Subject | None) -> str | None:
@@ -198,8 +222,9 @@ def _about_the_train(
         return understood  # "when is the next train to mumbai": another train
     if understood.numbered or understood.train_name or understood.plural or understood.pick:
         return understood
-    if not isinstance(request, _WITHOUT_A_TRAIN):
-        return understood
+    guessed = isinstance(request, OutOfScope) and not understood.keywords and understood.refers
+    if not isinstance(request, _WITHOUT_A_TRAIN) and not guessed:
+        return understood  # ("which days does it run": guessed elsewhere, though about "it")
     if isinstance(request, TrainsBetween) and request.origin and request.destination:
         return understood  # a journey of its own
     reread = understand(f"{subject.train} {ctx.text}")

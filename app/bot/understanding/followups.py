@@ -24,6 +24,10 @@ from app.bot.understanding.lexicon import (
     ANSWER_FILLERS,
     CLASS_BY_ANSWER,
     NOT_PLACES,
+    OTHER_FILLER,
+    OTHER_PAIRS,
+    OTHER_TRAIN_NOUNS,
+    OTHER_WORDS,
     RESET_PHRASES,
     WHAT_NOW_PHRASES,
 )
@@ -48,6 +52,17 @@ def is_reset(text: str) -> bool:
 def is_ack(text: str) -> bool:
     """Whether the message only acknowledges what was said ("ok", "theek hai", "ठीक है")."""
     return normal(text) in ACK_PHRASES
+
+
+def asks_other_trains(text: str) -> bool:
+    """Whether the message only asks for other trains ("any other train?", "koi aur train",
+    "दूसरी ट्रेन बताओ"): the word for "other", a word for trains, nothing else said."""
+    words = set(normal(text).split())
+    other = bool(words & OTHER_WORDS) or any(pair <= words for pair in OTHER_PAIRS)
+    if not other or not words & OTHER_TRAIN_NOUNS:
+        return False
+    said = OTHER_WORDS | OTHER_TRAIN_NOUNS | OTHER_FILLER | {w for p in OTHER_PAIRS for w in p}
+    return words <= said
 
 
 def asks_what_now(text: str) -> bool:

@@ -845,6 +845,7 @@ LANGUAGE_FILLER: Final[frozenset[str]] = _word_set(
     """
 )
 
+
 # --- the conversation's own words -----------------------------------------------------------------
 # Messages (as `text.normal` writes them) that start over: the question pending, if any, is dropped.
 def _phrase_set(text: str) -> frozenset[str]:
@@ -870,6 +871,28 @@ WHAT_NOW_PHRASES: Final[frozenset[str]] = _phrase_set(
     kya karu|kya karun|kya karein|kya karen|kya kare|ab kya karein|ab kya karen|ab kya kare|
     ab kya karna hai|kya karna hai|kya karna chahiye|ab kya karna chahiye|ab main kya karu|
     ab main kya karun|ab mai kya karu|main kya karu|main kya karun
+    """
+)
+# "Any other train?", "koi aur train", "दूसरी ट्रेन बताओ": the journey's trains besides the one
+# in hand (a cancelled one, say); the words for "other", "train", and what may go with them.
+OTHER_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    other others another alternative alternate alternatives dusri doosri dusra doosra dusre
+    doosre anya duji dooji दूसरी दूसरा दूसरे अन्य
+    """
+)
+OTHER_PAIRS: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"koi", "aur"}),
+    frozenset({"any", "more"}),
+)
+OTHER_TRAIN_NOUNS: Final[frozenset[str]] = _read_set(
+    "train trains gaadi gadi gaadiyan gadiyan option options ट्रेन ट्रेनें गाड़ी गाड़ियाँ"
+)
+OTHER_FILLER: Final[frozenset[str]] = _read_set(
+    """
+    any koi is there are hai hain kya batao bata dikhao show me please pls tell give the a for
+    same route journey available chalti which kaun kaunsi konsi options ho sakti milegi mil
+    उपलब्ध है हैं क्या बताओ दिखाओ कौन सी
     """
 )
 RESET_PHRASES: Final[frozenset[str]] = frozenset(

@@ -11,7 +11,7 @@ from app.bot.replies import Reply
 from app.bot.requests import Fare, LiveStatus, Request, SeatAvailability, TrainsBetween
 from app.bot.state import Pending
 from app.bot.understanding import understand_message
-from app.bot.understanding.followups import follow_up
+from app.bot.understanding.followups import asks_other_trains, follow_up
 from tests.bot.harness import INDEX
 
 TODAY = dt.date(2026, 11, 18)
@@ -77,3 +77,18 @@ def test_a_clear_new_question_replaces_the_pending_one() -> None:
     assert reply(FARE_ASKS_FROM, "12627 kahan hai") == LiveStatus(train="12627")
     assert reply(FARE_ASKS_FROM, "pnr 4512345678") is not None
     assert reply(FARE_ASKS_FROM, "hmm blah") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["koi aur train?", "any other train", "other trains?", "दूसरी ट्रेन बताओ", "koi dusri gaadi"],
+)
+def test_asking_for_other_trains_is_said_in_many_ways(text: str) -> None:
+    assert asks_other_trains(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["doosri wali", "2nd one", "other train from delhi to agra", "aur 12628?", "train"]
+)
+def test_other_words_alone_or_with_a_question_of_their_own_are_not_that(text: str) -> None:
+    assert not asks_other_trains(text)
