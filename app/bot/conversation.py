@@ -246,7 +246,8 @@ def _subject_after(subject: Subject | None, turn: Turn, outcome: Outcome) -> Sub
         # "book a ticket from delhi to mumbai": not answered, but what "ok show the trains" and
         # "tatkal fare?" are about next.
         shown = turn.ctx.mentioned
-    explained = isinstance(turn.request, Explain)  # "and GNWL?" asks the next word
+    # "and GNWL?" asks the next word; "kitne din me aayega?" after a refund's answer, its time.
+    explained = isinstance(turn.request, Explain | CannotDo)
     # "chennai se bangalore": a journey between cities shows no one station, but is a subject
     # all the same ("kal ka?" asks it again for tomorrow).
     journey = shown.request is not None and bool({"from", "to"} & set(shown.request.slots))

@@ -100,7 +100,9 @@ TASKS: Final[tuple[Task, ...]] = get_args(Task)
 # A narrower kind of some tasks, for a more useful answer (not a slot: the task is what is
 # asked): a booking's boarding station, a passenger's name or class to change, an IRCTC
 # account, money taken with no ticket.
-Problem = Literal["boarding", "name", "upgrade", "account", "failed_payment", "train_cancelled"]
+Problem = Literal[
+    "boarding", "name", "upgrade", "account", "failed_payment", "train_cancelled", "refund_time"
+]
 PROBLEMS: Final[tuple[Problem, ...]] = get_args(Problem)
 # Railway words RailBot explains.
 Term = Literal[

@@ -18,6 +18,7 @@ from app.bot.requests import (
     AlertSubscribe,
     Arrivals,
     CancelledTrains,
+    CannotDo,
     Departures,
     Explain,
     Fare,
@@ -128,6 +129,8 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
     if last is None:
         return None
     request = understood.request
+    if _asks_refund_time(understood, last):
+        return CannotDo(task="refund", problem="refund_time")
     if isinstance(last, Explain) and understood.term and _names_a_term(understood):
         return Explain(term=understood.term)  # "and CNF?", "aur RAC?": the next word asked
     if _rescheduled_again(last, request):
@@ -146,6 +149,26 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
         # "what about trains", "ok show the trains": the trains of the journey in hand.
         return last.model_copy(update=_PAGING_BETWEEN)
     return None
+
+
+# What a refund is asked after: a refund's, a TDR's, a missed train's or a cancellation's answer.
+_REFUND_TASKS = frozenset({"refund", "tdr", "missed_train", "cancellation"})
+# Words that ask how long it takes ("kitne din me aayega?", "how long will it take", "kab tak").
+_HOW_LONG = frozenset(
+    {"kab", "when", "kitne", "kitna", "long", "days", "din", "dino", "dinon", "tak", "time",
+     "samay", "hours", "ghante", "week", "weeks", "hafte"}
+)  # fmt: skip
+
+
+def _asks_refund_time(understood: Understood, last: Request) -> bool:
+    """Whether a message right after an answer about a refund asks when it comes ("kitne din me
+    aayega?", "how long will it take", "कितने दिन में आएगा"), naming nothing of its own."""
+    if not isinstance(last, CannotDo) or last.task not in _REFUND_TASKS:
+        return False
+    if understood.numbered or understood.details or not understood.words & _HOW_LONG:
+        return False
+    request = understood.request
+    return not request.slots or (isinstance(request, CannotDo) and request.task == "refund")
 
 
 # What a railway word said alone may be read as without the talk being about words: a code of a

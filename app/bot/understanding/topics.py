@@ -202,6 +202,8 @@ _BELONGINGS: Final = _words(
     "purse pars wallet bag baig bags luggage saman samaan suitcase phone mobile laptop"
 )
 _LEFT_BEHIND: Final = _words("chhut chhoot chhuta chhuti chut reh rah bhool bhul forgot left")
+# How long something takes to come: "kab aayega", "kitne din", "how long", "how many days".
+_WAIT_WORDS: Final = _words("kab when long days din dino dinon kitne ghante hours week weeks")
 # A train gone without the traveller: "missed", "miss ho gayi", "chhut gayi", "nikal gayi".
 _MISSED: Final = _words("missed miss mis")
 _LEFT_WITHOUT: Final = _words("chhut chhoot chhooti chhuti chuti chut chooti")
@@ -366,6 +368,8 @@ def problem(p: Parse) -> Problem | None:
         return "account"
     if found == "refund" and not words & _REFUND and (words & _DEDUCTED or words & _NOT):
         return "failed_payment"
+    if found == "refund" and words & _WAIT_WORDS:
+        return "refund_time"  # "refund kab aayega", "how many days for refund"
     return None
 
 

@@ -61,6 +61,7 @@ class Understood:
     # Which board the words ask for, if any: "departures", "jaane wali" / "arrivals", "aane wali".
     board_way: str = ""
     also: bool = False  # "and", "aur", "what about", "X ka?": the same question of another
+    words: frozenset[str] = frozenset()  # every word of it, as read (Devanagari romanised)
     other_train: str = ""
     term: str = ""
     # Every PNR, train and class it names, in order: several of one kind are several asks.
@@ -136,6 +137,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         leaves=bool(p.words & (lx.LEAVING_NOW | lx.LEAVES_HABIT)),
         board_way=_board_way(p),
         also=bool(p.words & _ALSO),
+        words=frozenset(p.words),
         asks_trains=bool(p.hints & _TRAIN_HINTS)
         and p.train is None
         and p.pnr is None
