@@ -27,11 +27,12 @@ from app.bot.incoming import Incoming
 from app.bot.replies import Reply, apology
 from app.bot.requests import CannotDo, ChooseLanguage, Explain, ForgetMe, OutOfScope, Reset
 from app.bot.router import Router, default_router
-from app.bot.state import Conversation, ConversationState, Subject
+from app.bot.state import Conversation, ConversationState, Pending, Subject
 from app.bot.turns import Turn, journey_of, read
 from app.bot.understanding import Understand, understand_message
 from app.bot.understanding.subject import in_context
 from app.bot.understanding.text import MAX_TEXT_CHARS, clean
+from app.bot.understanding.understood import Understood
 from app.constants import ALERTS_LAST_PNR_PREFIX
 from app.i18n import t
 from app.i18n.language import DEFAULT_LANGUAGE, Language
@@ -139,6 +140,10 @@ class Bot:
         if turn.noted and outcome.pending is not None and outcome.replies:
             outcome = _noting(turn, outcome)
         subject = _subject_after(conversation.subject, turn, outcome)
+        waiting = conversation.pending
+        if waiting is not None and waiting.then and _answered(waiting, turn, outcome):
+            # The train chosen: the message's other asks about it, answered now.
+            turn = replace(turn, more=tuple(Understood(request) for request in waiting.then))
         if turn.more:
             outcome, subject = await self._more(turn, outcome, subject)
         writes: dict[str, tuple[str, float | None]] = {}
@@ -167,7 +172,14 @@ class Bot:
         open (the last one asked is the one waiting)."""
         answers, questions = _sorted_replies([], [], first)
         pending = first.pending
-        for understood in turn.more:
+        more, later = list(turn.more), []
+        if pending is not None and pending.asking == "train" and pending.options:
+            # "Which Karnataka Express?": the asks about the same train wait for the choice,
+            # instead of a second "which train?" beside the first.
+            later = [ask.request for ask in more if _of_the_train_chosen(ask)]
+            more = [ask for ask in more if not _of_the_train_chosen(ask)]
+            pending = pending.model_copy(update={"then": tuple(later)})
+        for understood in more:
             ctx = replace(
                 turn.ctx,
                 subject=subject,
@@ -202,6 +214,22 @@ class Bot:
             # conversation goes on.
             return remembered
         return None
+
+
+def _of_the_train_chosen(ask: Understood) -> bool:
+    """Whether an ask is about a train it does not name, so about the one being chosen."""
+    request = ask.request
+    takes = "train" in type(request).slot_names()
+    return takes and request.slots.get("train") is None and not ask.train_name
+
+
+def _answered(waiting: Pending, turn: Turn, outcome: Outcome) -> bool:
+    """Whether `turn` answered the question `waiting` asked: its request, filled, and answered
+    without a further question."""
+    request = turn.request
+    if request is None or outcome.pending is not None or type(request) is not type(waiting.request):
+        return False
+    return request.slots.get(waiting.asking) is not None
 
 
 def _noting(turn: Turn, outcome: Outcome) -> Outcome:

@@ -65,6 +65,9 @@ class Pending(BaseModel):
     options: tuple[str, ...] = ()  # the values offered (station codes, classes, dates)
     prompt: Reply  # the question as asked, to ask again when the answer does not fit
     said: str = ""  # what the user wrote that led to the question ("delhi se mumbai kal")
+    # The message's other asks about the train this question chooses ("karnataka express kahan
+    # hai aur fare batao"), answered once it is chosen.
+    then: tuple[StoredRequest, ...] = ()
 
     @model_validator(mode="before")
     @classmethod

@@ -130,6 +130,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             # "karnataka express" answers "which train?": the railway finds its number.
             named = replace(ctx, earlier=pending.said, train_name=understood.train_name)
             return _dispatch(named, pending.request)
+    again = _asked_of_the_choice(pending, understood)
+    if again is not None:  # "is it late?" while asked which of two: still which, for that
+        return Turn(ctx, "which_train", outcome=Outcome((again.prompt,), again), said=again.said)
     chosen = _option_picked(pending, understood, ctx.subject)
     if chosen is not None:  # "the 2nd one", "pehli wali": one of the choices offered
         return _dispatch(replace(ctx, earlier=pending.said), pending.filled(chosen))
@@ -150,6 +153,21 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     else:  # a new question: read against what the conversation is about, as any other
         request = in_context(replace(understood, request=request), ctx.subject, today=ctx.today)
     return _dispatch(ctx, request)
+
+
+def _asked_of_the_choice(pending: Pending, understood: Understood) -> Pending | None:
+    """The "which train?" question again, now for the message's own question, when the message
+    asks about "it" (or a train it does not name) instead of choosing one of those offered."""
+    request = understood.request
+    if pending.asking != "train" or len(pending.options) < 2:
+        return None
+    if "train" not in type(request).slot_names() or request.slots.get("train") is not None:
+        return None
+    if understood.numbered or understood.train_name or understood.pick is not None:
+        return None
+    if not (understood.keywords or understood.refers):
+        return None
+    return pending.model_copy(update={"request": request, "then": ()})
 
 
 def _other_trains(subject: Subject | None, today: dt.date) -> TrainsBetween | None:

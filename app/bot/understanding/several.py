@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
-from app.bot.requests import Fare, Intent, Request, SeatAvailability, TrainsBetween
+from app.bot.requests import Fare, Intent, LiveStatus, Request, SeatAvailability, TrainsBetween
 from app.bot.understanding.understood import Understood
 
 MAX_ASKS: Final = 4  # asks answered from one message; more is a list, not a conversation
@@ -56,8 +56,35 @@ def asks(whole: Understood, text: str, understand: UnderstandText) -> list[Under
         return [whole]
     clauses = _clauses(text, understand)
     if len(clauses) >= 2:
-        return _capped([each for clause in _shared(clauses) for each in _each(clause)])
+        each = [each for clause in _shared(clauses) for each in _each(clause)]
+        return _capped(_one_card_a_train(each))
     return _capped(_each(whole))
+
+
+def _one_card_a_train(asks: list[Understood]) -> list[Understood]:
+    """Asks of one train's live status side by side ("12627 kahan hai aur bhopal kab
+    pahunchegi", "where is 12627 and is it late"): one ask, its card led by the narrower
+    question, instead of the same card twice."""
+    merged: list[Understood] = []
+    for ask in asks:
+        before = merged[-1].request if merged else None
+        now = ask.request
+        if isinstance(before, LiveStatus) and isinstance(now, LiveStatus):
+            first, second = _focus(before), _focus(now)
+            same = now.train in (None, before.train) and now.date in (None, before.date)
+            named = ask.train_name in ("", merged[-1].train_name)
+            if same and not (first and second) and named:
+                narrow = now if second else before
+                update = {"focus": _focus(narrow), "at": narrow.at or before.at}
+                merged[-1] = replace(merged[-1], request=before.model_copy(update=update))
+                continue
+        merged.append(ask)
+    return merged
+
+
+def _focus(request: LiveStatus) -> str | None:
+    """What a live-status ask is narrower about; a train said alone is about nothing narrower."""
+    return request.focus if request.focus != "train" else None
 
 
 def _clauses(text: str, understand: UnderstandText) -> list[Understood]:
