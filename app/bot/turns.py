@@ -278,7 +278,7 @@ def _way_of(understood: Understood) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return journey_of(Understood(understood.request, details={"from": place}))
 
 
-_NOTED_SLOTS = ("from", "to", "class", "quota", "date")
+_NOTED_SLOTS = ("from", "to", "class", "quota", "date", "passengers")
 # A station kept as an end of the journey, said back ("from KSR Bengaluru City Jn (SBC)").
 _NOTED_ENDS = {"from": N_("ask.noted_from"), "to": N_("ask.noted_to")}
 
@@ -294,9 +294,12 @@ def _noted(
     for slot in _NOTED_SLOTS:
         value = request.slots.get(slot) if slot in _NOTED_ENDS else understood.details.get(slot)
         field = type(request).field_of(slot)
-        if not isinstance(value, str) or field is None or getattr(request, field) is None:
+        if not isinstance(value, str | int) or field is None or getattr(request, field) is None:
             continue
-        if slot in _NOTED_ENDS and pending.request.slots.get(slot) is None:
+        value = str(value)
+        if slot == "passengers":
+            noted.append(t(ctx.language, "ask.noted_passengers", count=value))
+        elif slot in _NOTED_ENDS and pending.request.slots.get(slot) is None:
             station = station_label(station_of(ctx.index, value))
             noted.append(t(ctx.language, _NOTED_ENDS[slot], station=station))
         elif slot not in _NOTED_ENDS:
