@@ -28,7 +28,7 @@ from app.bot.replies import QuickReply, Reply
 from app.bot.requests import ChosenClass, ChosenDate, ChosenStation, Request
 from app.bot.requests.answers import StationSlot
 from app.bot.state import Pending
-from app.bot.understanding.lexicon import NOT_PLACES, POLITE_WORDS
+from app.bot.understanding.lexicon import GENERIC_KINDS, NOT_PLACES, POLITE_WORDS, TRAIN_KINDS
 from app.errors import ClassNotOnTrain, InvalidArgument, NotRunningOnDate
 from app.i18n import N_, t
 from app.i18n.language import Language
@@ -263,7 +263,7 @@ async def require_journey(
         ends[slot] = require_station(ctx, request, slot, candidates)
     if train is None:
         found = await trains_between_journey(ctx, ends["from"], ends["to"], by_city=cities)
-        fitting = _with_class(found, request.slots.get("class"))
+        fitting = _of_the_kind(_with_class(found, request.slots.get("class")), ctx)
         if len(fitting) == 1:  # the one train that makes the journey (in the class asked)
             train = TrainNumber(fitting[0].train.number)
             origin, destination = await _settled(ctx, train, *asked)  # its stations in a city
@@ -274,6 +274,17 @@ async def require_journey(
         question = N_("ask.train_of_journey") if chips else N_("ask.train_number")
         raise ask(request, "train", t(ctx.language, question), chips)
     return Journey(train, ends["from"], ends["to"], frozenset(assumed))
+
+
+def _of_the_kind(found: list[TrainBetween], ctx: Context) -> list[TrainBetween]:
+    """The trains of `found` of the kind the traveller named ("the shatabdi", "rajdhani",
+    "duronto"), when some are; all of them when none is named or none is of it."""
+    said = set(re.findall(r"[a-z]+", f"{ctx.text} {ctx.earlier}".lower()))
+    kinds = said & (TRAIN_KINDS - GENERIC_KINDS)
+    if not kinds:
+        return found
+    named = [item for item in found if kinds & set(item.train.name.lower().split())]
+    return named or found
 
 
 def _with_class(found: list[TrainBetween], journey_class: object) -> list[TrainBetween]:

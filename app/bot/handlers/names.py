@@ -9,6 +9,7 @@ says so and asks for the number.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Final
 
 from app.bot.format import chip, proper, station_label, train_label
@@ -25,6 +26,8 @@ from app.railways.sample import SHOWN_TRAINS, TRAINS
 from app.railways.vocabulary import TrainNumber, parse_train_number
 
 MAX_NAMED: Final = 5  # trains of one name offered to choose from
+# Kinds of train that say which trains they are ("shatabdi", "rajdhani"), unlike "express".
+_DISTINCT_KINDS: Final = TRAIN_KINDS - GENERIC_KINDS
 PREFIX: Final = 5  # letters of a word of a name that must match, in any spelling
 MAX_SAMPLE_CHIPS: Final = 6  # sample trains offered instead of one it does not have
 
@@ -43,6 +46,13 @@ async def named_trains(ctx: Context, request: Request) -> list[Train]:
     the train the conversation is about ("is it cancelled?" of the Karnataka Express just
     shown); empty when the railway knows none by that name."""
     found = await _search(ctx)
+    if not found:
+        # "chennai to bangalore shatabdi": the name runs on from a place of the journey; the
+        # trains of its kind that make that journey.
+        kinds = [word for word in ctx.train_name.split() if word in _DISTINCT_KINDS]
+        if kinds:
+            of_kind = await _search(replace(ctx, train_name=" ".join(kinds)))
+            return await _on_the_journey(ctx, request, of_kind) if of_kind else []
     if len(found) > 1:
         found = await _on_the_journey(ctx, request, found) or found
     shown = ctx.subject.train if ctx.subject is not None else None
