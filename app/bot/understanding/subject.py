@@ -81,7 +81,8 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     if elliptical is not None:
         return elliptical
     windowed = isinstance(request, Departures | Arrivals) and request.after is not None
-    if understood.only_details and subject.request is not None and not windowed:
+    own = _asks_its_own_fact(understood, subject.request)
+    if understood.only_details and subject.request is not None and not windowed and not own:
         changed = _changed(subject.request, understood, today) or _journey_again(
             subject, understood, today
         )
@@ -119,6 +120,23 @@ def _board_again(understood: Understood, subject: Subject | None) -> Request | N
     elif not codes and understood.board_way and isinstance(request, Unknown):
         return kind(station=last.station, **window)  # "aur jaane wali?"
     return None
+
+
+def _asks_its_own_fact(understood: Understood, last: Request | None) -> bool:
+    """Whether a message of a few details asks a train's fact of its own ("bhopal se kitne baje
+    chalti hai" after whether it has a pantry, or after a fare): that question, not the last one
+    again with its details."""
+    request = understood.request
+    if not isinstance(request, TrainFacts) or request.fact == "days":
+        return False  # "what about in 3 days": a date, not the days it runs
+    asked = request.moment is not None or request.fact != "times" or understood.asks_when
+    if not asked:
+        return False
+    same = isinstance(last, TrainFacts) and (last.fact, last.moment) == (
+        request.fact,
+        request.moment,
+    )
+    return not same
 
 
 def _elliptical(understood: Understood, subject: Subject) -> Request | None:
