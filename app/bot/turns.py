@@ -50,8 +50,9 @@ from app.bot.understanding.followups import (
     is_ack,
     is_reset,
 )
+from app.bot.understanding.lexicon import OTHER_WORDS
 from app.bot.understanding.subject import in_context, mentioned
-from app.bot.understanding.text import clean
+from app.bot.understanding.text import clean, normal
 from app.bot.understanding.understood import Understood
 from app.i18n import N_, t
 
@@ -329,7 +330,17 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
     except Exception as exc:
         log.error("understanding failed: %s", type(exc).__name__, extra={"user": ctx.user_id})
         understood = Understood(Unknown())
+    if pick is not None and _other_journey(pick, understood, ctx.text):
+        return understood  # "दिल्ली से एर्नाकुलम की दूसरी ट्रेन": other trains, not the 2nd
     return replace(understood, pick=pick) if pick is not None else understood
+
+
+def _other_journey(pick: picks.Pick, understood: Understood, text: str) -> bool:
+    """Whether "dusri" / "दूसरी" (second, or other) beside a journey of the message's own asks
+    for other trains of that journey rather than the second of a list."""
+    request = understood.request
+    journey = isinstance(request, TrainsBetween) and bool(request.origin and request.destination)
+    return journey and pick.number == 2 and bool(set(normal(text).split()) & OTHER_WORDS)
 
 
 def _read_payload(ctx: Context, payload: str, pending: Pending | None) -> Turn:

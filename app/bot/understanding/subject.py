@@ -93,6 +93,11 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     return _filled(request, subject, understood, today)
 
 
+# What a place said after a board may be read as on its own: its name or code, a board of its
+# own ("aur agra se?"), nothing.
+_PLACE_READS: tuple[type[Request], ...] = (StationByName, StationByCode, Unknown, Departures)
+
+
 def _board_again(understood: Understood, subject: Subject | None) -> Request | None:
     """A station's board asked again after one, with only its way or its station changed
     ("arrivals?" / "aur aane wali?" after departures, "and agra?", "aur agra ki departures"):
@@ -105,6 +110,8 @@ def _board_again(understood: Understood, subject: Subject | None) -> Request | N
     kind: type[Departures | Arrivals] = type(last)
     if understood.board_way:
         kind = Departures if understood.board_way == "departures" else Arrivals
+    if isinstance(last, Departures) and set(details) == {"from"}:
+        details = {"station": details["from"]}  # "aur agra se?": Agra's departures
     if "hours" in details or set(details) - {"station"}:
         return None  # a window or a journey of its own
     place = details.get("station")
@@ -113,7 +120,7 @@ def _board_again(understood: Understood, subject: Subject | None) -> Request | N
         if request.after is not None or (codes and not understood.also):
             return None  # "trains arriving at sbc": a board of its own
         return kind(station=codes or last.station, **window)
-    elif codes and understood.also and isinstance(request, StationByName | StationByCode | Unknown):
+    elif codes and understood.also and isinstance(request, _PLACE_READS):
         if codes[0] == last.station[0]:
             return None
         return kind(station=codes, **window)  # "and agra?": Agra's board
@@ -156,6 +163,8 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
     train = understood.other_train
     if train and isinstance(last, _ABOUT_A_TRAIN) and getattr(last, "train", None) != train:
         return _for_train(last, train)
+    if isinstance(last, StationByName | StationByCode) and _another_station(understood):
+        return _station_again(understood)  # "and for vadodara?" after a code: its code
     if understood.there and _at_the_place(request, subject):
         return None  # "platform there?", "kab pahunchegi wahan": the train at the place shown
     if understood.there:
@@ -204,6 +213,22 @@ def _names_a_term(understood: Understood) -> bool:
         booking = understood.term in ("PNR", "CHART")
         return request.pnr is None and not request.chance and not booking
     return isinstance(request, _TERM_READS)
+
+
+def _another_station(understood: Understood) -> bool:
+    """Whether a message after a station's name or code names one other place and nothing
+    else ("and for vadodara?", "aur baroda ka bhi", "to agra?"): the same question of it."""
+    details = understood.details
+    if understood.numbered or understood.keywords or understood.plural or len(details) != 1:
+        return False
+    return understood.also and next(iter(details)) in ("station", "from", "to")
+
+
+def _station_again(understood: Understood) -> Request:
+    """The station lookup of the one place a message names."""
+    place = next(iter(understood.details.values()))
+    codes = list(place) if isinstance(place, list) else [place]
+    return StationByName.from_slots({"code": codes})
 
 
 def _rescheduled_again(last: Request, request: Request) -> bool:
@@ -395,8 +420,9 @@ def mentioned(understood: Understood) -> Subject | None:
         journey = TrainsBetween.from_slots({**ends, "date": details.get("date")})
         shown = Subject.of(journey)
         return shown.model_copy(update={"train": train}) if train is not None else shown
-    if train is not None:
-        return Subject.model_validate({"train": train})
+    if train is not None:  # with its day ("tatkal ticket for 12627 on 5 dec": seats next)
+        said = {"date": details.get("date"), "quota": details.get("quota")}
+        return Subject.model_validate({"train": train, **said})
     return None
 
 
