@@ -221,6 +221,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         if romanized is not None:
             _spoken_toh(parse)
     _find_places(parse, index)
+    if "to" in words and "se" in words:
+        _toh_before_journey(parse.items)
     if not words.isdisjoint(PLACE_OR_WORD):
         _places_beside_places(parse, index)
     if "two" in words:
@@ -580,6 +582,24 @@ def _two_between_places(items: list[Item]) -> None:
     for before, item, after in zip(items, items[1:], items[2:], strict=False):
         if item.kind == "word" and item.words == ("two",) and before.kind == after.kind == "place":
             item.kind, item.value = "conn", Connector.TO
+
+
+def _toh_before_journey(items: list[Item]) -> None:
+    """ "achha to delhi se mumbai ki train": "to" before "<place> se <place>" is the Hindi "toh"
+    ("so", "then"); a journey put the English way says "from", never "se"."""
+    for at, item in enumerate(items):
+        if item.kind != "conn" or item.value != Connector.TO or item.words != ("to",):
+            continue
+        place = _next_said(items, at, 1)
+        while place is not None and items[place].kind == "cut":
+            place = _next_said(items, place, 1)  # "to kal delhi se mumbai"
+        if place is None or items[place].kind != "place":
+            continue
+        conn = _next_said(items, place, 1)
+        if conn is None or not _is(items, conn, "conn", Connector.SRC):
+            continue
+        if _is(items, _next_said(items, conn, 1), "place"):
+            item.kind, item.value = "stop", ""
 
 
 def _spoken_toh(parse: Parse) -> None:
