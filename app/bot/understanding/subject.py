@@ -618,9 +618,10 @@ def _searched(request: Request, subject: Subject, today: dt.date) -> dict[str, A
     slots = request.slots
     if not isinstance(last, TrainsBetween) or not last.origin or not last.destination:
         return {}
-    if "from" in slots or "to" in slots:
-        return {}
-    fill: dict[str, Any] = {"from": list(last.origin), "to": list(last.destination)}
+    fill: dict[str, Any] = {}
+    if "from" not in slots and "to" not in slots:
+        fill = {"from": list(last.origin), "to": list(last.destination)}
+    # The list's day, also for stations said anew ("16021 seats 3a mas to mys" after the list).
     if request.model_dump().get("date") is None and last.date is not None and last.date >= today:
         fill["date"] = last.date
     return fill
