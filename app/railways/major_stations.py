@@ -610,6 +610,7 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "bhubaneshwar": ("BBS",),
     "berhampur": ("BAM",),
     "tatanagar": ("TATA",),
+    "tata nagar": ("TATA",),
     "jamshedpur": ("TATA",),
     "gomoh": ("GMO",),
     "bardhaman": ("BWN",),

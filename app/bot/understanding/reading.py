@@ -456,7 +456,8 @@ def _places_side_by_side(parse: Parse, index: StationIndex) -> None:
             0 <= at < len(items) and items[at].kind == "place" for at in (start - 1, end)
         )
         pair = end - start == 2 and _before_train(items, end)
-        if not (beside and end - start == 1) and not pair:
+        going = end - start == 1 and _whose_train(items, end)  # "gaya wali train"
+        if not (beside and end - start == 1) and not pair and not going:
             continue
         found = [_side_place(parse, item, index) for item in items[start:end]]
         if all(place is not None for place in found):
@@ -469,6 +470,17 @@ def _before_train(items: list[Item], at: int) -> bool:
     while at < len(items) and items[at].kind == "stop" and items[at].words[0] in _OF_TRAIN:
         at += 1
     return at < len(items) and bool(set(items[at].words) & _TRAIN_WORDS)
+
+
+def _whose_train(items: list[Item], at: int) -> bool:
+    """Whether "wali" and a train word follow at `at` ("gaya wali train", "kota vali gaadi"):
+    the train going to the place just before."""
+    if at + 1 >= len(items) or items[at].words[:1] not in _WHOSE:
+        return False
+    return bool(set(items[at + 1].words) & _TRAIN_WORDS)
+
+
+_WHOSE: Final = frozenset({("wali",), ("vali",), ("waali",), ("wala",), ("vala",), ("waala",)})
 
 
 def _side_place(parse: Parse, item: Item, index: StationIndex) -> Place | None:

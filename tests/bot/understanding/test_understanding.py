@@ -893,3 +893,10 @@ def test_other_phrasings_of_alerts_tatkal_definitions_and_rent(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert nlu(text, index).intent == intent
+
+
+def test_a_town_named_like_a_word_before_wali_and_a_train_is_where_it_goes(
+    index: StationIndex,
+) -> None:
+    assert nlu("gaya wali train patna se", index).slots["to"] == "GAYA"
+    assert nlu("tata nagar se ranchi", index).slots["from"] == "TATA"
