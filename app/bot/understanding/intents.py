@@ -108,6 +108,10 @@ def decide(p: Parse) -> Intent:
     alert = _alert_intent(p)
     if alert is not None:
         return alert
+    if p.train is None and task(p) == "tatkal":
+        # "tatkal me kitne baje booking khulti hai": when Tatkal opens, not a train's time nor
+        # what Tatkal is
+        return Intent.CANNOT_DO
     if explained_term(p) is not None:
         return Intent.EXPLAIN  # "RAC kya hai", "what does GNWL mean", "chart kitne baje banta"
     if asked_fact(p) is not None:
@@ -161,7 +165,9 @@ def decide(p: Parse) -> Intent:
         if _arrivals_asked(p, places):
             return Intent.ARRIVALS  # "which trains will arrive at ndls in the next hour"
         return Intent.LIVE_STATUS
-    if Intent.STATION_BY_NAME in kw or Intent.STATION_BY_CODE in kw:
+    journey_of_trains = journey and bool({Hint.TRAIN, Hint.TRAINS} & hints)
+    if (Intent.STATION_BY_NAME in kw or Intent.STATION_BY_CODE in kw) and not journey_of_trains:
+        # "pune se nagpur ka train ka naam batao": the trains' names, a journey's trains
         place = places[0].place if places else None
         # "NDLS code" asks what NDLS is; "PUNE code" asks Pune's code.
         typed_code = place is not None and place.reason == "code"

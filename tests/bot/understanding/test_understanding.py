@@ -900,3 +900,8 @@ def test_a_town_named_like_a_word_before_wali_and_a_train_is_where_it_goes(
 ) -> None:
     assert nlu("gaya wali train patna se", index).slots["to"] == "GAYA"
     assert nlu("tata nagar se ranchi", index).slots["from"] == "TATA"
+
+
+def test_names_of_a_journeys_trains_and_when_tatkal_opens(index: StationIndex) -> None:
+    assert nlu("indore se bhopal ki trains ke naam batao", index).intent == Intent.TRAINS_BETWEEN
+    assert nlu("tatkal kitne baje khulta hai", index).intent == Intent.CANNOT_DO
