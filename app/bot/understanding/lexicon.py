@@ -373,7 +373,7 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
 # between/and: "between X and Y". via: the next place is neither end.
 _CONNECTORS: Final[dict[Connector, str]] = {
     Connector.FROM: "from | frm | fr | starting from | leaving from",
-    Connector.TO: "to | too | till | upto | up to | for | towards | towrds",
+    Connector.TO: "to | too | till | upto | up to | for | towards | towrds | into",
     Connector.SRC: "se | say | sey | sai | seh | से",
     Connector.DST: """
         tak | ke liye | ke lie | ke liya | ki taraf | jane wali | jaane wali | jane vali
@@ -1029,7 +1029,7 @@ ARRIVING_VERBS: Final[frozenset[str]] = _read_set(
 # Verbs of a train coming in ("which trains come into kanpur", "aane wali"): with a window of
 # hours at one station, its arrivals.
 COMING_VERBS: Final[frozenset[str]] = ARRIVING_VERBS | _read_set(
-    "come comes coming aane aati aate aayengi aaengi aa रही आने आती आते"
+    "come comes coming into aane aati aate aayengi aaengi aa रही आने आती आते"
 )
 # Words that say a train leaves: beside "upcoming", the board is of departures.
 DEPARTING_WORDS: Final[frozenset[str]] = _read_set(
