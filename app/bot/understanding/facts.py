@@ -49,7 +49,7 @@ def asked_fact(p: Parse) -> Fact | None:
         # kab pahunchti hai" asks the timetable of the train in hand
         habit = len(places) == 1 and not words & lx.PLURAL_TRAINS and _times(p, True, 1)
         return "times" if habit and words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT) else None
-    if _said(words, lx.DURATION_GROUPS) and not words & lx.DURATION_LIVE:
+    if _said(words, lx.DURATION_GROUPS) and not _time_left(p):
         return "duration"
     if _said(words, lx.DAYS_GROUPS) or _TWICE_WHEN.search(p.raw):
         return "days"
@@ -90,6 +90,12 @@ def one_place_slot(p: Parse) -> str:
     if {Connector.FROM, Connector.SRC} & p.conns:
         return "from"
     return "station"
+
+
+def _time_left(p: Parse) -> bool:
+    """Whether "how long" asks the time left of the run under way ("abhi kitna time", "aur kitni
+    der"), not how long the train takes."""
+    return bool(p.words & lx.DURATION_LIVE) or lx.DURATION_MORE.search(p.raw) is not None
 
 
 def _said(words: set[str], groups: tuple[frozenset[str], ...]) -> bool:

@@ -1060,9 +1060,15 @@ DURATION_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     कितने घंटे | कितना टाइम | कितनी देर | समय लगता | घंटे लगते
     """
 )
-# Words that make "how long" about the run under way ("how long is it late", "aur kitna time").
+# Words that make "how long" about the run under way ("how long is it late", "abhi kitna time").
 DURATION_LIVE: Final[frozenset[str]] = _read_set(
-    "late delay delayed der deri abhi now aur more still left baki baaki remaining bacha"
+    "late delay delayed der deri abhi now still left baki baaki remaining bacha"
+)
+# "More" beside the "how long" words: the time left of the run under way ("aur kitna time",
+# "how much more time", "kitni der aur"), not "and" before another train ("aur 12628 kitna time
+# leti hai", "and how long does 12628 take").
+DURATION_MORE: Final = re.compile(
+    r"\b(?:aur|more)\s+(?:kitn|kitt|time|der|samay|ghant|hours?)|\bkit\w*\s+(?:\w+\s+)?aur\b"
 )
 # When it is due at a station: "what time", "kitne baje"; "kab" with a verb of habit.
 CLOCK_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(

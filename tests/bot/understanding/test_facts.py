@@ -64,6 +64,27 @@ def test_a_verb_of_habit_asks_the_timetable_and_a_future_one_today_s_run(
     assert isinstance(nlu("how long is 12627 late", index), LiveStatus)
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["aur 12628 kitna time leti hai", "और 12628 कितना समय लेती है", "and how long does 12628 take"],
+)
+def test_and_before_another_train_is_not_the_time_left_of_a_run(
+    text: str, index: StationIndex
+) -> None:
+    request = nlu(text, index)
+    assert isinstance(request, TrainFacts)
+    assert (request.train, request.fact) == ("12628", "duration")
+
+
+@pytest.mark.parametrize(
+    "text", ["12627 aur kitna time lagega", "12627 kitni der aur lagegi", "12627 abhi kitna time"]
+)
+def test_more_beside_how_long_asks_the_time_left_of_today_s_run(
+    text: str, index: StationIndex
+) -> None:
+    assert isinstance(nlu(text, index), LiveStatus)
+
+
 def test_the_stations_of_a_fact_question_are_its_journey_or_the_station_asked(
     index: StationIndex,
 ) -> None:
