@@ -287,10 +287,12 @@ def _first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) 
     lang = ctx.language
     if status.cancelled:
         return t(lang, "live.cancelled", train=status.train.number)
-    if request.focus == "late":
-        return _late_answer(lang, status)
+    if request.focus in ("late", "on_time"):
+        return _late_answer(lang, status, asks_on_time=request.focus == "on_time")
     if request.focus == "arrival":
         return _arrival_answer(ctx, request, status)
+    if request.focus in ("reaches", "left", "reached"):
+        return _whether_answer(ctx, request, status)
     if request.focus == "platform":
         return _platform_answer(ctx, request, status)
     if request.focus == "departure":
@@ -304,7 +306,9 @@ def _not_started(status: models.LiveStatus) -> bool:
     return bool(status.stops) and not any(s.has_arrived or s.has_departed for s in status.stops)
 
 
-def _late_answer(language: Language, status: models.LiveStatus) -> str:
+def _late_answer(language: Language, status: models.LiveStatus, *, asks_on_time: bool) -> str:
+    """How late the run is, yes or no first: "is it late?" is a yes when it is late, "is it on
+    time?" a yes when it is on time."""
     first = status.stops[0] if status.stops else None
     if _not_started(status):
         moved_to = _rescheduled_start(status)
@@ -312,7 +316,7 @@ def _late_answer(language: Language, status: models.LiveStatus) -> str:
             late_by = int((moved_to - first.scheduled_departure).total_seconds() // 60)
             return t(
                 language,
-                "live.answer_rescheduled",
+                N_("live.answer_rescheduled_no") if asks_on_time else N_("live.answer_rescheduled"),
                 time=clock_time(moved_to),
                 was=clock_time(first.scheduled_departure),
                 delay=duration(language, late_by),
@@ -327,8 +331,9 @@ def _late_answer(language: Language, status: models.LiveStatus) -> str:
         reached = clock_time(end.actual_arrival or end.scheduled_arrival)
         return t(language, "live.answer_reached", time=reached, delay=delay(language, late))
     if late >= ON_TIME_MIN:
-        return t(language, "live.answer_late", delay=delay(language, late))
-    return t(language, "live.answer_on_time")
+        key = N_("live.answer_late_no") if asks_on_time else N_("live.answer_late")
+        return t(language, key, delay=delay(language, late))
+    return t(language, N_("live.answer_on_time_yes") if asks_on_time else N_("live.answer_on_time"))
 
 
 def _focus_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | None:
@@ -386,6 +391,86 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
             due=clock_time(scheduled),
         )
     return t(lang, "live.answer_expected", station=place, time=clock_time(expected), day=day)
+
+
+def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
+    """Yes or no, then when: whether the run gets to a station (or its end) at all, now that
+    the railway may have cut it short ("does it still reach mysuru?"), whether it has left one
+    (the station asked, else the traveller's boarding station, else its origin) or reached one
+    (the station asked, else its destination)."""
+    lang = ctx.language
+    stop = _asked_stop(request, status)
+    if stop is None:
+        if not request.at:
+            return ""
+        place = station_label(station_of(ctx.index, request.at[0]))
+        return t(lang, "live.answer_no_stop", station=place)
+    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    if _off_the_run(status, stop):
+        return t(lang, "live.answer_no_cancelled_part", station=place)
+    if request.focus == "left":
+        return _left_answer(ctx, stop, place, status)
+    if stop.has_arrived or stop.has_departed:
+        came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
+        day = relative_day(lang, came.date(), ctx.today) if came is not None else ""
+        return t(lang, "live.answer_yes_reached", station=place, time=clock_time(came), day=day)
+    expected = _expected_at(stop, status.delay_min)
+    if expected is None:
+        return ""
+    scheduled = stop.scheduled_arrival or stop.scheduled_departure
+    late = scheduled is not None and expected != scheduled
+    values = {
+        "station": place,
+        "time": clock_time(expected),
+        "day": relative_day(lang, expected.date(), ctx.today),
+        "due": clock_time(scheduled),
+    }
+    if request.focus == "reached":
+        key = N_("live.answer_not_yet_late") if late else N_("live.answer_not_yet")
+    else:
+        key = N_("live.answer_yes_expected_late") if late else N_("live.answer_yes_expected")
+    return t(lang, key, **values)
+
+
+def _asked_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | None:
+    """The stop a yes-or-no question is about: the one named (a city's main station first);
+    else, for "has it left", the traveller's boarding station or the origin, and for the
+    others the destination."""
+    stops = status.stops
+    if request.at:
+        return next(
+            (stop for code in request.at for stop in stops if stop.station.code == code), None
+        )
+    if request.focus == "left":
+        boarding = next((stop for stop in stops if stop.station.code == request.boarding), None)
+        return boarding or (stops[0] if stops else None)
+    return stops[-1] if stops else None
+
+
+def _left_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveStatus) -> str:
+    """ "Yes, it left Bhopal Jn (BPL) at 00:47 (Today)." or "No, not yet: …" with when: for a
+    run under way the source's prediction, else the timetable's time plus the delay so far; for
+    a run not started, its timetable (or the start the railway moved it to)."""
+    lang = ctx.language
+    if stop.has_departed:
+        left = stop.actual_departure or stop.scheduled_departure
+        day = relative_day(lang, left.date(), ctx.today) if left is not None else ""
+        return t(lang, "live.answer_yes_left", station=place, time=clock_time(left), day=day)
+    if stop.has_arrived:
+        came = stop.actual_arrival or stop.scheduled_arrival
+        return t(lang, "live.answer_no_standing", station=place, time=clock_time(came))
+    leaves = stop.scheduled_departure
+    if _not_started(status):
+        moved_to = _rescheduled_start(status) if stop is status.stops[0] else None
+        leaves = moved_to or leaves
+    elif stop.expected_departure is not None:
+        leaves = stop.expected_departure
+    elif leaves is not None and status.delay_min:
+        leaves += dt.timedelta(minutes=status.delay_min)
+    if leaves is None:
+        return ""
+    day = relative_day(lang, leaves.date(), ctx.today)
+    return t(lang, "live.answer_not_left", station=place, time=clock_time(leaves), day=day)
 
 
 def _off_the_run(status: models.LiveStatus, stop: LiveStop) -> bool:

@@ -30,11 +30,15 @@ from app.railways.vocabulary import StationCode
 BoardingField = Annotated[
     StationCode | None, BeforeValidator(vocabulary.parse_station_code), NOT_A_SLOT
 ]
-# What a live-status question is narrower about: "is it late?", "kab pahunchegi", "platform?";
-# "departure": when it leaves the traveller's boarding station ("where do I board", "कितने बजे
-# निकलेगी" after a PNR). "train": a train number or name said alone, which asks nothing in
-# particular about it.
-Focus = Literal["late", "arrival", "platform", "departure", "train"]
+# What a live-status question is narrower about: how late it is ("is it late?") or whether it is
+# on time ("on time hai?"), when it gets to a station ("kab pahunchegi"), whether it gets there
+# at all ("reaches": "does it still go to mysore?"), whether it has left or reached one yet
+# ("left", "reached": "has it left bhopal?", "pahunch gayi?"), its platform; "departure": when it
+# leaves the traveller's boarding station ("where do I board", "कितने बजे निकलेगी" after a PNR).
+# "train": a train number or name said alone, which asks nothing in particular about it.
+Focus = Literal[
+    "late", "on_time", "arrival", "reaches", "left", "reached", "platform", "departure", "train"
+]
 
 
 class LiveStatus(Request):

@@ -1070,6 +1070,25 @@ DURATION_LIVE: Final[frozenset[str]] = _read_set(
 DURATION_MORE: Final = re.compile(
     r"\b(?:aur|more)\s+(?:kitn|kitt|time|der|samay|ghant|hours?)|\bkit\w*\s+(?:\w+\s+)?aur\b"
 )
+# Whether today's run has left a station ("has it left bhopal", "chal padi kya", "छूट गई?") or
+# reached one ("has it reached", "pahunch gayi", "आ गई क्या"): yes or no, then when.
+LEFT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    has left | did leave | did it leave | already left | has departed | departed | has started
+    did start | did it start | chal padi | chal di | chal chuki | nikal gayi
+    nikal gai | nikal gaya | nikal chuki | nikli | chhut gayi | chut gayi | chhoot gayi
+    choot gayi | chhut gai | chut gai | rawana ho gayi | start ho gayi | chali gayi | छूट गई
+    छूट गयी | निकल गई | निकल गयी | चल पड़ी | चल दी | चल चुकी | रवाना हो गई
+    """
+)
+REACHED_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    has reached | reached | did reach | did it reach | has arrived | arrived | did arrive
+    has come | has it come | pahunch gayi | pahunch gai | pahuch gayi | pahuch gai
+    pohch gayi | pahunchi | pahuchi | pahunch chuki | aa gayi | aa gai | a gayi | aa chuki
+    पहुँच गई | पहुंच गई | पहुँच गयी | पहुंच गयी | पहुँची | पहुंची | पहुँच चुकी | आ गई | आ गयी
+    """
+)
 # When it is due at a station: "what time", "kitne baje"; "kab" with a verb of habit.
 CLOCK_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """

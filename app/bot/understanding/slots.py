@@ -61,21 +61,39 @@ def _narrower(p: Parse) -> dict[str, object]:
     words = p.words
     focus: str | None = None
     placed = any(item.role != "via" for item in p.places)
+    late = bool(words & lx.LATE_WORDS - {"ontime"})
+    on_time = "ontime" in words or any(pair <= words for pair in lx.LATE_PAIRS)
     if words & lx.PLATFORM_WORDS:
         focus = "platform"
+    elif any(group <= words for group in lx.LEFT_GROUPS):
+        focus = "left"  # "has it left bhopal", "chal padi kya": yes or no, then when
+    elif any(group <= words for group in lx.REACHED_GROUPS):
+        focus = "reached"  # "has it reached", "pahunch gayi": yes or no, then when
+    elif _goes(p, placed):
+        focus = "reaches"  # "does it still go up to mysore": whether it gets there, then when
     elif words & lx.ARRIVAL_WORDS or {"kab", "tak"} <= words:
         focus = "arrival"
-    elif words & lx.GO_WORDS and (p.places or words & lx.END_WORDS):
-        focus = "arrival"  # "does it still go up to mysore": whether and when it gets there
     elif words & lx.WHEN_WORDS and placed:
         focus = "arrival"  # "12627 when at jhansi": when it gets there
-    elif words & lx.LATE_WORDS or any(pair <= words for pair in lx.LATE_PAIRS):
+    elif on_time and not late:
+        focus = "on_time"  # "is it on time?": yes when it is
+    elif late or on_time:
         focus = "late"
     elif _only_a_train(p):
         focus = "train"  # "12627", "karnataka express": what about it is for the traveller to say
     places = [item for item in p.places if item.role != "via" and item.place is not None]
     at = tuple(places[0].place.codes) if places and places[0].place is not None else ()
     return {"focus": focus, "at": LiveStatus(at=at).at}
+
+
+def _goes(p: Parse, placed: bool) -> bool:
+    """Whether the message asks if the run gets to a place or to its end ("does it still reach
+    mysuru", "will it go to mysore", "mysore tak jayegi?", "aakhri station tak jayegi"): a yes or
+    no; "kab pahunchegi", "when will it reach" ask when instead."""
+    words = p.words
+    if not words & lx.GO_WORDS or words & lx.WHEN_WORDS:
+        return False
+    return placed or bool(words & lx.END_WORDS)
 
 
 def _only_a_train(p: Parse) -> bool:

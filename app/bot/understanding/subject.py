@@ -160,6 +160,8 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
         return Explain(term=understood.term)  # "and CNF?", "aur RAC?": the next word asked
     if _rescheduled_again(last, request):
         return last  # "when will it leave now?" after "Yes, rescheduled: now starts at 08:30"
+    if understood.whether and subject.train is not None and _asks_a_place(request):
+        return _whether_run(understood, subject)  # "mysore tak jayegi?": the train in hand
     train = understood.other_train
     if train and isinstance(last, _ABOUT_A_TRAIN) and getattr(last, "train", None) != train:
         return _for_train(last, train)
@@ -229,6 +231,27 @@ def _station_again(understood: Understood) -> Request:
     place = next(iter(understood.details.values()))
     codes = list(place) if isinstance(place, list) else [place]
     return StationByName.from_slots({"code": codes})
+
+
+def _asks_a_place(request: Request) -> bool:
+    """Whether a request read without its train is about a place alone (trains to or from it,
+    its board, or nothing understood), which a train in hand makes that train's."""
+    if isinstance(request, TrainsBetween):
+        return not (request.origin and request.destination)
+    if isinstance(request, Departures | Arrivals):
+        return set(request.slots) <= {"station", "hours"}  # "solapur se nikal gayi?": no board
+    return isinstance(request, Unknown | LiveStatus) and not request.slots
+
+
+def _whether_run(understood: Understood, subject: Subject) -> LiveStatus:
+    """Whether the train in hand gets to the place asked (else to the end of its run), has left
+    it or reached it, on the run last shown: a yes or no, then when."""
+    details = understood.details
+    found = details.get("to") or details.get("from") or details.get("station")
+    codes = tuple(found) if isinstance(found, list) else (found,) if isinstance(found, str) else ()
+    focus = "reaches" if understood.whether == "reaches" else understood.whether
+    asked = LiveStatus.model_validate({"train": subject.train, "at": codes, "focus": focus})
+    return asked.with_slots(_run(subject)) if _run(subject) else asked
 
 
 def _rescheduled_again(last: Request, request: Request) -> bool:
@@ -653,6 +676,12 @@ def _run(subject: Subject) -> dict[str, Any]:
     last = subject.request
     if isinstance(last, LiveStatus) and last.date is not None:
         return {"date": last.date, "boarding": last.boarding}
+    if (
+        isinstance(last, CancelledTrains | RescheduledTrains)
+        and last.train is not None
+        and last.date is not None
+    ):
+        return {"date": last.date}  # "is it cancelled tomorrow?" … "does it still reach X?"
     if subject.pnr is not None and subject.date is not None and subject.origin is not None:
         return {"date": subject.date, "boarding": subject.origin}
     return {}

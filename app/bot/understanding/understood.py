@@ -72,6 +72,10 @@ class Understood:
     # The ends of a journey it names in words that are no station we know ("delhi se xyzabc").
     unfound: frozenset[str] = frozenset()
     runs: bool = False  # "will it run", "chalegi": whether a train runs on a day
+    # A yes or no about the run of the train in hand, its subject left unsaid as Hindi leaves it:
+    # whether it gets to a place or to its end ("reaches": "kya mysore tak jayegi"), has left
+    # one ("left": "itarsi se nikal gayi?") or reached one ("reached": "bhopal pahunch gayi?").
+    whether: str = ""
     pick: Pick | None = None  # a train of a list pointed at ("the first one", "which is fastest")
     which_one: bool = False  # "the Bhopal one", "Bhopal wali": one of a list, by what it is
 
@@ -150,6 +154,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         train_name=p.train_name or "",
         unfound=p.unfound,
         runs=bool(p.words & _RUNS),
+        whether=_whether(p),
         which_one=bool(p.words & _WHICH_ONE),
     )
 
@@ -207,6 +212,36 @@ def _board_way(p: Parse) -> str:
     if Intent.DEPARTURES in p.intents or (Connector.DST in p.conns and not p.places):
         return "departures"
     return ""
+
+
+def _whether(p: Parse) -> str:
+    """The yes or no a message asks about one train's run without saying which train ("mysore
+    tak jayegi?", "क्या इटारसी से निकल गई", "bhopal pahunch gayi?"): "reaches", "left" or
+    "reached"; empty for anything else, and for trains to a place ("koi train mysore jayegi?",
+    "which trains go to mysore")."""
+    words = p.words
+    if p.train is not None or p.pnr is not None or p.train_name is not None:
+        return ""
+    if words & (lx.PLURAL_TRAINS | _ANY_TRAIN):
+        return ""
+    places = [item for item in p.places if item.role != "via"]
+    if len(places) > 1:
+        return ""
+    if any(group <= words for group in lx.LEFT_GROUPS):
+        return "left"
+    if any(group <= words for group in lx.REACHED_GROUPS):
+        return "reached"
+    if not words & lx.GO_WORDS or words & lx.WHEN_WORDS:
+        return ""
+    if not places:
+        return "reaches" if words & lx.END_WORDS else ""
+    return "reaches" if places[0].role in ("to", "at", None) else ""
+
+
+# "Any train", "which train": a question about trains, not the one in hand.
+_ANY_TRAIN: Final = frozenset(
+    {"koi", "any", "which", "kaunsi", "konsi", "kaun", "kon", "कोई", "कौन", "कौनसी"}
+)
 
 
 def _only(p: Parse, allowed: frozenset[str]) -> bool:

@@ -131,7 +131,7 @@ async def test_is_it_late_is_answered_first(store: Store, clock: FakeClock) -> N
         user.answers(YESTERDAY_URL, live_body(TODAY - dt.timedelta(days=1), departed=10, late=0))
         on_time = text_of(await user.say("12627 on time hai kya"))
     assert late.startswith("Yes, it is running 40 min late.")
-    assert on_time.startswith("No, it is running on time.")
+    assert on_time.startswith("Yes, it is running on time.")  # "on time?" is a yes when it is
 
 
 async def test_a_run_not_started_is_never_on_time(store: Store, clock: FakeClock) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from app.bot.requests import CannotDo, LiveStatus, Request, SeatAvailability, TrainFacts
 from app.bot.requests import PnrStatus as PnrRequest
-from app.bot.understanding import understand
+from app.bot.understanding import understand, understand_message
 from app.railways.stations import StationIndex
 
 TODAY = dt.date(2026, 12, 3)  # a Thursday
@@ -138,7 +138,7 @@ def test_whether_the_train_in_hand_gets_somewhere_is_its_run(index: StationIndex
         "क्या यह मैसूर तक जाएगी",
     ):
         request = nlu(text, index)
-        assert isinstance(request, LiveStatus) and request.focus == "arrival", text
+        assert isinstance(request, LiveStatus) and request.focus == "reaches", text
         assert request.at == ("MYS",), text
     assert nlu("trains going to mysore", index).intent == "trains_between"
 
@@ -168,3 +168,48 @@ def test_a_passenger_of_the_booking_in_hand_asks_its_chance(index: StationIndex)
         request = nlu(text, index)
         assert isinstance(request, PnrRequest) and request.chance, text
     assert nlu("mumbai passenger seat", index).intent == "seat_availability"
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("is 12627 on time", "on_time"),
+        ("kya 12627 time pe hai", "on_time"),
+        ("क्या 12627 समय पर है", "on_time"),
+        ("is 12627 late", "late"),
+        ("is 12627 late or on time", "late"),
+        ("has 12627 left", "left"),
+        ("did 12627 leave itarsi", "left"),
+        ("kya 12627 chal padi", "left"),
+        ("12627 nikal gayi kya", "left"),
+        ("क्या 12627 छूट गई", "left"),
+        ("has 12627 reached delhi", "reached"),
+        ("kya 12627 pahunch gayi", "reached"),
+        ("क्या 12627 दिल्ली पहुँच गई", "reached"),
+        ("does 12627 still reach delhi", "reaches"),
+        ("when will 12627 reach bhopal", "arrival"),
+        ("12627 bhopal kab pahunchegi", "arrival"),
+    ],
+)
+def test_a_yes_or_no_about_today_s_run_says_what_it_asks(
+    text: str, focus: str, index: StationIndex
+) -> None:
+    request = nlu(text, index)
+    assert isinstance(request, LiveStatus) and request.focus == focus
+
+
+def test_a_yes_or_no_about_a_run_without_a_train_is_the_train_in_hand_s(
+    index: StationIndex,
+) -> None:
+    def whether(text: str) -> str:
+        return understand_message(text, today=TODAY, index=index).whether
+
+    assert whether("kya mysore tak jayegi") == "reaches"
+    assert whether("क्या मैसूर तक जाएगी") == "reaches"
+    assert whether("kya aakhri station tak jayegi") == "reaches"
+    assert whether("क्या इटारसी से निकल गई") == "left"
+    assert whether("bhopal pahunch gayi?") == "reached"
+    assert not whether("koi train mysore tak jayegi")
+    assert not whether("which trains go to mysore")
+    assert not whether("kya 16021 mysore tak jayegi")  # a train of its own: its own question
+    assert not whether("mysore kab pahunchegi")  # when, not whether
