@@ -27,6 +27,7 @@ from app.bot.format import (
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.reasons import reason
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import CancelledTrains, LiveStatus, RescheduledTrains
 from app.errors import NotFound, NotOffered, NotRunningOnDate, RailwayError
@@ -47,7 +48,7 @@ PAGE_SIZE = 10
 async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
     day = request.date or ctx.today
     if request.train is not None:
-        return await _one_train(ctx, request.train, day, asking="cancelled")
+        return await _one_train(ctx, request.train, day, asking="cancelled", why=request.why)
     offset = request.offset
     try:
         answer: Sourced[list[CancelledTrain]] = await ctx.provider.cancelled_trains(day)
@@ -74,7 +75,7 @@ async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
 async def rescheduled_trains(ctx: Context, request: RescheduledTrains) -> Outcome:
     day = request.date or ctx.today
     if request.train is not None:
-        return await _one_train(ctx, request.train, day, asking="rescheduled")
+        return await _one_train(ctx, request.train, day, asking="rescheduled", why=request.why)
     offset = request.offset
     try:
         answer: Sourced[list[RescheduledTrain]] = await ctx.provider.rescheduled_trains(day)
@@ -192,7 +193,7 @@ async def several_trains(
     lang = ctx.language
     day = request.date or ctx.today
     asking = "cancelled" if isinstance(request, CancelledTrains) else "rescheduled"
-    runs = [await _one_run(ctx, train, day, asking=asking) for train in trains]
+    runs = [await _one_run(ctx, train, day, asking=asking, why=request.why) for train in trains]
     said = [line for run in runs for line in run.lines]
     notes = dict.fromkeys(run.note for run in runs if run.note)
     quick = [
@@ -215,10 +216,13 @@ class _Run:
     failed: Reply | None = None
 
 
-async def _one_train(ctx: Context, train: str, day: dt.date, *, asking: str) -> Outcome:
+async def _one_train(
+    ctx: Context, train: str, day: dt.date, *, asking: str, why: bool = False
+) -> Outcome:
     """Whether one train's run from `day` is cancelled (`asking="cancelled"`) or rescheduled,
-    from its live run: yes or no first, then what the railway changed, with the source."""
-    run = await _one_run(ctx, train, day, asking=asking)
+    from its live run: yes or no first, then what the railway changed, with the source; asked
+    why, the railway's reason first (or that it published none, and where its notices are)."""
+    run = await _one_run(ctx, train, day, asking=asking, why=why)
     if run.failed is not None:
         return say(run.failed)
     quick = (chip(t(ctx.language, "chip.live"), LiveStatus(train=train, date=day)),)
@@ -226,7 +230,9 @@ async def _one_train(ctx: Context, train: str, day: dt.date, *, asking: str) -> 
     return say(Reply(text=text, quick_replies=quick if run.quick else ()))
 
 
-async def _one_run(ctx: Context, train: str, day: dt.date, *, asking: str) -> _Run:
+async def _one_run(
+    ctx: Context, train: str, day: dt.date, *, asking: str, why: bool = False
+) -> _Run:
     lang = ctx.language
     when = _when(lang, day, ctx.today)
     try:
@@ -246,7 +252,12 @@ async def _one_run(ctx: Context, train: str, day: dt.date, *, asking: str) -> _R
     else:
         first = _rescheduled_answer(lang, status, label, when)
     note = next((e.message for e in status.exceptions if e.message), None)
-    said = (first, railway_note(lang, note))
+    said: tuple[str, ...] = (first, railway_note(lang, note))
+    changed = status.cancelled or status.partially_cancelled
+    if asking == "rescheduled":
+        changed = status.rescheduled or status.exception(ExceptionKind.RESCHEDULED) is not None
+    if why and changed:
+        said = (reason(lang, note), first)
     source = source_note(lang, answer, ctx.now, timely=True)
     return _Run(train, said, source, quick=not status.cancelled)
 

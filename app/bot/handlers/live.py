@@ -36,6 +36,7 @@ from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.names import not_in_sample
 from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.reasons import no_reason_for_delay, reason
 from app.bot.handlers.timetable import (
     DueStop,
     by_the_clock,
@@ -285,6 +286,9 @@ def _today_too(language: Language, route: models.TrainRoute, ctx: Context) -> st
 def _first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
     """The answer to the narrower question asked, in one line; empty for "where is it"."""
     lang = ctx.language
+    if request.focus == "why":
+        late = "" if status.cancelled else _late_answer(lang, status, asks_on_time=False)
+        return lines(_why_answer(lang, status), late if _changed(status) else "")
     if status.cancelled:
         return t(lang, "live.cancelled", train=status.train.number)
     if request.focus in ("late", "on_time"):
@@ -298,6 +302,24 @@ def _first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) 
     if request.focus == "departure":
         return _departure_answer(ctx, request, status)
     return ""
+
+
+def _why_answer(language: Language, status: models.LiveStatus) -> str:
+    """Why the run is what it is: the railway's reason for what it changed (cancelled, cut
+    short, rescheduled, diverted), else that it gave none; for a delay alone, that the railway
+    publishes no reasons for delays; else that nothing was changed."""
+    note = next((change.message for change in status.exceptions if change.message), None)
+    if _changed(status) or note:
+        return reason(language, note)
+    if status.delay_min is not None and status.delay_min >= ON_TIME_MIN:
+        return no_reason_for_delay(language, delay(language, status.delay_min))
+    return t(language, "why.nothing_changed")
+
+
+def _changed(status: models.LiveStatus) -> bool:
+    """Whether the railway changed the run: cancelled it (or part of it), moved its start,
+    diverted it."""
+    return status.cancelled or status.partially_cancelled or status.rescheduled or status.diverted
 
 
 def _not_started(status: models.LiveStatus) -> bool:

@@ -34,10 +34,20 @@ BoardingField = Annotated[
 # on time ("on time hai?"), when it gets to a station ("kab pahunchegi"), whether it gets there
 # at all ("reaches": "does it still go to mysore?"), whether it has left or reached one yet
 # ("left", "reached": "has it left bhopal?", "pahunch gayi?"), its platform; "departure": when it
-# leaves the traveller's boarding station ("where do I board", "कितने बजे निकलेगी" after a PNR).
+# leaves the traveller's boarding station ("where do I board", "कितने बजे निकलेगी" after a PNR);
+# "why": the reason the railway gave for what it changed on the run (or that it gave none).
 # "train": a train number or name said alone, which asks nothing in particular about it.
 Focus = Literal[
-    "late", "on_time", "arrival", "reaches", "left", "reached", "platform", "departure", "train"
+    "late",
+    "on_time",
+    "arrival",
+    "reaches",
+    "left",
+    "reached",
+    "platform",
+    "departure",
+    "train",
+    "why",
 ]
 
 
@@ -85,6 +95,7 @@ class CancelledTrains(Request):
     date: DateField = None
     offset: Offset = 0
     train: TrainField = None  # "is 12626 cancelled tomorrow?"
+    why: Annotated[bool, NOT_A_SLOT] = False  # "why is 12626 cancelled?": the railway's reason
 
 
 class RescheduledTrains(Request):
@@ -99,6 +110,7 @@ class RescheduledTrains(Request):
     date: DateField = None
     offset: Offset = 0
     train: TrainField = None
+    why: Annotated[bool, NOT_A_SLOT] = False  # "why was 12002 rescheduled?"
 
 
 class StopsAt(Request):

@@ -1089,6 +1089,11 @@ REACHED_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     पहुँच गई | पहुंच गई | पहुँच गयी | पहुंच गयी | पहुँची | पहुंची | पहुँच चुकी | आ गई | आ गयी
     """
 )
+# Why the railway changed a run ("why", "kyun", "क्यों", "reason?", "kya wajah hai"): the reason
+# it gave, else that it gave none and where its notices are.
+WHY_WORDS: Final[frozenset[str]] = _read_set(
+    "why kyun kyon kyu kyoon kiyu reason reasons wajah vajah wajeh karan kaaran क्यों क्यूँ वजह कारण"
+)
 # When it is due at a station: "what time", "kitne baje"; "kab" with a verb of habit.
 CLOCK_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """

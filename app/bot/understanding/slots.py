@@ -12,10 +12,12 @@ from typing import Final
 
 from app.bot.requests import (
     REQUESTS,
+    CancelledTrains,
     CannotDo,
     Intent,
     LiveStatus,
     Request,
+    RescheduledTrains,
     SlotValue,
     TrainFacts,
     Unknown,
@@ -47,6 +49,8 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
     request = kind.from_slots({key: found[key] for key in wanted if found.get(key) is not None})
     if isinstance(request, LiveStatus):
         request = request.model_copy(update=_narrower(p))
+    if isinstance(request, CancelledTrains | RescheduledTrains) and p.words & lx.WHY_WORDS:
+        request = request.model_copy(update={"why": True})  # "why is 12626 cancelled"
     if isinstance(request, CannotDo):
         request = request.model_copy(update={"problem": problem(p)})
     if isinstance(request, TrainFacts):
@@ -65,6 +69,8 @@ def _narrower(p: Parse) -> dict[str, object]:
     on_time = "ontime" in words or any(pair <= words for pair in lx.LATE_PAIRS)
     if words & lx.PLATFORM_WORDS:
         focus = "platform"
+    elif words & lx.WHY_WORDS:
+        focus = "why"  # "why is 12627 late", "12002 kyun late hai": the railway's reason
     elif any(group <= words for group in lx.LEFT_GROUPS):
         focus = "left"  # "has it left bhopal", "chal padi kya": yes or no, then when
     elif any(group <= words for group in lx.REACHED_GROUPS):

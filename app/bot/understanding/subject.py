@@ -160,6 +160,8 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
         return Explain(term=understood.term)  # "and CNF?", "aur RAC?": the next word asked
     if _rescheduled_again(last, request):
         return last  # "when will it leave now?" after "Yes, rescheduled: now starts at 08:30"
+    if understood.why and subject.train is not None and _asks_nothing_else(understood):
+        return _why(last, subject)  # "why?", "kyun?" after a train's cancellation or delay
     if understood.whether and subject.train is not None and _asks_a_place(request):
         return _whether_run(understood, subject)  # "mysore tak jayegi?": the train in hand
     train = understood.other_train
@@ -231,6 +233,26 @@ def _station_again(understood: Understood) -> Request:
     place = next(iter(understood.details.values()))
     codes = list(place) if isinstance(place, list) else [place]
     return StationByName.from_slots({"code": codes})
+
+
+def _asks_nothing_else(understood: Understood) -> bool:
+    """Whether a "why" asks about what was just said: no train, PNR, place or date of its own
+    ("why?", "kyun", "kya reason hai", "why was it cancelled")."""
+    request = understood.request
+    if understood.numbered or understood.train_name or understood.details:
+        return False
+    return isinstance(request, Unknown | OutOfScope | LiveStatus | CancelledTrains) and not (
+        set(request.slots) - {"date"}
+    )
+
+
+def _why(last: Request, subject: Subject) -> Request:
+    """The reason for what was just said about the train in hand: the same yes or no about its
+    cancellation or reschedule with the railway's reason, else its run's."""
+    if isinstance(last, CancelledTrains | RescheduledTrains) and last.train is not None:
+        return last.model_copy(update={"why": True})
+    asked = LiveStatus(train=subject.train, focus="why")
+    return asked.with_slots(_run(subject)) if _run(subject) else asked
 
 
 def _asks_a_place(request: Request) -> bool:

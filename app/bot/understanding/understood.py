@@ -76,6 +76,7 @@ class Understood:
     # whether it gets to a place or to its end ("reaches": "kya mysore tak jayegi"), has left
     # one ("left": "itarsi se nikal gayi?") or reached one ("reached": "bhopal pahunch gayi?").
     whether: str = ""
+    why: bool = False  # "why", "kyun", "क्यों": the reason for what was just said
     pick: Pick | None = None  # a train of a list pointed at ("the first one", "which is fastest")
     which_one: bool = False  # "the Bhopal one", "Bhopal wali": one of a list, by what it is
 
@@ -155,6 +156,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         unfound=p.unfound,
         runs=bool(p.words & _RUNS),
         whether=_whether(p),
+        why=bool(p.words & lx.WHY_WORDS),
         which_one=bool(p.words & _WHICH_ONE),
     )
 

@@ -213,3 +213,11 @@ def test_a_yes_or_no_about_a_run_without_a_train_is_the_train_in_hand_s(
     assert not whether("which trains go to mysore")
     assert not whether("kya 16021 mysore tak jayegi")  # a train of its own: its own question
     assert not whether("mysore kab pahunchegi")  # when, not whether
+
+
+def test_why_asks_the_railway_s_reason(index: StationIndex) -> None:
+    cancelled = nlu("why is 12626 cancelled", index)
+    assert cancelled.intent == "cancelled_trains" and getattr(cancelled, "why", False)
+    for text in ("why is 12627 late", "12627 late kyun hai", "12627 लेट क्यों है"):
+        late = nlu(text, index)
+        assert isinstance(late, LiveStatus) and late.focus == "why", text
