@@ -117,6 +117,8 @@ class Listed(BaseModel):
     arrival_days: int = 0
     minutes: int | None = None
     run_day: int = 1
+    # The day a board's train leaves (arrives at) the board's station: past midnight, tomorrow.
+    on: DateField = None
 
 
 class Subject(BaseModel):

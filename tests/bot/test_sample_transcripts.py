@@ -14,7 +14,7 @@ import pytest
 from app.bot.conversation import Bot
 from app.railways.cache import CachedProvider
 from app.railways.sample import SampleProvider
-from app.shell import Shell, load_transcript, replay
+from app.shell import Command, Shell, load_transcript, replay
 from app.store import Store
 from tests.bot.harness import INDEX, TZ
 from tests.conftest import FakeClock
@@ -37,5 +37,20 @@ async def test_sample_transcript(path: Path, store: Store, clock: FakeClock) -> 
     )
     bot = Bot(provider, INDEX, store, clock=clock, tz=TZ)
     out = io.StringIO()
-    status = await replay(Shell(bot, "7001000000000042"), load_transcript(path), path, out)
+    shell = Shell(bot, "7001000000000042", commands=clock_commands(clock))
+    status = await replay(shell, load_transcript(path), path, out)
     assert status == 0, out.getvalue()
+
+
+def clock_commands(clock: FakeClock) -> dict[str, Command]:
+    """`/at HH:MM` in a transcript: the clock moved to that time of the transcripts' day (an
+    evening board, a window past midnight)."""
+
+    def at(hour: int, minute: int) -> Command:
+        async def move(_: str) -> str:
+            clock.now = MOMENT.replace(hour=hour, minute=minute).timestamp()
+            return f"the clock is at {hour:02d}:{minute:02d}"
+
+        return move
+
+    return {f"/at {h:02d}:{m:02d}": at(h, m) for h in range(24) for m in range(60)}

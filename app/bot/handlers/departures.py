@@ -143,12 +143,12 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         more = request.model_copy(update={"station": (code,), "offset": page.end})
         quick.append(chip(t(lang, "chip.more_trains"), more))
     quick += chips(
-        (t(lang, "chip.live_of", train=d.train.number), LiveStatus(train=d.train.number))
+        (t(lang, "chip.live_of", train=d.train.number), _run_here(d, code, ctx, arriving=arriving))
         for d in shown[: 6 if not offers else 4]
     )
     quick += offers
     going_to = towards[0] if len(towards) == 1 else None
-    listed = tuple(_listed(d, code, going_to, arriving=arriving) for d in shown)
+    listed = tuple(_listed(d, code, going_to, ctx, arriving=arriving) for d in shown)
     subject = shown_subject.model_copy(
         update={"listed": listed, "listed_from": page.start + 1, "listing": request}
     )
@@ -249,10 +249,12 @@ def _place_name(ctx: Context, towards: tuple[StationCode, ...]) -> str:
     return station_label(station_of(ctx.index, towards[0]))
 
 
-def _listed(entry: Departure, code: str, going_to: str | None, *, arriving: bool) -> Listed:
+def _listed(
+    entry: Departure, code: str, going_to: str | None, ctx: Context, *, arriving: bool
+) -> Listed:
     """A board's train as a follow-up may point at it: boarded here, to the place the board was
     kept to (where the traveller goes is not its last stop); arriving, boarded where it came
-    from, to here."""
+    from, to here; and the day it is here (past midnight, tomorrow)."""
     scheduled = entry.scheduled_arrival if arriving else entry.scheduled_departure
     return Listed(
         train=entry.train.number,
@@ -260,7 +262,24 @@ def _listed(entry: Departure, code: str, going_to: str | None, *, arriving: bool
         origin=entry.from_code if arriving else code,
         destination=code if arriving else going_to,
         departs=clock_time(scheduled) if scheduled is not None else None,
+        on=_day_here(entry, ctx, arriving=arriving),
     )
+
+
+def _day_here(entry: Departure, ctx: Context, *, arriving: bool) -> dt.date | None:
+    """The day the board's train is at the board's station, in the traveller's time zone."""
+    scheduled = entry.scheduled_arrival if arriving else entry.scheduled_departure
+    scheduled = scheduled or entry.scheduled_departure or entry.scheduled_arrival
+    return scheduled.astimezone(ctx.now.tzinfo).date() if scheduled is not None else None
+
+
+def _run_here(entry: Departure, code: str, ctx: Context, *, arriving: bool) -> LiveStatus:
+    """The run of a board's train that is at the board's station at the time shown (the 00:15
+    of an evening board is tomorrow's), not whichever run is on the move."""
+    day = _day_here(entry, ctx, arriving=arriving)
+    if day is None:
+        return LiveStatus(train=entry.train.number)
+    return LiveStatus(train=entry.train.number, date=day, boarding=code, at=(code,))
 
 
 # --- against the clock --------------------------------------------------------------------------

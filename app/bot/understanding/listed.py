@@ -136,8 +136,19 @@ def _superlative(pick: Pick, request: Request, subject: Subject) -> Request | No
         return last.model_copy(update={"pick": _picked(pick), "offset": 0, "runs": False})
     if pick.superlative in ("first", "last") and isinstance(last, Departures | Arrivals):
         item = subject.listed[0 if pick.superlative == "first" else -1]
-        return LiveStatus(train=item.train, at=_at(item, last))
+        return _on_the_board(LiveStatus(train=item.train, at=_at(item, last)), item, last)
     return None
+
+
+def _on_the_board(request: LiveStatus, item: Listed, last: Request | None) -> LiveStatus:
+    """A board's train asked about: the run that is at the board's station on the day shown
+    (the 00:15 of an evening board is tomorrow's run there), not whichever run is on the move."""
+    if not isinstance(last, Departures | Arrivals) or item.on is None or request.date is not None:
+        return request
+    at = item.destination if isinstance(last, Arrivals) else item.origin  # the board's station
+    if at is None:
+        return request
+    return request.model_copy(update={"date": item.on, "boarding": at})
 
 
 def _item(subject: Subject, pick: Pick) -> Listed | None:
@@ -205,7 +216,7 @@ def _about(
         start = _start(item, subject.date)
         if request.date is None and start is not None and start <= today:
             update["date"] = start
-        return request.model_copy(update=update)
+        return _on_the_board(request.model_copy(update=update), item, last)
     if isinstance(request, TrainRoute | StopsAt):
         return request.with_slots({"train": item.train})
     if isinstance(request, CancelledTrains | RescheduledTrains):
@@ -214,7 +225,7 @@ def _about(
     if isinstance(request, _OPEN) or (isinstance(request, TrainsBetween) and not request.slots):
         if isinstance(last, TrainsBetween):
             return last.model_copy(update={"pick": item.train, "offset": 0, "runs": False})
-        return LiveStatus(train=item.train, at=_at(item, last))
+        return _on_the_board(LiveStatus(train=item.train, at=_at(item, last)), item, last)
     return None
 
 
