@@ -101,6 +101,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         return say(failure(lang, exc, request.model_copy(update={"date": start})))
     status = answer.data
     text = lines(
+        _switched_to(ctx, request, status.start_date),
         _first_answer(ctx, request, status),
         f"🚆 {train_label(status.train)}",
         _run_line(lang, status, ctx.today),
@@ -116,7 +117,38 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     ]
     if today_too:
         quick.append(chip(t(lang, "live.chip_today"), LiveStatus(train=train, date=ctx.today)))
+    other = _other_kal(ctx, request, status.start_date)
+    if other is not None:
+        quick.append(other)
     return say(Reply(text=text, quick_replies=tuple(quick)))
+
+
+def _switched_to(ctx: Context, request: LiveStatus, start: dt.date) -> str:
+    """`Tomorrow's run, Fri 4 Dec:` when a follow-up moved the run to another day ("kal wali",
+    "tomorrow's"), so that the day it switched to is said, not left to a line further down."""
+    if not request.switched:
+        return ""
+    lang, day = ctx.language, day_date(ctx.language, start, ctx.today)
+    key = {
+        -1: N_("live.switched_yesterday"),
+        0: N_("live.switched_today"),
+        1: N_("live.switched_tomorrow"),
+    }.get((start - ctx.today).days, N_("live.switched_day"))
+    return t(lang, key, day=day)
+
+
+def _other_kal(ctx: Context, request: LiveStatus, start: dt.date) -> QuickReply | None:
+    """After "kal" read as one day (yesterday's run or tomorrow's), the other as a button."""
+    if not request.kal or request.train is None:
+        return None
+    lang = ctx.language
+    if start == ctx.today - dt.timedelta(days=1):
+        other, key = ctx.today + dt.timedelta(days=1), N_("live.chip_tomorrow")
+    elif start == ctx.today + dt.timedelta(days=1):
+        other, key = ctx.today - dt.timedelta(days=1), N_("live.chip_yesterday")
+    else:
+        return None
+    return chip(t(lang, key), LiveStatus(train=request.train, date=other))
 
 
 async def _overview(ctx: Context, train: str) -> Outcome | None:

@@ -68,6 +68,10 @@ class LiveStatus(Request):
     # The station the question is about ("kab aayegi bhopal"); a city's stations, which the
     # train's route settles.
     at: Annotated[Stations, NOT_A_SLOT] = ()
+    # A follow-up moved the run to another day ("kal wali", "tomorrow's"): the answer names it;
+    # `kal` when the word was "kal" (yesterday or tomorrow), so that the other is offered.
+    switched: Annotated[bool, NOT_A_SLOT] = False
+    kal: Annotated[bool, NOT_A_SLOT] = False
 
 
 class TrainRoute(Request):

@@ -489,14 +489,17 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
         return last.model_copy(update={"at": at, "focus": focus}) if not details else None
     if "station" in details and "station" not in names:
         return None  # a bare place is a detail of a station's question only
-    if isinstance(last, LiveStatus) and understood.date_word in KAL and not understood.future_run:
-        details["date"] = (today - dt.timedelta(days=1)).isoformat()  # kal: yesterday's run
+    kal = isinstance(last, LiveStatus) and understood.date_word in KAL
+    if kal and not understood.future_run:
+        # kal: yesterday's run (the answer names it, and offers tomorrow's)
+        details["date"] = (today - dt.timedelta(days=1)).isoformat()
     fitting = {slot: value for slot, value in details.items() if slot in names}
     if not fitting or len(fitting) < len(details):
         return None
     changed = last.with_slots(fitting)
     if isinstance(changed, LiveStatus) and "date" in fitting:
-        changed = changed.model_copy(update={"boarding": None})
+        update = {"boarding": None, "switched": True, "kal": kal}
+        changed = changed.model_copy(update=update)
     paging = {name: value for name, value in _PAGING.items() if name in kind.model_fields}
     return changed.model_copy(update=paging) if paging else changed
 

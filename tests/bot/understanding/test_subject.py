@@ -96,9 +96,16 @@ def test_a_day_alone_asks_the_last_question_for_that_day(text: str) -> None:
 
 
 def test_kal_after_live_status_is_yesterdays_run() -> None:
+    # switched: the answer names the day; kal: and offers the other kal, tomorrow's run
     assert read("aur kal wali?", LIVE) == LiveStatus(
-        train="12627", date=TODAY - dt.timedelta(days=1)
+        train="12627", date=TODAY - dt.timedelta(days=1), switched=True, kal=True
     )
+
+
+def test_tomorrow_s_after_live_status_is_named() -> None:
+    asked = read("tomorrow's", LIVE)
+    assert isinstance(asked, LiveStatus)
+    assert (asked.date, asked.switched, asked.kal) == (TODAY + dt.timedelta(days=1), True, False)
 
 
 def test_another_end_changes_that_end_only() -> None:
