@@ -318,17 +318,17 @@ async def _settled(
     origin: tuple[StationCode, ...],
     destination: tuple[StationCode, ...],
 ) -> tuple[tuple[StationCode, ...], tuple[StationCode, ...]]:
-    """A city's stations settled: by the train's route when a train is known (the city's
-    station it halts at), else the city's main station."""
+    """A city's stations settled: by the train's route when a train is known (the city's main
+    station where the train halts there, else the one of its stations it halts at: never a
+    suburb it calls at on the way in or out when it calls at the main one too), else the city's
+    main station."""
     if not one_city(ctx.index, origin) and not one_city(ctx.index, destination):
         return origin, destination
-    halts = await route_codes(ctx, train) if train is not None else []
+    halts = set(await route_codes(ctx, train)) if train is not None else set()
     settled = []
     for candidates in (origin, destination):
         if one_city(ctx.index, candidates):
-            on_route = [code for code in halts if code in candidates]
-            if len(on_route) > 1 and candidates is destination:
-                on_route = on_route[-1:]  # getting off: the last of the city's halts
+            on_route = [code for code in candidates if code in halts]  # main station first
             candidates = (on_route[0],) if on_route else candidates[:1]
         settled.append(candidates)
     return settled[0], settled[1]

@@ -82,6 +82,13 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     except RailwayError as exc:
         retry = request.model_copy(update={"station": (code,)})
         return say(failure(ctx.language, exc, retry))
+    fell_back = code != main  # the main station had nothing: another of the city's is shown
+    given = _board_station(answer, code)
+    if city and given in city and given != code:
+        # The railway answered with another station of the city than the one asked: the board
+        # is that station's, and the rest of the city (its main station too) is offered.
+        others = tuple(c for c in city if c != given)
+        code = given
     # A city's board is its main station's, with its other stations offered as buttons.
     offer_line, offers = other_station_chips(
         ctx, (code, *others) if city else (), lambda other: kind(station=other, hours=hours)
@@ -91,7 +98,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     place = station_label(station_of(ctx.index, code, data.station if data else None))
     lang = ctx.language
     instead = ""
-    if code != main:
+    if fell_back:
         instead = _none_line(ctx, main, arriving, hours, window)
     going = ""
     if towards:
@@ -157,6 +164,13 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
 
 # Other stations of a city whose board is looked at when its main station has no train.
 _OTHERS_TRIED: Final = 3
+
+
+def _board_station(answer: Sourced[StationBoard] | None, asked: StationCode) -> StationCode:
+    """The station a board is of, as the railway says (its current code), else the one asked."""
+    if answer is None or answer.data.station is None:
+        return asked
+    return StationCode(current_station_code(answer.data.station.code))
 
 
 class _Board:

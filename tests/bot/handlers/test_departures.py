@@ -9,6 +9,7 @@ from tests.bot.harness import (
     chat,
     chips,
     path,
+    railradar_chat,
     text_of,
 )
 from tests.conftest import FakeClock
@@ -59,3 +60,19 @@ async def test_empty_board_offers_a_wider_window(store: Store, clock: FakeClock)
         replies = await user.tap("DEPS:NDLS:4")
     assert "No trains leave New Delhi (NDLS) in the next 4 hours." in text_of(replies)
     assert chips(replies) == {"Next 8 hours": "DEPS:NDLS:8:0"}
+
+
+async def test_a_city_board_the_railway_answers_for_another_of_its_stations_offers_the_main_one(
+    store: Store, clock: FakeClock
+) -> None:
+    # Asked for Chennai, whose main station is Chennai Central, RailRadar answers with Chennai
+    # Egmore's board: that board is said to be Egmore's, never claimed as Central's nor as "none
+    # at Central", and Central is among the city's other stations offered.
+    async with railradar_chat(store, clock) as (user, railradar):
+        replies = await user.say("trains from chennai")
+    text, offered = text_of(replies), chips(replies)
+    assert railradar.paths("/stations/MAS/live")
+    assert "🚉 Chennai Egmore (MS)" in text
+    assert "No trains leave Chennai Central" not in text
+    assert "MAS Chennai Central" in offered
+    assert "MS Chennai Egmore" not in offered

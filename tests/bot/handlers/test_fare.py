@@ -15,6 +15,7 @@ from tests.bot.harness import (
     refusal,
     route_body,
     text_of,
+    train,
 )
 from tests.conftest import FakeClock
 
@@ -160,3 +161,27 @@ async def test_a_fare_the_wrong_way_says_the_train_runs_the_other_way(
         "12951 Mumbai Rajdhani runs the other way (New Delhi (NDLS) → Mumbai Central (MMCT)), "
         "so it has no fare or seats for this journey."
     )
+
+
+async def test_a_fare_to_a_city_is_priced_to_its_main_station_on_the_route(
+    store: Store, clock: FakeClock
+) -> None:
+    # The train calls at Chennai Central, then ends at Tambaram, a suburb of the same city:
+    # "to chennai" is Chennai Central, not the suburban terminus.
+    southbound = train("12611", "CHENNAI EXP", classes=("2A", "3A", "SL"))
+    stops = (
+        ("NDLS", "NEW DELHI", None, "16:00", 1),
+        ("MAS", "CHENNAI CENTRAL", "10:00", "10:20", 3),
+        ("TBM", "TAMBARAM", "11:00", None, 3),
+    )
+    fare_to_mas = path(
+        "fare", "train", "12611", "source", "NDLS", "dest", "MAS", "age", "30",
+        "pref", "3A", "quota", "GN", "date", "18-11-2026",
+    )  # fmt: skip
+    async with chat(store, clock) as user:
+        user.answers(path("route", "train", "12611"), route_body(stops, southbound))
+        priced = user.answers(fare_to_mas, fare_body("12611", "3A", 2650, "NDLS", "MAS"))
+        text = text_of(await user.say("12611 fare delhi to chennai 3a"))
+    assert priced.called
+    assert "New Delhi (NDLS) → Chennai Central (MAS)" in text
+    assert "Tambaram" not in text
