@@ -15,6 +15,7 @@ never an offer of start days to come.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from app.bot.format import (
     chip,
@@ -319,12 +320,12 @@ def _first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) 
     """The answer to the narrower question asked, in one line; empty for "where is it"."""
     lang = ctx.language
     if request.focus == "why":
-        late = "" if status.cancelled else _late_answer(lang, status, asks_on_time=False)
+        late = "" if status.cancelled else _late_answer(lang, status, "delay")
         return lines(_why_answer(lang, status), late if _changed(status) else "")
     if status.cancelled:
         return t(lang, "live.cancelled", train=status.train.number)
-    if request.focus in ("late", "on_time"):
-        return _late_answer(lang, status, asks_on_time=request.focus == "on_time")
+    if request.focus in ("late", "on_time", "delay"):
+        return _late_answer(lang, status, request.focus)
     if request.focus == "arrival":
         return _arrival_answer(ctx, request, status)
     if request.focus in ("reaches", "left", "reached"):
@@ -360,9 +361,35 @@ def _not_started(status: models.LiveStatus) -> bool:
     return bool(status.stops) and not any(s.has_arrived or s.has_departed for s in status.stops)
 
 
-def _late_answer(language: Language, status: models.LiveStatus, *, asks_on_time: bool) -> str:
-    """How late the run is, yes or no first: "is it late?" is a yes when it is late, "is it on
-    time?" a yes when it is on time."""
+# How a question about the delay is answered, by what it asks: whether it is late, whether it
+# is on time (a yes when it is), how late it is (no yes or no): the keys for a run under way
+# late and on time, for a run not started, and for a start the railway moved.
+_LATE_KEYS: Final = {
+    "late": (
+        N_("live.answer_late"),
+        N_("live.answer_on_time"),
+        N_("live.answer_not_started_not_late"),
+        N_("live.answer_rescheduled_yes"),
+    ),
+    "on_time": (
+        N_("live.answer_late_no"),
+        N_("live.answer_on_time_yes"),
+        N_("live.answer_not_started_on_time"),
+        N_("live.answer_rescheduled_no"),
+    ),
+    "delay": (
+        N_("live.answer_delay"),
+        N_("live.answer_delay_none"),
+        N_("live.answer_not_started"),
+        N_("live.answer_rescheduled"),
+    ),
+}
+
+
+def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> str:
+    """How late the run is, yes or no first when the question is one: "is it late?" is a yes
+    when it is late, "is it on time?" a yes when it is on time; "how late?" is the delay."""
+    late_key, on_time_key, not_started_key, moved_key = _LATE_KEYS.get(asks, _LATE_KEYS["late"])
     first = status.stops[0] if status.stops else None
     if _not_started(status):
         moved_to = _rescheduled_start(status)
@@ -370,13 +397,13 @@ def _late_answer(language: Language, status: models.LiveStatus, *, asks_on_time:
             late_by = int((moved_to - first.scheduled_departure).total_seconds() // 60)
             return t(
                 language,
-                N_("live.answer_rescheduled_no") if asks_on_time else N_("live.answer_rescheduled"),
+                moved_key,
                 time=clock_time(moved_to),
                 was=clock_time(first.scheduled_departure),
                 delay=duration(language, late_by),
             )
         leaves = clock_time(first.scheduled_departure) if first else "--:--"
-        return t(language, "live.answer_not_started", time=leaves)
+        return t(language, not_started_key, time=leaves)
     late = status.delay_min
     if late is None:
         return ""
@@ -385,9 +412,8 @@ def _late_answer(language: Language, status: models.LiveStatus, *, asks_on_time:
         reached = clock_time(end.actual_arrival or end.scheduled_arrival)
         return t(language, "live.answer_reached", time=reached, delay=delay(language, late))
     if late >= ON_TIME_MIN:
-        key = N_("live.answer_late_no") if asks_on_time else N_("live.answer_late")
-        return t(language, key, delay=delay(language, late))
-    return t(language, N_("live.answer_on_time_yes") if asks_on_time else N_("live.answer_on_time"))
+        return t(language, late_key, delay=delay(language, late))
+    return t(language, on_time_key)
 
 
 def _focus_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | None:

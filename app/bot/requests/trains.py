@@ -36,10 +36,12 @@ BoardingField = Annotated[
 # ("left", "reached": "has it left bhopal?", "pahunch gayi?"), its platform; "departure": when it
 # leaves the traveller's boarding station ("where do I board", "कितने बजे निकलेगी" after a PNR);
 # "why": the reason the railway gave for what it changed on the run (or that it gave none).
+# "delay": how late it is ("how late is it", "kitni late hai"), which no yes or no answers.
 # "train": a train number or name said alone, which asks nothing in particular about it.
 Focus = Literal[
     "late",
     "on_time",
+    "delay",
     "arrival",
     "reaches",
     "left",

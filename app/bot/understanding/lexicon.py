@@ -1094,6 +1094,15 @@ REACHED_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
 WHY_WORDS: Final[frozenset[str]] = _read_set(
     "why kyun kyon kyu kyoon kiyu reason reasons wajah vajah wajeh karan kaaran क्यों क्यूँ वजह कारण"
 )
+# How late, not whether ("how late is it", "kitni late hai", "कितनी लेट है", "how much delay"):
+# the delay first, no yes or no.
+HOW_LATE_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    how late | how much late | how much delay | how many minutes late | how many hours late
+    how delayed | kitni late | kitna late | kitne late | kitni der se | kitna delay | kitni delay
+    kitne minute late | kitne ghante late | कितनी लेट | कितना लेट | कितनी देर से | कितनी देरी
+    """
+)
 # When it is due at a station: "what time", "kitne baje"; "kab" with a verb of habit.
 CLOCK_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """

@@ -81,6 +81,8 @@ def _narrower(p: Parse) -> dict[str, object]:
         focus = "arrival"
     elif words & lx.WHEN_WORDS and placed:
         focus = "arrival"  # "12627 when at jhansi": when it gets there
+    elif any(group <= words for group in lx.HOW_LATE_GROUPS):
+        focus = "delay"  # "how late is it", "kitni late hai": the delay, no yes or no
     elif on_time and not late:
         focus = "on_time"  # "is it on time?": yes when it is
     elif late or on_time:

@@ -139,7 +139,7 @@ async def test_a_run_not_started_is_never_on_time(store: Store, clock: FakeClock
         user.answers(TODAY_URL, live_body(TODAY, departed=0, late=0))
         replies = await user.say("is 12627 late today")
     text = text_of(replies)
-    assert text.startswith("It hasn't started yet: it is scheduled to leave at 19:20.")
+    assert text.startswith("No, not so far: it hasn't started yet, and is due to leave at 19:20.")
     assert "on time" not in text.lower()
 
 
