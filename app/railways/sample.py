@@ -973,15 +973,16 @@ def _leg(
 ) -> tuple[SampleStop, SampleStop] | None:
     """Where the train takes a traveller from one of `origins` to one of `destinations`: the
     first of `origins` (the station asked, then the rest of its city) where it boards with one of
-    `destinations` still ahead, and the first of those it reaches; None when it does not."""
+    `destinations` still ahead, and the first of those (the station asked, the city's main one,
+    then the rest) it calls at: not a suburb it calls at on the way in; None when it does not."""
     leg = next(
         (
             (board, alight)
             for code in origins
             for board in sample.stops
             if board.code == code and board.departure is not None
-            for alight in sample.stops[sample.stops.index(board) + 1 :]
-            if alight.code in destinations
+            for alight in [_first_of(sample.stops[sample.stops.index(board) + 1 :], destinations)]
+            if alight is not None
         ),
         None,
     )
@@ -992,6 +993,11 @@ def _leg(
     if cut_from is not None and alight.km > cut_from.km:
         return None  # that part of the run is cancelled
     return board, alight
+
+
+def _first_of(stops: tuple[SampleStop, ...], codes: tuple[str, ...]) -> SampleStop | None:
+    """The stop among `stops` at the first of `codes` that has one."""
+    return next((stop for code in codes for stop in stops if stop.code == code), None)
 
 
 def _cut_from(sample: SampleTrain) -> SampleStop | None:

@@ -172,9 +172,10 @@ def _off_route(ctx: Context, label: str, code: str, found: DueStop | None, end: 
 
 
 def _due_at(stops: list[DueStop], wanted: tuple[str, ...]) -> DueStop | None:
-    """The stop among `wanted` (a city's stations, best first) the train calls at, else the one
-    it passes."""
-    on_route = [due for due in stops if due.stop.station.code in wanted]
+    """The stop among `wanted` (a city's stations, best first) the train calls at: the city's
+    main station where it calls there, not a suburb on the way; else the one it passes."""
+    by_code = {due.stop.station.code: due for due in reversed(stops)}
+    on_route = [by_code[code] for code in wanted if code in by_code]
     halts = [due for due in on_route if due.stop.is_halt]
     return next(iter(halts or on_route), None)
 
@@ -212,7 +213,9 @@ def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]
             source_note(lang, answer, ctx.now),
         )
         return say(Reply(text=text, quick_replies=tuple(quick)))
-    on_route = [stop for stop in route.stops if stop.station.code in wanted]
+    # a city's stations come main first: its main station where the train calls there
+    by_code = {stop.station.code: stop for stop in reversed(route.stops)}
+    on_route = [by_code[code] for code in wanted if code in by_code]
     halts = [stop for stop in on_route if stop.is_halt]
     asked = _label(ctx, station_of(ctx.index, wanted[0]))
     if not halts:
