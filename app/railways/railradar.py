@@ -371,6 +371,8 @@ class RailRadarProvider:
             for item in items(pick(data, "route"))
             if (stop := _live_stop(item, not_started)) is not None
         )
+        leaves = stops[0].scheduled_departure if stops else None
+        exceptions = tuple(_moved_by_message(e, start, leaves, self._tz) for e in exceptions)
         location = _location(pick(data, "currentLocation"))
         tracking = (text(pick(data, "trackingMode")) or "").lower()
         delay = integer(pick(data, "delayMinutes"))
@@ -918,6 +920,31 @@ def _exception(item: JsonObject, tz: dt.tzinfo) -> RunException | None:
         new_departure=new_departure,
         delay_min=integer(pick(moved, "delayMinutes", "byMinutes", "delay")),
     )
+
+
+# "Rescheduled to leave Thiruvananthapuram Central at 09:45, 180 min late": RailRadar's words
+# for a moved start, when it gives no `rescheduled` object.
+_MOVED_AT: Final = re.compile(r"\bat\s+(\d{1,2}):(\d{2})\b")
+_MOVED_BY: Final = re.compile(r"\b(\d{1,4})\s*min(?:ute)?s?\s+late\b", re.IGNORECASE)
+
+
+def _moved_by_message(
+    exception: RunException, start: dt.date, leaves: dt.datetime | None, tz: dt.tzinfo
+) -> RunException:
+    """A reschedule whose new start is only in its message: the time (and delay) it names, on
+    the run's start date, or the day after when that is before the run's own start (`leaves`)."""
+    if exception.kind is not ExceptionKind.RESCHEDULED or exception.new_departure is not None:
+        return exception
+    said = exception.message or ""
+    at = _MOVED_AT.search(said)
+    if at is None or int(at.group(1)) > 23 or int(at.group(2)) > 59:
+        return exception
+    by = _MOVED_BY.search(said)
+    late = int(by.group(1)) if by else exception.delay_min
+    new = dt.datetime.combine(start, dt.time(int(at.group(1)), int(at.group(2))), tzinfo=tz)
+    if leaves is not None and new < leaves:
+        new += dt.timedelta(days=1)  # moved past midnight
+    return exception.model_copy(update={"new_departure": new, "delay_min": late})
 
 
 def _still_to_come(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:

@@ -286,6 +286,24 @@ async def test_a_rescheduled_run_is_rescheduled_with_the_railways_words(
     notice = live.exception(ExceptionKind.RESCHEDULED)
     assert notice is not None and notice.message is not None and "09:45" in notice.message
     assert live.estimated  # trackingMode "simulated"
+    # The new start is only in the message: read from it, on the run's start date.
+    assert notice.new_departure is not None
+    assert notice.new_departure.isoformat() == "2026-10-02T09:45:00+05:30"
+    assert notice.delay_min == 180
+
+
+async def test_a_start_moved_past_midnight_by_the_message_is_the_next_day(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    body = fixture("live_rescheduled")
+    body["data"]["exceptions"][0]["message"] = "Rescheduled to leave at 01:30, 1125 min late"
+    respx_mock.get(f"{BASE}/trains/12512/live").respond(json=body)
+
+    live = (await provider.live_status("12512", dt.date(2026, 10, 2))).data
+
+    notice = live.exception(ExceptionKind.RESCHEDULED)
+    assert notice is not None and notice.new_departure is not None
+    assert notice.new_departure.isoformat() == "2026-10-03T01:30:00+05:30"
 
 
 async def test_a_diversion_and_a_short_termination_are_typed_with_their_stations(
