@@ -59,7 +59,7 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     except NotInSample:
         raise  # the router says which trains the sample railway has
     except NotFound:
-        wrong = await journey_mismatch(ctx, train, from_code, to_code)
+        wrong = await journey_mismatch(ctx, train, from_code, to_code, day)
         text = wrong or t(ctx.language, "fare.not_found", train=train, origin=from_code, to=to_code)
         return say(Reply(text=text))
     except RailwayError as exc:

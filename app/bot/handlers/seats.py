@@ -64,7 +64,7 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     except NotInSample:
         raise  # the router says which trains the sample railway has
     except NotFound:
-        wrong = await journey_mismatch(ctx, train, from_code, to_code)
+        wrong = await journey_mismatch(ctx, train, from_code, to_code, day)
         text = wrong or t(
             ctx.language, "seats.not_found", train=train, origin=from_code, to=to_code
         )
@@ -77,6 +77,7 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     destination = station_label(station_of(ctx.index, to_code, found.to_station))
     text = fit(
         lines(
+            _answer_for(lang, found.days, day, journey_class, ctx.today),
             t(lang, "seats.header", train=train_label(found.train)),
             f"{origin} → {destination}",
             journey.note(lang),
@@ -106,6 +107,34 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     # What it showed: the journey settled (a city's station, the train asked for).
     shown = request.with_slots({**leg, "date": day, "journey_class": journey_class})
     return say(Reply(text=text, quick_replies=quick)).about(Subject.of(shown))
+
+
+def _answer_for(
+    language: Language, days: tuple[SeatDay, ...], day: dt.date, journey_class: str, today: dt.date
+) -> str:
+    """Yes or no for the day asked, first: `Yes, 29 seats available in 3A on Sat 5 Dec.`, `No,
+    waiting list on Thu 10 Dec: GNWL1/WL1.`; RAC (a shared berth until it confirms) said so;
+    empty when the source says nothing of that day."""
+    found = next((seat_day for seat_day in days if seat_day.date == day), None)
+    if found is None:
+        return ""
+    kind = found.kind
+    values = {
+        "day": day_date(language, day, today),
+        "journey_class": journey_class,
+        "status": " ".join(found.status.split()),
+    }
+    if kind is StatusKind.AVAILABLE and found.count is not None:
+        return t(language, "seats.yes_count", count=found.count, **values)
+    if kind in (StatusKind.AVAILABLE, StatusKind.CNF):
+        return t(language, "seats.yes", **values)
+    if kind is StatusKind.RAC:
+        return t(language, "seats.rac", **values)
+    if kind.is_waitlist:
+        return t(language, "seats.no_waitlist", **values)
+    if kind is StatusKind.REGRET:
+        return t(language, "seats.no_regret", **values)
+    return ""
 
 
 def _day_line(language: Language, seat_day: SeatDay, today: dt.date) -> str:

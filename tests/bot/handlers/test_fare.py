@@ -142,7 +142,10 @@ async def test_fare_needs_a_live_provider_when_only_the_timetable_is_there(
     async with chat(store, clock) as user:
         user.answers(fare_url("3A"), refusal(404))
         user.answers(path("route", "train", "12951"), route_body(RAJDHANI_STOPS, RAJDHANI))
+        # whether that day's run is cut short, which the railway does not know either
+        run = user.answers(path("live", "train", "12951", "date", "20-11-2026"), refusal(404))
         replies = await user.tap("FARE:12951:NDLS:MMCT:2026-11-20:3A")
+    assert run.called
     assert "I couldn't find a fare for train 12951 from NDLS to MMCT." in text_of(replies)
 
 
