@@ -30,6 +30,7 @@ from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.reasons import reason
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import CancelledTrains, LiveStatus, RescheduledTrains
+from app.bot.state import Listed, Subject
 from app.errors import NotFound, NotOffered, NotRunningOnDate, RailwayError
 from app.i18n import N_, t
 from app.i18n.language import Language
@@ -142,7 +143,29 @@ def _listing(
     if shown.more:
         quick.append(chip(t(lang, "chip.more"), page(date=day, offset=shown.end)))
     quick.append(other_chip)
-    return say(Reply(text=text, quick_replies=tuple(quick)))
+    on_screen = items[shown.start : shown.end]
+    return say(Reply(text=text, quick_replies=tuple(quick))).about(
+        _listed(page(date=day), on_screen, shown.start + 1, day)
+    )
+
+
+def _listed(
+    listing: CancelledTrains | RescheduledTrains, items: Sequence[Any], first: int, day: dt.date
+) -> Subject:
+    """What a list of changed trains showed: its date, and the trains on screen, so that "the
+    first one", "kerala express kab chalegi" are about that train's run on that date."""
+    listed = tuple(
+        Listed(
+            train=item.train.number,
+            name=item.train.name,
+            origin=item.source.code if item.source is not None else None,
+            destination=item.destination.code if item.destination is not None else None,
+            on=day,
+        )
+        for item in items
+    )
+    update = {"listed": listed, "listed_from": first, "listing": listing}
+    return Subject.of(listing).model_copy(update=update)
 
 
 def _ends(source: Station | None, destination: Station | None) -> str:

@@ -109,7 +109,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         *_changes(lang, status),
         *_position_lines(lang, status),
         _reported(lang, status, ctx.now),
-        _today_too(lang, route.data, ctx) if today_too and route is not None else "",
+        await _today_line(ctx, route.data, status) if today_too and route is not None else "",
         source_note(lang, answer, ctx.now, timely=True),
     )
     quick: list[QuickReply] = [
@@ -300,6 +300,20 @@ def _rescheduled_start(status: models.LiveStatus) -> dt.datetime | None:
     """The new start of a run the railway rescheduled, when the source says it."""
     moved = status.exception(models.ExceptionKind.RESCHEDULED)
     return moved.new_departure if moved is not None else None
+
+
+async def _today_line(ctx: Context, route: models.TrainRoute, shown: models.LiveStatus) -> str:
+    """Today's run, beside an earlier one shown: when it leaves; after a cancelled run, only
+    once today's is known not to be cancelled too (a train cancelled for days is said so)."""
+    if not shown.cancelled:
+        return _today_too(ctx.language, route, ctx)
+    try:
+        today = (await ctx.provider.live_status(route.train.number, ctx.today)).data
+    except RailwayError:
+        return _today_too(ctx.language, route, ctx)
+    if today.cancelled:
+        return t(ctx.language, "live.today_cancelled_too")
+    return _today_too(ctx.language, route, ctx)
 
 
 def _today_too(language: Language, route: models.TrainRoute, ctx: Context) -> str:

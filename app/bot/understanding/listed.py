@@ -211,11 +211,12 @@ def _about(
         return request.with_slots({k: v for k, v in fill.items() if v is not None})
     if isinstance(request, LiveStatus):
         update: dict[str, Any] = {"train": item.train}
-        if not request.at:
+        changed = isinstance(last, CancelledTrains | RescheduledTrains)
+        if not request.at and not changed:
             update["at"] = _at(item, last)
         start = _start(item, subject.date)
-        if request.date is None and start is not None and start <= today:
-            update["date"] = start
+        if request.date is None and start is not None and (start <= today or changed):
+            update["date"] = start  # a list of a day's changes: that day's run
         return _on_the_board(request.model_copy(update=update), item, last)
     if isinstance(request, TrainRoute | StopsAt):
         return request.with_slots({"train": item.train})
@@ -223,6 +224,9 @@ def _about(
         day = request.date or _start(item, subject.date) or today
         return request.model_copy(update={"train": item.train, "date": day, "offset": 0})
     if isinstance(request, _OPEN) or (isinstance(request, TrainsBetween) and not request.slots):
+        if isinstance(last, CancelledTrains | RescheduledTrains):
+            # "the first one" of a day's cancellations: that train's run that day
+            return last.model_copy(update={"train": item.train, "offset": 0})
         if isinstance(last, TrainsBetween):
             return last.model_copy(update={"pick": item.train, "offset": 0, "runs": False})
         return _on_the_board(LiveStatus(train=item.train, at=_at(item, last)), item, last)
