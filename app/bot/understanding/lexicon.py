@@ -981,10 +981,30 @@ REFERRING_WORDS: Final[frozenset[str]] = _word_set(
 
 # What a live-status question is narrower about (words as the understanding reads them, Devanagari
 # romanised): its delay, its arrival somewhere, its platform.
-LATE_WORDS: Final[frozenset[str]] = _word_set("late delay delayed delays der deri ontime vilamb")
+LATE_WORDS: Final[frozenset[str]] = _word_set(
+    "late delay delayed delays der deri ontime ontym vilamb"
+)
+# One word for "on time" ("ontime", typed "ontym"): whether it is on time, not how late.
+ON_TIME_WORDS: Final[frozenset[str]] = _word_set("ontime ontym")
 # Pairs of words that ask about the delay too ("on time", "right time", "samay par").
 LATE_PAIRS: Final[tuple[frozenset[str], ...]] = tuple(
-    _word_set(pair) for pair in ("on time", "right time", "samay par", "time par", "time pe")
+    _word_set(pair)
+    for pair in (
+        "on time",
+        "right time",
+        "samay par",
+        "time par",
+        "time pe",
+        "samay pe",
+        "on tym",
+        "right tym",
+        "tym pe",
+        "tym par",
+        "tym pr",
+        "time pr",
+        "sahi time",
+        "sahi samay",
+    )
 )
 ARRIVAL_WORDS: Final[frozenset[str]] = _word_set(
     """

@@ -65,8 +65,8 @@ def _narrower(p: Parse) -> dict[str, object]:
     words = p.words
     focus: str | None = None
     placed = any(item.role != "via" for item in p.places)
-    late = bool(words & lx.LATE_WORDS - {"ontime"})
-    on_time = "ontime" in words or any(pair <= words for pair in lx.LATE_PAIRS)
+    late = bool(words & lx.LATE_WORDS - lx.ON_TIME_WORDS)
+    on_time = bool(words & lx.ON_TIME_WORDS) or any(pair <= words for pair in lx.LATE_PAIRS)
     if words & lx.PLATFORM_WORDS:
         focus = "platform"
     elif words & lx.WHY_WORDS:
