@@ -100,6 +100,10 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     instead = ""
     if fell_back:
         instead = _none_line(ctx, main, arriving, hours, window)
+    if request.beyond and trains:
+        # "the 2nd one" of a board of one: which trains there are, to tap
+        beyond = t(lang, "board.no_such", number=request.beyond, count=len(trains))
+        instead = lines(beyond, instead)
     going = ""
     if towards:
         trains, going = await _going(ctx, code, towards, trains)

@@ -111,6 +111,8 @@ class Departures(Request):
     until: Minute = None
     # Only the trains that go on to this place ("any to Bhopal?" after the board).
     towards: Annotated[Stations, NOT_A_SLOT] = ()
+    # A train pointed at past the end of the board shown ("the 2nd one" of one): said so.
+    beyond: Annotated[int, NOT_A_SLOT] = 0
 
 
 class NearestStations(Request):
@@ -146,3 +148,5 @@ class Arrivals(Request):
     # the day; `until` before `after` crosses midnight.
     after: Minute = None
     until: Minute = None
+    # A train pointed at past the end of the board shown ("the 2nd one" of one): said so.
+    beyond: Annotated[int, NOT_A_SLOT] = 0

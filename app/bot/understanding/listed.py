@@ -73,6 +73,9 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     if item is None and pick is not None and isinstance(last, TrainsBetween):
         # "the 5th one" of a list of 3: the list says which there are
         return last.model_copy(update={"pick": str(pick.number), "offset": 0, "runs": False})
+    if item is None and pick is not None and isinstance(last, Departures | Arrivals):
+        # "2nd wali ka route" on a board of one: the board says it, with its trains to tap
+        return last.model_copy(update={"beyond": max(pick.number, 0), "offset": 0})
     alone = len(subject.listed) == 1 and subject.train in (None, subject.listed[0].train)
     if item is None and pick is None and alone and _unnamed(understood):
         item = subject.listed[0]  # "uska fare", "seats on that" with one train listed
