@@ -169,6 +169,8 @@ async def test_a_typed_station_code_answers_where_to(store: Store, clock: FakeCl
             path("between", "source", "NDLS", "dest", "MMCT", "date", "18-11-2026"),
             between_body(("12951", "MUMBAI RAJDHANI", "NDLS", "MMCT", "16:55", "08:35", "15:40")),
         )
+        # an undated list asked today flags today's cancellations
+        user.answers(path("cancelled", "date", "18-11-2026"), ok(total=0, trains=[]))
         question = await user.say("trains between ndls and")
         assert "Which station are you going to?" in text_of(question)
         replies = await user.say("MMCT")

@@ -108,7 +108,8 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         )
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
         return say(Reply(text=lines(text, offer_line, note), quick_replies=(back, *offers)))
-    changes = await changes_on(ctx, trains, day) if day else {}
+    # Undated, asked today: today's runs the railway changed are flagged all the same.
+    changes = await changes_on(ctx, trains, day or ctx.today)
     if request.pick is not None:
         note = source_note(ctx.language, answer, ctx.now)
         whole = TrainsBetween(
@@ -125,7 +126,10 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         lines(
             header,
             *(
-                lines(_train_lines(lang, n, item), _marked(lang, changes, item, when))
+                lines(
+                    _train_lines(lang, n, item),
+                    _marked(lang, changes, item, when or day_date(lang, ctx.today, ctx.today)),
+                )
                 for n, item in enumerate(shown, page.start + 1)
             ),
             offer_line,
