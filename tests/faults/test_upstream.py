@@ -41,6 +41,7 @@ from tests.bot.harness import (
     between_body,
     chips,
     live_body,
+    ok,
     pnr_body,
     route_body,
     seats_body,
@@ -70,6 +71,7 @@ def good_answer(request: httpx.Request) -> httpx.Response:
         "route": route_body,
         "between": lambda: between_body(*GOOD_TRAINS),
         "check-seat": lambda: seats_body("3A", (TODAY + dt.timedelta(days=1), "AVAILABLE 12")),
+        "cancelled": lambda: ok(total=0, trains=[]),  # today's changes, flagged on a list
     }
     return httpx.Response(200, json=bodies[endpoint]())
 
