@@ -262,7 +262,7 @@ def _asks_a_place(request: Request) -> bool:
         return not (request.origin and request.destination)
     if isinstance(request, Departures | Arrivals):
         return set(request.slots) <= {"station", "hours"}  # "solapur se nikal gayi?": no board
-    return isinstance(request, Unknown | LiveStatus) and not request.slots
+    return isinstance(request, Unknown | OutOfScope | LiveStatus) and not request.slots
 
 
 def _whether_run(understood: Understood, subject: Subject) -> LiveStatus:
