@@ -180,7 +180,8 @@ def _other_trains(subject: Subject | None, today: dt.date) -> TrainsBetween | No
     if ends is None or not ends[0] or not ends[1]:
         return None
     day = subject.date if subject.date is not None and subject.date >= today else None
-    return TrainsBetween.from_slots({"from": ends[0], "to": ends[1], "date": day})
+    found = TrainsBetween.from_slots({"from": ends[0], "to": ends[1], "date": day})
+    return found.model_copy(update={"besides": subject.train})  # the others, not this one
 
 
 def _option_picked(pending: Pending, understood: Understood, subject: Subject | None) -> str | None:

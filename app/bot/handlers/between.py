@@ -77,6 +77,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     destination = _end_label(ctx, to_code, whole=bool(cities & _TO_CITY))
     when = day_date(lang, day, ctx.today) if day else ""
     trains = sorted(answer.data, key=lambda t: t.departure) if answer else []
+    trains = [item for item in trains if item.train.number != request.besides]
     # A city answered at its main station only (the railway cannot search a city): its other
     # stations as buttons, never a question that holds the answer back.
     offer_line, offers = "", list[QuickReply]()
@@ -99,6 +100,8 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         offer_line, offers = lines(offer_line, line), [*offers[:3], *others[:3]]
     if answer is None or not trains:
         none = N_("between.none_on") if day else N_("between.none")
+        if request.besides:  # "other trains" when the one found cancelled is the only one
+            none = N_("between.none_other_on") if day else N_("between.none_other")
         text = t(lang, none, origin=origin, destination=destination, day=when)
         back = chip(
             t(lang, "between.other_direction"),

@@ -237,6 +237,8 @@ class _Run:
     note: str = ""
     quick: bool = False
     failed: Reply | None = None
+    origin: str | None = None  # the run's ends, for "other trains" next
+    destination: str | None = None
 
 
 async def _one_train(
@@ -250,7 +252,11 @@ async def _one_train(
         return say(run.failed)
     quick = (chip(t(ctx.language, "chip.live"), LiveStatus(train=train, date=day)),)
     text = lines(*run.lines, run.note)
-    return say(Reply(text=text, quick_replies=quick if run.quick else ()))
+    kind = CancelledTrains if asking == "cancelled" else RescheduledTrains
+    shown = Subject.of(kind(train=train, date=day, why=why)).model_copy(
+        update={"origin": run.origin, "destination": run.destination}
+    )
+    return say(Reply(text=text, quick_replies=quick if run.quick else ())).about(shown)
 
 
 async def _one_run(
@@ -282,7 +288,15 @@ async def _one_run(
     if why and changed:
         said = (reason(lang, note), first)
     source = source_note(lang, answer, ctx.now, timely=True)
-    return _Run(train, said, source, quick=not status.cancelled)
+    ends = (status.stops[0].station.code, status.stops[-1].station.code) if status.stops else None
+    return _Run(
+        train,
+        said,
+        source,
+        quick=not status.cancelled,
+        origin=ends[0] if ends else None,
+        destination=ends[1] if ends else None,
+    )
 
 
 def _cancelled_answer(language: Language, status: models.LiveStatus, label: str, when: str) -> str:

@@ -80,6 +80,8 @@ class TrainsBetween(Request):
     # Kerala Express run?"), and whether the question is if it runs on the date.
     pick: Annotated[str | None, BeforeValidator(_pick), NOT_A_SLOT] = None
     runs: Annotated[bool, NOT_A_SLOT] = False
+    # A train left out ("other trains" after it was found cancelled): the others.
+    besides: Annotated[str | None, NOT_A_SLOT] = None
 
 
 class Fare(Request):
