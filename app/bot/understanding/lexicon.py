@@ -355,6 +355,8 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         percent | percentage | pratishat | temples | mandirs | dormitory | खाना | नाश्ता | कमरा
         कोहरा | दर्शन | स्कूटी | रेंट | गूगल पे | फोनपे | पेटीएम | वॉलेट
         dam | daam | bhav | bhaav | दाम | भाव
+        chhutti | chutti | chhuttiyan | chuttiyan | chhuttiya | holiday | holidays | vacation
+        vacations | avkash | office | daftar | छुट्टी | छुट्टियां | छुट्टियाँ | अवकाश | ऑफिस | दफ्तर
     """,
     # PNR alerts: what `intents` reads, with the word sets below, as subscribing, listing or
     # stopping them.

@@ -200,3 +200,17 @@ def test_a_place_alone_or_with_a_way_to_go_stays_a_railway_question(
     text: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) != Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        ("kal school ki chhutti hai kya", True),  # a day off
+        ("is monday a bank holiday", True),
+        ("holiday special train list", False),  # a railway's holiday trains
+    ],
+)
+def test_days_off_are_outside_railways_but_holiday_trains_are_not(
+    text: str, outside: bool, index: StationIndex
+) -> None:
+    assert (intent_of(text, index) == Intent.OUT_OF_SCOPE) is outside
