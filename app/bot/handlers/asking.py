@@ -218,15 +218,19 @@ class Journey:
     origin: StationCode
     destination: StationCode
     assumed: frozenset[str] = frozenset()  # "from", "to": taken as the run's end
+    # Two halts of the run inside it, to show how a part of the run is said ("YPR BPL").
+    inside: tuple[StationCode, StationCode] | None = None
 
     def note(self, language: Language) -> str:
         """What was taken as the journey, and how to change it; empty when all of it was said."""
         if not self.assumed:
             return ""
+        first, last = self.inside or (self.origin, self.destination)
         if self.assumed == {"from", "to"}:
-            return t(language, "journey.whole_run")
-        key = N_("journey.from_start") if "from" in self.assumed else N_("journey.to_end")
-        return t(language, key)
+            return t(language, "journey.whole_run", example=f"{first} {last}")
+        if "from" in self.assumed:
+            return t(language, "journey.from_start", station=first)
+        return t(language, "journey.to_end", station=last)
 
 
 async def require_journey(
@@ -273,7 +277,14 @@ async def require_journey(
         # "tap one below" only with something below to tap
         question = N_("ask.train_of_journey") if chips else N_("ask.train_number")
         raise ask(request, "train", t(ctx.language, question), chips)
-    return Journey(train, ends["from"], ends["to"], frozenset(assumed))
+    inside = await _inside(ctx, train) if assumed else None
+    return Journey(train, ends["from"], ends["to"], frozenset(assumed), inside)
+
+
+async def _inside(ctx: Context, train: TrainNumber) -> tuple[StationCode, StationCode] | None:
+    """Two halts inside a train's run (its second and its last but one), for an example."""
+    halts = await route_codes(ctx, train)
+    return (halts[1], halts[-2]) if len(halts) >= 4 else None
 
 
 def _of_the_kind(found: list[TrainBetween], ctx: Context) -> list[TrainBetween]:

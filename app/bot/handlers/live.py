@@ -872,7 +872,7 @@ def _from_timetable(
     if start > ctx.today and stops:
         # A run to come has no live status yet: when it starts, plainly, as the timetable says.
         text = _leaving_lines(ctx, request, focus, data.train)
-        if not text or focus is not stops[0]:
+        if request.focus != "departure" or not text or focus is not stops[0]:
             text.append(_starts_line(ctx, data, stops[0]))
         if focus is not None and focus is not stops[0] and request.focus != "departure":
             text.append(_due_line(ctx, focus))
@@ -917,8 +917,13 @@ def _starts_line(ctx: Context, route: models.TrainRoute, first: DueStop) -> str:
 def _leaving_lines(
     ctx: Context, request: LiveStatus, focus: DueStop | None, train: models.Train
 ) -> list[str]:
-    """When the train leaves the boarding station asked about, by the timetable: first, for a
-    question of when it leaves ("where do I board", "कितने बजे निकलेगी"); else nothing."""
+    """The narrower question answered first, by the timetable: when the train leaves the
+    boarding station asked about ("where do I board", "कितने बजे निकलेगी"), or that no
+    platform is known there yet ("platform kaunsa hoga" days ahead); else nothing."""
+    if request.focus == "platform" and focus is not None:
+        stop = focus.stop
+        place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+        return [t(ctx.language, "live.answer_no_platform", station=place)]
     if request.focus != "departure" or focus is None or focus.departure is None:
         return []
     lang = ctx.language
