@@ -286,10 +286,19 @@ def test_json_puts_only_the_send_api_payloads_on_stdout(
     assert "Traceback" not in result.stderr
 
 
+# A suite started in the background (`cmd &` without job control, nohup) runs with Ctrl-C
+# ignored, and an ignored signal stays ignored across exec: the shell under test would never
+# see it. This starts the shell with Ctrl-C back at its default, as a terminal would.
+INTERRUPTIBLE = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.executable, [sys.executable, *sys.argv[1:]])"
+)
+
+
 @pytest.mark.slow
 def test_ctrl_c_exits_cleanly(railway: RailwayApiServer, tmp_path: Path) -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "app", "shell"],
+        [sys.executable, "-c", INTERRUPTIBLE, "-m", "app", "shell"],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
