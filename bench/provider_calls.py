@@ -64,7 +64,13 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from app.bot.alerts.schedule import journey_over, look_taken_s, next_poll_at, paced
+from app.bot.alerts.schedule import (
+    counted_from,
+    journey_over,
+    look_taken_s,
+    next_poll_at,
+    paced,
+)
 from app.bot.alerts.subscriptions import Baseline
 from app.constants import BUDGET_WAIT_S, BUDGET_WINDOW_S
 from app.errors import RailwayError
@@ -718,9 +724,9 @@ async def poll(
     status: PnrStatus = answer.data
     if journey_over(clock(), status.journey_date, IST):
         return None  # the poller ends the alert with the journey day
+    base = counted_from(clock(), answer.as_of.timestamp(), baselines[pnr], IST)
     baselines[pnr] = Baseline.of(status)
-    seen = min(clock(), answer.as_of.timestamp())
-    return next_poll_at(seen, baselines[pnr], IST, rng.random)
+    return next_poll_at(base, baselines[pnr], IST, rng.random)
 
 
 def _pair(pair: str) -> tuple[str, str]:

@@ -41,7 +41,14 @@ from app.bot.alerts.changes import (
     ended_reply,
     notice_reply,
 )
-from app.bot.alerts.schedule import Random, journey_over, look_taken_s, next_poll_at, paced
+from app.bot.alerts.schedule import (
+    Random,
+    counted_from,
+    journey_over,
+    look_taken_s,
+    next_poll_at,
+    paced,
+)
 from app.bot.alerts.subscriptions import AlertBook, Notice, Subscription
 from app.bot.format import sample_note
 from app.bot.replies import Reply
@@ -349,7 +356,8 @@ class AlertPoller:
         """Schedule the next poll, an interval after the last look at the booking (`seen`: when
         the answer the poll went by was fetched, by it or by a traveller's question)."""
         now = self._clock()
-        at = next_poll_at(min(now, seen or now), sub.baseline, self._tz, self._rng)
+        base = now if seen is None else counted_from(now, seen, sub.baseline, self._tz)
+        at = next_poll_at(base, sub.baseline, self._tz, self._rng)
         if self._call_spacing is not None and (spacing := await self._call_spacing()) > 0:
             # The provider's budget sets the pace: every subscription gets its turn, all within
             # the calls polling may spend before the month ends.

@@ -43,9 +43,26 @@ def poll_interval_s(now: float, baseline: Baseline, tz: dt.tzinfo) -> float | No
 def look_taken_s(now: float, baseline: Baseline, tz: dt.tzinfo) -> float:
     """How old a look at the booking (a traveller's own question, another poll) may be for a
     poll due now to take it as its own rather than call: its interval, less the jitter, so that
-    a poll's own previous look is always too old and only a look taken since it counts."""
+    a poll's own previous look is always too old and only a look taken since it counts; and
+    never one taken before the booking entered its phase (its last day, the chart window),
+    which its new pace wants seen afresh. The next poll, an interval after such a look, is
+    then always still to come."""
     interval = poll_interval_s(now, baseline, tz)
-    return 0.0 if interval is None else interval - poll_jitter_s(interval)
+    if interval is None:
+        return 0.0
+    leaves = departure_at(baseline, tz)
+    entered = [
+        b for b in (leaves - PNR_FAR_S, leaves - PNR_SOON_S, leaves - PNR_NEAR_S) if b <= now
+    ]
+    taken = interval - poll_jitter_s(interval)
+    return min(taken, now - max(entered)) if entered else taken
+
+
+def counted_from(now: float, seen: float, baseline: Baseline, tz: dt.tzinfo) -> float:
+    """When the next poll is counted from: the look a poll went by (`seen`, when its answer was
+    fetched) if that look stands for the poll (`look_taken_s`), else now (an answer still fresh
+    for a traveller but older than that, or from before the booking's phase began)."""
+    return seen if 0 <= now - seen < look_taken_s(now, baseline, tz) else now
 
 
 def next_poll_at(now: float, baseline: Baseline, tz: dt.tzinfo, rng: Random) -> float:

@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from app.bot.alerts.schedule import journey_over, look_taken_s, next_poll_at, paced
+from app.bot.alerts.schedule import (
+    counted_from,
+    journey_over,
+    look_taken_s,
+    next_poll_at,
+    paced,
+)
 from app.bot.alerts.subscriptions import Baseline
 from app.constants import ALERT_POLL_JITTER_S, ALERT_POLL_S, HOUR, MINUTE
 from tests.bot.alerts.samples import JOURNEY, status
@@ -78,3 +84,38 @@ def test_a_look_within_the_polls_interval_less_its_jitter_stands_for_the_poll() 
     assert look_taken_s(near, waiting, TZ) == 15 * MINUTE - 15 * MINUTE / 6
     charted = Baseline.of(status("CNF/B2/34/GN", chart=True, departs=dt.time(19, 20)))
     assert look_taken_s(near, charted, TZ) == 0.0  # never polled again: nothing stands for it
+
+
+def test_a_look_from_before_the_booking_entered_its_last_day_does_not_stand_for_a_poll() -> None:
+    baseline = Baseline.of(status("RLWL/-/16/GN", departs=dt.time(19, 20)))
+    last_day = dt.datetime.combine(JOURNEY - dt.timedelta(days=1), dt.time(19, 20), TZ)
+    now = last_day.timestamp() + 10 * MINUTE
+    assert look_taken_s(now, baseline, TZ) == 10 * MINUTE
+
+
+def test_the_poll_after_a_look_taken_as_its_own_is_always_still_to_come() -> None:
+    # Whatever the look's age a poll took, scheduling from that look never lands in the past
+    # (which would poll again at once, take the same look, and spin).
+    baseline = Baseline.of(status("RLWL/-/16/GN", departs=dt.time(19, 20)))
+    leaves = dt.datetime.combine(JOURNEY, dt.time(19, 20), TZ).timestamp()
+    for hours_out in range(0, 24 * 20, 1):
+        now = leaves - hours_out * HOUR + 7 * MINUTE
+        taken = look_taken_s(now, baseline, TZ)
+        for share in (0.0, 0.5, 0.99):
+            seen = now - taken * share
+            for draw in (0.0, 1.0):
+                assert next_poll_at(seen, baseline, TZ, functools.partial(float, draw)) > now
+
+
+def test_the_next_poll_counts_from_a_look_only_when_it_stood_for_the_poll() -> None:
+    baseline = Baseline.of(status("CNF/B2/34/GN", departs=dt.time(19, 20)))
+    last_day = dt.datetime.combine(JOURNEY - dt.timedelta(days=1), dt.time(19, 20), TZ)
+    now = last_day.timestamp() + 2 * MINUTE
+    # A confirmed booking's status stays fresh for a traveller for hours: one seen before its
+    # last day began may still serve the poll, but the next poll counts from now, never from
+    # then (which would put it in the past, and poll again at once).
+    before = last_day.timestamp() - 10 * MINUTE
+    assert counted_from(now, before, baseline, TZ) == now
+    assert next_poll_at(counted_from(now, before, baseline, TZ), baseline, TZ, lambda: 0.0) > now
+    # One seen a minute ago, inside the phase, stands for the poll: the next counts from it.
+    assert counted_from(now, now - MINUTE, baseline, TZ) == now - MINUTE
