@@ -17,20 +17,23 @@ questions); station pairs from 150 and boards from 60 stations the same way. A P
 by its owner 3 times on average over the day (1 + a geometric number of re-checks, 1 to 6 hours
 apart); its journey is 0-2 days ahead for 30%, 3-14 days for 40%, 15-60 days for 30%; half are
 confirmed, 10% RAC, 40% waitlisted; a booking within 4 hours of departure has its chart prepared.
-15% of PNRs asked about get an alert, polled until the day ends as the poller polls it: from
-the look that subscribed it, by the booking's phase (app/bot/alerts/schedule.py; a look at the
-PNR within the poll's interval, its owner asking, is the poll's look) and paced by the call
-budget of the plan
-(--plan, 100,000 calls a month by default), whose month so far is taken as spent at exactly its
-pace (the plan just carries this traffic), so polling gets the share of the month people leave.
-The plan's minute limit (--per-minute, RailRadar's 10 by default: its paid plans' limits are
-not recorded anywhere) is applied to the calls as made, in time order, as the call budget
-applies it: a call past the minute's limit waits for the next free slot (a person's question up
-to 20 s, then it is answered from what is known, with its age; an alert poll is put off); the
-waits are reported. Trains leave their
-origin at an hour of their own and run 8-30 hours, so at any moment some runs have not started,
-some run, some have arrived. A traveller asks 3 questions a day on average (for the
-travellers-a-day figures).
+15% of PNRs asked about get an alert. Alerts live until their journey day, so a service running
+for weeks has many more running than two days make: the standing mix (the default) also runs
+the alerts subscribed on each of the 60 days before (as many a day as the measured day makes,
+those whose journey is not over), taken over at the warm-up day's start; `--mix two-days` runs
+only the two simulated days' alerts (the mix before 2026-12-03). Each alert is polled as the
+poller polls it: from the look that subscribed it, by the booking's phase
+(app/bot/alerts/schedule.py; a look at the PNR within the poll's interval, its owner asking, is
+the poll's look) and paced by the call budget of the plan (--plan, 100,000 calls a month by
+default), whose month so far is taken as spent at exactly its pace (the plan just carries this
+traffic), so polling gets the share of the month people leave. The plan's minute limit
+(--per-minute, RailRadar's 10 by default: its paid plans' limits are not recorded anywhere) is
+applied to the calls as made, in time order, as the call budget applies it: a call past the
+minute's limit waits for the next free slot (a person's question up to 20 s, then it is
+answered from what is known, with its age; an alert poll is put off); the waits are reported.
+Trains leave their origin at an hour of their own and run 8-30 hours, so at any moment some
+runs have not started, some run, some have arrived. A traveller asks 3 questions a day on
+average (for the travellers-a-day figures).
 
 Goal: at most 150 upstream calls per 1,000 questions. Also reported: distinct questions per 1,000
 (the floor a cache without state-dependent freshness approaches), the calls that were requests
@@ -40,7 +43,8 @@ booking's state and how far its journey is, for runs their state), the busiest m
 many travellers a day RailRadar's free tier (1,000 calls a month) and a 100,000-call monthly plan
 serve at the measured rate.
 
-    python -m bench.provider_calls [--questions N] [--seed S] [--plan CALLS] [--json FILE]
+    python -m bench.provider_calls [--questions N] [--seed S] [--plan CALLS] [--per-minute N]
+                                   [--mix standing|two-days] [--json FILE]
 """
 
 from __future__ import annotations
@@ -72,7 +76,7 @@ from app.bot.alerts.schedule import (
     paced,
 )
 from app.bot.alerts.subscriptions import Baseline
-from app.constants import BUDGET_WAIT_S, BUDGET_WINDOW_S
+from app.constants import BUDGET_BACKGROUND_RESERVE, BUDGET_WAIT_S, BUDGET_WINDOW_S
 from app.errors import RailwayError
 from app.railways.budget import CallBudget, Limits, RedisLedger, background_calls
 from app.railways.cache import CachedProvider, answers_up_to
@@ -115,6 +119,10 @@ TRAINS, PAIRS, BOARDS = 400, 150, 60
 ZIPF_S = 1.1
 RECHECKS_MEAN = 2.0  # a PNR is asked 1 + this many times on average
 ALERT_SHARE = 0.15
+# The standing mix: alerts subscribed on each of this many days before the simulated ones, still
+# running while their journey is ahead (bookings open 60 days ahead).
+STANDING_DAYS = 60
+MIXES = ("standing", "two-days")
 CLASSES = ("3A", "SL", "2A", "CC", "1A")
 _ISO = re.compile(r"(20\d\d-\d\d-\d\d)(T\d\d:\d\d:\d\d\+05:30)?")
 
@@ -347,7 +355,7 @@ class World:
     events: list[Event]
 
 
-def build_world(questions: int, seed: int) -> World:
+def build_world(questions: int, seed: int, mix: str = "standing") -> World:
     rng = random.Random(seed)
     runs = {}
     for k in range(TRAINS):
@@ -364,8 +372,42 @@ def build_world(questions: int, seed: int) -> World:
     for day in (-1, 0):
         start = DAY_START + dt.timedelta(days=day)
         events += _day(rng, start, questions, runs, bookings, (trains, pairs, boards), len(events))
+    if mix == "standing":
+        made = sum(
+            1 for event in events if event.kind == "alert" and event.at >= DAY_START.timestamp()
+        )
+        events += _standing_alerts(rng, made, runs, bookings, trains, len(events))
     events.sort()
     return World(rng, runs, bookings, events)
+
+
+def _standing_alerts(
+    rng: random.Random,
+    per_day: int,
+    runs: dict[str, Run],
+    bookings: dict[str, Booking],
+    trains: Zipf,
+    order: int,
+) -> list[Event]:
+    """The alerts a service running for weeks still has: as many a day as the measured day
+    makes, subscribed on each of the STANDING_DAYS before the warm-up day, those whose journey
+    is not over. They are taken over through the warm-up day (a first look each, at the hour
+    of the day it was subscribed, unmeasured), then polled as any other."""
+    numbers = list(runs)
+    warm_up = DAY_START - dt.timedelta(days=1)
+    events: list[Event] = []
+    for days_before in range(1, STANDING_DAYS + 1):
+        subscribed = (warm_up - dt.timedelta(days=days_before)).date()
+        for _ in range(per_day):
+            train = numbers[trains.pick()]
+            booking = _booking(rng, train, runs[train], len(bookings), subscribed)
+            if booking.journey < warm_up.date():
+                continue  # its journey is over: the alert ended with it
+            bookings[booking.pnr] = booking
+            at = (warm_up + dt.timedelta(seconds=rng.uniform(0, 24 * 3600))).timestamp()
+            events.append(Event(at, order, "alert", (booking.pnr,)))
+            order += 1
+    return events
 
 
 def _day(
@@ -472,9 +514,10 @@ async def simulate(
     redis_url: str,
     plan: int = PLAN_MONTH,
     per_minute: int = PER_MINUTE,
+    mix: str = MIXES[0],
 ) -> Result:
     result = Result("provider_calls", "Provider calls per 1,000 questions", method_of(__doc__))
-    world = build_world(questions, seed)
+    world = build_world(questions, seed, mix)
     clock = SimClock((DAY_START - dt.timedelta(days=1)).timestamp())
     measured_from = DAY_START.timestamp()
     fake = FakeRailRadar(clock, world.runs, world.bookings)
@@ -633,24 +676,33 @@ class MinuteLimit:
 
 
 def minute_limit(calls: Sequence[tuple[float, str, bool]], per_minute: int) -> MinuteLimit:
-    """The calls (time, kind, by a poll) under `per_minute` calls in any BUDGET_WINDOW_S: each
-    takes the first slot free at or after its time; people's calls never wait past
-    BUDGET_WAIT_S (they are answered from what is known instead, making no call)."""
+    """The calls (time, kind, by a poll) under `per_minute` calls in any BUDGET_WINDOW_S, as the
+    budget gives them: a person's call takes the first slot free at or after its time, and never
+    waits past BUDGET_WAIT_S (the question is answered from what is known instead, no call); a
+    poll is put off when the minute has only its last slots (BUDGET_BACKGROUND_RESERVE) left."""
     taken: list[float] = []
     waited = held = put_off = 0
     longest = 0.0
+    polls_may = per_minute - max(1, round(per_minute * BUDGET_BACKGROUND_RESERVE))
     for at, _, polling in sorted(calls):
+        if polling:
+            # A poll never waits and never takes the minute's last slots: put off instead.
+            recent = len(taken) - bisect.bisect_right(taken, at - BUDGET_WINDOW_S)
+            if recent >= polls_may:
+                put_off += 1
+                continue
+            bisect.insort(taken, at)
+            continue
         start = at
         if len(taken) >= per_minute:
             start = max(at, taken[-per_minute] + BUDGET_WINDOW_S)
         wait = start - at
-        if wait > 0 and not polling and wait > BUDGET_WAIT_S:
+        if wait > BUDGET_WAIT_S:
             held += 1
             continue
         if wait > 0:
-            put_off += polling
-            waited += not polling
-            longest = max(longest, 0.0 if polling else wait)
+            waited += 1
+            longest = max(longest, wait)
         bisect.insort(taken, start)
     return MinuteLimit(waited, longest, held, put_off)
 
@@ -750,9 +802,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--per-minute", type=int, default=PER_MINUTE, help="the provider plan's calls a minute"
     )
+    parser.add_argument(
+        "--mix",
+        choices=MIXES,
+        default=MIXES[0],
+        help="standing: with the alerts of the weeks before still running (the default); "
+        "two-days: only the alerts the two simulated days make (the mix before 2026-12-03)",
+    )
     add_output_argument(parser)
     args = parser.parse_args(argv)
-    result = run(args.questions, args.seed, args.redis_url, args.plan, args.per_minute)
+    result = run(args.questions, args.seed, args.redis_url, args.plan, args.per_minute, args.mix)
     return finish(result, args.json)
 
 
@@ -762,9 +821,10 @@ def run(
     redis_url: str,
     plan: int = PLAN_MONTH,
     per_minute: int = PER_MINUTE,
+    mix: str = MIXES[0],
 ) -> Result:
     """One simulated day (after a day that warms the cache) and what it cost upstream."""
-    return asyncio.run(simulate(questions, seed, redis_url, plan, per_minute))
+    return asyncio.run(simulate(questions, seed, redis_url, plan, per_minute, mix))
 
 
 if __name__ == "__main__":

@@ -29,8 +29,8 @@ async def test_people_and_alert_polls_make_up_every_call_and_nobody_goes_unanswe
 
 
 async def test_a_smaller_plan_leaves_alert_polling_fewer_calls(clean_redis: str) -> None:
-    roomy = await simulate(400, 7, clean_redis, plan=10_000_000)
-    tight = await simulate(400, 7, clean_redis, plan=20_000)
+    roomy = await simulate(400, 7, clean_redis, plan=10_000_000, mix="two-days")
+    tight = await simulate(400, 7, clean_redis, plan=20_000, mix="two-days")
 
     # Polling gets what the plan's month leaves it; people's questions are the same ones, and
     # can only miss a poll's fresh answer more often.
@@ -54,8 +54,8 @@ def test_the_minute_limit_holds_calls_past_it_for_the_next_free_slot() -> None:
     assert limited.waited == 1 and limited.held == 0
     assert limited.longest_wait_s == pytest.approx(1000.0 + BUDGET_WINDOW_S - 1050.0)
 
-    # A poll past the limit is put off, however long, and never counted as a traveller waiting.
-    polls = [*burst[:10], (1000.5, "pnr", True)]
+    # A poll never takes the minute's last slots: past eight of ten, it is put off.
+    polls = [*burst[:8], (1000.5, "pnr", True), *burst[8:10]]
     assert minute_limit(polls, 10) == MinuteLimit(0, 0.0, 0, polls_put_off=1)
 
 
@@ -67,3 +67,14 @@ async def test_under_the_free_tiers_minute_a_day_of_questions_reports_its_waits(
     waited = figure(result, "people's calls that waited for the minute's limit (1)")
     assert waited > 0
     assert 0 < figure(result, "longest wait for it") <= BUDGET_WAIT_S
+
+
+async def test_the_standing_mix_runs_the_alerts_of_the_weeks_before_as_well(
+    clean_redis: str,
+) -> None:
+    standing = await simulate(400, 7, clean_redis, mix="standing")
+    two_days = await simulate(400, 7, clean_redis, mix="two-days")
+
+    # The same questions; more alerts running, so more polls.
+    assert figure(standing, "of them alert polls") > figure(two_days, "of them alert polls")
+    assert "; 0 questions failed." in standing.notes[0]
