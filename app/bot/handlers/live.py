@@ -1,5 +1,5 @@
-"""Live running status: where the train is, how late, the last and the next station; and first,
-the answer to a narrower question ("is it late?", "kab pahunchegi", "platform?").
+"""Live running status: where the train is, how late, the last and the next station; first, the
+answer to a narrower question ("is it late?", "kab pahunchegi", "platform?": live_answers).
 
 Which run: a date given is the train's start date at its origin. Without one, the run the
 traveller most likely means: the one on the move now by the timetable (a long-distance train
@@ -15,7 +15,6 @@ never an offer of start days to come.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Final
 
 from app.bot.format import (
     chip,
@@ -34,10 +33,11 @@ from app.bot.format import (
 )
 from app.bot.handlers.asking import require_train
 from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.live_answers import first_answer
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.names import not_in_sample
 from app.bot.handlers.railway_errors import failure
-from app.bot.handlers.reasons import no_reason_for_delay, reason
+from app.bot.handlers.run_state import expected_at, not_started, off_the_run, rescheduled_start
 from app.bot.handlers.timetable import (
     DueStop,
     by_the_clock,
@@ -61,10 +61,8 @@ from app.errors import (
 from app.i18n import N_, formats, t
 from app.i18n.language import Language
 from app.railways import models
-from app.railways.models import LiveStop, RunState, Sourced, StopState
+from app.railways.models import LiveStop, RunState, Sourced
 
-# A delay this small is "on time" to a traveller.
-ON_TIME_MIN = 5
 # A position the provider last heard of this long ago is said with its time: trains report at
 # stations, and a few minutes between reports is normal.
 POSITION_REPORT_OLD_MIN = 10
@@ -103,7 +101,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     status = answer.data
     text = lines(
         _switched_to(ctx, request, status.start_date),
-        _first_answer(ctx, request, status),
+        first_answer(ctx, request, status),
         f"🚆 {train_label(status.train)}",
         _run_line(lang, status, ctx.today),
         *_changes(lang, status),
@@ -272,11 +270,11 @@ def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> 
     day = day_date(language, status.start_date, today)
     if status.cancelled:
         return t(language, "live.run_cancelled", day=day)
-    if _not_started(status):
+    if not_started(status):
         if not status.stops:
             return t(language, "live.run_not_started", day=day)
         first = status.stops[0]
-        moved_to = _rescheduled_start(status)
+        moved_to = rescheduled_start(status)
         if moved_to is not None:
             return t(
                 language,
@@ -294,12 +292,6 @@ def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> 
             time=clock_time(first.scheduled_departure),
         )
     return t(language, "live.started", day=day)
-
-
-def _rescheduled_start(status: models.LiveStatus) -> dt.datetime | None:
-    """The new start of a run the railway rescheduled, when the source says it."""
-    moved = status.exception(models.ExceptionKind.RESCHEDULED)
-    return moved.new_departure if moved is not None else None
 
 
 async def _today_line(ctx: Context, route: models.TrainRoute, shown: models.LiveStatus) -> str:
@@ -330,331 +322,6 @@ def _today_too(language: Language, route: models.TrainRoute, ctx: Context) -> st
 # --- the answer first ------------------------------------------------------------------------
 
 
-def _first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
-    """The answer to the narrower question asked, in one line; empty for "where is it"."""
-    lang = ctx.language
-    if request.focus == "why":
-        late = "" if status.cancelled else _late_answer(lang, status, "delay")
-        return lines(_why_answer(lang, status), late if _changed(status) else "")
-    if status.cancelled:
-        return t(lang, "live.cancelled", train=status.train.number)
-    if request.focus in ("late", "on_time", "delay"):
-        return _late_answer(lang, status, request.focus)
-    if request.focus == "arrival":
-        return _arrival_answer(ctx, request, status)
-    if request.focus in ("reaches", "left", "reached"):
-        return _whether_answer(ctx, request, status)
-    if request.focus == "platform":
-        return _platform_answer(ctx, request, status)
-    if request.focus == "departure":
-        return _departure_answer(ctx, request, status)
-    return ""
-
-
-def _why_answer(language: Language, status: models.LiveStatus) -> str:
-    """Why the run is what it is: the railway's reason for what it changed (cancelled, cut
-    short, rescheduled, diverted), else that it gave none; for a delay alone, that the railway
-    publishes no reasons for delays; else that nothing was changed."""
-    note = next((change.message for change in status.exceptions if change.message), None)
-    if _changed(status) or note:
-        return reason(language, note)
-    if status.delay_min is not None and status.delay_min >= ON_TIME_MIN:
-        return no_reason_for_delay(language, delay(language, status.delay_min))
-    return t(language, "why.nothing_changed")
-
-
-def _changed(status: models.LiveStatus) -> bool:
-    """Whether the railway changed the run: cancelled it (or part of it), moved its start,
-    diverted it."""
-    return status.cancelled or status.partially_cancelled or status.rescheduled or status.diverted
-
-
-def _not_started(status: models.LiveStatus) -> bool:
-    if status.state is RunState.NOT_STARTED:
-        return True
-    return bool(status.stops) and not any(s.has_arrived or s.has_departed for s in status.stops)
-
-
-# How a question about the delay is answered, by what it asks: whether it is late, whether it
-# is on time (a yes when it is), how late it is (no yes or no): the keys for a run under way
-# late and on time, for a run not started, and for a start the railway moved.
-_LATE_KEYS: Final = {
-    "late": (
-        N_("live.answer_late"),
-        N_("live.answer_on_time"),
-        N_("live.answer_not_started_not_late"),
-        N_("live.answer_rescheduled_yes"),
-    ),
-    "on_time": (
-        N_("live.answer_late_no"),
-        N_("live.answer_on_time_yes"),
-        N_("live.answer_not_started_on_time"),
-        N_("live.answer_rescheduled_no"),
-    ),
-    "delay": (
-        N_("live.answer_delay"),
-        N_("live.answer_delay_none"),
-        N_("live.answer_not_started"),
-        N_("live.answer_rescheduled"),
-    ),
-}
-
-
-def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> str:
-    """How late the run is, yes or no first when the question is one: "is it late?" is a yes
-    when it is late, "is it on time?" a yes when it is on time; "how late?" is the delay."""
-    late_key, on_time_key, not_started_key, moved_key = _LATE_KEYS.get(asks, _LATE_KEYS["late"])
-    first = status.stops[0] if status.stops else None
-    if _not_started(status):
-        moved_to = _rescheduled_start(status)
-        if moved_to is not None and first is not None and first.scheduled_departure is not None:
-            late_by = int((moved_to - first.scheduled_departure).total_seconds() // 60)
-            return t(
-                language,
-                moved_key,
-                time=clock_time(moved_to),
-                was=clock_time(first.scheduled_departure),
-                delay=duration(language, late_by),
-            )
-        leaves = clock_time(first.scheduled_departure) if first else "--:--"
-        return t(language, not_started_key, time=leaves)
-    late = status.delay_min
-    if late is None:
-        return ""
-    if status.state is RunState.COMPLETED and status.stops:
-        end = status.stops[-1]
-        reached = clock_time(end.actual_arrival or end.scheduled_arrival)
-        return t(language, "live.answer_reached", time=reached, delay=delay(language, late))
-    if late >= ON_TIME_MIN:
-        return t(language, late_key, delay=delay(language, late))
-    return t(language, on_time_key)
-
-
-def _focus_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | None:
-    """The stop a narrower question is about: the one named, else the traveller's boarding
-    station until the train has left it, else the destination."""
-    wanted = request.at or ((request.boarding,) if request.boarding else ())
-    stops = status.stops
-    # A city's stations come main one first: "when will it reach bangalore" is Bengaluru City
-    # where the train calls there, not the suburb it passes on the way in.
-    found = next((stop for code in wanted for stop in stops if stop.station.code == code), None)
-    if found is not None and not request.at and found.has_departed:
-        found = None  # past the boarding station: the traveller's question is the arrival
-    if found is None and not request.at:
-        found = stops[-1] if stops else None
-    return found
-
-
-def _expected_at(stop: LiveStop, late: int | None) -> dt.datetime | None:
-    """When a stop still ahead is expected: the source's prediction, else its time plus the
-    delay so far."""
-    if stop.expected_arrival is not None:
-        return stop.expected_arrival
-    scheduled = stop.scheduled_arrival or stop.scheduled_departure
-    if scheduled is not None and late:
-        return scheduled + dt.timedelta(minutes=late)
-    return scheduled
-
-
-def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
-    lang = ctx.language
-    stop = _focus_stop(request, status)
-    if stop is None:
-        if request.at:
-            place = station_label(station_of(ctx.index, request.at[0]))
-            return t(lang, "live.answer_not_on_route", station=place)
-        return ""
-    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
-    if _off_the_run(status, stop):
-        return t(lang, "live.answer_stop_cancelled", station=place)
-    if stop.has_arrived or stop.has_departed:
-        came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
-        return t(lang, "live.answer_arrived", station=place, time=clock_time(came))
-    expected = _expected_at(stop, status.delay_min)
-    scheduled = stop.scheduled_arrival or stop.scheduled_departure
-    if expected is None:
-        return ""
-    day = relative_day(lang, expected.date(), ctx.today)
-    if scheduled is not None and expected != scheduled:
-        return t(
-            lang,
-            "live.answer_expected_late",
-            station=place,
-            time=clock_time(expected),
-            day=day,
-            due=clock_time(scheduled),
-        )
-    return t(lang, "live.answer_expected", station=place, time=clock_time(expected), day=day)
-
-
-def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
-    """Yes or no, then when: whether the run gets to a station (or its end) at all, now that
-    the railway may have cut it short ("does it still reach mysuru?"), whether it has left one
-    (the station asked, else the traveller's boarding station, else its origin) or reached one
-    (the station asked, else its destination)."""
-    lang = ctx.language
-    stop = _asked_stop(request, status)
-    if stop is None:
-        if not request.at:
-            return ""
-        place = station_label(station_of(ctx.index, request.at[0]))
-        return t(lang, "live.answer_no_stop", station=place)
-    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
-    if _off_the_run(status, stop):
-        return t(lang, "live.answer_no_cancelled_part", station=place)
-    if request.focus == "left":
-        return _left_answer(ctx, stop, place, status)
-    if stop.has_arrived or stop.has_departed:
-        came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
-        day = relative_day(lang, came.date(), ctx.today) if came is not None else ""
-        return t(lang, "live.answer_yes_reached", station=place, time=clock_time(came), day=day)
-    expected = _expected_at(stop, status.delay_min)
-    if expected is None:
-        return ""
-    scheduled = stop.scheduled_arrival or stop.scheduled_departure
-    late = scheduled is not None and expected != scheduled
-    values = {
-        "station": place,
-        "time": clock_time(expected),
-        "day": relative_day(lang, expected.date(), ctx.today),
-        "due": clock_time(scheduled),
-    }
-    if request.focus == "reached":
-        key = N_("live.answer_not_yet_late") if late else N_("live.answer_not_yet")
-    else:
-        key = N_("live.answer_yes_expected_late") if late else N_("live.answer_yes_expected")
-    return t(lang, key, **values)
-
-
-def _asked_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | None:
-    """The stop a yes-or-no question is about: the one named (a city's main station first);
-    else, for "has it left", the traveller's boarding station or the origin, and for the
-    others the destination."""
-    stops = status.stops
-    if request.at:
-        return next(
-            (stop for code in request.at for stop in stops if stop.station.code == code), None
-        )
-    if request.focus == "left":
-        boarding = next((stop for stop in stops if stop.station.code == request.boarding), None)
-        return boarding or (stops[0] if stops else None)
-    return stops[-1] if stops else None
-
-
-def _left_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveStatus) -> str:
-    """ "Yes, it left Bhopal Jn (BPL) at 00:47 (Today)." or "No, not yet: …" with when: for a
-    run under way the source's prediction, else the timetable's time plus the delay so far; for
-    a run not started, its timetable (or the start the railway moved it to)."""
-    lang = ctx.language
-    if stop.has_departed:
-        left = stop.actual_departure or stop.scheduled_departure
-        day = relative_day(lang, left.date(), ctx.today) if left is not None else ""
-        return t(lang, "live.answer_yes_left", station=place, time=clock_time(left), day=day)
-    if stop.has_arrived:
-        came = stop.actual_arrival or stop.scheduled_arrival
-        return t(lang, "live.answer_no_standing", station=place, time=clock_time(came))
-    leaves = stop.scheduled_departure
-    if _not_started(status):
-        moved_to = _rescheduled_start(status) if stop is status.stops[0] else None
-        leaves = moved_to or leaves
-    elif stop.expected_departure is not None:
-        leaves = stop.expected_departure
-    elif leaves is not None and status.delay_min:
-        leaves += dt.timedelta(minutes=status.delay_min)
-    if leaves is None:
-        return ""
-    day = relative_day(lang, leaves.date(), ctx.today)
-    return t(lang, "live.answer_not_left", station=place, time=clock_time(leaves), day=day)
-
-
-def _off_the_run(status: models.LiveStatus, stop: LiveStop) -> bool:
-    """Whether `stop` is on a cancelled stretch of the run: marked so, or after the station the
-    cancellation starts from, up to the one it ends at."""
-    if stop.state is StopState.CANCELLED:
-        return True
-    part = status.exception(models.ExceptionKind.PARTIALLY_CANCELLED)
-    if part is None or part.cancelled_from is None or part.cancelled_to is None:
-        return False
-    codes = [s.station.code for s in status.stops]
-    start, end = part.cancelled_from.code, part.cancelled_to.code
-    if start not in codes or end not in codes or stop.station.code not in codes:
-        return False
-    first, last = sorted((codes.index(start), codes.index(end)))
-    where = codes.index(stop.station.code)
-    # A run cut short ends at the stretch's first station; one that starts late (the stretch
-    # begins at its origin) starts from the stretch's last station.
-    if first == 0:
-        return first <= where < last
-    return first < where <= last
-
-
-def _platform_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
-    lang = ctx.language
-    wanted = request.at or ((request.boarding,) if request.boarding else ())
-    stops = status.stops
-    stop = next((s for s in stops if s.station.code in wanted), None)
-    if stop is None:
-        ahead = (s for s in stops if not (s.has_arrived or s.has_departed))
-        stop = next(ahead, stops[-1] if stops else None)
-    if stop is None:
-        return ""
-    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
-    if stop.platform:
-        return t(lang, "live.answer_platform", platform=stop.platform, station=place)
-    return t(lang, "live.answer_no_platform", station=place)
-
-
-def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
-    """When the train leaves the station asked about, else the traveller's boarding station,
-    else its origin: expected, or left; led by the boarding station when it is a booking's."""
-    lang = ctx.language
-    wanted = request.at or ((request.boarding,) if request.boarding else ())
-    stops = status.stops
-    stop = next((s for code in wanted for s in stops if s.station.code == code), None)
-    stop = stop or (stops[0] if stops else None)
-    if stop is None:
-        return ""
-    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
-    number = status.train.number
-    if stop.has_departed:
-        left = stop.actual_departure or stop.scheduled_departure
-        day = relative_day(lang, left.date(), ctx.today) if left is not None else ""
-        text = t(
-            lang, "live.answer_left", train=number, station=place, time=clock_time(left), day=day
-        )
-    else:
-        due = stop.scheduled_departure
-        expected = _expected_departure(status, stop)
-        if expected is None:
-            return ""
-        day = relative_day(lang, expected.date(), ctx.today)
-        late = due is not None and expected != due
-        key = N_("live.answer_leaves_late") if late else N_("live.answer_leaves")
-        text = t(
-            lang,
-            key,
-            train=number,
-            station=place,
-            time=clock_time(expected),
-            day=day,
-            due=clock_time(due),
-        )
-    if request.boarding is not None and stop.station.code == request.boarding and not request.at:
-        return lines(t(lang, "live.answer_boarding", station=place), text)
-    return text
-
-
-def _expected_departure(status: models.LiveStatus, stop: LiveStop) -> dt.datetime | None:
-    """When the train is expected to leave `stop`: before the run starts, its timetable (moved
-    when the railway rescheduled the start); on the way, the source's prediction."""
-    moved = _rescheduled_start(status)
-    if _not_started(status):
-        if moved is not None and stop is status.stops[0]:
-            return moved
-        return stop.scheduled_departure
-    return stop.expected_departure or stop.scheduled_departure
-
-
 # --- what the railway changed -------------------------------------------------------------------
 
 
@@ -677,7 +344,7 @@ def _changes(language: Language, status: models.LiveStatus) -> list[str]:
     moved = status.exception(models.ExceptionKind.RESCHEDULED)
     if moved is not None and moved.new_departure is not None:
         # Before the run leaves, its own line says when it now leaves.
-        if not (_not_started(status) and status.stops):
+        if not (not_started(status) and status.stops):
             found.append(t(language, "live.rescheduled_to", time=clock_time(moved.new_departure)))
     elif status.rescheduled:
         found.append(t(language, "live.rescheduled"))
@@ -700,12 +367,12 @@ def _position_lines(language: Language, status: models.LiveStatus) -> list[str]:
     done = [stop for stop in stops if stop.has_arrived or stop.has_departed]
     last = done[-1] if done else None
     ahead = list(stops[stops.index(last) + 1 :]) if last else list(stops)
-    served = [stop for stop in ahead if not _off_the_run(status, stop)]
+    served = [stop for stop in ahead if not off_the_run(status, stop)]
     upcoming = next((stop for stop in served if not stop.has_arrived), None)
     cut_short = bool(ahead) and not served  # the rest of the run is cancelled
     late = status.delay_min if status.delay_min is not None else (last.delay_min if last else None)
     result: list[str] = []
-    if _not_started(status):
+    if not_started(status):
         return result  # the run's line says when and where it leaves
     where = "" if cut_short else _where(language, status)
     if where:
@@ -732,7 +399,7 @@ def _reported(language: Language, status: models.LiveStatus, now: dt.datetime) -
     fetched a minute ago can carry a position that is half an hour old, and the traveller should
     know it (a train between stations with no report is where it was, not where it is)."""
     reported = status.updated_at
-    if reported is None or status.cancelled or _not_started(status) or _reached(status):
+    if reported is None or status.cancelled or not_started(status) or _reached(status):
         return ""
     age_min = int((now - reported).total_seconds() // 60)
     if age_min < POSITION_REPORT_OLD_MIN:
@@ -783,7 +450,7 @@ def _last_line(language: Language, stop: LiveStop) -> str:
 
 def _next_line(language: Language, stop: LiveStop, late: int | None) -> str:
     scheduled = stop.scheduled_arrival or stop.scheduled_departure
-    expected = _expected_at(stop, late)
+    expected = expected_at(stop, late)
     station = station_label(stop.station)
     if expected is not None and scheduled is not None and expected != scheduled:
         return t(

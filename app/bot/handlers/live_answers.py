@@ -1,0 +1,317 @@
+"""The first line of a live status: the answer to the narrower question asked about a run
+("is it late?", "is it on time?", "has it left Itarsi?", "kab pahunchegi", "platform?", "why?"),
+yes or no first where the question is one, and empty for "where is it".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Final
+
+from app.bot.format import (
+    clock_time,
+    delay,
+    duration,
+    lines,
+    relative_day,
+    station_label,
+)
+from app.bot.handlers.context import Context
+from app.bot.handlers.lookups import station_of
+from app.bot.handlers.reasons import no_reason_for_delay, reason
+from app.bot.handlers.run_state import expected_at, not_started, off_the_run, rescheduled_start
+from app.bot.requests import LiveStatus
+from app.i18n import N_, t
+from app.i18n.language import Language
+from app.railways import models
+from app.railways.models import LiveStop, RunState
+
+# A delay this small is "on time" to a traveller.
+ON_TIME_MIN = 5
+
+
+def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
+    """The answer to the narrower question asked, in one line; empty for "where is it"."""
+    lang = ctx.language
+    if request.focus == "why":
+        late = "" if status.cancelled else _late_answer(lang, status, "delay")
+        return lines(_why_answer(lang, status), late if _changed(status) else "")
+    if status.cancelled:
+        return t(lang, "live.cancelled", train=status.train.number)
+    if request.focus in ("late", "on_time", "delay"):
+        return _late_answer(lang, status, request.focus)
+    if request.focus == "arrival":
+        return _arrival_answer(ctx, request, status)
+    if request.focus in ("reaches", "left", "reached"):
+        return _whether_answer(ctx, request, status)
+    if request.focus == "platform":
+        return _platform_answer(ctx, request, status)
+    if request.focus == "departure":
+        return _departure_answer(ctx, request, status)
+    return ""
+
+
+def _why_answer(language: Language, status: models.LiveStatus) -> str:
+    """Why the run is what it is: the railway's reason for what it changed (cancelled, cut
+    short, rescheduled, diverted), else that it gave none; for a delay alone, that the railway
+    publishes no reasons for delays; else that nothing was changed."""
+    note = next((change.message for change in status.exceptions if change.message), None)
+    if _changed(status) or note:
+        return reason(language, note)
+    if status.delay_min is not None and status.delay_min >= ON_TIME_MIN:
+        return no_reason_for_delay(language, delay(language, status.delay_min))
+    return t(language, "why.nothing_changed")
+
+
+def _changed(status: models.LiveStatus) -> bool:
+    """Whether the railway changed the run: cancelled it (or part of it), moved its start,
+    diverted it."""
+    return status.cancelled or status.partially_cancelled or status.rescheduled or status.diverted
+
+
+# How a question about the delay is answered, by what it asks: whether it is late, whether it
+# is on time (a yes when it is), how late it is (no yes or no): the keys for a run under way
+# late and on time, for a run not started, and for a start the railway moved.
+_LATE_KEYS: Final = {
+    "late": (
+        N_("live.answer_late"),
+        N_("live.answer_on_time"),
+        N_("live.answer_not_started_not_late"),
+        N_("live.answer_rescheduled_yes"),
+    ),
+    "on_time": (
+        N_("live.answer_late_no"),
+        N_("live.answer_on_time_yes"),
+        N_("live.answer_not_started_on_time"),
+        N_("live.answer_rescheduled_no"),
+    ),
+    "delay": (
+        N_("live.answer_delay"),
+        N_("live.answer_delay_none"),
+        N_("live.answer_not_started"),
+        N_("live.answer_rescheduled"),
+    ),
+}
+
+
+def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> str:
+    """How late the run is, yes or no first when the question is one: "is it late?" is a yes
+    when it is late, "is it on time?" a yes when it is on time; "how late?" is the delay."""
+    late_key, on_time_key, not_started_key, moved_key = _LATE_KEYS.get(asks, _LATE_KEYS["late"])
+    first = status.stops[0] if status.stops else None
+    if not_started(status):
+        moved_to = rescheduled_start(status)
+        if moved_to is not None and first is not None and first.scheduled_departure is not None:
+            late_by = int((moved_to - first.scheduled_departure).total_seconds() // 60)
+            return t(
+                language,
+                moved_key,
+                time=clock_time(moved_to),
+                was=clock_time(first.scheduled_departure),
+                delay=duration(language, late_by),
+            )
+        leaves = clock_time(first.scheduled_departure) if first else "--:--"
+        return t(language, not_started_key, time=leaves)
+    late = status.delay_min
+    if late is None:
+        return ""
+    if status.state is RunState.COMPLETED and status.stops:
+        end = status.stops[-1]
+        reached = clock_time(end.actual_arrival or end.scheduled_arrival)
+        return t(language, "live.answer_reached", time=reached, delay=delay(language, late))
+    if late >= ON_TIME_MIN:
+        return t(language, late_key, delay=delay(language, late))
+    return t(language, on_time_key)
+
+
+def _focus_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | None:
+    """The stop a narrower question is about: the one named, else the traveller's boarding
+    station until the train has left it, else the destination."""
+    wanted = request.at or ((request.boarding,) if request.boarding else ())
+    stops = status.stops
+    # A city's stations come main one first: "when will it reach bangalore" is Bengaluru City
+    # where the train calls there, not the suburb it passes on the way in.
+    found = next((stop for code in wanted for stop in stops if stop.station.code == code), None)
+    if found is not None and not request.at and found.has_departed:
+        found = None  # past the boarding station: the traveller's question is the arrival
+    if found is None and not request.at:
+        found = stops[-1] if stops else None
+    return found
+
+
+def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
+    lang = ctx.language
+    stop = _focus_stop(request, status)
+    if stop is None:
+        if request.at:
+            place = station_label(station_of(ctx.index, request.at[0]))
+            return t(lang, "live.answer_not_on_route", station=place)
+        return ""
+    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    if off_the_run(status, stop):
+        return t(lang, "live.answer_stop_cancelled", station=place)
+    if stop.has_arrived or stop.has_departed:
+        came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
+        return t(lang, "live.answer_arrived", station=place, time=clock_time(came))
+    expected = expected_at(stop, status.delay_min)
+    scheduled = stop.scheduled_arrival or stop.scheduled_departure
+    if expected is None:
+        return ""
+    day = relative_day(lang, expected.date(), ctx.today)
+    if scheduled is not None and expected != scheduled:
+        return t(
+            lang,
+            "live.answer_expected_late",
+            station=place,
+            time=clock_time(expected),
+            day=day,
+            due=clock_time(scheduled),
+        )
+    return t(lang, "live.answer_expected", station=place, time=clock_time(expected), day=day)
+
+
+def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
+    """Yes or no, then when: whether the run gets to a station (or its end) at all, now that
+    the railway may have cut it short ("does it still reach mysuru?"), whether it has left one
+    (the station asked, else the traveller's boarding station, else its origin) or reached one
+    (the station asked, else its destination)."""
+    lang = ctx.language
+    stop = _asked_stop(request, status)
+    if stop is None:
+        if not request.at:
+            return ""
+        place = station_label(station_of(ctx.index, request.at[0]))
+        return t(lang, "live.answer_no_stop", station=place)
+    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    if off_the_run(status, stop):
+        return t(lang, "live.answer_no_cancelled_part", station=place)
+    if request.focus == "left":
+        return _left_answer(ctx, stop, place, status)
+    if stop.has_arrived or stop.has_departed:
+        came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
+        day = relative_day(lang, came.date(), ctx.today) if came is not None else ""
+        return t(lang, "live.answer_yes_reached", station=place, time=clock_time(came), day=day)
+    expected = expected_at(stop, status.delay_min)
+    if expected is None:
+        return ""
+    scheduled = stop.scheduled_arrival or stop.scheduled_departure
+    late = scheduled is not None and expected != scheduled
+    values = {
+        "station": place,
+        "time": clock_time(expected),
+        "day": relative_day(lang, expected.date(), ctx.today),
+        "due": clock_time(scheduled),
+    }
+    if request.focus == "reached":
+        key = N_("live.answer_not_yet_late") if late else N_("live.answer_not_yet")
+    else:
+        key = N_("live.answer_yes_expected_late") if late else N_("live.answer_yes_expected")
+    return t(lang, key, **values)
+
+
+def _asked_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | None:
+    """The stop a yes-or-no question is about: the one named (a city's main station first);
+    else, for "has it left", the traveller's boarding station or the origin, and for the
+    others the destination."""
+    stops = status.stops
+    if request.at:
+        return next(
+            (stop for code in request.at for stop in stops if stop.station.code == code), None
+        )
+    if request.focus == "left":
+        boarding = next((stop for stop in stops if stop.station.code == request.boarding), None)
+        return boarding or (stops[0] if stops else None)
+    return stops[-1] if stops else None
+
+
+def _left_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveStatus) -> str:
+    """ "Yes, it left Bhopal Jn (BPL) at 00:47 (Today)." or "No, not yet: …" with when: for a
+    run under way the source's prediction, else the timetable's time plus the delay so far; for
+    a run not started, its timetable (or the start the railway moved it to)."""
+    lang = ctx.language
+    if stop.has_departed:
+        left = stop.actual_departure or stop.scheduled_departure
+        day = relative_day(lang, left.date(), ctx.today) if left is not None else ""
+        return t(lang, "live.answer_yes_left", station=place, time=clock_time(left), day=day)
+    if stop.has_arrived:
+        came = stop.actual_arrival or stop.scheduled_arrival
+        return t(lang, "live.answer_no_standing", station=place, time=clock_time(came))
+    leaves = stop.scheduled_departure
+    if not_started(status):
+        moved_to = rescheduled_start(status) if stop is status.stops[0] else None
+        leaves = moved_to or leaves
+    elif stop.expected_departure is not None:
+        leaves = stop.expected_departure
+    elif leaves is not None and status.delay_min:
+        leaves += dt.timedelta(minutes=status.delay_min)
+    if leaves is None:
+        return ""
+    day = relative_day(lang, leaves.date(), ctx.today)
+    return t(lang, "live.answer_not_left", station=place, time=clock_time(leaves), day=day)
+
+
+def _platform_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
+    lang = ctx.language
+    wanted = request.at or ((request.boarding,) if request.boarding else ())
+    stops = status.stops
+    stop = next((s for s in stops if s.station.code in wanted), None)
+    if stop is None:
+        ahead = (s for s in stops if not (s.has_arrived or s.has_departed))
+        stop = next(ahead, stops[-1] if stops else None)
+    if stop is None:
+        return ""
+    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    if stop.platform:
+        return t(lang, "live.answer_platform", platform=stop.platform, station=place)
+    return t(lang, "live.answer_no_platform", station=place)
+
+
+def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
+    """When the train leaves the station asked about, else the traveller's boarding station,
+    else its origin: expected, or left; led by the boarding station when it is a booking's."""
+    lang = ctx.language
+    wanted = request.at or ((request.boarding,) if request.boarding else ())
+    stops = status.stops
+    stop = next((s for code in wanted for s in stops if s.station.code == code), None)
+    stop = stop or (stops[0] if stops else None)
+    if stop is None:
+        return ""
+    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    number = status.train.number
+    if stop.has_departed:
+        left = stop.actual_departure or stop.scheduled_departure
+        day = relative_day(lang, left.date(), ctx.today) if left is not None else ""
+        text = t(
+            lang, "live.answer_left", train=number, station=place, time=clock_time(left), day=day
+        )
+    else:
+        due = stop.scheduled_departure
+        expected = _expected_departure(status, stop)
+        if expected is None:
+            return ""
+        day = relative_day(lang, expected.date(), ctx.today)
+        late = due is not None and expected != due
+        key = N_("live.answer_leaves_late") if late else N_("live.answer_leaves")
+        text = t(
+            lang,
+            key,
+            train=number,
+            station=place,
+            time=clock_time(expected),
+            day=day,
+            due=clock_time(due),
+        )
+    if request.boarding is not None and stop.station.code == request.boarding and not request.at:
+        return lines(t(lang, "live.answer_boarding", station=place), text)
+    return text
+
+
+def _expected_departure(status: models.LiveStatus, stop: LiveStop) -> dt.datetime | None:
+    """When the train is expected to leave `stop`: before the run starts, its timetable (moved
+    when the railway rescheduled the start); on the way, the source's prediction."""
+    moved = rescheduled_start(status)
+    if not_started(status):
+        if moved is not None and stop is status.stops[0]:
+            return moved
+        return stop.scheduled_departure
+    return stop.expected_departure or stop.scheduled_departure

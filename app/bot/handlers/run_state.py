@@ -1,0 +1,55 @@
+"""What a live status says of its run beyond its own fields: whether the run has started, the
+new start of a run the railway moved, when a stop ahead is expected, and whether a stop lies on
+a cancelled stretch. Both the live card and the answers first read the run this way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.railways import models
+from app.railways.models import LiveStop, RunState, StopState
+
+
+def not_started(status: models.LiveStatus) -> bool:
+    if status.state is RunState.NOT_STARTED:
+        return True
+    return bool(status.stops) and not any(s.has_arrived or s.has_departed for s in status.stops)
+
+
+def expected_at(stop: LiveStop, late: int | None) -> dt.datetime | None:
+    """When a stop still ahead is expected: the source's prediction, else its time plus the
+    delay so far."""
+    if stop.expected_arrival is not None:
+        return stop.expected_arrival
+    scheduled = stop.scheduled_arrival or stop.scheduled_departure
+    if scheduled is not None and late:
+        return scheduled + dt.timedelta(minutes=late)
+    return scheduled
+
+
+def off_the_run(status: models.LiveStatus, stop: LiveStop) -> bool:
+    """Whether `stop` is on a cancelled stretch of the run: marked so, or after the station the
+    cancellation starts from, up to the one it ends at."""
+    if stop.state is StopState.CANCELLED:
+        return True
+    part = status.exception(models.ExceptionKind.PARTIALLY_CANCELLED)
+    if part is None or part.cancelled_from is None or part.cancelled_to is None:
+        return False
+    codes = [s.station.code for s in status.stops]
+    start, end = part.cancelled_from.code, part.cancelled_to.code
+    if start not in codes or end not in codes or stop.station.code not in codes:
+        return False
+    first, last = sorted((codes.index(start), codes.index(end)))
+    where = codes.index(stop.station.code)
+    # A run cut short ends at the stretch's first station; one that starts late (the stretch
+    # begins at its origin) starts from the stretch's last station.
+    if first == 0:
+        return first <= where < last
+    return first < where <= last
+
+
+def rescheduled_start(status: models.LiveStatus) -> dt.datetime | None:
+    """The new start of a run the railway rescheduled, when the source says it."""
+    moved = status.exception(models.ExceptionKind.RESCHEDULED)
+    return moved.new_departure if moved is not None else None
