@@ -1111,6 +1111,11 @@ REACHED_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     पहुँच गई | पहुंच गई | पहुँच गयी | पहुंच गयी | पहुँची | पहुंची | पहुँच चुकी | आ गई | आ गयी
     """
 )
+# A question of where ("where has it reached", "kahan tak pahunchi", "कहाँ पहुँची", "kis station
+# tak aayi"): the position, never the yes or no of whether it has arrived.
+WHERE_WORDS: Final[frozenset[str]] = _read_set(
+    "where kahan kaha kahaan kahn kidhar kidhr kis kaun kon konse kaunse which कहाँ कहां किधर किस कौन"
+)
 # Why the railway changed a run ("why", "kyun", "क्यों", "reason?", "kya wajah hai"): the reason
 # it gave, else that it gave none and where its notices are.
 WHY_WORDS: Final[frozenset[str]] = _read_set(

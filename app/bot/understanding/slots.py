@@ -73,7 +73,7 @@ def _narrower(p: Parse) -> dict[str, object]:
         focus = "why"  # "why is 12627 late", "12002 kyun late hai": the railway's reason
     elif any(group <= words for group in lx.LEFT_GROUPS):
         focus = "left"  # "has it left bhopal", "chal padi kya": yes or no, then when
-    elif any(group <= words for group in lx.REACHED_GROUPS):
+    elif any(group <= words for group in lx.REACHED_GROUPS) and not words & lx.WHERE_WORDS:
         focus = "reached"  # "has it reached", "pahunch gayi": yes or no, then when
     elif _goes(p, placed):
         focus = "reaches"  # "does it still go up to mysore": whether it gets there, then when

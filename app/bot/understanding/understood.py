@@ -231,7 +231,7 @@ def _whether(p: Parse) -> str:
         return ""
     if any(group <= words for group in lx.LEFT_GROUPS):
         return "left"
-    if any(group <= words for group in lx.REACHED_GROUPS):
+    if any(group <= words for group in lx.REACHED_GROUPS) and not words & lx.WHERE_WORDS:
         return "reached"
     if not words & lx.GO_WORDS or words & lx.WHEN_WORDS:
         return ""
