@@ -147,6 +147,12 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
             place = station_label(station_of(ctx.index, request.at[0]))
             return t(lang, "live.answer_not_on_route", station=place)
         return ""
+    if stop is status.stops[0] and stop.scheduled_arrival is None:
+        # A train does not arrive at its origin: "kitne baje niklegi new delhi se" is when it
+        # leaves there, moved when the railway rescheduled the start.
+        return _departure_answer(
+            ctx, request.model_copy(update={"at": (stop.station.code,)}), status
+        )
     place = station_label(station_of(ctx.index, stop.station.code, stop.station))
     if off_the_run(status, stop):
         return t(lang, "live.answer_stop_cancelled", station=place)
@@ -291,7 +297,9 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
             return ""
         day = relative_day(lang, expected.date(), ctx.today)
         late = due is not None and expected != due
+        moved = late and stop is stops[0] and expected == rescheduled_start(status)
         key = N_("live.answer_leaves_late") if late else N_("live.answer_leaves")
+        key = N_("live.answer_leaves_moved") if moved else key
         text = t(
             lang,
             key,
