@@ -595,6 +595,10 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         and _of_the_list(understood, subject)
     ):
         fill.update(_searched(request, subject, today))  # "rajdhani ka fare" after the trains
+    elif _asked_on_the_listed_day(request, subject, understood) and subject.date is not None:
+        # "kaveri express me seat hai kya" after the trains of a journey on Saturday: Saturday,
+        # though the train named is not among those shown (cut short that day, say)
+        fill["date"] = subject.date.isoformat()
     if isinstance(request, TrainsBetween) and train is None:
         fill.update(_ends(slots, subject))
     if isinstance(request, LiveStatus) and same_train and "date" not in slots:
@@ -619,6 +623,20 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     if takes_station and "station" not in slots and subject.station is not None:
         fill["station"] = subject.station
     return request.with_slots(fill) if fill else request
+
+
+def _asked_on_the_listed_day(request: Request, subject: Subject, understood: Understood) -> bool:
+    """Whether a fare or seats question about a train, with no date or stations of its own,
+    follows the trains of a journey listed for a day: it is asked for that day."""
+    slots = request.slots
+    said_date = bool(understood.date_word) or "date" in understood.details
+    return (
+        isinstance(request, _JOURNEY)
+        and isinstance(subject.request, TrainsBetween)
+        and subject.date is not None
+        and not said_date
+        and not any(slots.get(key) for key in ("date", "from", "to"))
+    )
 
 
 # Letters of a word of a train's name that must match a listed train's ("karnatak", "rajdh").
