@@ -101,7 +101,10 @@ def class_name(language: Language, code: str) -> str | None:
 
 
 def detail_words(language: Language, slot: str, value: str, today: dt.date) -> str:
-    """A detail of a journey as said back: `3A (AC 3 Tier)`, `Tatkal`, `Fri 4 Dec`."""
+    """A detail of a journey as said back: `3A (AC 3 Tier)`, `Tatkal`, `Fri 4 Dec`,
+    `2 travellers`."""
+    if slot == "passengers":
+        return t(language, "ask.noted_passengers", count=value)
     if slot == "class":
         return class_words(language, value)
     if slot == "quota":

@@ -298,14 +298,11 @@ def _noted(
         field = type(request).field_of(slot)
         if not isinstance(value, str | int) or field is None or getattr(request, field) is None:
             continue
-        value = str(value)
-        if slot == "passengers":
-            noted.append(t(ctx.language, "ask.noted_passengers", count=value))
-        elif slot in _NOTED_ENDS and pending.request.slots.get(slot) is None:
-            station = station_label(station_of(ctx.index, value))
+        if slot not in _NOTED_ENDS:
+            noted.append(detail_words(ctx.language, slot, str(value), ctx.today))
+        elif pending.request.slots.get(slot) is None:  # an end said back only when it is new
+            station = station_label(station_of(ctx.index, str(value)))
             noted.append(t(ctx.language, _NOTED_ENDS[slot], station=station))
-        elif slot not in _NOTED_ENDS:
-            noted.append(detail_words(ctx.language, slot, value, ctx.today))
     return tuple(word for word in noted if word)
 
 

@@ -84,6 +84,17 @@ PNR_URL = path("pnr-status", "pnr", "4512345678")
 RUN_URL = path("live", "train", "12627", "date", IN_TWO_DAYS.strftime("%d-%m-%Y"))
 
 
+async def _after_a_booking_two_days_out(store: Store, clock: FakeClock, asked: str) -> str:
+    """What the bot answers `asked` after the card of a booking on 12627 two days out, a run to
+    come that has no live status yet."""
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(IN_TWO_DAYS, ("CNF/S6/71/GN", "CNF/S6/71/GN")))
+        user.answers(path("route", "train", "12627"), route_body())
+        user.answers(RUN_URL, refusal(404))
+        await user.say("pnr 4512345678")
+        return text_of(await user.say(asked))
+
+
 @pytest.mark.parametrize(
     "asked",
     ["where do i board", "boarding station?", "train kahan se pakadni hai", "kitne baje niklegi"],
@@ -91,13 +102,7 @@ RUN_URL = path("live", "train", "12627", "date", IN_TWO_DAYS.strftime("%d-%m-%Y"
 async def test_after_a_pnr_where_to_board_is_its_boarding_station_and_when_the_train_leaves_it(
     store: Store, clock: FakeClock, asked: str
 ) -> None:
-    async with chat(store, clock) as user:
-        user.answers(PNR_URL, pnr_body(IN_TWO_DAYS, ("CNF/S6/71/GN", "CNF/S6/71/GN")))
-        user.answers(path("route", "train", "12627"), route_body())
-        user.answers(RUN_URL, refusal(404))  # a run to come: no live status yet
-        await user.say("pnr 4512345678")
-        replies = await user.say(asked)
-    text = text_of(replies)
+    text = await _after_a_booking_two_days_out(store, clock, asked)
     assert "Your boarding station: Yesvantpur Jn (YPR)." in text
     assert "12627 Karnataka Exp leaves Yesvantpur Jn (YPR) at 19:35 (Fri 20 Nov)." in text
 
@@ -105,13 +110,7 @@ async def test_after_a_pnr_where_to_board_is_its_boarding_station_and_when_the_t
 async def test_in_hindi_when_it_leaves_after_a_pnr_is_answered_in_hindi(
     store: Store, clock: FakeClock
 ) -> None:
-    async with chat(store, clock) as user:
-        user.answers(PNR_URL, pnr_body(IN_TWO_DAYS, ("CNF/S6/71/GN", "CNF/S6/71/GN")))
-        user.answers(path("route", "train", "12627"), route_body())
-        user.answers(RUN_URL, refusal(404))
-        await user.say("pnr 4512345678")
-        replies = await user.say("कितने बजे निकलेगी")
-    text = text_of(replies)
+    text = await _after_a_booking_two_days_out(store, clock, "कितने बजे निकलेगी")
     assert "आपका बोर्डिंग स्टेशन: Yesvantpur Jn (YPR)।" in text
     assert "12627 Karnataka Exp Yesvantpur Jn (YPR) से 19:35 बजे (परसों) चलेगी।" in text
 
@@ -119,13 +118,7 @@ async def test_in_hindi_when_it_leaves_after_a_pnr_is_answered_in_hindi(
 async def test_a_run_to_come_is_said_to_start_on_its_day_not_to_lack_live_status(
     store: Store, clock: FakeClock
 ) -> None:
-    async with chat(store, clock) as user:
-        user.answers(PNR_URL, pnr_body(IN_TWO_DAYS, ("CNF/S6/71/GN", "CNF/S6/71/GN")))
-        user.answers(path("route", "train", "12627"), route_body())
-        user.answers(RUN_URL, refusal(404))
-        await user.say("pnr 4512345678")
-        replies = await user.say("kab pahunchegi")
-    text = text_of(replies)
+    text = await _after_a_booking_two_days_out(store, clock, "kab pahunchegi")
     assert "12627 Karnataka Exp starts on Fri 20 Nov: leaves KSR Bengaluru (SBC) at 19:20." in text
     assert "Due at Yesvantpur Jn (YPR) 19:33 on day 1 (Fri 20 Nov)." in text
     assert "Due at New Delhi (NDLS) 09:15 on day 3 (Sun 22 Nov)." in text
