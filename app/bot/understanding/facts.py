@@ -44,6 +44,8 @@ def asked_fact(p: Parse) -> Fact | None:
         return "pantry" if words & lx.PANTRY_WORDS else "coaches"
     places = fact_places(p)
     numbered = p.train is not None or p.train_name is not None
+    if not numbered and words & lx.PLURAL_TRAINS and not words & lx.REFERRING_READ:
+        return None  # "trains with changed departure time": a list of trains, no train's facts
     if not (numbered or not places or words & lx.REFERRING_READ):
         # "how long from delhi to mumbai": a journey, the trains between answer it; but "delhi
         # kab pahunchti hai" asks the timetable of the train in hand

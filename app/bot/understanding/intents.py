@@ -93,8 +93,8 @@ def decide(p: Parse) -> Intent:
     places = [item for item in p.places if item.role != "via"]
     if _forget_me(p):
         return Intent.FORGET_ME
-    if capital_asked(p):
-        return Intent.OUT_OF_SCOPE
+    if capital_asked(p) or _word_meaning(p, places):
+        return Intent.OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
     if _new_time(p, places):
         return Intent.RESCHEDULED_TRAINS  # "naya time kya hai": a train's rescheduled start
     if _leaves_now(p, places):
@@ -135,6 +135,8 @@ def decide(p: Parse) -> Intent:
         # "which trains come into kanpur in the next 2 hours", "agle 3 ghante me kaun si trains
         # aayengi" (at the station in hand)
         return Intent.ARRIVALS
+    if _coming_in_now(p, places):
+        return Intent.ARRIVALS  # "which trains are coming to nagpur now", "abhi kaun si aa rahi"
     if Intent.LIVE_STATUS in kw and p.train is None and p.words & PLURAL_TRAINS and not places:
         return Intent.RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
     if Intent.FARE in kw:
@@ -268,6 +270,26 @@ def _arrivals_asked(p: Parse, places: list[Item]) -> bool:
     return bool(p.words & PLURAL_TRAINS or Hint.TRAINS in p.hints or which)
 
 
+def _coming_in_now(p: Parse, places: list[Item]) -> bool:
+    """Whether trains, asked for in general, are coming in now to the one station named ("which
+    trains are coming to nagpur now"): a station's arrivals, not a journey to it."""
+    if p.train is not None or len(places) != 1 or not _coming(p) or p.travel_class or p.quota:
+        return False
+    if p.date is not None and not _said_today(p):
+        return False
+    if p.words & lx.DEPARTING_WORDS or p.words & _GOING:
+        return False  # "indore se abhi kaun si gaadiyan ja rahi hain": leaving
+    trains = p.words & PLURAL_TRAINS or Hint.TRAINS in p.hints
+    now = p.words & _COMING_NOW or Intent.DEPARTURES in p.intents
+    return bool(trains and now) and not p.intents & {Intent.FARE, Intent.SEAT_AVAILABILITY}
+
+
+# Words of trains coming in as one speaks ("coming", "incoming").
+_COMING_NOW: Final = frozenset({"coming", "incoming", "arriving"})
+# Words of going ("ja rahi", "going"): trains leaving, not coming in.
+_GOING: Final = frozenset({"ja", "jaa", "going", "jayegi", "jaengi", "jayengi", "jaayengi"})
+
+
 # Details of a booking or its train asked about now ("when does it leave", "coach number"),
 # and what an alert watches for ("confirmed", "chart", "changes"): "tell me when" with the first
 # and none of the second asks the detail, not for an alert.
@@ -371,8 +393,10 @@ def _alert_intent(p: Parse) -> Intent | None:
     )
     if telling and words & _BOOKING_DETAILS and not words & _WATCHED:
         telling = False  # "pnr ... tell me when the train leaves": a detail asked now
-    if p.pnr is not None and words & lx.NEGATIONS and words & lx.ALERT_TELL:
+    if p.pnr is not None and _negated(p) and words & lx.ALERT_TELL:
         return Intent.ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
+    if Hint.ALERT in p.hints and _NO_MORE.search(p.raw.lower()) is not None:
+        return Intent.ALERT_STOP  # "no more alerts", "alert nahi chahiye", "don't want updates"
     if Hint.ALERT not in p.hints and not tracking and not telling:
         where_stopping = words & _WHERE_A_TRAIN_STOPS  # "where will my coach stop": a place
         if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
@@ -399,6 +423,26 @@ def _alert_intent(p: Parse) -> Intent | None:
         if listing and not asks_for_one and not words & lx.ALERT_SUBSCRIBE:
             return Intent.ALERT_LIST
     return Intent.ALERT_SUBSCRIBE
+
+
+# "berth no", "pnr no.", "coach no": "no" as short for a number, not a "no".
+_NUMBER_NO: Final = re.compile(
+    r"\b(?:pnr|berth|coach|seat|train|trn|platform|pf|ticket|tkt|mobile|phone|bogie|booking)"
+    r"\s+no\b"
+)
+# Wanting no more of something: "no more alerts", "alerts nahi chahiye", "don't want updates".
+_NO_MORE: Final = re.compile(
+    r"\b(?:no more|no longer|dont want|don't want|do not want|dont need|don't need|do not need"
+    r"|not needed|(?:nahi|nahin|nhi|nai) (?:chahiye|chahie|chaiye|chahiye)|mat bhejo|mat bhejna)\b"
+)
+
+
+def _negated(p: Parse) -> bool:
+    """Whether the message says "not": "no" short for a number ("berth no") does not."""
+    negations = p.words & lx.NEGATIONS
+    if negations == {"no"} and _NUMBER_NO.search(p.raw.lower()) is not None:
+        return False
+    return bool(negations)
 
 
 def _forget_me(p: Parse) -> bool:
@@ -481,6 +525,29 @@ def asks_the_world(p: Parse) -> bool:
 
 # The words of keywords that only ask ("where is", "kitni hai"), as in any question.
 _ASKING: Final = lx.QUESTION_WORDS | frozenset({"is", "are", "the", "hai", "he", "h", "hain"})
+
+
+def _word_meaning(p: Parse, places: list[Item]) -> bool:
+    """ "sagar ka matlab kya hota hai", "meaning of guna": what a word means, where the word is
+    also a town's name; not a code asked about ("CNB ka matlab") nor a railway term (those are
+    explained before)."""
+    if not p.words & _MEANING or p.pnr or p.train or p.travel_class or term_named(p):
+        return False
+    if Intent.LANGUAGE in p.intents and not places and not _railway_said(p):
+        # "happy meaning in hindi": a word to translate, not a language to answer in
+        return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+    if len(places) != 1:
+        return False
+    place = places[0].place
+    if place is None or place.reason == "code" or p.hints & _RAILWAY_HINTS:
+        return False
+    return not p.words & lx.RAILWAY_WORDS and not p.conns & _JOURNEY_CONNECTORS
+
+
+# Words that ask what a word means.
+_MEANING: Final = frozenset(
+    {"matlab", "meaning", "means", "mean", "arth", "artha", "matalab", "mtlb", "मतलब", "अर्थ"}
+)
 
 
 def capital_asked(p: Parse) -> bool:
@@ -632,8 +699,8 @@ def _landmark(items: list[Item], place: Item) -> bool:
 def _only_language(p: Parse) -> bool:
     """Whether the message only asks for a language ("hindi mein", "reply in english pls",
     "hindi bhi aati hai?"): a short message with nothing about railways in it."""
-    if p.pnr or p.train or p.date or p.travel_class or p.quota:
-        return False
+    if p.pnr or p.train or p.date or p.travel_class or p.quota or p.words & _MEANING:
+        return False  # "guna meaning in english": a word to translate
     said = 0
     for item in p.items:
         if item.kind in ("stop", "sep") or (item.kind, item.value) == ("intent", Intent.LANGUAGE):

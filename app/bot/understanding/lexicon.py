@@ -10,6 +10,7 @@ quotas and ages in `entities`.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from enum import StrEnum
@@ -376,7 +377,7 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
 _CONNECTORS: Final[dict[Connector, str]] = {
     Connector.FROM: "from | frm | fr | starting from | leaving from",
     Connector.TO: "to | too | till | upto | up to | for | towards | towrds | into",
-    Connector.SRC: "se | say | sey | sai | seh | से",
+    Connector.SRC: "se | say | sey | sai | seh | theke | से",
     Connector.DST: """
         tak | ke liye | ke lie | ke liya | ki taraf | jane wali | jaane wali | jane vali
         jaane vali | jane wale | jaane wale | jana | jaana | jana hai | jaana hai | jane ki
@@ -521,7 +522,30 @@ def _build() -> dict[tuple[str, ...], Sense]:
     for intent, block in _INTENT_WORDS.items():
         for phrase in _phrases(block):
             _add_read(table, phrase, ("intent", intent))
+    _add_shorthands(table)
     return table
+
+
+# How chat writes the common words of a phrase ("what all can u do", "where r u", "wat is rac").
+_SHORTHANDS: Final[dict[str, tuple[str, ...]]] = {
+    "you": ("u", "yu"),
+    "your": ("ur", "yr"),
+    "are": ("r",),
+    "what": ("wat", "wht", "wot"),
+    "please": ("pls", "plz"),
+    "the": ("d",),
+}
+
+
+def _add_shorthands(table: dict[tuple[str, ...], Sense]) -> None:
+    """Every phrase of several words also as chat shorthand writes its common words, where the
+    lexicon does not give that spelling a meaning of its own."""
+    for words, sense in list(table.items()):
+        if len(words) < 2 or not _SHORTHANDS.keys() & set(words):
+            continue
+        spellings = [(*_SHORTHANDS.get(word, ()), word) for word in words]
+        for variant in itertools.product(*spellings):
+            table.setdefault(variant, sense)
 
 
 PHRASES: Final[dict[tuple[str, ...], Sense]] = _build()

@@ -328,14 +328,23 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
     if neighbour is None:
         return False
     if neighbour.kind == "conn":
-        # "at", "near" place what follows them: "salon near bandra" places Bandra, not Salon.
-        return neighbour.value != "in" and not (step == 1 and neighbour.value == "at")
+        # "at", "near", "for", "from" place what follows them: "salon near bandra" places
+        # Bandra, not Salon; "toy train set for kids" places no "set".
+        after_only = neighbour.value == "at" or neighbour.words in _PLACE_WHAT_FOLLOWS
+        return neighbour.value != "in" and not (step == 1 and after_only)
     if neighbour.kind == "intent" and neighbour.words in STOP_ASKS:
         return True  # "12951 surat rukti hai", "stop at surat": where a train stops is a station
     if misspelt and neighbour.kind == "intent" and neighbour.words[-1] in REACHING:
         return True  # "12627 dharmavram kab pahunchti hai": where a train gets to is a station
     keywords = _STATION_INTENTS - _CODE_INTENTS if misspelt else _STATION_INTENTS
     return neighbour.kind == "intent" and neighbour.value in keywords
+
+
+# Connectors that place only the words after them ("for kids", "from home").
+_PLACE_WHAT_FOLLOWS: Final = frozenset(
+    {("for",), ("till",), ("upto",), ("up", "to"), ("towards",), ("towrds",), ("into",),
+     ("from",), ("frm",), ("fr",), ("starting", "from"), ("leaving", "from")}
+)  # fmt: skip
 
 
 # "X mein" / "X में": where something is. It places a station only for a name written in

@@ -905,3 +905,42 @@ def test_a_town_named_like_a_word_before_wali_and_a_train_is_where_it_goes(
 def test_names_of_a_journeys_trains_and_when_tatkal_opens(index: StationIndex) -> None:
     assert nlu("indore se bhopal ki trains ke naam batao", index).intent == Intent.TRAINS_BETWEEN
     assert nlu("tatkal kitne baje khulta hai", index).intent == Intent.CANNOT_DO
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what all can u do", Intent.HELP),  # "u" for "you" in any phrase
+        ("wat is rac", Intent.EXPLAIN),
+        ("coach aur berth no batao pnr 2109384756", Intent.PNR_STATUS),  # "no": a number
+        ("no more alerts", Intent.ALERT_STOP),
+        ("अलर्ट नहीं चाहिए", Intent.ALERT_STOP),
+        ("trains with changed departure time", Intent.RESCHEDULED_TRAINS),  # no one train's
+        ("which trains are coming to nagpur now", Intent.ARRIVALS),
+        ("भोपाल से अभी कौन सी ट्रेनें जा रही हैं", Intent.DEPARTURES),  # going, not coming
+    ],
+)
+def test_chat_shorthand_numbers_called_no_and_trains_coming_in(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("sagar naam ka matlab", Intent.OUT_OF_SCOPE),  # what a word means, though a town
+        ("guna meaning in english", Intent.OUT_OF_SCOPE),  # a word to translate
+        ("CNB ka matlab", Intent.STATION_BY_CODE),  # a code's meaning is its station
+        ("rac meaning in hindi", Intent.EXPLAIN),  # a railway word's meaning is explained
+    ],
+)
+def test_the_meaning_of_a_word_that_is_also_a_town_is_not_a_station(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
+
+
+def test_for_and_from_place_only_the_words_after_them(index: StationIndex) -> None:
+    assert nlu("train for bangalore from chennai", index).slots["to"][0] == "SBC"
+    assert nlu("kolkata theke puri train", index).slots["to"] == "PURI"  # Bengali "from"
