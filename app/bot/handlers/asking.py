@@ -25,10 +25,10 @@ from app.bot.handlers.lookups import (
     trains_between_journey,
 )
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import ChosenClass, ChosenDate, ChosenStation, Request
+from app.bot.requests import ChosenClass, ChosenDate, ChosenStation, Fare, Request, SeatAvailability
 from app.bot.requests.answers import StationSlot
 from app.bot.state import Pending
-from app.bot.understanding.lexicon import GENERIC_KINDS, NOT_PLACES, POLITE_WORDS, TRAIN_KINDS
+from app.bot.understanding.lexicon import NOT_PLACES, POLITE_WORDS
 from app.errors import ClassNotOnTrain, InvalidArgument, NotRunningOnDate
 from app.i18n import N_, t
 from app.i18n.language import Language
@@ -267,7 +267,8 @@ async def require_journey(
         ends[slot] = require_station(ctx, request, slot, candidates)
     if train is None:
         found = await trains_between_journey(ctx, ends["from"], ends["to"], by_city=cities)
-        fitting = _of_the_kind(_with_class(found, request.slots.get("class")), ctx)
+        kinds = request.kinds if isinstance(request, Fare | SeatAvailability) else ()
+        fitting = _of_the_kind(_with_class(found, request.slots.get("class")), kinds)
         if len(fitting) == 1:  # the one train that makes the journey (in the class asked)
             train = TrainNumber(fitting[0].train.number)
             origin, destination = await _settled(ctx, train, *asked)  # its stations in a city
@@ -287,14 +288,12 @@ async def _inside(ctx: Context, train: TrainNumber) -> tuple[StationCode, Statio
     return (halts[1], halts[-2]) if len(halts) >= 4 else None
 
 
-def _of_the_kind(found: list[TrainBetween], ctx: Context) -> list[TrainBetween]:
-    """The trains of `found` of the kind the traveller named ("the shatabdi", "rajdhani",
-    "duronto"), when some are; all of them when none is named or none is of it."""
-    said = set(re.findall(r"[a-z]+", f"{ctx.text} {ctx.earlier}".lower()))
-    kinds = said & (TRAIN_KINDS - GENERIC_KINDS)
+def _of_the_kind(found: list[TrainBetween], kinds: tuple[str, ...]) -> list[TrainBetween]:
+    """The trains of `found` of the kinds the traveller named ("the shatabdi", "rajdhani",
+    "duronto"), when some are; all of them when none is named or none is of them."""
     if not kinds:
         return found
-    named = [item for item in found if kinds & set(item.train.name.lower().split())]
+    named = [item for item in found if set(kinds) & set(item.train.name.lower().split())]
     return named or found
 
 

@@ -44,6 +44,10 @@ def _pick(value: object) -> str | None:
 PICKS: Final = frozenset({"first", "last", "fastest", "slowest", "arrives", "cheapest"})
 MAX_PICK: Final = 99
 
+# The kinds of train a journey's question names ("the shatabdi", "rajdhani se", "duronto"): the
+# train that makes the journey is one of them, where one of them does.
+Kinds = Annotated[tuple[str, ...], NOT_A_SLOT]
+
 
 def _cities(value: object) -> int | None:
     """1, 2 or 3 (which ends are cities); None for neither, so that a payload leaves it off."""
@@ -101,6 +105,7 @@ class Fare(Request):
     age: AgeField = None
     passengers: PassengersField = None  # how many travel: the fare per person and in total
     date: Annotated[DateField, NOT_A_SLOT] = None  # from buttons only: fares hardly vary by day
+    kinds: Kinds = ()
 
 
 class SeatAvailability(Request):
@@ -119,3 +124,4 @@ class SeatAvailability(Request):
     date: DateField = None
     journey_class: ClassField = Field(default=None, alias="class")
     quota: QuotaField = None
+    kinds: Kinds = ()

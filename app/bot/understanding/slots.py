@@ -14,10 +14,12 @@ from app.bot.requests import (
     REQUESTS,
     CancelledTrains,
     CannotDo,
+    Fare,
     Intent,
     LiveStatus,
     Request,
     RescheduledTrains,
+    SeatAvailability,
     SlotValue,
     TrainFacts,
     Unknown,
@@ -53,10 +55,18 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         request = request.model_copy(update={"why": True})  # "why is 12626 cancelled"
     if isinstance(request, CannotDo):
         request = request.model_copy(update={"problem": problem(p)})
+    if isinstance(request, Fare | SeatAvailability):
+        request = request.model_copy(update={"kinds": train_kinds(p)})
     if isinstance(request, TrainFacts):
         fact = asked_fact(p) or request.fact
         request = request.model_copy(update={"fact": fact, "moment": moment_asked(p)})
     return request
+
+
+def train_kinds(p: Parse) -> tuple[str, ...]:
+    """The kinds of train the message names that set a train apart ("shatabdi", "rajdhani",
+    "garib rath"), not those every train may be ("express", "superfast")."""
+    return tuple(sorted(p.words & (lx.TRAIN_KINDS - lx.GENERIC_KINDS)))
 
 
 def _narrower(p: Parse) -> dict[str, object]:
