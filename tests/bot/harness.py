@@ -258,6 +258,14 @@ class Chat:
     def answers(self, url: str, body: JsonObject) -> respx.Route:
         return self.upstream.get(url).mock(return_value=httpx.Response(200, json=body))
 
+    def runs_unchanged(self, train: str, route: JsonObject) -> None:
+        """The train's route, and no news of its runs (no live status for them, no list of
+        changes): a fare's or seats' journey on any day stands as the timetable has it."""
+        self.answers(path("route", "train", train), route)
+        not_found = httpx.Response(200, json=refusal(404))
+        for what in (f"live/train/{train}/date", "cancelled/date"):
+            self.upstream.get(url__regex=rf".*/v2/{what}/.*").mock(return_value=not_found)
+
     def fails(self, url: str, status: int = 503) -> respx.Route:
         return self.upstream.get(url).mock(return_value=httpx.Response(status, text="down"))
 

@@ -202,6 +202,7 @@ async def test_seats_without_date_asks_then_answers_after_tap(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
+        user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(
             seats_url("20-11-2026"),
             seats_body("3A", (TODAY + dt.timedelta(days=2), "AVAILABLE 40")),
@@ -214,6 +215,7 @@ async def test_seats_without_date_asks_then_answers_after_tap(
 
 async def test_seats_without_date_answers_a_typed_date(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
+        user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(
             seats_url("19-11-2026"),
             seats_body("3A", (TODAY + dt.timedelta(days=1), "GNWL 12/WL 5")),
@@ -464,6 +466,7 @@ async def test_typed_station_questions_by_name_and_by_code(store: Store, clock: 
 
 async def test_typed_fare_and_seats_with_everything_given(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
+        user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(fare_url("3A"), fare_body("12951", "3A", 2940))
         user.answers(seats_url("19-11-2026"), seats_body("3A", (TODAY, "AVAILABLE 9")))
         fare = await user.say("fare 12951 NDLS MMCT 3A")

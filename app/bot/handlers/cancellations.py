@@ -24,10 +24,12 @@ from app.bot.format import (
     station_label,
     train_label,
 )
+from app.bot.handlers.cancelled_runs import cancelled_list, change_in
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.reasons import reason
+from app.bot.handlers.timetable import runs_on
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import CancelledTrains, LiveStatus, RescheduledTrains
 from app.bot.state import Listed, Subject
@@ -269,6 +271,9 @@ async def _one_run(
     except NotRunningOnDate:
         return _Run(train, (t(lang, "run.not_scheduled", train=train, when=when),))
     except (NotFound, NotOffered):
+        listed = await _from_lists(ctx, train, day, asking=asking)
+        if listed is not None:  # no live status for that run: the railway's lists of the day
+            return listed
         return _Run(train, (t(lang, "run.unknown", train=train, when=when),))
     except RailwayError as exc:
         kind = CancelledTrains if asking == "cancelled" else RescheduledTrains
@@ -297,6 +302,71 @@ async def _one_run(
         origin=ends[0] if ends else None,
         destination=ends[1] if ends else None,
     )
+
+
+async def _from_lists(ctx: Context, train: str, day: dt.date, *, asking: str) -> _Run | None:
+    """Whether a train's run is cancelled (or rescheduled) from the source's list of the day,
+    where it has one, for a train its timetable knows; None when no list or no timetable says."""
+    try:
+        route = (await ctx.provider.train_route(train)).data
+    except RailwayError:
+        return None  # a train not known: never "No, not cancelled"
+    lang, when = ctx.language, _when(ctx.language, day, ctx.today)
+    if not runs_on(route, day):
+        return _Run(train, (t(lang, "run.not_scheduled", train=train, when=when),))
+    label = train_label(route.train)
+    if asking == "cancelled":
+        cancelled = await cancelled_list(ctx, day)
+        return _listed_run(ctx, label, when, cancelled, train) if cancelled else None
+    moved = await _rescheduled_list(ctx, day)
+    return _moved_run(ctx, label, when, moved, train) if moved is not None else None
+
+
+def _listed_run(
+    ctx: Context, label: str, when: str, listed: Sourced[list[CancelledTrain]], train: str
+) -> _Run:
+    """Yes, yes partly, or no, from the source's list of trains cancelled that day."""
+    lang = ctx.language
+    change = change_in(listed, train)
+    note = source_note(lang, listed, ctx.now, timely=True)
+    if change is None:
+        return _Run(train, (t(lang, "run.cancelled_no", train=label, when=when),), note)
+    if change.part is None:
+        yes = t(lang, "run.cancelled_yes", train=label, when=when)
+    else:
+        start, end = (station_label(station) for station in change.part)
+        yes = t(lang, "run.cancelled_part", train=label, when=when, start=start, end=end)
+    return _Run(train, (yes,), note)
+
+
+async def _rescheduled_list(ctx: Context, day: dt.date) -> Sourced[list[RescheduledTrain]] | None:
+    try:
+        return await ctx.provider.rescheduled_trains(day)
+    except RailwayError:
+        return None
+
+
+def _moved_run(
+    ctx: Context, label: str, when: str, listed: Sourced[list[RescheduledTrain]], train: str
+) -> _Run:
+    """Yes (with the new start) or no, from the source's list of trains rescheduled that day."""
+    lang = ctx.language
+    note = source_note(lang, listed, ctx.now, timely=True)
+    moved = next((item for item in listed.data if item.train.number == train), None)
+    if moved is None:
+        return _Run(train, (t(lang, "run.rescheduled_no", train=label, when=when),), note)
+    if moved.new_time is None:
+        return _Run(train, (t(lang, "run.rescheduled_yes", train=label, when=when),), note)
+    late = delay(lang, moved.delay_min) if moved.delay_min else ""
+    said = t(
+        lang,
+        "run.rescheduled_yes_to",
+        train=label,
+        when=when,
+        time=clock_time(moved.new_time),
+        late=late,
+    )
+    return _Run(train, (said,), note)
 
 
 def _cancelled_answer(language: Language, status: models.LiveStatus, label: str, when: str) -> str:

@@ -18,7 +18,6 @@ one.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import re
 from typing import Any
 
@@ -36,6 +35,7 @@ from app.bot.format import (
     train_label,
 )
 from app.bot.handlers.asking import require_train
+from app.bot.handlers.cancelled_runs import run_change
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.railway_errors import failure
@@ -310,13 +310,12 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
     if day is not None:
         when = day_date(lang, day, ctx.today)
         key = N_("facts.runs_yes") if runs_on(route, day) else N_("facts.runs_no")
-        run = await _run_of(ctx, train, day) if runs_on(route, day) else None
-        part = run.exception(models.ExceptionKind.PARTIALLY_CANCELLED) if run else None
-        listed = run is None and runs_on(route, day) and await _listed_cancelled(ctx, train, day)
-        if listed or (run is not None and run.cancelled):
+        ends = (route.stops[0].station.code, route.stops[-1].station.code)
+        change = await run_change(ctx, train, day, ends) if runs_on(route, day) else None
+        if change is not None and change.cancelled:
             key = N_("facts.runs_cancelled")  # a run day, but the railway cancelled that run
-        elif part is not None and part.cancelled_from and part.cancelled_to:
-            start, end = _label(ctx, part.cancelled_from), _label(ctx, part.cancelled_to)
+        elif change is not None and change.part is not None:
+            start, end = (_label(ctx, station) for station in change.part)
             said.append(t(lang, "facts.runs_part", train=label, day=when, start=start, end=end))
             key = ""
         if key:
@@ -325,28 +324,6 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
         said.append(f"🚆 {label}")
     text = lines(*said, runs, source_note(lang, answer, ctx.now))
     return say(Reply(text=text, quick_replies=quick))
-
-
-async def _run_of(ctx: Context, train: str, day: dt.date) -> models.LiveStatus | None:
-    """The run from `day` as the railway has it now (cancelled, cut short), when a source says;
-    None when none does (the timetable's answer stands, as the timetable's)."""
-    try:
-        return (await ctx.provider.live_status(train, day)).data
-    except RailwayError:
-        return None
-
-
-async def _listed_cancelled(ctx: Context, train: str, day: dt.date) -> bool:
-    """Whether the source's list of trains cancelled on `day`, where it has one, names `train`
-    fully cancelled (a run too far ahead for its live status)."""
-    try:
-        cancelled = (await ctx.provider.cancelled_trains(day)).data
-    except RailwayError:
-        return False
-    return any(
-        item.train.number == train and "partial" not in (item.kind or "").lower()
-        for item in cancelled
-    )
 
 
 # --- what only some sources give: the coach position, a pantry car ----------------------------

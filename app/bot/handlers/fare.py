@@ -17,6 +17,7 @@ from app.bot.format import (
     train_label,
 )
 from app.bot.handlers.asking import ask_again, ask_class, require_journey
+from app.bot.handlers.cancelled_runs import journey_cancelled
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import journey_mismatch, station_of
 from app.bot.handlers.railway_errors import failure
@@ -50,6 +51,12 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     day = request.date or ctx.today
     quota = request.quota or GENERAL_QUOTA
     age = request.age or DEFAULT_AGE
+    # A dated run cancelled that day, or on the journey's part: said first.
+    cancelled = (
+        await journey_cancelled(ctx, train, from_code, to_code, day)
+        if request.date is not None
+        else None
+    )
     try:
         answer = await ctx.provider.fare(train, from_code, to_code, journey_class, quota, age, day)
     except (ClassNotOnTrain, NotRunningOnDate, InvalidArgument) as refusal:
@@ -59,7 +66,11 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     except NotInSample:
         raise  # the router says which trains the sample railway has
     except NotFound:
-        wrong = await journey_mismatch(ctx, train, from_code, to_code, day)
+        wrong = await journey_mismatch(ctx, train, from_code, to_code)
+        cancelled = cancelled or await journey_cancelled(ctx, train, from_code, to_code, day)
+        if wrong is None and cancelled is not None:  # the railway cancelled the journey's part
+            said, source = cancelled
+            wrong = lines(said, source_note(ctx.language, source, ctx.now, timely=True))
         text = wrong or t(ctx.language, "fare.not_found", train=train, origin=from_code, to=to_code)
         return say(Reply(text=text))
     except RailwayError as exc:
@@ -76,11 +87,14 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     origin = station_label(station_of(ctx.index, from_code, found.from_station))
     destination = station_label(station_of(ctx.index, to_code, found.to_station))
     text = lines(
+        *((cancelled[0], t(lang, "fare.on_a_day_it_runs")) if cancelled else ()),
         _price_line(lang, found, request.passengers),
         f"🚆 {train_label(found.train)}",
         f"{origin} → {destination}",
         journey.note(lang),
-        t(
+        quota_name(lang, found.quota)
+        if cancelled  # not that day's
+        else t(
             lang,
             "fare.day_quota",
             day=day_date(lang, day, ctx.today),

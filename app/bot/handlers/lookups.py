@@ -3,15 +3,13 @@ pair of stations, asked only to offer better choices, so a failure just offers f
 
 from __future__ import annotations
 
-import datetime as dt
-
-from app.bot.format import chip, day_date, proper, station_label, train_label
+from app.bot.format import chip, proper, station_label, train_label
 from app.bot.handlers.context import Context
 from app.bot.replies import QuickReply
 from app.bot.requests import ChosenTrain
 from app.errors import NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import t
-from app.railways.models import ExceptionKind, Station, TrainBetween, TrainRoute
+from app.railways.models import Station, TrainBetween, TrainRoute
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import RESERVED_CLASSES, JourneyClass, StationCode, TrainNumber
 
@@ -92,20 +90,14 @@ def station_of(index: StationIndex, code: str, known: Station | None = None) -> 
     return index.get(code) or known or Station(code=code, name=code)
 
 
-async def journey_mismatch(
-    ctx: Context, train: str, origin: str, destination: str, day: dt.date | None = None
-) -> str | None:
+async def journey_mismatch(ctx: Context, train: str, origin: str, destination: str) -> str | None:
     """Why a train has no fare or seats between two stations, when its route says: it goes the
-    other way, or it does not stop at one of them; or, on `day`, the railway cancelled that part
-    of its run. None when neither tells."""
+    other way, or it does not stop at one of them. None when it does not tell."""
     try:
         route = (await ctx.provider.train_route(train)).data
     except RailwayError:
         return None
-    wrong = _off_route(ctx, route, origin, destination)
-    if wrong is None and day is not None:
-        return await _cancelled_part(ctx, route, origin, destination, day)
-    return wrong
+    return _off_route(ctx, route, origin, destination)
 
 
 def _off_route(ctx: Context, route: TrainRoute, origin: str, destination: str) -> str | None:
@@ -123,47 +115,3 @@ def _off_route(ctx: Context, route: TrainRoute, origin: str, destination: str) -
         )
         return t(lang, "journey.other_way", train=label, ends=ends)
     return None
-
-
-async def _cancelled_part(
-    ctx: Context, route: TrainRoute, origin: str, destination: str, day: dt.date
-) -> str | None:
-    """Whether the railway cancelled the part of the run from `day` (the day the train leaves
-    `origin`) that the journey needs: where it is cancelled, and the part of the journey that
-    runs."""
-    order = [stop.station.code for stop in route.stops]
-    boarding = route.stops[order.index(origin)]
-    start = day - dt.timedelta(days=max(0, boarding.day - 1))
-    try:
-        run = (await ctx.provider.live_status(route.train.number, start)).data
-    except RailwayError:
-        return None
-    part = run.exception(ExceptionKind.PARTIALLY_CANCELLED)
-    if part is None or part.cancelled_from is None or part.cancelled_to is None:
-        return None
-    ends = (part.cancelled_from.code, part.cancelled_to.code)
-    if not set(ends) <= set(order):
-        return None
-    first, last = sorted(order.index(code) for code in ends)
-    board, alight = order.index(origin), order.index(destination)
-    if not (board < last and alight > first):
-        return None  # the journey is on the part that runs
-    lang = ctx.language
-
-    def label(code: str) -> str:
-        return station_label(station_of(ctx.index, code))
-
-    runs = ""
-    if board < first:
-        runs = t(lang, "journey.part_runs", origin=label(origin), end=label(order[first]))
-    elif alight > last:
-        runs = t(lang, "journey.part_runs", origin=label(order[last]), end=label(destination))
-    said = t(
-        lang,
-        "journey.part_cancelled",
-        train=train_label(route.train),
-        start=label(order[first]),
-        end=label(order[last]),
-        day=day_date(lang, day, ctx.today),
-    )
-    return f"{said} {runs}".strip()

@@ -16,6 +16,7 @@ from app.bot.format import (
     train_label,
 )
 from app.bot.handlers.asking import ask_again, ask_class, ask_date, require_journey
+from app.bot.handlers.cancelled_runs import journey_not_made
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import journey_mismatch, station_of
 from app.bot.handlers.railway_errors import failure
@@ -53,6 +54,12 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
         passed = t(ctx.language, "seats.passed", day=day_date(ctx.language, day, ctx.today))
         raise ask_date(ctx, request, lead=passed)
     quota = request.quota or GENERAL_QUOTA
+    asked = SeatAvailability(
+        train=train, origin=from_code, destination=to_code, journey_class=journey_class
+    ).model_copy(update={"quota": request.quota})
+    not_made = await journey_not_made(ctx, asked, day)
+    if not_made is not None:  # the run that day is cancelled, or the journey's part of it
+        return not_made
     try:
         answer = await ctx.provider.seat_availability(
             train, from_code, to_code, day, journey_class, quota
@@ -64,7 +71,7 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     except NotInSample:
         raise  # the router says which trains the sample railway has
     except NotFound:
-        wrong = await journey_mismatch(ctx, train, from_code, to_code, day)
+        wrong = await journey_mismatch(ctx, train, from_code, to_code)
         text = wrong or t(
             ctx.language, "seats.not_found", train=train, origin=from_code, to=to_code
         )

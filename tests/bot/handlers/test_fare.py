@@ -33,6 +33,7 @@ async def test_fare_without_class_asks_then_answers_after_tap(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
+        user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(ROUTE_URL, route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(fare_url("3A"), fare_body("12951", "3A", 2940))
         question = await user.tap("FARE:12951:NDLS:MMCT:2026-11-20")
@@ -54,6 +55,7 @@ async def test_fare_without_class_asks_then_answers_after_tap(
 
 async def test_class_the_train_lacks_offers_its_classes(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
+        user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(ROUTE_URL, route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(fare_url("SL"), refusal(211))
         user.answers(fare_url("2A"), fare_body("12951", "2A", 4125))
@@ -68,6 +70,7 @@ async def test_fare_on_a_day_the_train_does_not_run_offers_the_next_days(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
+        user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(ROUTE_URL, route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(fare_url("3A"), refusal(210))
         user.answers(fare_url("3A", "21-11-2026"), fare_body("12951", "3A", 2940))
@@ -144,6 +147,7 @@ async def test_fare_needs_a_live_provider_when_only_the_timetable_is_there(
         user.answers(path("route", "train", "12951"), route_body(RAJDHANI_STOPS, RAJDHANI))
         # whether that day's run is cut short, which the railway does not know either
         run = user.answers(path("live", "train", "12951", "date", "20-11-2026"), refusal(404))
+        user.answers(path("cancelled", "date", "20-11-2026"), refusal(404))
         replies = await user.tap("FARE:12951:NDLS:MMCT:2026-11-20:3A")
     assert run.called
     assert "I couldn't find a fare for train 12951 from NDLS to MMCT." in text_of(replies)

@@ -33,6 +33,7 @@ async def test_seats_without_date_asks_then_answers_after_tap(
 ) -> None:
     tomorrow = TODAY + dt.timedelta(days=1)
     async with chat(store, clock) as user:
+        user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(
             seats_url("19-11-2026"),
             seats_body(
@@ -65,6 +66,7 @@ async def test_seats_without_class_asks_for_one_of_the_trains_classes(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
+        user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(path("route", "train", "12951"), route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(seats_url("19-11-2026", "2A"), seats_body("2A", (TODAY, "AVAILABLE 3")))
         question = await user.tap("SEATS:12951:NDLS:MMCT:2026-11-19")
@@ -81,6 +83,7 @@ async def test_a_date_in_the_past_is_asked_again(store: Store, clock: FakeClock)
 
 async def test_a_date_the_railway_refuses_is_asked_again(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
+        user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(seats_url("20-03-2027"), refusal(230))
         replies = await user.tap("SEATS:12951:NDLS:MMCT:2027-03-20:3A")
     assert "Indian Railways didn't accept Sat 20 Mar 2027 for this train.\nWhich date?" in (
