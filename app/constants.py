@@ -112,6 +112,12 @@ PNR_NEAR_S: Final = 6 * HOUR  # "near": departure within this; the chart is clos
 PNR_SOON_S: Final = DAY  # "soon": on its last day a waiting list moves by the hour
 PNR_FAR_S: Final = 14 * DAY  # "far": a waiting list two weeks or more out moves by a few a day
 PNR_CONFIRMED_SOON_S: Final = DAY  # a confirmed booking's chart comes in its last day
+# The railway draws a train's first chart about 4 hours before it leaves, and a second (the
+# berths freed since) about half an hour before; an alert looks this long after each is due,
+# when the chart has had time to reach the PNR enquiry.
+PNR_CHART_S: Final = 4 * HOUR
+PNR_SECOND_CHART_S: Final = 30 * MINUTE
+ALERT_AFTER_CHART_S: Final = 10 * MINUTE
 PNR_FRESH_S: Final[dict[str, int]] = {
     # Chart prepared, train cancelled or journey over: the status is final for the day.
     "settled": 6 * HOUR,
@@ -135,10 +141,13 @@ ALERT_POLL_S: Final[dict[str, int | None]] = {
     # notice has been sent. The journey day's end closes the subscription without a call.
     "settled": None,
     # Every passenger confirmed, more than a day out: the only news to come is the chart, on the
-    # last day (or a cancellation, told by the railway days ahead): once a day is enough.
+    # last day, or the train cancelled or rescheduled, which a look at the train's run tells
+    # (shared by everyone on that run): at most daily, and only as often as a quarter of the
+    # time left (ALERT_CONFIRMED_SHARE, up to ALERT_CONFIRMED_MAX_S) weeks out.
     "confirmed": DAY,
-    "confirmed_soon": 3 * HOUR,  # its last day, before the chart window
-    # The chart window: a confirmed berth rarely changes at charting; half an hour is prompt.
+    "confirmed_soon": 3 * HOUR,  # its last day, before the chart window: the run, 3-hourly
+    # The chart window: looked at when the chart is due (PNR_CHART_S), then half-hourly until
+    # it is out; a confirmed berth rarely changes at charting, half an hour is prompt.
     "confirmed_near": 30 * MINUTE,
     "waiting_far": 6 * HOUR,  # two weeks or more out: a waiting list moves a few places a day
     "waiting": 2 * HOUR,  # days away: a few moves a day, each told within two hours
@@ -146,6 +155,10 @@ ALERT_POLL_S: Final[dict[str, int | None]] = {
     # Chart time: RAC/WL may confirm any minute; the most often an alert polls.
     "waiting_near": 15 * MINUTE,
 }
+# A confirmed booking weeks out is looked at when a quarter of the time left has gone by (a
+# cancellation announced 40 days ahead is told with 30 to spare), at least weekly.
+ALERT_CONFIRMED_SHARE: Final = 4
+ALERT_CONFIRMED_MAX_S: Final = 7 * DAY
 # Freshness of a run's live status by its state.
 LIVE_FRESH_S: Final[dict[str, int]] = {
     "running": 5 * MINUTE,  # a running train's position: a station or two every few minutes

@@ -24,7 +24,11 @@ those whose journey is not over), taken over at the warm-up day's start; `--mix 
 only the two simulated days' alerts (the mix before 2026-12-03). Each alert is polled as the
 poller polls it: from the look that subscribed it, by the booking's phase
 (app/bot/alerts/schedule.py; a look at the PNR within the poll's interval, its owner asking, is
-the poll's look) and paced by the call budget of the plan (--plan, 100,000 calls a month by
+the poll's look), the phases counted from when the train leaves the ticket's first station
+(its timetable's time: subscribing reads the train's route, kept 7 days; a PNR here is booked
+from its train's origin), a confirmed booking before its last day's chart window looking at its
+train's run instead of its PNR (a look shared with everyone asking about that run), and paced
+by the call budget of the plan (--plan, 100,000 calls a month by
 default), whose month so far is taken as spent at exactly its pace (the plan just carries this
 traffic), so polling gets the share of the month people leave. The plan's minute limit
 (--per-minute, RailRadar's 10 by default: its paid plans' limits are not recorded anywhere) is
@@ -68,16 +72,20 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
+from app.bot.alerts.changes import compare
+from app.bot.alerts.departure import announced, timetabled
 from app.bot.alerts.schedule import (
     counted_from,
     journey_over,
     look_taken_s,
     next_poll_at,
     paced,
+    watches_run,
 )
-from app.bot.alerts.subscriptions import Baseline
+from app.bot.alerts.subscriptions import Baseline, Subscription
 from app.constants import BUDGET_BACKGROUND_RESERVE, BUDGET_WAIT_S, BUDGET_WINDOW_S
 from app.errors import RailwayError
+from app.i18n.language import DEFAULT_LANGUAGE
 from app.railways.budget import CallBudget, Limits, RedisLedger, background_calls
 from app.railways.cache import CachedProvider, answers_up_to
 from app.railways.chain import ProviderChain
@@ -254,10 +262,18 @@ class FakeRailRadar:
             case ["trains", number, "seats"]:
                 return shifted(fixture("seats"), today)
             case ["trains", number]:
-                return _renumbered(fixture("schedule_12951"), "12951", number)
+                return self._route(self.runs[number])
             case ["stations", _, "live"]:
                 return shifted(fixture("station_live_MS"), today)
         return None
+
+    def _route(self, run: Run) -> dict[str, Any]:
+        """schedule_12951, renumbered, leaving its origin (MMCT) at the run's own time."""
+        body = _renumbered(fixture("schedule_12951"), "12951", run.number)
+        body["data"]["route"][0]["departure"] = (
+            f"{run.leaves_min // 60:02d}:{run.leaves_min % 60:02d}"
+        )
+        return body
 
     def _pnr(self, booking: Booking, now: dt.datetime) -> dict[str, Any]:
         body = fixture("pnr_waitlisted")
@@ -265,6 +281,9 @@ class FakeRailRadar:
         data["pnrNumber"] = booking.pnr
         data["train"]["number"] = booking.train
         data["train"]["journeyDate"] = booking.journey.isoformat()
+        # Booked from the train's origin (its route's first station), as the bench's runs leave.
+        origin = {"code": "MMCT", "name": "Mumbai Central"}
+        data["train"]["source"] = data["train"]["boardingPoint"] = origin
         charted = now >= booking.departure() - dt.timedelta(hours=4)
         data["charting"] = {
             "isPrepared": charted,
@@ -538,7 +557,7 @@ async def simulate(
     distinct: set[tuple[Any, ...]] = set()
     polls = 0
     alerts: list[tuple[float, str]] = []
-    baselines: dict[str, Baseline] = {}
+    subs: dict[str, Subscription] = {}
     day_end = (DAY_START + dt.timedelta(days=1)).timestamp()
     failures = 0
     try:
@@ -547,7 +566,7 @@ async def simulate(
                 at, pnr = heapq.heappop(alerts)
                 clock.now = at
                 polls += at >= measured_from
-                following = await poll(provider, fake, pnr, baselines, clock, world.rng)
+                following = await poll(provider, fake, pnr, subs, clock, world.rng)
                 if following is not None:
                     spacing = await budget.background_spacing_s()
                     following = paced(clock(), following, spacing, len(alerts) + 1)
@@ -559,10 +578,17 @@ async def simulate(
                 # first poll is due as the booking's phase says, from that look.
                 pnr = event.key[0]
                 try:
-                    baselines[pnr] = Baseline.of((await provider.pnr_status(pnr)).data)
+                    status = (await provider.pnr_status(pnr)).data
                 except RailwayError:
                     continue
-                first = next_poll_at(clock(), baselines[pnr], IST, world.rng.random)
+                sub = Subscription(
+                    pnr=pnr,
+                    train=status.train.number,
+                    created_at=clock(),
+                    baseline=Baseline.of(status),
+                )
+                subs[pnr] = await timetabled(provider, sub, status)
+                first = next_poll_at(clock(), subs[pnr].baseline, IST, world.rng.random)
                 heapq.heappush(alerts, (first, pnr))
                 continue
             measured = event.at >= measured_from
@@ -759,15 +785,26 @@ async def poll(
     provider: ProviderChain,
     fake: FakeRailRadar,
     pnr: str,
-    baselines: dict[str, Baseline],
+    subs: dict[str, Subscription],
     clock: SimClock,
     rng: random.Random,
 ) -> float | None:
     """One alert poll, as the poller makes it (a look at the PNR within its interval, by its
-    owner or an earlier poll, is its look); when the next one is due."""
+    owner or an earlier poll, is its look; a confirmed booking before its chart window looks at
+    its train's run instead); when the next one is due."""
+    sub = subs[pnr]
+    taken = look_taken_s(clock(), sub.baseline, IST)
     fake.polling = True
     try:
-        with background_calls(), answers_up_to(look_taken_s(clock(), baselines[pnr], IST)):
+        if watches_run(clock(), sub.baseline, IST) and sub.train_number and sub.run_start:
+            try:
+                with background_calls(), answers_up_to(taken):
+                    run = await provider.live_status(sub.train_number, sub.run_start)
+            except RailwayError:
+                run = None
+            if run is not None and not run.stale and not announced(run.data):
+                return next_poll_at(clock(), sub.baseline, IST, rng.random)
+        with background_calls(), answers_up_to(taken):
             answer = await provider.pnr_status(pnr)
     except RailwayError:
         return clock() + 3600
@@ -776,9 +813,10 @@ async def poll(
     status: PnrStatus = answer.data
     if journey_over(clock(), status.journey_date, IST):
         return None  # the poller ends the alert with the journey day
-    base = counted_from(clock(), answer.as_of.timestamp(), baselines[pnr], IST)
-    baselines[pnr] = Baseline.of(status)
-    return next_poll_at(base, baselines[pnr], IST, rng.random)
+    base = counted_from(clock(), answer.as_of.timestamp(), sub.baseline, IST)
+    _, baseline = compare(DEFAULT_LANGUAGE, sub.baseline, status)
+    subs[pnr] = sub.model_copy(update={"baseline": baseline})
+    return next_poll_at(base, baseline, IST, rng.random)
 
 
 def _pair(pair: str) -> tuple[str, str]:

@@ -28,7 +28,7 @@ from app.i18n import t
 from app.railways.railwayapi import RailwayApiProvider
 from app.railways.status import parse_status
 from app.store import RedisStore
-from tests.bot.harness import API_KEY, API_URL, TZ, path, pnr_body
+from tests.bot.harness import API_KEY, API_URL, TZ, has_timetable, path, pnr_body
 from tests.support import railwayapi_server
 from tests.support.graph_server import GraphServer
 from tests.support.messenger import (
@@ -90,6 +90,7 @@ class Upstream:
 
     def __post_init__(self) -> None:
         self.route = self.router.get(PNR_URL).mock(side_effect=self._answer)
+        has_timetable(self.router)
 
     def _answer(self, request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, json=self.body)

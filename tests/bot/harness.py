@@ -296,6 +296,14 @@ def new_bot(provider: Provider, store: Store, clock: FakeClock) -> Bot:
     return Bot(provider, INDEX, store, clock=clock, tz=TZ)
 
 
+def has_timetable(upstream: respx.Router) -> respx.Route:
+    """The timetable of the PNRs' train, 12627, as the railway has it (a PNR alert reads its
+    departure there); a test may answer otherwise."""
+    return upstream.get(path("route", "train", "12627")).mock(
+        return_value=httpx.Response(200, json=route_body())
+    )
+
+
 @asynccontextmanager
 async def chat(store: Store, clock: FakeClock) -> AsyncIterator[Chat]:
     """A bot over the mocked railway API, the cache and conversation state in `store`."""
@@ -303,6 +311,7 @@ async def chat(store: Store, clock: FakeClock) -> AsyncIterator[Chat]:
         live = RailwayApiProvider(API_URL, API_KEY, clock=clock, tz=TZ, sleep=_no_sleep)
         provider = CachedProvider(live, store, clock=clock)
         bot = new_bot(provider, store, clock)
+        has_timetable(upstream)
         try:
             yield Chat(bot, upstream, clock)
         finally:

@@ -8,6 +8,7 @@ import datetime as dt
 import random
 
 from app.bot.alerts.changes import entry_line, status_summary
+from app.bot.alerts.departure import timetabled
 from app.bot.alerts.schedule import next_poll_at
 from app.bot.alerts.subscriptions import AlertBook, Baseline, Subscription
 from app.bot.format import chip, day_date, lines, sample_note, train_label
@@ -88,7 +89,8 @@ async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome
         return say(Reply(text=t(lang, "alerts.journey_over", pnr=number, day=when)))
     baseline = Baseline.of(status)
     sub = Subscription(pnr=number, train=train, created_at=ctx.now.timestamp(), baseline=baseline)
-    await book.add(ctx.user_id, sub, _next_poll(ctx, baseline))
+    sub = await timetabled(ctx.provider, sub, status)  # its polls placed by the train's time
+    await book.add(ctx.user_id, sub, _next_poll(ctx, sub.baseline))
     whose = _whose(lang, baseline)
     promise_key = N_("alerts.promise_charted") if baseline.chart_prepared else N_("alerts.promise")
     text = lines(

@@ -41,6 +41,7 @@ from app.bot.alerts.changes import (
     ended_reply,
     notice_reply,
 )
+from app.bot.alerts.departure import announced, timetabled, with_run
 from app.bot.alerts.schedule import (
     Random,
     counted_from,
@@ -48,6 +49,7 @@ from app.bot.alerts.schedule import (
     look_taken_s,
     next_poll_at,
     paced,
+    watches_run,
 )
 from app.bot.alerts.subscriptions import AlertBook, Notice, Subscription
 from app.bot.format import sample_note
@@ -77,6 +79,7 @@ from app.i18n.preference import LanguagePreferences
 from app.observability import ALERT_NOTIFICATIONS, ALERT_POLLS
 from app.railways.budget import background_calls
 from app.railways.cache import answers_up_to
+from app.railways.models import LiveStatus
 from app.railways.provider import Provider
 from app.store import Clock, Store, wait_for_lock
 
@@ -204,9 +207,18 @@ class AlertPoller:
         # A look at the PNR within the poll's interval (its owner asking, minutes ago) is this
         # poll's look: no call, and the next poll is due an interval after that look.
         taken = look_taken_s(self._clock(), sub.baseline, self._tz)
+        run: LiveStatus | None = None
+        if watches_run(self._clock(), sub.baseline, self._tz):
+            run = await self._look_at_run(sub, taken)
+            if run is not None and not announced(run):
+                await self._reschedule(user, sub)
+                return "run_unchanged"
         try:
             with background_calls(), answers_up_to(taken):  # people's questions come first
                 answer = await self.provider.pnr_status(pnr)
+            if sub.train_number is None:  # subscribed before alerts read the timetable
+                with background_calls():
+                    sub = await timetabled(self.provider, sub, answer.data)
         except FlushedPnr:
             await self._end(user, sub, FLUSHED)
             return "flushed"
@@ -226,8 +238,14 @@ class AlertPoller:
             current = await self.book.get(user, pnr) if held else None
             if current is None or current.pending is not None:
                 return await self._not_now(user, pnr, held, current)
+            if sub.train_number != current.train_number:
+                current = current.model_copy(
+                    update={"train_number": sub.train_number, "run_start": sub.run_start}
+                )
+                await self.book.save(user, current)
             language = await self._language(user)
-            changes, baseline = compare(language, current.baseline, answer.data)
+            status = with_run(answer.data, run)
+            changes, baseline = compare(language, current.baseline, status)
             if not changes:
                 if baseline != current.baseline:
                     current = current.model_copy(update={"baseline": baseline})
@@ -245,6 +263,19 @@ class AlertPoller:
             await self.book.save(user, sub)
         await self._deliver(user, sub, notice)
         return "changed"
+
+    async def _look_at_run(self, sub: Subscription, taken: float) -> LiveStatus | None:
+        """The booked train's run, as everyone asking about it sees it (a look within the
+        poll's interval is this one); None when it cannot be told (the PNR is looked at)."""
+        if sub.train_number is None or sub.run_start is None:
+            return None
+        try:
+            with background_calls(), answers_up_to(taken):
+                answer = await self.provider.live_status(sub.train_number, sub.run_start)
+        except RailwayError as exc:
+            log.info("PNR alert's run look failed", extra={"error": type(exc).__name__})
+            return None
+        return None if answer.stale else answer.data
 
     async def _resend(self, user: str, pnr: str) -> str:
         """A notice decided earlier and not delivered: send it, unless another poller is."""

@@ -78,6 +78,11 @@ class Subscription(BaseModel):
     created_at: float
     baseline: Baseline
     pending: Notice | None = None
+    # The booked train and the day its run leaves its origin (from the timetable), for looks at
+    # that run while only a cancellation or a new time can change a confirmed booking; None
+    # when not known (such an alert looks at the PNR instead).
+    train_number: str | None = None
+    run_start: dt.date | None = None
 
     @property
     def journey_date(self) -> dt.date:

@@ -38,7 +38,18 @@ from app.railways.budget import Priority, current_priority
 from app.railways.cache import CachedProvider
 from app.railways.railwayapi import RailwayApiProvider
 from app.store import MemoryStore, RedisStore, Store
-from tests.bot.harness import API_KEY, API_URL, TODAY, TZ, new_bot, path, pnr_body, refusal
+from tests.bot.harness import (
+    API_KEY,
+    API_URL,
+    TODAY,
+    TZ,
+    has_timetable,
+    live_body,
+    new_bot,
+    path,
+    pnr_body,
+    refusal,
+)
 from tests.conftest import FakeClock
 
 PNR = "4512345678"
@@ -154,6 +165,7 @@ async def world(
         provider = cached_provider(store, clock)
         inbox = Inbox()
         railway = Timeline(router, clock, first)
+        has_timetable(router)
         try:
             yield World(
                 store,
@@ -218,11 +230,12 @@ async def test_each_change_in_turn_is_notified_once(store: Store, clock: FakeClo
         ]
 
 
-async def test_polls_come_every_half_hour_on_the_last_day_and_stop_once_charted(
+async def test_polls_come_every_half_hour_on_the_last_day_and_stop_after_the_second_chart(
     store: Store, clock: FakeClock
 ) -> None:
     journey = TODAY + dt.timedelta(days=1)
     soon = pnr_body(journey, ("RLWL/-/16/GN", "RLWL/-/16/GN"))
+    clock.advance(3 * HOUR)  # 19:36: the train leaves tomorrow at 19:20, within a day
     async with world(store, clock, soon) as w:
         await w.bot.respond(Incoming(user_id=USER, text=f"alert {PNR}"))
         due = await w.due()
@@ -232,12 +245,19 @@ async def test_polls_come_every_half_hour_on_the_last_day_and_stop_once_charted(
         calls = w.railway.route.call_count
         await w.after(due - clock.now)
         assert w.railway.route.call_count == calls + 1
-        # charted: every status is final; the subscription is only woken at the end of the
-        # journey day, to end it without a call
-        assert await w.due() == journey_over_at(journey, TZ)
         [text] = w.inbox.texts()
         assert text.startswith("PNR *******678 · 12627 Karnataka Exp, 19 Nov\nChart prepared\n")
         assert "Still waitlisted after charting" in text
+        # charted and still waitlisted: one more look when the second chart is due (half an
+        # hour before 19:20, and ten minutes for it to reach the enquiry: 19:00)...
+        second = dt.datetime.combine(journey, dt.time(19, 0), TZ).timestamp()
+        due = await w.due()
+        assert due is not None and second <= due <= second + 3 * MINUTE
+        await w.after(due - clock.now)
+        assert w.railway.route.call_count == calls + 2
+        # ...then every status is final; the subscription is only woken at the end of the
+        # journey day, to end it without a call
+        assert await w.due() == journey_over_at(journey, TZ)
 
 
 async def test_two_pollers_never_notify_one_change_twice(
@@ -601,3 +621,26 @@ async def test_polls_are_background_calls_paced_by_the_call_budget(
         assert due is not None and due == pytest.approx(clock.now + 6 * HOUR)
         assert seen == [Priority.BACKGROUND]  # the second PNR question was the cache's
         assert priorities and set(priorities) == {Priority.PERSON}
+
+
+async def test_a_confirmed_booking_days_out_is_watched_through_its_trains_run(
+    store: Store, clock: FakeClock
+) -> None:
+    # Every passenger confirmed, ten days out: only the train's cancellation can come, which a
+    # look at its run tells (shared by everyone on that run); the PNR is not asked again.
+    confirmed = pnr_body(JOURNEY, ("CNF/B2/34/GN", "CNF/B2/34/GN"))
+    run = path("live", "train", "12627", "date", JOURNEY.strftime("%d-%m-%Y"))
+    async with world(store, clock, confirmed) as w:
+        await w.bot.respond(Incoming(user_id=USER, text=f"alert {PNR}"))
+        [sub] = await w.poller.book.all_of(USER)
+        assert sub.train_number == "12627" and sub.run_start == JOURNEY
+        assert sub.baseline.departure == dt.time(19, 20)  # from the timetable (SBC)
+        looks = w.router.get(run).mock(
+            return_value=httpx.Response(200, json=live_body(JOURNEY, 0, 0))
+        )
+        pnr_calls = w.railway.route.call_count
+        due = await w.due()
+        assert due is not None
+        assert await w.after(due - clock.now) == 1
+        assert looks.call_count == 1 and w.railway.route.call_count == pnr_calls
+        assert w.inbox.sent == []

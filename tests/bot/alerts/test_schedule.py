@@ -11,9 +11,17 @@ from app.bot.alerts.schedule import (
     look_taken_s,
     next_poll_at,
     paced,
+    watches_run,
 )
 from app.bot.alerts.subscriptions import Baseline
-from app.constants import ALERT_POLL_JITTER_S, ALERT_POLL_S, HOUR, MINUTE
+from app.constants import (
+    ALERT_CONFIRMED_MAX_S,
+    ALERT_POLL_JITTER_S,
+    ALERT_POLL_S,
+    DAY,
+    HOUR,
+    MINUTE,
+)
 from tests.bot.alerts.samples import JOURNEY, status
 from tests.bot.harness import (
     TZ,
@@ -34,20 +42,59 @@ def test_a_waiting_list_is_polled_two_hourly_days_out_and_quarter_hourly_at_char
         assert 12.5 * MINUTE <= next_poll_at(near, baseline, TZ, rng) - near <= 17.5 * MINUTE
 
 
-def test_a_confirmed_booking_is_polled_daily_until_its_last_day_and_never_once_charted() -> None:
+def test_a_confirmed_booking_is_looked_at_by_a_quarter_of_the_time_left_never_once_charted() -> (
+    None
+):
     confirmed = Baseline.of(status("CNF/B2/34/GN", departs=dt.time(19, 20)))
-    far = _at(JOURNEY - dt.timedelta(days=5), 12)
-    assert next_poll_at(far, confirmed, TZ, lambda: 0.5) - far == ALERT_POLL_S["confirmed"]
+    leaves = dt.datetime.combine(JOURNEY, dt.time(19, 20), TZ).timestamp()
+    # Its run, not the PNR, until the chart window: only a cancellation can come.
+    five_days = leaves - 5 * DAY
+    assert watches_run(five_days, confirmed, TZ)
+    assert next_poll_at(five_days, confirmed, TZ, lambda: 0.5) - five_days == 5 * DAY / 4
+    two_days = leaves - 2 * DAY
+    assert (
+        next_poll_at(two_days, confirmed, TZ, lambda: 0.5) - two_days == ALERT_POLL_S["confirmed"]
+    )
+    forty_days = leaves - 40 * DAY
+    assert (
+        next_poll_at(forty_days, confirmed, TZ, lambda: 0.5) - forty_days == ALERT_CONFIRMED_MAX_S
+    )
+    assert not watches_run(leaves - 5 * HOUR, confirmed, TZ)  # the chart window: the PNR
     charted = Baseline.of(status("CNF/B2/34/GN", chart=True, departs=dt.time(19, 20)))
     near = _at(JOURNEY, 16)
     assert next_poll_at(near, charted, TZ, lambda: 0.5) == _at(JOURNEY + dt.timedelta(days=1), 0)
 
 
-def test_a_poll_due_after_the_chart_window_opens_comes_as_it_opens() -> None:
+def test_a_confirmed_booking_in_the_chart_window_is_looked_at_when_the_chart_is_due() -> None:
     baseline = Baseline.of(status("CNF/B2/34/GN", departs=dt.time(19, 20)))
     window_opens = dt.datetime.combine(JOURNEY, dt.time(13, 20), TZ).timestamp()
-    now = window_opens - HOUR  # confirmed, its last day: next in three hours, but the chart
-    assert next_poll_at(now, baseline, TZ, lambda: 0.0) == window_opens
+    chart_due = dt.datetime.combine(JOURNEY, dt.time(15, 30), TZ).timestamp()  # 4 h less 10 min
+    now = window_opens - HOUR  # its last day: the next look at three hours, but the chart's
+    assert next_poll_at(now, baseline, TZ, lambda: 0.0) == chart_due
+    assert next_poll_at(window_opens, baseline, TZ, lambda: 0.0) == chart_due
+    # A chart late to come is looked for half-hourly.
+    later = chart_due + 5 * MINUTE
+    assert next_poll_at(later, baseline, TZ, lambda: 0.5) - later == ALERT_POLL_S["confirmed_near"]
+
+
+def test_a_waiting_list_is_looked_at_when_the_first_chart_is_due() -> None:
+    baseline = Baseline.of(status("RLWL/-/16/GN", departs=dt.time(19, 20)))
+    chart_due = dt.datetime.combine(JOURNEY, dt.time(15, 30), TZ).timestamp()
+    now = chart_due - 5 * MINUTE  # every quarter hour, but the chart first
+    assert next_poll_at(now, baseline, TZ, lambda: 0.0) == chart_due
+    # A look from before the chart was due never stands for the look after it.
+    assert look_taken_s(chart_due + MINUTE, baseline, TZ) == MINUTE
+
+
+def test_a_booking_still_waiting_after_the_chart_is_looked_at_when_the_second_is_due() -> None:
+    waiting = Baseline.of(status("RLWL/-/16/GN", chart=True, departs=dt.time(19, 20)))
+    second_due = dt.datetime.combine(JOURNEY, dt.time(19, 0), TZ).timestamp()
+    after_first = _at(JOURNEY, 16)
+    assert next_poll_at(after_first, waiting, TZ, lambda: 0.0) == second_due
+    end = _at(JOURNEY + dt.timedelta(days=1), 0)
+    assert next_poll_at(second_due + MINUTE, waiting, TZ, lambda: 0.0) == end
+    confirmed = Baseline.of(status("CNF/B2/34/GN", chart=True, departs=dt.time(19, 20)))
+    assert next_poll_at(after_first, confirmed, TZ, lambda: 0.0) == end
 
 
 def test_the_call_budget_spaces_polls_so_each_subscription_gets_its_turn() -> None:
