@@ -129,7 +129,7 @@ def _own_word(item: Item) -> bool:
     it a sense of its own ("myntra", "cricket", "guitar"), not a word of filler ("then")."""
     if item.kind != "word" or len(item.words[0]) < _OWN_WORD:
         return False
-    return item.words[0] not in _FILLER
+    return item.words[0] not in _FILLER | _TICKET_VERBS
 
 
 def _may_mean_else(parse: Parse) -> bool:
@@ -149,6 +149,8 @@ _POINTING = REFERRING_READ - {"is", "us"}
 _ENOUGH_WORDS = 4
 # The fewest letters of a word, unknown to the lexicon, that gives a railway word another sense.
 _OWN_WORD = 4
+# What one does with a ticket ("ek ticket book kar do"): the railway's sense, not another.
+_TICKET_VERBS = frozenset({"book", "buk", "booked", "karwana", "karwa", "karna", "nikalna"})
 _FILLER = frozenset(
     {"then", "than", "also", "just", "only", "please", "okay", "yaar", "bhai", "really", "still",
      "again", "very", "much", "that", "this", "there", "here", "with", "about", "kindly"}

@@ -441,6 +441,7 @@ _EVERYDAY_WORDS: Final = """
     isnt arent wasnt werent wont cant couldnt shouldnt wouldnt didnt doesnt hasnt havent hadnt
     yeah yep yup sure fine thing things someone somebody anyone anybody everyone everybody
     people person guys told said asked asking answer reply question questions query
+    ja jaa jao jaao aa aao aaya mila kha khaa kro lo bta baar bane paa tha
 """
 
 # Words of what RailBot explains or cannot do (`topics` reads them): known words, so that none is
@@ -459,6 +460,7 @@ _STOP_PHRASES: Final = """
 
 # Words one letter away from a keyword that mean something else: never read as that keyword.
 _NOT_KEYWORDS: Final = """
+    rite ryt
     dates love life line lite site sit set sent seal rest test text fat fate fire fine fill file
     hall half hate hole home hope state states stat stay lives liver river lane land post host
     most must coat cast chat cart card care core cold come came cane sale pale tale male wait
@@ -534,6 +536,9 @@ _SHORTHANDS: Final[dict[str, tuple[str, ...]]] = {
     "what": ("wat", "wht", "wot"),
     "please": ("pls", "plz"),
     "the": ("d",),
+    "where": ("wer", "whr", "wher", "were"),
+    "right": ("rite", "ryt"),
+    "now": ("nw",),
 }
 
 
@@ -608,7 +613,11 @@ PLACE_OR_WORD: Final[frozenset[str]] = _word_set(
     can ask has bay per ten rig jam sur tel ara mau puri gaya tata kota sagar surat bina cape
     goa man bag bar ban bus car cat eat fat get hat let met net pet set sit war was way
     sun sat mon ok mail gate road nagar pur bad nice ram lal dev raja rani mata sun une una
-    bhai mani dec guna pta kun rok ajj dee
+    bhai mani dec guna pta kun rok ajj dee new car map bot due band far but age app lot kit
+    sale air sky boy tea kid add log pan belt ramp by baad badli bani bara bari bela chamak
+    champa chowk dara diva gaur got halt hind kavi khada lathi mana mor mota moth murti nana
+    pala pen rakhi raha rau sathi sher sui summit sune umra karna kora kund her ray tik tori
+    path paras sali sahi khana
     """
 )
 

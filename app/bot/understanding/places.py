@@ -68,12 +68,11 @@ def exact_place(
     matches = index.by_name(word)
     if station is not None and code_counts and typed_code:
         return Place((station.code,), "code", raw, named=bool(matches))
-    if (
-        matches
-        and not (placed or alone)
-        and not any(index.is_major(m.station.code) for m in matches)
-    ):
+    major = any(index.is_major(m.station.code) for m in matches)
+    if matches and not (placed or alone) and not major:
         matches = []
+    if matches and ordinary and not major:
+        matches = []  # "sahi hai", "samajh gaya": a small station named like a word, said alone
     if matches:
         return _place(matches, raw, index)
     if station is not None and code_counts:

@@ -234,6 +234,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         _places_side_by_side(parse, index)
     if not words.isdisjoint(PLACE_OR_WORD) and not words.isdisjoint(_AUXILIARIES):
         _verbs_not_places(parse.items)
+    if not words.isdisjoint(PLACE_OR_WORD) and not words.isdisjoint(_VERB_STEMS):
+        _verbs_after_stems(parse.items)
     _train_names(parse)
     _named_train(parse)
     _assign_roles(parse.items)
@@ -524,6 +526,25 @@ def _verbs_not_places(items: list[Item]) -> None:
             item.kind, item.place = "word", None
 
 
+def _verbs_after_stems(items: list[Item]) -> None:
+    """ "samajh gaya", "ho gaya", "chhut gaya": an ordinary word that is also a place's name
+    ("gaya" went), right after a verb's stem, is the verb ("patna se gaya" stays a place)."""
+    for at, item in enumerate(items[1:], start=1):
+        if item.kind != "place" or len(item.words) != 1 or item.words[0] not in PLACE_OR_WORD:
+            continue
+        if items[at - 1].kind in ("word", "stop") and items[at - 1].words[-1] in _VERB_STEMS:
+            item.kind, item.place = "word", None
+
+
+# Stems of verbs a helping "gaya" follows ("samajh gaya", "ho gaya", "mil gaya").
+_VERB_STEMS: Final = frozenset(
+    {"samajh", "samjh", "ho", "aa", "chala", "chali", "mil", "kho", "ruk", "bhool", "bhul",
+     "nikal", "so", "baith", "thak", "dar", "uth", "ban", "lag", "kar", "le", "de", "reh", "rah",
+     "chal", "jaa", "gir", "phas", "fas", "chhut", "chut", "chhoot", "choot", "ghoom", "ghum",
+     "badal", "bik", "bhar", "mar", "toot", "tut", "phat", "fat", "kat", "bach", "aaya", "aagaya"}
+)  # fmt: skip
+
+
 def _flapped(parse: Parse, first: Item, final: Item) -> tuple[str, ...] | None:
     """The Devanagari words of first..final romanised with ड़ as r (Howrah, Vijayawada has d)."""
     if parse.romanized is None:
@@ -750,7 +771,9 @@ def _assign_roles(items: list[Item]) -> None:
         before, after = _neighbour(items, at, -1), _neighbour(items, at, 1)
         was = before.value if before is not None and before.kind == "conn" else ""
         then = after.value if after is not None and after.kind == "conn" else ""
-        if was == "from" or (was == "between"):
+        # "ticket for delhi to agra": the journey the ticket is for starts at Delhi.
+        journey_for = was == "to" and before is not None and before.words == ("for",)
+        if was == "from" or was == "between" or (journey_for and then in ("to", "pair")):
             item.role = "from"
         elif (
             was == "to"

@@ -944,3 +944,18 @@ def test_the_meaning_of_a_word_that_is_also_a_town_is_not_a_station(
 def test_for_and_from_place_only_the_words_after_them(index: StationIndex) -> None:
     assert nlu("train for bangalore from chennai", index).slots["to"][0] == "SBC"
     assert nlu("kolkata theke puri train", index).slots["to"] == "PURI"  # Bengali "from"
+
+
+@pytest.mark.parametrize("text", ["sahi hai", "samajh gaya", "समझ गया", "ho gaya"])
+def test_a_word_that_names_a_small_station_or_follows_a_verb_is_the_word(
+    text: str, index: StationIndex
+) -> None:
+    assert "station" not in nlu(text, index).slots and nlu(text, index).intent in (
+        Intent.UNKNOWN,
+        Intent.OUT_OF_SCOPE,
+    )
+
+
+def test_ek_ticket_book_kar_do_asks_to_book_a_train_ticket(index: StationIndex) -> None:
+    assert nlu("ek ticket book kar do", index).intent == Intent.CANNOT_DO
+    assert nlu("how much rs for delhi to agra train", index).slots["from"][0] == "NDLS"
