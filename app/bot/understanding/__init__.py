@@ -25,6 +25,7 @@ from app.bot.requests import (
     TrainsBetween,
     Unknown,
 )
+from app.bot.understanding import lexicon as lx
 from app.bot.understanding.classifier import model
 from app.bot.understanding.clock import Window, find_window
 from app.bot.understanding.intents import (
@@ -129,7 +130,7 @@ def _own_word(item: Item) -> bool:
     it a sense of its own ("myntra", "cricket", "guitar"), not a word of filler ("then")."""
     if item.kind != "word" or len(item.words[0]) < _OWN_WORD:
         return False
-    return item.words[0] not in _FILLER | _TICKET_VERBS
+    return item.words[0] not in _FILLER | _TICKET_VERBS | _RAILWAY_VERBS
 
 
 def _may_mean_else(parse: Parse) -> bool:
@@ -149,6 +150,18 @@ _POINTING = REFERRING_READ - {"is", "us"}
 _ENOUGH_WORDS = 4
 # The fewest letters of a word, unknown to the lexicon, that gives a railway word another sense.
 _OWN_WORD = 4
+# Words the lexicon knows of a train's run and a booking ("naya", "chalegi", "pahunchegi").
+_RAILWAY_VERBS = (
+    lx.NEW_WORDS
+    | lx.CHANGED_WORDS
+    | lx.FUTURE_RUN
+    | lx.RUN_VERBS
+    | lx.GO_WORDS
+    | lx.ARRIVAL_WORDS
+    | lx.LEAVING_NOW
+    | lx.REACHING
+    | lx.BOARDING_WORDS
+)
 # What one does with a ticket ("ek ticket book kar do"): the railway's sense, not another.
 _TICKET_VERBS = frozenset({"book", "buk", "booked", "karwana", "karwa", "karna", "nikalna"})
 _FILLER = frozenset(

@@ -111,6 +111,10 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "day after tmrw": 2,
     "yesterday": -1,
     "yesterdays": -1,
+    "last night": -1,
+    "this morning": 0,
+    "this evening": 0,
+    "day before yesterday": -2,
     "yday": -1,
     "ystrdy": -1,
 }

@@ -121,13 +121,16 @@ _AGE = re.compile(
 _MONEY_FIRST = re.compile(rf"(?:{L}(?:rs\.?|inr|rupees?)|₹)\s*\d[\d,]*(?:\.\d+)?")
 _WITH_UNIT = re.compile(
     rf"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?\s*(?:rs|rupees?|rupaye|rupay|inr|₹|/-|km|kms|kilometers?"
-    rf"|kilometres?|kg|mb|gb|%)|\d{{1,2}}\s*(?:am|pm|a\.m\.?|p\.m\.?|baje|bje|o\s*clock)){R}"
+    rf"|kilometres?|kg|kgs|kilos?|kilograms?|mb|gb|tb|mah|ml|ltr|litres?|liters?|gm|gms|grams?"
+    rf"|mg|watts?|mp|inch|inches|cm|mm|ft|feet|sqft|hz|kwh|kw|pcs|pieces|%)"
+    rf"|\d{{1,2}}\s*(?:am|pm|a\.m\.?|p\.m\.?|baje|bje|o\s*clock)){R}"
 )
 _CLOCK = re.compile(rf"(?<![\d.])\d{{1,2}}[:.]\d{{2}}(?![.:]?\d)(?:\s*(?:am|pm|baje|bje))?{R}")
 _PHONE_PLUS = re.compile(r"\+\s*\d[\d\s-]{7,16}\d")
 _NOISE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     (_MONEY_FIRST, ("rs", "inr", "₹", "rupee")),
-    (_WITH_UNIT, ("rs", "rupe", "rupa", "inr", "₹", "/-", "k", "m", "g", "%", "a", "p", "b")),
+    (_WITH_UNIT, ("r", "inr", "₹", "/-", "k", "m", "g", "%", "a", "p", "b", "l", "w", "i", "c",
+                  "f", "t", "h")),
     (_CLOCK, (":", ".")),
     (_PHONE_PLUS, ("+",)),
 )
@@ -141,7 +144,18 @@ _PHONE_WORDS = re.compile(
     rf"{L}(?:call|calling|phone|mobile|mob|cell|contact|whatsapp|whats\s*app|ph|fone|helpline"
     rf"|sms|my\s+number|mera\s+number|meri\s+number|number\s+pe|mob\s+no){R}"
 )
+# Numbers of other services: an order, a bill, an account, a policy, a parcel, an application.
+_OTHER_ID_WORDS = re.compile(
+    rf"{L}(?:order|orders|consumer|account|a/c|acc|policy|awb|courier|parcel|shipment"
+    rf"|application|aadhaar|aadhar|adhar|txn|transaction|utr|upi|lpg|gas|indane|cylinder"
+    rf"|electricity|bijli"
+    rf"|bill|loan|invoice|meter|roll|registration|enrollment|enrolment|upbhokta|khata|avedan"
+    rf"|customer\s+id|ca\s+no|k\s+no|ivrs|imei|gst|pan){R}"
+)
 _PNR_WORDS = re.compile(rf"{L}(?:pnr|पीएनआर|pnrs)")
+# Words of a railway booking, which outweigh another service's number words ("ticket booked with
+# my upi, pnr ..."): the number is the PNR.
+_TICKET_WORDS = re.compile(rf"{L}(?:pnr|pnrs|ticket|tickets|tkt|tikat|irctc|train|rail){R}")
 MIN_AGE: Final = 1
 # How far before a number a "pnr" or "mobile" decides what it is.
 CONTEXT_CHARS: Final = 24
@@ -223,7 +237,8 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
     trains: list[Found] = []
     other: list[Found] = []
     pnr_talk = _PNR_WORDS.search(text) is not None
-    phone_talk = _PHONE_WORDS.search(text) is not None and not pnr_talk
+    elsewhere = _OTHER_ID_WORDS.search(text) is not None and _TICKET_WORDS.search(text) is None
+    phone_talk = (_PHONE_WORDS.search(text) is not None or elsewhere) and not pnr_talk
     for match in _DIGIT_RUN.finditer(text):
         start, end = match.span()
         groups = re.split(r"[ .-]", match.group())
@@ -250,6 +265,8 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
             (other if phone else pnrs).append(Found(start, end, digits))
         elif 9 <= len(digits) <= 12 and len(groups) > 1:
             other.append(Found(start, end, digits))
+        elif phone and len(groups) > 1:
+            other.append(Found(start, end, digits))  # "aadhaar 1234 56789 01234": one number
         else:
             _split_groups(match, groups, pnrs, trains, other, phone)
     return pnrs, trains, other

@@ -103,7 +103,7 @@ def decide(p: Parse) -> Intent:
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
         return Intent.OUT_OF_SCOPE
-    if Intent.LANGUAGE in kw and _only_language(p):
+    if Intent.LANGUAGE in kw and (_only_language(p) or _language_sentence(p)):
         return Intent.LANGUAGE
     alert = _alert_intent(p)
     if alert is not None:
@@ -531,8 +531,11 @@ def _word_meaning(p: Parse, places: list[Item]) -> bool:
     """ "sagar ka matlab kya hota hai", "meaning of guna": what a word means, where the word is
     also a town's name; not a code asked about ("CNB ka matlab") nor a railway term (those are
     explained before)."""
-    if not p.words & _MEANING or p.pnr or p.train or p.travel_class or term_named(p):
+    numbered = p.train is not None and p.train_name is None
+    if not p.words & _MEANING or p.pnr or numbered or p.travel_class or term_named(p):
         return False
+    if p.words & lx.TRAIN_TYPES and not places and not p.words & lx.TRAIN_NOUNS:
+        return True  # "shatabdi ka matlab", "राजधानी का अर्थ": the word, not the train
     if Intent.LANGUAGE in p.intents and not places and not _railway_said(p):
         # "happy meaning in hindi": a word to translate, not a language to answer in
         return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
@@ -557,7 +560,11 @@ def capital_asked(p: Parse) -> bool:
         return False
     words = [word for item in p.items for word in item.words]
     capital = any(a in ("ki", "ka") and b == "rajdhani" for a, b in itertools.pairwise(words))
-    return capital and bool(p.words & lx.QUESTION_WORDS) and not p.conns & _JOURNEY_CONNECTORS
+    asked = p.words & (lx.QUESTION_WORDS | _NAME_WORDS)  # "bharat ki rajdhani ka naam"
+    return capital and bool(asked) and not p.conns & _JOURNEY_CONNECTORS
+
+
+_NAME_WORDS: Final = frozenset({"naam", "name", "nam"})
 
 
 def may_be_elsewhere(p: Parse) -> bool:
@@ -565,7 +572,10 @@ def may_be_elsewhere(p: Parse) -> bool:
     it has words of its own, and nothing of railways (entity, keyword, station)."""
     if p.pnr or p.train or p.date or p.travel_class or p.quota or p.hours or p.places:
         return False
-    if p.intents or p.hints & _RAILWAY_HINTS or p.words & lx.RAILWAY_WORDS:
+    railway = lx.RAILWAY_WORDS
+    if _train_type_owned(p):
+        railway -= lx.TRAIN_TYPES  # "kohli ki shatabdi": a century, not a train
+    if p.intents or p.hints & _RAILWAY_HINTS or p.words & railway:
         return False
     if p.words & (lx.ERASE_WORDS | lx.PERSONAL_DATA):
         return False  # "delete", "my details": about what RailBot keeps, not another service
@@ -574,6 +584,20 @@ def may_be_elsewhere(p: Parse) -> bool:
     if term_named(p) is not None:
         return False  # "aur RAC?": a railway word
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+
+
+def _train_type_owned(p: Parse) -> bool:
+    """ "kohli ki shatabdi", "virat ne shatabdi maari": a kind of train's name said as someone's
+    (a century, a capital), with no train word beside it; not "rajdhani mein veg khana"."""
+    if p.words & lx.TRAIN_NOUNS:
+        return False
+    words = [word for item in p.items for word in item.words]
+    named = [at for at, word in enumerate(words) if word in lx.TRAIN_TYPES]
+    return bool(named) and all(at > 0 and words[at - 1] in _WHOSE_WORD for at in named)
+
+
+# Words that make what follows someone's ("kohli ki", "virat ne").
+_WHOSE_WORD: Final = frozenset({"ki", "ka", "ke", "ne"})
 
 
 def place_among_words(p: Parse) -> bool:
@@ -713,6 +737,17 @@ def _only_language(p: Parse) -> bool:
     return said <= MAX_LANGUAGE_EXTRA
 
 
+def _language_sentence(p: Parse) -> bool:
+    """ "sir aap mujhse hindi me hi baat kijiye, mujhe english samajh nahi aati", "please reply
+    in english from now on because i cannot read hindi well": a language asked for in a whole
+    sentence, with a verb of talking or writing and nothing about railways."""
+    if p.pnr or p.train or p.date or p.travel_class or p.quota or p.places or p.train_name:
+        return False
+    if p.hints & _RAILWAY_HINTS or p.words & (lx.RAILWAY_WORDS | _MEANING):
+        return False
+    return bool(p.words & lx.LANGUAGE_VERBS)
+
+
 def _general_ticket(p: Parse) -> bool:
     """ "bareilly delhi general ticket": the unreserved class has no seats to look up, so a
     question about it is about its fare."""
@@ -798,12 +833,18 @@ def railway_own(p: Parse) -> bool:
         return True
     if p.words & (lx.RAILWAY_EVIDENCE - lx.OTHER_SENSES):
         return True
+    if "boarding" in p.words and p.words & _BOARDING_PLACES:
+        return True  # "boarding station change kaise kare": a booking's boarding point
     return any(
         item.kind == "intent"
         and item.words in lx.RAILWAY_KEYWORDS
         and not set(item.words) <= lx.OTHER_SENSES | lx.QUESTION_WORDS | _EVERYDAY
         for item in p.items
     )
+
+
+# What one boards at: with "boarding", a booking's own ("boarding point", "boarding stn").
+_BOARDING_PLACES: Final = frozenset({"station", "stn", "point", "stesan", "pnr", "ticket"})
 
 
 def _typed_code(p: Parse, item: Item) -> bool:

@@ -140,6 +140,13 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kitne ke | kitne ke honge | kitne ke hain | कितने के
         how much | hw much | how mch | hw mch | howmuch | rupees | rupaye | tariff | किराया | भाड़ा
         कितना लगेगा | charj | चार्ज | mulya | मूल्य | shulk | शुल्क
+        kharcha | kharch | kharche | kharchaa | kitna kharcha | kitne ka aayega | kitne ka aaega
+        kitne ka aega | kitna aayega | kitna aaega | kitna aega | kitne me aayega | kitne mein aega
+        kitne mein aayega | kitne me aega | kitna padega | kitne ka padta | kitna padta
+        kitne rupaye lagenge | kitne rupay lagenge | kitne paise lagenge | kitne lagenge
+        kitna lagta | kitna lagta hai | kitne ka hoga | kitne ki hogi | kitne ka hai ticket
+        कितने का आएगा | कितना आएगा | कितना खर्चा | खर्चा | खर्च | कितना पड़ेगा | कितने का पड़ेगा
+        कितने रुपए लगेंगे | कितने रुपये लगेंगे | कितने पैसे लगेंगे
     """,
     Intent.SEAT_AVAILABILITY: """
         seat | seats | availability | available | avail | avl | seat availability | berth
@@ -166,6 +173,13 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         der se chalne vali | late chalne vali | punarnirdharit | rescheduled trains
         vilamb se chalne wali | vilamb se chalne vali | vilambit | विलंब से चलने वाली | विलंबित
         reschedule hui | पुनर्निर्धारित
+        preponed | postponed | revised timing | revised timings | revised time | time revised
+        timing revised | time shift | time shifted | timing shift | timing shifted
+        departure shifted | departure moved | time moved | been moved | shift hua | shift ho gaya
+        shift ho gayi | shift kiya | shift kar diya | aage badha | aage badhaya | aage badha diya
+        aage kar diya | peeche kar diya | khiska | khiskaya | khiska diya | khisak gaya
+        khisak gayi | samay badal diya | time badal diya | naya samay | nayi timing
+        आगे खिसका | खिसका दिया | आगे बढ़ा दिया | समय बदल दिया | नया समय | आगे कर दिया
     """,
     Intent.LANGUAGE: """
         hindi | hindee | hindi mein | hindi me | hindi main | in hindi | english | inglish
@@ -279,6 +293,15 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         startup | police help | ambulance | theatre | theater | multiplex | pvr | inox | auditorium
         stadium | cushion | tv | television | tv channel | channel | channels | scooter
         electric scooter | e scooter | ev | train driver | career | become a | एम्बुलेंस | टीवी
+        car se | car me | car mein | apni car | bike se | bike par | bike pe | scooty se | road se
+        road trip | toll | toll tax | toll charges | toll plaza | expressway | highway
+        national highway | टोल | टोल टैक्स | सड़क से | newspaper | newspapers | epaper | e paper
+        akhbar | akhbaar | magazine | अखबार | अख़बार | visa | embassy | hospital queue
+        wedding | shaadi cancel | party cancel | meeting cancel | insurance | lic | premium
+        lpg | indane | hp gas | bharat gas | order id | order number | order no | my order
+        mera order | meri order | order status | order kahan | concert | concerts | meeting
+        meetings | lecture | lectures | seminar | webinar | class cancel | class cancelled
+        classes cancelled | class radd | class band | classes cancel | school band
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -441,7 +464,8 @@ _EVERYDAY_WORDS: Final = """
     isnt arent wasnt werent wont cant couldnt shouldnt wouldnt didnt doesnt hasnt havent hadnt
     yeah yep yup sure fine thing things someone somebody anyone anybody everyone everybody
     people person guys told said asked asking answer reply question questions query
-    ja jaa jao jaao aa aao aaya mila kha khaa kro lo bta baar bane paa tha
+    ja jaa jao jaao aa aao aaya mila kha khaa kro lo bta baar bane paa tha padh padhna padhta
+    padhti padhte padhen window lower upper middle side aisle rahenge rahengi rahega rahegi
 """
 
 # Words of what RailBot explains or cannot do (`topics` reads them): known words, so that none is
@@ -778,7 +802,9 @@ OTHER_SENSES: Final[frozenset[str]] = _read_set(
     track tracking tracker ticket tickets tikat tkt booking bookings fare fares kiraya kiraye
     bhada price prices rate rates seat seats route routes running late local locals status
     timing timings schedule journey express mail chart charts junction jn
-    टिकट स्टेशन कोच कोचिंग प्लेटफॉर्म सीट सीटें रूट किराया भाड़ा ट्रैक ट्रेनिंग
+    berth berths waiting waitlist list queue cancel cancelled canceled cancellation radd
+    टिकट स्टेशन कोच कोचिंग प्लेटफॉर्म सीट सीटें रूट किराया भाड़ा ट्रैक ट्रेनिंग बर्थ वेटिंग कैंसिल
+    रद्द
     """
 )
 # --- railways or elsewhere ----------------------------------------------------------------------
@@ -790,6 +816,14 @@ RAILWAY_EVIDENCE: Final[frozenset[str]] = RAILWAY_WORDS - _word_set("station sta
 # Words that only say a place is a station ("surat railway station"): beside a thing asked for
 # near it ("parking near surat railway station"), not railway evidence.
 STATION_NAMING: Final[frozenset[str]] = _word_set("railway railways rail rly")
+# Kinds of train named like everyday words ("shatabdi" a century, "rajdhani" a capital,
+# "humsafar" a companion): without a train word or number, a question may be about the word.
+TRAIN_TYPES: Final[frozenset[str]] = _read_set(
+    """
+    shatabdi rajdhani duronto humsafar tejas vande antyodaya sampark kranti garib rath janshatabdi
+    शताब्दी राजधानी दुरंतो हमसफ़र हमसफर तेजस संपर्क क्रांति
+    """
+)
 # Words for a train: a question asking for trains between places is about them whatever else it
 # names ("train to amritsar for the golden temple").
 TRAIN_NOUNS: Final[frozenset[str]] = _word_set(
@@ -877,6 +911,26 @@ LANGUAGE_FILLER: Final[frozenset[str]] = _word_set(
     you u could will would me to into from now se ab isme yahan the my our apni apna mujhe
     mere liye chahiye chaiye hindi english angrezi reply on now ab abhi hamesha always sirf
     hee hi bhi only se
+    """
+)
+
+
+# Verbs of talking, answering or writing: with a language named, a sentence that asks for it
+# ("aap mujhse hindi me baat kijiye", "please write in english").
+LANGUAGE_VERBS: Final[frozenset[str]] = _read_set(
+    """
+    reply replies respond answer answers talk speak speaking write writing chat text message
+    messages communicate converse baat bat bolo boliye bolen bolein bolna likho likhiye likhen
+    likhein likhna likhe jawab javab uttar samjhao samjhaiye बात बोलो बोलिए बोलें लिखो लिखिए लिखें
+    जवाब उत्तर समझाओ समझाइए
+    """
+)
+# Words that say a person is weak in a language ("english samajh nahi aati", "i cannot read
+# hindi well", "अंग्रेजी कम आती है"): the other language is the one asked for.
+LANGUAGE_WEAK: Final[frozenset[str]] = _read_set(
+    """
+    nahi nahin nhi not no cant cannot dont weak poor kam mushkil difficult hard bad नहीं कम
+    कमजोर मुश्किल
     """
 )
 
@@ -1001,6 +1055,8 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
 )
 # "kal" means yesterday in a question about a running train or in the past tense.
 KAL: Final[frozenset[str]] = frozenset({"kal", "kl", "कल"})
+# "parso" is two days off either way, as "kal" is one: before today in the same questions.
+PARSO: Final[frozenset[str]] = frozenset({"parso", "parson", "parsho", "parsun", "परसों", "परसो"})
 # Politeness around "stop all" ("unsubscribe all pls").
 POLITE_WORDS: Final[frozenset[str]] = frozenset(
     {"please", "pls", "plz", "karo", "kar", "do", "it", "them", "now", "bhai"}
@@ -1091,9 +1147,12 @@ DEPARTING_WORDS: Final[frozenset[str]] = _read_set(
     "departures departure departing leaving leave prasthan nikalne chhutne chhootne प्रस्थान"
 )
 # "samay aaj badla": a train's time said changed, the words apart.
-TIME_WORDS: Final[frozenset[str]] = _read_set("time timing timings samay waqt vakt टाइम समय")
+TIME_WORDS: Final[frozenset[str]] = _read_set(
+    "time timing timings samay waqt vakt टाइम समय departure departures"
+)
 CHANGED_WORDS: Final[frozenset[str]] = _read_set(
-    "badla badli badle badal changed change badlaa बदला बदली बदले बदल"
+    "badla badli badle badal changed change badlaa बदला बदली बदले बदल shifted shift moved revised"
+    " preponed postponed khiska khiskaya khisak खिसका खिसकाया"
 )
 
 # --- facts about a train (`understanding.facts`) -------------------------------------------------

@@ -21,6 +21,9 @@ from app.railways.stations import StationIndex, StationMatch
 MAX_WORDS: Final = 5  # the longest station name looked up, in words
 MAX_CANDIDATES: Final = 10  # a city's stations; Mumbai has ten
 MAX_FUZZY: Final = 5
+# How close a misspelling must come to a small station's name ("managers" is not Mandagere): a
+# big station's name is the likelier one to be misspelt.
+MINOR_FUZZY_SCORE: Final = 88.0
 _CODE = re.compile(r"[a-z]{2,5}")
 
 
@@ -62,6 +65,8 @@ def exact_place(
         return None
     # Alone, an ordinary word is a place only by its name ("gaya"), never as a code ("pta").
     station = index.get(word) if _CODE.fullmatch(word) and not ordinary else None
+    if station is not None and spoken and not index.is_major(station.code):
+        station = None  # "हॉल" is a hall, not HOL: a small station's code is not a Hindi word
     code_counts = station is not None and (
         typed_code or placed or (index.is_major(station.code) and len(word) >= 3)
     )
@@ -100,7 +105,11 @@ def fuzzy_place(
     words: tuple[str, ...], raw: str, index: StationIndex, *, spoken: bool = False
 ) -> Place | None:
     """The stations these words are a misspelling of, if any are close enough."""
-    matches = index.fuzzy(" ".join(words), limit=MAX_FUZZY)
+    matches = [
+        match
+        for match in index.fuzzy(" ".join(words), limit=MAX_FUZZY)
+        if match.score >= MINOR_FUZZY_SCORE or index.is_major(match.station.code)
+    ]
     if not matches:
         return _sounding(words, raw, index) if spoken else None
     return _place(matches, raw, index)

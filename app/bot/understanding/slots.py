@@ -171,8 +171,11 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
     value = p.date.value
     assert isinstance(value, dt.date)
     future = p.words & lx.FUTURE_RUN  # "kal chalegi?": will it run tomorrow
-    if p.date.word in KAL and (intent == Intent.LIVE_STATUS or p.words & PAST_WORDS) and not future:
+    past = (intent == Intent.LIVE_STATUS or p.words & PAST_WORDS) and not future
+    if p.date.word in KAL and past:
         value = today - dt.timedelta(days=1)
+    elif p.date.word in lx.PARSO and past:
+        value = today - dt.timedelta(days=2)  # "parso chali 12559": the run of two days ago
     elif intent in _ABOUT_WHAT_HAPPENED and value.year > today.year and not _year_said(p):
         # "cancelled on 25 nov", "12627 status 24 nov": the most recent 25 November, not next
         # year's, in a question about what already happened.
@@ -195,9 +198,29 @@ def _language(p: Parse) -> str | None:
     """ "hi" or "en", from the language words said ("hindi mein", "reply in english")."""
     said = {word for item in p.items if item.value == Intent.LANGUAGE for word in item.words}
     hindi, english = bool(said & lx.HINDI_WORDS), bool(said & lx.ENGLISH_WORDS)
+    if hindi and english:
+        # "hindi me baat kijiye, english samajh nahi aati": not the one the person is weak in
+        hindi, english = not _weak_in(p, lx.HINDI_WORDS), not _weak_in(p, lx.ENGLISH_WORDS)
     if hindi == english:
         return None
     return "hi" if hindi else "en"
+
+
+def _weak_in(p: Parse, language: frozenset[str]) -> bool:
+    """Whether the message says the person is weak in the language: a word of weakness a few
+    words after its name ("english samajh nahi aati", "हिंदी अच्छे से नहीं पढ़ पाता"), or just
+    before it ("i cannot read hindi")."""
+    words = [word for item in p.items for word in item.words]
+    for at, word in enumerate(words):
+        if word in language:
+            near = words[max(0, at - _WEAK_BEFORE) : at] + words[at + 1 : at + 1 + _WEAK_AFTER]
+            if set(near) & lx.LANGUAGE_WEAK:
+                return True
+    return False
+
+
+_WEAK_BEFORE: Final = 3  # "cannot read hindi"
+_WEAK_AFTER: Final = 4  # "english samajh nahi aati", "हिंदी अच्छे से नहीं पढ़ पाता"
 
 
 def _station_slots(intent: Intent, p: Parse, places: list[Item]) -> dict[str, SlotValue | None]:

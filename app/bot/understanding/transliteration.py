@@ -111,6 +111,20 @@ _SPELLINGS: Final = """
     डेबिट debit | ट्रैफिक traffic | ट्रैफ़िक traffic | पार्किंग parking | रेस्टोरेंट restaurant
     डिलीवर deliver | कैंसिलेशन cancellation | शेयर share | स्टॉक stock | चेंज change | रेल rail
     जोमैटो zomato | ज़ोमैटो zomato | जोमाटो zomato | स्विगी swiggy | ऑनलाइन online
+    हॉल hall | प्राइस price | प्राइज price | कॉस्ट cost | कोस्ट cost | रेट rate | रेट्स rates
+    फेयर fare | चार्जेस charges | चार्जेज charges | करंट current | करेंट current
+    पोजीशन position | पोजिशन position | शिफ्ट shift | शिफ्टेड shifted | रिवाइज्ड revised
+    रिवाइज revised | डिपार्चर departure | डिपार्टर departure | टाइमिंग timing | टाइमिंग्स timings
+    अराइवल arrival | अराईवल arrival | रूम room | मीटिंग meeting | लाइन line | डिले delay
+    डिलेड delayed | ऑन on | स्पॉट spot | रिजर्वेशन reservation | अवेलेबल available
+    अवेलेबिलिटी availability | अवेलिबल available | सीट्स seats | कन्फर्मेशन confirmation
+    वेटलिस्ट waitlist | चांस chance | पैंट्री pantry | कैटरिंग catering | लगेज luggage
+    व्हीलचेयर wheelchair | पोर्टर porter | एंट्री entry | गेट gate | लिफ्ट lift | पॉलिसी policy
+    प्रीपोन preponed | प्रीपोन्ड preponed | पोस्टपोन postponed | पोस्टपोन्ड postponed
+    मूव moved | मूव्ड moved | ऑर्डर्स orders | आईडी id | बाइक bike | स्कूटी scooty
+    इंश्योरेंस insurance | इन्शुरन्स insurance | सर्विस service | एग्जाम exam | एग्ज़ाम exam
+    रेस्टोरेंट्स restaurants | कैफे cafe | कैफ़े cafe | पार्टी party | प्रोग्राम program
+    वीज़ा visa | वीजा visa | क्लास class | कॉन्सर्ट concert | इवेंट event | लेक्चर lecture
 """
 
 
@@ -147,21 +161,56 @@ def romanize(text: str) -> Romanized:
     starts: list[int] = []
     ends: list[int] = []
     at = 0
-    for match in _WORD.finditer(text):
-        for i in range(at, match.start()):
+    for start, end, word in _words_read(text):
+        for i in range(at, start):
             pieces.append(text[i])
             starts.append(i)
             ends.append(i + 1)
-        word = _after_digit(text, match.start(), match.group()) or romanize_word(match.group())
         pieces.append(word)
-        starts.extend([match.start()] * len(word))
-        ends.extend([match.end()] * len(word))
-        at = match.end()
+        starts.extend([start] * len(word))
+        ends.extend([end] * len(word))
+        at = end
     for i in range(at, len(text)):
         pieces.append(text[i])
         starts.append(i)
         ends.append(i + 1)
     return Romanized("".join(pieces), text, tuple(starts), tuple(ends), changed=True)
+
+
+def _words_read(text: str) -> list[tuple[int, int, str]]:
+    """Each Devanagari word of `text` (start, end, its romanised form); letter names spelt out
+    one word at a time ("आर ए सी", "जी एन डब्लू एल") are read together as those letters."""
+    matches = list(_WORD.finditer(text))
+    read: list[tuple[int, int, str]] = []
+    at = 0
+    while at < len(matches):
+        run = at
+        while run + 1 < len(matches) and _spaced_letters(text, matches[run], matches[run + 1]):
+            run += 1
+        names = [match.group() for match in matches[at : run + 1]]
+        if run > at and not set(names) <= _WORDS_TOO:
+            letters = "".join(_LETTER_NAMES[unicodedata.normalize("NFC", n)] for n in names)
+            read.append((matches[at].start(), matches[run].end(), letters))
+            at = run + 1
+            continue
+        match = matches[at]
+        word = _after_digit(text, match.start(), match.group()) or romanize_word(match.group())
+        read.append((match.start(), match.end(), word))
+        at += 1
+    return read
+
+
+def _spaced_letters(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two Devanagari words side by side, a space apart, are each one letter's name."""
+    if text[first.end() : second.start()] != " ":
+        return False
+    return all(
+        unicodedata.normalize("NFC", match.group()) in _LETTER_NAMES for match in (first, second)
+    )
+
+
+# Letter names that are Hindi words too ("के", "जी", "सी", "ए"): a run of only these is words.
+_WORDS_TOO: Final = frozenset({"के", "जी", "सी", "ए", "ई", "ओ", "पी"})
 
 
 def flapped(word: str) -> str:
@@ -174,8 +223,8 @@ def flapped(word: str) -> str:
 def romanize_word(word: str, *, flap: bool = False) -> str:
     """One Devanagari word as Hinglish writers spell it; an English loanword in English."""
     word = unicodedata.normalize("NFC", word)
-    if (spelt := SPELLINGS.get(word)) is not None:
-        return spelt
+    if (spelt := SPELLINGS.get(word) or SPELLINGS.get(word.replace(_NUKTA, ""))) is not None:
+        return spelt  # "प्लेटफ़ॉर्म" as "प्लेटफॉर्म": a nukta is written or left out
     if (letters := spelt_letters(word)) is not None:
         return letters
     # ऑ/ॉ (the "o" of English "doctor") is not in ITRANS; it sounds as ओ/ो to most.
@@ -202,7 +251,9 @@ def _spellings(block: str) -> dict[str, str]:
     for entry in block.replace("\n", "|").split("|"):
         if entry.strip():
             written, spelt = entry.split()
-            table[unicodedata.normalize("NFC", written)] = spelt
+            written = unicodedata.normalize("NFC", written)
+            table[written] = spelt
+            table.setdefault(written.replace(_NUKTA, ""), spelt)
     return table
 
 

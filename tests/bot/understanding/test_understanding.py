@@ -959,3 +959,63 @@ def test_a_word_that_names_a_small_station_or_follows_a_verb_is_the_word(
 def test_ek_ticket_book_kar_do_asks_to_book_a_train_ticket(index: StationIndex) -> None:
     assert nlu("ek ticket book kar do", index).intent == Intent.CANNOT_DO
     assert nlu("how much rs for delhi to agra train", index).slots["from"][0] == "NDLS"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my flipkart order id 4051234567 not delivered",  # another service's number
+        "बिजली का उपभोक्ता नंबर 1234567890 बिल",
+        "10000 mah power bank price",  # a quantity with a unit, not train 10000
+        "aaj ki meeting cancel ho gayi",  # one's own event cancelled
+        "kal ki class cancel hai kya",
+        "team ko playoff me berth mili kya",  # a berth that is not a train's
+        "shatabdi ka matlab kya hota hai",  # a train's kind as a Hindi word
+        "kohli ki shatabdi",
+        "toll tax delhi to jaipur kitna hai",  # the cost of the road
+        "दिल्ली से आगरा कार से कितना खर्चा",
+    ],
+)
+def test_numbers_events_berths_and_road_costs_of_everyday_life_are_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("लखनऊ से मुंबई का कितना खर्चा आएगा ट्रेन में", Intent.FARE),  # how much it comes to
+        ("bhopal se indore ticket kitne ka aayega", Intent.FARE),
+        ("जी एन डब्लू एल का मतलब", Intent.EXPLAIN),  # letters spelt out one by one
+        ("12301 ka departure time shift hua kya aaj", Intent.RESCHEDULED_TRAINS),
+        ("12627 का समय आगे खिसका दिया गया है क्या", Intent.RESCHEDULED_TRAINS),
+        ("boarding station change kaise kare", Intent.CANNOT_DO),
+        ("window seat milegi kya", Intent.SEAT_AVAILABILITY),
+    ],
+)
+def test_other_words_for_a_price_a_changed_time_and_spelt_out_letters(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("sir aap mujhse hindi me hi baat kijiye mujhe english samajh nahi aati", "hi"),
+        ("मैं हिंदी अच्छे से नहीं पढ़ पाता कृपया अंग्रेजी में लिखें", "en"),
+        ("please reply in english from now on because i cannot read hindi well", "en"),
+    ],
+)
+def test_a_language_asked_for_in_a_whole_sentence_is_the_one_not_said_weak(
+    text: str, language: str, index: StationIndex
+) -> None:
+    understood = nlu(text, index)
+    assert understood.intent == Intent.LANGUAGE
+    assert understood.slots["language"] == language
+
+
+def test_parso_is_two_days_ago_for_a_train_already_running(index: StationIndex) -> None:
+    assert nlu("parso chali 12559 abhi kahan hai", index).slots["date"] == "2026-11-25"
+    assert nlu("12627 parso kahan hogi", index).slots["date"] == "2026-11-29"
