@@ -114,8 +114,8 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
     does not know are around them ("cricket team ka coach", "track my myntra order"), and its
     words are those of questions outside railways (`classifier.other_sense`). What RailBot cannot
     do for a traveller stays so, but for tickets booked for something else."""
-    if intent in _NEITHER | _ALERTS or intent == Intent.OUT_OF_SCOPE:
-        return False
+    if intent in _NEITHER | _ALERTS or intent in (Intent.OUT_OF_SCOPE, Intent.EXPLAIN):
+        return False  # a railway word asked the meaning of is explained: "वेटिंग लिस्ट किसे कहते हैं"
     if intent == Intent.UNKNOWN and not _may_mean_else(parse):
         return False
     if intent == Intent.CANNOT_DO and (task(parse) != "booking" or parse.places):

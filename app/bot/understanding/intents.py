@@ -162,8 +162,10 @@ def decide(p: Parse) -> Intent:
     if not journey and (Intent.TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
         return Intent.TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
     if Intent.LIVE_STATUS in kw:
-        if p.train is None and len(places) >= 2 and p.words & lx.WAY_HOW:
-            return Intent.TRAINS_BETWEEN  # "how do i reach agra from delhi": a journey
+        if p.train is None and len(places) >= 2 and (p.words & lx.WAY_HOW or _reaching(p)):
+            # "how do i reach agra from delhi", "delhi se lucknow koi train jo subah pahunch
+            # jaye": a journey
+            return Intent.TRAINS_BETWEEN
         if _arrivals_asked(p, places):
             return Intent.ARRIVALS  # "which trains will arrive at ndls in the next hour"
         return Intent.LIVE_STATUS
@@ -213,6 +215,15 @@ def decide(p: Parse) -> Intent:
         if intent in kw:
             return intent
     return Intent.UNKNOWN
+
+
+def _reaching(p: Parse) -> bool:
+    """Whether every live-status word of the message is a verb of getting somewhere ("pahunch
+    jaye", "reaches"): beside two places and no train, the journey's, not a train's run."""
+    live = [
+        item.words for item in p.items if item.kind == "intent" and item.value == Intent.LIVE_STATUS
+    ]
+    return all(set(words) <= lx.ARRIVAL_WORDS | lx.REACHING for words in live)
 
 
 def _trains_available(p: Parse) -> bool:

@@ -119,10 +119,12 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         live station | next train | next trains | upcoming trains | upcoming train
         abhi | right now | now | currently
         departure board | departures board | station departures | nikalne vali | nikalne wali
+        deps | dep board
         chhutne wali | chhootne vali | chhutne vali | chhootne wali | प्रस्थान | अभी
     """,
     Intent.ARRIVALS: """
         arrivals | arrival | arriving | arriving at | arriving trains | trains arriving | incoming
+        arr | arrs | arr board
         incoming trains | arrival board | aane wali | aane vali | ane wali | aa rahi | aane wale
         aane vale | aane waali | pahunchne wali | pahunchne vali | आने वाली | आने वाले
         आ रही | आ रहे | aa rahe | aa rahi hai | pahunchane vali | pahunchane wali | ane vali
@@ -158,6 +160,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     """,
     Intent.CANCELLED_TRAINS: """
         cancelled | canceled | cancel | cancellation | cancelation | cancelled trains | radd
+        cncl | cncld | cxl | cxld | canc | cancld
         rad | raddh | radd hui | nahi chalegi | nahi chal rahi | band hai | cancel hui | रद्द
         nahi chalengi | nahin chalegi | nahin chalengi | nahi chalenge | nahin chalenge
         nahi chalegi kya | नहीं चलेगी | नहीं चलेंगी | nirast | nirasth | nirastikaran | निरस्त
@@ -641,7 +644,7 @@ PLACE_OR_WORD: Final[frozenset[str]] = _word_set(
     sale air sky boy tea kid add log pan belt ramp by baad badli bani bara bari bela chamak
     champa chowk dara diva gaur got halt hind kavi khada lathi mana mor mota moth murti nana
     pala pen rakhi raha rau sathi sher sui summit sune umra karna kora kund her ray tik tori
-    path paras sali sahi khana
+    path paras sali sahi khana sachin krishna kundli
     """
 )
 

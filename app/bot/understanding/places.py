@@ -76,8 +76,10 @@ def exact_place(
     major = any(index.is_major(m.station.code) for m in matches)
     if matches and not (placed or alone) and not major:
         matches = []
-    if matches and ordinary and not major:
-        matches = []  # "sahi hai", "samajh gaya": a small station named like a word, said alone
+    if matches and not major and (ordinary or (spoken and not placed)):
+        # "sahi hai", "samajh gaya", "मुझे सचिन के बारे में": a small station named like a word,
+        # said alone, is the word
+        matches = []
     if matches:
         return _place(matches, raw, index)
     if station is not None and code_counts:
@@ -102,13 +104,22 @@ def _named(words: tuple[str, ...], raw: str, index: StationIndex) -> Place | Non
 
 
 def fuzzy_place(
-    words: tuple[str, ...], raw: str, index: StationIndex, *, spoken: bool = False
+    words: tuple[str, ...],
+    raw: str,
+    index: StationIndex,
+    *,
+    spoken: bool = False,
+    placed: bool = True,
 ) -> Place | None:
-    """The stations these words are a misspelling of, if any are close enough."""
+    """The stations these words are a misspelling of, if any are close enough. A small
+    station's name counts only where the sentence `placed` a station, written in Latin letters
+    and close: an everyday word said alone ("pani hai kya", "season") or a Hindi word romanised
+    ("पानी", "बदल") is near many small stations' names."""
+    small = placed and not spoken
     matches = [
         match
         for match in index.fuzzy(" ".join(words), limit=MAX_FUZZY)
-        if match.score >= MINOR_FUZZY_SCORE or index.is_major(match.station.code)
+        if index.is_major(match.station.code) or (small and match.score >= MINOR_FUZZY_SCORE)
     ]
     if not matches:
         return _sounding(words, raw, index) if spoken else None

@@ -597,7 +597,8 @@ def _find_misspelt_places(parse: Parse, index: StationIndex) -> None:
     for start, end in reversed(_runs(items)):
         if budget <= 0 or end - start > MAX_WORDS:
             continue
-        if not (_placed(items, start, end, misspelt=True) or said == end - start):
+        placed = _placed(items, start, end, misspelt=True)
+        if not (placed or said == end - start):
             continue
         words = tuple(item.words[0] for item in items[start:end])
         if sum(len(w) for w in words) < 4:
@@ -605,13 +606,13 @@ def _find_misspelt_places(parse: Parse, index: StationIndex) -> None:
         budget -= 1
         typed = parse.raw[items[start].start : items[end - 1].end]
         spoken = parse.romanized is not None and parse.romanized.romanised_at(items[start].start)
-        place = fuzzy_place(words, typed, index, spoken=spoken)
+        place = fuzzy_place(words, typed, index, spoken=spoken, placed=placed)
         if place is None and end - start > 1:
             # "bangalor jaldi": the first word alone may be the misspelt place.
             budget -= 1
             typed = parse.raw[items[start].start : items[start].end]
             words, end = words[:1], start + 1
-            place = fuzzy_place(words, typed, index, spoken=spoken)
+            place = fuzzy_place(words, typed, index, spoken=spoken, placed=placed)
         if place is not None:
             items[start:end] = [
                 Item("place", "", words, items[start].start, items[end - 1].end, place)

@@ -6,6 +6,7 @@ the topic."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,7 @@ from app.bot.understanding import understand
 from app.bot.understanding.lexicon import BY_SOUND
 from app.bot.understanding.soundalike import skeleton
 from app.railways.stations import StationIndex
+from tests.railways.test_stations import datameet_stations
 
 TODAY = dt.date(2026, 11, 27)
 
@@ -214,3 +216,20 @@ def test_days_off_are_outside_railways_but_holiday_trains_are_not(
     text: str, outside: bool, index: StationIndex
 ) -> None:
     assert (intent_of(text, index) == Intent.OUT_OF_SCOPE) is outside
+
+
+@pytest.fixture(scope="module")
+def real_index(shared_stations_path: Path) -> StationIndex:
+    return StationIndex.build(datameet_stations(shared_stations_path))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["pani hai kya", "season hai kya", "मुझे पानी के बारे में जानना है", "मुझे सचिन के बारे में बताओ"],
+)
+def test_an_everyday_word_said_alone_is_no_small_station(
+    text: str, real_index: StationIndex
+) -> None:
+    """Among 8,990 stations, everyday words are near many small stations' names ("pani",
+    "season", "बदल"): alone, or written in Devanagari, such a word is not read as one."""
+    assert not understand(text, today=TODAY, index=real_index).slots

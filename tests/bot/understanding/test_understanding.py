@@ -799,9 +799,7 @@ def test_things_railbot_cannot_do_in_everyday_words(
         ("what can i ask you", Intent.HELP),
     ],
 )
-def test_near_misses_of_what_cannot_be_done(
-    text: str, intent: Intent, index: StationIndex
-) -> None:
+def test_near_misses_of_what_cannot_be_done(text: str, intent: Intent, index: StationIndex) -> None:
     assert nlu(text, index).intent == intent
 
 
@@ -1019,3 +1017,22 @@ def test_a_language_asked_for_in_a_whole_sentence_is_the_one_not_said_weak(
 def test_parso_is_two_days_ago_for_a_train_already_running(index: StationIndex) -> None:
     assert nlu("parso chali 12559 abhi kahan hai", index).slots["date"] == "2026-11-25"
     assert nlu("12627 parso kahan hogi", index).slots["date"] == "2026-11-29"
+
+
+def test_a_journey_with_a_verb_of_arriving_asks_for_its_trains(index: StationIndex) -> None:
+    text = "mujhe kal delhi se lucknow jana hai koi achhi si train batao jo subah pahunch jaye"
+    assert nlu(text, index).intent == Intent.TRAINS_BETWEEN
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ndls deps", Intent.DEPARTURES),
+        ("ndls arr", Intent.ARRIVALS),
+        ("cncl trains", Intent.CANCELLED_TRAINS),
+    ],
+)
+def test_terse_abbreviations_of_boards_and_cancellations(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
