@@ -43,12 +43,22 @@ def script_language(text: str) -> Language | None:
     """The language a message's letters are written for: Hindi when it has any Devanagari (a
     Hindi word among English ones, "12627 कहाँ है", "pnr ४५१२३४५६७८ का status": its writer reads
     Hindi), English when its letters are all Latin, None when it has no letters (digits,
-    emoji)."""
+    emoji) or only codes in capitals ("NDLS", "12627 3A", "BPL NDLS")."""
     if has_devanagari(text):
         return "hi"
-    if any(ch.isascii() and ch.isalpha() for ch in text):
+    if any(ch.isascii() and ch.isalpha() for ch in _CODE.sub(_code_out, text)):
         return "en"
     return None
+
+
+def _code_out(match: re.Match[str]) -> str:
+    """A station code, class or quota in capitals ("NDLS", "3A", "XYZQ") is no language's word:
+    a message of codes alone says nothing of its writer's language, as one of digits does."""
+    code = match.group()
+    return " " if sum(ch.isalpha() for ch in code) <= _CODE_LETTERS else code
+
+
+_CODE_LETTERS: Final = 5  # the most letters of a code ("PNR STATUS" is English words)
 
 
 def reply_language(text: str, *, chosen: Language | None, last: Language | None) -> Language:

@@ -32,6 +32,9 @@ TODAY = dt.date(2026, 11, 28)
         ("12627 kahan hai bhai", "en"),
         ("kal ki train", "en"),
         ("4512345678", None),
+        ("XYZQ", None),  # codes in capitals are no language's words
+        ("BPL NDLS 3A", None),
+        ("PNR", None),
         ("🙏", None),
         ("", None),
     ],
