@@ -120,6 +120,8 @@ def decide(p: Parse) -> Intent:
         return Intent.CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
     if p.pnr is not None:
         return Intent.PNR_STATUS
+    if Intent.CANCELLED_TRAINS in kw and Intent.OUT_OF_SCOPE in kw and _trains_between_places(p):
+        return Intent.TRAINS_BETWEEN  # "my flight got cancelled, need a train delhi to mumbai"
     if Intent.CANCELLED_TRAINS in kw:
         ticket_only = (
             Hint.TICKET in hints and not {Hint.TRAIN, Hint.TRAINS} & hints and p.train is None

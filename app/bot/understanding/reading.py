@@ -771,6 +771,8 @@ def _assign_roles(items: list[Item]) -> None:
             continue
         before, after = _neighbour(items, at, -1), _neighbour(items, at, 1)
         was = before.value if before is not None and before.kind == "conn" else ""
+        if was == "src" and _by_train(items, at):
+            was = ""  # "train se mumbai se": by train, from Mumbai
         then = after.value if after is not None and after.kind == "conn" else ""
         # "ticket for delhi to agra": the journey the ticket is for starts at Delhi.
         journey_for = was == "to" and before is not None and before.words == ("for",)
@@ -807,6 +809,15 @@ def _assign_roles(items: list[Item]) -> None:
         else:
             continue
         taken.add(item.role)
+
+
+def _by_train(items: list[Item], at: int) -> bool:
+    """Whether the "se" before items[at] follows a train word: "train se" is "by train"."""
+    before = at - 1
+    while before >= 0 and items[before].kind != "conn":
+        before -= 1
+    word = items[before - 1] if before >= 1 else None
+    return word is not None and word.kind == "hint" and bool(set(word.words) & _TRAIN_WORDS)
 
 
 MAX_UNFOUND_WORDS: Final = 3  # words of a place we could not name, at most

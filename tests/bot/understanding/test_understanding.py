@@ -1036,3 +1036,12 @@ def test_terse_abbreviations_of_boards_and_cancellations(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert nlu(text, index).intent == intent
+
+
+def test_everyday_words_beside_a_railway_question_leave_it_a_railway_question(
+    index: StationIndex,
+) -> None:
+    flight = "my flight got cancelled so i need a train from delhi to mumbai"
+    assert nlu(flight, index).intent == Intent.TRAINS_BETWEEN
+    by_train = nlu("party ke liye goa jana hai train se mumbai se", index)
+    assert by_train.slots["from"][0] == "CSMT"  # "train se": by train; "mumbai se": from
