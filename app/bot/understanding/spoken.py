@@ -69,8 +69,13 @@ def spoken_numbers(text: str) -> str:
 
 
 def _could_hold(text: str) -> bool:
-    lowered = text.lower()
-    return any(word in lowered for word in _WORDS) or bool(re.search(r"\d+\s+\d+", text))
+    """Whether `text` has a number word or digits split by a space: the pieces of a number."""
+    if _DIGITS_APART.search(text) is not None:
+        return True
+    return not _WORDS.keys().isdisjoint(_TOKEN.findall(text.lower()))
+
+
+_DIGITS_APART: Final = re.compile(r"\d+\s+\d+")
 
 
 def _piece(token: str) -> str | None:
