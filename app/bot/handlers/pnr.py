@@ -57,6 +57,7 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     if request.chance:
         return await _chance(ctx, request, status)
     text = lines(
+        _focus_line(lang, request, status),
         f"🎫 PNR {number}",
         f"🚆 {train_label(status.train)}",
         _journey_line(lang, status, ctx.today),
@@ -74,6 +75,27 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         live = LiveStatus(train=status.train.number, date=status.journey_date, boarding=boarding)
         quick[1:1] = chips([(t(lang, "chip.live"), live)])
     return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
+
+
+def _focus_line(language: Language, request: PnrStatus, status: models.PnrStatus) -> str:
+    """The answer to what the question asked of the booking, before its card: whether the chart
+    is out, or whether (and where) its passengers are confirmed; empty for its whole status."""
+    if request.focus is None or status.train_cancelled:
+        return ""
+    if request.focus == "chart":
+        key = N_("pnr.chart_yes") if status.chart_prepared else N_("pnr.chart_no")
+        return t(language, key)
+    confirmed = [p for p in status.passengers if p.current.kind is StatusKind.CNF]
+    waiting = [p for p in status.passengers if p.current.kind is not StatusKind.CNF]
+    sat = ", ".join(f"P{p.number} {describe_status(p.current)}" for p in confirmed)
+    wait = ", ".join(f"P{p.number} {describe_status(p.current)}" for p in waiting)
+    if not status.passengers:
+        return ""
+    if not waiting:
+        return t(language, "pnr.all_confirmed", who=sat)
+    if not confirmed:
+        return t(language, "pnr.none_confirmed", waiting=wait)
+    return t(language, "pnr.some_confirmed", confirmed=sat, waiting=wait)
 
 
 async def _chance(ctx: Context, request: PnrStatus, status: models.PnrStatus) -> Outcome:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import Field
 
@@ -12,9 +12,16 @@ from app.railways import vocabulary
 _ALL: str = "ALL"
 
 
+# What a PNR question asks of the booking, answered first: whether it is confirmed ("is my seat
+# confirmed", "confirm hua kya"), where its passengers sit ("which coach and berth"), whether its
+# chart is out ("chart bana kya").
+BookingFocus = Literal["confirmed", "berth", "chart"]
+
+
 class PnrStatus(Request):
     """The status of a booking (`PNR:4512345678`); with `chance`, whether a waiting or RAC booking
-    will be confirmed ("will it confirm?", "confirm hoga?"): the provider's estimate."""
+    will be confirmed ("will it confirm?", "confirm hoga?"): the provider's estimate; with
+    `focus`, the yes or no (or the berths) the question asks, before the card."""
 
     intent = Intent.PNR_STATUS
     prefix = "PNR"
@@ -24,6 +31,7 @@ class PnrStatus(Request):
 
     pnr: PnrField = None
     chance: Annotated[bool, NOT_A_SLOT] = False
+    focus: Annotated[BookingFocus | None, NOT_A_SLOT] = None
 
 
 class AlertSubscribe(Request):

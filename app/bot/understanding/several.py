@@ -20,7 +20,15 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Final
 
-from app.bot.requests import Fare, Intent, LiveStatus, Request, SeatAvailability, TrainsBetween
+from app.bot.requests import (
+    Fare,
+    Intent,
+    LiveStatus,
+    PnrStatus,
+    Request,
+    SeatAvailability,
+    TrainsBetween,
+)
 from app.bot.understanding.understood import Understood
 
 MAX_ASKS: Final = 4  # asks answered from one message; more is a list, not a conversation
@@ -54,11 +62,35 @@ def asks(whole: Understood, text: str, understand: UnderstandText) -> list[Under
     `[whole]`."""
     if whole.request.intent in _NOT_ASKS - {Intent.UNKNOWN}:
         return [whole]
-    clauses = _clauses(text, understand)
+    clauses = _of_the_booking(whole, _clauses(text, understand))
     if len(clauses) >= 2:
         each = [each for clause in _shared(clauses) for each in _each(clause)]
         return _capped(_one_card_a_train(each))
     return _capped(_each(whole))
+
+
+def _of_the_booking(whole: Understood, clauses: list[Understood]) -> list[Understood]:
+    """The clauses of a message about a booking: with a PNR in it, seat, berth, coach and
+    confirmation words that name no train and no journey of their own ("my pnr is 4512345678,
+    is my seat confirmed? which coach and berth") ask about its passengers, not for seats on
+    some train; the PNR's ask takes what they ask (`focus`) from the whole message."""
+    request = whole.request
+    if not isinstance(request, PnrStatus) or request.pnr is None:
+        return clauses
+    kept = [clause for clause in clauses if not _seats_of_no_journey(clause.request)]
+    focus = {"focus": request.focus, "chance": request.chance}
+    return [
+        replace(clause, request=clause.request.model_copy(update=focus))
+        if isinstance(clause.request, PnrStatus) and clause.request.focus is None
+        else clause
+        for clause in kept
+    ]
+
+
+def _seats_of_no_journey(request: Request) -> bool:
+    return isinstance(request, SeatAvailability) and not (
+        request.train or request.origin or request.destination
+    )
 
 
 def _one_card_a_train(asks: list[Understood]) -> list[Understood]:

@@ -17,6 +17,7 @@ from app.bot.requests import (
     Fare,
     Intent,
     LiveStatus,
+    PnrStatus,
     Request,
     RescheduledTrains,
     SeatAvailability,
@@ -30,7 +31,7 @@ from app.bot.understanding.facts import asked_fact, fact_places, moment_asked, o
 from app.bot.understanding.intents import unknown_code
 from app.bot.understanding.lexicon import KAL, PAST_WORDS, Hint
 from app.bot.understanding.reading import Item, Parse
-from app.bot.understanding.topics import explained_term, problem, task
+from app.bot.understanding.topics import booking_focus, explained_term, problem, task
 
 # The most words of an unknown place quoted back in `name`.
 MAX_NAME_WORDS: Final = 5
@@ -57,6 +58,8 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         request = request.model_copy(update={"problem": problem(p)})
     if isinstance(request, Fare | SeatAvailability):
         request = request.model_copy(update={"kinds": train_kinds(p)})
+    if isinstance(request, PnrStatus):
+        request = request.model_copy(update={"focus": booking_focus(p)})
     if isinstance(request, TrainFacts):
         fact = asked_fact(p) or request.fact
         request = request.model_copy(update={"fact": fact, "moment": moment_asked(p)})

@@ -428,6 +428,25 @@ def asks_chance(p: Parse) -> bool:
     return p.train is None and bool(p.words & _CONFIRM) and bool(p.words & _CHANCE)
 
 
+_CHART: Final = _words("chart charting charted चार्ट")
+_BERTH: Final = _words(
+    "berth berths seat seats coach coaches bogie dabba sit sitting बर्थ सीट कोच डिब्बा"
+)
+
+
+def booking_focus(p: Parse) -> str | None:
+    """What a question about a booking asks first: whether its chart is out ("chart bana
+    kya"), whether it is confirmed ("is my seat confirmed", "confirm hua kya"), or where its
+    passengers sit ("which coach and berth"); None for its whole status."""
+    if p.words & _CHART:
+        return "chart"
+    if p.words & _CONFIRM:
+        return "confirmed"
+    if p.words & _BERTH:
+        return "berth"
+    return None
+
+
 def term_named(p: Parse) -> Term | None:
     """The railway word a message names, asked about or not ("and GNWL?", "aur tatkal?")."""
     if p.pnr is not None or p.train is not None:

@@ -74,7 +74,26 @@ def intent_of(text: str, index: StationIndex) -> str:
 def test_pnr_is_ten_digits_with_spaces_dashes_or_indian_digits(
     text: str, index: StationIndex
 ) -> None:
-    assert nlu(text, index) == PnrStatus(pnr="4512345678")
+    assert nlu(text, index).slots == {"pnr": "4512345678"}
+    assert isinstance(nlu(text, index), PnrStatus)
+
+
+@pytest.mark.parametrize(
+    ("text", "focus"),
+    [
+        ("my pnr is 4512345678, confirm hua?", "confirmed"),
+        ("pnr 4512345678 is my seat confirmed", "confirmed"),
+        ("पीएनआर 4512345678 सीट कन्फर्म हुई क्या", "confirmed"),
+        ("which coach and berth in pnr 4512345678", "berth"),
+        ("pnr 4512345678 chart bana kya", "chart"),
+        ("पीएनआर 4512345678 का चार्ट बना क्या", "chart"),
+        ("pnr 4512345678", None),
+    ],
+)
+def test_what_a_pnr_question_asks_of_the_booking_is_its_focus(
+    text: str, focus: str | None, index: StationIndex
+) -> None:
+    assert nlu(text, index) == PnrStatus(pnr="4512345678", focus=focus)
 
 
 @pytest.mark.parametrize(
