@@ -15,6 +15,7 @@ from app.bot.format import (
     lines,
     relative_day,
     station_label,
+    train_label,
 )
 from app.bot.handlers.context import Context
 from app.bot.handlers.lookups import station_of
@@ -145,7 +146,8 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
     if stop is None:
         if request.at:
             place = station_label(station_of(ctx.index, request.at[0]))
-            return t(lang, "live.answer_not_on_route", station=place)
+            label = train_label(status.train)
+            return t(lang, "live.answer_not_on_route", train=label, station=place)
         return ""
     if stop is status.stops[0] and stop.scheduled_arrival is None:
         # A train does not arrive at its origin: "kitne baje niklegi new delhi se" is when it
@@ -157,8 +159,7 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
     if off_the_run(status, stop):
         return t(lang, "live.answer_stop_cancelled", station=place)
     if stop.has_arrived or stop.has_departed:
-        came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
-        return t(lang, "live.answer_arrived", station=place, time=clock_time(came))
+        return _came_answer(ctx, stop, place, status)
     expected = expected_at(stop, status.delay_min)
     scheduled = stop.scheduled_arrival or stop.scheduled_departure
     if expected is None:
@@ -176,6 +177,37 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
     return t(lang, "live.answer_expected", station=place, time=clock_time(expected), day=day)
 
 
+def _came_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveStatus) -> str:
+    """When a train asked about ("kab pahunchegi") already got to a station: that it has passed
+    it (or stands there now), when it got there and how late, never a time still to come."""
+    lang = ctx.language
+    came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
+    scheduled = stop.scheduled_arrival or stop.scheduled_departure
+    late = stop.delay_min
+    if late is None and came is not None and scheduled is not None:
+        late = round((came - scheduled).total_seconds() / 60)
+    if late is None:
+        late = status.delay_min
+    values = {
+        "station": place,
+        "time": clock_time(came),
+        "day": relative_day(lang, came.date(), ctx.today) if came is not None else "",
+        "late": delay(lang, late),
+    }
+    where = "end" if stop is status.stops[-1] else "passed" if stop.has_departed else "at"
+    with_late, without = _CAME_KEYS[where]
+    return t(lang, with_late if values["late"] else without, **values)
+
+
+# Where a train is against a station it already got to → the answer's keys (with how late it
+# got there, and without when that is not known).
+_CAME_KEYS: Final = {
+    "passed": (N_("live.answer_passed"), N_("live.answer_passed_at")),
+    "at": (N_("live.answer_arrived"), N_("live.answer_arrived_at")),
+    "end": (N_("live.answer_reached_end"), N_("live.answer_reached_end_at")),
+}
+
+
 def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
     """Yes or no, then when: whether the run gets to a station (or its end) at all, now that
     the railway may have cut it short ("does it still reach mysuru?"), whether it has left one
@@ -187,7 +219,7 @@ def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
         if not request.at:
             return ""
         place = station_label(station_of(ctx.index, request.at[0]))
-        return t(lang, "live.answer_no_stop", station=place)
+        return t(lang, "live.answer_no_stop", train=train_label(status.train), station=place)
     place = station_label(station_of(ctx.index, stop.station.code, stop.station))
     if off_the_run(status, stop):
         return t(lang, "live.answer_no_cancelled_part", station=place)

@@ -1196,6 +1196,9 @@ LEFT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     nikal gai | nikal gaya | nikal chuki | nikli | chhut gayi | chut gayi | chhoot gayi
     choot gayi | chhut gai | chut gai | rawana ho gayi | start ho gayi | chali gayi | छूट गई
     छूट गयी | निकल गई | निकल गयी | चल पड़ी | चल दी | चल चुकी | रवाना हो गई
+    crossed | has crossed | cross kar | cross ho | cross hui | passed | has passed | gone past
+    went past | is past | already past | paar kar | paar ho | paar hui | aage nikal | पार कर
+    पार हो | पार हुई | आगे निकल
     """
 )
 REACHED_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
