@@ -120,6 +120,7 @@ async def test_a_city_is_answered_for_its_main_stations_with_the_others_as_butto
     # stations are buttons, never a question that holds the answer back.
     async with chat(store, clock) as user:
         user.answers(path("cancelled", "date", "19-11-2026"), ok(total=0, trains=[]))
+        user.answers(path("rescheduled", "date", "19-11-2026"), ok(total=0, trains=[]))
         user.answers(
             path("between", "source", "NDLS", "dest", "CSMT", "date", "19-11-2026"),
             between_body(("12138", "PUNJAB MAIL", "NDLS", "CSMT", "05:15", "07:35", "26:20")),
@@ -145,6 +146,7 @@ async def test_a_city_typed_as_the_missing_end_is_answered_at_once(
 ) -> None:
     async with chat(store, clock) as user:
         user.answers(path("cancelled", "date", "19-11-2026"), ok(total=0, trains=[]))
+        user.answers(path("rescheduled", "date", "19-11-2026"), ok(total=0, trains=[]))
         user.answers(
             path("between", "source", "PUNE", "dest", "CSMT", "date", "19-11-2026"),
             between_body(("12124", "DECCAN QUEEN", "PUNE", "CSMT", "07:15", "10:25", "03:10")),
@@ -171,6 +173,7 @@ async def test_a_typed_station_code_answers_where_to(store: Store, clock: FakeCl
         )
         # an undated list asked today flags today's cancellations
         user.answers(path("cancelled", "date", "18-11-2026"), ok(total=0, trains=[]))
+        user.answers(path("rescheduled", "date", "18-11-2026"), ok(total=0, trains=[]))
         question = await user.say("trains between ndls and")
         assert "Which station are you going to?" in text_of(question)
         replies = await user.say("MMCT")
@@ -449,6 +452,7 @@ async def test_typed_departures_question_uses_the_hours_asked(
 async def test_typed_cancelled_and_rescheduled_questions(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
         user.answers(path("cancelled", "date", "18-11-2026"), ok(total=0, trains=[]))
+        user.answers(path("rescheduled", "date", "18-11-2026"), ok(total=0, trains=[]))
         user.answers(path("rescheduled", "date", "19-11-2026"), ok(total=0, trains=[]))
         cancelled = await user.say("cancelled trains today")
         rescheduled = await user.say("rescheduled trains kal")

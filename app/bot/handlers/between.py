@@ -27,7 +27,7 @@ from app.bot.handlers.asking import (
     require_station,
 )
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.dated import Change, changes_on, mark
+from app.bot.handlers.dated import Change, changes_on, mark, moved_mark, reschedules_on
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
@@ -37,7 +37,7 @@ from app.bot.state import Listed, Subject
 from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, t
 from app.i18n.language import Language
-from app.railways.models import Sourced, TrainBetween
+from app.railways.models import RescheduledTrain, Sourced, TrainBetween
 from app.railways.vocabulary import StationCode, current_station_code
 
 PAGE_SIZE = 6
@@ -113,6 +113,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         return say(Reply(text=lines(text, offer_line, note), quick_replies=(back, *offers)))
     # Undated, asked today: today's runs the railway changed are flagged all the same.
     changes = await changes_on(ctx, trains, day or ctx.today)
+    moved = await reschedules_on(ctx, trains, day or ctx.today)
     if request.pick is not None:
         note = source_note(ctx.language, answer, ctx.now)
         whole = TrainsBetween(
@@ -131,7 +132,13 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             *(
                 lines(
                     _train_lines(lang, n, item),
-                    _marked(lang, changes, item, when or day_date(lang, ctx.today, ctx.today)),
+                    _marked(
+                        lang,
+                        changes,
+                        item,
+                        when or day_date(lang, ctx.today, ctx.today),
+                        moved.get(item.train.number),
+                    ),
                 )
                 for n, item in enumerate(shown, page.start + 1)
             ),
@@ -168,8 +175,15 @@ def _journey_chips(lang: Language, item: TrainBetween, day: dt.date | None) -> l
     )
 
 
-def _marked(lang: Language, changes: dict[str, Change], item: TrainBetween, when: str) -> str:
-    line = mark(lang, changes.get(item.train.number), when)
+def _marked(
+    lang: Language,
+    changes: dict[str, Change],
+    item: TrainBetween,
+    when: str,
+    moved: RescheduledTrain | None = None,
+) -> str:
+    """The lines under a listed train the railway changed on the date: cancelled, or moved."""
+    line = mark(lang, changes.get(item.train.number), when) or moved_mark(lang, moved, when)
     return f"   {line}" if line else ""
 
 

@@ -1,7 +1,7 @@
 """What the railway changed on the date of a list of trains: which of the trains listed are
 cancelled, or cancelled on part of their run, that day ("⚠ cancelled on Fri 4 Dec"), so that a
-dated list never shows a cancelled run as if it ran; and whether a part-cancellation touches the
-listed stretch."""
+dated list never shows a cancelled run as if it ran; whether a part-cancellation touches the
+listed stretch; and which start later than the timetable says (rescheduled)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final
 
-from app.bot.format import station_label
+from app.bot.format import clock_time, delay, station_label
 from app.bot.handlers.context import Context
 from app.bot.handlers.lookups import route_codes, station_of
 from app.errors import RailwayError
 from app.i18n import t
 from app.i18n.language import Language
-from app.railways.models import CancelledTrain, TrainBetween
+from app.railways.models import CancelledTrain, RescheduledTrain, TrainBetween
 from app.railways.vocabulary import current_station_code
 
 # How far a train is cancelled, as sources word it (lower case, spaces squeezed).
@@ -95,3 +95,42 @@ def mark(language: Language, change: Change | None, when: str) -> str:
     if change.on_the_journey is False:
         return t(language, "between.part_cancelled_elsewhere", start=change.start, end=change.end)
     return t(language, "between.part_cancelled_on", day=when, start=change.start, end=change.end)
+
+
+async def reschedules_on(
+    ctx: Context, trains: list[TrainBetween], day: dt.date
+) -> dict[str, RescheduledTrain]:
+    """The listed trains whose run on `day` the railway rescheduled, by number; empty when it
+    cannot say."""
+    starts = {run_start(item, day) for item in trains}
+    moved: dict[tuple[str, dt.date], RescheduledTrain] = {}
+    for start in sorted(starts):
+        try:
+            answer = await ctx.provider.rescheduled_trains(start)
+        except RailwayError:
+            continue
+        for listed in answer.data:
+            moved[(listed.train.number, start)] = listed
+    found = {}
+    for item in trains:
+        entry = moved.get((item.train.number, run_start(item, day)))
+        if entry is not None:
+            found[item.train.number] = entry
+    return found
+
+
+def moved_mark(language: Language, moved: RescheduledTrain | None, when: str) -> str:
+    """The line under a listed train whose start the railway moved on the date; empty when not."""
+    if moved is None:
+        return ""
+    late = delay(language, moved.delay_min) if moved.delay_min else ""
+    if moved.new_time is None or moved.source is None:
+        return t(language, "between.rescheduled_on", day=when)
+    return t(
+        language,
+        "between.rescheduled_to",
+        day=when,
+        time=clock_time(moved.new_time),
+        station=station_label(moved.source),
+        late=f" ({late})" if late else "",
+    )

@@ -18,6 +18,7 @@ from tests.conftest import FakeClock
 
 BETWEEN_URL = path("between", "source", "MAS", "dest", "SBC", "date", "19-11-2026")
 CANCELLED_URL = path("cancelled", "date", "19-11-2026")
+RESCHEDULED_URL = path("rescheduled", "date", "19-11-2026")
 NONE_CANCELLED = ok(total=0, trains=[])
 TRAINS = (
     ("12007", "MAS SBC SHATABDI", "MAS", "SBC", "06:00", "11:00", "05:00"),
@@ -35,6 +36,7 @@ async def test_trains_between_lists_times_duration_and_run_days(
 ) -> None:
     async with chat(store, clock) as user:
         user.answers(CANCELLED_URL, NONE_CANCELLED)
+        user.answers(RESCHEDULED_URL, NONE_CANCELLED)
         user.answers(BETWEEN_URL, between_body(*TRAINS))
         replies = await user.tap("BETWEEN:MAS:SBC:2026-11-19:0")
     assert_phone_friendly(replies)
@@ -51,6 +53,7 @@ async def test_listed_trains_get_fare_and_seat_buttons_and_more(
 ) -> None:
     async with chat(store, clock) as user:
         user.answers(CANCELLED_URL, NONE_CANCELLED)
+        user.answers(RESCHEDULED_URL, NONE_CANCELLED)
         user.answers(BETWEEN_URL, between_body(*TRAINS))
         replies = await user.tap("BETWEEN:MAS:SBC:2026-11-19:0")
     offered = chips(replies)
@@ -64,6 +67,7 @@ async def test_listed_trains_get_fare_and_seat_buttons_and_more(
 async def test_more_shows_the_next_trains(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
         user.answers(CANCELLED_URL, NONE_CANCELLED)
+        user.answers(RESCHEDULED_URL, NONE_CANCELLED)
         upstream = user.answers(BETWEEN_URL, between_body(*TRAINS))
         await user.tap("BETWEEN:MAS:SBC:2026-11-19:0")
         replies = await user.tap_titled("More trains")
@@ -111,6 +115,7 @@ async def test_a_dated_list_marks_the_trains_cancelled_that_day(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
+        user.answers(RESCHEDULED_URL, NONE_CANCELLED)
         user.answers(BETWEEN_URL, between_body(*TRAINS))
         user.answers(
             CANCELLED_URL,
