@@ -72,6 +72,7 @@ def good_answer(request: httpx.Request) -> httpx.Response:
         "between": lambda: between_body(*GOOD_TRAINS),
         "check-seat": lambda: seats_body("3A", (TODAY + dt.timedelta(days=1), "AVAILABLE 12")),
         "cancelled": lambda: ok(total=0, trains=[]),  # today's changes, flagged on a list
+        "rescheduled": lambda: ok(total=0, trains=[]),
     }
     return httpx.Response(200, json=bodies[endpoint]())
 
