@@ -40,7 +40,9 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
     if status.cancelled:
         return t(lang, "live.cancelled", train=status.train.number)
     if request.focus in ("late", "on_time", "delay"):
-        return _late_answer(lang, status, request.focus)
+        late = _late_answer(lang, status, request.focus)
+        # "will it reach bhopal on time": the yes or no, then when it gets there
+        return lines(late, _arrival_answer(ctx, request, status)) if request.at else late
     if request.focus == "arrival":
         return _arrival_answer(ctx, request, status)
     if request.focus in ("reaches", "left", "reached"):

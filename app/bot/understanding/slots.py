@@ -90,6 +90,9 @@ def _narrower(p: Parse) -> dict[str, object]:
         focus = "reached"  # "has it reached", "pahunch gayi": yes or no, then when
     elif _goes(p, placed):
         focus = "reaches"  # "does it still go up to mysore": whether it gets there, then when
+    elif (late or on_time) and placed and words & (lx.ARRIVAL_WORDS | lx.WHEN_WORDS):
+        # "will it reach bhopal on time", "bhopal late pahunchegi?": yes or no, then when
+        focus = "on_time" if on_time and not late else "late"
     elif words & lx.ARRIVAL_WORDS or {"kab", "tak"} <= words:
         focus = "arrival"
     elif words & lx.WHEN_WORDS and placed:
