@@ -72,7 +72,7 @@ async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
         return say(failure(lang, exc, request))
     if not answer.data.stops:
         return say(Reply(text=t(lang, "route.no_train", train=train)))
-    if request.fact == "duration":
+    if request.fact in ("duration", "distance"):
         outcome = _duration(ctx, request, answer)
     elif request.fact == "classes":
         outcome = _classes(ctx, request, answer)
@@ -122,6 +122,7 @@ def _duration(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRou
     minutes = round((reaches - leaves).total_seconds() / 60)
     text = lines(
         *first,
+        _how_far(ctx, request, label, start, end),
         t(
             lang,
             "facts.duration",
@@ -138,7 +139,7 @@ def _duration(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRou
             arrives=clock_time(reaches),
             end_day=end.stop.day,
         ),
-        _distance(lang, start.stop, end.stop),
+        _distance(lang, start.stop, end.stop) if request.fact != "distance" else "",
         source_note(lang, answer, ctx.now),
     )
     train = route.train.number
@@ -152,6 +153,24 @@ def _duration(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRou
     )
     shown = _shown(request, train, origin=ends["from"], destination=ends["to"])
     return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+def _how_far(ctx: Context, request: TrainFacts, label: str, start: DueStop, end: DueStop) -> str:
+    """How far the train goes between the two stations, first, when that is what was asked."""
+    first, last = start.stop, end.stop
+    if request.fact != "distance" or first.distance_km is None or last.distance_km is None:
+        return ""
+    km = last.distance_km - first.distance_km
+    if km <= 0:
+        return ""
+    return t(
+        ctx.language,
+        "facts.distance_of",
+        train=label,
+        km=formats.number(ctx.language, km),
+        origin=_label(ctx, first.station),
+        destination=_label(ctx, last.station),
+    )
 
 
 def _distance(language: Language, start: RouteStop, end: RouteStop) -> str:

@@ -131,11 +131,20 @@ class StopsAt(Request):
     station: Stations = ()
 
 
-# What a question about a train's facts asks: how long it takes (`duration`), when it is due at a
+# What a question about a train's facts asks: how long it takes (`duration`) or how far it goes
+# (`distance`), when it is due at a
 # station (`times`), which classes it has (`classes`), which days it runs (`days`); and what no
 # source gives, which is said so (`coaches`: the coach position, `pantry`).
-Fact = Literal["duration", "times", "classes", "days", "coaches", "pantry"]
-FACTS: tuple[Fact, ...] = ("duration", "times", "classes", "days", "coaches", "pantry")
+Fact = Literal["duration", "distance", "times", "classes", "days", "coaches", "pantry"]
+FACTS: tuple[Fact, ...] = (
+    "duration",
+    "distance",
+    "times",
+    "classes",
+    "days",
+    "coaches",
+    "pantry",
+)
 # At a station: its arrival or its departure asked about first ("kitne baje pahunchti hai").
 Moment = Literal["arrival", "departure"]
 

@@ -51,8 +51,12 @@ def asked_fact(p: Parse) -> Fact | None:
         # kab pahunchti hai" asks the timetable of the train in hand
         habit = len(places) == 1 and not words & lx.PLURAL_TRAINS and _times(p, True, 1)
         return "times" if habit and words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT) else None
+    if numbered and _said(words, lx.DISTANCE_GROUPS):
+        return "distance"  # "12627 ka distance kitna hai", "kitne km chalti hai"
     if _said(words, lx.DURATION_GROUPS) and not _time_left(p):
         return "duration"
+    if numbered and not places and _said(words, lx.ENDS_GROUPS) and not words & lx.RUN_NOW:
+        return "times"  # "12627 ka last station", "kahan se chalti hai": its ends
     if _said(words, lx.DAYS_GROUPS) or _TWICE_WHEN.search(p.raw):
         return "days"
     if _times(p, numbered, len(places)):

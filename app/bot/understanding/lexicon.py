@@ -1177,6 +1177,25 @@ DURATION_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     कितने घंटे | कितना टाइम | कितनी देर | समय लगता | घंटे लगते
     """
 )
+# How far a train goes: "12627 ka distance kitna hai", "kitne km chalti hai", "कितनी दूरी".
+DISTANCE_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    distance | how far | how many km | how many kms | how many kilometres | how many kilometers
+    kitne km | kitna km | kitne kilometer | kitne kilometre | kitni doori | kitni duri | doori
+    kitni door | kitni dur | दूरी | कितने किलोमीटर | कितने किमी | कितनी दूर
+    """
+)
+# A train's ends asked: "12627 ka last station", "kahan se chalti hai", "which is its origin".
+ENDS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    origin | source station | starting station | first station | last station | end station
+    final station | destination | terminus | kahan se chalti | kaha se chalti | kahan se chalta
+    kahan se shuru | kahan tak jaati | kahan tak jati | kaha tak jaati | kahan tak jata
+    kahan tak chalti | aakhri station | akhri station | antim station | pehla station
+    कहाँ से चलती | कहां से चलती | कहाँ तक जाती | कहां तक जाती | आखिरी स्टेशन | पहला स्टेशन
+    अंतिम स्टेशन
+    """
+)
 # Words that make "how long" about the run under way ("how long is it late", "abhi kitna time").
 DURATION_LIVE: Final[frozenset[str]] = _read_set(
     "late delay delayed der deri abhi now still left baki baaki remaining bacha"
