@@ -50,6 +50,8 @@ RESERVED_CLASSES: Final[Mapping[str, str]] = MappingProxyType(
         "EV": "Vistadome AC",
     }
 )
+# The air-conditioned classes ("does it have AC?").
+AC_CLASSES: Final[frozenset[str]] = frozenset({"1A", "2A", "3A", "3E", "CC", "EC", "EA", "EV"})
 # Every class code the railway uses: the reserved ones, then the unreserved general coaches.
 JOURNEY_CLASSES: Final[Mapping[str, str]] = MappingProxyType(
     {

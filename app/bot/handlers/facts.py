@@ -55,6 +55,7 @@ from app.i18n import N_, formats, t
 from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import RouteStop, Sourced, Station
+from app.railways.vocabulary import AC_CLASSES
 
 
 async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
@@ -284,7 +285,13 @@ def _classes(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRout
         key = N_("facts.classes_unknown")
         return say(Reply(text=lines(t(lang, key, train=label), source_note(lang, answer, ctx.now))))
     listed = ", ".join(class_words(lang, code) for code in has)
-    if wanted is None:
+    cooled = [code for code in has if code in AC_CLASSES]
+    if request.any_ac and cooled:
+        ac = ", ".join(class_words(lang, code) for code in cooled)
+        first = t(lang, "facts.has_ac", train=label, classes=ac)
+    elif request.any_ac:
+        first = t(lang, "facts.no_ac", train=label, classes=listed)
+    elif wanted is None:
         first = t(lang, "facts.classes", train=label, classes=listed)
     elif wanted in has:
         first = t(lang, "facts.has_class", train=label, journey_class=class_words(lang, wanted))

@@ -171,3 +171,4 @@ class TrainFacts(Request):
     journey_class: ClassField = Field(default=None, alias="class")
     date: DateField = None
     moment: Annotated[Moment | None, NOT_A_SLOT] = None
+    any_ac: Annotated[bool, NOT_A_SLOT] = False  # "does it have AC?": any of its AC classes

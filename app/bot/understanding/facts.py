@@ -23,6 +23,7 @@ from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import task
 
 _CHANGES: Final = frozenset({Intent.CANCELLED_TRAINS, Intent.RESCHEDULED_TRAINS})
+_RUNNING: Final = frozenset({"running"})  # "is 12007 running today", not "running late"
 _TWICE_WHEN: Final = re.compile(r"\bkab\s+kab\b")  # "kab kab chalti hai": on which days
 _MINE: Final = lx.PERSONAL_WORDS - {"me"}  # "me" is also "in" ("12639 me first ac")
 # Words of the questions themselves, never a station's name ("ko kitna samay": not Katni).
@@ -66,9 +67,17 @@ def asked_fact(p: Parse) -> Fact | None:
     late = words & lx.LATE_WORDS or _said(words, lx.LATE_PAIRS)
     if p.date is not None and words & lx.RUN_VERBS and not late:
         return "days"  # "does 12627 run on sunday", "रविवार को चलती है", "kal chalegi?"
+    if numbered and p.date is not None and words & _RUNNING and not late:
+        return "days"  # "is 12007 running today": whether it runs that day, yes or no
     if numbered and words & WEEKDAYS.keys() and words & lx.RUN_VERBS:
         return "days"
     return None
+
+
+def asks_any_ac(p: Parse) -> bool:
+    """Whether a question of a train's classes asks if it has any AC class ("12639 me ac hai
+    kya", "does 12639 have ac", "क्या 12639 में एसी है"), no class named."""
+    return p.travel_class is None and "ac" in p.words and bool(p.words & lx.HAS_WORDS)
 
 
 def fact_places(p: Parse) -> list[Item]:
@@ -112,9 +121,10 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
     """ "what time does 12627 leave bhopal", "bhopal kitne baje pahunchti hai", "12627 bhopal
     timing": the timetable's times, not today's run."""
     words = p.words
-    if words & lx.RUN_NOW or _said(words, lx.LATE_PAIRS):
-        return False  # "kab pahunchegi", "on time hai kya": today's run
-    if _said(words, lx.CLOCK_GROUPS):
+    clock = _said(words, lx.CLOCK_GROUPS)
+    if words & lx.RUN_NOW or (_said(words, lx.LATE_PAIRS) and not clock):
+        return False  # "kab pahunchegi", "on time hai kya": today's run; not "kis time pe"
+    if clock:
         # "what time?", "कितने बजे?": of the train and station in hand
         return numbered or not places or bool(words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT))
     habit = words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT)
@@ -132,5 +142,7 @@ def _classes(p: Parse, numbered: bool, places: int) -> bool:
     if words & _MINE:
         return False  # "which coach is mine": the booking's
     if p.travel_class is None:
+        if numbered and asks_any_ac(p):
+            return True  # "12639 me ac hai kya", "does 12639 have ac"
         return bool(words & lx.CLASS_LIST_WORDS and words & lx.CLASS_ASKS)
     return numbered and bool(words & lx.HAS_WORDS)

@@ -27,7 +27,13 @@ from app.bot.requests import (
 )
 from app.bot.requests.base import DEFAULT_HOURS
 from app.bot.understanding import lexicon as lx
-from app.bot.understanding.facts import asked_fact, fact_places, moment_asked, one_place_slot
+from app.bot.understanding.facts import (
+    asked_fact,
+    asks_any_ac,
+    fact_places,
+    moment_asked,
+    one_place_slot,
+)
 from app.bot.understanding.intents import unknown_code
 from app.bot.understanding.lexicon import KAL, PAST_WORDS, Hint
 from app.bot.understanding.reading import Item, Parse
@@ -62,7 +68,9 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         request = request.model_copy(update={"focus": booking_focus(p)})
     if isinstance(request, TrainFacts):
         fact = asked_fact(p) or request.fact
-        request = request.model_copy(update={"fact": fact, "moment": moment_asked(p)})
+        any_ac = fact == "classes" and asks_any_ac(p)
+        update = {"fact": fact, "moment": moment_asked(p), "any_ac": any_ac}
+        request = request.model_copy(update=update)
     return request
 
 
@@ -90,7 +98,7 @@ def _narrower(p: Parse) -> dict[str, object]:
         focus = "reached"  # "has it reached", "pahunch gayi": yes or no, then when
     elif _goes(p, placed):
         focus = "reaches"  # "does it still go up to mysore": whether it gets there, then when
-    elif (late or on_time) and placed and words & (lx.ARRIVAL_WORDS | lx.WHEN_WORDS):
+    elif (late or on_time) and placed and _reaching(p):
         # "will it reach bhopal on time", "bhopal late pahunchegi?": yes or no, then when
         focus = "on_time" if on_time and not late else "late"
     elif words & lx.ARRIVAL_WORDS or {"kab", "tak"} <= words:
@@ -108,6 +116,15 @@ def _narrower(p: Parse) -> dict[str, object]:
     places = [item for item in p.places if item.role != "via" and item.place is not None]
     at = tuple(places[0].place.codes) if places and places[0].place is not None else ()
     return {"focus": focus, "at": LiveStatus(at=at).at}
+
+
+def _reaching(p: Parse) -> bool:
+    """Whether a question of the delay is about getting to a place ("will it reach bhopal on
+    time"), not what time it gets there ("kis time pe pahunchegi": "time pe" is no delay)."""
+    words = p.words
+    if any(group <= words for group in lx.CLOCK_GROUPS):
+        return False
+    return bool(words & (lx.ARRIVAL_WORDS | lx.WHEN_WORDS))
 
 
 def _goes(p: Parse, placed: bool) -> bool:
