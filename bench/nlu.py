@@ -2,8 +2,8 @@
 
 The station index is built from the real 8,990 open-data stations merged over the built-in list
 (../shared/data/stations.json by default). The messages are the hand-labelled development sets
-(tests/fixtures/nlu/eval.jsonl and language.jsonl: English, Hinglish, Devanagari, and messages
-outside railways). A first pass runs with every cache empty (cold); then the set
+(tests/fixtures/nlu/eval.jsonl, language.jsonl and outside.jsonl: English, Hinglish, Devanagari,
+and messages outside railways). A first pass runs with every cache empty (cold); then the set
 is understood again for some rounds (warm: caches of normalised words, keyword and station
 misspellings filled as they would be in a running bot). Rates are per second of this process's
 CPU time, so that other work on a shared machine does not skew them; latencies are wall-clock.
@@ -38,7 +38,8 @@ from bench.figures import (
 from bench.stations import DEFAULT_STATIONS, load_datameet_stations
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = tuple(ROOT / "tests" / "fixtures" / "nlu" / f"{name}.jsonl" for name in ("eval", "language"))
+NLU_FIXTURES = ROOT / "tests" / "fixtures" / "nlu"
+SETS = tuple(NLU_FIXTURES / f"{name}.jsonl" for name in ("eval", "language", "outside"))
 TARGET_PER_S = 5000
 
 

@@ -1,6 +1,6 @@
 """`python tools/intent_examples.py`: write the intent classifier's examples from the labelled
-development sets (run it after changing tests/fixtures/nlu/eval.jsonl or language.jsonl; the
-held-out set is never used)."""
+development sets (run it after changing tests/fixtures/nlu/eval.jsonl, language.jsonl or
+outside.jsonl; the held-out set is never used)."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ sys.path.insert(0, str(ROOT))
 
 from app.bot.understanding.classifier import EXAMPLES, examples_from  # noqa: E402
 
-DEVELOPMENT = [
-    ROOT / "tests" / "fixtures" / "nlu" / name for name in ("eval.jsonl", "language.jsonl")
-]
+SETS = ("eval.jsonl", "language.jsonl", "outside.jsonl")
+DEVELOPMENT = [ROOT / "tests" / "fixtures" / "nlu" / name for name in SETS]
 
 
 def main() -> int:

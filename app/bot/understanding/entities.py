@@ -8,6 +8,7 @@ import re
 from typing import Final
 
 from app.bot.understanding.dates import NUMBER_WORDS, Found, L, R
+from app.bot.understanding.lexicon import SERVICE_WORDS
 from app.railways.vocabulary import MAX_PASSENGERS
 
 CLASSES: Final[tuple[tuple[str, str], ...]] = (
@@ -119,18 +120,26 @@ _AGE = re.compile(
 # pattern runs only when the text has the character or word it needs.
 # "rs 500", "₹1,200": not "passengers 12627" or "tours 2".
 _MONEY_FIRST = re.compile(rf"(?:{L}(?:rs\.?|inr|rupees?)|₹)\s*\d[\d,]*(?:\.\d+)?")
+# Units of what is bought, measured or counted ("20000 mah power bank", "12000 sq ft", "10000
+# steps"): the number is a quantity, never a train.
+_UNITS: Final = (
+    r"mah|ml|ltr|litres?|liters?|litar|gms?|grams?|mg|kilos?|kilograms?|tb|mbps|gbps|watts?|kw"
+    r"|kwh|kva|volts?|hz|rpm|btu|sq\.?\s*(?:ft|feet|m|mtrs?|yards?)|sqft|sqm"
+    r"|square\s*(?:feet|foot|metres?|meters?)|ft|feet|foot|inch(?:es)?|cm|mm|mtrs?|meters?|metres?"
+    r"|steps|pcs|pieces|dozen|packets?|calories|kcal|carats?|gaj|tola"
+)
+_QUANTITY = re.compile(rf"(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}){R}")
 _WITH_UNIT = re.compile(
     rf"(?<![\d.])(?:\d[\d,]*(?:\.\d+)?\s*(?:rs|rupees?|rupaye|rupay|inr|₹|/-|km|kms|kilometers?"
-    rf"|kilometres?|kg|kgs|kilos?|kilograms?|mb|gb|tb|mah|ml|ltr|litres?|liters?|gm|gms|grams?"
-    rf"|mg|watts?|mp|inch|inches|cm|mm|ft|feet|sqft|hz|kwh|kw|pcs|pieces|%)"
-    rf"|\d{{1,2}}\s*(?:am|pm|a\.m\.?|p\.m\.?|baje|bje|o\s*clock)){R}"
+    rf"|kilometres?|kg|kgs|mb|gb|mp|%|{_UNITS})|\d{{1,2}}\s*(?:am|pm|a\.m\.?|p\.m\.?|baje|bje|o\s*clock))"
+    rf"{R}"
 )
 _CLOCK = re.compile(rf"(?<![\d.])\d{{1,2}}[:.]\d{{2}}(?![.:]?\d)(?:\s*(?:am|pm|baje|bje))?{R}")
 _PHONE_PLUS = re.compile(r"\+\s*\d[\d\s-]{7,16}\d")
 _NOISE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     (_MONEY_FIRST, ("rs", "inr", "₹", "rupee")),
     (_WITH_UNIT, ("r", "inr", "₹", "/-", "k", "m", "g", "%", "a", "p", "b", "l", "w", "i", "c",
-                  "f", "t", "h")),
+                  "f", "t", "h", "v", "s", "d", "z")),
     (_CLOCK, (":", ".")),
     (_PHONE_PLUS, ("+",)),
 )
@@ -150,12 +159,15 @@ _OTHER_ID_WORDS = re.compile(
     rf"|application|aadhaar|aadhar|adhar|txn|transaction|utr|upi|lpg|gas|indane|cylinder"
     rf"|electricity|bijli"
     rf"|bill|loan|invoice|meter|roll|registration|enrollment|enrolment|upbhokta|khata|avedan"
-    rf"|customer\s+id|ca\s+no|k\s+no|ivrs|imei|gst|pan){R}"
+    rf"|customer\s+id|ca\s+no|k\s+no|ivrs|imei|gst|pan"
+    rf"|{'|'.join(sorted(SERVICE_WORDS, key=len, reverse=True))}){R}"
 )
 _PNR_WORDS = re.compile(rf"{L}(?:pnr|पीएनआर|pnrs)")
 # Words of a railway booking, which outweigh another service's number words ("ticket booked with
 # my upi, pnr ..."): the number is the PNR.
-_TICKET_WORDS = re.compile(rf"{L}(?:pnr|pnrs|ticket|tickets|tkt|tikat|irctc|train|rail){R}")
+_TICKET_WORDS = re.compile(
+    rf"{L}(?:pnr|pnrs|ticket|tickets|tkt|tikat|irctc|train|rail|railway|berth){R}"
+)
 MIN_AGE: Final = 1
 # How far before a number a "pnr" or "mobile" decides what it is.
 CONTEXT_CHARS: Final = 24
@@ -170,6 +182,12 @@ def find_noise(text: str) -> list[Found]:
                 if not any(f.start < m.end() and m.start() < f.end for f in found):
                     found.append(Found(m.start(), m.end(), ""))
     return found
+
+
+def has_quantity(text: str) -> bool:
+    """Whether the text measures or counts something in a unit of things bought or measured
+    ("20000 mah power bank", "12000 sq ft plot"), not of a journey (km) or of money."""
+    return _QUANTITY.search(text) is not None
 
 
 def has_sum(text: str) -> bool:
@@ -229,15 +247,18 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
     """PNRs (10 digits), train numbers (5 digits) and other digit runs, by position.
 
     A PNR may be written with spaces or dashes inside ("451-234-5678"). Ten digits just after
-    "pnr" are a PNR; just after a phone word ("call", "mobile"), or in a message about phones
-    that never says "pnr", a phone number; so are numbers after "+", and 9-12 digit runs in
-    groups that are not a PNR's. No group of such a run is ever read as a train.
+    "pnr" are a PNR; just after a word of a phone or another service ("call", "mobile",
+    "recharge", "order", "account", "otp"), or in a message about those that says nothing of a
+    booking ("pnr", "ticket", "train"), another service's number; so are numbers after "+", and
+    9-12 digit runs in groups that are not a PNR's. No group of such a run is ever read as a
+    train.
     """
     pnrs: list[Found] = []
     trains: list[Found] = []
     other: list[Found] = []
     pnr_talk = _PNR_WORDS.search(text) is not None
-    elsewhere = _OTHER_ID_WORDS.search(text) is not None and _TICKET_WORDS.search(text) is None
+    booked = _TICKET_WORDS.search(text) is not None
+    elsewhere = _OTHER_ID_WORDS.search(text) is not None and not booked
     phone_talk = (_PHONE_WORDS.search(text) is not None or elsewhere) and not pnr_talk
     for match in _DIGIT_RUN.finditer(text):
         start, end = match.span()
@@ -246,8 +267,8 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
         before = text[max(0, start - CONTEXT_CHARS) : start]
         if _PNR_WORDS.search(before):
             phone = False
-        elif _PHONE_WORDS.search(before):
-            phone = True
+        elif _PHONE_WORDS.search(before) or _OTHER_ID_WORDS.search(before):
+            phone = True  # "call 98...", "recharge 98...", "order id 40..."
         else:
             phone = phone_talk
         if start and text[start - 1] == "+":

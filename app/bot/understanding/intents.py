@@ -637,6 +637,8 @@ def _outside_railways(p: Parse) -> bool:
         return True  # "zomato order to my berth in 12627": a delivery app, even to a train
     if _PRICE_CAP.search(p.raw.lower()) is not None and p.pnr is None and len(p.places) < 2:
         return True  # "laptop under 50000": a price to shop within, not train 50000
+    if p.pnr is None and _numbers_elsewhere(p):
+        return True  # "recharge 9876543210", "20000 mah power bank", "25000 ka loan chahiye"
     if p.pnr is not None or (p.train is not None and p.train_name is None):
         return False  # a number outweighs any topic; a train's name only a weak one
     if _TRAINING.search(p.raw.lower()) is not None:
@@ -656,6 +658,33 @@ def _outside_railways(p: Parse) -> bool:
     if _railway_said(p):
         return False
     return Hint.ELSEWHERE in p.hints
+
+
+def _numbers_elsewhere(p: Parse) -> bool:
+    """Whether the message's numbers belong to something else than railways, and nothing in it
+    says they are a booking's or a train's: another service's identifier (a phone, a recharge,
+    an order, an account: `entities.find_numbers`), a quantity measured in a unit ("20000 mah",
+    "12000 sq ft"), or a round sum beside a topic of elsewhere ("25000 ka loan")."""
+    if p.hints & _BOOKED_HINTS or p.travel_class or p.quota or p.train_name is not None:
+        return False
+    if p.words & lx.RAILWAY_EVIDENCE:
+        return False
+    long_numbers = any(len(number) >= _SERVICE_DIGITS for number in p.other_numbers)
+    if p.train is None and long_numbers and p.words & lx.SERVICE_WORDS:
+        return True  # "mera order 4012345678 kab aayega"; not "call me 9876543210" alone
+    if p.quantity:
+        return True  # "15000 watt generator kitne ka hai"
+    round_sum = p.train is not None and len(p.trains) == 1 and p.train.endswith(_ROUND)
+    topic = Intent.OUT_OF_SCOPE in p.intents or Hint.ELSEWHERE in p.hints
+    return round_sum and topic
+
+
+# Hints that a number is a booking's or a train's ("ticket 4512345678", "train 12000").
+_BOOKED_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS, Hint.TICKET, Hint.ALERT})
+# The fewest digits of another service's identifier (a phone, an account, an order).
+_SERVICE_DIGITS: Final = 9
+# How a round sum of money ends ("25000 ka loan"), which no train's number does in practice.
+_ROUND: Final = "000"
 
 
 def _railway_said(p: Parse, *, naming: bool = True) -> bool:

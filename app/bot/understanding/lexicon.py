@@ -305,6 +305,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         mera order | meri order | order status | order kahan | concert | concerts | meeting
         meetings | lecture | lectures | seminar | webinar | class cancel | class cancelled
         classes cancelled | class radd | class band | classes cancel | school band
+        lic policy | policy number | insurance policy | bookmyshow | book my show
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -784,6 +785,19 @@ TO_VERBS: Final[frozenset[str]] = _word_set(
     "travel go reach come visit book know check see find get"
 )
 
+# Words of the numbers of other services than railways: a recharge, an order or a parcel, a bank
+# account, an OTP, an Aadhaar, a policy, a bill, a payment app, a gas connection. Ten digits
+# beside them are that service's, not a PNR ("recharge 9876543210", "मेरा ऑर्डर 4012345678").
+SERVICE_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    recharge richarj rechrg prepaid postpaid jio airtel vodafone bsnl otp order orders courier
+    kuriyar awb consignment shipment parcel parsal id account acc khata khate khaate bank baink
+    ifsc upi paytm petiem gpay phonepe aadhaar aadhar adhaar adhar pan policy polisi consumer
+    customer invoice bill challan ration loan emi lic card transaction txn imei amazon flipkart
+    swiggy zomato myntra meesho delhivery dtdc bluedart ekart gas cylinder lpg indane
+    रिचार्ज ऑर्डर कूरियर खाता खाते बैंक आधार ओटीपी पॉलिसी पार्सल बिल
+    """
+)
 # Words that make a message about railways even when the rules cannot say what it asks
 # ("tatkal booking kab khulti hai", "irctc login nahi ho raha").
 RAILWAY_WORDS: Final[frozenset[str]] = _word_set(

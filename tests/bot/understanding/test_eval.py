@@ -12,9 +12,9 @@ candidates (["MAS", "..."]: a list of candidates starting with MAS) — used whe
 a city's candidates is not something to pin. Every set runs through the index a fresh clone has
 (built-in stations only) and through one built from the real 8,990 open-data stations.
 
-`eval.jsonl` and `language.jsonl` are the development sets: the rules are tuned on them and the
-intent classifier trained on them. `holdout.jsonl` to `holdout4.jsonl` are only ever measured
-(see their README).
+`eval.jsonl`, `language.jsonl` and `outside.jsonl` are the development sets: the rules are tuned
+on them and the intent classifier trained on them. `holdout.jsonl` to `holdout4.jsonl` are only
+ever measured (see their README).
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from tests.railways.test_stations import datameet_stations
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "nlu"
 EVAL_SET = FIXTURES / "eval.jsonl"
-DEVELOPMENT = (EVAL_SET, FIXTURES / "language.jsonl")
+DEVELOPMENT = (EVAL_SET, FIXTURES / "language.jsonl", FIXTURES / "outside.jsonl")
 HOLDOUT = FIXTURES / "holdout.jsonl"
 # Written before the rules were worked on for its kinds (README): measured, never tuned against.
 HOLDOUT2 = FIXTURES / "holdout2.jsonl"

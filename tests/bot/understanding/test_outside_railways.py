@@ -233,3 +233,37 @@ def test_an_everyday_word_said_alone_is_no_small_station(
     """Among 8,990 stations, everyday words are near many small stations' names ("pani",
     "season", "बदल"): alone, or written in Devanagari, such a word is not read as one."""
     assert not understand(text, today=TODAY, index=real_index).slots
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jio recharge 8800112233 for 239",  # a phone to recharge
+        "my flipkart order 2345678901 kab aayega",  # an order
+        "sbi account 3012345678 me paise nahi aaye",  # a bank account
+        "मेरा कूरियर 5678901234 कहाँ पहुंचा",  # a parcel
+        "buy a 20000 mah power bank",  # a quantity, not train 20000
+        "15000 watt generator kitne ka hai",
+        "25000 ka loan chahiye",  # a round sum beside a topic
+    ],
+)
+def test_numbers_of_other_services_and_quantities_are_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "pnr"),
+    [
+        ("9123456780 pnr status", "9123456780"),
+        ("mere mobile pe pnr aaya 4512345678 status batao", "4512345678"),
+        ("my mobile is 9876543210 and pnr 4512345678", "4512345678"),
+        ("4512345678", "4512345678"),
+    ],
+)
+def test_ten_digits_with_a_booking_word_or_alone_stay_a_pnr(
+    text: str, pnr: str, index: StationIndex
+) -> None:
+    request = understand(text, today=TODAY, index=index)
+    assert (request.intent, request.slots.get("pnr")) == (Intent.PNR_STATUS, pnr)
