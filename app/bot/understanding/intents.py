@@ -643,6 +643,10 @@ def _outside_railways(p: Parse) -> bool:
         return False  # a number outweighs any topic; a train's name only a weak one
     if _TRAINING.search(p.raw.lower()) is not None:
         return True  # "how to train my puppy": to train, not a train
+    if _CENTURY.search(p.raw.lower()) is not None:
+        return True  # "21vi shatabdi", "इक्कीसवीं शताब्दी": a century, not a Shatabdi
+    if _queue_elsewhere(p) or _event_cancelled(p):
+        return True  # "visa appointment waiting", "aaj ki class cancel ho gayi"
     toy = _TOY_TRAIN.search(p.raw.lower()) is not None
     if toy and not p.places and not p.words & (lx.TICKET_WORDS | lx.TIMING_WORDS):
         # "toy train set price": a toy; "toy train to shimla", "darjeeling toy train ticket"
@@ -687,6 +691,50 @@ _SERVICE_DIGITS: Final = 9
 _ROUND: Final = "000"
 
 
+def _queue_elsewhere(p: Parse) -> bool:
+    """ "hospital me waiting list kitni hai", "visa appointment waiting", "bank ki line me 34 log":
+    a queue or waiting list of another place than railways, and nothing else of railways."""
+    if not p.words & lx.WAITING_WORDS or not p.words & lx.QUEUE_PLACES:
+        return False
+    return _nothing_else_of_railways(p, lx.WAITING_WORDS)
+
+
+def _event_cancelled(p: Parse) -> bool:
+    """ "my wedding got cancelled", "aaj ki class cancel ho gayi", "मीटिंग कैंसिल हो गई": one's
+    own event cancelled, and nothing of railways."""
+    if not p.words & lx.CANCEL_WORDS or not p.words & lx.EVENT_NOUNS:
+        return False
+    return _nothing_else_of_railways(p, lx.CANCEL_WORDS)
+
+
+def _nothing_else_of_railways(p: Parse, words: frozenset[str]) -> bool:
+    """Whether nothing in the message but `words` is railways': no train, booking, class, quota,
+    journey, railway word, or railway keyword of other words ("waiting list" is of `words`)."""
+    if p.pnr or p.train or p.train_name or p.travel_class or p.quota:
+        return False
+    if p.hints & _BOOKED_HINTS or len([item for item in p.places if item.role != "via"]) >= 2:
+        return False
+    if p.words & lx.RAILWAY_EVIDENCE - words:
+        return False
+    allowed = words | _LIST_WORDS | lx.QUESTION_WORDS | _EVERYDAY
+    return not any(
+        item.kind == "intent"
+        and item.words in lx.RAILWAY_KEYWORDS
+        and not set(item.words) <= allowed
+        for item in p.items
+    )
+
+
+# "waiting list", "cancel list": the list of a waiting or a cancelling, not of trains.
+_LIST_WORDS: Final = frozenset({"list", "lists", "suchi", "सूची"})
+# Numbers and years written as ordinals before a word for a century ("21vi shatabdi", "इक्कीसवीं
+# शताब्दी" read "ikkisvin shatabdi", "21st century"): a century, not a Shatabdi.
+_CENTURY: Final = re.compile(
+    r"\b(?:\d{1,2}\s*(?:vi|vin|vee|veen|vim|th|st|nd|rd|wi|win)|\w+(?:vin|veen|vim|win))"
+    r"\s+(?:shatabdi|shatabdee|sadi|sadee|century)\b"
+)
+
+
 def _railway_said(p: Parse, *, naming: bool = True) -> bool:
     """Whether the message says something only railway questions say: a train, ticket or status
     word, a railway keyword ("running status", not "timing"), a class, a quota, or a railway
@@ -702,10 +750,13 @@ def _railway_said(p: Parse, *, naming: bool = True) -> bool:
 
 def _trains_between_places(p: Parse) -> bool:
     """Whether the message asks for trains to, from or between places ("train to amritsar")."""
+    # "delhi se agra gaadi se kitna petrol lagega": beside a word of the road, "gaadi" is a car
+    vehicles = lx.VEHICLE_NOUNS if p.words & lx.ROAD_WORDS else frozenset()
     trains = any(
         (item.kind == "hint" and item.value in (Hint.TRAIN, Hint.TRAINS))
         or (item.kind == "intent" and not lx.TRAIN_NOUNS.isdisjoint(item.words))
         for item in p.items
+        if not set(item.words) <= vehicles
     )
     return trains and bool(p.places) and bool(p.conns & _JOURNEY_CONNECTORS)
 

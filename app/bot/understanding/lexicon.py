@@ -306,6 +306,19 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         meetings | lecture | lectures | seminar | webinar | class cancel | class cancelled
         classes cancelled | class radd | class band | classes cancel | school band
         lic policy | policy number | insurance policy | bookmyshow | book my show
+        ship | ships | cruise | cruises | cruise ship | ferry | ferries | boat | boats | houseboat
+        house boat | yacht | yachts | jahaj | jahaz | steamer | catamaran | जहाज | जहाज़ | क्रूज़
+        क्रूज | नाव | नौका | icu | icu bed | hospital bed | oxygen bed | ventilator | nursing home
+        clinic | news paper | magazines | patrika | serial | serials | tv serial | drama | fighter
+        fighter jet | jet | fighter plane | aircraft | nibandh | samaroh | celebration
+        celebrations | century | quotes | quote | jan dhan | bank account | savings account
+        पत्रिका | समारोह | निबंध | सीरियल | tolls | express way | highways | fuel | mileage | car
+        cars | drive | innova | ertiga | कार | हाईवे | एक्सप्रेसवे | syllabus | ssc | cgl | upsc
+        jee | neet | taiyari | board exam | board exams | सिलेबस | visas | consulate | immigration
+        green card | appointment | appointments | counselling | counseling | transplant
+        waiting period | वीज़ा | वीजा | अपॉइंटमेंट | gmail | yahoo mail | hotmail | vessel
+        vessels | dock | docks | road route | lok sabha | rajya sabha
+        vidhan sabha | assembly seats
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -375,7 +388,7 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         pay | payment | payments | upi | wallet | paytm | phonepe | gpay | google pay
         credit card | debit card | bank | loan | emi | insurance | metro | metro card
         delhi metro | airport | bill | bills | gold | silver | match | phone
-        visit | trip | rent | rental | bike | scooty | tour
+        visit | trip | rent | rental | bike | scooty | tour | बाइक
         eat | lunch | dinner | breakfast | nashta | naashta | thali | veg | nonveg
         non veg | dosa | idli | coffee | cafe | snacks | sweets | mithai | khane | khaane
         khane ki | khane ko | khaane ko | famous | sunrise | sunset | sunao | sunaiye | sunaao
@@ -483,7 +496,7 @@ _TOPIC_WORDS: Final = """
 _STOP_PHRASES: Final = """
     pin code | zip code | good night | bye bye | retiring room | retiring rooms | waiting room
     waiting rooms | cloak room | cloakroom | ke bad | ke baad | ke pahle | ke pehle | के बाद
-    के पहले
+    के पहले | battery car | baitri car | pantry car | power car
 """
 
 # Words one letter away from a keyword that mean something else: never read as that keyword.
@@ -798,6 +811,49 @@ SERVICE_WORDS: Final[frozenset[str]] = _read_set(
     रिचार्ज ऑर्डर कूरियर खाता खाते बैंक आधार ओटीपी पॉलिसी पार्सल बिल
     """
 )
+# Waiting and queueing ("waiting list", "lambi line", "कतार"), and what other than a train keeps
+# people waiting: with one of these and nothing of railways, the queue is that place's
+# ("hospital me waiting list", "visa appointment waiting", "bank ki line").
+WAITING_WORDS: Final[frozenset[str]] = _read_set(
+    "waiting waitlist waitlisted wait line queue pratiksha intezar intezaar intazar katar"
+    " वेटिंग इंतज़ार इंतजार कतार लाइन प्रतीक्षा"
+)
+QUEUE_PLACES: Final[frozenset[str]] = _read_set(
+    """
+    visa appointment hospital doctor aiims clinic college admission admissions counselling
+    counseling university school mba iit nit neet jee transplant kidney organ bank queue passport
+    car bike scooter iphone phone gas cylinder connection restaurant table hostel allotment flat
+    housing job interview pr immigration embassy consulate darshan temple mandir court surgery
+    operation icu bed delivery period vaccine vaccination registration result shop counter
+    अस्पताल कॉलेज एडमिशन डॉक्टर बैंक वीज़ा गैस मंदिर
+    """
+)
+# One's own events, which get cancelled too ("my wedding got cancelled", "aaj ki class cancel ho
+# gayi", "मीटिंग कैंसिल हो गई"): with nothing of railways, not a cancelled train.
+EVENT_NOUNS: Final[frozenset[str]] = _read_set(
+    """
+    wedding weddings shaadi shadi vivah marriage engagement sagai reception meeting meetings
+    miting class classes lecture lectures school college exam exams paper match matches game
+    games show shows concert concerts party parties function program programme event events ride
+    rides trip plan plans tuition interview appointment order subscription membership session
+    seminar webinar workshop shift picnic festival mela puja ceremony screening rehearsal
+    practice tournament tour holiday leave chhutti flight flights
+    शादी मीटिंग क्लास परीक्षा कार्यक्रम पार्टी इंटरव्यू प्रोग्राम समारोह
+    """
+)
+CANCEL_WORDS: Final[frozenset[str]] = _read_set(
+    "cancel cancelled canceled cancellation cancelation radd raddh nirast postponed कैंसिल रद्द"
+)
+# Vehicles on the road: beside them "gaadi" is a car, not a train ("delhi se agra gaadi se kitna
+# petrol lagega").
+ROAD_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    car cars bike scooty scooter taxi cab cabs bus buses drive driving petrol diesel fuel toll
+    tolls mileage highway expressway road innova ertiga कार बाइक टैक्सी बस पेट्रोल डीजल टोल
+    """
+)
+# Words for a train that are any vehicle too ("gaadi").
+VEHICLE_NOUNS: Final[frozenset[str]] = _read_set("gadi gaadi gari gaari गाड़ी गाडी")
 # Words that make a message about railways even when the rules cannot say what it asks
 # ("tatkal booking kab khulti hai", "irctc login nahi ho raha").
 RAILWAY_WORDS: Final[frozenset[str]] = _word_set(

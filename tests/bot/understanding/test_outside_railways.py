@@ -267,3 +267,43 @@ def test_ten_digits_with_a_booking_word_or_alone_stay_a_pnr(
 ) -> None:
     request = understand(text, today=TODAY, index=index)
     assert (request.intent, request.slots.get("pnr")) == (Intent.PNR_STATUS, pnr)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "visa appointment waiting",  # a queue of another place
+        "bank ki line me 34 log hain",
+        "अस्पताल में वेटिंग लिस्ट कितनी लंबी है",
+        "my wedding got cancelled",  # one's own event
+        "aaj ki class cancel ho gayi",
+        "मेरी मीटिंग कैंसिल हो गई",
+        "ship me berth kaise book kare",  # a ship's berth
+        "icu bed khali hai kya",
+        "21vi shatabdi ke mahapurush",  # a century
+        "इक्कीसवीं शताब्दी पर निबंध",
+        "rajdhani newspaper today",  # a publication
+        "delhi se agra gaadi se jaane me kitna petrol lagega",  # the road
+        "bangalore to mysore drive kitne ghante",
+    ],
+)
+def test_railway_words_in_other_senses_are_outside_railways(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my waiting list ticket confirm hoga", Intent.PNR_STATUS),
+        ("waiting list kitni hai 12627 me", Intent.SEAT_AVAILABILITY),
+        ("aaj kitni trains cancel hui", Intent.CANCELLED_TRAINS),
+        ("is my train 12951 cancelled", Intent.CANCELLED_TRAINS),
+        ("lower berth chahiye 12627 me", Intent.SEAT_AVAILABILITY),
+        ("delhi se agra gaadi kitne baje hai", Intent.TRAINS_BETWEEN),
+        ("battery car chahiye ndls pe", Intent.CANNOT_DO),
+    ],
+)
+def test_the_railway_senses_of_those_words_stay(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
