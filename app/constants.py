@@ -131,11 +131,13 @@ PNR_FRESH_S: Final[dict[str, int]] = {
     "waiting_soon": 15 * MINUTE,  # its last day: cancellations move it through the day
     "waiting_near": 5 * MINUTE,  # chart time: RAC/WL may confirm any minute
 }
-# How often a PNR alert looks at its booking, by the same phases (app/bot/alerts/schedule.py):
-# an alert watches for a change worth a message, which a traveller can hear an hour or two late
-# far from the journey, and within half an hour around the chart. People asking themselves get
-# the fresher PNR_FRESH_S above; a poll's answer serves their questions while it is that fresh.
-# None: nothing more to watch for; the subscription only waits for the end of the journey day.
+# How often at most a PNR alert looks at its booking, by the same phases
+# (app/bot/alerts/schedule.py; far from the journey it looks less often, when a share of the
+# time left has gone by: ALERT_SHARE_OF_TIME_LEFT): an alert watches for a change worth a
+# message, which a traveller can hear hours late far from the journey, and within half an hour
+# around the chart. People asking themselves get the fresher PNR_FRESH_S above; a poll's answer
+# serves their questions while it is that fresh. None: nothing more to watch for; the
+# subscription only waits for the end of the journey day.
 ALERT_POLL_S: Final[dict[str, int | None]] = {
     # Chart prepared (or train cancelled, or journey over): every status is final, the chart
     # notice has been sent. The journey day's end closes the subscription without a call.
@@ -143,7 +145,7 @@ ALERT_POLL_S: Final[dict[str, int | None]] = {
     # Every passenger confirmed, more than a day out: the only news to come is the chart, on the
     # last day, or the train cancelled or rescheduled, which a look at the train's run tells
     # (shared by everyone on that run): at most daily, and only as often as a quarter of the
-    # time left (ALERT_CONFIRMED_SHARE, up to ALERT_CONFIRMED_MAX_S) weeks out.
+    # time left (ALERT_SHARE_OF_TIME_LEFT, up to ALERT_POLL_MAX_S) weeks out.
     "confirmed": DAY,
     "confirmed_soon": 3 * HOUR,  # its last day, before the chart window: the run, 3-hourly
     # The chart window: looked at when the chart is due (PNR_CHART_S), then half-hourly until
@@ -155,10 +157,21 @@ ALERT_POLL_S: Final[dict[str, int | None]] = {
     # Chart time: RAC/WL may confirm any minute; the most often an alert polls.
     "waiting_near": 15 * MINUTE,
 }
-# A confirmed booking weeks out is looked at when a quarter of the time left has gone by (a
-# cancellation announced 40 days ahead is told with 30 to spare), at least weekly.
-ALERT_CONFIRMED_SHARE: Final = 4
-ALERT_CONFIRMED_MAX_S: Final = 7 * DAY
+# An alert looks again when a share of the time left before departure has gone by (never more
+# often than its phase's ALERT_POLL_S): a change is told with most of that time still to act in.
+# A confirmed booking, whose only news is a cancellation (refunded by the railway), a quarter:
+# one announced 40 days ahead is told with 30 to spare. A waiting list, whose moves a traveller
+# may act on (another train, Tatkal the day before), an eighth: told within 3 hours the day
+# before, within a day a week out.
+ALERT_SHARE_OF_TIME_LEFT: Final[dict[str, int]] = {
+    "confirmed": 4,
+    "waiting_far": 8,
+    "waiting": 8,
+    "waiting_soon": 8,
+    "waiting_near": 8,
+}
+# ...but at least this often: weekly for a confirmed booking, every two days for a waiting list.
+ALERT_POLL_MAX_S: Final[dict[str, int]] = {"confirmed": 7 * DAY, "waiting_far": 2 * DAY}
 # Freshness of a run's live status by its state.
 LIVE_FRESH_S: Final[dict[str, int]] = {
     "running": 5 * MINUTE,  # a running train's position: a station or two every few minutes

@@ -202,6 +202,9 @@ class StagingStore:
     async def zcard(self, key: str) -> int:
         return await self.inner.zcard(key)
 
+    async def zcount_until(self, key: str, score: float) -> int:
+        return await self.inner.zcount_until(key, score)
+
     async def zscan_members(self, key: str, pattern: str) -> list[str]:
         return await self.inner.zscan_members(key, pattern)
 

@@ -101,6 +101,10 @@ class Store(Protocol):
     async def zrem(self, key: str, *members: str) -> int: ...
     async def zscore(self, key: str, member: str) -> float | None: ...
     async def zcard(self, key: str) -> int: ...
+    async def zcount_until(self, key: str, score: float) -> int:
+        """How many members of sorted set `key` score at most `score`."""
+        ...
+
     async def zscan_members(self, key: str, pattern: str) -> list[str]:
         """The members of sorted set `key` matching the glob `pattern`."""
         ...
@@ -265,6 +269,9 @@ class RedisStore:
     async def zcard(self, key: str) -> int:
         return int(await self.redis.zcard(key))
 
+    async def zcount_until(self, key: str, score: float) -> int:
+        return int(await self.redis.zcount(key, "-inf", score))
+
     async def zscan_members(self, key: str, pattern: str) -> list[str]:
         found = self.redis.zscan_iter(key, match=pattern, count=500)
         return [str(_text(member)) async for member, _ in found]
@@ -417,6 +424,11 @@ class MemoryStore:
 
     async def zcard(self, key: str) -> int:
         return len(self._zsets.get(key, {})) if self._alive(key) else 0
+
+    async def zcount_until(self, key: str, score: float) -> int:
+        if not self._alive(key):
+            return 0
+        return sum(1 for value in self._zsets.get(key, {}).values() if value <= score)
 
     async def zscan_members(self, key: str, pattern: str) -> list[str]:
         if not self._alive(key):

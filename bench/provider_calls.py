@@ -87,7 +87,7 @@ from app.constants import BUDGET_BACKGROUND_RESERVE, BUDGET_WAIT_S, BUDGET_WINDO
 from app.errors import RailwayError
 from app.i18n.language import DEFAULT_LANGUAGE
 from app.railways.budget import CallBudget, Limits, RedisLedger, background_calls
-from app.railways.cache import CachedProvider, answers_up_to
+from app.railways.cache import CachedProvider, answers_up_to, pnr_cache_keys
 from app.railways.chain import ProviderChain
 from app.railways.models import PnrStatus
 from app.railways.railradar import RailRadarProvider
@@ -411,7 +411,8 @@ def _standing_alerts(
     """The alerts a service running for weeks still has: as many a day as the measured day
     makes, subscribed on each of the STANDING_DAYS before the warm-up day, those whose journey
     is not over. They are taken over through the warm-up day (a first look each, at the hour
-    of the day it was subscribed, unmeasured), then polled as any other."""
+    of the day it was subscribed, unmeasured; the next poll at any moment of the interval its
+    phase gives, as for an alert running all along), then polled as any other."""
     numbers = list(runs)
     warm_up = DAY_START - dt.timedelta(days=1)
     events: list[Event] = []
@@ -424,7 +425,7 @@ def _standing_alerts(
                 continue  # its journey is over: the alert ended with it
             bookings[booking.pnr] = booking
             at = (warm_up + dt.timedelta(seconds=rng.uniform(0, 24 * 3600))).timestamp()
-            events.append(Event(at, order, "alert", (booking.pnr,)))
+            events.append(Event(at, order, "alert", (booking.pnr, "standing")))
             order += 1
     return events
 
@@ -569,7 +570,8 @@ async def simulate(
                 following = await poll(provider, fake, pnr, subs, clock, world.rng)
                 if following is not None:
                     spacing = await budget.background_spacing_s()
-                    following = paced(clock(), following, spacing, len(alerts) + 1)
+                    due_by_then = 1 + sum(1 for due, _ in alerts if due <= following)
+                    following = paced(clock(), following, spacing, due_by_then)
                 if following is not None and following < day_end:
                     heapq.heappush(alerts, (following, pnr))
             clock.now = event.at
@@ -589,6 +591,12 @@ async def simulate(
                 )
                 subs[pnr] = await timetabled(provider, sub, status)
                 first = next_poll_at(clock(), subs[pnr].baseline, IST, world.rng.random)
+                if event.key[1:] == ("standing",):
+                    # Taken over running: its last look was at any moment of its interval, so
+                    # the next is due within it, and this look (the bench's, to know the
+                    # booking) stands for none.
+                    first = clock() + world.rng.random() * (first - clock())
+                    await store.delete(*pnr_cache_keys(upstream.name, pnr))
                 heapq.heappush(alerts, (first, pnr))
                 continue
             measured = event.at >= measured_from

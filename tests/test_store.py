@@ -54,6 +54,14 @@ async def test_due_members_are_claimed_once(store: Store) -> None:
     assert await store.zscore("rb:test:due", "m9") == 109
 
 
+async def test_members_due_by_a_time_are_counted(store: Store) -> None:
+    for member, score in (("a", 100.0), ("b", 200.0), ("c", 300.0)):
+        await store.zadd("rb:test:due", member, score)
+    assert await store.zcount_until("rb:test:due", 200.0) == 2  # the bound itself counts
+    assert await store.zcount_until("rb:test:due", 99.0) == 0
+    assert await store.zcount_until("rb:test:none", 1e12) == 0
+
+
 async def test_scan_keys_matches_a_pattern(store: Store) -> None:
     await store.set("rb:test:scan:1", "x")
     await store.set("rb:test:scan:2", "x")

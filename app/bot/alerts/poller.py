@@ -60,7 +60,6 @@ from app.constants import (
     ALERT_RETRY_S,
     ALERT_TICK_S,
     ALERT_WINDOW_MARGIN_S,
-    ALERTS_DUE_KEY,
     LAST_SEEN_PREFIX,
     MESSAGING_WINDOW_S,
     USER_LOCK_PREFIX,
@@ -390,9 +389,9 @@ class AlertPoller:
         base = now if seen is None else counted_from(now, seen, sub.baseline, self._tz)
         at = next_poll_at(base, sub.baseline, self._tz, self._rng)
         if self._call_spacing is not None and (spacing := await self._call_spacing()) > 0:
-            # The provider's budget sets the pace: every subscription gets its turn, all within
-            # the calls polling may spend before the month ends.
-            at = paced(now, at, spacing, await self._store.zcard(ALERTS_DUE_KEY))
+            # The provider's budget sets the pace when the phases ask for more than it has: the
+            # polls due before this one go first, all within the calls polling may spend.
+            at = paced(now, at, spacing, await self.book.due_by(at))
         await self.book.schedule(user, sub.pnr, at)
 
     # --- the user -----------------------------------------------------------------------------

@@ -5,10 +5,12 @@ no more often than the provider's call budget allows.
 The phases count from when the train leaves the ticket's first station (the PNR answer's time,
 else the timetable's, else midnight of the journey date). A confirmed booking more than a day out
 can change only by the train being cancelled or rescheduled: its alert looks at the train's run
-(`watches_run`), a look shared by everyone on that run, at most daily and weeks out only as
-often as a quarter of the time left. Around the chart an alert looks when each chart is due:
-the first (PNR_CHART_S before departure) for every booking, the second (PNR_SECOND_CHART_S) for
-a booking still waitlisted or in RAC after the first."""
+(`watches_run`), a look shared by everyone on that run. Far from the journey every alert looks
+again when a share of the time left has gone by (ALERT_SHARE_OF_TIME_LEFT: an eighth for a
+waiting list, a quarter for a confirmed booking). Around the chart an alert looks when each
+chart is due: the first (PNR_CHART_S before departure) for every booking, the second
+(PNR_SECOND_CHART_S) for a booking still waitlisted or in RAC after the first. When the budget
+is short, a poll waits its turn behind those due before it (`paced`)."""
 
 from __future__ import annotations
 
@@ -18,10 +20,10 @@ from collections.abc import Callable
 from app.bot.alerts.subscriptions import Baseline
 from app.constants import (
     ALERT_AFTER_CHART_S,
-    ALERT_CONFIRMED_MAX_S,
-    ALERT_CONFIRMED_SHARE,
+    ALERT_POLL_MAX_S,
     ALERT_POLL_NEAR_S,
     ALERT_POLL_S,
+    ALERT_SHARE_OF_TIME_LEFT,
     PNR_CHART_S,
     PNR_FAR_S,
     PNR_NEAR_S,
@@ -55,11 +57,13 @@ def poll_interval_s(now: float, baseline: Baseline, tz: dt.tzinfo) -> float | No
     every = ALERT_POLL_S[phase]
     if every is None:
         return None
-    if phase == "confirmed":
-        # Weeks out, a quarter of the time left: a cancellation is told with most of it to spare.
-        left = departure_at(baseline, tz) - now
-        every = int(min(ALERT_CONFIRMED_MAX_S, max(every, left / ALERT_CONFIRMED_SHARE)))
-    return max(float(ALERT_POLL_NEAR_S), float(every))
+    looks = float(every)
+    if (share := ALERT_SHARE_OF_TIME_LEFT.get(phase)) is not None:
+        # A share of the time left: a change is told with most of it still to act in.
+        looks = max(looks, (departure_at(baseline, tz) - now) / share)
+    if (most := ALERT_POLL_MAX_S.get(phase)) is not None:
+        looks = min(looks, float(most))
+    return max(float(ALERT_POLL_NEAR_S), looks)
 
 
 def watches_run(now: float, baseline: Baseline, tz: dt.tzinfo) -> bool:
@@ -164,10 +168,13 @@ def _phase(now: float, baseline: Baseline, tz: dt.tzinfo) -> str:
     )
 
 
-def paced(now: float, at: float, spacing_s: float, subscriptions: int) -> float:
-    """`at`, put off as far as the call budget needs: polling may make one call every
+def paced(now: float, at: float, spacing_s: float, due_by_then: int) -> float:
+    """`at`, put off only as far as the call budget needs: polling may make one call every
     `spacing_s` (what its share of the month's calls left allows until the month ends, 0 for no
-    limit), and each of the `subscriptions` gets its turn."""
+    limit), and the `due_by_then` polls due by `at` (this one among them) take their turns in
+    that time. While the phases ask for no more than the budget has, every poll comes when its
+    phase wants it (a chart-time look is never held back by the alerts weeks out); when they ask
+    for more, each waits its turn."""
     if spacing_s <= 0:
         return at
-    return max(at, now + spacing_s * max(1, subscriptions))
+    return max(at, now + spacing_s * max(1, due_by_then))

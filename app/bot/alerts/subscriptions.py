@@ -167,6 +167,10 @@ class AlertBook:
     async def count(self) -> int:
         return await self._store.zcard(ALERTS_DUE_KEY)
 
+    async def due_by(self, at: float) -> int:
+        """How many polls are due by `at` (those leased now count as due when their lease ends)."""
+        return await self._store.zcount_until(ALERTS_DUE_KEY, at)
+
     async def refresh_gauge(self) -> None:
         ALERTS_ACTIVE.set(await self.count())
 

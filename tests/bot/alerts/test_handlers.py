@@ -11,7 +11,6 @@ from app.bot.alerts.subscriptions import AlertBook
 from app.bot.requests import AlertList, AlertStop, Packable, TrackPnr, unpack
 from app.constants import (
     ALERT_POLL_JITTER_S,
-    ALERT_POLL_S,
     ALERTS_DUE_KEY,
     ALERTS_MAX_PER_USER,
 )
@@ -19,6 +18,7 @@ from app.store import Store
 from tests.bot.alerts.samples import JOURNEY, PNR, USER
 from tests.bot.harness import (
     TODAY,
+    TZ,
     Chat,
     assert_phone_friendly,
     chat,
@@ -56,9 +56,13 @@ async def test_alert_with_a_pnr_subscribes_and_says_what_it_will_tell(
     assert sub.pnr == PNR and sub.journey_date == JOURNEY
     assert sub.baseline.passengers[1].position == 16
     assert sub.created_at == clock.now
+    # its departure read from the timetable (SBC 19:20), its run the one leaving that day
+    assert sub.baseline.departure == dt.time(19, 20)
+    assert (sub.train_number, sub.run_start) == ("12627", JOURNEY)
     due = await store.zscore(ALERTS_DUE_KEY, f"{USER}|{PNR}")
-    # a waiting list ten days out: polled hourly (app/railways/freshness.py)
-    expected = ALERT_POLL_S["waiting"]
+    # a waiting list ten days out: looked at when an eighth of the time left has gone by
+    leaves = dt.datetime.combine(JOURNEY, dt.time(19, 20), TZ).timestamp()
+    expected = (leaves - clock.now) / 8
     assert due is not None and abs(due - clock.now - expected) <= ALERT_POLL_JITTER_S
 
 

@@ -16,7 +16,7 @@ import respx
 from redis.exceptions import ConnectionError as RedisConnectionError
 
 from app.bot.alerts.poller import AlertPoller, MessagingType
-from app.bot.alerts.schedule import journey_over_at
+from app.bot.alerts.schedule import journey_over_at, poll_interval_s
 from app.bot.alerts.subscriptions import AlertBook
 from app.bot.conversation import Bot
 from app.bot.incoming import Incoming
@@ -123,8 +123,10 @@ class World:
         the subscription's own look is forgotten, so that this early poll looks for itself."""
         replies = await self.bot.respond(Incoming(user_id=user, text=f"alert {pnr}"))
         assert "Alerts on" in replies[0].text, replies[0].text
-        due = await self.due(user, pnr)
-        every = ALERT_POLL_S["waiting"]
+        due, sub = await self.due(user, pnr), await self.poller.book.get(user, pnr)
+        assert sub is not None
+        every = poll_interval_s(self.clock.now, sub.baseline, TZ)  # an eighth of the days left
+        assert every is not None and every > ALERT_POLL_S["waiting"]
         assert due is not None and abs(due - self.clock.now - every) <= ALERT_POLL_JITTER_S
         await self.store.zadd(ALERTS_DUE_KEY, f"{user}|{pnr}", self.clock.now + HOUR)
         await self.store.delete(*await self.store.scan_keys(f"{CACHE_PREFIX}*:pnr_status:*"))
@@ -132,6 +134,15 @@ class World:
     async def wrote(self, user: str = USER, ago_s: float = 0.0) -> None:
         """The user's last message, as the worker records it."""
         await self.store.set(LAST_SEEN_PREFIX + user, f"{self.clock.now - ago_s:.3f}")
+
+    async def every(self, at: float | None = None, user: str = USER, pnr: str = PNR) -> float:
+        """How often the alert looks at its booking at `at` (now): an eighth of the time left
+        before departure (19:20 on the journey date), down to its phase's least interval."""
+        sub = await self.poller.book.get(user, pnr)
+        assert sub is not None
+        every = poll_interval_s(self.clock.now if at is None else at, sub.baseline, TZ)
+        assert every is not None
+        return every
 
     async def due(self, user: str = USER, pnr: str = PNR) -> float | None:
         return await self.store.zscore(ALERTS_DUE_KEY, f"{user}|{pnr}")
@@ -205,25 +216,26 @@ async def test_a_change_is_notified_exactly_once(store: Store, clock: FakeClock)
 
 
 async def test_no_change_sends_nothing_but_keeps_polling(store: Store, clock: FakeClock) -> None:
-    every = ALERT_POLL_S["waiting"]
     async with world(store, clock) as w:
         await w.subscribe()
         await w.after(HOUR + MINUTE)
         for _ in range(4):
-            assert await w.after(every) == 1
+            assert await w.after(await w.every()) == 1
         assert w.inbox.sent == []
         assert w.railway.route.call_count == 6
         due = await w.due()
-        assert due is not None and due == pytest.approx(clock.now + every)
+        assert due is not None and due == pytest.approx(clock.now + await w.every(), abs=1)
 
 
 async def test_each_change_in_turn_is_notified_once(store: Store, clock: FakeClock) -> None:
     async with world(store, clock) as w:
         await w.subscribe()
         w.railway.at(HOUR, pnr_body(JOURNEY, ("RLWL/-/16/GN", "RLWL/-/5/GN")))
-        w.railway.at(3 * HOUR, CONFIRMED)
-        for _ in range(5):
-            await w.after(HOUR + MINUTE)
+        await w.after(HOUR + MINUTE)
+        w.railway.at(HOUR, CONFIRMED)
+        await w.after(await w.every())
+        for _ in range(2):  # charted: nothing more to tell
+            await w.after(HOUR)
         assert [text.split("\n")[1:] for text in w.inbox.texts()] == [
             ["P1: RLWL 16 → RLWL 5"],
             ["P1: RLWL 5 → CNF B2/34", "Chart prepared"],
@@ -239,7 +251,8 @@ async def test_polls_come_every_half_hour_on_the_last_day_and_stop_after_the_sec
     async with world(store, clock, soon) as w:
         await w.bot.respond(Incoming(user_id=USER, text=f"alert {PNR}"))
         due = await w.due()
-        every = ALERT_POLL_S["waiting_soon"]
+        every = await w.every()  # an eighth of the day left, at least half-hourly
+        assert every >= ALERT_POLL_S["waiting_soon"]
         assert due is not None and abs(due - clock.now - every) <= ALERT_POLL_JITTER_S
         w.railway.at(0, {**soon, "chart_prepared": True})
         calls = w.railway.route.call_count
@@ -462,9 +475,9 @@ async def test_railways_down_just_reschedules(store: Store, clock: FakeClock) ->
         await w.after(HOUR + MINUTE)
         assert w.inbox.sent == []
         due = await w.due()
-        assert due == pytest.approx(clock.now + ALERT_POLL_S["waiting"])
+        assert due == pytest.approx(clock.now + await w.every(), abs=1)
         w.railway.at(0, CONFIRMED)
-        await w.after(ALERT_POLL_S["waiting"])
+        await w.after(await w.every())
     assert w.inbox.texts() == [EXPECTED]
 
 
@@ -516,12 +529,13 @@ async def test_the_next_poll_is_an_interval_after_the_last_look_at_the_booking(
 
         assert await w.after(80 * MINUTE) == 1
         assert w.railway.route.call_count == calls  # no call: the traveller's look stood for it
-        assert await w.due() == pytest.approx(looked + ALERT_POLL_S["waiting"])
+        every = await w.every(looked)
+        assert await w.due() == pytest.approx(looked + every, abs=1)
 
         # The next poll finds no newer look: it calls.
-        assert await w.after(ALERT_POLL_S["waiting"] - 80 * MINUTE) == 1
+        assert await w.after(every - 80 * MINUTE) == 1
         assert w.railway.route.call_count == calls + 1
-        assert await w.due() == pytest.approx(clock.now + ALERT_POLL_S["waiting"])
+        assert await w.due() == pytest.approx(clock.now + await w.every(), abs=1)
 
 
 async def test_a_stopped_alert_is_not_polled(store: Store, clock: FakeClock) -> None:
@@ -598,7 +612,7 @@ async def test_polls_are_background_calls_paced_by_the_call_budget(
 
     async def spacing() -> float:
         priorities.append(current_priority())  # asked while rescheduling, not while calling
-        return 3 * HOUR  # the month's budget allows one background call every three hours
+        return 20 * HOUR  # the month's budget allows one background call every twenty hours
 
     async with world(store, clock) as w:
         await w.subscribe()
@@ -616,9 +630,12 @@ async def test_polls_are_background_calls_paced_by_the_call_budget(
         w.railway.route.side_effect = watch
         assert await w.after(HOUR + MINUTE) == 2
 
-        # Two subscriptions share the pace: each is polled again in six hours, not one.
-        due = await w.due()
-        assert due is not None and due == pytest.approx(clock.now + 6 * HOUR)
+        # Both want their next look in about 30 hours (an eighth of the days left), when the
+        # budget has calls for one: the other waits its turn, 40 hours on (both may, when they
+        # are rescheduled at the same moment).
+        dues = sorted([await w.due(), await w.due(user="psid-2002")])  # type: ignore[type-var]
+        earliest = clock.now + await w.every() - ALERT_POLL_JITTER_S
+        assert earliest <= dues[0] <= dues[1] == clock.now + 40 * HOUR
         assert seen == [Priority.BACKGROUND]  # the second PNR question was the cache's
         assert priorities and set(priorities) == {Priority.PERSON}
 

@@ -11,12 +11,13 @@ from app.bot.alerts.schedule import (
     look_taken_s,
     next_poll_at,
     paced,
+    poll_interval_s,
     watches_run,
 )
 from app.bot.alerts.subscriptions import Baseline
 from app.constants import (
-    ALERT_CONFIRMED_MAX_S,
     ALERT_POLL_JITTER_S,
+    ALERT_POLL_MAX_S,
     ALERT_POLL_S,
     DAY,
     HOUR,
@@ -32,14 +33,22 @@ def _at(day: dt.date, hour: int) -> float:
     return dt.datetime.combine(day, dt.time(hour), TZ).timestamp()
 
 
-def test_a_waiting_list_is_polled_two_hourly_days_out_and_quarter_hourly_at_chart_time() -> None:
+def test_a_waiting_list_is_looked_at_by_an_eighth_of_the_time_left_down_to_a_quarter_hour() -> None:
     baseline = Baseline.of(status("RLWL/-/16/GN", departs=dt.time(19, 20)))
-    far = _at(JOURNEY - dt.timedelta(days=5), 12)
-    near = _at(JOURNEY, 15)
+    leaves = dt.datetime.combine(JOURNEY, dt.time(19, 20), TZ).timestamp()
     for draw in (0.0, 0.5, 1.0):
         rng = functools.partial(float, draw)
-        assert 115 * MINUTE <= next_poll_at(far, baseline, TZ, rng) - far <= 125 * MINUTE
-        assert 12.5 * MINUTE <= next_poll_at(near, baseline, TZ, rng) - near <= 17.5 * MINUTE
+        for left, every in (
+            (40 * DAY, ALERT_POLL_MAX_S["waiting_far"]),  # weeks out: every two days
+            (8 * DAY, DAY),  # a week out: daily
+            (2 * DAY, 6 * HOUR),
+            (16 * HOUR, 2 * HOUR),  # the day before
+            (5 * HOUR + 20 * MINUTE, 40 * MINUTE),  # the chart window
+            (2 * HOUR, 15 * MINUTE),  # a chart late to come: never under a quarter hour
+        ):
+            now = leaves - left
+            jitter = min(ALERT_POLL_JITTER_S, every / 6)
+            assert every - jitter <= next_poll_at(now, baseline, TZ, rng) - now <= every + jitter
 
 
 def test_a_confirmed_booking_is_looked_at_by_a_quarter_of_the_time_left_never_once_charted() -> (
@@ -57,7 +66,8 @@ def test_a_confirmed_booking_is_looked_at_by_a_quarter_of_the_time_left_never_on
     )
     forty_days = leaves - 40 * DAY
     assert (
-        next_poll_at(forty_days, confirmed, TZ, lambda: 0.5) - forty_days == ALERT_CONFIRMED_MAX_S
+        next_poll_at(forty_days, confirmed, TZ, lambda: 0.5) - forty_days
+        == ALERT_POLL_MAX_S["confirmed"]
     )
     assert not watches_run(leaves - 5 * HOUR, confirmed, TZ)  # the chart window: the PNR
     charted = Baseline.of(status("CNF/B2/34/GN", chart=True, departs=dt.time(19, 20)))
@@ -97,10 +107,13 @@ def test_a_booking_still_waiting_after_the_chart_is_looked_at_when_the_second_is
     assert next_poll_at(after_first, confirmed, TZ, lambda: 0.0) == end
 
 
-def test_the_call_budget_spaces_polls_so_each_subscription_gets_its_turn() -> None:
+def test_the_call_budget_puts_a_poll_off_only_as_far_as_the_polls_due_before_it_need() -> None:
     assert paced(1000.0, 1600.0, 0.0, 40) == 1600.0  # no limit: the booking's pace
+    # 40 polls due by then (this one among them), one call every 30 s: it comes after theirs.
     assert paced(1000.0, 1600.0, 30.0, 40) == 1000.0 + 30.0 * 40
-    assert paced(1000.0, 5000.0, 30.0, 40) == 5000.0  # the booking's pace is slower already
+    # A look at chart time with few due before it comes at its time, however many alerts wait
+    # further out.
+    assert paced(1000.0, 1600.0, 30.0, 5) == 1600.0
 
 
 def test_the_first_close_poll_comes_as_the_last_day_before_departure_begins() -> None:
@@ -122,13 +135,15 @@ def test_the_last_poll_is_at_the_end_of_the_journey_date_and_then_it_is_over() -
 def test_a_look_within_the_polls_interval_less_its_jitter_stands_for_the_poll() -> None:
     waiting = Baseline.of(status("RLWL/-/16/GN", departs=dt.time(19, 20)))
     far = _at(JOURNEY - dt.timedelta(days=5), 12)
-    assert look_taken_s(far, waiting, TZ) == ALERT_POLL_S["waiting"] - ALERT_POLL_JITTER_S
+    every = poll_interval_s(far, waiting, TZ)
+    assert every is not None and every > ALERT_POLL_S["waiting"]  # an eighth of 5 days
+    assert look_taken_s(far, waiting, TZ) == every - ALERT_POLL_JITTER_S
     # However early its jitter brings a poll, its own previous look is older than that.
     earliest = next_poll_at(far, waiting, TZ, lambda: 0.0)
     assert earliest - far >= look_taken_s(earliest, waiting, TZ)  # taken only if younger
-    # At chart time a look counts for a quarter hour less its smaller jitter.
+    # In the chart window (4 h 20 min left) a look counts for an eighth of that less its jitter.
     near = _at(JOURNEY, 15)
-    assert look_taken_s(near, waiting, TZ) == 15 * MINUTE - 15 * MINUTE / 6
+    assert look_taken_s(near, waiting, TZ) == 32.5 * MINUTE - ALERT_POLL_JITTER_S
     charted = Baseline.of(status("CNF/B2/34/GN", chart=True, departs=dt.time(19, 20)))
     assert look_taken_s(near, charted, TZ) == 0.0  # never polled again: nothing stands for it
 
