@@ -28,6 +28,7 @@ import pytest
 import respx
 
 from app.config import Settings
+from app.constants import BUDGET_WAIT_S
 from tests.support.messenger import PAGE_ID, make_settings, running_app, signed_headers
 from tests.support.railradar_fake import (
     KEY,
@@ -98,11 +99,25 @@ async def share_location(thread: Thread, lat: float, lng: float) -> JsonObject:
 
 async def burst(client: httpx.AsyncClient, graph: Graph, asks: list[tuple[str, str]]) -> list[str]:
     """Every (user, words) posted at once; each user's answer, in order."""
+    answers, _ = await timed_burst(client, graph, asks)
+    return answers
+
+
+async def timed_burst(
+    client: httpx.AsyncClient, graph: Graph, asks: list[tuple[str, str]]
+) -> tuple[list[str], list[float]]:
+    """`burst`, and how long each user waited for their answer (seconds)."""
     threads = [Thread(client, graph, user) for user, _ in asks]
-    answers = await asyncio.gather(
-        *(thread.say(words) for thread, (_, words) in zip(threads, asks, strict=True))
+    started = time.monotonic()
+
+    async def answered(thread: Thread, words: str) -> tuple[JsonObject, float]:
+        answer = await thread.say(words)
+        return answer, time.monotonic() - started
+
+    timed = await asyncio.gather(
+        *(answered(thread, words) for thread, (_, words) in zip(threads, asks, strict=True))
     )
-    return [text_of(answer) for answer in answers]
+    return [text_of(answer) for answer, _ in timed], [waited for _, waited in timed]
 
 
 # --- every feature -------------------------------------------------------------------------------
@@ -178,9 +193,11 @@ async def test_a_burst_of_different_questions_stays_within_ten_calls_a_minute(
     graph, railradar = world
     asks = [(f"70300000000000{n:02d}", f"{12001 + 2 * n} kaha hai") for n in range(30)]
     async with running_app(settings_for(clean_redis, tmp_path)) as (_, client):
-        answers = await burst(client, graph, asks)
+        answers, waits = await timed_burst(client, graph, asks)
         metrics = (await client.get("/metrics")).text
     assert len(answers) == 30 and all(answers)
+    # Within about a minute, each: a question waits at most BUDGET_WAIT_S for a free call.
+    assert max(waits) < BUDGET_WAIT_S + 30, sorted(waits)
     assert len(railradar.calls) <= 10
     assert railradar.busiest_minute() <= 10
     assert not railradar.refused  # never a call the provider must refuse with 429

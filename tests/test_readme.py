@@ -117,3 +117,16 @@ async def test_the_first_minute_alert_arrives_when_the_sample_pnr_moves(shell: S
     assert f"sample PNR {MOVING_PNR} moved: P1 WL 3" in moved
     assert "P1: WL 6 → WL 3" in moved
     assert f"WL 6 → WL 3\n{SAMPLE_NOTE}" in moved  # the alert says it is about a sample booking
+
+
+def test_new_deployments_are_told_railradar_is_the_default_and_what_it_costs() -> None:
+    railway = " ".join(section("Railway data").split())
+    assert "Live provider: RailRadar by default." in railway
+    assert "https://api.railradar.in/v1" in railway
+    assert "the free tier is 1,000 calls a month and 10 a minute" in railway  # what it costs
+    assert re.search(r"the free tier serves about \d+ travellers a day", railway)
+    assert re.search(r"a 100,000-call month about [\d,]+", railway)
+    lines = (ROOT / ".env.example").read_text().splitlines()
+    example = " ".join(line.lstrip("#").strip() for line in lines)
+    assert "railradar (RailRadar v1, the default for new deployments)" in example
+    assert "Its free tier allows 10 calls a minute and 1,000 a month" in example
