@@ -13,6 +13,7 @@ from tests.bot.harness import (
     chat,
     chips,
     path,
+    railradar_chat,
     refusal,
     route_body,
     seats_body,
@@ -90,3 +91,17 @@ async def test_a_date_the_railway_refuses_is_asked_again(store: Store, clock: Fa
         text_of(replies)
     )
     assert chips(replies)["Tomorrow"] == "DATE:2026-11-19"
+
+
+async def test_seats_on_a_run_railradar_reports_cancelled_say_so_first_and_ask_no_seats(
+    store: Store, clock: FakeClock
+) -> None:
+    # RailRadar's /live for 12626's run has status "cancelled" and a CANCELLED exception.
+    async with railradar_chat(store, clock) as (user, railradar):
+        replies = await user.tap("SEATS:12626:MMCT:NDLS:2026-11-19:3A")
+    text = text_of(replies)
+    assert text.startswith("🚫 12626 ")
+    assert "is cancelled on Thu 19 Nov." in text
+    assert railradar.paths("/trains/12626/live")
+    assert not railradar.paths("/trains/12626/seats")
+    assert "Other trains" in chips(replies)
