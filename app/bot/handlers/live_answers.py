@@ -185,20 +185,36 @@ def _came_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveSt
     lang = ctx.language
     came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
     scheduled = stop.scheduled_arrival or stop.scheduled_departure
-    late = stop.delay_min
-    if late is None and came is not None and scheduled is not None:
-        late = round((came - scheduled).total_seconds() / 60)
-    if late is None:
-        late = status.delay_min
     values = {
         "station": place,
         "time": clock_time(came),
         "day": relative_day(lang, came.date(), ctx.today) if came is not None else "",
-        "late": delay(lang, late),
+        "late": delay(lang, _late_there(stop, came, scheduled, status)),
     }
     where = "end" if stop is status.stops[-1] else "passed" if stop.has_departed else "at"
     with_late, without = _CAME_KEYS[where]
     return t(lang, with_late if values["late"] else without, **values)
+
+
+def _late_there(
+    stop: LiveStop,
+    at: dt.datetime | None,
+    scheduled: dt.datetime | None,
+    status: models.LiveStatus,
+) -> int | None:
+    """How late the train was at a stop it got to or left (`at`, against `scheduled`): the
+    source's delay there, else the difference, else the run's delay; None when unknown."""
+    if stop.delay_min is not None:
+        return stop.delay_min
+    if at is not None and scheduled is not None:
+        return round((at - scheduled).total_seconds() / 60)
+    return status.delay_min
+
+
+def _how_late(language: Language, minutes: int | None) -> str:
+    """`, 12 min late` after a time it got somewhere; empty when not known."""
+    said = delay(language, minutes)
+    return f", {said}" if said else ""
 
 
 # Where a train is against a station it already got to → the answer's keys (with how late it
@@ -230,7 +246,15 @@ def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
     if stop.has_arrived or stop.has_departed:
         came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
         day = relative_day(lang, came.date(), ctx.today) if came is not None else ""
-        return t(lang, "live.answer_yes_reached", station=place, time=clock_time(came), day=day)
+        scheduled = stop.scheduled_arrival or stop.scheduled_departure
+        return t(
+            lang,
+            "live.answer_yes_reached",
+            station=place,
+            time=clock_time(came),
+            day=day,
+            late=_how_late(lang, _late_there(stop, came, scheduled, status)),
+        )
     expected = expected_at(stop, status.delay_min)
     if expected is None:
         return ""
@@ -272,7 +296,15 @@ def _left_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveSt
     if stop.has_departed:
         left = stop.actual_departure or stop.scheduled_departure
         day = relative_day(lang, left.date(), ctx.today) if left is not None else ""
-        return t(lang, "live.answer_yes_left", station=place, time=clock_time(left), day=day)
+        late = _how_late(lang, _late_there(stop, left, stop.scheduled_departure, status))
+        return t(
+            lang,
+            "live.answer_yes_left",
+            station=place,
+            time=clock_time(left),
+            day=day,
+            late=late,
+        )
     if stop.has_arrived:
         came = stop.actual_arrival or stop.scheduled_arrival
         return t(lang, "live.answer_no_standing", station=place, time=clock_time(came))
