@@ -163,7 +163,10 @@ _RAILWAY_VERBS = (
     | lx.BOARDING_WORDS
 )
 # What one does with a ticket ("ek ticket book kar do"): the railway's sense, not another.
-_TICKET_VERBS = frozenset({"book", "buk", "booked", "karwana", "karwa", "karna", "nikalna"})
+_TICKET_VERBS = frozenset(
+    {"book", "buk", "booked", "booking", "bookings", "karwana", "karwa", "karna", "nikalna",
+     "kare", "karen", "karein", "karu", "karun", "karoon", "krna", "karne"}
+)  # fmt: skip
 _FILLER = frozenset(
     {"then", "than", "also", "just", "only", "please", "okay", "yaar", "bhai", "really", "still",
      "again", "very", "much", "that", "this", "there", "here", "with", "about", "kindly"}

@@ -66,6 +66,10 @@ def asks(whole: Understood, text: str, understand: UnderstandText) -> list[Under
     if len(clauses) >= 2:
         each = [each for clause in _shared(clauses) for each in _each(clause)]
         return _capped(_one_card_a_train(each))
+    if _pnr_and_its_train(whole):
+        # "pnr 4512345678 ki train kahan hai": the booking, then where its train is
+        where = Understood(request=LiveStatus(), keywords=_LIVE, train_word=True, words=whole.words)
+        return _capped([*_each(whole), where])
     return _capped(_each(whole))
 
 
@@ -77,7 +81,11 @@ def _of_the_booking(whole: Understood, clauses: list[Understood]) -> list[Unders
     request = whole.request
     if not isinstance(request, PnrStatus) or request.pnr is None:
         return clauses
-    kept = [clause for clause in clauses if not _seats_of_no_journey(clause.request)]
+    kept = [
+        clause
+        for clause in clauses
+        if not _seats_of_no_journey(clause.request) and not _unnumbered_pnr(clause.request)
+    ]
     focus = {"focus": request.focus, "chance": request.chance}
     return [
         replace(clause, request=clause.request.model_copy(update=focus))
@@ -87,10 +95,27 @@ def _of_the_booking(whole: Understood, clauses: list[Understood]) -> list[Unders
     ]
 
 
+def _unnumbered_pnr(request: Request) -> bool:
+    """A clause asking about a booking without its PNR ("coach number?"): the PNR said's."""
+    return isinstance(request, PnrStatus) and request.pnr is None
+
+
 def _seats_of_no_journey(request: Request) -> bool:
     return isinstance(request, SeatAvailability) and not (
         request.train or request.origin or request.destination
     )
+
+
+_LIVE: Final = frozenset({Intent.LIVE_STATUS.value})
+
+
+def _pnr_and_its_train(whole: Understood) -> bool:
+    """Whether one clause asks about a PNR and, in words of a train's run ("kahan hai"), about
+    its train: "pnr 4512345678 ki train kahan hai", "mere pnr ki gadi abhi kaha chal rahi hai"."""
+    request = whole.request
+    if not isinstance(request, PnrStatus) or request.pnr is None or request.chance:
+        return False
+    return Intent.LIVE_STATUS.value in whole.keywords and whole.train_word
 
 
 def _one_card_a_train(asks: list[Understood]) -> list[Understood]:

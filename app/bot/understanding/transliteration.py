@@ -125,6 +125,7 @@ _SPELLINGS: Final = """
     इंश्योरेंस insurance | इन्शुरन्स insurance | सर्विस service | एग्जाम exam | एग्ज़ाम exam
     रेस्टोरेंट्स restaurants | कैफे cafe | कैफ़े cafe | पार्टी party | प्रोग्राम program
     वीज़ा visa | वीजा visa | क्लास class | कॉन्सर्ट concert | इवेंट event | लेक्चर lecture
+    फुल full | फ़ुल full | फॉर्म form | फ़ॉर्म form | प्रिपेयर prepared | प्रिपेयर्ड prepared
 """
 
 

@@ -75,3 +75,32 @@ def test_details_said_once_serve_every_ask(index: StationIndex) -> None:
 )
 def test_one_question_is_one_ask(text: str, index: StationIndex) -> None:
     assert len(several(text, index)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pnr 4512345678, berth and coach number?",
+        "पीएनआर 4512345678 है, सीट कन्फर्म हुई क्या",
+        "4512345678 ka status aur berth milegi kya",
+    ],
+)
+def test_seat_berth_and_confirm_words_beside_a_pnr_are_about_that_booking(
+    text: str, index: StationIndex
+) -> None:
+    assert [type(u.request) for u in several(text, index)] == [PnrStatus]
+
+
+@pytest.mark.parametrize(
+    "text", ["pnr 4512345678 ki train kahan hai", "मेरे पीएनआर 4512345678 की ट्रेन अभी कहाँ है"]
+)
+def test_where_a_pnrs_train_is_in_one_clause_is_a_second_ask(
+    text: str, index: StationIndex
+) -> None:
+    found = [u.request for u in several(text, index)]
+    assert found == [PnrStatus(pnr="4512345678"), LiveStatus()]
+
+
+def test_a_journeys_seats_beside_a_pnr_stay_a_question_of_their_own(index: StationIndex) -> None:
+    found = several("pnr 4512345678 aur 12627 me seat", index)
+    assert [type(u.request) for u in found] == [PnrStatus, SeatAvailability]
