@@ -126,7 +126,7 @@ _UNITS: Final = (
     r"mah|ml|ltr|litres?|liters?|litar|gms?|grams?|mg|kilos?|kilograms?|tb|mbps|gbps|watts?|kw"
     r"|kwh|kva|volts?|hz|rpm|btu|sq\.?\s*(?:ft|feet|m|mtrs?|yards?)|sqft|sqm"
     r"|square\s*(?:feet|foot|metres?|meters?)|ft|feet|foot|inch(?:es)?|cm|mm|mtrs?|meters?|metres?"
-    r"|steps|pcs|pieces|dozen|packets?|calories|kcal|carats?|gaj|tola"
+    r"|steps|pcs|pieces|dozen|packets?|calories|kcal|carats?|gaj|tola|tons?"
 )
 _QUANTITY = re.compile(rf"(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}){R}")
 _WITH_UNIT = re.compile(
@@ -159,7 +159,7 @@ _OTHER_ID_WORDS = re.compile(
     rf"|application|aadhaar|aadhar|adhar|txn|transaction|utr|upi|lpg|gas|indane|cylinder"
     rf"|electricity|bijli"
     rf"|bill|loan|invoice|meter|roll|registration|enrollment|enrolment|upbhokta|khata|avedan"
-    rf"|customer\s+id|ca\s+no|k\s+no|ivrs|imei|gst|pan"
+    rf"|customer\s+id|ca\s+no|k\s+no|ivrs|imei|gst|pan|vi|tracking\s+(?:number|no|id)"
     rf"|{'|'.join(sorted(SERVICE_WORDS, key=len, reverse=True))}){R}"
 )
 _PNR_WORDS = re.compile(rf"{L}(?:pnr|पीएनआर|pnrs)")

@@ -149,6 +149,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kitna lagta | kitna lagta hai | kitne ka hoga | kitne ki hogi | kitne ka hai ticket
         कितने का आएगा | कितना आएगा | कितना खर्चा | खर्चा | खर्च | कितना पड़ेगा | कितने का पड़ेगा
         कितने रुपए लगेंगे | कितने रुपये लगेंगे | कितने पैसे लगेंगे
+        dam | daam | keemat | kimat | kimmat | दाम | कीमत
     """,
     Intent.SEAT_AVAILABILITY: """
         seat | seats | availability | available | avail | avl | seat availability | berth
@@ -314,11 +315,16 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         celebrations | century | quotes | quote | jan dhan | bank account | savings account
         पत्रिका | समारोह | निबंध | सीरियल | tolls | express way | highways | fuel | mileage | car
         cars | drive | innova | ertiga | कार | हाईवे | एक्सप्रेसवे | syllabus | ssc | cgl | upsc
-        jee | neet | taiyari | board exam | board exams | सिलेबस | visas | consulate | immigration
+        neet | taiyari | board exam | board exams | सिलेबस | visas | consulate | immigration
         green card | appointment | appointments | counselling | counseling | transplant
         waiting period | वीज़ा | वीजा | अपॉइंटमेंट | gmail | yahoo mail | hotmail | vessel
         vessels | dock | docks | road route | lok sabha | rajya sabha
         vidhan sabha | assembly seats
+        bill number | bill no | bill payment | pay bill | bill pay | light bill | bijli bill
+        phone bill | mobile bill | mileage | average | cutoff | cut off | neet
+        jee mains | jee main | jee advanced | upsc | ssc | cbse | icse | ctet | bpsc | uppsc
+        mppsc | tracking number
+        tracking no | courier tracking | dtdc | bluedart | meesho | myntra
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -483,6 +489,7 @@ _EVERYDAY_WORDS: Final = """
     people person guys told said asked asking answer reply question questions query
     ja jaa jao jaao aa aao aaya mila kha khaa kro lo bta baar bane paa tha padh padhna padhta
     padhti padhte padhen window lower upper middle side aisle rahenge rahengi rahega rahegi
+    der dair aaram araam pyaar pyar dhyan dhyaan
 """
 
 # Words of what RailBot explains or cannot do (`topics` reads them): known words, so that none is
@@ -501,7 +508,7 @@ _STOP_PHRASES: Final = """
 
 # Words one letter away from a keyword that mean something else: never read as that keyword.
 _NOT_KEYWORDS: Final = """
-    rite ryt
+    rite ryt hero heroes
     dates love life line lite site sit set sent seal rest test text fat fate fire fine fill file
     hall half hate hole home hope state states stat stay lives liver river lane land post host
     most must coat cast chat cart card care core cold come came cane sale pale tale male wait

@@ -1064,3 +1064,21 @@ def test_everyday_words_beside_a_railway_question_leave_it_a_railway_question(
     assert nlu(flight, index).intent == Intent.TRAINS_BETWEEN
     by_train = nlu("party ke liye goa jana hai train se mumbai se", index)
     assert by_train.slots["from"][0] == "CSMT"  # "train se": by train; "mumbai se": from
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jio number 7012345678 ka balance",  # a phone company's number, not a PNR
+        "tracking number 4523123456 dtdc",
+        "hero splendor ka mileage",  # "hero" is no "hello"
+        "neet cutoff 2026",
+    ],
+)
+def test_numbers_and_words_of_other_services(text: str, index: StationIndex) -> None:
+    assert nlu(text, index).intent == Intent.OUT_OF_SCOPE
+
+
+def test_daam_asks_a_price_and_der_se_is_late(index: StationIndex) -> None:
+    assert nlu("दिल्ली से जयपुर ट्रेन टिकट का दाम", index).intent == Intent.FARE
+    assert "from" not in nlu("aaj ki 12301 der se chhutegi kya", index).slots
