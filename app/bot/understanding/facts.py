@@ -33,6 +33,10 @@ _ASKING: Final = frozenset(
     for group in groups
     for word in group
 ) | {"kitna", "kitne", "kitni", "kab", "kis"}
+# Words that make "running" a train's live status ("running status", "रनिंग स्थिति").
+_RUN_STATUS: Final = frozenset(
+    {"status", "sts", "stats", "sthiti", "stithi", "position", "location", "live", "spot"}
+)
 
 
 def asked_fact(p: Parse) -> Fact | None:
@@ -67,8 +71,11 @@ def asked_fact(p: Parse) -> Fact | None:
     late = words & lx.LATE_WORDS or _said(words, lx.LATE_PAIRS)
     if p.date is not None and words & lx.RUN_VERBS and not late:
         return "days"  # "does 12627 run on sunday", "रविवार को चलती है", "kal chalegi?"
-    if numbered and p.date is not None and words & _RUNNING and not late:
-        return "days"  # "is 12007 running today": whether it runs that day, yes or no
+    # "is 12007 running today": whether it runs that day, yes or no; "running status of 12951
+    # today" is where it is
+    running = words & _RUNNING and not words & _RUN_STATUS
+    if numbered and p.date is not None and running and not late:
+        return "days"
     if numbered and words & WEEKDAYS.keys() and words & lx.RUN_VERBS:
         return "days"
     return None
