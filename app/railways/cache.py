@@ -56,6 +56,7 @@ from app.errors import (
     UpstreamUnavailable,
 )
 from app.observability import CACHE_RESULTS
+from app.railways.booked import with_departure
 from app.railways.budget import Priority, current_priority
 from app.railways.freshness import fresh_until
 from app.railways.models import (
@@ -211,7 +212,20 @@ class CachedProvider:
 
     async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
         digest = _pnr_digest(pnr)
-        return await self._get("pnr_status", (digest,), lambda: self._inner.pnr_status(pnr))
+        return await self._get("pnr_status", (digest,), lambda: self._timed_pnr(pnr))
+
+    async def _timed_pnr(self, pnr: str) -> Sourced[PnrStatus]:
+        """The provider's PNR answer, with its train's departure from the timetable already
+        kept here when the answer has none (RailRadar's has none): its freshness then counts
+        from when the train leaves, not from midnight of the journey date. No call for it."""
+        answer = await self._inner.pnr_status(pnr)
+        if answer.data.departure is not None:
+            return answer
+        route_key = self._key("train_route", (answer.data.train.number.strip(),))
+        known = await self._read(route_key, Sourced[TrainRoute])
+        if known is None or known.answer is None:
+            return answer
+        return answer.model_copy(update={"data": with_departure(answer.data, known.answer.data)})
 
     async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
         # The estimate is of the statuses the PNR has now: kept per those statuses, an estimate

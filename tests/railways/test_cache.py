@@ -635,3 +635,24 @@ async def test_a_hit_on_unchanged_stored_text_is_not_parsed_again(
     assert upstream.calls["pnr_status"] == 2
     after = await second.pnr_status(PNR)
     assert after == refreshed and after is not hit and after.as_of > hit.as_of
+
+
+async def test_a_pnr_answer_without_a_departure_takes_its_trains_from_the_kept_timetable(
+    store: Store, clock: FakeClock
+) -> None:
+    class Timetabled(FakeUpstream):
+        async def train_route(self, train: str) -> Sourced[TrainRoute]:
+            origin = RouteStop(seq=1, station=SBC, departure=dt.time(19, 20))
+            return await self._answer("train_route", TrainRoute(train=KARNATAKA, stops=(origin,)))
+
+    upstream = Timetabled(clock, delay=0)
+    cached = CachedProvider(upstream, store, clock=clock)
+    # Nobody asked for 12627's timetable: the PNR answer stays as it came, and none is asked.
+    assert (await cached.pnr_status(PNR)).data.departure is None
+    assert upstream.calls["train_route"] == 0
+
+    await cached.train_route("12627")  # asked by someone, kept a week
+    other = "4598765432"
+    status = (await cached.pnr_status(other)).data
+    assert status.departure == dt.time(19, 20)  # its freshness counts from then
+    assert upstream.calls["train_route"] == 1  # the kept one: no call

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.bot.alerts.departure import announced, booked_run, with_run
+from app.bot.alerts.departure import announced, with_run
+from app.railways.booked import booked_run
 from app.railways.models import (
     ExceptionKind,
     LiveStatus,
