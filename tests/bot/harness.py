@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -292,6 +293,21 @@ class Chat:
         return await self.send(Incoming(user_id=self.user, location=Location(lat=lat, lng=lng)))
 
 
+# The railway's lists of runs cancelled or rescheduled on a date, asked beside every list and
+# board of trains: none, unless a test answers the URL itself.
+_CHANGED_RUNS: Final = re.compile(rf"^{re.escape(API_URL)}/(cancelled|rescheduled)/date/")
+
+
+def _no_changed_runs(upstream: respx.Router) -> None:
+    def empty(request: httpx.Request) -> httpx.Response | None:
+        others = (route for route in upstream.routes if route is not default)
+        if any(route.pattern.match(request) for route in others):
+            return None  # the test's own answer
+        return httpx.Response(200, json=ok(total=0, trains=[]))
+
+    default = upstream.route(method="GET", url__regex=_CHANGED_RUNS.pattern).mock(side_effect=empty)
+
+
 def new_bot(provider: Provider, store: Store, clock: FakeClock) -> Bot:
     return Bot(provider, INDEX, store, clock=clock, tz=TZ)
 
@@ -308,6 +324,7 @@ def has_timetable(upstream: respx.Router) -> respx.Route:
 async def chat(store: Store, clock: FakeClock) -> AsyncIterator[Chat]:
     """A bot over the mocked railway API, the cache and conversation state in `store`."""
     with respx.mock(assert_all_called=False, assert_all_mocked=True) as upstream:
+        _no_changed_runs(upstream)
         live = RailwayApiProvider(API_URL, API_KEY, clock=clock, tz=TZ, sleep=_no_sleep)
         provider = CachedProvider(live, store, clock=clock)
         bot = new_bot(provider, store, clock)

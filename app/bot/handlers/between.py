@@ -27,7 +27,7 @@ from app.bot.handlers.asking import (
     require_station,
 )
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.dated import Change, changes_on, mark, moved_mark, reschedules_on
+from app.bot.handlers.dated import Change, Moved, changes_on, mark
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
@@ -37,7 +37,7 @@ from app.bot.state import Listed, Subject
 from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, t
 from app.i18n.language import Language
-from app.railways.models import RescheduledTrain, Sourced, TrainBetween
+from app.railways.models import Sourced, TrainBetween
 from app.railways.vocabulary import StationCode, current_station_code
 
 PAGE_SIZE = 6
@@ -113,7 +113,6 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         return say(Reply(text=lines(text, offer_line, note), quick_replies=(back, *offers)))
     # Undated, asked today: today's runs the railway changed are flagged all the same.
     changes = await changes_on(ctx, trains, day or ctx.today)
-    moved = await reschedules_on(ctx, trains, day or ctx.today)
     if request.pick is not None:
         note = source_note(ctx.language, answer, ctx.now)
         whole = TrainsBetween(
@@ -132,13 +131,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             *(
                 lines(
                     _train_lines(lang, n, item),
-                    _marked(
-                        lang,
-                        changes,
-                        item,
-                        when or day_date(lang, ctx.today, ctx.today),
-                        moved.get(item.train.number),
-                    ),
+                    _marked(lang, changes, item, when or day_date(lang, ctx.today, ctx.today)),
                 )
                 for n, item in enumerate(shown, page.start + 1)
             ),
@@ -176,14 +169,9 @@ def _journey_chips(lang: Language, item: TrainBetween, day: dt.date | None) -> l
 
 
 def _marked(
-    lang: Language,
-    changes: dict[str, Change],
-    item: TrainBetween,
-    when: str,
-    moved: RescheduledTrain | None = None,
+    lang: Language, changes: dict[str, Change | Moved], item: TrainBetween, when: str
 ) -> str:
-    """The lines under a listed train the railway changed on the date: cancelled, or moved."""
-    line = mark(lang, changes.get(item.train.number), when) or moved_mark(lang, moved, when)
+    line = mark(lang, changes.get(item.train.number), when)
     return f"   {line}" if line else ""
 
 
@@ -254,7 +242,7 @@ def _picked(
     ctx: Context,
     request: TrainsBetween,
     trains: list[TrainBetween],
-    changes: dict[str, Change],
+    changes: dict[str, Change | Moved],
     note: str,
     whole: TrainsBetween,
     *,
@@ -318,7 +306,7 @@ def _fare(item: TrainBetween, day: dt.date | None) -> Fare:
 
 
 def _runs_answer(
-    ctx: Context, item: TrainBetween, change: Change | None, day: dt.date | None
+    ctx: Context, item: TrainBetween, change: Change | Moved | None, day: dt.date | None
 ) -> str:
     """Yes or no: does the listed train run on the date, on the listed stretch."""
     lang = ctx.language
@@ -327,7 +315,7 @@ def _runs_answer(
     stretch = f"{item.from_station.code} → {item.to_station.code}"
     if day is None:
         return t(lang, "between.runs_days", train=label, days=run_days(lang, item.train.run_days))
-    if change is None:
+    if change is None or isinstance(change, Moved):  # a moved start is said under the train
         return t(lang, "between.runs_yes", train=label, day=when, stretch=stretch)
     if change.full:
         return t(lang, "between.runs_no", train=label, day=when)

@@ -24,6 +24,7 @@ from app.bot.format import (
     station_label,
     train_label,
 )
+from app.bot.handlers.asking import MAX_QUICK_REPLIES, AskUser, ask
 from app.bot.handlers.cancelled_runs import cancelled_list, change_in
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.paging import Page
@@ -51,7 +52,10 @@ PAGE_SIZE = 10
 async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
     day = request.date or ctx.today
     if request.train is not None:
-        return await _one_train(ctx, request.train, day, asking="cancelled", why=request.why)
+        asking = "changed" if request.changed else "cancelled"
+        return await _one_train(ctx, request.train, day, asking=asking, why=request.why)
+    if request.mine:
+        raise _which_is_yours(ctx, request, day)
     offset = request.offset
     try:
         answer: Sourced[list[CancelledTrain]] = await ctx.provider.cancelled_trains(day)
@@ -79,6 +83,8 @@ async def rescheduled_trains(ctx: Context, request: RescheduledTrains) -> Outcom
     day = request.date or ctx.today
     if request.train is not None:
         return await _one_train(ctx, request.train, day, asking="rescheduled", why=request.why)
+    if request.mine:
+        raise _which_is_yours(ctx, request, day)
     offset = request.offset
     try:
         answer: Sourced[list[RescheduledTrain]] = await ctx.provider.rescheduled_trains(day)
@@ -99,6 +105,22 @@ async def rescheduled_trains(ctx: Context, request: RescheduledTrains) -> Outcom
         line=lambda train: _rescheduled_line(ctx.language, train, ctx.today),
         page=RescheduledTrains,
         other=(N_("cancelled.chip"), N_("cancelled.chip_when"), CancelledTrains(date=day)),
+    )
+
+
+def _which_is_yours(
+    ctx: Context, request: CancelledTrains | RescheduledTrains, day: dt.date
+) -> AskUser:
+    """ "Is my train cancelled?" with no train known: which one is theirs, its number or name
+    (the trains of a list just shown to tap), then yes or no for it, never the list again."""
+    lang = ctx.language
+    listed = ctx.subject.listed if ctx.subject is not None else ()
+    taps = [
+        chip(item.train, request.model_copy(update={"train": item.train, "date": day}))
+        for item in listed[:MAX_QUICK_REPLIES]
+    ]
+    return ask(
+        request.model_copy(update={"date": day}), "train", t(lang, "run.which_is_yours"), taps
     )
 
 
@@ -246,15 +268,16 @@ class _Run:
 async def _one_train(
     ctx: Context, train: str, day: dt.date, *, asking: str, why: bool = False
 ) -> Outcome:
-    """Whether one train's run from `day` is cancelled (`asking="cancelled"`) or rescheduled,
-    from its live run: yes or no first, then what the railway changed, with the source; asked
+    """Whether one train's run from `day` is cancelled (`asking="cancelled"`), rescheduled, or
+    either ("changed": "is 12627 affected?"), from its live run: yes or no first, then what the
+    railway changed, with the source; asked
     why, the railway's reason first (or that it published none, and where its notices are)."""
     run = await _one_run(ctx, train, day, asking=asking, why=why)
     if run.failed is not None:
         return say(run.failed)
     quick = (chip(t(ctx.language, "chip.live"), LiveStatus(train=train, date=day)),)
     text = lines(*run.lines, run.note)
-    kind = CancelledTrains if asking == "cancelled" else RescheduledTrains
+    kind = RescheduledTrains if asking == "rescheduled" else CancelledTrains
     shown = Subject.of(kind(train=train, date=day, why=why)).model_copy(
         update={"origin": run.origin, "destination": run.destination}
     )
@@ -276,19 +299,21 @@ async def _one_run(
             return listed
         return _Run(train, (t(lang, "run.unknown", train=train, when=when),))
     except RailwayError as exc:
-        kind = CancelledTrains if asking == "cancelled" else RescheduledTrains
+        kind = RescheduledTrains if asking == "rescheduled" else CancelledTrains
         failed = failure(lang, exc, kind(train=train, date=day))
         return _Run(train, (failed.text,), failed=failed)
     status = answer.data
     label = train_label(status.train)
     if asking == "cancelled":
         first = _cancelled_answer(lang, status, label, when)
+    elif asking == "changed":
+        first = _changed_answer(lang, status, label, when)
     else:
         first = _rescheduled_answer(lang, status, label, when)
     note = next((e.message for e in status.exceptions if e.message), None)
     said: tuple[str, ...] = (first, railway_note(lang, note))
     changed = status.cancelled or status.partially_cancelled
-    if asking == "rescheduled":
+    if asking != "cancelled" and not changed:
         changed = status.rescheduled or status.exception(ExceptionKind.RESCHEDULED) is not None
     if why and changed:
         said = (reason(lang, note), first)
@@ -385,6 +410,16 @@ def _cancelled_answer(language: Language, status: models.LiveStatus, label: str,
             )
         return t(language, "run.cancelled_part_somewhere", train=label, when=when)
     return t(language, "run.cancelled_no", train=label, when=when)
+
+
+def _changed_answer(language: Language, status: models.LiveStatus, label: str, when: str) -> str:
+    """Whether the railway changed the run at all: cancelled (in full or part) or rescheduled,
+    said as such; else no, it runs to the timetable."""
+    if status.cancelled or status.partially_cancelled:
+        return _cancelled_answer(language, status, label, when)
+    if status.rescheduled or status.exception(ExceptionKind.RESCHEDULED) is not None:
+        return _rescheduled_answer(language, status, label, when)
+    return t(language, "run.changed_no", train=label, when=when)
 
 
 def _rescheduled_answer(

@@ -1,7 +1,8 @@
 """What the railway changed on the date of a list of trains: which of the trains listed are
-cancelled, or cancelled on part of their run, that day ("⚠ cancelled on Fri 4 Dec"), so that a
-dated list never shows a cancelled run as if it ran; whether a part-cancellation touches the
-listed stretch; and which start later than the timetable says (rescheduled)."""
+cancelled, cancelled on part of their run, or rescheduled that day ("⚠ cancelled on Fri 4 Dec",
+"🕒 rescheduled: now leaves … at 08:30"), so that a list never shows a changed run as if it ran
+to the timetable; and whether a part-cancellation touches the listed stretch. Station boards
+flag their trains from the same lists (`RunChanges`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Final
 
-from app.bot.format import clock_time, delay, station_label
+from app.bot.format import clock_time, day_date, delay, station_label
 from app.bot.handlers.context import Context
 from app.bot.handlers.lookups import route_codes, station_of
 from app.errors import RailwayError
@@ -33,28 +34,82 @@ class Change:
     on_the_journey: bool | None = None
 
 
+@dataclass(frozen=True)
+class Moved:
+    """A listed train's run whose start the railway moved: when it now leaves its first
+    station (`station`, a label), and how late that is, when the railway says."""
+
+    station: str
+    leaves: dt.datetime | None  # None when the railway does not say when
+    start: dt.date  # the day the run was to start
+    code: str = ""  # its first station's code, when known
+    late_min: int | None = None
+
+
+@dataclass(frozen=True)
+class RunChanges:
+    """The railway's lists of runs cancelled and rescheduled, by (train, start date) of a run;
+    empty for a date the railway cannot say about."""
+
+    cancelled: dict[tuple[str, dt.date], CancelledTrain]
+    rescheduled: dict[tuple[str, dt.date], RescheduledTrain]
+
+    def moved(self, ctx: Context, train: str, start: dt.date) -> Moved | None:
+        """The run of `train` that starts on `start`, when the railway rescheduled it (and did
+        not cancel it)."""
+        entry = self.rescheduled.get((train, start))
+        if entry is None or (train, start) in self.cancelled:
+            return None
+        leaves = None
+        if entry.new_time is not None:
+            leaves = dt.datetime.combine(entry.new_date or start, entry.new_time)
+        where = entry.source.code if entry.source is not None else ""
+        station = station_label(station_of(ctx.index, where, entry.source)) if where else ""
+        return Moved(
+            station=station, leaves=leaves, start=start, code=where, late_min=entry.delay_min
+        )
+
+
+async def run_changes(ctx: Context, starts: set[dt.date]) -> RunChanges:
+    """The runs the railway cancelled or rescheduled among those starting on `starts`; a list
+    the railway cannot give is left empty (its runs then stand as the timetable has them)."""
+    cancelled: dict[tuple[str, dt.date], CancelledTrain] = {}
+    rescheduled: dict[tuple[str, dt.date], RescheduledTrain] = {}
+    for start in sorted(starts):
+        try:
+            for gone in (await ctx.provider.cancelled_trains(start)).data:
+                cancelled[(gone.train.number, start)] = gone
+        except RailwayError:
+            pass
+        try:
+            for later in (await ctx.provider.rescheduled_trains(start)).data:
+                rescheduled[(later.train.number, start)] = later
+        except RailwayError:
+            pass
+    return RunChanges(cancelled=cancelled, rescheduled=rescheduled)
+
+
 def run_start(item: TrainBetween, day: dt.date) -> dt.date:
     """The day the train's run starts, for the date it leaves the listed station."""
     return day - dt.timedelta(days=max(0, (item.departure_day or 1) - 1))
 
 
-async def changes_on(ctx: Context, trains: list[TrainBetween], day: dt.date) -> dict[str, Change]:
-    """The listed trains cancelled (fully or in part) on `day`, by number; empty when the railway
-    cannot say (the list then stands as the timetable has it)."""
-    found: dict[str, Change] = {}
-    starts = {run_start(item, day) for item in trains}
-    cancelled: dict[tuple[str, dt.date], CancelledTrain] = {}
-    for start in sorted(starts):
-        try:
-            answer = await ctx.provider.cancelled_trains(start)
-        except RailwayError:
-            continue
-        for listed in answer.data:
-            cancelled[(listed.train.number, start)] = listed
+async def changes_on(
+    ctx: Context, trains: list[TrainBetween], day: dt.date
+) -> dict[str, Change | Moved]:
+    """The listed trains cancelled (fully or in part) or rescheduled on `day`, by number; empty
+    when the railway cannot say (the list then stands as the timetable has it)."""
+    found: dict[str, Change | Moved] = {}
+    known = await run_changes(ctx, {run_start(item, day) for item in trains})
     for item in trains:
-        entry = cancelled.get((item.train.number, run_start(item, day)))
+        start = run_start(item, day)
+        entry = known.cancelled.get((item.train.number, start))
         if entry is not None:
             found[item.train.number] = await _change(ctx, item, entry)
+            continue
+        moved = known.moved(ctx, item.train.number, start)
+        if moved is not None:
+            found[item.train.number] = moved
     return found
 
 
@@ -86,10 +141,12 @@ async def _touches(ctx: Context, item: TrainBetween, start: str, end: str) -> bo
     return board < cut_to and alight > cut_from
 
 
-def mark(language: Language, change: Change | None, when: str) -> str:
+def mark(language: Language, change: Change | Moved | None, when: str) -> str:
     """The line under a listed train that the railway changed on the date; empty when not."""
     if change is None:
         return ""
+    if isinstance(change, Moved):
+        return _moved_on(language, change, when)
     if change.full:
         return t(language, "between.cancelled_on", day=when)
     if change.on_the_journey is False:
@@ -97,40 +154,37 @@ def mark(language: Language, change: Change | None, when: str) -> str:
     return t(language, "between.part_cancelled_on", day=when, start=change.start, end=change.end)
 
 
-async def reschedules_on(
-    ctx: Context, trains: list[TrainBetween], day: dt.date
-) -> dict[str, RescheduledTrain]:
-    """The listed trains whose run on `day` the railway rescheduled, by number; empty when it
-    cannot say."""
-    starts = {run_start(item, day) for item in trains}
-    moved: dict[tuple[str, dt.date], RescheduledTrain] = {}
-    for start in sorted(starts):
-        try:
-            answer = await ctx.provider.rescheduled_trains(start)
-        except RailwayError:
-            continue
-        for listed in answer.data:
-            moved[(listed.train.number, start)] = listed
-    found = {}
-    for item in trains:
-        entry = moved.get((item.train.number, run_start(item, day)))
-        if entry is not None:
-            found[item.train.number] = entry
-    return found
-
-
-def moved_mark(language: Language, moved: RescheduledTrain | None, when: str) -> str:
-    """The line under a listed train whose start the railway moved on the date; empty when not."""
-    if moved is None:
-        return ""
-    late = delay(language, moved.delay_min) if moved.delay_min else ""
-    if moved.new_time is None or moved.source is None:
+def _moved_on(language: Language, moved: Moved, when: str) -> str:
+    """ "🕒 Rescheduled on Mon 7 Dec: starts from New Delhi (NDLS) at 08:30 (2h 30m late)": a
+    listed train's moved start on the list's day."""
+    if moved.leaves is None or not moved.station:
         return t(language, "between.rescheduled_on", day=when)
+    late = delay(language, moved.late_min) if moved.late_min else ""
     return t(
         language,
         "between.rescheduled_to",
         day=when,
-        time=clock_time(moved.new_time),
-        station=station_label(moved.source),
+        time=_new_time(language, moved, moved.leaves),
+        station=moved.station,
         late=f" ({late})" if late else "",
     )
+
+
+def moved_line(language: Language, moved: Moved) -> str:
+    """ "🕒 Rescheduled: now leaves New Delhi (NDLS) at 08:30 (2h 30m late)": a board's train
+    whose start the railway moved."""
+    if moved.leaves is None:
+        return t(language, "departures.rescheduled")
+    key = "between.rescheduled_from" if moved.station else "between.rescheduled"
+    text = t(language, key, station=moved.station, time=_new_time(language, moved, moved.leaves))
+    if moved.late_min:
+        text += f" ({delay(language, moved.late_min)})"
+    return text
+
+
+def _new_time(language: Language, moved: Moved, leaves: dt.datetime) -> str:
+    """The new start's time, with its day when it is not the day the run was to start."""
+    at = clock_time(leaves)
+    if leaves.date() != moved.start:
+        at = f"{at}, {day_date(language, leaves.date())}"
+    return at

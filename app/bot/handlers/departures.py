@@ -28,6 +28,7 @@ from app.bot.format import (
 from app.bot.handlers.asking import one_city, other_station_chips, require_station
 from app.bot.handlers.between import trains_between
 from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.dated import RunChanges, moved_line, run_changes
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
@@ -129,6 +130,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         return say(reply).about(shown_subject)
     page = Page.of(len(trains), offset, PAGE_SIZE)
     shown = trains[page.start : page.end]
+    changed = await run_changes(ctx, {_run_start(d) for d in shown})
     timetable_only = all(d.delay_min is None and _expected(d, arriving) is None for d in trains)
     notes = [source_note(ctx.language, answer, ctx.now, timely=not timetable_only)]
     if timetable_only:
@@ -144,7 +146,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         lines(
             instead,
             heading,
-            *(_line(d, ctx, arriving=arriving) for d in shown),
+            *(_line(d, ctx, changed, code, arriving=arriving) for d in shown),
             offer_line,
             *notes,
         )
@@ -381,7 +383,21 @@ def _expected(entry: Departure, arriving: bool) -> dt.datetime | None:
 # --- one line per train --------------------------------------------------------------------------
 
 
-def _line(entry: Departure, ctx: Context, *, arriving: bool) -> str:
+def _same(code: str, other: str) -> bool:
+    return bool(code) and current_station_code(code) == current_station_code(other)
+
+
+def _run_start(entry: Departure) -> dt.date:
+    """The day the train's run started at its origin: as the source says, else the day it is
+    at this station (a run that started a day earlier is then not matched to the railway's
+    lists of changed runs, rather than matched to the wrong run)."""
+    if entry.start_date is not None:
+        return entry.start_date
+    moment = entry.scheduled_departure or entry.scheduled_arrival
+    return moment.date() if moment is not None else dt.date.min
+
+
+def _line(entry: Departure, ctx: Context, changed: RunChanges, here: str, *, arriving: bool) -> str:
     scheduled = entry.scheduled_arrival if arriving else entry.scheduled_departure
     lang = ctx.language
     at = clock_time(scheduled)
@@ -395,10 +411,20 @@ def _line(entry: Departure, ctx: Context, *, arriving: bool) -> str:
     if arriving and entry.scheduled_departure is None:
         line += " " + t(lang, "departures.ends_here")
     details = []
+    key = (entry.train.number, _run_start(entry))
+    moved = changed.moved(ctx, *key)
+    if key in changed.cancelled:
+        details.append(t(lang, "departures.cancelled"))
+    elif moved is not None and _same(moved.code, here):
+        # The railway moved its start from here: said as such, not as a train running late.
+        details.append(moved_line(lang, moved))
+    elif moved is not None:
+        details.append(t(lang, "departures.rescheduled"))
     expected = _expected(entry, arriving)
-    if expected is not None and expected != scheduled:
+    late = moved is None or not _same(moved.code, here)
+    if late and expected is not None and expected != scheduled:
         details.append(t(lang, "departures.expected", time=clock_time(expected)))
-    if entry.delay_min is not None:
+    if late and entry.delay_min is not None:
         details.append(delay(lang, entry.delay_min))
     if entry.platform:
         details.append(t(lang, "departures.platform", platform=entry.platform))

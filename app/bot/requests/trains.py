@@ -102,6 +102,9 @@ class CancelledTrains(Request):
     offset: Offset = 0
     train: TrainField = None  # "is 12626 cancelled tomorrow?"
     why: Annotated[bool, NOT_A_SLOT] = False  # "why is 12626 cancelled?": the railway's reason
+    # "is 12627 affected?": cancelled or rescheduled, either is a yes
+    changed: Annotated[bool, NOT_A_SLOT] = False
+    mine: Annotated[bool, NOT_A_SLOT] = False  # "is my train cancelled?": one train, not a list
 
 
 class RescheduledTrains(Request):
@@ -117,6 +120,7 @@ class RescheduledTrains(Request):
     offset: Offset = 0
     train: TrainField = None
     why: Annotated[bool, NOT_A_SLOT] = False  # "why was 12002 rescheduled?"
+    mine: Annotated[bool, NOT_A_SLOT] = False  # "is my train rescheduled?": one train
 
 
 class StopsAt(Request):

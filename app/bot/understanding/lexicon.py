@@ -166,6 +166,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         nahi chalengi | nahin chalegi | nahin chalengi | nahi chalenge | nahin chalenge
         nahi chalegi kya | नहीं चलेगी | नहीं चलेंगी | nirast | nirasth | nirastikaran | निरस्त
         रद्दीकरण | radd ki gayi | radd ki gai
+        affected | impacted | is mine hit | mine hit | my train hit | is it hit | train hit
+        hit hui | hit hua | hit hai | asar | asar pada | prabhavit | प्रभावित | असर
     """,
     Intent.RESCHEDULED_TRAINS: """
         rescheduled | reschedule | rescheduling | resheduled | time change | time changed
@@ -1309,6 +1311,15 @@ REACHED_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
 # tak aayi"): the position, never the yes or no of whether it has arrived.
 WHERE_WORDS: Final[frozenset[str]] = _read_set(
     "where kahan kaha kahaan kahn kidhar kidhr kis kaun kon konse kaunse which कहाँ कहां किधर किस कौन"
+)
+# Whose: "my train", "meri gaadi", "मेरी ट्रेन", the traveller's own ("me", "mujhe" are not).
+OWN_WORDS: Final[frozenset[str]] = _read_set(
+    "my mine mera meri mere hamara hamari hamare मेरा मेरी मेरे हमारा हमारी हमारे"
+)
+# Whether a run is touched by the railway's changes at all ("is 12627 affected?", "is mine hit",
+# "kya meri train pe asar hai", "प्रभावित है क्या"): cancelled or rescheduled, either answers.
+AFFECTED_WORDS: Final[frozenset[str]] = _read_set(
+    "affected impacted hit asar prabhavit प्रभावित असर"
 )
 # Why the railway changed a run ("why", "kyun", "क्यों", "reason?", "kya wajah hai"): the reason
 # it gave, else that it gave none and where its notices are.

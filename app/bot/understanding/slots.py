@@ -60,6 +60,10 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         request = request.model_copy(update=_narrower(p))
     if isinstance(request, CancelledTrains | RescheduledTrains) and p.words & lx.WHY_WORDS:
         request = request.model_copy(update={"why": True})  # "why is 12626 cancelled"
+    if isinstance(request, CancelledTrains) and p.words & lx.AFFECTED_WORDS:
+        request = request.model_copy(update={"changed": True})  # "is 12627 affected?"
+    if isinstance(request, CancelledTrains | RescheduledTrains) and p.words & lx.OWN_WORDS:
+        request = request.model_copy(update={"mine": True})  # "is my train cancelled?"
     if isinstance(request, CannotDo):
         request = request.model_copy(update={"problem": problem(p)})
     if isinstance(request, Fare | SeatAvailability):
