@@ -40,6 +40,7 @@ from app.railways.vocabulary import (
     JourneyClass,
     StationCode,
     TrainNumber,
+    current_station_code,
 )
 
 R = TypeVar("R", bound=Request)
@@ -220,17 +221,21 @@ class Journey:
     assumed: frozenset[str] = frozenset()  # "from", "to": taken as the run's end
     # Two halts of the run inside it, to show how a part of the run is said ("YPR BPL").
     inside: tuple[StationCode, StationCode] | None = None
+    # A list's journey this train does not make, said plainly before its own run is answered.
+    elsewhere: str = ""
 
     def note(self, language: Language) -> str:
         """What was taken as the journey, and how to change it; empty when all of it was said."""
         if not self.assumed:
-            return ""
+            return self.elsewhere
         first, last = self.inside or (self.origin, self.destination)
         if self.assumed == {"from", "to"}:
-            return t(language, "journey.whole_run", example=f"{first} {last}")
-        if "from" in self.assumed:
-            return t(language, "journey.from_start", station=first)
-        return t(language, "journey.to_end", station=last)
+            taken = t(language, "journey.whole_run", example=f"{first} {last}")
+        elif "from" in self.assumed:
+            taken = t(language, "journey.from_start", station=first)
+        else:
+            taken = t(language, "journey.to_end", station=last)
+        return f"{self.elsewhere} {taken}".strip()
 
 
 async def require_journey(
@@ -239,16 +244,25 @@ async def require_journey(
     train: TrainNumber | None,
     origin: tuple[StationCode, ...],
     destination: tuple[StationCode, ...],
+    *,
+    borrowed: bool = False,
 ) -> Journey:
     """Train, from and to for a fare or seats question, asking for whatever cannot be settled.
 
     With a train known, an end not said is the train's own (its first or last station: the
     whole run, said so in the answer, with how to change it); with the stations known, the train
-    is the one train between them, else offered from the trains between them.
+    is the one train between them, else offered from the trains between them. Stations
+    `borrowed` from a list just shown stand only where the train makes that journey; else the
+    train's own run is answered, saying plainly that it does not make the list's journey.
     """
     ends: dict[StationSlot, StationCode] = {}
     if train is not None and await _borrowed_elsewhere(ctx, train, origin, destination):
         train = None  # "seats chennai to bangalore" after 12627: a journey 12627 does not make
+    elsewhere = ""
+    if train is not None and borrowed and not await _makes(ctx, train, origin, destination):
+        # "12627 seats" after the trains from Delhi to Bhopal: not a journey 12627 makes
+        elsewhere = _not_that_journey(ctx, train, origin, destination)
+        origin, destination = (), ()
     cities = bool(one_city(ctx.index, origin) or one_city(ctx.index, destination))
     asked = origin, destination  # a city's stations, before one of them is settled
     origin, destination = await _settled(ctx, train, origin, destination)
@@ -279,7 +293,48 @@ async def require_journey(
         question = N_("ask.train_of_journey") if chips else N_("ask.train_number")
         raise ask(request, "train", t(ctx.language, question), chips)
     inside = await _inside(ctx, train) if assumed else None
-    return Journey(train, ends["from"], ends["to"], frozenset(assumed), inside)
+    return Journey(train, ends["from"], ends["to"], frozenset(assumed), inside, elsewhere)
+
+
+async def _makes(
+    ctx: Context,
+    train: TrainNumber,
+    origin: tuple[StationCode, ...],
+    destination: tuple[StationCode, ...],
+) -> bool:
+    """Whether the train calls at one of `origin` and later at one of `destination` (True when
+    its route is not known: the journey then stands, as said)."""
+    halts = [current_station_code(code) for code in await route_codes(ctx, train)]
+    if not halts:
+        return True
+    starts = [halts.index(c) for c in map(current_station_code, origin) if c in halts]
+    ends = [halts.index(c) for c in map(current_station_code, destination) if c in halts]
+    return bool(starts and ends) and min(starts) < max(ends)
+
+
+def _not_that_journey(
+    ctx: Context,
+    train: TrainNumber,
+    origin: tuple[StationCode, ...],
+    destination: tuple[StationCode, ...],
+) -> str:
+    """ "12627 doesn't run from Delhi to Bhopal (the journey listed)."", in the user's words."""
+    lang = ctx.language
+    return t(
+        lang,
+        "journey.not_the_listed",
+        train=train,
+        origin=_place(ctx, origin),
+        destination=_place(ctx, destination),
+    )
+
+
+def _place(ctx: Context, codes: tuple[StationCode, ...]) -> str:
+    """A list's end as the list said it: its city for a city's stations, else the station."""
+    if not codes:
+        return ""
+    city = ctx.index.city_name(codes[0]) if one_city(ctx.index, codes) else None
+    return city or station_name(ctx.index, codes[0])
 
 
 async def _inside(ctx: Context, train: TrainNumber) -> tuple[StationCode, StationCode] | None:

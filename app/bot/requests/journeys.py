@@ -106,6 +106,9 @@ class Fare(Request):
     passengers: PassengersField = None  # how many travel: the fare per person and in total
     date: Annotated[DateField, NOT_A_SLOT] = None  # from buttons only: fares hardly vary by day
     kinds: Kinds = ()
+    # The journey's stations were taken from a list just shown, not said of this train ("12627
+    # seats" after the trains from Delhi to Bhopal): kept only where the train makes that journey.
+    borrowed: Annotated[bool, NOT_A_SLOT] = False
 
 
 class SeatAvailability(Request):
@@ -125,3 +128,6 @@ class SeatAvailability(Request):
     journey_class: ClassField = Field(default=None, alias="class")
     quota: QuotaField = None
     kinds: Kinds = ()
+    # The journey's stations were taken from a list just shown, not said of this train ("12627
+    # seats" after the trains from Delhi to Bhopal): kept only where the train makes that journey.
+    borrowed: Annotated[bool, NOT_A_SLOT] = False

@@ -578,6 +578,7 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     slots = request.slots
     fill: dict[str, Any] = {}
     train = slots.get("train")
+    borrowed = False  # stations of a list taken for a train not among it
     takes_train = isinstance(request, _ABOUT_A_TRAIN) or (
         isinstance(request, _LIST_OR_ONE) and not understood.plural
     )
@@ -595,6 +596,7 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         and _of_the_list(understood, subject)
     ):
         fill.update(_searched(request, subject, today))  # "rajdhani ka fare" after the trains
+        borrowed = "from" in fill and train is not None and not _listed(train, subject)
     elif _asked_on_the_listed_day(request, subject, understood) and subject.date is not None:
         # "kaveri express me seat hai kya" after the trains of a journey on Saturday: Saturday,
         # though the train named is not among those shown (cut short that day, say)
@@ -622,7 +624,13 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     )
     if takes_station and "station" not in slots and subject.station is not None:
         fill["station"] = subject.station
-    return request.with_slots(fill) if fill else request
+    filled = request.with_slots(fill) if fill else request
+    return filled.model_copy(update={"borrowed": True}) if borrowed else filled
+
+
+def _listed(train: object, subject: Subject) -> bool:
+    """Whether the train is one of the trains on screen."""
+    return any(item.train == train for item in subject.listed)
 
 
 def _asked_on_the_listed_day(request: Request, subject: Subject, understood: Understood) -> bool:
