@@ -39,13 +39,20 @@ def has_devanagari(text: str) -> bool:
     return any(ord(ch) in _DEVANAGARI for ch in text)
 
 
+# A class's code said alone ("3A", "sl", "2a 3a"): the same in either language, like a number.
+_CLASS_CODES: Final = re.compile(r"(?:1a|2a|3a|3e|sl|cc|ec|ea|ev|fc|2s|[\s,./&+-]|\d)+")
+
+
 def script_language(text: str) -> Language | None:
     """The language a message's letters are written for: Hindi when it has any Devanagari (a
     Hindi word among English ones, "12627 कहाँ है", "pnr ४५१२३४५६७८ का status": its writer reads
     Hindi), English when its letters are all Latin, None when it has no letters (digits,
-    emoji) or only codes in capitals ("NDLS", "12627 3A", "BPL NDLS")."""
+    emoji), only codes in capitals ("NDLS", "12627 3A", "BPL NDLS") or a class's code in any
+    case ("sl", "3a")."""
     if has_devanagari(text):
         return "hi"
+    if _CLASS_CODES.fullmatch(text.strip().lower()):
+        return None
     if any(ch.isascii() and ch.isalpha() for ch in _CODE.sub(_code_out, text)):
         return "en"
     return None
