@@ -14,7 +14,7 @@ from app.bot.format import clock_time, day_date, delay, station_label
 from app.bot.handlers.context import Context
 from app.bot.handlers.lookups import route_codes, station_of
 from app.errors import RailwayError
-from app.i18n import t
+from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways.models import CancelledTrain, RescheduledTrain, TrainBetween
 from app.railways.vocabulary import current_station_code
@@ -175,7 +175,7 @@ def moved_line(language: Language, moved: Moved) -> str:
     whose start the railway moved."""
     if moved.leaves is None:
         return t(language, "departures.rescheduled")
-    key = "between.rescheduled_from" if moved.station else "between.rescheduled"
+    key = N_("between.rescheduled_from") if moved.station else N_("between.rescheduled")
     text = t(language, key, station=moved.station, time=_new_time(language, moved, moved.leaves))
     if moved.late_min:
         text += f" ({delay(language, moved.late_min)})"
