@@ -66,10 +66,9 @@ def asks(whole: Understood, text: str, understand: UnderstandText) -> list[Under
     if len(clauses) >= 2:
         each = [each for clause in _shared(clauses) for each in _each(clause)]
         return _capped(_one_card_a_train(each))
-    if _pnr_and_its_train(whole):
-        # "pnr 4512345678 ki train kahan hai": the booking, then where its train is
-        where = Understood(request=LiveStatus(), keywords=_LIVE, train_word=True, words=whole.words)
-        return _capped([*_each(whole), where])
+    of_its_train = _of_the_bookings_train(whole, text, understand)
+    if of_its_train is not None:
+        return [whole, of_its_train]
     return _capped(_each(whole))
 
 
@@ -106,16 +105,33 @@ def _seats_of_no_journey(request: Request) -> bool:
     )
 
 
-_LIVE: Final = frozenset({Intent.LIVE_STATUS.value})
+# A PNR as written in a message (digits, maybe grouped, in either script): taken out to read
+# what else the message asks.
+_PNR_WRITTEN: Final = re.compile(r"(?<![\d०-९])[\d०-९](?:[\s-]?[\d०-९]){9}(?![\d०-९])")
+_PNR_WORDS: Final = re.compile(r"\b(?:pnr|p\.n\.r\.?|पीएनआर)\b", re.IGNORECASE)
 
 
-def _pnr_and_its_train(whole: Understood) -> bool:
-    """Whether one clause asks about a PNR and, in words of a train's run ("kahan hai"), about
-    its train: "pnr 4512345678 ki train kahan hai", "mere pnr ki gadi abhi kaha chal rahi hai"."""
-    request = whole.request
-    if not isinstance(request, PnrStatus) or request.pnr is None or request.chance:
-        return False
-    return Intent.LIVE_STATUS.value in whole.keywords and whole.train_word
+def _of_the_bookings_train(
+    whole: Understood, text: str, understand: UnderstandText
+) -> Understood | None:
+    """A booking's status and a question about its train in one clause, with no joining word
+    ("4512345678 ki train kitni late hai", "pnr 4512345678 dekho gaadi time pe hai kya", "pnr
+    4512345678 platform kaunsa hai"): the question read without the PNR, answered after the
+    booking's card (about the booking's train, as "where is the train" after a PNR is); None
+    when the rest asks nothing of the train."""
+    if whole.request.intent != Intent.PNR_STATUS or len(whole.pnrs) != 1:
+        return None
+    rest = _PNR_WORDS.sub(" ", _PNR_WRITTEN.sub(" ", text)).strip()
+    if not rest:
+        return None
+    read = understand(rest)
+    if read.numbered or read.train_name or read.pnrs:
+        return None
+    if isinstance(read.request, LiveStatus) and read.new_question:
+        return read  # "kitni late hai", "kahan hai", "platform?", "time pe hai kya"
+    if read.leaves and read.asks_when:
+        return read  # "kab chalegi", "kitne baje niklegi": when it leaves the boarding station
+    return None
 
 
 def _one_card_a_train(asks: list[Understood]) -> list[Understood]:
