@@ -605,6 +605,8 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill.update(_ends(slots, subject))
     if isinstance(request, LiveStatus) and same_train and "date" not in slots:
         fill.update(_run(subject))
+    if _arrival_of_the_booking(request, subject, understood) and subject.destination:
+        fill["at"] = (subject.destination,)  # "kab pahunchegi" after a booking: where it goes
     near = isinstance(subject.request, StopsAt | Departures | Arrivals | TrainFacts)
     if isinstance(request, LiveStatus) and not request.at and near and subject.station:
         fill["at"] = (subject.station,)  # "does it stop at Itarsi?" … "kab pahunchegi?"
@@ -626,6 +628,19 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill["station"] = subject.station
     filled = request.with_slots(fill) if fill else request
     return filled.model_copy(update={"borrowed": True}) if borrowed else filled
+
+
+def _arrival_of_the_booking(request: Request, subject: Subject, understood: Understood) -> bool:
+    """Whether "when will it arrive" names no station, after a booking of the same train: it
+    asks when the train reaches the station booked to."""
+    return (
+        isinstance(request, LiveStatus)
+        and request.focus == "arrival"
+        and not request.at
+        and subject.pnr is not None
+        and request.train in (None, subject.train)
+        and not understood.numbered
+    )
 
 
 def _listed(train: object, subject: Subject) -> bool:

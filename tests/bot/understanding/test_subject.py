@@ -48,7 +48,6 @@ def read(text: str, subject: Subject | None) -> Request:
     ("text", "focus"),
     [
         ("is it late", "late"),
-        ("kab pahunchegi", "arrival"),
         ("ye kahan hai", None),
         ("live status", None),
         ("platform?", "platform"),
@@ -59,6 +58,13 @@ def test_a_question_about_the_train_shown_takes_its_train_and_the_pnrs_run(
     text: str, focus: str | None
 ) -> None:
     assert read(text, PNR) == LiveStatus(train="12627", date=TOMORROW, boarding="YPR", focus=focus)
+
+
+@pytest.mark.parametrize("text", ["kab pahunchegi", "when will it arrive", "कब पहुँचेगी"])
+def test_when_it_arrives_after_a_booking_is_at_the_station_booked_to(text: str) -> None:
+    assert read(text, PNR) == LiveStatus(
+        train="12627", date=TOMORROW, boarding="YPR", focus="arrival", at=("NDLS",)
+    )
 
 
 def test_live_status_again_keeps_the_run_shown() -> None:
