@@ -374,7 +374,8 @@ def _position_lines(language: Language, status: models.LiveStatus) -> list[str]:
     result: list[str] = []
     if not_started(status):
         return result  # the run's line says when and where it leaves
-    where = "" if cut_short else _where(language, status)
+    # A run that reached its last station is said to have arrived, never to be "past" it.
+    where = "" if cut_short or _reached(status) else _where(language, status)
     if where:
         result.append(where)
     if last is None:
