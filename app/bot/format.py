@@ -139,6 +139,11 @@ def proper(name: str) -> str:
     return " ".join(words)
 
 
+def spoken_name(station: Station) -> str:
+    """`Chennai Central` for MAS: the name people use, else the railway's, else the code."""
+    return SPOKEN_NAMES.get(station.code) or proper(station.name) or station.code
+
+
 def station_label(station: Station) -> str:
     """`New Delhi (NDLS)`, `Chennai Central (MAS)` (the name people use), or just the code when
     the name is unknown."""

@@ -3,7 +3,7 @@ zone). The station index answers first; the provider only for what the index doe
 
 from __future__ import annotations
 
-from app.bot.format import chips, lines, proper, source_note, station_name
+from app.bot.format import chips, lines, proper, source_note, spoken_name, station_name
 from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.railway_errors import error_text
@@ -75,7 +75,7 @@ def _describe(
     by_code: bool = False,
 ) -> Outcome:
     lang = ctx.language
-    name = proper(station.name) or station.code
+    name = spoken_name(station)
     heading = N_("stations.is") if by_code else N_("stations.code_of")
     title = t(lang, heading, code=station.code, name=name)
     zone = _zone(lang, station.zone)

@@ -84,6 +84,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         कब आएगी | कब पहुंचेगी | देरी | vilamb | vilamb se | विलंब | kis station ke pas
         kis station ke paas | kaun se station ke pas | kaun se station ke paas | kahan ke pas
         kahan ke paas | किस स्टेशन के पास
+        time pe | time par | time pr | samay par | samay pe | sahi time | sahi samay | tym pe
+        tym par | समय पर | समय पे | टाइम पर | टाइम पे | सही समय
     """,
     Intent.TRAIN_ROUTE: """
         route | routes | route map | schedule | schedules | time table | timetable | stops
@@ -1177,6 +1179,11 @@ LATE_PAIRS: Final[tuple[frozenset[str], ...]] = tuple(
         "time pr",
         "sahi time",
         "sahi samay",
+        "समय पर",
+        "समय पे",
+        "टाइम पर",
+        "टाइम पे",
+        "सही समय",
     )
 )
 ARRIVAL_WORDS: Final[frozenset[str]] = _word_set(

@@ -764,6 +764,15 @@ def _unnamed_before(items: list[Item], at: int) -> bool:
     return origin is not None and origin.kind == "word" and len(origin.words[0]) >= 4
 
 
+def _place_before_connector(items: list[Item], at: int) -> bool:
+    """Whether the connector before the place at `at` follows a place ("mumbai jana hai")."""
+    conn = at - 1
+    while conn >= 0 and items[conn].kind == "stop":
+        conn -= 1
+    earlier = _neighbour(items, conn, -1) if conn >= 0 else None
+    return earlier is not None and earlier.kind == "place"
+
+
 def _assign_roles(items: list[Item]) -> None:
     """Which place is the origin, the destination, or the station asked about."""
     between = earlier = False
@@ -797,6 +806,8 @@ def _assign_roles(items: list[Item]) -> None:
             item.role = "to"
         elif then == "here":
             item.role = "at"
+        elif was == "dst" and not _place_before_connector(items, at):
+            item.role = "to"  # "kal jaana hai lucknow": where one goes, said after the verb
         earlier = True
     places = [item for item in items if item.kind == "place"]
     if len(places) == 1 and places[0].role == "via":
