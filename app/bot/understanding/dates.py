@@ -107,6 +107,13 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "परसों": 2,
     "परसो": 2,
     "day after tomorrow": 2,
+    # "kal ke baad (wala din)": the day after tomorrow, as "parso"
+    "kal ke baad": 2,
+    "kal ke bad": 2,
+    "kal ke baad wala din": 2,
+    "kal ke baad wale din": 2,
+    "कल के बाद": 2,
+    "कल के बाद वाला दिन": 2,
     "day after": 2,
     "day after tmrw": 2,
     "yesterday": -1,
