@@ -51,6 +51,7 @@ from app.bot.understanding.lexicon import (
     PHRASE_STARTS,
     PHRASES,
     PLACE_OR_WORD,
+    PLURAL_TRAINS,
     REACHING,
     STOP_ASKS,
     TO_VERBS,
@@ -694,8 +695,10 @@ def _named_train(parse: Parse) -> None:
             start -= 1
         named = items[start:end]
         words = [word for piece in named for word in piece.words]
-        if len(words) < 2 or all(word in GENERIC_KINDS for word in words):
-            continue
+        if all(word in GENERIC_KINDS for word in words):
+            continue  # "express", "mail": no name; but "rajdhani", "shatabdi" alone name a few
+        if len(words) < 2 and parse.words & PLURAL_TRAINS:
+            continue  # "rajdhani trains": a kind of train, not one named
         parse.train_name = " ".join(words)  # romanised: the railway's names are in Latin letters
         # "bengaluru se chennai shatabdi": Chennai is also where the journey goes; "delhi bhopal
         # shatabdi": two places before the kind are the journey's ends.
