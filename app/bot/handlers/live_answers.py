@@ -129,16 +129,19 @@ def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> st
 
 def _focus_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | None:
     """The stop a narrower question is about: the one named, else the traveller's boarding
-    station until the train has left it, else the destination."""
+    station until the train has left it (a train does not arrive where it starts), else the
+    station booked to, else the destination."""
     wanted = request.at or ((request.boarding,) if request.boarding else ())
     stops = status.stops
     # A city's stations come main one first: "when will it reach bangalore" is Bengaluru City
     # where the train calls there, not the suburb it passes on the way in.
     found = next((stop for code in wanted for stop in stops if stop.station.code == code), None)
-    if found is not None and not request.at and found.has_departed:
+    starts_here = found is not None and found is stops[0] and found.scheduled_arrival is None
+    if found is not None and not request.at and (found.has_departed or starts_here):
         found = None  # past the boarding station: the traveller's question is the arrival
     if found is None and not request.at:
-        found = stops[-1] if stops else None
+        booked = (stop for stop in stops if stop.station.code == request.alighting)
+        found = next(booked, stops[-1] if stops else None)
     return found
 
 

@@ -70,6 +70,9 @@ class LiveStatus(Request):
     # The station the question is about ("kab aayegi bhopal"); a city's stations, which the
     # train's route settles.
     at: Annotated[Stations, NOT_A_SLOT] = ()
+    # Where the traveller's booking ends: "when will it arrive" once they are on board (or
+    # board where it starts) is when it gets there.
+    alighting: Annotated[BoardingField, NOT_A_SLOT] = None
     # A follow-up moved the run to another day ("kal wali", "tomorrow's"): the answer names it;
     # `kal` when the word was "kal" (yesterday or tomorrow), so that the other is offered.
     switched: Annotated[bool, NOT_A_SLOT] = False

@@ -606,7 +606,7 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     if isinstance(request, LiveStatus) and same_train and "date" not in slots:
         fill.update(_run(subject))
     if _arrival_of_the_booking(request, subject, understood) and subject.destination:
-        fill["at"] = (subject.destination,)  # "kab pahunchegi" after a booking: where it goes
+        fill["alighting"] = subject.destination  # "kab pahunchegi" after a booking
     near = isinstance(subject.request, StopsAt | Departures | Arrivals | TrainFacts)
     if isinstance(request, LiveStatus) and not request.at and near and subject.station:
         fill["at"] = (subject.station,)  # "does it stop at Itarsi?" … "kab pahunchegi?"
@@ -631,8 +631,8 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
 
 
 def _arrival_of_the_booking(request: Request, subject: Subject, understood: Understood) -> bool:
-    """Whether "when will it arrive" names no station, after a booking of the same train: it
-    asks when the train reaches the station booked to."""
+    """Whether "when will it arrive" names no station, after a booking of the same train: the
+    station booked to is where it arrives once the traveller is on board."""
     return (
         isinstance(request, LiveStatus)
         and request.focus == "arrival"

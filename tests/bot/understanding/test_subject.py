@@ -61,9 +61,9 @@ def test_a_question_about_the_train_shown_takes_its_train_and_the_pnrs_run(
 
 
 @pytest.mark.parametrize("text", ["kab pahunchegi", "when will it arrive", "कब पहुँचेगी"])
-def test_when_it_arrives_after_a_booking_is_at_the_station_booked_to(text: str) -> None:
+def test_when_it_arrives_after_a_booking_knows_the_station_booked_to(text: str) -> None:
     assert read(text, PNR) == LiveStatus(
-        train="12627", date=TOMORROW, boarding="YPR", focus="arrival", at=("NDLS",)
+        train="12627", date=TOMORROW, boarding="YPR", focus="arrival", alighting="NDLS"
     )
 
 
