@@ -215,6 +215,11 @@ def _about(
     if isinstance(request, LiveStatus):
         update: dict[str, Any] = {"train": item.train}
         changed = isinstance(last, CancelledTrains | RescheduledTrains)
+        if changed and request.focus == "train":
+            # "12626", "kaveri express?" alone after a day's cancellations: as "the first one",
+            # that train's run that day, yes or no first
+            assert isinstance(last, CancelledTrains | RescheduledTrains)
+            return last.model_copy(update={"train": item.train, "offset": 0})
         if not request.at and not changed:
             update["at"] = _at(item, last)
         start = _start(item, subject.date)
