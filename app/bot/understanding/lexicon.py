@@ -1098,6 +1098,15 @@ RESET_PHRASES: Final[frozenset[str]] = frozenset(
         "quit",
         "exit",
         "clear",
+        # Devanagari, as `normal` romanises it: "रीसेट", "शुरू से", "फिर से शुरू करो"
+        "riset",
+        "shuru se",
+        "shuru se karo",
+        "phir se shuru",
+        "phir se shuru karo",
+        "fir se shuru karo",
+        "dobara shuru karo",
+        "start ovar",
     }
 )
 # Typed alone with no question pending, these stop PNR alerts, when the user has any: that is what
