@@ -49,6 +49,7 @@ from app.bot.understanding.followups import (
     follow_up,
     is_ack,
     is_reset,
+    train_name_answer,
 )
 from app.bot.understanding.lexicon import OTHER_WORDS
 from app.bot.understanding.subject import in_context, mentioned
@@ -131,6 +132,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             # "karnataka express" answers "which train?": the railway finds its number.
             named = replace(ctx, earlier=pending.said, train_name=understood.train_name)
             return _dispatch(named, pending.request)
+    name = train_name_answer(pending, understood, ctx.text)
+    if name is not None:  # "kaveri" for "which train?": the railway finds its number
+        return _dispatch(replace(ctx, earlier=pending.said, train_name=name), pending.request)
     again = _asked_of_the_choice(pending, understood)
     if again is not None:  # "is it late?" while asked which of two: still which, for that
         return Turn(ctx, "which_train", outcome=Outcome((again.prompt,), again), said=again.said)

@@ -44,6 +44,31 @@ _STATION_ANSWER_KEYS: Final = frozenset({*STATION_SLOTS, "name", "hours"})
 _ANSWERING: Final = frozenset({Intent.UNKNOWN, Intent.STATION_BY_NAME, Intent.STATION_BY_CODE})
 
 
+# A train's name typed for "which train?" is a word or three of letters ("kaveri", "karnataka").
+MAX_NAME_ANSWER_WORDS: Final = 3
+MIN_NAME_ANSWER_LETTERS: Final = 4
+
+
+def train_name_answer(pending: Pending, understood: Understood, text: str) -> str | None:
+    """The words of a reply to "which train?" that are a train's name though no kind of train
+    is said ("kaveri", "karnataka", "कावेरी"): the name to look up; None for anything else (a
+    number, a station, a question of its own, "ok")."""
+    if pending.asking != "train" or understood.details or understood.new_question:
+        return None
+    if understood.numbered or understood.pnrs or understood.pick is not None:
+        return None
+    if understood.request.intent not in (Intent.UNKNOWN, Intent.OUT_OF_SCOPE):
+        return None
+    words = normal(text).split()
+    if not 1 <= len(words) <= MAX_NAME_ANSWER_WORDS or not all(w.isalpha() for w in words):
+        return None
+    if all(word in ANSWER_FILLERS or word in NOT_PLACES for word in words):
+        return None
+    if sum(len(word) for word in words) < MIN_NAME_ANSWER_LETTERS:
+        return None
+    return " ".join(words)
+
+
 def is_reset(text: str) -> bool:
     """Whether the message says to start over ("cancel", "band karo", "never mind")."""
     return normal(text) in RESET_PHRASES

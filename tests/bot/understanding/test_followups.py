@@ -11,7 +11,7 @@ from app.bot.replies import Reply
 from app.bot.requests import Fare, LiveStatus, Request, SeatAvailability, TrainsBetween
 from app.bot.state import Pending
 from app.bot.understanding import understand_message
-from app.bot.understanding.followups import asks_other_trains, follow_up
+from app.bot.understanding.followups import asks_other_trains, follow_up, train_name_answer
 from tests.bot.harness import INDEX
 
 TODAY = dt.date(2026, 11, 18)
@@ -92,3 +92,23 @@ def test_asking_for_other_trains_is_said_in_many_ways(text: str) -> None:
 )
 def test_other_words_alone_or_with_a_question_of_their_own_are_not_that(text: str) -> None:
     assert not asks_other_trains(text)
+
+
+LIVE_ASKS_TRAIN = asking(LiveStatus(), "train")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("kaveri", "kaveri"), ("Karnataka", "karnataka"), ("कावेरी", "kaveri")],
+)
+def test_a_name_typed_for_which_train_is_looked_up(text: str, name: str) -> None:
+    understood = understand_message(text, today=TODAY, index=INDEX)
+    assert train_name_answer(LIVE_ASKS_TRAIN, understood, text) == name
+
+
+@pytest.mark.parametrize(
+    "text", ["no", "ok", "12627", "sbc", "delhi", "platform?", "cancelled trains"]
+)
+def test_other_replies_to_which_train_are_no_name(text: str) -> None:
+    understood = understand_message(text, today=TODAY, index=INDEX)
+    assert train_name_answer(LIVE_ASKS_TRAIN, understood, text) is None
