@@ -167,12 +167,15 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
     train = understood.other_train
     if train and isinstance(last, _ABOUT_A_TRAIN) and getattr(last, "train", None) != train:
         return _for_train(last, train)
-    if isinstance(last, StationByName | StationByCode) and _another_station(understood):
-        return _station_again(understood)  # "and for vadodara?" after a code: its code
     if understood.there and _at_the_place(request, subject):
         return None  # "platform there?", "kab pahunchegi wahan": the train at the place shown
+    from_there = _from_there(understood, subject) if understood.there else None
+    if from_there is not None:
+        return from_there  # "yahan se delhi ki train" after Bhopal's code: from Bhopal
+    if isinstance(last, StationByName | StationByCode) and _another_station(understood):
+        return _station_again(understood)  # "and for vadodara?" after a code: its code
     if understood.there:
-        return _from_there(understood, subject)
+        return None
     if understood.showing and isinstance(request, Unknown):
         return _shown_again(last)
     journey = isinstance(last, TrainsBetween) and bool(last.origin and last.destination)

@@ -187,8 +187,12 @@ _ASKING: Final = frozenset(
     # an acknowledgement before it ("thik hai trains dikhao", "achha to train batao")
     | {word for phrase in lx.ACK_PHRASES for word in phrase.split()}
 )  # fmt: skip
-# "From there": the place last shown.
-_THERE: Final = frozenset({"there", "wahan", "wahaan", "vahan", "vahaan", "waha", "vaha", "udhar"})
+# "From there", and "from here" after a station was shown ("yahan se delhi"): the place last
+# shown.
+_THERE: Final = frozenset(
+    {"there", "wahan", "wahaan", "vahan", "vahaan", "waha", "vaha", "udhar"}
+    | {"here", "yahan", "yahaan", "yaha", "idhar", "यहाँ", "यहां", "इधर", "वहाँ", "वहां", "उधर"}
+)
 # "Show them": the answer the last question had.
 _SHOW: Final = frozenset(
     {"show", "list", "dikhao", "dikha", "dikhaiye", "dikhana", "batao", "bata"}
