@@ -699,6 +699,8 @@ def _named_train(parse: Parse) -> None:
             continue  # "express", "mail": no name; but "rajdhani", "shatabdi" alone name a few
         if len(words) < 2 and parse.words & PLURAL_TRAINS:
             continue  # "rajdhani trains": a kind of train, not one named
+        if len(words) < 2 and start > 0 and items[start - 1].words[-1:] in _OWNER:
+            continue  # "kohli ki shatabdi": someone's century, not a train
         parse.train_name = " ".join(words)  # romanised: the railway's names are in Latin letters
         # "bengaluru se chennai shatabdi": Chennai is also where the journey goes; "delhi bhopal
         # shatabdi": two places before the kind are the journey's ends.
@@ -710,6 +712,8 @@ def _named_train(parse: Parse) -> None:
 
 
 _NAME_KINDS: Final = frozenset({"word", "hint", "place"})
+# A word that makes the kind of train after it someone's ("kohli ki shatabdi", "virat ne").
+_OWNER: Final = frozenset({("ki",), ("ka",), ("ke",), ("ne",)})
 # Connectors that make the place after them an end of a journey.
 _JOURNEY_BEFORE: Final = frozenset(
     {Connector.FROM, Connector.TO, Connector.SRC, Connector.PAIR, Connector.BETWEEN, Connector.AND}
