@@ -35,7 +35,7 @@ TODAY = dt.date(2026, 11, 28)
         ("XYZQ", None),  # codes in capitals are no language's words
         ("BPL NDLS 3A", None),
         ("PNR", None),
-                ("sl", None),  # a class's code in small letters, answering "कौन सी क्लास?"
+        ("sl", None),  # a class's code in small letters, answering "कौन सी क्लास?"
         ("2a, 3a", None),
         ("sleeper", "en"),
         ("🙏", None),
