@@ -5,7 +5,8 @@ that counts every call and answers in its recorded shapes.
 The day runs on a simulated clock (minutes pass in microseconds); each question makes the provider
 calls the bot's handler for it makes (live status: the route, to choose the run, then the run;
 a waitlisted PNR: its status, then RailRadar's confirmation estimate; fare and seats: the route,
-then the fare or the seat calendar), in time order, with the alert poller's background polls
+the run that day, to say first when it is cancelled, then the fare or the seat calendar), in
+time order, with the alert poller's background polls
 interleaved at the times app/bot/alerts/schedule.py gives them.
 
 The mix (assumptions, not tuned to the result): questions arrive through the day in a traveller's
@@ -781,6 +782,9 @@ async def ask(provider: ProviderChain, world: World, event: Event, clock: SimClo
             train, journey_class, offset = event.key
             await provider.train_route(train)
             day = today + dt.timedelta(days=offset)
+            # Whether the run makes the journey that day, said first when it does not
+            # (app/bot/handlers/cancelled_runs.py): its live status, the run from MMCT, day 1.
+            await provider.live_status(train, day)
             if event.kind == "fare":
                 await provider.fare(train, "MMCT", "NDLS", journey_class, "GN", 30, day)
             else:
