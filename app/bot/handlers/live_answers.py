@@ -39,6 +39,8 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
         return lines(_why_answer(lang, status), late if _changed(status) else "")
     if status.cancelled:
         return t(lang, "live.cancelled", train=status.train.number)
+    if request.focus == "diverted":
+        return _diverted_answer(lang, status)
     if request.focus in ("late", "on_time", "delay"):
         late = _late_answer(lang, status, request.focus)
         # "will it reach bhopal on time": the yes or no, then when it gets there
@@ -52,6 +54,18 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
     if request.focus == "departure":
         return _departure_answer(ctx, request, status)
     return ""
+
+
+def _diverted_answer(language: Language, status: models.LiveStatus) -> str:
+    """Yes or no: whether the run takes another path than its usual one, and which way."""
+    label = train_label(status.train)
+    turned = status.exception(models.ExceptionKind.DIVERTED)
+    if turned is not None and turned.via:
+        via = ", ".join(station_label(station) for station in turned.via[:4])
+        return t(language, "live.answer_diverted_via", train=label, via=via)
+    if turned is not None or status.diverted:
+        return t(language, "live.answer_diverted", train=label)
+    return t(language, "live.answer_not_diverted", train=label)
 
 
 def _why_answer(language: Language, status: models.LiveStatus) -> str:

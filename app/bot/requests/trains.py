@@ -38,6 +38,7 @@ BoardingField = Annotated[
 # "why": the reason the railway gave for what it changed on the run (or that it gave none).
 # "delay": how late it is ("how late is it", "kitni late hai"), which no yes or no answers.
 # "train": a train number or name said alone, which asks nothing in particular about it.
+# "diverted": whether the run takes another path than its usual one ("is 12951 diverted?").
 Focus = Literal[
     "late",
     "on_time",
@@ -50,6 +51,7 @@ Focus = Literal[
     "departure",
     "train",
     "why",
+    "diverted",
 ]
 
 

@@ -1339,6 +1339,10 @@ AFFECTED_WORDS: Final[frozenset[str]] = _read_set(
 )
 # Why the railway changed a run ("why", "kyun", "क्यों", "reason?", "kya wajah hai"): the reason
 # it gave, else that it gave none and where its notices are.
+# Whether a run is diverted ("is 12951 diverted", "divert hui kya", "डायवर्ट है क्या").
+DIVERTED_WORDS: Final[frozenset[str]] = _read_set(
+    "diverted divert diversion diverts divert डायवर्ट डाइवर्ट"
+)
 WHY_WORDS: Final[frozenset[str]] = _read_set(
     "why kyun kyon kyu kyoon kiyu reason reasons wajah vajah wajeh karan kaaran क्यों क्यूँ वजह कारण"
 )

@@ -96,6 +96,8 @@ def _narrower(p: Parse) -> dict[str, object]:
         focus = "platform"
     elif words & lx.WHY_WORDS:
         focus = "why"  # "why is 12627 late", "12002 kyun late hai": the railway's reason
+    elif words & lx.DIVERTED_WORDS:
+        focus = "diverted"  # "is 12951 diverted": yes or no, then the way it takes
     elif any(group <= words for group in lx.LEFT_GROUPS):
         focus = "left"  # "has it left bhopal", "chal padi kya": yes or no, then when
     elif any(group <= words for group in lx.REACHED_GROUPS) and not words & lx.WHERE_WORDS:

@@ -243,3 +243,16 @@ async def test_a_position_reported_minutes_ago_needs_no_word_and_hindi_says_it_i
     assert "🛰" not in fresh
     assert "🛰 गाड़ी की जगह की आख़िरी ख़बर 10:42 बजे की है" in hindi
     assert "Position" not in hindi
+
+
+async def test_whether_a_run_is_diverted_is_yes_or_no_first_with_the_way_it_takes(
+    store: Store, clock: FakeClock
+) -> None:
+    # RailRadar's /live for 12802 has a DIVERTED exception via Patna Jn and Jhajha; 12675 none.
+    async with railradar_chat(store, clock) as (user, _):
+        diverted = text_of(await user.say("is 12802 diverted"))
+        usual = text_of(await user.say("12675 divert hui kya"))
+    assert diverted.startswith("Yes, 12802 ")
+    assert "is diverted on this run: it goes via Patna Jn (PNBE), Jhajha (JAJ)." in diverted
+    assert usual.startswith("No, 12675 ")
+    assert "is not diverted on this run: it takes its usual route." in usual
