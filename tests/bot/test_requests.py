@@ -220,7 +220,7 @@ def test_the_slot_table_comes_from_the_models() -> None:
         "departures": ("station", "hours"),
         "train_route": ("train",),
         "trains_between": ("from", "to", "date"),
-        "fare": ("train", "from", "to", "class", "quota", "age", "passengers"),
+        "fare": ("train", "from", "to", "class", "quota", "age", "passengers", "date"),
         "seat_availability": ("train", "from", "to", "date", "class", "quota"),
         "cancelled_trains": ("date", "train"),
         "rescheduled_trains": ("date", "train"),

@@ -92,7 +92,7 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
         f"🚆 {train_label(found.train)}",
         f"{origin} → {destination}",
         journey.note(lang),
-        quota_name(lang, found.quota)
+        t(lang, "fare.quota", quota=quota_name(lang, found.quota))
         if cancelled  # not that day's
         else t(
             lang,

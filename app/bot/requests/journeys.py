@@ -104,7 +104,7 @@ class Fare(Request):
     quota: QuotaField = None
     age: AgeField = None
     passengers: PassengersField = None  # how many travel: the fare per person and in total
-    date: Annotated[DateField, NOT_A_SLOT] = None  # from buttons only: fares hardly vary by day
+    date: DateField = None  # the day of travel: a run the railway cancelled that day is said
     kinds: Kinds = ()
     # The journey's stations were taken from a list just shown, not said of this train ("12627
     # seats" after the trains from Delhi to Bhopal): kept only where the train makes that journey.
