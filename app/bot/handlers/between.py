@@ -33,6 +33,7 @@ from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, LiveStatus, SeatAvailability, TrainsBetween
+from app.bot.requests.journeys import DayPart
 from app.bot.state import Listed, Subject
 from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, t
@@ -78,6 +79,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     when = day_date(lang, day, ctx.today) if day else ""
     trains = sorted(answer.data, key=lambda t: t.departure) if answer else []
     trains = [item for item in trains if item.train.number != request.besides]
+    trains, part_line = _in_part(lang, trains, request.part)
     # A city answered at its main station only (the railway cannot search a city): its other
     # stations as buttons, never a question that holds the answer back.
     offer_line, offers = "", list[QuickReply]()
@@ -128,6 +130,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     text = fit(
         lines(
             header,
+            part_line,
             *(
                 lines(
                     _train_lines(lang, n, item),
@@ -149,6 +152,38 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     reply = Reply(text=text, quick_replies=tuple(quick[:13]))
     return say(reply).about(_listing(request, shown, page.start + 1))
+
+
+# The parts of a day a traveller may ask to leave in: (from, until) in minutes of the day, and
+# the line that says the list is cut to it, or that no train leaves then.
+_PARTS: Final[dict[str, tuple[int, int, str, str]]] = {
+    "morning": (4 * 60, 12 * 60, N_("between.part_morning"), N_("between.part_none_morning")),
+    "afternoon": (
+        12 * 60,
+        16 * 60,
+        N_("between.part_afternoon"),
+        N_("between.part_none_afternoon"),
+    ),
+    "evening": (16 * 60, 20 * 60, N_("between.part_evening"), N_("between.part_none_evening")),
+    "night": (20 * 60, 28 * 60, N_("between.part_night"), N_("between.part_none_night")),
+}
+
+
+def _in_part(
+    lang: Language, trains: list[TrainBetween], part: DayPart | None
+) -> tuple[list[TrainBetween], str]:
+    """The trains that leave in the part of the day asked ("morning trains"), with a line that
+    says so; all of them, saying none leaves then, when none does."""
+    if part is None:
+        return trains, ""
+    start, end, cut, none = _PARTS[part]
+    kept = [item for item in trains if _within(item.departure, start, end)]
+    return (kept, t(lang, cut)) if kept else (trains, t(lang, none))
+
+
+def _within(moment: dt.time, start: int, end: int) -> bool:
+    minute = moment.hour * 60 + moment.minute
+    return start <= minute < end or start <= minute + 24 * 60 < end  # night runs past midnight
 
 
 def _journey_chips(lang: Language, item: TrainBetween, day: dt.date | None) -> list[QuickReply]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Final
+from typing import Annotated, Final, Literal
 
 from pydantic import BeforeValidator, Field
 
@@ -57,6 +57,9 @@ def _cities(value: object) -> int | None:
 _LEG = (train_part(), station_part("origin"), station_part("destination"))
 
 
+DayPart = Literal["morning", "afternoon", "evening", "night"]
+
+
 class TrainsBetween(Request):
     """Direct trains from one station to another, from the `offset`th
     (`BETWEEN:NDLS:MMCT:2026-11-28:0`, `-` for any date). `cities` says which end stands for its
@@ -86,6 +89,8 @@ class TrainsBetween(Request):
     runs: Annotated[bool, NOT_A_SLOT] = False
     # A train left out ("other trains" after it was found cancelled): the others.
     besides: Annotated[str | None, NOT_A_SLOT] = None
+    # The part of the day the traveller wants to leave in ("morning trains", "shaam ki train").
+    part: Annotated[DayPart | None, NOT_A_SLOT] = None
 
 
 class Fare(Request):

@@ -1328,6 +1328,13 @@ REACHED_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
 WHERE_WORDS: Final[frozenset[str]] = _read_set(
     "where kahan kaha kahaan kahn kidhar kidhr kis kaun kon konse kaunse which कहाँ कहां किधर किस कौन"
 )
+# A part of the day to leave in ("morning trains", "subah ki gaadi", "शाम की ट्रेन").
+DAY_PART_WORDS: Final[dict[str, frozenset[str]]] = {
+    "morning": _read_set("morning mrng subah subha subeh savere sawere savera सुबह सवेरे"),
+    "afternoon": _read_set("afternoon dopahar dopehar dupahar दोपहर"),
+    "evening": _read_set("evening evng shaam sham saam शाम"),
+    "night": _read_set("night nite overnight raat raatri रात"),
+}
 # Whose: "my train", "meri gaadi", "मेरी ट्रेन", the traveller's own ("me", "mujhe" are not).
 OWN_WORDS: Final[frozenset[str]] = _read_set(
     "my mine mera meri mere hamara hamari hamare मेरा मेरी मेरे हमारा हमारी हमारे"

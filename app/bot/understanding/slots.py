@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import Final, cast
 
 from app.bot.requests import (
     REQUESTS,
@@ -23,9 +23,11 @@ from app.bot.requests import (
     SeatAvailability,
     SlotValue,
     TrainFacts,
+    TrainsBetween,
     Unknown,
 )
 from app.bot.requests.base import DEFAULT_HOURS
+from app.bot.requests.journeys import DayPart
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.facts import (
     asked_fact,
@@ -60,6 +62,8 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         request = request.model_copy(update=_narrower(p))
     if isinstance(request, CancelledTrains | RescheduledTrains) and p.words & lx.WHY_WORDS:
         request = request.model_copy(update={"why": True})  # "why is 12626 cancelled"
+    if isinstance(request, TrainsBetween) and (part := _day_part(p)) is not None:
+        request = request.model_copy(update={"part": part})  # "chennai se bangalore subah"
     if isinstance(request, CancelledTrains) and p.words & lx.AFFECTED_WORDS:
         request = request.model_copy(update={"changed": True})  # "is 12627 affected?"
     if isinstance(request, CancelledTrains | RescheduledTrains) and p.words & lx.OWN_WORDS:
@@ -82,6 +86,20 @@ def train_kinds(p: Parse) -> tuple[str, ...]:
     """The kinds of train the message names that set a train apart ("shatabdi", "rajdhani",
     "garib rath"), not those every train may be ("express", "superfast")."""
     return tuple(sorted(p.words & (lx.TRAIN_KINDS - lx.GENERIC_KINDS)))
+
+
+def _day_part(p: Parse) -> DayPart | None:
+    """The one part of the day a journey's message says to leave in, if it says one ("good
+    morning" greets: it says none)."""
+    if _GREETED.search(p.raw):
+        return None
+    said = [part for part, words in lx.DAY_PART_WORDS.items() if p.words & words]
+    return cast(DayPart, said[0]) if len(said) == 1 else None
+
+
+_GREETED: Final = re.compile(
+    r"\b(?:good|gud|gd)\s+(?:morning|mrng|afternoon|evening|evng|night|nite)\b", re.IGNORECASE
+)
 
 
 def _narrower(p: Parse) -> dict[str, object]:

@@ -500,6 +500,9 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
     if not fitting or len(fitting) < len(details):
         return None
     changed = last.with_slots(fitting)
+    said = understood.request
+    if isinstance(changed, TrainsBetween) and isinstance(said, TrainsBetween):
+        changed = changed.model_copy(update={"part": said.part})  # "shaam ki" said anew
     if isinstance(changed, LiveStatus) and "date" in fitting:
         update = {"boarding": None, "switched": True, "kal": kal}
         changed = changed.model_copy(update=update)
