@@ -14,7 +14,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Final, TypeVar
 
-from app.bot.format import chip, class_name, day_date, lines, relative_day, station_name
+from app.bot.format import (
+    chip,
+    class_name,
+    class_words,
+    day_date,
+    lines,
+    relative_day,
+    station_name,
+)
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import (
     route_codes,
@@ -291,6 +299,12 @@ async def require_journey(
         chips = train_chips(fitting or found)
         # "tap one below" only with something below to tap
         question = N_("ask.train_of_journey") if chips else N_("ask.train_number")
+        wanted = request.slots.get("class")
+        if found and not fitting and isinstance(wanted, str):
+            # "sleeper me jagah hai?" where no direct train has Sleeper: said, not a bare
+            # "which train?" offering trains without it
+            none = t(ctx.language, "ask.train_without_class", cls=class_words(ctx.language, wanted))
+            raise ask(request, "train", none, chips)
         raise ask(request, "train", t(ctx.language, question), chips)
     inside = await _inside(ctx, train) if assumed else None
     return Journey(train, ends["from"], ends["to"], frozenset(assumed), inside, elsewhere)
