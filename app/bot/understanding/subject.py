@@ -70,6 +70,11 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     request = understood.request
     if subject is None or subject.empty:
         return request
+    if _about_the_cancelled_booking(request, subject):
+        # "refund milega?", "ticket cancel karu?" after a PNR on a cancelled train: its refund
+        return request.model_copy(update={"problem": "train_cancelled"})
+    if understood.knowing and subject.pnr is not None and not understood.numbered:
+        return Explain(term="CHART")  # "kab tak pata chalega" after a booking: by the chart
     if _tracks_the_pnr(understood, subject):
         return AlertSubscribe(pnr=subject.pnr)  # "track it", "isse track karo" after a PNR
     if understood.booking and subject.pnr is not None and not understood.numbered:
@@ -91,6 +96,18 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     if _asks_the_trains_status(understood, subject) or _asks_when_it_leaves(understood, subject):
         request = LiveStatus()  # "its status" after a PNR: where its train is
     return _filled(request, subject, understood, today)
+
+
+def _about_the_cancelled_booking(request: Request, subject: Subject) -> bool:
+    """Whether a refund or a cancellation is asked of the booking just shown, whose train is
+    cancelled: no need to cancel, the fare comes back by itself."""
+    return (
+        isinstance(request, CannotDo)
+        and request.task in ("refund", "cancellation", "tdr")
+        and request.problem is None
+        and subject.cancelled is True
+        and subject.pnr is not None
+    )
 
 
 # What a place said after a board may be read as on its own: its name or code, a board of its

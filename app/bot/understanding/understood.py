@@ -47,6 +47,9 @@ class Understood:
     # Elliptical follow-ups: "from there", "show them" / "dikhao", "on 12628?" (a train and
     # nothing else but filler), "and GNWL?" (a railway word named).
     there: bool = False
+    # "kab tak pata chalega", "kab pata chalegi": when one will know (after a booking: by the
+    # chart)
+    knowing: bool = False
     showing: bool = False
     # "what about trains", "ok show the trains", "train batao": the trains, nothing more said.
     asks_trains: bool = False
@@ -139,7 +142,9 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         asks_when=bool(p.words & lx.WHEN_WORDS),
         train_word=bool(p.hints & _TRAIN_HINTS or p.words & lx.TRAIN_NOUNS),
         boards=bool(p.words & lx.BOARDING_WORDS) and not p.intents & _BOARDS,
-        leaves=bool(p.words & (lx.LEAVING_NOW | lx.LEAVES_HABIT)),
+        # "pata chalega" is "will know", not a train going ("kab tak pata chalega")
+        leaves=bool(p.words & (lx.LEAVING_NOW | lx.LEAVES_HABIT)) and not _KNOWING.search(p.raw),
+        knowing=bool(_KNOWING.search(p.raw)) and bool(p.words & lx.WHEN_WORDS),
         board_way=_board_way(p),
         also=bool(p.words & _ALSO),
         words=frozenset(p.words),
@@ -187,6 +192,8 @@ _ASKING: Final = frozenset(
     # an acknowledgement before it ("thik hai trains dikhao", "achha to train batao")
     | {word for phrase in lx.ACK_PHRASES for word in phrase.split()}
 )  # fmt: skip
+# "Pata chalega", "pata chal jayega", "पता चलेगा": coming to know, not a train leaving.
+_KNOWING: Final = re.compile(r"\b(?:pata|pta)\s+chal|पता\s+चल")
 # "From there", and "from here" after a station was shown ("yahan se delhi"): the place last
 # shown.
 _THERE: Final = frozenset(
