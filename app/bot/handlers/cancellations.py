@@ -25,6 +25,7 @@ from app.bot.format import (
     train_label,
 )
 from app.bot.handlers.asking import MAX_QUICK_REPLIES, AskUser, ask
+from app.bot.handlers.cancelled_journeys import cancelled_on_journey
 from app.bot.handlers.cancelled_runs import cancelled_list, change_in
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.paging import Page
@@ -56,6 +57,10 @@ async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
         return await _one_train(ctx, request.train, day, asking=asking, why=request.why)
     if request.mine:
         raise _which_is_yours(ctx, request, day)
+    if request.origin and request.destination:
+        journey = await cancelled_on_journey(ctx, request.origin, request.destination, day)
+        if journey is not None:
+            return journey
     offset = request.offset
     try:
         answer: Sourced[list[CancelledTrain]] = await ctx.provider.cancelled_trains(day)

@@ -268,6 +268,10 @@ def _due_line(
         return t(language, "facts.leaves_first", time=leaves, **values)
     if stop is last or stop.departure is None:
         return t(language, "facts.reaches_last", time=arrives, **values)
+    if request.fact == "halt" and stop.arrival is not None and stop.departure is not None:
+        gone, came = stop.departure, stop.arrival
+        minutes = (gone.hour * 60 + gone.minute - came.hour * 60 - came.minute) % (24 * 60)
+        return t(language, "facts.halts", minutes=minutes, arrives=arrives, leaves=leaves, **values)
     key = N_("facts.leaves_then") if request.moment == "departure" else N_("facts.reaches_then")
     return t(language, key, arrives=arrives, leaves=leaves, **values)
 

@@ -110,6 +110,9 @@ class CancelledTrains(Request):
     # "is 12627 affected?": cancelled or rescheduled, either is a yes
     changed: Annotated[bool, NOT_A_SLOT] = False
     mine: Annotated[bool, NOT_A_SLOT] = False  # "is my train cancelled?": one train, not a list
+    # A journey named ("kal delhi se bhopal ki koi train cancel hai?"): its trains that day.
+    origin: Annotated[Stations, NOT_A_SLOT] = ()
+    destination: Annotated[Stations, NOT_A_SLOT] = ()
 
 
 class RescheduledTrains(Request):
@@ -141,13 +144,14 @@ class StopsAt(Request):
 
 
 # What a question about a train's facts asks: how long it takes (`duration`) or how far it goes
-# (`distance`), when it is due at a
+# (`distance`), how long it halts at a station (`halt`), when it is due at a
 # station (`times`), which classes it has (`classes`), which days it runs (`days`); and what no
 # source gives, which is said so (`coaches`: the coach position, `pantry`).
-Fact = Literal["duration", "distance", "times", "classes", "days", "coaches", "pantry"]
+Fact = Literal["duration", "distance", "halt", "times", "classes", "days", "coaches", "pantry"]
 FACTS: tuple[Fact, ...] = (
     "duration",
     "distance",
+    "halt",
     "times",
     "classes",
     "days",

@@ -56,6 +56,8 @@ def asked_fact(p: Parse) -> Fact | None:
         # kab pahunchti hai" asks the timetable of the train in hand
         habit = len(places) == 1 and not words & lx.PLURAL_TRAINS and _times(p, True, 1)
         return "times" if habit and words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT) else None
+    if numbered and _said(words, lx.HALT_GROUPS):
+        return "halt"  # "how long does 12627 halt at bhopal", "kitni der rukti hai"
     if numbered and _said(words, lx.DISTANCE_GROUPS):
         return "distance"  # "12627 ka distance kitna hai", "kitne km chalti hai"
     if _said(words, lx.DURATION_GROUPS) and not _time_left(p):

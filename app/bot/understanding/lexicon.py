@@ -1280,6 +1280,17 @@ DISTANCE_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     kitni door | kitni dur | दूरी | कितने किलोमीटर | कितने किमी | कितनी दूर
     """
 )
+# How long a train halts at a station: "how long does 12627 halt at bhopal", "bhopal me kitni der
+# rukti hai", "भोपाल में कितनी देर रुकती है".
+HALT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    how long halt | how long halts | how long stop | how long stops | how long stopping
+    how many minutes halt | how many minutes stop | halt time | halting time | stoppage time
+    halt duration | kitni der rukti | kitni der rukta | kitni der rukegi | kitni der ruk
+    kitne minute rukti | kitne min rukti | kitne minute rukegi | kitne minute ruk | kitna ruk
+    कितनी देर रुकती | कितनी देर रुकेगी | कितने मिनट रुकती | कितने मिनट रुकेगी
+    """
+)
 # A train's ends asked: "12627 ka last station", "kahan se chalti hai", "which is its origin".
 ENDS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """

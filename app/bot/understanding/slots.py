@@ -68,6 +68,8 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         request = request.model_copy(update={"changed": True})  # "is 12627 affected?"
     if isinstance(request, CancelledTrains | RescheduledTrains) and p.words & lx.OWN_WORDS:
         request = request.model_copy(update={"mine": True})  # "is my train cancelled?"
+    if isinstance(request, CancelledTrains) and request.train is None:
+        request = request.model_copy(update=_journey_of(p))
     if isinstance(request, CannotDo):
         request = request.model_copy(update={"problem": problem(p)})
     if isinstance(request, Fare | SeatAvailability):
@@ -80,6 +82,19 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         update = {"fact": fact, "moment": moment_asked(p), "any_ac": any_ac}
         request = request.model_copy(update=update)
     return request
+
+
+def _journey_of(p: Parse) -> dict[str, object]:
+    """The two ends of a journey a message names ("delhi se bhopal"), as a request's `origin`
+    and `destination`; empty when it does not name both."""
+    ends = [item for item in p.places if item.role in ("from", "to")]
+    start, end = _codes(_first(ends, "from")), _codes(_first(ends, "to"))
+    if start is None or end is None:
+        return {}
+    return {
+        "origin": CancelledTrains(origin=start).origin,
+        "destination": CancelledTrains(destination=end).destination,
+    }
 
 
 def train_kinds(p: Parse) -> tuple[str, ...]:
