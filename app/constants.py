@@ -178,9 +178,17 @@ LIVE_FRESH_S: Final[dict[str, int]] = {
     "before_start": 30 * MINUTE,  # a run not started is the timetable until shortly before
     # ...but a late start or a cancellation is announced hours ahead: look again within two.
     "not_started_max": 2 * HOUR,
+    # Days ahead, announced days ahead too: within an eighth of the time left
+    # (RUN_AHEAD_SHARE), up to half a day for a run four days or more away.
+    "not_started_far": 12 * HOUR,
     "completed": 6 * HOUR,  # arrived: nothing more happens to this run
     "cancelled": 2 * HOUR,  # a cancellation is rarely reversed
 }
+
+# A run not started days ahead is looked at again when an eighth of the time to it has gone by
+# (LIVE_FRESH_S["not_started_far"] at most): a cancellation announced for it is then heard with
+# most of that time still to act in, as a waiting list's alert hears its moves.
+RUN_AHEAD_SHARE: Final = 8
 
 # --- provider call budget ------------------------------------------------------------------------
 # Calls made to each railway provider, shared by every process: a log of this minute's calls, a

@@ -27,6 +27,7 @@ from app.constants import (
     PNR_FRESH_S,
     PNR_NEAR_S,
     PNR_SOON_S,
+    RUN_AHEAD_SHARE,
 )
 from app.railways.models import LiveStatus, PnrStatus, RunState, Sourced, StatusKind
 
@@ -111,8 +112,12 @@ def live_fresh_s(status: LiveStatus, at: float, default_s: float) -> float:
         if first is None:
             return default_s
         # The timetable until a little before it leaves; then by the minute, as it starts.
+        # Looked at again within two hours, or days ahead an eighth of the time left: a
+        # cancellation or a new time for a run days away is announced days ahead too.
         until = first.timestamp() - LIVE_FRESH_S["before_start"] - at
-        return max(LIVE_FRESH_S["running"], min(LIVE_FRESH_S["not_started_max"], until))
+        ahead = min(float(LIVE_FRESH_S["not_started_far"]), until / RUN_AHEAD_SHARE)
+        looks = max(float(LIVE_FRESH_S["not_started_max"]), ahead)
+        return max(LIVE_FRESH_S["running"], min(looks, until))
     if status.state is RunState.UNKNOWN:
         return default_s
     return LIVE_FRESH_S["running"]

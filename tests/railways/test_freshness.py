@@ -87,6 +87,10 @@ def test_a_run_is_fresh_by_its_state() -> None:
     ahead = live_fresh_s(live(RunState.NOT_STARTED, leaves_in_min=40), at, 60)
     assert ahead == 10 * 60  # until half an hour before it leaves
     assert far == LIVE_FRESH_S["not_started_max"]
+    # days ahead, an eighth of the time left, up to half a day
+    days = live_fresh_s(live(RunState.NOT_STARTED, leaves_in_min=2 * 24 * 60 + 30), at, 60)
+    weeks = live_fresh_s(live(RunState.NOT_STARTED, leaves_in_min=20 * 24 * 60), at, 60)
+    assert days == 6 * 3600 and weeks == LIVE_FRESH_S["not_started_far"]
     assert soon == LIVE_FRESH_S["running"]
     answer: Sourced[LiveStatus] = Sourced(
         data=live(RunState.COMPLETED), source="railradar", as_of=NOW
