@@ -143,6 +143,15 @@ async def test_the_language_button_switches_and_offers_the_way_back(
         ("ola cab to the airport", "en"),
         ("दिल्ली से गोवा की फ्लाइट बुक करो", "hi"),
         ("मोबाइल रिचार्ज करना है", "hi"),
+        # railway words and numbers that belong to something else
+        ("recharge 9876543210 with 299 plan", "en"),  # never a PNR card
+        ("visa appointment waiting", "en"),  # never seats
+        ("my wedding got cancelled", "en"),  # never the cancelled trains
+        ("toll charges mumbai to pune", "en"),  # never "Which Mumbai?"
+        ("मेरा ऑर्डर 4012345678 कब आएगा", "hi"),
+        ("अस्पताल में वेटिंग लिस्ट कितनी लंबी है", "hi"),
+        ("जहाज में बर्थ कैसे बुक करें", "hi"),
+        ("दिल्ली से आगरा टैक्सी का किराया", "hi"),
     ],
 )
 async def test_questions_outside_railways_get_a_short_answer_and_the_menu(

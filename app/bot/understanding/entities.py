@@ -126,7 +126,7 @@ _UNITS: Final = (
     r"mah|ml|ltr|litres?|liters?|litar|gms?|grams?|mg|kilos?|kilograms?|tb|mbps|gbps|watts?|kw"
     r"|kwh|kva|volts?|hz|rpm|btu|sq\.?\s*(?:ft|feet|m|mtrs?|yards?)|sqft|sqm"
     r"|square\s*(?:feet|foot|metres?|meters?)|ft|feet|foot|inch(?:es)?|cm|mm|mtrs?|meters?|metres?"
-    r"|steps|pcs|pieces|dozen|packets?|calories|kcal|carats?|gaj|tola|tons?"
+    r"|steps|pcs|pieces|dozen|packets?|calories|kcal|carats?|gaj|tola|tons?|tonnes?"
 )
 _QUANTITY = re.compile(rf"(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:{_UNITS}){R}")
 _WITH_UNIT = re.compile(

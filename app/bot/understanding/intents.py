@@ -239,7 +239,9 @@ def _trains_available(p: Parse) -> bool:
 def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks about one's own booking in PNR-status words ("meri seat confirm
     hui kya", "my berth number"), with no train or stations to look seats up for."""
-    if Intent.PNR_STATUS not in p.intents or p.train is not None or places:
+    # "meri waiting list ticket ka kya hua": one's own waitlisted ticket, not seats to find
+    waitlisted = Hint.TICKET in p.hints and bool(p.words & lx.WAITING_WORDS)
+    if not (Intent.PNR_STATUS in p.intents or waitlisted) or p.train is not None or places:
         return False
     return bool(p.words & lx.PERSONAL_WORDS) and not p.travel_class and not p.quota
 
@@ -568,16 +570,31 @@ _MEANING: Final = frozenset(
 
 def capital_asked(p: Parse) -> bool:
     """ "bharat ki rajdhani kya hai": a country's or a state's capital ("rajdhani" after "ki"),
-    not a Rajdhani train."""
-    if p.train is not None or p.pnr is not None or p.travel_class or p.date is not None:
+    not a Rajdhani train; "delhi rajdhani hai bharat ki": a capital of a country or a state
+    named, with no train word or number."""
+    if p.trains or p.pnr is not None or p.travel_class or p.date is not None:
+        return False
+    if "rajdhani" in p.words and p.words & _COUNTRY_WORDS and not p.words & _TRAIN_SAID:
+        return True
+    if p.train is not None:
         return False
     words = [word for item in p.items for word in item.words]
     capital = any(a in ("ki", "ka") and b == "rajdhani" for a, b in itertools.pairwise(words))
     asked = p.words & (lx.QUESTION_WORDS | _NAME_WORDS)  # "bharat ki rajdhani ka naam"
+    if p.words & _A_TRAIN_RUNS:
+        return False  # "mumbai ki rajdhani kab aayegi": a train that comes
     return capital and bool(asked) and not p.conns & _JOURNEY_CONNECTORS
 
 
 _NAME_WORDS: Final = frozenset({"naam", "name", "nam"})
+# What has a capital: a country, a state ("bharat", "rajya", "pradesh").
+_COUNTRY_WORDS: Final = frozenset(
+    lx.words_of("bharat india hindustan desh country rajya state pradesh duniya world")
+)
+# Verbs of a train's run: "rajdhani" with them is a train ("kab aayegi", "chalti hai").
+_A_TRAIN_RUNS: Final = lx.ARRIVAL_WORDS | lx.RUN_VERBS | lx.LEAVING_NOW | lx.FUTURE_RUN
+# Words that make "rajdhani" a train's ("vande bharat ya rajdhani", "rajdhani express").
+_TRAIN_SAID: Final = lx.TRAIN_NOUNS | frozenset({"vande", "shatabdi", "duronto"})
 
 
 def may_be_elsewhere(p: Parse) -> bool:

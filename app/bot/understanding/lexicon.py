@@ -323,7 +323,11 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         green card | appointment | appointments | counselling | counseling | transplant
         waiting period | वीज़ा | वीजा | अपॉइंटमेंट | gmail | yahoo mail | hotmail | vessel
         vessels | dock | docks | road route | lok sabha | rajya sabha
-        vidhan sabha | assembly seats
+        vidhan sabha | assembly seats | road distance | road se | distance by road | vande mataram
+        jana gana mana | jan gan man | national anthem | national song | muhavra | muhavre
+        muhavara | muhavare | idiom | idioms | proverb | proverbs | lokokti
+        मुहावरा | मुहावरे | लोकोक्ति | dengue | malaria | typhoid | symptoms | symptom
+        lakshan | ilaj | treatment | bukhar | fever | diabetes | डेंगू | बुखार | इलाज | लक्षण
         bill number | bill no | bill payment | pay bill | bill pay | light bill | bijli bill
         phone bill | mobile bill | mileage | average | cutoff | cut off | neet
         jee mains | jee main | jee advanced | upsc | ssc | cbse | icse | ctet | bpsc | uppsc
@@ -818,7 +822,8 @@ SERVICE_WORDS: Final[frozenset[str]] = _read_set(
     kuriyar awb consignment shipment parcel parsal id account acc khata khate khaate bank baink
     ifsc upi paytm petiem gpay phonepe aadhaar aadhar adhaar adhar pan policy polisi consumer
     customer invoice bill challan ration loan emi lic card transaction txn imei amazon flipkart
-    swiggy zomato myntra meesho delhivery dtdc bluedart ekart gas cylinder lpg indane
+    swiggy zomato myntra meesho delhivery dtdc bluedart ekart gas cylinder lpg indane balance
+    talktime
     रिचार्ज ऑर्डर कूरियर खाता खाते बैंक आधार ओटीपी पॉलिसी पार्सल बिल
     """
 )

@@ -285,6 +285,10 @@ def test_ten_digits_with_a_booking_word_or_alone_stay_a_pnr(
         "rajdhani newspaper today",  # a publication
         "delhi se agra gaadi se jaane me kitna petrol lagega",  # the road
         "bangalore to mysore drive kitne ghante",
+        "delhi rajdhani hai bharat ki",  # a capital
+        "1 ton ac 15000 me milega kya",  # a quantity and a price
+        "mere papa ke number 9456123780 pe balance daalna hai",  # a recharge
+        "nau do gyarah hona muhavre ka matlab",  # an idiom's meaning
     ],
 )
 def test_railway_words_in_other_senses_are_outside_railways(text: str, index: StationIndex) -> None:
@@ -301,6 +305,8 @@ def test_railway_words_in_other_senses_are_outside_railways(text: str, index: St
         ("lower berth chahiye 12627 me", Intent.SEAT_AVAILABILITY),
         ("delhi se agra gaadi kitne baje hai", Intent.TRAINS_BETWEEN),
         ("battery car chahiye ndls pe", Intent.CANNOT_DO),
+        ("meri waiting list ticket ka kya hua", Intent.PNR_STATUS),
+        ("mumbai ki rajdhani kab aayegi", Intent.LIVE_STATUS),
     ],
 )
 def test_the_railway_senses_of_those_words_stay(
