@@ -37,11 +37,12 @@ from app.bot.understanding.intents import (
     passenger_berth,
     place_among_words,
     railway_own,
+    train_type_among_words,
 )
 from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ
 from app.bot.understanding.reading import Item, Parse, read
 from app.bot.understanding.slots import request_for
-from app.bot.understanding.topics import asks_chance, task
+from app.bot.understanding.topics import asks_chance, problem, task
 from app.bot.understanding.understood import Understood, facts
 from app.railways.stations import StationIndex
 
@@ -81,7 +82,7 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     Never raises; the same input gives the same output."""
     try:
         parse = read(text, today, index)
-        intent = decide(_numbered(parse))
+        intent = decide(_numbered(parse, text))
         elsewhere = may_be_elsewhere(parse) or asks_who(parse) or place_among_words(parse)
         if intent == Intent.UNKNOWN and elsewhere:
             # What the rules have no word for: "lost my phone", "who wrote the ramayana", "gaya
@@ -118,7 +119,9 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
         return False  # a railway word asked the meaning of is explained: "वेटिंग लिस्ट किसे कहते हैं"
     if intent == Intent.UNKNOWN and not _may_mean_else(parse):
         return False
-    if intent == Intent.CANNOT_DO and (task(parse) != "booking" or parse.places):
+    if intent == Intent.CANNOT_DO and (
+        task(parse) != "booking" or parse.places or problem(parse) is not None
+    ):  # a booking's name, boarding point or class to change is a ticket's
         return False  # "coach me chori ho gayi", "ticket kharidna hai delhi ka"
     if parse.words & _POINTING or not any(_own_word(item) for item in parse.items):
         return False  # "howrah station", "what is the new time then", "isse track karo"
@@ -183,11 +186,15 @@ def _on_the_clock(request: Request, window: Window) -> Request:
     return request
 
 
-def _numbered(parse: Parse) -> Parse:
+def _numbered(parse: Parse, text: str) -> Parse:
     """The parse as the intents see it: a train named ("karnataka express kahan hai") is asked
     about as a train numbered would be; the railway finds its number later."""
     journey = len([item for item in parse.places if item.role != "via"]) >= 2
-    if parse.train is None and parse.train_name is not None and not journey:
+    # "shatabdi ke baad 100 saal ka jashn": a kind's name alone among words of their own, which
+    # no keyword asks about, may be meant as a word; the classifier weighs it (`decide` leaves it
+    # not understood)
+    as_word = not parse.intents and train_type_among_words(parse) and model().other_sense(text)
+    if parse.train is None and parse.train_name is not None and not journey and not as_word:
         return dataclasses.replace(parse, train=NAMED_TRAIN)
     return parse  # "delhi se mumbai rajdhani": a journey, with the name to choose the train
 

@@ -603,7 +603,7 @@ def may_be_elsewhere(p: Parse) -> bool:
     if p.pnr or p.train or p.date or p.travel_class or p.quota or p.hours or p.places:
         return False
     railway = lx.RAILWAY_WORDS
-    if _train_type_owned(p):
+    if _train_type_owned(p) or train_type_among_words(p):
         railway -= lx.TRAIN_TYPES  # "kohli ki shatabdi": a century, not a train
     if p.intents or p.hints & _RAILWAY_HINTS or p.words & railway:
         return False
@@ -626,6 +626,22 @@ def _train_type_owned(p: Parse) -> bool:
     return bool(named) and all(at > 0 and words[at - 1] in _WHOSE_WORD for at in named)
 
 
+def train_type_among_words(p: Parse) -> bool:
+    """ "shatabdi ke baad 100 saal ka jashn", "humsafar ban jao mere": a kind of train's name
+    among words of its own and nothing else of railways, which the rules do not understand: the
+    word may be meant in its everyday sense (the classifier weighs it)."""
+    if not p.words & lx.TRAIN_TYPES or p.words & lx.TRAIN_NOUNS:
+        return False
+    own = [
+        item
+        for item in p.items
+        if item.kind == "word" and len(item.words[0]) >= 3 and item.words[0] not in lx.TRAIN_TYPES
+    ]
+    return len(own) >= _OWN_WORDS_BESIDE
+
+
+# The fewest words of its own beside a kind of train's name that may give it another sense.
+_OWN_WORDS_BESIDE: Final = 1
 # Words that make what follows someone's ("kohli ki", "virat ne").
 _WHOSE_WORD: Final = frozenset({"ki", "ka", "ke", "ne"})
 

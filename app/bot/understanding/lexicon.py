@@ -328,6 +328,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         muhavara | muhavare | idiom | idioms | proverb | proverbs | lokokti
         मुहावरा | मुहावरे | लोकोक्ति | dengue | malaria | typhoid | symptoms | symptom
         lakshan | ilaj | treatment | bukhar | fever | diabetes | डेंगू | बुखार | इलाज | लक्षण
+        viman | vimaan | ladaku | ladaku viman | विमान | लड़ाकू | yojana | yojna | योजना
         bill number | bill no | bill payment | pay bill | bill pay | light bill | bijli bill
         phone bill | mobile bill | mileage | average | cutoff | cut off | neet
         jee mains | jee main | jee advanced | upsc | ssc | cbse | icse | ctet | bpsc | uppsc
@@ -705,8 +706,7 @@ ALERT_ALL: Final[frozenset[str]] = _word_set("all every everything sab sabhi saa
 ALERT_PLURALS: Final[frozenset[str]] = _word_set("alerts notifications reminders subscriptions")
 # Asking which alerts there are ("show my alerts", "which pnrs am i tracking").
 ALERT_LIST: Final[frozenset[str]] = _word_set(
-    "list show dikhao dikha dikhana view active current which what kaun kon kaunse konse kitne"
-    " many"
+    "list show dikhao dikha dikhana view active current which what kaun kon kaunse konse kitne many"
 )
 ALERT_LIST_WEAK: Final[frozenset[str]] = _word_set("my mere meri mera have any all sab sabhi")
 # Asking for an alert ("set alert", "alert me", "alert lagao").
@@ -804,6 +804,9 @@ TRAIN_KINDS: Final[frozenset[str]] = _word_set(
     humsafar tejas vande bharat garib rath sampark kranti jan antyodaya
     """
 )
+# Words that name a kind of train only with their pair ("vande bharat", "garib rath", "sampark
+# kranti", "jan shatabdi"): alone, "bharat" is India, "jan" people, "kranti" a revolution.
+KIND_PARTS: Final[frozenset[str]] = _word_set("vande bharat garib rath sampark kranti jan")
 # Kinds of train that name no train by themselves ("superfast express" is no train's name).
 GENERIC_KINDS: Final[frozenset[str]] = _word_set(
     "express exp mail superfast sf intercity passenger memu demu"
@@ -854,11 +857,12 @@ EVENT_NOUNS: Final[frozenset[str]] = _read_set(
     rides trip plan plans tuition interview appointment order subscription membership session
     seminar webinar workshop shift picnic festival mela puja ceremony screening rehearsal
     practice tournament tour holiday leave chhutti flight flights
-    शादी मीटिंग क्लास परीक्षा कार्यक्रम पार्टी इंटरव्यू प्रोग्राम समारोह
+    शादी मीटिंग क्लास परीक्षा कार्यक्रम पार्टी इंटरव्यू प्रोग्राम समारोह स्कूल कॉलेज मैच कोचिंग
     """
 )
 CANCEL_WORDS: Final[frozenset[str]] = _read_set(
-    "cancel cancelled canceled cancellation cancelation radd raddh nirast postponed कैंसिल रद्द"
+    "cancel cancelled canceled cancellation cancelation radd raddh nirast postponed band bandh"
+    " कैंसिल रद्द बंद"
 )
 # Vehicles on the road: beside them "gaadi" is a car, not a train ("delhi se agra gaadi se kitna
 # petrol lagega").

@@ -45,6 +45,7 @@ from app.bot.understanding.lexicon import (
     BY_SOUND,
     FUZZY_WORDS,
     GENERIC_KINDS,
+    KIND_PARTS,
     LEFT_TOPICS,
     NEVER_FUZZY,
     NOT_PLACES,
@@ -699,6 +700,8 @@ def _named_train(parse: Parse) -> None:
             continue  # "express", "mail": no name; but "rajdhani", "shatabdi" alone name a few
         if len(words) < 2 and parse.words & PLURAL_TRAINS:
             continue  # "rajdhani trains": a kind of train, not one named
+        if len(words) < 2 and words[0] in KIND_PARTS:
+            continue  # "bharat", "jan", "kranti" alone: India, people, a revolution
         if len(words) < 2 and start > 0 and items[start - 1].words[-1:] in _OWNER:
             continue  # "kohli ki shatabdi": someone's century, not a train
         parse.train_name = " ".join(words)  # romanised: the railway's names are in Latin letters

@@ -289,6 +289,10 @@ def test_ten_digits_with_a_booking_word_or_alone_stay_a_pnr(
         "1 ton ac 15000 me milega kya",  # a quantity and a price
         "mere papa ke number 9456123780 pe balance daalna hai",  # a recharge
         "nau do gyarah hona muhavre ka matlab",  # an idiom's meaning
+        "bharat ka rashtriya pashu kaun sa hai",  # "bharat" alone is India, not Vande Bharat
+        "भारत में कितने राज्य हैं",
+        "humsafar ban jao mere",  # a kind's name alone among words of its own
+        "बच्चों का स्कूल कल बंद रहेगा",  # a school closed
     ],
 )
 def test_railway_words_in_other_senses_are_outside_railways(text: str, index: StationIndex) -> None:
@@ -307,6 +311,9 @@ def test_railway_words_in_other_senses_are_outside_railways(text: str, index: St
         ("battery car chahiye ndls pe", Intent.CANNOT_DO),
         ("meri waiting list ticket ka kya hua", Intent.PNR_STATUS),
         ("mumbai ki rajdhani kab aayegi", Intent.LIVE_STATUS),
+        ("rajdhani kahan hai", Intent.LIVE_STATUS),
+        ("vande bharat kab aayegi", Intent.LIVE_STATUS),
+        ("passenger ka naam galat hai", Intent.CANNOT_DO),
     ],
 )
 def test_the_railway_senses_of_those_words_stay(
