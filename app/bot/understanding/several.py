@@ -109,6 +109,10 @@ def _seats_of_no_journey(request: Request) -> bool:
 # what else the message asks.
 _PNR_WRITTEN: Final = re.compile(r"(?<![\d०-९])[\d०-९](?:[\s-]?[\d०-९]){9}(?![\d०-९])")
 _PNR_WORDS: Final = re.compile(r"\b(?:pnr|p\.n\.r\.?|पीएनआर)\b", re.IGNORECASE)
+# A status named with no word of a train's run ("pnr 4512345678 ka status", "स्टेटस बताओ").
+_STATUS_WORDS: Final = re.compile(
+    r"\b(?:status|staus|stetus|satus|sthiti|stithi)\b|स्टेटस|स्थिति", re.IGNORECASE
+)
 
 
 def _of_the_bookings_train(
@@ -128,7 +132,13 @@ def _of_the_bookings_train(
     if read.numbered or read.train_name or read.pnrs:
         return None
     if isinstance(read.request, LiveStatus) and read.new_question:
-        return read  # "kitni late hai", "kahan hai", "platform?", "time pe hai kya"
+        # "status" alone names the booking's status: the train's is asked only in words of
+        # its run ("kahan hai", "late", "running status", "platform")
+        plain = _STATUS_WORDS.sub(" ", rest).strip()
+        again = understand(plain) if plain else None
+        if again is not None and isinstance(again.request, LiveStatus) and again.new_question:
+            return read  # "kitni late hai", "kahan hai", "platform?", "time pe hai kya"
+        return None
     if read.leaves and read.asks_when:
         return read  # "kab chalegi", "kitne baje niklegi": when it leaves the boarding station
     return None
