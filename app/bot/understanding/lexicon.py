@@ -329,6 +329,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         मुहावरा | मुहावरे | लोकोक्ति | dengue | malaria | typhoid | symptoms | symptom
         lakshan | ilaj | treatment | bukhar | fever | diabetes | डेंगू | बुखार | इलाज | लक्षण
         viman | vimaan | ladaku | ladaku viman | विमान | लड़ाकू | yojana | yojna | योजना
+        playoff | playoffs | semifinal | semifinals | semi final | quarterfinal | quarter final
+        knockout | knockouts | tournament | mumbai indians | points table | सेमीफाइनल | प्लेऑफ
         bill number | bill no | bill payment | pay bill | bill pay | light bill | bijli bill
         phone bill | mobile bill | mileage | average | cutoff | cut off | neet
         jee mains | jee main | jee advanced | upsc | ssc | cbse | icse | ctet | bpsc | uppsc
@@ -888,15 +890,17 @@ RAILWAY_WORDS: Final[frozenset[str]] = _word_set(
 # Railway words that everyday life uses too: a train set, training, a police station, a
 # software platform, a team's coach, tracking a parcel, tickets for a film, a cab's fare, a seat in
 # a cinema, a bus route, running late. A message whose only railway words are these is read in
-# the sense the words around them give (`classifier.other_sense`).
+# the sense the words around them give (`classifier.other_sense`). A berth is a train's unless a
+# ship's, a hospital's or a tournament's is named (topic words: "ship", "icu", "playoff"), so that
+# "berth preference kaise dale" stays a railway question.
 OTHER_SENSES: Final[frozenset[str]] = _read_set(
     """
     training trainer trainers station stations stn platform platforms coach coaches coaching
     track tracking tracker ticket tickets tikat tkt booking bookings fare fares kiraya kiraye
     bhada price prices rate rates seat seats route routes running late local locals status
     timing timings schedule journey express mail chart charts junction jn
-    berth berths waiting waitlist list queue cancel cancelled canceled cancellation radd
-    टिकट स्टेशन कोच कोचिंग प्लेटफॉर्म सीट सीटें रूट किराया भाड़ा ट्रैक ट्रेनिंग बर्थ वेटिंग कैंसिल
+    waiting waitlist list queue cancel cancelled canceled cancellation radd
+    टिकट स्टेशन कोच कोचिंग प्लेटफॉर्म सीट सीटें रूट किराया भाड़ा ट्रैक ट्रेनिंग वेटिंग कैंसिल
     रद्द
     """
 )

@@ -293,6 +293,7 @@ def test_ten_digits_with_a_booking_word_or_alone_stay_a_pnr(
         "भारत में कितने राज्य हैं",
         "humsafar ban jao mere",  # a kind's name alone among words of its own
         "बच्चों का स्कूल कल बंद रहेगा",  # a school closed
+        "team ko playoff me berth mili kya",  # a tournament's berth
     ],
 )
 def test_railway_words_in_other_senses_are_outside_railways(text: str, index: StationIndex) -> None:
@@ -314,6 +315,7 @@ def test_railway_words_in_other_senses_are_outside_railways(text: str, index: St
         ("rajdhani kahan hai", Intent.LIVE_STATUS),
         ("vande bharat kab aayegi", Intent.LIVE_STATUS),
         ("passenger ka naam galat hai", Intent.CANNOT_DO),
+        ("upper berth ke liye kaise bole", Intent.SEAT_AVAILABILITY),  # a train's berth
     ],
 )
 def test_the_railway_senses_of_those_words_stay(
