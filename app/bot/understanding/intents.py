@@ -161,6 +161,12 @@ def decide(p: Parse) -> Intent:
         return Intent.STOPS_AT  # "does 12627 stop at bhopal", "itarsi pe rukti hai kya"
     lists_stations = p.words & {"stations", "station"} and Intent.LIVE_STATUS not in kw
     journey = p.train is None and len(places) >= 2  # "pune solapur train timing"
+    if Intent.TRAIN_ROUTE in kw and p.train is None and len(places) == 1:
+        # "which trains are scheduled to depart from howrah": a board, not a train's route
+        if p.words & lx.DEPARTING_WORDS:
+            return Intent.DEPARTURES
+        if p.words & lx.ARRIVING_VERBS and p.words & PLURAL_TRAINS:
+            return Intent.ARRIVALS
     if not journey and (Intent.TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
         return Intent.TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
     if Intent.LIVE_STATUS in kw:
@@ -445,6 +451,8 @@ _NUMBER_NO: Final = re.compile(
     r"\b(?:pnr|berth|coach|seat|train|trn|platform|pf|ticket|tkt|mobile|phone|bogie|booking)"
     r"\s+no\b"
 )
+# "hua ki nahi", "hai ya nahi", "or not": asking whether, which says no "not".
+_WHETHER_NOT: Final = re.compile(r"\b(?:ki|ya|ke|or|kee)\s+(?:nahi|nahin|nhi|not|na)\b")
 # Wanting no more of something: "no more alerts", "alerts nahi chahiye", "don't want updates".
 _NO_MORE: Final = re.compile(
     r"\b(?:no more|no longer|dont want|don't want|do not want|dont need|don't need|do not need"
@@ -457,7 +465,11 @@ def _negated(p: Parse) -> bool:
     negations = p.words & lx.NEGATIONS
     if negations == {"no"} and _NUMBER_NO.search(p.raw.lower()) is not None:
         return False
-    return bool(negations)
+    if not negations:
+        return False
+    # "confirm hua ki nahi", "or not": asking whether, not "don't"
+    said = set(_WHETHER_NOT.sub(" ", p.raw.lower()).split())
+    return bool(said & lx.NEGATIONS)
 
 
 def _forget_me(p: Parse) -> bool:

@@ -815,7 +815,8 @@ GENERIC_KINDS: Final[frozenset[str]] = _word_set(
 )
 # Words after which "to" begins a verb ("need to travel", "want to go"), not a destination.
 TO_VERBS: Final[frozenset[str]] = _word_set(
-    "travel go reach come visit book know check see find get"
+    "travel go reach come visit book know check see find get depart leave arrive run start stop"
+    " be take board catch"
 )
 
 # Words of the numbers of other services than railways: a recharge, an order or a parcel, a bank
@@ -1255,7 +1256,8 @@ COMING_VERBS: Final[frozenset[str]] = ARRIVING_VERBS | _read_set(
 )
 # Words that say a train leaves: beside "upcoming", the board is of departures.
 DEPARTING_WORDS: Final[frozenset[str]] = _read_set(
-    "departures departure departing leaving leave prasthan nikalne chhutne chhootne प्रस्थान"
+    "departures departure departing leaving leave depart departs prasthan nikalne chhutne chhootne"
+    " प्रस्थान"
 )
 # "samay aaj badla": a train's time said changed, the words apart.
 TIME_WORDS: Final[frozenset[str]] = _read_set(

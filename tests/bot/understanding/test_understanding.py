@@ -1082,3 +1082,14 @@ def test_numbers_and_words_of_other_services(text: str, index: StationIndex) -> 
 def test_daam_asks_a_price_and_der_se_is_late(index: StationIndex) -> None:
     assert nlu("दिल्ली से जयपुर ट्रेन टिकट का दाम", index).intent == Intent.FARE
     assert "from" not in nlu("aaj ki 12301 der se chhutegi kya", index).slots
+
+
+def test_whether_or_not_is_no_negation(index: StationIndex) -> None:
+    text = "भैया जरा देख के बताओ मेरा पीएनआर 4512345678 कन्फर्म हुआ कि नहीं"
+    assert nlu(text, index).intent == Intent.PNR_STATUS
+    assert nlu("dont send updates for 4512345678", index).intent == Intent.ALERT_STOP
+
+
+def test_trains_scheduled_to_depart_from_a_station_are_its_board(index: StationIndex) -> None:
+    text = "Which trains are scheduled to depart from Howrah in the next two hours?"
+    assert nlu(text, index).slots == {"station": "HWH", "hours": 2}
