@@ -334,7 +334,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         bill number | bill no | bill payment | pay bill | bill pay | light bill | bijli bill
         phone bill | mobile bill | mileage | average | cutoff | cut off | neet
         jee mains | jee main | jee advanced | upsc | ssc | cbse | icse | ctet | bpsc | uppsc
-        mppsc | tracking number
+        mppsc | tracking number | trade fair | book fair | job fair | fun fair | science fair
+        auto expo | expo | exhibition | new arrivals | new arrival | प्रदर्शनी
         tracking no | courier tracking | dtdc | bluedart | meesho | myntra
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words

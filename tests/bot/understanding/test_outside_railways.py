@@ -322,3 +322,10 @@ def test_the_railway_senses_of_those_words_stay(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize("text", ["trade fair delhi 2026 dates", "new arrivals in zara"])
+def test_a_fair_and_new_arrivals_of_a_shop_are_not_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
