@@ -219,10 +219,19 @@ def decide(p: Parse) -> Intent:
         # "train ka status" asks where a train is; "status", "ticket status" about a booking.
         train_said = Hint.TRAIN in hints and Hint.TICKET not in hints
         return Intent.LIVE_STATUS if train_said else Intent.PNR_STATUS
-    for intent in (Intent.THANKS, Intent.HELP, Intent.GREETING):
+    for intent in (Intent.THANKS, Intent.HELP):
         if intent in kw:
             return intent
+    if Intent.GREETING in kw and _greets(p):
+        return Intent.GREETING
     return Intent.UNKNOWN
+
+
+def _greets(p: Parse) -> bool:
+    """Whether the message opens with its greeting ("hi", "namaste ji"): "hi" later on is the
+    Hindi "only" ("bas itna hi puchna tha", "aaj hi")."""
+    first = next((item for item in p.items if item.kind not in ("stop", "sep")), None)
+    return first is not None and (first.kind, first.value) == ("intent", Intent.GREETING)
 
 
 def _reaching(p: Parse) -> bool:

@@ -336,6 +336,10 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         jee mains | jee main | jee advanced | upsc | ssc | cbse | icse | ctet | bpsc | uppsc
         mppsc | tracking number | trade fair | book fair | job fair | fun fair | science fair
         auto expo | expo | exhibition | new arrivals | new arrival | प्रदर्शनी
+        bas se | bas ka | bas ke | bas me | bas mein | bas ticket | bas number | bas route
+        volvo bas | sleeper bas | bas kiraya | bas booking | bas station | bas stop | bas chalti
+        bas chalegi | bas kahan | bas kitne | bas milegi | bas hai | bas ki timing | bas stand
+        bas staind | बस स्टैंड | बस अड्डा
         tracking no | courier tracking | dtdc | bluedart | meesho | myntra
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words

@@ -704,6 +704,8 @@ def _named_train(parse: Parse) -> None:
             continue  # "bharat", "jan", "kranti" alone: India, people, a revolution
         if len(words) < 2 and start > 0 and items[start - 1].words[-1:] in _OWNER:
             continue  # "kohli ki shatabdi": someone's century, not a train
+        if end < len(items) and set(items[end].words) & PLURAL_TRAINS:
+            continue  # "vande bharat trains from delhi": a kind of train, not one train
         parse.train_name = " ".join(words)  # romanised: the railway's names are in Latin letters
         # "bengaluru se chennai shatabdi": Chennai is also where the journey goes; "delhi bhopal
         # shatabdi": two places before the kind are the journey's ends.

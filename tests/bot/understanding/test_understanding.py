@@ -1093,3 +1093,18 @@ def test_whether_or_not_is_no_negation(index: StationIndex) -> None:
 def test_trains_scheduled_to_depart_from_a_station_are_its_board(index: StationIndex) -> None:
     text = "Which trains are scheduled to depart from Howrah in the next two hours?"
     assert nlu(text, index).slots == {"station": "HWH", "hours": 2}
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("bas itna hi puchna tha", Intent.UNKNOWN),  # "hi": only, not a greeting
+        ("बस धन्यवाद", Intent.THANKS),  # "बस": just, not a bus
+        ("बस का किराया", Intent.OUT_OF_SCOPE),  # a bus's fare
+        ("vande bharat trains from delhi", Intent.DEPARTURES),  # a kind of train, not one
+    ],
+)
+def test_hindi_words_written_like_english_ones(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
