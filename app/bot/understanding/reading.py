@@ -698,6 +698,8 @@ def _named_train(parse: Parse) -> None:
         words = [word for piece in named for word in piece.words]
         if all(word in GENERIC_KINDS for word in words):
             continue  # "express", "mail": no name; but "rajdhani", "shatabdi" alone name a few
+        if len(words) < 2 and words[0] not in _KINDS_ALONE:
+            continue  # "bharat ki rajdhani", "jan", "kranti": a word of a kind's name, alone
         if len(words) < 2 and parse.words & PLURAL_TRAINS:
             continue  # "rajdhani trains": a kind of train, not one named
         if len(words) < 2 and words[0] in KIND_PARTS:
@@ -717,6 +719,11 @@ def _named_train(parse: Parse) -> None:
 
 
 _NAME_KINDS: Final = frozenset({"word", "hint", "place"})
+# Kinds of train whose one word names a few trains ("rajdhani kahan hai"); "vande", "bharat",
+# "garib", "rath", "jan", "sampark", "kranti" name one only with the rest of their name.
+_KINDS_ALONE: Final = frozenset(
+    {"shatabdi", "rajdhani", "duronto", "humsafar", "tejas", "antyodaya"}
+)
 # A word that makes the kind of train after it someone's ("kohli ki shatabdi", "virat ne").
 _OWNER: Final = frozenset({("ki",), ("ka",), ("ke",), ("ne",)})
 # Connectors that make the place after them an end of a journey.

@@ -196,6 +196,8 @@ def _words_read(text: str) -> list[tuple[int, int, str]]:
             continue
         match = matches[at]
         word = _after_digit(text, match.start(), match.group()) or romanize_word(match.group())
+        if match.group() == _BAS and text[: match.start()].strip():
+            word = "bus"  # "पटना से रांची बस": a bus; opening a message ("बस धन्यवाद"): "just"
         read.append((match.start(), match.end(), word))
         at += 1
     return read
@@ -210,6 +212,7 @@ def _spaced_letters(text: str, first: re.Match[str], second: re.Match[str]) -> b
     )
 
 
+_BAS: Final = "बस"
 # Letter names that are Hindi words too ("के", "जी", "सी", "ए"): a run of only these is words.
 _WORDS_TOO: Final = frozenset({"के", "जी", "सी", "ए", "ई", "ओ", "पी"})
 

@@ -1108,3 +1108,8 @@ def test_hindi_words_written_like_english_ones(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert nlu(text, index).intent == intent
+
+
+@pytest.mark.parametrize("text", ["bharat ki rajdhani kya hai", "भारत में कितने राज्य हैं"])
+def test_one_word_of_a_kind_of_trains_name_names_no_train(text: str, index: StationIndex) -> None:
+    assert nlu(text, index).intent == Intent.OUT_OF_SCOPE  # "bharat" alone is India
