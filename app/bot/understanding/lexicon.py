@@ -353,7 +353,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     Intent.HELP: """
         help | help me | menu | options | option | commands | kya kar sakte ho
         kya kar sakte hai | kya kya kar sakte ho | kya kar sakta hai | what can you do
-        what can u do
+        what can u do | how do i use you | how to use you | how can i use you | how do i use this
         what do you do | how to use | how does this work | features | madad | sahayata
         kya kar sakte hain | kya kya kar sakte hain | kya kya kar sakte hai | what can this bot do
         what all can you do | what can it do | kaise istemal karen | kaise use karen | istemal
@@ -724,13 +724,14 @@ ALERT_SUBSCRIBE: Final[frozenset[str]] = _word_set(
     "rakhna rakhiye"
 )
 ALERT_TRACK: Final[frozenset[str]] = _word_set(
-    "track tracking trace follow following monitor monitoring watch watching nazar najar eye"
+    "track tracking tracked trace follow following followed monitor monitoring monitored watch"
+    " watching watched nazar najar eye"
 )
 # "Tell me when it confirms": a telling word and a when word, about a ticket.
 ALERT_TELL: Final[frozenset[str]] = _word_set(
     "bhejo bhejna bhejiye send sending suchna soochna posted notify tell inform informed message"
     " msg ping text batana btana bataana bata batao bataiye"
-    " bataye batayein batado update updates updated know"
+    " bataye batayein batado update updates updated know messages msgs sms notifications"
 )
 ALERT_WHEN: Final[frozenset[str]] = _word_set(
     "when jab once jaise whenever hone hote jaye jaaye jae soon keep rehna rahna raho if agar"

@@ -1113,3 +1113,15 @@ def test_hindi_words_written_like_english_ones(
 @pytest.mark.parametrize("text", ["bharat ki rajdhani kya hai", "भारत में कितने राज्य हैं"])
 def test_one_word_of_a_kind_of_trains_name_names_no_train(text: str, index: StationIndex) -> None:
     assert nlu(text, index).intent == Intent.OUT_OF_SCOPE  # "bharat" alone is India
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("list my tracked pnrs", Intent.ALERT_LIST),
+        ("4512345678 ke messages band karo", Intent.ALERT_STOP),
+        ("how do i use you", Intent.HELP),
+    ],
+)
+def test_other_words_for_alerts_and_help(text: str, intent: Intent, index: StationIndex) -> None:
+    assert nlu(text, index).intent == intent
