@@ -339,7 +339,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         bas se | bas ka | bas ke | bas me | bas mein | bas ticket | bas number | bas route
         volvo bas | sleeper bas | bas kiraya | bas booking | bas station | bas stop | bas chalti
         bas chalegi | bas kahan | bas kitne | bas milegi | bas hai | bas ki timing | bas stand
-        bas staind | बस स्टैंड | बस अड्डा
+        bas staind | बस स्टैंड | बस अड्डा | bike service | bike ki service | car service
+        car ki service | scooty ki service | service center | service centre | servicing
         tracking no | courier tracking | dtdc | bluedart | meesho | myntra
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
@@ -524,7 +525,7 @@ _STOP_PHRASES: Final = """
 
 # Words one letter away from a keyword that mean something else: never read as that keyword.
 _NOT_KEYWORDS: Final = """
-    rite ryt hero heroes
+    rite ryt hero heroes service servicing
     dates love life line lite site sit set sent seal rest test text fat fate fire fine fill file
     hall half hate hole home hope state states stat stay lives liver river lane land post host
     most must coat cast chat cart card care core cold come came cane sale pale tale male wait

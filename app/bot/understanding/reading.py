@@ -65,7 +65,7 @@ from app.bot.understanding.lexicon import (
 from app.bot.understanding.places import MAX_WORDS, Place, exact_place, fuzzy_place
 from app.bot.understanding.soundalike import skeleton
 from app.bot.understanding.spoken import spoken_numbers
-from app.bot.understanding.transliteration import Romanized, flapped, romanize
+from app.bot.understanding.transliteration import LOANWORDS, Romanized, flapped, romanize
 from app.i18n.language import has_devanagari
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import fold_digits
@@ -402,7 +402,7 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                 capitals = not parse.shouting and typed.isupper() and len(typed) >= 2
                 placed = (i == start and left) or (i + size == end and right)
                 spoken = parse.romanized is not None and parse.romanized.romanised_at(first.start)
-                place = exact_place(
+                place = None if spoken and _loanwords(words) else exact_place(
                     words,
                     typed,
                     index,
@@ -410,7 +410,7 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                     alone=alone,
                     typed_code=capitals,
                     spoken=spoken,
-                )
+                )  # "मोबाइल", "कार्ड", "बॉट": English words, never a station's name or code
                 if place is None and spoken:
                     flap = _flapped(parse, first, final)
                     if flap is not None and flap != words:
@@ -563,6 +563,12 @@ def _flapped(parse: Parse, first: Item, final: Item) -> tuple[str, ...] | None:
     )
 
 
+def _loanwords(words: tuple[str, ...]) -> bool:
+    """Whether the words, written in Devanagari, are English words ("मोबाइल", "कार्ड", "सर्विस")
+    the transliteration spells back in English: never a station by their sound."""
+    return all(word in LOANWORDS for word in words)
+
+
 def _spoken(parse: Parse, item: Item) -> bool:
     """Whether `item` was written in Devanagari."""
     return parse.romanized is not None and parse.romanized.romanised_at(item.start)
@@ -611,6 +617,8 @@ def _find_misspelt_places(parse: Parse, index: StationIndex) -> None:
         budget -= 1
         typed = parse.raw[items[start].start : items[end - 1].end]
         spoken = parse.romanized is not None and parse.romanized.romanised_at(items[start].start)
+        if spoken and _loanwords(words):
+            continue  # an English word written in Devanagari is no misspelt station
         place = fuzzy_place(words, typed, index, spoken=spoken, placed=placed)
         if place is None and end - start > 1:
             # "bangalor jaldi": the first word alone may be the misspelt place.

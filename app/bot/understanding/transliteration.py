@@ -262,6 +262,10 @@ def _spellings(block: str) -> dict[str, str]:
 
 
 SPELLINGS: Final[dict[str, str]] = _spellings(_SPELLINGS)
+# The English words Hindi writers write in Devanagari, as spelt back (one word each).
+LOANWORDS: Final[frozenset[str]] = frozenset(
+    spelt for spelt in SPELLINGS.values() if spelt.isascii() and " " not in spelt
+)
 
 # English letters as Hindi writers spell them out: "जीएनडब्ल्यूएल" is GNWL, "एनडीएलएस" NDLS. A
 # word made only of two or more letter names is read as those letters (abbreviations of status

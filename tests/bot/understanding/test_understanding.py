@@ -1125,3 +1125,9 @@ def test_one_word_of_a_kind_of_trains_name_names_no_train(text: str, index: Stat
 )
 def test_other_words_for_alerts_and_help(text: str, intent: Intent, index: StationIndex) -> None:
     assert nlu(text, index).intent == intent
+
+
+def test_an_english_word_in_devanagari_is_never_a_station(index: StationIndex) -> None:
+    assert nlu("मेरी बाइक की सर्विस कब करवानी है", index).intent == Intent.OUT_OF_SCOPE
+    journey = nlu("मोबाइल से दिल्ली की ट्रेन", index).slots
+    assert "from" not in journey  # "मोबाइल" (mobile) is no station by its sound
