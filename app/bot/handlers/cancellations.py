@@ -385,18 +385,29 @@ def _moved_run(
     moved = next((item for item in listed.data if item.train.number == train), None)
     if moved is None:
         return _Run(train, (t(lang, "run.rescheduled_no", train=label, when=when),), note)
-    if moved.new_time is None:
-        return _Run(train, (t(lang, "run.rescheduled_yes", train=label, when=when),), note)
-    late = delay(lang, moved.delay_min) if moved.delay_min else ""
-    said = t(
-        lang,
+    said = _moved_yes(lang, label, when, moved.new_time, moved.delay_min)
+    return _Run(train, (said,), note)
+
+
+def _moved_yes(
+    language: Language,
+    label: str,
+    when: str,
+    new_time: dt.time | dt.datetime | None,
+    delay_min: int | None,
+) -> str:
+    """Yes, the run was rescheduled: to its new start and how late that is, where known."""
+    if new_time is None:
+        return t(language, "run.rescheduled_yes", train=label, when=when)
+    late = delay(language, delay_min) if delay_min else ""
+    return t(
+        language,
         "run.rescheduled_yes_to",
         train=label,
         when=when,
-        time=clock_time(moved.new_time),
+        time=clock_time(new_time),
         late=late,
     )
-    return _Run(train, (said,), note)
 
 
 def _cancelled_answer(language: Language, status: models.LiveStatus, label: str, when: str) -> str:
@@ -432,17 +443,14 @@ def _rescheduled_answer(
 ) -> str:
     moved = status.exception(ExceptionKind.RESCHEDULED)
     if moved is not None or status.rescheduled:
-        if moved is not None and moved.new_departure is not None:
-            late = delay(language, moved.delay_min) if moved.delay_min else ""
-            return t(
-                language,
-                "run.rescheduled_yes_to",
-                train=label,
-                when=when,
-                time=clock_time(moved.new_departure),
-                late=late,
-            )
-        return t(language, "run.rescheduled_yes", train=label, when=when)
+        new_start = moved.new_departure if moved is not None else None
+        return _moved_yes(
+            language,
+            label,
+            when,
+            new_start,
+            moved.delay_min if moved is not None else None,
+        )
     if status.cancelled:
         return t(language, "run.rescheduled_cancelled", train=label, when=when)
     return t(language, "run.rescheduled_no", train=label, when=when)
