@@ -1377,12 +1377,12 @@ OWN_WORDS: Final[frozenset[str]] = _read_set(
 AFFECTED_WORDS: Final[frozenset[str]] = _read_set(
     "affected impacted hit asar prabhavit प्रभावित असर"
 )
-# Why the railway changed a run ("why", "kyun", "क्यों", "reason?", "kya wajah hai"): the reason
-# it gave, else that it gave none and where its notices are.
 # Whether a run is diverted ("is 12951 diverted", "divert hui kya", "डायवर्ट है क्या").
 DIVERTED_WORDS: Final[frozenset[str]] = _read_set(
-    "diverted divert diversion diverts divert डायवर्ट डाइवर्ट"
+    "diverted divert diversion diverts डायवर्ट डाइवर्ट"
 )
+# Why the railway changed a run ("why", "kyun", "क्यों", "reason?", "kya wajah hai"): the reason
+# it gave, else that it gave none and where its notices are.
 WHY_WORDS: Final[frozenset[str]] = _read_set(
     "why kyun kyon kyu kyoon kiyu reason reasons wajah vajah wajeh karan kaaran क्यों क्यूँ वजह कारण"
 )
