@@ -49,5 +49,8 @@ async def explain(ctx: Context, request: Explain) -> Outcome:
     if request.term is None:
         offered = tuple(chip(t(lang, key), Explain(term=term)) for term, key in _OFFERED)
         return say(Reply(text=t(lang, "explain.which"), quick_replies=offered))
-    quick = (chip(t(lang, "menu.pnr"), PnrStatus()),) if request.term in _ABOUT_A_BOOKING else ()
-    return say(Reply(text=t(lang, _MEANINGS[request.term]), quick_replies=quick))
+    terms = (request.term, *(term for term in request.also if term != request.term))
+    about_a_booking = any(term in _ABOUT_A_BOOKING for term in terms)
+    quick = (chip(t(lang, "menu.pnr"), PnrStatus()),) if about_a_booking else ()
+    meanings = "\n\n".join(t(lang, _MEANINGS[term]) for term in terms)
+    return say(Reply(text=meanings, quick_replies=quick))

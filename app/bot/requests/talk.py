@@ -125,6 +125,11 @@ def _term(value: object) -> Term | None:
     return next((term for term in TERMS if term == text), None)
 
 
+def _terms(value: object) -> tuple[Term, ...]:
+    said = value if isinstance(value, list | tuple) else ()
+    return tuple(term for item in said if (term := _term(item)) is not None)
+
+
 class CannotDo(Request):
     """Something RailBot cannot do (book, cancel, refund, Tatkal booking, a lost ticket, a
     complaint, customer care, food on a train): where to go instead (`CANNOT:refund`)."""
@@ -145,3 +150,5 @@ class Explain(Request):
     parts = (Part("term", _term),)
 
     term: Annotated[Term | None, BeforeValidator(_term)] = None
+    # The other words asked about in the same message ("GNWL aur PQWL me kya farak hai").
+    also: Annotated[tuple[Term, ...], BeforeValidator(_terms), NOT_A_SLOT] = ()

@@ -14,6 +14,7 @@ from app.bot.requests import (
     REQUESTS,
     CancelledTrains,
     CannotDo,
+    Explain,
     Fare,
     Intent,
     LiveStatus,
@@ -39,7 +40,13 @@ from app.bot.understanding.facts import (
 from app.bot.understanding.intents import unknown_code
 from app.bot.understanding.lexicon import KAL, PAST_WORDS, Hint
 from app.bot.understanding.reading import Item, Parse
-from app.bot.understanding.topics import booking_focus, explained_term, problem, task
+from app.bot.understanding.topics import (
+    booking_focus,
+    explained_term,
+    explained_terms,
+    problem,
+    task,
+)
 
 # The most words of an unknown place quoted back in `name`.
 MAX_NAME_WORDS: Final = 5
@@ -72,6 +79,8 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         request = request.model_copy(update=_journey_of(p))
     if isinstance(request, CannotDo):
         request = request.model_copy(update={"problem": problem(p)})
+    if isinstance(request, Explain) and request.term is not None:
+        request = request.model_copy(update={"also": explained_terms(p)[1:]})
     if isinstance(request, Fare | SeatAvailability):
         request = request.model_copy(update={"kinds": train_kinds(p)})
     if isinstance(request, PnrStatus):

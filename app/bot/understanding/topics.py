@@ -58,7 +58,8 @@ _FEATURES: Final[frozenset[Term]] = frozenset({"PNR", "CHART", "TATKAL", "PREMIU
 _MEANING: Final = _words(
     "meaning means mean matlab matlb mtlb matalab maane arth explain explained definition"
     " define stand stands"
-    " full form hota hoti fark farak difference antar tatparya tatpary abhipray abhipraay"
+    " full form hota hoti fark farak phark pharak difference antar"
+    " tatparya tatpary abhipray abhipraay"
 )
 # "किसे कहते हैं" ("what is called"): a definition asked.
 _CALLED: Final = (_words("kise kahte"), _words("kise kehte"), _words("kisko kahte"))
@@ -74,8 +75,15 @@ _MINE: Final = _words("my mera meri mere mujhe hamara hamari apna apni")
 def explained_term(p: Parse) -> Term | None:
     """The railway word a message asks the meaning of, if it asks one: the term with a word of
     meaning ("RAC kya hai", "GNWL means?", "what is chart prepared"), or the term alone."""
+    terms = explained_terms(p)
+    return terms[0] if terms else None
+
+
+def explained_terms(p: Parse) -> tuple[Term, ...]:
+    """Every railway word a message asks the meaning of, in the order said ("GNWL aur PQWL me
+    kya farak hai", "difference between RAC and WL"); none when it asks no meaning."""
     if p.pnr is not None or p.train is not None or (p.places and not _named_as_term(p)):
-        return None
+        return ()
     terms = [_TERMS[word] for word in _ordered_words(p) if word in _TERMS]
     if p.quota == "PT":
         terms.insert(0, "PREMIUM_TATKAL")
@@ -84,7 +92,7 @@ def explained_term(p: Parse) -> Term | None:
     elif p.quota is not None and "QUOTA" not in terms:
         terms.append("QUOTA")  # "GN quota kya hai"
     if not terms:
-        return None
+        return ()
     term = terms[0]
     asks = Hint.WHAT in p.hints or bool(p.words & _MEANING)
     asks = asks or any(pair <= p.words for pair in _CALLED)
@@ -93,8 +101,8 @@ def explained_term(p: Parse) -> Term | None:
     asks = asks or (term == "CHART" and bool(p.words & _WHEN and p.words & _MADE))
     alone = term in _CODES and not p.words - set(_TERMS) - _words("is a the kya hai ka ki ke")
     if not (asks or alone) or (term in _FEATURES and p.words & _MINE):
-        return None
-    return term
+        return ()
+    return tuple(dict.fromkeys(terms))
 
 
 def _named_as_term(p: Parse) -> bool:
