@@ -14,9 +14,9 @@ from typing import Final
 
 from app.bot.format import chip, proper, station_label, train_label
 from app.bot.handlers.asking import ask
-from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
-from app.bot.replies import QuickReply, Reply
+from app.bot.replies import QuickReply
 from app.bot.requests import ChosenTrain, Request
 from app.bot.understanding.lexicon import GENERIC_KINDS, TRAIN_KINDS
 from app.errors import RailwayError
@@ -221,14 +221,15 @@ def _described(ctx: Context, train: Train) -> str:
 
 def not_in_sample(ctx: Context, request: Request) -> Outcome:
     """A train the sample railway lacks: it is sample data, which knows only its own trains;
-    the same question about some of them, as buttons."""
+    the same question about some of them, as buttons, and about any train typed next ("ok then
+    kerala express"), as the answer to which train."""
     train = request.slots.get("train")
     text = t(ctx.language, "sample.unknown_train", train=str(train or ""), count=len(TRAINS))
     chips = [
         chip(train_label(shown), request.with_slots({"train": shown.number}))
         for shown in SHOWN_TRAINS[:MAX_SAMPLE_CHIPS]
     ]
-    return say(Reply(text=text, quick_replies=tuple(chips)))
+    return ask(request, "train", text, chips).outcome
 
 
 def _chip(train: Train) -> QuickReply:
