@@ -46,6 +46,11 @@ class PnrNotFound(InvalidPnr):
     flushed. The source cannot say which ("no PNR like that, or it has been flushed")."""
 
 
+class PnrNotInSample(PnrNotFound):
+    """A PNR that is not one of the sample railway's few made-up bookings (no fault of its
+    digits)."""
+
+
 class NotRunningOnDate(RailwayError):
     """The train does not run on the date asked."""
 

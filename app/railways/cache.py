@@ -52,6 +52,7 @@ from app.errors import (
     NotInSample,
     NotRunningOnDate,
     PnrNotFound,
+    PnrNotInSample,
     RailwayError,
     UpstreamUnavailable,
 )
@@ -90,6 +91,7 @@ NEGATIVE_ERRORS: Final[dict[str, type[RailwayError]]] = {
         NotInSample,
         InvalidPnr,
         PnrNotFound,
+        PnrNotInSample,
         FlushedPnr,
         NotRunningOnDate,
         ClassNotOnTrain,

@@ -33,7 +33,7 @@ from app.errors import (
     NotInSample,
     NotOffered,
     NotRunningOnDate,
-    PnrNotFound,
+    PnrNotInSample,
 )
 from app.railways.models import (
     WEEKDAYS,
@@ -946,7 +946,7 @@ class SampleProvider:
     def _booking(self, pnr: str) -> SampleBooking:
         booking = BOOKINGS.get(pnr.strip())
         if booking is None:
-            raise PnrNotFound(f"PNR {pnr[-3:].rjust(10, '*')} is not a sample booking")
+            raise PnrNotInSample(f"PNR {pnr[-3:].rjust(10, '*')} is not a sample booking")
         return booking
 
     async def _step(self, pnr: str) -> int:

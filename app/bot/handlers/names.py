@@ -17,12 +17,12 @@ from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
 from app.bot.replies import QuickReply
-from app.bot.requests import ChosenTrain, Request
+from app.bot.requests import ChosenTrain, PnrStatus, Request
 from app.bot.understanding.lexicon import GENERIC_KINDS, TRAIN_KINDS
 from app.errors import RailwayError
 from app.i18n import t
 from app.railways.models import Station, Train
-from app.railways.sample import SHOWN_TRAINS, TRAINS
+from app.railways.sample import BOOKINGS, SHOWN_TRAINS, TRAINS
 from app.railways.vocabulary import TrainNumber, parse_train_number
 
 MAX_NAMED: Final = 5  # trains of one name offered to choose from
@@ -230,6 +230,14 @@ def not_in_sample(ctx: Context, request: Request) -> Outcome:
         for shown in SHOWN_TRAINS[:MAX_SAMPLE_CHIPS]
     ]
     return ask(request, "train", text, chips).outcome
+
+
+def not_a_sample_booking(ctx: Context) -> Outcome:
+    """A PNR that is not one of the sample railway's bookings: the sample is made up and knows
+    only its own few (no fault of the digits typed); those, as buttons."""
+    text = t(ctx.language, "sample.unknown_pnr", count=len(BOOKINGS))
+    chips = [chip(booked, PnrStatus(pnr=booked)) for booked in BOOKINGS]
+    return ask(PnrStatus(), "pnr", text, chips).outcome
 
 
 def _chip(train: Train) -> QuickReply:

@@ -17,11 +17,12 @@ from app.bot.format import (
 )
 from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.names import not_a_sample_booking
 from app.bot.handlers.railway_errors import error_text, retry_chips
 from app.bot.replies import Reply
 from app.bot.requests import LiveStatus, PnrStatus, TrackPnr
 from app.bot.state import Subject
-from app.errors import InvalidPnr, NotFound, RailwayError
+from app.errors import InvalidPnr, NotFound, PnrNotInSample, RailwayError
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
@@ -47,6 +48,8 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         raise ask(request, "pnr", ask_pnr(ctx))
     try:
         answer = await ctx.provider.pnr_status(number)
+    except PnrNotInSample:
+        return not_a_sample_booking(ctx)
     except (InvalidPnr, NotFound):
         return say(Reply(text=t(ctx.language, "error.pnr_not_found")))
     except RailwayError as exc:
