@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.railways.models import PnrStatus, RouteStop, TrainRoute
+from app.railways.models import PnrStatus, TrainRoute
 
 
 @dataclass(frozen=True)
@@ -24,7 +24,7 @@ def booked_run(status: PnrStatus, route: TrainRoute) -> BookedRun | None:
     from station, else where it boards); None when the route does not stop there or says no
     time."""
     for code in (status.from_station.code, status.boarding.code if status.boarding else None):
-        stop = _stop(route, code)
+        stop = route.stop_at(code)
         if stop is not None and stop.departure is not None:
             run_start = status.journey_date - dt.timedelta(days=max(1, stop.day) - 1)
             return BookedRun(departure=stop.departure, run_start=run_start)
@@ -37,10 +37,3 @@ def with_departure(status: PnrStatus, route: TrainRoute) -> PnrStatus:
         return status
     run = booked_run(status, route)
     return status if run is None else status.model_copy(update={"departure": run.departure})
-
-
-def _stop(route: TrainRoute, code: str | None) -> RouteStop | None:
-    if not code:
-        return None
-    wanted = code.strip().upper()
-    return next((stop for stop in route.stops if stop.station.code.upper() == wanted), None)

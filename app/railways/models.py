@@ -145,6 +145,16 @@ class TrainRoute(Model):
     train: Train
     stops: tuple[RouteStop, ...]
 
+    @property
+    def codes(self) -> list[str]:
+        """The codes of its stations, in the order the train calls."""
+        return [stop.station.code for stop in self.stops]
+
+    def stop_at(self, code: str | None) -> RouteStop | None:
+        """Its stop at the station `code` (in any case); None when it has none there."""
+        wanted = (code or "").strip().upper()
+        return next((stop for stop in self.stops if stop.station.code.upper() == wanted), None)
+
 
 class BoardState(StrEnum):
     """Where a train on a station board is in its run, as the source reports it."""

@@ -26,7 +26,7 @@ from app.bot.format import (
 )
 from app.bot.handlers.asking import MAX_QUICK_REPLIES, AskUser, ask
 from app.bot.handlers.cancelled_journeys import cancelled_on_journey
-from app.bot.handlers.cancelled_runs import cancelled_list, change_in
+from app.bot.handlers.cancelled_runs import cancelled_list, change_in, rescheduled_list
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
@@ -348,7 +348,7 @@ async def _from_lists(ctx: Context, train: str, day: dt.date, *, asking: str) ->
     if asking == "cancelled":
         cancelled = await cancelled_list(ctx, day)
         return _listed_run(ctx, label, when, cancelled, train) if cancelled else None
-    moved = await _rescheduled_list(ctx, day)
+    moved = await rescheduled_list(ctx, day)
     return _moved_run(ctx, label, when, moved, train) if moved is not None else None
 
 
@@ -367,13 +367,6 @@ def _listed_run(
         start, end = (station_label(station) for station in change.part)
         yes = t(lang, "run.cancelled_part", train=label, when=when, start=start, end=end)
     return _Run(train, (yes,), note)
-
-
-async def _rescheduled_list(ctx: Context, day: dt.date) -> Sourced[list[RescheduledTrain]] | None:
-    try:
-        return await ctx.provider.rescheduled_trains(day)
-    except RailwayError:
-        return None
 
 
 def _moved_run(

@@ -27,7 +27,14 @@ from app.bot.state import Subject
 from app.errors import RailwayError
 from app.i18n import t
 from app.railways import models
-from app.railways.models import CancelledTrain, ExceptionKind, Sourced, Station, TrainRoute
+from app.railways.models import (
+    CancelledTrain,
+    ExceptionKind,
+    RescheduledTrain,
+    Sourced,
+    Station,
+    TrainRoute,
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,14 @@ async def cancelled_list(ctx: Context, day: dt.date) -> Sourced[list[CancelledTr
         return None
 
 
+async def rescheduled_list(ctx: Context, day: dt.date) -> Sourced[list[RescheduledTrain]] | None:
+    """The source's list of trains rescheduled on `day`; None when it has no list."""
+    try:
+        return await ctx.provider.rescheduled_trains(day)
+    except RailwayError:
+        return None
+
+
 def change_in(
     listed: Sourced[list[CancelledTrain]], train: str, ends: tuple[str, str] | None = None
 ) -> RunChange | None:
@@ -136,7 +151,7 @@ async def journey_cancelled(
         route = (await ctx.provider.train_route(train)).data
     except RailwayError:
         return None
-    order = [stop.station.code for stop in route.stops]
+    order = route.codes
     if origin not in order or destination not in order:
         return None
     if order.index(origin) >= order.index(destination):
@@ -166,7 +181,7 @@ def _part_said(
     when: str,
 ) -> str | None:
     """Where the run is cancelled, when that is on the journey, and the part of it that runs."""
-    order = [stop.station.code for stop in route.stops]
+    order = route.codes
     ends = (part[0].code, part[1].code)
     if not set(ends) <= set(order):
         return None

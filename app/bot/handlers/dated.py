@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from typing import Final
 
 from app.bot.format import clock_time, day_date, delay, station_label
+from app.bot.handlers.cancelled_runs import cancelled_list, rescheduled_list
 from app.bot.handlers.context import Context
 from app.bot.handlers.lookups import route_codes, station_of
-from app.errors import RailwayError
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways.models import CancelledTrain, RescheduledTrain, TrainBetween
@@ -76,16 +76,12 @@ async def run_changes(ctx: Context, starts: set[dt.date]) -> RunChanges:
     cancelled: dict[tuple[str, dt.date], CancelledTrain] = {}
     rescheduled: dict[tuple[str, dt.date], RescheduledTrain] = {}
     for start in sorted(starts):
-        try:
-            for gone in (await ctx.provider.cancelled_trains(start)).data:
-                cancelled[(gone.train.number, start)] = gone
-        except RailwayError:
-            pass
-        try:
-            for later in (await ctx.provider.rescheduled_trains(start)).data:
-                rescheduled[(later.train.number, start)] = later
-        except RailwayError:
-            pass
+        gone = await cancelled_list(ctx, start)
+        for item in gone.data if gone is not None else ():
+            cancelled[(item.train.number, start)] = item
+        moved = await rescheduled_list(ctx, start)
+        for later in moved.data if moved is not None else ():
+            rescheduled[(later.train.number, start)] = later
     return RunChanges(cancelled=cancelled, rescheduled=rescheduled)
 
 
