@@ -99,6 +99,8 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     except RailwayError as exc:
         return say(failure(lang, exc, request.model_copy(update={"date": start})))
     status = answer.data
+    if _not_a_stop(request, status):
+        return _not_a_stop_answer(ctx, request, answer)
     text = lines(
         _switched_to(ctx, request, status.start_date),
         first_answer(ctx, request, status),
@@ -119,6 +121,35 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     other = _other_kal(ctx, request, status.start_date)
     if other is not None:
         quick.append(other)
+    return say(Reply(text=text, quick_replies=tuple(quick)))
+
+
+def _not_a_stop(request: LiveStatus, status: models.LiveStatus) -> bool:
+    """Whether the station asked about ("will it reach nagpur?") is none of the run's stops."""
+    stops = {stop.station.code for stop in status.stops}
+    return bool(request.at) and bool(stops) and not stops & set(request.at)
+
+
+def _not_a_stop_answer(
+    ctx: Context, request: LiveStatus, answer: Sourced[models.LiveStatus]
+) -> Outcome:
+    """A train asked about at a station it does not stop at: that alone (yes or no first where
+    the question was one), with its route and where it is now as buttons, never the position
+    nobody asked for."""
+    lang, status = ctx.language, answer.data
+    train = status.train.number
+    where = LiveStatus(train=train, date=status.start_date)
+    place = station_label(station_of(ctx.index, request.at[0]))
+    said = first_answer(ctx, request, status) or t(
+        lang, "live.answer_not_on_route", train=train_label(status.train), station=place
+    )
+    quick = chips(
+        [
+            (t(lang, "chip.route"), TrainRoute(train=train)),
+            (t(lang, "chip.live"), where),
+        ]
+    )
+    text = lines(said, source_note(lang, answer, ctx.now))
     return say(Reply(text=text, quick_replies=tuple(quick)))
 
 

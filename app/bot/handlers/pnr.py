@@ -57,8 +57,12 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         return say(Reply(text=error_text(ctx.language, exc), quick_replies=retry))
     status = answer.data
     lang = ctx.language
-    if request.chance:
+    if request.chance and _already_shown(ctx, number):
         return await _chance(ctx, request, status)
+    # A chance asked with a booking new to the conversation: its status, then the estimate (a
+    # cancelled train's card says so itself).
+    asked = request.chance and not status.train_cancelled
+    chance = (await _chance_answer(ctx, status))[0] if asked else ""
     text = lines(
         _focus_line(lang, request, status),
         f"🎫 PNR {number}",
@@ -67,7 +71,7 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         _stations_line(status),
         _chart_line(lang, status),
         *(_passenger_line(lang, passenger) for passenger in status.passengers),
-        await _chance_line(ctx, number, status),
+        chance or await _chance_line(ctx, number, status),
         source_note(lang, answer, ctx.now, timely=True),
     )
     quick = [chip(t(lang, "chip.refresh"), request)]
@@ -101,30 +105,43 @@ def _focus_line(language: Language, request: PnrStatus, status: models.PnrStatus
     return t(language, "pnr.some_confirmed", confirmed=sat, waiting=wait)
 
 
-async def _chance(ctx: Context, request: PnrStatus, status: models.PnrStatus) -> Outcome:
-    """Will the booking be confirmed: the provider's estimate, worded as one, or that there is
-    none; with where the booking stands now."""
+def _already_shown(ctx: Context, number: str) -> bool:
+    """Whether the conversation is about this booking already (its status was just shown): a
+    question about its chance then asks that alone; a booking new to the conversation is shown
+    with it, its status first ("pnr 4523456789, what are the chances of confirmation?")."""
+    return ctx.subject is not None and ctx.subject.pnr == number
+
+
+async def _chance_answer(
+    ctx: Context, status: models.PnrStatus
+) -> tuple[str, Sourced[models.ConfirmationChance] | None]:
+    """Will the booking be confirmed: the provider's estimate, worded as one (with the estimate,
+    for its age), or that there is none (the train cancelled, nobody waiting, no estimate)."""
     lang = ctx.language
     number = status.pnr
-    now = " · ".join(_passenger_line(lang, passenger) for passenger in status.passengers)
     waiting = [
         p
         for p in status.passengers
         if p.current.kind.is_waitlist or p.current.kind is StatusKind.RAC
     ]
-    note = ""
     if status.train_cancelled:
-        first = t(lang, "pnr.cancelled")
-    elif not waiting:
-        first = t(lang, "pnr.chance_not_waiting", pnr=number)
-    else:
-        try:
-            estimate = await ctx.provider.pnr_prediction(number)
-        except RailwayError:
-            first = t(lang, "pnr.chance_none", pnr=number)
-        else:
-            first = _estimate_line(lang, number, estimate)
-            note = source_note(lang, estimate, ctx.now)
+        return t(lang, "pnr.cancelled"), None
+    if not waiting:
+        return t(lang, "pnr.chance_not_waiting", pnr=number), None
+    try:
+        estimate = await ctx.provider.pnr_prediction(number)
+    except RailwayError:
+        return t(lang, "pnr.chance_none", pnr=number), None
+    return _estimate_line(lang, number, estimate), estimate
+
+
+async def _chance(ctx: Context, request: PnrStatus, status: models.PnrStatus) -> Outcome:
+    """The chance of a booking just shown: the estimate, and where the booking stands now."""
+    lang = ctx.language
+    number = status.pnr
+    now = " · ".join(_passenger_line(lang, passenger) for passenger in status.passengers)
+    first, estimate = await _chance_answer(ctx, status)
+    note = source_note(lang, estimate, ctx.now) if estimate is not None else ""
     text = lines(first, t(lang, "pnr.chance_now", status=now) if now else "", note)
     quick = (
         chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=number)),
