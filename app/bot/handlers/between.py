@@ -33,7 +33,7 @@ from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, LiveStatus, SeatAvailability, TrainsBetween
-from app.bot.requests.journeys import DayPart
+from app.bot.requests.journeys import PICKS, DayPart
 from app.bot.state import Listed, Subject
 from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, t
@@ -111,8 +111,15 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
                 origin=to_code, destination=from_code, date=day, cities=_swapped(cities) or None
             ),
         )
+        # Another day may have trains where this one has none: every day's, to look at.
+        any_day = TrainsBetween(origin=from_code, destination=to_code, cities=cities or None)
+        days = chips([(t(lang, "between.chip_any_day"), any_day)] if day else [])
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
-        return say(Reply(text=lines(text, offer_line, note), quick_replies=(back, *offers)))
+        reply = Reply(
+            text=lines(_nothing_for(lang, request), text, offer_line, note),
+            quick_replies=(*days, back, *offers),
+        )
+        return say(reply).about(_listing(request, [], 1))
     # Undated, asked today: today's runs the railway changed are flagged all the same.
     changes = await changes_on(ctx, trains, day or ctx.today)
     if request.pick is not None:
@@ -152,6 +159,18 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     reply = Reply(text=text, quick_replies=tuple(quick[:13]))
     return say(reply).about(_listing(request, shown, page.start + 1))
+
+
+def _nothing_for(lang: Language, request: TrainsBetween) -> str:
+    """What a list with no train cannot answer, said first when it was asked ("fastest?", "the
+    first one", "fare?", "seats?" after it): there is no train to compare, price or check."""
+    if request.wanted is not None:
+        key = N_("between.none_to_price") if request.wanted == "fare" else N_("between.none_seats")
+        return t(lang, key)
+    if request.pick is None:
+        return ""
+    compared = request.pick in PICKS  # "fastest?", not "the 2nd one"
+    return t(lang, N_("between.none_to_compare") if compared else N_("between.none_to_pick"))
 
 
 # The parts of a day a traveller may ask to leave in: (from, until) in minutes of the day, and
@@ -212,7 +231,7 @@ def _marked(
 
 def _listing(request: TrainsBetween, shown: list[TrainBetween], first: int) -> Subject:
     """What a list showed: its journey and date, and the trains on screen, for "the 2nd one"."""
-    whole = request.model_copy(update={"offset": 0, "pick": None, "runs": False})
+    whole = request.model_copy(update={"offset": 0, "pick": None, "runs": False, "wanted": None})
     listed = tuple(_listed(item) for item in shown)
     update = {"listed": listed, "listed_from": first, "listing": whole}
     return Subject.of(whole).model_copy(update=update)

@@ -58,6 +58,7 @@ _LEG = (train_part(), station_part("origin"), station_part("destination"))
 
 
 DayPart = Literal["morning", "afternoon", "evening", "night"]
+Wanted = Literal["fare", "seats"]
 
 
 class TrainsBetween(Request):
@@ -91,6 +92,9 @@ class TrainsBetween(Request):
     besides: Annotated[str | None, NOT_A_SLOT] = None
     # The part of the day the traveller wants to leave in ("morning trains", "shaam ki train").
     part: Annotated[DayPart | None, NOT_A_SLOT] = None
+    # What was asked of the list's trains without naming one ("fare?", "seats?" after it): said
+    # of a list with no train, there being none to answer for.
+    wanted: Annotated[Wanted | None, NOT_A_SLOT] = None
 
 
 class Fare(Request):

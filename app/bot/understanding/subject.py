@@ -64,6 +64,9 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     board = _board_again(understood, subject)
     if board is not None:
         return board  # "arrivals?" after departures, "and agra?": the same window
+    none_listed = _of_no_trains(understood, subject)
+    if none_listed is not None:
+        return none_listed  # "fastest?", "fare?" after a list with no train: it says so
     listed = from_list(understood, subject, today=today)
     if listed is not None:
         return listed  # "the 2nd one's fare", "which is fastest", "any to Bhopal?"
@@ -596,6 +599,28 @@ def _journey_again(subject: Subject, understood: Understood, today: dt.date) -> 
     return kind().with_slots({**given, **details})
 
 
+def _of_no_trains(understood: Understood, subject: Subject | None) -> Request | None:
+    """A follow-up that asks something of the trains of a list that had none ("fastest?",
+    "the first one", "fare?", "seats?"): that list again, asked it, so that the answer says
+    there is no train to compare or price, and what to try; None for anything else."""
+    if subject is None or subject.listed or not isinstance(subject.listing, TrainsBetween):
+        return None
+    if understood.numbered or understood.train_name:
+        return None  # a train of its own: its own question
+    last, request, pick = subject.listing, understood.request, understood.pick
+    asks_nothing = isinstance(request, Unknown | OutOfScope) or (
+        isinstance(request, LiveStatus | Fare | TrainsBetween) and not request.slots
+    )
+    if pick is not None and asks_nothing:
+        said = pick.superlative or str(pick.number)
+        return last.model_copy(update={"pick": said, "offset": 0, "runs": False, "wanted": None})
+    own = request.slots
+    if isinstance(request, Fare | SeatAvailability) and not {"train", "from", "to"} & set(own):
+        wanted = "fare" if isinstance(request, Fare) else "seats"
+        return last.model_copy(update={"wanted": wanted, "offset": 0, "pick": None})
+    return None
+
+
 def _filled(request: Request, subject: Subject, understood: Understood, today: dt.date) -> Request:
     """`request` with what it lacks taken from the subject, where that is the same train."""
     slots = request.slots
@@ -704,16 +729,21 @@ def _of_the_list(understood: Understood, subject: Subject) -> bool:
 
 
 def _journey(request: Request, subject: Subject, today: dt.date) -> dict[str, Any]:
-    """A fare's or seats' journey, class, quota and date, from the same train's subject."""
+    """A fare's or seats' journey, class, quota and date, from the same train's subject. A whole
+    new question (its train and both its stations said) is asked afresh: the class, quota and
+    passengers of the last one are not carried into it; only a follow-up takes them."""
     slots = request.slots
     fill: dict[str, Any] = {}
     if "from" not in slots and "to" not in slots and subject.journey is not None:
         fill["from"], fill["to"] = subject.journey
+    whole = {"train", "from", "to"} <= set(slots)
     for slot, value in (
         ("class", subject.journey_class),
         ("quota", subject.quota),
         ("passengers", subject.passengers),
     ):
+        if whole:
+            break
         if slot not in slots and value is not None and slot in type(request).slot_names():
             fill[slot] = value
     later = subject.date is not None and subject.date >= today

@@ -77,13 +77,18 @@ async def test_more_shows_the_next_trains(store: Store, clock: FakeClock) -> Non
     assert upstream.call_count == 1
 
 
-async def test_no_trains_found_offers_the_other_direction(store: Store, clock: FakeClock) -> None:
+async def test_no_trains_found_offers_every_day_and_the_other_direction(
+    store: Store, clock: FakeClock
+) -> None:
     async with chat(store, clock) as user:
         user.answers(BETWEEN_URL, refusal(404))
         replies = await user.tap("BETWEEN:MAS:SBC:2026-11-19:0")
     assert "I found no direct trains from " in text_of(replies)
     assert "(MAS) to KSR Bengaluru City Jn (SBC) on Thu 19 Nov." in text_of(replies)
-    assert chips(replies) == {"Other direction": "BETWEEN:SBC:MAS:2026-11-19:0"}
+    assert chips(replies) == {
+        "Any day": "BETWEEN:MAS:SBC:-:0",
+        "Other direction": "BETWEEN:SBC:MAS:2026-11-19:0",
+    }
 
 
 async def test_the_same_station_twice_asks_for_the_destination(
