@@ -226,7 +226,8 @@ class RailRadarProvider:
             for index, item in enumerate(items(pick(data, "passengers")), start=1)
         )
         status = PnrStatus(
-            pnr=text(pick(data, "pnrNumber")) or number,
+            # The number asked: the provider's echo may come masked ("45XXXXXX78").
+            pnr=number,
             train=Train(number=train_number, name=text(pick(train, "name")) or ""),
             journey_date=journey_date,
             from_station=origin,
