@@ -62,7 +62,9 @@ def asked_fact(p: Parse) -> Fact | None:
         return "distance"  # "12627 ka distance kitna hai", "kitne km chalti hai"
     if _said(words, lx.DURATION_GROUPS) and not _time_left(p):
         return "duration"
-    if numbered and not places and _said(words, lx.ENDS_GROUPS) and not words & lx.RUN_NOW:
+    route = Intent.TRAIN_ROUTE in p.intents  # "shuru se aakhir tak kahan kahan rukti hai"
+    ends = _said(words, lx.ENDS_GROUPS) and not route
+    if numbered and not places and ends and not words & lx.RUN_NOW:
         return "times"  # "12627 ka last station", "kahan se chalti hai": its ends
     if _said(words, lx.DAYS_GROUPS) or _TWICE_WHEN.search(p.raw):
         return "days"
@@ -148,8 +150,8 @@ def _classes(p: Parse, numbered: bool, places: int) -> bool:
     words = p.words
     if p.intents or p.quota or p.date is not None or places or Hint.STATUS in p.hints:
         return False
-    if words & _MINE:
-        return False  # "which coach is mine": the booking's
+    if words & _MINE or words & lx.FULL_WORDS:
+        return False  # "which coach is mine": the booking's; "sleeper bhari hai": its seats
     if p.travel_class is None:
         if numbered and asks_any_ac(p):
             return True  # "12639 me ac hai kya", "does 12639 have ac"

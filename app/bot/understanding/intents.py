@@ -201,7 +201,9 @@ def decide(p: Parse) -> Intent:
     if p.train is not None:
         if _general_ticket(p):
             return Intent.FARE
-        return Intent.SEAT_AVAILABILITY if p.travel_class or p.quota else Intent.LIVE_STATUS
+        # "12951 full hai kya": its seats
+        seats = p.travel_class or p.quota or p.words & lx.FULL_WORDS
+        return Intent.SEAT_AVAILABILITY if seats else Intent.LIVE_STATUS
     # "jaane wali gaadiyan": the trains leaving (a station to be asked for).
     leaving = Connector.DST in p.conns and {Hint.TRAIN, Hint.TRAINS} & hints and not places
     if Intent.DEPARTURES in kw or p.hours is not None or leaving:

@@ -296,6 +296,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         lyrics | gaana | gaane | gana | gane | गाना | गाने | गीत | sim | sim card | simcard
         network | mobile network | signal | port my number | mnp | नेटवर्क | सिम | सिम कार्ड | जियो
         एयरटेल | वोडाफोन | बीएसएनएल | रिचार्ज
+        nadi | nadiyan | नदी | नदियां | river | rivers | pahad | पहाड़ | mountain | mountains
         kavita | kavitayen | कविता | cave | caves | game | games | gaming | android | iphone
         app store | play store | business
         startup | police help | ambulance | theatre | theater | multiplex | pvr | inox | auditorium
@@ -372,6 +373,13 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         what is this bot for | what does this bot do | ye bot kya hai | yah bot kya | ye kya hai
         bot ka kaam
         guide | start | get started | started | main menu | services | मदद | सहायता
+        puch sakta | puchh sakta | pooch sakta | puch sakti | puchh sakti | pooch sakti
+        puch sakta hun | puchh sakta hun | puchh sakti hun | kya puchh sakta | kya puchh sakti
+        kis kam aa sakte | kis kaam aa sakte | kis kam a sakte | kis kaam ke ho | kis kam ke ho
+        kya seva | kya kya seva | kaun si seva | kaun kaun si seva | kya sevaen | kya suvidha
+        kya kya suvidha | what services | which services | services you provide
+        services do you provide | services do you offer | what can i ask you
+        kya puchh sakte | kya kya puchh sakte | kya kya puchh sakta
     """,
     Intent.GREETING: """
         hi | hii | hiii | hiiii | hello | helo | hellow | hllo | hlo | hey | heyy | hy | namaste
@@ -507,6 +515,8 @@ _EVERYDAY_WORDS: Final = """
     ja jaa jao jaao aa aao aaya mila kha khaa kro lo bta baar bane paa tha padh padhna padhta
     padhti padhte padhen window lower upper middle side aisle rahenge rahengi rahega rahegi
     der dair aaram araam pyaar pyar dhyan dhyaan
+    tumhare tumhe tumko tere tera teri tujhe tujhko aapka aapki aapke aapko humare humara
+    humari unke inke pas paas
 """
 
 # Words of what RailBot explains or cannot do (`topics` reads them): known words, so that none is
@@ -686,6 +696,36 @@ PLACE_OR_WORD: Final[frozenset[str]] = _word_set(
     """
 )
 
+# Everyday words of Hindi that are never a station by their sound or a misspelling, only by a
+# station's own name ("शहर से" is "from the city", never Delhi Shahdara; "shuru se" never Churu;
+# "pura" never Puri). The commonest words of a traveller's sentence, by kind, as Devanagari
+# reads once romanised and as Hinglish spells them: the places everyone has (home, village, city,
+# country, office, market, school, temple), people and bodies (friend, family, government), the
+# ends of a span (start, end, morning, before), what a train is (full, empty), and verbs' stems.
+# A station named exactly by one of them stays a station (`places`); no word here is a built-in
+# station's name (the lexicon's tests pin that).
+_COMMON: Final = """
+    घर गांव गाँव शहर देश दुनिया दफ्तर ऑफिस बाजार बाज़ार स्कूल कॉलेज अस्पताल मंदिर मस्जिद
+    गुरुद्वारा दुकान होटल कमरा रास्ता सड़क बाहर अंदर ऊपर नीचे पास दूर इधर उधर जगह
+    दोस्त परिवार सरकार लोग आदमी औरत बच्चा बच्चे बेटा बेटी मां माँ पिता भाई बहन पति पत्नी
+    शुरू शुरुआत आखिर अंत पहले बाद सुबह शाम रात दोपहर कल परसों हफ्ता हफ्ते महीना साल
+    बोर्ड फुल भरी भरा भरे खाली पूरा पूरी पूरे आधा आधी सारा सारी ज्यादा कम
+    काम छुट्टी नौकरी पढ़ाई शादी त्योहार मेला पूजा यात्रा सफर सामान पैसा पैसे
+    आना जाना आ जा निकल पहुंच रुक बैठ उतर चढ़ लौट मिल
+    ghar gaon gaanv gav sheher shehar shahar sahar desh duniya daftar dafter office bazar
+    bazaar bajar school college hospital mandir masjid gurudwara dukaan dukan kamra rasta
+    sadak bahar andar upar neeche niche paas door idhar udhar
+    dost parivar sarkar log aadmi aurat bachcha beta beti maa mummy pita behen pati patni
+    shuru shuruat aakhir akhir ant pehle baad subah shaam raat dopahar parso hafta mahina saal
+    board full bhari bhara bhare khaali poora poori aadha aadhi saara saari
+    kaam chutti chhutti naukri padhai shaadi shadi tyohar mela pooja puja safar saman samaan
+    aana jaana nikal pahunch ruk baith utar chadh laut
+"""
+COMMON_WORDS: Final[frozenset[str]] = _read_set(_COMMON)
+# The same words as Devanagari writes them: "पूरी" (whole) is spelt apart from "पुरी" (Puri),
+# though both read "puri" once romanised.
+COMMON_WRITTEN: Final[frozenset[str]] = frozenset(w for w in _COMMON.split() if has_devanagari(w))
+
 # Past-tense words: "kal" in a sentence with them is yesterday ("kal cancel hui trains").
 PAST_WORDS: Final[frozenset[str]] = _word_set(
     "thi tha thee thin thim hui hua huyi gayi gai chali nikli was were did"
@@ -693,6 +733,11 @@ PAST_WORDS: Final[frozenset[str]] = _word_set(
 # Words for a seat: "available" without one, beside "trains", asks which trains there are.
 SEAT_NOUNS: Final[frozenset[str]] = _read_set(
     "seat seats berth berths jagah jaga khali khaali waiting wl rac sit सीट सीटें जगह खाली वेटिंग"
+)
+# Words of a train with no seat left ("full hai kya", "फुल है", "भरी हुई"): with a train, a
+# question about its seats.
+FULL_WORDS: Final[frozenset[str]] = _read_set(
+    "full fully bhari bhara housefull houseful packed फुल फ़ुल भरी भरा हाउसफुल"
 )
 # Words for more than one train: "late" with them asks for the rescheduled list.
 PLURAL_TRAINS: Final[frozenset[str]] = _word_set(
@@ -1433,6 +1478,9 @@ DAYS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     kis din | kis kis din | kaun se din | kon se din | konse din | kaunse din | kin dino
     kin dinon | which days | which day | what days | run days | running days | days of run
     daily | rozana | roj | everyday | every day | weekly | किस दिन | कौन से दिन | रोज़ | रोजाना
+    kitne din chalti | kitne din chalta | kitne din chalegi | how many days | days a week
+    days in a week | hafte me | hafte mein | week me | week mein | in a week | per week
+    a week | kitni baar | हफ्ते में | सप्ताह में | कितने दिन चलती | कितनी बार
     """
 )
 RUN_VERBS: Final[frozenset[str]] = _read_set(

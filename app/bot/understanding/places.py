@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from app.bot.understanding.lexicon import PLACE_OR_WORD
+from app.bot.understanding.lexicon import COMMON_WORDS, PLACE_OR_WORD
 from app.bot.understanding.soundalike import SOUND_ALIKE
 from app.railways.stations import StationIndex, StationMatch
 
@@ -92,6 +92,8 @@ def exact_place(
 
 
 def _sounding(words: tuple[str, ...], raw: str, index: StationIndex) -> Place | None:
+    if _common(words):
+        return None
     codes = tuple(code for code in SOUND_ALIKE.find(" ".join(words)) if code in index)
     return Place(codes[:MAX_CANDIDATES], "alias", raw) if codes else None
 
@@ -99,6 +101,8 @@ def _sounding(words: tuple[str, ...], raw: str, index: StationIndex) -> Place | 
 def _named(words: tuple[str, ...], raw: str, index: StationIndex) -> Place | None:
     """A Devanagari name of a city wherever it stands ("लखनऊ में मौसम"): only a Hindi name the
     index knows, or one spelt as the English name but for Hindi's vowels."""
+    if _common(words):
+        return None
     codes = tuple(code for code in SOUND_ALIKE.named(" ".join(words)) if code in index)
     return Place(codes[:MAX_CANDIDATES], "alias", raw) if codes else None
 
@@ -115,6 +119,8 @@ def fuzzy_place(
     station's name counts only where the sentence `placed` a station, written in Latin letters
     and close: an everyday word said alone ("pani hai kya", "season") or a Hindi word romanised
     ("पानी", "बदल") is near many small stations' names."""
+    if _common(words):
+        return None  # "शहर से", "shuru se": an everyday word, however close to a station's name
     small = placed and not spoken
     matches = [
         match
@@ -124,6 +130,11 @@ def fuzzy_place(
     if not matches:
         return _sounding(words, raw, index) if spoken else None
     return _place(matches, raw, index)
+
+
+def _common(words: tuple[str, ...]) -> bool:
+    """Whether the words are one everyday Hindi word, never a station but by its own name."""
+    return len(words) == 1 and words[0] in COMMON_WORDS
 
 
 def _place(matches: list[StationMatch], raw: str, index: StationIndex) -> Place:

@@ -43,6 +43,8 @@ from app.bot.understanding.entities import (
 )
 from app.bot.understanding.lexicon import (
     BY_SOUND,
+    COMMON_WORDS,
+    COMMON_WRITTEN,
     FUZZY_WORDS,
     GENERIC_KINDS,
     KIND_PARTS,
@@ -400,8 +402,11 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                 words = tuple(item.words[0] for item in items[i : i + size])
                 typed = parse.raw[first.start : final.end]
                 capitals = not parse.shouting and typed.isupper() and len(typed) >= 2
-                placed = (i == start and left) or (i + size == end and right)
                 spoken = parse.romanized is not None and parse.romanized.romanised_at(first.start)
+                # "दिल्ली से पूरी तरह": an everyday word written in Devanagari is placed only by
+                # the postposition after it ("पूरी से हावड़ा"), not by the "से" before it
+                follows = not (spoken and _common_written(parse, first, final))
+                placed = (i == start and left and follows) or (i + size == end and right)
                 place = None if spoken and _loanwords(words) else exact_place(
                     words,
                     typed,
@@ -561,6 +566,15 @@ def _flapped(parse: Parse, first: Item, final: Item) -> tuple[str, ...] | None:
     return tuple(
         flapped(word) if has_devanagari(word) else word for word in written.lower().split()
     )
+
+
+def _common_written(parse: Parse, first: Item, final: Item) -> bool:
+    """Whether first..final, written in Devanagari, is one everyday Hindi word as Hindi spells
+    it ("पूरी", whole; not "पुरी", Puri)."""
+    if parse.romanized is None or first is not final:
+        return False
+    start, end = parse.romanized.original_span(first.start, final.end)
+    return parse.romanized.original[start:end] in COMMON_WRITTEN
 
 
 def _loanwords(words: tuple[str, ...]) -> bool:
@@ -788,7 +802,9 @@ def _unnamed_before(items: list[Item], at: int) -> bool:
     while conn >= 0 and items[conn].kind == "stop":
         conn -= 1
     origin = _neighbour(items, conn, -1) if conn >= 0 else None
-    return origin is not None and origin.kind == "word" and len(origin.words[0]) >= 4
+    if origin is None or origin.kind != "word" or origin.words[0] in COMMON_WORDS:
+        return False  # "gaon se aa raha hu lucknow se kanpur": from the village, no station
+    return len(origin.words[0]) >= 4
 
 
 def _place_before_connector(items: list[Item], at: int) -> bool:

@@ -278,7 +278,7 @@ def task(p: Parse) -> Task | None:
     """What the message asks RailBot to do that it cannot, if anything."""
     words = p.words
     ticket = bool(words & (_TICKET | _BOOK)) or Hint.TICKET in p.hints or p.pnr is not None
-    if words & _COMPLAINT or _words("rail madad") <= words:
+    if (words & _COMPLAINT and not _declined(p, _COMPLAINT)) or _words("rail madad") <= words:
         return "complaint"
     aids = words & _ACCESS or any(pair <= words for pair in _ACCESS_PAIRS)
     if aids or (words & _ACCESS_PEOPLE and words & _ASSIST):
@@ -318,7 +318,8 @@ def task(p: Parse) -> Task | None:
         return "tatkal"  # "tatkal kab khulta hai", "tatkal ticket kaise nikale"
     if words & _OBTAIN and ticket and p.pnr is None:
         return "booking"  # "12952 ka ticket dila do", "general ticket online kaise len"
-    if words & _BOOK and not words & _words("status"):
+    if words & _BOOK and not words & _words("status") and p.pnr is None:
+        # "pehle se book hai, pnr 4512345678": the booking made, its PNR asked about
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     # A train said only as "train" is not enough: "jaipur to ajmer train after lunch".
     on_a_train = p.train is not None or p.pnr is not None
@@ -329,6 +330,25 @@ def task(p: Parse) -> Task | None:
     if paying(p):
         return "care"  # "irctc wallet me paise kaise daale", "upi se ticket ka payment"
     return None
+
+
+# Forms of "to do" that say what one wants or means to do ("shikayat nahi karni"): negated,
+# the thing is not wanted.
+_MEANT: Final = _words("karni karna karunga karungi karenge chahta chahti chahte want wanna")
+
+
+def _declined(p: Parse, nouns: frozenset[str]) -> bool:
+    """Whether every mention of `nouns` is declined ("शिकायत नहीं करनी", "complaint nahi karna",
+    "no complaint"): not something asked for."""
+    said = [word for item in p.items for word in item.words]
+    at = [n for n, word in enumerate(said) if word in nouns]
+    return bool(at) and all(_declines(said[max(n - 1, 0) : n], said[n + 1 : n + 3]) for n in at)
+
+
+def _declines(before: list[str], after: list[str]) -> bool:
+    if before == ["no"]:
+        return True
+    return len(after) == 2 and after[0] in _NOT and after[1] in _MEANT
 
 
 def paying(p: Parse) -> bool:

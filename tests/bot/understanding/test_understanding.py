@@ -1131,3 +1131,58 @@ def test_an_english_word_in_devanagari_is_never_a_station(index: StationIndex) -
     assert nlu("मेरी बाइक की सर्विस कब करवानी है", index).intent == Intent.OUT_OF_SCOPE
     journey = nlu("मोबाइल से दिल्ली की ट्रेन", index).slots
     assert "from" not in journey  # "मोबाइल" (mobile) is no station by its sound
+
+
+# --- everyday Hindi words beside stations -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["शहर से बाहर जाने वाली ट्रेनें पटना से बताओ", "shuru se end tak 12951 ke stops batao"],
+)
+def test_an_everyday_word_before_a_postposition_is_no_station_by_its_sound(
+    text: str, index: StationIndex
+) -> None:
+    assert "DSA" not in json.dumps(nlu(text, index).as_json())
+    assert "CRU" not in json.dumps(nlu(text, index).as_json())
+
+
+def test_the_hindi_adjective_for_whole_is_not_puri_but_puri_by_its_own_spelling_is(
+    index: StationIndex,
+) -> None:
+    assert "PURI" not in json.dumps(nlu("दिल्ली से पूरी तरह खाली ट्रेन कौन सी है", index).as_json())
+    assert nlu("हावड़ा से पुरी कौन सी ट्रेन", index).as_json()["slots"]["to"] == "PURI"
+
+
+def test_the_common_words_name_no_built_in_station(index: StationIndex) -> None:
+    from app.bot.understanding.lexicon import COMMON_WORDS, COMMON_WRITTEN
+
+    # "puri" is only "पूरी" romanised; the Devanagari spelling keeps it apart from Puri's
+    assert {word for word in COMMON_WORDS if index.by_name(word)} == {"puri"}
+    assert "पुरी" not in COMMON_WRITTEN
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("train full hai kya 12951 me kal", Intent.SEAT_AVAILABILITY),
+        ("ट्रेन पूरी भरी हुई है क्या 12301 में स्लीपर", Intent.SEAT_AVAILABILITY),
+        ("12002 हफ्ते में कितने दिन चलती है", Intent.TRAIN_FACTS),
+        ("12002 week me kitne din chalti hai", Intent.TRAIN_FACTS),
+        ("नमस्ते, मैं क्या क्या पूछ सकता हूँ", Intent.HELP),
+        ("नमस्ते जी आप किस काम आ सकते हो", Intent.HELP),
+        ("पहले से बुक है मेरा पीएनआर 4512345678 देखो", Intent.PNR_STATUS),
+        ("सरकार से शिकायत नहीं करनी, बस बताओ 12430 कब पहुंचेगी", Intent.LIVE_STATUS),
+        ("शुरू से आखिर तक 12951 कहाँ कहाँ रुकती है", Intent.TRAIN_ROUTE),
+        ("हाय बताओ क्या क्या सेवा है तुम्हारे पास", Intent.HELP),
+    ],
+)
+def test_a_trains_seats_days_help_after_a_greeting_and_things_declined(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
+
+
+def test_an_everyday_word_before_se_is_no_unnamed_origin(index: StationIndex) -> None:
+    slots = nlu("gaon se aa raha hu lucknow se kanpur train kitne baje", index).as_json()["slots"]
+    assert (slots["from"][0], slots["to"]) == ("LKO", "CNB")
