@@ -44,6 +44,7 @@ from app.bot.requests import (
 from app.bot.state import Pending, Subject
 from app.bot.understanding import Understand, picks, several
 from app.bot.understanding.followups import (
+    asks_more,
     asks_other_trains,
     asks_what_now,
     follow_up,
@@ -52,7 +53,8 @@ from app.bot.understanding.followups import (
     train_name_answer,
 )
 from app.bot.understanding.lexicon import OTHER_WORDS
-from app.bot.understanding.subject import in_context, mentioned
+from app.bot.understanding.place_words import with_place_words
+from app.bot.understanding.subject import in_context, mentioned, the_rest
 from app.bot.understanding.text import clean, normal
 from app.bot.understanding.understood import Understood
 from app.i18n import N_, t
@@ -107,6 +109,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         others = _other_trains(ctx.subject, ctx.today)
         if others is not None:  # "koi aur train?" after a cancelled train: the journey's trains
             return _dispatch(ctx, others)
+    if asks_more(ctx.text):
+        rest = the_rest(ctx.subject)
+        if rest is not None:  # "more trains", "aur dikhao": the list on screen, further on
+            return _dispatch(ctx, rest)
     if asks_what_now(ctx.text):
         subject = ctx.subject
         if subject is not None and subject.cancelled and subject.pnr is not None:
@@ -360,10 +366,11 @@ def _read_payload(ctx: Context, payload: str, pending: Pending | None) -> Turn:
 
 
 def _dispatch(ctx: Context, request: Request) -> Turn:
-    """A turn for the router: the request, and the words behind it."""
-    return Turn(
-        ctx, str(request.intent), request=request, keep=False, said=f"{ctx.text} {ctx.earlier}"
-    )
+    """A turn for the router: the request, with the words it wrote for its places of several
+    stations ("Which Delhi station?"), and the words behind it."""
+    said = f"{ctx.text} {ctx.earlier}"
+    request = with_place_words(request, said, ctx.index)
+    return Turn(ctx, str(request.intent), request=request, keep=False, said=said)
 
 
 def _ask_again(ctx: Context, pending: Pending) -> Turn:

@@ -8,8 +8,6 @@ field known so far, so the answer only has to fill the one asked for.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Final, TypeVar
@@ -36,7 +34,7 @@ from app.bot.replies import QuickReply, Reply
 from app.bot.requests import ChosenClass, ChosenDate, ChosenStation, Fare, Request, SeatAvailability
 from app.bot.requests.answers import StationSlot
 from app.bot.state import Pending
-from app.bot.understanding.lexicon import NOT_PLACES, POLITE_WORDS
+from app.bot.understanding.place_words import MAX_CHOICES
 from app.errors import ClassNotOnTrain, InvalidArgument, NotRunningOnDate
 from app.i18n import N_, t
 from app.i18n.language import Language
@@ -53,7 +51,6 @@ from app.railways.vocabulary import (
 
 R = TypeVar("R", bound=Request)
 
-MAX_CHOICES = 5
 MAX_QUICK_REPLIES = 13
 
 # The question for each station slot, and for "which one" when a place has several (by the
@@ -75,10 +72,6 @@ _WHICH: Final[dict[str, tuple[str, str]]] = {
     "to": (N_("ask.which_to"), N_("ask.which_to_station")),
 }
 _WHICH_ANY: Final = (N_("ask.which_place"), N_("ask.which_station"))
-# Words that address or ask politely, never quoted back as a place ("Which Sir...?").
-_NOT_PLACE_WORDS: Final = POLITE_WORDS | frozenset(
-    {"sir", "sirji", "ji", "madam", "mam", "maam", "bhaiya", "bro", "yaar", "dost", "boss"}
-)
 
 
 class AskUser(Exception):
@@ -121,29 +114,6 @@ def station_chip(index: StationIndex, slot: StationSlot, code: str) -> QuickRepl
     name = station_name(index, code)
     title = code if name == code else f"{code} {name}"
     return chip(title, ChosenStation(asked=slot, code=code))
-
-
-def place_words(text: str, index: StationIndex, candidates: list[StationCode]) -> str | None:
-    """The words the user wrote for an ambiguous place ("delhi" in "delhi se mumbai")."""
-    words: list[str] = [w for w in re.findall(r"[^\W\d_]+", text.lower())[:24] if len(w) >= 3]
-    phrases = [
-        f"{a} {b}" for a, b in itertools.pairwise(words) if {a, b}.isdisjoint(NOT_PLACES)
-    ] + [w for w in words if w not in NOT_PLACES]
-    phrases = [phrase for phrase in phrases if not set(phrase.split()) & _NOT_PLACE_WORDS]
-    names = [station_name(index, code).lower() for code in candidates]
-    wanted = set(candidates)
-    for phrase in phrases:
-        pattern = re.compile(rf"\b{re.escape(phrase)}\b")
-        # Only words that name the place: never "Sir" for "Sir M. Visvesvaraya Terminal".
-        named = any(pattern.search(name) for name in names)
-        if named and wanted.intersection(index.resolve(phrase, limit=MAX_CHOICES)):
-            return phrase.title()
-    for phrase in phrases[:8]:
-        # Only a name the index knows as written: a typo ("chenai") is never echoed back.
-        found = [match.station.code for match in index.by_name(phrase)[:MAX_CHOICES]]
-        if found and found[0] in wanted and len(wanted.intersection(found)) >= 2:
-            return phrase.title()
-    return None
 
 
 def one_city(index: StationIndex, candidates: tuple[StationCode, ...]) -> tuple[StationCode, ...]:
@@ -193,7 +163,7 @@ def require_station(
     if not candidates:
         raise ask(request, slot, t(ctx.language, station_question(ctx, slot)))
     shown = list(candidates[:MAX_CHOICES])
-    place = place_words(f"{ctx.text} {ctx.earlier}", ctx.index, shown)
+    place = request.place_said(slot)
     named, unnamed = _WHICH.get(slot, _WHICH_ANY)
     question = t(ctx.language, named, place=place) if place else t(ctx.language, unnamed)
     listing = "\n".join(
@@ -254,6 +224,7 @@ async def require_journey(
     destination: tuple[StationCode, ...],
     *,
     borrowed: bool = False,
+    taken: bool = False,
 ) -> Journey:
     """Train, from and to for a fare or seats question, asking for whatever cannot be settled.
 
@@ -261,10 +232,12 @@ async def require_journey(
     whole run, said so in the answer, with how to change it); with the stations known, the train
     is the one train between them, else offered from the trains between them. Stations
     `borrowed` from a list just shown stand only where the train makes that journey; else the
-    train's own run is answered, saying plainly that it does not make the list's journey.
+    train's own run is answered, saying plainly that it does not make the list's journey. A
+    train `taken` from the conversation (the message named none) stands only where it makes
+    the journey asked; else the traveller means another train, asked for.
     """
     ends: dict[StationSlot, StationCode] = {}
-    if train is not None and await _borrowed_elsewhere(ctx, train, origin, destination):
+    if train is not None and taken and await _elsewhere(ctx, train, origin, destination):
         train = None  # "seats chennai to bangalore" after 12627: a journey 12627 does not make
     elsewhere = ""
     if train is not None and borrowed and not await _makes(ctx, train, origin, destination):
@@ -374,17 +347,13 @@ def _with_class(found: list[TrainBetween], journey_class: object) -> list[TrainB
     return [item for item in found if not item.train.classes or journey_class in item.train.classes]
 
 
-async def _borrowed_elsewhere(
+async def _elsewhere(
     ctx: Context,
     train: TrainNumber,
     origin: tuple[StationCode, ...],
     destination: tuple[StationCode, ...],
 ) -> bool:
-    """Whether the train was taken from the conversation (not written in this message) for a
-    journey its route does not make: the traveller means another train."""
-    subject = ctx.subject
-    if subject is None or subject.train != train or train in ctx.text:
-        return False
+    """Whether the train's route does not make the journey asked (both ends known)."""
     if not origin or not destination:
         return False
     halts = set(await route_codes(ctx, train))

@@ -33,7 +33,7 @@ from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, LiveStatus, SeatAvailability, TrainsBetween
-from app.bot.requests.journeys import PICKS, DayPart
+from app.bot.requests.journeys import DAY_PARTS, PICKS, DayPart
 from app.bot.state import Listed, Subject
 from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, t
@@ -128,6 +128,8 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             origin=from_code, destination=to_code, date=day, cities=cities or None
         )
         return _picked(ctx, request, trains, changes, note, whole, ends=(origin, destination))
+    if offset and offset >= len(trains):  # "more trains" after the last page: none left
+        return _all_shown(ctx, request, trains, part_line, ends=(origin, destination))
     page = Page.of(len(trains), offset, PAGE_SIZE)
     shown = trains[page.start : page.end]
     heading = N_("between.header_on") if day else N_("between.header")
@@ -154,11 +156,43 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         quick += _journey_chips(lang, item, day)
     if page.more:
         more = TrainsBetween(
-            origin=from_code, destination=to_code, date=day, offset=page.end, cities=cities or None
+            origin=from_code,
+            destination=to_code,
+            date=day,
+            offset=page.end,
+            cities=cities or None,
+            part=request.part,
         )
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     reply = Reply(text=text, quick_replies=tuple(quick[:13]))
     return say(reply).about(_listing(request, shown, page.start + 1))
+
+
+def _all_shown(
+    ctx: Context,
+    request: TrainsBetween,
+    trains: list[TrainBetween],
+    part_line: str,
+    *,
+    ends: tuple[str, str],
+) -> Outcome:
+    """More asked of a list whose trains were all shown: that they were, how many, and buttons
+    for the whole day's trains (the list was cut to a part of it) and every day's."""
+    lang, day = ctx.language, request.date
+    origin, destination = ends
+    key = N_("between.all_shown_on") if day else N_("between.all_shown")
+    when = day_date(lang, day, ctx.today) if day else ""
+    text = t(lang, key, count=len(trains), origin=origin, destination=destination, day=when)
+    first = request.model_copy(update={"offset": 0, "pick": None, "wanted": None})
+    offers: list[tuple[str, TrainsBetween]] = []
+    if request.part is not None:
+        offers.append((t(lang, "between.chip_whole_day"), first.model_copy(update={"part": None})))
+    if day is not None:
+        offers.append((t(lang, "between.chip_any_day"), first.model_copy(update={"date": None})))
+    if not offers:
+        offers.append((t(lang, "between.all_trains"), first))
+    reply = Reply(text=lines(text, part_line), quick_replies=tuple(chips(offers)))
+    return say(reply).about(_listing(request, trains[:PAGE_SIZE], 1))
 
 
 def _nothing_for(lang: Language, request: TrainsBetween) -> str:
@@ -173,18 +207,12 @@ def _nothing_for(lang: Language, request: TrainsBetween) -> str:
     return t(lang, N_("between.none_to_compare") if compared else N_("between.none_to_pick"))
 
 
-# The parts of a day a traveller may ask to leave in: (from, until) in minutes of the day, and
-# the line that says the list is cut to it, or that no train leaves then.
-_PARTS: Final[dict[str, tuple[int, int, str, str]]] = {
-    "morning": (4 * 60, 12 * 60, N_("between.part_morning"), N_("between.part_none_morning")),
-    "afternoon": (
-        12 * 60,
-        16 * 60,
-        N_("between.part_afternoon"),
-        N_("between.part_none_afternoon"),
-    ),
-    "evening": (16 * 60, 20 * 60, N_("between.part_evening"), N_("between.part_none_evening")),
-    "night": (20 * 60, 28 * 60, N_("between.part_night"), N_("between.part_none_night")),
+# The line that says a list is cut to a part of the day, and that no train leaves then.
+_PARTS: Final[dict[str, tuple[str, str]]] = {
+    "morning": (N_("between.part_morning"), N_("between.part_none_morning")),
+    "afternoon": (N_("between.part_afternoon"), N_("between.part_none_afternoon")),
+    "evening": (N_("between.part_evening"), N_("between.part_none_evening")),
+    "night": (N_("between.part_night"), N_("between.part_none_night")),
 }
 
 
@@ -195,7 +223,8 @@ def _in_part(
     says so; all of them, saying none leaves then, when none does."""
     if part is None:
         return trains, ""
-    start, end, cut, none = _PARTS[part]
+    start, end = DAY_PARTS[part]
+    cut, none = _PARTS[part]
     kept = [item for item in trains if _within(item.departure, start, end)]
     return (kept, t(lang, cut)) if kept else (trains, t(lang, none))
 

@@ -187,8 +187,8 @@ def class_part(field: str = "journey_class") -> Part:
     return Part(field, vocabulary.parse_reserved_class)
 
 
-def count_part(field: str, low: int, high: int) -> Part:
-    return Part(field, _count(low, high))
+def count_part(field: str, low: int, high: int, *, dash: bool = False) -> Part:
+    return Part(field, _count(low, high), dash=dash)
 
 
 # --- the models -----------------------------------------------------------------------------------
@@ -273,10 +273,17 @@ def unpack(payload: str) -> Packable | None:
     return kind.unpack_fields(fields)
 
 
+# The words a message wrote for each place that stands for several stations (`("from",
+# "Delhi")`), filled by the understanding: "Which Delhi…?" echoes them, never the raw text.
+PlaceWords = Annotated[tuple[tuple[str, str], ...], NOT_A_SLOT]
+
+
 class Request(Packable):
     """A whole question: one model per feature, named for what it asks."""
 
     intent: ClassVar[str]
+
+    places: PlaceWords = ()
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
@@ -317,6 +324,11 @@ class Request(Packable):
             else:
                 found[slot] = value
         return found
+
+    def place_said(self, slot: str) -> str | None:
+        """The words the message wrote for the place in `slot`, when the understanding kept
+        them (a place of several stations); None otherwise."""
+        return dict(self.places).get(slot)
 
     def with_slots(self, slots: Mapping[str, object]) -> Self:
         """This request with the given slots (or fields) set, each checked as at building."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Final, Literal
+from typing import Annotated, Final, Literal, get_args
 
 from pydantic import BeforeValidator, Field
 
@@ -14,6 +14,7 @@ from app.bot.requests.base import (
     DateField,
     Intent,
     Offset,
+    Part,
     PassengersField,
     QuotaField,
     Request,
@@ -59,6 +60,18 @@ _LEG = (train_part(), station_part("origin"), station_part("destination"))
 
 DayPart = Literal["morning", "afternoon", "evening", "night"]
 Wanted = Literal["fare", "seats"]
+# When each part of the day is, in minutes of the day (night runs past midnight, to 04:00).
+DAY_PARTS: Final[dict[str, tuple[int, int]]] = {
+    "morning": (4 * 60, 12 * 60),
+    "afternoon": (12 * 60, 16 * 60),
+    "evening": (16 * 60, 20 * 60),
+    "night": (20 * 60, 28 * 60),
+}
+
+
+def _day_part(text: str) -> str | None:
+    """A part of the day as a payload writes it (`evening`), or None."""
+    return text if text in get_args(DayPart) else None
 
 
 class TrainsBetween(Request):
@@ -75,7 +88,8 @@ class TrainsBetween(Request):
         station_part("destination"),
         date_part(dash=True),
         count_part("offset", 0, MAX_OFFSET),
-        count_part("cities", 0, 3),
+        count_part("cities", 0, 3, dash=True),
+        Part("part", _day_part),  # so that "More trains" stays in the part of the day asked
     )
     required = 2
 
@@ -118,6 +132,9 @@ class Fare(Request):
     # The journey's stations were taken from a list just shown, not said of this train ("12627
     # seats" after the trains from Delhi to Bhopal): kept only where the train makes that journey.
     borrowed: Annotated[bool, NOT_A_SLOT] = False
+    # The train was taken from the conversation, not named in this message ("seats chennai to
+    # bangalore" after 12627): kept only where it makes the journey asked.
+    train_taken: Annotated[bool, NOT_A_SLOT] = False
 
 
 class SeatAvailability(Request):
@@ -140,3 +157,6 @@ class SeatAvailability(Request):
     # The journey's stations were taken from a list just shown, not said of this train ("12627
     # seats" after the trains from Delhi to Bhopal): kept only where the train makes that journey.
     borrowed: Annotated[bool, NOT_A_SLOT] = False
+    # The train was taken from the conversation, not named in this message ("seats chennai to
+    # bangalore" after 12627): kept only where it makes the journey asked.
+    train_taken: Annotated[bool, NOT_A_SLOT] = False

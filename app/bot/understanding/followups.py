@@ -23,6 +23,8 @@ from app.bot.understanding.lexicon import (
     ACK_PHRASES,
     ANSWER_FILLERS,
     CLASS_BY_ANSWER,
+    MORE_FILLER,
+    MORE_WORDS,
     NOT_PLACES,
     OTHER_FILLER,
     OTHER_PAIRS,
@@ -88,6 +90,15 @@ def asks_other_trains(text: str) -> bool:
         return False
     said = OTHER_WORDS | OTHER_TRAIN_NOUNS | OTHER_FILLER | {w for p in OTHER_PAIRS for w in p}
     return words <= said
+
+
+def asks_more(text: str) -> bool:
+    """Whether the message only asks for more of the list on screen ("more trains", "aur
+    dikhao", "और ट्रेनें", "next page"): a word for more, nothing but trains and asking besides."""
+    words = set(normal(text).split())
+    if not words & MORE_WORDS:
+        return False
+    return words <= MORE_WORDS | MORE_FILLER | OTHER_TRAIN_NOUNS
 
 
 def asks_what_now(text: str) -> bool:

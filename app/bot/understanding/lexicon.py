@@ -1124,6 +1124,15 @@ OTHER_PAIRS: Final[tuple[frozenset[str], ...]] = (
     frozenset({"koi", "aur"}),
     frozenset({"any", "more"}),
 )
+# "More trains", "aur dikhao", "और ट्रेनें", "baaki trains": the rest of the list on screen ("next
+# train" is another question: the one leaving next).
+MORE_WORDS: Final[frozenset[str]] = _read_set(
+    "more aur baaki baki remaining rest zyada jyada और बाकी बाक़ी ज़्यादा"
+)
+MORE_FILLER: Final[frozenset[str]] = _read_set(
+    "page list dikhao dikha batao bata show me please pls tell give the of see ki ke wali दिखाओ "
+    "बताओ की के"
+)
 OTHER_TRAIN_NOUNS: Final[frozenset[str]] = _read_set(
     "train trains gaadi gadi gaadiyan gadiyan option options ट्रेन ट्रेनें गाड़ी गाड़ियाँ"
 )
@@ -1413,6 +1422,14 @@ DAY_PART_WORDS: Final[dict[str, frozenset[str]]] = {
     "evening": _read_set("evening evng shaam sham saam शाम"),
     "night": _read_set("night nite overnight raat raatri रात"),
 }
+# What goes with a part of the day said alone after a list or a board ("and in the evening?",
+# "shaam wali?", "शाम की?"): nothing of a question of its own.
+DAY_PART_FILLER: Final[frozenset[str]] = _read_set(
+    """
+    and aur what about in the at of for ka ki ke wali wala waali waala vali vala one ones kya
+    hai koi any time se me mein jaane leaving leave से में की के का वाली वाला और क्या कोई
+    """
+)
 # Whose: "my train", "meri gaadi", "मेरी ट्रेन", the traveller's own ("me", "mujhe" are not).
 OWN_WORDS: Final[frozenset[str]] = _read_set(
     "my mine mera meri mere hamara hamari hamare मेरा मेरी मेरे हमारा हमारी हमारे"

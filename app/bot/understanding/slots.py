@@ -12,8 +12,10 @@ from typing import Final, cast
 
 from app.bot.requests import (
     REQUESTS,
+    Arrivals,
     CancelledTrains,
     CannotDo,
+    Departures,
     Explain,
     Fare,
     Intent,
@@ -28,7 +30,7 @@ from app.bot.requests import (
     Unknown,
 )
 from app.bot.requests.base import DEFAULT_HOURS
-from app.bot.requests.journeys import DayPart
+from app.bot.requests.journeys import DAY_PARTS, DayPart
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.facts import (
     asked_fact,
@@ -71,6 +73,10 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         request = request.model_copy(update={"why": True})  # "why is 12626 cancelled"
     if isinstance(request, TrainsBetween) and (part := _day_part(p)) is not None:
         request = request.model_copy(update={"part": part})  # "chennai se bangalore subah"
+    board = isinstance(request, Departures | Arrivals) and request.after is None
+    if board and (part := _day_part(p)) is not None:  # "evening trains from ndls"
+        start, end = DAY_PARTS[part]
+        request = request.model_copy(update={"after": start, "until": end % (24 * 60)})
     if isinstance(request, CancelledTrains) and p.words & lx.AFFECTED_WORDS:
         request = request.model_copy(update={"changed": True})  # "is 12627 affected?"
     if isinstance(request, CancelledTrains | RescheduledTrains) and p.words & lx.OWN_WORDS:

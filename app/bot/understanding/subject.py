@@ -36,8 +36,15 @@ from app.bot.requests import (
     TrainsBetween,
     Unknown,
 )
+from app.bot.requests.journeys import DAY_PARTS
 from app.bot.state import Subject
-from app.bot.understanding.lexicon import KAL, TRAIN_KINDS
+from app.bot.understanding.lexicon import (
+    DAY_PART_FILLER,
+    DAY_PART_WORDS,
+    KAL,
+    OTHER_TRAIN_NOUNS,
+    TRAIN_KINDS,
+)
 from app.bot.understanding.listed import from_list
 from app.bot.understanding.understood import Understood
 
@@ -60,10 +67,25 @@ _PAGING_BETWEEN = {"offset": 0}
 
 
 def in_context(understood: Understood, subject: Subject | None, *, today: dt.date) -> Request:
+    """The request a message makes, given what the conversation is about; a fare's or seats'
+    train taken from the conversation is marked so (the message did not name it)."""
+    request = _in_context(understood, subject, today=today)
+    if not isinstance(request, Fare | SeatAvailability) or subject is None:
+        return request
+    named = request.train in understood.trains or bool(understood.train_name)
+    if request.train is None or request.train != subject.train or named:
+        return request
+    return request.model_copy(update={"train_taken": True})
+
+
+def _in_context(understood: Understood, subject: Subject | None, *, today: dt.date) -> Request:
     """The request a message makes, given what the conversation is about."""
     board = _board_again(understood, subject)
     if board is not None:
         return board  # "arrivals?" after departures, "and agra?": the same window
+    in_part = _in_part(understood, subject)
+    if in_part is not None:
+        return in_part  # "evening?", "raat wali?" after a list or a board: cut to that part
     none_listed = _of_no_trains(understood, subject)
     if none_listed is not None:
         return none_listed  # "fastest?", "fare?" after a list with no train: it says so
@@ -597,6 +619,43 @@ def _journey_again(subject: Subject, understood: Understood, today: dt.date) -> 
         slots["passengers"] = subject.passengers
     given = {slot: value for slot, value in slots.items() if value is not None}
     return kind().with_slots({**given, **details})
+
+
+def said_part(words: frozenset[str]) -> str | None:
+    """The one part of the day the words name ("shaam", "रात"), if they name one."""
+    said = [part for part, named in DAY_PART_WORDS.items() if words & named]
+    return said[0] if len(said) == 1 else None
+
+
+def _in_part(understood: Understood, subject: Subject | None) -> Request | None:
+    """A part of the day said alone after the trains of a journey or a station's board
+    ("evening?", "and at night?", "subah wali?", "शाम की?"): that list, or that board, cut to
+    the trains leaving then; None for anything else."""
+    last = (subject.listing or subject.request) if subject is not None else None
+    if not isinstance(last, TrainsBetween | Departures | Arrivals) or understood.details:
+        return None
+    part = said_part(understood.words)
+    if part is None or understood.numbered:
+        return None
+    named = set().union(*DAY_PART_WORDS.values())
+    if not understood.words <= named | DAY_PART_FILLER | OTHER_TRAIN_NOUNS:
+        return None
+    if isinstance(last, TrainsBetween):
+        update: dict[str, Any] = {"part": part, "offset": 0, "pick": None, "wanted": None}
+        return last.model_copy(update=update)
+    start, end = DAY_PARTS[part]
+    return last.model_copy(update={"after": start, "until": end % (24 * 60), "offset": 0})
+
+
+def the_rest(subject: Subject | None) -> TrainsBetween | None:
+    """ "More trains" after a list of the trains between two places: the same list (its day and
+    part of the day) from the train after the last one on screen; None after anything else."""
+    listing = subject.listing if subject is not None else None
+    if subject is None or not isinstance(listing, TrainsBetween) or not subject.listed:
+        return None
+    shown = subject.listed_from - 1 + len(subject.listed)
+    update = {"offset": shown, "pick": None, "runs": False, "wanted": None}
+    return listing.model_copy(update=update)
 
 
 def _of_no_trains(understood: Understood, subject: Subject | None) -> Request | None:

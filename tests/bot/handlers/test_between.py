@@ -139,3 +139,29 @@ async def test_a_dated_list_marks_the_trains_cancelled_that_day(
     assert "❌ Cancelled on Thu 19 Nov" in text[brindavan : brindavan + 120]
     assert "⚠️ Partly cancelled on Thu 19 Nov: Katpadi Jn (KPD) → " in text
     assert text.count("Cancelled on") == 1  # the others run
+
+
+TRIP = "06:00"
+MORNING = (
+    *(
+        (f"1{n:04d}", f"MORNING EXP {n}", "MAS", "SBC", f"{4 + n:02d}:30", f"{10 + n:02d}:30", TRIP)
+        for n in range(8)
+    ),
+    ("12657", "MAS SBC MAIL", "MAS", "SBC", "22:40", "04:45", "06:05"),
+)
+
+
+async def test_more_trains_stays_in_the_part_of_the_day_asked(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(CANCELLED_URL, NONE_CANCELLED)
+        user.answers(RESCHEDULED_URL, NONE_CANCELLED)
+        user.answers(BETWEEN_URL, between_body(*MORNING))
+        first = await user.tap("BETWEEN:MAS:SBC:2026-11-19:0:-:morning")
+        assert chips(first)["More trains"] == "BETWEEN:MAS:SBC:2026-11-19:6:-:morning"
+        replies = await user.tap_titled("More trains")
+    text = text_of(replies)
+    assert "trains 7–8 of 8" in text
+    assert "Leaving in the morning" in text
+    assert "12657" not in text  # the night mail is no morning train

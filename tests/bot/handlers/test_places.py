@@ -1,8 +1,17 @@
-"""A city of several stations, and the words a question may echo back."""
+"""A city of several stations, and the question that asks which station of a place."""
 
 from __future__ import annotations
 
-from app.bot.handlers.asking import one_city, place_words
+import datetime as dt
+from typing import cast
+
+import pytest
+
+from app.bot.handlers.asking import AskUser, one_city, require_station
+from app.bot.handlers.context import Context
+from app.bot.requests import TrainsBetween
+from app.bot.requests.answers import StationSlot
+from app.railways.provider import Provider
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import StationCode
 
@@ -32,8 +41,24 @@ def test_the_city_name_is_known_for_its_stations() -> None:
     assert INDEX.city_name("MYS") is None
 
 
-def test_a_typo_is_never_echoed_back_as_a_place() -> None:
-    chennai = list(codes("MAS", "MS", "MSB"))
-    assert place_words("chenai se mumbai", INDEX, chennai) is None
-    assert place_words("chennai se mumbai", INDEX, chennai) == "Chennai"
-    assert place_words("which sir are you", INDEX, chennai) is None
+
+def asked(request: TrainsBetween, slot: StationSlot) -> str:
+    """The question `require_station` asks for the request's `slot`."""
+    ctx = Context(
+        provider=cast(Provider, None),
+        index=INDEX,
+        now=dt.datetime(2026, 12, 3, 8, 0, tzinfo=dt.UTC),
+        user_id="7001",
+        text="whatever the message said is never read here",
+    )
+    with pytest.raises(AskUser) as raised:
+        require_station(ctx, request, slot, request.origin)
+    return raised.value.pending.prompt.text
+
+
+def test_which_station_says_the_place_as_the_understanding_kept_it() -> None:
+    # Two places that only share a name: which one, by the words the traveller wrote.
+    request = TrainsBetween(origin=codes("MAS", "NDLS"), destination=codes("SBC"))
+    named = request.model_copy(update={"places": (("from", "Delhi"),)})
+    assert asked(named, "from").startswith("Which Delhi are you starting from?")
+    assert asked(request, "from").startswith("Which station are you starting from?")

@@ -79,8 +79,14 @@ def test_alert_for_the_pnr_shown() -> None:
 
 
 def test_a_fare_after_a_pnr_is_for_that_journey_class_and_day() -> None:
+    # The train is taken from the conversation, and marked so: the message named none.
     assert read("fare", PNR) == Fare(
-        train="12627", origin="YPR", destination="NDLS", journey_class="SL", date=TOMORROW
+        train="12627",
+        origin="YPR",
+        destination="NDLS",
+        journey_class="SL",
+        date=TOMORROW,
+        train_taken=True,
     )
 
 
@@ -91,7 +97,7 @@ def test_a_fare_for_another_train_does_not_borrow_this_trains_stations() -> None
 @pytest.mark.parametrize("text", ["what about 2A", "2A?", "aur 2A mein", "2nd ac"])
 def test_a_class_alone_asks_the_last_question_again_in_that_class(text: str) -> None:
     assert read(text, FARE) == Fare(
-        train="12951", origin="NDLS", destination="MMCT", journey_class="2A"
+        train="12951", origin="NDLS", destination="MMCT", journey_class="2A", train_taken=True
     )
 
 
@@ -129,7 +135,12 @@ def test_is_it_cancelled_is_about_the_train_shown_and_the_list_is_not() -> None:
 def test_route_and_seats_take_the_train_and_journey() -> None:
     assert read("route", PNR) == TrainRoute(train="12627")
     assert read("seats", PNR) == SeatAvailability(
-        train="12627", origin="YPR", destination="NDLS", journey_class="SL", date=TOMORROW
+        train="12627",
+        origin="YPR",
+        destination="NDLS",
+        journey_class="SL",
+        date=TOMORROW,
+        train_taken=True,
     )
 
 
@@ -141,3 +152,10 @@ def test_a_new_question_with_its_own_train_is_left_as_asked() -> None:
 def test_without_a_subject_a_message_is_read_alone() -> None:
     assert read("is it late", None) == LiveStatus(focus="late")
     assert read("what about 2A", None).intent == "unknown"
+
+
+def test_a_train_named_again_is_not_marked_taken_from_the_conversation() -> None:
+    asked = read("12627 ka fare", PNR)
+    assert isinstance(asked, Fare)
+    assert asked.train == "12627"
+    assert not asked.train_taken
