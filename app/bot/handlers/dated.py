@@ -109,12 +109,40 @@ async def changes_on(
     return found
 
 
-async def _change(ctx: Context, item: TrainBetween, entry: CancelledTrain) -> Change:
+def stretch_of(entry: CancelledTrain) -> tuple[str, str] | None:
+    """The stations between which a listed run is cancelled, as codes; None when the whole run
+    is (or the list does not say which part)."""
     kind = " ".join((entry.kind or "").lower().split())
     partly = any(word in kind for word in _PARTLY)
     if not partly or entry.source is None or entry.destination is None:
+        return None
+    return entry.source.code, entry.destination.code
+
+
+async def cancelled_here(
+    ctx: Context, entry: CancelledTrain, here: str, *, arriving: bool
+) -> bool | None:
+    """Whether a listed run's cancellation takes in its stop at `here`: the whole run is, or it
+    leaves (`arriving`: reaches) `here` on the stretch cancelled; False where it still runs (a
+    station before or after that stretch); None when its route does not say."""
+    stretch = stretch_of(entry)
+    if stretch is None:
+        return True
+    codes = [current_station_code(code) for code in await route_codes(ctx, entry.train.number)]
+    wanted = [current_station_code(code) for code in (*stretch, here)]
+    if not all(code in codes for code in wanted):
+        return None
+    cut_from, cut_to, at = (codes.index(code) for code in wanted)
+    if arriving:
+        return cut_from < at <= cut_to
+    return cut_from <= at < cut_to
+
+
+async def _change(ctx: Context, item: TrainBetween, entry: CancelledTrain) -> Change:
+    stretch = stretch_of(entry)
+    if stretch is None or entry.source is None or entry.destination is None:
         return Change(full=True)
-    start, end = entry.source.code, entry.destination.code
+    start, end = stretch
     return Change(
         full=False,
         start=station_label(station_of(ctx.index, start, entry.source)),

@@ -28,7 +28,13 @@ from app.bot.format import (
 from app.bot.handlers.asking import one_city, other_station_chips, require_station
 from app.bot.handlers.between import trains_between
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.dated import RunChanges, moved_line, run_changes
+from app.bot.handlers.dated import (
+    RunChanges,
+    cancelled_here,
+    moved_line,
+    run_changes,
+    stretch_of,
+)
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
@@ -131,6 +137,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     page = Page.of(len(trains), offset, PAGE_SIZE)
     shown = trains[page.start : page.end]
     changed = await run_changes(ctx, {_run_start(d) for d in shown})
+    cancels = await _cancellations(ctx, shown, changed, code, arriving=arriving)
     timetable_only = all(d.delay_min is None and _expected(d, arriving) is None for d in trains)
     notes = [source_note(ctx.language, answer, ctx.now, timely=not timetable_only)]
     if timetable_only:
@@ -146,7 +153,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         lines(
             instead,
             heading,
-            *(_line(d, ctx, changed, code, arriving=arriving) for d in shown),
+            *(_line(d, ctx, changed, cancels, code, arriving=arriving) for d in shown),
             offer_line,
             *notes,
         )
@@ -397,7 +404,43 @@ def _run_start(entry: Departure) -> dt.date:
     return moment.date() if moment is not None else dt.date.min
 
 
-def _line(entry: Departure, ctx: Context, changed: RunChanges, here: str, *, arriving: bool) -> str:
+async def _cancellations(
+    ctx: Context, shown: list[Departure], changed: RunChanges, here: str, *, arriving: bool
+) -> dict[tuple[str, dt.date], str]:
+    """What a board says of each of its runs the railway cancelled, whole or in part, by (train,
+    start): cancelled, when its stop here is on the stretch cancelled; still running here, with
+    the stretch cancelled, when the station is before (or after) it."""
+    lang = ctx.language
+    said: dict[tuple[str, dt.date], str] = {}
+    for entry in shown:
+        key = (entry.train.number, _run_start(entry))
+        item = changed.cancelled.get(key)
+        if item is None:
+            continue
+        stretch = stretch_of(item)
+        here_too = await cancelled_here(ctx, item, here, arriving=arriving)
+        if stretch is None:
+            said[key] = t(lang, "departures.cancelled")
+            continue
+        start, end = stretch
+        if here_too is None:
+            said[key] = t(lang, "departures.part_cancelled_somewhere", start=start, end=end)
+        elif here_too:
+            said[key] = t(lang, "departures.part_cancelled", start=start, end=end)
+        else:
+            said[key] = t(lang, "departures.part_runs_here", start=start, end=end)
+    return said
+
+
+def _line(
+    entry: Departure,
+    ctx: Context,
+    changed: RunChanges,
+    cancels: dict[tuple[str, dt.date], str],
+    here: str,
+    *,
+    arriving: bool,
+) -> str:
     scheduled = entry.scheduled_arrival if arriving else entry.scheduled_departure
     lang = ctx.language
     at = clock_time(scheduled)
@@ -413,8 +456,8 @@ def _line(entry: Departure, ctx: Context, changed: RunChanges, here: str, *, arr
     details = []
     key = (entry.train.number, _run_start(entry))
     moved = changed.moved(ctx, *key)
-    if key in changed.cancelled:
-        details.append(t(lang, "departures.cancelled"))
+    if key in cancels:
+        details.append(cancels[key])
     elif moved is not None and _same(moved.code, here):
         # The railway moved its start from here: said as such, not as a train running late.
         details.append(moved_line(lang, moved))
