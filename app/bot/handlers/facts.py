@@ -39,6 +39,7 @@ from app.bot.handlers.cancelled_runs import run_change
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.run_caveats import stop_caveat
 from app.bot.handlers.timetable import DueStop, due_stops, runs_on
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import (
@@ -80,7 +81,7 @@ async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
     elif request.fact == "days":
         outcome = await _days(ctx, request, answer)
     else:
-        outcome = _times(ctx, request, answer)
+        outcome = await _times(ctx, request, answer)
     return outcome if outcome.subject is not None else outcome.about(_shown(request, train))
 
 
@@ -207,7 +208,7 @@ def _label(ctx: Context, station: Station) -> str:
 # --- when it is due ------------------------------------------------------------------------------
 
 
-def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]) -> Outcome:
+async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]) -> Outcome:
     lang, route = ctx.language, answer.data
     label = train_label(route.train)
     train = route.train.number
@@ -243,8 +244,10 @@ def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]
         text = lines(t(lang, key, train=label, station=asked), source_note(lang, answer, ctx.now))
         return say(Reply(text=text, quick_replies=tuple(quick[1:])))
     stop = halts[0]
+    leaving = stop is first or (request.moment == "departure" and stop is not last)
     text = lines(
         _due_line(lang, label, _label(ctx, stop.station), stop, request, first, last),
+        await stop_caveat(ctx, route, stop.station.code, leaving=leaving),
         source_note(lang, answer, ctx.now),
     )
     quick[0] = chip(t(lang, "chip.live"), LiveStatus(train=train, at=(stop.station.code,)))

@@ -16,6 +16,7 @@ from app.bot.handlers.asking import require_train
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.run_caveats import route_caveat
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import LiveStatus, TrainRoute
 from app.errors import NotFound, NotInSample, RailwayError, TimetableNotLoaded
@@ -56,7 +57,8 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
         if route.train.classes:
             facts.append(t(lang, "route.classes", classes=" ".join(route.train.classes)))
     body = [_stop_line(lang, stop, last=stop is stops[-1]) for stop in stops[page.start : page.end]]
-    text = fit(lines(header, " · ".join(facts), *body, source_note(lang, answer, ctx.now)))
+    caveat = await route_caveat(ctx, route) if page_number == 1 else ""
+    text = fit(lines(header, caveat, " · ".join(facts), *body, source_note(lang, answer, ctx.now)))
     quick: list[QuickReply] = []
     if page.more:
         quick.append(chip(t(lang, "route.more"), TrainRoute(train=train, page=page_number + 1)))

@@ -1,0 +1,116 @@
+"""What the railway changed of the run a timetable answer speaks of, said under it: a time at a
+stop ("reaches Mysuru Jn (MYS) at 07:35, by the timetable") or a route page is the timetable's,
+and the next run due there may be cancelled, cancelled on the stretch that stop is on, or moved
+to start later. Each caveat comes from the same run data the live answers read (`run_change`,
+the railway's lists of rescheduled runs); none when no source says the run is changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from app.bot.format import clock_time, day_date, delay, station_label
+from app.bot.handlers.cancelled_runs import listed_change, run_change
+from app.bot.handlers.context import Context
+from app.bot.handlers.dated import run_changes
+from app.bot.handlers.lookups import station_of
+from app.bot.handlers.timetable import MAX_RUN_DAYS, due_stops, runs_on
+from app.i18n import N_, t
+from app.railways.models import Station, TrainRoute
+
+# How many days ahead a run due at a stop is looked for (a train that runs once a week).
+_DAYS_AHEAD = 8
+
+
+def run_due_at(
+    route: TrainRoute, code: str, now: dt.datetime
+) -> tuple[dt.date, dt.datetime] | None:
+    """The run (its start date) next due at the stop `code` from `now`, and when it is due
+    there by the timetable; None when the train has no such stop or runs on no day ahead."""
+    order = route.codes
+    if code not in order:
+        return None
+    where = order.index(code)
+    today = now.date()
+    for ahead in range(-MAX_RUN_DAYS, _DAYS_AHEAD):
+        start = today + dt.timedelta(days=ahead)
+        if not runs_on(route, start):
+            continue
+        due = due_stops(route, start, now.tzinfo)[where]
+        moment = due.departure or due.arrival
+        if moment is not None and moment >= now:
+            return start, due.arrival or moment
+    return None
+
+
+async def stop_caveat(ctx: Context, route: TrainRoute, code: str, *, leaving: bool) -> str:
+    """The railway's change to the next run due at the stop `code`, as a line to say under its
+    timetable time: cancelled, not calling there (on the stretch cancelled: `leaving` it, or
+    reaching it), or starting later (and so due there later); empty when none is known."""
+    found = run_due_at(route, code, ctx.now)
+    if found is None:
+        return ""
+    start, due = found
+    lang = ctx.language
+    when = day_date(lang, start, ctx.today)
+    order = route.codes
+    change = await run_change(ctx, route.train.number, start, (order[0], order[-1]))
+    if change is not None and change.cancelled:
+        return t(lang, "caveat.run_cancelled", day=when)
+    if change is not None and change.part is not None:
+        on_it = _on_stretch(order, change.part, code, leaving=leaving)
+        if on_it is None or on_it:
+            start_label, end_label = (_label(ctx, station) for station in change.part)
+            key = N_("caveat.stop_cancelled") if on_it else N_("caveat.part_cancelled")
+            return t(lang, key, day=when, start=start_label, end=end_label)
+    moved = (await run_changes(ctx, {start})).moved(ctx, route.train.number, start)
+    if moved is None or not moved.late_min:
+        return ""
+    later = due + dt.timedelta(minutes=moved.late_min)
+    return t(
+        lang,
+        "caveat.rescheduled",
+        day=when,
+        station=moved.station or _label(ctx, route.stops[0].station),
+        late=delay(lang, moved.late_min),
+        time=clock_time(later),
+    )
+
+
+async def route_caveat(ctx: Context, route: TrainRoute) -> str:
+    """The railway's change to the train's next run, as a line for the top of its route: the
+    run cancelled, or the stretch of it cancelled; empty when none is known. From the day's
+    list of cancelled runs (one answer for every train), not a live status per route page."""
+    if not route.stops:
+        return ""
+    found = run_due_at(route, route.stops[0].station.code, ctx.now)
+    if found is None:
+        return ""
+    start = found[0]
+    lang = ctx.language
+    when = day_date(lang, start, ctx.today)
+    order = route.codes
+    change = await listed_change(ctx, route.train.number, start, (order[0], order[-1]))
+    if change is None:
+        return ""
+    if change.cancelled:
+        return t(lang, "caveat.run_cancelled", day=when)
+    assert change.part is not None
+    start_label, end_label = (_label(ctx, station) for station in change.part)
+    return t(lang, "caveat.part_cancelled", day=when, start=start_label, end=end_label)
+
+
+def _on_stretch(
+    order: list[str], part: tuple[Station, Station], code: str, *, leaving: bool
+) -> bool | None:
+    """Whether the stop `code` is on the stretch cancelled: left (`leaving`) or reached on it;
+    None when the stretch's stations are not on the route."""
+    ends = [station.code for station in part]
+    if not all(end in order for end in ends) or code not in order:
+        return None
+    cut_from, cut_to = sorted(order.index(end) for end in ends)
+    at = order.index(code)
+    return cut_from <= at < cut_to if leaving else cut_from < at <= cut_to
+
+
+def _label(ctx: Context, station: Station) -> str:
+    return station_label(station_of(ctx.index, station.code, station))
