@@ -6,14 +6,15 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
+from app.bot.alerts.departure import moved_again, moved_to
 from app.bot.alerts.subscriptions import Baseline, Notice, Subscription, is_blank
-from app.bot.format import chip, clock_time, day_date
+from app.bot.format import chip, clock_time, day_date, delay
 from app.bot.replies import Reply
 from app.bot.requests import AlertList, AlertStop, PnrStatus
 from app.i18n import N_, formats, t
 from app.i18n.language import Language
 from app.observability import mask_pnr
-from app.railways.models import BerthStatus, StatusKind
+from app.railways.models import BerthStatus, ExceptionKind, LiveStatus, StatusKind
 from app.railways.models import PnrStatus as PnrAnswer
 from app.railways.status import describe_status
 
@@ -22,8 +23,11 @@ JOURNEY_OVER: Final = N_("alerts.ended_journey_over")
 FLUSHED: Final = N_("alerts.ended_flushed")
 
 
-def compare(language: Language, before: Baseline, status: PnrAnswer) -> tuple[list[str], Baseline]:
-    """What changed since `before`, a line each, and the baseline to keep from now on.
+def compare(
+    language: Language, before: Baseline, status: PnrAnswer, run: LiveStatus | None = None
+) -> tuple[list[str], Baseline]:
+    """What changed since `before`, a line each, and the baseline to keep from now on; `run`
+    is the booked run's live status when it was looked at (a rescheduled start is told from it).
 
     Only real changes count: a status the source leaves blank, a passenger it leaves out, a
     detail it drops (a berth, a chart flag turning back) are glitches, and the baseline keeps what
@@ -31,9 +35,13 @@ def compare(language: Language, before: Baseline, status: PnrAnswer) -> tuple[li
     chart.
     """
     after = Baseline.of(status)
+    if run is not None and run.rescheduled:
+        after = after.model_copy(update={"rescheduled": True, "new_start": moved_to(run)})
     changes: list[str] = []
     if after.train_cancelled and not before.train_cancelled:
         changes.append(t(language, "alerts.change_cancelled"))
+    elif run is not None and moved_again(run, before):
+        changes.append(_rescheduled(language, run))
     if after.journey_date != before.journey_date:
         earlier = _short_date(language, before.journey_date)
         later = _short_date(language, after.journey_date)
@@ -55,9 +63,24 @@ def compare(language: Language, before: Baseline, status: PnrAnswer) -> tuple[li
         departure=after.departure or before.departure,
         chart_prepared=before.chart_prepared or after.chart_prepared,
         train_cancelled=before.train_cancelled or after.train_cancelled,
+        rescheduled=before.rescheduled or after.rescheduled,
+        new_start=after.new_start or before.new_start,
         passengers=seats,
     )
     return changes, kept
+
+
+def _rescheduled(language: Language, run: LiveStatus) -> str:
+    """`🕒 Train rescheduled: it now starts at 09:45 on 2 Oct (3h late)`, as much as is known."""
+    new_start = moved_to(run)
+    if new_start is None:
+        return t(language, "alerts.change_rescheduled")
+    moved = run.exception(ExceptionKind.RESCHEDULED)
+    late = delay(language, moved.delay_min) if moved is not None and moved.delay_min else ""
+    when = {"time": clock_time(new_start), "day": _short_date(language, new_start.date())}
+    if not late:
+        return t(language, "alerts.change_rescheduled_to", **when)
+    return t(language, "alerts.change_rescheduled_late", late=late, **when)
 
 
 def _moved(was: BerthStatus, now: BerthStatus) -> bool:

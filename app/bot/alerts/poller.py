@@ -209,7 +209,7 @@ class AlertPoller:
         run: LiveStatus | None = None
         if watches_run(self._clock(), sub.baseline, self._tz):
             run = await self._look_at_run(sub, taken)
-            if run is not None and not announced(run):
+            if run is not None and not announced(run, sub.baseline):
                 await self._reschedule(user, sub)
                 return "run_unchanged"
         try:
@@ -244,7 +244,7 @@ class AlertPoller:
                 await self.book.save(user, current)
             language = await self._language(user)
             status = with_run(answer.data, run)
-            changes, baseline = compare(language, current.baseline, status)
+            changes, baseline = compare(language, current.baseline, status, run)
             if not changes:
                 if baseline != current.baseline:
                     current = current.model_copy(update={"baseline": baseline})

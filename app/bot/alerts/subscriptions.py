@@ -39,6 +39,10 @@ class Baseline(BaseModel):
     departure: dt.time | None = None
     chart_prepared: bool = False
     train_cancelled: bool = False
+    # The railway moved the run's start (told once, and again only for a newer start): whether
+    # it did, and the new start from the origin when the source says it.
+    rescheduled: bool = False
+    new_start: dt.datetime | None = None
     passengers: dict[int, BerthStatus] = Field(default_factory=dict)  # current status by number
 
     @classmethod

@@ -6,9 +6,17 @@ import datetime as dt
 
 from app.bot.alerts.changes import change_notice, compare, notice_reply
 from app.bot.alerts.subscriptions import Baseline
-from app.railways.models import Passenger
+from app.railways.models import (
+    ExceptionKind,
+    LiveStatus,
+    Passenger,
+    RunException,
+    RunState,
+    Train,
+)
 from app.railways.status import parse_status
 from tests.bot.alerts.samples import JOURNEY, PNR, status, subscription
+from tests.bot.harness import TZ
 
 
 def test_a_confirmed_berth_and_the_chart_are_changes_worded_as_before_and_after() -> None:
@@ -96,3 +104,52 @@ def test_still_waitlisted_after_charting_explains_the_automatic_refund() -> None
     changes, baseline = compare("en", Baseline.of(before), status("RLWL/-/9/GN", chart=True))
     notice = change_notice("en", subscription(before), changes, baseline, "n3", charted=True)
     assert "cancelled and refunded automatically" in notice.text
+
+
+def moved_run(start: dt.datetime | None, late: int | None = None) -> LiveStatus:
+    """The booked train's run as its live status says it: its start moved by the railway."""
+    moved = RunException(kind=ExceptionKind.RESCHEDULED, new_departure=start, delay_min=late)
+    return LiveStatus(
+        train=Train(number="12627"),
+        start_date=JOURNEY,
+        state=RunState.RESCHEDULED,
+        exceptions=(moved,),
+    )
+
+
+def test_a_rescheduled_run_is_told_once_with_its_new_start_in_the_persons_language() -> None:
+    booked = status("CNF/S6/71/GN")
+    start = dt.datetime(JOURNEY.year, JOURNEY.month, JOURNEY.day, 9, 45, tzinfo=TZ)
+    run = moved_run(start, late=180)
+    told, baseline = compare("en", Baseline.of(booked), booked, run)
+    hindi, _ = compare("hi", Baseline.of(booked), booked, run)
+    again, _ = compare("en", baseline, booked, run)
+    notice = change_notice("en", subscription(booked), told, baseline, "n4")
+    day = f"{JOURNEY.day} Nov"
+    assert told == [f"🕒 Train rescheduled: it now starts at 09:45 on {day} (3h late)"]
+    assert hindi == [f"🕒 ट्रेन का समय बदला गया: अब {JOURNEY.day} नवंबर को 09:45 बजे चलेगी (3 घंटे लेट)"]
+    assert again == []  # told once
+    assert (baseline.rescheduled, baseline.new_start) == (True, start)
+    assert not notice.final  # the booking still travels: alerts go on
+
+
+def test_a_run_moved_again_is_told_again_and_a_start_not_said_is_still_a_reschedule() -> None:
+    booked = status("CNF/S6/71/GN")
+    first = dt.datetime(JOURNEY.year, JOURNEY.month, JOURNEY.day, 9, 45, tzinfo=TZ)
+    _, baseline = compare("en", Baseline.of(booked), booked, moved_run(first))
+    later, _ = compare("en", baseline, booked, moved_run(first + dt.timedelta(hours=2)))
+    unsaid, kept = compare("en", Baseline.of(booked), booked, moved_run(None))
+    assert later == [f"🕒 Train rescheduled: it now starts at 11:45 on {JOURNEY.day} Nov"]
+    assert unsaid == ["🕒 Train rescheduled: its start is moved"]
+    assert kept.rescheduled and kept.new_start is None
+    # A poll that did not look at the run forgets nothing.
+    assert compare("en", baseline, booked) == ([], baseline)
+
+
+def test_a_new_start_the_source_stops_giving_is_no_news() -> None:
+    booked = status("CNF/S6/71/GN")
+    start = dt.datetime(JOURNEY.year, JOURNEY.month, JOURNEY.day, 9, 45, tzinfo=TZ)
+    _, baseline = compare("en", Baseline.of(booked), booked, moved_run(start))
+    dropped, kept = compare("en", baseline, booked, moved_run(None))
+    assert dropped == []
+    assert kept.new_start == start

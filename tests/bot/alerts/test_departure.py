@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.bot.alerts.departure import announced, with_run
+from app.bot.alerts.subscriptions import Baseline
 from app.railways.booked import booked_run
 from app.railways.models import (
     ExceptionKind,
@@ -71,10 +72,18 @@ def _run(state: RunState, *exceptions: ExceptionKind) -> LiveStatus:
 
 
 def test_a_cancelled_run_makes_the_booking_cancelled_whatever_the_pnr_answer_says() -> None:
+    known = Baseline.of(status("CNF/B2/34/GN"))
     cancelled = _run(RunState.NOT_STARTED, ExceptionKind.CANCELLED)
-    assert announced(cancelled)
+    assert announced(cancelled, known)
     assert with_run(status("CNF/B2/34/GN"), cancelled).train_cancelled
     running = _run(RunState.NOT_STARTED)
-    assert not announced(running)
+    assert not announced(running, known)
     assert not with_run(status("CNF/B2/34/GN"), running).train_cancelled
     assert with_run(status("CNF/B2/34/GN"), None) == status("CNF/B2/34/GN")
+
+
+def test_a_rescheduled_run_is_news_until_the_alert_has_told_its_start() -> None:
+    moved = _run(RunState.RESCHEDULED, ExceptionKind.RESCHEDULED)
+    told = Baseline.of(status("CNF/B2/34/GN")).model_copy(update={"rescheduled": True})
+    assert announced(moved, Baseline.of(status("CNF/B2/34/GN")))
+    assert not announced(moved, told)

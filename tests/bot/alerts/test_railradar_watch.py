@@ -1,6 +1,6 @@
 """A PNR alert on RailRadar (the fake that speaks its recorded v1 shapes): a confirmed booking
-days out is watched through its train's run, and the run's cancellation, which RailRadar's PNR
-answer never says, is told."""
+days out is watched through its train's run, and the run's cancellation or reschedule, which
+RailRadar's PNR answer never says, is told."""
 
 from __future__ import annotations
 
@@ -12,7 +12,8 @@ import respx
 from app.bot.alerts.poller import AlertPoller
 from app.bot.alerts.subscriptions import AlertBook
 from app.bot.incoming import Incoming
-from app.constants import ALERTS_DUE_KEY
+from app.constants import ALERTS_DUE_KEY, LANGUAGE_TTL_S
+from app.i18n.preference import LanguagePreferences, Preference
 from app.railways.cache import CachedProvider
 from app.railways.railradar import RailRadarProvider
 from app.store import Store
@@ -74,3 +75,36 @@ async def test_a_confirmed_booking_hears_its_trains_cancellation_from_the_run(
     [text] = inbox.texts(USER)
     assert "Train cancelled" in text
     assert await AlertBook(store).all_of(USER) == []  # told once, the alert ends
+
+
+async def test_a_confirmed_booking_hears_its_run_rescheduled_once_in_its_language(
+    store: Store, clock: FakeClock
+) -> None:
+    today = dt.datetime.fromtimestamp(clock(), TZ).date()
+    journey = today + dt.timedelta(days=10)
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as upstream:
+        railradar = FakeRailRadar(upstream, today=lambda: today, clock=clock, per_minute=100)
+        railradar.overrides[f"/pnr/{PNR}"] = (200, confirmed_on("12512", journey))
+        live = RailRadarProvider(URL, KEY, clock=clock, tz=TZ)
+        provider = CachedProvider(live, store, clock=clock)
+        inbox = Inbox()
+        poller = AlertPoller(provider, store, inbox.notify, tz=TZ, clock=clock, rng=lambda: 0.5)
+        try:
+            bot = new_bot(provider, store, clock)
+            await bot.respond(Incoming(user_id=USER, text=f"alert {PNR}"))
+            hindi = Preference(chosen="hi").model_dump_json(exclude_none=True)
+            await store.set(LanguagePreferences.key(USER), hindi, ttl_s=LANGUAGE_TTL_S)
+            for _ in range(2):  # told at the first look at the run; the next has nothing new
+                due = await store.zscore(ALERTS_DUE_KEY, f"{USER}|{PNR}")
+                assert due is not None
+                clock.advance(due - clock())
+                assert await poller.poll_due() == 1
+        finally:
+            await provider.aclose()
+    # RailRadar's words: "Rescheduled to leave Thiruvananthapuram Central at 09:45, 180 min late".
+    [text] = inbox.texts(USER)
+    assert f"अब {journey.day} " in text and "09:45 बजे चलेगी (3 घंटे लेट)" in text, text
+    [sub] = await AlertBook(store).all_of(USER)  # the booking still travels: alerts go on
+    assert sub.baseline.rescheduled
+    # The PNR at subscription and once with the news; the second look at the run is enough.
+    assert railradar.paths(f"/pnr/{PNR}") == [f"/pnr/{PNR}", f"/pnr/{PNR}"]
