@@ -84,6 +84,7 @@ from app.bot.alerts.schedule import (
     watches_run,
 )
 from app.bot.alerts.subscriptions import Baseline, Subscription
+from app.bot.handlers.seats import booking_open
 from app.constants import BUDGET_BACKGROUND_RESERVE, BUDGET_WAIT_S, BUDGET_WINDOW_S
 from app.errors import RailwayError
 from app.i18n.language import DEFAULT_LANGUAGE
@@ -108,6 +109,7 @@ FREE_TIER_MONTH = 1_000
 PLAN_MONTH = 100_000
 PER_MINUTE = 10  # RailRadar's free tier, read from its headers; paid plans' are not recorded
 DAYS_PER_MONTH = 30.0
+SEAT_CALENDAR_DAYS = 14  # RailRadar's seats answer: "one call covers about 14 days"
 
 # Questions per hour of the day, relative.
 HOURLY = (1, 0.6, 0.4, 0.4, 0.6, 1.5, 3, 5, 6, 6, 5, 4, 4, 4, 4, 4, 4.5, 5.5, 6, 6, 6, 5, 3.5, 2)
@@ -261,7 +263,7 @@ class FakeRailRadar:
             case ["trains", number, "fare"]:
                 return shifted(fixture("fare"), today)
             case ["trains", number, "seats"]:
-                return shifted(fixture("seats"), today)
+                return _calendar(dt.date.fromisoformat(params["journeyDate"]))
             case ["trains", number]:
                 return self._route(self.runs[number])
             case ["stations", _, "live"]:
@@ -778,17 +780,25 @@ async def ask(provider: ProviderChain, world: World, event: Event, clock: SimClo
         case "departures":
             station, hours = event.key
             await provider.departures(_station(station), hours)
-        case "fare" | "seats":
+        case "fare":
             train, journey_class, offset = event.key
             await provider.train_route(train)
             day = today + dt.timedelta(days=offset)
             # Whether the run makes the journey that day, said first when it does not
             # (app/bot/handlers/cancelled_runs.py): its live status, the run from MMCT, day 1.
             await provider.live_status(train, day)
-            if event.kind == "fare":
-                await provider.fare(train, "MMCT", "NDLS", journey_class, "GN", 30, day)
-            else:
-                await provider.seat_availability(train, "MMCT", "NDLS", day, journey_class, "GN")
+            await provider.fare(train, "MMCT", "NDLS", journey_class, "GN", 30, day)
+        case "seats":
+            train, journey_class, offset = event.key
+            day = today + dt.timedelta(days=offset)
+            seats = await provider.seat_availability(
+                train, "MMCT", "NDLS", day, journey_class, "GN"
+            )
+            # The run is looked at only when the day's availability leaves it in doubt
+            # (app/bot/handlers/seats.py): no seats, RAC or waiting list to join that day.
+            if not booking_open(seats.data.days, day):
+                await provider.train_route(train)
+                await provider.live_status(train, day)
         case _:
             return  # station names and codes come from the local index; lists say "no list"
 
@@ -807,6 +817,7 @@ async def poll(
     sub = subs[pnr]
     taken = look_taken_s(clock(), sub.baseline, IST)
     fake.polling = True
+    run = None
     try:
         if watches_run(clock(), sub.baseline, IST) and sub.train_number and sub.run_start:
             try:
@@ -814,7 +825,7 @@ async def poll(
                     run = await provider.live_status(sub.train_number, sub.run_start)
             except RailwayError:
                 run = None
-            if run is not None and not run.stale and not announced(run.data):
+            if run is not None and not run.stale and not announced(run.data, sub.baseline):
                 return next_poll_at(clock(), sub.baseline, IST, rng.random)
         with background_calls(), answers_up_to(taken):
             answer = await provider.pnr_status(pnr)
@@ -826,9 +837,25 @@ async def poll(
     if journey_over(clock(), status.journey_date, IST):
         return None  # the poller ends the alert with the journey day
     base = counted_from(clock(), answer.as_of.timestamp(), sub.baseline, IST)
-    _, baseline = compare(DEFAULT_LANGUAGE, sub.baseline, status)
+    looked = run.data if run is not None and not run.stale else None
+    _, baseline = compare(DEFAULT_LANGUAGE, sub.baseline, status, looked)
     subs[pnr] = sub.model_copy(update={"baseline": baseline})
     return next_poll_at(base, baseline, IST, rng.random)
+
+
+def _calendar(start: dt.date) -> dict[str, Any]:
+    """A seat calendar as RailRadar answers it: about two weeks from the date asked, each day
+    one of the recorded calendar's four (seats, RAC, a waiting list, regret), by its date."""
+    body = fixture("seats")
+    recorded = body["data"]["calendar"]
+    days = []
+    for ahead in range(SEAT_CALENDAR_DAYS):
+        day = start + dt.timedelta(days=ahead)
+        entry = dict(recorded[day.toordinal() % len(recorded)])
+        entry.update(date=day.isoformat(), rawDate=f"{day.day}-{day.month}-{day.year}")
+        days.append(entry)
+    body["data"]["calendar"] = days
+    return body
 
 
 def _pair(pair: str) -> tuple[str, str]:

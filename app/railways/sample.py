@@ -66,6 +66,7 @@ from app.railways.models import (
 )
 from app.railways.provider import TRAIN_SEARCH_LIMIT
 from app.railways.stations import StationIndex
+from app.railways.status import seat_day
 from app.store import Clock, Store
 
 T = TypeVar("T")
@@ -697,6 +698,8 @@ class SampleProvider:
             day += dt.timedelta(days=1)
         if not days or days[0].date != on:
             raise NotRunningOnDate(f"{sample.number} does not leave {board.code} on {on:%a}")
+        if sample.number == CANCELLED:  # as the railway's availability shows a cancelled run
+            days = [seat_day(d.date, "TRAIN CANCELLED") for d in days]
         return self._sourced(
             SeatAvailability(
                 train=sample.train,

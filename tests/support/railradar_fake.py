@@ -127,7 +127,7 @@ class FakeRailRadar:
             case ["trains", number, "fare"]:
                 return 200, _renumbered(fixture("fare"), "12951", number)
             case ["trains", number, "seats"]:
-                return 200, _renumbered(fixture("seats"), "12951", number)
+                return 200, self._seats(number)
             case ["trains", number]:
                 return 200, _renumbered(fixture("schedule_12951"), "12951", number)
             case ["stations", _, "live"]:
@@ -153,6 +153,17 @@ class FakeRailRadar:
         body = fixture("pnr_waitlisted")
         body["data"]["pnrNumber"] = pnr
         return 200, body
+
+    def _seats(self, number: str) -> dict[str, Any]:
+        """The recorded calendar; for a train whose run is cancelled, every day says so, as the
+        railway's availability does for a cancelled run ("TRAIN CANCELLED", not bookable)."""
+        body = _renumbered(fixture("seats"), "12951", number)
+        if LIVE_FIXTURES.get(number) == "live_cancelled":
+            for day in body["data"]["calendar"]:
+                day.update(status="TRAIN CANCELLED", statusCode="NOT_AVAILABLE", isAvailable=False)
+                for count in ("availableSeats", "waitlistNumber", "waitlistType"):
+                    day.pop(count, None)
+        return body
 
     def _live(self, number: str) -> dict[str, Any]:
         name = LIVE_FIXTURES.get(number)

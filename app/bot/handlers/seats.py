@@ -63,28 +63,37 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     asked = SeatAvailability(
         train=train, origin=from_code, destination=to_code, journey_class=journey_class
     ).model_copy(update={"quota": request.quota})
-    not_made = await journey_not_made(ctx, asked, day)
-    if not_made is not None:  # the run that day is cancelled, or the journey's part of it
-        return not_made
+    # The run that day cancelled, or the journey's part of it, is said first. The railway's
+    # own availability says when it is not: a day it takes bookings on (seats, RAC, a waiting
+    # list) is a run it has not cancelled, so the run is looked at only when the answer leaves
+    # that open (no such day, regret, "TRAIN CANCELLED", a refusal).
     try:
         answer = await ctx.provider.seat_availability(
             train, from_code, to_code, day, journey_class, quota
         )
+    except NotInSample:
+        raise  # the router says which trains the sample railway has
     except (ClassNotOnTrain, NotRunningOnDate, InvalidArgument) as refusal:
+        if (not_made := await journey_not_made(ctx, asked, day)) is not None:
+            return not_made
         raise await ask_again(
             ctx, request, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None
-    except NotInSample:
-        raise  # the router says which trains the sample railway has
     except NotFound:
+        if (not_made := await journey_not_made(ctx, asked, day)) is not None:
+            return not_made
         wrong = await journey_mismatch(ctx, train, from_code, to_code)
         text = wrong or t(
             ctx.language, "seats.not_found", train=train, origin=from_code, to=to_code
         )
         return say(Reply(text=text))
     except RailwayError as exc:
+        if (not_made := await journey_not_made(ctx, asked, day)) is not None:
+            return not_made
         return say(failure(ctx.language, exc, request))
     found = answer.data
+    if not booking_open(found.days, day) and (not_made := await journey_not_made(ctx, asked, day)):
+        return not_made
     lang = ctx.language
     origin = station_label(station_of(ctx.index, from_code, found.from_station))
     destination = station_label(station_of(ctx.index, to_code, found.to_station))
@@ -120,6 +129,16 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     # What it showed: the journey settled (a city's station, the train asked for).
     shown = request.with_slots({**leg, "date": day, "journey_class": journey_class})
     return say(Reply(text=text, quick_replies=quick)).about(Subject.of(shown))
+
+
+def booking_open(days: tuple[SeatDay, ...], day: dt.date) -> bool:
+    """Whether the railway takes bookings for `day`: seats, RAC or a waiting list to join (a
+    cancelled run's days say "TRAIN CANCELLED", and its journey is not sold)."""
+    found = next((seat_day for seat_day in days if seat_day.date == day), None)
+    if found is None:
+        return False
+    kind = found.kind
+    return kind in (StatusKind.AVAILABLE, StatusKind.CNF, StatusKind.RAC) or kind.is_waitlist
 
 
 def _answer_for(

@@ -93,15 +93,31 @@ async def test_a_date_the_railway_refuses_is_asked_again(store: Store, clock: Fa
     assert chips(replies)["Tomorrow"] == "DATE:2026-11-19"
 
 
-async def test_seats_on_a_run_railradar_reports_cancelled_say_so_first_and_ask_no_seats(
+async def test_seats_on_a_run_railradar_reports_cancelled_say_so_first_and_show_no_seats(
     store: Store, clock: FakeClock
 ) -> None:
-    # RailRadar's /live for 12626's run has status "cancelled" and a CANCELLED exception.
+    # The railway's availability says "TRAIN CANCELLED" for the day, which leaves the run in
+    # doubt: RailRadar's /live for it has status "cancelled" and a CANCELLED exception.
     async with railradar_chat(store, clock) as (user, railradar):
         replies = await user.tap("SEATS:12626:MMCT:NDLS:2026-11-19:3A")
     text = text_of(replies)
     assert text.startswith("🚫 12626 ")
     assert "is cancelled on Thu 19 Nov." in text
+    assert "TRAIN CANCELLED" not in text and "Seats ·" not in text
     assert railradar.paths("/trains/12626/live")
-    assert not railradar.paths("/trains/12626/seats")
     assert "Other trains" in chips(replies)
+
+
+async def test_seats_on_a_day_the_railway_takes_bookings_for_cost_no_look_at_the_run(
+    store: Store, clock: FakeClock
+) -> None:
+    # A day with seats, RAC or a waiting list to join is a run the railway has not cancelled.
+    async with railradar_chat(store, clock) as (user, railradar):
+        available = await user.tap("SEATS:12951:MMCT:NDLS:2026-11-19:3A")
+        waiting = await user.tap("SEATS:12951:MMCT:NDLS:2026-11-21:2A")
+        regret = await user.tap("SEATS:12951:MMCT:NDLS:2026-11-22:1A")
+    assert text_of(available).startswith("Yes, 34 seats available in 3A on Thu 19 Nov.")
+    assert text_of(waiting).startswith("No, 2A is waitlisted on Sat 21 Nov: GNWL45/WL32.")
+    assert "Sun 22 Nov: REGRET ❌" in text_of(regret)
+    # Only the regret leaves it open, and the run (not cancelled) is looked at then.
+    assert railradar.paths("/trains/12951/live") == ["/trains/12951/live"]
