@@ -152,6 +152,11 @@ async def test_the_language_button_switches_and_offers_the_way_back(
         ("अस्पताल में वेटिंग लिस्ट कितनी लंबी है", "hi"),
         ("जहाज में बर्थ कैसे बुक करें", "hi"),
         ("दिल्ली से आगरा टैक्सी का किराया", "hi"),
+        # everyday life with no railway word, or only one railway questions share ("kal")
+        ("kal mera interview hai kuch tips do", "en"),  # never "didn't understand"
+        ("insta account hack ho gaya help karo", "en"),  # never RailBot's help
+        ("how to improve my spoken english", "en"),  # never a language switch
+        ("आज मेरा मन बहुत उदास है", "hi"),
     ],
 )
 async def test_questions_outside_railways_get_a_short_answer_and_the_menu(
@@ -161,6 +166,18 @@ async def test_questions_outside_railways_get_a_short_answer_and_the_menu(
         reply = await Chat(client, graph).say(text)
     assert reply["text"] == t("hi" if language == "hi" else "en", "talk.out_of_scope")
     assert len(chips(reply)) >= 9  # the menu, never a station question or a list of trains
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("lkjhgf qwzx", "en"), ("zzz", "en"), ("कखग घचछ", "hi")]
+)
+async def test_gibberish_and_fillers_are_not_understood_never_outside_railways(
+    text: str, language: str, graph: GraphRecorder, tmp_path: Path
+) -> None:
+    async with running_app(sample_settings(None, tmp_path)) as (_, client):
+        reply = await Chat(client, graph).say(text)
+    assert reply["text"].startswith(t(language, "talk.not_understood"))
+    assert len(chips(reply)) >= 9  # the menu, to show what to ask
 
 
 # Latin letters a Hindi answer may hold: names (capitalised: stations, trains, "My Bookings"),

@@ -65,6 +65,9 @@ _WORLDLY = frozenset(
 _NEITHER = frozenset(
     {Intent.GREETING, Intent.THANKS, Intent.HELP, Intent.LANGUAGE, Intent.FORGET_ME}
 )
+# Intents that words of other topics may have been read as, when nothing railways' own is said:
+# not understood, or help asked with something else to help with.
+_WEAKLY_SAID = frozenset({Intent.UNKNOWN, Intent.HELP})
 # Intents about what RailBot keeps for a person: PNR alerts.
 _ALERTS = frozenset({Intent.ALERT_SUBSCRIBE, Intent.ALERT_LIST, Intent.ALERT_STOP})
 # Intents a window of clock times makes a station's board ("between 6 and 9 pm").
@@ -89,6 +92,10 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             # mein pind daan".
             if knowledge_question(parse) or model().outside_railways(text):
                 intent = Intent.OUT_OF_SCOPE
+        elif _weakly_said(intent, parse) and model().elsewhere_for_sure(text):
+            # What holds a word railway questions have too, but nothing railways' own: "kal
+            # mera interview hai kuch tips do", "रात को नींद नहीं आती", "insta hack ho gaya help karo"
+            intent = Intent.OUT_OF_SCOPE
         elif intent in _WORLDLY and asks_the_world(parse):
             intent = Intent.OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
         if _everyday_sense(intent, parse, text):
@@ -126,6 +133,25 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
     if parse.words & _POINTING or not any(_own_word(item) for item in parse.items):
         return False  # "howrah station", "what is the new time then", "isse track karo"
     return not railway_own(parse) and model().other_sense(text)
+
+
+def _weakly_said(intent: Intent, parse: Parse) -> bool:
+    """Whether a message not understood (or asking help with something) may be about something
+    else than railways though it holds a word railway questions have too (a date word, a name
+    near a station's, a verb trains share): nothing in it is railways' own (`railway_own`), it has
+    words of its own, and help is not asked of RailBot itself ("what services do you provide")."""
+    if intent not in _WEAKLY_SAID or railway_own(parse):
+        return False
+    if intent == Intent.HELP and parse.words & _TO_US:
+        return False
+    return any(_own_word(item) for item in parse.items)
+
+
+# Words that speak to RailBot: help asked with them is help with RailBot.
+_TO_US = frozenset(
+    {"you", "your", "u", "ur", "tum", "tumhara", "tumhari", "tumhe", "tumko", "aap", "ap",
+     "aapka", "apka", "aapki", "apki", "aapko", "apko", "bot", "railbot"}
+)  # fmt: skip
 
 
 def _own_word(item: Item) -> bool:

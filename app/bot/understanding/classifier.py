@@ -14,9 +14,12 @@ questions as `railway` (every intent but those two and the small talk), written 
 downloaded; nothing is trained on the held-out set.
 
 It is asked only when the rules found nothing and the message holds words but no railway
-entity, keyword or station, and it must be sure by `MARGIN` (a log-likelihood ratio): on
-messages it was not trained on it turns more `unknown` answers into right `out_of_scope` ones
-than wrong ones, where the rules alone miss every topic they have no word for.
+entity, keyword or station (or only a word railway questions share, such as "kal": then it must
+also find the message likelier outside railways than a railway question), it must be sure by
+`MARGIN` (a log-likelihood ratio), and the message must be written as words go (`familiar`):
+on messages it was not trained on (`python tools/nlu_crossval.py`) it turns more `unknown`
+answers into right `out_of_scope` ones than wrong ones, where the rules alone miss every topic
+they have no word for.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final
 
@@ -38,10 +41,18 @@ CLASSES: Final = ("out_of_scope", "unknown", "railway")
 # Intents that are neither a railway question nor outside railways: small talk and settings.
 _NEITHER: Final = frozenset({"greeting", "thanks", "help", "language", "forget_me"})
 SMOOTHING: Final = 0.3  # additive smoothing of feature counts
-MARGIN: Final = 2.0  # how much likelier "out_of_scope" must be, in natural log units
+MARGIN: Final = 5.0  # how much likelier "out_of_scope" must be, in natural log units
 # How much likelier "out_of_scope" than "railway" a message must be for its railway words to be
 # read in their everyday sense.
 SENSE_MARGIN: Final = 4.0
+# How much likelier "out_of_scope" than "railway" a message that holds something weakly of
+# railways (a date word, a name near a station's, a verb trains share) must be to be outside
+# railways when the rules did not understand it.
+WEAK_MARGIN: Final = 0.0
+# The least share of a message's 4-letter pieces the examples hold for the message to be weighed
+# at all: keyboard mash ("lkjhgf", "कखग घचछ") stays "not understood", never outside railways.
+FAMILIAR: Final = 0.5
+_PIECE: Final = 4
 _WORD = re.compile(r"[a-z0]+")
 _DIGIT = re.compile(r"\d")
 
@@ -59,6 +70,12 @@ def features(text: str) -> Counter[str]:
     return found
 
 
+@lru_cache(maxsize=256)
+def _counted(text: str) -> tuple[tuple[str, int], ...]:
+    """`features` of a message, kept for the few questions one message is asked in a row."""
+    return tuple(features(text).items())
+
+
 @dataclass(frozen=True)
 class NaiveBayes:
     """Log prior and per-feature log likelihoods of each class."""
@@ -66,6 +83,7 @@ class NaiveBayes:
     priors: dict[str, float]
     likelihoods: dict[str, dict[str, float]]
     unseen: dict[str, float]  # the log likelihood of a feature a class never saw
+    known: frozenset[str]  # every feature some class saw
 
     @classmethod
     def train(cls, examples: Iterable[tuple[str, str]]) -> NaiveBayes:
@@ -74,7 +92,8 @@ class NaiveBayes:
         for text, label in examples:
             counts[label].update(features(text))
             messages[label] += 1
-        vocabulary = len(set().union(*counts.values()))
+        known = frozenset(set().union(*counts.values()))
+        vocabulary = len(known)
         total = sum(messages.values())
         priors, likelihoods, unseen = {}, {}, {}
         for name in CLASSES:
@@ -85,10 +104,13 @@ class NaiveBayes:
                 for feature, count in counts[name].items()
             }
             unseen[name] = math.log(SMOOTHING / mass)
-        return cls(priors, likelihoods, unseen)
+        return cls(priors, likelihoods, unseen, known)
 
     def score(self, text: str) -> dict[str, float]:
-        found = features(text)
+        """Each class's log likelihood of the message, by the features some class saw: a
+        feature none saw says nothing of the class (it would favour the class with fewest
+        examples, "not understood", for every word never seen)."""
+        found = {f: n for f, n in _counted(text) if f in self.known}
         return {
             name: self.priors[name]
             + sum(
@@ -98,9 +120,26 @@ class NaiveBayes:
             for name in CLASSES
         }
 
+    def familiar(self, text: str) -> bool:
+        """Whether the message is written as words go: at least `FAMILIAR` of its 4-letter
+        pieces are the examples' ("knee pain exercises", "सिर दर्द"), not "lkjhgf", "xkcd"."""
+        pieces = [f for f, _ in _counted(text) if len(f) == _PIECE and not f.startswith("w:")]
+        known = [f for f in pieces if f in self.known]
+        return bool(pieces) and len(known) >= FAMILIAR * len(pieces)
+
     def outside_railways(self, text: str) -> bool:
         scores = self.score(text)
-        return scores["out_of_scope"] - scores["unknown"] > MARGIN
+        return self.familiar(text) and scores["out_of_scope"] - scores["unknown"] > MARGIN
+
+    def elsewhere_for_sure(self, text: str) -> bool:
+        """Whether a message that holds a word railway questions share ("kal", "gayi", a name
+        near a station's) is outside railways all the same: likelier than "not understood" by
+        `MARGIN`, and than a railway question by `WEAK_MARGIN`."""
+        scores = self.score(text)
+        return self.familiar(text) and (
+            scores["out_of_scope"] - scores["unknown"] > MARGIN
+            and scores["out_of_scope"] - scores["railway"] > WEAK_MARGIN
+        )
 
     def other_sense(self, text: str) -> bool:
         """Whether the message's words are those of questions outside railways rather than of
@@ -122,8 +161,15 @@ def examples_from(sets: Sequence[Path]) -> list[str]:
     for path in sets:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None
-            if row is None or row["intent"] in _NEITHER:
-                continue
-            label = row["intent"] if row["intent"] in CLASSES else "railway"
-            lines.append(json.dumps({"text": row["text"], "intent": label}, ensure_ascii=False))
+            label = None if row is None else example_label(row["intent"])
+            if row is not None and label is not None:
+                lines.append(json.dumps({"text": row["text"], "intent": label}, ensure_ascii=False))
     return lines
+
+
+def example_label(intent: str) -> str | None:
+    """The class a labelled message of `intent` is an example of, if any (small talk and
+    settings are none)."""
+    if intent in _NEITHER:
+        return None
+    return intent if intent in CLASSES else "railway"

@@ -103,6 +103,8 @@ def decide(p: Parse) -> Intent:
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
         return Intent.OUT_OF_SCOPE
+    if Intent.LANGUAGE in kw and p.words & lx.LEARNING_WORDS and not _railway_said(p):
+        return Intent.OUT_OF_SCOPE  # "how to improve my spoken english": a language to learn
     if Intent.LANGUAGE in kw and (_only_language(p) or _language_sentence(p)):
         return Intent.LANGUAGE
     alert = _alert_intent(p)
@@ -710,7 +712,8 @@ def _outside_railways(p: Parse) -> bool:
         return True
     if Intent.OUT_OF_SCOPE in p.intents or p.sums:
         irctc_paid = "irctc" in p.words and paying(p)  # "irctc wallet recharge kaise kare"
-        return not _trains_between_places(p) and not _code_asked(p) and not irctc_paid
+        journey = _trains_between_places(p) or _classed_journey(p)
+        return not journey and not _code_asked(p) and not irctc_paid
     if _near_something(p) and not _railway_said(p, naming=False):
         return True  # "parking near surat railway station"
     if _local_way(p) and not _railway_said(p, naming=False):
@@ -815,6 +818,22 @@ def _trains_between_places(p: Parse) -> bool:
         if not set(item.words) <= vehicles
     )
     return trains and bool(p.places) and bool(p.conns & _JOURNEY_CONNECTORS)
+
+
+def _classed_journey(p: Parse) -> bool:
+    """ "shaadi me jaipur jana hai delhi se sleeper ka kiraya": a journey between places in a
+    class of the railways', where the only topic of elsewhere is what the journey is for (an
+    event: `lexicon.EVENT_NOUNS`), never another way to travel ("volvo sleeper bus", "flight")."""
+    places = [item for item in p.places if item.role != "via"]
+    if p.travel_class is None or len(places) < 2 or not p.conns & _JOURNEY_CONNECTORS:
+        return False
+    topics = [i for i in p.items if i.kind == "intent" and i.value == Intent.OUT_OF_SCOPE]
+    purposes = lx.EVENT_NOUNS - _OTHER_WAYS
+    return all(set(i.words) <= purposes for i in topics) and not p.words & lx.ROAD_WORDS
+
+
+# Events that are a way of travelling themselves ("flight", "ride"), never what a journey is for.
+_OTHER_WAYS: Final = frozenset({"flight", "flights", "ride", "rides", "trip", "tour"})
 
 
 def _code_asked(p: Parse) -> bool:

@@ -1075,6 +1075,17 @@ LANGUAGE_VERBS: Final[frozenset[str]] = _read_set(
     जवाब उत्तर समझाओ समझाइए
     """
 )
+# Words of learning or teaching: a language with them is a subject to study ("how to improve my
+# spoken english", "english sikhni hai"), not the one to answer in.
+LEARNING_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    learn learning learnt improve improving practice practise teach teaching tutor tuition course
+    coaching grammar vocabulary fluent fluency spoken accent pronunciation sikhna sikhni sikhna
+    sikhu sikhoon sikhe sikhen sikhaye sikhao sikhayen seekhna seekhni seekhu seekhe sudhare
+    sudhaare sudharna padhai padhna padhaye सीखना सीखनी सीखूं सीखें सिखाओ सुधारें सुधारना पढ़ाई
+    व्याकरण
+    """
+)
 # Words that say a person is weak in a language ("english samajh nahi aati", "i cannot read
 # hindi well", "अंग्रेजी कम आती है"): the other language is the one asked for.
 LANGUAGE_WEAK: Final[frozenset[str]] = _read_set(

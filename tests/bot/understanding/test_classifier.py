@@ -39,6 +39,21 @@ def test_topics_it_was_not_told_of_are_outside_railways_and_chatter_is_not() -> 
     assert not bayes.outside_railways("ok")
 
 
+def test_keyboard_mash_is_never_weighed_and_words_never_seen_favour_no_class() -> None:
+    bayes = NaiveBayes.train(
+        [
+            ("book a cab to the airport", "out_of_scope"),
+            ("hotel booking in the city", "out_of_scope"),
+            ("hmm ok", "unknown"),
+        ]
+    )
+    assert not bayes.familiar("xkzq vwpj")
+    assert not bayes.outside_railways("xkzq vwpj")
+    assert bayes.familiar("booking a hotel")
+    unseen = bayes.score("zzyzx")
+    assert unseen == bayes.priors  # nothing seen: only how often each class was
+
+
 def test_the_model_is_trained_once() -> None:
     assert model() is model()
     assert set(classifier.CLASSES) == {"out_of_scope", "unknown", "railway"}

@@ -329,3 +329,43 @@ def test_a_fair_and_new_arrivals_of_a_shop_are_not_railways(
     text: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kal mera interview hai kuch tips do",  # "kal" is no date of a journey
+        "आज मेरा मन बहुत उदास है",
+        "insta account hack ho gaya help karo",  # help with something else, not with RailBot
+        "how to improve my spoken english",  # a language to learn, not to answer in
+        "mujhe english sikhni hai kaise shuru karu",
+    ],
+)
+def test_everyday_life_with_only_a_word_railway_questions_share_is_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("shaadi me jaipur jana hai delhi se sleeper ka kiraya kitna hai", Intent.FARE),
+        ("interview ke liye pune se mumbai 3ac fare", Intent.FARE),
+        ("what services do you provide", Intent.HELP),  # help with RailBot itself
+        ("english me batao 12627 kahan hai", Intent.LIVE_STATUS),
+    ],
+)
+def test_a_journey_in_a_class_for_an_event_and_help_with_railbot_stay_railways(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["delhi to goa flight economy class fare", "volvo sleeper bus delhi se manali kiraya"]
+)
+def test_a_class_said_of_a_flight_or_a_bus_is_still_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
