@@ -435,6 +435,8 @@ def _alert_intent(p: Parse) -> Intent | None:
         where_stopping = words & _WHERE_A_TRAIN_STOPS  # "where will my coach stop": a place
         if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
             return None if where_stopping else Intent.ALERT_STOP
+        if words & lx.ALERT_STOP and _only_stop_all(p):
+            return Intent.ALERT_STOP  # "sab band karo", "सब कुछ बंद कर दो": all that was set
         return None
     # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
     strange = any(item.kind == "word" and item.words[0] not in lx.ALERT_WORDS for item in p.items)
@@ -923,10 +925,18 @@ def _general_ticket(p: Parse) -> bool:
 
 
 def _only_stop_all(p: Parse) -> bool:
-    """Whether the message only says to stop everything ("stop all", "unsubscribe all pls")."""
+    """Whether the message only says to stop everything ("stop all", "unsubscribe all pls",
+    "sab band kar do")."""
     if not p.words & lx.ALERT_ALL or p.hints or p.places:
         return False
-    return not p.words - (lx.ALERT_STOP | lx.ALERT_ALL | lx.POLITE_WORDS)
+    return not p.words - (lx.ALERT_STOP | lx.ALERT_ALL | lx.POLITE_WORDS | _DO_IT)
+
+
+# What goes with a verb told ("band kar do", "बंद कर दीजिए", "sab kuch"): nothing of its own.
+_DO_IT: Final = frozenset(
+    {"karo", "kar", "kr", "kro", "do", "dijiye", "dijie", "dena", "den", "karein", "karen",
+     "kijiye", "kijie", "kuch", "kuchh", "ab", "abhi", "now", "please"}
+)  # fmt: skip
 
 
 def _with_places(p: Parse, places: list[Item]) -> Intent:

@@ -369,3 +369,17 @@ def test_a_class_said_of_a_flight_or_a_bus_is_still_outside_railways(
     text: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("sab band karo", Intent.ALERT_STOP),  # all that was set, never outside railways
+        ("सब कुछ बंद कर दीजिए", Intent.ALERT_STOP),
+        ("aaj sab band hai", Intent.CANCELLED_TRAINS),  # a question, not a thing told
+    ],
+)
+def test_stopping_everything_in_hindi_stops_the_alerts(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
