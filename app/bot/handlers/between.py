@@ -14,6 +14,7 @@ from app.bot.format import (
     duration,
     fit,
     lines,
+    relative_day,
     run_days,
     source_note,
     station_label,
@@ -27,7 +28,7 @@ from app.bot.handlers.asking import (
     require_station,
 )
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.dated import Change, Moved, changes_on, mark
+from app.bot.handlers.dated import Change, Moved, changes_on, mark, run_start
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
@@ -344,6 +345,8 @@ def _picked(
         quick = [chip(t(lang, "chip.fare_of", train=item.train.number), _fare(item, day))
                  for item in trains[:12]]  # fmt: skip
         return say(Reply(text=text, quick_replies=(*quick, everything))).about(listing)
+    if pick == "next":
+        return _next_one(ctx, request, trains, changes, note, whole, ends=ends)
     item = _chosen(trains, pick)
     if item is None and pick.isdigit() and len(pick) <= 2:
         text = t(lang, "between.no_such", number=pick, count=len(trains))
@@ -377,6 +380,105 @@ def _picked(
         }
     )
     return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+# How many days ahead the next train is looked for (a train that runs once a week), and how many
+# trains after it are named on its answer.
+_NEXT_DAYS: Final = 8
+_AFTER_IT: Final = 2
+
+
+def _next_one(
+    ctx: Context,
+    request: TrainsBetween,
+    trains: list[TrainBetween],
+    changes: dict[str, Change | Moved],
+    note: str,
+    whole: TrainsBetween,
+    *,
+    ends: tuple[str, str],
+) -> Outcome:
+    """ "Next train from A to B": the first train to leave from now on (on the day asked, from
+    its start), that day's, with the one or two after it named; never the day's whole list,
+    trains already gone first."""
+    lang = ctx.language
+    origin, destination = ends
+    found = _upcoming(ctx, trains, changes, request.date)
+    if not found:
+        return _picked(ctx, request.model_copy(update={"pick": "first"}), trains, changes, note,
+                       whole, ends=ends)  # fmt: skip
+    day = found[0][1]
+    item = found[0][0]
+    when = relative_day(lang, day, ctx.today)
+    later = [
+        t(lang, "between.after_it", time=clock_time(o.departure), train=train_label(o.train))
+        for o, on in found[1 : 1 + _AFTER_IT]
+        if on == day
+    ]
+    asked_day = request.date or ctx.today
+    text = lines(
+        t(lang, "between.pick_next", origin=origin, destination=destination, day=when),
+        _train_lines(lang, trains.index(item) + 1, item),
+        _marked(lang, changes, item, day_date(lang, day, ctx.today)) if day == asked_day else "",
+        t(lang, "between.then", trains=" · ".join(later)) if later else "",
+        note,
+    )
+    train = item.train.number
+    quick = [
+        *_journey_chips(lang, item, day),
+        chip(t(lang, "chip.live_of", train=train), LiveStatus(train=train, date=day)),
+        chip(t(lang, "between.all_trains"), whole.model_copy(update={"date": day})),
+    ]
+    listing = _listing(request.model_copy(update={"date": day}), [item], 1)
+    shown = listing.model_copy(
+        update={
+            "train": train,
+            "origin": item.from_station.code,
+            "destination": item.to_station.code,
+            "date": day,
+        }
+    )
+    return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+def _upcoming(
+    ctx: Context,
+    trains: list[TrainBetween],
+    changes: dict[str, Change | Moved],
+    day: dt.date | None,
+) -> list[tuple[TrainBetween, dt.date]]:
+    """The trains of the list (sorted by departure) in the order they leave from now on, each
+    with the day it leaves, over the first day that has one: from `day` (today when not said),
+    never a train already gone today, nor one cancelled on the day the changes are of."""
+    today = ctx.today
+    start = max(day or today, today)
+    changed_on = day or today
+    now = ctx.now.time().replace(tzinfo=None)
+    for ahead in range(_NEXT_DAYS):
+        on = start + dt.timedelta(days=ahead)
+        leaving = [
+            (item, on)
+            for item in trains
+            if _leaves_on(item, on)
+            and not (on == today and item.departure < now)
+            and not (on == changed_on and _cancelled(changes.get(item.train.number)))
+        ]
+        if leaving:
+            return leaving
+    return []
+
+
+def _leaves_on(item: TrainBetween, day: dt.date) -> bool:
+    """Whether the listed train leaves its listed station on `day` (by the days its run starts;
+    every day when the source does not say)."""
+    days = item.train.run_days
+    start = run_start(item, day)
+    return not days or start.strftime("%a").upper() in {d.upper()[:3] for d in days}
+
+
+def _cancelled(change: Change | Moved | None) -> bool:
+    """A listed run cancelled on the listed stretch (a part cancelled elsewhere still runs)."""
+    return isinstance(change, Change) and (change.full or change.on_the_journey is not False)
 
 
 def _fare(item: TrainBetween, day: dt.date | None) -> Fare:

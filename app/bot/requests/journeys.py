@@ -42,7 +42,7 @@ def _pick(value: object) -> str | None:
     return None
 
 
-PICKS: Final = frozenset({"first", "last", "fastest", "slowest", "arrives", "cheapest"})
+PICKS: Final = frozenset({"first", "last", "fastest", "slowest", "arrives", "cheapest", "next"})
 MAX_PICK: Final = 99
 
 # The kinds of train a journey's question names ("the shatabdi", "rajdhani se", "duronto"): the

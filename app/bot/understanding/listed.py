@@ -137,8 +137,8 @@ def _superlative(pick: Pick, request: Request, subject: Subject) -> Request | No
         return None
     if isinstance(last, TrainsBetween):
         return last.model_copy(update={"pick": _picked(pick), "offset": 0, "runs": False})
-    if pick.superlative in ("first", "last") and isinstance(last, Departures | Arrivals):
-        item = subject.listed[0 if pick.superlative == "first" else -1]
+    if pick.superlative in ("first", "next", "last") and isinstance(last, Departures | Arrivals):
+        item = subject.listed[-1 if pick.superlative == "last" else 0]  # a board is from now on
         return _on_the_board(LiveStatus(train=item.train, at=_at(item, last)), item, last)
     return None
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Final, Literal
 
 # What sets a train apart in a list: leaves first, leaves last, takes the least time, the most,
-# gets there first, costs least.
-Superlative = Literal["first", "last", "fastest", "slowest", "arrives", "cheapest"]
+# gets there first, costs least, leaves next (from now on).
+Superlative = Literal["first", "last", "fastest", "slowest", "arrives", "cheapest", "next"]
 
 _ORDINALS: Final[dict[str, int]] = {
     **dict.fromkeys(("first", "1st", "pehli", "pahli", "pehla", "pahla", "pehle", "पहली",
@@ -67,6 +67,8 @@ _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
                     rf"|सबसे\s+(?:धीमी|धीमा|स्लो)){_E}"),
         ("cheapest", rf"{_W}(?:cheapest|lowest\s+fare|sabse\s+(?:sasta|sasti|kam\s+kiraya)"
                      rf"|सबसे\s+(?:सस्ता|सस्ती|कम\s+किराया)){_E}"),
+        ("next", rf"{_W}(?:(?:next|upcoming|agli|agla|agle|अगली|अगला|अगले)\s+"
+                 rf"(?:{_alternatives(_TRAIN_WORDS)})){_E}"),
         ("first", rf"{_W}(?:(?:first|earliest|pehli|pahli|पहली)\s+(?:{_alternatives(_TRAIN_WORDS)})"
                   rf"|earliest(?:\s+one)?|sabse\s+pehli|सबसे\s+पहली"
                   rf"|(?:leaves|departs|goes|starts)\s+(?:first|earliest)"
@@ -108,7 +110,7 @@ def find(text: str, *, listed: bool) -> Pick | None:
             if kind in ("first", "last") and _class_after(low, said.end()):
                 continue
             rest = _cut(text, said.start(), said.end())
-            if kind in ("first", "last") and said.group().split()[-1] in _TRAIN_WORDS:
+            if kind in ("first", "last", "next") and said.group().split()[-1] in _TRAIN_WORDS:
                 rest = _cut(text, said.start(), said.start() + len(said.group().split()[0]))
             return Pick(rest, superlative=kind)
     return None
