@@ -126,7 +126,7 @@ class Bot:
             self._provider, self._index, now, user, store=self._store, language=language[0]
         )
         conversation = await self._state.read(user, raw_state)
-        ctx = replace(ctx, subject=conversation.subject)
+        ctx = replace(ctx, subject=conversation.subject, answered=conversation.answered)
         turn = read(ctx, incoming, conversation.pending, self._understand)
         chosen = turn.request.language if isinstance(turn.request, ChooseLanguage) else None
         if chosen is not None:
@@ -210,7 +210,11 @@ class Bot:
             pending = asked.model_copy(update={"said": said})
         elif not turn.keep:
             pending = None
-        remembered = Conversation(pending=pending, subject=subject)
+        # The answer just said, when this turn answered about the railway (its subject is new):
+        # what a language chosen next says again; nothing after a greeting or a question.
+        fresh = asked is None and subject is not None and subject is not conversation.subject
+        answered = subject.request if fresh and subject is not None else None
+        remembered = Conversation(pending=pending, subject=subject, answered=answered)
         if remembered != conversation or subject is not None:
             # Saved again even unchanged while there is a subject: it lasts as long as the
             # conversation goes on.

@@ -163,7 +163,7 @@ def default_router() -> Router:
     router.add_several(TrainFacts, several.for_each_train(facts.train_facts))
     router.add(CannotDo, cannot_do.cannot_do)
     router.add(Explain, explain.explain)
-    router.add(ChooseLanguage, language.choose_language)
+    router.add(ChooseLanguage, language.answering_again(router.dispatch))
     router.add(OutOfScope, smalltalk.out_of_scope)
     router.add(Help, smalltalk.help_)
     router.add(Greeting, smalltalk.greeting)

@@ -224,12 +224,14 @@ class Subject(BaseModel):
 
 class Conversation(BaseModel):
     """What the bot remembers of one user's conversation: the question it asked last, if any,
-    and the subject of the conversation (what was just shown), if any."""
+    the subject of the conversation (what was just shown), if any, and the question whose
+    answer was the last thing said (`answered`: "tell me in Hindi" says that answer again)."""
 
     model_config = ConfigDict(frozen=True)
 
     pending: Pending | None = None
     subject: Subject | None = None
+    answered: StoredRequest | None = None
 
     @model_validator(mode="before")
     @classmethod

@@ -32,6 +32,7 @@ class Context:
     earlier: str = ""  # the words of the question this message answers, if it answers one
     language: Language = DEFAULT_LANGUAGE  # the language to answer in (app.i18n.language)
     subject: Subject | None = None  # what the conversation is about (what was just shown)
+    answered: Request | None = None  # the question whose answer was the last thing said
     train_name: str = ""  # a train the message names without its number ("karnataka express")
     # The stations the message gives for a journey (from, to): which way a named train runs.
     journey: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
