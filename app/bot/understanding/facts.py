@@ -51,13 +51,15 @@ def asked_fact(p: Parse) -> Fact | None:
     numbered = p.train is not None or p.train_name is not None
     if not numbered and words & lx.PLURAL_TRAINS and not words & lx.REFERRING_READ:
         return None  # "trains with changed departure time": a list of trains, no train's facts
+    if _said(words, lx.HALT_GROUPS):
+        # "how long does 12627 halt at bhopal", "kitni der rukti hai"; of the train and station
+        # in hand when the message names neither ("how long does it halt there")
+        return "halt"
     if not (numbered or not places or words & lx.REFERRING_READ):
         # "how long from delhi to mumbai": a journey, the trains between answer it; but "delhi
         # kab pahunchti hai" asks the timetable of the train in hand
         habit = len(places) == 1 and not words & lx.PLURAL_TRAINS and _times(p, True, 1)
         return "times" if habit and words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT) else None
-    if numbered and _said(words, lx.HALT_GROUPS):
-        return "halt"  # "how long does 12627 halt at bhopal", "kitni der rukti hai"
     if numbered and _said(words, lx.DISTANCE_GROUPS):
         return "distance"  # "12627 ka distance kitna hai", "kitne km chalti hai"
     if _said(words, lx.DURATION_GROUPS) and not _time_left(p):
