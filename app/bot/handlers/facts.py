@@ -18,6 +18,7 @@ one.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import re
 from typing import Any
 
@@ -245,14 +246,61 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
         return say(Reply(text=text, quick_replies=tuple(quick[1:])))
     stop = halts[0]
     leaving = stop is first or (request.moment == "departure" and stop is not last)
+    booked = _booked_run(ctx, route)
+    said = _due_line(lang, label, _label(ctx, stop.station), stop, request, first, last)
+    if booked is not None and request.fact != "halt":
+        said = _booked_line(ctx, label, route, stop, booked, leaving=leaving) or said
     text = lines(
-        _due_line(lang, label, _label(ctx, stop.station), stop, request, first, last),
-        await stop_caveat(ctx, route, stop.station.code, leaving=leaving),
+        said,
+        await stop_caveat(ctx, route, stop.station.code, leaving=leaving, start=booked),
         source_note(lang, answer, ctx.now),
     )
-    quick[0] = chip(t(lang, "chip.live"), LiveStatus(train=train, at=(stop.station.code,)))
+    here = LiveStatus(train=train, at=(stop.station.code,), date=booked)
+    quick[0] = chip(t(lang, "chip.live"), here)
     shown = _shown(request, train, station=stop.station.code)
     return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+def _booked_run(ctx: Context, route: models.TrainRoute) -> dt.date | None:
+    """The start date of the run the booking in hand travels on, when the conversation is about
+    a PNR on this train (its boarding station and journey date known); None otherwise."""
+    subject = ctx.subject
+    if subject is None or subject.pnr is None or subject.train != route.train.number:
+        return None
+    if subject.date is None or subject.origin is None:
+        return None
+    boarding = route.stop_at(subject.origin)
+    if boarding is None:
+        return None
+    return subject.date - dt.timedelta(days=max(0, boarding.day - 1))
+
+
+def _booked_line(
+    ctx: Context,
+    label: str,
+    route: models.TrainRoute,
+    stop: RouteStop,
+    start: dt.date,
+    *,
+    leaving: bool,
+) -> str:
+    """ "On your booked journey, 12627 … reaches New Delhi (NDLS) at 09:15 on Tue 8 Dec": the
+    stop's time on the booked run, with its date, never "day 3 of its run"; empty when the
+    timetable has no such time."""
+    due = due_stops(route, start, ctx.now.tzinfo)[route.stops.index(stop)]
+    moment = (due.departure or due.arrival) if leaving else (due.arrival or due.departure)
+    if moment is None:
+        return ""
+    leaves = leaving or due.arrival is None
+    key = N_("facts.booked_leaves") if leaves else N_("facts.booked_reaches")
+    return t(
+        ctx.language,
+        key,
+        train=label,
+        station=_label(ctx, stop.station),
+        time=clock_time(moment),
+        day=day_date(ctx.language, moment.date(), ctx.today),
+    )
 
 
 def _due_line(

@@ -42,11 +42,17 @@ def run_due_at(
     return None
 
 
-async def stop_caveat(ctx: Context, route: TrainRoute, code: str, *, leaving: bool) -> str:
-    """The railway's change to the next run due at the stop `code`, as a line to say under its
-    timetable time: cancelled, not calling there (on the stretch cancelled: `leaving` it, or
-    reaching it), or starting later (and so due there later); empty when none is known."""
-    found = run_due_at(route, code, ctx.now)
+async def stop_caveat(
+    ctx: Context, route: TrainRoute, code: str, *, leaving: bool, start: dt.date | None = None
+) -> str:
+    """The railway's change to a run at the stop `code` (the one from `start`, the booking's;
+    else the next due there), as a line to say under its timetable time: cancelled, not calling
+    there (on the stretch cancelled: `leaving` it, or reaching it), or starting later (and so
+    due there later); empty when none is known."""
+    if start is None:
+        found = run_due_at(route, code, ctx.now)
+    else:
+        found = _run_from(route, code, start, ctx)
     if found is None:
         return ""
     start, due = found
@@ -74,6 +80,17 @@ async def stop_caveat(ctx: Context, route: TrainRoute, code: str, *, leaving: bo
         late=delay(lang, moved.late_min),
         time=clock_time(later),
     )
+
+
+def _run_from(
+    route: TrainRoute, code: str, start: dt.date, ctx: Context
+) -> tuple[dt.date, dt.datetime] | None:
+    """The run from `start` at the stop `code`, and when it is due there by the timetable."""
+    if code not in route.codes:
+        return None
+    due = due_stops(route, start, ctx.now.tzinfo)[route.codes.index(code)]
+    moment = due.arrival or due.departure
+    return (start, moment) if moment is not None else None
 
 
 async def route_caveat(ctx: Context, route: TrainRoute) -> str:
