@@ -26,6 +26,7 @@ from app.bot.requests import (
     Thanks,
     TrainRoute,
     TrainsBetween,
+    Unknown,
 )
 from app.i18n import N_, t
 from app.i18n.language import Language, other_language
@@ -76,7 +77,9 @@ async def unknown(ctx: Context, request: Request) -> Outcome:
     """Any message not understood, and any request no handler answers."""
     lang = ctx.language
     number = wrong_length_number(ctx.text)
-    if number is not None:
+    if isinstance(request, Unknown) and request.tapped is not None:
+        text = t(lang, "talk.no_such_button", number=request.tapped)
+    elif number is not None:
         text = t(lang, "talk.wrong_length", number=number, digits=len(number))
     else:
         text = " ".join((t(lang, "talk.not_understood"), t(lang, "talk.examples")))

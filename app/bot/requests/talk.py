@@ -59,9 +59,12 @@ class OutOfScope(Request):
 
 
 class Unknown(Request):
-    """A message the bot did not understand as any question."""
+    """A message the bot did not understand as any question; `tapped`, a number alone as small
+    as a button's place ("2"), when no button had it: a tap typed."""
 
     intent = Intent.UNKNOWN
+
+    tapped: Annotated[int | None, NOT_A_SLOT] = None
 
 
 class Reset(Request):

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import re
 from collections.abc import Iterable
 from typing import Protocol, TextIO
 
@@ -70,6 +71,8 @@ _NEITHER = frozenset(
 _WEAKLY_SAID = frozenset({Intent.UNKNOWN, Intent.HELP})
 # Intents about what RailBot keeps for a person: PNR alerts.
 _ALERTS = frozenset({Intent.ALERT_SUBSCRIBE, Intent.ALERT_LIST, Intent.ALERT_STOP})
+# A number alone, as small as a button's place ("2", "#3", "4."): a tap typed.
+_TAP_TYPED = re.compile(r"^\s*#?\s*([1-9][0-9]?)\s*[.)]?\s*$")
 # Intents a window of clock times makes a station's board ("between 6 and 9 pm").
 _BOARDS = frozenset({Intent.TRAINS_BETWEEN, Intent.DEPARTURES, Intent.ARRIVALS})
 
@@ -110,6 +113,9 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         elif isinstance(request, Departures) and "to" in parse.unfound:
             # "delhi se xyzabc": a journey to a place we could not find, not Delhi's board.
             request = TrainsBetween(origin=request.station)
+        elif isinstance(request, Unknown) and (tap := _TAP_TYPED.match(text)) is not None:
+            # "2" with no button 2 on screen: a tap typed, said as such, not "didn't get that"
+            request = Unknown(tapped=int(tap.group(1)))
         return facts(request, parse, today)
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")

@@ -235,6 +235,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     if "two" in words:
         _two_between_places(parse.items)
     _left_topics(parse.items)
+    _misspelt_kinds(parse.items)
     _fuzzy_keywords(parse)
     _find_misspelt_places(parse, index)
     if not words.isdisjoint(_TRAIN_WORDS):
@@ -597,6 +598,33 @@ def _fuzzy_keywords(parse: Parse) -> None:
         elif _spoken(parse, item) and (sense := BY_SOUND.get(skeleton(item.words[0]))):
             # An English word written in Devanagari: "पासपोर्ट" is "pasport", passport.
             item.kind, item.value = sense
+
+
+# Kinds of train long enough to be recognised through a typo ("exprss", "shatabadi").
+_SPELT_KINDS: Final = tuple(sorted(kind for kind in TRAIN_KINDS if len(kind) >= 5))
+
+
+def _misspelt_kinds(items: list[Item]) -> None:
+    """An unknown word that is a slip of a kind of train ("exprss", "expres", "rajdhni") is that
+    kind, so that the words before it name the train ("karnataka exprss" is Karnataka Express)."""
+    for item in items:
+        if item.kind == "word" and len(item.words) == 1:
+            kind = _misspelt_kind(item.words[0])
+            if kind is not None:
+                item.words = (kind,)
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_kind(word: str) -> str | None:
+    """The kind of train `word` is a one-letter slip of (two for long words), starting with the
+    same letter; None when it is none (or is a word of its own)."""
+    if len(word) < 5 or not word.isalpha() or word in NEVER_FUZZY or word in TRAIN_KINDS:
+        return None
+    limit = 1 if len(word) <= 7 else 2
+    best = process.extractOne(word, _SPELT_KINDS, scorer=OSA.distance, score_cutoff=limit)
+    if best is None or best[0][0] != word[0]:
+        return None
+    return str(best[0])
 
 
 @lru_cache(maxsize=8192)
