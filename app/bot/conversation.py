@@ -180,6 +180,7 @@ class Bot:
             later = [ask.request for ask in more if _of_the_train_chosen(ask)]
             more = [ask for ask in more if not _of_the_train_chosen(ask)]
             pending = pending.model_copy(update={"then": tuple(later)})
+        shown = [subject.pnr] if subject is not None and subject.pnr else []
         for understood in more:
             ctx = replace(
                 turn.ctx,
@@ -193,6 +194,10 @@ class Bot:
             answers, questions = _sorted_replies(answers, questions, outcome)
             pending = outcome.pending or pending
             subject = _subject_after(subject, replace(turn, request=request), outcome)
+            if subject is not None and subject.pnr and subject.pnr not in shown:
+                shown.append(subject.pnr)
+        if subject is not None and len(shown) > 1:  # several bookings: "the first one" points
+            subject = subject.model_copy(update={"pnrs": tuple(shown)})
         return Outcome(_noted_once(turn.ctx.language, answers + questions), pending), subject
 
     # --- the question left open ------------------------------------------------------------------

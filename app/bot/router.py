@@ -9,7 +9,10 @@ worded here for travellers. Nothing else escapes `dispatch`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from app.bot.alerts import handlers as alerts
+from app.bot.format import lines
 from app.bot.handlers import (
     between,
     cancellations,
@@ -103,11 +106,12 @@ class Router:
     async def dispatch(self, ctx: Context, request: Request) -> Outcome:
         handler: AnyHandler = self._handlers.get(type(request), self._fallback)
         try:
+            said = ""  # which train a description chose ("the one going to delhi")
             if ctx.choosing is not None and request.slots.get("train") is None:
                 chosen = await names.chosen_by_way(ctx, request, ctx.choosing.options)
                 if chosen is None:  # none or both run that way: the question again
                     return Outcome((ctx.choosing.prompt,), ctx.choosing)
-                request = chosen
+                request, said = chosen
             named = names.wants_train(ctx, request)
             if named:
                 found = await names.named_trains(ctx, request)
@@ -123,6 +127,10 @@ class Router:
                     return answered
                 request = await names.named_train(ctx, request, found)
             outcome: Outcome = await handler(ctx, request)
+            if said and outcome.replies:
+                lead = outcome.replies[0]
+                lead = lead.model_copy(update={"text": lines(said, lead.text)})
+                outcome = replace(outcome, replies=(lead, *outcome.replies[1:]))
             if named and outcome.subject is None and outcome.pending is None:
                 # The train found by its name is what the answer was about ("2A mein?" next).
                 outcome = outcome.about(Subject.of(request))

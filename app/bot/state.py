@@ -146,6 +146,9 @@ class Subject(BaseModel):
     listed_from: int = 1
     listing: StoredRequest | None = None  # the question that showed them
     cancelled: bool | None = None  # the train of the PNR shown is cancelled
+    # The PNRs of one answer that showed several, in the order shown: "the first one" is one of
+    # them, not the last shown.
+    pnrs: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, request: Request) -> Self:

@@ -330,8 +330,8 @@ def journey_of(understood: Understood) -> tuple[tuple[str, ...], tuple[str, ...]
 def _understood(ctx: Context, understand: Understand, *, choices: bool = False) -> Understood:
     """The message understood, with the train of a list it points at ("the 2nd one", "which is
     fastest") set apart: the rest of it is read as any message ("2nd one seats" → seats)."""
-    listed = choices or (ctx.subject is not None and bool(ctx.subject.listed))
-    pick = picks.find(ctx.text, listed=listed)
+    shown = ctx.subject is not None and bool(ctx.subject.listed or ctx.subject.pnrs)
+    pick = picks.find(ctx.text, listed=choices or shown)
     text = pick.rest if pick is not None else ctx.text
     try:
         understood = understand(text, today=ctx.today, index=ctx.index)

@@ -148,17 +148,22 @@ async def _on_the_journey(ctx: Context, request: Request, found: list[Train]) ->
     return fitting
 
 
-async def chosen_by_way(ctx: Context, request: Request, options: tuple[str, ...]) -> Request | None:
+async def chosen_by_way(
+    ctx: Context, request: Request, options: tuple[str, ...]
+) -> tuple[Request, str] | None:
     """`request` with the one train of `options` whose route runs the way `ctx.journey` says
     (from its origin, to its destination); of several that do, the one that starts at the
     origin (or, given only a destination, ends there): "mumbai se" is the Rajdhani that starts
     at Mumbai Central, not the one that calls at Borivali on its way in. The stations of the
     train's route that the way names are the request's journey too, where it has one and says
-    none ("karnataka express fare" … "sbc"). None when not exactly one train is that one."""
+    none ("karnataka express fare" … "sbc"). With it, the line that says which train was taken
+    (its number, name and ends), so that a choice made from a description is never silent. None
+    when not exactly one train is that one."""
     origin, destination = set(ctx.journey[0]), set(ctx.journey[1])
     if not (origin or destination):
         return None
     fitting: dict[str, list[str]] = {}
+    trains: dict[str, Train] = {}
     ending: list[str] = []  # of those, the ones that start (end) where the message says
     for number in options:
         try:
@@ -168,13 +173,21 @@ async def chosen_by_way(ctx: Context, request: Request, options: tuple[str, ...]
         stops = [stop.station.code for stop in route.stops]
         if not _runs(stops, origin, destination):
             continue
-        fitting[number] = stops
+        fitting[number], trains[number] = stops, route.train
         if stops[0] in origin if origin else stops[-1] in destination:
             ending.append(number)
     chosen = list(fitting) if len(fitting) == 1 else ending
     if len(chosen) != 1:
         return None
-    return request.with_slots({"train": chosen[0], **_ends_on(request, fitting[chosen[0]], ctx)})
+    number, stops = chosen[0], fitting[chosen[0]]
+    said = t(
+        ctx.language,
+        "names.chosen_way",
+        train=train_label(trains[number]),
+        origin=station_label(station_of(ctx.index, stops[0])),
+        destination=station_label(station_of(ctx.index, stops[-1])),
+    )
+    return request.with_slots({"train": number, **_ends_on(request, stops, ctx)}), said
 
 
 def _ends_on(request: Request, stops: list[str], ctx: Context) -> dict[str, str]:

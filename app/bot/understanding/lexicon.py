@@ -1433,6 +1433,14 @@ DAY_PART_WORDS: Final[dict[str, frozenset[str]]] = {
     "evening": _read_set("evening evng shaam sham saam शाम"),
     "night": _read_set("night nite overnight raat raatri रात"),
 }
+# Words that correct what was just asked ("no, bhopal", "sorry I meant pune", "nahi, agra",
+# "नहीं, भोपाल"): the place said with them takes the place of the journey's end.
+CORRECTION_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    no nope sorry meant mean actually instead rather correction nahi nahin nai galat galti
+    matlab mtlb asal नहीं नही माफ़ माफ गलत ग़लत मतलब दरअसल
+    """
+)
 # What goes with a part of the day said alone after a list or a board ("and in the evening?",
 # "shaam wali?", "शाम की?"): nothing of a question of its own.
 DAY_PART_FILLER: Final[frozenset[str]] = _read_set(

@@ -34,8 +34,8 @@ _LAST_WORDS: Final = ("last", "aakhri", "akhri", "aakhiri", "akhiri", "antim", "
                       "आख़िरी", "अंतिम", "आखरी")  # fmt: skip
 # Words after an ordinal that make it point at an item of a list ("2nd one", "pehli wali").
 _ITEM_WORDS: Final = ("one", "ones", "option", "wali", "wala", "waali", "waala", "vali", "vala",
-                      "train", "trains", "gaadi", "gadi", "gaddi", "वाली", "वाला", "ट्रेन",
-                      "गाड़ी", "गाडी")  # fmt: skip
+                      "wale", "waale", "vale", "train", "trains", "gaadi", "gadi", "gaddi",
+                      "वाली", "वाला", "वाले", "ट्रेन", "गाड़ी", "गाडी")  # fmt: skip
 # Kinds of train named with a superlative ("the first rajdhani"): not a list's item.
 _TRAIN_WORDS: Final = ("train", "trains", "gaadi", "gadi", "gaddi", "ट्रेन", "गाड़ी", "गाडी")
 

@@ -12,6 +12,7 @@ message may take for granted.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from app.bot.requests import (
@@ -39,8 +40,10 @@ from app.bot.requests import (
 from app.bot.requests.journeys import DAY_PARTS
 from app.bot.state import Subject
 from app.bot.understanding.lexicon import (
+    CORRECTION_WORDS,
     DAY_PART_FILLER,
     DAY_PART_WORDS,
+    GENERIC_KINDS,
     KAL,
     OTHER_TRAIN_NOUNS,
     TRAIN_KINDS,
@@ -80,9 +83,18 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
 
 def _in_context(understood: Understood, subject: Subject | None, *, today: dt.date) -> Request:
     """The request a message makes, given what the conversation is about."""
+    booking = _booking_pointed_at(understood, subject)
+    if booking is not None:  # "track the first one" after several PNRs: that booking's
+        return _in_context(replace(understood, pick=None), booking, today=today)
     board = _board_again(understood, subject)
     if board is not None:
         return board  # "arrivals?" after departures, "and agra?": the same window
+    other = _train_corrected(understood, subject)
+    if other is not None:
+        return other  # "no, kaveri express SL" after 12627's fare: Kaveri Express's, in SL
+    corrected = _end_corrected(understood, subject)
+    if corrected is not None:
+        return corrected  # "no, bhopal" after the trains from Delhi to Mumbai: to Bhopal
     in_part = _in_part(understood, subject)
     if in_part is not None:
         return in_part  # "evening?", "raat wali?" after a list or a board: cut to that part
@@ -92,6 +104,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     listed = from_list(understood, subject, today=today)
     if listed is not None:
         return listed  # "the 2nd one's fare", "which is fastest", "any to Bhopal?"
+    by_word = _listed_by_word(understood, subject)
+    if by_word is not None:
+        return by_word  # "kaveri sleeper", "brindavan?" after the trains listed
     request = understood.request
     if subject is None or subject.empty:
         return request
@@ -334,12 +349,20 @@ def _rescheduled_again(last: Request, request: Request) -> bool:
     return isinstance(request, RescheduledTrains) and request.train in (None, last.train)
 
 
-def _for_train(last: Request, train: str) -> Request:
-    """The last question, of another train."""
+def _for_train(last: Request, train: str | None) -> Request:
+    """The last question, of another train: a fare's or seats' journey kept only where that
+    train makes it (`borrowed`), a fact of its own run (the last train's stations are no stops
+    of the other's to measure between: "and 12628?" after how long 12627 takes)."""
     if isinstance(last, LiveStatus):
         return LiveStatus(train=train, focus=last.focus, at=last.at)
-    paging = {name: value for name, value in _PAGING.items() if name in type(last).model_fields}
-    return last.with_slots({"train": train}).model_copy(update=paging)
+    update: dict[str, Any] = {
+        name: value for name, value in _PAGING.items() if name in type(last).model_fields
+    }
+    if isinstance(last, Fare | SeatAvailability) and (last.origin or last.destination):
+        update["borrowed"] = True
+    if isinstance(last, TrainFacts):
+        update.update({"origin": (), "destination": ()})
+    return last.with_slots({"train": train}).model_copy(update=update)
 
 
 def _at_the_place(request: Request, subject: Subject) -> bool:
@@ -545,6 +568,9 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
     said = understood.request
     if isinstance(changed, TrainsBetween) and isinstance(said, TrainsBetween):
         changed = changed.model_copy(update={"part": said.part})  # "shaam ki" said anew
+    if isinstance(changed, TrainFacts) and "class" in fitting and changed.fact != "coaches":
+        # "and 1A?", "2A hai kya?" after its pantry or its times: whether it has that class
+        changed = changed.model_copy(update={"fact": "classes", "any_ac": False})
     if isinstance(changed, LiveStatus) and "date" in fitting:
         update = {"boarding": None, "switched": True, "kal": kal}
         changed = changed.model_copy(update=update)
@@ -619,6 +645,91 @@ def _journey_again(subject: Subject, understood: Understood, today: dt.date) -> 
         slots["passengers"] = subject.passengers
     given = {slot: value for slot, value in slots.items() if value is not None}
     return kind().with_slots({**given, **details})
+
+
+def _booking_pointed_at(understood: Understood, subject: Subject | None) -> Subject | None:
+    """The booking an ordinal points at after an answer that showed several ("the first one",
+    "2nd wala", "the last one"), as the subject to read the message against; None when it
+    points at none of them."""
+    pick = understood.pick
+    if subject is None or len(subject.pnrs) < 2 or pick is None or understood.numbered:
+        return None
+    if pick.superlative not in (None, "first", "last"):
+        return None
+    number = {"first": 1, "last": -1}.get(pick.superlative or "", pick.number)
+    at = len(subject.pnrs) - 1 if number == -1 else number - 1
+    if not 0 <= at < len(subject.pnrs):
+        return None
+    pnr = subject.pnrs[at]
+    if pnr == subject.pnr:
+        return subject.model_copy(update={"pnrs": ()})
+    return Subject(request=PnrStatus(pnr=pnr), pnr=pnr)
+
+
+def _listed_by_word(understood: Understood, subject: Subject | None) -> Request | None:
+    """A listed train named by a word of its name that no other listed train has ("kaveri",
+    "brindavan", "shatabdi"), with a class or nothing else: its seats in that class on the
+    list's journey and day, or that train of the list alone; None for anything else."""
+    last = subject.listing if subject is not None else None
+    if subject is None or not isinstance(last, TrainsBetween) or understood.numbered:
+        return None
+    request = understood.request
+    if not isinstance(request, Unknown | OutOfScope) or set(understood.details) - {"class"}:
+        return None
+    words = {word for word in understood.words if len(word) >= 4} - GENERIC_KINDS
+    named = [item for item in subject.listed if words & set(item.name.lower().split())]
+    if len(named) != 1:
+        return None
+    item = named[0]
+    journey_class = understood.details.get("class")
+    if journey_class is None:
+        return last.model_copy(update={"pick": item.train, "offset": 0, "runs": False})
+    ends = {"train": item.train, "from": item.origin, "to": item.destination}
+    asked = SeatAvailability().with_slots({**ends, "class": journey_class})
+    return asked.model_copy(update={"date": last.date}) if last.date else asked
+
+
+def _train_corrected(understood: Understood, subject: Subject | None) -> Request | None:
+    """A correction that names another train, by number or by name, with a class or nothing
+    else ("no, kaveri express SL", "sorry I meant 12628", "नहीं, कावेरी एक्सप्रेस"): the last
+    question, of that train (the router finds a train said by name), in the class said; None
+    for anything else."""
+    last = subject.request if subject is not None else None
+    if not isinstance(last, _ABOUT_A_TRAIN) or not understood.words & CORRECTION_WORDS:
+        return None
+    if set(understood.details) - {"class", "train"}:
+        return None  # a journey or a day of its own: a question of its own
+    numbers = [number for number in understood.trains if number != getattr(last, "train", None)]
+    if not (numbers or understood.train_name) or len(numbers) > 1:
+        return None
+    number = numbers[0] if numbers else None
+    if isinstance(last, LiveStatus):
+        return LiveStatus(train=number, focus=last.focus, at=last.at)
+    corrected = _for_train(last, number)  # no number: the router finds the train named
+    said_class = understood.details.get("class")
+    if said_class is not None and "class" in type(last).slot_names():
+        corrected = corrected.with_slots({"class": said_class})
+    return corrected
+
+
+def _end_corrected(understood: Understood, subject: Subject | None) -> Request | None:
+    """A correction that names only a place after a journey's question ("no, bhopal", "sorry I
+    meant pune", "नहीं, भोपाल"): the same question to that place (from it, when it is where the
+    journey ended); None for anything else."""
+    last = subject.request if subject is not None else None
+    if not isinstance(last, TrainsBetween | Fare | SeatAvailability) or understood.numbered:
+        return None
+    if not (last.origin and last.destination) or not understood.words & CORRECTION_WORDS:
+        return None
+    if set(understood.details) != {"station"}:
+        return None
+    place = understood.details["station"]
+    codes = tuple(place) if isinstance(place, list) else (place,)
+    if set(codes) & set(last.origin):
+        return None  # the place it starts from already: not a correction of the end
+    changed = last.with_slots({"to": list(codes)})
+    paging = {name: value for name, value in _PAGING.items() if name in type(last).model_fields}
+    return changed.model_copy(update=paging)
 
 
 def said_part(words: frozenset[str]) -> str | None:

@@ -25,16 +25,21 @@ def context(origin: tuple[str, ...] = (), destination: tuple[str, ...] = ()) -> 
     return Context(provider, INDEX, NOW, "u", journey=(origin, destination))
 
 
-async def test_the_one_train_that_runs_that_way_is_chosen() -> None:
+async def test_the_one_train_that_runs_that_way_is_chosen_and_said() -> None:
     chosen = await chosen_by_way(context(destination=("NDLS",)), LiveStatus(), KARNATAKA)
-    assert chosen == LiveStatus(train="12627")
+    assert chosen is not None
+    request, said = chosen
+    assert request == LiveStatus(train="12627")
+    assert said == (
+        "12627 Karnataka Express, the one from KSR Bengaluru City Jn (SBC) to New Delhi (NDLS):"
+    )
 
 
 async def test_of_two_trains_through_a_city_the_one_that_starts_there_is_chosen() -> None:
     chosen = await chosen_by_way(context(origin=MUMBAI), LiveStatus(), RAJDHANI)
-    assert chosen == LiveStatus(train="12951")
+    assert chosen is not None and chosen[0] == LiveStatus(train="12951")
     chosen = await chosen_by_way(context(origin=BENGALURU), LiveStatus(), KARNATAKA)
-    assert chosen == LiveStatus(train="12627")
+    assert chosen is not None and chosen[0] == LiveStatus(train="12627")
 
 
 async def test_a_stop_both_trains_make_chooses_none() -> None:
@@ -47,4 +52,4 @@ async def test_no_way_said_chooses_none() -> None:
 
 async def test_the_way_said_is_the_journey_of_a_request_that_has_one() -> None:
     chosen = await chosen_by_way(context(origin=BENGALURU), Fare(), KARNATAKA)
-    assert chosen == Fare().with_slots({"train": "12627", "from": "SBC"})
+    assert chosen is not None and chosen[0] == Fare().with_slots({"train": "12627", "from": "SBC"})
