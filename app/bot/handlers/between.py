@@ -227,6 +227,8 @@ def _in_part(
     start, end = DAY_PARTS[part]
     cut, none = _PARTS[part]
     kept = [item for item in trains if _within(item.departure, start, end)]
+    # In the order they leave within the part: the night's 22:15 before the 00:15 after it.
+    kept.sort(key=lambda item: (item.departure.hour * 60 + item.departure.minute - start) % 1440)
     return (kept, t(lang, cut)) if kept else (trains, t(lang, none))
 
 

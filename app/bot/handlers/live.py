@@ -15,6 +15,7 @@ never an offer of start days to come.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from app.bot.format import (
     chip,
@@ -99,8 +100,10 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     except RailwayError as exc:
         return say(failure(lang, exc, request.model_copy(update={"date": start})))
     status = answer.data
-    if _not_a_stop(request, status):
-        return _not_a_stop_answer(ctx, request, answer)
+    if _not_a_stop(request, [stop.station.code for stop in status.stops]):
+        note = source_note(lang, answer, ctx.now)
+        lead = first_answer(ctx, request, status)
+        return _not_a_stop_answer(ctx, request, (status.train, status.start_date), note, lead)
     text = lines(
         _switched_to(ctx, request, status.start_date),
         first_answer(ctx, request, status),
@@ -124,33 +127,37 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     return say(Reply(text=text, quick_replies=tuple(quick)))
 
 
-def _not_a_stop(request: LiveStatus, status: models.LiveStatus) -> bool:
+def _not_a_stop(request: LiveStatus, stops: list[str]) -> bool:
     """Whether the station asked about ("will it reach nagpur?") is none of the run's stops."""
-    stops = {stop.station.code for stop in status.stops}
-    return bool(request.at) and bool(stops) and not stops & set(request.at)
+    return bool(request.at) and bool(stops) and not set(stops) & set(request.at)
+
+
+# Yes-or-no questions about getting to a station: "No, it doesn't stop there" answers them.
+_WHETHER: Final = frozenset({"reaches", "left", "reached"})
 
 
 def _not_a_stop_answer(
-    ctx: Context, request: LiveStatus, answer: Sourced[models.LiveStatus]
+    ctx: Context,
+    request: LiveStatus,
+    run: tuple[models.Train, dt.date],
+    note: str,
+    lead: str = "",
 ) -> Outcome:
-    """A train asked about at a station it does not stop at: that alone (yes or no first where
-    the question was one), with its route and where it is now as buttons, never the position
-    nobody asked for."""
-    lang, status = ctx.language, answer.data
-    train = status.train.number
-    where = LiveStatus(train=train, date=status.start_date)
+    """A train asked about at a station it does not stop at: that alone (no first where the
+    question was yes or no; `lead`, the live answer's first line, where it has one), with its
+    route and where it is now as buttons, never the position nobody asked for."""
+    lang, (train, start) = ctx.language, run
     place = station_label(station_of(ctx.index, request.at[0]))
-    said = first_answer(ctx, request, status) or t(
-        lang, "live.answer_not_on_route", train=train_label(status.train), station=place
-    )
+    key = N_("live.answer_no_stop") if request.focus in _WHETHER else N_("live.answer_not_on_route")
+    said = lead or t(lang, key, train=train_label(train), station=place)
+    where = LiveStatus(train=train.number, date=start)
     quick = chips(
         [
-            (t(lang, "chip.route"), TrainRoute(train=train)),
+            (t(lang, "chip.route"), TrainRoute(train=train.number)),
             (t(lang, "chip.live"), where),
         ]
     )
-    text = lines(said, source_note(lang, answer, ctx.now))
-    return say(Reply(text=text, quick_replies=tuple(quick)))
+    return say(Reply(text=lines(said, note), quick_replies=tuple(quick)))
 
 
 def _switched_to(ctx: Context, request: LiveStatus, start: dt.date) -> str:
@@ -565,6 +572,9 @@ def _from_timetable(
     train = data.train.number
     if not runs_on(data, start):
         return _not_running(ctx, request, train, start, route)  # never a run it does not make
+    if _not_a_stop(request, data.codes):
+        note = source_note(lang, route, ctx.now)
+        return _not_a_stop_answer(ctx, request, (data.train, start), note)
     stops = due_stops(data, start, ctx.now.tzinfo)
     wanted = request.at or ((request.boarding,) if request.boarding else ())
     focus = next((due for due in stops if due.stop.station.code in wanted), None)

@@ -16,6 +16,8 @@ from dataclasses import replace
 from typing import Any
 
 from app.bot.requests import (
+    AlertList,
+    AlertStop,
     AlertSubscribe,
     Arrivals,
     CancelledTrains,
@@ -32,6 +34,7 @@ from app.bot.requests import (
     StationByCode,
     StationByName,
     StopsAt,
+    TrackPnr,
     TrainFacts,
     TrainRoute,
     TrainsBetween,
@@ -40,12 +43,16 @@ from app.bot.requests import (
 from app.bot.requests.journeys import DAY_PARTS
 from app.bot.state import Subject
 from app.bot.understanding.lexicon import (
+    ALERT_ALL,
+    ALERT_PLURALS,
+    ALERT_STOP,
     CORRECTION_WORDS,
     DAY_PART_FILLER,
     DAY_PART_WORDS,
     GENERIC_KINDS,
     KAL,
     OTHER_TRAIN_NOUNS,
+    POLITE_WORDS,
     TRAIN_KINDS,
 )
 from app.bot.understanding.listed import from_list
@@ -89,6 +96,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     board = _board_again(understood, subject)
     if board is not None:
         return board  # "arrivals?" after departures, "and agra?": the same window
+    stop = _alerts_stopped(understood, subject)
+    if stop is not None:
+        return stop  # "sab band karo", "सब बंद करो" after an alert's answer: stop them
     other = _train_corrected(understood, subject)
     if other is not None:
         return other  # "no, kaveri express SL" after 12627's fare: Kaveri Express's, in SL
@@ -687,6 +697,23 @@ def _listed_by_word(understood: Understood, subject: Subject | None) -> Request 
     ends = {"train": item.train, "from": item.origin, "to": item.destination}
     asked = SeatAvailability().with_slots({**ends, "class": journey_class})
     return asked.model_copy(update={"date": last.date}) if last.date else asked
+
+
+def _alerts_stopped(understood: Understood, subject: Subject | None) -> Request | None:
+    """Only words for stopping ("band karo", "sab band karo", "सब बंद करो", "stop all") right
+    after an answer about alerts: those alerts stopped, all of them when it says all (else the
+    PNR's); None for anything else."""
+    last = subject.request if subject is not None else None
+    if subject is None or not isinstance(last, AlertSubscribe | AlertList | AlertStop | TrackPnr):
+        return None
+    words = understood.words
+    if isinstance(understood.request, AlertStop) or understood.numbered:
+        return None  # understood as stopping already ("stop alerts", "stop 4512345678")
+    if not words & ALERT_STOP or words - (ALERT_STOP | ALERT_ALL | ALERT_PLURALS | POLITE_WORDS):
+        return None
+    if words & (ALERT_ALL | ALERT_PLURALS) or subject.pnr is None:
+        return AlertStop(everything=True)
+    return AlertStop(pnr=subject.pnr)
 
 
 def _train_corrected(understood: Understood, subject: Subject | None) -> Request | None:

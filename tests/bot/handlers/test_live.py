@@ -168,6 +168,20 @@ async def test_without_live_status_the_timetable_says_where_it_is_due(
     assert "Started" not in " ".join(chips(replies))  # no other start days offered
 
 
+async def test_a_station_the_train_never_stops_at_is_said_alone_from_the_timetable_too(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, route_body())
+        user.fails(YESTERDAY_URL, 503)
+        replies = await user.say("will 12627 reach nagpur")
+    text = text_of(replies)
+    assert text.startswith("No, 12627 ")
+    assert "doesn't stop at Nagpur" in text
+    assert "Due at" not in text  # no timetable position nobody asked for
+    assert set(chips(replies)) == {"Route", "Live status"}
+
+
 async def test_live_status_without_a_train_asks_for_the_number(
     store: Store, clock: FakeClock
 ) -> None:
