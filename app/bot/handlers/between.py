@@ -418,7 +418,17 @@ def _next_one(
         if on == day
     ]
     asked_day = request.date or ctx.today
+    now = ctx.now.time().replace(tzinfo=None)
+    skipped = [
+        t(lang, "between.after_it", time=clock_time(o.departure), train=train_label(o.train))
+        for o in trains
+        if (day != asked_day or o.departure < item.departure)
+        and not (asked_day == ctx.today and o.departure < now)
+        and _leaves_on(o, asked_day)
+        and _cancelled(changes.get(o.train.number))
+    ]
     text = lines(
+        t(lang, "between.next_skips", trains=", ".join(skipped)) if skipped else "",
         t(lang, "between.pick_next", origin=origin, destination=destination, day=when),
         _train_lines(lang, trains.index(item) + 1, item),
         _marked(lang, changes, item, day_date(lang, day, ctx.today)) if day == asked_day else "",
@@ -438,6 +448,7 @@ def _next_one(
             "origin": item.from_station.code,
             "destination": item.to_station.code,
             "date": day,
+            "request": request,  # asked again ("in Hindi", "kal ka?"): the next one again
         }
     )
     return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)

@@ -35,7 +35,7 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.asking import require_train
+from app.bot.handlers.asking import ask, require_train, station_chip
 from app.bot.handlers.cancelled_runs import run_change
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
@@ -219,6 +219,12 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
         chip(t(lang, "chip.live"), LiveStatus(train=train, at=wanted)),
         chip(t(lang, "chip.route"), TrainRoute(train=train)),
     ]
+    if not wanted and request.fact == "halt":
+        # "how long does it halt?" with no station in hand: which one, its halts to tap
+        stops = [stop for stop in route.stops[1:-1] if stop.is_halt]
+        chips_ = [station_chip(ctx.index, "station", stop.station.code) for stop in stops]
+        raise ask(request.with_slots({"train": train}), "station",
+                  t(lang, "facts.halt_where", train=label), chips_)  # fmt: skip
     if not wanted:
         text = lines(
             f"🚆 {label}",
