@@ -4,10 +4,13 @@ that counts every call and answers in its recorded shapes.
 
 The day runs on a simulated clock (minutes pass in microseconds); each question makes the provider
 calls the bot's handler for it makes (live status: the route, to choose the run, then the run;
-a waitlisted PNR: its status, then RailRadar's confirmation estimate; fare and seats: the route,
-the run that day, to say first when it is cancelled, then the fare or the seat calendar), in
-time order, with the alert poller's background polls
-interleaved at the times app/bot/alerts/schedule.py gives them.
+a waitlisted PNR: its status, then RailRadar's confirmation estimate; a fare: the route, the run
+that day, to say first when it is cancelled, then the fare; seats: the seat calendar, then the
+route and the run only when the day asked takes no bookings), in time order, with the alert
+poller's background polls interleaved at the times app/bot/alerts/schedule.py gives them. A seat
+calendar runs about two weeks from the date asked, each day one of the recorded four (seats,
+RAC, a waiting list, regret) by its date; one train in 4 is of a kind whose fares move with
+demand (Rajdhani...), the rest priced by the tariff.
 
 The mix (assumptions, not tuned to the result): questions arrive through the day in a traveller's
 rhythm (few at night, peaks 07:00-10:00 and 17:00-22:00). Shares: PNR status 32%, live status
@@ -58,6 +61,7 @@ import argparse
 import asyncio
 import bisect
 import datetime as dt
+import hashlib
 import heapq
 import json
 import math
@@ -109,6 +113,10 @@ FREE_TIER_MONTH = 1_000
 PLAN_MONTH = 100_000
 PER_MINUTE = 10  # RailRadar's free tier, read from its headers; paid plans' are not recorded
 DAYS_PER_MONTH = 30.0
+# One train in 4 has fares priced by demand (Rajdhani, Shatabdi, Duronto, Vande Bharat...): about
+# twice their share of the timetable (some 400 of 3,500 long-distance trains), for they are asked
+# about more; a generous share, so the fares kept for every date are not overstated.
+DYNAMIC_FARE_SHARE = 4
 SEAT_CALENDAR_DAYS = 14  # RailRadar's seats answer: "one call covers about 14 days"
 
 # Questions per hour of the day, relative.
@@ -172,6 +180,13 @@ class Run:
     number: str
     leaves_min: int  # minute of the day
     runs_min: int
+
+    @property
+    def kind(self) -> str:
+        """Its kind, as its timetable names it: one train in DYNAMIC_FARE_SHARE is of a kind
+        with fares priced by demand (a Rajdhani here), by its number, whatever its popularity."""
+        digest = int(hashlib.sha256(self.number.encode()).hexdigest(), 16)
+        return "Rajdhani Express" if digest % DYNAMIC_FARE_SHARE == 0 else "Superfast Express"
 
     def start_for(self, now: dt.datetime) -> dt.date:
         """The run a traveller asking now means: yesterday's while it is still out, else today's."""
@@ -273,6 +288,7 @@ class FakeRailRadar:
     def _route(self, run: Run) -> dict[str, Any]:
         """schedule_12951, renumbered, leaving its origin (MMCT) at the run's own time."""
         body = _renumbered(fixture("schedule_12951"), "12951", run.number)
+        body["data"]["train"]["type"] = run.kind
         body["data"]["route"][0]["departure"] = (
             f"{run.leaves_min // 60:02d}:{run.leaves_min % 60:02d}"
         )

@@ -57,6 +57,7 @@ from app.errors import (
     UpstreamUnavailable,
 )
 from app.observability import CACHE_RESULTS
+from app.railways import vocabulary
 from app.railways.booked import with_departure
 from app.railways.budget import Priority, current_priority
 from app.railways.freshness import fresh_until
@@ -323,11 +324,38 @@ class CachedProvider:
         parts = (train.strip(), _code(from_code), _code(to_code), _code(journey_class))
         # A provider whose fare takes no age answers every age alike: one key for them all.
         aged = str(age) if getattr(self._inner, "fare_by_age", True) else "any"
-        return await self._get(
+        # A train whose fares are the tariff's (its kind from its kept timetable: no call) costs
+        # the same on every date it runs: a fresh answer for one date answers the others.
+        every_date: str | None = None
+        if not await self._fare_by_date(train, quota, from_code, on):
+            every_date = self._key("fare", (*parts, _code(quota), aged, "any"))
+            known = await self._read(every_date, Sourced[Fare])
+            if known is not None and known.answer is not None and self._is_fresh(known, "fare"):
+                CACHE_RESULTS.labels("fare", "hit").inc()
+                return known.answer
+        answer: Sourced[Fare] = await self._get(
             "fare",
             (*parts, _code(quota), aged, on.isoformat()),
             lambda: self._inner.fare(train, from_code, to_code, journey_class, quota, age, on),
         )
+        if every_date is not None and not answer.stale:
+            record = {"t": answer.as_of.timestamp(), "v": answer.model_dump(mode="json")}
+            await self._write(every_date, json.dumps(record), self._keep_s("fare"))
+        return answer
+
+    async def _fare_by_date(self, train: str, quota: str, boarding: str, on: dt.date) -> bool:
+        """Whether `train`'s fare in `quota` from `boarding` on `on` is asked for that date: its
+        kind in the timetable already kept may price by date (unknown without one: it may), or
+        the timetable says the train does not leave `boarding` that day (the provider says)."""
+        kept = await self._read(self._key("train_route", (train.strip(),)), Sourced[TrainRoute])
+        route = kept.answer.data if kept is not None and kept.answer is not None else None
+        if route is None or vocabulary.fare_by_date(route.train.type, quota):
+            return True
+        stop, days = route.stop_at(boarding), route.train.run_days
+        if stop is None or not days:
+            return stop is None
+        start = on - dt.timedelta(days=max(1, stop.day) - 1)
+        return WEEKDAYS[start.weekday()] not in {day.upper() for day in days}
 
     async def seat_availability(
         self,

@@ -101,6 +101,33 @@ RENAMED_STATION_CODES: Final[Mapping[str, StationCode]] = MappingProxyType(
     }
 )
 
+# Quotas priced by demand: what is quoted for one date says nothing of another (Premium Tatkal).
+DYNAMIC_QUOTAS: Final[frozenset[str]] = frozenset({"PT"})
+# Kinds of train whose fares move with demand (flexi fare) or with the date: Rajdhani, Shatabdi
+# (Jan Shatabdi too, to be safe), Duronto, Humsafar, Suvidha, Vande Bharat and the premium
+# trains. Any other kind's fare is the tariff's, the same on every date it runs.
+DYNAMIC_FARE_KINDS: Final[tuple[str, ...]] = (
+    "rajdhani",
+    "shatabdi",
+    "duronto",
+    "humsafar",
+    "suvidha",
+    "vande",
+    "premium",
+    "tejas",
+    "gatimaan",
+)
+
+
+def fare_by_date(train_type: str | None, quota: str) -> bool:
+    """Whether a fare may differ from one date to another: a demand-priced quota, a train of a
+    kind with such fares, or a train whose kind is not known."""
+    if quota.strip().upper() in DYNAMIC_QUOTAS or not train_type:
+        return True
+    kind = train_type.lower()
+    return any(word in kind for word in DYNAMIC_FARE_KINDS)
+
+
 MIN_AGE: Final = 1
 MAX_AGE: Final = 125
 MAX_HOURS: Final = 24

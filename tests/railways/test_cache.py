@@ -36,6 +36,7 @@ from app.railways.budget import CallBudget, Limits, MemoryLedger, background_cal
 from app.railways.cache import CachedProvider, answers_up_to
 from app.railways.freshness import pnr_fresh_s
 from app.railways.models import (
+    WEEKDAYS,
     CancelledTrain,
     ConfirmationChance,
     Fare,
@@ -656,3 +657,84 @@ async def test_a_pnr_answer_without_a_departure_takes_its_trains_from_the_kept_t
     status = (await cached.pnr_status(other)).data
     assert status.departure == dt.time(19, 20)  # its freshness counts from then
     assert upstream.calls["train_route"] == 1  # the kept one: no call
+
+
+class TypedUpstream(FakeUpstream):
+    """A provider whose train is of a kind given (its route says it)."""
+
+    def __init__(self, clock: FakeClock, kind: str | None) -> None:
+        super().__init__(clock)
+        self.kind = kind
+        self.runs: tuple[str, ...] | None = None
+
+    async def train_route(self, train: str) -> Sourced[TrainRoute]:
+        typed = KARNATAKA.model_copy(update={"type": self.kind, "run_days": self.runs})
+        route = TrainRoute(train=typed, stops=(RouteStop(seq=1, station=SBC),))
+        return await self._answer("train_route", route)
+
+
+@pytest.mark.parametrize(
+    ("kind", "quota", "calls"),
+    [
+        ("Superfast Express", "GN", 1),  # the tariff's fare: one answer for every date
+        ("Superfast Express", "TQ", 1),  # Tatkal charges are the tariff's too
+        ("Superfast Express", "PT", 3),  # Premium Tatkal is priced by demand, date by date
+        ("Rajdhani Express", "GN", 3),  # flexi fares move with demand
+        ("Jan Shatabdi Express", "GN", 3),  # a Shatabdi's name: not risked
+        (None, "GN", 3),  # a kind not known: dated
+    ],
+)
+async def test_a_fare_is_kept_for_every_date_only_on_a_train_priced_by_the_tariff(
+    store: Store, clock: FakeClock, kind: str | None, quota: str, calls: int
+) -> None:
+    upstream = TypedUpstream(clock, kind)
+    cached = CachedProvider(upstream, store, clock=clock, poll_s=0.01)
+    await cached.train_route("12627")  # the timetable already kept, as a fare question has it
+
+    for ahead in range(3):
+        day = DAY + dt.timedelta(days=ahead)
+        answer = await cached.fare("12627", "SBC", "NDLS", "3A", quota, 30, day)
+        assert answer.data.total == 1285
+
+    assert upstream.calls["fare"] == calls
+
+
+async def test_a_fare_without_the_timetable_kept_is_asked_by_date(
+    store: Store, clock: FakeClock
+) -> None:
+    upstream = TypedUpstream(clock, "Mail/Express")
+    cached = CachedProvider(upstream, store, clock=clock, poll_s=0.01)
+
+    await cached.fare("12627", "SBC", "NDLS", "3A", "GN", 30, DAY)
+    await cached.fare("12627", "SBC", "NDLS", "3A", "GN", 30, DAY + dt.timedelta(days=1))
+
+    assert (upstream.calls["fare"], upstream.calls["train_route"]) == (2, 0)  # no call to learn
+
+
+async def test_a_fare_kept_for_every_date_still_goes_stale_with_the_tariff(
+    store: Store, clock: FakeClock
+) -> None:
+    upstream = TypedUpstream(clock, "Mail/Express")
+    cached = CachedProvider(upstream, store, clock=clock, poll_s=0.01)
+    await cached.train_route("12627")
+    await cached.fare("12627", "SBC", "NDLS", "SL", "GN", 30, DAY)
+
+    clock.advance(CACHE_TTL_S["fare"] + 1)
+    await cached.fare("12627", "SBC", "NDLS", "SL", "GN", 30, DAY + dt.timedelta(days=5))
+
+    assert upstream.calls["fare"] == 2
+
+
+async def test_a_date_the_timetable_says_the_train_does_not_run_is_asked_of_the_provider(
+    store: Store, clock: FakeClock
+) -> None:
+    upstream = TypedUpstream(clock, "Mail/Express")
+    upstream.runs = (WEEKDAYS[DAY.weekday()],)  # only on the weekday of DAY
+    cached = CachedProvider(upstream, store, clock=clock, poll_s=0.01)
+    await cached.train_route("12627")
+
+    await cached.fare("12627", "SBC", "NDLS", "SL", "GN", 30, DAY)
+    await cached.fare("12627", "SBC", "NDLS", "SL", "GN", 30, DAY + dt.timedelta(days=7))
+    await cached.fare("12627", "SBC", "NDLS", "SL", "GN", 30, DAY + dt.timedelta(days=1))
+
+    assert upstream.calls["fare"] == 2  # a week on is the same fare; the next day is asked
