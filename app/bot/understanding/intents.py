@@ -227,7 +227,9 @@ def decide(p: Parse) -> Intent:
         if intent in kw:
             return intent
     if Intent.GREETING in kw and _greets(p):
-        return Intent.GREETING
+        # "hi, what can i ask", "नमस्ते, आप क्या क्या बता सकते हो": what RailBot does
+        asks = p.words & lx.QUESTION_WORDS and p.words & lx.TELLING_WORDS
+        return Intent.HELP if asks else Intent.GREETING
     return Intent.UNKNOWN
 
 
@@ -849,8 +851,8 @@ def _code_asked(p: Parse) -> bool:
 def _near_something(p: Parse) -> bool:
     """ "pg near pune station", "ujjain station ke paas dharamshala": something the lexicon has
     no word for, asked for near a place."""
-    if not p.words & lx.NEAR_WORDS:
-        return False
+    if not p.words & lx.NEAR_WORDS or not (p.places or p.words & lx.STATION_WORDS):
+        return False  # "aapke paas kya suvidhaen hain": what one has, near no place
     return any(
         item.kind == "word" and len(item.words[0]) >= 3 and item.words[0] not in lx.NEAR_WORDS
         for item in p.items

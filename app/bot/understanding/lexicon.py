@@ -530,6 +530,7 @@ _TOPIC_WORDS: Final = """
 _STOP_PHRASES: Final = """
     pin code | zip code | good night | bye bye | retiring room | retiring rooms | waiting room
     waiting rooms | cloak room | cloakroom | ke bad | ke baad | ke pahle | ke pehle | के बाद
+    raste me | raste mein | raste main | रास्ते में | on the way
     के पहले | battery car | baitri car | pantry car | power car
 """
 
@@ -709,7 +710,8 @@ _COMMON: Final = """
     गुरुद्वारा दुकान होटल कमरा रास्ता सड़क बाहर अंदर ऊपर नीचे पास दूर इधर उधर जगह
     दोस्त परिवार सरकार लोग आदमी औरत बच्चा बच्चे बेटा बेटी मां माँ पिता भाई बहन पति पत्नी
     शुरू शुरुआत आखिर अंत पहले बाद सुबह शाम रात दोपहर कल परसों हफ्ता हफ्ते महीना साल
-    बोर्ड फुल भरी भरा भरे खाली पूरा पूरी पूरे आधा आधी सारा सारी ज्यादा कम
+    बोर्ड फुल भरी भरा भरे खाली पूरा पूरी पूरे आधा आधी सारा सारी ज्यादा कम बड़ा बड़ी बड़े छोटा
+    छोटी महंगा महंगी सस्ता किनारा किनारे कतार लाइन भीड़ दादा दादी नाना नानी साथी
     काम छुट्टी नौकरी पढ़ाई शादी त्योहार मेला पूजा यात्रा सफर सामान पैसा पैसे
     आना जाना आ जा निकल पहुंच रुक बैठ उतर चढ़ लौट मिल
     ghar gaon gaanv gav sheher shehar shahar sahar desh duniya daftar dafter office bazar
@@ -717,7 +719,8 @@ _COMMON: Final = """
     sadak bahar andar upar neeche niche paas door idhar udhar
     dost parivar sarkar log aadmi aurat bachcha beta beti maa mummy pita behen pati patni
     shuru shuruat aakhir akhir ant pehle baad subah shaam raat dopahar parso hafta mahina saal
-    board full bhari bhara bhare khaali poora poori aadha aadhi saara saari
+    board full bhari bhara bhare khaali poora poori aadha aadhi saara saari bada badi bade
+    chhota chota mehenga mahanga sasta kinara kinare katar bheed bhid dada dadi sathi saathi
     kaam chutti chhutti naukri padhai shaadi shadi tyohar mela pooja puja safar saman samaan
     aana jaana nikal pahunch ruk baith utar chadh laut
 """
@@ -733,6 +736,17 @@ PAST_WORDS: Final[frozenset[str]] = _word_set(
 # Words for a seat: "available" without one, beside "trains", asks which trains there are.
 SEAT_NOUNS: Final[frozenset[str]] = _read_set(
     "seat seats berth berths jagah jaga khali khaali waiting wl rac sit सीट सीटें जगह खाली वेटिंग"
+)
+# After a greeting, a question of what RailBot can tell ("hi, what can i ask", "नमस्ते, आप क्या
+# क्या बता सकते हो", "yo bot what do u know"): a question word with a word of telling, knowing
+# or offering (with `QUESTION_WORDS`). "namaste, kya haal hai" has no such word: a greeting.
+TELLING_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    sakte sakta sakti can could batata batati batate bata batate know jante jaante janta
+    jaanta info information jankari jaankari cheez cheezein chizen chijen suvidha suvidhaen
+    suvidhayen seva sevaen sevayen services service features offer provide help madad
+    सकते सकता सकती बताता बताते जानते जानकारी चीजें चीज़ें सुविधा सुविधाएं सेवा सेवाएं मदद
+    """
 )
 # Words of a train with no seat left ("full hai kya", "फुल है", "भरी हुई"): with a train, a
 # question about its seats.
@@ -1515,6 +1529,8 @@ DAYS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     kin dinon | which days | which day | what days | run days | running days | days of run
     daily | rozana | roj | everyday | every day | weekly | किस दिन | कौन से दिन | रोज़ | रोजाना
     kitne din chalti | kitne din chalta | kitne din chalegi | how many days | days a week
+    chalne ka din | chalne ke din | chalne wale din | kaun sa din | kaunsa din | konsa din
+    what days | on what days | चलने का दिन | चलने के दिन
     days in a week | hafte me | hafte mein | week me | week mein | in a week | per week
     a week | kitni baar | हफ्ते में | सप्ताह में | कितने दिन चलती | कितनी बार
     """

@@ -51,6 +51,7 @@ from app.bot.understanding.lexicon import (
     LEFT_TOPICS,
     NEVER_FUZZY,
     NOT_PLACES,
+    PAST_WORDS,
     PHRASE_STARTS,
     PHRASES,
     PLACE_OR_WORD,
@@ -209,7 +210,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         shouting=raw.isupper() and len(words) > 1,
         pnr=str(pnrs[0].value) if pnrs else None,
         train=str(trains[0].value) if trains else None,
-        date=dates[0] if dates else None,
+        date=_asked_date(dates, low),
         hours=_first_int(hours),
         travel_class=str(classes[0].value) if classes else None,
         quota=str(quotas[0].value) if quotas else None,
@@ -567,6 +568,17 @@ def _flapped(parse: Parse, first: Item, final: Item) -> tuple[str, ...] | None:
     return tuple(
         flapped(word) if has_devanagari(word) else word for word in written.lower().split()
     )
+
+
+def _asked_date(dates: list[Found], text: str) -> Found | None:
+    """The date a message asks about: of several ("kal full thi kya, aaj milegi?"), the first
+    whose words up to the next date tell nothing past ("thi", "was"): what was is the context."""
+    ordered = sorted(dates, key=lambda found: found.start)
+    for at, found in enumerate(ordered):
+        end = ordered[at + 1].start if at + 1 < len(ordered) else len(text)
+        if len(ordered) == 1 or not set(WORD.findall(text[found.end : end])) & PAST_WORDS:
+            return found
+    return dates[0] if dates else None
 
 
 def _common_written(parse: Parse, first: Item, final: Item) -> bool:

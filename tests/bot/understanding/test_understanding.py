@@ -1186,3 +1186,34 @@ def test_a_trains_seats_days_help_after_a_greeting_and_things_declined(
 def test_an_everyday_word_before_se_is_no_unnamed_origin(index: StationIndex) -> None:
     slots = nlu("gaon se aa raha hu lucknow se kanpur train kitne baje", index).as_json()["slots"]
     assert (slots["from"][0], slots["to"]) == ("LKO", "CNB")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hello ji ye bot kya kya batata hai", Intent.HELP),
+        ("yo bot what do u know", Intent.HELP),
+        ("प्रणाम, आप कौन सी चीजें बता सकते हो", Intent.HELP),
+        ("namaste, kya haal hai", Intent.GREETING),
+        ("raste me 12627 kahan tak pahunchi", Intent.LIVE_STATUS),
+        ("12559 का चलने का दिन कौन सा है", Intent.TRAIN_FACTS),
+        ("shaadi se lautte waqt bhopal se jabalpur ka kiraya 3ac", Intent.FARE),
+        ("bus fare delhi to jaipur sleeper", Intent.OUT_OF_SCOPE),
+    ],
+)
+def test_a_greeting_asking_what_the_bot_tells_a_way_a_run_day_and_an_occasion(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
+
+
+def test_of_two_dates_the_one_asked_about_is_not_the_one_told_of_in_the_past(
+    index: StationIndex,
+) -> None:
+    request = nlu("12951 kal full thi kya aaj seat milegi 3ac", index, today=dt.date(2026, 12, 4))
+    assert request.as_json()["slots"]["date"] == "2026-12-04"
+
+
+def test_a_relatives_word_before_a_journey_is_no_station(index: StationIndex) -> None:
+    slots = nlu("दादा जी को लेकर जाना है कानपुर से आगरा सीनियर सिटीजन कोटा में सीट है क्या", index)
+    assert slots.as_json()["slots"]["to"][0] == "AGC"
