@@ -110,14 +110,28 @@ def moment_asked(p: Parse) -> Moment | None:
     return "arrival" if arrives else "departure"
 
 
-def one_place_slot(p: Parse) -> str:
+def one_place_slot(p: Parse, place: Item) -> str:
     """The slot of the one place a fact question names: where the train goes ("to bhopal",
-    "bhopal tak"), where it starts ("bhopal se"), else the station asked about."""
-    if {Connector.TO, Connector.DST} & p.conns:
+    "bhopal tak"), where it starts ("bhopal se"), else the station asked about. Only the words
+    beside the place say so: in "office se aa raha hun, 12002 bhopal kab pahunchti hai" the "se"
+    is the office's."""
+    at = p.items.index(place)
+    before, after = _beside(p.items, at, -1), _beside(p.items, at, 1)
+    if before == Connector.TO or after == Connector.DST:
         return "to"
-    if {Connector.FROM, Connector.SRC} & p.conns:
+    if before == Connector.FROM or after == Connector.SRC:
         return "from"
     return "station"
+
+
+def _beside(items: list[Item], at: int, step: int) -> str:
+    """The connector next to items[at] on one side, past filler, or ""."""
+    at += step
+    while 0 <= at < len(items) and items[at].kind == "stop":
+        at += step
+    if 0 <= at < len(items) and items[at].kind == "conn":
+        return items[at].value
+    return ""
 
 
 def _time_left(p: Parse) -> bool:

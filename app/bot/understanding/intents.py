@@ -227,10 +227,26 @@ def decide(p: Parse) -> Intent:
         if intent in kw:
             return intent
     if Intent.GREETING in kw and _greets(p):
-        # "hi, what can i ask", "नमस्ते, आप क्या क्या बता सकते हो": what RailBot does
-        asks = p.words & lx.QUESTION_WORDS and p.words & lx.TELLING_WORDS
-        return Intent.HELP if asks else Intent.GREETING
+        return Intent.HELP if _asks_the_bot(p) else Intent.GREETING
     return Intent.UNKNOWN
+
+
+# Which, of what: "ye bot kis kaam ka hai", "kis bare me jankari deta hai".
+_ASKING_WHAT: Final = lx.QUESTION_WORDS | {"kis"}
+
+
+def _asks_the_bot(p: Parse) -> bool:
+    """Whether, after its greeting, a message asks what RailBot tells or offers ("hi, what can
+    i ask", "नमस्ते, आप क्या क्या बता सकते हो", "hi bhai ye bot kis kaam ka hai"): a question word
+    beside a word of telling, knowing or offering, or of the bot itself. The words of a
+    greeting ("kaise ho", "kya haal hai") ask nothing of it."""
+    said = {
+        word
+        for item in p.items
+        if (item.kind, item.value) != ("intent", Intent.GREETING)
+        for word in item.words
+    }
+    return bool(said & _ASKING_WHAT and said & lx.TELLING_WORDS)
 
 
 def _greets(p: Parse) -> bool:

@@ -746,6 +746,7 @@ TELLING_WORDS: Final[frozenset[str]] = _read_set(
     jaanta info information jankari jaankari cheez cheezein chizen chijen suvidha suvidhaen
     suvidhayen seva sevaen sevayen services service features offer provide help madad
     सकते सकता सकती बताता बताते जानते जानकारी चीजें चीज़ें सुविधा सुविधाएं सेवा सेवाएं मदद
+    bot बॉट
     """
 )
 # Words of a train with no seat left ("full hai kya", "फुल है", "भरी हुई"): with a train, a
@@ -1530,7 +1531,8 @@ DAYS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     daily | rozana | roj | everyday | every day | weekly | किस दिन | कौन से दिन | रोज़ | रोजाना
     kitne din chalti | kitne din chalta | kitne din chalegi | how many days | days a week
     chalne ka din | chalne ke din | chalne wale din | kaun sa din | kaunsa din | konsa din
-    what days | on what days | चलने का दिन | चलने के दिन
+    what days | on what days | चलने का दिन | चलने के दिन | har din | har roz | har ek din
+    हर दिन | हर रोज | kaun se var | kaunse var | kis var | konse var | कौन से वार | किस वार
     days in a week | hafte me | hafte mein | week me | week mein | in a week | per week
     a week | kitni baar | हफ्ते में | सप्ताह में | कितने दिन चलती | कितनी बार
     """

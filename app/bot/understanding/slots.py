@@ -230,7 +230,7 @@ def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | No
         found.update({"from": _codes(_first(ends, "from")), "to": _codes(_first(ends, "to"))})
         if len(named) == 1:
             # "12627 bhopal kitne baje", "how long to bhopal", "bhopal se kitna time"
-            found.update({"from": None, "to": None, one_place_slot(p): _codes(named[0])})
+            found.update({"from": None, "to": None, one_place_slot(p, named[0]): _codes(named[0])})
     if intent == Intent.EXPLAIN:
         found["term"] = explained_term(p)
     if intent == Intent.CANNOT_DO:

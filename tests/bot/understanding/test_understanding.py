@@ -1217,3 +1217,24 @@ def test_of_two_dates_the_one_asked_about_is_not_the_one_told_of_in_the_past(
 def test_a_relatives_word_before_a_journey_is_no_station(index: StationIndex) -> None:
     slots = nlu("दादा जी को लेकर जाना है कानपुर से आगरा सीनियर सिटीजन कोटा में सीट है क्या", index)
     assert slots.as_json()["slots"]["to"][0] == "AGC"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hi bhai ye bot kis kaam ka hai", Intent.HELP),
+        ("hi bot kaise ho", Intent.GREETING),
+        ("12627 har din chalti hai ya nahi", Intent.TRAIN_FACTS),
+        ("12860 कौन से वार को चलती है", Intent.TRAIN_FACTS),
+    ],
+)
+def test_the_bot_asked_about_after_a_greeting_and_every_day_runs(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
+
+
+def test_a_facts_place_takes_the_connector_beside_it_only(index: StationIndex) -> None:
+    text = "ऑफिस से छुट्टी लेकर आ रहा हूँ, 12002 भोपाल कितने बजे पहुंचती है"
+    slots = nlu(text, index).as_json()["slots"]
+    assert "from" not in slots and slots["station"][0] == "BPL"
