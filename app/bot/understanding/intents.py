@@ -169,6 +169,10 @@ def decide(p: Parse) -> Intent:
             return Intent.DEPARTURES
         if p.words & lx.ARRIVING_VERBS and p.words & PLURAL_TRAINS:
             return Intent.ARRIVALS
+        if _a_places_stations(p):
+            return Intent.STATION_BY_NAME  # "which stations does mumbai have": the city's
+    if Intent.TRAIN_ROUTE in kw and _only_which_which(p):
+        kw = kw - {Intent.TRAIN_ROUTE}  # "किस किस चीज़ में मदद करते हो": no train, no route
     if not journey and (Intent.TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
         return Intent.TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
     if Intent.LIVE_STATUS in kw:
@@ -212,6 +216,8 @@ def decide(p: Parse) -> Intent:
         return Intent.TRAINS_BETWEEN if _has(places, "to") else Intent.DEPARTURES
     if Intent.TRAINS_BETWEEN in kw or Connector.BETWEEN in p.conns:
         return Intent.TRAINS_BETWEEN
+    if len(places) == 1 and p.words & lx.ALERT_ALL and _a_places_stations(p):
+        return Intent.STATION_BY_NAME  # "दिल्ली शहर के सारे स्टेशन": the city's stations
     if places:
         guessed = all(item.place is not None and item.place.reason == "fuzzy" for item in places)
         if guessed and not kw and not hints and any(item.kind == "word" for item in p.items):
@@ -228,7 +234,58 @@ def decide(p: Parse) -> Intent:
             return intent
     if Intent.GREETING in kw and _greets(p):
         return Intent.HELP if _asks_the_bot(p) else Intent.GREETING
+    if _asks_the_bot(p) and p.words & _YOU:
+        return Intent.HELP  # "aap kya kya kaam kar sakte hain": what RailBot does
     return Intent.UNKNOWN
+
+
+# Words that address RailBot: "aap kya kar sakte ho", "what can this bot do".
+_YOU: Final = frozenset({"ap", "aap", "apse", "aapse", "tum", "tumse", "you", "u", "bot"})
+
+
+_STATIONS: Final = frozenset({"stations", "stn", "stns", "स्टेशनों"})
+# Words that put a train's run around a place ("kota ke baad", "after bhopal", "se", "tak").
+_ALONG: Final = frozenset({"baad", "bad", "pehle", "pahle", "after", "before", "next", "agla"})
+
+
+def _a_places_stations(p: Parse) -> bool:
+    """Whether a question of stations names one place and no train, nothing of a run around it
+    ("which stations does mumbai have", "mumbai mein kaun kaun se station hai"): that place's
+    stations, not a route ("kota ke baad kaun se station", "bhopal se kaun kaun se station")."""
+    if p.train is not None or p.train_name is not None or {Hint.TRAIN, Hint.TRAINS} & p.hints:
+        return False
+    if not p.words & (lx.STATION_WORDS | _STATIONS) or p.words & _ALONG:
+        return False
+    placed = [at for at, item in enumerate(p.items) if item.kind == "place"]
+    return not any(_journey_beside(p.items, at) for at in placed)
+
+
+def _journey_beside(items: list[Item], at: int) -> bool:
+    """Whether a connector of a journey stands next to items[at], past filler ("bhopal se"; not
+    the "se" of "kaun se station" further on)."""
+    for step in (-1, 1):
+        near = at + step
+        while 0 <= near < len(items) and items[near].kind == "stop":
+            near += step
+        conn = 0 <= near < len(items) and items[near].kind == "conn"
+        if conn and items[near].value in _JOURNEY_CONNECTORS:
+            return True
+    return False
+
+
+def _only_which_which(p: Parse) -> bool:
+    """Whether the only words of a route are a question word said twice ("kis kis", "kaun kaun",
+    "क्या-क्या") with no train, place, station or stop named: which things, not which stops."""
+    if p.train is not None or p.train_name is not None or p.places:
+        return False
+    if p.words & (lx.STATION_WORDS | lx.STOP_NOUNS):
+        return False
+    route = [
+        item.words
+        for item in p.items
+        if (item.kind, item.value) == ("intent", Intent.TRAIN_ROUTE)
+    ]
+    return all(len(words) == 2 and words[0] == words[1] for words in route)
 
 
 # Which, of what: "ye bot kis kaam ka hai", "kis bare me jankari deta hai".
@@ -453,8 +510,8 @@ def _alert_intent(p: Parse) -> Intent | None:
         where_stopping = words & _WHERE_A_TRAIN_STOPS  # "where will my coach stop": a place
         if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
             return None if where_stopping else Intent.ALERT_STOP
-        if words & lx.ALERT_STOP and _only_stop_all(p):
-            return Intent.ALERT_STOP  # "sab band karo", "सब कुछ बंद कर दो": all that was set
+        if words & (lx.ALERT_STOP | _STOP_ALL_HINDI) and _only_stop_all(p):
+            return Intent.ALERT_STOP  # "sab band karo", "सब कुछ बंद कर दो", "सब रोक दो"
         return None
     # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
     strange = any(item.kind == "word" and item.words[0] not in lx.ALERT_WORDS for item in p.items)
@@ -942,12 +999,22 @@ def _general_ticket(p: Parse) -> bool:
     return p.travel_class == "2S" and Intent.SEAT_AVAILABILITY not in p.intents
 
 
+# Hindi verbs of stopping beside "sab" ("सब रोक दो"), and what else such a message says: what is
+# sent, "any", "now" ("ab koi message mat bhejna").
+_STOP_ALL_HINDI: Final = frozenset({"band", "bandh", "rok", "roko", "mat"})
+_STOP_ALL_COMPANY: Final = frozenset(
+    {"rok", "roko", "de", "koi", "bhi", "bhejna", "bhejo", "bhejiye", "message", "messages",
+     "msg", "sms", "ji", "bhai"}
+)  # fmt: skip
+
+
 def _only_stop_all(p: Parse) -> bool:
     """Whether the message only says to stop everything ("stop all", "unsubscribe all pls",
     "sab band kar do")."""
     if not p.words & lx.ALERT_ALL or p.hints or p.places:
         return False
-    return not p.words - (lx.ALERT_STOP | lx.ALERT_ALL | lx.POLITE_WORDS | _DO_IT)
+    said = p.words - (lx.ALERT_STOP | lx.ALERT_ALL | lx.POLITE_WORDS | _DO_IT)
+    return not said - _STOP_ALL_COMPANY
 
 
 # What goes with a verb told ("band kar do", "बंद कर दीजिए", "sab kuch"): nothing of its own.

@@ -126,6 +126,13 @@ _SPELLINGS: Final = """
     रेस्टोरेंट्स restaurants | कैफे cafe | कैफ़े cafe | पार्टी party | प्रोग्राम program
     वीज़ा visa | वीजा visa | क्लास class | कॉन्सर्ट concert | इवेंट event | लेक्चर lecture
     फुल full | फ़ुल full | फॉर्म form | फ़ॉर्म form | प्रिपेयर prepared | प्रिपेयर्ड prepared
+    टुमॉरो tomorrow | टुमारो tomorrow | टुमोरो tomorrow | टुमौरो tomorrow | टूमारो tomorrow
+    टुडे today | टूडे today | येस्टरडे yesterday | यस्टरडे yesterday | येस्टर्डे yesterday
+    आफ्टर after | नेक्स्ट next | वीक week | मंडे monday | ट्यूसडे tuesday | वेडनेसडे wednesday
+    थर्सडे thursday | फ्राइडे friday | फ्रायडे friday | सैटरडे saturday | संडे sunday
+    शेड्यूल्ड scheduled | शेड्युल्ड scheduled | रीशेड्यूल reschedule | रिशेड्यूल reschedule
+    रीशेड्यूल्ड rescheduled | रिशेड्यूल्ड rescheduled | रीशेड्युल्ड rescheduled
+    रिशेड्युल्ड rescheduled | कैंसिल्ड cancelled | कैंसल्ड cancelled | कैंसलड cancelled
 """
 
 
@@ -195,12 +202,32 @@ def _words_read(text: str) -> list[tuple[int, int, str]]:
             at = run + 1
             continue
         match = matches[at]
+        if (joined := _prefixed(text, matches, at)) is not None:
+            read.append((match.start(), matches[at + 1].end(), joined))
+            at += 2
+            continue
         word = _after_digit(text, match.start(), match.group()) or romanize_word(match.group())
         if match.group() == _BAS and text[: match.start()].strip():
             word = "bus"  # "पटना से रांची बस": a bus; opening a message ("बस धन्यवाद"): "just"
         read.append((match.start(), match.end(), word))
         at += 1
     return read
+
+
+# The English prefix "re-" written on its own before a loanword ("री-शेड्यूल", "री शेड्यूल्ड").
+_RE: Final = frozenset({"री", "रि"})
+
+
+def _prefixed(text: str, matches: list[re.Match[str]], at: int) -> str | None:
+    """ "री-शेड्यूल", "रि शेड्यूल्ड": "re" written apart (a hyphen or a space) before an English
+    word written in Devanagari, read as one English word ("reschedule", "rescheduled")."""
+    if matches[at].group() not in _RE or at + 1 >= len(matches):
+        return None
+    after = matches[at + 1]
+    if text[matches[at].end() : after.start()] not in ("-", " ", "–"):
+        return None
+    spelt = romanize_word(after.group())
+    return "re" + spelt if spelt in LOANWORDS else None
 
 
 def _spaced_letters(text: str, first: re.Match[str], second: re.Match[str]) -> bool:

@@ -29,6 +29,8 @@ from app.bot.requests import (
 from app.bot.understanding import run_parse, understand, understand_message
 from app.bot.understanding.dates import find_dates, find_hours
 from app.bot.understanding.entities import find_classes, find_numbers, find_quotas
+from app.bot.understanding.lexicon import COMMON_WORDS, COMMON_WRITTEN
+from app.bot.understanding.reading import read
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import fold_digits
 
@@ -1155,8 +1157,6 @@ def test_the_hindi_adjective_for_whole_is_not_puri_but_puri_by_its_own_spelling_
 
 
 def test_the_common_words_name_no_built_in_station(index: StationIndex) -> None:
-    from app.bot.understanding.lexicon import COMMON_WORDS, COMMON_WRITTEN
-
     # "puri" is only "पूरी" romanised; the Devanagari spelling keeps it apart from Puri's
     assert {word for word in COMMON_WORDS if index.by_name(word)} == {"puri"}
     assert "पुरी" not in COMMON_WRITTEN
@@ -1238,3 +1238,46 @@ def test_a_facts_place_takes_the_connector_beside_it_only(index: StationIndex) -
     text = "ऑफिस से छुट्टी लेकर आ रहा हूँ, 12002 भोपाल कितने बजे पहुंचती है"
     slots = nlu(text, index).as_json()["slots"]
     assert "from" not in slots and slots["station"][0] == "BPL"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("आज की री-शेड्यूल ट्रेनें दिखाओ", Intent.RESCHEDULED_TRAINS, {"date": "2026-11-27"}),
+        ("री शेड्यूल हुई ट्रेनें आज", Intent.RESCHEDULED_TRAINS, {"date": "2026-11-27"}),
+        ("12301 लाइव स्टेटस टुडे", Intent.LIVE_STATUS, {"train": "12301", "date": "2026-11-27"}),
+        ("पीएनआर 4512345678 की स्थिति बदले तो मुझे जानकारी दे देना", Intent.ALERT_SUBSCRIBE, {}),
+        ("pnr 4512345678 confirm ho jaye to khabar kar dena", Intent.ALERT_SUBSCRIBE, {}),
+        ("किस किस चीज़ में मदद करते हो आप", Intent.HELP, {}),
+        ("आप क्या क्या काम कर सकते हैं", Intent.HELP, {}),
+        ("12951 kis kis station pe rukti hai", Intent.TRAIN_ROUTE, {}),
+    ],
+)
+def test_english_words_in_devanagari_hindi_words_of_informing_and_which_which_things(
+    text: str, intent: Intent, slots: dict[str, str], index: StationIndex
+) -> None:
+    understood = nlu(text, index).as_json()
+    assert understood["intent"] == intent
+    assert slots.items() <= understood["slots"].items()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("which stations does mumbai have", Intent.STATION_BY_NAME),
+        ("दिल्ली शहर के सारे स्टेशन कौन से हैं", Intent.STATION_BY_NAME),
+        ("kota ke baad kaun kaun se station aate hai", Intent.TRAIN_ROUTE),
+        ("सब बंद कर दो", Intent.ALERT_STOP),
+        ("sabhi band kar do, ab kuch mat bhejna", Intent.ALERT_STOP),
+    ],
+)
+def test_a_citys_stations_and_everything_stopped_in_hindi(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
+
+
+def test_a_slip_in_a_kind_of_train_keeps_the_trains_name(index: StationIndex) -> None:
+    understood = understand_message("mumbai rajdhani xpress live", today=TODAY, index=index)
+    assert understood.request.intent == Intent.LIVE_STATUS
+    assert read("taj expres ka time", TODAY, index).train_name == "taj express"
