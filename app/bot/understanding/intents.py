@@ -239,8 +239,11 @@ def decide(p: Parse) -> Intent:
     return Intent.UNKNOWN
 
 
-# Words that address RailBot: "aap kya kar sakte ho", "what can this bot do".
-_YOU: Final = frozenset({"ap", "aap", "apse", "aapse", "tum", "tumse", "you", "u", "bot"})
+# Words that address RailBot, or where it is: "aap kya kar sakte ho", "what can this bot do",
+# "yahan kya kya jankari milti hai".
+_YOU: Final = frozenset(
+    {"ap", "aap", "apse", "aapse", "tum", "tumse", "you", "u", "bot", "yahan", "yaha", "here"}
+)
 
 
 _STATIONS: Final = frozenset({"stations", "stn", "stns", "स्टेशनों"})

@@ -128,11 +128,13 @@ _SPELLINGS: Final = """
     फुल full | फ़ुल full | फॉर्म form | फ़ॉर्म form | प्रिपेयर prepared | प्रिपेयर्ड prepared
     टुमॉरो tomorrow | टुमारो tomorrow | टुमोरो tomorrow | टुमौरो tomorrow | टूमारो tomorrow
     टुडे today | टूडे today | येस्टरडे yesterday | यस्टरडे yesterday | येस्टर्डे yesterday
-    आफ्टर after | नेक्स्ट next | वीक week | मंडे monday | ट्यूसडे tuesday | वेडनेसडे wednesday
+    डे day | आफ्टर after | नेक्स्ट next | वीक week | मंडे monday | ट्यूसडे tuesday | वेडनेसडे wednesday
     थर्सडे thursday | फ्राइडे friday | फ्रायडे friday | सैटरडे saturday | संडे sunday
     शेड्यूल्ड scheduled | शेड्युल्ड scheduled | रीशेड्यूल reschedule | रिशेड्यूल reschedule
     रीशेड्यूल्ड rescheduled | रिशेड्यूल्ड rescheduled | रीशेड्युल्ड rescheduled
     रिशेड्युल्ड rescheduled | कैंसिल्ड cancelled | कैंसल्ड cancelled | कैंसलड cancelled
+    शिड्यूल schedule | शिड्युल schedule | शिड्यूल्ड scheduled | शिड्युल्ड scheduled
+    रीशिड्यूल reschedule | रिशिड्यूल reschedule | रीशिड्यूल्ड rescheduled | रिशिड्यूल्ड rescheduled
 """
 
 

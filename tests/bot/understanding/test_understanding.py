@@ -1251,6 +1251,9 @@ def test_a_facts_place_takes_the_connector_beside_it_only(index: StationIndex) -
         ("किस किस चीज़ में मदद करते हो आप", Intent.HELP, {}),
         ("आप क्या क्या काम कर सकते हैं", Intent.HELP, {}),
         ("12951 kis kis station pe rukti hai", Intent.TRAIN_ROUTE, {}),
+        ("कल की री-शिड्यूल्ड ट्रेनें", Intent.RESCHEDULED_TRAINS, {"date": "2026-11-28"}),
+        ("पीएनआर 4412345678 कन्फर्म होने पर इत्तला कर देना", Intent.ALERT_SUBSCRIBE, {}),
+        ("क्या-क्या जानकारी मिल सकती है यहाँ", Intent.HELP, {}),
     ],
 )
 def test_english_words_in_devanagari_hindi_words_of_informing_and_which_which_things(
