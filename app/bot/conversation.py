@@ -30,6 +30,7 @@ from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState, Pending, Subject
 from app.bot.turns import Turn, journey_of, read
 from app.bot.understanding import Understand, understand_message
+from app.bot.understanding.mistyped import with_mistyped
 from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.subject import in_context
 from app.bot.understanding.text import MAX_TEXT_CHARS, clean
@@ -189,7 +190,7 @@ class Bot:
                 journey=journey_of(understood),
             )
             request = in_context(understood, subject, today=ctx.today)
-            request = with_place_words(request, turn.ctx.text, ctx.index)
+            request = with_mistyped(with_place_words(request, turn.ctx.text, ctx.index), ctx.text)
             outcome = await self.router.dispatch(ctx, request)
             answers, questions = _sorted_replies(answers, questions, outcome)
             pending = outcome.pending or pending

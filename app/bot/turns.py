@@ -19,7 +19,6 @@ from app.bot.format import detail_words, station_label
 from app.bot.handlers import smalltalk
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
-from app.bot.handlers.pnr import wrong_length_number
 from app.bot.incoming import Incoming
 from app.bot.requests import (
     Answer,
@@ -52,7 +51,8 @@ from app.bot.understanding.followups import (
     is_reset,
     train_name_answer,
 )
-from app.bot.understanding.lexicon import OTHER_WORDS
+from app.bot.understanding.lexicon import OTHER_WORDS, STOP_ALERT_PHRASES
+from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.subject import in_context, mentioned, the_rest
 from app.bot.understanding.text import clean, normal
@@ -100,7 +100,9 @@ def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: 
 def _read_text(ctx: Context, pending: Pending | None, understand: Understand) -> Turn:
     if is_reset(ctx.text):
         # Whether a question was pending: "stop" cancels it, or else stops PNR alerts.
-        return Turn(ctx, Reset.intent, request=Reset(pending=pending is not None), keep=False)
+        stops = normal(ctx.text) in STOP_ALERT_PHRASES
+        reset = Reset(pending=pending is not None, stops_alerts=stops)
+        return Turn(ctx, Reset.intent, request=reset, keep=False)
     if is_ack(ctx.text) and (pending is None or not isinstance(pending.request, ForgetMe)):
         if pending is not None:  # "ok" to a question: it is still the question
             return Turn(ctx, "ack", outcome=Outcome((pending.prompt,), pending), said=pending.said)
@@ -369,7 +371,7 @@ def _dispatch(ctx: Context, request: Request) -> Turn:
     """A turn for the router: the request, with the words it wrote for its places of several
     stations ("Which Delhi station?"), and the words behind it."""
     said = f"{ctx.text} {ctx.earlier}"
-    request = with_place_words(request, said, ctx.index)
+    request = with_mistyped(with_place_words(request, said, ctx.index), ctx.text)
     return Turn(ctx, str(request.intent), request=request, keep=False, said=said)
 
 

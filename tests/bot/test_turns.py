@@ -72,8 +72,13 @@ def test_words_that_answer_nothing_ask_the_question_again_without_a_handler() ->
 def test_cancel_starts_over_knowing_whether_a_question_was_pending() -> None:
     pending = read(context(), Incoming(user_id="psid-1", text="cancel"), ASKED_CLASS, understand)
     idle = read(context(), Incoming(user_id="psid-1", text="cancel"), None, understand)
-    assert pending.request == Reset(pending=True)
-    assert idle.request == Reset(pending=False)
+    assert pending.request == Reset(pending=True, stops_alerts=True)
+    assert idle.request == Reset(pending=False, stops_alerts=True)
+
+
+def test_start_over_words_that_are_no_stop_to_alerts_say_so_on_the_request() -> None:
+    turn = read(context(), Incoming(user_id="psid-1", text="start over"), None, understand)
+    assert turn.request == Reset(pending=False, stops_alerts=False)
 
 
 def test_stale_and_expired_taps_are_answered_without_a_handler() -> None:

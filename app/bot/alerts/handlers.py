@@ -14,12 +14,9 @@ from app.bot.alerts.subscriptions import AlertBook, Baseline, Subscription
 from app.bot.format import chip, day_date, lines, sample_note, train_label
 from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Handler, Outcome, say
-from app.bot.handlers.pnr import wrong_length_number
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import AlertList, AlertStop, AlertSubscribe, PnrStatus, Reset, TrackPnr
-from app.bot.understanding.lexicon import STOP_ALERT_PHRASES
-from app.bot.understanding.text import normal
 from app.constants import ALERTS_MAX_PER_USER
 from app.errors import InvalidPnr, NotFound, RailwayError
 from app.i18n import N_, nt, t
@@ -54,7 +51,7 @@ async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome
     about_a_train = about_a_train or named is not None
     number = request.pnr or (None if about_a_train else await book.last_pnr(ctx.user_id))
     if number is None:
-        wrong = wrong_length_number(ctx.text) if named is None else None
+        wrong = request.mistyped if named is None else None
         lead = t(lang, "pnr.wrong_length", number=wrong, digits=len(wrong)) if wrong else ""
         shown = named or (ctx.subject.train if ctx.subject is not None else None)
         if shown is not None and not wrong:
@@ -242,7 +239,7 @@ def stopping_alerts(reset: Handler[Reset]) -> Handler[Reset]:
 
     async def answer(ctx: Context, request: Reset) -> Outcome:
         book = _book(ctx)
-        if request.pending or normal(ctx.text) not in STOP_ALERT_PHRASES or book is None:
+        if request.pending or not request.stops_alerts or book is None:
             return await reset(ctx, request)
         if not await book.all_of(ctx.user_id):
             return await reset(ctx, request)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from app.bot.format import (
     chip,
@@ -30,22 +29,11 @@ from app.railways.models import Passenger, Sourced, StatusKind
 from app.railways.sample import PROVIDER_NAME as SAMPLE_SOURCE
 from app.railways.status import describe_status
 
-_DIGIT_RUN = re.compile(r"\d(?:[\d -]*\d)?")
-
-
-def wrong_length_number(text: str) -> str | None:
-    """The longest number in `text` when it is not 10 digits long (a mistyped PNR)."""
-    runs = ["".join(ch for ch in run if ch.isdigit()) for run in _DIGIT_RUN.findall(text)]
-    if not runs:
-        return None
-    longest = max(runs, key=len)
-    return longest if len(longest) != 10 and len(longest) >= 3 else None
-
 
 async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     number = request.pnr
     if number is None:
-        raise ask(request, "pnr", ask_pnr(ctx))
+        raise ask(request, "pnr", ask_pnr(ctx, request.mistyped))
     try:
         answer = await ctx.provider.pnr_status(number)
     except PnrNotInSample:
@@ -197,9 +185,8 @@ def _subject(request: PnrStatus, status: models.PnrStatus) -> Subject:
     )
 
 
-def ask_pnr(ctx: Context) -> str:
-    """Which PNR: its 10 digits, and why a number typed was not one."""
-    wrong = wrong_length_number(ctx.text)
+def ask_pnr(ctx: Context, wrong: str | None) -> str:
+    """Which PNR: its 10 digits, and why a number typed (`wrong`) was not one."""
     lead = t(ctx.language, "pnr.wrong_length", number=wrong, digits=len(wrong)) if wrong else ""
     return lines(lead, t(ctx.language, "pnr.ask"))
 

@@ -8,7 +8,6 @@ import functools
 
 from app.bot.format import chip, lines
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.pnr import wrong_length_number
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import (
     CancelledTrains,
@@ -76,7 +75,7 @@ async def out_of_scope(ctx: Context, request: OutOfScope) -> Outcome:
 async def unknown(ctx: Context, request: Request) -> Outcome:
     """Any message not understood, and any request no handler answers."""
     lang = ctx.language
-    number = wrong_length_number(ctx.text)
+    number = request.mistyped
     if isinstance(request, Unknown) and request.tapped is not None:
         text = t(lang, "talk.no_such_button", number=request.tapped)
     elif number is not None:

@@ -284,6 +284,9 @@ class Request(Packable):
     intent: ClassVar[str]
 
     places: PlaceWords = ()
+    # A number the message typed that is not 10 digits long, where a PNR may have been meant
+    # ("451234567"), filled by the understanding: the answer says how many digits it has.
+    mistyped: Annotated[str | None, NOT_A_SLOT] = None
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)

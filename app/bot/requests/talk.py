@@ -75,6 +75,8 @@ class Reset(Request):
     menu = "CANCEL"
 
     pending: Annotated[bool, NOT_A_SLOT] = False
+    # The words said were a stop to alerts ("stop", "band karo"), not only a start over.
+    stops_alerts: Annotated[bool, NOT_A_SLOT] = False
 
 
 def _choice(text: str) -> str | None:
