@@ -30,6 +30,7 @@ from app.bot.requests import (
     LiveStatus,
     NearestStations,
     OutOfScope,
+    PnrStatus,
     Request,
     Reset,
     StationByName,
@@ -217,6 +218,7 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         return _understood(replace(ctx, text=text), understand)
 
     first, *more = several.asks(understood, ctx.text, clause)
+    first, more = _chance_with_the_booking(first, more)
     if not more:
         first = _about_the_train(ctx, first, clause)
     ctx = replace(
@@ -228,6 +230,26 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
     )
     turn = _dispatch(ctx, in_context(first, ctx.subject, today=ctx.today))
     return replace(turn, more=tuple(more))
+
+
+def _chance_with_the_booking(
+    first: Understood, more: list[Understood]
+) -> tuple[Understood, list[Understood]]:
+    """A booking's status asked with its chance of confirmation as a further ask ("mera pnr
+    4523456789 hai, confirm hone ka chance kitna hai"): one answer, its status then the chance,
+    never the chance said twice."""
+    booking = first.request
+    if not isinstance(booking, PnrStatus) or booking.chance or booking.pnr is None:
+        return first, more
+
+    def chance(ask: Understood) -> bool:
+        asked = ask.request
+        return isinstance(asked, PnrStatus) and asked.chance and asked.pnr in (None, booking.pnr)
+
+    if not any(chance(ask) for ask in more):
+        return first, more
+    merged = replace(first, request=booking.model_copy(update={"chance": True}))
+    return merged, [ask for ask in more if not chance(ask)]
 
 
 # Questions a message may ask of the train in hand without naming it.
