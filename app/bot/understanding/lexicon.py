@@ -794,6 +794,7 @@ ALERT_TELL: Final[frozenset[str]] = _word_set(
     " msg ping text batana btana bataana bata batao bataiye"
     " bataye batayein batado update updates updated know messages msgs sms notifications"
     " khabar khabr suchit soochit jankari jaankari ittala ittla itla batate batati batata"
+    " samachar samaachaar"
 )
 ALERT_WHEN: Final[frozenset[str]] = _word_set(
     "when jab once jaise whenever hone hote jaye jaaye jae soon keep rehna rahna raho if agar"

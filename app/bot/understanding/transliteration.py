@@ -133,6 +133,7 @@ _SPELLINGS: Final = """
     शेड्यूल्ड scheduled | शेड्युल्ड scheduled | रीशेड्यूल reschedule | रिशेड्यूल reschedule
     रीशेड्यूल्ड rescheduled | रिशेड्यूल्ड rescheduled | रीशेड्युल्ड rescheduled
     रिशेड्युल्ड rescheduled | कैंसिल्ड cancelled | कैंसल्ड cancelled | कैंसलड cancelled
+    इन्फॉर्म inform | इनफॉर्म inform | इन्फोर्म inform | नोटिफाई notify | नोटिफिकेशन notifications
     शिड्यूल schedule | शिड्युल schedule | शिड्यूल्ड scheduled | शिड्युल्ड scheduled
     रीशिड्यूल reschedule | रिशिड्यूल reschedule | रीशिड्यूल्ड rescheduled | रिशिड्यूल्ड rescheduled
 """
