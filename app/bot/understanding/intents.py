@@ -40,6 +40,7 @@ from typing import Final
 from app.bot.requests.base import Intent
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.dates import RELATIVE_DAYS
+from app.bot.understanding.entities import CLASS_WORDS, QUOTA_WORDS
 from app.bot.understanding.facts import asked_fact
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
 from app.bot.understanding.reading import Item, Parse
@@ -1089,7 +1090,9 @@ def railway_own(p: Parse) -> bool:
     "berth"), a journey between places, or a railway keyword that is not an everyday word too
     ("running status", "rukti hai"). Without any, its railway words ("ticket", "coach",
     "platform", "track") may be meant in their everyday sense (`lexicon.OTHER_SENSES`)."""
-    if p.pnr or p.train or p.train_name or p.travel_class or p.quota:
+    if p.pnr or p.train or p.train_name:
+        return True
+    if (p.travel_class or p.quota) and not _classed_in_everyday_words(p):
         return True
     places = [item for item in p.places if item.role != "via"]
     if any(_typed_code(p, item) for item in places):
@@ -1107,6 +1110,27 @@ def railway_own(p: Parse) -> bool:
         and not set(item.words) <= lx.OTHER_SENSES | lx.QUESTION_WORDS | _EVERYDAY
         for item in p.items
     )
+
+
+def _classed_in_everyday_words(p: Parse) -> bool:
+    """Whether the class or quota the message was read to name was said only in words that are
+    everyday words too ("gift ideas for women", "senior citizen pension", "general knowledge"),
+    never a code, a digit or a word of railways alone ("sl", "3a", "ac", "tatkal")."""
+    said = p.words & (CLASS_WORDS | QUOTA_WORDS)
+    if not said or not said <= lx.EVERYDAY_CLASS_WORDS or p.words & _CLASS_COMPANIONS:
+        return False  # "general ticket", "ladies coach", "senior citizen quota": a railway's
+    return not any(ch.isdigit() for word in p.words for ch in word)
+
+
+# Nouns a class or quota is a railway's with ("general ticket", "ladies coach", "sitting seat").
+_CLASS_COMPANIONS: Final = (
+    lx.TICKET_WORDS
+    | lx.SEAT_NOUNS
+    | frozenset(
+        {"class", "quota", "kota", "coach", "coaches", "compartment", "dabba", "dibba", "bogie",
+         "concession", "tier"}
+    )
+)  # fmt: skip
 
 
 # What one boards at: with "boarding", a booking's own ("boarding point", "boarding stn").

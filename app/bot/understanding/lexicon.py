@@ -947,6 +947,16 @@ ROAD_WORDS: Final[frozenset[str]] = _read_set(
 )
 # Words for a train that are any vehicle too ("gaadi").
 VEHICLE_NOUNS: Final[frozenset[str]] = _read_set("gadi gaadi gari gaari गाड़ी गाडी")
+# Words that name a class or a quota and are everyday words too ("women", "senior citizen",
+# "general", "economy", "executive", "sitting"): with nothing else of railways beside them they
+# may be meant in their everyday sense ("best gift ideas for women", "general knowledge ke sawal").
+EVERYDAY_CLASS_WORDS: Final[frozenset[str]] = _word_set(
+    """
+    women woman ladies lady female mahila senior seniors citizen citizens disabled handicap
+    handicapped physically general economy executive exec first second third three two one
+    sitting seating premium defence defense foreign yuva
+    """
+)
 # Words that make a message about railways even when the rules cannot say what it asks
 # ("tatkal booking kab khulti hai", "irctc login nahi ho raha").
 RAILWAY_WORDS: Final[frozenset[str]] = _word_set(

@@ -383,3 +383,20 @@ def test_stopping_everything_in_hindi_stops_the_alerts(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("best gift ideas for women", Intent.OUT_OF_SCOPE),  # never the ladies' quota
+        ("senior citizen pension scheme kaise apply kare", Intent.OUT_OF_SCOPE),
+        ("ladies suit online kahan sasta milega", Intent.OUT_OF_SCOPE),
+        ("general ticket online kaise book kare", Intent.CANNOT_DO),  # a ticket's class
+        ("ladies quota me seat milegi kya 12627", Intent.SEAT_AVAILABILITY),
+        ("sitting me jagah hai kya kal 12051 me", Intent.SEAT_AVAILABILITY),
+    ],
+)
+def test_a_class_or_quota_said_in_everyday_words_alone_is_weighed_as_those_words(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
