@@ -786,6 +786,8 @@ def _outside_railways(p: Parse) -> bool:
         return True  # "21vi shatabdi", "इक्कीसवीं शताब्दी": a century, not a Shatabdi
     if _queue_elsewhere(p) or _event_cancelled(p):
         return True  # "visa appointment waiting", "aaj ki class cancel ho gayi"
+    if _rent(p):
+        return True  # "मुंबई में किराये का घर", "kiraye pe kamra chahiye": a dwelling's rent
     toy = _TOY_TRAIN.search(p.raw.lower()) is not None
     if toy and not p.places and not p.words & (lx.TICKET_WORDS | lx.TIMING_WORDS):
         # "toy train set price": a toy; "toy train to shimla", "darjeeling toy train ticket"
@@ -845,6 +847,21 @@ def _event_cancelled(p: Parse) -> bool:
     if not p.words & lx.CANCEL_WORDS or not p.words & lx.EVENT_NOUNS:
         return False
     return _nothing_else_of_railways(p, lx.CANCEL_WORDS)
+
+
+def _rent(p: Parse) -> bool:
+    """Whether a price asked is a dwelling's rent ("kiraye ka ghar", "कमरे का किराया"): a word of
+    price beside one of a home, a room or a shop, and no journey, train or class."""
+    if not p.words & _DWELLINGS or Intent.FARE not in p.intents or p.travel_class:
+        return False
+    return _nothing_else_of_railways(p, lx.OTHER_SENSES)
+
+
+# Places one pays rent for.
+_DWELLINGS: Final = frozenset(
+    {"ghar", "makan", "makaan", "kamra", "kamre", "kamara", "kamare", "room", "rooms", "flat",
+     "flats", "house", "pg", "dukan", "dukaan", "shop", "office", "hostel", "godown"}
+)  # fmt: skip
 
 
 def _nothing_else_of_railways(p: Parse, words: frozenset[str]) -> bool:

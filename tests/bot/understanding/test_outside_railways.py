@@ -400,3 +400,18 @@ def test_a_class_or_quota_said_in_everyday_words_alone_is_weighed_as_those_words
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("मुंबई में किराये का घर", Intent.OUT_OF_SCOPE),  # a house's rent, never Mumbai's fares
+        ("kiraye pe kamra chahiye pune me", Intent.OUT_OF_SCOPE),
+        ("ghar jaane ka kiraya delhi se patna", Intent.FARE),  # the fare of a journey home
+        ("patna se ghar jane ka kiraya sleeper", Intent.FARE),
+    ],
+)
+def test_a_dwellings_rent_is_outside_railways_a_journey_homes_fare_is_not(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
