@@ -50,11 +50,13 @@ SENSE_MARGIN: Final = 4.0
 # railways when the rules did not understand it.
 WEAK_MARGIN: Final = 0.0
 # The least share of a message's 4-letter pieces the examples hold for the message to be weighed
-# at all: keyboard mash ("lkjhgf", "कखग घचछ") stays "not understood", never outside railways.
-FAMILIAR: Final = 0.5
+# at all: keyboard mash ("xkcd zqwv", "poiuyt") stays "not understood", never outside railways,
+# while a rare word among common ones ("best moisturizer for dry skin") is weighed.
+FAMILIAR: Final = 0.3
 _PIECE: Final = 4
 _WORD = re.compile(r"[a-z0]+")
 _DIGIT = re.compile(r"\d")
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 
 def features(text: str) -> Counter[str]:
@@ -123,9 +125,15 @@ class NaiveBayes:
     def familiar(self, text: str) -> bool:
         """Whether the message is written as words go: at least `FAMILIAR` of its 4-letter
         pieces are the examples' ("knee pain exercises", "सिर दर्द"), not "lkjhgf", "xkcd"."""
-        pieces = [f for f, _ in _counted(text) if len(f) == _PIECE and not f.startswith("w:")]
+        counted = [f for f, _ in _counted(text)]
+        pieces = [f for f in counted if len(f) == _PIECE and not f.startswith("w:")]
         known = [f for f in pieces if f in self.known]
-        return bool(pieces) and len(known) >= FAMILIAR * len(pieces)
+        if not pieces or len(known) < FAMILIAR * len(pieces):
+            return False
+        # Romanised, any run of Devanagari letters reads as a word ("कखग" as "kakhag"): one of its
+        # words at least must be one the examples have.
+        words = [f for f in counted if f.startswith("w:")]
+        return _DEVANAGARI.search(text) is None or any(w in self.known for w in words)
 
     def outside_railways(self, text: str) -> bool:
         scores = self.score(text)

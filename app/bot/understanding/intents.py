@@ -104,6 +104,8 @@ def decide(p: Parse) -> Intent:
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
         return Intent.OUT_OF_SCOPE
+    if _now_about_oneself(p):
+        return Intent.UNKNOWN  # "not now", "abhi nahi baad me", "abhi aata hu": no board asked
     if Intent.LANGUAGE in kw and p.words & lx.LEARNING_WORDS and not _railway_said(p):
         return Intent.OUT_OF_SCOPE  # "how to improve my spoken english": a language to learn
     if Intent.LANGUAGE in kw and (_only_language(p) or _language_sentence(p)):
@@ -916,6 +918,21 @@ def _trains_between_places(p: Parse) -> bool:
         if not set(item.words) <= vehicles
     )
     return trains and bool(p.places) and bool(p.conns & _JOURNEY_CONNECTORS)
+
+
+def _now_about_oneself(p: Parse) -> bool:
+    """ "not now", "abhi nahi, baad me", "abhi aata hu": "now" put off or said of oneself, the
+    only keyword, with nothing else of railways; not "abhi" alone, which asks the trains now."""
+    keywords = [item for item in p.items if item.kind in ("intent", "hint")]
+    if not keywords or any(not set(item.words) <= lx.NOW_WORDS for item in keywords):
+        return False
+    if p.places or p.pnr or p.train or p.train_name or p.hours is not None:
+        return False
+    return bool(p.words & (lx.NEGATIONS | _ONESELF))
+
+
+# Words of a person speaking of themself ("abhi aata hu", "i'm busy now").
+_ONESELF: Final = frozenset({"hu", "hoon", "hun", "hoo", "i", "im", "main", "mai", "me"})
 
 
 def _classed_journey(p: Parse) -> bool:

@@ -48,6 +48,8 @@ def test_keyboard_mash_is_never_weighed_and_words_never_seen_favour_no_class() -
         ]
     )
     assert not bayes.familiar("xkzq vwpj")
+    assert not bayes.familiar("कखग घचछ")  # letters that read as a word once romanised
+    assert bayes.familiar("होटल booking")
     assert not bayes.outside_railways("xkzq vwpj")
     assert bayes.familiar("booking a hotel")
     unseen = bayes.score("zzyzx")

@@ -415,3 +415,20 @@ def test_a_dwellings_rent_is_outside_railways_a_journey_homes_fare_is_not(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("not now", Intent.UNKNOWN),  # put off, never a board of the trains now
+        ("abhi nahi baad me", Intent.UNKNOWN),
+        ("अभी आता हूँ", Intent.UNKNOWN),  # oneself, now
+        ("abhi", Intent.DEPARTURES),  # the trains now, a station to be asked
+        ("mujhe sochne do", Intent.UNKNOWN),  # the conversation, not another topic
+        ("wait karo thoda", Intent.UNKNOWN),
+    ],
+)
+def test_remarks_on_the_conversation_are_not_understood_never_a_board_or_another_topic(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
