@@ -103,7 +103,8 @@ def decide(p: Parse) -> Intent:
     if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
-        return Intent.OUT_OF_SCOPE
+        # A train missed is one's own, whatever comes next ("train miss ho gayi, ab bus se").
+        return Intent.CANNOT_DO if task(p) == "missed_train" else Intent.OUT_OF_SCOPE
     if _now_about_oneself(p):
         return Intent.UNKNOWN  # "not now", "abhi nahi baad me", "abhi aata hu": no board asked
     if Intent.LANGUAGE in kw and p.words & lx.LEARNING_WORDS and not _railway_said(p):

@@ -701,8 +701,9 @@ PLACE_OR_WORD: Final[frozenset[str]] = _word_set(
 # station's own name ("शहर से" is "from the city", never Delhi Shahdara; "shuru se" never Churu;
 # "pura" never Puri). The commonest words of a traveller's sentence, by kind, as Devanagari
 # reads once romanised and as Hinglish spells them: the places everyone has (home, village, city,
-# country, office, market, school, temple), people and bodies (friend, family, government), the
-# ends of a span (start, end, morning, before), what a train is (full, empty), and verbs' stems.
+# country, office, market, school, temple), people and bodies (friend, family, government, a
+# pain, a fever, a cough), the ends of a span (start, end, morning, before), what a train is
+# (full, empty), and verbs' stems.
 # A station named exactly by one of them stays a station (`places`); no word here is a built-in
 # station's name (the lexicon's tests pin that).
 _COMMON: Final = """
@@ -714,6 +715,7 @@ _COMMON: Final = """
     छोटी महंगा महंगी सस्ता किनारा किनारे कतार लाइन भीड़ दादा दादी नाना नानी साथी
     काम छुट्टी नौकरी पढ़ाई शादी त्योहार मेला पूजा यात्रा सफर सामान पैसा पैसे
     आना जाना आ जा निकल पहुंच रुक बैठ उतर चढ़ लौट मिल
+    दर्द खांसी खाँसी बुखार जुकाम ज़ुकाम सिर पेट कमर घुटना दांत
     ghar gaon gaanv gav sheher shehar shahar sahar desh duniya daftar dafter office bazar
     bazaar bajar school college hospital mandir masjid gurudwara dukaan dukan kamra rasta
     sadak bahar andar upar neeche niche paas door idhar udhar
@@ -723,6 +725,7 @@ _COMMON: Final = """
     chhota chota mehenga mahanga sasta kinara kinare katar bheed bhid dada dadi sathi saathi
     kaam chutti chhutti naukri padhai shaadi shadi tyohar mela pooja puja safar saman samaan
     aana jaana nikal pahunch ruk baith utar chadh laut
+    dard khansi khaansi bukhar bukhaar zukam jukam pet kamar ghutna daant
 """
 COMMON_WORDS: Final[frozenset[str]] = _read_set(_COMMON)
 # The same words as Devanagari writes them: "पूरी" (whole) is spelt apart from "पुरी" (Puri),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
+from app.bot.requests.base import Intent
 from app.bot.requests.talk import Problem, Task, Term
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.lexicon import Hint
@@ -370,6 +371,9 @@ def _missed_train(p: Parse) -> bool:
     words = p.words
     if not words & lx.TRAIN_NOUNS or words & _BELONGINGS:
         return False
+    journey = len([item for item in p.places if item.role != "via"]) >= 2
+    if journey and p.intents & {Intent.OUT_OF_SCOPE}:
+        return False  # "meri flight chhut gayi, delhi se mumbai ki train batao": a train asked for
     if words & _MISSED:
         return True
     if not words & _GONE:

@@ -432,3 +432,22 @@ def test_remarks_on_the_conversation_are_not_understood_never_a_board_or_another
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("मेरी फ्लाइट छूट गई, दिल्ली से मुंबई की ट्रेन बताओ", Intent.TRAINS_BETWEEN),
+        ("train miss ho gayi ab bus se jaunga", Intent.CANNOT_DO),  # one's own train missed
+        ("meri flight chhut gayi ab kya karu", Intent.OUT_OF_SCOPE),
+    ],
+)
+def test_a_flight_missed_asks_trains_and_a_train_missed_stays_ones_own(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize("text", ["सिर में दर्द", "सिर दर्द", "khansi"])
+def test_an_ailment_said_alone_is_no_station_by_its_sound(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
