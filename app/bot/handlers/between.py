@@ -430,7 +430,7 @@ def _next_one(
     text = lines(
         t(lang, "between.next_skips", trains=", ".join(skipped)) if skipped else "",
         t(lang, "between.pick_next", origin=origin, destination=destination, day=when),
-        _train_lines(lang, trains.index(item) + 1, item),
+        _train_lines(lang, 1, item),  # one train shown: the 1st of this answer, as listed
         _marked(lang, changes, item, day_date(lang, day, ctx.today)) if day == asked_day else "",
         t(lang, "between.then", trains=" · ".join(later)) if later else "",
         note,
