@@ -216,16 +216,7 @@ class Journey:
         return f"{self.elsewhere} {taken}".strip()
 
 
-async def require_journey(
-    ctx: Context,
-    request: Request,
-    train: TrainNumber | None,
-    origin: tuple[StationCode, ...],
-    destination: tuple[StationCode, ...],
-    *,
-    borrowed: bool = False,
-    taken: bool = False,
-) -> Journey:
+async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Journey:
     """Train, from and to for a fare or seats question, asking for whatever cannot be settled.
 
     With a train known, an end not said is the train's own (its first or last station: the
@@ -236,6 +227,8 @@ async def require_journey(
     train `taken` from the conversation (the message named none) stands only where it makes
     the journey asked; else the traveller means another train, asked for.
     """
+    train, origin, destination = request.train, request.origin, request.destination
+    borrowed, taken = request.borrowed, request.train_taken
     ends: dict[StationSlot, StationCode] = {}
     if train is not None and taken and await _elsewhere(ctx, train, origin, destination):
         train = None  # "seats chennai to bangalore" after 12627: a journey 12627 does not make
@@ -262,8 +255,7 @@ async def require_journey(
         ends[slot] = require_station(ctx, request, slot, candidates)
     if train is None:
         found = await trains_between_journey(ctx, ends["from"], ends["to"], by_city=cities)
-        kinds = request.kinds if isinstance(request, Fare | SeatAvailability) else ()
-        fitting = _of_the_kind(_with_class(found, request.slots.get("class")), kinds)
+        fitting = _of_the_kind(_with_class(found, request.slots.get("class")), request.kinds)
         if len(fitting) == 1:  # the one train that makes the journey (in the class asked)
             train = TrainNumber(fitting[0].train.number)
             origin, destination = await _settled(ctx, train, *asked)  # its stations in a city

@@ -41,15 +41,7 @@ DEFAULT_AGE = 30  # an adult: the full fare
 
 
 async def fare(ctx: Context, request: Fare) -> Outcome:
-    journey = await require_journey(
-        ctx,
-        request,
-        request.train,
-        request.origin,
-        request.destination,
-        borrowed=request.borrowed,
-        taken=request.train_taken,
-    )
+    journey = await require_journey(ctx, request)
     train, from_code, to_code = journey.train, journey.origin, journey.destination
     journey_class = request.journey_class
     if journey_class is None:

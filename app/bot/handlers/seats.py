@@ -40,15 +40,7 @@ _MARKS = {StatusKind.AVAILABLE: " ✅", StatusKind.REGRET: " ❌"}
 
 
 async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
-    journey = await require_journey(
-        ctx,
-        request,
-        request.train,
-        request.origin,
-        request.destination,
-        borrowed=request.borrowed,
-        taken=request.train_taken,
-    )
+    journey = await require_journey(ctx, request)
     train, from_code, to_code = journey.train, journey.origin, journey.destination
     journey_class = request.journey_class
     if journey_class is None:
