@@ -23,6 +23,7 @@ from app.bot.understanding.lexicon import (
     ACK_PHRASES,
     ANSWER_FILLERS,
     CLASS_BY_ANSWER,
+    CORRECTION_WORDS,
     MORE_FILLER,
     MORE_WORDS,
     NOT_PLACES,
@@ -123,7 +124,7 @@ def follow_up(
             # One station, typed without "from" or "to": the one asked for, never the other end.
             for end in ("from", "to"):
                 slots.pop(end, None)
-        merged = pending.request.with_slots(slots)
+        merged = pending.request.with_slots({**slots, **_renamed(pending, understood)})
         if value is not None and pending.asking not in slots:
             merged = merged.with_slots({pending.asking: value})
         return merged
@@ -167,10 +168,11 @@ def _fill(pending: Pending, understood: Understood, value: SlotValue | None) -> 
     kind = type(pending.request)
     # A fare's date is a field, not a slot ("and day after?" while it asks the class): a detail.
     names = set(kind.slot_names()) | ({"date"} & set(kind.model_fields))
-    details = dict(understood.details)
+    details: dict[str, SlotValue | None] = {**understood.details}
     train = understood.request.slots.get("train")
     if train is not None:
         details["train"] = train
+    details.update(_renamed(pending, understood))
     if "station" in details and pending.asking in STATION_SLOTS:
         details.pop("station")  # the station typed alone: the answer to the one asked for
     elif "station" in details and "station" not in names:
@@ -182,6 +184,20 @@ def _fill(pending: Pending, understood: Understood, value: SlotValue | None) -> 
     if not details or not set(details) <= names:
         return None
     return pending.request.with_slots(details)
+
+
+def _renamed(pending: Pending, understood: Understood) -> dict[str, SlotValue | None]:
+    """The train slot cleared when a correction names a train by its name and no number while
+    the question waits about another ("sorry, kaveri express SL" while 12627's fare asks the
+    class): the train named is the one meant, found by its name as a question's own would be."""
+    waiting = pending.request
+    if understood.train_name is None or understood.request.slots.get("train") is not None:
+        return {}
+    if not understood.words & CORRECTION_WORDS:
+        return {}  # "karnataka express 3a": the train asked about, named again
+    if "train" not in type(waiting).slot_names() or waiting.slots.get("train") is None:
+        return {}
+    return {"train": None}
 
 
 def _open_end(request: Request, names: set[str]) -> str | None:

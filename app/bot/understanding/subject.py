@@ -741,20 +741,22 @@ def _train_corrected(understood: Understood, subject: Subject | None) -> Request
 
 def _end_corrected(understood: Understood, subject: Subject | None) -> Request | None:
     """A correction that names only a place after a journey's question ("no, bhopal", "sorry I
-    meant pune", "नहीं, भोपाल"): the same question to that place (from it, when it is where the
-    journey ended); None for anything else."""
+    meant pune", "नहीं, भोपाल"): the same question to that place; said with "from" ("sorry, from
+    pune", "nahi, pune se"), the same question from it. None for anything else."""
     last = subject.request if subject is not None else None
     if not isinstance(last, TrainsBetween | Fare | SeatAvailability) or understood.numbered:
         return None
     if not (last.origin and last.destination) or not understood.words & CORRECTION_WORDS:
         return None
-    if set(understood.details) != {"station"}:
+    said = set(understood.details)
+    if said not in ({"station"}, {"from"}):
         return None
-    place = understood.details["station"]
+    end = "from" if said == {"from"} else "to"
+    place = understood.details["station" if end == "to" else "from"]
     codes = tuple(place) if isinstance(place, list) else (place,)
-    if set(codes) & set(last.origin):
-        return None  # the place it starts from already: not a correction of the end
-    changed = last.with_slots({"to": list(codes)})
+    if set(codes) & set(last.origin if end == "to" else last.destination):
+        return None  # the journey's other end already: not a correction of this one
+    changed = last.with_slots({end: list(codes)})
     paging = {name: value for name, value in _PAGING.items() if name in type(last).model_fields}
     return changed.model_copy(update=paging)
 
