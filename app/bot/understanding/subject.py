@@ -93,6 +93,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     booking = _booking_pointed_at(understood, subject)
     if booking is not None:  # "track the first one" after several PNRs: that booking's
         return _in_context(replace(understood, pick=None), booking, today=today)
+    in_part = _in_part(understood, subject)
+    if in_part is not None:
+        return in_part  # "evening?", "और शाम को?" after a list or a board: cut to that part
     board = _board_again(understood, subject)
     if board is not None:
         return board  # "arrivals?" after departures, "and agra?": the same window
@@ -105,9 +108,6 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     corrected = _end_corrected(understood, subject)
     if corrected is not None:
         return corrected  # "no, bhopal" after the trains from Delhi to Mumbai: to Bhopal
-    in_part = _in_part(understood, subject)
-    if in_part is not None:
-        return in_part  # "evening?", "raat wali?" after a list or a board: cut to that part
     none_listed = _of_no_trains(understood, subject)
     if none_listed is not None:
         return none_listed  # "fastest?", "fare?" after a list with no train: it says so
