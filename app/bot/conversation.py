@@ -143,6 +143,7 @@ class Bot:
             outcome = _noting(turn, outcome)
         subject = _subject_after(conversation.subject, turn, outcome)
         waiting = conversation.pending
+        subject = _chosen_from(subject, turn, outcome, waiting)
         if waiting is not None and waiting.then and _answered(waiting, turn, outcome):
             # The train chosen: the message's other asks about it, answered now.
             turn = replace(turn, more=tuple(Understood(request) for request in waiting.then))
@@ -271,6 +272,21 @@ def _sorted_replies(
     if outcome.pending is not None:
         return answers, [*questions, *outcome.replies]
     return [*answers, *outcome.replies], questions
+
+
+def _chosen_from(
+    subject: Subject | None, turn: Turn, outcome: Outcome, waiting: Pending | None
+) -> Subject | None:
+    """The subject with the choice of trains of one name its train was chosen from (by a tap,
+    a number, a way, or "the other one"), for the next message to choose again among them."""
+    choice = turn.ctx.choosing
+    if choice is None and waiting is not None and waiting.asking == "train":
+        choice = waiting if _answered(waiting, turn, outcome) else None
+    if subject is None or choice is None or len(choice.options) < 2:
+        return subject
+    if subject.train not in choice.options:
+        return subject
+    return subject.model_copy(update={"choice": choice})
 
 
 def _subject_after(subject: Subject | None, turn: Turn, outcome: Outcome) -> Subject | None:

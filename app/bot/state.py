@@ -149,6 +149,9 @@ class Subject(BaseModel):
     # The PNRs of one answer that showed several, in the order shown: "the first one" is one of
     # them, not the last shown.
     pnrs: tuple[str, ...] = ()
+    # The "which train?" of several trains of one name that the train shown was chosen from:
+    # "the other one" and "no, the one from delhi" choose again among them.
+    choice: Pending | None = None
 
     @classmethod
     def of(cls, request: Request) -> Self:

@@ -14,6 +14,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import Final
 
 from app.bot.format import detail_words, station_label
 from app.bot.handlers import smalltalk
@@ -52,7 +53,7 @@ from app.bot.understanding.followups import (
     is_reset,
     train_name_answer,
 )
-from app.bot.understanding.lexicon import OTHER_WORDS, STOP_ALERT_PHRASES
+from app.bot.understanding.lexicon import CORRECTION_WORDS, OTHER_WORDS, STOP_ALERT_PHRASES
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.subject import in_context, mentioned, the_rest
@@ -127,7 +128,8 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if isinstance(understood.request, ForgetMe):
         return _dispatch(ctx, understood.request)  # whatever was asked before: never an answer
     if pending is None:
-        return _several(ctx, understood, understand)
+        rechosen = _chosen_again(ctx, understood)
+        return rechosen if rechosen is not None else _several(ctx, understood, understand)
     if pending.asking == "train" and len(pending.options) > 1 and _names_a_way(understood):
         # "the one going to delhi", "दिल्ली जाने वाली" for "which Karnataka Express?": the train
         # of those offered that runs that way.
@@ -285,6 +287,47 @@ def _about_the_train(
     return reread if isinstance(reread.request, _OF_A_TRAIN) else understood
 
 
+# What "the other one" is said with ("no, the other one", "dusri wali", "दूसरी वाली").
+_ONE_OF: Final = frozenset(
+    {"the", "one", "wali", "wala", "waali", "waala", "vali", "vala", "vaali", "ek", "please"}
+)
+
+
+def _chosen_again(ctx: Context, understood: Understood) -> Turn | None:
+    """Right after a train was chosen of several of one name ("which Karnataka Express?"), "the
+    other one" or a correction naming a way ("no, the one from delhi", "नहीं, दिल्ली से आने
+    वाली"): the same question of the other train, or of the one that runs that way, chosen
+    among those offered; never a new search for the place said. None for anything else."""
+    subject = ctx.subject
+    choice = subject.choice if subject is not None else None
+    if subject is None or choice is None or subject.train not in choice.options:
+        return None
+    if understood.numbered or understood.train_name or understood.pnrs:
+        return None
+    words = understood.words
+    others = [number for number in choice.options if number != subject.train]
+    vague = isinstance(understood.request, Unknown | OutOfScope) and not understood.details
+    pick = understood.pick
+    if vague and pick is not None and pick.number and not (subject.listed or subject.pnrs):
+        # "dusri wali", "the first one": of the trains offered, in the order offered
+        at = len(choice.options) - 1 if pick.number == -1 else pick.number - 1
+        if not 0 <= at < len(choice.options):
+            return None
+        train = choice.options[at]
+        if train == subject.train and len(others) == 1 and _says_other(ctx.text):
+            train = others[0]  # "dusri wali" (second, or other) after the second: the other
+        return _dispatch(replace(ctx, choosing=choice), choice.filled(train))
+    if vague and words & OTHER_WORDS and words <= OTHER_WORDS | CORRECTION_WORDS | _ONE_OF:
+        if len(others) != 1:
+            return None
+        return _dispatch(replace(ctx, choosing=choice), choice.filled(others[0]))
+    placed = {"from", "to", "station"} & set(understood.details)
+    if words & CORRECTION_WORDS and placed and _names_a_way(understood):
+        way = replace(ctx, earlier=choice.said, journey=_way_of(understood), choosing=choice)
+        return _dispatch(way, choice.request)
+    return None
+
+
 def _names_a_way(understood: Understood) -> bool:
     """Whether a reply to "which train?" names which way the train runs ("the one going to
     delhi", "delhi se aane wali", or only a place: "bangalore wali", "new delhi", "मुंबई वाली"),
@@ -367,12 +410,17 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
     return replace(understood, pick=pick) if pick is not None else understood
 
 
+def _says_other(text: str) -> bool:
+    """Whether the message says "other" ("the other one", "dusri", "दूसरी")."""
+    return bool(set(normal(text).split()) & OTHER_WORDS)
+
+
 def _other_journey(pick: picks.Pick, understood: Understood, text: str) -> bool:
     """Whether "dusri" / "दूसरी" (second, or other) beside a journey of the message's own asks
     for other trains of that journey rather than the second of a list."""
     request = understood.request
     journey = isinstance(request, TrainsBetween) and bool(request.origin and request.destination)
-    return journey and pick.number == 2 and bool(set(normal(text).split()) & OTHER_WORDS)
+    return journey and pick.number == 2 and _says_other(text)
 
 
 def _read_payload(ctx: Context, payload: str, pending: Pending | None) -> Turn:
