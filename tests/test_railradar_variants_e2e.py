@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import respx
 
+from tests.railways.test_railradar_variants import pnr_sparse
 from tests.support.railradar_fake import (
     IST,
     PNR_WAITLISTED,
@@ -33,16 +34,6 @@ def varied(name: str, change: Callable[[Body], None]) -> tuple[int, Body]:
     change(body["data"])
     body["data"]["someFieldNobodyHasSeen"] = {"x": [1, None]}
     return 200, body
-
-
-def pnr_sparse(data: Body) -> None:
-    data["pnrNumber"] = "45XXXXXX78"  # masked by the provider: the number asked is kept
-    data["charting"] = None
-    data["train"]["bookingFare"] = "1930"
-    del data["train"]["boardingPoint"]
-    for passenger in data["passengers"]:
-        passenger["booking"]["berthNo"] = None
-        del passenger["current"]["formatted"]
 
 
 def prediction_as_text(data: Body) -> None:

@@ -226,7 +226,7 @@ class RailRadarProvider:
             for index, item in enumerate(items(pick(data, "passengers")), start=1)
         )
         status = PnrStatus(
-            # The number asked: the provider's echo may come masked ("45XXXXXX78").
+            # The number asked, not the echo: RailRadar may send it back with digits masked.
             pnr=number,
             train=Train(number=train_number, name=text(pick(train, "name")) or ""),
             journey_date=journey_date,

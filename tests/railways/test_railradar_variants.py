@@ -28,6 +28,18 @@ async def provider(clock: FakeClock) -> AsyncIterator[RailRadarProvider]:
     await client.aclose()
 
 
+def pnr_sparse(data: Body) -> None:
+    """A PNR answer as sparse as real ones come: its number masked by the provider, no chart, the
+    fare as text, no boarding point, passengers without berths or formatted statuses."""
+    data["pnrNumber"] = "45XXXXXX78"
+    data["charting"] = None
+    data["train"]["bookingFare"] = "1930"
+    del data["train"]["boardingPoint"]
+    for passenger in data["passengers"]:
+        passenger["booking"]["berthNo"] = None
+        del passenger["current"]["formatted"]
+
+
 def recorded(name: str) -> tuple[Body, Body]:
     """A recorded answer with a field nobody has seen, and its `data` to vary."""
     body = fixture(name)
@@ -41,13 +53,7 @@ async def test_a_pnr_masked_by_the_provider_keeps_the_number_asked_and_reads_spa
     provider: RailRadarProvider, respx_mock: respx.MockRouter
 ) -> None:
     body, data = recorded("pnr_waitlisted")
-    data["pnrNumber"] = "45XXXXXX78"
-    data["charting"] = None
-    data["train"]["bookingFare"] = "1930"
-    del data["train"]["boardingPoint"]
-    for passenger in data["passengers"]:
-        passenger["booking"]["berthNo"] = None
-        del passenger["current"]["formatted"]
+    pnr_sparse(data)
     respx_mock.get(f"{BASE}/pnr/{PNR}").respond(json=body)
 
     pnr = (await provider.pnr_status(PNR)).data
