@@ -60,6 +60,20 @@ for _number, _names in enumerate(
         MONTHS[_name] = _number
 
 WEEKDAYS: Final[dict[str, int]] = {}
+
+
+def _weekday_plurals(name: str) -> tuple[str, ...]:
+    """The plurals of a weekday's full name ("sundays", "ravivaron", "ravivaro", "रविवारों");
+    none of a short one ("sun", "thu": "suns", "thus" are words)."""
+    if name.endswith("day"):
+        return (name + "s",)
+    if name.endswith(("var", "war")):
+        return (name + "on", name + "o")
+    if name.endswith("ार"):
+        return (name + "ों",)
+    return ()
+
+
 for _number, _names in enumerate(
     (
         "monday mon somvar somwar सोमवार",
@@ -73,6 +87,10 @@ for _number, _names in enumerate(
 ):
     for _name in _names.split():
         WEEKDAYS[_name] = _number
+        # "does it run on sundays", "रविवारों को", "somvaron ko": every such day, the next one
+        # first (said of a train's run: its running days)
+        for _plural in _weekday_plurals(_name):
+            WEEKDAYS[_plural] = _number
 
 # Words for a day counted from today.
 RELATIVE_DAYS: Final[dict[str, int]] = {

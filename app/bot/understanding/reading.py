@@ -364,6 +364,10 @@ _PLACE_WHAT_FOLLOWS: Final = frozenset(
 _LOCATIVES: Final = frozenset({"mein", "me", "men"})
 
 
+# "कोटा", "कोटे": a quota's word as Hindi writes it, which is also Kota's name.
+_QUOTA_SAID: Final = frozenset({"kota", "kote"})
+
+
 def _located(parse: Parse, items: list[Item], start: int, end: int) -> bool:
     """Whether the words items[start:end] are followed by "mein" and may be a station there."""
     after = items[end] if end < len(items) else None
@@ -372,7 +376,7 @@ def _located(parse: Parse, items: list[Item], start: int, end: int) -> bool:
     if after.words[0] not in _LOCATIVES:
         return False
     words = [item.words[0] for item in items[start:end]]
-    if parse.quota is not None and "kota" in words:
+    if parse.quota is not None and _QUOTA_SAID & set(words):
         return False  # "वरिष्ठ नागरिक कोटा में": the quota, not Kota
     spoken = _spoken(parse, items[start])
     return spoken or all(word in PLACE_OR_WORD for word in words)

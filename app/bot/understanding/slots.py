@@ -249,6 +249,9 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
     assert isinstance(value, dt.date)
     future = p.words & lx.FUTURE_RUN  # "kal chalegi?": will it run tomorrow
     past = (intent == Intent.LIVE_STATUS or p.words & PAST_WORDS) and not future
+    # "कल के लिए टिकट देखी थी", "kal ki yatra ke liye": a day something is for is ahead, whatever
+    # was done about it
+    past = past and not _FOR_THE_DAY.match(p.raw, p.date.end)
     if p.date.word in KAL and past:
         value = today - dt.timedelta(days=1)
     elif p.date.word in lx.PARSO and past:
@@ -258,6 +261,12 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
         # year's, in a question about what already happened.
         value = _this_year(value, today)
     return value.isoformat()
+
+
+# "ke liye" after a date word, or after a noun of it ("kal ki yatra ke liye"): what is for that day.
+_FOR_THE_DAY: Final = re.compile(
+    r"\s+(?:(?:ka|ki|ke)\s+[a-z]+\s+)?ke?\s+(?:liye|lie|liya|liy|lye|leye|lea)(?![a-z])"
+)
 
 
 def _year_said(p: Parse) -> bool:

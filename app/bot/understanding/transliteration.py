@@ -234,14 +234,17 @@ def _prefixed(text: str, matches: list[re.Match[str]], at: int) -> str | None:
 
 
 def _spaced_letters(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
-    """Whether two Devanagari words side by side, a space apart, are each one letter's name."""
-    if text[first.end() : second.start()] != " ":
+    """Whether two Devanagari words side by side, a space or a dot apart, are each one letter's
+    name."""
+    if text[first.end() : second.start()] not in _LETTER_GAPS:
         return False
     return all(
         unicodedata.normalize("NFC", match.group()) in _LETTER_NAMES for match in (first, second)
     )
 
 
+# What stands between letter names spelt out: a space, or a dot ("आर.ए.सी.", "पी. एन. आर.").
+_LETTER_GAPS: Final = frozenset({" ", ".", ". "})
 _BAS: Final = "बस"
 # Letter names that are Hindi words too ("के", "जी", "सी", "ए"): a run of only these is words.
 _WORDS_TOO: Final = frozenset({"के", "जी", "सी", "ए", "ई", "ओ", "पी"})

@@ -1284,3 +1284,34 @@ def test_a_slip_in_a_kind_of_train_keeps_the_trains_name(index: StationIndex) ->
     understood = understand_message("mumbai rajdhani xpress live", today=TODAY, index=index)
     assert understood.request.intent == Intent.LIVE_STATUS
     assert read("taj expres ka time", TODAY, index).train_name == "taj express"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # a weekday in the plural asks the train's running days, its next such day first
+        ("12615 sundays ko chalti hai?", Intent.TRAIN_FACTS, {"date": "2026-11-29"}),
+        ("क्या 12615 सोमवारों को चलती है", Intent.TRAIN_FACTS, {"date": "2026-11-30"}),
+        ("12615 budhvaron ko chalti hai kya", Intent.TRAIN_FACTS, {"date": "2026-12-02"}),
+        # what a day is for is ahead, whatever verb in the past goes with it
+        ("कल के लिए सूरत से पुणे का टिकट देखा था", Intent.TRAINS_BETWEEN, {"date": TOMORROW}),
+        (
+            "kal ki yatra ke liye 12615 me seat dekhi thi",
+            Intent.SEAT_AVAILABILITY,
+            {"date": TOMORROW},
+        ),
+        ("12615 कल कहाँ थी", Intent.LIVE_STATUS, {"date": YESTERDAY}),
+        # a quota said "कोटे" is the quota, never Kota
+        ("तत्काल कोटे में 12615 की सीट", Intent.SEAT_AVAILABILITY, {"quota": "TQ"}),
+        # letters spelt out with dots between them
+        ("पी.एन.आर. का मतलब क्या है", Intent.EXPLAIN, {}),
+    ],
+)
+def test_plural_weekdays_a_day_something_is_for_a_quota_and_dotted_letters(
+    text: str, intent: Intent, slots: dict[str, str], index: StationIndex
+) -> None:
+    understood = nlu(text, index).as_json()
+    assert understood["intent"] == intent
+    assert slots.items() <= understood["slots"].items()
+    # and no place is read from the words of a date, a quota or a letter
+    assert "from" not in understood["slots"] or intent == Intent.TRAINS_BETWEEN
