@@ -123,6 +123,10 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         departure board | departures board | station departures | nikalne vali | nikalne wali
         deps | dep board
         chhutne wali | chhootne vali | chhutne vali | chhootne wali | प्रस्थान | अभी
+        khulne wali | khulne vali | khulne wale | खुलने वाली | खुलने वाले | निकलने वाली
+        निकलने वाले | छूटने वाली | छूटने वाले | ravana hone wali | ravana hone vali
+        रवाना होने वाली | रवाना होने वाले | nikal rahi | nikal rahe | निकल रही | निकल रहे
+        chhut rahi | छूट रही | khul rahi | खुल रही
     """,
     Intent.ARRIVALS: """
         arrivals | arrival | arriving | arriving at | arriving trains | trains arriving | incoming
@@ -767,13 +771,16 @@ PLURAL_TRAINS: Final[frozenset[str]] = _word_set(
 # word of the message (`Parse.words`), so that none of them changes how other questions read.
 ALERT_STOP: Final[frozenset[str]] = _word_set(
     "stop stopp unsubscribe untrack unfollow remove delete disable off cancel band bandh hatao "
-    "hata hatado khatam mat"
+    "hata hatado hataiye hataie hatayen hataen khatam mat"
 )
 # Stop words strong enough to stop a PNR's alerts without an alert word ("stop 4512345678").
 ALERT_STOP_PNR: Final[frozenset[str]] = _word_set(
     "stop unsubscribe untrack unfollow remove delete disable"
 )
-ALERT_ALL: Final[frozenset[str]] = _word_set("all every everything sab sabhi saare sare sari saari")
+# "all", and "jitne bhi" (as many as there are), "tamam": every one of them.
+ALERT_ALL: Final[frozenset[str]] = _word_set(
+    "all every everything sab sabhi saare sare sari saari jitne jitni tamam tamaam"
+)
 ALERT_PLURALS: Final[frozenset[str]] = _word_set("alerts notifications reminders subscriptions")
 # Asking which alerts there are ("show my alerts", "which pnrs am i tracking").
 ALERT_LIST: Final[frozenset[str]] = _word_set(
@@ -876,7 +883,7 @@ WHEN_WORDS: Final[frozenset[str]] = _read_set(
 TRAIN_KINDS: Final[frozenset[str]] = _word_set(
     """
     shatabdi rajdhani duronto express exp mail superfast sf intercity passenger memu demu
-    humsafar tejas vande bharat garib rath sampark kranti jan antyodaya
+    humsafar tejas vande bharat garib rath sampark kranti jan antyodaya janshatabdi
     """
 )
 # Words that name a kind of train only with their pair ("vande bharat", "garib rath", "sampark
@@ -1355,12 +1362,14 @@ ARRIVING_VERBS: Final[frozenset[str]] = _read_set(
 # Verbs of a train coming in ("which trains come into kanpur", "aane wali"): with a window of
 # hours at one station, its arrivals.
 COMING_VERBS: Final[frozenset[str]] = ARRIVING_VERBS | _read_set(
-    "come comes coming into aane aati aate aayengi aaengi aa रही आने आती आते"
+    "come comes coming into aane aati aate aayengi aaengi aa आने आती आते"
 )
 # Words that say a train leaves: beside "upcoming", the board is of departures.
 DEPARTING_WORDS: Final[frozenset[str]] = _read_set(
     "departures departure departing leaving leave depart departs prasthan nikalne chhutne chhootne"
-    " प्रस्थान"
+    " प्रस्थान nikal nikalti nikalte niklengi nikalengi khulne khulti khulte khulegi khulengi"
+    " ravana rawana chhutengi chhootengi rawangi ravangi निकलती निकलते निकलेंगी खुलने खुलती"
+    " खुलेगी खुलेंगी रवाना छूटेंगी"
 )
 # "samay aaj badla": a train's time said changed, the words apart.
 TIME_WORDS: Final[frozenset[str]] = _read_set(
@@ -1526,7 +1535,7 @@ ARRIVES_HABIT: Final[frozenset[str]] = _read_set(
 LEAVES_HABIT: Final[frozenset[str]] = _read_set(
     """
     chhutti chhootti chutti chuti chhuti nikalti nikalta leaves leave depart departs departure
-    start starts chalti chalta छूटती निकलती चलती
+    start starts chalti chalta khulti khulta छूटती निकलती चलती खुलती
     """
 )
 HABIT_MARKS: Final[frozenset[str]] = _read_set(
@@ -1637,7 +1646,7 @@ BOARDING_WORDS: Final[frozenset[str]] = _read_set(
 LEAVING_NOW: Final[frozenset[str]] = _read_set(
     """
     chalegi chalega niklegi nikalegi chhutegi chutegi chhootegi leave leaves depart departs start
-    starts चलेगी निकलेगी छूटेगी
+    starts khulegi चलेगी निकलेगी छूटेगी खुलेगी
     """
 )
 NOW_WORDS: Final[frozenset[str]] = _read_set("now ab abhi अब अभी")

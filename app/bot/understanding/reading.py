@@ -788,7 +788,7 @@ _NAME_KINDS: Final = frozenset({"word", "hint", "place"})
 # Kinds of train whose one word names a few trains ("rajdhani kahan hai"); "vande", "bharat",
 # "garib", "rath", "jan", "sampark", "kranti" name one only with the rest of their name.
 _KINDS_ALONE: Final = frozenset(
-    {"shatabdi", "rajdhani", "duronto", "humsafar", "tejas", "antyodaya"}
+    {"shatabdi", "rajdhani", "duronto", "humsafar", "tejas", "antyodaya", "janshatabdi"}
 )
 # A word that makes the kind of train after it someone's ("kohli ki shatabdi", "virat ne").
 _OWNER: Final = frozenset({("ki",), ("ka",), ("ke",), ("ne",)})

@@ -136,6 +136,11 @@ _SPELLINGS: Final = """
     इन्फॉर्म inform | इनफॉर्म inform | इन्फोर्म inform | नोटिफाई notify | नोटिफिकेशन notifications
     शिड्यूल schedule | शिड्युल schedule | शिड्यूल्ड scheduled | शिड्युल्ड scheduled
     रीशिड्यूल reschedule | रिशिड्यूल reschedule | रीशिड्यूल्ड rescheduled | रिशिड्यूल्ड rescheduled
+    मेल mail | मेल्स mails | जनशताब्दी janshatabdi | सुपरफास्ट superfast | सुपरफ़ास्ट superfast
+    इंटरसिटी intercity | इन्टरसिटी intercity | इंटरसिटि intercity | पैसेंजर passenger
+    पैसेन्जर passenger | हमसफ़र humsafar | हमसफर humsafar | अंत्योदय antyodaya | दुरन्तो duronto
+    एक्सप्रैस express | एक्स्प्रेस express | एक्सप्रेस्स express
+    स्पेशल special | स्पेश्यल special | असम assam
 """
 
 

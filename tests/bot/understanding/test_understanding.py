@@ -1315,3 +1315,29 @@ def test_plural_weekdays_a_day_something_is_for_a_quota_and_dotted_letters(
     assert slots.items() <= understood["slots"].items()
     # and no place is read from the words of a date, a quota or a letter
     assert "from" not in understood["slots"] or intent == Intent.TRAINS_BETWEEN
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a kind of train written in Devanagari names the train with the words before it
+        ("पटना मेल का करंट स्टेटस", Intent.LIVE_STATUS),
+        ("गोंडवाना सुपरफास्ट का रूट दिखाओ", Intent.TRAIN_ROUTE),
+        ("भोपाल जनशताब्दी का फेयर", Intent.FARE),
+        ("राजगीर इंटरसिटी अभी कहाँ है", Intent.LIVE_STATUS),
+        ("असम एक्सप्रैस लेट है क्या", Intent.LIVE_STATUS),
+        # Hindi verbs of leaving a station are its departures, never its arrivals
+        ("इटारसी से अभी कौन सी गाड़ियाँ निकल रही हैं", Intent.DEPARTURES),
+        ("मुगलसराय से खुलने वाली गाड़ियाँ", Intent.DEPARTURES),
+        ("इटारसी में अभी कौन सी गाड़ियाँ आ रही हैं", Intent.ARRIVALS),
+        # every alert, as many as there are, removed
+        ("जितने भी अलर्ट लगे हैं हटा दो", Intent.ALERT_STOP),
+    ],
+)
+def test_kinds_of_train_in_devanagari_leaving_verbs_and_every_alert(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    understood = nlu(text, index).as_json()
+    assert understood["intent"] == intent
+    # a city before a kind of train is the train's name, not where a journey starts
+    assert "from" not in understood["slots"]
