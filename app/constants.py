@@ -175,6 +175,12 @@ ALERT_POLL_MAX_S: Final[dict[str, int]] = {"confirmed": 7 * DAY, "waiting_far": 
 # Freshness of a run's live status by its state.
 LIVE_FRESH_S: Final[dict[str, int]] = {
     "running": 5 * MINUTE,  # a running train's position: a station or two every few minutes
+    # ...but between two halts far apart nothing the answer says changes but the position, which
+    # is then projected from its last report and its expected times and said as estimated, with
+    # the report's time (app/railways/projection.py): fresh until shortly before it is due at its
+    # next halt (LIVE_BEFORE_HALT_S), for at most this long, so that a delay building up between
+    # halts (a signal, a crossing) is seen within a quarter of an hour.
+    "running_between_halts": 15 * MINUTE,
     "before_start": 30 * MINUTE,  # a run not started is the timetable until shortly before
     # ...but a late start or a cancellation is announced hours ahead: look again within two.
     "not_started_max": 2 * HOUR,
@@ -184,6 +190,10 @@ LIVE_FRESH_S: Final[dict[str, int]] = {
     "completed": 6 * HOUR,  # arrived: nothing more happens to this run
     "cancelled": 2 * HOUR,  # a cancellation is rarely reversed
 }
+
+# A running train's answer is looked at again this long before it is due at its next halt: its
+# arrival and halt there (the delay, the platform) are what a fresh look tells.
+LIVE_BEFORE_HALT_S: Final = 2 * MINUTE
 
 # A run not started days ahead is looked at again when an eighth of the time to it has gone by
 # (LIVE_FRESH_S["not_started_far"] at most): a cancellation announced for it is then heard with

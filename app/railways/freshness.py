@@ -6,7 +6,9 @@ behind an answer can have moved.
   hours before departure; a waiting list far from its journey moves slowly, close to it (the
   chart is drawn about four hours before departure) by the minute.
 - A run: not started, it is the timetable until shortly before it leaves; completed or
-  cancelled, it is done; running, its position moves every few minutes.
+  cancelled, it is done; running, its position moves every few minutes, but between two halts
+  far apart nothing else it says changes until it is due at the next one (its position is then
+  projected: app/railways/projection.py).
 - Anything else: the TTL of its kind (`CACHE_TTL_S`).
 
 Every figure is in app/constants.py with its reason.
@@ -21,6 +23,7 @@ from typing import Any
 from app.constants import (
     ALERT_POLL_JITTER_S,
     ALERT_POLL_NEAR_S,
+    LIVE_BEFORE_HALT_S,
     LIVE_FRESH_S,
     PNR_CONFIRMED_SOON_S,
     PNR_FAR_S,
@@ -30,6 +33,7 @@ from app.constants import (
     RUN_AHEAD_SHARE,
 )
 from app.railways.models import LiveStatus, PnrStatus, RunState, Sourced, StatusKind
+from app.railways.projection import next_halt_due
 
 
 def fresh_until(kind: str, answer: Sourced[Any], stored: float, default_s: float) -> float:
@@ -120,4 +124,16 @@ def live_fresh_s(status: LiveStatus, at: float, default_s: float) -> float:
         return max(LIVE_FRESH_S["running"], min(looks, until))
     if status.state is RunState.UNKNOWN:
         return default_s
-    return LIVE_FRESH_S["running"]
+    return running_fresh_s(status, at)
+
+
+def running_fresh_s(status: LiveStatus, at: float) -> float:
+    """A running train's answer seen at `at`: fresh until shortly before it is due at its next
+    halt (between halts only its position moves, and that is projected from the report), for
+    LIVE_FRESH_S["running_between_halts"] at most and LIVE_FRESH_S["running"] at least."""
+    least = float(LIVE_FRESH_S["running"])
+    due = next_halt_due(status)
+    if due is None:
+        return least
+    until = due.timestamp() - LIVE_BEFORE_HALT_S - at
+    return max(least, min(float(LIVE_FRESH_S["running_between_halts"]), until))

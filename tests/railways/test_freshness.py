@@ -14,10 +14,12 @@ from app.railways.freshness import booking_fresh_s, fresh_until, live_fresh_s
 from app.railways.models import (
     BerthStatus,
     ConfirmationChance,
+    ExceptionKind,
     LiveStatus,
     LiveStop,
     Passenger,
     PnrStatus,
+    RunException,
     RunState,
     SeatAvailability,
     SeatDay,
@@ -97,6 +99,42 @@ def test_a_run_is_fresh_by_its_state() -> None:
     )
     assert fresh_until("live", answer, at, 60) == at + LIVE_FRESH_S["completed"]
     assert fresh_until("route", answer, at, 60) == at + 60
+
+
+def running_towards_a_halt(due_in_min: int, *, pass_through_first: bool = False) -> LiveStatus:
+    """A running train, its next halt (Salem Jn) expected `due_in_min` from NOW; before it, when
+    asked, a station it passes without stopping, 2 minutes on."""
+    passed = LiveStop(station=SBC, has_departed=True, has_arrived=True)
+    halt = LiveStop(
+        station=Station(code="SA", name="Salem Jn"),
+        expected_arrival=NOW + dt.timedelta(minutes=due_in_min),
+    )
+    through = LiveStop(
+        station=Station(code="LCR", name="Lokur"),
+        is_halt=False,
+        expected_arrival=NOW + dt.timedelta(minutes=2),
+    )
+    stops = (passed, through, halt) if pass_through_first else (passed, halt)
+    return LiveStatus(
+        train=Train(number="12675"), start_date=NOW.date(), stops=stops, state=RunState.RUNNING
+    )
+
+
+def test_a_running_train_between_halts_is_fresh_until_shortly_before_the_next_one() -> None:
+    at = NOW.timestamp()
+    # An hour from its next halt: nothing but its position (projected) changes for a quarter hour.
+    assert live_fresh_s(running_towards_a_halt(60), at, 60) == LIVE_FRESH_S["running_between_halts"]
+    # A station passed without stopping on the way changes nothing a traveller is told.
+    far = running_towards_a_halt(60, pass_through_first=True)
+    assert live_fresh_s(far, at, 60) == LIVE_FRESH_S["running_between_halts"]
+    # Due in 9 minutes: looked at again 2 minutes before, for its arrival there.
+    assert live_fresh_s(running_towards_a_halt(9), at, 60) == (9 - 2) * 60
+    # Due in 3 minutes, or the next halt not known: a running train's usual freshness.
+    assert live_fresh_s(running_towards_a_halt(3), at, 60) == LIVE_FRESH_S["running"]
+    diverted = running_towards_a_halt(60).model_copy(
+        update={"exceptions": (RunException(kind=ExceptionKind.DIVERTED),)}
+    )
+    assert live_fresh_s(diverted, at, 60) == LIVE_FRESH_S["running"]
 
 
 def between(run_days: tuple[str, ...] | None, departure_day: int) -> TrainBetween:

@@ -63,6 +63,7 @@ from app.i18n import N_, formats, t
 from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import LiveStop, RunState, Sourced
+from app.railways.projection import projected_location
 
 # A position the provider last heard of this long ago is said with its time: trains report at
 # stations, and a few minutes between reports is normal.
@@ -110,7 +111,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         f"🚆 {train_label(status.train)}",
         _run_line(lang, status, ctx.today),
         *_changes(lang, status),
-        *_position_lines(lang, status),
+        *_position_lines(lang, status, ctx.now),
         _reported(lang, status, ctx.now),
         await _today_line(ctx, route.data, status) if today_too and route is not None else "",
         source_note(lang, answer, ctx.now, timely=True),
@@ -398,7 +399,7 @@ def _changes(language: Language, status: models.LiveStatus) -> list[str]:
 # --- where it is -------------------------------------------------------------------------------
 
 
-def _position_lines(language: Language, status: models.LiveStatus) -> list[str]:
+def _position_lines(language: Language, status: models.LiveStatus, now: dt.datetime) -> list[str]:
     stops = status.stops
     if status.cancelled:
         return []
@@ -413,7 +414,7 @@ def _position_lines(language: Language, status: models.LiveStatus) -> list[str]:
     if not_started(status):
         return result  # the run's line says when and where it leaves
     # A run that reached its last station is said to have arrived, never to be "past" it.
-    where = "" if cut_short or _reached(status) else _where(language, status)
+    where = "" if cut_short or _reached(status) else _where(language, status, now)
     if where:
         result.append(where)
     if last is None:
@@ -440,6 +441,8 @@ def _reported(language: Language, status: models.LiveStatus, now: dt.datetime) -
     reported = status.updated_at
     if reported is None or status.cancelled or not_started(status) or _reached(status):
         return ""
+    if projected_location(status, now) is not None:
+        return ""  # the position is projected, and says when it was reported
     age_min = int((now - reported).total_seconds() // 60)
     if age_min < POSITION_REPORT_OLD_MIN:
         return ""
@@ -455,27 +458,44 @@ def _reached(status: models.LiveStatus) -> bool:
     return bool(status.stops) and status.stops[-1].has_arrived
 
 
-def _where(language: Language, status: models.LiveStatus) -> str:
+def _where(language: Language, status: models.LiveStatus, now: dt.datetime) -> str:
     """The current place: the provider's own line, else its current location; marked estimated
-    when it is worked out from the timetable rather than tracked."""
+    when it is worked out from the timetable rather than tracked. A report older than a running
+    train's freshness is moved on to where the train should be by now, and said as estimated
+    from that report, with its time."""
+    projected = projected_location(status, now)
+    if projected is not None and status.updated_at is not None:
+        place = _place(language, projected)
+        reported = status.updated_at
+        age_min = int((now - reported).total_seconds() // 60)
+        return t(
+            language,
+            "live.projected",
+            place=place,
+            when=local_time(language, reported, now),
+            ago=duration(language, age_min),
+        )
     place = ""
     if status.position:
         place = status.position.strip()
     elif status.location is not None:
-        here = status.location
-        station = station_label(here.station)
-        if here.at_station:
-            place = t(language, "live.location_at", station=station)
-        elif here.distance_from_station_km:
-            km = round(here.distance_from_station_km)
-            place = t(language, "live.location_past_km", station=station, km=km)
-        else:
-            place = t(language, "live.location_past", station=station)
+        place = _place(language, status.location)
     if not place:
         return ""
     if status.estimated:
         return t(language, "live.estimated", place=place)
     return f"📍 {place}"
+
+
+def _place(language: Language, here: models.CurrentLocation) -> str:
+    """`At Salem Jn (SA)`, `12 km past Lokur (LCR)`, `Past Lokur (LCR)`."""
+    station = station_label(here.station)
+    if here.at_station:
+        return t(language, "live.location_at", station=station)
+    if here.distance_from_station_km:
+        km = round(here.distance_from_station_km)
+        return t(language, "live.location_past_km", station=station, km=km)
+    return t(language, "live.location_past", station=station)
 
 
 def _last_line(language: Language, stop: LiveStop) -> str:

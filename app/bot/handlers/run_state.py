@@ -9,6 +9,7 @@ import datetime as dt
 
 from app.railways import models
 from app.railways.models import LiveStop, RunState, StopState
+from app.railways.projection import expected_arrival
 
 
 def not_started(status: models.LiveStatus) -> bool:
@@ -20,12 +21,7 @@ def not_started(status: models.LiveStatus) -> bool:
 def expected_at(stop: LiveStop, late: int | None) -> dt.datetime | None:
     """When a stop still ahead is expected: the source's prediction, else its time plus the
     delay so far."""
-    if stop.expected_arrival is not None:
-        return stop.expected_arrival
-    scheduled = stop.scheduled_arrival or stop.scheduled_departure
-    if scheduled is not None and late:
-        return scheduled + dt.timedelta(minutes=late)
-    return scheduled
+    return expected_arrival(stop, late)
 
 
 def off_the_run(status: models.LiveStatus, stop: LiveStop) -> bool:

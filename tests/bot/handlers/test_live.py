@@ -259,6 +259,34 @@ async def test_a_position_reported_minutes_ago_needs_no_word_and_hindi_says_it_i
     assert "Position" not in hindi
 
 
+async def test_between_two_halts_the_position_is_projected_from_its_report_without_a_call(
+    store: Store,
+) -> None:
+    # RailRadar last heard of 12675 at 10:42, 6.75 km past Lokur, 307.95 km out; Salem Jn, its
+    # next halt, 334.4 km out, is expected at 11:13. Asked at 10:45, then at 10:55: nothing but
+    # its position has changed, and that is moved on by its expected times, said as estimated
+    # from the report, with its time. At 11:01 (a quarter hour on) it is looked at again.
+    at_10_45 = dt.datetime(2026, 11, 18, 10, 45, tzinfo=TZ).timestamp()
+    clock = FakeClock(at_10_45)
+    async with railradar_chat(store, clock) as (user, railradar):
+        first = text_of(await user.say("12675 kaha hai"))
+        clock.advance(10 * 60)
+        again = text_of(await user.say("12675 kaha hai"))
+        looked = len(railradar.paths("/trains/12675/live"))
+        clock.advance(6 * 60)
+        await user.say("12675 kaha hai")
+        looked_later = len(railradar.paths("/trains/12675/live"))
+    assert "📍 7 km past Lokur (LCR)" in first
+    assert looked == 1
+    assert (
+        "📍 18 km past Lokur (LCR) by now: estimated from its report at 10:42 (12m ago)"
+    ) in again
+    assert "Next: Salem Jn (SA), expected 11:13 (due 11:02)" in again
+    assert "🛰" not in again  # the report's time is said once, with the position it moved on
+    assert "As of 10:45." in again
+    assert looked_later == 2
+
+
 async def test_whether_a_run_is_diverted_is_yes_or_no_first_with_the_way_it_takes(
     store: Store, clock: FakeClock
 ) -> None:
