@@ -110,6 +110,28 @@ async def test_help_lists_what_the_bot_can_do(store: Store, clock: FakeClock) ->
     assert "pnr 4512345678" in text_of(replies) and "12627 kaha hai" in text_of(replies)
 
 
+async def test_asked_who_it_is_the_bot_says_it_is_railbot_a_bot_and_what_it_checks(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        named = await user.say("what is your name")
+        robot = await user.say("are you a robot or a real person")
+    for replies in (named, robot):
+        assert "I'm RailBot" in text_of(replies) and "a bot, not a person" in text_of(replies)
+        assert "PNR status" in text_of(replies)
+        assert chips(replies)["PNR status"] == "MENU_PNR"
+
+
+async def test_told_it_is_useless_the_bot_apologises_and_shows_how_to_ask(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.say("you are useless")
+    text = text_of(replies)
+    assert text.startswith("Sorry I couldn't help you better") and "pnr 4512345678" in text
+    assert chips(replies)["Help"] == "HELP"
+
+
 # --- follow-ups ---------------------------------------------------------------------------------
 
 

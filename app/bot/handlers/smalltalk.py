@@ -59,7 +59,16 @@ async def greeting(ctx: Context, request: Greeting) -> Outcome:
 
 
 async def help_(ctx: Context, request: Help) -> Outcome:
-    return say(Reply(text=t(ctx.language, "talk.help"), quick_replies=main_menu(ctx)))
+    """What RailBot does; asked who it is ("what is your name", "are you a robot"), who it is
+    and what it does; told it is no good ("you are useless"), an apology and how to ask."""
+    lang = ctx.language
+    if request.remark == "who":
+        text = t(lang, "talk.who_i_am")
+    elif request.remark == "verdict":
+        text = " ".join((t(lang, "talk.sorry_unhelpful"), t(lang, "talk.examples")))
+    else:
+        text = t(lang, "talk.help")
+    return say(Reply(text=text, quick_replies=main_menu(ctx)))
 
 
 async def thanks(ctx: Context, request: Thanks) -> Outcome:

@@ -24,11 +24,18 @@ class Greeting(Request):
     menu = "GET_STARTED"
 
 
+# Small talk about RailBot itself, answered as help: who or what it is ("what is your name",
+# "are you a robot"), or a verdict on it ("you are useless").
+Remark = Literal["who", "verdict"]
+
+
 class Help(Request):
-    """What can the bot do (`HELP`)."""
+    """What can the bot do (`HELP`); with `remark`, asked as small talk about the bot itself."""
 
     intent = Intent.HELP
     menu = "HELP"
+
+    remark: Annotated[Remark | None, NOT_A_SLOT] = None
 
 
 class Thanks(Request):

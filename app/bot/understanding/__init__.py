@@ -20,6 +20,7 @@ from typing import Protocol, TextIO
 from app.bot.requests import (
     Arrivals,
     Departures,
+    Help,
     Intent,
     PnrStatus,
     Request,
@@ -32,6 +33,7 @@ from app.bot.understanding.clock import Window, find_window
 from app.bot.understanding.intents import (
     asks_the_world,
     asks_who,
+    bot_remark,
     decide,
     knowledge_question,
     may_be_elsewhere,
@@ -113,6 +115,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         elif isinstance(request, Departures) and "to" in parse.unfound:
             # "delhi se xyzabc": a journey to a place we could not find, not Delhi's board.
             request = TrainsBetween(origin=request.station)
+        elif isinstance(request, Help) and (remark := bot_remark(parse)) is not None:
+            request = Help(remark=remark)  # "what is your name", "you are useless"
         elif isinstance(request, Unknown) and (tap := _TAP_TYPED.match(text)) is not None:
             # "2" with no button 2 on screen: a tap typed, said as such, not "didn't get that"
             request = Unknown(tapped=int(tap.group(1)))
@@ -154,10 +158,7 @@ def _weakly_said(intent: Intent, parse: Parse) -> bool:
 
 
 # Words that speak to RailBot: help asked with them is help with RailBot.
-_TO_US = frozenset(
-    {"you", "your", "u", "ur", "tum", "tumhara", "tumhari", "tumhe", "tumko", "aap", "ap",
-     "aapka", "apka", "aapki", "apki", "aapko", "apko", "bot", "railbot"}
-)  # fmt: skip
+_TO_US = lx.TO_THE_BOT
 
 
 def _own_word(item: Item) -> bool:
@@ -221,7 +222,8 @@ def _on_the_clock(request: Request, window: Window) -> Request:
 def _numbered(parse: Parse, text: str) -> Parse:
     """The parse as the intents see it: a train named ("karnataka express kahan hai") is asked
     about as a train numbered would be; the railway finds its number later."""
-    journey = len([item for item in parse.places if item.role != "via"]) >= 2
+    ends = [item for item in parse.places if item.role != "via"]
+    journey = len(ends) >= 2 and not _named_by_its_ends(parse, ends)
     # "shatabdi ke baad 100 saal ka jashn": a kind's name alone among words of their own, which
     # no keyword asks about, may be meant as a word; the classifier weighs it (`decide` leaves it
     # not understood)
@@ -229,6 +231,20 @@ def _numbered(parse: Parse, text: str) -> Parse:
     if parse.train is None and parse.train_name is not None and not journey and not as_word:
         return dataclasses.replace(parse, train=NAMED_TRAIN)
     return parse  # "delhi se mumbai rajdhani": a journey, with the name to choose the train
+
+
+def _named_by_its_ends(parse: Parse, ends: list[Item]) -> bool:
+    """ "chennai bengaluru mail route", "howrah mumbai mail kahan hai": a train named by the cities
+    it runs between, asked what only a train has (its route, where it is); never a journey's
+    fare or seats, which the name only chooses the train of ("delhi howrah rajdhani fare")."""
+    if parse.train_name is None or not parse.intents & _A_TRAINS_OWN:
+        return False
+    name = set(parse.train_name.split())
+    return all(set(item.words) <= name for item in ends)
+
+
+# What a train has and a journey has not: a route, a place where it is now.
+_A_TRAINS_OWN = frozenset({Intent.TRAIN_ROUTE, Intent.LIVE_STATUS})
 
 
 # Stands for a named train's number while the intent is decided; never in a request.

@@ -39,6 +39,18 @@ _RUN_STATUS: Final = frozenset(
 )
 
 
+def _refers_back(p: Parse) -> bool:
+    """Whether a word points back at the train in hand ("iska", "इस ट्रेन", "it"): "is" and
+    "us" do only as Devanagari read ("इस", "उस"), never as the English words ("which trains are
+    there and is sleeper available")."""
+    said = p.words & lx.REFERRING_READ
+    return bool(said if p.romanized is not None else said - _ENGLISH_TOO)
+
+
+# Devanagari pointing words that read as English words once romanised.
+_ENGLISH_TOO: Final = frozenset({"is", "us"})
+
+
 def asked_fact(p: Parse) -> Fact | None:
     """The fact about a train the message asks, or None when it asks something else."""
     words = p.words
@@ -49,13 +61,13 @@ def asked_fact(p: Parse) -> Fact | None:
         return "pantry" if words & lx.PANTRY_WORDS else "coaches"
     places = fact_places(p)
     numbered = p.train is not None or p.train_name is not None
-    if not numbered and words & lx.PLURAL_TRAINS and not words & lx.REFERRING_READ:
+    if not numbered and words & lx.PLURAL_TRAINS and not _refers_back(p):
         return None  # "trains with changed departure time": a list of trains, no train's facts
     if _said(words, lx.HALT_GROUPS):
         # "how long does 12627 halt at bhopal", "kitni der rukti hai"; of the train and station
         # in hand when the message names neither ("how long does it halt there")
         return "halt"
-    if not (numbered or not places or words & lx.REFERRING_READ):
+    if not (numbered or not places or _refers_back(p)):
         # "how long from delhi to mumbai": a journey, the trains between answer it; but "delhi
         # kab pahunchti hai" asks the timetable of the train in hand
         habit = len(places) == 1 and not words & lx.PLURAL_TRAINS and _times(p, True, 1)

@@ -38,6 +38,7 @@ import re
 from typing import Final
 
 from app.bot.requests.base import Intent
+from app.bot.requests.talk import Remark
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.dates import RELATIVE_DAYS
 from app.bot.understanding.entities import CLASS_WORDS, QUOTA_WORDS
@@ -72,7 +73,7 @@ _FOOD_APPS: Final = frozenset(
 # A toy or a model of a train ("toy train set", "model train", "train toy").
 _TOY_TRAIN: Final = re.compile(
     r"\b(?:toy|toys|model|lego|wooden|plastic|khilona|khilone)\s+(?:rail|railways?|trains?)\b"
-    r"|\btrains?\s+(?:set|toy|toys|khilona)\b"
+    r"|\b(?:trains?|rail|railways?)\s+(?:set|toy|toys|khilona|model|models|kit|kits)\b"
 )
 # Telling later ("batana", "bata dena", "msg karna"), not now ("batao"): after "confirm hua to",
 # an alert rather than a question whether it is.
@@ -94,6 +95,8 @@ def decide(p: Parse) -> Intent:
     places = [item for item in p.places if item.role != "via"]
     if _forget_me(p):
         return Intent.FORGET_ME
+    if bot_remark(p) is not None:
+        return Intent.HELP  # "what is your name", "tumhe kisne banaya", "you are useless"
     if capital_asked(p) or _word_meaning(p, places):
         return Intent.OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
     if _new_time(p, places):
@@ -147,7 +150,7 @@ def decide(p: Parse) -> Intent:
         return Intent.ARRIVALS  # "which trains are coming to nagpur now", "abhi kaun si aa rahi"
     if Intent.LIVE_STATUS in kw and p.train is None and p.words & PLURAL_TRAINS and not places:
         return Intent.RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
-    if Intent.FARE in kw:
+    if Intent.FARE in kw and not _lateness_asked(p):
         return Intent.FARE
     if _own_booking_confirmed(p, places):
         return Intent.PNR_STATUS  # "meri seat confirm hui kya": one's booking, not seats to find
@@ -241,6 +244,45 @@ def decide(p: Parse) -> Intent:
     if _asks_the_bot(p) and p.words & _YOU:
         return Intent.HELP  # "aap kya kya kaam kar sakte hain": what RailBot does
     return Intent.UNKNOWN
+
+
+def bot_remark(p: Parse) -> Remark | None:
+    """What a message says of RailBot itself, if that is all it says: who or what it is ("what
+    is your name", "tumhe kisne banaya", "are you a robot or a real person"), or a verdict on it
+    ("you are useless", "ye bot bilkul bekaar hai"). A word of anything else ("who made the taj
+    mahal, do you know", "is your 12627 late") makes it no remark on the bot."""
+    said = p.words & (lx.BOT_SELF | lx.BOT_VERDICT)
+    if not p.words & lx.TO_THE_BOT or not said:
+        return None
+    for item in p.items:
+        if item.kind in ("stop", "sep") or (item.kind, item.value) == ("hint", Hint.WHAT):
+            continue
+        if item.kind not in ("word", "intent") or not set(item.words) <= _OF_THE_BOT:
+            return None
+    return "verdict" if said & lx.BOT_VERDICT else "who"
+
+
+# The words a remark on RailBot may be made of.
+_OF_THE_BOT: Final = (
+    lx.TO_THE_BOT
+    | lx.BOT_SELF
+    | lx.BOT_VERDICT
+    | lx.QUESTION_WORDS
+    | {"bilkul", "bahut", "bohot", "bahot", "very", "so", "really", "totally", "ekdam", "sabse"}
+)
+
+
+def _lateness_asked(p: Parse) -> bool:
+    """Whether the only fare words are an amount asked of a delay ("my train 12951 is late how
+    much", "how much late is 12627"): how late, not a price."""
+    fare = [item.words for item in p.items if (item.kind, item.value) == ("intent", Intent.FARE)]
+    if any(not set(words) <= _AMOUNT_ASKED for words in fare):
+        return False
+    return any(group <= p.words for group in lx.HOW_LATE_GROUPS)
+
+
+# "how much": a price, or the amount of something else said beside it.
+_AMOUNT_ASKED: Final = frozenset({"how", "hw", "much", "mch", "howmuch"})
 
 
 # Words that address RailBot, or where it is: "aap kya kar sakte ho", "what can this bot do",
@@ -937,19 +979,24 @@ _ONESELF: Final = frozenset({"hu", "hoon", "hun", "hoo", "i", "im", "main", "mai
 
 
 def _classed_journey(p: Parse) -> bool:
-    """ "shaadi me jaipur jana hai delhi se sleeper ka kiraya": a journey between places in a
-    class of the railways', where the only topic of elsewhere is what the journey is for (an
-    event: `lexicon.EVENT_NOUNS`), never another way to travel ("volvo sleeper bus", "flight")."""
+    """ "shaadi me jaipur jana hai delhi se sleeper ka kiraya", "hotel pahunchna hai, howrah se
+    puri ka kiraya sleeper": a journey between places in a class of the railways', where the
+    topics of elsewhere are what the journey is for (an event, a hotel to reach), never another
+    way to travel ("volvo sleeper bus", "flight", "cab")."""
     places = [item for item in p.places if item.role != "via"]
     if p.travel_class is None or len(places) < 2 or not p.conns & _JOURNEY_CONNECTORS:
         return False
     topics = [i for i in p.items if i.kind == "intent" and i.value == Intent.OUT_OF_SCOPE]
-    purposes = lx.EVENT_NOUNS - _OTHER_WAYS
-    return all(set(i.words) <= purposes for i in topics) and not p.words & lx.ROAD_WORDS
+    ways = _OTHER_WAYS | lx.ROAD_WORDS
+    return not any(set(i.words) & ways for i in topics) and not p.words & ways
 
 
-# Events that are a way of travelling themselves ("flight", "ride"), never what a journey is for.
-_OTHER_WAYS: Final = frozenset({"flight", "flights", "ride", "rides", "trip", "tour"})
+# Ways of travelling other than a train: a class said beside them is theirs ("flight", "ride").
+_OTHER_WAYS: Final = frozenset(
+    {"flight", "flights", "ride", "rides", "trip", "tour", "plane", "planes", "airline", "airlines",
+     "airport", "metro", "volvo", "ola", "uber", "rapido", "auto", "ship", "ships", "cruise",
+     "ferry", "boat", "boats", "udaan", "jahaz", "jahaj", "फ्लाइट", "bas", "redbus"}
+)  # fmt: skip
 
 
 def _code_asked(p: Parse) -> bool:

@@ -756,6 +756,32 @@ TELLING_WORDS: Final[frozenset[str]] = _read_set(
     bot बॉट
     """
 )
+# Small talk about RailBot itself: a word that speaks to it ("you", "tumhara", "आपका", "bot"),
+# with words of who or what it is (`BOT_SELF`: "what is your name", "tumhe kisne banaya", "are
+# you a robot") or of a verdict on it (`BOT_VERDICT`: "you are useless", "बकवास बॉट"), and no word
+# of anything else (`intents.bot_remark`).
+TO_THE_BOT: Final[frozenset[str]] = _read_set(
+    """
+    you your yours yourself u ur tum tumhara tumhari tumhare tumhe tumhen tumko aap ap aapka apka
+    aapki apki aapke apke aapko apko bot bots railbot chatbot
+    तुम तुम्हारा तुम्हारी तुम्हारे तुम्हें तुमको आप आपका आपकी आपके आपको बॉट
+    """
+)
+BOT_SELF: Final[frozenset[str]] = _read_set(
+    """
+    name naam nam real robot human humans insaan insan machine person computer ai chatgpt
+    creator developer developers maker owner made make created create built developed invented
+    banaya banaaya bnaya banayi banaye kisne age umar umr boy girl male female ladka ladki
+    नाम रोबोट इंसान मशीन असली बनाया बनाई उम्र लड़का लड़की
+    """
+)
+BOT_VERDICT: Final[frozenset[str]] = _read_set(
+    """
+    useless stupid dumb idiot worst bad rubbish pathetic waste bakwas bakwaas bekar bekaar
+    bekkar faltu faaltu pagal bewakoof bevkoof bewkoof nalayak ghatiya
+    बेकार बकवास फालतू पागल बेवकूफ बेवकूफ़ घटिया नालायक
+    """
+)
 # Words of a train with no seat left ("full hai kya", "फुल है", "भरी हुई"): with a train, a
 # question about its seats.
 FULL_WORDS: Final[frozenset[str]] = _read_set(

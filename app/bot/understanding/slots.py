@@ -248,7 +248,7 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
     value = p.date.value
     assert isinstance(value, dt.date)
     future = p.words & lx.FUTURE_RUN  # "kal chalegi?": will it run tomorrow
-    past = (intent == Intent.LIVE_STATUS or p.words & PAST_WORDS) and not future
+    past = (intent == Intent.LIVE_STATUS or _past_said(p)) and not future
     # "कल के लिए टिकट देखी थी", "kal ki yatra ke liye": a day something is for is ahead, whatever
     # was done about it
     past = past and not _FOR_THE_DAY.match(p.raw, p.date.end)
@@ -267,6 +267,28 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
 _FOR_THE_DAY: Final = re.compile(
     r"\s+(?:(?:ka|ki|ke)\s+[a-z]+\s+)?ke?\s+(?:liye|lie|liya|liy|lye|leye|lea)(?![a-z])"
 )
+
+
+def _past_said(p: Parse) -> bool:
+    """Whether a past-tense word is said in the date's own clause: "kal cancel hui trains", not
+    "flight cancel ho gayi, ab delhi se lucknow train batao kal ki", whose past is another
+    clause's (a comma, "ab", "but" between)."""
+    if p.date is None:
+        return bool(p.words & PAST_WORDS)
+    clause, dated, past = 0, -1, set()
+    for item in p.items:
+        if item.kind == "sep" or set(item.words) & _CLAUSE_BREAKS:
+            clause += 1
+        if item.start <= p.date.start < max(item.end, item.start + 1):
+            dated = clause
+        if set(item.words) & PAST_WORDS:
+            past.add(clause)
+    return dated in past or (dated < 0 and bool(past))
+
+
+# Words that open a new clause: what was past before them is not the date's ("flight cancel ho
+# gayi, ab kal ki train batao").
+_CLAUSE_BREAKS: Final = frozenset({"ab", "now", "but", "lekin", "magar", "par", "phir", "then"})
 
 
 def _year_said(p: Parse) -> bool:

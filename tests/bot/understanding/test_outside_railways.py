@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.bot.requests import Intent
+from app.bot.requests import Help, Intent
 from app.bot.understanding import understand
 from app.bot.understanding.lexicon import BY_SOUND
 from app.bot.understanding.soundalike import skeleton
@@ -451,3 +451,52 @@ def test_a_flight_missed_asks_trains_and_a_train_missed_stays_ones_own(
 @pytest.mark.parametrize("text", ["सिर में दर्द", "सिर दर्द", "khansi"])
 def test_an_ailment_said_alone_is_no_station_by_its_sound(text: str, index: StationIndex) -> None:
     assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "remark"),
+    [
+        ("what is your name", "who"),
+        ("are you a robot or a real person", "who"),
+        ("tumhe kisne banaya", "who"),  # not who built a monument
+        ("तुम्हारा नाम क्या है", "who"),
+        ("you are useless", "verdict"),
+        ("ye bot bilkul bekaar hai", "verdict"),
+        ("तुम बहुत बेकार हो", "verdict"),
+    ],
+)
+def test_small_talk_about_the_bot_itself_is_help_with_the_remark(
+    text: str, remark: str, index: StationIndex
+) -> None:
+    request = understand(text, today=TODAY, index=index)
+    assert isinstance(request, Help) and request.remark == remark
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("who made the taj mahal, do you know", Intent.OUT_OF_SCOPE),  # not the bot's maker
+        ("my name is rahul", Intent.UNKNOWN),  # one's own name, said to no one
+        ("your train 12627 is late", Intent.LIVE_STATUS),
+        ("what can you do", Intent.HELP),
+    ],
+)
+def test_words_about_the_bot_beside_anything_else_are_no_remark_on_it(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    request = understand(text, today=TODAY, index=index)
+    assert request.intent == intent and not (isinstance(request, Help) and request.remark)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("railway model kit kahan milega", Intent.OUT_OF_SCOPE),  # a model, not a train's run
+        ("hotel pahunchna hai, howrah se puri ka kiraya sleeper", Intent.FARE),  # a hotel reached
+        ("volvo sleeper bus delhi se manali kiraya", Intent.OUT_OF_SCOPE),  # another way to go
+    ],
+)
+def test_a_model_railway_is_a_toy_and_a_hotel_to_reach_leaves_a_classed_journey(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent

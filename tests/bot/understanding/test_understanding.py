@@ -598,7 +598,8 @@ def test_a_way_to_a_place_we_cannot_name_is_still_a_journey(index: StationIndex)
 
 
 def test_questions_about_names_that_are_not_stations(index: StationIndex) -> None:
-    assert intent_of("what is your name", index) == "unknown"
+    assert intent_of("my name is sunil", index) == "unknown"
+    assert intent_of("what is your name", index) == "help"  # the bot's own, small talk
     assert nlu("which station", index) == StationByCode()
 
 
@@ -1341,3 +1342,35 @@ def test_kinds_of_train_in_devanagari_leaving_verbs_and_every_alert(
     assert understood["intent"] == intent
     # a city before a kind of train is the train's name, not where a journey starts
     assert "from" not in understood["slots"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # a train named by the cities it runs between, asked its route: that train's
+        ("chennai bengaluru mail route", Intent.TRAIN_ROUTE, {}),
+        # the cities and the name of a fare's journey: the journey, the name choosing its train
+        ("delhi howrah rajdhani fare 2ac", Intent.FARE, {"to": "HWH", "class": "2A"}),
+        # how late, not a price
+        ("my train 12951 is late how much", Intent.LIVE_STATUS, {"train": "12951"}),
+        # the past of another clause leaves "kal" tomorrow
+        (
+            "flight cancel ho gayi ab delhi se lucknow train batao kal ki",
+            Intent.TRAINS_BETWEEN,
+            {"date": "2026-11-28"},
+        ),
+        ("kal cancel hui trains", Intent.CANCELLED_TRAINS, {"date": "2026-11-26"}),
+        # the English "is" points back at no train
+        (
+            "from pune to nagpur which trains are there and is sleeper available",
+            Intent.SEAT_AVAILABILITY,
+            {"from": "PUNE", "class": "SL"},
+        ),
+    ],
+)
+def test_trains_named_by_their_cities_lateness_and_the_clause_of_a_past_verb(
+    text: str, intent: Intent, slots: dict[str, str], index: StationIndex
+) -> None:
+    understood = nlu(text, index).as_json()
+    assert understood["intent"] == intent
+    assert slots.items() <= understood["slots"].items()
