@@ -42,7 +42,7 @@ from app.bot.understanding.intents import (
     railway_own,
     train_type_among_words,
 )
-from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ
+from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ, Hint
 from app.bot.understanding.reading import Item, Parse, read
 from app.bot.understanding.slots import request_for
 from app.bot.understanding.topics import asks_chance, problem, task
@@ -101,6 +101,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             # What holds a word railway questions have too, but nothing railways' own: "kal
             # mera interview hai kuch tips do", "रात को नींद नहीं आती", "insta hack ho gaya help karo"
             intent = Intent.OUT_OF_SCOPE
+        elif intent == Intent.UNKNOWN and _railway_news(parse, text):
+            intent = Intent.OUT_OF_SCOPE  # "bullet train kab chalegi india me", "railway budget"
         elif intent in _WORLDLY and asks_the_world(parse):
             intent = Intent.OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
         if _everyday_sense(intent, parse, text):
@@ -145,11 +147,31 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
     return not railway_own(parse) and model().other_sense(text)
 
 
+def _railway_news(parse: Parse, text: str) -> bool:
+    """Whether a message not understood, whose railway words name no train, place, booking or
+    class ("bullet train kab chalegi india me", "railway budget me kya mila"), is about railways
+    as a topic of the news, a budget or a job, that RailBot does not answer: its words are those
+    of questions outside railways, surely more than of railway questions or of nothing."""
+    said = (parse.train, parse.pnr, parse.train_name, parse.travel_class, parse.quota)
+    if parse.places or any(value is not None for value in said):
+        return False
+    railway = parse.hints & _TRAIN_HINTS or parse.words & lx.RAILWAY_WORDS
+    if not railway or Hint.ELSEWHERE in parse.hints:
+        return False  # "show them then": nothing of railways; "train mein coffee": a weak topic's
+    return model().elsewhere_for_sure(text) and model().other_sense(text)
+
+
+_TRAIN_HINTS = frozenset({Hint.TRAIN, Hint.TRAINS})
+
+
 def _weakly_said(intent: Intent, parse: Parse) -> bool:
     """Whether a message not understood (or asking help with something) may be about something
     else than railways though it holds a word railway questions have too (a date word, a name
     near a station's, a verb trains share): nothing in it is railways' own (`railway_own`), it has
     words of its own, and help is not asked of RailBot itself ("what services do you provide")."""
+    if intent == Intent.TRAIN_FACTS and parse.train is None and parse.train_name is None:
+        # "kal aandhi chalegi kya": no train, only a verb trains share, and words of their own
+        return not parse.places and not railway_own(parse) and any(map(_own_word, parse.items))
     if intent not in _WEAKLY_SAID or railway_own(parse):
         return False
     if intent == Intent.HELP and parse.words & _TO_US:

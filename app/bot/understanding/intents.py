@@ -97,6 +97,13 @@ def decide(p: Parse) -> Intent:
         return Intent.FORGET_ME
     if bot_remark(p) is not None:
         return Intent.HELP  # "what is your name", "tumhe kisne banaya", "you are useless"
+    about_the_bot = _said_of_the_bot(p)
+    asked = p.words & lx.QUESTION_WORDS or about_the_bot & lx.BOT_OFFER
+    if about_the_bot & lx.BOT_PRAISE and not asked:
+        return Intent.THANKS  # "good bot", "you are so helpful"
+    if about_the_bot & (lx.BOT_OFFER | lx.BOT_PRAISE):
+        # "what can railbot answer", "ये बॉट किस काम आएगा", "what is this bot good for"
+        return Intent.HELP
     if capital_asked(p) or _word_meaning(p, places):
         return Intent.OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
     if _new_time(p, places):
@@ -249,25 +256,39 @@ def decide(p: Parse) -> Intent:
 def bot_remark(p: Parse) -> Remark | None:
     """What a message says of RailBot itself, if that is all it says: who or what it is ("what
     is your name", "tumhe kisne banaya", "are you a robot or a real person"), or a verdict on it
-    ("you are useless", "ye bot bilkul bekaar hai"). A word of anything else ("who made the taj
-    mahal, do you know", "is your 12627 late") makes it no remark on the bot."""
-    said = p.words & (lx.BOT_SELF | lx.BOT_VERDICT)
-    if not p.words & lx.TO_THE_BOT or not said:
-        return None
+    ("you are useless", "ye bot bilkul bekaar hai", "you are not good"). A word of anything else
+    ("who made the taj mahal, do you know", "is your 12627 late") makes it no remark on the bot."""
+    said = _said_of_the_bot(p)
+    if said & lx.BOT_VERDICT or (said & lx.BOT_PRAISE and p.words & lx.NEGATIONS):
+        return "verdict"
+    return "who" if said & lx.BOT_SELF else None
+
+
+def _said_of_the_bot(p: Parse) -> frozenset[str]:
+    """The words of who RailBot is, of a verdict on it or of praise a message says, when it
+    speaks to RailBot and says nothing else; else none."""
+    said = p.words & (_REMARKS | lx.BOT_OFFER)
+    if not p.words & lx.TO_THE_BOT or not said or term_named(p):
+        return frozenset()  # "could you explain what RLWL means": a railway word's
     for item in p.items:
-        if item.kind in ("stop", "sep") or (item.kind, item.value) == ("hint", Hint.WHAT):
+        if item.kind in ("stop", "sep") or (item.kind == "hint" and item.value in _ASIDE):
             continue
-        if item.kind not in ("word", "intent") or not set(item.words) <= _OF_THE_BOT:
-            return None
-    return "verdict" if said & lx.BOT_VERDICT else "who"
+        if item.kind not in ("word", "intent", "conn") or not set(item.words) <= _OF_THE_BOT:
+            return frozenset()
+    return frozenset(said)
 
 
+_REMARKS: Final = lx.BOT_SELF | lx.BOT_VERDICT | lx.BOT_PRAISE
+# Hints a remark on RailBot may hold: "what", trains in general ("useful for train info").
+_ASIDE: Final = frozenset({Hint.WHAT, Hint.TRAIN, Hint.TRAINS})
 # The words a remark on RailBot may be made of.
 _OF_THE_BOT: Final = (
     lx.TO_THE_BOT
-    | lx.BOT_SELF
-    | lx.BOT_VERDICT
+    | _REMARKS
+    | lx.BOT_OFFER
+    | {"this", "ye", "yeh", "mujhe", "me", "mere", "liye", "is", "are", "can", "kis", "for"}
     | lx.QUESTION_WORDS
+    | lx.NEGATIONS
     | {"bilkul", "bahut", "bohot", "bahot", "very", "so", "really", "totally", "ekdam", "sabse"}
 )
 
@@ -444,8 +465,11 @@ def _coming_in_now(p: Parse, places: list[Item]) -> bool:
 
 # Words of trains coming in as one speaks ("coming", "incoming").
 _COMING_NOW: Final = frozenset({"coming", "incoming", "arriving"})
-# Words of going ("ja rahi", "going"): trains leaving, not coming in.
-_GOING: Final = frozenset({"ja", "jaa", "going", "jayegi", "jaengi", "jayengi", "jaayengi"})
+# Words of going ("ja rahi", "nikal rahi", "going"): trains leaving, not coming in.
+_GOING: Final = frozenset(
+    {"ja", "jaa", "going", "jayegi", "jaengi", "jayengi", "jaayengi", "nikal", "nikl", "chhoot",
+     "chhut", "chut"}
+)  # fmt: skip
 
 
 # Details of a booking or its train asked about now ("when does it leave", "coach number"),
@@ -702,8 +726,9 @@ def _word_meaning(p: Parse, places: list[Item]) -> bool:
         return False
     if p.words & lx.TRAIN_TYPES and not places and not p.words & lx.TRAIN_NOUNS:
         return True  # "shatabdi ka matlab", "राजधानी का अर्थ": the word, not the train
-    if Intent.LANGUAGE in p.intents and not places and not _railway_said(p):
-        # "happy meaning in hindi": a word to translate, not a language to answer in
+    if Intent.LANGUAGE in p.intents and not places:
+        # "happy meaning in hindi", "train of thought meaning in hindi": words to translate, not
+        # a language to answer in (a railway word among them is a word too)
         return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
     if len(places) != 1:
         return False

@@ -127,6 +127,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         निकलने वाले | छूटने वाली | छूटने वाले | ravana hone wali | ravana hone vali
         रवाना होने वाली | रवाना होने वाले | nikal rahi | nikal rahe | निकल रही | निकल रहे
         chhut rahi | छूट रही | khul rahi | खुल रही
+        ja rahi | jaa rahi | ja rahe | jaa rahe | ja rhi | nikal rhi | chhoot rahi | chut rahi
+        ravana | rawana | ravaana | rawaana | leaving now
     """,
     Intent.ARRIVALS: """
         arrivals | arrival | arriving | arriving at | arriving trains | trains arriving | incoming
@@ -225,6 +227,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         raining | rains | rainfall | heavy rain | barsaat | barsat | baarish | humidity | aqi
         air quality | pollution | forecast | weather forecast | climate | thunderstorm | storm
         snow | snowing | snowfall | heatwave | heat wave | dhoop | धूप | प्रदूषण | बरसात | मौसम | बारिश
+        aandhi | andhi | toofan | tufan | toofaan | cyclone | tornado | lu | loo chalegi | ole
+        olavrishti | bijli giregi | earthquake | bhukamp | bhookamp | suraj | chand | chaand
+        सूरज | चांद | चाँद | आंधी | आँधी | तूफान | तूफ़ान | भूकंप | ओले | लू
         traffic | traffic jam | road jam | jam hai | jam laga | ट्रैफिक | ट्रैफिक जाम
         metro | metros | metro train | metro trains | metro station | metro card | metro line
         delhi metro | namma metro | local bus | city bus | bus number | bus route | shuttle
@@ -347,6 +352,10 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         bas staind | बस स्टैंड | बस अड्डा | bike service | bike ki service | car service
         car ki service | scooty ki service | service center | service centre | servicing
         tracking no | courier tracking | dtdc | bluedart | meesho | myntra
+        std code | std ka code | area code | airport code | airport ka code | rto code
+        rto ka code | dialing code | dialling code | isd code | country code | ifsc code | ifsc
+        branch code | bank code | postal code | एसटीडी कोड | एरिया कोड | एयरपोर्ट कोड
+        एयरपोर्ट का कोड | आरटीओ कोड | पिन कोड
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -433,6 +442,12 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         dam | daam | bhav | bhaav | दाम | भाव
         chhutti | chutti | chhuttiyan | chuttiyan | chhuttiya | holiday | holidays | vacation
         vacations | avkash | office | daftar | छुट्टी | छुट्टियां | छुट्टियाँ | अवकाश | ऑफिस | दफ्तर
+        holi | diwali | deepawali | dipawali | dussehra | dussera | dashehra | navratri | chhath
+        chhath puja | raksha bandhan | rakshabandhan | rakhi | eid | bakrid | christmas | xmas
+        karwa chauth | janmashtami | ganesh chaturthi | makar sankranti | sankranti | lohri
+        pongal | onam | guru purab | gurpurab | tyohar | tyohaar | होली | दिवाली | दीपावली | दशहरा
+        नवरात्रि | छठ | छठ पूजा | रक्षाबंधन | राखी | ईद | बकरीद | क्रिसमस | करवा चौथ | जन्माष्टमी
+        लोहड़ी | पोंगल | त्योहार
     """,
     # PNR alerts: what `intents` reads, with the word sets below, as subscribing, listing or
     # stopping them.
@@ -462,7 +477,9 @@ _CONNECTORS: Final[dict[Connector, str]] = {
     Connector.IN: "in",
     Connector.HERE: "pe | par | station | stn | stations | पर | स्टेशन",
     Connector.PAIR: "- | → | -> | => | ⇒ | ➡ | > | — | –",
-    Connector.BETWEEN: "between | btw | b w | beech | bich | ke beech | ke bich | बीच",
+    Connector.BETWEEN: """
+        between | btw | bw | btwn | betwn | b w | beech | bich | ke beech | ke bich | बीच
+    """,
     Connector.AND: "and | aur | & | और",
     Connector.VIA: "via | through | hote hue | hoke",
 }
@@ -536,7 +553,12 @@ _STOP_PHRASES: Final = """
     waiting rooms | cloak room | cloakroom | ke bad | ke baad | ke pahle | ke pehle | के बाद
     raste me | raste mein | raste main | रास्ते में | on the way
     के पहले | battery car | baitri car | pantry car | power car
-"""
+""" + " | ".join(  # another way to go "instead of" ("bas ki jagah train se"): no seat ("jagah")
+    f"{way} {of} {instead}"
+    for way in ("bus", "bas", "flight", "plane", "car", "cab", "taxi", "bike", "बस", "फ्लाइट", "कार")
+    for of in ("ki", "ke", "की", "के")
+    for instead in ("jagah", "jagha", "जगह")
+)
 
 # Words one letter away from a keyword that mean something else: never read as that keyword.
 _NOT_KEYWORDS: Final = """
@@ -759,7 +781,7 @@ TELLING_WORDS: Final[frozenset[str]] = _read_set(
 # Small talk about RailBot itself: a word that speaks to it ("you", "tumhara", "आपका", "bot"),
 # with words of who or what it is (`BOT_SELF`: "what is your name", "tumhe kisne banaya", "are
 # you a robot") or of a verdict on it (`BOT_VERDICT`: "you are useless", "बकवास बॉट"), and no word
-# of anything else (`intents.bot_remark`).
+# of anything else (`intents.bot_remark`); praise of it (`BOT_PRAISE`) is thanks.
 TO_THE_BOT: Final[frozenset[str]] = _read_set(
     """
     you your yours yourself u ur tum tumhara tumhari tumhare tumhe tumhen tumko aap ap aapka apka
@@ -778,8 +800,27 @@ BOT_SELF: Final[frozenset[str]] = _read_set(
 BOT_VERDICT: Final[frozenset[str]] = _read_set(
     """
     useless stupid dumb idiot worst bad rubbish pathetic waste bakwas bakwaas bekar bekaar
-    bekkar faltu faaltu pagal bewakoof bevkoof bewkoof nalayak ghatiya
-    बेकार बकवास फालतू पागल बेवकूफ बेवकूफ़ घटिया नालायक
+    bekkar faltu faaltu pagal bewakoof bevkoof bewkoof nalayak ghatiya slow boring annoying
+    irritating confusing wrong galat dheema dheere dhire
+    बेकार बकवास फालतू पागल बेवकूफ बेवकूफ़ घटिया नालायक धीमा गलत ग़लत
+    """
+)
+# What RailBot tells, knows or is good for, asked of it or about it ("what can railbot answer",
+# "ye bot kya batayega", "ये बॉट किस काम आएगा", "is this bot useful for train info"): help.
+BOT_OFFER: Final[frozenset[str]] = (TELLING_WORDS - TO_THE_BOT) | _read_set(
+    """
+    answer answers answering tell tells telling knows jaanta jaanti batayega bataega batayegi
+    bataegi batayenge bataenge batane batao karega karegi karta karti do does useful use usefull
+    kaam kam aega aayega ayega aaega aaeyga info about
+    बताएगा बताएगी बताएंगे करेगा काम आएगा
+    """
+)
+# Praise of RailBot ("good bot", "you are so helpful", "बढ़िया बॉट"): thanks, as "great" is.
+BOT_PRAISE: Final[frozenset[str]] = _read_set(
+    """
+    good smart best helpful intelligent clever cool amazing brilliant superb excellent perfect
+    fast badhiya badiya accha acha achha achchha mast zabardast jabardast shandar kamaal kamal
+    बढ़िया अच्छा अच्छे शानदार ज़बरदस्त जबरदस्त कमाल
     """
 )
 # Words of a train with no seat left ("full hai kya", "फुल है", "भरी हुई"): with a train, a
@@ -1395,7 +1436,7 @@ DEPARTING_WORDS: Final[frozenset[str]] = _read_set(
     "departures departure departing leaving leave depart departs prasthan nikalne chhutne chhootne"
     " प्रस्थान nikal nikalti nikalte niklengi nikalengi khulne khulti khulte khulegi khulengi"
     " ravana rawana chhutengi chhootengi rawangi ravangi निकलती निकलते निकलेंगी खुलने खुलती"
-    " खुलेगी खुलेंगी रवाना छूटेंगी"
+    " खुलेगी खुलेंगी रवाना छूटेंगी ravaana rawaana"
 )
 # "samay aaj badla": a train's time said changed, the words apart.
 TIME_WORDS: Final[frozenset[str]] = _read_set(

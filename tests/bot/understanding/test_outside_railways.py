@@ -500,3 +500,45 @@ def test_a_model_railway_is_a_toy_and_a_hotel_to_reach_leaves_a_classed_journey(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("what can railbot answer", Intent.HELP),  # about the bot, in the third person
+        ("ye bot kya batayega", Intent.HELP),  # with a future verb, no train's run
+        ("ये बॉट किस काम आएगा", Intent.HELP),
+        ("is this bot useful for train info", Intent.HELP),
+        ("what is this bot good for", Intent.HELP),
+        ("good bot", Intent.THANKS),  # praise, thanked for
+        ("you are not good", Intent.HELP),  # praise denied: a verdict
+        ("could you explain what RLWL means", Intent.EXPLAIN),  # a railway word asked of it
+        ("do you know the cricket score", Intent.OUT_OF_SCOPE),
+    ],
+)
+def test_what_the_bot_is_good_for_asked_in_any_person_is_help_praise_is_thanks(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("mumbai ka std code kya hai", Intent.OUT_OF_SCOPE),  # a city's code elsewhere
+        ("lucknow airport ka code", Intent.OUT_OF_SCOPE),
+        ("lucknow ka station code", Intent.STATION_BY_NAME),
+        ("holi kab hai 2027 me", Intent.OUT_OF_SCOPE),  # a festival, never a greeting
+        ("होली किस तारीख को है", Intent.OUT_OF_SCOPE),
+        ("holi pe delhi se patna ki train", Intent.TRAINS_BETWEEN),
+        ("kal aandhi chalegi kya", Intent.OUT_OF_SCOPE),  # the weather "runs", no train
+        ("kal chalegi kya", Intent.TRAIN_FACTS),  # the train in hand's run
+        ("bullet train kab chalegi india me", Intent.OUT_OF_SCOPE),  # railways in the news
+        ("railway budget 2027 me kya mila", Intent.OUT_OF_SCOPE),
+        ("train of thought meaning in hindi", Intent.OUT_OF_SCOPE),  # words to translate
+    ],
+)
+def test_codes_festivals_weather_and_railway_news_are_outside_railways(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent

@@ -1374,3 +1374,28 @@ def test_trains_named_by_their_cities_lateness_and_the_clause_of_a_past_verb(
     understood = nlu(text, index).as_json()
     assert understood["intent"] == intent
     assert slots.items() <= understood["slots"].items()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # a Hinglish verb of leaving as it happens: the station's departures
+        ("patna se kaun kaun si train ja rahi hai", Intent.DEPARTURES, {"hours": 4}),
+        ("nagpur se kaun si gadiyan nikal rahi hain", Intent.DEPARTURES, {"hours": 4}),
+        ("bhopal station se abhi kaun si trains ravana ho rahi hai", Intent.DEPARTURES, {}),
+        ("kaun si train aa rahi hai lucknow me abhi", Intent.ARRIVALS, {}),
+        # another way to go "instead of" is no seat ("jagah")
+        (
+            "bus ki jagah train se jaunga, kal lucknow se varanasi ki train",
+            Intent.TRAINS_BETWEEN,
+            {"date": "2026-11-28"},
+        ),
+        ("trains bw kanpur and prayagraj", Intent.TRAINS_BETWEEN, {"from": "CNB"}),
+    ],
+)
+def test_leaving_as_it_happens_instead_of_another_way_and_between_in_short(
+    text: str, intent: Intent, slots: dict[str, str], index: StationIndex
+) -> None:
+    understood = nlu(text, index).as_json()
+    assert understood["intent"] == intent
+    assert slots.items() <= understood["slots"].items()
