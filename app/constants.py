@@ -131,6 +131,11 @@ PNR_FRESH_S: Final[dict[str, int]] = {
     "waiting_soon": 15 * MINUTE,  # its last day: cancellations move it through the day
     "waiting_near": 5 * MINUTE,  # chart time: RAC/WL may confirm any minute
 }
+# A waiting list days or weeks from its journey moves a few places a day: a traveller's own look
+# at it is kept for this share of the time left before departure (14 days out 7 hours, 4 days out
+# 2 hours), never less than its phase's PNR_FRESH_S, never longer than a confirmed booking's; a
+# sixth of the alert's share (ALERT_SHARE_OF_TIME_LEFT), so every poll still finds it due.
+PNR_FRESH_SHARE_OF_TIME_LEFT: Final[dict[str, int]] = {"waiting_far": 48, "waiting": 48}
 # How often at most a PNR alert looks at its booking, by the same phases
 # (app/bot/alerts/schedule.py; far from the journey it looks less often, when a share of the
 # time left has gone by: ALERT_SHARE_OF_TIME_LEFT): an alert watches for a change worth a

@@ -3,8 +3,9 @@ behind an answer can have moved.
 
 - A PNR: the chart prepared, the train cancelled or the journey over, nothing more will change
   that a traveller needs within hours; every passenger confirmed, only the chart comes, a few
-  hours before departure; a waiting list far from its journey moves slowly, close to it (the
-  chart is drawn about four hours before departure) by the minute.
+  hours before departure; a waiting list far from its journey moves slowly (kept for a share of
+  the time left), close to it (the chart is drawn about four hours before departure) by the
+  minute.
 - A run: not started, it is the timetable until shortly before it leaves; completed or
   cancelled, it is done; running, its position moves every few minutes, but between two halts
   far apart nothing else it says changes until it is due at the next one (its position is then
@@ -28,6 +29,7 @@ from app.constants import (
     PNR_CONFIRMED_SOON_S,
     PNR_FAR_S,
     PNR_FRESH_S,
+    PNR_FRESH_SHARE_OF_TIME_LEFT,
     PNR_NEAR_S,
     PNR_SOON_S,
     RUN_AHEAD_SHARE,
@@ -75,9 +77,16 @@ def booking_fresh_s(
     tz: dt.tzinfo,
 ) -> float:
     """How long what is known of a booking, seen at `at`, stays true enough to repeat to the
-    traveller who asks (the freshness of its cached status)."""
+    traveller who asks (the freshness of its cached status): its phase's, or for a waiting list
+    days or weeks out a share of the time left (PNR_FRESH_SHARE_OF_TIME_LEFT), up to a confirmed
+    booking's."""
     phase = booking_phase(journey_date, departure, settled=settled, kinds=kinds, at=at, tz=tz)
-    return PNR_FRESH_S[phase]
+    fresh = float(PNR_FRESH_S[phase])
+    share = PNR_FRESH_SHARE_OF_TIME_LEFT.get(phase)
+    if share is None:
+        return fresh
+    leaves = dt.datetime.combine(journey_date, departure or dt.time(0), tz).timestamp()
+    return max(fresh, min(float(PNR_FRESH_S["confirmed"]), (leaves - at) / share))
 
 
 def booking_phase(

@@ -49,8 +49,7 @@ def fresh(days: float, kinds: list[StatusKind], settled: bool = False) -> float:
 @pytest.mark.parametrize(
     ("days", "kinds", "settled", "tier"),
     [
-        (20, [WL], False, "waiting_far"),
-        (5, [WL, RAC], False, "waiting"),
+        (1.5, [WL, RAC], False, "waiting"),  # a share of the time left is less: the floor
         (0.5, [RAC], False, "waiting_soon"),
         (0.1, [WL], False, "waiting_near"),
         (20, [CNF, CNF], False, "confirmed"),
@@ -68,7 +67,16 @@ def test_a_booking_stays_fresh_as_long_as_its_state_allows(
 
 def test_a_waiting_list_far_away_is_looked_at_less_often_than_one_near() -> None:
     assert fresh(20, [WL]) > fresh(5, [WL]) > fresh(0.5, [WL]) > fresh(0.1, [WL])
-    assert fresh(20, [CNF]) > fresh(20, [WL])
+    assert fresh(20, [CNF]) >= fresh(20, [WL])
+
+
+def test_a_waiting_list_days_or_weeks_out_is_kept_for_a_share_of_the_time_left() -> None:
+    hour = 3600
+    assert fresh(20, [WL]) == 10 * hour  # 20 days out: 480 hours / 48
+    assert fresh(5, [WL, RAC]) == 2.5 * hour
+    assert fresh(40, [RAC]) == PNR_FRESH_S["confirmed"]  # never longer than a confirmed booking
+    assert fresh(1.5, [WL]) == PNR_FRESH_S["waiting"]  # ...nor shorter than its phase's
+    assert fresh(0.5, [WL]) == PNR_FRESH_S["waiting_soon"]  # its last day: by the quarter hour
 
 
 def live(state: RunState, leaves_in_min: int = 0) -> LiveStatus:
@@ -245,7 +253,9 @@ class Waitlist:
         status = PnrStatus(
             pnr=pnr,
             train=Train(number="12627"),
-            journey_date=NOW.date() + dt.timedelta(days=20),
+            # Three days out: its status is kept an hour or two, its estimate 6 hours.
+            journey_date=dt.datetime.fromtimestamp(self.clock(), IST).date()
+            + dt.timedelta(days=3),
             from_station=SBC,
             to_station=NDLS,
             passengers=(Passenger(number=1, booking=place, current=place),),
@@ -270,11 +280,11 @@ async def test_the_estimate_is_asked_again_when_the_place_moves_not_when_its_own
 
     await cached.pnr_status(pnr)
     first = await cached.pnr_prediction(pnr)
-    clock.advance(PNR_FRESH_S["waiting_far"] + 60)  # the status is looked at again: unmoved
+    clock.advance(2 * 3600 + 60)  # the status is looked at again: unmoved
     await cached.pnr_status(pnr)
     same = await cached.pnr_prediction(pnr)
     inner.position = 5
-    clock.advance(PNR_FRESH_S["waiting_far"] + 60)  # ...and again: it moved
+    clock.advance(2 * 3600 + 60)  # ...and again: it moved
     await cached.pnr_status(pnr)
     moved = await cached.pnr_prediction(pnr)
 

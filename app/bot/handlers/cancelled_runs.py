@@ -21,6 +21,7 @@ from app.bot.format import (
 )
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
+from app.bot.handlers.timetable import runs_on
 from app.bot.replies import Reply
 from app.bot.requests import SeatAvailability, TrainsBetween
 from app.bot.state import Subject
@@ -158,6 +159,8 @@ async def journey_cancelled(
         return None  # a journey the train does not make on any day
     boarding = route.stops[order.index(origin)]
     start = day - dt.timedelta(days=max(0, boarding.day - 1))
+    if not runs_on(route, start):
+        return None  # no run that day to be cancelled: no look at it (the answer says so)
     ends = (order[0], order[-1])
     change = await run_change(ctx, route.train.number, start, ends)
     if change is None:
