@@ -748,9 +748,10 @@ async def simulate(
         f"PNR nobody asked about yet. {1000 * pnr_firsts / total:.0f} of them are PNRs (a "
         "first look, and RailRadar's estimate for a waiting list): a PNR is one traveller's, "
         "shared with nobody, so that part does not fall with volume. The rest are repeats "
-        "after an answer's freshness ran out (a running train's position after 5 minutes, a "
-        "waiting list after an hour) and alert polls, each due by its booking's phase and "
-        "paced by the plan. Every call a question shares with another's (single flight), with "
+        "after an answer's freshness ran out (a running train after 5 to 15 minutes, by when "
+        "it is due at its next halt; a waiting list after an hour or more, by the time left "
+        "before its journey) and alert polls, each due by its booking's phase and paced by the "
+        "plan. Every call a question shares with another's (single flight), with "
         "an alert poll's answer (the same cache key), or with a state that cannot have "
         "changed is already saved."
     )
