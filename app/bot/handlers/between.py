@@ -412,10 +412,10 @@ def _next_one(
     day = found[0][1]
     item = found[0][0]
     when = relative_day(lang, day, ctx.today)
+    after = [o for o, on in found[1 : 1 + _AFTER_IT] if on == day]
     later = [
         t(lang, "between.after_it", time=clock_time(o.departure), train=train_label(o.train))
-        for o, on in found[1 : 1 + _AFTER_IT]
-        if on == day
+        for o in after
     ]
     asked_day = request.date or ctx.today
     now = ctx.now.time().replace(tzinfo=None)
@@ -441,7 +441,8 @@ def _next_one(
         chip(t(lang, "chip.live_of", train=train), LiveStatus(train=train, date=day)),
         chip(t(lang, "between.all_trains"), whole.model_copy(update={"date": day})),
     ]
-    listing = _listing(request.model_copy(update={"date": day}), [item], 1)
+    # The trains after it are on screen too: "rajdhani 3A?", "the 2nd one" may mean one of them.
+    listing = _listing(request.model_copy(update={"date": day}), [item, *after], 1)
     shown = listing.model_copy(
         update={
             "train": train,

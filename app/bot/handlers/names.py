@@ -55,6 +55,9 @@ async def named_trains(ctx: Context, request: Request) -> list[Train]:
             return await _on_the_journey(ctx, request, of_kind) if of_kind else []
     if len(found) > 1:
         found = await _on_the_journey(ctx, request, found) or found
+    listed = ctx.subject.listed_trains if ctx.subject is not None else ()
+    if len(found) > 1 and listed:  # "rajdhani 3A?" after a list: the Rajdhani shown on it
+        found = [train for train in found if train.number in listed] or found
     shown = ctx.subject.train if ctx.subject is not None else None
     if len(found) > 1 and shown is not None:
         found = [train for train in found if train.number == shown] or found

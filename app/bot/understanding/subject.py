@@ -41,7 +41,7 @@ from app.bot.requests import (
     Unknown,
 )
 from app.bot.requests.journeys import DAY_PARTS
-from app.bot.state import Subject
+from app.bot.state import Listed, Subject
 from app.bot.understanding.lexicon import (
     ALERT_ALL,
     ALERT_PLURALS,
@@ -679,24 +679,49 @@ def _booking_pointed_at(understood: Understood, subject: Subject | None) -> Subj
 def _listed_by_word(understood: Understood, subject: Subject | None) -> Request | None:
     """A listed train named by a word of its name that no other listed train has ("kaveri",
     "brindavan", "shatabdi"), with a class or nothing else: its seats in that class on the
-    list's journey and day, or that train of the list alone; None for anything else."""
+    list's journey and day, or that train of the list alone; asked a question about one train
+    that names none ("brindavan ka CC fare", "kaveri kahan hai"), that question of it (a fare's
+    or seats' on the list's journey and day). None for anything else."""
     last = subject.listing if subject is not None else None
     if subject is None or not isinstance(last, TrainsBetween) or understood.numbered:
         return None
     request = understood.request
-    if not isinstance(request, Unknown | OutOfScope) or set(understood.details) - {"class"}:
-        return None
     words = {word for word in understood.words if len(word) >= 4} - GENERIC_KINDS
     named = [item for item in subject.listed if words & set(item.name.lower().split())]
     if len(named) != 1:
         return None
     item = named[0]
+    if isinstance(request, _ABOUT_A_TRAIN) and request.slots.get("train") is None:
+        return _asked_of_listed(request, understood, item, last)
+    if not isinstance(request, Unknown | OutOfScope) or set(understood.details) - {"class"}:
+        return None
     journey_class = understood.details.get("class")
     if journey_class is None:
         return last.model_copy(update={"pick": item.train, "offset": 0, "runs": False})
     ends = {"train": item.train, "from": item.origin, "to": item.destination}
     asked = SeatAvailability().with_slots({**ends, "class": journey_class})
     return asked.model_copy(update={"date": last.date}) if last.date else asked
+
+
+# What a question about one train may say besides the train, asked of a listed train by a word
+# of its name: not a journey or station of its own.
+_OF_THE_LISTED = frozenset({"class", "quota", "date", "passengers"})
+
+
+def _asked_of_listed(
+    request: Request, understood: Understood, item: Listed, listing: TrainsBetween
+) -> Request | None:
+    """A question about one train asked of a listed train named by a word of its name: of
+    that train; a fare or seats on the journey it makes on the list, and the list's day unless
+    it says one. None when the question gives places of its own."""
+    if set(understood.details) - _OF_THE_LISTED:
+        return None
+    if not isinstance(request, _JOURNEY):
+        return request.with_slots({"train": item.train})
+    asked = request.with_slots({"train": item.train, "from": item.origin, "to": item.destination})
+    if asked.model_dump().get("date") is None and listing.date is not None:
+        return asked.model_copy(update={"date": listing.date})
+    return asked
 
 
 def _alerts_stopped(understood: Understood, subject: Subject | None) -> Request | None:
@@ -839,7 +864,7 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill.update(_journey(request, subject, today))
     elif (
         isinstance(request, _JOURNEY)
-        and subject.train is None
+        and (subject.train is None or _names_another_listed(understood, subject))
         and _of_the_list(understood, subject)
     ):
         fill.update(_searched(request, subject, today))  # "rajdhani ka fare" after the trains
@@ -927,6 +952,15 @@ def _of_the_list(understood: Understood, subject: Subject) -> bool:
     )
 
 
+def _names_another_listed(understood: Understood, subject: Subject) -> bool:
+    """Whether a question names a train by name, not the one in hand, right after a list that
+    showed others beside it ("rajdhani 3A?" after the next train and the ones after it): it
+    may be one of them, on the list's journey and day."""
+    return bool(understood.train_name) and any(
+        item.train != subject.train for item in subject.listed
+    )
+
+
 def _journey(request: Request, subject: Subject, today: dt.date) -> dict[str, Any]:
     """A fare's or seats' journey, class, quota and date, from the same train's subject. A whole
     new question (its train and both its stations said) is asked afresh: the class, quota and
@@ -955,7 +989,8 @@ def _searched(request: Request, subject: Subject, today: dt.date) -> dict[str, A
     """A fare's or seats' journey, from the trains between two places just listed ("fare?",
     "rajdhani ka fare", "12952 seats" after "delhi se mumbai kal"): which of them is for the
     train, named or asked for, to settle."""
-    last = subject.request
+    # The list as shown: a "next train" answer's is of the day that train leaves.
+    last = subject.listing if isinstance(subject.listing, TrainsBetween) else subject.request
     slots = request.slots
     if not isinstance(last, TrainsBetween) or not last.origin or not last.destination:
         return {}
