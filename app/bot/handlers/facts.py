@@ -241,6 +241,25 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
             source_note(lang, answer, ctx.now),
         )
         return say(Reply(text=text, quick_replies=tuple(quick)))
+    leg = _leg(request, route) if request.fact != "halt" and request.moment != "arrival" else None
+    if leg is not None:  # "chennai bangalore mail kitne baje chalti hai": both ends' times
+        start, end = leg
+        text = lines(
+            f"🚆 {label}",
+            t(
+                lang,
+                "facts.ends",
+                origin=_label(ctx, start.station),
+                leaves=clock_time(start.departure or start.arrival),
+                destination=_label(ctx, end.station),
+                arrives=clock_time(end.arrival or end.departure),
+                day=end.day,
+            ),
+            run_days(lang, route.train.run_days),
+            source_note(lang, answer, ctx.now),
+        )
+        shown = _shown(request, train, origin=start.station.code, destination=end.station.code)
+        return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
     # a city's stations come main first: its main station where the train calls there
     by_code = {stop.station.code: stop for stop in reversed(route.stops)}
     on_route = [by_code[code] for code in wanted if code in by_code]
@@ -265,6 +284,25 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
     quick[0] = chip(t(lang, "chip.live"), here)
     shown = _shown(request, train, station=stop.station.code)
     return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+def _leg(request: TrainFacts, route: models.TrainRoute) -> tuple[RouteStop, RouteStop] | None:
+    """The stops a journey asked about starts and ends at, when the question gives both ends
+    and no station of its own, and the train calls at both in that order; else None."""
+    if not (request.origin and request.destination) or request.station:
+        return None
+    stops = list(route.stops)
+    start, end = _halt_at(stops, request.origin), _halt_at(stops, request.destination)
+    if start is None or end is None or stops.index(end) <= stops.index(start):
+        return None
+    return start, end
+
+
+def _halt_at(stops: list[RouteStop], wanted: tuple[str, ...]) -> RouteStop | None:
+    """The stop among `wanted` (a city's stations, main first) the train calls at."""
+    by_code = {stop.station.code: stop for stop in reversed(stops)}
+    halts = [by_code[code] for code in wanted if code in by_code and by_code[code].is_halt]
+    return halts[0] if halts else None
 
 
 def _booked_run(ctx: Context, route: models.TrainRoute) -> dt.date | None:

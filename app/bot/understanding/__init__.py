@@ -250,6 +250,8 @@ def _numbered(parse: Parse, text: str) -> Parse:
     # no keyword asks about, may be meant as a word; the classifier weighs it (`decide` leaves it
     # not understood)
     as_word = not parse.intents and train_type_among_words(parse) and model().other_sense(text)
+    if journey and _asks_its_route(parse):
+        journey = False  # "chennai bangalore mail route": that train's, the places narrow it
     if parse.train is None and parse.train_name is not None and not journey and not as_word:
         return dataclasses.replace(parse, train=NAMED_TRAIN)
     return parse  # "delhi se mumbai rajdhani": a journey, with the name to choose the train
@@ -267,6 +269,17 @@ def _named_by_its_ends(parse: Parse, ends: list[Item]) -> bool:
 
 # What a train has and a journey has not: a route, a place where it is now.
 _A_TRAINS_OWN = frozenset({Intent.TRAIN_ROUTE, Intent.LIVE_STATUS})
+
+
+def _asks_its_route(parse: Parse) -> bool:
+    """Whether a train named with the two places of its journey ("chennai bangalore mail",
+    "delhi se mumbai rajdhani") is asked for its route or timetable ("route", "timing", "ka
+    schedule", "के स्टॉप"): one train's, not the trains between the places; but "tejas express
+    mumbai to goa timing", its places no part of its name, asks the trains of a journey."""
+    if Intent.TRAIN_ROUTE not in parse.intents or parse.words & lx.PLURAL_TRAINS:
+        return False
+    named = set((parse.train_name or "").split())
+    return any(item.kind == "place" and set(item.words) <= named for item in parse.places)
 
 
 # Stands for a named train's number while the intent is decided; never in a request.

@@ -172,6 +172,18 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
     return numbered and places == 1 and bool(words & lx.TIMING_WORDS)
 
 
+# "12657 classes", "12657 ki classes": the word alone, beside the train, asks its classes.
+_CLASSES_ALONE: Final = frozenset({"class", "classes"})
+_CLASSES_FILLER: Final = frozenset({"of", "ki", "ke", "ka", "in", "me", "mein", "all", "sab"})
+
+
+def _classes_alone(p: Parse) -> bool:
+    """Whether the message is a train and the word "classes", with nothing else to say."""
+    named = set((p.train_name or "").split()) | {p.train or ""}
+    words = p.words - named
+    return bool(words & _CLASSES_ALONE) and words <= _CLASSES_ALONE | _CLASSES_FILLER
+
+
 def _classes(p: Parse, numbered: bool, places: int) -> bool:
     """ "which classes does 12627 have", "12639 me first ac hai kya": the classes it carries,
     not seats in one (no date, no station, no other keyword)."""
@@ -183,5 +195,8 @@ def _classes(p: Parse, numbered: bool, places: int) -> bool:
     if p.travel_class is None:
         if numbered and asks_any_ac(p):
             return True  # "12639 me ac hai kya", "does 12639 have ac"
-        return bool(words & lx.CLASS_LIST_WORDS and words & lx.CLASS_ASKS)
+        # "which classes does it have"; "12657 classes": a train's, asked by the word alone
+        # "which classes does it have"; "12657 classes": a train's, asked by the word alone
+        alone = numbered and _classes_alone(p)
+        return bool(words & lx.CLASS_LIST_WORDS and (alone or words & lx.CLASS_ASKS))
     return numbered and bool(words & lx.HAS_WORDS)
