@@ -23,6 +23,7 @@ from app.errors import RailwayError
 from app.i18n import t
 from app.railways.models import Station, Train
 from app.railways.sample import BOOKINGS, SHOWN_TRAINS, TRAINS
+from app.railways.stations import StationIndex
 from app.railways.vocabulary import TrainNumber, parse_train_number
 
 MAX_NAMED: Final = 5  # trains of one name offered to choose from
@@ -30,6 +31,7 @@ MAX_NAMED: Final = 5  # trains of one name offered to choose from
 _DISTINCT_KINDS: Final = TRAIN_KINDS - GENERIC_KINDS
 PREFIX: Final = 5  # letters of a word of a name that must match, in any spelling
 MAX_SAMPLE_CHIPS: Final = 6  # sample trains offered instead of one it does not have
+_PLACE_WORD: Final = 4  # letters a word of a name needs to be looked up as a place
 
 
 def wants_train(ctx: Context, request: Request) -> bool:
@@ -93,19 +95,42 @@ async def named_train(ctx: Context, request: Request, found: list[Train] | None 
 
 async def _search(ctx: Context) -> list[Train]:
     """The trains of the name asked about; a name written in Devanagari loses its last vowel
-    when romanised ("कर्नाटक" is "karnatak"), so it is looked up with it too."""
+    when romanised ("कर्नाटक" is "karnatak"), so it is looked up with it too; and a place in
+    it said by another name or misspelt ("mysore shatabdi", "bangalore mail", "bombay
+    rajdhani") by the name the railway gives that place ("Mysuru", "Bengaluru", "Mumbai")."""
     own = " ".join(word for word in ctx.train_name.split() if word not in GENERIC_KINDS)
-    for query in dict.fromkeys((ctx.train_name, _with_vowels(ctx.train_name), own)):
+    queries = (ctx.train_name, _with_vowels(ctx.train_name), own)
+    for query in dict.fromkeys((*queries, _places_renamed(ctx.train_name, ctx.index))):
         if not query:
             continue
         try:
             answer = await ctx.provider.search_trains(query, MAX_NAMED)
         except RailwayError:
             continue
-        found = _best(ctx.train_name, [t for t in answer.data if parse_train_number(t.number)])
+        found = _best(query, [t for t in answer.data if parse_train_number(t.number)])
         if found:
             return found[:MAX_NAMED]
     return []
+
+
+def _places_renamed(name: str, index: StationIndex) -> str:
+    """The name with each word that is a place (by any of its names, or misspelt) said as the
+    railway names the place: its city ("bangalore" → "bengaluru"), else its station's first
+    word ("mysore" → "mysuru"); empty when no word changes."""
+    words = name.lower().split()
+    renamed = [_place_name(word, index) if word not in TRAIN_KINDS else word for word in words]
+    return " ".join(renamed) if renamed != words else ""
+
+
+def _place_name(word: str, index: StationIndex) -> str:
+    if len(word) < _PLACE_WORD:
+        return word
+    found = index.search(word, 1)
+    if not found:
+        return word
+    station = found[0].station
+    city = index.city_name(station.code) or station.name
+    return city.lower().split()[0] if city.split() else word
 
 
 def _best(name: str, found: list[Train]) -> list[Train]:
