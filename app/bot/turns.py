@@ -38,6 +38,7 @@ from app.bot.requests import (
     StopsAt,
     Thanks,
     TrainFacts,
+    TrainRoute,
     TrainsBetween,
     Unknown,
     unpack,
@@ -58,6 +59,7 @@ from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.subject import in_context, mentioned, the_rest
 from app.bot.understanding.text import clean, normal
+from app.bot.understanding.topics import says_confirmed
 from app.bot.understanding.understood import Understood
 from app.i18n import N_, t
 
@@ -272,12 +274,16 @@ def _about_the_train(
     request = understood.request
     if subject is None or subject.train is None:
         return understood
+    if _unsaid_train(understood):
+        return _of_the_train(ctx, understood, understand)
     if not (understood.asks_when or understood.refers):  # "when", or "it", "this train"
         return understood
     if understood.train_word and not understood.refers:
         return understood  # "when is the next train to mumbai": another train
     if understood.numbered or understood.train_name or understood.plural or understood.pick:
         return understood
+    if subject.pnr is not None and says_confirmed(understood.words):
+        return understood  # "is it confirmed?" after a booking: the booking, not its train
     guessed = isinstance(request, OutOfScope) and not understood.keywords and understood.refers
     if not isinstance(request, _WITHOUT_A_TRAIN) and not guessed:
         return understood  # ("which days does it run": guessed elsewhere, though about "it")
@@ -285,6 +291,40 @@ def _about_the_train(
         return understood  # a journey of its own
     reread = understand(f"{subject.train} {ctx.text}")
     return reread if isinstance(reread.request, _OF_A_TRAIN) else understood
+
+
+def _unsaid_train(understood: Understood) -> bool:
+    """Whether a message that names no train is not understood, or was taken for a question
+    outside railways without a word of another topic ("how long is the whole journey?", "agla
+    station kaunsa hai"): it may ask about the train in hand."""
+    if understood.numbered or understood.plural or understood.pick or understood.details:
+        return False
+    request = understood.request
+    guessed = isinstance(request, OutOfScope) and "out_of_scope" not in understood.keywords
+    return isinstance(request, Unknown) or guessed
+
+
+# Questions a message not understood may ask of the train in hand, read with its number: its
+# timetable, its route, whether it stops somewhere (not its whereabouts, a bare number's default).
+_ITS_OWN = (TrainFacts, TrainRoute, StopsAt)
+# "next stop?", "agla station kaunsa hai": where the running train calls next.
+_NEXT = frozenset({"next", "agla", "agle", "agli", "aglaa"})
+_CALLS = frozenset({"stop", "stops", "station", "stations", "stn", "halt", "stoppage"})
+
+
+def _of_the_train(
+    ctx: Context, understood: Understood, understand: Callable[[str], Understood]
+) -> Understood:
+    """A message not understood, read with the number of the train in hand: what it asks of
+    that train, when that is a question of its own; else the message as it was."""
+    subject = ctx.subject
+    assert subject is not None and subject.train is not None
+    reread = understand(f"{subject.train} {ctx.text}")
+    words = understood.words
+    if isinstance(reread.request, TrainRoute) and words & _NEXT and words & _CALLS:
+        return replace(reread, request=LiveStatus(train=subject.train))
+    live = isinstance(reread.request, LiveStatus) and "live_status" in reread.keywords
+    return reread if isinstance(reread.request, _ITS_OWN) or live else understood
 
 
 # What "the other one" is said with ("no, the other one", "dusri wali", "दूसरी वाली").

@@ -56,6 +56,7 @@ from app.bot.understanding.lexicon import (
     TRAIN_KINDS,
 )
 from app.bot.understanding.listed import from_list
+from app.bot.understanding.topics import says_confirmed
 from app.bot.understanding.understood import Understood
 
 # Requests about one train, which take the subject's train when they name none.
@@ -129,6 +130,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         return AlertSubscribe(pnr=subject.pnr)  # "track it", "isse track karo" after a PNR
     if understood.booking and subject.pnr is not None and not understood.numbered:
         return PnrStatus(pnr=subject.pnr)  # "which coach is P1 in": the booking's card says
+    if _asks_if_confirmed(understood, subject) and subject.pnr is not None:
+        # "is it confirmed?", "ticket confirm hai?" after a booking: yes or no, then its status
+        return PnrStatus(pnr=subject.pnr, focus="confirmed")
     boarding = _boarding(understood, subject, today)
     if boarding is not None:
         return boarding
@@ -146,6 +150,16 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     if _asks_the_trains_status(understood, subject) or _asks_when_it_leaves(understood, subject):
         request = LiveStatus()  # "its status" after a PNR: where its train is
     return _filled(request, subject, understood, today)
+
+
+def _asks_if_confirmed(understood: Understood, subject: Subject) -> bool:
+    """Whether a message asks whether the booking just shown is confirmed, in words that alone
+    ask nothing known ("is it confirmed?", "confirmed?", "क्या टिकट कन्फर्म है?", "is my seat
+    confirmed"): no train, PNR, journey or date of its own."""
+    if subject.pnr is None or understood.numbered or not says_confirmed(understood.words):
+        return False
+    request = understood.request
+    return isinstance(request, Unknown | SeatAvailability) and not understood.details
 
 
 def _about_the_cancelled_booking(request: Request, subject: Subject) -> bool:

@@ -466,6 +466,11 @@ _BERTH: Final = _words(
 )
 
 
+def says_confirmed(words: frozenset[str]) -> bool:
+    """Whether the words ask about being confirmed ("is it confirmed?", "कन्फर्म है?")."""
+    return bool(words & _CONFIRM)
+
+
 def booking_focus(p: Parse) -> str | None:
     """What a question about a booking asks first: whether its chart is out ("chart bana
     kya"), whether it is confirmed ("is my seat confirmed", "confirm hua kya"), or where its
