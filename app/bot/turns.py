@@ -225,6 +225,11 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
     first, more = _chance_with_the_booking(first, more)
     if not more:
         first = _about_the_train(ctx, first, clause)
+    request = in_context(first, ctx.subject, today=ctx.today)
+    if not more and isinstance(request, Unknown | OutOfScope) and _unsaid_train(first):
+        # Nothing the conversation makes of it either: perhaps a question of the train in hand
+        first = _of_the_train(ctx, first, clause)
+        request = in_context(first, ctx.subject, today=ctx.today)
     ctx = replace(
         ctx,
         train_name=first.train_name,
@@ -232,7 +237,7 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         unfound=first.unfound,
         mentioned=mentioned(first),
     )
-    turn = _dispatch(ctx, in_context(first, ctx.subject, today=ctx.today))
+    turn = _dispatch(ctx, request)
     return replace(turn, more=tuple(more))
 
 
@@ -274,8 +279,6 @@ def _about_the_train(
     request = understood.request
     if subject is None or subject.train is None:
         return understood
-    if _unsaid_train(understood):
-        return _of_the_train(ctx, understood, understand)
     if not (understood.asks_when or understood.refers):  # "when", or "it", "this train"
         return understood
     if understood.train_word and not understood.refers:
@@ -318,7 +321,8 @@ def _of_the_train(
     """A message not understood, read with the number of the train in hand: what it asks of
     that train, when that is a question of its own; else the message as it was."""
     subject = ctx.subject
-    assert subject is not None and subject.train is not None
+    if subject is None or subject.train is None:
+        return understood
     reread = understand(f"{subject.train} {ctx.text}")
     words = understood.words
     if isinstance(reread.request, TrainRoute) and words & _NEXT and words & _CALLS:
