@@ -34,7 +34,9 @@ from app.bot.understanding.picks import Pick
 from app.bot.understanding.understood import Understood
 
 # Requests that ask about one train, and take the one pointed at.
-_ABOUT_ONE = (Fare, SeatAvailability, LiveStatus, TrainRoute, StopsAt)
+_ABOUT_ONE = (Fare, SeatAvailability, LiveStatus, TrainRoute, StopsAt, TrainFacts)
+# A listed train's facts that are of the journey it makes on the list.
+_ON_THE_JOURNEY = frozenset({"times", "duration", "distance"})
 # Requests that ask nothing of their own: "the first one", "which is fastest".
 _OPEN = (Unknown, OutOfScope)
 
@@ -228,6 +230,13 @@ def _about(
         return _on_the_board(request.model_copy(update=update), item, last)
     if isinstance(request, TrainRoute | StopsAt):
         return request.with_slots({"train": item.train})
+    if isinstance(request, TrainFacts):
+        # "teesri wali kab chalti hai", "how long does the 2nd one take": on the listed journey
+        fill = {"train": item.train}
+        own = request.origin or request.destination or request.station
+        if request.fact in _ON_THE_JOURNEY and not own and item.origin and item.destination:
+            fill |= {"from": item.origin, "to": item.destination}
+        return request.with_slots(fill)
     if isinstance(request, CancelledTrains | RescheduledTrains):
         day = request.date or _start(item, subject.date) or today
         return request.model_copy(update={"train": item.train, "date": day, "offset": 0})

@@ -46,11 +46,18 @@ def _alternatives(words: tuple[str, ...] | list[str]) -> str:
 
 _W: Final = r"(?<![\w\u0900-\u097f])"  # a word starts (Devanagari letters count as letters)
 _E: Final = r"(?![\w\u0900-\u097f])"  # a word ends
+# "number" said with a place in a list ("dusre number wali", "नंबर 2 वाली", "2 number wali").
+_NUMBER_WORDS: Final = ("number", "nambar", "numbar", "no.", "no", "नंबर", "नम्बर")
+_NUMBER: Final = _alternatives(_NUMBER_WORDS)
 _ORDINAL = re.compile(
-    rf"{_W}(?:the\s+|number\s+|no\.?\s*)?(?P<ord>{_alternatives([*_ORDINALS, *_LAST_WORDS])})"
-    rf"\s+(?:{_alternatives(_ITEM_WORDS)}){_E}"
+    rf"{_W}(?:sabse\s+|सबसे\s+)?(?:the\s+|number\s+|no\.?\s*)?"
+    rf"(?P<ord>{_alternatives([*_ORDINALS, *_LAST_WORDS])})"
+    rf"\s+(?:(?:{_NUMBER})\s+)?(?:{_alternatives(_ITEM_WORDS)}){_E}"
 )
-_NUMBERED = re.compile(rf"{_W}(?:number|no\.?|#)\s*(?P<n>[1-9]){_E}")
+_NUMBERED = re.compile(
+    rf"{_W}(?:(?:number|no\.?|#|नंबर|नम्बर)\s*(?P<n>[1-9])(?:\s+(?:{_alternatives(_ITEM_WORDS)}))?"
+    rf"|(?P<m>[1-9])\s*(?:{_NUMBER})\s+(?:{_alternatives(_ITEM_WORDS)})){_E}"
+)
 # The message is only an ordinal ("2nd", "the last", "pehli"), said of a list on screen.
 _BARE = re.compile(
     rf"^\s*(?:the\s+)?(?P<ord>{_alternatives([*_ORDINALS, *_LAST_WORDS])})\s*"
@@ -71,6 +78,7 @@ _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
                  rf"(?:{_alternatives(_TRAIN_WORDS)})){_E}"),
         ("first", rf"{_W}(?:(?:first|earliest|pehli|pahli|पहली)\s+(?:{_alternatives(_TRAIN_WORDS)})"
                   rf"|earliest(?:\s+one)?|sabse\s+pehli|सबसे\s+पहली"
+                  rf"|sabse\s+(?:pehle|pahle)\s+(?:wali|wala|vali|waali)|सबसे\s+पहले\s+(?:वाली|वाला)"
                   rf"|(?:leaves|departs|goes|starts)\s+(?:first|earliest)"
                   rf"|sabse\s+(?:pehle|pahle)(?:\s+\w+){{0,2}}?\s+(?:chal|nikal|chhut|chhoot)\w*"
                   rf"|सबसे\s+पहले(?:\s+\S+){{0,2}}?\s+(?:चल|छूट|निकल)\S*){_E}"),
@@ -104,7 +112,8 @@ def find(text: str, *, listed: bool) -> Pick | None:
     if found is not None and not _class_after(low, found.end()):
         return Pick(_cut(text, found.start(), found.end()), number=_number(found.group("ord")))
     if listed and (numbered := _NUMBERED.search(low)) is not None:
-        return Pick(_cut(text, numbered.start(), numbered.end()), number=int(numbered.group("n")))
+        number = int(numbered.group("n") or numbered.group("m"))
+        return Pick(_cut(text, numbered.start(), numbered.end()), number=number)
     for kind, pattern in _SUPERLATIVES:
         if (said := pattern.search(low)) is not None:
             if kind in ("first", "last") and _class_after(low, said.end()):
