@@ -18,6 +18,7 @@ from app.bot.format import (
     class_words,
     day_date,
     lines,
+    proper,
     relative_day,
     station_name,
 )
@@ -31,7 +32,15 @@ from app.bot.handlers.lookups import (
     trains_between_journey,
 )
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import ChosenClass, ChosenDate, ChosenStation, Fare, Request, SeatAvailability
+from app.bot.requests import (
+    ChosenClass,
+    ChosenDate,
+    ChosenStation,
+    ChosenTrain,
+    Fare,
+    Request,
+    SeatAvailability,
+)
 from app.bot.requests.answers import StationSlot
 from app.bot.state import Pending
 from app.bot.understanding.place_words import MAX_CHOICES
@@ -181,11 +190,22 @@ def require_station(
 # --- trains ------------------------------------------------------------------------------------
 
 
-def require_train(request: Request, train: TrainNumber | None, question: str) -> TrainNumber:
-    """The request's train; asks for it with `question` when it has none."""
-    if train is None:
+def require_train(
+    ctx: Context, request: Request, train: TrainNumber | None, question: str
+) -> TrainNumber:
+    """The request's train; asks for it with `question` when it has none, the trains of a
+    list or board just shown to tap ("route?" after the two evening trains: which of them)."""
+    if train is not None:
+        return train
+    shown = ctx.subject.listed if ctx.subject is not None else ()
+    if not shown:
         raise ask(request, "train", question)
-    return train
+    chips = [
+        chip(f"{item.train} {proper(item.name)}".strip(), ChosenTrain(train=item.train).pack())
+        for item in shown
+    ]
+    text = lines(question, t(ctx.language, "ask.train_shown"))
+    raise ask(request, "train", text, chips, options=[item.train for item in shown])
 
 
 @dataclass(frozen=True)

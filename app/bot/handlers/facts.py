@@ -62,7 +62,7 @@ from app.railways.vocabulary import AC_CLASSES
 
 async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
     lang = ctx.language
-    train = require_train(request, request.train, t(lang, "live.ask_train"))
+    train = require_train(ctx, request, request.train, t(lang, "live.ask_train"))
     if request.fact in ("coaches", "pantry"):
         return await _on_board(ctx, request, train)
     try:

@@ -72,7 +72,7 @@ POSITION_REPORT_OLD_MIN = 10
 
 async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     lang = ctx.language
-    train = require_train(request, request.train, t(lang, "live.ask_train"))
+    train = require_train(ctx, request, request.train, t(lang, "live.ask_train"))
     if request.focus == "train":
         overview = await _overview(ctx, train)
         if overview is not None:

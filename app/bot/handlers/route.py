@@ -29,7 +29,7 @@ PAGE_SIZE = 15
 
 async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
     lang = ctx.language
-    train = require_train(request, request.train, t(lang, "route.ask_train"))
+    train = require_train(ctx, request, request.train, t(lang, "route.ask_train"))
     page_number = request.page
     try:
         answer = await ctx.provider.train_route(train)

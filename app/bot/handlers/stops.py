@@ -20,7 +20,7 @@ from app.railways.models import RouteStop
 
 async def stops_at(ctx: Context, request: StopsAt) -> Outcome:
     lang = ctx.language
-    train = require_train(request, request.train, t(lang, "live.ask_train"))
+    train = require_train(ctx, request, request.train, t(lang, "live.ask_train"))
     if not request.station:
         raise ask(request, "station", t(lang, STATION_QUESTIONS["station"]))
     try:
