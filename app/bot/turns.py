@@ -44,7 +44,7 @@ from app.bot.requests import (
     unpack,
 )
 from app.bot.state import Pending, Subject
-from app.bot.understanding import Understand, picks, several
+from app.bot.understanding import Understand, openings, picks, several
 from app.bot.understanding.followups import (
     asks_more,
     asks_other_trains,
@@ -230,6 +230,8 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         # Nothing the conversation makes of it either: perhaps a question of the train in hand
         first = _of_the_train(ctx, first, clause)
         request = in_context(first, ctx.subject, today=ctx.today)
+    if not more and isinstance(request, Unknown | OutOfScope) and openings.wants_a_train(first):
+        request = openings.journey_wanted(first)  # "I need a train": where from, where to
     ctx = replace(
         ctx,
         train_name=first.train_name,
