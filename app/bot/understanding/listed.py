@@ -227,6 +227,9 @@ def _about(
         start = _start(item, subject.date)
         if request.date is None and start is not None and (start <= today or changed):
             update["date"] = start  # a list of a day's changes: that day's run
+        elif request.date is None and _ahead(last, subject, today) and item.origin:
+            # a journey's trains of a day to come: the run that leaves where it boards that day
+            update["date"], update["boarding"] = subject.date, item.origin
         return _on_the_board(request.model_copy(update=update), item, last)
     if isinstance(request, TrainRoute | StopsAt):
         return request.with_slots({"train": item.train})
@@ -248,6 +251,11 @@ def _about(
             return last.model_copy(update={"pick": item.train, "offset": 0, "runs": False})
         return _on_the_board(LiveStatus(train=item.train, at=_at(item, last)), item, last)
     return None
+
+
+def _ahead(last: Request | None, subject: Subject, today: dt.date) -> bool:
+    """Whether the list on screen is of a journey's trains on a day to come."""
+    return isinstance(last, TrainsBetween) and subject.date is not None and subject.date > today
 
 
 def _at(item: Listed, last: Request | None) -> tuple[str, ...]:

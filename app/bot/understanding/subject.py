@@ -890,7 +890,7 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     if isinstance(request, TrainsBetween) and train is None:
         fill.update(_ends(slots, subject))
     if isinstance(request, LiveStatus) and same_train and "date" not in slots:
-        fill.update(_run(subject))
+        fill.update(_run(subject, today))
     if _arrival_of_the_booking(request, subject, understood) and subject.destination:
         fill["alighting"] = subject.destination  # "kab pahunchegi" after a booking
     near = isinstance(subject.request, StopsAt | Departures | Arrivals | TrainFacts)
@@ -1037,9 +1037,10 @@ def _ends(slots: dict[str, Any], subject: Subject) -> dict[str, Any]:
     return {}
 
 
-def _run(subject: Subject) -> dict[str, Any]:
-    """Which run of the train: the one live status last showed, or the PNR's journey (the day
-    it leaves the boarding station)."""
+def _run(subject: Subject, today: dt.date | None = None) -> dict[str, Any]:
+    """Which run of the train: the one live status last showed, the PNR's journey (the day it
+    leaves the boarding station), or the run a list of a day to come showed it on ("is it
+    late?" after tomorrow's trains: tomorrow's run, from where the list boards it)."""
     last = subject.request
     if isinstance(last, LiveStatus) and last.date is not None:
         return {"date": last.date, "boarding": last.boarding}
@@ -1050,5 +1051,9 @@ def _run(subject: Subject) -> dict[str, Any]:
     ):
         return {"date": last.date}  # "is it cancelled tomorrow?" … "does it still reach X?"
     if subject.pnr is not None and subject.date is not None and subject.origin is not None:
+        return {"date": subject.date, "boarding": subject.origin}
+    listed = isinstance(subject.listing, TrainsBetween) and subject.train in subject.listed_trains
+    ahead = today is not None and subject.date is not None and subject.date >= today
+    if listed and ahead and subject.origin:
         return {"date": subject.date, "boarding": subject.origin}
     return {}
