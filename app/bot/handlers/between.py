@@ -36,6 +36,7 @@ from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, LiveStatus, SeatAvailability, TrainsBetween
 from app.bot.requests.journeys import DAY_PARTS, PICKS, DayPart
 from app.bot.state import Listed, Subject
+from app.bot.understanding.lexicon import GENERIC_KINDS
 from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, t
 from app.i18n.language import Language
@@ -43,6 +44,9 @@ from app.railways.models import Sourced, TrainBetween
 from app.railways.vocabulary import StationCode, current_station_code
 
 PAGE_SIZE = 6
+_NAME_PREFIX = 5  # letters of a word of a train's name that must match, in any spelling
+# Kinds most trains are, which say nothing of which one ("express").
+_MOST_TRAINS = frozenset({"express", "exp", "superfast", "sf"})
 _ORIGIN_CITY = 1  # `TrainsBetween.cities`: the origin stands for its whole city
 _TO_CITY = 2  # … the destination does
 
@@ -121,6 +125,11 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             quick_replies=(*days, back, *offers),
         )
         return say(reply).about(_listing(request, [], 1))
+    named = _named_in(ctx, trains) if request.pick is None and not offset else None
+    if named is not None and len(named) == 1:  # "chennai se bangalore shatabdi": that train
+        request = request.model_copy(update={"pick": named[0].train.number})
+    elif named:  # "delhi to mumbai rajdhani" of several Rajdhanis: those
+        trains = named
     # Undated, asked today: today's runs the railway changed are flagged all the same.
     changes = await changes_on(ctx, trains, day or ctx.today)
     if request.pick is not None:
@@ -167,6 +176,24 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     reply = Reply(text=text, quick_replies=tuple(quick[:13]))
     return say(reply).about(_listing(request, shown, page.start + 1))
+
+
+def _named_in(ctx: Context, trains: list[TrainBetween]) -> list[TrainBetween] | None:
+    """The trains of the list the message names by a word of their name or their kind ("mumbai
+    rajdhani", "shatabdi", "kaveri express"), a place of the journey aside; None when it names
+    none, or none of the list is so named."""
+    words = [word for word in ctx.train_name.lower().split() if not ctx.index.by_name(word)]
+    wanted = [word[:_NAME_PREFIX] for word in words if word not in GENERIC_KINDS]
+    if not wanted:  # "chennai bangalore mail": its kind, when it is in names ("Mail")
+        wanted = [word for word in words if word in GENERIC_KINDS - _MOST_TRAINS]
+    if not wanted:
+        return None
+    named = [
+        item
+        for item in trains
+        if all(any(part.startswith(w) for part in item.train.name.lower().split()) for w in wanted)
+    ]
+    return named or None
 
 
 def _all_shown(
