@@ -112,6 +112,11 @@ class Router:
                 if chosen is None:  # none or both run that way: the question again
                     return Outcome((ctx.choosing.prompt,), ctx.choosing)
                 request, said = chosen
+            several = self._several.get(type(request))
+            shown = _on_screen(ctx, request)
+            if several is not None and len(shown) > 1:
+                # "which one stops at katpadi?" after a list: the answer for each train shown
+                return await several(ctx, request, list(shown))
             named = names.wants_train(ctx, request)
             if named:
                 found = await names.named_trains(ctx, request)
@@ -141,6 +146,22 @@ class Router:
         except RailwayError as exc:
             return say(Reply(text=error_text(ctx.language, exc)))
         return outcome
+
+
+def _on_screen(ctx: Context, request: Request) -> tuple[str, ...]:
+    """The trains of the list just shown, for a question that lacks its train and names none
+    ("does any of them stop at katpadi?"), when the conversation is about the list, not one
+    train of it; empty otherwise."""
+    subject = ctx.subject
+    takes = isinstance(request, _OF_EACH) and request.slots.get("train") is None
+    if subject is None or subject.train is not None or not takes or ctx.train_name:
+        return ()
+    return subject.listed_trains
+
+
+# Questions about one train that, of a list, are asked of each train on it ("which one stops at
+# katpadi?"); not "cancelled trains today", a list of its own.
+_OF_EACH = (StopsAt, TrainFacts)
 
 
 def default_router() -> Router:

@@ -60,6 +60,9 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
             return towards
     if not subject.listed:
         return None
+    stop = _stop_of_the_list(understood, subject)
+    if stop is not None:
+        return stop  # "which one stops at jolarpettai?": each listed train, yes or no
     last = subject.listing or subject.request
     if pick is not None and pick.superlative is not None:
         return _superlative(pick, request, subject)
@@ -90,6 +93,22 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         day = _said_day(understood) or last.date or today
         return last.model_copy(update={"pick": item.train, "runs": True, "offset": 0, "date": day})
     return _about(item, request, subject, understood, today)
+
+
+def _stop_of_the_list(understood: Understood, subject: Subject) -> StopsAt | None:
+    """ "Which one stops at Jolarpettai?", "koi katpadi rukti hai?" after a list of several
+    trains: whether each listed train stops there (the router asks it of each of them); None
+    for anything else."""
+    request = understood.request
+    if len(subject.listed) < 2 or understood.numbered or understood.pick is not None:
+        return None
+    if request.slots.get("train") is not None or set(understood.details) != {"station"}:
+        return None
+    if isinstance(request, StopsAt):
+        return request
+    if isinstance(request, TrainRoute) and (understood.which_one or understood.plural):
+        return StopsAt().with_slots({"station": understood.details["station"]})
+    return None
 
 
 def _said_day(understood: Understood) -> dt.date | None:
