@@ -55,6 +55,7 @@ from app.bot.understanding.followups import (
     train_name_answer,
 )
 from app.bot.understanding.lexicon import CORRECTION_WORDS, OTHER_WORDS, STOP_ALERT_PHRASES
+from app.bot.understanding.listed import asks_the_one_after
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.subject import in_context, mentioned, the_rest
@@ -289,6 +290,8 @@ def _about_the_train(
         return understood
     if subject.pnr is not None and says_confirmed(understood.words):
         return understood  # "is it confirmed?" after a booking: the booking, not its train
+    if asks_the_one_after(understood) and subject.train in subject.listed_trains:
+        return understood  # "uske baad wali?" after the next train: the one after it
     guessed = isinstance(request, OutOfScope) and not understood.keywords and understood.refers
     if not isinstance(request, _WITHOUT_A_TRAIN) and not guessed:
         return understood  # ("which days does it run": guessed elsewhere, though about "it")

@@ -10,7 +10,7 @@ A fresh "first / last / fastest train from A to B" picks from the list it asks f
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Final
 
 from app.bot.requests import (
     Arrivals,
@@ -67,6 +67,8 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     if pick is not None and pick.superlative is not None:
         return _superlative(pick, request, subject)
     item = _item(subject, pick) if pick is not None else _named(understood, subject)
+    if item is None and pick is None and asks_the_one_after(understood):
+        item = _after_the_one(subject)  # "uske baad wali?" after the next train: the one after
     numbered = understood.request.slots.get("train")
     if item is None and _runs_unlisted(understood, last):
         # "will 16021 run?" of a train not on screen: whether it runs on the listed journey
@@ -93,6 +95,31 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         day = _said_day(understood) or last.date or today
         return last.model_copy(update={"pick": item.train, "runs": True, "offset": 0, "date": day})
     return _about(item, request, subject, understood, today)
+
+
+# "The one after that", "uske baad wali", "इसके बाद वाली", "the next one", "agli wali".
+_AFTER: Final = frozenset({"after", "baad", "bad"})
+_THAT: Final = frozenset({"that", "it", "this", "uske", "iske", "isse", "usse", "one"})
+_NEXT_ONE: Final = frozenset({"next", "agli", "agla", "agle"})
+_ONE: Final = frozenset({"one", "wali", "wala", "vali", "vala", "waali", "waala"})
+
+
+def asks_the_one_after(understood: Understood) -> bool:
+    """Whether a message points at the train after the one in hand ("and the one after that?",
+    "uske baad wali", "इसके बाद वाली", "the next one"), naming no train, place or day."""
+    words = understood.words
+    if understood.numbered or understood.details or understood.pick is not None:
+        return False
+    return bool((words & _AFTER and words & _THAT) or (words & _NEXT_ONE and words & _ONE))
+
+
+def _after_the_one(subject: Subject) -> Listed | None:
+    """The listed train after the one in hand, if any."""
+    trains = subject.listed_trains
+    if subject.train not in trains:
+        return None
+    at = trains.index(subject.train) + 1
+    return subject.listed[at] if at < len(trains) else None
 
 
 def _stop_of_the_list(understood: Understood, subject: Subject) -> StopsAt | None:
