@@ -79,9 +79,11 @@ _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
         ("first", rf"{_W}(?:(?:first|earliest|pehli|pahli|पहली)\s+(?:{_alternatives(_TRAIN_WORDS)})"
                   rf"|earliest(?:\s+one)?|sabse\s+pehli|सबसे\s+पहली"
                   rf"|sabse\s+(?:pehle|pahle)\s+(?:wali|wala|vali|waali)|सबसे\s+पहले\s+(?:वाली|वाला)"
+                  rf"|sabse\s+(?:jaldi|subah)\s+(?:wali|wala|vali|waali)"
+                  rf"|सबसे\s+(?:जल्दी|सुबह)\s+(?:वाली|वाला)"
                   rf"|(?:leaves|departs|goes|starts)\s+(?:first|earliest)"
-                  rf"|sabse\s+(?:pehle|pahle)(?:\s+\w+){{0,2}}?\s+(?:chal|nikal|chhut|chhoot)\w*"
-                  rf"|सबसे\s+पहले(?:\s+\S+){{0,2}}?\s+(?:चल|छूट|निकल)\S*){_E}"),
+                  rf"|sabse\s+(?:pehle|pahle)(?:\s+\w+){{0,2}}?\s+(?:chal|nikal|chhut|chhoot|ja)\w*"
+                  rf"|सबसे\s+पहले(?:\s+\S+){{0,2}}?\s+(?:चल|छूट|निकल|जा)\S*){_E}"),
         ("last", rf"{_W}(?:(?:last|latest|aakhri|akhri|आखिरी|आख़िरी|अंतिम)\s+"
                  rf"(?:{_alternatives(_TRAIN_WORDS)})|latest(?:\s+one)?"
                  rf"|(?:leaves|departs|goes|starts)\s+last){_E}"),
