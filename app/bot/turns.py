@@ -51,6 +51,7 @@ from app.bot.understanding.followups import (
     asks_what_now,
     follow_up,
     is_ack,
+    is_farewell,
     is_reset,
     train_name_answer,
 )
@@ -108,6 +109,8 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         stops = normal(ctx.text) in STOP_ALERT_PHRASES
         reset = Reset(pending=pending is not None, stops_alerts=stops)
         return Turn(ctx, Reset.intent, request=reset, keep=False)
+    if is_farewell(ctx.text):  # "bye": whatever was asked, the conversation ends here
+        return Turn(ctx, Thanks.intent, request=Thanks(bye=True), keep=False)
     if is_ack(ctx.text) and (pending is None or not isinstance(pending.request, ForgetMe)):
         if pending is not None:  # "ok" to a question: it is still the question
             return Turn(ctx, "ack", outcome=Outcome((pending.prompt,), pending), said=pending.said)

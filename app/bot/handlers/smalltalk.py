@@ -72,7 +72,7 @@ async def help_(ctx: Context, request: Help) -> Outcome:
 
 
 async def thanks(ctx: Context, request: Thanks) -> Outcome:
-    key = N_("talk.ack") if request.ack else N_("talk.thanks")
+    key = N_("talk.bye") if request.bye else N_("talk.ack") if request.ack else N_("talk.thanks")
     return say(Reply(text=t(ctx.language, key), quick_replies=main_menu(ctx)[:4]))
 
 

@@ -39,11 +39,13 @@ class Help(Request):
 
 
 class Thanks(Request):
-    """Thanks; with `ack`, a message that only acknowledges ("ok", "theek hai")."""
+    """Thanks; with `ack`, a message that only acknowledges ("ok", "theek hai"); with `bye`,
+    one that says goodbye ("bye", "अलविदा")."""
 
     intent = Intent.THANKS
 
     ack: Annotated[bool, NOT_A_SLOT] = False
+    bye: Annotated[bool, NOT_A_SLOT] = False
 
 
 class ChooseLanguage(Request):

@@ -24,6 +24,7 @@ from app.bot.understanding.lexicon import (
     ANSWER_FILLERS,
     CLASS_BY_ANSWER,
     CORRECTION_WORDS,
+    FAREWELL_PHRASES,
     MORE_FILLER,
     MORE_WORDS,
     NOT_PLACES,
@@ -80,6 +81,11 @@ def is_reset(text: str) -> bool:
 def is_ack(text: str) -> bool:
     """Whether the message only acknowledges what was said ("ok", "theek hai", "ठीक है")."""
     return normal(text) in ACK_PHRASES
+
+
+def is_farewell(text: str) -> bool:
+    """Whether the message only says goodbye ("bye", "ok thanks bye", "अलविदा")."""
+    return normal(text) in FAREWELL_PHRASES
 
 
 def asks_other_trains(text: str) -> bool:

@@ -1218,6 +1218,14 @@ ACK_PHRASES: Final[frozenset[str]] = _phrase_set(
     achha ji|acha ji|accha ji|haan|haan ji|samajh gaya|samajh gayi|samjha|samjhi|han|han ji|haa
     """
 )
+# A message that only says goodbye ("bye", "ok bye", "अलविदा"): the conversation ends there.
+FAREWELL_PHRASES: Final[frozenset[str]] = _phrase_set(
+    """
+    bye|bye bye|byee|byeee|ok bye|okay bye|ok bye bye|goodbye|good bye|tata|ta ta|bye ji|
+    alvida|see you|see ya|cya|chalo bye|thanks bye|thank you bye|ok thanks bye|ok thank you bye|
+    bye thanks|bye thank you|good night|gn|shubh ratri
+    """
+)
 # "What should I do now?": after a PNR whose train is cancelled, what to do about the ticket.
 WHAT_NOW_PHRASES: Final[frozenset[str]] = _phrase_set(
     """
