@@ -335,6 +335,9 @@ def _of_the_train(
     words = understood.words
     if isinstance(reread.request, TrainRoute) and words & _NEXT and words & _CALLS:
         return replace(reread, request=LiveStatus(train=subject.train))
+    if isinstance(reread.request, CannotDo) and reread.request.task == "food":
+        # "is there food?", "khana milta hai kya" of the train in hand: its pantry, and meals
+        return replace(reread, request=TrainFacts(train=subject.train, fact="pantry"))
     live = isinstance(reread.request, LiveStatus) and "live_status" in reread.keywords
     return reread if isinstance(reread.request, _ITS_OWN) or live else understood
 
