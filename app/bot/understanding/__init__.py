@@ -174,11 +174,15 @@ def _weakly_said(intent: Intent, parse: Parse) -> bool:
         return not parse.places and not railway_own(parse) and any(map(_own_word, parse.items))
     if intent not in _WEAKLY_SAID or railway_own(parse):
         return False
-    if intent == Intent.HELP and parse.words & _TO_US:
-        return False
+    if intent == Intent.HELP and (parse.words & _TO_US or _ASKED_OF_US.search(parse.raw.lower())):
+        return False  # "kaun kaun si cheezon me madad karte ho": asked of RailBot
     return any(_own_word(item) for item in parse.items)
 
 
+# A verb said to the one asked ("madad karte ho", "bata sakte hain"): help asked of RailBot.
+_ASKED_OF_US = re.compile(
+    r"\b(?:karte|karti|sakte|sakti|dete|deti|batate|batati)\s+(?:ho|hain|hai)\b"
+)
 # Words that speak to RailBot: help asked with them is help with RailBot.
 _TO_US = lx.TO_THE_BOT
 

@@ -880,7 +880,10 @@ def _numbers_elsewhere(p: Parse) -> bool:
     """Whether the message's numbers belong to something else than railways, and nothing in it
     says they are a booking's or a train's: another service's identifier (a phone, a recharge,
     an order, an account: `entities.find_numbers`), a quantity measured in a unit ("20000 mah",
-    "12000 sq ft"), or a round sum beside a topic of elsewhere ("25000 ka loan")."""
+    "12000 sq ft"), a round sum beside a topic of elsewhere ("25000 ka loan"), or a helpdesk's
+    ticket ("support ticket number 48213")."""
+    if p.train is not None and p.words & _HELPDESK and not p.hints & _TRAIN_HINTS:
+        return True  # a helpdesk's ticket is no train's number, nor a booking
     if p.hints & _BOOKED_HINTS or p.travel_class or p.quota or p.train_name is not None:
         return False
     if p.words & lx.RAILWAY_EVIDENCE:
@@ -895,6 +898,9 @@ def _numbers_elsewhere(p: Parse) -> bool:
     return round_sum and topic
 
 
+# Words of a helpdesk whose tickets are numbered ("support ticket 48213", "jira ticket").
+_HELPDESK: Final = frozenset({"support", "helpdesk", "servicedesk", "jira", "zendesk", "freshdesk"})
+_TRAIN_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS})
 # Hints that a number is a booking's or a train's ("ticket 4512345678", "train 12000").
 _BOOKED_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS, Hint.TICKET, Hint.ALERT})
 # The fewest digits of another service's identifier (a phone, an account, an order).

@@ -356,6 +356,11 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         rto ka code | dialing code | dialling code | isd code | country code | ifsc code | ifsc
         branch code | bank code | postal code | एसटीडी कोड | एरिया कोड | एयरपोर्ट कोड
         एयरपोर्ट का कोड | आरटीओ कोड | पिन कोड
+        rc book | rc card | gaadi ki rc | gadi ki rc | bike ki rc | car ki rc | scooty ki rc
+        registration certificate | puc | pollution certificate | number plate
+        challan | e challan | traffic challan | चालान | helicopter | helicopters | heli service
+        chopper | ropeway | rope way | cable car | udan khatola | हेलीकॉप्टर | रोपवे | dmrc | bmrcl
+        mmrcl | mmrda | cmrl | hmrl | nmrc | kmrc | metro rail | मेट्रो रेल
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -747,7 +752,8 @@ _COMMON: Final = """
     sadak bahar andar upar neeche niche paas door idhar udhar
     dost parivar sarkar log aadmi aurat bachcha beta beti maa mummy pita behen pati patni
     shuru shuruat aakhir akhir ant pehle baad subah shaam raat dopahar parso hafta mahina saal
-    board full bhari bhara bhare khaali poora poori aadha aadhi saara saari bada badi bade
+    board full bhari bhara bhare khaali poora poori aadha aadhi saara saari saare sare sara bada
+    badi bade
     chhota chota mehenga mahanga sasta kinara kinare katar bheed bhid dada dadi sathi saathi
     kaam chutti chhutti naukri padhai shaadi shadi tyohar mela pooja puja safar saman samaan
     aana jaana nikal pahunch ruk baith utar chadh laut

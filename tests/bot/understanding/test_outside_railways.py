@@ -542,3 +542,21 @@ def test_codes_festivals_weather_and_railway_news_are_outside_railways(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("support ticket number 48213 ka kya hua", Intent.OUT_OF_SCOPE),  # a helpdesk's ticket
+        ("ticket number 12627 ka status", Intent.LIVE_STATUS),  # a train's number
+        ("dmrc smart card refund", Intent.OUT_OF_SCOPE),  # the metro's, never a ticket refund
+        ("vaishno devi helicopter booking kaise kare", Intent.OUT_OF_SCOPE),
+        ("meri gaadi ki rc kho gayi hai", Intent.OUT_OF_SCOPE),  # a vehicle's papers
+        ("kaun kaun si cheezon me madad karte ho", Intent.HELP),  # asked of RailBot
+        ("insta hack ho gaya help karo", Intent.OUT_OF_SCOPE),
+    ],
+)
+def test_a_helpdesks_ticket_a_metros_refund_and_help_asked_of_the_bot(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent

@@ -1399,3 +1399,9 @@ def test_leaving_as_it_happens_instead_of_another_way_and_between_in_short(
     understood = nlu(text, index).as_json()
     assert understood["intent"] == intent
     assert slots.items() <= understood["slots"].items()
+
+
+def test_all_the_stops_in_hinglish_are_the_route_never_a_station_by_sound(
+    index: StationIndex,
+) -> None:
+    assert nlu("12627 ke saare stoppage", index) == TrainRoute(train="12627")
