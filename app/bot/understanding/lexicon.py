@@ -361,6 +361,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         challan | e challan | traffic challan | चालान | helicopter | helicopters | heli service
         chopper | ropeway | rope way | cable car | udan khatola | हेलीकॉप्टर | रोपवे | dmrc | bmrcl
         mmrcl | mmrda | cmrl | hmrl | nmrc | kmrc | metro rail | मेट्रो रेल
+        makemytrip | make my trip | goibibo | cleartrip | easemytrip | ixigo flight | abhibus
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -800,7 +801,8 @@ BOT_SELF: Final[frozenset[str]] = _read_set(
     name naam nam real robot human humans insaan insan machine person computer ai chatgpt
     creator developer developers maker owner made make created create built developed invented
     banaya banaaya bnaya banayi banaye kisne age umar umr boy girl male female ladka ladki
-    नाम रोबोट इंसान मशीन असली बनाया बनाई उम्र लड़का लड़की
+    malik maalik boss live lives stay rehte rahte rehti rahti janamdin janmdin birthday born
+    नाम रोबोट इंसान मशीन असली बनाया बनाई उम्र लड़का लड़की मालिक रहते जन्मदिन
     """
 )
 BOT_VERDICT: Final[frozenset[str]] = _read_set(
@@ -825,8 +827,8 @@ BOT_OFFER: Final[frozenset[str]] = (TELLING_WORDS - TO_THE_BOT) | _read_set(
 BOT_PRAISE: Final[frozenset[str]] = _read_set(
     """
     good smart best helpful intelligent clever cool amazing brilliant superb excellent perfect
-    fast badhiya badiya accha acha achha achchha mast zabardast jabardast shandar kamaal kamal
-    बढ़िया अच्छा अच्छे शानदार ज़बरदस्त जबरदस्त कमाल
+    fast badhiya badiya accha acha achha achchha achhe acche achchhe achhi acchi mast zabardast
+    jabardast shandar kamaal kamal बढ़िया अच्छा अच्छे अच्छी शानदार ज़बरदस्त जबरदस्त कमाल
     """
 )
 # Words of a train with no seat left ("full hai kya", "फुल है", "भरी हुई"): with a train, a

@@ -560,3 +560,19 @@ def test_a_helpdesks_ticket_a_metros_refund_and_help_asked_of_the_bot(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("tum kaha rehte ho", Intent.HELP),  # where the bot lives: who it is
+        ("तुम्हारा मालिक कौन है", Intent.HELP),
+        ("aap bahut achhe ho", Intent.THANKS),
+        ("makemytrip refund status", Intent.OUT_OF_SCOPE),  # a travel site's refund
+        ("refund status of my cancelled train ticket", Intent.CANNOT_DO),
+    ],
+)
+def test_where_the_bot_lives_its_owner_praise_and_a_travel_sites_refund(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
