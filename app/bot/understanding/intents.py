@@ -286,7 +286,8 @@ _OF_THE_BOT: Final = (
     lx.TO_THE_BOT
     | _REMARKS
     | lx.BOT_OFFER
-    | {"this", "ye", "yeh", "mujhe", "me", "mere", "liye", "is", "are", "can", "kis", "for"}
+    | {"this", "ye", "yeh", "mujhe", "me", "mere", "liye", "is", "are", "can", "kis", "for", "se"}
+    | {"a", "an", "the", "train", "trains", "pe", "par"}
     | lx.QUESTION_WORDS
     | lx.NEGATIONS
     | {"bilkul", "bahut", "bohot", "bahot", "very", "so", "really", "totally", "ekdam", "sabse"}

@@ -792,8 +792,8 @@ TELLING_WORDS: Final[frozenset[str]] = _read_set(
 TO_THE_BOT: Final[frozenset[str]] = _read_set(
     """
     you your yours yourself u ur tum tumhara tumhari tumhare tumhe tumhen tumko aap ap aapka apka
-    aapki apki aapke apke aapko apko bot bots railbot chatbot
-    तुम तुम्हारा तुम्हारी तुम्हारे तुम्हें तुमको आप आपका आपकी आपके आपको बॉट
+    aapki apki aapke apke aapko apko bot bots railbot chatbot assistant app page service
+    तुम तुम्हारा तुम्हारी तुम्हारे तुम्हें तुमको आप आपका आपकी आपके आपको बॉट ऐप पेज
     """
 )
 BOT_SELF: Final[frozenset[str]] = _read_set(
@@ -802,6 +802,7 @@ BOT_SELF: Final[frozenset[str]] = _read_set(
     creator developer developers maker owner made make created create built developed invented
     banaya banaaya bnaya banayi banaye kisne age umar umr boy girl male female ladka ladki
     malik maalik boss live lives stay rehte rahte rehti rahti janamdin janmdin birthday born
+    railway railways rail official sarkari
     नाम रोबोट इंसान मशीन असली बनाया बनाई उम्र लड़का लड़की मालिक रहते जन्मदिन
     """
 )
@@ -819,8 +820,9 @@ BOT_OFFER: Final[frozenset[str]] = (TELLING_WORDS - TO_THE_BOT) | _read_set(
     """
     answer answers answering tell tells telling knows jaanta jaanti batayega bataega batayegi
     bataegi batayenge bataenge batane batao karega karegi karta karti do does useful use usefull
-    kaam kam aega aayega ayega aaega aaeyga info about
-    बताएगा बताएगी बताएंगे करेगा काम आएगा
+    kaam kam aega aayega ayega aaega aaeyga info about for handle handles give gives check
+    checks kind sort type things questions question sawal sawaal pata chalega
+    बताएगा बताएगी बताएंगे करेगा काम आएगा पता चलेगा
     """
 )
 # Praise of RailBot ("good bot", "you are so helpful", "बढ़िया बॉट"): thanks, as "great" is.

@@ -576,3 +576,32 @@ def test_where_the_bot_lives_its_owner_praise_and_a_travel_sites_refund(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is this assistant for",  # the bot in the third person, no word "bot"
+        "what does this page do",
+        "what info does this service give",
+        "ye app kis kaam ka hai",
+        "इस ऐप से क्या पता चलेगा",
+        "is this a railway bot",
+    ],
+)
+def test_what_this_assistant_app_or_page_is_for_is_help(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("irctc app login nahi ho raha", Intent.CANNOT_DO),  # another app's trouble, not RailBot's
+        ("can this bot check pnr 4512345674", Intent.PNR_STATUS),
+        ("is this app free to download from play store", Intent.OUT_OF_SCOPE),
+    ],
+)
+def test_an_app_or_a_bot_beside_anything_else_is_not_about_railbot(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
