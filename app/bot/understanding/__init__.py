@@ -41,6 +41,7 @@ from app.bot.understanding.intents import (
     place_among_words,
     railway_own,
     train_type_among_words,
+    windowed_board,
 )
 from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ, Hint
 from app.bot.understanding.reading import Item, Parse, read
@@ -107,12 +108,16 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = Intent.OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
         if _everyday_sense(intent, parse, text):
             intent = Intent.OUT_OF_SCOPE  # "cricket team ka coach", "track my myntra order"
+        window = find_window(text) if intent in _BOARDS else None
+        if window is not None and intent == Intent.TRAINS_BETWEEN:
+            # "नागपुर पर शाम 7 से 9 के बीच": one station's board in that window, not a journey
+            intent = windowed_board(parse) or intent
         request = request_for(intent, parse, today)
         if intent in _MAY_ASK_CHANCE and passenger_berth(parse):
             parse = dataclasses.replace(parse, train_name=None)  # "the rac passenger": a person
         if intent in _MAY_ASK_CHANCE and (asks_chance(parse) or passenger_berth(parse)):
             request = PnrStatus(pnr=parse.pnr, chance=True)  # "will it confirm?"
-        elif intent in _BOARDS and (window := find_window(text)) is not None:
+        elif window is not None:
             request = _on_the_clock(request, window)  # "trains from SBC between 6 and 9 pm"
         elif isinstance(request, Departures) and "to" in parse.unfound:
             # "delhi se xyzabc": a journey to a place we could not find, not Delhi's board.

@@ -21,16 +21,24 @@ OPEN_WINDOW_HOURS: Final = 4
 
 _AFTERNOON: Final = frozenset(
     {"pm", "p.m.", "shaam", "sham", "shām", "evening", "raat", "rat", "night", "dopahar",
-     "dopehar", "afternoon", "sanjh"}
+     "dopehar", "dophar", "dopahr", "afternoon", "sanjh"}
 )  # fmt: skip
 _MORNING: Final = frozenset({"am", "a.m.", "subah", "subha", "morning", "savere", "sawere"})
+# The night: its 12 is midnight and its small hours are the morning's ("raat 12 se subah 4").
+_NIGHT: Final = frozenset({"raat", "rat", "night"})
+# A part of the day said before one time of a range ("dopahar 2 se shaam 6"): that time's.
+_DAY_PART = "|".join(
+    sorted((_AFTERNOON | _MORNING) - {"am", "a.m.", "pm", "p.m."}, key=len, reverse=True)
+)
 _PART = r"(?:a\.?m\.?|p\.?m\.?)"
 _TIME = rf"(?P<{{n}}h>\d{{{{1,2}}}})(?:[:.](?P<{{n}}m>\d{{{{2}}}}))?\s*(?P<{{n}}p>{_PART})?"
 _FIRST = _TIME.format(n="a")
 _SECOND = _TIME.format(n="b")
+_OWN_PART = r"(?:(?P<{n}w>" + _DAY_PART + r")\s+(?:ko\s+|me\s+|mein\s+)?)?"
 _RANGE: Final = re.compile(
-    rf"(?<![\d:.])(?:between|from|beech|bich|se)?\s*{_FIRST}\s*(?:baje\s*)?"
-    rf"(?:and|to|se|till|until|-|–|tak)\s*{_SECOND}(?![\d:.])(?:\s*baje)?"
+    rf"(?<![\d:.])(?:between|from|beech|bich|se)?\s*{_OWN_PART.format(n='a')}{_FIRST}"
+    rf"\s*(?:baje\s*)?(?:and|to|se|till|until|-|–|tak)\s*{_OWN_PART.format(n='b')}{_SECOND}"
+    rf"(?![\d:.])(?:\s*baje)?"
 )
 _AFTER: Final = (
     re.compile(rf"\b(?:after|from)\s+{_FIRST}(?![\d:.])"),
@@ -60,14 +68,21 @@ def find_window(text: str) -> Window | None:
         marked = match["ap"] or match["bp"] or afternoon or morning
         if not marked and not words & _TIME_WORDS and ":" not in match.group():
             return None
-        start = _minutes(match["ah"], match["am"], match["ap"] or match["bp"], afternoon, morning)
-        end = _minutes(match["bh"], match["bm"], match["bp"], afternoon, morning)
+        said = match["aw"], match["bw"]
+        start = _minutes(
+            match["ah"], match["am"], match["ap"] or match["bp"], *_part(said[0], words)
+        )
+        end = _minutes(match["bh"], match["bm"], match["bp"], *_part(said[1], words))
+        night = [own in _NIGHT or (own is None and bool(words & _NIGHT)) for own in said]
+        start = _at_night(start) if start is not None and night[0] else start
+        end = _at_night(end) if end is not None and night[1] else end
         if start is None or end is None:
             return None
         if not marked and start < 7 * 60 and end <= 12 * 60:
             start, end = start + 12 * 60, end + 12 * 60  # "between 6 and 9": the evening
         elif end <= start and end < 12 * 60 and not match["bp"] and start >= 12 * 60:
-            end += 12 * 60  # "6 pm to 9": both in the evening
+            # "6 pm to 9": both in the evening; "raat 11 se 2": past midnight
+            end += 0 if night[1] else 12 * 60
         return Window(start, end % MINUTES_PER_DAY)
     match = next((m for pattern in _AFTER if (m := pattern.search(low))), None)
     if match is not None:
@@ -78,6 +93,26 @@ def find_window(text: str) -> Window | None:
             start += 12 * 60
         return Window(start, (start + OPEN_WINDOW_HOURS * 60) % MINUTES_PER_DAY)
     return None
+
+
+def _part(said: str | None, words: set[str]) -> tuple[bool, bool]:
+    """Whether a time is in the afternoon (or evening, or night) and whether in the morning: by
+    the part of the day said before it ("shaam 6"), else by those the message says."""
+    if said is not None:
+        return said in _AFTERNOON, said in _MORNING
+    return bool(words & _AFTERNOON), bool(words & _MORNING)
+
+
+def _at_night(minutes: int) -> int:
+    """A time said of the night: "raat 12" is midnight, "raat 2" two in the morning (read as
+    the afternoon's 12:00 to 16:59 at first, as a part of the day after noon)."""
+    if _NOON <= minutes < _NIGHT_ENDS:
+        return minutes - _NOON
+    return minutes
+
+
+_NOON: Final = 12 * 60
+_NIGHT_ENDS: Final = 17 * 60
 
 
 def _minutes(

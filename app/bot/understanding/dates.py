@@ -214,9 +214,12 @@ _DAY_OF_MONTH = re.compile(
     rf"|(?:(?<!\d)(?P<tarikh>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:tarikh|tareekh|tarik|तारीख|तारीख़|ko|को){R})"
 )
 _WEEKDAY = re.compile(
-    rf"{L}(?:(?P<next>next|agle|agla|aane\s+wale|coming|this|is)\s+)?"
+    rf"{L}(?:(?P<next>next|agle|agla|a?ane\s+[wv]ale|coming|this|is)\s+)?"
     rf"(?P<weekday>{_alternation(WEEKDAYS)})(?!\s+sri){R}"
 )
+# "next monday", "agle somvar", "अगले सोमवार", "आने वाले सोमवार" said on a Monday: the one a week
+# on, not today ("this monday" is today).
+_NEXT: Final = frozenset({"next", "agle", "agla", "aane", "ane", "coming"})
 _RELATIVE = re.compile(rf"{L}(?P<word>{_alternation(RELATIVE_DAYS)}){R}")
 _IN_DAYS = re.compile(
     rf"{L}(?:(?:in|after)\s+{_NUMBER}\s*(?:days?|din){R}"
@@ -284,7 +287,7 @@ def find_dates(
     if not words.isdisjoint(WEEKDAYS):
         for match in _WEEKDAY.finditer(text):
             ahead = (WEEKDAYS[match["weekday"]] - today.weekday()) % 7
-            if match["next"] == "next" and ahead == 0:
+            if match["next"] and match["next"].split()[0] in _NEXT and ahead == 0:
                 ahead = 7
             claims.keep(match, today + dt.timedelta(days=ahead))
     if digits or not words.isdisjoint(_RELATIVE_WORDS):

@@ -1257,6 +1257,19 @@ def _typed_code(p: Parse, item: Item) -> bool:
     return item.place is not None and item.place.reason == "code" and p.words_of(item).isupper()
 
 
+def windowed_board(p: Parse) -> Intent | None:
+    """The board a window of clock times beside one station asks for ("नागपुर स्टेशन पर शाम 7 से 9
+    के बीच कौन सी ट्रेनें आती हैं", "पटना से दोपहर 2 से शाम 6 के बीच"): its arrivals or its
+    departures, never a journey whose "from ... to" are the clock's ("से ... के बीच"). None
+    when a train, a PNR, or a place the trains go to is said."""
+    places = [item for item in p.places if item.role != "via"]
+    if p.train is not None or p.pnr is not None or len(places) != 1:
+        return None
+    if places[0].role not in ("at", "from"):
+        return None  # "शाम 5 से 8 के बीच दिल्ली जाने वाली": a journey to Delhi
+    return Intent.ARRIVALS if _coming(p) else Intent.DEPARTURES
+
+
 def _coming(p: Parse) -> bool:
     """Whether the message asks for trains coming in ("come into", "aane wali"), not leaving."""
     return bool(p.words & lx.COMING_VERBS) and not p.words & lx.DEPARTING_WORDS

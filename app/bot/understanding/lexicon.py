@@ -101,6 +101,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         समय सारणी | marg | yatra marg | margh | मार्ग | यात्रा मार्ग | thaharti | thahregi
         thaharegi | thaharta | thahrti | ठहरती | ठहरेगी | ठहरता
         टाइम टेबल | ठहराव | कौन कौन से स्टेशन
+        kin kin jagah | kis kis jagah | किन किन जगह | किस किस जगह | किन किन जगहों | kin jagahon
+        kaun kaun si jagah | कौन कौन सी जगह
     """,
     Intent.STATION_BY_NAME: """
         code | station code | stn code | code of | ka code | ki code | code for | codes
@@ -129,6 +131,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         chhut rahi | छूट रही | khul rahi | खुल रही
         ja rahi | jaa rahi | ja rahe | jaa rahe | ja rhi | nikal rhi | chhoot rahi | chut rahi
         ravana | rawana | ravaana | rawaana | leaving now
+        chhutne ko | छूटने को | nikalne ko | निकलने को | khulne ko | खुलने को
     """,
     Intent.ARRIVALS: """
         arrivals | arrival | arriving | arriving at | arriving trains | trains arriving | incoming
@@ -137,6 +140,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         aane vale | aane waali | pahunchne wali | pahunchne vali | आने वाली | आने वाले
         आ रही | आ रहे | aa rahe | aa rahi hai | pahunchane vali | pahunchane wali | ane vali
         ane vale | पहुंचने वाली | पहुंचने वाले
+        pahunch rahi | pahunch rahe | pahuch rahi | pahuch rahe | पहुंच रही | पहुँच रही
+        पहुंच रहे | पहुँच रहे | aane ko | ane ko | आने को | pahunchne ko | पहुंचने को
+        पहुँचने को
     """,
     Intent.TRAINS_BETWEEN: """
         direct train | direct trains | train list | trains list | which train | which trains
@@ -1462,6 +1468,7 @@ TIME_WORDS: Final[frozenset[str]] = _read_set(
 )
 CHANGED_WORDS: Final[frozenset[str]] = _read_set(
     "badla badli badle badal changed change badlaa बदला बदली बदले बदल shifted shift moved revised"
+    " badlega badlegi badlenge badlengi बदलेगा बदलेगी बदलेंगे बदलेंगी"
     " preponed postponed khiska khiskaya khisak खिसका खिसकाया"
 )
 

@@ -228,6 +228,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         _verbs_after_to(parse.items)
         if romanized is not None:
             _spoken_toh(parse)
+    if "two" in words and romanized is not None:
+        _spoken_two(parse)
     _find_places(parse, index)
     if "to" in words and "se" in words:
         _toh_before_journey(parse.items)
@@ -235,9 +237,10 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         _places_beside_places(parse, index)
     if "two" in words:
         _two_between_places(parse.items)
-    _left_topics(parse.items)
     _misspelt_kinds(parse.items)
-    _fuzzy_keywords(parse)
+    naming = _naming_words(parse.items)
+    _left_topics(parse.items, naming)
+    _fuzzy_keywords(parse, naming)
     _find_misspelt_places(parse, index)
     if not words.isdisjoint(_TRAIN_WORDS):
         _places_side_by_side(parse, index)
@@ -605,9 +608,9 @@ def _spoken(parse: Parse, item: Item) -> bool:
     return parse.romanized is not None and parse.romanized.romanised_at(item.start)
 
 
-def _fuzzy_keywords(parse: Parse) -> None:
-    for item in parse.items:
-        if item.kind != "word":
+def _fuzzy_keywords(parse: Parse, naming: set[int]) -> None:
+    for at, item in enumerate(parse.items):
+        if item.kind != "word" or at in naming:
             continue
         if (sense := _misspelt_keyword(item.words[0])) is not None:
             item.kind, item.value = sense
@@ -695,6 +698,17 @@ def _two_between_places(items: list[Item]) -> None:
     "to" written as it sounds."""
     for before, item, after in zip(items, items[1:], items[2:], strict=False):
         if item.kind == "word" and item.words == ("two",) and before.kind == after.kind == "place":
+            item.kind, item.value = "conn", Connector.TO
+
+
+def _spoken_two(parse: Parse) -> None:
+    """ "आरा टू पटना" (read "ara two patna"): "टू" between two words, neither a class it counts
+    (those are read as the class: "टू एसी"), is the English "to" written as it sounds, and places
+    the words beside it as "to" does ("ara", "gaya" are stations there)."""
+    items = parse.items
+    for before, item, after in zip(items, items[1:], items[2:], strict=False):
+        two = item.kind == "word" and item.words == ("two",) and _spoken(parse, item)
+        if two and before.kind == after.kind == "word":
             item.kind, item.value = "conn", Connector.TO
 
 
@@ -832,11 +846,29 @@ def _name_word(item: Item) -> bool:
     )
 
 
-def _left_topics(items: list[Item]) -> None:
-    """Topic words that no station's name took ("beach" in "goa beach", not in "Chennai Beach")."""
-    for item in items:
-        if item.kind == "word" and (sense := LEFT_TOPICS.get(item.words[0])) is not None:
+def _left_topics(items: list[Item], naming: set[int]) -> None:
+    """Topic words that no station's name took ("beach" in "goa beach", not in "Chennai Beach"),
+    nor a train's ("नंदन कानन एक्सप्रेस")."""
+    for at, item in enumerate(items):
+        if item.kind != "word" or at in naming:
+            continue
+        if (sense := LEFT_TOPICS.get(item.words[0])) is not None:
             item.kind, item.value = sense
+
+
+def _naming_words(items: list[Item]) -> set[int]:
+    """Where the unknown words just before a kind of train sit ("nandan kanan" before
+    "express", "svarn mandir" before "mail"): the words of a train's name, which no misspelt
+    keyword or topic of elsewhere takes, whatever they sound like."""
+    naming: set[int] = set()
+    for at, item in enumerate(items):
+        if not _kind(item) or (at > 0 and _kind(items[at - 1])):
+            continue  # the first word of a kind's name ("garib" of "garib rath")
+        start = at
+        while start > 0 and at - start < MAX_NAME_WORDS and _name_word(items[start - 1]):
+            start -= 1
+            naming.add(start)
+    return naming
 
 
 def _unnamed_before(items: list[Item], at: int) -> bool:

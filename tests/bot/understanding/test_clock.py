@@ -55,3 +55,28 @@ def test_arrivals_in_a_window() -> None:
 def test_a_journey_in_a_window_stays_a_journey() -> None:
     request = understand("sbc to ndls between 6 and 9 pm", today=TODAY, index=INDEX)
     assert isinstance(request, TrainsBetween)
+
+
+@pytest.mark.parametrize(
+    ("text", "window"),
+    [
+        # a part of the day said before each time is that time's
+        ("पटना से दोपहर 2 से शाम 6 के बीच", Window(14 * 60, 18 * 60)),
+        ("subah 6 se raat 9 tak", Window(6 * 60, 21 * 60)),
+        # the night's 12 is midnight, its small hours the morning's
+        ("इटारसी में रात 12 से सुबह 4 बजे तक", Window(0, 4 * 60)),
+        ("रात 11 बजे से 2 बजे के बीच", Window(23 * 60, 2 * 60)),
+        ("raat 8 se 11 ke beech", Window(20 * 60, 23 * 60)),
+    ],
+)
+def test_a_part_of_the_day_goes_with_the_time_it_is_said_before(text: str, window: Window) -> None:
+    assert find_window(text) == window
+
+
+def test_a_window_beside_one_station_is_its_board_never_a_journey() -> None:
+    request = understand(
+        "नागपुर स्टेशन पर शाम को 7 से 9 के बीच कौन सी ट्रेनें आती हैं", today=TODAY, index=INDEX
+    )
+    assert request == Arrivals(station=("NGP", "AJNI"), after=19 * 60, until=21 * 60)
+    request = understand("पटना से दोपहर 2 से शाम 6 के बीच जाने वाली गाड़ियाँ", today=TODAY, index=INDEX)
+    assert isinstance(request, Departures) and (request.after, request.until) == (840, 1080)
