@@ -142,7 +142,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         ane vale | पहुंचने वाली | पहुंचने वाले
         pahunch rahi | pahunch rahe | pahuch rahi | pahuch rahe | पहुंच रही | पहुँच रही
         पहुंच रहे | पहुँच रहे | aane ko | ane ko | आने को | pahunchne ko | पहुंचने को
-        पहुँचने को
+        पहुँचने को | आगमन | agaman | agman
     """,
     Intent.TRAINS_BETWEEN: """
         direct train | direct trains | train list | trains list | which train | which trains
@@ -572,7 +572,9 @@ _STOP_PHRASES: Final = """
     for instead in ("jagah", "jagha", "जगह")
 )
 
-# Words one letter away from a keyword that mean something else: never read as that keyword.
+# Words one letter away from a keyword that mean something else: never read as that keyword. The
+# last are Hindi words whose consonants an English keyword has too ("कष्ट" and "cost", "बताने"
+# and "between", "लंबी" and "vilamb"): never read by that sound.
 _NOT_KEYWORDS: Final = """
     rite ryt hero heroes service servicing
     dates love life line lite site sit set sent seal rest test text fat fate fire fine fill file
@@ -581,6 +583,8 @@ _NOT_KEYWORDS: Final = """
     brain drain grain shop ship slip sleep sheep speed spent spend later letter latter rote
     rose lake take make bake other outer hotel motel place places space where change face hold
     last lost morning think tree plate slate stars starts sets lame fairy
+    kasht kashta batane batana bataen batayen bataye nivedan lambi lambe lamba tarika tarike
+    tareeka sochne sochna tyohar khulegi khulengi
 """
 
 
@@ -868,6 +872,7 @@ ALERT_PLURALS: Final[frozenset[str]] = _word_set("alerts notifications reminders
 # Asking which alerts there are ("show my alerts", "which pnrs am i tracking").
 ALERT_LIST: Final[frozenset[str]] = _word_set(
     "list show dikhao dikha dikhana view active current which what kaun kon kaunse konse kitne many"
+    " kis kin"
 )
 ALERT_LIST_WEAK: Final[frozenset[str]] = _word_set("my mere meri mera have any all sab sabhi")
 # Asking for an alert ("set alert", "alert me", "alert lagao").
@@ -1653,6 +1658,8 @@ DAYS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     हर दिन | हर रोज | kaun se var | kaunse var | kis var | konse var | कौन से वार | किस वार
     days in a week | hafte me | hafte mein | week me | week mein | in a week | per week
     a week | kitni baar | हफ्ते में | सप्ताह में | कितने दिन चलती | कितनी बार
+    kin varon | kin vaaron | kin waron | किन वारों | kaun kaun se var | कौन कौन से वार
+    kin kin dino | किन किन दिनों | किन दिनों
     """
 )
 RUN_VERBS: Final[frozenset[str]] = _read_set(

@@ -614,7 +614,11 @@ def _fuzzy_keywords(parse: Parse, naming: set[int]) -> None:
             continue
         if (sense := _misspelt_keyword(item.words[0])) is not None:
             item.kind, item.value = sense
-        elif _spoken(parse, item) and (sense := BY_SOUND.get(skeleton(item.words[0]))):
+        elif (
+            _spoken(parse, item)
+            and item.words[0] not in NEVER_FUZZY  # "कष्ट" is trouble, never "cost"
+            and (sense := BY_SOUND.get(skeleton(item.words[0])))
+        ):
             # An English word written in Devanagari: "पासपोर्ट" is "pasport", passport.
             item.kind, item.value = sense
 
@@ -788,6 +792,8 @@ def _named_train(parse: Parse) -> None:
             continue  # "kohli ki shatabdi": someone's century, not a train
         if end < len(items) and set(items[end].words) & PLURAL_TRAINS:
             continue  # "vande bharat trains from delhi": a kind of train, not one train
+        if words[-1] == "mail" and end < len(items) and set(items[end].words) & _EMAIL_AFTER:
+            continue  # "bank mail id", "office mail check": an email, not a mail train
         parse.train_name = " ".join(words)  # romanised: the railway's names are in Latin letters
         # "bengaluru se chennai shatabdi": Chennai is also where the journey goes; "delhi bhopal
         # shatabdi": two places before the kind are the journey's ends.
@@ -799,6 +805,11 @@ def _named_train(parse: Parse) -> None:
 
 
 _NAME_KINDS: Final = frozenset({"word", "hint", "place"})
+# Words after "mail" that make it an email ("mail id", "mail check karo", "mail aaya").
+_EMAIL_AFTER: Final = frozenset(
+    {"id", "address", "login", "password", "inbox", "account", "check", "aaya", "aya", "aayi",
+     "ayi", "bhejo", "bhej", "bhejna", "bheja", "kiya", "karo", "kar"}
+)  # fmt: skip
 # Kinds of train whose one word names a few trains ("rajdhani kahan hai"); "vande", "bharat",
 # "garib", "rath", "jan", "sampark", "kranti" name one only with the rest of their name.
 _KINDS_ALONE: Final = frozenset(

@@ -140,7 +140,8 @@ _SPELLINGS: Final = """
     इंटरसिटी intercity | इन्टरसिटी intercity | इंटरसिटि intercity | पैसेंजर passenger
     पैसेन्जर passenger | हमसफ़र humsafar | हमसफर humsafar | अंत्योदय antyodaya | दुरन्तो duronto
     एक्सप्रैस express | एक्स्प्रेस express | एक्सप्रेस्स express
-    स्पेशल special | स्पेश्यल special | असम assam
+    स्पेशल special | स्पेश्यल special | असम assam | ड्राइवर driver | ड्राईवर driver
+    ग्रैंड grand | ट्रंक trunk
 """
 
 

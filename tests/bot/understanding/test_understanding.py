@@ -1405,3 +1405,22 @@ def test_all_the_stops_in_hinglish_are_the_route_never_a_station_by_sound(
     index: StationIndex,
 ) -> None:
     assert nlu("12627 ke saare stoppage", index) == TrainRoute(train="12627")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # Hindi words of a polite request are never English keywords by their sound
+        ("सर 12615 अभी कहाँ है बताने का कष्ट करें", Intent.LIVE_STATUS),
+        ("12615 किन वारों को चलती है", Intent.TRAIN_FACTS),
+        ("मैंने किन किन पीएनआर पर अलर्ट लगा रखा है", Intent.ALERT_LIST),
+        ("भोपाल पर आगमन वाली गाड़ियाँ", Intent.ARRIVALS),
+        # "mail" with an email's words is an email, never a mail train
+        ("बैंक मेल आईडी क्या है", Intent.OUT_OF_SCOPE),
+        ("ट्रेन ड्राइवर कैसे बनें", Intent.OUT_OF_SCOPE),
+    ],
+)
+def test_polite_hindi_running_days_alerts_set_arrivals_and_emails(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
