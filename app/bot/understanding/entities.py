@@ -44,7 +44,8 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
         "CC",
         r"cc|chair\s*car|chaircar|ac\s*chair(?:\s*car)?|ac\s*cc"
-        r"|vatanukulit\s*kursi(?:\s*yan|yan)?|cheyar\s*kar|cheyarkar|chair\s*kaar",
+        r"|vatanukulit\s*kursi(?:\s*yan|yan)?|cheyar\s*kar|cheyarkar|chair\s*kaar"
+        r"|kursi\s*y?aa?n",
     ),
     ("EC", r"ec|exec(?:utive)?\s*(?:chair|class)(?:\s*car)?|executive"),
     (

@@ -224,8 +224,9 @@ def decide(p: Parse) -> Intent:
         # "12951 full hai kya": its seats
         seats = p.travel_class or p.quota or p.words & lx.FULL_WORDS
         return Intent.SEAT_AVAILABILITY if seats else Intent.LIVE_STATUS
-    # "jaane wali gaadiyan": the trains leaving (a station to be asked for).
-    leaving = Connector.DST in p.conns and {Hint.TRAIN, Hint.TRAINS} & hints and not places
+    # "jaane wali gaadiyan": the trains leaving (a station to be asked for); "ट्रेन की जानकारी
+    # के लिए" is what something is for, no train going
+    leaving = _going_said(p) and {Hint.TRAIN, Hint.TRAINS} & hints and not places
     if Intent.DEPARTURES in kw or p.hours is not None or leaving:
         return Intent.TRAINS_BETWEEN if _has(places, "to") else Intent.DEPARTURES
     if Intent.TRAINS_BETWEEN in kw or Connector.BETWEEN in p.conns:
@@ -1255,6 +1256,18 @@ def _typed_code(p: Parse, item: Item) -> bool:
     """Whether a place was given by its station code in capitals ("NDLS"), not a word that is
     also one ("bjp", "pen")."""
     return item.place is not None and item.place.reason == "code" and p.words_of(item).isupper()
+
+
+def _going_said(p: Parse) -> bool:
+    """Whether a connector of going is said ("jaane wali", "tak", "ko"), not only "ke liye"."""
+    return any(
+        item.kind == "conn" and item.value == Connector.DST and item.words not in _FOR
+        for item in p.items
+    )
+
+
+# "ke liye": what something is for ("जानकारी के लिए"), which says no train goes anywhere.
+_FOR: Final = frozenset({("ke", "liye"), ("ke", "lie"), ("ke", "liya")})
 
 
 def windowed_board(p: Parse) -> Intent | None:

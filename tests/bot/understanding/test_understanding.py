@@ -1424,3 +1424,21 @@ def test_polite_hindi_running_days_alerts_set_arrivals_and_emails(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert nlu(text, index).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # "कुर्सीयान" is the chair car
+        ("चेन्नई से मैसूर कुर्सीयान का किराया", Intent.FARE, {"class": "CC"}),
+        # what something is "के लिए" (for) is no train leaving
+        ("मदद चाहिए ट्रेन की जानकारी के लिए", Intent.HELP, {}),
+        ("जाने वाली गाड़ियाँ", Intent.DEPARTURES, {}),
+    ],
+)
+def test_the_chair_car_in_hindi_and_what_something_is_for(
+    text: str, intent: Intent, slots: dict[str, str], index: StationIndex
+) -> None:
+    understood = nlu(text, index).as_json()
+    assert understood["intent"] == intent
+    assert slots.items() <= understood["slots"].items()
