@@ -188,6 +188,51 @@ for _table in (MONTHS, WEEKDAYS, RELATIVE_DAYS, NUMBER_WORDS):
         if has_devanagari(_name):  # "जनवरी" is read "janavri" once romanised
             _table.setdefault(romanize(_name).text, _value)
 
+# Days of the month said as Hindi number words ("पंद्रह तारीख", "बीस दिसंबर", "pachis tarikh").
+DAY_NUMBER_WORDS: Final[dict[str, int]] = {
+    word: day
+    for day, words in enumerate(
+        (
+            "एक ek",
+            "दो do",
+            "तीन teen",
+            "चार char chaar",
+            "पांच पाँच panch paanch",
+            "छह छः chhe chhah",
+            "सात saat",
+            "आठ aath",
+            "नौ nau",
+            "दस das",
+            "ग्यारह gyarah gyaarah",
+            "बारह barah baarah",
+            "तेरह terah",
+            "चौदह chaudah chodah",
+            "पंद्रह पन्द्रह pandrah",
+            "सोलह solah",
+            "सत्रह satrah",
+            "अठारह atharah",
+            "उन्नीस unnis unees",
+            "बीस bees bis",
+            "इक्कीस ikkis",
+            "बाईस bais baais",
+            "तेईस teis teis",
+            "चौबीस chaubis chaubees",
+            "पच्चीस pachchis pachis pachees",
+            "छब्बीस chhabbis chabbis",
+            "सत्ताईस sattais",
+            "अट्ठाईस अठाईस atthais athais",
+            "उनतीस untis",
+            "तीस tees tis",
+            "इकतीस इकत्तीस iktis ikattis ikatis",
+        ),
+        start=1,
+    )
+    for word in words.split()
+}
+for _name, _value in list(DAY_NUMBER_WORDS.items()):
+    if has_devanagari(_name):
+        DAY_NUMBER_WORDS.setdefault(romanize(_name).text, _value)
+
 MAX_HOURS: Final = 24
 DEFAULT_HOURS: Final = 4
 
@@ -220,6 +265,10 @@ _WEEKDAY = re.compile(
 # "next monday", "agle somvar", "अगले सोमवार", "आने वाले सोमवार" said on a Monday: the one a week
 # on, not today ("this monday" is today).
 _NEXT: Final = frozenset({"next", "agle", "agla", "aane", "ane", "coming"})
+_DAY_WORD = f"(?P<w>{_alternation(DAY_NUMBER_WORDS)})"
+# "पंद्रह तारीख", "bees tarikh ko": a day of the month in words; "बीस दिसंबर": a date.
+_WORD_TARIKH: Final = re.compile(rf"{L}{_DAY_WORD}\s*(?:tarikh|tareekh|tarik|तारीख|तारीख़){R}")
+_WORD_MONTH: Final = re.compile(rf"{L}{_DAY_WORD}\s+{_MONTH}{R}{_YEAR}")
 _RELATIVE = re.compile(rf"{L}(?P<word>{_alternation(RELATIVE_DAYS)}){R}")
 _IN_DAYS = re.compile(
     rf"{L}(?:(?:in|after)\s+{_NUMBER}\s*(?:days?|din){R}"
@@ -242,7 +291,11 @@ _DAY_WORDS = frozenset({"day", "days", "din"})
 _DAY_OF_MONTH_WORDS = frozenset(
     {"on", "st", "nd", "rd", "th", "tarikh", "tareekh", "tarik", "तारीख", "तारीख़", "ko", "को"}
 )
-DATE_WORDS: Final[frozenset[str]] = frozenset([*MONTHS, *WEEKDAYS, *_DAY_WORDS, *_RELATIVE_WORDS])
+# "तारीख" after a day said in words ("पंद्रह तारीख"): a date with no digit.
+_TARIKH_WORDS = frozenset({"tarikh", "tareekh", "tarik", "तारीख", "तारीख़"})
+DATE_WORDS: Final[frozenset[str]] = frozenset(
+    [*MONTHS, *WEEKDAYS, *_DAY_WORDS, *_RELATIVE_WORDS, *_TARIKH_WORDS]
+)
 HOUR_WORDS: Final[frozenset[str]] = frozenset(["hour", "hr", "ghante", "घंटे", *NUMBER_WORDS])
 
 
@@ -300,6 +353,15 @@ def find_dates(
         for match in _DAY_OF_MONTH.finditer(text):
             day = int(match["on"] or match["nth"] or match["tarikh"])
             claims.keep(match, _day_of_month(today, day))
+    if not words.isdisjoint(DAY_NUMBER_WORDS):
+        if not words.isdisjoint(MONTHS):
+            for match in _WORD_MONTH.finditer(text):
+                if match["w"] == "do":
+                    continue  # "book kar do december me": the verb, not the 2nd
+                day, month = DAY_NUMBER_WORDS[match["w"]], MONTHS[match["month"]]
+                claims.keep(match, _dated(today, day, month, match["year"]))
+        for match in _WORD_TARIKH.finditer(text):
+            claims.keep(match, _day_of_month(today, DAY_NUMBER_WORDS[match["w"]]))
     return sorted(claims.found, key=lambda f: f.start)
 
 

@@ -167,6 +167,9 @@ def decide(p: Parse) -> Intent:
         return Intent.SEAT_AVAILABILITY
     if Intent.PNR_STATUS in kw:
         return Intent.PNR_STATUS
+    if Intent.ARRIVALS in kw and p.train is None and _two_ends(places):
+        # "दिल्ली से मुंबई सबसे जल्दी पहुँचने वाली ट्रेन": the journey's trains, not a board
+        return Intent.TRAINS_BETWEEN
     if Intent.ARRIVALS in kw and not p.words & lx.DEPARTING_WORDS:
         # "trains arriving at ndls"; with a train, when that train arrives. "upcoming
         # departures" are departures.
@@ -1268,6 +1271,16 @@ def _going_said(p: Parse) -> bool:
 
 # "ke liye": what something is for ("जानकारी के लिए"), which says no train goes anywhere.
 _FOR: Final = frozenset({("ke", "liye"), ("ke", "lie"), ("ke", "liya")})
+
+
+def _two_ends(places: list[Item]) -> bool:
+    """Whether a journey's two ends are named, two stations apart ("दिल्ली से मुंबई"), not one
+    station's names side by side ("लखनऊ चारबाग")."""
+    start = next((item for item in places if item.role == "from"), None)
+    end = next((item for item in places if item.role == "to"), None)
+    if start is None or end is None or start.place is None or end.place is None:
+        return False
+    return not set(start.place.codes) & set(end.place.codes)
 
 
 def windowed_board(p: Parse) -> Intent | None:

@@ -143,6 +143,10 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         pahunch rahi | pahunch rahe | pahuch rahi | pahuch rahe | पहुंच रही | पहुँच रही
         पहुंच रहे | पहुँच रहे | aane ko | ane ko | आने को | pahunchne ko | पहुंचने को
         पहुँचने को | आगमन | agaman | agman
+        आ रहीं | a rahin | aa rahin | आ जाएंगी | आ जाएँगी | आ जायेंगी | आ जाएगी | आ जायेगी
+        a jaengi | aa jaengi | aa jayengi | aa jayegi | aa jaegi | पहुँच जाएँगी | पहुंच जाएंगी
+        पहुँच जाएगी | पहुंच जाएगी | pahunch jaengi | pahunch jayengi | pahunch jayegi
+        आकर रुकेंगी | आकर रुकती | akar rukengi | aakar rukengi | aakar rukti
     """,
     Intent.TRAINS_BETWEEN: """
         direct train | direct trains | train list | trains list | which train | which trains
@@ -584,7 +588,7 @@ _NOT_KEYWORDS: Final = """
     rose lake take make bake other outer hotel motel place places space where change face hold
     last lost morning think tree plate slate stars starts sets lame fairy
     kasht kashta batane batana bataen batayen bataye nivedan lambi lambe lamba tarika tarike
-    tareeka sochne sochna tyohar khulegi khulengi
+    tareeka sochne sochna tyohar khulegi khulengi akar aakar
 """
 
 
@@ -1217,7 +1221,7 @@ LEARNING_WORDS: Final[frozenset[str]] = _read_set(
 LANGUAGE_WEAK: Final[frozenset[str]] = _read_set(
     """
     nahi nahin nhi not no cant cannot dont weak poor kam mushkil difficult hard bad नहीं कम
-    कमजोर मुश्किल
+    कमजोर मुश्किल dikkat diqqat pareshani दिक्कत परेशानी
     """
 )
 

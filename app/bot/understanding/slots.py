@@ -302,6 +302,10 @@ def _this_year(day: dt.date, today: dt.date) -> dt.date:
         return day
 
 
+# How many words before a language's name may say the person is weak in it ("cannot read hindi").
+_WEAK_BEFORE_N: Final = 3  # "cannot read hindi"
+
+
 def _language(p: Parse) -> str | None:
     """ "hi" or "en", from the language words said ("hindi mein", "reply in english")."""
     said = {word for item in p.items if item.value == Intent.LANGUAGE for word in item.words}
@@ -309,25 +313,28 @@ def _language(p: Parse) -> str | None:
     if hindi and english:
         # "hindi me baat kijiye, english samajh nahi aati": not the one the person is weak in
         hindi, english = not _weak_in(p, lx.HINDI_WORDS), not _weak_in(p, lx.ENGLISH_WORDS)
+        if hindi == english:
+            # "अंग्रेज़ी पढ़नी नहीं आती हिंदी में बताओ": the weakness said after a language's name
+            hindi = not _weak_in(p, lx.HINDI_WORDS, before=0)
+            english = not _weak_in(p, lx.ENGLISH_WORDS, before=0)
     if hindi == english:
         return None
     return "hi" if hindi else "en"
 
 
-def _weak_in(p: Parse, language: frozenset[str]) -> bool:
+def _weak_in(p: Parse, language: frozenset[str], before: int = _WEAK_BEFORE_N) -> bool:
     """Whether the message says the person is weak in the language: a word of weakness a few
     words after its name ("english samajh nahi aati", "हिंदी अच्छे से नहीं पढ़ पाता"), or just
     before it ("i cannot read hindi")."""
     words = [word for item in p.items for word in item.words]
     for at, word in enumerate(words):
         if word in language:
-            near = words[max(0, at - _WEAK_BEFORE) : at] + words[at + 1 : at + 1 + _WEAK_AFTER]
+            near = words[max(0, at - before) : at] + words[at + 1 : at + 1 + _WEAK_AFTER]
             if set(near) & lx.LANGUAGE_WEAK:
                 return True
     return False
 
 
-_WEAK_BEFORE: Final = 3  # "cannot read hindi"
 _WEAK_AFTER: Final = 4  # "english samajh nahi aati", "हिंदी अच्छे से नहीं पढ़ पाता"
 
 

@@ -1442,3 +1442,28 @@ def test_the_chair_car_in_hindi_and_what_something_is_for(
     understood = nlu(text, index).as_json()
     assert understood["intent"] == intent
     assert slots.items() <= understood["slots"].items()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        # a day of the month said as a Hindi number word
+        ("पच्चीस तारीख को पटना से गया", Intent.TRAINS_BETWEEN, {"date": "2026-12-25"}),
+        ("उन्नीस दिसंबर को भोपाल से इंदौर", Intent.TRAINS_BETWEEN, {"date": "2026-12-19"}),
+        ("book kar do december me patna se gaya", Intent.CANNOT_DO, {}),
+        # arriving in a compound or a progressive form
+        ("इटारसी में कौन सी गाड़ियाँ आ जाएंगी", Intent.ARRIVALS, {"station": "ET"}),
+        ("इटारसी में अभी कौन सी ट्रेनें आ रहीं हैं", Intent.ARRIVALS, {"station": "ET"}),
+        ("इटारसी पर कौन सी ट्रेनें आकर रुकेंगी", Intent.ARRIVALS, {"station": "ET"}),
+        # a journey's trains that arrive soonest are the journey's, not a board
+        ("पटना से गया सबसे जल्दी पहुँचने वाली गाड़ी", Intent.TRAINS_BETWEEN, {"to": "GAYA"}),
+        # the language wanted beside the one not read
+        ("अंग्रेज़ी पढ़नी नहीं आती, हिंदी में लिखो", Intent.LANGUAGE, {"language": "hi"}),
+    ],
+)
+def test_days_said_in_hindi_words_arriving_trains_and_the_language_not_read(
+    text: str, intent: Intent, slots: dict[str, str], index: StationIndex
+) -> None:
+    understood = nlu(text, index).as_json()
+    assert understood["intent"] == intent
+    assert slots.items() <= understood["slots"].items()
