@@ -1467,3 +1467,62 @@ def test_days_said_in_hindi_words_arriving_trains_and_the_language_not_read(
     understood = nlu(text, index).as_json()
     assert understood["intent"] == intent
     assert slots.items() <= understood["slots"].items()
+
+
+@pytest.mark.parametrize(
+    ("text", "today", "intent", "slots"),
+    [
+        # "टू" between two names is the English "to", and places a town named like a word
+        ("आरा टू पटना कोई गाड़ी", TODAY, Intent.TRAINS_BETWEEN, {"from": "ARA"}),
+        ("12627 में टू एसी का किराया", TODAY, Intent.FARE, {"class": "2A"}),
+        # "अगले सोमवार" said on a Monday is a week on
+        (
+            "अगले सोमवार को पुणे से नागपुर",
+            dt.date(2026, 11, 30),
+            Intent.TRAINS_BETWEEN,
+            {"date": "2026-12-07"},
+        ),
+        (
+            "सोमवार को पुणे से नागपुर",
+            dt.date(2026, 11, 30),
+            Intent.TRAINS_BETWEEN,
+            {"date": "2026-11-30"},
+        ),
+        # trains reaching a station as one speaks are its arrivals; a time to be changed is
+        # the rescheduled list
+        ("इटारसी में कौन सी गाड़ियाँ पहुँच रही हैं", TODAY, Intent.ARRIVALS, {"station": "ET"}),
+        ("कल किन ट्रेनों का टाइम बदलेगा", TODAY, Intent.RESCHEDULED_TRAINS, {"date": TOMORROW}),
+    ],
+)
+def test_to_said_in_devanagari_the_next_weekday_trains_reaching_and_times_to_change(
+    text: str, today: dt.date, intent: Intent, slots: dict[str, str], index: StationIndex
+) -> None:
+    understood = nlu(text, index, today).as_json()
+    assert understood["intent"] == intent
+    assert slots.items() <= understood["slots"].items()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words before a kind of train are its name, whatever else they sound like
+        "नंदन कानन एक्सप्रेस का ईटीए क्या है",
+        "स्वर्ण मंदिर मेल का लाइव स्टेटस",
+    ],
+)
+def test_a_trains_name_is_never_a_topic_of_elsewhere(text: str, index: StationIndex) -> None:
+    assert nlu(text, index).intent == Intent.LIVE_STATUS
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("12419 किन किन जगह रुकती है", Intent.TRAIN_ROUTE),
+        ("हावड़ा पर कौन सी गाड़ियाँ आने को हैं", Intent.ARRIVALS),
+        ("हावड़ा से कौन सी गाड़ियाँ छूटने को हैं", Intent.DEPARTURES),
+    ],
+)
+def test_which_places_a_train_stops_and_trains_about_to_come_or_go(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
