@@ -435,12 +435,18 @@ def _one_train_late(p: Parse) -> bool:
     number ask for the list of late trains."""
     if p.train is None or len(p.trains) > 1 or p.words & PLURAL_TRAINS:
         return False
+    return says_running_late(p)
+
+
+def says_running_late(p: Parse) -> bool:
+    """Whether every word of the message for rescheduled trains says a train runs late ("late
+    chal rahi"), not that its timing was changed: of one train, how late it runs."""
     rescheduled = [
         item.words
         for item in p.items
         if item.kind == "intent" and item.value == Intent.RESCHEDULED_TRAINS
     ]
-    return all(words in lx.RUNNING_LATE for words in rescheduled)
+    return bool(rescheduled) and all(words in lx.RUNNING_LATE for words in rescheduled)
 
 
 def _arrivals_asked(p: Parse, places: list[Item]) -> bool:

@@ -586,7 +586,7 @@ _NOT_KEYWORDS: Final = """
     most must coat cast chat cart card care core cold come came cane sale pale tale male wait
     brain drain grain shop ship slip sleep sheep speed spent spend later letter latter rote
     rose lake take make bake other outer hotel motel place places space where change face hold
-    last lost morning think tree plate slate stars starts sets lame fairy
+    last lost morning think tree plate slate stars starts sets lame fairy prepared prepare
     kasht kashta batane batana bataen batayen bataye nivedan lambi lambe lamba tarika tarike
     tareeka sochne sochna tyohar khulegi khulengi akar aakar
 """

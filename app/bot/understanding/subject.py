@@ -149,6 +149,11 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
             return changed
     if _asks_the_trains_status(understood, subject) or _asks_when_it_leaves(understood, subject):
         request = LiveStatus()  # "its status" after a PNR: where its train is
+    elif _asks_if_it_runs_late(understood, subject):
+        # "aaj late chal rahi hai kya" after its timetable: how late the train in hand runs, not
+        # whether the railway rescheduled it (nor the list of late trains)
+        day = understood.details.get("date")
+        request = LiveStatus(focus="late").with_slots({"date": day} if day else {})
     return _filled(request, subject, understood, today)
 
 
@@ -215,8 +220,12 @@ def _asks_its_own_fact(understood: Understood, last: Request | None) -> bool:
     chalti hai" after whether it has a pantry, or after a fare): that question, not the last one
     again with its details."""
     request = understood.request
-    if not isinstance(request, TrainFacts) or request.fact == "days":
-        return False  # "what about in 3 days": a date, not the days it runs
+    if not isinstance(request, TrainFacts):
+        return False
+    if request.fact == "days":
+        # "kya ye ravivar ko chalti hai" after a fare: whether it runs that day, not the fare
+        # that day; "what about in 3 days" (no verb of running): a date, not the days it runs
+        return understood.runs and not isinstance(last, TrainFacts | LiveStatus)
     asked = request.moment is not None or request.fact != "times" or understood.asks_when
     if not asked:
         return False
@@ -527,6 +536,22 @@ def _asks_the_trains_status(understood: Understood, subject: Subject) -> bool:
         and not understood.keywords
         and not understood.numbered
         and understood.refers
+        and subject.train is not None
+    )
+
+
+def _asks_if_it_runs_late(understood: Understood, subject: Subject) -> bool:
+    """Whether words that ask for late trains in general ("late chal rahi hai kya") ask about the
+    one train in hand: no train, no "trains", no "which" of their own, while a train is the
+    subject."""
+    request = understood.request
+    return (
+        isinstance(request, RescheduledTrains)
+        and request.train is None
+        and understood.running_late
+        and not understood.numbered
+        and not understood.plural
+        and not understood.any_train
         and subject.train is not None
     )
 

@@ -12,6 +12,7 @@ from typing import Final
 
 from app.bot.requests import Intent, Request, SlotValue
 from app.bot.understanding import lexicon as lx
+from app.bot.understanding.intents import says_running_late
 from app.bot.understanding.lexicon import Connector, Hint
 from app.bot.understanding.picks import Pick
 from app.bot.understanding.reading import Item, Parse
@@ -82,6 +83,8 @@ class Understood:
     why: bool = False  # "why", "kyun", "क्यों": the reason for what was just said
     pick: Pick | None = None  # a train of a list pointed at ("the first one", "which is fastest")
     which_one: bool = False  # "the Bhopal one", "Bhopal wali": one of a list, by what it is
+    running_late: bool = False  # "late chal rahi": its words for late trains say running late
+    any_train: bool = False  # "koi", "which", "kaun si": any train, not the one in hand
 
     @property
     def new_question(self) -> bool:
@@ -103,9 +106,10 @@ class Understood:
 def facts(request: Request, p: Parse, today: dt.date) -> Understood:
     """`request` with the facts of the message `p` was read from."""
     details = _details(p)
-    # "sleeper mein kitna": a word that asks how much, beside details, asks nothing new.
+    # "sleeper mein kitna": a word that asks how much, beside details, asks nothing new; nor
+    # does one that corrects or swaps what was asked ("sorry, 3A", "make it 3rd ac").
     unknown_words = any(
-        item.kind == "word" and item.words[0] not in _HOW_MUCH | lx.FUTURE_RUN for item in p.items
+        item.kind == "word" and item.words[0] not in _ASKS_NOTHING_NEW for item in p.items
     )
     # "kal bangalore se chennai ki trains": the trains between two places, a question of its own.
     journey_asked = bool(p.words & lx.PLURAL_TRAINS) and {"from", "to"} <= set(details)
@@ -163,11 +167,20 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         whether=_whether(p),
         why=bool(p.words & lx.WHY_WORDS),
         which_one=bool(p.words & _WHICH_ONE),
+        running_late=says_running_late(p),
+        any_train=bool(p.words & _ANY_TRAIN),
     )
 
 
 # Words that ask how much, beside a detail ("sleeper mein kitna", "2A kitne ka").
 _HOW_MUCH: Final = frozenset({"kitna", "kitne", "kitni", "kitnaa", "kitana"})
+# Words that, beside details, ask nothing new: how much, a run to come, a correction or a swap.
+_ASKS_NOTHING_NEW: Final = (
+    _HOW_MUCH
+    | lx.FUTURE_RUN
+    | lx.CORRECTION_WORDS
+    | frozenset({"make", "change", "switch", "oops", "wait", "hmm", "umm", "badlo", "badal"})
+)
 # "Will it run?": whether a train runs on a day.
 _RUNS: Final = frozenset(
     {"run", "runs", "running", "go", "going", "chalegi", "chalti", "chalega", "jayegi", "jaegi",
