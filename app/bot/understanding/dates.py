@@ -35,7 +35,9 @@ class Found:
     start: int
     end: int
     value: dt.date | int | str
-    word: str = ""  # the word it came from, when that word is ambiguous ("kal")
+    # the word it came from, when that word is ambiguous ("kal"); `WEEKDAY_WORD` for a weekday
+    # said alone
+    word: str = ""
 
 
 MONTHS: Final[dict[str, int]] = {}
@@ -92,6 +94,8 @@ for _number, _names in enumerate(
         for _plural in _weekday_plurals(_name):
             WEEKDAYS[_plural] = _number
 
+# The word of a date that was a weekday said alone ("monday", "shukravar ko"), not "next monday".
+WEEKDAY_WORD: Final = "weekday"
 # Words for a day counted from today.
 RELATIVE_DAYS: Final[dict[str, int]] = {
     "today": 0,
@@ -342,7 +346,10 @@ def find_dates(
             ahead = (WEEKDAYS[match["weekday"]] - today.weekday()) % 7
             if match["next"] and match["next"].split()[0] in _NEXT and ahead == 0:
                 ahead = 7
-            claims.keep(match, today + dt.timedelta(days=ahead))
+            # A weekday said alone is this week's, or the next one after a later day talked
+            # about ("what about monday" after Thu 10 Dec's seats): the word says it was bare.
+            bare = WEEKDAY_WORD if match["next"] is None else ""
+            claims.keep(match, today + dt.timedelta(days=ahead), bare)
     if digits or not words.isdisjoint(_RELATIVE_WORDS):
         for match in _RELATIVE.finditer(text):
             word = " ".join(match["word"].split())

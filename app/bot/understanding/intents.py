@@ -110,6 +110,8 @@ def decide(p: Parse) -> Intent:
         return Intent.RESCHEDULED_TRAINS  # "naya time kya hai": a train's rescheduled start
     if _leaves_now(p, places):
         return Intent.LIVE_STATUS  # "when will it leave now?", "ab kab chalegi": the run in hand
+    if _one_run_whole(p, places):
+        return Intent.LIVE_STATUS  # "does 16021 run all the way?": a yes or no about its run
     if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
@@ -540,6 +542,34 @@ def _leaves_now(p: Parse, places: list[Item]) -> bool:
     if not words & {"kab", "when", "kitne"}:
         return False
     return p.train is not None or bool(words & (lx.REFERRING_READ | lx.NOW_WORDS))
+
+
+# "All the way", "end to end": the whole of a run.
+_ALL_THE_WAY: Final = re.compile(r"\ball the way\b|\bend to end\b")
+# A train running ("is it running end to end"), or completing its journey.
+_RUNNING: Final = frozenset({"running", "complete", "completes", "finish", "karegi"})
+
+
+def asks_the_whole_run(p: Parse) -> bool:
+    """Whether the message asks if a run goes the whole way ("does it run all the way", "will it
+    complete its journey", "poore route par chalegi?", "पूरे रास्ते चलेगी?"): a word of the
+    whole or the end of it, beside a verb of going or running; not when it asks when."""
+    words = p.words
+    if words & lx.WHEN_WORDS:
+        return False
+    whole = bool(words & lx.END_WORDS) or _ALL_THE_WAY.search(p.raw) is not None
+    return whole and bool(words & (lx.GO_WORDS | lx.RUN_VERBS | _RUNNING))
+
+
+def _one_run_whole(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks if one train's run goes the whole way ("does 16021 run all the
+    way to mysore", "16021 poore route par chalegi?", "kya ye poore route par chalegi?"), not
+    about its route's stops or its running days, nor about trains in general."""
+    if p.pnr is not None or len(places) > 1 or p.words & PLURAL_TRAINS:
+        return False
+    if p.train is None and not p.words & lx.REFERRING_READ:
+        return False
+    return asks_the_whole_run(p)
 
 
 def _goes_there(p: Parse, places: list[Item]) -> bool:

@@ -1725,7 +1725,7 @@ NEW_WORDS: Final[frozenset[str]] = _read_set(
 END_WORDS: Final[frozenset[str]] = _read_set(
     """
     end destination last final aakhri akhri aakhiri antim terminus terminal poora pura puri
-    poori आख़िरी आखिरी अंतिम गंतव्य पूरा
+    poori poore pure full whole entire complete आख़िरी आखिरी अंतिम गंतव्य पूरा पूरे पूरी
     """
 )
 # One passenger of a booking ("will passenger 3 get a berth", "p2 ka confirm hoga").

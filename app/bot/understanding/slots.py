@@ -32,6 +32,7 @@ from app.bot.requests import (
 from app.bot.requests.base import DEFAULT_HOURS
 from app.bot.requests.journeys import DAY_PARTS, DayPart
 from app.bot.understanding import lexicon as lx
+from app.bot.understanding import tense
 from app.bot.understanding.facts import (
     asked_fact,
     asks_any_ac,
@@ -39,7 +40,7 @@ from app.bot.understanding.facts import (
     moment_asked,
     one_place_slot,
 )
-from app.bot.understanding.intents import unknown_code
+from app.bot.understanding.intents import asks_the_whole_run, unknown_code
 from app.bot.understanding.lexicon import KAL, PAST_WORDS, Hint
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import (
@@ -186,6 +187,8 @@ def _goes(p: Parse, placed: bool) -> bool:
     mysuru", "will it go to mysore", "mysore tak jayegi?", "aakhri station tak jayegi"): a yes or
     no; "kab pahunchegi", "when will it reach" ask when instead."""
     words = p.words
+    if asks_the_whole_run(p):
+        return True  # "does 16021 run all the way", "16021 poore route par chalegi?"
     if not words & lx.GO_WORDS or words & lx.WHEN_WORDS:
         return False
     return placed or bool(words & lx.END_WORDS)
@@ -247,7 +250,7 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
         return None
     value = p.date.value
     assert isinstance(value, dt.date)
-    future = p.words & lx.FUTURE_RUN  # "kal chalegi?": will it run tomorrow
+    future = tense.future(p.words)  # "kal chalegi?", "कल दिल्ली पहुँचेगी?": tomorrow's run
     past = (intent == Intent.LIVE_STATUS or _past_said(p)) and not future
     # "कल के लिए टिकट देखी थी", "kal ki yatra ke liye": a day something is for is ahead, whatever
     # was done about it

@@ -42,6 +42,7 @@ from app.bot.requests import (
 )
 from app.bot.requests.journeys import DAY_PARTS
 from app.bot.state import Listed, Subject
+from app.bot.understanding.dates import WEEKDAY_WORD
 from app.bot.understanding.lexicon import (
     ALERT_ALL,
     ALERT_PLURALS,
@@ -80,6 +81,7 @@ _PAGING_BETWEEN = {"offset": 0}
 def in_context(understood: Understood, subject: Subject | None, *, today: dt.date) -> Request:
     """The request a message makes, given what the conversation is about; a fare's or seats'
     train taken from the conversation is marked so (the message did not name it)."""
+    understood = _weekday_after_the_day(understood, subject, today)
     request = _in_context(understood, subject, today=today)
     if not isinstance(request, Fare | SeatAvailability) or subject is None:
         return request
@@ -87,6 +89,29 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     if request.train is None or request.train != subject.train or named:
         return request
     return request.model_copy(update={"train_taken": True})
+
+
+def _weekday_after_the_day(
+    understood: Understood, subject: Subject | None, today: dt.date
+) -> Understood:
+    """A weekday said alone ("what about monday", "shukravar ko?", "सोमवार को?") while a day
+    later than this week's is talked about: the next such day after that day, not this week's;
+    the message as it was for anything else."""
+    said = understood.details.get("date")
+    day = subject.date if subject is not None else None
+    if understood.date_word != WEEKDAY_WORD or not isinstance(said, str) or day is None:
+        return understood
+    if understood.numbered or understood.train_name:
+        return understood  # "क्या 12626 सोमवार को चलेगी": a question of its own, this week's
+    asked = dt.date.fromisoformat(said)
+    if day <= today or asked >= day:
+        return understood
+    later = day + dt.timedelta(days=(asked.weekday() - day.weekday() - 1) % 7 + 1)
+    details = {**understood.details, "date": later.isoformat()}
+    request = understood.request
+    if request.model_dump().get("date") is not None:
+        request = request.with_slots({"date": later})
+    return replace(understood, request=request, details=details)
 
 
 def _in_context(understood: Understood, subject: Subject | None, *, today: dt.date) -> Request:
@@ -252,8 +277,10 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
         return last  # "when will it leave now?" after "Yes, rescheduled: now starts at 08:30"
     if understood.why and subject.train is not None and _asks_nothing_else(understood):
         return _why(last, subject)  # "why?", "kyun?" after a train's cancellation or delay
-    if understood.whether and subject.train is not None and _asks_a_place(request):
-        return _whether_run(understood, subject)  # "mysore tak jayegi?": the train in hand
+    if understood.whether and subject.train is not None and _asks_of_the_run(request):
+        # "mysore tak jayegi?", "does it run all the way?", "poore route par chalegi?": the
+        # train in hand, a yes or no
+        return _whether_run(understood, subject)
     train = understood.other_train
     if train and isinstance(last, _ABOUT_A_TRAIN) and getattr(last, "train", None) != train:
         return _for_train(last, train)
@@ -358,14 +385,26 @@ def _asks_a_place(request: Request) -> bool:
     return isinstance(request, Unknown | OutOfScope | LiveStatus) and not request.slots
 
 
+def _asks_of_the_run(request: Request) -> bool:
+    """Whether a request read without its train may be a yes or no about the run of the train in
+    hand: about a place alone, or its route or running days with no train of their own ("poore
+    route par chalegi?", "does it run its full route today?")."""
+    if isinstance(request, TrainRoute | TrainFacts) and request.train is None:
+        return not isinstance(request, TrainFacts) or request.fact in ("days", "times")
+    return _asks_a_place(request)
+
+
 def _whether_run(understood: Understood, subject: Subject) -> LiveStatus:
     """Whether the train in hand gets to the place asked (else to the end of its run), has left
-    it or reached it, on the run last shown: a yes or no, then when."""
+    it or reached it, on the run last shown (or the day said): a yes or no, then when."""
     details = understood.details
     found = details.get("to") or details.get("from") or details.get("station")
     codes = tuple(found) if isinstance(found, list) else (found,) if isinstance(found, str) else ()
     focus = "reaches" if understood.whether == "reaches" else understood.whether
     asked = LiveStatus.model_validate({"train": subject.train, "at": codes, "focus": focus})
+    said = details.get("date")
+    if isinstance(said, str):
+        return asked.with_slots({"date": said})  # "does it run its full route tomorrow?"
     return asked.with_slots(_run(subject)) if _run(subject) else asked
 
 

@@ -12,7 +12,8 @@ from typing import Final
 
 from app.bot.requests import Intent, Request, SlotValue
 from app.bot.understanding import lexicon as lx
-from app.bot.understanding.intents import says_running_late
+from app.bot.understanding import tense
+from app.bot.understanding.intents import asks_the_whole_run, says_running_late
 from app.bot.understanding.lexicon import Connector, Hint
 from app.bot.understanding.picks import Pick
 from app.bot.understanding.reading import Item, Parse
@@ -142,7 +143,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         showing=bool(p.words & _SHOW) and _only(p, _SHOW | _FILLER),
         booking=bool(p.words & lx.BOOKING_NOUNS)
         and (bool(p.words & lx.PERSONAL_WORDS) or _PASSENGER.search(p.raw) is not None),
-        future_run=bool(p.words & lx.FUTURE_RUN),
+        future_run=tense.future(p.words),
         asks_when=bool(p.words & lx.WHEN_WORDS),
         train_word=bool(p.hints & _TRAIN_HINTS or p.words & lx.TRAIN_NOUNS),
         boards=bool(p.words & lx.BOARDING_WORDS) and not p.intents & _BOARDS,
@@ -257,10 +258,16 @@ def _whether(p: Parse) -> str:
         return "left"
     if any(group <= words for group in lx.REACHED_GROUPS) and not words & lx.WHERE_WORDS:
         return "reached"
-    if not words & lx.GO_WORDS or words & lx.WHEN_WORDS:
+    if words & lx.WHEN_WORDS:
+        return ""
+    if asks_the_whole_run(p):
+        # "does it run all the way to mysore", "poore route par chalegi?", "पूरे रास्ते चलेगी":
+        # whether the run gets to its end (or to the place said)
+        return "reaches" if not places or places[0].role in ("to", "at", None) else ""
+    if not words & lx.GO_WORDS:
         return ""
     if not places:
-        return "reaches" if words & lx.END_WORDS else ""
+        return ""
     return "reaches" if places[0].role in ("to", "at", None) else ""
 
 
