@@ -392,7 +392,8 @@ def _picked(
         first,
         t(lang, heading, origin=origin, destination=destination, when=when),
         _train_lines(lang, number, item),
-        _marked(lang, changes, item, day_date(lang, day, ctx.today) if day else ""),
+        # the railway's change on the list's day: today, when the list said none
+        _marked(lang, changes, item, day_date(lang, day or ctx.today, ctx.today)),
         note,
     )
     train = item.train.number

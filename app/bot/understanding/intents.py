@@ -195,9 +195,10 @@ def decide(p: Parse) -> Intent:
     if not journey and (Intent.TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
         return Intent.TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
     if Intent.LIVE_STATUS in kw:
-        if p.train is None and len(places) >= 2 and (p.words & lx.WAY_HOW or _reaching(p)):
+        way = bool(p.words & lx.WAY_HOW) or _reaching(p) or _late_in_the_day(p)
+        if p.train is None and len(places) >= 2 and way:
             # "how do i reach agra from delhi", "delhi se lucknow koi train jo subah pahunch
-            # jaye": a journey
+            # jaye", "delhi to agra late night": a journey
             return Intent.TRAINS_BETWEEN
         if _arrivals_asked(p, places):
             return Intent.ARRIVALS  # "which trains will arrive at ndls in the next hour"
@@ -430,6 +431,16 @@ def _time_changed(p: Parse) -> bool:
         for item in p.items
     )
     return not route and not words & (lx.PLATFORM_WORDS | lx.TICKET_WORDS)
+
+
+def _late_in_the_day(p: Parse) -> bool:
+    """Whether "late" says when in the day ("late night", "late evening"), not a train's delay:
+    every live-status word is "late", beside a part of the day."""
+    live = [
+        item.words for item in p.items if item.kind == "intent" and item.value == Intent.LIVE_STATUS
+    ]
+    parts = set().union(*lx.DAY_PART_WORDS.values())
+    return bool(live) and all(words == ("late",) for words in live) and bool(p.words & parts)
 
 
 def _one_train_late(p: Parse) -> bool:

@@ -1572,7 +1572,7 @@ DAY_PART_WORDS: Final[dict[str, frozenset[str]]] = {
     "morning": _read_set("morning mrng subah subha subeh savere sawere savera सुबह सवेरे"),
     "afternoon": _read_set("afternoon dopahar dopehar dupahar दोपहर"),
     "evening": _read_set("evening evng shaam sham saam शाम"),
-    "night": _read_set("night nite overnight raat raatri रात"),
+    "night": _read_set("night nite overnight tonight midnight raat raatri रात"),
 }
 # Words that correct what was just asked ("no, bhopal", "sorry I meant pune", "nahi, agra",
 # "नहीं, भोपाल"): the place said with them takes the place of the journey's end.

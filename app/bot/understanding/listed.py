@@ -269,7 +269,9 @@ def _about(
             assert isinstance(last, CancelledTrains | RescheduledTrains)
             return last.model_copy(update={"train": item.train, "offset": 0})
         if not request.at and not changed:
-            update["at"] = _at(item, last)
+            arriving = request.focus == "arrival" and isinstance(last, TrainsBetween)
+            # "kab pahunchegi" after the trains from Delhi to Agra: at Agra, where it gets off
+            update["at"] = (item.destination,) if arriving and item.destination else _at(item, last)
         start = _start(item, subject.date)
         if request.date is None and start is not None and (start <= today or changed):
             update["date"] = start  # a list of a day's changes: that day's run

@@ -957,6 +957,11 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill.update(_run(subject, today))
     if _arrival_of_the_booking(request, subject, understood) and subject.destination:
         fill["alighting"] = subject.destination  # "kab pahunchegi" after a booking
+    elif _arrival_of_the_journey(request, subject, understood) and subject.destination:
+        # "kab pahunchegi", "when does it arrive?" after one train of the trains from Delhi to
+        # Agra (or its fare): when it gets to Agra, not to its end nor when it leaves
+        at = "at" if isinstance(request, LiveStatus) else "station"
+        fill[at] = (subject.destination,) if at == "at" else subject.destination
     near = isinstance(subject.request, StopsAt | Departures | Arrivals | TrainFacts)
     if isinstance(request, LiveStatus) and not request.at and near and subject.station:
         fill["at"] = (subject.station,)  # "does it stop at Itarsi?" … "kab pahunchegi?"
@@ -991,6 +996,25 @@ def _arrival_of_the_booking(request: Request, subject: Subject, understood: Unde
         and request.train in (None, subject.train)
         and not understood.numbered
     )
+
+
+def _arrival_of_the_journey(request: Request, subject: Subject, understood: Understood) -> bool:
+    """Whether "when does it arrive" names no station, after a journey on the train in hand (one
+    train of a list between two places, its fare or seats): its arrival where the journey ends."""
+    if subject.pnr is not None or subject.train is None:
+        return False
+    if understood.numbered and understood.trains != (subject.train,):
+        return False  # another train's arrival (the train in hand named again is the same)
+    if not isinstance(subject.request, TrainsBetween | Fare | SeatAvailability):
+        return False
+    if isinstance(request, LiveStatus):
+        asked = request.focus == "arrival" and not request.at
+    elif isinstance(request, TrainFacts):
+        places = request.station or request.origin or request.destination
+        asked = request.moment == "arrival" and not places
+    else:
+        return False
+    return asked and request.train in (None, subject.train)
 
 
 def _listed(train: object, subject: Subject) -> bool:
