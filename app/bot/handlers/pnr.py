@@ -45,6 +45,8 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         return say(Reply(text=error_text(ctx.language, exc), quick_replies=retry))
     status = answer.data
     lang = ctx.language
+    if request.passenger is not None:
+        return await _one_passenger(ctx, request, answer)
     if request.chance and _already_shown(ctx, number):
         return await _chance(ctx, request, status)
     # A chance asked with a booking new to the conversation: its status, then the estimate (a
@@ -136,6 +138,55 @@ async def _chance(ctx: Context, request: PnrStatus, status: models.PnrStatus) ->
         chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=number)),
     )
     return say(Reply(text=text, quick_replies=quick)).about(_subject(request, status))
+
+
+async def _one_passenger(
+    ctx: Context, request: PnrStatus, answer: Sourced[models.PnrStatus]
+) -> Outcome:
+    """One passenger of a booking ("P2's berth?", "यात्री 3 की सीट"): their status, their coach
+    and berth in words when confirmed, their chance when they wait; the whole card a tap away."""
+    lang, status = ctx.language, answer.data
+    found = next((p for p in status.passengers if p.number == request.passenger), None)
+    quick = (chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=status.pnr)),)
+    if status.train_cancelled:
+        text = lines(t(lang, "pnr.cancelled"), source_note(lang, answer, ctx.now, timely=True))
+    elif found is None:
+        count = len(status.passengers)
+        text = lines(
+            t(lang, "pnr.no_such_passenger", pnr=status.pnr, count=count, number=request.passenger),
+            " · ".join(_passenger_line(lang, passenger) for passenger in status.passengers),
+        )
+    else:
+        alone = status.model_copy(update={"passengers": (found,)})
+        text = lines(
+            t(lang, "pnr.one_passenger", pnr=status.pnr, line=_passenger_line(lang, found)),
+            _seat_words(lang, found.current),
+            await _chance_line(ctx, status.pnr, alone),
+            source_note(lang, answer, ctx.now, timely=True),
+        )
+    return say(Reply(text=text, quick_replies=quick)).about(_subject(request, status))
+
+
+# A berth's kind in words ("LB": lower berth).
+_BERTH_KINDS = {
+    "LB": N_("berth.LB"),
+    "MB": N_("berth.MB"),
+    "UB": N_("berth.UB"),
+    "SL": N_("berth.SL"),
+    "SU": N_("berth.SU"),
+    "SM": N_("berth.SM"),
+    "WS": N_("berth.WS"),
+}
+
+
+def _seat_words(language: Language, current: models.BerthStatus) -> str:
+    """ "Coach S6, berth 72 (middle berth).": a confirmed seat in words; empty for anything
+    else, or a seat the railway gave without its coach."""
+    if current.kind is not StatusKind.CNF or not current.coach or current.berth is None:
+        return ""
+    kind_key = _BERTH_KINDS.get(current.berth_type or "")
+    kind = f" ({t(language, kind_key)})" if kind_key else ""
+    return t(language, "pnr.seat_of", coach=current.coach, berth=current.berth, kind=kind)
 
 
 _GRADES = {

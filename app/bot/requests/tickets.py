@@ -32,6 +32,8 @@ class PnrStatus(Request):
     pnr: PnrField = None
     chance: Annotated[bool, NOT_A_SLOT] = False
     focus: Annotated[BookingFocus | None, NOT_A_SLOT] = None
+    # One passenger asked about ("P2's berth", "यात्री 3 की सीट"): their status alone.
+    passenger: Annotated[int | None, NOT_A_SLOT] = None
 
 
 class AlertSubscribe(Request):

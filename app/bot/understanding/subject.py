@@ -153,6 +153,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         return Explain(term="CHART")  # "kab tak pata chalega" after a booking: by the chart
     if _tracks_the_pnr(understood, subject):
         return AlertSubscribe(pnr=subject.pnr)  # "track it", "isse track karo" after a PNR
+    passenger = _one_passenger(understood, subject)
+    if passenger is not None:
+        return passenger  # "what is P2's berth?", "यात्री 3 की सीट क्या है?" after a PNR
     if understood.booking and subject.pnr is not None and not understood.numbered:
         return PnrStatus(pnr=subject.pnr)  # "which coach is P1 in": the booking's card says
     if _asks_if_confirmed(understood, subject) and subject.pnr is not None:
@@ -190,6 +193,21 @@ def _asks_if_confirmed(understood: Understood, subject: Subject) -> bool:
         return False
     request = understood.request
     return isinstance(request, Unknown | SeatAvailability) and not understood.details
+
+
+def _one_passenger(understood: Understood, subject: Subject) -> PnrStatus | None:
+    """One passenger of the booking just shown, asked about by number or place ("what is P2's
+    berth?", "passenger 3 ka status", "दूसरे यात्री की सीट"): their status alone, never the
+    whole card again nor what a berth is; None when no passenger is named, or the message names
+    a train, a PNR or a place of its own."""
+    if subject.pnr is None or not understood.passenger or understood.train_name:
+        return None
+    request = understood.request
+    if request.slots.get("pnr") not in (None, subject.pnr) or request.slots.get("train"):
+        return None
+    if understood.trains or {"from", "to", "station", "date"} & set(understood.details):
+        return None  # ("passenger 2's berth" may read "2s" as a class: no journey of its own)
+    return PnrStatus(pnr=subject.pnr, passenger=understood.passenger)
 
 
 def _about_the_cancelled_booking(request: Request, subject: Subject) -> bool:

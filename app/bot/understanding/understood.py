@@ -86,6 +86,7 @@ class Understood:
     which_one: bool = False  # "the Bhopal one", "Bhopal wali": one of a list, by what it is
     running_late: bool = False  # "late chal rahi": its words for late trains say running late
     any_train: bool = False  # "koi", "which", "kaun si": any train, not the one in hand
+    passenger: int = 0  # one passenger of a booking named ("P2", "passenger 3", "dusre yatri")
 
     @property
     def new_question(self) -> bool:
@@ -170,6 +171,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         which_one=bool(p.words & _WHICH_ONE),
         running_late=says_running_late(p),
         any_train=bool(p.words & _ANY_TRAIN),
+        passenger=_one_passenger(p.raw),
     )
 
 
@@ -206,6 +208,32 @@ _ASKING: Final = frozenset(
     # an acknowledgement before it ("thik hai trains dikhao", "achha to train batao")
     | {word for phrase in lx.ACK_PHRASES for word in phrase.split()}
 )  # fmt: skip
+# One passenger of a booking, by the number its card gives them ("P2", "p 2's", "passenger 3",
+# "यात्री 3" read "yatri 3") or by their place ("second passenger", "दूसरे यात्री").
+_NUMBERED_PASSENGER: Final = re.compile(
+    r"\b(?:p|passenger|yatri|yaatri|musafir|traveller|traveler)\s?#?([1-9])(?![0-9])",
+    re.IGNORECASE,
+)
+_PLACED_PASSENGER: Final = re.compile(
+    r"\b([a-z0-9]+)\s+(?:passenger|yatri|yaatri|musafir|traveller|traveler)\b", re.IGNORECASE
+)
+_PLACES: Final = {
+    **dict.fromkeys(("first", "1st", "pehle", "pahle", "pehla", "pahla"), 1),
+    **dict.fromkeys(("second", "2nd", "dusre", "doosre", "dusra", "doosra"), 2),
+    **dict.fromkeys(("third", "3rd", "tisre", "teesre", "tisra", "teesra"), 3),
+    **dict.fromkeys(("fourth", "4th", "chauthe", "chautha"), 4),
+}
+
+
+def _one_passenger(raw: str) -> int:
+    """The number of the one passenger of a booking a message names, else 0."""
+    numbered = _NUMBERED_PASSENGER.search(raw)
+    if numbered is not None:
+        return int(numbered.group(1))
+    placed = _PLACED_PASSENGER.search(raw)
+    return _PLACES.get(placed.group(1).lower(), 0) if placed is not None else 0
+
+
 # "Pata chalega", "pata chal jayega", "पता चलेगा": coming to know, not a train leaving.
 _KNOWING: Final = re.compile(r"\b(?:pata|pta)\s+chal|पता\s+चल")
 # "From there", and "from here" after a station was shown ("yahan se delhi"): the place last
