@@ -557,8 +557,11 @@ def _leaves_now(p: Parse, places: list[Item]) -> bool:
 
 # "All the way", "end to end": the whole of a run.
 _ALL_THE_WAY: Final = re.compile(r"\ball the way\b|\bend to end\b")
-# A train running ("is it running end to end"), or completing its journey.
-_RUNNING: Final = frozenset({"running", "complete", "completes", "finish", "karegi"})
+# A train running ("is it running end to end").
+_RUNNING: Final = frozenset({"running", "karegi"})
+# Completing a journey ("will it complete its journey", "safar poora karegi").
+_COMPLETING: Final = frozenset({"complete", "completes", "finish", "finishes"})
+_JOURNEY_WORDS: Final = frozenset({"journey", "trip", "run", "safar", "yatra"})
 
 
 def asks_the_whole_run(p: Parse) -> bool:
@@ -569,7 +572,8 @@ def asks_the_whole_run(p: Parse) -> bool:
     if words & lx.WHEN_WORDS:
         return False
     whole = bool(words & lx.END_WORDS) or _ALL_THE_WAY.search(p.raw) is not None
-    return whole and bool(words & (lx.GO_WORDS | lx.RUN_VERBS | _RUNNING))
+    completes = bool(words & _COMPLETING and words & _JOURNEY_WORDS)
+    return whole and (completes or bool(words & (lx.GO_WORDS | lx.RUN_VERBS | _RUNNING)))
 
 
 def _one_run_whole(p: Parse, places: list[Item]) -> bool:

@@ -43,7 +43,9 @@ _TERMS: Final[dict[str, Term]] = {
     "tatkaal": "TATKAL",
     "pnr": "PNR",
     "quota": "QUOTA",
+    "quotas": "QUOTA",
     "kota": "QUOTA",
+    "kote": "QUOTA",
     "berth": "BERTH",
     "berths": "BERTH",
     "nosb": "NOSB",
@@ -69,6 +71,10 @@ _TRAVEL: Final = _words("travel safar yatra board")
 _CAN: Final = _words("can sakte sakta sakti allowed")
 _WHEN: Final = _words("kab when baje time")
 _MADE: Final = _words("banta banti bante banega banegi prepare prepared preparation hota hoti made")
+# Which ones: "which quotas", "kaun kaun se", "kaunsa".
+_WHICH: Final = _words(
+    "which what kaun kon kaunsa konsa kaunse konse kaunsi konsi types kinds kitne kaun-kaun"
+)
 # Words that make a question about a feature's word a question about one's own booking.
 _MINE: Final = _words("my mera meri mere mujhe hamara hamari apna apni")
 
@@ -100,10 +106,25 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     asks = asks or bool(p.words & _TRAVEL and p.words & _CAN)
     # "chart kab banta hai", "when is the chart prepared": how charting works.
     asks = asks or (term == "CHART" and bool(p.words & _WHEN and p.words & _MADE))
+    # "which quotas are there", "abhi kaunsa quota open hai", "कोटा कौन कौन से हैं": the quotas
+    # there are, when no quota is named
+    asks = asks or (term == "QUOTA" and _which_quotas(p))
     alone = term in _CODES and not p.words - set(_TERMS) - _words("is a the kya hai ka ki ke")
     if not (asks or alone) or (term in _FEATURES and p.words & _MINE):
         return ()
     return tuple(dict.fromkeys(terms))
+
+
+def _which_quotas(p: Parse) -> bool:
+    """Whether "which" is asked of the word quota itself ("which quotas are there", "abhi kaunsa
+    quota open hai", "कोटा कौन कौन से हैं"), with no quota, no train and no question of its own
+    beside it ("kaunsi train kota jayegi", "which trains stop at kota": Kota the place)."""
+    if p.quota is not None or not p.words & _WHICH or p.hints & {Hint.TRAIN, Hint.TRAINS}:
+        return False
+    if not p.intents <= {Intent.DEPARTURES}:  # "abhi" (now) is read as a board's word
+        return False
+    # "kota" (and "कोटा") is also a city: the word only among words of asking which
+    return bool(p.words & {"quota", "quotas"}) or not any(item.kind == "word" for item in p.items)
 
 
 def _named_as_term(p: Parse) -> bool:
