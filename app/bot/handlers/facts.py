@@ -50,6 +50,7 @@ from app.bot.requests import (
     SeatAvailability,
     TrainFacts,
     TrainRoute,
+    TrainsBetween,
 )
 from app.bot.state import Subject
 from app.errors import NotFound, NotInSample, RailwayError, TimetableNotLoaded
@@ -275,9 +276,11 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
     said = _due_line(lang, label, _label(ctx, stop.station), stop, request, first, last)
     if booked is not None and request.fact != "halt":
         said = _booked_line(ctx, label, route, stop, booked, leaving=leaving) or said
+    # the railway's change to the run in hand: the booked one, else the journey's on its day
+    run = booked or _run_of_the_journey(ctx, route)
     text = lines(
         said,
-        await stop_caveat(ctx, route, stop.station.code, leaving=leaving, start=booked),
+        await stop_caveat(ctx, route, stop.station.code, leaving=leaving, start=run),
         source_note(lang, answer, ctx.now),
     )
     here = LiveStatus(train=train, at=(stop.station.code,), date=booked)
@@ -309,7 +312,27 @@ def _booked_run(ctx: Context, route: models.TrainRoute) -> dt.date | None:
     """The start date of the run the booking in hand travels on, when the conversation is about
     a PNR on this train (its boarding station and journey date known); None otherwise."""
     subject = ctx.subject
-    if subject is None or subject.pnr is None or subject.train != route.train.number:
+    if subject is None or subject.pnr is None:
+        return None
+    return _start_of_the_run(ctx, route)
+
+
+def _run_of_the_journey(ctx: Context, route: models.TrainRoute) -> dt.date | None:
+    """The start date of the run of the journey in hand on this train (one train of the trains
+    listed for a day, its fare or seats that day), when that day is to come; None otherwise."""
+    subject = ctx.subject
+    if subject is None or subject.date is None or subject.date < ctx.today:
+        return None
+    if not isinstance(subject.request, TrainsBetween | Fare | SeatAvailability):
+        return None
+    return _start_of_the_run(ctx, route)
+
+
+def _start_of_the_run(ctx: Context, route: models.TrainRoute) -> dt.date | None:
+    """The start date of the run that leaves the subject's boarding station on its date, on this
+    train; None when the subject is of another train or lacks either."""
+    subject = ctx.subject
+    if subject is None or subject.train != route.train.number:
         return None
     if subject.date is None or subject.origin is None:
         return None
