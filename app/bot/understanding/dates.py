@@ -367,8 +367,9 @@ def find_dates(
                     continue  # "book kar do december me": the verb, not the 2nd
                 day, month = DAY_NUMBER_WORDS[match["w"]], MONTHS[match["month"]]
                 claims.keep(match, _dated(today, day, month, match["year"]))
-        for match in _WORD_TARIKH.finditer(text):
-            claims.keep(match, _day_of_month(today, DAY_NUMBER_WORDS[match["w"]]))
+        if not words.isdisjoint(_TARIKH_WORDS):
+            for match in _WORD_TARIKH.finditer(text):
+                claims.keep(match, _day_of_month(today, DAY_NUMBER_WORDS[match["w"]]))
     return sorted(claims.found, key=lambda f: f.start)
 
 

@@ -56,14 +56,14 @@ def asked_fact(p: Parse) -> Fact | None:
     words = p.words
     if p.pnr is not None or p.intents & _CHANGES:
         return None  # "kal nahi chalegi kya", "is it cancelled on sunday": the railway's changes
-    if (words & lx.PANTRY_WORDS or _said(words, lx.COACH_GROUPS)) and task(p) in (None, "food"):
+    if (words & lx.PANTRY_WORDS or _COACH.said_in(words)) and task(p) in (None, "food"):
         # "does 12627 have a pantry", "coach position": not "complaint against pantry"
         return "pantry" if words & lx.PANTRY_WORDS else "coaches"
     places = fact_places(p)
     numbered = p.train is not None or p.train_name is not None
     if not numbered and words & lx.PLURAL_TRAINS and not _refers_back(p):
         return None  # "trains with changed departure time": a list of trains, no train's facts
-    if _said(words, lx.HALT_GROUPS):
+    if _HALT.said_in(words):
         # "how long does 12627 halt at bhopal", "kitni der rukti hai"; of the train and station
         # in hand when the message names neither ("how long does it halt there")
         return "halt"
@@ -72,21 +72,21 @@ def asked_fact(p: Parse) -> Fact | None:
         # kab pahunchti hai" asks the timetable of the train in hand
         habit = len(places) == 1 and not words & lx.PLURAL_TRAINS and _times(p, True, 1)
         return "times" if habit and words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT) else None
-    if numbered and _said(words, lx.DISTANCE_GROUPS):
+    if numbered and _DISTANCE.said_in(words):
         return "distance"  # "12627 ka distance kitna hai", "kitne km chalti hai"
-    if _said(words, lx.DURATION_GROUPS) and not _time_left(p):
+    if _DURATION.said_in(words) and not _time_left(p):
         return "duration"
     route = Intent.TRAIN_ROUTE in p.intents  # "shuru se aakhir tak kahan kahan rukti hai"
-    ends = _said(words, lx.ENDS_GROUPS) and not route
+    ends = _ENDS.said_in(words) and not route
     if numbered and not places and ends and not words & lx.RUN_NOW:
         return "times"  # "12627 ka last station", "kahan se chalti hai": its ends
-    if _said(words, lx.DAYS_GROUPS) or _TWICE_WHEN.search(p.raw):
+    if _DAYS.said_in(words) or _TWICE_WHEN.search(p.raw):
         return "days"
     if _times(p, numbered, len(places)):
         return "times"
     if _classes(p, numbered, len(places)):
         return "classes"
-    late = words & lx.LATE_WORDS or _said(words, lx.LATE_PAIRS)
+    late = words & lx.LATE_WORDS or _LATE.said_in(words)
     if p.date is not None and words & lx.RUN_VERBS and not late:
         return "days"  # "does 12627 run on sunday", "रविवार को चलती है", "kal chalegi?"
     # "is 12007 running today": whether it runs that day, yes or no; "running status of 12951
@@ -152,16 +152,40 @@ def _time_left(p: Parse) -> bool:
     return bool(p.words & lx.DURATION_LIVE) or lx.DURATION_MORE.search(p.raw) is not None
 
 
-def _said(words: set[str], groups: tuple[frozenset[str], ...]) -> bool:
-    return any(group <= words for group in groups)
+class _Phrases:
+    """Phrases whose words may be said in any order, looked up by each one's first word, so a
+    message is checked against only the phrases it could complete."""
+
+    def __init__(self, groups: tuple[frozenset[str], ...]) -> None:
+        self._by_word: dict[str, list[frozenset[str]]] = {}
+        self._always = any(not group for group in groups)
+        for group in groups:
+            if group:
+                self._by_word.setdefault(min(group), []).append(group)
+
+    def said_in(self, words: set[str]) -> bool:
+        by_word = self._by_word
+        return self._always or any(
+            group <= words for word in words if word in by_word for group in by_word[word]
+        )
+
+
+_COACH: Final = _Phrases(lx.COACH_GROUPS)
+_HALT: Final = _Phrases(lx.HALT_GROUPS)
+_DISTANCE: Final = _Phrases(lx.DISTANCE_GROUPS)
+_DURATION: Final = _Phrases(lx.DURATION_GROUPS)
+_ENDS: Final = _Phrases(lx.ENDS_GROUPS)
+_DAYS: Final = _Phrases(lx.DAYS_GROUPS)
+_LATE: Final = _Phrases(lx.LATE_PAIRS)
+_CLOCK: Final = _Phrases(lx.CLOCK_GROUPS)
 
 
 def _times(p: Parse, numbered: bool, places: int) -> bool:
     """ "what time does 12627 leave bhopal", "bhopal kitne baje pahunchti hai", "12627 bhopal
     timing": the timetable's times, not today's run."""
     words = p.words
-    clock = _said(words, lx.CLOCK_GROUPS)
-    if words & lx.RUN_NOW or (_said(words, lx.LATE_PAIRS) and not clock):
+    clock = _CLOCK.said_in(words)
+    if words & lx.RUN_NOW or (_LATE.said_in(words) and not clock):
         return False  # "kab pahunchegi", "on time hai kya": today's run; not "kis time pe"
     if clock:
         # "what time?", "कितने बजे?": of the train and station in hand

@@ -274,8 +274,10 @@ def bot_remark(p: Parse) -> Remark | None:
 def _said_of_the_bot(p: Parse) -> frozenset[str]:
     """The words of who RailBot is, of a verdict on it or of praise a message says, when it
     speaks to RailBot and says nothing else; else none."""
-    said = p.words & (_REMARKS | lx.BOT_OFFER)
-    if not p.words & lx.TO_THE_BOT or not said or term_named(p):
+    if p.words.isdisjoint(lx.TO_THE_BOT):
+        return frozenset()
+    said = p.words & _REMARKS_OR_OFFER
+    if not said or term_named(p):
         return frozenset()  # "could you explain what RLWL means": a railway word's
     for item in p.items:
         if item.kind in ("stop", "sep") or (item.kind == "hint" and item.value in _ASIDE):
@@ -286,6 +288,7 @@ def _said_of_the_bot(p: Parse) -> frozenset[str]:
 
 
 _REMARKS: Final = lx.BOT_SELF | lx.BOT_VERDICT | lx.BOT_PRAISE
+_REMARKS_OR_OFFER: Final = _REMARKS | lx.BOT_OFFER
 # Hints a remark on RailBot may hold: "what", trains in general ("useful for train info").
 _ASIDE: Final = frozenset({Hint.WHAT, Hint.TRAIN, Hint.TRAINS})
 # The words a remark on RailBot may be made of.

@@ -20,6 +20,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from app.bot.requests.base import Intent
+from app.bot.requests.talk import Task
 from app.bot.understanding.dates import (
     DATE_WORDS,
     HOUR_WORDS,
@@ -137,6 +138,11 @@ class Parse:
     # The ends of a journey the message gives in words that name no station we know ("delhi se
     # xyzabc": "to"), so that the question for them says it could not be found.
     unfound: frozenset[str] = frozenset()
+    # What RailBot cannot do that the message asks (`topics.task`), once worked out: several
+    # rules ask it of one parse. Never copied by `dataclasses.replace`, whose copy may differ.
+    task_found: tuple[Task | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     @property
     def places(self) -> list[Item]:

@@ -298,6 +298,12 @@ _A_TRAIN: Final = _words("train trains tren gadi gaadi pantry") | lx.TRAIN_KINDS
 
 def task(p: Parse) -> Task | None:
     """What the message asks RailBot to do that it cannot, if anything."""
+    if p.task_found is None:
+        p.task_found = (_task(p),)
+    return p.task_found[0]
+
+
+def _task(p: Parse) -> Task | None:
     words = p.words
     ticket = bool(words & (_TICKET | _BOOK)) or Hint.TICKET in p.hints or p.pnr is not None
     if (words & _COMPLAINT and not _declined(p, _COMPLAINT)) or _words("rail madad") <= words:
