@@ -134,7 +134,7 @@ def decide(p: Parse) -> Intent:
         return Intent.EXPLAIN  # "RAC kya hai", "what does GNWL mean", "chart kitne baje banta"
     if asked_fact(p) is not None:
         return Intent.TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
-    if task(p) is not None:
+    if task(p) is not None and not _code_to_book_with(p, kw, places):
         return Intent.CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
     if p.pnr is not None:
         return Intent.PNR_STATUS
@@ -1353,3 +1353,10 @@ def windowed_board(p: Parse) -> Intent | None:
 def _coming(p: Parse) -> bool:
     """Whether the message asks for trains coming in ("come into", "aane wali"), not leaving."""
     return bool(p.words & lx.COMING_VERBS) and not p.words & lx.DEPARTING_WORDS
+
+
+def _code_to_book_with(p: Parse, kw: set[Intent], places: list[Item]) -> bool:
+    """ "which code do I enter for gwalior when booking", "टिकट बुक करते समय ग्वालियर का कोड":
+    a station's code asked to book with is the station's code, which RailBot tells; the booking
+    itself stays the traveller's."""
+    return task(p) == "booking" and Intent.STATION_BY_NAME in kw and bool(places)

@@ -106,7 +106,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     """,
     Intent.STATION_BY_NAME: """
         code | station code | stn code | code of | ka code | ki code | code for | codes
-        code kya hai | कोड | स्टेशन कोड
+        code kya hai | कोड | स्टेशन कोड | short form | shortform | short name | short me
+        शॉर्ट फॉर्म | शार्ट फॉर्म | शॉर्ट नाम
     """,
     Intent.STATION_BY_CODE: """
         kaun sa station | kaunsa station | konsa station | kon sa station | kaun se station
@@ -117,6 +118,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         which place | kis jagah | kis station ka | कौन सा स्टेशन | kahan ka code | kaha ka code
         kahaan ka code | kis jagah ka code | कहाँ का कोड | कहां का कोड | kahan ka station
         kaha ka station | kahaan ka station | kahan ka stn | कहाँ का स्टेशन | कहां का स्टेशन
+        which state | kis state | kis rajya | kaun sa state | किस राज्य | कौन से राज्य
     """,
     Intent.DEPARTURES: """
         departures | departure | departing | leaving | leave | station board

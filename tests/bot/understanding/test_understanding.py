@@ -1526,3 +1526,28 @@ def test_which_places_a_train_stops_and_trains_about_to_come_or_go(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert nlu(text, index).intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "code"),
+    [
+        # a station's short form is its code, in either script
+        ("itarsi ka short form kya hai", Intent.STATION_BY_NAME, "ET"),
+        ("बीना जंक्शन का शॉर्ट फॉर्म बताओ", Intent.STATION_BY_NAME, "BINA"),
+        # a code asked to book with is the station's code; the booking stays the traveller's
+        ("ग्वालियर स्टेशन का कोड बताइए टिकट बुक करना है", Intent.STATION_BY_NAME, "GWL"),
+        ("ticket book karte time gwalior ka code kya daalu", Intent.STATION_BY_NAME, "GWL"),
+        # which state a code's station is in
+        ("GWL किस राज्य में है", Intent.STATION_BY_CODE, "GWL"),
+        ("ET station kis state me hai", Intent.STATION_BY_CODE, "ET"),
+    ],
+)
+def test_a_stations_short_form_a_code_to_book_with_and_its_state(
+    text: str, intent: Intent, code: str, index: StationIndex
+) -> None:
+    understood = nlu(text, index)
+    assert (understood.intent, understood.slots["code"]) == (intent, code)
+
+
+def test_booking_itself_stays_what_railbot_cannot_do(index: StationIndex) -> None:
+    assert nlu("book ticket from delhi to mumbai", index).intent == Intent.CANNOT_DO
