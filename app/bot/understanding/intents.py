@@ -188,6 +188,8 @@ def decide(p: Parse) -> Intent:
             return Intent.DEPARTURES
         if p.words & lx.ARRIVING_VERBS and p.words & PLURAL_TRAINS:
             return Intent.ARRIVALS
+        if p.words & PLURAL_TRAINS and _stop_asked(p):
+            return Intent.DEPARTURES  # "which trains stop at itarsi": the trains coming through
         if _a_places_stations(p):
             return Intent.STATION_BY_NAME  # "which stations does mumbai have": the city's
     if Intent.TRAIN_ROUTE in kw and _only_which_which(p):
@@ -1360,3 +1362,11 @@ def _code_to_book_with(p: Parse, kw: set[Intent], places: list[Item]) -> bool:
     a station's code asked to book with is the station's code, which RailBot tells; the booking
     itself stays the traveller's."""
     return task(p) == "booking" and Intent.STATION_BY_NAME in kw and bool(places)
+
+
+def _stop_asked(p: Parse) -> bool:
+    """Whether a word of stopping at a place is said ("stop at", "rukti hai", "रुकती हैं")."""
+    return any(
+        item.kind == "intent" and item.value == Intent.TRAIN_ROUTE and item.words in lx.STOP_ASKS
+        for item in p.items
+    )

@@ -1551,3 +1551,22 @@ def test_a_stations_short_form_a_code_to_book_with_and_its_state(
 
 def test_booking_itself_stays_what_railbot_cannot_do(index: StationIndex) -> None:
     assert nlu("book ticket from delhi to mumbai", index).intent == Intent.CANNOT_DO
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("which trains stop at itarsi", "ET"),
+        ("इटारसी पर कौन सी ट्रेनें रुकती हैं", "ET"),
+        ("which trains halt at bina", "BINA"),
+    ],
+)
+def test_the_trains_that_stop_at_a_station_are_its_board(
+    text: str, station: str, index: StationIndex
+) -> None:
+    understood = nlu(text, index)
+    assert (understood.intent, understood.slots["station"]) == (Intent.DEPARTURES, station)
+
+
+def test_whether_one_train_stops_at_a_station_stays_that_question(index: StationIndex) -> None:
+    assert nlu("does rajdhani stop at kanpur", index).intent == Intent.STOPS_AT
