@@ -141,7 +141,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         how_much=bool(p.words & _HOW_MUCH) or Intent.FARE in p.intents,
         tracking=bool(p.words & lx.ALERT_TRACK),
         there=bool(p.words & _THERE),
-        showing=bool(p.words & _SHOW) and _only(p, _SHOW | _FILLER),
+        showing=bool(p.words & _SHOW) and _only(p, _SHOW_WORDS),
         booking=bool(p.words & lx.BOOKING_NOUNS)
         and (bool(p.words & lx.PERSONAL_WORDS) or _PASSENGER.search(p.raw) is not None),
         future_run=tense.future(p.words),
@@ -149,7 +149,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         train_word=bool(p.hints & _TRAIN_HINTS or p.words & lx.TRAIN_NOUNS),
         boards=bool(p.words & lx.BOARDING_WORDS) and not p.intents & _BOARDS,
         # "pata chalega" is "will know", not a train going ("kab tak pata chalega")
-        leaves=bool(p.words & (lx.LEAVING_NOW | lx.LEAVES_HABIT)) and not _KNOWING.search(p.raw),
+        leaves=bool(p.words & _LEAVING) and not _KNOWING.search(p.raw),
         knowing=bool(_KNOWING.search(p.raw)) and bool(p.words & lx.WHEN_WORDS),
         board_way=_board_way(p),
         also=bool(p.words & _ALSO),
@@ -157,7 +157,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         asks_trains=bool(p.hints & _TRAIN_HINTS)
         and p.train is None
         and p.pnr is None
-        and _only(p, _SHOW | _FILLER | _ASKING | _TRAINS),
+        and _only(p, _SHOWN_TRAINS_WORDS),
         other_train=p.train or "" if p.pnr is None and _only(p, _FILLER) else "",
         term=term_named(p) or "",
         pnrs=p.pnrs,
@@ -340,3 +340,9 @@ def _details(p: Parse) -> dict[str, SlotValue]:
 def _codes(item: Item) -> SlotValue:
     codes = list(item.place.codes) if item.place is not None else []
     return codes[0] if len(codes) == 1 else codes
+
+
+# Unions of word sets asked of every message, made once.
+_SHOW_WORDS: Final = _SHOW | _FILLER
+_SHOWN_TRAINS_WORDS: Final = _SHOW | _FILLER | _ASKING | _TRAINS
+_LEAVING: Final = lx.LEAVING_NOW | lx.LEAVES_HABIT
