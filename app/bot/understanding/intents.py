@@ -615,10 +615,7 @@ def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
         return False
     if p.train is not None and p.words & lx.STOP_NOUNS:
         return True  # "12951 surat stop hai?"
-    return any(
-        item.kind == "intent" and item.value == Intent.TRAIN_ROUTE and item.words in lx.STOP_ASKS
-        for item in p.items
-    )
+    return _stop_asked(p)
 
 
 def _alert_intent(p: Parse) -> Intent | None:
