@@ -24,6 +24,7 @@ from abc import abstractmethod
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from typing import Annotated, Any, ClassVar, Final, Self
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict
@@ -296,26 +297,19 @@ class Request(Packable):
     @classmethod
     def slot_names(cls) -> tuple[str, ...]:
         """The slots this request carries, in order (the names `python -m app parse` prints)."""
-        return tuple(
-            info.alias or name
-            for name, info in cls.model_fields.items()
-            if not any(isinstance(mark, NotASlot) for mark in info.metadata)
-        )
+        return tuple(slot for slot, _ in _slot_fields(cls))
 
     @classmethod
     def field_of(cls, slot: str) -> str | None:
         """The field behind a slot name (`from` → `origin`), or None for a name it has not."""
-        for name, info in cls.model_fields.items():
-            if slot in (name, info.alias):
-                return name
-        return None
+        return _field_names(cls).get(slot)
 
     @property
     def slots(self) -> dict[str, SlotValue]:
         """The slots this request carries, in their JSON shapes; missing ones are left out."""
         found: dict[str, SlotValue] = {}
-        for slot in self.slot_names():
-            value = getattr(self, self.field_of(slot) or slot)
+        for slot, field in _slot_fields(type(self)):
+            value = getattr(self, field)
             if value is None or value == () or value is False:
                 continue
             if isinstance(value, dt.date):
@@ -349,11 +343,35 @@ class Request(Packable):
     @classmethod
     def from_slots(cls, slots: Mapping[str, object]) -> Self:
         """The request with these slots (as the understanding found them, or stored earlier)."""
-        return cls().with_slots(slots)
+        return cls.model_validate(
+            {field: value for slot, value in slots.items() if (field := cls.field_of(slot))}
+        )
 
     def as_json(self) -> dict[str, Any]:
         """`{"intent": ..., "slots": {...}}`: what `python -m app parse` prints."""
         return {"intent": str(self.intent), "slots": self.slots}
+
+
+@cache
+def _slot_fields(kind: type[Request]) -> tuple[tuple[str, str], ...]:
+    """(slot name, field name) of each slot `kind` carries, in order: worked out once per kind,
+    as every message's request asks them."""
+    return tuple(
+        (info.alias or name, name)
+        for name, info in kind.model_fields.items()
+        if not any(isinstance(mark, NotASlot) for mark in info.metadata)
+    )
+
+
+@cache
+def _field_names(kind: type[Request]) -> dict[str, str]:
+    """Each field of `kind` by its name and by its slot name (`from` → `origin`)."""
+    names: dict[str, str] = {}
+    for name, info in kind.model_fields.items():
+        for said in (name, info.alias):
+            if said is not None:
+                names.setdefault(said, name)
+    return names
 
 
 # Intent → the request that asks it; filled as requests are defined.

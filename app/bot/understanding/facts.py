@@ -86,7 +86,7 @@ def asked_fact(p: Parse) -> Fact | None:
         return "times"
     if _classes(p, numbered, len(places)):
         return "classes"
-    late = words & lx.LATE_WORDS or _LATE.said_in(words)
+    late = words & lx.LATE_WORDS or lx.LATE_SAID.said_in(words)
     if p.date is not None and words & lx.RUN_VERBS and not late:
         return "days"  # "does 12627 run on sunday", "रविवार को चलती है", "kal chalegi?"
     # "is 12007 running today": whether it runs that day, yes or no; "running status of 12951
@@ -152,40 +152,20 @@ def _time_left(p: Parse) -> bool:
     return bool(p.words & lx.DURATION_LIVE) or lx.DURATION_MORE.search(p.raw) is not None
 
 
-class _Phrases:
-    """Phrases whose words may be said in any order, looked up by each one's first word, so a
-    message is checked against only the phrases it could complete."""
-
-    def __init__(self, groups: tuple[frozenset[str], ...]) -> None:
-        self._by_word: dict[str, list[frozenset[str]]] = {}
-        self._always = any(not group for group in groups)
-        for group in groups:
-            if group:
-                self._by_word.setdefault(min(group), []).append(group)
-
-    def said_in(self, words: set[str]) -> bool:
-        by_word = self._by_word
-        return self._always or any(
-            group <= words for word in words if word in by_word for group in by_word[word]
-        )
-
-
-_COACH: Final = _Phrases(lx.COACH_GROUPS)
-_HALT: Final = _Phrases(lx.HALT_GROUPS)
-_DISTANCE: Final = _Phrases(lx.DISTANCE_GROUPS)
-_DURATION: Final = _Phrases(lx.DURATION_GROUPS)
-_ENDS: Final = _Phrases(lx.ENDS_GROUPS)
-_DAYS: Final = _Phrases(lx.DAYS_GROUPS)
-_LATE: Final = _Phrases(lx.LATE_PAIRS)
-_CLOCK: Final = _Phrases(lx.CLOCK_GROUPS)
+_COACH: Final = lx.Phrases(lx.COACH_GROUPS)
+_HALT: Final = lx.Phrases(lx.HALT_GROUPS)
+_DISTANCE: Final = lx.Phrases(lx.DISTANCE_GROUPS)
+_DURATION: Final = lx.Phrases(lx.DURATION_GROUPS)
+_ENDS: Final = lx.Phrases(lx.ENDS_GROUPS)
+_DAYS: Final = lx.Phrases(lx.DAYS_GROUPS)
 
 
 def _times(p: Parse, numbered: bool, places: int) -> bool:
     """ "what time does 12627 leave bhopal", "bhopal kitne baje pahunchti hai", "12627 bhopal
     timing": the timetable's times, not today's run."""
     words = p.words
-    clock = _CLOCK.said_in(words)
-    if words & lx.RUN_NOW or (_LATE.said_in(words) and not clock):
+    clock = lx.CLOCK_SAID.said_in(words)
+    if words & lx.RUN_NOW or (lx.LATE_SAID.said_in(words) and not clock):
         return False  # "kab pahunchegi", "on time hai kya": today's run; not "kis time pe"
     if clock:
         # "what time?", "कितने बजे?": of the train and station in hand

@@ -312,7 +312,7 @@ def _lateness_asked(p: Parse) -> bool:
     fare = [item.words for item in p.items if (item.kind, item.value) == ("intent", Intent.FARE)]
     if any(not set(words) <= _AMOUNT_ASKED for words in fare):
         return False
-    return any(group <= p.words for group in lx.HOW_LATE_GROUPS)
+    return lx.HOW_LATE_SAID.said_in(p.words)
 
 
 # "how much": a price, or the amount of something else said beside it.

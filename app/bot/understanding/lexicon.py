@@ -1487,6 +1487,25 @@ CHANGED_WORDS: Final[frozenset[str]] = _read_set(
 # Words as the understanding reads them (Devanagari romanised); a tuple is words said together.
 
 
+class Phrases:
+    """Phrases whose words may be said in any order, looked up by each one's first word, so a
+    message is checked against only the phrases it could complete."""
+
+    def __init__(self, groups: tuple[frozenset[str], ...]) -> None:
+        self._by_word: dict[str, list[frozenset[str]]] = {}
+        self._always = any(not group for group in groups)
+        for group in groups:
+            if group:
+                self._by_word.setdefault(min(group), []).append(group)
+
+    def said_in(self, words: set[str] | frozenset[str]) -> bool:
+        """Whether every word of one of the phrases is among `words`."""
+        by_word = self._by_word
+        return self._always or any(
+            group <= words for word in words if word in by_word for group in by_word[word]
+        )
+
+
 def _groups(block: str) -> tuple[frozenset[str], ...]:
     """ "how long | kitna time": each phrase's words, said together in any order."""
     return tuple(frozenset(_read_set(phrase)) for phrase in _phrases(block))
@@ -1755,3 +1774,11 @@ LEAVING_NOW: Final[frozenset[str]] = _read_set(
     """
 )
 NOW_WORDS: Final[frozenset[str]] = _read_set("now ab abhi अब अभी")
+
+
+# The phrase groups above that many messages are checked against, indexed once.
+LATE_SAID: Final = Phrases(LATE_PAIRS)
+LEFT_SAID: Final = Phrases(LEFT_GROUPS)
+REACHED_SAID: Final = Phrases(REACHED_GROUPS)
+HOW_LATE_SAID: Final = Phrases(HOW_LATE_GROUPS)
+CLOCK_SAID: Final = Phrases(CLOCK_GROUPS)

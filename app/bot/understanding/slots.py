@@ -140,16 +140,16 @@ def _narrower(p: Parse) -> dict[str, object]:
     focus: str | None = None
     placed = any(item.role != "via" for item in p.places)
     late = bool(words & lx.LATE_WORDS - lx.ON_TIME_WORDS)
-    on_time = bool(words & lx.ON_TIME_WORDS) or any(pair <= words for pair in lx.LATE_PAIRS)
+    on_time = bool(words & lx.ON_TIME_WORDS) or lx.LATE_SAID.said_in(words)
     if words & lx.PLATFORM_WORDS:
         focus = "platform"
     elif words & lx.WHY_WORDS:
         focus = "why"  # "why is 12627 late", "12002 kyun late hai": the railway's reason
     elif words & lx.DIVERTED_WORDS:
         focus = "diverted"  # "is 12951 diverted": yes or no, then the way it takes
-    elif any(group <= words for group in lx.LEFT_GROUPS):
+    elif lx.LEFT_SAID.said_in(words):
         focus = "left"  # "has it left bhopal", "chal padi kya": yes or no, then when
-    elif any(group <= words for group in lx.REACHED_GROUPS) and not words & lx.WHERE_WORDS:
+    elif lx.REACHED_SAID.said_in(words) and not words & lx.WHERE_WORDS:
         focus = "reached"  # "has it reached", "pahunch gayi": yes or no, then when
     elif _goes(p, placed):
         focus = "reaches"  # "does it still go up to mysore": whether it gets there, then when
@@ -160,7 +160,7 @@ def _narrower(p: Parse) -> dict[str, object]:
         focus = "arrival"
     elif words & lx.WHEN_WORDS and placed:
         focus = "arrival"  # "12627 when at jhansi": when it gets there
-    elif any(group <= words for group in lx.HOW_LATE_GROUPS):
+    elif lx.HOW_LATE_SAID.said_in(words):
         focus = "delay"  # "how late is it", "kitni late hai": the delay, no yes or no
     elif on_time and not late:
         focus = "on_time"  # "is it on time?": yes when it is
@@ -177,7 +177,7 @@ def _reaching(p: Parse) -> bool:
     """Whether a question of the delay is about getting to a place ("will it reach bhopal on
     time"), not what time it gets there ("kis time pe pahunchegi": "time pe" is no delay)."""
     words = p.words
-    if any(group <= words for group in lx.CLOCK_GROUPS):
+    if lx.CLOCK_SAID.said_in(words):
         return False
     return bool(words & (lx.ARRIVAL_WORDS | lx.WHEN_WORDS))
 

@@ -282,9 +282,9 @@ def _whether(p: Parse) -> str:
     places = [item for item in p.places if item.role != "via"]
     if len(places) > 1:
         return ""
-    if any(group <= words for group in lx.LEFT_GROUPS):
+    if lx.LEFT_SAID.said_in(words):
         return "left"
-    if any(group <= words for group in lx.REACHED_GROUPS) and not words & lx.WHERE_WORDS:
+    if lx.REACHED_SAID.said_in(words) and not words & lx.WHERE_WORDS:
         return "reached"
     if words & lx.WHEN_WORDS:
         return ""
