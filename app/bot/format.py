@@ -64,8 +64,23 @@ def day_date(language: Language, day: dt.date, today: dt.date | None = None) -> 
 
 
 def relative_day(language: Language, day: dt.date, today: dt.date) -> str:
-    """`Today`, `Tomorrow`, `Yesterday` (`आज`, `कल`...), else the date (short enough for a chip)."""
+    """`Today`, `Tomorrow`, `Yesterday` (`आज`, `कल`...), else the date."""
     return formats.relative_day(language, day, today)
+
+
+def on_day(language: Language, day: dt.date, today: dt.date) -> str:
+    """`today`, `yesterday`, else `on Sat 28 Nov` / `आज`, `परसों`, else `शनि, 28 नवंबर को`."""
+    return formats.on_day(language, day, today)
+
+
+def day_word(language: Language, day: dt.date, today: dt.date) -> str:
+    """`Today`, `Tomorrow`... / `आज`, `कल`, `परसों`: a near day's word, "" for a date."""
+    return formats.day_word(language, day, today)
+
+
+def chip_day(language: Language, day: dt.date, today: dt.date) -> str:
+    """A day as a button says it: `Tomorrow`, `Fri 11 Dec` / `कल`, `11 दिसंबर`."""
+    return formats.chip_day(language, day, today)
 
 
 def duration(language: Language, minutes: int) -> str:

@@ -31,6 +31,12 @@ _NEAR_DAYS: Final = {
     2: N_("day.after_tomorrow"),
     -1: N_("day.yesterday"),
 }
+# The near days each language says as a date instead of a word: English's "day after tomorrow"
+# is long, and Hindi's कल is both yesterday and tomorrow, so yesterday is said by its date.
+_DATED_NEAR_DAYS: Final[dict[Language, frozenset[int]]] = {
+    "en": frozenset({2}),
+    "hi": frozenset({-1}),
+}
 # A Monday: `_WEEKDAYS[n]` falls on this date plus n days.
 _A_MONDAY: Final = dt.date(2024, 1, 1)
 
@@ -73,11 +79,32 @@ def short_date(language: Language, day: dt.date, today: dt.date | None = None) -
 
 
 def relative_day(language: Language, day: dt.date, today: dt.date) -> str:
-    """`Today`, `Tomorrow`, `Yesterday` (`आज`, `कल`, `परसों`...), else the date."""
+    """`Today`, `Tomorrow`, `Yesterday` (`आज`, `कल`, `परसों`), else the date."""
+    return day_word(language, day, today) or day_date(language, day, today)
+
+
+def chip_day(language: Language, day: dt.date, today: dt.date) -> str:
+    """A day as a button says it, within its 20 characters: `Tomorrow`, `Fri 11 Dec` / `कल`,
+    `11 दिसंबर` (Hindi's weekday and whole month name would not fit beside another word)."""
+    near = day_word(language, day, today)
+    if near:
+        return near
+    return short_date(language, day, today) if language == "hi" else day_date(language, day, today)
+
+
+def on_day(language: Language, day: dt.date, today: dt.date) -> str:
+    """A day in a sentence: `today`, `yesterday`, else `on Sat 28 Nov` / `आज`, `परसों`, else
+    `शनि, 28 नवंबर को`."""
+    word = day_word(language, day, today)
+    return word.lower() if word else t(language, "day.on", day=day_date(language, day, today))
+
+
+def day_word(language: Language, day: dt.date, today: dt.date) -> str:
+    """The word for a day near `today` in `language`, or "" when it is said as a date."""
     offset = (day - today).days
     key = _NEAR_DAYS.get(offset)
-    if key is None or (offset == 2 and language == "en"):
-        return day_date(language, day, today)
+    if key is None or offset in _DATED_NEAR_DAYS[language]:
+        return ""
     return t(language, key)
 
 

@@ -8,6 +8,8 @@ import re
 
 import pytest
 
+from app.bot import format
+from app.i18n.language import has_devanagari
 from app.railways.sample import CANCELLED, CANCELLED_NOTE, PART_CANCELLED, RESCHEDULED
 from app.store import Store
 from tests.bot.harness import sample_chat, text_of
@@ -102,3 +104,38 @@ async def test_the_railways_english_note_is_said_as_its_reason_in_hindi(
         english = text_of(await user.say(f"is {CANCELLED} cancelled today"))
     assert "ट्रैक पर चल रहा काम" in hindi and CANCELLED_NOTE not in hindi
     assert f"“{CANCELLED_NOTE}”" in english
+
+
+async def test_rescheduled_trains_are_listed_as_hindi_says_it(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        text = text_of(await user.say("आज किन ट्रेनों का समय बदला है"))
+    assert "🕒 आज जिन ट्रेनों का समय बदला:" in text
+    assert "अब बुध, 18 नवंबर को 08:30 बजे चलेगी" in text
+    assert "समय बदली" not in text
+
+
+# Questions whose answers carry buttons built from values: a day, a train, a station.
+WITH_BUTTONS = (
+    *QUESTIONS,
+    "12951 में 10 दिसंबर को सेकंड एसी में सीट",
+    "12627 कल कहाँ थी",
+    "बेंगलुरु से मैसूर",
+    "नई दिल्ली से अगले 6 घंटे",
+)
+
+
+@pytest.mark.parametrize("question", WITH_BUTTONS)
+async def test_hindi_buttons_fit_messenger_without_being_cut(
+    question: str, store: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A button's Hindi words are never cut short with "…" (a train's or station's name in
+    Latin letters may be): Messenger shows 20 characters of a quick reply's title."""
+    monkeypatch.setattr(format, "MAX_CHIP_TITLE", 1000)
+    async with sample_chat(store, clock) as user:
+        replies = await user.say(question)
+    titles = [chip.title for reply in replies for chip in reply.quick_replies]
+    cut = [title for title in titles if len(title) > 20 and has_devanagari(title)]
+    assert cut == [], (question, cut)
+    assert all(len(reply.text) <= 2000 for reply in replies)

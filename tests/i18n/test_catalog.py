@@ -125,6 +125,14 @@ def test_plural_forms_follow_each_language() -> None:
     assert nt("hi", "delay.minutes_late", 1, minutes=1) == "1 मिनट लेट"
 
 
+def test_one_seat_and_many_seats_agree_in_number() -> None:
+    assert nt("hi", "seats.day_available", 1, count=1) == "1 सीट उपलब्ध"
+    assert nt("hi", "seats.day_available", 29, count=29) == "29 सीटें उपलब्ध"
+    one = {"count": 1, "journey_class": "SL", "day": "गुरु, 19 नवंबर"}
+    assert nt("hi", "seats.yes_count", 1, **one) == "हाँ, गुरु, 19 नवंबर को SL में 1 सीट उपलब्ध है।"
+    assert nt("en", "seats.yes_count", 1, **one).startswith("Yes, 1 seat available in SL")
+
+
 def test_a_key_nobody_wrote_is_a_programming_error() -> None:
     with pytest.raises(MissingText):
         t("hi", "no.such_text")

@@ -28,6 +28,28 @@ def test_near_days_have_names() -> None:
     assert formats.relative_day("hi", SAT + dt.timedelta(days=1), SAT) == "कल"
     assert formats.relative_day("hi", SAT + dt.timedelta(days=2), SAT) == "परसों"
     assert formats.relative_day("en", SAT + dt.timedelta(days=2), SAT) == "Mon 30 Nov"
+    assert formats.relative_day("en", SAT - dt.timedelta(days=1), SAT) == "Yesterday"
+
+
+def test_hindi_says_yesterday_by_its_date_since_kal_is_also_tomorrow() -> None:
+    friday = SAT - dt.timedelta(days=1)
+    assert formats.relative_day("hi", friday, SAT) == "शुक्र, 27 नवंबर"
+    assert formats.day_word("hi", friday, SAT) == ""
+
+
+def test_a_day_in_a_sentence_is_a_word_or_takes_its_postposition() -> None:
+    assert formats.on_day("en", SAT, SAT) == "today"
+    assert formats.on_day("en", SAT - dt.timedelta(days=1), SAT) == "yesterday"
+    assert formats.on_day("en", SAT + dt.timedelta(days=2), SAT) == "on Mon 30 Nov"
+    assert formats.on_day("hi", SAT + dt.timedelta(days=2), SAT) == "परसों"
+    assert formats.on_day("hi", SAT - dt.timedelta(days=1), SAT) == "शुक्र, 27 नवंबर को"
+
+
+def test_a_day_on_a_button_fits_beside_a_word() -> None:
+    later = dt.date(2026, 12, 11)
+    assert formats.chip_day("en", later, SAT) == "Fri 11 Dec"
+    assert formats.chip_day("hi", later, SAT) == "11 दिसंबर"
+    assert formats.chip_day("hi", SAT + dt.timedelta(days=1), SAT) == "कल"
 
 
 def test_run_days_and_weekdays() -> None:
@@ -44,6 +66,9 @@ def test_durations_and_delays() -> None:
     assert formats.delay("en", 0) == "on time"
     assert formats.delay("hi", 25) == "25 मिनट लेट"
     assert formats.delay("en", -5) == "5 min early"
+    assert formats.delay("hi", -5) == "5 मिनट जल्दी"  # "5 मिनट पहले" is "5 minutes ago"
+    assert formats.delay("hi", -65) == "1 घंटे 5 मिनट जल्दी"
+    assert formats.delay("hi", 0) == "समय पर"
     assert formats.delay("hi", 65) == "1 घंटे 5 मिनट लेट"
     assert formats.delay("en", None) == ""
 

@@ -14,12 +14,12 @@ from typing import Final, TypeVar
 
 from app.bot.format import (
     chip,
+    chip_day,
     class_name,
     class_words,
     day_date,
     lines,
     proper,
-    relative_day,
     station_name,
 )
 from app.bot.handlers.context import Context, Outcome
@@ -420,7 +420,7 @@ async def ask_class(
 
 
 def date_chips(language: Language, days: Iterable[dt.date], today: dt.date) -> list[QuickReply]:
-    return [chip(relative_day(language, day, today), ChosenDate(date=day)) for day in days]
+    return [chip(chip_day(language, day, today), ChosenDate(date=day)) for day in days]
 
 
 def ask_date(

@@ -12,14 +12,16 @@ from typing import Any, Final
 
 from app.bot.format import (
     chip,
+    chip_day,
     clock_time,
     day_date,
+    day_word,
     delay,
     fit,
     lines,
+    on_day,
     railway_note,
     readable,
-    relative_day,
     source_note,
     station_label,
     train_label,
@@ -148,9 +150,8 @@ def _listing(
 ) -> Outcome:
     lang = ctx.language
     items: Sequence[Any] = answer.data
-    near = abs((day - ctx.today).days) <= 1
-    when = relative_day(lang, day, ctx.today).lower() if near else ""
-    when = when or t(lang, "day.on", day=day_date(lang, day, ctx.today))
+    near = bool(day_word(lang, day, ctx.today))
+    when = on_day(lang, day, ctx.today)
     plain, dated, target = other
     other_chip = chip(t(lang, dated, when=when) if near else t(lang, plain), target)
     quick: list[QuickReply] = []
@@ -159,7 +160,7 @@ def _listing(
         quick = [other_chip]
         if day == ctx.today:
             tomorrow = day + dt.timedelta(days=1)
-            quick.append(chip(relative_day(lang, tomorrow, ctx.today), page(date=tomorrow)))
+            quick.append(chip(chip_day(lang, tomorrow, ctx.today), page(date=tomorrow)))
         return say(Reply(text=text, quick_replies=tuple(quick)))
     shown = Page.of(len(items), offset, PAGE_SIZE)
     text = fit(
@@ -221,14 +222,22 @@ def _cancelled_line(language: Language, train: CancelledTrain) -> str:
     return f"{text}, {t(language, known) if known else kind}"
 
 
+def _now_leaves(language: Language, train: RescheduledTrain, today: dt.date) -> str:
+    """`now leaves Sat 5 Dec 08:30` / `अब शनि, 5 दिसंबर को 08:30 बजे चलेगी`."""
+    time = clock_time(train.new_time) if train.new_time is not None else ""
+    if train.new_date is None:
+        return t(language, "rescheduled.now_leaves_at", time=time)
+    day = day_date(language, train.new_date, today)
+    if not time:
+        return t(language, "rescheduled.now_leaves", when=day)
+    return t(language, "rescheduled.now_leaves_on_at", day=day, time=time)
+
+
 def _rescheduled_line(language: Language, train: RescheduledTrain, today: dt.date) -> str:
     text = train_label(train.train) + _ends(train.source, train.destination)
     details = []
     if train.new_date is not None or train.new_time is not None:
-        when = day_date(language, train.new_date, today) if train.new_date else ""
-        if train.new_time is not None:
-            when = f"{when} {clock_time(train.new_time)}".strip()
-        details.append(t(language, "rescheduled.now_leaves", when=when))
+        details.append(_now_leaves(language, train, today))
     if train.delay_min:
         details.append(delay(language, train.delay_min))
     return f"{text}: {', '.join(details)}" if details else text
@@ -293,7 +302,7 @@ async def _one_run(
     ctx: Context, train: str, day: dt.date, *, asking: str, why: bool = False
 ) -> _Run:
     lang = ctx.language
-    when = _when(lang, day, ctx.today)
+    when = on_day(lang, day, ctx.today)
     try:
         answer = await ctx.provider.live_status(train, day)
     except NotRunningOnDate:
@@ -341,7 +350,7 @@ async def _from_lists(ctx: Context, train: str, day: dt.date, *, asking: str) ->
         route = (await ctx.provider.train_route(train)).data
     except RailwayError:
         return None  # a train not known: never "No, not cancelled"
-    lang, when = ctx.language, _when(ctx.language, day, ctx.today)
+    lang, when = ctx.language, on_day(ctx.language, day, ctx.today)
     if not runs_on(route, day):
         return _Run(train, (t(lang, "run.not_scheduled", train=train, when=when),))
     label = train_label(route.train)
@@ -449,13 +458,6 @@ def _rescheduled_answer(
     return t(language, "run.rescheduled_no", train=label, when=when)
 
 
-def _when(language: Language, day: dt.date, today: dt.date) -> str:
-    """`today`, `tomorrow`, `yesterday`, else `on Sat 28 Nov`."""
-    if abs((day - today).days) <= 1:
-        return relative_day(language, day, today).lower()
-    return t(language, "day.on", day=day_date(language, day, today))
-
-
 def _no_list(ctx: Context, asking: str, day: dt.date) -> Outcome:
     """The source has no list by date: say so plainly, and offer the per-train check (for the
     train in hand, if any). Never an invented list."""
@@ -468,5 +470,5 @@ def _no_list(ctx: Context, asking: str, day: dt.date) -> Outcome:
         offer = N_("run.chip_cancelled") if asking == "cancelled" else N_("run.chip_rescheduled")
         asked = kind(train=subject.train, date=day)
         quick.append(chip(t(lang, offer, train=subject.train), asked))
-    text = t(lang, key, when=_when(lang, day, ctx.today))
+    text = t(lang, key, when=on_day(lang, day, ctx.today))
     return say(Reply(text=text, quick_replies=tuple(quick)))

@@ -11,7 +11,7 @@ from app.bot.format import (
     chip,
     day_date,
     lines,
-    relative_day,
+    on_day,
     source_note,
     station_label,
     train_label,
@@ -43,8 +43,7 @@ async def cancelled_on_journey(
     trains = found.data
     changes = await changes_on(ctx, trains, day)
     lang = ctx.language
-    when = relative_day(lang, day, ctx.today).lower() if abs((day - ctx.today).days) <= 1 else ""
-    when = when or t(lang, "day.on", day=day_date(lang, day, ctx.today))
+    when = on_day(lang, day, ctx.today)
     values = {
         "origin": _place(ctx, origin),
         "destination": _place(ctx, destination),

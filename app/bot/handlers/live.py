@@ -19,6 +19,7 @@ from typing import Final
 
 from app.bot.format import (
     chip,
+    chip_day,
     chips,
     clock_time,
     day_date,
@@ -26,6 +27,7 @@ from app.bot.format import (
     duration,
     lines,
     local_time,
+    on_day,
     relative_day,
     run_days,
     source_note,
@@ -297,13 +299,6 @@ def _start_date(route: models.TrainRoute, on: dt.date, boarding: str) -> dt.date
     return on
 
 
-def _when(language: Language, start: dt.date, today: dt.date) -> str:
-    """`today`, `yesterday`, `tomorrow`, else `on Sat 28 Nov`."""
-    if abs((start - today).days) <= 1:
-        return relative_day(language, start, today).lower()
-    return t(language, "day.on", day=day_date(language, start, today))
-
-
 def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> str:
     """Which run, worded by its state: `Started Wed 2 Dec` only for a run that has started."""
     day = day_date(language, status.start_date, today)
@@ -537,7 +532,7 @@ def _not_running(
     """The train does not leave its origin that day: say so, with its next run, and offer the
     runs before it that may still be on the move (never a day to come)."""
     lang = ctx.language
-    text = [t(lang, "live.no_run", train=train, when=_when(lang, start, ctx.today))]
+    text = [t(lang, "live.no_run", train=train, when=on_day(lang, start, ctx.today))]
     quick: list[QuickReply] = []
     if route is not None:
         following = next_run(route.data, start)
@@ -562,7 +557,7 @@ def _earlier_runs(
     lang = ctx.language
     return [
         chip(
-            t(lang, "live.chip_started", day=relative_day(lang, day, ctx.today)),
+            t(lang, "live.chip_started", day=chip_day(lang, day, ctx.today)),
             LiveStatus(train=train, date=day),
         )
         for day in previous_runs(route, start, ctx.now)
@@ -574,7 +569,7 @@ def _no_status(ctx: Context, train: str, start: dt.date, exc: RailwayError) -> O
     lang = ctx.language
     if isinstance(exc, NotOffered):
         return say(failure(lang, exc))
-    when = _when(lang, start, ctx.today)
+    when = on_day(lang, start, ctx.today)
     return say(Reply(text=t(lang, "live.no_status", train=train, when=when)))
 
 
@@ -609,7 +604,7 @@ def _from_timetable(
         lead = N_("live.unavailable_failed") if failed is not None else N_("live.unavailable")
         text = [
             *_leaving_lines(ctx, request, focus, data.train),
-            t(lang, lead, when=_when(lang, start, ctx.today)),
+            t(lang, lead, when=on_day(lang, start, ctx.today)),
             f"🚆 {train_label(data.train)}",
         ]
         if focus is not None and request.focus != "departure":

@@ -6,11 +6,11 @@ import datetime as dt
 
 from app.bot.format import (
     chip,
+    chip_day,
     day_date,
     fit,
     lines,
     quota_name,
-    relative_day,
     source_note,
     station_label,
     train_label,
@@ -31,7 +31,7 @@ from app.errors import (
     NotRunningOnDate,
     RailwayError,
 )
-from app.i18n import t
+from app.i18n import nt, t
 from app.i18n.language import Language
 from app.railways.models import SeatDay, StatusKind
 from app.railways.vocabulary import GENERAL_QUOTA
@@ -114,7 +114,7 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
             Fare(**leg, date=day, journey_class=journey_class),
         ),
         chip(
-            t(lang, "chip.seats_of", train=relative_day(lang, later, ctx.today)),
+            t(lang, "chip.seats_of", train=chip_day(lang, later, ctx.today)),
             SeatAvailability(**leg, date=later, journey_class=journey_class),
         ),
     )
@@ -149,7 +149,7 @@ def _answer_for(
         "status": " ".join(found.status.split()),
     }
     if kind is StatusKind.AVAILABLE and found.count is not None:
-        return t(language, "seats.yes_count", count=found.count, **values)
+        return nt(language, "seats.yes_count", found.count, count=found.count, **values)
     if kind in (StatusKind.AVAILABLE, StatusKind.CNF):
         return t(language, "seats.yes", **values)
     if kind is StatusKind.RAC:
@@ -171,7 +171,7 @@ def _status_words(language: Language, seat_day: SeatDay) -> str:
     """The day's status in the person's language where it has words ("AVAILABLE-0029" is "29
     सीटें उपलब्ध"); waiting lists and RAC keep the railway's codes (GNWL15/WL10)."""
     if seat_day.kind is StatusKind.AVAILABLE and seat_day.count is not None:
-        return t(language, "seats.day_available", count=seat_day.count)
+        return nt(language, "seats.day_available", seat_day.count, count=seat_day.count)
     if seat_day.kind is StatusKind.REGRET:
         return t(language, "seats.day_regret")
     return " ".join(seat_day.status.split()) or seat_day.kind.value
