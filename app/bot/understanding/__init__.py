@@ -262,8 +262,20 @@ def _numbered(parse: Parse, text: str) -> Parse:
     if journey and _asks_its_route(parse):
         journey = False  # "chennai bangalore mail route": that train's, the places narrow it
     if parse.train is None and parse.train_name is not None and not journey and not as_word:
+        if _a_kind_on_the_clock(parse):
+            return dataclasses.replace(parse, train_name=None)
         return dataclasses.replace(parse, train=NAMED_TRAIN)
     return parse  # "delhi se mumbai rajdhani": a journey, with the name to choose the train
+
+
+def _a_kind_on_the_clock(parse: Parse) -> bool:
+    """Whether a kind of train asked for within some hours ("is there any rajdhani from NDLS in
+    the next 4 hours", "koi shatabdi agle 2 ghante me") asks a station's board for trains of that
+    kind, not where one train of it is."""
+    name = parse.train_name
+    if parse.hours is None or name is None or not set(name.split()) <= lx.TRAIN_KINDS:
+        return False
+    return bool(parse.words & lx.ANY_WORDS)
 
 
 def _named_by_its_ends(parse: Parse, ends: list[Item]) -> bool:

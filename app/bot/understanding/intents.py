@@ -303,6 +303,7 @@ _OF_THE_BOT: Final = (
     | lx.QUESTION_WORDS
     | lx.NEGATIONS
     | {"bilkul", "bahut", "bohot", "bahot", "very", "so", "really", "totally", "ekdam", "sabse"}
+    | {"been", "r", "such", "real", "mate", "bro", "man", "yaar"}
 )
 
 

@@ -429,6 +429,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         thanks | thank | thankyou | thank you | thank u | thanku | thnx | thx | tnx | thnks
         thanq | ty | tysm | dhanyavad | dhanyawad | dhanyavaad | dhanyabad | shukriya | sukriya
         shukria | thanks a lot | much appreciated | great | awesome | nice | धन्यवाद | शुक्रिया
+        cheers | ta | appreciate it | appreciated | appreciate that | much obliged | obliged
+        god bless | lifesaver | life saver | legend
     """,
 }
 
@@ -582,7 +584,7 @@ _STOP_PHRASES: Final = """
 # last are Hindi words whose consonants an English keyword has too ("कष्ट" and "cost", "बताने"
 # and "between", "लंबी" and "vilamb"): never read by that sound.
 _NOT_KEYWORDS: Final = """
-    rite ryt hero heroes service servicing
+    rite ryt hero heroes service servicing star
     dates love life line lite site sit set sent seal rest test text fat fate fire fine fill file
     hall half hate hole home hope state states stat stay lives liver river lane land post host
     most must coat cast chat cart card care core cold come came cane sale pale tale male wait
@@ -807,8 +809,8 @@ TELLING_WORDS: Final[frozenset[str]] = _read_set(
 # of anything else (`intents.bot_remark`); praise of it (`BOT_PRAISE`) is thanks.
 TO_THE_BOT: Final[frozenset[str]] = _read_set(
     """
-    you your yours yourself u ur tum tumhara tumhari tumhare tumhe tumhen tumko aap ap aapka apka
-    aapki apki aapke apke aapko apko bot bots railbot chatbot assistant app page service
+    you your yours yourself youre youve u ur tum tumhara tumhari tumhare tumhe tumhen tumko aap ap
+    aapka apka aapki apki aapke apke aapko apko bot bots railbot chatbot assistant app page service
     तुम तुम्हारा तुम्हारी तुम्हारे तुम्हें तुमको आप आपका आपकी आपके आपको बॉट ऐप पेज
     """
 )
@@ -845,7 +847,8 @@ BOT_OFFER: Final[frozenset[str]] = (TELLING_WORDS - TO_THE_BOT) | _read_set(
 BOT_PRAISE: Final[frozenset[str]] = _read_set(
     """
     good smart best helpful intelligent clever cool amazing brilliant superb excellent perfect
-    fast badhiya badiya accha acha achha achchha achhe acche achchhe achhi acchi mast zabardast
+    fast star lifesaver legend gem champ hero
+    badhiya badiya accha acha achha achchha achhe acche achchhe achhi acchi mast zabardast
     jabardast shandar kamaal kamal बढ़िया अच्छा अच्छे अच्छी शानदार ज़बरदस्त जबरदस्त कमाल
     """
 )
@@ -980,6 +983,9 @@ TRAIN_KINDS: Final[frozenset[str]] = _word_set(
     humsafar tejas vande bharat garib rath sampark kranti jan antyodaya janshatabdi
     """
 )
+# Words that ask for any one of a kind ("is there any rajdhani", "koi shatabdi hai"), not the
+# one in hand.
+ANY_WORDS: Final[frozenset[str]] = _word_set("any koi कोई there")
 # Words that name a kind of train only with their pair ("vande bharat", "garib rath", "sampark
 # kranti", "jan shatabdi"): alone, "bharat" is India, "jan" people, "kranti" a revolution.
 KIND_PARTS: Final[frozenset[str]] = _word_set("vande bharat garib rath sampark kranti jan")
@@ -1172,8 +1178,8 @@ QUESTION_WORDS: Final[frozenset[str]] = _read_set(
 )
 ABOUT_US: Final[frozenset[str]] = _read_set(
     """
-    you your yours yourself u ur tum tumhara tumhari tumhe tumko aap ap aapka apka aapki apki
-    aapko apko bot railbot i my mine myself main mai mera meri mere mujhe muje mujhko hum
+    you your yours yourself youre youve u ur tum tumhara tumhari tumhe tumko aap ap aapka apka
+    aapki apki aapko apko bot railbot i my mine myself main mai mera meri mere mujhe muje mujhko hum
     hamara hamari humara humari
     तुम तुम्हारा आप आपका आपकी मैं मेरा मेरी मेरे मुझे हम हमारा हमारी
     """

@@ -354,12 +354,16 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
         return neighbour.value != "in" and not (step == 1 and after_only)
     if neighbour.kind == "intent" and neighbour.words in STOP_ASKS:
         return True  # "12951 surat rukti hai", "stop at surat": where a train stops is a station
+    if step == -1 and neighbour.kind == "intent" and neighbour.words[-1] in _ENDS_PLACING:
+        return True  # "arriving at kota", "departing from gaya": the phrase's "at" places it
     if misspelt and neighbour.kind == "intent" and neighbour.words[-1] in REACHING:
         return True  # "12627 dharmavram kab pahunchti hai": where a train gets to is a station
     keywords = _STATION_INTENTS - _CODE_INTENTS if misspelt else _STATION_INTENTS
     return neighbour.kind == "intent" and neighbour.value in keywords
 
 
+# A keyword's last word that places a station after it, as the connector alone would.
+_ENDS_PLACING: Final = frozenset({"at", "from", "frm"})
 # Connectors that place only the words after them ("for kids", "from home").
 _PLACE_WHAT_FOLLOWS: Final = frozenset(
     {("for",), ("till",), ("upto",), ("up", "to"), ("towards",), ("towrds",), ("into",),

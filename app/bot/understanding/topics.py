@@ -161,7 +161,7 @@ _MONEY: Final = _words(
 _DEDUCTED: Final = _words(
     "deducted deduct debited debit cut kat kata kate kati katt katne kaat kaate failed fail"
 )
-_NOT: Final = _words("not nahi nahin nhi na no didnt didn")
+_NOT: Final = _words("not nahi nahin nhi na no didnt didn couldnt cant")
 _MADE_TICKET: Final = _words(
     "bana bani booked book generated generate mila mili hua hui confirm confirmed issued"
 )
@@ -226,7 +226,12 @@ _ON_BOARD: Final = _words(
 _EQUIPMENT: Final = _words(
     "charging charger socket ac fan fans light lights bulb toilet flush tap water pani"
 )
-_STOPPED: Final = _words("chal chalta chalti band kharab broken working kaam kam")
+_STOPPED: Final = _words("chal chalta chalti band kharab broken working kaam kam cooling")
+# Words that say by themselves that a thing on board is out of order ("ac kharab hai", "the fan
+# is broken", "ac failed").
+_BROKEN: Final = _words("kharab broken failed faulty defective damaged leaking tuta toota")
+# A refund asked for a journey made in less than was paid for ("fare difference", "got 3ac").
+_LOWER_CLASS: Final = _words("difference downgraded downgrade lower")
 # Belongings left on a train: RailMadad's lost property, not a lost ticket.
 _BELONGINGS: Final = _words(
     "purse pars wallet bag baig bags luggage saman samaan suitcase phone mobile laptop"
@@ -238,6 +243,8 @@ _WAIT_WORDS: Final = _words("kab when long days din dino dinon kitne ghante hour
 _MISSED: Final = _words("missed miss mis")
 _LEFT_WITHOUT: Final = _words("chhut chhoot chhooti chhuti chuti chut chooti")
 _GONE: Final = _words("gayi gai gaya gyi gayee")
+# Getting on a train, said not done ("couldn't board", "chadh nahi paya").
+_BOARDED: Final = _words("board boarded chadh chadha chadhi chad paya payi")
 # Luggage and what may be carried: "how much luggage is allowed", "saman ki limit".
 _LUGGAGE: Final = _words("luggage baggage saman samaan saaman lagej bags")
 _ALLOWANCE: Final = _words(
@@ -311,7 +318,11 @@ def _task(p: Parse) -> Task | None:
     aids = words & _ACCESS or any(pair <= words for pair in _ACCESS_PAIRS)
     if aids or (words & _ACCESS_PEOPLE and words & _ASSIST):
         return "care"  # "wheelchair chahiye ndls pe": the station arranges it, through 139
+    if "tdr" in words:
+        return "tdr"  # "TDR kaise file kare": how a refund is claimed for a journey not made
     if _trouble_on_board(p):
+        if words & _REFUND or _given_lower_class(p):
+            return "tdr"  # "ac not working the whole night, refund?": claimed through a TDR
         return "complaint"  # "coach me chori ho gayi", "ac not working in the train"
     if words & _CARE or any(pair <= words for pair in _CARE_PAIRS) or _HELPLINE in p.other_numbers:
         return "care"
@@ -319,12 +330,11 @@ def _task(p: Parse) -> Task | None:
         return "care"  # "irctc password reset", "irctc login nahi ho raha"
     if _missed_train(p):
         return "missed_train"  # "meri train chhut gayi", "I missed my train, refund?"
-    if "tdr" in words:
-        return "tdr"  # "TDR kaise file kare": how a refund is claimed for a journey not made
     if words & _LUGGAGE and (words & _ALLOWANCE or words & _WANT):
         return "luggage"  # "how much luggage is allowed in sleeper", "kitna saman le ja sakte"
     if words & _REFUND or (words & _BACK and (ticket or words & _MONEY)):
-        return "refund"
+        # "booked 2ac but got 3ac, refund?": a lower class than booked is claimed through a TDR
+        return "tdr" if _given_lower_class(p) else "refund"
     if words & _DEDUCTED and (words & _MONEY or (ticket and not p.train)):
         return "refund"  # "paise kat gaye ticket nahi bana", "amount debited"
     if words & _MONEY and ticket and words & _NOT and words & _MADE_TICKET:
@@ -401,8 +411,8 @@ def _missed_train(p: Parse) -> bool:
     journey = len([item for item in p.places if item.role != "via"]) >= 2
     if journey and p.intents & {Intent.OUT_OF_SCOPE}:
         return False  # "meri flight chhut gayi, delhi se mumbai ki train batao": a train asked for
-    if words & _MISSED:
-        return True
+    if words & _MISSED or (words & _NOT and words & _BOARDED):
+        return True  # "i missed my train", "couldn't board, the train came on another platform"
     if not words & _GONE:
         return False
     if words & _LEFT_WITHOUT:
@@ -440,7 +450,22 @@ def _trouble_on_board(p: Parse) -> bool:
         return False
     if words & _EQUIPMENT and words & _NOT and words & _STOPPED:
         return True  # "train me charging point nahi chal raha"
+    if words & _EQUIPMENT and words & _BROKEN:
+        return True  # "coach ka ac kharab hai", "the fan in b2 is broken"
     return bool(words & _TROUBLE) or any(pair <= words for pair in _NOT_WORKING)
+
+
+def _given_lower_class(p: Parse) -> bool:
+    """Whether a class lower than the one booked was given ("booked 2ac but got 3ac", "fare
+    difference"): two classes named with a word of booking and one of getting, or a difference
+    paid for."""
+    if p.words & _LOWER_CLASS:
+        return True
+    return len(p.classes) >= 2 and bool(p.words & _BOOKED) and bool(p.words & _GOT)
+
+
+_GOT: Final = _words("got given mila mili diya di allotted allot")
+_BOOKED: Final = _BOOK | _words("booked karaya karayi kiya")
 
 
 def _cancel_asked(p: Parse) -> bool:
