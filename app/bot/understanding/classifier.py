@@ -29,7 +29,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final
@@ -86,6 +86,18 @@ class NaiveBayes:
     likelihoods: dict[str, dict[str, float]]
     unseen: dict[str, float]  # the log likelihood of a feature a class never saw
     known: frozenset[str]  # every feature some class saw
+    # Each feature some class saw: its log likelihood in every class, in `CLASSES` order (the
+    # unseen one where a class never saw it), so a message is scored in one pass.
+    rows: dict[str, tuple[float, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        rows = {
+            feature: tuple(
+                self.likelihoods[name].get(feature, self.unseen[name]) for name in CLASSES
+            )
+            for feature in self.known
+        }
+        object.__setattr__(self, "rows", rows)
 
     @classmethod
     def train(cls, examples: Iterable[tuple[str, str]]) -> NaiveBayes:
@@ -112,15 +124,14 @@ class NaiveBayes:
         """Each class's log likelihood of the message, by the features some class saw: a
         feature none saw says nothing of the class (it would favour the class with fewest
         examples, "not understood", for every word never seen)."""
-        found = {f: n for f, n in _counted(text) if f in self.known}
-        return {
-            name: self.priors[name]
-            + sum(
-                count * self.likelihoods[name].get(feature, self.unseen[name])
-                for feature, count in found.items()
-            )
-            for name in CLASSES
-        }
+        totals = [self.priors[name] for name in CLASSES]
+        rows = self.rows
+        for feature, count in _counted(text):
+            row = rows.get(feature)
+            if row is not None:
+                for at, likelihood in enumerate(row):
+                    totals[at] += count * likelihood
+        return dict(zip(CLASSES, totals, strict=True))
 
     def familiar(self, text: str) -> bool:
         """Whether the message is written as words go: at least `FAMILIAR` of its 4-letter
