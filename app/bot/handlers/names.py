@@ -19,6 +19,7 @@ from app.bot.handlers.lookups import station_of
 from app.bot.replies import QuickReply
 from app.bot.requests import ChosenTrain, PnrStatus, Request
 from app.bot.understanding.lexicon import GENERIC_KINDS, TRAIN_KINDS
+from app.bot.understanding.soundalike import SOUND_ALIKE
 from app.errors import RailwayError
 from app.i18n import t
 from app.railways.models import Station, Train
@@ -116,7 +117,8 @@ async def _search(ctx: Context) -> list[Train]:
 def _places_renamed(name: str, index: StationIndex) -> str:
     """The name with each word that is a place (by any of its names, or misspelt) said as the
     railway names the place: its city ("bangalore" → "bengaluru"), else its station's first
-    word ("mysore" → "mysuru"); empty when no word changes."""
+    word ("mysore" → "mysuru"), a place found by its sound when spelt as Hindi says it ("maisur",
+    from मैसूर); empty when no word changes."""
     words = name.lower().split()
     renamed = [_place_name(word, index) if word not in TRAIN_KINDS else word for word in words]
     return " ".join(renamed) if renamed != words else ""
@@ -126,9 +128,12 @@ def _place_name(word: str, index: StationIndex) -> str:
     if len(word) < _PLACE_WORD:
         return word
     found = index.search(word, 1)
-    if not found:
+    if found:
+        station = found[0].station
+    elif sounds := SOUND_ALIKE.find(word):  # "maisur" (मैसूर), "bambai" (बम्बई): as it sounds
+        station = station_of(index, sounds[0])
+    else:
         return word
-    station = found[0].station
     city = index.city_name(station.code) or station.name
     return city.lower().split()[0] if city.split() else word
 
