@@ -664,8 +664,9 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
     if "station" in details and "station" not in names:
         return None  # a bare place is a detail of a station's question only
     kal = isinstance(last, LiveStatus) and understood.date_word in KAL
-    if kal and not understood.future_run:
-        # kal: yesterday's run (the answer names it, and offers tomorrow's)
+    if kal and not understood.future_run and understood.words & _A_RUN_OF:
+        # "aur kal wali?": the run of kal that is out there, yesterday's (the answer names it,
+        # and offers tomorrow's); "kal?" alone asks for the run that starts that day, tomorrow
         details["date"] = (today - dt.timedelta(days=1)).isoformat()
     fitting = {slot: value for slot, value in details.items() if slot in names}
     if not fitting or len(fitting) < len(details):
@@ -682,6 +683,10 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
         changed = changed.model_copy(update=update)
     paging = {name: value for name, value in _PAGING.items() if name in kind.model_fields}
     return changed.model_copy(update=paging) if paging else changed
+
+
+# "kal wali", "kal vala": the one of kal, a run already out there.
+_A_RUN_OF = frozenset({"wali", "wala", "wale", "vali", "vala", "vale", "waali", "waala"})
 
 
 def _onward(
