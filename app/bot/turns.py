@@ -229,7 +229,7 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
     first, more = _chance_with_the_booking(first, more)
     if not more:
         first = _about_the_train(ctx, first, clause)
-    request = in_context(first, ctx.subject, today=ctx.today)
+    request = _next_stop(first, in_context(first, ctx.subject, today=ctx.today))
     if not more and isinstance(request, Unknown | OutOfScope) and _unsaid_train(first):
         # Nothing the conversation makes of it either: perhaps a question of the train in hand
         first = _of_the_train(ctx, first, clause)
@@ -321,6 +321,16 @@ _ITS_OWN = (TrainFacts, TrainRoute, StopsAt)
 # "next stop?", "agla station kaunsa hai": where the running train calls next.
 _NEXT = frozenset({"next", "agla", "agle", "agli", "aglaa"})
 _CALLS = frozenset({"stop", "stops", "station", "stations", "stn", "halt", "stoppage"})
+_CALL = _CALLS - {"stops", "stations"}
+
+
+def _next_stop(understood: Understood, request: Request) -> Request:
+    """ "12627 next station", "12627 ka agla station kaunsa hai": where the train calls next (its
+    live status, that stop first), not its whole route; any other request as it was."""
+    words = understood.words
+    if not isinstance(request, TrainRoute) or not (words & _NEXT and words & _CALL):
+        return request  # ("next stations", "agle stations": the route's next page)
+    return LiveStatus(train=request.train, focus="next")
 
 
 def _of_the_train(
@@ -334,7 +344,7 @@ def _of_the_train(
     reread = understand(f"{subject.train} {ctx.text}")
     words = understood.words
     if isinstance(reread.request, TrainRoute) and words & _NEXT and words & _CALLS:
-        return replace(reread, request=LiveStatus(train=subject.train))
+        return replace(reread, request=LiveStatus(train=subject.train, focus="next"))
     if isinstance(reread.request, CannotDo) and reread.request.task == "food":
         # "is there food?", "khana milta hai kya" of the train in hand: its pantry, and meals
         return replace(reread, request=TrainFacts(train=subject.train, fact="pantry"))

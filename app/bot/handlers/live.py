@@ -40,7 +40,13 @@ from app.bot.handlers.live_answers import first_answer
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.names import not_in_sample
 from app.bot.handlers.railway_errors import failure
-from app.bot.handlers.run_state import expected_at, not_started, off_the_run, rescheduled_start
+from app.bot.handlers.run_state import (
+    expected_at,
+    next_stop,
+    not_started,
+    off_the_run,
+    rescheduled_start,
+)
 from app.bot.handlers.timetable import (
     DueStop,
     by_the_clock,
@@ -402,7 +408,7 @@ def _position_lines(language: Language, status: models.LiveStatus, now: dt.datet
     last = done[-1] if done else None
     ahead = list(stops[stops.index(last) + 1 :]) if last else list(stops)
     served = [stop for stop in ahead if not off_the_run(status, stop)]
-    upcoming = next((stop for stop in served if not stop.has_arrived), None)
+    upcoming = next_stop(status)
     cut_short = bool(ahead) and not served  # the rest of the run is cancelled
     late = status.delay_min if status.delay_min is not None else (last.delay_min if last else None)
     result: list[str] = []
@@ -424,7 +430,7 @@ def _position_lines(language: Language, status: models.LiveStatus, now: dt.datet
     if late is not None and not (last is not None and last is stops[-1]):
         words = delay(language, late)
         result.append(f"⏱ {words[:1].upper()}{words[1:]}")
-    if upcoming is not None and last is not None:
+    if upcoming is not None:
         result.append(_next_line(language, upcoming, late))
     return result
 

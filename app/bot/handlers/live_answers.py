@@ -20,7 +20,13 @@ from app.bot.format import (
 from app.bot.handlers.context import Context
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.reasons import no_reason_for_delay, reason
-from app.bot.handlers.run_state import expected_at, not_started, off_the_run, rescheduled_start
+from app.bot.handlers.run_state import (
+    expected_at,
+    next_stop,
+    not_started,
+    off_the_run,
+    rescheduled_start,
+)
 from app.bot.requests import LiveStatus
 from app.i18n import N_, t
 from app.i18n.language import Language
@@ -53,7 +59,33 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
         return _platform_answer(ctx, request, status)
     if request.focus == "departure":
         return _departure_answer(ctx, request, status)
+    if request.focus == "next":
+        return _next_answer(lang, status)
     return ""
+
+
+def _next_answer(language: Language, status: models.LiveStatus) -> str:
+    """ "Next station?": the stop the run gets to next, and when; empty before the run starts
+    or once it is over (its card says where it leaves, or that it arrived)."""
+    stop = next_stop(status)
+    if stop is None:
+        return ""
+    label, station = train_label(status.train), station_label(stop.station)
+    due = stop.scheduled_arrival or stop.scheduled_departure
+    expected = expected_at(stop, status.delay_min)
+    if expected is not None and due is not None and expected != due:
+        return t(
+            language,
+            "live.answer_next_expected",
+            train=label,
+            station=station,
+            expected=clock_time(expected),
+            due=clock_time(due),
+        )
+    if due is not None:
+        due_at = clock_time(due)
+        return t(language, "live.answer_next_due", train=label, station=station, due=due_at)
+    return t(language, "live.answer_next", train=label, station=station)
 
 
 def _diverted_answer(language: Language, status: models.LiveStatus) -> str:

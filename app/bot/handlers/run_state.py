@@ -45,6 +45,18 @@ def off_the_run(status: models.LiveStatus, stop: LiveStop) -> bool:
     return first < where <= last
 
 
+def next_stop(status: models.LiveStatus) -> LiveStop | None:
+    """The stop a run under way gets to next: the first served stop after the last it reached
+    or left; None before it starts (its run line says where it leaves) or once it is over."""
+    stops = status.stops
+    done = [stop for stop in stops if stop.has_arrived or stop.has_departed]
+    if not done or status.cancelled:
+        return None
+    ahead = stops[stops.index(done[-1]) + 1 :]
+    served = (stop for stop in ahead if not off_the_run(status, stop))
+    return next((stop for stop in served if not stop.has_arrived), None)
+
+
 def rescheduled_start(status: models.LiveStatus) -> dt.datetime | None:
     """The new start of a run the railway rescheduled, when the source says it."""
     moved = status.exception(models.ExceptionKind.RESCHEDULED)

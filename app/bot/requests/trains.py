@@ -39,6 +39,7 @@ BoardingField = Annotated[
 # "delay": how late it is ("how late is it", "kitni late hai"), which no yes or no answers.
 # "train": a train number or name said alone, which asks nothing in particular about it.
 # "diverted": whether the run takes another path than its usual one ("is 12951 diverted?").
+# "next": the stop the run gets to next ("next station?", "agla station kaunsa hai").
 Focus = Literal[
     "late",
     "on_time",
@@ -52,6 +53,7 @@ Focus = Literal[
     "train",
     "why",
     "diverted",
+    "next",
 ]
 
 
