@@ -86,14 +86,18 @@ class Understood:
     which_one: bool = False  # "the Bhopal one", "Bhopal wali": one of a list, by what it is
     running_late: bool = False  # "late chal rahi": its words for late trains say running late
     any_train: bool = False  # "koi", "which", "kaun si": any train, not the one in hand
+    status: bool = False  # "status", "sthiti", "स्थिति": a status asked, of whatever it names
     passenger: int = 0  # one passenger of a booking named ("P2", "passenger 3", "dusre yatri")
 
     @property
     def new_question(self) -> bool:
         """Whether the message clearly asks a question of its own (its keywords name one, it
-        brings a PNR, or it asks for the trains between two places: "kal bangalore se chennai ki
-        trains"), rather than giving a detail of the question in hand."""
+        brings a PNR, it asks a train's status: "16021 status", or it asks for the trains
+        between two places: "kal bangalore se chennai ki trains"), rather than giving a detail
+        of the question in hand."""
         if self.keywords or self.request.slots.get("pnr") is not None:
+            return True
+        if self.status and self.request.slots.get("train") is not None:
             return True
         return self.trains_between
 
@@ -128,6 +132,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
     return Understood(
         request=request,
         keywords=frozenset(str(intent) for intent in p.intents),
+        status=Hint.STATUS in p.hints,
         refers=bool(p.words & lx.REFERRING_WORDS),
         plural=bool(p.words & lx.PLURAL_TRAINS),
         placed=bool(p.conns & _ROLE_CONNECTORS),
