@@ -145,6 +145,9 @@ class Subject(BaseModel):
     listed: tuple[Listed, ...] = ()
     listed_from: int = 1
     listing: StoredRequest | None = None  # the question that showed them
+    # Where "more trains" goes on in the listing's whole list, when not right after the trains
+    # on screen (a next train and the ones after it, out of the day's list): 0 for right after.
+    more_from: int = 0
     cancelled: bool | None = None  # the train of the PNR shown is cancelled
     # The PNRs of one answer that showed several, in the order shown: "the first one" is one of
     # them, not the last shown.
@@ -201,7 +204,12 @@ class Subject(BaseModel):
         after = self._then(shown)
         if self.listed and not shown.listed and shown.train in self.listed_trains:
             # One train of the list looked at: the list stays on screen for "and the 2nd one?".
-            kept = {"listed": self.listed, "listed_from": self.listed_from, "listing": self.listing}
+            kept = {
+                "listed": self.listed,
+                "listed_from": self.listed_from,
+                "listing": self.listing,
+                "more_from": self.more_from,
+            }
             return after.model_copy(update=kept)
         return after
 

@@ -478,9 +478,17 @@ def _next_one(
             "destination": item.to_station.code,
             "date": day,
             "request": request,  # asked again ("in Hindi", "kal ka?"): the next one again
+            # "more trains": the day's list after the last train named, never from its start
+            "more_from": _place_in(trains, after[-1] if after else item),
         }
     )
     return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+def _place_in(trains: list[TrainBetween], item: TrainBetween) -> int:
+    """How many trains of the list (sorted by departure) leave up to `item`, it included."""
+    numbers = [train.train.number for train in trains]
+    return numbers.index(item.train.number) + 1 if item.train.number in numbers else 0
 
 
 def _upcoming(

@@ -919,7 +919,7 @@ def the_rest(subject: Subject | None) -> TrainsBetween | None:
     listing = subject.listing if subject is not None else None
     if subject is None or not isinstance(listing, TrainsBetween) or not subject.listed:
         return None
-    shown = subject.listed_from - 1 + len(subject.listed)
+    shown = subject.more_from or subject.listed_from - 1 + len(subject.listed)
     update = {"offset": shown, "pick": None, "runs": False, "wanted": None}
     return listing.model_copy(update=update)
 
