@@ -11,6 +11,9 @@ from app.bot.understanding.dates import NUMBER_WORDS, Found, L, R
 from app.bot.understanding.lexicon import SERVICE_WORDS
 from app.railways.vocabulary import MAX_PASSENGERS
 
+# The word "quota" as Hindi writes it too ("तत्काल कोटे से", "लेडीज कोटा में"): after a quota's name it is
+# that quota's, never the town Kota.
+QUOTA_NOUN: Final = r"(?:quota|kota|kote)"
 CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
         "3E",
@@ -52,8 +55,8 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
         "2S",
         r"2\s*s|2nd\s*sitting|second\s*sitting|second\s*seating|2\s*sitting|sitting"
         # "general" is the unreserved second class ("general ticket", "general ka kiraya"),
-        # except in "general quota".
-        r"|general(?!\s*quota)(?:\s*(?:ticket|class|coach|dabba|bogie|compartment))?"
+        # except in "general quota" ("जनरल कोटे से": by the general quota).
+        rf"|general(?!\s*{QUOTA_NOUN})(?:\s*(?:ticket|class|coach|dabba|bogie|compartment))?"
         r"|unreserved(?:\s*(?:ticket|class))?|dvitiy\s*shreni|dusri\s*shreni"
         r"|sadharan(?:\s*(?:ticket|shreni|class|dibba|coach))?|anarakshit",
     ),
@@ -78,7 +81,7 @@ QUOTAS: Final[tuple[tuple[str, str], ...]] = (
     ("DF", r"defen[cs]e(?:\s*quota)?|df\s*quota"),
     ("FT", r"foreign\s*tourists?(?:\s*quota)?|ft\s*quota"),
     ("YU", r"yuva"),
-    ("GN", r"general\s*quota|gn\s*quota|gnq|gn"),
+    ("GN", rf"general\s*{QUOTA_NOUN}|gn\s*quota|gnq|gn"),
 )
 
 
@@ -110,7 +113,7 @@ def _one_pattern(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
 
 _CLASS = _one_pattern(CLASSES)
-_QUOTA = _one_pattern(QUOTAS)
+_QUOTA = _one_pattern(tuple((code, rf"(?:{said})(?:\s*{QUOTA_NOUN})?") for code, said in QUOTAS))
 
 _AGE = re.compile(
     rf"{L}(?:age|aged|umar|umra|umr|उम्र|आयु)\s*(?:is|of|:|=|-)?\s*(?P<a>\d{{1,3}}){R}"

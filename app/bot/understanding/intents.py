@@ -40,6 +40,7 @@ from typing import Final
 from app.bot.requests.base import Intent
 from app.bot.requests.talk import Remark
 from app.bot.understanding import lexicon as lx
+from app.bot.understanding.codes import code_place_asked, code_spelling_asked
 from app.bot.understanding.dates import RELATIVE_DAYS
 from app.bot.understanding.entities import CLASS_WORDS, QUOTA_WORDS
 from app.bot.understanding.facts import asked_fact
@@ -112,6 +113,8 @@ def decide(p: Parse) -> Intent:
         return Intent.LIVE_STATUS  # "when will it leave now?", "ab kab chalegi": the run in hand
     if _one_run_whole(p, places):
         return Intent.LIVE_STATUS  # "does 16021 run all the way?": a yes or no about its run
+    if code_spelling_asked(p, places):
+        return Intent.STATION_BY_NAME  # "रेलवे में झांसी को कैसे लिखते हैं": its code
     if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
@@ -138,6 +141,8 @@ def decide(p: Parse) -> Intent:
         return Intent.CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
     if p.pnr is not None:
         return Intent.PNR_STATUS
+    if code_place_asked(p, places):
+        return Intent.STATION_BY_CODE  # "GWL कहाँ है", "बीएसपी से मतलब": the code's station
     if Intent.CANCELLED_TRAINS in kw and Intent.OUT_OF_SCOPE in kw and _trains_between_places(p):
         return Intent.TRAINS_BETWEEN  # "my flight got cancelled, need a train delhi to mumbai"
     if Intent.CANCELLED_TRAINS in kw:

@@ -108,6 +108,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         code | station code | stn code | code of | ka code | ki code | code for | codes
         code kya hai | कोड | स्टेशन कोड | short form | shortform | short name | short me
         शॉर्ट फॉर्म | शार्ट फॉर्म | शॉर्ट नाम
+        short mein | short naam | sankshipt naam | sankshipt nam | sankshipt roop | sankshipt rup
     """,
     Intent.STATION_BY_CODE: """
         kaun sa station | kaunsa station | konsa station | kon sa station | kaun se station

@@ -379,6 +379,22 @@ _LOCATIVES: Final = frozenset({"mein", "me", "men"})
 
 # "कोटा", "कोटे": a quota's word as Hindi writes it, which is also Kota's name.
 _QUOTA_SAID: Final = frozenset({"kota", "kote"})
+# "कोटे" is Kota's name only as Hindi bends it before a postposition ("कोटे में", "कोटे से",
+# "कोटे तक"); before anything else it is the plural of quota ("कौन कौन से कोटे होते हैं",
+# "कोटे कितने प्रकार के").
+_BENT_NAME: Final = "kote"
+_POSTPOSITIONS: Final = frozenset(
+    {"se", "me", "mein", "men", "main", "ka", "ki", "ke", "ko", "tak", "par", "pe", "pr", "wali",
+     "vali", "wale", "vale", "jane", "jaane", "pahunchne", "aane"}
+)  # fmt: skip
+
+
+def _bent_quota(items: list[Item], at: int) -> bool:
+    """Whether the word at `at` is "कोटे" said as quotas, not as Kota bent by a postposition."""
+    if items[at].words != (_BENT_NAME,):
+        return False
+    after = items[at + 1] if at + 1 < len(items) else None
+    return after is None or not set(after.words[:1]) & _POSTPOSITIONS
 
 
 def _located(parse: Parse, items: list[Item], start: int, end: int) -> bool:
@@ -426,7 +442,8 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                 # the postposition after it ("पूरी से हावड़ा"), not by the "से" before it
                 follows = not (spoken and _common_written(parse, first, final))
                 placed = (i == start and left and follows) or (i + size == end and right)
-                place = None if spoken and _loanwords(words) else exact_place(
+                quotas = size == 1 and _bent_quota(items, i)
+                place = None if quotas or (spoken and _loanwords(words)) else exact_place(
                     words,
                     typed,
                     index,
@@ -687,7 +704,7 @@ def _find_misspelt_places(parse: Parse, index: StationIndex) -> None:
         if not (placed or said == end - start):
             continue
         words = tuple(item.words[0] for item in items[start:end])
-        if sum(len(w) for w in words) < 4:
+        if sum(len(w) for w in words) < 4 or (end - start == 1 and _bent_quota(items, start)):
             continue
         budget -= 1
         typed = parse.raw[items[start].start : items[end - 1].end]

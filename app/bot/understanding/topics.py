@@ -74,7 +74,10 @@ _MADE: Final = _words("banta banti bante banega banegi prepare prepared preparat
 # Which ones: "which quotas", "kaun kaun se", "kaunsa".
 _WHICH: Final = _words(
     "which what kaun kon kaunsa konsa kaunse konse kaunsi konsi types kinds kitne kaun-kaun"
+    " prakar"
 )
+# "क्या क्या": what all, asked of a plural ("रेलवे के कोटे क्या क्या हैं").
+_WHAT_ALL: Final = "kya kya"
 # Words that make a question about a feature's word a question about one's own booking.
 _MINE: Final = _words("my mera meri mere mujhe hamara hamari apna apni")
 
@@ -119,12 +122,17 @@ def _which_quotas(p: Parse) -> bool:
     """Whether "which" is asked of the word quota itself ("which quotas are there", "abhi kaunsa
     quota open hai", "कोटा कौन कौन से हैं"), with no quota, no train and no question of its own
     beside it ("kaunsi train kota jayegi", "which trains stop at kota": Kota the place)."""
-    if p.quota is not None or not p.words & _WHICH or p.hints & {Hint.TRAIN, Hint.TRAINS}:
+    which = bool(p.words & _WHICH) or _WHAT_ALL in p.raw
+    if p.quota is not None or not which or p.hints & {Hint.TRAIN, Hint.TRAINS}:
         return False
     if not p.intents <= {Intent.DEPARTURES}:  # "abhi" (now) is read as a board's word
         return False
-    # "kota" (and "कोटा") is also a city: the word only among words of asking which
-    return bool(p.words & {"quota", "quotas"}) or not any(item.kind == "word" for item in p.items)
+    # "kota" (and "कोटा") is also a city: the word only among words of asking which; "कोटे"
+    # left unplaced is the plural of quota
+    plural = any(item.kind == "word" and item.words == ("kote",) for item in p.items)
+    return plural or bool(p.words & {"quota", "quotas"}) or not any(
+        item.kind == "word" for item in p.items
+    )
 
 
 def _named_as_term(p: Parse) -> bool:

@@ -110,6 +110,8 @@ _SPELLINGS: Final = """
     बोर्डिंग boarding | पॉइंट point | पॉइन्ट point | रिफंड refund | रिफ़ंड refund | पेमेंट payment
     डेबिट debit | ट्रैफिक traffic | ट्रैफ़िक traffic | पार्किंग parking | रेस्टोरेंट restaurant
     डिलीवर deliver | कैंसिलेशन cancellation | शेयर share | स्टॉक stock | चेंज change | रेल rail
+    रेलवे railway | रेल्वे railway | शॉर्ट short | शार्ट short | शॉर्टफॉर्म shortform
+    शार्टफार्म shortform | शॉर्टफार्म shortform | नेम name
     जोमैटो zomato | ज़ोमैटो zomato | जोमाटो zomato | स्विगी swiggy | ऑनलाइन online
     हॉल hall | प्राइस price | प्राइज price | कॉस्ट cost | कोस्ट cost | रेट rate | रेट्स rates
     फेयर fare | चार्जेस charges | चार्जेज charges | करंट current | करेंट current

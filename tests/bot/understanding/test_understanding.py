@@ -368,6 +368,45 @@ def test_age(words: str, index: StationIndex) -> None:
     assert nlu(f"fare 12627 sbc ndls {words}", index).slots["age"] == 65
 
 
+@pytest.mark.parametrize(
+    ("text", "quota"),
+    [
+        ("तत्काल कोटे से स्लीपर में 12627 में सीट", "TQ"),
+        ("जनरल कोटे से 12309 में सीट", "GN"),
+        ("लेडीज कोटा में 12951 की सीट", "LD"),
+        ("tatkal kote se 12627 me seat", "TQ"),
+    ],
+)
+def test_the_word_quota_in_hindi_after_a_quota_is_that_quota_never_kota(
+    text: str, quota: str, index: StationIndex
+) -> None:
+    slots = nlu(text, index).slots
+    assert slots["quota"] == quota
+    assert "from" not in slots and "station" not in slots
+    assert slots.get("class") != "2S"  # "जनरल कोटा" is the general quota, not the general class
+
+
+@pytest.mark.parametrize(
+    "text", ["कौन कौन से कोटे होते हैं रेलवे में", "कोटे कितने प्रकार के होते हैं", "रेलवे के कोटे क्या क्या हैं"]
+)
+def test_kote_asked_which_or_how_many_is_the_quotas(text: str, index: StationIndex) -> None:
+    assert nlu(text, index).slots == {"term": "QUOTA"}
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("कोटे से दिल्ली की ट्रेन", {"from": "KOTA"}),
+        ("दिल्ली से कोटे तक", {"to": "KOTA"}),
+    ],
+)
+def test_kote_before_a_postposition_is_kota(
+    text: str, slots: dict[str, str], index: StationIndex
+) -> None:
+    got = nlu(text, index).slots
+    assert all(got[key] == value for key, value in slots.items())
+
+
 def test_senior_citizen_alone_is_a_quota_not_an_age(index: StationIndex) -> None:
     slots = nlu("fare 12627 sbc ndls senior citizen", index).slots
     assert slots["quota"] == "SS"
