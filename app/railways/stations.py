@@ -153,6 +153,7 @@ class StationIndex:
             for listed in table.values():
                 listed.sort(key=self._rank)
         self._fuzzy_cache: dict[tuple[str, int], tuple[StationMatch, ...]] = {}
+        self._name_cache: dict[str, tuple[StationMatch, ...]] = {}
         self._build_fuzzy()
         self._build_placed()
 
@@ -255,6 +256,16 @@ class StationIndex:
         key = normalize_name(phrase)
         if key not in self._fuzzy_keys:
             return []
+        # Every message looks up its words; the same names come again and again.
+        if (cached := self._name_cache.get(key)) is not None:
+            return list(cached)
+        if len(self._name_cache) >= FUZZY_CACHE_SIZE:
+            self._name_cache.clear()
+        found = self._by_name(key)
+        self._name_cache[key] = tuple(found)
+        return found
+
+    def _by_name(self, key: str) -> list[StationMatch]:
         at = self._stations
         names = [StationMatch(at[c], SCORE_NAME, "name") for c in self._names.get(key, ())]
         aliases = [StationMatch(at[c], SCORE_ALIAS, "alias") for c in self._aliases.get(key, ())]
