@@ -88,11 +88,15 @@ class UpstreamAuthError(UpstreamUnavailable):
 
 class UpstreamRateLimited(UpstreamUnavailable):
     """The upstream refused a call for its rate or quota window (HTTP 429); `retry_after_s` is
-    how long it asked us to wait, when it said."""
+    how long it asked us to wait, when it said; `monthly` when the window it names is the month's
+    (no call until the month ends, so never "try again in a minute")."""
 
-    def __init__(self, message: str, *, retry_after_s: float | None = None) -> None:
+    def __init__(
+        self, message: str, *, retry_after_s: float | None = None, monthly: bool = False
+    ) -> None:
         super().__init__(message)
         self.retry_after_s = retry_after_s
+        self.monthly = monthly
 
 
 class ServiceMaintenance(UpstreamUnavailable):

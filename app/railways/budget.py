@@ -343,7 +343,7 @@ class CallBudget:
                 outcome = "waited" if waited else "made"
                 PROVIDER_CALLS.labels(self.provider, priority.value, outcome).inc()
                 return decision
-            window: Window = "month" if decision.window == "month" else "minute"
+            window = self._spent_window(decision)
             if window == "month" or time.monotonic() + decision.wait_s > give_up_at:
                 PROVIDER_CALLS.labels(self.provider, priority.value, "refused").inc()
                 log.info(
@@ -358,6 +358,16 @@ class CallBudget:
                 raise BudgetExhausted(self.provider, window, decision.wait_s)
             waited = True
             await self._sleep(decision.wait_s + random.uniform(0, _WAKE_JITTER_S))
+
+    def _spent_window(self, decision: Decision) -> Window:
+        """Which window a refused decision spent: the month's when RailBot's own monthly count
+        is used up, or when the provider refused for its month (its calls are stopped until the
+        month ends), never "a minute" then; else the minute's."""
+        if decision.window == "month":
+            return "month"
+        if decision.window == "refused" and decision.wait_s >= self._month_left_s() - 60:
+            return "month"
+        return "minute"
 
     async def refused(self, retry_after_s: float | None = None, *, monthly: bool = False) -> None:
         """The provider refused a call (HTTP 429): nobody calls it until it may be called again

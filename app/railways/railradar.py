@@ -539,10 +539,13 @@ class RailRadarProvider:
             raise UpstreamAuthError(f"railradar refused the key (HTTP {status})")
         if status == 429:
             retry_after = _retry_after(answer.headers)
+            monthly = bool(_MONTHLY.search(message))
             if self._budget is not None:
-                await self._budget.refused(retry_after, monthly=bool(_MONTHLY.search(message)))
+                await self._budget.refused(retry_after, monthly=monthly)
             raise UpstreamRateLimited(
-                "railradar refused a call for its rate or quota", retry_after_s=retry_after
+                "railradar refused a call for its rate or quota",
+                retry_after_s=retry_after,
+                monthly=monthly,
             )
         if code.endswith("NOT_FOUND") or status == 404:
             if "CLASS" in code:

@@ -175,6 +175,24 @@ async def test_a_refusal_from_the_provider_stops_calls_for_as_long_as_it_says(
     assert sleeper.slept and 15 <= sleeper.slept[0] <= 15.5
 
 
+async def test_a_refusal_for_the_month_spends_the_months_window_never_the_minutes(
+    clock: FakeClock, sleeper: Sleeper
+) -> None:
+    # "Monthly quota exceeded": no call until the month ends, so the question is told the month
+    # is spent (error.busy_month), never to try again in a minute.
+    calls = budget(clock, sleeper)
+    await calls.refused(monthly=True)
+    with pytest.raises(BudgetExhausted) as month:
+        await calls.spend()
+    assert month.value.window == "month"
+
+    brief = budget(clock, sleeper)
+    await brief.refused(3600)
+    with pytest.raises(BudgetExhausted) as minute:
+        await brief.spend()
+    assert minute.value.window == "minute"
+
+
 async def test_usage_shows_calls_made_and_left_as_metrics(
     clock: FakeClock, sleeper: Sleeper
 ) -> None:

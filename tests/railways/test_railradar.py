@@ -18,6 +18,7 @@ import pytest
 import respx
 
 from app.errors import (
+    BudgetExhausted,
     ClassNotOnTrain,
     ConfigurationError,
     InvalidArgument,
@@ -733,14 +734,16 @@ async def test_a_429_stops_every_call_until_the_provider_allows_them(
         429, json=fixture("error_quota_month"), headers={"Retry-After": "30"}
     )
     try:
-        with pytest.raises(UpstreamRateLimited):
+        with pytest.raises(UpstreamRateLimited) as refused:
             await provider.train_route("12951")
-        with pytest.raises(UpstreamUnavailable):
+        with pytest.raises(BudgetExhausted) as spent:
             await provider.train_route("12951")
     finally:
         await provider.aclose()
 
-    # The month's quota is spent: nothing more is asked of the provider this month.
+    # The month's quota is spent: nothing more is asked of the provider this month, and both
+    # say it is the month's (a traveller is never told to try again in a minute).
+    assert refused.value.monthly and spent.value.window == "month"
     assert route.call_count == 1
     usage = await budget.usage()
     assert usage.paused_s > 24 * 3600

@@ -46,6 +46,7 @@ from app.bot.handlers.run_state import (
     not_started,
     off_the_run,
     rescheduled_start,
+    skipped_by_diversion,
 )
 from app.bot.handlers.timetable import (
     DueStop,
@@ -407,7 +408,11 @@ def _position_lines(language: Language, status: models.LiveStatus, now: dt.datet
     done = [stop for stop in stops if stop.has_arrived or stop.has_departed]
     last = done[-1] if done else None
     ahead = list(stops[stops.index(last) + 1 :]) if last else list(stops)
-    served = [stop for stop in ahead if not off_the_run(status, stop)]
+    served = [
+        stop
+        for stop in ahead
+        if not off_the_run(status, stop) and not skipped_by_diversion(status, stop)
+    ]
     upcoming = next_stop(status)
     cut_short = bool(ahead) and not served  # the rest of the run is cancelled
     late = status.delay_min if status.delay_min is not None else (last.delay_min if last else None)

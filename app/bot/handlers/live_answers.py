@@ -26,6 +26,7 @@ from app.bot.handlers.run_state import (
     not_started,
     off_the_run,
     rescheduled_start,
+    skipped_by_diversion,
 )
 from app.bot.requests import LiveStatus
 from app.i18n import N_, t
@@ -143,6 +144,15 @@ _LATE_KEYS: Final = {
 }
 
 
+# A run well ahead of its time is said to be early, never "on time": not late ("No, it is
+# running 7 min early."), on time or better ("Yes, ..."), or how late ("Running 7 min early.").
+_EARLY_KEYS: Final = {
+    "late": N_("live.answer_late_no"),
+    "on_time": N_("live.answer_late"),
+    "delay": N_("live.answer_delay"),
+}
+
+
 def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> str:
     """How late the run is, yes or no first when the question is one: "is it late?" is a yes
     when it is late, "is it on time?" a yes when it is on time; "how late?" is the delay."""
@@ -170,6 +180,8 @@ def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> st
         return t(language, "live.answer_reached", time=reached, delay=delay(language, late))
     if late >= ON_TIME_MIN:
         return t(language, late_key, delay=delay(language, late))
+    if late <= -ON_TIME_MIN:
+        return t(language, _EARLY_KEYS.get(asks, late_key), delay=delay(language, late))
     return t(language, on_time_key)
 
 
@@ -207,6 +219,8 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
             ctx, request.model_copy(update={"at": (stop.station.code,)}), status
         )
     place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    if skipped_by_diversion(status, stop):
+        return t(lang, "live.answer_stop_skipped", station=place)
     if off_the_run(status, stop):
         return t(lang, "live.answer_stop_cancelled", station=place)
     if stop.has_arrived or stop.has_departed:
@@ -288,6 +302,8 @@ def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
         place = station_label(station_of(ctx.index, request.at[0]))
         return t(lang, "live.answer_no_stop", train=train_label(status.train), station=place)
     place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    if skipped_by_diversion(status, stop):
+        return t(lang, "live.answer_no_skipped", station=place)
     if off_the_run(status, stop):
         return t(lang, "live.answer_no_cancelled_part", station=place)
     if request.focus == "left":

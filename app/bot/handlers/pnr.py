@@ -90,9 +90,13 @@ def _focus_line(language: Language, request: PnrStatus, status: models.PnrStatus
         return ""
     if not waiting:
         return t(language, "pnr.all_confirmed", who=sat)
+    # Once the chart is prepared a waiting list moves no more: "not yet" would promise a change.
+    charted = status.chart_prepared
     if not confirmed:
-        return t(language, "pnr.none_confirmed", waiting=wait)
-    return t(language, "pnr.some_confirmed", confirmed=sat, waiting=wait)
+        key = N_("pnr.none_confirmed_charted") if charted else N_("pnr.none_confirmed")
+        return t(language, key, waiting=wait)
+    key = N_("pnr.some_confirmed_charted") if charted else N_("pnr.some_confirmed")
+    return t(language, key, confirmed=sat, waiting=wait)
 
 
 def _already_shown(ctx: Context, number: str) -> bool:

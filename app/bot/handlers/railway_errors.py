@@ -18,6 +18,7 @@ from app.errors import (
     RailwayError,
     ServiceMaintenance,
     TimetableNotLoaded,
+    UpstreamRateLimited,
     UpstreamUnavailable,
 )
 from app.i18n import N_, t
@@ -44,6 +45,8 @@ def error_key(exc: RailwayError) -> str:
         return N_("error.maintenance")
     if isinstance(exc, BudgetExhausted):
         return N_("error.busy_month") if exc.window == "month" else N_("error.busy_minute")
+    if isinstance(exc, UpstreamRateLimited) and exc.monthly:
+        return N_("error.busy_month")
     if isinstance(exc, UpstreamUnavailable):
         return N_("error.upstream_down")
     if isinstance(exc, NotRunningOnDate):

@@ -1,6 +1,7 @@
 """What a live status says of its run beyond its own fields: whether the run has started, the
 new start of a run the railway moved, when a stop ahead is expected, and whether a stop lies on
-a cancelled stretch. Both the live card and the answers first read the run this way.
+a cancelled stretch or is left out by a diversion. Both the live card and the answers first read
+the run this way.
 """
 
 from __future__ import annotations
@@ -45,6 +46,15 @@ def off_the_run(status: models.LiveStatus, stop: LiveStop) -> bool:
     return first < where <= last
 
 
+def skipped_by_diversion(status: models.LiveStatus, stop: LiveStop) -> bool:
+    """Whether a diversion takes this run away from `stop`: the route marks it skipped, or the
+    diversion names it among the stations it leaves out."""
+    if stop.state is StopState.SKIPPED:
+        return True
+    turned = status.exception(models.ExceptionKind.DIVERTED)
+    return turned is not None and any(s.code == stop.station.code for s in turned.skipped)
+
+
 def next_stop(status: models.LiveStatus) -> LiveStop | None:
     """The stop a run under way gets to next: the first served stop after the last it reached
     or left; None before it starts (its run line says where it leaves) or once it is over."""
@@ -53,7 +63,11 @@ def next_stop(status: models.LiveStatus) -> LiveStop | None:
     if not done or status.cancelled:
         return None
     ahead = stops[stops.index(done[-1]) + 1 :]
-    served = (stop for stop in ahead if not off_the_run(status, stop))
+    served = (
+        stop
+        for stop in ahead
+        if not off_the_run(status, stop) and not skipped_by_diversion(status, stop)
+    )
     return next((stop for stop in served if not stop.has_arrived), None)
 
 
