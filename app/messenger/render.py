@@ -24,9 +24,10 @@ ELEMENTS_MAX = 10
 ELEMENT_TITLE_MAX = 80
 ELEMENT_SUBTITLE_MAX = 80
 
-# Messenger needs some text under buttons or quick replies; used only when the reply has none.
-PROMPT = "Choose one:"
-MORE_OPTIONS = "More options:"
+# Messenger needs some text under buttons or quick replies; used only when the reply has none,
+# and read the same in every language (a render does not know the person's).
+PROMPT = "👇"
+MORE_OPTIONS = "👇"
 
 T = TypeVar("T")
 

@@ -133,6 +133,12 @@ def test_one_seat_and_many_seats_agree_in_number() -> None:
     assert nt("en", "seats.yes_count", 1, **one).startswith("Yes, 1 seat available in SL")
 
 
+def test_a_list_of_one_train_is_said_in_the_singular() -> None:
+    one = nt("hi", "board.no_such", 1, number=2, count=1)
+    assert one == "इस बोर्ड पर 2 नंबर की कोई ट्रेन नहीं है: इसमें 1 ही ट्रेन है।"
+    assert nt("hi", "between.no_such", 3, number=5, count=3).endswith("इसमें 3 ट्रेनें हैं।")
+
+
 def test_a_key_nobody_wrote_is_a_programming_error() -> None:
     with pytest.raises(MissingText):
         t("hi", "no.such_text")

@@ -47,6 +47,7 @@ def test_quick_replies_without_text_get_a_prompt() -> None:
     (message,) = render(Reply(quick_replies=quick_replies(2)))
     assert message["text"] == PROMPT
     assert len(message["quick_replies"]) == 2
+    assert not any(ch.isalpha() for ch in PROMPT)  # no English under a Hindi reader's buttons
 
 
 def test_buttons_become_a_button_template() -> None:

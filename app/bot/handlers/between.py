@@ -38,7 +38,7 @@ from app.bot.requests.journeys import DAY_PARTS, PICKS, DayPart
 from app.bot.state import Listed, Subject
 from app.bot.understanding.lexicon import GENERIC_KINDS
 from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
-from app.i18n import N_, t
+from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways.models import Sourced, TrainBetween
 from app.railways.vocabulary import StationCode, current_station_code
@@ -378,7 +378,7 @@ def _picked(
         return _next_one(ctx, request, trains, changes, note, whole, ends=ends)
     item = _chosen(trains, pick)
     if item is None and pick.isdigit() and len(pick) <= 2:
-        text = t(lang, "between.no_such", number=pick, count=len(trains))
+        text = nt(lang, "between.no_such", len(trains), number=pick, count=len(trains))
         return say(Reply(text=text, quick_replies=(everything,))).about(listing)
     if item is None:
         missing = N_("between.runs_not_listed") if request.runs else N_("between.not_listed")

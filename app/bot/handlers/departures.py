@@ -109,7 +109,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         instead = _none_line(ctx, main, arriving, hours, window)
     if request.beyond and trains:
         # "the 2nd one" of a board of one: which trains there are, to tap
-        beyond = t(lang, "board.no_such", number=request.beyond, count=len(trains))
+        beyond = nt(lang, "board.no_such", len(trains), number=request.beyond, count=len(trains))
         instead = lines(beyond, instead)
     going = ""
     if towards:
