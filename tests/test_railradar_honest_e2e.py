@@ -151,3 +151,62 @@ async def test_a_booking_still_waiting_when_the_chart_is_prepared_is_never_not_y
     assert "Chart prepared" in card and "likely to confirm" not in card, card
     assert confirmed.startswith(expected), confirmed
     assert "yet" not in confirmed.split("\n")[0], confirmed
+
+
+def recorded(name: str) -> Body:
+    body: Body = moved(fixture(name), dt.datetime.now(IST).date())
+    return body
+
+
+async def test_a_fare_shows_the_parts_of_its_total_and_only_when_they_add_up(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+    fare = recorded("fare")
+    fare["data"]["breakdown"].update(
+        fuelAmount=0, wpServiceCharge=17.7, travelInsuranceCharge=0.45, totalCollectibleAmount=3066
+    )
+    short = recorded("fare")
+    short["data"]["breakdown"] = {"baseFare": 2365, "totalFare": 3045}
+    railradar.overrides["/trains/12951/fare"] = (200, fare)
+    railradar.overrides["/trains/12953/fare"] = (200, short)
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=100)) as (_, client):
+        thread = Thread(client, graph, "7110000000000006")
+        parts = await ask(thread, "3a fare 12951 mmct ndls")
+        total_only = await ask(thread, "3a fare 12953 mmct ndls")
+    assert "₹3,045" in parts, parts
+    assert (
+        "Base fare ₹2,365 · Reservation charge ₹40 · Superfast charge ₹45 · Catering charge ₹450"
+        " · GST ₹145"
+    ) in parts, parts
+    assert "3,066" not in parts and "Total" not in parts and "nsurance" not in parts, parts
+    assert "₹3,045" in total_only and "Base fare" not in total_only, total_only
+
+
+async def test_a_runs_delay_read_from_its_current_location_when_not_at_the_top(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+    live = recorded("live_running")
+    del live["data"]["delayMinutes"]
+    railradar.overrides["/trains/12675/live"] = (200, live)
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=100)) as (_, client):
+        on_time = await ask(Thread(client, graph, "7110000000000007"), "is 12675 on time")
+    assert on_time.startswith("No, it is running 6 min late."), on_time
+
+
+async def test_times_sent_in_utc_are_told_in_indias_time(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+    live = recorded("live_running")
+    for stop in live["data"]["route"]:
+        for key in ("scheduledArrival", "scheduledDeparture", "actualArrival", "actualDeparture"):
+            if key in stop:
+                moment = dt.datetime.fromisoformat(stop[key]).astimezone(dt.UTC)
+                stop[key] = moment.isoformat().replace("+00:00", "Z")
+    railradar.overrides["/trains/12675/live"] = (200, live)
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=100)) as (_, client):
+        card = await ask(Thread(client, graph, "7110000000000008"), "12675 kaha hai")
+    assert "Lokur (LCR), left 10:35" in card, card
+    assert "Salem Jn (SA), expected 11:13 (due 11:02)" in card, card

@@ -22,6 +22,7 @@ import time
 from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Final
+from zoneinfo import ZoneInfo
 
 import httpx
 
@@ -32,6 +33,8 @@ from app.retry import backoff_delay
 
 log = logging.getLogger(__name__)
 
+# Indian Railways' time, in which every moment read from a source is said.
+INDIA: Final = ZoneInfo("Asia/Kolkata")
 CONNECT_TIMEOUT_S: Final = 3.0
 READ_TIMEOUT_S: Final = 8.0
 DEADLINE_S: Final = 12.0
@@ -383,15 +386,17 @@ def calendar_date(value: Any) -> dt.date | None:
 
 
 def instant(value: Any) -> dt.datetime | None:
-    """A full ISO-8601 moment with its offset ("2026-10-02T10:42:12+05:30"); None for anything
-    else, a moment without an offset included (its zone would be a guess)."""
+    """A full ISO-8601 moment with its offset ("2026-10-02T10:42:12+05:30"), in India's time;
+    None for anything else, a moment without an offset included (its zone would be a guess)."""
     if not isinstance(value, str) or not value.strip():
         return None
     try:
         moment = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return moment if moment.tzinfo is not None else None
+    # Said in India's time whatever offset it came with: a clock time or a day shown to a
+    # traveller is Indian time (a "Z" moment would otherwise print as UTC's clock and date).
+    return moment.astimezone(INDIA) if moment.tzinfo is not None else None
 
 
 def decimal(value: Any) -> float | None:

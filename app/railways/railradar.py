@@ -235,7 +235,7 @@ class RailRadarProvider:
             boarding=boarding,
             upto=upto,
             journey_class=_upper(pick(train, "journeyClass", "class")),
-            chart_prepared=bool(flag(pick(charting, "isPrepared"))),
+            chart_prepared=_charted(charting),
             fare=integer(pick(train, "bookingFare", "ticketFare")),
             passengers=passengers,
         )
@@ -376,7 +376,7 @@ class RailRadarProvider:
         exceptions = tuple(_moved_by_message(e, start, leaves, self._tz) for e in exceptions)
         location = _location(pick(data, "currentLocation"))
         tracking = (text(pick(data, "trackingMode")) or "").lower()
-        delay = integer(pick(data, "delayMinutes"))
+        delay = _run_delay(data, stops)
         status = LiveStatus(
             train=_train(pick(data, "train"))
             or Train(number=number, name=text(pick(data, "trainName")) or ""),
@@ -449,11 +449,7 @@ class RailRadarProvider:
             total = integer(pick(data, "totalFare", "fare"))
         if total is None or total < 0:
             raise UpstreamUnavailable("railradar sent a fare without a total")
-        parts = {
-            str(key): amount
-            for key, value in breakdown.items()
-            if key not in ("totalFare", "total") and (amount := integer(value)) is not None
-        }
+        parts = _fare_parts(breakdown)
         fare = Fare(
             train=Train(number=number, name=text(pick(data, "trainName")) or ""),
             from_station=Station(code=params["source"], name=params["source"]),
@@ -797,6 +793,16 @@ def _halt(
     return minutes
 
 
+def _charted(charting: Any) -> bool:
+    """Whether the chart is prepared: `charting.isPrepared`, else its `status` words ("Chart
+    Prepared", "Chart Not Prepared")."""
+    prepared = flag(pick(charting, "isPrepared", "prepared"))
+    if prepared is not None:
+        return prepared
+    words = (text(pick(charting, "status")) or "").lower()
+    return "prepared" in words and "not" not in words
+
+
 def _passenger(item: JsonObject, index: int) -> Passenger:
     booking = _berth(pick(item, "booking"))
     current = _berth(pick(item, "current"))
@@ -872,6 +878,18 @@ def _live_stop(item: JsonObject, not_started: bool) -> LiveStop | None:
         is_halt=flag(pick(item, "isHalt")) is not False,
         state=StopState.UPCOMING if not_started else state,
     )
+
+
+def _run_delay(data: JsonObject, stops: tuple[LiveStop, ...]) -> int | None:
+    """How late the run is: its `delayMinutes`, else its current location's (both REAL), else
+    the delay at the last station it got to; None when nothing says."""
+    delay = integer(pick(data, "delayMinutes"))
+    if delay is None:
+        delay = integer(pick(pick(data, "currentLocation"), "delayMinutes"))
+    if delay is None:
+        reached = [stop for stop in stops if stop.has_arrived or stop.has_departed]
+        delay = reached[-1].delay_min if reached else None
+    return delay
 
 
 def _location(value: Any) -> CurrentLocation | None:
@@ -993,6 +1011,26 @@ def _between(item: JsonObject, top_from: Station, top_to: Station) -> TrainBetwe
         distance_km=kilometres(pick(item, "distance")),
         halts_between=integer(pick(item, "totalHaltsBetween")),
     )
+
+
+def _fare_parts(breakdown: JsonObject) -> dict[str, int]:
+    """The parts of a fare's `breakdown` that make up its `totalFare`: never a total itself
+    (`totalFare`, `totalCollectibleAmount`), a concession as a negative part, and no payment or
+    insurance charge, which the railway adds on top of the ticket's fare (`wpServiceCharge`,
+    `travelInsuranceCharge`)."""
+    parts: dict[str, int] = {}
+    for key, value in breakdown.items():
+        amount = integer(value)
+        name = re.sub(r"[^a-z]", "", str(key).lower())
+        if amount is None or name.startswith(("wp", "travelinsurance")):
+            continue
+        if "concession" in name:
+            parts["concession"] = -abs(amount)
+        elif name == "total" or name.startswith("total"):
+            continue
+        else:
+            parts[str(key)] = amount
+    return parts
 
 
 def _seat_day(item: JsonObject) -> SeatDay | None:

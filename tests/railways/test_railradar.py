@@ -747,3 +747,95 @@ async def test_a_429_stops_every_call_until_the_provider_allows_them(
     assert route.call_count == 1
     usage = await budget.usage()
     assert usage.paused_s > 24 * 3600
+
+
+# --- audit: what real answers can carry that the recorded ones do not show ------------------------
+
+
+async def test_a_fares_breakdown_keeps_the_parts_of_its_total_and_no_other_total_or_add_on(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    # The breakdown's other keys were never recorded; IRCTC's fare enquiry, which RailRadar
+    # relays, also sends totals and the payment and insurance charges added on top of the fare.
+    body = fixture("fare")
+    body["data"]["breakdown"].update(
+        fuelAmount=0,
+        totalConcession=0,
+        wpServiceCharge=17.7,
+        wpServiceTax=3.19,
+        travelInsuranceCharge=0.45,
+        totalCollectibleAmount=3066,
+    )
+    respx_mock.get(f"{BASE}/trains/12951/fare").respond(json=body)
+
+    fare = (await provider.fare("12951", "MMCT", "NDLS", "3A", "GN", 30, ist(3).date())).data
+
+    assert fare.total == 3045
+    assert set(fare.breakdown) == {
+        "baseFare",
+        "reservationCharge",
+        "superfastCharge",
+        "cateringCharge",
+        "gst",
+        "fuelAmount",
+        "concession",
+    }
+    assert sum(fare.breakdown.values()) == fare.total
+
+
+async def test_a_concession_is_a_part_taken_off_the_fare(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    body = fixture("fare")
+    body["data"]["breakdown"].update(totalConcession=500, totalFare=2545)
+    respx_mock.get(f"{BASE}/trains/12951/fare").respond(json=body)
+
+    fare = (await provider.fare("12951", "MMCT", "NDLS", "3A", "GN", 30, ist(3).date())).data
+
+    assert fare.breakdown["concession"] == -500 and sum(fare.breakdown.values()) == 2545
+
+
+async def test_a_runs_delay_missing_at_the_top_is_its_current_locations(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    body = fixture("live_running")
+    del body["data"]["delayMinutes"]  # currentLocation.delayMinutes (6) is REAL too
+    route = respx_mock.get(f"{BASE}/trains/12675/live").respond(json=body)
+
+    assert (await provider.live_status("12675", ist(2).date())).data.delay_min == 6
+
+    del body["data"]["currentLocation"]["delayMinutes"]  # then the last station reached
+    route.respond(json=body)
+    assert (await provider.live_status("12675", ist(2).date())).data.delay_min == 6
+
+
+async def test_a_chart_said_only_in_words_is_read(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    body = fixture("pnr_waitlisted")
+    body["data"]["charting"] = {"status": "Chart Prepared"}
+    route = respx_mock.get(f"{BASE}/pnr/{PNR}").respond(json=body)
+
+    assert (await provider.pnr_status(PNR)).data.chart_prepared
+
+    body["data"]["charting"] = {"status": "Chart Not Prepared"}
+    route.respond(json=body)
+    assert not (await provider.pnr_status(PNR)).data.chart_prepared
+
+
+async def test_moments_sent_in_another_offset_are_read_in_indias_time(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    body = fixture("live_running")
+    for stop in body["data"]["route"]:
+        for key in ("scheduledDeparture", "actualDeparture", "scheduledArrival", "actualArrival"):
+            if key in stop:
+                moment = dt.datetime.fromisoformat(stop[key]).astimezone(dt.UTC)
+                stop[key] = moment.isoformat().replace("+00:00", "Z")
+    respx_mock.get(f"{BASE}/trains/12675/live").respond(json=body)
+
+    status = (await provider.live_status("12675", ist(2).date())).data
+
+    left = status.stops[0].actual_departure
+    assert left is not None and left.utcoffset() == dt.timedelta(hours=5, minutes=30)
+    assert left.strftime("%H:%M") == "06:18"

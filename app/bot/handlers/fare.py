@@ -145,18 +145,32 @@ _FARE_PARTS: Final = {
     "tatkalfare": N_("fare.part.tatkal_charge"),
     "cateringcharge": N_("fare.part.catering_charge"),
     "othercharge": N_("fare.part.other_charge"),
+    "fuelamount": N_("fare.part.fuel_charge"),
+    "fuelcharge": N_("fare.part.fuel_charge"),
+    "dynamicfare": N_("fare.part.dynamic_fare"),
+    "concession": N_("fare.part.concession"),
+    "totalconcession": N_("fare.part.concession"),
 }
 
 
 def _breakdown(language: Language, found: models.Fare) -> str:
-    parts = [
-        f"{_part_words(language, key)} {money(language, amount)}"
-        for key, amount in list(found.breakdown.items())[:6]
-        if amount
-    ]
-    return " · ".join(parts)
+    """The parts of the fare, when they add up to its total (parts that do not, from a source
+    that left some out, would show a wrong sum: the total then stands alone). Parts the catalog
+    has no words for are one "other charges" (never a source's own key, in English, in a Hindi
+    reply); a concession is taken off (`−₹100`)."""
+    shown: dict[str, int] = {}
+    for key, amount in found.breakdown.items():
+        words = _part_key(key)
+        shown[words] = shown.get(words, 0) + amount
+    shown = {words: amount for words, amount in shown.items() if amount}
+    if not shown or sum(shown.values()) != found.total:
+        return ""
+    return " · ".join(
+        f"{t(language, words)} {'−' if amount < 0 else ''}{money(language, abs(amount))}"
+        for words, amount in shown.items()
+    )
 
 
-def _part_words(language: Language, key: str) -> str:
+def _part_key(key: str) -> str:
     known = _FARE_PARTS.get(re.sub(r"[^a-z]", "", key.lower()).removesuffix("s"))
-    return t(language, known) if known else key.replace("_", " ").strip().capitalize()
+    return known or N_("fare.part.other_charge")
