@@ -119,6 +119,7 @@ class Listed(BaseModel):
     run_day: int = 1
     # The day a board's train leaves (arrives at) the board's station: past midnight, tomorrow.
     on: DateField = None
+    cancelled: bool = False  # cancelled on the journey listed, that day
 
 
 class Subject(BaseModel):

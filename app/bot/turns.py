@@ -193,16 +193,25 @@ def _asked_of_the_choice(pending: Pending, understood: Understood) -> Pending | 
 
 
 def _other_trains(subject: Subject | None, today: dt.date) -> TrainsBetween | None:
-    """The trains of the journey in hand (a booking's, a train's between two places, a list's),
-    on its day when that is to come; None when no journey is in hand."""
+    """The trains of the journey in hand (a booking's, a train's between two places, a list's:
+    the list's own journey when the train in hand is one of it), on its day when that is to
+    come, without the train in hand (else the list's cancelled one); None when no journey is
+    in hand."""
     if subject is None:
         return None
     ends = subject.journey or subject.ends
+    listing, train = subject.listing, str(subject.train or "")
+    day = subject.date if subject.date is not None and subject.date >= today else None
+    if isinstance(listing, TrainsBetween) and (not train or train in subject.listed_trains):
+        listed = listing.slots
+        ends = (listed.get("from"), listed.get("to"))
+        day = listing.date if listing.date is not None and listing.date >= today else None
     if ends is None or not ends[0] or not ends[1]:
         return None
-    day = subject.date if subject.date is not None and subject.date >= today else None
+    if not train:
+        train = next((item.train for item in subject.listed if item.cancelled), "")
     found = TrainsBetween.from_slots({"from": ends[0], "to": ends[1], "date": day})
-    return found.model_copy(update={"besides": subject.train})  # the others, not this one
+    return found.model_copy(update={"besides": train or None})  # the others, not this one
 
 
 def _option_picked(pending: Pending, understood: Understood, subject: Subject | None) -> str | None:

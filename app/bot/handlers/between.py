@@ -175,7 +175,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         )
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     reply = Reply(text=text, quick_replies=tuple(quick[:13]))
-    return say(reply).about(_listing(request, shown, page.start + 1))
+    return say(reply).about(_listing(request, shown, page.start + 1, changes))
 
 
 def _named_in(ctx: Context, trains: list[TrainBetween]) -> list[TrainBetween] | None:
@@ -288,15 +288,22 @@ def _marked(
     return f"   {line}" if line else ""
 
 
-def _listing(request: TrainsBetween, shown: list[TrainBetween], first: int) -> Subject:
-    """What a list showed: its journey and date, and the trains on screen, for "the 2nd one"."""
+def _listing(
+    request: TrainsBetween,
+    shown: list[TrainBetween],
+    first: int,
+    changes: dict[str, Change | Moved] | None = None,
+) -> Subject:
+    """What a list showed: its journey and date, and the trains on screen, for "the 2nd one"
+    (and which of them are cancelled on the journey, for "another train" to leave out)."""
     whole = request.model_copy(update={"offset": 0, "pick": None, "runs": False, "wanted": None})
-    listed = tuple(_listed(item) for item in shown)
+    changed = changes or {}
+    listed = tuple(_listed(item, _cancelled(changed.get(item.train.number))) for item in shown)
     update = {"listed": listed, "listed_from": first, "listing": whole}
     return Subject.of(whole).model_copy(update=update)
 
 
-def _listed(item: TrainBetween) -> Listed:
+def _listed(item: TrainBetween, cancelled: bool = False) -> Listed:
     return Listed(
         train=item.train.number,
         name=item.train.name,
@@ -307,6 +314,7 @@ def _listed(item: TrainBetween) -> Listed:
         arrival_days=item.arrival_day_offset,
         minutes=item.duration_min,
         run_day=item.departure_day or 1,
+        cancelled=cancelled,
     )
 
 
