@@ -257,8 +257,10 @@ def _about(
             fill.update({"from": item.origin, "to": item.destination})
         if request.journey_class is None and subject.journey_class is not None:
             fill["class"] = subject.journey_class
-        if request.date is None and subject.date is not None and subject.date >= today:
-            fill["date"] = subject.date
+        # the list's day, or the day a board's train is at the board's station
+        day = item.on if isinstance(last, Departures | Arrivals) else subject.date
+        if request.date is None and day is not None and day >= today:
+            fill["date"] = day
         return request.with_slots({k: v for k, v in fill.items() if v is not None})
     if isinstance(request, LiveStatus):
         update: dict[str, Any] = {"train": item.train}

@@ -782,9 +782,12 @@ def _listed_by_word(understood: Understood, subject: Subject | None) -> Request 
     "brindavan", "shatabdi"), with a class or nothing else: its seats in that class on the
     list's journey and day, or that train of the list alone; asked a question about one train
     that names none ("brindavan ka CC fare", "kaveri kahan hai"), that question of it (a fare's
-    or seats' on the list's journey and day). None for anything else."""
+    or seats' on the list's journey and day). After a station's board ("rajdhani 3A?"), the
+    same of the board's train: from the board's station, on the day it is there. None for
+    anything else."""
     last = subject.listing if subject is not None else None
-    if subject is None or not isinstance(last, TrainsBetween) or understood.numbered:
+    listing = isinstance(last, TrainsBetween | Departures | Arrivals)
+    if subject is None or last is None or not listing or understood.numbered:
         return None
     request = understood.request
     words = {word for word in understood.words if len(word) >= 4} - GENERIC_KINDS
@@ -792,16 +795,19 @@ def _listed_by_word(understood: Understood, subject: Subject | None) -> Request 
     if len(named) != 1:
         return None
     item = named[0]
+    day = last.date if isinstance(last, TrainsBetween) else item.on
     if isinstance(request, _ABOUT_A_TRAIN) and request.slots.get("train") is None:
-        return _asked_of_listed(request, understood, item, last)
+        return _asked_of_listed(request, understood, item, day)
     if not isinstance(request, Unknown | OutOfScope) or set(understood.details) - {"class"}:
         return None
     journey_class = understood.details.get("class")
     if journey_class is None:
+        if not isinstance(last, TrainsBetween):
+            return None  # the board's train alone: as any other message
         return last.model_copy(update={"pick": item.train, "offset": 0, "runs": False})
     ends = {"train": item.train, "from": item.origin, "to": item.destination}
     asked = SeatAvailability().with_slots({**ends, "class": journey_class})
-    return asked.model_copy(update={"date": last.date}) if last.date else asked
+    return asked.model_copy(update={"date": day}) if day else asked
 
 
 # What a question about one train may say besides the train, asked of a listed train by a word
@@ -810,18 +816,18 @@ _OF_THE_LISTED = frozenset({"class", "quota", "date", "passengers"})
 
 
 def _asked_of_listed(
-    request: Request, understood: Understood, item: Listed, listing: TrainsBetween
+    request: Request, understood: Understood, item: Listed, day: dt.date | None
 ) -> Request | None:
     """A question about one train asked of a listed train named by a word of its name: of
-    that train; a fare or seats on the journey it makes on the list, and the list's day unless
-    it says one. None when the question gives places of its own."""
+    that train; a fare or seats on the journey it makes on the list, and the list's day (`day`)
+    unless it says one. None when the question gives places of its own."""
     if set(understood.details) - _OF_THE_LISTED:
         return None
     if not isinstance(request, _JOURNEY):
         return request.with_slots({"train": item.train})
     asked = request.with_slots({"train": item.train, "from": item.origin, "to": item.destination})
-    if asked.model_dump().get("date") is None and listing.date is not None:
-        return asked.model_copy(update={"date": listing.date})
+    if asked.model_dump().get("date") is None and day is not None:
+        return asked.model_copy(update={"date": day})
     return asked
 
 
