@@ -135,6 +135,10 @@ def decide(p: Parse) -> Intent:
         return Intent.CANNOT_DO
     if explained_term(p) is not None:
         return Intent.EXPLAIN  # "RAC kya hai", "what does GNWL mean", "chart kitne baje banta"
+    if task(p) == "tdr":
+        return Intent.CANNOT_DO  # "how long does a tdr refund take": a TDR's time, not a train's
+    if _distance_between_places(p, places):
+        return Intent.OUT_OF_SCOPE  # "delhi se agra kitni door hai", "how far is pune from nashik"
     if asked_fact(p) is not None:
         return Intent.TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
     if task(p) is not None and not _code_to_book_with(p, kw, places):
@@ -143,6 +147,8 @@ def decide(p: Parse) -> Intent:
         return Intent.PNR_STATUS
     if code_place_asked(p, places):
         return Intent.STATION_BY_CODE  # "GWL कहाँ है", "बीएसपी से मतलब": the code's station
+    if _station_to_enter(p, places):
+        return Intent.STATION_BY_NAME  # "what to put in boarding station for aligarh": its code
     if Intent.CANCELLED_TRAINS in kw and Intent.OUT_OF_SCOPE in kw and _trains_between_places(p):
         return Intent.TRAINS_BETWEEN  # "my flight got cancelled, need a train delhi to mumbai"
     if Intent.CANCELLED_TRAINS in kw:
@@ -183,6 +189,8 @@ def decide(p: Parse) -> Intent:
         return Intent.LIVE_STATUS if p.train is not None else Intent.ARRIVALS
     if _goes_there(p, places):
         return Intent.LIVE_STATUS  # "does it still go up to mysore?": the train in hand's run
+    if _which_trains_stop(p, places):
+        return Intent.DEPARTURES  # "itarsi me kaun kaun si gaadi rukti hai": its board
     if _asks_a_stop(p, places):
         return Intent.STOPS_AT  # "does 12627 stop at bhopal", "itarsi pe rukti hai kya"
     lists_stations = p.words & {"stations", "station"} and Intent.LIVE_STATUS not in kw
@@ -257,6 +265,8 @@ def decide(p: Parse) -> Intent:
         # "train ka status" asks where a train is; "status", "ticket status" about a booking.
         train_said = Hint.TRAIN in hints and Hint.TICKET not in hints
         return Intent.LIVE_STATUS if train_said else Intent.PNR_STATUS
+    if Intent.THANKS in kw and p.words & _MEANING:
+        return Intent.OUT_OF_SCOPE  # "ta meaning in chat", "cheers ka matlab": a word's meaning
     for intent in (Intent.THANKS, Intent.HELP):
         if intent in kw:
             return intent
@@ -624,6 +634,21 @@ def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
     return _stop_asked(p)
 
 
+def _which_trains_stop(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks which trains stop at one place, no train named ("kon kon si train
+    meerut me rukti h", "which train halts at katni"): that station's board, not one train's
+    stop."""
+    if p.train is not None or len(places) != 1 or not p.words & lx.TRAIN_NOUNS:
+        return False
+    return bool(p.words & _WHICH_ONES) and _stop_asked(p)
+
+
+# Words that ask which ones ("kaun kaun si", "which", "konsi").
+_WHICH_ONES: Final = frozenset(
+    {"which", "kaun", "kon", "kaunsi", "konsi", "kaunse", "konse", "kaunsa", "konsa", "kin", "kis"}
+)
+
+
 def _alert_intent(p: Parse) -> Intent | None:
     """Subscribing to, listing or stopping PNR alerts; None when the message is not about them."""
     words = p.words
@@ -938,6 +963,25 @@ def _outside_railways(p: Parse) -> bool:
     if _railway_said(p):
         return False
     return Hint.ELSEWHERE in p.hints
+
+
+def _distance_between_places(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks how far apart two places are, with no train said ("delhi se agra
+    kitni door hai", "how far is pune from nashik by car"): the road's or the map's, not a
+    train's; "gaadi" beside it is a car."""
+    if len(places) < 2 or p.train is not None or p.pnr is not None or p.train_name is not None:
+        return False
+    if not _DISTANCE.said_in(p.words):
+        return False
+    return not any(
+        item.kind == "hint"
+        and item.value in (Hint.TRAIN, Hint.TRAINS)
+        and not set(item.words) <= lx.VEHICLE_NOUNS
+        for item in p.items
+    )
+
+
+_DISTANCE: Final = lx.Phrases(lx.DISTANCE_GROUPS)
 
 
 def _numbers_elsewhere(p: Parse) -> bool:
@@ -1365,6 +1409,23 @@ def _code_to_book_with(p: Parse, kw: set[Intent], places: list[Item]) -> bool:
     a station's code asked to book with is the station's code, which RailBot tells; the booking
     itself stays the traveller's."""
     return task(p) == "booking" and Intent.STATION_BY_NAME in kw and bool(places)
+
+
+def _station_to_enter(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks what to write for one station in a form ("what to put in
+    boarding station for aligarh", "what do i type in the from box for kanpur", "jhansi ke liye
+    kya likhu"): its code, as a booking form wants it; not a journey (no train, no day)."""
+    if len(places) != 1 or p.train is not None or p.train_name is not None or p.date is not None:
+        return False
+    return bool(p.words & _ENTER_VERBS and p.words & _WHAT_TO)
+
+
+# Verbs of writing into a form ("put", "type", "daalu", "likhna") and words asking what to.
+_ENTER_VERBS: Final = frozenset(
+    {"put", "enter", "type", "fill", "write", "likhu", "likhun", "likhna", "likhe", "daalu",
+     "dalu", "daalun", "dalun", "dalna", "daalna", "daale", "dale", "bharu", "bharna", "bhare"}
+)  # fmt: skip
+_WHAT_TO: Final = frozenset({"what", "which", "kya", "kaunsa", "konsa", "kaun", "kon"})
 
 
 def _stop_asked(p: Parse) -> bool:

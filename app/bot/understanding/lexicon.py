@@ -124,7 +124,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     Intent.DEPARTURES: """
         departures | departure | departing | leaving | leave | station board
         live station | next train | next trains | upcoming trains | upcoming train
-        abhi | right now | now | currently
+        abhi | right now | now | currently | rn
         departure board | departures board | station departures | nikalne vali | nikalne wali
         deps | dep board
         chhutne wali | chhootne vali | chhutne vali | chhootne wali | प्रस्थान | अभी
@@ -229,6 +229,11 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         ghumna | ghumne ki jagah | ghoomne ki jagah | itinerary | tour package | honeymoon
         by road | by car | by air | by flight | driving | sone ka bhav | sona | chandi
         chutkula | funny | currency | forex | exchange rate | cricket score | air ticket
+        usd | dollar | dollars | euro | euros | gbp | pound | pounds | dirham | dirhams | riyal
+        riyals | yen | aed | sgd | bitcoin | crypto | डॉलर | यूरो
+        emirates | etihad | qatar airways | lufthansa | british airways | singapore airlines
+        air asia | airasia | akasa air | alliance air | kila | qila | quila | किला
+        project | projects | manufacturing | factory
         air tickets | air fare | airfare | hawai ticket | gas | gas booking | grocery
         groceries | kirana | sabzi | vegetables | lost my phone | phone kho | passport
         pan card | voter id | driving licence | driving license | ration card | atm | ifsc
@@ -431,7 +436,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         thanq | ty | tysm | dhanyavad | dhanyawad | dhanyavaad | dhanyabad | shukriya | sukriya
         shukria | thanks a lot | much appreciated | great | awesome | nice | धन्यवाद | शुक्रिया
         cheers | ta | appreciate it | appreciated | appreciate that | much obliged | obliged
-        god bless | lifesaver | life saver | legend
+        god bless | lifesaver | life saver | legend | kudos | you rock | u rock
     """,
 }
 
@@ -745,6 +750,25 @@ PLACE_OR_WORD: Final[frozenset[str]] = _word_set(
     champa chowk dara diva gaur got halt hind kavi khada lathi mana mor mota moth murti nana
     pala pen rakhi raha rau sathi sher sui summit sune umra karna kora kund her ray tik tori
     path paras sali sahi khana sachin krishna kundli
+    """
+)
+
+# Ordinary English words of up to five letters, many of them a small station's code too ("put",
+# "fill", "all", "any", "usd"): written in small letters they are the word, never a code ("which
+# code should i put for itarsi"); typed in capitals ("PUT") they may be.
+ENGLISH_NOT_CODES: Final[frozenset[str]] = _word_set(
+    """
+    a an the and or but if of to in on at by for from with as is am are was were been being do
+    does did done have had could will would shall should may might must not no yes ok okay i me
+    my mine we us our you your he him his she her it its they them their this that these those
+    there here what which who whom whose when where why how all any some each every both few more
+    most other such only own same so than too very just put enter use type fill get got set see
+    saw let make made take took give gave go went come came know knew think say said tell told
+    need want like look find found keep kept hold run ran try call show move play pay paid buy
+    sell send sent read write wrote new old big small good bad best last next first one two three
+    four five six day days week month year time now then soon sir mam bro mate dear ta pls plz
+    thx hey hello bye yeah yep nope oh ah um hmm air fly walk road way home work shop food tea tip
+    fee cost rate sale deal hr hrs min mins sec usd inr eur gbp aed sgd aud cad yen box field
     """
 )
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from app.bot.understanding.lexicon import COMMON_WORDS, PLACE_OR_WORD
+from app.bot.understanding.lexicon import COMMON_WORDS, ENGLISH_NOT_CODES, PLACE_OR_WORD
 from app.bot.understanding.soundalike import SOUND_ALIKE
 from app.railways.stations import StationIndex, StationMatch
 
@@ -64,7 +64,8 @@ def exact_place(
     if ordinary and not alone:
         return None
     # Alone, an ordinary word is a place only by its name ("gaya"), never as a code ("pta").
-    station = index.get(word) if _CODE.fullmatch(word) and not ordinary else None
+    english = word in ENGLISH_NOT_CODES and not typed_code  # "put", "fill", "usd": the word
+    station = index.get(word) if _CODE.fullmatch(word) and not (ordinary or english) else None
     if station is not None and spoken and not index.is_major(station.code):
         station = None  # "हॉल" is a hall, not HOL: a small station's code is not a Hindi word
     code_counts = station is not None and (

@@ -67,7 +67,10 @@ _MEANING: Final = _words(
 # "किसे कहते हैं" ("what is called"): a definition asked.
 _CALLED: Final = (_words("kise kahte"), _words("kise kehte"), _words("kisko kahte"))
 # "Can one travel on a waiting-list ticket?": what the term means for a traveller.
-_TRAVEL: Final = _words("travel safar yatra board")
+_TRAVEL: Final = _words("travel travelling traveling safar yatra board use")
+# The quota said in English, which names no city.
+_QUOTA_WORDS: Final = _words("quota quotas")
+_ANY: Final = _words("any koi there")
 _CAN: Final = _words("can sakte sakta sakti allowed")
 _WHEN: Final = _words("kab when baje time")
 _MADE: Final = _words("banta banti bante banega banegi prepare prepared preparation hota hoti made")
@@ -112,6 +115,8 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     # "which quotas are there", "abhi kaunsa quota open hai", "कोटा कौन कौन से हैं": the quotas
     # there are, when no quota is named
     asks = asks or (term == "QUOTA" and _which_quotas(p))
+    # "is there a quota for students", "ladies ke liye koi quota hai kya": whether one exists
+    asks = asks or (term == "QUOTA" and bool(p.words & _QUOTA_WORDS and p.words & _ANY))
     alone = term in _CODES and not p.words - set(_TERMS) - _words("is a the kya hai ka ki ke")
     if not (asks or alone) or (term in _FEATURES and p.words & _MINE):
         return ()
@@ -123,9 +128,12 @@ def _which_quotas(p: Parse) -> bool:
     quota open hai", "कोटा कौन कौन से हैं"), with no quota, no train and no question of its own
     beside it ("kaunsi train kota jayegi", "which trains stop at kota": Kota the place)."""
     which = bool(p.words & _WHICH) or _WHAT_ALL in p.raw
-    if p.quota is not None or not which or p.hints & {Hint.TRAIN, Hint.TRAINS}:
+    if p.quota is not None or not which:
         return False
-    if not p.intents <= {Intent.DEPARTURES}:  # "abhi" (now) is read as a board's word
+    if p.hints & {Hint.TRAIN, Hint.TRAINS} and not p.words & _QUOTA_WORDS:
+        return False  # "kaunsi train kota jayegi"; not "types of quota in a train ticket"
+    if not p.intents <= {Intent.DEPARTURES} and not p.words & _QUOTA_WORDS:
+        # "abhi" (now) is read as a board's word; "which quota has more seats" asks quotas
         return False
     # "kota" (and "कोटा") is also a city: the word only among words of asking which; "कोटे"
     # left unplaced is the plural of quota
@@ -232,9 +240,9 @@ _ON_BOARD: Final = _words(
 )
 # On-board things that stop working ("charging point nahi chal raha", "fan band hai").
 _EQUIPMENT: Final = _words(
-    "charging charger socket ac fan fans light lights bulb toilet flush tap water pani"
+    "charging charger socket ac fan fans light lights bulb toilet flush tap water pani paani"
 )
-_STOPPED: Final = _words("chal chalta chalti band kharab broken working kaam kam cooling")
+_STOPPED: Final = _words("chal chalta chalti band kharab broken working kaam kam cooling aa aata")
 # Words that say by themselves that a thing on board is out of order ("ac kharab hai", "the fan
 # is broken", "ac failed").
 _BROKEN: Final = _words("kharab broken failed faulty defective damaged leaking tuta toota")
@@ -364,7 +372,7 @@ def _task(p: Parse) -> Task | None:
         return "tatkal"  # "tatkal kab khulta hai", "tatkal ticket kaise nikale"
     if words & _OBTAIN and ticket and p.pnr is None:
         return "booking"  # "12952 ka ticket dila do", "general ticket online kaise len"
-    if words & _BOOK and not words & _words("status") and p.pnr is None:
+    if words & _BOOK and not words & _words("status") and p.pnr is None and not _bookable(p):
         # "pehle se book hai, pnr 4512345678": the booking made, its PNR asked about
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     # A train said only as "train" is not enough: "jaipur to ajmer train after lunch".
@@ -461,6 +469,12 @@ def _trouble_on_board(p: Parse) -> bool:
     if words & _EQUIPMENT and words & _BROKEN:
         return True  # "coach ka ac kharab hai", "the fan in b2 is broken"
     return bool(words & _TROUBLE) or any(pair <= words for pair in _NOT_WORKING)
+
+
+def _bookable(p: Parse) -> bool:
+    """Whether the message asks if a train can be booked in a quota or a class ("can i book in
+    ladies quota on 12951", "kya 12627 me 3ac book ho sakta hai"): its seats, not a booking."""
+    return p.train is not None and bool(p.quota or p.travel_class) and bool(p.words & _CAN)
 
 
 def _given_lower_class(p: Parse) -> bool:

@@ -31,6 +31,7 @@ from app.bot.understanding.dates import find_dates, find_hours
 from app.bot.understanding.entities import find_classes, find_numbers, find_quotas
 from app.bot.understanding.lexicon import COMMON_WORDS, COMMON_WRITTEN
 from app.bot.understanding.reading import read
+from app.railways.models import Station
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import fold_digits
 
@@ -1609,3 +1610,125 @@ def test_the_trains_that_stop_at_a_station_are_its_board(
 
 def test_whether_one_train_stops_at_a_station_stays_that_question(index: StationIndex) -> None:
     assert nlu("does rajdhani stop at kanpur", index).intent == Intent.STOPS_AT
+
+
+@pytest.mark.parametrize(
+    ("text", "station", "hours"),
+    [
+        ("is there any rajdhani from NDLS in the next 4 hours?", "NDLS", 4),
+        ("koi shatabdi hai kya kanpur se agle 2 ghante me", "CNB", 2),
+    ],
+)
+def test_a_kind_of_train_asked_within_some_hours_is_a_board(
+    text: str, station: str, hours: int, index: StationIndex
+) -> None:
+    understood = nlu(text, index)
+    assert (understood.intent, understood.slots) == (
+        Intent.DEPARTURES,
+        {"station": station, "hours": hours},
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["cheers mate", "ta", "much obliged", "you're a star", "you've been very helpful"]
+)
+def test_thanks_in_everyday_english(text: str, index: StationIndex) -> None:
+    assert nlu(text, index).intent == Intent.THANKS
+
+
+def test_a_thanks_word_asked_the_meaning_of_is_outside_railways(index: StationIndex) -> None:
+    assert nlu("ta meaning in chat", index).intent == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "task"),
+    [
+        ("ac not working in my coach whole journey can i get tdr refund", "tdr"),
+        ("ac failed in 3a coach, want refund of fare difference", "tdr"),
+        ("booked 2ac but got 3ac, refund kaise milega", "tdr"),
+        ("how long does tdr refund take", "tdr"),
+        ("coach ka ac kharab hai abhi", "complaint"),
+        ("i couldnt board because the train came on another platform, refund?", "missed_train"),
+    ],
+)
+def test_a_journey_gone_wrong_is_a_tdr_and_trouble_on_board_a_complaint(
+    text: str, task: str, index: StationIndex
+) -> None:
+    understood = nlu(text, index)
+    assert (understood.intent, understood.slots) == (Intent.CANNOT_DO, {"task": task})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "100 USD to INR",
+        "convert 50 eur to inr",
+        "delhi se agra kitni door hai by car",
+        "pune se lonavala bike se kitni door hai",
+        "how far is lucknow from kanpur",
+    ],
+)
+def test_currencies_and_distances_between_places_are_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("itarsi me kaun kaun si gaadi rukti hai", "ET"),
+        ("kon kon si train meerut me rukti h", "MTC"),
+    ],
+)
+def test_which_trains_stop_at_a_station_in_hinglish_is_its_board(
+    text: str, station: str, index: StationIndex
+) -> None:
+    understood = nlu(text, index)
+    assert (understood.intent, understood.slots["station"]) == (Intent.DEPARTURES, station)
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("what quotas are there", {"term": "QUOTA"}),
+        ("types of quota in train ticket", {"term": "QUOTA"}),
+        ("is there a quota for students", {"term": "QUOTA"}),
+        ("which quota has more seats", {"term": "QUOTA"}),
+    ],
+)
+def test_quotas_asked_in_english_are_explained(
+    text: str, slots: dict[str, str], index: StationIndex
+) -> None:
+    understood = nlu(text, index)
+    assert (understood.intent, understood.slots) == (Intent.EXPLAIN, slots)
+
+
+def test_whether_a_train_can_be_booked_in_a_quota_asks_its_seats(index: StationIndex) -> None:
+    understood = nlu("can i book in ladies quota on 12951", index)
+    assert (understood.intent, understood.slots) == (
+        Intent.SEAT_AVAILABILITY,
+        {"train": "12951", "quota": "LD"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("which code should i put for itarsi", "ET"),
+        ("what to put in boarding station for aligarh", "ALJN"),
+        ("what do i type in the from box for kanpur", "CNB"),
+    ],
+)
+def test_what_to_write_for_a_station_is_its_code(text: str, code: str) -> None:
+    # "put", "box": stations' codes in the open data, ordinary words in small letters
+    index = StationIndex.build(
+        [Station(code="PUT", name="Puttur"), Station(code="BOX", name="Boxirhat")]
+    )
+    understood = nlu(text, index)
+    assert (understood.intent, understood.slots["code"]) == (Intent.STATION_BY_NAME, code)
+
+
+def test_an_english_word_typed_in_capitals_may_still_be_a_code() -> None:
+    index = StationIndex.build([Station(code="PUT", name="Puttur")])
+    assert nlu("PUT", index).slots == {"code": "PUT"}
