@@ -67,6 +67,8 @@ _PRICE_CAP: Final = re.compile(
     r"\b(?:under|below|upto|up to|within|less than)\s+(?:rs\.?\s*|₹\s*)?\d{3,6}\b"
     r"|\b\d{3,6}\s*(?:ke andar|ke neeche|ke niche|se kam)\b"
 )
+# A sum in another currency's sign ("$100", "50€", "£20").
+_FOREIGN_MONEY: Final = re.compile(r"[$€£¥]\s*\d|\d\s*[$€£¥]")
 # Food apps and chains, not the railway's eCatering, whatever train they deliver to.
 _FOOD_APPS: Final = frozenset(
     {"zomato", "swiggy", "dominos", "domino", "mcdonalds", "kfc", "pizza", "burger"}
@@ -635,18 +637,19 @@ def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
 
 
 def _which_trains_stop(p: Parse, places: list[Item]) -> bool:
-    """Whether the message asks which trains stop at one place, no train named ("kon kon si train
-    meerut me rukti h", "which train halts at katni"): that station's board, not one train's
-    stop."""
+    """Whether the message asks which trains, all of them, stop at one place, no train named
+    ("kon kon si train meerut me rukti h", "which all trains halt at katni"): that station's
+    board. "Which one train" stops there ("कौन सी ट्रेन पेरम्बूर रुकती है") asks of the trains in
+    hand, a stop."""
     if p.train is not None or len(places) != 1 or not p.words & lx.TRAIN_NOUNS:
         return False
-    return bool(p.words & _WHICH_ONES) and _stop_asked(p)
+    said = [word for item in p.items for word in item.words]
+    twice = any(a == b and a in _WHICH_ONES for a, b in itertools.pairwise(said))
+    return (twice or "all" in p.words) and _stop_asked(p)
 
 
-# Words that ask which ones ("kaun kaun si", "which", "konsi").
-_WHICH_ONES: Final = frozenset(
-    {"which", "kaun", "kon", "kaunsi", "konsi", "kaunse", "konse", "kaunsa", "konsa", "kin", "kis"}
-)
+# Words that ask which ones, said twice for all of them ("kaun kaun si", "kin kin").
+_WHICH_ONES: Final = frozenset({"kaun", "kon", "kin", "kis", "कौन", "किन"})
 
 
 def _alert_intent(p: Parse) -> Intent | None:
@@ -933,6 +936,8 @@ def _outside_railways(p: Parse) -> bool:
     code?")."""
     if p.words & _FOOD_APPS:
         return True  # "zomato order to my berth in 12627": a delivery app, even to a train
+    if _FOREIGN_MONEY.search(p.raw) is not None and p.pnr is None:
+        return True  # "$100 in rupees", "€50 kitne ka": another currency's sum
     if _PRICE_CAP.search(p.raw.lower()) is not None and p.pnr is None and len(p.places) < 2:
         return True  # "laptop under 50000": a price to shop within, not train 50000
     if p.pnr is None and _numbers_elsewhere(p):

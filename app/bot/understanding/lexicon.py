@@ -233,6 +233,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         riyals | yen | aed | sgd | bitcoin | crypto | डॉलर | यूरो
         emirates | etihad | qatar airways | lufthansa | british airways | singapore airlines
         air asia | airasia | akasa air | alliance air | kila | qila | quila | किला
+        boarding pass | boarding passes | web check in | web checkin | in the world
+        of the world | worlds | world's | duniya ka | duniya ki | duniya ke | duniya me
         project | projects | manufacturing | factory
         air tickets | air fare | airfare | hawai ticket | gas | gas booking | grocery
         groceries | kirana | sabzi | vegetables | lost my phone | phone kho | passport
@@ -436,7 +438,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         thanq | ty | tysm | dhanyavad | dhanyawad | dhanyavaad | dhanyabad | shukriya | sukriya
         shukria | thanks a lot | much appreciated | great | awesome | nice | धन्यवाद | शुक्रिया
         cheers | ta | appreciate it | appreciated | appreciate that | much obliged | obliged
-        god bless | lifesaver | life saver | legend | kudos | you rock | u rock
+        god bless | lifesaver | life saver | legend | kudos | you rock | u rock | owe you
+        owe you one | danke | merci | gracias | arigato | love it | great job | good job
+        well done | nice job | nice one
     """,
 }
 
@@ -768,7 +772,7 @@ ENGLISH_NOT_CODES: Final[frozenset[str]] = _word_set(
     sell send sent read write wrote new old big small good bad best last next first one two three
     four five six day days week month year time now then soon sir mam bro mate dear ta pls plz
     thx hey hello bye yeah yep nope oh ah um hmm air fly walk road way home work shop food tea tip
-    fee cost rate sale deal hr hrs min mins sec usd inr eur gbp aed sgd aud cad yen box field
+    fee cost rate sale deal hr hrs min mins sec usd inr eur gbp aed sgd aud cad yen box field has
     """
 )
 

@@ -9,6 +9,7 @@ Words are compared as the understanding reads them (lower case, Devanagari roman
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from app.bot.requests.base import Intent
@@ -71,6 +72,8 @@ _TRAVEL: Final = _words("travel travelling traveling safar yatra board use")
 # The quota said in English, which names no city.
 _QUOTA_WORDS: Final = _words("quota quotas")
 _ANY: Final = _words("any koi there")
+_HOW_IT: Final = _words("how kaise")
+_WORKS: Final = _words("work works working")
 _CAN: Final = _words("can sakte sakta sakti allowed")
 _WHEN: Final = _words("kab when baje time")
 _MADE: Final = _words("banta banti bante banega banegi prepare prepared preparation hota hoti made")
@@ -117,6 +120,9 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     asks = asks or (term == "QUOTA" and _which_quotas(p))
     # "is there a quota for students", "ladies ke liye koi quota hai kya": whether one exists
     asks = asks or (term == "QUOTA" and bool(p.words & _QUOTA_WORDS and p.words & _ANY))
+    # "quotas available in irctc?": the kinds; "how does the ladies quota work": how it works
+    asks = asks or (term == "QUOTA" and "quotas" in p.words)
+    asks = asks or bool(p.words & _HOW_IT and p.words & _WORKS)
     alone = term in _CODES and not p.words - set(_TERMS) - _words("is a the kya hai ka ki ke")
     if not (asks or alone) or (term in _FEATURES and p.words & _MINE):
         return ()
@@ -169,7 +175,7 @@ _ASKS_WHETHER: Final = _words("is was has been hua hui gaya gayi gai kya hai hai
 _REFUND: Final = _words(
     "refund refunds refunded tdr riphand rifand dhanvapsi dhanvapasi dhanwapsi dhanwapasi"
 )
-_BACK: Final = _words("wapas vapas wapis vapis")  # "paisa wapas": money back
+_BACK: Final = _words("wapas vapas wapis vapis back")  # "paisa wapas", "money back"
 _MONEY: Final = _words(
     "paisa paise paisay amount money rupees rupaye payment payments balance khate khata"
 )
@@ -260,7 +266,7 @@ _MISSED: Final = _words("missed miss mis")
 _LEFT_WITHOUT: Final = _words("chhut chhoot chhooti chhuti chuti chut chooti")
 _GONE: Final = _words("gayi gai gaya gyi gayee")
 # Getting on a train, said not done ("couldn't board", "chadh nahi paya").
-_BOARDED: Final = _words("board boarded chadh chadha chadhi chad paya payi")
+_BOARDED: Final = _words("board boarded chadh chadha chadhi chad paya payi catch caught pakad")
 # Luggage and what may be carried: "how much luggage is allowed", "saman ki limit".
 _LUGGAGE: Final = _words("luggage baggage saman samaan saaman lagej bags")
 _ALLOWANCE: Final = _words(
@@ -337,7 +343,7 @@ def _task(p: Parse) -> Task | None:
     if "tdr" in words:
         return "tdr"  # "TDR kaise file kare": how a refund is claimed for a journey not made
     if _trouble_on_board(p):
-        if words & _REFUND or _given_lower_class(p):
+        if words & _REFUND or (words & _BACK and words & _MONEY) or _given_lower_class(p):
             return "tdr"  # "ac not working the whole night, refund?": claimed through a TDR
         return "complaint"  # "coach me chori ho gayi", "ac not working in the train"
     if words & _CARE or any(pair <= words for pair in _CARE_PAIRS) or _HELPLINE in p.other_numbers:
@@ -349,8 +355,9 @@ def _task(p: Parse) -> Task | None:
     if words & _LUGGAGE and (words & _ALLOWANCE or words & _WANT):
         return "luggage"  # "how much luggage is allowed in sleeper", "kitna saman le ja sakte"
     if words & _REFUND or (words & _BACK and (ticket or words & _MONEY)):
-        # "booked 2ac but got 3ac, refund?": a lower class than booked is claimed through a TDR
-        return "tdr" if _given_lower_class(p) else "refund"
+        # "booked 2ac but got 3ac, refund?", "train diverted so i didn't travel": a lower class
+        # than booked, or a journey not made, is claimed through a TDR
+        return "tdr" if _given_lower_class(p) or _not_travelled(p) else "refund"
     if words & _DEDUCTED and (words & _MONEY or (ticket and not p.train)):
         return "refund"  # "paise kat gaye ticket nahi bana", "amount debited"
     if words & _MONEY and ticket and words & _NOT and words & _MADE_TICKET:
@@ -427,7 +434,7 @@ def _missed_train(p: Parse) -> bool:
     journey = len([item for item in p.places if item.role != "via"]) >= 2
     if journey and p.intents & {Intent.OUT_OF_SCOPE}:
         return False  # "meri flight chhut gayi, delhi se mumbai ki train batao": a train asked for
-    if words & _MISSED or (words & _NOT and words & _BOARDED):
+    if words & _MISSED or (words & _NOT and words & _BOARDED) or _left_before_me(p):
         return True  # "i missed my train", "couldn't board, the train came on another platform"
     if not words & _GONE:
         return False
@@ -435,6 +442,14 @@ def _missed_train(p: Parse) -> bool:
         return True
     # "meri train nikal gayi"; not "kya train nikal gayi?", whether it has left.
     return "nikal" in words and bool(words & lx.PERSONAL_WORDS)
+
+
+def _left_before_me(p: Parse) -> bool:
+    """ "the train left before i reached the platform", "train left without me"."""
+    return "left" in p.words and bool(p.words & _BEFORE_ME)
+
+
+_BEFORE_ME: Final = _words("before without")
 
 
 def problem(p: Parse) -> Problem | None:
@@ -468,7 +483,20 @@ def _trouble_on_board(p: Parse) -> bool:
         return True  # "train me charging point nahi chal raha"
     if words & _EQUIPMENT and words & _BROKEN:
         return True  # "coach ka ac kharab hai", "the fan in b2 is broken"
+    if _WITHOUT_EQUIPMENT.search(p.raw.lower()) is not None:
+        return True  # "ac coach had no ac", "bina pani ke safar"
     return bool(words & _TROUBLE) or any(pair <= words for pair in _NOT_WORKING)
+
+
+def _not_travelled(p: Parse) -> bool:
+    """Whether the traveller says they did not make the journey ("didn't travel", "yatra nahi
+    ki"), for which a refund is claimed through a TDR."""
+    return bool(p.words & _NOT and p.words & _JOURNEY_MADE)
+
+
+_JOURNEY_MADE: Final = _words(
+    "travel travelled traveled yatra safar journey"
+)
 
 
 def _bookable(p: Parse) -> bool:
@@ -486,6 +514,10 @@ def _given_lower_class(p: Parse) -> bool:
     return len(p.classes) >= 2 and bool(p.words & _BOOKED) and bool(p.words & _GOT)
 
 
+# A thing on board said missing ("no ac", "without water", "bina pani").
+_WITHOUT_EQUIPMENT: Final = re.compile(
+    r"\b(?:no|without|bina)\s+(?:ac|fan|fans|light|lights|water|pani|paani|charging|bedroll)\b"
+)
 _GOT: Final = _words("got given mila mili diya di allotted allot")
 _BOOKED: Final = _BOOK | _words("booked karaya karayi kiya")
 

@@ -1630,7 +1630,8 @@ def test_a_kind_of_train_asked_within_some_hours_is_a_board(
 
 
 @pytest.mark.parametrize(
-    "text", ["cheers mate", "ta", "much obliged", "you're a star", "you've been very helpful"]
+    "text",
+    ["cheers mate", "ta", "much obliged", "you're a star", "you've been helpful", "owe you one"],
 )
 def test_thanks_in_everyday_english(text: str, index: StationIndex) -> None:
     assert nlu(text, index).intent == Intent.THANKS
@@ -1649,6 +1650,10 @@ def test_a_thanks_word_asked_the_meaning_of_is_outside_railways(index: StationIn
         ("how long does tdr refund take", "tdr"),
         ("coach ka ac kharab hai abhi", "complaint"),
         ("i couldnt board because the train came on another platform, refund?", "missed_train"),
+        ("i could not catch my train, is there any refund", "missed_train"),
+        ("train left before i reached platform refund milega", "missed_train"),
+        ("train diverted so i didnt travel, refund process?", "tdr"),
+        ("ac coach had no ac, need refund", "tdr"),
     ],
 )
 def test_a_journey_gone_wrong_is_a_tdr_and_trouble_on_board_a_complaint(
@@ -1666,6 +1671,8 @@ def test_a_journey_gone_wrong_is_a_tdr_and_trouble_on_board_a_complaint(
         "delhi se agra kitni door hai by car",
         "pune se lonavala bike se kitni door hai",
         "how far is lucknow from kanpur",
+        "$100 in rupees",
+        "longest railway platform in the world",
     ],
 )
 def test_currencies_and_distances_between_places_are_outside_railways(
@@ -1695,6 +1702,8 @@ def test_which_trains_stop_at_a_station_in_hinglish_is_its_board(
         ("types of quota in train ticket", {"term": "QUOTA"}),
         ("is there a quota for students", {"term": "QUOTA"}),
         ("which quota has more seats", {"term": "QUOTA"}),
+        ("how does the ladies quota work", {"term": "QUOTA"}),
+        ("quotas available in irctc?", {"term": "QUOTA"}),
     ],
 )
 def test_quotas_asked_in_english_are_explained(
@@ -1702,6 +1711,13 @@ def test_quotas_asked_in_english_are_explained(
 ) -> None:
     understood = nlu(text, index)
     assert (understood.intent, understood.slots) == (Intent.EXPLAIN, slots)
+
+
+def test_which_one_train_stops_at_a_station_asks_of_the_trains_in_hand(
+    index: StationIndex,
+) -> None:
+    understood = nlu("kaunsi gaadi katni me rukti hai", index)
+    assert (understood.intent, understood.slots) == (Intent.STOPS_AT, {"station": "KTE"})
 
 
 def test_whether_a_train_can_be_booked_in_a_quota_asks_its_seats(index: StationIndex) -> None:
