@@ -35,6 +35,7 @@ from starlette.types import ASGIApp, Message
 
 from app.bot.format import SAMPLE_NOTE
 from app.constants import DEVCHAT_PREFIX, DEVCHAT_SEQ_TTL_S, DEVCHAT_TTL_S
+from app.i18n import t
 from app.messenger import simulator
 from app.messenger.graph import bearer_token
 from app.messenger.send import DEFAULT_TIMEOUT, Sender
@@ -380,12 +381,14 @@ BANNER_MARK: Final = "<!--sample-banner-->"
 
 
 def _with_banner(page: str, sample: SampleAlerts | None) -> str:
-    """The page, with the sample railway's banner where the page marks it (when it is on)."""
+    """The page, with the sample railway's banner where the page marks it (when it is on), in
+    English and Hindi: the page is anyone's, whichever language they chose."""
     if sample is None:
         return page.replace(BANNER_MARK, "")
     banner = (
         '<div id="sample-banner" class="sample-banner" role="note">'
-        f"<span>{html.escape(SAMPLE_NOTE)}</span>"
+        f"<span>{html.escape(SAMPLE_NOTE)}<br>"
+        f'<span lang="hi">{html.escape(t("hi", "source.sample"))}</span></span>'
         '<button type="button" id="sample-move" '
         f'title="Moves the sample PNR {sample.pnr} one step: track it first (alert {sample.pnr})">'
         f"Move PNR {sample.pnr}</button></div>"

@@ -139,3 +139,9 @@ async def test_hindi_buttons_fit_messenger_without_being_cut(
     cut = [title for title in titles if len(title) > 20 and has_devanagari(title)]
     assert cut == [], (question, cut)
     assert all(len(reply.text) <= 2000 for reply in replies)
+
+
+async def test_the_next_train_is_the_days_next_in_hindi(store: Store, clock: FakeClock) -> None:
+    async with sample_chat(store, clock) as user:
+        text = text_of(await user.say("दिल्ली से मुंबई अगली ट्रेन"))
+    assert "→ Mumbai (सभी स्टेशन), आज की अगली ट्रेन:" in text

@@ -139,6 +139,18 @@ def test_a_list_of_one_train_is_said_in_the_singular() -> None:
     assert nt("hi", "between.no_such", 3, number=5, count=3).endswith("इसमें 3 ट्रेनें हैं।")
 
 
+def test_the_timetables_time_is_tay_samay_in_hindi() -> None:
+    """`{due}` is the time the timetable gives: "तय समय", never a bare "समय" (any time at all)."""
+    hindi = _messages(read_catalog("hi"))
+    bare = [
+        key
+        for key, message in hindi.items()
+        for text in _strings(message)
+        if "{due}" in text and not re.search(r"तय समय \{due\}", text)
+    ]
+    assert not bare, f"Hindi texts giving {{due}} without तय समय: {bare}"
+
+
 def test_a_key_nobody_wrote_is_a_programming_error() -> None:
     with pytest.raises(MissingText):
         t("hi", "no.such_text")

@@ -20,6 +20,7 @@ from fastapi import FastAPI
 from app.bot.format import SAMPLE_NOTE
 from app.commands import chat_address
 from app.config import Settings, load_settings
+from app.i18n import t
 from app.main import build_responder
 from app.messenger.devchat import (
     PLACEHOLDER_TOKEN,
@@ -494,6 +495,7 @@ async def test_like_make_run_answers_come_from_the_sample_railway_marked_as_such
             await client.post("/chat/send", json={"session": SESSION, "text": text})
         items = await poll(client, answered(3))
     assert 'id="sample-banner"' in page and SAMPLE_NOTE in html.unescape(page)
+    assert t("hi", "source.sample") in html.unescape(page)
     assert 'id="sample-move"' in page
     pnr, live, station = (message["text"] for message in outs(items))
     assert "P3 RAC 12" in pnr and pnr.endswith(SAMPLE_NOTE)
