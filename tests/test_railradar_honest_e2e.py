@@ -16,7 +16,7 @@ import respx
 
 from tests.support.railradar_fake import IST, PNR_CONFIRMED, FakeRailRadar, error, fixture, moved
 from tests.test_alerts_e2e import Graph, Thread
-from tests.test_railradar_e2e import ask, running_app, settings_for
+from tests.test_railradar_e2e import ask, running_app, settings_for, text_of
 
 Body = dict[str, Any]
 
@@ -101,11 +101,16 @@ async def test_a_months_quota_refused_is_said_as_the_months_never_a_minutes(
     railradar.overrides[f"/pnr/{PNR_CONFIRMED}"] = error(429, "error_quota_month")
     async with running_app(settings_for(clean_redis, tmp_path, per_minute=100)) as (_, client):
         thread = Thread(client, graph, "7110000000000004")
-        refused = await ask(thread, f"pnr {PNR_CONFIRMED}")
-        after = await ask(thread, "3a seats 12951 mmct ndls tomorrow")
-    for answer in (refused, after):
+        replies = [
+            await thread.say(f"pnr {PNR_CONFIRMED}"),
+            await thread.say("3a seats 12951 mmct ndls tomorrow"),
+        ]
+    for reply in replies:
+        answer = text_of(reply)
         assert "any more this month" in answer, answer
         assert "in a minute" not in answer, answer
+        chips = [chip["title"] for chip in reply["message"].get("quick_replies", [])]
+        assert "Try again" not in chips, chips  # nothing to try again before the month ends
     assert railradar.paths() == [f"/pnr/{PNR_CONFIRMED}"]  # nothing called after the refusal
 
 
@@ -210,3 +215,20 @@ async def test_times_sent_in_utc_are_told_in_indias_time(
         card = await ask(Thread(client, graph, "7110000000000008"), "12675 kaha hai")
     assert "Lokur (LCR), left 10:35" in card, card
     assert "Salem Jn (SA), expected 11:13 (due 11:02)" in card, card
+
+
+async def test_the_station_the_train_stands_at_is_never_its_next(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    # currentLocation (REAL: stationCode, status "at-station") says it stands at Salem while its
+    # route row, fetched apart, still gives Salem as upcoming with a predicted time.
+    graph, railradar = world
+    live = recorded("live_running")
+    live["data"]["currentLocation"].update(
+        stationCode="SA", stationName="Salem Jn", sequence=72, status="at-station", isHalt=True
+    )
+    railradar.overrides["/trains/12675/live"] = (200, live)
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=100)) as (_, client):
+        card = await ask(Thread(client, graph, "7110000000000009"), "12675 kaha hai")
+    assert "At Salem Jn (SA)" in card, card
+    assert "Next: Salem" not in card and "Next: Coimbatore Jn (CBE)" in card, card

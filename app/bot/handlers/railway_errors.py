@@ -69,7 +69,10 @@ def failure(language: Language, exc: RailwayError, retry: Request | None = None)
 
 
 def retry_chips(language: Language, request: Request, exc: RailwayError) -> tuple[QuickReply, ...]:
-    """A "Try again" chip, asking `request` again, for failures that may pass."""
+    """A "Try again" chip, asking `request` again, for failures that may pass (a month's calls
+    spent do not pass within the conversation)."""
+    if error_key(exc) == "error.busy_month":
+        return ()
     if isinstance(exc, UpstreamUnavailable):
         return (chip(t(language, "chip.try_again"), request.pack()),)
     return ()

@@ -63,10 +63,16 @@ def next_stop(status: models.LiveStatus) -> LiveStop | None:
     if not done or status.cancelled:
         return None
     ahead = stops[stops.index(done[-1]) + 1 :]
+    # Where the source's current location says the train stands is no stop still to come,
+    # though its route row, fetched apart, may not say it got there yet.
+    here = status.location
+    standing = here.station.code if here is not None and here.at_station else None
     served = (
         stop
         for stop in ahead
-        if not off_the_run(status, stop) and not skipped_by_diversion(status, stop)
+        if not off_the_run(status, stop)
+        and not skipped_by_diversion(status, stop)
+        and stop.station.code != standing
     )
     return next((stop for stop in served if not stop.has_arrived), None)
 
