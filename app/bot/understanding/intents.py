@@ -203,7 +203,7 @@ def decide(p: Parse) -> Intent:
             return Intent.DEPARTURES
         if p.words & lx.ARRIVING_VERBS and p.words & PLURAL_TRAINS:
             return Intent.ARRIVALS
-        if p.words & PLURAL_TRAINS and _stop_asked(p):
+        if (p.words & PLURAL_TRAINS or _which_trains(p)) and _stop_asked(p):
             return Intent.DEPARTURES  # "which trains stop at itarsi": the trains coming through
         if _a_places_stations(p):
             return Intent.STATION_BY_NAME  # "which stations does mumbai have": the city's
@@ -445,7 +445,8 @@ def _time_changed(p: Parse) -> bool:
     """ "kya 12627 ka samay aaj badla gaya hai", "time changed today?": a train's time said to
     have changed, the words apart; not a platform, a booking or a route ("route changed")."""
     words = p.words
-    if not words & lx.TIME_WORDS or not words & lx.CHANGED_WORDS or p.pnr is not None:
+    moved = any(words & one and words & other for one, other in lx.MOVED_PAIRS)
+    if not words & lx.TIME_WORDS or not (moved or words & lx.CHANGED_WORDS) or p.pnr is not None:
         return False
     route = any(
         item.kind == "intent"
@@ -631,6 +632,8 @@ def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
     there = not places and bool(p.words & lx.THERE_WORDS)  # the place just shown
     if not (len(places) == 1 or there) or p.words & (PLURAL_TRAINS | lx.STOP_LISTS):
         return False
+    if _which_trains(p):
+        return False  # "इटारसी में कौन कौन सी गाड़ी रुकती है": the trains, not whether one does
     if p.train is not None and p.words & lx.STOP_NOUNS:
         return True  # "12951 surat stop hai?"
     return _stop_asked(p)
@@ -671,6 +674,9 @@ def _alert_intent(p: Parse) -> Intent | None:
         return Intent.ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
     if Hint.ALERT in p.hints and _NO_MORE.search(p.raw.lower()) is not None:
         return Intent.ALERT_STOP  # "no more alerts", "alert nahi chahiye", "don't want updates"
+    receiving = words & lx.ALERT_TELL and words & lx.ALERT_RECEIVING
+    if p.pnr is None and receiving and words & (lx.WHICH_MANY | {"kis"}):
+        return Intent.ALERT_LIST  # "मुझे किन किन टिकटों के अपडेट मिल रहे हैं"
     if Hint.ALERT not in p.hints and not tracking and not telling:
         where_stopping = words & _WHERE_A_TRAIN_STOPS  # "where will my coach stop": a place
         if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
@@ -692,6 +698,8 @@ def _alert_intent(p: Parse) -> Intent | None:
     if p.pnr is None:
         if words & lx.ALERT_LIST:
             return Intent.ALERT_LIST
+        if words & lx.ALERT_STANDING and not words & lx.ALERT_ORDERS:
+            return Intent.ALERT_LIST  # "चालू अलर्ट्स बताओ", "अलर्ट बाकी हैं"
         # "alert my pnr" asks for one; "my alerts", "my pnr alerts" and "alerts" ask which.
         first = next((item for item in p.items if item.kind != "sep"), None)
         asks_for_one = first is not None and first.words[:1] == ("alert",)
@@ -1431,6 +1439,13 @@ _ENTER_VERBS: Final = frozenset(
      "dalu", "daalun", "dalun", "dalna", "daalna", "daale", "dale", "bharu", "bharna", "bhare"}
 )  # fmt: skip
 _WHAT_TO: Final = frozenset({"what", "which", "kya", "kaunsa", "konsa", "kaun", "kon"})
+
+
+def _which_trains(p: Parse) -> bool:
+    """Whether which trains, or how many, are asked, with no train named ("कौन कौन सी गाड़ी",
+    "kitni trains", "कौन सी ट्रेन का स्टॉपेज"): a singular train word asks the plural here."""
+    trains = bool(p.hints & {Hint.TRAIN, Hint.TRAINS} or p.words & lx.TRAIN_NOUNS)
+    return p.train is None and p.train_name is None and trains and bool(p.words & lx.WHICH_MANY)
 
 
 def _stop_asked(p: Parse) -> bool:

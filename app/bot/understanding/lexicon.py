@@ -150,6 +150,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         a jaengi | aa jaengi | aa jayengi | aa jayegi | aa jaegi | पहुँच जाएँगी | पहुंच जाएंगी
         पहुँच जाएगी | पहुंच जाएगी | pahunch jaengi | pahunch jayengi | pahunch jayegi
         आकर रुकेंगी | आकर रुकती | akar rukengi | aakar rukengi | aakar rukti
+        anevali | anewali | aanevali | aanewali | anevale | anewale | aanewale | aanevale
+        pahunchnevali | pahunchnewali | pahunchanevali
     """,
     Intent.TRAINS_BETWEEN: """
         direct train | direct trains | train list | trains list | which train | which trains
@@ -176,6 +178,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         seat | seats | availability | available | avail | avl | seat availability | berth
         waiting | waiting list | waiting kitni | wl kitna | rac kitni
         berths | jagah | jagah hai | jaga | khali | khaali | vacancy | vacant | seat milegi
+        berth share | seat share | berth shear | seat shear | share berth | share seat
+        berth sharing | seat sharing | shared berth | sharing berth
         seat mil jayegi | seat hai | ticket milega | ticket milegi | seat milega | berth milega
         berth milegi | confirm ticket milega | seats available | uplabdh | uplabdhata | khali seat
         सीट | जगह | उपलब्ध | खाली
@@ -205,6 +209,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         departure shifted | departure moved | time moved | been moved | shift hua | shift ho gaya
         shift ho gayi | shift kiya | shift kar diya | aage badha | aage badhaya | aage badha diya
         aage kar diya | peeche kar diya | khiska | khiskaya | khiska diya | khisak gaya
+        der se chalai | der se chalayi | der se chalaai | late karke chalai | late kar ke chalai
+        der se chalai ja | der se chhutengi | der mein chhutengi | der se chhutegi
+        samay parivartan | time parivartan
         khisak gayi | samay badal diya | time badal diya | naya samay | nayi timing
         आगे खिसका | खिसका दिया | आगे बढ़ा दिया | समय बदल दिया | नया समय | आगे कर दिया
     """,
@@ -804,7 +811,7 @@ _COMMON: Final = """
     badi bade
     chhota chota mehenga mahanga sasta kinara kinare katar bheed bhid dada dadi sathi saathi
     kaam chutti chhutti naukri padhai shaadi shadi tyohar mela pooja puja safar saman samaan
-    aana jaana nikal pahunch ruk baith utar chadh laut
+    aana jaana nikal pahunch ruk baith utar chadh laut padta padti padte padega padegi
     dard khansi khaansi bukhar bukhaar zukam jukam pet kamar ghutna daant
 """
 COMMON_WORDS: Final[frozenset[str]] = _read_set(_COMMON)
@@ -910,7 +917,17 @@ ALERT_PLURALS: Final[frozenset[str]] = _word_set("alerts notifications reminders
 # Asking which alerts there are ("show my alerts", "which pnrs am i tracking").
 ALERT_LIST: Final[frozenset[str]] = _word_set(
     "list show dikhao dikha dikhana view active current which what kaun kon kaunse konse kitne many"
-    " kis kin"
+    " kis kin kitni"
+)
+# Alerts said to be on or left ("चालू अलर्ट्स बताओ", "कितनी अलर्ट बाकी हैं"): the ones set, listed,
+# unless an order turns one on ("alert chalu karo").
+ALERT_STANDING: Final[frozenset[str]] = _word_set("chalu chaalu baki baaki lagi lage")
+ALERT_ORDERS: Final[frozenset[str]] = _word_set(
+    "karo kar kardo krdo kijiye kijie karein karen do dijiye dijie lagao lagado dena"
+)
+# Receiving them ("किन किन टिकटों के अपडेट मिल रहे हैं"): asked which, the alerts one has.
+ALERT_RECEIVING: Final[frozenset[str]] = _word_set(
+    "mil milti milte milta milega milegi milenge milengi receive receiving getting"
 )
 ALERT_LIST_WEAK: Final[frozenset[str]] = _word_set("my mere meri mera have any all sab sabhi")
 # Asking for an alert ("set alert", "alert me", "alert lagao").
@@ -949,6 +966,7 @@ ALERT_WORDS: Final[frozenset[str]] = (
     | ALERT_PLURALS
     | ALERT_LIST
     | ALERT_LIST_WEAK
+    | ALERT_STANDING
     | ALERT_SUBSCRIBE
     | ALERT_TRACK
     | ALERT_TELL
@@ -1480,6 +1498,11 @@ STOP_LISTS: Final[frozenset[str]] = _word_set("list all kahan kaha kidhar kis ki
 # "12951 surat stop hai?", "12628 का आगरा में स्टॉप है": with a train and one station, the bare
 # word asks whether it stops there (alone it stops alerts: "stop 4512345678").
 STOP_NOUNS: Final[frozenset[str]] = _read_set("stop stopage stopej स्टॉप")
+# Which ones, or how many: said of a train word, the trains of a list.
+WHICH_MANY: Final[frozenset[str]] = _read_set(
+    "which kaun kon kaunsi konsi kaunse konse kaunsa konsa kin kitni kitne कौन कौनसी कौनसे किन"
+    " कितनी कितने"
+)
 # Words for running late ("late chal rahi"): with one train number they ask how late it runs,
 # not for the rescheduled list.
 RUNNING_LATE: Final[frozenset[tuple[str, ...]]] = frozenset(
@@ -1495,6 +1518,8 @@ RUNNING_LATE: Final[frozenset[tuple[str, ...]]] = frozenset(
 ARRIVING_VERBS: Final[frozenset[str]] = _read_set(
     "arrive arriving reach reaching reaches aengi aayengi aaengi ayengi pahunchengi pahuchengi "
     "aegi aayegi aaegi ayegi आएंगी आयेंगी पहुंचेंगी आएगी आयेगी"
+    # the singular said of many ("कौनसी गाड़ियाँ पहुँचेगी")
+    " pahunchegi pahuchegi pohchegi"
 )
 # Verbs of a train coming in ("which trains come into kanpur", "aane wali"): with a window of
 # hours at one station, its arrivals.
@@ -1515,7 +1540,14 @@ TIME_WORDS: Final[frozenset[str]] = _read_set(
 CHANGED_WORDS: Final[frozenset[str]] = _read_set(
     "badla badli badle badal changed change badlaa बदला बदली बदले बदल shifted shift moved revised"
     " badlega badlegi badlenge badlengi बदलेगा बदलेगी बदलेंगे बदलेंगी"
-    " preponed postponed khiska khiskaya khisak खिसका खिसकाया"
+    " preponed postponed khiska khiskaya khisak खिसका खिसकाया khiskai khiskaye khiskayi"
+    " parivartan pariwartan parivartit"
+)
+# "समय आगे-पीछे हुआ", "टाइम इधर-उधर": a time moved to and fro, both words of a pair said.
+MOVED_PAIRS: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = (
+    (_read_set("age aage aagey"), _read_set("pichhe piche peeche peechhe")),
+    (_read_set("idhar idhr"), _read_set("udhar udhr")),
+    (_read_set("upar upper"), _read_set("niche neeche")),
 )
 
 # --- facts about a train (`understanding.facts`) -------------------------------------------------

@@ -88,6 +88,12 @@ _AC = re.compile(r"(?<![a-z])a[./]c\b\.?")
 _STATION_INTENTS = frozenset({"station_by_name", "station_by_code", "departures", "trains_between"})
 # Next to these, only a code is expected ("name of NDLS"), so no misspelt name is looked for.
 _CODE_INTENTS = frozenset({"station_by_code"})
+# The last words of a board's keywords ("pahunchne wali", "aane vale", "agman"): a name before
+# them is the station whose trains come or go.
+_BOARD_ENDS = frozenset(
+    {"wali", "vali", "wale", "vale", "waali", "vaali", "agman", "agaman", "aagman", "prasthan",
+     "anevali", "anewali", "aanevali", "aanewali", "anevale", "anewale", "aanewale", "aanevale"}
+)  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -358,6 +364,8 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
         return True  # "arriving at kota", "departing from gaya": the phrase's "at" places it
     if misspelt and neighbour.kind == "intent" and neighbour.words[-1] in REACHING:
         return True  # "12627 dharmavram kab pahunchti hai": where a train gets to is a station
+    if step == 1 and neighbour.kind == "intent" and neighbour.words[-1] in _BOARD_ENDS:
+        return True  # "ग्वालियर पहुँचने वाली गाड़ियाँ", "कोटा आगमन": the board's station
     keywords = _STATION_INTENTS - _CODE_INTENTS if misspelt else _STATION_INTENTS
     return neighbour.kind == "intent" and neighbour.value in keywords
 
@@ -608,6 +616,11 @@ def _asked_date(dates: list[Found], text: str) -> Found | None:
     """The date a message asks about: of several ("kal full thi kya, aaj milegi?"), the first
     whose words up to the next date tell nothing past ("thi", "was"): what was is the context."""
     ordered = sorted(dates, key=lambda found: found.start)
+    if len(ordered) == 2 and not WORD.findall(text[ordered[0].end : ordered[1].start]):
+        # "शनिवार 12 दिसंबर", "12 dec, saturday": one day said twice, its date the surer
+        dated = [found for found in ordered if _DIGIT.search(text[found.start : found.end])]
+        if len(dated) == 1:
+            return dated[0]
     for at, found in enumerate(ordered):
         end = ordered[at + 1].start if at + 1 < len(ordered) else len(text)
         if len(ordered) == 1 or not set(WORD.findall(text[found.end : end])) & PAST_WORDS:

@@ -63,20 +63,34 @@ _MEANING: Final = _words(
     "meaning means mean matlab matlb mtlb matalab maane arth explain explained definition"
     " define stand stands"
     " full form hota hoti fark farak phark pharak difference antar"
-    " tatparya tatpary abhipray abhipraay"
+    " tatparya tatpary abhipray abhipraay samjhao samjhaie samjhaiye samjhaen samjhayen"
+    " samjhaaiye"
 )
 # "किसे कहते हैं" ("what is called"): a definition asked.
-_CALLED: Final = (_words("kise kahte"), _words("kise kehte"), _words("kisko kahte"))
+_CALLED: Final = (
+    _words("kise kahte"),
+    _words("kise kehte"),
+    _words("kisko kahte"),
+    _words("kise bolte"),
+    _words("kisko bolte"),
+)
 # "Can one travel on a waiting-list ticket?": what the term means for a traveller.
-_TRAVEL: Final = _words("travel travelling traveling safar yatra board use")
+_TRAVEL: Final = _words(
+    "travel travelling traveling safar saphar yatra board use ja jaa jana chadh chadhne"
+)
 # The quota said in English, which names no city.
 _QUOTA_WORDS: Final = _words("quota quotas")
 _ANY: Final = _words("any koi there")
 _HOW_IT: Final = _words("how kaise")
 _WORKS: Final = _words("work works working")
 _CAN: Final = _words("can sakte sakta sakti allowed")
-_WHEN: Final = _words("kab when baje time")
+_WHEN: Final = _words("kab when baje time pahle pehle ghante")
 _MADE: Final = _words("banta banti bante banega banegi prepare prepared preparation hota hoti made")
+# What a status gives any traveller, said in the present of habit ("आरएसी में पूरी बर्थ मिलती
+# है या आधी", "बर्थ शेयर करनी पड़ती है", "दो लोग बैठते हैं"): what the status means.
+_HABIT: Final = _words(
+    "milti milta milte padti padta padte baithte baith bantni bantani banti share shear"
+)
 # Which ones: "which quotas", "kaun kaun se", "kaunsa".
 _WHICH: Final = _words(
     "which what kaun kon kaunsa konsa kaunse konse kaunsi konsi types kinds kitne kaun-kaun"
@@ -113,6 +127,7 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     asks = Hint.WHAT in p.hints or bool(p.words & _MEANING)
     asks = asks or any(pair <= p.words for pair in _CALLED)
     asks = asks or bool(p.words & _TRAVEL and p.words & _CAN)
+    asks = asks or (term in _CODES and bool(p.words & _HABIT) and p.date is None)
     # "chart kab banta hai", "when is the chart prepared": how charting works.
     asks = asks or (term == "CHART" and bool(p.words & _WHEN and p.words & _MADE))
     # "which quotas are there", "abhi kaunsa quota open hai", "कोटा कौन कौन से हैं": the quotas
@@ -316,7 +331,10 @@ _FOOD: Final = _words(
     "food khana khaana khane khaane meal meals catering ecatering pantry lunch dinner breakfast"
     " nashta naashta thali bhojan"
 )
-_ORDER: Final = _words("order mangwana mangana mangao mangwao deliver delivery")
+_ORDER: Final = _words(
+    "order mangwana mangana mangao mangwao deliver delivery mangavana mangvana mangavani mangvani"
+    " mangava mangvao mangavao"
+)
 # "Is food served?", "kaise milega": food to be had on a train named by its kind or as "train".
 _SERVED: Final = _words(
     "milta milti milte milega milegi milenge mil available serve served serves get provide"

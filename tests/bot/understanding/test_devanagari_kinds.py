@@ -1,0 +1,124 @@
+"""Kinds of question a Hindi speaker asks in Devanagari, each read by a general rule rather than a
+phrase: which trains stop at a station, a station's trains coming in, timings moved, the alerts one
+has, what a status gives any traveller, a day said twice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.bot.requests import Intent
+from app.bot.understanding import understand
+from app.railways.stations import StationIndex
+
+TODAY = dt.date(2026, 12, 5)  # a Saturday
+
+
+@pytest.fixture(scope="module")
+def index() -> StationIndex:
+    return StationIndex.build()
+
+
+def read(text: str, index: StationIndex) -> tuple[Intent, dict[str, object]]:
+    got = understand(text, today=TODAY, index=index)
+    return got.intent, dict(got.slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [
+        ("इटारसी में कौन कौन सी गाड़ी रुकती है", "ET"),
+        ("झांसी में कौन सी ट्रेन का स्टॉपेज है", "VGLJ"),
+        ("कटनी स्टेशन पर कितनी गाड़ियां रुकती हैं", "KTE"),
+        ("kaun si train itarsi rukti hai", "ET"),
+    ],
+)
+def test_which_train_stops_at_a_station_is_its_board(
+    text: str, station: str, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.DEPARTURES, {"station": station, "hours": 4})
+
+
+def test_whether_a_named_train_stops_stays_that_trains(index: StationIndex) -> None:
+    assert read("12627 इटारसी में रुकती है क्या", index) == (
+        Intent.STOPS_AT,
+        {"train": "12627", "station": "ET"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "station", "hours"),
+    [
+        ("ग्वालियर पहुँचने वाली गाड़ियाँ अभी", "GWL", 4),
+        ("हावड़ा आनेवाली ट्रेनें", "HWH", 4),
+        ("कोटा आगमन", "KOTA", 4),
+        ("बीना में आगे 3 घंटों में कौनसी गाड़ियाँ पहुँचेगी", "BINA", 3),
+    ],
+)
+def test_a_name_before_a_boards_words_is_the_station_coming_in(
+    text: str, station: str, hours: int, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.ARRIVALS, {"station": station, "hours": hours})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "आज कौन कौन सी गाड़ियों का टाइम आगे-पीछे हुआ है",
+        "किन गाड़ियों का टाइम टेबल इधर उधर हुआ है",
+        "किन ट्रेनों का समय परिवर्तन हुआ है",
+        "देर से चलाई जाने वाली ट्रेनें आज",
+    ],
+)
+def test_timings_moved_to_and_fro_are_the_rescheduled_trains(
+    text: str, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.RESCHEDULED_TRAINS, {"date": "2026-12-05"})
+
+
+def test_one_train_running_late_stays_its_live_status(index: StationIndex) -> None:
+    assert read("12627 अपने समय से देर से चल रही है क्या", index)[0] == Intent.LIVE_STATUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "चालू अलर्ट्स बताओ",
+        "कितनी अलर्ट लगा रखी हैं मैंने",
+        "देखो मेरी कितनी अलर्ट बाकी हैं",
+        "मुझे किन किन टिकटों के अपडेट मिल रहे हैं",
+    ],
+)
+def test_the_alerts_one_has_asked_in_hindi_are_listed(text: str, index: StationIndex) -> None:
+    assert read(text, index) == (Intent.ALERT_LIST, {})
+
+
+@pytest.mark.parametrize("text", ["alert chalu karo", "अलर्ट चालू कर दो"])
+def test_turning_an_alert_on_is_no_list(text: str, index: StationIndex) -> None:
+    assert read(text, index)[0] == Intent.ALERT_SUBSCRIBE
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("आरएसी में पूरी बर्थ मिलती है या आधी", "RAC"),
+        ("RAC टिकट पर बर्थ शेयर करनी पड़ती है क्या", "RAC"),
+        ("आरएसी टिकट में बैठ के जाना पड़ता है क्या", "RAC"),
+        ("वेटिंग टिकट वाले ट्रेन में जा सकते हैं क्या", "WL"),
+        ("प्रीमियम तत्काल किसे बोलते हैं", "PREMIUM_TATKAL"),
+        ("पीक्यूडब्ल्यूएल समझाइए", "PQWL"),
+    ],
+)
+def test_what_a_status_gives_any_traveller_is_its_meaning(
+    text: str, term: str, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.EXPLAIN, {"term": term})
+
+
+def test_a_weekday_beside_a_date_takes_the_date(index: StationIndex) -> None:
+    assert read("शनिवार 12 दिसंबर कानपुर से दिल्ली ट्रेन", index)[1]["date"] == "2026-12-12"
+
+
+def test_ordering_food_in_hindi_is_ecaterings(index: StationIndex) -> None:
+    assert read("सफर में खाना मंगवाना है ट्रेन में", index) == (Intent.CANNOT_DO, {"task": "food"})
