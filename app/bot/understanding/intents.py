@@ -49,6 +49,8 @@ from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import explained_term, paying, task, term_named
 
 _CODE_TYPED: Final = re.compile(r"[A-Z]{2,5}")
+# "कौन कौन सी", "kin-kin", "kis kis": which, said twice, asks for several.
+_WHICH_TWICE: Final = re.compile(r"\b(kaun|kon|kin|kis|which)[\s-]+\1\b")
 # "confirm ho to batana", "ho jaye toh msg karna": "if it comes to be, then" (not "hai to", which
 # asks whether it is).
 _CONDITIONAL: Final = re.compile(
@@ -451,9 +453,9 @@ def _time_changed(p: Parse) -> bool:
     route = any(
         item.kind == "intent"
         and item.value == Intent.TRAIN_ROUTE
-        and not set(item.words) <= lx.TIME_WORDS
+        and not set(item.words) <= lx.TIME_WORDS | lx.WHICH_MANY | {"kis"}
         for item in p.items
-    )
+    )  # "किन किन ट्रेनों का समय आगे पीछे है": "किन किन" asks which, not the stops
     return not route and not words & (lx.PLATFORM_WORDS | lx.TICKET_WORDS)
 
 
@@ -1442,10 +1444,13 @@ _WHAT_TO: Final = frozenset({"what", "which", "kya", "kaunsa", "konsa", "kaun", 
 
 
 def _which_trains(p: Parse) -> bool:
-    """Whether which trains, or how many, are asked, with no train named ("कौन कौन सी गाड़ी",
-    "kitni trains", "कौन सी ट्रेन का स्टॉपेज"): a singular train word asks the plural here."""
+    """Whether which trains, or how many, are asked, with no train named: "which" said twice
+    ("कौन कौन सी गाड़ी", "kin kin trains") or a count ("कितनी गाड़ियां"), so that a singular train
+    word asks the plural. A single "कौन सी ट्रेन" asks which one (of a list just shown)."""
     trains = bool(p.hints & {Hint.TRAIN, Hint.TRAINS} or p.words & lx.TRAIN_NOUNS)
-    return p.train is None and p.train_name is None and trains and bool(p.words & lx.WHICH_MANY)
+    if p.train is not None or p.train_name is not None or not trains:
+        return False
+    return bool(p.words & lx.HOW_MANY) or _WHICH_TWICE.search(p.raw.lower()) is not None
 
 
 def _stop_asked(p: Parse) -> bool:

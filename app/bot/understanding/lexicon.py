@@ -269,6 +269,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         beaches | sea beach | palace | museum | zoo | waterfall | waterfalls | things to do
         what to see | places to see | dekhne layak | ghumne layak | ghoomne layak | dekhne ki jagah
         famous places | tourist spots | rafting | taj mahal | qutub minar | red fort | lal qila
+        kila | qila | quila | किला | किले
         india gate | gateway of india | golden temple | hawa mahal | charminar | समुद्र तट
         घूमने | रिक्शा | ड्राइविंग
         share price | share prices | share ka | share ki | share kitne | shares | share market
@@ -1503,6 +1504,7 @@ WHICH_MANY: Final[frozenset[str]] = _read_set(
     "which kaun kon kaunsi konsi kaunse konse kaunsa konsa kin kitni kitne कौन कौनसी कौनसे किन"
     " कितनी कितने"
 )
+HOW_MANY: Final[frozenset[str]] = _read_set("kitni kitne कितनी कितने")
 # Words for running late ("late chal rahi"): with one train number they ask how late it runs,
 # not for the rescheduled list.
 RUNNING_LATE: Final[frozenset[tuple[str, ...]]] = frozenset(

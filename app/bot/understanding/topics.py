@@ -76,7 +76,8 @@ _CALLED: Final = (
 )
 # "Can one travel on a waiting-list ticket?": what the term means for a traveller.
 _TRAVEL: Final = _words(
-    "travel travelling traveling safar saphar yatra board use ja jaa jana chadh chadhne"
+    "travel travelling traveling safar saphar yatra board use ja jaa jana chadh chadhne so sona"
+    " sone let leta lete"
 )
 # The quota said in English, which names no city.
 _QUOTA_WORDS: Final = _words("quota quotas")

@@ -29,15 +29,20 @@ def read(text: str, index: StationIndex) -> tuple[Intent, dict[str, object]]:
     ("text", "station"),
     [
         ("इटारसी में कौन कौन सी गाड़ी रुकती है", "ET"),
-        ("झांसी में कौन सी ट्रेन का स्टॉपेज है", "VGLJ"),
+        ("झांसी में किन किन ट्रेनों का स्टॉपेज है", "VGLJ"),
         ("कटनी स्टेशन पर कितनी गाड़ियां रुकती हैं", "KTE"),
-        ("kaun si train itarsi rukti hai", "ET"),
+        ("kaun kaun si train itarsi rukti hai", "ET"),
     ],
 )
 def test_which_train_stops_at_a_station_is_its_board(
     text: str, station: str, index: StationIndex
 ) -> None:
     assert read(text, index) == (Intent.DEPARTURES, {"station": station, "hours": 4})
+
+
+def test_which_one_train_stops_asks_of_a_train_to_be_named(index: StationIndex) -> None:
+    # of the list just shown, when there is one (tests/fixtures/transcripts/sample)
+    assert read("कौन सी ट्रेन पेरम्बूर रुकती है", index) == (Intent.STOPS_AT, {"station": "PER"})
 
 
 def test_whether_a_named_train_stops_stays_that_trains(index: StationIndex) -> None:
