@@ -41,7 +41,7 @@ from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways.models import Sourced, TrainBetween
-from app.railways.vocabulary import StationCode, current_station_code
+from app.railways.vocabulary import AC_CLASSES, StationCode, current_station_code
 
 PAGE_SIZE = 6
 _NAME_PREFIX = 5  # letters of a word of a train's name that must match, in any spelling
@@ -85,6 +85,16 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     trains = sorted(answer.data, key=lambda t: t.departure) if answer else []
     trains = [item for item in trains if item.train.number != request.besides]
     trains, part_line = _in_part(lang, trains, request.part)
+    kind_line = ""
+    if request.kind is not None and trains:
+        found = [item for item in trains if _of_kind(item, request.kind)]
+        kind_line = _kind_answer(lang, request.kind, found)
+        if not found:  # "any rajdhani?": no, and the list stays as it was
+            whole = request.model_copy(update={"kind": None})
+            every = chip(t(lang, "between.all_trains"), whole)
+            reply = Reply(text=kind_line, quick_replies=(every,))
+            return say(reply).about(_listing(whole, trains[:PAGE_SIZE], 1))
+        trains = found
     # A city answered at its main station only (the railway cannot search a city): its other
     # stations as buttons, never a question that holds the answer back.
     offer_line, offers = "", list[QuickReply]()
@@ -125,7 +135,8 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             quick_replies=(*days, back, *offers),
         )
         return say(reply).about(_listing(request, [], 1))
-    named = _named_in(ctx, trains) if request.pick is None and not offset else None
+    asked = request.pick is None and request.kind is None and not offset
+    named = _named_in(ctx, trains) if asked else None
     if named is not None and len(named) == 1:  # "chennai se bangalore shatabdi": that train
         request = request.model_copy(update={"pick": named[0].train.number})
     elif named:  # "delhi to mumbai rajdhani" of several Rajdhanis: those
@@ -148,6 +159,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     )
     text = fit(
         lines(
+            kind_line,
             header,
             part_line,
             *(
@@ -176,6 +188,29 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     reply = Reply(text=text, quick_replies=tuple(quick[:13]))
     return say(reply).about(_listing(request, shown, page.start + 1, changes))
+
+
+def _of_kind(item: TrainBetween, kind: str) -> bool:
+    """Whether a listed train is of the kind asked: with an AC class ("ac"), else with the
+    kind's words in its name ("rajdhani", "vande bharat")."""
+    if kind == "ac":
+        return bool(set(item.train.classes) & AC_CLASSES)
+    return set(kind.split()) <= set(item.train.name.lower().split())
+
+
+def _kind_answer(lang: Language, kind: str, found: list[TrainBetween]) -> str:
+    """ "Yes: 12952 Mumbai Rajdhani (16:55)." or "No, there is no Rajdhani on this list."."""
+    if not found:
+        named = t(lang, "between.kind_ac") if kind == "ac" else kind.title()
+        return t(lang, "between.kind_no", kind=named)
+    trains = ", ".join(
+        f"{train_label(item.train)} ({clock_time(item.departure)})" for item in found[:_KIND_SAID]
+    )
+    return t(lang, "between.kind_yes", trains=trains)
+
+
+# How many trains of the kind asked a yes names (the list under it shows them all).
+_KIND_SAID: Final = 4
 
 
 def _named_in(ctx: Context, trains: list[TrainBetween]) -> list[TrainBetween] | None:

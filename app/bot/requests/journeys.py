@@ -109,6 +109,9 @@ class TrainsBetween(Request):
     # What was asked of the list's trains without naming one ("fare?", "seats?" after it): said
     # of a list with no train, there being none to answer for.
     wanted: Annotated[Wanted | None, NOT_A_SLOT] = None
+    # Whether a kind of train is among the list's ("any rajdhani?", "koi AC train hai?"): its
+    # words ("rajdhani", "vande bharat"), or "ac" for a train with AC classes; yes or no first.
+    kind: Annotated[str | None, NOT_A_SLOT] = None
 
 
 class Fare(Request):

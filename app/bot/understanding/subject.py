@@ -52,6 +52,7 @@ from app.bot.understanding.lexicon import (
     DAY_PART_WORDS,
     GENERIC_KINDS,
     KAL,
+    KIND_PARTS,
     OTHER_TRAIN_NOUNS,
     POLITE_WORDS,
     TRAIN_KINDS,
@@ -137,6 +138,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     none_listed = _of_no_trains(understood, subject)
     if none_listed is not None:
         return none_listed  # "fastest?", "fare?" after a list with no train: it says so
+    kind = _kind_on_the_list(understood, subject)
+    if kind is not None:
+        return kind  # "is there any rajdhani?", "koi AC train hai?" after a list: yes or no
     listed = from_list(understood, subject, today=today)
     if listed is not None:
         return listed  # "the 2nd one's fare", "which is fastest", "any to Bhopal?"
@@ -183,6 +187,52 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         day = understood.details.get("date")
         request = LiveStatus(focus="late").with_slots({"date": day} if day else {})
     return _filled(request, subject, understood, today)
+
+
+# Words that ask whether there is one ("any", "koi", "is there", "kya ... hai").
+_WHETHER_ANY = frozenset({"any", "koi", "there", "kya", "hai", "koyi", "kyaa"})
+# Kinds a train's name says, of two words said together.
+_TWO_WORD_KINDS = ("vande bharat", "garib rath", "sampark kranti", "jan shatabdi")
+# What a question about whether a kind is on the list may be read as alone.
+_KIND_READS: tuple[type[Request], ...] = (Unknown, OutOfScope, LiveStatus, TrainsBetween)
+
+
+def _kind_on_the_list(understood: Understood, subject: Subject | None) -> TrainsBetween | None:
+    """Whether a kind of train is among the trains just listed ("is there any rajdhani?", "koi
+    shatabdi hai kya", "any vande bharat on this list?", "koi AC train hai?"): the list asked
+    again for that kind, yes or no first; None for anything else (a train named, a place, a
+    kind said with no question: "rajdhani?" is that train of the list)."""
+    listing = subject.listing if subject is not None else None
+    if subject is None or not subject.listed or not isinstance(listing, TrainsBetween):
+        return None
+    request, words = understood.request, understood.words
+    if understood.trains or understood.pnrs or understood.details:
+        return None  # ("numbered" holds for a kind read as a train's name)
+    if not isinstance(request, _KIND_READS) or request.slots.get("train"):
+        return None
+    if not (understood.any_train or words & _WHETHER_ANY):
+        return None
+    kind = _kind_said(understood)
+    if kind is None:
+        return None
+    return listing.model_copy(update={"kind": kind, "offset": 0, "pick": None, "runs": False})
+
+
+def _kind_said(understood: Understood) -> str | None:
+    """The kind of train a message names and nothing else of a train's name: "rajdhani",
+    "vande bharat", or "ac" ("AC train"); None when it names none, or a train's own name."""
+    words, name = understood.words, understood.train_name.lower()
+    two = next((kind for kind in _TWO_WORD_KINDS if set(kind.split()) <= words), None)
+    if two is not None:
+        return two
+    kinds = words & TRAIN_KINDS - GENERIC_KINDS - KIND_PARTS
+    if name and not set(name.split()) <= TRAIN_KINDS:
+        return None  # "any karnataka express": a train of its own
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    if "ac" in words and (words & OTHER_TRAIN_NOUNS or understood.train_word):
+        return "ac"
+    return None
 
 
 def _asks_if_confirmed(understood: Understood, subject: Subject) -> bool:
