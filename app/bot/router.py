@@ -136,8 +136,9 @@ class Router:
                 lead = outcome.replies[0]
                 lead = lead.model_copy(update={"text": lines(said, lead.text)})
                 outcome = replace(outcome, replies=(lead, *outcome.replies[1:]))
-            if named and outcome.subject is None and outcome.pending is None:
-                # The train found by its name is what the answer was about ("2A mein?" next).
+            if (named or said) and outcome.subject is None and outcome.pending is None:
+                # The train found by its name, or chosen by the way it runs ("the one from
+                # delhi"), is what the answer was about ("2A mein?", "when does it reach kota?").
                 outcome = outcome.about(Subject.of(request))
         except AskUser as question:
             return question.outcome

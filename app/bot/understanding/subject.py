@@ -95,17 +95,21 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
 def _weekday_after_the_day(
     understood: Understood, subject: Subject | None, today: dt.date
 ) -> Understood:
-    """A weekday said alone ("what about monday", "shukravar ko?", "सोमवार को?") while a day
-    later than this week's is talked about: the next such day after that day, not this week's;
-    the message as it was for anything else."""
+    """A weekday said alone ("what about monday", "shukravar ko?", "सोमवार को?") while a day a
+    week or more ahead is talked about: the next such day after that day, not this week's; the
+    message as it was for anything else. A day talked about within the week, or a correction
+    ("sorry, friday", "nahi, shukravar"), keeps the nearest such day: "friday" after Saturday's
+    trains is the Friday before it, never the one a week on."""
     said = understood.details.get("date")
     day = subject.date if subject is not None else None
     if understood.date_word != WEEKDAY_WORD or not isinstance(said, str) or day is None:
         return understood
     if understood.numbered or understood.train_name:
         return understood  # "क्या 12626 सोमवार को चलेगी": a question of its own, this week's
+    if understood.words & CORRECTION_WORDS:
+        return understood
     asked = dt.date.fromisoformat(said)
-    if day <= today or asked >= day:
+    if (day - today).days < 7 or asked >= day:
         return understood
     later = day + dt.timedelta(days=(asked.weekday() - day.weekday() - 1) % 7 + 1)
     details = {**understood.details, "date": later.isoformat()}
