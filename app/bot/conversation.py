@@ -25,7 +25,15 @@ from zoneinfo import ZoneInfo
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
 from app.bot.replies import Reply, apology
-from app.bot.requests import CannotDo, ChooseLanguage, Explain, ForgetMe, OutOfScope, Reset
+from app.bot.requests import (
+    CannotDo,
+    ChooseLanguage,
+    Explain,
+    ForgetMe,
+    OutOfScope,
+    Reset,
+    Thanks,
+)
 from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState, Pending, Subject
 from app.bot.turns import Turn, journey_of, read
@@ -143,6 +151,8 @@ class Bot:
             outcome = _noting(turn, outcome)
         subject = _subject_after(conversation.subject, turn, outcome)
         waiting = conversation.pending
+        if waiting is not None and isinstance(turn.request, Thanks):
+            subject = _asked_about(subject, waiting)
         subject = _chosen_from(subject, turn, outcome, waiting)
         if waiting is not None and waiting.then and _answered(waiting, turn, outcome):
             # The train chosen: the message's other asks about it, answered now.
@@ -287,6 +297,16 @@ def _chosen_from(
     if subject.train not in choice.options:
         return subject
     return subject.model_copy(update={"choice": choice})
+
+
+def _asked_about(subject: Subject | None, waiting: Pending) -> Subject | None:
+    """The subject once the question left open is let go ("thanks", "bye" to "Which class?"):
+    what that question was about (its train, its journey), so that "2A?" next is its fare,
+    never the train before it."""
+    asked = Subject.of(waiting.request)
+    if asked.model_copy(update={"request": None}).empty:
+        return subject
+    return subject.then(asked) if subject is not None else asked
 
 
 def _subject_after(subject: Subject | None, turn: Turn, outcome: Outcome) -> Subject | None:

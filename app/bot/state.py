@@ -156,6 +156,9 @@ class Subject(BaseModel):
     # The "which train?" of several trains of one name that the train shown was chosen from:
     # "the other one" and "no, the one from delhi" choose again among them.
     choice: Pending | None = None
+    # The PNR last shown in the conversation, kept while other things are shown since: "what's
+    # my passenger status?" after a train's timetable and a journey's trains is that booking's.
+    booked: PnrField = None
 
     @classmethod
     def of(cls, request: Request) -> Self:
@@ -203,6 +206,9 @@ class Subject(BaseModel):
         holds. Another PNR or train, or another journey, is a new subject; the same train seen
         again keeps its PNR, journey, class and quota ("is it late?" after a PNR)."""
         after = self._then(shown)
+        booked = after.pnr or after.booked or self.pnr or self.booked
+        if booked != after.booked:
+            after = after.model_copy(update={"booked": booked})
         if self.listed and not shown.listed and shown.train in self.listed_trains:
             # One train of the list looked at: the list stays on screen for "and the 2nd one?".
             kept = {

@@ -24,6 +24,7 @@ from app.bot.incoming import Incoming
 from app.bot.requests import (
     Answer,
     Arrivals,
+    CancelledTrains,
     CannotDo,
     Departures,
     ForgetMe,
@@ -112,8 +113,8 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if is_farewell(ctx.text):  # "bye": whatever was asked, the conversation ends here
         return Turn(ctx, Thanks.intent, request=Thanks(bye=True), keep=False)
     if is_ack(ctx.text) and (pending is None or not isinstance(pending.request, ForgetMe)):
-        if pending is not None:  # "ok" to a question: it is still the question
-            return Turn(ctx, "ack", outcome=Outcome((pending.prompt,), pending), said=pending.said)
+        if pending is not None:  # "ok" to a question: acknowledged, the question still open
+            return Turn(ctx, "ack", outcome=smalltalk.waiting(ctx, pending), said=pending.said)
         return _dispatch(ctx, Thanks(ack=True))
     if asks_other_trains(ctx.text):
         others = _other_trains(ctx.subject, ctx.today)
@@ -236,6 +237,7 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
 
     first, *more = several.asks(understood, ctx.text, clause)
     first, more = _chance_with_the_booking(first, more)
+    first, more = _booking_of_the_refund(understood, first, more)
     if not more:
         first = _about_the_train(ctx, first, clause)
     request = _next_stop(first, in_context(first, ctx.subject, today=ctx.today))
@@ -243,8 +245,9 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         # Nothing the conversation makes of it either: perhaps a question of the train in hand
         first = _of_the_train(ctx, first, clause)
         request = in_context(first, ctx.subject, today=ctx.today)
-    if not more and isinstance(request, Unknown | OutOfScope) and openings.wants_a_train(first):
-        request = openings.journey_wanted(first)  # "I need a train": where from, where to
+    if not more and isinstance(request, Unknown | OutOfScope):
+        # "I need a train": where from, where to; "train ke baare me poochna tha": which train
+        request = openings.opened(first) or request
     ctx = replace(
         ctx,
         train_name=first.train_name,
@@ -274,6 +277,35 @@ def _chance_with_the_booking(
         return first, more
     merged = replace(first, request=booking.model_copy(update={"chance": True}))
     return merged, [ask for ask in more if not chance(ask)]
+
+
+# What a traveller does about a booking of theirs (its refund, a TDR, cancelling it): with its
+# PNR said, the booking's status is looked up too.
+_ABOUT_A_BOOKING: Final = frozenset({"refund", "tdr", "cancellation"})
+
+
+def _booking_of_the_refund(
+    understood: Understood, first: Understood, more: list[Understood]
+) -> tuple[Understood, list[Understood]]:
+    """A refund (a TDR, a cancellation) asked with the booking's PNR ("pnr 4545678901 ka refund
+    kab aayega", "train cancel ho gayi, refund? pnr ..."): the booking's status first (whether
+    its train is cancelled), then what to do about the refund; never "Which train is yours?" for
+    a train the PNR already says."""
+    asks = [first, *more]
+    if not understood.pnrs or any(isinstance(ask.request, PnrStatus) for ask in asks):
+        return first, more
+    wanted = (ask.request for ask in asks if isinstance(ask.request, CannotDo))
+    if not any(request.task in _ABOUT_A_BOOKING for request in wanted):
+        return first, more
+    booking = Understood(PnrStatus.from_slots({"pnr": understood.pnrs[0]}))
+    # "my train got cancelled": the booking's card says whether it is, of the booking's train.
+    kept = [ask for ask in asks if not _of_a_train_unsaid(ask.request)]
+    return booking, kept
+
+
+def _of_a_train_unsaid(request: Request) -> bool:
+    """Whether a request asks whether "my train" is cancelled, naming none."""
+    return isinstance(request, CancelledTrains) and request.train is None and request.mine
 
 
 # Questions a message may ask of the train in hand without naming it.

@@ -419,6 +419,15 @@ async def ask_class(
     return ask(request, "class", text, class_chips(ctx.language, classes), options=classes)
 
 
+async def class_of(ctx: Context, request: Request, train: str | None) -> JourneyClass:
+    """The class of a question about a train that said none: the train's only class, when it
+    carries one (a MEMU's 2S), never "Which class?" with one option; else asked."""
+    known = await train_classes(ctx, train) if train else ()
+    if len(known) == 1:
+        return known[0]
+    raise await ask_class(ctx, request, train)
+
+
 def date_chips(language: Language, days: Iterable[dt.date], today: dt.date) -> list[QuickReply]:
     return [chip(chip_day(language, day, today), ChosenDate(date=day)) for day in days]
 

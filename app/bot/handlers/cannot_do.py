@@ -44,12 +44,16 @@ _WHAT_TO_DO: Final[dict[Problem, str]] = {
 async def cannot_do(ctx: Context, request: CannotDo) -> Outcome:
     lang = ctx.language
     key = _WHERE.get(request.task, N_("cannot.general")) if request.task else "cannot.general"
-    if request.problem is not None:
-        key = _WHAT_TO_DO[request.problem]
+    problem = request.problem
+    booking = ctx.subject
+    if request.task == "refund" and booking is not None and booking.pnr and booking.cancelled:
+        problem = "train_cancelled"  # the booking just shown is on a cancelled train
+    if problem is not None:
+        key = _WHAT_TO_DO[problem]
     quick: tuple[QuickReply, ...] = ()
     origin, destination = ctx.journey
     journey = {"origin": origin, "destination": destination}
-    if request.problem == "train_cancelled" and ctx.subject is not None:
+    if problem == "train_cancelled" and ctx.subject is not None:
         # Another train for the same journey, that day.
         subject = ctx.subject
         ends = subject.journey

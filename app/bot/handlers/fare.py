@@ -16,7 +16,7 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.asking import ask_again, ask_class, require_journey
+from app.bot.handlers.asking import ask_again, class_of, require_journey
 from app.bot.handlers.cancelled_runs import journey_cancelled
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import journey_mismatch, station_of
@@ -45,7 +45,7 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     train, from_code, to_code = journey.train, journey.origin, journey.destination
     journey_class = request.journey_class
     if journey_class is None:
-        raise await ask_class(ctx, request, train)
+        journey_class = await class_of(ctx, request, train)
     day = request.date or ctx.today
     quota = request.quota or GENERAL_QUOTA
     age = request.age or DEFAULT_AGE

@@ -389,8 +389,10 @@ def _left_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveSt
 
 def _platform_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
     lang = ctx.language
-    wanted = request.at or ((request.boarding,) if request.boarding else ())
+    wanted: tuple[str, ...] = request.at or ((request.boarding,) if request.boarding else ())
     stops = status.stops
+    if not wanted and request.starting and stops:
+        wanted = (stops[0].station.code,)  # "which platform does it depart from?": its start
     stop = next((s for s in stops if s.station.code in wanted), None)
     if stop is None:
         ahead = (s for s in stops if not (s.has_arrived or s.has_departed))

@@ -15,7 +15,7 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.asking import ask_again, ask_class, ask_date, require_journey
+from app.bot.handlers.asking import ask_again, ask_date, class_of, require_journey
 from app.bot.handlers.cancelled_runs import journey_not_made
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import journey_mismatch, station_of
@@ -44,7 +44,7 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     train, from_code, to_code = journey.train, journey.origin, journey.destination
     journey_class = request.journey_class
     if journey_class is None:
-        raise await ask_class(ctx, request, train)
+        journey_class = await class_of(ctx, request, train)
     day = request.date
     if day is None:
         raise ask_date(ctx, request)

@@ -27,6 +27,7 @@ from app.bot.requests import (
     TrainsBetween,
     Unknown,
 )
+from app.bot.state import Pending
 from app.i18n import N_, t
 from app.i18n.language import Language, other_language
 
@@ -64,6 +65,8 @@ async def help_(ctx: Context, request: Help) -> Outcome:
     lang = ctx.language
     if request.remark == "who":
         text = t(lang, "talk.who_i_am")
+    elif request.remark == "train":
+        text = t(lang, "talk.which_train_to_ask")
     elif request.remark == "verdict":
         text = " ".join((t(lang, "talk.sorry_unhelpful"), t(lang, "talk.examples")))
     else:
@@ -96,6 +99,13 @@ async def unknown(ctx: Context, request: Request) -> Outcome:
 
 async def reset(ctx: Context, request: Reset) -> Outcome:
     return say(Reply(text=t(ctx.language, "talk.start_over"), quick_replies=main_menu(ctx)))
+
+
+def waiting(ctx: Context, pending: Pending) -> Outcome:
+    """An acknowledgement ("ok", "theek hai") while a question is open: acknowledged, never the
+    question asked again; it stays open, its options still a tap away."""
+    text = t(ctx.language, "talk.ack_waiting")
+    return Outcome((Reply(text=text, quick_replies=pending.prompt.quick_replies),), pending)
 
 
 def attachment(ctx: Context) -> Outcome:

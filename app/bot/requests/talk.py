@@ -26,7 +26,9 @@ class Greeting(Request):
 
 # Small talk about RailBot itself, answered as help: who or what it is ("what is your name",
 # "are you a robot"), or a verdict on it ("you are useless").
-Remark = Literal["who", "verdict"]
+# "who": who the bot is; "verdict": told it is no good; "train": something to ask about a
+# train not yet named.
+Remark = Literal["who", "verdict", "train"]
 
 
 class Help(Request):

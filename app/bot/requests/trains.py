@@ -74,6 +74,9 @@ class LiveStatus(Request):
     # The station the question is about ("kab aayegi bhopal"); a city's stations, which the
     # train's route settles.
     at: Annotated[Stations, NOT_A_SLOT] = ()
+    # The platform asked is where the train leaves from ("which platform does it depart from?",
+    # "kis platform se chalti hai"): where it starts (or the traveller boards), not its next stop.
+    starting: Annotated[bool, NOT_A_SLOT] = False
     # Where the traveller's booking ends: "when will it arrive" once they are on board (or
     # board where it starts) is when it gets there.
     alighting: Annotated[BoardingField, NOT_A_SLOT] = None

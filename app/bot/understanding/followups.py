@@ -24,7 +24,10 @@ from app.bot.understanding.lexicon import (
     ANSWER_FILLERS,
     CLASS_BY_ANSWER,
     CORRECTION_WORDS,
+    FAREWELL_FILLER,
     FAREWELL_PHRASES,
+    LEAVING_PAIRS,
+    LEAVING_WORDS,
     MORE_FILLER,
     MORE_WORDS,
     NOT_PLACES,
@@ -84,8 +87,14 @@ def is_ack(text: str) -> bool:
 
 
 def is_farewell(text: str) -> bool:
-    """Whether the message only says goodbye ("bye", "ok thanks bye", "अलविदा")."""
-    return normal(text) in FAREWELL_PHRASES
+    """Whether the message only says goodbye ("bye", "ok thanks bye", "अलविदा", "ok baad me
+    dekhta hu", "that's all for now", "ठीक है, चलता हूँ")."""
+    said = normal(text)
+    if said in FAREWELL_PHRASES:
+        return True
+    words = set(said.split())
+    leaving = bool(words & LEAVING_WORDS) or any(pair <= words for pair in LEAVING_PAIRS)
+    return leaving and words <= LEAVING_WORDS | FAREWELL_FILLER
 
 
 def asks_other_trains(text: str) -> bool:

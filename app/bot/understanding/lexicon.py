@@ -61,7 +61,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         ticket status | booking status | confirm hua | confirm hoga | confirm hai kya
         confirm hui | confirmation status | chart prepared | chart bana | chart status
         charting | chart | waitlist status | wl status | rac status | cnf | coach number
-        berth number | seat number | पीएनआर | पी एन आर | टिकट स्टेटस
+        berth number | seat number | पीएनआर | पी एन आर | टिकट स्टेटस | passenger status
+        passengers status | passenger ka status | passengers ka status | yatri status
+        yatri ka status | yatriyon ka status | yatriyo ka status | पैसेंजर स्टेटस
     """,
     Intent.LIVE_STATUS: """
         running status | running | live | live status | spot | spot train | where is | wheres
@@ -1307,6 +1309,29 @@ FAREWELL_PHRASES: Final[frozenset[str]] = _phrase_set(
     bye thanks|bye thank you|good night|gn|shubh ratri
     """
 )
+# A goodbye in words of its own ("ok baad me dekhta hu", "chalo phir milte hain", "that's all
+# for now", "ठीक है, चलता हूँ"): a message of these words only (`FAREWELL_FILLER`), at least one
+# of them taking leave (`LEAVING_WORDS`).
+LEAVING_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    bye byee byeee goodbye alvida tata later baad milte milenge chalta chalti chalte nikalta
+    nikalti ttyl cya bas dekhta dekhti dekhunga dekhungi dekhenge
+    """
+)
+# Words that take leave together ("that's all", "that is all").
+LEAVING_PAIRS: Final[tuple[frozenset[str], ...]] = (
+    frozenset({"that", "all"}),
+    frozenset({"thats", "all"}),
+)
+FAREWELL_FILLER: Final[frozenset[str]] = _read_set(
+    """
+    ok okay okk k fine alright sure cool thik theek hai h hain ji bhai sir achha acha accha haan
+    han thanks thank you u thankyou thanku thnx thx shukriya shukria dhanyavad dhanyawad
+    dhanyavaad chalo to phir fir then main mai me mein hu hun hoon bad dekh lunga lungi lenge
+    poochta puchta poochti puchti poochunga puchunga karta karti karunga karungi baat itna hi hee
+    that thats s is it all for now abhi ke liye nothing else see talk again
+    """
+)
 # "What should I do now?": after a PNR whose train is cancelled, what to do about the ticket.
 WHAT_NOW_PHRASES: Final[frozenset[str]] = _phrase_set(
     """
@@ -1534,6 +1559,13 @@ DEPARTING_WORDS: Final[frozenset[str]] = _read_set(
     " प्रस्थान nikal nikalti nikalte niklengi nikalengi khulne khulti khulte khulegi khulengi"
     " ravana rawana chhutengi chhootengi rawangi ravangi निकलती निकलते निकलेंगी खुलने खुलती"
     " खुलेगी खुलेंगी रवाना छूटेंगी ravaana rawaana"
+)
+# Words that say where a train leaves from, beside a platform ("which platform does it depart
+# from", "kis platform se chalti hai", "किस प्लेटफॉर्म से छूटती है"): where it starts.
+STARTING_WORDS: Final[frozenset[str]] = DEPARTING_WORDS | _read_set(
+    "start starts starting originate originates chalti chalegi chalta chalte chhootti chhutti"
+    " chhutegi chhootegi chhut chhoot छूटती छूटेगी छूटता चलती चलेगी चलता nikalegi niklegi"
+    " निकलेगी boards boarding"
 )
 # "samay aaj badla": a train's time said changed, the words apart.
 TIME_WORDS: Final[frozenset[str]] = _read_set(

@@ -64,10 +64,12 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     if stop is not None:
         return stop  # "which one stops at jolarpettai?": each listed train, yes or no
     last = subject.listing or subject.request
+    if pick is not None and pick.superlative == "next" and _one_after_in_hand(understood, subject):
+        pick = None  # "the next one" after a look at one train of the list: the one after it
     if pick is not None and pick.superlative is not None:
         return _superlative(pick, request, subject)
     item = _item(subject, pick) if pick is not None else _named(understood, subject)
-    if item is None and pick is None and asks_the_one_after(understood):
+    if item is None and pick is None and _asks_one_after(understood):
         item = _after_the_one(subject)  # "uske baad wali?" after the next train: the one after
     numbered = understood.request.slots.get("train")
     if item is None and _runs_unlisted(understood, last):
@@ -111,6 +113,28 @@ def asks_the_one_after(understood: Understood) -> bool:
     if understood.numbered or understood.details or understood.pick is not None:
         return False
     return bool((words & _AFTER and words & _THAT) or (words & _NEXT_ONE and words & _ONE))
+
+
+def _asks_one_after(understood: Understood) -> bool:
+    """Whether a message points at the train after the one in hand, its words for "next" read
+    as a pick or not."""
+    if understood.pick is not None and understood.pick.superlative == "next":
+        return _says_the_next_one(understood)
+    return asks_the_one_after(understood)
+
+
+def _says_the_next_one(understood: Understood) -> bool:
+    """Whether the words say "the next one", "agli wali", naming no train, place or day."""
+    words = understood.words | set(understood.pick.rest.split() if understood.pick else ())
+    if understood.numbered or understood.details:
+        return False
+    return bool(words & _NEXT_ONE and words & _ONE)
+
+
+def _one_after_in_hand(understood: Understood, subject: Subject) -> bool:
+    """Whether "the next one" is said while a train of the list is in hand: the one after it,
+    not the list's next to leave."""
+    return subject.train in subject.listed_trains and _says_the_next_one(understood)
 
 
 def _after_the_one(subject: Subject) -> Listed | None:

@@ -1,13 +1,15 @@
 """A vague opening: a message that says only that a train, or a journey, is wanted ("I need a
 train", "train chahiye", "मुझे ट्रेन चाहिए", "kal jana hai"), perhaps with its day. It asks for
 the trains of a journey whose ends are still to say, so that the bot asks for them (where from,
-then where to) rather than saying it did not understand."""
+then where to) rather than saying it did not understand. One that says only that something is
+to be asked about a train ("train ke baare me poochna tha", "I have a question about my train",
+"मुझे एक ट्रेन के बारे में पूछना है") is answered with which train, and what can be checked."""
 
 from __future__ import annotations
 
 from typing import Final
 
-from app.bot.requests import OutOfScope, TrainsBetween, Unknown
+from app.bot.requests import Help, OutOfScope, Request, TrainsBetween, Unknown
 from app.bot.understanding.understood import Understood
 
 # Words for a train, or for going somewhere by one.
@@ -28,6 +30,22 @@ _WANTING: Final = frozenset(
 )  # fmt: skip
 
 
+# Words that say something is to be asked or known about it, and the filler around them.
+_ABOUT: Final = frozenset(
+    {"about", "regarding", "question", "questions", "query", "doubt", "ask", "asking", "info",
+     "information", "details", "detail", "baare", "bare", "baré", "sawal", "sawaal", "savaal",
+     "prashn", "prashna", "jankari", "jaankari", "janakari", "poochna", "puchna", "poochhna",
+     "puchhna", "pooch", "puch", "poochni", "puchni", "janna", "jaanna", "jaanana", "janana"}
+)  # fmt: skip
+_ASKING_FILLER: Final = frozenset(
+    {"have", "got", "had", "tha", "thi", "the", "hu", "hun", "hoon", "main", "mai", "mein",
+     "me", "se", "sambandhit", "related", "kuch", "something", "can", "could", "you", "tell",
+     "want", "wanted", "with", "on", "of", "in", "our", "thoda", "kya", "do", "ji", "bhai",
+     "sir", "madam", "hello", "hi", "namaste", "kuchh", "lena", "leni", "chahta", "chahti",
+     "chahiye", "hain"}
+)  # fmt: skip
+
+
 def wants_a_train(understood: Understood) -> bool:
     """Whether a message not understood says only that a train or a journey is wanted, with at
     most its day: nothing else asked, no place, train or PNR."""
@@ -44,3 +62,28 @@ def wants_a_train(understood: Understood) -> bool:
 def journey_wanted(understood: Understood) -> TrainsBetween:
     """The trains of a journey still to say, on the day the message gives, if any."""
     return TrainsBetween.from_slots({"date": understood.details.get("date")})
+
+
+def asks_about_a_train(understood: Understood) -> bool:
+    """Whether a message not understood says only that something is to be asked about a train
+    ("train ke baare me poochna tha", "I have a question about my train"): a word for a train, a
+    word for asking about it, nothing else asked, no place, train or PNR."""
+    request = understood.request
+    guessed = isinstance(request, OutOfScope) and "out_of_scope" not in understood.keywords
+    if not (isinstance(request, Unknown) or guessed) or understood.numbered:
+        return False
+    if understood.details or understood.pick is not None:
+        return False
+    words = understood.words
+    said = _TRAIN | _ABOUT | _WANTING | _ASKING_FILLER
+    return bool(words & _TRAIN) and bool(words & _ABOUT) and words <= said
+
+
+def opened(understood: Understood) -> Request | None:
+    """What a vague opening asks: the trains of a journey still to say ("I need a train"), or
+    which train and what to check ("train ke baare me poochna tha"); None for anything else."""
+    if wants_a_train(understood):
+        return journey_wanted(understood)
+    if asks_about_a_train(understood):
+        return Help(remark="train")
+    return None

@@ -36,6 +36,10 @@ _LAST_WORDS: Final = ("last", "aakhri", "akhri", "aakhiri", "akhiri", "antim", "
 _ITEM_WORDS: Final = ("one", "ones", "option", "wali", "wala", "waali", "waala", "vali", "vala",
                       "wale", "waale", "vale", "train", "trains", "gaadi", "gadi", "gaddi",
                       "वाली", "वाला", "वाले", "ट्रेन", "गाड़ी", "गाडी")  # fmt: skip
+# Words after "next" that point at the list's next train as a train does ("next departure", "the
+# next one", "agli wali", "अगली वाली").
+_NEXT_ITEM_WORDS: Final = ("departure", "departures", "one", "wali", "wala", "waali", "waala",
+                           "vali", "vala", "वाली", "वाला")  # fmt: skip
 # Kinds of train named with a superlative ("the first rajdhani"): not a list's item.
 _TRAIN_WORDS: Final = ("train", "trains", "gaadi", "gadi", "gaddi", "ट्रेन", "गाड़ी", "गाडी")
 
@@ -75,7 +79,8 @@ _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
         ("cheapest", rf"{_W}(?:cheapest|lowest\s+fare|sabse\s+(?:sasta|sasti|kam\s+kiraya)"
                      rf"|सबसे\s+(?:सस्ता|सस्ती|कम\s+किराया)){_E}"),
         ("next", rf"{_W}(?:(?:next|upcoming|agli|agla|agle|अगली|अगला|अगले)\s+"
-                 rf"(?:{_alternatives(_TRAIN_WORDS)})){_E}"),
+                 rf"(?:{_alternatives((*_TRAIN_WORDS, *_NEXT_ITEM_WORDS))})"
+                 rf"|(?:agli|agla|अगली|अगला)\s+(?:kab|kitne|कब|कितने)){_E}"),
         ("first", rf"{_W}(?:(?:first|earliest|pehli|pahli|पहली)\s+(?:{_alternatives(_TRAIN_WORDS)})"
                   rf"|earliest(?:\s+one)?|sabse\s+pehli|सबसे\s+पहली"
                   rf"|sabse\s+(?:pehle|pahle)\s+(?:wali|wala|vali|waali)|सबसे\s+पहले\s+(?:वाली|वाला)"
@@ -88,6 +93,9 @@ _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
                  rf"(?:{_alternatives(_TRAIN_WORDS)})|latest(?:\s+one)?"
                  rf"|(?:leaves|departs|goes|starts)\s+last){_E}"),
 )  # fmt: skip
+# The words of a superlative left in the message ("next train" keeps "train"; "agli kab" keeps
+# "kab", a question of when).
+_KEPT_WORDS: Final = (*_TRAIN_WORDS, "kab", "kitne", "कब", "कितने")
 _SUPERLATIVES: Final = tuple((kind, re.compile(pattern)) for kind, pattern in _SAID)
 
 
@@ -121,7 +129,7 @@ def find(text: str, *, listed: bool) -> Pick | None:
             if kind in ("first", "last") and _class_after(low, said.end()):
                 continue
             rest = _cut(text, said.start(), said.end())
-            if kind in ("first", "last", "next") and said.group().split()[-1] in _TRAIN_WORDS:
+            if kind in ("first", "last", "next") and said.group().split()[-1] in _KEPT_WORDS:
                 rest = _cut(text, said.start(), said.start() + len(said.group().split()[0]))
             return Pick(rest, superlative=kind)
     return None

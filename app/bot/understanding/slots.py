@@ -170,7 +170,9 @@ def _narrower(p: Parse) -> dict[str, object]:
         focus = "train"  # "12627", "karnataka express": what about it is for the traveller to say
     places = [item for item in p.places if item.role != "via" and item.place is not None]
     at = tuple(places[0].place.codes) if places and places[0].place is not None else ()
-    return {"focus": focus, "at": LiveStatus(at=at).at}
+    # "which platform does it depart from", "kis platform se chalti hai": where it starts
+    starting = focus == "platform" and not at and bool(words & lx.STARTING_WORDS)
+    return {"focus": focus, "at": LiveStatus(at=at).at, "starting": starting}
 
 
 def _reaching(p: Parse) -> bool:

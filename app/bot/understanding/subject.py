@@ -1021,6 +1021,8 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     about_pnr = isinstance(request, PnrStatus | AlertSubscribe) and not understood.numbered
     if about_pnr and "pnr" not in slots and subject.pnr:
         fill["pnr"] = subject.pnr
+    elif isinstance(request, PnrStatus) and about_pnr and "pnr" not in slots and subject.booked:
+        fill["pnr"] = subject.booked  # "my status?" after other questions: the booking shown
     if isinstance(request, _JOURNEY) and same_train and train is not None:
         fill.update(_journey(request, subject, today))
     elif (
