@@ -120,6 +120,8 @@ class Listed(BaseModel):
     # The day a board's train leaves (arrives at) the board's station: past midnight, tomorrow.
     on: DateField = None
     cancelled: bool = False  # cancelled on the journey listed, that day
+    # Where a departures board's train ends its run ("the ghaziabad one" points at it).
+    ends: StationField = None
 
 
 class Subject(BaseModel):
@@ -206,7 +208,7 @@ class Subject(BaseModel):
         holds. Another PNR or train, or another journey, is a new subject; the same train seen
         again keeps its PNR, journey, class and quota ("is it late?" after a PNR)."""
         after = self._then(shown)
-        booked = after.pnr or after.booked or self.pnr or self.booked
+        booked = None if after.pnr else after.booked or self.pnr or self.booked
         if booked != after.booked:
             after = after.model_copy(update={"booked": booked})
         if self.listed and not shown.listed and shown.train in self.listed_trains:

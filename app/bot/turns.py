@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Final
@@ -56,7 +57,13 @@ from app.bot.understanding.followups import (
     is_reset,
     train_name_answer,
 )
-from app.bot.understanding.lexicon import CORRECTION_WORDS, OTHER_WORDS, STOP_ALERT_PHRASES
+from app.bot.understanding.lexicon import (
+    CORRECTION_WORDS,
+    EITHER_GOING,
+    EITHER_WORDS,
+    OTHER_WORDS,
+    STOP_ALERT_PHRASES,
+)
 from app.bot.understanding.listed import asks_the_one_after
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
@@ -236,6 +243,9 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         return _understood(replace(ctx, text=text), understand)
 
     first, *more = several.asks(understood, ctx.text, clause)
+    either = _either_place(ctx, understood, clause) if not more else None
+    if either is not None:  # "does it go to delhi or mumbai?": the train in hand, each place
+        first, *more = either
     first, more = _chance_with_the_booking(first, more)
     first, more = _booking_of_the_refund(understood, first, more)
     if not more:
@@ -279,15 +289,54 @@ def _chance_with_the_booking(
     return merged, [ask for ask in more if not chance(ask)]
 
 
-# What a traveller does about a booking of theirs (its refund, a TDR, cancelling it): with its
-# PNR said, the booking's status is looked up too.
-_ABOUT_A_BOOKING: Final = frozenset({"refund", "tdr", "cancellation"})
+# "Delhi or Mumbai", "दिल्ली या आगरा": the word between two places asked about, as written.
+_EITHER_SPLIT: Final = re.compile(r"\s+(?:or|ya|yaa|athva|athwa|या|अथवा)\s+", re.IGNORECASE)
+
+
+def _either_place(
+    ctx: Context, understood: Understood, clause: Callable[[str], Understood]
+) -> list[Understood] | None:
+    """ "Does it go to delhi or mumbai?", "delhi jaati hai ya agra?", "भोपाल रुकेगी या इटारसी?"
+    about the train in hand: whether it gets to each place, one after the other (which is its
+    end, which a stop); never a search for the trains between the two places. None for anything
+    else (a train, PNR or trains of its own, no train in hand, not two places)."""
+    subject = ctx.subject
+    if subject is None or subject.train is None or understood.numbered or understood.plural:
+        return None
+    if understood.train_name or (understood.train_word and not understood.refers):
+        return None
+    words = understood.words
+    if not words & EITHER_WORDS or not words & EITHER_GOING:
+        return None
+    if not isinstance(understood.request, TrainsBetween | StopsAt | LiveStatus | Unknown):
+        return None
+    halves = _EITHER_SPLIT.split(ctx.text, maxsplit=1)
+    if len(halves) != 2:
+        return None
+    places = [_place_of(clause(half)) for half in halves]
+    if None in places or places[0] == places[1]:
+        return None
+    return [
+        Understood(StopsAt.from_slots({"train": subject.train, "station": place}))
+        for place in places
+    ]
+
+
+def _place_of(understood: Understood) -> object:
+    """The one place a clause names, whatever its role; None when it names none."""
+    details = understood.details
+    return details.get("to") or details.get("station") or details.get("from")
+
+
+# What a traveller asks back about a booking of theirs (its refund, a TDR's): with its PNR said,
+# the booking's status is looked up too.
+_ABOUT_A_BOOKING: Final = frozenset({"refund", "tdr"})
 
 
 def _booking_of_the_refund(
     understood: Understood, first: Understood, more: list[Understood]
 ) -> tuple[Understood, list[Understood]]:
-    """A refund (a TDR, a cancellation) asked with the booking's PNR ("pnr 4545678901 ka refund
+    """A refund (a TDR's) asked with the booking's PNR ("pnr 4545678901 ka refund
     kab aayega", "train cancel ho gayi, refund? pnr ..."): the booking's status first (whether
     its train is cancelled), then what to do about the refund; never "Which train is yours?" for
     a train the PNR already says."""

@@ -597,7 +597,7 @@ class SampleProvider:
         destinations = self._city(destination) if by_city else (destination,)
         found: list[tuple[int, str, TrainBetween]] = []
         for sample in TRAINS.values():
-            leg = _leg(sample, origins, destinations)
+            leg = _leg(sample, origins, destinations, running=False)
             if leg is None:
                 continue
             board, alight = leg
@@ -972,12 +972,19 @@ def _stop(sample: SampleTrain, code: str) -> SampleStop:
 
 
 def _leg(
-    sample: SampleTrain, origins: tuple[str, ...], destinations: tuple[str, ...]
+    sample: SampleTrain,
+    origins: tuple[str, ...],
+    destinations: tuple[str, ...],
+    *,
+    running: bool = True,
 ) -> tuple[SampleStop, SampleStop] | None:
     """Where the train takes a traveller from one of `origins` to one of `destinations`: the
     first of `origins` (the station asked, then the rest of its city) where it boards with one of
     `destinations` still ahead, and the first of those (the station asked, the city's main one,
-    then the rest) it calls at: not a suburb it calls at on the way in; None when it does not."""
+    then the rest) it calls at: not a suburb it calls at on the way in; None when it does not.
+    With `running`, None too when the part of the run is cancelled; without, the timetable's
+    leg (a railway's list of trains between two stations has it: its list of changes says the
+    part is cancelled)."""
     leg = next(
         (
             (board, alight)
@@ -992,7 +999,7 @@ def _leg(
     if leg is None:
         return None
     board, alight = leg
-    cut_from = _cut_from(sample)
+    cut_from = _cut_from(sample) if running else None
     if cut_from is not None and alight.km > cut_from.km:
         return None  # that part of the run is cancelled
     return board, alight

@@ -132,16 +132,22 @@ def test_the_same_train_seen_again_keeps_the_pnr_and_journey() -> None:
 
 
 def test_another_train_or_pnr_is_a_new_subject() -> None:
-    assert PNR_SHOWN.then(Subject.of(LiveStatus(train="12951"))) == Subject.of(
-        LiveStatus(train="12951")
-    )
+    train = Subject.of(LiveStatus(train="12951"))
+    assert PNR_SHOWN.then(train) == train.model_copy(update={"booked": PNR_SHOWN.pnr})
     other = Subject(pnr="4523456789", train="12952")
     assert PNR_SHOWN.then(other) == other
 
 
 def test_another_journey_without_a_train_is_a_new_subject() -> None:
     between = Subject.of(TrainsBetween(origin="MAS", destination="SBC"))
-    assert PNR_SHOWN.then(between) == between
+    assert PNR_SHOWN.then(between) == between.model_copy(update={"booked": PNR_SHOWN.pnr})
+
+
+def test_the_booking_shown_is_remembered_while_other_things_are_shown() -> None:
+    later = PNR_SHOWN.then(Subject.of(TrainsBetween(origin="MAS", destination="SBC")))
+    later = later.then(Subject.of(TrainRoute(train="12951")))
+    assert later.pnr is None and later.booked == PNR_SHOWN.pnr
+    assert later.then(Subject(pnr="4523456789")).booked is None  # another booking: its own
 
 
 def test_a_journey_then_a_train_on_it_keeps_the_journey() -> None:

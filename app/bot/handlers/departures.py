@@ -107,10 +107,6 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     instead = ""
     if fell_back:
         instead = _none_line(ctx, main, arriving, hours, window)
-    if request.beyond and trains:
-        # "the 2nd one" of a board of one: which trains there are, to tap
-        beyond = nt(lang, "board.no_such", len(trains), number=request.beyond, count=len(trains))
-        instead = lines(beyond, instead)
     going = ""
     if towards:
         trains, going = await _going(ctx, code, towards, trains)
@@ -121,6 +117,12 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
                 origin=(code,), destination=towards, date=ctx.today, cities=city_wide
             )
             return _led(await trains_between(ctx, between), lead)
+    if request.beyond and trains:
+        # "the 2nd one" of a board of one (those going where asked, when it was narrowed):
+        # which trains there are, to tap
+        count = len(trains)
+        beyond = nt(lang, "board.no_such", count, number=request.beyond, count=count)
+        instead = lines(beyond, instead)
     span = _span(lang, window, ctx.today) if window else ""
     if answer is None or not trains:
         none = N_("arrivals.none") if arriving else N_("departures.none")
@@ -290,6 +292,7 @@ def _listed(
         destination=code if arriving else going_to,
         departs=clock_time(scheduled) if scheduled is not None else None,
         on=_day_here(entry, ctx, arriving=arriving),
+        ends=None if arriving else entry.to_code,
     )
 
 

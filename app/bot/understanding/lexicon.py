@@ -104,6 +104,10 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         thaharegi | thaharta | thahrti | ठहरती | ठहरेगी | ठहरता
         टाइम टेबल | ठहराव | कौन कौन से स्टेशन
         kin kin jagah | kis kis jagah | किन किन जगह | किस किस जगह | किन किन जगहों | kin jagahon
+        hoke | hokar | hote hue | hote huye | होकर | होके | होते हुए | via | pass through
+        passes through | passing through | go through | goes through | touch karti
+        touch karegi | touch karta | guzarti | guzregi | gujarti | gujregi | गुज़रती | गुजरती
+        a stop
         kaun kaun si jagah | कौन कौन सी जगह
     """,
     Intent.STATION_BY_NAME: """
@@ -1518,6 +1522,11 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "ruk", "thahrav", "thehrav", "ठहराव", "ruke gi", "ruke ga", "rukega", "rukta",
         "rukta hai", "rukti h", "rukegi kya", "thaharti", "thahregi", "thaharegi", "thaharta",
         "thahrti", "ठहरती", "ठहरेगी", "ठहरता",
+        # Passing through a place: "bhopal se hoke jaati hai?", "होकर जाती है", "via kota"
+        "hoke", "hokar", "hote hue", "hote huye", "होकर", "होके", "होते हुए", "via",
+        "pass through", "passes through", "passing through", "go through", "goes through",
+        "touch karti", "touch karegi", "touch karta", "guzarti", "guzregi", "gujarti", "gujregi",
+        "गुज़रती", "गुजरती", "a stop",
     )
 )  # fmt: skip
 STOP_LISTS: Final[frozenset[str]] = _word_set("list all kahan kaha kidhar kis kin which stations")
@@ -1838,6 +1847,19 @@ REACHING: Final[frozenset[str]] = _read_set(
     pahunchti pahuchti pahunchati pahuchati pohchti puhchti pahunchegi pahuchegi pohchegi reach
     reaches arrive arrives aati aayegi ayegi पहुँचती पहुंचती पहुँचेगी पहुंचेगी आती आएगी
     """
+)
+# "Does it go to delhi or mumbai?", "delhi jaati hai ya agra?": the words joining two places
+# asked between, and the words of a train getting to (or stopping at) a place beside them.
+EITHER_WORDS: Final[frozenset[str]] = _read_set("or ya yaa athva athwa या अथवा")
+EITHER_GOING: Final[frozenset[str]] = (
+    GO_WORDS
+    | REACHING
+    | _read_set(
+        """
+        stop stops rukti rukegi ruke rukta tak terminate terminates end ends jaake jakar khatam
+        रुकती रुकेगी तक
+        """
+    )
 )
 # "What is the new time?", "naya time kya hai": after a train's reschedule, its new time.
 NEW_WORDS: Final[frozenset[str]] = _read_set(

@@ -69,6 +69,9 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     if pick is not None and pick.superlative is not None:
         return _superlative(pick, request, subject)
     item = _item(subject, pick) if pick is not None else _named(understood, subject)
+    going = _going_to(understood, subject) if item is None and pick is None else None
+    if going is not None:  # "fare of the ghaziabad one" of a board: from its station, to there
+        item, request = going, request.model_copy(update={"origin": (), "destination": ()})
     if item is None and pick is None and _asks_one_after(understood):
         item = _after_the_one(subject)  # "uske baad wali?" after the next train: the one after
     numbered = understood.request.slots.get("train")
@@ -247,6 +250,26 @@ def _named(understood: Understood, subject: Subject) -> Listed | None:
         found = [item for item in subject.listed if all(w in item.name.lower() for w in words)]
         return found[0] if len(found) == 1 else None
     return None
+
+
+def _going_to(understood: Understood, subject: Subject) -> Listed | None:
+    """The train of a board that a question about one train names by where it goes ("fare of
+    the ghaziabad one", "ghaziabad wali ka fare", "गाज़ियाबाद वाली का किराया"): the first on the
+    board whose run ends there; None when none does, or for anything else."""
+    request = understood.request
+    if not isinstance(subject.listing or subject.request, Departures):
+        return None
+    if not isinstance(request, Fare | SeatAvailability) or understood.numbered:
+        return None
+    details = understood.details
+    place = details.get("to") or details.get("station")
+    if place is None or "from" in details:
+        return None
+    codes = set(place) if isinstance(place, list) else {place}
+    found = next((item for item in subject.listed if {item.destination, item.ends} & codes), None)
+    if found is None or found.destination is not None:
+        return found
+    return found.model_copy(update={"destination": found.ends})  # the journey: to its end
 
 
 def _unnamed(understood: Understood) -> bool:

@@ -541,6 +541,13 @@ def _from_there(understood: Understood, subject: Subject) -> Request | None:
     place = _there(subject)
     if not place:
         return None
+    if _there_is_the_end(understood, place):
+        # "jhansi se wahan ki trains", "trains from jhansi to there", "how do i get there from
+        # agra": the place last shown is where the journey ends
+        day = request.date if isinstance(request, TrainsBetween) else None
+        day = day or (last.date if isinstance(last, TrainsBetween) else None)
+        origin = _other_place(understood, place)
+        return TrainsBetween(origin=origin, destination=place, date=day)
     if isinstance(request, TrainsBetween) and request.destination and not request.origin:
         day = request.date or (last.date if isinstance(last, TrainsBetween) else None)
         return request.model_copy(update={"origin": place, "offset": 0, "date": day})
@@ -551,6 +558,14 @@ def _from_there(understood: Understood, subject: Subject) -> Request | None:
     if isinstance(request, Unknown | LiveStatus | Departures) and not request.slots:
         return Departures(station=place)
     return None
+
+
+def _there_is_the_end(understood: Understood, place: tuple[str, ...]) -> bool:
+    """Whether "there" is where the journey ends: the words say so ("to there", "wahan tak"), or
+    the message's other place is where it starts ("jhansi se wahan"), there being unmarked."""
+    if understood.there_end:
+        return understood.there_end == "to"
+    return "from" in understood.details and bool(_other_place(understood, place))
 
 
 def _other_place(understood: Understood, place: tuple[str, ...]) -> tuple[str, ...]:

@@ -49,6 +49,9 @@ class Understood:
     # Elliptical follow-ups: "from there", "show them" / "dikhao", "on 12628?" (a train and
     # nothing else but filler), "and GNWL?" (a railway word named).
     there: bool = False
+    # Which end of a journey "there" is, when the words say: "from" ("from there", "wahan se",
+    # "वहाँ से"), "to" ("to there", "get there", "wahan tak", "वहाँ जाने"); else "".
+    there_end: str = ""
     # "kab tak pata chalega", "kab pata chalegi": when one will know (after a booking: by the
     # chart)
     knowing: bool = False
@@ -146,6 +149,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         how_much=bool(p.words & _HOW_MUCH) or Intent.FARE in p.intents,
         tracking=bool(p.words & lx.ALERT_TRACK),
         there=bool(p.words & _THERE),
+        there_end=_there_end(p.raw) if p.words & _THERE else "",
         showing=bool(p.words & _SHOW) and _only(p, _SHOW_WORDS),
         booking=bool(p.words & lx.BOOKING_NOUNS)
         and (bool(p.words & lx.PERSONAL_WORDS) or _PASSENGER.search(p.raw) is not None),
@@ -247,6 +251,33 @@ _THERE: Final = frozenset(
     {"there", "wahan", "wahaan", "vahan", "vahaan", "waha", "vaha", "udhar"}
     | {"here", "yahan", "yahaan", "yaha", "idhar", "यहाँ", "यहां", "इधर", "वहाँ", "वहां", "उधर"}
 )
+_THERE_SAID: Final = (
+    r"(?:there|here|wahan|wahaan|vahan|vahaan|waha|vaha|yahan|yahaan|yaha|udhar|idhar|वहाँ|वहां"
+    r"|यहाँ|यहां|उधर|इधर)"
+)
+# "From there", "wahan se", "वहाँ से": there is where the journey starts.
+_THERE_START: Final = re.compile(
+    rf"(?<![\w\u0900-\u097f])(?:from\s+{_THERE_SAID}|{_THERE_SAID}\s+(?:se|sey|से))"
+    r"(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+# "To there", "get there", "there from agra", "wahan tak", "wahan jaane", "वहाँ तक", "वहाँ जाने":
+# there is where it ends.
+_THERE_END: Final = re.compile(
+    rf"(?<![\w\u0900-\u097f])(?:(?:to|till|until|reach|get|go)\s+{_THERE_SAID}"
+    rf"|{_THERE_SAID}\s+(?:from|tak|jaane|jane|jana|jaana|pahunchne|तक|जाने|जाना|पहुँचने))"
+    r"(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+
+
+def _there_end(raw: str) -> str:
+    """Which end of a journey the message's "there" is, when its words say ("from", "to")."""
+    if _THERE_START.search(raw):
+        return "from"
+    return "to" if _THERE_END.search(raw) else ""
+
+
 # "Show them": the answer the last question had.
 _SHOW: Final = frozenset(
     {"show", "list", "dikhao", "dikha", "dikhaiye", "dikhana", "batao", "bata"}
