@@ -58,7 +58,7 @@ from app.bot.understanding.lexicon import (
     TRAIN_KINDS,
 )
 from app.bot.understanding.listed import from_list
-from app.bot.understanding.topics import says_confirmed
+from app.bot.understanding.topics import says_chance, says_confirmed
 from app.bot.understanding.understood import Understood
 
 # Requests about one train, which take the subject's train when they name none.
@@ -166,6 +166,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         return passenger  # "what is P2's berth?", "यात्री 3 की सीट क्या है?" after a PNR
     if understood.booking and subject.pnr is not None and not understood.numbered:
         return PnrStatus(pnr=subject.pnr)  # "which coach is P1 in": the booking's card says
+    if _asks_its_chance(understood, subject) and subject.pnr is not None:
+        # "what are my chances?", "चांस कितने हैं?" after a booking: its chance of confirmation
+        return PnrStatus(pnr=subject.pnr, chance=True)
     if _asks_if_confirmed(understood, subject) and subject.pnr is not None:
         # "is it confirmed?", "ticket confirm hai?" after a booking: yes or no, then its status
         return PnrStatus(pnr=subject.pnr, focus="confirmed")
@@ -237,6 +240,16 @@ def _kind_said(understood: Understood) -> str | None:
     if "ac" in words and (words & OTHER_TRAIN_NOUNS or understood.train_word):
         return "ac"
     return None
+
+
+def _asks_its_chance(understood: Understood, subject: Subject) -> bool:
+    """Whether a message asks the chance of the booking just shown, in words that alone ask
+    nothing known ("what are my chances?", "chances?", "चांस कितना है"): no train, PNR, journey
+    or date of its own."""
+    if subject.pnr is None or understood.numbered or not says_chance(understood.words):
+        return False
+    request = understood.request
+    return isinstance(request, Unknown | OutOfScope) and not understood.details
 
 
 def _asks_if_confirmed(understood: Understood, subject: Subject) -> bool:

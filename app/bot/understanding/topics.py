@@ -591,6 +591,19 @@ _BERTH: Final = _words(
 )
 
 
+# Words that name a chance itself ("what are my chances", "odds?", "चांस कितना है"): after a
+# booking, its chance of confirmation.
+_CHANCE_NOUNS: Final = _words(
+    "chance chances chans chanse probability odds prediction sambhavna sambhawna umeed ummeed"
+    " ummid umid"
+)
+
+
+def says_chance(words: frozenset[str]) -> bool:
+    """Whether the words name a chance ("what are my chances", "चांस कितने हैं?")."""
+    return bool(words & _CHANCE_NOUNS)
+
+
 def says_confirmed(words: frozenset[str]) -> bool:
     """Whether the words ask about being confirmed ("is it confirmed?", "कन्फर्म है?")."""
     return bool(words & _CONFIRM)

@@ -35,3 +35,17 @@ async def test_the_question_is_answered_in_hindi(store: Store, clock: FakeClock)
         await user.say("pnr 4512345678")
         replies = await user.say("कन्फर्म होगा?")
     assert "इसके कन्फ़र्म होने का कोई अनुमान नहीं मिला" in text_of(replies)
+
+
+async def test_a_chance_asked_in_so_many_words_after_a_booking_is_its_chance(
+    store: Store, clock: FakeClock
+) -> None:
+    # "What are my chances?" names no booking and no confirmation: the booking just shown is meant.
+    for said in ("what are my chances", "chances?", "चांस कितने हैं?", "umeed hai kya"):
+        async with chat(store, clock) as user:
+            user.answers(PNR_URL, pnr_body(JOURNEY, ("GNWL/-/28/GN", "WL/-/12/GN")))
+            await user.say("pnr 4512345678")
+            text = text_of(await user.say(said))
+        assert "Now: P1 WL 12" in text or "अभी: P1 WL 12" in text, said
+        assert "Indian Railways" not in text, said
+
