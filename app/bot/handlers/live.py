@@ -499,7 +499,7 @@ def _place(language: Language, here: models.CurrentLocation) -> str:
     if here.at_station:
         return t(language, "live.location_at", station=station)
     if here.distance_from_station_km:
-        km = round(here.distance_from_station_km)
+        km = formats.number(language, round(here.distance_from_station_km))
         return t(language, "live.location_past_km", station=station, km=km)
     return t(language, "live.location_past", station=station)
 

@@ -8,7 +8,7 @@ from app.bot.format import chips, lines, station_label
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.replies import Reply
 from app.bot.requests import Departures, NearestStations
-from app.i18n import t
+from app.i18n import formats, t
 from app.i18n.language import Language
 
 NEAREST = 3
@@ -38,6 +38,7 @@ async def nearest_stations(ctx: Context, location: NearestStations) -> Outcome:
 
 
 def _distance(language: Language, km: float) -> str:
+    """`282 m`, `2.5 km`, `1,613.1 km` (Indian digit grouping, as every number the bot says)."""
     if km < 1:
-        return t(language, "location.metres", metres=f"{km * 1000:.0f}")
-    return t(language, "location.km", km=f"{km:.1f}")
+        return t(language, "location.metres", metres=formats.number(language, round(km * 1000)))
+    return t(language, "location.km", km=formats.number(language, round(km, 1)))

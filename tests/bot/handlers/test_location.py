@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.bot.incoming import Incoming
+from app.i18n import t
 from app.store import Store
 from tests.bot.harness import assert_phone_friendly, chat, chips, text_of
 from tests.conftest import FakeClock
@@ -25,6 +26,18 @@ async def test_location_far_from_any_railway_says_so(store: Store, clock: FakeCl
     async with chat(store, clock) as user:
         replies = await user.share_location(10.0, 72.0)  # the Arabian Sea
     assert "quite far" in text_of(replies)
+
+
+async def test_distances_are_grouped_the_indian_way_in_each_language(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        english = text_of(await user.share_location(10.0, 60.0))  # far out in the Arabian Sea
+        await user.say("हिंदी में")
+        hindi = text_of(await user.share_location(10.0, 60.0))
+    assert "1. Vasco Da Gama (VSG): 1,613.1 km" in english
+    assert "1. Vasco Da Gama (VSG): 1,613.1 किमी" in hindi
+    assert t("hi", "location.far") in hindi
 
 
 async def test_impossible_coordinates_get_a_polite_reply(store: Store, clock: FakeClock) -> None:
