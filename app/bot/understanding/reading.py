@@ -243,6 +243,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     if "two" in words and romanized is not None:
         _spoken_two(parse)
     _find_places(parse, index)
+    if not words.isdisjoint(_STATION_KINDS):
+        _kinds_narrow(parse, index)
     if "to" in words and "se" in words:
         _toh_before_journey(parse.items)
     if not words.isdisjoint(PLACE_OR_WORD):
@@ -417,6 +419,37 @@ def _located(parse: Parse, items: list[Item], start: int, end: int) -> bool:
         return False  # "वरिष्ठ नागरिक कोटा में": the quota, not Kota
     spoken = _spoken(parse, items[start])
     return spoken or all(word in PLACE_OR_WORD for word in words)
+
+
+# A kind of station said after a city's name ("वाराणसी जंक्शन", "आगरा कैंट"): of the city's
+# stations, the one of that kind, whatever sound the name was found by.
+_STATION_KINDS: Final = {
+    "junction": "jn", "jn": "jn", "jnc": "jn", "cantt": "cantt", "cant": "cantt",
+    "cantonment": "cantt", "city": "city", "central": "central", "terminus": "terminus",
+}  # fmt: skip
+
+
+def _kinds_narrow(parse: Parse, index: StationIndex) -> None:
+    """Narrows a city found by its sound to the station of the kind said after it."""
+    items = parse.items
+    at = 0
+    while at < len(items) - 1:
+        item, after = items[at], items[at + 1]
+        at += 1
+        if item.kind != "place" or item.place is None or item.place.reason != "alias":
+            continue
+        kind = _STATION_KINDS.get(after.words[0]) if after.kind == "word" else None
+        if kind is None:
+            continue
+        codes = tuple(
+            code
+            for code in item.place.codes
+            if (station := index.get(code)) is not None and kind in station.name.lower().split()
+        )
+        if codes:
+            place = Place(codes, "alias", parse.raw[item.start : after.end])
+            words = (*item.words, after.words[0])
+            items[at - 1 : at + 1] = [Item("place", "", words, item.start, after.end, place)]
 
 
 def _said(items: list[Item]) -> int:

@@ -127,3 +127,16 @@ def test_a_weekday_beside_a_date_takes_the_date(index: StationIndex) -> None:
 
 def test_ordering_food_in_hindi_is_ecaterings(index: StationIndex) -> None:
     assert read("सफर में खाना मंगवाना है ट्रेन में", index) == (Intent.CANNOT_DO, {"task": "food"})
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("वाराणसी जंक्शन से अगले 5 घंटे की ट्रेनें", {"station": "BSB", "hours": 5}),
+        ("लखनऊ जंक्शन से वाराणसी जंक्शन की ट्रेन", {"from": "LJN", "to": "BSB"}),
+    ],
+)
+def test_a_kind_of_station_after_a_citys_hindi_name_narrows_it(
+    text: str, slots: dict[str, object], index: StationIndex
+) -> None:
+    assert read(text, index)[1] == slots
