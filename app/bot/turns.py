@@ -61,6 +61,7 @@ from app.bot.understanding.lexicon import (
     CORRECTION_WORDS,
     EITHER_GOING,
     EITHER_WORDS,
+    OTHER_PAIRS,
     OTHER_WORDS,
     STOP_ALERT_PHRASES,
 )
@@ -251,6 +252,7 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
     if not more:
         first = _about_the_train(ctx, first, clause)
     request = _next_stop(first, in_context(first, ctx.subject, today=ctx.today))
+    request = _besides_the_train(request, first, ctx.subject)
     if not more and isinstance(request, Unknown | OutOfScope) and _unsaid_train(first):
         # Nothing the conversation makes of it either: perhaps a question of the train in hand
         first = _of_the_train(ctx, first, clause)
@@ -267,6 +269,22 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
     )
     turn = _dispatch(ctx, request)
     return replace(turn, more=tuple(more))
+
+
+def _besides_the_train(
+    request: Request, understood: Understood, subject: Subject | None
+) -> Request:
+    """Another train of a journey named whole, asked right after a train ("koi dusri train
+    bangalore se delhi?", "any other train from A to B?"): the journey's trains besides the one
+    in hand; the request as it was for anything else."""
+    if not isinstance(request, TrainsBetween) or subject is None or subject.train is None:
+        return request
+    if not (request.origin and request.destination) or request.besides is not None:
+        return request
+    words = understood.words
+    if not (words & OTHER_WORDS or any(pair <= words for pair in OTHER_PAIRS)):
+        return request
+    return request.model_copy(update={"besides": subject.train})
 
 
 def _chance_with_the_booking(
@@ -561,7 +579,9 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
         log.error("understanding failed: %s", type(exc).__name__, extra={"user": ctx.user_id})
         understood = Understood(Unknown())
     if pick is not None and _other_journey(pick, understood, ctx.text):
-        return understood  # "दिल्ली से एर्नाकुलम की दूसरी ट्रेन": other trains, not the 2nd
+        # "दिल्ली से एर्नाकुलम की दूसरी ट्रेन": other trains, not the 2nd; read whole, its words
+        # for another train included ("koi dusri train": a question of its own)
+        return understand(ctx.text, today=ctx.today, index=ctx.index)
     return replace(understood, pick=pick) if pick is not None else understood
 
 

@@ -452,16 +452,19 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
     if not days:
         text = lines(t(lang, "facts.days_unknown", train=label), source_note(lang, answer, ctx.now))
         return say(Reply(text=text, quick_replies=quick))
-    runs = t(lang, "facts.days", origin=origin, days=days, time=clock_time(first.departure))
+    days_line = t(lang, "facts.days", origin=origin, days=days, time=clock_time(first.departure))
     said: list[str] = []
     day = request.date
+    runs = True  # on the day asked, if any
     if day is not None:
         when = day_date(lang, day, ctx.today)
-        key = N_("facts.runs_yes") if runs_on(route, day) else N_("facts.runs_no")
+        runs = runs_on(route, day)
+        key = N_("facts.runs_yes") if runs else N_("facts.runs_no")
         ends = (route.stops[0].station.code, route.stops[-1].station.code)
         change = await run_change(ctx, train, day, ends) if runs_on(route, day) else None
         if change is not None and change.cancelled:
             key = N_("facts.runs_cancelled")  # a run day, but the railway cancelled that run
+            runs = False
         elif change is not None and change.part is not None:
             start, end = (_label(ctx, station) for station in change.part)
             said.append(t(lang, "facts.runs_part", train=label, day=when, start=start, end=end))
@@ -470,8 +473,10 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
             said.append(t(lang, key, train=label, day=when, origin=origin))
     else:
         said.append(f"🚆 {label}")
-    text = lines(*said, runs, source_note(lang, answer, ctx.now))
-    return say(Reply(text=text, quick_replies=quick))
+    text = lines(*said, days_line, source_note(lang, answer, ctx.now))
+    reply = say(Reply(text=text, quick_replies=quick))
+    # A day it does not run is no day of the conversation: "CC fare?" next is not for that day.
+    return reply if runs else reply.about(_shown(request, train, date=None))
 
 
 # --- what only some sources give: the coach position, a pantry car ----------------------------

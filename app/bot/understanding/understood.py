@@ -121,7 +121,12 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         item.kind == "word" and item.words[0] not in _ASKS_NOTHING_NEW for item in p.items
     )
     # "kal bangalore se chennai ki trains": the trains between two places, a question of its own.
-    journey_asked = bool(p.words & lx.PLURAL_TRAINS) and {"from", "to"} <= set(details)
+    # ... and "koi dusri train delhi se agra?", "any other train from A to B": a train, any or
+    # another, of a journey named whole.
+    trains_said = p.words & lx.PLURAL_TRAINS or (
+        p.words & lx.TRAIN_NOUNS and p.words & (_ANY_TRAIN | lx.OTHER_WORDS)
+    )
+    journey_asked = bool(trains_said) and {"from", "to"} <= set(details)
     only = (
         bool(details)
         and not journey_asked
