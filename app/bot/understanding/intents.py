@@ -666,7 +666,10 @@ def _alert_intent(p: Parse) -> Intent | None:
     conditional = _CONDITIONAL.search(p.raw.lower())
     if conditional is not None and conditional.group("done") and not words & _TELL_LATER:
         conditional = None  # "confirm hua to batao": is it confirmed
-    when = bool(words & lx.ALERT_WHEN) or conditional is not None
+    when_words = words & lx.ALERT_WHEN
+    if when_words <= _IF and _POLITE_IF.search(p.raw.lower()) is not None:
+        when_words = set()  # "i shall be grateful if you tell me the status": a courtesy
+    when = bool(when_words) or conditional is not None
     telling = bool(words & lx.ALERT_TELL and when) and (
         about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
     )
@@ -711,6 +714,12 @@ def _alert_intent(p: Parse) -> Intent | None:
     return Intent.ALERT_SUBSCRIBE
 
 
+# "If" in a courtesy ("grateful if you tell me", "would appreciate if"), no condition to wait on.
+_IF: Final = frozenset({"if", "agar"})
+_POLITE_IF: Final = re.compile(
+    r"\b(?:grateful|thankful|obliged|glad|happy|appreciate|appreciated|kind enough|nice)\b"
+    r"[^.?!]*\b(?:if|agar)\b"
+)
 # "berth no", "pnr no.", "coach no": "no" as short for a number, not a "no".
 _NUMBER_NO: Final = re.compile(
     r"\b(?:pnr|berth|coach|seat|train|trn|platform|pf|ticket|tkt|mobile|phone|bogie|booking)"

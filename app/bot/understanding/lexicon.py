@@ -468,7 +468,7 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         trenon | ट्रेनें | ट्रेनों | list | सूची | suchi
     """,
     Hint.TICKET: "ticket | tickets | tikat | tkt | टिकट",
-    Hint.WHAT: "what | whats | what is | kya hai | kya he | क्या है | meaning | means",
+    Hint.WHAT: "what | whats | what is | kya hai | kya he | kya h | क्या है | meaning | means",
     # Outside railways unless the message is about a train or a ticket ("order pizza" is, "food
     # in the train" is not).
     Hint.ELSEWHERE: """
@@ -497,8 +497,8 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
     # stopping them.
     Hint.ALERT: """
         alert | alerts | notify | notification | notifications | subscribe | subscription
-        subscriptions | unsubscribe | remind | reminder | reminders | untrack | unfollow | suchna
-        soochna | suchnaen | अलर्ट
+        subscriptions | unsubscribe | unsub | remind | reminder | reminders | untrack | unfollow
+        suchna | soochna | suchnaen | अलर्ट
     """,
 }
 
@@ -608,7 +608,8 @@ _STOP_PHRASES: Final = """
 # last are Hindi words whose consonants an English keyword has too ("कष्ट" and "cost", "बताने"
 # and "between", "लंबी" and "vilamb"): never read by that sound.
 _NOT_KEYWORDS: Final = """
-    rite ryt hero heroes service servicing star
+    rite ryt hero heroes service servicing star beach coast dance farm nine sport teach yellow
+    lift mark race
     dates love life line lite site sit set sent seal rest test text fat fate fire fine fill file
     hall half hate hole home hope state states stat stay lives liver river lane land post host
     most must coat cast chat cart card care core cold come came cane sale pale tale male wait
@@ -909,12 +910,12 @@ PLURAL_TRAINS: Final[frozenset[str]] = _word_set(
 # Words that, beside an alert word or a PNR, say what to do with alerts. Checked against every
 # word of the message (`Parse.words`), so that none of them changes how other questions read.
 ALERT_STOP: Final[frozenset[str]] = _word_set(
-    "stop stopp unsubscribe untrack unfollow remove delete disable off cancel band bandh hatao "
-    "hata hatado hataiye hataie hatayen hataen khatam mat"
+    "stop stopp unsubscribe unsub untrack unfollow remove delete disable off cancel band bandh "
+    "hatao hata hatado hataiye hataie hatayen hataen khatam mat"
 )
 # Stop words strong enough to stop a PNR's alerts without an alert word ("stop 4512345678").
 ALERT_STOP_PNR: Final[frozenset[str]] = _word_set(
-    "stop unsubscribe untrack unfollow remove delete disable"
+    "stop unsubscribe unsub untrack unfollow remove delete disable"
 )
 # "all", and "jitne bhi" (as many as there are), "tamam": every one of them.
 ALERT_ALL: Final[frozenset[str]] = _word_set(

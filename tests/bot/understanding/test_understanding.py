@@ -1748,3 +1748,23 @@ def test_what_to_write_for_a_station_is_its_code(text: str, code: str) -> None:
 def test_an_english_word_typed_in_capitals_may_still_be_a_code() -> None:
     index = StationIndex.build([Station(code="PUT", name="Puttur")])
     assert nlu("PUT", index).slots == {"code": "PUT"}
+
+
+def test_if_in_a_courtesy_is_no_condition_to_wait_on(index: StationIndex) -> None:
+    polite = nlu("i shall be grateful if you tell me the status of pnr 4561298730", index)
+    waiting = nlu("kindly inform me when pnr 4512367809 gets confirmed", index)
+    assert (polite.intent, waiting.intent) == (Intent.PNR_STATUS, Intent.ALERT_SUBSCRIBE)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ticket to finale dance show", Intent.OUT_OF_SCOPE),  # "dance" is no slip of "danke"
+        ("rac kya h", Intent.EXPLAIN),
+        ("unsub 4512367890", Intent.ALERT_STOP),
+    ],
+)
+def test_chat_shorthand_and_english_words_that_are_no_keywords_slip(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
