@@ -481,8 +481,8 @@ def problem(p: Parse) -> Problem | None:
             return "boarding"
         if words & _UPGRADE:
             return "upgrade"
-        if words & _NAME and words & _CHANGE:
-            return "name"
+        if (words & _NAME and words & _CHANGE) or words & _TRANSFER:
+            return "name"  # a ticket transferred is a passenger changed: at a counter, by rule
     if found == "care" and words & _IRCTC and words & _ACCOUNT:
         return "account"
     if found == "refund" and not words & _REFUND and (words & _DEDUCTED or words & _NOT):

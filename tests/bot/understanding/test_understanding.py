@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from app.bot.requests import (
     Arrivals,
+    CannotDo,
     Departures,
     Intent,
     LiveStatus,
@@ -1768,3 +1769,7 @@ def test_chat_shorthand_and_english_words_that_are_no_keywords_slip(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert nlu(text, index).intent == intent
+
+
+def test_a_ticket_transferred_is_a_passenger_changed(index: StationIndex) -> None:
+    assert nlu("ticket transfer kaise kare", index) == CannotDo(task="booking", problem="name")
