@@ -89,7 +89,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         request = request.model_copy(update={"focus": None})
     # The timetable chooses the run when none is named; a run named needs it only to answer
     # without live status.
-    needs_route = request.date is None or request.boarding is not None
+    needs_route = request.date is None or request.boarding is not None or _arriving_on(request)
     route = await _route(ctx, train) if needs_route else None
     start, today_too = _run(ctx, request, route)
     try:
@@ -273,6 +273,8 @@ def _run(
         start = _recent(request.date, ctx.today)
         if request.boarding is not None and route is not None:
             start = _start_date(route.data, start, request.boarding)
+        elif _arriving_on(request) and route is not None:
+            start = _start_date(route.data, start, *request.at)  # the run there that day
         return start, False
     if route is None:
         return ctx.today, False
@@ -298,12 +300,20 @@ def _recent(day: dt.date, today: dt.date) -> dt.date:
     return day
 
 
-def _start_date(route: models.TrainRoute, on: dt.date, boarding: str) -> dt.date:
-    """The origin start date of the run that leaves `boarding` on `on`."""
+def _start_date(route: models.TrainRoute, on: dt.date, *boarding: str) -> dt.date:
+    """The origin start date of the run that leaves `boarding` (or gets to it: the first of
+    the codes it calls at) on `on`."""
     for stop in route.stops:
-        if stop.station.code == boarding:
+        if stop.station.code in boarding:
             return on - dt.timedelta(days=max(0, stop.day - 1))
     return on
+
+
+def _arriving_on(request: LiveStatus) -> bool:
+    """Whether the date asked is the day the train gets to the station asked about ("will it
+    reach delhi tomorrow?"), said so in the message (not a run switched to by a follow-up)."""
+    dated = request.date is not None and not request.switched and request.boarding is None
+    return dated and bool(request.at) and request.arriving
 
 
 def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> str:

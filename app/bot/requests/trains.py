@@ -84,6 +84,9 @@ class LiveStatus(Request):
     # `kal` when the word was "kal" (yesterday or tomorrow), so that the other is offered.
     switched: Annotated[bool, NOT_A_SLOT] = False
     kal: Annotated[bool, NOT_A_SLOT] = False
+    # The date said is the day the train gets to `at` ("will it reach delhi tomorrow?"), not
+    # the day its run starts: the run that is there that day.
+    arriving: Annotated[bool, NOT_A_SLOT] = False
 
 
 class TrainRoute(Request):

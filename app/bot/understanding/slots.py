@@ -172,7 +172,13 @@ def _narrower(p: Parse) -> dict[str, object]:
     at = tuple(places[0].place.codes) if places and places[0].place is not None else ()
     # "which platform does it depart from", "kis platform se chalti hai": where it starts
     starting = focus == "platform" and not at and bool(words & lx.STARTING_WORDS)
-    return {"focus": focus, "at": LiveStatus(at=at).at, "starting": starting}
+    # "will it reach delhi tomorrow": the day said is the day it gets there
+    arriving = p.date is not None and bool(at) and focus in _ARRIVING
+    return {"focus": focus, "at": LiveStatus(at=at).at, "starting": starting, "arriving": arriving}
+
+
+# The questions of getting to a place, whose day said is the day the train gets there.
+_ARRIVING: Final = frozenset({"reaches", "arrival", "on_time", "late"})
 
 
 def _reaching(p: Parse) -> bool:
