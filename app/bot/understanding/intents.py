@@ -957,21 +957,23 @@ def _outside_railways(p: Parse) -> bool:
         return True  # "zomato order to my berth in 12627": a delivery app, even to a train
     if _FOREIGN_MONEY.search(p.raw) is not None and p.pnr is None:
         return True  # "$100 in rupees", "€50 kitne ka": another currency's sum
-    if _PRICE_CAP.search(p.raw.lower()) is not None and p.pnr is None and len(p.places) < 2:
+    low = p.raw.lower()
+    if _PRICE_CAP.search(low) is not None and p.pnr is None and len(p.places) < 2:
         return True  # "laptop under 50000": a price to shop within, not train 50000
     if p.pnr is None and _numbers_elsewhere(p):
         return True  # "recharge 9876543210", "20000 mah power bank", "25000 ka loan chahiye"
     if p.pnr is not None or (p.train is not None and p.train_name is None):
         return False  # a number outweighs any topic; a train's name only a weak one
-    if _TRAINING.search(p.raw.lower()) is not None:
+    if "train" in low and _TRAINING.search(low) is not None:
         return True  # "how to train my puppy": to train, not a train
-    if _CENTURY.search(p.raw.lower()) is not None:
+    century = any(stem in low for stem in _CENTURY_STEMS)
+    if century and _CENTURY.search(low) is not None:
         return True  # "21vi shatabdi", "इक्कीसवीं शताब्दी": a century, not a Shatabdi
     if _queue_elsewhere(p) or _event_cancelled(p):
         return True  # "visa appointment waiting", "aaj ki class cancel ho gayi"
     if _rent(p):
         return True  # "मुंबई में किराये का घर", "kiraye pe kamra chahiye": a dwelling's rent
-    toy = _TOY_TRAIN.search(p.raw.lower()) is not None
+    toy = ("rail" in low or "train" in low) and _TOY_TRAIN.search(low) is not None
     if toy and not p.places and not p.words & (lx.TICKET_WORDS | lx.TIMING_WORDS):
         # "toy train set price": a toy; "toy train to shimla", "darjeeling toy train ticket"
         # and its timings are a railway's
@@ -1094,6 +1096,8 @@ def _nothing_else_of_railways(p: Parse, words: frozenset[str]) -> bool:
 _LIST_WORDS: Final = frozenset({"list", "lists", "suchi", "सूची"})
 # Numbers and years written as ordinals before a word for a century ("21vi shatabdi", "इक्कीसवीं
 # शताब्दी" read "ikkisvin shatabdi", "21st century"): a century, not a Shatabdi.
+# What a century's word begins with, looked for before the whole pattern.
+_CENTURY_STEMS: Final = ("shatabd", "sad", "century")
 _CENTURY: Final = re.compile(
     r"\b(?:\d{1,2}\s*(?:vi|vin|vee|veen|vim|th|st|nd|rd|wi|win)|\w+(?:vin|veen|vim|win))"
     r"\s+(?:shatabdi|shatabdee|sadi|sadee|century)\b"

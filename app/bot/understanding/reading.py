@@ -132,6 +132,7 @@ class Parse:
     # Numbers of 3 digits or more that are neither a PNR nor a train number (a mistyped one).
     other_numbers: tuple[str, ...] = ()
     sums: bool = False  # a sum to work out ("7 times 8")
+    digits: bool = False  # it holds a digit at all (searches for numbered things skip it if not)
     quantity: bool = False  # something measured or counted ("20000 mah", "12000 sq ft")
     # Every PNR, train number and class the message names, in order, each once: a message may
     # ask about several ("pnr 4512345678 and 4523456789", "3a aur 2a ka fare").
@@ -231,6 +232,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         words=words,
         other_numbers=tuple(str(f.value) for f in other if len(str(f.value)) >= MIN_NUMBER),
         sums=digits and has_sum(low),
+        digits=digits,
         quantity=digits and has_quantity(low),
         pnrs=_each(pnrs),
         trains=_each(trains),

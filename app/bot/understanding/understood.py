@@ -185,7 +185,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         which_one=bool(p.words & _WHICH_ONE),
         running_late=says_running_late(p),
         any_train=bool(p.words & _ANY_TRAIN),
-        passenger=_one_passenger(p.raw),
+        passenger=_one_passenger(p),
     )
 
 
@@ -231,6 +231,10 @@ _NUMBERED_PASSENGER: Final = re.compile(
 _PLACED_PASSENGER: Final = re.compile(
     r"\b([a-z0-9]+)\s+(?:passenger|yatri|yaatri|musafir|traveller|traveler)\b", re.IGNORECASE
 )
+# The words `_PLACED_PASSENGER` names a passenger by, as the understanding reads them.
+_PASSENGER_NOUNS: Final = frozenset(
+    {"passenger", "yatri", "yaatri", "musafir", "traveller", "traveler"}
+)
 _PLACES: Final = {
     **dict.fromkeys(("first", "1st", "pehle", "pahle", "pehla", "pahla"), 1),
     **dict.fromkeys(("second", "2nd", "dusre", "doosre", "dusra", "doosra"), 2),
@@ -239,11 +243,14 @@ _PLACES: Final = {
 }
 
 
-def _one_passenger(raw: str) -> int:
+def _one_passenger(p: Parse) -> int:
     """The number of the one passenger of a booking a message names, else 0."""
-    numbered = _NUMBERED_PASSENGER.search(raw)
+    raw = p.raw
+    numbered = _NUMBERED_PASSENGER.search(raw) if p.digits else None
     if numbered is not None:
         return int(numbered.group(1))
+    if not p.words & _PASSENGER_NOUNS:
+        return 0
     placed = _PLACED_PASSENGER.search(raw)
     return _PLACES.get(placed.group(1).lower(), 0) if placed is not None else 0
 
