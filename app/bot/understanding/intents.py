@@ -57,6 +57,11 @@ _CONDITIONAL: Final = re.compile(
     r"\b(?:ho|hove|ho ?jaye|ho ?jaaye|ho ?jae|ho ?jayega|ho ?jayegi|(?P<done>hua|hui|ho gaya|"
     r"ho gayi|ho gaye))\s+(?:to|toh|tab)\b"
 )
+# The words `_CONDITIONAL` needs, looked for before it.
+_CONDITION_VERBS: Final = frozenset(
+    {"ho", "hove", "hojaye", "hojaaye", "hojae", "hojayega", "hojayegi", "hua", "hui"}
+)
+_CONDITION_THEN: Final = frozenset({"to", "toh", "tab"})
 # "train" as a verb: "how to train my dog", "can you train me", "i want to train a model", "how
 # do i train for a marathon", "model kaise train kare" (the Hindi verb of doing right after it).
 _TRAINING: Final = re.compile(
@@ -663,11 +668,15 @@ def _alert_intent(p: Parse) -> Intent | None:
     about_ticket = p.pnr is not None or bool(words & lx.TICKET_WORDS)
     stopping = bool(words & lx.ALERT_STOP)
     tracking = bool(words & lx.ALERT_TRACK) and (about_ticket or stopping)
-    conditional = _CONDITIONAL.search(p.raw.lower())
+    conditional = (
+        _CONDITIONAL.search(p.raw.lower())
+        if words & _CONDITION_THEN and words & _CONDITION_VERBS
+        else None
+    )
     if conditional is not None and conditional.group("done") and not words & _TELL_LATER:
         conditional = None  # "confirm hua to batao": is it confirmed
     when_words = words & lx.ALERT_WHEN
-    if when_words <= _IF and _POLITE_IF.search(p.raw.lower()) is not None:
+    if when_words <= _IF and words & _IF and _POLITE_IF.search(p.raw.lower()) is not None:
         when_words = set()  # "i shall be grateful if you tell me the status": a courtesy
     when = bool(when_words) or conditional is not None
     telling = bool(words & lx.ALERT_TELL and when) and (

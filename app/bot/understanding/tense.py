@@ -17,6 +17,7 @@ from app.bot.understanding import lexicon as lx
 
 # A Hindi verb in the future ("pahunchegi", "aayega", "rukenge", "milengi", "jaoge").
 _FUTURE_ENDING: Final = re.compile(r"[a-z]{2,}(?:egi|ega|enge|engi|egee|ogi|oge)")
+_ENDINGS: Final = ("egi", "ega", "enge", "engi", "egee", "ogi", "oge")
 # English words with those endings, never a Hindi verb.
 _NOT_VERBS: Final = frozenset({"challenge", "revenge", "omega", "vega", "scavenge", "avenge"})
 
@@ -26,4 +27,7 @@ def future(words: Set[str]) -> bool:
     Hindi verb in the future."""
     if words & lx.FUTURE_RUN:
         return True
-    return any(_FUTURE_ENDING.fullmatch(word) and word not in _NOT_VERBS for word in words)
+    return any(
+        word.endswith(_ENDINGS) and _FUTURE_ENDING.fullmatch(word) and word not in _NOT_VERBS
+        for word in words
+    )

@@ -126,7 +126,7 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
         return ()
     term = terms[0]
     asks = Hint.WHAT in p.hints or bool(p.words & _MEANING)
-    asks = asks or any(pair <= p.words for pair in _CALLED)
+    asks = asks or _CALLED_SAID.said_in(p.words)
     asks = asks or bool(p.words & _TRAVEL and p.words & _CAN)
     asks = asks or (term in _CODES and bool(p.words & _HABIT) and p.date is None)
     # "chart kab banta hai", "when is the chart prepared": how charting works.
@@ -354,9 +354,9 @@ def task(p: Parse) -> Task | None:
 def _task(p: Parse) -> Task | None:
     words = p.words
     ticket = bool(words & (_TICKET | _BOOK)) or Hint.TICKET in p.hints or p.pnr is not None
-    if (words & _COMPLAINT and not _declined(p, _COMPLAINT)) or _words("rail madad") <= words:
+    if (words & _COMPLAINT and not _declined(p, _COMPLAINT)) or words >= _RAIL_MADAD:
         return "complaint"
-    aids = words & _ACCESS or any(pair <= words for pair in _ACCESS_PAIRS)
+    aids = words & _ACCESS or _ACCESS_SAID.said_in(words)
     if aids or (words & _ACCESS_PEOPLE and words & _ASSIST):
         return "care"  # "wheelchair chahiye ndls pe": the station arranges it, through 139
     if "tdr" in words:
@@ -365,7 +365,7 @@ def _task(p: Parse) -> Task | None:
         if words & _REFUND or (words & _BACK and words & _MONEY) or _given_lower_class(p):
             return "tdr"  # "ac not working the whole night, refund?": claimed through a TDR
         return "complaint"  # "coach me chori ho gayi", "ac not working in the train"
-    if words & _CARE or any(pair <= words for pair in _CARE_PAIRS) or _HELPLINE in p.other_numbers:
+    if words & _CARE or _CARE_SAID.said_in(words) or _HELPLINE in p.other_numbers:
         return "care"
     if words & _IRCTC and words & _ACCOUNT:
         return "care"  # "irctc password reset", "irctc login nahi ho raha"
@@ -398,7 +398,7 @@ def _task(p: Parse) -> Task | None:
         return "tatkal"  # "tatkal kab khulta hai", "tatkal ticket kaise nikale"
     if words & _OBTAIN and ticket and p.pnr is None:
         return "booking"  # "12952 ka ticket dila do", "general ticket online kaise len"
-    if words & _BOOK and not words & _words("status") and p.pnr is None and not _bookable(p):
+    if words & _BOOK and "status" not in words and p.pnr is None and not _bookable(p):
         # "pehle se book hai, pnr 4512345678": the booking made, its PNR asked about
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     # A train said only as "train" is not enough: "jaipur to ajmer train after lunch".
@@ -504,7 +504,7 @@ def _trouble_on_board(p: Parse) -> bool:
         return True  # "coach ka ac kharab hai", "the fan in b2 is broken"
     if _WITHOUT_EQUIPMENT.search(p.raw.lower()) is not None:
         return True  # "ac coach had no ac", "bina pani ke safar"
-    return bool(words & _TROUBLE) or any(pair <= words for pair in _NOT_WORKING)
+    return bool(words & _TROUBLE) or _NOT_WORKING_SAID.said_in(words)
 
 
 def _not_travelled(p: Parse) -> bool:
@@ -562,7 +562,7 @@ def _changes_booking(p: Parse, *, ticket: bool) -> bool:
         return True  # "change my berth", "journey date change karni hai"
     if words & _ADD and words & _PASSENGER and ticket:
         return True  # "add a passenger to my ticket"
-    if ticket and (words & _COUNTER_APPS or _words("platform ticket") <= words):
+    if ticket and (words & _COUNTER_APPS or words >= _PLATFORM_TICKET):
         return True  # "uts app se ticket", "platform ticket kaise le"
     if words & _BOARDING and (words & _CHANGE or p.pnr is not None):
         return True
@@ -631,3 +631,12 @@ def term_named(p: Parse) -> Term | None:
     if p.quota == "TQ":
         return "TATKAL"
     return next((_TERMS[word] for word in _ordered_words(p) if word in _TERMS), None)
+
+
+# Phrase groups and phrases asked of many messages, made once (see `lexicon.Phrases`).
+_CALLED_SAID: Final = lx.Phrases(_CALLED)
+_CARE_SAID: Final = lx.Phrases(_CARE_PAIRS)
+_ACCESS_SAID: Final = lx.Phrases(_ACCESS_PAIRS)
+_NOT_WORKING_SAID: Final = lx.Phrases(_NOT_WORKING)
+_RAIL_MADAD: Final = _words("rail madad")
+_PLATFORM_TICKET: Final = _words("platform ticket")
