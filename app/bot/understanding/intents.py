@@ -564,8 +564,9 @@ def passenger_berth(p: Parse) -> bool:
         return False
     if p.places or p.travel_class or p.quota:
         return False
-    passenger = p.words & lx.PASSENGER_WORDS or _PASSENGER_NUMBER.search(p.raw)
-    return bool(passenger and p.words & lx.BERTH_WORDS)
+    if not p.words & lx.BERTH_WORDS:
+        return False
+    return bool(p.words & lx.PASSENGER_WORDS or _PASSENGER_NUMBER.search(p.raw))
 
 
 def _new_time(p: Parse, places: list[Item]) -> bool:
@@ -602,9 +603,10 @@ def asks_the_whole_run(p: Parse) -> bool:
     words = p.words
     if words & lx.WHEN_WORDS:
         return False
-    whole = bool(words & lx.END_WORDS) or _ALL_THE_WAY.search(p.raw) is not None
     completes = bool(words & _COMPLETING and words & _JOURNEY_WORDS)
-    return whole and (completes or bool(words & (lx.GO_WORDS | lx.RUN_VERBS | _RUNNING)))
+    if not (completes or words & (lx.GO_WORDS | lx.RUN_VERBS | _RUNNING)):
+        return False
+    return bool(words & lx.END_WORDS) or _ALL_THE_WAY.search(p.raw) is not None
 
 
 def _one_run_whole(p: Parse, places: list[Item]) -> bool:
@@ -964,10 +966,10 @@ def _outside_railways(p: Parse) -> bool:
     code?")."""
     if p.words & _FOOD_APPS:
         return True  # "zomato order to my berth in 12627": a delivery app, even to a train
-    if _FOREIGN_MONEY.search(p.raw) is not None and p.pnr is None:
+    if p.digits and _FOREIGN_MONEY.search(p.raw) is not None and p.pnr is None:
         return True  # "$100 in rupees", "€50 kitne ka": another currency's sum
     low = p.raw.lower()
-    if _PRICE_CAP.search(low) is not None and p.pnr is None and len(p.places) < 2:
+    if p.digits and _PRICE_CAP.search(low) is not None and p.pnr is None and len(p.places) < 2:
         return True  # "laptop under 50000": a price to shop within, not train 50000
     if p.pnr is None and _numbers_elsewhere(p):
         return True  # "recharge 9876543210", "20000 mah power bank", "25000 ka loan chahiye"

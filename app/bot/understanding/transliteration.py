@@ -174,7 +174,7 @@ class Romanized:
 
 def romanize(text: str) -> Romanized:
     """`text` with every Devanagari word romanised (see the module docstring)."""
-    if not _WORD.search(text):
+    if text.isascii() or not _WORD.search(text):
         return Romanized(text, text, (), (), changed=False)
     pieces: list[str] = []
     starts: list[int] = []
