@@ -452,8 +452,10 @@ def _time_changed(p: Parse) -> bool:
     """ "kya 12627 ka samay aaj badla gaya hai", "time changed today?": a train's time said to
     have changed, the words apart; not a platform, a booking or a route ("route changed")."""
     words = p.words
+    if not words & lx.TIME_WORDS or p.pnr is not None:
+        return False
     moved = any(words & one and words & other for one, other in lx.MOVED_PAIRS)
-    if not words & lx.TIME_WORDS or not (moved or words & lx.CHANGED_WORDS) or p.pnr is not None:
+    if not (moved or words & lx.CHANGED_WORDS):
         return False
     route = any(
         item.kind == "intent"
@@ -872,7 +874,9 @@ def capital_asked(p: Parse) -> bool:
     named, with no train word or number."""
     if p.trains or p.pnr is not None or p.travel_class or p.date is not None:
         return False
-    if "rajdhani" in p.words and p.words & _COUNTRY_WORDS and not p.words & _TRAIN_SAID:
+    if "rajdhani" not in p.words:
+        return False
+    if p.words & _COUNTRY_WORDS and not p.words & _TRAIN_SAID:
         return True
     if p.train is not None:
         return False

@@ -164,7 +164,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         boards=bool(p.words & lx.BOARDING_WORDS) and not p.intents & _BOARDS,
         # "pata chalega" is "will know", not a train going ("kab tak pata chalega")
         leaves=bool(p.words & _LEAVING) and not _KNOWING.search(p.raw),
-        knowing=bool(_KNOWING.search(p.raw)) and bool(p.words & lx.WHEN_WORDS),
+        knowing=bool(p.words & lx.WHEN_WORDS) and _KNOWING.search(p.raw) is not None,
         board_way=_board_way(p),
         also=bool(p.words & _ALSO),
         words=frozenset(p.words),
