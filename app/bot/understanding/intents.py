@@ -158,8 +158,10 @@ def decide(p: Parse) -> Intent:
         return Intent.STATION_BY_CODE  # "GWL कहाँ है", "बीएसपी से मतलब": the code's station
     if _station_to_enter(p, places):
         return Intent.STATION_BY_NAME  # "what to put in boarding station for aligarh": its code
-    if Intent.CANCELLED_TRAINS in kw and Intent.OUT_OF_SCOPE in kw and _trains_between_places(p):
-        return Intent.TRAINS_BETWEEN  # "my flight got cancelled, need a train delhi to mumbai"
+    if Intent.CANCELLED_TRAINS in kw and _trains_between_places(p) and _instead(p, kw):
+        # "my flight got cancelled, need a train delhi to mumbai", "my train got cancelled, any
+        # other train from delhi to bhopal on sunday?": a journey's trains instead
+        return Intent.TRAINS_BETWEEN
     if Intent.CANCELLED_TRAINS in kw:
         ticket_only = (
             Hint.TICKET in hints and not {Hint.TRAIN, Hint.TRAINS} & hints and p.train is None
@@ -1130,6 +1132,15 @@ def _railway_said(p: Parse, *, naming: bool = True) -> bool:
     if p.train_name is not None:
         return True
     return any(item.kind == "intent" and item.words in lx.RAILWAY_KEYWORDS for item in p.items)
+
+
+def _instead(p: Parse, kw: set[Intent]) -> bool:
+    """Whether a cancellation said beside a journey is what the journey's trains are asked
+    instead of: another way of travel's ("my flight got cancelled"), or one's own train's, other
+    trains asked for ("any other train", "koi aur train", "दूसरी ट्रेन")."""
+    if Intent.OUT_OF_SCOPE in kw:
+        return True
+    return bool(p.words & lx.OTHER_WORDS) or any(pair <= p.words for pair in lx.OTHER_PAIRS)
 
 
 def _trains_between_places(p: Parse) -> bool:

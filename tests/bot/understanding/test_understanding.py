@@ -1113,6 +1113,28 @@ def test_everyday_words_beside_a_railway_question_leave_it_a_railway_question(
 @pytest.mark.parametrize(
     "text",
     [
+        "my train got cancelled. any other train from new delhi to bhopal on sunday?",
+        "train cancel ho gayi, koi aur train hai delhi se bhopal",
+        "मेरी ट्रेन रद्द हो गई, दिल्ली से भोपाल की दूसरी ट्रेन बताओ",
+    ],
+)
+def test_other_trains_asked_after_ones_own_was_cancelled_are_the_journeys(
+    text: str, index: StationIndex
+) -> None:
+    understood = nlu(text, index)
+    assert understood.intent == Intent.TRAINS_BETWEEN
+    assert understood.slots["to"][0] == "BPL"
+
+
+def test_cancelled_trains_of_a_journey_stay_cancellations(index: StationIndex) -> None:
+    assert nlu("cancelled trains from delhi to mumbai today", index).intent == (
+        Intent.CANCELLED_TRAINS
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "jio number 7012345678 ka balance",  # a phone company's number, not a PNR
         "tracking number 4523123456 dtdc",
         "hero splendor ka mileage",  # "hero" is no "hello"
