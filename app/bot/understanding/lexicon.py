@@ -107,7 +107,10 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         hoke | hokar | hote hue | hote huye | होकर | होके | होते हुए | via | pass through
         passes through | passing through | go through | goes through | touch karti
         touch karegi | touch karta | guzarti | guzregi | gujarti | gujregi | गुज़रती | गुजरती
-        a stop
+        a stop | on the way | on its way | en route | enroute | raste me aata | raste mein aata
+        raste me aati | raste mein aati | raste me padta | raste mein padta | raaste me aata
+        raaste mein aata | beech me aata | beech mein aata | bich me aata | beech me padta
+        beech mein padta | रास्ते में आता | रास्ते में पड़ता | बीच में आता | बीच में पड़ता
         kaun kaun si jagah | कौन कौन सी जगह
     """,
     Intent.STATION_BY_NAME: """
@@ -1528,6 +1531,12 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "pass through", "passes through", "passing through", "go through", "goes through",
         "touch karti", "touch karegi", "touch karta", "guzarti", "guzregi", "gujarti", "gujregi",
         "गुज़रती", "गुजरती", "a stop",
+        # On its way: "is itarsi on the way?", "itarsi raste me aata hai?", "बीच में पड़ता है?"
+        "on the way", "on its way", "en route", "enroute", "raste me aata", "raste mein aata",
+        "raste me aati", "raste mein aati", "raste me padta", "raste mein padta",
+        "raaste me aata", "raaste mein aata", "beech me aata", "beech mein aata", "bich me aata",
+        "beech me padta", "beech mein padta", "रास्ते में आता", "रास्ते में पड़ता", "बीच में आता",
+        "बीच में पड़ता",
     )
 )  # fmt: skip
 STOP_LISTS: Final[frozenset[str]] = _word_set("list all kahan kaha kidhar kis kin which stations")
