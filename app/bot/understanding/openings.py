@@ -35,7 +35,9 @@ _ABOUT: Final = frozenset(
     {"about", "regarding", "question", "questions", "query", "doubt", "ask", "asking", "info",
      "information", "details", "detail", "baare", "bare", "baré", "sawal", "sawaal", "savaal",
      "prashn", "prashna", "jankari", "jaankari", "janakari", "poochna", "puchna", "poochhna",
-     "puchhna", "pooch", "puch", "poochni", "puchni", "janna", "jaanna", "jaanana", "janana"}
+     "puchhna", "pooch", "puch", "poochni", "puchni", "janna", "jaanna", "jaanana", "janana",
+     "check", "checking", "know", "enquire", "enquiry", "inquire", "inquiry", "pata", "pta",
+     "maloom", "malum"}
 )  # fmt: skip
 _ASKING_FILLER: Final = frozenset(
     {"have", "got", "had", "tha", "thi", "the", "hu", "hun", "hoon", "main", "mai", "mein",
