@@ -45,8 +45,10 @@ async def stops_at(ctx: Context, request: StopsAt) -> Outcome:
         first = [t(lang, "stops.passes", train=label, station=asked)]
         settled = on_route[0].station.code
     else:
+        # A place it does not reach is no place in hand: "when does it arrive?" next is about
+        # where it does go (the other place of "delhi or agra?"), never "it doesn't stop there".
         first = [t(lang, "stops.no", train=label, station=asked)]
-        settled = wanted[0]
+        settled = None
     text = lines(*first, source_note(lang, answer, ctx.now))
     quick = (
         chip(t(lang, "chip.route"), TrainRoute(train=train)),
