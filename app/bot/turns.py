@@ -61,9 +61,9 @@ from app.bot.understanding.lexicon import (
     CORRECTION_WORDS,
     EITHER_GOING,
     EITHER_WORDS,
-    OTHER_PAIRS,
     OTHER_WORDS,
     STOP_ALERT_PHRASES,
+    says_other,
 )
 from app.bot.understanding.listed import asks_the_one_after
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
@@ -282,7 +282,7 @@ def _besides_the_train(
     if not (request.origin and request.destination) or request.besides is not None:
         return request
     words = understood.words
-    if not (words & OTHER_WORDS or any(pair <= words for pair in OTHER_PAIRS)):
+    if not says_other(words):
         return request
     return request.model_copy(update={"besides": subject.train})
 

@@ -11,40 +11,35 @@ from __future__ import annotations
 from typing import Final
 
 from app.bot.requests.base import Intent
-from app.bot.understanding.lexicon import Hint
+from app.bot.understanding.lexicon import Hint, word_set
 from app.bot.understanding.reading import Item, Parse
 
-
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
-
-
 # Where a place is, or what it is: asked of a code, the station it stands for.
-_WHERE_OR_WHAT: Final = _words(
+_WHERE_OR_WHAT: Final = word_set(
     "kahan kaha kahaan kahâ kidhar kidhr jagah jageh jile jila zila zile shahar shaher sheher"
     " sthit located padta padti matlab matlb mtlb arth pura poora full naam nam kiska kiski"
     " bolte kahte kehte"
 )
 # What is printed on a ticket ("टिकट पर NZM लिखा है"): the ticket is where the code was read.
-_PRINTED: Final = _words("likha likhi likhe likhaa printed chhapa chapa")
+_PRINTED: Final = word_set("likha likhi likhe likhaa printed chhapa chapa")
 # Keywords such a question may hold besides: "kahan" is read as a train's whereabouts, "jagah"
 # as a seat, "naam" and "kaun sa station" as the code's station.
 _SHARED: Final = frozenset(
     {Intent.LIVE_STATUS, Intent.SEAT_AVAILABILITY, Intent.STATION_BY_CODE, Intent.STATION_BY_NAME}
 )
 # A platform or a train at the station asks something else ("NDLS pe platform kahan hai").
-_ELSEWHERE: Final = _words("platform pf train trains gadi gaadi gaadiyan rail coach")
+_ELSEWHERE: Final = word_set("platform pf train trains gadi gaadi gaadiyan rail coach")
 # Writing a name ("kaise likhte", "kya likha jata", "kya kahte hain") ...
-_WRITING: Final = _words(
+_WRITING: Final = word_set(
     "likhte likhe likhen likhein likha likhi likhu likhun likhenge likhta likhti likhna kahte"
     " kehte kahate bolte"
 )
 # ... said of the railway's way of writing it: its code, its short form, its own language.
-_RAILWAY_WRITING: Final = _words(
+_RAILWAY_WRITING: Final = word_set(
     "code kod relve railway railwe rail irctc short shart bhasha booking ticket tikat"
 )
 # Words that make "how much" a price, not the code's "kitna" ("मथुरा का कोड कितना है").
-_PRICE: Final = _words(
+_PRICE: Final = word_set(
     "fare kiraya kiraaya bhada bhaada price rate charge charges kharcha dam daam keemat ticket"
     " tikat rupaye paise"
 )

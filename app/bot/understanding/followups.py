@@ -37,6 +37,7 @@ from app.bot.understanding.lexicon import (
     OTHER_WORDS,
     RESET_PHRASES,
     WHAT_NOW_PHRASES,
+    says_other,
 )
 from app.bot.understanding.text import normal, squash
 from app.bot.understanding.understood import Understood
@@ -101,8 +102,7 @@ def asks_other_trains(text: str) -> bool:
     """Whether the message only asks for other trains ("any other train?", "koi aur train",
     "दूसरी ट्रेन बताओ"): the word for "other", a word for trains, nothing else said."""
     words = set(normal(text).split())
-    other = bool(words & OTHER_WORDS) or any(pair <= words for pair in OTHER_PAIRS)
-    if not other or not words & OTHER_TRAIN_NOUNS:
+    if not says_other(words) or not words & OTHER_TRAIN_NOUNS:
         return False
     said = OTHER_WORDS | OTHER_TRAIN_NOUNS | OTHER_FILLER | {w for p in OTHER_PAIRS for w in p}
     return words <= said

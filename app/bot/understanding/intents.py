@@ -1140,7 +1140,7 @@ def _instead(p: Parse, kw: set[Intent]) -> bool:
     trains asked for ("any other train", "koi aur train", "दूसरी ट्रेन")."""
     if Intent.OUT_OF_SCOPE in kw:
         return True
-    return bool(p.words & lx.OTHER_WORDS) or any(pair <= p.words for pair in lx.OTHER_PAIRS)
+    return lx.says_other(p.words)
 
 
 def _trains_between_places(p: Parse) -> bool:

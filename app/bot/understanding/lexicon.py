@@ -630,7 +630,8 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(WORD.findall(folded)) or tuple(folded.split())
 
 
-def _word_set(block: str) -> frozenset[str]:
+def word_set(block: str) -> frozenset[str]:
+    """The words of a block, as written."""
     return frozenset(block.split())
 
 
@@ -762,7 +763,7 @@ NEVER_FUZZY: Final[frozenset[str]] = frozenset(_NOT_KEYWORDS.split()) | frozense
 
 # Ordinary words that are also the name or code of a station ("gaya" went, "ten", "can", "puri"):
 # a station only where the sentence places one ("se gaya", "to puri", "at kota").
-PLACE_OR_WORD: Final[frozenset[str]] = _word_set(
+PLACE_OR_WORD: Final[frozenset[str]] = word_set(
     """
     can ask has bay per ten rig jam sur tel ara mau puri gaya tata kota sagar surat bina cape
     goa man bag bar ban bus car cat eat fat get hat let met net pet set sit war was way
@@ -778,7 +779,7 @@ PLACE_OR_WORD: Final[frozenset[str]] = _word_set(
 # Ordinary English words of up to five letters, many of them a small station's code too ("put",
 # "fill", "all", "any", "usd"): written in small letters they are the word, never a code ("which
 # code should i put for itarsi"); typed in capitals ("PUT") they may be.
-ENGLISH_NOT_CODES: Final[frozenset[str]] = _word_set(
+ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
     """
     a an the and or but if of to in on at by for from with as is am are was were been being do
     does did done have had could will would shall should may might must not no yes ok okay i me
@@ -831,7 +832,7 @@ COMMON_WORDS: Final[frozenset[str]] = _read_set(_COMMON)
 COMMON_WRITTEN: Final[frozenset[str]] = frozenset(w for w in _COMMON.split() if has_devanagari(w))
 
 # Past-tense words: "kal" in a sentence with them is yesterday ("kal cancel hui trains").
-PAST_WORDS: Final[frozenset[str]] = _word_set(
+PAST_WORDS: Final[frozenset[str]] = word_set(
     "thi tha thee thin thim hui hua huyi gayi gai chali nikli was were did"
 )
 # Words for a seat: "available" without one, beside "trains", asks which trains there are.
@@ -905,69 +906,69 @@ FULL_WORDS: Final[frozenset[str]] = _read_set(
     "full fully bhari bhara housefull houseful packed फुल फ़ुल भरी भरा हाउसफुल"
 )
 # Words for more than one train: "late" with them asks for the rescheduled list.
-PLURAL_TRAINS: Final[frozenset[str]] = _word_set(
+PLURAL_TRAINS: Final[frozenset[str]] = word_set(
     "trains gadiyan gaadiyan gadiya gariyan gariya gaariyan gadiyon gariyon ट्रेनें ट्रेनों list सूची suchi"
 )
 
 # --- PNR alerts ----------------------------------------------------------------------------------
 # Words that, beside an alert word or a PNR, say what to do with alerts. Checked against every
 # word of the message (`Parse.words`), so that none of them changes how other questions read.
-ALERT_STOP: Final[frozenset[str]] = _word_set(
+ALERT_STOP: Final[frozenset[str]] = word_set(
     "stop stopp unsubscribe unsub untrack unfollow remove delete disable off cancel band bandh "
     "hatao hata hatado hataiye hataie hatayen hataen khatam mat"
 )
 # Stop words strong enough to stop a PNR's alerts without an alert word ("stop 4512345678").
-ALERT_STOP_PNR: Final[frozenset[str]] = _word_set(
+ALERT_STOP_PNR: Final[frozenset[str]] = word_set(
     "stop unsubscribe unsub untrack unfollow remove delete disable"
 )
 # "all", and "jitne bhi" (as many as there are), "tamam": every one of them.
-ALERT_ALL: Final[frozenset[str]] = _word_set(
+ALERT_ALL: Final[frozenset[str]] = word_set(
     "all every everything sab sabhi saare sare sari saari jitne jitni tamam tamaam"
 )
-ALERT_PLURALS: Final[frozenset[str]] = _word_set("alerts notifications reminders subscriptions")
+ALERT_PLURALS: Final[frozenset[str]] = word_set("alerts notifications reminders subscriptions")
 # Asking which alerts there are ("show my alerts", "which pnrs am i tracking").
-ALERT_LIST: Final[frozenset[str]] = _word_set(
+ALERT_LIST: Final[frozenset[str]] = word_set(
     "list show dikhao dikha dikhana view active current which what kaun kon kaunse konse kitne many"
     " kis kin kitni"
 )
 # Alerts said to be on or left ("चालू अलर्ट्स बताओ", "कितनी अलर्ट बाकी हैं"): the ones set, listed,
 # unless an order turns one on ("alert chalu karo").
-ALERT_STANDING: Final[frozenset[str]] = _word_set("chalu chaalu baki baaki lagi lage")
-ALERT_ORDERS: Final[frozenset[str]] = _word_set(
+ALERT_STANDING: Final[frozenset[str]] = word_set("chalu chaalu baki baaki lagi lage")
+ALERT_ORDERS: Final[frozenset[str]] = word_set(
     "karo kar kardo krdo kijiye kijie karein karen do dijiye dijie lagao lagado dena"
 )
 # Receiving them ("किन किन टिकटों के अपडेट मिल रहे हैं"): asked which, the alerts one has.
-ALERT_RECEIVING: Final[frozenset[str]] = _word_set(
+ALERT_RECEIVING: Final[frozenset[str]] = word_set(
     "mil milti milte milta milega milegi milenge milengi receive receiving getting"
 )
-ALERT_LIST_WEAK: Final[frozenset[str]] = _word_set("my mere meri mera have any all sab sabhi")
+ALERT_LIST_WEAK: Final[frozenset[str]] = word_set("my mere meri mera have any all sab sabhi")
 # Asking for an alert ("set alert", "alert me", "alert lagao").
-ALERT_SUBSCRIBE: Final[frozenset[str]] = _word_set(
+ALERT_SUBSCRIBE: Final[frozenset[str]] = word_set(
     "track tracking notify remind subscribe set setup add create start enable activate on want "
     "need get send give chahiye chaiye chahie lagao laga lga lagado lagana chalu karo kar krdo "
     "kardo dena de dijiye keep inform tell batana btana message msg ping me nazar najar rakho "
     "rakhna rakhiye"
 )
-ALERT_TRACK: Final[frozenset[str]] = _word_set(
+ALERT_TRACK: Final[frozenset[str]] = word_set(
     "track tracking tracked trace follow following followed monitor monitoring monitored watch"
     " watching watched nazar najar eye"
 )
 # "Tell me when it confirms": a telling word and a when word, about a ticket.
-ALERT_TELL: Final[frozenset[str]] = _word_set(
+ALERT_TELL: Final[frozenset[str]] = word_set(
     "bhejo bhejna bhejiye send sending suchna soochna posted notify tell inform informed message"
     " msg ping text batana btana bataana bata batao bataiye"
     " bataye batayein batado update updates updated know messages msgs sms notifications"
     " khabar khabr suchit soochit jankari jaankari ittala ittla itla batate batati batata"
     " samachar samaachaar"
 )
-ALERT_WHEN: Final[frozenset[str]] = _word_set(
+ALERT_WHEN: Final[frozenset[str]] = word_set(
     "when jab once jaise whenever hone hote jaye jaaye jae soon keep rehna rahna raho if agar"
     " badle badalte badalne"
 )
-TICKET_WORDS: Final[frozenset[str]] = _word_set(
+TICKET_WORDS: Final[frozenset[str]] = word_set(
     "pnr pnrs ticket tickets tikat tkt booking bookings"
 )
-TICKET_STATUS_WORDS: Final[frozenset[str]] = _word_set(
+TICKET_STATUS_WORDS: Final[frozenset[str]] = word_set(
     "confirm confirms confirmed confirmation cnf chart charting waitlist wl rac berth"
 )
 # Every word an alert message may hold without it being about something else.
@@ -984,8 +985,8 @@ ALERT_WORDS: Final[frozenset[str]] = (
     | ALERT_WHEN
     | TICKET_WORDS
     | TICKET_STATUS_WORDS
-    | _word_set("alert notification reminder subscription for about of status please pls plz")
-    | _word_set("turn switch rakho rakhna rakhiye par pe keep an on eye")
+    | word_set("alert notification reminder subscription for about of status please pls plz")
+    | word_set("turn switch rakho rakhna rakhiye par pe keep an on eye")
     # "which bookings are you watching for me", "kaun se alert lagaye hai maine"
     | _read_set(
         "i have you are is am for me maine mainne mene humne kiye kiya kie hai h he hain lagaye"
@@ -1035,7 +1036,7 @@ WHEN_WORDS: Final[frozenset[str]] = _read_set(
 
 # Words for a kind of train: a place just before one is part of a train's name ("12015 Ajmer
 # Shatabdi", "Howrah Rajdhani"), not a station of the question.
-TRAIN_KINDS: Final[frozenset[str]] = _word_set(
+TRAIN_KINDS: Final[frozenset[str]] = word_set(
     """
     shatabdi rajdhani duronto express exp mail superfast sf intercity passenger memu demu
     humsafar tejas vande bharat garib rath sampark kranti jan antyodaya janshatabdi
@@ -1043,16 +1044,16 @@ TRAIN_KINDS: Final[frozenset[str]] = _word_set(
 )
 # Words that ask for any one of a kind ("is there any rajdhani", "koi shatabdi hai"), not the
 # one in hand.
-ANY_WORDS: Final[frozenset[str]] = _word_set("any koi कोई there")
+ANY_WORDS: Final[frozenset[str]] = word_set("any koi कोई there")
 # Words that name a kind of train only with their pair ("vande bharat", "garib rath", "sampark
 # kranti", "jan shatabdi"): alone, "bharat" is India, "jan" people, "kranti" a revolution.
-KIND_PARTS: Final[frozenset[str]] = _word_set("vande bharat garib rath sampark kranti jan")
+KIND_PARTS: Final[frozenset[str]] = word_set("vande bharat garib rath sampark kranti jan")
 # Kinds of train that name no train by themselves ("superfast express" is no train's name).
-GENERIC_KINDS: Final[frozenset[str]] = _word_set(
+GENERIC_KINDS: Final[frozenset[str]] = word_set(
     "express exp mail superfast sf intercity passenger memu demu"
 )
 # Words after which "to" begins a verb ("need to travel", "want to go"), not a destination.
-TO_VERBS: Final[frozenset[str]] = _word_set(
+TO_VERBS: Final[frozenset[str]] = word_set(
     "travel go reach come visit book know check see find get depart leave arrive run start stop"
     " be take board catch"
 )
@@ -1118,7 +1119,7 @@ VEHICLE_NOUNS: Final[frozenset[str]] = _read_set("gadi gaadi gari gaari गा�
 # Words that name a class or a quota and are everyday words too ("women", "senior citizen",
 # "general", "economy", "executive", "sitting"): with nothing else of railways beside them they
 # may be meant in their everyday sense ("best gift ideas for women", "general knowledge ke sawal").
-EVERYDAY_CLASS_WORDS: Final[frozenset[str]] = _word_set(
+EVERYDAY_CLASS_WORDS: Final[frozenset[str]] = word_set(
     """
     women woman ladies lady female mahila senior seniors citizen citizens disabled handicap
     handicapped physically general economy executive exec first second third three two one
@@ -1127,7 +1128,7 @@ EVERYDAY_CLASS_WORDS: Final[frozenset[str]] = _word_set(
 )
 # Words that make a message about railways even when the rules cannot say what it asks
 # ("tatkal booking kab khulti hai", "irctc login nahi ho raha").
-RAILWAY_WORDS: Final[frozenset[str]] = _word_set(
+RAILWAY_WORDS: Final[frozenset[str]] = word_set(
     """
     irctc railway railways rail rly tatkal refund tdr platform coach berth bogie dabba pnr
     ticket tickets tikat booking train trains tren gadi gaadi station stations yatri tte
@@ -1158,10 +1159,10 @@ OTHER_SENSES: Final[frozenset[str]] = _read_set(
 # outweighs places, dates and the words "train" and "station"; a weaker one (`Hint.ELSEWHERE`:
 # food, payments, temples...) is outweighed by any word that only railway questions have: these,
 # a railway keyword (`RAILWAY_KEYWORDS`), or a train, ticket or status word.
-RAILWAY_EVIDENCE: Final[frozenset[str]] = RAILWAY_WORDS - _word_set("station stations booking")
+RAILWAY_EVIDENCE: Final[frozenset[str]] = RAILWAY_WORDS - word_set("station stations booking")
 # Words that only say a place is a station ("surat railway station"): beside a thing asked for
 # near it ("parking near surat railway station"), not railway evidence.
-STATION_NAMING: Final[frozenset[str]] = _word_set("railway railways rail rly")
+STATION_NAMING: Final[frozenset[str]] = word_set("railway railways rail rly")
 # Kinds of train named like everyday words ("shatabdi" a century, "rajdhani" a capital,
 # "humsafar" a companion): without a train word or number, a question may be about the word.
 TRAIN_TYPES: Final[frozenset[str]] = _read_set(
@@ -1172,13 +1173,13 @@ TRAIN_TYPES: Final[frozenset[str]] = _read_set(
 )
 # Words for a train: a question asking for trains between places is about them whatever else it
 # names ("train to amritsar for the golden temple").
-TRAIN_NOUNS: Final[frozenset[str]] = _word_set(
+TRAIN_NOUNS: Final[frozenset[str]] = word_set(
     "train trains trian tren gadi gaadi gadiyan gaadiyan gadiya gariyan rail express"
 )
 # Words only railways have, inside a keyword ("running status", "kaun sa station", "waiting
 # list"): such a keyword is railway evidence; the others ("timing", "kahan hai", "price", "abhi")
 # are asked about anything.
-_RAILWAY_NOUNS: Final = TRAIN_NOUNS | _word_set(
+_RAILWAY_NOUNS: Final = TRAIN_NOUNS | word_set(
     """
     station stations stn platform pnr chart charting berth berths coach waiting wl rac cnf
     tatkal stoppage stoppages halt halts halting rukti rukegi running spot rescheduled reschedule
@@ -1244,12 +1245,12 @@ ABOUT_US: Final[frozenset[str]] = _read_set(
 )
 
 # --- language choice -----------------------------------------------------------------------------
-HINDI_WORDS: Final[frozenset[str]] = _word_set("hindi hindee")
+HINDI_WORDS: Final[frozenset[str]] = word_set("hindi hindee")
 # Words that say "don't" beside a PNR and a word for updates ("don't send updates for ...").
-NEGATIONS: Final[frozenset[str]] = _word_set("dont not no mat na nahi nahin band bandh")
-ENGLISH_WORDS: Final[frozenset[str]] = _word_set("english inglish angrezi angreji angrezee")
+NEGATIONS: Final[frozenset[str]] = word_set("dont not no mat na nahi nahin band bandh")
+ENGLISH_WORDS: Final[frozenset[str]] = word_set("english inglish angrezi angreji angrezee")
 # Words a message asking for a language may hold besides the language ("reply in hindi pls").
-LANGUAGE_FILLER: Final[frozenset[str]] = _word_set(
+LANGUAGE_FILLER: Final[frozenset[str]] = word_set(
     """
     reply replies answer answers talk speak speaking write chat respond switch change use
     set prefer language lang bhasha bhasa in me mein main please pls plz only baat bat karo
@@ -1470,7 +1471,7 @@ POLITE_WORDS: Final[frozenset[str]] = frozenset(
 
 # --- the conversation's subject ------------------------------------------------------------------
 # Words that point back at what was just shown ("is it late?", "ye kab pahunchegi", "इसकी स्थिति").
-REFERRING_WORDS: Final[frozenset[str]] = _word_set(
+REFERRING_WORDS: Final[frozenset[str]] = word_set(
     "it its this that same ye yeh wo woh vo voh iski uski iska uska isko usko iske uske isme usme"
     " wahi vahi yahi wohi usi isi isse usse"
     " यह ये वह वो इसकी उसकी इसका उसका इसके उसके इसे उसे इस उस वही यही"
@@ -1478,14 +1479,14 @@ REFERRING_WORDS: Final[frozenset[str]] = _word_set(
 
 # What a live-status question is narrower about (words as the understanding reads them, Devanagari
 # romanised): its delay, its arrival somewhere, its platform.
-LATE_WORDS: Final[frozenset[str]] = _word_set(
+LATE_WORDS: Final[frozenset[str]] = word_set(
     "late delay delayed delays der deri ontime ontym vilamb"
 )
 # One word for "on time" ("ontime", typed "ontym"): whether it is on time, not how late.
-ON_TIME_WORDS: Final[frozenset[str]] = _word_set("ontime ontym")
+ON_TIME_WORDS: Final[frozenset[str]] = word_set("ontime ontym")
 # Pairs of words that ask about the delay too ("on time", "right time", "samay par").
 LATE_PAIRS: Final[tuple[frozenset[str], ...]] = tuple(
-    _word_set(pair)
+    word_set(pair)
     for pair in (
         "on time",
         "right time",
@@ -1508,14 +1509,14 @@ LATE_PAIRS: Final[tuple[frozenset[str], ...]] = tuple(
         "सही समय",
     )
 )
-ARRIVAL_WORDS: Final[frozenset[str]] = _word_set(
+ARRIVAL_WORDS: Final[frozenset[str]] = word_set(
     """
     pahunchegi pahuchegi pohchegi puhchegi pahunchega pahunch pahuch reach reaches reaching
     arrive arrives arriving arrival eta aayegi ayegi aaegi aegi aaygi aayega ayega aaega aega
     get gets getting
     """
 )
-PLATFORM_WORDS: Final[frozenset[str]] = _word_set("platform platforms pf plateform paltform")
+PLATFORM_WORDS: Final[frozenset[str]] = word_set("platform platforms pf plateform paltform")
 
 # Route keywords that, beside one station, ask whether the train stops there; words that ask for
 # the whole list of its stops instead.
@@ -1539,7 +1540,7 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "बीच में पड़ता",
     )
 )  # fmt: skip
-STOP_LISTS: Final[frozenset[str]] = _word_set("list all kahan kaha kidhar kis kin which stations")
+STOP_LISTS: Final[frozenset[str]] = word_set("list all kahan kaha kidhar kis kin which stations")
 # "12951 surat stop hai?", "12628 का आगरा में स्टॉप है": with a train and one station, the bare
 # word asks whether it stops there (alone it stops alerts: "stop 4512345678").
 STOP_NOUNS: Final[frozenset[str]] = _read_set("stop stopage stopej स्टॉप")
@@ -1915,3 +1916,9 @@ LEFT_SAID: Final = Phrases(LEFT_GROUPS)
 REACHED_SAID: Final = Phrases(REACHED_GROUPS)
 HOW_LATE_SAID: Final = Phrases(HOW_LATE_GROUPS)
 CLOCK_SAID: Final = Phrases(CLOCK_GROUPS)
+
+
+def says_other(words: set[str] | frozenset[str]) -> bool:
+    """Whether the words ask for another one ("other", "another", "दूसरी", "koi aur", "any
+    more")."""
+    return bool(words & OTHER_WORDS) or any(pair <= words for pair in OTHER_PAIRS)

@@ -15,13 +15,8 @@ from typing import Final
 from app.bot.requests.base import Intent
 from app.bot.requests.talk import Problem, Task, Term
 from app.bot.understanding import lexicon as lx
-from app.bot.understanding.lexicon import Hint
+from app.bot.understanding.lexicon import Hint, word_set
 from app.bot.understanding.reading import Parse
-
-
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
-
 
 # --- railway words ------------------------------------------------------------------------------
 # A word → the term it names. "waiting list" and "chart prepared" are read word by word.
@@ -59,7 +54,7 @@ _CODES: Final[frozenset[Term]] = frozenset(
 )
 _FEATURES: Final[frozenset[Term]] = frozenset({"PNR", "CHART", "TATKAL", "PREMIUM_TATKAL"})
 # Words that ask what something means.
-_MEANING: Final = _words(
+_MEANING: Final = word_set(
     "meaning means mean matlab matlb mtlb matalab maane arth explain explained definition"
     " define stand stands"
     " full form hota hoti fark farak phark pharak difference antar"
@@ -68,39 +63,40 @@ _MEANING: Final = _words(
 )
 # "किसे कहते हैं" ("what is called"): a definition asked.
 _CALLED: Final = (
-    _words("kise kahte"),
-    _words("kise kehte"),
-    _words("kisko kahte"),
-    _words("kise bolte"),
-    _words("kisko bolte"),
+    word_set("kise kahte"),
+    word_set("kise kehte"),
+    word_set("kisko kahte"),
+    word_set("kise bolte"),
+    word_set("kisko bolte"),
 )
 # "Can one travel on a waiting-list ticket?": what the term means for a traveller.
-_TRAVEL: Final = _words(
+_TRAVEL: Final = word_set(
     "travel travelling traveling safar saphar yatra board use ja jaa jana chadh chadhne so sona"
     " sone let leta lete"
 )
 # The quota said in English, which names no city.
-_QUOTA_WORDS: Final = _words("quota quotas")
-_ANY: Final = _words("any koi there")
-_HOW_IT: Final = _words("how kaise")
-_WORKS: Final = _words("work works working")
-_CAN: Final = _words("can sakte sakta sakti allowed")
-_WHEN: Final = _words("kab when baje time pahle pehle ghante")
-_MADE: Final = _words("banta banti bante banega banegi prepare prepared preparation hota hoti made")
+_QUOTA_WORDS: Final = word_set("quota quotas")
+_ANY: Final = word_set("any koi there")
+_HOW_IT: Final = word_set("how kaise")
+_WORKS: Final = word_set("work works working")
+_CAN: Final = word_set("can sakte sakta sakti allowed")
+_WHEN: Final = word_set("kab when baje time pahle pehle ghante")
+_MADE: Final = word_set(
+    "banta banti bante banega banegi prepare prepared preparation hota hoti made"
+)
 # What a status gives any traveller, said in the present of habit ("आरएसी में पूरी बर्थ मिलती
 # है या आधी", "बर्थ शेयर करनी पड़ती है", "दो लोग बैठते हैं"): what the status means.
-_HABIT: Final = _words(
+_HABIT: Final = word_set(
     "milti milta milte padti padta padte baithte baith bantni bantani banti share shear"
 )
 # Which ones: "which quotas", "kaun kaun se", "kaunsa".
-_WHICH: Final = _words(
-    "which what kaun kon kaunsa konsa kaunse konse kaunsi konsi types kinds kitne kaun-kaun"
-    " prakar"
+_WHICH: Final = word_set(
+    "which what kaun kon kaunsa konsa kaunse konse kaunsi konsi types kinds kitne kaun-kaun prakar"
 )
 # "क्या क्या": what all, asked of a plural ("रेलवे के कोटे क्या क्या हैं").
 _WHAT_ALL: Final = "kya kya"
 # Words that make a question about a feature's word a question about one's own booking.
-_MINE: Final = _words("my mera meri mere mujhe hamara hamari apna apni")
+_MINE: Final = word_set("my mera meri mere mujhe hamara hamari apna apni")
 
 
 def explained_term(p: Parse) -> Term | None:
@@ -139,7 +135,7 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     # "quotas available in irctc?": the kinds; "how does the ladies quota work": how it works
     asks = asks or (term == "QUOTA" and "quotas" in p.words)
     asks = asks or bool(p.words & _HOW_IT and p.words & _WORKS)
-    alone = term in _CODES and not p.words - set(_TERMS) - _words("is a the kya hai ka ki ke")
+    alone = term in _CODES and not p.words - set(_TERMS) - word_set("is a the kya hai ka ki ke")
     if not (asks or alone) or (term in _FEATURES and p.words & _MINE):
         return ()
     return tuple(dict.fromkeys(terms))
@@ -160,8 +156,10 @@ def _which_quotas(p: Parse) -> bool:
     # "kota" (and "कोटा") is also a city: the word only among words of asking which; "कोटे"
     # left unplaced is the plural of quota
     plural = any(item.kind == "word" and item.words == ("kote",) for item in p.items)
-    return plural or bool(p.words & {"quota", "quotas"}) or not any(
-        item.kind == "word" for item in p.items
+    return (
+        plural
+        or bool(p.words & {"quota", "quotas"})
+        or not any(item.kind == "word" for item in p.items)
     )
 
 
@@ -176,172 +174,172 @@ def _ordered_words(p: Parse) -> list[str]:
 
 
 # --- what RailBot cannot do ----------------------------------------------------------------------
-_BOOK: Final = _words("book booking bookings buk")
-_TICKET: Final = _words("ticket tickets tikat tkt seat seats berth pnr")
+_BOOK: Final = word_set("book booking bookings buk")
+_TICKET: Final = word_set("ticket tickets tikat tkt seat seats berth pnr")
 # "I want to", "how do I", "karna hai", "kar do": asking for something to be done.
-_WANT: Final = _words(
+_WANT: Final = word_set(
     "want wanna need how karna karni karne karo kardo krdo kar karwa karwana karvana karao"
     " please pls plz chahta chahti chahiye chaiye kaise kese sakta sakte sakti do"
 )
-_CANCEL: Final = _words("cancel cancellation cancelation cancelled canceled radd")
+_CANCEL: Final = word_set("cancel cancellation cancelation cancelled canceled radd")
 # "cancel my ticket", "pnr ... cancel kar do": the order to cancel, not the question whether it
 # was ("is my ticket cancelled", "mera ticket radd ho gaya kya").
-_CANCEL_ORDER: Final = _words("cancel radd")
-_ASKS_WHETHER: Final = _words("is was has been hua hui gaya gayi gai kya hai hain")
-_REFUND: Final = _words(
+_CANCEL_ORDER: Final = word_set("cancel radd")
+_ASKS_WHETHER: Final = word_set("is was has been hua hui gaya gayi gai kya hai hain")
+_REFUND: Final = word_set(
     "refund refunds refunded tdr riphand rifand dhanvapsi dhanvapasi dhanwapsi dhanwapasi"
 )
-_BACK: Final = _words("wapas vapas wapis vapis back")  # "paisa wapas", "money back"
-_MONEY: Final = _words(
+_BACK: Final = word_set("wapas vapas wapis vapis back")  # "paisa wapas", "money back"
+_MONEY: Final = word_set(
     "paisa paise paisay amount money rupees rupaye payment payments balance khate khata"
 )
 # "Money deducted but no ticket": a payment gone wrong is a refund to claim.
-_DEDUCTED: Final = _words(
+_DEDUCTED: Final = word_set(
     "deducted deduct debited debit cut kat kata kate kati katt katne kaat kaate failed fail"
 )
-_NOT: Final = _words("not nahi nahin nhi na no didnt didn couldnt cant")
-_MADE_TICKET: Final = _words(
+_NOT: Final = word_set("not nahi nahin nhi na no didnt didn couldnt cant")
+_MADE_TICKET: Final = word_set(
     "bana bani booked book generated generate mila mili hua hui confirm confirmed issued"
 )
-_LOST: Final = _words("lost lose kho khoya khoyi khogaya gum gumm missing misplaced")
-_COMPLAINT: Final = _words("complaint complaints complain shikayat shikayath grievance railmadad")
-_CARE: Final = _words("helpline helpalain")
+_LOST: Final = word_set("lost lose kho khoya khoyi khogaya gum gumm missing misplaced")
+_COMPLAINT: Final = word_set("complaint complaints complain shikayat shikayath grievance railmadad")
+_CARE: Final = word_set("helpline helpalain")
 _CARE_PAIRS: Final = (
-    _words("customer care"),
-    _words("customer service"),
-    _words("customer support"),
-    _words("irctc support"),
-    _words("contact number"),
-    _words("care number"),
-    _words("enquiry number"),
-    _words("inquiry number"),
-    _words("call centre"),
-    _words("call center"),
-    _words("kastamar keyar"),
+    word_set("customer care"),
+    word_set("customer service"),
+    word_set("customer support"),
+    word_set("irctc support"),
+    word_set("contact number"),
+    word_set("care number"),
+    word_set("enquiry number"),
+    word_set("inquiry number"),
+    word_set("call centre"),
+    word_set("call center"),
+    word_set("kastamar keyar"),
 )
 _HELPLINE: Final = "139"  # the railway's helpline number
 # An IRCTC account: signing in, a password, a locked or new account (IRCTC's care helps).
-_IRCTC: Final = _words("irctc")
-_ACCOUNT: Final = _words(
+_IRCTC: Final = word_set("irctc")
+_ACCOUNT: Final = word_set(
     "password passwords passwd pasword login log signin sign account accounts user userid"
     " username id otp lock locked unlock blocked register registration banaye banana"
 )
 # Changing a booking (boarding station, a passenger's name, an upgrade) is done on IRCTC.
-_CHANGE: Final = _words(
+_CHANGE: Final = word_set(
     "change changed changing badal badalna badalni badalne badlen badle badlo badalwana"
     " badalwa badlna modify edit correct correction correcting sudhar sudharna sudharwana"
     " galat wrong mistake spelling thik theek"
 )
-_BOARDING: Final = _words("boarding bording boardng")
-_NAME: Final = _words("name naam nam names")
-_PASSENGER: Final = _words("passenger passengers yatri")
-_UPGRADE: Final = _words("upgrade upgradation upgraded apgred apgrade")
-_CHANGE_VERB: Final = _words(
+_BOARDING: Final = word_set("boarding bording boardng")
+_NAME: Final = word_set("name naam nam names")
+_PASSENGER: Final = word_set("passenger passengers yatri")
+_UPGRADE: Final = word_set("upgrade upgradation upgraded apgred apgrade")
+_CHANGE_VERB: Final = word_set(
     "change changed changing badal badalna badalni badalne badlen badle badlo badalwana modify"
 )
-_BOOKED_PARTS: Final = _words("berth berths seat seats coach journey")
-_DATE: Final = _words("date")
-_ADD: Final = _words("add adding jodna jodni jod")
-_COUNTER_APPS: Final = _words("uts")
-_COPY: Final = _words("download print printout reprint pdf")
-_CHARGES: Final = _words("charges charge kategi katega katenge deduction")
+_BOOKED_PARTS: Final = word_set("berth berths seat seats coach journey")
+_DATE: Final = word_set("date")
+_ADD: Final = word_set("add adding jodna jodni jod")
+_COUNTER_APPS: Final = word_set("uts")
+_COPY: Final = word_set("download print printout reprint pdf")
+_CHARGES: Final = word_set("charges charge kategi katega katenge deduction")
 # Trouble on board or at a station, for RailMadad: a problem word with a railway word.
-_TROUBLE: Final = _words(
+_TROUBLE: Final = word_set(
     "chori stolen theft thief robbed dirty ganda gandi gandagi gandgi smell badboo cockroach"
     " cockroaches rats harassment harass misbehave misbehaved overcharged overcharging"
 )
 _NOT_WORKING: Final = (
-    _words("not working"),
-    _words("kaam nahi"),
-    _words("kam nahi"),
-    _words("kaam nahin"),
+    word_set("not working"),
+    word_set("kaam nahi"),
+    word_set("kam nahi"),
+    word_set("kaam nahin"),
 )
-_ON_BOARD: Final = _words(
+_ON_BOARD: Final = word_set(
     "train trains coach bogie dabba tte pantry toilet station platform berth seat ac fan light"
     " charging"
 )
 # On-board things that stop working ("charging point nahi chal raha", "fan band hai").
-_EQUIPMENT: Final = _words(
+_EQUIPMENT: Final = word_set(
     "charging charger socket ac fan fans light lights bulb toilet flush tap water pani paani"
 )
-_STOPPED: Final = _words("chal chalta chalti band kharab broken working kaam kam cooling aa aata")
+_STOPPED: Final = word_set("chal chalta chalti band kharab broken working kaam kam cooling aa aata")
 # Words that say by themselves that a thing on board is out of order ("ac kharab hai", "the fan
 # is broken", "ac failed").
-_BROKEN: Final = _words("kharab broken failed faulty defective damaged leaking tuta toota")
+_BROKEN: Final = word_set("kharab broken failed faulty defective damaged leaking tuta toota")
 # A refund asked for a journey made in less than was paid for ("fare difference", "got 3ac").
-_LOWER_CLASS: Final = _words("difference downgraded downgrade lower")
+_LOWER_CLASS: Final = word_set("difference downgraded downgrade lower")
 # Belongings left on a train: RailMadad's lost property, not a lost ticket.
-_BELONGINGS: Final = _words(
+_BELONGINGS: Final = word_set(
     "purse pars wallet bag baig bags luggage saman samaan suitcase phone mobile laptop"
 )
-_LEFT_BEHIND: Final = _words("chhut chhoot chhuta chhuti chut reh rah bhool bhul forgot left")
+_LEFT_BEHIND: Final = word_set("chhut chhoot chhuta chhuti chut reh rah bhool bhul forgot left")
 # How long something takes to come: "kab aayega", "kitne din", "how long", "how many days".
-_WAIT_WORDS: Final = _words("kab when long days din dino dinon kitne ghante hours week weeks")
+_WAIT_WORDS: Final = word_set("kab when long days din dino dinon kitne ghante hours week weeks")
 # A train gone without the traveller: "missed", "miss ho gayi", "chhut gayi", "nikal gayi".
-_MISSED: Final = _words("missed miss mis")
-_LEFT_WITHOUT: Final = _words("chhut chhoot chhooti chhuti chuti chut chooti")
-_GONE: Final = _words("gayi gai gaya gyi gayee")
+_MISSED: Final = word_set("missed miss mis")
+_LEFT_WITHOUT: Final = word_set("chhut chhoot chhooti chhuti chuti chut chooti")
+_GONE: Final = word_set("gayi gai gaya gyi gayee")
 # Getting on a train, said not done ("couldn't board", "chadh nahi paya").
-_BOARDED: Final = _words("board boarded chadh chadha chadhi chad paya payi catch caught pakad")
+_BOARDED: Final = word_set("board boarded chadh chadha chadhi chad paya payi catch caught pakad")
 # Luggage and what may be carried: "how much luggage is allowed", "saman ki limit".
-_LUGGAGE: Final = _words("luggage baggage saman samaan saaman lagej bags")
-_ALLOWANCE: Final = _words(
+_LUGGAGE: Final = word_set("luggage baggage saman samaan saaman lagej bags")
+_ALLOWANCE: Final = word_set(
     "allowed allowance allow limit limits sima seema kitna kitne kitni much kg kgs kilo kilos"
     " weight vajan wajan wazan carry free maximum max rule rules niyam"
 )
 # "get me a ticket", "ticket dila do", "ticket kaise len": a ticket to buy.
-_OBTAIN: Final = _words(
+_OBTAIN: Final = word_set(
     "dila dilado dilao dilwa dilwado dilva buy purchase kharid kharidna kharidni len lein"
 )
-_TRANSFER: Final = _words("transfer transferred transfering transferring")
-_TATKAL: Final = _words("tatkal tatkaal")
-_HOW: Final = _words("kaise kese kaisay how")
+_TRANSFER: Final = word_set("transfer transferred transfering transferring")
+_TATKAL: Final = word_set("tatkal tatkaal")
+_HOW: Final = word_set("kaise kese kaisay how")
 # When Tatkal booking opens ("tatkal kab khulta hai", "tatkal timing").
-_OPENS: Final = _words(
+_OPENS: Final = word_set(
     "khulta khulti khulega khulegi khulte open opens opening start starts shuru timing timings"
 )
 
 
 # Help for a traveller who cannot walk far or climb (a wheelchair, a battery car, a porter): the
 # station's staff, through the 139 helpline, arrange it. Devanagari as romanised ("व्हीलचेयर").
-_ACCESS: Final = _words(
+_ACCESS: Final = word_set(
     "wheelchair wheelchairs vhilcheyar vhilchair weelchair ramp ramps stretcher"
 )
 # People who need it: with a word for help ("divyang yatri ke liye sahayata"); with a quota
 # ("handicapped quota seats") they ask for seats.
-_ACCESS_PEOPLE: Final = _words(
+_ACCESS_PEOPLE: Final = word_set(
     "divyang divyangjan viklang handicapped disabled disability blind deaf"
 )
-_ASSIST: Final = _words("help assistance assist support sahayata sahayta madad suvidha facility")
+_ASSIST: Final = word_set("help assistance assist support sahayata sahayta madad suvidha facility")
 _ACCESS_PAIRS: Final = (
-    _words("wheel chair"),
-    _words("vhil chair"),
-    _words("vhil cheyar"),
-    _words("battery car"),
-    _words("baitri car"),
-    _words("battery gadi"),
+    word_set("wheel chair"),
+    word_set("vhil chair"),
+    word_set("vhil cheyar"),
+    word_set("battery car"),
+    word_set("baitri car"),
+    word_set("battery gadi"),
 )
 # Paying for a ticket: IRCTC's wallet, cards, UPI, net banking (IRCTC's care helps). Said
 # with "irctc", a ticket or a train; alone they are a bank's or an app's ("paytm wallet").
-_PAYING: Final = _words(
+_PAYING: Final = word_set(
     "pay paying paid payment payments wallet ewallet volet upi card cards credit debit netbanking"
     " banking paytm phonepe gpay bhim bhugtan"
 )
 # Food on a train: ordered through IRCTC eCatering, never by RailBot.
-_FOOD: Final = _words(
+_FOOD: Final = word_set(
     "food khana khaana khane khaane meal meals catering ecatering pantry lunch dinner breakfast"
     " nashta naashta thali bhojan"
 )
-_ORDER: Final = _words(
+_ORDER: Final = word_set(
     "order mangwana mangana mangao mangwao deliver delivery mangavana mangvana mangavani mangvani"
     " mangava mangvao mangavao"
 )
 # "Is food served?", "kaise milega": food to be had on a train named by its kind or as "train".
-_SERVED: Final = _words(
+_SERVED: Final = word_set(
     "milta milti milte milega milegi milenge mil available serve served serves get provide"
     " provided included include kaise how"
 )
-_A_TRAIN: Final = _words("train trains tren gadi gaadi pantry") | lx.TRAIN_KINDS
+_A_TRAIN: Final = word_set("train trains tren gadi gaadi pantry") | lx.TRAIN_KINDS
 
 
 def task(p: Parse) -> Task | None:
@@ -414,7 +412,7 @@ def _task(p: Parse) -> Task | None:
 
 # Forms of "to do" that say what one wants or means to do ("shikayat nahi karni"): negated,
 # the thing is not wanted.
-_MEANT: Final = _words("karni karna karunga karungi karenge chahta chahti chahte want wanna")
+_MEANT: Final = word_set("karni karna karunga karungi karenge chahta chahti chahte want wanna")
 
 
 def _declined(p: Parse, nouns: frozenset[str]) -> bool:
@@ -437,7 +435,7 @@ def paying(p: Parse) -> bool:
     words = p.words
     railway = (
         words & _IRCTC
-        or words & (_TICKET - _words("seat seats berth"))
+        or words & (_TICKET - word_set("seat seats berth"))
         or (Hint.TICKET in p.hints or words & _A_TRAIN)
     )
     return bool(words & _PAYING and railway)
@@ -468,7 +466,7 @@ def _left_before_me(p: Parse) -> bool:
     return "left" in p.words and bool(p.words & _BEFORE_ME)
 
 
-_BEFORE_ME: Final = _words("before without")
+_BEFORE_ME: Final = word_set("before without")
 
 
 def problem(p: Parse) -> Problem | None:
@@ -513,9 +511,7 @@ def _not_travelled(p: Parse) -> bool:
     return bool(p.words & _NOT and p.words & _JOURNEY_MADE)
 
 
-_JOURNEY_MADE: Final = _words(
-    "travel travelled traveled yatra safar journey"
-)
+_JOURNEY_MADE: Final = word_set("travel travelled traveled yatra safar journey")
 
 
 def _bookable(p: Parse) -> bool:
@@ -537,8 +533,8 @@ def _given_lower_class(p: Parse) -> bool:
 _WITHOUT_EQUIPMENT: Final = re.compile(
     r"\b(?:no|without|bina)\s+(?:ac|fan|fans|light|lights|water|pani|paani|charging|bedroll)\b"
 )
-_GOT: Final = _words("got given mila mili diya di allotted allot")
-_BOOKED: Final = _BOOK | _words("booked karaya karayi kiya")
+_GOT: Final = word_set("got given mila mili diya di allotted allot")
+_BOOKED: Final = _BOOK | word_set("booked karaya karayi kiya")
 
 
 def _cancel_asked(p: Parse) -> bool:
@@ -570,10 +566,10 @@ def _changes_booking(p: Parse, *, ticket: bool) -> bool:
 
 
 # --- will a booking be confirmed -----------------------------------------------------------------
-_CONFIRM: Final = _words(
+_CONFIRM: Final = word_set(
     "confirm confirmed confirmation confirmations conform cnf kanfarm kanfirm confarm"
 )
-_CHANCE: Final = _words(
+_CHANCE: Final = word_set(
     "will chance chances chans probability prediction predict likely hoga hogi hoge hojayega"
     " hojayegi jayega jayegi kitna kitne kitni possible sambhavna umeed ummeed percent"
 )
@@ -585,15 +581,15 @@ def asks_chance(p: Parse) -> bool:
     return p.train is None and bool(p.words & _CONFIRM) and bool(p.words & _CHANCE)
 
 
-_CHART: Final = _words("chart charting charted चार्ट")
-_BERTH: Final = _words(
+_CHART: Final = word_set("chart charting charted चार्ट")
+_BERTH: Final = word_set(
     "berth berths seat seats coach coaches bogie dabba sit sitting बर्थ सीट कोच डिब्बा"
 )
 
 
 # Words that name a chance itself ("what are my chances", "odds?", "चांस कितना है"): after a
 # booking, its chance of confirmation.
-_CHANCE_NOUNS: Final = _words(
+_CHANCE_NOUNS: Final = word_set(
     "chance chances chans chanse probability odds prediction sambhavna sambhawna umeed ummeed"
     " ummid umid"
 )
@@ -638,5 +634,5 @@ _CALLED_SAID: Final = lx.Phrases(_CALLED)
 _CARE_SAID: Final = lx.Phrases(_CARE_PAIRS)
 _ACCESS_SAID: Final = lx.Phrases(_ACCESS_PAIRS)
 _NOT_WORKING_SAID: Final = lx.Phrases(_NOT_WORKING)
-_RAIL_MADAD: Final = _words("rail madad")
-_PLATFORM_TICKET: Final = _words("platform ticket")
+_RAIL_MADAD: Final = word_set("rail madad")
+_PLATFORM_TICKET: Final = word_set("platform ticket")
