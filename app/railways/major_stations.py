@@ -433,6 +433,7 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     # Mumbai
     "mumbai": ("CSMT", "MMCT", "LTT", "DR", "DDR", "BDTS", "TNA", "KYN", "BVI", "PNVL"),
     "bombay": ("CSMT", "MMCT", "LTT", "DR", "DDR", "BDTS", "TNA", "KYN", "BVI", "PNVL"),
+    "mum": ("CSMT", "MMCT", "LTT", "DR", "DDR", "BDTS", "TNA", "KYN", "BVI", "PNVL"),
     "मुंबई": ("CSMT", "MMCT", "LTT", "DR", "DDR", "BDTS", "TNA", "KYN", "BVI", "PNVL"),
     "cst": ("CSMT",),
     "mumbai cst": ("CSMT",),
@@ -516,6 +517,7 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "poona": ("PUNE",),
     "पुणे": ("PUNE",),
     "kanpur": ("CNB",),
+    "cawnpore": ("CNB",),
     "कानपुर": ("CNB",),
     "patna": ("PNBE", "RJPB", "PPTA", "DNR", "PNC"),
     "पटना": ("PNBE", "RJPB", "PPTA", "DNR", "PNC"),

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz, process
 
 from app.railways.major_stations import ALIASES, MAJOR_STATIONS
 from app.railways.models import Station
+from app.railways.spelling import sound_key
 from app.railways.vocabulary import current_station_code
 
 EARTH_RADIUS_KM: Final = 6371.0088
@@ -35,6 +36,8 @@ FUZZY_CUTOFF: Final = 80.0
 # Fuzzy candidates this far below the best one are not worth offering.
 FUZZY_SPREAD: Final = 6.0
 FUZZY_MIN_CHARS: Final = 4
+# A name spelt by ear that sounds as a major station's ("kanpoor"): as close as a near spelling.
+SCORE_SOUND: Final = 85.0
 # Stations ranked by the exact distance after a quick flat-earth pick of the closest.
 NEAREST_SHORTLIST: Final = 16
 FUZZY_CACHE_SIZE: Final = 4096
@@ -332,6 +335,10 @@ class StationIndex:
         for key in keys:
             buckets.setdefault(key[0], []).append(key)
         self._fuzzy_buckets = buckets
+        self._sounds: dict[str, list[str]] = {}
+        for key in self._fuzzy_primary:
+            if len(key) >= FUZZY_MIN_CHARS:
+                _add(self._sounds, sound_key(key), key)
 
     def _fuzzy(self, key: str, limit: int) -> list[StationMatch]:
         cutoff = FUZZY_CUTOFF_SHORT if len(key) <= FUZZY_MIN_CHARS else FUZZY_CUTOFF
@@ -342,6 +349,9 @@ class StationIndex:
                 key, choices, scorer=fuzz.ratio, limit=limit + 3, score_cutoff=cutoff
             ):
                 scored[choice] = max(score, scored.get(choice, 0.0))
+        for choice in self._sounds.get(sound_key(key), ()):
+            # "kanpoor": Kanpur by its sound, before a small station a few letters away
+            scored[choice] = max(SCORE_SOUND, scored.get(choice, 0.0))
         if not scored:
             return []
         top = max(scored.values())

@@ -255,6 +255,21 @@ def test_unknown_words_find_nothing(index: StationIndex, noise: str) -> None:
     assert index.resolve(noise) == []
 
 
+@pytest.mark.parametrize(
+    ("by_ear", "first"), [("kanpoor", "CNB"), ("nagpoor", "NGP"), ("jaipoor", "JP")]
+)
+def test_a_city_spelt_by_ear_is_found_by_its_sound(
+    index: StationIndex, by_ear: str, first: str
+) -> None:
+    found = index.fuzzy(by_ear)
+    assert found and found[0].station.code == first
+
+
+def test_old_and_short_city_names_are_aliases(index: StationIndex) -> None:
+    assert index.resolve("cawnpore")[0] == "CNB"
+    assert index.resolve("mum")[0] == "CSMT"
+
+
 def test_fuzzy_needs_four_letters(index: StationIndex) -> None:
     assert index.fuzzy("nd") == []
 
