@@ -297,8 +297,33 @@ _DAY_OF_MONTH_WORDS = frozenset(
 )
 # "तारीख" after a day said in words ("पंद्रह तारीख"): a date with no digit.
 _TARIKH_WORDS = frozenset({"tarikh", "tareekh", "tarik", "तारीख", "तारीख़"})
+# Days of the year with a fixed date, said by name ("on christmas", "new year's eve"): that date.
+_HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
+    "christmas": (12, 25),
+    "xmas": (12, 25),
+    "christmas eve": (12, 24),
+    "new year": (1, 1),
+    "new years": (1, 1),
+    "new year's": (1, 1),
+    "new year day": (1, 1),
+    "new years day": (1, 1),
+    "new year's day": (1, 1),
+    "new year eve": (12, 31),
+    "new years eve": (12, 31),
+    "new year's eve": (12, 31),
+    "republic day": (1, 26),
+    "independence day": (8, 15),
+    "gandhi jayanti": (10, 2),
+}
+_HOLIDAY_WORDS = frozenset({"christmas", "xmas", "year", "years", "republic", "independence",
+                            "jayanti"})  # fmt: skip
+_HOLIDAY: Final = re.compile(
+    r"\b(?P<name>"
+    + "|".join(re.escape(name) for name in sorted(_HOLIDAYS, key=len, reverse=True))
+    + r")\b"
+)
 DATE_WORDS: Final[frozenset[str]] = frozenset(
-    [*MONTHS, *WEEKDAYS, *_DAY_WORDS, *_RELATIVE_WORDS, *_TARIKH_WORDS]
+    [*MONTHS, *WEEKDAYS, *_DAY_WORDS, *_RELATIVE_WORDS, *_TARIKH_WORDS, *_HOLIDAY_WORDS]
 )
 HOUR_WORDS: Final[frozenset[str]] = frozenset(["hour", "hr", "ghante", "घंटे", *NUMBER_WORDS])
 
@@ -360,6 +385,10 @@ def find_dates(
         for match in _DAY_OF_MONTH.finditer(text):
             day = int(match["on"] or match["nth"] or match["tarikh"])
             claims.keep(match, _day_of_month(today, day))
+    if not words.isdisjoint(_HOLIDAY_WORDS):
+        for match in _HOLIDAY.finditer(text):
+            month, day = _HOLIDAYS[match["name"]]
+            claims.keep(match, _dated(today, day, month, None))
     if not words.isdisjoint(DAY_NUMBER_WORDS):
         if not words.isdisjoint(MONTHS):
             for match in _WORD_MONTH.finditer(text):

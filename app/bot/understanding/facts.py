@@ -34,9 +34,12 @@ _ASKING: Final = frozenset(
     for word in group
 ) | {"kitna", "kitne", "kitni", "kab", "kis"}
 # Words that make "running" a train's live status ("running status", "रनिंग स्थिति").
+# Words that ask how a run goes, not whether it runs: its status, its place, how it is running
+# ("hows 12020 running today", "12020 aaj kaisi chal rahi hai").
 _RUN_STATUS: Final = frozenset(
-    {"status", "sts", "stats", "sthiti", "stithi", "position", "location", "live", "spot"}
-)
+    {"status", "sts", "stats", "sthiti", "stithi", "position", "location", "live", "spot", "how",
+     "hows", "kaisi", "kaise"}
+)  # fmt: skip
 
 
 def _refers_back(p: Parse) -> bool:

@@ -684,15 +684,20 @@ def _alert_intent(p: Parse) -> Intent | None:
     when_words = words & lx.ALERT_WHEN
     if when_words <= _IF and words & _IF and _POLITE_IF.search(p.raw.lower()) is not None:
         when_words = set()  # "i shall be grateful if you tell me the status": a courtesy
+    if when_words <= _IF and words & _IF and _IF_ALREADY.search(p.raw.lower()) is not None:
+        when_words = set()  # "tell me if my ticket has got confirmed": whether it is, now
     when = bool(when_words) or conditional is not None
     telling = bool(words & lx.ALERT_TELL and when) and (
         about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
     )
+    if about_ticket and words & _SENDING and words & _UPDATE_NOUNS:
+        telling = True  # "pls send updates for pnr ...", "pnr ... ke updates dete rehna"
     if telling and words & _BOOKING_DETAILS and not words & _WATCHED:
         telling = False  # "pnr ... tell me when the train leaves": a detail asked now
     if p.pnr is not None and _negated(p) and words & lx.ALERT_TELL:
         return Intent.ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
-    if Hint.ALERT in p.hints and _NO_MORE.search(p.raw.lower()) is not None:
+    said_alerts = Hint.ALERT in p.hints or bool(words & _UPDATE_NOUNS)
+    if said_alerts and _NO_MORE.search(p.raw.lower()) is not None:
         return Intent.ALERT_STOP  # "no more alerts", "alert nahi chahiye", "don't want updates"
     receiving = words & lx.ALERT_TELL and words & lx.ALERT_RECEIVING
     if p.pnr is None and receiving and words & (lx.WHICH_MANY | {"kis"}):
@@ -735,6 +740,17 @@ _POLITE_IF: Final = re.compile(
     r"\b(?:grateful|thankful|obliged|glad|happy|appreciate|appreciated|kind enough|nice)\b"
     r"[^.?!]*\b(?:if|agar)\b"
 )
+# "If" before a state already reached ("tell me if my ticket has got confirmed", "if it is
+# confirmed or not"): whether it is so now, no condition to wait on.
+_IF_ALREADY: Final = re.compile(
+    r"\b(?:if|agar)\b[^.?!]*?\b(?:is|has|have|was|got|already|hua|hui|ho gaya|ho gayi)\b"
+)
+# Sending updates about a ticket, said as a standing wish ("send updates for pnr ..."): an alert.
+_SENDING: Final = frozenset(
+    {"send", "bhejo", "bhejna", "bhejte", "bhejiye", "give", "dete", "dena", "share", "provide"}
+)
+# Words for the messages an alert sends ("no more updates pls"): said of alerts.
+_UPDATE_NOUNS: Final = frozenset({"updates", "update", "notifications", "notification"})
 # "berth no", "pnr no.", "coach no": "no" as short for a number, not a "no".
 _NUMBER_NO: Final = re.compile(
     r"\b(?:pnr|berth|coach|seat|train|trn|platform|pf|ticket|tkt|mobile|phone|bogie|booking)"
@@ -769,14 +785,19 @@ def _forget_me(p: Parse) -> bool:
     words = p.words
     if p.pnr is not None or p.train is not None or Intent.OUT_OF_SCOPE in p.intents:
         return False
-    if words & (lx.TICKET_WORDS | lx.RAILWAY_WORDS):
-        return False
+    kept = words & lx.TICKET_WORDS <= _PNRS_KEPT and bool(words & lx.PERSONAL_DATA)
+    if words & (lx.TICKET_WORDS | lx.RAILWAY_WORDS) and not kept:
+        return False  # "remove my number and pnrs from your system" erases what is kept
     if Intent.FORGET_ME in p.intents:
         return True
     if not words & lx.ERASE_WORDS:
         return False
     about_me = bool(words & lx.ABOUT_WORDS and words & lx.PERSONAL_WORDS)
     return about_me or bool(words & lx.PERSONAL_DATA)
+
+
+# PNRs said in the plural with no number, beside one's data: what RailBot keeps of a person.
+_PNRS_KEPT: Final = frozenset({"pnrs"})
 
 
 def knowledge_question(p: Parse) -> bool:

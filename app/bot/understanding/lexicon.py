@@ -185,6 +185,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     """,
     Intent.SEAT_AVAILABILITY: """
         seat | seats | availability | available | avail | avl | seat availability | berth
+        avlbl | avbl | avlb | avble | avlblty | avlbty
         waiting | waiting list | waiting kitni | wl kitna | rac kitni
         berths | jagah | jagah hai | jaga | khali | khaali | vacancy | vacant | seat milegi
         berth share | seat share | berth shear | seat shear | share berth | share seat
@@ -772,7 +773,7 @@ PLACE_OR_WORD: Final[frozenset[str]] = word_set(
     sale air sky boy tea kid add log pan belt ramp by baad badli bani bara bari bela chamak
     champa chowk dara diva gaur got halt hind kavi khada lathi mana mor mota moth murti nana
     pala pen rakhi raha rau sathi sher sui summit sune umra karna kora kund her ray tik tori
-    path paras sali sahi khana sachin krishna kundli
+    path paras sali sahi khana sachin krishna kundli mum
     """
 )
 
@@ -925,7 +926,9 @@ ALERT_STOP_PNR: Final[frozenset[str]] = word_set(
 ALERT_ALL: Final[frozenset[str]] = word_set(
     "all every everything sab sabhi saare sare sari saari jitne jitni tamam tamaam"
 )
-ALERT_PLURALS: Final[frozenset[str]] = word_set("alerts notifications reminders subscriptions")
+ALERT_PLURALS: Final[frozenset[str]] = word_set(
+    "alerts notifications reminders subscriptions updates"
+)
 # Asking which alerts there are ("show my alerts", "which pnrs am i tracking").
 ALERT_LIST: Final[frozenset[str]] = word_set(
     "list show dikhao dikha dikhana view active current which what kaun kon kaunse konse kitne many"
@@ -1270,6 +1273,7 @@ LANGUAGE_VERBS: Final[frozenset[str]] = _read_set(
     messages communicate converse baat bat bolo boliye bolen bolein bolna likho likhiye likhen
     likhein likhna likhe jawab javab uttar samjhao samjhaiye बात बोलो बोलिए बोलें लिखो लिखिए लिखें
     जवाब उत्तर समझाओ समझाइए
+    understand samajh samjh samajhta samajhti samajhte read padh padhna padhni padhta padhti
     """
 )
 # Words of learning or teaching: a language with them is a subject to study ("how to improve my

@@ -244,6 +244,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
             _spoken_toh(parse)
     if "two" in words and romanized is not None:
         _spoken_two(parse)
+    if any(len(word) >= _RUN_TOGETHER for word in words):
+        _places_run_together(parse.items, index)
     _find_places(parse, index)
     if not words.isdisjoint(_STATION_KINDS):
         _kinds_narrow(parse, index)
@@ -276,6 +278,47 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         elif item.kind == "conn":
             parse.conns.add(Connector(item.value))
     return parse
+
+
+def _places_run_together(items: list[Item], index: StationIndex) -> None:
+    """ "mumbaitopune", "delhiseagra": two cities typed without spaces around "to" or "se", read
+    as typed apart; only when both sides are big stations' or cities' names."""
+    for at in range(len(items) - 1, -1, -1):
+        item = items[at]
+        if item.kind != "word" or len(item.words[0]) < _RUN_TOGETHER:
+            continue
+        split = _run_together(item.words[0], index)
+        if split is None:
+            continue
+        left, joint, right = split
+        middle = item.start + len(left)
+        conn = _items(joint)[0]
+        items[at : at + 1] = [
+            Item("word", "", (left,), item.start, middle),
+            Item(conn.kind, conn.value, conn.words, middle, middle + len(joint)),
+            Item("word", "", (right,), middle + len(joint), item.end),
+        ]
+
+
+def _run_together(word: str, index: StationIndex) -> tuple[str, str, str] | None:
+    """`word` cut as a city, "to" or "se", and a city, if it is one."""
+    for joint in _JOINTS:
+        at = word.find(joint, _SHORTEST_CITY)
+        while at != -1 and len(word) - at - len(joint) >= _SHORTEST_CITY:
+            left, right = word[:at], word[at + len(joint) :]
+            if _a_city(left, index) and _a_city(right, index):
+                return left, joint, right
+            at = word.find(joint, at + 1)
+    return None
+
+
+def _a_city(name: str, index: StationIndex) -> bool:
+    return any(index.is_major(match.station.code) for match in index.by_name(name))
+
+
+_JOINTS: Final = ("to", "se")
+_SHORTEST_CITY: Final = 3  # "goa", "hyd"
+_RUN_TOGETHER: Final = 2 * _SHORTEST_CITY + 2  # the shortest run: "goatohyd"
 
 
 def _each(found: list[Found]) -> tuple[str, ...]:
@@ -361,7 +404,9 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
         # "at", "near", "for", "from" place what follows them: "salon near bandra" places
         # Bandra, not Salon; "toy train set for kids" places no "set".
         after_only = neighbour.value == "at" or neighbour.words in _PLACE_WHAT_FOLLOWS
-        return neighbour.value != "in" and not (step == 1 and after_only)
+        if neighbour.value == "in":
+            return step == -1 and _arriving_in(items, at)
+        return not (step == 1 and after_only)
     if neighbour.kind == "intent" and neighbour.words in STOP_ASKS:
         return True  # "12951 surat rukti hai", "stop at surat": where a train stops is a station
     if step == -1 and neighbour.kind == "intent" and neighbour.words[-1] in _ENDS_PLACING:
@@ -374,6 +419,21 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
     return neighbour.kind == "intent" and neighbour.value in keywords
 
 
+def _arriving_in(items: list[Item], at: int) -> bool:
+    """Whether "in" before items[at] follows a word of trains coming in, leaving or stopping
+    ("arriving in kota", "trains departing in gaya", "halts in bina"): there "in" places a
+    station, as "at" would."""
+    conn = at - 1
+    while conn >= 0 and items[conn].kind == "stop":
+        conn -= 1
+    before = _neighbour(items, conn, -1) if conn >= 0 else None
+    if before is None or before.kind != "intent":
+        return False
+    return before.value in _COMING_IN or before.words in STOP_ASKS or before.words[-1] in REACHING
+
+
+# Keywords after which "in" places a station: a station's board, a train's stop.
+_COMING_IN: Final = frozenset({Intent.ARRIVALS, Intent.DEPARTURES})
 # A keyword's last word that places a station after it, as the connector alone would.
 _ENDS_PLACING: Final = frozenset({"at", "from", "frm"})
 # Connectors that place only the words after them ("for kids", "from home").
@@ -454,6 +514,19 @@ def _kinds_narrow(parse: Parse, index: StationIndex) -> None:
             items[at - 1 : at + 1] = [Item("place", "", words, item.start, after.end, place)]
 
 
+def _owned(items: list[Item], at: int) -> bool:
+    """Whether a possessive goes right before the word at `at` ("my mum is travelling to pune",
+    "meri bina"): a person or a thing of one's own, never a station, however the sentence goes
+    on."""
+    return at > 0 and items[at - 1].words[-1:] in _POSSESSIVES
+
+
+_POSSESSIVES: Final = frozenset(
+    {("my",), ("our",), ("his",), ("her",), ("your",), ("their",), ("meri",), ("mera",),
+     ("mere",), ("hamari",), ("humari",), ("uski",), ("unki",)}
+)  # fmt: skip
+
+
 def _said(items: list[Item]) -> int:
     """How many items say something (not filler, not punctuation)."""
     return sum(item.kind not in ("stop", "sep") for item in items)
@@ -485,6 +558,7 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                 # the postposition after it ("पूरी से हावड़ा"), not by the "से" before it
                 follows = not (spoken and _common_written(parse, first, final))
                 placed = (i == start and left and follows) or (i + size == end and right)
+                placed = placed and not (size == 1 and _owned(items, i))
                 quotas = size == 1 and _bent_quota(items, i)
                 place = None if quotas or (spoken and _loanwords(words)) else exact_place(
                     words,

@@ -328,6 +328,9 @@ def _language(p: Parse) -> str | None:
             # "अंग्रेज़ी पढ़नी नहीं आती हिंदी में बताओ": the weakness said after a language's name
             hindi = not _weak_in(p, lx.HINDI_WORDS, before=0)
             english = not _weak_in(p, lx.ENGLISH_WORDS, before=0)
+    elif hindi != english and _weak_in(p, lx.HINDI_WORDS if hindi else lx.ENGLISH_WORDS):
+        # "english samajh nahi aati", "i dont understand hindi": the other one
+        hindi, english = english, hindi
     if hindi == english:
         return None
     return "hi" if hindi else "en"

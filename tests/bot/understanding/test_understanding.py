@@ -1795,3 +1795,68 @@ def test_chat_shorthand_and_english_words_that_are_no_keywords_slip(
 
 def test_a_ticket_transferred_is_a_passenger_changed(index: StationIndex) -> None:
     assert nlu("ticket transfer kaise kare", index) == CannotDo(task="booking", problem="name")
+
+
+def test_whether_a_ticket_is_confirmed_now_is_its_status_not_an_alert(index: StationIndex) -> None:
+    now = nlu("can you tell me if my ticket 6602918374 has got confirmed", index)
+    later = nlu("inform me if 6623019871 gets confirmed", index)
+    assert (now.intent, later.intent) == (Intent.PNR_STATUS, Intent.ALERT_SUBSCRIBE)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("pls send updates for pnr 8812309456", Intent.ALERT_SUBSCRIBE, {"pnr": "8812309456"}),
+        ("no more updates pls", Intent.ALERT_STOP, {"all": 1}),
+    ],
+)
+def test_updates_are_what_alerts_send(
+    text: str, intent: Intent, slots: dict[str, object], index: StationIndex
+) -> None:
+    request = nlu(text, index)
+    assert (request.intent, request.slots) == (intent, slots)
+
+
+def test_two_cities_typed_together_are_a_journey(index: StationIndex) -> None:
+    assert nlu("mumbaitopune", index).slots["to"] == "PUNE"
+    assert nlu("patnasedelhi train", index).slots["from"][0] == "PNBE"  # type: ignore[index]
+
+
+def test_a_word_after_a_possessive_is_no_station(index: StationIndex) -> None:
+    assert "from" not in nlu("my mum is travelling to pune tomorrow", index).slots
+    assert nlu("mum to pune train", index).slots["from"][0] == "CSMT"  # type: ignore[index]
+
+
+def test_in_after_a_word_of_trains_coming_places_a_town(index: StationIndex) -> None:
+    assert nlu("arriving in kota next 2 hours", index).slots == {"station": "KOTA", "hours": 2}
+
+
+def test_how_a_train_is_running_is_its_live_status(index: StationIndex) -> None:
+    assert nlu("hows 12020 running today", index).intent == Intent.LIVE_STATUS
+    assert nlu("is 12020 running today", index).intent == Intent.TRAIN_FACTS
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("english samajh nahi aati", "hi"), ("i dont understand hindi pls english", "en")],
+)
+def test_the_language_one_is_weak_in_asks_for_the_other(
+    text: str, language: str, index: StationIndex
+) -> None:
+    assert nlu(text, index).slots == {"language": language}
+
+
+@pytest.mark.parametrize(
+    ("said", "day"),
+    [
+        ("on christmas", "2026-12-25"),
+        ("on new year's eve", "2026-12-31"),
+        ("republic day", "2027-01-26"),
+    ],
+)
+def test_a_holiday_of_fixed_date_is_that_date(said: str, day: str, index: StationIndex) -> None:
+    assert nlu(f"trains from delhi to agra {said}", index).slots["date"] == day
+
+
+def test_pnrs_kept_beside_ones_data_are_forgotten_with_it(index: StationIndex) -> None:
+    assert nlu("remove my number and pnrs from your system", index).intent == Intent.FORGET_ME
