@@ -268,6 +268,7 @@ def test_a_city_spelt_by_ear_is_found_by_its_sound(
 def test_old_and_short_city_names_are_aliases(index: StationIndex) -> None:
     assert index.resolve("cawnpore")[0] == "CNB"
     assert index.resolve("mum")[0] == "CSMT"
+    assert index.resolve("shirdi") == ["SNSI"]
 
 
 def test_fuzzy_needs_four_letters(index: StationIndex) -> None:
