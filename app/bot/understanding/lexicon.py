@@ -91,6 +91,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     """,
     Intent.TRAIN_ROUTE: """
         route | routes | route map | schedule | schedules | time table | timetable | stops
+        route chart | time chart | timing chart | stoppage chart | halt chart | route ka chart
         stop at | stoppage | stoppages | halts | halt | halting | kaun kaun se station
         kon kon se station | kaun kaun station | kon kon station | kaun kaun se stations
         which stations | all stations | station list | stations list | rukti | rukegi | rukti hai
@@ -1830,6 +1831,8 @@ COACH_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     coach position | coach positions | coach composition | coach order | coach sequence
     coach pojishan | coach pozishan | coach pojisan | bogie position | dabba position
     engine position | rake composition | rake type | coach layout | कोच पोजीशन | कोच की स्थिति
+    kitne coach | kitne coaches | kitne dibbe | kitne dabbe | kitne bogie | how many coaches
+    number of coaches | no of coaches | total coaches | कितने कोच | कितने डिब्बे
     डिब्बों की स्थिति
     """
 )

@@ -244,6 +244,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
             _spoken_toh(parse)
     if "two" in words and romanized is not None:
         _spoken_two(parse)
+    if _WAITING in words:
+        _waiting_as_verb(parse.items)
     if any(len(word) >= _RUN_TOGETHER for word in words):
         _places_run_together(parse.items, index)
     _find_places(parse, index)
@@ -897,6 +899,28 @@ def _verbs_after_to(items: list[Item]) -> None:
         verb = bool(after.words[:1]) and after.words[0] in TO_VERBS
         if item.kind == "conn" and item.value == Connector.TO and verb:
             item.kind, item.value = "stop", ""
+
+
+def _waiting_as_verb(items: list[Item]) -> None:
+    """ "i am waiting at platform for 12926", "waiting for 12951 since 2 hours": a person waiting,
+    said with a helping verb before it or a place or a train after it, not a waiting list."""
+    for at, item in enumerate(items):
+        if item.kind != "intent" or item.words != (_WAITING,):
+            continue
+        before = items[at - 1].words if at > 0 else ()
+        after = [other for other in items[at + 1 : at + 3] if other.kind != "sep"]
+        waited = bool(after) and after[0].words in _WAITED_BY
+        for_a_train = (
+            len(after) == 2 and after[0].words == ("for",) and after[1].kind in ("cut", "hint")
+        )
+        if before in _ONE_WAITS or waited or for_a_train:
+            item.kind, item.value = "stop", ""
+
+
+_WAITING: Final = "waiting"
+# What says a person is waiting ("i am waiting", "we were waiting"), or where ("waiting at").
+_ONE_WAITS: Final = frozenset({("am",), ("im",), ("are",), ("were",), ("been",), ("we",)})
+_WAITED_BY: Final = frozenset({("at",), ("since",), ("on",), ("here",), ("outside",)})
 
 
 def _train_names(parse: Parse) -> None:

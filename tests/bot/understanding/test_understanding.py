@@ -1860,3 +1860,27 @@ def test_a_holiday_of_fixed_date_is_that_date(said: str, day: str, index: Statio
 
 def test_pnrs_kept_beside_ones_data_are_forgotten_with_it(index: StationIndex) -> None:
     assert nlu("remove my number and pnrs from your system", index).intent == Intent.FORGET_ME
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello i am waiting at platform for 12926 paschim express how late is it",
+        "waiting for 12951 since 2 hours where is it",
+    ],
+)
+def test_a_person_waiting_for_a_train_is_no_waiting_list(text: str, index: StationIndex) -> None:
+    assert nlu(text, index).intent == Intent.LIVE_STATUS
+
+
+def test_a_waiting_list_is_still_seats(index: StationIndex) -> None:
+    assert nlu("12951 3ac waiting kitni hai", index).intent == Intent.SEAT_AVAILABILITY
+
+
+@pytest.mark.parametrize("text", ["12951 me kitne coach hote hai", "how many coaches in 12627"])
+def test_how_many_coaches_is_a_trains_fact(text: str, index: StationIndex) -> None:
+    assert nlu(text, index).intent == Intent.TRAIN_FACTS
+
+
+def test_a_route_chart_is_the_route(index: StationIndex) -> None:
+    assert nlu("12952 route chart", index) == TrainRoute(train="12952")
