@@ -145,3 +145,31 @@ async def test_the_next_train_is_the_days_next_in_hindi(store: Store, clock: Fak
     async with sample_chat(store, clock) as user:
         text = text_of(await user.say("दिल्ली से मुंबई अगली ट्रेन"))
     assert "→ Mumbai (सभी स्टेशन), आज की अगली ट्रेन:" in text
+
+
+async def test_the_part_of_the_run_a_fare_is_for_is_said_in_a_whole_hindi_sentence(
+    store: Store, clock: FakeClock
+) -> None:
+    """A fare or seats asked of a train alone is the whole run's, said as a sentence ("this is
+    for the whole route"), never a fragment ("ट्रेन के पूरे रूट के लिए;"); a train the list
+    above does not cover is said not to run that journey."""
+    async with sample_chat(store, clock) as user:
+        whole = text_of(await user.say("12627 का स्लीपर किराया"))
+        await user.say("रद्द करो")
+        await user.say("चेन्नई से बेंगलुरु कल")
+        elsewhere = text_of(await user.say("12627 का स्लीपर किराया"))
+    said = "यह जानकारी ट्रेन के पूरे रूट की है; बीच की किसी यात्रा के लिए अपने दोनों स्टेशन भेजें"
+    assert said in whole, whole
+    assert "12627 ऊपर दिखाई गई यात्रा (Chennai से Bengaluru) पर नहीं चलती।" in elsewhere, elsewhere
+    assert said in elsewhere, elsewhere
+
+
+async def test_the_help_offers_the_lists_of_cancelled_and_rescheduled_trains_in_hindi(
+    store: Store, clock: FakeClock
+) -> None:
+    """The help names the rescheduled list as rescheduled ('जिनका समय बदला'), never as trains
+    running late ('देर से चल रही'), which is a train's live status."""
+    async with sample_chat(store, clock) as user:
+        text = text_of(await user.say("मदद"))
+    assert "• आज रद्द हुई ट्रेनें, और जिनका समय बदला" in text, text
+    assert "देर से चल रही" not in text
