@@ -449,6 +449,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         jai siya ram | hare krishna | hare ram | radhe krishna | sat shri akal | suprabhat
         shubh sandhya | shubh ratri | shubh din | good day
         shubh prabhat | gud mrng | gd mrng | good mrng | gud morning | gud evening | gd evng
+        shubh dopahar | shubh dophar | shubh dopehar | adab | aadab | adaab
         नमस्ते | नमस्कार
         राम राम | प्रणाम | हेलो | हाय
     """,
@@ -537,6 +538,7 @@ _CONNECTORS: Final[dict[Connector, str]] = {
 _STOP_WORDS: Final = """
     a an the is are am be been of on my me i im you u your ur pls plz please kindly sir madam mam
     bhai bhaiya bhaiyya ji yaar yar bro dear ya kin jin jaegi jayegi jaayegi jaega jayega
+    mitra mitr mitro mitron dosto doston sathiyo saathiyo bhaijan bhaijaan
     jaenge jayenge hee sasta saste sasti chali chala chale chalti chalta chalte pura kiska kiski
     jati jata jate one ones
     hui hua ap aap sakte sakta sakti bat baat rakho batana sare sara sari sankhya

@@ -67,7 +67,7 @@ from app.bot.understanding.lexicon import (
     Sense,
 )
 from app.bot.understanding.places import MAX_WORDS, Place, exact_place, fuzzy_place
-from app.bot.understanding.soundalike import skeleton
+from app.bot.understanding.soundalike import SOUND_ALIKE, skeleton
 from app.bot.understanding.spoken import spoken_numbers
 from app.bot.understanding.transliteration import LOANWORDS, Romanized, flapped, romanize
 from app.i18n.language import has_devanagari
@@ -249,6 +249,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     if any(len(word) >= _RUN_TOGETHER for word in words):
         _places_run_together(parse.items, index)
     _find_places(parse, index)
+    if romanized is not None and not words.isdisjoint(_CODE_ASKED):
+        _codes_among_devanagari(parse, index)
     if not words.isdisjoint(_STATION_KINDS):
         _kinds_narrow(parse, index)
     if "to" in words and "se" in words:
@@ -549,7 +551,7 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
         alone = said == end - start  # these words are all the message says
         i = start
         while i < end:
-            longest = min(MAX_WORDS, end - i) if index.starts_name(items[i].words[0]) else 1
+            longest = min(MAX_WORDS, end - i) if _starts_name(parse, items[i], index) else 1
             for size in range(longest, 0, -1):
                 first, final = items[i], items[i + size - 1]
                 words = tuple(item.words[0] for item in items[i : i + size])
@@ -592,6 +594,36 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                 i += 1
     replaced.extend(items[last:])
     parse.items = replaced
+
+
+# Words of a question about a code or a station ("R कोड किसका है", "टिकट पर R लिखा है").
+_CODE_ASKED: Final = frozenset({"code", "kod", "station", "matlab", "likha", "likhi", "likhe"})
+_MAX_CODE: Final = 4
+
+
+def _codes_among_devanagari(parse: Parse, index: StationIndex) -> None:
+    """A station's code typed in capital Latin letters in a Devanagari question about a code
+    or a station is that code however short or however like an English word ("R कोड किसका है",
+    "BE किस स्टेशन का कोड है"): the script the code is written in sets it apart."""
+    for item in parse.items:
+        if item.kind not in ("word", "stop") or len(item.words) != 1:
+            continue
+        typed = parse.raw[item.start : item.end]
+        if not (typed.isascii() and typed.isalpha() and typed.isupper()):
+            continue
+        station = index.get(typed) if len(typed) <= _MAX_CODE else None
+        if station is not None:
+            item.kind, item.place = "place", Place((station.code,), "code", typed)
+
+
+def _starts_name(parse: Parse, item: Item, index: StationIndex) -> bool:
+    """Whether `item` may open a station's name of several words: as the index spells it, or,
+    written in Devanagari, as Hindi spells it ("हजरत निजामुद्दीन": Hazrat Nizamuddin)."""
+    word = item.words[0]
+    if index.starts_name(word):
+        return True
+    spoken = parse.romanized is not None and parse.romanized.romanised_at(item.start)
+    return spoken and SOUND_ALIKE.starts_name(word)
 
 
 def _places_beside_places(parse: Parse, index: StationIndex) -> None:

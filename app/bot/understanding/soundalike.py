@@ -119,9 +119,14 @@ class SoundAlike:
                 self._romanized[normalize_name(romanize(hindi).text)] = known
         self._by_skeleton: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._by_loose: dict[str, tuple[str, ...]] = {}
+        # The first words of names of several words, as Hindi spells them alike ("hajrat" of
+        # Hazrat Nizamuddin, "lokmany" of Lokmanya Tilak Terminus).
+        self._first_words: set[str] = set()
         for name, codes in names.items():
             if not name:
                 continue
+            if " " in name:
+                self._first_words.add(loose(name.split()[0]))
             self._by_loose.setdefault(loose(name), codes)
             key = skeleton(name)
             if len(key) >= MIN_SKELETON:
@@ -137,6 +142,11 @@ class SoundAlike:
         if len(key) >= MIN_SKELETON + 1:
             return self._by_loose.get(key, ())
         return ()
+
+    def starts_name(self, word: str) -> bool:
+        """Whether `word` may be the first of a built-in name of several words, spelt as Hindi
+        spells it ("हजरत", "hajrat": Hazrat Nizamuddin)."""
+        return loose(word) in self._first_words
 
     def find(self, words: str) -> tuple[str, ...]:
         """The codes of the built-in station or city `words` sound like; empty when none."""

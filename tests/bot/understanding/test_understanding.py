@@ -607,6 +607,35 @@ def test_an_unknown_code_written_in_capitals_is_asked_about(index: StationIndex)
     assert intent_of("what is this", index) == "unknown"
 
 
+@pytest.mark.parametrize(
+    "text", ["हजरत निजामुद्दीन", "“हजरत निजामुद्दीन”", '"हज़रत निज़ामुद्दीन" का कोड']
+)
+def test_a_station_of_several_words_written_in_devanagari_is_named_whole(
+    text: str, index: StationIndex
+) -> None:
+    # "हजरत" is Hazrat as Hindi spells it: the name is found from its first word, not its last.
+    request = nlu(text, index)
+    assert isinstance(request, StationByName) and request.code == ("NZM",)
+    assert request.name is not None and request.name.startswith("हज"), request.name
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("R कोड किसका है", "R"), ("BE किस स्टेशन का कोड है", "BE"), ("कोड R किस स्टेशन का है", "R")],
+)
+def test_a_short_code_in_capitals_in_a_devanagari_question_is_that_code(
+    text: str, code: str, index: StationIndex
+) -> None:
+    # One letter, or letters that spell an English word ("BE"): Latin capitals among Devanagari
+    # words asking about a code are the code.
+    assert nlu(text, index) == StationByCode(code=(code,))
+
+
+@pytest.mark.parametrize("text", ["सुप्रभात मित्र", "नमस्ते मित्रों", "शुभ दोपहर भैया"])
+def test_a_greeting_to_a_friend_in_hindi_is_a_greeting(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == "greeting"
+
+
 def test_shouted_messages_are_understood(index: StationIndex) -> None:
     assert nlu("TRAINS FROM NDLS TO MMCT TOMORROW", index).slots == {
         "from": "NDLS",
