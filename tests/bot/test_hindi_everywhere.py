@@ -173,3 +173,17 @@ async def test_the_help_offers_the_lists_of_cancelled_and_rescheduled_trains_in_
         text = text_of(await user.say("मदद"))
     assert "• आज रद्द हुई ट्रेनें, और जिनका समय बदला" in text, text
     assert "देर से चल रही" not in text
+
+
+async def test_a_train_of_one_class_has_it_in_the_singular_in_hindi(
+    store: Store, clock: FakeClock
+) -> None:
+    """"इसमें सिर्फ़ 2S है" for one class, "ये क्लास हैं" for several; a class's Hindi name is
+    said in one pair of brackets, never "(सेकंड सिटिंग (जनरल))"."""
+    async with sample_chat(store, clock) as user:
+        no_ac = text_of(await user.say("64405 में एसी है क्या"))
+        one = text_of(await user.say("64405 में कौन कौन सी क्लास हैं"))
+        several = text_of(await user.say("12627 में कौन सी क्लास हैं"))
+    assert "कोई एसी क्लास नहीं है। इसमें सिर्फ़ 2S (सेकंड सिटिंग) है।" in no_ac, no_ac
+    assert "में यह क्लास है: 2S (सेकंड सिटिंग)।" in one, one
+    assert "में ये क्लास हैं: 1A (फ़र्स्ट एसी), 2A (सेकंड एसी)" in several, several

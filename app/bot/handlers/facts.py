@@ -54,7 +54,7 @@ from app.bot.requests import (
 )
 from app.bot.state import Subject
 from app.errors import NotFound, NotInSample, RailwayError, TimetableNotLoaded
-from app.i18n import N_, formats, t
+from app.i18n import N_, formats, nt, t
 from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import RouteStop, Sourced, Station
@@ -412,14 +412,16 @@ def _classes(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRout
         ac = ", ".join(class_words(lang, code) for code in cooled)
         first = t(lang, "facts.has_ac", train=label, classes=ac)
     elif request.any_ac:
-        first = t(lang, "facts.no_ac", train=label, classes=listed)
+        first = nt(lang, "facts.no_ac", len(has), train=label, classes=listed)
     elif wanted is None:
-        first = t(lang, "facts.classes", train=label, classes=listed)
+        first = nt(lang, "facts.classes", len(has), train=label, classes=listed)
     elif wanted in has:
         first = t(lang, "facts.has_class", train=label, journey_class=class_words(lang, wanted))
     else:
         missing = class_words(lang, wanted)
-        first = t(lang, "facts.no_class", train=label, journey_class=missing, classes=listed)
+        first = nt(
+            lang, "facts.no_class", len(has), train=label, journey_class=missing, classes=listed
+        )
     text = lines(first, source_note(lang, answer, ctx.now))
     ends = {"from": route.stops[0].station.code, "to": route.stops[-1].station.code}
     shown = wanted if wanted in has else None
