@@ -122,6 +122,8 @@ def decide(p: Parse) -> Intent:
         return Intent.LIVE_STATUS  # "when will it leave now?", "ab kab chalegi": the run in hand
     if _one_run_whole(p, places):
         return Intent.LIVE_STATUS  # "does 16021 run all the way?": a yes or no about its run
+    if _way_changed(p):
+        return Intent.LIVE_STATUS  # "12802 का रास्ता बदला है क्या": whether its run is diverted
     if code_spelling_asked(p, places):
         return Intent.STATION_BY_NAME  # "रेलवे में झांसी को कैसे लिखते हैं": its code
     if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
@@ -622,6 +624,14 @@ def _one_run_whole(p: Parse, places: list[Item]) -> bool:
     if p.train is None and not p.words & lx.REFERRING_READ:
         return False
     return asks_the_whole_run(p)
+
+
+def _way_changed(p: Parse) -> bool:
+    """Whether a train's way is asked whether changed ("12802 का रास्ता बदला है क्या", "has the
+    route of 12802 been changed", "दूसरे रास्ते से चल रही है"): its run diverted, never its
+    route's stops."""
+    named = p.train is not None or p.train_name is not None or bool(p.words & lx.REFERRING_READ)
+    return named and p.pnr is None and lx.DIVERTED_SAID.said_in(p.words)
 
 
 def _goes_there(p: Parse, places: list[Item]) -> bool:

@@ -1753,6 +1753,17 @@ AFFECTED_WORDS: Final[frozenset[str]] = _read_set(
 DIVERTED_WORDS: Final[frozenset[str]] = _read_set(
     "diverted divert diversion diverts डायवर्ट डाइवर्ट"
 )
+# A run's way said changed in so many words ("12802 का रास्ता बदला है क्या", "route change hua",
+# "बदले रास्ते से", "on a different route"): whether it is diverted.
+DIVERTED_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    rasta badla | rasta badli | rasta badal | raasta badla | raasta badal | rasta badle
+    route badla | route badli | route badal | route change | route changed | badle raste
+    badle rasta | badla rasta | dusre raste | doosre raste | dusra rasta | alag raste
+    alag rasta | different route | another route | other route
+    """
+)
+DIVERTED_SAID: Final = Phrases(DIVERTED_GROUPS)
 # Why the railway changed a run ("why", "kyun", "क्यों", "reason?", "kya wajah hai"): the reason
 # it gave, else that it gave none and where its notices are.
 WHY_WORDS: Final[frozenset[str]] = _read_set(

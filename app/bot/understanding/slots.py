@@ -145,7 +145,7 @@ def _narrower(p: Parse) -> dict[str, object]:
         focus = "platform"
     elif words & lx.WHY_WORDS:
         focus = "why"  # "why is 12627 late", "12002 kyun late hai": the railway's reason
-    elif words & lx.DIVERTED_WORDS:
+    elif words & lx.DIVERTED_WORDS or lx.DIVERTED_SAID.said_in(words):
         focus = "diverted"  # "is 12951 diverted": yes or no, then the way it takes
     elif lx.LEFT_SAID.said_in(words):
         focus = "left"  # "has it left bhopal", "chal padi kya": yes or no, then when

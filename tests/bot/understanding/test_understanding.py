@@ -607,9 +607,7 @@ def test_an_unknown_code_written_in_capitals_is_asked_about(index: StationIndex)
     assert intent_of("what is this", index) == "unknown"
 
 
-@pytest.mark.parametrize(
-    "text", ["हजरत निजामुद्दीन", "“हजरत निजामुद्दीन”", '"हज़रत निज़ामुद्दीन" का कोड']
-)
+@pytest.mark.parametrize("text", ["हजरत निजामुद्दीन", "“हजरत निजामुद्दीन”", '"हज़रत निज़ामुद्दीन" का कोड'])
 def test_a_station_of_several_words_written_in_devanagari_is_named_whole(
     text: str, index: StationIndex
 ) -> None:
@@ -634,6 +632,20 @@ def test_a_short_code_in_capitals_in_a_devanagari_question_is_that_code(
 @pytest.mark.parametrize("text", ["सुप्रभात मित्र", "नमस्ते मित्रों", "शुभ दोपहर भैया"])
 def test_a_greeting_to_a_friend_in_hindi_is_a_greeting(text: str, index: StationIndex) -> None:
     assert intent_of(text, index) == "greeting"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12802 का रास्ता बदला है क्या",
+        "12802 ka route change hua kya",
+        "has the route of 12802 been changed",
+    ],
+)
+def test_a_trains_way_asked_whether_changed_is_whether_it_is_diverted(
+    text: str, index: StationIndex
+) -> None:
+    assert nlu(text, index) == LiveStatus(train="12802", focus="diverted")
 
 
 def test_shouted_messages_are_understood(index: StationIndex) -> None:
