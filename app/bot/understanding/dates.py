@@ -264,7 +264,7 @@ _DAY_OF_MONTH = re.compile(
 )
 _WEEKDAY = re.compile(
     rf"{L}(?:(?P<next>next|agle|agla|a?ane\s+[wv]ale|coming|this|is)\s+)?"
-    rf"(?P<weekday>{_alternation(WEEKDAYS)})(?!\s+sri){R}"
+    rf"(?P<weekday>{_alternation(WEEKDAYS)})(?!\s+(?:sri|shri|shree)\b){R}"
 )
 # "next monday", "agle somvar", "अगले सोमवार", "आने वाले सोमवार" said on a Monday: the one a week
 # on, not today ("this monday" is today).

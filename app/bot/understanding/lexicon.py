@@ -449,7 +449,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         jai siya ram | hare krishna | hare ram | radhe krishna | sat shri akal | suprabhat
         shubh sandhya | shubh ratri | shubh din | good day
         shubh prabhat | gud mrng | gd mrng | good mrng | gud morning | gud evening | gd evng
-        shubh dopahar | shubh dophar | shubh dopehar | adab | aadab | adaab
+        shubh dopahar | shubh dophar | shubh dopehar | adab | aadab | adaab | sat shree akal
         नमस्ते | नमस्कार
         राम राम | प्रणाम | हेलो | हाय
     """,

@@ -629,7 +629,9 @@ def test_a_short_code_in_capitals_in_a_devanagari_question_is_that_code(
     assert nlu(text, index) == StationByCode(code=(code,))
 
 
-@pytest.mark.parametrize("text", ["सुप्रभात मित्र", "नमस्ते मित्रों", "शुभ दोपहर भैया"])
+@pytest.mark.parametrize(
+    "text", ["सुप्रभात मित्र", "नमस्ते मित्रों", "शुभ दोपहर भैया", "सत श्री अकाल जी", "sat shri akal"]
+)
 def test_a_greeting_to_a_friend_in_hindi_is_a_greeting(text: str, index: StationIndex) -> None:
     assert intent_of(text, index) == "greeting"
 
