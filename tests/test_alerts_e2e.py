@@ -221,6 +221,36 @@ async def test_a_person_who_wrote_in_hindi_gets_the_change_in_hindi(
     ]
 
 
+async def test_an_alert_follows_the_language_chosen_after_it_was_set(
+    clean_redis: str, tmp_path: Path, mocked: tuple[Graph, Upstream]
+) -> None:
+    # Set in Hindi, then "in english please": the next change comes in English; "हिंदी में"
+    # again, and the one after it comes in Hindi.
+    graph, upstream = mocked
+    user = "7009000000000013"
+    async with running_app(settings_for(clean_redis, tmp_path)) as (_, client):
+        thread = Thread(client, graph, user)
+        await thread.say(f"पीएनआर {PNR} का अलर्ट चालू करो")
+        await thread.say("in english please")
+        await asyncio.sleep(0.3)  # every message of the switch sent
+        upstream.body = pnr_body(journey(), ("RLWL/-/16/GN", "RLWL/-/3/GN"))
+        await _notice_due_now(clean_redis, user)
+        english = (await graph.wait_for(user, len(graph.to(user)) + 1))[-1]["message"]
+        await thread.say("हिंदी में")
+        await asyncio.sleep(0.3)
+        upstream.body = pnr_body(journey(), ("RLWL/-/16/GN", "CNF/B2/34/GN"), chart=True)
+        await _notice_due_now(clean_redis, user)
+        hindi = (await graph.wait_for(user, len(graph.to(user)) + 1))[-1]["message"]
+    assert "P1: RLWL 16 → RLWL 3" in english["text"], english
+    assert [q["title"] for q in english["quick_replies"]] == ["Full status", "Stop alerts"]
+    assert "P1: RLWL 3 → CNF B2/34" in hindi["text"], hindi
+    assert t("hi", "alerts.change_chart") in hindi["text"] and "Chart" not in hindi["text"]
+    assert [q["title"] for q in hindi["quick_replies"]] == [
+        t("hi", "alerts.chip_full"),
+        t("hi", "alerts.chip_stop"),
+    ]
+
+
 async def test_outside_the_window_the_change_goes_with_the_confirmed_event_tag(
     clean_redis: str, tmp_path: Path, mocked: tuple[Graph, Upstream]
 ) -> None:
