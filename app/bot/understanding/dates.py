@@ -284,7 +284,9 @@ _HOURS = re.compile(
     rf"(?:(?P<n>\d{{1,2}}|{_alternation(NUMBER_WORDS)})\s*"
     rf"(?:hours?|hrs?|ghante|ghanta|ghanton|ghnte|घंटे|घंटा|घंटों)|(?P<nh>\d{{1,2}})h){R}"
 )
-_ONE_HOUR = re.compile(rf"{L}(?:next|agle|agla|within\s+an?|in\s+an?)\s+(?:hour|hr|ghante|घंटे){R}")
+_ONE_HOUR = re.compile(
+    rf"{L}(?:next|nxt|agle|agla|within\s+an?|in\s+an?)\s+(?:hour|hr|ghante|घंटे){R}"
+)
 
 
 # Without a digit, a date needs one of these words; a message with neither is not searched.

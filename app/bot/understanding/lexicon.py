@@ -207,6 +207,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     """,
     Intent.RESCHEDULED_TRAINS: """
         rescheduled | reschedule | rescheduling | resheduled | time change | time changed
+        resch | reschd | rschd | reschdl
         timing changed | late chalne wali | late chalne vali | der se chalne wali
         der se chalegi | late chalegi | late chal rahi | delayed trains | late trains
         late running | changed timing | changed timings | timing change | timings changed
@@ -455,7 +456,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     """,
     Intent.THANKS: """
         thanks | thank | thankyou | thank you | thank u | thanku | thnx | thx | tnx | thnks
-        thanq | ty | tysm | dhanyavad | dhanyawad | dhanyavaad | dhanyabad | shukriya | sukriya
+        thanq | ty | tysm | tqsm | thnq | dhanyavad | dhanyawad | dhanyavaad | dhanyabad
+        shukriya | sukriya
         shukria | thanks a lot | much appreciated | great | awesome | nice | धन्यवाद | शुक्रिया
         cheers | ta | appreciate it | appreciated | appreciate that | much obliged | obliged
         god bless | lifesaver | life saver | legend | kudos | you rock | u rock | owe you
@@ -1783,6 +1785,7 @@ CLOCK_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """
     what time | which time | kitne baje | kitne bje | kis time | kis samay
     arrival time | departure time | कितने बजे | किस समय
+    dep time | dept time | depart time | arr time | arrvl time | dep timing | arr timing
     """
 )
 TIMING_WORDS: Final[frozenset[str]] = _read_set("timing timings time samay टाइम समय")
@@ -1790,13 +1793,13 @@ TIMING_WORDS: Final[frozenset[str]] = _read_set("timing timings time samay ट�
 ARRIVES_HABIT: Final[frozenset[str]] = _read_set(
     """
     pahunchti pahuchti pahunchati pahuchati pohchti puhchti aati aata arrives arrive reaches
-    reach arrival पहुँचती पहुंचती आती
+    reach arrival पहुँचती पहुंचती आती arr arrvl
     """
 )
 LEAVES_HABIT: Final[frozenset[str]] = _read_set(
     """
     chhutti chhootti chutti chuti chhuti nikalti nikalta leaves leave depart departs departure
-    start starts chalti chalta khulti khulta छूटती निकलती चलती खुलती
+    start starts chalti chalta khulti khulta छूटती निकलती चलती खुलती dep dept
     """
 )
 HABIT_MARKS: Final[frozenset[str]] = _read_set(

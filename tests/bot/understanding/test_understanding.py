@@ -1927,3 +1927,21 @@ def test_how_many_coaches_is_a_trains_fact(text: str, index: StationIndex) -> No
 
 def test_a_route_chart_is_the_route(index: StationIndex) -> None:
     assert nlu("12952 route chart", index) == TrainRoute(train="12952")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("12951 dep time", Intent.TRAIN_FACTS),
+        ("12627 resch?", Intent.RESCHEDULED_TRAINS),
+        ("thnq", Intent.THANKS),
+    ],
+)
+def test_sms_shorthand_of_a_keyword_is_the_keyword(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent == intent
+
+
+def test_nxt_hour_is_the_next_hour(index: StationIndex) -> None:
+    assert nlu("trains arriving ndls nxt hour", index) == Arrivals(station=("NDLS",), hours=1)
