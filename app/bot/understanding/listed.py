@@ -91,6 +91,10 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     alone = len(subject.listed) == 1 and subject.train in (None, subject.listed[0].train)
     if item is None and pick is None and alone and _unnamed(understood):
         item = subject.listed[0]  # "uska fare", "seats on that" with one train listed
+    if item is None and pick is None and _of_the_journey(understood):
+        # "kitna time lagta hai", "when does it leave" of the listed train in hand (the fastest
+        # just picked): its times between the list's two stations, not its whole run's
+        item = next((one for one in subject.listed if one.train == subject.train), None)
     if item is None and pick is None and _unnamed(understood) and subject.train is None:
         return _journey_of_list(understood.request, subject, today)
     if item is None:
@@ -277,6 +281,16 @@ def _unnamed(understood: Understood) -> bool:
     request = understood.request
     about_one = isinstance(request, _ABOUT_ONE) and request.slots.get("train") is None
     return about_one and not understood.numbered
+
+
+def _of_the_journey(understood: Understood) -> bool:
+    """A fact of one train's journey (its times, how long it takes, how far) that names no
+    train, station or journey of its own."""
+    request = understood.request
+    if not isinstance(request, TrainFacts) or request.fact not in _ON_THE_JOURNEY:
+        return False
+    own = request.origin or request.destination or request.station
+    return _unnamed(understood) and not own
 
 
 def _asks_run(request: Request, item: Listed) -> bool:

@@ -93,6 +93,25 @@ _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
                  rf"(?:{_alternatives(_TRAIN_WORDS)})|latest(?:\s+one)?"
                  rf"|(?:leaves|departs|goes|starts)\s+last){_E}"),
 )  # fmt: skip
+# A comparison asked of a list on screen with a word for "which" ("which one is faster", "kaun
+# pehle pahunchegi", "कौन सी सस्ती है", "which takes less time"): the train that sets itself
+# apart, as its superlative does. Only of a list on screen: alone, "kaun pehle pahunchegi" has
+# nothing to compare.
+_WHICH: Final = re.compile(rf"{_W}(?:which|whichever|kaun|kaunsi|konsi|konsa|kaunsa|kis|kisme"
+                           rf"|kisse|कौन|कौनसी|कौनसा|किस|किसमें|किससे){_E}")
+_REACH: Final = r"(?:pahunch\w*|pahuch\w*|puhunch\w*|पहुँच\S*|पहुंच\S*|पहुच\S*)"
+_SOONER: Final = r"(?:pehle|pahle|phle|jaldi|jldi|पहले|जल्दी)"
+_COMPARISONS: Final[tuple[tuple[Superlative, str], ...]] = (
+    ("arrives", rf"{_W}(?:(?:reach(?:es)?|arrives?|gets?\s+(?:in|there))\s+(?:earlier|sooner"
+                rf"|before|first)|{_SOONER}(?:\s+\S+){{0,3}}?\s+{_REACH}){_E}"),
+    ("fastest", rf"{_W}(?:faster|quicker|(?:less|least|lesser|shorter)\s+(?:time|hours)"
+                rf"|(?:kam|sabse\s+kam)\s+(?:time|samay|waqt|ghante)|कम\s+(?:समय|टाइम|वक़्त"
+                rf"|वक्त|घंटे)|tez|tej|fast|तेज़|तेज|फास्ट){_E}"),
+    ("cheapest", rf"{_W}(?:cheaper|less\s+expensive|(?:lower|lowest|less|least)\s+(?:fare|price"
+                 rf"|cost)|sasti|sasta|saste|सस्ती|सस्ता|सस्ते|(?:kam|कम)\s+(?:kiraya|kiraaya"
+                 rf"|किराया)|(?:kiraya|kiraaya|किराया)\s+(?:kam|कम)){_E}"),
+)  # fmt: skip
+_COMPARED: Final = tuple((kind, re.compile(pattern)) for kind, pattern in _COMPARISONS)
 # The words of a superlative left in the message ("next train" keeps "train"; "agli kab" keeps
 # "kab", a question of when).
 _KEPT_WORDS: Final = (*_TRAIN_WORDS, "kab", "kitne", "कब", "कितने")
@@ -132,6 +151,16 @@ def find(text: str, *, listed: bool) -> Pick | None:
             if kind in ("first", "last", "next") and said.group().split()[-1] in _KEPT_WORDS:
                 rest = _cut(text, said.start(), said.start() + len(said.group().split()[0]))
             return Pick(rest, superlative=kind)
+    if listed and _WHICH.search(low) is not None:
+        return _compared(text, low)
+    return None
+
+
+def _compared(text: str, low: str) -> Pick | None:
+    """The train a comparison asked of a list points at ("which one is faster": the fastest)."""
+    for kind, pattern in _COMPARED:
+        if (said := pattern.search(low)) is not None:
+            return Pick(_cut(text, said.start(), said.end()), superlative=kind)
     return None
 
 

@@ -56,6 +56,7 @@ from app.bot.understanding.lexicon import (
     OTHER_TRAIN_NOUNS,
     POLITE_WORDS,
     TRAIN_KINDS,
+    TRAIN_NOUNS,
 )
 from app.bot.understanding.listed import from_list
 from app.bot.understanding.topics import says_chance, says_confirmed
@@ -813,6 +814,11 @@ def _journey_again(subject: Subject, understood: Understood, today: dt.date) -> 
     last = subject.request
     booking = bool({"class", "quota"} & set(details))  # a class asks about a seat, or its fare
     slots: dict[str, Any]
+    if _class_of_the_listed_one(subject, understood):
+        # "us train me 3A hai kya", "does that train have 2A" after the one picked from a list
+        # ("which is fastest"): whether that train has the class, not the journey's seats
+        facts = TrainFacts(fact="classes")
+        return facts.with_slots({"train": subject.train, "class": details["class"]})
     if isinstance(last, TrainsBetween) and last.origin and last.destination:
         if not booking:
             return None
@@ -838,6 +844,16 @@ def _journey_again(subject: Subject, understood: Understood, today: dt.date) -> 
         slots["passengers"] = subject.passengers
     given = {slot: value for slot, value in slots.items() if value is not None}
     return kind().with_slots({**given, **details})
+
+
+def _class_of_the_listed_one(subject: Subject, understood: Understood) -> bool:
+    """Whether a class alone is said of "that train" ("us train me", "isme", "that one") while
+    the train in hand is one of the list on screen, and no fare is asked."""
+    listed = subject.train is not None and subject.train in subject.listed_trains
+    said = set(understood.details) == {"class"} and not understood.how_much
+    # "us train", "us gaadi": "us" is "that" only before a train ("tell us" is English)
+    that_train = "us" in understood.words and bool(understood.words & TRAIN_NOUNS)
+    return listed and said and (understood.refers or that_train)
 
 
 def _booking_pointed_at(understood: Understood, subject: Subject | None) -> Subject | None:

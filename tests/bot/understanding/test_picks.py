@@ -63,3 +63,41 @@ def test_an_ordinal_alone_points_only_at_a_list_on_screen() -> None:
 )
 def test_a_class_a_stop_or_a_date_is_no_pick(text: str) -> None:
     assert find(text, listed=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "superlative"),
+    [
+        ("which one is faster", "fastest"),
+        ("which train takes less time", "fastest"),
+        ("kaun si tez hai", "fastest"),
+        ("कौन सी तेज़ है", "fastest"),
+        ("which one reaches earlier", "arrives"),
+        ("which one gets in first", "arrives"),
+        ("pehle kaun pahunchegi", "arrives"),
+        ("kaun si jaldi pahunchti hai", "arrives"),
+        ("कौन सी पहले पहुँचेगी", "arrives"),
+        ("which is cheaper", "cheapest"),
+        ("kaun si sasti hai", "cheapest"),
+        ("kisme kiraya kam hai", "cheapest"),
+        ("कौन सी सस्ती है", "cheapest"),
+    ],
+)
+def test_a_comparison_of_a_list_on_screen_points_at_the_one_it_sets_apart(
+    text: str, superlative: str
+) -> None:
+    pick = find(text, listed=True)
+    assert pick is not None
+    assert pick.superlative == superlative
+
+
+@pytest.mark.parametrize(
+    "text", ["which one is faster", "pehle kaun pahunchegi", "kaun kab pahunchegi"]
+)
+def test_a_comparison_points_only_at_a_list_on_screen(text: str) -> None:
+    assert find(text, listed=False) is None
+
+
+def test_a_question_of_when_is_no_comparison() -> None:
+    assert find("kaun kab pahunchegi", listed=True) is None
+    assert find("which platform", listed=True) is None
