@@ -113,7 +113,7 @@ class Router:
                     return Outcome((ctx.choosing.prompt,), ctx.choosing)
                 request, said = chosen
             several = self._several.get(type(request))
-            shown = _on_screen(ctx, request)
+            shown = ctx.each or _on_screen(ctx, request)
             if several is not None and len(shown) > 1:
                 # "which one stops at katpadi?" after a list: the answer for each train shown
                 return await several(ctx, request, list(shown))

@@ -35,6 +35,7 @@ from app.bot.requests import (
     OutOfScope,
     PnrStatus,
     Request,
+    RescheduledTrains,
     Reset,
     StationByName,
     StopsAt,
@@ -161,6 +162,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     name = train_name_answer(pending, understood, ctx.text)
     if name is not None:  # "kaveri" for "which train?": the railway finds its number
         return _dispatch(replace(ctx, earlier=pending.said, train_name=name), pending.request)
+    each = _asked_of_each(ctx, pending, understood)
+    if each is not None:  # "does it stop at bhopal?" while asked which: the answer for each
+        return each
     again = _asked_of_the_choice(pending, understood)
     if again is not None:  # "is it late?" while asked which of two: still which, for that
         return Turn(ctx, "which_train", outcome=Outcome((again.prompt,), again), said=again.said)
@@ -199,6 +203,38 @@ def _asked_of_the_choice(pending: Pending, understood: Understood) -> Pending | 
     if not (understood.keywords or understood.refers):
         return None
     return pending.model_copy(update={"request": request, "then": ()})
+
+
+# Questions whose answer is one per train, asked of each train of a choice not yet made (the
+# router answers them for each: `Router.add_several`).
+_ASKED_OF_EACH = (StopsAt, TrainFacts, CancelledTrains, RescheduledTrains)
+# At most this many trains offered are each answered instead of being chosen among.
+_MAX_EACH = 3
+
+
+def _asked_of_each(ctx: Context, pending: Pending, understood: Understood) -> Turn | None:
+    """A question the same for each train offered ("does it stop at bhopal?", "what time does
+    it get there?", "roz chalti hai?") while asked which of a few trains (the Karnataka Express
+    one way and the other): answered for each of them, and the choice still open; None for
+    anything else."""
+    if pending.asking != "train" or not 1 < len(pending.options) <= _MAX_EACH:
+        return None
+    if understood.numbered or understood.train_name or understood.pick is not None:
+        return None
+    if not isinstance(understood.request, _ASKED_OF_EACH) or understood.request.slots.get("train"):
+        return None
+    subject = ctx.subject
+    if subject is not None and subject.train in pending.options:
+        subject = subject.model_copy(update={"train": None})  # the first of them, shown last
+    asked = in_context(understood, subject, today=ctx.today)
+    if not isinstance(asked, _ASKED_OF_EACH):
+        return None
+    if asked.slots.get("train") is not None:
+        if asked.slots.get("train") not in pending.options:
+            return None
+        asked = asked.model_copy(update={"train": None})
+    turn = _dispatch(replace(ctx, each=pending.options, earlier=pending.said), asked)
+    return replace(turn, keep=True, said=pending.said)
 
 
 def _other_trains(subject: Subject | None, today: dt.date) -> TrainsBetween | None:

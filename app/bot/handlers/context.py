@@ -44,6 +44,9 @@ class Context:
     # A "which train?" question answered with the way the train runs ("the one going to
     # delhi"): the question, whose options the router narrows by their routes.
     choosing: Pending | None = None
+    # The trains a question is asked of, each, while the traveller has not said which of them
+    # ("does it stop at bhopal?" while asked which Karnataka Express): the same answer for each.
+    each: tuple[str, ...] = ()
 
     @property
     def today(self) -> dt.date:
