@@ -875,6 +875,11 @@ def _booking_pointed_at(understood: Understood, subject: Subject | None) -> Subj
     return Subject(request=PnrStatus(pnr=pnr), pnr=pnr)
 
 
+# Words that point at one of a list ("the mail one", "mail wali"): a kind of train said with
+# them names the listed train of that kind, though alone it names no train ("mail", "express").
+_POINTING = frozenset({"one", "wali", "wala", "vali", "vala", "waali", "waala", "wale", "vale"})
+
+
 def _listed_by_word(understood: Understood, subject: Subject | None) -> Request | None:
     """A listed train named by a word of its name that no other listed train has ("kaveri",
     "brindavan", "shatabdi"), with a class or nothing else: its seats in that class on the
@@ -889,6 +894,8 @@ def _listed_by_word(understood: Understood, subject: Subject | None) -> Request 
         return None
     request = understood.request
     words = {word for word in understood.words if len(word) >= 4} - GENERIC_KINDS
+    if understood.words & _POINTING:
+        words |= understood.words & GENERIC_KINDS  # "the mail one", "wo mail wali", "मेल वाली"
     named = [item for item in subject.listed if words & set(item.name.lower().split())]
     if len(named) != 1:
         return None
