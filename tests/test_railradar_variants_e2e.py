@@ -105,7 +105,7 @@ VARIANTS: list[tuple[str, str, str, Callable[[Body], None], tuple[str, ...]]] = 
         f"/pnr/{PNR_WAITLISTED}",
         "pnr_waitlisted",
         pnr_sparse,
-        (f"PNR {PNR_WAITLISTED}", "12948", "WL", "As of"),
+        (f"PNR {PNR_WAITLISTED}", "12948", "WL", "RailRadar · "),
     ),
     (
         f"pnr {PNR_WAITLISTED}",
@@ -119,7 +119,7 @@ VARIANTS: list[tuple[str, str, str, Callable[[Body], None], tuple[str, ...]]] = 
         "/trains/12675/live",
         "live_running",
         live_untracked,
-        ("Kovai", "Lokur", "6 min late", "estimated", "As of"),
+        ("Kovai", "Lokur", "6 min late", "estimated", "RailRadar · "),
     ),
     (
         "12675 running status",
@@ -156,7 +156,7 @@ VARIANTS: list[tuple[str, str, str, Callable[[Body], None], tuple[str, ...]]] = 
         "/trains/12951/seats",
         "seats",
         seats_sparse,
-        ("34 seats available", "As of"),
+        ("34 seats available", "RailRadar · "),
     ),
     (
         "2a seats 12951 mmct ndls tomorrow",

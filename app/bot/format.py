@@ -225,27 +225,54 @@ def sample_note(language: Language, answer: Sourced[Any]) -> str:
     return t(language, "source.sample") if answer.source == "sample" else ""
 
 
-def source_note(
-    language: Language, answer: Sourced[Any], now: dt.datetime, *, timely: bool = False
-) -> str:
-    """Where an answer came from and how old it is; empty for a fresh live answer that needs none.
+# The providers a live answer can come from, as their makers spell them (the same in every
+# language: a name, never translated).
+PROVIDER_NAMES: Final[dict[str, str]] = {
+    "railradar": "RailRadar",
+    "irctc1": "IRCTC1 (RapidAPI)",
+    "railwayapi": "railwayapi.com",
+}
+# Under a minute old, a live answer is "just now"; within hours, how long ago with its clock
+# time; older, only the moment (a count of hours says less than the day and time).
+_JUST_NOW: Final = dt.timedelta(minutes=1)
+_AGO_UP_TO: Final = dt.timedelta(hours=6)
 
-    `timely` marks answers that change by the minute (PNR, live position, seats): those always
-    carry their time.
-    """
+
+def provider_name(source: str) -> str:
+    """`RailRadar` for "railradar": the name a traveller can look up."""
+    return PROVIDER_NAMES.get(source, source)
+
+
+def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> str:
+    """Where an answer came from and how old it is: every live answer names its provider and its
+    age, fresh or cached ("RailRadar · just now", "RailRadar · 4m ago (10:38)"); a stale one
+    says the provider did not answer and when it is from; the timetable, the built-in list and
+    the sample railway say what they are."""
     if answer.source == "sample":
         return t(language, "source.sample")
+    provider = provider_name(answer.source)
     if answer.stale:
-        return t(language, "source.stale", when=local_time(language, answer.as_of, now))
+        when = local_time(language, answer.as_of, now)
+        return t(language, "source.stale", provider=provider, when=when)
     if answer.source == "offline":
         imported = answer.as_of.astimezone(now.tzinfo) if now.tzinfo else answer.as_of
         day = formats.short_date(language, imported.date(), now.date())
         return t(language, "source.offline", day=day)
     if answer.source == "builtin":
         return t(language, "source.builtin")
-    if timely or answer.age(now) >= dt.timedelta(minutes=5):
-        return t(language, "source.as_of", when=local_time(language, answer.as_of, now))
-    return ""
+    return live_note(language, provider, answer.as_of, now)
+
+
+def live_note(language: Language, provider: str, as_of: dt.datetime, now: dt.datetime) -> str:
+    """`RailRadar · just now`, `RailRadar · 4m ago (10:38)`, `RailRadar · as of 27 Nov, 10:42`."""
+    age = now - as_of
+    if age < _JUST_NOW:
+        return t(language, "source.live_now", provider=provider)
+    when = local_time(language, as_of, now)
+    if age < _AGO_UP_TO:
+        ago = formats.duration(language, int(age.total_seconds() // 60))
+        return t(language, "source.live_ago", provider=provider, ago=ago, when=when)
+    return t(language, "source.live_as_of", provider=provider, when=when)
 
 
 def chip(title: str, target: Packable | str) -> QuickReply:

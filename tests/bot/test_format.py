@@ -58,25 +58,33 @@ def test_dates_carry_the_year_only_when_it_is_not_this_one() -> None:
     assert day_date("en", dt.date(2027, 1, 2), NOW.date()) == "Sat 2 Jan 2027"
 
 
-def test_fresh_live_answer_needs_no_note_unless_it_changes_by_the_minute() -> None:
-    answer: Sourced[int] = Sourced(data=1, source="railwayapi", as_of=NOW)
-    assert source_note("en", answer, NOW) == ""
-    assert source_note("en", answer, NOW, timely=True) == "As of 16:36."
+def test_a_fresh_live_answer_names_its_provider_and_says_just_now() -> None:
+    answer: Sourced[int] = Sourced(data=1, source="railradar", as_of=NOW - dt.timedelta(seconds=20))
+    assert source_note("en", answer, NOW) == "RailRadar · just now"
+    assert source_note("hi", answer, NOW) == "RailRadar · अभी-अभी"
 
 
-def test_cached_answer_says_how_old_it_is() -> None:
+def test_a_cached_answer_names_its_provider_and_how_long_ago_with_its_time() -> None:
+    answer: Sourced[int] = Sourced(data=1, source="irctc1", as_of=NOW - dt.timedelta(minutes=4))
+    assert source_note("en", answer, NOW) == "IRCTC1 (RapidAPI) · 4m ago (16:32)"
+    hours: Sourced[int] = Sourced(data=1, source="railradar", as_of=NOW - dt.timedelta(hours=2))
+    assert source_note("en", hours, NOW) == "RailRadar · 2h ago (14:36)"
+
+
+def test_an_answer_older_than_hours_gives_its_moment_not_a_count_of_hours() -> None:
+    answer: Sourced[int] = Sourced(data=1, source="railradar", as_of=NOW - dt.timedelta(hours=20))
+    assert source_note("en", answer, NOW) == "RailRadar · as of 17 Nov, 20:36"
+
+
+def test_a_stale_answer_names_the_provider_that_did_not_answer() -> None:
     answer: Sourced[int] = Sourced(
-        data=1, source="railwayapi", as_of=NOW - dt.timedelta(minutes=20)
-    )
-    assert source_note("en", answer, NOW) == "As of 16:16."
-
-
-def test_stale_answer_says_the_railway_did_not_answer() -> None:
-    answer: Sourced[int] = Sourced(
-        data=1, source="railwayapi", as_of=NOW - dt.timedelta(hours=20), stale=True
+        data=1, source="railradar", as_of=NOW - dt.timedelta(hours=20), stale=True
     )
     assert source_note("en", answer, NOW) == (
-        "⚠️ Stale: Indian Railways didn't answer, this is from 17 Nov, 20:36."
+        "⚠️ Stale: RailRadar didn't answer, this is from 17 Nov, 20:36."
+    )
+    assert source_note("hi", answer, NOW) == (
+        "⚠️ पुरानी जानकारी: RailRadar से जवाब नहीं आया, यह 17 नवंबर, 20:36 की है।"
     )
 
 
@@ -102,4 +110,4 @@ def test_hindi_wording_of_dates_delays_and_provenance() -> None:
     assert delay("hi", 65) == "1 घंटे 5 मिनट लेट"
     assert run_days("hi", ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")) == "रोज़"
     answer = Sourced(data=[], source="railwayapi", as_of=NOW - dt.timedelta(minutes=20))
-    assert source_note("hi", answer, NOW) == "16:16 तक की जानकारी।"
+    assert source_note("hi", answer, NOW) == "railwayapi.com · 20 मिनट पहले (16:16)"

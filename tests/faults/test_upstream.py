@@ -230,7 +230,7 @@ async def test_a_fault_after_a_good_answer_serves_it_stale_with_its_time(
     text = assert_clear(replies)
     assert railway.calls > calls  # the upstream was asked, and failed
     assert expected in text
-    assert "⚠️ Stale: Indian Railways didn't answer, this is from" in text
+    assert "⚠️ Stale: railwayapi.com didn't answer, this is from" in text
     assert "16:36." in text  # its time (and its day, when that was not today)
     assert crashes(bot_errors) == []
 

@@ -156,7 +156,7 @@ def _listing(
     other_chip = chip(t(lang, dated, when=when) if near else t(lang, plain), target)
     quick: list[QuickReply] = []
     if not items:
-        text = lines(t(lang, none, when=when), source_note(lang, answer, ctx.now, timely=True))
+        text = lines(t(lang, none, when=when), source_note(lang, answer, ctx.now))
         quick = [other_chip]
         if day == ctx.today:
             tomorrow = day + dt.timedelta(days=1)
@@ -167,7 +167,7 @@ def _listing(
         lines(
             t(lang, title, when=when, trains=shown.label(lang)),
             *(f"• {line(item)}" for item in items[shown.start : shown.end]),
-            source_note(lang, answer, ctx.now, timely=True),
+            source_note(lang, answer, ctx.now),
         )
     )
     if shown.more:
@@ -331,7 +331,7 @@ async def _one_run(
         changed = status.rescheduled or status.exception(ExceptionKind.RESCHEDULED) is not None
     if why and changed:
         said = (reason(lang, note), first)
-    source = source_note(lang, answer, ctx.now, timely=True)
+    source = source_note(lang, answer, ctx.now)
     ends = (status.stops[0].station.code, status.stops[-1].station.code) if status.stops else None
     return _Run(
         train,
@@ -367,7 +367,7 @@ def _listed_run(
     """Yes, yes partly, or no, from the source's list of trains cancelled that day."""
     lang = ctx.language
     change = change_in(listed, train)
-    note = source_note(lang, listed, ctx.now, timely=True)
+    note = source_note(lang, listed, ctx.now)
     if change is None:
         return _Run(train, (t(lang, "run.cancelled_no", train=label, when=when),), note)
     if change.part is None:
@@ -383,7 +383,7 @@ def _moved_run(
 ) -> _Run:
     """Yes (with the new start) or no, from the source's list of trains rescheduled that day."""
     lang = ctx.language
-    note = source_note(lang, listed, ctx.now, timely=True)
+    note = source_note(lang, listed, ctx.now)
     moved = next((item for item in listed.data if item.train.number == train), None)
     if moved is None:
         return _Run(train, (t(lang, "run.rescheduled_no", train=label, when=when),), note)

@@ -66,7 +66,7 @@ async def cancelled_on_journey(
             f"• {train_label(item.train)}: {mark(lang, changes.get(item.train.number), dated)}"
             for item in hit
         ]
-    text = lines(first, *listed, source_note(lang, found, ctx.now, timely=True))
+    text = lines(first, *listed, source_note(lang, found, ctx.now))
     every = TrainsBetween(
         origin=origin[:1],
         destination=destination[:1],

@@ -138,7 +138,7 @@ async def journey_not_made(ctx: Context, asked: SeatAvailability, day: dt.date) 
         chip(t(lang, "chip.seats_of", train=next_day), asked.model_copy(update={"date": later})),
     )
     shown = Subject.of(asked.model_copy(update={"date": day}))
-    text = lines(said, source_note(lang, answer, ctx.now, timely=True))
+    text = lines(said, source_note(lang, answer, ctx.now))
     return say(Reply(text=text, quick_replies=quick)).about(shown)
 
 

@@ -141,7 +141,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     changed = await run_changes(ctx, {_run_start(d) for d in shown})
     cancels = await _cancellations(ctx, shown, changed, code, arriving=arriving)
     timetable_only = all(d.delay_min is None and _expected(d, arriving) is None for d in trains)
-    notes = [source_note(ctx.language, answer, ctx.now, timely=not timetable_only)]
+    notes = [source_note(ctx.language, answer, ctx.now)]
     if timetable_only:
         notes.insert(0, t(lang, "departures.timetable_only"))
     header = N_("arrivals.header") if arriving else N_("departures.header")

@@ -516,7 +516,7 @@ async def _on_board(ctx: Context, request: TrainFacts, train: str) -> Outcome:
         else:
             key = N_("facts.pantry_yes") if known.data.has_pantry else N_("facts.pantry_no")
             said = t(lang, key, train=label)
-        text = lines(said, source_note(lang, known, ctx.now, timely=True))
+        text = lines(said, source_note(lang, known, ctx.now))
     return say(Reply(text=text, quick_replies=quick)).about(_shown(request, train))
 
 

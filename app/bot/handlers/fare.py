@@ -68,7 +68,7 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
         cancelled = cancelled or await journey_cancelled(ctx, train, from_code, to_code, day)
         if wrong is None and cancelled is not None:  # the railway cancelled the journey's part
             said, source = cancelled
-            wrong = lines(said, source_note(ctx.language, source, ctx.now, timely=True))
+            wrong = lines(said, source_note(ctx.language, source, ctx.now))
         text = wrong or t(ctx.language, "fare.not_found", train=train, origin=from_code, to=to_code)
         return say(Reply(text=text))
     except RailwayError as exc:

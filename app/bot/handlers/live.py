@@ -123,7 +123,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         *_position_lines(lang, status, ctx.now),
         _reported(lang, status, ctx.now),
         await _today_line(ctx, route.data, status) if today_too and route is not None else "",
-        source_note(lang, answer, ctx.now, timely=True),
+        source_note(lang, answer, ctx.now),
     )
     quick: list[QuickReply] = [
         chip(t(lang, "chip.refresh"), request.model_copy(update={"date": status.start_date})),

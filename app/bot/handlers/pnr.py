@@ -62,7 +62,7 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         _chart_line(lang, status),
         *(_passenger_line(lang, passenger) for passenger in status.passengers),
         chance or await _chance_line(ctx, number, status),
-        source_note(lang, answer, ctx.now, timely=True),
+        source_note(lang, answer, ctx.now),
     )
     quick = [chip(t(lang, "chip.refresh"), request)]
     if status.journey_date >= ctx.today - dt.timedelta(days=1) and not status.train_cancelled:
@@ -153,7 +153,7 @@ async def _one_passenger(
     found = next((p for p in status.passengers if p.number == request.passenger), None)
     quick = (chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=status.pnr)),)
     if status.train_cancelled:
-        text = lines(t(lang, "pnr.cancelled"), source_note(lang, answer, ctx.now, timely=True))
+        text = lines(t(lang, "pnr.cancelled"), source_note(lang, answer, ctx.now))
     elif found is None:
         count = len(status.passengers)
         text = lines(
@@ -166,7 +166,7 @@ async def _one_passenger(
             t(lang, "pnr.one_passenger", pnr=status.pnr, line=_passenger_line(lang, found)),
             _seat_words(lang, found.current),
             await _chance_line(ctx, status.pnr, alone),
-            source_note(lang, answer, ctx.now, timely=True),
+            source_note(lang, answer, ctx.now),
         )
     return say(Reply(text=text, quick_replies=quick)).about(_subject(request, status))
 

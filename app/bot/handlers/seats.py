@@ -103,7 +103,7 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
             ),
             *(_day_line(lang, seat_day, ctx.today) for seat_day in found.days),
             "" if found.days else t(lang, "seats.no_days"),
-            source_note(lang, answer, ctx.now, timely=True),
+            source_note(lang, answer, ctx.now),
         )
     )
     leg = {"train": train, "origin": from_code, "destination": to_code}

@@ -46,7 +46,7 @@ async def test_cancelled_trains_today_are_listed_a_page_at_a_time(
     assert_phone_friendly(first)
     assert "❌ Cancelled trains today: 1–10 of 12" in text_of(first)
     assert "• 14000 Passenger 0 (LKO → CNB), fully cancelled" in text_of(first)
-    assert "As of 16:36." in text_of(first)
+    assert "railwayapi.com · just now" in text_of(first)
     assert chips(first)["Rescheduled today"] == "RESCHEDULED:2026-11-18:0"
     assert "11–12 of 12" in text_of(second)
     assert "More" not in chips(second)

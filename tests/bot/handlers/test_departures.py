@@ -35,7 +35,7 @@ async def test_board_shows_scheduled_and_expected_times_with_delay(
     assert text.index("12301 Howrah Rajdhani") < text.index("12951 Mumbai Rajdhani")
     assert "16:55 12951 Mumbai Rajdhani\n   exp 17:10 · 15 min late" in text
     assert "16:50 12301 Howrah Rajdhani\n   on time" in text
-    assert "As of 16:36." in text
+    assert "railwayapi.com · just now" in text
     # the run that is at this station that day, not whichever run is on the move
     assert chips(replies)["Live 12951"] == "LIVE:12951:2026-11-18:NDLS"
 

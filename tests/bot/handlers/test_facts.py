@@ -65,7 +65,7 @@ async def test_the_booking_in_hand_gives_the_coach_position_and_the_pantry() -> 
     pantry = await train_facts(context(booked), TrainFacts(train="17221", fact="pantry"))
     said = coaches.replies[0].text
     assert "from the engine: L → SLR → D1 → D2 → B1 → S1 → SLR" in said
-    assert "As of" in said  # the PNR's source and age
+    assert "IRCTC1 (RapidAPI) · 3m ago" in said  # the PNR's source and age
     assert pantry.replies[0].text.startswith("No, 17221 has no pantry car.")
 
 

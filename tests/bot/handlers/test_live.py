@@ -43,7 +43,7 @@ async def test_running_train_shows_position_delay_last_and_next_station(
     assert "Last: Dharmavaram Jn (DMM), left 23:05" in text
     assert "⏱ 15 min late" in text
     assert "Next: Anantapur (ATP), expected 23:48 (due 23:33)" in text
-    assert "As of 16:36." in text
+    assert "railwayapi.com · just now" in text
     assert chips(replies) == {"Refresh": "LIVE:12627:2026-11-18", "Route": "ROUTE:12627:1"}
 
 
@@ -283,7 +283,7 @@ async def test_between_two_halts_the_position_is_projected_from_its_report_witho
     ) in again
     assert "Next: Salem Jn (SA), expected 11:13 (due 11:02)" in again
     assert "🛰" not in again  # the report's time is said once, with the position it moved on
-    assert "As of 10:45." in again
+    assert "RailRadar · 10m ago (10:45)" in again
     assert looked_later == 2
 
 

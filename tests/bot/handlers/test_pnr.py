@@ -52,7 +52,7 @@ async def test_pnr_shows_train_journey_chart_and_one_line_per_passenger(
     assert "P2 RLWL 4 · booked RLWL 16" in text
     assert "P3 RAC 12 · booked GNWL 17" in text
     assert "P4 CAN · booked RLWL 54" in text
-    assert "As of 16:36" in text
+    assert "railwayapi.com · just now" in text
 
 
 async def test_pnr_offers_tracking_and_live_status_of_that_train(
@@ -110,7 +110,7 @@ async def test_stale_answer_says_it_is_stale_and_how_old(store: Store, clock: Fa
         replies = await user.tap("PNR:4512345678")
     text = text_of(replies)
     assert "P1 CNF S6/71" in text
-    assert "Stale: Indian Railways didn't answer, this is from 18 Nov, 16:36." in text
+    assert "Stale: railwayapi.com didn't answer, this is from 18 Nov, 16:36." in text
 
 
 async def test_live_status_from_a_pnr_asks_for_the_run_that_started_at_the_origin(

@@ -59,7 +59,7 @@ async def test_seats_without_date_asks_then_answers_after_tap(
     assert "Thu 19 Nov: AVAILABLE 12 ✅" in text
     assert "Fri 20 Nov: RLWL12/WL8" in text
     assert "Sat 21 Nov: REGRET ❌" in text
-    assert "As of 16:36." in text
+    assert "railwayapi.com · just now" in text
     assert chips(replies)["Fare 3A"] == "FARE:12951:NDLS:MMCT:2026-11-19:3A"
 
 
