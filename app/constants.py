@@ -222,6 +222,9 @@ BUDGET_BACKGROUND_RESERVE: Final = 0.2
 BUDGET_MONTH_TTL_S: Final = 32 * DAY
 # After a refusal (429) that does not say for how long, nobody calls the provider for a minute.
 BUDGET_REFUSAL_PAUSE_S: Final = MINUTE
+# A provider that may not be called for longer than this (a 429 asking for hours, a quota's
+# window) is said to a traveller with the time to ask again, never "try again in a minute".
+BUDGET_LONG_PAUSE_S: Final = 2 * MINUTE
 
 # --- Messenger delivery -------------------------------------------------------------------------
 # An answer ready within this long is sent alone; a slower one shows the typing bubble first (one

@@ -89,14 +89,30 @@ class UpstreamAuthError(UpstreamUnavailable):
 class UpstreamRateLimited(UpstreamUnavailable):
     """The upstream refused a call for its rate or quota window (HTTP 429); `retry_after_s` is
     how long it asked us to wait, when it said; `monthly` when the window it names is the month's
-    (no call until the month ends, so never "try again in a minute")."""
+    (no call until the month ends, so never "try again in a minute"). `provider` names it and
+    `at` is when it refused, so that the traveller can hear when to ask again (`back_at`)."""
 
     def __init__(
-        self, message: str, *, retry_after_s: float | None = None, monthly: bool = False
+        self,
+        message: str,
+        *,
+        retry_after_s: float | None = None,
+        monthly: bool = False,
+        provider: str = "",
+        at: dt.datetime | None = None,
     ) -> None:
         super().__init__(message)
         self.retry_after_s = retry_after_s
         self.monthly = monthly
+        self.provider = provider
+        self.at = at
+
+    @property
+    def back_at(self) -> dt.datetime | None:
+        """When the provider may be asked again, when it said and the moment is known."""
+        if self.at is None or self.retry_after_s is None:
+            return None
+        return self.at + dt.timedelta(seconds=self.retry_after_s)
 
 
 class ServiceMaintenance(UpstreamUnavailable):
@@ -111,20 +127,31 @@ class ServiceMaintenance(UpstreamUnavailable):
 
 class BudgetExhausted(UpstreamUnavailable):
     """RailBot's own call budget for a provider is spent, so no call was made: for this minute
-    (`window="minute"`, a slot frees within `retry_after_s`) or for this month
-    (`window="month"`). Served stale from the cache when an answer is known; otherwise the
-    traveller hears when to ask again."""
+    (`window="minute"`, a call frees within `retry_after_s`: seconds, or hours when the
+    provider refused calls for that long) or for this month (`window="month"`). Served stale
+    from the cache when an answer is known; otherwise the traveller hears when to ask again
+    (`back_at`, from `at`, when it was decided)."""
 
     def __init__(
         self,
         provider: str,
         window: Literal["minute", "month"],
         retry_after_s: float,
+        *,
+        at: dt.datetime | None = None,
     ) -> None:
         super().__init__(f"the {window}'s call budget for {provider} is spent")
         self.provider = provider
         self.window = window
         self.retry_after_s = retry_after_s
+        self.at = at
+
+    @property
+    def back_at(self) -> dt.datetime | None:
+        """When a call may be made again, when the moment of the decision is known."""
+        if self.at is None:
+            return None
+        return self.at + dt.timedelta(seconds=self.retry_after_s)
 
 
 # --- queue jobs ---------------------------------------------------------------------------------

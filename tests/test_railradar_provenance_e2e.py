@@ -13,7 +13,14 @@ from pathlib import Path
 import pytest
 import respx
 
-from tests.support.railradar_fake import PNR_CONFIRMED, PNR_WAITLISTED, FakeRailRadar
+from tests.support.railradar_fake import (
+    IST,
+    PNR_CONFIRMED,
+    PNR_WAITLISTED,
+    FakeRailRadar,
+    fixture,
+    moved,
+)
 from tests.test_alerts_e2e import Graph, Thread
 from tests.test_railradar_e2e import ask, running_app, settings_for
 
@@ -81,3 +88,33 @@ async def test_an_answer_from_the_cache_says_how_long_ago_railradar_gave_it(
 
 def _earlier(moment: str, seconds: int) -> str:
     return (dt.datetime.fromisoformat(moment) - dt.timedelta(seconds=seconds)).isoformat()
+
+
+# (the passengers' `current` as RailRadar may send it, what the card says of P1)
+BERTHS: list[tuple[object, str]] = [
+    ({"status": "CNF", "formatted": "CNF/B1/23/LB"}, "P1 CNF B1/23 LB"),
+    ({"status": "CNF", "berthNo": "B1 23"}, "P1 CNF B1/23"),
+    ({"status": "RAC", "berthNo": 12}, "P1 RAC 12"),
+    ({"formatted": "WL 45"}, "P1 WL 45"),
+    (None, "P1 CNF C2/42 WS"),  # nothing said now: the booking stands
+]
+
+
+@pytest.mark.parametrize(("current", "line"), BERTHS)
+async def test_a_berth_in_an_unrecorded_format_is_shown_as_travellers_read_it(
+    clean_redis: str,
+    tmp_path: Path,
+    world: tuple[Graph, FakeRailRadar],
+    current: object,
+    line: str,
+) -> None:
+    graph, railradar = world
+    body = moved(fixture("pnr_confirmed"), dt.datetime.now(IST).date())
+    for passenger in body["data"]["passengers"]:
+        passenger["current"] = current
+    railradar.overrides[f"/pnr/{PNR_CONFIRMED}"] = (200, body)
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=100)) as (_, client):
+        card = await ask(Thread(client, graph, "7120000000000006"), f"pnr {PNR_CONFIRMED}")
+        hindi = await ask(Thread(client, graph, "7120000000000007"), f"पीएनआर {PNR_CONFIRMED}")
+    assert line in card and "RailRadar · just now" in card, card
+    assert line in hindi and "unknown" not in hindi, hindi

@@ -327,13 +327,11 @@ class CallBudget:
         self._sleep = sleep
 
     async def spend(self, *, wait: bool = True) -> Decision:
-        """Take one call (the ledger's decision granting it). A person's question waits up to
+        """Take one call (the ledger's decision granting it; a provider without limits is
+        counted too, and stays paused after it refused calls). A person's question waits up to
         `wait_s` for a free one (unless `wait` is False: a retry inside a deadline); background
         work never waits. Raises `BudgetExhausted` when no call can be had in time."""
         priority = current_priority()
-        if self.limits.unlimited:
-            PROVIDER_CALLS.labels(self.provider, priority.value, "made").inc()
-            return Decision(True, 0.0, "ok", 0, 0, self._clock())
         background = priority is Priority.BACKGROUND
         give_up_at = time.monotonic() + (self._wait_s if wait and not background else 0.0)
         waited = False
@@ -355,7 +353,7 @@ class CallBudget:
                         "retry_after_s": round(decision.wait_s),
                     },
                 )
-                raise BudgetExhausted(self.provider, window, decision.wait_s)
+                raise BudgetExhausted(self.provider, window, decision.wait_s, at=self._now())
             waited = True
             await self._sleep(decision.wait_s + random.uniform(0, _WAKE_JITTER_S))
 

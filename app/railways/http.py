@@ -21,6 +21,7 @@ import re
 import time
 from collections.abc import Awaitable, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
+from email.utils import parsedate_to_datetime
 from typing import Any, Final
 from zoneinfo import ZoneInfo
 
@@ -411,6 +412,34 @@ def decimal(value: Any) -> float | None:
             return None
         return number if math.isfinite(number) else None
     return None
+
+
+def retry_after_s(headers: Mapping[str, str], now: dt.datetime, *names: str) -> float | None:
+    """How long a refusal (429) asks us to wait: its `Retry-After` (seconds, or an HTTP date),
+    else the first of `names` (a gateway's own header of seconds to its window's reset, such as
+    RapidAPI's `x-ratelimit-requests-reset`); None when nothing usable is said."""
+    lowered = {key.lower(): value for key, value in headers.items()}
+    for name in ("retry-after", *(name.lower() for name in names)):
+        value = lowered.get(name)
+        if value is None:
+            continue
+        seconds = decimal(value)
+        if seconds is None:
+            seconds = _seconds_to(value, now)
+        if seconds is not None and seconds > 0:
+            return seconds
+    return None
+
+
+def _seconds_to(date: str, now: dt.datetime) -> float | None:
+    """Seconds from `now` to an HTTP date (`Wed, 21 Oct 2026 07:28:00 GMT`); None if unreadable."""
+    try:
+        moment = parsedate_to_datetime(date)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return (moment - now).total_seconds()
 
 
 def nearest(at: dt.time, anchor: dt.datetime) -> dt.datetime:

@@ -1,8 +1,12 @@
 """RapidAPI "IRCTC" (host `irctc1.p.rapidapi.com`) mapped into our models.
 
 Auth is two headers; parameters go in the query string; bodies are `{status, message, data}`.
-An exhausted monthly quota, a refused key (401/403) or rate limiting (429) is an
-`UpstreamAuthError`. Field names are partly unverified, so every field is read tolerantly, in the
+A refused key (401/403) is an `UpstreamAuthError`. A refusal for its rate or quota (RapidAPI's
+gateway answers 429: "You have exceeded the MONTHLY quota…", "…rate limit per second…") stops
+every process from calling it until it may be called again (the call budget is paused: its
+`Retry-After` or `x-ratelimit-requests-reset`, the month's end for the month's quota) and is an
+`UpstreamRateLimited`, so that the chain asks the next provider and the traveller hears when to
+ask again. Field names are partly unverified, so every field is read tolerantly, in the
 snake_case, camelCase and PascalCase spellings its answers have been seen with. It has no list of
 cancelled or rescheduled trains by date: those raise `NotOffered`.
 """
@@ -13,7 +17,8 @@ import asyncio
 import datetime as dt
 import re
 import time
-from typing import Any, Final
+from collections.abc import Mapping
+from typing import Any, Final, NoReturn
 from urllib.parse import urlsplit
 
 import httpx
@@ -29,6 +34,7 @@ from app.errors import (
     NotRunningOnDate,
     RailwayError,
     UpstreamAuthError,
+    UpstreamRateLimited,
     UpstreamUnavailable,
 )
 from app.railways import vocabulary
@@ -49,6 +55,7 @@ from app.railways.http import (
     nearest,
     not_before,
     pick,
+    retry_after_s,
     text,
 )
 from app.railways.models import (
@@ -97,6 +104,7 @@ _MINUTES_PER_DAY: Final = 24 * 60
 _REFUSED = re.compile(
     r"quota|not subscribed|api key|unauthori[sz]ed|too many requests|rate limit|forbidden", re.I
 )
+_MONTHLY = re.compile(r"month", re.I)
 _NO_ENDPOINT = re.compile(r"endpoint\b.*(?:does ?n[o']t exist|not found)", re.I)
 _FLUSHED = re.compile(r"flushed|journey (?:is )?(?:over|completed)", re.I)
 _BAD_PNR = re.compile(
@@ -135,6 +143,7 @@ class Irctc1Provider:
         rapid_host = host or (hostname if hostname.endswith("rapidapi.com") else DEFAULT_HOST)
         self._clock = clock
         self._tz = tz
+        self._budget = budget
         self._http = UpstreamClient(
             self.name,
             client=client,
@@ -563,10 +572,13 @@ class Irctc1Provider:
         *,
         missing: type[RailwayError] = NotFound,
     ) -> Any:
-        body = await self._http.get_json(
-            self._base + path, endpoint=endpoint, params=params, accept_status=(400, 404, 422)
+        answer = await self._http.get(
+            self._base + path, endpoint=endpoint, params=params, accept_status=(400, 404, 422, 429)
         )
+        body = answer.body
         message = text(pick(body, "message", "error")) or ""
+        if answer.status == 429:
+            await self._refused(answer.headers, message)
         if _REFUSED.search(message):
             raise UpstreamAuthError("irctc1 refused the key or its quota is used up")
         ok = flag(pick(body, "status", "success"))
@@ -574,6 +586,21 @@ class Irctc1Provider:
         if ok is not False and data is not None:
             return data
         raise _error(message, missing)
+
+    async def _refused(self, headers: Mapping[str, str], message: str) -> NoReturn:
+        """The gateway refused the call for the plan's rate or quota: pause the budget for as
+        long as it said (the month for its monthly quota), then raise `UpstreamRateLimited`."""
+        monthly = bool(_MONTHLY.search(message))
+        wait = retry_after_s(headers, self._now(), "x-ratelimit-requests-reset")
+        if self._budget is not None:
+            await self._budget.refused(wait, monthly=monthly)
+        raise UpstreamRateLimited(
+            "irctc1 refused a call for its rate or quota",
+            retry_after_s=wait,
+            monthly=monthly,
+            provider=self.name,
+            at=self._now(),
+        )
 
     async def _search_stations(self, query: str) -> list[Station]:
         data = await self._call("search_station", "/api/v1/searchStation", {"query": query})

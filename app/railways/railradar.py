@@ -69,6 +69,7 @@ from app.railways.http import (
     kilometres,
     nearest,
     pick,
+    retry_after_s,
     text,
 )
 from app.railways.models import (
@@ -534,7 +535,7 @@ class RailRadarProvider:
             )
             raise UpstreamAuthError(f"railradar refused the key (HTTP {status})")
         if status == 429:
-            retry_after = _retry_after(answer.headers)
+            retry_after = retry_after_s(answer.headers, self._now())
             monthly = bool(_MONTHLY.search(message))
             if self._budget is not None:
                 await self._budget.refused(retry_after, monthly=monthly)
@@ -542,6 +543,8 @@ class RailRadarProvider:
                 "railradar refused a call for its rate or quota",
                 retry_after_s=retry_after,
                 monthly=monthly,
+                provider=self.name,
+                at=self._now(),
             )
         if code.endswith("NOT_FOUND") or status == 404:
             if "CLASS" in code:
@@ -816,21 +819,54 @@ def _passenger(item: JsonObject, index: int) -> Passenger:
 
 
 def _berth(value: Any) -> BerthStatus:
-    """A passenger status from `{status, quota, berthNo, formatted}`: the formatted text when it
-    reads as something, else the status with the berth number."""
+    """A passenger status from `{status, quota, berthNo, formatted}` (the values' formats are not
+    recorded: "CNF/B1/23/LB", "B1 23", "RAC 12", "WL 45", "CNF", numbers, nulls): the formatted
+    text when it reads as something, else the status with the berth number; a confirmed or RAC
+    status without its seat takes it from `berthNo`."""
     formatted = text(pick(value, "formatted"))
     status = text(pick(value, "status")) or ""
+    berth_no = text(pick(value, "berthNo", "berth"))
     quota = _upper(pick(value, "quota"))
-    parsed = parse_status(formatted) if formatted else parse_status(status)
-    if parsed.kind is StatusKind.UNKNOWN and formatted:
-        parsed = parse_status(status)
-    if parsed.kind is StatusKind.CNF and parsed.berth is None:
-        berth = integer(pick(value, "berthNo"))
-        if berth:
-            parsed = parsed.model_copy(update={"berth": berth})
+    parsed = parse_status(formatted or "")
+    for said in (" ".join(part for part in (status, berth_no) if part), status, berth_no):
+        if parsed.kind is not StatusKind.UNKNOWN:
+            break
+        if said:
+            parsed = parse_status(said)
+    if parsed.kind is StatusKind.UNKNOWN:
+        # Words the railway said are shown as they are; a bare number or a placeholder says
+        # nothing (the booking's status then stands in).
+        words = next((said for said in (formatted, status) if said and _has_letters(said)), "")
+        parsed = BerthStatus(raw=words, kind=StatusKind.UNKNOWN)
+    parsed = _seat_from(parsed, berth_no)
     if quota and parsed.quota is None and quota in vocabulary.QUOTAS:
         parsed = parsed.model_copy(update={"quota": quota})
     return parsed
+
+
+def _has_letters(words: str) -> bool:
+    return any(character.isalpha() for character in words)
+
+
+def _seat_from(parsed: BerthStatus, berth_no: str | None) -> BerthStatus:
+    """A confirmed or RAC status that does not say its seat, given it by `berthNo` ("23",
+    "B1/23/LB", "S4 33"); a berth 0 is no berth."""
+    if parsed.berth == 0:
+        parsed = parsed.model_copy(update={"berth": None})
+    seatless = parsed.berth is None and parsed.position is None
+    if parsed.kind not in (StatusKind.CNF, StatusKind.RAC) or not seatless or not berth_no:
+        return parsed
+    seat = parse_status(f"{parsed.kind.value} {berth_no}")
+    if seat.kind is not parsed.kind or not (seat.berth or seat.position):
+        return parsed
+    return parsed.model_copy(
+        update={
+            "coach": parsed.coach or seat.coach,
+            "berth": seat.berth or None,
+            "berth_type": parsed.berth_type or seat.berth_type,
+            "position": seat.position,
+        }
+    )
 
 
 def _run_state(status: str | None, exceptions: tuple[RunException, ...]) -> RunState:
@@ -1054,9 +1090,3 @@ def _seat_day(item: JsonObject) -> SeatDay | None:
             "count": count if count is not None else parsed.count,
         }
     )
-
-
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
-    seconds = decimal(value)
-    return seconds if seconds is not None and seconds > 0 else None

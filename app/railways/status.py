@@ -132,7 +132,10 @@ def describe_status(status: BerthStatus) -> str:
         text = f"{kind.value} {status.coach}/{status.berth}"
         return f"{text} {status.berth_type}" if status.berth_type else text
     if kind is K.CNF:
-        return "CNF" if status.berth is None else f"CNF {status.berth}"
+        if status.berth is None:
+            return "CNF"
+        text = f"CNF {status.coach}/{status.berth}" if status.coach else f"CNF {status.berth}"
+        return f"{text} {status.berth_type}" if status.berth_type else text
     if status.position is not None:
         return f"{kind.value} {status.position}"
     return kind.value

@@ -15,14 +15,17 @@ import pytest
 import respx
 
 from app.errors import (
+    BudgetExhausted,
     ClassNotOnTrain,
     InvalidArgument,
     InvalidPnr,
     NotFound,
     NotOffered,
     UpstreamAuthError,
+    UpstreamRateLimited,
     UpstreamUnavailable,
 )
+from app.railways.budget import CallBudget, Limits, MemoryLedger
 from app.railways.http import minutes
 from app.railways.irctc1 import Irctc1Provider
 from app.railways.models import RunState, StatusKind
@@ -147,9 +150,9 @@ async def test_an_invalid_pnr_message_is_invalid_pnr(
 
 @pytest.mark.parametrize(
     ("status", "body"),
-    [(429, "quota_exceeded"), (200, "quota_exceeded"), (403, "not_subscribed"), (401, None)],
+    [(200, "quota_exceeded"), (403, "not_subscribed"), (401, None)],
 )
-async def test_exhausted_quota_and_refused_keys_are_auth_errors(
+async def test_refused_keys_are_auth_errors(
     provider: Irctc1Provider, respx_mock: respx.MockRouter, status: int, body: str | None
 ) -> None:
     payload = fixture(body) if body else {"message": "Invalid API key."}
@@ -157,6 +160,59 @@ async def test_exhausted_quota_and_refused_keys_are_auth_errors(
 
     with pytest.raises(UpstreamAuthError):
         await provider.station_by_name("delhi")
+
+
+async def test_its_monthly_quota_refused_stops_every_call_until_the_month_ends(
+    clock: FakeClock, respx_mock: respx.MockRouter
+) -> None:
+    # RapidAPI's gateway: 429 "You have exceeded the MONTHLY quota for Requests on your current
+    # plan, BASIC." Asking again would only be refused again, all month.
+    clock.now = ist(2026, 12, 14, 19, 0).timestamp()
+    budget = CallBudget("irctc1", Limits(None, 20), MemoryLedger(clock), clock=clock)
+    provider = Irctc1Provider(BASE, KEY, clock=clock, sleep=no_sleep, budget=budget)
+    route = respx_mock.get(f"{BASE}/api/v1/searchStation").respond(
+        429, json=fixture("quota_exceeded")
+    )
+    try:
+        with pytest.raises(UpstreamRateLimited) as refused:
+            await provider.station_by_name("delhi")
+        with pytest.raises(BudgetExhausted) as spent:
+            await provider.station_by_name("delhi")
+    finally:
+        await provider.aclose()
+    assert refused.value.monthly and refused.value.provider == "irctc1"
+    assert spent.value.window == "month"
+    assert route.call_count == 1
+    assert (await budget.usage()).paused_s > 14 * 24 * 3600  # until the month ends
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"Retry-After": "10800"}, {"x-ratelimit-requests-reset": "10800"}],
+)
+async def test_a_rate_refusal_pauses_it_for_as_long_as_the_gateway_says(
+    clock: FakeClock, respx_mock: respx.MockRouter, headers: dict[str, str]
+) -> None:
+    clock.now = ist(2026, 12, 14, 19, 0).timestamp()
+    budget = CallBudget("irctc1", Limits(None, 20), MemoryLedger(clock), clock=clock)
+    provider = Irctc1Provider(BASE, KEY, clock=clock, sleep=no_sleep, budget=budget)
+    route = respx_mock.get(f"{BASE}/api/v1/searchStation").respond(
+        429,
+        json={"message": "You have exceeded the rate limit per second for your plan, BASIC"},
+        headers=headers,
+    )
+    try:
+        with pytest.raises(UpstreamRateLimited) as refused:
+            await provider.station_by_name("delhi")
+        clock.advance(3600)
+        with pytest.raises(BudgetExhausted) as spent:
+            await provider.station_by_name("delhi")
+    finally:
+        await provider.aclose()
+    assert not refused.value.monthly
+    assert refused.value.back_at == ist(2026, 12, 14, 22, 0)
+    assert spent.value.back_at == ist(2026, 12, 14, 22, 0)
+    assert route.call_count == 1
 
 
 async def test_an_unknown_endpoint_is_an_outage_not_a_missing_answer(
@@ -455,7 +511,7 @@ async def test_neither_the_key_nor_the_pnr_appears_in_log_records(
 
     respx_mock.get(f"{BASE}/api/v3/getPNRStatus").respond(json=fixture("pnr_status"))
 
-    with pytest.raises(UpstreamAuthError):
+    with pytest.raises(UpstreamRateLimited):
         await provider.station_by_name("delhi")
     await provider.pnr_status("4512345678")
 

@@ -76,6 +76,8 @@ class FakeRailRadar:
     refused: list[str] = field(default_factory=list)
     # path → (status, body) answered instead of the recorded one (errors, outages)
     overrides: dict[str, tuple[int, dict[str, Any]] | Exception] = field(default_factory=dict)
+    # path → headers sent with its override (a 429's Retry-After)
+    override_headers: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.router is not None:
@@ -108,7 +110,7 @@ class FakeRailRadar:
             raise override
         if override is not None:
             status, body = override
-            return httpx.Response(status, json=body)
+            return httpx.Response(status, json=body, headers=self.override_headers.get(path))
         status, body = self._recorded(path, dict(request.url.params))
         return httpx.Response(status, json=moved(body, self.today()))
 

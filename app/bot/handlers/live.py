@@ -39,7 +39,7 @@ from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.live_answers import first_answer
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.names import not_in_sample
-from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.railway_errors import ask_again_note, failure
 from app.bot.handlers.run_state import (
     expected_at,
     next_stop,
@@ -626,6 +626,7 @@ def _from_timetable(
         text = [
             *_leaving_lines(ctx, request, focus, data.train),
             t(lang, lead, when=on_day(lang, start, ctx.today)),
+            ask_again_note(lang, failed) if failed is not None else "",
             f"🚆 {train_label(data.train)}",
         ]
         if focus is not None and request.focus != "departure":

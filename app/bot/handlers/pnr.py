@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.bot.format import (
+    PROVIDER_NAMES,
     chip,
     chips,
     clock_time,
@@ -267,10 +268,6 @@ def _chart_line(language: Language, status: models.PnrStatus) -> str:
     return t(language, key)
 
 
-# How a provider that gives estimates is named to travellers.
-PROVIDER_NAMES: dict[str, str] = {"railradar": "RailRadar", "irctc1": "IRCTC1"}
-
-
 async def _chance_line(ctx: Context, number: str, status: models.PnrStatus) -> str:
     """The provider's estimate that a waitlisted or RAC booking confirms, worded as its estimate
     and said of the passengers who wait only ("P3: 71% likely to confirm (RailRadar's
@@ -293,7 +290,7 @@ async def _chance_line(ctx: Context, number: str, status: models.PnrStatus) -> s
     who = ", ".join(waiting)
     if answer.source == SAMPLE_SOURCE:
         return t(ctx.language, "pnr.chance_made_up", who=who, percent=percent)
-    provider = PROVIDER_NAMES.get(answer.source, "")
+    provider = PROVIDER_NAMES.get(answer.source, "")  # none for the sample railway
     key = N_("pnr.chance_of") if provider else N_("pnr.chance")
     return t(ctx.language, key, who=who, percent=percent, provider=provider)
 
@@ -303,5 +300,7 @@ def _passenger_line(language: Language, passenger: Passenger) -> str:
     booked = describe_status(passenger.booking)
     if passenger.current.kind is StatusKind.UNKNOWN and not passenger.current.raw.strip():
         current = booked
+        if passenger.booking.kind is StatusKind.UNKNOWN and not passenger.booking.raw.strip():
+            return t(language, "pnr.passenger_unknown", number=passenger.number)
     line = f"P{passenger.number} {current}"
     return line if booked == current else t(language, "pnr.booked", line=line, booked=booked)

@@ -3,9 +3,12 @@ the failures that may pass."""
 
 from __future__ import annotations
 
-from app.bot.format import chip, clock_time
+import datetime as dt
+
+from app.bot.format import chip, clock_time, provider_name
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Request
+from app.constants import BUDGET_LONG_PAUSE_S
 from app.errors import (
     BudgetExhausted,
     ClassNotOnTrain,
@@ -21,8 +24,9 @@ from app.errors import (
     UpstreamRateLimited,
     UpstreamUnavailable,
 )
-from app.i18n import N_, t
+from app.i18n import N_, formats, t
 from app.i18n.language import Language
+from app.railways.http import INDIA
 
 
 def error_text(language: Language, exc: RailwayError) -> str:
@@ -30,7 +34,33 @@ def error_text(language: Language, exc: RailwayError) -> str:
     when to ask again, that too."""
     if isinstance(exc, ServiceMaintenance) and exc.back_at is not None:
         return t(language, "error.maintenance_until", time=clock_time(exc.back_at))
-    return t(language, error_key(exc))
+    paused = ask_again_note(language, exc)
+    return paused or t(language, error_key(exc))
+
+
+def paused_until(exc: RailwayError) -> tuple[str, dt.datetime, dt.datetime] | None:
+    """The provider that may not be called for a long while (a 429 asking for hours, or the
+    budget paused by one), when it refused and until when, in India's time; None for a short
+    wait, the month's quota (said as the month's) and every other failure."""
+    if not isinstance(exc, BudgetExhausted | UpstreamRateLimited):
+        return None
+    if error_key(exc) == "error.busy_month" or exc.retry_after_s is None:
+        return None
+    back, at = exc.back_at, exc.at
+    if back is None or at is None or exc.retry_after_s < BUDGET_LONG_PAUSE_S:
+        return None
+    return exc.provider, at.astimezone(INDIA), back.astimezone(INDIA)
+
+
+def ask_again_note(language: Language, exc: RailwayError) -> str:
+    """`RailRadar isn't answering RailBot until about 14:30. Please ask again after that.` for a
+    provider paused for long; empty otherwise."""
+    paused = paused_until(exc)
+    if paused is None:
+        return ""
+    provider, at, back = paused
+    when = formats.moment(language, back, at)
+    return t(language, "error.paused_until", provider=provider_name(provider), time=when)
 
 
 def error_key(exc: RailwayError) -> str:
@@ -70,8 +100,8 @@ def failure(language: Language, exc: RailwayError, retry: Request | None = None)
 
 def retry_chips(language: Language, request: Request, exc: RailwayError) -> tuple[QuickReply, ...]:
     """A "Try again" chip, asking `request` again, for failures that may pass (a month's calls
-    spent do not pass within the conversation)."""
-    if error_key(exc) == "error.busy_month":
+    spent, or a provider paused for hours, do not pass within the conversation)."""
+    if error_key(exc) == "error.busy_month" or paused_until(exc) is not None:
         return ()
     if isinstance(exc, UpstreamUnavailable):
         return (chip(t(language, "chip.try_again"), request.pack()),)

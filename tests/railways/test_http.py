@@ -1,0 +1,29 @@
+"""How long a refusal asks us to wait, read from its headers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.railways.http import retry_after_s
+
+NOW = dt.datetime(2026, 10, 21, 7, 0, tzinfo=dt.UTC)
+
+
+@pytest.mark.parametrize(
+    ("headers", "seconds"),
+    [
+        ({"Retry-After": "10800"}, 10800.0),  # seconds: three hours
+        ({"retry-after": "Wed, 21 Oct 2026 10:00:00 GMT"}, 10800.0),  # an HTTP date
+        ({"x-ratelimit-requests-reset": "3600"}, 3600.0),  # RapidAPI's gateway
+        ({"Retry-After": "soon", "x-ratelimit-requests-reset": "60"}, 60.0),
+        ({"Retry-After": "0"}, None),
+        ({"Retry-After": "Tue, 20 Oct 2026 10:00:00 GMT"}, None),  # already past
+        ({}, None),
+    ],
+)
+def test_a_refusal_says_how_long_to_wait_in_seconds_or_as_a_date(
+    headers: dict[str, str], seconds: float | None
+) -> None:
+    assert retry_after_s(headers, NOW, "x-ratelimit-requests-reset") == seconds
