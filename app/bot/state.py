@@ -161,6 +161,7 @@ class Subject(BaseModel):
     # The PNR last shown in the conversation, kept while other things are shown since: "what's
     # my passenger status?" after a train's timetable and a journey's trains is that booking's.
     booked: PnrField = None
+    booked_cancelled: bool = False  # the train of that booking is cancelled
 
     @classmethod
     def of(cls, request: Request) -> Self:
@@ -210,7 +211,8 @@ class Subject(BaseModel):
         after = self._then(shown)
         booked = None if after.pnr else after.booked or self.pnr or self.booked
         if booked != after.booked:
-            after = after.model_copy(update={"booked": booked})
+            cancelled = bool(self.cancelled) if booked == self.pnr else self.booked_cancelled
+            after = after.model_copy(update={"booked": booked, "booked_cancelled": cancelled})
         if self.listed and not shown.listed and shown.train in self.listed_trains:
             # One train of the list looked at: the list stays on screen for "and the 2nd one?".
             kept = {

@@ -135,8 +135,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             return _dispatch(ctx, rest)
     if asks_what_now(ctx.text):
         subject = ctx.subject
-        if subject is not None and subject.cancelled and subject.pnr is not None:
-            # "what should I do now" after a PNR on a cancelled train: its refund, another train.
+        shown = subject is not None and bool(subject.cancelled) and subject.pnr is not None
+        kept = subject is not None and subject.booked is not None and subject.booked_cancelled
+        if shown or kept:
+            # "what should I do now" after a PNR on a cancelled train (or after other questions
+            # since, a station's asked among them): its refund, another train.
             return _dispatch(ctx, CannotDo(task="refund", problem="train_cancelled"))
         return _dispatch(ctx, Help())
     choices = pending is not None and bool(pending.options)
@@ -293,8 +296,9 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         # Nothing the conversation makes of it either: perhaps a question of the train in hand
         first = _of_the_train(ctx, first, clause)
         request = in_context(first, ctx.subject, today=ctx.today)
-    if not more and isinstance(request, Unknown | OutOfScope):
-        # "I need a train": where from, where to; "train ke baare me poochna tha": which train
+    if not more and (isinstance(request, Unknown | OutOfScope) or not request.slots):
+        # "I need a train": where from, where to; "train ke baare me poochna tha", "meri train
+        # ka batao": which train (whatever its words were guessed to ask)
         request = openings.opened(first) or request
     ctx = replace(
         ctx,

@@ -57,7 +57,7 @@ from app.errors import NotFound, NotInSample, RailwayError, TimetableNotLoaded
 from app.i18n import N_, formats, nt, t
 from app.i18n.language import Language
 from app.railways import models
-from app.railways.models import RouteStop, Sourced, Station
+from app.railways.models import WEEKDAYS, RouteStop, Sourced, Station
 from app.railways.vocabulary import AC_CLASSES
 
 
@@ -473,6 +473,10 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
             key = ""
         if key:
             said.append(t(lang, key, train=label, day=when, origin=origin))
+    elif request.daily:  # "roz chalti hai?": yes or no, then the days it runs
+        every = set(WEEKDAYS) <= {day.upper()[:3] for day in route.train.run_days or ()}
+        key = N_("facts.daily_yes") if every else N_("facts.daily_no")
+        said.append(t(lang, key, train=label, days=days))
     else:
         said.append(f"🚆 {label}")
     text = lines(*said, days_line, source_note(lang, answer, ctx.now))

@@ -110,6 +110,9 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     except RailwayError as exc:
         return say(failure(lang, exc, request.model_copy(update={"date": start})))
     status = answer.data
+    later = _next_run_there(ctx, request, status, route)
+    if later is not None:  # "when will it reach guntakal" after this run passed it: the next
+        return await live_status(ctx, request.model_copy(update={"date": later, "switched": True}))
     if _not_a_stop(request, [stop.station.code for stop in status.stops]):
         note = source_note(lang, answer, ctx.now)
         lead = first_answer(ctx, request, status)
@@ -135,6 +138,26 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     if other is not None:
         quick.append(other)
     return say(Reply(text=text, quick_replies=tuple(quick)))
+
+
+def _next_run_there(
+    ctx: Context,
+    request: LiveStatus,
+    status: models.LiveStatus,
+    route: Sourced[models.TrainRoute] | None,
+) -> dt.date | None:
+    """The start of the next run, when "when will it reach X" (no day said) was read as a run
+    that has already been there: the run after it that will get there; None otherwise."""
+    if not request.coming or request.date is not None or not request.at or route is None:
+        return None
+    there = next((stop for stop in status.stops if stop.station.code in request.at), None)
+    if there is None or not (there.has_arrived or there.has_departed):
+        return None
+    for days in range(1, 8):
+        day = status.start_date + dt.timedelta(days=days)
+        if runs_on(route.data, day):
+            return day
+    return None
 
 
 def _not_a_stop(request: LiveStatus, stops: list[str]) -> bool:

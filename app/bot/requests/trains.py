@@ -87,6 +87,9 @@ class LiveStatus(Request):
     # The date said is the day the train gets to `at` ("will it reach delhi tomorrow?"), not
     # the day its run starts: the run that is there that day.
     arriving: Annotated[bool, NOT_A_SLOT] = False
+    # "When will it reach X" (the future said, no day): the run that will get there, not one
+    # already past it.
+    coming: Annotated[bool, NOT_A_SLOT] = False
 
 
 class TrainRoute(Request):
@@ -193,3 +196,4 @@ class TrainFacts(Request):
     date: DateField = None
     moment: Annotated[Moment | None, NOT_A_SLOT] = None
     any_ac: Annotated[bool, NOT_A_SLOT] = False  # "does it have AC?": any of its AC classes
+    daily: Annotated[bool, NOT_A_SLOT] = False  # "does it run daily?": yes or no, then its days

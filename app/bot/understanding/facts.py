@@ -102,6 +102,12 @@ def asked_fact(p: Parse) -> Fact | None:
     return None
 
 
+def asks_daily(p: Parse) -> bool:
+    """Whether a question of a train's days asks if it runs every day ("does it run daily",
+    "roz chalti hai?", "क्या ये रोज़ चलती है"), no day named."""
+    return p.date is None and _DAILY.said_in(p.words)
+
+
 def asks_any_ac(p: Parse) -> bool:
     """Whether a question of a train's classes asks if it has any AC class ("12639 me ac hai
     kya", "does 12639 have ac", "क्या 12639 में एसी है"), no class named."""
@@ -161,6 +167,7 @@ _DISTANCE: Final = lx.Phrases(lx.DISTANCE_GROUPS)
 _DURATION: Final = lx.Phrases(lx.DURATION_GROUPS)
 _ENDS: Final = lx.Phrases(lx.ENDS_GROUPS)
 _DAYS: Final = lx.Phrases(lx.DAYS_GROUPS)
+_DAILY: Final = lx.Phrases(lx.DAILY_GROUPS)
 
 
 def _times(p: Parse, numbered: bool, places: int) -> bool:

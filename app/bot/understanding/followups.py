@@ -36,7 +36,11 @@ from app.bot.understanding.lexicon import (
     OTHER_TRAIN_NOUNS,
     OTHER_WORDS,
     RESET_PHRASES,
+    WHAT_NOW_DO,
+    WHAT_NOW_FILLER,
+    WHAT_NOW_NOW,
     WHAT_NOW_PHRASES,
+    WHAT_NOW_WHAT,
     says_other,
 )
 from app.bot.understanding.text import normal, squash
@@ -118,8 +122,15 @@ def asks_more(text: str) -> bool:
 
 
 def asks_what_now(text: str) -> bool:
-    """Whether the message asks what to do now ("what should I do now", "ab kya karu")."""
-    return normal(text) in WHAT_NOW_PHRASES
+    """Whether the message asks what to do now ("what should I do now", "ab kya karu", "what
+    do we do now", "मुझे अब क्या करना चाहिए")."""
+    said = normal(text)
+    if said in WHAT_NOW_PHRASES:
+        return True
+    words = set(said.split())
+    if not (words & WHAT_NOW_WHAT and words & WHAT_NOW_DO and words & WHAT_NOW_NOW):
+        return False
+    return words <= WHAT_NOW_WHAT | WHAT_NOW_DO | WHAT_NOW_NOW | WHAT_NOW_FILLER
 
 
 def follow_up(

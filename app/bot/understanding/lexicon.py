@@ -1360,6 +1360,20 @@ WHAT_NOW_PHRASES: Final[frozenset[str]] = _phrase_set(
     ab main kya karun|ab mai kya karu|main kya karu|main kya karun
     """
 )
+# "What do we do now?", "ab hum kya karein", "मुझे अब क्या करना चाहिए" in other words than the
+# phrases above: a word for what, one for doing (or options), one for now or should, and only
+# the words that go with them (Devanagari as `normal` reads it).
+WHAT_NOW_WHAT: Final[frozenset[str]] = word_set("what kya kiya")
+WHAT_NOW_DO: Final[frozenset[str]] = word_set(
+    "do karu karun karein karen kare karna karni kar karoon options option choices"
+)
+WHAT_NOW_NOW: Final[frozenset[str]] = word_set(
+    "now ab should chahiye chahie chaiye padega padegi hoga next then"
+)
+WHAT_NOW_FILLER: Final[frozenset[str]] = word_set(
+    "i we me my mujhe hume humein hamein main mai hum ham so are is can sakte sakta sakti hai"
+    " hain to the"
+)
 # "Any other train?", "koi aur train", "दूसरी ट्रेन बताओ": the journey's trains besides the one
 # in hand (a cancelled one, say); the words for "other", "train", and what may go with them.
 OTHER_WORDS: Final[frozenset[str]] = _read_set(
@@ -1641,6 +1655,13 @@ def _groups(block: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(_read_set(phrase)) for phrase in _phrases(block))
 
 
+# Every day: "does it run daily", "roz chalti hai?", "क्या ये रोज़ चलती है": a yes or no of its days.
+DAILY_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    daily | everyday | every day | all days | roz | roj | rozana | rojana | rozaana | har din
+    har roz | har roj | pratidin | रोज़ | रोज | रोजाना | रोज़ाना | हर दिन | हर रोज | प्रतिदिन
+    """
+)
 # How long a train takes: "how long does 12627 take", "kitna time lagta hai", "कितने घंटे".
 DURATION_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """

@@ -44,8 +44,17 @@ _ASKING_FILLER: Final = frozenset(
      "me", "se", "sambandhit", "related", "kuch", "something", "can", "could", "you", "tell",
      "want", "wanted", "with", "on", "of", "in", "our", "thoda", "kya", "do", "ji", "bhai",
      "sir", "madam", "hello", "hi", "namaste", "kuchh", "lena", "leni", "chahta", "chahti",
-     "chahiye", "hain"}
+     "chahiye", "hain", "mujhko", "hume", "humko", "hamko", "andar", "dijiye", "de",
+     "dena", "dedo", "bata", "bataye", "bataiye", "batana", "batado", "batayiye", "dijie", "bataie",
+     "bataen", "batayen"}
 )  # fmt: skip
+# Words that make a train one's own ("meri train", "apni gaadi", "my train"): a train to say,
+# not one to find for a journey; and what is asked of one's own train ("kya haal hai").
+_MINE: Final = frozenset(
+    {"meri", "mera", "mere", "apni", "apna", "apne", "my", "our", "hamari", "humari", "hamara",
+     "humara", "hamare", "humare"}
+)  # fmt: skip
+_HOW_IT_IS: Final = frozenset({"haal", "hal", "khabar", "update", "updates", "kaisi", "kaise"})
 
 
 def wants_a_train(understood: Understood) -> bool:
@@ -58,6 +67,8 @@ def wants_a_train(understood: Understood) -> bool:
     if set(understood.details) - {"date"} or understood.pick is not None:
         return False
     words = understood.words - set(understood.date_word.split())
+    if words & _MINE and not words & _GOING:
+        return False  # "meri train ka batao": a train of one's own, which one to say
     return bool(words & (_TRAIN | _GOING)) and words <= _TRAIN | _GOING | _WANTING
 
 
@@ -69,16 +80,18 @@ def journey_wanted(understood: Understood) -> TrainsBetween:
 def asks_about_a_train(understood: Understood) -> bool:
     """Whether a message not understood says only that something is to be asked about a train
     ("train ke baare me poochna tha", "I have a question about my train"): a word for a train, a
-    word for asking about it, nothing else asked, no place, train or PNR."""
+    word for asking about it (or one's own train, "meri train ka batao", "meri gaadi ka kya haal
+    hai"), nothing else asked, no place, train or PNR, whatever the words were guessed to ask
+    ("train ke bare me puchna hai" is no alert)."""
     request = understood.request
-    guessed = isinstance(request, OutOfScope) and "out_of_scope" not in understood.keywords
-    if not (isinstance(request, Unknown) or guessed) or understood.numbered:
+    if request.slots or understood.numbered or understood.train_name:
         return False
     if understood.details or understood.pick is not None:
         return False
     words = understood.words
-    said = _TRAIN | _ABOUT | _WANTING | _ASKING_FILLER
-    return bool(words & _TRAIN) and bool(words & _ABOUT) and words <= said
+    said = _TRAIN | _ABOUT | _WANTING | _ASKING_FILLER | _MINE | _HOW_IT_IS
+    about = words & _ABOUT or words & _MINE
+    return bool(words & _TRAIN) and bool(about) and words <= said
 
 
 def opened(understood: Understood) -> Request | None:

@@ -36,6 +36,7 @@ from app.bot.understanding import tense
 from app.bot.understanding.facts import (
     asked_fact,
     asks_any_ac,
+    asks_daily,
     fact_places,
     moment_asked,
     one_place_slot,
@@ -95,7 +96,8 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
     if isinstance(request, TrainFacts):
         fact = asked_fact(p) or request.fact
         any_ac = fact == "classes" and asks_any_ac(p)
-        update = {"fact": fact, "moment": moment_asked(p), "any_ac": any_ac}
+        daily = fact == "days" and asks_daily(p)
+        update = {"fact": fact, "moment": moment_asked(p), "any_ac": any_ac, "daily": daily}
         request = request.model_copy(update=update)
     return request
 
@@ -148,9 +150,12 @@ def _narrower(p: Parse) -> dict[str, object]:
     elif words & lx.DIVERTED_WORDS or lx.DIVERTED_SAID.said_in(words):
         focus = "diverted"  # "is 12951 diverted": yes or no, then the way it takes
     elif lx.LEFT_SAID.said_in(words):
-        focus = "left"  # "has it left bhopal", "chal padi kya": yes or no, then when
+        # "has it left bhopal", "chal padi kya": yes or no, then when; "when did it leave
+        # bhopal", "kab nikli": when, no yes
+        focus = "departure" if words & lx.WHEN_WORDS else "left"
     elif lx.REACHED_SAID.said_in(words) and not words & lx.WHERE_WORDS:
-        focus = "reached"  # "has it reached", "pahunch gayi": yes or no, then when
+        # "has it reached", "pahunch gayi": yes or no, then when; "kab pahunchi": when
+        focus = "arrival" if words & lx.WHEN_WORDS else "reached"
     elif _goes(p, placed):
         focus = "reaches"  # "does it still go up to mysore": whether it gets there, then when
     elif (late or on_time) and placed and _reaching(p):

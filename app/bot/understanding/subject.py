@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any
+from typing import Any, Final
 
 from app.bot.requests import (
     AlertList,
@@ -84,13 +84,28 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     """The request a message makes, given what the conversation is about; a fare's or seats'
     train taken from the conversation is marked so (the message did not name it)."""
     understood = _weekday_after_the_day(understood, subject, today)
-    request = _in_context(understood, subject, today=today)
+    request = _coming_run(_in_context(understood, subject, today=today), understood, subject)
     if not isinstance(request, Fare | SeatAvailability) or subject is None:
         return request
     named = request.train in understood.trains or bool(understood.train_name)
     if request.train is None or request.train != subject.train or named:
         return request
     return request.model_copy(update={"train_taken": True})
+
+
+def _coming_run(request: Request, understood: Understood, subject: Subject | None) -> Request:
+    """ "When will it reach X", "X kab pahunchegi" (a run to come, no day said) after a train's
+    timetable: the run that will get there, not one already past it (marked `coming`; a
+    correction of the stop keeps it). Asked afresh, of the run out there, it stays that run's."""
+    if not isinstance(request, LiveStatus) or request.focus != "arrival" or request.date:
+        return request
+    last = subject.request if subject is not None else None
+    planning = isinstance(last, TrainRoute | TrainFacts) or (
+        isinstance(last, LiveStatus) and last.coming
+    )
+    if planning and understood.future_run:
+        return request.model_copy(update={"coming": True})
+    return request
 
 
 def _weekday_after_the_day(
@@ -187,7 +202,12 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         )
         if changed is not None:
             return changed
-    if _asks_the_trains_status(understood, subject) or _asks_when_it_leaves(understood, subject):
+    if _asks_if_it_runs(understood, subject):
+        # "is it running today?", "aaj chal rahi hai?", "क्या आज चल रही है" about the train in
+        # hand: whether it runs that day, yes or no first, not where it is
+        asked = {"train": request.slots.get("train"), "date": understood.details["date"]}
+        request = TrainFacts(fact="days").with_slots({k: v for k, v in asked.items() if v})
+    elif _asks_the_trains_status(understood, subject) or _asks_when_it_leaves(understood, subject):
         request = LiveStatus()  # "its status" after a PNR: where its train is
     elif _asks_if_it_runs_late(understood, subject):
         # "aaj late chal rahi hai kya" after its timetable: how late the train in hand runs, not
@@ -370,6 +390,10 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
     train = understood.other_train
     if train and isinstance(last, _ABOUT_A_TRAIN) and getattr(last, "train", None) != train:
         return _for_train(last, train)
+    if understood.other_named and isinstance(last, (*_ABOUT_A_TRAIN, *_LIST_OR_ONE)):
+        # "what about kerala express?" after whether 12627 runs tomorrow: the same question of
+        # the train named (the railway finds its number)
+        return _for_train(last, None).model_copy(update={"train": None})
     if understood.there and _at_the_place(request, subject):
         return None  # "platform there?", "kab pahunchegi wahan": the train at the place shown
     from_there = _from_there(understood, subject) if understood.there else None
@@ -480,6 +504,10 @@ def _asks_of_the_run(request: Request) -> bool:
     return _asks_a_place(request)
 
 
+# A yes or no about a run, asked with "when": when it left, when it got there.
+_WHEN_OF: Final = {"left": "departure", "reached": "arrival"}
+
+
 def _whether_run(understood: Understood, subject: Subject) -> LiveStatus:
     """Whether the train in hand gets to the place asked (else to the end of its run), has left
     it or reached it, on the run last shown (or the day said): a yes or no, then when."""
@@ -487,6 +515,8 @@ def _whether_run(understood: Understood, subject: Subject) -> LiveStatus:
     found = details.get("to") or details.get("from") or details.get("station")
     codes = tuple(found) if isinstance(found, list) else (found,) if isinstance(found, str) else ()
     focus = "reaches" if understood.whether == "reaches" else understood.whether
+    if understood.asks_when:  # "when did it leave itarsi", "kab pahunchi": when, no yes or no
+        focus = _WHEN_OF.get(focus, focus)
     asked = LiveStatus.model_validate({"train": subject.train, "at": codes, "focus": focus})
     said = details.get("date")
     if isinstance(said, str):
@@ -680,6 +710,19 @@ def _asks_the_trains_status(understood: Understood, subject: Subject) -> bool:
     )
 
 
+def _place_the_platform(request: LiveStatus, subject: Subject, fill: dict[str, Any]) -> None:
+    """Where a platform question naming no station asks about (into `fill`): where it leaves
+    from ("which platform does it leave from", "kis platform se chalegi") is the traveller's
+    boarding station (else the train's first), never a station a question before asked it to
+    reach; said otherwise, the station asked about before, else the boarding station."""
+    boards = fill.get("boarding") or request.boarding
+    origin = (subject.origin,) if subject.origin is not None and not boards else ()
+    if request.starting:
+        fill.pop("at", None)
+    if origin and not fill.get("at"):
+        fill["at"] = origin
+
+
 def _asks_if_it_runs_late(understood: Understood, subject: Subject) -> bool:
     """Whether words that ask for late trains in general ("late chal rahi hai kya") ask about the
     one train in hand: no train, no "trains", no "which" of their own, while a train is the
@@ -694,6 +737,28 @@ def _asks_if_it_runs_late(understood: Understood, subject: Subject) -> bool:
         and not understood.any_train
         and subject.train is not None
     )
+
+
+# Words that ask whether a train runs ("running", "chal rahi"), and the words that may go with
+# them in a question of only that ("is it running today?", "kya ye aaj chal rahi hai").
+_RUN_ASKED = frozenset({"running", "run", "runs", "chal", "chalegi", "chalti", "chalega"})
+_RUN_FILLER = frozenset(
+    {"is", "it", "the", "train", "this", "that", "will", "be", "does", "today", "tomorrow",
+     "tonight", "aaj", "aj", "kal", "parso", "kya", "ye", "yeh", "yah", "wo", "woh", "vo", "rahi",
+     "raha", "hai", "gaadi", "gadi", "na", "bhi"}
+)  # fmt: skip
+
+
+def _asks_if_it_runs(understood: Understood, subject: Subject) -> bool:
+    """Whether "is it running today?", "aaj chal rahi hai?" asks if the train in hand (or the
+    one numbered) runs on the day said: only words of that, a day and nothing narrower."""
+    request = understood.request
+    if not isinstance(request, LiveStatus) or request.focus is not None or request.at:
+        return False
+    if set(understood.details) != {"date"} or (subject.train is None and request.train is None):
+        return False
+    words = understood.words
+    return bool(words & _RUN_ASKED) and words <= _RUN_ASKED | _RUN_FILLER
 
 
 def _asks_when_it_leaves(understood: Understood, subject: Subject) -> bool:
@@ -1107,6 +1172,8 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill["at"] = asked_at  # "when at Jhansi?" … "platform?": at Jhansi
     if isinstance(request, LiveStatus) and not request.at and understood.there:
         fill["at"] = _there(subject)  # "platform there?" after where to board: there
+    elif isinstance(request, LiveStatus) and request.focus == "platform" and not request.at:
+        _place_the_platform(request, subject, fill)  # "which platform does it leave from"
     said_date = bool(understood.date_word) or "date" in understood.details
     if isinstance(request, _LIST_OR_ONE) and "train" in fill and not said_date and subject.date:
         fill["date"] = subject.date.isoformat()

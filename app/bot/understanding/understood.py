@@ -71,6 +71,7 @@ class Understood:
     also: bool = False  # "and", "aur", "what about", "X ka?": the same question of another
     words: frozenset[str] = frozenset()  # every word of it, as read (Devanagari romanised)
     other_train: str = ""
+    other_named: bool = False  # "what about kerala express?": the same question of a train named
     term: str = ""
     # Every PNR, train and class it names, in order: several of one kind are several asks.
     pnrs: tuple[str, ...] = ()
@@ -173,6 +174,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         and p.pnr is None
         and _only(p, _SHOWN_TRAINS_WORDS),
         other_train=p.train or "" if p.pnr is None and _only(p, _FILLER) else "",
+        other_named=_named_alone(p),
         term=term_named(p) or "",
         pnrs=p.pnrs,
         trains=p.trains,
@@ -351,6 +353,15 @@ def _whether(p: Parse) -> str:
 _ANY_TRAIN: Final = frozenset(
     {"koi", "any", "which", "kaunsi", "konsi", "kaun", "kon", "कोई", "कौन", "कौनसी"}
 )
+
+
+def _named_alone(p: Parse) -> bool:
+    """Whether the message names a train by its name and says nothing else but "and", "what
+    about" ("what about kerala express?", "aur karnataka express?")."""
+    if p.train is not None or p.pnr is not None or not p.train_name:
+        return False
+    name = set(p.train_name.split())
+    return _only(p, _FILLER | name) and bool(p.words & _ALSO)
 
 
 def _only(p: Parse, allowed: frozenset[str]) -> bool:

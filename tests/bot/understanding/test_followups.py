@@ -11,7 +11,12 @@ from app.bot.replies import Reply
 from app.bot.requests import Fare, LiveStatus, Request, SeatAvailability, TrainsBetween
 from app.bot.state import Pending
 from app.bot.understanding import understand_message
-from app.bot.understanding.followups import asks_other_trains, follow_up, train_name_answer
+from app.bot.understanding.followups import (
+    asks_other_trains,
+    asks_what_now,
+    follow_up,
+    train_name_answer,
+)
 from tests.bot.harness import INDEX
 
 TODAY = dt.date(2026, 11, 18)
@@ -112,3 +117,19 @@ def test_a_name_typed_for_which_train_is_looked_up(text: str, name: str) -> None
 def test_other_replies_to_which_train_are_no_name(text: str) -> None:
     understood = understand_message(text, today=TODAY, index=INDEX)
     assert train_name_answer(LIVE_ASKS_TRAIN, understood, text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what do I do now?", "so what do we do now", "now what should i do", "ab hum kya karein",
+     "ab kya karna padega", "what are my options now", "मुझे अब क्या करना चाहिए", "अब क्या करें"],
+)  # fmt: skip
+def test_what_to_do_now_is_asked_in_many_words(text: str) -> None:
+    assert asks_what_now(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["what do you do", "kya kar rahe ho", "what is the time now", "kya karna hai bhopal"]
+)
+def test_other_questions_with_what_and_do_are_not_what_to_do_now(text: str) -> None:
+    assert not asks_what_now(text)
