@@ -176,6 +176,9 @@ class RailRadarProvider:
     # Its seats answer is a calendar of about two weeks from the date asked: a fresh one answers
     # the later days it holds too (app.railways.cache).
     seats_calendar = True
+    # Its board is one call for any window up to 8 hours: the widest, asked once, answers every
+    # narrower question at that station while it is fresh (app.railways.cache).
+    board_any_width_one_call = True
 
     def __init__(
         self,

@@ -106,7 +106,30 @@ async def test_a_fresh_board_for_more_hours_answers_fewer_as_railradar_would(
     assert len(two.data.departures) < len(four.data.departures)
 
     calls = route.call_count
-    await cached.departures("MS", 6)  # a board for more hours than any fresh one: a call
+    await cached.departures("MS", 6)  # within the widest board asked: no call
     clock.advance(CACHE_TTL_S["departures"])
-    await cached.departures("MS", 2)  # the 6-hour board is no longer fresh: a call
-    assert route.call_count == calls + 2
+    await cached.departures("MS", 2)  # the board is no longer fresh: a call
+    assert route.call_count == calls + 1
+
+
+async def test_any_window_is_one_call_so_the_widest_is_asked_and_answers_the_narrower(
+    cached: CachedProvider, respx_mock: respx.MockRouter, clock: FakeClock
+) -> None:
+    # RailRadar's board costs one call for 2, 4, 6 or 8 hours: "next 2 hours", then "next 4
+    # hours" at the same station a minute later, is one call, and each answer is what RailRadar
+    # itself says for its window.
+    route = respx_mock.get(f"{BASE}/stations/MS/live").respond(json=fixture("station_live_MS"))
+
+    two = await cached.departures("MS", 2)
+    clock.advance(60)
+    four = await cached.departures("MS", 4)
+
+    assert route.call_count == 1
+    assert route.calls[0].request.url.params["hours"] == "8"
+    assert (two.data.hours, four.data.hours) == (2, 4)
+    direct = RailRadarProvider(BASE, KEY, clock=clock)
+    try:
+        asked = await direct.departures("MS", 4)
+    finally:
+        await direct.aclose()
+    assert four.data.departures == asked.data.departures
