@@ -152,7 +152,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     if offset and offset >= len(trains):  # "more trains" after the last page: none left
         return _all_shown(ctx, request, trains, part_line, ends=(origin, destination))
     page = Page.of(len(trains), offset, PAGE_SIZE)
-    shown = trains[page.start : page.end]
+    shown = _serving_first(trains[page.start : page.end], changes)
     heading = N_("between.header_on") if day else N_("between.header")
     header = t(
         lang, heading, origin=origin, destination=destination, day=when, trains=page.label(lang)
@@ -567,6 +567,19 @@ def _leaves_on(item: TrainBetween, day: dt.date) -> bool:
     days = item.train.run_days
     start = run_start(item, day)
     return not days or start.strftime("%a").upper() in {d.upper()[:3] for d in days}
+
+
+def _serving_first(
+    shown: list[TrainBetween], changes: dict[str, Change | Moved]
+) -> list[TrainBetween]:
+    """The trains of a page, those cancelled that day on all of the stretch listed last: they
+    do not serve it, whatever time they would have left."""
+
+    def serves(item: TrainBetween) -> bool:
+        change = changes.get(item.train.number)
+        return not (isinstance(change, Change) and change.covers)
+
+    return [item for item in shown if serves(item)] + [i for i in shown if not serves(i)]
 
 
 def _cancelled(change: Change | Moved | None) -> bool:

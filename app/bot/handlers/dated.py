@@ -32,6 +32,13 @@ class Change:
     start: str = ""  # the stretch cancelled, as labels ("KSR Bengaluru City Jn (SBC)")
     end: str = ""
     on_the_journey: bool | None = None
+    covers: bool = False  # the stretch cancelled takes in the whole journey listed
+
+    @property
+    def here(self) -> bool:
+        """Whether the listed journey cannot be made on this run: cancelled, or cancelled on
+        a stretch that takes it all in."""
+        return self.full or self.covers
 
 
 @dataclass(frozen=True)
@@ -143,26 +150,31 @@ async def _change(ctx: Context, item: TrainBetween, entry: CancelledTrain) -> Ch
     if stretch is None or entry.source is None or entry.destination is None:
         return Change(full=True)
     start, end = stretch
+    touches, covers = await _touches(ctx, item, start, end)
     return Change(
         full=False,
         start=station_label(station_of(ctx.index, start, entry.source)),
         end=station_label(station_of(ctx.index, end, entry.destination)),
-        on_the_journey=await _touches(ctx, item, start, end),
+        on_the_journey=touches,
+        covers=covers,
     )
 
 
-async def _touches(ctx: Context, item: TrainBetween, start: str, end: str) -> bool | None:
-    """Whether the stretch start–end cancelled shares a piece of track with the listed journey,
-    by the train's route; None when its route or the stations on it are not known."""
+async def _touches(
+    ctx: Context, item: TrainBetween, start: str, end: str
+) -> tuple[bool | None, bool]:
+    """Whether the stretch start–end cancelled shares a piece of track with the listed journey
+    (None when its route or the stations on it are not known), and whether it takes in all of
+    it (the journey cannot be made on this run at all)."""
     codes = [current_station_code(code) for code in await route_codes(ctx, item.train.number)]
     wanted = [
         current_station_code(code)
         for code in (start, end, item.from_station.code, item.to_station.code)
     ]
     if not all(code in codes for code in wanted):
-        return None
+        return None, False
     cut_from, cut_to, board, alight = (codes.index(code) for code in wanted)
-    return board < cut_to and alight > cut_from
+    return board < cut_to and alight > cut_from, cut_from <= board and alight <= cut_to
 
 
 def mark(language: Language, change: Change | Moved | None, when: str) -> str:
@@ -175,6 +187,9 @@ def mark(language: Language, change: Change | Moved | None, when: str) -> str:
         return t(language, "between.cancelled_on", day=when)
     if change.on_the_journey is False:
         return t(language, "between.part_cancelled_elsewhere", start=change.start, end=change.end)
+    if change.covers:  # cancelled on all of the journey: no part of it to take
+        key = N_("between.cancelled_on_the_stretch")
+        return t(language, key, day=when, start=change.start, end=change.end)
     return t(language, "between.part_cancelled_on", day=when, start=change.start, end=change.end)
 
 

@@ -323,6 +323,11 @@ def _about(
         if request.date is None and day is not None and day >= today:
             fill["date"] = day
         return request.with_slots({k: v for k, v in fill.items() if v is not None})
+    if isinstance(last, TrainsBetween) and _times_on_the_journey(request, understood, item):
+        # "karnataka express ka time kya hai", "कर्नाटक एक्सप्रेस का समय" after the trains from
+        # Agra to Bhopal: its times at Agra and Bhopal, not its whole run's nor where it is
+        ends = {"train": item.train, "from": item.origin, "to": item.destination}
+        return TrainFacts(fact="times").with_slots(ends)
     if isinstance(request, LiveStatus):
         update: dict[str, Any] = {"train": item.train}
         changed = isinstance(last, CancelledTrains | RescheduledTrains)
@@ -362,6 +367,14 @@ def _about(
             return last.model_copy(update={"pick": item.train, "offset": 0, "runs": False})
         return _on_the_board(LiveStatus(train=item.train, at=_at(item, last)), item, last)
     return None
+
+
+def _times_on_the_journey(request: Request, understood: Understood, item: Listed) -> bool:
+    """Whether a question of a listed train asks only its time ("ka time kya hai", "timing?",
+    "का समय"): no narrower question of its run, no station of its own."""
+    if not isinstance(request, LiveStatus) or request.focus not in (None, "train") or request.at:
+        return False
+    return understood.asks_when and bool(item.origin and item.destination)
 
 
 def _ahead(last: Request | None, subject: Subject, today: dt.date) -> bool:
