@@ -175,6 +175,12 @@ def _said_day(understood: Understood) -> dt.date | None:
     return dt.date.fromisoformat(said) if isinstance(said, str) else None
 
 
+def _day_said(understood: Understood) -> dt.date | None:
+    """The day the message's own words say, if any (not a day its request defaults to)."""
+    said = understood.details.get("date")
+    return dt.date.fromisoformat(said) if isinstance(said, str) else None
+
+
 def _runs_unlisted(understood: Understood, last: Request | None) -> bool:
     """ "Will 16021 run?" after a dated list it is not on (on screen)."""
     numbered = understood.request.slots.get("train")
@@ -357,7 +363,9 @@ def _about(
             fill |= {"from": item.origin, "to": item.destination}
         return request.with_slots(fill)
     if isinstance(request, CancelledTrains | RescheduledTrains):
-        day = request.date or _start(item, subject.date) or today
+        # the day said, else the run of the list's day ("is the first one cancelled?" after
+        # tomorrow's trains: tomorrow's run), never the day the question alone defaults to
+        day = _day_said(understood) or _start(item, subject.date) or today
         return request.model_copy(update={"train": item.train, "date": day, "offset": 0})
     if isinstance(request, _OPEN) or (isinstance(request, TrainsBetween) and not request.slots):
         if isinstance(last, CancelledTrains | RescheduledTrains):
