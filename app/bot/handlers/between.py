@@ -546,19 +546,35 @@ def _upcoming(
     today = ctx.today
     start = max(day or today, today)
     changed_on = day or today
-    now = ctx.now.time().replace(tzinfo=None)
+    now = ctx.now.replace(tzinfo=None)
     for ahead in range(_NEXT_DAYS):
         on = start + dt.timedelta(days=ahead)
+        known = changes if on == changed_on else {}
         leaving = [
             (item, on)
             for item in trains
             if _leaves_on(item, on)
-            and not (on == today and item.departure < now)
-            and not (on == changed_on and _cancelled(changes.get(item.train.number)))
+            and not (on == today and _expected(item, on, known) < now)
+            and not _cancelled(known.get(item.train.number))
         ]
         if leaving:
-            return leaving
+            # in the order they are now expected to leave: a rescheduled start is later
+            return sorted(leaving, key=lambda found: _expected(found[0], on, known))
     return []
+
+
+def _expected(item: TrainBetween, on: dt.date, changes: dict[str, Change | Moved]) -> dt.datetime:
+    """When the listed train is expected to leave its listed station on `on`: the timetable's
+    time, later by as much as the railway moved its start (when it did, and says by how much)."""
+    scheduled = dt.datetime.combine(on, item.departure)
+    moved = changes.get(item.train.number)
+    if not isinstance(moved, Moved):
+        return scheduled
+    if moved.late_min is not None:
+        return scheduled + dt.timedelta(minutes=moved.late_min)
+    if moved.leaves is not None and moved.code == item.from_station.code:
+        return moved.leaves
+    return scheduled
 
 
 def _leaves_on(item: TrainBetween, day: dt.date) -> bool:
