@@ -155,8 +155,10 @@ def _on_screen(ctx: Context, request: Request) -> tuple[str, ...]:
     train of it; empty otherwise."""
     subject = ctx.subject
     takes = isinstance(request, _OF_EACH) and request.slots.get("train") is None
-    if subject is None or subject.train is not None or not takes or ctx.train_name:
+    if subject is None or not takes or ctx.train_name:
         return ()
+    if subject.train is not None and subject.train not in subject.listed_trains:
+        return ()  # one train in hand, not of the list ("which one" of a list keeps the list)
     return subject.listed_trains
 
 

@@ -186,11 +186,21 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         ctx = replace(ctx, earlier=pending.said, train_name=understood.train_name)
         turn = _dispatch(ctx, request)
         return replace(turn, noted=_noted(ctx, pending, request, understood))
-    elif request == understood.request:  # a new question, perhaps several
+    # A new question: read against what the conversation is about, the train the question left
+    # open is about included ("does it stop at itarsi?" asked which class for 12627's fare).
+    ctx = replace(ctx, subject=_with_the_train_asked_about(ctx.subject, pending))
+    if request == understood.request:  # perhaps several
         return _several(ctx, understood, understand)
-    else:  # a new question: read against what the conversation is about, as any other
-        request = in_context(replace(understood, request=request), ctx.subject, today=ctx.today)
+    request = in_context(replace(understood, request=request), ctx.subject, today=ctx.today)
     return _dispatch(ctx, request)
+
+
+def _with_the_train_asked_about(subject: Subject | None, pending: Pending) -> Subject | None:
+    """The subject with the train of the question left open, when it names one."""
+    asked = Subject.of(pending.request)
+    if asked.train is None:
+        return subject
+    return subject.then(asked) if subject is not None else asked
 
 
 def _asked_of_the_choice(pending: Pending, understood: Understood) -> Pending | None:

@@ -228,6 +228,8 @@ _RAILWAY_VERBS = (
     | lx.LEAVING_NOW
     | lx.REACHING
     | lx.BOARDING_WORDS
+    | lx.ON_THE_WAY
+    | lx.COMES_ON_THE_WAY
 )
 # What one does with a ticket ("ek ticket book kar do"): the railway's sense, not another.
 _TICKET_VERBS = frozenset(

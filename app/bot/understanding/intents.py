@@ -150,6 +150,8 @@ def decide(p: Parse) -> Intent:
         return Intent.CANNOT_DO  # "how long does a tdr refund take": a TDR's time, not a train's
     if _distance_between_places(p, places):
         return Intent.OUT_OF_SCOPE  # "delhi se agra kitni door hai", "how far is pune from nashik"
+    if on_its_way(p, places):
+        return Intent.STOPS_AT  # "beech me itarsi aata hai?", "रास्ते में भोपाल पड़ता है?"
     if asked_fact(p) is not None:
         return Intent.TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
     if task(p) is not None and not _code_to_book_with(p, kw, places):
@@ -1521,6 +1523,15 @@ def _which_trains(p: Parse) -> bool:
     if p.train is not None or p.train_name is not None or not trains:
         return False
     return bool(p.words & lx.HOW_MANY) or _WHICH_TWICE.search(p.raw.lower()) is not None
+
+
+def on_its_way(p: Parse, places: list[Item]) -> bool:
+    """Whether one place is asked to be on a train's way, its words apart from the place
+    ("beech me itarsi aata hai?", "raste me bhopal padta hai kya", "बीच में इटारसी आता है?"):
+    whether the train stops there, not the trains between, nor a board."""
+    if len(places) != 1 or p.pnr is not None or p.words & PLURAL_TRAINS or _which_trains(p):
+        return False
+    return bool(p.words & lx.ON_THE_WAY and p.words & lx.COMES_ON_THE_WAY)
 
 
 def _stop_asked(p: Parse) -> bool:

@@ -1563,6 +1563,18 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "बीच में पड़ता",
     )
 )  # fmt: skip
+# A place on a train's way, its words apart from the place ("beech me itarsi aata hai?", "raste
+# me bhopal padta hai kya", "बीच में इटारसी आता है?"): a word for "on the way" and one for coming
+# or falling there. Devanagari is read romanised ("बीच" bich, "रास्ते" raste, "पड़ता" padta).
+ON_THE_WAY: Final[frozenset[str]] = word_set(
+    "beech bich biich bicch raste raaste rastey rastay raste"
+)
+COMES_ON_THE_WAY: Final[frozenset[str]] = word_set(
+    """
+    aata ata aati ati aayega ayega aega aaega aayegi ayegi aegi aati aate ate aaenge
+    padta padti padte padega padegi padenge parta parti parega pdta pdega
+    """
+)
 STOP_LISTS: Final[frozenset[str]] = word_set("list all kahan kaha kidhar kis kin which stations")
 # "12951 surat stop hai?", "12628 का आगरा में स्टॉप है": with a train and one station, the bare
 # word asks whether it stops there (alone it stops alerts: "stop 4512345678").

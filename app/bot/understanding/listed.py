@@ -162,6 +162,9 @@ def _stop_of_the_list(understood: Understood, subject: Subject) -> StopsAt | Non
         return None
     if request.slots.get("train") is not None or set(understood.details) != {"station"}:
         return None
+    of_any = understood.which_one or understood.plural or understood.any_train
+    if subject.train in subject.listed_trains and not of_any:
+        return None  # "does it stop at itarsi?" with one of them in hand: that one
     if isinstance(request, StopsAt):
         return request
     if isinstance(request, TrainRoute) and (understood.which_one or understood.plural):

@@ -13,7 +13,7 @@ from typing import Final
 from app.bot.requests import Intent, Request, SlotValue
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding import tense
-from app.bot.understanding.intents import asks_the_whole_run, says_running_late
+from app.bot.understanding.intents import asks_the_whole_run, on_its_way, says_running_late
 from app.bot.understanding.lexicon import Connector, Hint
 from app.bot.understanding.picks import Pick
 from app.bot.understanding.reading import Item, Parse
@@ -140,7 +140,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
     )
     return Understood(
         request=request,
-        keywords=frozenset(str(intent) for intent in p.intents),
+        keywords=frozenset(str(intent) for intent in p.intents | _asked_apart(p)),
         status=Hint.STATUS in p.hints,
         refers=bool(p.words & lx.REFERRING_WORDS),
         plural=bool(p.words & lx.PLURAL_TRAINS),
@@ -189,6 +189,13 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         any_train=bool(p.words & _ANY_TRAIN),
         passenger=_one_passenger(p),
     )
+
+
+def _asked_apart(p: Parse) -> frozenset[Intent]:
+    """The intents a message names by words said apart, which no one keyword holds ("beech me
+    itarsi aata hai?": a stop on the way), so that it is a question of its own."""
+    places = [item for item in p.places if item.role != "via"]
+    return frozenset({Intent.STOPS_AT}) if on_its_way(p, places) else frozenset()
 
 
 # Words that ask how much, beside a detail ("sleeper mein kitna", "2A kitne ka").
