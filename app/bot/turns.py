@@ -128,7 +128,7 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if asks_other_trains(ctx.text):
         others = _other_trains(ctx.subject, ctx.today)
         if others is not None:  # "koi aur train?" after a cancelled train: the journey's trains
-            return _dispatch(ctx, others)
+            return _dispatch(ctx, _on_the_day_said(others, ctx, understand))
     if asks_more(ctx.text):
         rest = the_rest(ctx.subject)
         if rest is not None:  # "more trains", "aur dikhao": the list on screen, further on
@@ -270,6 +270,16 @@ def _other_trains(subject: Subject | None, today: dt.date) -> TrainsBetween | No
         train = next((item.train for item in subject.listed if item.cancelled), "")
     found = TrainsBetween.from_slots({"from": ends[0], "to": ends[1], "date": day})
     return found.model_copy(update={"besides": train or None})  # the others, not this one
+
+
+def _on_the_day_said(others: TrainsBetween, ctx: Context, understand: Understand) -> Request:
+    """Other trains asked for on a day ("koi dusri train kal?"): that day's, a day to come ("kal"
+    is tomorrow: another train is one to take); the journey's own day when none is said."""
+    said = _understood(ctx, understand).details.get("date")
+    day = dt.date.fromisoformat(said) if isinstance(said, str) else None
+    if day is None or day < ctx.today:
+        return others
+    return others.model_copy(update={"date": day})
 
 
 def _option_picked(pending: Pending, understood: Understood, subject: Subject | None) -> str | None:
@@ -632,6 +642,12 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
         # "दिल्ली से एर्नाकुलम की दूसरी ट्रेन": other trains, not the 2nd; read whole, its words
         # for another train included ("koi dusri train": a question of its own)
         return understand(ctx.text, today=ctx.today, index=ctx.index)
+    if pick is not None and pick.number == 2 and _says_other(ctx.text):
+        whole = understand(ctx.text, today=ctx.today, index=ctx.index)
+        if _other_journey(pick, whole, ctx.text):
+            # "meri train cancel ho gayi koi dusri train delhi se bhopal kal": without "dusri"
+            # it would ask about one's own train; whole, it asks the journey's trains
+            return whole
     return replace(understood, pick=pick) if pick is not None else understood
 
 

@@ -18,7 +18,7 @@ from typing import Final
 
 from app.bot.requests import STATION_SLOTS, Intent, Request, SlotValue
 from app.bot.state import Pending
-from app.bot.understanding.dates import find_dates
+from app.bot.understanding.dates import RELATIVE_DAYS, find_dates
 from app.bot.understanding.lexicon import (
     ACK_PHRASES,
     ANSWER_FILLERS,
@@ -35,6 +35,7 @@ from app.bot.understanding.lexicon import (
     OTHER_PAIRS,
     OTHER_TRAIN_NOUNS,
     OTHER_WORDS,
+    OWN_TRAIN_GONE,
     RESET_PHRASES,
     WHAT_NOW_DO,
     WHAT_NOW_FILLER,
@@ -104,12 +105,23 @@ def is_farewell(text: str) -> bool:
 
 def asks_other_trains(text: str) -> bool:
     """Whether the message only asks for other trains ("any other train?", "koi aur train",
-    "दूसरी ट्रेन बताओ"): the word for "other", a word for trains, nothing else said."""
+    "दूसरी ट्रेन बताओ"), perhaps after saying what went wrong with one's own and on a day ("meri
+    train cancel ho gayi, koi dusri train kal?"): the word for "other", a word for trains,
+    nothing else said."""
     words = set(normal(text).split())
     if not says_other(words) or not words & OTHER_TRAIN_NOUNS:
         return False
-    said = OTHER_WORDS | OTHER_TRAIN_NOUNS | OTHER_FILLER | {w for p in OTHER_PAIRS for w in p}
-    return words <= said
+    return words <= _OTHER_TRAINS_SAID
+
+
+_OTHER_TRAINS_SAID: Final = (
+    OTHER_WORDS
+    | OTHER_TRAIN_NOUNS
+    | OTHER_FILLER
+    | {word for pair in OTHER_PAIRS for word in pair}
+    | OWN_TRAIN_GONE
+    | {day for day in RELATIVE_DAYS if " " not in day}
+)
 
 
 def asks_more(text: str) -> bool:

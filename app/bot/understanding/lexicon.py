@@ -1398,6 +1398,21 @@ MORE_FILLER: Final[frozenset[str]] = _read_set(
 OTHER_TRAIN_NOUNS: Final[frozenset[str]] = _read_set(
     "train trains gaadi gadi gaadiyan gadiyan option options ट्रेन ट्रेनें गाड़ी गाड़ियाँ"
 )
+# What went wrong with one's own train, said before asking another ("meri train cancel ho gayi,
+# koi dusri train kal?", "train chhoot gayi koi aur train", "my train got cancelled, any other
+# train tomorrow?", "मेरी ट्रेन रद्द हो गई, दूसरी ट्रेन बताओ").
+OWN_TRAIN_GONE: Final[frozenset[str]] = (
+    CANCEL_WORDS
+    | PERSONAL_WORDS
+    | PAST_WORDS
+    | _read_set(
+        """
+        ho gaya gayi got has been chhoot chhut chhooti chhuti chut chuti miss missed nikal
+        confirm confirmed nahi nhi hua not waiting wl so ab now then to toh
+        हो गई गया छूट छूट गई नहीं अब तो
+        """
+    )
+)
 OTHER_FILLER: Final[frozenset[str]] = _read_set(
     """
     any koi is there are hai hain kya batao bata dikhao show me please pls tell give the a for

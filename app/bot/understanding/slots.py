@@ -268,6 +268,9 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
     # "कल के लिए टिकट देखी थी", "kal ki yatra ke liye": a day something is for is ahead, whatever
     # was done about it
     past = past and not _FOR_THE_DAY.match(p.raw, p.date.end)
+    # "meri train cancel ho gayi koi dusri train delhi se bhopal kal": another train asked for a
+    # journey is one to take, whatever went wrong with the first
+    past = past and not (intent == Intent.TRAINS_BETWEEN and lx.says_other(p.words))
     if p.date.word in KAL and past:
         value = today - dt.timedelta(days=1)
     elif p.date.word in lx.PARSO and past:
