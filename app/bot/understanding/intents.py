@@ -699,6 +699,9 @@ def _alert_intent(p: Parse) -> Intent | None:
     if when_words <= _IF and words & _IF and _IF_ALREADY.search(p.raw.lower()) is not None:
         when_words = set()  # "tell me if my ticket has got confirmed": whether it is, now
     when = bool(when_words) or conditional is not None
+    # "सूचना" alone is information, not a notice to come: "विषय: पीएनआर ... की सूचना", "कृपया PNR
+    # ... की सूचना दें" ask the booking's status now
+    alert_said = Hint.ALERT in p.hints and (when or not _information_only(p))
     telling = bool(words & lx.ALERT_TELL and when) and (
         about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
     )
@@ -714,7 +717,7 @@ def _alert_intent(p: Parse) -> Intent | None:
     receiving = words & lx.ALERT_TELL and words & lx.ALERT_RECEIVING
     if p.pnr is None and receiving and words & (lx.WHICH_MANY | {"kis"}):
         return Intent.ALERT_LIST  # "मुझे किन किन टिकटों के अपडेट मिल रहे हैं"
-    if Hint.ALERT not in p.hints and not tracking and not telling:
+    if not alert_said and not tracking and not telling:
         where_stopping = words & _WHERE_A_TRAIN_STOPS  # "where will my coach stop": a place
         if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
             return None if where_stopping else Intent.ALERT_STOP
@@ -746,6 +749,17 @@ def _alert_intent(p: Parse) -> Intent | None:
     return Intent.ALERT_SUBSCRIBE
 
 
+def _information_only(p: Parse) -> bool:
+    """Whether the message's only word of alerts is "सूचना" (information, or a notice) of a PNR
+    it gives, no change it waits for said beside it ("koi badlav ho to")."""
+    if p.pnr is None or p.words & lx.ALERT_STANDING:
+        return False
+    alerts = {item.words for item in p.items if item.kind == "hint" and item.value == Hint.ALERT}
+    return all(set(words) <= _INFORMATION for words in alerts) and not p.words & _CHANGE
+
+
+_INFORMATION: Final = frozenset({"suchna", "soochna", "suchnaen"})
+_CHANGE: Final = frozenset({"badlav", "badlaav", "badlaw", "change", "changes", "changed"})
 # "If" in a courtesy ("grateful if you tell me", "would appreciate if"), no condition to wait on.
 _IF: Final = frozenset({"if", "agar"})
 _POLITE_IF: Final = re.compile(
