@@ -40,7 +40,7 @@ from app.bot.understanding.lexicon import GENERIC_KINDS
 from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, nt, t
 from app.i18n.language import Language
-from app.railways.models import Sourced, TrainBetween
+from app.railways.models import Sourced, Train, TrainBetween
 from app.railways.vocabulary import AC_CLASSES, StationCode, current_station_code
 
 PAGE_SIZE = 6
@@ -191,11 +191,15 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
 
 
 def _of_kind(item: TrainBetween, kind: str) -> bool:
-    """Whether a listed train is of the kind asked: with an AC class ("ac"), else with the
-    kind's words in its name ("rajdhani", "vande bharat")."""
+    return of_kind(item.train, kind)
+
+
+def of_kind(train: Train, kind: str) -> bool:
+    """Whether a train is of the kind asked: with an AC class ("ac"), else with the kind's words
+    in its name ("rajdhani", "vande bharat")."""
     if kind == "ac":
-        return bool(set(item.train.classes) & AC_CLASSES)
-    return set(kind.split()) <= set(item.train.name.lower().split())
+        return bool(set(train.classes) & AC_CLASSES)
+    return set(kind.split()) <= set(train.name.lower().split())
 
 
 def _kind_answer(lang: Language, kind: str, found: list[TrainBetween]) -> str:

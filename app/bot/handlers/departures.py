@@ -26,7 +26,7 @@ from app.bot.format import (
     train_label,
 )
 from app.bot.handlers.asking import one_city, other_station_chips, require_station
-from app.bot.handlers.between import trains_between
+from app.bot.handlers.between import of_kind, trains_between
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.dated import (
     RunChanges,
@@ -117,6 +117,11 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
                 origin=(code,), destination=towards, date=ctx.today, cities=city_wide
             )
             return _led(await trains_between(ctx, between), lead)
+    if request.kind is not None and trains:
+        # "any rajdhani?", "koi vande bharat hai?": yes (those of that kind) or no (the board)
+        of_it = [d for d in trains if of_kind(d.train, request.kind)]
+        instead = lines(_kind_answer(lang, request.kind, of_it, arriving=arriving), instead)
+        trains = of_it or trains
     if request.beyond and trains:
         # "the 2nd one" of a board of one (those going where asked, when it was narrowed):
         # which trains there are, to tap
@@ -177,6 +182,20 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     return say(Reply(text=text, quick_replies=tuple(quick))).about(subject)
 
 
+def _kind_answer(lang: Language, kind: str, found: list[Departure], *, arriving: bool) -> str:
+    """ "Yes: 12952 Mumbai Rajdhani (16:55)." or "No, there is no Rajdhani on this list."."""
+    if not found:
+        named = t(lang, "between.kind_ac") if kind == "ac" else kind.title()
+        return t(lang, "between.kind_no", kind=named)
+    said = []
+    for d in found[:_KIND_SAID]:
+        at = d.scheduled_arrival if arriving else d.scheduled_departure
+        said.append(f"{train_label(d.train)} ({clock_time(at)})" if at else train_label(d.train))
+    return t(lang, "between.kind_yes", trains=", ".join(said))
+
+
+# How many trains of the kind asked a yes names (the board under it shows them all).
+_KIND_SAID: Final = 4
 # Other stations of a city whose board is looked at when its main station has no train.
 _OTHERS_TRIED: Final = 3
 

@@ -111,6 +111,9 @@ class Departures(Request):
     until: Minute = None
     # Only the trains that go on to this place ("any to Bhopal?" after the board).
     towards: Annotated[Stations, NOT_A_SLOT] = ()
+    # Whether a kind of train is on the board ("any rajdhani?", "koi vande bharat hai?"): yes or
+    # no first, then those of that kind.
+    kind: Annotated[str | None, NOT_A_SLOT] = None
     # A train pointed at past the end of the board shown ("the 2nd one" of one): said so.
     beyond: Annotated[int, NOT_A_SLOT] = 0
 
@@ -148,5 +151,6 @@ class Arrivals(Request):
     # the day; `until` before `after` crosses midnight.
     after: Minute = None
     until: Minute = None
+    kind: Annotated[str | None, NOT_A_SLOT] = None  # "any rajdhani?": as on departures
     # A train pointed at past the end of the board shown ("the 2nd one" of one): said so.
     beyond: Annotated[int, NOT_A_SLOT] = 0

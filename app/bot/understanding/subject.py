@@ -225,13 +225,14 @@ _TWO_WORD_KINDS = ("vande bharat", "garib rath", "sampark kranti", "jan shatabdi
 _KIND_READS: tuple[type[Request], ...] = (Unknown, OutOfScope, LiveStatus, TrainsBetween)
 
 
-def _kind_on_the_list(understood: Understood, subject: Subject | None) -> TrainsBetween | None:
+def _kind_on_the_list(understood: Understood, subject: Subject | None) -> Request | None:
     """Whether a kind of train is among the trains just listed ("is there any rajdhani?", "koi
     shatabdi hai kya", "any vande bharat on this list?", "koi AC train hai?"): the list asked
     again for that kind, yes or no first; None for anything else (a train named, a place, a
     kind said with no question: "rajdhani?" is that train of the list)."""
     listing = subject.listing if subject is not None else None
-    if subject is None or not subject.listed or not isinstance(listing, TrainsBetween):
+    boards = (TrainsBetween, Departures, Arrivals)
+    if subject is None or not subject.listed or not isinstance(listing, boards):
         return None
     request, words = understood.request, understood.words
     if understood.trains or understood.pnrs or understood.details:
@@ -243,6 +244,8 @@ def _kind_on_the_list(understood: Understood, subject: Subject | None) -> Trains
     kind = _kind_said(understood)
     if kind is None:
         return None
+    if not isinstance(listing, TrainsBetween):  # a station's board: its trains of that kind
+        return listing.model_copy(update={"kind": kind, "offset": 0, "beyond": 0})
     return listing.model_copy(update={"kind": kind, "offset": 0, "pick": None, "runs": False})
 
 
