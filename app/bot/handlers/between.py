@@ -41,7 +41,12 @@ from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways.models import Sourced, Train, TrainBetween
-from app.railways.vocabulary import AC_CLASSES, StationCode, current_station_code
+from app.railways.vocabulary import (
+    AC_CLASSES,
+    StationCode,
+    current_station_code,
+    parse_train_number,
+)
 
 PAGE_SIZE = 6
 _NAME_PREFIX = 5  # letters of a word of a train's name that must match, in any spelling
@@ -430,7 +435,11 @@ def _picked(
     if item is None:
         missing = N_("between.runs_not_listed") if request.runs else N_("between.not_listed")
         text = t(lang, missing, origin=origin, destination=destination, when=when, train=pick)
-        return say(Reply(text=lines(text), quick_replies=(everything,))).about(listing)
+        # The train asked about stays in hand: "does it run on sunday?" next is its question,
+        # not one for each train of the list
+        asked_train = parse_train_number(pick)
+        asked = listing.model_copy(update={"train": asked_train}) if asked_train else listing
+        return say(Reply(text=lines(text), quick_replies=(everything,))).about(asked)
     number = trains.index(item) + 1
     heading = _PICK_HEADINGS.get(pick, N_("between.pick_one"))
     change = changes.get(item.train.number)
