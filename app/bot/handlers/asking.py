@@ -381,15 +381,19 @@ async def _settled(
     """A city's stations settled: by the train's route when a train is known (the city's main
     station where the train halts there, else the one of its stations it halts at: never a
     suburb it calls at on the way in or out when it calls at the main one too), else the city's
-    main station."""
-    if not one_city(ctx.index, origin) and not one_city(ctx.index, destination):
+    main station. Of places that only share a name, the one the train calls at, when it calls
+    at exactly one of them."""
+    cities = one_city(ctx.index, origin) or one_city(ctx.index, destination)
+    if (len(origin) < 2 and len(destination) < 2) or (train is None and not cities):
         return origin, destination
     halts = set(await route_codes(ctx, train)) if train is not None else set()
     settled = []
     for candidates in (origin, destination):
+        on_route = [code for code in candidates if code in halts]  # main station first
         if one_city(ctx.index, candidates):
-            on_route = [code for code in candidates if code in halts]  # main station first
             candidates = (on_route[0],) if on_route else candidates[:1]
+        elif len(on_route) == 1:
+            candidates = (on_route[0],)  # of places that share a name, the one it calls at
         settled.append(candidates)
     return settled[0], settled[1]
 

@@ -11,7 +11,13 @@ from app.errors import NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import t
 from app.railways.models import Station, TrainBetween, TrainRoute
 from app.railways.stations import StationIndex
-from app.railways.vocabulary import RESERVED_CLASSES, JourneyClass, StationCode, TrainNumber
+from app.railways.vocabulary import (
+    RESERVED_CLASSES,
+    JourneyClass,
+    StationCode,
+    TrainNumber,
+    current_station_code,
+)
 
 MAX_TRAIN_CHOICES = 10
 
@@ -46,12 +52,13 @@ async def route_ends(ctx: Context, train: str) -> list[StationCode]:
 
 
 async def route_codes(ctx: Context, train: str) -> list[StationCode]:
-    """The stations a train halts at, in order; empty when not known."""
+    """The stations a train halts at, in order, by their current codes (a route may give a
+    renamed station's old one: Habibganj's HBJ for Rani Kamlapati); empty when not known."""
     try:
         stops = (await ctx.provider.train_route(train)).data.stops
     except RailwayError:
         return []
-    return [StationCode(stop.station.code) for stop in stops if stop.is_halt]
+    return [StationCode(current_station_code(stop.station.code)) for stop in stops if stop.is_halt]
 
 
 async def trains_between_journey(

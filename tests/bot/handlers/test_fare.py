@@ -208,3 +208,29 @@ async def test_a_fare_to_a_city_is_priced_to_its_main_station_on_the_route(
     assert priced.called
     assert "New Delhi (NDLS) → Chennai Central (MAS)" in text
     assert "Tambaram" not in text
+
+
+async def test_a_fare_to_a_city_is_priced_to_the_one_of_its_stations_the_train_calls_at(
+    store: Store, clock: FakeClock
+) -> None:
+    # Bhopal has two stations; the train calls only at Rani Kamlapati, which its route gives
+    # under its old code (Habibganj, HBJ): "to bhopal" is Rani Kamlapati, never "which Bhopal?"
+    # nor the main station it does not call at.
+    shatabdi = train("12002", "BHOPAL SHATABDI", classes=("CC", "EC"))
+    stops = (
+        ("NDLS", "NEW DELHI", None, "06:00", 1),
+        ("AGC", "AGRA CANTT", "07:50", "07:55", 1),
+        ("HBJ", "HABIBGANJ", "14:40", None, 1),
+    )
+    fare_to_rkmp = path(
+        "fare", "train", "12002", "source", "NDLS", "dest", "RKMP", "age", "30",
+        "pref", "CC", "quota", "GN", "date", "18-11-2026",
+    )  # fmt: skip
+    async with chat(store, clock) as user:
+        user.answers(path("route", "train", "12002"), route_body(stops, shatabdi))
+        priced = user.answers(fare_to_rkmp, fare_body("12002", "CC", 1190, "NDLS", "RKMP"))
+        await user.say("12002")
+        text = text_of(await user.say("fare from delhi to bhopal in CC"))
+    assert priced.called
+    assert "Which" not in text
+    assert "(RKMP)" in text
