@@ -568,6 +568,8 @@ def _names_a_way(understood: Understood) -> bool:
     details = understood.details
     if understood.numbered or understood.train_name or not ({"from", "to"} & set(details)):
         return _names_a_place(understood)
+    if understood.trains_between:
+        return False  # "trains from chennai to bangalore": a question of its own
     return set(details) <= {"from", "to", "date"}
 
 
