@@ -229,7 +229,7 @@ def _renamed(pending: Pending, understood: Understood) -> dict[str, SlotValue | 
     the question waits about another ("sorry, kaveri express SL" while 12627's fare asks the
     class): the train named is the one meant, found by its name as a question's own would be."""
     waiting = pending.request
-    if understood.train_name is None or understood.request.slots.get("train") is not None:
+    if not understood.train_name or understood.request.slots.get("train") is not None:
         return {}
     if not understood.words & CORRECTION_WORDS:
         return {}  # "karnataka express 3a": the train asked about, named again
