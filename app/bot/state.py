@@ -214,13 +214,17 @@ class Subject(BaseModel):
             cancelled = bool(self.cancelled) if booked == self.pnr else self.booked_cancelled
             after = after.model_copy(update={"booked": booked, "booked_cancelled": cancelled})
         if self.listed and not shown.listed and shown.train in self.listed_trains:
-            # One train of the list looked at: the list stays on screen for "and the 2nd one?".
-            kept = {
+            # One train of the list looked at: the list stays on screen for "and the 2nd one?",
+            # and the journey it makes on the list is the one in hand ("uska fare" next)
+            item = self.listed[self.listed_trains.index(shown.train)]
+            kept: dict[str, object] = {
                 "listed": self.listed,
                 "listed_from": self.listed_from,
                 "listing": self.listing,
                 "more_from": self.more_from,
             }
+            if after.journey is None and item.origin and item.destination:
+                kept |= {"origin": item.origin, "destination": item.destination}
             return after.model_copy(update=kept)
         return after
 

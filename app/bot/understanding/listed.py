@@ -97,6 +97,10 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         item = next((one for one in subject.listed if one.train == subject.train), None)
     if item is None and pick is None and _unnamed(understood) and subject.train is None:
         return _journey_of_list(understood.request, subject, today)
+    if item is None and pick is None and understood.runs and _unnamed(understood):
+        # "is it running?" of the listed train in hand, on a list of a day to come: whether it
+        # runs that day (a cancelled run is said so), never a timetable as if it ran
+        item = _in_hand(subject) if _ahead(last, subject, today) else None
     if item is None:
         return None
     if understood.runs and isinstance(last, TrainsBetween) and _asks_run(request, item):
@@ -142,6 +146,11 @@ def _one_after_in_hand(understood: Understood, subject: Subject) -> bool:
     """Whether "the next one" is said while a train of the list is in hand: the one after it,
     not the list's next to leave."""
     return subject.train in subject.listed_trains and _says_the_next_one(understood)
+
+
+def _in_hand(subject: Subject) -> Listed | None:
+    """The listed train in hand, if one of the list is."""
+    return next((item for item in subject.listed if item.train == subject.train), None)
 
 
 def _after_the_one(subject: Subject) -> Listed | None:
