@@ -62,9 +62,11 @@ _NUMBERED = re.compile(
     rf"{_W}(?:(?:number|no\.?|#|नंबर|नम्बर)\s*(?P<n>[1-9])(?:\s+(?:{_alternatives(_ITEM_WORDS)}))?"
     rf"|(?P<m>[1-9])\s*(?:{_NUMBER})\s+(?:{_alternatives(_ITEM_WORDS)})){_E}"
 )
-# The message is only an ordinal ("2nd", "the last", "pehli"), said of a list on screen.
+# The message is only an ordinal ("2nd", "the last", "pehli", "and the 4th?", "aur teesri?"),
+# said of a list on screen.
 _BARE = re.compile(
-    rf"^\s*(?:the\s+)?(?P<ord>{_alternatives([*_ORDINALS, *_LAST_WORDS])})\s*"
+    rf"^\s*(?:(?:and|aur|or|what\s+about|how\s+about|और|तो)\s+)?(?:the\s+)?"
+    rf"(?P<ord>{_alternatives([*_ORDINALS, *_LAST_WORDS])})\s*"
     rf"(?:(?:{_alternatives(_ITEM_WORDS)})\s*)?(?:please|pls|plz|do|dikhao|batao)?\s*[?.!]*\s*$"
 )
 _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
