@@ -183,6 +183,10 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
     habit = words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT)
     if habit and words & {"kab", "when"}:
         return not words & lx.ALERT_TELL  # "tell me when 12627 reaches": when it happens
+    if not (numbered or places) and words & lx.TIMING_WORDS and _refers_back(p):
+        # "uska time kya hai", "इसका समय क्या है": the timings of the train in hand; not "इस समय
+        # कहाँ है" (where it is at this time)
+        return Intent.LIVE_STATUS not in p.intents
     return numbered and places == 1 and bool(words & lx.TIMING_WORDS)
 
 
