@@ -1788,6 +1788,8 @@ DAY_PART_FILLER: Final[frozenset[str]] = _read_set(
     and aur what about in the at of for ka ki ke wali wala waali waala vali vala one ones kya
     hai koi any time se me mein ko jaane leaving leave से में को की के का वाली वाला और क्या कोई
     which are there kaun kon konsi kaunsi si sa hain कौन सी सा हैं है
+    ok okay show me please pls plz only just sirf bas dikhao dikha dikhaiye batao bata those
+    them list दिखाओ बताओ सिर्फ़ सिर्फ बस
     """
 )
 # Whose: "my train", "meri gaadi", "मेरी ट्रेन", the traveller's own ("me", "mujhe" are not).
