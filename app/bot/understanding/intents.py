@@ -630,10 +630,16 @@ def _one_run_whole(p: Parse, places: list[Item]) -> bool:
 
 def _way_changed(p: Parse) -> bool:
     """Whether a train's way is asked whether changed ("12802 का रास्ता बदला है क्या", "has the
-    route of 12802 been changed", "दूसरे रास्ते से चल रही है"): its run diverted, never its
+    route of 12802 been changed", "दूसरे रास्ते से चल रही है"), or a train said diverted
+    beside words of its way ("12802 डायवर्ट होकर चल रही है"): its run diverted, never its
     route's stops."""
-    named = p.train is not None or p.train_name is not None or bool(p.words & lx.REFERRING_READ)
-    return named and p.pnr is None and lx.DIVERTED_SAID.said_in(p.words)
+    if p.pnr is not None:
+        return False
+    named = p.train is not None or p.train_name is not None
+    if named and p.words & lx.DIVERTED_WORDS:
+        return True
+    referred = named or bool(p.words & lx.REFERRING_READ)
+    return referred and lx.DIVERTED_SAID.said_in(p.words)
 
 
 def _goes_there(p: Parse, places: list[Item]) -> bool:

@@ -642,6 +642,7 @@ def test_a_greeting_to_a_friend_in_hindi_is_a_greeting(text: str, index: Station
         "12802 का रास्ता बदला है क्या",
         "12802 ka route change hua kya",
         "has the route of 12802 been changed",
+        "क्या 12802 डायवर्ट होकर चल रही है",
     ],
 )
 def test_a_trains_way_asked_whether_changed_is_whether_it_is_diverted(
