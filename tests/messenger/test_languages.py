@@ -157,6 +157,11 @@ async def test_the_language_button_switches_and_offers_the_way_back(
         ("insta account hack ho gaya help karo", "en"),  # never RailBot's help
         ("how to improve my spoken english", "en"),  # never a language switch
         ("आज मेरा मन बहुत उदास है", "hi"),
+        # another way of travelling's booking, and topics said by a sign
+        ("flight PNR 4512345678 status", "en"),  # never that PNR's status
+        ("फ्लाइट का पीएनआर 4512345678 है", "hi"),
+        ("bus ka waiting list confirm hoga kya", "en"),  # never a chance of confirmation
+        ("✈️ ticket price mumbai to dubai", "en"),  # never "Which Mumbai?"
     ],
 )
 async def test_questions_outside_railways_get_a_short_answer_and_the_menu(
@@ -166,6 +171,17 @@ async def test_questions_outside_railways_get_a_short_answer_and_the_menu(
         reply = await Chat(client, graph).say(text)
     assert reply["text"] == t("hi" if language == "hi" else "en", "talk.out_of_scope")
     assert len(chips(reply)) >= 9  # the menu, never a station question or a list of trains
+
+
+async def test_a_hindi_chooser_asking_outside_railways_in_latin_letters_is_answered_in_hindi(
+    graph: GraphRecorder, tmp_path: Path
+) -> None:
+    async with running_app(sample_settings(None, tmp_path)) as (_, client):
+        chat = Chat(client, graph)
+        await chat.say("in hindi please")
+        reply = await chat.say("flight PNR 4512345678 status")
+    assert reply["text"] == t("hi", "talk.out_of_scope")
+    assert len(chips(reply)) >= 9  # the menu
 
 
 @pytest.mark.parametrize(

@@ -113,9 +113,10 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             # "नागपुर पर शाम 7 से 9 के बीच": one station's board in that window, not a journey
             intent = windowed_board(parse) or intent
         request = request_for(intent, parse, today)
-        if intent in _MAY_ASK_CHANCE and passenger_berth(parse):
+        may_ask_chance = _may_ask_chance(intent, parse)
+        if may_ask_chance and passenger_berth(parse):
             parse = dataclasses.replace(parse, train_name=None)  # "the rac passenger": a person
-        if intent in _MAY_ASK_CHANCE and (asks_chance(parse) or passenger_berth(parse)):
+        if may_ask_chance and (asks_chance(parse) or passenger_berth(parse)):
             request = PnrStatus(pnr=parse.pnr, chance=True)  # "will it confirm?"
         elif window is not None:
             request = _on_the_clock(request, window)  # "trains from SBC between 6 and 9 pm"
@@ -131,6 +132,14 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())
+
+
+def _may_ask_chance(intent: Intent, parse: Parse) -> bool:
+    """Whether a message read as `intent` may ask a booking's chance of confirmation: not when
+    it names another topic in so many words ("bus ka waiting list confirm hoga kya": a bus's)."""
+    if intent == Intent.OUT_OF_SCOPE and Intent.OUT_OF_SCOPE in parse.intents:
+        return False
+    return intent in _MAY_ASK_CHANCE
 
 
 def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:

@@ -1032,6 +1032,8 @@ def _outside_railways(p: Parse) -> bool:
         return True  # "laptop under 50000": a price to shop within, not train 50000
     if p.pnr is None and _numbers_elsewhere(p):
         return True  # "recharge 9876543210", "20000 mah power bank", "25000 ka loan chahiye"
+    if _booked_another_way(p):
+        return True  # "flight PNR 4512345678 status", "bus ka pnr 4512345678": that way's booking
     if p.pnr is not None or (p.train is not None and p.train_name is None):
         return False  # a number outweighs any topic; a train's name only a weak one
     if "train" in low and _TRAINING.search(low) is not None:
@@ -1059,6 +1061,28 @@ def _outside_railways(p: Parse) -> bool:
     if _railway_said(p):
         return False
     return Hint.ELSEWHERE in p.hints
+
+
+def _booked_another_way(p: Parse) -> bool:
+    """Whether a booking's number is another way of travelling's ("flight PNR 4512345678",
+    "bus ka pnr number 4512345678", "फ्लाइट का पीएनआर ..."): a PNR beside a flight, a bus, a cab or
+    a ship named, and no train, railway or train number said ("mera pnr ..., flight nahi train
+    ka" stays the train's)."""
+    if p.pnr is None or p.train is not None or not p.words & _BOOKABLE_WAYS:
+        return False
+    return not p.words & _RAILWAY_BOOKING and not p.hints & _TRAIN_HINTS
+
+
+# Ways of travelling booked with a PNR of their own ("bas" is also "just": not here).
+_BOOKABLE_WAYS: Final = frozenset(
+    {"flight", "flights", "plane", "airline", "airlines", "indigo", "spicejet", "vistara", "akasa",
+     "bus", "buses", "volvo", "redbus", "abhibus", "ksrtc", "msrtc", "upsrtc", "apsrtc", "tsrtc",
+     "gsrtc", "rsrtc", "hrtc", "cab", "taxi", "ola", "uber", "ship", "cruise", "ferry"}
+)  # fmt: skip
+# Words that say a booking is the railway's.
+_RAILWAY_BOOKING: Final = (
+    lx.TRAIN_NOUNS | lx.TRAIN_TYPES | lx.STATION_NAMING | frozenset({"irctc"})
+)
 
 
 def _distance_between_places(p: Parse, places: list[Item]) -> bool:
@@ -1200,6 +1224,8 @@ def _trains_between_places(p: Parse) -> bool:
     """Whether the message asks for trains to, from or between places ("train to amritsar")."""
     # "delhi se agra gaadi se kitna petrol lagega": beside a word of the road, "gaadi" is a car
     vehicles = lx.VEHICLE_NOUNS if p.words & lx.ROAD_WORDS else frozenset()
+    if p.words & _NAMES_EXPRESS:
+        vehicles |= {"express"}  # "airport express metro", "express bus": that line's, no train
     trains = any(
         (item.kind == "hint" and item.value in (Hint.TRAIN, Hint.TRAINS))
         or (item.kind == "intent" and not lx.TRAIN_NOUNS.isdisjoint(item.words))
@@ -1232,11 +1258,23 @@ def _classed_journey(p: Parse) -> bool:
     places = [item for item in p.places if item.role != "via"]
     if p.travel_class is None or len(places) < 2 or not p.conns & _JOURNEY_CONNECTORS:
         return False
+    if p.travel_class in _RAILWAYS_OWN_CLASSES and not p.words & lx.EVERYDAY_CLASS_WORDS:
+        # "flight se sasta hai kya, delhi lucknow 3ac ka kiraya": only trains have 3AC; a flight's
+        # "economy" or "executive" class is said in everyday words
+        return True
     topics = [i for i in p.items if i.kind == "intent" and i.value == Intent.OUT_OF_SCOPE]
     ways = _OTHER_WAYS | lx.ROAD_WORDS
     return not any(set(i.words) & ways for i in topics) and not p.words & ways
 
 
+# Classes no other way of travelling sells (a bus has sleepers, a flight economy seats).
+_RAILWAYS_OWN_CLASSES: Final = frozenset({"1A", "2A", "3A", "3E", "CC", "EC"})
+
+
+# Services that have an "express" of their own ("airport express metro", "express bus").
+_NAMES_EXPRESS: Final = frozenset(
+    {"metro", "metros", "monorail", "bus", "buses", "volvo", "delivery", "courier", "flight"}
+)
 # Ways of travelling other than a train: a class said beside them is theirs ("flight", "ride").
 _OTHER_WAYS: Final = frozenset(
     {"flight", "flights", "ride", "rides", "trip", "tour", "plane", "planes", "airline", "airlines",
@@ -1428,8 +1466,8 @@ def railway_own(p: Parse) -> bool:
     if len(places) >= 2 or (places and p.unfound) or unknown_code(p) is not None:
         # a journey ("kolkata to delhi", "howrah to digha"), or a code asked about ("XYZQ")
         return True
-    if p.words & (lx.RAILWAY_EVIDENCE - lx.OTHER_SENSES):
-        return True
+    if p.words & (lx.RAILWAY_EVIDENCE - lx.OTHER_SENSES) or _RAILWAY_PAIRS.said_in(p.words):
+        return True  # "irctc", "tatkal"; "platform ticket online kaise milega"
     if "boarding" in p.words and p.words & _BOARDING_PLACES:
         return True  # "boarding station change kaise kare": a booking's boarding point
     return any(
@@ -1438,6 +1476,9 @@ def railway_own(p: Parse) -> bool:
         and not set(item.words) <= lx.OTHER_SENSES | lx.QUESTION_WORDS | _EVERYDAY
         for item in p.items
     )
+
+
+_RAILWAY_PAIRS: Final = lx.Phrases(lx.RAILWAY_PAIRS)
 
 
 def _classed_in_everyday_words(p: Parse) -> bool:

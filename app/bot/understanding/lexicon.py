@@ -402,6 +402,14 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         chopper | ropeway | rope way | cable car | udan khatola | हेलीकॉप्टर | रोपवे | dmrc | bmrcl
         mmrcl | mmrda | cmrl | hmrl | nmrc | kmrc | metro rail | मेट्रो रेल
         makemytrip | make my trip | goibibo | cleartrip | easemytrip | ixigo flight | abhibus
+        ksrtc | msrtc | upsrtc | apsrtc | tsrtc | gsrtc | rsrtc | hrtc | osrtc | bsrtc | tnstc
+        setc | kstdc | pepsu | prtc | shivneri | shivshahi | lalpari | st bus | state transport
+        roadways | rodvej | haryana roadways | up roadways | rajasthan roadways | flght | flite
+        flyt | fligt | filght | flihgt | flyte | wthr | weathr | wether | cheque | cheques
+        chequebook | cheque book | passbook | neft | rtgs | imps | fixed deposit | birthday
+        birthdays | anniversary | barthade | gift | gifts | bs stand | bs stnd | bus stnd
+        bas stnd | football | hockey | tennis | badminton | kabaddi | chess | knowledge | quiz
+        trivia
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -782,6 +790,26 @@ PLACE_OR_WORD: Final[frozenset[str]] = word_set(
     """
 )
 
+# Emoji that name a topic outside railways, read as its word ("✈️ ticket price mumbai to dubai",
+# "☔ tomorrow in chennai?"): said with them, places and dates are that topic's.
+TOPIC_EMOJI: Final[dict[int, str]] = {
+    ord(sign): f" {word} "
+    for signs, word in (
+        ("✈🛫🛬🛩", "flight"),
+        ("🚌🚍🚎", "bus"),
+        ("🚕🚖🚗🚘", "taxi"),
+        ("🏨", "hotel"),
+        ("☔🌧⛈🌦🌩☂", "rain"),
+        ("❄🌨⛄", "snow"),
+        ("🏏", "cricket"),
+        ("⚽", "football"),
+        ("🍕", "pizza"),
+        ("🍔", "burger"),
+        ("🎬🍿", "movie"),
+    )
+    for sign in signs
+}
+
 # Ordinary English words of up to five letters, many of them a small station's code too ("put",
 # "fill", "all", "any", "usd"): written in small letters they are the word, never a code ("which
 # code should i put for itarsi"); typed in capitals ("PUT") they may be.
@@ -798,6 +826,7 @@ ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
     four five six day days week month year time now then soon sir mam bro mate dear ta pls plz
     thx hey hello bye yeah yep nope oh ah um hmm air fly walk road way home work shop food tea tip
     fee cost rate sale deal hr hrs min mins sec usd inr eur gbp aed sgd aud cad yen box field has
+    mom dad mum mummy papa
     """
 )
 
@@ -1682,6 +1711,10 @@ def _groups(block: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(_read_set(phrase)) for phrase in _phrases(block))
 
 
+# Railway words that are everyday words alone but only railways' together ("platform ticket").
+RAILWAY_PAIRS: Final[tuple[frozenset[str], ...]] = _groups(
+    "platform ticket | platform tickets | platform tikat | pf ticket | plateform ticket"
+)
 # Every day: "does it run daily", "roz chalti hai?", "क्या ये रोज़ चलती है": a yes or no of its days.
 DAILY_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """

@@ -60,6 +60,7 @@ from app.bot.understanding.lexicon import (
     REACHING,
     STOP_ASKS,
     TO_VERBS,
+    TOPIC_EMOJI,
     TRAIN_KINDS,
     WORD,
     Connector,
@@ -168,6 +169,8 @@ class Parse:
 
 def _prepare(text: str) -> tuple[str, str, Romanized | None]:
     """The text as written (for words quoted back) and its lower-case comparable form."""
+    if not text.isascii():
+        text = text.translate(TOPIC_EMOJI)  # "✈️ ticket price": a flight's
     raw = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])[:MAX_CHARS]
     raw = _APOSTROPHE.sub("", _INVISIBLE.sub("", fold_digits(raw))).replace(MASK, " ")
     romanized = romanize(raw)

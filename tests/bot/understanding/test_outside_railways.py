@@ -605,3 +605,48 @@ def test_an_app_or_a_bot_beside_anything_else_is_not_about_railbot(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("flight PNR 4512345678 status", Intent.OUT_OF_SCOPE),
+        ("bus ka pnr number 4512345678 hai seat kaunsi hai", Intent.OUT_OF_SCOPE),
+        ("फ्लाइट का पीएनआर 4512345678 है", Intent.OUT_OF_SCOPE),
+        ("bus ka waiting list confirm hoga kya", Intent.OUT_OF_SCOPE),  # no chance of a train's
+        # a train said beside the other way keeps the booking the railway's; "bas" is "just"
+        ("my flight is cancelled, is my train pnr 4512345678 confirmed", Intent.PNR_STATUS),
+        ("bas 4512345678 ka status batao", Intent.PNR_STATUS),
+        ("4512345678 pnr status", Intent.PNR_STATUS),
+    ],
+)
+def test_a_booking_of_another_way_of_travelling_is_that_ways(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("✈️ ticket price mumbai to dubai", Intent.OUT_OF_SCOPE),  # emoji read as their topic
+        ("☔ tomorrow in chennai?", Intent.OUT_OF_SCOPE),
+        ("🚌 delhi to agra kal", Intent.OUT_OF_SCOPE),
+        ("airport express metro fare new delhi to airport", Intent.OUT_OF_SCOPE),  # a metro line
+        ("msrtc shivneri pune mumbai kitne ka ticket", Intent.OUT_OF_SCOPE),  # a state's buses
+        ("flght delayd by 3 hrs can i get refund", Intent.OUT_OF_SCOPE),
+        ("cancelled cheque kya hota hai", Intent.OUT_OF_SCOPE),
+        ("new delhi to mumbai express train fare", Intent.FARE),
+        # only trains have 3AC: a flight compared with is no way of making the journey
+        ("flight se sasta hai kya, delhi lucknow 3ac ka kiraya", Intent.FARE),
+        ("platform ticket online kaise milega", Intent.CANNOT_DO),  # the railway's own pair
+    ],
+)
+def test_signs_shorthand_and_other_services_names_say_the_topic(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+def test_family_words_are_no_station_codes(real_index: StationIndex) -> None:
+    assert intent_of("happy birthday wishes for mom", real_index) == Intent.OUT_OF_SCOPE
