@@ -46,7 +46,13 @@ from app.bot.understanding.intents import (
 from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ, Hint
 from app.bot.understanding.reading import Item, Parse, read
 from app.bot.understanding.slots import request_for
-from app.bot.understanding.topics import asks_chance, problem, task
+from app.bot.understanding.topics import (
+    another_services_care,
+    asks_chance,
+    paying,
+    problem,
+    task,
+)
 from app.bot.understanding.understood import Understood, facts
 from app.railways.stations import StationIndex
 
@@ -152,9 +158,14 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
         return False  # a railway word asked the meaning of is explained: "वेटिंग लिस्ट किसे कहते हैं"
     if intent == Intent.UNKNOWN and not _may_mean_else(parse):
         return False
+    weighed = task(parse) == "booking" or (task(parse) == "care" and another_services_care(parse))
     if intent == Intent.CANNOT_DO and (
-        task(parse) != "booking" or parse.places or problem(parse) is not None
-    ):  # a booking's name, boarding point or class to change is a ticket's
+        not weighed
+        or parse.places
+        or problem(parse) is not None
+        or paying(parse)
+    ):  # a booking's name, boarding point or class to change is a ticket's; "zingbus ka
+        # customer care number" is weighed, not "upi se ticket ka payment"
         return False  # "coach me chori ho gayi", "ticket kharidna hai delhi ka"
     if parse.words & _POINTING or not any(_own_word(item) for item in parse.items):
         return False  # "howrah station", "what is the new time then", "isse track karo"

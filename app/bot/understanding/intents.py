@@ -1041,6 +1041,8 @@ def _outside_railways(p: Parse) -> bool:
     century = any(stem in low for stem in _CENTURY_STEMS)
     if century and _CENTURY.search(low) is not None:
         return True  # "21vi shatabdi", "इक्कीसवीं शताब्दी": a century, not a Shatabdi
+    if _by_road(p):
+        return True  # "lucknow se varanasi road kaisa hai", "delhi to jaipur highway condition"
     if _queue_elsewhere(p) or _event_cancelled(p):
         return True  # "visa appointment waiting", "aaj ki class cancel ho gayi"
     if _rent(p):
@@ -1051,9 +1053,10 @@ def _outside_railways(p: Parse) -> bool:
         # and its timings are a railway's
         return True
     if Intent.OUT_OF_SCOPE in p.intents or p.sums:
-        irctc_paid = "irctc" in p.words and paying(p)  # "irctc wallet recharge kaise kare"
+        # "irctc wallet recharge kaise kare", "cheque se railway ticket ka payment"
+        irctc_paid = bool(p.words & _RAILWAY_BOOKING - lx.TRAIN_TYPES) and paying(p)
         journey = _trains_between_places(p) or _classed_journey(p)
-        return not journey and not _code_asked(p) and not irctc_paid
+        return not journey and not _code_asked(p) and not irctc_paid and not _topic_a_cause(p)
     if _near_something(p) and not _railway_said(p, naming=False):
         return True  # "parking near surat railway station"
     if _local_way(p) and not _railway_said(p, naming=False):
@@ -1061,6 +1064,50 @@ def _outside_railways(p: Parse) -> bool:
     if _railway_said(p):
         return False
     return Hint.ELSEWHERE in p.hints
+
+
+def _topic_a_cause(p: Parse) -> bool:
+    """Whether every topic of elsewhere is said as the cause of what trains do ("baarish ki wajah
+    se cancel hui trains mumbai", "trains cancelled due to heavy rain"): the trains are asked."""
+    if not p.words & lx.TRAIN_NOUNS:
+        return False
+    said = [item for item in p.items if item.kind != "stop" or _says_cause(item)]
+    topics = [
+        at
+        for at, item in enumerate(said)
+        if item.kind == "intent" and item.value == Intent.OUT_OF_SCOPE
+    ]
+    return bool(topics) and all(_a_cause(said, at) for at in topics)
+
+
+def _says_cause(item: Item) -> bool:
+    return bool(set(item.words) & _CAUSE_AFTER) or item.words in _CAUSE_BEFORE
+
+
+def _a_cause(said: list[Item], at: int) -> bool:
+    after = said[at + 1] if at + 1 < len(said) else None
+    before = said[at - 1] if at > 0 else None
+    return bool(after and set(after.words) & _CAUSE_AFTER) or bool(
+        before and before.words in _CAUSE_BEFORE
+    )
+
+
+# Words that make the topic before or after them a cause ("barish ki wajah se", "due to rain").
+_CAUSE_AFTER: Final = frozenset({"wajah", "vajah", "wajeh", "wajha", "karan", "kaaran"})
+_CAUSE_BEFORE: Final = frozenset({("due", "to"), ("because", "of"), ("owing", "to")})
+
+
+def _by_road(p: Parse) -> bool:
+    """Whether a journey between places is asked of the road ("lucknow se varanasi road kaisa
+    hai", "pune to goa highway"): a word of the road said outside the places' names, and no train
+    or railway said."""
+    if len([item for item in p.places if item.role != "via"]) < 2:
+        return False
+    road = any(
+        item.kind != "place" and set(item.words) & lx.ROAD_WORDS - lx.VEHICLE_NOUNS
+        for item in p.items
+    )
+    return road and not p.words & (_RAILWAY_BOOKING - lx.VEHICLE_NOUNS)
 
 
 def _booked_another_way(p: Parse) -> bool:

@@ -403,13 +403,19 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         mmrcl | mmrda | cmrl | hmrl | nmrc | kmrc | metro rail | मेट्रो रेल
         makemytrip | make my trip | goibibo | cleartrip | easemytrip | ixigo flight | abhibus
         ksrtc | msrtc | upsrtc | apsrtc | tsrtc | gsrtc | rsrtc | hrtc | osrtc | bsrtc | tnstc
-        setc | kstdc | pepsu | prtc | shivneri | shivshahi | lalpari | st bus | state transport
+        setc | kstdc | shivneri | shivshahi | lalpari | st bus | state transport
         roadways | rodvej | haryana roadways | up roadways | rajasthan roadways | flght | flite
         flyt | fligt | filght | flihgt | flyte | wthr | weathr | wether | cheque | cheques
         chequebook | cheque book | passbook | neft | rtgs | imps | fixed deposit | birthday
         birthdays | anniversary | barthade | gift | gifts | bs stand | bs stnd | bus stnd
         bas stnd | football | hockey | tennis | badminton | kabaddi | chess | knowledge | quiz
-        trivia
+        trivia | pnb | punjab national bank | bank of baroda | bob | canara bank | axis
+        axis bank | kotak bank | union bank | yes bank | idbi | indusind | bandhan bank
+        post office | barsega | barsegi | barsenge | barsne | pani barsega | nykaa | ajio
+        snapdeal | bigbasket | blinkit | zepto | jiomart | tata cliq | tatacliq | lenskart
+        firstcry | pharmeasy | 1mg | cod | cash on delivery | epfo | uan | pf claim | pf balance
+        pf withdrawal | pension | hang ho | hang hota | phone hang | mobile hang | laptop hang
+        pain | knee | headache | back pain | exercise | exercises | yoga | dard | sir dard
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -614,6 +620,8 @@ _STOP_PHRASES: Final = """
     waiting rooms | cloak room | cloakroom | ke bad | ke baad | ke pahle | ke pehle | के बाद
     raste me | raste mein | raste main | रास्ते में | on the way
     के पहले | battery car | baitri car | pantry car | power car
+    wajah se | vajah se | wajeh se | wajha se | वजह से | karan se | kaaran se | कारण से
+    due to | owing to | because of
 """ + " | ".join(  # another way to go "instead of" ("bas ki jagah train se"): no seat ("jagah")
     f"{way} {of} {instead}"
     for way in ("bus", "bas", "flight", "plane", "car", "cab", "taxi", "bike", "बस", "फ्लाइट", "कार")
@@ -790,8 +798,9 @@ PLACE_OR_WORD: Final[frozenset[str]] = word_set(
     """
 )
 
-# Emoji that name a topic outside railways, read as its word ("✈️ ticket price mumbai to dubai",
-# "☔ tomorrow in chennai?"): said with them, places and dates are that topic's.
+# Emoji that name a way of travelling or a topic outside railways, read as its word ("✈️ ticket
+# price mumbai to dubai", "☔ tomorrow in chennai?"): said with them, places and dates are that
+# topic's; a train's sign keeps a booking the railway's ("pnr ... ✈️ nahi 🚆 ka hai").
 TOPIC_EMOJI: Final[dict[int, str]] = {
     ord(sign): f" {word} "
     for signs, word in (
@@ -799,6 +808,7 @@ TOPIC_EMOJI: Final[dict[int, str]] = {
         ("🚌🚍🚎", "bus"),
         ("🚕🚖🚗🚘", "taxi"),
         ("🏨", "hotel"),
+        ("🚆🚂🚄🚅🚈🚃🚋🚞🚉", "train"),  # said beside them: "pnr ... ✈️ nahi 🚆 ka hai"
         ("☔🌧⛈🌦🌩☂", "rain"),
         ("❄🌨⛄", "snow"),
         ("🏏", "cricket"),
@@ -1122,7 +1132,8 @@ QUEUE_PLACES: Final[frozenset[str]] = _read_set(
     counseling university school mba iit nit neet jee transplant kidney organ bank queue passport
     car bike scooter iphone phone gas cylinder connection restaurant table hostel allotment flat
     housing job interview pr immigration embassy consulate darshan temple mandir court surgery
-    operation icu bed delivery period vaccine vaccination registration result shop counter
+    operation icu bed delivery period vaccine vaccination registration result shop counter rto
+    licence license dl
     अस्पताल कॉलेज एडमिशन डॉक्टर बैंक वीज़ा गैस मंदिर
     """
 )

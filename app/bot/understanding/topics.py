@@ -396,7 +396,8 @@ def _task(p: Parse) -> Task | None:
         return "tatkal"  # "tatkal kab khulta hai", "tatkal ticket kaise nikale"
     if words & _OBTAIN and ticket and p.pnr is None:
         return "booking"  # "12952 ka ticket dila do", "general ticket online kaise len"
-    if words & _BOOK and "status" not in words and p.pnr is None and not _bookable(p):
+    booked = words & _BOOK and "status" not in words and p.pnr is None
+    if booked and not _bookable(p) and not _booked_elsewhere(p):
         # "pehle se book hai, pnr 4512345678": the booking made, its PNR asked about
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     # A train said only as "train" is not enough: "jaipur to ajmer train after lunch".
@@ -427,6 +428,23 @@ def _declines(before: list[str], after: list[str]) -> bool:
     if before == ["no"]:
         return True
     return len(after) == 2 and after[0] in _NOT and after[1] in _MEANT
+
+
+def another_services_care(p: Parse) -> bool:
+    """Whether customer care is asked with a word the lexicon does not know beside it that is no
+    word of asking for care ("zingbus ka customer care number"): maybe another service's; not
+    "customer care number", "कस्टमर केयर का नंबर दो"."""
+    if not (p.words & _CARE or _CARE_SAID.said_in(p.words)):
+        return False
+    return any(
+        item.kind == "word" and len(item.words[0]) >= 4 and item.words[0] not in _CARE_ASKED
+        for item in p.items
+    )
+
+
+_CARE_ASKED: Final = (
+    _CARE | frozenset(word for pair in _CARE_PAIRS for word in pair) | word_set("number nambar no")
+)
 
 
 def paying(p: Parse) -> bool:
@@ -512,6 +530,19 @@ def _not_travelled(p: Parse) -> bool:
 
 
 _JOURNEY_MADE: Final = word_set("travel travelled traveled yatra safar journey")
+
+
+def _booked_elsewhere(p: Parse) -> bool:
+    """Whether what is booked is named beside the word of booking as another topic's ("cab book
+    kar li hai, bas ye batao 12296 platform kaunsa", "book a cab"): not a ticket to book."""
+    said = [item for item in p.items if item.kind != "stop"]
+    for at, item in enumerate(said):
+        if not set(item.words) & _BOOK:
+            continue
+        beside = said[max(at - 1, 0) : at] + said[at + 1 : at + 2]
+        if any(other.kind == "intent" and other.value == Intent.OUT_OF_SCOPE for other in beside):
+            return True
+    return False
 
 
 def _bookable(p: Parse) -> bool:

@@ -650,3 +650,41 @@ def test_signs_shorthand_and_other_services_names_say_the_topic(
 
 def test_family_words_are_no_station_codes(real_index: StationIndex) -> None:
     assert intent_of("happy birthday wishes for mom", real_index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("zingbus ka customer care number", Intent.OUT_OF_SCOPE),  # another service's care
+        ("pnb ka customer care", Intent.OUT_OF_SCOPE),
+        ("customer care number", Intent.CANNOT_DO),  # the railway's, with nothing else said
+        ("lucknow se varanasi road kaisa hai", Intent.OUT_OF_SCOPE),  # the road between them
+        ("lucknow se varanasi train", Intent.TRAINS_BETWEEN),
+        ("rto me dl ka waiting bahut hai", Intent.OUT_OF_SCOPE),  # another office's queue
+        ("cheque bounce ho gaya kya kare", Intent.OUT_OF_SCOPE),
+        ("cheque se railway ticket ka payment ho sakta hai kya", Intent.CANNOT_DO),
+    ],
+)
+def test_other_services_care_roads_and_queues_are_theirs(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a topic said as the cause of what trains do is no topic asked
+        ("baarish ki wajah se cancel hui trains mumbai", Intent.CANCELLED_TRAINS),
+        ("trains cancelled due to heavy rain in mumbai", Intent.CANCELLED_TRAINS),
+        ("kal mumbai me barish hogi kya", Intent.OUT_OF_SCOPE),
+        # a cab booked is no ticket to book; a train's sign keeps the PNR the railway's
+        ("cab book kar li hai, bas ye batao 12296 platform kaunsa", Intent.LIVE_STATUS),
+        ("12296 me ticket book karna hai", Intent.CANNOT_DO),
+        ("pnr 4356789012 ✈️ nahi 🚆 ka hai, status?", Intent.PNR_STATUS),
+    ],
+)
+def test_a_topic_beside_a_railway_question_as_its_cause_or_done_already_leaves_it(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
