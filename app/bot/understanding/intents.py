@@ -1056,6 +1056,7 @@ def _outside_railways(p: Parse) -> bool:
         # "irctc wallet recharge kaise kare", "cheque se railway ticket ka payment"
         irctc_paid = bool(p.words & _RAILWAY_BOOKING - lx.TRAIN_TYPES) and paying(p)
         journey = _trains_between_places(p) or _classed_journey(p)
+        journey = journey and not _asked_of_a_topic(p)
         return not journey and not _code_asked(p) and not irctc_paid and not _topic_a_cause(p)
     if _near_something(p) and not _railway_said(p, naming=False):
         return True  # "parking near surat railway station"
@@ -1064,6 +1065,26 @@ def _outside_railways(p: Parse) -> bool:
     if _railway_said(p):
         return False
     return Hint.ELSEWHERE in p.hints
+
+
+def _asked_of_a_topic(p: Parse) -> bool:
+    """Whether what is asked (a timing, a fare, a route, seats) is said of a topic of elsewhere and
+    never of a train ("pahle train ab aage bus, lucknow se nainital bus timing", "lucknow se
+    nainital ka cab fare"): the train is only a leg already made."""
+    said = [item for item in p.items if item.kind != "stop" or item.words[0] not in _POSSESSIVE]
+    owners = [
+        said[at - 1]
+        for at, item in enumerate(said)
+        if at > 0 and item.kind == "intent" and item.value in _ASKED_OF
+    ]
+    topic = any(o.kind == "intent" and o.value == Intent.OUT_OF_SCOPE for o in owners)
+    train = any(o.kind == "hint" and o.value in _TRAIN_HINTS for o in owners)
+    return topic and not train
+
+
+# What is asked of a way of travelling ("bus timing", "cab ka fare", "flight ka route").
+_ASKED_OF: Final = frozenset({Intent.FARE, Intent.TRAIN_ROUTE, Intent.SEAT_AVAILABILITY})
+_POSSESSIVE: Final = frozenset({"ka", "ki", "ke", "of"})
 
 
 def _topic_a_cause(p: Parse) -> bool:

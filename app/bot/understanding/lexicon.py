@@ -416,6 +416,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         firstcry | pharmeasy | 1mg | cod | cash on delivery | epfo | uan | pf claim | pf balance
         pf withdrawal | pension | hang ho | hang hota | phone hang | mobile hang | laptop hang
         pain | knee | headache | back pain | exercise | exercises | yoga | dard | sir dard
+        tower | mobile tower | network tower | purana naam | old name | former name | boriyat
+        badal chhae | badal chhaye | badal chhaenge | baadal | clouds | cloudy weather
+        current affairs | affairs | gk
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.

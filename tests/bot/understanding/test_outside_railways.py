@@ -688,3 +688,24 @@ def test_a_topic_beside_a_railway_question_as_its_cause_or_done_already_leaves_i
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # what is asked is said of the other way; the train was a leg already made
+        ("pahle train ab aage bus, lucknow se nainital bus timing", Intent.OUT_OF_SCOPE),
+        ("train se lucknow gaya, ab lucknow se nainital ka cab fare", Intent.OUT_OF_SCOPE),
+        ("hotel pahunchna hai, howrah se puri ka kiraya sleeper", Intent.FARE),
+        ("bus ka kiraya 800 hai, train ka kitna hai pune se nagpur sleeper", Intent.FARE),
+        # everyday life that held nothing the rules knew
+        ("hello ji hamare gaon me mobile tower nahi hai kya kare", Intent.OUT_OF_SCOPE),
+        ("आज बादल छाए रहेंगे क्या", Intent.OUT_OF_SCOPE),
+        ("समय बदल गया", Intent.RESCHEDULED_TRAINS),  # "badal" is a change, not a cloud
+        ("dilli ka purana naam kya tha", Intent.OUT_OF_SCOPE),
+    ],
+)
+def test_what_is_asked_belongs_to_the_way_it_is_said_of(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
