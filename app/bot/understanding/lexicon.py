@@ -418,7 +418,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         pain | knee | headache | back pain | exercise | exercises | yoga | dard | sir dard
         tower | mobile tower | network tower | purana naam | old name | former name | boriyat
         badal chhae | badal chhaye | badal chhaenge | baadal | clouds | cloudy weather
-        current affairs | affairs | gk
+        current affairs | affairs | gk | flt | flts | htl | htls | track record | second hand
+        secondhand | used car | used bike | avaj kar raha | avaj kar rahi | awaz kar raha
+        awaz kar rahi | aawaz kar raha | aawaz kar rahi | making noise
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.

@@ -247,6 +247,7 @@ _CHARGES: Final = word_set("charges charge kategi katega katenge deduction")
 _TROUBLE: Final = word_set(
     "chori stolen theft thief robbed dirty ganda gandi gandagi gandgi smell badboo cockroach"
     " cockroaches rats harassment harass misbehave misbehaved overcharged overcharging"
+    " badatmiji badatmizi badtameezi badtamizi badtamiji"
 )
 _NOT_WORKING: Final = (
     word_set("not working"),

@@ -709,3 +709,19 @@ def test_what_is_asked_belongs_to_the_way_it_is_said_of(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("flt delayed pls help", Intent.OUT_OF_SCOPE),  # chat shorthand of a flight, a hotel
+        ("htl bkng cnfrmd?", Intent.OUT_OF_SCOPE),
+        ("gaadi ka track record kaise check kare second hand", Intent.OUT_OF_SCOPE),
+        ("गाड़ी का इंजन आवाज कर रहा है", Intent.OUT_OF_SCOPE),
+        ("ट्रेन में टीटीई ने बदतमीजी की", Intent.CANNOT_DO),  # misbehaviour on board: RailMadad
+    ],
+)
+def test_shorthand_used_cars_and_misbehaviour_on_board(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
