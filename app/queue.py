@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import itertools
 import logging
 import time
 from collections.abc import Sequence
@@ -134,6 +135,12 @@ class EventQueue(Protocol):
     async def release(self, consumer: str, entry_ids: Sequence[str], idle_ms: int) -> None:
         """Make entries this consumer holds but will not finish (it is stopping) look idle for
         `idle_ms`, so that another worker reclaims them at once."""
+        ...
+
+    async def held(self, consumer: str, count: int) -> list[str]:
+        """The entries delivered to `consumer` and not finished (at most `count`, oldest first):
+        what a stopping worker still holds, including any that a read or reclaim cut short by
+        the stop took for it without the worker ever seeing them."""
         ...
 
     async def dead_letters(self, count: int = 100) -> list[dict[str, str]]:
@@ -462,6 +469,18 @@ class RedisQueue:
                 justid=True,
             )
 
+    async def held(self, consumer: str, count: int) -> list[str]:
+        rows = await self._grouped(
+            self.redis.xpending_range,
+            EVENTS_STREAM,
+            CONSUMER_GROUP,
+            min="-",
+            max="+",
+            count=count,
+            consumername=consumer,
+        )
+        return [str(row["message_id"]) for row in rows]
+
     async def prune_consumers(self, idle_ms: int) -> int:
         try:
             consumers: Any = await self.redis.xinfo_consumers(EVENTS_STREAM, CONSUMER_GROUP)
@@ -705,6 +724,14 @@ class MemoryQueue:
             pending = self._pending.get(entry_id)
             if pending is not None:
                 pending.consumer, pending.delivered_at = consumer, when
+
+    async def held(self, consumer: str, count: int) -> list[str]:
+        mine = (
+            entry_id
+            for entry_id, pending in self._pending.items()
+            if pending.consumer == consumer and entry_id in self._entries
+        )
+        return list(itertools.islice(mine, count))
 
     async def dead_letters(self, count: int = 100) -> list[dict[str, str]]:
         return list(reversed(self._dead[-count:]))

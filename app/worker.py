@@ -17,8 +17,9 @@ without using up attempts.
 
 Stopping (`stop()`, on SIGTERM): no new entries are claimed; the ones in hand get
 `shutdown_grace_s` to finish, without starting retries; what is still running then is cancelled
-and released to the other workers at once. A job must therefore keep, before it does anything
-that cannot be undone (a message sent), the record that lets a later run skip it.
+and released to the other workers at once, with anything the queue handed over as the stop came
+(a read answered at that moment), which is never started. A job must therefore keep, before it
+does anything that cannot be undone (a message sent), the record that lets a later run skip it.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ _ORDER_POLL_S: Final = 0.1
 # Departed worker processes leave their consumer names in the group: forget them after an hour.
 _PRUNE_EVERY_S: Final = 600.0
 _PRUNE_IDLE_MS: Final = 3_600_000
+# More entries than a worker can hold at once (its concurrency, plus one read and one reclaim).
+_HELD_LISTED: Final = 1000
 
 
 class Job(Protocol):
@@ -183,7 +186,7 @@ class Worker:
                     task.cancel()
                 if late:
                     await asyncio.wait(late)
-            unfinished = sorted(self._inflight | self._left)
+            unfinished = await self._unfinished()
             if unfinished:
                 log.warning(
                     "stopped with events unfinished; released to other workers",
@@ -204,6 +207,19 @@ class Worker:
     @property
     def inflight(self) -> int:
         return len(self._inflight)
+
+    async def _unfinished(self) -> list[str]:
+        """The entries this worker holds and will not finish: those in hand or left, and any the
+        queue says it holds besides. A read (or reclaim) cut short by the stop may have been
+        answered already: its entries are this worker's in the queue though it never saw them,
+        and would otherwise wait a whole visibility timeout for another worker."""
+        held: list[str] = []
+        try:
+            async with asyncio.timeout(2.0):
+                held = await self.queue.held(self.consumer, _HELD_LISTED)
+        except (TimeoutError, *INFRASTRUCTURE_ERRORS) as exc:
+            log.warning("cannot list the events this worker holds", extra={"error": repr(exc)})
+        return sorted(self._inflight | self._left | set(held))
 
     async def _release(self, entry_ids: list[str]) -> None:
         try:
@@ -240,6 +256,10 @@ class Worker:
                     log.warning("cannot read the queue", extra={"error": repr(exc)})
                     await self._pause(1.0)
                     continue
+                if self._stopping.is_set():
+                    # Read as the stop came: not taken up, released with the rest.
+                    self._left.update(delivery.entry_id for delivery in deliveries)
+                    break
                 for delivery in deliveries:
                     self._dispatch(delivery)
         finally:

@@ -101,6 +101,16 @@ async def test_touch_keeps_a_live_workers_entries_from_being_reclaimed(queue: Ev
     assert await queue.reclaim("rescuer", 1000, 10) == []
 
 
+async def test_held_lists_what_a_consumer_holds_and_has_not_finished(queue: EventQueue) -> None:
+    await queue.enqueue([event("m1", "alice"), event("m2", "bob"), event("m3", "carol")])
+    first, second = await queue.read("stopping", 2, 100)
+    await queue.read("other", 1, 100)
+    await queue.finish(first)
+
+    assert await queue.held("stopping", 10) == [second.entry_id]
+    assert await queue.held("nobody", 10) == []
+
+
 async def test_attempts_are_counted_per_entry_across_consumers(queue: EventQueue) -> None:
     await queue.enqueue([event("m1"), event("m2")])
     first, second = await queue.read("c1", 2, 100)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 
@@ -423,3 +423,44 @@ async def test_no_retry_starts_after_stop_the_entry_is_released_instead(backend:
     assert time.monotonic() - started < 1.0
     assert calls == 1
     assert len(await backend.queue.reclaim("another-worker", 60_000, 10)) == 1  # released at once
+
+
+class StopAsReadAnswers:
+    """The queue, with the worker's stop arriving just as a read brings it an entry (SIGTERM
+    landing while Redis answers). `cut_short`: the read's answer is still on its way when the
+    stop cancels it, so the entry is the worker's in the queue but never reaches it."""
+
+    def __init__(self, queue: EventQueue, stop: Callable[[], None], *, cut_short: bool) -> None:
+        self._queue = queue
+        self._stop = stop
+        self._cut_short = cut_short
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._queue, name)
+
+    async def read(self, consumer: str, count: int, block_ms: int) -> list[Delivery]:
+        deliveries = await self._queue.read(consumer, count, block_ms)
+        if deliveries:
+            self._stop()
+            if self._cut_short:
+                await asyncio.sleep(3600)
+        return deliveries
+
+
+@pytest.mark.parametrize("cut_short", [False, True], ids=["answered", "cut-short"])
+async def test_an_event_read_as_the_stop_comes_is_not_started_and_is_released_at_once(
+    backend: Backend, cut_short: bool
+) -> None:
+    ran = Ran()
+    workers: list[Worker] = []
+    queue = StopAsReadAnswers(backend.queue, lambda: workers[0].stop(), cut_short=cut_short)
+    # A visibility timeout far longer than the test: only the release makes it reclaimable.
+    stopping = make_worker(Backend(queue, backend.store), recording(ran), visibility_timeout_s=60)
+    workers.append(stopping)
+    task = asyncio.create_task(stopping.run())
+    await backend.queue.enqueue([event("m1", "alice", "hi")])
+    await asyncio.wait_for(task, 5)
+
+    assert ran.runs == []  # it takes nothing new once stopping
+    (released,) = await backend.queue.reclaim("another-worker", 60_000, 10)
+    assert released.user == "alice"
