@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # What `make test` needs beyond Python, provided where this machine allows it, else named:
+#   - the shared open data beside the checkout (../shared/data/stations.json),
 #   - redis-server (the tests start it when no Redis answers at REDIS_URL),
 #   - Chromium at /usr/bin/chromium (the browser test), and an emoji font for its screenshot,
 #   - a Docker engine with Compose and the base images (the container test), unless CONTAINERS=0.
@@ -13,7 +14,8 @@ cd "$(dirname "$0")/.."
 CONTAINERS=${CONTAINERS:-1}
 ENGINE_SCRIPT=${ENGINE_SCRIPT:-../shared/tools/container-engine.sh}
 BASE_IMAGES=(python:3.11-slim redis:7-alpine)
-CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+CHROMIUM=${CHROMIUM:-/usr/bin/chromium}  # where tests/test_browser.py looks for it
+STATIONS=${STATIONS:-../shared/data/stations.json}
 
 missing() {
     echo "make test: $1" >&2
@@ -35,6 +37,12 @@ apt_install() {
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
 }
 
+# The stations the suite reads: shipped beside the project, never downloaded.
+if [ ! -f "$STATIONS" ]; then
+    missing "the suite reads $STATIONS (the shared open data), which is not beside this checkout." \
+        "Check out the project next to shared/ (<dir>/shared and <dir>/<checkout>), as CI does."
+fi
+
 # Redis: the suite starts redis-server itself when nothing answers at REDIS_URL.
 if ! command -v redis-server >/dev/null 2>&1; then
     if can_apt; then
@@ -48,7 +56,9 @@ fi
 # Chromium for the browser test (Playwright drives the system's Chromium, never a download).
 if [ ! -x "$CHROMIUM" ]; then
     if can_apt; then
-        apt_install chromium
+        apt_install chromium || true
+        [ -x "$CHROMIUM" ] || missing "apt did not install Chromium at $CHROMIUM." \
+            "Install Chromium so that $CHROMIUM runs it (Debian: apt-get install chromium), and run make test again."
     else
         missing "the browser test needs Chromium at /usr/bin/chromium." \
             "Install it (Debian/Ubuntu: sudo apt-get install chromium) and run make test again."
@@ -75,7 +85,10 @@ engine_ready() {
 if ! engine_ready; then
     if [ "$(id -u)" = 0 ] && [ -f "$ENGINE_SCRIPT" ]; then
         echo "make test: starting the container engine ($ENGINE_SCRIPT, NAT=0; ~100 s the first time)"
-        NAT=0 bash "$ENGINE_SCRIPT"
+        NAT=0 bash "$ENGINE_SCRIPT" || missing "$ENGINE_SCRIPT could not start the container engine." \
+            "See its output above; start Docker with Compose yourself, or run: make test CONTAINERS=0"
+        engine_ready || missing "the engine script ran, but docker info, Compose or the base images (${BASE_IMAGES[*]}) still do not answer." \
+            "See its output above; start Docker with Compose yourself, or run: make test CONTAINERS=0"
     elif ! docker info >/dev/null 2>&1; then
         missing "the container test needs a running Docker engine (docker info must answer) with Compose." \
             "Install and start Docker with Compose (Debian: sudo apt-get install docker.io docker-compose), or run: make test CONTAINERS=0"

@@ -36,10 +36,13 @@ def machine(tmp_path: Path) -> Path:
 
 def provision(bin_dir: Path, tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
     chromium = tmp_path / "no-chromium"
+    stations = tmp_path / "stations.json"
+    stations.write_text("[]")
     variables = {
         "PATH": str(bin_dir),
         "HOME": str(tmp_path),
         "CHROMIUM": str(chromium),
+        "STATIONS": str(stations),
         "ENGINE_SCRIPT": str(tmp_path / "no-engine-script.sh"),
         **env,
     }
@@ -55,6 +58,16 @@ def installed_chromium(tmp_path: Path) -> str:
     chromium.write_text("#!/bin/sh\n")
     chromium.chmod(0o755)
     return str(chromium)
+
+
+def test_without_the_shared_stations_beside_the_checkout_it_says_so_and_stops(
+    machine: Path, tmp_path: Path
+) -> None:
+    command(machine, "redis-server", "exit 0")
+    result = provision(machine, tmp_path, STATIONS=str(tmp_path / "shared" / "stations.json"))
+    assert result.returncode == 1
+    assert "shared open data" in result.stderr
+    assert "next to shared/" in result.stderr
 
 
 def test_without_redis_it_names_the_package_and_stops(machine: Path, tmp_path: Path) -> None:
@@ -93,11 +106,22 @@ def test_with_containers_left_out_redis_and_chromium_are_enough(
 def test_as_root_it_installs_with_apt_and_starts_the_engine_without_nat(
     machine: Path, tmp_path: Path
 ) -> None:
-    log = tmp_path / "log"
+    log, running = tmp_path / "log", tmp_path / "engine-running"
     command(machine, "id", "echo 0")
-    command(machine, "apt-get", f'echo "apt-get $*" >> {log}')
+    # apt puts Chromium where the browser test looks; the engine script starts a Docker engine
+    # with Compose and the base images, which `docker` then answers for.
+    command(
+        machine,
+        "apt-get",
+        f'echo "apt-get $*" >> {log}\n'
+        'case "$*" in *" chromium"*) echo "#!/bin/sh" > "$CHROMIUM"; chmod +x "$CHROMIUM";; esac',
+    )
+    command(machine, "docker", f"test -f {running}")
     engine = tmp_path / "engine.sh"
-    engine.write_text(f'echo "engine NAT=$NAT" >> {log}\n')
+    engine.write_text(f'echo "engine NAT=$NAT" >> {log}\necho > {running}\n')
+    chmod = shutil.which("chmod")
+    assert chmod is not None
+    (machine / "chmod").symlink_to(chmod)
     result = provision(machine, tmp_path, ENGINE_SCRIPT=str(engine), DEBIAN_FRONTEND="")
     assert result.returncode == 0, result.stderr
     steps = log.read_text().splitlines()
@@ -105,6 +129,22 @@ def test_as_root_it_installs_with_apt_and_starts_the_engine_without_nat(
     assert "apt-get install -y -qq --no-install-recommends redis-server" in steps
     assert "apt-get install -y -qq --no-install-recommends chromium" in steps
     assert steps[-1] == "engine NAT=0"
+
+
+def test_an_engine_script_that_brings_up_no_engine_is_named_and_stops(
+    machine: Path, tmp_path: Path
+) -> None:
+    command(machine, "id", "echo 0")
+    command(machine, "redis-server", "exit 0")
+    command(machine, "docker", "exit 1")
+    engine = tmp_path / "engine.sh"
+    engine.write_text("exit 0\n")
+    result = provision(
+        machine, tmp_path, CHROMIUM=installed_chromium(tmp_path), ENGINE_SCRIPT=str(engine)
+    )
+    assert result.returncode == 1
+    assert "still do not answer" in result.stderr
+    assert "make test CONTAINERS=0" in result.stderr
 
 
 def test_make_test_provisions_before_it_runs_the_suite() -> None:
