@@ -302,7 +302,23 @@ def text(value: Any) -> str | None:
     return None
 
 
-def integer(value: Any) -> int | None:
+# The sane range of a run's day (the longest runs take four days) and of a delay in minutes (a
+# week late or early is already nonsense): a value outside is a garbled answer, read as absent,
+# never a date arithmetic overflow.
+RUN_DAYS = (0, 10)
+DELAY_MINUTES = (-7 * 24 * 60, 7 * 24 * 60)
+
+
+def integer(value: Any, within: tuple[int, int] | None = None) -> int | None:
+    """A whole number from a number or numeric text; None if absent, garbled or outside `within`."""
+    number = _whole(value)
+    if number is None or within is None:
+        return number
+    low, high = within
+    return number if low <= number <= high else None
+
+
+def _whole(value: Any) -> int | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int):

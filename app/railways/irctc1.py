@@ -41,6 +41,8 @@ from app.railways import vocabulary
 from app.railways.budget import CallBudget
 from app.railways.http import (
     DEADLINE_S,
+    DELAY_MINUTES,
+    RUN_DAYS,
     JsonObject,
     Sleep,
     UpstreamClient,
@@ -273,7 +275,7 @@ class Irctc1Provider:
                 leave_at = None
             halt = leave_at - arrive_at if arrive_at and leave_at else None
             reference = arrive_at if arrive_at is not None else leave_at
-            day = integer(pick(item, "day"))
+            day = integer(pick(item, "day"), RUN_DAYS)
             if day is None and reference is not None:
                 day = reference // _MINUTES_PER_DAY + 1
             stops.append(
@@ -393,7 +395,7 @@ class Irctc1Provider:
             start_date=start,
             position=position,
             current_station=current,
-            delay_min=integer(pick(data, "delay")),
+            delay_min=integer(pick(data, "delay"), DELAY_MINUTES),
             updated_at=_updated_at(pick(data, "update_time"), self._tz),
             stops=tuple(stops),
             state=run_state(tuple(stops)),
@@ -427,7 +429,10 @@ class Irctc1Provider:
             if number is None or leaves is None or arrives is None:
                 continue
             duration = minutes(pick(item, "duration"))
-            from_day, to_day = integer(pick(item, "from_day")), integer(pick(item, "to_day"))
+            from_day, to_day = (
+                integer(pick(item, "from_day"), RUN_DAYS),
+                integer(pick(item, "to_day"), RUN_DAYS),
+            )
             offset = (
                 to_day - from_day
                 if from_day is not None and to_day is not None and to_day >= from_day
@@ -624,8 +629,8 @@ class Irctc1Provider:
         if station is None:
             return None
         midnight = dt.datetime.combine(start, dt.time(), tzinfo=self._tz)
-        offset = max(0, integer(pick(item, "a_day", "day")) or 0)
-        delay = integer(pick(item, "arrival_delay", "delay"))
+        offset = max(0, integer(pick(item, "a_day", "day"), RUN_DAYS) or 0)
+        delay = integer(pick(item, "arrival_delay", "delay"), DELAY_MINUTES)
         eta, etd = clock_time(pick(item, "eta")), clock_time(pick(item, "etd"))
         eta_minute = integer(pick(item, "eta_a_min"))
         if eta_minute is not None and eta_minute >= 0:

@@ -56,6 +56,8 @@ from app.railways import vocabulary
 from app.railways.budget import CallBudget
 from app.railways.http import (
     DEADLINE_S,
+    DELAY_MINUTES,
+    RUN_DAYS,
     JsonObject,
     Sleep,
     UpstreamClient,
@@ -307,8 +309,8 @@ class RailRadarProvider:
             if station is None:
                 continue
             arrives, leaves = clock_time(pick(item, "arrival")), clock_time(pick(item, "departure"))
-            arrival_day = integer(pick(item, "arrivalDay"))
-            departure_day = integer(pick(item, "departureDay"))
+            arrival_day = integer(pick(item, "arrivalDay"), RUN_DAYS)
+            departure_day = integer(pick(item, "departureDay"), RUN_DAYS)
             stops.append(
                 RouteStop(
                     seq=len(stops) + 1,
@@ -588,7 +590,7 @@ class RailRadarProvider:
         stop = _object(pick(item, "stop"))
         live = _object(pick(item, "live"))
         start = calendar_date(pick(live, "startDate"))
-        day = max(1, integer(pick(stop, "day", "arrivalDay", "departureDay")) or 1)
+        day = max(1, integer(pick(stop, "day", "arrivalDay", "departureDay"), RUN_DAYS) or 1)
         arrives, leaves = clock_time(pick(stop, "arrival")), clock_time(pick(stop, "departure"))
         scheduled_arrival = self._on_day(start, day, arrives, now)
         scheduled_departure = self._on_day(start, day, leaves, now)
@@ -600,7 +602,7 @@ class RailRadarProvider:
             scheduled_departure += dt.timedelta(days=1)
         if scheduled_arrival is None and scheduled_departure is None:
             return None
-        delay = integer(pick(live, "delayMinutes"))
+        delay = integer(pick(live, "delayMinutes"), DELAY_MINUTES)
         state = _BOARD_STATES.get((text(pick(live, "type")) or "").lower(), BoardState.UNKNOWN)
         if not live:
             state = BoardState.SCHEDULED
@@ -896,13 +898,13 @@ def _live_stop(item: JsonObject, not_started: bool) -> LiveStop | None:
     arrival = instant(pick(item, "actualArrival"))
     departure = instant(pick(item, "actualDeparture"))
     late_arrival, late_departure = (
-        integer(pick(item, "delayArrival")),
-        integer(pick(item, "delayDeparture")),
+        integer(pick(item, "delayArrival"), DELAY_MINUTES),
+        integer(pick(item, "delayDeparture"), DELAY_MINUTES),
     )
     delay = late_departure if departed or late_arrival is None else late_arrival
     return LiveStop(
         station=station,
-        day=max(1, integer(pick(item, "arrivalDay", "departureDay")) or 1),
+        day=max(1, integer(pick(item, "arrivalDay", "departureDay"), RUN_DAYS) or 1),
         distance_km=kilometres(pick(item, "distance")),
         scheduled_arrival=instant(pick(item, "scheduledArrival")),
         scheduled_departure=instant(pick(item, "scheduledDeparture")),
@@ -922,9 +924,9 @@ def _live_stop(item: JsonObject, not_started: bool) -> LiveStop | None:
 def _run_delay(data: JsonObject, stops: tuple[LiveStop, ...]) -> int | None:
     """How late the run is: its `delayMinutes`, else its current location's (both REAL), else
     the delay at the last station it got to; None when nothing says."""
-    delay = integer(pick(data, "delayMinutes"))
+    delay = integer(pick(data, "delayMinutes"), DELAY_MINUTES)
     if delay is None:
-        delay = integer(pick(pick(data, "currentLocation"), "delayMinutes"))
+        delay = integer(pick(pick(data, "currentLocation"), "delayMinutes"), DELAY_MINUTES)
     if delay is None:
         reached = [stop for stop in stops if stop.has_arrived or stop.has_departed]
         delay = reached[-1].delay_min if reached else None
@@ -979,7 +981,7 @@ def _exception(item: JsonObject, tz: dt.tzinfo) -> RunException | None:
         cancelled_from=_station(pick(partial, "from", "fromStation", "cancelledFrom")),
         cancelled_to=_station(pick(partial, "to", "toStation", "cancelledTo")),
         new_departure=new_departure,
-        delay_min=integer(pick(moved, "delayMinutes", "byMinutes", "delay")),
+        delay_min=integer(pick(moved, "delayMinutes", "byMinutes", "delay"), DELAY_MINUTES),
     )
 
 
@@ -1030,7 +1032,10 @@ def _between(item: JsonObject, top_from: Station, top_to: Station) -> TrainBetwe
     # Per train the stations are those it really uses (with `byCity`); else the ones asked for.
     origin = _station(leg_from) or top_from
     destination = _station(leg_to) or top_to
-    from_day, to_day = integer(pick(leg_from, "day")), integer(pick(leg_to, "day"))
+    from_day, to_day = (
+        integer(pick(leg_from, "day"), RUN_DAYS),
+        integer(pick(leg_to, "day"), RUN_DAYS),
+    )
     duration = integer(pick(item, "duration"))
     if from_day is not None and to_day is not None and to_day >= from_day:
         offset = to_day - from_day

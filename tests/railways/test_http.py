@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from app.railways.http import retry_after_s
+from app.railways.http import DELAY_MINUTES, RUN_DAYS, integer, retry_after_s
 
 NOW = dt.datetime(2026, 10, 21, 7, 0, tzinfo=dt.UTC)
 
@@ -27,3 +27,22 @@ def test_a_refusal_says_how_long_to_wait_in_seconds_or_as_a_date(
     headers: dict[str, str], seconds: float | None
 ) -> None:
     assert retry_after_s(headers, NOW, "x-ratelimit-requests-reset") == seconds
+
+
+@pytest.mark.parametrize(
+    ("value", "within", "expected"),
+    [
+        (3, RUN_DAYS, 3),
+        ("2", RUN_DAYS, 2),
+        (10**12, RUN_DAYS, None),
+        (-1, RUN_DAYS, None),
+        (45, DELAY_MINUTES, 45),
+        (-12, DELAY_MINUTES, -12),
+        (1.7e308, DELAY_MINUTES, None),
+        (10**12, None, 10**12),
+    ],
+)
+def test_a_number_outside_its_sane_range_is_absent(
+    value: object, within: tuple[int, int] | None, expected: int | None
+) -> None:
+    assert integer(value, within) == expected

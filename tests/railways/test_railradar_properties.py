@@ -175,3 +175,25 @@ def test_any_not_found_code_is_not_found(
         assert isinstance(outcome, ClassNotOnTrain), repr(outcome)
     else:
         assert isinstance(outcome, NotFound), repr(outcome)
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "field", "value"),
+    [
+        ("board", ("stop", "day"), 10**12),
+        ("board", ("live", "delayMinutes"), 1.7e308),
+        ("board", ("live", "delayMinutes"), -(10**9)),
+    ],
+)
+def test_a_day_or_delay_beyond_reason_is_read_as_absent_not_a_crash(
+    endpoint: str, field: tuple[str, str], value: Any
+) -> None:
+    names, call = ENDPOINTS[endpoint]
+    body = copy.deepcopy(fixture(names[0]))
+    for train in body["data"]["trains"]:
+        train[field[0]][field[1]] = value
+
+    outcome = answer_of(call, 200, body)
+
+    assert isinstance(outcome, Sourced), repr(outcome)
+    assert outcome.data, "the board's trains are still read"
