@@ -796,6 +796,11 @@ def mentioned(understood: Understood) -> Subject | None:
     return None
 
 
+# A train's facts that a stretch between two of its stations narrows ("and from itarsi to
+# bhopal?" after how long it takes); after any other fact, two places are a journey.
+_OF_A_STRETCH: Final = frozenset({"duration", "distance", "times", "halt"})
+
+
 def _changed(last: Request, understood: Understood, today: dt.date) -> Request | None:
     """The last question with the message's details in place of its own; None when they are
     not details of that question."""
@@ -822,6 +827,12 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
     fitting = {slot: value for slot, value in details.items() if slot in names}
     if not fitting or len(fitting) < len(details):
         return None
+    if (
+        isinstance(last, TrainFacts)
+        and last.fact not in _OF_A_STRETCH
+        and {"from", "to"} <= set(fitting)
+    ):
+        return None  # "bangalore to mysore" after its coaches or pantry: a journey of its own
     changed = last.with_slots(fitting)
     said = understood.request
     if isinstance(changed, TrainsBetween) and isinstance(said, TrainsBetween):
