@@ -25,6 +25,7 @@ import contextlib
 import datetime as dt
 import logging
 import random
+import re
 import secrets
 import time
 from collections import deque
@@ -32,7 +33,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Final, Literal, Protocol
+from typing import Final, Literal, NoReturn, Protocol
 
 import redis.asyncio as aioredis
 
@@ -44,7 +45,7 @@ from app.constants import (
     BUDGET_WAIT_S,
     BUDGET_WINDOW_S,
 )
-from app.errors import BudgetExhausted
+from app.errors import BudgetExhausted, UpstreamRateLimited
 from app.observability import PROVIDER_BUDGET_LEFT, PROVIDER_CALLS, PROVIDER_CALLS_USED
 from app.store import STORE_ERRORS, Clock
 
@@ -486,3 +487,29 @@ def _window(value: object) -> Literal["ok", "minute", "month", "refused"]:
 def ledger_for(client: aioredis.Redis | None) -> Ledger:
     """The ledger every process shares (Redis), or this process's own."""
     return RedisLedger(client) if client is not None else MemoryLedger()
+
+
+# A refusal's message that names the month ("MONTHLY quota exceeded"): no call until it ends.
+_MONTHLY: Final = re.compile(r"month", re.I)
+
+
+async def refused_for_rate(
+    budget: CallBudget | None,
+    provider: str,
+    message: str,
+    retry_after_s: float | None,
+    at: dt.datetime,
+) -> NoReturn:
+    """A provider refused a call for its rate or quota (HTTP 429): pause its budget for as long
+    as it said (the month, when its message names the month's quota), then raise
+    `UpstreamRateLimited` so the chain goes on and the traveller hears when to ask again."""
+    monthly = bool(_MONTHLY.search(message))
+    if budget is not None:
+        await budget.refused(retry_after_s, monthly=monthly)
+    raise UpstreamRateLimited(
+        f"{provider} refused a call for its rate or quota",
+        retry_after_s=retry_after_s,
+        monthly=monthly,
+        provider=provider,
+        at=at,
+    )

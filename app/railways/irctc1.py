@@ -34,11 +34,10 @@ from app.errors import (
     NotRunningOnDate,
     RailwayError,
     UpstreamAuthError,
-    UpstreamRateLimited,
     UpstreamUnavailable,
 )
 from app.railways import vocabulary
-from app.railways.budget import CallBudget
+from app.railways.budget import CallBudget, refused_for_rate
 from app.railways.http import (
     DEADLINE_S,
     DELAY_MINUTES,
@@ -106,7 +105,6 @@ _MINUTES_PER_DAY: Final = 24 * 60
 _REFUSED = re.compile(
     r"quota|not subscribed|api key|unauthori[sz]ed|too many requests|rate limit|forbidden", re.I
 )
-_MONTHLY = re.compile(r"month", re.I)
 _NO_ENDPOINT = re.compile(r"endpoint\b.*(?:does ?n[o']t exist|not found)", re.I)
 _FLUSHED = re.compile(r"flushed|journey (?:is )?(?:over|completed)", re.I)
 _BAD_PNR = re.compile(
@@ -595,17 +593,8 @@ class Irctc1Provider:
     async def _refused(self, headers: Mapping[str, str], message: str) -> NoReturn:
         """The gateway refused the call for the plan's rate or quota: pause the budget for as
         long as it said (the month for its monthly quota), then raise `UpstreamRateLimited`."""
-        monthly = bool(_MONTHLY.search(message))
         wait = retry_after_s(headers, self._now(), "x-ratelimit-requests-reset")
-        if self._budget is not None:
-            await self._budget.refused(wait, monthly=monthly)
-        raise UpstreamRateLimited(
-            "irctc1 refused a call for its rate or quota",
-            retry_after_s=wait,
-            monthly=monthly,
-            provider=self.name,
-            at=self._now(),
-        )
+        await refused_for_rate(self._budget, self.name, message, wait, self._now())
 
     async def _search_stations(self, query: str) -> list[Station]:
         data = await self._call("search_station", "/api/v1/searchStation", {"query": query})

@@ -49,11 +49,10 @@ from app.errors import (
     RailwayError,
     ServiceMaintenance,
     UpstreamAuthError,
-    UpstreamRateLimited,
     UpstreamUnavailable,
 )
 from app.railways import vocabulary
-from app.railways.budget import CallBudget
+from app.railways.budget import CallBudget, refused_for_rate
 from app.railways.http import (
     DEADLINE_S,
     DELAY_MINUTES,
@@ -118,7 +117,6 @@ BOARD_WINDOWS: Final = (2, 4, 6, 8)
 SEARCH_LIMITS: Final = (5, 10, 20, 50)
 # Statuses whose bodies say what went wrong (everything else is a plain failure).
 _ERROR_STATUSES: Final = (400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504)
-_MONTHLY = re.compile(r"month", re.I)
 
 _RUN_STATES: Final[dict[str, RunState]] = {
     "running": RunState.RUNNING,
@@ -540,17 +538,8 @@ class RailRadarProvider:
             )
             raise UpstreamAuthError(f"railradar refused the key (HTTP {status})")
         if status == 429:
-            retry_after = retry_after_s(answer.headers, self._now())
-            monthly = bool(_MONTHLY.search(message))
-            if self._budget is not None:
-                await self._budget.refused(retry_after, monthly=monthly)
-            raise UpstreamRateLimited(
-                "railradar refused a call for its rate or quota",
-                retry_after_s=retry_after,
-                monthly=monthly,
-                provider=self.name,
-                at=self._now(),
-            )
+            wait = retry_after_s(answer.headers, self._now())
+            await refused_for_rate(self._budget, self.name, message, wait, self._now())
         if code.endswith("NOT_FOUND") or status == 404:
             if "CLASS" in code:
                 raise ClassNotOnTrain("the train has no such class")
