@@ -152,7 +152,7 @@ async def test_a_train_alone_is_its_whole_run_said_so(store: Store, clock: FakeC
     text = text_of(replies)
     assert "starting from" not in text
     assert "New Delhi (NDLS) → Mumbai Central (MMCT)" in text
-    assert "For the train's whole run; for part of it, send your two stations" in text
+    assert "This is for the train's whole run; for part of it, send your two stations" in text
 
 
 async def test_fare_needs_a_live_provider_when_only_the_timetable_is_there(
