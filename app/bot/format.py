@@ -68,6 +68,11 @@ def relative_day(language: Language, day: dt.date, today: dt.date) -> str:
     return formats.relative_day(language, day, today)
 
 
+def sentence_day(language: Language, day: dt.date, today: dt.date) -> str:
+    """`today`, `tomorrow`, else `Sat 28 Nov` / `आज`, `कल`...: a day inside a sentence."""
+    return formats.sentence_day(language, day, today)
+
+
 def on_day(language: Language, day: dt.date, today: dt.date) -> str:
     """`today`, `yesterday`, else `on Sat 28 Nov` / `आज`, `परसों`, else `शनि, 28 नवंबर को`."""
     return formats.on_day(language, day, today)

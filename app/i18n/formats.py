@@ -83,6 +83,13 @@ def relative_day(language: Language, day: dt.date, today: dt.date) -> str:
     return day_word(language, day, today) or day_date(language, day, today)
 
 
+def sentence_day(language: Language, day: dt.date, today: dt.date) -> str:
+    """A day inside a sentence, as in "expected at 09:27 (tomorrow)": `today`, `tomorrow`,
+    else `Sat 28 Nov` / `आज`, `कल`, else `शनि, 28 दिसंबर`."""
+    word = day_word(language, day, today)
+    return word.lower() if word else day_date(language, day, today)
+
+
 def chip_day(language: Language, day: dt.date, today: dt.date) -> str:
     """A day as a button says it, within its 20 characters: `Tomorrow`, `Fri 11 Dec` / `कल`,
     `11 दिसंबर` (Hindi's weekday and whole month name would not fit beside another word)."""

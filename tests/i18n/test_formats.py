@@ -45,6 +45,14 @@ def test_a_day_in_a_sentence_is_a_word_or_takes_its_postposition() -> None:
     assert formats.on_day("hi", SAT - dt.timedelta(days=1), SAT) == "शुक्र, 27 नवंबर को"
 
 
+def test_a_day_in_brackets_inside_a_sentence_is_lower_case_or_a_date() -> None:
+    assert formats.sentence_day("en", SAT + dt.timedelta(days=1), SAT) == "tomorrow"
+    assert formats.sentence_day("en", SAT - dt.timedelta(days=1), SAT) == "yesterday"
+    assert formats.sentence_day("en", SAT + dt.timedelta(days=2), SAT) == "Mon 30 Nov"
+    assert formats.sentence_day("hi", SAT, SAT) == "आज"
+    assert formats.sentence_day("hi", SAT - dt.timedelta(days=1), SAT) == "शुक्र, 27 नवंबर"
+
+
 def test_a_day_on_a_button_fits_beside_a_word() -> None:
     later = dt.date(2026, 12, 11)
     assert formats.chip_day("en", later, SAT) == "Fri 11 Dec"

@@ -14,8 +14,8 @@ from app.bot.format import (
     duration,
     fit,
     lines,
-    relative_day,
     run_days,
+    sentence_day,
     source_note,
     station_label,
     train_label,
@@ -495,7 +495,7 @@ def _next_one(
                        whole, ends=ends)  # fmt: skip
     day = found[0][1]
     item = found[0][0]
-    when = relative_day(lang, day, ctx.today)
+    when = sentence_day(lang, day, ctx.today)
     after = [o for o, on in found[1 : 1 + _AFTER_IT] if on == day]
     later = [
         t(lang, "between.after_it", time=clock_time(o.departure), train=train_label(o.train))

@@ -28,8 +28,8 @@ from app.bot.format import (
     lines,
     local_time,
     on_day,
-    relative_day,
     run_days,
+    sentence_day,
     source_note,
     station_label,
     train_label,
@@ -698,7 +698,7 @@ def _leaving_lines(
     lang = ctx.language
     stop = focus.stop
     place = station_label(station_of(ctx.index, stop.station.code, stop.station))
-    day = relative_day(lang, focus.departure.date(), ctx.today)
+    day = sentence_day(lang, focus.departure.date(), ctx.today)
     leaving = t(
         lang,
         "live.answer_leaves",

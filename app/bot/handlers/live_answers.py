@@ -13,7 +13,7 @@ from app.bot.format import (
     delay,
     duration,
     lines,
-    relative_day,
+    sentence_day,
     station_label,
     train_label,
 )
@@ -229,7 +229,7 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
     scheduled = stop.scheduled_arrival or stop.scheduled_departure
     if expected is None:
         return ""
-    day = relative_day(lang, expected.date(), ctx.today)
+    day = sentence_day(lang, expected.date(), ctx.today)
     if scheduled is not None and expected != scheduled:
         return t(
             lang,
@@ -251,7 +251,7 @@ def _came_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveSt
     values = {
         "station": place,
         "time": clock_time(came),
-        "day": relative_day(lang, came.date(), ctx.today) if came is not None else "",
+        "day": sentence_day(lang, came.date(), ctx.today) if came is not None else "",
         "late": delay(lang, _late_there(stop, came, scheduled, status)),
     }
     where = "end" if stop is status.stops[-1] else "passed" if stop.has_departed else "at"
@@ -310,7 +310,7 @@ def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
         return _left_answer(ctx, stop, place, status)
     if stop.has_arrived or stop.has_departed:
         came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
-        day = relative_day(lang, came.date(), ctx.today) if came is not None else ""
+        day = sentence_day(lang, came.date(), ctx.today) if came is not None else ""
         scheduled = stop.scheduled_arrival or stop.scheduled_departure
         return t(
             lang,
@@ -328,7 +328,7 @@ def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
     values = {
         "station": place,
         "time": clock_time(expected),
-        "day": relative_day(lang, expected.date(), ctx.today),
+        "day": sentence_day(lang, expected.date(), ctx.today),
         "due": clock_time(scheduled),
     }
     if request.focus == "reached":
@@ -360,7 +360,7 @@ def _left_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveSt
     lang = ctx.language
     if stop.has_departed:
         left = stop.actual_departure or stop.scheduled_departure
-        day = relative_day(lang, left.date(), ctx.today) if left is not None else ""
+        day = sentence_day(lang, left.date(), ctx.today) if left is not None else ""
         late = _how_late(lang, _late_there(stop, left, stop.scheduled_departure, status))
         return t(
             lang,
@@ -383,7 +383,7 @@ def _left_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveSt
         leaves += dt.timedelta(minutes=status.delay_min)
     if leaves is None:
         return ""
-    day = relative_day(lang, leaves.date(), ctx.today)
+    day = sentence_day(lang, leaves.date(), ctx.today)
     return t(lang, "live.answer_not_left", station=place, time=clock_time(leaves), day=day)
 
 
@@ -419,7 +419,7 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
     number = status.train.number
     if stop.has_departed:
         left = stop.actual_departure or stop.scheduled_departure
-        day = relative_day(lang, left.date(), ctx.today) if left is not None else ""
+        day = sentence_day(lang, left.date(), ctx.today) if left is not None else ""
         text = t(
             lang, "live.answer_left", train=number, station=place, time=clock_time(left), day=day
         )
@@ -428,7 +428,7 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
         expected = _expected_departure(status, stop)
         if expected is None:
             return ""
-        day = relative_day(lang, expected.date(), ctx.today)
+        day = sentence_day(lang, expected.date(), ctx.today)
         late = due is not None and expected != due
         moved = late and stop is stops[0] and expected == rescheduled_start(status)
         key = N_("live.answer_leaves_late") if late else N_("live.answer_leaves")

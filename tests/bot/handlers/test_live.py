@@ -151,7 +151,7 @@ async def test_when_will_it_reach_a_station_is_answered_first(
         user.answers(YESTERDAY_URL, live_body(TODAY - dt.timedelta(days=1), departed=10, late=40))
         replies = await user.say("12627 bhopal kab pahunchegi")
     assert text_of(replies).startswith(
-        "Expected at Bhopal Jn (BPL) at 01:15 (Tomorrow), due 00:35."
+        "Expected at Bhopal Jn (BPL) at 01:15 (tomorrow), due 00:35."
     )
 
 
