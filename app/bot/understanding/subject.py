@@ -560,6 +560,10 @@ def _at_the_place(request: Request, subject: Subject) -> bool:
     """Whether a question with "there" asks about the train in hand at the place last shown:
     its platform, its arrival or its departure there."""
     narrow = isinstance(request, LiveStatus) and request.focus in ("platform", "arrival")
+    # "what time does it reach there": its timetable's time at that place
+    narrow = narrow or (
+        isinstance(request, TrainFacts) and request.fact == "times" and not request.station
+    )
     return narrow and not request.slots and subject.train is not None and bool(_there(subject))
 
 

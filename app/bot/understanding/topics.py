@@ -15,7 +15,7 @@ from typing import Final
 from app.bot.requests.base import Intent
 from app.bot.requests.talk import Problem, Task, Term
 from app.bot.understanding import lexicon as lx
-from app.bot.understanding.lexicon import Hint, word_set
+from app.bot.understanding.lexicon import ARRIVAL_WORDS, Hint, word_set
 from app.bot.understanding.reading import Parse
 
 # --- railway words ------------------------------------------------------------------------------
@@ -111,6 +111,8 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     kya farak hai", "difference between RAC and WL"); none when it asks no meaning."""
     if p.pnr is not None or p.train is not None or (p.places and not _named_as_term(p)):
         return ()
+    if p.places and p.words & ARRIVAL_WORDS:
+        return ()  # "what time will it reach kota": Kota the place, not a quota
     terms = [_TERMS[word] for word in _ordered_words(p) if word in _TERMS]
     if p.quota == "PT":
         terms.insert(0, "PREMIUM_TATKAL")

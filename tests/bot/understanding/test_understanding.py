@@ -1780,6 +1780,13 @@ def test_quotas_asked_in_english_are_explained(
     assert (understood.intent, understood.slots) == (Intent.EXPLAIN, slots)
 
 
+@pytest.mark.parametrize(
+    "text", ["what time will it reach kota", "when does it arrive at kota", "kota kab pahunchegi"]
+)
+def test_kota_reached_is_the_place_not_the_quota(text: str, index: StationIndex) -> None:
+    assert nlu(text, index).intent is not Intent.EXPLAIN
+
+
 def test_which_one_train_stops_at_a_station_asks_of_the_trains_in_hand(
     index: StationIndex,
 ) -> None:
