@@ -1787,6 +1787,20 @@ def test_kota_reached_is_the_place_not_the_quota(text: str, index: StationIndex)
     assert nlu(text, index).intent is not Intent.EXPLAIN
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("when will it get to kota", Intent.LIVE_STATUS),
+        ("what time does 12951 get to kota", Intent.TRAIN_FACTS),
+        ("how do i get to kota", Intent.TRAINS_BETWEEN),
+    ],
+)
+def test_a_train_getting_to_a_place_reaches_it(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert nlu(text, index).intent is intent
+
+
 def test_which_one_train_stops_at_a_station_asks_of_the_trains_in_hand(
     index: StationIndex,
 ) -> None:
