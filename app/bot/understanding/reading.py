@@ -203,7 +203,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
 
     words = letter_words(low)
     if not words.isdisjoint(_GET) and _GETS_THERE.search(low):
-        words = words | {"reach"}  # "when will it get to kota": it reaches Kota
+        words = words | {"reach"}  # "when will it get to kota": today's run reaching Kota
     digits = _DIGIT.search(low) is not None
     # Each search runs only when the text could hold what it looks for.
     if digits:
@@ -955,12 +955,12 @@ def _waiting_as_verb(items: list[Item]) -> None:
 
 
 _WAITING: Final = "waiting"
-# A train getting somewhere is its reaching there ("when does it get to kota", "12627 gets in
-# at 9?"); not a person getting there ("how do i get to kota": the trains to Kota).
-_GET: Final = frozenset({"get", "gets", "getting"})
+# A train that will get somewhere will reach there ("when will it get to kota"); not a person
+# getting there ("how do i get to kota": the trains to Kota).
+_GET: Final = frozenset({"get"})
 _GETS_THERE: Final = re.compile(
-    r"\b(?:it|train|gaadi|gadi|ye|\d{5})\s+(?:will\s+|wil\s+)?(?:get|gets|getting)"
-    r"\s+(?:to|there|into|in)\b"
+    r"\b(?:(?:will|wil)\s+(?:it|the\s+train|\d{5})|(?:it|train|\d{5})\s+(?:will|wil))"
+    r"\s+get\s+(?:to|there|into|in)\b"
 )
 # What says a person is waiting ("i am waiting", "we were waiting"), or where ("waiting at").
 _ONE_WAITS: Final = frozenset({("am",), ("im",), ("are",), ("were",), ("been",), ("we",)})

@@ -1791,7 +1791,7 @@ def test_kota_reached_is_the_place_not_the_quota(text: str, index: StationIndex)
     ("text", "intent"),
     [
         ("when will it get to kota", Intent.LIVE_STATUS),
-        ("what time does 12951 get to kota", Intent.TRAIN_FACTS),
+        ("when will 12951 get to kota", Intent.LIVE_STATUS),
         ("how do i get to kota", Intent.TRAINS_BETWEEN),
     ],
 )
