@@ -12,7 +12,7 @@ from app.bot.requests import Packable
 from app.i18n import N_, formats, t
 from app.i18n.language import DEFAULT_LANGUAGE, Language, has_devanagari
 from app.railways.major_stations import SPOKEN_NAMES
-from app.railways.models import WEEKDAYS, Sourced, Station, Train
+from app.railways.models import WEEKDAYS, Pause, Sourced, Station, Train
 from app.railways.stations import StationIndex
 
 MAX_TEXT = 2000
@@ -241,6 +241,9 @@ PROVIDER_NAMES: Final[dict[str, str]] = {
 # time; older, only the moment (a count of hours says less than the day and time).
 _JUST_NOW: Final = dt.timedelta(minutes=1)
 _AGO_UP_TO: Final = dt.timedelta(hours=6)
+# A stale answer (the provider failed or is paused) says its age up to a day: how old it is
+# matters most when it is not live.
+_STALE_AGO_UP_TO: Final = dt.timedelta(days=1)
 
 
 def provider_name(source: str) -> str:
@@ -256,16 +259,41 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
     if answer.source == "sample":
         return t(language, "source.sample")
     provider = provider_name(answer.source)
+    if answer.stale and answer.paused is not None:
+        said = t(language, "source.answer_from", when=aged(language, answer.as_of, now))
+        return f"{paused_note(language, answer.paused, now)} {said}"
     if answer.stale:
-        when = local_time(language, answer.as_of, now)
+        when = aged(language, answer.as_of, now)
         return t(language, "source.stale", provider=provider, when=when)
     if answer.source == "offline":
         imported = answer.as_of.astimezone(now.tzinfo) if now.tzinfo else answer.as_of
         day = formats.short_date(language, imported.date(), now.date())
-        return t(language, "source.offline", day=day)
+        said = t(language, "source.offline", day=day)
+        if answer.paused is None:
+            return said
+        return f"{said}\n{paused_note(language, answer.paused, now)}"
     if answer.source == "builtin":
         return t(language, "source.builtin")
     return live_note(language, provider, answer.as_of, now)
+
+
+def paused_note(language: Language, pause: Pause, now: dt.datetime) -> str:
+    """`⏸️ Live data is paused: RailRadar's limit is reached. Live answers return at about 14:05.`
+    (for a spent month, on the day and time the next month's calls begin)."""
+    key = N_("source.paused_month") if pause.monthly else N_("source.paused")
+    when = local_time(language, pause.until, now)
+    return t(language, key, provider=provider_name(pause.provider), time=when)
+
+
+def aged(language: Language, as_of: dt.datetime, now: dt.datetime) -> str:
+    """`10:42, 3h ago` for a stale answer up to a day old (`10:42, 3 घं पहले`, `17 Nov, 20:36,
+    20h ago`); an older one (a timetable kept a week) by its moment alone."""
+    when = local_time(language, as_of, now)
+    age = now - as_of
+    if age < _JUST_NOW or age >= _STALE_AGO_UP_TO:
+        return when
+    ago = formats.duration(language, int(age.total_seconds() // 60))
+    return t(language, "source.when_ago", when=when, ago=ago)
 
 
 def live_note(language: Language, provider: str, as_of: dt.datetime, now: dt.datetime) -> str:

@@ -78,6 +78,7 @@ from app.railways.models import (
     TrainBetween,
     TrainRoute,
 )
+from app.railways.pause import pause_of
 from app.railways.provider import TRAIN_SEARCH_LIMIT, Provider
 from app.railways.railwayapi import board_order
 from app.store import Clock, Store
@@ -485,7 +486,7 @@ class CachedProvider:
     async def _load(self, key: str, kind: str, load: Load, previous: _Entry | None) -> Sourced[Any]:
         try:
             answer = await load()
-        except UpstreamUnavailable:
+        except UpstreamUnavailable as exc:
             now = self._clock()
             if (
                 previous is not None
@@ -497,7 +498,8 @@ class CachedProvider:
                     "upstream failed; serving a stale answer",
                     extra={"kind": kind, "age_s": round(now - previous.stored)},
                 )
-                return previous.answer.model_copy(update={"stale": True})
+                # A provider paused for long says until when; a passing failure does not.
+                return previous.answer.model_copy(update={"stale": True, "paused": pause_of(exc)})
             raise
         except RailwayError as error:
             if type(error).__name__ in NEGATIVE_ERRORS:

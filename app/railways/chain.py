@@ -11,7 +11,9 @@ after it are asked for a fresh one; if none has one, the stale answer is given, 
 rather than the timetable's. When nobody can answer, the traveller hears the most telling
 failure: a provider's outage or maintenance before "not offered", and before the timetable's own
 "not loaded" or "not found" (the timetable is years old: it not knowing a train proves little).
-Every answer keeps the `source` of whichever provider gave it.
+Every answer keeps the `source` of whichever provider gave it, and one given while a provider is
+paused for long (its 429 asked for hours, or its month's calls are spent) says until when
+(`Sourced.paused`).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from app.railways.models import (
     TrainBetween,
     TrainRoute,
 )
+from app.railways.pause import pause_of
 from app.railways.provider import TRAIN_SEARCH_LIMIT, Provider
 
 log = logging.getLogger(__name__)
@@ -144,6 +147,7 @@ class ProviderChain:
         stale: Sourced[T] | None = None
         outage: UpstreamUnavailable | None = None
         missing: NotOffered | None = None
+        outages: list[UpstreamUnavailable] = []
         for provider in self.live:
             try:
                 answer = await ask(provider)
@@ -160,6 +164,7 @@ class ProviderChain:
                     },
                 )
                 outage = outage or exc
+                outages.append(exc)
                 continue
             if not answer.stale:
                 return answer
@@ -168,7 +173,7 @@ class ProviderChain:
             return stale
         if self.offline is not None:
             try:
-                return await ask(self.offline)
+                return _while_paused(await ask(self.offline), outages)
             except NotOffered as exc:
                 missing = missing or exc
             except RailwayError:
@@ -177,3 +182,10 @@ class ProviderChain:
         if outage is not None:
             raise outage
         raise missing or NotOffered(feature, self.name)
+
+
+def _while_paused(answer: Sourced[T], outages: Sequence[UpstreamUnavailable]) -> Sourced[T]:
+    """The timetable's answer, with when live answers return when a provider before it is
+    paused for long (the first such, in the chain's order)."""
+    pause = next(filter(None, map(pause_of, outages)), None)
+    return answer.model_copy(update={"paused": pause}) if pause is not None else answer

@@ -389,6 +389,17 @@ class SeatAvailability(Model):
     days: tuple[SeatDay, ...]
 
 
+class Pause(Model):
+    """A live provider that may not be called for a long while: it refused calls for hours (a
+    429 with a long Retry-After) or RailBot's budget for it is spent (the month's calls, or a
+    pause a refusal set). `since` is when that was known, `until` when live answers return."""
+
+    provider: str
+    since: dt.datetime
+    until: dt.datetime
+    monthly: bool = False
+
+
 class Sourced(BaseModel, Generic[T]):
     """An answer with where it came from and how old it is."""
 
@@ -398,6 +409,9 @@ class Sourced(BaseModel, Generic[T]):
     source: str  # "railradar", "irctc1", "railwayapi", "sample", "offline", "builtin"
     as_of: dt.datetime  # when the source produced it (timezone-aware)
     stale: bool = False  # served from cache because the source failed
+    # Set when the answer is not live because a provider is paused for long (a stale one, or
+    # the timetable's): when live answers return.
+    paused: Pause | None = None
 
     @property
     def is_live(self) -> bool:

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.bot.format import chip, day_date, delay, duration, fit, proper, run_days, source_note
-from app.railways.models import Sourced
+from app.railways.models import Pause, Sourced
 
 TZ = ZoneInfo("Asia/Kolkata")
 NOW = dt.datetime(2026, 11, 18, 16, 36, tzinfo=TZ)
@@ -81,10 +81,37 @@ def test_a_stale_answer_names_the_provider_that_did_not_answer() -> None:
         data=1, source="railradar", as_of=NOW - dt.timedelta(hours=20), stale=True
     )
     assert source_note("en", answer, NOW) == (
-        "⚠️ Stale: RailRadar didn't answer, this is from 17 Nov, 20:36."
+        "⚠️ Stale: RailRadar didn't answer, this is from 17 Nov, 20:36, 20h ago."
     )
     assert source_note("hi", answer, NOW) == (
-        "⚠️ पुरानी जानकारी: RailRadar से जवाब नहीं आया, यह 17 नवंबर, 20:36 की है।"
+        "⚠️ पुरानी जानकारी: RailRadar से जवाब नहीं आया, यह 17 नवंबर, 20:36, 20 घंटे पहले की है।"
+    )
+
+
+def test_a_stale_answer_while_its_provider_is_paused_says_when_live_answers_return() -> None:
+    pause = Pause(provider="railradar", since=NOW, until=NOW + dt.timedelta(hours=3))
+    answer: Sourced[int] = Sourced(
+        data=1, source="railradar", as_of=NOW - dt.timedelta(hours=2), stale=True, paused=pause
+    )
+    assert source_note("en", answer, NOW) == (
+        "⏸️ Live data is paused: RailRadar's limit is reached. Live answers return at about "
+        "19:36. This answer is from 14:36, 2h ago."
+    )
+    assert source_note("hi", answer, NOW) == (
+        "⏸️ लाइव जानकारी अभी रुकी है: RailRadar की सीमा पूरी हो गई है। लाइव जवाब लगभग 19:36 से "
+        "फिर मिलेंगे। यह जवाब 14:36, 2 घंटे पहले का है।"
+    )
+
+
+def test_the_timetable_while_a_provider_is_paused_for_the_month_says_when_it_returns() -> None:
+    until = dt.datetime(2026, 12, 1, tzinfo=dt.UTC)
+    pause = Pause(provider="railradar", since=NOW, until=until, monthly=True)
+    answer: Sourced[int] = Sourced(
+        data=1, source="offline", as_of=dt.datetime(2026, 11, 27, 9, 0, tzinfo=TZ), paused=pause
+    )
+    assert source_note("en", answer, NOW) == (
+        "Timetable from the open data, imported 27 Nov.\n⏸️ Live data is paused: RailBot's "
+        "calls to RailRadar for this month are used up. Live answers return on 1 Dec, 05:30."
     )
 
 

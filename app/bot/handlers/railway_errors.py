@@ -8,7 +8,6 @@ import datetime as dt
 from app.bot.format import chip, clock_time, provider_name
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Request
-from app.constants import BUDGET_LONG_PAUSE_S
 from app.errors import (
     BudgetExhausted,
     ClassNotOnTrain,
@@ -27,6 +26,7 @@ from app.errors import (
 from app.i18n import N_, formats, t
 from app.i18n.language import Language
 from app.railways.http import INDIA
+from app.railways.pause import pause_of
 
 
 def error_text(language: Language, exc: RailwayError) -> str:
@@ -42,14 +42,10 @@ def paused_until(exc: RailwayError) -> tuple[str, dt.datetime, dt.datetime] | No
     """The provider that may not be called for a long while (a 429 asking for hours, or the
     budget paused by one), when it refused and until when, in India's time; None for a short
     wait, the month's quota (said as the month's) and every other failure."""
-    if not isinstance(exc, BudgetExhausted | UpstreamRateLimited):
+    pause = pause_of(exc)
+    if pause is None or pause.monthly:
         return None
-    if error_key(exc) == "error.busy_month" or exc.retry_after_s is None:
-        return None
-    back, at = exc.back_at, exc.at
-    if back is None or at is None or exc.retry_after_s < BUDGET_LONG_PAUSE_S:
-        return None
-    return exc.provider, at.astimezone(INDIA), back.astimezone(INDIA)
+    return pause.provider, pause.since.astimezone(INDIA), pause.until.astimezone(INDIA)
 
 
 def ask_again_note(language: Language, exc: RailwayError) -> str:

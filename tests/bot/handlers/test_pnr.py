@@ -110,7 +110,7 @@ async def test_stale_answer_says_it_is_stale_and_how_old(store: Store, clock: Fa
         replies = await user.tap("PNR:4512345678")
     text = text_of(replies)
     assert "P1 CNF S6/71" in text
-    assert "Stale: railwayapi.com didn't answer, this is from 18 Nov, 16:36." in text
+    assert "Stale: railwayapi.com didn't answer, this is from 18 Nov, 16:36, 12h 1m ago." in text
 
 
 async def test_live_status_from_a_pnr_asks_for_the_run_that_started_at_the_origin(
