@@ -4,7 +4,6 @@ short form, and none crashes."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -13,8 +12,8 @@ import respx
 from app.railways.models import StatusKind
 from app.railways.railradar import RailRadarProvider
 from app.railways.status import describe_status
-from tests.conftest import FakeClock
-from tests.railways.test_railradar import BASE, KEY, PNR, fixture, ist, no_sleep
+from tests.railways.railradar_client import railradar_provider as railradar_provider  # `provider`
+from tests.railways.test_railradar import BASE, PNR, fixture
 
 # (the passenger's `current` as sent, what it reads as, its short form)
 CURRENT: list[tuple[Any, StatusKind, str]] = [
@@ -43,14 +42,6 @@ NOTHING: list[Any] = [
     "CNF",
     42,
 ]
-
-
-@pytest.fixture
-async def provider(clock: FakeClock) -> AsyncIterator[RailRadarProvider]:
-    clock.now = ist(2, 11, 41, 48).timestamp()
-    client = RailRadarProvider(BASE, KEY, clock=clock, sleep=no_sleep)
-    yield client
-    await client.aclose()
 
 
 def with_current(current: Any, booking: Any = None) -> dict[str, Any]:

@@ -5,7 +5,6 @@ still reads to what the answer says, and to nothing it does not."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -14,18 +13,10 @@ import respx
 from app.errors import NotFound, UpstreamUnavailable
 from app.railways.models import BoardState, RunState, StatusKind
 from app.railways.railradar import RailRadarProvider
-from tests.conftest import FakeClock
-from tests.railways.test_railradar import BASE, KEY, PNR, fixture, ist, no_sleep
+from tests.railways.railradar_client import railradar_provider as railradar_provider  # `provider`
+from tests.railways.test_railradar import BASE, PNR, fixture, ist
 
 Body = dict[str, Any]
-
-
-@pytest.fixture
-async def provider(clock: FakeClock) -> AsyncIterator[RailRadarProvider]:
-    clock.now = ist(2, 11, 41, 48).timestamp()
-    client = RailRadarProvider(BASE, KEY, clock=clock, sleep=no_sleep)
-    yield client
-    await client.aclose()
 
 
 def pnr_sparse(data: Body) -> None:
