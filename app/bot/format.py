@@ -252,10 +252,12 @@ def provider_name(source: str) -> str:
 
 
 def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> str:
-    """Where an answer came from and how old it is: every live answer names its provider and its
-    age, fresh or cached ("RailRadar · just now", "RailRadar · 4m ago (10:38)"); a stale one
-    says the provider did not answer and when it is from; the timetable, the built-in list and
-    the sample railway say what they are."""
+    """Where an answer came from, how old it is and what to do next: every live answer names its
+    provider and its age, fresh or cached ("RailRadar · just now", "RailRadar · 4m ago (10:38)");
+    a stale one says the provider did not answer, when it is from and its age, and to ask again
+    in a few minutes, or, while the provider is paused for its limit, when live answers return;
+    the timetable says what it is, and when it stands in for a live provider, which one failed
+    (or until when it is paused); the built-in list and the sample railway say what they are."""
     if answer.source == "sample":
         return t(language, "source.sample")
     provider = provider_name(answer.source)
@@ -269,9 +271,13 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
         imported = answer.as_of.astimezone(now.tzinfo) if now.tzinfo else answer.as_of
         day = formats.short_date(language, imported.date(), now.date())
         said = t(language, "source.offline", day=day)
-        if answer.paused is None:
-            return said
-        return f"{said}\n{paused_note(language, answer.paused, now)}"
+        if answer.paused is not None:
+            return f"{said}\n{paused_note(language, answer.paused, now)}"
+        if answer.unanswered is not None:
+            missing = provider_name(answer.unanswered)
+            unanswered = t(language, "source.offline_unanswered", provider=missing)
+            return f"{said}\n{unanswered}"
+        return said
     if answer.source == "builtin":
         return t(language, "source.builtin")
     return live_note(language, provider, answer.as_of, now)

@@ -147,7 +147,7 @@ class ProviderChain:
         stale: Sourced[T] | None = None
         outage: UpstreamUnavailable | None = None
         missing: NotOffered | None = None
-        outages: list[UpstreamUnavailable] = []
+        outages: list[tuple[str, UpstreamUnavailable]] = []
         for provider in self.live:
             try:
                 answer = await ask(provider)
@@ -164,7 +164,7 @@ class ProviderChain:
                     },
                 )
                 outage = outage or exc
-                outages.append(exc)
+                outages.append((provider.name, exc))
                 continue
             if not answer.stale:
                 return answer
@@ -173,7 +173,7 @@ class ProviderChain:
             return stale
         if self.offline is not None:
             try:
-                return _while_paused(await ask(self.offline), outages)
+                return _fallen_back(await ask(self.offline), outages)
             except NotOffered as exc:
                 missing = missing or exc
             except RailwayError:
@@ -184,8 +184,16 @@ class ProviderChain:
         raise missing or NotOffered(feature, self.name)
 
 
-def _while_paused(answer: Sourced[T], outages: Sequence[UpstreamUnavailable]) -> Sourced[T]:
-    """The timetable's answer, with when live answers return when a provider before it is
-    paused for long (the first such, in the chain's order)."""
-    pause = next(filter(None, map(pause_of, outages)), None)
-    return answer.model_copy(update={"paused": pause}) if pause is not None else answer
+def _fallen_back(
+    answer: Sourced[T], outages: Sequence[tuple[str, UpstreamUnavailable]]
+) -> Sourced[T]:
+    """The timetable's answer given because live providers failed: with when live answers
+    return when one is paused for long (the first such, in the chain's order), else with the
+    first that did not answer; as it is when none was asked (no live provider, or none offers
+    the feature)."""
+    pause = next(filter(None, (pause_of(exc) for _, exc in outages)), None)
+    if pause is not None:
+        return answer.model_copy(update={"paused": pause})
+    if outages:
+        return answer.model_copy(update={"unanswered": outages[0][0]})
+    return answer

@@ -412,6 +412,9 @@ class Sourced(BaseModel, Generic[T]):
     # Set when the answer is not live because a provider is paused for long (a stale one, or
     # the timetable's): when live answers return.
     paused: Pause | None = None
+    # Set on the timetable's answer when a live provider before it failed for a moment (an
+    # outage, a timeout, a busy minute): which one, so the traveller hears why it is not live.
+    unanswered: str | None = None
 
     @property
     def is_live(self) -> bool:

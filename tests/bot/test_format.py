@@ -81,10 +81,12 @@ def test_a_stale_answer_names_the_provider_that_did_not_answer() -> None:
         data=1, source="railradar", as_of=NOW - dt.timedelta(hours=20), stale=True
     )
     assert source_note("en", answer, NOW) == (
-        "⚠️ Stale: RailRadar didn't answer, this is from 17 Nov, 20:36, 20h ago."
+        "⚠️ Stale: RailRadar didn't answer, this is from 17 Nov, 20:36, 20h ago. Ask again in "
+        "a few minutes for a live answer."
     )
     assert source_note("hi", answer, NOW) == (
-        "⚠️ पुरानी जानकारी: RailRadar से जवाब नहीं आया, यह 17 नवंबर, 20:36, 20 घंटे पहले की है।"
+        "⚠️ पुरानी जानकारी: RailRadar से जवाब नहीं आया, यह 17 नवंबर, 20:36, 20 घंटे पहले की है। "
+        "लाइव जवाब के लिए कुछ मिनट बाद फिर पूछें।"
     )
 
 

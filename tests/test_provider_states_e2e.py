@@ -1,0 +1,163 @@
+"""Every state a live answer can be in, through the signed webhook with RAILWAY_PROVIDER=railradar
+(respx speaking RailRadar's recorded shapes, real Redis, the open-data timetable after it): the
+traveller always hears where the answer came from, how old it is, and what to do next.
+
+- fresh: "RailRadar · just now"; cached and still fresh: "RailRadar · 10m ago (HH:MM)";
+- stale on an error: "⚠️ Stale: RailRadar didn't answer, this is from HH:MM, 13h ago. Ask again in
+  a few minutes for a live answer.";
+- the timetable in an outage: its import day, and that RailRadar did not answer (ask again);
+- maintenance (until when), not found (check the number), a refused key (try again later).
+The paused provider's wording is in tests/test_provider_pause_e2e.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import respx
+
+from app.config import Settings
+from app.railways.importer import run_import
+from app.store import Store
+from tests.support.messenger import make_settings
+from tests.support.railradar_fake import (
+    KEY,
+    PNR_CONFIRMED,
+    PNR_FLUSHED,
+    PNR_MAINTENANCE,
+    URL,
+    FakeRailRadar,
+    error,
+)
+from tests.test_alerts_e2e import Graph, Thread
+from tests.test_railradar_e2e import running_app, text_of
+
+DATAMEET = Path(__file__).resolve().parent / "fixtures" / "datameet"
+ASK_AGAIN = "Ask again in a few minutes for a live answer."
+ASK_AGAIN_HI = "लाइव जवाब के लिए कुछ मिनट बाद फिर पूछें।"
+
+
+@pytest.fixture
+def world() -> Iterator[tuple[Graph, FakeRailRadar]]:
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        railradar = FakeRailRadar(router)
+        railradar.per_minute = 100
+        yield Graph(router), railradar
+
+
+def settings_for(redis_url: str, tmp_path: Path) -> Settings:
+    """RailRadar, then the open-data timetable (imported into the data directory)."""
+    run_import(
+        tmp_path / "railbot.sqlite3",
+        stations=str(DATAMEET / "stations.json"),
+        trains=str(DATAMEET / "trains.json"),
+        schedules=str(DATAMEET / "schedules.json"),
+        progress=None,
+    )
+    return make_settings(
+        redis_url,
+        railway_provider="railradar",
+        railway_api_url=URL,
+        railway_api_key=KEY,
+        railway_max_calls_per_minute=100,
+        data_dir=tmp_path,
+        alert_poll_tick_s=0.05,
+    )
+
+
+async def age_cached(store: Store, kind: str, minutes: int) -> None:
+    """Every cached answer of `kind` made `minutes` earlier (its stored time and its `as_of`)."""
+    for key in await store.scan_keys(f"rb:cache:*{kind}*"):
+        raw = await store.get(key)
+        assert raw is not None
+        record: dict[str, Any] = json.loads(raw)
+        record["t"] -= minutes * 60
+        made = record["v"]["as_of"]
+        record["v"]["as_of"] = _earlier(made, minutes)
+        await store.set(key, json.dumps(record), ttl_s=3600)
+
+
+def _earlier(iso: str, minutes: int) -> str:
+    return (dt.datetime.fromisoformat(iso) - dt.timedelta(minutes=minutes)).isoformat()
+
+
+def chips(reply: dict[str, Any]) -> list[str]:
+    return [chip["title"] for chip in reply["message"].get("quick_replies", [])]
+
+
+async def test_fresh_cached_and_stale_answers_each_say_their_source_age_and_next_step(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+    async with running_app(settings_for(clean_redis, tmp_path)) as (app, client):
+        store = app.state.services.store
+        thread = Thread(client, graph, "7140000000000001")
+        fresh = text_of(await thread.say(f"pnr {PNR_CONFIRMED}"))
+        await age_cached(store, "pnr_status", 10)  # a confirmed booking stays fresh for hours
+        cached = text_of(await thread.say(f"pnr {PNR_CONFIRMED}"))
+        await age_cached(store, "pnr_status", 13 * 60)  # past its freshness, within the day
+        railradar.overrides[f"/pnr/{PNR_CONFIRMED}"] = error(500, "error_degraded")
+        stale = await thread.say(f"pnr {PNR_CONFIRMED}")
+        other = Thread(client, graph, "7140000000000002")
+        hindi = text_of(await other.say(f"पीएनआर {PNR_CONFIRMED}"))
+    assert "RailRadar · just now" in fresh, fresh
+    assert re.search(r"RailRadar · 10m ago \(\d\d:\d\d\)", cached), cached
+    said = text_of(stale)
+    assert "CNF" in said, said
+    assert re.search(
+        r"⚠️ Stale: RailRadar didn't answer, this is from (\d+ \w+, )?\d\d:\d\d, 13h 10m ago\. "
+        + re.escape(ASK_AGAIN),
+        said,
+    ), said
+    assert "Refresh" in chips(stale)
+    assert "RailRadar से जवाब नहीं आया" in hindi and ASK_AGAIN_HI in hindi, hindi
+    assert "13 घंटे 10 मिनट पहले" in hindi, hindi
+
+
+async def test_the_timetable_in_an_outage_says_the_provider_did_not_answer_and_to_ask_again(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+    railradar.overrides["/trains/12951"] = error(500, "error_degraded")
+    async with running_app(settings_for(clean_redis, tmp_path)) as (_, client):
+        english = text_of(await Thread(client, graph, "7140000000000003").say("route of 12951"))
+        hindi = text_of(await Thread(client, graph, "7140000000000004").say("12951 का रूट"))
+    assert "Timetable from the open data, imported" in english, english
+    assert (
+        "⚠️ RailRadar didn't answer, so this is the timetable, not live. " + ASK_AGAIN in english
+    ), english
+    assert "खुले डेटा की समय सारणी से" in hindi, hindi
+    assert "RailRadar से जवाब नहीं आया, इसलिए यह समय सारणी की जानकारी है" in hindi, hindi
+
+
+async def test_the_timetable_with_no_live_provider_asked_says_only_what_it_is(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, _ = world
+    timetable_only = {"railway_provider": "offline"}
+    settings = settings_for(clean_redis, tmp_path).model_copy(update=timetable_only)
+    async with running_app(settings) as (_, client):
+        said = text_of(await Thread(client, graph, "7140000000000005").say("route of 12951"))
+    assert "Timetable from the open data, imported" in said, said
+    assert "didn't answer" not in said, said
+
+
+async def test_maintenance_not_found_and_a_refused_key_each_say_what_to_do_next(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+    railradar.overrides["/pnr/4599999999"] = error(401, "error_unauthorized")
+    async with running_app(settings_for(clean_redis, tmp_path)) as (_, client):
+        thread = Thread(client, graph, "7140000000000006")
+        maintenance = text_of(await thread.say(f"pnr {PNR_MAINTENANCE}"))
+        flushed = text_of(await thread.say(f"pnr {PNR_FLUSHED}"))
+        refused = await thread.say("pnr 4599999999")
+    assert re.search(r"until about \d\d:\d\d\. Please try again after that\.", maintenance)
+    assert "check the 10 digits" in flushed or "flushed" in flushed, flushed
+    assert "try again in a few minutes" in text_of(refused), text_of(refused)
+    assert "Try again" in chips(refused)
