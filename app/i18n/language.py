@@ -53,9 +53,28 @@ def script_language(text: str) -> Language | None:
         return "hi"
     if _CLASS_CODES.fullmatch(text.strip().lower()):
         return None
+    said = _LATIN_WORD.findall(text.lower())
+    if said and _REPLY_WORDS.issuperset(said):
+        return None  # "ok", "thanks", "haan ji", "reset" after a Hindi answer: still Hindi
     if any(ch.isascii() and ch.isalpha() for ch in _CODE.sub(_code_out, text)):
         return "en"
     return None
+
+
+# Words that answer or steer a conversation in either language, typed in Latin letters by Hindi
+# readers too ("ok", "yes", "thanks", "haan ji", "menu", "reset"): a message of these alone says
+# nothing of its writer's language, so the conversation's language goes on.
+_REPLY_WORDS: Final = frozenset(
+    {
+        "ok", "okay", "okk", "okey", "k", "kk", "yes", "yess", "yep", "yeah", "no", "nope",
+        "thanks", "thank", "you", "thx", "thnx", "thnks", "tq", "ty", "hi", "hii", "hello", "hey",
+        "bye", "welcome", "sorry", "please", "plz", "pls", "done", "menu", "reset", "restart",
+        "cancel", "stop", "help", "haan", "han", "ha", "haa", "ji", "nahi", "nahin", "na", "acha",
+        "accha", "achha", "achchha", "theek", "thik", "hai", "shukriya", "dhanyavad", "dhanyawad",
+        "namaste", "namaskar",
+    }
+)  # fmt: skip
+_LATIN_WORD: Final = re.compile(r"[a-z]+")
 
 
 def _code_out(match: re.Match[str]) -> str:

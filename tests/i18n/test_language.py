@@ -61,6 +61,20 @@ def test_a_message_without_letters_keeps_the_conversations_language() -> None:
     assert reply_language("4512345678", chosen=None, last=None) == "en"
 
 
+@pytest.mark.parametrize(
+    "text", ["ok", "Thanks!", "haan ji", "yes", "reset", "menu", "ok thank you"]
+)
+def test_a_reply_word_alone_keeps_the_conversations_language(text: str) -> None:
+    assert reply_language(text, chosen=None, last="hi") == "hi"
+    assert reply_language(text, chosen=None, last="en") == "en"
+    assert reply_language(text, chosen=None, last=None) == "en"
+
+
+def test_a_reply_word_beside_a_question_is_the_questions_language() -> None:
+    assert reply_language("ok 12627 kahan hai", chosen=None, last="hi") == "en"
+    assert reply_language("yes sleeper fare", chosen=None, last="hi") == "en"
+
+
 async def test_a_choice_is_kept_per_person_for_a_year(store: Store) -> None:
     preferences = LanguagePreferences(store)
     await preferences.choose("user-1", "hi", today=TODAY)
