@@ -12,6 +12,10 @@ A connection found closed by the server while idle is not used. When a reused co
 before a single byte of the answer arrives, the request is sent once more on a new connection
 (the server closed it as the request went out; nothing was processed). Errors and timeouts are
 httpx's own exceptions, so callers handle them as for any httpx transport.
+
+When something has replaced httpx's own sending machinery in this process (a respx mock in a
+test or an acceptance run, a tracing wrapper), Graph calls go through httpx's transport instead,
+so that whatever stands in for it sees every call: a mocked Send API is never bypassed.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from typing import Final
 
+import httpcore
 import httptools
 import httpx
 
@@ -32,6 +37,21 @@ MAX_IDLE_PER_ORIGIN: Final = 32
 _READ_CHUNK: Final = 65536
 
 Origin = tuple[str, str, int]
+
+# httpx's sending machinery as it was at import, to notice when something has replaced it.
+_POOL_SEND: Final = httpcore.AsyncConnectionPool.handle_async_request
+_CLIENT_ROUTE: Final = httpx.AsyncClient._transport_for_url
+
+
+def pool_replaced() -> bool:
+    """Whether httpcore's connection pool has been patched (respx's default mock)."""
+    return httpcore.AsyncConnectionPool.handle_async_request is not _POOL_SEND
+
+
+def instrumented() -> bool:
+    """Whether httpx's client routing or its connection pool has been patched (a respx mock of
+    either kind, a tracer): then requests must go through httpx, not straight to our transport."""
+    return pool_replaced() or httpx.AsyncClient._transport_for_url is not _CLIENT_ROUTE
 
 
 @dataclass
@@ -86,8 +106,13 @@ class KeepAliveTransport(httpx.AsyncBaseTransport):
     def __init__(self, *, ssl_context: ssl.SSLContext | None = None) -> None:
         self._ssl = ssl_context
         self._idle: dict[Origin, list[_Connection]] = {}
+        self._standard: httpx.AsyncHTTPTransport | None = None
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if pool_replaced():
+            if self._standard is None:
+                self._standard = httpx.AsyncHTTPTransport()
+            return await self._standard.handle_async_request(request)
         origin = (request.url.scheme, request.url.host, request.url.port or _port(request))
         timeouts = request.extensions.get("timeout", {})
         head = _head(request)
@@ -193,6 +218,9 @@ class KeepAliveTransport(httpx.AsyncBaseTransport):
             for connection in idle:
                 connection.close()
         self._idle.clear()
+        if self._standard is not None:
+            await self._standard.aclose()
+            self._standard = None
 
 
 def _port(request: httpx.Request) -> int:

@@ -20,7 +20,7 @@ from app.bot.replies import Reply
 from app.constants import UNREACHABLE_PREFIX, UNREACHABLE_TTL_S
 from app.errors import SendError, UserUnreachable
 from app.messenger.graph import GraphCredentials
-from app.messenger.keepalive import GraphClient, graph_client
+from app.messenger.keepalive import GraphClient, graph_client, instrumented
 from app.messenger.render import render
 from app.observability import SEND_OUTCOMES
 from app.retry import backoff_delay
@@ -182,7 +182,7 @@ class Sender:
             extensions={"timeout": limits.as_dict()},
         )
         try:
-            if self._direct is not None:
+            if self._direct is not None and not instrumented():
                 response = await self._direct.handle_async_request(request)
             else:
                 response = await self._client.send(request)

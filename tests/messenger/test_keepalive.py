@@ -11,11 +11,15 @@ from dataclasses import dataclass, field
 
 import httpx
 import pytest
+import respx
 
+from app.bot.replies import Reply
 from app.errors import SendError
+from app.messenger import keepalive
 from app.messenger.keepalive import KeepAliveTransport
 from app.messenger.send import Sender
 
+USER_ID = "7004000000000001"
 OK_BODY = b'{"recipient_id":"7","message_id":"m_1"}'
 Answer = Callable[[bytes], Awaitable[bytes | None]]
 
@@ -211,3 +215,25 @@ async def test_nobody_listening_is_a_connect_error() -> None:
     async with httpx.AsyncClient(transport=KeepAliveTransport()) as client:
         with pytest.raises(httpx.ConnectError):
             await client.post("http://127.0.0.1:9/v25.0/me/messages", json={})
+
+
+@pytest.mark.parametrize("using", ["httpcore", "httpx"])
+async def test_a_respx_mock_of_either_kind_sees_every_graph_call(
+    using: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An acceptance run mocks the Send API with respx and knows nothing of our transport: the
+    production client (not the test suite's stand-in) still sends through the mock, and a
+    transport used before the mock started goes back to its own connections after it."""
+    monkeypatch.setattr("app.messenger.send.graph_client", keepalive.graph_client)
+    sender = Sender("https://graph.test/v25.0", "EAAtoken")
+    try:
+        with respx.mock(using=using) as router:
+            route = router.post("https://graph.test/v25.0/me/messages").respond(
+                200, json={"recipient_id": "7", "message_id": "m_mocked"}
+            )
+            assert await sender.send(USER_ID, Reply(text="hello")) == ["m_mocked"]
+            await sender.typing_on(USER_ID)
+        assert route.call_count == 2
+        assert not keepalive.instrumented()
+    finally:
+        await sender.aclose()
