@@ -20,6 +20,7 @@ from app.bot.requests import STATION_SLOTS, Intent, Request, SlotValue
 from app.bot.state import Pending
 from app.bot.understanding.dates import RELATIVE_DAYS, find_dates
 from app.bot.understanding.lexicon import (
+    ACK_EMOJI,
     ACK_PHRASES,
     ANSWER_FILLERS,
     CLASS_BY_ANSWER,
@@ -53,6 +54,9 @@ from app.railways.vocabulary import fold_digits
 MIN_STATION_SCORE: Final = 85.0
 # Besides the asked station, a station answer may name these (a name, a window of hours).
 _STATION_ANSWER_KEYS: Final = frozenset({*STATION_SLOTS, "name", "hours"})
+# Around an emoji, what does not change its meaning: skin tones, the emoji presentation selector,
+# the joiner, spaces.
+_EMOJI_DRESSING: Final = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f\u200d\\s]")
 # Intents that a bare station is read as, while the bot waits for a station.
 _ANSWERING: Final = frozenset({Intent.UNKNOWN, Intent.STATION_BY_NAME, Intent.STATION_BY_CODE})
 
@@ -88,8 +92,12 @@ def is_reset(text: str) -> bool:
 
 
 def is_ack(text: str) -> bool:
-    """Whether the message only acknowledges what was said ("ok", "theek hai", "ठीक है")."""
-    return normal(text) in ACK_PHRASES
+    """Whether the message only acknowledges what was said ("ok", "theek hai", "ठीक है", "👍")."""
+    said = normal(text)
+    if said:
+        return said in ACK_PHRASES
+    signs = _EMOJI_DRESSING.sub("", text)
+    return bool(signs) and all(sign in ACK_EMOJI for sign in signs)
 
 
 def is_farewell(text: str) -> bool:

@@ -1364,6 +1364,8 @@ ACK_PHRASES: Final[frozenset[str]] = _phrase_set(
     achha ji|acha ji|accha ji|haan|haan ji|samajh gaya|samajh gayi|samjha|samjhi|han|han ji|haa
     """
 )
+# Emoji that alone acknowledge ("👍", "👌🏽", "✅"); skin tones and emoji variation selectors aside.
+ACK_EMOJI: Final[frozenset[str]] = frozenset("👍👌✅✔☑🆗🙏")
 # A message that only says goodbye ("bye", "ok bye", "अलविदा"): the conversation ends there.
 FAREWELL_PHRASES: Final[frozenset[str]] = _phrase_set(
     """

@@ -15,6 +15,7 @@ from app.bot.understanding.followups import (
     asks_other_trains,
     asks_what_now,
     follow_up,
+    is_ack,
     train_name_answer,
 )
 from tests.bot.harness import INDEX
@@ -133,3 +134,21 @@ def test_what_to_do_now_is_asked_in_many_words(text: str) -> None:
 )
 def test_other_questions_with_what_and_do_are_not_what_to_do_now(text: str) -> None:
     assert not asks_what_now(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "acknowledges"),
+    [
+        ("👍", True),
+        ("👍🏽", True),
+        ("👍️", True),
+        (" 👌 ✅ ", True),
+        ("🙏", True),
+        ("ok 👍", True),
+        ("❤️", False),
+        ("🚆", False),
+        ("👍 12627", False),
+    ],
+)
+def test_approving_emoji_alone_acknowledge(text: str, acknowledges: bool) -> None:
+    assert is_ack(text) is acknowledges
