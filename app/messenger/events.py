@@ -1,14 +1,18 @@
 """Messenger webhook payloads: which events deserve an answer, in a compact queueable form.
 
 The webhook parses tolerantly: unknown keys, event types and attachment types are ignored, a
-malformed event is skipped without spoiling its neighbours, and only user messages and postbacks
-are kept. Each kept event becomes a small JSON object (see `normalise_event`) that the worker
-turns back into an `Incoming`.
+malformed event is skipped without spoiling its neighbours, and only what a person did in the
+thread is kept: a message, a quick-reply tap or postback, an edited message (answered as sent
+again), and a referral (an m.me link or ad that reopened the thread, greeted like Get Started).
+Reads, deliveries, reactions, echoes, opt-ins, handovers and the standby channel are not
+answered. Each kept event becomes a small JSON object (see `normalise_event`) that the worker
+turns back into an `Incoming`; the events of one body are queued in the order they were written.
 """
 
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import math
 import re
@@ -26,6 +30,7 @@ IGNORE_REASONS = (
     "echo",
     "read",
     "delivery",
+    "reaction",
     "standby",
     "unsupported",
 )
@@ -33,7 +38,12 @@ IGNORE_REASONS = (
 _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _MAX_ID_LENGTH = 128
 _MAX_KEY_LENGTH = 200
-_SILENT_KEYS = ("read", "delivery")
+_SILENT_KEYS = ("read", "delivery", "reaction")
+# Messenger's thumbs-up ("like") stickers, small to large: what the person meant is "👍".
+LIKE_STICKERS = frozenset({"369239263222822", "369239343222814", "369239383222810"})
+LIKE = "\N{THUMBS UP SIGN}"
+# What a referral (the thread reopened from an m.me link or an ad) is answered as.
+REFERRAL_PAYLOAD = "GET_STARTED"
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
@@ -58,6 +68,7 @@ def parse_webhook(payload: object) -> ParsedWebhook:
     if not isinstance(entries, list):
         parsed.ignored.append("malformed")
         return parsed
+    written: list[int | None] = []
     for entry in entries:
         if not isinstance(entry, dict):
             parsed.ignored.append("malformed")
@@ -75,7 +86,23 @@ def parse_webhook(payload: object) -> ParsedWebhook:
                 parsed.ignored.append(reason)
             else:
                 parsed.events.append(event)
+                written.append(_timestamp(raw.get("timestamp")) if isinstance(raw, dict) else None)
+    parsed.events = _in_written_order(parsed.events, written)
     return parsed
+
+
+def _in_written_order(events: list[NewEvent], written: list[int | None]) -> list[NewEvent]:
+    """The events by the time they were written (Facebook may batch them out of order), those
+    without a timestamp where they stood after the one before them; already ordered: as is."""
+    keys: list[int] = []
+    last = 0
+    for timestamp in written:
+        last = timestamp if timestamp is not None else last
+        keys.append(last)
+    if all(a <= b for a, b in itertools.pairwise(keys)):
+        return events
+    order = sorted(range(len(events)), key=keys.__getitem__)
+    return [events[index] for index in order]
 
 
 def normalise_event(raw: object, page_id: str | None) -> tuple[NewEvent | None, str]:
@@ -97,6 +124,12 @@ def normalise_event(raw: object, page_id: str | None) -> tuple[NewEvent | None, 
     postback = raw.get("postback")
     if isinstance(postback, dict):
         return _postback_event(user, timestamp, postback), ""
+    edit = raw.get("message_edit")
+    if isinstance(edit, dict) and _string(edit.get("text")):
+        return _edit_event(user, timestamp, edit), ""
+    referral = raw.get("referral")
+    if isinstance(referral, dict):
+        return _referral_event(user, timestamp, referral), ""
     for key in _SILENT_KEYS:
         if key in raw:
             return None, key
@@ -121,6 +154,8 @@ def _message_event(user: str, timestamp: int | None, message: dict[str, Any]) ->
     if timestamp is not None:
         event["ts"] = timestamp
     text = _string(message.get("text"))
+    if not text and _is_like(message):
+        text = LIKE
     if text:
         event["text"] = text
     quick_reply = message.get("quick_reply")
@@ -160,6 +195,39 @@ def _postback_event(user: str, timestamp: int | None, postback: dict[str, Any]) 
     if mid is None:
         mid = _digest(user, timestamp, payload)
     return _queued(mid, user, event)
+
+
+def _edit_event(user: str, timestamp: int | None, edit: dict[str, Any]) -> NewEvent:
+    """An edited message, answered as if sent again: queued under its message id and edit
+    count, so that each edit is answered once and the original's answer is not repeated."""
+    event: dict[str, Any] = {"kind": "message", "user": user, "text": _string(edit.get("text"))}
+    if timestamp is not None:
+        event["ts"] = timestamp
+    mid = _identifier(edit.get("mid"), limit=1024) or _digest(user, timestamp, event["text"])
+    count = edit.get("num_edit")
+    edition = count if isinstance(count, int) and not isinstance(count, bool) else timestamp
+    return _queued(f"{mid}#edit{edition}", user, event)
+
+
+def _referral_event(user: str, timestamp: int | None, referral: dict[str, Any]) -> NewEvent:
+    """The thread reopened from an m.me link or an ad: greeted as Get Started is."""
+    event: dict[str, Any] = {"kind": "postback", "user": user, "payload": REFERRAL_PAYLOAD}
+    if timestamp is not None:
+        event["ts"] = timestamp
+    ref = _string(referral.get("ref")) or ""
+    return _queued(_digest(user, timestamp, "referral", ref[:200]), user, event)
+
+
+def _is_like(message: dict[str, Any]) -> bool:
+    """Whether the message is Messenger's thumbs-up sticker (on the message, or on one of its
+    attachments: both, through 2026's move from `image` to `sticker` attachments)."""
+    stickers = [message.get("sticker_id")]
+    attachments = message.get("attachments")
+    for attachment in attachments if isinstance(attachments, list) else ():
+        payload = attachment.get("payload") if isinstance(attachment, dict) else None
+        if isinstance(payload, dict):
+            stickers.append(payload.get("sticker_id"))
+    return any(_identifier(sticker) in LIKE_STICKERS for sticker in stickers)
 
 
 def _queued(mid: str, user: str, event: dict[str, Any]) -> NewEvent:

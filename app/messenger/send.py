@@ -43,6 +43,25 @@ RETRYABLE_CODES: Final = frozenset({1200, 2, 4, 17, 32, 613, 80006})
 UNREACHABLE_CODE: Final = 551
 BAD_TOKEN_CODE: Final = 190
 
+# Why a message was given up on, for the log: by (code, subcode), then by code alone. Those
+# that need someone to act on the Page or the app are logged as errors.
+_GIVE_UP_REASONS: Final[dict[tuple[int, int | None], str]] = {
+    (10, 2018278): "outside the 24-hour messaging window",
+    (10, 2018065): "outside the 24-hour messaging window",
+    (10, 2018108): "outside the messaging window or missing a messaging permission",
+    (10, 1893063): "the Page is temporarily restricted from sending",
+    (100, 2018001): "no such user for this Page",
+    (100, 2018109): "attachment too large",
+    (100, None): "invalid message",
+    (368, None): "sending blocked as abusive",
+    (10, None): "missing a permission (pages_messaging)",
+    (200, None): "missing a permission (pages_messaging)",
+    (230, None): "missing a permission (pages_messaging)",
+    (1, None): "unknown error (often a missing permission)",
+    (99, None): "unknown error (often a missing permission)",
+}
+_NEEDS_OPS: Final = frozenset({1, 10, 99, 200, 230, 368})
+
 DEFAULT_TIMEOUT: Final = httpx.Timeout(10.0, connect=5.0)
 ACTION_TIMEOUT: Final = httpx.Timeout(5.0, connect=3.0)
 
@@ -234,8 +253,12 @@ class Sender:
                 extra={"code": error.code, "subcode": error.subcode},
             )
         else:
-            log.warning(
-                "Send API failed",
+            ops = error.code in _NEEDS_OPS and error.subcode != 2018278
+            log.log(
+                logging.ERROR if ops else logging.WARNING,
+                "Send API failed (%s): %s",
+                _give_up_reason(error),
+                "tried again later" if error.retryable else "message dropped, not retried",
                 extra={
                     "user": user_id,
                     "code": error.code,
@@ -245,6 +268,20 @@ class Sender:
                     "error": str(error),
                 },
             )
+
+
+def _give_up_reason(error: SendError) -> str:
+    """Why a failed send is not tried again (in this call: a retryable one is later, by the
+    worker, and only for the messages not sent yet)."""
+    if error.retryable:
+        return "still failing after retries"
+    if error.code is None:
+        return f"HTTP {error.status}" if error.status else "no answer"
+    return (
+        _GIVE_UP_REASONS.get((error.code, error.subcode))
+        or _GIVE_UP_REASONS.get((error.code, None))
+        or "refused"
+    )
 
 
 def _int(value: object) -> int | None:

@@ -223,6 +223,39 @@ async def test_permanent_errors_are_not_retried(
     assert (caught.value.code, caught.value.subcode) == (code, subcode)
 
 
+@pytest.mark.parametrize(
+    ("failure", "level", "why", "then"),
+    [
+        (fb_error(10, 2018278, status=403), logging.WARNING, "24-hour", "not retried"),
+        (fb_error(10, 1893063, status=403), logging.ERROR, "restricted", "not retried"),
+        (fb_error(100, 2018001), logging.WARNING, "no such user", "not retried"),
+        (fb_error(368), logging.ERROR, "abusive", "not retried"),
+        (fb_error(200, status=403), logging.ERROR, "permission", "not retried"),
+        (fb_error(99), logging.ERROR, "unknown error", "not retried"),
+        (fb_error(613), logging.WARNING, "after retries", "tried again later"),
+        (httpx.Response(503), logging.WARNING, "after retries", "tried again later"),
+    ],
+    ids=["outside-window", "page-restricted", "no-such-user", "abusive", "permission",
+         "unknown", "rate-limit", "http503"],
+)  # fmt: skip
+async def test_a_message_given_up_on_is_logged_once_with_why_and_what_happens_next(
+    graph: respx.Router,
+    sender: Sender,
+    caplog: pytest.LogCaptureFixture,
+    failure: httpx.Response,
+    level: int,
+    why: str,
+    then: str,
+) -> None:
+    caplog.set_level(logging.INFO)
+    graph.post(MESSAGES_URL).mock(return_value=failure)
+    with pytest.raises(SendError):
+        await sender.send_message(USER, {"text": "hi"})
+    [record] = [r for r in caplog.records if r.name == "app.messenger.send"]
+    assert record.levelno == level
+    assert why in record.getMessage() and then in record.getMessage()
+
+
 async def test_551_raises_user_unreachable_and_marks_the_user(
     graph: respx.Router, sender: Sender, memory_store: MemoryStore
 ) -> None:

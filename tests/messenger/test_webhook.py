@@ -49,6 +49,8 @@ EXPECTED = {
     "malformed_events.json": {"7001000000000016": 1},
     "long_text.json": {"7001000000000017": 3},
     "instagram_object.json": {},
+    "message_edit.json": {"7001000000000018": 2},
+    "referral.json": {"7001000000000019": 1, "7001000000000020": 1, "7001000000000021": 1},
 }
 
 

@@ -1,0 +1,149 @@
+"""Every kind of webhook body a Page subscribed to Messenger's fields receives, replayed through
+the whole service (signed webhook, queue, worker, the real bot on the sample railway, a mocked
+Send API): each is acknowledged, what a person did in the thread gets exactly one fitting answer,
+and the rest (receipts, reactions, echoes, opt-ins, handovers, standby, feed changes) none."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from app.i18n import t
+from tests.support.messenger import (
+    APP_SECRET,
+    PAGE_ID,
+    PAGE_TOKEN,
+    WEBHOOK_FIXTURES,
+    GraphRecorder,
+    make_settings,
+    running_app,
+    signed_headers,
+)
+
+KINDS = WEBHOOK_FIXTURES / "kinds"
+PNR = "4512345678"
+PNR_ANSWER = f"🎫 PNR {PNR}"
+TRAIN_ANSWER = "🚆 12627 Karnataka Express"
+
+# Fixture → how its single answer begins (None: the body is not answered).
+ANSWERS: dict[str, str | None] = {
+    "thumbs_up_sticker": t("en", "talk.ack"),
+    "thumbs_up_sticker_before_2026": t("en", "talk.ack"),
+    "large_thumbs_up_sticker": t("en", "talk.ack"),
+    "thumbs_up_emoji": t("en", "talk.ack"),
+    "other_sticker": t("en", "talk.attachment"),
+    "photo": t("en", "talk.attachment"),
+    "two_photos": t("en", "talk.attachment"),
+    "voice_note": t("en", "talk.attachment"),
+    "video": t("en", "talk.attachment"),
+    "file": t("en", "talk.attachment"),
+    "shared_link_without_text": t("en", "talk.attachment"),
+    "shared_template": t("en", "talk.attachment"),
+    "reel": t("en", "talk.attachment"),
+    "location": t("en", "location.nearest"),
+    "photo_with_a_question": TRAIN_ANSWER,
+    "stale_quick_reply": t("en", "talk.stale_button"),
+    "get_started": t("en", "talk.intro"),
+    "get_started_from_a_link": t("en", "talk.intro"),
+    "link_referral": t("en", "talk.intro"),
+    "ad_referral": t("en", "talk.intro"),
+    "with_builtin_nlp": t("en", "talk.intro"),
+    "edited_message": PNR_ANSWER,
+    "zero_width_inside_a_pnr": PNR_ANSWER,
+    "right_to_left": TRAIN_ANSWER,
+    "very_long_text": TRAIN_ANSWER,
+    "reply_to_a_message": TRAIN_ANSWER,
+    "only_whitespace": t("en", "talk.empty"),
+    "only_zero_width": t("en", "talk.empty"),
+    "no_text_no_attachments": t("en", "talk.empty"),
+    "read": None,
+    "delivery": None,
+    "reaction": None,
+    "unreaction": None,
+    "echo": None,
+    "echo_of_a_template": None,
+    "optin": None,
+    "notification_optin": None,
+    "thread_passed_to_us": None,
+    "thread_taken_from_us": None,
+    "account_linking": None,
+    "policy_enforcement": None,
+    "chat_plugin_user_ref": None,
+    "standby_message": None,
+    "feed_change": None,
+}
+
+
+def body_of(name: str) -> bytes:
+    return (KINDS / f"{name}.json").read_bytes()
+
+
+def people_in(body: bytes) -> set[str]:
+    """Everyone an event of the body is from or to, except the Page."""
+    entry = json.loads(body)["entry"][0]
+    events = entry.get("messaging", []) + entry.get("standby", [])
+    ids = {e[side].get("id") for e in events for side in ("sender", "recipient") if side in e}
+    for change in entry.get("changes", []):
+        ids.add(change["value"]["from"]["id"])
+    return {i for i in ids if i and i != PAGE_ID}
+
+
+def test_every_kind_has_an_expected_answer() -> None:
+    assert sorted(p.stem for p in KINDS.glob("*.json")) == sorted(ANSWERS)
+
+
+async def test_each_kind_is_acknowledged_and_answered_once_or_not_at_all(
+    backend: str | None, graph: GraphRecorder, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    settings = make_settings(backend, railway_provider="sample", data_dir=tmp_path)
+    bodies = {name: body_of(name) for name in ANSWERS}
+    async with running_app(settings) as (_, client):
+        for body in bodies.values():
+            response = await client.post("/webhook", content=body, headers=signed_headers(body))
+            assert (response.status_code, response.text) == (200, "EVENT_RECEIVED")
+        await graph.wait_for_messages(sum(answer is not None for answer in ANSWERS.values()))
+        await asyncio.sleep(0.5)  # time for an answer that should not come
+    wrong = {}
+    for name, body in bodies.items():
+        texts = [text for person in people_in(body) for text in graph.texts_to(person)]
+        expected = ANSWERS[name]
+        fits = (
+            texts == [] if expected is None else len(texts) == 1 and texts[0].startswith(expected)
+        )
+        if not fits:
+            wrong[name] = texts
+    assert wrong == {}
+    for message in graph.messages:
+        assert 0 < len(message["message"]["text"]) < 2000
+    assert any(r.name.startswith("app.") for r in caplog.records)  # the log was watched
+    logged = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records)
+    for secret in (APP_SECRET, PAGE_TOKEN, PNR):
+        assert secret not in logged
+    assert "Traceback" not in caplog.text and not [r for r in caplog.records if r.exc_info]
+
+
+@pytest.mark.parametrize(
+    "content_type", ["application/json", "text/plain", "", "application/x-www-form-urlencoded"]
+)
+async def test_a_signed_body_is_accepted_whatever_its_content_type(content_type: str) -> None:
+    """The signature, not the header Facebook or a proxy set, says the body is genuine."""
+    body = body_of("get_started")
+    headers = {**signed_headers(body), "Content-Type": content_type}
+    async with running_app(make_settings(None), run_worker=False) as (_, client):
+        response = await client.post("/webhook", content=body, headers=headers)
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "cut", [1, 10, len(body_of("get_started")) // 2, len(body_of("get_started")) - 1]
+)
+async def test_a_truncated_body_signed_as_received_is_a_bad_request(cut: int) -> None:
+    body = body_of("get_started")[:cut]
+    async with running_app(make_settings(None), run_worker=False) as (_, client):
+        response = await client.post("/webhook", content=body, headers=signed_headers(body))
+    assert response.status_code == 400
