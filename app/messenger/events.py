@@ -42,6 +42,20 @@ _SILENT_KEYS = ("read", "delivery", "reaction")
 # Messenger's thumbs-up ("like") stickers, small to large: what the person meant is "👍".
 LIKE_STICKERS = frozenset({"369239263222822", "369239343222814", "369239383222810"})
 LIKE = "\N{THUMBS UP SIGN}"
+# The webhook fields whose changes are messaging events.
+MESSAGING_FIELDS = frozenset(
+    {
+        "messages",
+        "messaging_postbacks",
+        "messaging_referrals",
+        "message_edits",
+        "message_reactions",
+        "message_reads",
+        "message_deliveries",
+        "message_echoes",
+        "messaging_optins",
+    }
+)
 # What a referral (the thread reopened from an m.me link or an ad) is answered as.
 REFERRAL_PAYLOAD = "GET_STARTED"
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -77,10 +91,7 @@ def parse_webhook(payload: object) -> ParsedWebhook:
         standby = entry.get("standby")
         if isinstance(standby, list):
             parsed.ignored.extend("standby" for _ in standby)
-        messaging = entry.get("messaging")
-        if not isinstance(messaging, list):
-            continue
-        for raw in messaging:
+        for raw in _messaging(entry):
             event, reason = normalise_event(raw, page_id)
             if event is None:
                 parsed.ignored.append(reason)
@@ -89,6 +100,20 @@ def parse_webhook(payload: object) -> ParsedWebhook:
                 written.append(_timestamp(raw.get("timestamp")) if isinstance(raw, dict) else None)
     parsed.events = _in_written_order(parsed.events, written)
     return parsed
+
+
+def _messaging(entry: dict[str, Any]) -> list[object]:
+    """An entry's `messaging` events, and those in the `changes` form (`{"field": "messages",
+    "value": <event>}`, as the App Dashboard's test button sends them); a Page's other changes
+    (`feed` and the like) are not messages and are left out."""
+    messaging = entry.get("messaging")
+    events: list[object] = list(messaging) if isinstance(messaging, list) else []
+    changes = entry.get("changes")
+    for change in changes if isinstance(changes, list) else ():
+        field = change.get("field") if isinstance(change, dict) else None
+        if isinstance(field, str) and field in MESSAGING_FIELDS:
+            events.append(change.get("value"))
+    return events
 
 
 def _in_written_order(events: list[NewEvent], written: list[int | None]) -> list[NewEvent]:
@@ -204,8 +229,8 @@ def _edit_event(user: str, timestamp: int | None, edit: dict[str, Any]) -> NewEv
     if timestamp is not None:
         event["ts"] = timestamp
     mid = _identifier(edit.get("mid"), limit=1024) or _digest(user, timestamp, event["text"])
-    count = edit.get("num_edit")
-    edition = count if isinstance(count, int) and not isinstance(count, bool) else timestamp
+    edition = _whole(edit.get("num_edit"))
+    edition = edition if edition is not None else timestamp
     return _queued(f"{mid}#edit{edition}", user, event)
 
 
@@ -263,6 +288,11 @@ def _string(value: object) -> str | None:
 
 
 def _number(value: object) -> float | None:
+    if isinstance(value, str):  # "All JSON properties in a webhook notification are strings"
+        try:
+            value = float(value.strip())
+        except ValueError:
+            return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     try:
@@ -288,14 +318,29 @@ def _identifier(value: object, *, limit: int = _MAX_ID_LENGTH) -> str | None:
 
 # Milliseconds since 1970: anything past the year 9999 is not a timestamp.
 _MAX_TIMESTAMP_MS = 253_402_300_799_999
+# A timestamp below this is in seconds: as milliseconds it would be before 3 March 1973.
+_SECONDS_UNTIL = 100_000_000_000
 
 
 def _timestamp(value: object) -> int | None:
+    """Milliseconds since 1970, from a number or a string of digits; a value in seconds (as some
+    of Facebook's examples and test events give it) is read as such."""
+    whole = _whole(value)
+    if whole is None or not 0 <= whole <= _MAX_TIMESTAMP_MS:
+        return None
+    return whole * 1000 if 0 < whole < _SECONDS_UNTIL else whole
+
+
+def _whole(value: object) -> int | None:
+    """A whole number, from a finite number or a string of digits."""
+    if isinstance(value, str):
+        value = value.strip()
+        return int(value) if value.isdigit() and len(value) <= 20 else None
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     if isinstance(value, float) and not math.isfinite(value):
         return None
-    return int(value) if 0 <= value <= _MAX_TIMESTAMP_MS else None
+    return int(value)
 
 
 def _digest(*parts: object) -> str:

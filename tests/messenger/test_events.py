@@ -197,3 +197,32 @@ def test_a_batch_is_queued_in_the_order_its_messages_were_written() -> None:
         ],
     }
     assert [e.key for e in parse_webhook(body).events] == ["first", "after first", "second"]
+
+
+def test_timestamps_in_seconds_or_as_strings_are_read_as_milliseconds() -> None:
+    def written(timestamp: object) -> object:
+        event = _one({"message": {"mid": "m", "text": "hi"}}, 0)
+        parsed = parse_webhook(_body({**event, "timestamp": timestamp}))
+        return json.loads(parsed.events[0].data).get("ts")
+
+    assert written(1_795_000_000_123) == 1_795_000_000_123
+    assert written("1795000000123") == 1_795_000_000_123
+    assert written(1_795_000_000) == 1_795_000_000_000
+    assert written("1795000000") == 1_795_000_000_000
+    assert [written(bad) for bad in ("soon", "-5", 1e300, float("nan"), True)] == [None] * 5
+
+
+def test_a_message_in_the_changes_form_is_read_and_a_feed_change_is_not() -> None:
+    message = _one({"message": {"mid": "m_c", "text": "hi"}})
+    feed = {"item": "comment", "verb": "add", "from": {"id": "7"}, "message": "hi"}
+    changes = [{"field": "messages", "value": message}, {"field": "feed", "value": feed}]
+    body = {"object": "page", "entry": [{"id": PAGE_ID, "time": 1, "changes": changes}]}
+    assert [e.key for e in parse_webhook(body).events] == ["m_c"]
+
+
+def test_changes_of_any_shape_are_skipped_without_failing_the_body() -> None:
+    message = _one({"message": {"mid": "m_ok", "text": "hi"}})
+    changes = [{"field": {"not": "a name"}}, {"field": ["messages"]}, "messages", None, 7]
+    entry = {"id": PAGE_ID, "time": 1, "changes": changes, "messaging": [message]}
+    parsed = parse_webhook({"object": "page", "entry": [entry]})
+    assert [e.key for e in parsed.events] == ["m_ok"]

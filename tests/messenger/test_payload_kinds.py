@@ -45,6 +45,7 @@ ANSWERS: dict[str, str | None] = {
     "shared_template": t("en", "talk.attachment"),
     "reel": t("en", "talk.attachment"),
     "location": t("en", "location.nearest"),
+    "location_as_strings": t("en", "location.nearest"),
     "photo_with_a_question": TRAIN_ANSWER,
     "stale_quick_reply": t("en", "talk.stale_button"),
     "get_started": t("en", "talk.intro"),
@@ -53,6 +54,8 @@ ANSWERS: dict[str, str | None] = {
     "ad_referral": t("en", "talk.intro"),
     "with_builtin_nlp": t("en", "talk.intro"),
     "edited_message": PNR_ANSWER,
+    "edit_with_string_numbers": TRAIN_ANSWER,
+    "test_event_in_changes_form": t("en", "talk.intro"),
     "zero_width_inside_a_pnr": PNR_ANSWER,
     "right_to_left": TRAIN_ANSWER,
     "very_long_text": TRAIN_ANSWER,
@@ -88,7 +91,8 @@ def people_in(body: bytes) -> set[str]:
     events = entry.get("messaging", []) + entry.get("standby", [])
     ids = {e[side].get("id") for e in events for side in ("sender", "recipient") if side in e}
     for change in entry.get("changes", []):
-        ids.add(change["value"]["from"]["id"])
+        value = change["value"]
+        ids.add(value["from"]["id"] if "from" in value else value["sender"]["id"])
     return {i for i in ids if i and i != PAGE_ID}
 
 
