@@ -34,7 +34,7 @@ from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, LiveStatus, SeatAvailability, TrainsBetween
-from app.bot.requests.journeys import DAY_PARTS, PICKS, DayPart
+from app.bot.requests.journeys import DAY_PARTS, OVERNIGHT_ARRIVES_BY, PICKS, DayPart
 from app.bot.state import Listed, Subject
 from app.bot.understanding.lexicon import GENERIC_KINDS
 from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
@@ -285,6 +285,7 @@ _PARTS: Final[dict[str, tuple[str, str]]] = {
     "afternoon": (N_("between.part_afternoon"), N_("between.part_none_afternoon")),
     "evening": (N_("between.part_evening"), N_("between.part_none_evening")),
     "night": (N_("between.part_night"), N_("between.part_none_night")),
+    "overnight": (N_("between.part_overnight"), N_("between.part_none_overnight")),
 }
 
 
@@ -298,9 +299,17 @@ def _in_part(
     start, end = DAY_PARTS[part]
     cut, none = _PARTS[part]
     kept = [item for item in trains if _within(item.departure, start, end)]
+    if part == "overnight":
+        kept = [item for item in kept if _there_next_morning(item)]
     # In the order they leave within the part: the night's 22:15 before the 00:15 after it.
     kept.sort(key=lambda item: (item.departure.hour * 60 + item.departure.minute - start) % 1440)
     return (kept, t(lang, cut)) if kept else (trains, t(lang, none))
+
+
+def _there_next_morning(item: TrainBetween) -> bool:
+    """Whether a train reaches the listed end the day after it leaves, by the next noon."""
+    arrives = item.arrival.hour * 60 + item.arrival.minute
+    return item.arrival_day_offset == 1 and arrives < OVERNIGHT_ARRIVES_BY
 
 
 def _within(moment: dt.time, start: int, end: int) -> bool:

@@ -58,7 +58,7 @@ def _cities(value: object) -> int | None:
 _LEG = (train_part(), station_part("origin"), station_part("destination"))
 
 
-DayPart = Literal["morning", "afternoon", "evening", "night"]
+DayPart = Literal["morning", "afternoon", "evening", "night", "overnight"]
 Wanted = Literal["fare", "seats"]
 # When each part of the day is, in minutes of the day (night runs past midnight, to 04:00).
 DAY_PARTS: Final[dict[str, tuple[int, int]]] = {
@@ -66,7 +66,10 @@ DAY_PARTS: Final[dict[str, tuple[int, int]]] = {
     "afternoon": (12 * 60, 16 * 60),
     "evening": (16 * 60, 20 * 60),
     "night": (20 * 60, 28 * 60),
+    "overnight": (16 * 60, 28 * 60),  # leaving in the evening or at night (and there next day)
 }
+# An overnight train is there the next day before this minute of it (the next morning).
+OVERNIGHT_ARRIVES_BY: Final = 12 * 60
 
 
 def _day_part(text: str) -> str | None:

@@ -1380,6 +1380,8 @@ def _local_way(p: Parse) -> bool:
         return False
     if p.words & lx.WAY_GO and not p.words & lx.WAY_HOW:
         return False
+    if _HOW_LONG.said_in(p.words):
+        return False  # "how long to reach bhopal": how long a train takes, not a way to go
     if not p.words & lx.STATION_WORDS and not p.words & lx.WAY_GO:
         return False  # "how far is X from Y": the distance between two towns, a journey
     ends = [item for item in p.places if item.role != "via" and not _landmark(p.items, item)]
@@ -1388,6 +1390,7 @@ def _local_way(p: Parse) -> bool:
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
 
 
+_HOW_LONG: Final = lx.Phrases(lx.DURATION_GROUPS)
 # Words that join a place to a landmark named after it ("har ki pauri", "gateway of india").
 _OF: Final = frozenset({"ki", "ka", "ke", "of"})
 

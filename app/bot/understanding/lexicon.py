@@ -1822,8 +1822,24 @@ DAY_PART_WORDS: Final[dict[str, frozenset[str]]] = {
     "morning": _read_set("morning mrng subah subha subeh savere sawere savera सुबह सवेरे"),
     "afternoon": _read_set("afternoon dopahar dopehar dupahar दोपहर"),
     "evening": _read_set("evening evng shaam sham saam शाम"),
-    "night": _read_set("night nite overnight tonight midnight raat raatri रात"),
+    "night": _read_set("night nite tonight midnight raat raatri रात"),
+    # Leaving in the evening or at night and there the next morning ("overnight", "raat bhar").
+    "overnight": _read_set("overnight overnite raatbhar रातभर"),
 }
+# The way back of a journey ("return trains", "wapsi ki train", "वापसी की ट्रेनें").
+RETURN_WORDS: Final[frozenset[str]] = _read_set(
+    "return returning wapsi wapasi vapsi vapasi waapsi vaapsi lautne lautte lautna वापसी लौटने"
+)
+# A word that makes a night said with it the whole night through ("raat bhar", "रात भर").
+NIGHT_THROUGH_WORDS: Final[frozenset[str]] = _read_set("bhar bhr भर")
+
+
+def day_parts_in(words: set[str] | frozenset[str]) -> list[str]:
+    """The parts of the day `words` name ("subah", "overnight"); "raat bhar" is overnight."""
+    said = [part for part, named in DAY_PART_WORDS.items() if words & named]
+    if said == ["night"] and words & NIGHT_THROUGH_WORDS:
+        return ["overnight"]
+    return said
 # Words that correct what was just asked ("no, bhopal", "sorry I meant pune", "nahi, agra",
 # "नहीं, भोपाल"): the place said with them takes the place of the journey's end.
 CORRECTION_WORDS: Final[frozenset[str]] = _read_set(
@@ -1838,7 +1854,7 @@ DAY_PART_FILLER: Final[frozenset[str]] = _read_set(
     """
     and aur what about in the at of for ka ki ke wali wala waali waala vali vala one ones kya
     hai koi any time se me mein ko jaane leaving leave से में को की के का वाली वाला और क्या कोई
-    which are there kaun kon konsi kaunsi si sa hain कौन सी सा हैं है
+    which are there kaun kon konsi kaunsi si sa hain कौन सी सा हैं है is bhar bhr भर
     ok okay show me please pls plz only just sirf bas dikhao dikha dikhaiye batao bata those
     them list दिखाओ बताओ सिर्फ़ सिर्फ बस
     """

@@ -126,7 +126,7 @@ def _day_part(p: Parse) -> DayPart | None:
     morning" greets: it says none)."""
     if _GREETED.search(p.raw):
         return None
-    said = [part for part, words in lx.DAY_PART_WORDS.items() if p.words & words]
+    said = lx.day_parts_in(p.words)
     return cast(DayPart, said[0]) if len(said) == 1 else None
 
 

@@ -47,16 +47,24 @@ from app.bot.understanding.lexicon import (
     ALERT_ALL,
     ALERT_PLURALS,
     ALERT_STOP,
+    ALERT_TELL,
+    ALERT_WHEN,
     CORRECTION_WORDS,
     DAY_PART_FILLER,
     DAY_PART_WORDS,
+    DURATION_GROUPS,
+    DURATION_LIVE,
     GENERIC_KINDS,
     KAL,
     KIND_PARTS,
     OTHER_TRAIN_NOUNS,
     POLITE_WORDS,
+    RETURN_WORDS,
+    TICKET_STATUS_WORDS,
     TRAIN_KINDS,
     TRAIN_NOUNS,
+    Phrases,
+    day_parts_in,
 )
 from app.bot.understanding.listed import from_list
 from app.bot.understanding.topics import says_chance, says_confirmed
@@ -140,6 +148,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     booking = _booking_pointed_at(understood, subject)
     if booking is not None:  # "track the first one" after several PNRs: that booking's
         return _in_context(replace(understood, pick=None), booking, today=today)
+    back = _way_back(understood, subject)
+    if back is not None:
+        return back  # "ok then show return trains on the 12th": the journey the other way
     in_part = _in_part(understood, subject)
     if in_part is not None:
         return in_part  # "evening?", "और शाम को?" after a list or a board: cut to that part
@@ -191,6 +202,10 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     boarding = _boarding(understood, subject, today)
     if boarding is not None:
         return boarding
+    how_long = _how_long_to(understood, subject)
+    if how_long is not None:
+        # "how long to reach bhopal" about the train in hand: how long it takes to get there
+        return _filled(how_long, subject, understood, today)
     elliptical = _elliptical(understood, subject)
     if elliptical is not None:
         return elliptical
@@ -636,18 +651,48 @@ def _shown_again(last: Request) -> Request:
     return last.model_copy(update=paging) if paging else last
 
 
-def _tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
-    """Whether "track it" right after a PNR's status asks for that PNR's alerts (it names no
-    train of its own; after a train's live status it stays about the train)."""
+_TAKES: Final = Phrases(DURATION_GROUPS)
+
+
+def _how_long_to(understood: Understood, subject: Subject) -> TrainFacts | None:
+    """How long the train in hand takes to one place ("how long to reach bhopal", "bhopal
+    pahunchne me kitna time lagega"), read as where it is: its timetable's time to get there;
+    None for anything else, and for the time left of a run ("abhi aur kitna time")."""
     request = understood.request
-    return (
-        isinstance(request, LiveStatus)
-        and understood.tracking
-        and not understood.numbered
-        and not understood.train_name
-        and subject.pnr is not None
-        and isinstance(subject.request, PnrStatus)
-    )
+    if subject.train is None or understood.numbered or understood.train_name:
+        return None
+    if not isinstance(request, LiveStatus) or request.train is not None or not request.at:
+        return None
+    words = understood.words
+    if not _TAKES.said_in(words) or words & (DURATION_LIVE | _MORE):
+        return None
+    return TrainFacts(fact="duration", station=request.at, moment="arrival")
+
+
+_MORE: Final = frozenset({"aur", "more", "और"})
+
+
+def _tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
+    """Whether "track it" or "tell me when it gets confirmed" right after a PNR's status asks
+    for that PNR's alerts (it names no train of its own; after a train's live status it stays
+    about the train)."""
+    request = understood.request
+    if understood.numbered or understood.train_name or subject.pnr is None:
+        return False
+    if not isinstance(subject.request, PnrStatus):
+        return False
+    if isinstance(request, LiveStatus) and understood.tracking:
+        return True
+    return isinstance(request, Unknown | OutOfScope) and _told_when_it_changes(understood)
+
+
+def _told_when_it_changes(understood: Understood) -> bool:
+    """Whether a message asks to be told when a booking's status changes ("tell me when it gets
+    confirmed", "notify me once it confirms"), of no other place or date."""
+    words = understood.words
+    changes = says_confirmed(words) or bool(words & TICKET_STATUS_WORDS)
+    told = words & ALERT_TELL and words & ALERT_WHEN
+    return bool(told) and changes and not understood.details
 
 
 # What a question of getting on the train in hand may be read as without it ("boarding station
@@ -1081,9 +1126,38 @@ def _end_corrected(understood: Understood, subject: Subject | None) -> Request |
     return changed.model_copy(update=paging)
 
 
+# What asking for the way back may be read as alone ("return trains on the 12th": nothing).
+_RETURN_READS: tuple[type[Request], ...] = (Unknown, OutOfScope, TrainsBetween, CannotDo)
+
+
+def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween | None:
+    """The trains of the journey in hand the other way, on the day said ("ok then show return
+    trains on the 12th", "wapsi ki train 12 ko", "वापसी की ट्रेनें"), after its trains, a fare,
+    seats, or a booking asked for (which RailBot cannot make); None for anything else."""
+    if subject is None or understood.numbered or not understood.words & RETURN_WORDS:
+        return None
+    request = understood.request
+    if not isinstance(request, _RETURN_READS) or set(understood.details) - {"date"}:
+        return None
+    if isinstance(request, CannotDo) and request.task not in ("booking", "tatkal"):
+        return None  # "return ticket refund": a refund's
+    last = subject.listing if isinstance(subject.listing, TrainsBetween) else subject.request
+    if isinstance(last, TrainsBetween) and last.origin and last.destination:
+        cities = last.cities or 0
+        swapped = ((cities & 1) << 1) | ((cities & 2) >> 1)
+        ends = {"origin": last.destination, "destination": last.origin}
+        back = TrainsBetween(**ends, date=last.date, cities=swapped or None)
+    elif subject.journey is not None:
+        back = TrainsBetween(origin=subject.journey[1], destination=subject.journey[0])
+    else:
+        return None
+    day = understood.details.get("date")
+    return back.with_slots({"date": day}) if isinstance(day, str) else back
+
+
 def said_part(words: frozenset[str]) -> str | None:
     """The one part of the day the words name ("shaam", "रात"), if they name one."""
-    said = [part for part, named in DAY_PART_WORDS.items() if words & named]
+    said = day_parts_in(words)
     return said[0] if len(said) == 1 else None
 
 
