@@ -9,6 +9,7 @@ from typing import Final
 from app.bot.format import (
     chip,
     chips,
+    class_words,
     clock_time,
     day_date,
     duration,
@@ -43,6 +44,7 @@ from app.i18n.language import Language
 from app.railways.models import Sourced, Train, TrainBetween
 from app.railways.vocabulary import (
     AC_CLASSES,
+    JOURNEY_CLASSES,
     StationCode,
     current_station_code,
     parse_train_number,
@@ -204,11 +206,15 @@ def of_kind(train: Train, kind: str) -> bool:
     in its name ("rajdhani", "vande bharat")."""
     if kind == "ac":
         return bool(set(train.classes) & AC_CLASSES)
+    if kind in JOURNEY_CLASSES:  # "does it have 2AC?" of a list: a train with that class
+        return kind in train.classes
     return set(kind.split()) <= set(train.name.lower().split())
 
 
 def _kind_answer(lang: Language, kind: str, found: list[TrainBetween]) -> str:
     """ "Yes: 12952 Mumbai Rajdhani (16:55)." or "No, there is no Rajdhani on this list."."""
+    if not found and kind in JOURNEY_CLASSES:
+        return t(lang, "between.class_no", journey_class=class_words(lang, kind))
     if not found:
         named = t(lang, "between.kind_ac") if kind == "ac" else kind.title()
         return t(lang, "between.kind_no", kind=named)

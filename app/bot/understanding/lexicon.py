@@ -1558,8 +1558,8 @@ POLITE_WORDS: Final[frozenset[str]] = frozenset(
 # Words that point back at what was just shown ("is it late?", "ye kab pahunchegi", "इसकी स्थिति").
 REFERRING_WORDS: Final[frozenset[str]] = word_set(
     "it its this that same ye yeh wo woh vo voh iski uski iska uska isko usko iske uske isme usme"
-    " wahi vahi yahi wohi usi isi isse usse"
-    " यह ये वह वो इसकी उसकी इसका उसका इसके उसके इसे उसे इस उस वही यही"
+    " wahi vahi yahi wohi usi isi isse usse ismen usmen ismein usmein"
+    " यह ये वह वो इसकी उसकी इसका उसका इसके उसके इसे उसे इस उस वही यही इसमें उसमें"
 )
 
 # What a live-status question is narrower about (words as the understanding reads them, Devanagari

@@ -110,6 +110,29 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     return _about(item, request, subject, understood, today)
 
 
+# Words that ask whether something is had ("does it have 2A", "is there CC", "3A hai kya").
+_HAVING: Final = frozenset(
+    {"have", "has", "having", "there", "any", "hai", "he", "h", "kya", "koi", "milega", "milta"}
+)
+
+
+def class_asked(understood: Understood) -> str | None:
+    """The one class a message asks whether a train has ("does it have 2AC?", "is there CC in
+    it", "isme sleeper hai kya", "इसमें 3एसी है?"), of no train, date or place of its own; None
+    for anything else ("3A?" alone, "3A seats")."""
+    request = understood.request
+    if understood.numbered or understood.train_name or len(understood.classes) != 1:
+        return None
+    if set(understood.details) != {"class"}:
+        return None
+    open_ = isinstance(request, _OPEN) or (
+        isinstance(request, TrainFacts) and request.fact == "classes" and request.train is None
+    )
+    if not open_ or not (understood.refers or understood.words & _HAVING):
+        return None
+    return understood.classes[0]
+
+
 # "The one after that", "uske baad wali", "इसके बाद वाली", "the next one", "agli wali".
 _AFTER: Final = frozenset({"after", "baad", "bad"})
 _THAT: Final = frozenset({"that", "it", "this", "uske", "iske", "isse", "usse", "one"})
@@ -367,6 +390,11 @@ def _about(
         return _on_the_board(request.model_copy(update=update), item, last)
     if isinstance(request, TrainRoute | StopsAt):
         return request.with_slots({"train": item.train})
+    if (journey_class := class_asked(understood)) is not None:
+        # "does the first one have CC?": whether that train has the class, yes or no first
+        return TrainFacts(fact="classes").with_slots(
+            {"train": item.train, "class": journey_class}
+        )
     if isinstance(request, TrainFacts):
         # "teesri wali kab chalti hai", "how long does the 2nd one take": on the listed journey
         fill = {"train": item.train}

@@ -66,7 +66,7 @@ from app.bot.understanding.lexicon import (
     Phrases,
     day_parts_in,
 )
-from app.bot.understanding.listed import from_list
+from app.bot.understanding.listed import class_asked, from_list
 from app.bot.understanding.topics import says_chance, says_confirmed
 from app.bot.understanding.understood import Understood
 
@@ -169,6 +169,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     none_listed = _of_no_trains(understood, subject)
     if none_listed is not None:
         return none_listed  # "fastest?", "fare?" after a list with no train: it says so
+    has_class = _class_on_the_list(understood, subject)
+    if has_class is not None:
+        return has_class  # "does it have 2AC?" after a list: which of its trains have it
     kind = _kind_on_the_list(understood, subject)
     if kind is not None:
         return kind  # "is there any rajdhani?", "koi AC train hai?" after a list: yes or no
@@ -262,6 +265,26 @@ def _kind_on_the_list(understood: Understood, subject: Subject | None) -> Reques
     if not isinstance(listing, TrainsBetween):  # a station's board: its trains of that kind
         return listing.model_copy(update={"kind": kind, "offset": 0, "beyond": 0})
     return listing.model_copy(update={"kind": kind, "offset": 0, "pick": None, "runs": False})
+
+
+def _class_on_the_list(understood: Understood, subject: Subject | None) -> Request | None:
+    """Whether a train of the list just shown has a class ("does it have 2AC?", "is there CC?",
+    "इसमें 3एसी है?"): of the listed train in hand, that train's classes, yes or no first; else
+    the list asked again for the trains that have it, yes or no first; None for anything else
+    (a train of the list pointed at asks of that train)."""
+    listing = subject.listing if subject is not None else None
+    if subject is None or not subject.listed or not isinstance(listing, TrainsBetween):
+        return None
+    journey_class = class_asked(understood) if understood.pick is None else None
+    if journey_class is None:
+        return None
+    if subject.train is not None and subject.train in subject.listed_trains:
+        return TrainFacts(fact="classes").with_slots(
+            {"train": subject.train, "class": journey_class}
+        )
+    return listing.model_copy(
+        update={"kind": journey_class, "offset": 0, "pick": None, "runs": False}
+    )
 
 
 def _kind_said(understood: Understood) -> str | None:
