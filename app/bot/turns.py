@@ -640,6 +640,12 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
     except Exception as exc:
         log.error("understanding failed: %s", type(exc).__name__, extra={"user": ctx.user_id})
         understood = Understood(Unknown())
+    if pick is not None and text.strip() and _reads_without_its_subject(understood):
+        # "when will the first one leave today?", "pehli wali aaj kab niklegi": without its pick,
+        # "when will leave today" reads as a board of no station, "aaj kab niklegi" as nothing;
+        # the pick is what leaves, as "it" would be
+        with_it = understand(f"it {text}", today=ctx.today, index=ctx.index)
+        understood = understood if isinstance(with_it.request, Unknown) else with_it
     if pick is not None and _other_journey(pick, understood, ctx.text):
         # "दिल्ली से एर्नाकुलम की दूसरी ट्रेन": other trains, not the 2nd; read whole, its words
         # for another train included ("koi dusri train": a question of its own)
@@ -651,6 +657,17 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
             # it would ask about one's own train; whole, it asks the journey's trains
             return whole
     return replace(understood, pick=pick) if pick is not None else understood
+
+
+def _reads_without_its_subject(understood: Understood) -> bool:
+    """Whether what is left of a message once its pick is cut lacks the train it asks about: a
+    station's board that names no station, nothing understood, or which days a train runs asked
+    with "when" ("आज कब चलेगी")."""
+    request = understood.request
+    if isinstance(request, Departures | Arrivals):
+        return not request.station
+    days = isinstance(request, TrainFacts) and request.fact == "days" and understood.asks_when
+    return isinstance(request, Unknown) or days
 
 
 def _says_other(text: str) -> bool:

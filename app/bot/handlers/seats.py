@@ -31,12 +31,14 @@ from app.errors import (
     NotRunningOnDate,
     RailwayError,
 )
-from app.i18n import nt, t
+from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways.models import SeatDay, StatusKind
 from app.railways.vocabulary import GENERAL_QUOTA
 
 _MARKS = {StatusKind.AVAILABLE: " ✅", StatusKind.REGRET: " ❌"}
+# The classes of seats, not berths: chair cars and second sitting ("no confirmed seat in CC").
+SEATED_CLASSES = frozenset({"CC", "EC", "2S", "EA", "EV"})
 
 
 async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
@@ -153,7 +155,9 @@ def _answer_for(
     if kind in (StatusKind.AVAILABLE, StatusKind.CNF):
         return t(language, "seats.yes", **values)
     if kind is StatusKind.RAC:
-        return t(language, "seats.rac", **values)
+        # a chair car's RAC is a seat to wait on, never a berth to share
+        seated = journey_class in SEATED_CLASSES
+        return t(language, N_("seats.rac_seated") if seated else N_("seats.rac"), **values)
     if kind.is_waitlist:
         return t(language, "seats.no_waitlist", **values)
     if kind is StatusKind.REGRET:

@@ -99,6 +99,8 @@ def asked_fact(p: Parse) -> Fact | None:
         return "days"
     if numbered and words & WEEKDAYS.keys() and words & lx.RUN_VERBS:
         return "days"
+    if numbered and p.date is not None and _TAKEN.said_in(words) and not late:
+        return "days"  # "can I take 12007 on friday": whether it runs that day
     return None
 
 
@@ -168,6 +170,7 @@ _DURATION: Final = lx.Phrases(lx.DURATION_GROUPS)
 _ENDS: Final = lx.Phrases(lx.ENDS_GROUPS)
 _DAYS: Final = lx.Phrases(lx.DAYS_GROUPS)
 _DAILY: Final = lx.Phrases(lx.DAILY_GROUPS)
+_TAKEN: Final = lx.Phrases(lx.TAKE_ON_A_DAY_GROUPS)
 
 
 def _times(p: Parse, numbered: bool, places: int) -> bool:

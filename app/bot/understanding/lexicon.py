@@ -1558,7 +1558,7 @@ POLITE_WORDS: Final[frozenset[str]] = frozenset(
 # Words that point back at what was just shown ("is it late?", "ye kab pahunchegi", "इसकी स्थिति").
 REFERRING_WORDS: Final[frozenset[str]] = word_set(
     "it its this that same ye yeh wo woh vo voh iski uski iska uska isko usko iske uske isme usme"
-    " wahi vahi yahi wohi usi isi isse usse ismen usmen ismein usmein"
+    " wahi vahi yahi wohi usi isi isse usse ismen usmen ismein usmein ise"
     " यह ये वह वो इसकी उसकी इसका उसका इसके उसके इसे उसे इस उस वही यही इसमें उसमें"
 )
 
@@ -1738,6 +1738,15 @@ DAILY_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """
     daily | everyday | every day | all days | roz | roj | rozana | rojana | rozaana | har din
     har roz | har roj | pratidin | रोज़ | रोज | रोजाना | रोज़ाना | हर दिन | हर रोज | प्रतिदिन
+    """
+)
+# Taking a train on a day ("can I take it on friday", "kya main ise budhvar ko le sakta hoon"):
+# whether it runs that day.
+TAKE_ON_A_DAY_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    can take | could take | can catch | could catch | can board | could board | le sakta
+    le sakte | le sakti | pakad sakta | pakad sakte | pakad sakti | ले सकता | ले सकते | ले सकती
+    पकड़ सकता | पकड़ सकते | पकड़ सकती
     """
 )
 # How long a train takes: "how long does 12627 take", "kitna time lagta hai", "कितने घंटे".

@@ -103,7 +103,12 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         item = _in_hand(subject) if _ahead(last, subject, today) else None
     if item is None:
         return None
-    if understood.runs and isinstance(last, TrainsBetween) and _asks_run(request, item):
+    again = _asked_again(understood, subject, item)
+    if again is not None:
+        return again  # "what about the first one?" after whether the 2nd stops at Katpadi
+    # ("पहली वाली आज कब चलेगी": when it leaves that day, not whether it runs)
+    whether = understood.runs and not (understood.asks_when and isinstance(request, LiveStatus))
+    if whether and isinstance(last, TrainsBetween) and _asks_run(request, item):
         # the day said, else the list's; for an undated list, whether it runs today
         day = _said_day(understood) or last.date or today
         return last.model_copy(update={"pick": item.train, "runs": True, "offset": 0, "date": day})
@@ -131,6 +136,18 @@ def class_asked(understood: Understood) -> str | None:
     if not open_ or not (understood.refers or understood.words & _HAVING):
         return None
     return understood.classes[0]
+
+
+def _asked_again(understood: Understood, subject: Subject, item: Listed) -> Request | None:
+    """The yes-or-no question just answered for one train of the list, asked of another by its
+    place alone ("what about the first one?", "and the 4th?", "aur pehli wali?", "और पहली
+    वाली?" after "does the 2nd one stop at Katpadi?"): that train's answer; None otherwise."""
+    last, pick = subject.request, understood.pick
+    if pick is None or pick.rest.strip(" ?.!") or not isinstance(understood.request, _OPEN):
+        return None
+    if not isinstance(last, StopsAt) or subject.train not in subject.listed_trains:
+        return None
+    return last.with_slots({"train": item.train})
 
 
 # "The one after that", "uske baad wali", "इसके बाद वाली", "the next one", "agli wali".
@@ -422,6 +439,8 @@ def _times_on_the_journey(request: Request, understood: Understood, item: Listed
     "का समय"): no narrower question of its run, no station of its own."""
     if not isinstance(request, LiveStatus) or request.focus not in (None, "train") or request.at:
         return False
+    if request.date is not None:
+        return False  # "when does it leave today": that day's run, as the railway changed it
     return understood.asks_when and bool(item.origin and item.destination)
 
 
