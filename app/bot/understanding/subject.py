@@ -1052,6 +1052,9 @@ def _listed_by_word(understood: Understood, subject: Subject | None) -> Request 
         return None
     item = named[0]
     day = last.date if isinstance(last, TrainsBetween) else item.on
+    if isinstance(request, Unknown | OutOfScope) and len(understood.keywords) == 1:
+        # "fare of the brindavan one": its name read as a place elsewhere, its question kept
+        request = _KEYWORD_ASKS.get(next(iter(understood.keywords)), request)
     if isinstance(request, _ABOUT_A_TRAIN) and request.slots.get("train") is None:
         return _asked_of_listed(request, understood, item, day)
     if not isinstance(request, Unknown | OutOfScope) or set(understood.details) - {"class"}:
@@ -1066,6 +1069,13 @@ def _listed_by_word(understood: Understood, subject: Subject | None) -> Request 
     return asked.model_copy(update={"date": day}) if day else asked
 
 
+# The question a keyword alone asks of a train ("fare", "seats", "route", "kahan hai").
+_KEYWORD_ASKS: Final[dict[str, Request]] = {
+    "fare": Fare(),
+    "seat_availability": SeatAvailability(),
+    "train_route": TrainRoute(),
+    "live_status": LiveStatus(),
+}
 # What a question about one train may say besides the train, asked of a listed train by a word
 # of its name: not a journey or station of its own.
 _OF_THE_LISTED = frozenset({"class", "quota", "date", "passengers"})
