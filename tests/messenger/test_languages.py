@@ -162,6 +162,11 @@ async def test_the_language_button_switches_and_offers_the_way_back(
         ("फ्लाइट का पीएनआर 4512345678 है", "hi"),
         ("bus ka waiting list confirm hoga kya", "en"),  # never a chance of confirmation
         ("✈️ ticket price mumbai to dubai", "en"),  # never "Which Mumbai?"
+        # a closing alone, a fraction of fiction, a greeting before another topic
+        ("metro band hai kya aaj", "en"),  # never the cancelled trains
+        ("बसें नहीं चल रहीं आज", "hi"),  # never a train's running
+        ("what is platform 9 3/4", "en"),  # never a platform on 3 April
+        ("नमस्ते, मेरा फ़ोन हैंग हो रहा है", "hi"),  # never a greeting back
     ],
 )
 async def test_questions_outside_railways_get_a_short_answer_and_the_menu(

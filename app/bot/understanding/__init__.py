@@ -108,6 +108,9 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             # What holds a word railway questions have too, but nothing railways' own: "kal
             # mera interview hai kuch tips do", "रात को नींद नहीं आती", "insta hack ho gaya help karo"
             intent = Intent.OUT_OF_SCOPE
+        elif intent == Intent.GREETING and _more_than_greeting(parse):
+            if model().elsewhere_for_sure(text):
+                intent = Intent.OUT_OF_SCOPE  # "hi, ghar me wifi nahi chal raha"
         elif intent == Intent.UNKNOWN and _railway_news(parse, text):
             intent = Intent.OUT_OF_SCOPE  # "bullet train kab chalegi india me", "railway budget"
         elif intent in _WORLDLY and asks_the_world(parse):
@@ -138,6 +141,17 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())
+
+
+def _more_than_greeting(parse: Parse) -> bool:
+    """Whether a greeting opens a message that goes on about something else with words of its
+    own and nothing of railways ("hi, ghar me wifi nahi chal raha"): the rest is weighed."""
+    rest = [item for item in parse.items if (item.kind, item.value) != ("intent", Intent.GREETING)]
+    if len(rest) == len(parse.items) or parse.intents != {Intent.GREETING}:
+        return False
+    if not parse.words.isdisjoint(lx.TO_THE_BOT):
+        return False  # "hi bot kaise ho": still greeting RailBot
+    return may_be_elsewhere(dataclasses.replace(parse, items=rest, intents=set()))
 
 
 def _may_ask_chance(intent: Intent, parse: Parse) -> bool:

@@ -140,12 +140,15 @@ _WITH_UNIT = re.compile(
 )
 _CLOCK = re.compile(rf"(?<![\d.])\d{{1,2}}[:.]\d{{2}}(?![.:]?\d)(?:\s*(?:am|pm|baje|bje))?{R}")
 _PHONE_PLUS = re.compile(r"\+\s*\d[\d\s-]{7,16}\d")
+# A whole number and a fraction ("9 3/4", "2½"): a measure, never a date, a train or a platform.
+_MIXED_NUMBER = re.compile(r"(?<![\d./])\d+(?:\s+[1-9]/[1-9]\d?|\s*[¼½¾]|⁄\d+)(?![\d/])")
 _NOISE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     (_MONEY_FIRST, ("rs", "inr", "₹", "rupee")),
     (_WITH_UNIT, ("r", "inr", "₹", "/-", "k", "m", "g", "%", "a", "p", "b", "l", "w", "i", "c",
                   "f", "t", "h", "v", "s", "d", "z")),
     (_CLOCK, (":", ".")),
     (_PHONE_PLUS, ("+",)),
+    (_MIXED_NUMBER, ("/", "¼", "½", "¾", "⁄")),
 )
 # A sum to work out: numbers joined by an operator ("12 x 8", "15 plus 27", "100 divided by 4").
 _SUM = re.compile(
@@ -192,6 +195,11 @@ def has_quantity(text: str) -> bool:
     """Whether the text measures or counts something in a unit of things bought or measured
     ("20000 mah power bank", "12000 sq ft plot"), not of a journey (km) or of money."""
     return _QUANTITY.search(text) is not None
+
+
+def has_mixed_number(text: str) -> bool:
+    """Whether the text holds a whole number and a fraction ("platform 9 3/4", "2½ feet")."""
+    return _MIXED_NUMBER.search(text) is not None
 
 
 def has_sum(text: str) -> bool:

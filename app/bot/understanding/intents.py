@@ -45,6 +45,8 @@ from app.bot.understanding.dates import RELATIVE_DAYS
 from app.bot.understanding.entities import CLASS_WORDS, QUOTA_WORDS
 from app.bot.understanding.facts import asked_fact
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
+from app.bot.understanding.negated import only_denying
+from app.bot.understanding.owned import CAUSE_AFTER, CAUSE_BEFORE
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import explained_term, paying, task, term_named
 
@@ -802,7 +804,7 @@ def _negated(p: Parse) -> bool:
     negations = p.words & lx.NEGATIONS
     if negations == {"no"} and _NUMBER_NO.search(p.raw.lower()) is not None:
         return False
-    if not negations:
+    if not negations or only_denying(p.items, negations):
         return False
     # "confirm hua ki nahi", "or not": asking whether, not "don't"
     said = set(_WHETHER_NOT.sub(" ", p.raw.lower()).split())
@@ -1102,20 +1104,17 @@ def _topic_a_cause(p: Parse) -> bool:
 
 
 def _says_cause(item: Item) -> bool:
-    return bool(set(item.words) & _CAUSE_AFTER) or item.words in _CAUSE_BEFORE
+    return bool(set(item.words) & CAUSE_AFTER) or item.words in CAUSE_BEFORE
 
 
 def _a_cause(said: list[Item], at: int) -> bool:
     after = said[at + 1] if at + 1 < len(said) else None
     before = said[at - 1] if at > 0 else None
-    return bool(after and set(after.words) & _CAUSE_AFTER) or bool(
-        before and before.words in _CAUSE_BEFORE
+    return bool(after and set(after.words) & CAUSE_AFTER) or bool(
+        before and before.words in CAUSE_BEFORE
     )
 
 
-# Words that make the topic before or after them a cause ("barish ki wajah se", "due to rain").
-_CAUSE_AFTER: Final = frozenset({"wajah", "vajah", "wajeh", "wajha", "karan", "kaaran"})
-_CAUSE_BEFORE: Final = frozenset({("due", "to"), ("because", "of"), ("owing", "to")})
 
 
 def _by_road(p: Parse) -> bool:
@@ -1182,6 +1181,8 @@ def _numbers_elsewhere(p: Parse) -> bool:
         return True  # a helpdesk's ticket is no train's number, nor a booking
     if p.hints & _BOOKED_HINTS or p.travel_class or p.quota or p.train_name is not None:
         return False
+    if p.mixed_number and p.train is None:
+        return True  # "platform 9 3/4": a fraction numbers no platform, whatever words it has
     if p.words & lx.RAILWAY_EVIDENCE:
         return False
     long_numbers = any(len(number) >= _SERVICE_DIGITS for number in p.other_numbers)
@@ -1283,8 +1284,8 @@ def _instead(p: Parse, kw: set[Intent]) -> bool:
     """Whether a cancellation said beside a journey is what the journey's trains are asked
     instead of: another way of travel's ("my flight got cancelled"), or one's own train's, other
     trains asked for ("any other train", "koi aur train", "दूसरी ट्रेन")."""
-    if Intent.OUT_OF_SCOPE in kw:
-        return True
+    if Intent.OUT_OF_SCOPE in kw and not _topic_a_cause(p):
+        return True  # "due to rain cancelled trains from mumbai" asks which are cancelled
     return lx.says_other(p.words)
 
 

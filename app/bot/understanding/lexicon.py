@@ -273,6 +273,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         metro | metros | metro train | metro trains | metro station | metro card | metro line
         delhi metro | namma metro | local bus | city bus | bus number | bus route | shuttle
         मेट्रो | एयरपोर्ट बस
+        strike | strikes | hadtal | hartal | hadtaal | bandh | chakka jam | हड़ताल | हड़ताल
+        bas nahi chal | bas nahin chal | bas nhi chal | bas band | bason ki hadtal | बसें
         dharamshala | dharamsala | dharmshala | dharmashala | dharmsala | guest house
         guesthouse | paying guest | pg | accommodation | rukne ki jagah | rukne ke liye jagah
         thaharne ki jagah | thehrne ki jagah | thaharne ke liye | rukne ke liye

@@ -39,6 +39,7 @@ from app.bot.understanding.entities import (
     find_numbers,
     find_passengers,
     find_quotas,
+    has_mixed_number,
     has_quantity,
     has_sum,
 )
@@ -67,6 +68,8 @@ from app.bot.understanding.lexicon import (
     Hint,
     Sense,
 )
+from app.bot.understanding.negated import DENIALS, drop_denied
+from app.bot.understanding.owned import drop_topics_own
 from app.bot.understanding.places import MAX_WORDS, Place, exact_place, fuzzy_place
 from app.bot.understanding.soundalike import SOUND_ALIKE, skeleton
 from app.bot.understanding.spoken import spoken_numbers
@@ -135,6 +138,7 @@ class Parse:
     sums: bool = False  # a sum to work out ("7 times 8")
     digits: bool = False  # it holds a digit at all (searches for numbered things skip it if not)
     quantity: bool = False  # something measured or counted ("20000 mah", "12000 sq ft")
+    mixed_number: bool = False  # a whole number and a fraction ("platform 9 3/4")
     # Every PNR, train number and class the message names, in order, each once: a message may
     # ask about several ("pnr 4512345678 and 4523456789", "3a aur 2a ka fare").
     pnrs: tuple[str, ...] = ()
@@ -239,6 +243,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         sums=digits and has_sum(low),
         digits=digits,
         quantity=digits and has_quantity(low),
+        mixed_number=digits and has_mixed_number(low),
         pnrs=_each(pnrs),
         trains=_each(trains),
         classes=_each(classes),
@@ -279,6 +284,11 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     _named_train(parse)
     _assign_roles(parse.items)
     parse.unfound = _unfound_ends(parse.items)
+    if any(item.kind == "intent" and item.value == Intent.OUT_OF_SCOPE for item in parse.items):
+        # "metro band hai aaj, 12002 time pe hai kya": the closing is the metro's
+        drop_topics_own(parse.items)
+    if not words.isdisjoint(DENIALS):
+        drop_denied(parse.items)  # "pnr nahi, live status chahiye": the live status is asked
     for item in parse.items:
         if item.kind == "intent":
             parse.intents.add(Intent(item.value))

@@ -1,0 +1,92 @@
+"""A thing asked about said with "not" beside another thing asked: "pnr nahi, live status
+chahiye", "not fare, seats in 12301", "kiraya nahi puch raha, seat hai kya", "flight nahi train
+ka pnr". The one said with "not" is what the message is NOT about, so it is no longer read as
+asked; the other one is. Said alone ("alerts nahi chahiye", "bus nahi chal rahi"), a word with
+"not" keeps its sense: it is all the message is about."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Final
+
+from app.bot.requests.base import Intent
+from app.bot.understanding.lexicon import Hint
+
+if TYPE_CHECKING:
+    from app.bot.understanding.reading import Item
+
+# "X nahi": Hindi says "not" after the thing ("pnr nahi", "पीएनआर नहीं" romanised "nahin").
+_NOT_AFTER: Final = frozenset({"nahi", "nahin", "nhi", "nai", "nahee"})
+# "not X": English says it before ("not fare", "no pnr").
+_NOT_BEFORE: Final = frozenset({"not", "no"})
+# The value of a stop word that was a thing asked, said with "not".
+DENIED: Final = "denied"
+# What is asked that is no railway question: a topic of elsewhere, talk, settings.
+_NOT_RAILWAY: Final = frozenset(
+    {Intent.OUT_OF_SCOPE, Intent.GREETING, Intent.THANKS, Intent.HELP, Intent.LANGUAGE,
+     Intent.FORGET_ME, Intent.UNKNOWN}
+)  # fmt: skip
+_ARTICLES: Final = frozenset({"the", "a", "an", "my", "its"})
+# Every word of either kind, to skip messages without one.
+DENIALS: Final = _NOT_AFTER | _NOT_BEFORE
+# Railway hints that a topic of elsewhere said without "not" outweighs when they are denied
+# ("train nahi, flight ka pnr").
+_TRAIN_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS})
+
+
+def drop_denied(items: list[Item]) -> None:
+    """Turn what is said with "not" into a plain stop word, in place, when something else asked
+    is said without "not": an intent beside another intent (a topic of elsewhere counts as one
+    only beside a railway intent or a train word), a train word beside a topic of elsewhere."""
+    denied = [at for at, item in enumerate(items) if _askable(item) and _said_with_not(items, at)]
+    if not denied:
+        return
+    kept = [item for at, item in enumerate(items) if at not in denied and _askable(item)]
+    for at in denied:
+        if _outweighed(items[at], kept):
+            item = items[at]
+            items[at] = type(item)("stop", DENIED, item.words, item.start, item.end)
+
+
+def _askable(item: Item) -> bool:
+    return item.kind == "intent" or (item.kind == "hint" and item.value in _TRAIN_HINTS)
+
+
+def _said_with_not(items: list[Item], at: int) -> bool:
+    after = items[at + 1] if at + 1 < len(items) else None
+    back = at - 1
+    while back > 0 and items[back].kind == "stop" and items[back].words[0] in _ARTICLES:
+        back -= 1  # "not the fare"
+    before = items[back] if back >= 0 else None
+    return bool(
+        (after is not None and after.kind == "stop" and after.words[0] in _NOT_AFTER)
+        or (before is not None and before.kind == "stop" and before.words[-1] in _NOT_BEFORE)
+    )
+
+
+def _outweighed(item: Item, kept: list[Item]) -> bool:
+    """Whether what is kept says another thing asked than the denied `item`: a topic of
+    elsewhere for a train word, a railway question or a train word for a topic, another railway
+    question for a railway question."""
+    topic = Intent.OUT_OF_SCOPE
+    if item.kind == "hint":
+        return any(other.kind == "intent" and other.value == topic for other in kept)
+    if item.value == topic:
+        return any(other.kind == "hint" or _railway(other.value) for other in kept)
+    return any(other.kind == "intent" and _railway(other.value, item.value) for other in kept)
+
+
+def _railway(value: str, *others: str) -> bool:
+    return value not in _NOT_RAILWAY and value not in others
+
+
+def only_denying(items: list[Item], negations: set[str]) -> bool:
+    """Whether every "not" of the message (`negations`, its words) only denies a thing asked
+    beside another ("flight nahi train ka, status batao": no "don't" to stop alerts by)."""
+    denied = {at for at, item in enumerate(items) if item.kind == "stop" and item.value == DENIED}
+    if not denied:
+        return False
+    return all(
+        at - 1 in denied or at + 1 in denied
+        for at, item in enumerate(items)
+        if item.kind == "stop" and item.words[0] in negations
+    )
