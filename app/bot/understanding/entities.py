@@ -115,6 +115,12 @@ def _one_pattern(table: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 _CLASS = _one_pattern(CLASSES)
 _QUOTA = _one_pattern(tuple((code, rf"(?:{said})(?:\s*{QUOTA_NOUN})?") for code, said in QUOTAS))
 
+# Services a word of a quota may name ("women helpline", "mahila thana", "senior citizen card").
+_NOT_A_QUOTA = re.compile(
+    r"\s*(?:helpline|help\s*line|thana|police|commission|aayog|ayog|cell|card|pension|hostel"
+    r"|hospital|college|university|helpdesk|हेल्पलाइन|थाना|आयोग|पेंशन)\b"
+)
+
 _AGE = re.compile(
     rf"{L}(?:age|aged|umar|umra|umr|उम्र|आयु)\s*(?:is|of|:|=|-)?\s*(?P<a>\d{{1,3}}){R}"
     rf"|(?<!\d)(?P<b>\d{{1,3}})\s*(?:years?|yrs?|yr|y/o|yo|saal|sal|varsh|वर्ष|साल)"
@@ -212,7 +218,10 @@ def find_classes(text: str) -> list[Found]:
 
 
 def find_quotas(text: str) -> list[Found]:
-    return _first_each(text, _QUOTA, QUOTAS)
+    """Quotas named, but a word of one before another service's name ("women helpline",
+    "mahila thana"): that service's, never a quota."""
+    found = _first_each(text, _QUOTA, QUOTAS)
+    return [f for f in found if _NOT_A_QUOTA.match(text, f.end) is None]
 
 
 _COUNT_WORDS = "|".join(

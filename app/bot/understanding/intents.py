@@ -1056,7 +1056,7 @@ def _outside_railways(p: Parse) -> bool:
         return True
     if Intent.OUT_OF_SCOPE in p.intents or p.sums:
         # "irctc wallet recharge kaise kare", "cheque se railway ticket ka payment"
-        irctc_paid = bool(p.words & _RAILWAY_BOOKING - lx.TRAIN_TYPES) and paying(p)
+        irctc_paid = bool(_unclaimed_words(p) & _RAILWAY_BOOKING - lx.TRAIN_TYPES) and paying(p)
         journey = _trains_between_places(p) or _classed_journey(p)
         journey = journey and not _asked_of_a_topic(p)
         return not journey and not _code_asked(p) and not irctc_paid and not _topic_a_cause(p)
@@ -1067,6 +1067,13 @@ def _outside_railways(p: Parse) -> bool:
     if _railway_said(p):
         return False
     return Hint.ELSEWHERE in p.hints
+
+
+def _unclaimed_words(p: Parse) -> set[str]:
+    """The message's words but those of its topics of elsewhere ("american express card": no
+    train's "express")."""
+    topic = Intent.OUT_OF_SCOPE
+    return {w for i in p.items if (i.kind, i.value) != ("intent", topic) for w in i.words}
 
 
 def _asked_of_a_topic(p: Parse) -> bool:

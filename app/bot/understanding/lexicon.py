@@ -270,6 +270,18 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         olavrishti | bijli giregi | earthquake | bhukamp | bhookamp | suraj | chand | chaand
         सूरज | चांद | चाँद | आंधी | आँधी | तूफान | तूफ़ान | भूकंप | ओले | लू
         traffic | traffic jam | road jam | jam hai | jam laga | ट्रैफिक | ट्रैफिक जाम
+        mantri | minister | ministers | rail mantri | railway minister | मंत्री | रेल मंत्री
+        running track | for running | jogging | jogging track | athletics | marathon | sprint
+        race track | treadmill | दौड़ने | जॉगिंग | मैराथन
+        women helpline | mahila helpline | child helpline | police helpline | cyber helpline
+        cyber crime | cyber fraud | cyber cell | online fraud | महिला हेल्पलाइन | साइबर
+        american express | amex | platform fee | platform fees | platform charge
+        pakistan | china | japan | america | american | usa | england | london | paris | france
+        germany
+        europe | australia | canada | dubai | singapore | russia | switzerland | italy | spain
+        thailand | bangkok | malaysia | saudi | new york | tokyo | abroad | videsh | foreign
+        पाकिस्तान | चीन | जापान | अमेरिका | लंदन | दुबई | यूरोप | विदेश
+        blablacar | carpool | car pool | bike taxi
         metro | metros | metro train | metro trains | metro station | metro card | metro line
         delhi metro | namma metro | local bus | city bus | bus number | bus route | shuttle
         मेट्रो | एयरपोर्ट बस
@@ -521,6 +533,10 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         pongal | onam | guru purab | gurpurab | tyohar | tyohaar | होली | दिवाली | दीपावली | दशहरा
         नवरात्रि | छठ | छठ पूजा | रक्षाबंधन | राखी | ईद | बकरीद | क्रिसमस | करवा चौथ | जन्माष्टमी
         लोहड़ी | पोंगल | त्योहार
+        dham | char dham | teerth | tirth | pilgrimage | तीर्थ | धाम
+        rath yatra | rathyatra | ratha yatra | kumbh | kumbh mela | mela | magh mela | melaa
+        durga puja | rang panchami | baisakhi | vaisakhi | bihu | ugadi | gudi padwa | procession
+        रथ यात्रा | रथयात्रा | कुंभ | कुम्भ | मेला | दुर्गा पूजा
     """,
     # PNR alerts: what `intents` reads, with the word sets below, as subscribing, listing or
     # stopping them.
@@ -560,7 +576,7 @@ _CONNECTORS: Final[dict[Connector, str]] = {
 # --- filler: never a place, never an intent ----------------------------------------------------
 _STOP_WORDS: Final = """
     a an the is are am be been of on my me i im you u your ur pls plz please kindly sir madam mam
-    bhai bhaiya bhaiyya ji yaar yar bro dear ya kin jin jaegi jayegi jaayegi jaega jayega
+    bhai bhaiya bhaiyya ji yaar yar bro dear ya kin kis jin jaegi jayegi jaayegi jaega jayega
     mitra mitr mitro mitron dosto doston sathiyo saathiyo bhaijan bhaijaan
     jaenge jayenge hee sasta saste sasti chali chala chale chalti chalta chalte pura kiska kiski
     jati jata jate one ones

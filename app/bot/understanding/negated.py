@@ -6,12 +6,14 @@ asked; the other one is. Said alone ("alerts nahi chahiye", "bus nahi chal rahi"
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Final
 
 from app.bot.requests.base import Intent
 from app.bot.understanding.lexicon import Hint
 
 if TYPE_CHECKING:
+    from app.bot.understanding.dates import Found
     from app.bot.understanding.reading import Item
 
 # "X nahi": Hindi says "not" after the thing ("pnr nahi", "पीएनआर नहीं" romanised "nahin").
@@ -90,3 +92,22 @@ def only_denying(items: list[Item], negations: set[str]) -> bool:
         for at, item in enumerate(items)
         if item.kind == "stop" and item.words[0] in negations
     )
+
+
+def first_not_denied(found: list[Found], text: str) -> Found | None:
+    """The first of several things found (classes: "3ac nahi, chair car") that the text does not
+    deny; the first of all when it denies every one or there is only one."""
+    if len(found) < 2:
+        return found[0] if found else None
+    kept = [
+        f
+        for f in found
+        if _DENIED_AFTER.match(text, f.end) is None
+        and _DENIED_BEFORE.search(text, 0, f.start) is None
+    ]
+    return kept[0] if kept else found[0]
+
+
+# "3ac nahi", "not 3ac", "not the 3ac": a thing found denied, in the text around it.
+_DENIED_AFTER: Final = re.compile(r"\s*(?:nahi|nahin|nhi|nai|not)\b")
+_DENIED_BEFORE: Final = re.compile(r"\b(?:not|no)\s+(?:the\s+)?$")

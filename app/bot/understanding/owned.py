@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Final
 
 from app.bot.requests.base import Intent
-from app.bot.understanding.lexicon import Hint
+from app.bot.understanding.lexicon import ROAD_WORDS, Hint
 
 if TYPE_CHECKING:
     from app.bot.understanding.reading import Item
@@ -68,6 +68,9 @@ def _said_of_topic(items: list[Item], at: int) -> bool:
 
 
 def _topic(item: Item) -> bool:
+    """A topic of elsewhere, or the road ("road band hai"), said in a word of its own."""
+    if item.kind == "word":
+        return item.words[0] in ROAD_WORDS
     return item.kind == "intent" and item.value == Intent.OUT_OF_SCOPE
 
 

@@ -68,7 +68,7 @@ from app.bot.understanding.lexicon import (
     Hint,
     Sense,
 )
-from app.bot.understanding.negated import DENIALS, drop_denied
+from app.bot.understanding.negated import DENIALS, drop_denied, first_not_denied
 from app.bot.understanding.owned import drop_topics_own
 from app.bot.understanding.places import MAX_WORDS, Place, exact_place, fuzzy_place
 from app.bot.understanding.soundalike import SOUND_ALIKE, skeleton
@@ -234,7 +234,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         train=str(trains[0].value) if trains else None,
         date=_asked_date(dates, low),
         hours=_first_int(hours),
-        travel_class=str(classes[0].value) if classes else None,
+        travel_class=str(asked.value) if (asked := first_not_denied(classes, low)) else None,
         quota=str(quotas[0].value) if quotas else None,
         age=_first_int(ages),
         passengers=_first_int(travellers),

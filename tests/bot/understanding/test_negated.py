@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from app.bot.requests import Intent
+from app.bot.requests import Fare, Intent
 from app.bot.understanding import understand
 from app.railways.stations import StationIndex
 
@@ -65,3 +65,9 @@ def test_a_word_with_not_alone_keeps_its_sense(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+def test_a_class_denied_leaves_the_other_class_asked(index: StationIndex) -> None:
+    request = understand("12952 ka kiraya sleeper nahi 3ac", today=TODAY, index=index)
+    assert isinstance(request, Fare)
+    assert request.journey_class == "3A"

@@ -725,3 +725,39 @@ def test_shorthand_used_cars_and_misbehaviour_on_board(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a festival's, a pilgrimage's or a monument's date, cost or ticket; its special trains
+        ("rath yatra is saal kis tarikh ko hai", Intent.OUT_OF_SCOPE),
+        ("kumbh mela me snan ki tithi", Intent.OUT_OF_SCOPE),
+        ("char dham yatra me kitna kharcha", Intent.OUT_OF_SCOPE),
+        ("chhath special train dilli se patna", Intent.TRAINS_BETWEEN),
+        # another country's trains, a minister, a road closed beside a train asked
+        ("china me train ka kiraya kitna hai", Intent.OUT_OF_SCOPE),
+        ("railway minister ka naam", Intent.OUT_OF_SCOPE),
+        ("highway band hai, 12560 kitni late hai", Intent.LIVE_STATUS),
+    ],
+)
+def test_festivals_pilgrimages_other_lands_and_closed_roads(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "child helpline number kya hai",  # never the child quota
+        "cyber crime ki complaint kahan kare",  # never a complaint on a train
+        "amex card ki annual fee",  # never a train's "express"
+        "swiggy platform fee kyu lagta hai",  # never a platform's fare
+        "japan ki trains kitni tez hai",  # another country's trains
+    ],
+)
+def test_other_services_named_like_quotas_cards_and_platforms(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
