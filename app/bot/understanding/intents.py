@@ -45,7 +45,7 @@ from app.bot.understanding.dates import RELATIVE_DAYS
 from app.bot.understanding.entities import CLASS_WORDS, QUOTA_WORDS
 from app.bot.understanding.facts import asked_fact
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
-from app.bot.understanding.negated import only_denying
+from app.bot.understanding.negated import only_denying, undenied_words
 from app.bot.understanding.owned import CAUSE_AFTER, CAUSE_BEFORE
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import explained_term, paying, task, term_named
@@ -1142,8 +1142,10 @@ def _booked_another_way(p: Parse) -> bool:
     "bus ka pnr number 4512345678", "फ्लाइट का पीएनआर ..."): a PNR beside a flight, a bus, a cab or
     a ship named, and no train, railway or train number said ("mera pnr ..., flight nahi train
     ka" stays the train's)."""
-    if p.pnr is None or p.train is not None or not p.words & _BOOKABLE_WAYS:
+    if p.pnr is None or p.train is not None:
         return False
+    if not undenied_words(p.items, p.words) & _BOOKABLE_WAYS:
+        return False  # "pnr ... ka status batao flight nahi": the flight denied
     return not p.words & _RAILWAY_BOOKING and not p.hints & _TRAIN_HINTS
 
 

@@ -281,7 +281,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         europe | australia | canada | dubai | singapore | russia | switzerland | italy | spain
         thailand | bangkok | malaysia | saudi | new york | tokyo | abroad | videsh | foreign
         पाकिस्तान | चीन | जापान | अमेरिका | लंदन | दुबई | यूरोप | विदेश
-        blablacar | carpool | car pool | bike taxi
+        blablacar | carpool | car pool | bike taxi | dunzo | zepto | blinkit | bigbasket
+        instamart | parade | परेड
         metro | metros | metro train | metro trains | metro station | metro card | metro line
         delhi metro | namma metro | local bus | city bus | bus number | bus route | shuttle
         मेट्रो | एयरपोर्ट बस

@@ -28,6 +28,7 @@ _NOT_RAILWAY: Final = frozenset(
      Intent.FORGET_ME, Intent.UNKNOWN}
 )  # fmt: skip
 _ARTICLES: Final = frozenset({"the", "a", "an", "my", "its"})
+_TOPIC: Final = Intent.OUT_OF_SCOPE
 # Every word of either kind, to skip messages without one.
 DENIALS: Final = _NOT_AFTER | _NOT_BEFORE
 # Railway hints that a topic of elsewhere said without "not" outweighs when they are denied
@@ -35,16 +36,18 @@ DENIALS: Final = _NOT_AFTER | _NOT_BEFORE
 _TRAIN_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS})
 
 
-def drop_denied(items: list[Item]) -> None:
+def drop_denied(items: list[Item], *, numbered: bool = False) -> None:
     """Turn what is said with "not" into a plain stop word, in place, when something else asked
     is said without "not": an intent beside another intent (a topic of elsewhere counts as one
-    only beside a railway intent or a train word), a train word beside a topic of elsewhere."""
+    only beside a railway intent, a train word or, `numbered`, a PNR or a train's number), a
+    train word beside a topic of elsewhere."""
     denied = [at for at, item in enumerate(items) if _askable(item) and _said_with_not(items, at)]
     if not denied:
         return
     kept = [item for at, item in enumerate(items) if at not in denied and _askable(item)]
     for at in denied:
-        if _outweighed(items[at], kept):
+        numbered_topic = numbered and items[at].kind == "intent" and items[at].value == _TOPIC
+        if numbered_topic or _outweighed(items[at], kept):
             item = items[at]
             items[at] = type(item)("stop", DENIED, item.words, item.start, item.end)
 
@@ -111,3 +114,9 @@ def first_not_denied(found: list[Found], text: str) -> Found | None:
 # "3ac nahi", "not 3ac", "not the 3ac": a thing found denied, in the text around it.
 _DENIED_AFTER: Final = re.compile(r"\s*(?:nahi|nahin|nhi|nai|not)\b")
 _DENIED_BEFORE: Final = re.compile(r"\b(?:not|no)\s+(?:the\s+)?$")
+
+
+def undenied_words(items: list[Item], words: set[str]) -> set[str]:
+    """The `words` of a message but those only said as denied ("flight nahi": no flight)."""
+    denied = {w for i in items if i.kind == "stop" and i.value == DENIED for w in i.words}
+    return words - denied if denied else words

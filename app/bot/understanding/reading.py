@@ -288,7 +288,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         # "metro band hai aaj, 12002 time pe hai kya": the closing is the metro's
         drop_topics_own(parse.items)
     if not words.isdisjoint(DENIALS):
-        drop_denied(parse.items)  # "pnr nahi, live status chahiye": the live status is asked
+        # "pnr nahi, live status chahiye": the live status is asked
+        drop_denied(parse.items, numbered=parse.pnr is not None or parse.train is not None)
     for item in parse.items:
         if item.kind == "intent":
             parse.intents.add(Intent(item.value))

@@ -374,6 +374,8 @@ def _task(p: Parse) -> Task | None:
         return "missed_train"  # "meri train chhut gayi", "I missed my train, refund?"
     if words & _LUGGAGE and (words & _ALLOWANCE or words & _WANT):
         return "luggage"  # "how much luggage is allowed in sleeper", "kitna saman le ja sakte"
+    if words & lx.TRAIN_NOUNS and _CARRYING.said_in(words):
+        return "luggage"  # "train me power bank le ja sakte hai": what may be carried
     if words & _REFUND or (words & _BACK and (ticket or words & _MONEY)):
         # "booked 2ac but got 3ac, refund?", "train diverted so i didn't travel": a lower class
         # than booked, or a journey not made, is claimed through a TDR
@@ -665,6 +667,17 @@ def term_named(p: Parse) -> Term | None:
 
 # Phrase groups and phrases asked of many messages, made once (see `lexicon.Phrases`).
 _CALLED_SAID: Final = lx.Phrases(_CALLED)
+# Carrying a thing on board: "le ja sakte hai", "can i carry", "allowed in train".
+_CARRYING: Final = lx.Phrases(
+    (
+        word_set("le ja sakte"),
+        word_set("le jaa sakte"),
+        word_set("le ja sakta"),
+        word_set("le ja sakti"),
+        word_set("can carry"),
+        word_set("allowed in"),
+    )
+)
 _CARE_SAID: Final = lx.Phrases(_CARE_PAIRS)
 _ACCESS_SAID: Final = lx.Phrases(_ACCESS_PAIRS)
 _NOT_WORKING_SAID: Final = lx.Phrases(_NOT_WORKING)

@@ -43,6 +43,7 @@ def test_a_railway_question_denied_leaves_the_other_one_asked(
     [
         # a topic of elsewhere denied beside a train: the booking is the train's
         ("pnr 4412398765 hai, bus nahi train ka, status bata do", Intent.PNR_STATUS),
+        ("pnr 4412398765 ka status do, cab nahi", Intent.PNR_STATUS),  # a number, the topic denied
         # a train denied beside a topic of elsewhere: the topic's
         ("train nahi, bus ka kiraya lucknow se kanpur", Intent.OUT_OF_SCOPE),
     ],

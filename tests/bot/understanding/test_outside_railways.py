@@ -761,3 +761,18 @@ def test_other_services_named_like_quotas_cards_and_platforms(
     text: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("train me guitar le ja sakte hai kya", Intent.CANNOT_DO),  # what may be carried on board
+        ("flight me achar le ja sakte hai kya", Intent.OUT_OF_SCOPE),
+        ("zepto pe doodh kitne ka hai", Intent.OUT_OF_SCOPE),  # a delivery app by name
+        ("republic day parade ke pass kaise milte hai", Intent.OUT_OF_SCOPE),
+    ],
+)
+def test_what_may_be_carried_delivery_apps_and_a_parades_passes(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
