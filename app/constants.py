@@ -106,6 +106,12 @@ CACHE_TTL_S: Final[dict[str, int]] = {
     "train_search": 7 * DAY,  # train names and numbers change with timetable revisions only
 }
 
+# RailRadar's estimate for places on the list that have not moved (it is kept per those places):
+# what still moves it is the time left, so days or weeks out it is asked again when an eighth of
+# that has gone by (the waiting list's alert share), a day at most, CACHE_TTL_S's 6 hours at least.
+ESTIMATE_SHARE_OF_TIME_LEFT: Final = 8
+ESTIMATE_FRESH_MAX_S: Final = DAY
+
 # Freshness that depends on what a PNR says (app/railways/freshness.py), from the moment it was
 # seen. The chart is drawn about 4 hours before departure: that is when statuses move most.
 PNR_NEAR_S: Final = 6 * HOUR  # "near": departure within this; the chart is close or out
@@ -199,6 +205,13 @@ LIVE_FRESH_S: Final[dict[str, int]] = {
 # A running train's answer is looked at again this long before it is due at its next halt: its
 # arrival and halt there (the delay, the platform) are what a fresh look tells.
 LIVE_BEFORE_HALT_S: Final = 2 * MINUTE
+# A station board between two trains: nothing it says happens until the next train on it is
+# due (its arrival or departure, expected else timetabled), so it is kept until this long before
+# that, for at most BOARD_QUIET_MAX_S (a delay building up for a later train is seen within a
+# quarter of an hour, as between a running train's halts: LIVE_FRESH_S["running_between_halts"])
+# and CACHE_TTL_S["departures"] at least; a train standing at the platform may leave any moment.
+BOARD_BEFORE_TRAIN_S: Final = 2 * MINUTE
+BOARD_QUIET_MAX_S: Final = 15 * MINUTE
 
 # A run not started days ahead is looked at again when an eighth of the time to it has gone by
 # (LIVE_FRESH_S["not_started_far"] at most): a cancellation announced for it is then heard with

@@ -60,7 +60,7 @@ from app.observability import CACHE_RESULTS
 from app.railways import vocabulary
 from app.railways.booked import with_departure
 from app.railways.budget import Priority, current_priority
-from app.railways.freshness import fresh_until
+from app.railways.freshness import estimate_fresh_s, fresh_until
 from app.railways.models import (
     WEEKDAYS,
     BoardState,
@@ -234,12 +234,17 @@ class CachedProvider:
     async def pnr_prediction(self, pnr: str) -> Sourced[ConfirmationChance]:
         # The estimate is of the statuses the PNR has now: kept per those statuses, an estimate
         # is asked again when a place on the list moved, not each time its owner looks.
+        # Days or weeks out, the same places' estimate is kept longer (`estimate_fresh_s`).
         digest = _pnr_digest(pnr)
         parts: tuple[str, ...] = (digest,)
+        kept_s = 0.0
         known = await self._read(self._key("pnr_status", (digest,)), Sourced[PnrStatus])
         if known is not None and known.answer is not None:
-            parts = (digest, _statuses_mark(known.answer.data))
-        return await self._get("pnr_prediction", parts, lambda: self._inner.pnr_prediction(pnr))
+            status = known.answer.data
+            parts = (digest, _statuses_mark(status))
+            kept_s = estimate_fresh_s(status, self._clock(), known.answer.as_of.tzinfo or dt.UTC)
+        with answers_up_to(max(_ACCEPTED_AGE_S.get(), kept_s)):
+            return await self._get("pnr_prediction", parts, lambda: self._inner.pnr_prediction(pnr))
 
     async def station_directory(self) -> Sourced[list[Station]]:
         return await self._get("station_directory", ("all",), self._inner.station_directory)

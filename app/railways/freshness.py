@@ -10,6 +10,11 @@ behind an answer can have moved.
   cancelled, it is done; running, its position moves every few minutes, but between two halts
   far apart nothing else it says changes until it is due at the next one (its position is then
   projected: app/railways/projection.py).
+- A confirmation estimate: kept per the places it was made of; while they have not moved, for
+  its kind's hours, or an eighth of the time left days or weeks out (a day at most).
+- A station board: its kind's few minutes, but between two trains (none standing at the
+  platform, the next one due later) until shortly before the next is due, for a quarter of an
+  hour at most.
 - Anything else: the TTL of its kind (`CACHE_TTL_S`).
 
 Every figure is in app/constants.py with its reason.
@@ -24,6 +29,11 @@ from typing import Any
 from app.constants import (
     ALERT_POLL_JITTER_S,
     ALERT_POLL_NEAR_S,
+    BOARD_BEFORE_TRAIN_S,
+    BOARD_QUIET_MAX_S,
+    CACHE_TTL_S,
+    ESTIMATE_FRESH_MAX_S,
+    ESTIMATE_SHARE_OF_TIME_LEFT,
     LIVE_BEFORE_HALT_S,
     LIVE_FRESH_S,
     PNR_CONFIRMED_SOON_S,
@@ -34,7 +44,15 @@ from app.constants import (
     PNR_SOON_S,
     RUN_AHEAD_SHARE,
 )
-from app.railways.models import LiveStatus, PnrStatus, RunState, Sourced, StatusKind
+from app.railways.models import (
+    BoardState,
+    LiveStatus,
+    PnrStatus,
+    RunState,
+    Sourced,
+    StationBoard,
+    StatusKind,
+)
 from app.railways.projection import next_halt_due
 
 
@@ -45,7 +63,33 @@ def fresh_until(kind: str, answer: Sourced[Any], stored: float, default_s: float
         return stored + pnr_fresh_s(data, stored, answer.as_of.tzinfo or dt.UTC)
     if kind == "live" and isinstance(data, LiveStatus):
         return stored + live_fresh_s(data, stored, default_s)
+    if kind == "departures" and isinstance(data, StationBoard):
+        return stored + board_fresh_s(data, stored, default_s)
     return stored + default_s
+
+
+def board_fresh_s(board: StationBoard, at: float, least_s: float) -> float:
+    """How long a station board seen at `at` stays fresh: until BOARD_BEFORE_TRAIN_S before the
+    next arrival or departure on it is due, between `least_s` and BOARD_QUIET_MAX_S; `least_s`
+    while a train stands at the platform, is due already, or has no time on it."""
+    due: list[float] = []
+    for train in board.departures:
+        if train.has_left:
+            continue
+        if train.state is BoardState.AT_STATION:
+            return least_s
+        times = (
+            train.expected_arrival or train.scheduled_arrival,
+            train.expected_departure or train.scheduled_departure,
+        )
+        known = [moment.timestamp() for moment in times if moment is not None]
+        if not known or min(known) <= at:
+            return least_s  # when it comes is not known, or it is due already
+        due.extend(known)
+    if not due:
+        return least_s
+    until = min(due) - BOARD_BEFORE_TRAIN_S - at
+    return max(least_s, min(float(BOARD_QUIET_MAX_S), until))
 
 
 def pnr_fresh_s(status: PnrStatus, at: float, tz: dt.tzinfo) -> float:
@@ -60,6 +104,16 @@ def pnr_fresh_s(status: PnrStatus, at: float, tz: dt.tzinfo) -> float:
         tz=tz,
     )
     return fresh - poll_jitter_s(max(fresh, ALERT_POLL_NEAR_S))
+
+
+def estimate_fresh_s(status: PnrStatus, at: float, tz: dt.tzinfo) -> float:
+    """How long the provider's estimate for `status`'s places (unchanged since it was made: it is
+    kept per those places) stays worth repeating at `at`: its kind's hours, or, days or weeks
+    from the journey, an eighth of the time left (ESTIMATE_SHARE_OF_TIME_LEFT), a day at most."""
+    least = float(CACHE_TTL_S["pnr_prediction"])
+    leaves = dt.datetime.combine(status.journey_date, status.departure or dt.time(0), tz)
+    share = (leaves.timestamp() - at) / ESTIMATE_SHARE_OF_TIME_LEFT
+    return max(least, min(float(ESTIMATE_FRESH_MAX_S), share))
 
 
 def poll_jitter_s(interval: float) -> float:

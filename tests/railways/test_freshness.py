@@ -8,12 +8,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.constants import LIVE_FRESH_S, PNR_FRESH_S
+from app.constants import CACHE_TTL_S, LIVE_FRESH_S, PNR_FRESH_S
 from app.railways.cache import CachedProvider, leaves_on
 from app.railways.freshness import booking_fresh_s, fresh_until, live_fresh_s
 from app.railways.models import (
     BerthStatus,
+    BoardState,
     ConfirmationChance,
+    Departure,
     ExceptionKind,
     LiveStatus,
     LiveStop,
@@ -25,6 +27,7 @@ from app.railways.models import (
     SeatDay,
     Sourced,
     Station,
+    StationBoard,
     StatusKind,
     Train,
     TrainBetween,
@@ -245,8 +248,9 @@ class Waitlist:
 
     name = "waitlist"
 
-    def __init__(self, clock: FakeClock) -> None:
+    def __init__(self, clock: FakeClock, days_out: int = 3) -> None:
         self.clock, self.position, self.estimates = clock, 12, 0
+        self.days_out = days_out
 
     async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
         place = BerthStatus(raw=f"GNWL/{self.position}/GN", kind=WL, position=self.position)
@@ -255,7 +259,7 @@ class Waitlist:
             train=Train(number="12627"),
             # Three days out: its status is kept an hour or two, its estimate 6 hours.
             journey_date=dt.datetime.fromtimestamp(self.clock(), IST).date()
-            + dt.timedelta(days=3),
+            + dt.timedelta(days=self.days_out),
             from_station=SBC,
             to_station=NDLS,
             passengers=(Passenger(number=1, booking=place, current=place),),
@@ -290,3 +294,57 @@ async def test_the_estimate_is_asked_again_when_the_place_moves_not_when_its_own
 
     assert inner.estimates == 2
     assert (first.data.percent, same.data.percent, moved.data.percent) == (78, 78, 85)
+
+
+def board(*trains: tuple[BoardState, int | None]) -> StationBoard:
+    """A board at NOW with trains in these states, each due in so many minutes (None: no time)."""
+    departures = tuple(
+        Departure(
+            train=Train(number=f"1262{n}"),
+            expected_departure=None if due is None else NOW + dt.timedelta(minutes=due),
+            state=state,
+        )
+        for n, (state, due) in enumerate(trains)
+    )
+    return StationBoard(station=SBC, hours=8, departures=departures)
+
+
+@pytest.mark.parametrize(
+    ("trains", "minutes"),
+    [
+        ([(BoardState.UPCOMING, 40), (BoardState.NOT_STARTED, 90)], 15),  # quiet: 15 at most
+        ([(BoardState.UPCOMING, 9), (BoardState.UPCOMING, 90)], 7),  # until 2 min before
+        ([(BoardState.UPCOMING, 4)], 3),  # never less than its kind's 3 minutes
+        ([(BoardState.AT_STATION, 30), (BoardState.UPCOMING, 60)], 3),  # one may leave now
+        ([(BoardState.UPCOMING, -5), (BoardState.UPCOMING, 60)], 3),  # one is due already
+        ([(BoardState.UPCOMING, None), (BoardState.UPCOMING, 60)], 3),  # a time not known
+        ([(BoardState.DEPARTED, -10), (BoardState.UPCOMING, 30)], 15),  # gone: not waited for
+        ([], 3),
+    ],
+)
+def test_a_station_board_is_fresh_until_shortly_before_its_next_train(
+    trains: list[tuple[BoardState, int | None]], minutes: int
+) -> None:
+    answer = Sourced(data=board(*trains), source="railradar", as_of=NOW)
+    until = fresh_until("departures", answer, NOW.timestamp(), CACHE_TTL_S["departures"])
+    assert until - NOW.timestamp() == minutes * 60
+
+
+@pytest.mark.parametrize(("days_out", "asked"), [(20, 1), (3, 2), (1, 2)])
+async def test_weeks_out_the_same_places_estimate_is_kept_for_a_share_of_the_time_left(
+    clock: FakeClock, days_out: int, asked: int
+) -> None:
+    inner = Waitlist(clock, days_out)
+    cached = CachedProvider(inner, MemoryStore(clock=clock), clock=clock)  # type: ignore[arg-type]
+    pnr = "4512345678"
+
+    await cached.pnr_status(pnr)
+    first = await cached.pnr_prediction(pnr)
+    clock.advance(10 * 3600)  # its owner looks again, ten hours later: the place has not moved
+    await cached.pnr_status(pnr)
+    later = await cached.pnr_prediction(pnr)
+
+    # 20 days out the estimate is kept a day (an eighth of the time left, at most a day); 3 days
+    # or 1 day out, 9 or 6 hours: asked again.
+    assert inner.estimates == asked
+    assert later.data.percent == first.data.percent == 78
