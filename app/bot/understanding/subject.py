@@ -395,9 +395,10 @@ def _asks_its_own_fact(understood: Understood, last: Request | None) -> bool:
     if not isinstance(request, TrainFacts):
         return False
     if request.fact == "days":
-        # "kya ye ravivar ko chalti hai" after a fare: whether it runs that day, not the fare
-        # that day; "what about in 3 days" (no verb of running): a date, not the days it runs
-        return understood.runs and not isinstance(last, TrainFacts | LiveStatus)
+        # "kya ye ravivar ko chalti hai" after a fare, "kya ye aaj chalegi?" after its card or
+        # its live status: whether it runs that day, not the last answer that day; "what about
+        # in 3 days" (no verb of running), "kal chalegi?" after whether it runs: the date
+        return understood.runs and not (isinstance(last, TrainFacts) and last.fact == "days")
     asked = request.moment is not None or request.fact != "times" or understood.asks_when
     if not asked:
         return False
