@@ -22,6 +22,7 @@ from app.bot.format import (
     train_label,
 )
 from app.bot.handlers.asking import (
+    AskUser,
     ask,
     city_label,
     one_city,
@@ -34,7 +35,15 @@ from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import Fare, LiveStatus, SeatAvailability, TrainsBetween
+from app.bot.requests import (
+    Arrivals,
+    Departures,
+    Fare,
+    LiveStatus,
+    SeatAvailability,
+    TrainsBetween,
+)
+from app.bot.requests.answers import StationSlot
 from app.bot.requests.journeys import DAY_PARTS, OVERNIGHT_ARRIVES_BY, PICKS, DayPart
 from app.bot.state import Listed, Subject
 from app.bot.understanding.lexicon import GENERIC_KINDS
@@ -59,6 +68,8 @@ _TO_CITY = 2  # … the destination does
 
 
 async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
+    if request.board and not (request.origin and request.destination):
+        raise _board_of_a_day(ctx, request)
     origins = _city(ctx, request.origin, whole=bool((request.cities or 0) & _ORIGIN_CITY))
     destinations = _city(ctx, request.destination, whole=bool((request.cities or 0) & _TO_CITY))
     from_code = origins[0] if origins else require_station(ctx, request, "from", request.origin)
@@ -375,6 +386,20 @@ def _listed(item: TrainBetween, cancelled: bool = False) -> Listed:
         run_day=item.departure_day or 1,
         cancelled=cancelled,
     )
+
+
+def _board_of_a_day(ctx: Context, request: TrainsBetween) -> AskUser:
+    """A station's board asked for another day: said plainly that a board shows the coming
+    hours only, and the other end of that day's journey asked, the board of now a tap away."""
+    lang = ctx.language
+    slot: StationSlot = "to" if request.origin else "from"
+    station = (request.origin or request.destination)[0]
+    label = station_label(station_of(ctx.index, station))
+    day = day_date(lang, request.date, ctx.today) if request.date else ""
+    key = N_("between.board_day_to") if slot == "to" else N_("between.board_day_from")
+    board = Departures(station=station) if slot == "to" else Arrivals(station=station)
+    now = chip(t(lang, "chip.board_now", code=station), board)
+    return ask(request, slot, t(lang, key, station=label, day=day), [now])
 
 
 # --- one train of the list --------------------------------------------------------------------

@@ -38,6 +38,7 @@ from app.bot.format import (
 from app.bot.handlers.asking import ask, require_train, station_chip
 from app.bot.handlers.cancelled_runs import run_change
 from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.halts import next_halt, stop_count
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.run_caveats import stop_caveat
@@ -82,6 +83,10 @@ async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
         outcome = _classes(ctx, request, answer)
     elif request.fact == "days":
         outcome = await _days(ctx, request, answer)
+    elif request.fact == "next":
+        outcome = next_halt(ctx, request, answer)
+    elif request.fact == "stops":
+        outcome = stop_count(ctx, request, answer)
     else:
         outcome = await _times(ctx, request, answer)
     return outcome if outcome.subject is not None else outcome.about(_shown(request, train))

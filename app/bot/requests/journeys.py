@@ -115,6 +115,9 @@ class TrainsBetween(Request):
     # Whether a kind of train is among the list's ("any rajdhani?", "koi AC train hai?"): its
     # words ("rajdhani", "vande bharat"), or "ac" for a train with AC classes; yes or no first.
     kind: Annotated[str | None, NOT_A_SLOT] = None
+    # Asked of a station's board with a day ("ndls departures" … "and tomorrow?"): a board shows
+    # the coming hours only, so that day's trains from (or to) its station, the other end asked.
+    board: Annotated[bool, NOT_A_SLOT] = False
 
 
 class Fare(Request):

@@ -156,9 +156,12 @@ class StopsAt(Request):
 
 # What a question about a train's facts asks: how long it takes (`duration`) or how far it goes
 # (`distance`), how long it halts at a station (`halt`), when it is due at a
-# station (`times`), which classes it has (`classes`), which days it runs (`days`); and what no
-# source gives, which is said so (`coaches`: the coach position, `pantry`).
-Fact = Literal["duration", "distance", "halt", "times", "classes", "days", "coaches", "pantry"]
+# station (`times`), which classes it has (`classes`), which days it runs (`days`), where it
+# halts next after a station (`next`), how many stops it makes (`stops`); and what no source
+# gives, which is said so (`coaches`: the coach position, `pantry`).
+Fact = Literal[
+    "duration", "distance", "halt", "times", "classes", "days", "coaches", "pantry", "next", "stops"
+]
 FACTS: tuple[Fact, ...] = (
     "duration",
     "distance",
@@ -168,6 +171,8 @@ FACTS: tuple[Fact, ...] = (
     "days",
     "coaches",
     "pantry",
+    "next",
+    "stops",
 )
 # At a station: its arrival or its departure asked about first ("kitne baje pahunchti hai").
 Moment = Literal["arrival", "departure"]

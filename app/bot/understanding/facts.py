@@ -66,6 +66,10 @@ def asked_fact(p: Parse) -> Fact | None:
     numbered = p.train is not None or p.train_name is not None
     if not numbered and words & lx.PLURAL_TRAINS and not _refers_back(p):
         return None  # "trains with changed departure time": a list of trains, no train's facts
+    if _STOP_COUNT.said_in(words) and (numbered or len(places) != 1 or _refers_back(p)):
+        return "stops"  # "how many stops", "kitne stops hai"; not "how many stations in pune"
+    if _NEXT_HALT.said_in(words) and len(places) == 1 and not words & _MANY_STATIONS:
+        return "next"  # "bhopal ke baad kaunsa station", "what's the station after bhopal"
     if _HALT.said_in(words):
         # "how long does 12627 halt at bhopal", "kitni der rukti hai"; of the train and station
         # in hand when the message names neither ("how long does it halt there")
@@ -171,6 +175,10 @@ _ENDS: Final = lx.Phrases(lx.ENDS_GROUPS)
 _DAYS: Final = lx.Phrases(lx.DAYS_GROUPS)
 _DAILY: Final = lx.Phrases(lx.DAILY_GROUPS)
 _TAKEN: Final = lx.Phrases(lx.TAKE_ON_A_DAY_GROUPS)
+_NEXT_HALT: Final = lx.Phrases(lx.NEXT_HALT_GROUPS)
+_STOP_COUNT: Final = lx.Phrases(lx.STOP_COUNT_GROUPS)
+# Stations asked of a stretch ("stations after bhopal", "baad ke saare station"): its route.
+_MANY_STATIONS: Final = frozenset({"stations", "stns", "saare", "sare", "sab", "all"})
 
 
 def _times(p: Parse, numbered: bool, places: int) -> bool:

@@ -299,8 +299,8 @@ def _station_answer(
         return found
     if pending.options and (picked := _option_named(words, pending.options, index)):
         return picked
-    if len(words.split()) > 4:
-        return None
+    if len(words.split()) > 4 or "date" in details:
+        return None  # "kal ka?" asked where to: a day, never a station spelt like it (Kalka)
     matches = [m for m in index.search(words, limit=5) if m.score >= MIN_STATION_SCORE]
     codes = [m.station.code for m in matches]
     if not codes:

@@ -1797,6 +1797,25 @@ HALT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     कितनी देर रुकती | कितनी देर रुकेगी | कितने मिनट रुकती | कितने मिनट रुकेगी
     """
 )
+# The halt after a station asked: "bhopal ke baad kaunsa station", "what's the station after
+# bhopal", "भोपाल के बाद अगला स्टेशन", "what comes after agra" (the place is said beside it).
+NEXT_HALT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    after station | after stop | after halt | after stn | comes after | next after
+    baad station | bad station | baad stop | bad stop | baad stn | baad halt | baad aata
+    baad aati | bad aata | baad padta | bad padta | baad agla | bad agla | baad kaunsa
+    baad konsa | bad kaunsa | bad konsa | baad kaun sa | bad kaun sa | baad kya aata
+    """
+)
+# How many stops a train makes: "how many stops", "kitne stops hai", "कितने स्टेशन पर रुकती है".
+STOP_COUNT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    how many stops | how many stations | how many halts | how many stoppages | number of stops
+    number of halts | number of stations | kitne stops | kitne stop | kitne station | kitne halt
+    kitne stations | kitne stoppage | kitne stoppages | kitne halts | kitni jagah ruk
+    kitne stopage | total stops | total halts
+    """
+)
 # A train's ends asked: "12627 ka last station", "kahan se chalti hai", "which is its origin".
 ENDS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """

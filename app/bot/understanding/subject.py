@@ -157,6 +157,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     board = _board_again(understood, subject)
     if board is not None:
         return board  # "arrivals?" after departures, "and agra?": the same window
+    another_day = _board_of_another_day(understood, today)
+    if another_day is not None:
+        return another_day  # "ndls departures tomorrow": that day's trains, a board is hours
     stop = _alerts_stopped(understood, subject)
     if stop is not None:
         return stop  # "sab band karo", "सब बंद करो" after an alert's answer: stop them
@@ -385,6 +388,18 @@ def _board_again(understood: Understood, subject: Subject | None) -> Request | N
     elif not codes and understood.board_way and isinstance(request, Unknown):
         return kind(station=last.station, **window)  # "aur jaane wali?"
     return None
+
+
+def _board_of_another_day(understood: Understood, today: dt.date) -> Request | None:
+    """A station's board asked for a day other than today and no hours of it ("ndls departures
+    tomorrow", "sbc arrivals on monday"): that day's trains from (or to) the station, the other
+    end to ask, since a board shows only the coming hours; None for anything else."""
+    request, day = understood.request, understood.details.get("date")
+    if not isinstance(request, Departures | Arrivals) or not request.station:
+        return None
+    if not isinstance(day, str) or day == today.isoformat() or request.after is not None:
+        return None
+    return _onward(request, {"date": day}, today)
 
 
 def _asks_its_own_fact(understood: Understood, last: Request | None) -> bool:
@@ -929,17 +944,19 @@ def _onward(
 ) -> TrainsBetween | None:
     """A place said alone after one station's board ("mumbai", "to mumbai", "mumbai kal"): the
     trains from that station to it (to that station from it, after an arrivals board); a day
-    alone ("kal?"), the trains from that station that day, to a place still to ask (a board
-    covers the next hours only). None when the message says neither, or the board's own
-    station."""
+    alone ("kal?"), the trains from that station that day, to a place still to ask (to it, from
+    a place still to ask, after arrivals: a board covers the next hours only). None when the
+    message says neither, or the board's own station."""
     place = details.get("to") if isinstance(board, Departures) else None
     place = place or details.get("station")
     if not board.station or not set(details) <= {"station", "to", "date"}:
         return None
     if place is None:
-        if set(details) != {"date"} or not isinstance(board, Departures):
+        if set(details) != {"date"}:
             return None
-        return TrainsBetween.from_slots({"from": list(board.station), "date": details["date"]})
+        end = "from" if isinstance(board, Departures) else "to"
+        of_the_day = TrainsBetween.from_slots({end: list(board.station), "date": details["date"]})
+        return of_the_day.model_copy(update={"board": True})
     if "station" in details and "to" in details:
         return None
     codes = place if isinstance(place, list) else [place]
@@ -1280,6 +1297,8 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill["date"] = subject.date.isoformat()
     if isinstance(request, TrainsBetween) and train is None:
         fill.update(_ends(slots, subject))
+    if _stops_of_the_journey(request, subject) and same_train and subject.journey is not None:
+        fill["from"], fill["to"] = subject.journey  # "kitne stops hai" after its fare: its stretch
     if isinstance(request, LiveStatus) and same_train and "date" not in slots:
         fill.update(_run(subject, today))
     if _arrival_of_the_booking(request, subject, understood) and subject.destination:
@@ -1312,6 +1331,14 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill["station"] = subject.station
     filled = request.with_slots(fill) if fill else request
     return filled.model_copy(update={"borrowed": True}) if borrowed else filled
+
+
+def _stops_of_the_journey(request: Request, subject: Subject) -> bool:
+    """Whether "how many stops" names no stretch, after a journey on the train in hand (one train
+    of a list between two places, its fare or seats, a booking): the stops of that journey."""
+    if not isinstance(request, TrainFacts) or request.fact != "stops":
+        return False
+    return not (request.origin or request.destination) and subject.train is not None
 
 
 def _arrival_of_the_booking(request: Request, subject: Subject, understood: Understood) -> bool:
