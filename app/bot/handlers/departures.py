@@ -118,10 +118,21 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
             )
             return _led(await trains_between(ctx, between), lead)
     if request.kind is not None and trains:
-        # "any rajdhani?", "koi vande bharat hai?": yes (those of that kind) or no (the board)
+        # "any rajdhani?", "koi vande bharat hai?": yes (those of that kind) or no (the board a
+        # tap away, never printed again under the no)
         of_it = [d for d in trains if of_kind(d.train, request.kind)]
         instead = lines(_kind_answer(lang, request.kind, of_it, arriving=arriving), instead)
-        trains = of_it or trains
+        if not of_it:
+            whole = request.model_copy(update={"station": (code,), "kind": None, "offset": 0})
+            every = chip(t(lang, "between.all_trains"), whole)
+            going_to = towards[0] if len(towards) == 1 else None
+            listed = tuple(
+                _listed(d, code, going_to, ctx, arriving=arriving) for d in trains[:PAGE_SIZE]
+            )
+            kept = {"listed": listed, "listed_from": 1, "listing": whole}
+            reply = Reply(text=instead, quick_replies=(every,))
+            return say(reply).about(shown_subject.model_copy(update=kept))
+        trains = of_it
     if request.beyond and trains:
         # "the 2nd one" of a board of one (those going where asked, when it was narrowed):
         # which trains there are, to tap
