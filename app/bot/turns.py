@@ -507,6 +507,8 @@ def _of_the_train(
     """A message not understood, read with the number of the train in hand: what it asks of
     that train, when that is a question of its own; else the message as it was."""
     subject = ctx.subject
+    if subject is not None and subject.train is None and subject.listed_trains:
+        return _of_the_listed(ctx, understood, understand, subject.listed_trains[0])
     if subject is None or subject.train is None:
         return understood
     reread = understand(f"{subject.train} {ctx.text}")
@@ -518,6 +520,23 @@ def _of_the_train(
         return replace(reread, request=TrainFacts(train=subject.train, fact="pantry"))
     live = isinstance(reread.request, LiveStatus) and "live_status" in reread.keywords
     return reread if isinstance(reread.request, _ITS_OWN) or live else understood
+
+
+def _of_the_listed(
+    ctx: Context, understood: Understood, understand: Callable[[str], Understood], first: str
+) -> Understood:
+    """A message not understood while a journey's trains are listed ("how long does it take?"
+    after them), read as asked of a train of the list: a fact of the journey on each of them
+    (how long, how far, when), its train left for the list to give; else the message as it was."""
+    reread = understand(f"{first} {ctx.text}")
+    request = reread.request
+    if not isinstance(request, TrainFacts) or request.fact not in _OF_THE_JOURNEY:
+        return understood
+    return replace(reread, request=request.model_copy(update={"train": None}), numbered=False)
+
+
+# Facts of a journey a list's trains each have: how long, how far, when.
+_OF_THE_JOURNEY: Final = frozenset({"duration", "distance", "times"})
 
 
 # What "the other one" is said with ("no, the other one", "dusri wali", "दूसरी वाली").

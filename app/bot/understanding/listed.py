@@ -30,6 +30,7 @@ from app.bot.requests import (
     Unknown,
 )
 from app.bot.state import Listed, Subject
+from app.bot.understanding.lexicon import TIMING_WORDS
 from app.bot.understanding.picks import Pick
 from app.bot.understanding.understood import Understood
 
@@ -436,12 +437,25 @@ def _about(
 
 def _times_on_the_journey(request: Request, understood: Understood, item: Listed) -> bool:
     """Whether a question of a listed train asks only its time ("ka time kya hai", "timing?",
-    "का समय"): no narrower question of its run, no station of its own."""
+    "and 12002 timing?", "का समय"): no narrower question of its run, no station of its own, not
+    its whole timetable ("12002 ka route", "12002 timetable")."""
+    if not (item.origin and item.destination):
+        return False
+    if isinstance(request, TrainRoute):
+        words = understood.words
+        return bool(words & TIMING_WORDS) and not words & _WHOLE_RUN
     if not isinstance(request, LiveStatus) or request.focus not in (None, "train") or request.at:
         return False
     if request.date is not None:
         return False  # "when does it leave today": that day's run, as the railway changed it
-    return understood.asks_when and bool(item.origin and item.destination)
+    return understood.asks_when
+
+
+# Words that ask a train's whole timetable, not its times on the journey listed.
+_WHOLE_RUN: Final = frozenset(
+    {"route", "routes", "stops", "stations", "timetable", "schedule", "table", "chart", "full",
+     "poora", "pura", "puri", "poori", "all", "sarani", "sarini", "sarni"}
+)  # fmt: skip
 
 
 def _ahead(last: Request | None, subject: Subject, today: dt.date) -> bool:

@@ -1297,6 +1297,10 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill["date"] = subject.date.isoformat()
     if isinstance(request, TrainsBetween) and train is None:
         fill.update(_ends(slots, subject))
+    if _fact_of_the_listed_journey(request, subject):
+        # "how long does it take?" after the trains from Agra to Bhopal: each from Agra to Bhopal
+        assert isinstance(subject.listing, TrainsBetween)
+        fill["from"], fill["to"] = list(subject.listing.origin), list(subject.listing.destination)
     if _stops_of_the_journey(request, subject) and same_train and subject.journey is not None:
         fill["from"], fill["to"] = subject.journey  # "kitne stops hai" after its fare: its stretch
     if isinstance(request, LiveStatus) and same_train and "date" not in slots:
@@ -1331,6 +1335,20 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill["station"] = subject.station
     filled = request.with_slots(fill) if fill else request
     return filled.model_copy(update={"borrowed": True}) if borrowed else filled
+
+
+def _fact_of_the_listed_journey(request: Request, subject: Subject) -> bool:
+    """Whether a fact of a journey (how long, how far, when) names no train and no station,
+    while a journey's trains are listed and none of them is in hand: each one's, on that
+    journey."""
+    listing = subject.listing
+    if not isinstance(request, TrainFacts) or request.fact not in _OF_A_STRETCH - {"halt"}:
+        return False
+    if request.train is not None or request.origin or request.destination or request.station:
+        return False
+    if subject.train is not None or not subject.listed:
+        return False
+    return isinstance(listing, TrainsBetween) and bool(listing.origin and listing.destination)
 
 
 def _stops_of_the_journey(request: Request, subject: Subject) -> bool:
