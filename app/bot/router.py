@@ -157,6 +157,8 @@ def _on_screen(ctx: Context, request: Request) -> tuple[str, ...]:
     takes = isinstance(request, _OF_EACH) and request.slots.get("train") is None
     if subject is None or not takes or ctx.train_name:
         return ()
+    if subject.several and subject.train in subject.several:
+        return subject.several  # "and at jhansi?" after whether the Karnataka Express stops
     if subject.train is not None and subject.train not in subject.listed_trains:
         return ()  # one train in hand, not of the list ("which one" of a list keeps the list)
     return subject.listed_trains

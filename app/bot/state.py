@@ -162,6 +162,10 @@ class Subject(BaseModel):
     # my passenger status?" after a train's timetable and a journey's trains is that booking's.
     booked: PnrField = None
     booked_cancelled: bool = False  # the train of that booking is cancelled
+    # The trains one answer was for, each ("does karnataka express stop at bhopal?": 12627 and
+    # 12628), `train` the first of them: the same short question again ("and at jhansi?") is
+    # asked of each of them again.
+    several: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, request: Request) -> Self:

@@ -33,6 +33,8 @@ def for_each_train(handler: Handler[R]) -> SeveralHandler[R]:
         # A title that stands for one train's button in each ("Route") would be ambiguous.
         unique = [found[0] for found in quick.values() if len(found) == 1]
         answer = say(Reply(text=lines(*said), quick_replies=tuple(unique[:MAX_QUICK_REPLIES])))
-        return answer.about(shown) if shown is not None else answer
+        if shown is None:
+            return answer
+        return answer.about(shown.model_copy(update={"several": tuple(trains)}))
 
     return several

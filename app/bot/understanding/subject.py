@@ -222,7 +222,7 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
             subject, understood, today
         )
         if changed is not None:
-            return changed
+            return _of_each_again(changed, subject)
     if _asks_if_it_runs(understood, subject):
         # "is it running today?", "aaj chal rahi hai?", "क्या आज चल रही है" about the train in
         # hand: whether it runs that day, yes or no first, not where it is
@@ -400,6 +400,16 @@ def _board_of_another_day(understood: Understood, today: dt.date) -> Request | N
     if not isinstance(day, str) or day == today.isoformat() or request.after is not None:
         return None
     return _onward(request, {"date": day}, today)
+
+
+def _of_each_again(changed: Request, subject: Subject) -> Request:
+    """The last question with a detail changed, of each train it was answered for ("and at
+    aligarh?" after whether the Rajdhani stops at Kanpur: each Rajdhani), its train left for the
+    answer to give; of the one train asked about otherwise."""
+    several = len(subject.several) > 1 and isinstance(changed, StopsAt | TrainFacts)
+    if not several or changed.slots.get("train") != subject.train:
+        return changed
+    return changed.model_copy(update={"train": None})
 
 
 def _asks_its_own_fact(understood: Understood, last: Request | None) -> bool:
