@@ -175,6 +175,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     has_class = _class_on_the_list(understood, subject)
     if has_class is not None:
         return has_class  # "does it have 2AC?" after a list: which of its trains have it
+    again = _journey_of_another_train(understood, subject)
+    if again is not None:
+        return again  # "12002 cc?" after a fare, "kaveri express?" after seats: the same, its day
     kind = _kind_on_the_list(understood, subject)
     if kind is not None:
         return kind  # "is there any rajdhani?", "koi AC train hai?" after a list: yes or no
@@ -400,6 +403,35 @@ def _board_of_another_day(understood: Understood, today: dt.date) -> Request | N
     if not isinstance(day, str) or day == today.isoformat() or request.after is not None:
         return None
     return _onward(request, {"date": day}, today)
+
+
+def _journey_of_another_train(understood: Understood, subject: Subject | None) -> Request | None:
+    """A train alone, perhaps with a class ("12002 cc?", "kaveri express?", "kaveri sl?"), right
+    after a fare or seats: the same question of that train, in that class, on the same day (the
+    railway finds a train named by its number); None for anything else, a question of its own
+    ("12002 cc seats", "kaveri express kab chalegi?") included."""
+    last = subject.request if subject is not None else None
+    request = understood.request
+    if not isinstance(last, Fare | SeatAvailability) or understood.keywords or understood.pnrs:
+        return None
+    if set(understood.details) - {"class", "quota"} or len(understood.trains) > 1:
+        return None
+    said_train = request.slots.get("train")
+    train = said_train if isinstance(said_train, str) else None
+    if (train is None) == (not understood.train_name) or train == last.train:
+        return None  # no train, or both a number and a name, or the same train again
+    alone = isinstance(request, Unknown | Fare | SeatAvailability) or (
+        isinstance(request, LiveStatus) and request.focus == "train"
+    )
+    if not alone or understood.asks_when or understood.runs or understood.refers:
+        return None
+    asked = _for_train(last, train)
+    if train is None:
+        asked = asked.model_copy(update={"train": None})
+    said: dict[str, object] = {
+        slot: understood.details[slot] for slot in ("class", "quota") if slot in understood.details
+    }
+    return asked.with_slots(said) if said else asked
 
 
 def _of_each_again(changed: Request, subject: Subject) -> Request:
