@@ -48,7 +48,13 @@ from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
 from app.bot.understanding.negated import only_denying, undenied_words
 from app.bot.understanding.owned import CAUSE_AFTER, CAUSE_BEFORE
 from app.bot.understanding.reading import Item, Parse
-from app.bot.understanding.topics import explained_term, paying, task, term_named
+from app.bot.understanding.topics import (
+    asks_chance,
+    explained_term,
+    paying,
+    task,
+    term_named,
+)
 
 _CODE_TYPED: Final = re.compile(r"[A-Z]{2,5}")
 # "कौन कौन सी", "kin-kin", "kis kis": which, said twice, asks for several.
@@ -191,6 +197,8 @@ def decide(p: Parse) -> Intent:
         return Intent.FARE
     if _own_booking_confirmed(p, places):
         return Intent.PNR_STATUS  # "meri seat confirm hui kya": one's booking, not seats to find
+    if _waiting_will_confirm(p, places):
+        return Intent.PNR_STATUS  # "waiting 23 hai confirm hoga kya": a booking's chance
     if passenger_berth(p):
         return Intent.PNR_STATUS  # "will passenger 3 get a berth": the booking in hand's
     if Intent.SEAT_AVAILABILITY in kw and not _trains_available(p):
@@ -454,6 +462,15 @@ def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:
     if not (Intent.PNR_STATUS in p.intents or waitlisted) or p.train is not None or places:
         return False
     return bool(p.words & lx.PERSONAL_WORDS) and not p.travel_class and not p.quota
+
+
+def _waiting_will_confirm(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks if a waitlisted booking will be confirmed ("waiting 23 hai
+    confirm hoga kya", "वेटिंग टिकट कन्फर्म हो जाएगा"), with no train or journey to look seats up
+    for and no other topic's queue ("bus ka waiting list confirm hoga kya")."""
+    if places or Intent.OUT_OF_SCOPE in p.intents or not p.words & lx.WAITING_WORDS:
+        return False
+    return asks_chance(p)
 
 
 def _time_changed(p: Parse) -> bool:

@@ -97,6 +97,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         which stations | all stations | station list | stations list | rukti | rukegi | rukti hai
         stations of | list of stations | station list of | all stations of
         ruk | ruke gi | ruke ga | rukega | rukta | rukta hai | rukti h | rukegi kya | path
+        rukte hai | rukte hain | rukte h
         timing | timings | rasta | samay sarani | samay sarini | samay sarni
         samay sarini | thahrav | thehrav | kin stations | kin stationon | kahan kahan rukti
         kahan kahan | kaha kaha | kidhar kidhar | stoppage list | kis kis station
@@ -1630,7 +1631,7 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "stop at", "stops", "stoppage", "halt", "halts", "halting", "rukti", "rukegi", "rukti hai",
         "ruk", "thahrav", "thehrav", "ठहराव", "ruke gi", "ruke ga", "rukega", "rukta",
         "rukta hai", "rukti h", "rukegi kya", "thaharti", "thahregi", "thaharegi", "thaharta",
-        "thahrti", "ठहरती", "ठहरेगी", "ठहरता",
+        "thahrti", "ठहरती", "ठहरेगी", "ठहरता", "rukte hai", "rukte hain", "rukte h",
         # Passing through a place: "bhopal se hoke jaati hai?", "होकर जाती है", "via kota"
         "hoke", "hokar", "hote hue", "hote huye", "होकर", "होके", "होते हुए", "via",
         "pass through", "passes through", "passing through", "go through", "goes through",

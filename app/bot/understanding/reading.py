@@ -88,6 +88,12 @@ _DIGIT = re.compile(r"\d")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _APOSTROPHE = re.compile(r"[’'`´]")
 _AC = re.compile(r"(?<![a-z])a[./]c\b\.?")
+# A Hindi verb typed with its ending apart ("ruk ti hai", "chal ta h", "pahunch egi"): one word,
+# whose ending no search may read as a station code ("TI") or a word of its own.
+_SPLIT_VERB = re.compile(
+    r"\b(ruk|chal|pahunch|pahuch|pohanch|pohach|nikal|nikl|chhut|chut|guzar|gujar|thahar|thehar|aa|ja)"
+    r" (ti|ta|te|tee|egi|ega|enge|ogi)\b"
+)
 # Keywords next to which a word is a station: "code of X", "X departures", "trains between".
 _STATION_INTENTS = frozenset({"station_by_name", "station_by_code", "departures", "trains_between"})
 # Next to these, only a code is expected ("name of NDLS"), so no misspelt name is looked for.
@@ -184,6 +190,8 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
     if len(low) != len(raw):
         raw = low
     low = low.replace("time-table", "time table")
+    if " t" in low or " e" in low or " o" in low:
+        low = _SPLIT_VERB.sub(lambda m: f"{m.group(1)}{m.group(2)} ", low)
     if "a." in low or "a/" in low:
         low = _AC.sub(lambda m: "ac".ljust(len(m.group())), low)
     return raw, low, romanized if romanized.changed else None

@@ -1,0 +1,71 @@
+"""Kinds of railway question travellers type on Messenger in Devanagari and Latin letters, each
+read by a general rule rather than a phrase: a Hindi verb typed with its ending apart, a waiting
+list's place asked to be confirmed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.bot.requests import Intent, PnrStatus
+from app.bot.understanding import understand
+from app.railways.models import Station
+from app.railways.stations import StationIndex
+
+TODAY = dt.date(2026, 12, 6)  # a Sunday
+
+
+@pytest.fixture(scope="module")
+def index() -> StationIndex:
+    # Small stations whose codes are a verb's endings ("TI", "TA", "TE") as the full index has
+    return StationIndex.build(
+        [
+            Station(code="TI", name="Tinpahar"),
+            Station(code="TA", name="Tanakpur Halt"),
+            Station(code="TE", name="Teegaon"),
+        ]
+    )
+
+
+def read(text: str, index: StationIndex) -> tuple[Intent, dict[str, object]]:
+    got = understand(text, today=TODAY, index=index)
+    return got.intent, dict(got.slots)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12301 kanpur me ruk ti hai kya",
+        "12301 kanpur ruk ta hai kya",
+        "kya 12301 kanpur me ruk te h",
+        "12301 kanpur ruk egi kya",
+    ],
+)
+def test_a_verb_typed_with_its_ending_apart_is_one_verb(text: str, index: StationIndex) -> None:
+    assert read(text, index) == (Intent.STOPS_AT, {"train": "12301", "station": "CNB"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "waiting 23 hai confirm ho jayega kya",
+        "वेटिंग 23 है कन्फर्म हो जाएगा क्या",
+        "mera waiting 17 hai kal ki train hai confirm ho jayega?",
+        "वेटिंग टिकट कन्फर्म होगा क्या",
+    ],
+)
+def test_a_waiting_list_asked_to_confirm_is_a_bookings_chance(
+    text: str, index: StationIndex
+) -> None:
+    assert understand(text, today=TODAY, index=index) == PnrStatus(pnr=None, chance=True)
+
+
+def test_a_waiting_list_on_a_journey_still_asks_its_seats(index: StationIndex) -> None:
+    intent, _ = read("दिल्ली से पटना स्लीपर में वेटिंग कितनी है परसों", index)
+    assert intent == Intent.SEAT_AVAILABILITY
+
+
+def test_another_services_waiting_list_is_not_a_booking(index: StationIndex) -> None:
+    intent, _ = read("bus ka waiting list confirm hoga kya", index)
+    assert intent == Intent.OUT_OF_SCOPE
