@@ -465,12 +465,26 @@ def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:
 
 
 def _waiting_will_confirm(p: Parse, places: list[Item]) -> bool:
-    """Whether the message asks if a waitlisted booking will be confirmed ("waiting 23 hai
-    confirm hoga kya", "वेटिंग टिकट कन्फर्म हो जाएगा"), with no train or journey to look seats up
-    for and no other topic's queue ("bus ka waiting list confirm hoga kya")."""
-    if places or Intent.OUT_OF_SCOPE in p.intents or not p.words & lx.WAITING_WORDS:
+    """Whether the message asks about a waitlisted booking of one's own: its place on a list told
+    ("RAC 14 hai berth milegi", "wl 21 pe hu"), or whether it will be confirmed ("वेटिंग टिकट
+    कन्फर्म होगा क्या"), with no train or journey to look seats up for and no other topic's
+    queue ("bus ka waiting list confirm hoga kya")."""
+    if places or p.train is not None or Intent.OUT_OF_SCOPE in p.intents:
         return False
-    return asks_chance(p)
+    if p.digits and _LIST_PLACE.search(p.raw) is not None:
+        return True
+    return bool(p.words & lx.WAITING_WORDS) and asks_chance(p)
+
+
+# A place on a waiting or RAC list ("waiting 23", "WL-12", "rac 14", "GNWL 25"), not a wait of so
+# many minutes or days ("waiting 30 minute", "waiting 10 din").
+_LIST_PLACE: Final = re.compile(
+    r"\b(?:waiting(?: list)?|wait ?list(?:ed)?|wl|rac|gnwl|rlwl|pqwl|tqwl|rswl)"
+    r"\s*(?:no\.?|number)?\s*[-:#]?\s*\d{1,3}\b"
+    r"(?!\s*(?:min|mins|minute|minutes|din|day|days|mahine|month|months|hour|hours|hr|hrs"
+    r"|ghante|ghanta|log|people|saal|year|years|%))",
+    re.IGNORECASE,
+)
 
 
 def _time_changed(p: Parse) -> bool:

@@ -608,7 +608,7 @@ _CONFIRM: Final = word_set(
 _CHANCE: Final = word_set(
     "will chance chances chans probability prediction predict likely hoga hogi hoge hojayega"
     " hojayegi jayega jayegi kitna kitne kitni possible sambhavna umeed ummeed percent"
-    " jaega jaegi hojaega hojaegi jaayega jaayegi"
+    " jaega jaegi hojaega hojaegi jaayega jaayegi ummid umid"
 )
 
 

@@ -69,3 +69,20 @@ def test_a_waiting_list_on_a_journey_still_asks_its_seats(index: StationIndex) -
 def test_another_services_waiting_list_is_not_a_booking(index: StationIndex) -> None:
     intent, _ = read("bus ka waiting list confirm hoga kya", index)
     assert intent == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text", ["आरएसी 14 है बर्थ मिलेगी क्या", "wl 21 pe hu", "GNWL-25 hai abhi"]
+)
+def test_a_place_on_a_waiting_list_told_is_ones_booking(text: str, index: StationIndex) -> None:
+    assert read(text, index) == (Intent.PNR_STATUS, {})
+
+
+@pytest.mark.parametrize(
+    "text", ["12951 me waiting 45 hai 3ac", "delhi se patna sleeper me waiting 40 hai kya"]
+)
+def test_a_waiting_list_of_a_train_or_journey_asks_its_seats(
+    text: str, index: StationIndex
+) -> None:
+    intent, _ = read(text, index)
+    assert intent == Intent.SEAT_AVAILABILITY
