@@ -193,12 +193,13 @@ def decide(p: Parse) -> Intent:
         return Intent.ARRIVALS  # "which trains are coming to nagpur now", "abhi kaun si aa rahi"
     if Intent.LIVE_STATUS in kw and p.train is None and p.words & PLURAL_TRAINS and not places:
         return Intent.RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
+    if _waiting_will_confirm(p, places):
+        # "waiting 23 hai confirm hoga kya", "wl 7 par chance kitna hai": a booking's chance
+        return Intent.PNR_STATUS
     if Intent.FARE in kw and not _lateness_asked(p):
         return Intent.FARE
     if _own_booking_confirmed(p, places):
         return Intent.PNR_STATUS  # "meri seat confirm hui kya": one's booking, not seats to find
-    if _waiting_will_confirm(p, places):
-        return Intent.PNR_STATUS  # "waiting 23 hai confirm hoga kya": a booking's chance
     if passenger_berth(p):
         return Intent.PNR_STATUS  # "will passenger 3 get a berth": the booking in hand's
     if Intent.SEAT_AVAILABILITY in kw and not _trains_available(p):
@@ -480,7 +481,7 @@ def _waiting_will_confirm(p: Parse, places: list[Item]) -> bool:
 # many minutes or days ("waiting 30 minute", "waiting 10 din").
 _LIST_PLACE: Final = re.compile(
     r"\b(?:waiting(?: list)?|wait ?list(?:ed)?|wl|rac|gnwl|rlwl|pqwl|tqwl|rswl)"
-    r"\s*(?:no\.?|number)?\s*[-:#]?\s*\d{1,3}\b"
+    r"\s*(?:no\.?|number|is|hai|h|pe|par|at|on)?\s*[-:#]?\s*\d{1,3}\b"
     r"(?!\s*(?:min|mins|minute|minutes|din|day|days|mahine|month|months|hour|hours|hr|hrs"
     r"|ghante|ghanta|log|people|saal|year|years|%))",
     re.IGNORECASE,

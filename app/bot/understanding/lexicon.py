@@ -184,6 +184,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         कितने का आएगा | कितना आएगा | कितना खर्चा | खर्चा | खर्च | कितना पड़ेगा | कितने का पड़ेगा
         कितने रुपए लगेंगे | कितने रुपये लगेंगे | कितने पैसे लगेंगे
         dam | daam | keemat | kimat | kimmat | दाम | कीमत
+        kitna h | kitne ka h | kitne ki h | kitne ke h | kitne ka hy | kitna hy
+        kitne rs | kitna rs | kitne rs lagenge | kitne rupay | kitne rupye | kitne rupees
+        how many rupees | how many rs
     """,
     Intent.SEAT_AVAILABILITY: """
         seat | seats | availability | available | avail | avl | seat availability | berth
@@ -497,7 +500,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         cheers | ta | appreciate it | appreciated | appreciate that | much obliged | obliged
         god bless | lifesaver | life saver | legend | kudos | you rock | u rock | owe you
         owe you one | danke | merci | gracias | arigato | love it | great job | good job
-        well done | nice job | nice one
+        well done | nice job | nice one | abhar | aabhar | abhaar | aabhaar | abhari | aabhari
+        आभार | आभारी
     """,
 }
 
@@ -1712,7 +1716,7 @@ CHANGED_WORDS: Final[frozenset[str]] = _read_set(
     "badla badli badle badal changed change badlaa बदला बदली बदले बदल shifted shift moved revised"
     " badlega badlegi badlenge badlengi बदलेगा बदलेगी बदलेंगे बदलेंगी"
     " preponed postponed khiska khiskaya khisak खिसका खिसकाया khiskai khiskaye khiskayi"
-    " parivartan pariwartan parivartit"
+    " parivartan pariwartan parivartit badhaya badhayi badhaye badhai ghataya ghatayi"
 )
 # "समय आगे-पीछे हुआ", "टाइम इधर-उधर": a time moved to and fro, both words of a pair said.
 MOVED_PAIRS: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = (

@@ -86,3 +86,37 @@ def test_a_waiting_list_of_a_train_or_journey_asks_its_seats(
 ) -> None:
     intent, _ = read(text, index)
     assert intent == Intent.SEAT_AVAILABILITY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bs tkt kitna h jaipur se ajmer ka",
+        "kitne rs lagenge jaipur se ajmer",
+        "jaipur se ajmer ka ticket kitne ka h",
+    ],
+)
+def test_how_much_a_ticket_is_in_chat_shorthand_is_its_fare(
+    text: str, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.FARE, {"from": ["JP", "GADJ", "DPA"], "to": "AII"})
+
+
+def test_a_chance_on_a_waiting_list_is_no_price(index: StationIndex) -> None:
+    assert read("wl 7 par chance kitna hai", index) == (Intent.PNR_STATUS, {})
+
+
+def test_a_place_on_a_list_said_in_a_sentence_is_ones_booking(index: StationIndex) -> None:
+    assert read("my rac is 22 any chance of berth", index) == (Intent.PNR_STATUS, {})
+
+
+def test_a_time_put_forward_is_a_train_rescheduled(index: StationIndex) -> None:
+    assert read("किन गाड़ियों का टाइम आज आगे बढ़ाया गया", index) == (
+        Intent.RESCHEDULED_TRAINS,
+        {"date": "2026-12-06"},
+    )
+
+
+@pytest.mark.parametrize("text", ["आपका बहुत बहुत आभार", "aapka aabhari hun"])
+def test_gratitude_in_formal_hindi_is_thanks(text: str, index: StationIndex) -> None:
+    assert read(text, index) == (Intent.THANKS, {})
