@@ -88,6 +88,12 @@ _DIGIT = re.compile(r"\d")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _APOSTROPHE = re.compile(r"[’'`´]")
 _AC = re.compile(r"(?<![a-z])a[./]c\b\.?")
+# "Bas" (just) before what is asked ("bas itna batao", "bs ye bta do", "bus itni si baat"),
+# spelt like the bus it sounds like: a word of no topic, dropped.
+_JUST = re.compile(
+    r"\b(?:bus|bas|bs)\b(?=[\s,]+(?:itna|itni|itnaa|etna|ye|yeh|yahi|yehi|yhi|bata|batao|btao"
+    r"|bta|batado|bolo)\b)"
+)
 # A Hindi verb typed with its ending apart ("ruk ti hai", "chal ta h", "pahunch egi"): one word,
 # whose ending no search may read as a station code ("TI") or a word of its own.
 _SPLIT_VERB = re.compile(
@@ -190,6 +196,8 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
     if len(low) != len(raw):
         raw = low
     low = low.replace("time-table", "time table")
+    if "bus " in low or "bas " in low or "bs " in low:
+        low = _JUST.sub(lambda m: " " * len(m.group()), low)
     if " t" in low or " e" in low or " o" in low:
         low = _SPLIT_VERB.sub(lambda m: f"{m.group(1)}{m.group(2)} ", low)
     if "a." in low or "a/" in low:
@@ -996,6 +1004,19 @@ def _train_names(parse: Parse) -> None:
         after = items[at + 1].words[:1] if at + 1 < len(items) else ()
         if item.kind == "place" and after and after[0] in TRAIN_KINDS:
             item.kind, item.place = "word", None
+            _name_after_number(items, at)
+
+
+def _name_after_number(items: list[Item], at: int) -> None:
+    """The places before the word at `at` of a train's name, when the name follows its number
+    ("12163 dadar chennai express"): the train named by the ends of its run, not stations."""
+    start = at
+    while start > 0 and at - start < MAX_NAME_WORDS - 1 and _name_word(items[start - 1]):
+        start -= 1
+    if start == at or start == 0 or items[start - 1].kind != "cut":
+        return
+    for item in items[start:at]:
+        item.kind, item.place = "word", None
 
 
 def _named_train(parse: Parse) -> None:

@@ -120,3 +120,27 @@ def test_a_time_put_forward_is_a_train_rescheduled(index: StationIndex) -> None:
 @pytest.mark.parametrize("text", ["आपका बहुत बहुत आभार", "aapka aabhari hun"])
 def test_gratitude_in_formal_hindi_is_thanks(text: str, index: StationIndex) -> None:
     assert read(text, index) == (Intent.THANKS, {})
+
+
+def test_a_train_named_by_its_ends_after_its_number_is_no_journey(index: StationIndex) -> None:
+    assert read("12163 dadar chennai exp villupuram halt?", index) == (
+        Intent.STOPS_AT,
+        {"train": "12163", "station": "VM"},
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bus itna btao mumbai pune ka chair car kitne ka h",
+        "bs ye bta do mumbai pune chair car ka fare",
+    ],
+)
+def test_just_spelt_like_a_bus_is_no_bus(text: str, index: StationIndex) -> None:
+    intent, slots = read(text, index)
+    assert (intent, slots["to"], slots["class"]) == (Intent.FARE, "PUNE", "CC")
+
+
+def test_a_bus_asked_about_stays_a_bus(index: StationIndex) -> None:
+    intent, _ = read("mumbai pune bus ka kiraya kitna hai", index)
+    assert intent == Intent.OUT_OF_SCOPE
