@@ -13,11 +13,6 @@ from app.railways.stations import StationIndex
 TODAY = dt.date(2026, 12, 5)
 
 
-@pytest.fixture(scope="module")
-def index() -> StationIndex:
-    return StationIndex.build()
-
-
 @pytest.mark.parametrize(
     ("text", "code"),
     [

@@ -14,11 +14,6 @@ from app.railways.stations import StationIndex
 TODAY = dt.date(2026, 12, 3)  # a Thursday
 
 
-@pytest.fixture(scope="module")
-def index() -> StationIndex:
-    return StationIndex.build()
-
-
 def nlu(text: str, index: StationIndex) -> Request:
     return understand(text, today=TODAY, index=index)
 

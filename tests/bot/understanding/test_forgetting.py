@@ -18,11 +18,6 @@ from app.railways.stations import StationIndex
 TODAY = dt.date(2026, 11, 27)
 
 
-@pytest.fixture(scope="module")
-def index() -> StationIndex:
-    return StationIndex.build()
-
-
 def intent_of(text: str, index: StationIndex) -> str:
     return str(understand(text, today=TODAY, index=index).intent)
 

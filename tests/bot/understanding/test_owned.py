@@ -14,11 +14,6 @@ from app.railways.stations import StationIndex
 TODAY = dt.date(2026, 12, 6)
 
 
-@pytest.fixture(scope="module")
-def index() -> StationIndex:
-    return StationIndex.build()
-
-
 def intent_of(text: str, index: StationIndex) -> Intent:
     return understand(text, today=TODAY, index=index).intent
 

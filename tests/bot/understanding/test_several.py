@@ -15,11 +15,6 @@ from app.railways.stations import StationIndex
 TODAY = dt.date(2026, 11, 27)
 
 
-@pytest.fixture(scope="module")
-def index() -> StationIndex:
-    return StationIndex.build()
-
-
 def several(text: str, index: StationIndex) -> list[Understood]:
     def read(part: str) -> Understood:
         return understand_message(part, today=TODAY, index=index)

@@ -43,11 +43,6 @@ DELHI = ["NDLS", "DLI", "NZM", "DEE", "ANVT", "DSA", "DEC"]
 BENGALURU = ["SBC", "YPR", "SMVB", "BNC", "BNCE", "KJM"]
 
 
-@pytest.fixture(scope="module")
-def index() -> StationIndex:
-    return StationIndex.build()
-
-
 def nlu(text: str, index: StationIndex, today: dt.date = TODAY) -> Request:
     return understand(text, today=today, index=index)
 
