@@ -87,6 +87,9 @@ _TOKEN = re.compile(rf"(?P<word>{WORD.pattern})|->|=>|[→⇒➡>—–-]|{MASK}
 _DIGIT = re.compile(r"\d")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _APOSTROPHE = re.compile(r"[’'`´]")
+# A letter typed three times or more is said once ("routeeee", "todayyy", "plzzz", "hiiii"):
+# no English or romanised Hindi word has a letter thrice in a row.
+_DRAWN_OUT = re.compile(r"([A-Za-z])\1{2,}")
 _AC = re.compile(r"(?<![a-z])a[./]c\b\.?")
 # "Bas" (just) before what is asked ("bas itna batao", "bs ye bta do", "bus itni si baat"),
 # spelt like the bus it sounds like: a word of no topic, dropped.
@@ -188,6 +191,8 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
     if not text.isascii():
         text = text.translate(TOPIC_EMOJI)  # "✈️ ticket price": a flight's
     raw = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])[:MAX_CHARS]
+    if _DRAWN_OUT.search(raw):
+        raw = _DRAWN_OUT.sub(r"\1", raw)
     raw = _APOSTROPHE.sub("", _INVISIBLE.sub("", fold_digits(raw))).replace(MASK, " ")
     romanized = romanize(raw)
     if romanized.changed:

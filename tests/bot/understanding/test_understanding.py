@@ -1796,6 +1796,18 @@ def test_a_train_getting_to_a_place_reaches_it(
     assert nlu(text, index).intent is intent
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("12951 kahaaan haiii", Intent.LIVE_STATUS),
+        ("routeeee of 12627", Intent.TRAIN_ROUTE),
+        ("THANKSSS", Intent.THANKS),
+    ],
+)
+def test_a_letter_drawn_out_is_read_once(text: str, intent: Intent, index: StationIndex) -> None:
+    assert nlu(text, index).intent is intent
+
+
 def test_which_one_train_stops_at_a_station_asks_of_the_trains_in_hand(
     index: StationIndex,
 ) -> None:
