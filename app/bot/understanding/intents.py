@@ -162,6 +162,8 @@ def decide(p: Parse) -> Intent:
         return Intent.STOPS_AT  # "beech me itarsi aata hai?", "रास्ते में भोपाल पड़ता है?"
     if asked_fact(p) is not None:
         return Intent.TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
+    if _is_it_confirmed(p, places):
+        return Intent.PNR_STATUS  # "is it confirmed?", "is my booking confirmed", "confirm hua?"
     if task(p) is not None and not _code_to_book_with(p, kw, places):
         return Intent.CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
     if p.pnr is not None:
@@ -453,6 +455,30 @@ def _trains_available(p: Parse) -> bool:
     if p.train is not None or p.travel_class or p.quota or not p.words & PLURAL_TRAINS:
         return False
     return not p.words & lx.SEAT_NOUNS
+
+
+def _is_it_confirmed(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks if one's booking is confirmed, with nothing else to look up
+    ("is it confirmed?", "is my booking confirmed", "confirm ho gaya kya", "क्या कन्फर्म हो
+    गया"): not how to get a confirmed ticket, nor another service's booking."""
+    words = p.words
+    if not words & lx.CONFIRMED_WORDS or places or p.train is not None:
+        return False
+    if p.travel_class or p.quota or Intent.OUT_OF_SCOPE in p.intents or words & _HOW_TO_GET:
+        return False
+    if words & (lx.ALERT_TELL | lx.ALERT_WHEN | lx.CONFIRMED_LATER) or p.pnr is not None:
+        return False  # "tell me when it gets confirmed", "will it confirm?": read in context
+    if p.intents & _OTHER_ASKS or words & _AND:
+        return False  # "confirm hua kya aur train kab chalegi": two questions
+    return len(words) <= 2 or bool(words & lx.CONFIRMED_OF)
+
+
+_AND: Final = frozenset({"and", "aur", "or", "also", "और"})
+_OTHER_ASKS: Final = frozenset(
+    {Intent.LIVE_STATUS, Intent.TRAINS_BETWEEN, Intent.FARE, Intent.TRAIN_ROUTE}
+)
+# "How to get a confirmed ticket", "confirm ticket kaise milega": a way to get one, not its state.
+_HOW_TO_GET: Final = frozenset({"how", "kaise", "kese", "tips", "trick", "tricks", "way", "ways"})
 
 
 def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:

@@ -1041,6 +1041,21 @@ ALERT_WHEN: Final[frozenset[str]] = word_set(
     "when jab once jaise whenever hone hote jaye jaaye jae soon keep rehna rahna raho if agar"
     " badle badalte badalne"
 )
+# Whether a booking is confirmed, asked of the one in hand ("is it confirmed?", "confirm ho gaya
+# kya", "क्या कन्फर्म हो गया"): the words of the state, and those that point at one's own.
+CONFIRMED_WORDS: Final[frozenset[str]] = _read_set(
+    "confirm confirmed conform conformed cnf kanfarm confarm कन्फर्म कंफर्म कनफर्म"
+)
+# Whether it will be confirmed ("will it confirm?", "confirm hoga?"): its chance, not its state.
+CONFIRMED_LATER: Final[frozenset[str]] = _read_set(
+    "will would hoga hogi honge jayega jayegi jaega jaegi chance chances होगा होगी होंगे जाएगा"
+    " जाएगी"
+)
+CONFIRMED_OF: Final[frozenset[str]] = _read_set(
+    "it its ye yeh ya wo woh vo hua hui hue gaya gayi gya gyi gai ho hogi hoga has been got get"
+    " is my mera meri mere ticket tikat tkt booking seat berth हुआ हुई गया गई हो होगा होगी मेरा"
+    " मेरी मेरे टिकट"
+)
 TICKET_WORDS: Final[frozenset[str]] = word_set(
     "pnr pnrs ticket tickets tikat tkt booking bookings"
 )

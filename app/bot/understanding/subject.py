@@ -49,6 +49,7 @@ from app.bot.understanding.lexicon import (
     ALERT_STOP,
     ALERT_TELL,
     ALERT_WHEN,
+    CONFIRMED_LATER,
     CORRECTION_WORDS,
     DAY_PART_FILLER,
     DAY_PART_WORDS,
@@ -327,7 +328,14 @@ def _asks_if_confirmed(understood: Understood, subject: Subject) -> bool:
     if subject.pnr is None or understood.numbered or not says_confirmed(understood.words):
         return False
     request = understood.request
-    return isinstance(request, Unknown | SeatAvailability) and not understood.details
+    # "is my booking confirmed": one ask (not "confirm hua kya aur train kab chalegi"), not "will
+    # it confirm?" (its chance)
+    unnamed = isinstance(request, PnrStatus) and request.pnr is None
+    unnamed = unnamed and not understood.words & (CONFIRMED_LATER | _AND_ALSO)
+    return (unnamed or isinstance(request, Unknown | SeatAvailability)) and not understood.details
+
+
+_AND_ALSO: Final = frozenset({"and", "aur", "also", "bhi", "और"})
 
 
 def _one_passenger(understood: Understood, subject: Subject) -> PnrStatus | None:

@@ -71,9 +71,7 @@ def test_another_services_waiting_list_is_not_a_booking(index: StationIndex) -> 
     assert intent == Intent.OUT_OF_SCOPE
 
 
-@pytest.mark.parametrize(
-    "text", ["आरएसी 14 है बर्थ मिलेगी क्या", "wl 21 pe hu", "GNWL-25 hai abhi"]
-)
+@pytest.mark.parametrize("text", ["आरएसी 14 है बर्थ मिलेगी क्या", "wl 21 pe hu", "GNWL-25 hai abhi"])
 def test_a_place_on_a_waiting_list_told_is_ones_booking(text: str, index: StationIndex) -> None:
     assert read(text, index) == (Intent.PNR_STATUS, {})
 
@@ -96,9 +94,7 @@ def test_a_waiting_list_of_a_train_or_journey_asks_its_seats(
         "jaipur se ajmer ka ticket kitne ka h",
     ],
 )
-def test_how_much_a_ticket_is_in_chat_shorthand_is_its_fare(
-    text: str, index: StationIndex
-) -> None:
+def test_how_much_a_ticket_is_in_chat_shorthand_is_its_fare(text: str, index: StationIndex) -> None:
     assert read(text, index) == (Intent.FARE, {"from": ["JP", "GADJ", "DPA"], "to": "AII"})
 
 
@@ -144,3 +140,25 @@ def test_just_spelt_like_a_bus_is_no_bus(text: str, index: StationIndex) -> None
 def test_a_bus_asked_about_stays_a_bus(index: StationIndex) -> None:
     intent, _ = read("mumbai pune bus ka kiraya kitna hai", index)
     assert intent == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it confirmed?",
+        "is my booking confirmed",
+        "confirm ho gaya kya",
+        "ticket abhi tak confirm nahi hua",
+        "क्या कन्फर्म हो गया",
+    ],
+)
+def test_whether_it_is_confirmed_is_the_bookings_status(text: str, index: StationIndex) -> None:
+    assert read(text, index) == (Intent.PNR_STATUS, {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["how to get confirmed ticket", "flight ticket confirm hua?", "hotel booking confirmed?"],
+)
+def test_other_confirmations_are_not_ones_train_booking(text: str, index: StationIndex) -> None:
+    assert read(text, index)[0] is not Intent.PNR_STATUS
