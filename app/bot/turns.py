@@ -55,6 +55,7 @@ from app.bot.understanding.followups import (
     follow_up,
     is_ack,
     is_farewell,
+    is_no,
     is_reset,
     train_name_answer,
 )
@@ -125,6 +126,8 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         if pending is not None:  # "ok" to a question: acknowledged, the question still open
             return Turn(ctx, "ack", outcome=smalltalk.waiting(ctx, pending), said=pending.said)
         return _dispatch(ctx, Thanks(ack=True))
+    if pending is None and is_no(ctx.text):
+        return _dispatch(ctx, Thanks(ack=True))  # "no" when nothing was asked: nothing more
     if asks_other_trains(ctx.text):
         others = _other_trains(ctx.subject, ctx.today)
         if others is not None:  # "koi aur train?" after a cancelled train: the journey's trains

@@ -31,6 +31,7 @@ from app.bot.understanding.lexicon import (
     LEAVING_WORDS,
     MORE_FILLER,
     MORE_WORDS,
+    NO_PHRASES,
     NOT_PLACES,
     OTHER_FILLER,
     OTHER_PAIRS,
@@ -98,6 +99,11 @@ def is_ack(text: str) -> bool:
         return said in ACK_PHRASES
     signs = _EMOJI_DRESSING.sub("", text)
     return bool(signs) and all(sign in ACK_EMOJI for sign in signs)
+
+
+def is_no(text: str) -> bool:
+    """Whether the message is a bare "no" ("no", "nahi", "नहीं", "no thanks", "kuch nahi")."""
+    return normal(text) in NO_PHRASES
 
 
 def is_farewell(text: str) -> bool:

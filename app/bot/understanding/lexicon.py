@@ -1403,6 +1403,15 @@ ACK_PHRASES: Final[frozenset[str]] = _phrase_set(
     achha ji|acha ji|accha ji|haan|haan ji|samajh gaya|samajh gayi|samjha|samjhi|han|han ji|haa
     """
 )
+# A bare "no" when RailBot asked nothing ("no", "nahi", "नहीं", "no thanks"): nothing more wanted,
+# taken like an acknowledgement (to a question RailBot asked, "no" is that question's answer).
+NO_PHRASES: Final[frozenset[str]] = _phrase_set(
+    """
+    no|nope|nah|no no|no thanks|no thank you|no thanx|no need|nothing|nothing else|
+    nahi|nahin|nhi|nai|nahi ji|nahin ji|ji nahi|ji nahin|nahi chahiye|nahin chahiye|kuch nahi|
+    kuch nahin|nahi bas|bas|bas itna hi|nahi shukriya
+    """
+)
 # Emoji that alone acknowledge ("👍", "👌🏽", "✅"); skin tones and emoji variation selectors aside.
 ACK_EMOJI: Final[frozenset[str]] = frozenset("👍👌✅✔☑🆗🙏")
 # A message that only says goodbye ("bye", "ok bye", "अलविदा"): the conversation ends there.
