@@ -22,7 +22,7 @@ import respx
 
 from app.config import Settings
 from app.railways.importer import run_import
-from app.store import Store
+from tests.support.cache_age import age_cached
 from tests.support.messenger import make_settings
 from tests.support.railradar_fake import IST, KEY, PNR_CONFIRMED, URL, FakeRailRadar
 from tests.test_alerts_e2e import Graph, Thread
@@ -147,19 +147,6 @@ def railradar_alone(redis_url: str, tmp_path: Path, **limits: int) -> Settings:
     )
 
 
-async def age_cached(store: Store, kind: str, hours: int) -> None:
-    """Every cached answer of `kind` made `hours` earlier: past its freshness, within the day
-    it is kept to be served stale."""
-    for key in await store.scan_keys(f"rb:cache:*{kind}*"):
-        raw = await store.get(key)
-        assert raw is not None
-        record = json.loads(raw)
-        record["t"] -= hours * 3600
-        made = dt.datetime.fromisoformat(record["v"]["as_of"]) - dt.timedelta(hours=hours)
-        record["v"]["as_of"] = made.isoformat()
-        await store.set(key, json.dumps(record), ttl_s=3600)
-
-
 def about(moment: dt.datetime) -> set[str]:
     """The clock times a pause's end may be said as (the refusal's second may tick over)."""
     return {moment.strftime("%H:%M"), (moment + dt.timedelta(minutes=1)).strftime("%H:%M")}
@@ -171,7 +158,7 @@ async def test_a_cached_answer_during_a_pause_says_live_data_is_paused_and_when_
     graph, railradar, _ = world
     async with running_app(railradar_alone(clean_redis, tmp_path)) as (app, client):
         first = text_of(await Thread(client, graph, "7130000000000011").say(f"pnr {PNR_CONFIRMED}"))
-        await age_cached(app.state.services.store, "pnr_status", 13)
+        await age_cached(app.state.services.store, "pnr_status", dt.timedelta(hours=13))
         refuse_for_hours(railradar, f"/pnr/{PNR_CONFIRMED}")
         back = dt.datetime.now(IST) + dt.timedelta(seconds=THREE_HOURS)
         english = await Thread(client, graph, "7130000000000012").say(f"pnr {PNR_CONFIRMED}")
@@ -223,7 +210,7 @@ async def test_a_cached_answer_after_the_months_calls_says_live_data_returns_nex
     async with running_app(settings) as (app, client):
         thread = Thread(client, graph, "7130000000000016")
         first = text_of(await thread.say(f"pnr {PNR_CONFIRMED}"))  # the month's one call
-        await age_cached(app.state.services.store, "pnr_status", 13)
+        await age_cached(app.state.services.store, "pnr_status", dt.timedelta(hours=13))
         english = text_of(await thread.say(f"pnr {PNR_CONFIRMED}"))
         hindi = text_of(
             await Thread(client, graph, "7130000000000017").say(f"पीएनआर {PNR_CONFIRMED}")

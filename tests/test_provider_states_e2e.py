@@ -12,7 +12,6 @@ The paused provider's wording is in tests/test_provider_pause_e2e.py."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,7 +22,7 @@ import respx
 
 from app.config import Settings
 from app.railways.importer import run_import
-from app.store import Store
+from tests.support.cache_age import age_cached
 from tests.support.messenger import make_settings
 from tests.support.railradar_fake import (
     KEY,
@@ -70,22 +69,6 @@ def settings_for(redis_url: str, tmp_path: Path) -> Settings:
     )
 
 
-async def age_cached(store: Store, kind: str, minutes: int) -> None:
-    """Every cached answer of `kind` made `minutes` earlier (its stored time and its `as_of`)."""
-    for key in await store.scan_keys(f"rb:cache:*{kind}*"):
-        raw = await store.get(key)
-        assert raw is not None
-        record: dict[str, Any] = json.loads(raw)
-        record["t"] -= minutes * 60
-        made = record["v"]["as_of"]
-        record["v"]["as_of"] = _earlier(made, minutes)
-        await store.set(key, json.dumps(record), ttl_s=3600)
-
-
-def _earlier(iso: str, minutes: int) -> str:
-    return (dt.datetime.fromisoformat(iso) - dt.timedelta(minutes=minutes)).isoformat()
-
-
 def chips(reply: dict[str, Any]) -> list[str]:
     return [chip["title"] for chip in reply["message"].get("quick_replies", [])]
 
@@ -98,9 +81,11 @@ async def test_fresh_cached_and_stale_answers_each_say_their_source_age_and_next
         store = app.state.services.store
         thread = Thread(client, graph, "7140000000000001")
         fresh = text_of(await thread.say(f"pnr {PNR_CONFIRMED}"))
-        await age_cached(store, "pnr_status", 10)  # a confirmed booking stays fresh for hours
+        # a confirmed booking stays fresh for hours
+        await age_cached(store, "pnr_status", dt.timedelta(minutes=10))
         cached = text_of(await thread.say(f"pnr {PNR_CONFIRMED}"))
-        await age_cached(store, "pnr_status", 13 * 60)  # past its freshness, within the day
+        # past its freshness, within the day
+        await age_cached(store, "pnr_status", dt.timedelta(hours=13))
         railradar.overrides[f"/pnr/{PNR_CONFIRMED}"] = error(500, "error_degraded")
         stale = await thread.say(f"pnr {PNR_CONFIRMED}")
         other = Thread(client, graph, "7140000000000002")
