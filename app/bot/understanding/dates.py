@@ -105,6 +105,18 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "tonight": 0,
     "aaj": 0,
     "aj": 0,
+    # Today and tomorrow in the languages Hinglish mixes in: Gujarati and Bengali "aaje", Bengali
+    # "ajke", Marathi "udya", Tamil "indru" and "naalai", Telugu "ivvala" and "repu"
+    "aaje": 0,
+    "ajke": 0,
+    "aajke": 0,
+    "indru": 0,
+    "ivvala": 0,
+    "udya": 1,
+    "udyaa": 1,
+    "naalai": 1,
+    "nalai": 1,
+    "repu": 1,
     "आज": 0,
     "tomorrow": 1,
     "tomorrows": 1,
@@ -121,6 +133,7 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "2mrw": 1,
     "kal": 1,
     "kl": 1,
+    "kale": 1,  # Gujarati, tomorrow or yesterday as "kal"
     "कल": 1,
     "parso": 2,
     "parson": 2,
@@ -260,7 +273,7 @@ _MONTH_DAY = re.compile(rf"{L}{_MONTH}[\s,./-]*(?P<day>\d{{1,2}}){_ORD}(?!\d){R}
 _DAY_OF_MONTH = re.compile(
     rf"(?:{L}on\s+(?P<on>\d{{1,2}}){_ORD}{R})"
     rf"|(?:(?<!\d)(?P<nth>\d{{1,2}})(?:st|nd|rd|th){R})"
-    rf"|(?:(?<!\d)(?P<tarikh>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:tarikh|tareekh|tarik|तारीख|तारीख़|ko|को){R})"
+    rf"|(?:(?<!\d)(?P<tarikh>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:tarikh|tareekh|tareek|tarekh|tarik|तारीख|तारीख़|ko|को){R})"
 )
 _WEEKDAY = re.compile(
     rf"{L}(?:(?P<next>next|agle|agla|a?ane\s+[wv]ale|coming|this|is)\s+)?"
@@ -271,7 +284,9 @@ _WEEKDAY = re.compile(
 _NEXT: Final = frozenset({"next", "agle", "agla", "aane", "ane", "coming"})
 _DAY_WORD = f"(?P<w>{_alternation(DAY_NUMBER_WORDS)})"
 # "पंद्रह तारीख", "bees tarikh ko": a day of the month in words; "बीस दिसंबर": a date.
-_WORD_TARIKH: Final = re.compile(rf"{L}{_DAY_WORD}\s*(?:tarikh|tareekh|tarik|तारीख|तारीख़){R}")
+_WORD_TARIKH: Final = re.compile(
+    rf"{L}{_DAY_WORD}\s*(?:tarikh|tareekh|tareek|tarekh|tarik|तारीख|तारीख़){R}"
+)
 _WORD_MONTH: Final = re.compile(rf"{L}{_DAY_WORD}\s+{_MONTH}{R}{_YEAR}")
 _RELATIVE = re.compile(rf"{L}(?P<word>{_alternation(RELATIVE_DAYS)}){R}")
 _IN_DAYS = re.compile(
@@ -295,10 +310,11 @@ _DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = frozenset(w.split()[0] for w in RELATIVE_DAYS)
 _DAY_WORDS = frozenset({"day", "days", "din"})
 _DAY_OF_MONTH_WORDS = frozenset(
-    {"on", "st", "nd", "rd", "th", "tarikh", "tareekh", "tarik", "तारीख", "तारीख़", "ko", "को"}
+    {"on", "st", "nd", "rd", "th", "tarikh", "tareekh", "tareek", "tarekh", "tarik", "ko", "को"}
+    | {"तारीख", "तारीख़"}
 )
 # "तारीख" after a day said in words ("पंद्रह तारीख"): a date with no digit.
-_TARIKH_WORDS = frozenset({"tarikh", "tareekh", "tarik", "तारीख", "तारीख़"})
+_TARIKH_WORDS = frozenset({"tarikh", "tareekh", "tareek", "tarekh", "tarik", "तारीख", "तारीख़"})
 # Days of the year with a fixed date, said by name ("on christmas", "new year's eve"): that date.
 _HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
     "christmas": (12, 25),

@@ -22,7 +22,7 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "1A",
-        r"1\s*a|1\s*ac|1st\s*ac|first\s*ac|ac\s*(?:1|one|first)(?:\s*(?:tier|class))?"
+        r"1\s*a|1\s*ac|1st\s*ac|first\s*ac|frst\s*ac|ac\s*(?:1|one|first)(?:\s*(?:tier|class))?"
         r"|first\s*class\s*ac|1\s*tier|1st\s*class\s*ac"
         r"|pratham\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*pratham(?:\s*shreni)?"
         r"|pratham\s*shreni\s*ac|ac\s*pratham(?:\s*shreni)?|ac\s*first\s*class",
@@ -30,18 +30,18 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
         "2A",
         r"2\s*a|2\s*ac|2nd\s*ac|second\s*ac|ac\s*(?:2|two|second)(?:\s*tier)?"
-        r"|(?:2|two)\s*tier|two\s*ac|dvitiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*dvitiy"
+        r"|(?:2|two)\s*tier|two\s*ac|(?:2|two|2nd)\s*tire(?:\s*ac)?|(?:secnd|scnd|sec)\s*ac|dvitiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*dvitiy"
         r"|dvitiy\s*shreni\s*ac|ac\s*dvitiy(?:\s*shreni)?",
     ),
     (
         "3A",
         r"3\s*a|3\s*ac|3rd\s*ac|third\s*ac|ac\s*(?:3|three|third)(?:\s*tier)?"
-        r"|(?:3|three)\s*tier|three\s*ac|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy"
+        r"|(?:3|three)\s*tier|three\s*ac|(?:3|three|3rd)\s*tire(?:\s*ac)?|(?:thrd|thir)\s*ac|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy"
         r"|tritiy\s*shreni\s*ac|ac\s*tritiy(?:\s*shreni)?",
     ),
     (
         "SL",
-        r"sl|slpr|sleeper|sleepr|sleepar|sleper|slepper|sliper|slipar|sleeper\s*class"
+        r"sl|slpr|sleeper|sleepr|sleepar|sleper|slepper|sliper|slipar|slepar|sleeper\s*class"
         r"|sl\s*class|स्लीपर|shayan(?:yan)?",
     ),
     (
@@ -91,11 +91,12 @@ def _word_set(words: str) -> frozenset[str]:
 
 # Without a digit, a class or quota needs one of these words; a message with none is not searched.
 CLASS_WORDS: Final = _word_set(
-    "sl slpr sleeper sleepr sleepar sleper slepper sliper slipar cc chair chaircar ac ec exec"
+    "sl slpr sleeper sleepr sleepar sleper slepper sliper slipar slepar cc chair chaircar ac ec"
+    " exec"
     " executive sitting seating fc first economy anubhuti vistadome third three second two one"
     " general unreserved shayan shayanyan vatanukulit pratham dvitiy tritiy shreni kursiyan"
     " sadharan anarakshit"
-    " tier dusri"
+    " tier tire dusri thrd thir secnd scnd sec frst"
     " स्लीपर"
 )
 QUOTA_WORDS: Final = _word_set(

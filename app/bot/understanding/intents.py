@@ -804,6 +804,8 @@ def _alert_intent(p: Parse) -> Intent | None:
     if p.pnr is None:
         if words & lx.ALERT_LIST:
             return Intent.ALERT_LIST
+        if words & lx.ALERT_ONGOING and words & _MANY_BOOKINGS:
+            return Intent.ALERT_LIST  # "pnrs you are watching for me?"
         if words & lx.ALERT_STANDING and not words & lx.ALERT_ORDERS:
             return Intent.ALERT_LIST  # "चालू अलर्ट्स बताओ", "अलर्ट बाकी हैं"
         # "alert my pnr" asks for one; "my alerts", "my pnr alerts" and "alerts" ask which.
@@ -825,6 +827,8 @@ def _information_only(p: Parse) -> bool:
 
 
 _INFORMATION: Final = frozenset({"suchna", "soochna", "suchnaen"})
+# Bookings said in the plural: several already kept, not one to start on.
+_MANY_BOOKINGS: Final = frozenset({"pnrs", "bookings", "tickets", "alerts"})
 _CHANGE: Final = frozenset({"badlav", "badlaav", "badlaw", "change", "changes", "changed"})
 # "If" in a courtesy ("grateful if you tell me", "would appreciate if"), no condition to wait on.
 _IF: Final = frozenset({"if", "agar"})

@@ -69,13 +69,17 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         running status | running | live | live status | spot | spot train | where is | wheres
         where are | where my | kahan hai | kaha hai | kahan | kaha | kahaan | kidhar | kaha pe
         location
+        kothay | kothai | kothay ache | kuthe | kuthay | kuthe aahe | ekkada | ekkada undi | enga
+        engey | enga irukku | kya che | kya chhe | kai jagya | ketli late | koto late | kiti late
         current location | current status | der se chal rahi | der se chal rahe
         deri se chal rahi | late chal rahe | running late | delayed | kaun se station par
         kaun se station pe
         kis station par | kis station pe | konse station pe | kaunse station par
         which station is it | which station now | pohcha | pahuncha | pahucha | pahunchi | pahuchi
         pohchi | pahunchegi
-        pahuchegi | puhchi | pahunch | reach | reached | reaching | late | delay | delayed
+        pahuchegi | puhchi | pahunch | reach | reached | reaching | it get there | it gets there
+        train get there | train gets there
+        late | delay | delayed
         how late | kitni late | kitna late | on time | right time | eta | arrive | arriving at
         arrival time | kab aayegi | kab ayegi | kab aaegi | kab aaygi | kab pahunchegi | kab tak
         chal rahi | track | tracking | train status | gadi status | abhi kahan | ruki hai
@@ -92,7 +96,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     Intent.TRAIN_ROUTE: """
         route | routes | route map | schedule | schedules | time table | timetable | stops
         route chart | time chart | timing chart | stoppage chart | halt chart | route ka chart
-        stop at | stoppage | stoppages | halts | halt | halting | kaun kaun se station
+        stop at | stopping at | stopping in | stops at | stoppage | stoppages | halts | halt
+        halting | kaun kaun se station
         kon kon se station | kaun kaun station | kon kon station | kaun kaun se stations
         which stations | all stations | station list | stations list | rukti | rukegi | rukti hai
         stations of | list of stations | station list of | all stations of
@@ -562,11 +567,14 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
 _CONNECTORS: Final[dict[Connector, str]] = {
     Connector.FROM: "from | frm | fr | starting from | leaving from",
     Connector.TO: "to | too | till | upto | up to | for | towards | towrds | into",
-    Connector.SRC: "se | say | sey | sai | seh | theke | से",
+    # Bengali "theke", Telugu "nunchi", Tamil "irundhu": from (Gujarati "thi" and Marathi "hun",
+    # Hindi's "was" and "am" too, only between two places: `reading`)
+    Connector.SRC: "se | say | sey | sai | seh | theke | nunchi | nundi | irundhu | से",
     Connector.DST: """
         tak | ke liye | ke lie | ke liya | ki taraf | jane wali | jaane wali | jane vali
         jaane vali | jane wale | jaane wale | jana | jaana | jana hai | jaana hai | jane ki
         jaane ki | ko | तक | के लिए | को | जाने वाली | जाना
+        la | ku
     """,
     Connector.AT: "at | @ | on station | near",
     Connector.IN: "in",
@@ -595,6 +603,7 @@ _STOP_WORDS: Final = """
     mujhe muje mjhe hum hame humein hamara apna apni batao bataye bataiye btao bata bolo dikhao
     chahiye chaiye chahie karo kariye krdo kr kar karna karni de dena dijiye wala wali wale vala
     vali vale kaun kon kaunsi konsi kaunsa konsa kaunse konse si sa bhi na nahi nahin nhi haan han
+    ni nu ache ase aahe ahe che chhe undi irukku ekhon atyare ippudu ippo
     ok okay okk yes no nope number num nbr nmbr no. date day time journey travel travelling yatra
     safar detail details info information update updates today tomorrow aaj kal our we she they
     them his her not dont t s d ll ve re m or if else lagta lagti hoga hogi gi ga ge raha rahi
@@ -1025,6 +1034,8 @@ ALERT_SUBSCRIBE: Final[frozenset[str]] = word_set(
     "kardo dena de dijiye keep inform tell batana btana message msg ping me nazar najar rakho "
     "rakhna rakhiye"
 )
+# Alerts kept going ("which pnrs are you watching", "kaun si pnr track ho rahi"): the ones set.
+ALERT_ONGOING: Final[frozenset[str]] = word_set("tracking watching monitoring following")
 ALERT_TRACK: Final[frozenset[str]] = word_set(
     "track tracking tracked trace follow following followed monitor monitoring monitored watch"
     " watching watched nazar najar eye"
@@ -1594,7 +1605,7 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
     ).split()
 )
 # "kal" means yesterday in a question about a running train or in the past tense.
-KAL: Final[frozenset[str]] = frozenset({"kal", "kl", "कल"})
+KAL: Final[frozenset[str]] = frozenset({"kal", "kl", "kale", "कल"})
 # "parso" is two days off either way, as "kal" is one: before today in the same questions.
 PARSO: Final[frozenset[str]] = frozenset({"parso", "parson", "parsho", "parsun", "परसों", "परसो"})
 # Politeness around "stop all" ("unsubscribe all pls").
@@ -1656,7 +1667,8 @@ PLATFORM_WORDS: Final[frozenset[str]] = word_set("platform platforms pf platefor
 STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
     words_of(phrase)
     for phrase in (
-        "stop at", "stops", "stoppage", "halt", "halts", "halting", "rukti", "rukegi", "rukti hai",
+        "stop at", "stopping at", "stopping in", "stops at", "stops", "stoppage",
+        "halt", "halts", "halting", "rukti", "rukegi", "rukti hai",
         "ruk", "thahrav", "thehrav", "ठहराव", "ruke gi", "ruke ga", "rukega", "rukta",
         "rukta hai", "rukti h", "rukegi kya", "thaharti", "thahregi", "thaharegi", "thaharta",
         "thahrti", "ठहरती", "ठहरेगी", "ठहरता", "rukte hai", "rukte hain", "rukte h",

@@ -286,6 +286,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         _kinds_narrow(parse, index)
     if "to" in words and "se" in words:
         _toh_before_journey(parse.items)
+    if not words.isdisjoint(_FROM_BETWEEN):
+        _from_between_places(parse, index)
     if not words.isdisjoint(PLACE_OR_WORD):
         _places_beside_places(parse, index)
     if "two" in words:
@@ -663,6 +665,30 @@ def _starts_name(parse: Parse, item: Item, index: StationIndex) -> bool:
     return spoken and SOUND_ALIKE.starts_name(word)
 
 
+# Gujarati "thi" and Marathi "hun" (from) are Hindi's "was" and "am": "from" only between places.
+_FROM_BETWEEN: Final = frozenset({"thi", "hun"})
+
+
+def _from_between_places(parse: Parse, index: StationIndex) -> None:
+    """ "surat thi vadodara", "pune hun mumbai": "thi" or "hun" between two names of stations is
+    the journey's "from" (a word that is also a place, "surat", counts before it); "jhansi ki rani
+    kaun thi", "main delhi me hun" keep their verbs."""
+    items = parse.items
+    for at in range(1, len(items) - 1):
+        item, before, after = items[at], items[at - 1], items[at + 1]
+        if not item.words or item.words[0] not in _FROM_BETWEEN or after.kind != "place":
+            continue
+        if before.kind == "word" and before.words[0] in PLACE_OR_WORD:
+            typed = parse.raw[before.start : before.end]
+            place = exact_place(
+                before.words, typed, index, placed=True, alone=False, typed_code=False
+            )
+            if place is not None:
+                before.kind, before.place = "place", place
+        if before.kind == "place":
+            item.kind, item.value = "conn", Connector.SRC
+
+
 def _places_beside_places(parse: Parse, index: StationIndex) -> None:
     """ "kota delhi", "surat ahmedabad": a word that is also a place ("kota", "surat") counts as
     one right beside another place, as two places side by side make a journey."""
@@ -748,7 +774,8 @@ _AUXILIARIES: Final = frozenset({"tha", "thi", "the", "hai", "hain", "hu", "hoon
 def _verbs_not_places(items: list[Item]) -> None:
     """ "chand par kaun gaya tha", "main bhi gaya hu": an ordinary word that is also a place's
     name ("gaya" went), followed by a helping verb, is the verb, unless a connector before it
-    places a station there ("patna se gaya")."""
+    places a station there ("patna se gaya"), or the helping verb is Gujarati's or Marathi's
+    "from" before another place ("surat thi vadodara", "pune hun mumbai")."""
     for at, item in enumerate(items[:-1]):
         if item.kind != "place" or len(item.words) != 1 or item.words[0] not in PLACE_OR_WORD:
             continue
@@ -756,7 +783,8 @@ def _verbs_not_places(items: list[Item]) -> None:
         if before is not None and before.kind == "conn":
             continue
         after = items[at + 1]
-        if after.words[:1] and after.words[0] in _AUXILIARIES:
+        journey = after.kind == "conn" and at + 2 < len(items) and items[at + 2].kind == "place"
+        if after.words[:1] and after.words[0] in _AUXILIARIES and not journey:
             item.kind, item.place = "word", None
 
 

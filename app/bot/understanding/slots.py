@@ -263,6 +263,8 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
         return None
     value = p.date.value
     assert isinstance(value, dt.date)
+    if intent == Intent.LIVE_STATUS and p.date.word in KAL and _day_of_another_clause(p):
+        return None  # "exam hai kal, 12393 kitni late hai": the exam's day, the train's now
     future = tense.future(p.words)  # "kal chalegi?", "कल दिल्ली पहुँचेगी?": tomorrow's run
     past = (intent == Intent.LIVE_STATUS or _past_said(p)) and not future
     # "कल के लिए टिकट देखी थी", "kal ki yatra ke liye": a day something is for is ahead, whatever
@@ -300,11 +302,31 @@ def _past_said(p: Parse) -> bool:
             clause += 1
         if item.start <= p.date.start < max(item.end, item.start + 1):
             dated = clause
-        if set(item.words) & PAST_WORDS:
+        if item.kind != "conn" and set(item.words) & PAST_WORDS:  # "surat thi": from
             past.add(clause)
     return dated in past or (dated < 0 and bool(past))
 
 
+def _day_of_another_clause(p: Parse) -> bool:
+    """Whether the day is said of something that is ("kal mera paper hai, 12393 abhi kitna late
+    hai"), in a clause of its own, apart from the train's."""
+    at = p.raw.find(p.train) if p.train is not None and p.date is not None else -1
+    if at < 0 or p.date is None:
+        return False
+    clause, dated, trained, being = 0, -1, -1, set()
+    for item in p.items:
+        if item.kind == "sep":
+            clause += 1
+        if item.start <= p.date.start < max(item.end, item.start + 1):
+            dated = clause
+        if item.start <= at < max(item.end, item.start + 1):
+            trained = clause
+        if set(item.words) & _IS:
+            being.add(clause)
+    return dated >= 0 and trained >= 0 and dated != trained and dated in being
+
+
+_IS: Final = frozenset({"hai", "hain", "he", "h", "is"})
 # Words that open a new clause: what was past before them is not the date's ("flight cancel ho
 # gayi, ab kal ki train batao").
 _CLAUSE_BREAKS: Final = frozenset({"ab", "now", "but", "lekin", "magar", "par", "phir", "then"})

@@ -1,5 +1,6 @@
 """Numbers as people say or voice-type them: "twelve six two seven", "12 627", "बारह छह दो सात",
-"ek do chhe do saat" are train 12627; "four five one two three four five six seven eight" a PNR.
+"ek do chhe do saat", "1 2 6 2 7" are train 12627; "four five one two three four five six seven
+eight" a PNR.
 
 A run of number words and short digit groups is written as one number when together they make
 exactly a train number (5 digits) or a PNR (10 digits), and only then: "do" alone stays a verb,
@@ -112,6 +113,9 @@ def _fits(words: list[str], digits: str) -> bool:
     if words[0] in _AMBIGUOUS or words[-1] in _AMBIGUOUS:
         return False
     if all(word.isdigit() for word in words):
-        # Digit groups only: "12 627", "451 234 5678"; not "2 12627" or "10 12 2026".
+        # Digit groups only: "12 627", "451 234 5678"; not "2 12627" or "10 12 2026". Typed digit
+        # by digit ("1 2 5 3 3"), every digit of the number is there.
+        if len(words) == len(digits):
+            return True
         return len(digits) == 5 and len(words) == 2 and len(words[0]) in (2, 3)
     return True
