@@ -66,6 +66,12 @@ UPSTREAM_LATENCY = Histogram(
     buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 4, 8, 12),
     registry=REGISTRY,
 )
+UPSTREAM_KEY_REFUSED = Counter(
+    "railbot_upstream_key_refused",
+    "Calls a railway provider refused for RailBot's API key (401/403): the operator's to fix",
+    ["provider"],
+    registry=REGISTRY,
+)
 CACHE_RESULTS = Counter(
     "railbot_cache",
     "Railway cache lookups by kind and result",

@@ -6,12 +6,16 @@ traveller always hears where the answer came from, how old it is, and what to do
 - stale on an error: "⚠️ Stale: RailRadar didn't answer, this is from HH:MM, 13h ago. Ask again in
   a few minutes for a live answer.";
 - the timetable in an outage: its import day, and that RailRadar did not answer (ask again);
-- maintenance (until when), not found (check the number), a refused key (try again later).
+- maintenance (until when), not found (check the number);
+- a refused key (the operator's problem, logged loudly and counted in /metrics): the live service
+  is unavailable right now, with the cached answer and its age or the timetable, never "in a few
+  minutes".
 The paused provider's wording is in tests/test_provider_pause_e2e.py."""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -132,17 +136,92 @@ async def test_the_timetable_with_no_live_provider_asked_says_only_what_it_is(
     assert "didn't answer" not in said, said
 
 
-async def test_maintenance_not_found_and_a_refused_key_each_say_what_to_do_next(
+async def test_maintenance_and_not_found_each_say_what_to_do_next(
     clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
 ) -> None:
-    graph, railradar = world
-    railradar.overrides["/pnr/4599999999"] = error(401, "error_unauthorized")
+    graph, _ = world
     async with running_app(settings_for(clean_redis, tmp_path)) as (_, client):
         thread = Thread(client, graph, "7140000000000006")
         maintenance = text_of(await thread.say(f"pnr {PNR_MAINTENANCE}"))
         flushed = text_of(await thread.say(f"pnr {PNR_FLUSHED}"))
-        refused = await thread.say("pnr 4599999999")
     assert re.search(r"until about \d\d:\d\d\. Please try again after that\.", maintenance)
     assert "check the 10 digits" in flushed or "flushed" in flushed, flushed
-    assert "try again in a few minutes" in text_of(refused), text_of(refused)
-    assert "Try again" in chips(refused)
+
+
+# --- a refused key: the operator's problem, never a promise of minutes -----------------------
+
+
+def refused_count(metrics: str) -> float:
+    found = re.search(r'railbot_upstream_key_refused_total\{provider="railradar"\} (\S+)', metrics)
+    return float(found.group(1)) if found else 0.0
+
+
+async def test_a_refused_key_with_nothing_known_says_the_service_is_unavailable_right_now(
+    clean_redis: str,
+    tmp_path: Path,
+    world: tuple[Graph, FakeRailRadar],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    graph, railradar = world
+    railradar.overrides["/pnr/4599999999"] = error(401, "error_unauthorized")
+    railradar.overrides["/pnr/4599999998"] = error(403, "error_unauthorized")
+    async with running_app(settings_for(clean_redis, tmp_path)) as (_, client):
+        before = refused_count((await client.get("/metrics")).text)
+        with caplog.at_level(logging.ERROR):
+            english = await Thread(client, graph, "7140000000000007").say("pnr 4599999999")
+        hindi = await Thread(client, graph, "7140000000000008").say("पीएनआर 4599999998")
+        after = refused_count((await client.get("/metrics")).text)
+    said = text_of(english)
+    assert "RailBot's live railway service is unavailable right now" in said, said
+    assert "minute" not in said and "key" not in said.lower() and "401" not in said, said
+    assert "Try again" not in chips(english)  # it does not pass within the conversation
+    assert "RailBot की लाइव रेलवे सेवा अभी उपलब्ध नहीं है" in text_of(hindi), text_of(hindi)
+    assert "मिनट" not in text_of(hindi), text_of(hindi)
+    loud = [r for r in caplog.records if "refused the API key" in r.getMessage()]
+    assert loud and all(r.levelno == logging.ERROR for r in loud), caplog.text
+    assert KEY not in caplog.text and "4599999999" not in caplog.text
+    assert after - before == 2  # /metrics shows the operator both refusals
+
+
+async def test_a_refused_key_serves_the_cached_answer_with_its_age_and_no_promise_of_minutes(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+    async with running_app(settings_for(clean_redis, tmp_path)) as (app, client):
+        store = app.state.services.store
+        await Thread(client, graph, "7140000000000009").say(f"pnr {PNR_CONFIRMED}")
+        await age_cached(store, "pnr_status", dt.timedelta(hours=13))
+        railradar.overrides[f"/pnr/{PNR_CONFIRMED}"] = error(401, "error_unauthorized")
+        english = text_of(
+            await Thread(client, graph, "7140000000000010").say(f"pnr {PNR_CONFIRMED}")
+        )
+        hindi = text_of(
+            await Thread(client, graph, "7140000000000011").say(f"पीएनआर {PNR_CONFIRMED}")
+        )
+    assert "CNF" in english, english
+    assert re.search(
+        r"⚠️ Not live: RailRadar is unavailable to RailBot right now, so this is from "
+        r"(\d+ \w+, )?\d\d:\d\d, 13h ago\.",
+        english,
+    ), english
+    assert ASK_AGAIN not in english and "minutes" not in english, english
+    assert "RailRadar अभी RailBot के लिए उपलब्ध नहीं है" in hindi and "13 घंटे पहले" in hindi, hindi
+    assert ASK_AGAIN_HI not in hindi, hindi
+
+
+async def test_a_refused_key_answers_from_the_timetable_saying_the_provider_is_unavailable(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+    railradar.overrides["/trains/12951"] = error(403, "error_unauthorized")
+    async with running_app(settings_for(clean_redis, tmp_path)) as (_, client):
+        english = text_of(await Thread(client, graph, "7140000000000012").say("route of 12951"))
+        hindi = text_of(await Thread(client, graph, "7140000000000013").say("12951 का रूट"))
+    assert "Timetable from the open data, imported" in english, english
+    assert (
+        "⚠️ RailRadar is unavailable to RailBot right now, so this is the timetable, not live."
+        in english
+    ), english
+    assert ASK_AGAIN not in english, english
+    assert "RailRadar अभी RailBot के लिए उपलब्ध नहीं है, इसलिए यह समय सारणी" in hindi, hindi
+    assert ASK_AGAIN_HI not in hindi, hindi

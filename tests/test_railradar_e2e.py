@@ -245,7 +245,7 @@ async def test_failures_are_said_in_a_travellers_words(
             refused = await ask(thread, "12627 kaha hai")
     assert "no PNR" in flushed or "not found" in flushed.lower() or "flushed" in flushed, flushed
     assert "nightly maintenance" in maintenance and "until about" in maintenance, maintenance
-    assert "RailRadar refused the API key" in caplog.text  # the operator hears it, loudly
+    assert "railradar refused the API key" in caplog.text  # the operator hears it, loudly
     assert KEY not in caplog.text
     assert "key" not in refused.lower() and "401" not in refused, refused
 

@@ -255,7 +255,8 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
     """Where an answer came from, how old it is and what to do next: every live answer names its
     provider and its age, fresh or cached ("RailRadar · just now", "RailRadar · 4m ago (10:38)");
     a stale one says the provider did not answer, when it is from and its age, and to ask again
-    in a few minutes, or, while the provider is paused for its limit, when live answers return;
+    in a few minutes, or, while the provider is paused for its limit, when live answers return,
+    or, when it refused RailBot's key (the operator's to fix), that it is unavailable right now;
     the timetable says what it is, and when it stands in for a live provider, which one failed
     (or until when it is paused); the built-in list and the sample railway say what they are."""
     if answer.source == "sample":
@@ -266,7 +267,8 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
         return f"{paused_note(language, answer.paused, now)} {said}"
     if answer.stale:
         when = aged(language, answer.as_of, now)
-        return t(language, "source.stale", provider=provider, when=when)
+        key = N_("source.stale_refused") if answer.key_refused else N_("source.stale")
+        return t(language, key, provider=provider, when=when)
     if answer.source == "offline":
         imported = answer.as_of.astimezone(now.tzinfo) if now.tzinfo else answer.as_of
         day = formats.short_date(language, imported.date(), now.date())
@@ -275,7 +277,9 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
             return f"{said}\n{paused_note(language, answer.paused, now)}"
         if answer.unanswered is not None:
             missing = provider_name(answer.unanswered)
-            unanswered = t(language, "source.offline_unanswered", provider=missing)
+            refused = N_("source.offline_refused")
+            key = refused if answer.key_refused else N_("source.offline_unanswered")
+            unanswered = t(language, key, provider=missing)
             return f"{said}\n{unanswered}"
         return said
     if answer.source == "builtin":

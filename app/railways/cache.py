@@ -54,6 +54,7 @@ from app.errors import (
     PnrNotFound,
     PnrNotInSample,
     RailwayError,
+    UpstreamAuthError,
     UpstreamUnavailable,
 )
 from app.observability import CACHE_RESULTS
@@ -504,7 +505,10 @@ class CachedProvider:
                     extra={"kind": kind, "age_s": round(now - previous.stored)},
                 )
                 # A provider paused for long says until when; a passing failure does not.
-                return previous.answer.model_copy(update={"stale": True, "paused": pause_of(exc)})
+                # A refused key is the operator's to fix: it does not pass in minutes either.
+                refused = isinstance(exc, UpstreamAuthError)
+                update = {"stale": True, "paused": pause_of(exc), "key_refused": refused}
+                return previous.answer.model_copy(update=update)
             raise
         except RailwayError as error:
             if type(error).__name__ in NEGATIVE_ERRORS:

@@ -23,7 +23,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TypeVar
 
-from app.errors import NotOffered, RailwayError, UpstreamUnavailable
+from app.errors import NotOffered, RailwayError, UpstreamAuthError, UpstreamUnavailable
 from app.railways.models import (
     CancelledTrain,
     ConfirmationChance,
@@ -189,11 +189,13 @@ def _fallen_back(
 ) -> Sourced[T]:
     """The timetable's answer given because live providers failed: with when live answers
     return when one is paused for long (the first such, in the chain's order), else with the
-    first that did not answer; as it is when none was asked (no live provider, or none offers
-    the feature)."""
+    first that did not answer (and whether it refused RailBot's key); as it is when none was
+    asked (no live provider, or none offers the feature)."""
     pause = next(filter(None, (pause_of(exc) for _, exc in outages)), None)
     if pause is not None:
         return answer.model_copy(update={"paused": pause})
     if outages:
-        return answer.model_copy(update={"unanswered": outages[0][0]})
+        provider, first = outages[0]
+        refused = isinstance(first, UpstreamAuthError)
+        return answer.model_copy(update={"unanswered": provider, "key_refused": refused})
     return answer

@@ -28,7 +28,7 @@ from zoneinfo import ZoneInfo
 import httpx
 
 from app.errors import UpstreamAuthError, UpstreamUnavailable
-from app.observability import UPSTREAM_LATENCY, never_log
+from app.observability import UPSTREAM_KEY_REFUSED, UPSTREAM_LATENCY, never_log
 from app.railways.budget import CallBudget
 from app.retry import backoff_delay
 
@@ -48,6 +48,19 @@ USER_AGENT: Final = "RailBot/0.1"
 
 Sleep = Callable[[float], Awaitable[None]]
 JsonObject = dict[str, Any]
+
+
+def key_refused(provider: str, endpoint: str, reason: str) -> UpstreamAuthError:
+    """The error for a provider refusing RailBot's API key (or its account): logged loudly for the
+    operator, who alone can fix it (the key itself never is), and counted for /metrics
+    (`railbot_upstream_key_refused`). The traveller hears the service is unavailable."""
+    log.error(
+        "%s refused the API key: check RAILWAY_API_KEY and the account's plan",
+        provider,
+        extra={"provider": provider, "endpoint": endpoint, "reason": reason},
+    )
+    UPSTREAM_KEY_REFUSED.labels(provider).inc()
+    return UpstreamAuthError(f"{provider} refused the key ({reason})")
 
 
 def new_client(**kwargs: Any) -> httpx.AsyncClient:
@@ -142,8 +155,9 @@ class UpstreamClient:
             raise UpstreamUnavailable(f"{self.provider} did not answer in time") from None
         except _Failure as failure:
             outcome = failure.outcome
-            error = UpstreamAuthError if failure.auth else UpstreamUnavailable
-            raise error(str(failure)) from None
+            if failure.auth:
+                raise key_refused(self.provider, endpoint, str(failure)) from None
+            raise UpstreamUnavailable(str(failure)) from None
         finally:
             UPSTREAM_LATENCY.labels(self.provider, endpoint, outcome).observe(
                 time.monotonic() - started

@@ -33,7 +33,6 @@ from app.errors import (
     NotOffered,
     NotRunningOnDate,
     RailwayError,
-    UpstreamAuthError,
     UpstreamUnavailable,
 )
 from app.railways import vocabulary
@@ -51,6 +50,7 @@ from app.railways.http import (
     flag,
     integer,
     items,
+    key_refused,
     kilometres,
     minutes,
     nearest,
@@ -583,7 +583,7 @@ class Irctc1Provider:
         if answer.status == 429:
             await self._refused(answer.headers, message)
         if _REFUSED.search(message):
-            raise UpstreamAuthError("irctc1 refused the key or its quota is used up")
+            raise key_refused(self.name, endpoint, "the key or its quota is refused")
         ok = flag(pick(body, "status", "success"))
         data = body.get("data")
         if ok is not False and data is not None:

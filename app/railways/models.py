@@ -415,6 +415,9 @@ class Sourced(BaseModel, Generic[T]):
     # Set on the timetable's answer when a live provider before it failed for a moment (an
     # outage, a timeout, a busy minute): which one, so the traveller hears why it is not live.
     unanswered: str | None = None
+    # Set, with `stale` or `unanswered`, when the provider refused RailBot's API key: the
+    # operator's to fix, not a failure that passes in minutes, so no "ask again in a few minutes".
+    key_refused: bool = False
 
     @property
     def is_live(self) -> bool:

@@ -48,7 +48,6 @@ from app.errors import (
     PnrNotFound,
     RailwayError,
     ServiceMaintenance,
-    UpstreamAuthError,
     UpstreamUnavailable,
 )
 from app.railways import vocabulary
@@ -67,6 +66,7 @@ from app.railways.http import (
     instant,
     integer,
     items,
+    key_refused,
     kilometres,
     nearest,
     pick,
@@ -532,11 +532,7 @@ class RailRadarProvider:
                 "the railway's PNR system is in its nightly maintenance", back_at=back
             )
         if status in (401, 403):
-            log.error(
-                "RailRadar refused the API key: check RAILWAY_API_KEY and the account's plan",
-                extra={"provider": self.name, "endpoint": endpoint, "status": status},
-            )
-            raise UpstreamAuthError(f"railradar refused the key (HTTP {status})")
+            raise key_refused(self.name, endpoint, f"HTTP {status}")
         if status == 429:
             wait = retry_after_s(answer.headers, self._now())
             await refused_for_rate(self._budget, self.name, message, wait, self._now())

@@ -42,6 +42,7 @@ from app.railways.http import (
     flag,
     integer,
     items,
+    key_refused,
     kilometres,
     minutes,
     nearest,
@@ -409,6 +410,8 @@ class RailwayApiProvider:
             error, message = _ERRORS.get(
                 code, (UpstreamUnavailable, f"unexpected response_code {code}")
             )
+            if error is UpstreamAuthError:
+                raise key_refused(self.name, endpoint, message)
             raise error(message)
         return body
 

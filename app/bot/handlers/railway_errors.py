@@ -4,6 +4,7 @@ the failures that may pass."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from app.bot.format import chip, clock_time, provider_name
 from app.bot.replies import QuickReply, Reply
@@ -20,6 +21,7 @@ from app.errors import (
     RailwayError,
     ServiceMaintenance,
     TimetableNotLoaded,
+    UpstreamAuthError,
     UpstreamRateLimited,
     UpstreamUnavailable,
 )
@@ -34,8 +36,18 @@ def error_text(language: Language, exc: RailwayError) -> str:
     when to ask again, that too."""
     if isinstance(exc, ServiceMaintenance) and exc.back_at is not None:
         return t(language, "error.maintenance_until", time=clock_time(exc.back_at))
-    paused = ask_again_note(language, exc)
+    paused = ask_again_note(language, exc) or month_back_note(language, exc)
     return paused or t(language, error_key(exc))
+
+
+def month_back_note(language: Language, exc: RailwayError) -> str:
+    """`I can't look up live railway answers any more this month. They return on 1 Jan, 05:30.
+    ...` when the month's calls are spent and the moment is known; empty otherwise."""
+    pause = pause_of(exc)
+    if pause is None or not pause.monthly:
+        return ""
+    when = formats.moment(language, pause.until.astimezone(INDIA), pause.since.astimezone(INDIA))
+    return t(language, "error.busy_month_until", time=when)
 
 
 def paused_until(exc: RailwayError) -> tuple[str, dt.datetime, dt.datetime] | None:
@@ -73,6 +85,8 @@ def error_key(exc: RailwayError) -> str:
         return N_("error.busy_month") if exc.window == "month" else N_("error.busy_minute")
     if isinstance(exc, UpstreamRateLimited) and exc.monthly:
         return N_("error.busy_month")
+    if isinstance(exc, UpstreamAuthError):
+        return N_("error.unavailable")
     if isinstance(exc, UpstreamUnavailable):
         return N_("error.upstream_down")
     if isinstance(exc, NotRunningOnDate):
@@ -94,10 +108,15 @@ def failure(language: Language, exc: RailwayError, retry: Request | None = None)
     return Reply(text=error_text(language, exc), quick_replies=chips)
 
 
+# Failures that do not pass within a conversation: the month's calls spent, a refused key (the
+# operator's to fix).
+_LASTING: Final = frozenset({"error.busy_month", "error.unavailable"})
+
+
 def retry_chips(language: Language, request: Request, exc: RailwayError) -> tuple[QuickReply, ...]:
     """A "Try again" chip, asking `request` again, for failures that may pass (a month's calls
-    spent, or a provider paused for hours, do not pass within the conversation)."""
-    if error_key(exc) == "error.busy_month" or paused_until(exc) is not None:
+    spent, a refused key, or a provider paused for hours, do not pass within the conversation)."""
+    if error_key(exc) in _LASTING or paused_until(exc) is not None:
         return ()
     if isinstance(exc, UpstreamUnavailable):
         return (chip(t(language, "chip.try_again"), request.pack()),)

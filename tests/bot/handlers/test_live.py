@@ -190,14 +190,16 @@ async def test_live_status_without_a_train_asks_for_the_number(
     assert "Which train? Send its 5-digit number" in text_of(replies)
 
 
-async def test_refused_api_key_is_worded_as_railways_not_answering(
+async def test_refused_api_key_is_worded_as_the_service_unavailable_with_no_promise_of_minutes(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
         user.answers(TODAY_URL, refusal(500))
         user.fails(ROUTE_URL, 500)
         replies = await user.tap(TODAYS_RUN)
-    assert "Indian Railways isn't answering right now" in text_of(replies)
+    said = text_of(replies)
+    assert "RailBot's live railway service is unavailable right now" in said, said
+    assert "minute" not in said and "Try again" not in chips(replies), said
 
 
 async def test_a_recent_date_without_a_year_means_this_years_run(

@@ -7,7 +7,13 @@ from zoneinfo import ZoneInfo
 
 from app.bot.handlers.railway_errors import error_text, failure
 from app.bot.requests import PnrStatus
-from app.errors import BudgetExhausted, InvalidPnr, ServiceMaintenance, UpstreamUnavailable
+from app.errors import (
+    BudgetExhausted,
+    InvalidPnr,
+    ServiceMaintenance,
+    UpstreamAuthError,
+    UpstreamUnavailable,
+)
 from app.i18n import t
 
 IST = ZoneInfo("Asia/Kolkata")
@@ -30,6 +36,24 @@ def test_a_spent_budget_says_whether_a_minute_will_do() -> None:
     month = BudgetExhausted("railradar", "month", 86_400.0)
     assert error_text("en", minute) == t("en", "error.busy_minute")
     assert error_text("hi", month) == t("hi", "error.busy_month")
+
+
+def test_a_spent_month_says_the_day_live_answers_return_when_it_is_known() -> None:
+    at = dt.datetime(2026, 12, 20, 18, 0, tzinfo=dt.UTC)
+    month = BudgetExhausted("railradar", "month", 86_400.0, at=at)
+    english = error_text("en", month)
+    assert "any more this month; they return on 1 Jan, 05:30." in english, english
+    assert "minute" not in english, english
+    assert "यह 1 जनवरी, 05:30 से फिर मिलेगी" in error_text("hi", month)
+
+
+def test_a_refused_key_is_the_service_unavailable_with_no_retry_and_no_minutes() -> None:
+    refused = UpstreamAuthError("railradar refused the key (HTTP 401)")
+    reply = failure("en", refused, PnrStatus(pnr="4512345678"))
+    assert reply.text == t("en", "error.unavailable")
+    assert "unavailable right now" in reply.text and "minute" not in reply.text
+    assert reply.quick_replies == ()  # a refused key does not pass within the conversation
+    assert "उपलब्ध नहीं" in error_text("hi", refused)
 
 
 def test_a_failure_that_may_pass_offers_to_try_again_in_the_persons_language() -> None:
