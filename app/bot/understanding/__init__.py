@@ -211,6 +211,9 @@ def _weakly_said(intent: Intent, parse: Parse) -> bool:
     if intent == Intent.TRAIN_FACTS and parse.train is None and parse.train_name is None:
         # "kal aandhi chalegi kya": no train, only a verb trains share, and words of their own
         return not parse.places and not railway_own(parse) and any(map(_own_word, parse.items))
+    if intent == Intent.TRAIN_ROUTE and parse.train is None and parse.train_name is None:
+        # "12th board ka time table 2027": a time table of no train, and words of its own
+        return not parse.places and not railway_own(parse) and any(map(_own_word, parse.items))
     if intent not in _WEAKLY_SAID or railway_own(parse):
         return False
     if intent == Intent.HELP and (parse.words & _TO_US or _ASKED_OF_US.search(parse.raw.lower())):

@@ -1216,7 +1216,7 @@ _BOOKABLE_WAYS: Final = frozenset(
     {"flight", "flights", "plane", "airline", "airlines", "indigo", "spicejet", "vistara", "akasa",
      "bus", "buses", "volvo", "redbus", "abhibus", "ksrtc", "msrtc", "upsrtc", "apsrtc", "tsrtc",
      "gsrtc", "rsrtc", "hrtc", "cab", "taxi", "ola", "uber", "ship", "cruise", "ferry"}
-)  # fmt: skip
+) | lx.OTHER_OPERATORS  # fmt: skip
 # Words that say a booking is the railway's.
 _RAILWAY_BOOKING: Final = (
     lx.TRAIN_NOUNS | lx.TRAIN_TYPES | lx.STATION_NAMING | frozenset({"irctc"})
@@ -1383,6 +1383,8 @@ def _now_about_oneself(p: Parse) -> bool:
         return False
     if p.places or p.pnr or p.train or p.train_name or p.hours is not None:
         return False
+    if task(p) not in (None, "booking"):
+        return False  # "refund abhi tak nahi aaya": the refund is not come yet, nothing put off
     return bool(p.words & (lx.NEGATIONS | _ONESELF))
 
 
@@ -1420,7 +1422,7 @@ _OTHER_WAYS: Final = frozenset(
     {"flight", "flights", "ride", "rides", "trip", "tour", "plane", "planes", "airline", "airlines",
      "airport", "metro", "volvo", "ola", "uber", "rapido", "auto", "ship", "ships", "cruise",
      "ferry", "boat", "boats", "udaan", "jahaz", "jahaj", "फ्लाइट", "bas", "redbus"}
-)  # fmt: skip
+) | lx.OTHER_OPERATORS  # fmt: skip
 
 
 def _code_asked(p: Parse) -> bool:

@@ -423,6 +423,20 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         rc book | rc card | gaadi ki rc | gadi ki rc | bike ki rc | car ki rc | scooty ki rc
         registration certificate | puc | pollution certificate | number plate
         challan | e challan | traffic challan | चालान | helicopter | helicopters | heli service
+        air indiya | eyar indiya | eyar india | spaisjet | spicejet | air india express | airindia
+        go first | gofirst | air vistara | star air | flybig | indigo airlines | इंडिगो
+        redbas | intercity smartbus | smartbus | zingbus | nuego | flixbus | freshbus
+        vrl | vrl travels | srs travels | neeta travels | kallada | orange travels | paulo travels
+        hans travels | gsrtc | rsrtc | hrtc | tnstc | setc | kadamba | sleeper bus | ac bus
+        bus operator | bus operators | travels wala | travels wale | bus wala | bus wale
+        vacancy notification | vacancies | alp | assistant loco pilot | loco pilot vacancy
+        admit card | admit cards | edmit card | rrb je | rrb alp | rrc | apprentice | apprentices
+        group d result | naukri ka form | bharti form | exam date | exam dates | exam schedule
+        novel | novels | upanyas | उपन्यास | kitab | kitaab | किताब | author | writer | lekhak
+        book summary | book review | audiobook | ebook | kindle
+        datesheet | date sheet | board ka time table | board ki datesheet | exam time table
+        exam ka time table | pariksha ka time table | school ka time table | class ka time table
+        college ka time table | up board | bihar board | mp board | cbse board | board pariksha
         chopper | ropeway | rope way | cable car | udan khatola | हेलीकॉप्टर | रोपवे | dmrc | bmrcl
         mmrcl | mmrda | cmrl | hmrl | nmrc | kmrc | metro rail | मेट्रो रेल
         makemytrip | make my trip | goibibo | cleartrip | easemytrip | ixigo flight | abhibus
@@ -680,7 +694,7 @@ _NOT_KEYWORDS: Final = """
     rose lake take make bake other outer hotel motel place places space where change face hold
     last lost morning think tree plate slate stars starts sets lame fairy prepared prepare
     kasht kashta batane batana bataen batayen bataye nivedan lambi lambe lamba tarika tarike
-    tareeka sochne sochna tyohar khulegi khulengi akar aakar
+    tareeka sochne sochna tyohar khulegi khulengi akar aakar charger chargers charjar pars purse
 """
 
 
@@ -1276,6 +1290,15 @@ TRAIN_TYPES: Final[frozenset[str]] = _read_set(
 )
 # Words for a train: a question asking for trains between places is about them whatever else it
 # names ("train to amritsar for the golden temple").
+# Airlines and bus companies by name: a booking, a class or a seat said beside one is theirs
+# ("vrl travels sleeper coach bangalore to hubli", "इंडिगो का पीएनआर").
+OTHER_OPERATORS: Final[frozenset[str]] = _read_set(
+    """
+    indigo इंडिगो spicejet spaisjet vistara akasa airindia redbus redbas abhibus intrcity smartbus
+    zingbus nuego flixbus freshbus vrl kallada ksrtc msrtc upsrtc apsrtc tsrtc gsrtc rsrtc hrtc
+    tnstc setc kadamba volvo
+    """
+)
 TRAIN_NOUNS: Final[frozenset[str]] = word_set(
     "train trains trian tren gadi gaadi gadiyan gaadiyan gadiya gariyan rail express"
 )

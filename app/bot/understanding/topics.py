@@ -273,9 +273,15 @@ _BROKEN: Final = word_set("kharab broken failed faulty defective damaged leaking
 _LOWER_CLASS: Final = word_set("difference downgraded downgrade lower")
 # Belongings left on a train: RailMadad's lost property, not a lost ticket.
 _BELONGINGS: Final = word_set(
-    "purse pars wallet bag baig bags luggage saman samaan suitcase phone mobile laptop"
+    "purse pars wallet bag baig bags luggage saman samaan suitcase phone mobile laptop charger"
+    " charjar earphones headphones watch ghadi keys chabi umbrella chhata jacket documents"
 )
 _LEFT_BEHIND: Final = word_set("chhut chhoot chhuta chhuti chut reh rah bhool bhul forgot left")
+# Where a thing lost is railways' to find: a train, its coach or berth, a station or its room.
+_RAILWAY_PLACES: Final = word_set(
+    "train trains tren gadi gaadi coach bogie dabba berth seat station stn platform railway"
+    " railways rail waiting cloak retiring irctc"
+) | lx.TRAIN_KINDS
 # How long something takes to come: "kab aayega", "kitne din", "how long", "how many days".
 _WAIT_WORDS: Final = word_set("kab when long days din dino dinon kitne ghante hours week weeks")
 # A train gone without the traveller: "missed", "miss ho gayi", "chhut gayi", "nikal gayi".
@@ -345,6 +351,13 @@ _SERVED: Final = word_set(
 _A_TRAIN: Final = word_set("train trains tren gadi gaadi pantry") | lx.TRAIN_KINDS
 
 
+def _on_railways(p: Parse) -> bool:
+    """Whether a thing lost was lost on railways: a train, a coach, a station or a journey said
+    ("train me charger bhool gaya", "12627 me bag reh gaya"); "mera charger ghar pe chhoot gaya"
+    and "बाजार में मेरा पर्स खो गया" are not."""
+    return bool(p.train or p.train_name or p.places or p.words & _RAILWAY_PLACES)
+
+
 def task(p: Parse) -> Task | None:
     """What the message asks RailBot to do that it cannot, if anything."""
     if p.task_found is None:
@@ -384,7 +397,7 @@ def _task(p: Parse) -> Task | None:
         return "refund"  # "paise kat gaye ticket nahi bana", "amount debited"
     if words & _MONEY and ticket and words & _NOT and words & _MADE_TICKET:
         return "refund"  # "payment ho gaya par ticket nahi bana"
-    if words & _BELONGINGS and words & (_LOST | _LEFT_BEHIND) and not p.pnr:
+    if words & _BELONGINGS and words & (_LOST | _LEFT_BEHIND) and not p.pnr and _on_railways(p):
         return "complaint"  # "mera purse train mein chhut gaya": RailMadad's lost property
     if words & _LOST and ticket:
         return "lost_ticket"
