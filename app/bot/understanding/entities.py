@@ -30,13 +30,13 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
         "2A",
         r"2\s*a|2\s*ac|2nd\s*ac|second\s*ac|ac\s*(?:2|two|second)(?:\s*tier)?"
-        r"|(?:2|two)\s*tier|two\s*ac|(?:2|two|2nd)\s*tire(?:\s*ac)?|(?:secnd|scnd|sec)\s*ac|dvitiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*dvitiy"
+        r"|(?:2|two|do)\s*tier|two\s*ac|do\s*ac|(?:2|two|2nd)\s*tire(?:\s*ac)?|(?:secnd|scnd|sec)\s*ac|dvitiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*dvitiy"
         r"|dvitiy\s*shreni\s*ac|ac\s*dvitiy(?:\s*shreni)?",
     ),
     (
         "3A",
         r"3\s*a|3\s*ac|3rd\s*ac|third\s*ac|ac\s*(?:3|three|third)(?:\s*tier)?"
-        r"|(?:3|three)\s*tier|three\s*ac|(?:3|three|3rd)\s*tire(?:\s*ac)?|(?:thrd|thir)\s*ac|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy"
+        r"|(?:3|three|teen|tin)\s*tier|three\s*ac|(?:teen|tin)\s*ac|(?:3|three|3rd)\s*tire(?:\s*ac)?|(?:thrd|thir)\s*ac|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy"
         r"|tritiy\s*shreni\s*ac|ac\s*tritiy(?:\s*shreni)?",
     ),
     (
@@ -58,7 +58,8 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
         # except in "general quota" ("जनरल कोटे से": by the general quota).
         rf"|general(?!\s*{QUOTA_NOUN})(?:\s*(?:ticket|class|coach|dabba|bogie|compartment))?"
         r"|unreserved(?:\s*(?:ticket|class))?|dvitiy\s*shreni|dusri\s*shreni"
-        r"|sadharan(?:\s*(?:ticket|shreni|class|dibba|coach))?|anarakshit",
+        r"|sadharan(?:\s*(?:ticket|shreni|class|dibba|coach))?|anarakshit"
+        r"|samanya\s*(?:ticket|shreni|class|dibba|dibbe|dabba|dabbe|coach|bogie)",
     ),
     ("FC", r"fc|first\s*class|pratham\s*shreni"),
     ("EA", r"anubhuti"),
@@ -81,7 +82,7 @@ QUOTAS: Final[tuple[tuple[str, str], ...]] = (
     ("DF", r"defen[cs]e(?:\s*quota)?|df\s*quota"),
     ("FT", r"foreign\s*tourists?(?:\s*quota)?|ft\s*quota"),
     ("YU", r"yuva"),
-    ("GN", rf"general\s*{QUOTA_NOUN}|gn\s*quota|gnq|gn"),
+    ("GN", rf"(?:general|samanya)\s*{QUOTA_NOUN}|gn\s*quota|gnq|gn"),
 )
 
 
@@ -103,7 +104,7 @@ QUOTA_WORDS: Final = _word_set(
     "premium prem pt ptq tatkal tatkaal tatkall tatkl tq ladies lady mahila ld women female"
     " senior seniors sr ss varishth varishtha nagrik handicap handicapped divyang divyaang"
     " disabled physically hp viklang"
-    " defence defense df foreign ft yuva general gn gnq तत्काल महिला वरिष्ठ विकलांग दिव्यांग"
+    " defence defense df foreign ft yuva general samanya gn gnq तत्काल महिला वरिष्ठ विकलांग दिव्यांग"
 )
 
 

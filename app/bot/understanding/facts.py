@@ -59,7 +59,8 @@ def asked_fact(p: Parse) -> Fact | None:
     words = p.words
     if p.pnr is not None or p.intents & _CHANGES:
         return None  # "kal nahi chalegi kya", "is it cancelled on sunday": the railway's changes
-    if (words & lx.PANTRY_WORDS or _COACH.said_in(words)) and task(p) in (None, "food"):
+    coaches = _COACH.said_in(words) and Intent.FARE not in p.intents  # not "डिब्बे का ... कितने का"
+    if (words & lx.PANTRY_WORDS or coaches) and task(p) in (None, "food"):
         # "does 12627 have a pantry", "coach position": not "complaint against pantry"
         return "pantry" if words & lx.PANTRY_WORDS else "coaches"
     places = fact_places(p)

@@ -71,7 +71,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         location
         kothay | kothai | kothay ache | kuthe | kuthay | kuthe aahe | ekkada | ekkada undi | enga
         engey | enga irukku | kya che | kya chhe | kai jagya | ketli late | koto late | kiti late
-        current location | current status | der se chal rahi | der se chal rahe
+        current location | current status | current station | current stn | expected arrival
+        expected time | der se chal rahi | der se chal rahe
         deri se chal rahi | late chal rahe | running late | delayed | kaun se station par
         kaun se station pe
         kis station par | kis station pe | konse station pe | kaunse station par
@@ -191,7 +192,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         dam | daam | keemat | kimat | kimmat | दाम | कीमत
         kitna h | kitne ka h | kitne ki h | kitne ke h | kitne ka hy | kitna hy
         kitne rs | kitna rs | kitne rs lagenge | kitne rupay | kitne rupye | kitne rupees
-        how many rupees | how many rs
+        how many rupees | how many rs | kitna ka | kitna ke | kitna ka hai | kitna ke hai
     """,
     Intent.SEAT_AVAILABILITY: """
         seat | seats | availability | available | avail | avl | seat availability | berth
@@ -1064,7 +1065,7 @@ ALERT_TELL: Final[frozenset[str]] = word_set(
 )
 ALERT_WHEN: Final[frozenset[str]] = word_set(
     "when jab once jaise whenever hone hote jaye jaaye jae soon keep rehna rahna raho if agar"
-    " badle badalte badalne"
+    " badle badalte badalne bante"
 )
 # Whether a booking is confirmed, asked of the one in hand ("is it confirmed?", "confirm ho gaya
 # kya", "क्या कन्फर्म हो गया"): the words of the state, and those that point at one's own.

@@ -105,6 +105,12 @@ _SPLIT_VERB = re.compile(
 )
 # Keywords next to which a word is a station: "code of X", "X departures", "trains between".
 _STATION_INTENTS = frozenset({"station_by_name", "station_by_code", "departures", "trains_between"})
+# Words that qualify a station's code or name asked ("naya code", "purana naam", "sahi code").
+_NAME_QUALIFIERS = frozenset(
+    {"naya", "nayi", "naye", "new", "purana", "purani", "old", "sahi", "correct", "asli", "poora",
+     "pura", "official", "short"}
+)  # fmt: skip
+_NAMING_INTENTS = frozenset({"station_by_name", "station_by_code"})
 # Next to these, only a code is expected ("name of NDLS"), so no misspelt name is looked for.
 _CODE_INTENTS = frozenset({"station_by_code"})
 # The last words of a board's keywords ("pahunchne wali", "aane vale", "agman"): a name before
@@ -424,10 +430,15 @@ def _runs(items: list[Item]) -> list[tuple[int, int]]:
 
 
 def _neighbour(items: list[Item], at: int, step: int) -> Item | None:
+    near = _neighbour_at(items, at, step)
+    return None if near is None else items[near]
+
+
+def _neighbour_at(items: list[Item], at: int, step: int) -> int | None:
     at += step
     while 0 <= at < len(items) and items[at].kind == "stop":
         at += step
-    return items[at] if 0 <= at < len(items) else None
+    return at if 0 <= at < len(items) else None
 
 
 def _placed(items: list[Item], start: int, end: int, *, misspelt: bool = False) -> bool:
@@ -440,9 +451,14 @@ def _placed(items: list[Item], start: int, end: int, *, misspelt: bool = False) 
 
 def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) -> bool:
     """Whether the item before (step -1) or after (step 1) items[at] places a station there."""
-    neighbour = _neighbour(items, at, step)
-    if neighbour is None:
+    near = _neighbour_at(items, at, step)
+    if near is None:
         return False
+    neighbour = items[near]
+    if step == 1 and neighbour.kind == "word" and neighbour.words[0] in _NAME_QUALIFIERS:
+        # "मुगलसराय का नया कोड", "allahabad ka purana naam": the code or name asked, qualified
+        after = _neighbour(items, near, 1)
+        return after is not None and after.kind == "intent" and after.value in _NAMING_INTENTS
     if neighbour.kind == "conn":
         # "at", "near", "for", "from" place what follows them: "salon near bandra" places
         # Bandra, not Salon; "toy train set for kids" places no "set".
@@ -1193,6 +1209,10 @@ def _place_before_connector(items: list[Item], at: int) -> bool:
     return earlier is not None and earlier.kind == "place"
 
 
+# The words of "via" that Hindi says after the place ("kota hokar", "itarsi hote hue").
+_VIA_AFTER: Final = frozenset({"hokar", "hoke", "hote"})
+
+
 def _assign_roles(items: list[Item]) -> None:
     """Which place is the origin, the destination, or the station asked about."""
     between = earlier = False
@@ -1208,7 +1228,9 @@ def _assign_roles(items: list[Item]) -> None:
         then = after.value if after is not None and after.kind == "conn" else ""
         # "ticket for delhi to agra": the journey the ticket is for starts at Delhi.
         journey_for = was == "to" and before is not None and before.words == ("for",)
-        if was == "from" or was == "between" or (journey_for and then in ("to", "pair")):
+        if after is not None and set(after.words[:1]) & _VIA_AFTER and earlier:
+            item.role = "via"  # "हैदराबाद से काचीगुडा होकर बैंगलोर": Hindi says "via" after the place
+        elif was == "from" or was == "between" or (journey_for and then in ("to", "pair")):
             item.role = "from"
         elif (
             was == "to"

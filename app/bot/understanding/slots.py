@@ -373,12 +373,21 @@ def _weak_in(p: Parse, language: frozenset[str], before: int = _WEAK_BEFORE_N) -
     words = [word for item in p.items for word in item.words]
     for at, word in enumerate(words):
         if word in language:
-            near = words[max(0, at - before) : at] + words[at + 1 : at + 1 + _WEAK_AFTER]
+            earlier = words[max(0, at - before) : at]
+            # "मराठी नहीं आती, हिंदी में बताओ": the weakness said of another language is its own
+            other = set(words[max(0, at - before - _WEAK_AFTER) : at]) & _OTHER_LANGUAGES
+            earlier = [] if other else earlier
+            near = earlier + words[at + 1 : at + 1 + _WEAK_AFTER]
             if set(near) & lx.LANGUAGE_WEAK:
                 return True
     return False
 
 
+# India's other languages, whose names say whom a weakness beside them belongs to.
+_OTHER_LANGUAGES: Final = lx.word_set(
+    "marathi marathit bangla bengali gujarati tamil telugu kannada malayalam punjabi urdu odia"
+    " oriya assamese bhojpuri"
+)
 _WEAK_AFTER: Final = 4  # "english samajh nahi aati", "हिंदी अच्छे से नहीं पढ़ पाता"
 
 

@@ -288,6 +288,10 @@ _WAIT_WORDS: Final = word_set("kab when long days din dino dinon kitne ghante ho
 _MISSED: Final = word_set("missed miss mis")
 _LEFT_WITHOUT: Final = word_set("chhut chhoot chhooti chhuti chuti chut chooti")
 _GONE: Final = word_set("gayi gai gaya gyi gayee")
+# "chhut to nahi gayi", "छूट तो नहीं गई": whether it has left, asked, not said.
+_NOT_LEFT: Final = re.compile(
+    r"\b(?:chhut|chhoot|chut|chhuti|chhooti|chuti)\s+(?:to\s+)?(?:nahi|nahin|nhi|na)\s+(?:gayi|gai|gaya|gyi)\b"
+)
 # Getting on a train, said not done ("couldn't board", "chadh nahi paya").
 _BOARDED: Final = word_set("board boarded chadh chadha chadhi chad paya payi catch caught pakad")
 # Luggage and what may be carried: "how much luggage is allowed", "saman ki limit".
@@ -492,7 +496,8 @@ def _missed_train(p: Parse) -> bool:
     if not words & _GONE:
         return False
     if words & _LEFT_WITHOUT:
-        return True
+        # "छूट तो नहीं गई?": a worry whether it has left, which where it is answers
+        return not _NOT_LEFT.search(p.raw)
     # "meri train nikal gayi"; not "kya train nikal gayi?", whether it has left.
     return "nikal" in words and bool(words & lx.PERSONAL_WORDS)
 

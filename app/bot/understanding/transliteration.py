@@ -143,7 +143,24 @@ _SPELLINGS: Final = """
     पैसेन्जर passenger | हमसफ़र humsafar | हमसफर humsafar | अंत्योदय antyodaya | दुरन्तो duronto
     एक्सप्रैस express | एक्स्प्रेस express | एक्सप्रेस्स express
     स्पेशल special | स्पेश्यल special | असम assam | ड्राइवर driver | ड्राईवर driver
-    ग्रैंड grand | ट्रंक trunk
+    एयर air | एयरवेज airways | इंडिया india | इंडिगो indigo | स्पाइसजेट spicejet | अकासा akasa
+    विस्तारा vistara | ग्रैंड grand | ट्रंक trunk | एक्सपेक्टेड expected | एक्स्पेक्टेड expected | एक्सपेक्टड expected
+"""
+
+# The small words of Hindi's neighbours (Rajasthani, Bhojpuri, Marathi) that travellers mix
+# into Hindi, spelt as the Hindi words they stand for, so that the one lexicon reads them:
+# "जोधपुर सूं जयपुर" is "jodhpur se jaipur" (not "sun", Sunday), "कवन ट्रेन बा" "kaun train hai",
+# "नासिक ते मुंबई गाड्या कोणत्या आहेत" "nasik to mumbai gadiyan kaunsi hain".
+_REGIONAL: Final = """
+    सूं se | सूँ se | कद kab | कुण kaun | कठै kahan | म्हारो mera | म्हारी meri | म्हारा mere
+    हुयो hua | जावै jaati | पक्को pakka
+    कवन kaun | कवना kaunsi | बा hai | बाटे hai | बाड़े hai | हमार mera | हमरा mera
+    हमनी hum | भइल hua | भईल hua | पहुंचल pahunchi | पहुँचल pahunchi | कहिया kab | केतना kitna
+    केतने kitne
+    आहे hai | आहेत hain | कोणती kaunsi | कोणत्या kaunsi | कोणता kaunsa | कधी kab | किती kitna
+    कुठे kahan | गाडी gadi | गाड्या gadiyan | झाली hui | झाला hua | माझा mera | माझी meri
+    माझे mere | मला mujhe | पासून se | पर्यंत tak | सांगा batao | सध्याची abhi | ची ki | चा ka
+    चे ke | ते to | तिकीट ticket | तिकिट ticket
 """
 
 
@@ -218,11 +235,23 @@ def _words_read(text: str) -> list[tuple[int, int, str]]:
             at += 2
             continue
         word = _after_digit(text, match.start(), match.group()) or romanize_word(match.group())
-        if match.group() == _BAS and text[: match.start()].strip():
-            word = "bus"  # "पटना से रांची बस": a bus; opening a message ("बस धन्यवाद"): "just"
+        if match.group() == _BAS and (text[: match.start()].strip() or _bent(matches, at)):
+            # "पटना से रांची बस", "बस का पीएनआर": a bus; opening a message ("बस धन्यवाद"): "just"
+            word = "bus"
         read.append((match.start(), match.end(), word))
         at += 1
     return read
+
+
+def _bent(matches: list[re.Match[str]], at: int) -> bool:
+    """Whether the word after matches[at] is a postposition ("बस का", "बस में", "बस वाला"): the
+    word before it is a noun."""
+    return at + 1 < len(matches) and matches[at + 1].group() in _POSTPOSITIONS
+
+
+_POSTPOSITIONS: Final = frozenset(
+    {"का", "की", "के", "को", "से", "में", "मे", "पर", "पे", "वाला", "वाली", "वाले", "तक"}
+)
 
 
 # The English prefix "re-" written on its own before a loanword ("री-शेड्यूल", "री शेड्यूल्ड").
@@ -302,10 +331,10 @@ def _spellings(block: str) -> dict[str, str]:
     return table
 
 
-SPELLINGS: Final[dict[str, str]] = _spellings(_SPELLINGS)
+SPELLINGS: Final[dict[str, str]] = _spellings(_SPELLINGS) | _spellings(_REGIONAL)
 # The English words Hindi writers write in Devanagari, as spelt back (one word each).
 LOANWORDS: Final[frozenset[str]] = frozenset(
-    spelt for spelt in SPELLINGS.values() if spelt.isascii() and " " not in spelt
+    spelt for spelt in _spellings(_SPELLINGS).values() if spelt.isascii() and " " not in spelt
 )
 
 # English letters as Hindi writers spell them out: "जीएनडब्ल्यूएल" is GNWL, "एनडीएलएस" NDLS. A

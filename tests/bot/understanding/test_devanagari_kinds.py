@@ -135,3 +135,91 @@ def test_a_kind_of_station_after_a_citys_hindi_name_narrows_it(
     text: str, slots: dict[str, object], index: StationIndex
 ) -> None:
     assert read(text, index)[1] == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("जोधपुर सूं जयपुर कुण सी गाड़ी जावै", Intent.TRAINS_BETWEEN, {"from": "JU", "to": "JP"}),
+        ("भागलपुर से हावड़ा कवन ट्रेन बा", Intent.TRAINS_BETWEEN, {"from": "BGP", "to": "HWH"}),
+        ("12618 ची सध्याची स्थिती काय आहे", Intent.LIVE_STATUS, {"train": "12618"}),
+    ],
+)
+def test_rajasthani_bhojpuri_and_marathi_small_words_ask_as_hindi_would(
+    text: str, intent: Intent, slots: dict[str, str], index: StationIndex
+) -> None:
+    got_intent, got = read(text, index)
+    assert got_intent == intent
+    assert {
+        key: value if isinstance(value, str) else value[0] for key, value in got.items()
+    } == slots
+
+
+@pytest.mark.parametrize(
+    ("text", "code"), [("12302 में दो एसी का किराया", "2A"), ("12302 me teen ac ka kiraya", "3A")]
+)
+def test_a_class_with_its_number_said_in_hindi_is_that_class(
+    text: str, code: str, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.FARE, {"train": "12302", "class": code})
+
+
+def test_the_coaches_of_a_ticket_whose_price_is_asked_are_its_class(index: StationIndex) -> None:
+    intent, slots = read("भोपाल से इंदौर जनरल डिब्बे का टिकट कितने का आता है", index)
+    assert (intent, slots["class"]) == (Intent.FARE, "2S")
+
+
+def test_the_ordinary_coach_in_hindi_is_second_class(index: StationIndex) -> None:
+    assert read("12560 में सामान्य डिब्बे का किराया", index) == (
+        Intent.FARE,
+        {"train": "12560", "class": "2S"},
+    )
+
+
+def test_a_station_is_placed_by_its_code_asked_with_a_word_between(index: StationIndex) -> None:
+    assert read("मुगलसराय का नया कोड क्या है", index) == (
+        Intent.STATION_BY_NAME,
+        {"name": "मुगलसराय", "code": "DDU"},
+    )
+
+
+def test_a_place_before_hokar_is_on_the_way_not_the_end(index: StationIndex) -> None:
+    intent, slots = read("हैदराबाद से काचीगुडा होकर बैंगलोर ट्रेन", index)
+    assert intent == Intent.TRAINS_BETWEEN
+    assert (slots["from"][0], slots["to"][0]) == ("HYB", "SBC")  # type: ignore[index]
+
+
+def test_a_worry_that_ones_train_has_left_asks_where_it_is(index: StationIndex) -> None:
+    assert read("मेरी ट्रेन 12024 छूट तो नहीं गई अभी कहाँ है", index) == (
+        Intent.LIVE_STATUS,
+        {"train": "12024"},
+    )
+
+
+def test_an_expected_arrival_or_the_current_station_is_live_status(index: StationIndex) -> None:
+    assert read("12035 शताब्दी का एक्सपेक्टेड अराइवल टाइम", index)[0] == Intent.LIVE_STATUS
+    assert read("ट्रेन 12175 चंबल का करंट स्टेशन", index)[0] == Intent.LIVE_STATUS
+
+
+def test_as_soon_as_the_chart_is_made_asks_an_alert(index: StationIndex) -> None:
+    assert read("पीएनआर 6601928374 चार्ट बनते ही बताना", index) == (
+        Intent.ALERT_SUBSCRIBE,
+        {"pnr": "6601928374"},
+    )
+
+
+def test_not_knowing_another_language_keeps_hindi_asked(index: StationIndex) -> None:
+    assert read("मला मराठीत नाही येत, हिंदी में बताओ", index) == (
+        Intent.LANGUAGE,
+        {"language": "hi"},
+    )
+    assert read("मुझे हिंदी नहीं आती", index) == (Intent.LANGUAGE, {"language": "en"})
+
+
+@pytest.mark.parametrize(
+    "text", ["बस का पीएनआर 4512093876 कहां देखें", "एयर इंडिया की टिकट का पीएनआर कैसे निकाले"]
+)
+def test_a_bus_or_an_airline_named_in_devanagari_owns_the_pnr(
+    text: str, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.OUT_OF_SCOPE, {})

@@ -75,3 +75,20 @@ def test_a_letter_name_right_after_a_digit_is_that_letter(written: str, read: st
 
 def test_the_vowel_alone_stays_a_vowel() -> None:
     assert romanize("ए भाई").text == "e bhai"
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        ("जोधपुर सूं जैपुर", "jodhpur se jaipur"),  # Rajasthani "from", not "sun" (Sunday)
+        ("कवन ट्रेन बा", "kaun train hai"),  # Bhojpuri
+        ("नासिक ते मुंबई गाड्या कोणत्या आहेत", "nasik to mumbai gadiyan kaunsi hain"),  # Marathi
+    ],
+)
+def test_the_small_words_of_hindis_neighbours_read_as_their_hindi(written: str, read: str) -> None:
+    assert romanize(written).text == read
+
+
+def test_a_bus_before_a_postposition_is_a_bus_even_opening_a_message() -> None:
+    assert romanize("बस का पीएनआर").text == "bus ka pnr"
+    assert romanize("बस धन्यवाद").text == "bas dhanyavad"
