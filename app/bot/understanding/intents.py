@@ -122,7 +122,7 @@ def decide(p: Parse) -> Intent:
     if about_the_bot & (lx.BOT_OFFER | lx.BOT_PRAISE):
         # "what can railbot answer", "ये बॉट किस काम आएगा", "what is this bot good for"
         return Intent.HELP
-    if capital_asked(p) or _word_meaning(p, places):
+    if capital_asked(p) or _word_meaning(p, places) or _where_to_get(p):
         return Intent.OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
     if _new_time(p, places):
         return Intent.RESCHEDULED_TRAINS  # "naya time kya hai": a train's rescheduled start
@@ -958,6 +958,24 @@ def asks_the_world(p: Parse) -> bool:
 
 # The words of keywords that only ask ("where is", "kitni hai"), as in any question.
 _ASKING: Final = lx.QUESTION_WORDS | frozenset({"is", "are", "the", "hai", "he", "h", "hain"})
+
+
+def _where_to_get(p: Parse) -> bool:
+    """ "लखनऊ की चिकनकारी कहाँ मिलेगी", "indore me poha kahan milega": where a thing is to be had
+    in a town, with no train, booking or station in it; not "12627 kahan milegi" (where to
+    catch a train), "platform ticket kahan milega", nor "कहाँ मिलेगी" alone (of the train in
+    hand)."""
+    words = [word for item in p.items for word in item.words]
+    found = any(a in _WHERE and b in _TO_BE_HAD for a, b in itertools.pairwise(words))
+    if not found or railway_own(p) or p.hints & _RAILWAY_HINTS:
+        return False
+    if p.words & (lx.RAILWAY_WORDS | lx.TRAIN_NOUNS | lx.STATION_WORDS):
+        return False
+    return any(item.kind == "word" for item in p.items)
+
+
+_WHERE: Final = lx.word_set("kahan kaha kahaan kidhar")
+_TO_BE_HAD: Final = lx.word_set("milega milegi milenge milengi milta milti milte")
 
 
 def _word_meaning(p: Parse, places: list[Item]) -> bool:

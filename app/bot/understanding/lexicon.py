@@ -76,6 +76,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         deri se chal rahi | late chal rahe | running late | delayed | kaun se station par
         kaun se station pe
         kis station par | kis station pe | konse station pe | kaunse station par
+        kis station se nikli | kaun se station se nikli | konse station se nikli | cross kiya
+        cross kar gayi | cross kar li | paar kar gayi | paar kiya | पार कर गई | पार किया
         which station is it | which station now | pohcha | pahuncha | pahucha | pahunchi | pahuchi
         pohchi | pahunchegi
         pahuchegi | puhchi | pahunch | reach | reached | reaching | it get there | it gets there
@@ -1013,7 +1015,8 @@ PLURAL_TRAINS: Final[frozenset[str]] = word_set(
 # word of the message (`Parse.words`), so that none of them changes how other questions read.
 ALERT_STOP: Final[frozenset[str]] = word_set(
     "stop stopp unsubscribe unsub untrack unfollow remove delete disable off cancel band bandh "
-    "hatao hata hatado hataiye hataie hatayen hataen khatam mat"
+    "hatao hata hatado hataiye hataie hatayen hataen khatam mat rok roko rokdo rokiye rokie"
+    " roken rokein"
 )
 # Stop words strong enough to stop a PNR's alerts without an alert word ("stop 4512345678").
 ALERT_STOP_PNR: Final[frozenset[str]] = word_set(

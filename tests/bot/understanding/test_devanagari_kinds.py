@@ -223,3 +223,20 @@ def test_a_bus_or_an_airline_named_in_devanagari_owns_the_pnr(
     text: str, index: StationIndex
 ) -> None:
     assert read(text, index) == (Intent.OUT_OF_SCOPE, {})
+
+
+def test_stopping_alerts_is_said_with_rokna_too(index: StationIndex) -> None:
+    assert read("सभी अलर्ट रोक दो", index) == (Intent.ALERT_STOP, {"all": 1})
+
+
+@pytest.mark.parametrize(
+    "text", ["१२०५६ जनशताब्दी अभी किस स्टेशन से निकली", "12627 भोपाल पार कर गई क्या"]
+)
+def test_which_station_a_train_has_passed_is_where_it_is(text: str, index: StationIndex) -> None:
+    assert read(text, index)[0] == Intent.LIVE_STATUS
+
+
+def test_where_a_thing_is_to_be_had_in_a_town_is_outside_railways(index: StationIndex) -> None:
+    assert read("लखनऊ की चिकनकारी कहाँ मिलेगी", index) == (Intent.OUT_OF_SCOPE, {})
+    assert read("12627 कहाँ मिलेगी", index) == (Intent.LIVE_STATUS, {"train": "12627"})
+    assert read("कहाँ मिलेगी", index)[0] == Intent.LIVE_STATUS  # of the train in hand
