@@ -181,8 +181,13 @@ ALERT_SHARE_OF_TIME_LEFT: Final[dict[str, int]] = {
     "waiting_soon": 8,
     "waiting_near": 8,
 }
-# ...but at least this often: weekly for a confirmed booking, every two days for a waiting list.
-ALERT_POLL_MAX_S: Final[dict[str, int]] = {"confirmed": 7 * DAY, "waiting_far": 2 * DAY}
+# ...but at least weekly. A waiting list weeks out moves as little as a confirmed booking's news
+# comes: a place moves only when a booking before it is cancelled, and far from the journey few
+# are (most cancellations come in its last days, and the charts move the most), so an eighth of
+# the time left tells a move with seven eighths still to act in: 20 days out within 2.5 days, 40
+# days out within 5, 60 days out within a week. (Until 2026-12-06 two days at most: a look every
+# two days at a list that had not moved.)
+ALERT_POLL_MAX_S: Final[dict[str, int]] = {"confirmed": 7 * DAY, "waiting_far": 7 * DAY}
 # Freshness of a run's live status by its state.
 LIVE_FRESH_S: Final[dict[str, int]] = {
     "running": 5 * MINUTE,  # a running train's position: a station or two every few minutes

@@ -163,6 +163,16 @@ _SEAT_KINDS: Final[dict[str, StatusKind]] = {
 }
 
 
+# A calendar day's words when it gives only its `statusCode`.
+_SEAT_WORDS: Final[dict[str, str]] = {
+    "AVAILABLE": "AVAILABLE",
+    "WAITLIST": "WL",
+    "RAC": "RAC",
+    "REGRET": "REGRET",
+    "NOT_AVAILABLE": "NOT AVAILABLE",
+}
+
+
 class RailRadarProvider:
     """`Provider` over RailRadar v1."""
 
@@ -1066,11 +1076,13 @@ def _seat_day(item: JsonObject) -> SeatDay | None:
     day = calendar_date(pick(item, "date", "availablityDate", "availabilityDate"))
     if day is None:
         day = calendar_date(pick(item, "rawDate"))
+    code = (text(pick(item, "statusCode")) or "").upper()
     words = text(pick(item, "status", "availablityStatus", "availabilityStatus"))
+    # A day without its words (absent, null) is read from its documented code alone.
+    words = words or _SEAT_WORDS.get(code)
     if day is None or words is None:
         return None
     parsed = seat_day(day, words)
-    code = (text(pick(item, "statusCode")) or "").upper()
     kind = _SEAT_KINDS.get(code)
     if kind is StatusKind.WL and parsed.kind.is_waitlist:
         kind = parsed.kind  # keep RLWL / GNWL when the words say which list

@@ -664,6 +664,57 @@ async def test_a_calendar_in_the_irctc_spelling_is_read_too(
     ]
 
 
+async def test_a_calendar_day_without_its_words_is_read_from_its_status_code(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    # The documented fields (calendar[]{date, rawDate, status, statusCode, isAvailable,
+    # availableSeats?, waitlistNumber?, waitlistType?}), the words absent or null.
+    body = {
+        "success": True,
+        "data": {
+            "trainNumber": "12951",
+            "trainName": "Mumbai Central - New Delhi Tejas Rajdhani Express",
+            "quotaCode": "GN",
+            "generatedAt": "2026-10-02T09:12:00+05:30",
+            "calendar": [
+                {
+                    "date": "2026-10-03",
+                    "rawDate": "3-10-2026",
+                    "statusCode": "AVAILABLE",
+                    "isAvailable": True,
+                    "availableSeats": 40,
+                },
+                {
+                    "date": "2026-10-04",
+                    "rawDate": "4-10-2026",
+                    "status": None,
+                    "statusCode": "WAITLIST",
+                    "isAvailable": False,
+                    "waitlistNumber": 12,
+                    "waitlistType": "GNWL",
+                },
+                {
+                    "date": None,
+                    "rawDate": "5-10-2026",
+                    "status": "",
+                    "statusCode": "NOT_AVAILABLE",
+                    "isAvailable": False,
+                },
+                {"date": "2026-10-06", "rawDate": "6-10-2026", "isAvailable": False},
+            ],
+        },
+    }
+    respx_mock.get(f"{BASE}/trains/12951/seats").respond(json=body)
+
+    seats = await provider.seat_availability("12951", "MMCT", "NDLS", ist(3).date(), "3A", "GN")
+
+    assert [(d.date.day, d.kind, d.count) for d in seats.data.days] == [
+        (3, StatusKind.AVAILABLE, 40),
+        (4, StatusKind.WL, 12),
+        (5, StatusKind.REGRET, None),
+    ]  # a day that says nothing at all is left out, never guessed
+
+
 # --- errors --------------------------------------------------------------------------------------
 
 

@@ -39,7 +39,9 @@ def test_a_waiting_list_is_looked_at_by_an_eighth_of_the_time_left_down_to_a_qua
     for draw in (0.0, 0.5, 1.0):
         rng = functools.partial(float, draw)
         for left, every in (
-            (40 * DAY, ALERT_POLL_MAX_S["waiting_far"]),  # weeks out: every two days
+            (60 * DAY, ALERT_POLL_MAX_S["waiting_far"]),  # two months out: weekly at most
+            (40 * DAY, 5 * DAY),  # weeks out: an eighth of the time left, no longer two days
+            (20 * DAY, 2 * DAY + 12 * HOUR),
             (8 * DAY, DAY),  # a week out: daily
             (2 * DAY, 6 * HOUR),
             (16 * HOUR, 2 * HOUR),  # the day before
@@ -49,6 +51,18 @@ def test_a_waiting_list_is_looked_at_by_an_eighth_of_the_time_left_down_to_a_qua
             now = leaves - left
             jitter = min(ALERT_POLL_JITTER_S, every / 6)
             assert every - jitter <= next_poll_at(now, baseline, TZ, rng) - now <= every + jitter
+
+
+def test_a_waiting_list_weeks_out_is_looked_at_weekly_at_most_as_its_places_move_slowly() -> None:
+    baseline = Baseline.of(status("GNWL/-/30/GN", departs=dt.time(19, 20)))
+    leaves = dt.datetime.combine(JOURNEY, dt.time(19, 20), TZ).timestamp()
+    assert ALERT_POLL_MAX_S["waiting_far"] == 7 * DAY
+    looks, now = 0, leaves - 60 * DAY
+    while now < leaves - 14 * DAY:  # from two months out to two weeks out
+        now = next_poll_at(now, baseline, TZ, lambda: 0.5)
+        looks += 1
+    # An eighth of the time left each time: 11 looks in those 46 days (23 at two days apart).
+    assert looks == 11, looks
 
 
 def test_a_confirmed_booking_is_looked_at_by_a_quarter_of_the_time_left_never_once_charted() -> (
