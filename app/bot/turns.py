@@ -656,12 +656,23 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
     fastest") set apart: the rest of it is read as any message ("2nd one seats" → seats)."""
     shown = ctx.subject is not None and bool(ctx.subject.listed or ctx.subject.pnrs)
     pick = picks.find(ctx.text, listed=choices or shown)
+    if ctx.subject is not None and picks.says_the_other(ctx.text):
+        pick = _the_other(ctx.subject) or pick
     text = pick.rest if pick is not None else ctx.text
     try:
         understood = understand(text, today=ctx.today, index=ctx.index)
     except Exception as exc:
         log.error("understanding failed: %s", type(exc).__name__, extra={"user": ctx.user_id})
         understood = Understood(Unknown())
+    if pick is None and _when_it_leaves_that_day(understood):
+        # "aaj kab chalegi?", "आज कब चलेगी?" of the train in hand: when its run of that day
+        # leaves, as the railway now has it (rescheduled, late), as "when will it leave today?"
+        # reads; not which days it runs, nor its timetable's time
+        assert isinstance(understood.request, TrainFacts)
+        leaves = LiveStatus(date=understood.request.date)
+        understood = replace(
+            understood, request=leaves, runs=False, refers=True, only_details=False
+        )
     if pick is not None and text.strip() and _reads_without_its_subject(understood):
         # "when will the first one leave today?", "pehli wali aaj kab niklegi": without its pick,
         # "when will leave today" reads as a board of no station, "aaj kab niklegi" as nothing;
@@ -679,6 +690,25 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
             # it would ask about one's own train; whole, it asks the journey's trains
             return whole
     return replace(understood, pick=pick) if pick is not None else understood
+
+
+def _when_it_leaves_that_day(understood: Understood) -> bool:
+    """Whether a message asks when a train it does not name leaves on today's date ("aaj kab
+    chalegi?"), read as which days it runs for want of a train."""
+    request = understood.request
+    if not isinstance(request, TrainFacts) or request.fact != "days" or request.train:
+        return False
+    return understood.asks_when and request.date is not None and not understood.numbered
+
+
+def _the_other(subject: Subject) -> picks.Pick | None:
+    """ "The other one" of a list of two on screen, one of them in hand ("and the other one?",
+    "और दूसरी वाली?" after a question of the second): the one not in hand, by its number."""
+    listed = subject.listed_trains
+    if len(listed) != 2 or subject.train not in listed:
+        return None
+    other = 1 - listed.index(subject.train)
+    return picks.Pick("", number=subject.listed_from + other)
 
 
 def _reads_without_its_subject(understood: Understood) -> bool:

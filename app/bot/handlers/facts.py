@@ -36,12 +36,13 @@ from app.bot.format import (
     train_label,
 )
 from app.bot.handlers.asking import ask, require_train, station_chip
-from app.bot.handlers.cancelled_runs import run_change
+from app.bot.handlers.cancelled_runs import run_change, run_of
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.halts import next_halt, stop_count
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.run_caveats import stop_caveat
+from app.bot.handlers.run_state import rescheduled_start
 from app.bot.handlers.timetable import DueStop, due_stops, runs_on
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import (
@@ -83,7 +84,7 @@ async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
         outcome = _classes(ctx, request, answer)
     elif request.fact == "days":
         outcome = await _days(ctx, request, answer)
-    elif request.fact == "next":
+    elif request.fact in ("next", "previous"):
         outcome = next_halt(ctx, request, answer)
     elif request.fact == "stops":
         outcome = stop_count(ctx, request, answer)
@@ -478,6 +479,8 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
             key = ""
         if key:
             said.append(t(lang, key, train=label, day=when, origin=origin))
+        if runs and change is None:
+            said.extend(await _moved(ctx, train, day, first))
     elif request.daily:  # "roz chalti hai?": yes or no, then the days it runs
         every = set(WEEKDAYS) <= {day.upper()[:3] for day in route.train.run_days or ()}
         key = N_("facts.daily_yes") if every else N_("facts.daily_no")
@@ -488,6 +491,18 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
     reply = say(Reply(text=text, quick_replies=quick))
     # A day it does not run is no day of the conversation: "CC fare?" next is not for that day.
     return reply if runs else reply.about(_shown(request, train, date=None))
+
+
+async def _moved(ctx: Context, train: str, day: dt.date, first: RouteStop) -> list[str]:
+    """The run's new start when the railway rescheduled it ("is it running today?": yes, and it
+    now leaves at 08:30, never the timetable's 06:00 alone); nothing when no source says so."""
+    run = await run_of(ctx, train, day)
+    moved = rescheduled_start(run.data) if run is not None else None
+    if moved is None:
+        return []
+    station = _label(ctx, first.station)
+    values = {"station": station, "time": clock_time(moved), "was": clock_time(first.departure)}
+    return [t(ctx.language, "facts.runs_rescheduled", **values)]
 
 
 # --- what only some sources give: the coach position, a pantry car ----------------------------

@@ -1,8 +1,12 @@
 """A train's halts as short facts, from its timetable, never its whole route again: the halt it
-makes next after a station ("bhopal ke baad kaunsa station": Jhansi, with its times), and how
+makes next after a station ("bhopal ke baad kaunsa station": Jhansi, with its times) or last
+before one ("bhopal se pehle kaunsa station": Jhansi too, on the other way), and how
 many stops it makes on a stretch, or end to end ("kitne stops hai": a count)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
 
 from app.bot.format import chip, clock_time, lines, source_note, station_label, train_label
 from app.bot.handlers.asking import ask, station_chip
@@ -17,45 +21,87 @@ from app.railways.models import RouteStop, Sourced, Station
 
 
 def next_halt(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]) -> Outcome:
-    """Where the train halts next after the station asked about, and when."""
+    """Where the train halts next after the station asked about, or last before it
+    (`previous`), and when."""
     lang, route = ctx.language, answer.data
     label, train = train_label(route.train), route.train.number
     stops = list(route.stops)
+    keys = _BEFORE if request.fact == "previous" else _AFTER
     quick = [chip(t(lang, "chip.route"), TrainRoute(train=train))]
+    if keys is _BEFORE and not request.station and request.origin and not request.destination:
+        # "bhopal se pehle": the "se" of "before" (se pehle), not where a journey starts
+        request = request.model_copy(update={"station": request.origin, "origin": ()})
     if not request.station:
         # "which station comes next?" with no station in hand: after which, its halts to tap
-        halts = [stop for stop in stops[:-1] if stop.is_halt]
+        ends = stops[1:] if keys is _BEFORE else stops[:-1]
+        halts = [stop for stop in ends if stop.is_halt]
         chips_ = [station_chip(ctx.index, "station", stop.station.code) for stop in halts]
         raise ask(request.with_slots({"train": train}), "station",
-                  t(lang, "facts.next_where", train=label), chips_)  # fmt: skip
+                  t(lang, keys.where, train=label), chips_)  # fmt: skip
     at = halt_at(stops, request.station)
     if at is None:
         asked = _label(ctx, station_of(ctx.index, request.station[0]))
-        text = lines(
-            t(lang, "facts.next_off_route", train=label, station=asked), _note(ctx, answer)
-        )
+        text = lines(t(lang, keys.off_route, train=label, station=asked), _note(ctx, answer))
         return say(Reply(text=text, quick_replies=tuple(quick))).about(_shown(request, train))
-    after = _label(ctx, at.station)
-    following = next((stop for stop in stops[stops.index(at) + 1 :] if stop.is_halt), None)
-    if following is None:
-        text = lines(t(lang, "facts.next_none", train=label, station=after), _note(ctx, answer))
+    there = _label(ctx, at.station)
+    beyond = stops[: stops.index(at)][::-1] if keys is _BEFORE else stops[stops.index(at) + 1 :]
+    neighbour = next((stop for stop in beyond if stop.is_halt), None)
+    if neighbour is None:
+        text = lines(t(lang, keys.none, train=label, station=there), _note(ctx, answer))
         shown = _shown(request, train, station=at.station.code)
         return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
     values = {
         "train": label,
-        "after": after,
-        "station": _label(ctx, following.station),
-        "arrives": clock_time(following.arrival),
-        "leaves": clock_time(following.departure),
-        "day": following.day,
+        "after": there,
+        "before": there,
+        "station": _label(ctx, neighbour.station),
+        "arrives": clock_time(neighbour.arrival),
+        "leaves": clock_time(neighbour.departure),
+        "day": neighbour.day,
     }
-    last = following is stops[-1] or following.departure is None
-    key = N_("facts.next_last") if last else N_("facts.next")
-    text = lines(t(lang, key, **values), _note(ctx, answer))
-    here = LiveStatus(train=train, at=(following.station.code,))
+    text = lines(t(lang, _key(keys, neighbour, stops), **values), _note(ctx, answer))
+    here = LiveStatus(train=train, at=(neighbour.station.code,))
     quick.insert(0, chip(t(lang, "chip.live"), here))
-    shown = _shown(request, train, station=following.station.code)
+    shown = _shown(request, train, station=neighbour.station.code)
     return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+def _key(keys: _Side, neighbour: RouteStop, stops: list[RouteStop]) -> str:
+    """The words for the halt found: an end of the run (the last after, the first before) is
+    said to be one."""
+    if keys is _AFTER:
+        end = neighbour is stops[-1] or neighbour.departure is None
+    else:
+        end = neighbour is stops[0] or neighbour.arrival is None
+    return keys.end if end else keys.stop
+
+
+@dataclass(frozen=True)
+class _Side:
+    """The catalog's words for the halt on one side of a station: the halt itself, the halt
+    that is an end of the run, no halt on that side, the station not on the route, which?"""
+
+    stop: str
+    end: str
+    none: str
+    off_route: str
+    where: str
+
+
+_AFTER: Final = _Side(
+    N_("facts.next"),
+    N_("facts.next_last"),
+    N_("facts.next_none"),
+    N_("facts.next_off_route"),
+    N_("facts.next_where"),
+)
+_BEFORE: Final = _Side(
+    N_("facts.previous"),
+    N_("facts.previous_first"),
+    N_("facts.previous_none"),
+    N_("facts.previous_off_route"),
+    N_("facts.previous_where"),
+)
 
 
 def stop_count(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]) -> Outcome:

@@ -157,10 +157,21 @@ class StopsAt(Request):
 # What a question about a train's facts asks: how long it takes (`duration`) or how far it goes
 # (`distance`), how long it halts at a station (`halt`), when it is due at a
 # station (`times`), which classes it has (`classes`), which days it runs (`days`), where it
-# halts next after a station (`next`), how many stops it makes (`stops`); and what no source
+# halts next after a station (`next`) or last before one (`previous`), how many stops it makes
+# (`stops`); and what no source
 # gives, which is said so (`coaches`: the coach position, `pantry`).
 Fact = Literal[
-    "duration", "distance", "halt", "times", "classes", "days", "coaches", "pantry", "next", "stops"
+    "duration",
+    "distance",
+    "halt",
+    "times",
+    "classes",
+    "days",
+    "coaches",
+    "pantry",
+    "next",
+    "previous",
+    "stops",
 ]
 FACTS: tuple[Fact, ...] = (
     "duration",
@@ -172,6 +183,7 @@ FACTS: tuple[Fact, ...] = (
     "coaches",
     "pantry",
     "next",
+    "previous",
     "stops",
 )
 # At a station: its arrival or its departure asked about first ("kitne baje pahunchti hai").

@@ -71,6 +71,8 @@ def asked_fact(p: Parse) -> Fact | None:
         return "stops"  # "how many stops", "kitne stops hai"; not "how many stations in pune"
     if _NEXT_HALT.said_in(words) and len(places) == 1 and not words & _MANY_STATIONS:
         return "next"  # "bhopal ke baad kaunsa station", "what's the station after bhopal"
+    if _PREVIOUS_HALT.said_in(words) and len(places) == 1 and not words & _MANY_STATIONS:
+        return "previous"  # "bhopal se pehle kaunsa station", "which station before bhopal"
     if _HALT.said_in(words):
         # "how long does 12627 halt at bhopal", "kitni der rukti hai"; of the train and station
         # in hand when the message names neither ("how long does it halt there")
@@ -177,6 +179,7 @@ _DAYS: Final = lx.Phrases(lx.DAYS_GROUPS)
 _DAILY: Final = lx.Phrases(lx.DAILY_GROUPS)
 _TAKEN: Final = lx.Phrases(lx.TAKE_ON_A_DAY_GROUPS)
 _NEXT_HALT: Final = lx.Phrases(lx.NEXT_HALT_GROUPS)
+_PREVIOUS_HALT: Final = lx.Phrases(lx.PREVIOUS_HALT_GROUPS)
 _STOP_COUNT: Final = lx.Phrases(lx.STOP_COUNT_GROUPS)
 # Stations asked of a stretch ("stations after bhopal", "baad ke saare station"): its route.
 _MANY_STATIONS: Final = frozenset({"stations", "stns", "saare", "sare", "sab", "all"})

@@ -1875,6 +1875,16 @@ NEXT_HALT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     baad konsa | bad kaunsa | bad konsa | baad kaun sa | bad kaun sa | baad kya aata
     """
 )
+# The halt a train makes last before a station: "which station before bhopal", "bhopal se pehle
+# kaunsa station", "भोपाल से पहले कौन सा स्टेशन" (romanised "se pahle kaun sa station").
+PREVIOUS_HALT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    before station | before stop | before halt | before stn | comes before | pehle station
+    pahle station | pehle stop | pahle stop | pehle stn | pehle halt | pahle halt | pehle aata
+    pahle aata | pehle aati | pahle aati | pehle padta | pahle padta | pehle kya aata
+    pahle kya aata
+    """
+)
 # How many stops a train makes: "how many stops", "kitne stops hai", "कितने स्टेशन पर रुकती है".
 STOP_COUNT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """

@@ -140,15 +140,22 @@ def class_asked(understood: Understood) -> str | None:
 
 
 def _asked_again(understood: Understood, subject: Subject, item: Listed) -> Request | None:
-    """The yes-or-no question just answered for one train of the list, asked of another by its
-    place alone ("what about the first one?", "and the 4th?", "aur pehli wali?", "और पहली
-    वाली?" after "does the 2nd one stop at Katpadi?"): that train's answer; None otherwise."""
+    """The short question just answered for one train of the list, asked of another by its
+    place alone ("what about the first one?", "and the 4th?", "aur pehli wali?", "और दूसरी
+    वाली?", "and the other one?" after "does the 2nd one stop at Katpadi?", "इसमें 3एसी है?",
+    "fare in SL?"): that train's answer; None otherwise (a route or a card: the train's card)."""
     last, pick = subject.request, understood.pick
     if pick is None or pick.rest.strip(" ?.!") or not isinstance(understood.request, _OPEN):
         return None
-    if not isinstance(last, StopsAt) or subject.train not in subject.listed_trains:
+    if not isinstance(last, _ASKED_AGAIN) or subject.train not in subject.listed_trains:
         return None
+    if last.slots.get("train") in (None, item.train):
+        return None  # of the list as a whole, or of this very train: its card
     return last.with_slots({"train": item.train})
+
+
+# The short questions of one train that "and the 2nd one?" asks again of another.
+_ASKED_AGAIN = (StopsAt, TrainFacts, Fare, SeatAvailability)
 
 
 # "The one after that", "uske baad wali", "इसके बाद वाली", "the next one", "agli wali".

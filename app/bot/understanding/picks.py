@@ -69,6 +69,13 @@ _BARE = re.compile(
     rf"(?P<ord>{_alternatives([*_ORDINALS, *_LAST_WORDS])})\s*"
     rf"(?:(?:{_alternatives(_ITEM_WORDS)})\s*)?(?:please|pls|plz|do|dikhao|batao)?\s*[?.!]*\s*$"
 )
+# The message is only "the other one" ("and the other one?", "what about the other?", "aur
+# doosri wali?"), said of a list on screen: which one it is, the conversation knows.
+_OTHER_BARE = re.compile(
+    r"^\s*(?:(?:and|aur|or|what\s+about|how\s+about|और|तो)\s+)?(?:the\s+)?"
+    r"(?:other|another|doosri|dusri|doosra|dusra|दूसरी|दूसरा)\s*"
+    rf"(?:(?:{_alternatives(_ITEM_WORDS)})\s*)?(?:please|pls|plz|do|dikhao|batao)?\s*[?.!]*\s*$"
+)
 _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
         ("fastest", rf"{_W}(?:fastest|quickest|shortest|sabse\s+(?:tez|tej|fast)|सबसे\s+"
                     rf"(?:तेज़|तेज|फास्ट)(?:\s+(?:वाली|वाला))?){_E}"),
@@ -156,6 +163,11 @@ def find(text: str, *, listed: bool) -> Pick | None:
     if listed and _WHICH.search(low) is not None:
         return _compared(text, low)
     return None
+
+
+def says_the_other(text: str) -> bool:
+    """Whether the message is only "the other one" ("and the other one?", "और दूसरी वाली?")."""
+    return _OTHER_BARE.match(text.lower()) is not None
 
 
 def _compared(text: str, low: str) -> Pick | None:
