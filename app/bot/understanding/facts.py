@@ -149,9 +149,24 @@ def one_place_slot(p: Parse, place: Item) -> str:
     before, after = _beside(p.items, at, -1), _beside(p.items, at, 1)
     if before == Connector.TO or after == Connector.DST:
         return "to"
+    if after == Connector.SRC and _said_next(p.items, at, 2) in _BEFORE:
+        return "station"  # "bhopal se pehle kaunsa station": the "se" of "before"
     if before == Connector.FROM or after == Connector.SRC:
         return "from"
     return "station"
+
+
+# "Before", after the "se" of a place ("bhopal se pehle", "भोपाल से पहले").
+_BEFORE: Final = frozenset({"pehle", "pahle", "phle", "pehele"})
+
+
+def _said_next(items: list[Item], at: int, count: int) -> str:
+    """The first word of the `count`th item after items[at], past filler ("" past the end)."""
+    for _ in range(count):
+        at += 1
+        while at < len(items) and items[at].kind == "stop" and not set(items[at].words) & _BEFORE:
+            at += 1
+    return items[at].words[0] if at < len(items) and items[at].words else ""
 
 
 def _beside(items: list[Item], at: int, step: int) -> str:
