@@ -427,7 +427,7 @@ async def test_replies_stream_back_as_server_sent_events_and_resume(
     await client.post("/chat/send", json={"session": SESSION, "text": "route 12627"})
     items, blocks = await stream
     assert blocks[0].startswith("retry: ")
-    assert "12627 Karnataka Exp: stops 1–6 of 6" in outs(items)[0]["text"]
+    assert "12627 Karnataka Exp: 6 stops" in outs(items)[0]["text"]
     ids = [line for block in blocks for line in block.splitlines() if line.startswith("id: ")]
     assert ids == [f"id: {item['seq']}" for item in items]
 

@@ -173,7 +173,12 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     shown = _serving_first(trains[page.start : page.end], changes)
     heading = N_("between.header_on") if day else N_("between.header")
     header = t(
-        lang, heading, origin=origin, destination=destination, day=when, trains=page.label(lang)
+        lang,
+        heading,
+        origin=origin,
+        destination=destination,
+        day=when,
+        trains=page.label(lang, "trains"),
     )
     text = fit(
         lines(

@@ -161,10 +161,10 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     if timetable_only:
         notes.insert(0, t(lang, "departures.timetable_only"))
     header = N_("arrivals.header") if arriving else N_("departures.header")
-    heading = t(lang, header, place=place, hours=hours, trains=page.label(lang))
+    heading = t(lang, header, place=place, hours=hours, trains=page.label(lang, "trains"))
     if window is not None:
         header = N_("arrivals.header_between") if arriving else N_("departures.header_between")
-        heading = t(lang, header, place=place, span=span, trains=page.label(lang))
+        heading = t(lang, header, place=place, span=span, trains=page.label(lang, "trains"))
     if going:
         heading = lines(heading, t(lang, "departures.towards", destination=going))
     text = fit(

@@ -49,7 +49,9 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
     pages = -(-len(stops) // PAGE_SIZE)
     page_number = min(page_number, pages)
     page = Page.of(len(stops), (page_number - 1) * PAGE_SIZE, PAGE_SIZE)
-    header = t(lang, "route.header", train=train_label(route.train), stops=page.label(lang))
+    header = t(
+        lang, "route.header", train=train_label(route.train), stops=page.label(lang, "stops")
+    )
     facts = []
     if page_number == 1:
         if days := run_days(lang, route.train.run_days):

@@ -31,7 +31,7 @@ async def test_board_shows_scheduled_and_expected_times_with_delay(
         replies = await user.tap("DEPS:NDLS:4")
     assert_phone_friendly(replies)
     text = text_of(replies)
-    assert "🚉 New Delhi (NDLS), next 4 h: 1–2 of 2" in text
+    assert "🚉 New Delhi (NDLS), next 4 h: 2 trains" in text
     assert text.index("12301 Howrah Rajdhani") < text.index("12951 Mumbai Rajdhani")
     assert "16:55 12951 Mumbai Rajdhani\n   exp 17:10 · 15 min late" in text
     assert "16:50 12301 Howrah Rajdhani\n   on time" in text
