@@ -169,6 +169,8 @@ def follow_up(
     the message does neither.
     """
     request = understood.request
+    if _a_board_instead(pending, understood):
+        return request  # "trains from agra" while asked where to: that station's board
     value = answer_value(pending, understood, text, today=today, index=index)
     if request.intent == pending.request.intent:
         slots = dict(request.slots)
@@ -190,6 +192,22 @@ def follow_up(
     if request.intent == Intent.UNKNOWN:
         return None
     return _carried(pending.request, request)
+
+
+# What a station's board is asked with besides its station: trains, a window of hours, a way.
+_BOARDS: Final = frozenset({Intent.DEPARTURES, Intent.ARRIVALS})
+
+
+def _a_board_instead(pending: Pending, understood: Understood) -> bool:
+    """Whether a message typed while the bot asks where a journey goes is a station's board of
+    its own ("trains from agra", "agra se agle 2 ghante ki trains", "आगरा से ट्रेनें"): it names
+    trains (or a window, or says departures) at a station and no place to go; a station alone,
+    or "from agra", is still a detail of the journey asked about."""
+    if pending.asking != "to" or pending.request.intent != Intent.TRAINS_BETWEEN:
+        return False
+    if understood.request.intent not in _BOARDS or "to" in understood.details:
+        return False
+    return understood.train_word or bool(understood.keywords) or "hours" in understood.details
 
 
 # Questions about one journey on one train: the other of them, asked while one waits for a
