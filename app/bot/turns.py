@@ -160,7 +160,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if understood.train_name:
         same = understood.request.intent == pending.request.intent
         if understood.new_question and not same:
-            return _several(ctx, understood, understand)  # another question about a named train
+            # another question about a named train, on the day the open one was asked for
+            asked = replace(ctx, subject=_with_the_train_asked_about(ctx.subject, pending))
+            return _several(asked, understood, understand)
         if pending.asking == "train" and not understood.details:
             # "karnataka express" answers "which train?": the railway finds its number.
             named = replace(ctx, earlier=pending.said, train_name=understood.train_name)
@@ -199,9 +201,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
 
 
 def _with_the_train_asked_about(subject: Subject | None, pending: Pending) -> Subject | None:
-    """The subject with the train of the question left open, when it names one."""
+    """The subject with the train of the question left open, when it names one; else with the
+    day it was asked for, when it names one ("fare of mumbai rajdhani" while asked where to go
+    tomorrow evening: tomorrow's fare, never today's)."""
     asked = Subject.of(pending.request)
-    if asked.train is None:
+    if asked.train is None and asked.date is None:
         return subject
     return subject.then(asked) if subject is not None else asked
 

@@ -1514,14 +1514,15 @@ def _journey(request: Request, subject: Subject, today: dt.date) -> dict[str, An
 def _searched(request: Request, subject: Subject, today: dt.date) -> dict[str, Any]:
     """A fare's or seats' journey, from the trains between two places just listed ("fare?",
     "rajdhani ka fare", "12952 seats" after "delhi se mumbai kal"): which of them is for the
-    train, named or asked for, to settle."""
+    train, named or asked for, to settle. Of a journey still being asked for (where to, on
+    Friday evening), its day only."""
     # The list as shown: a "next train" answer's is of the day that train leaves.
     last = subject.listing if isinstance(subject.listing, TrainsBetween) else subject.request
     slots = request.slots
-    if not isinstance(last, TrainsBetween) or not last.origin or not last.destination:
+    if not isinstance(last, TrainsBetween) or not (last.origin or last.destination):
         return {}
     fill: dict[str, Any] = {}
-    if "from" not in slots and "to" not in slots:
+    if "from" not in slots and "to" not in slots and last.origin and last.destination:
         fill = {"from": list(last.origin), "to": list(last.destination)}
     # The list's day, also for stations said anew ("16021 seats 3a mas to mys" after the list).
     if request.model_dump().get("date") is None and last.date is not None and last.date >= today:
