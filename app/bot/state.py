@@ -122,6 +122,9 @@ class Listed(BaseModel):
     cancelled: bool = False  # cancelled on the journey listed, that day
     # Where a departures board's train ends its run ("the ghaziabad one" points at it).
     ends: StationField = None
+    # Its number on screen when that is not its place on the page: a list cut to some of its
+    # trains ("which ones have sleeper?") keeps the numbers the whole list gave them.
+    number: int = 0
 
 
 class Subject(BaseModel):

@@ -101,6 +101,9 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     destination = _end_label(ctx, to_code, whole=bool(cities & _TO_CITY))
     when = day_date(lang, day, ctx.today) if day else ""
     trains = sorted(answer.data, key=lambda t: t.departure) if answer else []
+    # Each train's number on the whole list: a list cut to some of them keeps these, so that
+    # the traveller's "the 3rd one" is the train they saw as 3, whichever list is on screen.
+    numbers = {item.train.number: n for n, item in enumerate(trains, 1)}
     trains = [item for item in trains if item.train.number != request.besides]
     trains, part_line = _in_part(lang, trains, request.part)
     kind_line = ""
@@ -161,12 +164,15 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         trains = named
     # Undated, asked today: today's runs the railway changed are flagged all the same.
     changes = await changes_on(ctx, trains, day or ctx.today)
+    kept = numbers if len(trains) < len(numbers) and _seen_whole(ctx, request) else {}
     if request.pick is not None:
         note = source_note(ctx.language, answer, ctx.now)
         whole = TrainsBetween(
             origin=from_code, destination=to_code, date=day, cities=cities or None
         )
-        return _picked(ctx, request, trains, changes, note, whole, ends=(origin, destination))
+        return _picked(
+            ctx, request, trains, changes, note, whole, ends=(origin, destination), numbers=kept
+        )
     if offset and offset >= len(trains):  # "more trains" after the last page: none left
         return _all_shown(ctx, request, trains, part_line, ends=(origin, destination))
     page = Page.of(len(trains), offset, PAGE_SIZE)
@@ -187,7 +193,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             part_line,
             *(
                 lines(
-                    _train_lines(lang, n, item),
+                    _train_lines(lang, kept.get(item.train.number, n), item),
                     _marked(lang, changes, item, when or day_date(lang, ctx.today, ctx.today)),
                 )
                 for n, item in enumerate(shown, page.start + 1)
@@ -210,7 +216,23 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         )
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     reply = Reply(text=text, quick_replies=tuple(quick[:13]))
-    return say(reply).about(_listing(request, shown, page.start + 1, changes))
+    return say(reply).about(_listing(request, shown, page.start + 1, changes, kept))
+
+
+def _seen_whole(ctx: Context, request: TrainsBetween) -> bool:
+    """Whether the list on screen is of the same journey and day as `request` and numbered as
+    the whole list (shown whole, or cut keeping its numbers): a cut of it ("which ones have
+    sleeper?", "evening?", "the 3rd one" of the cut) keeps those numbers; a list asked afresh
+    ("chennai to bangalore night trains") is numbered from 1."""
+    subject = ctx.subject
+    listing = subject.listing if subject is not None else None
+    if subject is None or not isinstance(listing, TrainsBetween):
+        return False
+    ends = (listing.origin, listing.destination, listing.date)
+    if ends != (request.origin, request.destination, request.date):
+        return False
+    uncut = listing.kind is None and listing.part is None and listing.besides is None
+    return uncut or any(item.number for item in subject.listed)
 
 
 def _of_kind(item: TrainBetween, kind: str) -> bool:
@@ -368,12 +390,20 @@ def _listing(
     shown: list[TrainBetween],
     first: int,
     changes: dict[str, Change | Moved] | None = None,
+    numbers: dict[str, int] | None = None,
 ) -> Subject:
     """What a list showed: its journey and date, and the trains on screen, for "the 2nd one"
-    (and which of them are cancelled on the journey, for "another train" to leave out)."""
+    (and which of them are cancelled on the journey, for "another train" to leave out), with
+    the numbers they had on the whole list when it is cut to some of them."""
     whole = request.model_copy(update={"offset": 0, "pick": None, "runs": False, "wanted": None})
     changed = changes or {}
-    listed = tuple(_listed(item, _cancelled(changed.get(item.train.number))) for item in shown)
+    kept = numbers or {}
+    listed = tuple(
+        _listed(item, _cancelled(changed.get(item.train.number))).model_copy(
+            update={"number": kept.get(item.train.number, 0)}
+        )
+        for item in shown
+    )
     update = {"listed": listed, "listed_from": first, "listing": whole}
     return Subject.of(whole).model_copy(update=update)
 
@@ -457,14 +487,15 @@ def _picked(
     whole: TrainsBetween,
     *,
     ends: tuple[str, str],
+    numbers: dict[str, int] | None = None,
 ) -> Outcome:
-    """One train of the list, asked about alone: which one, its times, and what the railway
-    changed on the date; for "will it run?", yes or no first."""
+    """One train of the list, asked about alone: which one (by its number on the whole list),
+    its times, and what the railway changed on the date; for "will it run?", yes or no first."""
     lang, day = ctx.language, request.date
     origin, destination = ends
     pick = request.pick or ""
     when = t(lang, "between.when", day=day_date(lang, day, ctx.today)) if day else ""
-    listing = _listing(request, trains[:PAGE_SIZE], 1)
+    listing = _listing(request, trains[:PAGE_SIZE], 1, numbers=numbers)
     everything = chip(t(lang, "between.all_trains"), whole)
     if pick == "cheapest":
         text = lines(t(lang, "between.cheapest_unknown"), note)
@@ -485,7 +516,7 @@ def _picked(
         asked_train = parse_train_number(pick)
         asked = listing.model_copy(update={"train": asked_train}) if asked_train else listing
         return say(Reply(text=lines(text), quick_replies=(everything,))).about(asked)
-    number = trains.index(item) + 1
+    number = (numbers or {}).get(item.train.number, trains.index(item) + 1)
     heading = _PICK_HEADINGS.get(pick, N_("between.pick_one"))
     change = changes.get(item.train.number)
     first = _runs_answer(ctx, item, change, day) if request.runs else ""

@@ -304,6 +304,11 @@ def _item(subject: Subject, pick: Pick) -> Listed | None:
     listed = subject.listed
     if pick.number == -1:
         return listed[-1]
+    numbered = next((item for item in listed if item.number and item.number == pick.number), None)
+    if numbered is not None:
+        return numbered  # a list cut to some of its trains: "the 3rd" is the one shown as 3
+    if any(item.number for item in listed):  # "the first one" of those: the first shown
+        return listed[pick.number - 1] if 1 <= pick.number <= len(listed) else None
     shown = pick.number - subject.listed_from
     if 0 <= shown < len(listed):
         return listed[shown]
