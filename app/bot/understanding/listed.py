@@ -113,6 +113,11 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         # the day said, else the list's; for an undated list, whether it runs today
         day = _said_day(understood) or last.date or today
         return last.model_copy(update={"pick": item.train, "runs": True, "offset": 0, "date": day})
+    if whether and isinstance(last, Departures | Arrivals) and _asks_run(request, item):
+        # "running today?" of a board's train: whether its run that day runs, yes or no first
+        # (and as the railway changed it), never its live card alone
+        day = _said_day(understood) or _start(item, item.on) or today
+        return TrainFacts(fact="days").with_slots({"train": item.train, "date": day})
     return _about(item, request, subject, understood, today)
 
 
