@@ -639,9 +639,15 @@ def passenger_berth(p: Parse) -> bool:
 
 def _new_time(p: Parse, places: list[Item]) -> bool:
     """ "What is the new time?", "naya time kya hai": a train's start as the railway moved it."""
-    if places or p.pnr is not None or p.words & PLURAL_TRAINS:
+    if places or p.pnr is not None or p.words & PLURAL_TRAINS or _topics_own_time(p):
         return False
     return bool(p.words & lx.NEW_WORDS and p.words & lx.TIMING_WORDS)
+
+
+def _topics_own_time(p: Parse) -> bool:
+    """Whether a time asked is another topic's, said with no train's number ("G8 2519 ka naya
+    time kya hai", "flight ab kab chalegi"): a flight's or a bus's, not the train in hand."""
+    return Intent.OUT_OF_SCOPE in p.intents and p.train is None and p.train_name is None
 
 
 def _leaves_now(p: Parse, places: list[Item]) -> bool:
@@ -649,6 +655,8 @@ def _leaves_now(p: Parse, places: list[Item]) -> bool:
     things stand today, not the trains leaving a station."""
     words = p.words
     if places or p.pnr is not None or words & PLURAL_TRAINS or not words & lx.LEAVING_NOW:
+        return False
+    if _topics_own_time(p):
         return False
     if not words & {"kab", "when", "kitne"}:
         return False

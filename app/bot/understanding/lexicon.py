@@ -268,7 +268,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         of the world | worlds | world's | duniya ka | duniya ki | duniya ke | duniya me
         project | projects | manufacturing | factory
         air tickets | air fare | airfare | hawai ticket | gas | gas booking | grocery
-        groceries | kirana | sabzi | vegetables | lost my phone | phone kho | passport
+        groceries | kirana | sabzi | vegetables | passport
         pan card | voter id | driving licence | driving license | ration card | atm | ifsc
         sbi | hdfc | icici | bank balance | balance check | hospital | doctor | medicine
         pharmacy | covid | vaccine | result | results | exam | admission | school | college
@@ -426,20 +426,25 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         rc book | rc card | gaadi ki rc | gadi ki rc | bike ki rc | car ki rc | scooty ki rc
         registration certificate | puc | pollution certificate | number plate
         challan | e challan | traffic challan | चालान | helicopter | helicopters | heli service
-        air indiya | eyar indiya | eyar india | spaisjet | spicejet | air india express | airindia
+        air indiya | eyar indiya | eyar india | spaisjet | spicejet | air india express
         go first | gofirst | air vistara | star air | flybig | indigo airlines | इंडिगो
         redbas | intercity smartbus | smartbus | zingbus | nuego | flixbus | freshbus
         vrl | vrl travels | srs travels | neeta travels | kallada | orange travels | paulo travels
-        hans travels | gsrtc | rsrtc | hrtc | tnstc | setc | kadamba | sleeper bus | ac bus
+        hans travels | gsrtc | rsrtc | hrtc | tnstc | kadamba | sleeper bus | ac bus
         bus operator | bus operators | travels wala | travels wale | bus wala | bus wale
         vacancy notification | vacancies | alp | assistant loco pilot | loco pilot vacancy
         admit card | admit cards | edmit card | rrb je | rrb alp | rrc | apprentice | apprentices
         group d result | naukri ka form | bharti form | exam date | exam dates | exam schedule
-        novel | novels | upanyas | उपन्यास | kitab | kitaab | किताब | author | writer | lekhak
-        book summary | book review | audiobook | ebook | kindle
+        novel | upanyas | उपन्यास | kitab | kitaab | किताब | author | writer | lekhak
+        book summary | book review | ebook | kindle
         datesheet | date sheet | board ka time table | board ki datesheet | exam time table
         exam ka time table | pariksha ka time table | school ka time table | class ka time table
         college ka time table | up board | bihar board | mp board | cbse board | board pariksha
+        shah rukh | shahrukh | srk | salman khan | aamir khan | akshay kumar | amitabh bachchan
+        hollywood | tollywood | hotstar | jiohotstar | prime video | zee5
+        sony liv | trailer | box office | hero heroine | filmi
+        climax | scene | scenes | kahani | kahaniyan | कहानी | dialogue | dialogues | ruskin bond
+        mobile data | data khatam | data khatm | net pack | internet pack | data balance
         chopper | ropeway | rope way | cable car | udan khatola | हेलीकॉप्टर | रोपवे | dmrc | bmrcl
         mmrcl | mmrda | cmrl | hmrl | nmrc | kmrc | metro rail | मेट्रो रेल
         makemytrip | make my trip | goibibo | cleartrip | easemytrip | ixigo flight | abhibus
@@ -698,6 +703,7 @@ _NOT_KEYWORDS: Final = """
     last lost morning think tree plate slate stars starts sets lame fairy prepared prepare
     kasht kashta batane batana bataen batayen bataye nivedan lambi lambe lamba tarika tarike
     tareeka sochne sochna tyohar khulegi khulengi akar aakar charger chargers charjar pars purse
+    ghadi ghadiyan ghadiyal park parks
 """
 
 

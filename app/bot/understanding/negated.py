@@ -28,6 +28,8 @@ _NOT_RAILWAY: Final = frozenset(
      Intent.FORGET_ME, Intent.UNKNOWN}
 )  # fmt: skip
 _ARTICLES: Final = frozenset({"the", "a", "an", "my", "its"})
+# Words for "the one of" between a thing and its "not" ("flight wala nahi", "bus vali nahi").
+_THE_ONE: Final = frozenset({"wala", "wali", "wale", "vala", "vali", "vale", "waala", "waali"})
 _TOPIC: Final = Intent.OUT_OF_SCOPE
 # Every word of either kind, to skip messages without one.
 DENIALS: Final = _NOT_AFTER | _NOT_BEFORE
@@ -57,7 +59,10 @@ def _askable(item: Item) -> bool:
 
 
 def _said_with_not(items: list[Item], at: int) -> bool:
-    after = items[at + 1] if at + 1 < len(items) else None
+    ahead = at + 1
+    while ahead < len(items) and items[ahead].words and items[ahead].words[0] in _THE_ONE:
+        ahead += 1  # "flight wala nahi": the flight's one denied
+    after = items[ahead] if ahead < len(items) else None
     back = at - 1
     while back > 0 and items[back].kind == "stop" and items[back].words[0] in _ARTICLES:
         back -= 1  # "not the fare"

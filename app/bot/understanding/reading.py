@@ -90,6 +90,15 @@ _APOSTROPHE = re.compile(r"[’'`´]")
 # A letter typed three times or more is said once ("routeeee", "todayyy", "plzzz", "hiiii"):
 # no English or romanised Hindi word has a letter thrice in a row.
 _DRAWN_OUT = re.compile(r"([A-Za-z])\1{2,}")
+# An article India Post tracks: two letters, nine digits, the country ("EE123456789IN").
+_POSTAL_ARTICLE = re.compile(r"(?i)(?<![\w-])[a-z]{2}\d{9}in(?![\w-])")
+# A flight's number: an Indian airline's code and two to four digits ("6E 2134", "AI 101",
+# "sg-143"); codes that are letters only ("AI", "UK") in capitals as typed, or with three digits
+# or more, since "ai" and "uk" are words too ("gaadi ai 10 baje"). Read as "flight".
+_FLIGHT_NUMBER = re.compile(
+    r"(?<![\w-])(?:(?i:6e|i5|g8|9i|s5|2t)|AI|IX|SG|UK|QP|(?i:ai|ix|sg|uk|qp)(?=[\s-]?\d{3}))"
+    r"[\s-]?\d{2,4}(?![\w-])"
+)
 _AC = re.compile(r"(?<![a-z])a[./]c\b\.?")
 # "Bas" (just) before what is asked ("bas itna batao", "bs ye bta do", "bus itni si baat"),
 # spelt like the bus it sounds like: a word of no topic, dropped.
@@ -200,6 +209,10 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
     if _DRAWN_OUT.search(raw):
         raw = _DRAWN_OUT.sub(r"\1", raw)
     raw = _APOSTROPHE.sub("", _INVISIBLE.sub("", fold_digits(raw))).replace(MASK, " ")
+    if _FLIGHT_NUMBER.search(raw):
+        raw = _FLIGHT_NUMBER.sub("flight", raw)  # "AI 865 mumbai se kab nikli": a flight's
+    if _POSTAL_ARTICLE.search(raw):
+        raw = _POSTAL_ARTICLE.sub("parcel", raw)  # "tracking RM123456789IN": India Post's
     romanized = romanize(raw)
     if romanized.changed:
         raw = romanized.text

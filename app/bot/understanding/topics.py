@@ -203,7 +203,9 @@ _NOT: Final = word_set("not nahi nahin nhi na no didnt didn couldnt cant")
 _MADE_TICKET: Final = word_set(
     "bana bani booked book generated generate mila mili hua hui confirm confirmed issued"
 )
-_LOST: Final = word_set("lost lose kho khoya khoyi khogaya gum gumm missing misplaced")
+_LOST: Final = word_set(
+    "lost lose kho khoya khoyi khogaya gum gumm missing misplaced gir gira giri"
+)  # "gir gaya": dropped
 _COMPLAINT: Final = word_set("complaint complaints complain shikayat shikayath grievance railmadad")
 _CARE: Final = word_set("helpline helpalain")
 _CARE_PAIRS: Final = (
@@ -275,6 +277,7 @@ _LOWER_CLASS: Final = word_set("difference downgraded downgrade lower")
 _BELONGINGS: Final = word_set(
     "purse pars wallet bag baig bags luggage saman samaan suitcase phone mobile laptop charger"
     " charjar earphones headphones watch ghadi keys chabi umbrella chhata jacket documents"
+    " chashma chasma glasses specs spectacles tiffin lunchbox bottle"
 )
 _LEFT_BEHIND: Final = word_set("chhut chhoot chhuta chhuti chut reh rah bhool bhul forgot left")
 # Where a thing lost is railways' to find: a train, its coach or berth, a station or its room.
@@ -359,7 +362,18 @@ def _on_railways(p: Parse) -> bool:
     """Whether a thing lost was lost on railways: a train, a coach, a station or a journey said
     ("train me charger bhool gaya", "12627 me bag reh gaya"); "mera charger ghar pe chhoot gaya"
     and "बाजार में मेरा पर्स खो गया" are not."""
-    return bool(p.train or p.train_name or p.places or p.words & _RAILWAY_PLACES)
+    if p.train or p.train_name or p.places:
+        return True
+    said = [word for item in p.items for word in item.words]
+    return any(
+        word in _RAILWAY_PLACES and not (word in _VEHICLE and said[at + 1 : at + 2] in _OF)
+        for at, word in enumerate(said)
+    )  # "गाड़ी की चाबी कहीं खो गई": a car's key, not a thing lost on a train
+
+
+# "gaadi" is any vehicle: said as the owner of the thing lost ("gaadi ki chabi"), a car's.
+_VEHICLE: Final = word_set("gadi gaadi")
+_OF: Final = (["ki"], ["ka"], ["ke"])
 
 
 def task(p: Parse) -> Task | None:
