@@ -29,6 +29,7 @@ from app.railways.importer import run_import
 from tests.support.cache_age import age_cached
 from tests.support.messenger import make_settings
 from tests.support.railradar_fake import (
+    IST,
     KEY,
     PNR_CONFIRMED,
     PNR_FLUSHED,
@@ -36,6 +37,7 @@ from tests.support.railradar_fake import (
     URL,
     FakeRailRadar,
     error,
+    fixture,
 )
 from tests.test_alerts_e2e import Graph, Thread
 from tests.test_railradar_e2e import running_app, text_of
@@ -146,6 +148,35 @@ async def test_maintenance_and_not_found_each_say_what_to_do_next(
         flushed = text_of(await thread.say(f"pnr {PNR_FLUSHED}"))
     assert re.search(r"until about \d\d:\d\d\. Please try again after that\.", maintenance)
     assert "check the 10 digits" in flushed or "flushed" in flushed, flushed
+
+
+async def test_the_nightly_maintenance_serves_the_cached_pnr_saying_until_when_not_minutes(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+    async with running_app(settings_for(clean_redis, tmp_path)) as (app, client):
+        store = app.state.services.store
+        await Thread(client, graph, "7140000000000014").say(f"pnr {PNR_CONFIRMED}")
+        await age_cached(store, "pnr_status", dt.timedelta(hours=13))
+        back = dt.datetime.now(IST).replace(second=0, microsecond=0) + dt.timedelta(minutes=35)
+        body = fixture("error_pnr_maintenance")
+        body["error"]["details"]["retryAfter"] = back.isoformat()
+        railradar.overrides[f"/pnr/{PNR_CONFIRMED}"] = (503, body)
+        english = text_of(
+            await Thread(client, graph, "7140000000000015").say(f"pnr {PNR_CONFIRMED}")
+        )
+        hindi = text_of(
+            await Thread(client, graph, "7140000000000016").say(f"पीएनआर {PNR_CONFIRMED}")
+        )
+    assert "CNF" in english, english
+    assert (
+        "⚠️ Not live: the railway's PNR system is in its nightly maintenance until about "
+        f"{back:%H:%M}, so this is from "
+    ) in english, english
+    assert "13h ago. Ask again after that for a live answer." in english, english
+    assert "minutes" not in english, english
+    assert f"लगभग {back:%H:%M} बजे तक रात के रखरखाव में है" in hindi and "13 घंटे पहले" in hindi, hindi
+    assert ASK_AGAIN_HI not in hindi, hindi
 
 
 # --- a refused key: the operator's problem, never a promise of minutes -----------------------

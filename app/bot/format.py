@@ -256,7 +256,8 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
     provider and its age, fresh or cached ("RailRadar · just now", "RailRadar · 4m ago (10:38)");
     a stale one says the provider did not answer, when it is from and its age, and to ask again
     in a few minutes, or, while the provider is paused for its limit, when live answers return,
-    or, when it refused RailBot's key (the operator's to fix), that it is unavailable right now;
+    or, when it refused RailBot's key (the operator's to fix), that it is unavailable right now,
+    or, in the PNR system's nightly maintenance, until when;
     the timetable says what it is, and when it stands in for a live provider, which one failed
     (or until when it is paused); the built-in list and the sample railway say what they are."""
     if answer.source == "sample":
@@ -265,6 +266,8 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
     if answer.stale and answer.paused is not None:
         said = t(language, "source.answer_from", when=aged(language, answer.as_of, now))
         return f"{paused_note(language, answer.paused, now)} {said}"
+    if answer.stale and answer.maintenance:
+        return maintenance_note(language, answer, now)
     if answer.stale:
         when = aged(language, answer.as_of, now)
         key = N_("source.stale_refused") if answer.key_refused else N_("source.stale")
@@ -285,6 +288,16 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
     if answer.source == "builtin":
         return t(language, "source.builtin")
     return live_note(language, provider, answer.as_of, now)
+
+
+def maintenance_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> str:
+    """`⚠️ Not live: the railway's PNR system is in its nightly maintenance until about 00:20,
+    so this is from 10:42, 13h ago. Ask again after that for a live answer.`"""
+    when = aged(language, answer.as_of, now)
+    if answer.back_at is None:
+        return t(language, "source.stale_maintenance", when=when)
+    back = answer.back_at.astimezone(now.tzinfo) if now.tzinfo else answer.back_at
+    return t(language, "source.stale_maintenance_until", when=when, time=clock_time(back))
 
 
 def paused_note(language: Language, pause: Pause, now: dt.datetime) -> str:

@@ -54,6 +54,7 @@ from app.errors import (
     PnrNotFound,
     PnrNotInSample,
     RailwayError,
+    ServiceMaintenance,
     UpstreamAuthError,
     UpstreamUnavailable,
 )
@@ -507,7 +508,13 @@ class CachedProvider:
                 # A provider paused for long says until when; a passing failure does not.
                 # A refused key is the operator's to fix: it does not pass in minutes either.
                 refused = isinstance(exc, UpstreamAuthError)
-                update = {"stale": True, "paused": pause_of(exc), "key_refused": refused}
+                update: dict[str, object] = {
+                    "stale": True,
+                    "paused": pause_of(exc),
+                    "key_refused": refused,
+                }
+                if isinstance(exc, ServiceMaintenance):  # back when the railway said
+                    update |= {"maintenance": True, "back_at": exc.back_at}
                 return previous.answer.model_copy(update=update)
             raise
         except RailwayError as error:
