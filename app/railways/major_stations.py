@@ -550,6 +550,7 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "new jalpaiguri": ("NJP",),
     # Renamed places and common spellings of single stations
     "mughalsarai": ("DDU",),
+    "bhavnagar": ("BVC",),
     "mughal sarai": ("DDU",),
     "deen dayal upadhyaya": ("DDU",),
     "jhansi": ("VGLJ",),
@@ -580,6 +581,8 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "gulbarga": ("KLBG",),
     "bijapur": ("BJP",),
     "trichy": ("TPJ",),
+    "tiruchi": ("TPJ",),
+    "trichi": ("TPJ",),
     "tiruchirappalli": ("TPJ",),
     "tuticorin": ("TN",),
     "kanyakumari": ("CAPE",),

@@ -49,6 +49,7 @@ from app.bot.understanding.slots import request_for
 from app.bot.understanding.topics import (
     another_services_care,
     asks_chance,
+    own_booking_chance,
     paying,
     problem,
     task,
@@ -125,7 +126,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         may_ask_chance = _may_ask_chance(intent, parse)
         if may_ask_chance and passenger_berth(parse):
             parse = dataclasses.replace(parse, train_name=None)  # "the rac passenger": a person
-        if may_ask_chance and (asks_chance(parse) or passenger_berth(parse)):
+        chance = asks_chance(parse) or own_booking_chance(parse) or passenger_berth(parse)
+        if may_ask_chance and chance:
             request = PnrStatus(pnr=parse.pnr, chance=True)  # "will it confirm?"
         elif window is not None:
             request = _on_the_clock(request, window)  # "trains from SBC between 6 and 9 pm"

@@ -78,13 +78,14 @@ def _weekday_plurals(name: str) -> tuple[str, ...]:
 
 for _number, _names in enumerate(
     (
-        "monday mon somvar somwar सोमवार",
-        "tuesday tue tues mangalvar mangalwar मंगलवार",
-        "wednesday wed budhvar budhwar बुधवार",
-        "thursday thu thur thurs guruvar guruwar brihaspativar गुरुवार बृहस्पतिवार",
-        "friday fri shukravar shukrawar शुक्रवार",
-        "saturday sat shanivar shaniwar शनिवार",
-        "sunday sun ravivar raviwar itvar itwar रविवार",
+        "monday mon somvar somwar somvaar somwaar सोमवार",
+        "tuesday tue tues mangalvar mangalwar mangalvaar mangalwaar मंगलवार",
+        "wednesday wed budhvar budhwar budhvaar budhwaar बुधवार",
+        "thursday thu thur thurs guruvar guruwar guruvaar guruwaar brihaspativar गुरुवार"
+        " बृहस्पतिवार",
+        "friday fri shukravar shukrawar shukravaar shukrawaar शुक्रवार",
+        "saturday sat shanivar shaniwar shanivaar shaniwaar शनिवार",
+        "sunday sun ravivar raviwar ravivaar raviwaar itvar itwar रविवार",
     )
 ):
     for _name in _names.split():

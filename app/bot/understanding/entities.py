@@ -30,24 +30,26 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
         "2A",
         r"2\s*a|2\s*ac|2nd\s*ac|second\s*ac|ac\s*(?:2|two|second)(?:\s*tier)?"
-        r"|(?:2|two|do)\s*tier|two\s*ac|do\s*ac|(?:2|two|2nd)\s*tire(?:\s*ac)?|(?:secnd|scnd|sec)\s*ac|dvitiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*dvitiy"
+        r"|(?:2|two|do)\s*tier|two\s*ac|do\s*ac|(?:2|two|2nd)\s*tire(?:\s*ac)?|(?:secnd|scnd|sec)\s*ac"
+        r"|dvitiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*dvitiy"
         r"|dvitiy\s*shreni\s*ac|ac\s*dvitiy(?:\s*shreni)?",
     ),
     (
         "3A",
         r"3\s*a|3\s*ac|3rd\s*ac|third\s*ac|ac\s*(?:3|three|third)(?:\s*tier)?"
-        r"|(?:3|three|teen|tin)\s*tier|three\s*ac|(?:teen|tin)\s*ac|(?:3|three|3rd)\s*tire(?:\s*ac)?|(?:thrd|thir)\s*ac|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy"
+        r"|(?:3|three|teen|tin)\s*tier|three\s*ac|(?:teen|tin)\s*ac|(?:3|three|3rd)\s*tire(?:\s*ac)?"
+        r"|(?:thrd|thir|thrid)\s*ac|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy"
         r"|tritiy\s*shreni\s*ac|ac\s*tritiy(?:\s*shreni)?",
     ),
     (
         "SL",
-        r"sl|slpr|sleeper|sleepr|sleepar|sleper|slepper|sliper|slipar|slepar|sleeper\s*class"
+        r"sl|slpr|sleeper|sleepr|sleepar|sleper|slepper|sliper|slipar|slepar|slepr|sleeper\s*class"
         r"|sl\s*class|स्लीपर|shayan(?:yan)?",
     ),
     (
         "CC",
         r"cc|chair\s*car|chaircar|ac\s*chair(?:\s*car)?|ac\s*cc"
-        r"|vatanukulit\s*kursi(?:\s*yan|yan)?|cheyar\s*kar|cheyarkar|chair\s*kaar"
+        r"|vatanukulit\s*kursi(?:\s*yan|yan)?|cheyar\s*kar|cheyarkar|chair\s*kaa?r"
         r"|kursi\s*y?aa?n",
     ),
     ("EC", r"ec|exec(?:utive)?\s*(?:chair|class)(?:\s*car)?|executive"),
@@ -92,12 +94,12 @@ def _word_set(words: str) -> frozenset[str]:
 
 # Without a digit, a class or quota needs one of these words; a message with none is not searched.
 CLASS_WORDS: Final = _word_set(
-    "sl slpr sleeper sleepr sleepar sleper slepper sliper slipar slepar cc chair chaircar ac ec"
-    " exec"
+    "sl slpr sleeper sleepr sleepar sleper slepper sliper slipar slepar slepr cc chair chaircar ac"
+    " ec exec"
     " executive sitting seating fc first economy anubhuti vistadome third three second two one"
     " general unreserved shayan shayanyan vatanukulit pratham dvitiy tritiy shreni kursiyan"
     " sadharan anarakshit"
-    " tier tire dusri thrd thir secnd scnd sec frst"
+    " tier tire dusri thrd thir thrid secnd scnd sec frst"
     " स्लीपर"
 )
 QUOTA_WORDS: Final = _word_set(

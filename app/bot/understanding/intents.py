@@ -51,6 +51,7 @@ from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import (
     asks_chance,
     explained_term,
+    own_booking_chance,
     paying,
     task,
     term_named,
@@ -212,9 +213,10 @@ def decide(p: Parse) -> Intent:
         # "दिल्ली से मुंबई सबसे जल्दी पहुँचने वाली ट्रेन": the journey's trains, not a board
         return Intent.TRAINS_BETWEEN
     if Intent.ARRIVALS in kw and not p.words & lx.DEPARTING_WORDS:
-        # "trains arriving at ndls"; with a train, when that train arrives. "upcoming
-        # departures" are departures.
-        return Intent.LIVE_STATUS if p.train is not None else Intent.ARRIVALS
+        # "trains arriving at ndls"; with a train, or the one in hand ("kab tak pahunch jayegi
+        # ye"), when that train arrives. "upcoming departures" are departures.
+        one = p.train is not None or _the_one_in_hand(p, places)
+        return Intent.LIVE_STATUS if one else Intent.ARRIVALS
     if _goes_there(p, places):
         return Intent.LIVE_STATUS  # "does it still go up to mysore?": the train in hand's run
     if _which_trains_stop(p, places):
@@ -491,13 +493,21 @@ def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:
     return bool(p.words & lx.PERSONAL_WORDS) and not p.travel_class and not p.quota
 
 
+def _the_one_in_hand(p: Parse, places: list[Item]) -> bool:
+    """Whether a question says "it" or "ye" of one train, no station or trains named."""
+    return not places and bool(p.words & lx.REFERRING_WORDS) and not p.words & PLURAL_TRAINS
+
+
 def _waiting_will_confirm(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks about a waitlisted booking of one's own: its place on a list told
     ("RAC 14 hai berth milegi", "wl 21 pe hu"), or whether it will be confirmed ("वेटिंग टिकट
     कन्फर्म होगा क्या"), with no train or journey to look seats up for and no other topic's
-    queue ("bus ka waiting list confirm hoga kya")."""
-    if places or p.train is not None or Intent.OUT_OF_SCOPE in p.intents:
+    queue ("bus ka waiting list confirm hoga kya"); with a train, when the ticket is said to be
+    one's own ("mera ticket 12952 me waiting 15 hai confirm hoga kya")."""
+    if places or Intent.OUT_OF_SCOPE in p.intents:
         return False
+    if p.train is not None:
+        return own_booking_chance(p)
     if p.digits and _LIST_PLACE.search(p.raw) is not None:
         return True
     return bool(p.words & lx.WAITING_WORDS) and asks_chance(p)
@@ -814,6 +824,8 @@ def _alert_intent(p: Parse) -> Intent | None:
             return Intent.ALERT_LIST
         if words & lx.ALERT_ONGOING and words & _MANY_BOOKINGS:
             return Intent.ALERT_LIST  # "pnrs you are watching for me?"
+        if words & lx.ALERT_TRACK and words & lx.ALERT_GOING_ON:
+            return Intent.ALERT_LIST  # "mere pnr jo aap track kar rahe ho"
         if words & lx.ALERT_STANDING and not words & lx.ALERT_ORDERS:
             return Intent.ALERT_LIST  # "चालू अलर्ट्स बताओ", "अलर्ट बाकी हैं"
         # "alert my pnr" asks for one; "my alerts", "my pnr alerts" and "alerts" ask which.
@@ -1629,7 +1641,8 @@ def railway_own(p: Parse) -> bool:
     "platform", "track") may be meant in their everyday sense (`lexicon.OTHER_SENSES`)."""
     if p.pnr or p.train or p.train_name:
         return True
-    if (p.travel_class or p.quota) and not _classed_in_everyday_words(p):
+    at_once = _tatkal_at_once(p)
+    if (p.travel_class or (p.quota and not at_once)) and not _classed_in_everyday_words(p):
         return True
     places = [item for item in p.places if item.role != "via"]
     if any(_typed_code(p, item) for item in places):
@@ -1637,7 +1650,8 @@ def railway_own(p: Parse) -> bool:
     if len(places) >= 2 or (places and p.unfound) or unknown_code(p) is not None:
         # a journey ("kolkata to delhi", "howrah to digha"), or a code asked about ("XYZQ")
         return True
-    if p.words & (lx.RAILWAY_EVIDENCE - lx.OTHER_SENSES) or _RAILWAY_PAIRS.said_in(p.words):
+    evidence = lx.RAILWAY_EVIDENCE - lx.OTHER_SENSES - (_TATKAL if at_once else frozenset())
+    if p.words & evidence or _RAILWAY_PAIRS.said_in(p.words):
         return True  # "irctc", "tatkal"; "platform ticket online kaise milega"
     if "boarding" in p.words and p.words & _BOARDING_PLACES:
         return True  # "boarding station change kaise kare": a booking's boarding point
@@ -1650,6 +1664,24 @@ def railway_own(p: Parse) -> bool:
 
 
 _RAILWAY_PAIRS: Final = lx.Phrases(lx.RAILWAY_PAIRS)
+
+
+def _tatkal_at_once(p: Parse) -> bool:
+    """Whether "tatkal" is said in its everyday sense, at once ("tatkal paisa chahiye", "ghar pe
+    tatkal me kya banaye"): no class, ticket, seat, fare, booking or other railway word beside it,
+    nor its opening time ("tatkal kab khulta hai")."""
+    if p.quota != "TQ" or not p.words & _TATKAL or p.travel_class:
+        return False
+    return not p.words & (_CLASS_COMPANIONS | _TATKAL_COMPANIONS | (lx.RAILWAY_WORDS - _TATKAL))
+
+
+_TATKAL: Final = frozenset({"tatkal", "tatkaal", "tatkall", "tatkl", "तत्काल"})
+# What a Tatkal booking is asked with: its fare, its opening, its rules.
+_TATKAL_COMPANIONS: Final = frozenset(
+    {"book", "booking", "bookings", "fare", "fares", "kiraya", "bhada", "charge", "charges",
+     "khulta", "khulti", "khulega", "open", "opens", "opening", "window", "timing", "time",
+     "rules", "niyam", "agent", "reservation", "quota", "kota"}
+)  # fmt: skip
 
 
 def _classed_in_everyday_words(p: Parse) -> bool:

@@ -105,6 +105,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         which stations | all stations | station list | stations list | rukti | rukegi | rukti hai
         stations of | list of stations | station list of | all stations of
         ruk | ruke gi | ruke ga | rukega | rukta | rukta hai | rukti h | rukegi kya | path
+        nahi ruki | ruki kya
         rukte hai | rukte hain | rukte h
         timing | timings | rasta | samay sarani | samay sarini | samay sarni
         samay sarini | thahrav | thehrav | kin stations | kin stationon | kahan kahan rukti
@@ -591,7 +592,10 @@ _CONNECTORS: Final[dict[Connector, str]] = {
     Connector.TO: "to | too | till | upto | up to | for | towards | towrds | into",
     # Bengali "theke", Telugu "nunchi", Tamil "irundhu": from (Gujarati "thi" and Marathi "hun",
     # Hindi's "was" and "am" too, only between two places: `reading`)
-    Connector.SRC: "se | say | sey | sai | seh | theke | nunchi | nundi | irundhu | से",
+    Connector.SRC: """
+        se | say | sey | sai | seh | theke | thekey | nunchi | nundi | irundhu | la irundhu
+        lerundhu | से
+    """,
     Connector.DST: """
         tak | ke liye | ke lie | ke liya | ki taraf | jane wali | jaane wali | jane vali
         jaane vali | jane wale | jaane wale | jana | jaana | jana hai | jaana hai | jane ki
@@ -625,7 +629,9 @@ _STOP_WORDS: Final = """
     mujhe muje mjhe hum hame humein hamara apna apni batao bataye bataiye btao bata bolo dikhao
     chahiye chaiye chahie karo kariye krdo kr kar karna karni de dena dijiye wala wali wale vala
     vali vale kaun kon kaunsi konsi kaunsa konsa kaunse konse si sa bhi na nahi nahin nhi haan han
-    ni nu ache ase aahe ahe che chhe undi irukku ekhon atyare ippudu ippo
+    ni nu ache ase aahe ahe che chhe undi vundi irukku ekhon atyare ippudu ippo
+    amar amader maro mari majha majhi maza amcha amchi naa kobe kokhon kyare kadhi eppudu eppo
+    bolben bolun sanga sangaa cheppandi cheppu sollunga sollu kahejo
     ok okay okk yes no nope number num nbr nmbr no. date day time journey travel travelling yatra
     safar detail details info information update updates today tomorrow aaj kal our we she they
     them his her not dont t s d ll ve re m or if else lagta lagti hoga hogi gi ga ge raha rahi
@@ -1060,6 +1066,8 @@ ALERT_SUBSCRIBE: Final[frozenset[str]] = word_set(
 )
 # Alerts kept going ("which pnrs are you watching", "kaun si pnr track ho rahi"): the ones set.
 ALERT_ONGOING: Final[frozenset[str]] = word_set("tracking watching monitoring following")
+# Hindi's "-ing" after a word of tracking ("track kar rahe ho", "track ho rahi hai").
+ALERT_GOING_ON: Final[frozenset[str]] = word_set("rahe rahi raha")
 ALERT_TRACK: Final[frozenset[str]] = word_set(
     "track tracking tracked trace follow following followed monitor monitoring monitored watch"
     " watching watched nazar najar eye"
@@ -1702,7 +1710,8 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
     for phrase in (
         "stop at", "stopping at", "stopping in", "stops at", "stops", "stoppage",
         "halt", "halts", "halting", "rukti", "rukegi", "rukti hai",
-        "ruk", "thahrav", "thehrav", "ठहराव", "ruke gi", "ruke ga", "rukega", "rukta",
+        "ruk", "nahi ruki", "ruki kya", "thahrav", "thehrav", "ठहराव", "ruke gi", "ruke ga",
+        "rukega", "rukta",
         "rukta hai", "rukti h", "rukegi kya", "thaharti", "thahregi", "thaharegi", "thaharta",
         "thahrti", "ठहरती", "ठहरेगी", "ठहरता", "rukte hai", "rukte hain", "rukte h",
         # Passing through a place: "bhopal se hoke jaati hai?", "होकर जाती है", "via kota"

@@ -705,17 +705,23 @@ def _from_between_places(parse: Parse, index: StationIndex) -> None:
     items = parse.items
     for at in range(1, len(items) - 1):
         item, before, after = items[at], items[at - 1], items[at + 1]
-        if not item.words or item.words[0] not in _FROM_BETWEEN or after.kind != "place":
+        if not item.words or item.words[0] not in _FROM_BETWEEN:
             continue
-        if before.kind == "word" and before.words[0] in PLACE_OR_WORD:
-            typed = parse.raw[before.start : before.end]
-            place = exact_place(
-                before.words, typed, index, placed=True, alone=False, typed_code=False
-            )
-            if place is not None:
-                before.kind, before.place = "place", place
-        if before.kind == "place":
+        ends = [_as_place(parse, side, index) for side in (before, after)]
+        if all(ends):
             item.kind, item.value = "conn", Connector.SRC
+            for side, place in zip((before, after), ends, strict=True):
+                side.kind, side.place = "place", place
+
+
+def _as_place(parse: Parse, item: Item, index: StationIndex) -> Place | None:
+    """The station an item is, found already or a word that is also a place ("surat")."""
+    if item.kind == "place":
+        return item.place
+    if item.kind != "word" or item.words[0] not in PLACE_OR_WORD:
+        return None
+    typed = parse.raw[item.start : item.end]
+    return exact_place(item.words, typed, index, placed=True, alone=False, typed_code=False)
 
 
 def _places_beside_places(parse: Parse, index: StationIndex) -> None:

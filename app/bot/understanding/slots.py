@@ -263,7 +263,7 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
         return None
     value = p.date.value
     assert isinstance(value, dt.date)
-    if intent == Intent.LIVE_STATUS and p.date.word in KAL and _day_of_another_clause(p):
+    if intent == Intent.LIVE_STATUS and value != today and _day_of_another_clause(p):
         return None  # "exam hai kal, 12393 kitni late hai": the exam's day, the train's now
     future = tense.future(p.words)  # "kal chalegi?", "कल दिल्ली पहुँचेगी?": tomorrow's run
     past = (intent == Intent.LIVE_STATUS or _past_said(p)) and not future
@@ -326,7 +326,7 @@ def _day_of_another_clause(p: Parse) -> bool:
     return dated >= 0 and trained >= 0 and dated != trained and dated in being
 
 
-_IS: Final = frozenset({"hai", "hain", "he", "h", "is"})
+_IS: Final = frozenset({"hai", "hain", "he", "h", "is", "hu", "hoon", "hun", "am"})
 # Words that open a new clause: what was past before them is not the date's ("flight cancel ho
 # gayi, ab kal ki train batao").
 _CLAUSE_BREAKS: Final = frozenset({"ab", "now", "but", "lekin", "magar", "par", "phir", "then"})

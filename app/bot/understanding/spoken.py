@@ -114,8 +114,8 @@ def _fits(words: list[str], digits: str) -> bool:
         return False
     if all(word.isdigit() for word in words):
         # Digit groups only: "12 627", "451 234 5678"; not "2 12627" or "10 12 2026". Typed digit
-        # by digit ("1 2 5 3 3"), every digit of the number is there.
-        if len(words) == len(digits):
-            return True
+        # by digit or two at a time ("1 2 5 3 3", "12 1 0 5"), every piece is that short.
+        if len(words) == len(digits) or (len(words) >= 3 and all(len(w) <= 2 for w in words)):
+            return True  # "1 2 9 5 1", "12 5 5 9"
         return len(digits) == 5 and len(words) == 2 and len(words[0]) in (2, 3)
     return True

@@ -650,6 +650,27 @@ def asks_chance(p: Parse) -> bool:
     return p.train is None and bool(p.words & _CONFIRM) and bool(p.words & _CHANCE)
 
 
+def own_booking_chance(p: Parse) -> bool:
+    """Whether a traveller says their own ticket on a train is waitlisted or in RAC and asks if
+    it will be confirmed ("mera ticket 12952 me waiting 15 hai confirm hoga kya", "rac mila hai
+    12301 me berth milegi kya"): their booking's chance, not the train's seats."""
+    if p.pnr is not None or p.travel_class or p.date is not None:
+        return False
+    words = p.words
+    if not words & _OWN or not words & (lx.WAITING_WORDS | _HELD):
+        return False
+    confirming = bool(words & _CONFIRM and words & _CHANCE)
+    berth = bool(words & _BERTH and words & _GETTING)
+    return confirming or berth or bool(words & _CHANCE_NOUNS)
+
+
+# One's own ("mera ticket", "my ticket", "mila hai": what one was given).
+_OWN: Final = word_set("mera meri mere my mine hamara hamari humara apna apni mila mili mile got")
+# A booking's state short of confirmed, besides waiting: RAC, a waitlist code.
+_HELD: Final = word_set("rac wl gnwl rlwl pqwl tqwl")
+_GETTING: Final = word_set("milegi milega milenge milengi get")
+
+
 _CHART: Final = word_set("chart charting charted चार्ट")
 _BERTH: Final = word_set(
     "berth berths seat seats coach coaches bogie dabba sit sitting बर्थ सीट कोच डिब्बा"
