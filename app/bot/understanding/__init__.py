@@ -126,8 +126,9 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         may_ask_chance = _may_ask_chance(intent, parse)
         if may_ask_chance and passenger_berth(parse):
             parse = dataclasses.replace(parse, train_name=None)  # "the rac passenger": a person
-        chance = asks_chance(parse) or own_booking_chance(parse) or passenger_berth(parse)
-        if may_ask_chance and chance:
+        if may_ask_chance and (
+            asks_chance(parse) or own_booking_chance(parse) or passenger_berth(parse)
+        ):
             request = PnrStatus(pnr=parse.pnr, chance=True)  # "will it confirm?"
         elif window is not None:
             request = _on_the_clock(request, window)  # "trains from SBC between 6 and 9 pm"

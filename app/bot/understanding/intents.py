@@ -1650,7 +1650,7 @@ def railway_own(p: Parse) -> bool:
     if len(places) >= 2 or (places and p.unfound) or unknown_code(p) is not None:
         # a journey ("kolkata to delhi", "howrah to digha"), or a code asked about ("XYZQ")
         return True
-    evidence = lx.RAILWAY_EVIDENCE - lx.OTHER_SENSES - (_TATKAL if at_once else frozenset())
+    evidence = _EVIDENCE_BUT_TATKAL if at_once else _EVIDENCE
     if p.words & evidence or _RAILWAY_PAIRS.said_in(p.words):
         return True  # "irctc", "tatkal"; "platform ticket online kaise milega"
     if "boarding" in p.words and p.words & _BOARDING_PLACES:
@@ -1676,6 +1676,9 @@ def _tatkal_at_once(p: Parse) -> bool:
 
 
 _TATKAL: Final = frozenset({"tatkal", "tatkaal", "tatkall", "tatkl", "तत्काल"})
+# Words only railway questions have ("irctc", "tatkal"), and those but "tatkal" said as at once.
+_EVIDENCE: Final = lx.RAILWAY_EVIDENCE - lx.OTHER_SENSES
+_EVIDENCE_BUT_TATKAL: Final = _EVIDENCE - _TATKAL
 # What a Tatkal booking is asked with: its fare, its opening, its rules.
 _TATKAL_COMPANIONS: Final = frozenset(
     {"book", "booking", "bookings", "fare", "fares", "kiraya", "bhada", "charge", "charges",
