@@ -1252,6 +1252,7 @@ def _booked_another_way(p: Parse) -> bool:
 # Ways of travelling booked with a PNR of their own ("bas" is also "just": not here).
 _BOOKABLE_WAYS: Final = frozenset(
     {"flight", "flights", "plane", "airline", "airlines", "indigo", "spicejet", "vistara", "akasa",
+     "goair", "gofirst", "airasia",
      "bus", "buses", "volvo", "redbus", "abhibus", "ksrtc", "msrtc", "upsrtc", "apsrtc", "tsrtc",
      "gsrtc", "rsrtc", "hrtc", "cab", "taxi", "ola", "uber", "ship", "cruise", "ferry"}
 ) | lx.OTHER_OPERATORS  # fmt: skip

@@ -75,7 +75,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         expected time | der se chal rahi | der se chal rahe
         deri se chal rahi | late chal rahe | running late | delayed | kaun se station par
         kaun se station pe
-        kis station par | kis station pe | konse station pe | kaunse station par
+        kis station par | kis station pe | konse station pe | kaunse station par | kaunse station pe
+        konse station par
         kis station se nikli | kaun se station se nikli | konse station se nikli | cross kiya
         cross kar gayi | cross kar li | paar kar gayi | paar kiya | पार कर गई | पार किया
         which station is it | which station now | pohcha | pahuncha | pahucha | pahunchi | pahuchi
@@ -247,7 +248,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     """,
     Intent.OUT_OF_SCOPE: """
         flight | flights | plane | aeroplane | airplane | airline | airlines | indigo | spicejet
-        air india | vistara | akasa | havai jahaj | hawai jahaj | havai | udan | udaan | hotel
+        air india | vistara | akasa | goair | go air | gofirst | airasia | air asia
+        havai jahaj | hawai jahaj | havai | udan | udaan | hotel
         hotels | motel | resort | resorts | hostel | lodge | oyo | airbnb | room booking
         homestay | bus | buses | volvo | redbus | bus ticket | bus stand | bas ka ticket
         bas stand | bas adda | bas kab | cab | cabs | taxi | taxis | ola | uber | rapido | auto
@@ -2067,7 +2069,7 @@ RUN_NOW: Final[frozenset[str]] = _read_set(
     """
     will pahunchegi pahuchegi pohchegi puhchegi pahunchega aayegi ayegi aaegi aegi aaygi aayega
     ayega aaega aega niklegi nikalegi chhutegi chutegi today aaj abhi now expected eta late delay
-    currently right पहुंचेगी पहुँचेगी आएगी आयेगी आज अभी
+    currently right पहुंचेगी पहुँचेगी आएगी आयेगी आज अभी jayegi jaegi jaayegi jayega jaega
     """
 )
 # Which days a train runs: "kis din chalti hai", "which days", "does it run on sunday".

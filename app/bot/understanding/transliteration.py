@@ -143,8 +143,9 @@ _SPELLINGS: Final = """
     पैसेन्जर passenger | हमसफ़र humsafar | हमसफर humsafar | अंत्योदय antyodaya | दुरन्तो duronto
     एक्सप्रैस express | एक्स्प्रेस express | एक्सप्रेस्स express
     स्पेशल special | स्पेश्यल special | असम assam | ड्राइवर driver | ड्राईवर driver
-    एयर air | एयरवेज airways | इंडिया india | इंडिगो indigo | स्पाइसजेट spicejet | अकासा akasa
-    विस्तारा vistara | ग्रैंड grand | ट्रंक trunk | एक्सपेक्टेड expected | एक्स्पेक्टेड expected | एक्सपेक्टड expected
+    एयर air | गोएयर goair | गोफर्स्ट gofirst | एयरवेज airways | इंडिया india | इंडिगो indigo
+    स्पाइसजेट spicejet | अकासा akasa | विस्तारा vistara | ग्रैंड grand | ट्रंक trunk
+    एक्सपेक्टेड expected | एक्स्पेक्टेड expected | एक्सपेक्टड expected
 """
 
 # The small words of Hindi's neighbours (Rajasthani, Bhojpuri, Marathi) that travellers mix

@@ -217,7 +217,12 @@ def test_not_knowing_another_language_keeps_hindi_asked(index: StationIndex) -> 
 
 
 @pytest.mark.parametrize(
-    "text", ["बस का पीएनआर 4512093876 कहां देखें", "एयर इंडिया की टिकट का पीएनआर कैसे निकाले"]
+    "text",
+    [
+        "बस का पीएनआर 4512093876 कहां देखें",
+        "एयर इंडिया की टिकट का पीएनआर कैसे निकाले",
+        "गोएयर का पीएनआर 4512093876 स्टेटस",
+    ],
 )
 def test_a_bus_or_an_airline_named_in_devanagari_owns_the_pnr(
     text: str, index: StationIndex
@@ -240,3 +245,13 @@ def test_where_a_thing_is_to_be_had_in_a_town_is_outside_railways(index: Station
     assert read("लखनऊ की चिकनकारी कहाँ मिलेगी", index) == (Intent.OUT_OF_SCOPE, {})
     assert read("12627 कहाँ मिलेगी", index) == (Intent.LIVE_STATUS, {"train": "12627"})
     assert read("कहाँ मिलेगी", index)[0] == Intent.LIVE_STATUS  # of the train in hand
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["12622 तमिलनाडु एक्सप्रेस कितने बजे तक पहुंच जाएगी", "12505 अभी कौनसे स्टेशन पे है"],
+)
+def test_when_a_train_will_get_there_or_where_it_is_now_is_live_status(
+    text: str, index: StationIndex
+) -> None:
+    assert read(text, index)[0] == Intent.LIVE_STATUS
