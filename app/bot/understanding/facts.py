@@ -88,8 +88,10 @@ def asked_fact(p: Parse) -> Fact | None:
         return "duration"
     route = Intent.TRAIN_ROUTE in p.intents  # "shuru se aakhir tak kahan kahan rukti hai"
     ends = _ENDS.said_in(words) and not route
-    if numbered and not places and ends and not words & lx.RUN_NOW:
-        return "times"  # "12627 ka last station", "kahan se chalti hai": its ends
+    if (numbered or _refers_back(p)) and not places and ends and not words & lx.RUN_NOW:
+        # "12627 ka last station", "kahan se chalti hai", "ye train kahan se kahan tak jaati
+        # hai": its ends, of the train in hand when none is named
+        return "times"
     if _DAYS.said_in(words) or _TWICE_WHEN.search(p.raw):
         return "days"
     if _times(p, numbered, len(places)):

@@ -1911,7 +1911,8 @@ STOP_COUNT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     kitne stopage | total stops | total halts
     """
 )
-# A train's ends asked: "12627 ka last station", "kahan se chalti hai", "which is its origin".
+# A train's ends asked: "12627 ka last station", "kahan se chalti hai", "which is its origin",
+# "where does it go", "kahan se kahan tak".
 ENDS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """
     origin | source station | starting station | first station | last station | end station
@@ -1919,7 +1920,10 @@ ENDS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     kahan se shuru | kahan tak jaati | kahan tak jati | kaha tak jaati | kahan tak jata
     kahan tak chalti | aakhri station | akhri station | antim station | pehla station
     कहाँ से चलती | कहां से चलती | कहाँ तक जाती | कहां तक जाती | आखिरी स्टेशन | पहला स्टेशन
-    अंतिम स्टेशन
+    अंतिम स्टेशन | kahan se kahan tak | kaha se kaha tak | kahan se kaha tak | kaha se kahan tak
+    kahan jaati | kaha jaati | kahan jati | kaha jati | kahan jata | from where to where
+    where does go | where does run to | where go to | where goes | which places does connect
+    कहाँ से कहाँ तक | कहां से कहां तक | कहाँ जाती | कहां जाती
     """
 )
 # Words that make "how long" about the run under way ("how long is it late", "abhi kitna time").
