@@ -22,6 +22,7 @@ from app.bot.handlers import smalltalk
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
 from app.bot.incoming import Incoming
+from app.bot.replies import Reply
 from app.bot.requests import (
     Answer,
     Arrivals,
@@ -150,7 +151,7 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if isinstance(understood.request, ForgetMe):
         return _dispatch(ctx, understood.request)  # whatever was asked before: never an answer
     if pending is None:
-        rechosen = _chosen_again(ctx, understood)
+        rechosen = _chosen_again(ctx, understood) or _one_of_each_answered(ctx, understood)
         return rechosen if rechosen is not None else _several(ctx, understood, understand)
     if pending.asking == "train" and len(pending.options) > 1 and _names_a_way(understood):
         # "the one going to delhi", "दिल्ली जाने वाली" for "which Karnataka Express?": the train
@@ -585,6 +586,35 @@ def _chosen_again(ctx: Context, understood: Understood) -> Turn | None:
         way = replace(ctx, earlier=choice.said, journey=_way_of(understood), choosing=choice)
         return _dispatch(way, choice.request)
     return None
+
+
+def _one_of_each_answered(ctx: Context, understood: Understood) -> Turn | None:
+    """Right after one answer for each of a few trains of one name (both Mumbai Rajdhanis'
+    times), a reply that picks one by the way it runs ("the one from delhi", "mumbai wali",
+    "दिल्ली वाली"): the same question of that train alone, which the conversation is about from
+    then on; None for anything else ("and at jhansi?" is asked of each again)."""
+    subject = ctx.subject
+    if subject is None or len(subject.several) < 2 or subject.request is None:
+        return None
+    if not _names_a_way(understood) or not _picks_one(understood):
+        return None
+    asked = subject.request.model_copy(update={"train": None})
+    prompt = Reply(text=t(ctx.language, "train.which"))
+    choice = Pending(request=asked, asking="train", options=subject.several, prompt=prompt)
+    way = replace(ctx, journey=_way_of(understood), choosing=choice)
+    return _dispatch(way, asked)
+
+
+# Words that make a place a pick of one train ("mumbai wali", "the one to delhi").
+_PICKING: Final = frozenset(
+    {"one", "wali", "wala", "waali", "waala", "vali", "vala", "वाली", "वाला"}
+)
+
+
+def _picks_one(understood: Understood) -> bool:
+    """Whether a reply names the way a train runs ("from delhi", "to mumbai") or one train by a
+    place ("mumbai wali"), not only a place ("and at jhansi?")."""
+    return bool({"from", "to"} & set(understood.details) or understood.words & _PICKING)
 
 
 def _names_a_way(understood: Understood) -> bool:
