@@ -89,7 +89,8 @@ async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
 async def rescheduled_trains(ctx: Context, request: RescheduledTrains) -> Outcome:
     day = request.date or ctx.today
     if request.train is not None:
-        return await _one_train(ctx, request.train, day, asking="rescheduled", why=request.why)
+        asking = "new_time" if request.new_time else "rescheduled"
+        return await _one_train(ctx, request.train, day, asking=asking, why=request.why)
     if request.mine:
         raise _which_is_yours(ctx, request, day)
     offset = request.offset
@@ -322,6 +323,8 @@ async def _one_run(
         first = _cancelled_answer(lang, status, label, when)
     elif asking == "changed":
         first = _changed_answer(lang, status, label, when)
+    elif asking == "new_time":
+        first = _new_start_answer(lang, status, label, when, ctx.now)
     else:
         first = _rescheduled_answer(lang, status, label, when)
     note = next((e.message for e in status.exceptions if e.message), None)
@@ -456,6 +459,25 @@ def _rescheduled_answer(
     if status.cancelled:
         return t(language, "run.rescheduled_cancelled", train=label, when=when)
     return t(language, "run.rescheduled_no", train=label, when=when)
+
+
+def _new_start_answer(
+    language: Language, status: models.LiveStatus, label: str, when: str, now: dt.datetime
+) -> str:
+    """ "What is the new time?": the run's new start, said as having happened once it has (never
+    a "yes" to a question that asked no yes or no); or that there is none, the run not moved."""
+    moved = status.exception(ExceptionKind.RESCHEDULED)
+    new_start = moved.new_departure if moved is not None else None
+    if new_start is None:
+        if status.cancelled:
+            return t(language, "run.rescheduled_cancelled", train=label, when=when)
+        if moved is not None or status.rescheduled:
+            return t(language, "run.rescheduled_yes", train=label, when=when)
+        return t(language, "run.new_start_none", train=label, when=when)
+    late = delay(language, moved.delay_min) if moved is not None and moved.delay_min else ""
+    aware = new_start if new_start.tzinfo is not None else new_start.replace(tzinfo=now.tzinfo)
+    key = N_("run.new_start_left") if aware <= now else N_("run.new_start")
+    return t(language, key, train=label, when=when, time=clock_time(new_start), late=late)
 
 
 def _no_list(ctx: Context, asking: str, day: dt.date) -> Outcome:

@@ -54,8 +54,9 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     # cancelled train's card says so itself).
     asked = request.chance and not status.train_cancelled
     chance = (await _chance_answer(ctx, status))[0] if asked else ""
+    focus = _date_line(lang, status, ctx.today) if request.focus == "date" else ""
     text = lines(
-        _focus_line(lang, request, status),
+        focus or _focus_line(lang, request, status),
         f"🎫 PNR {number}",
         f"🚆 {train_label(status.train)}",
         _journey_line(lang, status, ctx.today),
@@ -75,10 +76,22 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
 
 
+def _date_line(language: Language, status: models.PnrStatus, today: dt.date) -> str:
+    """The day of the journey asked ("what is the travel date"): the day, and when its train
+    leaves the boarding station."""
+    day = day_date(language, status.journey_date, today)
+    if status.departure is None:
+        return t(language, "pnr.journey_on_day", day=day)
+    start = station_label(status.boarding or status.from_station)
+    time = clock_time(status.departure)
+    train = status.train.number
+    return t(language, "pnr.journey_on", day=day, train=train, station=start, time=time)
+
+
 def _focus_line(language: Language, request: PnrStatus, status: models.PnrStatus) -> str:
     """The answer to what the question asked of the booking, before its card: whether the chart
     is out, or whether (and where) its passengers are confirmed; empty for its whole status."""
-    if request.focus is None or status.train_cancelled:
+    if request.focus in (None, "date") or status.train_cancelled:
         return ""
     if request.focus == "chart":
         key = N_("pnr.chart_yes") if status.chart_prepared else N_("pnr.chart_no")

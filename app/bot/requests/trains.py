@@ -140,6 +140,8 @@ class RescheduledTrains(Request):
     train: TrainField = None
     why: Annotated[bool, NOT_A_SLOT] = False  # "why was 12002 rescheduled?"
     mine: Annotated[bool, NOT_A_SLOT] = False  # "is my train rescheduled?": one train
+    # "what is the new time?": the new start asked, not whether there is one
+    new_time: Annotated[bool, NOT_A_SLOT] = False
 
 
 class StopsAt(Request):

@@ -51,6 +51,7 @@ from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import (
     asks_chance,
     explained_term,
+    journey_date_asked,
     own_booking_chance,
     paying,
     task,
@@ -153,6 +154,8 @@ def decide(p: Parse) -> Intent:
         # "tatkal me kitne baje booking khulti hai": when Tatkal opens, not a train's time nor
         # what Tatkal is
         return Intent.CANNOT_DO
+    if _own_booking_asked(p, places):
+        return Intent.PNR_STATUS  # "mera coach kaunsa hai", "what is the travel date"
     if explained_term(p) is not None:
         return Intent.EXPLAIN  # "RAC kya hai", "what does GNWL mean", "chart kitne baje banta"
     if task(p) == "tdr":
@@ -633,6 +636,21 @@ _ONE_PASSENGER: Final = lx.PASSENGER_WORDS | frozenset(
 )
 
 
+def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks where one sits in one's booking ("mera coach kaunsa hai", "my
+    berth number") or the day of one's journey ("what is the travel date", "यात्रा की तारीख"),
+    with no train, place, class, quota or date to look anything up for, and no task of its own
+    ("coach me khana")."""
+    named = p.train is not None or p.train_name is not None or p.pnr is not None
+    if named or places or p.date is not None or p.travel_class or p.quota:
+        return False
+    if p.words & PLURAL_TRAINS or task(p) is not None:
+        return False
+    if p.words & lx.BOOKING_NOUNS and p.words & lx.PERSONAL_WORDS:
+        return True
+    return journey_date_asked(p)
+
+
 def passenger_berth(p: Parse) -> bool:
     """Whether the message asks if a passenger of the booking in hand gets a berth ("will
     passenger 3 get a berth", "p2 ka confirm hoga"), not for seats on a train."""
@@ -651,6 +669,12 @@ def _new_time(p: Parse, places: list[Item]) -> bool:
     """ "What is the new time?", "naya time kya hai": a train's start as the railway moved it."""
     if places or p.pnr is not None or p.words & PLURAL_TRAINS or _topics_own_time(p):
         return False
+    return asks_new_time(p)
+
+
+def asks_new_time(p: Parse) -> bool:
+    """Whether the words ask a new time ("what is the new time?", "naya time kya hai",
+    "new departure time"): the time itself, not whether there is one."""
     return bool(p.words & lx.NEW_WORDS and p.words & lx.TIMING_WORDS)
 
 

@@ -41,7 +41,7 @@ from app.bot.understanding.facts import (
     moment_asked,
     one_place_slot,
 )
-from app.bot.understanding.intents import asks_the_whole_run, unknown_code
+from app.bot.understanding.intents import asks_new_time, asks_the_whole_run, unknown_code
 from app.bot.understanding.lexicon import KAL, PAST_WORDS, Hint
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import (
@@ -81,6 +81,8 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         request = request.model_copy(update={"after": start, "until": end % (24 * 60)})
     if isinstance(request, CancelledTrains) and p.words & lx.AFFECTED_WORDS:
         request = request.model_copy(update={"changed": True})  # "is 12627 affected?"
+    if isinstance(request, RescheduledTrains) and asks_new_time(p):
+        request = request.model_copy(update={"new_time": True})  # "what is the new time?"
     if isinstance(request, CancelledTrains | RescheduledTrains) and p.words & lx.OWN_WORDS:
         request = request.model_copy(update={"mine": True})  # "is my train cancelled?"
     if isinstance(request, CancelledTrains) and request.train is None:

@@ -202,14 +202,15 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     if passenger is not None:
         return passenger  # "what is P2's berth?", "यात्री 3 की सीट क्या है?" after a PNR
     if understood.booking and subject.pnr is not None and not understood.numbered:
-        return PnrStatus(pnr=subject.pnr)  # "which coach is P1 in": the booking's card says
+        # "which coach is P1 in", "mera coach kaunsa hai": where they sit first, then the card
+        return PnrStatus(pnr=subject.pnr, focus="berth")
     if _asks_its_chance(understood, subject) and subject.pnr is not None:
         # "what are my chances?", "चांस कितने हैं?" after a booking: its chance of confirmation
         return PnrStatus(pnr=subject.pnr, chance=True)
     if _asks_if_confirmed(understood, subject) and subject.pnr is not None:
         # "is it confirmed?", "ticket confirm hai?" after a booking: yes or no, then its status
         return PnrStatus(pnr=subject.pnr, focus="confirmed")
-    boarding = _boarding(understood, subject, today)
+    boarding = _boarding(understood, subject, today) or _booked_arrival(understood, subject)
     if boarding is not None:
         return boarding
     how_long = _how_long_to(understood, subject)
@@ -833,6 +834,26 @@ def _boarding(understood: Understood, subject: Subject, today: dt.date) -> LiveS
         return LiveStatus(train=subject.train, focus="departure", at=(subject.origin,))
     # No journey of the traveller's: where the train starts, today's run.
     return LiveStatus(train=subject.train, date=today, focus="departure")
+
+
+def _booked_arrival(understood: Understood, subject: Subject) -> LiveStatus | None:
+    """ "When does the train arrive?", "kitne baje pahunchti hai" after a booking, in the words
+    of the timetable: when that run reaches the station booked to, on the booking's day, as
+    "when will it arrive" is; None for another question, another train or a station named."""
+    request = understood.request
+    if subject.pnr is None or subject.train is None or subject.destination is None:
+        return None
+    if not isinstance(request, TrainFacts) or understood.numbered:
+        return None
+    if request.fact != "times" or request.moment != "arrival":
+        return None
+    if request.station or request.origin or request.destination:
+        return None
+    if request.train not in (None, subject.train):
+        return None
+    return LiveStatus(
+        train=subject.train, date=subject.date, focus="arrival", alighting=subject.destination
+    )
 
 
 def _asks_the_trains_status(understood: Understood, subject: Subject) -> bool:

@@ -677,6 +677,22 @@ _BERTH: Final = word_set(
 )
 
 
+# The date of one's journey asked ("what is the travel date", "yatra ki tareekh", "ticket kis
+# date ka hai", "यात्रा की तारीख"): a date word beside a word of the journey or one's own.
+_DATE_NOUNS: Final = word_set("date tarikh tareekh tarikh tareek tarik तारीख तारीख़ दिनांक")
+_JOURNEY_NOUNS: Final = word_set(
+    "journey travel travelling yatra safar safer trip ticket tickets booking यात्रा सफर सफ़र टिकट"
+    " बुकिंग"
+)
+
+
+def journey_date_asked(p: Parse) -> bool:
+    """Whether the message asks the date of one's journey, no date or train named."""
+    if p.date is not None or p.train is not None or not p.words & _DATE_NOUNS:
+        return False
+    return bool(p.words & (_JOURNEY_NOUNS | lx.PERSONAL_WORDS))
+
+
 # Words that name a chance itself ("what are my chances", "odds?", "चांस कितना है"): after a
 # booking, its chance of confirmation.
 _CHANCE_NOUNS: Final = word_set(
@@ -697,10 +713,13 @@ def says_confirmed(words: frozenset[str]) -> bool:
 
 def booking_focus(p: Parse) -> str | None:
     """What a question about a booking asks first: whether its chart is out ("chart bana
-    kya"), whether it is confirmed ("is my seat confirmed", "confirm hua kya"), or where its
-    passengers sit ("which coach and berth"); None for its whole status."""
+    kya"), its day ("what is the travel date"), whether it is confirmed ("is my seat
+    confirmed", "confirm hua kya"), or where its passengers sit ("which coach and berth"); None
+    for its whole status."""
     if p.words & _CHART:
         return "chart"
+    if journey_date_asked(p):
+        return "date"
     if p.words & _CONFIRM:
         return "confirmed"
     if p.words & _BERTH:
