@@ -60,6 +60,7 @@ from app.bot.handlers.timetable import (
 )
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, LiveStatus, SeatAvailability, StopsAt, TrainRoute
+from app.bot.state import Subject
 from app.errors import (
     NotFound,
     NotInSample,
@@ -137,7 +138,18 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     other = _other_kal(ctx, request, status.start_date)
     if other is not None:
         quick.append(other)
-    return say(Reply(text=text, quick_replies=tuple(quick)))
+    answered = say(Reply(text=text, quick_replies=tuple(quick)))
+    return answered.about(_cancelled_run_shown(request, status)) if status.cancelled else answered
+
+
+def _cancelled_run_shown(request: LiveStatus, status: models.LiveStatus) -> Subject:
+    """What a cancelled run's status showed: the train, and the journey it was to make, so that
+    "any other train?", "koi aur gaadi" is the other trains between its ends."""
+    shown = Subject.of(request)
+    if not status.stops:
+        return shown
+    ends = {"origin": status.stops[0].station.code, "destination": status.stops[-1].station.code}
+    return shown.model_copy(update=ends)
 
 
 def _next_run_there(
