@@ -156,8 +156,10 @@ def _narrower(p: Parse) -> dict[str, object]:
         # bhopal", "kab nikli": when, no yes
         focus = "departure" if words & lx.WHEN_WORDS else "left"
     elif lx.REACHED_SAID.said_in(words) and not words & lx.WHERE_WORDS:
-        # "has it reached", "pahunch gayi": yes or no, then when; "kab pahunchi": when
-        focus = "arrival" if words & lx.WHEN_WORDS else "reached"
+        # "has it reached", "pahunch gayi": yes or no, then when; "kab pahunchi", "kitni late
+        # pahunchi" (how late it got there): when, no yes
+        asks = words & lx.WHEN_WORDS or lx.HOW_LATE_SAID.said_in(words)
+        focus = "arrival" if asks else "reached"
     elif _goes(p, placed):
         focus = "reaches"  # "does it still go up to mysore": whether it gets there, then when
     elif (late or on_time) and placed and _reaching(p):

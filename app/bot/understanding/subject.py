@@ -623,7 +623,11 @@ def _whether_run(understood: Understood, subject: Subject) -> LiveStatus:
     found = details.get("to") or details.get("from") or details.get("station")
     codes = tuple(found) if isinstance(found, list) else (found,) if isinstance(found, str) else ()
     focus = "reaches" if understood.whether == "reaches" else understood.whether
-    if understood.asks_when:  # "when did it leave itarsi", "kab pahunchi": when, no yes or no
+    read = understood.request
+    # "kitni late pahunchi", "how late did it arrive": read as when, though no word of when
+    read_as_when = isinstance(read, LiveStatus) and read.focus == _WHEN_OF.get(focus)
+    if understood.asks_when or read_as_when:
+        # "when did it leave itarsi", "kab pahunchi": when, no yes or no
         focus = _WHEN_OF.get(focus, focus)
     asked = LiveStatus.model_validate({"train": subject.train, "at": codes, "focus": focus})
     said = details.get("date")
