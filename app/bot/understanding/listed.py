@@ -207,8 +207,11 @@ def _in_hand(subject: Subject) -> Listed | None:
 
 
 def _after_the_one(subject: Subject) -> Listed | None:
-    """The listed train after the one in hand, if any."""
+    """The listed train after the one in hand, if any; with none in hand, on the first page of
+    a board or list (its first train the next to go), the one after the first."""
     trains = subject.listed_trains
+    if subject.train is None and subject.listed_from == 1 and len(trains) > 1:
+        return subject.listed[1]  # "uske baad wali" after "agli train kab hai" showed the board
     if subject.train not in trains:
         return None
     at = trains.index(subject.train) + 1
