@@ -666,8 +666,13 @@ def passenger_berth(p: Parse) -> bool:
 
 
 def _new_time(p: Parse, places: list[Item]) -> bool:
-    """ "What is the new time?", "naya time kya hai": a train's start as the railway moved it."""
-    if places or p.pnr is not None or p.words & PLURAL_TRAINS or _topics_own_time(p):
+    """ "What is the new time?", "naya time kya hai": a train's start as the railway moved it;
+    a place that is a word of the train's name is no place of the question ("chennai mysuru
+    shatabdi ka naya time")."""
+    named = set((p.train_name or "").split())
+    if any(not set(item.words) <= named for item in places):
+        return False
+    if p.pnr is not None or p.words & PLURAL_TRAINS or _topics_own_time(p):
         return False
     return asks_new_time(p)
 
