@@ -29,8 +29,9 @@ from app.bot.requests import (
     TrainsBetween,
     Unknown,
 )
+from app.bot.requests.journeys import DAY_PARTS
 from app.bot.state import Listed, Subject
-from app.bot.understanding.lexicon import TIMING_WORDS
+from app.bot.understanding.lexicon import TIMING_WORDS, day_parts_in
 from app.bot.understanding.picks import Pick
 from app.bot.understanding.understood import Understood
 
@@ -73,6 +74,8 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     going = _going_to(understood, subject) if item is None and pick is None else None
     if going is not None:  # "fare of the ghaziabad one" of a board: from its station, to there
         item, request = going, request.model_copy(update={"origin": (), "destination": ()})
+    if item is None and pick is None and not isinstance(request, _OPEN):
+        item = _of_the_day_part(understood, subject)  # "subah wali kab pahunchti hai"
     if item is None and pick is None and _asks_one_after(understood):
         item = _after_the_one(subject)  # "uske baad wali?" after the next train: the one after
     numbered = understood.request.slots.get("train")
@@ -167,7 +170,7 @@ _ASKED_AGAIN = (StopsAt, TrainFacts, Fare, SeatAvailability)
 _AFTER: Final = frozenset({"after", "baad", "bad"})
 _THAT: Final = frozenset({"that", "it", "this", "uske", "iske", "isse", "usse", "one"})
 _NEXT_ONE: Final = frozenset({"next", "agli", "agla", "agle"})
-_ONE: Final = frozenset({"one", "wali", "wala", "vali", "vala", "waali", "waala"})
+_ONE: Final = frozenset({"one", "wali", "wala", "vali", "vala", "waali", "waala", "वाली", "वाला"})
 
 
 def asks_the_one_after(understood: Understood) -> bool:
@@ -204,6 +207,30 @@ def _one_after_in_hand(understood: Understood, subject: Subject) -> bool:
 def _in_hand(subject: Subject) -> Listed | None:
     """The listed train in hand, if one of the list is."""
     return next((item for item in subject.listed if item.train == subject.train), None)
+
+
+def _of_the_day_part(understood: Understood, subject: Subject) -> Listed | None:
+    """The one listed train that leaves in the part of the day a question picks it by ("when
+    does the morning one reach", "subah wali kab pahunchti hai", "शाम वाली का किराया"); None when
+    the message names no one part, or not exactly one train listed leaves then."""
+    parts = day_parts_in(understood.words)
+    if len(parts) != 1 or not understood.words & _ONE or understood.numbered:
+        return None
+    start, end = DAY_PARTS[parts[0]]
+    leaving = [one for one in subject.listed if _leaves_within(one.departs, start, end)]
+    return leaving[0] if len(leaving) == 1 else None
+
+
+def _leaves_within(departs: str | None, start: int, end: int) -> bool:
+    """Whether a time ("HH:MM") is within minutes `start` to `end` of the day (past midnight
+    when `end` is beyond a day)."""
+    if departs is None or ":" not in departs:
+        return False
+    hours, _, minutes = departs.partition(":")
+    if not (hours.isdigit() and minutes.isdigit()):
+        return False
+    minute = int(hours) * 60 + int(minutes)
+    return start <= minute < end or start <= minute + 24 * 60 < end
 
 
 def _after_the_one(subject: Subject) -> Listed | None:
