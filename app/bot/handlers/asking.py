@@ -276,6 +276,7 @@ async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Jou
     if train is None:
         found = await trains_between_journey(ctx, ends["from"], ends["to"], by_city=cities)
         fitting = _of_the_kind(_with_class(found, request.slots.get("class")), request.kinds)
+        fitting = _not_shown_cancelled(ctx, fitting)
         if len(fitting) == 1:  # the one train that makes the journey (in the class asked)
             train = TrainNumber(fitting[0].train.number)
             origin, destination = await _settled(ctx, train, *asked)  # its stations in a city
@@ -293,6 +294,15 @@ async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Jou
         raise ask(request, "train", t(ctx.language, question), chips)
     inside = await _inside(ctx, train) if assumed else None
     return Journey(train, ends["from"], ends["to"], frozenset(assumed), inside, elsewhere)
+
+
+def _not_shown_cancelled(ctx: Context, trains: list[TrainBetween]) -> list[TrainBetween]:
+    """The trains, less those the list just shown said are cancelled ("sleeper fare?" after a
+    list with a cancelled train: never that train offered again), unless none would be left."""
+    shown = ctx.subject.listed if ctx.subject is not None else ()
+    cancelled = {item.train for item in shown if item.cancelled}
+    running = [item for item in trains if item.train.number not in cancelled]
+    return running or trains
 
 
 async def _makes(
