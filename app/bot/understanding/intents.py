@@ -124,6 +124,8 @@ def decide(p: Parse) -> Intent:
     if about_the_bot & (lx.BOT_OFFER | lx.BOT_PRAISE):
         # "what can railbot answer", "ये बॉट किस काम आएगा", "what is this bot good for"
         return Intent.HELP
+    if _own_booking_asked(p, places):
+        return Intent.PNR_STATUS  # "mera coach kaunsa hai", "what is the travel date"
     if capital_asked(p) or _word_meaning(p, places) or _where_to_get(p):
         return Intent.OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
     if _new_time(p, places):
@@ -154,8 +156,6 @@ def decide(p: Parse) -> Intent:
         # "tatkal me kitne baje booking khulti hai": when Tatkal opens, not a train's time nor
         # what Tatkal is
         return Intent.CANNOT_DO
-    if _own_booking_asked(p, places):
-        return Intent.PNR_STATUS  # "mera coach kaunsa hai", "what is the travel date"
     if explained_term(p) is not None:
         return Intent.EXPLAIN  # "RAC kya hai", "what does GNWL mean", "chart kitne baje banta"
     if task(p) == "tdr":
@@ -641,14 +641,35 @@ def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
     berth number") or the day of one's journey ("what is the travel date", "यात्रा की तारीख"),
     with no train, place, class, quota or date to look anything up for, and no task of its own
     ("coach me khana")."""
-    named = p.train is not None or p.train_name is not None or p.pnr is not None
+    # "how many passengers": the traveller's, not a train's name ("… Passenger")
+    name = p.train_name is not None and not set(p.train_name.split()) <= _HOW_MANY_PASSENGERS
+    named = p.train is not None or name or p.pnr is not None
     if named or places or p.date is not None or p.travel_class or p.quota:
         return False
     if p.words & PLURAL_TRAINS or task(p) is not None:
         return False
-    if p.words & lx.BOOKING_NOUNS and p.words & lx.PERSONAL_WORDS:
+    if p.words & lx.BOOKING_NOUNS and p.words & _MINE:
         return True
-    return journey_date_asked(p)
+    return journey_date_asked(p) or _BOOKING_FACTS.said_in(p.words)
+
+
+_MINE: Final = lx.PERSONAL_WORDS - {"me"}  # "me" is also "in" ("playoff me berth")
+
+
+_HOW_MANY_PASSENGERS: Final = _ONE_PASSENGER | frozenset({"how", "many", "kitne", "kitni"})
+# What a booking's card says, asked of one's own ("train ka number kya hai", "how many
+# passengers", "kis class ka ticket hai", "मेरी ट्रेन का नंबर").
+_BOOKING_FACTS: Final = lx.Phrases(
+    tuple(
+        frozenset(lx.words_of(phrase))
+        for phrase in (
+            "train number kya", "train number what", "train no kya", "train number my",
+            "train number meri", "train number mera", "how many passengers", "kitne passenger",
+            "kitne passengers", "kitne yatri", "class ticket kis", "class ticket which",
+            "class ticket kaunsi", "ट्रेन नंबर क्या", "कितने यात्री", "किस क्लास टिकट",
+        )
+    )
+)  # fmt: skip
 
 
 def passenger_berth(p: Parse) -> bool:
@@ -674,13 +695,17 @@ def _new_time(p: Parse, places: list[Item]) -> bool:
         return False
     if p.pnr is not None or p.words & PLURAL_TRAINS or _topics_own_time(p):
         return False
-    return asks_new_time(p)
+    return bool(p.words & lx.NEW_WORDS and p.words & lx.TIMING_WORDS)
 
 
 def asks_new_time(p: Parse) -> bool:
     """Whether the words ask a new time ("what is the new time?", "naya time kya hai",
-    "new departure time"): the time itself, not whether there is one."""
-    return bool(p.words & lx.NEW_WORDS and p.words & lx.TIMING_WORDS)
+    "new departure time"): the time itself, not whether it changed ("क्या 12512 का समय बदला
+    है")."""
+    return bool(p.words & _NEW_ITSELF and p.words & lx.TIMING_WORDS)
+
+
+_NEW_ITSELF: Final = lx.NEW_WORDS - {"badla", "badli", "badle", "बदला", "बदली"}
 
 
 def _topics_own_time(p: Parse) -> bool:
