@@ -81,6 +81,8 @@ _NEITHER = frozenset(
 _WEAKLY_SAID = frozenset({Intent.UNKNOWN, Intent.HELP})
 # Intents about what RailBot keeps for a person: PNR alerts.
 _ALERTS = frozenset({Intent.ALERT_SUBSCRIBE, Intent.ALERT_LIST, Intent.ALERT_STOP})
+# Intents whose railway words are never weighed for an everyday sense (made once).
+_NOT_WEIGHED = _NEITHER | _ALERTS | {Intent.OUT_OF_SCOPE, Intent.EXPLAIN}
 # A number alone, as small as a button's place ("2", "#3", "4."): a tap typed.
 _TAP_TYPED = re.compile(r"^\s*#?\s*([1-9][0-9]?)\s*[.)]?\s*$")
 # Intents a window of clock times makes a station's board ("between 6 and 9 pm").
@@ -171,7 +173,7 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
     does not know are around them ("cricket team ka coach", "track my myntra order"), and its
     words are those of questions outside railways (`classifier.other_sense`). What RailBot cannot
     do for a traveller stays so, but for tickets booked for something else."""
-    if intent in _NEITHER | _ALERTS or intent in (Intent.OUT_OF_SCOPE, Intent.EXPLAIN):
+    if intent in _NOT_WEIGHED:
         return False  # a railway word asked the meaning of is explained: "वेटिंग लिस्ट किसे कहते हैं"
     if intent == Intent.UNKNOWN and not _may_mean_else(parse):
         return False
@@ -237,7 +239,7 @@ def _own_word(item: Item) -> bool:
     it a sense of its own ("myntra", "cricket", "guitar"), not a word of filler ("then")."""
     if item.kind != "word" or len(item.words[0]) < _OWN_WORD:
         return False
-    return item.words[0] not in _FILLER | _TICKET_VERBS | _RAILWAY_VERBS
+    return item.words[0] not in _NOT_OWN
 
 
 def _may_mean_else(parse: Parse) -> bool:
@@ -280,6 +282,8 @@ _FILLER = frozenset(
     {"then", "than", "also", "just", "only", "please", "okay", "yaar", "bhai", "really", "still",
      "again", "very", "much", "that", "this", "there", "here", "with", "about", "kindly"}
 )  # fmt: skip
+# Words of filler, of a ticket and of a train's run: never words of their own (made once).
+_NOT_OWN = _FILLER | _TICKET_VERBS | _RAILWAY_VERBS
 
 
 def _on_the_clock(request: Request, window: Window) -> Request:

@@ -54,6 +54,7 @@ WEAK_MARGIN: Final = 0.0
 # while a rare word among common ones ("best moisturizer for dry skin") is weighed.
 FAMILIAR: Final = 0.3
 _PIECE: Final = 4
+_SIZES: Final = (2, 3, _PIECE)  # the letters of a piece of a word
 _WORD = re.compile(r"[a-z0]+")
 _DIGIT = re.compile(r"\d")
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
@@ -66,9 +67,9 @@ def features(text: str) -> Counter[str]:
     for word in _WORD.findall(read):
         found["w:" + word] += 1
         padded = f" {word} "
-        for size in (2, 3, 4):
-            for at in range(len(padded) - size + 1):
-                found[padded[at : at + size]] += 1
+        found.update(
+            padded[at : at + size] for size in _SIZES for at in range(len(padded) - size + 1)
+        )
     return found
 
 
@@ -124,14 +125,15 @@ class NaiveBayes:
         """Each class's log likelihood of the message, by the features some class saw: a
         feature none saw says nothing of the class (it would favour the class with fewest
         examples, "not understood", for every word never seen)."""
-        totals = [self.priors[name] for name in CLASSES]
+        outside, unknown, railway = (self.priors[name] for name in CLASSES)
         rows = self.rows
         for feature, count in _counted(text):
             row = rows.get(feature)
-            if row is not None:
-                for at, likelihood in enumerate(row):
-                    totals[at] += count * likelihood
-        return dict(zip(CLASSES, totals, strict=True))
+            if row is not None:  # one row per class, in `CLASSES` order
+                outside += count * row[0]
+                unknown += count * row[1]
+                railway += count * row[2]
+        return dict(zip(CLASSES, (outside, unknown, railway), strict=True))
 
     def familiar(self, text: str) -> bool:
         """Whether the message is written as words go: at least `FAMILIAR` of its 4-letter

@@ -81,7 +81,7 @@ def asked_fact(p: Parse) -> Fact | None:
         # "how long from delhi to mumbai": a journey, the trains between answer it; but "delhi
         # kab pahunchti hai" asks the timetable of the train in hand
         habit = len(places) == 1 and not words & lx.PLURAL_TRAINS and _times(p, True, 1)
-        return "times" if habit and words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT) else None
+        return "times" if habit and words & _HABIT else None
     if numbered and _DISTANCE.said_in(words):
         return "distance"  # "12627 ka distance kitna hai", "kitne km chalti hai"
     if _DURATION.said_in(words) and not _time_left(p):
@@ -211,8 +211,8 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
         return False  # "kab pahunchegi", "on time hai kya": today's run; not "kis time pe"
     if clock:
         # "what time?", "कितने बजे?": of the train and station in hand
-        return numbered or not places or bool(words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT))
-    habit = words & (lx.ARRIVES_HABIT | lx.LEAVES_HABIT)
+        return numbered or not places or bool(words & _HABIT)
+    habit = words & _HABIT
     if habit and words & {"kab", "when"}:
         return not words & lx.ALERT_TELL  # "tell me when 12627 reaches": when it happens
     if not (numbered or places) and words & lx.TIMING_WORDS and _refers_back(p):
@@ -250,3 +250,7 @@ def _classes(p: Parse, numbered: bool, places: int) -> bool:
         alone = numbered and _classes_alone(p)
         return bool(words & lx.CLASS_LIST_WORDS and (alone or words & lx.CLASS_ASKS))
     return numbered and bool(words & lx.HAS_WORDS)
+
+
+# Words of what a train does on every run, made once: most messages are asked.
+_HABIT: Final = lx.ARRIVES_HABIT | lx.LEAVES_HABIT

@@ -121,7 +121,7 @@ def decide(p: Parse) -> Intent:
     asked = p.words & lx.QUESTION_WORDS or about_the_bot & lx.BOT_OFFER
     if about_the_bot & lx.BOT_PRAISE and not asked:
         return Intent.THANKS  # "good bot", "you are so helpful"
-    if about_the_bot & (lx.BOT_OFFER | lx.BOT_PRAISE):
+    if about_the_bot & _BOT_OFFER_OR_PRAISE:
         # "what can railbot answer", "ये बॉट किस काम आएगा", "what is this bot good for"
         return Intent.HELP
     if _own_booking_asked(p, places):
@@ -451,7 +451,7 @@ def _reaching(p: Parse) -> bool:
     live = [
         item.words for item in p.items if item.kind == "intent" and item.value == Intent.LIVE_STATUS
     ]
-    return all(set(words) <= lx.ARRIVAL_WORDS | lx.REACHING for words in live)
+    return all(set(words) <= _ARRIVING_OR_REACHING for words in live)
 
 
 def _trains_available(p: Parse) -> bool:
@@ -567,11 +567,13 @@ def says_running_late(p: Parse) -> bool:
     """Whether every word of the message for rescheduled trains says a train runs late ("late
     chal rahi"), not that its timing was changed: of one train, how late it runs."""
     rescheduled = [
-        item.words
-        for item in p.items
-        if item.kind == "intent" and item.value == Intent.RESCHEDULED_TRAINS
+        item.words for item in p.items if item.kind == "intent" and item.value == _RESCHEDULED
     ]
     return bool(rescheduled) and all(words in lx.RUNNING_LATE for words in rescheduled)
+
+
+# An enum's member is slow to reach by its class (`EnumType.__getattr__`): one used in a loop.
+_RESCHEDULED: Final = Intent.RESCHEDULED_TRAINS
 
 
 def _arrivals_asked(p: Parse, places: list[Item]) -> bool:
@@ -744,7 +746,7 @@ def asks_the_whole_run(p: Parse) -> bool:
     if words & lx.WHEN_WORDS:
         return False
     completes = bool(words & _COMPLETING and words & _JOURNEY_WORDS)
-    if not (completes or words & (lx.GO_WORDS | lx.RUN_VERBS | _RUNNING)):
+    if not (completes or words & _GOING_OR_RUNNING):
         return False
     return bool(words & lx.END_WORDS) or _ALL_THE_WAY.search(p.raw) is not None
 
@@ -793,7 +795,7 @@ def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks if a train stops at one place ("stop at", "rukti hai", "halt"
     beside a station), rather than for the list of its stops."""
     there = not places and bool(p.words & lx.THERE_WORDS)  # the place just shown
-    if not (len(places) == 1 or there) or p.words & (PLURAL_TRAINS | lx.STOP_LISTS):
+    if not (len(places) == 1 or there) or p.words & _TRAINS_OR_STOP_LISTS:
         return False
     if _which_trains(p):
         return False  # "इटारसी में कौन कौन सी गाड़ी रुकती है": the trains, not whether one does
@@ -859,7 +861,7 @@ def _alert_intent(p: Parse) -> Intent | None:
         where_stopping = words & _WHERE_A_TRAIN_STOPS  # "where will my coach stop": a place
         if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
             return None if where_stopping else Intent.ALERT_STOP
-        if words & (lx.ALERT_STOP | _STOP_ALL_HINDI) and _only_stop_all(p):
+        if words & _STOPPING_ALERTS and _only_stop_all(p):
             return Intent.ALERT_STOP  # "sab band karo", "सब कुछ बंद कर दो", "सब रोक दो"
         return None
     # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
@@ -956,7 +958,7 @@ def _forget_me(p: Parse) -> bool:
     if p.pnr is not None or p.train is not None or Intent.OUT_OF_SCOPE in p.intents:
         return False
     kept = words & lx.TICKET_WORDS <= _PNRS_KEPT and bool(words & lx.PERSONAL_DATA)
-    if words & (lx.TICKET_WORDS | lx.RAILWAY_WORDS) and not kept:
+    if words & _TICKET_OR_RAILWAY and not kept:
         return False  # "remove my number and pnrs from your system" erases what is kept
     if Intent.FORGET_ME in p.intents:
         return True
@@ -1120,7 +1122,7 @@ def may_be_elsewhere(p: Parse) -> bool:
         railway -= lx.TRAIN_TYPES  # "kohli ki shatabdi": a century, not a train
     if p.intents or p.hints & _RAILWAY_HINTS or p.words & railway:
         return False
-    if p.words & (lx.ERASE_WORDS | lx.PERSONAL_DATA):
+    if p.words & _ERASE_OR_DATA:
         return False  # "delete", "my details": about what RailBot keeps, not another service
     if p.words & _TRAIN_VERBS:
         return False  # "kitne baje niklegi": a train's, the one in hand
@@ -1204,7 +1206,7 @@ def _outside_railways(p: Parse) -> bool:
     if _rent(p):
         return True  # "मुंबई में किराये का घर", "kiraye pe kamra chahiye": a dwelling's rent
     toy = ("rail" in low or "train" in low) and _TOY_TRAIN.search(low) is not None
-    if toy and not p.places and not p.words & (lx.TICKET_WORDS | lx.TIMING_WORDS):
+    if toy and not p.places and not p.words & _TICKET_OR_TIMING:
         # "toy train set price": a toy; "toy train to shimla", "darjeeling toy train ticket"
         # and its timings are a railway's
         return True
@@ -1862,3 +1864,14 @@ def _stop_asked(p: Parse) -> bool:
         item.kind == "intent" and item.value == Intent.TRAIN_ROUTE and item.words in lx.STOP_ASKS
         for item in p.items
     )
+
+
+# Unions of word sets asked of most messages, made once.
+_BOT_OFFER_OR_PRAISE: Final = lx.BOT_OFFER | lx.BOT_PRAISE
+_ARRIVING_OR_REACHING: Final = lx.ARRIVAL_WORDS | lx.REACHING
+_GOING_OR_RUNNING: Final = lx.GO_WORDS | lx.RUN_VERBS | _RUNNING
+_TRAINS_OR_STOP_LISTS: Final = PLURAL_TRAINS | lx.STOP_LISTS
+_STOPPING_ALERTS: Final = lx.ALERT_STOP | _STOP_ALL_HINDI
+_TICKET_OR_RAILWAY: Final = lx.TICKET_WORDS | lx.RAILWAY_WORDS
+_ERASE_OR_DATA: Final = lx.ERASE_WORDS | lx.PERSONAL_DATA
+_TICKET_OR_TIMING: Final = lx.TICKET_WORDS | lx.TIMING_WORDS

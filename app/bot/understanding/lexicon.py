@@ -1819,13 +1819,15 @@ class Phrases:
         for group in groups:
             if group:
                 self._by_word.setdefault(min(group), []).append(group)
+        self._firsts = frozenset(self._by_word)
 
     def said_in(self, words: set[str] | frozenset[str]) -> bool:
         """Whether every word of one of the phrases is among `words`."""
+        if self._always:
+            return True
         by_word = self._by_word
-        return self._always or any(
-            group <= words for word in words if word in by_word for group in by_word[word]
-        )
+        # Most messages hold no phrase's first word: one set intersection tells.
+        return any(group <= words for word in words & self._firsts for group in by_word[word])
 
 
 def _groups(block: str) -> tuple[frozenset[str], ...]:

@@ -185,10 +185,16 @@ class Parse:
     task_found: tuple[Task | None] | None = field(
         default=None, init=False, repr=False, compare=False
     )
+    # The places among the items, once worked out: every rule after `read` asks for them, and
+    # none changes the items (a rule that would makes a new parse with `dataclasses.replace`).
+    places_found: list[Item] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def places(self) -> list[Item]:
-        return [item for item in self.items if item.kind == "place"]
+        """The items that are places, in order: a list shared by whoever asks, never to change."""
+        if self.places_found is None:
+            self.places_found = [item for item in self.items if item.kind == "place"]
+        return self.places_found
 
     def words_of(self, item: Item) -> str:
         if self.romanized is None:
@@ -208,13 +214,15 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
     raw = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])[:MAX_CHARS]
     if _DRAWN_OUT.search(raw):
         raw = _DRAWN_OUT.sub(r"\1", raw)
-    raw = _APOSTROPHE.sub("", _INVISIBLE.sub("", fold_digits(raw))).replace(MASK, " ")
+    if not raw.isascii():  # ASCII has no invisible marks, other digits nor Devanagari
+        raw = _INVISIBLE.sub("", fold_digits(raw))
+    raw = _APOSTROPHE.sub("", raw).replace(MASK, " ")
     if _FLIGHT_NUMBER.search(raw):
         raw = _FLIGHT_NUMBER.sub("flight", raw)  # "AI 865 mumbai se kab nikli": a flight's
     if _POSTAL_ARTICLE.search(raw):
         raw = _POSTAL_ARTICLE.sub("parcel", raw)  # "tracking RM123456789IN": India Post's
-    romanized = romanize(raw)
-    if romanized.changed:
+    romanized = None if raw.isascii() else romanize(raw)
+    if romanized is not None and romanized.changed:
         raw = romanized.text
     low = raw.lower()
     if len(low) != len(raw):
@@ -226,7 +234,7 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
         low = _SPLIT_VERB.sub(lambda m: f"{m.group(1)}{m.group(2)} ", low)
     if "a." in low or "a/" in low:
         low = _AC.sub(lambda m: "ac".ljust(len(m.group())), low)
-    return raw, low, romanized if romanized.changed else None
+    return raw, low, romanized if romanized is not None and romanized.changed else None
 
 
 def read(text: str, today: dt.date, index: StationIndex) -> Parse:
@@ -296,7 +304,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         _spoken_two(parse)
     if _WAITING in words:
         _waiting_as_verb(parse.items)
-    if any(len(word) >= _RUN_TOGETHER for word in words):
+    if max(map(len, words), default=0) >= _RUN_TOGETHER:
         _places_run_together(parse.items, index)
     _find_places(parse, index)
     if romanized is not None and not words.isdisjoint(_CODE_ASKED):
@@ -326,7 +334,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     _named_train(parse)
     _assign_roles(parse.items)
     parse.unfound = _unfound_ends(parse.items)
-    if any(item.kind == "intent" and item.value == Intent.OUT_OF_SCOPE for item in parse.items):
+    if any(item.value == _OUT_OF_SCOPE for item in parse.items if item.kind == "intent"):
         # "metro band hai aaj, 12002 time pe hai kya": the closing is the metro's
         drop_topics_own(parse.items)
     if not words.isdisjoint(DENIALS):
@@ -334,12 +342,21 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         drop_denied(parse.items, numbered=parse.pnr is not None or parse.train is not None)
     for item in parse.items:
         if item.kind == "intent":
-            parse.intents.add(Intent(item.value))
+            parse.intents.add(_INTENT_OF[item.value])
         elif item.kind == "hint":
-            parse.hints.add(Hint(item.value))
+            parse.hints.add(_HINT_OF[item.value])
         elif item.kind == "conn":
-            parse.conns.add(Connector(item.value))
+            parse.conns.add(_CONNECTOR_OF[item.value])
     return parse
+
+
+# Each member by its value, as `Intent(value)` finds it but a dictionary faster: a message's
+# keywords are looked up on every message.
+_INTENT_OF: Final = {intent.value: intent for intent in Intent}
+_HINT_OF: Final = {hint.value: hint for hint in Hint}
+_CONNECTOR_OF: Final = {connector.value: connector for connector in Connector}
+# An enum's member is slow to reach by its class (`EnumType.__getattr__`): one used in a loop.
+_OUT_OF_SCOPE: Final = Intent.OUT_OF_SCOPE
 
 
 def _places_run_together(items: list[Item], index: StationIndex) -> None:
@@ -396,6 +413,7 @@ def _first_int(found: list[Found]) -> int | None:
 def _items(text: str) -> list[Item]:
     """Tokens grouped into the longest phrases the lexicon knows."""
     tokens = [(m.group(), m.start(), m.end(), m.lastgroup == "word") for m in _TOKEN.finditer(text)]
+    said = [token[0] for token in tokens]
     items: list[Item] = []
     i = 0
     while i < len(tokens):
@@ -413,7 +431,7 @@ def _items(text: str) -> list[Item]:
             while j < len(tokens) and j - i < longest - 1 and tokens[j][3]:
                 j += 1
             for k in range(j, i - 1, -1):
-                words = (token, *(t[0] for t in tokens[i:k]))
+                words = tuple(said[i - 1 : k])  # this token and those after it
                 if (sense := PHRASES.get(words)) is not None:
                     items.append(Item(sense[0], sense[1], words, start, tokens[k - 1][2]))
                     i = k
@@ -617,12 +635,13 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
         left, right = _beside(items, start, -1), _beside(items, end - 1, 1)
         right = right or _located(parse, items, start, end)
         alone = said == end - start  # these words are all the message says
+        run = [item.words[0] for item in items[start:end]]
         i = start
         while i < end:
             longest = min(MAX_WORDS, end - i) if _starts_name(parse, items[i], index) else 1
             for size in range(longest, 0, -1):
                 first, final = items[i], items[i + size - 1]
-                words = tuple(item.words[0] for item in items[i : i + size])
+                words = tuple(run[i - start : i - start + size])
                 typed = parse.raw[first.start : final.end]
                 capitals = not parse.shouting and typed.isupper() and len(typed) >= 2
                 spoken = parse.romanized is not None and parse.romanized.romanised_at(first.start)

@@ -28,6 +28,7 @@ def future(words: Set[str]) -> bool:
     if words & lx.FUTURE_RUN:
         return True
     return any(
-        word.endswith(_ENDINGS) and _FUTURE_ENDING.fullmatch(word) and word not in _NOT_VERBS
+        _FUTURE_ENDING.fullmatch(word) and word not in _NOT_VERBS
         for word in words
+        if word.endswith(_ENDINGS)
     )

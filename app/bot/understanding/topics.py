@@ -385,7 +385,7 @@ def task(p: Parse) -> Task | None:
 
 def _task(p: Parse) -> Task | None:
     words = p.words
-    ticket = bool(words & (_TICKET | _BOOK)) or Hint.TICKET in p.hints or p.pnr is not None
+    ticket = bool(words & _TICKET_OR_BOOK) or Hint.TICKET in p.hints or p.pnr is not None
     if (words & _COMPLAINT and not _declined(p, _COMPLAINT)) or words >= _RAIL_MADAD:
         return "complaint"
     aids = words & _ACCESS or _ACCESS_SAID.said_in(words)
@@ -415,7 +415,7 @@ def _task(p: Parse) -> Task | None:
         return "refund"  # "paise kat gaye ticket nahi bana", "amount debited"
     if words & _MONEY and ticket and words & _NOT and words & _MADE_TICKET:
         return "refund"  # "payment ho gaya par ticket nahi bana"
-    if words & _BELONGINGS and words & (_LOST | _LEFT_BEHIND) and not p.pnr and _on_railways(p):
+    if words & _BELONGINGS and words & _LOST_OR_LEFT and not p.pnr and _on_railways(p):
         return "complaint"  # "mera purse train mein chhut gaya": RailMadad's lost property
     if words & _LOST and ticket:
         return "lost_ticket"
@@ -756,3 +756,8 @@ _ACCESS_SAID: Final = lx.Phrases(_ACCESS_PAIRS)
 _NOT_WORKING_SAID: Final = lx.Phrases(_NOT_WORKING)
 _RAIL_MADAD: Final = word_set("rail madad")
 _PLATFORM_TICKET: Final = word_set("platform ticket")
+
+
+# Unions of word sets asked of most messages, made once.
+_TICKET_OR_BOOK: Final = _TICKET | _BOOK
+_LOST_OR_LEFT: Final = _LOST | _LEFT_BEHIND

@@ -199,18 +199,15 @@ def romanize(text: str) -> Romanized:
     ends: list[int] = []
     at = 0
     for start, end, word in _words_read(text):
-        for i in range(at, start):
-            pieces.append(text[i])
-            starts.append(i)
-            ends.append(i + 1)
-        pieces.append(word)
+        pieces += (text[at:start], word)  # what is between words, each character its own
+        starts.extend(range(at, start))
+        ends.extend(range(at + 1, start + 1))
         starts.extend([start] * len(word))
         ends.extend([end] * len(word))
         at = end
-    for i in range(at, len(text)):
-        pieces.append(text[i])
-        starts.append(i)
-        ends.append(i + 1)
+    pieces.append(text[at:])
+    starts.extend(range(at, len(text)))
+    ends.extend(range(at + 1, len(text) + 1))
     return Romanized("".join(pieces), text, tuple(starts), tuple(ends), changed=True)
 
 
@@ -276,9 +273,11 @@ def _spaced_letters(text: str, first: re.Match[str], second: re.Match[str]) -> b
     name."""
     if text[first.end() : second.start()] not in _LETTER_GAPS:
         return False
-    return all(
-        unicodedata.normalize("NFC", match.group()) in _LETTER_NAMES for match in (first, second)
-    )
+    return _letter_name(first.group()) and _letter_name(second.group())
+
+
+def _letter_name(word: str) -> bool:
+    return unicodedata.normalize("NFC", word) in _LETTER_NAMES
 
 
 # What stands between letter names spelt out: a space, or a dot ("आर.ए.सी.", "पी. एन. आर.").

@@ -119,13 +119,13 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
     # "sleeper mein kitna": a word that asks how much, beside details, asks nothing new; nor
     # does one that corrects or swaps what was asked ("sorry, 3A", "make it 3rd ac").
     unknown_words = any(
-        item.kind == "word" and item.words[0] not in _ASKS_NOTHING_NEW for item in p.items
+        item.words[0] not in _ASKS_NOTHING_NEW for item in p.items if item.kind == "word"
     )
     # "kal bangalore se chennai ki trains": the trains between two places, a question of its own.
     # ... and "koi dusri train delhi se agra?", "any other train from A to B": a train, any or
     # another, of a journey named whole.
     trains_said = p.words & lx.PLURAL_TRAINS or (
-        p.words & lx.TRAIN_NOUNS and p.words & (_ANY_TRAIN | lx.OTHER_WORDS)
+        p.words & lx.TRAIN_NOUNS and p.words & _ANY_OR_OTHER
     )
     journey_asked = bool(trains_said) and {"from", "to"} <= set(details)
     only = (
@@ -334,7 +334,7 @@ def _whether(p: Parse) -> str:
     words = p.words
     if p.train is not None or p.pnr is not None or p.train_name is not None:
         return ""
-    if words & (lx.PLURAL_TRAINS | _ANY_TRAIN):
+    if words & _TRAINS_OR_ANY:
         return ""
     places = [item for item in p.places if item.role != "via"]
     if len(places) > 1:
@@ -412,3 +412,5 @@ def _codes(item: Item) -> SlotValue:
 _SHOW_WORDS: Final = _SHOW | _FILLER
 _SHOWN_TRAINS_WORDS: Final = _SHOW | _FILLER | _ASKING | _TRAINS
 _LEAVING: Final = lx.LEAVING_NOW | lx.LEAVES_HABIT
+_ANY_OR_OTHER: Final = _ANY_TRAIN | lx.OTHER_WORDS
+_TRAINS_OR_ANY: Final = lx.PLURAL_TRAINS | _ANY_TRAIN
