@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
 from pydantic import BeforeValidator, Field
 
@@ -160,8 +160,7 @@ class StopsAt(Request):
 # (`distance`), how long it halts at a station (`halt`), when it is due at a
 # station (`times`), which classes it has (`classes`), which days it runs (`days`), where it
 # halts next after a station (`next`) or last before one (`previous`), how many stops it makes
-# (`stops`); and what no source
-# gives, which is said so (`coaches`: the coach position, `pantry`).
+# (`stops`); and what no source gives, which is said so (`coaches`: the coach position, `pantry`).
 Fact = Literal[
     "duration",
     "distance",
@@ -175,19 +174,7 @@ Fact = Literal[
     "previous",
     "stops",
 ]
-FACTS: tuple[Fact, ...] = (
-    "duration",
-    "distance",
-    "halt",
-    "times",
-    "classes",
-    "days",
-    "coaches",
-    "pantry",
-    "next",
-    "previous",
-    "stops",
-)
+FACTS: tuple[Fact, ...] = get_args(Fact)
 # At a station: its arrival or its departure asked about first ("kitne baje pahunchti hai").
 Moment = Literal["arrival", "departure"]
 
