@@ -865,7 +865,10 @@ def _alert_intent(p: Parse) -> Intent | None:
             return Intent.ALERT_STOP  # "sab band karo", "सब कुछ बंद कर दो", "सब रोक दो"
         return None
     # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
-    strange = any(item.kind == "word" and item.words[0] not in lx.ALERT_WORDS for item in p.items)
+    strange = any(
+        item.kind == "word" and item.words[0] not in lx.ALERT_WORDS | _journey_over(p)
+        for item in p.items
+    )
     if p.pnr is None and not about_ticket and p.train is not None and not strange:
         # "alert me about 12627 delays": alerts follow a PNR, whose journey on it is asked for.
         if Hint.ALERT not in p.hints:
@@ -1616,6 +1619,24 @@ _STOP_ALL_COMPANY: Final = frozenset(
     {"rok", "roko", "de", "koi", "bhi", "bhejna", "bhejo", "bhejiye", "message", "messages",
      "msg", "sms", "ji", "bhai"}
 )  # fmt: skip
+
+
+# A journey said to be over, the reason given beside stopping alerts ("सफ़र पूरा हो गया, सारे
+# अलर्ट बंद करो", "yatra khatm ho gai sab alert hata do", "ghar pahunch gaya"): its words are
+# nothing strange to alerts.
+_JOURNEY_NOUNS: Final = frozenset(
+    {"safar", "saphar", "safr", "yatra", "journey", "trip", "travel", "ghar", "home"}
+)
+_JOURNEY_OVER: Final = frozenset(
+    {"pura", "puri", "poora", "poori", "khatam", "khatm", "khtm", "khatma", "samapt", "over",
+     "done", "complete", "completed", "finished", "ho", "gaya", "gayi", "gai", "gaye", "hua",
+     "hui", "pahunch", "pahuch", "pahunche", "pahuncha", "reached"}
+)  # fmt: skip
+
+
+def _journey_over(p: Parse) -> frozenset[str]:
+    """The words telling a journey is over, when the message says one is (else none)."""
+    return _JOURNEY_OVER if p.words & _JOURNEY_NOUNS and p.words & lx.ALERT_STOP else frozenset()
 
 
 def _only_stop_all(p: Parse) -> bool:

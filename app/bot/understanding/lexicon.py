@@ -438,6 +438,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         vacancy notification | vacancies | alp | assistant loco pilot | loco pilot vacancy
         admit card | admit cards | edmit card | rrb je | rrb alp | rrc | apprentice | apprentices
         group d result | naukri ka form | bharti form | exam date | exam dates | exam schedule
+        ग्रुप डी | नई वैकेंसी | वैकेंसी निकली | वैकेंसी निकलेगी | वैकेंसी आएगी | वैकेंसियां
+        एडमिट कार्ड | sthapna | स्थापना
         novel | upanyas | उपन्यास | kitab | kitaab | किताब | author | writer | lekhak
         book summary | book review | ebook | kindle
         datesheet | date sheet | board ka time table | board ki datesheet | exam time table
@@ -1644,6 +1646,8 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
             "ko me mein mujhe of on or pe se seat seats station stations status tak the to today",
             "tomorrow train trains wala wale wali what where which live fare pnr route hai kya",
             "aaj parso jn junction please pls aage age kitne kitni kab abhi jaldi baad pehle",
+            # verbs of leaving: "bhopal se kya kya chhut raha hai" names no place after "se"
+            "chhut chhoot chut chhutne chhootne chutne nikal nikl nikalne",
         )
     ).split()
 )

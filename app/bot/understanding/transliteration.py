@@ -146,6 +146,7 @@ _SPELLINGS: Final = """
     एयर air | गोएयर goair | गोफर्स्ट gofirst | एयरवेज airways | इंडिया india | इंडिगो indigo
     स्पाइसजेट spicejet | अकासा akasa | विस्तारा vistara | ग्रैंड grand | ट्रंक trunk
     एक्सपेक्टेड expected | एक्स्पेक्टेड expected | एक्सपेक्टड expected
+    भारतीय bhartiya
 """
 
 # The small words of Hindi's neighbours (Rajasthani, Bhojpuri, Marathi) that travellers mix
