@@ -49,6 +49,7 @@ from app.bot.requests import (
 )
 from app.bot.state import Pending, Subject
 from app.bot.understanding import Understand, openings, picks, several
+from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
     asks_more,
     asks_other_trains,
@@ -713,6 +714,12 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
         # the pick is what leaves, as "it" would be
         with_it = understand(f"it {text}", today=ctx.today, index=ctx.index)
         understood = understood if isinstance(with_it.request, Unknown) else with_it
+    if _asks_ends_in_hand(ctx, pick is not None, understood):
+        # "where does the first one go?", "पहली वाली कहाँ तक जाती है?", "कहाँ से कहाँ तक जाती
+        # है" after a train's answer: the two ends of the train picked or in hand, as "it" asks
+        understood = replace(
+            understood, request=TrainFacts(), refers=True, runs=False, only_details=False
+        )
     if pick is not None and _other_journey(pick, understood, ctx.text):
         # "दिल्ली से एर्नाकुलम की दूसरी ट्रेन": other trains, not the 2nd; read whole, its words
         # for another train included ("koi dusri train": a question of its own)
@@ -724,6 +731,18 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
             # it would ask about one's own train; whole, it asks the journey's trains
             return whole
     return replace(understood, pick=pick) if pick is not None else understood
+
+
+def _asks_ends_in_hand(ctx: Context, picked: bool, understood: Understood) -> bool:
+    """Whether a message that names no train nor place asks where the train picked from a list
+    or the one in hand runs from and to, read otherwise for want of its subject."""
+    request = understood.request
+    if isinstance(request, TrainFacts | TrainRoute) or not asks_ends(understood.words):
+        return False
+    in_hand = picked or (ctx.subject is not None and ctx.subject.train is not None)
+    named = understood.numbered or understood.trains or understood.train_name
+    placed = request.places or understood.details.keys() & {"from", "to", "station"}
+    return in_hand and not named and not placed
 
 
 def _when_it_leaves_that_day(understood: Understood) -> bool:

@@ -113,6 +113,12 @@ def asked_fact(p: Parse) -> Fact | None:
     return None
 
 
+def asks_ends(words: frozenset[str]) -> bool:
+    """Whether a message's words ask where a train runs from and to ("where does go",
+    "kahan se kahan tak jaati hai", "कहाँ तक जाती है"), not where its run is now."""
+    return _ENDS.said_in(words) and not words & lx.RUN_NOW
+
+
 def asks_daily(p: Parse) -> bool:
     """Whether a question of a train's days asks if it runs every day ("does it run daily",
     "roz chalti hai?", "क्या ये रोज़ चलती है"), no day named."""
