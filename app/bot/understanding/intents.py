@@ -126,6 +126,8 @@ def decide(p: Parse) -> Intent:
         return Intent.HELP
     if _own_booking_asked(p, places):
         return Intent.PNR_STATUS  # "mera coach kaunsa hai", "what is the travel date"
+    if _first_run_in_history(p):
+        return Intent.OUT_OF_SCOPE  # "पहली ट्रेन मुंबई से ठाणे कब चली थी": railway history
     if capital_asked(p) or _word_meaning(p, places) or _where_to_get(p):
         return Intent.OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
     if _new_time(p, places):
@@ -973,6 +975,26 @@ def _forget_me(p: Parse) -> bool:
 
 # PNRs said in the plural with no number, beside one's data: what RailBot keeps of a person.
 _PNRS_KEPT: Final = frozenset({"pnrs"})
+
+
+# The first train ever, asked of in the remote past ("pehli train kab chali thi") or by its year
+# ("kis saal chali"): history, not a timetable.
+_FIRST: Final = frozenset({"pehli", "pahli", "pehla", "pahla", "first"})
+_RAN_LONG_AGO: Final = frozenset({"chali", "chala", "chalai", "chalayi", "chalaai", "ran"})
+_PAST_PERFECT: Final = frozenset({"thi", "tha", "the"})
+_YEAR_WORDS: Final = frozenset({"saal", "sal", "san", "sann", "varsh", "year"})
+
+
+def _first_run_in_history(p: Parse) -> bool:
+    """Whether the message asks when the first train ran, long ago: "पहली रेलगाड़ी हावड़ा से
+    हुगली कब चली थी", "delhi se agra pehli train kis saal chali". Never of a train, day or PNR
+    named ("aaj pehli train kab chali thi" is today's)."""
+    words = p.words
+    if p.train is not None or p.pnr is not None or p.date is not None or not words & _FIRST:
+        return False
+    if not words & _RAN_LONG_AGO:
+        return False
+    return bool(words & _PAST_PERFECT) or bool(words & _YEAR_WORDS and words & {"kis", "which"})
 
 
 def knowledge_question(p: Parse) -> bool:
