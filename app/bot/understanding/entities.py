@@ -125,10 +125,18 @@ _NOT_A_QUOTA = re.compile(
     r"|hospital|college|university|helpdesk|हेल्पलाइन|थाना|आयोग|पेंशन)\b"
 )
 
+_RELATIVES = (
+    "papa|papaji|pitaji|pita|father|dad|daddy|mummy|mumma|mummyji|mataji|mata|mother|mom|maa"
+    "|dadi|dada|nani|nana|dadaji|naniji|grandfather|grandmother|grandpa|grandma|sasur|saas"
+    "|father-in-law|mother-in-law|uncle|aunty|aunt"
+)
 _AGE = re.compile(
     rf"{L}(?:age|aged|umar|umra|umr|उम्र|आयु)\s*(?:is|of|:|=|-)?\s*(?P<a>\d{{1,3}}){R}"
     rf"|(?<!\d)(?P<b>\d{{1,3}})\s*(?:years?|yrs?|yr|y/o|yo|saal|sal|varsh|वर्ष|साल)"
     rf"(?:\s*(?:old|ka|ki|ke))?{R}"
+    # "papa 65 ke hain", "my mother is 62": a relative's age said with no word for years
+    rf"|{L}(?:{_RELATIVES})\s+(?:ji\s+)?(?:is\s+)?(?P<c>\d{{2}})(?:\s*(?:ke|ki|ka))?"
+    rf"(?:\s+(?:hain|hai|he|h))?(?=\s*(?:[,.!?;]|$)|\s+(?:ke|ki|ka|hain|hai|he|h)\b)"
 )
 # Numbers that are something else: amounts, times, distances, phone numbers with a prefix. Each
 # pattern runs only when the text has the character or word it needs.
@@ -237,12 +245,15 @@ _PASSENGERS = re.compile(
     rf"|jan|janon|yatri|yatriyon|sawari|sawariyan|tickets?|tikat|berths?|seats?|लोग|लोगों|यात्री)"
     rf"(?:\s+(?:ka|ki|ke|ke\s+liye|for))?{R}"
     rf"|{L}family\s+of\s+(?P<f>\d{{1,2}}|{_COUNT_WORDS}){R}"
+    # "hum 2 hain", "we are 4,": a group counting itself
+    rf"|{L}(?:hum|ham|we\s+are)\s+(?P<g>\d{{1,2}}|{_COUNT_WORDS})(?:\s+(?:log|jan|people))?"
+    rf"(?:\s+(?:hain|hai|he|h)\b|(?=\s*(?:[,.!?;]|$)))"
 )
 # Without a digit, a count of travellers needs one of these words.
 PASSENGER_WORDS: Final = _word_set(
     "people persons person passengers passenger pax adults adult travellers traveller travelers"
     " traveler members member log logon logo jan janon yatri yatriyon sawari sawariyan family"
-    " tickets ticket tikat berths berth seats seat"
+    " tickets ticket tikat berths berth seats seat hum ham"
 )
 
 
@@ -250,7 +261,7 @@ def find_passengers(text: str) -> list[Found]:
     """How many travel ("for 3 people", "teen log", "2 adults", "family of 4")."""
     found = []
     for match in _PASSENGERS.finditer(text):
-        word = match["n"] or match["f"]
+        word = match["n"] or match["f"] or match["g"]
         if word.isdigit() and match.group().rstrip().endswith("jan"):
             continue  # "1 jan" is a date; "ek jan" and "do jan" are people
         count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
@@ -262,7 +273,7 @@ def find_passengers(text: str) -> list[Found]:
 def find_ages(text: str) -> list[Found]:
     found = []
     for match in _AGE.finditer(text):
-        age = int(match["a"] or match["b"])
+        age = int(match["a"] or match["b"] or match["c"])
         if MIN_AGE <= age <= MAX_AGE:
             found.append(Found(match.start(), match.end(), age))
     return found

@@ -115,6 +115,8 @@ def decide(p: Parse) -> Intent:
     places = [item for item in p.places if item.role != "via"]
     if _forget_me(p):
         return Intent.FORGET_ME
+    if _stops_every_alert(p):
+        return Intent.ALERT_STOP  # "stop all alerts, trip done": the reason beside it is no ask
     if bot_remark(p) is not None:
         return Intent.HELP  # "what is your name", "tumhe kisne banaya", "you are useless"
     about_the_bot = _said_of_the_bot(p)
@@ -128,7 +130,7 @@ def decide(p: Parse) -> Intent:
         return Intent.PNR_STATUS  # "mera coach kaunsa hai", "what is the travel date"
     if _first_run_in_history(p):
         return Intent.OUT_OF_SCOPE  # "पहली ट्रेन मुंबई से ठाणे कब चली थी": railway history
-    if capital_asked(p) or _word_meaning(p, places) or _where_to_get(p):
+    if capital_asked(p) or _word_meaning(p, places) or _where_to_get(p) or _first_ever(p, places):
         return Intent.OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
     if _new_time(p, places):
         return Intent.RESCHEDULED_TRAINS  # "naya time kya hai": a train's rescheduled start
@@ -206,6 +208,8 @@ def decide(p: Parse) -> Intent:
         return Intent.PNR_STATUS
     if Intent.FARE in kw and not _lateness_asked(p):
         return Intent.FARE
+    if _group_total(p):
+        return Intent.FARE  # "delhi se lucknow sleeper 3 log total kitna hoga": what they pay
     if _own_booking_confirmed(p, places):
         return Intent.PNR_STATUS  # "meri seat confirm hui kya": one's booking, not seats to find
     if passenger_berth(p):
@@ -285,7 +289,9 @@ def decide(p: Parse) -> Intent:
     leaving = _going_said(p) and {Hint.TRAIN, Hint.TRAINS} & hints and not places
     if Intent.DEPARTURES in kw or p.hours is not None or leaving:
         return Intent.TRAINS_BETWEEN if _has(places, "to") else Intent.DEPARTURES
-    if Intent.TRAINS_BETWEEN in kw or Connector.BETWEEN in p.conns:
+    # "btw who are you": "by the way" when no place is said and the bot is asked of
+    between = Connector.BETWEEN in p.conns and (bool(places) or Intent.HELP not in kw)
+    if Intent.TRAINS_BETWEEN in kw or between:
         return Intent.TRAINS_BETWEEN
     if len(places) == 1 and p.words & lx.ALERT_ALL and _a_places_stations(p):
         return Intent.STATION_BY_NAME  # "दिल्ली शहर के सारे स्टेशन": the city's stations
@@ -1131,6 +1137,20 @@ _NAME_WORDS: Final = frozenset({"naam", "name", "nam"})
 _COUNTRY_WORDS: Final = frozenset(
     lx.words_of("bharat india hindustan desh country rajya state pradesh duniya world")
 )
+def _first_ever(p: Parse, places: list[Item]) -> bool:
+    """Whether railways' history is asked: the first train or railway of a country ("who started
+    the first passenger train in india and when", "bharat me pehli rail kab chali thi"), with no
+    train, booking or station of one's own ("when did 12951 start today" is its run)."""
+    if (p.train is not None and p.train_name is None) or p.pnr is not None or places:
+        return False  # a train by number; "the first passenger train" names none of its own
+    words = p.words
+    return bool(words & _FIRST_EVER and words & _COUNTRY_WORDS and words & _RAILWAY_THINGS)
+
+
+_FIRST_EVER: Final = frozenset(lx.words_of("first pehli pahli pehla pahla oldest earliest"))
+_RAILWAY_THINGS: Final = frozenset(
+    lx.words_of("train trains rail railway railways railgadi line locomotive engine station")
+)
 # Verbs of a train's run: "rajdhani" with them is a train ("kab aayegi", "chalti hai").
 _A_TRAIN_RUNS: Final = lx.ARRIVAL_WORDS | lx.RUN_VERBS | lx.LEAVING_NOW | lx.FUTURE_RUN
 # Words that make "rajdhani" a train's ("vande bharat ya rajdhani", "rajdhani express").
@@ -1217,6 +1237,8 @@ def _outside_railways(p: Parse) -> bool:
         return True  # "recharge 9876543210", "20000 mah power bank", "25000 ka loan chahiye"
     if _booked_another_way(p):
         return True  # "flight PNR 4512345678 status", "bus ka pnr 4512345678": that way's booking
+    if _at_another_venue(p):
+        return True  # "cloak room at the bangalore airport", "tirupati darshan ticket booking"
     if p.pnr is not None or (p.train is not None and p.train_name is None):
         return False  # a number outweighs any topic; a train's name only a weak one
     if "train" in low and _TRAINING.search(low) is not None:
@@ -1328,6 +1350,24 @@ def _booked_another_way(p: Parse) -> bool:
     if not undenied_words(p.items, p.words) & _BOOKABLE_WAYS:
         return False  # "pnr ... ka status batao flight nahi": the flight denied
     return not p.words & _RAILWAY_BOOKING and not p.hints & _TRAIN_HINTS
+
+
+def _at_another_venue(p: Parse) -> bool:
+    """Whether what is asked is had at a place that is no railway's, or of a vehicle that is no
+    train ("cloak room at the bangalore airport", "tirupati darshan ticket booking", "shared jeep
+    fare from siliguri to darjeeling"): such a word with no train, booking number, station or
+    word of railways' own ("new delhi station pe cloak room" is the station's)."""
+    if p.train is not None or p.pnr is not None or not p.words & _VENUES_ELSEWHERE:
+        return False
+    railway = p.words & (lx.STATION_WORDS | _RAILWAY_BOOKING) or p.hints & _TRAIN_HINTS
+    return not railway
+
+
+# Places and vehicles that have tickets, fares and rooms of their own.
+_VENUES_ELSEWHERE: Final = frozenset(
+    {"airport", "airports", "lounge", "lounges", "temple", "temples", "mandir", "darshan",
+     "jeep", "jeeps", "sumo", "tempo", "shared taxi", "gurudwara", "masjid", "church"}
+)  # fmt: skip
 
 
 # Ways of travelling booked with a PNR of their own ("bas" is also "just": not here).
@@ -1659,6 +1699,49 @@ _JOURNEY_OVER: Final = frozenset(
 def _journey_over(p: Parse) -> frozenset[str]:
     """The words telling a journey is over, when the message says one is (else none)."""
     return _JOURNEY_OVER if p.words & _JOURNEY_NOUNS and p.words & lx.ALERT_STOP else frozenset()
+
+
+def _group_total(p: Parse) -> bool:
+    """Whether what a group pays together is asked ("3 log total kitna hoga", "hum 2 hain ...
+    total kitna", "how much in all for 4 people"): a count of travellers, a word of the whole
+    and a word of how much, with no booking of one's own."""
+    words = p.words
+    return (
+        p.passengers is not None
+        and p.pnr is None
+        and bool(words & _WHOLE or _IN_ALL.search(p.raw.lower()))
+        and bool(words & _HOW_MUCH)
+    )
+
+
+_WHOLE: Final = frozenset({"total", "kul", "altogether", "overall", "milake", "milakar"})
+_IN_ALL: Final = re.compile(r"\bin all\b")
+_HOW_MUCH: Final = frozenset(
+    {"kitna", "kitne", "kitni", "kitta", "much", "cost", "costs", "amount", "paisa", "paise"}
+)
+
+
+def _stops_every_alert(p: Parse) -> bool:
+    """Whether a clause of its own stops every alert ("stop all alerts, trip done", "band karo
+    saare alerts, pahunch gaye"), with no PNR or train said: whatever else the message says is
+    the reason for it."""
+    if p.pnr is not None or p.train is not None:
+        return False
+    clause: list[Item] = []
+    for item in [*p.items, None]:
+        if item is not None and item.kind != "sep":
+            clause.append(item)
+            continue
+        words = {word for said in clause for word in said.words}
+        alerts = any(said.value == Hint.ALERT for said in clause)
+        if alerts and words & lx.ALERT_STOP and words & lx.ALERT_ALL and not words & _NOT_STOP:
+            return True
+        clause = []
+    return False
+
+
+# Words that keep a clause with a stop word from stopping ("don't stop all alerts").
+_NOT_STOP: Final = frozenset({"dont", "not", "never", "keep", "rakho", "continue"})
 
 
 def _only_stop_all(p: Parse) -> bool:

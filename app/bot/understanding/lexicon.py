@@ -495,7 +495,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kya kya pooch sakte | what can i ask
         how does this bot work | how do you work | how this works | puchh sakte | pooch sakte
         puch sakte | kya puchu | kya poochu | what should i ask | what can i ask | who are you
-        what are you | ap kaun ho | aap kaun ho | ap kaun hain | aap kaun hain | tum kaun ho
+        what are you | who am i talking to | who am i chatting with | kisse baat kar raha
+        kisse baat kar rahi | kis se baat kar raha | kis se baat kar rahi
+        ap kaun ho | aap kaun ho | ap kaun hain | aap kaun hain | tum kaun ho
         kaun ho tum | kaun ho ap | who r u | who is this | samajh nahi | samajh nahin
         samajh nhi | dont understand | do not understand | what to ask | kya puchun
         kya puchhun | kya pucho | bot kya karta | bot kya karta hai | what is this bot
@@ -974,6 +976,7 @@ TELLING_WORDS: Final[frozenset[str]] = _read_set(
 TO_THE_BOT: Final[frozenset[str]] = _read_set(
     """
     you your yours yourself youre youve u ur tum tumhara tumhari tumhare tumhe tumhen tumko aap ap
+    tera tere teri tujhe
     aapka apka aapki apki aapke apke aapko apko bot bots railbot chatbot assistant app page service
     तुम तुम्हारा तुम्हारी तुम्हारे तुम्हें तुमको आप आपका आपकी आपके आपको बॉट ऐप पेज
     """

@@ -373,18 +373,28 @@ def _language(p: Parse) -> str | None:
 def _weak_in(p: Parse, language: frozenset[str], before: int = _WEAK_BEFORE_N) -> bool:
     """Whether the message says the person is weak in the language: a word of weakness a few
     words after its name ("english samajh nahi aati", "हिंदी अच्छे से नहीं पढ़ पाता"), or just
-    before it ("i cannot read hindi")."""
+    before it ("i cannot read hindi"); a weakness belongs to one language only ("english please,
+    hindi nahi aati", "reply in english, i cant read hindi")."""
     words = [word for item in p.items for word in item.words]
-    for at, word in enumerate(words):
-        if word in language:
-            earlier = words[max(0, at - before) : at]
-            # "मराठी नहीं आती, हिंदी में बताओ": the weakness said of another language is its own
-            other = set(words[max(0, at - before - _WEAK_AFTER) : at]) & _OTHER_LANGUAGES
-            earlier = [] if other else earlier
-            near = earlier + words[at + 1 : at + 1 + _WEAK_AFTER]
-            if set(near) & lx.LANGUAGE_WEAK:
-                return True
-    return False
+    return any(
+        word in lx.LANGUAGE_WEAK and (owner := _weak_owner(words, at, before)) is not None
+        and words[owner] in language
+        for at, word in enumerate(words)
+    )
+
+
+def _weak_owner(words: list[str], at: int, before: int) -> int | None:
+    """Where the language a word of weakness is said of stands: the name just after an English
+    "cant"/"dont" ("cant read hindi"), else the nearest name before it with no other between
+    ("hindi nahi aati"; "मराठी नहीं आती" is Marathi's), else a name just after it."""
+    names = [i for i, word in enumerate(words) if word in _LANGUAGE_NAMES]
+    after = [i for i in names if at < i <= at + before]
+    earlier = [i for i in names if at - _WEAK_AFTER <= i < at]
+    if after and words[at] in _WEAK_BEFORE_WORDS:
+        return after[0]
+    if earlier:
+        return earlier[-1]
+    return after[0] if after else None
 
 
 # India's other languages, whose names say whom a weakness beside them belongs to.
@@ -393,6 +403,9 @@ _OTHER_LANGUAGES: Final = lx.word_set(
     " oriya assamese bhojpuri"
 )
 _WEAK_AFTER: Final = 4  # "english samajh nahi aati", "हिंदी अच्छे से नहीं पढ़ पाता"
+_LANGUAGE_NAMES: Final = lx.HINDI_WORDS | lx.ENGLISH_WORDS | _OTHER_LANGUAGES
+# Words of weakness said before the language's name in English ("cant read hindi").
+_WEAK_BEFORE_WORDS: Final = lx.word_set("cant cannot dont")
 
 
 def _station_slots(intent: Intent, p: Parse, places: list[Item]) -> dict[str, SlotValue | None]:

@@ -61,6 +61,12 @@ _MEANING: Final = word_set(
     " tatparya tatpary abhipray abhipraay samjhao samjhaie samjhaiye samjhaen samjhayen"
     " samjhaaiye"
 )
+# Words that weigh two things against each other ("GNWL or PQWL, which is better", "rlwl vs gnwl").
+_COMPARED: Final = word_set(
+    "vs versus better behtar behtr accha achha acha compare compared comparison safer cheaper"
+    " sasta jaldi faster pick choose prefer"
+)
+_TATKAL_SAID: Final = re.compile(r"\btatk(?:aa|a)?l\b")
 # "किसे कहते हैं" ("what is called"): a definition asked.
 _CALLED: Final = (
     word_set("kise kahte"),
@@ -114,7 +120,10 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     if p.places and p.words & ARRIVAL_WORDS:
         return ()  # "what time will it reach kota": Kota the place, not a quota
     terms = [_TERMS[word] for word in _ordered_words(p) if word in _TERMS]
-    if p.quota == "PT":
+    pair = _tatkal_pair(p)
+    if pair:
+        terms = [*pair, *terms]  # "tatkal or premium tatkal, which should i pick"
+    elif p.quota == "PT":
         terms.insert(0, "PREMIUM_TATKAL")
     elif p.quota == "TQ" and "TATKAL" not in terms:
         terms.insert(0, "TATKAL")
@@ -137,6 +146,8 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     # "quotas available in irctc?": the kinds; "how does the ladies quota work": how it works
     asks = asks or (term == "QUOTA" and "quotas" in p.words)
     asks = asks or bool(p.words & _HOW_IT and p.words & _WORKS)
+    # "which is better, GNWL or PQWL", "rlwl vs gnwl": two kinds weighed, the first explained
+    asks = asks or (len(set(terms)) > 1 and bool(p.words & _COMPARED))
     alone = term in _CODES and not p.words - set(_TERMS) - word_set("is a the kya hai ka ki ke")
     if not (asks or alone) or (term in _FEATURES and p.words & _MINE):
         return ()
@@ -169,6 +180,17 @@ def _named_as_term(p: Parse) -> bool:
     """A place that is also a railway word ("RAC" is a station code): the word wins when the
     message asks a meaning."""
     return all(" ".join(item.words) in _TERMS for item in p.places)
+
+
+def _tatkal_pair(p: Parse) -> list[Term]:
+    """Tatkal and Premium Tatkal in the order said, when both are ("tatkal or premium tatkal",
+    "premium tatkal vs tatkal"); none otherwise."""
+    raw = p.raw.lower()
+    tatkal = [found.start() for found in _TATKAL_SAID.finditer(raw)]
+    premium = raw.find("premium")
+    if len(tatkal) < 2 or premium < 0:
+        return []
+    return ["TATKAL", "PREMIUM_TATKAL"] if tatkal[0] < premium else ["PREMIUM_TATKAL", "TATKAL"]
 
 
 def _ordered_words(p: Parse) -> list[str]:
