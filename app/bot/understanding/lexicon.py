@@ -2003,6 +2003,15 @@ CORRECTION_WORDS: Final[frozenset[str]] = _read_set(
     matlab mtlb asal नहीं नही माफ़ माफ गलत ग़लत मतलब दरअसल
     """
 )
+# Words that say what one said or meant before, beside a detail that corrects it ("nahi 3AC bolna
+# tha", "3AC bola tha maine", "I said 3AC", "मैंने 3AC बोला था"): nothing asked anew. Not "kaha",
+# which also asks where ("bhopal kaha").
+SAID_BEFORE_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    bolna bola boli bole kehna kahna tha thi maine mene mainey said meant
+    बोलना बोला बोली कहना था थी मैंने मैने
+    """
+)
 # What goes with a part of the day said alone after a list or a board ("and in the evening?",
 # "shaam wali?", "शाम की?"): nothing of a question of its own.
 DAY_PART_FILLER: Final[frozenset[str]] = _read_set(

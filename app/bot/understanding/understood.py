@@ -205,6 +205,7 @@ _ASKS_NOTHING_NEW: Final = (
     _HOW_MUCH
     | lx.FUTURE_RUN
     | lx.CORRECTION_WORDS
+    | lx.SAID_BEFORE_WORDS
     | frozenset({"make", "change", "switch", "oops", "wait", "hmm", "umm", "badlo", "badal"})
 )
 # "Will it run?": whether a train runs on a day.
