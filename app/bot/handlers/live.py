@@ -314,12 +314,28 @@ def _run(
     if route is None:
         return ctx.today, False
     moving = runs_on_the_move(route.data, ctx.now)
+    finished = _finished_run(route.data, ctx.now) if request.finished and not moving else None
+    if finished is not None:
+        return finished, False
     if not moving:
         return ctx.today, False
     start = moving[0]
     stops = due_stops(route.data, ctx.today, ctx.now.tzinfo)
     later_today = bool(stops) and stops[0].departure is not None and stops[0].departure > ctx.now
     return start, start != ctx.today and later_today and runs_on(route.data, ctx.today)
+
+
+def _finished_run(route: models.TrainRoute, now: dt.datetime) -> dt.date | None:
+    """The start date of the latest run that got to its last station by `now`, when today's has
+    not started (a night train asked of in the morning, "did it reach?"); None otherwise."""
+    today = span(due_stops(route, now.date(), now.tzinfo)) if runs_on(route, now.date()) else None
+    if today is not None and today[0] <= now:
+        return None  # today's run has started (or is over): it is the one asked about
+    for start in previous_runs(route, now.date(), now):
+        times = span(due_stops(route, start, now.tzinfo))
+        if times is not None and times[1] <= now:
+            return start
+    return None
 
 
 def _recent(day: dt.date, today: dt.date) -> dt.date:

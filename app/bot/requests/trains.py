@@ -90,6 +90,9 @@ class LiveStatus(Request):
     # "When will it reach X" (the future said, no day): the run that will get there, not one
     # already past it.
     coming: Annotated[bool, NOT_A_SLOT] = False
+    # "What time did it reach?", "was it late?" (the past said, no day): the run that finished,
+    # when the one the timetable would give has not started yet.
+    finished: Annotated[bool, NOT_A_SLOT] = False
 
 
 class TrainRoute(Request):

@@ -59,7 +59,9 @@ from app.bot.understanding.lexicon import (
     KAL,
     KIND_PARTS,
     OTHER_TRAIN_NOUNS,
+    PAST_WORDS,
     POLITE_WORDS,
+    REACHED_SAID,
     RETURN_WORDS,
     TICKET_STATUS_WORDS,
     TRAIN_KINDS,
@@ -94,6 +96,7 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     train taken from the conversation is marked so (the message did not name it)."""
     understood = _weekday_after_the_day(understood, subject, today)
     request = _coming_run(_in_context(understood, subject, today=today), understood, subject)
+    request = _finished_run(request, understood)
     if not isinstance(request, Fare | SeatAvailability) or subject is None:
         return request
     named = request.train in understood.trains or bool(understood.train_name)
@@ -115,6 +118,22 @@ def _coming_run(request: Request, understood: Understood, subject: Subject | Non
     if planning and understood.future_run:
         return request.model_copy(update={"coming": True})
     return request
+
+
+# What a question of a run that finished asks: when it got there, how late ("was it late?").
+_FINISHED_FOCI: Final = frozenset({"arrival", "late"})
+
+
+def _finished_run(request: Request, understood: Understood) -> Request:
+    """ "What time did it reach bangalore?", "was it late?", "kitni late pahunchi" (the past
+    said, no day): the run that got there, not one yet to start (marked `finished`)."""
+    if not isinstance(request, LiveStatus) or request.date or request.focus not in _FINISHED_FOCI:
+        return request
+    words = understood.words
+    past = words & PAST_WORDS or REACHED_SAID.said_in(words)
+    if not past or understood.future_run:
+        return request
+    return request.model_copy(update={"finished": True})
 
 
 def _weekday_after_the_day(
