@@ -658,12 +658,20 @@ def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
         return False
     if p.words & PLURAL_TRAINS or task(p) is not None:
         return False
+    if not (p.words & _ASKED_OF_ONES_OWN or "?" in p.raw):
+        return False  # "my coach said I need to train harder", "shaadi ki date confirm ho gayi"
     if p.words & lx.BOOKING_NOUNS and p.words & _MINE:
         return True
     return journey_date_asked(p) or _BOOKING_FACTS.said_in(p.words)
 
 
 _MINE: Final = lx.PERSONAL_WORDS - {"me"}  # "me" is also "in" ("playoff me berth")
+# Words that make a message about one's booking a question rather than a remark: question words,
+# "kis" ("ticket kis date ka hai") and asking to be told ("mera coach batao", "बताइए" read
+# "bataie").
+_ASKED_OF_ONES_OWN: Final = _ASKING_WHAT | frozenset(
+    {"batao", "bataiye", "bataie", "bataen", "bataye", "bata", "tell"}
+)
 
 
 _HOW_MANY_PASSENGERS: Final = _ONE_PASSENGER | frozenset({"how", "many", "kitne", "kitni"})

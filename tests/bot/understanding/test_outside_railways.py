@@ -771,3 +771,21 @@ def test_what_may_be_carried_delivery_apps_and_a_parades_passes(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my coach says train smarter not harder", "out_of_scope"),  # a sports coach's advice
+        ("meri exam date aa gayi", "out_of_scope"),  # a remark, not "what is my travel date"
+        ("my exam date got confirmed", "out_of_scope"),
+        ("mera coach kaunsa hai", "pnr_status"),  # asked of one's booking
+        ("ticket kis date ka hai", "pnr_status"),
+        ("mera coach number batao", "pnr_status"),
+        ("my berth number please?", "pnr_status"),
+    ],
+)
+def test_ones_coach_or_date_is_the_bookings_only_when_asked_about(
+    text: str, intent: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
