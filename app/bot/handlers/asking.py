@@ -274,7 +274,8 @@ async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Jou
     for slot, candidates in legs:
         ends[slot] = require_station(ctx, request, slot, candidates)
     if train is None:
-        found = await trains_between_journey(ctx, ends["from"], ends["to"], by_city=cities)
+        said = await trains_between_journey(ctx, ends["from"], ends["to"], by_city=cities)
+        found = said or []
         fitting = _of_the_kind(_with_class(found, request.slots.get("class")), request.kinds)
         fitting = _not_shown_cancelled(ctx, fitting)
         if len(fitting) == 1:  # the one train that makes the journey (in the class asked)
@@ -291,7 +292,11 @@ async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Jou
             # "which train?" offering trains without it
             none = t(ctx.language, "ask.train_without_class", cls=class_words(ctx.language, wanted))
             raise ask(request, "train", none, chips)
-        raise ask(request, "train", t(ctx.language, question), chips)
+        text = t(ctx.language, question)
+        if said == []:  # "delhi se patna" after 12627's fare: no train to offer, said so first
+            none = _no_direct_trains(ctx, ends["from"], ends["to"], request.date)
+            text = lines(none, text)
+        raise ask(request, "train", text, chips)
     inside = await _inside(ctx, train) if assumed else None
     return Journey(train, ends["from"], ends["to"], frozenset(assumed), inside, elsewhere)
 
@@ -500,3 +505,15 @@ async def ask_again(
     when = day_date(ctx.language, day, ctx.today)
     lead = t(ctx.language, "ask.date_refused", day=when)
     return ask_date(ctx, request, lead=lead)
+
+
+def _no_direct_trains(
+    ctx: Context, origin: StationCode, destination: StationCode, day: dt.date | None
+) -> str:
+    """ "I found no direct trains from New Delhi to Patna Jn on Mon 7 Dec.", in the user's words."""
+    names = {"origin": station_name(ctx.index, origin)}
+    names["destination"] = station_name(ctx.index, destination)
+    if day is None:
+        return t(ctx.language, "between.none", **names)
+    when = day_date(ctx.language, day, ctx.today)
+    return t(ctx.language, "between.none_on", day=when, **names)

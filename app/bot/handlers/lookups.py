@@ -63,9 +63,9 @@ async def route_codes(ctx: Context, train: str) -> list[StationCode]:
 
 async def trains_between_journey(
     ctx: Context, origin: str, destination: str, *, by_city: bool = False
-) -> list[TrainBetween]:
+) -> list[TrainBetween] | None:
     """The direct trains between two stations (`by_city`: between their cities, when the
-    railway can search so), earliest first; empty when the railway does not say."""
+    railway can search so), earliest first; None when the railway does not say."""
     try:
         try:
             found = await ctx.provider.trains_between(origin, destination, None, by_city=by_city)
@@ -75,7 +75,7 @@ async def trains_between_journey(
             found = await ctx.provider.trains_between(origin, destination, None)
         trains = found.data
     except RailwayError:
-        return []
+        return None
     return sorted(trains, key=lambda item: item.departure)[:MAX_TRAIN_CHOICES]
 
 
