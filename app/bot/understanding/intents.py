@@ -180,6 +180,8 @@ def decide(p: Parse) -> Intent:
         return Intent.STATION_BY_CODE  # "GWL कहाँ है", "बीएसपी से मतलब": the code's station
     if _station_to_enter(p, places):
         return Intent.STATION_BY_NAME  # "what to put in boarding station for aligarh": its code
+    if _nearest_station(p, places):
+        return Intent.STATION_BY_NAME  # "nearest railway station to shirdi": the place's station
     if Intent.CANCELLED_TRAINS in kw and _trains_between_places(p) and _instead(p, kw):
         # "my flight got cancelled, need a train delhi to mumbai", "my train got cancelled, any
         # other train from delhi to bhopal on sunday?": a journey's trains instead
@@ -1256,7 +1258,7 @@ def _outside_railways(p: Parse) -> bool:
         return True  # "21vi shatabdi", "इक्कीसवीं शताब्दी": a century, not a Shatabdi
     if _by_road(p):
         return True  # "lucknow se varanasi road kaisa hai", "delhi to jaipur highway condition"
-    if _queue_elsewhere(p) or _event_cancelled(p):
+    if _queue_elsewhere(p) or _event_cancelled(p) or _event_confirmed(p):
         return True  # "visa appointment waiting", "aaj ki class cancel ho gayi"
     if _rent(p):
         return True  # "मुंबई में किराये का घर", "kiraye pe kamra chahiye": a dwelling's rent
@@ -1459,6 +1461,42 @@ def _event_cancelled(p: Parse) -> bool:
     if not p.words & lx.CANCEL_WORDS or not p.words & lx.EVENT_NOUNS:
         return False
     return _nothing_else_of_railways(p, lx.CANCEL_WORDS)
+
+
+def _event_confirmed(p: Parse) -> bool:
+    """ "interview ki date confirm hui kya", "my date for the prom got confirmed", "finally got a
+    date with her, confirmed for saturday": the day of one's event or of a meeting with someone
+    confirmed, and nothing of railways: a verb trains share ("ho gayi") and an email's "mail"
+    say no train beside them."""
+    if not p.words & lx.CONFIRMED_WORDS:
+        return False
+    if not p.words & lx.EVENT_NOUNS and _DATE_WITH.search(p.raw.lower()) is None:
+        return False
+    items = [item for item in p.items if not _train_only_by_verb(item)]
+    said = frozenset(word for item in items for word in item.words)
+    hints = {item.value for item in items if item.kind == "hint" and isinstance(item.value, Hint)}
+    rest = dataclasses.replace(p, items=items, hints=hints)
+    return _nothing_else_of_railways(rest, lx.CONFIRMED_WORDS | _CONFIRMED_SAID) and not said & (
+        lx.TICKET_WORDS | lx.SEAT_NOUNS | lx.BOOKING_NOUNS
+    )
+
+
+# A date that is a meeting with someone ("a date with her", "uske saath date").
+_DATE_WITH: Final = re.compile(r"\bdate\s+(?:with|ke\s+saath|ke\s+sath)\b|\bsaath\s+date\b")
+
+
+def _train_only_by_verb(item: Item) -> bool:
+    """Whether a train is hinted at only by a verb or a word of another sense ("gayi", "mail"),
+    no train's noun or kind."""
+    if item.kind != "hint" or item.value not in _TRAIN_HINTS:
+        return False
+    return not set(item.words) & (lx.TRAIN_NOUNS | lx.TRAIN_TYPES | _TRAIN_KIND_NOUNS)
+
+
+# Kinds of train that are nouns of their own ("passenger", "local"), not a verb or an email.
+_TRAIN_KIND_NOUNS: Final = lx.TRAIN_KINDS - {"mail"}
+# How a confirmation is said of something ("confirm ho gayi", "got confirmed"), but a ticket's.
+_CONFIRMED_SAID: Final = lx.CONFIRMED_OF - lx.TICKET_WORDS - {"seat", "berth", "tikat", "tkt"}
 
 
 def _rent(p: Parse) -> bool:
@@ -1841,6 +1879,8 @@ def railway_own(p: Parse) -> bool:
     if len(places) >= 2 or (places and p.unfound) or unknown_code(p) is not None:
         # a journey ("kolkata to delhi", "howrah to digha"), or a code asked about ("XYZQ")
         return True
+    if _nearest_station(p, places):
+        return True  # "shirdi ka sabse najdiki station": which station serves a place
     evidence = _EVIDENCE_BUT_TATKAL if at_once else _EVIDENCE
     if p.words & evidence or _RAILWAY_PAIRS.said_in(p.words):
         return True  # "irctc", "tatkal"; "platform ticket online kaise milega"
@@ -1963,6 +2003,23 @@ def _station_to_enter(p: Parse, places: list[Item]) -> bool:
     if len(places) != 1 or p.train is not None or p.train_name is not None or p.date is not None:
         return False
     return bool(p.words & _ENTER_VERBS and p.words & _WHAT_TO)
+
+
+def _nearest_station(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks which station is nearest to one place ("nearest railway station
+    to shirdi", "shirdi ka sabse najdiki station"): that place's station, not trains to it; no
+    train, day or class said. (A police or metro station nearest is another topic's.)"""
+    if len(places) != 1 or p.train is not None or p.train_name is not None or p.date is not None:
+        return False
+    if p.travel_class or p.quota or {Hint.TRAIN, Hint.TRAINS} & p.hints:
+        return False
+    return bool(p.words & _NEAREST and p.words & lx.STATION_WORDS)
+
+
+_NEAREST: Final = frozenset(
+    {"nearest", "closest", "najdiki", "nazdiki", "najdeeki", "nazdeeki", "najdik", "nazdik",
+     "najdeek", "nazdeek", "nikatam"}
+)  # fmt: skip
 
 
 # Verbs of writing into a form ("put", "type", "daalu", "likhna") and words asking what to.

@@ -467,6 +467,18 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         firstcry | pharmeasy | 1mg | cod | cash on delivery | epfo | uan | pf claim | pf balance
         pf withdrawal | pension | hang ho | hang hota | phone hang | mobile hang | laptop hang
         pain | knee | headache | back pain | exercise | exercises | yoga | dard | sir dard
+        mla | mlas | mp seat | assembly | assembly election | vidhansabha | vidhanasbha
+        vidhansabha seat | loksabha | rajyasabha | parliament | sansad | sansad seat | vidhayak
+        elections | chunav | chunaav | by election | by-election | bypoll | bypolls | constituency
+        vote | votes | voting | voter | voters | bjp | congress | party ki seat | seat jeeti
+        seaten jeeti | seats jeeti | seats won | won seats | majority | bahumat
+        चुनाव | विधानसभा | लोकसभा | राज्यसभा | संसद | विधायक | सांसद | वोट | मतदान | बहुमत
+        भाजपा | कांग्रेस
+        tram | trams | tramway | tram car | ट्राम | gondola | gondola ride | monorail | mono rail
+        gaadi bula | gaadi bulao | gaadi bulwa | gaadi bulwao | gaadi bula do | gaadi bula lo
+        gadi bula | gadi bulao | gadi bulwa | gadi bulwao | gaadi bhej do | gadi bhej do
+        cab bula | cab bulao | cab bulwa | taxi bula | taxi bulao | auto bula | auto bulao
+        गाड़ी बुला | गाड़ी बुलाओ | गाड़ी बुलवा | गाड़ी बुलवाओ | गाड़ी बुला दो | गाड़ी बुला लो | टैक्सी बुलाओ
         tower | mobile tower | network tower | purana naam | old name | former name | boriyat
         badal chhae | badal chhaye | badal chhaenge | baadal | clouds | cloudy weather
         current affairs | affairs | gk | flt | flts | htl | htls | track record | second hand
@@ -574,6 +586,11 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         नवरात्रि | छठ | छठ पूजा | रक्षाबंधन | राखी | ईद | बकरीद | क्रिसमस | करवा चौथ | जन्माष्टमी
         लोहड़ी | पोंगल | त्योहार
         dham | char dham | teerth | tirth | pilgrimage | तीर्थ | धाम
+        god | gods | goddess | pray | prayer | prayers | praying | bhagwan | bhagvan | ishwar
+        namaz | namaaz | zuhr | maghrib | fajr | roza | roze | rozay | ramzan | ramadan | aarti
+        mantra | mantras | bhajan | bhajans | kirtan | vrat | upvas | ekadashi | amavasya
+        purnima | पूजा | भगवान | नमाज़ | नमाज | रोज़ा | आरती | मंत्र | भजन | व्रत | एकादशी | अमावस्या
+        पूर्णिमा
         rath yatra | rathyatra | ratha yatra | kumbh | kumbh mela | mela | magh mela | melaa
         durga puja | rang panchami | baisakhi | vaisakhi | bihu | ugadi | gudi padwa | procession
         रथ यात्रा | रथयात्रा | कुंभ | कुम्भ | मेला | दुर्गा पूजा
@@ -909,7 +926,7 @@ ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
     four five six day days week month year time now then soon sir mam bro mate dear ta pls plz
     thx hey hello bye yeah yep nope oh ah um hmm air fly walk road way home work shop food tea tip
     fee cost rate sale deal hr hrs min mins sec usd inr eur gbp aed sgd aud cad yen box field has
-    mom dad mum mummy papa
+    mom dad mum mummy papa app apps
     """
 )
 
@@ -943,6 +960,7 @@ _COMMON: Final = """
     kaam chutti chhutti naukri padhai shaadi shadi tyohar mela pooja puja safar saman samaan
     aana jaana nikal pahunch ruk baith utar chadh laut padta padti padte padega padegi
     dard khansi khaansi bukhar bukhaar zukam jukam pet kamar ghutna daant
+    patri patari chhata chhaata chata kuli coolie पटरी छाता कुली
 """
 COMMON_WORDS: Final[frozenset[str]] = _read_set(_COMMON)
 # The same words as Devanagari writes them: "पूरी" (whole) is spelt apart from "पुरी" (Puri),
@@ -1240,7 +1258,8 @@ EVENT_NOUNS: Final[frozenset[str]] = _read_set(
     games show shows concert concerts party parties function program programme event events ride
     rides trip plan plans tuition interview appointment order subscription membership session
     seminar webinar workshop shift picnic festival mela puja ceremony screening rehearsal
-    practice tournament tour holiday leave chhutti flight flights
+    practice tournament tour holiday leave chhutti flight flights prom proms dinner lunch brunch
+    dentist surgery operation admission counselling vaccination
     शादी मीटिंग क्लास परीक्षा कार्यक्रम पार्टी इंटरव्यू प्रोग्राम समारोह स्कूल कॉलेज मैच कोचिंग
     """
 )

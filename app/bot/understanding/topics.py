@@ -349,6 +349,21 @@ _ACCESS_PEOPLE: Final = word_set(
     "divyang divyangjan viklang handicapped disabled disability blind deaf"
 )
 _ASSIST: Final = word_set("help assistance assist support sahayata sahayta madad suvidha facility")
+# A porter to carry one's luggage at a station ("kuli kahan milega", "कुली का रेट"): licensed by the
+# railway, found and paid at the station. "kuli" and "coolie" are always the station's; "porter"
+# only with a station, a train or a place said ("porter app se saaman bhejna": a delivery app).
+_KULI: Final = word_set("kuli kulli coolie coolies kuliyon")
+_PORTER: Final = word_set("porter porters")
+
+
+def _porter_asked(p: Parse) -> bool:
+    words = p.words
+    if words & _KULI:
+        return True
+    railway = p.places or p.train or words & lx.STATION_WORDS or words & _A_TRAIN
+    return bool(words & _PORTER and railway)
+
+
 _ACCESS_PAIRS: Final = (
     word_set("wheel chair"),
     word_set("vhil chair"),
@@ -410,7 +425,7 @@ def _task(p: Parse) -> Task | None:
     ticket = bool(words & _TICKET_OR_BOOK) or Hint.TICKET in p.hints or p.pnr is not None
     if (words & _COMPLAINT and not _declined(p, _COMPLAINT)) or words >= _RAIL_MADAD:
         return "complaint"
-    aids = words & _ACCESS or _ACCESS_SAID.said_in(words)
+    aids = words & _ACCESS or _ACCESS_SAID.said_in(words) or _porter_asked(p)
     if aids or (words & _ACCESS_PEOPLE and words & _ASSIST):
         return "care"  # "wheelchair chahiye ndls pe": the station arranges it, through 139
     if "tdr" in words:

@@ -789,3 +789,76 @@ def test_ones_coach_or_date_is_the_bookings_only_when_asked_about(
     text: str, intent: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a legislature's or an election's seats, never seats on a train
+        ("kitni seats jeeti congress ne rajasthan me", "out_of_scope"),
+        ("how many mla seats are there in delhi", "out_of_scope"),
+        ("लोकसभा की कितनी सीटें यूपी में हैं", "out_of_scope"),
+        ("is 12952 running on time, i have to vote tomorrow", "live_status"),
+        ("12626 me sleeper seat hai kya 14 dec", "seat_availability"),
+    ],
+)
+def test_seats_of_a_legislature_or_an_election_are_not_a_trains(
+    text: str, intent: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # the day of one's own event, or a date with someone, confirmed: a remark, no booking
+        ("my dinner date got confirmed for friday", "out_of_scope"),
+        ("sagai ki date confirm ho gayi kya", "out_of_scope"),
+        ("got a date with him, confirmed!", "out_of_scope"),
+        ("meeting confirm hui, mail aaya", "out_of_scope"),
+        # one's ticket confirmed stays the booking's
+        ("mera ticket confirm hua kya", "pnr_status"),
+        ("shaadi me jana hai, pnr 4512309876 confirm hua?", "pnr_status"),
+    ],
+)
+def test_an_events_date_confirmed_is_no_booking(
+    text: str, intent: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("ghar ke bahar gaadi bulwao, mandir jana hai", "out_of_scope"),  # a car called
+        ("kochi me tram chalti thi kya pehle", "out_of_scope"),  # another way of travel
+        ("shivratri pe kaunse bhagwan ki puja hoti hai", "out_of_scope"),  # worship
+        ("aaj roza kitne baje khulega", "out_of_scope"),
+        ("uski naukri patri se utar gayi", "out_of_scope"),  # an idiom: no station Patri
+        ("chhata kho gaya bazaar me", "out_of_scope"),  # an umbrella: no station by its sound
+        ("porter app se sofa shift karna hai", "out_of_scope"),  # a delivery app, no station APP
+    ],
+)
+def test_cars_called_trams_worship_idioms_and_apps_are_outside_railways(
+    text: str, intent: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a porter at a station is the station's service, arranged there
+        ("patna junction pe kuli milta hai kya", "cannot_do"),
+        ("coolie charges at mumbai central", "cannot_do"),
+        ("kuli ka rate kitna hai", "cannot_do"),
+        # which station serves a place is a railway question, a police station's is not
+        ("closest railway station to haridwar", "station_by_name"),
+        ("mathura ka najdiki station", "station_by_name"),
+        ("nearest police station to kota junction", "out_of_scope"),
+    ],
+)
+def test_porters_and_the_station_nearest_a_place_are_railway_questions(
+    text: str, intent: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
