@@ -289,6 +289,11 @@ def decide(p: Parse) -> Intent:
     # "jaane wali gaadiyan": the trains leaving (a station to be asked for); "ट्रेन की जानकारी
     # के लिए" is what something is for, no train going
     leaving = _going_said(p) and {Hint.TRAIN, Hint.TRAINS} & hints and not places
+    if _status_now(p, places):
+        # "what's the status now?", "abhi status kya hai", "अभी क्या स्थिति है": the status of
+        # what is in hand at this moment, not the trains leaving now
+        train_said = Hint.TRAIN in hints and Hint.TICKET not in hints
+        return Intent.LIVE_STATUS if train_said else Intent.PNR_STATUS
     if Intent.DEPARTURES in kw or p.hours is not None or leaving:
         return Intent.TRAINS_BETWEEN if _has(places, "to") else Intent.DEPARTURES
     # "btw who are you": "by the way" when no place is said and the bot is asked of
@@ -1579,6 +1584,19 @@ def _trains_between_places(p: Parse) -> bool:
         if not set(item.words) <= vehicles
     )
     return trains and bool(p.places) and bool(p.conns & _JOURNEY_CONNECTORS)
+
+
+def _status_now(p: Parse, places: list[Item]) -> bool:
+    """Whether a status is asked as of now ("status now?", "abhi status kya hai", "अभी क्या
+    स्थिति है"): the only words of a board are "now", and no place, hours or trains are said."""
+    if Hint.STATUS not in p.hints or Hint.TRAINS in p.hints or places or p.hours is not None:
+        return False
+    boards = [item for item in p.items if (item.kind, item.value) == ("intent", Intent.DEPARTURES)]
+    return bool(boards) and all(set(item.words) <= _NOW_SAID for item in boards)
+
+
+# "now" as a board's keyword says it ("abhi", "right now", "currently").
+_NOW_SAID: Final = lx.NOW_WORDS | {"right", "currently", "rn"}
 
 
 def _now_about_oneself(p: Parse) -> bool:

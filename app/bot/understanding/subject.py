@@ -217,6 +217,8 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         return Explain(term="CHART")  # "kab tak pata chalega" after a booking: by the chart
     if _tracks_the_pnr(understood, subject):
         return AlertSubscribe(pnr=subject.pnr)  # "track it", "isse track karo" after a PNR
+    if _asks_its_news(understood, subject) and subject.pnr is not None:
+        return PnrStatus(pnr=subject.pnr)  # "any update?", "ab kya position hai?" after its alerts
     passenger = _one_passenger(understood, subject)
     if passenger is not None:
         return passenger  # "what is P2's berth?", "यात्री 3 की सीट क्या है?" after a PNR
@@ -349,8 +351,8 @@ def _asks_if_confirmed(understood: Understood, subject: Subject) -> bool:
         return False
     request = understood.request
     # "is my booking confirmed": one ask (not "confirm hua kya aur train kab chalegi"), not "will
-    # it confirm?" (its chance)
-    unnamed = isinstance(request, PnrStatus) and request.pnr is None
+    # it confirm?" nor "confirm hone ki sambhavna kitni hai" (its chance)
+    unnamed = isinstance(request, PnrStatus) and request.pnr is None and not request.chance
     unnamed = unnamed and not understood.words & (CONFIRMED_LATER | _AND_ALSO)
     return (unnamed or isinstance(request, Unknown | SeatAvailability)) and not understood.details
 
@@ -799,6 +801,24 @@ def _tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
     return isinstance(request, Unknown | OutOfScope) and _told_when_it_changes(understood)
 
 
+def _asks_its_news(understood: Understood, subject: Subject) -> bool:
+    """Whether words that alone ask nothing known ask how the booking just shown or just set up
+    for alerts stands now ("any update?", "koi update?", "ab kya position hai?", "कोई खबर?"): a
+    word of news or standing, no train, PNR, place or date of their own."""
+    if subject.pnr is None or understood.numbered or understood.train_name or understood.details:
+        return False
+    if not isinstance(subject.request, (PnrStatus, *_OF_ALERTS)):
+        return False
+    request = understood.request
+    return isinstance(request, Unknown | OutOfScope) and bool(understood.words & _NEWS)
+
+
+# Words that ask how a thing stands now.
+_NEWS: Final = frozenset(
+    {"update", "updates", "position", "news", "khabar", "kabar", "अपडेट", "स्थिति", "खबर", "ख़बर"}
+)
+
+
 def _told_when_it_changes(understood: Understood) -> bool:
     """Whether a message asks to be told when a booking's status changes ("tell me when it gets
     confirmed", "notify me once it confirms"), of no other place or date."""
@@ -882,10 +902,12 @@ def _booked_arrival(understood: Understood, subject: Subject) -> LiveStatus | No
 def _asks_the_trains_status(understood: Understood, subject: Subject) -> bool:
     """Whether "its status", "uska status" (a status word about what was just shown, no word for
     a PNR or a ticket) asks where the train shown is: after a PNR's card its status was just
-    said, so the status asked is its train's."""
+    said, so the status asked is its train's. After the booking's alerts were set up ("track this
+    PNR"), the booking is still what is asked of: "what is its status now?" is its own."""
     request = understood.request
     return (
-        isinstance(request, PnrStatus)
+        not isinstance(subject.request, _OF_ALERTS)
+        and isinstance(request, PnrStatus)
         and request.pnr is None
         and not request.chance
         and not understood.keywords
@@ -893,6 +915,10 @@ def _asks_the_trains_status(understood: Understood, subject: Subject) -> bool:
         and understood.refers
         and subject.train is not None
     )
+
+
+# The answers about a booking's alerts (set up, listed, stopped).
+_OF_ALERTS: Final = (AlertSubscribe, AlertList, AlertStop, TrackPnr)
 
 
 def _place_the_platform(request: LiveStatus, subject: Subject, fill: dict[str, Any]) -> None:

@@ -672,12 +672,13 @@ def _changes_booking(p: Parse, *, ticket: bool) -> bool:
 
 # --- will a booking be confirmed -----------------------------------------------------------------
 _CONFIRM: Final = word_set(
-    "confirm confirmed confirmation confirmations conform cnf kanfarm kanfirm confarm"
+    "confirm confirmed confirmation confirmations conform cnf kanfarm kanfirm confarm confirms"
+    " confirming"
 )
 _CHANCE: Final = word_set(
     "will chance chances chans probability prediction predict likely hoga hogi hoge hojayega"
     " hojayegi jayega jayegi kitna kitne kitni possible sambhavna umeed ummeed percent"
-    " jaega jaegi hojaega hojaegi jaayega jaayegi ummid umid"
+    " jaega jaegi hojaega hojaegi jaayega jaayegi ummid umid odds"
 )
 
 
