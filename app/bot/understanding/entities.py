@@ -74,7 +74,7 @@ QUOTAS: Final[tuple[tuple[str, str], ...]] = (
     (
         "SS",
         r"senior\s*citizens?(?:\s*quota)?|sr\.?\s*citizens?|seniors?|ss\s*quota"
-        r"|वरिष्ठ\s*नागरिक|varishth?a?\s*nagrik",
+        r"|वरिष्ठ\s*नागरिक|va?ris?h?th?a?\s*naa?ga?ri?k",
     ),
     (
         "HP",
@@ -242,7 +242,10 @@ _COUNT_WORDS = "|".join(
 _PASSENGERS = re.compile(
     rf"{L}(?:family\s+of\s+|(?:for|ke\s+liye)\s+)?(?P<n>\d{{1,2}}|{_COUNT_WORDS})\s*"
     rf"(?:people|persons?|passengers?|pax|adults?|travell?ers?|members?|log|logon|logo|logo[nm]"
-    rf"|jan|janon|yatri|yatriyon|sawari|sawariyan|tickets?|tikat|berths?|seats?|लोग|लोगों|यात्री)"
+    rf"|jan|janon|yatri|yatriyon|sawari|sawariyan|tickets?|tikat|berths?|seats?|लोग|लोगों|यात्री"
+    # who they are, counted ("for 2 senior citizens", "3 students", "2 बुजुर्ग")
+    rf"|senior\s+citizens?|sr\.?\s*citizens?|seniors|students|ladies|bu[zj]u?rgs?"
+    rf"|va?ris?h?th?a?\s+naa?ga?ri?k|बुजुर्ग|वरिष्ठ\s+नागरिक)"
     rf"(?:\s+(?:ka|ki|ke|ke\s+liye|for))?{R}"
     rf"|{L}family\s+of\s+(?P<f>\d{{1,2}}|{_COUNT_WORDS}){R}"
     # "hum 2 hain", "we are 4,": a group counting itself

@@ -261,9 +261,11 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     if digits:
         cut(find_noise(low))
     classes = cut(find_classes(masked)) if digits or words & CLASS_WORDS else []
+    # Counted before the quota is masked: "for 2 senior citizens" is two, in their quota.
+    travellers = find_passengers(masked) if digits or words & PASSENGER_WORDS else []
     quotas = cut(find_quotas(masked)) if words & QUOTA_WORDS else []
     hours = cut(find_hours(masked)) if digits or words & HOUR_WORDS else []
-    travellers = cut(find_passengers(masked)) if digits or words & PASSENGER_WORDS else []
+    travellers = cut([f for f in travellers if not _within(f, hours)])
     ages = cut(find_ages(masked)) if digits else []
     dates = (
         cut(find_dates(masked, today, words=words, digits=digits))
@@ -1368,3 +1370,8 @@ def _unfound_role(items: list[Item], start: int, end: int) -> str:
         if _is(items, _next_said(items, after, 1), "place"):
             return "from"  # "xyzabc se delhi", "xyzabc to delhi"
     return ""
+
+
+def _within(found: Found, spans: list[Found]) -> bool:
+    """Whether `found` overlaps one of `spans`."""
+    return any(found.start < span.end and span.start < found.end for span in spans)
