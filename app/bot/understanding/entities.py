@@ -185,6 +185,8 @@ _OTHER_ID_WORDS = re.compile(
     rf"|electricity|bijli"
     rf"|bill|loan|invoice|meter|roll|registration|enrollment|enrolment|upbhokta|khata|avedan"
     rf"|customer\s+id|ca\s+no|k\s+no|ivrs|imei|gst|pan|vi|tracking\s+(?:number|no|id)"
+    rf"|pin\s*code|pin|zip\s*code|zip|postal\s+code|room|flat|plot|house\s+(?:no|number)"
+    rf"|employee\s+(?:id|no|code)|emp\s+id|roll\s+(?:no|number)|पिन\s*कोड|पिनकोड"
     rf"|{'|'.join(sorted(SERVICE_WORDS, key=len, reverse=True))}){R}"
 )
 _PNR_WORDS = re.compile(rf"{L}(?:pnr|पीएनआर|pnrs)")
@@ -304,10 +306,12 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
         groups = re.split(r"[ .-]", match.group())
         digits = "".join(groups)
         before = text[max(0, start - CONTEXT_CHARS) : start]
+        said_of = False  # just after another service's word: "order 12345", "pincode 56001"
         if _PNR_WORDS.search(before):
             phone = False
         elif _PHONE_WORDS.search(before) or _OTHER_ID_WORDS.search(before):
             phone = True  # "call 98...", "recharge 98...", "order id 40..."
+            said_of = not booked and _OTHER_ID_WORDS.search(before) is not None
         else:
             phone = phone_talk
         if start and text[start - 1] == "+":
@@ -327,6 +331,8 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
             other.append(Found(start, end, digits))
         elif phone and len(groups) > 1:
             other.append(Found(start, end, digits))  # "aadhaar 1234 56789 01234": one number
+        elif said_of and len(digits) == 5:
+            other.append(Found(start, end, digits))  # "my pincode is 56001", "order 12345"
         else:
             _split_groups(match, groups, pnrs, trains, other, phone)
     return pnrs, trains, other
