@@ -8,6 +8,7 @@ from app.bot.format import (
     PROVIDER_NAMES,
     chip,
     chips,
+    class_words,
     clock_time,
     day_date,
     lines,
@@ -55,6 +56,9 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     asked = request.chance and not status.train_cancelled
     chance = (await _chance_answer(ctx, status))[0] if asked else ""
     focus = _date_line(lang, status, ctx.today) if request.focus == "date" else ""
+    if request.focus == "class" and status.journey_class:
+        # "what class did i book?": the class, first
+        focus = t(lang, "pnr.class_booked", travel_class=class_words(lang, status.journey_class))
     text = lines(
         focus or _focus_line(lang, request, status),
         f"🎫 PNR {number}",
@@ -91,7 +95,7 @@ def _date_line(language: Language, status: models.PnrStatus, today: dt.date) -> 
 def _focus_line(language: Language, request: PnrStatus, status: models.PnrStatus) -> str:
     """The answer to what the question asked of the booking, before its card: whether the chart
     is out, or whether (and where) its passengers are confirmed; empty for its whole status."""
-    if request.focus in (None, "date") or status.train_cancelled:
+    if request.focus in (None, "date", "class") or status.train_cancelled:
         return ""
     if request.focus == "chart":
         key = N_("pnr.chart_yes") if status.chart_prepared else N_("pnr.chart_no")

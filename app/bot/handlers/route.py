@@ -46,12 +46,26 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
     stops = route.stops
     if not stops:
         return say(Reply(text=t(lang, "route.no_stops", train=train)))
+    # "its stops from bhopal": the route from that station on, where the train calls there
+    start = next((n for n, stop in enumerate(stops) if stop.station.code in request.start), None)
+    passed = ""
+    if start is not None:
+        stops = stops[start:]
+    elif request.start:
+        station = ctx.index.get(request.start[0])
+        named = station_label(station) if station is not None else request.start[0]
+        passed = t(lang, "route.not_from", train=train_label(route.train), station=named)
+    begins = request.start if start is not None else ()
     pages = -(-len(stops) // PAGE_SIZE)
     page_number = min(page_number, pages)
     page = Page.of(len(stops), (page_number - 1) * PAGE_SIZE, PAGE_SIZE)
-    header = t(
-        lang, "route.header", train=train_label(route.train), stops=page.label(lang, "stops")
-    )
+    label = page.label(lang, "stops")
+    if start is not None:
+        first = station_label(stops[0].station)
+        header = t(lang, "route.header_from", train=train_label(route.train), station=first)
+        header = f"{header}: {label}"
+    else:
+        header = t(lang, "route.header", train=train_label(route.train), stops=label)
     facts = []
     if page_number == 1:
         if days := run_days(lang, route.train.run_days):
@@ -60,12 +74,15 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
             facts.append(t(lang, "route.classes", classes=" ".join(route.train.classes)))
     body = [_stop_line(lang, stop, last=stop is stops[-1]) for stop in stops[page.start : page.end]]
     caveat = await route_caveat(ctx, route) if page_number == 1 else ""
-    text = fit(lines(header, caveat, " · ".join(facts), *body, source_note(lang, answer, ctx.now)))
+    text = fit(
+        lines(passed, header, caveat, " · ".join(facts), *body, source_note(lang, answer, ctx.now))
+    )
     quick: list[QuickReply] = []
     if page.more:
-        quick.append(chip(t(lang, "route.more"), TrainRoute(train=train, page=page_number + 1)))
+        later = TrainRoute(train=train, page=page_number + 1, start=begins)
+        quick.append(chip(t(lang, "route.more"), later))
     if page_number > 1:
-        quick.append(chip(t(lang, "route.first"), TrainRoute(train=train, page=1)))
+        quick.append(chip(t(lang, "route.first"), TrainRoute(train=train, page=1, start=begins)))
     quick.append(chip(t(lang, "chip.live"), LiveStatus(train=train)))
     return say(Reply(text=text, quick_replies=tuple(quick)))
 

@@ -14,8 +14,9 @@ _ALL: str = "ALL"
 
 # What a PNR question asks of the booking, answered first: whether it is confirmed ("is my seat
 # confirmed", "confirm hua kya"), where its passengers sit ("which coach and berth"), whether its
-# chart is out ("chart bana kya"), the day of the journey ("what is the travel date").
-BookingFocus = Literal["confirmed", "berth", "chart", "date"]
+# chart is out ("chart bana kya"), the day of the journey ("what is the travel date"), the class
+# booked ("what class did i book?").
+BookingFocus = Literal["confirmed", "berth", "chart", "date", "class"]
 
 
 class PnrStatus(Request):

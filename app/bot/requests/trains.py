@@ -96,16 +96,18 @@ class LiveStatus(Request):
 
 
 class TrainRoute(Request):
-    """A train's stops, a page at a time (`ROUTE:12627:2`)."""
+    """A train's stops, a page at a time (`ROUTE:12627:2`); with `start`, its stops from that
+    station on ("12627 stops from bhopal", `ROUTE:12627:1:BPL`)."""
 
     intent = Intent.TRAIN_ROUTE
     prefix = "ROUTE"
     menu = "MENU_ROUTE"
-    parts = (train_part(), count_part("page", 1, MAX_PAGE))
+    parts = (train_part(), count_part("page", 1, MAX_PAGE), station_part("start"))
     required = 1
 
     train: TrainField = None
     page: Annotated[int, BeforeValidator(whole(1, 1, MAX_PAGE)), NOT_A_SLOT] = 1
+    start: Annotated[Stations, NOT_A_SLOT] = ()
 
 
 class CancelledTrains(Request):

@@ -50,6 +50,7 @@ from app.bot.understanding.owned import CAUSE_AFTER, CAUSE_BEFORE
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import (
     asks_chance,
+    class_booked_asked,
     explained_term,
     journey_date_asked,
     own_booking_chance,
@@ -232,6 +233,8 @@ def decide(p: Parse) -> Intent:
         return Intent.LIVE_STATUS  # "does it still go up to mysore?": the train in hand's run
     if _which_trains_stop(p, places):
         return Intent.DEPARTURES  # "itarsi me kaun kaun si gaadi rukti hai": its board
+    if route_start(p):
+        return Intent.TRAIN_ROUTE  # "12627 stops from bhopal", "भोपाल से आगे के स्टेशन"
     if _asks_a_stop(p, places):
         return Intent.STOPS_AT  # "does 12627 stop at bhopal", "itarsi pe rukti hai kya"
     lists_stations = p.words & {"stations", "station"} and Intent.LIVE_STATUS not in kw
@@ -663,8 +666,13 @@ def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
     named = p.train is not None or name or p.pnr is not None
     if named or places or p.date is not None or p.travel_class or p.quota:
         return False
+    if class_booked_asked(p) and not p.words & PLURAL_TRAINS:
+        return True  # "what class did i book?", "मैंने कौन सी क्लास बुक की है?"
     if p.words & PLURAL_TRAINS or task(p) is not None:
         return False
+    held = p.words & lx.BOOKING_NOUNS and p.words & _HELD_BY_ME and p.words & _I
+    if held and p.words & _WHICH_OR_WHAT and not p.words & _MAY:
+        return True  # "which berth do i have?", "what coach did i get?"; not "can i get a berth"
     if not (p.words & _ASKED_OF_ONES_OWN or "?" in p.raw):
         return False  # "my coach said I need to train harder", "shaadi ki date confirm ho gayi"
     if p.words & lx.BOOKING_NOUNS and p.words & _MINE:
@@ -672,6 +680,11 @@ def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
     return journey_date_asked(p) or _BOOKING_FACTS.said_in(p.words)
 
 
+# Held by the one asking ("which berth do i have", "what coach did i get").
+_HELD_BY_ME: Final = frozenset({"have", "got", "get", "allotted", "alloted", "assigned"})
+_I: Final = frozenset({"i", "im"})
+_WHICH_OR_WHAT: Final = frozenset({"which", "what", "whats"})
+_MAY: Final = frozenset({"can", "could", "will", "would", "should", "how", "may"})
 _MINE: Final = lx.PERSONAL_WORDS - {"me"}  # "me" is also "in" ("playoff me berth")
 # Words that make a message about one's booking a question rather than a remark: question words,
 # "kis" ("ticket kis date ka hai") and asking to be told ("mera coach batao", "बताइए" read
@@ -825,6 +838,43 @@ def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
     if p.train is not None and p.words & lx.STOP_NOUNS:
         return True  # "12951 surat stop hai?"
     return _stop_asked(p)
+
+
+def route_start(p: Parse) -> tuple[str, ...]:
+    """Where the part of a train's route asked for starts ("12627 stops from bhopal", "its
+    stations after jhansi", "karnataka express ke stops bhopal se", "भोपाल से आगे के स्टेशन"):
+    the codes of the one place said as a start, beside words of a train's list of stops and no
+    words of trains in general; empty for anything else."""
+    places = [item for item in p.places if item.role != "via"]
+    if len(places) != 1 or places[0].place is None or p.words & PLURAL_TRAINS:
+        return ()
+    onward = p.words & _ONWARD
+    # "भोपाल से आगे के स्टेशन" (read "bhopal se age ke station"): the stations on from there
+    stations = (onward or Intent.TRAIN_ROUTE in p.intents) and p.words & {"station"}
+    if not (p.words & _STOP_LIST_WORDS or stations) or p.words & lx.DEPARTING_WORDS:
+        return ()
+    if not onward and not _said_from(p, places[0]):
+        return ()
+    return tuple(places[0].place.codes)
+
+
+def _said_from(p: Parse, place: Item) -> bool:
+    """Whether a place is said as where something starts: "from bhopal", "bhopal se" (a
+    connector right beside it), not just the one place of a message ("stops at ratlam")."""
+    at = p.items.index(place)
+    before = p.items[at - 1] if at > 0 else None
+    after = p.items[at + 1] if at + 1 < len(p.items) else None
+    if before is not None and (before.kind, before.value) == ("conn", Connector.FROM):
+        return True
+    return after is not None and (after.kind, after.value) == ("conn", Connector.SRC)
+
+
+# A train's list of stops ("stops", "stations", "route", "halts", "स्टेशन").
+_STOP_LIST_WORDS: Final = frozenset(
+    {"stops", "stations", "stoppages", "halts", "route", "stns", "स्टेशन", "स्टेशनों", "रूट"}
+)
+# From a place on ("after bhopal", "bhopal ke baad", "bhopal se aage", "भोपाल से आगे").
+_ONWARD: Final = frozenset({"after", "onwards", "onward", "aage", "age", "baad", "आगे", "बाद"})
 
 
 def _which_trains_stop(p: Parse, places: list[Item]) -> bool:

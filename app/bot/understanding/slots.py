@@ -26,6 +26,7 @@ from app.bot.requests import (
     SeatAvailability,
     SlotValue,
     TrainFacts,
+    TrainRoute,
     TrainsBetween,
     Unknown,
 )
@@ -41,7 +42,12 @@ from app.bot.understanding.facts import (
     moment_asked,
     one_place_slot,
 )
-from app.bot.understanding.intents import asks_new_time, asks_the_whole_run, unknown_code
+from app.bot.understanding.intents import (
+    asks_new_time,
+    asks_the_whole_run,
+    route_start,
+    unknown_code,
+)
 from app.bot.understanding.lexicon import KAL, PAST_WORDS, Hint
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import (
@@ -95,6 +101,8 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         request = request.model_copy(update={"kinds": train_kinds(p)})
     if isinstance(request, PnrStatus):
         request = request.model_copy(update={"focus": booking_focus(p)})
+    if isinstance(request, TrainRoute) and (begins := route_start(p)):
+        request = request.model_copy(update={"start": begins})  # "12627 stops from bhopal"
     if isinstance(request, TrainFacts):
         fact = asked_fact(p) or request.fact
         any_ac = fact == "classes" and asks_any_ac(p)

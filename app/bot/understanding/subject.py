@@ -61,6 +61,7 @@ from app.bot.understanding.lexicon import (
     OTHER_TRAIN_NOUNS,
     PAST_WORDS,
     POLITE_WORDS,
+    QUESTION_WORDS,
     REACHED_SAID,
     RETURN_WORDS,
     TICKET_STATUS_WORDS,
@@ -171,6 +172,12 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     back = _way_back(understood, subject)
     if back is not None:
         return back  # "ok then show return trains on the 12th": the journey the other way
+    other_way = _the_other_way(understood, subject)
+    if other_way is not None:
+        return other_way  # "and the other direction?", "ulti disha ki train?": the same, back
+    day_after = _the_day_after(understood, subject, today)
+    if day_after is not None:
+        return day_after  # "the next day?", "agle din?", "अगले दिन?": the same, a day on
     in_part = _in_part(understood, subject)
     if in_part is not None:
         return in_part  # "evening?", "और शाम को?" after a list or a board: cut to that part
@@ -1324,6 +1331,77 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
         return None
     day = understood.details.get("date")
     return back.with_slots({"date": day}) if isinstance(day, str) else back
+
+
+def _the_day_after(
+    understood: Understood, subject: Subject | None, today: dt.date
+) -> Request | None:
+    """The question last answered again for the day after its day ("the next day?", "agle din
+    ka?", "अगले दिन?"), or after today when it named none; None for anything else."""
+    last = subject.request if subject is not None else None
+    if last is None or understood.numbered or understood.details or understood.train_name:
+        return None
+    words = understood.words
+    if not (words & _NEXT and words & _DAY) or not words <= _NEXT | _DAY | _ELLIPSIS_FILLER:
+        return None
+    day = getattr(last, "date", None)
+    after = (day if isinstance(day, dt.date) else today) + dt.timedelta(days=1)
+    return _changed(last, replace(understood, details={"date": after.isoformat()}), today)
+
+
+def _the_other_way(understood: Understood, subject: Subject | None) -> Request | None:
+    """The question last answered again the other way ("and the other direction?", "the other
+    direction's train?", "ulti disha ki train?", "दूसरी दिशा की ट्रेन?"): a journey's trains
+    from its end back to its start; a train's question of its partner the other way (the odd
+    number and the even one after it, 12627 and 12628). None for anything else."""
+    last = subject.request if subject is not None else None
+    if subject is None or last is None or understood.numbered or understood.details:
+        return None
+    words = understood.words
+    if understood.train_name or not (words & _OTHER and words & _DIRECTION):
+        return None
+    if not words <= _OTHER | _DIRECTION | _ELLIPSIS_FILLER | OTHER_TRAIN_NOUNS | QUESTION_WORDS:
+        return None
+    listing = subject.listing if isinstance(subject.listing, TrainsBetween) else last
+    if isinstance(listing, TrainsBetween) and listing.origin and listing.destination:
+        cities = listing.cities or 0
+        swapped = ((cities & 1) << 1) | ((cities & 2) >> 1)
+        ends = {"origin": listing.destination, "destination": listing.origin}
+        return TrainsBetween(**ends, date=listing.date, cities=swapped or None)
+    train = subject.train
+    if train is None or not train.isdigit() or len(train) != 5 or subject.several:
+        return None
+    partner = str(int(train) + 1 if int(train) % 2 else int(train) - 1)
+    asked = understood.request
+    if isinstance(asked, LiveStatus | TrainRoute) and not asked.slots.get("train"):
+        return type(asked)(train=partner)  # "ulti taraf wali kahan hai?": where that one is
+    if isinstance(last, LiveStatus | TrainRoute | TrainFacts):
+        return type(last)(train=partner) if not isinstance(last, TrainFacts) else (
+            last.model_copy(update={"train": partner})
+        )
+    if isinstance(last, _ABOUT_A_TRAIN) and last.slots.get("train") == train:
+        slots = last.slots
+        back = {"from": slots.get("to"), "to": slots.get("from")}
+        swap = {name: value for name, value in back.items() if value}
+        return last.with_slots({"train": partner, **swap})
+    return None
+
+
+# A day on from the one in hand ("next day", "agle din", "अगले दिन").
+_NEXT: Final = frozenset({"next", "following", "agle", "agla", "agli", "अगले", "अगला", "अगली"})
+_DAY: Final = frozenset({"day", "din", "दिन"})
+# The other way ("other direction", "ulti disha", "दूसरी दिशा", "opposite side").
+_OTHER: Final = frozenset(
+    {"other", "opposite", "reverse", "ulti", "ulta", "ulte", "dusri", "doosri", "dusre"}
+    | {"दूसरी", "दूसरे", "उल्टी", "उलटी", "उल्टे", "उल्टा"}
+)
+_DIRECTION: Final = frozenset(
+    {"direction", "directions", "disha", "side", "taraf", "way", "दिशा", "तरफ", "तरफ़", "ओर"}
+)
+# What an elliptical follow-up may hold beside its one detail ("and the ...?", "... ka kya?").
+_ELLIPSIS_FILLER: Final = DAY_PART_FILLER | frozenset(
+    {"the", "s", "then", "for", "on", "liye", "लिए", "kahan", "kaha", "कहाँ", "कहां", "status"}
+)
 
 
 def said_part(words: frozenset[str]) -> str | None:

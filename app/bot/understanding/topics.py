@@ -725,10 +725,54 @@ _JOURNEY_NOUNS: Final = word_set(
 
 
 def journey_date_asked(p: Parse) -> bool:
-    """Whether the message asks the date of one's journey, no date or train named."""
-    if p.date is not None or p.train is not None or not p.words & _DATE_NOUNS:
+    """Whether the message asks the date of one's journey, no date or train named: a date word
+    beside a word of the journey or one's own, or when (which day) one's journey is ("when is my
+    journey?", "which day am i travelling", "mera safar kab hai", "मेरी यात्रा कब है?")."""
+    if p.date is not None or p.train is not None:
         return False
-    return bool(p.words & (_JOURNEY_NOUNS | lx.PERSONAL_WORDS))
+    if p.words & _DATE_NOUNS:
+        return bool(p.words & (_JOURNEY_NOUNS | lx.PERSONAL_WORDS))
+    own = p.words & (lx.PERSONAL_WORDS | _I) and p.words & _JOURNEY_NOUNS
+    which_day = p.words & _WHICH_SAID and p.words & _DAY_NOUNS
+    when = p.words & _WHEN_SAID or which_day
+    other = lx.ARRIVING_VERBS | _NOT_ITS_DAY | _CONFIRM | _CHART  # "tell me when it confirms"
+    return bool(own and when) and not p.words & other
+
+
+# One speaking of oneself in English ("which day am i travelling").
+_I: Final = word_set("i am im")
+_WHEN_SAID: Final = word_set("when kab कब")
+_WHICH_SAID: Final = word_set("which what kis kaunse konse kaun kon kaunsa konsa किस कौन कौनसे")
+_DAY_NOUNS: Final = word_set("day din दिन")
+# When a journey ends or how long it takes, not its day ("when does my journey end").
+_NOT_ITS_DAY: Final = word_set(
+    "end ends khatam reach pahunch pahuchegi long lambi kitna kitni time hours ghante ghanta"
+    " खत्म ख़त्म पहुंचेगी पहुँचेगी tell notify batana bataana refund"
+)
+
+
+def class_booked_asked(p: Parse) -> bool:
+    """Whether the message asks the class of one's booking ("what class did i book?", "kaunsi
+    class book hai?", "मैंने कौन सी क्लास बुक की है?"), no class or train named."""
+    if p.travel_class or p.train is not None or not p.words & _CLASS_NOUNS:
+        return False
+    if not p.words & (lx.QUESTION_WORDS | _WHICH_SAID) or p.words & _ADVICE:
+        return False  # "which class should i book?": advice, not one's booking
+    return bool(p.words & _BOOKED_SAID)
+
+
+_CLASS_NOUNS: Final = word_set("class क्लास श्रेणी")
+# Asking what to do rather than what was done ("which class should i book", "konsi class lu").
+_ADVICE: Final = word_set(
+    "should shall best better good recommend suggest suggestion prefer chahiye chaiye lena lu"
+    " loon lun karu karun karoon achha acha accha sahi behtar चाहिए लूं लूँ करूं करूँ बेहतर अच्छा"
+    " अच्छी सही for chahie karni karna karne karni"
+)
+# Words of one's own booking: booked, a ticket, one's own.
+_BOOKED_SAID: Final = word_set(
+    "book booked booking ticket tickets reserved बुक बुकिंग टिकट my mera meri mere मेरा मेरी मेरे"
+    " maine mainne buk मैंने"
+)
 
 
 # Words that name a chance itself ("what are my chances", "odds?", "चांस कितना है"): after a
@@ -758,6 +802,8 @@ def booking_focus(p: Parse) -> str | None:
         return "chart"
     if journey_date_asked(p):
         return "date"
+    if class_booked_asked(p):
+        return "class"
     if p.words & _CONFIRM:
         return "confirmed"
     if p.words & _BERTH:

@@ -68,3 +68,29 @@ async def test_route_without_a_train_asks_for_the_number(store: Store, clock: Fa
     async with chat(store, clock) as user:
         replies = await user.tap("MENU_ROUTE")
     assert "Which train's route? Send its 5-digit number" in text_of(replies)
+
+
+async def test_route_from_a_station_starts_there_and_pages_on_from_it(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, route_body())
+        replies = await user.tap("ROUTE:12627:1:YPR")
+        text = text_of(replies)
+        assert "🛤 12627 Karnataka Exp from Yesvantpur Jn (YPR) on: stops 1–15 of 20" in text
+        assert "2. Yesvantpur Jn (YPR) 19:33–19:35, day 1" in text
+        assert "KSR Bengaluru (SBC)" not in text
+        assert chips(replies)["More stops"] == "ROUTE:12627:2:YPR"
+        replies = await user.tap_titled("More stops")
+    assert "21. New Delhi (NDLS) arr 09:15, day 3" in text_of(replies)
+
+
+async def test_route_from_a_station_it_does_not_call_at_says_so_with_the_whole_route(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(ROUTE_URL, route_body())
+        replies = await user.tap("ROUTE:12627:1:MMCT")
+    text = text_of(replies)
+    assert text.startswith("12627 Karnataka Exp does not stop at Mumbai Central (MMCT)")
+    assert "1. KSR Bengaluru (SBC) dep 19:20, day 1" in text
