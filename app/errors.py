@@ -78,7 +78,19 @@ class DataImportError(RailBotError):
 
 
 class UpstreamUnavailable(RailwayError):
-    """The upstream railway service failed, timed out or answered something unusable."""
+    """The upstream railway service failed, timed out or answered something unusable.
+    `timetable_answers` is False once the provider chain knows the offline timetable cannot
+    stand in (none is loaded, or it could not answer this very question), so the traveller is
+    never told that timetable questions still work when they do not."""
+
+    timetable_answers: bool = True
+
+
+class StationUnknownToProvider(UpstreamUnavailable):
+    """A live provider does not know a station RailBot's own directory knows (RailRadar's 404
+    `STATION_NOT_FOUND` for a board or a search between two stations): a gap in that provider's
+    data, never a fact about the station's trains, so the next provider or the timetable is
+    asked, and failing them the traveller hears that the provider lacks the station."""
 
 
 class UpstreamAuthError(UpstreamUnavailable):
@@ -120,9 +132,14 @@ class ServiceMaintenance(UpstreamUnavailable):
     window (about 23:45 to 00:20 in India). `back_at` is when it is expected back (aware), when
     the source says."""
 
-    def __init__(self, message: str, *, back_at: dt.datetime | None = None) -> None:
+    def __init__(
+        self, message: str, *, back_at: dt.datetime | None = None, pnr: bool = True
+    ) -> None:
         super().__init__(message)
         self.back_at = back_at
+        # False when the window stopped another feature than PNR status (a board, a route, a
+        # fare): the words then name the railway's reservation system, not "the PNR system".
+        self.pnr = pnr
 
 
 class BudgetExhausted(UpstreamUnavailable):

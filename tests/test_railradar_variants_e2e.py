@@ -42,6 +42,11 @@ def prediction_as_text(data: Body) -> None:
     data["probabilityStatus"] = "high"
 
 
+def prediction_as_percent_text(data: Body) -> None:
+    data["probabilityPercent"] = "50%"
+    data["probability"] = None
+
+
 def live_untracked(data: Body) -> None:
     data["isLive"] = False
     data["trackingMode"] = "simulated"
@@ -113,6 +118,13 @@ VARIANTS: list[tuple[str, str, str, Callable[[Body], None], tuple[str, ...]]] = 
         "pnr_prediction",
         prediction_as_text,
         ("71% likely to confirm",),
+    ),
+    (
+        f"pnr {PNR_WAITLISTED}",
+        f"/pnr/{PNR_WAITLISTED}/prediction",
+        "pnr_prediction",
+        prediction_as_percent_text,
+        ("50% likely to confirm (RailRadar's estimate)",),
     ),
     (
         "12675 kaha hai",

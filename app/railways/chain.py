@@ -171,6 +171,7 @@ class ProviderChain:
             stale = stale or answer
         if stale is not None:
             return stale
+        timetable_failed = False
         if self.offline is not None:
             try:
                 return _fallen_back(await ask(self.offline), outages)
@@ -179,9 +180,19 @@ class ProviderChain:
             except RailwayError:
                 if outage is None:
                     raise
+                timetable_failed = True
         if outage is not None:
+            # Whether the traveller may be told that timetable questions still work.
+            outage.timetable_answers = not timetable_failed and self._timetable_ready()
             raise outage
         raise missing or NotOffered(feature, self.name)
+
+    def _timetable_ready(self) -> bool:
+        """Whether the offline timetable can answer timetable questions (one is loaded)."""
+        if self.offline is None:
+            return False
+        ready = getattr(self.offline, "ready", None)
+        return bool(ready()) if callable(ready) else True
 
 
 def _fallen_back(

@@ -346,6 +346,18 @@ def _whole(value: Any) -> int | None:
     return None
 
 
+_PERCENT_TEXT: Final = re.compile(r"([0-9]{1,3}(?:\.[0-9]+)?)\s*%")
+
+
+def percent_text(value: Any) -> int | None:
+    """A percentage written as text with its sign ("50%", "71.5 %", " 8%"), rounded; None for
+    anything else (a bare number says nothing of whether it is a share or a percent)."""
+    if not isinstance(value, str):
+        return None
+    match = _PERCENT_TEXT.fullmatch(value.strip())
+    return round(float(match.group(1))) if match else None
+
+
 def flag(value: Any) -> bool | None:
     if isinstance(value, bool):
         return value

@@ -42,12 +42,14 @@ from app.errors import (
     ClassNotOnTrain,
     ConfigurationError,
     InvalidArgument,
+    InvalidPnr,
     NotFound,
     NotOffered,
     NotRunningOnDate,
     PnrNotFound,
     RailwayError,
     ServiceMaintenance,
+    StationUnknownToProvider,
     UpstreamUnavailable,
 )
 from app.railways import vocabulary
@@ -69,6 +71,7 @@ from app.railways.http import (
     key_refused,
     kilometres,
     nearest,
+    percent_text,
     pick,
     retry_after_s,
     text,
@@ -117,6 +120,9 @@ BOARD_WINDOWS: Final = (2, 4, 6, 8)
 SEARCH_LIMITS: Final = (5, 10, 20, 50)
 # Statuses whose bodies say what went wrong (everything else is a plain failure).
 _ERROR_STATUSES: Final = (400, 401, 403, 404, 409, 422, 429, 500, 502, 503, 504)
+# The endpoints whose 404 is a station RailRadar does not know (its path's codes came from
+# RailBot's own directory): the trains between two stations, a station's board.
+_STATION_ENDPOINTS: Final = frozenset({"between", "station_live"})
 
 _RUN_STATES: Final[dict[str, RunState]] = {
     "running": RunState.RUNNING,
@@ -260,9 +266,16 @@ class RailRadarProvider:
         data = _object(
             await self._call("pnr_prediction", f"/pnr/{number}/prediction", missing=PnrNotFound)
         )
-        percent = integer(pick(data, "probabilityPercent"))
-        if percent is None and (share := decimal(pick(data, "probability"))) is not None:
-            percent = round(share * 100)
+        given, share = pick(data, "probabilityPercent"), pick(data, "probability")
+        # The percent as a number or as text ("50", "50%"); else the share, which is 0-1 unless
+        # it is written with its percent sign ("50%").
+        percent = integer(given)
+        if percent is None:
+            percent = percent_text(given)
+        if percent is None:
+            percent = percent_text(share)
+        if percent is None and (fraction := decimal(share)) is not None:
+            percent = round(fraction * 100)
         if percent is not None and not 0 <= percent <= 100:
             percent = None
         chance = ConfirmationChance(
@@ -539,7 +552,9 @@ class RailRadarProvider:
         if code.startswith("PRS:MAINTENANCE") or code.startswith("PRS_MAINTENANCE"):
             back = instant(pick(pick(error, "details"), "retryAfter"))
             raise ServiceMaintenance(
-                "the railway's PNR system is in its nightly maintenance", back_at=back
+                "the railway's PNR system is in its nightly maintenance",
+                back_at=back,
+                pnr=endpoint.startswith("pnr"),
             )
         if status in (401, 403):
             raise key_refused(self.name, endpoint, f"HTTP {status}")
@@ -547,12 +562,17 @@ class RailRadarProvider:
             wait = retry_after_s(answer.headers, self._now())
             await refused_for_rate(self._budget, self.name, message, wait, self._now())
         if code.endswith("NOT_FOUND") or status == 404:
+            if endpoint in _STATION_ENDPOINTS:
+                # A station RailBot knows and RailRadar does not: its gap, not "no trains".
+                raise StationUnknownToProvider("railradar does not know that station")
             if "CLASS" in code:
                 raise ClassNotOnTrain("the train has no such class")
             raise missing("railradar has no data for this query")
         if "NOT_RUNNING" in code or "NOT_RUN" in code:
             raise NotRunningOnDate("the train does not run on that date")
         if code == "VALIDATION_ERROR" or status in (400, 422):
+            if endpoint.startswith("pnr"):  # the only argument is the PNR: its digits are wrong
+                raise InvalidPnr("railradar refused the PNR")
             raise InvalidArgument("railradar refused the arguments")
         raise UpstreamUnavailable(
             f"railradar could not answer (HTTP {status}{', ' + code if code else ''})"

@@ -323,6 +323,24 @@ async def test_the_timetable_not_knowing_a_train_does_not_hide_an_outage() -> No
         await chain.train_route("12627")
 
 
+async def test_an_outage_says_whether_the_timetable_can_stand_in_for_other_questions() -> None:
+    def down() -> Scripted:
+        return Scripted("railradar", UpstreamUnavailable("down"))
+
+    with_timetable = ProviderChain([down()], offline(train_route=NotFound("no")))
+    without = ProviderChain([down()])
+
+    with pytest.raises(UpstreamUnavailable) as pnr:  # the timetable offers no PNR, but is there
+        await with_timetable.pnr_status("4512345678")
+    assert pnr.value.timetable_answers
+    with pytest.raises(UpstreamUnavailable) as route:  # it was asked this, and could not answer
+        await with_timetable.train_route("12627")
+    assert not route.value.timetable_answers
+    with pytest.raises(UpstreamUnavailable) as alone:  # there is none
+        await without.pnr_status("4512345678")
+    assert not alone.value.timetable_answers
+
+
 async def test_without_live_providers_the_timetable_speaks_for_itself() -> None:
     chain = ProviderChain([], offline(train_route=TimetableNotLoaded("not loaded")))
 

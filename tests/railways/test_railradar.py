@@ -27,6 +27,7 @@ from app.errors import (
     NotOffered,
     PnrNotFound,
     ServiceMaintenance,
+    StationUnknownToProvider,
     UpstreamAuthError,
     UpstreamRateLimited,
     UpstreamUnavailable,
@@ -198,6 +199,21 @@ async def test_maintenance_is_tried_once_not_retried(
         await provider.pnr_status(PNR)
 
     assert route.call_count == 1
+
+
+async def test_the_nightly_window_met_outside_pnr_status_is_not_said_as_the_pnr_systems(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(f"{BASE}/pnr/{PNR}").respond(503, json=fixture("error_pnr_maintenance"))
+    respx_mock.get(f"{BASE}/trains/12951").respond(503, json=fixture("error_pnr_maintenance"))
+
+    with pytest.raises(ServiceMaintenance) as pnr:
+        await provider.pnr_status(PNR)
+    with pytest.raises(ServiceMaintenance) as route:
+        await provider.train_route("12951")
+
+    assert pnr.value.pnr and not route.value.pnr
+    assert route.value.back_at == ist(3, 0, 20)
 
 
 # --- live status ---------------------------------------------------------------------------------
@@ -583,15 +599,20 @@ async def test_a_city_to_city_search_is_one_call_naming_the_stations_each_train_
     assert trains[2].departure_day == 2 and trains[2].arrival_day_offset == 1
 
 
-async def test_an_unknown_station_in_a_search_is_not_found(
+async def test_a_station_railradar_lacks_is_its_gap_never_a_station_without_trains(
     provider: RailRadarProvider, respx_mock: respx.MockRouter
 ) -> None:
     respx_mock.get(f"{BASE}/trains/between/QQQ/MMCT").respond(
         404, json=fixture("error_station_not_found")
     )
+    respx_mock.get(f"{BASE}/stations/QQQ/live").respond(
+        404, json=fixture("error_station_not_found")
+    )
 
-    with pytest.raises(NotFound):
+    with pytest.raises(StationUnknownToProvider):
         await provider.trains_between("QQQ", "MMCT", None)
+    with pytest.raises(StationUnknownToProvider):
+        await provider.departures("QQQ", 2)
 
 
 # --- fare and seats ------------------------------------------------------------------------------
@@ -742,6 +763,15 @@ async def test_a_bad_parameter_is_an_invalid_argument(
 
     with pytest.raises(InvalidArgument):
         await provider.departures("MS", 2)
+
+
+async def test_a_pnr_refused_as_a_bad_parameter_is_a_pnr_to_check(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(f"{BASE}/pnr/{PNR}").respond(400, json=fixture("error_validation"))
+
+    with pytest.raises(InvalidPnr):
+        await provider.pnr_status(PNR)
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,13 @@ import respx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.errors import ClassNotOnTrain, NotFound, PnrNotFound, RailwayError
+from app.errors import (
+    ClassNotOnTrain,
+    NotFound,
+    PnrNotFound,
+    RailwayError,
+    StationUnknownToProvider,
+)
 from app.railways.models import Sourced
 from app.railways.railradar import RailRadarProvider
 from tests.railways.test_railradar import BASE, KEY, PNR, fixture, ist
@@ -168,11 +174,14 @@ def test_any_not_found_code_is_not_found(
     outcome = answer_of(call, status, body)
 
     # A PNR not found is no such PNR; a fare or seats not found, for a train already known, is
-    # a class or pair the train does not serve.
+    # a class or pair the train does not serve; a board or a search between stations not found
+    # is a station RailRadar lacks, never a station without trains.
     if endpoint in ("pnr", "prediction"):
         assert isinstance(outcome, PnrNotFound), repr(outcome)
     elif endpoint in ("fare", "seats"):
         assert isinstance(outcome, ClassNotOnTrain), repr(outcome)
+    elif endpoint in ("between", "between_city", "board"):
+        assert isinstance(outcome, StationUnknownToProvider), repr(outcome)
     else:
         assert isinstance(outcome, NotFound), repr(outcome)
 

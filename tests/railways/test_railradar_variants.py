@@ -68,6 +68,30 @@ async def test_a_chance_sent_as_text_is_read_and_one_out_of_range_is_no_chance(
         await provider.pnr_prediction(PNR)
 
 
+@pytest.mark.parametrize(
+    ("percent", "probability", "read"),
+    [
+        ("50%", None, 50),  # the percent field as the text a page shows
+        (" 71.5 % ", 0.2, 72),  # its sign wins over a share that disagrees
+        (None, "50%", 50),  # the share field holding a percent with its sign
+        ("0%", None, 0),  # no chance at all is a chance, not a missing one
+        ("high", 0.4, 40),  # words where the percent goes: the share is read
+    ],
+)
+async def test_a_chance_written_as_percent_text_is_that_percent(
+    provider: RailRadarProvider,
+    respx_mock: respx.MockRouter,
+    percent: str | None,
+    probability: str | float | None,
+    read: int,
+) -> None:
+    body, data = recorded("pnr_prediction")
+    data.update(probabilityPercent=percent, probability=probability)
+    respx_mock.get(f"{BASE}/pnr/{PNR}/prediction").respond(json=body)
+
+    assert (await provider.pnr_prediction(PNR)).data.percent == read
+
+
 async def test_a_run_in_capitals_with_strings_for_numbers_and_no_place_is_still_read(
     provider: RailRadarProvider, respx_mock: respx.MockRouter
 ) -> None:

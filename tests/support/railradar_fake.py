@@ -74,8 +74,11 @@ class FakeRailRadar:
     clock: Callable[[], float] = time.monotonic
     calls: list[tuple[float, str]] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
-    # path → (status, body) answered instead of the recorded one (errors, outages)
-    overrides: dict[str, tuple[int, dict[str, Any]] | Exception] = field(default_factory=dict)
+    # path → (status, body) answered instead of the recorded one (errors, outages), or a whole
+    # response as sent (an HTML page, an empty or cut-off body)
+    overrides: dict[str, tuple[int, dict[str, Any]] | Exception | httpx.Response] = field(
+        default_factory=dict
+    )
     # path → headers sent with its override (a 429's Retry-After)
     override_headers: dict[str, dict[str, str]] = field(default_factory=dict)
 
@@ -108,6 +111,10 @@ class FakeRailRadar:
         override = self.overrides.get(path)
         if isinstance(override, Exception):
             raise override
+        if isinstance(override, httpx.Response):  # a fresh copy: one response is read once
+            return httpx.Response(
+                override.status_code, headers=override.headers, content=override.content
+            )
         if override is not None:
             status, body = override
             return httpx.Response(status, json=body, headers=self.override_headers.get(path))

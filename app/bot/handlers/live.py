@@ -39,7 +39,7 @@ from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.live_answers import first_answer
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.names import not_in_sample
-from app.bot.handlers.railway_errors import ask_again_note, failure
+from app.bot.handlers.railway_errors import ask_again_note, failure, lasting
 from app.bot.handlers.run_state import (
     expected_at,
     next_stop,
@@ -62,6 +62,7 @@ from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, LiveStatus, SeatAvailability, StopsAt, TrainRoute
 from app.bot.state import Subject
 from app.errors import (
+    InvalidArgument,
     NotFound,
     NotInSample,
     NotOffered,
@@ -98,7 +99,9 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     except NotRunningOnDate:
         route = route or await _route(ctx, train)
         return _not_running(ctx, request, train, start, route)
-    except (NotFound, NotOffered, UpstreamUnavailable) as exc:
+    except (NotFound, NotOffered, UpstreamUnavailable, InvalidArgument) as exc:
+        # (A provider refusing the arguments of a well-formed question is no fault of the
+        # traveller's: the timetable answers, as when the run has no live status.)
         route = route or await _route(ctx, train)
         if route is not None:
             failed = exc if isinstance(exc, UpstreamUnavailable) else None
@@ -673,7 +676,11 @@ def _from_timetable(
         if focus is not None and focus is not stops[0] and request.focus != "departure":
             text.append(_due_line(ctx, focus))
     else:
-        lead = N_("live.unavailable_failed") if failed is not None else N_("live.unavailable")
+        lead = N_("live.unavailable")
+        if failed is not None:  # a refused key or a spent month promises no "just now"
+            lead = (
+                N_("live.unavailable_lasting") if lasting(failed) else N_("live.unavailable_failed")
+            )
         text = [
             *_leaving_lines(ctx, request, focus, data.train),
             t(lang, lead, when=on_day(lang, start, ctx.today)),

@@ -20,6 +20,7 @@ from app.errors import (
     NotRunningOnDate,
     RailwayError,
     ServiceMaintenance,
+    StationUnknownToProvider,
     TimetableNotLoaded,
     UpstreamAuthError,
     UpstreamRateLimited,
@@ -35,7 +36,8 @@ def error_text(language: Language, exc: RailwayError) -> str:
     """A railway error in a traveller's words: when the railway or RailBot's own budget says
     when to ask again, that too."""
     if isinstance(exc, ServiceMaintenance) and exc.back_at is not None:
-        return t(language, "error.maintenance_until", time=clock_time(exc.back_at))
+        until = N_("error.maintenance_until") if exc.pnr else N_("error.booking_maintenance_until")
+        return t(language, until, time=clock_time(exc.back_at))
     paused = ask_again_note(language, exc) or month_back_note(language, exc)
     return paused or t(language, error_key(exc))
 
@@ -47,7 +49,23 @@ def month_back_note(language: Language, exc: RailwayError) -> str:
     if pause is None or not pause.monthly:
         return ""
     when = formats.moment(language, pause.until.astimezone(INDIA), pause.since.astimezone(INDIA))
-    return t(language, "error.busy_month_until", time=when)
+    return t(language, _alone("error.busy_month_until", exc), time=when)
+
+
+# Words that say timetable questions still work, and the same words without that, for when the
+# timetable cannot stand in (none loaded, or it could not answer this very question).
+_WITHOUT_TIMETABLE: Final = {
+    N_("error.busy_month"): N_("error.busy_month_alone"),
+    N_("error.busy_month_until"): N_("error.busy_month_until_alone"),
+    N_("error.unavailable"): N_("error.unavailable_alone"),
+}
+
+
+def _alone(key: str, exc: RailwayError) -> str:
+    """`key`, or its words without "timetable questions still work" when those do not."""
+    if isinstance(exc, UpstreamUnavailable) and not exc.timetable_answers:
+        return _WITHOUT_TIMETABLE.get(key, key)
+    return key
 
 
 def paused_until(exc: RailwayError) -> tuple[str, dt.datetime, dt.datetime] | None:
@@ -80,13 +98,15 @@ def error_key(exc: RailwayError) -> str:
     if isinstance(exc, NotOffered):
         return N_("error.not_connected")
     if isinstance(exc, ServiceMaintenance):
-        return N_("error.maintenance")
-    if isinstance(exc, BudgetExhausted):
-        return N_("error.busy_month") if exc.window == "month" else N_("error.busy_minute")
-    if isinstance(exc, UpstreamRateLimited) and exc.monthly:
-        return N_("error.busy_month")
+        return N_("error.maintenance") if exc.pnr else N_("error.booking_maintenance")
+    if isinstance(exc, StationUnknownToProvider):
+        return N_("error.station_unknown")
+    if isinstance(exc, BudgetExhausted) and exc.window == "minute":
+        return N_("error.busy_minute")
+    if isinstance(exc, BudgetExhausted) or (isinstance(exc, UpstreamRateLimited) and exc.monthly):
+        return _alone(N_("error.busy_month"), exc)
     if isinstance(exc, UpstreamAuthError):
-        return N_("error.unavailable")
+        return _alone(N_("error.unavailable"), exc)
     if isinstance(exc, UpstreamUnavailable):
         return N_("error.upstream_down")
     if isinstance(exc, NotRunningOnDate):
@@ -110,13 +130,27 @@ def failure(language: Language, exc: RailwayError, retry: Request | None = None)
 
 # Failures that do not pass within a conversation: the month's calls spent, a refused key (the
 # operator's to fix).
-_LASTING: Final = frozenset({"error.busy_month", "error.unavailable"})
+_LASTING: Final = frozenset(
+    {
+        "error.busy_month",
+        "error.busy_month_alone",
+        "error.unavailable",
+        "error.unavailable_alone",
+        "error.station_unknown",
+    }
+)
+
+
+def lasting(exc: RailwayError) -> bool:
+    """Whether `exc` does not pass within the conversation: a month's calls spent, a refused key,
+    a provider paused for hours, a station the provider does not have."""
+    return error_key(exc) in _LASTING or pause_of(exc) is not None
 
 
 def retry_chips(language: Language, request: Request, exc: RailwayError) -> tuple[QuickReply, ...]:
     """A "Try again" chip, asking `request` again, for failures that may pass (a month's calls
     spent, a refused key, or a provider paused for hours, do not pass within the conversation)."""
-    if error_key(exc) in _LASTING or paused_until(exc) is not None:
+    if lasting(exc):
         return ()
     if isinstance(exc, UpstreamUnavailable):
         return (chip(t(language, "chip.try_again"), request.pack()),)

@@ -11,6 +11,7 @@ from app.errors import (
     BudgetExhausted,
     InvalidPnr,
     ServiceMaintenance,
+    StationUnknownToProvider,
     UpstreamAuthError,
     UpstreamUnavailable,
 )
@@ -61,3 +62,31 @@ def test_a_failure_that_may_pass_offers_to_try_again_in_the_persons_language() -
     assert reply.text == t("hi", "error.upstream_down")
     assert [q.title for q in reply.quick_replies] == [t("hi", "chip.try_again")]
     assert failure("en", InvalidPnr("no"), PnrStatus(pnr="4512345678")).quick_replies == ()
+
+
+def test_the_nightly_window_of_another_feature_names_the_reservation_system() -> None:
+    back = dt.datetime(2026, 11, 28, 0, 20, tzinfo=IST)
+    english = error_text("en", ServiceMaintenance("down", back_at=back, pnr=False))
+    assert "reservation system" in english and "00:20" in english and "PNR" not in english
+    assert "आरक्षण सिस्टम" in error_text("hi", ServiceMaintenance("down", pnr=False))
+
+
+def test_no_timetable_to_stand_in_is_never_promised() -> None:
+    refused = UpstreamAuthError("railradar refused the key (HTTP 401)")
+    month = BudgetExhausted(
+        "railradar", "month", 86_400.0, at=dt.datetime(2026, 12, 20, tzinfo=IST)
+    )
+    for failed in (refused, month):
+        failed.timetable_answers = False
+        for language in ("en", "hi"):
+            said = error_text(language, failed)
+            assert "Timetable" not in said and "समय सारणी" not in said, said
+        assert "Station names and codes still work" in error_text("en", failed)
+    assert failure("en", refused, PnrStatus(pnr="4512345678")).quick_replies == ()
+
+
+def test_a_station_the_provider_lacks_is_said_so_with_no_retry() -> None:
+    gap = StationUnknownToProvider("railradar does not know that station")
+    reply = failure("en", gap, PnrStatus(pnr="4512345678"))
+    assert "doesn't have this station" in reply.text and reply.quick_replies == ()
+    assert "स्टेशन नहीं है" in error_text("hi", gap)
