@@ -69,7 +69,7 @@ from app.bot.understanding.lexicon import (
     STOP_ALERT_PHRASES,
     says_other,
 )
-from app.bot.understanding.listed import asks_the_one_after
+from app.bot.understanding.listed import asks_the_one_after, has_one_after
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.subject import in_context, mentioned, the_rest
@@ -470,7 +470,9 @@ def _about_the_train(
         return understood
     if subject.pnr is not None and says_confirmed(understood.words):
         return understood  # "is it confirmed?" after a booking: the booking, not its train
-    if asks_the_one_after(understood) and subject.train in subject.listed_trains:
+    if asks_the_one_after(understood) and (
+        subject.train in subject.listed_trains or has_one_after(subject)
+    ):
         return understood  # "uske baad wali?" after the next train: the one after it
     guessed = isinstance(request, OutOfScope) and not understood.keywords and understood.refers
     if not isinstance(request, _WITHOUT_A_TRAIN) and not guessed:

@@ -139,6 +139,12 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         count = len(trains)
         beyond = nt(lang, "board.no_such", count, number=request.beyond, count=count)
         instead = lines(beyond, instead)
+    if offset and offset >= len(trains):
+        # "more trains", "the one after that" past the board's last train: none further on
+        # this board (said so), the hours after it instead
+        lead = N_("board.was_last") if request.past_last else N_("board.no_more")
+        later = _hours_after(request.model_copy(update={"station": (code,)}), since, until)
+        return _led(await _board(ctx, later, arriving=arriving), t(lang, lead))
     span = _span(lang, window, ctx.today) if window else ""
     if answer is None or not trains:
         none = N_("arrivals.none") if arriving else N_("departures.none")
@@ -191,6 +197,16 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         update={"listed": listed, "listed_from": page.start + 1, "listing": request}
     )
     return say(Reply(text=text, quick_replies=tuple(quick))).about(subject)
+
+
+def _hours_after(
+    request: Departures | Arrivals, since: dt.datetime, until: dt.datetime
+) -> Departures | Arrivals:
+    """The same board for as many hours again, from the end of the one shown (still marked as
+    shown past the last train, for "the one after that" next to be its first)."""
+    start, end = until, until + (until - since)
+    update = {"after": start.hour * 60 + start.minute, "until": end.hour * 60 + end.minute}
+    return request.model_copy(update={**update, "offset": 0, "beyond": 0})
 
 
 def _kind_answer(lang: Language, kind: str, found: list[Departure], *, arriving: bool) -> str:

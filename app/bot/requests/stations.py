@@ -116,6 +116,9 @@ class Departures(Request):
     kind: Annotated[str | None, NOT_A_SLOT] = None
     # A train pointed at past the end of the board shown ("the 2nd one" of one): said so.
     beyond: Annotated[int, NOT_A_SLOT] = 0
+    # The train after the last one of the board shown asked for ("the one after that" of its
+    # last train): said it was the last, with the hours after the board's.
+    past_last: Annotated[bool, NOT_A_SLOT] = False
 
 
 class NearestStations(Request):
@@ -154,3 +157,6 @@ class Arrivals(Request):
     kind: Annotated[str | None, NOT_A_SLOT] = None  # "any rajdhani?": as on departures
     # A train pointed at past the end of the board shown ("the 2nd one" of one): said so.
     beyond: Annotated[int, NOT_A_SLOT] = 0
+    # The train after the last one of the board shown asked for ("the one after that" of its
+    # last train): said it was the last, with the hours after the board's.
+    past_last: Annotated[bool, NOT_A_SLOT] = False

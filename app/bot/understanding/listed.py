@@ -78,6 +78,10 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         item = _of_the_day_part(understood, subject)  # "subah wali kab pahunchti hai"
     if item is None and pick is None and _asks_one_after(understood):
         item = _after_the_one(subject)  # "uske baad wali?" after the next train: the one after
+        if item is None and isinstance(last, Departures | Arrivals) and _at_the_last(subject):
+            # past the board's last train: said so, with the hours after the board's
+            shown = subject.listed_from - 1 + len(subject.listed)
+            return last.model_copy(update={"offset": shown, "past_last": True, "beyond": 0})
     numbered = understood.request.slots.get("train")
     if item is None and _runs_unlisted(understood, last):
         # "will 16021 run?" of a train not on screen: whether it runs on the listed journey
@@ -237,12 +241,31 @@ def _after_the_one(subject: Subject) -> Listed | None:
     """The listed train after the one in hand, if any; with none in hand, on the first page of
     a board or list (its first train the next to go), the one after the first."""
     trains = subject.listed_trains
+    listing = subject.listing
+    shown_after = isinstance(listing, Departures | Arrivals) and listing.past_last
+    if shown_after and trains and subject.train not in trains:
+        return subject.listed[0]  # the board of the hours after the last one: its first
     if subject.train is None and subject.listed_from == 1 and len(trains) > 1:
         return subject.listed[1]  # "uske baad wali" after "agli train kab hai" showed the board
     if subject.train not in trains:
         return None
     at = trains.index(subject.train) + 1
     return subject.listed[at] if at < len(trains) else None
+
+
+def has_one_after(subject: Subject) -> bool:
+    """Whether a listed train comes after the one in hand (or after the last train before a
+    board of the hours after it)."""
+    return _after_the_one(subject) is not None
+
+
+def _at_the_last(subject: Subject) -> bool:
+    """Whether the train in hand is the last one listed (with none in hand, the list's only
+    one): none comes after it on screen."""
+    trains = subject.listed_trains
+    if subject.train is None:
+        return len(trains) == 1
+    return bool(trains) and subject.train == trains[-1]
 
 
 def _stop_of_the_list(understood: Understood, subject: Subject) -> StopsAt | None:

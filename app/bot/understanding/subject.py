@@ -25,6 +25,7 @@ from app.bot.requests import (
     Departures,
     Explain,
     Fare,
+    Help,
     LiveStatus,
     OutOfScope,
     PnrStatus,
@@ -72,7 +73,7 @@ from app.bot.understanding.lexicon import (
 )
 from app.bot.understanding.listed import class_asked, from_list
 from app.bot.understanding.topics import says_chance, says_confirmed
-from app.bot.understanding.understood import Understood
+from app.bot.understanding.understood import PASSENGER_NOUNS, Understood
 
 # Requests about one train, which take the subject's train when they name none.
 _ABOUT_A_TRAIN: tuple[type[Request], ...] = (
@@ -96,6 +97,7 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     """The request a message makes, given what the conversation is about; a fare's or seats'
     train taken from the conversation is marked so (the message did not name it)."""
     understood = _weekday_after_the_day(understood, subject, today)
+    understood = _passenger_not_a_train(understood, subject)
     request = _coming_run(_in_context(understood, subject, today=today), understood, subject)
     request = _finished_run(request, understood)
     if not isinstance(request, Fare | SeatAvailability) or subject is None:
@@ -104,6 +106,19 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     if request.train is None or request.train != subject.train or named:
         return request
     return request.model_copy(update={"train_taken": True})
+
+
+def _passenger_not_a_train(understood: Understood, subject: Subject | None) -> Understood:
+    """ "What coach is the first passenger in?", "teesre passenger ka kya hua" after a booking:
+    the words read as a train's name ("... Passenger") are the passenger of the booking they
+    name by place, not a train; the message as it was otherwise."""
+    if subject is None or subject.pnr is None or not understood.passenger:
+        return understood
+    named = understood.train_name.lower().split()
+    if len(named) != 2 or named[1] not in PASSENGER_NOUNS:
+        return understood
+    numbered = bool(understood.pnrs or understood.trains)
+    return replace(understood, train_name="", numbered=numbered)
 
 
 def _coming_run(request: Request, understood: Understood, subject: Subject | None) -> Request:
@@ -214,6 +229,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     by_word = _listed_by_word(understood, subject)
     if by_word is not None:
         return by_word  # "kaveri sleeper", "brindavan?" after the trains listed
+    by_kind = _listed_by_kind(understood, subject)
+    if by_kind is not None:
+        return by_kind  # "memu wali", "the express one" after a board: the trains of that kind
     request = understood.request
     if subject is None or subject.empty:
         return request
@@ -235,6 +253,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     if _asks_its_chance(understood, subject) and subject.pnr is not None:
         # "what are my chances?", "चांस कितने हैं?" after a booking: its chance of confirmation
         return PnrStatus(pnr=subject.pnr, chance=True)
+    if _asks_its_chart(understood, subject) and subject.pnr is not None:
+        # "is the chart ready?", "चार्ट बन गया क्या" after a booking: its chart, yes or no first
+        return PnrStatus(pnr=subject.pnr, focus="chart")
     if _asks_if_confirmed(understood, subject) and subject.pnr is not None:
         # "is it confirmed?", "ticket confirm hai?" after a booking: yes or no, then its status
         return PnrStatus(pnr=subject.pnr, focus="confirmed")
@@ -348,6 +369,27 @@ def _asks_its_chance(understood: Understood, subject: Subject) -> bool:
         return False
     request = understood.request
     return isinstance(request, Unknown | OutOfScope) and not understood.details
+
+
+def _asks_its_chart(understood: Understood, subject: Subject) -> bool:
+    """Whether a message asks about the chart of the booking just shown, in words taken for
+    another topic or for nothing ("is the chart ready?", "chart ready hua kya", "चार्ट बन गया
+    क्या": a chart of something else, read alone): no train, PNR, journey or date of its own."""
+    if subject.pnr is None or understood.numbered or understood.term != "CHART":
+        return False
+    if not understood.words & _CHART_DONE:
+        return False  # ("make a pie chart of my sales": a chart of something else)
+    request = understood.request
+    return isinstance(request, Unknown | OutOfScope) and not understood.details
+
+
+# Words asking whether a chart is made: ready, prepared, out ("chart bana?", "चार्ट बन गया").
+_CHART_DONE: Final = frozenset(
+    {"ready", "prepared", "prepare", "made", "out", "done", "final", "finalised", "finalized",
+     "bana", "bani", "bane", "ban", "banaya", "taiyar", "tayar", "taiyaar", "nikla", "nikal",
+     "hua", "hui", "gaya", "gayi", "aaya", "aa", "बना", "बनी", "बन", "तैयार", "निकला", "हुआ",
+     "गया", "आया"}
+)  # fmt: skip
 
 
 def _asks_if_confirmed(understood: Understood, subject: Subject) -> bool:
@@ -1226,6 +1268,46 @@ _KEYWORD_ASKS: Final[dict[str, Request]] = {
 _OF_THE_LISTED = frozenset({"class", "quota", "date", "passengers"})
 
 
+def _listed_by_kind(understood: Understood, subject: Subject | None) -> Request | None:
+    """The listed trains of one kind pointed at ("memu wali", "the express one", "शताब्दी
+    वाली", "memu wali kab hai"), a kind that names no one train: the one listed of that kind
+    (its run from a board's station, or its line of the list); several, the list kept to those
+    of that kind. None for anything else (a train, place or day of its own, no kind listed)."""
+    last = subject.listing if subject is not None else None
+    boards = (TrainsBetween, Departures, Arrivals)
+    if subject is None or not subject.listed or not isinstance(last, boards):
+        return None
+    words = understood.words
+    if understood.trains or understood.pnrs or understood.details or not words & _POINTING:
+        return None
+    request = understood.request
+    if not isinstance(request, Unknown | OutOfScope | Help | LiveStatus | TrainFacts):
+        return None  # ("memu" may read "menu": help)
+    if request.slots.get("train") or (isinstance(request, TrainFacts) and request.fact != "times"):
+        return None
+    name = understood.train_name.lower()
+    if name and not set(name.split()) <= TRAIN_KINDS:
+        return None  # "the kaveri one": a train by its name
+    kinds = words & TRAIN_KINDS - KIND_PARTS
+    two = [kind for kind in _TWO_WORD_KINDS if set(kind.split()) <= words]
+    kind = two[0] if two else next(iter(kinds)) if len(kinds) == 1 else None
+    if kind is None:
+        return None
+    of_it = [item for item in subject.listed if set(kind.split()) <= set(item.name.lower().split())]
+    if not of_it:
+        return None
+    if len(of_it) > 1:
+        if isinstance(last, TrainsBetween):
+            return last.model_copy(update={"kind": kind, "offset": 0, "pick": None, "runs": False})
+        return last.model_copy(update={"kind": kind, "offset": 0, "beyond": 0, "past_last": False})
+    item = of_it[0]
+    if isinstance(last, TrainsBetween):
+        return last.model_copy(update={"pick": item.train, "offset": 0, "runs": False})
+    here = item.destination if isinstance(last, Arrivals) else item.origin
+    at = (here,) if here else ()
+    return LiveStatus(train=item.train, date=item.on, boarding=here, at=at)
+
+
 def _asked_of_listed(
     request: Request, understood: Understood, item: Listed, day: dt.date | None
 ) -> Request | None:
@@ -1430,13 +1512,18 @@ def _in_part(understood: Understood, subject: Subject | None) -> Request | None:
     return last.model_copy(update={"after": start, "until": end % (24 * 60), "offset": 0})
 
 
-def the_rest(subject: Subject | None) -> TrainsBetween | None:
-    """ "More trains" after a list of the trains between two places: the same list (its day and
-    part of the day) from the train after the last one on screen; None after anything else."""
+def the_rest(subject: Subject | None) -> TrainsBetween | Departures | Arrivals | None:
+    """ "More trains" after a list of the trains between two places or a station's board: the
+    same list (its day and part of the day) from the train after the last one on screen (past
+    a board's last train, the board of the hours after it); None after anything else."""
     listing = subject.listing if subject is not None else None
-    if subject is None or not isinstance(listing, TrainsBetween) or not subject.listed:
+    if subject is None or not subject.listed:
         return None
     shown = subject.more_from or subject.listed_from - 1 + len(subject.listed)
+    if isinstance(listing, Departures | Arrivals):
+        return listing.model_copy(update={"offset": shown, "beyond": 0, "past_last": False})
+    if not isinstance(listing, TrainsBetween):
+        return None
     update = {"offset": shown, "pick": None, "runs": False, "wanted": None}
     return listing.model_copy(update=update)
 

@@ -242,7 +242,7 @@ _PLACED_PASSENGER: Final = re.compile(
     r"\b([a-z0-9]+)\s+(?:passenger|yatri|yaatri|musafir|traveller|traveler)\b", re.IGNORECASE
 )
 # The words `_PLACED_PASSENGER` names a passenger by, as the understanding reads them.
-_PASSENGER_NOUNS: Final = frozenset(
+PASSENGER_NOUNS: Final = frozenset(
     {"passenger", "yatri", "yaatri", "musafir", "traveller", "traveler"}
 )
 _PLACES: Final = {
@@ -259,7 +259,7 @@ def _one_passenger(p: Parse) -> int:
     numbered = _NUMBERED_PASSENGER.search(raw) if p.digits else None
     if numbered is not None:
         return int(numbered.group(1))
-    if not p.words & _PASSENGER_NOUNS:
+    if not p.words & PASSENGER_NOUNS:
         return 0
     placed = _PLACED_PASSENGER.search(raw)
     return _PLACES.get(placed.group(1).lower(), 0) if placed is not None else 0
