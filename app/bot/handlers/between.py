@@ -70,6 +70,8 @@ _TO_CITY = 2  # … the destination does
 async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     if request.board and not (request.origin and request.destination):
         raise _board_of_a_day(ctx, request)
+    if request.from_trains and request.destination and not request.origin:
+        request = await _started_by_a_train(ctx, request)
     origins = _city(ctx, request.origin, whole=bool((request.cities or 0) & _ORIGIN_CITY))
     destinations = _city(ctx, request.destination, whole=bool((request.cities or 0) & _TO_CITY))
     from_code = origins[0] if origins else require_station(ctx, request, "from", request.origin)
@@ -165,6 +167,13 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     # Undated, asked today: today's runs the railway changed are flagged all the same.
     changes = await changes_on(ctx, trains, day or ctx.today)
     kept = numbers if len(trains) < len(numbers) and _seen_whole(ctx, request) else {}
+    if request.past_last and request.pick is not None and _chosen(trains, request.pick) is None:
+        # "the one after that" past the list's last train: said so, and the first train of
+        # the day after
+        following = (day or ctx.today) + dt.timedelta(days=1)
+        update = {"pick": "next", "date": following, "past_last": False, "offset": 0}
+        later = await trains_between(ctx, request.model_copy(update=update))
+        return _lead(later, t(lang, "between.was_last"))
     if request.pick is not None:
         note = source_note(ctx.language, answer, ctx.now)
         whole = TrainsBetween(
@@ -736,6 +745,38 @@ def _city(
     if whole and candidates:
         return tuple(StationCode(code) for code in ctx.index.same_city(candidates[0]))
     return one_city(ctx.index, candidates)
+
+
+def _lead(outcome: Outcome, lead: str) -> Outcome:
+    """`outcome` with `lead` said first."""
+    if not outcome.replies:
+        return outcome
+    first, *rest = outcome.replies
+    led = first.model_copy(update={"text": lines(lead, first.text)})
+    return Outcome((led, *rest), outcome.pending, outcome.subject)
+
+
+async def _started_by_a_train(ctx: Context, request: TrainsBetween) -> TrainsBetween:
+    """The journey with the start of the first of `request.from_trains` that goes on to its
+    destination as the origin (that train left out when `others`); as it was, to be asked where
+    from, when none of them goes there."""
+    wanted = {current_station_code(code) for code in request.destination}
+    wanted |= {current_station_code(code) for code in one_city(ctx.index, request.destination)}
+    for number in request.from_trains:
+        try:
+            route = (await ctx.provider.train_route(number)).data
+        except TimetableNotLoaded:
+            raise
+        except RailwayError:
+            continue
+        codes = [current_station_code(code) for code in route.codes]
+        if len(codes) < 2 or not wanted & set(codes[1:]):
+            continue
+        update: dict[str, object] = {"origin": (StationCode(codes[0]),), "from_trains": ()}
+        if request.others:
+            update["besides"] = number
+        return request.model_copy(update=update)
+    return request.model_copy(update={"from_trains": ()})
 
 
 async def _search(

@@ -118,6 +118,14 @@ class TrainsBetween(Request):
     # Asked of a station's board with a day ("ndls departures" … "and tomorrow?"): a board shows
     # the coming hours only, so that day's trains from (or to) its station, the other end asked.
     board: Annotated[bool, NOT_A_SLOT] = False
+    # Trains whose start stands for the origin when none is said ("koi aur train agra ke liye"
+    # after a train, or after a day's cancellations): the first of them that goes there; and
+    # whether that train is left out ("other trains", a cancelled one).
+    from_trains: Annotated[tuple[str, ...], NOT_A_SLOT] = ()
+    others: Annotated[bool, NOT_A_SLOT] = False
+    # The train picked is the one after the last of the list shown ("the one after that" of
+    # its last train): when there is none, said so, with the next day's first train.
+    past_last: Annotated[bool, NOT_A_SLOT] = False
 
 
 class Fare(Request):

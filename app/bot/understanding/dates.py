@@ -271,9 +271,14 @@ _NUMERIC = re.compile(
 )
 _DAY_MONTH = re.compile(rf"(?<!\d)(?P<day>\d{{1,2}}){_ORD}\s*(?:of\s+|[-/.]\s*)?{_MONTH}{R}{_YEAR}")
 _MONTH_DAY = re.compile(rf"{L}{_MONTH}[\s,./-]*(?P<day>\d{{1,2}}){_ORD}(?!\d){R}{_YEAR}")
+# "2nd one", "3rd wali", "1st train": a place in a list, not a day of the month.
+_NOT_A_PICK = (
+    r"(?!\s+(?:one|ones|wali|wala|waali|waala|vali|vala|train|trains|option|वाली|वाला)"
+    r"(?![^\W\d_]))"
+)
 _DAY_OF_MONTH = re.compile(
     rf"(?:{L}on\s+(?P<on>\d{{1,2}}){_ORD}{R})"
-    rf"|(?:(?<!\d)(?P<nth>\d{{1,2}})(?:st|nd|rd|th){R})"
+    rf"|(?:(?<!\d)(?P<nth>\d{{1,2}})(?:st|nd|rd|th){R}{_NOT_A_PICK})"
     rf"|(?:(?<!\d)(?P<tarikh>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:tarikh|tareekh|tareek|tarekh|tarik|तारीख|तारीख़|ko|को){R})"
 )
 _WEEKDAY = re.compile(

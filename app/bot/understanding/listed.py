@@ -82,6 +82,12 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
             # past the board's last train: said so, with the hours after the board's
             shown = subject.listed_from - 1 + len(subject.listed)
             return last.model_copy(update={"offset": shown, "past_last": True, "beyond": 0})
+        if item is None and isinstance(last, TrainsBetween) and _at_the_last(subject):
+            # past the last train shown: the one after it on the whole list, if any (else said
+            # so, with the next day's first)
+            after = _place_of_last(subject) + 1
+            update = {"pick": str(after), "past_last": True, "offset": 0, "runs": False}
+            return last.model_copy(update=update)
     numbered = understood.request.slots.get("train")
     if item is None and _runs_unlisted(understood, last):
         # "will 16021 run?" of a train not on screen: whether it runs on the listed journey
@@ -99,6 +105,9 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     alone = len(subject.listed) == 1 and subject.train in (None, subject.listed[0].train)
     if item is None and pick is None and alone and _unnamed(understood):
         item = subject.listed[0]  # "uska fare", "seats on that" with one train listed
+    if item is None and pick is None and alone and _when_unsaid(understood):
+        # "kab niklegi?", "when?" with one train listed: when that train leaves (its run there)
+        item, request = subject.listed[0], LiveStatus()
     if item is None and pick is None and _of_the_journey(understood):
         # "kitna time lagta hai", "when does it leave" of the listed train in hand (the fastest
         # just picked): its times between the list's two stations, not its whole run's
@@ -114,18 +123,35 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     again = _asked_again(understood, subject, item)
     if again is not None:
         return again  # "what about the first one?" after whether the 2nd stops at Katpadi
+    runs = whether_it_runs(item, request, last, understood, today)
+    if runs is not None:
+        return runs
+    return _about(item, request, subject, understood, today)
+
+
+def whether_it_runs(
+    item: Listed, request: Request, last: Request | None, understood: Understood, today: dt.date
+) -> Request | None:
+    """Whether the listed train `item` runs, asked of it ("is the 3rd one running today?",
+    "kaveri aaj chalegi?"): that run, yes, no or partly first, the day said or the list's; never
+    its live card alone. None when the message asks something else of it."""
     # ("पहली वाली आज कब चलेगी": when it leaves that day, not whether it runs)
     whether = understood.runs and not (understood.asks_when and isinstance(request, LiveStatus))
-    if whether and isinstance(last, TrainsBetween) and _asks_run(request, item):
+    if not whether or not _asks_run(request, item):
+        return None
+    if isinstance(last, TrainsBetween):
         # the day said, else the list's; for an undated list, whether it runs today
         day = _said_day(understood) or last.date or today
         return last.model_copy(update={"pick": item.train, "runs": True, "offset": 0, "date": day})
-    if whether and isinstance(last, Departures | Arrivals) and _asks_run(request, item):
-        # "running today?" of a board's train: whether its run that day runs, yes or no first
-        # (and as the railway changed it), never its live card alone
+    if isinstance(last, CancelledTrains | RescheduledTrains):
+        # "is the second one running today?" of a day's changed runs
+        day = _said_day(understood) or last.date or today
+        return TrainFacts(fact="days").with_slots({"train": item.train, "date": day})
+    if isinstance(last, Departures | Arrivals):
+        # "running today?" of a board's train: its run that day (as the railway changed it)
         day = _said_day(understood) or _start(item, item.on) or today
         return TrainFacts(fact="days").with_slots({"train": item.train, "date": day})
-    return _about(item, request, subject, understood, today)
+    return None
 
 
 # Words that ask whether something is had ("does it have 2A", "is there CC", "3A hai kya").
@@ -257,6 +283,12 @@ def has_one_after(subject: Subject) -> bool:
     """Whether a listed train comes after the one in hand (or after the last train before a
     board of the hours after it)."""
     return _after_the_one(subject) is not None
+
+
+def _place_of_last(subject: Subject) -> int:
+    """The number the last listed train has on its whole list."""
+    last = subject.listed[-1]
+    return last.number or subject.listed_from - 1 + len(subject.listed)
 
 
 def _at_the_last(subject: Subject) -> bool:
@@ -410,6 +442,14 @@ def _unnamed(understood: Understood) -> bool:
     request = understood.request
     about_one = isinstance(request, _ABOUT_ONE) and request.slots.get("train") is None
     return about_one and not understood.numbered
+
+
+def _when_unsaid(understood: Understood) -> bool:
+    """A question of when alone, of no train, place or day ("kab niklegi?", "when?")."""
+    request = understood.request
+    if not isinstance(request, _OPEN) or not understood.asks_when:
+        return False
+    return not (understood.numbered or understood.details or understood.plural)
 
 
 def _of_the_journey(understood: Understood) -> bool:

@@ -194,8 +194,11 @@ def _narrower(p: Parse) -> dict[str, object]:
     return {"focus": focus, "at": LiveStatus(at=at).at, "starting": starting, "arriving": arriving}
 
 
-# The questions of getting to a place, whose day said is the day the train gets there.
-_ARRIVING: Final = frozenset({"reaches", "arrival", "on_time", "late"})
+# The questions of getting to (or leaving) a place, whose day said is the day the train is there
+# ("has it reached solapur today?", "when did it leave katpadi today?").
+_ARRIVING: Final = frozenset(
+    {"reaches", "arrival", "on_time", "late", "reached", "left", "departure"}
+)
 
 
 def _reaching(p: Parse) -> bool:

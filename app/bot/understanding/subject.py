@@ -70,8 +70,9 @@ from app.bot.understanding.lexicon import (
     TRAIN_NOUNS,
     Phrases,
     day_parts_in,
+    says_other,
 )
-from app.bot.understanding.listed import class_asked, from_list
+from app.bot.understanding.listed import class_asked, from_list, whether_it_runs
 from app.bot.understanding.topics import says_chance, says_confirmed
 from app.bot.understanding.understood import PASSENGER_NOUNS, Understood
 
@@ -226,12 +227,15 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     listed = from_list(understood, subject, today=today)
     if listed is not None:
         return listed  # "the 2nd one's fare", "which is fastest", "any to Bhopal?"
-    by_word = _listed_by_word(understood, subject)
+    by_word = _listed_by_word(understood, subject, today)
     if by_word is not None:
         return by_word  # "kaveri sleeper", "brindavan?" after the trains listed
     by_kind = _listed_by_kind(understood, subject)
     if by_kind is not None:
         return by_kind  # "memu wali", "the express one" after a board: the trains of that kind
+    started = _start_implied(understood, subject)
+    if started is not None:
+        return started  # "koi aur train agra ke liye" after a cancelled train: from its start
     request = understood.request
     if subject is None or subject.empty:
         return request
@@ -701,6 +705,10 @@ def _whether_run(understood: Understood, subject: Subject) -> LiveStatus:
         focus = _WHEN_OF.get(focus, focus)
     asked = LiveStatus.model_validate({"train": subject.train, "at": codes, "focus": focus})
     said = details.get("date")
+    if isinstance(said, str) and codes and understood.whether in _WHEN_OF:
+        # "what time did it reach bangalore this morning?": the day it was there, the run that
+        # got there that day (not the one that starts that day)
+        return asked.with_slots({"date": said}).model_copy(update={"arriving": True})
     if isinstance(said, str):
         return asked.with_slots({"date": said})  # "does it run its full route tomorrow?"
     return asked.with_slots(_run(subject)) if _run(subject) else asked
@@ -1218,7 +1226,9 @@ def _booking_pointed_at(understood: Understood, subject: Subject | None) -> Subj
 _POINTING = frozenset({"one", "wali", "wala", "vali", "vala", "waali", "waala", "wale", "vale"})
 
 
-def _listed_by_word(understood: Understood, subject: Subject | None) -> Request | None:
+def _listed_by_word(
+    understood: Understood, subject: Subject | None, today: dt.date
+) -> Request | None:
     """A listed train named by a word of its name that no other listed train has ("kaveri",
     "brindavan", "shatabdi"), with a class or nothing else: its seats in that class on the
     list's journey and day, or that train of the list alone; asked a question about one train
@@ -1242,7 +1252,12 @@ def _listed_by_word(understood: Understood, subject: Subject | None) -> Request 
     if isinstance(request, Unknown | OutOfScope) and len(understood.keywords) == 1:
         # "fare of the brindavan one": its name read as a place elsewhere, its question kept
         request = _KEYWORD_ASKS.get(next(iter(understood.keywords)), request)
+    if isinstance(request, Unknown | OutOfScope) and understood.runs:
+        request = LiveStatus()  # "kaveri aaj chalegi?": its name read as a river, a run asked
     if isinstance(request, _ABOUT_A_TRAIN) and request.slots.get("train") is None:
+        runs = whether_it_runs(item, request, last, understood, today)
+        if runs is not None:
+            return runs  # "is the kaveri running today?": yes, no or partly first
         return _asked_of_listed(request, understood, item, day)
     if not isinstance(request, Unknown | OutOfScope) or set(understood.details) - {"class"}:
         return None
@@ -1306,6 +1321,38 @@ def _listed_by_kind(understood: Understood, subject: Subject | None) -> Request 
     here = item.destination if isinstance(last, Arrivals) else item.origin
     at = (here,) if here else ()
     return LiveStatus(train=item.train, date=item.on, boarding=here, at=at)
+
+
+def _start_implied(understood: Understood, subject: Subject | None) -> TrainsBetween | None:
+    """Trains to a place asked with no start ("koi aur train agra ke liye", "any other train
+    to agra", "trains to bhopal") after an answer that implies one: the journey's start of a
+    fare or seats, the station just shown, else where the train in hand starts (of a day's
+    cancelled or rescheduled trains, the first listed that goes there, `from_trains`); the
+    train in hand left out when others are asked, or a cancelled one. None for anything else
+    (a booking's or a list's own journey, a board, a place alone: "to bhopal")."""
+    request = understood.request
+    if subject is None or not isinstance(request, TrainsBetween):
+        return None
+    if request.origin or not request.destination or understood.numbered or understood.pick:
+        return None
+    if not (understood.train_word or understood.plural) or subject.pnr is not None:
+        return None
+    if isinstance(subject.request, TrainsBetween) or isinstance(subject.listing, Departures):
+        return None  # the list's own journey, the board's station: as they take it
+    listing = subject.listing
+    others = says_other(understood.words) or isinstance(listing, CancelledTrains)
+    besides = subject.train if others else None
+    going = set(request.destination)
+    for start in (subject.origin, subject.station):
+        if start is not None and start not in going:
+            return request.model_copy(update={"origin": (start,), "besides": besides})
+    if subject.train is not None:
+        trains: tuple[str, ...] = (subject.train,)
+    elif isinstance(listing, CancelledTrains | RescheduledTrains) and subject.listed_trains:
+        trains = subject.listed_trains
+    else:
+        return None
+    return request.model_copy(update={"from_trains": trains, "others": others})
 
 
 def _asked_of_listed(
