@@ -691,7 +691,11 @@ def journey_of(understood: Understood) -> tuple[tuple[str, ...], tuple[str, ...]
 def _understood(ctx: Context, understand: Understand, *, choices: bool = False) -> Understood:
     """The message understood, with the train of a list it points at ("the 2nd one", "which is
     fastest") set apart: the rest of it is read as any message ("2nd one seats" → seats)."""
-    shown = ctx.subject is not None and bool(ctx.subject.listed or ctx.subject.pnrs)
+    subject = ctx.subject
+    shown = subject is not None and bool(subject.listed or subject.pnrs)
+    # one passenger of a booking just shown: its passengers are a list ("and the third?")
+    shown = shown or (isinstance(subject.request, PnrStatus) and bool(subject.request.passenger)
+                      if subject is not None else False)  # fmt: skip
     pick = picks.find(ctx.text, listed=choices or shown)
     if ctx.subject is not None and picks.says_the_other(ctx.text):
         pick = _the_other(ctx.subject) or pick

@@ -248,7 +248,7 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         return AlertSubscribe(pnr=subject.pnr)  # "track it", "isse track karo" after a PNR
     if _asks_its_news(understood, subject) and subject.pnr is not None:
         return PnrStatus(pnr=subject.pnr)  # "any update?", "ab kya position hai?" after its alerts
-    passenger = _one_passenger(understood, subject)
+    passenger = _one_passenger(understood, subject) or _another_passenger(understood, subject)
     if passenger is not None:
         return passenger  # "what is P2's berth?", "यात्री 3 की सीट क्या है?" after a PNR
     if understood.booking and subject.pnr is not None and not understood.numbered:
@@ -426,6 +426,22 @@ def _one_passenger(understood: Understood, subject: Subject) -> PnrStatus | None
     if understood.trains or {"from", "to", "station", "date"} & set(understood.details):
         return None  # ("passenger 2's berth" may read "2s" as a class: no journey of its own)
     return PnrStatus(pnr=subject.pnr, passenger=understood.passenger)
+
+
+def _another_passenger(understood: Understood, subject: Subject) -> PnrStatus | None:
+    """Another passenger of the booking, by place alone, right after one passenger's status
+    ("and the third one?", "aur teesra?", "what about the first one"): that passenger's;
+    None for anything else."""
+    last, pick = subject.request, understood.pick
+    if not isinstance(last, PnrStatus) or not last.passenger or subject.pnr is None:
+        return None
+    if pick is None or pick.number < 1 or pick.superlative is not None:
+        return None
+    if understood.numbered or understood.details:
+        return None
+    if not isinstance(understood.request, Unknown | OutOfScope | PnrStatus):
+        return None
+    return PnrStatus(pnr=subject.pnr, passenger=pick.number)
 
 
 def _about_the_cancelled_booking(request: Request, subject: Subject) -> bool:
@@ -1337,13 +1353,15 @@ def _start_implied(understood: Understood, subject: Subject | None) -> TrainsBet
         return None
     if not (understood.train_word or understood.plural) or subject.pnr is not None:
         return None
+    if understood.there:
+        return None  # "trains from there to delhi": the place "there" is
     if isinstance(subject.request, TrainsBetween) or isinstance(subject.listing, Departures):
         return None  # the list's own journey, the board's station: as they take it
     listing = subject.listing
     others = says_other(understood.words) or isinstance(listing, CancelledTrains)
     besides = subject.train if others else None
     going = set(request.destination)
-    for start in (subject.origin, subject.station):
+    for start in (subject.station, subject.origin):
         if start is not None and start not in going:
             return request.model_copy(update={"origin": (start,), "besides": besides})
     if subject.train is not None:

@@ -238,9 +238,26 @@ _NUMBERED_PASSENGER: Final = re.compile(
     r"\b(?:p|passenger|yatri|yaatri|musafir|traveller|traveler)\s?#?([1-9])(?![0-9])",
     re.IGNORECASE,
 )
-_PLACED_PASSENGER: Final = re.compile(
-    r"\b([a-z0-9]+)\s+(?:passenger|yatri|yaatri|musafir|traveller|traveler)\b", re.IGNORECASE
+# ... or by a number in words ("passenger three", "yatri do"), or by place with "wale" between
+# ("pehle wale passenger").
+_WORDED_PASSENGER: Final = re.compile(
+    r"\b(?:passenger|yatri|yaatri|musafir|traveller|traveler)\s+(?:no\.?\s+|number\s+)?"
+    r"(one|two|three|four|five|six|ek|teen|char|chaar|paanch|panch|chhe)\b",
+    re.IGNORECASE,
 )
+_PLACED_PASSENGER: Final = re.compile(
+    r"\b([a-z0-9]+)\s+(?:(?:wale|wala|wali|vale|vala|waale|waala)\s+)?"
+    r"(?:passenger|yatri|yaatri|musafir|traveller|traveler)\b",
+    re.IGNORECASE,
+)
+_PASSENGER_NUMBERS: Final = {
+    **dict.fromkeys(("one", "ek"), 1),
+    **dict.fromkeys(("two",), 2),
+    **dict.fromkeys(("three", "teen"), 3),
+    **dict.fromkeys(("four", "char", "chaar"), 4),
+    **dict.fromkeys(("five", "paanch", "panch"), 5),
+    **dict.fromkeys(("six", "chhe"), 6),
+}
 # The words `_PLACED_PASSENGER` names a passenger by, as the understanding reads them.
 PASSENGER_NOUNS: Final = frozenset(
     {"passenger", "yatri", "yaatri", "musafir", "traveller", "traveler"}
@@ -261,6 +278,9 @@ def _one_passenger(p: Parse) -> int:
         return int(numbered.group(1))
     if not p.words & PASSENGER_NOUNS:
         return 0
+    worded = _WORDED_PASSENGER.search(raw)
+    if worded is not None:
+        return _PASSENGER_NUMBERS[worded.group(1).lower()]
     placed = _PLACED_PASSENGER.search(raw)
     return _PLACES.get(placed.group(1).lower(), 0) if placed is not None else 0
 
