@@ -1025,11 +1025,13 @@ def _asks_if_it_runs_late(understood: Understood, subject: Subject) -> bool:
 
 # Words that ask whether a train runs ("running", "chal rahi"), and the words that may go with
 # them in a question of only that ("is it running today?", "kya ye aaj chal rahi hai").
-_RUN_ASKED = frozenset({"running", "run", "runs", "chal", "chalegi", "chalti", "chalega"})
+_RUN_ASKED = frozenset(
+    {"running", "run", "runs", "chal", "chalegi", "chalti", "chalega", "on", "go", "going"}
+)
 _RUN_FILLER = frozenset(
     {"is", "it", "the", "train", "this", "that", "will", "be", "does", "today", "tomorrow",
      "tonight", "aaj", "aj", "kal", "parso", "kya", "ye", "yeh", "yah", "wo", "woh", "vo", "rahi",
-     "raha", "hai", "gaadi", "gadi", "na", "bhi"}
+     "raha", "hai", "gaadi", "gadi", "na", "bhi", "still", "abhi", "as", "usual", "normally"}
 )  # fmt: skip
 
 
@@ -1349,17 +1351,25 @@ def _start_implied(understood: Understood, subject: Subject | None) -> TrainsBet
     request = understood.request
     if subject is None or not isinstance(request, TrainsBetween):
         return None
-    if request.origin or not request.destination or understood.numbered or understood.pick:
+    if request.origin or not request.destination or understood.numbered:
         return None
-    if not (understood.train_word or understood.plural) or subject.pnr is not None:
+    # "koi dusri train agra ke liye" with no list on screen: another train, not the 2nd
+    other = understood.pick is not None and understood.pick.number == 2 and not subject.listed
+    if understood.pick is not None and not other:
+        return None
+    if not (understood.train_word or understood.plural or other) or subject.pnr is not None:
         return None
     if understood.there:
         return None  # "trains from there to delhi": the place "there" is
     if isinstance(subject.request, TrainsBetween) or isinstance(subject.listing, Departures):
         return None  # the list's own journey, the board's station: as they take it
     listing = subject.listing
-    others = says_other(understood.words) or isinstance(listing, CancelledTrains)
+    cancelled = isinstance(listing, CancelledTrains) or isinstance(subject.request, CancelledTrains)
+    others = says_other(understood.words) or other or cancelled
     besides = subject.train if others else None
+    changes = listing if isinstance(listing, CancelledTrains | RescheduledTrains) else None
+    if changes is not None and changes.date is not None and request.date is None:
+        request = request.model_copy(update={"date": changes.date})  # that day's other trains
     going = set(request.destination)
     for start in (subject.station, subject.origin):
         if start is not None and start not in going:
