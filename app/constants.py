@@ -79,6 +79,10 @@ STALE_MAX_AGE_S: Final = DAY
 BOARD_WIDEST_H: Final = 8
 # A "not found" is remembered briefly so that a typo repeated by many users costs one call.
 NEGATIVE_TTL_S: Final = 5 * MINUTE
+# The PNR system's nightly maintenance window (about 23:45 to 00:20 in India): the time the
+# provider gives for its end is kept, and no PNR call made until then (it would be refused), for
+# at most this long ahead (a longer one is not the nightly window: it is not trusted).
+PNR_MAINTENANCE_MAX_S: Final = 2 * HOUR
 
 # Freshness per kind of answer: how long the facts behind it stay true.
 CACHE_TTL_S: Final[dict[str, int]] = {

@@ -41,6 +41,7 @@ from app.constants import (
     FLIGHT_POLL_S,
     FLIGHT_PREFIX,
     NEGATIVE_TTL_S,
+    PNR_MAINTENANCE_MAX_S,
     STALE_MAX_AGE_S,
 )
 from app.errors import (
@@ -218,7 +219,47 @@ class CachedProvider:
 
     async def pnr_status(self, pnr: str) -> Sourced[PnrStatus]:
         digest = _pnr_digest(pnr)
-        return await self._get("pnr_status", (digest,), lambda: self._timed_pnr(pnr))
+        return await self._get(
+            "pnr_status", (digest,), lambda: self._pnr_call(lambda: self._timed_pnr(pnr))
+        )
+
+    async def _pnr_call(self, call: Callable[[], Awaitable[Sourced[T]]]) -> Sourced[T]:
+        """A call to the provider's PNR system, unless the provider said that system is in its
+        nightly maintenance until a time still to come: then the same refusal without a call,
+        which the provider would refuse (every process knows, through the store). A cached
+        answer is then served as it would be after a refused call: not live, until when."""
+        back = await self._maintenance_until()
+        if back is not None:
+            raise ServiceMaintenance("the PNR system is in its nightly maintenance", back_at=back)
+        try:
+            return await call()
+        except ServiceMaintenance as exc:
+            await self._remember_maintenance(exc)
+            raise
+
+    async def _maintenance_until(self) -> dt.datetime | None:
+        """When the provider said its PNR system is back, if that is still to come."""
+        try:
+            raw = await self._store.get(self._key("pnr_maintenance", ("until",)))
+        except _STORE_ERRORS:
+            return None
+        try:
+            back = dt.datetime.fromisoformat(raw) if raw is not None else None
+        except ValueError:
+            return None
+        if back is None or back.tzinfo is None or back.timestamp() <= self._clock():
+            return None
+        return back
+
+    async def _remember_maintenance(self, exc: ServiceMaintenance) -> None:
+        """Keep, until then, when the provider said its PNR system is back: never a window it
+        did not date, one of another feature, or one longer than a nightly window can be."""
+        if not exc.pnr or exc.back_at is None or exc.back_at.tzinfo is None:
+            return
+        left = exc.back_at.timestamp() - self._clock()
+        if 0 < left <= PNR_MAINTENANCE_MAX_S:
+            key = self._key("pnr_maintenance", ("until",))
+            await self._write(key, exc.back_at.isoformat(), left)
 
     async def _timed_pnr(self, pnr: str) -> Sourced[PnrStatus]:
         """The provider's PNR answer, with its train's departure from the timetable already
@@ -246,7 +287,11 @@ class CachedProvider:
             parts = (digest, _statuses_mark(status))
             kept_s = estimate_fresh_s(status, self._clock(), known.answer.as_of.tzinfo or dt.UTC)
         with answers_up_to(max(_ACCEPTED_AGE_S.get(), kept_s)):
-            return await self._get("pnr_prediction", parts, lambda: self._inner.pnr_prediction(pnr))
+            return await self._get(
+                "pnr_prediction",
+                parts,
+                lambda: self._pnr_call(lambda: self._inner.pnr_prediction(pnr)),
+            )
 
     async def station_directory(self) -> Sourced[list[Station]]:
         return await self._get("station_directory", ("all",), self._inner.station_directory)

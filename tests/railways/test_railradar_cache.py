@@ -14,6 +14,7 @@ import pytest
 import respx
 
 from app.constants import BOARD_QUIET_MAX_S, CACHE_TTL_S, HOUR
+from app.errors import ServiceMaintenance
 from app.railways.cache import CachedProvider
 from app.railways.railradar import RailRadarProvider
 from app.store import Store
@@ -133,3 +134,59 @@ async def test_any_window_is_one_call_so_the_widest_is_asked_and_answers_the_nar
     finally:
         await direct.aclose()
     assert four.data.departures == asked.data.departures
+
+
+async def test_the_pnr_systems_nightly_window_once_dated_is_waited_out_without_calls(
+    cached: CachedProvider, respx_mock: respx.MockRouter, clock: FakeClock
+) -> None:
+    waiting, other = "4512345678", "2345678901"
+    clock.now = dt.datetime(2026, 10, 2, 21, 0, tzinfo=IST).timestamp()
+    status = respx_mock.get(f"{BASE}/pnr/{waiting}").respond(json=fixture("pnr_waitlisted"))
+    others = respx_mock.get(f"{BASE}/pnr/{other}").respond(json=fixture("pnr_confirmed"))
+    estimate = respx_mock.get(f"{BASE}/pnr/{waiting}/prediction").respond(
+        json=fixture("pnr_prediction")
+    )
+    await cached.pnr_status(waiting)
+
+    clock.now = dt.datetime(2026, 10, 2, 23, 50, tzinfo=IST).timestamp()  # the window
+    status.respond(503, json=fixture("error_pnr_maintenance"))  # back at 00:20, it says
+    told = await cached.pnr_status(waiting)
+    back = dt.datetime(2026, 10, 3, 0, 20, tzinfo=IST)
+    assert told.stale and told.maintenance and told.back_at == back
+
+    clock.advance(10 * 60)  # 00:00: still in it; nothing asked of RailRadar's PNR system
+    again = await cached.pnr_status(waiting)
+    with pytest.raises(ServiceMaintenance) as refused:
+        await cached.pnr_status(other)
+    with pytest.raises(ServiceMaintenance):
+        await cached.pnr_prediction(other)
+    assert again.stale and again.maintenance and again.back_at == back
+    assert refused.value.back_at == back
+    assert (status.call_count, others.call_count, estimate.call_count) == (2, 0, 0)
+
+    clock.now = back.timestamp() + 60  # 00:21: back, asked again
+    status.respond(json=fixture("pnr_waitlisted"))
+    live = await cached.pnr_status(waiting)
+    assert not live.stale and status.call_count == 3
+    assert (await cached.pnr_status(other)).data.passengers and others.call_count == 1
+
+
+async def test_a_maintenance_of_another_feature_or_without_its_end_stops_no_pnr_call(
+    cached: CachedProvider, respx_mock: respx.MockRouter, clock: FakeClock
+) -> None:
+    pnr = "2345678901"
+    clock.now = dt.datetime(2026, 10, 2, 23, 50, tzinfo=IST).timestamp()
+    respx_mock.get(f"{BASE}/trains/12951").respond(503, json=fixture("error_pnr_maintenance"))
+    undated = fixture("error_pnr_maintenance")
+    undated["error"]["details"] = {}
+    status = respx_mock.get(f"{BASE}/pnr/{pnr}").respond(503, json=undated)
+
+    with pytest.raises(ServiceMaintenance):
+        await cached.train_route("12951")  # a route met the window: PNRs are still asked
+    with pytest.raises(ServiceMaintenance):
+        await cached.pnr_status(pnr)
+    clock.advance(60)
+    with pytest.raises(ServiceMaintenance):
+        await cached.pnr_status(pnr)  # no end was said: asked again
+
+    assert status.call_count == 2
