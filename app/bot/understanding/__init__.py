@@ -31,6 +31,7 @@ from app.bot.understanding import lexicon as lx
 from app.bot.understanding.classifier import model
 from app.bot.understanding.clock import Window, find_window
 from app.bot.understanding.intents import (
+    TATKAL_WRITTEN,
     asks_the_world,
     asks_who,
     bot_remark,
@@ -40,6 +41,7 @@ from app.bot.understanding.intents import (
     passenger_berth,
     place_among_words,
     railway_own,
+    tatkal_at_once,
     train_type_among_words,
     windowed_board,
 )
@@ -107,7 +109,7 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             # mein pind daan".
             if knowledge_question(parse) or model().outside_railways(text):
                 intent = Intent.OUT_OF_SCOPE
-        elif _weakly_said(intent, parse) and model().elsewhere_for_sure(text):
+        elif _weakly_said(intent, parse) and model().elsewhere_for_sure(_weighed(text, parse)):
             # What holds a word railway questions have too, but nothing railways' own: "kal
             # mera interview hai kuch tips do", "रात को नींद नहीं आती", "insta hack ho gaya help karo"
             intent = Intent.OUT_OF_SCOPE
@@ -146,6 +148,12 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())
+
+
+def _weighed(text: str, parse: Parse) -> str:
+    """The message as the classifier weighs it: "tatkal" said as "at once" ("ghar pe tatkal me kya
+    banaye") is an everyday word there, never a railway's, so it is left out."""
+    return TATKAL_WRITTEN.sub(" ", text) if tatkal_at_once(parse) else text
 
 
 def _more_than_greeting(parse: Parse) -> bool:
@@ -237,6 +245,8 @@ _TO_US = lx.TO_THE_BOT
 def _own_word(item: Item) -> bool:
     """Whether `item` is a word the lexicon does not know that may give the railway words beside
     it a sense of its own ("myntra", "cricket", "guitar"), not a word of filler ("then")."""
+    if item.kind == "hint" and item.value == Hint.ELSEWHERE:
+        return True  # a weak topic's word ("vajan", "sugar"): a sense of its own
     if item.kind != "word" or len(item.words[0]) < _OWN_WORD:
         return False
     return item.words[0] not in _NOT_OWN

@@ -147,7 +147,8 @@ def decide(p: Parse) -> Intent:
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
         # A train missed is one's own, whatever comes next ("train miss ho gayi, ab bus se").
-        return Intent.CANNOT_DO if task(p) == "missed_train" else Intent.OUT_OF_SCOPE
+        missed = task(p) == "missed_train" and not _train_of_life(p)
+        return Intent.CANNOT_DO if missed else Intent.OUT_OF_SCOPE
     if _now_about_oneself(p):
         return Intent.UNKNOWN  # "not now", "abhi nahi baad me", "abhi aata hu": no board asked
     if Intent.LANGUAGE in kw and p.words & lx.LEARNING_WORDS and not _railway_said(p):
@@ -237,7 +238,12 @@ def decide(p: Parse) -> Intent:
         return Intent.TRAIN_ROUTE  # "12627 stops from bhopal", "भोपाल से आगे के स्टेशन"
     if _asks_a_stop(p, places):
         return Intent.STOPS_AT  # "does 12627 stop at bhopal", "itarsi pe rukti hai kya"
-    lists_stations = p.words & {"stations", "station"} and Intent.LIVE_STATUS not in kw
+    # "12618 ke stations"; not "taxi se station aa gaya, 12138 ka status": a status asked
+    lists_stations = (
+        p.words & {"stations", "station"}
+        and Intent.LIVE_STATUS not in kw
+        and Hint.STATUS not in hints
+    )
     journey = p.train is None and len(places) >= 2  # "pune solapur train timing"
     if Intent.TRAIN_ROUTE in kw and p.train is None and len(places) == 1:
         # "which trains are scheduled to depart from howrah": a board, not a train's route
@@ -1308,6 +1314,8 @@ def _outside_railways(p: Parse) -> bool:
         return False  # a number outweighs any topic; a train's name only a weak one
     if "train" in low and _TRAINING.search(low) is not None:
         return True  # "how to train my puppy": to train, not a train
+    if _train_of_life(p):
+        return True  # "life ki train chhoot gayi", "zindagi ki gaadi patri se utar gayi"
     century = any(stem in low for stem in _CENTURY_STEMS)
     if century and _CENTURY.search(low) is not None:
         return True  # "21vi shatabdi", "इक्कीसवीं शताब्दी": a century, not a Shatabdi
@@ -1554,6 +1562,27 @@ _TRAIN_KIND_NOUNS: Final = lx.TRAIN_KINDS - {"mail"}
 _CONFIRMED_SAID: Final = lx.CONFIRMED_OF - lx.TICKET_WORDS - {"seat", "berth", "tikat", "tkt"}
 
 
+def _train_of_life(p: Parse) -> bool:
+    """ "life ki train chhoot gayi", "zindagi ki gaadi", "career ki rail": a train said of one's
+    life, love or luck, as a figure of speech, with no train, booking, class or place said."""
+    if p.pnr or p.train or p.train_name or p.travel_class or p.quota or p.places:
+        return False
+    said = [word for item in p.items for word in item.words]
+    return any(
+        word in _A_LIFE and said[at + 1 : at + 2] in _OF_LIFE and said[at + 2 : at + 3] in _TRAINS
+        for at, word in enumerate(said)
+    )
+
+
+# What a train of one's life is said of, and the words between ("life ki train").
+_A_LIFE: Final = frozenset(
+    {"life", "zindagi", "jindagi", "zindgi", "jindgi", "jeevan", "jivan", "career", "pyaar", "pyar",
+     "love", "dil", "kismat", "kismet", "naseeb", "kamyabi", "safalta"}
+)  # fmt: skip
+_OF_LIFE: Final = (["ki"], ["ka"], ["ke"], ["of"])
+_TRAINS: Final = [[word] for word in lx.TRAIN_NOUNS]
+
+
 def _rent(p: Parse) -> bool:
     """Whether a price asked is a dwelling's rent ("kiraye ka ghar", "कमरे का किराया"): a word of
     price beside one of a home, a room or a shop, and no journey, train or class."""
@@ -1712,6 +1741,8 @@ def _near_something(p: Parse) -> bool:
     no word for, asked for near a place."""
     if not p.words & lx.NEAR_WORDS or not (p.places or p.words & lx.STATION_WORDS):
         return False  # "aapke paas kya suvidhaen hain": what one has, near no place
+    if _nearest_station(p, [item for item in p.places if item.role != "via"]):
+        return False  # "haridwar ke sabse paas ka station": the station itself asked
     return any(
         item.kind == "word" and len(item.words[0]) >= 3 and item.words[0] not in lx.NEAR_WORDS
         for item in p.items
@@ -1965,6 +1996,15 @@ def railway_own(p: Parse) -> bool:
 _RAILWAY_PAIRS: Final = lx.Phrases(lx.RAILWAY_PAIRS)
 
 
+def tatkal_at_once(p: Parse) -> bool:
+    """`_tatkal_at_once`, for weighing such a message without its "tatkal"."""
+    return _tatkal_at_once(p)
+
+
+# "tatkal" as written, in either script, taken out of a message that says it as "at once".
+TATKAL_WRITTEN: Final = re.compile(r"tatk\w*l|तत्काल", re.IGNORECASE)
+
+
 def _tatkal_at_once(p: Parse) -> bool:
     """Whether "tatkal" is said in its everyday sense, at once ("tatkal paisa chahiye", "ghar pe
     tatkal me kya banaye"): no class, ticket, seat, fare, booking or other railway word beside it,
@@ -2081,9 +2121,12 @@ def _nearest_station(p: Parse, places: list[Item]) -> bool:
         return False
     if p.travel_class or p.quota or {Hint.TRAIN, Hint.TRAINS} & p.hints:
         return False
-    return bool(p.words & _NEAREST and p.words & lx.STATION_WORDS)
+    nearest = p.words & _NEAREST or ("sabse" in p.words and p.words & _CLOSE)
+    return bool(nearest and p.words & lx.STATION_WORDS)
 
 
+# "sabse paas", "sabse kareeb": nearest, said in two words.
+_CLOSE: Final = frozenset({"paas", "pass", "pas", "kareeb", "karib", "qareeb", "najdik", "nazdik"})
 _NEAREST: Final = frozenset(
     {"nearest", "closest", "najdiki", "nazdiki", "najdeeki", "nazdeeki", "najdik", "nazdik",
      "najdeek", "nazdeek", "nikatam"}

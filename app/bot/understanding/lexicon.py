@@ -475,6 +475,11 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         चुनाव | विधानसभा | लोकसभा | राज्यसभा | संसद | विधायक | सांसद | वोट | मतदान | बहुमत
         भाजपा | कांग्रेस
         tram | trams | tramway | tram car | ट्राम | gondola | gondola ride | monorail | mono rail
+        banquet | banquets | banquet hall | party hall | marriage hall | community hall
+        wedding hall | function hall | shaadi hall | marriage garden
+        marriage lawn | wedding venue | venue
+        hall booking | hall ki booking | hall book | baraat ghar | barat ghar | turf | box cricket
+        बैंक्वेट | मैरिज हॉल | सामुदायिक भवन | बारात घर
         gaadi bula | gaadi bulao | gaadi bulwa | gaadi bulwao | gaadi bula do | gaadi bula lo
         gadi bula | gadi bulao | gadi bulwa | gadi bulwao | gaadi bhej do | gadi bhej do
         cab bula | cab bulao | cab bulwa | taxi bula | taxi bulao | auto bula | auto bulao
@@ -586,6 +591,9 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         नवरात्रि | छठ | छठ पूजा | रक्षाबंधन | राखी | ईद | बकरीद | क्रिसमस | करवा चौथ | जन्माष्टमी
         लोहड़ी | पोंगल | त्योहार
         dham | char dham | teerth | tirth | pilgrimage | तीर्थ | धाम
+        sugar | sugar patient | bp | blood pressure | thyroid | cholesterol | pregnant | pregnancy
+        periods | nuskha | nuskhe | gharelu upay | diet | weight loss | vajan | motapa | sardard
+        शुगर | बीपी | थायराइड | नुस्खा | घरेलू उपाय | वजन | मोटापा
         god | gods | goddess | pray | prayer | prayers | praying | bhagwan | bhagvan | ishwar
         namaz | namaaz | zuhr | maghrib | fajr | roza | roze | rozay | ramzan | ramadan | aarti
         mantra | mantras | bhajan | bhajans | kirtan | vrat | upvas | ekadashi | amavasya

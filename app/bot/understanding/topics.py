@@ -273,7 +273,8 @@ _CHARGES: Final = word_set("charges charge kategi katega katenge deduction")
 _TROUBLE: Final = word_set(
     "chori stolen theft thief robbed dirty ganda gandi gandagi gandgi smell badboo cockroach"
     " cockroaches rats harassment harass misbehave misbehaved overcharged overcharging"
-    " badatmiji badatmizi badtameezi badtamizi badtamiji"
+    " badatmiji badatmizi badtameezi badtamizi badtamiji ladai ladaai jhagda jhagra jhagada"
+    " fight fighting marpeet maarpeet"
 )
 _NOT_WORKING: Final = (
     word_set("not working"),
@@ -594,7 +595,19 @@ def _trouble_on_board(p: Parse) -> bool:
         return True  # "coach ka ac kharab hai", "the fan in b2 is broken"
     if _WITHOUT_EQUIPMENT.search(p.raw.lower()) is not None:
         return True  # "ac coach had no ac", "bina pani ke safar"
+    if words & _SEAT_OR_BERTH and words & lx.PERSONAL_WORDS and _SEAT_TAKEN.search(p.raw.lower()):
+        return True  # "meri seat pe koi aur baitha hai", "someone is sleeping on my berth"
     return bool(words & _TROUBLE) or _NOT_WORKING_SAID.said_in(words)
+
+
+# Someone else on one's seat or berth, or not leaving it: RailMadad's to settle.
+_SEAT_OR_BERTH: Final = word_set("seat seats berth berths")
+_SEAT_TAKEN: Final = re.compile(
+    r"\b(?:koi|someone|somebody|dusra|doosra|dusre|doosre|other)\b.*"
+    r"\b(?:baitha|baithi|baithe|baith|sitting|sleeping|leta|leti|soya|soyi|occupied|occupying"
+    r"|so\s+(?:raha|rahi|rahe))\b"
+    r"|\b(?:kabza|kabja|not vacating|khali nahi kar|nahi chhod)"
+)
 
 
 def _not_travelled(p: Parse) -> bool:
@@ -658,9 +671,11 @@ def _changes_booking(p: Parse, *, ticket: bool) -> bool:
     if words & _UPGRADE or (words & _TRANSFER and ticket):
         return True
     if words & _CHANGE_VERB and (
-        words & _BOOKED_PARTS or (words & _DATE and (ticket or words & _MINE))
+        words & _BOOKED_PARTS or (words & _DATE and (ticket or words & _MINE or p.train))
     ):
-        return True  # "change my berth", "journey date change karni hai"
+        # "change my berth", "journey date change karni hai"; a train has no date of its own
+        # to change, a booking on it has ("12506 ki date change ho sakti hai")
+        return True
     if words & _ADD and words & _PASSENGER and ticket:
         return True  # "add a passenger to my ticket"
     if ticket and (words & _COUNTER_APPS or words >= _PLATFORM_TICKET):

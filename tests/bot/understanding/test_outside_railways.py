@@ -862,3 +862,45 @@ def test_porters_and_the_station_nearest_a_place_are_railway_questions(
     text: str, intent: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a hall, a banquet or a venue booked is no ticket
+        ("marriage hall ki booking kitne ki hai", "out_of_scope"),
+        ("community hall booking for birthday", "out_of_scope"),
+        # a train of one's life is a figure of speech, one's own train missed is not
+        ("zindagi ki train chhoot gayi", "out_of_scope"),
+        ("meri train chhoot gayi refund milega", "cannot_do"),
+        # a weak topic's word gives railway words its sense ("sugar", "vajan")
+        ("papa ko sugar hai kya khana chahiye", "out_of_scope"),
+        # "tatkal" said as "at once" is weighed without it
+        ("tatkal me ghar pe kya khana banaye", "out_of_scope"),
+    ],
+)
+def test_halls_figures_of_speech_and_health_are_outside_railways(
+    text: str, intent: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # someone on one's seat or berth, a fight on board: RailMadad's
+        ("meri seat par koi aur baitha hai 12627 me", "cannot_do"),
+        ("someone is sleeping on my berth", "cannot_do"),
+        ("coach me jhagda ho raha hai", "cannot_do"),
+        ("train me baitha hu, 12627 kab pahunchegi", "live_status"),
+        # a booking's date on a train changed; the station nearest said in two words
+        ("12627 ki date change karni hai", "cannot_do"),
+        ("agra ke sabse kareeb ka station", "station_by_name"),
+        # a status asked after a station reached is the train's, not its stations
+        ("cab se station pahunch gaya, 12627 ka status", "live_status"),
+    ],
+)
+def test_seats_taken_booking_dates_and_the_nearest_station_stay_railway_questions(
+    text: str, intent: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
