@@ -475,6 +475,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         चुनाव | विधानसभा | लोकसभा | राज्यसभा | संसद | विधायक | सांसद | वोट | मतदान | बहुमत
         भाजपा | कांग्रेस
         tram | trams | tramway | tram car | ट्राम | gondola | gondola ride | monorail | mono rail
+        patri se utar | patri se utra | patri se utri | patri se utre | patri se utarna | derail
+        derailed | derailment | पटरी से उतर | पटरी से उतरा | पटरी से उतरी | fb | fb pe | fb par
         banquet | banquets | banquet hall | party hall | marriage hall | community hall
         wedding hall | function hall | shaadi hall | marriage garden
         marriage lawn | wedding venue | venue
@@ -591,6 +593,7 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         नवरात्रि | छठ | छठ पूजा | रक्षाबंधन | राखी | ईद | बकरीद | क्रिसमस | करवा चौथ | जन्माष्टमी
         लोहड़ी | पोंगल | त्योहार
         dham | char dham | teerth | tirth | pilgrimage | तीर्थ | धाम
+        dhund | dhundh | धुंध
         sugar | sugar patient | bp | blood pressure | thyroid | cholesterol | pregnant | pregnancy
         periods | nuskha | nuskhe | gharelu upay | diet | weight loss | vajan | motapa | sardard
         शुगर | बीपी | थायराइड | नुस्खा | घरेलू उपाय | वजन | मोटापा

@@ -265,6 +265,8 @@ _CHANGE_VERB: Final = word_set(
 )
 _BOOKED_PARTS: Final = word_set("berth berths seat seats coach journey")
 _DATE: Final = word_set("date")
+# A date moved ("date aage kar sakte hai", "postpone my journey date").
+_DATE_MOVED: Final = word_set("aage peeche piche postpone prepone shift preponed postponed")
 _ADD: Final = word_set("add adding jodna jodni jod")
 _COUNTER_APPS: Final = word_set("uts")
 _COPY: Final = word_set("download print printout reprint pdf")
@@ -603,7 +605,8 @@ def _trouble_on_board(p: Parse) -> bool:
 # Someone else on one's seat or berth, or not leaving it: RailMadad's to settle.
 _SEAT_OR_BERTH: Final = word_set("seat seats berth berths")
 _SEAT_TAKEN: Final = re.compile(
-    r"\b(?:koi|someone|somebody|dusra|doosra|dusre|doosre|other)\b.*"
+    r"\b(?:koi|someone|somebody|dusra|doosra|dusre|doosre|other|aadmi|admi|aurat|log|zabardasti"
+    r"|jabardasti)\b.*"
     r"\b(?:baitha|baithi|baithe|baith|sitting|sleeping|leta|leti|soya|soyi|occupied|occupying"
     r"|so\s+(?:raha|rahi|rahe))\b"
     r"|\b(?:kabza|kabja|not vacating|khali nahi kar|nahi chhod)"
@@ -670,8 +673,9 @@ def _changes_booking(p: Parse, *, ticket: bool) -> bool:
     words = p.words
     if words & _UPGRADE or (words & _TRANSFER and ticket):
         return True
-    if words & _CHANGE_VERB and (
-        words & _BOOKED_PARTS or (words & _DATE and (ticket or words & _MINE or p.train))
+    moved = words & _CHANGE_VERB or words & _DATE_MOVED
+    if (words & _CHANGE_VERB and words & _BOOKED_PARTS) or (
+        moved and words & _DATE and (ticket or words & _MINE or p.train)
     ):
         # "change my berth", "journey date change karni hai"; a train has no date of its own
         # to change, a booking on it has ("12506 ki date change ho sakti hai")

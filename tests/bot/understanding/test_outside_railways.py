@@ -904,3 +904,20 @@ def test_seats_taken_booking_dates_and_the_nearest_station_stay_railway_question
     text: str, intent: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("fb pe profile lock kaise kare", "out_of_scope"),  # Facebook by its short name
+        ("kal subah agra me dhund hogi kya", "out_of_scope"),  # fog in a station's city
+        ("dhund ki wajah se 12280 late hai kya", "live_status"),
+        ("uski padhai patri se utar gayi hai", "out_of_scope"),  # derailed, as an idiom
+        ("ek aadmi meri berth pe zabardasti leta hai", "cannot_do"),  # RailMadad's to settle
+        ("12419 ke ticket ki date aage ho sakti hai kya", "cannot_do"),  # a booking's date moved
+    ],
+)
+def test_facebook_fog_idioms_and_a_bookings_date_moved(
+    text: str, intent: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
