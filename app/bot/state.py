@@ -114,6 +114,8 @@ class Listed(BaseModel):
     destination: StationField = None
     departs: str | None = None
     arrives: str | None = None
+    # When it now leaves (a board of arrivals: arrives), when the railway moved it ("HH:MM").
+    expected: str | None = None
     arrival_days: int = 0
     minutes: int | None = None
     run_day: int = 1

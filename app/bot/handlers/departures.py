@@ -331,12 +331,14 @@ def _listed(
     kept to (where the traveller goes is not its last stop); arriving, boarded where it came
     from, to here; and the day it is here (past midnight, tomorrow)."""
     scheduled = entry.scheduled_arrival if arriving else entry.scheduled_departure
+    expected = _expected(entry, arriving)
     return Listed(
         train=entry.train.number,
         name=entry.train.name,
         origin=entry.from_code if arriving else code,
         destination=code if arriving else going_to,
         departs=clock_time(scheduled) if scheduled is not None else None,
+        expected=clock_time(expected) if expected is not None else None,
         on=_day_here(entry, ctx, arriving=arriving),
         ends=None if arriving else entry.to_code,
     )

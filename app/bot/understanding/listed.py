@@ -48,7 +48,7 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     None when it does not point into one."""
     request, pick = understood.request, understood.pick
     journey = isinstance(request, TrainsBetween) and request.origin and request.destination
-    if pick is not None and journey:  # "first train from Chennai to Bengaluru"
+    if pick is not None and journey and not pick.clock:  # "first train from Chennai to Bengaluru"
         said = {1: "first", -1: "last"}.get(pick.number) or _picked(pick)
         return request.model_copy(update={"pick": said, "offset": 0})
     if subject is None:
@@ -96,6 +96,8 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         numbered = understood.request.slots.get("train")
         day = _said_day(understood) or last.date
         return last.model_copy(update={"pick": numbered, "runs": True, "offset": 0, "date": day})
+    if item is None and pick is not None and pick.clock:
+        return _around_the_time(pick, last)
     if item is None and pick is not None and isinstance(last, TrainsBetween):
         # "the 5th one" of a list of 3: the list says which there are
         return last.model_copy(update={"pick": str(pick.number), "offset": 0, "runs": False})
@@ -390,8 +392,11 @@ def _on_the_board(request: LiveStatus, item: Listed, last: Request | None) -> Li
 
 
 def _item(subject: Subject, pick: Pick) -> Listed | None:
-    """The train at the place said: by the number it had on screen, else by its place on it."""
+    """The train at the place said: by the number it had on screen, else by its place on it;
+    or the one that leaves at the time said."""
     listed = subject.listed
+    if pick.clock:
+        return _at_clock(listed, pick.clock)
     if pick.number == -1:
         return listed[-1]
     numbered = next((item for item in listed if item.number and item.number == pick.number), None)
@@ -403,6 +408,51 @@ def _item(subject: Subject, pick: Pick) -> Listed | None:
     if 0 <= shown < len(listed):
         return listed[shown]
     return listed[pick.number - 1] if 1 <= pick.number <= len(listed) else None
+
+
+def _at_clock(listed: tuple[Listed, ...], spans: tuple[tuple[int, int], ...]) -> Listed | None:
+    """The one listed train that leaves (a board of arrivals: arrives) at a time said ("the 7:40
+    one", "9 baje wali": around nine), by the timetable or as now expected; the nearest to it
+    when several leave around the hour said; None when none does, or two are as near."""
+    near: list[tuple[int, int, Listed]] = []
+    for at, item in enumerate(listed):
+        times = [_minute(item.departs), _minute(item.expected)]
+        gaps = [
+            abs(minute - (start + 15 if start != end else start))
+            for minute in times
+            if minute is not None
+            for start, end in spans
+            if start <= minute <= end or start <= minute + 24 * 60 <= end
+        ]
+        if gaps:
+            near.append((min(gaps), at, item))
+    near.sort(key=lambda found: found[:2])
+    if not near or (len(near) > 1 and near[0][0] == near[1][0]):
+        return None
+    return near[0][2]
+
+
+def _minute(said: str | None) -> int | None:
+    """The minute of the day of a time "HH:MM", if it is one."""
+    if said is None or ":" not in said:
+        return None
+    hours, _, minutes = said.partition(":")
+    return int(hours) * 60 + int(minutes) if hours.isdigit() and minutes.isdigit() else None
+
+
+def _around_the_time(pick: Pick, last: Request | None) -> Request | None:
+    """A time said of a board that no one train of it leaves at ("9 baje wali" of a board with
+    none then): the board of that hour, none or several, to see and tap; of a journey's list,
+    that list again."""
+    if isinstance(last, TrainsBetween):
+        return last.model_copy(update={"pick": None, "offset": 0, "runs": False})
+    if not isinstance(last, Departures | Arrivals):
+        return None
+    start, end = pick.clock[0]
+    if len(pick.clock) > 1 or start == end:
+        return last.model_copy(update={"offset": 0})
+    day = 24 * 60
+    return last.model_copy(update={"after": start % day, "until": (end + 1) % day, "offset": 0})
 
 
 def _named(understood: Understood, subject: Subject) -> Listed | None:

@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import Final, Literal
 
+from app.bot.understanding.transliteration import romanize
+from app.railways.vocabulary import fold_digits
+
 # What sets a train apart in a list: leaves first, leaves last, takes the least time, the most,
 # gets there first, costs least, leaves next (from now on).
 Superlative = Literal["first", "last", "fastest", "slowest", "arrives", "cheapest", "next"]
@@ -127,14 +130,59 @@ _KEPT_WORDS: Final = (*_TRAIN_WORDS, "kab", "kitne", "कब", "कितने"
 _SUPERLATIVES: Final = tuple((kind, re.compile(pattern)) for kind, pattern in _SAID)
 
 
+# A train of a list pointed at by the time it leaves ("the 7:40 one", "9 baje wali", "साढ़े सात
+# वाली", "the one at 16:55"), read on the message romanised (Devanagari words as Hinglish).
+_HOUR_WORDS: Final[dict[str, int]] = {
+    "ek": 1, "do": 2, "teen": 3, "tin": 3, "char": 4, "chaar": 4, "panch": 5, "paanch": 5,
+    "chhah": 6, "chhe": 6, "chhai": 6, "che": 6, "sat": 7, "saat": 7, "ath": 8, "aath": 8,
+    "nau": 9, "das": 10, "dus": 10, "gyarah": 11, "gyara": 11, "barah": 12, "bara": 12,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# Minutes a word before an hour adds to it ("saadhe saat": 7:30; "paune aath": 7:45).
+_QUARTERS: Final[dict[str, int]] = {
+    **dict.fromkeys(("sadhe", "saadhe", "sarhe", "saade", "sade"), 30),
+    **dict.fromkeys(("sava", "sawa", "savva"), 15),
+    **dict.fromkeys(("paune", "pone", "pune"), -15),
+}  # fmt: skip
+# Half past one and half past two have words of their own ("dedh baje", "dhai baje").
+_HALVES: Final[dict[str, int]] = {"dedh": 90, "derh": 90, "dhai": 150, "dhaai": 150}
+_MORNING_WORDS: Final = frozenset({"subah", "subha", "morning", "savere", "sawere", "am", "a.m."})
+_LATER_WORDS: Final = frozenset(
+    {"dophar", "dopahar", "dopehar", "afternoon", "sham", "shaam", "evening", "rat", "raat",
+     "night", "pm", "p.m."}
+)  # fmt: skip
+_CLOCK_PARTS: Final = _alternatives([*_MORNING_WORDS - {"am", "a.m."},
+                                     *_LATER_WORDS - {"pm", "p.m."}])  # fmt: skip
+_CLOCK_ITEM: Final = (
+    r"(?:(?:ki|ke|kee|wali|vali|wala|vala|waali|waala)\s+(?:train|gaadi|gadi|gaddi)"
+    r"|wali|vali|wala|vala|waali|waala|wale|vale|one|train|gaadi|gadi|gaddi)"
+)
+_CLOCK_TIME: Final = (
+    rf"(?:(?P<part>{_CLOCK_PARTS})\s+(?:ko\s+|me\s+|mein\s+|ke\s+)?)?"
+    rf"(?:(?P<quarter>{_alternatives(list(_QUARTERS))})\s+)?"
+    rf"(?P<hour>\d{{1,2}}(?:[:.]\d{{2}})?|{_alternatives([*_HOUR_WORDS, *_HALVES])})"
+    r"\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?"
+    r"(?:\s*(?P<baje>baje|bje|bajkar|o'?\s?clock|oclock|hrs|hours))?"
+)
+_CLOCK_PICK: Final = re.compile(
+    rf"{_W}(?:the\s+)?(?P<lead>(?:one|train)\s+(?:(?:that\s+|which\s+)?(?:leaving|leaves"
+    rf"|departing|departs|going|goes|starting|starts)\s+)?at\s+)?{_CLOCK_TIME}"
+    rf"(?:\s*(?P<item>{_CLOCK_ITEM}))?{_E}"
+)
+
+
 @dataclass(frozen=True)
 class Pick:
-    """A train pointed at: its place in the list (`number`, 1 = first; -1 = the last), or what
-    sets it apart (`superlative`); and the message without the words that said so."""
+    """A train pointed at: its place in the list (`number`, 1 = first; -1 = the last), what
+    sets it apart (`superlative`) or when it leaves (`clock`: the minutes of the day it may be
+    said of, earliest and latest, one span for each reading of the hour: "7:40" may be morning
+    or evening); and the message without the words that said so."""
 
     rest: str
     number: int = 0
     superlative: Superlative | None = None
+    clock: tuple[tuple[int, int], ...] = ()
 
 
 def find(text: str, *, listed: bool) -> Pick | None:
@@ -146,6 +194,8 @@ def find(text: str, *, listed: bool) -> Pick | None:
         text = low
     if listed and (bare := _BARE.match(low)) is not None:
         return Pick("", number=_number(bare.group("ord")))
+    if listed and (timed := _clock_pick(text)) is not None:
+        return timed
     found = _ORDINAL.search(low)
     if found is not None and not _class_after(low, found.end()):
         return Pick(_cut(text, found.start(), found.end()), number=_number(found.group("ord")))
@@ -163,6 +213,55 @@ def find(text: str, *, listed: bool) -> Pick | None:
     if listed and _WHICH.search(low) is not None:
         return _compared(text, low)
     return None
+
+
+def _clock_pick(text: str) -> Pick | None:
+    """The train pointed at by when it leaves ("the 7:40 one", "9 baje wali", "साढ़े सात वाली"),
+    with the words that said it cut; None when no time of a train is said."""
+    romanised = romanize(text)
+    low = fold_digits(romanised.text.lower())
+    for found in _CLOCK_PICK.finditer(low):
+        spans = _clock_spans(found) if found["lead"] or found["item"] else ()
+        if spans:
+            start, end = romanised.original_span(found.start(), found.end())
+            return Pick(_cut(text, start, end), clock=spans)
+    return None
+
+
+def _clock_spans(found: re.Match[str]) -> tuple[tuple[int, int], ...]:
+    """The minutes of the day a said time may be (earliest, latest); () when the words are no
+    time ("2 wali" is the second, "do wali" not a time)."""
+    hour_said, quarter = found["hour"], found["quarter"]
+    marked = found["ampm"] or found["baje"] or found["part"]
+    minutes: int | None = None
+    exact = True
+    if hour_said in _HALVES:
+        minutes = _HALVES[hour_said]
+    elif hour_said in _HOUR_WORDS:
+        minutes, exact = _HOUR_WORDS[hour_said] * 60, quarter is not None
+        if not (marked or quarter):
+            return ()
+    else:
+        hours, _, said_minutes = hour_said.replace(".", ":").partition(":")
+        if not said_minutes and not (marked or quarter):
+            return ()
+        minutes, exact = int(hours) * 60 + int(said_minutes or 0), bool(said_minutes or quarter)
+    if quarter is not None:
+        minutes += _QUARTERS[quarter]
+    if not 0 <= minutes < 24 * 60:
+        return ()
+    part = {(found["part"] or ""), (found["ampm"] or "").replace(".", "")}
+    readings = [minutes]
+    if minutes < 13 * 60 and part & _LATER_WORDS:
+        readings = [minutes + 12 * 60] if minutes >= 60 * 4 or minutes < 60 else [minutes]
+        if minutes >= 12 * 60:  # "12:15 pm", "dopahar 12 baje": noon
+            readings = [minutes]
+    elif minutes < 13 * 60 and not part & _MORNING_WORDS and minutes >= 60:
+        readings = [minutes, minutes + 12 * 60] if minutes < 12 * 60 else [minutes]
+    if minutes >= 12 * 60 and minutes < 13 * 60 and "am" in part:
+        readings = [minutes - 12 * 60]  # "12:30 am": half past midnight
+    slack = (0, 0) if exact else (-15, 44)  # "9 baje wali": the one leaving around nine
+    return tuple((at + slack[0], at + slack[1]) for at in readings if at < 24 * 60)
 
 
 def says_the_other(text: str) -> bool:

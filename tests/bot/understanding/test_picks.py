@@ -101,3 +101,36 @@ def test_a_comparison_points_only_at_a_list_on_screen(text: str) -> None:
 def test_a_question_of_when_is_no_comparison() -> None:
     assert find("kaun kab pahunchegi", listed=True) is None
     assert find("which platform", listed=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "clock", "rest"),
+    [
+        ("the 7:40 one", ((460, 460), (1180, 1180)), ""),  # morning or evening
+        ("16:55 wali kab pahunchegi", ((1015, 1015),), "kab pahunchegi"),
+        ("the one leaving at 8:15", ((495, 495), (1215, 1215)), ""),
+        ("9 baje wali", ((525, 584), (1245, 1304)), ""),  # around nine
+        ("shaam 7 baje wali", ((1125, 1184),), ""),
+        ("the 9am train", ((525, 584),), ""),
+        ("साढ़े सात वाली", ((450, 450), (1170, 1170)), ""),
+        ("सुबह 9 बजे वाली कब पहुँचेगी", ((525, 584),), "कब पहुँचेगी"),
+        ("paune aath wali", ((465, 465), (1185, 1185)), ""),
+        ("12:15 wali", ((735, 735),), ""),
+    ],
+)
+def test_a_train_of_a_list_is_pointed_at_by_its_time(
+    text: str, clock: tuple[tuple[int, int], ...], rest: str
+) -> None:
+    pick = find(text, listed=True)
+    assert pick is not None
+    assert (pick.clock, pick.rest, pick.number) == (clock, rest, 0)
+
+
+@pytest.mark.parametrize("text", ["2 wali", "do wali", "12002 wali", "trains after 6 pm"])
+def test_a_number_without_a_time_is_no_time(text: str) -> None:
+    pick = find(text, listed=True)
+    assert pick is None or not pick.clock
+
+
+def test_a_time_points_only_at_a_list_on_screen() -> None:
+    assert find("the 7:40 one", listed=False) is None
