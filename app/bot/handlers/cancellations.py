@@ -30,6 +30,7 @@ from app.bot.handlers.asking import MAX_QUICK_REPLIES, AskUser, ask
 from app.bot.handlers.cancelled_journeys import cancelled_on_journey
 from app.bot.handlers.cancelled_runs import cancelled_list, change_in, rescheduled_list
 from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.live import where_now
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.reasons import reason
@@ -110,7 +111,7 @@ async def rescheduled_trains(ctx: Context, request: RescheduledTrains) -> Outcom
         offset,
         title=N_("rescheduled.title"),
         none=N_("rescheduled.none"),
-        line=lambda train: _rescheduled_line(ctx.language, train, ctx.today),
+        line=lambda train: _rescheduled_line(ctx.language, train, ctx.now),
         page=RescheduledTrains,
         other=(N_("cancelled.chip"), N_("cancelled.chip_when"), CancelledTrains(date=day)),
     )
@@ -223,22 +224,31 @@ def _cancelled_line(language: Language, train: CancelledTrain) -> str:
     return f"{text}, {t(language, known) if known else kind}"
 
 
-def _now_leaves(language: Language, train: RescheduledTrain, today: dt.date) -> str:
-    """`now leaves Sat 5 Dec 08:30` / `अब शनि, 5 दिसंबर को 08:30 बजे चलेगी`."""
+def _now_leaves(language: Language, train: RescheduledTrain, now: dt.datetime) -> str:
+    """`now leaves Sat 5 Dec 08:30` / `अब शनि, 5 दिसंबर को 08:30 बजे चलेगी`; once that moment
+    has passed, `left Thu 3 Dec 08:30`."""
     time = clock_time(train.new_time) if train.new_time is not None else ""
+    today = now.date()
     if train.new_date is None:
         return t(language, "rescheduled.now_leaves_at", time=time)
     day = day_date(language, train.new_date, today)
     if not time:
         return t(language, "rescheduled.now_leaves", when=day)
+    if train.new_time is not None and _has_passed(_on(train.new_date, train.new_time), now):
+        return t(language, "rescheduled.left_on_at", day=day, time=time)
     return t(language, "rescheduled.now_leaves_on_at", day=day, time=time)
 
 
-def _rescheduled_line(language: Language, train: RescheduledTrain, today: dt.date) -> str:
+def _on(day: dt.date, moment: dt.time | dt.datetime) -> dt.datetime:
+    """A new start as a moment: a bare clock time on its day."""
+    return moment if isinstance(moment, dt.datetime) else dt.datetime.combine(day, moment)
+
+
+def _rescheduled_line(language: Language, train: RescheduledTrain, now: dt.datetime) -> str:
     text = train_label(train.train) + _ends(train.source, train.destination)
     details = []
     if train.new_date is not None or train.new_time is not None:
-        details.append(_now_leaves(language, train, today))
+        details.append(_now_leaves(language, train, now))
     if train.delay_min:
         details.append(delay(language, train.delay_min))
     return f"{text}: {', '.join(details)}" if details else text
@@ -322,11 +332,13 @@ async def _one_run(
     if asking == "cancelled":
         first = _cancelled_answer(lang, status, label, when)
     elif asking == "changed":
-        first = _changed_answer(lang, status, label, when)
+        first = _changed_answer(lang, status, label, when, ctx.now)
     elif asking == "new_time":
         first = _new_start_answer(lang, status, label, when, ctx.now)
     else:
-        first = _rescheduled_answer(lang, status, label, when)
+        first = _rescheduled_answer(lang, status, label, when, ctx.now)
+    if asking in ("new_time", "rescheduled", "changed") and not status.cancelled:
+        first = lines(first, where_now(lang, status, ctx.now))  # left at its new time: where now
     note = next((e.message for e in status.exceptions if e.message), None)
     said: tuple[str, ...] = (first, railway_note(lang, note))
     changed = status.cancelled or status.partially_cancelled
@@ -390,7 +402,7 @@ def _moved_run(
     moved = next((item for item in listed.data if item.train.number == train), None)
     if moved is None:
         return _Run(train, (t(lang, "run.rescheduled_no", train=label, when=when),), note)
-    said = _moved_yes(lang, label, when, moved.new_time, moved.delay_min)
+    said = _moved_yes(lang, label, when, moved.new_time, moved.delay_min, ctx.now)
     return _Run(train, (said,), note)
 
 
@@ -400,11 +412,16 @@ def _moved_yes(
     when: str,
     new_time: dt.time | dt.datetime | None,
     delay_min: int | None,
+    now: dt.datetime | None = None,
 ) -> str:
-    """Yes, the run was rescheduled: to its new start and how late that is, where known."""
+    """Yes, the run was rescheduled: to its new start and how late that is, where known; once
+    that start has passed (`now`), said as having left then, never as still to come."""
     if new_time is None:
         return t(language, "run.rescheduled_yes", train=label, when=when)
     late = delay(language, delay_min) if delay_min else ""
+    if now is not None and _has_passed(new_time, now):
+        key = N_("run.rescheduled_yes_left") if late else N_("run.rescheduled_yes_left_plain")
+        return t(language, key, train=label, when=when, time=clock_time(new_time), late=late)
     return t(
         language,
         "run.rescheduled_yes_to",
@@ -413,6 +430,14 @@ def _moved_yes(
         time=clock_time(new_time),
         late=late,
     )
+
+
+def _has_passed(moment: dt.time | dt.datetime, now: dt.datetime) -> bool:
+    """Whether a new start (a moment; a bare clock time says no day, so never) is past."""
+    if not isinstance(moment, dt.datetime):
+        return False
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=now.tzinfo)
+    return aware <= now
 
 
 def _cancelled_answer(language: Language, status: models.LiveStatus, label: str, when: str) -> str:
@@ -433,18 +458,20 @@ def _cancelled_answer(language: Language, status: models.LiveStatus, label: str,
     return t(language, "run.cancelled_no", train=label, when=when)
 
 
-def _changed_answer(language: Language, status: models.LiveStatus, label: str, when: str) -> str:
+def _changed_answer(
+    language: Language, status: models.LiveStatus, label: str, when: str, now: dt.datetime
+) -> str:
     """Whether the railway changed the run at all: cancelled (in full or part) or rescheduled,
     said as such; else no, it runs to the timetable."""
     if status.cancelled or status.partially_cancelled:
         return _cancelled_answer(language, status, label, when)
     if status.rescheduled or status.exception(ExceptionKind.RESCHEDULED) is not None:
-        return _rescheduled_answer(language, status, label, when)
+        return _rescheduled_answer(language, status, label, when, now)
     return t(language, "run.changed_no", train=label, when=when)
 
 
 def _rescheduled_answer(
-    language: Language, status: models.LiveStatus, label: str, when: str
+    language: Language, status: models.LiveStatus, label: str, when: str, now: dt.datetime
 ) -> str:
     moved = status.exception(ExceptionKind.RESCHEDULED)
     if moved is not None or status.rescheduled:
@@ -455,6 +482,7 @@ def _rescheduled_answer(
             when,
             new_start,
             moved.delay_min if moved is not None else None,
+            now,
         )
     if status.cancelled:
         return t(language, "run.rescheduled_cancelled", train=label, when=when)

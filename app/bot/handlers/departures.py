@@ -9,6 +9,7 @@ time has not left); arrivals, the trains that have not arrived and arrive within
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Final
 
@@ -153,7 +154,13 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
             none = N_("arrivals.none_between") if arriving else N_("departures.none_between")
             text = t(lang, none, place=place, span=span)
         quick: list[QuickReply] = []
-        if hours < 8 and window is None:
+        looked = answer is not None and window is None and hours < vocabulary.MAX_HOURS
+        later = await _next_later(ctx, code, arriving=arriving) if looked else None
+        if later is not None:
+            # the next train after the hours asked, offered: "the first one", "uska platform"
+            # next are that train
+            return await _later_one(ctx, later, code, (text, offer_line), offers, request)
+        if hours < 8 and window is None and not looked:  # none in the day ahead: no dud tap
             quick.append(chip(t(lang, "departures.next_8"), kind(station=code, hours=8)))
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
         reply = Reply(text=lines(text, offer_line, note), quick_replies=(*quick, *offers))
@@ -207,6 +214,52 @@ def _hours_after(
     start, end = until, until + (until - since)
     update = {"after": start.hour * 60 + start.minute, "until": end.hour * 60 + end.minute}
     return request.model_copy(update={**update, "offset": 0, "beyond": 0})
+
+
+async def _next_later(
+    ctx: Context, code: str, *, arriving: bool
+) -> tuple[Sourced[StationBoard], Departure] | None:
+    """The first train to leave (or arrive) in the day ahead, for a board that had none in the
+    hours asked, with the board it is on; None when none does, or the railway cannot say."""
+    hours = vocabulary.MAX_HOURS
+    until = ctx.now + dt.timedelta(hours=hours)
+    board = _Board(ctx, ctx.now, until, arriving=arriving, hours=hours)
+    try:
+        answer, trains = await board.fetch(code)
+    except RailwayError:
+        return None
+    return (answer, trains[0]) if answer is not None and trains else None
+
+
+async def _later_one(
+    ctx: Context,
+    found: tuple[Sourced[StationBoard], Departure],
+    code: str,
+    said: tuple[str, str],
+    offers: Sequence[QuickReply],
+    request: Departures | Arrivals,
+) -> Outcome:
+    """ "None in the next 4 hours", then the next train after them, as a board of one: its live
+    status and the day's board to tap, and "the first one" next is that train."""
+    lang, arriving = ctx.language, isinstance(request, Arrivals)
+    answer, later = found
+    changed = await run_changes(ctx, {_run_start(later)})
+    cancels = await _cancellations(ctx, [later], changed, code, arriving=arriving)
+    lead = t(lang, N_("arrivals.next_later") if arriving else N_("departures.next_later"))
+    line = _line(later, ctx, changed, cancels, code, arriving=arriving)
+    hours = vocabulary.MAX_HOURS
+    day = request.model_copy(update={"station": (code,), "hours": hours, "offset": 0})
+    live = _run_here(later, code, ctx, arriving=arriving)
+    quick = (
+        chip(t(lang, "chip.live_of", train=later.train.number), live),
+        chip(t(lang, "departures.next_24"), day),
+        *offers,
+    )
+    none, offer_line = said
+    text = lines(none, lead, line, offer_line, source_note(lang, answer, ctx.now))
+    listed = (_listed(later, code, None, ctx, arriving=arriving),)
+    shown = Subject.of(day).model_copy(update={"listed": listed, "listed_from": 1, "listing": day})
+    return say(Reply(text=text, quick_replies=quick)).about(shown)
 
 
 def _kind_answer(lang: Language, kind: str, found: list[Departure], *, arriving: bool) -> str:

@@ -450,7 +450,9 @@ def _changes(language: Language, status: models.LiveStatus) -> list[str]:
     if moved is not None and moved.new_departure is not None:
         # Before the run leaves, its own line says when it now leaves.
         if not (not_started(status) and status.stops):
-            found.append(t(language, "live.rescheduled_to", time=clock_time(moved.new_departure)))
+            # once under way, the new start is past: it left then
+            key = N_("live.rescheduled_left") if status.stops else N_("live.rescheduled_to")
+            found.append(t(language, key, time=clock_time(moved.new_departure)))
     elif status.rescheduled:
         found.append(t(language, "live.rescheduled"))
     turned = status.exception(models.ExceptionKind.DIVERTED)
@@ -526,6 +528,14 @@ def _reported(language: Language, status: models.LiveStatus, now: dt.datetime) -
 
 def _reached(status: models.LiveStatus) -> bool:
     return bool(status.stops) and status.stops[-1].has_arrived
+
+
+def where_now(language: Language, status: models.LiveStatus, now: dt.datetime) -> str:
+    """Where a run under way is now ("📍 15 km past Mathura Jn (MTJ)"); empty before it starts,
+    once it has arrived, or when nobody knows."""
+    if status.cancelled or not status.stops or not_started(status) or _reached(status):
+        return ""
+    return _where(language, status, now)
 
 
 def _where(language: Language, status: models.LiveStatus, now: dt.datetime) -> str:

@@ -31,7 +31,7 @@ from app.bot.requests import (
 )
 from app.bot.requests.journeys import DAY_PARTS
 from app.bot.state import Listed, Subject
-from app.bot.understanding.lexicon import TIMING_WORDS, day_parts_in
+from app.bot.understanding.lexicon import NOW_WORDS, TIMING_WORDS, day_parts_in
 from app.bot.understanding.picks import Pick
 from app.bot.understanding.understood import Understood
 
@@ -606,8 +606,10 @@ def _times_on_the_journey(request: Request, understood: Understood, item: Listed
         return bool(words & TIMING_WORDS) and not words & _WHOLE_RUN
     if not isinstance(request, LiveStatus) or request.focus not in (None, "train") or request.at:
         return False
-    if request.date is not None:
-        return False  # "when does it leave today": that day's run, as the railway changed it
+    if request.date is not None or understood.words & NOW_WORDS:
+        # "when does it leave today", "what time does it leave now": that day's run, as the
+        # railway changed it
+        return False
     return understood.asks_when
 
 

@@ -578,7 +578,12 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
     if isinstance(last, Explain) and understood.term and _names_a_term(understood):
         return Explain(term=understood.term)  # "and CNF?", "aur RAC?": the next word asked
     if _rescheduled_again(last, request):
-        return last  # "when will it leave now?" after "Yes, rescheduled: now starts at 08:30"
+        # "when will it leave now?" after "Yes, rescheduled: now starts at 08:30": the time it
+        # now leaves (or left), not the yes again; "is it rescheduled?" again: the yes
+        assert isinstance(last, RescheduledTrains)
+        return last if isinstance(request, RescheduledTrains) else last.model_copy(
+            update={"new_time": True}
+        )
     if understood.why and subject.train is not None and _asks_nothing_else(understood):
         return _why(last, subject)  # "why?", "kyun?" after a train's cancellation or delay
     if understood.whether and subject.train is not None and _asks_of_the_run(request):

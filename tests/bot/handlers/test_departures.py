@@ -54,12 +54,40 @@ async def test_long_board_is_paginated(store: Store, clock: FakeClock) -> None:
     assert "12409 Express 9" in text_of(second)
 
 
-async def test_empty_board_offers_a_wider_window(store: Store, clock: FakeClock) -> None:
+DAY_BOARD_URL = path("arrivals", "station", "NDLS", "hours", "24")
+
+
+async def test_empty_board_offers_the_next_train_after_its_hours(
+    store: Store, clock: FakeClock
+) -> None:
+    # It is 16:36: nothing leaves in the next 4 hours; the next train of the day ahead is shown,
+    # its live status and the day's board to tap (and "the first one" next is that train:
+    # first_after_an_empty_board.txt).
     async with chat(store, clock) as user:
         user.answers(BOARD_URL, arrivals_body())
+        user.answers(
+            DAY_BOARD_URL,
+            arrivals_body(("12951", "MUMBAI RAJDHANI", "22:55", "22:55", "RIGHT TIME")),
+        )
+        replies = await user.tap("DEPS:NDLS:4")
+    text = text_of(replies)
+    assert "No trains leave New Delhi (NDLS) in the next 4 hours." in text
+    assert "The next one to leave:\n22:55 12951 Mumbai Rajdhani" in text
+    assert chips(replies) == {
+        "Live 12951": "LIVE:12951:2026-11-18:NDLS",
+        "Next 24 hours": "DEPS:NDLS:24:0",
+    }
+
+
+async def test_empty_day_ahead_offers_no_wider_window_that_shows_none(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(BOARD_URL, arrivals_body())
+        user.answers(DAY_BOARD_URL, arrivals_body())
         replies = await user.tap("DEPS:NDLS:4")
     assert "No trains leave New Delhi (NDLS) in the next 4 hours." in text_of(replies)
-    assert chips(replies) == {"Next 8 hours": "DEPS:NDLS:8:0"}
+    assert "Next 8 hours" not in chips(replies)
 
 
 async def test_a_city_board_the_railway_answers_for_another_of_its_stations_offers_the_main_one(
