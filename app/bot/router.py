@@ -89,6 +89,7 @@ class Router:
     def __init__(self, fallback: Handler[Request] = smalltalk.unknown) -> None:
         self._handlers: dict[type[Request], AnyHandler] = {}
         self._several: dict[type[Request], AnySeveralHandler] = {}
+        self._each: dict[type[Request], AnySeveralHandler] = {}
         self._fallback = fallback
 
     def add(self, kind: type[R], handler: Handler[R]) -> None:
@@ -99,6 +100,12 @@ class Router:
         """Answer requests of type `kind` about a train's name that names several trains (one
         each way) with `handler`, for all of them at once, instead of asking which one."""
         self._several[kind] = handler
+
+    def add_each(self, kind: type[R], handler: SeveralHandler[R]) -> None:
+        """Answer requests of type `kind` about "it" with `handler` for each of the few trains
+        just shown or offered (a list of two: "is it on time?"), not for a train's name that
+        names several (which of them is asked)."""
+        self._each[kind] = handler
 
     def handles(self, kind: type[Request]) -> bool:
         return kind in self._handlers
@@ -114,6 +121,8 @@ class Router:
                 request, said = chosen
             several = self._several.get(type(request))
             shown = ctx.each or _on_screen(ctx, request)
+            if several is None and type(request) in self._each:
+                several, shown = self._each[type(request)], ctx.each or _few_on_screen(ctx, request)
             if several is not None and len(shown) > 1:
                 # "which one stops at katpadi?" after a list: the answer for each train shown
                 return await several(ctx, request, list(shown))
@@ -164,6 +173,23 @@ def _on_screen(ctx: Context, request: Request) -> tuple[str, ...]:
     return subject.listed_trains
 
 
+def _few_on_screen(ctx: Context, request: Request) -> tuple[str, ...]:
+    """The trains of a list of a few just shown (two or three), for a question about "it" that
+    names none ("is it on time?", "kab chalegi"), when no one train of it is in hand: each is
+    answered rather than asked which, again at every question; empty otherwise."""
+    subject = ctx.subject
+    if subject is None or request.slots.get("train") is not None or ctx.train_name:
+        return ()
+    if 1 < len(subject.several) <= _FEW and subject.train in subject.several:
+        return subject.several  # "kab chalegi" after "is it on time?" answered for each
+    listed = subject.listed_trains
+    if not 1 < len(listed) <= _FEW or subject.train is not None:
+        return ()
+    return listed
+
+
+# The most trains of a list on screen that "it" is answered for, each.
+_FEW = 3
 # Questions about one train that, of a list, are asked of each train on it ("which one stops at
 # katpadi?"); not "cancelled trains today", a list of its own.
 _OF_EACH = (StopsAt, TrainFacts)
@@ -178,6 +204,7 @@ def default_router() -> Router:
     router.add(AlertList, alerts.list_alerts)
     router.add(AlertStop, alerts.stop)
     router.add(LiveStatus, live.live_status)
+    router.add_each(LiveStatus, several.for_each_listed(live.live_status))
     router.add(TrainRoute, route.train_route)
     router.add(StationByName, stations.station_by_name)
     router.add(StationByCode, stations.station_by_code)

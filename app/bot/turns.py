@@ -172,7 +172,7 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     name = train_name_answer(pending, understood, ctx.text)
     if name is not None:  # "kaveri" for "which train?": the railway finds its number
         return _dispatch(replace(ctx, earlier=pending.said, train_name=name), pending.request)
-    each = _asked_of_each(ctx, pending, understood)
+    each = _asked_of_each(ctx, pending, _with_it(ctx, understood, understand))
     if each is not None:  # "does it stop at bhopal?" while asked which: the answer for each
         return each
     again = _asked_of_the_choice(pending, understood)
@@ -229,9 +229,20 @@ def _asked_of_the_choice(pending: Pending, understood: Understood) -> Pending | 
 
 # Questions whose answer is one per train, asked of each train of a choice not yet made (the
 # router answers them for each: `Router.add_several`).
-_ASKED_OF_EACH = (StopsAt, TrainFacts, CancelledTrains, RescheduledTrains)
+_ASKED_OF_EACH = (StopsAt, TrainFacts, CancelledTrains, RescheduledTrains, LiveStatus)
 # At most this many trains offered are each answered instead of being chosen among.
 _MAX_EACH = 3
+
+
+def _with_it(ctx: Context, understood: Understood, understand: Understand) -> Understood:
+    """A question of when that names nothing ("kab chalegi", "कब पहुँचेगी"), read as of "it"
+    when it reads as nothing without it; the message as understood otherwise."""
+    if not isinstance(understood.request, Unknown) or not understood.asks_when:
+        return understood
+    if understood.numbered or understood.details or understood.pick is not None:
+        return understood
+    with_it = understand(f"it {ctx.text}", today=ctx.today, index=ctx.index)
+    return understood if isinstance(with_it.request, Unknown) else with_it
 
 
 def _asked_of_each(ctx: Context, pending: Pending, understood: Understood) -> Turn | None:
@@ -246,6 +257,9 @@ def _asked_of_each(ctx: Context, pending: Pending, understood: Understood) -> Tu
     if not isinstance(understood.request, _ASKED_OF_EACH) or understood.request.slots.get("train"):
         return None
     subject = ctx.subject
+    listed = subject.listed_trains if subject is not None else ()
+    if isinstance(understood.request, LiveStatus) and not set(pending.options) <= set(listed):
+        return None  # where each is, of a few trains just listed; of one name's trains: which
     if subject is not None and subject.train in pending.options:
         subject = subject.model_copy(update={"train": None})  # the first of them, shown last
     asked = in_context(understood, subject, today=ctx.today)
@@ -321,6 +335,7 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         first = _about_the_train(ctx, first, clause)
     request = _next_stop(first, in_context(first, ctx.subject, today=ctx.today))
     request = _besides_the_train(request, first, ctx.subject)
+    request = _of_each_again(request, first, ctx.subject)
     if not more and isinstance(request, Unknown | OutOfScope) and _unsaid_train(first):
         # Nothing the conversation makes of it either: perhaps a question of the train in hand
         first = _of_the_train(ctx, first, clause)
@@ -439,6 +454,21 @@ def _booking_of_the_refund(
     return booking, kept
 
 
+def _of_each_again(request: Request, understood: Understood, subject: Subject | None) -> Request:
+    """Where "it" is, when it leaves, asked right after such a question was answered for each of
+    a few trains of a list (the first of them in hand): each of them again, never the first
+    alone; the request as it was otherwise."""
+    if subject is None or not isinstance(request, LiveStatus) or request.train != subject.train:
+        return request
+    if not 1 < len(subject.several) <= _MAX_EACH or subject.train not in subject.several:
+        return request
+    if understood.numbered or understood.train_name or understood.pick is not None:
+        return request
+    if not isinstance(subject.request, LiveStatus):
+        return request  # after each Karnataka Express's stop at Bhopal, "it" is as it was
+    return request.model_copy(update={"train": None})
+
+
 def _of_a_train_unsaid(request: Request) -> bool:
     """Whether a request asks whether "my train" is cancelled, naming none."""
     return isinstance(request, CancelledTrains) and request.train is None and request.mine
@@ -480,7 +510,12 @@ def _about_the_train(
     if isinstance(request, TrainsBetween) and request.origin and request.destination:
         return understood  # a journey of its own
     reread = understand(f"{subject.train} {ctx.text}")
-    return reread if isinstance(reread.request, _OF_A_TRAIN) else understood
+    if not isinstance(reread.request, _OF_A_TRAIN):
+        return understood
+    if 1 < len(subject.several) <= _MAX_EACH and subject.train in subject.several:
+        # "it" after an answer for each of a few trains: each of them again, not the first
+        return replace(reread, request=reread.request.model_copy(update={"train": None}))
+    return reread
 
 
 def _unsaid_train(understood: Understood) -> bool:

@@ -75,6 +75,8 @@ def train_name_answer(pending: Pending, understood: Understood, text: str) -> st
         return None
     if understood.numbered or understood.pnrs or understood.pick is not None:
         return None
+    if understood.asks_when:
+        return None  # "kab chalegi", "कब पहुँचेगी": a question of "it", not a train's name
     if understood.request.intent not in (Intent.UNKNOWN, Intent.OUT_OF_SCOPE):
         return None
     words = normal(text).split()

@@ -241,6 +241,27 @@ def _in_hand(subject: Subject) -> Listed | None:
     return next((item for item in subject.listed if item.train == subject.train), None)
 
 
+# A journey's list with fewer trains than a page is the whole day's list.
+_WHOLE_LIST_BELOW: Final = 6
+
+
+def one_leaving_then(
+    understood: Understood, subject: Subject | None, *, today: dt.date
+) -> Request | None:
+    """ "The evening one", "shaam wali", "शाम वाली" alone after a journey's whole list on which
+    one train alone leaves in that part of the day: that train, as "the first one" picks it,
+    never the list again; None otherwise (several leave then: the list cut to them)."""
+    if subject is None or not isinstance(understood.request, _OPEN) or understood.details:
+        return None
+    last = subject.listing or subject.request
+    if not isinstance(last, TrainsBetween) or subject.listed_from != 1:
+        return None
+    if len(subject.listed) >= _WHOLE_LIST_BELOW or understood.pick is not None:
+        return None
+    item = _of_the_day_part(understood, subject)
+    return _about(item, understood.request, subject, understood, today) if item else None
+
+
 def _of_the_day_part(understood: Understood, subject: Subject) -> Listed | None:
     """The one listed train that leaves in the part of the day a question picks it by ("when
     does the morning one reach", "subah wali kab pahunchti hai", "शाम वाली का किराया"); None when
@@ -593,6 +614,17 @@ def _about(
             return last.model_copy(update={"pick": item.train, "offset": 0, "runs": False})
         return _on_the_board(LiveStatus(train=item.train, at=_at(item, last)), item, last)
     return None
+
+
+def asked_of(
+    item: Listed, request: Request, subject: Subject | None, *, today: dt.date
+) -> Request | None:
+    """A question about "it" asked of one train of the list just shown, as the list has it
+    (where it is boarded, the list's day); None when the list does not say more than its
+    number."""
+    if subject is None:
+        return None
+    return _about(item, request, subject, Understood(request), today)
 
 
 def _times_on_the_journey(request: Request, understood: Understood, item: Listed) -> bool:

@@ -72,7 +72,12 @@ from app.bot.understanding.lexicon import (
     day_parts_in,
     says_other,
 )
-from app.bot.understanding.listed import class_asked, from_list, whether_it_runs
+from app.bot.understanding.listed import (
+    class_asked,
+    from_list,
+    one_leaving_then,
+    whether_it_runs,
+)
 from app.bot.understanding.topics import says_chance, says_confirmed
 from app.bot.understanding.understood import PASSENGER_NOUNS, Understood
 
@@ -194,6 +199,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     day_after = _the_day_after(understood, subject, today)
     if day_after is not None:
         return day_after  # "the next day?", "agle din?", "अगले दिन?": the same, a day on
+    one_then = one_leaving_then(understood, subject, today=today)
+    if one_then is not None:
+        return one_then  # "the evening one" of a list with one train then: that train
     in_part = _in_part(understood, subject)
     if in_part is not None:
         return in_part  # "evening?", "और शाम को?" after a list or a board: cut to that part
