@@ -40,6 +40,7 @@ from app.bot.requests import (
     Fare,
     Request,
     SeatAvailability,
+    TrainsBetween,
 )
 from app.bot.requests.answers import StationSlot
 from app.bot.state import Pending
@@ -277,7 +278,7 @@ async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Jou
         said = await trains_between_journey(ctx, ends["from"], ends["to"], by_city=cities)
         found = said or []
         fitting = _of_the_kind(_with_class(found, request.slots.get("class")), request.kinds)
-        fitting = _not_shown_cancelled(ctx, fitting)
+        fitting = _of_the_cut_list(ctx, _not_shown_cancelled(ctx, fitting))
         if len(fitting) == 1:  # the one train that makes the journey (in the class asked)
             train = TrainNumber(fitting[0].train.number)
             origin, destination = await _settled(ctx, train, *asked)  # its stations in a city
@@ -299,6 +300,20 @@ async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Jou
         raise ask(request, "train", text, chips)
     inside = await _inside(ctx, train) if assumed else None
     return Journey(train, ends["from"], ends["to"], frozenset(assumed), inside, elsewhere)
+
+
+def _of_the_cut_list(ctx: Context, trains: list[TrainBetween]) -> list[TrainBetween]:
+    """The trains, only those of the list just shown when it was the journey's list cut to a
+    part of the day or a kind ("fare?" after the morning trains: which of those two, not of the
+    day's four), unless none would be left."""
+    subject = ctx.subject
+    listing = subject.listing if subject is not None else None
+    if subject is None or not isinstance(listing, TrainsBetween):
+        return trains
+    if listing.part is None and listing.kind is None:
+        return trains
+    shown = set(subject.listed_trains)
+    return [item for item in trains if item.train.number in shown] or trains
 
 
 def _not_shown_cancelled(ctx: Context, trains: list[TrainBetween]) -> list[TrainBetween]:

@@ -1277,7 +1277,7 @@ def _listed_by_word(
         words |= understood.words & GENERIC_KINDS  # "the mail one", "wo mail wali", "मेल वाली"
     named = [item for item in subject.listed if words & set(item.name.lower().split())]
     if len(named) != 1:
-        return None
+        return _of_a_kind(understood, subject, last, words)
     item = named[0]
     day = last.date if isinstance(last, TrainsBetween) else item.on
     if isinstance(request, Unknown | OutOfScope) and len(understood.keywords) == 1:
@@ -1300,6 +1300,28 @@ def _listed_by_word(
     ends = {"train": item.train, "from": item.origin, "to": item.destination}
     asked = SeatAvailability().with_slots({**ends, "class": journey_class})
     return asked.model_copy(update={"date": day}) if day else asked
+
+
+def _of_a_kind(
+    understood: Understood, subject: Subject, last: Request, words: set[str]
+) -> Request | None:
+    """ "memu wali", "the mail one", "मेल वाली" of a list with none or several trains of that
+    kind: whether there is one, those of it shown ("Yes: …" or "No, there is no Memu on this
+    list."), as "koi memu hai?" asks; None for anything else."""
+    said = words & GENERIC_KINDS
+    if len(said) != 1 or not understood.words & _POINTING or understood.details:
+        return None
+    if not understood.words <= said | _POINTING | _ARTICLES or not subject.listed:
+        return None  # only the kind and the word that points ("memu" is no "menu" here)
+    if not isinstance(understood.request, Unknown | OutOfScope | Help):
+        return None
+    kind = next(iter(said))
+    if isinstance(last, TrainsBetween):
+        return last.model_copy(update={"kind": kind, "offset": 0, "pick": None, "runs": False})
+    return last.model_copy(update={"kind": kind, "offset": 0, "beyond": 0})
+
+
+_ARTICLES: Final = frozenset({"the", "a", "wo", "vo", "woh", "voh", "वो", "वह"})
 
 
 # The question a keyword alone asks of a train ("fare", "seats", "route", "kahan hai").
