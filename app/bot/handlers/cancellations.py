@@ -34,6 +34,7 @@ from app.bot.handlers.live import where_now
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.reasons import reason
+from app.bot.handlers.run_state import not_started
 from app.bot.handlers.timetable import runs_on
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import CancelledTrains, LiveStatus, RescheduledTrains
@@ -482,7 +483,7 @@ def _rescheduled_answer(
             when,
             new_start,
             moved.delay_min if moved is not None else None,
-            now,
+            None if status.stops and not_started(status) else now,  # not started: still to come
         )
     if status.cancelled:
         return t(language, "run.rescheduled_cancelled", train=label, when=when)
