@@ -155,11 +155,11 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
             text = t(lang, none, place=place, span=span)
         quick: list[QuickReply] = []
         looked = answer is not None and window is None and hours < vocabulary.MAX_HOURS
-        later = await _next_later(ctx, code, arriving=arriving) if looked else None
-        if later is not None:
+        next_one = await _next_later(ctx, code, arriving=arriving) if looked else None
+        if next_one is not None:
             # the next train after the hours asked, offered: "the first one", "uska platform"
             # next are that train
-            return await _later_one(ctx, later, code, (text, offer_line), offers, request)
+            return await _later_one(ctx, next_one, code, (text, offer_line), offers, request)
         if hours < 8 and window is None and not looked:  # none in the day ahead: no dud tap
             quick.append(chip(t(lang, "departures.next_8"), kind(station=code, hours=8)))
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
