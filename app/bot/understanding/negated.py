@@ -121,6 +121,27 @@ _DENIED_AFTER: Final = re.compile(r"\s*(?:nahi|nahin|nhi|nai|not)\b")
 _DENIED_BEFORE: Final = re.compile(r"\b(?:not|no)\s+(?:the\s+)?$")
 
 
+def undeclined(found: list[Found], text: str) -> list[Found]:
+    """The things found (quotas: "tatkal me nahi, normal ticket", "not tatkal, a normal booking",
+    "तत्काल वाला नहीं चाहिए") but those the text declines: "not" before one, or "nahi" after it
+    (after "me", "wala") closing what is said of it ("nahi chahiye", "nahi,", at the end). "tatkal
+    nahi mila" says what happened, and keeps it."""
+    if not found:
+        return found
+    return [
+        f
+        for f in found
+        if _DECLINED_AFTER.match(text, f.end) is None
+        and _DENIED_BEFORE.search(text, 0, f.start) is None
+    ]
+
+
+_DECLINED_AFTER: Final = re.compile(
+    r"\s*(?:(?:me|mein|main|mai|wala|vala|wali|vali|quota|kota)\s+)?(?:nahi|nahin|nhi|nai)\b"
+    r"(?:\s*(?:chahiye|chahie|chaiye|chahiyee|chaahiye)\b|\s*[,.;!]|\s*$)"
+)
+
+
 def undenied_words(items: list[Item], words: set[str]) -> set[str]:
     """The `words` of a message but those only said as denied ("flight nahi": no flight)."""
     denied = {w for i in items if i.kind == "stop" and i.value == DENIED for w in i.words}

@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 
 from app.bot.requests.base import Intent
 from app.bot.requests.talk import Task
+from app.bot.understanding.corrected import CORRECTING, corrected, correction_at
 from app.bot.understanding.dates import (
     DATE_WORDS,
     HOUR_WORDS,
@@ -68,7 +69,7 @@ from app.bot.understanding.lexicon import (
     Hint,
     Sense,
 )
-from app.bot.understanding.negated import DENIALS, drop_denied, first_not_denied
+from app.bot.understanding.negated import DENIALS, drop_denied, first_not_denied, undeclined
 from app.bot.understanding.owned import drop_topics_own
 from app.bot.understanding.places import MAX_WORDS, Place, exact_place, fuzzy_place
 from app.bot.understanding.soundalike import SOUND_ALIKE, skeleton
@@ -263,7 +264,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     classes = cut(find_classes(masked)) if digits or words & CLASS_WORDS else []
     # Counted before the quota is masked: "for 2 senior citizens" is two, in their quota.
     travellers = find_passengers(masked) if digits or words & PASSENGER_WORDS else []
-    quotas = cut(find_quotas(masked)) if words & QUOTA_WORDS else []
+    # "tatkal me nahi, normal ticket": a quota declined is no quota asked
+    quotas = undeclined(cut(find_quotas(masked)), masked) if words & QUOTA_WORDS else []
     hours = cut(find_hours(masked)) if digits or words & HOUR_WORDS else []
     travellers = cut([f for f in travellers if not _within(f, hours)])
     ages = cut(find_ages(masked)) if digits else []
@@ -274,6 +276,12 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     )
     pnrs, trains, other = find_numbers(masked) if digits else ([], [], [])
     cut(pnrs + trains + other)
+    # "on 12th, sorry i mean 13th", "2ac no wait 3ac": of a value said again after a correction,
+    # the later one is meant
+    fixed = correction_at(low) if not words.isdisjoint(CORRECTING) else None
+    if fixed is not None:
+        classes, dates = corrected(classes, fixed), corrected(dates, fixed)
+        pnrs, trains = corrected(pnrs, fixed), corrected(trains, fixed)
     parse = Parse(
         items=_items(masked),
         raw=raw,
@@ -332,6 +340,11 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         _verbs_not_places(parse.items)
     if not words.isdisjoint(PLACE_OR_WORD) and not words.isdisjoint(_VERB_STEMS):
         _verbs_after_stems(parse.items)
+    if fixed is not None:
+        # "jhansi pe, matlab gwalior pe": the places said after the correction are meant
+        meant = {id(item) for item in corrected(parse.places, fixed)}
+        parse.items = [item for item in parse.items if item.kind != "place" or id(item) in meant]
+        parse.places_found = None
     _train_names(parse)
     _named_train(parse)
     _assign_roles(parse.items)

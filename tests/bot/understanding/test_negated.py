@@ -67,3 +67,21 @@ def test_a_class_denied_leaves_the_other_class_asked(index: StationIndex) -> Non
     request = understand("12952 ka kiraya sleeper nahi 3ac", today=TODAY, index=index)
     assert isinstance(request, Fare)
     assert request.journey_class == "3A"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tatkal me nahi, normal ticket book karwana hai",
+        "not tatkal, i want a normal booking for tomorrow",
+        "तत्काल वाला नहीं चाहिए, नॉर्मल टिकट बुक कर दो",
+    ],
+)
+def test_tatkal_declined_is_an_ordinary_booking(text: str, index: StationIndex) -> None:
+    got = understand(text, today=TODAY, index=index)
+    assert (got.intent, got.slots) == (Intent.CANNOT_DO, {"task": "booking"})
+
+
+def test_tatkal_asked_for_is_still_tatkal(index: StationIndex) -> None:
+    got = understand("tatkal ticket book karna hai", today=TODAY, index=index)
+    assert (got.intent, got.slots) == (Intent.CANNOT_DO, {"task": "tatkal"})
