@@ -62,6 +62,7 @@ _TOKEN_FORMS: Final[dict[str, str]] = {
     "bengaluru": "bangalore",
     "bangaluru": "bangalore",
     "bombay": "mumbai",
+    "bambai": "mumbai",
     "madras": "chennai",
     "calcutta": "kolkata",
     "dilli": "delhi",

@@ -409,10 +409,13 @@ def find_dates(
         for match in _DAY_OF_MONTH.finditer(text):
             day = int(match["on"] or match["nth"] or match["tarikh"])
             claims.keep(match, _day_of_month(today, day))
+    holidays: list[Found] = []
     if not words.isdisjoint(_HOLIDAY_WORDS):
+        said = len(claims.found)
         for match in _HOLIDAY.finditer(text):
             month, day = _HOLIDAYS[match["name"]]
             claims.keep(match, _dated(today, day, month, None))
+        holidays = claims.found[said:]
     if not words.isdisjoint(DAY_NUMBER_WORDS):
         if not words.isdisjoint(MONTHS):
             for match in _WORD_MONTH.finditer(text):
@@ -423,6 +426,10 @@ def find_dates(
         if not words.isdisjoint(_TARIKH_WORDS):
             for match in _WORD_TARIKH.finditer(text):
                 claims.keep(match, _day_of_month(today, DAY_NUMBER_WORDS[match["w"]]))
+    if holidays and len(claims.found) > len(holidays):
+        # "christmas ki chhutti me goa jana hai, 23 dec ko train": the holiday is the occasion,
+        # the other date the day of travel
+        return sorted((f for f in claims.found if f not in holidays), key=lambda f: f.start)
     return sorted(claims.found, key=lambda f: f.start)
 
 

@@ -195,6 +195,9 @@ _PNR_WORDS = re.compile(rf"{L}(?:pnr|पीएनआर|pnrs)")
 _TICKET_WORDS = re.compile(
     rf"{L}(?:pnr|pnrs|ticket|tickets|tkt|tikat|irctc|train|rail|railway|berth){R}"
 )
+# A ticket's word just before a number ("ticket 4512345678", "tkt no 4512..."): its PNR, whatever
+# a phone said elsewhere in the message.
+_TICKET_JUST_BEFORE = re.compile(rf"{L}(?:ticket|tickets|tkt|tikat)(?:\s+(?:no|number|num))?\s*$")
 MIN_AGE: Final = 1
 # How far before a number a "pnr" or "mobile" decides what it is.
 CONTEXT_CHARS: Final = 24
@@ -312,6 +315,8 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
         elif _PHONE_WORDS.search(before) or _OTHER_ID_WORDS.search(before):
             phone = True  # "call 98...", "recharge 98...", "order id 40..."
             said_of = not booked and _OTHER_ID_WORDS.search(before) is not None
+        elif _TICKET_JUST_BEFORE.search(before):
+            phone = False  # "bhai ke ticket 55... ka alert laga do, uske paas phone nahi hai"
         else:
             phone = phone_talk
         if start and text[start - 1] == "+":

@@ -88,7 +88,9 @@ def asked_fact(p: Parse) -> Fact | None:
         return "duration"
     route = Intent.TRAIN_ROUTE in p.intents  # "shuru se aakhir tak kahan kahan rukti hai"
     ends = _ENDS.said_in(words) and not route
-    if (numbered or _refers_back(p)) and not places and ends and not words & lx.RUN_NOW:
+    # "kahan tak pahunchi": where today's run is, not where the train goes
+    ends = ends and not words & lx.RUN_NOW and not lx.REACHED_SAID.said_in(words)
+    if (numbered or _refers_back(p)) and not places and ends:
         # "12627 ka last station", "kahan se chalti hai", "ye train kahan se kahan tak jaati
         # hai": its ends, of the train in hand when none is named
         return "times"
@@ -215,11 +217,13 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
     clock = lx.CLOCK_SAID.said_in(words)
     if words & lx.RUN_NOW or (lx.LATE_SAID.said_in(words) and not clock):
         return False  # "kab pahunchegi", "on time hai kya": today's run; not "kis time pe"
+    if lx.DURATION_MORE.search(p.raw) is not None:
+        return False  # "bhopal pahunchne me kitna time aur lagega": the time left of today's run
     if clock:
         # "what time?", "कितने बजे?": of the train and station in hand
         return numbered or not places or bool(words & _HABIT)
     habit = words & _HABIT
-    if habit and words & {"kab", "when"}:
+    if habit and words & _WHEN:
         return not words & lx.ALERT_TELL  # "tell me when 12627 reaches": when it happens
     if not (numbered or places) and words & lx.TIMING_WORDS and _refers_back(p):
         # "uska time kya hai", "इसका समय क्या है": the timings of the train in hand; not "इस समय
@@ -228,6 +232,9 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
     return numbered and places == 1 and bool(words & lx.TIMING_WORDS)
 
 
+# "When" in the languages travellers mix in: Hindi, English, Gujarati ("kyare upde che"),
+# Bengali ("kokhon chhare"), Telugu and Tamil ("eppudu", "eppo").
+_WHEN: Final = frozenset({"kab", "when", "kyare", "kokhon", "kobe", "eppudu", "eppo"})
 # "12657 classes", "12657 ki classes": the word alone, beside the train, asks its classes.
 _CLASSES_ALONE: Final = frozenset({"class", "classes"})
 _CLASSES_FILLER: Final = frozenset({"of", "ki", "ke", "ka", "in", "me", "mein", "all", "sab"})

@@ -930,9 +930,10 @@ def _alert_intent(p: Parse) -> Intent | None:
         telling = False  # "pnr ... tell me when the train leaves": a detail asked now
     if p.pnr is not None and _negated(p) and words & lx.ALERT_TELL:
         return Intent.ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
-    said_alerts = Hint.ALERT in p.hints or bool(words & _UPDATE_NOUNS)
+    said_alerts = Hint.ALERT in p.hints or bool(words & _UPDATE_NOUNS) or tracking
     if said_alerts and _NO_MORE.search(p.raw.lower()) is not None:
-        return Intent.ALERT_STOP  # "no more alerts", "alert nahi chahiye", "don't want updates"
+        # "no more alerts", "alert nahi chahiye", "don't want updates", "no need to track 4512..."
+        return Intent.ALERT_STOP
     receiving = words & lx.ALERT_TELL and words & lx.ALERT_RECEIVING
     if p.pnr is None and receiving and words & (lx.WHICH_MANY | {"kis"}):
         return Intent.ALERT_LIST  # "मुझे किन किन टिकटों के अपडेट मिल रहे हैं"
@@ -945,8 +946,7 @@ def _alert_intent(p: Parse) -> Intent | None:
         return None
     # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
     strange = any(
-        item.kind == "word" and item.words[0] not in lx.ALERT_WORDS | _journey_over(p)
-        for item in p.items
+        item.kind == "word" and item.words[0] not in lx.ALERT_WORDS for item in p.items
     )
     if p.pnr is None and not about_ticket and p.train is not None and not strange:
         # "alert me about 12627 delays": alerts follow a PNR, whose journey on it is asked for.
@@ -1015,7 +1015,9 @@ _WHETHER_NOT: Final = re.compile(r"\b(?:ki|ya|ke|or|kee)\s+(?:nahi|nahin|nhi|not
 # Wanting no more of something: "no more alerts", "alerts nahi chahiye", "don't want updates".
 _NO_MORE: Final = re.compile(
     r"\b(?:no more|no longer|dont want|don't want|do not want|dont need|don't need|do not need"
-    r"|not needed|(?:nahi|nahin|nhi|nai) (?:chahiye|chahie|chaiye|chahiye)|mat bhejo|mat bhejna)\b"
+    r"|not needed|(?:nahi|nahin|nhi|nai) (?:chahiye|chahie|chaiye|chahiye)|mat bhejo|mat bhejna"
+    r"|no need (?:to |for |of )?(?:track|tracking|alerts?|updates?|send|sending|notify|watch)"
+    r"|(?:zarurat|zaroorat|jarurat|jaroorat) (?:nahi|nahin|nhi|nai))\b"
 )
 
 
@@ -1647,7 +1649,29 @@ def _instead(p: Parse, kw: set[Intent]) -> bool:
     trains asked for ("any other train", "koi aur train", "दूसरी ट्रेन")."""
     if Intent.OUT_OF_SCOPE in kw and not _topic_a_cause(p):
         return True  # "due to rain cancelled trains from mumbai" asks which are cancelled
-    return lx.says_other(p.words)
+    return lx.says_other(p.words) or _own_cancelled_then_journey(p)
+
+
+def _own_cancelled_then_journey(p: Parse) -> bool:
+    """Whether one's own train is told cancelled in a clause, and a later clause asks for a
+    journey ("my train got cancelled yesterday, trains from pune to nagpur tomorrow", "मेरी
+    ट्रेन कैंसल हो गई है, अब पटना से दिल्ली कल कौन सी गाड़ी है"): what happened, then the
+    question."""
+    told = False
+    clause: list[Item] = []
+    for item in [*p.items, None]:
+        if item is not None and item.kind != "sep":
+            clause.append(item)
+            continue
+        words = {word for said in clause for word in said.words}
+        cancelled = any(said.value == Intent.CANCELLED_TRAINS for said in clause)
+        asked = words & lx.QUESTION_WORDS or (item is not None and item.value == "?")
+        if cancelled and words & lx.OWN_WORDS and not asked:
+            told = True  # not "meri train cancel hui kya, delhi se bhopal wali"
+        elif told and not cancelled and any(said.kind == "place" for said in clause):
+            return any(said.kind == "conn" and said.value in _JOURNEY_CONNECTORS for said in clause)
+        clause = []
+    return False
 
 
 def _trains_between_places(p: Parse) -> bool:
@@ -1815,8 +1839,14 @@ def _language_sentence(p: Parse) -> bool:
 
 def _general_ticket(p: Parse) -> bool:
     """ "bareilly delhi general ticket": the unreserved class has no seats to look up, so a
-    question about it is about its fare."""
-    return p.travel_class == "2S" and Intent.SEAT_AVAILABILITY not in p.intents
+    question about it is about its fare; "12952 2a kitna" asks how much a class costs."""
+    if Intent.SEAT_AVAILABILITY in p.intents:
+        return False
+    return p.travel_class == "2S" or (p.travel_class is not None and bool(p.words & _HOW_MUCH_ONE))
+
+
+# "How much", said of one thing ("kitna"): "kitni", "kitne" count seats as often as rupees.
+_HOW_MUCH_ONE: Final = frozenset({"kitna", "kitta", "kitana"})
 
 
 # Hindi verbs of stopping beside "sab" ("सब रोक दो"), and what else such a message says: what is
@@ -1828,9 +1858,8 @@ _STOP_ALL_COMPANY: Final = frozenset(
 )  # fmt: skip
 
 
-# A journey said to be over, the reason given beside stopping alerts ("सफ़र पूरा हो गया, सारे
-# अलर्ट बंद करो", "yatra khatm ho gai sab alert hata do", "ghar pahunch gaya"): its words are
-# nothing strange to alerts.
+# A journey said to be over, the reason given beside stopping alerts ("सफ़र पूरा हो गया, अलर्ट
+# बंद करो", "yatra khatm ho gai alert hata do", "ghar pahunch gaya alert band kar do").
 _JOURNEY_NOUNS: Final = frozenset(
     {"safar", "saphar", "safr", "yatra", "journey", "trip", "travel", "ghar", "home"}
 )
@@ -1839,11 +1868,6 @@ _JOURNEY_OVER: Final = frozenset(
      "done", "complete", "completed", "finished", "ho", "gaya", "gayi", "gai", "gaye", "hua",
      "hui", "pahunch", "pahuch", "pahunche", "pahuncha", "reached"}
 )  # fmt: skip
-
-
-def _journey_over(p: Parse) -> frozenset[str]:
-    """The words telling a journey is over, when the message says one is (else none)."""
-    return _JOURNEY_OVER if p.words & _JOURNEY_NOUNS and p.words & lx.ALERT_STOP else frozenset()
 
 
 def _group_total(p: Parse) -> bool:
@@ -1867,11 +1891,14 @@ _HOW_MUCH: Final = frozenset(
 
 
 def _stops_every_alert(p: Parse) -> bool:
-    """Whether a clause of its own stops every alert ("stop all alerts, trip done", "band karo
-    saare alerts, pahunch gaye"), with no PNR or train said: whatever else the message says is
-    the reason for it."""
+    """Whether a clause of its own stops alerts, with no PNR or train said, and the message says
+    why: every alert stopped ("stop all alerts, trip done", "band karo saare alerts, pahunch
+    gaye"), or the journey told over beside them ("trip over, please stop alerts", "ghar
+    pahunch gaya alert band kar do", "journey finished unsubscribe"). Whatever else the message
+    says is the reason for it."""
     if p.pnr is not None or p.train is not None:
         return False
+    over = bool(p.words & _JOURNEY_NOUNS and p.words & _JOURNEY_OVER)
     clause: list[Item] = []
     for item in [*p.items, None]:
         if item is not None and item.kind != "sep":
@@ -1879,7 +1906,8 @@ def _stops_every_alert(p: Parse) -> bool:
             continue
         words = {word for said in clause for word in said.words}
         alerts = any(said.value == Hint.ALERT for said in clause)
-        if alerts and words & lx.ALERT_STOP and words & lx.ALERT_ALL and not words & _NOT_STOP:
+        stops = words & lx.ALERT_STOP and not words & _NOT_STOP
+        if alerts and stops and (over or words & lx.ALERT_ALL):
             return True
         clause = []
     return False
@@ -2058,11 +2086,25 @@ def _typed_code(p: Parse, item: Item) -> bool:
 
 
 def _going_said(p: Parse) -> bool:
-    """Whether a connector of going is said ("jaane wali", "tak", "ko"), not only "ke liye"."""
+    """Whether a connector of going is said ("jaane wali", "tak", "ko"), not only "ke liye",
+    nor "ko" marking what a command is done to ("train ko rok do")."""
+    items = p.items
     return any(
-        item.kind == "conn" and item.value == Connector.DST and item.words not in _FOR
-        for item in p.items
+        item.kind == "conn"
+        and item.value == Connector.DST
+        and item.words not in _FOR
+        and not (item.words == ("ko",) and _commanded(items, at + 1))
+        for at, item in enumerate(items)
     )
+
+
+def _commanded(items: list[Item], at: int) -> bool:
+    """Whether items[at] is a command of filler ("rok do", "ruk jao"), ending the message."""
+    return at == len(items) - 1 and items[at].kind == "stop" and items[at].words[-1] in _TELLING
+
+
+# The helping verbs of a command ("rok do", "ruk jao", "rok dijiye").
+_TELLING: Final = frozenset({"do", "dijiye", "dijie", "lo", "dena", "jao", "jaao", "ja", "jaiye"})
 
 
 # "ke liye": what something is for ("जानकारी के लिए"), which says no train goes anywhere.

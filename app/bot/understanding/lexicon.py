@@ -82,7 +82,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         which station is it | which station now | pohcha | pahuncha | pahucha | pahunchi | pahuchi
         pohchi | pahunchegi
         pahuchegi | puhchi | pahunch | reach | reached | reaching | it get there | it gets there
-        train get there | train gets there
+        train get there | train gets there | how much longer | how long till | how long until
         late | delay | delayed
         how late | kitni late | kitna late | on time | right time | eta | arrive | arriving at
         arrival time | kab aayegi | kab ayegi | kab aaegi | kab aaygi | kab pahunchegi | kab tak
@@ -147,7 +147,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         live station | next train | next trains | upcoming trains | upcoming train
         abhi | right now | now | currently | rn
         departure board | departures board | station departures | nikalne vali | nikalne wali
-        deps | dep board
+        deps | dep | dep board
         chhutne wali | chhootne vali | chhutne vali | chhootne wali | प्रस्थान | अभी
         khulne wali | khulne vali | khulne wale | खुलने वाली | खुलने वाले | निकलने वाली
         निकलने वाले | छूटने वाली | छूटने वाले | ravana hone wali | ravana hone vali
@@ -197,6 +197,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kitna h | kitne ka h | kitne ki h | kitne ke h | kitne ka hy | kitna hy
         kitne rs | kitna rs | kitne rs lagenge | kitne rupay | kitne rupye | kitne rupees
         how many rupees | how many rs | kitna ka | kitna ke | kitna ka hai | kitna ke hai
+        cheaper | costlier | more expensive | less expensive | sasta padega
+        sasta padta | saste padenge | mehenga padega | mahanga padega | mehnga padega
+        सस्ता पड़ेगा | सस्ता पड़ता | महंगा पड़ेगा
     """,
     Intent.SEAT_AVAILABILITY: """
         seat | seats | availability | available | avail | avl | seat availability | berth
@@ -247,6 +250,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         languages | bhasha | bhasa | lang
     """,
     Intent.OUT_OF_SCOPE: """
+        kya banaun | kya banau | kya banaoon | kya bana sakte | kya bana sakti | kya banaye
+        kya banayen | kya banaen | recipe | recipes | क्या बनाऊं | क्या बनाऊँ | क्या बना सकते
         flight | flights | plane | aeroplane | airplane | airline | airlines | indigo | spicejet
         air india | vistara | akasa | goair | go air | gofirst | airasia | air asia
         havai jahaj | hawai jahaj | havai | udan | udaan | hotel
@@ -715,6 +720,8 @@ _TOPIC_WORDS: Final = """
 """
 
 # Rooms a station has are not hotel rooms ("retiring room at ndls").
+# "Wait" ("ruk jao") and "stop it" ("train ko rok do") are asked of no train's stops nor of a
+# station named Rok; "the cheapest train" asks for trains, not a fare ("which is cheaper").
 _STOP_PHRASES: Final = """
     pin code | zip code | good night | bye bye | retiring room | retiring rooms | waiting room
     waiting rooms | cloak room | cloakroom | ke bad | ke baad | ke pahle | ke pehle | के बाद
@@ -722,6 +729,9 @@ _STOP_PHRASES: Final = """
     के पहले | battery car | baitri car | pantry car | power car
     wajah se | vajah se | wajeh se | wajha se | वजह से | karan se | kaaran se | कारण से
     due to | owing to | because of
+    ruk jao | ruk jaao | ruk ja | ruk jaiye | ruk jaie | ruk jaye | रुक जाओ | रुक जाइए
+    rok do | rok dijiye | rok dijie | rok lo | rok dena | रोक दो | रोक दीजिए
+    cheapest
 """ + " | ".join(  # another way to go "instead of" ("bas ki jagah train se"): no seat ("jagah")
     f"{way} {of} {instead}"
     for way in ("bus", "bas", "flight", "plane", "car", "cab", "taxi", "bike", "बस", "फ्लाइट", "कार")
@@ -1201,7 +1211,7 @@ BOOKING_NOUNS: Final[frozenset[str]] = _read_set(
 )
 # Words that ask when: a station named with them, after a train, asks that train's time there.
 WHEN_WORDS: Final[frozenset[str]] = _read_set(
-    "when kab time timing timings baje bje samay waqt वक्त कब बजे समय टाइम"
+    "when kab time timing timings baje bje samay waqt वक्त कब बजे समय टाइम kyare vage vagye"
 )
 
 # Words for a kind of train: a place just before one is part of a train's name ("12015 Ajmer
@@ -1970,10 +1980,12 @@ DURATION_LIVE: Final[frozenset[str]] = _read_set(
     "late delay delayed der deri abhi now still left baki baaki remaining bacha"
 )
 # "More" beside the "how long" words: the time left of the run under way ("aur kitna time",
-# "how much more time", "kitni der aur"), not "and" before another train ("aur 12628 kitna time
-# leti hai", "and how long does 12628 take").
+# "how much more time", "kitni der aur", "how long till it reaches", "how much longer"), not
+# "and" before another train ("aur 12628 kitna time leti hai", "and how long does 12628 take").
 DURATION_MORE: Final = re.compile(
     r"\b(?:aur|more)\s+(?:kitn|kitt|time|der|samay|ghant|hours?)|\bkit\w*\s+(?:\w+\s+)?aur\b"
+    r"|\bhow\s+(?:long|many\s+(?:hours|hrs|minutes|mins))\s+(?:till|until|untill|before)\b"
+    r"|\bhow\s+much\s+longer\b"
 )
 # Whether today's run has left a station ("has it left bhopal", "chal padi kya", "छूट गई?") or
 # reached one ("has it reached", "pahunch gayi", "आ गई क्या"): yes or no, then when.
@@ -1994,6 +2006,7 @@ REACHED_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     has reached | reached | did reach | did it reach | has arrived | arrived | did arrive
     has come | has it come | pahunch gayi | pahunch gai | pahuch gayi | pahuch gai
     pohch gayi | pahunchi | pahuchi | pahunch chuki | aa gayi | aa gai | a gayi | aa chuki
+    tak aayi | tak aai | tak ayi | tak aaya | tak aa gayi
     पहुँच गई | पहुंच गई | पहुँच गयी | पहुंच गयी | पहुँची | पहुंची | पहुँच चुकी | आ गई | आ गयी
     """
 )
@@ -2095,6 +2108,7 @@ HOW_LATE_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
 CLOCK_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """
     what time | which time | kitne baje | kitne bje | kis time | kis samay
+    ketla vage | ketla vagye | ketle vage | kitne vage
     arrival time | departure time | कितने बजे | किस समय
     dep time | dept time | depart time | arr time | arrvl time | dep timing | arr timing
     """
@@ -2111,17 +2125,20 @@ LEAVES_HABIT: Final[frozenset[str]] = _read_set(
     """
     chhutti chhootti chutti chuti chhuti nikalti nikalta leaves leave depart departs departure
     start starts chalti chalta khulti khulta छूटती निकलती चलती खुलती dep dept
+    upde upade upad
     """
 )
 HABIT_MARKS: Final[frozenset[str]] = _read_set(
-    "does do usually normally generally roz daily kab kitne what time timing"
+    "does do usually normally generally roz daily kab kitne what time timing kyare ketla"
 )
-# Words about today's run, which live status answers ("kab pahunchegi", "will it reach").
+# Words about today's run, which live status answers ("kab pahunchegi", "will it reach";
+# Gujarati "aavse", "pahonchse").
 RUN_NOW: Final[frozenset[str]] = _read_set(
     """
     will pahunchegi pahuchegi pohchegi puhchegi pahunchega aayegi ayegi aaegi aegi aaygi aayega
     ayega aaega aega niklegi nikalegi chhutegi chutegi today aaj abhi now expected eta late delay
     currently right पहुंचेगी पहुँचेगी आएगी आयेगी आज अभी jayegi jaegi jaayegi jayega jaega
+    aavse avse aavshe pahonchse pohchse pahochse upadse upadshe
     """
 )
 # Which days a train runs: "kis din chalti hai", "which days", "does it run on sunday".

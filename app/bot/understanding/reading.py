@@ -114,7 +114,9 @@ _SPLIT_VERB = re.compile(
     r" (ti|ta|te|tee|egi|ega|enge|ogi)\b"
 )
 # Keywords next to which a word is a station: "code of X", "X departures", "trains between".
-_STATION_INTENTS = frozenset({"station_by_name", "station_by_code", "departures", "trains_between"})
+_STATION_INTENTS = frozenset(
+    {"station_by_name", "station_by_code", "departures", "arrivals", "trains_between"}
+)
 # Words that qualify a station's code or name asked ("naya code", "purana naam", "sahi code").
 _NAME_QUALIFIERS = frozenset(
     {"naya", "nayi", "naye", "new", "purana", "purani", "old", "sahi", "correct", "asli", "poora",
@@ -290,7 +292,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         shouting=raw.isupper() and len(words) > 1,
         pnr=str(pnrs[0].value) if pnrs else None,
         train=str(trains[0].value) if trains else None,
-        date=_asked_date(dates, low),
+        date=_asked_date(dates, low, today),
         hours=_first_int(hours),
         travel_class=str(asked.value) if (asked := first_not_denied(classes, low)) else None,
         quota=str(quotas[0].value) if quotas else None,
@@ -889,10 +891,14 @@ def _flapped(parse: Parse, first: Item, final: Item) -> tuple[str, ...] | None:
     )
 
 
-def _asked_date(dates: list[Found], text: str) -> Found | None:
+def _asked_date(dates: list[Found], text: str, today: dt.date) -> Found | None:
     """The date a message asks about: of several ("kal full thi kya, aaj milegi?"), the first
-    whose words up to the next date tell nothing past ("thi", "was"): what was is the context."""
+    whose words up to the next date tell nothing past ("thi", "was"): what was is the context;
+    so is a day gone beside one to come ("got cancelled yesterday, trains tomorrow")."""
     ordered = sorted(dates, key=lambda found: found.start)
+    if len(ordered) > 1:
+        coming = [found for found in ordered if not _gone(found, today)]
+        ordered = coming if 0 < len(coming) < len(ordered) else ordered
     if len(ordered) == 2 and not WORD.findall(text[ordered[0].end : ordered[1].start]):
         # "शनिवार 12 दिसंबर", "12 dec, saturday": one day said twice, its date the surer
         dated = [found for found in ordered if _DIGIT.search(text[found.start : found.end])]
@@ -903,6 +909,10 @@ def _asked_date(dates: list[Found], text: str) -> Found | None:
         if len(ordered) == 1 or not set(WORD.findall(text[found.end : end])) & PAST_WORDS:
             return found
     return dates[0] if dates else None
+
+
+def _gone(found: Found, today: dt.date) -> bool:
+    return isinstance(found.value, dt.date) and found.value < today
 
 
 def _common_written(parse: Parse, first: Item, final: Item) -> bool:
@@ -934,6 +944,7 @@ def _fuzzy_keywords(parse: Parse, naming: set[int]) -> None:
         elif (
             _spoken(parse, item)
             and item.words[0] not in NEVER_FUZZY  # "कष्ट" is trouble, never "cost"
+            and item.words[0] not in LOANWORDS  # "नॉर्थ" is spelt "north", never "route"
             and (sense := BY_SOUND.get(skeleton(item.words[0])))
         ):
             # An English word written in Devanagari: "पासपोर्ट" is "pasport", passport.

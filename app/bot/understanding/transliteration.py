@@ -120,6 +120,8 @@ _SPELLINGS: Final = """
     अराइवल arrival | अराईवल arrival | रूम room | मीटिंग meeting | लाइन line | डिले delay
     डिलेड delayed | ऑन on | स्पॉट spot | रिजर्वेशन reservation | अवेलेबल available
     अवेलेबिलिटी availability | अवेलिबल available | सीट्स seats | कन्फर्मेशन confirmation
+    नॉर्थ north | नार्थ north | ईस्ट east | साउथ south | वेस्ट west
+    वैकेंसी vacancy | वेकेंसी vacancy | वैकेन्सी vacancy | वेकेन्सी vacancy | वेकैंसी vacancy
     वेटलिस्ट waitlist | चांस chance | पैंट्री pantry | कैटरिंग catering | लगेज luggage
     व्हीलचेयर wheelchair | पोर्टर porter | एंट्री entry | गेट gate | लिफ्ट lift | पॉलिसी policy
     प्रीपोन preponed | प्रीपोन्ड preponed | पोस्टपोन postponed | पोस्टपोन्ड postponed
