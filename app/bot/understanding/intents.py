@@ -1842,7 +1842,10 @@ def _general_ticket(p: Parse) -> bool:
     question about it is about its fare; "12952 2a kitna" asks how much a class costs."""
     if Intent.SEAT_AVAILABILITY in p.intents:
         return False
-    return p.travel_class == "2S" or (p.travel_class is not None and bool(p.words & _HOW_MUCH_ONE))
+    if p.travel_class == "2S":
+        return True
+    seats = p.words & (lx.FULL_WORDS | lx.SEAT_NOUNS)  # "3ac kitna full hai": its seats
+    return p.travel_class is not None and bool(p.words & _HOW_MUCH_ONE) and not seats
 
 
 # "How much", said of one thing ("kitna"): "kitni", "kitne" count seats as often as rupees.

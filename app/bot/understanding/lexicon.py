@@ -82,7 +82,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         which station is it | which station now | pohcha | pahuncha | pahucha | pahunchi | pahuchi
         pohchi | pahunchegi
         pahuchegi | puhchi | pahunch | reach | reached | reaching | it get there | it gets there
-        train get there | train gets there | how much longer | how long till | how long until
+        train get there | train gets there | how long till | how long until | how much longer till
+        how much longer until
         late | delay | delayed
         how late | kitni late | kitna late | on time | right time | eta | arrive | arriving at
         arrival time | kab aayegi | kab ayegi | kab aaegi | kab aaygi | kab pahunchegi | kab tak

@@ -137,6 +137,11 @@ def test_how_much_of_a_class_is_its_fare(
     assert read(text, index) == (Intent.FARE, slots)
 
 
+@pytest.mark.parametrize("text", ["12301 me 3ac kitna full hai", "12951 sl me kitna waiting hai"])
+def test_how_full_a_class_is_asks_its_seats(text: str, index: StationIndex) -> None:
+    assert read(text, index)[0] == Intent.SEAT_AVAILABILITY
+
+
 def test_which_class_is_cheaper_is_a_fare_and_the_cheapest_train_a_journey(
     index: StationIndex,
 ) -> None:
