@@ -567,6 +567,7 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "trivandrum": ("TVC",),
     "thiruvananthapuram": ("TVC",),
     "vizag": ("VSKP",),
+    "waltair": ("VSKP",),
     "visakhapatnam": ("VSKP",),
     "vishakhapatnam": ("VSKP",),
     "bezawada": ("BZA",),

@@ -62,6 +62,8 @@ _TOKEN_FORMS: Final[dict[str, str]] = {
     "bengaluru": "bangalore",
     "bangaluru": "bangalore",
     "bombay": "mumbai",
+    "bombe": "mumbai",  # बॉम्बे, बाम्बे, बम्बई, read once romanised
+    "bambe": "mumbai",
     "bambai": "mumbai",
     "madras": "chennai",
     "calcutta": "kolkata",

@@ -43,18 +43,19 @@ class Found:
 MONTHS: Final[dict[str, int]] = {}
 for _number, _names in enumerate(
     (
-        "jan january janvari janwari jnauary januray जनवरी",
-        "feb february febuary feburary farvari farwari फरवरी",
+        "jan january janvari janwari jnauary januray जनवरी जनुअरी जैनुअरी जेनुअरी जानेवारी",
+        "feb february febuary feburary farvari farwari फरवरी फ़रवरी फेब्रुअरी फेब्रुवारी फ़ेब्रुअरी",
         "mar march marc मार्च",
-        "apr april aprail aprel अप्रैल",
+        "apr april aprail aprel अप्रैल एप्रिल",
         "may मई",
         "jun june joon जून",
-        "jul july julai जुलाई",
-        "aug august agast augst अगस्त",
-        "sep sept september septmber sitambar सितंबर सितम्बर",
-        "oct october octobar aktubar अक्टूबर अक्तूबर",
-        "nov november novmber novembar navambar नवंबर नवम्बर",
-        "dec december decmber decembar disambar दिसंबर दिसम्बर",
+        "jul july julai जुलाई जुलै",
+        "aug august agast augst अगस्त ऑगस्ट",
+        "sep sept september septmber sitambar सितंबर सितम्बर सेप्टेंबर सप्टेंबर सेप्टेम्बर",
+        "oct october octobar aktubar अक्टूबर अक्तूबर ऑक्टोबर अक्टोबर",
+        "nov november novmber novembar navambar नवंबर नवम्बर नोव्हेंबर नवेम्बर नोवेम्बर",
+        "dec december decmber decembar disambar दिसंबर दिसम्बर डिसेंबर दिसेंबर डिसेम्बर"
+        " दिसेम्बर",
     ),
     start=1,
 ):
@@ -211,7 +212,7 @@ DAY_NUMBER_WORDS: Final[dict[str, int]] = {
     word: day
     for day, words in enumerate(
         (
-            "एक ek",
+            "एक ek पहली",
             "दो do",
             "तीन teen",
             "चार char chaar",
@@ -294,6 +295,17 @@ _WORD_TARIKH: Final = re.compile(
     rf"{L}{_DAY_WORD}\s*(?:tarikh|tareekh|tareek|tarekh|tarik|तारीख|तारीख़){R}"
 )
 _WORD_MONTH: Final = re.compile(rf"{L}{_DAY_WORD}\s+{_MONTH}{R}{_YEAR}")
+# The month said first, as Hindi says it: "जनवरी की 10 तारीख", "दिसंबर की 22", "जनवरी के 5 तारीख
+# को" (Bhojpuri's "के"), "जनवरी पाँच को", "जनवरी की दस तारीख".
+_TARIKH = r"(?:tarikh|tareekh|tareek|tarekh|tarik|तारीख|तारीख़)"
+_MONTH_OF_DAY: Final = re.compile(
+    rf"{L}{_MONTH}\s+(?:ki\s+(?P<day>\d{{1,2}}){_ORD}(?!\d){R}"
+    rf"|ke\s+(?P<kday>\d{{1,2}}){_ORD}\s*{_TARIKH}{R})"
+)
+_MONTH_OF_WORD: Final = re.compile(
+    rf"{L}{_MONTH}\s+(?:ki\s+{_DAY_WORD}{R}|(?:ke\s+)?{_DAY_WORD.replace('<w>', '<kw>')}\s*"
+    rf"(?:{_TARIKH}|ko){R})"
+)
 _RELATIVE = re.compile(rf"{L}(?P<word>{_alternation(RELATIVE_DAYS)}){R}")
 _IN_DAYS = re.compile(
     rf"{L}(?:(?:in|after)\s+{_NUMBER}\s*(?:days?|din){R}"
@@ -386,6 +398,9 @@ def find_dates(
                 for match in pattern.finditer(text):
                     day, month = int(match["day"]), MONTHS[match["month"]]
                     claims.keep(match, _dated(today, day, month, match["year"]))
+            for match in _MONTH_OF_DAY.finditer(text):
+                day, month = int(match["day"] or match["kday"]), MONTHS[match["month"]]
+                claims.keep(match, _dated(today, day, month, None))
     if not words.isdisjoint(_DAY_WORDS):
         for match in _IN_DAYS.finditer(text):
             count = _count(match["n"] or match["m"])
@@ -423,6 +438,9 @@ def find_dates(
                     continue  # "book kar do december me": the verb, not the 2nd
                 day, month = DAY_NUMBER_WORDS[match["w"]], MONTHS[match["month"]]
                 claims.keep(match, _dated(today, day, month, match["year"]))
+            for match in _MONTH_OF_WORD.finditer(text):
+                day = DAY_NUMBER_WORDS[match["w"] or match["kw"]]
+                claims.keep(match, _dated(today, day, MONTHS[match["month"]], None))
         if not words.isdisjoint(_TARIKH_WORDS):
             for match in _WORD_TARIKH.finditer(text):
                 claims.keep(match, _day_of_month(today, DAY_NUMBER_WORDS[match["w"]]))

@@ -250,18 +250,21 @@ _PASSENGERS = re.compile(
     rf"|jan|janon|yatri|yatriyon|sawari|sawariyan|tickets?|tikat|berths?|seats?|लोग|लोगों|यात्री"
     # who they are, counted ("for 2 senior citizens", "3 students", "2 बुजुर्ग")
     rf"|senior\s+citizens?|sr\.?\s*citizens?|seniors|students|ladies|bu[zj]u?rgs?"
-    rf"|va?ris?h?th?a?\s+naa?ga?ri?k|बुजुर्ग|वरिष्ठ\s+नागरिक)"
+    rf"|va?ris?h?th?a?\s+naa?ga?ri?k|बुजुर्ग|वरिष्ठ\s+नागरिक"
+    rf"|admi|aadmi|admiyon|aadmiyon|vyakti|vyaktiyon)"  # "३ आदमी का", "दो व्यक्ति"
     rf"(?:\s+(?:ka|ki|ke|ke\s+liye|for))?{R}"
     rf"|{L}family\s+of\s+(?P<f>\d{{1,2}}|{_COUNT_WORDS}){R}"
     # "hum 2 hain", "we are 4,": a group counting itself
     rf"|{L}(?:hum|ham|we\s+are)\s+(?P<g>\d{{1,2}}|{_COUNT_WORDS})(?:\s+(?:log|jan|people))?"
     rf"(?:\s+(?:hain|hai|he|h)\b|(?=\s*(?:[,.!?;]|$)))"
 )
+_A_PERSON: Final = re.compile(r"(?:admi|aadmi|vyakti)\b")
 # Without a digit, a count of travellers needs one of these words.
 PASSENGER_WORDS: Final = _word_set(
     "people persons person passengers passenger pax adults adult travellers traveller travelers"
     " traveler members member log logon logo jan janon yatri yatriyon sawari sawariyan family"
-    " tickets ticket tikat berths berth seats seat hum ham"
+    " tickets ticket tikat berths berth seats seat hum ham admi aadmi admiyon aadmiyon vyakti"
+    " vyaktiyon"
 )
 
 
@@ -273,6 +276,8 @@ def find_passengers(text: str) -> list[Found]:
         if word.isdigit() and match.group().rstrip().endswith("jan"):
             continue  # "1 jan" is a date; "ek jan" and "do jan" are people
         count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+        if count == 1 and _A_PERSON.search(match.group()):
+            continue  # "ek aadmi", "एक व्यक्ति": a man, a person, as often as a count
         if count is not None and 1 <= count <= MAX_PASSENGERS:
             found.append(Found(match.start(), match.end(), count))
     return found
@@ -338,6 +343,8 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
             other.append(Found(start, end, digits))  # "aadhaar 1234 56789 01234": one number
         elif said_of and len(digits) == 5:
             other.append(Found(start, end, digits))  # "my pincode is 56001", "order 12345"
+        elif len(digits) == 5 and "-" in match.group() and sorted(map(len, groups)) == [2, 3]:
+            trains.append(Found(start, end, digits))  # "12-301", "गाड़ी नंबर 125-60": one train
         else:
             _split_groups(match, groups, pnrs, trains, other, phone)
     return pnrs, trains, other

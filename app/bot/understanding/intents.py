@@ -1873,6 +1873,11 @@ _JOURNEY_OVER: Final = frozenset(
 )  # fmt: skip
 
 
+def journey_over(p: Parse) -> frozenset[str]:
+    """The words telling a journey is over, when the message says one is (else none)."""
+    return _JOURNEY_OVER if p.words & _JOURNEY_NOUNS and p.words & lx.ALERT_STOP else frozenset()
+
+
 def _group_total(p: Parse) -> bool:
     """Whether what a group pays together is asked ("3 log total kitna hoga", "hum 2 hain ...
     total kitna", "how much in all for 4 people"): a count of travellers, a word of the whole

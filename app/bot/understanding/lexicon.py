@@ -560,7 +560,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         god bless | lifesaver | life saver | legend | kudos | you rock | u rock | owe you
         owe you one | danke | merci | gracias | arigato | love it | great job | good job
         well done | nice job | nice one | abhar | aabhar | abhaar | aabhaar | abhari | aabhari
-        आभार | आभारी
+        आभार | आभारी | meharbani | mehrbani | bahut meharbani | meharbani aapki
     """,
 }
 

@@ -45,6 +45,7 @@ from app.bot.understanding.facts import (
 from app.bot.understanding.intents import (
     asks_new_time,
     asks_the_whole_run,
+    journey_over,
     route_start,
     unknown_code,
 )
@@ -267,7 +268,9 @@ def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | No
     if intent == Intent.CANNOT_DO:
         found["task"] = task(p)
     if intent == Intent.ALERT_STOP and p.pnr is None:
-        found["all"] = 1 if p.words & (lx.ALERT_ALL | lx.ALERT_PLURALS) else None
+        # "सफर पूरा हुआ, अपडेट मत भेजो": a journey over stops every alert of it
+        every = p.words & (lx.ALERT_ALL | lx.ALERT_PLURALS) or p.words & journey_over(p)
+        found["all"] = 1 if every else None
     return found
 
 

@@ -94,6 +94,18 @@ HINDI_NAMES: Final[dict[str, str]] = {
     "बंबई": "mumbai",
     "मद्रास": "chennai",
     "कोचीन": "kochi",
+    # old names said in Hindi, as the English aliases they are (Calicut, Waltair, Ooty, Bombay)
+    "कालीकट": "calicut",
+    "वाल्टेयर": "waltair",
+    "वॉल्टेयर": "waltair",
+    "ऊटी": "ooty",
+    "उटी": "ooty",
+    "बॉम्बे": "bombay",
+    "बाम्बे": "bombay",
+    "बोम्बे": "bombay",
+    "बॉम्बे सेंट्रल": "bombay central",
+    "बाम्बे सेंट्रल": "bombay central",
+    "बॉम्बे वीटी": "vt",
 }
 
 
@@ -115,7 +127,7 @@ class SoundAlike:
                 flap = " ".join(flapped(word) for word in alias.split())
                 self._romanized[normalize_name(flap)] = codes
         for hindi, english in HINDI_NAMES.items():
-            if (known := names.get(normalize_name(english))) is not None:
+            if (known := names.get(normalize_name(english)) or ALIASES.get(english)) is not None:
                 self._romanized[normalize_name(romanize(hindi).text)] = known
         self._by_skeleton: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
         self._by_loose: dict[str, tuple[str, ...]] = {}
