@@ -565,6 +565,7 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "baroda": ("BRC",),
     "vadodara": ("BRC",),
     "trivandrum": ("TVC",),
+    "trivandrum central": ("TVC",),
     "thiruvananthapuram": ("TVC",),
     "vizag": ("VSKP",),
     "waltair": ("VSKP",),

@@ -12,10 +12,10 @@ import heapq
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Final
+from typing import Any, Final, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -45,6 +45,8 @@ FUZZY_CACHE_SIZE: Final = 4096
 _CODE = re.compile(r"[A-Za-z]{1,5}")
 _PUNCTUATION = " .,;:!?'\"()[]{}<>"
 _NOT_WORD = re.compile(r"[^0-9a-z\u0900-\u0963\u0966-\u097f]+")
+
+_Derived = TypeVar("_Derived")
 
 # Spelling variants inside station names, mapped to one form.
 _TOKEN_FORMS: Final[dict[str, str]] = {
@@ -160,6 +162,7 @@ class StationIndex:
                 listed.sort(key=self._rank)
         self._fuzzy_cache: dict[tuple[str, int], tuple[StationMatch, ...]] = {}
         self._name_cache: dict[str, tuple[StationMatch, ...]] = {}
+        self._derived: dict[str, Any] = {}
         self._build_fuzzy()
         self._build_placed()
 
@@ -194,6 +197,18 @@ class StationIndex:
                 merged[code] = _fill(station.model_copy(update={"name": known.name}), known)
             names.setdefault(code, []).append(name)
         return cls(merged, names)
+
+    def name_keys(self) -> Iterable[tuple[str, tuple[str, ...]]]:
+        """Every name and alias as a comparison key (`normalize_name`), with its stations."""
+        return ((key, tuple(codes)) for key, (_, codes) in self._fuzzy_keys.items())
+
+    def derived(self, name: str, build: Callable[[StationIndex], _Derived]) -> _Derived:
+        """A table another module derives from this index (by `name`), built on first use and
+        again after `replace`."""
+        if name not in self._derived:
+            self._derived[name] = build(self)
+        table: _Derived = self._derived[name]
+        return table
 
     def replace(self, other: StationIndex) -> None:
         """Take over `other`'s stations in place, so that every holder of this index (the NLU,

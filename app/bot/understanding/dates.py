@@ -261,7 +261,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _MONTH = f"(?P<month>{_alternation(MONTHS)})"
-_ORD = r"(?:st|nd|rd|th)?"
+# English ordinals, and Hindi's written after the digits ("15वीं", "21वें", read "15vin", "21ven")
+_ORDINAL = r"(?:st|nd|rd|th|vin|veen|vi|ven|van)"
+_ORD = rf"{_ORDINAL}?"
 _YEAR = r"(?:[\s,/.'-]*(?P<year>\d{4}|'\d{2}))?(?!\d)"
 _NUMBER = rf"(?P<n>\d{{1,2}}|{_alternation(NUMBER_WORDS)})"
 
@@ -280,7 +282,7 @@ _NOT_A_PICK = (
 _DAY_OF_MONTH = re.compile(
     rf"(?:{L}on\s+(?P<on>\d{{1,2}}){_ORD}{R})"
     rf"|(?:(?<!\d)(?P<nth>\d{{1,2}})(?:st|nd|rd|th){R}{_NOT_A_PICK})"
-    rf"|(?:(?<!\d)(?P<tarikh>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:tarikh|tareekh|tareek|tarekh|tarik|तारीख|तारीख़|ko|को){R})"
+    rf"|(?:(?<!\d)(?P<tarikh>\d{{1,2}}){_ORD}\s*(?:tarikh|tareekh|tareek|tarekh|tarik|तारीख|तारीख़|ko|को){R})"
 )
 _WEEKDAY = re.compile(
     rf"{L}(?:(?P<next>next|agle|agla|a?ane\s+[wv]ale|coming|this|is)\s+)?"

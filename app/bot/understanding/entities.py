@@ -18,6 +18,7 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
         "3E",
         r"3\s*e|3\s*a?c?\s*eco(?:nomy)?|ac\s*3\s*(?:tier\s*)?eco(?:nomy)?|third\s*ac\s*economy"
+        r"|three\s*i"  # "थ्री ई"
         r"|3\s*tier\s*economy|economy(?:\s*class)?",
     ),
     (
@@ -32,19 +33,19 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
         r"2\s*a|2\s*ac|2nd\s*ac|second\s*ac|ac\s*(?:2|two|second)(?:\s*tier)?"
         r"|(?:2|two|do)\s*tier|two\s*ac|do\s*ac|(?:2|two|2nd)\s*tire(?:\s*ac)?|(?:secnd|scnd|sec)\s*ac"
         r"|dvitiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*dvitiy"
-        r"|dvitiy\s*shreni\s*ac|ac\s*dvitiy(?:\s*shreni)?",
+        r"|dvitiy\s*shreni\s*ac|ac\s*dvitiy(?:\s*shreni)?|second\s*class\s*ac",
     ),
     (
         "3A",
         r"3\s*a|3\s*ac|3rd\s*ac|third\s*ac|ac\s*(?:3|three|third)(?:\s*tier)?"
         r"|(?:3|three|teen|tin)\s*tier|three\s*ac|(?:teen|tin)\s*ac|(?:3|three|3rd)\s*tire(?:\s*ac)?"
         r"|(?:thrd|thir|thrid)\s*ac|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy"
-        r"|tritiy\s*shreni\s*ac|ac\s*tritiy(?:\s*shreni)?",
+        r"|tritiy\s*shreni\s*ac|ac\s*tritiy(?:\s*shreni)?|third\s*class\s*ac",
     ),
     (
         "SL",
         r"sl|slpr|sleeper|sleepr|sleepar|sleper|slepper|sliper|slipar|slepar|slepr|sleeper\s*class"
-        r"|sl\s*class|स्लीपर|shayan(?:yan)?",
+        r"|sl\s*class|स्लीपर|shayan(?:yan)?|salipar|saleepar",
     ),
     (
         "CC",
@@ -52,10 +53,15 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
         r"|vatanukulit\s*kursi(?:\s*yan|yan)?|cheyar\s*kar|cheyarkar|chair\s*kaa?r"
         r"|kursi\s*y?aa?n",
     ),
-    ("EC", r"ec|exec(?:utive)?\s*(?:chair|class)(?:\s*car)?|executive"),
+    (
+        "EC",
+        r"ec|exec(?:utive)?\s*(?:chair|class)(?:\s*car)?|executive"
+        # "एग्जिक्यूटिव", "एक्जिक्यूटिव चेयर कार" as romanised
+        r"|e[gk][jz][iy]+ky?ut[iy]?v(?:\s*(?:chair|class)(?:\s*car)?)?",
+    ),
     (
         "2S",
-        r"2\s*s|2nd\s*sitting|second\s*sitting|second\s*seating|2\s*sitting|sitting"
+        r"2\s*e?s|2nd\s*sitting|second\s*sitting|second\s*seating|2\s*sitting|sitting"
         # "general" is the unreserved second class ("general ticket", "general ka kiraya"),
         # except in "general quota" ("जनरल कोटे से": by the general quota).
         rf"|general(?!\s*{QUOTA_NOUN})(?:\s*(?:ticket|class|coach|dabba|bogie|compartment))?"
@@ -68,20 +74,20 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
     ("EV", r"vistadome"),
 )
 QUOTAS: Final[tuple[tuple[str, str], ...]] = (
-    ("PT", r"premium\s*tatkaa?l|prem\s*tatkaa?l|pt\s*quota|ptq|premium"),
+    ("PT", r"(?:premium|primiyam|primium)\s*tatkaa?l|prem\s*tatkaa?l|pt\s*quota|ptq|premium"),
     ("TQ", r"tatkaa?l(?:\s*quota)?|tatkall|tatkl|tatkal|tq|तत्काल"),
     ("LD", r"ladies(?:\s*quota)?|lady|mahila|ld\s*quota|women|female|महिला"),
     (
         "SS",
         r"senior\s*citizens?(?:\s*quota)?|sr\.?\s*citizens?|seniors?|ss\s*quota"
-        r"|वरिष्ठ\s*नागरिक|va?ris?h?th?a?\s*naa?ga?ri?k",
+        r"|वरिष्ठ\s*नागरिक|va?ris?h?th?a?\s*naa?ga?ri?k|ss\s*(?:kota|kote)",
     ),
     (
         "HP",
         r"handicap(?:ped)?|divyaa?ng|disabled|physically\s*(?:challenged|handicapped)"
-        r"|hp\s*quota|viklang|विकलांग|दिव्यांग",
+        r"|hp\s*quota|viklang|विकलांग|दिव्यांग|(?:haindikaip|handikap|hendikep)(?:ped)?",
     ),
-    ("DF", r"defen[cs]e(?:\s*quota)?|df\s*quota"),
+    ("DF", r"defen[cs]e(?:\s*quota)?|df\s*quota|(?:diphens|difens)\s*(?:quota|kota|kote)"),
     ("FT", r"foreign\s*tourists?(?:\s*quota)?|ft\s*quota"),
     ("YU", r"yuva"),
     ("GN", rf"(?:general|samanya)\s*{QUOTA_NOUN}|gn\s*quota|gnq|gn"),
@@ -98,14 +104,15 @@ CLASS_WORDS: Final = _word_set(
     " ec exec"
     " executive sitting seating fc first economy anubhuti vistadome third three second two one"
     " general unreserved shayan shayanyan vatanukulit pratham dvitiy tritiy shreni kursiyan"
-    " sadharan anarakshit"
+    " sadharan anarakshit salipar saleepar cheyarkar cheyar egjikyutiv ekjikyutiv es"
     " tier tire dusri thrd thir thrid secnd scnd sec frst"
     " स्लीपर"
 )
 QUOTA_WORDS: Final = _word_set(
     "premium prem pt ptq tatkal tatkaal tatkall tatkl tq ladies lady mahila ld women female"
     " senior seniors sr ss varishth varishtha nagrik handicap handicapped divyang divyaang"
-    " disabled physically hp viklang"
+    " disabled physically hp viklang primiyam primium haindikaip handikap hendikep diphens"
+    " difens"
     " defence defense df foreign ft yuva general samanya gn gnq तत्काल महिला वरिष्ठ विकलांग दिव्यांग"
 )
 

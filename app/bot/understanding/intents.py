@@ -141,6 +141,8 @@ def decide(p: Parse) -> Intent:
         return Intent.LIVE_STATUS  # "does 16021 run all the way?": a yes or no about its run
     if _way_changed(p):
         return Intent.LIVE_STATUS  # "12802 का रास्ता बदला है क्या": whether its run is diverted
+    if _trains_diverted(p):
+        return Intent.RESCHEDULED_TRAINS  # "आज किन गाड़ियों का रास्ता बदला गया है": the list
     if code_spelling_asked(p, places):
         return Intent.STATION_BY_NAME  # "रेलवे में झांसी को कैसे लिखते हैं": its code
     if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
@@ -816,6 +818,20 @@ def _way_changed(p: Parse) -> bool:
         return True
     referred = named or bool(p.words & lx.REFERRING_READ)
     return referred and lx.DIVERTED_SAID.said_in(p.words)
+
+
+def _trains_diverted(p: Parse) -> bool:
+    """Whether the trains diverted are asked, no one train named ("आज किन गाड़ियों का रास्ता
+    बदला गया है", "which trains are diverted today", "kaun si trains divert hui"): the day's
+    changed runs, the rescheduled list."""
+    if p.pnr is not None or p.train is not None or p.train_name is not None:
+        return False
+    if not p.words & (PLURAL_TRAINS | _WHICH_TRAINS):
+        return False
+    return bool(p.words & lx.DIVERTED_WORDS) or lx.DIVERTED_SAID.said_in(p.words)
+
+
+_WHICH_TRAINS: Final = frozenset({"kin", "which"})
 
 
 def _goes_there(p: Parse, places: list[Item]) -> bool:

@@ -971,6 +971,7 @@ _COMMON: Final = """
     काम छुट्टी नौकरी पढ़ाई शादी त्योहार मेला पूजा यात्रा सफर सामान पैसा पैसे
     आना जाना आ जा निकल पहुंच रुक बैठ उतर चढ़ लौट मिल
     दर्द खांसी खाँसी बुखार जुकाम ज़ुकाम सिर पेट कमर घुटना दांत
+    मतलब अर्थ अभिप्राय तात्पर्य आशय
     ghar gaon gaanv gav sheher shehar shahar sahar desh duniya daftar dafter office bazar
     bazaar bajar school college hospital mandir masjid gurudwara dukaan dukan kamra rasta
     sadak bahar andar upar neeche niche paas door idhar udhar

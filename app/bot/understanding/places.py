@@ -14,9 +14,16 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from app.bot.understanding.lexicon import COMMON_WORDS, ENGLISH_NOT_CODES, PLACE_OR_WORD
-from app.bot.understanding.soundalike import SOUND_ALIKE
-from app.railways.stations import StationIndex, StationMatch
+from rapidfuzz import fuzz
+
+from app.bot.understanding.lexicon import (
+    COMMON_WORDS,
+    ENGLISH_NOT_CODES,
+    PLACE_OR_WORD,
+    TRAIN_KINDS,
+)
+from app.bot.understanding.soundalike import SOUND_ALIKE, place_of, skeleton
+from app.railways.stations import StationIndex, StationMatch, normalize_name
 
 MAX_WORDS: Final = 5  # the longest station name looked up, in words
 MAX_CANDIDATES: Final = 10  # a city's stations; Mumbai has ten
@@ -25,6 +32,15 @@ MAX_FUZZY: Final = 5
 # big station's name is the likelier one to be misspelt.
 MINOR_FUZZY_SCORE: Final = 88.0
 _CODE = re.compile(r"[a-z]{2,5}")
+# A Devanagari name placed in the sentence, read by its consonants among every station of the
+# index, not only the built-in cities: Hindi drops vowels the English names keep ("मधुबनी" is
+# read "madhubni": Madhubani; "बेगूसराय" Begusarai, "हल्द्वानी" Haldwani). This close, once the
+# consonants agree.
+MIN_SOUND_SCORE: Final = 75.0
+# Shorter words are as often Hindi's own ("रुकने", "गोमती" of a train's name).
+MIN_SOUND_LETTERS: Final = 6
+MIN_SKELETON: Final = 3
+_SKELETONS: Final = "places.skeletons"
 
 
 @dataclass(frozen=True)
@@ -46,18 +62,23 @@ def exact_place(
     alone: bool,
     typed_code: bool,
     spoken: bool = False,
+    consonants: bool = False,
 ) -> Place | None:
     """The station these words name exactly, if any.
 
     `placed` says the sentence puts a station here (after "from", before "se"...), `alone` that
     these words are all the message says, `typed_code` that the user wrote the word in capitals
     (NDLS), as codes are written; `spoken` that they were written in Devanagari, where the
-    romanised spelling may differ from the English one (लखनऊ, "lakhnau": Lucknow).
+    romanised spelling may differ from the English one (लखनऊ, "lakhnau": Lucknow);
+    `consonants` that a Devanagari name the sentence places may be any station of the index
+    with its consonants, spelt close (the last try, after every other reading).
     """
     if len(words) > 1:
         matches = index.by_name(" ".join(words))
         if not matches and spoken:
-            return _sounding(words, raw, index) if placed else _named(words, raw, index)
+            if placed:
+                return _sounding(words, raw, index, consonants=consonants)
+            return _named(words, raw, index)
         return _place(matches, raw, index) if matches else None
     word = words[0]
     ordinary = word in PLACE_OR_WORD and not (placed or typed_code)
@@ -86,17 +107,54 @@ def exact_place(
     if station is not None and code_counts:
         return Place((station.code,), "code", raw)
     if spoken and (placed or alone):
-        return _sounding(words, raw, index)
+        return _sounding(words, raw, index, consonants=placed and consonants)
     if spoken and not ordinary:
         return _named(words, raw, index)
     return None
 
 
-def _sounding(words: tuple[str, ...], raw: str, index: StationIndex) -> Place | None:
+def _sounding(
+    words: tuple[str, ...], raw: str, index: StationIndex, *, consonants: bool = False
+) -> Place | None:
     if _common(words):
         return None
-    codes = tuple(code for code in SOUND_ALIKE.find(" ".join(words)) if code in index)
+    said = " ".join(words)
+    codes = tuple(code for code in SOUND_ALIKE.find(said) if code in index)
+    if not codes and consonants and not set(words) & TRAIN_KINDS:
+        # where the sentence puts a station only, never a kind of train ("संपर्क क्रांति में")
+        near = _by_consonants(said, index)
+        if near is not None and near[0] >= MIN_SOUND_SCORE:
+            codes = near[1]
     return Place(codes[:MAX_CANDIDATES], "alias", raw) if codes else None
+
+
+def _by_consonants(said: str, index: StationIndex) -> tuple[float, tuple[str, ...]] | None:
+    """The stations whose names have the consonants of `said` and are spelt closest to it, with
+    how close (rapidfuzz ratio); major stations first."""
+    typed = normalize_name(said)
+    key = skeleton(typed)
+    if len(key) < MIN_SKELETON or len(typed.replace(" ", "")) < MIN_SOUND_LETTERS:
+        return None
+    candidates = index.derived(_SKELETONS, _skeletons).get(key)
+    if not candidates:
+        return None
+    scored = [(fuzz.ratio(typed, name), codes) for name, codes in candidates]
+    best = max(score for score, _ in scored)
+    codes = dict.fromkeys(code for score, found in scored if score == best for code in found)
+    return best, tuple(sorted(codes, key=lambda code: not index.is_major(code)))
+
+
+def _skeletons(index: StationIndex) -> dict[str, list[tuple[str, tuple[str, ...]]]]:
+    """Every Latin name of the index (and the name without "Jn", "Road", "City"...) by its
+    consonant skeleton."""
+    table: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for name, codes in index.name_keys():
+        if not name.isascii():
+            continue
+        for form in {name, place_of(name)}:
+            if len(key := skeleton(form)) >= MIN_SKELETON:
+                table.setdefault(key, []).append((form, codes))
+    return table
 
 
 def _named(words: tuple[str, ...], raw: str, index: StationIndex) -> Place | None:

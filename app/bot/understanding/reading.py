@@ -689,6 +689,18 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                             typed_code=False,
                             spoken=True,
                         )
+                    if place is None and placed and not quotas and not _loanwords(words):
+                        # "मधुबनी" ("madhubni"): a small station by its consonants, last
+                        place = exact_place(
+                            words,
+                            typed,
+                            index,
+                            placed=True,
+                            alone=alone,
+                            typed_code=False,
+                            spoken=True,
+                            consonants=True,
+                        )
                 if place is not None:
                     replaced.append(Item("place", "", words, first.start, final.end, place))
                     i += size

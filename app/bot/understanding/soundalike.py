@@ -118,7 +118,7 @@ class SoundAlike:
         for code, name, *_ in MAJOR_STATIONS:
             key = normalize_name(name)
             names.setdefault(_bare(key), (code,))
-            names.setdefault(_place_of(key), (code,))
+            names.setdefault(place_of(key), (code,))
         for alias, codes in ALIASES.items():
             if alias.isascii():
                 names[_bare(normalize_name(alias))] = codes
@@ -183,7 +183,7 @@ def _bare(name: str) -> str:
     return " ".join(word for word in name.split() if word != "jn")
 
 
-def _place_of(name: str) -> str:
+def place_of(name: str) -> str:
     """The name without the words that say which of a place's stations it is."""
     return " ".join(word for word in name.split() if word not in _WHICH_STATION)
 

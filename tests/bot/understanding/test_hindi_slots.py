@@ -11,6 +11,7 @@ import pytest
 
 from app.bot.requests import Intent
 from app.bot.understanding import understand
+from app.railways.models import Station
 from app.railways.stations import StationIndex
 
 TODAY = dt.date(2026, 12, 6)  # a Sunday
@@ -95,3 +96,86 @@ def test_a_journey_over_stops_every_alert(index: StationIndex) -> None:
 
 def test_thanks_in_urdu_words(index: StationIndex) -> None:
     assert read("बहुत मेहरबानी आपकी", index) == (Intent.THANKS, {})
+
+
+@pytest.mark.parametrize(
+    ("said", "date"), [("15वीं दिसंबर", "2026-12-15"), ("21वीं तारीख को", "2026-12-21")]
+)
+def test_a_day_with_hindis_ordinal_after_its_digits(
+    said: str, date: str, index: StationIndex
+) -> None:
+    _, slots = read(f"पटना से हावड़ा ट्रेन {said}", index)
+    assert slots["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("said", "travel_class", "quota"),
+    [
+        ("चेयरकार", "CC", None),
+        ("सलीपर", "SL", None),
+        ("थर्ड क्लास एसी", "3A", None),
+        ("एग्जिक्यूटिव चेयर कार", "EC", None),
+        ("थ्री ई", "3E", None),
+        ("प्रिमियम तत्काल", None, "PT"),
+        ("हैंडीकैप कोटा", None, "HP"),
+        ("एसएस कोटा", None, "SS"),
+    ],
+)
+def test_classes_and_quotas_as_hindi_writes_english_words(
+    said: str, travel_class: str | None, quota: str | None, index: StationIndex
+) -> None:
+    intent, slots = read(f"लखनऊ से दिल्ली {said} में सीट खाली है क्या", index)
+    assert intent == Intent.SEAT_AVAILABILITY
+    assert (slots.get("class"), slots.get("quota")) == (travel_class, quota)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "आज किन गाड़ियों का रास्ता बदला गया है",
+        "आज कौन सी ट्रेनें डायवर्ट हुई हैं",
+        "which trains are diverted today",
+    ],
+)
+def test_the_trains_diverted_are_the_days_changed_runs(text: str, index: StationIndex) -> None:
+    assert read(text, index) == (Intent.RESCHEDULED_TRAINS, {"date": "2026-12-06"})
+
+
+def test_one_trains_way_changed_stays_its_run(index: StationIndex) -> None:
+    assert read("12802 का रास्ता बदला है क्या", index) == (Intent.LIVE_STATUS, {"train": "12802"})
+
+
+@pytest.fixture(scope="module")
+def small_stations() -> StationIndex:
+    return StationIndex.build(
+        [
+            Station(code="MBI", name="MADHUBANI"),
+            Station(code="BGS", name="BEGU SARAI"),
+            Station(code="HDW", name="HALDWANI"),
+            Station(code="RUI", name="Rukni"),
+            Station(code="GTT", name="GOMTA"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("मधुबनी", "MBI"), ("बेगूसराय", "BGS"), ("हल्द्वानी", "HDW")]
+)
+def test_a_small_station_in_devanagari_is_found_by_its_consonants_where_placed(
+    name: str, code: str, small_stations: StationIndex
+) -> None:
+    _, slots = read(f"{name} से पटना ट्रेन", small_stations)
+    assert slots["from"] == code
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("ग्वालियर पे रुकने वाली गाड़ियाँ", Intent.DEPARTURES, {"station": "GWL", "hours": 4}),
+        ("12419 गोमती टाइम से चल रही है", Intent.LIVE_STATUS, {"train": "12419"}),
+    ],
+)
+def test_short_hindi_words_are_never_small_stations_by_their_consonants(
+    text: str, intent: Intent, slots: dict[str, object], small_stations: StationIndex
+) -> None:
+    assert read(text, small_stations) == (intent, slots)
