@@ -76,6 +76,8 @@ _TOKEN_FORMS: Final[dict[str, str]] = {
     "mysuru": "mysore",
     "mangaluru": "mangalore",
     "belagavi": "belgaum",
+    "belgavi": "belgaum",  # बेलगावी, read once romanised
+    "kalburgi": "gulbarga",
     "hubballi": "hubli",
     "kalaburagi": "gulbarga",
     "tumakuru": "tumkur",

@@ -352,9 +352,24 @@ _HOLIDAYS: Final[dict[str, tuple[int, int]]] = {
     "republic day": (1, 26),
     "independence day": (8, 15),
     "gandhi jayanti": (10, 2),
+    # and as Hindi names them, romanised ("नए साल", "क्रिसमस", "गणतंत्र दिवस")
+    "nae sal": (1, 1),
+    "naye sal": (1, 1),
+    "naya sal": (1, 1),
+    "nae saal": (1, 1),
+    "naye saal": (1, 1),
+    "naya saal": (1, 1),
+    "nav varsh": (1, 1),
+    "krismas": (12, 25),
+    "krismis": (12, 25),
+    "gantantra divas": (1, 26),
+    "ganatantra divas": (1, 26),
+    "svatantrata divas": (8, 15),
+    "swatantrata diwas": (8, 15),
 }
 _HOLIDAY_WORDS = frozenset({"christmas", "xmas", "year", "years", "republic", "independence",
-                            "jayanti"})  # fmt: skip
+                            "jayanti", "sal", "saal", "varsh", "krismas", "krismis", "divas",
+                            "diwas"})  # fmt: skip
 _HOLIDAY: Final = re.compile(
     r"\b(?P<name>"
     + "|".join(re.escape(name) for name in sorted(_HOLIDAYS, key=len, reverse=True))

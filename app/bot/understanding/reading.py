@@ -319,6 +319,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     if max(map(len, words), default=0) >= _RUN_TOGETHER:
         _places_run_together(parse.items, index)
     _find_places(parse, index)
+    if "road" in words:
+        _road_stations(parse, index)
     if romanized is not None and not words.isdisjoint(_CODE_ASKED):
         _codes_among_devanagari(parse, index)
     if not words.isdisjoint(_STATION_KINDS):
@@ -710,6 +712,30 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                 i += 1
     replaced.extend(items[last:])
     parse.items = replaced
+
+
+def _road_stations(parse: Parse, index: StationIndex) -> None:
+    """A station named "X Road" before "se" ("nashik road se patna", "अबू रोड से जयपुर", "खुर्दा
+    रोड से पुरी") is that station, left to start the journey: "road se" (by road) is no way of
+    travelling after a place that the road is part of the name of."""
+    items = parse.items
+    for at in range(len(items) - 1):
+        place, road = items[at], items[at + 1]
+        if place.kind not in ("place", "word") or road.kind != "intent":
+            continue
+        if road.words != ("road", "se") or (place.kind == "word" and len(place.words) != 1):
+            continue
+        words = (*place.words, "road")
+        typed = parse.raw[place.start : road.start + len("road")]
+        spoken = parse.romanized is not None and parse.romanized.romanised_at(place.start)
+        named = exact_place(
+            words, typed, index, placed=True, alone=False, typed_code=False, spoken=spoken
+        )
+        if named is None:
+            continue
+        cut = road.start + len("road")
+        items[at] = Item("place", "", words, place.start, cut, named)
+        items[at + 1] = Item("conn", Connector.SRC, ("se",), road.end - len("se"), road.end)
 
 
 # Words of a question about a code or a station ("R कोड किसका है", "टिकट पर R लिखा है").

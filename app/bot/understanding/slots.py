@@ -296,6 +296,8 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
     elif p.date.word in lx.PARSO and past:
         value = today - dt.timedelta(days=2)  # "parso chali 12559": the run of two days ago
     elif intent in _ABOUT_WHAT_HAPPENED and value.year > today.year and not _year_said(p):
+        if future:
+            return value.isoformat()  # "नए साल के दिन कौन सी ट्रेनें रद्द रहेंगी": ahead
         # "cancelled on 25 nov", "12627 status 24 nov": the most recent 25 November, not next
         # year's, in a question about what already happened.
         value = _this_year(value, today)

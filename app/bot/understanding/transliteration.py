@@ -85,7 +85,8 @@ _SPELLINGS: Final = """
     कन्फर्म confirm | कंफर्म confirm | कनफर्म confirm | रीशेड्यूल rescheduled
     रिशेड्यूल rescheduled
     चेयर chair | कार car | थर्ड third | सेकंड second | सेकेंड second | फर्स्ट first | अलर्ट alerts
-    अलर्ट्स alerts | ट्रैक track | मेनू menu | मेन्यू menu | हेलो hello | हैलो hello | हेल्लो hello
+    अलर्ट्स alerts | ट्रैक track | ट्रैकिंग tracking | ट्रेकिंग tracking | रिमाइंडर reminder
+    अपडेट्स updates | मेनू menu | मेन्यू menu | हेलो hello | हैलो hello | हेल्लो hello
     हाय hi | हाई hi | बाय bye | इंग्लिश english | अंग्रेजी angrezi | अंग्रेज़ी angrezi
     वेटिंग waiting | लिस्ट list | नंबर number | नम्बर number | लेडीज ladies | लेडीज़ ladies
     जनरल general | प्लेटफॉर्म platform | प्लेटफार्म platform | बर्थ berth | कोच coach

@@ -179,3 +179,50 @@ def test_short_hindi_words_are_never_small_stations_by_their_consonants(
     text: str, intent: Intent, slots: dict[str, object], small_stations: StationIndex
 ) -> None:
     assert read(text, small_stations) == (intent, slots)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("नासिक रोड से पटना ट्रेन", "NK"),
+        ("abu road se jaipur train", "ABR"),
+        ("अबू रोड से जयपुर ट्रेन", "ABR"),
+    ],
+)
+def test_a_station_named_road_starts_the_journey(
+    text: str, start: str, index: StationIndex
+) -> None:
+    intent, slots = read(text, index)
+    assert (intent, slots["from"]) == (Intent.TRAINS_BETWEEN, start)
+
+
+def test_a_road_that_is_no_stations_name_is_the_road(index: StationIndex) -> None:
+    assert read("मेन रोड से स्टेशन कितना दूर", index)[0] == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("said", "date"),
+    [("नए साल के दिन", "2027-01-01"), ("क्रिसमस पर", "2026-12-25"), ("गणतंत्र दिवस पर", "2027-01-26")],
+)
+def test_a_holiday_named_in_hindi_is_its_date(said: str, date: str, index: StationIndex) -> None:
+    _, slots = read(f"{said} दिल्ली से जयपुर ट्रेन", index)
+    assert slots["date"] == date
+
+
+def test_cancellations_ahead_on_a_day_of_next_year_are_that_day(index: StationIndex) -> None:
+    assert read("नए साल के दिन कौन सी ट्रेनें रद्द रहेंगी", index) == (
+        Intent.CANCELLED_TRAINS,
+        {"date": "2027-01-01"},
+    )
+
+
+@pytest.mark.parametrize(("name", "code"), [("बेलगावी", "BGM"), ("कलबुर्गी", "KLBG")])
+def test_karnatakas_new_names_in_hindi(name: str, code: str, index: StationIndex) -> None:
+    assert read(f"{name} से पटना ट्रेन", index)[1]["from"] == code
+
+
+def test_tracking_stopped_in_hindi_stops_that_pnrs_alerts(index: StationIndex) -> None:
+    assert read("पीएनआर 5566778899 की ट्रैकिंग बंद करो", index) == (
+        Intent.ALERT_STOP,
+        {"pnr": "5566778899"},
+    )
