@@ -15,7 +15,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable
-from typing import Protocol, TextIO
+from typing import Final, Protocol, TextIO
 
 from app.bot.requests import (
     Arrivals,
@@ -156,6 +156,9 @@ def _weighed(text: str, parse: Parse) -> str:
     return TATKAL_WRITTEN.sub(" ", text) if tatkal_at_once(parse) else text
 
 
+_GREETING_WORDS: Final = lx.greeting_words()
+
+
 def _more_than_greeting(parse: Parse) -> bool:
     """Whether a greeting opens a message that goes on about something else with words of its
     own and nothing of railways ("hi, ghar me wifi nahi chal raha"): the rest is weighed."""
@@ -164,6 +167,8 @@ def _more_than_greeting(parse: Parse) -> bool:
         return False
     if not parse.words.isdisjoint(lx.TO_THE_BOT):
         return False  # "hi bot kaise ho": still greeting RailBot
+    if parse.words <= _GREETING_WORDS | lx.ADDRESS_WORDS:
+        return False  # "ram ram bhai sahab", "namaste ji": the greeting and whom it greets
     return may_be_elsewhere(dataclasses.replace(parse, items=rest, intents=set()))
 
 

@@ -16,10 +16,17 @@ from typing import Final, Protocol, TypeVar
 
 # Words that take back what was just said. "no no" and "nahi nahi" doubled: a single "no" is a
 # number's shorthand ("berth no 23") and a single "nahi" denies ("3ac nahi sleeper").
+# "matlab" corrects ("jhansi pe, matlab gwalior pe"), but not when it asks what something means
+# ("SDAH matlab kaunsa station", "iska matlab kya hai", "CNB ka matlab").
+_MATLAB: Final = (
+    r"(?<!\bka\s)(?<!\bki\s)(?<!\bke\s)matlab"
+    r"(?!\s+(?:kya|kaun|kaunsa|kaunse|kaunsi|konsa|konsi|kis|kiska|kahan|kya\s+hai|hota|what))"
+)
 _CORRECTION: Final = re.compile(
     r"\b(?:sorry|sori|sry|maaf|maf|oops|galat|galti|(?:i|me)\s+mean[t]?|no\s*,?\s*wait"
     r"|no\s*,?\s*no|nahi\s*,?\s*nahi|nahin\s*,?\s*nahin|nai\s*,?\s*nai|ulta|are\s+nahi[n]?"
-    r"|arre\s+nahi[n]?|matlab|actually\s+make\s+it|sahi\s+(?:wala|vala))\b"
+    rf"|arre\s+nahi[n]?|{_MATLAB}|actually\s+make\s+it|sahi\s+(?:wala|vala))\b"
+
 )
 
 
@@ -48,9 +55,13 @@ def correction_at(text: str) -> int | None:
 
 
 def corrected(found: list[Spanned], at: int | None) -> list[Spanned]:
-    """The values of one kind that stand when a correction starts at `at`: those after it, if
-    any are both before and after it; else all of them."""
+    """The values of one kind that stand when a correction starts at `at`: those after it take
+    back as many said last before it ("delhi se agra, matlab mathura tak": Delhi to Mathura),
+    when there are values of the kind on both sides; else all of them."""
     if at is None or not found:
         return found
     after = [value for value in found if value.start >= at]
-    return after if after and len(after) < len(found) else found
+    if not after or len(after) == len(found):
+        return found
+    before = [value for value in found if value.start < at]
+    return [*before[: max(0, len(before) - len(after))], *after]

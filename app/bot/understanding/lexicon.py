@@ -1014,6 +1014,15 @@ TELLING_WORDS: Final[frozenset[str]] = _read_set(
 # with words of who or what it is (`BOT_SELF`: "what is your name", "tumhe kisne banaya", "are
 # you a robot") or of a verdict on it (`BOT_VERDICT`: "you are useless", "बकवास बॉट"), and no word
 # of anything else (`intents.bot_remark`); praise of it (`BOT_PRAISE`) is thanks.
+# Forms of address said beside a greeting ("ram ram bhai sahab", "namaste ji", "hello sir"):
+# nothing more than the greeting.
+ADDRESS_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    bhai bhaiya bhaiyya bhaisahab bhaisaab sahab saheb sahib saab sir sirji madam maam mam ji
+    didi behen dost friend friends yaar bro brother sister dear babu uncle aunty ji everyone all
+    भाई भैया साहब साहेब सर जी दीदी दोस्त मैडम
+    """
+)
 TO_THE_BOT: Final[frozenset[str]] = _read_set(
     """
     you your yours yourself youre youve u ur tum tumhara tumhari tumhare tumhe tumhen tumko aap ap
@@ -2275,3 +2284,10 @@ def says_other(words: set[str] | frozenset[str]) -> bool:
     """Whether the words ask for another one ("other", "another", "दूसरी", "koi aur", "any
     more")."""
     return bool(words & OTHER_WORDS) or any(pair <= words for pair in OTHER_PAIRS)
+
+
+def greeting_words() -> frozenset[str]:
+    """Every word of the greetings ("ram ram", "jai shri krishna", "good morning")."""
+    return frozenset(
+        word for phrase in _phrases(_INTENT_WORDS[Intent.GREETING]) for word in words_of(phrase)
+    )

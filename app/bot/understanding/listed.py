@@ -31,7 +31,13 @@ from app.bot.requests import (
 )
 from app.bot.requests.journeys import DAY_PARTS
 from app.bot.state import Listed, Subject
-from app.bot.understanding.lexicon import NOW_WORDS, TIMING_WORDS, day_parts_in
+from app.bot.understanding.lexicon import (
+    DURATION_GROUPS,
+    NOW_WORDS,
+    TIMING_WORDS,
+    Phrases,
+    day_parts_in,
+)
 from app.bot.understanding.picks import Pick
 from app.bot.understanding.understood import Understood
 
@@ -516,11 +522,17 @@ def _unnamed(understood: Understood) -> bool:
 
 
 def _when_unsaid(understood: Understood) -> bool:
-    """A question of when alone, of no train, place or day ("kab niklegi?", "when?")."""
+    """A question of when alone, of no train, place or day ("kab niklegi?", "when?"); not how
+    long the journey takes ("usme kitna time lagta hai": its time between the two ends)."""
     request = understood.request
     if not isinstance(request, _OPEN) or not understood.asks_when:
         return False
+    if _HOW_LONG.said_in(understood.words):
+        return False
     return not (understood.numbered or understood.details or understood.plural)
+
+
+_HOW_LONG: Final = Phrases(DURATION_GROUPS)
 
 
 def _of_the_journey(understood: Understood) -> bool:
