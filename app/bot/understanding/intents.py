@@ -176,7 +176,7 @@ def decide(p: Parse) -> Intent:
         return Intent.TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
     if _is_it_confirmed(p, places):
         return Intent.PNR_STATUS  # "is it confirmed?", "is my booking confirmed", "confirm hua?"
-    if task(p) is not None and not _code_to_book_with(p, kw, places):
+    if task(p) is not None and not _code_to_book_with(p, kw, places) and not _care_told(p):
         return Intent.CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
     if p.pnr is not None:
         return Intent.PNR_STATUS
@@ -2243,3 +2243,21 @@ _STOPPING_ALERTS: Final = lx.ALERT_STOP | _STOP_ALL_HINDI
 _TICKET_OR_RAILWAY: Final = lx.TICKET_WORDS | lx.RAILWAY_WORDS
 _ERASE_OR_DATA: Final = lx.ERASE_WORDS | lx.PERSONAL_DATA
 _TICKET_OR_TIMING: Final = lx.TICKET_WORDS | lx.TIMING_WORDS
+
+
+# What one asks of one's own booking: where one sits, whether it is confirmed, its status.
+_OF_THE_BOOKING: Final = frozenset(
+    {"coach", "berth", "seat", "confirm", "confirmed", "status", "chart", "sthiti", "kanfarm",
+     "koch", "barth", "sit", "seet", "setus", "stetas"}
+)  # fmt: skip
+
+
+def _care_told(p: Parse) -> bool:
+    """A need for care told beside a question of its own ("coach aur seat number bata do, pnr …,
+    main wheelchair par hoon", "divyang quota seat 12430 3ac, I use a wheelchair"): the booking's
+    status, the seats asked, not how the station arranges help."""
+    if task(p) != "care":
+        return False
+    if p.pnr is not None:
+        return bool(p.words & _OF_THE_BOOKING)
+    return p.train is not None and (p.quota is not None or p.travel_class is not None)
