@@ -35,6 +35,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from app.bot.requests.base import Intent
@@ -1674,20 +1675,27 @@ def _own_cancelled_then_journey(p: Parse) -> bool:
     ट्रेन कैंसल हो गई है, अब पटना से दिल्ली कल कौन सी गाड़ी है"): what happened, then the
     question."""
     told = False
+    for clause, end in _clauses(p):
+        words = {word for said in clause for word in said.words}
+        cancelled = any(said.value == Intent.CANCELLED_TRAINS for said in clause)
+        asked = words & lx.QUESTION_WORDS or (end is not None and end.value == "?")
+        if cancelled and words & lx.OWN_WORDS and not asked:
+            told = True  # not "meri train cancel hui kya, delhi se bhopal wali"
+        elif told and not cancelled and any(said.kind == "place" for said in clause):
+            return any(said.kind == "conn" and said.value in _JOURNEY_CONNECTORS for said in clause)
+    return False
+
+
+def _clauses(p: Parse) -> Iterator[tuple[list[Item], Item | None]]:
+    """The message's clauses in order: each one's items, with the separator that ends it (None
+    for the last)."""
     clause: list[Item] = []
     for item in [*p.items, None]:
         if item is not None and item.kind != "sep":
             clause.append(item)
             continue
-        words = {word for said in clause for word in said.words}
-        cancelled = any(said.value == Intent.CANCELLED_TRAINS for said in clause)
-        asked = words & lx.QUESTION_WORDS or (item is not None and item.value == "?")
-        if cancelled and words & lx.OWN_WORDS and not asked:
-            told = True  # not "meri train cancel hui kya, delhi se bhopal wali"
-        elif told and not cancelled and any(said.kind == "place" for said in clause):
-            return any(said.kind == "conn" and said.value in _JOURNEY_CONNECTORS for said in clause)
+        yield clause, item
         clause = []
-    return False
 
 
 def _trains_between_places(p: Parse) -> bool:
@@ -1923,17 +1931,12 @@ def _stops_every_alert(p: Parse) -> bool:
     if p.pnr is not None or p.train is not None:
         return False
     over = bool(p.words & _JOURNEY_NOUNS and p.words & _JOURNEY_OVER)
-    clause: list[Item] = []
-    for item in [*p.items, None]:
-        if item is not None and item.kind != "sep":
-            clause.append(item)
-            continue
+    for clause, _ in _clauses(p):
         words = {word for said in clause for word in said.words}
         alerts = any(said.value == Hint.ALERT for said in clause)
         stops = words & lx.ALERT_STOP and not words & _NOT_STOP
         if alerts and stops and (over or words & lx.ALERT_ALL):
             return True
-        clause = []
     return False
 
 
