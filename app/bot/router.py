@@ -79,7 +79,7 @@ from app.bot.requests import (
     TrainsBetween,
     Unknown,
 )
-from app.bot.state import Subject
+from app.bot.state import MAX_EACH, Subject
 from app.errors import NotInSample, RailwayError
 
 
@@ -180,16 +180,14 @@ def _few_on_screen(ctx: Context, request: Request) -> tuple[str, ...]:
     subject = ctx.subject
     if subject is None or request.slots.get("train") is not None or ctx.train_name:
         return ()
-    if 1 < len(subject.several) <= _FEW and subject.train in subject.several:
+    if subject.answered_each:
         return subject.several  # "kab chalegi" after "is it on time?" answered for each
     listed = subject.listed_trains
-    if not 1 < len(listed) <= _FEW or subject.train is not None:
+    if not 1 < len(listed) <= MAX_EACH or subject.train is not None:
         return ()
     return listed
 
 
-# The most trains of a list on screen that "it" is answered for, each.
-_FEW = 3
 # Questions about one train that, of a list, are asked of each train on it ("which one stops at
 # katpadi?"); not "cancelled trains today", a list of its own.
 _OF_EACH = (StopsAt, TrainFacts)

@@ -12,7 +12,7 @@ conversation, and a worker that restarts in between loses nothing. A follow-up l
 from __future__ import annotations
 
 import logging
-from typing import Annotated, Any, Self
+from typing import Annotated, Any, Final, Self
 
 from pydantic import (
     BaseModel,
@@ -129,6 +129,11 @@ class Listed(BaseModel):
     number: int = 0
 
 
+# At most this many trains are each answered about "it" rather than asked which one is meant (a
+# list of two or three, the trains of one name each way).
+MAX_EACH: Final = 3
+
+
 class Subject(BaseModel):
     """What the conversation is about: what was just shown, as the next message may take it for
     granted. `request` is the question last answered (to ask again with one detail changed: "what
@@ -236,6 +241,12 @@ class Subject(BaseModel):
                 kept |= {"origin": item.origin, "destination": item.destination}
             return after.model_copy(update=kept)
         return after
+
+    @property
+    def answered_each(self) -> bool:
+        """Whether the last answer was for each of a few trains (`several`), the first of them
+        in hand: "it" next is each of them again, not the first alone."""
+        return 1 < len(self.several) <= MAX_EACH and self.train in self.several
 
     @property
     def listed_trains(self) -> tuple[str, ...]:

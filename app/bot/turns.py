@@ -47,7 +47,7 @@ from app.bot.requests import (
     Unknown,
     unpack,
 )
-from app.bot.state import Pending, Subject
+from app.bot.state import MAX_EACH, Pending, Subject
 from app.bot.understanding import Understand, openings, picks, several
 from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
@@ -230,8 +230,6 @@ def _asked_of_the_choice(pending: Pending, understood: Understood) -> Pending | 
 # Questions whose answer is one per train, asked of each train of a choice not yet made (the
 # router answers them for each: `Router.add_several`).
 _ASKED_OF_EACH = (StopsAt, TrainFacts, CancelledTrains, RescheduledTrains, LiveStatus)
-# At most this many trains offered are each answered instead of being chosen among.
-_MAX_EACH = 3
 
 
 def _with_it(ctx: Context, understood: Understood, understand: Understand) -> Understood:
@@ -250,7 +248,7 @@ def _asked_of_each(ctx: Context, pending: Pending, understood: Understood) -> Tu
     it get there?", "roz chalti hai?") while asked which of a few trains (the Karnataka Express
     one way and the other): answered for each of them, and the choice still open; None for
     anything else."""
-    if pending.asking != "train" or not 1 < len(pending.options) <= _MAX_EACH:
+    if pending.asking != "train" or not 1 < len(pending.options) <= MAX_EACH:
         return None
     if understood.numbered or understood.train_name or understood.pick is not None:
         return None
@@ -460,7 +458,7 @@ def _of_each_again(request: Request, understood: Understood, subject: Subject | 
     alone; the request as it was otherwise."""
     if subject is None or not isinstance(request, LiveStatus) or request.train != subject.train:
         return request
-    if not 1 < len(subject.several) <= _MAX_EACH or subject.train not in subject.several:
+    if not subject.answered_each:
         return request
     if understood.numbered or understood.train_name or understood.pick is not None:
         return request
@@ -512,7 +510,7 @@ def _about_the_train(
     reread = understand(f"{subject.train} {ctx.text}")
     if not isinstance(reread.request, _OF_A_TRAIN):
         return understood
-    if 1 < len(subject.several) <= _MAX_EACH and subject.train in subject.several:
+    if subject.answered_each:
         # "it" after an answer for each of a few trains: each of them again, not the first
         return replace(reread, request=reread.request.model_copy(update={"train": None}))
     return reread
