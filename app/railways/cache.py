@@ -240,7 +240,7 @@ class CachedProvider:
     async def _maintenance_until(self) -> dt.datetime | None:
         """When the provider said its PNR system is back, if that is still to come."""
         try:
-            raw = await self._store.get(self._key("pnr_maintenance", ("until",)))
+            raw = await self._store.get(self._maintenance_key)
         except _STORE_ERRORS:
             return None
         try:
@@ -258,8 +258,12 @@ class CachedProvider:
             return
         left = exc.back_at.timestamp() - self._clock()
         if 0 < left <= PNR_MAINTENANCE_MAX_S:
-            key = self._key("pnr_maintenance", ("until",))
-            await self._write(key, exc.back_at.isoformat(), left)
+            await self._write(self._maintenance_key, exc.back_at.isoformat(), left)
+
+    @property
+    def _maintenance_key(self) -> str:
+        """Where every process keeps until when the provider's PNR system is in maintenance."""
+        return self._key("pnr_maintenance", ("until",))
 
     async def _timed_pnr(self, pnr: str) -> Sourced[PnrStatus]:
         """The provider's PNR answer, with its train's departure from the timetable already
