@@ -1596,7 +1596,8 @@ def _train_of_life(p: Parse) -> bool:
 # What a train of one's life is said of, and the words between ("life ki train").
 _A_LIFE: Final = frozenset(
     {"life", "zindagi", "jindagi", "zindgi", "jindgi", "jeevan", "jivan", "career", "pyaar", "pyar",
-     "love", "dil", "kismat", "kismet", "naseeb", "kamyabi", "safalta"}
+     "love", "dil", "kismat", "kismet", "naseeb", "kamyabi", "safalta", "dimag", "dimaag",
+     "mind", "soch", "khayal", "khayalon", "vichar", "thoughts"}
 )  # fmt: skip
 _OF_LIFE: Final = (["ki"], ["ka"], ["ke"], ["of"])
 _TRAINS: Final = [[word] for word in lx.TRAIN_NOUNS]

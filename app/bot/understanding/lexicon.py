@@ -468,6 +468,15 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         bas stnd | football | hockey | tennis | badminton | kabaddi | chess | knowledge | quiz
         trivia | pnb | punjab national bank | bank of baroda | bob | canara bank | axis
         axis bank | kotak bank | union bank | yes bank | idbi | indusind | bandhan bank
+        truck | trucks | tempo | mini truck | chhota hathi | loader | pickup gaadi | transport wala
+        transport wale | ट्रक | टेंपो | टेम्पो | मालवाहक
+        panchayat | gram panchayat | sarpanch | gram pradhan | pradhan ji | tehsil | tehsildar
+        patwari | lekhpal | nagar nigam | nagar palika | gazette | gajat | पंचायत | ग्राम पंचायत
+        सरपंच | प्रधान जी | तहसील | तहसीलदार | पटवारी | लेखपाल | नगर निगम | नगर पालिका | गजट
+        sharab | daaru | daru | dahej | शराब | दारू | दहेज | padosi | padosan | पड़ोसी | पड़ोसन
+        provident fund | pf ka paisa | pf ka paise | pf balance | uan number | पीएफ का पैसा
+        kya kar rahe ho | kya kar rahi ho | kya karte ho | क्या कर रहे हो | क्या कर रही हो
+        gussa aata | gussa aati | गुस्सा आता | गुस्सा आती
         post office | barsega | barsegi | barsenge | barsne | pani barsega | nykaa | ajio
         snapdeal | bigbasket | blinkit | zepto | jiomart | tata cliq | tatacliq | lenskart
         firstcry | pharmeasy | 1mg | cod | cash on delivery | epfo | uan | pf claim | pf balance
@@ -755,6 +764,7 @@ _NOT_KEYWORDS: Final = """
     kasht kashta batane batana bataen batayen bataye nivedan lambi lambe lamba tarika tarike
     tareeka sochne sochna tyohar khulegi khulengi akar aakar charger chargers charjar pars purse
     ghadi ghadiyan ghadiyal park parks
+    tanki tanke bhari bhara thak thaka thaki gaali gaaliyan pati kist kisht
 """
 
 

@@ -921,3 +921,32 @@ def test_facebook_fog_idioms_and_a_bookings_date_moved(
     text: str, intent: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # goods carried by road between cities: a truck's or a tempo's hire, not a fare
+        ("truck se saamaan bhejna hai patna se ranchi kitna lagega", "out_of_scope"),
+        ("ट्रक का भाड़ा लखनऊ से कानपुर कितना है", "out_of_scope"),
+        ("ट्रक ड्राइवरों की हड़ताल है, 12530 आज समय पर है क्या", "live_status"),
+        # the village's and the district's offices, and trouble at home
+        ("tehsil me khatauni kaise nikale", "out_of_scope"),
+        ("पंचायत में शिकायत कहाँ दें", "out_of_scope"),
+        ("दहेज के लिए परेशान कर रहे हैं", "out_of_scope"),
+        ("sarpanch ji ke saath jana hai pnr 4512345678 confirm hua kya", "pnr_status"),
+        # a train of the mind, as a figure of speech
+        ("mere khayalon ki train ruk hi nahi rahi", "out_of_scope"),
+        # everyday Hindi words that are no slip of a keyword ("tanki" no "thanks", "gaali" no
+        # "gaadi", "pati" no "path")
+        ("tanki bhar gayi hai", "out_of_scope"),
+        ("usne mujhe gaali di", "out_of_scope"),
+        # one's provident fund, and what the bot is doing
+        ("pf ka paisa nikalna hai", "out_of_scope"),
+        ("tum abhi kya kar rahe ho", "out_of_scope"),
+    ],
+)
+def test_road_goods_village_offices_and_hindi_everyday_words_are_outside_railways(
+    text: str, intent: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
