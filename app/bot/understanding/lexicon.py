@@ -477,6 +477,14 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         provident fund | pf ka paisa | pf ka paise | pf balance | uan number | पीएफ का पैसा
         kya kar rahe ho | kya kar rahi ho | kya karte ho | क्या कर रहे हो | क्या कर रही हो
         gussa aata | gussa aati | गुस्सा आता | गुस्सा आती
+        pubg | bgmi | free fire | freefire | ludo | ludo king | फ्री फायर | लूडो
+        tiffin | tiffin service | dj | dj wala | dj wale | tent wala | tent wale | band baja
+        band baaja | halwai | caterer | टेंट वाला | बैंड बाजा | हलवाई
+        solar | solar panel | fridge | refrigerator | virus | antivirus | smartphone | registry
+        subsidy | followers | सब्सिडी | रजिस्ट्री
+        anuvad | anuvaad | anuwad | अनुवाद | kamate ho | kamati ho | kamai | kamaai | कमाते हो
+        कमाती हो | कमाई | karz | karza | karja | कर्ज | कर्जा | udhaar | udhar diya | udhar liya
+        udhaar liye | udhar liye | saansad | सांसद | mp ka number | mla ka number
         post office | barsega | barsegi | barsenge | barsne | pani barsega | nykaa | ajio
         snapdeal | bigbasket | blinkit | zepto | jiomart | tata cliq | tatacliq | lenskart
         firstcry | pharmeasy | 1mg | cod | cash on delivery | epfo | uan | pf claim | pf balance
@@ -765,6 +773,7 @@ _NOT_KEYWORDS: Final = """
     tareeka sochne sochna tyohar khulegi khulengi akar aakar charger chargers charjar pars purse
     ghadi ghadiyan ghadiyal park parks
     tanki tanke bhari bhara thak thaka thaki gaali gaaliyan pati kist kisht
+    kutte kutta kutton kuttey
 """
 
 

@@ -103,6 +103,12 @@ _SPELLINGS: Final = """
     एक्जीक्यूटिव executive | एक्ज़ीक्यूटिव executive | सिटिंग sitting | सीटिंग sitting
     इकोनॉमी economy | इकॉनमी economy | इकोनोमी economy | सीसी cc | एसएल sl | क्लास class
     सीनियर senior | सिटीजन citizen | सिटिज़न citizen | सिटीज़न citizen | प्रीमियम premium
+    जिम gym | डाइट diet | पबजी pubg | टिफिन tiffin | वाईफाई wifi | वाई-फाई wifi | लैपटॉप laptop
+    लैपटाप laptop | यूट्यूब youtube | इंस्टाग्राम instagram | इंस्टा insta | फॉलोअर्स followers
+    पेंशन pension | सेंसेक्स sensex | निफ्टी nifty | डॉलर dollar | सोलर solar | डीजे dj
+    साइकिल cycle | फ्रिज fridge | वायरस virus | स्मार्टफोन smartphone | रजिस्ट्री registry
+    बैटरी battery | सर्विसिंग servicing | जियो jio | एयरटेल airtel | कूरियर courier
+    पार्सल parcel | सब्सिडी subsidy | व्हाट्सएप whatsapp | फेसबुक facebook
     गैस gas | फोन phone | फ़ोन phone | मोबाइल mobile | बुकिंग booking | न्यू new | ओके ok | ओक ok
     ही hee | मैसेज message | मेसेज message | तापमान tapman | जोक joke | जॉब job | जय jai
     आधार aadhar | कार्ड card | अपडेट update | चेक check | रिजल्ट result | सेंट्रल central

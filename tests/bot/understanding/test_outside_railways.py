@@ -950,3 +950,24 @@ def test_road_goods_village_offices_and_hindi_everyday_words_are_outside_railway
     text: str, intent: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # English words of everyday life written in Devanagari are read as those words
+        ("पबजी खेलने से आंखें खराब होती हैं क्या", "out_of_scope"),  # no journey from Kalyan
+        ("वाईफाई का राउटर कहाँ से लूं", "out_of_scope"),
+        ("टिफिन लेकर चढ़ना है, 12560 कितने बजे आएगी", "live_status"),
+        # a translation asked is no language to answer in; the bot's earnings no fare
+        ("is line ka anuvad hindi me karo", "out_of_scope"),
+        ("तुम कितना कमाती हो", "out_of_scope"),
+        # money lent to a relative is no refund
+        ("udhaar diye paise wapas kaise le", "out_of_scope"),
+        ("pension ke kaam se jana hai, pnr 4512345678 confirm hua kya", "pnr_status"),
+    ],
+)
+def test_loanwords_in_devanagari_translations_and_money_lent_are_outside_railways(
+    text: str, intent: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
