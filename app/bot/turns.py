@@ -488,8 +488,8 @@ def _about_the_train(
     train; else the message as it was."""
     subject = ctx.subject
     request = understood.request
-    if subject is None or subject.train is None:
-        return understood
+    if subject is None or subject.train is None or understood.again:
+        return understood  # ("check it again": the last answer again, whatever it was about)
     if not (understood.asks_when or understood.refers):  # "when", or "it", "this train"
         return understood
     if understood.train_word and not understood.refers:

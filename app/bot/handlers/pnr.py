@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from app.bot.format import (
     PROVIDER_NAMES,
@@ -54,7 +55,7 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     # A chance asked with a booking new to the conversation: its status, then the estimate (a
     # cancelled train's card says so itself).
     asked = request.chance and not status.train_cancelled
-    chance = (await _chance_answer(ctx, status))[0] if asked else ""
+    chance = (await _chance_answer(ctx, status, plain=request.plain))[0] if asked else ""
     focus = _date_line(lang, status, ctx.today) if request.focus == "date" else ""
     if request.focus == "class" and status.journey_class:
         # "what class did i book?": the class, first
@@ -125,10 +126,11 @@ def _already_shown(ctx: Context, number: str) -> bool:
 
 
 async def _chance_answer(
-    ctx: Context, status: models.PnrStatus
+    ctx: Context, status: models.PnrStatus, *, plain: bool = False
 ) -> tuple[str, Sourced[models.ConfirmationChance] | None]:
     """Will the booking be confirmed: the provider's estimate, worded as one (with the estimate,
-    for its age), or that there is none (the train cancelled, nobody waiting, no estimate)."""
+    for its age), or that there is none (the train cancelled, nobody waiting, no estimate);
+    `plain` (a yes or no asked for): the estimate led by what it comes to."""
     lang = ctx.language
     number = status.pnr
     waiting = [
@@ -143,7 +145,10 @@ async def _chance_answer(
     try:
         estimate = await ctx.provider.pnr_prediction(number)
     except RailwayError:
-        return t(lang, "pnr.chance_none", pnr=number), None
+        none = t(lang, "pnr.chance_none", pnr=number)
+        return (lines(t(lang, "pnr.plain_unsure"), none) if plain else none), None
+    if plain:
+        return plain_line(lang, number, estimate), estimate
     return _estimate_line(lang, number, estimate), estimate
 
 
@@ -152,7 +157,7 @@ async def _chance(ctx: Context, request: PnrStatus, status: models.PnrStatus) ->
     lang = ctx.language
     number = status.pnr
     now = " · ".join(_passenger_line(lang, passenger) for passenger in status.passengers)
-    first, estimate = await _chance_answer(ctx, status)
+    first, estimate = await _chance_answer(ctx, status, plain=request.plain)
     note = source_note(lang, estimate, ctx.now) if estimate is not None else ""
     text = lines(first, t(lang, "pnr.chance_now", status=now) if now else "", note)
     quick = (
@@ -239,6 +244,41 @@ def _estimate_line(
         grade=f" ({grade})" if grade else "",
         source=source,
     )
+
+
+# From what percent an estimate is a plain "probably yes", and below what a "probably not";
+# between them (and for a medium grade) it cannot be said either way.
+LIKELY_YES: Final = 65
+LIKELY_NOT: Final = 40
+_PLAIN_YES: Final = N_("pnr.plain_yes")
+_PLAIN_NOT: Final = N_("pnr.plain_not")
+_PLAIN_EVEN: Final = N_("pnr.plain_unsure_of")
+_PLAIN_GRADES: Final = {"HIGH": _PLAIN_YES, "LOW": _PLAIN_NOT}
+
+
+def plain_line(
+    language: Language, number: str, estimate: Sourced[models.ConfirmationChance]
+) -> str:
+    """ "Probably yes — 71% likely to confirm (...'s estimate)": the estimate as the plain yes
+    or no asked for, never one it does not bear out; "Can't say for sure" when it is near even,
+    medium, or there is none."""
+    chance = estimate.data
+    grade = (chance.grade or "").strip().upper()
+    named = _PROVIDERS.get(estimate.source, estimate.source)
+    source = t(language, named) if named.startswith("pnr.") else named
+    if chance.percent is not None:
+        likely = t(language, "pnr.plain_percent", percent=chance.percent)
+        key = _PLAIN_EVEN
+        if chance.percent >= LIKELY_YES:
+            key = _PLAIN_YES
+        elif chance.percent < LIKELY_NOT:
+            key = _PLAIN_NOT
+    elif grade_key := _GRADES.get(grade):
+        likely = t(language, "pnr.plain_grade", grade=t(language, grade_key))
+        key = _PLAIN_GRADES.get(grade, _PLAIN_EVEN)
+    else:
+        return lines(t(language, "pnr.plain_unsure"), t(language, "pnr.chance_none", pnr=number))
+    return t(language, key, pnr=number, likely=likely, source=source)
 
 
 def _subject(request: PnrStatus, status: models.PnrStatus) -> Subject:

@@ -35,6 +35,9 @@ class PnrStatus(Request):
     focus: Annotated[BookingFocus | None, NOT_A_SLOT] = None
     # One passenger asked about ("P2's berth", "यात्री 3 की सीट"): their status alone.
     passenger: Annotated[int | None, NOT_A_SLOT] = None
+    # The chance asked as a plain yes or no ("just tell me yes or no", "haan ya na batao"): the
+    # estimate led by what it comes to ("Probably yes", "Probably not", "Can't say for sure").
+    plain: Annotated[bool, NOT_A_SLOT] = False
 
 
 class AlertSubscribe(Request):

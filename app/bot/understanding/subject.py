@@ -106,6 +106,8 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     understood = _passenger_not_a_train(understood, subject)
     request = _coming_run(_in_context(understood, subject, today=today), understood, subject)
     request = _finished_run(request, understood)
+    if isinstance(request, PnrStatus) and request.chance and understood.yes_or_no:
+        request = request.model_copy(update={"plain": True})  # "yes or no, will it confirm?"
     if not isinstance(request, Fare | SeatAvailability) or subject is None:
         return request
     named = request.train in understood.trains or bool(understood.train_name)
@@ -247,6 +249,11 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     request = understood.request
     if subject is None or subject.empty:
         return request
+    if understood.again and subject.request is not None:
+        return subject.request  # "check it again", "फिर से चेक करो": the last answer, afresh
+    if _asks_plainly(understood, subject) and subject.pnr is not None:
+        # "haan ya na batao", "just tell me yes or no" after a booking: its chance, plainly
+        return PnrStatus(pnr=subject.pnr, chance=True, plain=True)
     if _about_the_cancelled_booking(request, subject):
         # "refund milega?", "ticket cancel karu?" after a PNR on a cancelled train: its refund
         return request.model_copy(update={"problem": "train_cancelled"})
@@ -378,6 +385,16 @@ def _asks_its_chance(understood: Understood, subject: Subject) -> bool:
     nothing known ("what are my chances?", "chances?", "चांस कितना है"): no train, PNR, journey
     or date of its own."""
     if subject.pnr is None or understood.numbered or not says_chance(understood.words):
+        return False
+    request = understood.request
+    return isinstance(request, Unknown | OutOfScope) and not understood.details
+
+
+def _asks_plainly(understood: Understood, subject: Subject) -> bool:
+    """Whether a message only demands a plain yes or no about the booking just shown ("haan ya
+    na batao", "just tell me yes or no", "हाँ या ना बताओ"): no train, PNR, journey or date of
+    its own."""
+    if subject.pnr is None or understood.numbered or not understood.yes_or_no:
         return False
     request = understood.request
     return isinstance(request, Unknown | OutOfScope) and not understood.details

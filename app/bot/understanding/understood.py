@@ -56,6 +56,10 @@ class Understood:
     # chart)
     knowing: bool = False
     showing: bool = False
+    # "check it again", "ek baar phir dekho", "फिर से चेक करो", "refresh": the last answer again.
+    again: bool = False
+    # "just tell me yes or no", "haan ya na batao", "हाँ या ना बताओ": a plain yes or no asked.
+    yes_or_no: bool = False
     # "what about trains", "ok show the trains", "train batao": the trains, nothing more said.
     asks_trains: bool = False
     # "which coach is P1 in", "mera berth kaunsa hai": a passenger's place in a booking.
@@ -157,6 +161,8 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         there=bool(p.words & _THERE),
         there_end=_there_end(p.raw) if p.words & _THERE else "",
         showing=bool(p.words & _SHOW) and _only(p, _SHOW_WORDS),
+        again=bool(p.words & _AGAIN) and _only(p, _AGAIN_WORDS),
+        yes_or_no=bool(p.words & _YES) and bool(p.words & _NO),
         booking=bool(p.words & lx.BOOKING_NOUNS)
         and (bool(p.words & lx.PERSONAL_WORDS) or _PASSENGER.search(p.raw) is not None),
         future_run=tense.future(p.words),
@@ -324,6 +330,21 @@ def _there_end(raw: str) -> str:
 _SHOW: Final = frozenset(
     {"show", "list", "dikhao", "dikha", "dikhaiye", "dikhana", "batao", "bata"}
 )
+# "Again", "refresh": the last answer asked once more ("check it again", "phir se dekho").
+_AGAIN: Final = frozenset(
+    {"again", "phir", "fir", "phirse", "firse", "dobara", "dubara", "dobaara", "refresh",
+     "recheck", "reload"}
+)  # fmt: skip
+# What else such a message says: a verb of looking, "once", "one more time".
+_LOOKING: Final = frozenset(
+    {"check", "chek", "dekho", "dekh", "dekhna", "dekhiye", "dekhke", "look", "see", "karo",
+     "kar", "kro", "karna", "kijiye", "se", "ek", "baar", "bar", "once", "more", "time", "can",
+     "you", "could", "just", "status", "now", "ab", "abhi", "zara", "jara", "it", "its", "this",
+     "that", "one", "isko", "ise", "use", "usko"}
+)  # fmt: skip
+# Words that together ask for a plain yes or no ("yes or no", "haan ya na", "हाँ या ना").
+_YES: Final = frozenset({"yes", "haan", "han", "haa", "haanji", "ha"})
+_NO: Final = frozenset({"no", "na", "naa", "nahi", "nahin", "nai"})
 # Words around a bare detail that change nothing ("and on 12628?", "aur 12628 pe?").
 _FILLER: Final = frozenset(
     {"on", "for", "and", "aur", "or", "what", "about", "in", "mein", "me", "pe", "par", "then",
@@ -431,6 +452,7 @@ def _codes(item: Item) -> SlotValue:
 
 # Unions of word sets asked of every message, made once.
 _SHOW_WORDS: Final = _SHOW | _FILLER
+_AGAIN_WORDS: Final = _AGAIN | _LOOKING | _FILLER
 _SHOWN_TRAINS_WORDS: Final = _SHOW | _FILLER | _ASKING | _TRAINS
 _LEAVING: Final = lx.LEAVING_NOW | lx.LEAVES_HABIT
 _ANY_OR_OTHER: Final = _ANY_TRAIN | lx.OTHER_WORDS

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+from app.bot.handlers import pnr
+from app.railways.models import ConfirmationChance, Sourced
 from app.store import Store
 from tests.bot.handlers.test_pnr import JOURNEY, PNR_URL
 from tests.bot.harness import chat, pnr_body, text_of
@@ -49,3 +53,34 @@ async def test_a_chance_asked_in_so_many_words_after_a_booking_is_its_chance(
         assert "Now: P1 WL 12" in text or "अभी: P1 WL 12" in text, said
         assert "Indian Railways" not in text, said
 
+
+def _estimate(percent: int | None, grade: str | None = None) -> Sourced[ConfirmationChance]:
+    chance = ConfirmationChance(percent=percent, grade=grade)
+    return Sourced(data=chance, source="railradar", as_of=dt.datetime(2026, 11, 18, tzinfo=dt.UTC))
+
+
+def test_a_plain_yes_or_no_leads_with_what_the_estimate_comes_to() -> None:
+    said = {p: pnr.plain_line("en", "4512345678", _estimate(p)) for p in (71, 30, 55)}
+    assert said[71].startswith("Probably yes — 71% likely to be confirmed")
+    assert "RailRadar's estimate" in said[71]
+    assert said[30].startswith("Probably not — 30% likely")
+    assert said[55].startswith("Can't say for sure — 55% likely")
+
+
+def test_a_plain_yes_or_no_from_a_grade_alone_never_says_more_than_the_grade() -> None:
+    assert pnr.plain_line("en", "4512345678", _estimate(None, "HIGH")).startswith("Probably yes")
+    assert pnr.plain_line("en", "4512345678", _estimate(None, "LOW")).startswith("Probably not")
+    medium = pnr.plain_line("hi", "4512345678", _estimate(None, "MEDIUM"))
+    assert medium.startswith("पक्का नहीं कह सकते")
+
+
+async def test_yes_or_no_demanded_without_an_estimate_cannot_be_said_for_sure(
+    store: Store, clock: FakeClock
+) -> None:
+    for said in ("just tell me yes or no, will it confirm?", "haan ya na batao"):
+        async with chat(store, clock) as user:
+            user.answers(PNR_URL, pnr_body(JOURNEY, ("GNWL/-/28/GN", "WL/-/12/GN")))
+            await user.say("pnr 4512345678")
+            text = text_of(await user.say(said))
+        assert text.startswith("Can't say for sure."), said
+        assert "Probably" not in text and "Now: P1 WL 12" in text, said
