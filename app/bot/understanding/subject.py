@@ -1688,6 +1688,10 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     )
     if takes_train and train is None and subject.train is not None and not understood.numbered:
         train = fill["train"] = subject.train
+    elif train is None and _new_time_of_the_only_listed(request, subject, understood):
+        # "what is its new departure time?" after the day's rescheduled list of one: that
+        # train's new time, said directly, not the list again
+        train = fill["train"] = subject.listed_trains[0]
     same_train = train is None or train == subject.train
     about_pnr = isinstance(request, PnrStatus | AlertSubscribe) and not understood.numbered
     if about_pnr and "pnr" not in slots and subject.pnr:
@@ -1747,6 +1751,18 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill["station"] = subject.station
     filled = request.with_slots(fill) if fill else request
     return filled.model_copy(update={"borrowed": True}) if borrowed else filled
+
+
+def _new_time_of_the_only_listed(
+    request: Request, subject: Subject, understood: Understood
+) -> bool:
+    """Whether a question of a new time ("what is its new departure time?", "naya time kya hai")
+    that names no train follows a list of changed runs with one train on it: that one's."""
+    if not isinstance(request, RescheduledTrains) or not request.new_time:
+        return False
+    listing = subject.listing
+    one = len(subject.listed_trains) == 1 and subject.train is None
+    return one and isinstance(listing, _LIST_OR_ONE) and not understood.numbered
 
 
 def _fact_of_the_listed_journey(request: Request, subject: Subject) -> bool:
