@@ -30,7 +30,7 @@ from app.bot.handlers.asking import (
     require_station,
 )
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.dated import Change, Moved, changes_on, mark, run_start
+from app.bot.handlers.dated import Change, Moved, changes_on, mark, reaches_none, run_start
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
@@ -186,6 +186,15 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         return _all_shown(ctx, request, trains, part_line, ends=(origin, destination))
     page = Page.of(len(trains), offset, PAGE_SIZE)
     shown = _serving_first(trains[page.start : page.end], changes)
+    why = reaches_none(lang, trains, changes) if not offset else ""
+    today_ = day_date(lang, ctx.today, ctx.today)
+    # "Chennai to Mysuru on Wednesday" with its one train cut short at Bengaluru that day: no
+    # train gets there, and why, said first; then the trains there are
+    short_line = (
+        t(lang, "between.none_reaches", destination=destination, day=when or today_, why=why)
+        if why
+        else ""
+    )
     heading = N_("between.header_on") if day else N_("between.header")
     header = t(
         lang,
@@ -197,6 +206,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     )
     text = fit(
         lines(
+            short_line,
             kind_line,
             header,
             part_line,

@@ -33,6 +33,9 @@ class Change:
     end: str = ""
     on_the_journey: bool | None = None
     covers: bool = False  # the stretch cancelled takes in the whole journey listed
+    # The stretch cancelled takes in where the listed journey ends, not where it starts: the run
+    # is cut short at `start` before getting there.
+    short: bool = False
 
     @property
     def here(self) -> bool:
@@ -150,31 +153,54 @@ async def _change(ctx: Context, item: TrainBetween, entry: CancelledTrain) -> Ch
     if stretch is None or entry.source is None or entry.destination is None:
         return Change(full=True)
     start, end = stretch
-    touches, covers = await _touches(ctx, item, start, end)
+    touches, covers, short = await _touches(ctx, item, start, end)
     return Change(
         full=False,
         start=station_label(station_of(ctx.index, start, entry.source)),
         end=station_label(station_of(ctx.index, end, entry.destination)),
         on_the_journey=touches,
         covers=covers,
+        short=short and not covers,
     )
 
 
 async def _touches(
     ctx: Context, item: TrainBetween, start: str, end: str
-) -> tuple[bool | None, bool]:
+) -> tuple[bool | None, bool, bool]:
     """Whether the stretch start–end cancelled shares a piece of track with the listed journey
-    (None when its route or the stations on it are not known), and whether it takes in all of
-    it (the journey cannot be made on this run at all)."""
+    (None when its route or the stations on it are not known), whether it takes in all of it
+    (the journey cannot be made on this run at all), and whether it takes in where the journey
+    ends (the run stops short of it)."""
     codes = [current_station_code(code) for code in await route_codes(ctx, item.train.number)]
     wanted = [
         current_station_code(code)
         for code in (start, end, item.from_station.code, item.to_station.code)
     ]
     if not all(code in codes for code in wanted):
-        return None, False
+        return None, False, False
     cut_from, cut_to, board, alight = (codes.index(code) for code in wanted)
-    return board < cut_to and alight > cut_from, cut_from <= board and alight <= cut_to
+    touches = board < cut_to and alight > cut_from
+    return touches, cut_from <= board and alight <= cut_to, cut_from < alight <= cut_to
+
+
+def reaches_none(
+    language: Language, listed: list[TrainBetween], changes: dict[str, Change | Moved]
+) -> str:
+    """Why no train of a list gets to where its journey ends on the date, when none does and
+    one at least is cut short before it ("16021 Kaveri Express ends at KSR Bengaluru City Jn
+    (SBC) that day"), the reasons joined; empty when one does, or none is cut short."""
+    said: list[str] = []
+    for item in listed:
+        change = changes.get(item.train.number)
+        if not isinstance(change, Change) or not (change.here or change.short):
+            return ""
+        train = f"{item.train.number} {item.train.name}"
+        if change.short:
+            said.append(t(language, "between.short_at", train=train, station=change.start))
+        else:
+            said.append(t(language, "between.cancelled_that_day", train=train))
+    shortened = any(isinstance(change, Change) and change.short for change in changes.values())
+    return "; ".join(said) if said and shortened else ""
 
 
 def mark(language: Language, change: Change | Moved | None, when: str) -> str:
