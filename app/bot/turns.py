@@ -69,7 +69,12 @@ from app.bot.understanding.lexicon import (
     STOP_ALERT_PHRASES,
     says_other,
 )
-from app.bot.understanding.listed import asks_the_one_after, has_one_after
+from app.bot.understanding.listed import (
+    asked_of,
+    asks_the_one_after,
+    going_there,
+    has_one_after,
+)
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.subject import in_context, mentioned, the_rest
@@ -349,6 +354,11 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         unfound=first.unfound,
         mentioned=mentioned(first),
     )
+    going = going_there(request, ctx.subject)
+    if len(going) == 1:  # the board's one train going there: its arrival there, on its run
+        request = asked_of(going[0], request, ctx.subject, today=ctx.today) or request
+    elif going:  # those going there, each (never every train of the board)
+        ctx = replace(ctx, each=tuple(item.train for item in going))
     turn = _dispatch(ctx, request)
     return replace(turn, more=tuple(more))
 

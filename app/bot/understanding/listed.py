@@ -32,8 +32,10 @@ from app.bot.requests import (
 from app.bot.requests.journeys import DAY_PARTS
 from app.bot.state import Listed, Subject
 from app.bot.understanding.lexicon import (
+    ARRIVAL_WORDS,
     DURATION_GROUPS,
     NOW_WORDS,
+    REACHING,
     TIMING_WORDS,
     Phrases,
     day_parts_in,
@@ -700,3 +702,48 @@ def _towards(understood: Understood, board: Departures) -> Request | None:
     if board.station[0] in codes:
         return None
     return board.model_copy(update={"towards": codes, "offset": 0})
+
+
+def arrival_of_boards_train(understood: Understood, subject: Subject | None) -> Request | None:
+    """ "When does the train to bhopal reach there?", "bhopal jaane wali train kab pahunchegi",
+    "भोपाल वाली ट्रेन वहाँ कब पहुँचेगी" right after a departures board: when the board's
+    train(s) going there arrive there (`going_there` says which), never a journey's list of the
+    day nor "which train?"; None for anything else, or when no train of the board goes there."""
+    if subject is None or not subject.listed or not isinstance(subject.listing, Departures):
+        return None
+    if understood.numbered or understood.train_name or understood.pick is not None:
+        return None
+    # "the train to X", "X wali train": a train of the board named by where it goes; not "it"
+    # (the one in hand), "trains arriving at X" (a board of its own), nor how long it takes
+    said = understood.train_word and not (understood.refers or understood.plural)
+    request = understood.request
+    asks = isinstance(request, LiveStatus | TrainsBetween | Unknown) or (
+        isinstance(request, TrainFacts) and request.fact == "times"
+    )
+    words = understood.words
+    arriving = words & REACHING or words & ARRIVAL_WORDS or understood.there_end == "to"
+    if not (said and asks and arriving):
+        return None
+    details = understood.details
+    place = details.get("to") or details.get("station")
+    if place is None or set(details) - {"to", "station"}:
+        return None
+    codes = tuple(place) if isinstance(place, list) else (place,)
+    if subject.listing.station and subject.listing.station[0] in codes:
+        return None
+    asked = LiveStatus(focus="arrival", at=codes)
+    if going_there(asked, subject):
+        return asked
+    # none of the board's trains goes there: as "any to bhopal?", the board says so
+    return subject.listing.model_copy(update={"towards": codes, "offset": 0})
+
+
+def going_there(request: Request, subject: Subject | None) -> tuple[Listed, ...]:
+    """The trains of the departures board just shown whose run ends at where an arrival asked of
+    no train is asked ("when does the train to bhopal reach there?"); none for anything else."""
+    if not isinstance(request, LiveStatus) or request.focus != "arrival" or request.train:
+        return ()
+    if subject is None or not isinstance(subject.listing, Departures) or not request.at:
+        return ()
+    at = set(request.at)
+    return tuple(item for item in subject.listed if {item.ends, item.destination} & at)

@@ -73,6 +73,7 @@ from app.bot.understanding.lexicon import (
     says_other,
 )
 from app.bot.understanding.listed import (
+    arrival_of_boards_train,
     class_asked,
     from_list,
     one_leaving_then,
@@ -207,6 +208,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     in_part = _in_part(understood, subject)
     if in_part is not None:
         return in_part  # "evening?", "और शाम को?" after a list or a board: cut to that part
+    arriving = arrival_of_boards_train(understood, subject)
+    if arriving is not None:
+        return arriving  # "when does the train to bhopal reach there?" after a board: its own
     board = _board_again(understood, subject)
     if board is not None:
         return board  # "arrivals?" after departures, "and agra?": the same window
