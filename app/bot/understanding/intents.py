@@ -136,6 +136,8 @@ def decide(p: Parse) -> Intent:
         return Intent.OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
     if _new_time(p, places):
         return Intent.RESCHEDULED_TRAINS  # "naya time kya hai": a train's rescheduled start
+    if getting_there_by(p):
+        return Intent.TRAINS_BETWEEN  # "kal subah tak lucknow kaise pahunchu": the trains there
     if _leaves_now(p, places):
         return Intent.LIVE_STATUS  # "when will it leave now?", "ab kab chalegi": the run in hand
     if _one_run_whole(p, places):
@@ -731,6 +733,34 @@ def passenger_berth(p: Parse) -> bool:
     if not p.words & lx.BERTH_WORDS:
         return False
     return bool(p.words & lx.PASSENGER_WORDS or _PASSENGER_NUMBER.search(p.raw))
+
+
+# "How" a place is got to ("how do i get to", "kaise pahunchu", "कैसे जाऊँ").
+_HOW: Final = frozenset({"how", "kaise", "kese", "kaisay", "kaese", "kaisey"})
+# Getting somewhere: reaching it, going there.
+_GETTING: Final = lx.REACHING | frozenset(
+    {"get", "reach", "pahunchu", "pahunchun", "pahuchu", "pahunche", "pahuche", "pahunchna",
+     "pahunchana", "pahunch", "pahuch", "jaun", "jau", "jaaun", "jaye", "jayen", "jaaye", "jaa"}
+)  # fmt: skip
+# Ways of getting about that are not trains ("metro se", "by road", "car se").
+_NOT_BY_TRAIN: Final = frozenset(
+    {"metro", "car", "road", "bus", "auto", "cab", "taxi", "flight", "walk", "walking", "uber",
+     "ola", "bike", "rickshaw"}
+)  # fmt: skip
+
+
+def getting_there_by(p: Parse) -> bool:
+    """Whether a message asks how to get to one station by a day ("how do i get to pune station
+    by tomorrow morning", "kal subah tak lucknow kaise pahunchu", "कल सुबह तक नागपुर कैसे
+    पहुँचूँ"): a railway question of the trains there, its one place where the journey ends;
+    not a way about town ("metro se dwarka kaise jaye") nor one of no day."""
+    places = [item for item in p.places if item.role != "via"]
+    if p.pnr is not None or p.train is not None or p.train_name is not None:
+        return False
+    if len(places) != 1 or places[0].place is None or p.date is None:
+        return False
+    words = p.words
+    return bool(words & _HOW and words & _GETTING) and not words & _NOT_BY_TRAIN
 
 
 def _new_time(p: Parse, places: list[Item]) -> bool:

@@ -45,6 +45,7 @@ from app.bot.understanding.facts import (
 from app.bot.understanding.intents import (
     asks_new_time,
     asks_the_whole_run,
+    getting_there_by,
     journey_over,
     route_start,
     unknown_code,
@@ -250,6 +251,8 @@ def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | No
         at = _first(places, "at") or _first(places, "from") or (places[0] if places else None)
         found["station"] = _codes(at)
         found["hours"] = p.hours or DEFAULT_HOURS
+    elif intent == Intent.TRAINS_BETWEEN and getting_there_by(p):
+        found["to"] = _codes(places[0])  # "how can i reach jaipur by tomorrow": to there
     else:
         ends = [item for item in places if item.role in ("from", "to")]
         found["from"] = _codes(_first(ends, "from"))
