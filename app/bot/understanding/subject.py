@@ -1687,8 +1687,11 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     fill: dict[str, Any] = {}
     train = slots.get("train")
     borrowed = False  # stations of a list taken for a train not among it
+    # "which are rescheduled?", "kaunsi cancel hai" ask the day's list, not the train in hand
+    which = understood.words & _WHICH_OF_MANY and not understood.words & _WHICH_OF_ITS_OWN
+    of_one = not (understood.plural or which)
     takes_train = isinstance(request, _ABOUT_A_TRAIN) or (
-        isinstance(request, _LIST_OR_ONE) and not understood.plural
+        isinstance(request, _LIST_OR_ONE) and of_one
     )
     if takes_train and train is None and subject.train is not None and not understood.numbered:
         train = fill["train"] = subject.train
@@ -1767,6 +1770,15 @@ def _new_time_of_the_only_listed(
     listing = subject.listing
     one = len(subject.listed_trains) == 1 and subject.train is None
     return one and isinstance(listing, _LIST_OR_ONE) and not understood.numbered
+
+
+# Words asking which of many ("which are rescheduled?", "kaunsi cancel hui", "कौन सी").
+_WHICH_OF_MANY: Final = frozenset({"which", "kaunsi", "konsi", "kaunse", "konse", "kaun", "kin"})
+# ... unless they ask which of the train's own: its day, its stretch, its station.
+_WHICH_OF_ITS_OWN: Final = frozenset(
+    {"day", "days", "din", "date", "tarikh", "stretch", "part", "hissa", "station", "stations",
+     "stop", "route", "time"}
+)  # fmt: skip
 
 
 def _fact_of_the_listed_journey(request: Request, subject: Subject) -> bool:
