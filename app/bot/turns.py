@@ -197,14 +197,45 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if request.intent == pending.request.intent:
         ctx = replace(ctx, earlier=pending.said, train_name=understood.train_name)
         turn = _dispatch(ctx, request)
-        return replace(turn, noted=_noted(ctx, pending, request, understood))
+        more = _each_class_more(pending, request, understood)
+        return replace(turn, noted=_noted(ctx, pending, request, understood), more=more)
     # A new question: read against what the conversation is about, the train the question left
     # open is about included ("does it stop at itarsi?" asked which class for 12627's fare).
     ctx = replace(ctx, subject=_with_the_train_asked_about(ctx.subject, pending))
     if request == understood.request:  # perhaps several
-        return _several(ctx, understood, understand)
-    request = in_context(replace(understood, request=request), ctx.subject, today=ctx.today)
-    return _dispatch(ctx, request)
+        turn = _several(ctx, understood, understand)
+    else:
+        request = in_context(replace(understood, request=request), ctx.subject, today=ctx.today)
+        turn = _dispatch(ctx, request)
+    if _helps_answer(pending, turn.request):
+        # "what classes does it have?" asked "which class?": answered, and the question stays
+        # open with all it was given ("SL" next is the fare asked, from the station named)
+        return replace(turn, keep=True, said=pending.said)
+    return turn
+
+
+def _helps_answer(pending: Pending, request: Request | None) -> bool:
+    """Whether a question asked back while the bot asks for a class asks which classes there
+    are (of the train the open question is about, or of none named)."""
+    if pending.asking != "class" or not isinstance(request, TrainFacts):
+        return False
+    waiting = pending.request.slots.get("train")
+    return request.fact == "classes" and request.train in (None, waiting)
+
+
+def _each_class_more(
+    pending: Pending, request: Request, understood: Understood
+) -> tuple[Understood, ...]:
+    """The classes after the first, when "which class?" is answered with several ("kitne ka
+    padega sleeper mein aur 3ac mein?", "SL and 3A"): the same question in each of them, asked
+    after the first (never all but one dropped)."""
+    if pending.asking != "class" or len(understood.classes) < 2:
+        return ()
+    return tuple(
+        Understood(request.with_slots({"class": other}))
+        for other in understood.classes[1:]
+        if other != request.slots.get("class")
+    )
 
 
 def _with_the_train_asked_about(subject: Subject | None, pending: Pending) -> Subject | None:
