@@ -79,6 +79,7 @@ from app.bot.understanding.listed import (
     one_leaving_then,
     whether_it_runs,
 )
+from app.bot.understanding.picks import Pick
 from app.bot.understanding.topics import says_chance, says_confirmed
 from app.bot.understanding.understood import PASSENGER_NOUNS, Understood
 
@@ -1637,10 +1638,22 @@ def _in_part(understood: Understood, subject: Subject | None) -> Request | None:
     if not understood.words <= named | DAY_PART_FILLER | OTHER_TRAIN_NOUNS:
         return None
     if isinstance(last, TrainsBetween):
-        update: dict[str, Any] = {"part": part, "offset": 0, "pick": None, "wanted": None}
+        # "morning wali me sabse pehli": the first (or last) of that part of the day, one train
+        update: dict[str, Any] = {
+            "part": part, "offset": 0, "pick": _first_or_last(understood.pick), "wanted": None
+        }
         return last.model_copy(update=update)
     start, end = DAY_PARTS[part]
     return last.model_copy(update={"after": start, "until": end % (24 * 60), "offset": 0})
+
+
+def _first_or_last(pick: Pick | None) -> str | None:
+    """ "first" or "last" when a pick says the first or last of a list ("sabse pehli", "the
+    earliest", "the last one"), None for any other."""
+    if pick is None or pick.clock:
+        return None
+    said = pick.superlative if pick.superlative in ("first", "last") else None
+    return said or {1: "first", -1: "last"}.get(pick.number)
 
 
 def the_rest(subject: Subject | None) -> TrainsBetween | Departures | Arrivals | None:
