@@ -58,6 +58,16 @@ def clock_time(value: dt.time | dt.datetime | None) -> str:
     return formats.clock_time(value)
 
 
+def missed_time(language: Language, missed: tuple[str, ...]) -> str:
+    """ "No train here leaves at 17:00; the nearest is 16021 Kaveri Express, at 21:15.": a time
+    said of a list or board that none of its trains leaves at (or after); empty when none was."""
+    if len(missed) != 4:
+        return ""
+    how, said, train, leaves = missed
+    key = N_("pick.none_after") if how == "after" else N_("pick.none_at")
+    return t(language, key, time=said, train=train, leaves=leaves)
+
+
 def day_date(language: Language, day: dt.date, today: dt.date | None = None) -> str:
     """`Sat 28 Nov` / `शनि, 28 नवंबर`, with the year when it is not this year."""
     return formats.day_date(language, day, today)

@@ -161,7 +161,7 @@ class Subject(BaseModel):
     # Where "more trains" goes on in the listing's whole list, when not right after the trains
     # on screen (a next train and the ones after it, out of the day's list): 0 for right after.
     more_from: int = 0
-    cancelled: bool | None = None  # the train of the PNR shown is cancelled
+    cancelled: bool | None = None  # the train of the PNR shown, or the run shown, is cancelled
     # The PNRs of one answer that showed several, in the order shown: "the first one" is one of
     # them, not the last shown.
     pnrs: tuple[str, ...] = ()

@@ -53,6 +53,7 @@ from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
     asks_more,
     asks_other_trains,
+    asks_ticket_fate,
     asks_what_now,
     follow_up,
     is_ack,
@@ -72,6 +73,7 @@ from app.bot.understanding.lexicon import (
 from app.bot.understanding.listed import (
     asked_of,
     asks_the_one_after,
+    at_the_time,
     going_there,
     has_one_after,
 )
@@ -143,15 +145,14 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         rest = the_rest(ctx.subject)
         if rest is not None:  # "more trains", "aur dikhao": the list on screen, further on
             return _dispatch(ctx, rest)
-    if asks_what_now(ctx.text):
-        subject = ctx.subject
-        shown = subject is not None and bool(subject.cancelled) and subject.pnr is not None
-        kept = subject is not None and subject.booked is not None and subject.booked_cancelled
-        if shown or kept:
-            # "what should I do now" after a PNR on a cancelled train (or after other questions
-            # since, a station's asked among them): its refund, another train.
+    if asks_what_now(ctx.text) or asks_ticket_fate(ctx.text):
+        if _cancelled_in_hand(ctx.subject):
+            # "what should I do now", "what happens to my ticket?", "टिकट का क्या होगा" after a
+            # PNR on a cancelled train (or after other questions since, a station's asked among
+            # them) or a cancelled run: its refund, another train.
             return _dispatch(ctx, CannotDo(task="refund", problem="train_cancelled"))
-        return _dispatch(ctx, Help())
+        if asks_what_now(ctx.text):
+            return _dispatch(ctx, Help())
     choices = pending is not None and bool(pending.options)
     understood = _understood(ctx, understand, choices=choices)
     if isinstance(understood.request, ForgetMe):
@@ -236,6 +237,15 @@ def _each_class_more(
         for other in understood.classes[1:]
         if other != request.slots.get("class")
     )
+
+
+def _cancelled_in_hand(subject: Subject | None) -> bool:
+    """Whether the conversation is about a booking whose train is cancelled (its PNR just shown,
+    or kept since beside other questions) or a cancelled run just shown."""
+    if subject is None:
+        return False
+    shown = bool(subject.cancelled) and (subject.pnr is not None or subject.train is not None)
+    return shown or (subject.booked is not None and subject.booked_cancelled)
 
 
 def _with_the_train_asked_about(subject: Subject | None, pending: Pending) -> Subject | None:
@@ -340,14 +350,21 @@ def _on_the_day_said(others: TrainsBetween, ctx: Context, understand: Understand
 
 
 def _option_picked(pending: Pending, understood: Understood, subject: Subject | None) -> str | None:
-    """The option offered that a message says only the place of ("the 2nd one", "aakhri wali");
-    asked which train, the trains of the list on screen are the options."""
+    """The option offered that a message says only the place of ("the 2nd one", "aakhri wali")
+    or, asked which train, the time of ("the 7:40 one"); asked which train, the trains of the
+    list on screen are the options."""
     pick, options = understood.pick, pending.options
     if not options and pending.asking == "train" and subject is not None:
         options = subject.listed_trains
-    if pick is None or not pick.number or not options or understood.request.slots:
+    if pick is None or not options or understood.request.slots:
         return None
     if not isinstance(understood.request, Unknown):
+        return None
+    if pick.clock and pending.asking == "train" and subject is not None:
+        # "the 7:40 one", "2 baje ke baad wali" for "which train?": the listed train then
+        timed = at_the_time(subject, pick)
+        return timed.train if timed is not None and timed.train in options else None
+    if not pick.number:
         return None
     at = len(options) - 1 if pick.number == -1 else pick.number - 1
     return options[at] if 0 <= at < len(options) else None

@@ -15,6 +15,7 @@ from app.bot.format import (
     duration,
     fit,
     lines,
+    missed_time,
     run_days,
     sentence_day,
     source_note,
@@ -112,10 +113,10 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     if request.kind is not None and trains:
         found = [item for item in trains if _of_kind(item, request.kind)]
         kind_line = _kind_answer(lang, request.kind, found)
-        if not found:  # "any rajdhani?": no, and the list stays as it was
+        if not found:  # "any rajdhani?": no, what there is, and the list stays as it was
             whole = request.model_copy(update={"kind": None})
             every = chip(t(lang, "between.all_trains"), whole)
-            reply = Reply(text=kind_line, quick_replies=(every,))
+            reply = Reply(text=lines(kind_line, _there_are(lang, trains)), quick_replies=(every,))
             return say(reply).about(_listing(whole, trains[:PAGE_SIZE], 1))
         trains = found
     # A city answered at its main station only (the railway cannot search a city): its other
@@ -206,6 +207,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     )
     text = fit(
         lines(
+            missed_time(lang, request.missed),
             short_line,
             kind_line,
             header,
@@ -265,7 +267,19 @@ def of_kind(train: Train, kind: str) -> bool:
         return bool(set(train.classes) & AC_CLASSES)
     if kind in JOURNEY_CLASSES:  # "does it have 2AC?" of a list: a train with that class
         return kind in train.classes
+    if (train.type or "").upper() in _TYPES_OF_KIND.get(kind, ()):
+        return True  # "any superfast?": 12639 Brindavan Express, a superfast by its type
     return set(kind.split()) <= set(train.name.lower().split())
+
+
+# The railway's types of train (`Train.type`) of a kind that few trains carry in their name (a
+# mail or an express is one by its name: "express wali" is the one called Express).
+_TYPES_OF_KIND: Final[dict[str, frozenset[str]]] = {
+    "superfast": frozenset({"SF"}),
+    "passenger": frozenset({"PAS", "PASS"}),
+    "memu": frozenset({"MEMU"}),
+    "demu": frozenset({"DEMU"}),
+}
 
 
 def _kind_answer(lang: Language, kind: str, found: list[TrainBetween]) -> str:
@@ -279,6 +293,15 @@ def _kind_answer(lang: Language, kind: str, found: list[TrainBetween]) -> str:
         f"{train_label(item.train)} ({clock_time(item.departure)})" for item in found[:_KIND_SAID]
     )
     return t(lang, "between.kind_yes", trains=trains)
+
+
+def _there_are(lang: Language, trains: list[TrainBetween]) -> str:
+    """ "On this list: 12007 Chennai Mysuru Shatabdi (06:00), …": what there is, after a no."""
+    said = ", ".join(
+        f"{train_label(item.train)} ({clock_time(item.departure)})" for item in trains[:_KIND_SAID]
+    )
+    more = len(trains) - _KIND_SAID
+    return t(lang, "between.kind_there_are", trains=said + (f" +{more}" if more > 0 else ""))
 
 
 # How many trains of the kind asked a yes names (the list under it shows them all).
@@ -414,7 +437,8 @@ def _listing(
     """What a list showed: its journey and date, and the trains on screen, for "the 2nd one"
     (and which of them are cancelled on the journey, for "another train" to leave out), with
     the numbers they had on the whole list when it is cut to some of them."""
-    whole = request.model_copy(update={"offset": 0, "pick": None, "runs": False, "wanted": None})
+    cleared: dict[str, object] = {"offset": 0, "pick": None, "runs": False, "wanted": None}
+    whole = request.model_copy(update={**cleared, "missed": ()})
     changed = changes or {}
     kept = numbers or {}
     listed = tuple(

@@ -20,6 +20,7 @@ from app.bot.format import (
     delay,
     fit,
     lines,
+    missed_time,
     relative_day,
     source_note,
     station_label,
@@ -63,6 +64,7 @@ async def arrivals(ctx: Context, request: Arrivals) -> Outcome:
 
 
 async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool) -> Outcome:
+    missed = missed_time(ctx.language, request.missed)
     city = one_city(ctx.index, request.station)
     code = city[0] if city else require_station(ctx, request, "station", request.station)
     window = _window(ctx.now, request.after, request.until)
@@ -101,11 +103,12 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     offer_line, offers = other_station_chips(
         ctx, (code, *others) if city else (), lambda other: kind(station=other, hours=hours)
     )
+    request = request.model_copy(update={"missed": ()})  # said once, never again with the board
     shown_subject = Subject.of(request.model_copy(update={"station": (code,), "offset": 0}))
     data = answer.data if answer else None
     place = station_label(station_of(ctx.index, code, data.station if data else None))
     lang = ctx.language
-    instead = ""
+    instead = missed
     if fell_back:
         instead = _none_line(ctx, main, arriving, hours, window)
     going = ""

@@ -146,9 +146,10 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
 
 
 def _cancelled_run_shown(request: LiveStatus, status: models.LiveStatus) -> Subject:
-    """What a cancelled run's status showed: the train, and the journey it was to make, so that
-    "any other train?", "koi aur gaadi" is the other trains between its ends."""
-    shown = Subject.of(request)
+    """What a cancelled run's status showed: the train, cancelled ("what happens to my ticket?"
+    is its refund), and the journey it was to make, so that "any other train?", "koi aur
+    gaadi" is the other trains between its ends."""
+    shown = Subject.of(request).model_copy(update={"cancelled": True})
     if not status.stops:
         return shown
     ends = {"origin": status.stops[0].station.code, "destination": status.stops[-1].station.code}

@@ -107,6 +107,8 @@ def _focus_line(language: Language, request: PnrStatus, status: models.PnrStatus
     wait = ", ".join(f"P{p.number} {describe_status(p.current)}" for p in waiting)
     if not status.passengers:
         return ""
+    if request.focus == "berth":
+        return _berths_line(language, sat, wait)
     if not waiting:
         return t(language, "pnr.all_confirmed", who=sat)
     # Once the chart is prepared a waiting list moves no more: "not yet" would promise a change.
@@ -116,6 +118,16 @@ def _focus_line(language: Language, request: PnrStatus, status: models.PnrStatus
         return t(language, key, waiting=wait)
     key = N_("pnr.some_confirmed_charted") if charted else N_("pnr.some_confirmed")
     return t(language, key, confirmed=sat, waiting=wait)
+
+
+def _berths_line(language: Language, seated: str, waiting: str) -> str:
+    """ "Which coach am I in?", "मेरी बोगी कौन सी है": the coach and berth of each passenger
+    confirmed, and who has none yet."""
+    if not waiting:
+        return t(language, "pnr.berths_all", seated=seated)
+    if not seated:
+        return t(language, "pnr.berths_none", waiting=waiting)
+    return t(language, "pnr.berths_some", seated=seated, waiting=waiting)
 
 
 def _already_shown(ctx: Context, number: str) -> bool:

@@ -60,11 +60,12 @@ _LEG = (train_part(), station_part("origin"), station_part("destination"))
 
 DayPart = Literal["morning", "afternoon", "evening", "night", "overnight"]
 Wanted = Literal["fare", "seats"]
-# When each part of the day is, in minutes of the day (night runs past midnight, to 04:00).
+# When each part of the day is, in minutes of the day (night runs past midnight, to 04:00), as
+# wide as people mean them: a train at 20:10 is "the evening one" and "raat wali" alike.
 DAY_PARTS: Final[dict[str, tuple[int, int]]] = {
     "morning": (4 * 60, 12 * 60),
     "afternoon": (12 * 60, 16 * 60),
-    "evening": (16 * 60, 20 * 60),
+    "evening": (16 * 60, 21 * 60),
     "night": (20 * 60, 28 * 60),
     "overnight": (16 * 60, 28 * 60),  # leaving in the evening or at night (and there next day)
 }
@@ -126,6 +127,9 @@ class TrainsBetween(Request):
     # The train picked is the one after the last of the list shown ("the one after that" of
     # its last train): when there is none, said so, with the next day's first train.
     past_last: Annotated[bool, NOT_A_SLOT] = False
+    # A time no train of the list leaves at ("the 5 pm one"), said so before the list: "at" or
+    # "after" ("the one after 11 pm"), the time, the nearest train's number and name, its time.
+    missed: Annotated[tuple[str, ...], NOT_A_SLOT] = ()
 
 
 class Fare(Request):

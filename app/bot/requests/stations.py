@@ -119,6 +119,9 @@ class Departures(Request):
     # The train after the last one of the board shown asked for ("the one after that" of its
     # last train): said it was the last, with the hours after the board's.
     past_last: Annotated[bool, NOT_A_SLOT] = False
+    # A time no train of the board leaves at ("the 3:30 pm one"), said so before the board: "at"
+    # or "after", the time, the nearest train's number and name, and when it leaves.
+    missed: Annotated[tuple[str, ...], NOT_A_SLOT] = ()
 
 
 class NearestStations(Request):
@@ -160,3 +163,6 @@ class Arrivals(Request):
     # The train after the last one of the board shown asked for ("the one after that" of its
     # last train): said it was the last, with the hours after the board's.
     past_last: Annotated[bool, NOT_A_SLOT] = False
+    # A time no train of the board leaves at ("the 3:30 pm one"), said so before the board: "at"
+    # or "after", the time, the nearest train's number and name, and when it leaves.
+    missed: Annotated[tuple[str, ...], NOT_A_SLOT] = ()

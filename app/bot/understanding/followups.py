@@ -27,6 +27,9 @@ from app.bot.understanding.lexicon import (
     CORRECTION_WORDS,
     FAREWELL_FILLER,
     FAREWELL_PHRASES,
+    FATE_FILLER,
+    FATE_OF_WHAT,
+    FATE_WORDS,
     LEAVING_PAIRS,
     LEAVING_WORDS,
     MORE_FILLER,
@@ -159,6 +162,15 @@ def asks_what_now(text: str) -> bool:
     if not (words & WHAT_NOW_WHAT and words & WHAT_NOW_DO and words & WHAT_NOW_NOW):
         return False
     return words <= WHAT_NOW_WHAT | WHAT_NOW_DO | WHAT_NOW_NOW | WHAT_NOW_FILLER
+
+
+def asks_ticket_fate(text: str) -> bool:
+    """Whether the message only asks what becomes of one's ticket or money ("what happens to my
+    ticket?", "mera paisa wapas milega?", "टिकट का क्या होगा", "will i get my money back")."""
+    words = set(normal(text).split())
+    if not (words & FATE_OF_WHAT and words & FATE_WORDS):
+        return False
+    return words <= FATE_OF_WHAT | FATE_WORDS | FATE_FILLER
 
 
 def follow_up(

@@ -1598,6 +1598,28 @@ WHAT_NOW_FILLER: Final[frozenset[str]] = word_set(
     "i we me my mujhe hume humein hamein main mai hum ham so are is can sakte sakta sakti hai"
     " hain to the"
 )
+# What becomes of one's ticket or money ("what happens to my ticket?", "mera paisa wapas
+# milega?", "टिकट का क्या होगा"): after a booking whose train is cancelled, its refund. A word of
+# the ticket or the money, one of what becomes of it, and nothing else but these fillers.
+FATE_OF_WHAT: Final[frozenset[str]] = _read_set(
+    """
+    ticket tickets money paisa paise paisa refund fare amount booking rupees rupaye
+    टिकट पैसा पैसे पैसों रकम किराया बुकिंग रिफंड
+    """
+)
+FATE_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    happens happen happened happening hoga hogi honga होगा होगी milega milegi milenge get back
+    wapas wapis vapas vapis waapas return returned मिलेगा मिलेगी मिलेंगे वापस about
+    """
+)
+FATE_FILLER: Final[frozenset[str]] = _read_set(
+    """
+    what whats will i we my mine me to the a an of is it be do does can ka ki ke ko kya ab mera
+    meri mere mujhe hume hamara hamare humara sara saara poora pura full and now then sir ji
+    का की के को क्या अब मेरा मेरी मेरे मुझे हमें हमारा हमारे सारा पूरा है हैं तो
+    """
+)
 # "Any other train?", "koi aur train", "दूसरी ट्रेन बताओ": the journey's trains besides the one
 # in hand (a cancelled one, say); the words for "other", "train", and what may go with them.
 OTHER_WORDS: Final[frozenset[str]] = _read_set(

@@ -105,7 +105,7 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         day = _said_day(understood) or last.date
         return last.model_copy(update={"pick": numbered, "runs": True, "offset": 0, "date": day})
     if item is None and pick is not None and pick.clock:
-        return _around_the_time(pick, last)
+        return _around_the_time(pick, last, subject.listed)
     if item is None and pick is not None and isinstance(last, TrainsBetween):
         # "the 5th one" of a list of 3: the list says which there are
         return last.model_copy(update={"pick": str(pick.number), "offset": 0, "runs": False})
@@ -420,12 +420,22 @@ def _on_the_board(request: LiveStatus, item: Listed, last: Request | None) -> Li
     return request.model_copy(update={"date": item.on, "boarding": at})
 
 
+def at_the_time(subject: Subject, pick: Pick) -> Listed | None:
+    """The listed train a time said points at ("the 7:40 one", "the one after 2 pm"), if one
+    does."""
+    if not pick.clock:
+        return None
+    if pick.after:
+        return _after_clock(subject.listed, pick.clock)
+    return _at_clock(subject.listed, pick.clock)
+
+
 def _item(subject: Subject, pick: Pick) -> Listed | None:
     """The train at the place said: by the number it had on screen, else by its place on it;
     or the one that leaves at the time said."""
     listed = subject.listed
     if pick.clock:
-        return _at_clock(listed, pick.clock)
+        return at_the_time(subject, pick)
     if pick.number == -1:
         return listed[-1]
     numbered = next((item for item in listed if item.number and item.number == pick.number), None)
@@ -461,6 +471,26 @@ def _at_clock(listed: tuple[Listed, ...], spans: tuple[tuple[int, int], ...]) ->
     return near[0][2]
 
 
+def _after_clock(listed: tuple[Listed, ...], froms: tuple[tuple[int, int], ...]) -> Listed | None:
+    """The listed train that leaves first at or after a time said ("the one after 2 pm", "2 baje
+    ke baad wali"), as it now leaves; of the hour's readings (2:00 or 14:00), the one a train
+    leaves soonest after; None when no train leaves after it, or two readings are as near."""
+    firsts: list[tuple[int, Listed]] = []
+    for start, _ in froms:
+        leaving = [
+            (minute - start, item)
+            for item in listed
+            if (minute := _minute(item.expected) or _minute(item.departs)) is not None
+            and minute >= start
+        ]
+        if leaving:
+            firsts.append(min(leaving, key=lambda found: found[0]))
+    firsts.sort(key=lambda found: found[0])
+    if not firsts or (len(firsts) > 1 and firsts[0][0] == firsts[1][0]):
+        return None
+    return firsts[0][1]
+
+
 def _minute(said: str | None) -> int | None:
     """The minute of the day of a time "HH:MM", if it is one."""
     if said is None or ":" not in said:
@@ -469,19 +499,46 @@ def _minute(said: str | None) -> int | None:
     return int(hours) * 60 + int(minutes) if hours.isdigit() and minutes.isdigit() else None
 
 
-def _around_the_time(pick: Pick, last: Request | None) -> Request | None:
-    """A time said of a board that no one train of it leaves at ("9 baje wali" of a board with
-    none then): the board of that hour, none or several, to see and tap; of a journey's list,
-    that list again."""
-    if isinstance(last, TrainsBetween):
-        return last.model_copy(update={"pick": None, "offset": 0, "runs": False})
-    if not isinstance(last, Departures | Arrivals):
+def _around_the_time(
+    pick: Pick, last: Request | None, listed: tuple[Listed, ...]
+) -> Request | None:
+    """A time said of a list or board that no one train of it leaves at ("the 5 pm one" with
+    none then, "the one after 11 pm" with none after): the list or board again, led by that
+    none leaves then and which train is nearest; several as near at the hour (a board's "9 baje
+    wali"): the board of that hour, to see and tap."""
+    if not isinstance(last, TrainsBetween | Departures | Arrivals):
         return None
+    missed = _nearest(listed, pick)
+    if isinstance(last, TrainsBetween):
+        return last.model_copy(update={"pick": None, "offset": 0, "runs": False, "missed": missed})
     start, end = pick.clock[0]
-    if len(pick.clock) > 1 or start == end:
-        return last.model_copy(update={"offset": 0})
+    if missed or len(pick.clock) > 1 or start == end or pick.after:
+        return last.model_copy(update={"offset": 0, "missed": missed})
     day = 24 * 60
     return last.model_copy(update={"after": start % day, "until": (end + 1) % day, "offset": 0})
+
+
+def _nearest(listed: tuple[Listed, ...], pick: Pick) -> tuple[str, ...]:
+    """Whether the time was said as "at" or "after" it, the time ("17:00"), and the listed train
+    leaving nearest to it (its number and name, and when it leaves), when one is nearest; ()
+    otherwise."""
+    day = 24 * 60
+    near: list[tuple[int, int, Listed, str]] = []
+    for start, end in pick.clock:
+        said = start if start == end or pick.after else start + 15
+        for item in listed:
+            leaves = item.expected or item.departs
+            minute = _minute(leaves)
+            if minute is None or leaves is None:
+                continue
+            gap = abs(minute - said)
+            near.append((min(gap, day - gap), said, item, leaves))
+    near.sort(key=lambda found: found[0])
+    if not near or (len(near) > 1 and near[0][0] == near[1][0] and near[0][2] != near[1][2]):
+        return ()
+    _, said, item, leaves = near[0]
+    name = f"{item.train} {item.name}".strip()
+    return ("after" if pick.after else "at", f"{said // 60:02d}:{said % 60:02d}", name, leaves)
 
 
 def _named(understood: Understood, subject: Subject) -> Listed | None:

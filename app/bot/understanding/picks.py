@@ -172,6 +172,21 @@ _CLOCK_PICK: Final = re.compile(
 )
 
 
+# A train of a list pointed at as the first to leave after a time ("the one after 2 pm", "2 baje
+# ke baad wali", "2 बजे के बाद वाली", "first train after 17:00").
+_AFTER_PICKS: Final = (
+    re.compile(
+        rf"{_W}(?:the\s+)?(?:(?:first|next)\s+)?(?:one|train|gaadi)\s+(?:(?:that\s+|which\s+)?"
+        rf"(?:leaving|leaves|departing|departs|going|goes|starting|starts)\s+)?after\s+"
+        rf"{_CLOCK_TIME}{_E}"
+    ),
+    re.compile(
+        rf"{_W}{_CLOCK_TIME}\s+(?:ke|k|ki)\s+(?:baad|bad|baadh|badh)\s+(?:ki\s+|wali\s+|vali\s+)?"
+        rf"(?:{_CLOCK_ITEM}){_E}"
+    ),
+)
+
+
 @dataclass(frozen=True)
 class Pick:
     """A train pointed at: its place in the list (`number`, 1 = first; -1 = the last), what
@@ -183,6 +198,9 @@ class Pick:
     number: int = 0
     superlative: Superlative | None = None
     clock: tuple[tuple[int, int], ...] = ()
+    # The first to leave after the time said ("the one after 2 pm"): `clock` holds, for each
+    # reading of the hour, the minute from which it may leave.
+    after: bool = False
 
 
 def find(text: str, *, listed: bool) -> Pick | None:
@@ -220,6 +238,13 @@ def _clock_pick(text: str) -> Pick | None:
     with the words that said it cut; None when no time of a train is said."""
     romanised = romanize(text)
     low = fold_digits(romanised.text.lower())
+    for pattern in _AFTER_PICKS:
+        for found in pattern.finditer(low):
+            spans = _clock_spans(found)
+            if spans:
+                start, end = romanised.original_span(found.start(), found.end())
+                froms = tuple((at if at == until else at + 15, 24 * 60) for at, until in spans)
+                return Pick(_cut(text, start, end), clock=froms, after=True)
     for found in _CLOCK_PICK.finditer(low):
         spans = _clock_spans(found) if found["lead"] or found["item"] else ()
         if spans:
@@ -254,6 +279,8 @@ def _clock_spans(found: re.Match[str]) -> tuple[tuple[int, int], ...]:
     readings = [minutes]
     if minutes < 13 * 60 and part & _LATER_WORDS:
         readings = [minutes + 12 * 60] if minutes >= 60 * 4 or minutes < 60 else [minutes]
+        if "pm" in part and minutes < 12 * 60:  # "2 pm": 14:00 (but "raat 2 baje": 02:00)
+            readings = [minutes + 12 * 60]
         if minutes >= 12 * 60:  # "12:15 pm", "dopahar 12 baje": noon
             readings = [minutes]
     elif minutes < 13 * 60 and not part & _MORNING_WORDS and minutes >= 60:

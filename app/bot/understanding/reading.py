@@ -272,7 +272,13 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     travellers = cut([f for f in travellers if not _within(f, hours)])
     ages = cut(find_ages(masked)) if digits else []
     dates = (
-        cut(find_dates(masked, today, words=words, digits=digits))
+        cut(
+            [
+                f
+                for f in find_dates(masked, today, words=words, digits=digits)
+                if not _places_a_passenger(masked, f)
+            ]
+        )
         if digits or words & DATE_WORDS
         else []
     )
@@ -1432,6 +1438,20 @@ def _unfound_role(items: list[Item], start: int, end: int) -> str:
         if _is(items, _next_said(items, after, 1), "place"):
             return "from"  # "xyzabc se delhi", "xyzabc to delhi"
     return ""
+
+
+# "3rd passenger", "2nd wale yatri": an ordinal that places a passenger of a booking, not a date.
+_PASSENGER_AFTER: Final = re.compile(
+    r"\s+(?:(?:wale|wala|wali|vale|waale)\s+)?(?:passenger|yatri|yaatri|musafir|traveller|traveler)\b"
+)
+_ORDINAL: Final = re.compile(r"\d{1,2}\s*(?:st|nd|rd|th)")
+
+
+def _places_a_passenger(text: str, found: Found) -> bool:
+    """Whether a date found is only an ordinal before a passenger ("3rd passenger kab confirm
+    hoga"): that passenger, no day."""
+    said = text[found.start : found.end].strip()
+    return bool(_ORDINAL.fullmatch(said)) and bool(_PASSENGER_AFTER.match(text, found.end))
 
 
 def _within(found: Found, spans: list[Found]) -> bool:

@@ -380,9 +380,16 @@ def _kind_said(understood: Understood) -> str | None:
         return None  # "any karnataka express": a train of its own
     if len(kinds) == 1:
         return next(iter(kinds))
+    generic = {_GENERIC_SAID.get(word, word) for word in words & GENERIC_KINDS}
+    if not kinds and len(generic) == 1:
+        return next(iter(generic))  # "koi mail train hai?", "any express?", "सुपरफास्ट वाली"
     if "ac" in words and (words & OTHER_TRAIN_NOUNS or understood.train_word):
         return "ac"
     return None
+
+
+# A kind of train said short: its whole word.
+_GENERIC_SAID: Final = {"exp": "express", "sf": "superfast"}
 
 
 def _asks_its_chance(understood: Understood, subject: Subject) -> bool:
@@ -482,7 +489,7 @@ def _about_the_cancelled_booking(request: Request, subject: Subject) -> bool:
         and request.task in ("refund", "cancellation", "tdr")
         and request.problem is None
         and subject.cancelled is True
-        and subject.pnr is not None
+        and (subject.pnr is not None or subject.train is not None)
     )
 
 
@@ -1565,16 +1572,22 @@ def _the_day_after(
 
 def _the_other_way(understood: Understood, subject: Subject | None) -> Request | None:
     """The question last answered again the other way ("and the other direction?", "the other
-    direction's train?", "ulti disha ki train?", "दूसरी दिशा की ट्रेन?"): a journey's trains
+    direction's train?", "ulti disha ki train?", "दूसरी दिशा की ट्रेन?", "the one going the
+    other way", "ulti disha wali", "वापसी वाली"): a journey's trains
     from its end back to its start; a train's question of its partner the other way (the odd
     number and the even one after it, 12627 and 12628). None for anything else."""
     last = subject.request if subject is not None else None
-    if subject is None or last is None or understood.numbered or understood.details:
+    if subject is None or last is None or understood.numbered or understood.train_name:
         return None
     words = understood.words
-    if understood.train_name or not (words & _OTHER and words & _DIRECTION):
+    if not ((words & _OTHER and words & _DIRECTION) or words & RETURN_WORDS):
         return None
-    if not words <= _OTHER | _DIRECTION | _ELLIPSIS_FILLER | OTHER_TRAIN_NOUNS | QUESTION_WORDS:
+    # Nothing but the way, "the one", "going" ("the one going the other way", "ulti disha wali",
+    # "वापसी वाली"): a place read in those words ("wali" as Vapi) is none said.
+    said = _OTHER | _DIRECTION | RETURN_WORDS | _THE_ONE_GOING | _ELLIPSIS_FILLER
+    if not words <= said | OTHER_TRAIN_NOUNS | QUESTION_WORDS:
+        return None
+    if understood.details and not words <= said:
         return None
     listing = subject.listing if isinstance(subject.listing, TrainsBetween) else last
     if isinstance(listing, TrainsBetween) and listing.origin and listing.destination:
@@ -1589,6 +1602,8 @@ def _the_other_way(understood: Understood, subject: Subject | None) -> Request |
     asked = understood.request
     if isinstance(asked, LiveStatus | TrainRoute) and not asked.slots.get("train"):
         return type(asked)(train=partner)  # "ulti taraf wali kahan hai?": where that one is
+    if isinstance(last, LiveStatus) and last.focus == "train":
+        return LiveStatus(train=partner, focus="train")  # "12627" … "ulti disha wali": its card
     if isinstance(last, LiveStatus | TrainRoute | TrainFacts):
         return type(last)(train=partner) if not isinstance(last, TrainFacts) else (
             last.model_copy(update={"train": partner})
@@ -1610,7 +1625,14 @@ _OTHER: Final = frozenset(
     | {"दूसरी", "दूसरे", "उल्टी", "उलटी", "उल्टे", "उल्टा"}
 )
 _DIRECTION: Final = frozenset(
-    {"direction", "directions", "disha", "side", "taraf", "way", "दिशा", "तरफ", "तरफ़", "ओर"}
+    {"direction", "directions", "disha", "side", "taraf", "taraph", "tarf", "way"}
+    | {"दिशा", "तरफ", "तरफ़", "ओर"}
+)
+# "The one going", "jaane wali", "जाने वाली": a train pointed at by the way it goes.
+_THE_ONE_GOING: Final = frozenset(
+    {"one", "going", "goes", "go", "running", "runs", "coming", "comes", "that", "which", "in"}
+    | {"wali", "wala", "wale", "vali", "vala", "vale", "waali", "waala", "jaane", "jane", "jaati"}
+    | {"jati", "jaata", "jata", "chalne", "aane", "ane", "ki", "ke", "ka", "me", "mein"}
 )
 # What an elliptical follow-up may hold beside its one detail ("and the ...?", "... ka kya?").
 _ELLIPSIS_FILLER: Final = DAY_PART_FILLER | frozenset(

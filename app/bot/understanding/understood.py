@@ -62,7 +62,8 @@ class Understood:
     yes_or_no: bool = False
     # "what about trains", "ok show the trains", "train batao": the trains, nothing more said.
     asks_trains: bool = False
-    # "which coach is P1 in", "mera berth kaunsa hai": a passenger's place in a booking.
+    # "which coach is P1 in", "mera berth kaunsa hai", "which coach am i in", "कौन सी बोगी": a
+    # passenger's place in a booking.
     booking: bool = False
     future_run: bool = False  # "kal chalegi?": a run to come, not yesterday's
     asks_when: bool = False  # "kab", "what time", "kitne baje"
@@ -163,8 +164,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         showing=bool(p.words & _SHOW) and _only(p, _SHOW_WORDS),
         again=bool(p.words & _AGAIN) and _only(p, _AGAIN_WORDS),
         yes_or_no=bool(p.words & _YES) and bool(p.words & _NO),
-        booking=bool(p.words & lx.BOOKING_NOUNS)
-        and (bool(p.words & lx.PERSONAL_WORDS) or _PASSENGER.search(p.raw) is not None),
+        booking=_asks_a_place_in_a_booking(p),
         future_run=tense.future(p.words),
         asks_when=bool(p.words & lx.WHEN_WORDS),
         train_word=bool(p.hints & _TRAIN_HINTS or p.words & lx.TRAIN_NOUNS),
@@ -224,6 +224,23 @@ _WHICH_ONE: Final = frozenset({"one", "wali", "wala", "waali", "waala", "vali", 
 _TRAIN_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS})
 # A station's boards: "departure board" is no question of getting on a train.
 _BOARDS: Final = frozenset({Intent.DEPARTURES, Intent.ARRIVALS})
+def _asks_a_place_in_a_booking(p: Parse) -> bool:
+    """Whether a coach or berth is asked as one's own ("mera dabba", "which coach am i in"), of a
+    passenger ("P1's coach") or which it is ("कौन सी बोगी", "which berth?"): after a booking,
+    where its passengers sit."""
+    if not p.words & lx.BOOKING_NOUNS:
+        return False
+    if p.words & (lx.PERSONAL_WORDS | _ONESELF | _WHICH):
+        return True
+    return _PASSENGER.search(p.raw) is not None
+
+
+# One speaking of oneself ("which coach am i in", "hum kis coach me hain"), or asking which.
+_ONESELF: Final = frozenset({"i", "im", "am", "we", "hum", "main", "मैं", "हम"})
+_WHICH: Final = frozenset(
+    {"which", "kaunsa", "konsa", "kaunsi", "konsi", "kaun", "kon", "kis"}
+    | {"कौन", "कौनसा", "कौनसी", "किस"}
+)
 # A passenger of a booking by the number the PNR's card gives them ("P1", "p 2", "passenger 3").
 _PASSENGER: Final = re.compile(r"\b(?:p|passenger|yatri)\s?\d\b", re.IGNORECASE)
 _TRAINS: Final = frozenset(

@@ -13,6 +13,7 @@ from app.bot.state import Pending
 from app.bot.understanding import understand_message
 from app.bot.understanding.followups import (
     asks_other_trains,
+    asks_ticket_fate,
     asks_what_now,
     follow_up,
     is_ack,
@@ -134,6 +135,22 @@ def test_what_to_do_now_is_asked_in_many_words(text: str) -> None:
 )
 def test_other_questions_with_what_and_do_are_not_what_to_do_now(text: str) -> None:
     assert not asks_what_now(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what happens to my ticket?", "mera paisa wapas milega?", "टिकट का क्या होगा",
+     "will i get my money back", "paisa milega kya", "मेरे पैसे वापस मिलेंगे?"],
+)  # fmt: skip
+def test_what_becomes_of_ones_ticket_is_asked_in_many_words(text: str) -> None:
+    assert asks_ticket_fate(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ticket kaise book kare", "what is the fare", "pnr 4512345678 ticket status"]
+)
+def test_other_questions_about_a_ticket_do_not_ask_what_becomes_of_it(text: str) -> None:
+    assert not asks_ticket_fate(text)
 
 
 @pytest.mark.parametrize(

@@ -126,7 +126,34 @@ def test_a_train_of_a_list_is_pointed_at_by_its_time(
     assert (pick.clock, pick.rest, pick.number) == (clock, rest, 0)
 
 
-@pytest.mark.parametrize("text", ["2 wali", "do wali", "12002 wali", "trains after 6 pm"])
+@pytest.mark.parametrize(
+    ("text", "froms"),
+    [
+        ("the one after 2 pm", ((840, 1440),)),
+        ("first train after 17:00", ((1020, 1440),)),
+        ("2 baje ke baad wali", ((120, 1440), (840, 1440))),  # 2 at night or in the afternoon
+        ("shaam 5 baje ke baad ki train", ((1020, 1440),)),
+        ("2 बजे के बाद वाली", ((120, 1440), (840, 1440))),
+    ],
+)
+def test_a_train_of_a_list_is_pointed_at_as_the_first_after_a_time(
+    text: str, froms: tuple[tuple[int, int], ...]
+) -> None:
+    pick = find(text, listed=True)
+    assert pick is not None
+    assert (pick.after, pick.clock, pick.rest, pick.number) == (True, froms, "", 0)
+
+
+def test_a_time_in_the_afternoon_is_after_noon() -> None:
+    pick = find("the 2 pm one", listed=True)
+    assert pick is not None
+    assert pick.clock == ((825, 884),)  # around 14:00, not 02:00
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2 wali", "do wali", "12002 wali", "trains after 6 pm", "after 6 pm", "6 baje ke baad"],
+)
 def test_a_number_without_a_time_is_no_time(text: str) -> None:
     pick = find(text, listed=True)
     assert pick is None or not pick.clock

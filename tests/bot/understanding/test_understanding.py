@@ -1974,3 +1974,24 @@ def test_sms_shorthand_of_a_keyword_is_the_keyword(
 
 def test_nxt_hour_is_the_next_hour(index: StationIndex) -> None:
     assert nlu("trains arriving ndls nxt hour", index) == Arrivals(station=("NDLS",), hours=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "passenger"),
+    [("3rd passenger kab confirm hoga", 3), ("2nd wale yatri ki seat", 2)],
+)
+def test_an_ordinal_before_a_passenger_places_them_and_is_no_date(
+    text: str, passenger: int, index: StationIndex
+) -> None:
+    understood = understand_message(text, today=dt.date(2026, 12, 3), index=index)
+    assert understood.passenger == passenger
+    assert "date" not in understood.details
+
+
+@pytest.mark.parametrize(
+    "text", ["which coach am i in", "mera dabba kaunsa hai", "कौन सी बोगी", "hum kis coach me hain"]
+)
+def test_a_coach_asked_as_ones_own_or_which_asks_a_place_in_a_booking(
+    text: str, index: StationIndex
+) -> None:
+    assert understand_message(text, today=dt.date(2026, 12, 3), index=index).booking
