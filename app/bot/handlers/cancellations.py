@@ -289,6 +289,7 @@ class _Run:
     failed: Reply | None = None
     origin: str | None = None  # the run's ends, for "other trains" next
     destination: str | None = None
+    cancelled: bool = False  # the whole run is cancelled: "what happens to my ticket?" next
 
 
 async def _one_train(
@@ -305,7 +306,11 @@ async def _one_train(
     text = lines(*run.lines, run.note)
     kind = RescheduledTrains if asking == "rescheduled" else CancelledTrains
     shown = Subject.of(kind(train=train, date=day, why=why)).model_copy(
-        update={"origin": run.origin, "destination": run.destination}
+        update={
+            "origin": run.origin,
+            "destination": run.destination,
+            "cancelled": run.cancelled or None,
+        }
     )
     return say(Reply(text=text, quick_replies=quick if run.quick else ())).about(shown)
 
@@ -356,6 +361,7 @@ async def _one_run(
         quick=not status.cancelled,
         origin=ends[0] if ends else None,
         destination=ends[1] if ends else None,
+        cancelled=status.cancelled,
     )
 
 
@@ -388,9 +394,9 @@ def _listed_run(
         return _Run(train, (t(lang, "run.cancelled_no", train=label, when=when),), note)
     if change.part is None:
         yes = t(lang, "run.cancelled_yes", train=label, when=when)
-    else:
-        start, end = (station_label(station) for station in change.part)
-        yes = t(lang, "run.cancelled_part", train=label, when=when, start=start, end=end)
+        return _Run(train, (yes,), note, cancelled=True)
+    start, end = (station_label(station) for station in change.part)
+    yes = t(lang, "run.cancelled_part", train=label, when=when, start=start, end=end)
     return _Run(train, (yes,), note)
 
 

@@ -197,7 +197,9 @@ async def _one_passenger(
         )
     else:
         alone = status.model_copy(update={"passengers": (found,)})
+        confirmed = request.chance and found.current.kind is StatusKind.CNF
         text = lines(
+            t(lang, "pnr.passenger_confirmed", who=f"P{found.number}") if confirmed else "",
             t(lang, "pnr.one_passenger", pnr=status.pnr, line=_passenger_line(lang, found)),
             _seat_words(lang, found.current),
             await _chance_line(ctx, status.pnr, alone),

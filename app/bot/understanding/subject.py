@@ -462,7 +462,9 @@ def _one_passenger(understood: Understood, subject: Subject) -> PnrStatus | None
         return None
     if understood.trains or {"from", "to", "station", "date"} & set(understood.details):
         return None  # ("passenger 2's berth" may read "2s" as a class: no journey of its own)
-    return PnrStatus(pnr=subject.pnr, passenger=understood.passenger)
+    # "when will passenger 2 confirm": whether that passenger is confirmed, first
+    chance = isinstance(request, PnrStatus) and request.chance
+    return PnrStatus(pnr=subject.pnr, passenger=understood.passenger, chance=chance)
 
 
 def _another_passenger(understood: Understood, subject: Subject) -> PnrStatus | None:
