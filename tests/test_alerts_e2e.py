@@ -212,7 +212,7 @@ async def test_a_person_who_wrote_in_hindi_gets_the_change_in_hindi(
         calls = await graph.wait_for(user, 2)
     assert f"PNR {PNR}" in subscribed["message"]["text"] and "अलर्ट" in subscribed["message"]["text"]
     notice = calls[1]["message"]
-    assert "P1: RLWL 16 → CNF B2/34" in notice["text"]
+    assert "P1: वेटिंग 16 (RLWL) → कन्फ़र्म B2/34" in notice["text"]
     assert t("hi", "alerts.change_chart") in notice["text"]
     assert "Chart prepared" not in notice["text"]
     assert [q["title"] for q in notice["quick_replies"]] == [
@@ -243,7 +243,7 @@ async def test_an_alert_follows_the_language_chosen_after_it_was_set(
         hindi = (await graph.wait_for(user, len(graph.to(user)) + 1))[-1]["message"]
     assert "P1: RLWL 16 → RLWL 3" in english["text"], english
     assert [q["title"] for q in english["quick_replies"]] == ["Full status", "Stop alerts"]
-    assert "P1: RLWL 3 → CNF B2/34" in hindi["text"], hindi
+    assert "P1: वेटिंग 3 (RLWL) → कन्फ़र्म B2/34" in hindi["text"], hindi
     assert t("hi", "alerts.change_chart") in hindi["text"] and "Chart" not in hindi["text"]
     assert [q["title"] for q in hindi["quick_replies"]] == [
         t("hi", "alerts.chip_full"),

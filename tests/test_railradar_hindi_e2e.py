@@ -13,6 +13,7 @@ import pytest
 import respx
 
 from tests.messenger.test_languages import english_leaks
+from tests.support.latin_words import latin_words
 from tests.support.messenger import running_app
 from tests.support.railradar_fake import (
     PNR_CONFIRMED,
@@ -31,10 +32,10 @@ ASKED: list[list[tuple[str, tuple[str, ...]]]] = [
     [
         (
             f"पीएनआर {PNR_WAITLISTED}",
-            ("चार्ट अभी नहीं बना है", "P1 GNWL 12", "संभावना 71% (RailRadar का अनुमान)"),
+            ("चार्ट अभी नहीं बना है", "P1 वेटिंग 12 (GNWL)", "संभावना 71% (RailRadar का अनुमान)"),
         ),
-        (f"पीएनआर {PNR_CONFIRMED}", ("चार्ट बन गया है ✅", "P1 CNF C2/42 WS")),
-        ("मेरा टिकट कन्फर्म है क्या", ("हाँ, कन्फ़र्म है: P1 CNF C2/42 WS।",)),
+        (f"पीएनआर {PNR_CONFIRMED}", ("चार्ट बन गया है ✅", "P1 कन्फ़र्म C2/42 खिड़की")),
+        ("मेरा टिकट कन्फर्म है क्या", ("हाँ, कन्फ़र्म है: P1 कन्फ़र्म C2/42 खिड़की।",)),
         (f"पीएनआर {PNR_FLUSHED}", ("यह PNR नहीं मिला",)),
         (f"पीएनआर {PNR_MAINTENANCE}", ("रात के रखरखाव में है",)),
     ],
@@ -64,7 +65,10 @@ ASKED: list[list[tuple[str, tuple[str, ...]]]] = [
             "12951 का मुंबई से दिल्ली थर्ड एसी किराया",
             ("₹3,045", "मूल किराया ₹2,365", "खान-पान शुल्क ₹450"),
         ),
-        ("12951 में कल मुंबई से दिल्ली थर्ड एसी सीट", ("34 सीटें उपलब्ध", "REGRET (अब बुकिंग नहीं)")),
+        (
+            "12951 में कल मुंबई से दिल्ली थर्ड एसी सीट",
+            ("34 सीटें उपलब्ध", "REGRET (अब बुकिंग नहीं)", "आरएसी 12", "वेटिंग (GNWL45/WL32)"),
+        ),
         ("क्या 12626 आज रद्द है", ("हाँ, 12626 Kerala Express आज रद्द है।",)),
         ("क्या 12512 का समय बदला है", ("अब 09:45 बजे चलेगी (3 घंटे लेट)",)),
     ],
@@ -104,6 +108,8 @@ async def test_every_railradar_answer_is_told_in_hindi(
             assert part in text, (words, text)
         leaks = [word for message in messages for word in english_leaks(message)]
         assert leaks == [], (words, text, leaks)
+        latin = [word for message in messages for word in latin_words(message)]
+        assert latin == [], (words, text, latin)
 
 
 async def _whole_answer(thread: Thread, words: str) -> list[JsonObject]:

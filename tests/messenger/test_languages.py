@@ -19,6 +19,7 @@ from app.config import Settings
 from app.constants import LANGUAGE_PREFIX
 from app.i18n import t
 from app.i18n.language import has_devanagari
+from tests.support.latin_words import latin_words
 from tests.support.messenger import (
     PAGE_ID,
     GraphRecorder,
@@ -94,7 +95,7 @@ async def test_devanagari_is_answered_in_hindi_and_latin_letters_in_english(
         ask = await chat.say("मेरा पीएनआर बताओ")
         assert ask["text"] == t("hi", "pnr.ask")
         card = await chat.say("4512345678")  # digits alone: the conversation's language
-        assert "P3 RAC 12" in card["text"] and hindi(card)
+        assert "P3 आरएसी 12" in card["text"] and hindi(card)
         assert card["text"].endswith(t("hi", "source.sample"))
         english = await chat.say("12627 kahan hai")
         assert not hindi(english) and "12627 Karnataka Express" in english["text"]
@@ -110,7 +111,7 @@ async def test_a_chosen_language_sticks_across_a_restart_until_changed_back(
         chosen = await chat.say("in hindi please")
         assert chosen["text"] == t("hi", "language.now_hindi")
         card = await chat.say("pnr 4512345678")  # Latin letters, but Hindi was chosen
-        assert hindi(card) and "P3 RAC 12" in card["text"]
+        assert hindi(card) and "P3 आरएसी 12" in card["text"]
     kept = redis.Redis.from_url(clean_redis).get(LANGUAGE_PREFIX + USER)
     assert kept is not None and b'"chosen":"hi"' in kept
     async with running_app(settings) as (_, client):  # a new process: the choice is in Redis
@@ -260,6 +261,8 @@ async def test_a_person_writing_in_hindi_gets_every_feature_in_hindi(
         replies = {text: await chat.say(text) for text in HINDI_CONVERSATION}
     leaks = {text: english_leaks(reply) for text, reply in replies.items() if english_leaks(reply)}
     assert leaks == {}
+    latin = {text: latin_words(reply) for text, reply in replies.items() if latin_words(reply)}
+    assert latin == {}
     assert all(hindi(reply) for reply in replies.values())
     sample = t("hi", "source.sample")
     assert sample in replies["पीएनआर 4512345678"]["text"]

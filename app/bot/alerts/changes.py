@@ -11,6 +11,7 @@ from app.bot.alerts.subscriptions import Baseline, Notice, Subscription, is_blan
 from app.bot.format import chip, clock_time, day_date, delay
 from app.bot.replies import Reply
 from app.bot.requests import AlertList, AlertStop, PnrStatus
+from app.bot.status_words import status_words
 from app.i18n import N_, formats, t
 from app.i18n.language import Language
 from app.observability import mask_pnr
@@ -53,7 +54,9 @@ def compare(
     for number, seat in sorted(after.passengers.items()):
         was = before.passengers.get(number)
         if was is not None and _moved(was, seat):
-            changes.append(f"P{number}: {describe_status(was)} → {describe_status(seat)}")
+            changes.append(
+                f"P{number}: {status_words(language, was)} → {status_words(language, seat)}"
+            )
         if was is None or _moved(was, seat):
             seats[number] = seat
     if after.chart_prepared and not before.chart_prepared:
@@ -148,7 +151,8 @@ def entry_line(language: Language, sub: Subscription, today: dt.date) -> str:
 def status_summary(language: Language, baseline: Baseline) -> str:
     """`Now: P1 RLWL 4 · P2 CNF S6/71 · chart not prepared`."""
     parts = [
-        f"P{number} {describe_status(seat)}" for number, seat in sorted(baseline.passengers.items())
+        f"P{number} {status_words(language, seat)}"
+        for number, seat in sorted(baseline.passengers.items())
     ]
     chart = N_("alerts.now_charted") if baseline.chart_prepared else N_("alerts.now_not_charted")
     parts.append(t(language, chart))

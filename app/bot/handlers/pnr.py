@@ -24,13 +24,13 @@ from app.bot.handlers.railway_errors import error_text, retry_chips
 from app.bot.replies import Reply
 from app.bot.requests import LiveStatus, PnrStatus, TrackPnr
 from app.bot.state import Subject
+from app.bot.status_words import status_words
 from app.errors import InvalidPnr, NotFound, PnrNotInSample, RailwayError
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import Passenger, Sourced, StatusKind
 from app.railways.sample import PROVIDER_NAME as SAMPLE_SOURCE
-from app.railways.status import describe_status
 
 
 async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
@@ -103,8 +103,8 @@ def _focus_line(language: Language, request: PnrStatus, status: models.PnrStatus
         return t(language, key)
     confirmed = [p for p in status.passengers if p.current.kind is StatusKind.CNF]
     waiting = [p for p in status.passengers if p.current.kind is not StatusKind.CNF]
-    sat = ", ".join(f"P{p.number} {describe_status(p.current)}" for p in confirmed)
-    wait = ", ".join(f"P{p.number} {describe_status(p.current)}" for p in waiting)
+    sat = ", ".join(f"P{p.number} {status_words(language, p.current)}" for p in confirmed)
+    wait = ", ".join(f"P{p.number} {status_words(language, p.current)}" for p in waiting)
     if not status.passengers:
         return ""
     if request.focus == "berth":
@@ -367,8 +367,8 @@ async def _chance_line(ctx: Context, number: str, status: models.PnrStatus) -> s
 
 
 def _passenger_line(language: Language, passenger: Passenger) -> str:
-    current = describe_status(passenger.current)
-    booked = describe_status(passenger.booking)
+    current = status_words(language, passenger.current)
+    booked = status_words(language, passenger.booking)
     if passenger.current.kind is StatusKind.UNKNOWN and not passenger.current.raw.strip():
         current = booked
         if passenger.booking.kind is StatusKind.UNKNOWN and not passenger.booking.raw.strip():

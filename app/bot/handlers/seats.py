@@ -23,6 +23,7 @@ from app.bot.handlers.railway_errors import failure
 from app.bot.replies import Reply
 from app.bot.requests import Fare, SeatAvailability
 from app.bot.state import Subject
+from app.bot.status_words import status_words
 from app.errors import (
     ClassNotOnTrain,
     InvalidArgument,
@@ -34,6 +35,7 @@ from app.errors import (
 from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways.models import SeatDay, StatusKind
+from app.railways.status import parse_status
 from app.railways.vocabulary import GENERAL_QUOTA
 
 _MARKS = {StatusKind.AVAILABLE: " ✅", StatusKind.REGRET: " ❌"}
@@ -172,10 +174,16 @@ def _day_line(language: Language, seat_day: SeatDay, today: dt.date) -> str:
 
 
 def _status_words(language: Language, seat_day: SeatDay) -> str:
-    """The day's status in the person's language where it has words ("AVAILABLE-0029" is "29
-    सीटें उपलब्ध"); waiting lists and RAC keep the railway's codes (GNWL15/WL10)."""
+    """The day's status in the person's language ("AVAILABLE-0029" is "29 सीटें उपलब्ध", "RAC 12"
+    "आरएसी 12"); a waiting list keeps the railway's codes beside the word ("वेटिंग
+    (GNWL15/WL10)": the place one would get, and where the list stands)."""
+    railways = " ".join(seat_day.status.split())
     if seat_day.kind is StatusKind.AVAILABLE and seat_day.count is not None:
         return nt(language, "seats.day_available", seat_day.count, count=seat_day.count)
     if seat_day.kind is StatusKind.REGRET:
         return t(language, "seats.day_regret")
-    return " ".join(seat_day.status.split()) or seat_day.kind.value
+    if seat_day.kind.is_waitlist and railways:
+        return t(language, "seats.day_waiting", status=railways)
+    if seat_day.kind is StatusKind.RAC and railways:
+        return status_words(language, parse_status(railways))
+    return railways or seat_day.kind.value

@@ -50,7 +50,7 @@ async def test_a_chance_asked_in_so_many_words_after_a_booking_is_its_chance(
             user.answers(PNR_URL, pnr_body(JOURNEY, ("GNWL/-/28/GN", "WL/-/12/GN")))
             await user.say("pnr 4512345678")
             text = text_of(await user.say(said))
-        assert "Now: P1 WL 12" in text or "अभी: P1 WL 12" in text, said
+        assert "Now: P1 WL 12" in text or "अभी: P1 वेटिंग 12" in text, said
         assert "Indian Railways" not in text, said
 
 
