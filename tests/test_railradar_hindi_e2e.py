@@ -35,7 +35,7 @@ ASKED: list[list[tuple[str, tuple[str, ...]]]] = [
             ("चार्ट अभी नहीं बना है", "P1 वेटिंग 12 (GNWL)", "संभावना 71% (RailRadar का अनुमान)"),
         ),
         (f"पीएनआर {PNR_CONFIRMED}", ("चार्ट बन गया है ✅", "P1 कन्फ़र्म C2/42 खिड़की")),
-        ("मेरा टिकट कन्फर्म है क्या", ("हाँ, कन्फ़र्म है: P1 कन्फ़र्म C2/42 खिड़की।",)),
+        ("मेरा टिकट कन्फर्म है क्या", ("हाँ: P1 कन्फ़र्म C2/42 खिड़की।",)),
         (f"पीएनआर {PNR_FLUSHED}", ("यह PNR नहीं मिला",)),
         (f"पीएनआर {PNR_MAINTENANCE}", ("रात के रखरखाव में है",)),
     ],
@@ -141,3 +141,4 @@ async def test_railradar_failing_is_told_in_hindi(
     message = answer["message"]
     assert said in message["text"], message["text"]
     assert english_leaks(message) == [], (message["text"], english_leaks(message))
+    assert latin_words(message) == [], (message["text"], latin_words(message))

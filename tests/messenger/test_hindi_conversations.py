@@ -13,6 +13,7 @@ import respx
 from app.i18n import t
 from tests.bot.harness import API_KEY, API_URL, refusal
 from tests.messenger.test_languages import Chat, chips, english_leaks, hindi, sample_settings
+from tests.support.latin_words import latin_words
 from tests.support.messenger import GraphRecorder, make_settings, running_app
 
 
@@ -94,6 +95,8 @@ async def test_a_person_who_chose_hindi_gets_every_feature_in_hindi_when_writing
     english = [text for text, reply in replies.items() if not hindi(reply)]
     leaks = {text: english_leaks(reply) for text, reply in replies.items() if english_leaks(reply)}
     assert english == [] and leaks == {}
+    latin = {text: latin_words(reply) for text, reply in replies.items() if latin_words(reply)}
+    assert latin == {}
     assert all(fits_messenger(reply) for reply in replies.values())
     assert replies["pnr 4512345678"]["text"].endswith(t("hi", "source.sample"))
 
@@ -157,3 +160,4 @@ async def test_the_railways_failures_are_told_in_hindi_with_a_hindi_retry(
     assert unknown["text"].startswith(t("hi", "error.pnr_not_found"))
     for message in (down, unknown):
         assert english_leaks(message) == [] and fits_messenger(message)
+        assert latin_words(message) == []

@@ -111,7 +111,7 @@ async def test_a_chosen_language_sticks_across_a_restart_until_changed_back(
         chosen = await chat.say("in hindi please")
         assert chosen["text"] == t("hi", "language.now_hindi")
         card = await chat.say("pnr 4512345678")  # Latin letters, but Hindi was chosen
-        assert hindi(card) and "P3 आरएसी 12" in card["text"]
+        assert hindi(card) and "P3 आरएसी 12" in card["text"] and latin_words(card) == []
     kept = redis.Redis.from_url(clean_redis).get(LANGUAGE_PREFIX + USER)
     assert kept is not None and b'"chosen":"hi"' in kept
     async with running_app(settings) as (_, client):  # a new process: the choice is in Redis
