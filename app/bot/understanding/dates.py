@@ -143,6 +143,11 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "parsun": 2,
     "परसों": 2,
     "परसो": 2,
+    # "narso": the day after "parso", as villages count the days ahead
+    "narso": 3,
+    "narson": 3,
+    "नरसों": 3,
+    "नरसो": 3,
     "day after tomorrow": 2,
     # "kal ke baad (wala din)": the day after tomorrow, as "parso"
     "kal ke baad": 2,
@@ -168,6 +173,7 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "ek": 1,
     "two": 2,
     "do": 2,
+    "don": 2,  # Marathi ("दोन तास")
     "three": 3,
     "teen": 3,
     "four": 4,

@@ -61,13 +61,13 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "2S",
-        r"2\s*e?s|2nd\s*sitting|second\s*sitting|second\s*seating|2\s*sitting|sitting"
+        r"2\s*e?s|two\s*es|2nd\s*sitting|second\s*sitting|second\s*seating|2\s*sitting|sitting"
         # "general" is the unreserved second class ("general ticket", "general ka kiraya"),
         # except in "general quota" ("जनरल कोटे से": by the general quota).
         rf"|general(?!\s*{QUOTA_NOUN})(?:\s*(?:ticket|class|coach|dabba|bogie|compartment))?"
         r"|unreserved(?:\s*(?:ticket|class))?|dvitiy\s*shreni|dusri\s*shreni"
         r"|sadharan(?:\s*(?:ticket|shreni|class|dibba|coach))?|anarakshit"
-        r"|samanya\s*(?:ticket|shreni|class|dibba|dibbe|dabba|dabbe|coach|bogie)",
+        r"|samanya?\s*(?:ticket|shreni|class|dibba|dibbe|dabba|dabbe|coach|bogie)",
     ),
     ("FC", r"fc|first\s*class|pratham\s*shreni"),
     ("EA", r"anubhuti"),
@@ -76,11 +76,16 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
 QUOTAS: Final[tuple[tuple[str, str], ...]] = (
     ("PT", r"(?:premium|primiyam|primium)\s*tatkaa?l|prem\s*tatkaa?l|pt\s*quota|ptq|premium"),
     ("TQ", r"tatkaa?l(?:\s*quota)?|tatkall|tatkl|tatkal|tq|तत्काल"),
-    ("LD", r"ladies(?:\s*quota)?|lady|mahila|ld\s*quota|women|female|महिला"),
+    (
+        "LD",
+        r"ladies(?:\s*quota)?|lady|mahila|ld\s*quota|women|female|महिला"
+        rf"|(?:mahilaon|mahilao|auraton)\s*(?:ke\s*|ka\s*)?{QUOTA_NOUN}",
+    ),
     (
         "SS",
         r"senior\s*citizens?(?:\s*quota)?|sr\.?\s*citizens?|seniors?|ss\s*quota"
-        r"|वरिष्ठ\s*नागरिक|va?ris?h?th?a?\s*naa?ga?ri?k|ss\s*(?:kota|kote)",
+        r"|वरिष्ठ\s*नागरिक|va?ris?h?th?a?\s*naa?ga?ri?k|ss\s*(?:kota|kote)"
+        rf"|(?:bujurg|buzurg|bujurgon|buzurgon)\s*(?:ke\s*|ka\s*)?{QUOTA_NOUN}",
     ),
     (
         "HP",
@@ -104,7 +109,7 @@ CLASS_WORDS: Final = _word_set(
     " ec exec"
     " executive sitting seating fc first economy anubhuti vistadome third three second two one"
     " general unreserved shayan shayanyan vatanukulit pratham dvitiy tritiy shreni kursiyan"
-    " sadharan anarakshit salipar saleepar cheyarkar cheyar egjikyutiv ekjikyutiv es"
+    " sadharan anarakshit salipar saleepar cheyarkar cheyar egjikyutiv ekjikyutiv es samany samanya"
     " tier tire dusri thrd thir thrid secnd scnd sec frst"
     " स्लीपर"
 )
@@ -112,7 +117,7 @@ QUOTA_WORDS: Final = _word_set(
     "premium prem pt ptq tatkal tatkaal tatkall tatkl tq ladies lady mahila ld women female"
     " senior seniors sr ss varishth varishtha nagrik handicap handicapped divyang divyaang"
     " disabled physically hp viklang primiyam primium haindikaip handikap hendikep diphens"
-    " difens"
+    " difens bujurg buzurg bujurgon buzurgon mahilaon mahilao auraton"
     " defence defense df foreign ft yuva general samanya gn gnq तत्काल महिला वरिष्ठ विकलांग दिव्यांग"
 )
 

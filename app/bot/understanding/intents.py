@@ -971,12 +971,14 @@ def _alert_intent(p: Parse) -> Intent | None:
     telling = bool(words & lx.ALERT_TELL and when) and (
         about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
     )
-    if about_ticket and words & _SENDING and words & _UPDATE_NOUNS:
-        telling = True  # "pls send updates for pnr ...", "pnr ... ke updates dete rehna"
+    if about_ticket and words & _UPDATE_NOUNS and (words & _SENDING or words >= _KEPT_COMING):
+        telling = True  # "pls send updates for pnr ...", "pnr ... ka update milta rahe"
     if telling and words & _BOOKING_DETAILS and not words & _WATCHED:
         telling = False  # "pnr ... tell me when the train leaves": a detail asked now
     if p.pnr is not None and _negated(p) and words & lx.ALERT_TELL:
         return Intent.ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
+    if about_ticket and _negated(p) and words & _SENDING and words & lx.ALERT_ALL:
+        return Intent.ALERT_STOP  # "अब किसी पीएनआर का मैसेज मत भेजो": none of them
     said_alerts = Hint.ALERT in p.hints or bool(words & _UPDATE_NOUNS) or tracking
     if said_alerts and _NO_MORE.search(p.raw.lower()) is not None:
         # "no more alerts", "alert nahi chahiye", "don't want updates", "no need to track 4512..."
@@ -1050,6 +1052,8 @@ _IF_ALREADY: Final = re.compile(
 _SENDING: Final = frozenset(
     {"send", "bhejo", "bhejna", "bhejte", "bhejiye", "give", "dete", "dena", "share", "provide"}
 )
+# "update milta rahe": updates that keep coming, asked for.
+_KEPT_COMING: Final = frozenset({"milta", "rahe"})
 # Words for the messages an alert sends ("no more updates pls"): said of alerts.
 _UPDATE_NOUNS: Final = frozenset({"updates", "update", "notifications", "notification"})
 # "berth no", "pnr no.", "coach no": "no" as short for a number, not a "no".

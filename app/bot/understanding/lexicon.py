@@ -162,6 +162,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         arrivals | arrival | arriving | arriving at | arriving trains | trains arriving | incoming
         arr | arrs | arr board
         incoming trains | arrival board | aane wali | aane vali | ane wali | aa rahi | aane wale
+        aane wala | aane vala
         aane vale | aane waali | pahunchne wali | pahunchne vali | आने वाली | आने वाले
         आ रही | आ रहे | aa rahe | aa rahi hai | pahunchane vali | pahunchane wali | ane vali
         ane vale | पहुंचने वाली | पहुंचने वाले
@@ -244,6 +245,10 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         samay parivartan | time parivartan
         khisak gayi | samay badal diya | time badal diya | naya samay | nayi timing
         आगे खिसका | खिसका दिया | आगे बढ़ा दिया | समय बदल दिया | नया समय | आगे कर दिया
+        der se chhutne wali | der se chhutne vali | der se chhutne wale | der se chhutne vale
+        late chhutne wali | late chhutne vali | der se nikalne wali | der se nikalne vali
+        der se khulne wali | der se khulne vali | samay aage | time aage | timing aage
+        samay peeche | time peeche | der se ravana | der se rawana | late ravana | late rawana
     """,
     Intent.LANGUAGE: """
         hindi | hindee | hindi mein | hindi me | hindi main | in hindi | english | inglish
@@ -710,7 +715,8 @@ _EVERYDAY_WORDS: Final = """
     uski iske uske ise use un inka unka inki unki inko unko ismen usmen thi honge hota hoti
     hote hue rahta rahti sakun chahta chahti chahte karen karie kijie karke kiya kiye diya
     dijie dedo denge dega bataie bataen batayen bolie kaho kahie likho dikhaie dikha bhejo
-    bhejie lie liye sath pahle yahan vahan kabhi parson subah sham rat dophar turant bhaisahab
+    bhejie lie liye sath pahle yahan vahan kabhi parson narso narson subah sham rat dophar turant
+    bhaisahab
     maidam didi bahan dost plij kripya kripa achchha achchhi achchhe jyada zyada kam thoda
     thodi galat jane jakar ati aya pahunchana chalna nikalna nikli nikla milega milegi milenge
     milta milti mili dekhie samajh samjho malum jankari janna janne bare kyonki islie agar
@@ -995,7 +1001,7 @@ _COMMON: Final = """
     bazaar bajar school college hospital mandir masjid gurudwara dukaan dukan kamra rasta
     sadak bahar andar upar neeche niche paas door idhar udhar
     dost parivar sarkar log aadmi aurat bachcha beta beti maa mummy pita behen pati patni
-    shuru shuruat aakhir akhir ant pehle baad subah shaam raat dopahar parso hafta mahina saal
+    shuru shuruat aakhir akhir ant pehle baad subah shaam raat dopahar parso narso hafta mahina saal
     board full bhari bhara bhare khaali poora poori aadha aadhi saara saari saare sare sara bada
     badi bade
     chhota chota mehenga mahanga sasta kinara kinare katar bheed bhid dada dadi sathi saathi
@@ -1003,6 +1009,7 @@ _COMMON: Final = """
     aana jaana nikal pahunch ruk baith utar chadh laut padta padti padte padega padegi
     dard khansi khaansi bukhar bukhaar zukam jukam pet kamar ghutna daant
     patri patari chhata chhaata chata kuli coolie पटरी छाता कुली
+    khulti khulta khulte khulegi khulenge khulengi khulne खुलती खुलता खुलते खुलेगी खुलने
 """
 COMMON_WORDS: Final[frozenset[str]] = _read_set(_COMMON)
 # The same words as Devanagari writes them: "पूरी" (whole) is spelt apart from "पुरी" (Puri),
@@ -1112,7 +1119,7 @@ ALERT_STOP_PNR: Final[frozenset[str]] = word_set(
 )
 # "all", and "jitne bhi" (as many as there are), "tamam": every one of them.
 ALERT_ALL: Final[frozenset[str]] = word_set(
-    "all every everything sab sabhi saare sare sari saari jitne jitni tamam tamaam"
+    "all every everything sab sabhi saare sare sari saari jitne jitni tamam tamaam kisi"
 )
 ALERT_PLURALS: Final[frozenset[str]] = word_set(
     "alerts notifications reminders subscriptions updates"
@@ -1130,7 +1137,8 @@ ALERT_ORDERS: Final[frozenset[str]] = word_set(
 )
 # Receiving them ("किन किन टिकटों के अपडेट मिल रहे हैं"): asked which, the alerts one has.
 ALERT_RECEIVING: Final[frozenset[str]] = word_set(
-    "mil milti milte milta milega milegi milenge milengi receive receiving getting"
+    "mil milti milte milta milega milegi milenge milengi receive receiving getting aayega aayegi"
+    " aayenge aaega aaenge aega aegi aenge ayega ayegi"
 )
 ALERT_LIST_WEAK: Final[frozenset[str]] = word_set("my mere meri mera have any all sab sabhi")
 # Asking for an alert ("set alert", "alert me", "alert lagao").
@@ -1146,7 +1154,7 @@ ALERT_ONGOING: Final[frozenset[str]] = word_set("tracking watching monitoring fo
 ALERT_GOING_ON: Final[frozenset[str]] = word_set("rahe rahi raha")
 ALERT_TRACK: Final[frozenset[str]] = word_set(
     "track tracking tracked trace follow following followed monitor monitoring monitored watch"
-    " watching watched nazar najar eye"
+    " watching watched nazar najar eye nigrani nigraani"
 )
 # "Tell me when it confirms": a telling word and a when word, about a ticket.
 ALERT_TELL: Final[frozenset[str]] = word_set(

@@ -22,7 +22,7 @@ from app.bot.understanding.lexicon import (
     PLACE_OR_WORD,
     TRAIN_KINDS,
 )
-from app.bot.understanding.soundalike import SOUND_ALIKE, place_of, skeleton
+from app.bot.understanding.soundalike import SOUND_ALIKE, loose, place_of, skeleton
 from app.railways.stations import StationIndex, StationMatch, normalize_name
 
 MAX_WORDS: Final = 5  # the longest station name looked up, in words
@@ -41,6 +41,15 @@ MIN_SOUND_SCORE: Final = 75.0
 MIN_SOUND_LETTERS: Final = 6
 MIN_SKELETON: Final = 3
 _SKELETONS: Final = "places.skeletons"
+# A shorter Devanagari name placed in the sentence, read by its whole spelling made loose (vowels
+# Hindi drops between consonants, glides it writes, "-ाव" for "-ao": "बेतिया" Bettiah, "ब्यावर"
+# Beawar, "पिपरिया" Pipariya, "पूर्णिया" Purnia), where its consonants alone say too little. The
+# spellings must then agree exactly.
+MIN_LOOSE_LETTERS: Final = 6
+MIN_LOOSE_KEY: Final = 4
+_LOOSE_NAMES: Final = "places.loose"
+_SCHWA = re.compile(r"(?<=[^aeiou])a(?=[^aeiou])")
+_FINAL_AV = re.compile(r"(?<=[aeiou])v$")
 
 
 @dataclass(frozen=True)
@@ -125,13 +134,15 @@ def _sounding(
         near = _by_consonants(said, index)
         if near is not None and near[0] >= MIN_SOUND_SCORE:
             codes = near[1]
+        else:
+            codes = _by_loose_spelling(said, index)
     return Place(codes[:MAX_CANDIDATES], "alias", raw) if codes else None
 
 
 def _by_consonants(said: str, index: StationIndex) -> tuple[float, tuple[str, ...]] | None:
     """The stations whose names have the consonants of `said` and are spelt closest to it, with
     how close (rapidfuzz ratio); major stations first."""
-    typed = normalize_name(said)
+    typed = place_of(normalize_name(said))  # "पूर्णिया जंक्शन": Purnia, whatever its kind
     key = skeleton(typed)
     if len(key) < MIN_SKELETON or len(typed.replace(" ", "")) < MIN_SOUND_LETTERS:
         return None
@@ -154,6 +165,35 @@ def _skeletons(index: StationIndex) -> dict[str, list[tuple[str, tuple[str, ...]
         for form in {name, place_of(name)}:
             if len(key := skeleton(form)) >= MIN_SKELETON:
                 table.setdefault(key, []).append((form, codes))
+    return table
+
+
+def _by_loose_spelling(said: str, index: StationIndex) -> tuple[str, ...]:
+    """The stations whose names, made loose, are spelt as `said` is; major stations first."""
+    typed = place_of(normalize_name(said))
+    key = _loose_key(typed)
+    if len(key) < MIN_LOOSE_KEY or len(typed.replace(" ", "")) < MIN_LOOSE_LETTERS:
+        return ()
+    codes = index.derived(_LOOSE_NAMES, _loose_names).get(key, ())
+    return tuple(sorted(codes, key=lambda code: not index.is_major(code)))
+
+
+def _loose_key(name: str) -> str:
+    """A name as `soundalike.loose` spells it, without the vowels Hindi drops between consonants
+    and with a final "-av" as the "-ao" English names write ("unnav", Unnao)."""
+    return _SCHWA.sub("", _FINAL_AV.sub("u", loose(name)))
+
+
+def _loose_names(index: StationIndex) -> dict[str, tuple[str, ...]]:
+    """Every Latin name of the index (and the name without "Jn", "Road", "City"...) by its
+    loose key."""
+    table: dict[str, tuple[str, ...]] = {}
+    for name, codes in index.name_keys():
+        if not name.isascii():
+            continue
+        for form in {name, place_of(name)}:
+            if len(key := _loose_key(form)) >= MIN_LOOSE_KEY:
+                table[key] = tuple(dict.fromkeys((*table.get(key, ()), *codes)))
     return table
 
 

@@ -325,6 +325,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     if max(map(len, words), default=0) >= _RUN_TOGETHER:
         _places_run_together(parse.items, index)
     _find_places(parse, index)
+    _city_then_station(parse, index)
     if "road" in words:
         _road_stations(parse, index)
     if romanized is not None and not words.isdisjoint(_CODE_ASKED):
@@ -598,11 +599,12 @@ def _located(parse: Parse, items: list[Item], start: int, end: int) -> bool:
     return spoken or all(word in PLACE_OR_WORD for word in words)
 
 
-# A kind of station said after a city's name ("वाराणसी जंक्शन", "आगरा कैंट"): of the city's
-# stations, the one of that kind, whatever sound the name was found by.
+# A kind of station said after a city's name ("वाराणसी जंक्शन", "आगरा कैंट", "अयोध्या धाम"): of
+# the city's stations, the one of that kind, whatever sound the name was found by.
 _STATION_KINDS: Final = {
     "junction": "jn", "jn": "jn", "jnc": "jn", "cantt": "cantt", "cant": "cantt",
     "cantonment": "cantt", "city": "city", "central": "central", "terminus": "terminus",
+    "dham": "dham",
 }  # fmt: skip
 
 
@@ -615,7 +617,8 @@ def _kinds_narrow(parse: Parse, index: StationIndex) -> None:
         at += 1
         if item.kind != "place" or item.place is None or item.place.reason != "alias":
             continue
-        kind = _STATION_KINDS.get(after.words[0]) if after.kind == "word" else None
+        # "धाम" is also a pilgrimage's word: after a city, of its station named so, the station
+        kind = _STATION_KINDS.get(after.words[0]) if after.kind in ("word", "hint") else None
         if kind is None:
             continue
         codes = tuple(
@@ -663,7 +666,8 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
         run = [item.words[0] for item in items[start:end]]
         i = start
         while i < end:
-            longest = min(MAX_WORDS, end - i) if _starts_name(parse, items[i], index) else 1
+            opens = _starts_name(parse, items[i], index) or _kind_follows(run, i - start, index)
+            longest = min(MAX_WORDS, end - i) if opens else 1
             for size in range(longest, 0, -1):
                 first, final = items[i], items[i + size - 1]
                 words = tuple(run[i - start : i - start + size])
@@ -698,17 +702,19 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                             spoken=True,
                         )
                     if place is None and placed and not quotas and not _loanwords(words):
-                        # "मधुबनी" ("madhubni"): a small station by its consonants, last
-                        place = exact_place(
-                            words,
-                            typed,
-                            index,
-                            placed=True,
-                            alone=alone,
-                            typed_code=False,
-                            spoken=True,
-                            consonants=True,
-                        )
+                        # "मधुबनी" ("madhubni"): a small station by its consonants, last; "खगड़िया"
+                        # ("khagadiya") as English names write ड़ too (Khagaria)
+                        for spelling in dict.fromkeys((words, flap or words)):
+                            place = place or exact_place(
+                                spelling,
+                                typed,
+                                index,
+                                placed=True,
+                                alone=alone,
+                                typed_code=False,
+                                spoken=True,
+                                consonants=True,
+                            )
                 if place is not None:
                     replaced.append(Item("place", "", words, first.start, final.end, place))
                     i += size
@@ -718,6 +724,33 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                 i += 1
     replaced.extend(items[last:])
     parse.items = replaced
+
+
+def _kind_follows(run: list[str], at: int, index: StationIndex) -> bool:
+    """Whether a kind of station follows a word that names no city by itself ("पूर्णिया
+    जंक्शन"): the two are one name, looked up together. A city's name is found alone, and
+    narrowed to the station of that kind after (`_kinds_narrow`)."""
+    if at + 1 >= len(run) or run[at + 1] not in _STATION_KINDS:
+        return False
+    return not (index.by_name(run[at]) or SOUND_ALIKE.find(run[at]))
+
+
+def _city_then_station(parse: Parse, index: StationIndex) -> None:
+    """A city's name right before one of its stations' ("लखनऊ चारबाग", "दिल्ली निज़ामुद्दीन",
+    "mumbai dadar") is that station: the city only says where it is."""
+    items = parse.items
+    at = 0
+    while at < len(items) - 1:
+        city, station = items[at], items[at + 1]
+        at += 1
+        if city.kind != "place" or station.kind != "place" or not city.place or not station.place:
+            continue
+        if len(city.place.codes) < 2 or not set(station.place.codes) < set(city.place.codes):
+            continue
+        typed = parse.raw[city.start : station.end]
+        place = Place(station.place.codes, station.place.reason, typed)
+        words = (*city.words, *station.words)
+        items[at - 1 : at + 1] = [Item("place", "", words, city.start, station.end, place)]
 
 
 def _road_stations(parse: Parse, index: StationIndex) -> None:

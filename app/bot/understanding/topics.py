@@ -331,6 +331,7 @@ _ALLOWANCE: Final = word_set(
 # "get me a ticket", "ticket dila do", "ticket kaise len": a ticket to buy.
 _OBTAIN: Final = word_set(
     "dila dilado dilao dilwa dilwado dilva buy purchase kharid kharidna kharidni len lein"
+    " bana banado banao banwa banwado banva banvado"  # "mera ticket bana do": made, booked
 )
 _TRANSFER: Final = word_set("transfer transferred transfering transferring")
 _TATKAL: Final = word_set("tatkal tatkaal")
@@ -471,7 +472,8 @@ def _task(p: Parse) -> Task | None:
     if tatkal and (words & _OPENS or (ticket and words & _HOW and p.train is None)):
         return "tatkal"  # "tatkal kab khulta hai", "tatkal ticket kaise nikale"
     if words & _OBTAIN and ticket and p.pnr is None:
-        return "booking"  # "12952 ka ticket dila do", "general ticket online kaise len"
+        # "12952 ka ticket dila do", "general ticket online kaise len", "tatkal ticket bana do"
+        return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     booked = words & _BOOK and "status" not in words and p.pnr is None
     if booked and not _bookable(p) and not _booked_elsewhere(p):
         # "pehle se book hai, pnr 4512345678": the booking made, its PNR asked about

@@ -81,6 +81,7 @@ _SPELLINGS: Final = """
     ट्रेनों trains
     ट्रेने trains | टिकट ticket | टिकिट ticket | टिकटें tickets | टाइम time | टाईम time
     टाइमटेबल timetable | टेबल table | रूट route | रुट route | कोड code | लाइव live
+    हॉल्ट halt | हाल्ट halt | फस्ट first | फर्स्ट first
     लोकेशन location | रनिंग running | कैंसिल cancel | कैंसल cancel | कैन्सल cancel
     कन्फर्म confirm | कंफर्म confirm | कनफर्म confirm | रीशेड्यूल rescheduled
     रिशेड्यूल rescheduled
@@ -143,7 +144,8 @@ _SPELLINGS: Final = """
     थर्सडे thursday | फ्राइडे friday | फ्रायडे friday | सैटरडे saturday | संडे sunday
     शेड्यूल्ड scheduled | शेड्युल्ड scheduled | रीशेड्यूल reschedule | रिशेड्यूल reschedule
     रीशेड्यूल्ड rescheduled | रिशेड्यूल्ड rescheduled | रीशेड्युल्ड rescheduled
-    रिशेड्युल्ड rescheduled | कैंसिल्ड cancelled | कैंसल्ड cancelled | कैंसलड cancelled
+    रिशेड्युल्ड rescheduled | रिशेड्युल reschedule | रीशेड्युल reschedule
+    कैंसिल्ड cancelled | कैंसल्ड cancelled | कैंसलड cancelled
     इन्फॉर्म inform | इनफॉर्म inform | इन्फोर्म inform | नोटिफाई notify | नोटिफिकेशन notifications
     शिड्यूल schedule | शिड्युल schedule | शिड्यूल्ड scheduled | शिड्युल्ड scheduled
     रीशिड्यूल reschedule | रिशिड्यूल reschedule | रीशिड्यूल्ड rescheduled | रिशिड्यूल्ड rescheduled
@@ -158,10 +160,12 @@ _SPELLINGS: Final = """
     भारतीय bhartiya
 """
 
-# The small words of Hindi's neighbours (Rajasthani, Bhojpuri, Marathi) that travellers mix
-# into Hindi, spelt as the Hindi words they stand for, so that the one lexicon reads them:
-# "जोधपुर सूं जयपुर" is "jodhpur se jaipur" (not "sun", Sunday), "कवन ट्रेन बा" "kaun train hai",
-# "नासिक ते मुंबई गाड्या कोणत्या आहेत" "nasik to mumbai gadiyan kaunsi hain".
+# The small words of Hindi's neighbours (Rajasthani, Bhojpuri, Haryanvi, Marathi, Bengali) that
+# travellers mix into Hindi, spelt as the Hindi words they stand for, so that the one lexicon
+# reads them: "जोधपुर सूं जयपुर" is "jodhpur se jaipur" (not "sun", Sunday), "कवन ट्रेन बा" "kaun
+# train hai", "नासिक ते मुंबई गाड्या कोणत्या आहेत" "nasik to mumbai gadiyan kaunsi hain", "हिसार तै
+# सिरसा गाड्डी" "hisar se sirsa gadi", "कटनी में आवे वाली" "katni mein aane vali", "किती उशीरा
+# आहे" "kitna late hai", "कोथाय आछे" "kahan hai".
 _REGIONAL: Final = """
     सूं se | सूँ se | कद kab | कुण kaun | कठै kahan | म्हारो mera | म्हारी meri | म्हारा mere
     हुयो hua | जावै jaati | पक्को pakka
@@ -171,7 +175,20 @@ _REGIONAL: Final = """
     आहे hai | आहेत hain | कोणती kaunsi | कोणत्या kaunsi | कोणता kaunsa | कधी kab | किती kitna
     कुठे kahan | गाडी gadi | गाड्या gadiyan | झाली hui | झाला hua | माझा mera | माझी meri
     माझे mere | मला mujhe | पासून se | पर्यंत tak | सांगा batao | सध्याची abhi | ची ki | चा ka
-    चे ke | ते to | तिकीट ticket | तिकिट ticket
+    चे ke | ते to | तिकीट ticket | तिकिट ticket | उशीरा late | उशिरा late | तास ghante
+    सुटणारी chhutne | सुटणार chhutegi | जाणारी jane | जाणारे jane | येणारी aane | येणारे aane
+    मध्ये mein | उद्या udya | पुढच्या agle | पुढील agle | पुढचे agle | तासात ghante
+    तासांत ghante
+    चलेला chalti | चलेली chalti | रुकेला rukti | रुकेली rukti | पहुँचेला pahunchti
+    पहुंचेला pahunchti | खुलेला khulti | खुलेली khulti | होई hogi | लागी lagega
+    हमके mujhe | हमरे mere | होवे ho | त to | दिह dena | दिहा dena | दीं do | बताईं batao
+    सकत sakte | अगिला agla | अगिले agle | दु do | लोगन logon | कटवा book | कटवाना book
+    कटवावे book | आवे aane | आवेवाली aane
+    तै se | सै hai | सैं hain | कित kahan | गाड्डी gadi | गड्डी gadi | लाग्गै lagega
+    लागै lagega | कठे kahan | जाणो jana | जाणा jana | जावण jane | री ki | रो ka | किराओ kiraya
+    कित्तो kitna | कित्ता kitna | म्हाने mujhe | म्हने mujhe | होयो hua | कोनी nahi
+    कोथाय kahan | आछे hai | आमार mera | आमादेर hamara | होलो hua | जाबे jayegi
+    छाड़बे chhutegi | थेके se | कखन kab | आसबे aayegi
 """
 
 
@@ -238,7 +255,7 @@ def _words_read(text: str) -> list[tuple[int, int, str]]:
             at = run + 1
             continue
         match = matches[at]
-        if (joined := _prefixed(text, matches, at)) is not None:
+        if (joined := _prefixed(text, matches, at) or _waiting_code(text, matches, at)):
             read.append((match.start(), matches[at + 1].end(), joined))
             at += 2
             continue
@@ -276,6 +293,19 @@ def _prefixed(text: str, matches: list[re.Match[str]], at: int) -> str | None:
         return None
     spelt = romanize_word(after.group())
     return "re" + spelt if spelt in LOANWORDS else None
+
+
+# The end of a waiting list's code ("जीएन डब्ल्यूएल", "आरएल डब्लूएल": GNWL, RLWL).
+_WAITING_LIST: Final = "wl"
+
+
+def _waiting_code(text: str, matches: list[re.Match[str]], at: int) -> str | None:
+    """A waiting list's code written in two words of letter names ("जीएन डब्ल्यूएल"), read as
+    one code ("gnwl")."""
+    if at + 1 >= len(matches) or text[matches[at].end() : matches[at + 1].start()] != " ":
+        return None
+    first, second = spelt_letters(matches[at].group()), spelt_letters(matches[at + 1].group())
+    return first + second if first and second == _WAITING_LIST else None
 
 
 def _spaced_letters(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -357,7 +387,7 @@ _LETTER_NAMES: Final[dict[str, str]] = {
         ("g", "जी"), ("h", "एच"), ("i", "आई"), ("j", "जे"), ("k", "के"), ("l", "एल"),
         ("m", "एम"), ("n", "एन"), ("o", "ओ"), ("p", "पी"), ("q", "क्यू क्यु"), ("r", "आर"),
         ("s", "एस"), ("t", "टी"), ("u", "यू"), ("v", "वी"),
-        ("w", "डब्ल्यू डब्ल्यु डबल्यू डब्लू डबलू डब्ल्यूू"), ("x", "एक्स"), ("y", "वाई"),
+        ("w", "डब्ल्यू डब्ल्यु डबल्यू डब्लू डबलू डब्ल्यूू"), ("x", "एक्स"), ("y", "वाई वाय"),
         ("z", "जेड ज़ेड"),
     )
     for written in spellings.split()
