@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import app.bot.understanding as understanding  # noqa: E402
-from app.bot.understanding import classifier  # noqa: E402
+from app.bot.understanding import classifier, reading  # noqa: E402
 from app.railways.stations import StationIndex  # noqa: E402
 from tests.bot.understanding.test_eval import DEVELOPMENT, load_cases  # noqa: E402
 
@@ -44,9 +44,16 @@ class _Never(classifier.NaiveBayes):
 
 @contextmanager
 def _trained_on(model: classifier.NaiveBayes) -> Iterator[None]:
-    """The understanding with `model` as its classifier while inside."""
-    with patch("app.bot.understanding.model", lambda: model):
+    """The understanding with `model` as its classifier while inside: in the reading too, where
+    it tells words of elsewhere from slips of railway words (remembered per word, so forgotten
+    on the way in and out)."""
+    reading.misspelt_keyword.cache_clear()
+    with (
+        patch("app.bot.understanding.model", lambda: model),
+        patch("app.bot.understanding.reading.model", lambda: model),
+    ):
         yield
+    reading.misspelt_keyword.cache_clear()
 
 
 def _examples(cases: list[dict[str, Any]]) -> list[tuple[str, str]]:

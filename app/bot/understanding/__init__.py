@@ -32,6 +32,7 @@ from app.bot.understanding.classifier import model
 from app.bot.understanding.clock import Window, find_window
 from app.bot.understanding.intents import (
     TATKAL_WRITTEN,
+    anchored,
     asks_the_world,
     asks_who,
     bot_remark,
@@ -46,6 +47,7 @@ from app.bot.understanding.intents import (
     windowed_board,
 )
 from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ, Hint
+from app.bot.understanding.owned import PURPOSE_AFTER
 from app.bot.understanding.reading import Item, Parse, read
 from app.bot.understanding.slots import request_for
 from app.bot.understanding.topics import (
@@ -120,7 +122,7 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = Intent.OUT_OF_SCOPE  # "bullet train kab chalegi india me", "railway budget"
         elif intent in _WORLDLY and asks_the_world(parse):
             intent = Intent.OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
-        if _everyday_sense(intent, parse, text):
+        if _everyday_sense(intent, parse, text) or _unanchored_elsewhere(intent, parse):
             intent = Intent.OUT_OF_SCOPE  # "cricket team ka coach", "track my myntra order"
         window = find_window(text) if intent in _BOARDS else None
         if window is not None and intent == Intent.TRAINS_BETWEEN:
@@ -190,7 +192,11 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
         return False  # a railway word asked the meaning of is explained: "वेटिंग लिस्ट किसे कहते हैं"
     if intent == Intent.UNKNOWN and not _may_mean_else(parse):
         return False
-    weighed = task(parse) == "booking" or (task(parse) == "care" and another_services_care(parse))
+    weighed = (
+        task(parse) == "booking"
+        or (task(parse) == "care" and another_services_care(parse))
+        or (task(parse) == "complaint" and _made_elsewhere(parse))
+    )
     if intent == Intent.CANNOT_DO and (
         not weighed
         or parse.places
@@ -202,6 +208,49 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
     if parse.words & _POINTING or not any(_own_word(item) for item in parse.items):
         return False  # "howrah station", "what is the new time then", "isse track karo"
     return not railway_own(parse) and model().other_sense(text)
+
+
+def _unanchored_elsewhere(intent: Intent, parse: Parse) -> bool:
+    """Whether a message read as a railway question from places and words other questions share
+    too (a rate, a time to reach) is about something else: nothing but its places anchors it in
+    railways (`anchored`: no train, PNR, class, railway word), it has words of its own that are
+    not railway questions' (`_foreign_word`, two at least), and the words of what it asks
+    (`_asked`) are those of questions outside railways (`classifier.other_sense`):
+    "goods truck rate delhi to ludhiana per ton", "packers and movers pune to nagpur charges"."""
+    if intent in _NOT_WEIGHED or intent == Intent.UNKNOWN or not parse.places:
+        return False  # what is not understood is weighed on its own (`_railway_news`)
+    asked = _asked(parse)
+    if anchored(parse) or sum(map(_foreign_word, asked)) < _FOREIGN_WORDS:
+        return False
+    return model().other_sense(" ".join(word for item in asked for word in item.words))
+
+
+# The fewest words no railway question has that a message read from its places needs to be
+# weighed: one alone may be a name or a slip.
+_FOREIGN_WORDS = 2
+
+
+def _foreign_word(item: Item) -> bool:
+    """Whether `item` is a word of its own (`_own_word`) that the classifier's examples say no
+    more often in railway questions than outside them ("truck", "packers"; never "jaye",
+    "local", "nearest": `classifier.foreign_to_railways`)."""
+    return _own_word(item) and all(map(model().foreign_to_railways, item.words))
+
+
+def _asked(parse: Parse) -> list[Item]:
+    """The words of what is asked, places left out (a journey's ends are a truck's too), and
+    what the journey is for before them ("ganga snan ke liye ... seat milegi kya")."""
+    purposes = [at for at, item in enumerate(parse.items) if item.words in PURPOSE_AFTER]
+    after = parse.items[purposes[-1] + 1 :] if purposes else parse.items
+    return [item for item in after if item.kind != "place"]
+
+
+def _made_elsewhere(parse: Parse) -> bool:
+    """Whether a complaint names a place of its own to make it (a bank, a shop: a weak topic's
+    word) and no railway word but a ticket, which banks and shops give too ("bank complaint ticket
+    7823 ka status"); never "platform pe mera phone kho gaya"."""
+    railway = parse.words & lx.RAILWAY_WORDS
+    return Hint.ELSEWHERE in parse.hints and railway <= lx.TICKET_WORDS
 
 
 def _railway_news(parse: Parse, text: str) -> bool:

@@ -45,6 +45,9 @@ MARGIN: Final = 5.0  # how much likelier "out_of_scope" must be, in natural log 
 # How much likelier "out_of_scope" than "railway" a message must be for its railway words to be
 # read in their everyday sense.
 SENSE_MARGIN: Final = 4.0
+# How much likelier a word must be outside railways than in railway questions to be a word of
+# its own there, never a slip of a railway word (`NaiveBayes.word_of_elsewhere`).
+WORD_MARGIN: Final = 2.0
 # How much likelier "out_of_scope" than "railway" a message that holds something weakly of
 # railways (a date word, a name near a station's, a verb trains share) must be to be outside
 # railways when the rules did not understand it.
@@ -161,6 +164,27 @@ class NaiveBayes:
             scores["out_of_scope"] - scores["unknown"] > MARGIN
             and scores["out_of_scope"] - scores["railway"] > WEAK_MARGIN
         )
+
+    def leaning(self, word: str) -> float:
+        """How many times more often the examples say `word` outside railways than in railway
+        questions, counts smoothed, in natural log units: 0 for a word neither says."""
+        row = self.rows.get("w:" + word)
+        if row is None:
+            return 0.0
+        outside = row[0] - self.unseen["out_of_scope"]  # log((count + smoothing) / smoothing)
+        railway = row[2] - self.unseen["railway"]
+        return outside - railway
+
+    def word_of_elsewhere(self, word: str) -> bool:
+        """Whether the examples say `word` outside railways more often than in railway
+        questions by `WORD_MARGIN` ("training", "truck", "lehenga"): a word of its own, never a
+        slip of a railway word."""
+        return self.leaning(word) > WORD_MARGIN
+
+    def foreign_to_railways(self, word: str) -> bool:
+        """Whether the examples say `word` no more often in railway questions than outside
+        railways, or never: "truck", "packers"; never "jaye", "local", "nearest"."""
+        return self.leaning(word) >= 0
 
     def other_sense(self, text: str) -> bool:
         """Whether the message's words are those of questions outside railways rather than of

@@ -180,10 +180,12 @@ _NOISE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     (_PHONE_PLUS, ("+",)),
     (_MIXED_NUMBER, ("/", "¼", "½", "¾", "⁄")),
 )
-# A sum to work out: numbers joined by an operator ("12 x 8", "15 plus 27", "100 divided by 4").
+# A sum to work out: numbers joined by an operator ("12 x 8", "15 plus 27", "100 divided by 4"),
+# or a share of a number ("15% of 2400", "20 percent ka 500").
 _SUM = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?\s*(?:[+*×÷x^]|plus|minus|times|into|multiplied\s+by|divided\s+by"
     r"|guna|गुणा)\s*\d+(?:\.\d+)?(?![\d.])"
+    r"|(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent|pratishat)\s*(?:of|ka|ki|का|की)\s*\d+"
 )
 _DIGIT_RUN = re.compile(r"(?<!\d)\d+(?:[ .-]\d+)*(?!\d)")
 _PHONE_WORDS = re.compile(

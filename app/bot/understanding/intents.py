@@ -47,7 +47,7 @@ from app.bot.understanding.entities import CLASS_WORDS, QUOTA_WORDS
 from app.bot.understanding.facts import asked_fact
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
 from app.bot.understanding.negated import only_denying, undenied_words
-from app.bot.understanding.owned import CAUSE_AFTER, CAUSE_BEFORE
+from app.bot.understanding.owned import CAUSE_AFTER, CAUSE_BEFORE, PURPOSE_AFTER
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import (
     asks_chance,
@@ -1444,11 +1444,14 @@ def _says_cause(item: Item) -> bool:
 
 
 def _a_cause(said: list[Item], at: int) -> bool:
+    """Whether the topic at `at` is said as a cause ("baarish ki wajah se") or as what the
+    journey is for ("shaadi ke liye group booking train me kaise kare")."""
     after = said[at + 1] if at + 1 < len(said) else None
     before = said[at - 1] if at > 0 else None
-    return bool(after and set(after.words) & CAUSE_AFTER) or bool(
-        before and before.words in CAUSE_BEFORE
-    )
+    caused = bool(after and set(after.words) & CAUSE_AFTER)
+    meant = bool(after and after.words in PURPOSE_AFTER)
+    return caused or meant or bool(before and before.words in CAUSE_BEFORE)
+
 
 
 
@@ -1616,13 +1619,14 @@ _CONFIRMED_SAID: Final = lx.CONFIRMED_OF - lx.TICKET_WORDS - {"seat", "berth", "
 
 
 def _train_of_life(p: Parse) -> bool:
-    """ "life ki train chhoot gayi", "zindagi ki gaadi", "career ki rail": a train said of one's
-    life, love or luck, as a figure of speech, with no train, booking, class or place said."""
+    """ "life ki train chhoot gayi", "zindagi ki gaadi", "life is a train": a train said of one's
+    life, love or luck within a few words, as a figure of speech, with no train, booking, class
+    or place said."""
     if p.pnr or p.train or p.train_name or p.travel_class or p.quota or p.places:
         return False
     said = [word for item in p.items for word in item.words]
     return any(
-        word in _A_LIFE and said[at + 1 : at + 2] in _OF_LIFE and said[at + 2 : at + 3] in _TRAINS
+        word in _A_LIFE and _TRAIN_WORDS.intersection(said[at + 2 : at + 1 + _LIKENED])
         for at, word in enumerate(said)
     )
 
@@ -1633,8 +1637,11 @@ _A_LIFE: Final = frozenset(
      "love", "dil", "kismat", "kismet", "naseeb", "kamyabi", "safalta", "dimag", "dimaag",
      "mind", "soch", "khayal", "khayalon", "vichar", "thoughts"}
 )  # fmt: skip
-_OF_LIFE: Final = (["ki"], ["ka"], ["ke"], ["of"])
-_TRAINS: Final = [[word] for word in lx.TRAIN_NOUNS]
+# How many words after a life's word a train may be said of it, one word at least between them
+# ("i love trains" loves them): "life ki train", "life is a train", "zindagi ek rail ki tarah",
+# "जीवन एक रेलगाड़ी है".
+_LIKENED: Final = 3
+_TRAIN_WORDS: Final = lx.TRAIN_NOUNS | lx.word_set("relgadi railgadi railgaadi")
 
 
 def _rent(p: Parse) -> bool:
@@ -2082,6 +2089,25 @@ def railway_own(p: Parse) -> bool:
         for item in p.items
     )
 
+
+def anchored(p: Parse) -> bool:
+    """Whether the message holds an anchor in railways besides places: what only railways have
+    (`railway_own`, but a journey between places, which roads and couriers have too), or a
+    train said ("train", "gaadi", "express"). Without one, places and a fare's or a time's
+    words may be a truck's, a courier's, a shrine's ("goods truck rate delhi to ludhiana")."""
+    if p.hints & _TRAIN_HINTS or p.words & lx.TRAIN_NOUNS or (p.places and p.unfound):
+        return True  # "Howrah to Digha?": a journey to a place not found is a journey still
+    if p.places and p.words & _RAILWAY_ROLES:
+        return True  # "panvel se kurla harbour line local", "help at platform at bhopal"
+    alone = dataclasses.replace(p, items=[item for item in p.items if item.kind != "place"])
+    return railway_own(alone) or any(_typed_code(p, item) for item in p.places)
+
+
+# Words that give a place named beside them a railway's role: a kind of train that is no
+# everyday word, a local, a station, a platform.
+_RAILWAY_ROLES: Final = (lx.TRAIN_KINDS - lx.TRAIN_TYPES) | lx.word_set(
+    "local locals station stations stn junction jn platform platforms"
+)
 
 _RAILWAY_PAIRS: Final = lx.Phrases(lx.RAILWAY_PAIRS)
 

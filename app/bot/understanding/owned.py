@@ -26,6 +26,8 @@ _NOT_ASKED: Final = frozenset(
 # Words that make the topic before or after them a cause ("barish ki wajah se", "due to rain").
 CAUSE_AFTER: Final = frozenset({"wajah", "vajah", "wajeh", "wajha", "karan", "kaaran"})
 CAUSE_BEFORE: Final = frozenset({("due", "to"), ("because", "of"), ("owing", "to")})
+# Words after a topic that make it what a journey is for ("shaadi ke liye", "pooja ki khatir").
+PURPOSE_AFTER: Final = frozenset({("ke", "liye"), ("ki", "khatir"), ("ke", "vaaste")})
 _TRAIN_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS})
 # What is asked of a way of travelling ("cab ka fare", "bus ka route", "bus me seat").
 _ASKED: Final = frozenset({Intent.FARE, Intent.TRAIN_ROUTE, Intent.SEAT_AVAILABILITY})

@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 
 from app.bot.requests.base import Intent
 from app.bot.requests.talk import Task
+from app.bot.understanding.classifier import model
 from app.bot.understanding.corrected import CORRECTING, corrected, correction_at
 from app.bot.understanding.dates import (
     DATE_WORDS,
@@ -1016,7 +1017,7 @@ def _fuzzy_keywords(parse: Parse, naming: set[int]) -> None:
     for at, item in enumerate(parse.items):
         if item.kind != "word" or at in naming:
             continue
-        if (sense := _misspelt_keyword(item.words[0])) is not None:
+        if (sense := misspelt_keyword(item.words[0])) is not None:
             item.kind, item.value = sense
         elif (
             _spoken(parse, item)
@@ -1056,8 +1057,10 @@ def _misspelt_kind(word: str) -> str | None:
 
 
 @lru_cache(maxsize=8192)
-def _misspelt_keyword(word: str) -> Sense | None:
-    """The keyword `word` is a one-letter slip of (two for long words), if any."""
+def misspelt_keyword(word: str) -> Sense | None:
+    """The keyword `word` is a one-letter slip of (two for long words), if any: never a railway
+    keyword when the examples say the word outside railways ("training" is no slip of "train
+    running", "truck" none of "track"); small talk's may be ("smart" for "start")."""
     if len(word) < 4 or word in NEVER_FUZZY or not word.isalpha():
         return None
     limit = 1 if len(word) <= 7 else 2
@@ -1068,7 +1071,16 @@ def _misspelt_keyword(word: str) -> Sense | None:
     # Short words: only a slip inside a short keyword that starts the same ("seet", "fair").
     if len(word) == 4 and (keyword[0] != word[0] or len(keyword) > 5):
         return None
-    return FUZZY_WORDS[keyword]
+    sense = FUZZY_WORDS[keyword]
+    if sense[1] not in _SMALL_TALK and model().word_of_elsewhere(word):
+        return None
+    return sense
+
+
+# The senses of small talk, which a word said outside railways may be a slip of too.
+_SMALL_TALK: Final = frozenset(
+    {Intent.GREETING, Intent.THANKS, Intent.HELP, Intent.LANGUAGE, Intent.FORGET_ME}
+)
 
 
 def _find_misspelt_places(parse: Parse, index: StationIndex) -> None:
@@ -1084,6 +1096,8 @@ def _find_misspelt_places(parse: Parse, index: StationIndex) -> None:
         words = tuple(item.words[0] for item in items[start:end])
         if sum(len(w) for w in words) < 4 or (end - start == 1 and _bent_quota(items, start)):
             continue
+        if all(map(model().word_of_elsewhere, words)):
+            continue  # "corporate training for sales team": a word of its own, no slip of a place
         budget -= 1
         typed = parse.raw[items[start].start : items[end - 1].end]
         spoken = parse.romanized is not None and parse.romanized.romanised_at(items[start].start)

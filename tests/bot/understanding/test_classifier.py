@@ -59,3 +59,23 @@ def test_keyboard_mash_is_never_weighed_and_words_never_seen_favour_no_class() -
 def test_the_model_is_trained_once() -> None:
     assert model() is model()
     assert set(classifier.CLASSES) == {"out_of_scope", "unknown", "railway"}
+
+
+def test_a_word_said_only_outside_railways_is_a_word_of_its_own_there() -> None:
+    bayes = NaiveBayes.train(
+        [
+            ("corporate training for the sales team", "out_of_scope"),
+            ("dog training classes", "out_of_scope"),
+            ("truck ka bhada", "out_of_scope"),
+            ("12627 ka stauts", "railway"),
+            ("delhi se agra kaise jaye", "railway"),
+            ("kanpur train se kaise jaye", "railway"),
+            ("kaise jaye mall", "out_of_scope"),
+        ]
+    )
+    assert bayes.word_of_elsewhere("training")
+    assert not bayes.word_of_elsewhere("stauts")  # a slip of a railway word
+    assert not bayes.word_of_elsewhere("packers")  # never seen: nothing known of it
+    assert bayes.foreign_to_railways("packers")
+    assert bayes.foreign_to_railways("truck")
+    assert not bayes.foreign_to_railways("jaye")  # railway questions say it more often

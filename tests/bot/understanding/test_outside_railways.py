@@ -971,3 +971,52 @@ def test_loanwords_in_devanagari_translations_and_money_lent_are_outside_railway
     text: str, intent: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "transport wala rate batao indore se surat per quintal",  # a carrier's, by the quintal
+        "packers movers ka rate pune to mumbai",
+        "goods carrier ka kiraya nagpur se raipur",
+    ],
+)
+def test_a_rate_between_cities_with_words_of_carriers_and_no_train_is_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("delhi se agra kaise jaye", Intent.TRAINS_BETWEEN),  # no word of another carrier
+        ("panvel se kurla harbour line local", Intent.TRAINS_BETWEEN),  # a local's journey
+        ("shaadi ke liye kanpur se delhi train kal", Intent.TRAINS_BETWEEN),
+        ("shaadi ke liye group me ticket train me book kaise kare", Intent.CANNOT_DO),
+    ],
+)
+def test_a_journey_by_train_or_for_an_occasion_stays_a_railway_question(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20% of 650",  # a share of a number to work out
+        "12.5% of 80",
+        "bank complaint ka ticket status",  # the bank's support ticket
+        "bank walo ne complaint ticket close kar diya",
+        "zindagi ek relgadi ki tarah hai",  # a figure of speech
+    ],
+)
+def test_shares_of_numbers_a_banks_ticket_and_a_life_likened_to_a_train_are_outside(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+def test_loving_trains_is_no_figure_of_speech(index: StationIndex) -> None:
+    assert intent_of("i love trains", index) == Intent.UNKNOWN
