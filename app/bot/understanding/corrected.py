@@ -7,11 +7,21 @@ with a value of one kind before it and one of the same kind after it: the one af
 one before is taken back. Values of a kind said only once, on either side, stand ("seats in 12302
 for 10 dec, actually make it 11 dec": the train stays, the date is the 11th). Devanagari is read
 romanised, so one list of words serves both scripts.
+
+A single "nahi", "no" or "not" corrects when a pause sets it apart from what follows: "kal nahi,
+parson", "12419... नहीं, 12420", "sleeper — nahi, third AC", "friday, no saturday", "not
+tomorrow, day after" (the pause after what "not" denies). Without a pause it only denies ("3ac
+nahi sleeper", `negated`), and "ya nahi", "or not" ask whether.
+
+A value said after the correction with its end of the journey ("sorry i mean from mumbai", "no
+wait, to mathura", "मथुरा तक") takes back the one said before with that end; a value taken back
+is taken back wherever it was said ("hyderabad to chennai, wait not chennai, bangalore").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Hashable
 from typing import Final, Protocol, TypeVar
 
 # Words that take back what was just said. "no no" and "nahi nahi" doubled: a single "no" is a
@@ -24,16 +34,34 @@ _MATLAB: Final = (
 )
 _CORRECTION: Final = re.compile(
     r"\b(?:sorry|sori|sry|maaf|maf|oops|galat|galti|(?:i|me)\s+mean[t]?|no\s*,?\s*wait"
+    r"|(?:oh+|uh+|ah+|hmm+)\s*,?\s*wait"
     r"|no\s*,?\s*no|nahi\s*,?\s*nahi|nahin\s*,?\s*nahin|nai\s*,?\s*nai|ulta|are\s+nahi[n]?"
     rf"|arre\s+nahi[n]?|{_MATLAB}|actually\s+make\s+it|sahi\s+(?:wala|vala))\b"
 
 )
-
+# A pause in writing: a comma, a dash, dots, a question or exclamation mark, a danda.
+_PAUSE: Final = r"(?:[,;!?\u2014\u2013\u2026\u0964]|\.{2,}|\s-+\s)"
+# A single word of denial ("nahi", "नहीं", "no"); never "na", which Hinglish ends asks with.
+_NO: Final = r"(?:nahi|nahin|nai|nhi|no)"
+# ... asking whether, not correcting: "chalegi ya nahi", "cross hua ki nahi", "or not".
+_WHETHER: Final = r"(?<!\bya\s)(?<!\bki\s)(?<!\bor\s)(?<!\bke\s)"
+# A single denial set apart by a pause after it ("kal nahi, parson") or before it ("friday, no
+# saturday", "3ac — nahi sleeper"): what follows is meant.
+_PAUSED_NO: Final = re.compile(
+    rf"{_WHETHER}\b{_NO}(?=\s*{_PAUSE})|(?<=[,;!?\u2014\u2013\u2026\u0964.])\s*\b{_NO}\s+(?=\w)"
+)
+# "not X," / "not X but": the value denied, then a pause; the correction follows the pause. Not
+# a verb denied ("does not stop at itarsi, ...").
+_NOT_THIS: Final = re.compile(
+    r"(?<!\bdoes\s)(?<!\bdo\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bdid\s)(?<!\bwill\s)"
+    rf"(?<!\bcan\s)\bnot\s+[^,;!?\u2014\u2013\u2026\u0964]{{1,40}}?(?={_PAUSE}|\s+but\b)"
+)
 
 # The words a correction starts with: the search for one runs only when one is there.
 CORRECTING: Final = frozenset(
     {"sorry", "sori", "sry", "maaf", "maf", "oops", "galat", "galti", "mean", "meant", "wait",
-     "no", "nahi", "nahin", "nai", "ulta", "are", "arre", "matlab", "actually", "sahi"}
+     "no", "nahi", "nahin", "nai", "nhi", "not", "ulta", "are", "arre", "matlab",
+     "actually", "sahi"}
 )  # fmt: skip
 
 
@@ -49,19 +77,60 @@ Spanned = TypeVar("Spanned", bound=_Spanned)
 
 
 def correction_at(text: str) -> int | None:
-    """Where the first word of correction in `text` (as the understanding reads it) starts."""
-    found = _CORRECTION.search(text)
-    return found.start() if found is not None else None
+    """Where the first correction in `text` (as the understanding reads it) starts: its word of
+    correction, a paused denial, or the pause after a value "not" denies."""
+    starts = [
+        found.start()
+        for found in (_CORRECTION.search(text), _PAUSED_NO.search(text))
+        if found is not None
+    ]
+    if (denied := _NOT_THIS.search(text)) is not None:
+        starts.append(denied.end())
+    return min(starts, default=None)
 
 
-def corrected(found: list[Spanned], at: int | None) -> list[Spanned]:
+def corrected(
+    found: list[Spanned],
+    at: int | None,
+    *,
+    role: Callable[[Spanned], str] | None = None,
+    same: Callable[[Spanned], Hashable] | None = None,
+) -> list[Spanned]:
     """The values of one kind that stand when a correction starts at `at`: those after it take
     back as many said last before it ("delhi se agra, matlab mathura tak": Delhi to Mathura),
-    when there are values of the kind on both sides; else all of them."""
+    when there are values of the kind on both sides; else all of them. A value after it whose
+    `role` is said takes back the last before it with that role ("from pune to nagpur, sorry i
+    mean from mumbai": Pune), and a value taken back goes wherever else it was said (`same`)."""
     if at is None or not found:
         return found
     after = [value for value in found if value.start >= at]
     if not after or len(after) == len(found):
         return found
     before = [value for value in found if value.start < at]
-    return [*before[: max(0, len(before) - len(after))], *after]
+    taken = _taken_back(before, after, role or _no_role)
+    if same is not None:
+        gone = {same(value) for value in taken}
+        taken += [value for value in before if same(value) in gone]
+    return [*(value for value in before if value not in taken), *after]
+
+
+def _no_role(_: _Spanned) -> str:
+    return ""
+
+
+def _taken_back(
+    before: list[Spanned], after: list[Spanned], role: Callable[[Spanned], str]
+) -> list[Spanned]:
+    """The values before a correction that those after it take back: of the same role where a
+    role is said, else the last ones left."""
+    taken: list[Spanned] = []
+    unsaid = 0
+    for value in after:
+        said = role(value)
+        same_role = [old for old in before if said and role(old) == said and old not in taken]
+        if same_role:
+            taken.append(same_role[-1])
+        else:
+            unsaid += 1
+    left = [old for old in before if old not in taken]
+    return [*taken, *left[max(0, len(left) - unsaid) :]]

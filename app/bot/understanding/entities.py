@@ -255,6 +255,15 @@ def find_quotas(text: str) -> list[Found]:
     return [f for f in found if _NOT_A_QUOTA.match(text, f.end) is None]
 
 
+# Travellers counted by who they are, in the forms Hindi counts them in (plural, oblique):
+# grown-ups, children, students, friends, women, soldiers ("do bado aur ek bachche ka", "तीन
+# छात्रों के लिए", "2 adults + 1 child", "hum char dost").
+_WHO: Final = (
+    r"bad(?:e|o|on|a)|bde|grown\s*-?\s*ups?|vayask|adults?"
+    r"|bac+h*c?h+(?:a|e|i|on|o|en|iyan|iyon)|kids?|child(?:ren)?"
+    r"|chh?atr(?:a|on|o)?|vidyarthi(?:yon|yo)?|dost(?:on|o)?|friends|mitra"
+    r"|mahila(?:on|en|yen)?|aurat(?:on|en)|women|jawan(?:on|o)?|javan(?:on|o)?|fauji|soldiers"
+)
 _COUNT_WORDS = "|".join(
     sorted((re.escape(w) for w, n in NUMBER_WORDS.items() if n <= MAX_PASSENGERS), key=len)[::-1]
 )
@@ -263,37 +272,68 @@ _PASSENGERS = re.compile(
     rf"(?:people|persons?|passengers?|pax|adults?|travell?ers?|members?|log|logon|logo|logo[nm]"
     rf"|jan|janon|yatri|yatriyon|sawari|sawariyan|tickets?|tikat|berths?|seats?|लोग|लोगों|यात्री"
     # who they are, counted ("for 2 senior citizens", "3 students", "2 बुजुर्ग")
-    rf"|senior\s+citizens?|sr\.?\s*citizens?|seniors|students|ladies|bu[zj]u?rgs?"
+    rf"|senior\s+citizens?|sr\.?\s*citizens?|seniors|students|ladies|bu[zj]u?rg(?:s|on|o)?"
     rf"|va?ris?h?th?a?\s+naa?ga?ri?k|बुजुर्ग|वरिष्ठ\s+नागरिक"
-    rf"|admi|aadmi|admiyon|aadmiyon|vyakti|vyaktiyon)"  # "३ आदमी का", "दो व्यक्ति"
+    rf"|admi|aadmi|admiyon|aadmiyon|vyakti|vyaktiyon"  # "३ आदमी का", "दो व्यक्ति"
+    rf"|{_WHO}|of\s+us)"  # "do bado", "तीन छात्रों", "दो बच्चे", "4 of us"
     rf"(?:\s+(?:ka|ki|ke|ke\s+liye|for))?{R}"
     rf"|{L}family\s+of\s+(?P<f>\d{{1,2}}|{_COUNT_WORDS}){R}"
     # "hum 2 hain", "we are 4,": a group counting itself
     rf"|{L}(?:hum|ham|we\s+are)\s+(?P<g>\d{{1,2}}|{_COUNT_WORDS})(?:\s+(?:log|jan|people))?"
     rf"(?:\s+(?:hain|hai|he|h)\b|(?=\s*(?:[,.!?;]|$)))"
 )
-_A_PERSON: Final = re.compile(r"(?:admi|aadmi|vyakti)\b")
+_A_PERSON: Final = re.compile(
+    rf"(?:admi|aadmi|vyakti|{_WHO})(?:\s+(?:ka|ki|ke|ke\s+liye|for))?\s*$"
+)
 # Without a digit, a count of travellers needs one of these words.
 PASSENGER_WORDS: Final = _word_set(
     "people persons person passengers passenger pax adults adult travellers traveller travelers"
     " traveler members member log logon logo jan janon yatri yatriyon sawari sawariyan family"
     " tickets ticket tikat berths berth seats seat hum ham admi aadmi admiyon aadmiyon vyakti"
-    " vyaktiyon"
+    " vyaktiyon us bade bado badon bada bde adults grown vayask kids kid child children bachche"
+    " bachcha bachchi bachchon bachcho bachon bacho bacche bachhe bacha bache baccho bacchon"
+    " bachchen chhatra chhatron chatra chatron vidyarthi vidyarthiyon dost doston dosto friends"
+    " mitra mahila mahilaon aurton aurten women jawan jawanon javan javanon fauji soldiers"
+    " buzurgon bujurgon buzurgo buzurg bujurg buzurgs students student seniors senior citizen"
+    " citizens ladies"
 )
 
 
 def find_passengers(text: str) -> list[Found]:
-    """How many travel ("for 3 people", "teen log", "2 adults", "family of 4")."""
+    """How many travel ("for 3 people", "teen log", "2 adults", "family of 4"); counts said one
+    after another, of people of different kinds, are added up ("do bado aur ek bachche": three,
+    "2 adults + 1 child", "दो वयस्क एक बच्चा")."""
+    found = _counted(text)
+    joined: list[Found] = []
+    for f in found:
+        last = joined[-1] if joined else None
+        if last is not None and _JOINS.fullmatch(text, last.end, f.start) is not None:
+            total = min(int(str(last.value)) + int(str(f.value)), MAX_PASSENGERS)
+            joined[-1] = Found(last.start, f.end, total)
+        else:
+            joined.append(f)
+    # "ek aadmi", "एक व्यक्ति", "ek dost ne bataya": a man, a friend, as often as a count; but
+    # "do bade aur ek bachcha" counts the child
+    return [f for f in joined if f.word != _ONE_PERSON]
+
+
+# What joins two counts of travellers into one party: "and", "aur", "+", a comma, nothing.
+_JOINS: Final = re.compile(r"\s*(?:,|\+|&|and|aur|evam|tatha)?\s*")
+# Marks a count of one person that is as often a person as a count.
+_ONE_PERSON: Final = "one person"
+
+
+def _counted(text: str) -> list[Found]:
+    """Each count of travellers in `text`, as said."""
     found = []
     for match in _PASSENGERS.finditer(text):
         word = match["n"] or match["f"] or match["g"]
         if word.isdigit() and match.group().rstrip().endswith("jan"):
             continue  # "1 jan" is a date; "ek jan" and "do jan" are people
         count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-        if count == 1 and _A_PERSON.search(match.group()):
-            continue  # "ek aadmi", "एक व्यक्ति": a man, a person, as often as a count
         if count is not None and 1 <= count <= MAX_PASSENGERS:
-            found.append(Found(match.start(), match.end(), count))
+            one = count == 1 and _A_PERSON.search(match.group()) is not None
+            found.append(Found(match.start(), match.end(), count, _ONE_PERSON if one else ""))
     return found
 
 

@@ -121,6 +121,29 @@ _DENIED_AFTER: Final = re.compile(r"\s*(?:nahi|nahin|nhi|nai|not)\b")
 _DENIED_BEFORE: Final = re.compile(r"\b(?:not|no)\s+(?:the\s+)?$")
 
 
+def not_denied(found: list[Found], text: str) -> list[Found]:
+    """The values of one kind found (dates, trains, PNRs) but those the text denies beside
+    another: "kal nahi parso", "kal ki nahi, parso ki", "12626 nahi 12625", "not 4512345678 but
+    4512345679". A value denied alone stays ("kal nahi chalegi?": tomorrow is still asked of)."""
+    if len(found) < 2:
+        return found
+    kept = [
+        f
+        for f in found
+        if _DENIED_VALUE_AFTER.match(text, f.end) is None
+        and _NOT_VALUE_BEFORE.search(text, 0, f.start) is None
+    ]
+    return kept or found
+
+
+# "kal nahi", "kal ki nahi", "12627 wali nahi": a value, perhaps with its particle, then "not".
+_DENIED_VALUE_AFTER: Final = re.compile(
+    r"\s*(?:(?:ki|ka|ke|ko|wali|wala|vali|vala|wale)\s+)?(?:nahi|nahin|nhi|nai)\b"
+)
+# "not 20th", "not on the 20th": "not" before a value ("no saturday" after a pause corrects).
+_NOT_VALUE_BEFORE: Final = re.compile(r"\bnot\s+(?:(?:on|to|from|for|in)\s+)?(?:the\s+)?$")
+
+
 def undeclined(found: list[Found], text: str) -> list[Found]:
     """The things found (quotas: "tatkal me nahi, normal ticket", "not tatkal, a normal booking",
     "तत्काल वाला नहीं चाहिए") but those the text declines: "not" before one, or "nahi" after it

@@ -12,7 +12,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
 
@@ -70,7 +70,13 @@ from app.bot.understanding.lexicon import (
     Hint,
     Sense,
 )
-from app.bot.understanding.negated import DENIALS, drop_denied, first_not_denied, undeclined
+from app.bot.understanding.negated import (
+    DENIALS,
+    drop_denied,
+    first_not_denied,
+    not_denied,
+    undeclined,
+)
 from app.bot.understanding.owned import drop_topics_own
 from app.bot.understanding.places import MAX_WORDS, Place, exact_place, fuzzy_place
 from app.bot.understanding.soundalike import SOUND_ALIKE, skeleton
@@ -288,6 +294,9 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     # "on 12th, sorry i mean 13th", "2ac no wait 3ac": of a value said again after a correction,
     # the later one is meant
     fixed = correction_at(low) if not words.isdisjoint(CORRECTING) else None
+    if not words.isdisjoint(DENIALS):
+        # "kal nahi parso", "12626 nahi 12625": of two values, the one said with "not" is not asked
+        dates, pnrs, trains = not_denied(dates, low), not_denied(pnrs, low), not_denied(trains, low)
     if fixed is not None:
         classes, dates = corrected(classes, fixed), corrected(dates, fixed)
         pnrs, trains = corrected(pnrs, fixed), corrected(trains, fixed)
@@ -354,7 +363,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         _verbs_after_stems(parse.items)
     if fixed is not None:
         # "jhansi pe, matlab gwalior pe": the places said after the correction are meant
-        meant = {id(item) for item in corrected(parse.places, fixed)}
+        meant = {id(item) for item in _places_corrected(parse.items, fixed)}
         parse.items = [item for item in parse.items if item.kind != "place" or id(item) in meant]
         parse.places_found = None
     _train_names(parse)
@@ -1368,8 +1377,31 @@ def _place_before_connector(items: list[Item], at: int) -> bool:
 _VIA_AFTER: Final = frozenset({"hokar", "hoke", "hote"})
 
 
+def _places_corrected(items: list[Item], at: int) -> list[Item]:
+    """The places that stand when a correction starts at `at`: one said after it with its end of
+    the journey ("sorry i mean from mumbai", "no wait, to mathura", "मथुरा तक") takes back the
+    place of that end before it ("trains from pune to nagpur": Pune), the others the last ones."""
+    before = [replace(item) for item in items if item.start < at]
+    after = [replace(item) for item in items if item.start >= at]
+    _assign_roles(before)
+    _roles_said(after)
+    roles = {item.start: item.role for item in [*before, *after] if item.kind == "place"}
+    places = [item for item in items if item.kind == "place"]
+    return corrected(places, at, role=lambda item: roles[item.start], same=_said_as)
+
+
+def _said_as(item: Item) -> tuple[str, ...]:
+    return item.words
+
+
 def _assign_roles(items: list[Item]) -> None:
     """Which place is the origin, the destination, or the station asked about."""
+    _roles_said(items)
+    _roles_left(items)
+
+
+def _roles_said(items: list[Item]) -> None:
+    """The roles the words beside each place say ("from agra", "agra se", "to delhi", "tak")."""
     between = earlier = False
     for at, item in enumerate(items):
         if item.kind == "conn" and item.value == "between":
@@ -1406,6 +1438,10 @@ def _assign_roles(items: list[Item]) -> None:
         elif was == "dst" and not _place_before_connector(items, at):
             item.role = "to"  # "kal jaana hai lucknow": where one goes, said after the verb
         earlier = True
+
+
+def _roles_left(items: list[Item]) -> None:
+    """The roles of places no word placed: the first is the origin, the next the destination."""
     places = [item for item in items if item.kind == "place"]
     if len(places) == 1 and places[0].role == "via":
         places[0].role = "at"  # "trains passing through itarsi"

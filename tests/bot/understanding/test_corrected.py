@@ -68,3 +68,79 @@ def test_without_a_value_on_both_sides_nothing_is_taken_back() -> None:
     assert corrected(dates, correction_at("x" * 20 + " sorry")) == dates[1:]
     assert corrected(dates[:1], 20) == dates[:1]  # said only before: it stands
     assert correction_at("berth no 23 in 12951") is None  # one "no" is a number's
+
+
+def first(value: SlotValue) -> SlotValue:
+    """A station slot's first candidate (a city's list, or its one station)."""
+    return value[0] if isinstance(value, list) else value
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("aaj nahi, kal agra se jaipur ki train", "2026-12-07"),
+        ("not today, tomorrow - trains from agra to jaipur", "2026-12-07"),
+        ("agra se jaipur train wednesday, no thursday", "2026-12-10"),
+        ("बुधवार नहीं, गुरुवार को आगरा से जयपुर ट्रेन", "2026-12-10"),
+    ],
+)
+def test_a_single_no_set_apart_by_a_pause_corrects_the_date(
+    text: str, date: str, index: StationIndex
+) -> None:
+    intent, slots = read(text, index)
+    assert intent == Intent.TRAINS_BETWEEN
+    assert slots["date"] == date
+
+
+@pytest.mark.parametrize(
+    ("text", "train"),
+    [("12951... नहीं, 12952 कहाँ है", "12952"), ("12951 nahi 12952 kahan hai", "12952")],
+)
+def test_a_train_number_said_again_after_no_is_the_one_asked(
+    text: str, train: str, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.LIVE_STATUS, {"train": train})
+
+
+def test_a_class_after_a_paused_no_is_the_fares(index: StationIndex) -> None:
+    assert read("12951 chair car — nahi, 2ac ka kiraya", index) == (
+        Intent.FARE,
+        {"train": "12951", "class": "2A"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        ("trains from agra to kota, sorry i mean from jaipur", "JP", "KOTA"),
+        ("agra to kota trains, no wait, to jaipur", "AGC", "JP"),
+        ("आगरा से कोटा, नहीं रुको, जयपुर तक", "AGC", "JP"),
+        ("not to kota, to jaipur, trains from agra", "AGC", "JP"),
+        ("agra to kota, wait not kota, jaipur", "AGC", "JP"),
+    ],
+)
+def test_a_station_corrected_with_its_end_replaces_that_end(
+    text: str, origin: str, destination: str, index: StationIndex
+) -> None:
+    intent, slots = read(text, index)
+    assert intent == Intent.TRAINS_BETWEEN
+    assert (first(slots["from"]), first(slots["to"])) == (origin, destination)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12627 chalegi ya nahi, kal 12628 bhi",
+        "is 12627 late or not, 12628 too",
+        "12627 does not stop at itarsi, 12628 does",
+    ],
+)
+def test_asking_whether_or_denying_a_verb_is_no_correction(text: str) -> None:
+    assert correction_at(text) is None
+
+
+def test_a_role_said_after_a_correction_takes_back_that_role() -> None:
+    said = [Found(0, 4, "pune"), Found(8, 14, "nagpur"), Found(30, 36, "mumbai")]
+    roles = {0: "from", 8: "to", 30: "from"}
+    kept = corrected(said, 20, role=lambda f: roles[f.start])
+    assert [f.value for f in kept] == ["nagpur", "mumbai"]
