@@ -41,6 +41,7 @@ from typing import Final
 from app.bot.requests.base import Intent
 from app.bot.requests.talk import Remark
 from app.bot.understanding import lexicon as lx
+from app.bot.understanding.asked_language import asked_language
 from app.bot.understanding.codes import code_place_asked, code_spelling_asked
 from app.bot.understanding.dates import RELATIVE_DAYS
 from app.bot.understanding.entities import CLASS_WORDS, QUOTA_WORDS
@@ -148,6 +149,8 @@ def decide(p: Parse) -> Intent:
         return Intent.RESCHEDULED_TRAINS  # "आज किन गाड़ियों का रास्ता बदला गया है": the list
     if code_spelling_asked(p, places):
         return Intent.STATION_BY_NAME  # "रेलवे में झांसी को कैसे लिखते हैं": its code
+    if _language_asked_with_a_reason(p):
+        return Intent.LANGUAGE  # "Hindi please, my grandfather is using my phone"
     if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
@@ -1092,7 +1095,7 @@ def _forget_me(p: Parse) -> bool:
     words = p.words
     if p.pnr is not None or p.train is not None or Intent.OUT_OF_SCOPE in p.intents:
         return False
-    kept = words & lx.TICKET_WORDS <= _PNRS_KEPT and bool(words & lx.PERSONAL_DATA)
+    kept = _pnrs_kept(p)
     if words & _TICKET_OR_RAILWAY and not kept:
         return False  # "remove my number and pnrs from your system" erases what is kept
     if Intent.FORGET_ME in p.intents:
@@ -1100,11 +1103,29 @@ def _forget_me(p: Parse) -> bool:
     if not words & lx.ERASE_WORDS:
         return False
     about_me = bool(words & lx.ABOUT_WORDS and words & lx.PERSONAL_WORDS)
-    return about_me or bool(words & lx.PERSONAL_DATA)
+    return about_me or bool(words & lx.PERSONAL_DATA) or kept
 
 
-# PNRs said in the plural with no number, beside one's data: what RailBot keeps of a person.
-_PNRS_KEPT: Final = frozenset({"pnrs"})
+def _pnrs_kept(p: Parse) -> bool:
+    """Whether the message's tickets are the PNRs RailBot keeps of a person, with no number:
+    said beside one's data ("meri pnr history", "mera number aur pnr", "the bookings you
+    saved" beside one's chat), or all of them ("forget all my pnrs", "मेरे सारे पीएनआर"); never
+    a PNR's alert ("delete the alert for my ticket"). PNRs in the plural are always those kept."""
+    tickets = p.words & lx.TICKET_WORDS
+    if not tickets or Hint.ALERT in p.hints:
+        return False
+    if p.words & lx.PERSONAL_DATA:
+        return tickets <= _PNRS_KEPT | _BOOKINGS
+    # "delete my pnrs": PNRs in the plural with no number are those kept
+    return tickets <= _PLURAL_PNRS or (tickets <= _PNRS_KEPT and bool(p.words & _ALL_KEPT))
+
+
+# PNRs with no number, beside one's data or all of them: what RailBot keeps of a person.
+_PNRS_KEPT: Final = frozenset({"pnr", "pnrs"})
+_BOOKINGS: Final = frozenset({"bookings"})
+_PLURAL_PNRS: Final = frozenset({"pnrs"})
+# Words that take in all that is kept ("all my pnrs", "saare pnr", "saved pnrs").
+_ALL_KEPT: Final = lx.word_set("all every saare sare saari sari sab sabhi saved stored")
 
 
 # The first train ever, asked of in the remote past ("pehli train kab chali thi") or by its year
@@ -1427,8 +1448,11 @@ _POSSESSIVE: Final = frozenset({"ka", "ki", "ke", "of"})
 
 def _topic_a_cause(p: Parse) -> bool:
     """Whether every topic of elsewhere is said as the cause of what trains do ("baarish ki wajah
-    se cancel hui trains mumbai", "trains cancelled due to heavy rain"): the trains are asked."""
-    if not p.words & lx.TRAIN_NOUNS:
+    se cancel hui trains mumbai", "trains cancelled due to heavy rain") or as where one heard of
+    it ("news me dekha trainen radd hain, aaj ki list do", "अखबार में पढ़ा कि आज बहुत गाड़ियाँ
+    कैंसिल हैं"): the trains are asked."""
+    heard = bool(p.words & _HEARD)
+    if not p.words & lx.TRAIN_NOUNS and not (heard and p.hints & _TRAIN_HINTS):
         return False
     said = [item for item in p.items if item.kind != "stop" or _says_cause(item)]
     topics = [
@@ -1436,7 +1460,21 @@ def _topic_a_cause(p: Parse) -> bool:
         for at, item in enumerate(said)
         if item.kind == "intent" and item.value == Intent.OUT_OF_SCOPE
     ]
-    return bool(topics) and all(_a_cause(said, at) for at in topics)
+    return bool(topics) and all(
+        _a_cause(said, at) or (heard and set(said[at].words) <= _NEWS) for at in topics
+    )
+
+
+# Where people hear what the railways did ("news me dekha", "tv pe bataya", "अखबार में पढ़ा").
+_NEWS: Final = lx.word_set(
+    "news khabar khabren akhbar akhbaar newspaper paper tv television radio channel twitter"
+    " whatsapp facebook fb insta instagram youtube message"
+)
+# Words of having heard, read or been told ("suna", "dekha", "padha", "bataya", "heard").
+_HEARD: Final = lx.word_set(
+    "suna suni dekha dekhi padha padhi bataya batai aaya aayi aya ayi heard saw read said says"
+    " reported showing dikhaya"
+)
 
 
 def _says_cause(item: Item) -> bool:
@@ -1903,6 +1941,31 @@ def _language_sentence(p: Parse) -> bool:
     return bool(p.words & lx.LANGUAGE_VERBS)
 
 
+def _language_asked_with_a_reason(p: Parse) -> bool:
+    """ "talk in english please, my phone shows hindi as boxes", "English mein reply karo, office
+    mein sab dekh rahe hain", "reply in english only, i am from chennai": a language asked for in
+    so many words (`asked_language`) with a verb of talking or a please, beside a reason about
+    anything but railways (a place only as where one is from, `_ONESELF`); never a word to
+    translate ("X ko english me kya kehte hain", "how do you spell jhansi in english") nor a
+    language to learn."""
+    if Intent.LANGUAGE not in p.intents or asked_language(p) is None:
+        return False
+    if p.pnr or p.train or p.date or p.travel_class or p.quota or p.train_name:
+        return False
+    if p.hints & _RAILWAY_HINTS or p.words & (lx.RAILWAY_WORDS | _MEANING | lx.LEARNING_WORDS):
+        return False
+    if p.words & _TRANSLATING or (p.places and not p.words & _ONESELF):
+        return False
+    return bool(p.words & (lx.LANGUAGE_VERBS | _PLEASE))
+
+
+_TRANSLATING: Final = lx.word_set(
+    "kehte kahte kehenge bolte called call how kaise kese spelling spell translate translation"
+    " word shabd"
+)
+_PLEASE: Final = lx.word_set("please pls plz switch")
+
+
 def _general_ticket(p: Parse) -> bool:
     """ "bareilly delhi general ticket": the unreserved class has no seats to look up, so a
     question about it is about its fare; "12952 2a kitna" asks how much a class costs."""
@@ -2082,6 +2145,8 @@ def railway_own(p: Parse) -> bool:
         return True  # "irctc", "tatkal"; "platform ticket online kaise milega"
     if "boarding" in p.words and p.words & _BOARDING_PLACES:
         return True  # "boarding station change kaise kare": a booking's boarding point
+    if Intent.CANCELLED_TRAINS in p.intents and p.words & _MANY_TRAINS:
+        return True  # "bahut trainen cancel hain": trains cancelled, no event's cancelling
     return any(
         item.kind == "intent"
         and item.words in lx.RAILWAY_KEYWORDS
@@ -2110,6 +2175,8 @@ _RAILWAY_ROLES: Final = (lx.TRAIN_KINDS - lx.TRAIN_TYPES) | lx.word_set(
 )
 
 _RAILWAY_PAIRS: Final = lx.Phrases(lx.RAILWAY_PAIRS)
+# Trains in the plural ("trains", "gaadiyan", "trainen"), not a list of anything.
+_MANY_TRAINS: Final = lx.TRAIN_NOUNS & lx.PLURAL_TRAINS
 
 
 def tatkal_at_once(p: Parse) -> bool:

@@ -593,7 +593,8 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
     Hint.TRAIN: "train | trian | tren | gadi | gaadi | rail | express | exp | mail | ट्रेन | गाड़ी",
     Hint.TRAINS: """
         trains | gadiyan | gaadiyan | gadiya | gariyan | gariya | gaariyan | gadiyon | gariyon
-        trenon | ट्रेनें | ट्रेनों | list | सूची | suchi
+        trenon | trainen | trainein | trenen | trenein | trainon | ट्रेनें | ट्रेनों | list | सूची
+        suchi
     """,
     Hint.TICKET: "ticket | tickets | tikat | tkt | टिकट",
     Hint.WHAT: "what | whats | what is | kya hai | kya he | kya h | क्या है | meaning | means",
@@ -1103,6 +1104,7 @@ FULL_WORDS: Final[frozenset[str]] = _read_set(
 # Words for more than one train: "late" with them asks for the rescheduled list.
 PLURAL_TRAINS: Final[frozenset[str]] = word_set(
     "trains gadiyan gaadiyan gadiya gariyan gariya gaariyan gadiyon gariyon ट्रेनें ट्रेनों list सूची suchi"
+    " trainen trainein trenen trenein trainon"
 )
 
 # --- PNR alerts ----------------------------------------------------------------------------------
@@ -1403,7 +1405,8 @@ OTHER_OPERATORS: Final[frozenset[str]] = _read_set(
     """
 )
 TRAIN_NOUNS: Final[frozenset[str]] = word_set(
-    "train trains trian tren gadi gaadi gadiyan gaadiyan gadiya gariyan rail express"
+    "train trains trian tren gadi gaadi gadiyan gaadiyan gadiya gariyan rail express trainen"
+    " trainein trenen trenein trainon"
 )
 # Words only railways have, inside a keyword ("running status", "kaun sa station", "waiting
 # list"): such a keyword is railway evidence; the others ("timing", "kahan hai", "price", "abhi")

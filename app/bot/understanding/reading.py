@@ -65,6 +65,7 @@ from app.bot.understanding.lexicon import (
     TO_VERBS,
     TOPIC_EMOJI,
     TRAIN_KINDS,
+    TRAIN_NOUNS,
     WORD,
     Connector,
     Hint,
@@ -342,6 +343,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         _codes_among_devanagari(parse, index)
     if not words.isdisjoint(_STATION_KINDS):
         _kinds_narrow(parse, index)
+    _city_and_its_station(parse.items)
     if "to" in words and "se" in words:
         _toh_before_journey(parse.items)
     if not words.isdisjoint(_FROM_BETWEEN):
@@ -368,7 +370,11 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         parse.places_found = None
     _train_names(parse)
     _named_train(parse)
+    if len(parse.places) > 1:
+        _said_again(parse)
     _assign_roles(parse.items)
+    if len(parse.places) == 2 and not words.isdisjoint(_JOURNEY_TRAINS):
+        _destination_in_the_story(parse.items, words)
     parse.unfound = _unfound_ends(parse.items)
     if any(item.value == _OUT_OF_SCOPE for item in parse.items if item.kind == "intent"):
         # "metro band hai aaj, 12002 time pe hai kya": the closing is the metro's
@@ -640,6 +646,72 @@ def _kinds_narrow(parse: Parse, index: StationIndex) -> None:
             place = Place(codes, "alias", parse.raw[item.start : after.end])
             words = (*item.words, after.words[0])
             items[at - 1 : at + 1] = [Item("place", "", words, item.start, after.end, place)]
+
+
+def _destination_in_the_story(items: list[Item], words: set[str]) -> None:
+    """A place where something of the traveller's is ("my exam center is in bhopal", "didi ki
+    shaadi jaipur mein hai", "my sister lives in kota") beside trains asked from another place
+    ("which trains from indore", "delhi se kaunsi train") is where the journey goes; never where
+    the traveller is ("main bhopal me hoon, delhi se train": that is the traveller's own)."""
+    places = [item for item in items if item.kind == "place"]
+    roles = sorted(item.role for item in places)
+    if roles != ["at", "from"] or not words.isdisjoint(_ONESELF_HERE):
+        return
+    for item in places:
+        if item.role == "at":
+            item.role = "to"
+
+
+# Words for trains asked for ("trains", "koi train", "gaadi"): a journey's.
+_JOURNEY_TRAINS: Final = TRAIN_NOUNS | PLURAL_TRAINS
+# Words of the traveller placing themselves ("i am in bhopal", "main bhopal me hoon").
+_ONESELF_HERE: Final = frozenset({"am", "im", "hoon", "hun", "hu", "hoo"})
+
+
+def _said_again(parse: Parse) -> None:
+    """A station named in the story and again in the question ("my grandmother lives near
+    gwalior, will 12002 halt at gwalior?", "दोस्त इटारसी में मिलेगा, 12627 इटारसी में रुकती है
+    क्या") is one station, asked where the question names it: the earlier naming goes."""
+    places = parse.places
+    later = [item.place.codes for item in places if item.place is not None]
+    again = {
+        id(item)
+        for at, item in enumerate(places)
+        if item.place is not None and item.place.codes in later[at + 1 :]
+    }
+    if again:
+        parse.items = [item for item in parse.items if id(item) not in again]
+        parse.places_found = None
+
+
+def _city_and_its_station(items: list[Item]) -> None:
+    """A city said beside one of its main stations, either way round ("Calcutta Howrah", "Bombay
+    VT", "Howrah Calcutta se"), is that one station, not a journey between them; a station
+    further out ("mumbai thane") stays a place of its own."""
+    at = 0
+    while at < len(items) - 1:
+        first, second = items[at], items[at + 1]
+        at += 1
+        if first.kind != "place" or second.kind != "place" or not first.place or not second.place:
+            continue
+        station = _main_station_of(first.place, second.place) or _main_station_of(
+            second.place, first.place
+        )
+        if station is not None:
+            words = (*first.words, *second.words)
+            items[at - 1 : at + 1] = [Item("place", "", words, first.start, second.end, station)]
+
+
+def _main_station_of(city: Place, station: Place) -> Place | None:
+    """`station`, if all its candidates are among the first of `city`'s (its main stations)."""
+    main = city.codes[:_MAIN_STATIONS]
+    if len(station.codes) < len(city.codes) and set(station.codes) <= set(main):
+        return station
+    return None
+
+
+# How many of a city's candidates are its main stations ("Calcutta": Howrah, Sealdah, Kolkata).
+_MAIN_STATIONS: Final = 3
 
 
 def _owned(items: list[Item], at: int) -> bool:

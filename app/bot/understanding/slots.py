@@ -34,6 +34,7 @@ from app.bot.requests.base import DEFAULT_HOURS
 from app.bot.requests.journeys import DAY_PARTS, DayPart
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding import tense
+from app.bot.understanding.asked_language import asked_language
 from app.bot.understanding.facts import (
     asked_fact,
     asks_any_ac,
@@ -385,7 +386,7 @@ def _language(p: Parse) -> str | None:
         # "english samajh nahi aati", "i dont understand hindi": the other one
         hindi, english = english, hindi
     if hindi == english:
-        return None
+        return asked_language(p)  # "hindi me samjhao, english kamzor hai meri"
     return "hi" if hindi else "en"
 
 

@@ -83,3 +83,22 @@ def test_the_confirmation_buttons_carry_the_answer_and_nothing_else_unpacks() ->
     assert unpack("FORGET:no") == ForgetMe(answer="no")
     assert unpack("FORGET:maybe") is None
     assert unpack("FORGET:yes:again") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "forget every pnr of mine",
+        "mere saare pnr hata do",
+        "meri pnr history delete karo",
+        "मेरा नंबर और पीएनआर अपने रिकॉर्ड से हटाइए",
+        "wipe my chat and the bookings you stored",
+    ],
+)
+def test_the_pnrs_railbot_keeps_erased_is_forgetting(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == Intent.FORGET_ME
+
+
+@pytest.mark.parametrize("text", ["delete the alert for my ticket", "remove my pnr 4512345671"])
+def test_a_pnrs_alert_or_one_pnr_is_not_forgetting(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) != Intent.FORGET_ME

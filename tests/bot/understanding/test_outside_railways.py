@@ -1020,3 +1020,17 @@ def test_shares_of_numbers_a_banks_ticket_and_a_life_likened_to_a_train_are_outs
 
 def test_loving_trains_is_no_figure_of_speech(index: StationIndex) -> None:
     assert intent_of("i love trains", index) == Intent.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "radio pe suna aaj kai trainen cancel hain, kaunsi hain",
+        "read in the newspaper that many trains are cancelled today, which ones",
+        "टीवी पर दिखाया कि आज गाड़ियाँ रद्द हैं, लिस्ट दो",
+    ],
+)
+def test_cancellations_heard_in_the_news_ask_the_cancelled_list(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.CANCELLED_TRAINS
