@@ -13,8 +13,12 @@ PYTEST_ARGS ?=
 
 .PHONY: install run test lint provision lock bench clean
 
-# The locked versions (requirements-dev.lock), checked against pyproject.toml first.
+# The locked versions (requirements-dev.lock), checked against pyproject.toml first; then
+# language understanding compiled to C by mypyc (tools/compile.py: a few minutes on 2 cores, done
+# again only when its sources change). Without a C compiler, or if the compile fails, one line
+# says RailBot runs as pure Python (slower understanding) and the install still succeeds.
 install: $(STAMP)
+	@$(PY) tools/compile.py --soft
 
 $(STAMP): pyproject.toml requirements-dev.lock
 	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is required" >&2; exit 1; }
@@ -50,4 +54,5 @@ bench: install
 	$(PY) -m bench
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build
+	find app \( -name '*.so' -o -name compiled.json \) -delete

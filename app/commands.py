@@ -19,6 +19,8 @@ from typing import Any
 from app.bot.alerts.poller import AlertPoller, MessagingType
 from app.bot.format import SAMPLE_NOTE
 from app.bot.replies import Reply
+from app.bot.understanding import NATIVE
+from app.compiled import Native
 from app.config import Settings
 from app.errors import ConfigurationError
 from app.main import (
@@ -32,7 +34,7 @@ from app.main import (
 )
 from app.messenger.devchat import SHUTDOWN_GRACE_S as DEVCHAT_SHUTDOWN_GRACE_S
 from app.messenger.devchat import DevChatSink
-from app.observability import configure_logging
+from app.observability import UNDERSTANDING_COMPILED, configure_logging
 from app.railways.provider import Provider
 from app.sample_alerts import SampleAlerts
 from app.sample_alerts import describe as describe_sample
@@ -55,6 +57,7 @@ def serve(settings: Settings, host: str, port: int, with_worker: bool = True) ->
     app = create_app(settings, run_worker=with_worker)
     warn_open_metrics(settings, host)
     warn_sample_railway(settings)
+    announce_understanding()
     _freeze_heap()
     config = uvicorn.Config(
         app,
@@ -93,6 +96,14 @@ def warn_open_metrics(settings: Settings, host: str) -> bool:
         host,
     )
     return True
+
+
+def announce_understanding() -> Native:
+    """Say at start whether language understanding runs compiled (tools/compile.py) or as pure
+    Python, and why; /metrics exports it too (railbot_understanding_compiled)."""
+    UNDERSTANDING_COMPILED.set(1 if NATIVE.compiled else 0)
+    log.info("language understanding: %s", NATIVE.reason, extra={"compiled": NATIVE.compiled})
+    return NATIVE
 
 
 def warn_sample_railway(settings: Settings) -> bool:
@@ -169,6 +180,7 @@ async def _run_worker(settings: Settings, concurrency: int | None) -> int:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, consumer.stop)
+    announce_understanding()
     log.info(
         "worker started",
         extra={"consumer": consumer.consumer, "concurrency": consumer.concurrency},

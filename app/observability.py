@@ -96,6 +96,11 @@ PROVIDER_CALLS_USED = Gauge(
     ["provider", "window"],
     registry=REGISTRY,
 )
+UNDERSTANDING_COMPILED = Gauge(
+    "railbot_understanding_compiled",
+    "1 when language understanding runs compiled by mypyc (tools/compile.py), 0 as pure Python",
+    registry=REGISTRY,
+)
 ALERTS_ACTIVE = Gauge("railbot_alerts_active", "PNR alert subscriptions", registry=REGISTRY)
 ALERT_POLLS = Counter(
     "railbot_alert_polls", "PNR alert polls by outcome", ["outcome"], registry=REGISTRY

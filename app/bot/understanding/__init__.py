@@ -9,6 +9,13 @@ bot's last question is read in `followups`.
 
 from __future__ import annotations
 
+# First of all: whether the modules below load compiled (tools/compile.py) or from their sources.
+from pathlib import Path
+
+from app.compiled import guard
+
+NATIVE = guard(__name__, Path(__file__).parent)
+
 import dataclasses
 import datetime as dt
 import json

@@ -31,12 +31,15 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from importlib import resources
 from pathlib import Path
 from typing import Final
 
 from app.bot.understanding.transliteration import romanize
 
-EXAMPLES: Final = Path(__file__).with_name("intent_examples.jsonl")
+# Found through the package, not this module's __file__: compiled (tools/compile.py), the
+# module's own __file__ is not where its file is.
+EXAMPLES: Final = Path(str(resources.files("app.bot.understanding") / "intent_examples.jsonl"))
 CLASSES: Final = ("out_of_scope", "unknown", "railway")
 # Intents that are neither a railway question nor outside railways: small talk and settings.
 _NEITHER: Final = frozenset({"greeting", "thanks", "help", "language", "forget_me"})
