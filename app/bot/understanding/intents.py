@@ -1946,9 +1946,12 @@ def _language_asked_with_a_reason(p: Parse) -> bool:
     mein sab dekh rahe hain", "reply in english only, i am from chennai": a language asked for in
     so many words (`asked_language`) with a verb of talking or a please, beside a reason about
     anything but railways (a place only as where one is from, `_ONESELF`); never a word to
-    translate ("X ko english me kya kehte hain", "how do you spell jhansi in english") nor a
-    language to learn."""
+    translate ("X ko english me kya kehte hain", "how do you spell jhansi in english"), a
+    language to learn, nor one to write a thing of another domain in ("hindi mein ek kavita
+    likho", "write an essay in english")."""
     if Intent.LANGUAGE not in p.intents or asked_language(p) is None:
+        return False
+    if p.words & _COMPOSITIONS:
         return False
     if p.pnr or p.train or p.date or p.travel_class or p.quota or p.train_name:
         return False
@@ -1959,6 +1962,12 @@ def _language_asked_with_a_reason(p: Parse) -> bool:
     return bool(p.words & (lx.LANGUAGE_VERBS | _PLEASE))
 
 
+# Things written or told in a language that are the request themselves, not a way to talk.
+_COMPOSITIONS: Final = lx.word_set(
+    "poem poems poetry kavita kavitayen essay essays nibandh story stories kahani kahaniyan letter"
+    " patr patra chitthi application arzi arji shayari song songs gana gaana joke jokes chutkula"
+    " chutkule speech bhashan paragraph article lekh caption quote quotes"
+)
 _TRANSLATING: Final = lx.word_set(
     "kehte kahte kehenge bolte called call how kaise kese spelling spell translate translation"
     " word shabd"

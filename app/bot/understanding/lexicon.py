@@ -2339,7 +2339,9 @@ def says_other(words: set[str] | frozenset[str]) -> bool:
 
 
 def greeting_words() -> frozenset[str]:
-    """Every word of the greetings ("ram ram", "jai shri krishna", "good morning")."""
-    return frozenset(
+    """Every word of the greetings ("ram ram", "jai shri krishna", "good morning"), each also as
+    Devanagari reads into Latin letters without its last vowel ("जय श्री कृष्ण": "krishn")."""
+    words = {
         word for phrase in _phrases(_INTENT_WORDS[Intent.GREETING]) for word in words_of(phrase)
-    )
+    }
+    return frozenset(words | {word[:-1] for word in words if len(word) > 3 and word[-1] == "a"})

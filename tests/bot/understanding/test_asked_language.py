@@ -42,3 +42,17 @@ def test_a_language_asked_beside_a_reason_is_the_one_asked(
 )
 def test_a_word_to_translate_is_no_language_asked(text: str, index: StationIndex) -> None:
     assert read(text, index)[0] != Intent.LANGUAGE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "english me ek chhoti si kavita likh do maa ke liye",
+        "हिंदी में होली पर एक कहानी लिखो",
+        "write a short speech in hindi for republic day",
+    ],
+)
+def test_a_thing_to_write_in_a_language_is_no_language_asked(
+    text: str, index: StationIndex
+) -> None:
+    assert read(text, index)[0] == Intent.OUT_OF_SCOPE

@@ -632,6 +632,16 @@ def test_a_greeting_to_a_friend_in_hindi_is_a_greeting(text: str, index: Station
 
 
 @pytest.mark.parametrize(
+    "text", ["जय श्री कृष्ण, शुभ संध्या", "राम राम, सुप्रभात जी", "जय श्री कृष्ण दीदी, नमस्ते"]
+)
+def test_a_greeting_in_gods_name_beside_another_is_a_greeting(
+    text: str, index: StationIndex
+) -> None:
+    # Devanagari reads "कृष्ण" as "krishn": still a word of the greeting "jai shri krishna".
+    assert intent_of(text, index) == "greeting"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "12802 का रास्ता बदला है क्या",
