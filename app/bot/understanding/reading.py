@@ -818,14 +818,21 @@ def _kind_follows(run: list[str], at: int, index: StationIndex) -> bool:
 
 
 def _city_then_station(parse: Parse, index: StationIndex) -> None:
-    """A city's name right before one of its stations' ("लखनऊ चारबाग", "दिल्ली निज़ामुद्दीन",
-    "mumbai dadar") is that station: the city only says where it is."""
+    """A city's name right before one of its stations' as one end of a journey ("लखनऊ चारबाग से",
+    "दिल्ली निज़ामुद्दीन से", "to mumbai dadar") is that station: the city only says where it is.
+    Side by side with no word of a journey's end around them ("mumbai thane local trains") they
+    stay two places (a main station beside its city is one place either way:
+    `_city_and_its_station`)."""
     items = parse.items
     at = 0
     while at < len(items) - 1:
         city, station = items[at], items[at + 1]
         at += 1
         if city.kind != "place" or station.kind != "place" or not city.place or not station.place:
+            continue
+        before = items[at - 2] if at >= 2 else None
+        after = items[at + 1] if at + 1 < len(items) else None
+        if not any(item is not None and item.kind == "conn" for item in (before, after)):
             continue
         if len(city.place.codes) < 2 or not set(station.place.codes) < set(city.place.codes):
             continue
