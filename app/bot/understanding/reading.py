@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
@@ -688,18 +689,26 @@ def _city_and_its_station(items: list[Item]) -> None:
     """A city said beside one of its main stations, either way round ("Calcutta Howrah", "Bombay
     VT", "Howrah Calcutta se"), is that one station, not a journey between them; a station
     further out ("mumbai thane") stays a place of its own."""
+    _join_places(items, _city_beside_its_main_station)
+
+
+def _city_beside_its_main_station(_: int, first: Place, second: Place) -> Place | None:
+    return _main_station_of(first, second) or _main_station_of(second, first)
+
+
+def _join_places(items: list[Item], joined: Callable[[int, Place, Place], Place | None]) -> None:
+    """Two places side by side that `joined` makes one (told where the pair starts, to look at
+    the words around it) become that place, said in the words of both."""
     at = 0
     while at < len(items) - 1:
         first, second = items[at], items[at + 1]
         at += 1
         if first.kind != "place" or second.kind != "place" or not first.place or not second.place:
             continue
-        station = _main_station_of(first.place, second.place) or _main_station_of(
-            second.place, first.place
-        )
-        if station is not None:
+        place = joined(at - 1, first.place, second.place)
+        if place is not None:
             words = (*first.words, *second.words)
-            items[at - 1 : at + 1] = [Item("place", "", words, first.start, second.end, station)]
+            items[at - 1 : at + 1] = [Item("place", "", words, first.start, second.end, place)]
 
 
 def _main_station_of(city: Place, station: Place) -> Place | None:
@@ -824,22 +833,16 @@ def _city_then_station(parse: Parse, index: StationIndex) -> None:
     stay two places (a main station beside its city is one place either way:
     `_city_and_its_station`)."""
     items = parse.items
-    at = 0
-    while at < len(items) - 1:
-        city, station = items[at], items[at + 1]
-        at += 1
-        if city.kind != "place" or station.kind != "place" or not city.place or not station.place:
-            continue
-        before = items[at - 2] if at >= 2 else None
-        after = items[at + 1] if at + 1 < len(items) else None
-        if not any(item is not None and item.kind == "conn" for item in (before, after)):
-            continue
-        if len(city.place.codes) < 2 or not set(station.place.codes) < set(city.place.codes):
-            continue
-        typed = parse.raw[city.start : station.end]
-        place = Place(station.place.codes, station.place.reason, typed)
-        words = (*city.words, *station.words)
-        items[at - 1 : at + 1] = [Item("place", "", words, city.start, station.end, place)]
+
+    def joined(at: int, city: Place, station: Place) -> Place | None:
+        around = items[at - 1 : at] + items[at + 2 : at + 3]
+        if not any(item.kind == "conn" for item in around):
+            return None
+        if len(city.codes) < 2 or not set(station.codes) < set(city.codes):
+            return None
+        return Place(station.codes, station.reason, parse.raw[items[at].start : items[at + 1].end])
+
+    _join_places(items, joined)
 
 
 def _road_stations(parse: Parse, index: StationIndex) -> None:
