@@ -4,6 +4,7 @@ in the person's language (the words from the catalog, the formats from `app.i18n
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Any, Final
 
@@ -223,13 +224,27 @@ def railway_note(language: Language, note: str | None) -> str:
     language can read it; else the reason it gives, in the person's language, if it is one of
     the usual ones; else nothing."""
     said = " ".join((note or "").split())
-    if not said:
+    if not said or names_only_the_change(said):
         return ""
     if readable(language, said):
         return f"“{said}”"
     low = said.lower()
     reason = next((key for words, key in _REASONS if any(word in low for word in words)), None)
     return t(language, "note.reason", reason=t(language, reason)) if reason else ""
+
+
+# The words of a note that only names what the railway changed ("Rescheduled", "Train Fully
+# Cancelled", "Rescheduled (sample)"): no reason, and nothing the answer does not say already.
+_CHANGE_NAMES: Final = frozenset(
+    {"rescheduled", "reschedule", "cancelled", "canceled", "cancel", "diverted", "fully",
+     "partially", "train", "is", "has", "been", "the", "sample", "run"}
+)  # fmt: skip
+
+
+def names_only_the_change(note: str) -> bool:
+    """Whether a railway's note says nothing but the change itself: no reason given."""
+    words = re.findall(r"[a-z]+|\d+", note.lower())
+    return bool(words) and set(words) <= _CHANGE_NAMES
 
 
 SAMPLE_NOTE: Final = t(DEFAULT_LANGUAGE, "source.sample")

@@ -151,6 +151,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             # PNR on a cancelled train (or after other questions since, a station's asked among
             # them) or a cancelled run: its refund, another train.
             return _dispatch(ctx, CannotDo(task="refund", problem="train_cancelled"))
+        if asks_ticket_fate(ctx.text) and _running_in_hand(ctx.subject):
+            # "what happens to my ticket?" about a train (or booking) that runs: nothing, it
+            # stands as booked, never outside railways
+            return _dispatch(ctx, CannotDo(task="refund", problem="train_running"))
         if asks_what_now(ctx.text):
             return _dispatch(ctx, Help())
     choices = pending is not None and bool(pending.options)
@@ -246,6 +250,13 @@ def _cancelled_in_hand(subject: Subject | None) -> bool:
         return False
     shown = bool(subject.cancelled) and (subject.pnr is not None or subject.train is not None)
     return shown or (subject.booked is not None and subject.booked_cancelled)
+
+
+def _running_in_hand(subject: Subject | None) -> bool:
+    """Whether the conversation is about a booking or a train not known to be cancelled."""
+    if subject is None or subject.cancelled or subject.booked_cancelled:
+        return False
+    return subject.pnr is not None or subject.train is not None or subject.booked is not None
 
 
 def _with_the_train_asked_about(subject: Subject | None, pending: Pending) -> Subject | None:

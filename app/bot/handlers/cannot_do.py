@@ -38,6 +38,7 @@ _WHAT_TO_DO: Final[dict[Problem, str]] = {
     "failed_payment": N_("cannot.failed_payment"),
     "train_cancelled": N_("cannot.train_cancelled"),
     "refund_time": N_("cannot.refund_time"),
+    "train_running": N_("cannot.train_running"),
 }
 
 

@@ -48,6 +48,8 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         return say(Reply(text=error_text(ctx.language, exc), quick_replies=retry))
     status = answer.data
     lang = ctx.language
+    if request.waiting is not None:
+        request = _first_in_status(request, status)
     if request.passenger is not None:
         return await _one_passenger(ctx, request, answer)
     if request.chance and _already_shown(ctx, number):
@@ -177,6 +179,22 @@ async def _chance(ctx: Context, request: PnrStatus, status: models.PnrStatus) ->
         chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=number)),
     )
     return say(Reply(text=text, quick_replies=quick)).about(_subject(request, status))
+
+
+def _first_in_status(request: PnrStatus, status: models.PnrStatus) -> PnrStatus:
+    """The question of the passengers in a status ("the RAC one") as one of the first passenger
+    now in it; when none is, the booking's chance (which says where each passenger stands)."""
+    waiting = request.waiting
+    found = next(
+        (
+            passenger.number
+            for passenger in status.passengers
+            if (passenger.current.kind is StatusKind.RAC) == (waiting == "RAC")
+            and passenger.current.kind not in (StatusKind.CNF, StatusKind.CAN)
+        ),
+        None,
+    )
+    return request.model_copy(update={"waiting": None, "passenger": found, "chance": True})
 
 
 async def _one_passenger(

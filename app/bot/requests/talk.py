@@ -115,9 +115,10 @@ Task = Literal[
 TASKS: Final[tuple[Task, ...]] = get_args(Task)
 # A narrower kind of some tasks, for a more useful answer (not a slot: the task is what is
 # asked): a booking's boarding station, a passenger's name or class to change, an IRCTC
-# account, money taken with no ticket.
+# account, money taken with no ticket, a train that runs (a booking on it stands as it is).
 Problem = Literal[
-    "boarding", "name", "upgrade", "account", "failed_payment", "train_cancelled", "refund_time"
+    "boarding", "name", "upgrade", "account", "failed_payment", "train_cancelled", "refund_time",
+    "train_running",
 ]
 PROBLEMS: Final[tuple[Problem, ...]] = get_args(Problem)
 # Railway words RailBot explains.

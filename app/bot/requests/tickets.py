@@ -38,6 +38,9 @@ class PnrStatus(Request):
     # The chance asked as a plain yes or no ("just tell me yes or no", "haan ya na batao"): the
     # estimate led by what it comes to ("Probably yes", "Probably not", "Can't say for sure").
     plain: Annotated[bool, NOT_A_SLOT] = False
+    # The passengers in one status asked about by it ("will the RAC one get a berth?": "RAC",
+    # "waiting wale": "WL"): the first passenger now in it, their status and chance alone.
+    waiting: Annotated[Literal["RAC", "WL"] | None, NOT_A_SLOT] = None
 
 
 class AlertSubscribe(Request):

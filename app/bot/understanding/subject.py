@@ -262,6 +262,13 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     if _about_the_cancelled_booking(request, subject):
         # "refund milega?", "ticket cancel karu?" after a PNR on a cancelled train: its refund
         return request.model_copy(update={"problem": "train_cancelled"})
+    if _asks_the_booked_day(understood, subject) and subject.pnr is not None:
+        # "which day is the train?", "journey kis din hai" after a booking: its journey's date,
+        # never the days the train runs
+        return PnrStatus(pnr=subject.pnr, focus="date")
+    waiting = _passengers_of_a_status(understood, subject)
+    if waiting is not None:
+        return waiting  # "will the RAC one get a berth?" after a booking: that passenger's chance
     if understood.knowing and subject.pnr is not None and not understood.numbered:
         return Explain(term="CHART")  # "kab tak pata chalega" after a booking: by the chart
     if _tracks_the_pnr(understood, subject):
@@ -467,6 +474,55 @@ def _one_passenger(understood: Understood, subject: Subject) -> PnrStatus | None
     return PnrStatus(pnr=subject.pnr, passenger=understood.passenger, chance=chance)
 
 
+def _asks_the_booked_day(understood: Understood, subject: Subject) -> bool:
+    """Whether "which day" is asked of the train of the booking just shown ("which day is the
+    train?", "journey kis din hai", "ट्रेन किस दिन है"): the one day of that journey, not the days
+    the train runs ("which days does it run" stays its running days)."""
+    request = understood.request
+    if subject.pnr is None or understood.numbered or understood.train_name or understood.details:
+        return False
+    if not isinstance(request, TrainFacts) or request.fact != "days" or request.train:
+        return False
+    return not (understood.runs or request.daily or understood.words & _DAYS_OF_RUNNING)
+
+
+# Words that ask the days a train runs, not the day of one journey.
+_DAYS_OF_RUNNING: Final = frozenset({"days", "daily", "roz", "rozana", "weekly", "dino", "dinon"})
+# A passenger's current status named as a kind ("the RAC one", "waiting wale"): that kind.
+_STATUS_KINDS: Final = {
+    "rac": "RAC",
+    "wl": "WL",
+    "waiting": "WL",
+    "waitlist": "WL",
+    "waitlisted": "WL",
+    "gnwl": "WL",
+}
+# Words that point at one (or some) of a booking's passengers by what they are.
+_ONES: Final = frozenset(
+    {"one", "ones", "wala", "wali", "wale", "waala", "waali", "waale", "vala", "vali", "vale"}
+    | {"passenger", "passengers", "yatri", "person", "guy", "ticket", "berth", "seat"}
+)
+
+
+def _passengers_of_a_status(understood: Understood, subject: Subject) -> PnrStatus | None:
+    """The booking's passenger(s) in a status, asked about by that status ("will the RAC one get
+    a berth?", "waiting wale ka confirm hoga?", "आरएसी वाले को बर्थ मिलेगी?"): their status and
+    chance (`waiting`), never seats to find nor what RAC means; None for anything else."""
+    if subject.pnr is None or understood.numbered or understood.train_name:
+        return None
+    request = understood.request
+    if request.slots.get("pnr") not in (None, subject.pnr) or request.slots.get("train"):
+        return None
+    if not isinstance(request, Unknown | OutOfScope | PnrStatus | SeatAvailability | Explain):
+        return None
+    if {"from", "to", "station", "date"} & set(understood.details):
+        return None
+    kinds = {_STATUS_KINDS[word] for word in understood.words if word in _STATUS_KINDS}
+    if len(kinds) != 1 or not understood.words & _ONES:
+        return None
+    return PnrStatus(pnr=subject.pnr, chance=True, waiting=next(iter(kinds)))
+
+
 def _another_passenger(understood: Understood, subject: Subject) -> PnrStatus | None:
     """Another passenger of the booking, by place alone, right after one passenger's status
     ("and the third one?", "aur teesra?", "what about the first one"): that passenger's;
@@ -623,6 +679,11 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
         return last if isinstance(request, RescheduledTrains) else last.model_copy(
             update={"new_time": True}
         )
+    if understood.why and _asks_nothing_else(understood) and _one_changed_listed(last, subject):
+        # "why?" after the day's list of one rescheduled (or cancelled) train: that train's
+        # change, the railway's reason or that it gives none
+        assert isinstance(last, CancelledTrains | RescheduledTrains)
+        return last.model_copy(update={"train": subject.listed_trains[0], "why": True})
     if understood.why and subject.train is not None and _asks_nothing_else(understood):
         return _why(last, subject)  # "why?", "kyun?" after a train's cancellation or delay
     if understood.whether and subject.train is not None and _asks_of_the_run(request):
@@ -716,6 +777,12 @@ def _asks_nothing_else(understood: Understood) -> bool:
     return isinstance(request, Unknown | OutOfScope | LiveStatus | CancelledTrains) and not (
         set(request.slots) - {"date"}
     )
+
+
+def _one_changed_listed(last: Request, subject: Subject) -> bool:
+    """Whether the last answer listed the day's cancelled or rescheduled trains, one of them."""
+    listed = isinstance(last, CancelledTrains | RescheduledTrains) and last.train is None
+    return listed and subject.train is None and len(subject.listed_trains) == 1
 
 
 def _why(last: Request, subject: Subject) -> Request:
