@@ -512,6 +512,17 @@ def _chosen(trains: list[TrainBetween], pick: str) -> TrainBetween | None:
     return next((item for item in trains if item.train.number == pick), None)
 
 
+# Picks that set one train apart by its times: of the trains that run, when any does.
+_SUPERLATIVES: Final = frozenset({"first", "last", "fastest", "slowest", "arrives"})
+
+
+def _running(trains: list[TrainBetween], changes: dict[str, Change | Moved]) -> list[TrainBetween]:
+    """The trains of the list not cancelled on the listed stretch that day ("the earliest" is
+    the earliest that runs); all of them when every one is."""
+    running = [item for item in trains if not _cancelled(changes.get(item.train.number))]
+    return running or trains
+
+
 def _reaches(item: TrainBetween) -> int:
     """When a train reaches its listed destination, in minutes from the listed day's start."""
     leaves = item.departure.hour * 60 + item.departure.minute
@@ -547,7 +558,7 @@ def _picked(
         return say(Reply(text=text, quick_replies=(*quick, everything))).about(listing)
     if pick == "next":
         return _next_one(ctx, request, trains, changes, note, whole, ends=ends)
-    item = _chosen(trains, pick)
+    item = _chosen(_running(trains, changes) if pick in _SUPERLATIVES else trains, pick)
     if item is None and pick.isdigit() and len(pick) <= 2:
         text = nt(lang, "between.no_such", len(trains), number=pick, count=len(trains))
         return say(Reply(text=text, quick_replies=(everything,))).about(listing)

@@ -48,6 +48,13 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
         return t(lang, "live.cancelled", train=status.train.number)
     if request.focus == "diverted":
         return _diverted_answer(lang, status)
+    if request.focus == "leaving_late":
+        # "how late will it leave?": before the run, when it leaves (its start moved, or due);
+        # on the way, when it left its start and how late it runs now
+        delayed = _late_answer(lang, status, "delay")
+        return delayed if not_started(status) else lines(
+            _departure_answer(ctx, request, status), delayed
+        )
     if request.focus in ("late", "on_time", "delay"):
         late = _late_answer(lang, status, request.focus)
         # "will it reach bhopal on time": the yes or no, then when it gets there

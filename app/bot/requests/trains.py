@@ -54,6 +54,7 @@ Focus = Literal[
     "why",
     "diverted",
     "next",
+    "leaving_late",
 ]
 
 

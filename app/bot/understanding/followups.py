@@ -200,6 +200,8 @@ def follow_up(
         filled = _fill(pending, understood, value)
         if filled is not None:
             return filled
+    if _trains_of_a_journey_instead(pending, understood):
+        return request  # "which trains go from bengaluru to delhi?" while a fare asks from where
     answers = request.intent in _ANSWERING or pending.asking in STATION_SLOTS or _bare(text)
     if value is not None and _only_answers(pending.asking, request.slots) and answers:
         return pending.filled(value)
@@ -222,6 +224,18 @@ def _a_board_instead(pending: Pending, understood: Understood) -> bool:
     if understood.request.intent not in _BOARDS or "to" in understood.details:
         return False
     return understood.train_word or bool(understood.keywords) or "hours" in understood.details
+
+
+def _trains_of_a_journey_instead(pending: Pending, understood: Understood) -> bool:
+    """Whether a message typed while another question waits for a detail asks the trains of a
+    whole journey of its own ("which trains go from bengaluru to delhi?", "bangalore se delhi ki
+    trains"): both ends and trains said, a question of its own; "sbc to ndls" alone still
+    answers the question asked."""
+    request = understood.request
+    if request.intent != Intent.TRAINS_BETWEEN or pending.request.intent == request.intent:
+        return False
+    both = request.slots.get("from") is not None and request.slots.get("to") is not None
+    return both and understood.new_question and understood.train_word
 
 
 # Questions about one journey on one train: the other of them, asked while one waits for a

@@ -527,12 +527,14 @@ def _nearest(listed: tuple[Listed, ...], pick: Pick) -> tuple[str, ...]:
     for start, end in pick.clock:
         said = start if start == end or pick.after else start + 15
         for item in listed:
-            leaves = item.expected or item.departs
-            minute = _minute(leaves)
-            if minute is None or leaves is None:
-                continue
-            gap = abs(minute - said)
-            near.append((min(gap, day - gap), said, item, leaves))
+            # as it now leaves, and as the timetable has it ("the 20:15 one" of a train due at
+            # 20:15 and now expected at 20:40 is as near as another leaving at 20:15)
+            for leaves in dict.fromkeys(t for t in (item.expected, item.departs) if t):
+                minute = _minute(leaves)
+                if minute is None:
+                    continue
+                gap = abs(minute - said)
+                near.append((min(gap, day - gap), said, item, leaves))
     near.sort(key=lambda found: found[0])
     if not near or (len(near) > 1 and near[0][0] == near[1][0] and near[0][2] != near[1][2]):
         return ()
@@ -555,12 +557,17 @@ def _named(understood: Understood, subject: Subject) -> Listed | None:
 
 def _going_to(understood: Understood, subject: Subject) -> Listed | None:
     """The train of a board that a question about one train names by where it goes ("fare of
-    the ghaziabad one", "ghaziabad wali ka fare", "गाज़ियाबाद वाली का किराया"): the first on the
+    the ghaziabad one", "ghaziabad wali ka fare", "गाज़ियाबाद वाली का किराया", "is the ghaziabad
+    one on time?"): the first on the
     board whose run ends there; None when none does, or for anything else."""
     request = understood.request
     if not isinstance(subject.listing or subject.request, Departures):
         return None
-    if not isinstance(request, Fare | SeatAvailability) or understood.numbered:
+    if understood.numbered:
+        return None
+    # "is the ghaziabad one on time?", "bhopal wali kahan hai": one train, picked by its end
+    picked = understood.which_one and isinstance(request, LiveStatus | TrainRoute | TrainFacts)
+    if not (isinstance(request, Fare | SeatAvailability) or picked):
         return None
     details = understood.details
     place = details.get("to") or details.get("station")

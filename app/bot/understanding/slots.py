@@ -148,6 +148,13 @@ _GREETED: Final = re.compile(
 )
 
 
+# Verbs of a departure to come ("will it leave", "niklegi"); not "chalegi" (it runs, too).
+_WILL_LEAVE: Final = frozenset(
+    {"leave", "leaves", "leaving", "depart", "departs", "departing", "niklegi", "nikalegi",
+     "chhutegi", "chutegi", "chhootegi", "छूटेगी", "निकलेगी"}
+)  # fmt: skip
+
+
 def _narrower(p: Parse) -> dict[str, object]:
     """What a live-status question is narrower about: its delay ("is it late?", "on time?"),
     its arrival ("kab pahunchegi"), its platform; and the station it names, if any."""
@@ -166,6 +173,10 @@ def _narrower(p: Parse) -> dict[str, object]:
         # "has it left bhopal", "chal padi kya": yes or no, then when; "when did it leave
         # bhopal", "kab nikli": when, no yes
         focus = "departure" if words & lx.WHEN_WORDS else "left"
+    elif words & _WILL_LEAVE and (late or lx.HOW_LATE_SAID.said_in(words)):
+        # "how late will it leave?", "kitni late niklegi": how late it leaves (its start moved,
+        # or when it left and how late it runs), not the delay alone
+        focus = "leaving_late"
     elif lx.REACHED_SAID.said_in(words) and not words & lx.WHERE_WORDS:
         # "has it reached", "pahunch gayi": yes or no, then when; "kab pahunchi", "kitni late
         # pahunchi" (how late it got there): when, no yes

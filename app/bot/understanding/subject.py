@@ -203,6 +203,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     day_after = _the_day_after(understood, subject, today)
     if day_after is not None:
         return day_after  # "the next day?", "agle din?", "अगले दिन?": the same, a day on
+    goes = _where_the_listed_one_goes(understood, subject)
+    if goes is not None:
+        return goes  # "where does it go?" after a list: the train in hand's whole run, or which
     one_then = one_leaving_then(understood, subject, today=today)
     if one_then is not None:
         return one_then  # "the evening one" of a list with one train then: that train
@@ -315,6 +318,10 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         request = TrainFacts(fact="days").with_slots({k: v for k, v in asked.items() if v})
     elif _asks_the_trains_status(understood, subject) or _asks_when_it_leaves(understood, subject):
         request = LiveStatus()  # "its status" after a PNR: where its train is
+    elif _asks_when_its_run_leaves(understood, subject):
+        # "kab chalegi?", "when will it leave?" after its live status: when that run leaves
+        # (or left) its start, never the card again
+        request = LiveStatus(train=subject.train, date=subject.date, focus="departure")
     elif _asks_if_it_runs_late(understood, subject):
         # "aaj late chal rahi hai kya" after its timetable: how late the train in hand runs, not
         # whether the railway rescheduled it (nor the list of late trains)
@@ -472,6 +479,36 @@ def _one_passenger(understood: Understood, subject: Subject) -> PnrStatus | None
     # "when will passenger 2 confirm": whether that passenger is confirmed, first
     chance = isinstance(request, PnrStatus) and request.chance
     return PnrStatus(pnr=subject.pnr, passenger=understood.passenger, chance=chance)
+
+
+# "Where does it go?", "kahan tak jaati hai", "what is its destination": where a train's run ends.
+_WHERE: Final = frozenset({"where", "kahan", "kahaan", "kaha", "kidhar", "कहाँ", "कहां"})
+_GOES: Final = frozenset(
+    {"go", "goes", "going", "jaati", "jati", "jaegi", "jayegi", "jaata", "jata", "end", "ends",
+     "terminate", "terminates", "जाती", "जाएगी"}
+)  # fmt: skip
+_DESTINATION: Final = frozenset({"destination", "terminus", "last", "aakhri", "akhri"})
+
+
+def _where_the_listed_one_goes(understood: Understood, subject: Subject | None) -> Request | None:
+    """ "Where does it go?" after a list of trains: where the train in hand (one of the list just
+    picked) runs to, end to end, not the list's stretch; with no train in hand, which one is
+    meant is asked (the list a tap away). None for anything else (a place, a train named)."""
+    if subject is None or not subject.listed or understood.numbered or understood.train_name:
+        return None
+    if understood.details or understood.plural or understood.pick is not None:
+        return None
+    request, words = understood.request, understood.words
+    if not isinstance(request, Unknown | OutOfScope | TrainFacts) or request.slots:
+        return None
+    goes = bool(words & _WHERE and words & _GOES)
+    if not (goes or (words & _DESTINATION and understood.refers)):
+        return None
+    if subject.train in subject.listed_trains:
+        return TrainFacts(train=subject.train, fact="times")
+    if len(subject.listed) == 1:
+        return TrainFacts(fact="times").with_slots({"train": subject.listed[0].train})
+    return TrainFacts(fact="times")  # each train of the list, where it runs to
 
 
 def _asks_the_booked_day(understood: Understood, subject: Subject) -> bool:
@@ -1173,6 +1210,32 @@ def _asks_when_it_leaves(understood: Understood, subject: Subject) -> bool:
     )
 
 
+# Verbs of a train leaving, said of "it" ("kab chalegi", "kab niklegi", "कब छूटेगी").
+_LEAVES: Final = frozenset(
+    {"chalegi", "niklegi", "nikalegi", "chhutegi", "chutegi", "leave", "leaves", "depart",
+     "चलेगी", "निकलेगी", "छूटेगी"}
+)  # fmt: skip
+
+
+def _asks_when_its_run_leaves(understood: Understood, subject: Subject) -> bool:
+    """Whether a bare "when will it leave" ("kab chalegi?") is asked right after a train's live
+    status: when that run leaves; no train, place or date of its own."""
+    request = understood.request
+    if not isinstance(subject.request, LiveStatus) or subject.train is None:
+        return False
+    if subject.answered_each:
+        return False  # "kab chalegi" after where each of a few is: each of them again
+    if understood.train_name or understood.details:
+        return False
+    if set(understood.trains) - {subject.train}:
+        return False  # ("it" is already the train in hand when the message is read with it)
+    if isinstance(request, LiveStatus):
+        plain = request.focus is None and request.train in (None, subject.train)
+    else:
+        plain = isinstance(request, Unknown)
+    return plain and understood.asks_when and bool(understood.words & _LEAVES)
+
+
 def mentioned(understood: Understood) -> Subject | None:
     """What a message names, whatever it asks: a journey between two places, a train ("book a
     ticket from delhi to mumbai", "flight from delhi to mumbai", "tatkal booking for 12627"),
@@ -1387,7 +1450,13 @@ def _listed_by_word(
         runs = whether_it_runs(item, request, last, understood, today)
         if runs is not None:
             return runs  # "is the kaveri running today?": yes, no or partly first
-        return _asked_of_listed(request, understood, item, day)
+        asked = _asked_of_listed(request, understood, item, day)
+        if _run_of_the_listed_day(asked, last, today) and isinstance(last, TrainsBetween):
+            # "is the brindavan late?" after tomorrow's trains: tomorrow's run, from where the
+            # list boards it (as "the first one" … "is it late?"), never today's
+            assert isinstance(asked, LiveStatus) and last.date is not None
+            return asked.model_copy(update={"date": last.date, "boarding": item.origin})
+        return asked
     if not isinstance(request, Unknown | OutOfScope) or set(understood.details) - {"class"}:
         return None
     journey_class = understood.details.get("class")
@@ -1514,6 +1583,15 @@ def _start_implied(understood: Understood, subject: Subject | None) -> TrainsBet
     else:
         return None
     return request.model_copy(update={"from_trains": trains, "others": others})
+
+
+def _run_of_the_listed_day(asked: Request | None, last: Request, today: dt.date) -> bool:
+    """Whether a live status asked of a listed train lacks its day, the list's being today's or
+    one to come."""
+    if not isinstance(asked, LiveStatus) or asked.date is not None:
+        return False
+    day = last.date if isinstance(last, TrainsBetween) else None
+    return day is not None and day >= today
 
 
 def _asked_of_listed(

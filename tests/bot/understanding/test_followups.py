@@ -169,3 +169,17 @@ def test_other_questions_about_a_ticket_do_not_ask_what_becomes_of_it(text: str)
 )
 def test_approving_emoji_alone_acknowledge(text: str, acknowledges: bool) -> None:
     assert is_ack(text) is acknowledges
+
+
+@pytest.mark.parametrize(
+    "text", ["which trains go from bengaluru to delhi?", "bangalore se delhi ki trains"]
+)
+def test_the_trains_of_a_whole_journey_replace_a_fare_asking_where_from(text: str) -> None:
+    asked = reply(FARE_ASKS_FROM, text)
+    assert isinstance(asked, TrainsBetween)
+    assert "SBC" in asked.origin and "NDLS" in asked.destination
+
+
+def test_two_ends_without_trains_still_answer_the_fare_asking_where_from() -> None:
+    asked = reply(FARE_ASKS_FROM, "sbc to ndls")
+    assert isinstance(asked, Fare) and asked.origin == ("SBC",) and asked.destination == ("NDLS",)

@@ -159,3 +159,40 @@ def test_a_train_named_again_is_not_marked_taken_from_the_conversation() -> None
     assert isinstance(asked, Fare)
     assert asked.train == "12627"
     assert not asked.train_taken
+
+
+@pytest.mark.parametrize(
+    ("text", "waiting"),
+    [
+        ("will the RAC one get a berth?", "RAC"),
+        ("आरएसी वाले को बर्थ मिलेगी?", "RAC"),
+        ("will the waitlisted ones get confirmed?", "WL"),
+        ("waiting wale confirm honge kya?", "WL"),
+    ],
+)
+def test_a_passenger_asked_about_by_status_is_that_passengers_chance(
+    text: str, waiting: str
+) -> None:
+    assert read(text, PNR) == PnrStatus(pnr="4512345678", chance=True, waiting=waiting)
+
+
+def test_what_rac_is_after_a_booking_is_still_explained() -> None:
+    assert not isinstance(read("what is RAC?", PNR), PnrStatus)
+
+
+@pytest.mark.parametrize(
+    "text", ["which day is the train?", "journey kis din hai?", "ट्रेन किस दिन है?"]
+)
+def test_which_day_after_a_booking_is_its_journeys_date(text: str) -> None:
+    assert read(text, PNR) == PnrStatus(pnr="4512345678", focus="date")
+
+
+def test_which_days_it_runs_after_a_booking_are_still_its_running_days() -> None:
+    assert not isinstance(read("which days does it run?", PNR), PnrStatus)
+
+
+@pytest.mark.parametrize("text", ["how late will it leave?", "kab chalegi?"])
+def test_when_it_leaves_after_its_live_status_is_that_runs_departure(text: str) -> None:
+    asked = read(text, LIVE)
+    assert isinstance(asked, LiveStatus) and asked.focus in ("departure", "leaving_late")
+    assert asked.train == "12627"

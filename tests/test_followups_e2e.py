@@ -1,0 +1,54 @@
+"""Questions asked of a booking just shown, through the signed webhook with RailRadar's recorded
+answers: a passenger asked about by their status is that passenger's status and chance, never
+seats on the train, and the fate of a ticket on a train that runs is that it stands as booked,
+never a question outside railways; in English and in Devanagari."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import respx
+
+from tests.support.messenger import running_app
+from tests.support.railradar_fake import PNR_WAITLISTED, FakeRailRadar
+from tests.test_alerts_e2e import Graph, JsonObject, Thread
+from tests.test_railradar_e2e import settings_for
+
+# How long the rest of an answer's messages take to follow its first.
+_SETTLE_S = 0.3
+
+
+@pytest.fixture
+def world() -> Iterator[Graph]:
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        FakeRailRadar(router).per_minute = 1000
+        yield Graph(router)
+
+
+async def test_the_rac_passenger_and_the_tickets_fate_are_answered_of_the_booking(
+    clean_redis: str, tmp_path: Path, world: Graph
+) -> None:
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=1000)) as (_, client):
+        english = Thread(client, world, "7220000000000001")
+        await _answer(english, f"pnr {PNR_WAITLISTED}")
+        rac = await _answer(english, "will the RAC one get a berth?")
+        fate = await _answer(english, "what happens to my ticket?")
+        hindi = Thread(client, world, "7220000000000002")
+        await _answer(hindi, f"पीएनआर {PNR_WAITLISTED}")
+        waiting = await _answer(hindi, "वेटिंग वाले को बर्थ मिलेगी?")
+    assert f"PNR {PNR_WAITLISTED}: P2 RAC 7" in rac and "Seats" not in rac
+    assert "P1" not in rac
+    assert "nothing happens to your ticket" in fate and "only know Indian Railways" not in fate
+    assert "P1 वेटिंग 12" in waiting and "P2" not in waiting and "सीटें" not in waiting
+
+
+async def _answer(thread: Thread, words: str) -> str:
+    """The text of every message the answer to `words` is made of."""
+    before = len(thread.graph.to(thread.user))
+    await thread.say(words)
+    await asyncio.sleep(_SETTLE_S)
+    messages: list[JsonObject] = [call["message"] for call in thread.graph.to(thread.user)[before:]]
+    return "\n".join(message.get("text", "") for message in messages)
