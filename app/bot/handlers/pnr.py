@@ -182,19 +182,18 @@ async def _chance(ctx: Context, request: PnrStatus, status: models.PnrStatus) ->
 
 
 def _first_in_status(request: PnrStatus, status: models.PnrStatus) -> PnrStatus:
-    """The question of the passengers in a status ("the RAC one") as one of the first passenger
-    now in it; when none is, the booking's chance (which says where each passenger stands)."""
+    """The question of the passengers in a status ("the RAC one") as one of the one passenger
+    now in it; when none is, or several are ("dono waiting wale"), the booking's chance (which
+    says where each passenger stands)."""
     waiting = request.waiting
-    found = next(
-        (
-            passenger.number
-            for passenger in status.passengers
-            if (passenger.current.kind is StatusKind.RAC) == (waiting == "RAC")
-            and passenger.current.kind not in (StatusKind.CNF, StatusKind.CAN)
-        ),
-        None,
-    )
-    return request.model_copy(update={"waiting": None, "passenger": found, "chance": True})
+    found = [
+        passenger.number
+        for passenger in status.passengers
+        if (passenger.current.kind is StatusKind.RAC) == (waiting == "RAC")
+        and passenger.current.kind not in (StatusKind.CNF, StatusKind.CAN)
+    ]
+    alone = found[0] if len(found) == 1 else None
+    return request.model_copy(update={"waiting": None, "passenger": alone, "chance": True})
 
 
 async def _one_passenger(

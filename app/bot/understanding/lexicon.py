@@ -1628,7 +1628,8 @@ FATE_FILLER: Final[frozenset[str]] = _read_set(
     """
     what whats will i we my mine me to the a an of is it be do does can ka ki ke ko kya ab mera
     meri mere mujhe hume hamara hamare humara sara saara poora pura full and now then sir ji
-    का की के को क्या अब मेरा मेरी मेरे मुझे हमें हमारा हमारे सारा पूरा है हैं तो
+    ok okay so aur
+    का की के को क्या अब मेरा मेरी मेरे मुझे हमें हमारा हमारे सारा पूरा है हैं तो और
     """
 )
 # "Any other train?", "koi aur train", "दूसरी ट्रेन बताओ": the journey's trains besides the one

@@ -476,6 +476,8 @@ def _after_clock(listed: tuple[Listed, ...], froms: tuple[tuple[int, int], ...])
     ke baad wali"), as it now leaves; of the hour's readings (2:00 or 14:00), the one a train
     leaves soonest after; None when no train leaves after it, or two readings are as near."""
     firsts: list[tuple[int, Listed]] = []
+    running = tuple(item for item in listed if not item.cancelled)
+    listed = running or listed  # the first that runs after it, a cancelled one passed over
     for start, _ in froms:
         leaving = [
             (minute - start, item)

@@ -183,3 +183,11 @@ def test_the_trains_of_a_whole_journey_replace_a_fare_asking_where_from(text: st
 def test_two_ends_without_trains_still_answer_the_fare_asking_where_from() -> None:
     asked = reply(FARE_ASKS_FROM, "sbc to ndls")
     assert isinstance(asked, Fare) and asked.origin == ("SBC",) and asked.destination == ("NDLS",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok and what happens to my ticket?", "aur mera paisa wapas milega?", "और टिकट का क्या होगा"],
+)
+def test_the_fate_of_ones_ticket_is_asked_after_a_word_that_goes_on(text: str) -> None:
+    assert asks_ticket_fate(text)
