@@ -176,6 +176,9 @@ class Subject(BaseModel):
     # 12628), `train` the first of them: the same short question again ("and at jhansi?") is
     # asked of each of them again.
     several: tuple[str, ...] = ()
+    # The station asked about before `station` ("code of bhopal", then "code of agra"): "trains
+    # between those two" is the journey from it to `station`.
+    before: StationField = None
 
     @classmethod
     def of(cls, request: Request) -> Self:
@@ -223,6 +226,8 @@ class Subject(BaseModel):
         holds. Another PNR or train, or another journey, is a new subject; the same train seen
         again keeps its PNR, journey, class and quota ("is it late?" after a PNR)."""
         after = self._then(shown)
+        if None not in (shown.station, self.station) and shown.station != self.station:
+            after = after.model_copy(update={"before": self.station})
         booked = None if after.pnr else after.booked or self.pnr or self.booked
         if booked != after.booked:
             cancelled = bool(self.cancelled) if booked == self.pnr else self.booked_cancelled

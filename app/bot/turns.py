@@ -79,7 +79,7 @@ from app.bot.understanding.listed import (
 )
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
-from app.bot.understanding.subject import in_context, mentioned, the_rest
+from app.bot.understanding.subject import in_context, mentioned, the_rest, tracks_the_pnr
 from app.bot.understanding.text import clean, normal
 from app.bot.understanding.topics import says_confirmed
 from app.bot.understanding.understood import Understood
@@ -220,12 +220,15 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
 
 
 def _helps_answer(pending: Pending, request: Request | None) -> bool:
-    """Whether a question asked back while the bot asks for a class asks which classes there
-    are (of the train the open question is about, or of none named)."""
-    if pending.asking != "class" or not isinstance(request, TrainFacts):
+    """Whether a question asked back while the bot waits for a detail is one about the train
+    the open question is about (or of none named) that helps answer it: which classes there are
+    (asked which class), which days it runs ("does it run on sunday?" asked anything)."""
+    if not isinstance(request, TrainFacts):
         return False
     waiting = pending.request.slots.get("train")
-    return request.fact == "classes" and request.train in (None, waiting)
+    if request.train not in (None, waiting):
+        return False
+    return request.fact == "days" or (request.fact == "classes" and pending.asking == "class")
 
 
 def _each_class_more(
@@ -312,9 +315,6 @@ def _asked_of_each(ctx: Context, pending: Pending, understood: Understood) -> Tu
     if not isinstance(understood.request, _ASKED_OF_EACH) or understood.request.slots.get("train"):
         return None
     subject = ctx.subject
-    listed = subject.listed_trains if subject is not None else ()
-    if isinstance(understood.request, LiveStatus) and not set(pending.options) <= set(listed):
-        return None  # where each is, of a few trains just listed; of one name's trains: which
     if subject is not None and subject.train in pending.options:
         subject = subject.model_copy(update={"train": None})  # the first of them, shown last
     asked = in_context(understood, subject, today=ctx.today)
@@ -567,6 +567,8 @@ def _about_the_train(
         return understood
     if subject.pnr is not None and says_confirmed(understood.words):
         return understood  # "is it confirmed?" after a booking: the booking, not its train
+    if tracks_the_pnr(understood, subject):
+        return understood  # "isme koi change ho to batana" after a booking: its alerts
     if asks_the_one_after(understood) and (
         subject.train in subject.listed_trains or has_one_after(subject)
     ):

@@ -116,7 +116,8 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     status = answer.data
     later = _next_run_there(ctx, request, status, route)
     if later is not None:  # "when will it reach guntakal" after this run passed it: the next
-        return await live_status(ctx, request.model_copy(update={"date": later, "switched": True}))
+        moved = request.model_copy(update={"date": later, "switched": True})
+        return _as_asked(await live_status(ctx, moved), request)
     if _not_a_stop(request, [stop.station.code for stop in status.stops]):
         note = source_note(lang, answer, ctx.now)
         lead = first_answer(ctx, request, status)
@@ -142,14 +143,27 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     if other is not None:
         quick.append(other)
     answered = say(Reply(text=text, quick_replies=tuple(quick)))
-    return answered.about(_cancelled_run_shown(request, status)) if status.cancelled else answered
+    ran = request.model_copy(update={"shown": status.start_date})
+    if status.cancelled:
+        return answered.about(_cancelled_run_shown(ran, status))
+    return answered.about(Subject.of(request).model_copy(update={"request": ran}))
+
+
+def _as_asked(outcome: Outcome, request: LiveStatus) -> Outcome:
+    """The answer for the next run there, its subject the question as asked (no day said: "when
+    did it reach X" next is the run that passed it), with the run it showed."""
+    shown = outcome.subject
+    if shown is None or not isinstance(shown.request, LiveStatus):
+        return outcome
+    asked = request.model_copy(update={"shown": shown.request.shown})
+    return outcome.about(shown.model_copy(update={"request": asked, "date": request.date}))
 
 
 def _cancelled_run_shown(request: LiveStatus, status: models.LiveStatus) -> Subject:
     """What a cancelled run's status showed: the train, cancelled ("what happens to my ticket?"
     is its refund), and the journey it was to make, so that "any other train?", "koi aur
     gaadi" is the other trains between its ends."""
-    shown = Subject.of(request).model_copy(update={"cancelled": True})
+    shown = Subject.of(request).model_copy(update={"cancelled": True, "request": request})
     if not status.stops:
         return shown
     ends = {"origin": status.stops[0].station.code, "destination": status.stops[-1].station.code}
@@ -436,7 +450,10 @@ def _changes(language: Language, status: models.LiveStatus) -> list[str]:
     found: list[str] = []
     part = status.exception(models.ExceptionKind.PARTIALLY_CANCELLED)
     if part is not None or status.state is RunState.PARTIALLY_CANCELLED:
-        if part is not None and part.cancelled_from and part.cancelled_to:
+        short = _short_run_line(language, status)
+        if short:
+            found.append(short)
+        elif part is not None and part.cancelled_from and part.cancelled_to:
             found.append(
                 t(
                     language,
@@ -463,6 +480,24 @@ def _changes(language: Language, status: models.LiveStatus) -> list[str]:
     elif status.diverted:
         found.append(t(language, "live.diverted"))
     return found
+
+
+def _short_run_line(language: Language, status: models.LiveStatus) -> str:
+    """Where a run cut short at one end ends (or starts) instead, when its cancelled stretch
+    reaches its last (or first) stop: "⚠️ Ends at KSR Bengaluru City Jn (SBC) on this run";
+    empty for a stretch cancelled in between, or when the railway does not say which."""
+    part = status.exception(models.ExceptionKind.PARTIALLY_CANCELLED)
+    if part is None or part.cancelled_from is None or part.cancelled_to is None or not status.stops:
+        return ""
+    first, last = status.stops[0].station, status.stops[-1].station
+    start, end = part.cancelled_from, part.cancelled_to
+    if end.code == last.code and start.code != first.code:
+        ends, usual = station_label(start), station_label(last)
+        return t(language, "live.ends_short", end=ends, last=usual)
+    if start.code == first.code and end.code != last.code:
+        starts, usual = station_label(end), station_label(first)
+        return t(language, "live.starts_short", start=starts, first=usual)
+    return ""
 
 
 # --- where it is -------------------------------------------------------------------------------

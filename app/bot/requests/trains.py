@@ -94,6 +94,9 @@ class LiveStatus(Request):
     # "What time did it reach?", "was it late?" (the past said, no day): the run that finished,
     # when the one the timetable would give has not started yet.
     finished: Annotated[bool, NOT_A_SLOT] = False
+    # The start of the run the answer showed (kept in the subject, never said): "kal wali?" next
+    # is the other run of kal when this one is the kal it would be.
+    shown: Annotated[DateField, NOT_A_SLOT] = None
 
 
 class TrainRoute(Request):

@@ -185,6 +185,8 @@ def follow_up(
     request = understood.request
     if _a_board_instead(pending, understood):
         return request  # "trains from agra" while asked where to: that station's board
+    if _asks_whether_it_runs(pending, understood):
+        return request  # "does it run on sunday?" while asked which class: a yes or no of its own
     value = answer_value(pending, understood, text, today=today, index=index)
     if request.intent == pending.request.intent:
         slots = dict(request.slots)
@@ -236,6 +238,16 @@ def _trains_of_a_journey_instead(pending: Pending, understood: Understood) -> bo
         return False
     both = request.slots.get("from") is not None and request.slots.get("to") is not None
     return both and understood.new_question and understood.train_word
+
+
+def _asks_whether_it_runs(pending: Pending, understood: Understood) -> bool:
+    """Whether a message typed while the bot waits for a detail asks whether the train runs on
+    a day ("does it run on sunday?", "sunday ko chalti hai kya?", "क्या ये रविवार को चलती है?"):
+    a question of its own to answer, never that day given as the detail."""
+    request = understood.request
+    if request.intent != Intent.TRAIN_FACTS or pending.request.intent == Intent.TRAIN_FACTS:
+        return False
+    return understood.runs and getattr(request, "fact", None) == "days"
 
 
 # Questions about one journey on one train: the other of them, asked while one waits for a

@@ -1011,6 +1011,7 @@ _COMMON: Final = """
     dard khansi khaansi bukhar bukhaar zukam jukam pet kamar ghutna daant
     patri patari chhata chhaata chata kuli coolie पटरी छाता कुली
     khulti khulta khulte khulegi khulenge khulengi khulne खुलती खुलता खुलते खुलेगी खुलने
+    wapsi wapasi vapsi vapasi waapsi vaapsi वापसी
 """
 COMMON_WORDS: Final[frozenset[str]] = _read_set(_COMMON)
 # The same words as Devanagari writes them: "पूरी" (whole) is spelt apart from "पुरी" (Puri),

@@ -227,12 +227,18 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     other = _train_corrected(understood, subject)
     if other is not None:
         return other  # "no, kaveri express SL" after 12627's fare: Kaveri Express's, in SL
+    start = _start_changed(understood, subject)
+    if start is not None:
+        return start  # "what if I start from mysore", "I will board at agra": from there
     corrected = _end_corrected(understood, subject)
     if corrected is not None:
         return corrected  # "no, bhopal" after the trains from Delhi to Mumbai: to Bhopal
     none_listed = _of_no_trains(understood, subject)
     if none_listed is not None:
         return none_listed  # "fastest?", "fare?" after a list with no train: it says so
+    in_class = _in_another_class(understood, subject)
+    if in_class is not None:
+        return in_class  # "does it have 3A?", "is there 2A?" after a fare or seats: in that class
     has_class = _class_on_the_list(understood, subject)
     if has_class is not None:
         return has_class  # "does it have 2AC?" after a list: which of its trains have it
@@ -274,7 +280,7 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         return waiting  # "will the RAC one get a berth?" after a booking: that passenger's chance
     if understood.knowing and subject.pnr is not None and not understood.numbered:
         return Explain(term="CHART")  # "kab tak pata chalega" after a booking: by the chart
-    if _tracks_the_pnr(understood, subject):
+    if tracks_the_pnr(understood, subject):
         return AlertSubscribe(pnr=subject.pnr)  # "track it", "isse track karo" after a PNR
     if _asks_its_news(understood, subject) and subject.pnr is not None:
         return PnrStatus(pnr=subject.pnr)  # "any update?", "ab kya position hai?" after its alerts
@@ -296,10 +302,16 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     boarding = _boarding(understood, subject, today) or _booked_arrival(understood, subject)
     if boarding is not None:
         return boarding
+    how_far = _how_far_to(understood, subject)
+    if how_far is not None:
+        return how_far  # "how far is bhopal from the start?" of the train in hand: to there
     how_long = _how_long_to(understood, subject)
     if how_long is not None:
         # "how long to reach bhopal" about the train in hand: how long it takes to get there
         return _filled(how_long, subject, understood, today)
+    between = _between_the_two(understood, subject)
+    if between is not None:
+        return between  # "trains between those two" after two stations: from the first
     elliptical = _elliptical(understood, subject)
     if elliptical is not None:
         return elliptical
@@ -918,6 +930,46 @@ def _at_the_place(request: Request, subject: Subject) -> bool:
     return narrow and not request.slots and subject.train is not None and bool(_there(subject))
 
 
+def _in_another_class(understood: Understood, subject: Subject | None) -> Request | None:
+    """The fare or seats just shown again in one other class, when a message asks only whether
+    the train has that class ("does it have 3A?", "is there 2A?", "3AC mein hai?", "क्या इसमें
+    3AC है?"): in a chat about the price or a berth, the answer that matters is that class's
+    fare or seats, not that the class exists; None for anything else."""
+    if subject is None or not isinstance(subject.request, Fare | SeatAvailability):
+        return None
+    if len(understood.classes) != 1 or understood.pnrs or understood.train_name:
+        return None
+    if understood.details.keys() - {"class", "date"} or understood.pick is not None:
+        return None
+    request = understood.request
+    asks_class = isinstance(request, TrainFacts) and request.fact == "classes"
+    if not (asks_class or isinstance(request, Unknown)):
+        return None
+    own = request.slots.get("train")
+    if own is not None and own != subject.request.slots.get("train"):
+        return None
+    return subject.request.with_slots(dict(understood.details))
+
+
+def _between_the_two(understood: Understood, subject: Subject) -> TrainsBetween | None:
+    """The trains from the station asked about before the last one to the last one, when a
+    journey of no ends points at both ("trains between those two", "in dono ke beech", "इन
+    दोनों के बीच", "any train between them?"); None for anything else."""
+    request = understood.request
+    if not isinstance(request, TrainsBetween) or request.origin or request.destination:
+        return None
+    if subject.before is None or subject.station is None or understood.numbered:
+        return None
+    if not understood.words & _BOTH or understood.details.keys() - {"date"}:
+        return None
+    ends = {"origin": (subject.before,), "destination": (subject.station,)}
+    return request.model_copy(update=ends)
+
+
+# Words that point at two places just named ("those two", "them", "dono", "दोनों").
+_BOTH: Final = frozenset({"two", "both", "them", "dono", "donon", "duno"})
+
+
 def _there(subject: Subject) -> tuple[str, ...]:
     """The place last shown: where the journey shown ends (a whole city, if it was one), the
     station asked about, the boarding station a train was said to leave."""
@@ -931,6 +983,8 @@ def _there(subject: Subject) -> tuple[str, ...]:
         place = last.code[:1]  # the station the lookup showed ("code of bhopal": BPL)
     elif isinstance(last, LiveStatus) and last.focus == "departure":
         place = last.at or ((last.boarding,) if last.boarding else ())
+    elif isinstance(last, LiveStatus):
+        place = last.at  # "12627 bhopal kab pahunchegi": the stop asked about
     if not place:
         end = subject.station or subject.destination
         place = (end,) if end is not None else ()
@@ -959,7 +1013,32 @@ def _from_there(understood: Understood, subject: Subject) -> Request | None:
         return TrainsBetween(origin=place, destination=other, date=day)  # "wahan se delhi"
     if isinstance(request, Unknown | LiveStatus | Departures) and not request.slots:
         return Departures(station=place)
+    if _trains_of_the_place(understood):
+        # "which trains pass through here?", "wahan se kaun si trains jaati hai", "वहाँ से कौन
+        # सी ट्रेन जाती हैं" after a station: that station's board
+        if isinstance(request, Departures | Arrivals):
+            return request.model_copy(update={"station": place})
+        return Departures(station=place)
     return None
+
+
+def _trains_of_the_place(understood: Understood) -> bool:
+    """Whether a message that says "there" or "here" asks which trains the place has, read as
+    something else for want of its station: a board of no station, a train's stops of no train
+    ("which trains stop there"), a journey of no ends, a list of changed trains it does not ask
+    for by name ("kaun si trains jaati hai")."""
+    request = understood.request
+    if understood.numbered or understood.train_name or not understood.train_word:
+        return False
+    if isinstance(request, Departures | Arrivals):
+        return not request.station
+    if isinstance(request, TrainRoute):
+        return request.train is None
+    if isinstance(request, TrainsBetween):
+        return not (request.origin or request.destination)
+    if isinstance(request, CancelledTrains | RescheduledTrains):
+        return request.train is None and str(request.intent) not in understood.keywords
+    return False
 
 
 def _there_is_the_end(understood: Understood, place: tuple[str, ...]) -> bool:
@@ -1008,7 +1087,53 @@ def _how_long_to(understood: Understood, subject: Subject) -> TrainFacts | None:
 _MORE: Final = frozenset({"aur", "more", "और"})
 
 
-def _tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
+def _how_far_to(understood: Understood, subject: Subject) -> TrainFacts | None:
+    """How far the train in hand goes to a stop, asked after its route or a stop ("how far is
+    bhopal from the start?", "bhopal tak kitna distance hai?", "how far is that from
+    bangalore?", "भोपाल कितनी दूर है शुरू से?"): its distance from its start (or the place said)
+    to that stop ("that", "there": the stop just asked about), never a board of the place nor
+    the whole run's length; None for anything else."""
+    # (the train in hand said by its number: "12627 how far is that", as a question of "it" reads)
+    own = understood.trains == (subject.train,) and not understood.pnrs
+    if subject.train is None or (understood.numbered and not own) or understood.train_name:
+        return None
+    if not understood.words & _HOW_FAR or understood.details.keys() - {"station", "from", "to"}:
+        return None
+    details = understood.details
+    stop = (subject.station,) if subject.station is not None else _there(subject)
+    pointed = understood.refers or understood.there
+    said = [end for end in ("station", "from", "to") if end in details]
+    if not said:  # "how far is it from the start?" after a stop: to that stop
+        if not (stop and pointed):
+            return None
+        return TrainFacts(train=subject.train, fact="distance", station=stop)
+    if len(said) == 2 and set(said) == {"from", "to"}:
+        return TrainFacts.from_slots(
+            {"train": subject.train, "from": details["from"], "to": details["to"]}
+        ).model_copy(update={"fact": "distance"})
+    if len(said) != 1:
+        return None
+    place = details[said[0]]
+    if said[0] == "from" and pointed and stop and not understood.words & _FROM_THE_START:
+        # "how far is that from bangalore?": from the place said to the stop just asked about
+        return TrainFacts.from_slots(
+            {"train": subject.train, "from": place, "to": list(stop)}
+        ).model_copy(update={"fact": "distance"})
+    return TrainFacts.from_slots({"train": subject.train, "station": place}).model_copy(
+        update={"fact": "distance"}
+    )
+
+
+# Words that ask how far ("how far", "distance", "kitne km", "कितनी दूर", "doori").
+_HOW_FAR: Final = frozenset(
+    {"far", "distance", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers",
+     "doori", "duri", "dur", "door", "dooree", "kilomitar", "kilometar", "kimi"}
+)  # fmt: skip
+# Words of the train's own start ("from the start", "shuru se", "शुरू से").
+_FROM_THE_START: Final = frozenset({"start", "starting", "origin", "source", "shuru", "shuruat"})
+
+
+def tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
     """Whether "track it" or "tell me when it gets confirmed" right after a PNR's status asks
     for that PNR's alerts (it names no train of its own; after a train's live status it stays
     about the train)."""
@@ -1019,7 +1144,12 @@ def _tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
         return False
     if isinstance(request, LiveStatus) and understood.tracking:
         return True
-    return isinstance(request, Unknown | OutOfScope) and _told_when_it_changes(understood)
+    return isinstance(request, _TOLD_READS) and _told_when_it_changes(understood)
+
+
+# What "tell me if anything changes" may be read as without the booking in hand ("isme koi
+# change ho to batana": nothing railway; "let me know if it changes": a fare's "let").
+_TOLD_READS: Final = (Unknown, OutOfScope, Fare, PnrStatus, TrainFacts)
 
 
 def _asks_its_news(understood: Understood, subject: Subject) -> bool:
@@ -1044,9 +1174,18 @@ def _told_when_it_changes(understood: Understood) -> bool:
     """Whether a message asks to be told when a booking's status changes ("tell me when it gets
     confirmed", "notify me once it confirms"), of no other place or date."""
     words = understood.words
-    changes = says_confirmed(words) or bool(words & TICKET_STATUS_WORDS)
-    told = words & ALERT_TELL and words & ALERT_WHEN
+    changes = says_confirmed(words) or bool(words & (TICKET_STATUS_WORDS | _CHANGES))
+    told = words & ALERT_TELL and words & (ALERT_WHEN | _IF)
     return bool(told) and changes and not understood.details
+
+
+# Words of a booking changing ("if anything changes", "koi badlav ho to", "कोई बदलाव हो तो"), and
+# of the condition it is told on ("ho to batana", "हो तो बताना").
+_CHANGES: Final = frozenset(
+    {"change", "changes", "changed", "badlav", "badlaav", "badlaw", "badle", "badla", "badal",
+     "update", "updates", "status", "progress"}
+)  # fmt: skip
+_IF: Final = frozenset({"to", "toh", "tab", "agar", "if"})
 
 
 # What a question of getting on the train in hand may be read as without it ("boarding station
@@ -1281,6 +1420,8 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
         # "aur kal wali?": the run of kal that is out there, yesterday's (the answer names it,
         # and offers tomorrow's); "kal?" alone asks for the run that starts that day, tomorrow
         details["date"] = (today - dt.timedelta(days=1)).isoformat()
+    if kal and isinstance(last, LiveStatus):
+        details["date"] = _the_other_kal(last, str(details.get("date", "")), today)
     fitting = {slot: value for slot, value in details.items() if slot in names}
     if not fitting or len(fitting) < len(details):
         return None
@@ -1302,6 +1443,20 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
         changed = changed.model_copy(update=update)
     paging = {name: value for name, value in _PAGING.items() if name in kind.model_fields}
     return changed.model_copy(update=paging) if paging else changed
+
+
+def _the_other_kal(last: LiveStatus, said: str, today: dt.date) -> str:
+    """The day "kal" stands for after a train's live status: the day it was read as, unless the
+    run of that day is the one the bot chose to show ("kal wali?" after "where is it?" showed
+    the run that started yesterday, still out there), then the other kal (tomorrow's run for
+    yesterday's, and back); the answer says which day it shows and offers the other."""
+    yesterday, tomorrow = today - dt.timedelta(days=1), today + dt.timedelta(days=1)
+    other = {yesterday.isoformat(): tomorrow, tomorrow.isoformat(): yesterday}.get(said)
+    if other is None or last.shown is None or last.shown.isoformat() != said:
+        return said
+    if last.date is not None:
+        return said  # a run the traveller chose by its day ("yesterday's one"): that one again
+    return other.isoformat()
 
 
 # "kal wali", "kal vala": the one of kal, a run already out there.
@@ -1650,6 +1805,38 @@ def _train_corrected(understood: Understood, subject: Subject | None) -> Request
     return corrected
 
 
+def _start_changed(understood: Understood, subject: Subject | None) -> Request | None:
+    """The trains of the journey just listed from another start, when a message names one place
+    with a word of starting or boarding there ("what if I start from mysore", "change the
+    starting station to mathura", "no I will board at bangalore", "mujhe yeswantpur se chadhna
+    hai", "मुझे आगरा से बैठना है"), however its connector reads; None for anything else."""
+    last = subject.request if subject is not None else None
+    if not isinstance(last, TrainsBetween) or not (last.origin and last.destination):
+        return None
+    if understood.numbered or understood.train_name:
+        return None
+    if not (understood.boards or understood.words & _STARTING):
+        return None
+    details = understood.details
+    places = [details[end] for end in ("station", "from", "to") if end in details]
+    if len(places) != 1 or details.keys() - {"station", "from", "to", "date"}:
+        return None
+    codes = tuple(places[0]) if isinstance(places[0], list) else (str(places[0]),)
+    if set(codes) & set(last.destination) or set(codes) == set(last.origin):
+        return None
+    changed = last.with_slots({"from": list(codes)})
+    if "date" in details:
+        changed = changed.with_slots({"date": details["date"]})
+    return changed.model_copy(update=_PAGING_BETWEEN)
+
+
+# Words of where a journey starts ("start from", "starting station", "baithna hai").
+_STARTING: Final = frozenset(
+    {"start", "starting", "starts", "origin", "source", "baithna", "baithunga", "baithungi",
+     "baithu", "baithun", "baithoon", "baithenge"}
+)  # fmt: skip
+
+
 def _end_corrected(understood: Understood, subject: Subject | None) -> Request | None:
     """A correction that names only a place after a journey's question ("no, bhopal", "sorry I
     meant pune", "नहीं, भोपाल"): the same question to that place; said with "from" ("sorry, from
@@ -1687,6 +1874,8 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
         return None
     if isinstance(request, CannotDo) and request.task not in ("booking", "tatkal"):
         return None  # "return ticket refund": a refund's
+    if _hunting_seats(subject) and not understood.plural:
+        return None  # "and the return train?" after seats in 3A: its partner's seats, in 3A
     last = subject.listing if isinstance(subject.listing, TrainsBetween) else subject.request
     if isinstance(last, TrainsBetween) and last.origin and last.destination:
         cities = last.cities or 0
@@ -1699,6 +1888,15 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
         return None
     day = understood.details.get("date")
     return back.with_slots({"date": day}) if isinstance(day, str) else back
+
+
+def _hunting_seats(subject: Subject) -> bool:
+    """Whether the answer just given is one train's fare or seats in a class: "the return
+    train" next is the same question of the train back (`_the_other_way`), its class kept."""
+    last = subject.request
+    if not isinstance(last, Fare | SeatAvailability) or subject.train is None:
+        return False
+    return last.slots.get("train") == subject.train and last.slots.get("class") is not None
 
 
 def _the_day_after(

@@ -159,8 +159,8 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         date_word=p.date.word if p.date is not None else "",
         how_much=bool(p.words & _HOW_MUCH) or Intent.FARE in p.intents,
         tracking=bool(p.words & lx.ALERT_TRACK),
-        there=bool(p.words & _THERE),
-        there_end=_there_end(p.raw) if p.words & _THERE else "",
+        there=_says_there(p),
+        there_end=_there_end(p.raw) if _says_there(p) else "",
         showing=bool(p.words & _SHOW) and _only(p, _SHOW_WORDS),
         again=bool(p.words & _AGAIN) and _only(p, _AGAIN_WORDS),
         yes_or_no=bool(p.words & _YES) and bool(p.words & _NO),
@@ -334,6 +334,23 @@ _THERE_END: Final = re.compile(
     r"(?![\w\u0900-\u097f])",
     re.IGNORECASE,
 )
+
+
+# "Is there", "are there", "there is": there of being, not a place ("is there 2A?").
+_THERE_OF_BEING: Final = re.compile(
+    r"\b(?:(?:is|are|was|were|will|would)\s+there|there\s+(?:is|are|was|were|will)|there's)\b",
+    re.IGNORECASE,
+)
+
+
+def _says_there(p: Parse) -> bool:
+    """Whether the message points at a place with "there", "here", "wahan", "वहाँ" ("trains
+    from there"); not the "there" of "is there 2A?" alone."""
+    if not p.words & _THERE:
+        return False
+    if p.words & _THERE - {"there"}:
+        return True
+    return re.search(r"\bthere\b", _THERE_OF_BEING.sub(" ", p.raw), re.IGNORECASE) is not None
 
 
 def _there_end(raw: str) -> str:
