@@ -118,9 +118,17 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             # mein pind daan".
             if knowledge_question(parse) or model().outside_railways(text):
                 intent = Intent.OUT_OF_SCOPE
-        elif _weakly_said(intent, parse) and model().elsewhere_for_sure(_weighed(text, parse)):
+        elif intent == Intent.UNKNOWN and _elsewhere_but_for_its_day(parse):
+            # A day or an hour is any topic's: "kal mera paper hai", "what time does the sun set
+            # today" are weighed as what the rules have no word for.
+            if model().outside_railways(text):
+                intent = Intent.OUT_OF_SCOPE
+        elif _weakly_said(intent, parse) and model().elsewhere_for_sure(
+            _weighed(text, parse), _trains_word(intent, parse)
+        ):
             # What holds a word railway questions have too, but nothing railways' own: "kal
-            # mera interview hai kuch tips do", "रात को नींद नहीं आती", "insta hack ho gaya help karo"
+            # mera interview hai kuch tips do", "रात को नींद नहीं आती", "insta hack ho gaya help
+            # karo", "गाड़ी की चाबी कहीं खो गई", "train my dog to sit"
             intent = Intent.OUT_OF_SCOPE
         elif intent == Intent.GREETING and _more_than_greeting(parse):
             if model().elsewhere_for_sure(text):
@@ -157,6 +165,47 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())
+
+
+def _elsewhere_but_for_its_day(parse: Parse) -> bool:
+    """Whether a message the rules do not understand would be weighed as maybe about something
+    else (`may_be_elsewhere`) but for a day or an hour it names ("kal mera paper hai", "what time
+    does the sun set today"): days and hours are every topic's, never railways' own."""
+    if parse.date is None and parse.hours is None:
+        return False
+    return may_be_elsewhere(dataclasses.replace(parse, date=None, hours=None))
+
+
+# Words railway questions share with other topics: a train's own ("gaadi" is a car too, "train"
+# a verb) and the railway words with an everyday sense ("coach", "ticket", "late", "track").
+_SHARED_WORDS: Final = lx.TRAIN_NOUNS | OTHER_SENSES
+
+
+def _trains_word(intent: Intent, parse: Parse) -> frozenset[str]:
+    """The words a message not understood shares with railway questions (`_SHARED_WORDS`), which
+    it is weighed without: with them in, its other words could never outweigh them ("गाड़ी की
+    चाबी कहीं खो गई", "my coach says i need to train harder"); the rest must be likelier outside
+    railways than a railway question or nothing. Nothing is left out of a message read as help or
+    as a train's facts or route: their keywords are railways' already."""
+    if intent != Intent.UNKNOWN:
+        return frozenset()
+    return frozenset(parse.words & _SHARED_WORDS)
+
+
+def _trains_unsaid(intent: Intent, parse: Parse) -> Parse:
+    """A message not understood as if it named no train: a train's word alone ("train",
+    "gaadi") does not make it a railway question the rules could not read, when its other
+    words are another topic's ("train my dog to sit", "gadi chalana sikhna hai"); the
+    classifier weighs those (`_trains_word`). Beside a weaker topic's word ("train mein coffee
+    milti hai kya") a train is where that topic is asked about: it stays said."""
+    if intent != Intent.UNKNOWN or not parse.words & lx.TRAIN_NOUNS:
+        return parse
+    if Hint.ELSEWHERE in parse.hints:
+        return parse
+    trains = lx.TRAIN_NOUNS
+    items = [item for item in parse.items if not item.words or not set(item.words) <= trains]
+    words, hints = parse.words - lx.TRAIN_NOUNS, parse.hints - _TRAIN_HINTS
+    return dataclasses.replace(parse, items=items, words=words, hints=hints)
 
 
 def _weighed(text: str, parse: Parse) -> str:
@@ -288,7 +337,7 @@ def _weakly_said(intent: Intent, parse: Parse) -> bool:
     if intent == Intent.TRAIN_ROUTE and parse.train is None and parse.train_name is None:
         # "12th board ka time table 2027": a time table of no train, and words of its own
         return not parse.places and not railway_own(parse) and any(map(_own_word, parse.items))
-    if intent not in _WEAKLY_SAID or railway_own(parse):
+    if intent not in _WEAKLY_SAID or railway_own(_trains_unsaid(intent, parse)):
         return False
     if intent == Intent.HELP and (parse.words & _TO_US or _ASKED_OF_US.search(parse.raw.lower())):
         return False  # "kaun kaun si cheezon me madad karte ho": asked of RailBot

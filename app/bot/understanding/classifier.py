@@ -68,15 +68,22 @@ _DEVANAGARI = re.compile("[\u0900-\u097f]")
 
 def features(text: str) -> Counter[str]:
     """Words and the 2- to 4-letter pieces of each word (with its edges) of a message."""
-    read = _DIGIT.sub("0", romanize(text.lower()).text)
     found: Counter[str] = Counter()
-    for word in _WORD.findall(read):
-        found["w:" + word] += 1
-        padded = f" {word} "
-        found.update(
-            padded[at : at + size] for size in _SIZES for at in range(len(padded) - size + 1)
-        )
+    for word in words_read(text):
+        found.update(word_features(word))
     return found
+
+
+def words_read(text: str) -> list[str]:
+    """The words of a message as the classifier reads them (Devanagari romanised, digits as 0)."""
+    return _WORD.findall(_DIGIT.sub("0", romanize(text.lower()).text))
+
+
+def word_features(word: str) -> list[str]:
+    """One word's features: the word, and its 2- to 4-letter pieces with its edges."""
+    padded = f" {word} "
+    pieces = [padded[at : at + size] for size in _SIZES for at in range(len(padded) - size + 1)]
+    return ["w:" + word, *pieces]
 
 
 @lru_cache(maxsize=256)
@@ -127,10 +134,11 @@ class NaiveBayes:
             unseen[name] = math.log(SMOOTHING / mass)
         return cls(priors, likelihoods, unseen, known)
 
-    def score(self, text: str) -> dict[str, float]:
+    def score(self, text: str, beside: frozenset[str] = frozenset()) -> dict[str, float]:
         """Each class's log likelihood of the message, by the features some class saw: a
         feature none saw says nothing of the class (it would favour the class with fewest
-        examples, "not understood", for every word never seen)."""
+        examples, "not understood", for every word never seen). Words `beside` (as
+        `words_read` reads them) are left out: the message is weighed as if they were not said."""
         outside, unknown, railway = (self.priors[name] for name in CLASSES)
         rows = self.rows
         for feature, count in _counted(text):
@@ -139,6 +147,13 @@ class NaiveBayes:
                 outside += count * row[0]
                 unknown += count * row[1]
                 railway += count * row[2]
+        for word in words_read(text) if beside else ():
+            for feature in word_features(word) if word in beside else ():
+                row = rows.get(feature)
+                if row is not None:
+                    outside -= row[0]
+                    unknown -= row[1]
+                    railway -= row[2]
         return dict(zip(CLASSES, (outside, unknown, railway), strict=True))
 
     def familiar(self, text: str) -> bool:
@@ -158,11 +173,12 @@ class NaiveBayes:
         scores = self.score(text)
         return self.familiar(text) and scores["out_of_scope"] - scores["unknown"] > MARGIN
 
-    def elsewhere_for_sure(self, text: str) -> bool:
+    def elsewhere_for_sure(self, text: str, beside: frozenset[str] = frozenset()) -> bool:
         """Whether a message that holds a word railway questions share ("kal", "gayi", a name
         near a station's) is outside railways all the same: likelier than "not understood" by
-        `MARGIN`, and than a railway question by `WEAK_MARGIN`."""
-        scores = self.score(text)
+        `MARGIN`, and than a railway question by `WEAK_MARGIN`; weighed without its words
+        `beside` (a train's word said in another sense: "train my dog to sit")."""
+        scores = self.score(text, beside)
         return self.familiar(text) and (
             scores["out_of_scope"] - scores["unknown"] > MARGIN
             and scores["out_of_scope"] - scores["railway"] > WEAK_MARGIN

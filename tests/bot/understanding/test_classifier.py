@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from app.bot.understanding import classifier
 from app.bot.understanding.classifier import EXAMPLES, NaiveBayes, examples_from, model
 from tests.bot.understanding.test_eval import DEVELOPMENT, HOLDOUTS, load_cases
@@ -79,3 +81,10 @@ def test_a_word_said_only_outside_railways_is_a_word_of_its_own_there() -> None:
     assert bayes.foreign_to_railways("packers")
     assert bayes.foreign_to_railways("truck")
     assert not bayes.foreign_to_railways("jaye")  # railway questions say it more often
+
+
+def test_words_left_out_are_weighed_as_if_never_said() -> None:
+    with_train = model().score("train my dog to sit", frozenset({"train"}))
+    without = model().score("my dog to sit")
+    assert with_train == pytest.approx(without)
+    assert model().score("train my dog to sit") != pytest.approx(without)
