@@ -49,7 +49,7 @@ def _trained_on(model: classifier.NaiveBayes) -> Iterator[None]:
     on the way in and out)."""
     reading.misspelt_keyword.cache_clear()
     with (
-        patch("app.bot.understanding.model", lambda: model),
+        patch("app.bot.understanding.message.model", lambda: model),
         patch("app.bot.understanding.reading.model", lambda: model),
     ):
         yield

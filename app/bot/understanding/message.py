@@ -1,0 +1,471 @@
+"""One message understood: its reading (`reading`), the intent decided (`intents`) and weighed
+against the classifier where words of elsewhere may be meant (`classifier`), the request with its
+slots (`slots`) and the facts the conversation reads it in context by (`understood`).
+
+Compiled with the rest of the package (tools/compile.py): the package's `__init__`, which holds
+the guard deciding whether the compiled modules load, stays Python and re-exports these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+import re
+from collections.abc import Iterable
+from typing import Final, TextIO
+
+from app.bot.requests import (
+    Arrivals,
+    Departures,
+    Help,
+    Intent,
+    PnrStatus,
+    Request,
+    TrainsBetween,
+    Unknown,
+)
+from app.bot.understanding import lexicon as lx
+from app.bot.understanding.classifier import model
+from app.bot.understanding.clock import Window, find_window
+from app.bot.understanding.intents import (
+    TATKAL_WRITTEN,
+    anchored,
+    asks_the_world,
+    asks_who,
+    bot_remark,
+    decide,
+    knowledge_question,
+    may_be_elsewhere,
+    passenger_berth,
+    place_among_words,
+    railway_own,
+    tatkal_at_once,
+    train_type_among_words,
+    windowed_board,
+)
+from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ, Hint
+from app.bot.understanding.owned import PURPOSE_AFTER
+from app.bot.understanding.reading import Item, Parse, read
+from app.bot.understanding.slots import request_for
+from app.bot.understanding.topics import (
+    another_services_care,
+    asks_chance,
+    own_booking_chance,
+    paying,
+    problem,
+    task,
+)
+from app.bot.understanding.understood import Understood, facts
+from app.railways.stations import StationIndex
+
+log = logging.getLogger(__name__)
+
+# Intents a question about a booking's chance of confirmation may be read as at first.
+_MAY_ASK_CHANCE: Final = frozenset({Intent.PNR_STATUS, Intent.UNKNOWN, Intent.OUT_OF_SCOPE})
+# Intents whose keywords a question about the world may share ("where is", "kitni hai").
+_WORLDLY: Final = frozenset(
+    {
+        Intent.LIVE_STATUS,
+        Intent.FARE,
+        Intent.LANGUAGE,
+        Intent.ARRIVALS,
+        Intent.TRAIN_ROUTE,
+        Intent.TRAIN_FACTS,  # "इंडिया गेट कितने बजे बंद होता है": not a train's times
+    }
+)
+# Intents that are neither railway questions nor outside railways (small talk, settings).
+_NEITHER: Final = frozenset(
+    {Intent.GREETING, Intent.THANKS, Intent.HELP, Intent.LANGUAGE, Intent.FORGET_ME}
+)
+# Intents that words of other topics may have been read as, when nothing railways' own is said:
+# not understood, or help asked with something else to help with.
+_WEAKLY_SAID: Final = frozenset({Intent.UNKNOWN, Intent.HELP})
+# Intents about what RailBot keeps for a person: PNR alerts.
+_ALERTS: Final = frozenset({Intent.ALERT_SUBSCRIBE, Intent.ALERT_LIST, Intent.ALERT_STOP})
+# Intents whose railway words are never weighed for an everyday sense (made once).
+_NOT_WEIGHED: Final = _NEITHER | _ALERTS | {Intent.OUT_OF_SCOPE, Intent.EXPLAIN}
+# A number alone, as small as a button's place ("2", "#3", "4."): a tap typed.
+_TAP_TYPED: Final = re.compile(r"^\s*#?\s*([1-9][0-9]?)\s*[.)]?\s*$")
+# Intents a window of clock times makes a station's board ("between 6 and 9 pm").
+_BOARDS: Final = frozenset({Intent.TRAINS_BETWEEN, Intent.DEPARTURES, Intent.ARRIVALS})
+
+
+def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Understood:
+    """The request one message makes, with the facts the conversation reads it in context by.
+    Never raises; the same input gives the same output."""
+    try:
+        parse = read(text, today, index)
+        intent = decide(_numbered(parse, text))
+        elsewhere = may_be_elsewhere(parse) or asks_who(parse) or place_among_words(parse)
+        if intent == Intent.UNKNOWN and elsewhere:
+            # What the rules have no word for: "lost my phone", "who wrote the ramayana", "gaya
+            # mein pind daan".
+            if knowledge_question(parse) or model().outside_railways(text):
+                intent = Intent.OUT_OF_SCOPE
+        elif intent == Intent.UNKNOWN and _elsewhere_but_for_its_day(parse):
+            # A day or an hour is any topic's: "kal mera paper hai", "what time does the sun set
+            # today" are weighed as what the rules have no word for.
+            if model().outside_railways(text):
+                intent = Intent.OUT_OF_SCOPE
+        elif _weakly_said(intent, parse) and model().elsewhere_for_sure(
+            _weighed(text, parse), _trains_word(intent, parse)
+        ):
+            # What holds a word railway questions have too, but nothing railways' own: "kal
+            # mera interview hai kuch tips do", "रात को नींद नहीं आती", "insta hack ho gaya help
+            # karo", "गाड़ी की चाबी कहीं खो गई", "train my dog to sit"
+            intent = Intent.OUT_OF_SCOPE
+        elif intent == Intent.GREETING and _more_than_greeting(parse):
+            if model().elsewhere_for_sure(text):
+                intent = Intent.OUT_OF_SCOPE  # "hi, ghar me wifi nahi chal raha"
+        elif intent == Intent.UNKNOWN and _railway_news(parse, text):
+            intent = Intent.OUT_OF_SCOPE  # "bullet train kab chalegi india me", "railway budget"
+        elif intent in _WORLDLY and asks_the_world(parse):
+            intent = Intent.OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
+        if _everyday_sense(intent, parse, text) or _unanchored_elsewhere(intent, parse):
+            intent = Intent.OUT_OF_SCOPE  # "cricket team ka coach", "track my myntra order"
+        window = find_window(text) if intent in _BOARDS else None
+        if window is not None and intent == Intent.TRAINS_BETWEEN:
+            # "नागपुर पर शाम 7 से 9 के बीच": one station's board in that window, not a journey
+            intent = windowed_board(parse) or intent
+        request = request_for(intent, parse, today)
+        may_ask_chance = _may_ask_chance(intent, parse)
+        if may_ask_chance and passenger_berth(parse):
+            parse = dataclasses.replace(parse, train_name=None)  # "the rac passenger": a person
+        if may_ask_chance and (
+            asks_chance(parse) or own_booking_chance(parse) or passenger_berth(parse)
+        ):
+            request = PnrStatus(pnr=parse.pnr, chance=True)  # "will it confirm?"
+        elif window is not None:
+            request = _on_the_clock(request, window)  # "trains from SBC between 6 and 9 pm"
+        elif isinstance(request, Departures) and "to" in parse.unfound:
+            # "delhi se xyzabc": a journey to a place we could not find, not Delhi's board.
+            request = TrainsBetween(origin=request.station)
+        elif isinstance(request, Help) and (remark := bot_remark(parse)) is not None:
+            request = Help(remark=remark)  # "what is your name", "you are useless"
+        elif isinstance(request, Unknown) and (tap := _TAP_TYPED.match(text)) is not None:
+            # "2" with no button 2 on screen: a tap typed, said as such, not "didn't get that"
+            request = Unknown(tapped=int(tap.group(1)))
+        return facts(request, parse, today)
+    except Exception:  # the contract: a message is always understood as something
+        log.exception("understanding failed; answering unknown")
+        return Understood(Unknown())
+
+
+def _elsewhere_but_for_its_day(parse: Parse) -> bool:
+    """Whether a message the rules do not understand would be weighed as maybe about something
+    else (`may_be_elsewhere`) but for a day or an hour it names ("kal mera paper hai", "what time
+    does the sun set today"): days and hours are every topic's, never railways' own."""
+    if parse.date is None and parse.hours is None:
+        return False
+    return may_be_elsewhere(dataclasses.replace(parse, date=None, hours=None))
+
+
+# Words railway questions share with other topics: a train's own ("gaadi" is a car too, "train"
+# a verb) and the railway words with an everyday sense ("coach", "ticket", "late", "track").
+_SHARED_WORDS: Final = lx.TRAIN_NOUNS | OTHER_SENSES
+
+
+def _trains_word(intent: Intent, parse: Parse) -> frozenset[str]:
+    """The words a message not understood shares with railway questions (`_SHARED_WORDS`), which
+    it is weighed without: with them in, its other words could never outweigh them ("गाड़ी की
+    चाबी कहीं खो गई", "my coach says i need to train harder"); the rest must be likelier outside
+    railways than a railway question or nothing. Nothing is left out of a message read as help or
+    as a train's facts or route: their keywords are railways' already."""
+    if intent != Intent.UNKNOWN:
+        return frozenset()
+    return frozenset(parse.words & _SHARED_WORDS)
+
+
+def _trains_unsaid(intent: Intent, parse: Parse) -> Parse:
+    """A message not understood as if it named no train: a train's word alone ("train",
+    "gaadi") does not make it a railway question the rules could not read, when its other
+    words are another topic's ("train my dog to sit", "gadi chalana sikhna hai"); the
+    classifier weighs those (`_trains_word`). Beside a weaker topic's word ("train mein coffee
+    milti hai kya") a train is where that topic is asked about: it stays said."""
+    if intent != Intent.UNKNOWN or not parse.words & lx.TRAIN_NOUNS:
+        return parse
+    if Hint.ELSEWHERE in parse.hints:
+        return parse
+    trains = lx.TRAIN_NOUNS
+    items = [item for item in parse.items if not item.words or not set(item.words) <= trains]
+    words, hints = parse.words - lx.TRAIN_NOUNS, parse.hints - _TRAIN_HINTS
+    return dataclasses.replace(parse, items=items, words=words, hints=hints)
+
+
+def _weighed(text: str, parse: Parse) -> str:
+    """The message as the classifier weighs it: "tatkal" said as "at once" ("ghar pe tatkal me kya
+    banaye") is an everyday word there, never a railway's, so it is left out."""
+    return TATKAL_WRITTEN.sub(" ", text) if tatkal_at_once(parse) else text
+
+
+_GREETING_WORDS: Final = lx.greeting_words()
+
+
+def _more_than_greeting(parse: Parse) -> bool:
+    """Whether a greeting opens a message that goes on about something else with words of its
+    own and nothing of railways ("hi, ghar me wifi nahi chal raha"): the rest is weighed."""
+    rest = [item for item in parse.items if (item.kind, item.value) != ("intent", Intent.GREETING)]
+    if len(rest) == len(parse.items) or parse.intents != {Intent.GREETING}:
+        return False
+    if not parse.words.isdisjoint(lx.TO_THE_BOT):
+        return False  # "hi bot kaise ho": still greeting RailBot
+    if parse.words <= _GREETING_WORDS | lx.ADDRESS_WORDS:
+        return False  # "ram ram bhai sahab", "namaste ji": the greeting and whom it greets
+    return may_be_elsewhere(dataclasses.replace(parse, items=rest, intents=set()))
+
+
+def _may_ask_chance(intent: Intent, parse: Parse) -> bool:
+    """Whether a message read as `intent` may ask a booking's chance of confirmation: not when
+    it names another topic in so many words ("bus ka waiting list confirm hoga kya": a bus's)."""
+    if intent == Intent.OUT_OF_SCOPE and Intent.OUT_OF_SCOPE in parse.intents:
+        return False
+    return intent in _MAY_ASK_CHANCE
+
+
+def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
+    """Whether a message read as a railway question (or not understood) uses its railway words
+    in their everyday sense: nothing in it is railways' own (`railway_own`), words the lexicon
+    does not know are around them ("cricket team ka coach", "track my myntra order"), and its
+    words are those of questions outside railways (`classifier.other_sense`). What RailBot cannot
+    do for a traveller stays so, but for tickets booked for something else."""
+    if intent in _NOT_WEIGHED:
+        return False  # a railway word asked the meaning of is explained: "वेटिंग लिस्ट किसे कहते हैं"
+    if intent == Intent.UNKNOWN and not _may_mean_else(parse):
+        return False
+    weighed = (
+        task(parse) == "booking"
+        or (task(parse) == "care" and another_services_care(parse))
+        or (task(parse) == "complaint" and _made_elsewhere(parse))
+    )
+    if intent == Intent.CANNOT_DO and (
+        not weighed
+        or parse.places
+        or problem(parse) is not None
+        or paying(parse)
+    ):  # a booking's name, boarding point or class to change is a ticket's; "zingbus ka
+        # customer care number" is weighed, not "upi se ticket ka payment"
+        return False  # "coach me chori ho gayi", "ticket kharidna hai delhi ka"
+    if parse.words & _POINTING or not any(_own_word(item) for item in parse.items):
+        return False  # "howrah station", "what is the new time then", "isse track karo"
+    return not railway_own(parse) and model().other_sense(text)
+
+
+def _unanchored_elsewhere(intent: Intent, parse: Parse) -> bool:
+    """Whether a message read as a railway question from places and words other questions share
+    too (a rate, a time to reach) is about something else: nothing but its places anchors it in
+    railways (`anchored`: no train, PNR, class, railway word), it has words of its own that are
+    not railway questions' (`_foreign_word`, two at least), and the words of what it asks
+    (`_asked`) are those of questions outside railways (`classifier.other_sense`):
+    "goods truck rate delhi to ludhiana per ton", "packers and movers pune to nagpur charges"."""
+    if intent in _NOT_WEIGHED or intent == Intent.UNKNOWN or not parse.places:
+        return False  # what is not understood is weighed on its own (`_railway_news`)
+    asked = _asked(parse)
+    if anchored(parse) or sum(map(_foreign_word, asked)) < _FOREIGN_WORDS:
+        return False
+    return model().other_sense(" ".join(word for item in asked for word in item.words))
+
+
+# The fewest words no railway question has that a message read from its places needs to be
+# weighed: one alone may be a name or a slip.
+_FOREIGN_WORDS: Final = 2
+
+
+def _foreign_word(item: Item) -> bool:
+    """Whether `item` is a word of its own (`_own_word`) that the classifier's examples say no
+    more often in railway questions than outside them ("truck", "packers"; never "jaye",
+    "local", "nearest": `classifier.foreign_to_railways`)."""
+    return _own_word(item) and all(map(model().foreign_to_railways, item.words))
+
+
+def _asked(parse: Parse) -> list[Item]:
+    """The words of what is asked, places left out (a journey's ends are a truck's too), and
+    what the journey is for before them ("ganga snan ke liye ... seat milegi kya")."""
+    purposes = [at for at, item in enumerate(parse.items) if item.words in PURPOSE_AFTER]
+    after = parse.items[purposes[-1] + 1 :] if purposes else parse.items
+    return [item for item in after if item.kind != "place"]
+
+
+def _made_elsewhere(parse: Parse) -> bool:
+    """Whether a complaint names a place of its own to make it (a bank, a shop: a weak topic's
+    word) and no railway word but a ticket, which banks and shops give too ("bank complaint ticket
+    7823 ka status"); never "platform pe mera phone kho gaya"."""
+    railway = parse.words & lx.RAILWAY_WORDS
+    return Hint.ELSEWHERE in parse.hints and railway <= lx.TICKET_WORDS
+
+
+def _railway_news(parse: Parse, text: str) -> bool:
+    """Whether a message not understood, whose railway words name no train, place, booking or
+    class ("bullet train kab chalegi india me", "railway budget me kya mila"), is about railways
+    as a topic of the news, a budget or a job, that RailBot does not answer: its words are those
+    of questions outside railways, surely more than of railway questions or of nothing."""
+    said = (parse.train, parse.pnr, parse.train_name, parse.travel_class, parse.quota)
+    if parse.places or any(value is not None for value in said):
+        return False
+    railway = parse.hints & _TRAIN_HINTS or parse.words & lx.RAILWAY_WORDS
+    if not railway or Hint.ELSEWHERE in parse.hints:
+        return False  # "show them then": nothing of railways; "train mein coffee": a weak topic's
+    return model().elsewhere_for_sure(text) and model().other_sense(text)
+
+
+_TRAIN_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS})
+
+
+def _weakly_said(intent: Intent, parse: Parse) -> bool:
+    """Whether a message not understood (or asking help with something) may be about something
+    else than railways though it holds a word railway questions have too (a date word, a name
+    near a station's, a verb trains share): nothing in it is railways' own (`railway_own`), it has
+    words of its own, and help is not asked of RailBot itself ("what services do you provide")."""
+    if intent == Intent.TRAIN_FACTS and parse.train is None and parse.train_name is None:
+        # "kal aandhi chalegi kya": no train, only a verb trains share, and words of their own
+        return not parse.places and not railway_own(parse) and any(map(_own_word, parse.items))
+    if intent == Intent.TRAIN_ROUTE and parse.train is None and parse.train_name is None:
+        # "12th board ka time table 2027": a time table of no train, and words of its own
+        return not parse.places and not railway_own(parse) and any(map(_own_word, parse.items))
+    if intent not in _WEAKLY_SAID or railway_own(_trains_unsaid(intent, parse)):
+        return False
+    if intent == Intent.HELP and (parse.words & _TO_US or _ASKED_OF_US.search(parse.raw.lower())):
+        return False  # "kaun kaun si cheezon me madad karte ho": asked of RailBot
+    return any(_own_word(item) for item in parse.items)
+
+
+# A verb said to the one asked ("madad karte ho", "bata sakte hain"): help asked of RailBot.
+_ASKED_OF_US: Final = re.compile(
+    r"\b(?:karte|karti|sakte|sakti|dete|deti|batate|batati)\s+(?:ho|hain|hai)\b"
+)
+# Words that speak to RailBot: help asked with them is help with RailBot.
+_TO_US: Final = lx.TO_THE_BOT
+
+
+def _own_word(item: Item) -> bool:
+    """Whether `item` is a word the lexicon does not know that may give the railway words beside
+    it a sense of its own ("myntra", "cricket", "guitar"), not a word of filler ("then")."""
+    if item.kind == "hint" and item.value == Hint.ELSEWHERE:
+        return True  # a weak topic's word ("vajan", "sugar"): a sense of its own
+    if item.kind != "word" or len(item.words[0]) < _OWN_WORD:
+        return False
+    return item.words[0] not in _NOT_OWN
+
+
+def _may_mean_else(parse: Parse) -> bool:
+    """Whether a message not understood has a railway word with an everyday sense, and words
+    enough around it to give it that sense: not a short follow-up ("isse track karo", "coach
+    number?"), nor one pointing back at what was said ("track it")."""
+    if not parse.words & OTHER_SENSES or parse.words & _POINTING:
+        return False
+    return len([item for item in parse.items if item.kind != "sep"]) >= _ENOUGH_WORDS
+
+
+# Words pointing back at what was said ("track it", "isse track karo"); "इस" and "उस" read as
+# "is" and "us", which English sentences have without pointing back.
+_POINTING: Final = REFERRING_READ - {"is", "us"}
+# The fewest words around a railway word, in a message not understood, that may give it another
+# sense ("who is the coach of mumbai indians").
+_ENOUGH_WORDS: Final = 4
+# The fewest letters of a word, unknown to the lexicon, that gives a railway word another sense.
+_OWN_WORD: Final = 4
+# Words the lexicon knows of a train's run and a booking ("naya", "chalegi", "pahunchegi").
+_RAILWAY_VERBS: Final = (
+    lx.NEW_WORDS
+    | lx.CHANGED_WORDS
+    | lx.FUTURE_RUN
+    | lx.RUN_VERBS
+    | lx.GO_WORDS
+    | lx.ARRIVAL_WORDS
+    | lx.LEAVING_NOW
+    | lx.REACHING
+    | lx.BOARDING_WORDS
+    | lx.ON_THE_WAY
+    | lx.COMES_ON_THE_WAY
+)
+# What one does with a ticket ("ek ticket book kar do"): the railway's sense, not another.
+_TICKET_VERBS: Final = frozenset(
+    {"book", "buk", "booked", "booking", "bookings", "karwana", "karwa", "karna", "nikalna",
+     "kare", "karen", "karein", "karu", "karun", "karoon", "krna", "karne"}
+)  # fmt: skip
+_FILLER: Final = frozenset(
+    {"then", "than", "also", "just", "only", "please", "okay", "yaar", "bhai", "really", "still",
+     "again", "very", "much", "that", "this", "there", "here", "with", "about", "kindly"}
+)  # fmt: skip
+# Words of filler, of a ticket and of a train's run: never words of their own (made once).
+_NOT_OWN: Final = _FILLER | _TICKET_VERBS | _RAILWAY_VERBS
+
+
+def _on_the_clock(request: Request, window: Window) -> Request:
+    """A board for a window of clock times: trains "from" one place in it are its departures."""
+    times = {"after": window.start, "until": window.end}
+    if isinstance(request, Departures | Arrivals):
+        return request.model_copy(update=times)
+    if isinstance(request, TrainsBetween) and request.origin and not request.destination:
+        return Departures(station=request.origin, **times)
+    return request
+
+
+def _numbered(parse: Parse, text: str) -> Parse:
+    """The parse as the intents see it: a train named ("karnataka express kahan hai") is asked
+    about as a train numbered would be; the railway finds its number later."""
+    ends = [item for item in parse.places if item.role != "via"]
+    journey = len(ends) >= 2 and not _named_by_its_ends(parse, ends)
+    # "shatabdi ke baad 100 saal ka jashn": a kind's name alone among words of their own, which
+    # no keyword asks about, may be meant as a word; the classifier weighs it (`decide` leaves it
+    # not understood)
+    as_word = not parse.intents and train_type_among_words(parse) and model().other_sense(text)
+    if journey and _asks_its_route(parse):
+        journey = False  # "chennai bangalore mail route": that train's, the places narrow it
+    if parse.train is None and parse.train_name is not None and not journey and not as_word:
+        if _a_kind_on_the_clock(parse):
+            return dataclasses.replace(parse, train_name=None)
+        return dataclasses.replace(parse, train=NAMED_TRAIN)
+    return parse  # "delhi se mumbai rajdhani": a journey, with the name to choose the train
+
+
+def _a_kind_on_the_clock(parse: Parse) -> bool:
+    """Whether a kind of train asked for within some hours ("is there any rajdhani from NDLS in
+    the next 4 hours", "koi shatabdi agle 2 ghante me") asks a station's board for trains of that
+    kind, not where one train of it is."""
+    name = parse.train_name
+    if parse.hours is None or name is None or not set(name.split()) <= lx.TRAIN_KINDS:
+        return False
+    return bool(parse.words & lx.ANY_WORDS)
+
+
+def _named_by_its_ends(parse: Parse, ends: list[Item]) -> bool:
+    """ "chennai bengaluru mail route", "howrah mumbai mail kahan hai": a train named by the cities
+    it runs between, asked what only a train has (its route, where it is); never a journey's
+    fare or seats, which the name only chooses the train of ("delhi howrah rajdhani fare")."""
+    if parse.train_name is None or not parse.intents & _A_TRAINS_OWN:
+        return False
+    name = set(parse.train_name.split())
+    return all(set(item.words) <= name for item in ends)
+
+
+# What a train has and a journey has not: a route, a place where it is now.
+_A_TRAINS_OWN: Final = frozenset({Intent.TRAIN_ROUTE, Intent.LIVE_STATUS})
+
+
+def _asks_its_route(parse: Parse) -> bool:
+    """Whether a train named with the two places of its journey ("chennai bangalore mail",
+    "delhi se mumbai rajdhani") is asked for its route or timetable ("route", "timing", "ka
+    schedule", "के स्टॉप"): one train's, not the trains between the places; but "tejas express
+    mumbai to goa timing", its places no part of its name, asks the trains of a journey."""
+    if Intent.TRAIN_ROUTE not in parse.intents or parse.words & lx.PLURAL_TRAINS:
+        return False
+    named = set((parse.train_name or "").split())
+    return any(item.kind == "place" and set(item.words) <= named for item in parse.places)
+
+
+# Stands for a named train's number while the intent is decided; never in a request.
+NAMED_TRAIN: Final = "00000"
+
+
+def understand(text: str, *, today: dt.date, index: StationIndex) -> Request:
+    """The request one message makes. Never raises; the same input gives the same output."""
+    return understand_message(text, today=today, index=index).request
+
+
+def run_parse(lines: Iterable[str], out: TextIO, *, today: dt.date, index: StationIndex) -> None:
+    """One JSON line `{"intent": ..., "slots": {...}}` per input line (`python -m app parse`)."""
+    for line in lines:
+        understood = understand(line.rstrip("\r\n"), today=today, index=index)
+        out.write(json.dumps(understood.as_json(), ensure_ascii=False) + "\n")
