@@ -1358,7 +1358,7 @@ def place_among_words(p: Parse) -> bool:
     places = p.places
     if len(places) != 1 or p.conns & _JOURNEY_CONNECTORS or _typed_code(p, places[0]):
         return False
-    return may_be_elsewhere(dataclasses.replace(p, items=[i for i in p.items if i.kind != "place"]))
+    return may_be_elsewhere(p.without_places())
 
 
 def _outside_railways(p: Parse) -> bool:
@@ -2173,8 +2173,7 @@ def anchored(p: Parse) -> bool:
         return True  # "Howrah to Digha?": a journey to a place not found is a journey still
     if p.places and p.words & _RAILWAY_ROLES:
         return True  # "panvel se kurla harbour line local", "help at platform at bhopal"
-    alone = dataclasses.replace(p, items=[item for item in p.items if item.kind != "place"])
-    return railway_own(alone) or any(_typed_code(p, item) for item in p.places)
+    return railway_own(p.without_places()) or any(_typed_code(p, item) for item in p.places)
 
 
 # Words that give a place named beside them a railway's role: a kind of train that is no

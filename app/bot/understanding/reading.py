@@ -218,6 +218,39 @@ class Parse:
     def original(self) -> str:
         return self.romanized.original if self.romanized is not None else self.raw
 
+    def without_places(self) -> Parse:
+        """This parse with its places left out of the items, everything else as it is (shared,
+        not copied): what `dataclasses.replace(parse, items=...)` gives, field by field, at a
+        fraction of its cost, for the rules that weigh the words around a message's places."""
+        return Parse(
+            items=[item for item in self.items if item.kind != "place"],
+            raw=self.raw,
+            shouting=self.shouting,
+            romanized=self.romanized,
+            pnr=self.pnr,
+            train=self.train,
+            date=self.date,
+            hours=self.hours,
+            travel_class=self.travel_class,
+            quota=self.quota,
+            age=self.age,
+            passengers=self.passengers,
+            intents=self.intents,
+            hints=self.hints,
+            conns=self.conns,
+            words=self.words,
+            other_numbers=self.other_numbers,
+            sums=self.sums,
+            digits=self.digits,
+            quantity=self.quantity,
+            mixed_number=self.mixed_number,
+            pnrs=self.pnrs,
+            trains=self.trains,
+            classes=self.classes,
+            train_name=self.train_name,
+            unfound=self.unfound,
+        )
+
 
 def _prepare(text: str) -> tuple[str, str, Romanized | None]:
     """The text as written (for words quoted back) and its lower-case comparable form."""

@@ -304,8 +304,10 @@ def _waiting_code(text: str, matches: list[re.Match[str]], at: int) -> str | Non
     one code ("gnwl")."""
     if at + 1 >= len(matches) or text[matches[at].end() : matches[at + 1].start()] != " ":
         return None
-    first, second = spelt_letters(matches[at].group()), spelt_letters(matches[at + 1].group())
-    return first + second if first and second == _WAITING_LIST else None
+    if spelt_letters(matches[at + 1].group()) != _WAITING_LIST:
+        return None  # the second word, far the rarer, decides first
+    first = spelt_letters(matches[at].group())
+    return first + _WAITING_LIST if first else None
 
 
 def _spaced_letters(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -403,6 +405,7 @@ def _after_digit(text: str, start: int, word: str) -> str | None:
     return spelt_letters(word, least=1)
 
 
+@lru_cache(maxsize=8192)
 def spelt_letters(word: str, least: int = 2) -> str | None:
     """The English letters a Devanagari word spells out, if it is only letter names (`least`
     or more): "जीएनडब्ल्यूएल" → "gnwl"; None for any other word."""

@@ -4,12 +4,13 @@ something of the traveller's is, beside trains from another place, is where the 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
 from app.bot.requests import Intent, SlotValue
-from app.bot.understanding import understand
+from app.bot.understanding import reading, understand
 from app.railways.stations import StationIndex
 
 TODAY = dt.date(2026, 12, 6)
@@ -71,3 +72,16 @@ def test_a_place_of_the_story_is_where_the_journey_goes(
     assert intent == Intent.TRAINS_BETWEEN
     assert (first(slots["from"]), first(slots["to"])) == (origin, destination)
 
+
+
+@pytest.mark.parametrize(
+    "text", ["kal delhi se agra 3a tatkal 2 log", "पटना से रांची बस का किराया", "pnr 4512345678"]
+)
+def test_a_parse_without_its_places_keeps_every_other_field_as_it_is(
+    text: str, index: StationIndex
+) -> None:
+    parse = reading.read(text, TODAY, index)
+    kept = [item for item in parse.items if item.kind != "place"]
+    # Field by field what `dataclasses.replace` makes: a field added to Parse is copied too.
+    assert parse.without_places() == dataclasses.replace(parse, items=kept)
+    assert all(item.kind != "place" for item in parse.without_places().items)
