@@ -189,3 +189,13 @@ async def test_kal_after_todays_run_is_yesterdays(store: Store, clock: FakeClock
         kal = text_of(await user.say("कल वाली?"))
     assert "बुध, 18 नवंबर को चली" in shown or "अभी चली नहीं" in shown
     assert kal.startswith("कल चली ट्रेन (मंगल, 17 नवंबर)")
+
+
+async def test_a_train_not_on_the_board_just_shown_is_where_it_is(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("BPL kis station ka code hai")
+        await user.say("wahan se kaun si trains jaati hai")
+        where = text_of(await user.say("12951 kahan hai"))
+    assert "12951 Mumbai Rajdhani" in where and "doesn't stop" not in where

@@ -2116,6 +2116,9 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         at = "at" if isinstance(request, LiveStatus) else "station"
         fill[at] = (subject.destination,) if at == "at" else subject.destination
     near = isinstance(subject.request, StopsAt | Departures | Arrivals | TrainFacts)
+    boarded = (None, *subject.listed_trains)
+    if isinstance(subject.request, Departures | Arrivals) and train not in boarded:
+        near = False  # "12951 kahan hai" after Bhopal's board, 12951 not on it: where it is
     if isinstance(request, LiveStatus) and not request.at and near and subject.station:
         fill["at"] = (subject.station,)  # "does it stop at Itarsi?" … "kab pahunchegi?"
     last = subject.request
