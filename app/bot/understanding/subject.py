@@ -74,6 +74,7 @@ from app.bot.understanding.lexicon import (
 )
 from app.bot.understanding.listed import (
     arrival_of_boards_train,
+    asked_of,
     class_asked,
     from_list,
     one_leaving_then,
@@ -1605,6 +1606,14 @@ def _listed_by_word(
         runs = whether_it_runs(item, request, last, understood, today)
         if runs is not None:
             return runs  # "is the kaveri running today?": yes, no or partly first
+        if (
+            isinstance(request, LiveStatus)
+            and request.focus == "platform"
+            and isinstance(last, Departures | Arrivals)
+        ):
+            # "what platform is the karnataka one?" after a board: the run there, at the board's
+            # station (its platform there), never the run on the move elsewhere
+            return asked_of(item, request, subject, today=today)
         asked = _asked_of_listed(request, understood, item, day)
         if _run_of_the_listed_day(asked, last, today) and isinstance(last, TrainsBetween):
             # "is the brindavan late?" after tomorrow's trains: tomorrow's run, from where the
