@@ -823,7 +823,10 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
         # "when will leave today" reads as a board of no station, "aaj kab niklegi" as nothing;
         # the pick is what leaves, as "it" would be
         with_it = understand(f"it {text}", today=ctx.today, index=ctx.index)
-        understood = understood if isinstance(with_it.request, Unknown) else with_it
+        if isinstance(with_it.request, Unknown | OutOfScope):
+            # "पहली वाली कब छूटती है": Hindi says "this train" where English says "it"
+            with_it = understand(f"ye train {text}", today=ctx.today, index=ctx.index)
+        understood = understood if isinstance(with_it.request, Unknown | OutOfScope) else with_it
     if _asks_ends_in_hand(ctx, pick is not None, understood):
         # "where does the first one go?", "पहली वाली कहाँ तक जाती है?", "कहाँ से कहाँ तक जाती
         # है" after a train's answer: the two ends of the train picked or in hand, as "it" asks
@@ -876,13 +879,14 @@ def _the_other(subject: Subject) -> picks.Pick | None:
 
 def _reads_without_its_subject(understood: Understood) -> bool:
     """Whether what is left of a message once its pick is cut lacks the train it asks about: a
-    station's board that names no station, nothing understood, or which days a train runs asked
-    with "when" ("आज कब चलेगी")."""
+    station's board that names no station, nothing understood (or only outside railways), or
+    which days a train runs asked with "when" ("आज कब चलेगी")."""
     request = understood.request
     if isinstance(request, Departures | Arrivals):
         return not request.station
     days = isinstance(request, TrainFacts) and request.fact == "days" and understood.asks_when
-    return isinstance(request, Unknown) or days
+    # "कब छूटती है" alone reads as a holiday ("छुट्टी") asked, outside railways
+    return isinstance(request, Unknown | OutOfScope) or days
 
 
 def _says_other(text: str) -> bool:

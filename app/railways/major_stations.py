@@ -505,6 +505,10 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "allahabad": ("PRYJ", "PCOI", "PRRB"),
     "प्रयागराज": ("PRYJ", "PCOI", "PRRB"),
     "इलाहाबाद": ("PRYJ", "PCOI", "PRRB"),
+    # the old name as it is said and often written, its long "ā" dropped
+    "इलाहबाद": ("PRYJ", "PCOI", "PRRB"),
+    "allahbad": ("PRYJ", "PCOI", "PRRB"),
+    "ilahbad": ("PRYJ", "PCOI", "PRRB"),
     "allahabad jn": ("PRYJ",),
     "varanasi": ("BSB", "BCY", "BSBS"),
     "banaras": ("BSB", "BCY", "BSBS"),
@@ -513,6 +517,12 @@ ALIASES: Final[dict[str, tuple[str, ...]]] = {
     "kashi": ("BSB", "BCY", "BSBS"),
     "वाराणसी": ("BSB", "BCY", "BSBS"),
     "बनारस": ("BSB", "BCY", "BSBS"),
+    # Varanasi Jn is still called by its old name, Varanasi (Banaras) Cantt
+    "varanasi cantt": ("BSB",),
+    "banaras cantt": ("BSB",),
+    "benaras cantt": ("BSB",),
+    "वाराणसी कैंट": ("BSB",),
+    "बनारस कैंट": ("BSB",),
     "manduadih": ("BSBS",),
     "pune": ("PUNE",),
     "poona": ("PUNE",),

@@ -161,3 +161,28 @@ async def test_the_railways_failures_are_told_in_hindi_with_a_hindi_retry(
     for message in (down, unknown):
         assert english_leaks(message) == [] and fits_messenger(message)
         assert latin_words(message) == []
+
+
+async def test_hindi_follow_ups_through_the_webhook_are_answered_in_hindi_words(
+    backend: str | None, graph: GraphRecorder, tmp_path: Path
+) -> None:
+    """Follow-ups in Devanagari (a train picked in Bhojpuri, a start taken back, a window of
+    hours for where a journey starts, "never mind" with a "no") reach the bot through the signed
+    webhook and are answered with no Latin word but names, codes and numbers."""
+    async with running_app(sample_settings(backend, tmp_path)) as (_, client):
+        chat = Chat(client, graph, user="7001000000000310")
+        await chat.say("भोपाल से कौन कौन सी ट्रेन जाती है")
+        board = await chat.say("अगले ३ घंटे में")
+        await chat.say("जयपुर से दिल्ली की ट्रेन")
+        taken_back = await chat.say("सॉरी, जयपुर से नहीं आगरा से")
+        await chat.say("भैया दिल्ली से झांसी कौनो गाड़ी है")
+        picked = await chat.say("पहिली वाली कब छूटत है")
+        await chat.say("12627 का किराया")
+        over = await chat.say("नहीं रहने दो")
+    assert "12002 Bhopal Shatabdi" in picked["text"]
+    assert "Agra (सभी स्टेशन) → Delhi (सभी स्टेशन)" in taken_back["text"]
+    assert "Bhopal Jn (BPL), अगले 3 घंटे" in board["text"]
+    assert over["text"] == t("hi", "talk.start_over")
+    for message in (picked, taken_back, board, over):
+        assert hindi(message) and english_leaks(message) == [] and fits_messenger(message)
+        assert latin_words(message) == [], (message["text"], latin_words(message))

@@ -76,13 +76,29 @@ class _Spanned(Protocol):
 Spanned = TypeVar("Spanned", bound=_Spanned)
 
 
+# A place denied with its end of the journey, another said after it: "jaipur se nahi ajmer se",
+# "सॉरी, जयपुर से नहीं अजमेर से" (the correction starts at the denial). Never a verb denied
+# ("bhopal mein nahi rukti" holds no second value to take the first back).
+_END_DENIED: Final = re.compile(
+    r"(?:(?<=\bse\s)|(?<=\btak\s)|(?<=\bko\s)|(?<=\bfrom\s)|(?<=\bto\s))"
+    r"(?:nahi|nahin|nhi)\b(?=\s+\w)"
+)
+# Where a message opens: a correction there ("sorry, ...") takes back nothing said before it in
+# the message, so the search goes on after it.
+_OPENING: Final = re.compile(r"^[\W_]*")
+
+
 def correction_at(text: str) -> int | None:
     """Where the first correction in `text` (as the understanding reads it) starts: its word of
-    correction, a paused denial, or the pause after a value "not" denies."""
+    correction, a paused denial, a place denied with its end, or the pause after a value "not"
+    denies; one that opens the message is passed over."""
+    opening = _OPENING.match(text)
+    first = opening.end() if opening is not None else 0
     starts = [
         found.start()
-        for found in (_CORRECTION.search(text), _PAUSED_NO.search(text))
-        if found is not None
+        for pattern in (_CORRECTION, _PAUSED_NO, _END_DENIED)
+        for found in pattern.finditer(text)
+        if found.start() > first
     ]
     if (denied := _NOT_THIS.search(text)) is not None:
         starts.append(denied.end())

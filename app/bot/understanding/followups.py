@@ -92,9 +92,23 @@ def train_name_answer(pending: Pending, understood: Understood, text: str) -> st
     return " ".join(words)
 
 
+# Words said around a "never mind" that do not change it ("nahi rahne do", "अरे छोड़ो जी").
+_RESET_BEFORE: Final = frozenset(
+    {"no", "nahi", "nahin", "nhi", "ok", "okay", "bas", "arre", "are", "achha", "acha", "ji",
+     "theek", "thik", "hai", "chalo", "sorry", "sori"}
+)  # fmt: skip
+_RESET_AFTER: Final = frozenset({"ji", "please", "pls", "bhai", "yaar", "yar", "na", "abhi"})
+
+
 def is_reset(text: str) -> bool:
-    """Whether the message says to start over ("cancel", "band karo", "never mind")."""
-    return normal(text) in RESET_PHRASES
+    """Whether the message says to start over ("cancel", "band karo", "never mind"), perhaps
+    with a "no" or a "ji" around it ("नहीं रहने दो", "अरे छोड़ो जी")."""
+    words = normal(text).split()
+    while len(words) > 1 and words[0] in _RESET_BEFORE:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _RESET_AFTER:
+        words = words[:-1]
+    return " ".join(words) in RESET_PHRASES
 
 
 def is_ack(text: str) -> bool:
@@ -184,7 +198,12 @@ def follow_up(
     """
     request = understood.request
     if _a_board_instead(pending, understood):
-        return request  # "trains from agra" while asked where to: that station's board
+        # "trains from agra" while asked where to: that station's board; "in the next 3 hours",
+        # "अगले ३ घंटे में" names none: the board of the station the journey starts at
+        start = pending.request.slots.get("from")
+        if not request.slots.get("station") and start:
+            return request.with_slots({"station": start})
+        return request
     if _asks_whether_it_runs(pending, understood):
         return request  # "does it run on sunday?" while asked which class: a yes or no of its own
     value = answer_value(pending, understood, text, today=today, index=index)

@@ -1541,7 +1541,9 @@ ACK_PHRASES: Final[frozenset[str]] = _phrase_set(
     ok|okay|okk|okey|ok ok|k|kk|fine|alright|all right|sure|cool|got it|noted|understood|
     hmm ok|ok then|okay then|ok sir|ok ji|oh ok|oh okay|right|theek hai|thik hai|theek h|thik h|
     thik|theek|theek hai ji|thik hai ji|ok thik hai|ok theek hai|achha|acha|accha|achchha|
-    achha ji|acha ji|accha ji|haan|haan ji|samajh gaya|samajh gayi|samjha|samjhi|han|han ji|haa
+    achha ji|acha ji|accha ji|haan|haan ji|samajh gaya|samajh gayi|samjha|samjhi|han|han ji|haa|
+    ji|jee|ji han|ji haan|ji ha|ha ji|haa ji|han han|haan haan|ji bilkul|bilkul|bilkul ji|
+    ji theek hai|ji thik hai|ji achha|ji acha|thik hai ji han|sahi hai|theek|ok ji han
     """
 )
 # A bare "no" when RailBot asked nothing ("no", "nahi", "नहीं", "no thanks"): nothing more wanted,
@@ -1992,6 +1994,8 @@ HALT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     how long halt | how long halts | how long stop | how long stops | how long stopping
     how many minutes halt | how many minutes stop | halt time | halting time | stoppage time
     halt duration | kitni der rukti | kitni der rukta | kitni der rukegi | kitni der ruk
+    halt kitna | halt kitni | halt kitne | stoppage kitna | stoppage kitni | stoppage kitne minute
+    halt minute | halt kitni der | rukne ka samay | rukne ka time | rukne ki der
     kitne minute rukti | kitne min rukti | kitne minute rukegi | kitne minute ruk | kitna ruk
     कितनी देर रुकती | कितनी देर रुकेगी | कितने मिनट रुकती | कितने मिनट रुकेगी
     """

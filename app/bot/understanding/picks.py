@@ -21,11 +21,14 @@ from app.railways.vocabulary import fold_digits
 Superlative = Literal["first", "last", "fastest", "slowest", "arrives", "cheapest", "next"]
 
 _ORDINALS: Final[dict[str, int]] = {
+    # Bhojpuri and Awadhi say "pahili", "dusar", "tisar" ("पहिली वाली", "दूसरकी")
     **dict.fromkeys(("first", "1st", "pehli", "pahli", "pehla", "pahla", "pehle", "पहली",
-                     "पहला", "पहले"), 1),
+                     "पहला", "पहले", "pahili", "pahila", "पहिली", "पहिला", "पहिलका",
+                     "पहिलकी"), 1),
     **dict.fromkeys(("second", "2nd", "doosri", "dusri", "dusari", "doosra", "dusra", "dusre",
-                     "doosre", "दूसरी", "दूसरा", "दूसरे"), 2),
-    **dict.fromkeys(("third", "3rd", "teesri", "tisri", "teesra", "tisra", "तीसरी", "तीसरा"), 3),
+                     "doosre", "दूसरी", "दूसरा", "दूसरे", "dusar", "दूसर", "दूसरकी"), 2),
+    **dict.fromkeys(("third", "3rd", "teesri", "tisri", "teesra", "tisra", "तीसरी", "तीसरा",
+                     "tisar", "तीसर", "तीसरकी"), 3),
     **dict.fromkeys(("fourth", "4th", "chauthi", "chautha", "चौथी", "चौथा"), 4),
     **dict.fromkeys(("fifth", "5th", "paanchvi", "panchvi", "pachvi", "पांचवी", "पाँचवीं",
                      "पांचवीं", "पाँचवी"), 5),

@@ -172,7 +172,10 @@ def _by_loose_spelling(said: str, index: StationIndex) -> tuple[str, ...]:
     """The stations whose names, made loose, are spelt as `said` is; major stations first."""
     typed = place_of(normalize_name(said))
     key = _loose_key(typed)
-    if len(key) < MIN_LOOSE_KEY or len(typed.replace(" ", "")) < MIN_LOOSE_LETTERS:
+    # a name ending as the English "-ao" does in Hindi's "-ाव" says its sound with one letter
+    # fewer ("उन्नाव", "unnav": Unnao)
+    least = MIN_LOOSE_LETTERS - 1 if _FINAL_AV.search(typed) else MIN_LOOSE_LETTERS
+    if len(key) < MIN_LOOSE_KEY or len(typed.replace(" ", "")) < least:
         return ()
     codes = index.derived(_LOOSE_NAMES, _loose_names).get(key, ())
     return tuple(sorted(codes, key=lambda code: not index.is_major(code)))

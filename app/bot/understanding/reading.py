@@ -400,7 +400,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     if fixed is not None:
         # "jhansi pe, matlab gwalior pe": the places said after the correction are meant
         meant = {id(item) for item in _places_corrected(parse.items, fixed)}
-        parse.items = [item for item in parse.items if item.kind != "place" or id(item) in meant]
+        parse.items = _without_places_taken_back(parse.items, meant)
         parse.places_found = None
     _train_names(parse)
     _named_train(parse)
@@ -1503,6 +1503,28 @@ def _places_corrected(items: list[Item], at: int) -> list[Item]:
     roles = {item.start: item.role for item in [*before, *after] if item.kind == "place"}
     places = [item for item in items if item.kind == "place"]
     return corrected(places, at, role=lambda item: roles[item.start], same=_said_as)
+
+
+# Words of a place's end that Hindi says after the place ("jaipur se", "agra tak").
+_ENDS_AFTER: Final = frozenset({"se", "sai", "tak", "ko", "pe", "par", "mein", "me"})
+
+
+def _without_places_taken_back(items: list[Item], meant: set[int]) -> list[Item]:
+    """`items` without the places a correction took back, nor the words of their end said right
+    after them ("jaipur se nahi ajmer se": Jaipur's "se" goes with Jaipur)."""
+    kept: list[Item] = []
+    dropping = False
+    for item in items:
+        if item.kind == "place":
+            dropping = id(item) not in meant
+            if dropping:
+                continue
+        elif dropping and item.kind == "conn" and item.words[0] in _ENDS_AFTER:
+            continue
+        else:
+            dropping = False
+        kept.append(item)
+    return kept
 
 
 def _said_as(item: Item) -> tuple[str, ...]:

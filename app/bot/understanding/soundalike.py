@@ -81,6 +81,19 @@ def skeleton(name: str) -> str:
     return _DOUBLES.sub(r"\1", text)
 
 
+@lru_cache(maxsize=8192)
+def _spaced_skeleton(name: str) -> str:
+    """The skeleton with a consonant said twice around a vowel kept twice ("lalkuan": "llkn"),
+    only a doubled one made one ("Kottayam": "ktm")."""
+    text = normalize_name(name)
+    text = _C_AS_K.sub("k", text)
+    for old, new in _FIRST:
+        text = text.replace(old, new)
+    text = _ASPIRATION.sub("", text)
+    text = _DOUBLES.sub(r"\1", text.replace(" ", ""))
+    return _VOWELS_AND_GLIDES.sub("", text)
+
+
 # Hindi names of places whose sound is not their English name's (गोवा "gova" is Goa), beside
 # the index's own Hindi names.
 HINDI_NAMES: Final[dict[str, str]] = {
@@ -170,6 +183,12 @@ class SoundAlike:
             return codes
         key = skeleton(words)
         candidates = self._by_skeleton.get(key) if len(key) >= MIN_SKELETON else None
+        if candidates:
+            # the same consonant said twice with a vowel between is two: "lalkuan" is not
+            # Lucknow (a name may still say one consonant where Hindi says two sounds:
+            # "bhuvneshvar" is Bhubaneswar)
+            spaced = len(_spaced_skeleton(words))
+            candidates = [pair for pair in candidates if len(_spaced_skeleton(pair[0])) >= spaced]
         if not candidates:
             return ()
         score, codes = max(

@@ -14,6 +14,24 @@ from typing import Final
 
 from app.railways.vocabulary import fold_digits
 
+# Hindi's own words for 21 to 99, as written in Devanagari (with their common variants).
+_HINDI_TENS: Final[tuple[tuple[str, ...], ...]] = (
+    ("इक्कीस",), ("बाईस",), ("तेईस", "तेइस"), ("चौबीस",), ("पच्चीस",), ("छब्बीस",),
+    ("सत्ताईस", "सताईस"), ("अट्ठाईस", "अठाईस", "अट्ठाइस"), ("उनतीस", "उन्तीस"), ("तीस",),
+    ("इकतीस", "इकत्तीस"), ("बत्तीस",), ("तैंतीस", "तेंतीस"), ("चौंतीस", "चौतीस"), ("पैंतीस",),
+    ("छत्तीस",), ("सैंतीस",), ("अड़तीस", "अडतीस"), ("उनतालीस", "उन्तालीस"), ("चालीस",),
+    ("इकतालीस",), ("बयालीस", "ब्यालीस"), ("तैंतालीस", "तेंतालीस"), ("चवालीस", "चौवालीस"),
+    ("पैंतालीस",), ("छियालीस",), ("सैंतालीस",), ("अड़तालीस", "अडतालीस"), ("उनचास",),
+    ("पचास",), ("इक्यावन",), ("बावन",), ("तिरेपन", "तिरपन"), ("चौवन", "चव्वन"), ("पचपन",),
+    ("छप्पन",), ("सत्तावन",), ("अट्ठावन", "अठावन"), ("उनसठ",), ("साठ",), ("इकसठ",),
+    ("बासठ",), ("तिरसठ", "तिरेसठ"), ("चौंसठ", "चौसठ"), ("पैंसठ",), ("छियासठ",),
+    ("सड़सठ", "सरसठ"), ("अड़सठ", "अरसठ"), ("उनहत्तर",), ("सत्तर",), ("इकहत्तर",),
+    ("बहत्तर",), ("तिहत्तर",), ("चौहत्तर",), ("पचहत्तर",), ("छिहत्तर",), ("सतहत्तर",),
+    ("अठहत्तर",), ("उन्यासी", "उनासी"), ("अस्सी",), ("इक्यासी",), ("बयासी",), ("तिरासी",),
+    ("चौरासी",), ("पचासी",), ("छियासी",), ("सत्तासी",), ("अट्ठासी", "अठासी"), ("नवासी",),
+    ("नब्बे",), ("इक्यानवे",), ("बानवे",), ("तिरानवे",), ("चौरानवे",), ("पचानवे",),
+    ("छियानवे",), ("सत्तानवे",), ("अट्ठानवे",), ("निन्यानवे",),
+)
 # Each number word, as written in English, Hinglish and Devanagari, with its digits.
 _WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(("zero", "oh", "shunya", "shoonya", "sunya", "शून्य", "ज़ीरो", "जीरो"), "0"),
@@ -38,7 +56,12 @@ _WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(("nineteen", "unnis", "unees", "उन्नीस"), "19"),
     **dict.fromkeys(("twenty", "bees", "bis", "बीस"), "20"),
     **dict.fromkeys(("twenty-two", "baees", "बाईस"), "22"),
+    **{word: str(number) for number, words in enumerate(_HINDI_TENS, start=21) for word in words},
 }
+# The Hindi words for a hundred and a thousand: "छह सौ सत्ताईस" is 627, "बारह हज़ार छह सौ सत्ताईस"
+# 12627.
+_HUNDRED: Final = frozenset({"सौ"})
+_THOUSAND: Final = frozenset({"हज़ार", "हजार"})
 # Words that may be a number or something else: never a number at the edge of a run.
 _AMBIGUOUS: Final = frozenset({"do", "no", "oh", "sat", "tin", "ath", "che", "bis", "das", "bara"})
 _TOKEN: Final = re.compile(r"[^\s,.;:!?()\"'/]+")
@@ -51,6 +74,7 @@ def spoken_numbers(text: str) -> str:
     folded = fold_digits(text)
     if not _could_hold(folded):
         return text
+    folded, whole = _compounds(folded)
     tokens = list(_TOKEN.finditer(folded))
     out: list[str] = []
     at = 0
@@ -65,8 +89,58 @@ def spoken_numbers(text: str) -> str:
         at = tokens[end - 1].end()
         i = end
     if not out:
-        return text
+        return folded if whole else text
     return "".join([*out, folded[at:]])
+
+
+def _compounds(text: str) -> tuple[str, bool]:
+    """`text` with each number said with "सौ" or "हज़ार" written in digits ("छह सौ सत्ताईस" →
+    627), and whether one of them is a whole train number or PNR; `text` itself when none is."""
+    tokens = list(_TOKEN.finditer(text))
+    words = [token.group().lower() for token in tokens]
+    out: list[str] = []
+    at = 0
+    i = 0
+    whole = False
+    while i < len(tokens):
+        value, end = _compound_at(words, i)
+        if end == i:
+            i += 1
+            continue
+        out += [text[at : tokens[i].start()], str(value)]
+        # a round sum ("बीस हज़ार में") is money, not a train
+        whole = whole or (len(str(value)) in _LENGTHS and value % 100 != 0)
+        at = tokens[end - 1].end()
+        i = end
+    return ("".join([*out, text[at:]]), whole) if out else (text, False)
+
+
+def _compound_at(words: list[str], start: int) -> tuple[int, int]:
+    """The value and end (exclusive) of a number said with "हज़ार" or "सौ" from `start` ("बारह
+    हज़ार छह सौ सत्ताईस"); (0, `start`) when none starts there."""
+    first = _below_hundred(words, start)
+    if first is None or start + 1 >= len(words):
+        return 0, start
+    at = start + 2
+    if words[start + 1] in _THOUSAND:
+        total = first * 1000
+        hundreds = _below_hundred(words, at)
+        if hundreds is not None and at + 1 < len(words) and words[at + 1] in _HUNDRED:
+            total, at = total + hundreds * 100, at + 2
+    elif words[start + 1] in _HUNDRED:
+        total = first * 100
+    else:
+        return 0, start
+    rest = _below_hundred(words, at)
+    return (total + rest, at + 1) if rest is not None else (total, at)
+
+
+def _below_hundred(words: list[str], at: int) -> int | None:
+    """The number below a hundred said at `at` (a word or one or two digits), if one is."""
+    if at >= len(words):
+        return None
+    piece = _piece(words[at])
+    return int(piece) if piece is not None and len(piece) <= 2 else None
 
 
 def _could_hold(text: str) -> bool:

@@ -189,6 +189,12 @@ _REGIONAL: Final = """
     कित्तो kitna | कित्ता kitna | म्हाने mujhe | म्हने mujhe | होयो hua | कोनी nahi
     कोथाय kahan | आछे hai | आमार mera | आमादेर hamara | होलो hua | जाबे jayegi
     छाड़बे chhutegi | थेके se | कखन kab | आसबे aayegi
+    कतना kitna | कतने kitne | कतनी kitni | केतनी kitni | ओकर uska | ओकरा uska | ओकरे uske
+    एकर iska | एकरा iska | एकरे iske | केकर kiska | कवनो koi | कौनो koi | काल्ह kal | परसो parson
+    खातिर liye | पहिली pehli | पहिला pehla | पहिले pehle | पहिलका pehla | पहिलकी pehli
+    दूसर dusri | दूसरकी dusri | तीसर teesri | छूटत chhutegi | छूटेला chhutegi | छूटेली chhutegi
+    छुटत chhutegi | बतावा batao | बताव batao | बतावल batao | टिकस ticket | इहाँ yahan
+    उहाँ vahan | ओहिजा vahan | एहिजा yahan
 """
 
 

@@ -213,6 +213,8 @@ _ASKS_NOTHING_NEW: Final = (
     | lx.CORRECTION_WORDS
     | lx.SAID_BEFORE_WORDS
     | frozenset({"make", "change", "switch", "oops", "wait", "hmm", "umm", "badlo", "badal"})
+    # how it stands that day ("परसों का क्या हाल है", "kal ka kya scene hai")
+    | frozenset({"hal", "haal", "halat", "haalat", "scene"})
 )
 # "Will it run?": whether a train runs on a day.
 _RUNS: Final = frozenset(

@@ -144,3 +144,29 @@ def test_a_role_said_after_a_correction_takes_back_that_role() -> None:
     roles = {0: "from", 8: "to", 30: "from"}
     kept = corrected(said, 20, role=lambda f: roles[f.start])
     assert [f.value for f in kept] == ["nagpur", "mumbai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "जयपुर से नहीं अजमेर से दिल्ली",
+        "sorry jaipur se nahi ajmer se delhi",
+        "सॉरी, जयपुर से नहीं अजमेर से दिल्ली",
+    ],
+)
+def test_a_start_denied_with_its_end_is_taken_back_by_the_next(
+    text: str, index: StationIndex
+) -> None:
+    """ "X से नहीं Y से": the place denied with "from" gives way to the one said after it, its
+    "से" going with it; a "sorry" that opens the message takes nothing back by itself."""
+    intent, slots = read(text, index)
+    assert intent == Intent.TRAINS_BETWEEN
+    assert slots["from"] == "AII"
+    assert "NDLS" in slots["to"]
+
+
+def test_new_said_after_from_is_no_denial(index: StationIndex) -> None:
+    """ "नई" (new) is romanised "nai", as a "no" is written: "भोपाल से नई दिल्ली" is a journey."""
+    intent, slots = read("12002 में भोपाल से नई दिल्ली चेयर कार का भाड़ा", index)
+    assert intent == Intent.FARE
+    assert slots["to"] == "NDLS"

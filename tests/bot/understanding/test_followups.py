@@ -17,6 +17,7 @@ from app.bot.understanding.followups import (
     asks_what_now,
     follow_up,
     is_ack,
+    is_reset,
     train_name_answer,
 )
 from tests.bot.harness import INDEX
@@ -191,3 +192,18 @@ def test_two_ends_without_trains_still_answer_the_fare_asking_where_from() -> No
 )
 def test_the_fate_of_ones_ticket_is_asked_after_a_word_that_goes_on(text: str) -> None:
     assert asks_ticket_fate(text)
+
+
+@pytest.mark.parametrize("text", ["नहीं रहने दो", "अरे छोड़ो जी", "nahi rehne do", "ok chhodo"])
+def test_never_mind_said_with_a_no_or_a_ji_starts_over(text: str) -> None:
+    assert is_reset(text)
+
+
+@pytest.mark.parametrize("text", ["नहीं", "रहने दो कल की बताओ"])
+def test_a_no_alone_or_more_asked_is_no_start_over(text: str) -> None:
+    assert not is_reset(text)
+
+
+@pytest.mark.parametrize("text", ["जी हाँ", "जी", "हाँ जी", "जी बिल्कुल", "ji haan"])
+def test_a_hindi_yes_with_ji_acknowledges(text: str) -> None:
+    assert is_ack(text)

@@ -161,3 +161,12 @@ def test_a_number_without_a_time_is_no_time(text: str) -> None:
 
 def test_a_time_points_only_at_a_list_on_screen() -> None:
     assert find("the 7:40 one", listed=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [("पहिली वाली कब छूटत है", 1), ("pahili wali", 1), ("दूसर वाली", 2), ("तीसर वाला", 3)],
+)
+def test_a_place_in_the_list_said_in_bhojpuri_is_pointed_at(text: str, number: int) -> None:
+    pick = find(text, listed=True)
+    assert pick is not None and pick.number == number

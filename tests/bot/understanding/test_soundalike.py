@@ -32,3 +32,10 @@ def test_hindi_spellings_of_cities_find_their_stations(spoken: str, code: str) -
 def test_short_or_unlike_words_find_nothing() -> None:
     assert SOUND_ALIKE.find("bhai") == ()
     assert SOUND_ALIKE.find("batao") == ()
+
+
+def test_a_consonant_said_twice_around_a_vowel_is_not_one() -> None:
+    """ "lalkuan" (Lal Kuan) has Lucknow's consonants once a repeated one is made one: it is not
+    Lucknow; "lakhnau" still is."""
+    assert SOUND_ALIKE.find("lalkuan") == ()
+    assert SOUND_ALIKE.find("lakhnau")[0] == "LKO"

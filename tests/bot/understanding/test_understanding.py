@@ -152,12 +152,26 @@ def test_a_train_number_with_where_asks_where_the_train_is(text: str, index: Sta
 
 @pytest.mark.parametrize(
     "text",
-    ["twelve six two seven", "12 627", "बारह छह दो सात", "ek do chhe do saat", "one two six 27"],
+    [
+        "twelve six two seven",
+        "12 627",
+        "बारह छह दो सात",
+        "ek do chhe do saat",
+        "one two six 27",
+        "बारह छह सत्ताईस",
+        "बारह छह सौ सत्ताईस",
+        "बारह हज़ार छह सौ सत्ताईस",
+    ],
 )
 def test_a_train_number_said_in_words_or_split_is_the_number(
     text: str, index: StationIndex
 ) -> None:
     assert nlu(text, index).slots == {"train": "12627"}
+
+
+@pytest.mark.parametrize("text", ["अच्छा मोबाइल बताओ बीस हजार में", "दो सौ रुपये का टिकट"])
+def test_a_round_sum_in_hindi_words_is_no_train(text: str, index: StationIndex) -> None:
+    assert "train" not in nlu(text, index).slots
 
 
 @pytest.mark.parametrize("text", ["bata do 12627 kahan hai", "2 people 12627 sbc ndls fare"])
