@@ -83,9 +83,12 @@ _END_DENIED: Final = re.compile(
     r"(?:(?<=\bse\s)|(?<=\btak\s)|(?<=\bko\s)|(?<=\bfrom\s)|(?<=\bto\s))"
     r"(?:nahi|nahin|nhi)\b(?=\s+\w)"
 )
-# Where a message opens: a correction there ("sorry, ...") takes back nothing said before it in
-# the message, so the search goes on after it.
-_OPENING: Final = re.compile(r"^[\W_]*")
+# Where a message opens, with the words of correction it opens with ("sorry, ...", "अरे नहीं,
+# ..."): they take back nothing said before them in the message, so the search goes on after.
+_OPENING: Final = re.compile(
+    r"^[\W_]*(?:(?:sorry|sori|sry|maaf|maf|oops|are|arre|no|nahi|nahin|nhi|galti\s+se|ji)"
+    r"\b[\W_]*)*"
+)
 
 
 def correction_at(text: str) -> int | None:
@@ -98,7 +101,7 @@ def correction_at(text: str) -> int | None:
         found.start()
         for pattern in (_CORRECTION, _PAUSED_NO, _END_DENIED)
         for found in pattern.finditer(text)
-        if found.start() > first
+        if found.start() >= first
     ]
     if (denied := _NOT_THIS.search(text)) is not None:
         starts.append(denied.end())

@@ -152,13 +152,15 @@ def test_a_role_said_after_a_correction_takes_back_that_role() -> None:
         "जयपुर से नहीं अजमेर से दिल्ली",
         "sorry jaipur se nahi ajmer se delhi",
         "सॉरी, जयपुर से नहीं अजमेर से दिल्ली",
+        "अरे नहीं, जयपुर से नहीं अजमेर से दिल्ली",
     ],
 )
 def test_a_start_denied_with_its_end_is_taken_back_by_the_next(
     text: str, index: StationIndex
 ) -> None:
     """ "X से नहीं Y से": the place denied with "from" gives way to the one said after it, its
-    "से" going with it; a "sorry" that opens the message takes nothing back by itself."""
+    "से" going with it; a "sorry" or "अरे नहीं" that opens the message takes nothing back by
+    itself."""
     intent, slots = read(text, index)
     assert intent == Intent.TRAINS_BETWEEN
     assert slots["from"] == "AII"
