@@ -290,6 +290,11 @@ _DAY_OF_MONTH = re.compile(
     rf"|(?:(?<!\d)(?P<nth>\d{{1,2}})(?:st|nd|rd|th){R}{_NOT_A_PICK})"
     rf"|(?:(?<!\d)(?P<tarikh>\d{{1,2}}){_ORD}\s*(?:tarikh|tareekh|tareek|tarekh|tarik|तारीख|तारीख़|ko|को){R})"
 )
+# "passenger 3 ko", "p3 ko", "यात्री 3 को": the number after a passenger's noun is who, not when.
+_PASSENGER_BEFORE = re.compile(
+    r"(?:\bp|passenger|yatri|yaatri|musafir|traveller|traveler|यात्री|मुसाफ़िर|मुसाफिर)\s?#?$",
+    re.IGNORECASE,
+)
 _WEEKDAY = re.compile(
     rf"{L}(?:(?P<next>next|agle|agla|a?ane\s+[wv]ale|coming|this|is)\s+)?"
     rf"(?P<weekday>{_alternation(WEEKDAYS)})(?!\s+(?:sri|shri|shree)\b){R}"
@@ -445,6 +450,8 @@ def find_dates(
             claims.keep(match, today + dt.timedelta(days=RELATIVE_DAYS[word]), word)
     if digits and not words.isdisjoint(_DAY_OF_MONTH_WORDS):
         for match in _DAY_OF_MONTH.finditer(text):
+            if match["tarikh"] and _PASSENGER_BEFORE.search(text, 0, match.start()):
+                continue  # "passenger 3 ko berth milegi": the passenger numbered, not a day
             day = int(match["on"] or match["nth"] or match["tarikh"])
             claims.keep(match, _day_of_month(today, day))
     holidays: list[Found] = []

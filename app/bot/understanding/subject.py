@@ -1774,6 +1774,17 @@ def _asked_of_listed(
     return asked
 
 
+# Words said beside stopping alerts just turned on: not wanting them any more ("नहीं चाहिए, बंद
+# कर दो", "rehne do, band karo", "no thanks, stop it", "bas, band karo"); never "don't" or "not",
+# which take the stopping back.
+_NOT_WANTED: Final = frozenset(
+    {"no", "nahi", "nahin", "nai", "nahii", "chahiye", "chahie", "chaiye", "chahiyee", "rehne",
+     "rahne", "dijiye", "dijie", "bas", "enough", "thanks", "thank", "thanku", "you", "ab", "ok",
+     "okay", "ji", "ye", "yeh", "isko", "inhe", "inko", "these", "this"}
+)  # fmt: skip
+_STOPPING_ALERTS_SAID: Final = ALERT_STOP | ALERT_ALL | ALERT_PLURALS | POLITE_WORDS | _NOT_WANTED
+
+
 def _alerts_stopped(understood: Understood, subject: Subject | None) -> Request | None:
     """Only words for stopping ("band karo", "sab band karo", "सब बंद करो", "stop all") right
     after an answer about alerts: those alerts stopped, all of them when it says all (else the
@@ -1784,7 +1795,7 @@ def _alerts_stopped(understood: Understood, subject: Subject | None) -> Request 
     words = understood.words
     if isinstance(understood.request, AlertStop) or understood.numbered:
         return None  # understood as stopping already ("stop alerts", "stop 4512345678")
-    if not words & ALERT_STOP or words - (ALERT_STOP | ALERT_ALL | ALERT_PLURALS | POLITE_WORDS):
+    if not words & ALERT_STOP or words - _STOPPING_ALERTS_SAID:
         return None
     if words & (ALERT_ALL | ALERT_PLURALS) or subject.pnr is None:
         return AlertStop(everything=True)

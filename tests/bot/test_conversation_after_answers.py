@@ -1,0 +1,46 @@
+"""Whole conversations on the sample railway where a message leans on the answer just given: a
+passenger numbered with "ko" after a PNR is that passenger (not a day of the month), and not
+wanting alerts any more, said in words of refusal beside stopping, stops the alerts just turned
+on."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+
+@pytest.mark.parametrize(
+    "asked", ["passenger 3 ko berth milegi", "p3 ko seat milegi kya", "यात्री 3 को बर्थ मिलेगी"]
+)
+async def test_a_passenger_numbered_with_ko_after_a_pnr_is_that_passenger_not_a_day(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4512345678")
+        answer = text_of(await user.say(asked))
+    assert "P3" in answer and ("RAC 12" in answer or "आरएसी 12" in answer)
+    assert "P1" not in answer and "P2" not in answer  # that passenger alone
+
+
+@pytest.mark.parametrize(
+    ("refused", "stopped"),
+    [
+        ("नहीं चाहिए, बंद कर दो", "PNR 4534567890 के अलर्ट बंद"),
+        ("rehne do, band karo", "Stopped alerts for PNR 4534567890"),
+        ("nahi chahiye band karo", "Stopped alerts for PNR 4534567890"),
+        ("no thanks, stop it", "Stopped alerts for PNR 4534567890"),
+        ("enough, stop", "Stopped alerts for PNR 4534567890"),
+    ],
+)
+async def test_not_wanting_alerts_just_turned_on_stops_that_pnrs_alerts(
+    store: Store, clock: FakeClock, refused: str, stopped: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4534567890")
+        on = text_of(await user.say("alerts on karo"))
+        answer = text_of(await user.say(refused))
+    assert "Alerts on for PNR 4534567890" in on
+    assert stopped in answer
