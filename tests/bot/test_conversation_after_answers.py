@@ -1,7 +1,7 @@
 """Whole conversations on the sample railway where a message leans on the answer just given: a
 passenger numbered with "ko" after a PNR is that passenger (not a day of the month), and not
 wanting alerts any more, said in words of refusal beside stopping, stops the alerts just turned
-on."""
+on. And a code that is also a railway word, asked about as a station, is the station."""
 
 from __future__ import annotations
 
@@ -44,3 +44,21 @@ async def test_not_wanting_alerts_just_turned_on_stops_that_pnrs_alerts(
         answer = text_of(await user.say(refused))
     assert "Alerts on for PNR 4534567890" in on
     assert stopped in answer
+
+
+@pytest.mark.parametrize(
+    "asked", ["what station is KOTA", "KOTA kaun sa station hai", "what is KOTA station"]
+)
+async def test_a_code_asked_about_as_a_station_is_the_station_not_the_quota(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say(asked))
+    assert "KOTA is Kota Jn" in answer
+    assert "Quota" not in answer
+
+
+async def test_what_a_quota_is_is_still_the_quota(store: Store, clock: FakeClock) -> None:
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say("what is quota"))
+    assert "Quota: seats set aside" in answer

@@ -178,7 +178,10 @@ def _which_quotas(p: Parse) -> bool:
 
 def _named_as_term(p: Parse) -> bool:
     """A place that is also a railway word ("RAC" is a station code): the word wins when the
-    message asks a meaning."""
+    message asks a meaning, unless it is asked about as a station ("what station is KOTA", "KOTA
+    kaun sa station hai"): then the place wins."""
+    if p.words & lx.STATION_WORDS:
+        return False
     return all(" ".join(item.words) in _TERMS for item in p.places)
 
 
