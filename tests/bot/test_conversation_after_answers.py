@@ -1,4 +1,6 @@
-"""Whole conversations on the sample railway where a message leans on the answer just given: a
+"""Whole conversations on the sample railway where a message leans on the answer just given:
+another train, or an alternative, asked after a list with a cancelled train is the list's
+trains that run; a
 passenger numbered with "ko" after a PNR is that passenger (not a day of the month), and not
 wanting alerts any more, said in words of refusal beside stopping, stops the alerts just turned
 on. And a code that is also a railway word, asked about as a station, is the station."""
@@ -62,3 +64,35 @@ async def test_what_a_quota_is_is_still_the_quota(store: Store, clock: FakeClock
     async with sample_chat(store, clock) as user:
         answer = text_of(await user.say("what is quota"))
     assert "Quota: seats set aside" in answer
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "koi aur train hai jo cancel nahi hai?",
+        "is there any alternative?",
+        "any other train that is running?",
+        "कोई और ट्रेन?",
+        "कोई और ट्रेन जो रद्द नहीं है?",
+        "koi vikalp hai?",
+    ],
+)
+async def test_another_train_after_a_list_with_a_cancelled_one_is_the_lists_trains_that_run(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        listed = text_of(await user.say("trains from delhi to bhopal"))
+        others = text_of(await user.say(asked))
+    assert "12626 Kerala Express" in listed and "Cancelled" in listed
+    assert "12002 Bhopal Shatabdi" in others and "12628 Karnataka Express" in others
+    assert "12626" not in others
+    assert "16021" not in others  # never the day's cancelled list
+
+
+async def test_an_alternative_when_the_lists_one_train_is_cancelled_says_there_is_none(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from delhi to trivandrum")
+        others = text_of(await user.say("is there any alternative?"))
+    assert "no other direct trains" in others

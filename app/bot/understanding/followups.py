@@ -139,17 +139,33 @@ def is_farewell(text: str) -> bool:
 def asks_other_trains(text: str) -> bool:
     """Whether the message only asks for other trains ("any other train?", "koi aur train",
     "दूसरी ट्रेन बताओ"), perhaps after saying what went wrong with one's own and on a day ("meri
-    train cancel ho gayi, koi dusri train kal?"): the word for "other", a word for trains,
-    nothing else said."""
+    train cancel ho gayi, koi dusri train kal?"), or asking one that runs ("koi aur train hai jo
+    cancel nahi hai"), or an alternative ("is there any alternative?", "koi vikalp hai?"): the
+    word for "other", a word for trains, nothing else said."""
     words = set(normal(text).split())
-    if not says_other(words) or not words & OTHER_TRAIN_NOUNS:
+    if not (says_other(words) or words & _ALTERNATIVES):
+        return False
+    if not words & (OTHER_TRAIN_NOUNS | _ALTERNATIVES):
         return False
     return words <= _OTHER_TRAINS_SAID
 
 
+# "Is there any alternative?", "koi vikalp hai?": an alternative is another train to take.
+_ALTERNATIVES: Final = frozenset(
+    {"alternative", "alternatives", "alternate", "vikalp", "vikalpa", "विकल्प"}
+)
+# Which the other train should be: one that runs ("koi aur train hai jo cancel nahi hai", "any
+# other train that is running", "कोई और ट्रेन जो चल रही हो").
+_THAT_RUNS: Final = frozenset(
+    {"jo", "that", "which", "running", "runs", "run", "chal", "chalu", "rahi", "raha", "ho",
+     "cancelled", "canceled", "radd", "जो", "चल", "रही", "चालू", "रद्द"}
+)  # fmt: skip
+
 _OTHER_TRAINS_SAID: Final = (
     OTHER_WORDS
     | OTHER_TRAIN_NOUNS
+    | _ALTERNATIVES
+    | _THAT_RUNS
     | OTHER_FILLER
     | {word for pair in OTHER_PAIRS for word in pair}
     | OWN_TRAIN_GONE
