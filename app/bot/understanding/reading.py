@@ -50,6 +50,7 @@ from app.bot.understanding.lexicon import (
     BY_SOUND,
     COMMON_WORDS,
     COMMON_WRITTEN,
+    DISTANCE_GROUPS,
     FUZZY_WORDS,
     GENERIC_KINDS,
     KIND_PARTS,
@@ -384,6 +385,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         _from_between_places(parse, index)
     if not words.isdisjoint(PLACE_OR_WORD):
         _places_beside_places(parse, index)
+        if not words.isdisjoint(_HOW_FAR):
+            _places_before_how_far(parse, index)
     if "two" in words:
         _two_between_places(parse.items)
     _misspelt_kinds(parse.items)
@@ -977,6 +980,27 @@ def _places_beside_places(parse: Parse, index: StationIndex) -> None:
             )
             if place is not None:
                 item.kind, item.place = "place", place
+
+
+# The words of how far, bar the asking ("kitne km", "कितनी दूर", "how many kilometres").
+_HOW_FAR: Final = frozenset[str]().union(*DISTANCE_GROUPS) - {
+    "how", "many", "kitna", "kitne", "kitni"
+}
+
+
+def _places_before_how_far(parse: Parse, index: StationIndex) -> None:
+    """ "कोटा कितने किलोमीटर है शुरू से", "kota kitni door hai": a word that is also a place,
+    asked how far (the words of distance right after it, but for the asking), is that place."""
+    items = parse.items
+    for at, item in enumerate(items):
+        if item.kind != "word" or item.words[0] not in PLACE_OR_WORD:
+            continue
+        near = _neighbour_at(items, at, 1)
+        if near is None or items[near].kind != "word" or items[near].words[0] not in _HOW_FAR:
+            continue
+        place = _as_place(parse, item, index)
+        if place is not None:
+            item.kind, item.place = "place", place
 
 
 # Words for a train, after which two names side by side are a journey ("surat vadodara train").
