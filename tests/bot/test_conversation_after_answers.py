@@ -3,14 +3,17 @@ another train, or an alternative, asked after a list with a cancelled train is t
 trains that run; a
 passenger numbered with "ko" after a PNR is that passenger (not a day of the month), and not
 wanting alerts any more, said in words of refusal beside stopping, stops the alerts just turned
-on. And a code that is also a railway word, asked about as a station, is the station."""
+on. And a code that is also a railway word, asked about as a station, is the station;
+how far a stop whose name is also a word is ("कोटा कितने किलोमीटर है") after a route is the
+distance to it; and AC asked after a sleeper fare is asked of the AC classes, not the sleeper
+fare again; "kal" in an English sentence after a dated answer moves the day."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.store import Store
-from tests.bot.harness import sample_chat, text_of
+from tests.bot.harness import chips, sample_chat, text_of
 from tests.conftest import FakeClock
 
 
@@ -96,3 +99,46 @@ async def test_an_alternative_when_the_lists_one_train_is_cancelled_says_there_i
         await user.say("trains from delhi to trivandrum")
         others = text_of(await user.say("is there any alternative?"))
     assert "no other direct trains" in others
+
+
+@pytest.mark.parametrize(
+    ("asked", "answered"),
+    [
+        ("कोटा कितने किलोमीटर है शुरू से?", "Kota Jn (KOTA) तक 465 किमी"),
+        ("kota kitni door hai", "to Kota Jn (KOTA)"),
+    ],
+)
+async def test_how_far_a_stop_named_like_a_word_is_after_a_route_is_the_distance_to_it(
+    store: Store, clock: FakeClock, asked: str, answered: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12952 route")
+        answer = text_of(await user.say(asked))
+    assert answered in answer
+    assert "Mumbai Central (MMCT)" not in answer  # never the whole run's
+
+
+@pytest.mark.parametrize("asked", ["एसी में कितना है?", "ac me kitna hai", "what about ac"])
+async def test_ac_asked_after_a_sleeper_fare_asks_which_of_the_ac_classes(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12628 fare delhi to bhopal sleeper")
+        which = await user.say(asked)
+        chosen = text_of(await user.say("3A"))
+    question = text_of(which)
+    assert "₹386" not in question  # never the sleeper fare again
+    offered = " ".join(chips(which))
+    assert "3A" in offered and "2A" in offered and "1A" in offered and "SL" not in offered
+    assert "3A" in chosen and "₹1,046" in chosen
+
+
+@pytest.mark.parametrize("asked", ["what about kal", "and for kal?", "how about kal"])
+async def test_kal_in_an_english_sentence_after_a_dated_answer_moves_the_day(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        dated = text_of(await user.say("12628 seats delhi to bhopal sleeper on 25 nov"))
+        moved = text_of(await user.say(asked))
+    assert "on Wed 25 Nov" in dated
+    assert "in SL on Thu 19 Nov" in moved  # tomorrow: the test's clock says Wed 18 Nov

@@ -51,6 +51,7 @@ from app.i18n.language import Language
 from app.railways.models import TrainBetween
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import (
+    AC_CLASSES,
     COMMON_CLASSES,
     RESERVED_CLASSES,
     JourneyClass,
@@ -455,8 +456,16 @@ async def ask_class(
 
 async def class_of(ctx: Context, request: Request, train: str | None) -> JourneyClass:
     """The class of a question about a train that said none: the train's only class, when it
-    carries one (a MEMU's 2S), never "Which class?" with one option; else asked."""
+    carries one (a MEMU's 2S), never "Which class?" with one option; else asked. Of an AC class
+    asked, not which ("एसी में कितना है?"), the train's AC classes only."""
     known = await train_classes(ctx, train) if train else ()
+    if getattr(request, "cooled", False):
+        cooled = tuple(code for code in known if code in AC_CLASSES)
+        if len(cooled) == 1:
+            return cooled[0]
+        if cooled:
+            text = t(ctx.language, "ask.class")
+            raise ask(request, "class", text, class_chips(ctx.language, cooled), options=cooled)
     if len(known) == 1:
         return known[0]
     raise await ask_class(ctx, request, train)

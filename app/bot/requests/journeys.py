@@ -156,6 +156,8 @@ class Fare(Request):
     # The train was taken from the conversation, not named in this message ("seats chennai to
     # bangalore" after 12627): kept only where it makes the journey asked.
     train_taken: Annotated[bool, NOT_A_SLOT] = False
+    # An AC class asked, not which ("एसी में कितना है?"): the class asked of the AC ones only.
+    cooled: Annotated[bool, NOT_A_SLOT] = False
 
 
 class SeatAvailability(Request):
@@ -181,3 +183,5 @@ class SeatAvailability(Request):
     # The train was taken from the conversation, not named in this message ("seats chennai to
     # bangalore" after 12627): kept only where it makes the journey asked.
     train_taken: Annotated[bool, NOT_A_SLOT] = False
+    # An AC class asked, not which ("एसी में कितना है?"): the class asked of the AC ones only.
+    cooled: Annotated[bool, NOT_A_SLOT] = False

@@ -83,6 +83,7 @@ from app.bot.understanding.listed import (
 from app.bot.understanding.picks import Pick
 from app.bot.understanding.topics import says_chance, says_confirmed
 from app.bot.understanding.understood import PASSENGER_NOUNS, Understood
+from app.railways.vocabulary import AC_CLASSES
 
 # Requests about one train, which take the subject's train when they name none.
 _ABOUT_A_TRAIN: tuple[type[Request], ...] = (
@@ -237,6 +238,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     none_listed = _of_no_trains(understood, subject)
     if none_listed is not None:
         return none_listed  # "fastest?", "fare?" after a list with no train: it says so
+    cooled = _in_an_ac_class(understood, subject)
+    if cooled is not None:
+        return cooled  # "एसी में कितना है?" after a sleeper fare: of the AC classes, which
     in_class = _in_another_class(understood, subject)
     if in_class is not None:
         return in_class  # "does it have 3A?", "is there 2A?" after a fare or seats: in that class
@@ -929,6 +933,34 @@ def _at_the_place(request: Request, subject: Subject) -> bool:
         isinstance(request, TrainFacts) and request.fact == "times" and not request.station
     )
     return narrow and not request.slots and subject.train is not None and bool(_there(subject))
+
+
+def _in_an_ac_class(understood: Understood, subject: Subject | None) -> Request | None:
+    """The fare or seats just shown again in an AC class, when a message names AC and no class
+    of it ("एसी में कितना है?", "ac me kitna", "what about ac", "and in ac?") after a fare or
+    seats in a class without it: its AC classes, the one there is or which of them is asked;
+    None for anything else ("non ac", a class named, another journey or train)."""
+    if subject is None or not isinstance(subject.request, Fare | SeatAvailability):
+        return None
+    last = subject.request
+    if "ac" not in understood.words or understood.words & _NOT_COOLED or understood.classes:
+        return None
+    if last.journey_class is None or last.journey_class in AC_CLASSES:
+        return None
+    if understood.numbered or understood.train_name or understood.pnrs:
+        return None
+    if understood.details.keys() - {"date", "quota"} or understood.pick is not None:
+        return None
+    request = understood.request
+    if not isinstance(request, Unknown | Fare | SeatAvailability) or request.slots.get("train"):
+        return None
+    kind = type(request) if isinstance(request, Fare | SeatAvailability) else type(last)
+    asked = kind().with_slots({**last.slots, **understood.details}).without("class")
+    return asked.model_copy(update={"cooled": True})
+
+
+# "Non AC": no class of AC asked.
+_NOT_COOLED: Final = frozenset({"non", "bina", "without"})
 
 
 def _in_another_class(understood: Understood, subject: Subject | None) -> Request | None:
