@@ -21,7 +21,9 @@ from app.bot.state import Pending
 from app.bot.understanding.dates import RELATIVE_DAYS, find_dates
 from app.bot.understanding.lexicon import (
     ACK_EMOJI,
+    ACK_FILLER,
     ACK_PHRASES,
+    ACK_WORDS,
     ANSWER_FILLERS,
     CLASS_BY_ANSWER,
     CORRECTION_WORDS,
@@ -115,9 +117,17 @@ def is_ack(text: str) -> bool:
     """Whether the message only acknowledges what was said ("ok", "theek hai", "ठीक है", "👍")."""
     said = normal(text)
     if said:
-        return said in ACK_PHRASES
+        return said in ACK_PHRASES or _acknowledging_words(said.split())
     signs = _EMOJI_DRESSING.sub("", text)
     return bool(signs) and all(sign in ACK_EMOJI for sign in signs)
+
+
+def _acknowledging_words(words: list[str]) -> bool:
+    """Whether acknowledging words with nothing but fillers around them make the message ("ok
+    cool", "acha thik hai", "ok got it bhai", "ठीक है बढ़िया" as romanised)."""
+    return any(word in ACK_WORDS for word in words) and all(
+        word in ACK_WORDS or word in ACK_FILLER for word in words
+    )
 
 
 def is_no(text: str) -> bool:

@@ -1546,6 +1546,18 @@ ACK_PHRASES: Final[frozenset[str]] = _phrase_set(
     ji theek hai|ji thik hai|ji achha|ji acha|thik hai ji han|sahi hai|theek|ok ji han
     """
 )
+# Words that alone acknowledge (the one-word phrases above, and the like): a message made only of
+# them and of `ACK_FILLER` ("ok cool", "acha thik hai", "ok got it bhai") acknowledges too. "yes"
+# is not one of them: to a question RailBot asked it is that question's answer.
+ACK_WORDS: Final[frozenset[str]] = frozenset(
+    phrase for phrase in ACK_PHRASES if " " not in phrase
+) | frozenset({"great", "perfect", "nice", "awesome", "super", "done", "thik", "theek", "okie"})
+# Words said around an acknowledgement that add nothing to it: "hai", "got it", whom it is said to.
+ACK_FILLER: Final[frozenset[str]] = frozenset(
+    {"hai", "h", "he", "then", "oh", "so", "got", "it", "gaya", "gayi", "gya", "gyi", "bhai",
+     "bhaiya", "yaar", "yar", "sir", "madam", "mam", "ji", "bro", "boss", "dear", "to", "ab",
+     "that", "thats", "s", "good", "very", "now", "hmm", "hm", "ohk"}
+)
 # A bare "no" when RailBot asked nothing ("no", "nahi", "नहीं", "no thanks"): nothing more wanted,
 # taken like an acknowledgement (to a question RailBot asked, "no" is that question's answer).
 NO_PHRASES: Final[frozenset[str]] = _phrase_set(

@@ -207,3 +207,20 @@ def test_a_no_alone_or_more_asked_is_no_start_over(text: str) -> None:
 @pytest.mark.parametrize("text", ["जी हाँ", "जी", "हाँ जी", "जी बिल्कुल", "ji haan"])
 def test_a_hindi_yes_with_ji_acknowledges(text: str) -> None:
     assert is_ack(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ok cool", "acha thik hai", "ok got it bhai", "अच्छा ठीक है", "alright then", "perfect"],
+)
+def test_acknowledging_words_with_fillers_around_them_acknowledge(text: str) -> None:
+    assert is_ack(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["ok so what about tomorrow", "thik hai kal ka batao", "is it ok", "yes", "ok 12627"]
+)
+def test_an_acknowledgement_that_goes_on_to_ask_or_a_bare_yes_is_no_acknowledgement(
+    text: str,
+) -> None:
+    assert not is_ack(text)
