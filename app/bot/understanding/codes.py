@@ -62,9 +62,9 @@ def code_place_asked(p: Parse, places: list[Item]) -> bool:
         return False
     if not p.intents <= _SHARED or p.hints & {Hint.TRAIN, Hint.TRAINS}:
         return False
-    if Hint.TICKET in p.hints and not p.words & _PRINTED:
+    if Hint.TICKET in p.hints and p.words.isdisjoint(_PRINTED):
         return False
-    return bool(p.words & _WHERE_OR_WHAT) and not p.words & _ELSEWHERE
+    return not p.words.isdisjoint(_WHERE_OR_WHAT) and p.words.isdisjoint(_ELSEWHERE)
 
 
 def code_spelling_asked(p: Parse, places: list[Item]) -> bool:

@@ -61,6 +61,49 @@ from app.bot.understanding.topics import (
     term_named,
 )
 
+# An enum's member is slow to reach by its class (`EnumType.__getattr__`, about 0.4 µs, on
+# every message): the members this module's rules use, bound once.
+_ALERT_LIST: Final = Intent.ALERT_LIST
+_ALERT_STOP: Final = Intent.ALERT_STOP
+_ALERT_SUBSCRIBE: Final = Intent.ALERT_SUBSCRIBE
+_ARRIVALS: Final = Intent.ARRIVALS
+_CANCELLED_TRAINS: Final = Intent.CANCELLED_TRAINS
+_CANNOT_DO: Final = Intent.CANNOT_DO
+_CONN_AT: Final = Connector.AT
+_CONN_BETWEEN: Final = Connector.BETWEEN
+_CONN_DST: Final = Connector.DST
+_CONN_FROM: Final = Connector.FROM
+_CONN_PAIR: Final = Connector.PAIR
+_CONN_SRC: Final = Connector.SRC
+_CONN_TO: Final = Connector.TO
+_DEPARTURES: Final = Intent.DEPARTURES
+_EXPLAIN: Final = Intent.EXPLAIN
+_FARE: Final = Intent.FARE
+_FORGET_ME: Final = Intent.FORGET_ME
+_GREETING: Final = Intent.GREETING
+_HELP: Final = Intent.HELP
+_HINT_ALERT: Final = Hint.ALERT
+_HINT_ELSEWHERE: Final = Hint.ELSEWHERE
+_HINT_STATUS: Final = Hint.STATUS
+_HINT_TICKET: Final = Hint.TICKET
+_HINT_TRAIN: Final = Hint.TRAIN
+_HINT_TRAINS: Final = Hint.TRAINS
+_HINT_WHAT: Final = Hint.WHAT
+_LANGUAGE: Final = Intent.LANGUAGE
+_LIVE_STATUS: Final = Intent.LIVE_STATUS
+_OUT_OF_SCOPE: Final = Intent.OUT_OF_SCOPE
+_PNR_STATUS: Final = Intent.PNR_STATUS
+_RESCHEDULED_TRAINS: Final = Intent.RESCHEDULED_TRAINS
+_SEAT_AVAILABILITY: Final = Intent.SEAT_AVAILABILITY
+_STATION_BY_CODE: Final = Intent.STATION_BY_CODE
+_STATION_BY_NAME: Final = Intent.STATION_BY_NAME
+_STOPS_AT: Final = Intent.STOPS_AT
+_THANKS: Final = Intent.THANKS
+_TRAINS_BETWEEN: Final = Intent.TRAINS_BETWEEN
+_TRAIN_FACTS: Final = Intent.TRAIN_FACTS
+_TRAIN_ROUTE: Final = Intent.TRAIN_ROUTE
+_UNKNOWN: Final = Intent.UNKNOWN
+
 _CODE_TYPED: Final = re.compile(r"[A-Z]{2,5}")
 # "कौन कौन सी", "kin-kin", "kis kis": which, said twice, asks for several.
 _WHICH_TWICE: Final = re.compile(r"\b(kaun|kon|kin|kis|which)[\s-]+\1\b")
@@ -117,229 +160,229 @@ def decide(p: Parse) -> Intent:
     kw, hints = p.intents, p.hints
     places = [item for item in p.places if item.role != "via"]
     if _forget_me(p):
-        return Intent.FORGET_ME
+        return _FORGET_ME
     if _stops_every_alert(p):
-        return Intent.ALERT_STOP  # "stop all alerts, trip done": the reason beside it is no ask
+        return _ALERT_STOP  # "stop all alerts, trip done": the reason beside it is no ask
     if bot_remark(p) is not None:
-        return Intent.HELP  # "what is your name", "tumhe kisne banaya", "you are useless"
+        return _HELP  # "what is your name", "tumhe kisne banaya", "you are useless"
     about_the_bot = _said_of_the_bot(p)
     asked = p.words & lx.QUESTION_WORDS or about_the_bot & lx.BOT_OFFER
     if about_the_bot & lx.BOT_PRAISE and not asked:
-        return Intent.THANKS  # "good bot", "you are so helpful"
+        return _THANKS  # "good bot", "you are so helpful"
     if about_the_bot & _BOT_OFFER_OR_PRAISE:
         # "what can railbot answer", "ये बॉट किस काम आएगा", "what is this bot good for"
-        return Intent.HELP
+        return _HELP
     if _own_booking_asked(p, places):
-        return Intent.PNR_STATUS  # "mera coach kaunsa hai", "what is the travel date"
+        return _PNR_STATUS  # "mera coach kaunsa hai", "what is the travel date"
     if _first_run_in_history(p):
-        return Intent.OUT_OF_SCOPE  # "पहली ट्रेन मुंबई से ठाणे कब चली थी": railway history
+        return _OUT_OF_SCOPE  # "पहली ट्रेन मुंबई से ठाणे कब चली थी": railway history
     if capital_asked(p) or _word_meaning(p, places) or _where_to_get(p) or _first_ever(p, places):
-        return Intent.OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
+        return _OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
     if _new_time(p, places):
-        return Intent.RESCHEDULED_TRAINS  # "naya time kya hai": a train's rescheduled start
+        return _RESCHEDULED_TRAINS  # "naya time kya hai": a train's rescheduled start
     if getting_there_by(p):
-        return Intent.TRAINS_BETWEEN  # "kal subah tak lucknow kaise pahunchu": the trains there
+        return _TRAINS_BETWEEN  # "kal subah tak lucknow kaise pahunchu": the trains there
     if _leaves_now(p, places):
-        return Intent.LIVE_STATUS  # "when will it leave now?", "ab kab chalegi": the run in hand
+        return _LIVE_STATUS  # "when will it leave now?", "ab kab chalegi": the run in hand
     if _one_run_whole(p, places):
-        return Intent.LIVE_STATUS  # "does 16021 run all the way?": a yes or no about its run
+        return _LIVE_STATUS  # "does 16021 run all the way?": a yes or no about its run
     if _way_changed(p):
-        return Intent.LIVE_STATUS  # "12802 का रास्ता बदला है क्या": whether its run is diverted
+        return _LIVE_STATUS  # "12802 का रास्ता बदला है क्या": whether its run is diverted
     if _trains_diverted(p):
-        return Intent.RESCHEDULED_TRAINS  # "आज किन गाड़ियों का रास्ता बदला गया है": the list
+        return _RESCHEDULED_TRAINS  # "आज किन गाड़ियों का रास्ता बदला गया है": the list
     if code_spelling_asked(p, places):
-        return Intent.STATION_BY_NAME  # "रेलवे में झांसी को कैसे लिखते हैं": its code
+        return _STATION_BY_NAME  # "रेलवे में झांसी को कैसे लिखते हैं": its code
     if _language_asked_with_a_reason(p):
-        return Intent.LANGUAGE  # "Hindi please, my grandfather is using my phone"
+        return _LANGUAGE  # "Hindi please, my grandfather is using my phone"
     if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
         # A train missed is one's own, whatever comes next ("train miss ho gayi, ab bus se").
         missed = task(p) == "missed_train" and not _train_of_life(p)
-        return Intent.CANNOT_DO if missed else Intent.OUT_OF_SCOPE
+        return _CANNOT_DO if missed else _OUT_OF_SCOPE
     if _now_about_oneself(p):
-        return Intent.UNKNOWN  # "not now", "abhi nahi baad me", "abhi aata hu": no board asked
-    if Intent.LANGUAGE in kw and p.words & lx.LEARNING_WORDS and not _railway_said(p):
-        return Intent.OUT_OF_SCOPE  # "how to improve my spoken english": a language to learn
-    if Intent.LANGUAGE in kw and (_only_language(p) or _language_sentence(p)):
-        return Intent.LANGUAGE
+        return _UNKNOWN  # "not now", "abhi nahi baad me", "abhi aata hu": no board asked
+    if _LANGUAGE in kw and p.words & lx.LEARNING_WORDS and not _railway_said(p):
+        return _OUT_OF_SCOPE  # "how to improve my spoken english": a language to learn
+    if _LANGUAGE in kw and (_only_language(p) or _language_sentence(p)):
+        return _LANGUAGE
     alert = _alert_intent(p)
     if alert is not None:
         return alert
     if p.train is None and task(p) == "tatkal":
         # "tatkal me kitne baje booking khulti hai": when Tatkal opens, not a train's time nor
         # what Tatkal is
-        return Intent.CANNOT_DO
+        return _CANNOT_DO
     if explained_term(p) is not None:
-        return Intent.EXPLAIN  # "RAC kya hai", "what does GNWL mean", "chart kitne baje banta"
+        return _EXPLAIN  # "RAC kya hai", "what does GNWL mean", "chart kitne baje banta"
     if task(p) == "tdr":
-        return Intent.CANNOT_DO  # "how long does a tdr refund take": a TDR's time, not a train's
+        return _CANNOT_DO  # "how long does a tdr refund take": a TDR's time, not a train's
     if _distance_between_places(p, places):
-        return Intent.OUT_OF_SCOPE  # "delhi se agra kitni door hai", "how far is pune from nashik"
+        return _OUT_OF_SCOPE  # "delhi se agra kitni door hai", "how far is pune from nashik"
     if on_its_way(p, places):
-        return Intent.STOPS_AT  # "beech me itarsi aata hai?", "रास्ते में भोपाल पड़ता है?"
+        return _STOPS_AT  # "beech me itarsi aata hai?", "रास्ते में भोपाल पड़ता है?"
     if asked_fact(p) is not None:
-        return Intent.TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
+        return _TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
     if _is_it_confirmed(p, places):
-        return Intent.PNR_STATUS  # "is it confirmed?", "is my booking confirmed", "confirm hua?"
+        return _PNR_STATUS  # "is it confirmed?", "is my booking confirmed", "confirm hua?"
     if task(p) is not None and not _code_to_book_with(p, kw, places) and not _care_told(p):
-        return Intent.CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
+        return _CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
     if p.pnr is not None:
-        return Intent.PNR_STATUS
+        return _PNR_STATUS
     if code_place_asked(p, places):
-        return Intent.STATION_BY_CODE  # "GWL कहाँ है", "बीएसपी से मतलब": the code's station
+        return _STATION_BY_CODE  # "GWL कहाँ है", "बीएसपी से मतलब": the code's station
     if _station_to_enter(p, places):
-        return Intent.STATION_BY_NAME  # "what to put in boarding station for aligarh": its code
+        return _STATION_BY_NAME  # "what to put in boarding station for aligarh": its code
     if _nearest_station(p, places):
-        return Intent.STATION_BY_NAME  # "nearest railway station to shirdi": the place's station
-    if Intent.CANCELLED_TRAINS in kw and _trains_between_places(p) and _instead(p, kw):
+        return _STATION_BY_NAME  # "nearest railway station to shirdi": the place's station
+    if _CANCELLED_TRAINS in kw and _trains_between_places(p) and _instead(p, kw):
         # "my flight got cancelled, need a train delhi to mumbai", "my train got cancelled, any
         # other train from delhi to bhopal on sunday?": a journey's trains instead
-        return Intent.TRAINS_BETWEEN
-    if Intent.CANCELLED_TRAINS in kw:
+        return _TRAINS_BETWEEN
+    if _CANCELLED_TRAINS in kw:
         ticket_only = (
-            Hint.TICKET in hints and not {Hint.TRAIN, Hint.TRAINS} & hints and p.train is None
+            _HINT_TICKET in hints and not {_HINT_TRAIN, _HINT_TRAINS} & hints and p.train is None
         )
-        return Intent.UNKNOWN if ticket_only else Intent.CANCELLED_TRAINS
+        return _UNKNOWN if ticket_only else _CANCELLED_TRAINS
     if _time_changed(p):
-        return Intent.RESCHEDULED_TRAINS  # "12627 ka samay aaj badla kya": rescheduled
-    if Intent.RESCHEDULED_TRAINS in kw:
+        return _RESCHEDULED_TRAINS  # "12627 ka samay aaj badla kya": rescheduled
+    if _RESCHEDULED_TRAINS in kw:
         if _one_train_late(p):
-            return Intent.LIVE_STATUS  # "16021 late chal rahi hai kya": how late it runs
-        return Intent.RESCHEDULED_TRAINS
+            return _LIVE_STATUS  # "16021 late chal rahi hai kya": how late it runs
+        return _RESCHEDULED_TRAINS
     if p.hours is not None and p.train is None and len(places) <= 1 and _coming(p):
         # "which trains come into kanpur in the next 2 hours", "agle 3 ghante me kaun si trains
         # aayengi" (at the station in hand)
-        return Intent.ARRIVALS
+        return _ARRIVALS
     if _coming_in_now(p, places):
-        return Intent.ARRIVALS  # "which trains are coming to nagpur now", "abhi kaun si aa rahi"
-    if Intent.LIVE_STATUS in kw and p.train is None and p.words & PLURAL_TRAINS and not places:
-        return Intent.RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
+        return _ARRIVALS  # "which trains are coming to nagpur now", "abhi kaun si aa rahi"
+    if _LIVE_STATUS in kw and p.train is None and p.words & PLURAL_TRAINS and not places:
+        return _RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
     if _waiting_will_confirm(p, places):
         # "waiting 23 hai confirm hoga kya", "wl 7 par chance kitna hai": a booking's chance
-        return Intent.PNR_STATUS
-    if Intent.FARE in kw and not _lateness_asked(p):
-        return Intent.FARE
+        return _PNR_STATUS
+    if _FARE in kw and not _lateness_asked(p):
+        return _FARE
     if _group_total(p):
-        return Intent.FARE  # "delhi se lucknow sleeper 3 log total kitna hoga": what they pay
+        return _FARE  # "delhi se lucknow sleeper 3 log total kitna hoga": what they pay
     if _own_booking_confirmed(p, places):
-        return Intent.PNR_STATUS  # "meri seat confirm hui kya": one's booking, not seats to find
+        return _PNR_STATUS  # "meri seat confirm hui kya": one's booking, not seats to find
     if passenger_berth(p):
-        return Intent.PNR_STATUS  # "will passenger 3 get a berth": the booking in hand's
-    if Intent.SEAT_AVAILABILITY in kw and not _trains_available(p):
-        return Intent.SEAT_AVAILABILITY
-    if Intent.PNR_STATUS in kw:
-        return Intent.PNR_STATUS
-    if Intent.ARRIVALS in kw and p.train is None and _two_ends(places):
+        return _PNR_STATUS  # "will passenger 3 get a berth": the booking in hand's
+    if _SEAT_AVAILABILITY in kw and not _trains_available(p):
+        return _SEAT_AVAILABILITY
+    if _PNR_STATUS in kw:
+        return _PNR_STATUS
+    if _ARRIVALS in kw and p.train is None and _two_ends(places):
         # "दिल्ली से मुंबई सबसे जल्दी पहुँचने वाली ट्रेन": the journey's trains, not a board
-        return Intent.TRAINS_BETWEEN
-    if Intent.ARRIVALS in kw and not p.words & lx.DEPARTING_WORDS:
+        return _TRAINS_BETWEEN
+    if _ARRIVALS in kw and p.words.isdisjoint(lx.DEPARTING_WORDS):
         # "trains arriving at ndls"; with a train, or the one in hand ("kab tak pahunch jayegi
         # ye"), when that train arrives. "upcoming departures" are departures.
         one = p.train is not None or _the_one_in_hand(p, places)
-        return Intent.LIVE_STATUS if one else Intent.ARRIVALS
+        return _LIVE_STATUS if one else _ARRIVALS
     if _goes_there(p, places):
-        return Intent.LIVE_STATUS  # "does it still go up to mysore?": the train in hand's run
+        return _LIVE_STATUS  # "does it still go up to mysore?": the train in hand's run
     if _which_trains_stop(p, places):
-        return Intent.DEPARTURES  # "itarsi me kaun kaun si gaadi rukti hai": its board
+        return _DEPARTURES  # "itarsi me kaun kaun si gaadi rukti hai": its board
     if route_start(p):
-        return Intent.TRAIN_ROUTE  # "12627 stops from bhopal", "भोपाल से आगे के स्टेशन"
+        return _TRAIN_ROUTE  # "12627 stops from bhopal", "भोपाल से आगे के स्टेशन"
     if _asks_a_stop(p, places):
-        return Intent.STOPS_AT  # "does 12627 stop at bhopal", "itarsi pe rukti hai kya"
+        return _STOPS_AT  # "does 12627 stop at bhopal", "itarsi pe rukti hai kya"
     # "12618 ke stations"; not "taxi se station aa gaya, 12138 ka status": a status asked
     lists_stations = (
         p.words & {"stations", "station"}
-        and Intent.LIVE_STATUS not in kw
-        and Hint.STATUS not in hints
+        and _LIVE_STATUS not in kw
+        and _HINT_STATUS not in hints
     )
     journey = p.train is None and len(places) >= 2  # "pune solapur train timing"
-    if Intent.TRAIN_ROUTE in kw and p.train is None and len(places) == 1:
+    if _TRAIN_ROUTE in kw and p.train is None and len(places) == 1:
         # "which trains are scheduled to depart from howrah": a board, not a train's route
-        if p.words & lx.DEPARTING_WORDS:
-            return Intent.DEPARTURES
+        if not p.words.isdisjoint(lx.DEPARTING_WORDS):
+            return _DEPARTURES
         if p.words & lx.ARRIVING_VERBS and p.words & PLURAL_TRAINS:
-            return Intent.ARRIVALS
+            return _ARRIVALS
         if (p.words & PLURAL_TRAINS or _which_trains(p)) and _stop_asked(p):
-            return Intent.DEPARTURES  # "which trains stop at itarsi": the trains coming through
+            return _DEPARTURES  # "which trains stop at itarsi": the trains coming through
         if _a_places_stations(p):
-            return Intent.STATION_BY_NAME  # "which stations does mumbai have": the city's
-    if Intent.TRAIN_ROUTE in kw and _only_which_which(p):
-        kw = kw - {Intent.TRAIN_ROUTE}  # "किस किस चीज़ में मदद करते हो": no train, no route
-    if not journey and (Intent.TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
-        return Intent.TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
-    if Intent.LIVE_STATUS in kw:
-        way = bool(p.words & lx.WAY_HOW) or _reaching(p) or _late_in_the_day(p)
+            return _STATION_BY_NAME  # "which stations does mumbai have": the city's
+    if _TRAIN_ROUTE in kw and _only_which_which(p):
+        kw = kw - {_TRAIN_ROUTE}  # "किस किस चीज़ में मदद करते हो": no train, no route
+    if not journey and (_TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
+        return _TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
+    if _LIVE_STATUS in kw:
+        way = not p.words.isdisjoint(lx.WAY_HOW) or _reaching(p) or _late_in_the_day(p)
         if p.train is None and len(places) >= 2 and way:
             # "how do i reach agra from delhi", "delhi se lucknow koi train jo subah pahunch
             # jaye", "delhi to agra late night": a journey
-            return Intent.TRAINS_BETWEEN
+            return _TRAINS_BETWEEN
         if _arrivals_asked(p, places):
-            return Intent.ARRIVALS  # "which trains will arrive at ndls in the next hour"
-        return Intent.LIVE_STATUS
-    journey_of_trains = journey and bool({Hint.TRAIN, Hint.TRAINS} & hints)
-    if (Intent.STATION_BY_NAME in kw or Intent.STATION_BY_CODE in kw) and not journey_of_trains:
+            return _ARRIVALS  # "which trains will arrive at ndls in the next hour"
+        return _LIVE_STATUS
+    journey_of_trains = journey and bool({_HINT_TRAIN, _HINT_TRAINS} & hints)
+    if (_STATION_BY_NAME in kw or _STATION_BY_CODE in kw) and not journey_of_trains:
         # "pune se nagpur ka train ka naam batao": the trains' names, a journey's trains
         place = places[0].place if places else None
         # "NDLS code" asks what NDLS is; "PUNE code" asks Pune's code.
         typed_code = place is not None and place.reason == "code"
-        if typed_code and place is not None and place.named and Intent.STATION_BY_NAME in kw:
+        if typed_code and place is not None and place.named and _STATION_BY_NAME in kw:
             typed_code = False
         if typed_code:
-            return Intent.STATION_BY_CODE
+            return _STATION_BY_CODE
         if p.train is not None and not places:
-            return Intent.LIVE_STATUS  # "12952 kaun se station par hai": where the train is
-        if Intent.STATION_BY_NAME not in kw and not places:
+            return _LIVE_STATUS  # "12952 kaun se station par hai": where the train is
+        if _STATION_BY_NAME not in kw and not places:
             # "XYZQ kaun sa station" asks about a code we do not know and "which station?"
             # about one not said yet; "my name is rahul" and "what is your name" do not.
             if unknown_code(p) is not None:
-                return Intent.STATION_BY_CODE
+                return _STATION_BY_CODE
             unknown_words = any(item.kind == "word" for item in p.items)
             asks = p.words & {"station", "stn", "स्टेशन"}
-            return Intent.STATION_BY_CODE if asks and not unknown_words else Intent.UNKNOWN
-        return Intent.STATION_BY_NAME
+            return _STATION_BY_CODE if asks and not unknown_words else _UNKNOWN
+        return _STATION_BY_NAME
     if p.train is not None:
         if _general_ticket(p):
-            return Intent.FARE
+            return _FARE
         # "12951 full hai kya": its seats
         seats = p.travel_class or p.quota or p.words & lx.FULL_WORDS
-        return Intent.SEAT_AVAILABILITY if seats else Intent.LIVE_STATUS
+        return _SEAT_AVAILABILITY if seats else _LIVE_STATUS
     # "jaane wali gaadiyan": the trains leaving (a station to be asked for); "ट्रेन की जानकारी
     # के लिए" is what something is for, no train going
-    leaving = _going_said(p) and {Hint.TRAIN, Hint.TRAINS} & hints and not places
+    leaving = _going_said(p) and {_HINT_TRAIN, _HINT_TRAINS} & hints and not places
     if _status_now(p, places):
         # "what's the status now?", "abhi status kya hai", "अभी क्या स्थिति है": the status of
         # what is in hand at this moment, not the trains leaving now
-        train_said = Hint.TRAIN in hints and Hint.TICKET not in hints
-        return Intent.LIVE_STATUS if train_said else Intent.PNR_STATUS
-    if Intent.DEPARTURES in kw or p.hours is not None or leaving:
-        return Intent.TRAINS_BETWEEN if _has(places, "to") else Intent.DEPARTURES
+        train_said = _HINT_TRAIN in hints and _HINT_TICKET not in hints
+        return _LIVE_STATUS if train_said else _PNR_STATUS
+    if _DEPARTURES in kw or p.hours is not None or leaving:
+        return _TRAINS_BETWEEN if _has(places, "to") else _DEPARTURES
     # "btw who are you": "by the way" when no place is said and the bot is asked of
-    between = Connector.BETWEEN in p.conns and (bool(places) or Intent.HELP not in kw)
-    if Intent.TRAINS_BETWEEN in kw or between:
-        return Intent.TRAINS_BETWEEN
+    between = _CONN_BETWEEN in p.conns and (bool(places) or _HELP not in kw)
+    if _TRAINS_BETWEEN in kw or between:
+        return _TRAINS_BETWEEN
     if len(places) == 1 and p.words & lx.ALERT_ALL and _a_places_stations(p):
-        return Intent.STATION_BY_NAME  # "दिल्ली शहर के सारे स्टेशन": the city's stations
+        return _STATION_BY_NAME  # "दिल्ली शहर के सारे स्टेशन": the city's stations
     if places:
         guessed = all(item.place is not None and item.place.reason == "fuzzy" for item in places)
         if guessed and not kw and not hints and any(item.kind == "word" for item in p.items):
-            return Intent.UNKNOWN  # a near-miss among unknown words is not a station
+            return _UNKNOWN  # a near-miss among unknown words is not a station
         return _with_places(p, places)
-    if Hint.WHAT in hints and unknown_code(p) is not None:
-        return Intent.STATION_BY_CODE  # "what is XYZQ": a code, though not one we know
-    if Hint.STATUS in hints:
+    if _HINT_WHAT in hints and unknown_code(p) is not None:
+        return _STATION_BY_CODE  # "what is XYZQ": a code, though not one we know
+    if _HINT_STATUS in hints:
         # "train ka status" asks where a train is; "status", "ticket status" about a booking.
-        train_said = Hint.TRAIN in hints and Hint.TICKET not in hints
-        return Intent.LIVE_STATUS if train_said else Intent.PNR_STATUS
-    if Intent.THANKS in kw and p.words & _MEANING:
-        return Intent.OUT_OF_SCOPE  # "ta meaning in chat", "cheers ka matlab": a word's meaning
-    for intent in (Intent.THANKS, Intent.HELP):
+        train_said = _HINT_TRAIN in hints and _HINT_TICKET not in hints
+        return _LIVE_STATUS if train_said else _PNR_STATUS
+    if _THANKS in kw and p.words & _MEANING:
+        return _OUT_OF_SCOPE  # "ta meaning in chat", "cheers ka matlab": a word's meaning
+    for intent in (_THANKS, _HELP):
         if intent in kw:
             return intent
-    if Intent.GREETING in kw and _greets(p):
-        return Intent.HELP if _asks_the_bot(p) else Intent.GREETING
+    if _GREETING in kw and _greets(p):
+        return _HELP if _asks_the_bot(p) else _GREETING
     if _asks_the_bot(p) and p.words & _YOU:
-        return Intent.HELP  # "aap kya kya kaam kar sakte hain": what RailBot does
-    return Intent.UNKNOWN
+        return _HELP  # "aap kya kya kaam kar sakte hain": what RailBot does
+    return _UNKNOWN
 
 
 def bot_remark(p: Parse) -> Remark | None:
@@ -390,7 +433,7 @@ _OF_THE_BOT: Final = (
 def _lateness_asked(p: Parse) -> bool:
     """Whether the only fare words are an amount asked of a delay ("my train 12951 is late how
     much", "how much late is 12627"): how late, not a price."""
-    fare = [item.words for item in p.items if (item.kind, item.value) == ("intent", Intent.FARE)]
+    fare = [item.words for item in p.items if (item.kind, item.value) == ("intent", _FARE)]
     if any(not set(words) <= _AMOUNT_ASKED for words in fare):
         return False
     return lx.HOW_LATE_SAID.said_in(p.words)
@@ -416,7 +459,7 @@ def _a_places_stations(p: Parse) -> bool:
     """Whether a question of stations names one place and no train, nothing of a run around it
     ("which stations does mumbai have", "mumbai mein kaun kaun se station hai"): that place's
     stations, not a route ("kota ke baad kaun se station", "bhopal se kaun kaun se station")."""
-    if p.train is not None or p.train_name is not None or {Hint.TRAIN, Hint.TRAINS} & p.hints:
+    if p.train is not None or p.train_name is not None or {_HINT_TRAIN, _HINT_TRAINS} & p.hints:
         return False
     if not p.words & (lx.STATION_WORDS | _STATIONS) or p.words & _ALONG:
         return False
@@ -447,7 +490,7 @@ def _only_which_which(p: Parse) -> bool:
     route = [
         item.words
         for item in p.items
-        if (item.kind, item.value) == ("intent", Intent.TRAIN_ROUTE)
+        if (item.kind, item.value) == ("intent", _TRAIN_ROUTE)
     ]
     return all(len(words) == 2 and words[0] == words[1] for words in route)
 
@@ -464,7 +507,7 @@ def _asks_the_bot(p: Parse) -> bool:
     said = {
         word
         for item in p.items
-        if (item.kind, item.value) != ("intent", Intent.GREETING)
+        if (item.kind, item.value) != ("intent", _GREETING)
         for word in item.words
     }
     return bool(said & _ASKING_WHAT and said & lx.TELLING_WORDS)
@@ -474,14 +517,14 @@ def _greets(p: Parse) -> bool:
     """Whether the message opens with its greeting ("hi", "namaste ji"): "hi" later on is the
     Hindi "only" ("bas itna hi puchna tha", "aaj hi")."""
     first = next((item for item in p.items if item.kind not in ("stop", "sep")), None)
-    return first is not None and (first.kind, first.value) == ("intent", Intent.GREETING)
+    return first is not None and (first.kind, first.value) == ("intent", _GREETING)
 
 
 def _reaching(p: Parse) -> bool:
     """Whether every live-status word of the message is a verb of getting somewhere ("pahunch
     jaye", "reaches"): beside two places and no train, the journey's, not a train's run."""
     live = [
-        item.words for item in p.items if item.kind == "intent" and item.value == Intent.LIVE_STATUS
+        item.words for item in p.items if item.kind == "intent" and item.value == _LIVE_STATUS
     ]
     return all(set(words) <= _ARRIVING_OR_REACHING for words in live)
 
@@ -489,9 +532,9 @@ def _reaching(p: Parse) -> bool:
 def _trains_available(p: Parse) -> bool:
     """ "which trains are available from lucknow to delhi": trains between, not seats (no
     word for a seat, a class, a quota or a train number)."""
-    if p.train is not None or p.travel_class or p.quota or not p.words & PLURAL_TRAINS:
+    if p.train is not None or p.travel_class or p.quota or p.words.isdisjoint(PLURAL_TRAINS):
         return False
-    return not p.words & lx.SEAT_NOUNS
+    return p.words.isdisjoint(lx.SEAT_NOUNS)
 
 
 def _is_it_confirmed(p: Parse, places: list[Item]) -> bool:
@@ -501,7 +544,7 @@ def _is_it_confirmed(p: Parse, places: list[Item]) -> bool:
     words = p.words
     if not words & lx.CONFIRMED_WORDS or places or p.train is not None:
         return False
-    if p.travel_class or p.quota or Intent.OUT_OF_SCOPE in p.intents or words & _HOW_TO_GET:
+    if p.travel_class or p.quota or _OUT_OF_SCOPE in p.intents or words & _HOW_TO_GET:
         return False
     if words & (lx.ALERT_TELL | lx.ALERT_WHEN | lx.CONFIRMED_LATER) or p.pnr is not None:
         return False  # "tell me when it gets confirmed", "will it confirm?": read in context
@@ -522,15 +565,16 @@ def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks about one's own booking in PNR-status words ("meri seat confirm
     hui kya", "my berth number"), with no train or stations to look seats up for."""
     # "meri waiting list ticket ka kya hua": one's own waitlisted ticket, not seats to find
-    waitlisted = Hint.TICKET in p.hints and bool(p.words & lx.WAITING_WORDS)
-    if not (Intent.PNR_STATUS in p.intents or waitlisted) or p.train is not None or places:
+    waitlisted = _HINT_TICKET in p.hints and not p.words.isdisjoint(lx.WAITING_WORDS)
+    if not (_PNR_STATUS in p.intents or waitlisted) or p.train is not None or places:
         return False
-    return bool(p.words & lx.PERSONAL_WORDS) and not p.travel_class and not p.quota
+    return not p.words.isdisjoint(lx.PERSONAL_WORDS) and not p.travel_class and not p.quota
 
 
 def _the_one_in_hand(p: Parse, places: list[Item]) -> bool:
     """Whether a question says "it" or "ye" of one train, no station or trains named."""
-    return not places and bool(p.words & lx.REFERRING_WORDS) and not p.words & PLURAL_TRAINS
+    referring = not p.words.isdisjoint(lx.REFERRING_WORDS)
+    return not places and referring and p.words.isdisjoint(PLURAL_TRAINS)
 
 
 def _waiting_will_confirm(p: Parse, places: list[Item]) -> bool:
@@ -539,13 +583,13 @@ def _waiting_will_confirm(p: Parse, places: list[Item]) -> bool:
     कन्फर्म होगा क्या"), with no train or journey to look seats up for and no other topic's
     queue ("bus ka waiting list confirm hoga kya"); with a train, when the ticket is said to be
     one's own ("mera ticket 12952 me waiting 15 hai confirm hoga kya")."""
-    if places or Intent.OUT_OF_SCOPE in p.intents:
+    if places or _OUT_OF_SCOPE in p.intents:
         return False
     if p.train is not None:
         return own_booking_chance(p)
     if p.digits and _LIST_PLACE.search(p.raw) is not None:
         return True
-    return bool(p.words & lx.WAITING_WORDS) and asks_chance(p)
+    return not p.words.isdisjoint(lx.WAITING_WORDS) and asks_chance(p)
 
 
 # A place on a waiting or RAC list ("waiting 23", "WL-12", "rac 14", "GNWL 25"), not a wait of so
@@ -570,7 +614,7 @@ def _time_changed(p: Parse) -> bool:
         return False
     route = any(
         item.kind == "intent"
-        and item.value == Intent.TRAIN_ROUTE
+        and item.value == _TRAIN_ROUTE
         and not set(item.words) <= lx.TIME_WORDS | lx.WHICH_MANY | {"kis"}
         for item in p.items
     )  # "किन किन ट्रेनों का समय आगे पीछे है": "किन किन" asks which, not the stops
@@ -581,10 +625,11 @@ def _late_in_the_day(p: Parse) -> bool:
     """Whether "late" says when in the day ("late night", "late evening"), not a train's delay:
     every live-status word is "late", beside a part of the day."""
     live = [
-        item.words for item in p.items if item.kind == "intent" and item.value == Intent.LIVE_STATUS
+        item.words for item in p.items if item.kind == "intent" and item.value == _LIVE_STATUS
     ]
     parts = set().union(*lx.DAY_PART_WORDS.values())
-    return bool(live) and all(words == ("late",) for words in live) and bool(p.words & parts)
+    late = bool(live) and all(words == ("late",) for words in live)
+    return late and not p.words.isdisjoint(parts)
 
 
 def _one_train_late(p: Parse) -> bool:
@@ -611,12 +656,12 @@ _RESCHEDULED: Final = Intent.RESCHEDULED_TRAINS
 def _arrivals_asked(p: Parse, places: list[Item]) -> bool:
     """Whether "arrive"/"reach" words ask which trains come in at one station, not where a
     train is: trains in the plural, no train number, one station."""
-    if p.train is not None or len(places) != 1 or not p.words & lx.ARRIVING_VERBS:
+    if p.train is not None or len(places) != 1 or p.words.isdisjoint(lx.ARRIVING_VERBS):
         return False
     if p.hours is not None:
         return True  # "kanpur mein agle 3 ghante mein kaun si gaadi aayegi"
-    which = Hint.TRAIN in p.hints and bool(p.words & _WHICH)  # "kaun si gaadi aayegi"
-    return bool(p.words & PLURAL_TRAINS or Hint.TRAINS in p.hints or which)
+    which = _HINT_TRAIN in p.hints and not p.words.isdisjoint(_WHICH)  # "kaun si gaadi aayegi"
+    return bool(p.words & PLURAL_TRAINS or _HINT_TRAINS in p.hints or which)
 
 
 def _coming_in_now(p: Parse, places: list[Item]) -> bool:
@@ -628,9 +673,9 @@ def _coming_in_now(p: Parse, places: list[Item]) -> bool:
         return False
     if p.words & lx.DEPARTING_WORDS or p.words & _GOING:
         return False  # "indore se abhi kaun si gaadiyan ja rahi hain": leaving
-    trains = p.words & PLURAL_TRAINS or Hint.TRAINS in p.hints
-    now = p.words & _COMING_NOW or Intent.DEPARTURES in p.intents
-    return bool(trains and now) and not p.intents & {Intent.FARE, Intent.SEAT_AVAILABILITY}
+    trains = p.words & PLURAL_TRAINS or _HINT_TRAINS in p.hints
+    now = p.words & _COMING_NOW or _DEPARTURES in p.intents
+    return bool(trains and now) and not p.intents & {_FARE, _SEAT_AVAILABILITY}
 
 
 # Words of trains coming in as one speaks ("coming", "incoming").
@@ -680,12 +725,12 @@ def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
     named = p.train is not None or name or p.pnr is not None
     if named or places or p.date is not None or p.travel_class or p.quota:
         return False
-    if class_booked_asked(p) and not p.words & PLURAL_TRAINS:
+    if class_booked_asked(p) and p.words.isdisjoint(PLURAL_TRAINS):
         return True  # "what class did i book?", "मैंने कौन सी क्लास बुक की है?"
     if p.words & PLURAL_TRAINS or task(p) is not None:
         return False
     held = p.words & lx.BOOKING_NOUNS and p.words & _HELD_BY_ME and p.words & _I
-    if held and p.words & _WHICH_OR_WHAT and not p.words & _MAY:
+    if held and p.words & _WHICH_OR_WHAT and p.words.isdisjoint(_MAY):
         return True  # "which berth do i have?", "what coach did i get?"; not "can i get a berth"
     if not (p.words & _ASKED_OF_ONES_OWN or "?" in p.raw):
         return False  # "my coach said I need to train harder", "shaadi ki date confirm ho gayi"
@@ -733,7 +778,7 @@ def passenger_berth(p: Parse) -> bool:
         return False
     if p.places or p.travel_class or p.quota:
         return False
-    if not p.words & lx.BERTH_WORDS:
+    if p.words.isdisjoint(lx.BERTH_WORDS):
         return False
     return bool(p.words & lx.PASSENGER_WORDS or _PASSENGER_NUMBER.search(p.raw))
 
@@ -791,7 +836,7 @@ _NEW_ITSELF: Final = lx.NEW_WORDS - {"badla", "badli", "badle", "बदला", 
 def _topics_own_time(p: Parse) -> bool:
     """Whether a time asked is another topic's, said with no train's number ("G8 2519 ka naya
     time kya hai", "flight ab kab chalegi"): a flight's or a bus's, not the train in hand."""
-    return Intent.OUT_OF_SCOPE in p.intents and p.train is None and p.train_name is None
+    return _OUT_OF_SCOPE in p.intents and p.train is None and p.train_name is None
 
 
 def _leaves_now(p: Parse, places: list[Item]) -> bool:
@@ -835,7 +880,7 @@ def _one_run_whole(p: Parse, places: list[Item]) -> bool:
     about its route's stops or its running days, nor about trains in general."""
     if p.pnr is not None or len(places) > 1 or p.words & PLURAL_TRAINS:
         return False
-    if p.train is None and not p.words & lx.REFERRING_READ:
+    if p.train is None and p.words.isdisjoint(lx.REFERRING_READ):
         return False
     return asks_the_whole_run(p)
 
@@ -850,7 +895,7 @@ def _way_changed(p: Parse) -> bool:
     named = p.train is not None or p.train_name is not None
     if named and p.words & lx.DIVERTED_WORDS:
         return True
-    referred = named or bool(p.words & lx.REFERRING_READ)
+    referred = named or not p.words.isdisjoint(lx.REFERRING_READ)
     return referred and lx.DIVERTED_SAID.said_in(p.words)
 
 
@@ -862,7 +907,7 @@ def _trains_diverted(p: Parse) -> bool:
         return False
     if not p.words & (PLURAL_TRAINS | _WHICH_TRAINS):
         return False
-    return bool(p.words & lx.DIVERTED_WORDS) or lx.DIVERTED_SAID.said_in(p.words)
+    return not p.words.isdisjoint(lx.DIVERTED_WORDS) or lx.DIVERTED_SAID.said_in(p.words)
 
 
 _WHICH_TRAINS: Final = frozenset({"kin", "which"})
@@ -878,15 +923,15 @@ def _goes_there(p: Parse, places: list[Item]) -> bool:
         return bool(p.words & lx.REFERRING_READ and p.words & lx.GO_WORDS)
     if len(places) != 1 or places[0].role not in ("to", "at"):
         return False
-    if p.words & PLURAL_TRAINS or not p.words & lx.REFERRING_READ:
+    if p.words & PLURAL_TRAINS or p.words.isdisjoint(lx.REFERRING_READ):
         return False
-    return bool(p.words & lx.GO_WORDS)
+    return not p.words.isdisjoint(lx.GO_WORDS)
 
 
 def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks if a train stops at one place ("stop at", "rukti hai", "halt"
     beside a station), rather than for the list of its stops."""
-    there = not places and bool(p.words & lx.THERE_WORDS)  # the place just shown
+    there = not places and not p.words.isdisjoint(lx.THERE_WORDS)  # the place just shown
     if not (len(places) == 1 or there) or p.words & _TRAINS_OR_STOP_LISTS:
         return False
     if _which_trains(p):
@@ -906,7 +951,7 @@ def route_start(p: Parse) -> tuple[str, ...]:
         return ()
     onward = p.words & _ONWARD
     # "भोपाल से आगे के स्टेशन" (read "bhopal se age ke station"): the stations on from there
-    stations = (onward or Intent.TRAIN_ROUTE in p.intents) and p.words & {"station"}
+    stations = (onward or _TRAIN_ROUTE in p.intents) and p.words & {"station"}
     if not (p.words & _STOP_LIST_WORDS or stations) or p.words & lx.DEPARTING_WORDS:
         return ()
     if not onward and not _said_from(p, places[0]):
@@ -920,9 +965,9 @@ def _said_from(p: Parse, place: Item) -> bool:
     at = p.items.index(place)
     before = p.items[at - 1] if at > 0 else None
     after = p.items[at + 1] if at + 1 < len(p.items) else None
-    if before is not None and (before.kind, before.value) == ("conn", Connector.FROM):
+    if before is not None and (before.kind, before.value) == ("conn", _CONN_FROM):
         return True
-    return after is not None and (after.kind, after.value) == ("conn", Connector.SRC)
+    return after is not None and (after.kind, after.value) == ("conn", _CONN_SRC)
 
 
 # A train's list of stops ("stops", "stations", "route", "halts", "स्टेशन").
@@ -938,7 +983,7 @@ def _which_trains_stop(p: Parse, places: list[Item]) -> bool:
     ("kon kon si train meerut me rukti h", "which all trains halt at katni"): that station's
     board. "Which one train" stops there ("कौन सी ट्रेन पेरम्बूर रुकती है") asks of the trains in
     hand, a stop."""
-    if p.train is not None or len(places) != 1 or not p.words & lx.TRAIN_NOUNS:
+    if p.train is not None or len(places) != 1 or p.words.isdisjoint(lx.TRAIN_NOUNS):
         return False
     said = [word for item in p.items for word in item.words]
     twice = any(a == b and a in _WHICH_ONES for a, b in itertools.pairwise(said))
@@ -970,7 +1015,7 @@ def _alert_intent(p: Parse) -> Intent | None:
     when = bool(when_words) or conditional is not None
     # "सूचना" alone is information, not a notice to come: "विषय: पीएनआर ... की सूचना", "कृपया PNR
     # ... की सूचना दें" ask the booking's status now
-    alert_said = Hint.ALERT in p.hints and (when or not _information_only(p))
+    alert_said = _HINT_ALERT in p.hints and (when or not _information_only(p))
     telling = bool(words & lx.ALERT_TELL and when) and (
         about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
     )
@@ -979,22 +1024,22 @@ def _alert_intent(p: Parse) -> Intent | None:
     if telling and words & _BOOKING_DETAILS and not words & _WATCHED:
         telling = False  # "pnr ... tell me when the train leaves": a detail asked now
     if p.pnr is not None and _negated(p) and words & lx.ALERT_TELL:
-        return Intent.ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
+        return _ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
     if about_ticket and _negated(p) and words & _SENDING and words & lx.ALERT_ALL:
-        return Intent.ALERT_STOP  # "अब किसी पीएनआर का मैसेज मत भेजो": none of them
-    said_alerts = Hint.ALERT in p.hints or bool(words & _UPDATE_NOUNS) or tracking
+        return _ALERT_STOP  # "अब किसी पीएनआर का मैसेज मत भेजो": none of them
+    said_alerts = _HINT_ALERT in p.hints or bool(words & _UPDATE_NOUNS) or tracking
     if said_alerts and _NO_MORE.search(p.raw.lower()) is not None:
         # "no more alerts", "alert nahi chahiye", "don't want updates", "no need to track 4512..."
-        return Intent.ALERT_STOP
+        return _ALERT_STOP
     receiving = words & lx.ALERT_TELL and words & lx.ALERT_RECEIVING
     if p.pnr is None and receiving and words & (lx.WHICH_MANY | {"kis"}):
-        return Intent.ALERT_LIST  # "मुझे किन किन टिकटों के अपडेट मिल रहे हैं"
+        return _ALERT_LIST  # "मुझे किन किन टिकटों के अपडेट मिल रहे हैं"
     if not alert_said and not tracking and not telling:
         where_stopping = words & _WHERE_A_TRAIN_STOPS  # "where will my coach stop": a place
         if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
-            return None if where_stopping else Intent.ALERT_STOP
+            return None if where_stopping else _ALERT_STOP
         if words & _STOPPING_ALERTS and _only_stop_all(p):
-            return Intent.ALERT_STOP  # "sab band karo", "सब कुछ बंद कर दो", "सब रोक दो"
+            return _ALERT_STOP  # "sab band karo", "सब कुछ बंद कर दो", "सब रोक दो"
         return None
     # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
     strange = any(
@@ -1002,29 +1047,29 @@ def _alert_intent(p: Parse) -> Intent | None:
     )
     if p.pnr is None and not about_ticket and p.train is not None and not strange:
         # "alert me about 12627 delays": alerts follow a PNR, whose journey on it is asked for.
-        if Hint.ALERT not in p.hints:
+        if _HINT_ALERT not in p.hints:
             return None
-        return Intent.ALERT_STOP if stopping else Intent.ALERT_SUBSCRIBE
+        return _ALERT_STOP if stopping else _ALERT_SUBSCRIBE
     if p.pnr is None and not about_ticket and (p.train is not None or strange):
         return None
     if stopping:
-        return Intent.ALERT_STOP
+        return _ALERT_STOP
     if p.pnr is None:
         if words & lx.ALERT_LIST:
-            return Intent.ALERT_LIST
+            return _ALERT_LIST
         if words & lx.ALERT_ONGOING and words & _MANY_BOOKINGS:
-            return Intent.ALERT_LIST  # "pnrs you are watching for me?"
+            return _ALERT_LIST  # "pnrs you are watching for me?"
         if words & lx.ALERT_TRACK and words & lx.ALERT_GOING_ON:
-            return Intent.ALERT_LIST  # "mere pnr jo aap track kar rahe ho"
+            return _ALERT_LIST  # "mere pnr jo aap track kar rahe ho"
         if words & lx.ALERT_STANDING and not words & lx.ALERT_ORDERS:
-            return Intent.ALERT_LIST  # "चालू अलर्ट्स बताओ", "अलर्ट बाकी हैं"
+            return _ALERT_LIST  # "चालू अलर्ट्स बताओ", "अलर्ट बाकी हैं"
         # "alert my pnr" asks for one; "my alerts", "my pnr alerts" and "alerts" ask which.
         first = next((item for item in p.items if item.kind != "sep"), None)
         asks_for_one = first is not None and first.words[:1] == ("alert",)
         listing = words & (lx.ALERT_LIST_WEAK | lx.ALERT_PLURALS)
         if listing and not asks_for_one and not words & lx.ALERT_SUBSCRIBE:
-            return Intent.ALERT_LIST
-    return Intent.ALERT_SUBSCRIBE
+            return _ALERT_LIST
+    return _ALERT_SUBSCRIBE
 
 
 def _information_only(p: Parse) -> bool:
@@ -1032,8 +1077,8 @@ def _information_only(p: Parse) -> bool:
     it gives, no change it waits for said beside it ("koi badlav ho to")."""
     if p.pnr is None or p.words & lx.ALERT_STANDING:
         return False
-    alerts = {item.words for item in p.items if item.kind == "hint" and item.value == Hint.ALERT}
-    return all(set(words) <= _INFORMATION for words in alerts) and not p.words & _CHANGE
+    alerts = {item.words for item in p.items if item.kind == "hint" and item.value == _HINT_ALERT}
+    return all(set(words) <= _INFORMATION for words in alerts) and p.words.isdisjoint(_CHANGE)
 
 
 _INFORMATION: Final = frozenset({"suchna", "soochna", "suchnaen"})
@@ -1093,12 +1138,12 @@ def _forget_me(p: Parse) -> bool:
     "delete everything you know about me"). Not about a ticket, a train or another service:
     "delete my alert for <PNR>", "remove my irctc account", "delete my instagram"."""
     words = p.words
-    if p.pnr is not None or p.train is not None or Intent.OUT_OF_SCOPE in p.intents:
+    if p.pnr is not None or p.train is not None or _OUT_OF_SCOPE in p.intents:
         return False
     kept = _pnrs_kept(p)
     if words & _TICKET_OR_RAILWAY and not kept:
         return False  # "remove my number and pnrs from your system" erases what is kept
-    if Intent.FORGET_ME in p.intents:
+    if _FORGET_ME in p.intents:
         return True
     if not words & lx.ERASE_WORDS:
         return False
@@ -1112,12 +1157,12 @@ def _pnrs_kept(p: Parse) -> bool:
     saved" beside one's chat), or all of them ("forget all my pnrs", "मेरे सारे पीएनआर"); never
     a PNR's alert ("delete the alert for my ticket"). PNRs in the plural are always those kept."""
     tickets = p.words & lx.TICKET_WORDS
-    if not tickets or Hint.ALERT in p.hints:
+    if not tickets or _HINT_ALERT in p.hints:
         return False
-    if p.words & lx.PERSONAL_DATA:
+    if not p.words.isdisjoint(lx.PERSONAL_DATA):
         return tickets <= _PNRS_KEPT | _BOOKINGS
     # "delete my pnrs": PNRs in the plural with no number are those kept
-    return tickets <= _PLURAL_PNRS or (tickets <= _PNRS_KEPT and bool(p.words & _ALL_KEPT))
+    return tickets <= _PLURAL_PNRS or (tickets <= _PNRS_KEPT and not p.words.isdisjoint(_ALL_KEPT))
 
 
 # PNRs with no number, beside one's data or all of them: what RailBot keeps of a person.
@@ -1153,7 +1198,7 @@ def knowledge_question(p: Parse) -> bool:
     the ramayana", "sabse lambi nadi kaun si hai", "explain black holes"): a question word with
     words of its own, about neither RailBot ("who made you") nor the person ("what is my name").
     Only asked of messages with nothing of railways in them (`may_be_elsewhere`)."""
-    if not p.words & lx.QUESTION_WORDS or p.words & (lx.ABOUT_US | _TRAIN_VERBS):
+    if p.words.isdisjoint(lx.QUESTION_WORDS) or p.words & (lx.ABOUT_US | _TRAIN_VERBS):
         return False  # "ab kab chalegi": a train's, said before
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
 
@@ -1171,7 +1216,7 @@ _TRAIN_VERBS: Final = (
 def asks_who(p: Parse) -> bool:
     """ "who is sachin tendulkar": a question about a person, though a word of it is also a
     station's name (Sachin, near Surat); nothing else of railways in it."""
-    if not p.words & _WHO or p.words & lx.ABOUT_US:
+    if p.words.isdisjoint(_WHO) or p.words & lx.ABOUT_US:
         return False
     if p.pnr or p.train or p.train_name or p.date or p.travel_class or p.quota or p.hours:
         return False
@@ -1200,7 +1245,7 @@ def asks_the_world(p: Parse) -> bool:
     if p.words & (lx.HINDI_WORDS | lx.ENGLISH_WORDS):
         return False  # "explain in hindi": a language asked for
     for item in p.items:
-        if item.kind != "intent" or item.value == Intent.LANGUAGE:
+        if item.kind != "intent" or item.value == _LANGUAGE:
             continue
         typo = lx.PHRASES.get(item.words) != ("intent", item.value)
         if not typo and not set(item.words) <= _ASKING:
@@ -1235,11 +1280,11 @@ def _word_meaning(p: Parse, places: list[Item]) -> bool:
     also a town's name; not a code asked about ("CNB ka matlab") nor a railway term (those are
     explained before)."""
     numbered = p.train is not None and p.train_name is None
-    if not p.words & _MEANING or p.pnr or numbered or p.travel_class or term_named(p):
+    if p.words.isdisjoint(_MEANING) or p.pnr or numbered or p.travel_class or term_named(p):
         return False
-    if p.words & lx.TRAIN_TYPES and not places and not p.words & lx.TRAIN_NOUNS:
+    if p.words & lx.TRAIN_TYPES and not places and p.words.isdisjoint(lx.TRAIN_NOUNS):
         return True  # "shatabdi ka matlab", "राजधानी का अर्थ": the word, not the train
-    if Intent.LANGUAGE in p.intents and not places:
+    if _LANGUAGE in p.intents and not places:
         # "happy meaning in hindi", "train of thought meaning in hindi": words to translate, not
         # a language to answer in (a railway word among them is a word too)
         return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
@@ -1248,7 +1293,7 @@ def _word_meaning(p: Parse, places: list[Item]) -> bool:
     place = places[0].place
     if place is None or place.reason == "code" or p.hints & _RAILWAY_HINTS:
         return False
-    return not p.words & lx.RAILWAY_WORDS and not p.conns & _JOURNEY_CONNECTORS
+    return p.words.isdisjoint(lx.RAILWAY_WORDS) and p.conns.isdisjoint(_JOURNEY_CONNECTORS)
 
 
 # Words that ask what a word means.
@@ -1265,16 +1310,16 @@ def capital_asked(p: Parse) -> bool:
         return False
     if "rajdhani" not in p.words:
         return False
-    if p.words & _COUNTRY_WORDS and not p.words & _TRAIN_SAID:
+    if p.words & _COUNTRY_WORDS and p.words.isdisjoint(_TRAIN_SAID):
         return True
     if p.train is not None:
         return False
     words = [word for item in p.items for word in item.words]
     capital = any(a in ("ki", "ka") and b == "rajdhani" for a, b in itertools.pairwise(words))
     asked = p.words & (lx.QUESTION_WORDS | _NAME_WORDS)  # "bharat ki rajdhani ka naam"
-    if p.words & _A_TRAIN_RUNS:
+    if not p.words.isdisjoint(_A_TRAIN_RUNS):
         return False  # "mumbai ki rajdhani kab aayegi": a train that comes
-    return capital and bool(asked) and not p.conns & _JOURNEY_CONNECTORS
+    return capital and bool(asked) and p.conns.isdisjoint(_JOURNEY_CONNECTORS)
 
 
 _NAME_WORDS: Final = frozenset({"naam", "name", "nam"})
@@ -1312,9 +1357,9 @@ def may_be_elsewhere(p: Parse) -> bool:
         railway -= lx.TRAIN_TYPES  # "kohli ki shatabdi": a century, not a train
     if p.intents or p.hints & _RAILWAY_HINTS or p.words & railway:
         return False
-    if p.words & _ERASE_OR_DATA:
+    if not p.words.isdisjoint(_ERASE_OR_DATA):
         return False  # "delete", "my details": about what RailBot keeps, not another service
-    if p.words & _TRAIN_VERBS:
+    if not p.words.isdisjoint(_TRAIN_VERBS):
         return False  # "kitne baje niklegi": a train's, the one in hand
     if term_named(p) is not None:
         return False  # "aur RAC?": a railway word
@@ -1324,7 +1369,7 @@ def may_be_elsewhere(p: Parse) -> bool:
 def _train_type_owned(p: Parse) -> bool:
     """ "kohli ki shatabdi", "virat ne shatabdi maari": a kind of train's name said as someone's
     (a century, a capital), with no train word beside it; not "rajdhani mein veg khana"."""
-    if p.words & lx.TRAIN_NOUNS:
+    if not p.words.isdisjoint(lx.TRAIN_NOUNS):
         return False
     words = [word for item in p.items for word in item.words]
     named = [at for at, word in enumerate(words) if word in lx.TRAIN_TYPES]
@@ -1335,7 +1380,7 @@ def train_type_among_words(p: Parse) -> bool:
     """ "shatabdi ke baad 100 saal ka jashn", "humsafar ban jao mere": a kind of train's name
     among words of its own and nothing else of railways, which the rules do not understand: the
     word may be meant in its everyday sense (the classifier weighs it)."""
-    if not p.words & lx.TRAIN_TYPES or p.words & lx.TRAIN_NOUNS:
+    if p.words.isdisjoint(lx.TRAIN_TYPES) or p.words & lx.TRAIN_NOUNS:
         return False
     own = [
         item
@@ -1371,7 +1416,7 @@ def _outside_railways(p: Parse) -> bool:
     Train and PNR numbers outweigh them all, and so do trains asked for between places ("train
     to goa for the beaches") and a station code asked about ("is the metro station NDLS's
     code?")."""
-    if p.words & _FOOD_APPS:
+    if not p.words.isdisjoint(_FOOD_APPS):
         return True  # "zomato order to my berth in 12627": a delivery app, even to a train
     if p.digits and _FOREIGN_MONEY.search(p.raw) is not None and p.pnr is None:
         return True  # "$100 in rupees", "€50 kitne ka": another currency's sum
@@ -1400,11 +1445,11 @@ def _outside_railways(p: Parse) -> bool:
     if _rent(p):
         return True  # "मुंबई में किराये का घर", "kiraye pe kamra chahiye": a dwelling's rent
     toy = ("rail" in low or "train" in low) and _TOY_TRAIN.search(low) is not None
-    if toy and not p.places and not p.words & _TICKET_OR_TIMING:
+    if toy and not p.places and p.words.isdisjoint(_TICKET_OR_TIMING):
         # "toy train set price": a toy; "toy train to shimla", "darjeeling toy train ticket"
         # and its timings are a railway's
         return True
-    if Intent.OUT_OF_SCOPE in p.intents or p.sums:
+    if _OUT_OF_SCOPE in p.intents or p.sums:
         # "irctc wallet recharge kaise kare", "cheque se railway ticket ka payment"
         irctc_paid = bool(_unclaimed_words(p) & _RAILWAY_BOOKING - lx.TRAIN_TYPES) and paying(p)
         journey = _trains_between_places(p) or _classed_journey(p)
@@ -1416,13 +1461,13 @@ def _outside_railways(p: Parse) -> bool:
         return True  # "prayagraj junction se sangam kaise jaye"
     if _railway_said(p):
         return False
-    return Hint.ELSEWHERE in p.hints
+    return _HINT_ELSEWHERE in p.hints
 
 
 def _unclaimed_words(p: Parse) -> set[str]:
     """The message's words but those of its topics of elsewhere ("american express card": no
     train's "express")."""
-    topic = Intent.OUT_OF_SCOPE
+    topic = _OUT_OF_SCOPE
     return {w for i in p.items if (i.kind, i.value) != ("intent", topic) for w in i.words}
 
 
@@ -1436,7 +1481,7 @@ def _asked_of_a_topic(p: Parse) -> bool:
         for at, item in enumerate(said)
         if at > 0 and item.kind == "intent" and item.value in _ASKED_OF
     ]
-    topic = any(o.kind == "intent" and o.value == Intent.OUT_OF_SCOPE for o in owners)
+    topic = any(o.kind == "intent" and o.value == _OUT_OF_SCOPE for o in owners)
     train = any(o.kind == "hint" and o.value in _TRAIN_HINTS for o in owners)
     return topic and not train
 
@@ -1451,14 +1496,14 @@ def _topic_a_cause(p: Parse) -> bool:
     se cancel hui trains mumbai", "trains cancelled due to heavy rain") or as where one heard of
     it ("news me dekha trainen radd hain, aaj ki list do", "अखबार में पढ़ा कि आज बहुत गाड़ियाँ
     कैंसिल हैं"): the trains are asked."""
-    heard = bool(p.words & _HEARD)
-    if not p.words & lx.TRAIN_NOUNS and not (heard and p.hints & _TRAIN_HINTS):
+    heard = not p.words.isdisjoint(_HEARD)
+    if p.words.isdisjoint(lx.TRAIN_NOUNS) and not (heard and p.hints & _TRAIN_HINTS):
         return False
     said = [item for item in p.items if item.kind != "stop" or _says_cause(item)]
     topics = [
         at
         for at, item in enumerate(said)
-        if item.kind == "intent" and item.value == Intent.OUT_OF_SCOPE
+        if item.kind == "intent" and item.value == _OUT_OF_SCOPE
     ]
     return bool(topics) and all(
         _a_cause(said, at) or (heard and set(said[at].words) <= _NEWS) for at in topics
@@ -1516,7 +1561,7 @@ def _booked_another_way(p: Parse) -> bool:
         return False
     if not undenied_words(p.items, p.words) & _BOOKABLE_WAYS:
         return False  # "pnr ... ka status batao flight nahi": the flight denied
-    return not p.words & _RAILWAY_BOOKING and not p.hints & _TRAIN_HINTS
+    return p.words.isdisjoint(_RAILWAY_BOOKING) and p.hints.isdisjoint(_TRAIN_HINTS)
 
 
 def _at_another_venue(p: Parse) -> bool:
@@ -1524,7 +1569,7 @@ def _at_another_venue(p: Parse) -> bool:
     train ("cloak room at the bangalore airport", "tirupati darshan ticket booking", "shared jeep
     fare from siliguri to darjeeling"): such a word with no train, booking number, station or
     word of railways' own ("new delhi station pe cloak room" is the station's)."""
-    if p.train is not None or p.pnr is not None or not p.words & _VENUES_ELSEWHERE:
+    if p.train is not None or p.pnr is not None or p.words.isdisjoint(_VENUES_ELSEWHERE):
         return False
     railway = p.words & (lx.STATION_WORDS | _RAILWAY_BOOKING) or p.hints & _TRAIN_HINTS
     return not railway
@@ -1560,7 +1605,7 @@ def _distance_between_places(p: Parse, places: list[Item]) -> bool:
         return False
     return not any(
         item.kind == "hint"
-        and item.value in (Hint.TRAIN, Hint.TRAINS)
+        and item.value in (_HINT_TRAIN, _HINT_TRAINS)
         and not set(item.words) <= lx.VEHICLE_NOUNS
         for item in p.items
     )
@@ -1575,13 +1620,13 @@ def _numbers_elsewhere(p: Parse) -> bool:
     an order, an account: `entities.find_numbers`), a quantity measured in a unit ("20000 mah",
     "12000 sq ft"), a round sum beside a topic of elsewhere ("25000 ka loan"), or a helpdesk's
     ticket ("support ticket number 48213")."""
-    if p.train is not None and p.words & _HELPDESK and not p.hints & _TRAIN_HINTS:
+    if p.train is not None and p.words & _HELPDESK and p.hints.isdisjoint(_TRAIN_HINTS):
         return True  # a helpdesk's ticket is no train's number, nor a booking
     if p.hints & _BOOKED_HINTS or p.travel_class or p.quota or p.train_name is not None:
         return False
     if p.mixed_number and p.train is None:
         return True  # "platform 9 3/4": a fraction numbers no platform, whatever words it has
-    if p.words & lx.RAILWAY_EVIDENCE:
+    if not p.words.isdisjoint(lx.RAILWAY_EVIDENCE):
         return False
     long_numbers = any(len(number) >= _SERVICE_DIGITS for number in p.other_numbers)
     if p.train is None and long_numbers and p.words & lx.SERVICE_WORDS:
@@ -1589,7 +1634,7 @@ def _numbers_elsewhere(p: Parse) -> bool:
     if p.quantity:
         return True  # "15000 watt generator kitne ka hai"
     round_sum = p.train is not None and len(p.trains) == 1 and p.train.endswith(_ROUND)
-    topic = Intent.OUT_OF_SCOPE in p.intents or Hint.ELSEWHERE in p.hints
+    topic = _OUT_OF_SCOPE in p.intents or _HINT_ELSEWHERE in p.hints
     return round_sum and topic
 
 
@@ -1607,7 +1652,7 @@ _ROUND: Final = "000"
 def _queue_elsewhere(p: Parse) -> bool:
     """ "hospital me waiting list kitni hai", "visa appointment waiting", "bank ki line me 34 log":
     a queue or waiting list of another place than railways, and nothing else of railways."""
-    if not p.words & lx.WAITING_WORDS or not p.words & lx.QUEUE_PLACES:
+    if p.words.isdisjoint(lx.WAITING_WORDS) or p.words.isdisjoint(lx.QUEUE_PLACES):
         return False
     return _nothing_else_of_railways(p, lx.WAITING_WORDS)
 
@@ -1615,7 +1660,7 @@ def _queue_elsewhere(p: Parse) -> bool:
 def _event_cancelled(p: Parse) -> bool:
     """ "my wedding got cancelled", "aaj ki class cancel ho gayi", "मीटिंग कैंसिल हो गई": one's
     own event cancelled, and nothing of railways."""
-    if not p.words & lx.CANCEL_WORDS or not p.words & lx.EVENT_NOUNS:
+    if p.words.isdisjoint(lx.CANCEL_WORDS) or p.words.isdisjoint(lx.EVENT_NOUNS):
         return False
     return _nothing_else_of_railways(p, lx.CANCEL_WORDS)
 
@@ -1625,9 +1670,9 @@ def _event_confirmed(p: Parse) -> bool:
     date with her, confirmed for saturday": the day of one's event or of a meeting with someone
     confirmed, and nothing of railways: a verb trains share ("ho gayi") and an email's "mail"
     say no train beside them."""
-    if not p.words & lx.CONFIRMED_WORDS:
+    if p.words.isdisjoint(lx.CONFIRMED_WORDS):
         return False
-    if not p.words & lx.EVENT_NOUNS and _DATE_WITH.search(p.raw.lower()) is None:
+    if p.words.isdisjoint(lx.EVENT_NOUNS) and _DATE_WITH.search(p.raw.lower()) is None:
         return False
     items = [item for item in p.items if not _train_only_by_verb(item)]
     said = frozenset(word for item in items for word in item.words)
@@ -1685,7 +1730,7 @@ _TRAIN_WORDS: Final = lx.TRAIN_NOUNS | lx.word_set("relgadi railgadi railgaadi")
 def _rent(p: Parse) -> bool:
     """Whether a price asked is a dwelling's rent ("kiraye ka ghar", "कमरे का किराया"): a word of
     price beside one of a home, a room or a shop, and no journey, train or class."""
-    if not p.words & _DWELLINGS or Intent.FARE not in p.intents or p.travel_class:
+    if p.words.isdisjoint(_DWELLINGS) or _FARE not in p.intents or p.travel_class:
         return False
     return _nothing_else_of_railways(p, lx.OTHER_SENSES)
 
@@ -1744,7 +1789,7 @@ def _instead(p: Parse, kw: set[Intent]) -> bool:
     """Whether a cancellation said beside a journey is what the journey's trains are asked
     instead of: another way of travel's ("my flight got cancelled"), or one's own train's, other
     trains asked for ("any other train", "koi aur train", "दूसरी ट्रेन")."""
-    if Intent.OUT_OF_SCOPE in kw and not _topic_a_cause(p):
+    if _OUT_OF_SCOPE in kw and not _topic_a_cause(p):
         return True  # "due to rain cancelled trains from mumbai" asks which are cancelled
     return lx.says_other(p.words) or _own_cancelled_then_journey(p)
 
@@ -1757,7 +1802,7 @@ def _own_cancelled_then_journey(p: Parse) -> bool:
     told = False
     for clause, end in _clauses(p):
         words = {word for said in clause for word in said.words}
-        cancelled = any(said.value == Intent.CANCELLED_TRAINS for said in clause)
+        cancelled = any(said.value == _CANCELLED_TRAINS for said in clause)
         asked = words & lx.QUESTION_WORDS or (end is not None and end.value == "?")
         if cancelled and words & lx.OWN_WORDS and not asked:
             told = True  # not "meri train cancel hui kya, delhi se bhopal wali"
@@ -1782,23 +1827,23 @@ def _trains_between_places(p: Parse) -> bool:
     """Whether the message asks for trains to, from or between places ("train to amritsar")."""
     # "delhi se agra gaadi se kitna petrol lagega": beside a word of the road, "gaadi" is a car
     vehicles = lx.VEHICLE_NOUNS if p.words & lx.ROAD_WORDS else frozenset()
-    if p.words & _NAMES_EXPRESS:
+    if not p.words.isdisjoint(_NAMES_EXPRESS):
         vehicles |= {"express"}  # "airport express metro", "express bus": that line's, no train
     trains = any(
-        (item.kind == "hint" and item.value in (Hint.TRAIN, Hint.TRAINS))
+        (item.kind == "hint" and item.value in (_HINT_TRAIN, _HINT_TRAINS))
         or (item.kind == "intent" and not lx.TRAIN_NOUNS.isdisjoint(item.words))
         for item in p.items
         if not set(item.words) <= vehicles
     )
-    return trains and bool(p.places) and bool(p.conns & _JOURNEY_CONNECTORS)
+    return trains and bool(p.places) and not p.conns.isdisjoint(_JOURNEY_CONNECTORS)
 
 
 def _status_now(p: Parse, places: list[Item]) -> bool:
     """Whether a status is asked as of now ("status now?", "abhi status kya hai", "अभी क्या
     स्थिति है"): the only words of a board are "now", and no place, hours or trains are said."""
-    if Hint.STATUS not in p.hints or Hint.TRAINS in p.hints or places or p.hours is not None:
+    if _HINT_STATUS not in p.hints or _HINT_TRAINS in p.hints or places or p.hours is not None:
         return False
-    boards = [item for item in p.items if (item.kind, item.value) == ("intent", Intent.DEPARTURES)]
+    boards = [item for item in p.items if (item.kind, item.value) == ("intent", _DEPARTURES)]
     return bool(boards) and all(set(item.words) <= _NOW_SAID for item in boards)
 
 
@@ -1829,15 +1874,15 @@ def _classed_journey(p: Parse) -> bool:
     topics of elsewhere are what the journey is for (an event, a hotel to reach), never another
     way to travel ("volvo sleeper bus", "flight", "cab")."""
     places = [item for item in p.places if item.role != "via"]
-    if p.travel_class is None or len(places) < 2 or not p.conns & _JOURNEY_CONNECTORS:
+    if p.travel_class is None or len(places) < 2 or p.conns.isdisjoint(_JOURNEY_CONNECTORS):
         return False
-    if p.travel_class in _RAILWAYS_OWN_CLASSES and not p.words & lx.EVERYDAY_CLASS_WORDS:
+    if p.travel_class in _RAILWAYS_OWN_CLASSES and p.words.isdisjoint(lx.EVERYDAY_CLASS_WORDS):
         # "flight se sasta hai kya, delhi lucknow 3ac ka kiraya": only trains have 3AC; a flight's
         # "economy" or "executive" class is said in everyday words
         return True
-    topics = [i for i in p.items if i.kind == "intent" and i.value == Intent.OUT_OF_SCOPE]
+    topics = [i for i in p.items if i.kind == "intent" and i.value == _OUT_OF_SCOPE]
     ways = _OTHER_WAYS | lx.ROAD_WORDS
-    return not any(set(i.words) & ways for i in topics) and not p.words & ways
+    return not any(set(i.words) & ways for i in topics) and p.words.isdisjoint(ways)
 
 
 # Classes no other way of travelling sells (a bus has sleepers, a flight economy seats).
@@ -1858,7 +1903,7 @@ _OTHER_WAYS: Final = frozenset(
 
 def _code_asked(p: Parse) -> bool:
     """Whether the message asks about a station code it gives ("NDLS code?")."""
-    asked = p.intents & {Intent.STATION_BY_NAME, Intent.STATION_BY_CODE}
+    asked = p.intents & {_STATION_BY_NAME, _STATION_BY_CODE}
     return bool(asked) and any(
         item.place is not None and item.place.reason == "code" for item in p.places
     )
@@ -1867,7 +1912,7 @@ def _code_asked(p: Parse) -> bool:
 def _near_something(p: Parse) -> bool:
     """ "pg near pune station", "ujjain station ke paas dharamshala": something the lexicon has
     no word for, asked for near a place."""
-    if not p.words & lx.NEAR_WORDS or not (p.places or p.words & lx.STATION_WORDS):
+    if p.words.isdisjoint(lx.NEAR_WORDS) or not (p.places or p.words & lx.STATION_WORDS):
         return False  # "aapke paas kya suvidhaen hain": what one has, near no place
     if _nearest_station(p, [item for item in p.places if item.role != "via"]):
         return False  # "haridwar ke sabse paas ka station": the station itself asked
@@ -1883,13 +1928,13 @@ def _local_way(p: Parse) -> bool:
     station (a landmark, a neighbourhood, a town without one), not a journey ("how to reach
     shirdi from manmad" may be one). A place whose name runs on into words we do not know ("har
     ki pauri", "lonar lake") is that landmark, not a second station."""
-    if p.train is not None or not p.words & lx.WAY_WORDS:
+    if p.train is not None or p.words.isdisjoint(lx.WAY_WORDS):
         return False
-    if p.words & lx.WAY_GO and not p.words & lx.WAY_HOW:
+    if p.words & lx.WAY_GO and p.words.isdisjoint(lx.WAY_HOW):
         return False
     if _HOW_LONG.said_in(p.words):
         return False  # "how long to reach bhopal": how long a train takes, not a way to go
-    if not p.words & lx.STATION_WORDS and not p.words & lx.WAY_GO:
+    if p.words.isdisjoint(lx.STATION_WORDS) and p.words.isdisjoint(lx.WAY_GO):
         return False  # "how far is X from Y": the distance between two towns, a journey
     ends = [item for item in p.places if item.role != "via" and not _landmark(p.items, item)]
     if len(ends) > 1:
@@ -1920,7 +1965,7 @@ def _only_language(p: Parse) -> bool:
         return False  # "guna meaning in english": a word to translate
     said = 0
     for item in p.items:
-        if item.kind in ("stop", "sep") or (item.kind, item.value) == ("intent", Intent.LANGUAGE):
+        if item.kind in ("stop", "sep") or (item.kind, item.value) == ("intent", _LANGUAGE):
             continue
         if item.kind in ("place", "cut") or item.value in _RAILWAY_HINTS:
             return False
@@ -1938,7 +1983,7 @@ def _language_sentence(p: Parse) -> bool:
         return False
     if p.hints & _RAILWAY_HINTS or p.words & (lx.RAILWAY_WORDS | _MEANING):
         return False
-    return bool(p.words & lx.LANGUAGE_VERBS)
+    return not p.words.isdisjoint(lx.LANGUAGE_VERBS)
 
 
 def _language_asked_with_a_reason(p: Parse) -> bool:
@@ -1949,15 +1994,15 @@ def _language_asked_with_a_reason(p: Parse) -> bool:
     translate ("X ko english me kya kehte hain", "how do you spell jhansi in english"), a
     language to learn, nor one to write a thing of another domain in ("hindi mein ek kavita
     likho", "write an essay in english")."""
-    if Intent.LANGUAGE not in p.intents or asked_language(p) is None:
+    if _LANGUAGE not in p.intents or asked_language(p) is None:
         return False
-    if p.words & _COMPOSITIONS:
+    if not p.words.isdisjoint(_COMPOSITIONS):
         return False
     if p.pnr or p.train or p.date or p.travel_class or p.quota or p.train_name:
         return False
     if p.hints & _RAILWAY_HINTS or p.words & (lx.RAILWAY_WORDS | _MEANING | lx.LEARNING_WORDS):
         return False
-    if p.words & _TRANSLATING or (p.places and not p.words & _ONESELF):
+    if p.words & _TRANSLATING or (p.places and p.words.isdisjoint(_ONESELF)):
         return False
     return bool(p.words & (lx.LANGUAGE_VERBS | _PLEASE))
 
@@ -1978,12 +2023,12 @@ _PLEASE: Final = lx.word_set("please pls plz switch")
 def _general_ticket(p: Parse) -> bool:
     """ "bareilly delhi general ticket": the unreserved class has no seats to look up, so a
     question about it is about its fare; "12952 2a kitna" asks how much a class costs."""
-    if Intent.SEAT_AVAILABILITY in p.intents:
+    if _SEAT_AVAILABILITY in p.intents:
         return False
     if p.travel_class == "2S":
         return True
     seats = p.words & (lx.FULL_WORDS | lx.SEAT_NOUNS)  # "3ac kitna full hai": its seats
-    return p.travel_class is not None and bool(p.words & _HOW_MUCH_ONE) and not seats
+    return p.travel_class is not None and not p.words.isdisjoint(_HOW_MUCH_ONE) and not seats
 
 
 # "How much", said of one thing ("kitna"): "kitni", "kitne" count seats as often as rupees.
@@ -2047,7 +2092,7 @@ def _stops_every_alert(p: Parse) -> bool:
     over = bool(p.words & _JOURNEY_NOUNS and p.words & _JOURNEY_OVER)
     for clause, _ in _clauses(p):
         words = {word for said in clause for word in said.words}
-        alerts = any(said.value == Hint.ALERT for said in clause)
+        alerts = any(said.value == _HINT_ALERT for said in clause)
         stops = words & lx.ALERT_STOP and not words & _NOT_STOP
         if alerts and stops and (over or words & lx.ALERT_ALL):
             return True
@@ -2061,7 +2106,7 @@ _NOT_STOP: Final = frozenset({"dont", "not", "never", "keep", "rakho", "continue
 def _only_stop_all(p: Parse) -> bool:
     """Whether the message only says to stop everything ("stop all", "unsubscribe all pls",
     "sab band kar do")."""
-    if not p.words & lx.ALERT_ALL or p.hints or p.places:
+    if p.words.isdisjoint(lx.ALERT_ALL) or p.hints or p.places:
         return False
     said = p.words - (lx.ALERT_STOP | lx.ALERT_ALL | lx.POLITE_WORDS | _DO_IT)
     return not said - _STOP_ALL_COMPANY
@@ -2076,34 +2121,34 @@ _DO_IT: Final = frozenset(
 
 def _with_places(p: Parse, places: list[Item]) -> Intent:
     if _general_ticket(p):
-        return Intent.FARE
+        return _FARE
     if len(places) >= 2 or _has(places, "to"):
-        return Intent.SEAT_AVAILABILITY if p.travel_class or p.quota else Intent.TRAINS_BETWEEN
+        return _SEAT_AVAILABILITY if p.travel_class or p.quota else _TRAINS_BETWEEN
     only = places[0]
     if p.travel_class or p.quota:
-        return Intent.SEAT_AVAILABILITY
+        return _SEAT_AVAILABILITY
     today = p.date is None or _said_today(p)  # "bhopal se aaj raat jaane wali trains"
-    leaving = only.role in ("from", "at") and today and Connector.DST in p.conns
-    if leaving and not {Connector.TO, Connector.PAIR} & p.conns:
-        return Intent.DEPARTURES  # "bhopal se jaane wali gaadiyan": trains leaving Bhopal
-    going = {Connector.TO, Connector.PAIR, Connector.DST} & p.conns
-    said_from = {Connector.FROM, Connector.SRC, Connector.AT} & p.conns
+    leaving = only.role in ("from", "at") and today and _CONN_DST in p.conns
+    if leaving and not {_CONN_TO, _CONN_PAIR} & p.conns:
+        return _DEPARTURES  # "bhopal se jaane wali gaadiyan": trains leaving Bhopal
+    going = {_CONN_TO, _CONN_PAIR, _CONN_DST} & p.conns
+    said_from = {_CONN_FROM, _CONN_SRC, _CONN_AT} & p.conns
     if said_from and p.date is not None and _said_today(p) and not going:
-        return Intent.DEPARTURES  # "trains from bhopal tonight": its board, not a journey
-    if p.date is not None or {Connector.TO, Connector.PAIR, Connector.DST} & p.conns:
+        return _DEPARTURES  # "trains from bhopal tonight": its board, not a journey
+    if p.date is not None or {_CONN_TO, _CONN_PAIR, _CONN_DST} & p.conns:
         # One place and a day ("mumbai kal"), or a way to somewhere we could not name ("howrah
         # to digha"): a journey.
-        return Intent.TRAINS_BETWEEN
-    if {Hint.TRAIN, Hint.TRAINS} & p.hints or {Connector.AT, Connector.FROM, Connector.SRC} & (
+        return _TRAINS_BETWEEN
+    if {_HINT_TRAIN, _HINT_TRAINS} & p.hints or {_CONN_AT, _CONN_FROM, _CONN_SRC} & (
         p.conns
     ):
-        return Intent.DEPARTURES
+        return _DEPARTURES
     if any(item.kind == "word" for item in p.items):
-        return Intent.UNKNOWN  # a place among words we do not know: not a question about it
+        return _UNKNOWN  # a place among words we do not know: not a question about it
     place = only.place
-    if place is not None and place.reason == "code" and (p.hints <= {Hint.WHAT}):
-        return Intent.STATION_BY_CODE
-    return Intent.STATION_BY_NAME
+    if place is not None and place.reason == "code" and (p.hints <= {_HINT_WHAT}):
+        return _STATION_BY_CODE
+    return _STATION_BY_NAME
 
 
 def _said_today(p: Parse) -> bool:
@@ -2154,7 +2199,7 @@ def railway_own(p: Parse) -> bool:
         return True  # "irctc", "tatkal"; "platform ticket online kaise milega"
     if "boarding" in p.words and p.words & _BOARDING_PLACES:
         return True  # "boarding station change kaise kare": a booking's boarding point
-    if Intent.CANCELLED_TRAINS in p.intents and p.words & _MANY_TRAINS:
+    if _CANCELLED_TRAINS in p.intents and p.words & _MANY_TRAINS:
         return True  # "bahut trainen cancel hain": trains cancelled, no event's cancelling
     return any(
         item.kind == "intent"
@@ -2200,7 +2245,7 @@ def _tatkal_at_once(p: Parse) -> bool:
     """Whether "tatkal" is said in its everyday sense, at once ("tatkal paisa chahiye", "ghar pe
     tatkal me kya banaye"): no class, ticket, seat, fare, booking or other railway word beside it,
     nor its opening time ("tatkal kab khulta hai")."""
-    if p.quota != "TQ" or not p.words & _TATKAL or p.travel_class:
+    if p.quota != "TQ" or p.words.isdisjoint(_TATKAL) or p.travel_class:
         return False
     return not p.words & (_CLASS_COMPANIONS | _TATKAL_COMPANIONS | (lx.RAILWAY_WORDS - _TATKAL))
 
@@ -2254,7 +2299,7 @@ def _going_said(p: Parse) -> bool:
     items = p.items
     return any(
         item.kind == "conn"
-        and item.value == Connector.DST
+        and item.value == _CONN_DST
         and item.words not in _FOR
         and not (item.words == ("ko",) and _commanded(items, at + 1))
         for at, item in enumerate(items)
@@ -2294,19 +2339,19 @@ def windowed_board(p: Parse) -> Intent | None:
         return None
     if places[0].role not in ("at", "from"):
         return None  # "शाम 5 से 8 के बीच दिल्ली जाने वाली": a journey to Delhi
-    return Intent.ARRIVALS if _coming(p) else Intent.DEPARTURES
+    return _ARRIVALS if _coming(p) else _DEPARTURES
 
 
 def _coming(p: Parse) -> bool:
     """Whether the message asks for trains coming in ("come into", "aane wali"), not leaving."""
-    return bool(p.words & lx.COMING_VERBS) and not p.words & lx.DEPARTING_WORDS
+    return not p.words.isdisjoint(lx.COMING_VERBS) and p.words.isdisjoint(lx.DEPARTING_WORDS)
 
 
 def _code_to_book_with(p: Parse, kw: set[Intent], places: list[Item]) -> bool:
     """ "which code do I enter for gwalior when booking", "टिकट बुक करते समय ग्वालियर का कोड":
     a station's code asked to book with is the station's code, which RailBot tells; the booking
     itself stays the traveller's."""
-    return task(p) == "booking" and Intent.STATION_BY_NAME in kw and bool(places)
+    return task(p) == "booking" and _STATION_BY_NAME in kw and bool(places)
 
 
 def _station_to_enter(p: Parse, places: list[Item]) -> bool:
@@ -2324,7 +2369,7 @@ def _nearest_station(p: Parse, places: list[Item]) -> bool:
     train, day or class said. (A police or metro station nearest is another topic's.)"""
     if len(places) != 1 or p.train is not None or p.train_name is not None or p.date is not None:
         return False
-    if p.travel_class or p.quota or {Hint.TRAIN, Hint.TRAINS} & p.hints:
+    if p.travel_class or p.quota or {_HINT_TRAIN, _HINT_TRAINS} & p.hints:
         return False
     nearest = p.words & _NEAREST or ("sabse" in p.words and p.words & _CLOSE)
     return bool(nearest and p.words & lx.STATION_WORDS)
@@ -2350,10 +2395,10 @@ def _which_trains(p: Parse) -> bool:
     """Whether which trains, or how many, are asked, with no train named: "which" said twice
     ("कौन कौन सी गाड़ी", "kin kin trains") or a count ("कितनी गाड़ियां"), so that a singular train
     word asks the plural. A single "कौन सी ट्रेन" asks which one (of a list just shown)."""
-    trains = bool(p.hints & {Hint.TRAIN, Hint.TRAINS} or p.words & lx.TRAIN_NOUNS)
+    trains = bool(p.hints & {_HINT_TRAIN, _HINT_TRAINS} or p.words & lx.TRAIN_NOUNS)
     if p.train is not None or p.train_name is not None or not trains:
         return False
-    return bool(p.words & lx.HOW_MANY) or _WHICH_TWICE.search(p.raw.lower()) is not None
+    return not p.words.isdisjoint(lx.HOW_MANY) or _WHICH_TWICE.search(p.raw.lower()) is not None
 
 
 def on_its_way(p: Parse, places: list[Item]) -> bool:
@@ -2368,7 +2413,7 @@ def on_its_way(p: Parse, places: list[Item]) -> bool:
 def _stop_asked(p: Parse) -> bool:
     """Whether a word of stopping at a place is said ("stop at", "rukti hai", "रुकती हैं")."""
     return any(
-        item.kind == "intent" and item.value == Intent.TRAIN_ROUTE and item.words in lx.STOP_ASKS
+        item.kind == "intent" and item.value == _TRAIN_ROUTE and item.words in lx.STOP_ASKS
         for item in p.items
     )
 
@@ -2398,5 +2443,5 @@ def _care_told(p: Parse) -> bool:
     if task(p) != "care":
         return False
     if p.pnr is not None:
-        return bool(p.words & _OF_THE_BOOKING)
+        return not p.words.isdisjoint(_OF_THE_BOOKING)
     return p.train is not None and (p.quota is not None or p.travel_class is not None)
