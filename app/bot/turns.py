@@ -47,6 +47,7 @@ from app.bot.requests import (
     Unknown,
     unpack,
 )
+from app.bot.requests.base import Intent
 from app.bot.state import MAX_EACH, Pending, Subject
 from app.bot.understanding import Understand, openings, picks, several
 from app.bot.understanding.facts import asks_ends
@@ -584,7 +585,7 @@ def _about_the_train(
     if subject.answered_each:
         # "it" after an answer for each of a few trains: each of them again, not the first
         return replace(reread, request=reread.request.model_copy(update={"train": None}))
-    return reread
+    return _unnumbered(reread)
 
 
 def _unsaid_train(understood: Understood) -> bool:
@@ -634,7 +635,14 @@ def _of_the_train(
         # "is there food?", "khana milta hai kya" of the train in hand: its pantry, and meals
         return replace(reread, request=TrainFacts(train=subject.train, fact="pantry"))
     live = isinstance(reread.request, LiveStatus) and "live_status" in reread.keywords
-    return reread if isinstance(reread.request, _ITS_OWN) or live else understood
+    return _unnumbered(reread) if isinstance(reread.request, _ITS_OWN) or live else understood
+
+
+def _unnumbered(reread: Understood) -> Understood:
+    """A message read again with the number of the train in hand, that number not its own: the
+    station in hand is still what it asks about ("and how long is the stop?" after when it
+    reaches Bhopal: at Bhopal), as when it had said "it"."""
+    return replace(reread, numbered=False, trains=(), refers=True)
 
 
 def _of_the_listed(
@@ -809,6 +817,8 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
     except Exception as exc:
         log.error("understanding failed: %s", type(exc).__name__, extra={"user": ctx.user_id})
         understood = Understood(Unknown())
+    if pick is None:
+        understood = _of_the_train_in_hand(ctx, understood, understand)
     if pick is None and _when_it_leaves_that_day(understood):
         # "aaj kab chalegi?", "आज कब चलेगी?" of the train in hand: when its run of that day
         # leaves, as the railway now has it (rescheduled, late), as "when will it leave today?"
@@ -844,6 +854,37 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
             # it would ask about one's own train; whole, it asks the journey's trains
             return whole
     return replace(understood, pick=pick) if pick is not None else understood
+
+
+# What a question about "it" may be read as once "it" is the train: a fact of it, where it is,
+# whether it stops somewhere, its route.
+_ABOUT_IT: Final = (TrainFacts, LiveStatus, StopsAt, TrainRoute)
+# The English words for the train in hand that another question's words may be read beside.
+_IT: Final = re.compile(r"\b(?:it|this|that)\b", re.IGNORECASE)
+
+
+def _of_the_train_in_hand(
+    ctx: Context, understood: Understood, understand: Understand
+) -> Understood:
+    """A question about "it" with a railway word of its own but read as nothing, or as outside
+    railways, for want of a train ("how long does it stop there?", "how long will it stop"),
+    while a train is in hand: read again with "it" said as "the train", when that reads as a
+    question about a train naming none of its own; the message as understood otherwise (a
+    topic of another domain, or no railway word at all)."""
+    subject = ctx.subject
+    if subject is None or subject.train is None or not understood.refers:
+        return understood
+    if not isinstance(understood.request, Unknown | OutOfScope) or understood.numbered:
+        return understood
+    if not understood.keywords or Intent.OUT_OF_SCOPE in understood.keywords:
+        return understood
+    said = _IT.sub("the train", ctx.text)
+    if said == ctx.text:
+        return understood
+    again = understand(said, today=ctx.today, index=ctx.index)
+    if not isinstance(again.request, _ABOUT_IT) or again.request.slots.get("train"):
+        return understood
+    return replace(again, refers=True)
 
 
 def _asks_ends_in_hand(ctx: Context, picked: bool, understood: Understood) -> bool:

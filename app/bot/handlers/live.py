@@ -146,7 +146,17 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     ran = request.model_copy(update={"shown": status.start_date})
     if status.cancelled:
         return answered.about(_cancelled_run_shown(ran, status))
-    return answered.about(Subject.of(request).model_copy(update={"request": ran}))
+    shown = Subject.of(request).model_copy(update={"request": ran})
+    return answered.about(_at_the_stop_asked(shown, request, status))
+
+
+def _at_the_stop_asked(shown: Subject, request: LiveStatus, status: models.LiveStatus) -> Subject:
+    """What a status asked at a stop showed: that stop is the station in hand, so that "how long
+    does it stop there?", "wahan platform?" next are about it (of a city's stations, the one the
+    train calls at); the subject as it was when none was asked."""
+    calls = {stop.station.code for stop in status.stops}
+    stop = next((code for code in request.at if code in calls), None)
+    return shown if stop is None else shown.model_copy(update={"station": stop})
 
 
 def _as_asked(outcome: Outcome, request: LiveStatus) -> Outcome:
