@@ -156,6 +156,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             # "what happens to my ticket?" about a train (or booking) that runs: nothing, it
             # stands as booked, never outside railways
             return _dispatch(ctx, CannotDo(task="refund", problem="train_running"))
+        booking = _booking_in_hand(ctx.subject)
+        if asks_what_now(ctx.text) and booking is not None:
+            # "what happens now?", "ab kya hoga" after a booking (or since): what comes of it,
+            # as the railway's rules go for where it stands (waiting, RAC, confirmed)
+            return _dispatch(ctx, PnrStatus(pnr=booking, focus="next"))
         if asks_what_now(ctx.text):
             return _dispatch(ctx, Help())
     choices = pending is not None and bool(pending.options)
@@ -254,6 +259,13 @@ def _cancelled_in_hand(subject: Subject | None) -> bool:
         return False
     shown = bool(subject.cancelled) and (subject.pnr is not None or subject.train is not None)
     return shown or (subject.booked is not None and subject.booked_cancelled)
+
+
+def _booking_in_hand(subject: Subject | None) -> str | None:
+    """The PNR the conversation is about: the one just shown, else the one shown last."""
+    if subject is None:
+        return None
+    return subject.pnr or subject.booked
 
 
 def _running_in_hand(subject: Subject | None) -> bool:

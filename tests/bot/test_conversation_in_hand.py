@@ -30,3 +30,77 @@ async def test_the_stop_just_asked_about_is_where_it_halts_next(
             answer = text_of(await user.say(said))
     assert halt in answer
     assert "At which station" not in answer and "किस स्टेशन" not in answer
+
+
+@pytest.mark.parametrize(
+    ("pnr", "asked", "count"),
+    [
+        ("4512345678", "how many of us are confirmed?", "2 of 3 confirmed"),
+        ("4523456789", "how many of us are confirmed?", "None of the 2 confirmed yet"),
+        ("4523456789", "हम में से कितने कन्फर्म हैं", "2 में से अभी कोई कन्फ़र्म नहीं"),
+    ],
+)
+async def test_how_many_of_a_booking_are_confirmed_is_a_count_not_the_card(
+    store: Store, clock: FakeClock, pnr: str, asked: str, count: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(f"pnr {pnr}")
+        answer = text_of(await user.say(asked))
+    assert count in answer
+    assert "🎫" not in answer and "only know Indian Railways" not in answer
+
+
+@pytest.mark.parametrize(
+    ("pnr", "asked", "waiting"),
+    [
+        ("4523456789", "how much waiting now?", "Waiting list now: P1 WL 12"),
+        ("4534567890", "kitna waiting hai ab", "Waiting list now: P1 WL 6"),
+        ("4523456789", "अब कितनी वेटिंग है", "अभी वेटिंग: P1 वेटिंग 12"),
+        ("4512345678", "what's my waiting position", "P3 RAC 12"),
+    ],
+)
+async def test_the_waiting_asked_after_a_booking_is_its_place_not_seats_or_a_fare(
+    store: Store, clock: FakeClock, pnr: str, asked: str, waiting: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(f"pnr {pnr}")
+        answer = text_of(await user.say(asked))
+    assert waiting in answer
+    assert "Seats" not in answer and "सीटें" not in answer and "₹" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "rule"),
+    [
+        ("what happens now?", "cancelled automatically and the fare refunded"),
+        ("ab kya hoga", "cancelled automatically and the fare refunded"),
+        ("अब क्या होगा", "अपने-आप रद्द हो जाता है"),
+    ],
+)
+async def test_what_happens_now_after_a_waitlisted_booking_is_the_waiting_lists_rules(
+    store: Store, clock: FakeClock, asked: str, rule: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4523456789")
+        answer = text_of(await user.say(asked))
+    assert rule in answer
+    assert "Which station" not in answer and "₹" not in answer
+
+
+async def test_what_happens_now_after_a_booking_in_rac_says_rac_passengers_board(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4512345678")
+        answer = text_of(await user.say("what happens now?"))
+    assert "RAC passengers can board" in answer and "P1 CNF S6/71" in answer
+
+
+@pytest.mark.parametrize("first", ["pnr 4545678901", "12626 status"])
+async def test_what_happens_now_after_a_cancelled_train_is_its_refund(
+    store: Store, clock: FakeClock, first: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(first)
+        answer = text_of(await user.say("what happens now?"))
+    assert "refunded automatically" in answer and "Which station" not in answer

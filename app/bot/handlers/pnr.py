@@ -54,6 +54,9 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         return await _one_passenger(ctx, request, answer)
     if request.chance and _already_shown(ctx, number):
         return await _chance(ctx, request, status)
+    shown = _already_shown(ctx, number) or request.focus == "next"
+    if request.focus in _ONE_LINE and shown and status.passengers:
+        return _standing(ctx, request, answer)
     # A chance asked with a booking new to the conversation: its status, then the estimate (a
     # cancelled train's card says so itself).
     asked = request.chance and not status.train_cancelled
@@ -81,6 +84,79 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         live = LiveStatus(train=status.train.number, date=status.journey_date, boarding=boarding)
         quick[1:1] = chips([(t(lang, "chip.live"), live)])
     return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
+
+
+# What a question about a booking just shown asks in one line, its card a tap away: how many of
+# its passengers are confirmed, where its waiting list stands now.
+_ONE_LINE: Final = frozenset({"count", "waiting", "next"})
+
+
+def _standing(ctx: Context, request: PnrStatus, answer: Sourced[models.PnrStatus]) -> Outcome:
+    """ "How many of us are confirmed?", "how much waiting now?" of the booking just shown: the
+    count, or the waiting list's places now, in one line (a cancelled train says so instead);
+    the whole card and alerts a tap away."""
+    lang, status = ctx.language, answer.data
+    if status.train_cancelled:
+        first = t(lang, "pnr.cancelled")
+    elif request.focus == "count":
+        first = _count_line(lang, status)
+    elif request.focus == "next":
+        first = _next_line(lang, status)
+    else:
+        first = _waiting_line(lang, status)
+    text = lines(first, source_note(lang, answer, ctx.now))
+    quick = [chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=status.pnr))]
+    if not status.train_cancelled and status.journey_date >= ctx.today - dt.timedelta(days=1):
+        quick.insert(0, chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=status.pnr)))
+    return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
+
+
+def _count_line(language: Language, status: models.PnrStatus) -> str:
+    """How many of the booking's passengers are confirmed, and who waits where."""
+    confirmed = [p for p in status.passengers if p.current.kind is StatusKind.CNF]
+    waiting = [p for p in status.passengers if p.current.kind is not StatusKind.CNF]
+    total = len(status.passengers)
+    if total == 1:  # one passenger: whether they are confirmed, as "is it confirmed?" says
+        return _focus_line(language, PnrStatus(pnr=status.pnr, focus="confirmed"), status)
+    sat = ", ".join(f"P{p.number} {status_words(language, p.current)}" for p in confirmed)
+    wait = ", ".join(f"P{p.number} {status_words(language, p.current)}" for p in waiting)
+    if not waiting:
+        return t(language, "pnr.count_all", total=total, who=sat)
+    if not confirmed:
+        return t(language, "pnr.count_none", total=total, waiting=wait)
+    return t(language, "pnr.count_some", count=len(confirmed), total=total, confirmed=sat,
+             waiting=wait)  # fmt: skip
+
+
+def _next_line(language: Language, status: models.PnrStatus) -> str:
+    """What comes of the booking now, as the railway's rules go for where its passengers stand:
+    confirmed, nothing to do but board; some waiting, what happens to them by the chart."""
+    waiting = [p for p in status.passengers if p.current.kind is not StatusKind.CNF]
+    said = "; ".join(_passenger_line(language, passenger) for passenger in status.passengers)
+    if not waiting:
+        return t(language, "pnr.next_confirmed", who=said, train=train_label(status.train))
+    listed = [p for p in waiting if p.current.kind is not StatusKind.RAC]
+    rules = [t(language, "pnr.next_rac")] if len(listed) < len(waiting) else []
+    if listed:
+        some = len(listed) < len(status.passengers)
+        key = N_("pnr.next_waiting_charted") if status.chart_prepared else N_("pnr.next_waiting")
+        rules.insert(0, t(language, key))
+        if some:
+            rules.append(t(language, "pnr.next_waiting_with_others"))
+    return lines(t(language, "pnr.next_now", who=said), *rules)
+
+
+def _waiting_line(language: Language, status: models.PnrStatus) -> str:
+    """Where the booking's passengers not confirmed stand now, with what they were booked at;
+    or that none waits."""
+    waiting = [p for p in status.passengers if p.current.kind is not StatusKind.CNF]
+    if not waiting:
+        seated = status.passengers
+        who = ", ".join(f"P{p.number} {status_words(language, p.current)}" for p in seated)
+        return t(language, "pnr.waiting_none", who=who)
+    now = "; ".join(_passenger_line(language, passenger) for passenger in waiting)
+    charted = N_("pnr.waiting_now_charted") if status.chart_prepared else N_("pnr.waiting_now")
+    return t(language, charted, waiting=now)
 
 
 def _date_line(language: Language, status: models.PnrStatus, today: dt.date) -> str:

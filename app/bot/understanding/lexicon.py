@@ -1616,13 +1616,14 @@ WHAT_NOW_PHRASES: Final[frozenset[str]] = _phrase_set(
 WHAT_NOW_WHAT: Final[frozenset[str]] = word_set("what kya kiya")
 WHAT_NOW_DO: Final[frozenset[str]] = word_set(
     "do karu karun karein karen kare karna karni kar karoon options option choices"
+    " happens happen happening hoga hogi"
 )
 WHAT_NOW_NOW: Final[frozenset[str]] = word_set(
     "now ab should chahiye chahie chaiye padega padegi hoga next then"
 )
 WHAT_NOW_FILLER: Final[frozenset[str]] = word_set(
     "i we me my mujhe hume humein hamein main mai hum ham so are is can sakte sakta sakti hai"
-    " hain to the"
+    " hain to the will"
 )
 # What becomes of one's ticket or money ("what happens to my ticket?", "mera paisa wapas
 # milega?", "टिकट का क्या होगा"): after a booking whose train is cancelled, its refund. A word of

@@ -280,6 +280,11 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         # "which day is the train?", "journey kis din hai" after a booking: its journey's date,
         # never the days the train runs
         return PnrStatus(pnr=subject.pnr, focus="date")
+    standing = _how_the_booking_stands(understood, subject)
+    if standing is not None:
+        # "how many of us are confirmed?", "how much waiting now?", "अब कितनी वेटिंग है" after
+        # a booking: the count, or its waiting list's places now; never seats nor a fare
+        return standing
     waiting = _passengers_of_a_status(understood, subject)
     if waiting is not None:
         return waiting  # "will the RAC one get a berth?" after a booking: that passenger's chance
@@ -556,6 +561,46 @@ _ONES: Final = frozenset(
     {"one", "ones", "wala", "wali", "wale", "waala", "waali", "waale", "vala", "vali", "vale"}
     | {"passenger", "passengers", "yatri", "person", "guy", "ticket", "berth", "seat"}
 )
+
+
+# What a booking's standing may be read as without the booking in mind: seats or a fare
+# ("kitna waiting hai", "how much waiting"), a word explained ("waiting number"), nothing.
+_STANDING_READS: tuple[type[Request], ...] = (
+    Unknown, OutOfScope, PnrStatus, SeatAvailability, Fare, Explain
+)  # fmt: skip
+# Words asking how many, or how far along ("how many", "kitne", "how much", "position", "number").
+_HOW_MANY: Final = frozenset(
+    {"many", "much", "kitne", "kitni", "kitna", "kitnay", "count", "number", "position", "no"}
+)
+# Words that point at one passenger by their status ("the RAC one", "waiting wala").
+_ONE_OF_THEM: Final = frozenset(
+    {"one", "ones", "wala", "wali", "wale", "waala", "waali", "waale", "vala", "vali", "vale"}
+)
+# Words of a place on the waiting list.
+_WAITING_WORDS: Final = frozenset({"waiting", "wl", "waitlist", "waitlisted", "veting"})
+
+
+def _how_the_booking_stands(understood: Understood, subject: Subject) -> PnrStatus | None:
+    """How many of the booking just shown are confirmed ("how many of us are confirmed?", "हम
+    में से कितने कन्फर्म हैं"), or where its waiting list stands now ("how much waiting now?",
+    "kitna waiting hai ab", "अब कितनी वेटिंग है", "what's my waiting position"): a question of
+    how many about it, naming no train, PNR, passenger, class, place or date of its own; None
+    for anything else ("will the RAC one get a berth?" is that passenger's)."""
+    pnr = subject.pnr
+    if pnr is None or not isinstance(subject.request, PnrStatus):
+        return None
+    if understood.numbered or understood.train_name or understood.passenger or understood.details:
+        return None
+    if understood.pick is not None or not isinstance(understood.request, _STANDING_READS):
+        return None
+    words = understood.words
+    if not words & _HOW_MANY or words & _ONE_OF_THEM or says_chance(words):
+        return None  # "waiting wale ka kitna chance hai": that passenger's chance
+    if says_confirmed(words) and not words & CONFIRMED_LATER - _HOW_MANY:
+        return PnrStatus(pnr=pnr, focus="count")
+    if words & _WAITING_WORDS:
+        return PnrStatus(pnr=pnr, focus="waiting")
+    return None
 
 
 def _passengers_of_a_status(understood: Understood, subject: Subject) -> PnrStatus | None:
