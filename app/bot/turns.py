@@ -197,6 +197,14 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     chosen = _option_picked(pending, understood, ctx.subject)
     if chosen is not None:  # "the 2nd one", "pehli wali": one of the choices offered
         return _dispatch(replace(ctx, earlier=pending.said), pending.filled(chosen))
+    by_price = _class_by_price(pending, understood)
+    if by_price is not None:  # "the cheapest one", "sabse sasta" for "which class?"
+        return _dispatch(replace(ctx, earlier=pending.said), pending.filled(by_price))
+    if pending.asking == "class" and _picks_a_train_by_its_run(understood):
+        # "the fastest" for "which class?": every class of one train runs as fast; still which
+        lead = t(ctx.language, "ask.class_same_train")
+        prompt = pending.prompt.model_copy(update={"text": f"{lead}\n{pending.prompt.text}"})
+        return Turn(ctx, "which_class", outcome=Outcome((prompt,), pending), said=pending.said)
     if understood.pick is not None and ctx.subject is not None and ctx.subject.listed:
         return _several(ctx, understood, understand)  # "which is fastest?": of the list
     request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)
@@ -392,6 +400,32 @@ def _option_picked(pending: Pending, understood: Understood, subject: Subject | 
         return None
     at = len(options) - 1 if pick.number == -1 else pick.number - 1
     return options[at] if 0 <= at < len(options) else None
+
+
+# The reserved classes from the cheapest fare to the dearest, as the railway prices them.
+_BY_PRICE: Final = ("2S", "SL", "CC", "3E", "3A", "2A", "EC", "EA", "EV", "FC", "1A")
+# What sets a train apart by its run, not a class by its price ("the fastest", "sabse pehle").
+_OF_A_RUN: Final = frozenset({"fastest", "slowest", "arrives", "next"})
+
+
+def _class_by_price(pending: Pending, understood: Understood) -> str | None:
+    """The class offered that the message picks by its price ("the cheapest one", "sabse sasta",
+    "सबसे सस्ता वाला") while the bot asks which class: the cheapest of those offered."""
+    pick = understood.pick
+    if pending.asking != "class" or pick is None or pick.superlative != "cheapest":
+        return None
+    if understood.request.slots or understood.numbered:
+        return None
+    offered = [code for code in _BY_PRICE if code in pending.options]
+    return offered[0] if offered else None
+
+
+def _picks_a_train_by_its_run(understood: Understood) -> bool:
+    """Whether a reply only picks a train by how it runs ("the fastest", "jo pehle pahunche")."""
+    pick = understood.pick
+    if pick is None or pick.superlative not in _OF_A_RUN:
+        return False
+    return not (understood.request.slots or understood.numbered or understood.details)
 
 
 def _several(ctx: Context, understood: Understood, understand: Understand) -> Turn:

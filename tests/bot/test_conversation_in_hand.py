@@ -104,3 +104,31 @@ async def test_what_happens_now_after_a_cancelled_train_is_its_refund(
         await user.say(first)
         answer = text_of(await user.say("what happens now?"))
     assert "refunded automatically" in answer and "Which station" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "then", "fare"),
+    [
+        ("fare of 12951 from mumbai to delhi", "the cheapest one", "3A (AC 3 Tier)"),
+        ("fare of 12627 from bangalore to delhi", "sabse sasta", "SL (Sleeper)"),
+        ("fare of 12627 from bangalore to delhi", "सबसे सस्ता वाला", "SL (स्लीपर)"),
+    ],
+)
+async def test_the_cheapest_for_which_class_is_the_cheapest_class_offered(
+    store: Store, clock: FakeClock, asked: str, then: str, fare: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(asked)
+        answer = text_of(await user.say(then))
+    assert fare in answer and "💰" in answer
+
+
+async def test_the_fastest_for_which_class_says_classes_run_alike_and_asks_again(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("fare of 12627 from bangalore to delhi")
+        answer = text_of(await user.say("the fastest"))
+        cheapest = text_of(await user.say("cheapest"))
+    assert "Every class of one train takes the same time" in answer and "Which class?" in answer
+    assert "SL (Sleeper)" in cheapest
