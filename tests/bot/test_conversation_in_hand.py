@@ -132,3 +132,26 @@ async def test_the_fastest_for_which_class_says_classes_run_alike_and_asks_again
         cheapest = text_of(await user.say("cheapest"))
     assert "Every class of one train takes the same time" in answer and "Which class?" in answer
     assert "SL (Sleeper)" in cheapest
+
+
+@pytest.mark.parametrize(
+    ("first", "asked", "back"),
+    [
+        (
+            "12952 kab pahunchegi",
+            "what is the number of the return train?",
+            "12951 Mumbai Rajdhani",
+        ),
+        ("12627 kahan hai", "train number for the return journey", "12628 Karnataka Express"),
+        ("12951 ka route", "wapsi wali train ka number kya hai", "12952 Mumbai Rajdhani"),
+        ("12628 कहाँ है", "वापसी वाली ट्रेन का नंबर बताओ", "12627 Karnataka Express"),
+    ],
+)
+async def test_the_number_of_the_return_train_is_the_train_in_hands_partner(
+    store: Store, clock: FakeClock, first: str, asked: str, back: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(first)
+        answer = text_of(await user.say(asked))
+    assert back in answer
+    assert "PNR" not in answer and "only know Indian Railways" not in answer

@@ -2027,7 +2027,7 @@ def _the_other_way(understood: Understood, subject: Subject | None) -> Request |
     # Nothing but the way, "the one", "going" ("the one going the other way", "ulti disha wali",
     # "वापसी वाली"): a place read in those words ("wali" as Vapi) is none said.
     said = _OTHER | _DIRECTION | RETURN_WORDS | _THE_ONE_GOING | _ELLIPSIS_FILLER
-    if not words <= said | OTHER_TRAIN_NOUNS | QUESTION_WORDS:
+    if not words <= said | OTHER_TRAIN_NOUNS | QUESTION_WORDS | _ITS_NUMBER_ASKED:
         return None
     if understood.details and not words <= said:
         return None
@@ -2070,6 +2070,13 @@ _DIRECTION: Final = frozenset(
     {"direction", "directions", "disha", "side", "taraf", "taraph", "tarf", "way"}
     | {"दिशा", "तरफ", "तरफ़", "ओर"}
 )
+# Its number or name asked ("train number for the return journey", "wapsi wali ka number kya
+# hai", "वापसी वाली ट्रेन का नंबर"): the train back, which its answer numbers and names.
+_ITS_NUMBER_ASKED: Final = frozenset(
+    {"number", "no", "num", "numbr", "nmbr", "name", "naam", "journey", "trip", "safar", "yatra",
+     "of", "is", "are", "tell", "me", "batao", "bata", "bataiye", "hai", "please", "pls"}
+    | {"नंबर", "नम्बर", "नाम", "यात्रा", "सफ़र", "सफर", "बताओ", "है"}
+)  # fmt: skip
 # "The one going", "jaane wali", "जाने वाली": a train pointed at by the way it goes.
 _THE_ONE_GOING: Final = frozenset(
     {"one", "going", "goes", "go", "running", "runs", "coming", "comes", "that", "which", "in"}
