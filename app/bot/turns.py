@@ -197,10 +197,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     chosen = _option_picked(pending, understood, ctx.subject)
     if chosen is not None:  # "the 2nd one", "pehli wali": one of the choices offered
         return _dispatch(replace(ctx, earlier=pending.said), pending.filled(chosen))
-    by_price = _class_by_price(pending, understood)
+    listed = ctx.subject is not None and bool(ctx.subject.listed)  # "fastest": of the list
+    by_price = None if listed else _class_by_price(pending, understood)
     if by_price is not None:  # "the cheapest one", "sabse sasta" for "which class?"
         return _dispatch(replace(ctx, earlier=pending.said), pending.filled(by_price))
-    if pending.asking == "class" and _picks_a_train_by_its_run(understood):
+    if pending.asking == "class" and not listed and _picks_a_train_by_its_run(understood):
         # "the fastest" for "which class?": every class of one train runs as fast; still which
         lead = t(ctx.language, "ask.class_same_train")
         prompt = pending.prompt.model_copy(update={"text": f"{lead}\n{pending.prompt.text}"})
