@@ -233,6 +233,7 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
         raise ask(request.with_slots({"train": train}), "station",
                   t(lang, "facts.halt_where", train=label), chips_)  # fmt: skip
     if not wanted:
+        arriving = request.moment == "arrival"
         text = lines(
             f"🚆 {label}",
             t(
@@ -245,6 +246,8 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
                 day=last.day,
             ),
             run_days(lang, route.train.run_days),
+            # "when does it reach?": the date its next run gets there, not "day 2" alone
+            _next_run_line(ctx, route, last) if arriving and last.day > 1 else "",
             source_note(lang, answer, ctx.now),
         )
         return say(Reply(text=text, quick_replies=tuple(quick)))
@@ -282,6 +285,9 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
     said = _due_line(lang, label, _label(ctx, stop.station), stop, request, first, last)
     if booked is not None and request.fact != "halt":
         said = _booked_line(ctx, label, route, stop, booked, leaving=leaving) or said
+    elif not leaving and request.moment != "departure" and request.fact != "halt" and stop.day > 1:
+        # "when does it reach delhi": "day 3 of its run" alone is no date; the next run's is
+        said = lines(said, _next_run_line(ctx, route, stop))
     # the railway's change to the run in hand: the booked one, else the journey's on its day
     run = booked or _run_of_the_journey(ctx, route)
     text = lines(
@@ -374,6 +380,33 @@ def _booked_line(
         time=clock_time(moment),
         day=day_date(ctx.language, moment.date(), ctx.today),
     )
+
+
+def _next_run_line(ctx: Context, route: models.TrainRoute, stop: RouteStop) -> str:
+    """ "Leaving KSR Bengaluru City Jn (SBC) today at 19:20, it gets there on Fri 20 Nov at
+    09:15.": when the next run to leave its first station reaches the stop, with both dates;
+    empty when the timetable gives no such times or no run within a week."""
+    first = route.stops[0]
+    for ahead in range(8):
+        start = ctx.today + dt.timedelta(days=ahead)
+        if not runs_on(route, start):
+            continue
+        due = due_stops(route, start, ctx.now.tzinfo)
+        leaves, there = due[0].departure, due[route.stops.index(stop)].arrival
+        if leaves is None or there is None:
+            return ""
+        if leaves <= ctx.now:
+            continue
+        return t(
+            ctx.language,
+            "facts.next_run_reaches",
+            origin=_label(ctx, first.station),
+            leaves_day=day_date(ctx.language, start, ctx.today),
+            leaves=clock_time(leaves),
+            day=day_date(ctx.language, there.date(), ctx.today),
+            time=clock_time(there),
+        )
+    return ""
 
 
 def _due_line(
