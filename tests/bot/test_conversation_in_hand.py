@@ -155,3 +155,39 @@ async def test_the_number_of_the_return_train_is_the_train_in_hands_partner(
         answer = text_of(await user.say(asked))
     assert back in answer
     assert "PNR" not in answer and "only know Indian Railways" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "dated"),
+    [
+        ("when does 12627 reach delhi", "gets there on Fri 20 Nov at 09:15"),
+        ("12627 भोपाल कब पहुँचती है", "गुरु, 19 नवंबर को 22:05 बजे वहाँ पहुँचेगी"),
+    ],
+)
+async def test_when_a_train_reaches_a_later_days_stop_says_the_date_of_its_next_run(
+    store: Store, clock: FakeClock, asked: str, dated: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say(asked))
+    assert dated in answer
+
+
+async def test_when_it_reaches_its_end_says_the_date_not_only_its_day_of_the_run(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12952 ka timetable")
+        answer = text_of(await user.say("when does it reach"))
+    assert "gets there on Thu 19 Nov at 08:35" in answer
+
+
+@pytest.mark.parametrize("asked", ["uska platform bhopal pe", "its platform at bhopal?"])
+async def test_its_platform_at_a_place_is_the_train_in_hands_not_one_named_after_the_place(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("bhopal se jane wali trains")
+        await user.say("second one kab pahunchegi delhi")
+        answer = text_of(await user.say(asked))
+    assert "22691 Bengaluru Rajdhani" in answer and "Bhopal Jn (BPL)" in answer
+    assert "12002" not in answer

@@ -1651,6 +1651,18 @@ def _booking_pointed_at(understood: Understood, subject: Subject | None) -> Subj
 _POINTING = frozenset({"one", "wali", "wala", "vali", "vala", "waali", "waala", "wale", "vale"})
 
 
+def _its_place_not_its_name(understood: Understood, subject: Subject, said: set[str]) -> bool:
+    """Whether the words a listed train's name shares with the message are only a place the
+    message asks about "it" at ("uska platform bhopal pe", "its platform at bhopal" after the
+    second train of Bhopal's board): the train in hand there, not the train named after it."""
+    if not understood.refers or subject.train is None or understood.pick is not None:
+        return False
+    if understood.which_one or subject.train not in subject.listed_trains:
+        return False  # "the bhopal one": one of the list by what it is
+    placed = {"station", "from", "to"} & set(understood.details)
+    return bool(said) and bool(placed)
+
+
 def _listed_by_word(
     understood: Understood, subject: Subject | None, today: dt.date
 ) -> Request | None:
@@ -1673,6 +1685,8 @@ def _listed_by_word(
     if len(named) != 1:
         return _of_a_kind(understood, subject, last, words)
     item = named[0]
+    if _its_place_not_its_name(understood, subject, words & set(item.name.lower().split())):
+        return None  # "uska platform bhopal pe": the train in hand at Bhopal, not Bhopal Shatabdi
     day = last.date if isinstance(last, TrainsBetween) else item.on
     if isinstance(request, Unknown | OutOfScope) and len(understood.keywords) == 1:
         # "fare of the brindavan one": its name read as a place elsewhere, its question kept
