@@ -1,7 +1,9 @@
 """Questions asked of a booking just shown, through the signed webhook with RailRadar's recorded
 answers: a passenger asked about by their status is that passenger's status and chance, never
 seats on the train, and the fate of a ticket on a train that runs is that it stands as booked,
-never a question outside railways; in English and in Devanagari."""
+never a question outside railways; in English and in Devanagari. How many of a booking are
+confirmed, its waiting now and what happens now are that booking's, and the stop a train was just
+asked about is where "how long does it stop there?" asks."""
 
 from __future__ import annotations
 
@@ -52,3 +54,22 @@ async def _answer(thread: Thread, words: str) -> str:
     await asyncio.sleep(_SETTLE_S)
     messages: list[JsonObject] = [call["message"] for call in thread.graph.to(thread.user)[before:]]
     return "\n".join(message.get("text", "") for message in messages)
+
+
+async def test_a_booking_and_a_stop_just_shown_stay_in_hand_through_the_webhook(
+    clean_redis: str, tmp_path: Path, world: Graph
+) -> None:
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=1000)) as (_, client):
+        booking = Thread(client, world, "7220000000000003")
+        await _answer(booking, f"pnr {PNR_WAITLISTED}")
+        count = await _answer(booking, "how many of us are confirmed?")
+        waiting = await _answer(booking, "how much waiting now?")
+        now = await _answer(booking, "what happens now?")
+        stop = Thread(client, world, "7220000000000004")
+        await _answer(stop, "what time does 12951 reach kota")
+        halt = await _answer(stop, "how long does it stop there?")
+    assert "None of the 2 confirmed yet" in count and "🎫" not in count
+    assert "Waiting list now: P1 GNWL 12" in waiting and "₹" not in waiting
+    assert "RAC passengers can board" in now and "cancelled automatically" in now
+    assert "Which station" not in now
+    assert "halts" in halt and "Kota" in halt and "At which station" not in halt
