@@ -191,3 +191,29 @@ async def test_its_platform_at_a_place_is_the_train_in_hands_not_one_named_after
         answer = text_of(await user.say(asked))
     assert "22691 Bengaluru Rajdhani" in answer and "Bhopal Jn (BPL)" in answer
     assert "12002" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "then", "leaves"),
+    [
+        ("12627 bhopal kab pahunchegi", "wahan se kitne baje niklegi", "leaves Bhopal Jn (BPL)"),
+        ("12627 भोपाल कब पहुँचेगी", "वहाँ से कितने बजे निकलेगी", "Bhopal Jn (BPL) से 22:27"),
+        ("what time does 12951 reach kota", "when does it leave from there", "leaves Kota Jn"),
+    ],
+)
+async def test_when_it_leaves_there_is_the_train_in_hand_at_the_stop_not_the_stops_board(
+    store: Store, clock: FakeClock, asked: str, then: str, leaves: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(asked)
+        answer = text_of(await user.say(then))
+    assert leaves in answer and "🚉" not in answer
+
+
+async def test_the_trains_from_there_after_a_station_are_still_its_board(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("code of bhopal")
+        answer = text_of(await user.say("wahan se kitne baje trains hai"))
+    assert "🚉 Bhopal Jn (BPL)" in answer

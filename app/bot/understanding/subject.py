@@ -1069,6 +1069,22 @@ def _there(subject: Subject) -> tuple[str, ...]:
     return place
 
 
+def _the_train_leaving_there(understood: Understood, subject: Subject) -> bool:
+    """Whether "when does it leave from there" asks of the train just answered about at the
+    place it showed (its stop asked, its timetable there), naming no train, trains or other
+    place of its own."""
+    last = subject.request
+    if subject.train is None or last is None or last.slots.get("train") != subject.train:
+        return False
+    if understood.numbered or understood.train_name or understood.plural or understood.asks_trains:
+        return False
+    if understood.train_word and not understood.refers:
+        return False  # "wahan se koi train": another train
+    if _trains_of_the_place(understood) or understood.details.keys() - {"date"}:
+        return False
+    return understood.asks_when and (understood.leaves or understood.request.slots == {})
+
+
 def _from_there(understood: Understood, subject: Subject) -> Request | None:
     """The place last shown as the start: the trains from it, or to where the message says."""
     request, last = understood.request, subject.request
@@ -1089,6 +1105,10 @@ def _from_there(understood: Understood, subject: Subject) -> Request | None:
     if other and isinstance(request, Unknown | LiveStatus | Departures | StationByName):
         day = last.date if isinstance(last, TrainsBetween) else None
         return TrainsBetween(origin=place, destination=other, date=day)  # "wahan se delhi"
+    if _the_train_leaving_there(understood, subject):
+        # "wahan se kitne baje niklegi", "वहाँ से कब निकलेगी" after when the train in hand
+        # reaches a stop: when it leaves that stop, never the stop's board
+        return LiveStatus(train=subject.train, at=place, focus="departure")
     if isinstance(request, Unknown | LiveStatus | Departures) and not request.slots:
         return Departures(station=place)
     if _trains_of_the_place(understood):
