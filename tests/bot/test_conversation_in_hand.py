@@ -217,3 +217,27 @@ async def test_the_trains_from_there_after_a_station_are_still_its_board(
         await user.say("code of bhopal")
         answer = text_of(await user.say("wahan se kitne baje trains hai"))
     assert "🚉 Bhopal Jn (BPL)" in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "then", "day"),
+    [
+        (
+            "12627 agra kab pahunchegi",
+            "which day?",
+            "Expected at Agra Cantt (AGC) at 05:27 (tomorrow)",
+        ),
+        (
+            "12628 bangalore kab pahunchegi",
+            "kis din?",
+            "KSR Bengaluru City Jn (SBC) at 10:05 (tomorrow)",
+        ),
+    ],
+)
+async def test_which_day_after_when_it_reaches_a_stop_is_the_day_it_gets_there(
+    store: Store, clock: FakeClock, asked: str, then: str, day: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(asked)
+        answer = text_of(await user.say(then))
+    assert day in answer and "Runs from" not in answer

@@ -280,6 +280,11 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         # "which day is the train?", "journey kis din hai" after a booking: its journey's date,
         # never the days the train runs
         return PnrStatus(pnr=subject.pnr, focus="date")
+    if _asks_the_day_of_the_time_shown(understood, subject):
+        # "which day?", "kis din?" after when the train reaches (or leaves) a stop: that answer
+        # again, with its day, never the days the train runs
+        assert subject.request is not None
+        return subject.request
     standing = _how_the_booking_stands(understood, subject)
     if standing is not None:
         # "how many of us are confirmed?", "how much waiting now?", "अब कितनी वेटिंग है" after
@@ -578,6 +583,28 @@ _ONE_OF_THEM: Final = frozenset(
 )
 # Words of a place on the waiting list.
 _WAITING_WORDS: Final = frozenset({"waiting", "wl", "waitlist", "waitlisted", "veting"})
+
+
+# Words that ask only which day ("which day?", "kis din", "what date", "किस दिन").
+_WHICH_DAY: Final = frozenset(
+    {"which", "what", "whats", "kis", "kaun", "kaunse", "konse", "kaunsa", "konsa", "day", "date",
+     "din", "tarikh", "tareekh", "on", "is", "that", "it", "the", "ko", "hai", "will", "be"}
+)  # fmt: skip
+
+
+def _asks_the_day_of_the_time_shown(understood: Understood, subject: Subject) -> bool:
+    """Whether a message asks only which day, right after when a train reaches or leaves a stop
+    was answered: the day of that time, not the days the train runs."""
+    last = subject.request
+    at_a_stop = isinstance(last, LiveStatus) and last.focus in ("arrival", "departure")
+    timed = at_a_stop and bool(getattr(last, "at", ()))
+    timed = timed or (isinstance(last, TrainFacts) and last.fact == "times" and bool(last.station))
+    if not timed or understood.numbered or understood.train_name or understood.details:
+        return False
+    words = understood.words
+    if not words & {"day", "date", "din", "tarikh", "tareekh"} or not words <= _WHICH_DAY:
+        return False
+    return isinstance(understood.request, TrainFacts | Unknown | OutOfScope)
 
 
 def _how_the_booking_stands(understood: Understood, subject: Subject) -> PnrStatus | None:
