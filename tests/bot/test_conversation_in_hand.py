@@ -241,3 +241,23 @@ async def test_which_day_after_when_it_reaches_a_stop_is_the_day_it_gets_there(
         await user.say(asked)
         answer = text_of(await user.say(then))
     assert day in answer and "Runs from" not in answer
+
+
+async def test_how_many_are_confirmed_after_other_questions_is_still_the_bookings_count(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4534567890")
+        await user.say("kaunse platform se chalegi")
+        answer = text_of(await user.say("kitne log confirm hai"))
+    assert "not confirmed yet: P1 WL 6" in answer
+
+
+async def test_the_waiting_asked_after_seats_shown_since_is_still_the_seats(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4523456789")
+        await user.say("seats in 12951 3a tomorrow")
+        answer = text_of(await user.say("kitna waiting hai"))
+    assert "Seats · 12951 Mumbai Rajdhani" in answer

@@ -607,15 +607,19 @@ def _asks_the_day_of_the_time_shown(understood: Understood, subject: Subject) ->
     return isinstance(understood.request, TrainFacts | Unknown | OutOfScope)
 
 
+# Answers about a journey to book, after which waiting asked is that journey's seats'.
+_JOURNEY_SHOWN: tuple[type[Request], ...] = (Fare, SeatAvailability, TrainsBetween)
+
+
 def _how_the_booking_stands(understood: Understood, subject: Subject) -> PnrStatus | None:
     """How many of the booking just shown are confirmed ("how many of us are confirmed?", "हम
     में से कितने कन्फर्म हैं"), or where its waiting list stands now ("how much waiting now?",
     "kitna waiting hai ab", "अब कितनी वेटिंग है", "what's my waiting position"): a question of
     how many about it, naming no train, PNR, passenger, class, place or date of its own; None
     for anything else ("will the RAC one get a berth?" is that passenger's)."""
-    pnr = subject.pnr
-    if pnr is None or not isinstance(subject.request, PnrStatus):
-        return None
+    pnr = subject.pnr or subject.booked
+    if pnr is None or isinstance(subject.request, _JOURNEY_SHOWN):
+        return None  # "kitna waiting hai" after a fare or seats: that journey's seats
     if understood.numbered or understood.train_name or understood.passenger or understood.details:
         return None
     if understood.pick is not None or not isinstance(understood.request, _STANDING_READS):
