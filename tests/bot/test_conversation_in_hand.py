@@ -261,3 +261,19 @@ async def test_the_waiting_asked_after_seats_shown_since_is_still_the_seats(
         await user.say("seats in 12951 3a tomorrow")
         answer = text_of(await user.say("kitna waiting hai"))
     assert "Seats · 12951 Mumbai Rajdhani" in answer
+
+
+@pytest.mark.parametrize(
+    ("fare", "run"),
+    [
+        ("fare of 12627 sleeper from bangalore to delhi", "Run of Wed 18 Nov: not started yet"),
+        ("fare of 12627 sleeper from bangalore to delhi tomorrow", "Run of Thu 19 Nov"),
+    ],
+)
+async def test_when_it_leaves_after_a_fare_is_the_run_that_journey_takes(
+    store: Store, clock: FakeClock, fare: str, run: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(fare)
+        answer = text_of(await user.say("when does it leave?"))
+    assert run in answer and "Started Tue 17 Nov" not in answer

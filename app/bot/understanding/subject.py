@@ -2515,4 +2515,9 @@ def _run(subject: Subject, today: dt.date | None = None) -> dict[str, Any]:
     ahead = today is not None and subject.date is not None and subject.date >= today
     if listed and ahead and subject.origin:
         return {"date": subject.date, "boarding": subject.origin}
+    # "when does it leave?", "is it late?" after this train's fare or seats for a day to come:
+    # the run that journey takes, from where it boards
+    priced = isinstance(last, Fare | SeatAvailability) and last.slots.get("train") == subject.train
+    if priced and ahead and subject.origin:
+        return {"date": subject.date, "boarding": subject.origin}
     return {}
