@@ -449,7 +449,7 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
     if not more and isinstance(request, Unknown | OutOfScope) and _unsaid_train(first):
         # Nothing the conversation makes of it either: perhaps a question of the train in hand
         first = _of_the_train(ctx, first, clause)
-        request = in_context(first, ctx.subject, today=ctx.today)
+        request = _next_stop(first, in_context(first, ctx.subject, today=ctx.today))
     if not more and (isinstance(request, Unknown | OutOfScope) or not request.slots):
         # "I need a train": where from, where to; "train ke baare me poochna tha", "meri train
         # ka batao": which train (whatever its words were guessed to ask)
@@ -659,8 +659,14 @@ def _next_stop(understood: Understood, request: Request) -> Request:
     """ "12627 next station", "12627 ka agla station kaunsa hai": where the train calls next (its
     live status, that stop first), not its whole route; any other request as it was."""
     words = understood.words
-    if not isinstance(request, TrainRoute) or not (words & _NEXT and words & _CALL):
+    if not (words & _NEXT and words & _CALL):
         return request  # ("next stations", "agle stations": the route's next page)
+    if isinstance(request, LiveStatus) and request.focus == "arrival" and not request.at:
+        # "next station kab aayega", "when is the next stop": when it reaches its next stop,
+        # never its last
+        return request.model_copy(update={"focus": "next"})
+    if not isinstance(request, TrainRoute):
+        return request
     return LiveStatus(train=request.train, focus="next")
 
 

@@ -277,3 +277,15 @@ async def test_when_it_leaves_after_a_fare_is_the_run_that_journey_takes(
         await user.say(fare)
         answer = text_of(await user.say("when does it leave?"))
     assert run in answer and "Started Tue 17 Nov" not in answer
+
+
+@pytest.mark.parametrize("asked", ["next station kab aayega", "agla station kab aayega"])
+async def test_the_next_station_asked_is_the_next_stop_and_there_next(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 kahan hai")
+        nearest = text_of(await user.say(asked))
+        halt = text_of(await user.say("how long does it stop there?"))
+    assert "Next stop of 12627 Karnataka Express: Itarsi Jn (ET)" in nearest
+    assert "halts 10 min at Itarsi Jn (ET)" in halt

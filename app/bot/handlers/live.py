@@ -151,11 +151,14 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
 
 
 def _at_the_stop_asked(shown: Subject, request: LiveStatus, status: models.LiveStatus) -> Subject:
-    """What a status asked at a stop showed: that stop is the station in hand, so that "how long
-    does it stop there?", "wahan platform?" next are about it (of a city's stations, the one the
-    train calls at); the subject as it was when none was asked."""
+    """What a status asked at a stop (or of its next stop) showed: that stop is the station in
+    hand, so that "how long does it stop there?", "wahan platform?" next are about it (of a
+    city's stations, the one the train calls at); the subject as it was when none was asked."""
     calls = {stop.station.code for stop in status.stops}
-    stop = next((code for code in request.at if code in calls), None)
+    stop: str | None = next((code for code in request.at if code in calls), None)
+    upcoming = next_stop(status) if request.focus == "next" else None
+    if stop is None and upcoming is not None:  # "next station?": the stop it answered
+        stop = upcoming.station.code
     return shown if stop is None else shown.model_copy(update={"station": stop})
 
 
