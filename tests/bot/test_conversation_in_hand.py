@@ -289,3 +289,28 @@ async def test_the_next_station_asked_is_the_next_stop_and_there_next(
         halt = text_of(await user.say("how long does it stop there?"))
     assert "Next stop of 12627 Karnataka Express: Itarsi Jn (ET)" in nearest
     assert "halts 10 min at Itarsi Jn (ET)" in halt
+
+
+@pytest.mark.parametrize(
+    ("first", "leaves"),
+    [
+        ("pnr 4523456789", "Your boarding station: New Delhi (NDLS)"),
+        ("12627 kahan hai", "12627 left KSR Bengaluru City Jn (SBC)"),
+    ],
+)
+async def test_which_station_it_leaves_from_is_the_train_in_hands_start_not_which_station(
+    store: Store, clock: FakeClock, first: str, leaves: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(first)
+        answer = text_of(await user.say("which station does it leave from?"))
+    assert leaves in answer and "Which station?" not in answer
+
+
+async def test_whats_next_after_a_waitlisted_booking_is_what_happens_to_it(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4523456789")
+        answer = text_of(await user.say("what's next?"))
+    assert "cancelled automatically" in answer and "only know Indian Railways" not in answer

@@ -1607,7 +1607,8 @@ WHAT_NOW_PHRASES: Final[frozenset[str]] = _phrase_set(
     what can i do|what can i do now|what to do|what to do now|ab kya|ab kya karu|ab kya karun|
     kya karu|kya karun|kya karein|kya karen|kya kare|ab kya karein|ab kya karen|ab kya kare|
     ab kya karna hai|kya karna hai|kya karna chahiye|ab kya karna chahiye|ab main kya karu|
-    ab main kya karun|ab mai kya karu|main kya karu|main kya karun
+    ab main kya karun|ab mai kya karu|main kya karu|main kya karun|what next|whats next|what s next|
+    what is next|what happens next|ab aage kya|aage kya
     """
 )
 # "What do we do now?", "ab hum kya karein", "मुझे अब क्या करना चाहिए" in other words than the

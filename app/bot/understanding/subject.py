@@ -345,6 +345,10 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         request = TrainFacts(fact="days").with_slots({k: v for k, v in asked.items() if v})
     elif _asks_the_trains_status(understood, subject) or _asks_when_it_leaves(understood, subject):
         request = LiveStatus()  # "its status" after a PNR: where its train is
+    elif _asks_where_it_leaves_from(understood, subject):
+        # "which station does it leave from?" after a booking or a train: where (and when) it
+        # leaves, the booking's boarding station for a booking, never "Which station?"
+        request = LiveStatus(focus="departure")
     elif _asks_when_its_run_leaves(understood, subject):
         # "kab chalegi?", "when will it leave?" after its live status: when that run leaves
         # (or left) its start, never the card again
@@ -1476,6 +1480,18 @@ def _asks_when_it_leaves(understood: Understood, subject: Subject) -> bool:
         and not understood.plural
         and subject.train is not None
     )
+
+
+def _asks_where_it_leaves_from(understood: Understood, subject: Subject) -> bool:
+    """Whether "which station does it leave from?", "from which station does it leave" asks
+    where the train in hand starts (a station's lookup naming no station, about "it")."""
+    request = understood.request
+    if not isinstance(request, StationByCode | StationByName) or request.slots:
+        return False
+    if understood.numbered or understood.train_name or understood.plural:
+        return False
+    leaving = understood.leaves or "departures" in understood.keywords
+    return understood.refers and leaving and subject.train is not None
 
 
 # Verbs of a train leaving, said of "it" ("kab chalegi", "kab niklegi", "कब छूटेगी").
