@@ -314,3 +314,14 @@ async def test_whats_next_after_a_waitlisted_booking_is_what_happens_to_it(
         await user.say("pnr 4523456789")
         answer = text_of(await user.say("what's next?"))
     assert "cancelled automatically" in answer and "only know Indian Railways" not in answer
+
+
+async def test_a_stop_asked_on_a_day_the_train_does_not_run_is_still_there_next(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("route of 12007")
+        today = text_of(await user.say("platform at bengaluru?"))
+        halt = text_of(await user.say("how long does it halt there?"))
+    assert "doesn't start its run today" in today
+    assert "halts 10 min at KSR Bengaluru City Jn (SBC)" in halt

@@ -682,7 +682,15 @@ def _not_running(
                 )
             )
         quick = _earlier_runs(ctx, train, start, route.data)
-    return say(Reply(text=lines(*text), quick_replies=tuple(quick)))
+    answered = say(Reply(text=lines(*text), quick_replies=tuple(quick)))
+    calls = set(route.data.codes) if route is not None else set()
+    stop = next((code for code in request.at if code in calls), None)
+    if stop is None:
+        return answered
+    # "platform at bengaluru?" on a day it does not run: the stop asked is still in hand ("how
+    # long does it halt there?")
+    asked = request.model_copy(update={"train": train})
+    return answered.about(Subject.of(asked).model_copy(update={"station": stop}))
 
 
 def _earlier_runs(
