@@ -2011,7 +2011,14 @@ HALT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     halt kitna | halt kitni | halt kitne | stoppage kitna | stoppage kitni | stoppage kitne minute
     halt minute | halt kitni der | rukne ka samay | rukne ka time | rukne ki der
     kitne minute rukti | kitne min rukti | kitne minute rukegi | kitne minute ruk | kitna ruk
-    कितनी देर रुकती | कितनी देर रुकेगी | कितने मिनट रुकती | कितने मिनट रुकेगी
+    kitna rukti | kitna rukta | kitna rukegi | kitni rukti | kitni rukegi
+    kitni der khadi | kitni der khari | kitna khadi | kitne minute khadi | kitni der thaharti
+    kitni der theharti | kitni der rukta | kitni der ruki | kitne der rukti | kitne der ruk
+    how long stand | how long stands | how long wait | how long waits
+    कितनी देर रुकती | कितनी देर रुकेगी | कितने मिनट रुकती | कितने मिनट रुकेगी | कितना रुकती
+    कितना रुकेगी | कितना रुकता | कितनी देर रुकता | कितनी देर रूकती | कितना रूकती | कितनी रुकती
+    कितनी देर खड़ी | कितनी देर खडी | कितने मिनट खड़ी | कितना खड़ी | कितनी देर ठहरती | कितनी देर रुक
+    कितने मिनट रुक | कितनी देर रुकी
     """
 )
 # The halt after a station asked: "bhopal ke baad kaunsa station", "what's the station after

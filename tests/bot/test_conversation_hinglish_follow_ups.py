@@ -1,0 +1,27 @@
+"""Follow-up questions in Hinglish and Hindi, answered as their English equivalent would be:
+how long a train halts ("kitna rukti hai", "कितनी देर खड़ी रहती है"), ..."""
+
+from __future__ import annotations
+
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+
+async def test_how_long_it_halts_asked_as_kitna_rukti_is_its_halt_not_whether_it_stops(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12002 ka route")
+        halt = text_of(await user.say("gwalior par kitna rukti hai"))
+    assert "halts 5 min at Gwalior Jn (GWL)" in halt, halt
+
+
+async def test_how_long_it_stands_in_hindi_is_its_halt_at_the_station_said_next(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        first = text_of(await user.say("12952 कोटा पर कितना रुकती है"))
+        then = text_of(await user.say("और रतलाम पर कितनी देर खड़ी रहती है"))
+    assert "Kota Jn (KOTA) पर 10 मिनट रुकती है" in first, first
+    assert "Ratlam Jn (RTM) पर 3 मिनट रुकती है" in then, then
