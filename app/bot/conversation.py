@@ -35,7 +35,7 @@ from app.bot.requests import (
     Thanks,
 )
 from app.bot.router import Router, default_router
-from app.bot.state import Conversation, ConversationState, Pending, Subject
+from app.bot.state import Conversation, ConversationState, Listed, Pending, Subject
 from app.bot.turns import Turn, journey_of, read
 from app.bot.understanding import Understand, understand_message
 from app.bot.understanding.mistyped import with_mistyped
@@ -193,6 +193,8 @@ class Bot:
             more = [ask for ask in more if not _of_the_train_chosen(ask)]
             pending = pending.model_copy(update={"then": tuple(later)})
         shown = [subject.pnr] if subject is not None and subject.pnr else []
+        trains = [subject.train] if subject is not None and subject.train else []
+        listed = subject.listed if subject is not None else ()
         for understood in more:
             ctx = replace(
                 turn.ctx,
@@ -208,8 +210,14 @@ class Bot:
             subject = _subject_after(subject, replace(turn, request=request), outcome)
             if subject is not None and subject.pnr and subject.pnr not in shown:
                 shown.append(subject.pnr)
+            if subject is not None and subject.train and subject.train not in trains:
+                trains.append(subject.train)
         if subject is not None and len(shown) > 1:  # several bookings: "the first one" points
             subject = subject.model_copy(update={"pnrs": tuple(shown)})
+        elif subject is not None and len(trains) > 1 and subject.listed == listed:
+            # several trains, each answered ("12627 aur 12951 kahan hai"): "pehli wali" is the
+            # first of them as they were shown, not the one shown last
+            subject = subject.model_copy(update=_trains_shown(trains))
         return Outcome(_noted_once(turn.ctx.language, answers + questions), pending), subject
 
     # --- the question left open ------------------------------------------------------------------
@@ -237,6 +245,12 @@ class Bot:
             # conversation goes on.
             return remembered
         return None
+
+
+def _trains_shown(trains: list[str]) -> dict[str, object]:
+    """The subject's list, of the trains one message's answers showed one after the other."""
+    listed = tuple(Listed(train=train) for train in trains)
+    return {"listed": listed, "listed_from": 1, "listing": None, "more_from": 0}
 
 
 def _of_the_train_chosen(ask: Understood) -> bool:

@@ -25,3 +25,18 @@ async def test_how_long_it_stands_in_hindi_is_its_halt_at_the_station_said_next(
         then = text_of(await user.say("और रतलाम पर कितनी देर खड़ी रहती है"))
     assert "Kota Jn (KOTA) पर 10 मिनट रुकती है" in first, first
     assert "Ratlam Jn (RTM) पर 3 मिनट रुकती है" in then, then
+
+
+async def test_the_first_of_two_trains_answered_in_one_message_is_the_first_shown(
+    store: Store, clock: FakeClock
+) -> None:
+    """Two trains' live status asked at once: "पहली वाली" is the first of them, as the
+    English "the first one" is, never the one shown last."""
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 aur 12951 kahan hai")
+        first = text_of(await user.say("पहली वाली कितनी लेट है"))
+    async with sample_chat(store, clock) as user:
+        await user.say("where are 12627 and 12951")
+        second = text_of(await user.say("the second one, when will it reach"))
+    assert "12 मिनट लेट चल रही है" in first and "12951" not in first, first
+    assert "12951 Mumbai Rajdhani" in second and "12627" not in second, second
