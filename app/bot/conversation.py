@@ -19,6 +19,7 @@ import datetime as dt
 import logging
 import time
 import traceback
+from collections.abc import Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
@@ -247,7 +248,7 @@ class Bot:
         return None
 
 
-def _trains_shown(trains: list[str]) -> dict[str, object]:
+def _trains_shown(trains: Sequence[str]) -> dict[str, object]:
     """The subject's list, of the trains one message's answers showed one after the other."""
     listed = tuple(Listed(train=train) for train in trains)
     return {"listed": listed, "listed_from": 1, "listing": None, "more_from": 0}
