@@ -3,6 +3,7 @@ how long a train halts ("kitna rukti hai", "कितनी देर खड़�
 
 from __future__ import annotations
 
+from app.i18n import t
 from app.store import Store
 from tests.bot.harness import sample_chat, text_of
 from tests.conftest import FakeClock
@@ -40,3 +41,25 @@ async def test_the_first_of_two_trains_answered_in_one_message_is_the_first_show
         second = text_of(await user.say("the second one, when will it reach"))
     assert "12 मिनट लेट चल रही है" in first and "12951" not in first, first
     assert "12951 Mumbai Rajdhani" in second and "12627" not in second, second
+
+
+async def test_non_ac_after_an_ac_fare_is_the_fare_of_the_trains_class_without_ac(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 ka 3A kiraya")
+        latin = text_of(await user.say("non ac me kitna lagega"))
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 में 2A का किराया")
+        hindi = text_of(await user.say("नॉन एसी में कितना"))
+    assert "₹1,092 · SL (Sleeper)" in latin, latin
+    assert "₹1,092 · SL (स्लीपर)" in hindi, hindi
+
+
+async def test_non_ac_of_a_train_with_only_ac_classes_says_so_and_asks_which(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12951 ka 2A kiraya")
+        asked = text_of(await user.say("non ac me kitna"))
+    assert asked == t("en", "ask.class_no_non_ac", train="12951"), asked

@@ -466,9 +466,26 @@ async def class_of(ctx: Context, request: Request, train: str | None) -> Journey
         if cooled:
             text = t(ctx.language, "ask.class")
             raise ask(request, "class", text, class_chips(ctx.language, cooled), options=cooled)
+    if getattr(request, "uncooled", False) and known:
+        return _non_ac_class(ctx, request, train or "", known)
     if len(known) == 1:
         return known[0]
     raise await ask_class(ctx, request, train)
+
+
+def _non_ac_class(
+    ctx: Context, request: Request, train: str, known: tuple[JourneyClass, ...]
+) -> JourneyClass:
+    """Of a non-AC class asked, not which ("non ac me kitna"): the train's only one, else which
+    of its non-AC classes; a train with none says so and offers the classes it has."""
+    plain = tuple(code for code in known if code not in AC_CLASSES)
+    if len(plain) == 1:
+        return plain[0]
+    text = t(ctx.language, "ask.class")
+    if not plain:
+        text = t(ctx.language, "ask.class_no_non_ac", train=train)
+    offered = plain or known
+    raise ask(request, "class", text, class_chips(ctx.language, offered), options=offered)
 
 
 def date_chips(language: Language, days: Iterable[dt.date], today: dt.date) -> list[QuickReply]:

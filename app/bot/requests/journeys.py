@@ -158,6 +158,8 @@ class Fare(Request):
     train_taken: Annotated[bool, NOT_A_SLOT] = False
     # An AC class asked, not which ("एसी में कितना है?"): the class asked of the AC ones only.
     cooled: Annotated[bool, NOT_A_SLOT] = False
+    # A non-AC class asked, not which ("non ac me kitna"): the class asked of the others only.
+    uncooled: Annotated[bool, NOT_A_SLOT] = False
 
 
 class SeatAvailability(Request):
@@ -185,3 +187,5 @@ class SeatAvailability(Request):
     train_taken: Annotated[bool, NOT_A_SLOT] = False
     # An AC class asked, not which ("एसी में कितना है?"): the class asked of the AC ones only.
     cooled: Annotated[bool, NOT_A_SLOT] = False
+    # A non-AC class asked, not which ("non ac me kitna"): the class asked of the others only.
+    uncooled: Annotated[bool, NOT_A_SLOT] = False

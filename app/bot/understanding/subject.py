@@ -238,6 +238,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     none_listed = _of_no_trains(understood, subject)
     if none_listed is not None:
         return none_listed  # "fastest?", "fare?" after a list with no train: it says so
+    plain = _in_a_non_ac_class(understood, subject)
+    if plain is not None:
+        return plain  # "non ac me kitna" after a 3A fare: of the classes without AC, which
     cooled = _in_an_ac_class(understood, subject)
     if cooled is not None:
         return cooled  # "एसी में कितना है?" after a sleeper fare: of the AC classes, which
@@ -1040,7 +1043,35 @@ def _in_an_ac_class(understood: Understood, subject: Subject | None) -> Request 
 
 
 # "Non AC": no class of AC asked.
-_NOT_COOLED: Final = frozenset({"non", "bina", "without"})
+_NOT_COOLED: Final = frozenset({"non", "bina", "without", "nonac"})
+
+
+def _in_a_non_ac_class(understood: Understood, subject: Subject | None) -> Request | None:
+    """The fare or seats just shown again in a class without AC, when a message names no class
+    but "non AC" ("non ac me kitna", "what about non ac", "नॉन एसी में कितना", "ac ke bina") after
+    a fare or seats: the train's non-AC class, or which of them; None for anything else (a class
+    named, another journey or train)."""
+    if subject is None or not isinstance(subject.request, Fare | SeatAvailability):
+        return None
+    last = subject.request
+    words = understood.words
+    if not (("ac" in words and not words.isdisjoint(_NOT_COOLED)) or "nonac" in words):
+        return None
+    if understood.classes or understood.numbered or understood.train_name or understood.pnrs:
+        return None
+    if understood.details.keys() - {"date", "quota"} or understood.pick is not None:
+        return None
+    request = understood.request
+    if request.slots.get("train") or not isinstance(request, _SAID_OF_A_CLASS):
+        return None
+    kind = type(request) if isinstance(request, Fare | SeatAvailability) else type(last)
+    asked = kind().with_slots({**last.slots, **understood.details}).without("class")
+    return asked.model_copy(update={"uncooled": True})
+
+
+# What "non ac" alone reads as, out of a chat about a fare: nothing railway, or a complaint of an
+# AC not working ("without ac how much").
+_SAID_OF_A_CLASS: Final = (Unknown, OutOfScope, CannotDo, Fare, SeatAvailability)
 
 
 def _in_another_class(understood: Understood, subject: Subject | None) -> Request | None:
