@@ -63,3 +63,20 @@ async def test_non_ac_of_a_train_with_only_ac_classes_says_so_and_asks_which(
         await user.say("12951 ka 2A kiraya")
         asked = text_of(await user.say("non ac me kitna"))
     assert asked == t("en", "ask.class_no_non_ac", train="12951"), asked
+
+
+async def test_alerts_stopped_by_pointing_at_them_in_hindi_and_hinglish(
+    store: Store, clock: FakeClock
+) -> None:
+    """Right after alerts are turned on, "अब इसे बंद करो", "rehne do alert band karo" and "ab
+    mat bhejo" stop them, as "stop it now" does."""
+    said = {"hi": "अब इसे बंद करो", "en": "rehne do alert band karo"}
+    for language, stop in said.items():
+        async with sample_chat(store, clock) as user:
+            await user.say("4523456789 ka alert laga do")
+            stopped = text_of(await user.say(stop))
+        assert stopped.startswith("🔕"), (language, stopped)
+    async with sample_chat(store, clock) as user:
+        await user.say("alert on karo 4512345678")
+        stopped = text_of(await user.say("ab mat bhejo"))
+    assert "Stopped alerts for PNR 4512345678" in stopped, stopped

@@ -1971,7 +1971,18 @@ _NOT_WANTED: Final = frozenset(
      "rahne", "dijiye", "dijie", "bas", "enough", "thanks", "thank", "thanku", "you", "ab", "ok",
      "okay", "ji", "ye", "yeh", "isko", "inhe", "inko", "these", "this"}
 )  # fmt: skip
-_STOPPING_ALERTS_SAID: Final = ALERT_STOP | ALERT_ALL | ALERT_PLURALS | POLITE_WORDS | _NOT_WANTED
+# What "it" and "them" are said with ("अब इसे बंद करो", "iske alert band kar do", "rehne do alert
+# band karo", "ab mat bhejo"): the alert itself, pointed at or named, and the sending stopped.
+_THE_ALERT_SAID: Final = frozenset(
+    {"ise", "isse", "iske", "iska", "iski", "is", "use", "usko", "uske", "unhe", "unko", "those",
+     "that", "alert", "notification", "reminder", "update", "message", "messages", "msg", "bhejo",
+     "bhejna", "bhejiye", "bhejte", "bhejiyega", "send", "sending", "ko", "ke", "ka", "ki",
+     "kijiye", "kijie", "kardo", "krdo", "dena", "karna", "yaar", "yar", "please", "ab", "abhi",
+     "hi", "bhi", "aur", "mujhe", "muje", "me"}
+)  # fmt: skip
+_STOPPING_ALERTS_SAID: Final = (
+    ALERT_STOP | ALERT_ALL | ALERT_PLURALS | POLITE_WORDS | _NOT_WANTED | _THE_ALERT_SAID
+)
 
 
 def _alerts_stopped(understood: Understood, subject: Subject | None) -> Request | None:
