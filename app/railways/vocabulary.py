@@ -132,6 +132,7 @@ MIN_AGE: Final = 1
 MAX_AGE: Final = 125
 MAX_HOURS: Final = 24
 MAX_PASSENGERS: Final = 6  # passengers on one booking
+MAX_PARTY: Final = 99  # travellers of one party asked about ("27 logon ka kiraya"): bookings
 MAX_STATION_NAME: Final = 60
 # Journey dates outside these years are typing slips or forged values, not journeys.
 FIRST_YEAR: Final = 2000
@@ -334,8 +335,9 @@ def require_age(value: object) -> int:
 
 
 def parse_passengers(value: object) -> int | None:
-    """How many travel on one ticket, 1 to 6 (an int, or its digits): the most one booking holds."""
-    return _count(value, 1, MAX_PASSENGERS)
+    """How many travel together, 1 to 99 (an int, or its digits): more than one booking holds
+    (6) is a group on several bookings, priced all the same."""
+    return _count(value, 1, MAX_PARTY)
 
 
 def parse_hours(value: object) -> int | None:

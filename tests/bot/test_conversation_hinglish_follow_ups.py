@@ -80,3 +80,20 @@ async def test_alerts_stopped_by_pointing_at_them_in_hindi_and_hinglish(
         await user.say("alert on karo 4512345678")
         stopped = text_of(await user.say("ab mat bhejo"))
     assert "Stopped alerts for PNR 4512345678" in stopped, stopped
+
+
+async def test_a_party_counted_in_hindi_words_is_priced_per_person_in_total_and_in_bookings(
+    store: Store, clock: FakeClock
+) -> None:
+    """ "सत्ताईस लोगों का कितना" after a fare: 27 travel, more than one booking holds (6), so
+    the fare for each, for all 27, and how many bookings it takes; as "27 people how much"."""
+    async with sample_chat(store, clock) as user:
+        await user.say("12951 3A ka kiraya")
+        hindi = text_of(await user.say("सत्ताईस लोगों का कितना"))
+    async with sample_chat(store, clock) as user:
+        await user.say("12951 3A ka kiraya")
+        latin = text_of(await user.say("27 people how much"))
+    assert "प्रति व्यक्ति ₹2,349 · 27 लोगों का ₹63,423" in hindi, hindi
+    assert t("hi", "fare.group_bookings", most=6, bookings=5) in hindi, hindi
+    assert "₹2,349 per person · ₹63,423 for 27" in latin, latin
+    assert t("en", "fare.group_bookings", most=6, bookings=5) in latin, latin

@@ -35,7 +35,7 @@ from app.errors import (
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
-from app.railways.vocabulary import GENERAL_QUOTA, RESERVED_CLASSES, JourneyClass
+from app.railways.vocabulary import GENERAL_QUOTA, MAX_PASSENGERS, RESERVED_CLASSES, JourneyClass
 
 DEFAULT_AGE = 30  # an adult: the full fare
 
@@ -123,7 +123,12 @@ def _price_line(language: Language, found: models.Fare, passengers: int | None) 
     each = money(language, found.total)
     total = money(language, found.total * passengers)
     priced = t(language, "fare.per_person", fare=each, total=total, count=passengers)
-    return f"💰 {priced} · {words}"
+    if passengers <= MAX_PASSENGERS:
+        return f"💰 {priced} · {words}"
+    # a group: one booking holds 6, so the group books several
+    bookings = -(-passengers // MAX_PASSENGERS)
+    group = t(language, "fare.group_bookings", most=MAX_PASSENGERS, bookings=bookings)
+    return f"💰 {priced} · {words}\n{group}"
 
 
 # The parts of a fare as the railway names them → the catalog key of their words.

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from app.bot.understanding.dates import NUMBER_WORDS, Found, L, R
+from app.bot.understanding.dates import DAY_NUMBER_WORDS, NUMBER_WORDS, Found, L, R
 from app.bot.understanding.lexicon import SERVICE_WORDS
-from app.railways.vocabulary import MAX_PASSENGERS
+from app.railways.vocabulary import MAX_PARTY
 
 # The word "quota" as Hindi writes it too ("तत्काल कोटे से", "लेडीज कोटा में"): after a quota's name it is
 # that quota's, never the town Kota.
@@ -264,9 +264,15 @@ _WHO: Final = (
     r"|chh?atr(?:a|on|o)?|vidyarthi(?:yon|yo)?|dost(?:on|o)?|friends|mitra"
     r"|mahila(?:on|en|yen)?|aurat(?:on|en)|women|jawan(?:on|o)?|javan(?:on|o)?|fauji|soldiers"
 )
-_COUNT_WORDS = "|".join(
-    sorted((re.escape(w) for w, n in NUMBER_WORDS.items() if n <= MAX_PASSENGERS), key=len)[::-1]
-)
+# "पहली" (the first, of a month's days): never a count.
+_ORDINALS: Final = frozenset({"पहली", "pahli"})
+# Counts said as words: one to ten, and on to thirty-one as days of the month are said
+# ("सत्ताईस लोगों का", "bees log"); never "पहली" (the first).
+_COUNTS: Final = {
+    **{word: n for word, n in DAY_NUMBER_WORDS.items() if word not in _ORDINALS},
+    **{word: n for word, n in NUMBER_WORDS.items() if n <= MAX_PARTY},
+}
+_COUNT_WORDS = "|".join(sorted((re.escape(w) for w in _COUNTS), key=len)[::-1])
 _PASSENGERS = re.compile(
     rf"{L}(?:family\s+of\s+|(?:for|ke\s+liye)\s+)?(?P<n>\d{{1,2}}|{_COUNT_WORDS})\s*"
     rf"(?:people|persons?|passengers?|pax|adults?|travell?ers?|members?|log|logon|logo|logo[nm]"
@@ -308,7 +314,7 @@ def find_passengers(text: str) -> list[Found]:
     for f in found:
         last = joined[-1] if joined else None
         if last is not None and _JOINS.fullmatch(text, last.end, f.start) is not None:
-            total = min(int(str(last.value)) + int(str(f.value)), MAX_PASSENGERS)
+            total = min(int(str(last.value)) + int(str(f.value)), MAX_PARTY)
             joined[-1] = Found(last.start, f.end, total)
         else:
             joined.append(f)
@@ -330,8 +336,8 @@ def _counted(text: str) -> list[Found]:
         word = match["n"] or match["f"] or match["g"]
         if word.isdigit() and match.group().rstrip().endswith("jan"):
             continue  # "1 jan" is a date; "ek jan" and "do jan" are people
-        count = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-        if count is not None and 1 <= count <= MAX_PASSENGERS:
+        count = int(word) if word.isdigit() else _COUNTS.get(word)
+        if count is not None and 1 <= count <= MAX_PARTY:
             one = count == 1 and _A_PERSON.search(match.group()) is not None
             found.append(Found(match.start(), match.end(), count, _ONE_PERSON if one else ""))
     return found
