@@ -97,3 +97,14 @@ async def test_a_party_counted_in_hindi_words_is_priced_per_person_in_total_and_
     assert t("hi", "fare.group_bookings", most=6, bookings=5) in hindi, hindi
     assert "₹2,349 per person · ₹63,423 for 27" in latin, latin
     assert t("en", "fare.group_bookings", most=6, bookings=5) in latin, latin
+
+
+async def test_the_codes_of_several_places_asked_at_once_are_each_answered(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        latin = text_of(await user.say("bhopal, agra aur jhansi ke station code batao"))
+        hindi = text_of(await user.say("भोपाल और आगरा का स्टेशन कोड"))
+    for code in ("code BPL", "code AGC", "code VGLJ"):
+        assert code in latin, latin
+    assert "कोड BPL" in hindi and "कोड AGC" in hindi, hindi

@@ -27,6 +27,7 @@ from app.bot.requests import (
     PnrStatus,
     Request,
     SeatAvailability,
+    StationByName,
     TrainsBetween,
 )
 from app.bot.understanding.understood import Understood
@@ -62,6 +63,9 @@ def asks(whole: Understood, text: str, understand: UnderstandText) -> list[Under
     `[whole]`."""
     if whole.request.intent in _NOT_ASKS - {Intent.UNKNOWN}:
         return [whole]
+    stations = _each_station(whole, text, understand)
+    if stations is not None:
+        return _capped(stations)
     clauses = _of_the_booking(whole, _clauses(text, understand))
     if len(clauses) >= 2:
         each = [each for clause in _shared(clauses) for each in _each(clause)]
@@ -70,6 +74,24 @@ def asks(whole: Understood, text: str, understand: UnderstandText) -> list[Under
     if of_its_train is not None:
         return [whole, of_its_train]
     return _capped(_each(whole))
+
+
+def _each_station(
+    whole: Understood, text: str, understand: UnderstandText
+) -> list[Understood] | None:
+    """The code of each place of a list ("bhopal, agra aur jhansi ke station code", "codes of
+    bhopal, agra and jhansi", "भोपाल और आगरा का स्टेशन कोड"): one ask a place, when every part
+    of the list names a station; None for anything else."""
+    if not isinstance(whole.request, StationByName):
+        return None
+    parts = [part for part in _JOINS.split(text) if part.strip()]
+    if len(parts) < 2:
+        return None
+    found = [understand(part) for part in parts]
+    if not all(isinstance(one.request, StationByName) and one.request.code for one in found):
+        return None
+    codes = {str(one.request.slots.get("code")) for one in found}
+    return found if len(codes) == len(found) else None
 
 
 def _of_the_booking(whole: Understood, clauses: list[Understood]) -> list[Understood]:
