@@ -108,3 +108,16 @@ async def test_the_codes_of_several_places_asked_at_once_are_each_answered(
     for code in ("code BPL", "code AGC", "code VGLJ"):
         assert code in latin, latin
     assert "कोड BPL" in hindi and "कोड AGC" in hindi, hindi
+
+
+async def test_how_long_a_train_named_halts_there_after_a_board_is_its_halt_at_that_station(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("भोपाल स्टेशन से जाने वाली ट्रेनें")
+        hindi = text_of(await user.say("12627 वहाँ कितनी देर रुकती है"))
+    async with sample_chat(store, clock) as user:
+        await user.say("departures from bhopal")
+        english = text_of(await user.say("how long does 12627 halt there"))
+    assert "Bhopal Jn (BPL) पर 10 मिनट रुकती है" in hindi, hindi
+    assert "halts 10 min at Bhopal Jn (BPL)" in english, english

@@ -2366,8 +2366,25 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     )
     if takes_station and "station" not in slots and subject.station is not None:
         fill["station"] = subject.station
+    elif _a_fact_there(request, understood) and "station" not in slots and _there(subject):
+        # "12627 वहाँ कितनी देर रुकती है", "how long does 12627 halt there" after Bhopal's
+        # board: at Bhopal, the train named or not
+        fill["station"] = list(_there(subject))
     filled = request.with_slots(fill) if fill else request
     return filled.model_copy(update={"borrowed": True}) if borrowed else filled
+
+
+def _a_fact_there(request: Request, understood: Understood) -> bool:
+    """Whether a question of a train's stop at a station says the station as "there" ("wahan",
+    "वहाँ"), no station of its own."""
+    if not isinstance(request, TrainFacts) or not understood.there:
+        return False
+    return request.fact in _AT_A_STATION and not (request.origin or request.destination)
+
+
+# The facts of a train at one station: how long it halts there, when it is there, its stops
+# either side.
+_AT_A_STATION: Final = frozenset({"halt", "times", "next", "previous"})
 
 
 def _new_time_of_the_only_listed(
