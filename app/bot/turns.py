@@ -52,6 +52,7 @@ from app.bot.state import MAX_EACH, Pending, Subject
 from app.bot.understanding import Understand, openings, picks, several
 from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
+    asks_instead_of_cancelled,
     asks_more,
     asks_other_trains,
     asks_ticket_fate,
@@ -142,6 +143,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         others = _other_trains(ctx.subject, ctx.today)
         if others is not None:  # "koi aur train?" after a cancelled train: the journey's trains
             return _dispatch(ctx, _on_the_day_said(others, ctx, understand))
+    if asks_instead_of_cancelled(ctx.text):
+        instead = _instead_of_the_cancelled(ctx.subject, ctx.today)
+        if instead is not None:  # "cancel wali ka koi dusra option" after a day's cancellations
+            return _dispatch(ctx, instead)
     if asks_more(ctx.text):
         rest = the_rest(ctx.subject)
         if rest is not None:  # "more trains", "aur dikhao": the list on screen, further on
@@ -370,6 +375,22 @@ def _other_trains(subject: Subject | None, today: dt.date) -> TrainsBetween | No
         train = next((item.train for item in subject.listed if item.cancelled), "")
     found = TrainsBetween.from_slots({"from": ends[0], "to": ends[1], "date": day})
     return found.model_copy(update={"besides": train or None})  # the others, not this one
+
+
+def _instead_of_the_cancelled(subject: Subject | None, today: dt.date) -> TrainsBetween | None:
+    """After a day's cancelled trains, the other trains of the journey of the one cancelled on
+    its whole run (the one picked from the list, else the list's only such one), that day; None
+    when no list of cancellations is in hand or it does not say which."""
+    if subject is None or not isinstance(subject.listing, CancelledTrains):
+        return None
+    picked = [item for item in subject.listed if item.train == subject.train]
+    cancelled = picked or [item for item in subject.listed if item.cancelled]
+    if len(cancelled) != 1 or not cancelled[0].origin or not cancelled[0].destination:
+        return None
+    item = cancelled[0]
+    day = item.on if item.on is not None and item.on >= today else None
+    found = TrainsBetween.from_slots({"from": item.origin, "to": item.destination, "date": day})
+    return found.model_copy(update={"besides": item.train})
 
 
 def _on_the_day_said(others: TrainsBetween, ctx: Context, understand: Understand) -> Request:

@@ -121,3 +121,36 @@ async def test_how_long_a_train_named_halts_there_after_a_board_is_its_halt_at_t
         english = text_of(await user.say("how long does 12627 halt there"))
     assert "Bhopal Jn (BPL) पर 10 मिनट रुकती है" in hindi, hindi
     assert "halts 10 min at Bhopal Jn (BPL)" in english, english
+
+
+async def test_an_alternative_to_the_cancelled_one_of_a_days_list_is_its_journeys_other_trains(
+    store: Store, clock: FakeClock
+) -> None:
+    """Of a day's list with one train cancelled outright and one cut short, "the cancelled one"
+    is the one cancelled outright: another train for its journey, or the one picked."""
+    async with sample_chat(store, clock) as user:
+        await user.say("aaj kaun kaun si train cancel hai")
+        latin = text_of(await user.say("cancel wali ka koi dusra option hai kya"))
+    async with sample_chat(store, clock) as user:
+        await user.say("आज कौन सी ट्रेनें रद्द हैं")
+        hindi = text_of(await user.say("रद्द वाली की जगह कौन सी ट्रेन ले सकते हैं"))
+    async with sample_chat(store, clock) as user:
+        await user.say("cancelled trains today")
+        await user.say("dusri wali")
+        picked = text_of(await user.say("jo cancel hui uske badle koi train"))
+    assert "no other direct trains from New Delhi (NDLS) to Thiruvananthapuram" in latin, latin
+    assert "New Delhi (NDLS) से Thiruvananthapuram Central (TVC) के लिए कोई और" in hindi, hindi
+    assert "from KSR Bengaluru City Jn (SBC) to Mysuru Jn (MYS)" in picked, picked
+
+
+async def test_the_fully_cancelled_one_of_a_days_list_is_that_train(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("cancelled trains today")
+        english = text_of(await user.say("what about the fully cancelled one"))
+    async with sample_chat(store, clock) as user:
+        await user.say("आज रद्द ट्रेनें")
+        hindi = text_of(await user.say("जो पूरी रद्द है वो कब चलेगी"))
+    assert "Yes, 12626 Kerala Express is cancelled today" in english, english
+    assert "12626 Kerala Express" in hindi and "16021" not in hindi, hindi

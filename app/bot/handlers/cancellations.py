@@ -194,11 +194,19 @@ def _listed(
             origin=item.source.code if item.source is not None else None,
             destination=item.destination.code if item.destination is not None else None,
             on=day,
+            cancelled=_fully(item),
         )
         for item in items
     )
     update = {"listed": listed, "listed_from": first, "listing": listing}
     return Subject.of(listing).model_copy(update=update)
+
+
+def _fully(item: object) -> bool:
+    """Whether a train of a day's changes is cancelled on its whole run that day ("the
+    cancelled one" of a list with one cut short is the other)."""
+    kind = getattr(item, "kind", None)
+    return " ".join(str(kind or "").lower().split()) == "fully cancelled"
 
 
 def _ends(source: Station | None, destination: Station | None) -> str:

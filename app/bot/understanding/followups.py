@@ -25,6 +25,7 @@ from app.bot.understanding.lexicon import (
     ACK_PHRASES,
     ACK_WORDS,
     ANSWER_FILLERS,
+    CANCEL_WORDS,
     CLASS_BY_ANSWER,
     CORRECTION_WORDS,
     FAREWELL_FILLER,
@@ -181,6 +182,26 @@ _OTHER_TRAINS_SAID: Final = (
     | OWN_TRAIN_GONE
     | {day for day in RELATIVE_DAYS if " " not in day}
 )
+
+
+def asks_instead_of_cancelled(text: str) -> bool:
+    """Whether the message asks what to take instead of a cancelled train ("cancel wali ka koi
+    dusra option", "any alternative for the cancelled one?", "रद्द वाली की जगह कौन सी ट्रेन",
+    "jo cancel hui uske badle koi train"): a word of cancelling and a word of another or in its
+    place, with no number."""
+    words = set(normal(text).split())
+    if words.isdisjoint(CANCEL_WORDS) or any(word.isdigit() for word in words):
+        return False
+    instead = not words.isdisjoint(_INSTEAD) or not words.isdisjoint(_ALTERNATIVES)
+    other = says_other(words) and not words.isdisjoint(OTHER_TRAIN_NOUNS)
+    return instead or other
+
+
+# "In its place": "instead", "ki jagah", "ke badle", "की जगह", "के बदले", an option.
+_INSTEAD: Final = frozenset(
+    {"instead", "replacement", "substitute", "jagah", "jageh", "badle", "badale", "option",
+     "options", "alternate", "जगह", "बदले"}
+)  # fmt: skip
 
 
 def asks_more(text: str) -> bool:

@@ -33,6 +33,7 @@ from app.bot.requests.journeys import DAY_PARTS
 from app.bot.state import Listed, Subject
 from app.bot.understanding.lexicon import (
     ARRIVAL_WORDS,
+    CANCEL_WORDS,
     DURATION_GROUPS,
     NOW_WORDS,
     REACHING,
@@ -79,6 +80,8 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     if pick is not None and pick.superlative is not None:
         return _superlative(pick, request, subject)
     item = _item(subject, pick) if pick is not None else _named(understood, subject)
+    if item is None and pick is None:
+        item = _the_fully_cancelled(understood, subject)  # "the fully cancelled one"
     going = _going_to(understood, subject) if item is None and pick is None else None
     if going is not None:  # "fare of the ghaziabad one" of a board: from its station, to there
         item, request = going, request.model_copy(update={"origin": (), "destination": ()})
@@ -555,6 +558,26 @@ def _named(understood: Understood, subject: Subject) -> Listed | None:
         found = [item for item in subject.listed if all(w in item.name.lower() for w in words)]
         return found[0] if len(found) == 1 else None
     return None
+
+
+def _the_fully_cancelled(understood: Understood, subject: Subject) -> Listed | None:
+    """Of a day's cancelled trains, the one cancelled on its whole run, when a message points at
+    it so ("what about the fully cancelled one", "जो पूरी रद्द है वो कब चलेगी", "puri cancel
+    wali"); None when it does not, or when not one listed is."""
+    if not isinstance(subject.listing, CancelledTrains) or understood.numbered:
+        return None
+    words = understood.words
+    if words.isdisjoint(_WHOLLY) or words.isdisjoint(CANCEL_WORDS):
+        return None
+    fully = [item for item in subject.listed if item.cancelled]
+    return fully[0] if len(fully) == 1 else None
+
+
+# "Fully", "completely", "पूरी": the whole run.
+_WHOLLY: Final = frozenset(
+    {"fully", "full", "completely", "complete", "wholly", "entirely", "totally", "puri", "poori",
+     "pura", "poora", "pure", "poore", "purn", "poorn", "purntah", "sampurn"}
+)  # fmt: skip
 
 
 def _going_to(understood: Understood, subject: Subject) -> Listed | None:
