@@ -154,3 +154,18 @@ async def test_the_fully_cancelled_one_of_a_days_list_is_that_train(
         hindi = text_of(await user.say("जो पूरी रद्द है वो कब चलेगी"))
     assert "Yes, 12626 Kerala Express is cancelled today" in english, english
     assert "12626 Kerala Express" in hindi and "16021" not in hindi, hindi
+
+
+async def test_how_far_a_stop_is_after_a_list_is_its_distance_from_the_journeys_start(
+    store: Store, clock: FakeClock
+) -> None:
+    """ "कोटा कितनी दूर है" after a list of one train is that train's distance to Kota; "agra
+    kitni door hai" after a list of two is each one's from where the list's journey starts."""
+    async with sample_chat(store, clock) as user:
+        await user.say("delhi se mumbai trains")
+        one = text_of(await user.say("कोटा कितनी दूर है"))
+    async with sample_chat(store, clock) as user:
+        await user.say("bhopal se delhi trains")
+        each = text_of(await user.say("agra kitni door hai"))
+    assert "New Delhi (NDLS) से Kota Jn (KOTA) तक 465 किमी" in one, one
+    assert each.count("506 km from Bhopal Jn (BPL) to Agra Cantt (AGC)") == 2, each

@@ -1259,11 +1259,13 @@ def _how_far_to(understood: Understood, subject: Subject) -> TrainFacts | None:
     the whole run's length; None for anything else."""
     # (the train in hand said by its number: "12627 how far is that", as a question of "it" reads)
     own = understood.trains == (subject.train,) and not understood.pnrs
-    if subject.train is None or (understood.numbered and not own) or understood.train_name:
+    if (understood.numbered and not own) or understood.train_name:
         return None
     if not understood.words & _HOW_FAR or understood.details.keys() - {"station", "from", "to"}:
         return None
     details = understood.details
+    if subject.train is None:
+        return _how_far_on_the_list(details, subject)
     stop = (subject.station,) if subject.station is not None else _there(subject)
     pointed = understood.refers or understood.there
     said = [end for end in ("station", "from", "to") if end in details]
@@ -1286,6 +1288,22 @@ def _how_far_to(understood: Understood, subject: Subject) -> TrainFacts | None:
     return TrainFacts.from_slots({"train": subject.train, "station": place}).model_copy(
         update={"fact": "distance"}
     )
+
+
+def _how_far_on_the_list(details: dict[str, Any], subject: Subject) -> TrainFacts | None:
+    """How far a stop is ("कोटा कितनी दूर है", "how far is kota") after a list of trains with
+    none of them in hand: the distance to that stop of the train the traveller picks, asked
+    which (the list's trains are the choices) unless the list has one; None with no list or no
+    one stop said."""
+    if not subject.listed or list(details) != ["station"]:
+        return None
+    only = subject.listed[0].train if len(subject.listed) == 1 else None
+    asked: dict[str, Any] = {"train": only, "station": details["station"]}
+    listing = subject.listing
+    if isinstance(listing, TrainsBetween) and listing.origin:
+        # from where the list's journey starts ("bhopal se delhi trains": from Bhopal)
+        asked = {"train": only, "from": list(listing.origin), "to": details["station"]}
+    return TrainFacts.from_slots(asked).model_copy(update={"fact": "distance"})
 
 
 # Words that ask how far ("how far", "distance", "kitne km", "कितनी दूर", "doori").
