@@ -169,3 +169,21 @@ async def test_how_far_a_stop_is_after_a_list_is_its_distance_from_the_journeys_
         each = text_of(await user.say("agra kitni door hai"))
     assert "New Delhi (NDLS) से Kota Jn (KOTA) तक 465 किमी" in one, one
     assert each.count("506 km from Bhopal Jn (BPL) to Agra Cantt (AGC)") == 2, each
+
+
+async def test_the_platform_of_a_listed_train_picked_by_a_word_of_its_name_is_where_it_boards(
+    store: Store, clock: FakeClock
+) -> None:
+    """ "what platform is the karnataka one?" (its name read as a state alone) and "कर्नाटक
+    वाली किस प्लेटफॉर्म पर आएगी" after the trains from Bhopal to Delhi: the Karnataka Express's
+    platform at Bhopal, where the list boards it, never the other train nor a station ahead."""
+    async with sample_chat(store, clock) as user:
+        await user.say("bhopal se delhi trains")
+        english = text_of(await user.say("what platform is the karnataka one?"))
+    async with sample_chat(store, clock) as user:
+        await user.say("भोपाल से दिल्ली की ट्रेनें")
+        hindi = text_of(await user.say("कर्नाटक वाली किस प्लेटफॉर्म पर आएगी"))
+    assert english.startswith("Platform 4 at Bhopal Jn (BPL)"), english
+    assert "12627 Karnataka Express" in english, english
+    assert hindi.startswith("Bhopal Jn (BPL) पर प्लेटफ़ॉर्म 4"), hindi
+    assert "22691" not in hindi, hindi

@@ -1797,7 +1797,7 @@ def _listed_by_word(
     words = {word for word in understood.words if len(word) >= 4} - GENERIC_KINDS
     if understood.words & _POINTING:
         words |= understood.words & GENERIC_KINDS  # "the mail one", "wo mail wali", "मेल वाली"
-    named = [item for item in subject.listed if words & set(item.name.lower().split())]
+    named = [item for item in subject.listed if not words.isdisjoint(_name_words(item.name))]
     if len(named) != 1:
         return _of_a_kind(understood, subject, last, words)
     item = named[0]
@@ -1807,19 +1807,19 @@ def _listed_by_word(
     if isinstance(request, Unknown | OutOfScope) and len(understood.keywords) == 1:
         # "fare of the brindavan one": its name read as a place elsewhere, its question kept
         request = _KEYWORD_ASKS.get(next(iter(understood.keywords)), request)
+        if isinstance(request, LiveStatus) and not understood.words.isdisjoint(_PLATFORM):
+            # "what platform is the karnataka one?": its name read as a state, its platform
+            request = LiveStatus(focus="platform")
     if isinstance(request, Unknown | OutOfScope) and understood.runs:
         request = LiveStatus()  # "kaveri aaj chalegi?": its name read as a river, a run asked
     if isinstance(request, _ABOUT_A_TRAIN) and request.slots.get("train") is None:
         runs = whether_it_runs(item, request, last, understood, today)
         if runs is not None:
             return runs  # "is the kaveri running today?": yes, no or partly first
-        if (
-            isinstance(request, LiveStatus)
-            and request.focus == "platform"
-            and isinstance(last, Departures | Arrivals)
-        ):
-            # "what platform is the karnataka one?" after a board: the run there, at the board's
-            # station (its platform there), never the run on the move elsewhere
+        if isinstance(request, LiveStatus) and request.focus == "platform":
+            # "what platform is the karnataka one?" after a board or a journey's trains: the run
+            # there, at the board's station or where the list boards it (its platform there),
+            # never the run on the move elsewhere
             return asked_of(item, request, subject, today=today)
         asked = _asked_of_listed(request, understood, item, day)
         if _run_of_the_listed_day(asked, last, today) and isinstance(last, TrainsBetween):
@@ -1863,6 +1863,15 @@ _ARTICLES: Final = frozenset({"the", "a", "wo", "vo", "woh", "voh", "वो", "�
 
 
 # The question a keyword alone asks of a train ("fare", "seats", "route", "kahan hai").
+def _name_words(name: str) -> set[str]:
+    """The words of a train's name as a message may hold them: as written, and as Devanagari
+    reads once romanised, without a last "a" ("कर्नाटक": "karnatak" of "Karnataka")."""
+    words = set(name.lower().split())
+    return words | {word[:-1] for word in words if len(word) > 4 and word.endswith("a")}
+
+
+# "Platform", in the ways it is written.
+_PLATFORM: Final = frozenset({"platform", "platforms", "pf", "plateform", "platfarm", "pletform"})
 _KEYWORD_ASKS: Final[dict[str, Request]] = {
     "fare": Fare(),
     "seat_availability": SeatAvailability(),
