@@ -2018,7 +2018,10 @@ HALT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     कितनी देर रुकती | कितनी देर रुकेगी | कितने मिनट रुकती | कितने मिनट रुकेगी | कितना रुकती
     कितना रुकेगी | कितना रुकता | कितनी देर रुकता | कितनी देर रूकती | कितना रूकती | कितनी रुकती
     कितनी देर खड़ी | कितनी देर खडी | कितने मिनट खड़ी | कितना खड़ी | कितनी देर ठहरती | कितनी देर रुक
-    कितने मिनट रुक | कितनी देर रुकी
+    कितने मिनट रुक | कितनी देर रुकी | ठहराव कितना | ठहराव कितनी | ठहराव कितने | कितने मिनट ठहराव
+    कितनी देर ठहराव | कितना ठहराव | ठहराव समय | thehrav kitna | thehrav kitni | thehrav kitne
+    thahrav kitna | thahrav kitni | thahrav kitne | thaharav kitna | thaharav kitni
+    thaharav kitne | stoppage kitni der | stoppage kitne der
     """
 )
 # The halt after a station asked: "bhopal ke baad kaunsa station", "what's the station after
