@@ -187,3 +187,13 @@ async def test_the_platform_of_a_listed_train_picked_by_a_word_of_its_name_is_wh
     assert "12627 Karnataka Express" in english, english
     assert hindi.startswith("Bhopal Jn (BPL) पर प्लेटफ़ॉर्म 4"), hindi
     assert "22691" not in hindi, hindi
+
+
+async def test_how_far_a_station_is_with_no_train_in_hand_asks_which_train_then_answers(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        asked = text_of(await user.say("कोटा कितनी दूर है"))
+        answered = text_of(await user.say("12952"))
+    assert asked.startswith("कौन सी ट्रेन?"), asked
+    assert "New Delhi (NDLS) से Kota Jn (KOTA) तक 465 किमी" in answered, answered

@@ -65,6 +65,23 @@ def _refers_back(p: Parse) -> bool:
 _ENGLISH_TOO: Final = frozenset({"is", "us"})
 
 
+def _how_far_a_stop_alone(p: Parse, places: list[Item]) -> bool:
+    """Whether the message only asks how far one station is ("कोटा कितनी दूर है", "how far is
+    kota", "kota kitne km hai"), nothing of where from: a train's way there, the train asked
+    (or the one in hand); never a road's or a place's ("yahan se", "ghar se", "beach")."""
+    if len(places) != 1 or places[0].kind != "place" or not _DISTANCE.said_in(p.words):
+        return False
+    return p.words - set(places[0].words) <= _HOW_FAR_SAID
+
+
+# What "how far is <station>" may say besides the station.
+_HOW_FAR_SAID: Final = frozenset(
+    {"how", "far", "is", "it", "kitni", "kitna", "kitne", "door", "dur", "doori", "duri", "hai",
+     "h", "he", "km", "kms", "distance", "the", "station", "stn", "tak", "ka", "ki", "ke", "aur",
+     "and", "what", "whats", "kya"}
+)  # fmt: skip
+
+
 def asked_fact(p: Parse) -> Fact | None:
     """The fact about a train the message asks, or None when it asks something else."""
     words = p.words
@@ -88,6 +105,8 @@ def asked_fact(p: Parse) -> Fact | None:
         # "how long does 12627 halt at bhopal", "kitni der rukti hai"; of the train and station
         # in hand when the message names neither ("how long does it halt there")
         return "halt"
+    if not numbered and _how_far_a_stop_alone(p, places):
+        return "distance"  # "कोटा कितनी दूर है", "how far is kota": of a train, asked which
     if not (numbered or not places or _refers_back(p)):
         # "how long from delhi to mumbai": a journey, the trains between answer it; but "delhi
         # kab pahunchti hai" asks the timetable of the train in hand
