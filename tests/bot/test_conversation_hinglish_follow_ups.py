@@ -1,5 +1,10 @@
 """Follow-up questions in Hinglish and Hindi, answered as their English equivalent would be:
-how long a train halts ("kitna rukti hai", "कितनी देर खड़ी रहती है"), ..."""
+how long a train halts ("kitna rukti hai", "कितनी देर खड़ी रहती है", "वहाँ" after a board), the
+first of two trains answered at once ("पहली वाली"), the fare without AC ("non ac me kitna"),
+alerts stopped by pointing at them ("अब इसे बंद करो"), a party counted in Hindi words
+("सत्ताईस लोगों"), codes of several places, the cancelled one of a day's list and another
+train for it, how far a stop is ("कोटा कितनी दूर है"), a listed train's platform by a word of
+its name ("कर्नाटक वाली")."""
 
 from __future__ import annotations
 
