@@ -11,7 +11,14 @@ from __future__ import annotations
 from typing import Final
 
 from app.bot.requests.base import Intent
-from app.bot.understanding.lexicon import Hint, word_set
+from app.bot.understanding.lexicon import word_set
+from app.bot.understanding.members import (
+    FARE,
+    HINT_TICKET,
+    HINT_TRAIN,
+    HINT_TRAINS,
+    STATION_BY_NAME,
+)
 from app.bot.understanding.reading import Item, Parse
 
 # Where a place is, or what it is: asked of a code, the station it stands for.
@@ -60,9 +67,9 @@ def code_place_asked(p: Parse, places: list[Item]) -> bool:
     place = _one_place(p, places)
     if place is None or place.place is None or place.place.reason != "code":
         return False
-    if not p.intents <= _SHARED or p.hints & {Hint.TRAIN, Hint.TRAINS}:
+    if not p.intents <= _SHARED or p.hints & {HINT_TRAIN, HINT_TRAINS}:
         return False
-    if Hint.TICKET in p.hints and p.words.isdisjoint(_PRINTED):
+    if HINT_TICKET in p.hints and p.words.isdisjoint(_PRINTED):
         return False
     return not p.words.isdisjoint(_WHERE_OR_WHAT) and p.words.isdisjoint(_ELSEWHERE)
 
@@ -76,6 +83,4 @@ def code_spelling_asked(p: Parse, places: list[Item]) -> bool:
         return False
     if p.words & _WRITING and p.words & _RAILWAY_WRITING:
         return True
-    return (
-        Intent.STATION_BY_NAME in p.intents and Intent.FARE in p.intents and not (p.words & _PRICE)
-    )
+    return STATION_BY_NAME in p.intents and FARE in p.intents and not (p.words & _PRICE)

@@ -18,20 +18,18 @@ from app.bot.requests.base import Intent
 from app.bot.requests.trains import Fact, Moment
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.dates import WEEKDAYS
-from app.bot.understanding.lexicon import Connector, Hint
+from app.bot.understanding.members import (
+    CONN_DST,
+    CONN_FROM,
+    CONN_SRC,
+    CONN_TO,
+    FARE,
+    HINT_STATUS,
+    LIVE_STATUS,
+    TRAIN_ROUTE,
+)
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import task
-
-# An enum's member is slow to reach by its class (`EnumType.__getattr__`, about 0.4 µs, on
-# every message): the members this module's rules use, bound once.
-_CONN_DST: Final = Connector.DST
-_CONN_FROM: Final = Connector.FROM
-_CONN_SRC: Final = Connector.SRC
-_CONN_TO: Final = Connector.TO
-_FARE: Final = Intent.FARE
-_HINT_STATUS: Final = Hint.STATUS
-_LIVE_STATUS: Final = Intent.LIVE_STATUS
-_TRAIN_ROUTE: Final = Intent.TRAIN_ROUTE
 
 _CHANGES: Final = frozenset({Intent.CANCELLED_TRAINS, Intent.RESCHEDULED_TRAINS})
 _RUNNING: Final = frozenset({"running"})  # "is 12007 running today", not "running late"
@@ -87,7 +85,7 @@ def asked_fact(p: Parse) -> Fact | None:
     words = p.words
     if p.pnr is not None or p.intents & _CHANGES:
         return None  # "kal nahi chalegi kya", "is it cancelled on sunday": the railway's changes
-    coaches = _COACH.said_in(words) and _FARE not in p.intents  # not "डिब्बे का ... कितने का"
+    coaches = _COACH.said_in(words) and FARE not in p.intents  # not "डिब्बे का ... कितने का"
     if (words & lx.PANTRY_WORDS or coaches) and task(p) in (None, "food"):
         # "does 12627 have a pantry", "coach position": not "complaint against pantry"
         return "pantry" if words & lx.PANTRY_WORDS else "coaches"
@@ -116,7 +114,7 @@ def asked_fact(p: Parse) -> Fact | None:
         return "distance"  # "12627 ka distance kitna hai", "kitne km chalti hai"
     if _DURATION.said_in(words) and not _time_left(p):
         return "duration"
-    route = _TRAIN_ROUTE in p.intents  # "shuru se aakhir tak kahan kahan rukti hai"
+    route = TRAIN_ROUTE in p.intents  # "shuru se aakhir tak kahan kahan rukti hai"
     ends = _ENDS.said_in(words) and not route
     # "kahan tak pahunchi": where today's run is, not where the train goes
     ends = ends and not words & lx.RUN_NOW and not lx.REACHED_SAID.said_in(words)
@@ -188,11 +186,11 @@ def one_place_slot(p: Parse, place: Item) -> str:
     is the office's."""
     at = p.items.index(place)
     before, after = _beside(p.items, at, -1), _beside(p.items, at, 1)
-    if before == _CONN_TO or after == _CONN_DST:
+    if before == CONN_TO or after == CONN_DST:
         return "to"
-    if after == _CONN_SRC and _said_next(p.items, at, 2) in _BEFORE:
+    if after == CONN_SRC and _said_next(p.items, at, 2) in _BEFORE:
         return "station"  # "bhopal se pehle kaunsa station": the "se" of "before"
-    if before == _CONN_FROM or after == _CONN_SRC:
+    if before == CONN_FROM or after == CONN_SRC:
         return "from"
     return "station"
 
@@ -259,7 +257,7 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
     if not (numbered or places) and words & lx.TIMING_WORDS and _refers_back(p):
         # "uska time kya hai", "इसका समय क्या है": the timings of the train in hand; not "इस समय
         # कहाँ है" (where it is at this time)
-        return _LIVE_STATUS not in p.intents
+        return LIVE_STATUS not in p.intents
     return numbered and places == 1 and bool(words & lx.TIMING_WORDS)
 
 
@@ -282,7 +280,7 @@ def _classes(p: Parse, numbered: bool, places: int) -> bool:
     """ "which classes does 12627 have", "12639 me first ac hai kya": the classes it carries,
     not seats in one (no date, no station, no other keyword)."""
     words = p.words
-    if p.intents or p.quota or p.date is not None or places or _HINT_STATUS in p.hints:
+    if p.intents or p.quota or p.date is not None or places or HINT_STATUS in p.hints:
         return False
     if words & _MINE or words & lx.FULL_WORDS:
         return False  # "which coach is mine": the booking's; "sleeper bhari hai": its seats

@@ -52,6 +52,7 @@ from app.bot.understanding.lexicon import (
     WHAT_NOW_WHAT,
     says_other,
 )
+from app.bot.understanding.members import OUT_OF_SCOPE, TRAIN_FACTS, TRAINS_BETWEEN, UNKNOWN
 from app.bot.understanding.text import normal, squash
 from app.bot.understanding.understood import Understood
 from app.railways.stations import StationIndex
@@ -83,7 +84,7 @@ def train_name_answer(pending: Pending, understood: Understood, text: str) -> st
         return None
     if understood.asks_when:
         return None  # "kab chalegi", "कब पहुँचेगी": a question of "it", not a train's name
-    if understood.request.intent not in (Intent.UNKNOWN, Intent.OUT_OF_SCOPE):
+    if understood.request.intent not in (UNKNOWN, OUT_OF_SCOPE):
         return None
     words = normal(text).split()
     if not 1 <= len(words) <= MAX_NAME_ANSWER_WORDS or not all(w.isalpha() for w in words):
@@ -273,7 +274,7 @@ def follow_up(
     answers = request.intent in _ANSWERING or pending.asking in STATION_SLOTS or _bare(text)
     if value is not None and _only_answers(pending.asking, request.slots) and answers:
         return pending.filled(value)
-    if request.intent == Intent.UNKNOWN:
+    if request.intent == UNKNOWN:
         return None
     return _carried(pending.request, request)
 
@@ -287,7 +288,7 @@ def _a_board_instead(pending: Pending, understood: Understood) -> bool:
     its own ("trains from agra", "agra se agle 2 ghante ki trains", "आगरा से ट्रेनें"): it names
     trains (or a window, or says departures) at a station and no place to go; a station alone,
     or "from agra", is still a detail of the journey asked about."""
-    if pending.asking != "to" or pending.request.intent != Intent.TRAINS_BETWEEN:
+    if pending.asking != "to" or pending.request.intent != TRAINS_BETWEEN:
         return False
     if understood.request.intent not in _BOARDS or "to" in understood.details:
         return False
@@ -300,7 +301,7 @@ def _trains_of_a_journey_instead(pending: Pending, understood: Understood) -> bo
     trains"): both ends and trains said, a question of its own; "sbc to ndls" alone still
     answers the question asked."""
     request = understood.request
-    if request.intent != Intent.TRAINS_BETWEEN or pending.request.intent == request.intent:
+    if request.intent != TRAINS_BETWEEN or pending.request.intent == request.intent:
         return False
     both = request.slots.get("from") is not None and request.slots.get("to") is not None
     return both and understood.new_question and understood.train_word
@@ -311,7 +312,7 @@ def _asks_whether_it_runs(pending: Pending, understood: Understood) -> bool:
     a day ("does it run on sunday?", "sunday ko chalti hai kya?", "क्या ये रविवार को चलती है?"):
     a question of its own to answer, never that day given as the detail."""
     request = understood.request
-    if request.intent != Intent.TRAIN_FACTS or pending.request.intent == Intent.TRAIN_FACTS:
+    if request.intent != TRAIN_FACTS or pending.request.intent == TRAIN_FACTS:
         return False
     return understood.runs and getattr(request, "fact", None) == "days"
 

@@ -47,6 +47,48 @@ from app.bot.understanding.dates import RELATIVE_DAYS
 from app.bot.understanding.entities import CLASS_WORDS, QUOTA_WORDS
 from app.bot.understanding.facts import asked_fact
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
+from app.bot.understanding.members import (
+    ALERT_LIST,
+    ALERT_STOP,
+    ALERT_SUBSCRIBE,
+    ARRIVALS,
+    CANCELLED_TRAINS,
+    CANNOT_DO,
+    CONN_AT,
+    CONN_BETWEEN,
+    CONN_DST,
+    CONN_FROM,
+    CONN_PAIR,
+    CONN_SRC,
+    CONN_TO,
+    DEPARTURES,
+    EXPLAIN,
+    FARE,
+    FORGET_ME,
+    GREETING,
+    HELP,
+    HINT_ALERT,
+    HINT_ELSEWHERE,
+    HINT_STATUS,
+    HINT_TICKET,
+    HINT_TRAIN,
+    HINT_TRAINS,
+    HINT_WHAT,
+    LANGUAGE,
+    LIVE_STATUS,
+    OUT_OF_SCOPE,
+    PNR_STATUS,
+    RESCHEDULED_TRAINS,
+    SEAT_AVAILABILITY,
+    STATION_BY_CODE,
+    STATION_BY_NAME,
+    STOPS_AT,
+    THANKS,
+    TRAIN_FACTS,
+    TRAIN_ROUTE,
+    TRAINS_BETWEEN,
+    UNKNOWN,
+)
 from app.bot.understanding.negated import only_denying, undenied_words
 from app.bot.understanding.owned import CAUSE_AFTER, CAUSE_BEFORE, PURPOSE_AFTER
 from app.bot.understanding.reading import Item, Parse
@@ -60,49 +102,6 @@ from app.bot.understanding.topics import (
     task,
     term_named,
 )
-
-# An enum's member is slow to reach by its class (`EnumType.__getattr__`, about 0.4 µs, on
-# every message): the members this module's rules use, bound once.
-_ALERT_LIST: Final = Intent.ALERT_LIST
-_ALERT_STOP: Final = Intent.ALERT_STOP
-_ALERT_SUBSCRIBE: Final = Intent.ALERT_SUBSCRIBE
-_ARRIVALS: Final = Intent.ARRIVALS
-_CANCELLED_TRAINS: Final = Intent.CANCELLED_TRAINS
-_CANNOT_DO: Final = Intent.CANNOT_DO
-_CONN_AT: Final = Connector.AT
-_CONN_BETWEEN: Final = Connector.BETWEEN
-_CONN_DST: Final = Connector.DST
-_CONN_FROM: Final = Connector.FROM
-_CONN_PAIR: Final = Connector.PAIR
-_CONN_SRC: Final = Connector.SRC
-_CONN_TO: Final = Connector.TO
-_DEPARTURES: Final = Intent.DEPARTURES
-_EXPLAIN: Final = Intent.EXPLAIN
-_FARE: Final = Intent.FARE
-_FORGET_ME: Final = Intent.FORGET_ME
-_GREETING: Final = Intent.GREETING
-_HELP: Final = Intent.HELP
-_HINT_ALERT: Final = Hint.ALERT
-_HINT_ELSEWHERE: Final = Hint.ELSEWHERE
-_HINT_STATUS: Final = Hint.STATUS
-_HINT_TICKET: Final = Hint.TICKET
-_HINT_TRAIN: Final = Hint.TRAIN
-_HINT_TRAINS: Final = Hint.TRAINS
-_HINT_WHAT: Final = Hint.WHAT
-_LANGUAGE: Final = Intent.LANGUAGE
-_LIVE_STATUS: Final = Intent.LIVE_STATUS
-_OUT_OF_SCOPE: Final = Intent.OUT_OF_SCOPE
-_PNR_STATUS: Final = Intent.PNR_STATUS
-_RESCHEDULED_TRAINS: Final = Intent.RESCHEDULED_TRAINS
-_SEAT_AVAILABILITY: Final = Intent.SEAT_AVAILABILITY
-_STATION_BY_CODE: Final = Intent.STATION_BY_CODE
-_STATION_BY_NAME: Final = Intent.STATION_BY_NAME
-_STOPS_AT: Final = Intent.STOPS_AT
-_THANKS: Final = Intent.THANKS
-_TRAINS_BETWEEN: Final = Intent.TRAINS_BETWEEN
-_TRAIN_FACTS: Final = Intent.TRAIN_FACTS
-_TRAIN_ROUTE: Final = Intent.TRAIN_ROUTE
-_UNKNOWN: Final = Intent.UNKNOWN
 
 _CODE_TYPED: Final = re.compile(r"[A-Z]{2,5}")
 # "कौन कौन सी", "kin-kin", "kis kis": which, said twice, asks for several.
@@ -160,229 +159,229 @@ def decide(p: Parse) -> Intent:
     kw, hints = p.intents, p.hints
     places = [item for item in p.places if item.role != "via"]
     if _forget_me(p):
-        return _FORGET_ME
+        return FORGET_ME
     if _stops_every_alert(p):
-        return _ALERT_STOP  # "stop all alerts, trip done": the reason beside it is no ask
+        return ALERT_STOP  # "stop all alerts, trip done": the reason beside it is no ask
     if bot_remark(p) is not None:
-        return _HELP  # "what is your name", "tumhe kisne banaya", "you are useless"
+        return HELP  # "what is your name", "tumhe kisne banaya", "you are useless"
     about_the_bot = _said_of_the_bot(p)
     asked = p.words & lx.QUESTION_WORDS or about_the_bot & lx.BOT_OFFER
     if about_the_bot & lx.BOT_PRAISE and not asked:
-        return _THANKS  # "good bot", "you are so helpful"
+        return THANKS  # "good bot", "you are so helpful"
     if about_the_bot & _BOT_OFFER_OR_PRAISE:
         # "what can railbot answer", "ये बॉट किस काम आएगा", "what is this bot good for"
-        return _HELP
+        return HELP
     if _own_booking_asked(p, places):
-        return _PNR_STATUS  # "mera coach kaunsa hai", "what is the travel date"
+        return PNR_STATUS  # "mera coach kaunsa hai", "what is the travel date"
     if _first_run_in_history(p):
-        return _OUT_OF_SCOPE  # "पहली ट्रेन मुंबई से ठाणे कब चली थी": railway history
+        return OUT_OF_SCOPE  # "पहली ट्रेन मुंबई से ठाणे कब चली थी": railway history
     if capital_asked(p) or _word_meaning(p, places) or _where_to_get(p) or _first_ever(p, places):
-        return _OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
+        return OUT_OF_SCOPE  # "bharat ki rajdhani", "sagar naam ka matlab"
     if _new_time(p, places):
-        return _RESCHEDULED_TRAINS  # "naya time kya hai": a train's rescheduled start
+        return RESCHEDULED_TRAINS  # "naya time kya hai": a train's rescheduled start
     if getting_there_by(p):
-        return _TRAINS_BETWEEN  # "kal subah tak lucknow kaise pahunchu": the trains there
+        return TRAINS_BETWEEN  # "kal subah tak lucknow kaise pahunchu": the trains there
     if _leaves_now(p, places):
-        return _LIVE_STATUS  # "when will it leave now?", "ab kab chalegi": the run in hand
+        return LIVE_STATUS  # "when will it leave now?", "ab kab chalegi": the run in hand
     if _one_run_whole(p, places):
-        return _LIVE_STATUS  # "does 16021 run all the way?": a yes or no about its run
+        return LIVE_STATUS  # "does 16021 run all the way?": a yes or no about its run
     if _way_changed(p):
-        return _LIVE_STATUS  # "12802 का रास्ता बदला है क्या": whether its run is diverted
+        return LIVE_STATUS  # "12802 का रास्ता बदला है क्या": whether its run is diverted
     if _trains_diverted(p):
-        return _RESCHEDULED_TRAINS  # "आज किन गाड़ियों का रास्ता बदला गया है": the list
+        return RESCHEDULED_TRAINS  # "आज किन गाड़ियों का रास्ता बदला गया है": the list
     if code_spelling_asked(p, places):
-        return _STATION_BY_NAME  # "रेलवे में झांसी को कैसे लिखते हैं": its code
+        return STATION_BY_NAME  # "रेलवे में झांसी को कैसे लिखते हैं": its code
     if _language_asked_with_a_reason(p):
-        return _LANGUAGE  # "Hindi please, my grandfather is using my phone"
+        return LANGUAGE  # "Hindi please, my grandfather is using my phone"
     if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
         # A train missed is one's own, whatever comes next ("train miss ho gayi, ab bus se").
         missed = task(p) == "missed_train" and not _train_of_life(p)
-        return _CANNOT_DO if missed else _OUT_OF_SCOPE
+        return CANNOT_DO if missed else OUT_OF_SCOPE
     if _now_about_oneself(p):
-        return _UNKNOWN  # "not now", "abhi nahi baad me", "abhi aata hu": no board asked
-    if _LANGUAGE in kw and p.words & lx.LEARNING_WORDS and not _railway_said(p):
-        return _OUT_OF_SCOPE  # "how to improve my spoken english": a language to learn
-    if _LANGUAGE in kw and (_only_language(p) or _language_sentence(p)):
-        return _LANGUAGE
+        return UNKNOWN  # "not now", "abhi nahi baad me", "abhi aata hu": no board asked
+    if LANGUAGE in kw and p.words & lx.LEARNING_WORDS and not _railway_said(p):
+        return OUT_OF_SCOPE  # "how to improve my spoken english": a language to learn
+    if LANGUAGE in kw and (_only_language(p) or _language_sentence(p)):
+        return LANGUAGE
     alert = _alert_intent(p)
     if alert is not None:
         return alert
     if p.train is None and task(p) == "tatkal":
         # "tatkal me kitne baje booking khulti hai": when Tatkal opens, not a train's time nor
         # what Tatkal is
-        return _CANNOT_DO
+        return CANNOT_DO
     if explained_term(p) is not None:
-        return _EXPLAIN  # "RAC kya hai", "what does GNWL mean", "chart kitne baje banta"
+        return EXPLAIN  # "RAC kya hai", "what does GNWL mean", "chart kitne baje banta"
     if task(p) == "tdr":
-        return _CANNOT_DO  # "how long does a tdr refund take": a TDR's time, not a train's
+        return CANNOT_DO  # "how long does a tdr refund take": a TDR's time, not a train's
     if _distance_between_places(p, places):
-        return _OUT_OF_SCOPE  # "delhi se agra kitni door hai", "how far is pune from nashik"
+        return OUT_OF_SCOPE  # "delhi se agra kitni door hai", "how far is pune from nashik"
     if on_its_way(p, places):
-        return _STOPS_AT  # "beech me itarsi aata hai?", "रास्ते में भोपाल पड़ता है?"
+        return STOPS_AT  # "beech me itarsi aata hai?", "रास्ते में भोपाल पड़ता है?"
     if asked_fact(p) is not None:
-        return _TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
+        return TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
     if _is_it_confirmed(p, places):
-        return _PNR_STATUS  # "is it confirmed?", "is my booking confirmed", "confirm hua?"
+        return PNR_STATUS  # "is it confirmed?", "is my booking confirmed", "confirm hua?"
     if task(p) is not None and not _code_to_book_with(p, kw, places) and not _care_told(p):
-        return _CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
+        return CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
     if p.pnr is not None:
-        return _PNR_STATUS
+        return PNR_STATUS
     if code_place_asked(p, places):
-        return _STATION_BY_CODE  # "GWL कहाँ है", "बीएसपी से मतलब": the code's station
+        return STATION_BY_CODE  # "GWL कहाँ है", "बीएसपी से मतलब": the code's station
     if _station_to_enter(p, places):
-        return _STATION_BY_NAME  # "what to put in boarding station for aligarh": its code
+        return STATION_BY_NAME  # "what to put in boarding station for aligarh": its code
     if _nearest_station(p, places):
-        return _STATION_BY_NAME  # "nearest railway station to shirdi": the place's station
-    if _CANCELLED_TRAINS in kw and _trains_between_places(p) and _instead(p, kw):
+        return STATION_BY_NAME  # "nearest railway station to shirdi": the place's station
+    if CANCELLED_TRAINS in kw and _trains_between_places(p) and _instead(p, kw):
         # "my flight got cancelled, need a train delhi to mumbai", "my train got cancelled, any
         # other train from delhi to bhopal on sunday?": a journey's trains instead
-        return _TRAINS_BETWEEN
-    if _CANCELLED_TRAINS in kw:
+        return TRAINS_BETWEEN
+    if CANCELLED_TRAINS in kw:
         ticket_only = (
-            _HINT_TICKET in hints and not {_HINT_TRAIN, _HINT_TRAINS} & hints and p.train is None
+            HINT_TICKET in hints and not {HINT_TRAIN, HINT_TRAINS} & hints and p.train is None
         )
-        return _UNKNOWN if ticket_only else _CANCELLED_TRAINS
+        return UNKNOWN if ticket_only else CANCELLED_TRAINS
     if _time_changed(p):
-        return _RESCHEDULED_TRAINS  # "12627 ka samay aaj badla kya": rescheduled
-    if _RESCHEDULED_TRAINS in kw:
+        return RESCHEDULED_TRAINS  # "12627 ka samay aaj badla kya": rescheduled
+    if RESCHEDULED_TRAINS in kw:
         if _one_train_late(p):
-            return _LIVE_STATUS  # "16021 late chal rahi hai kya": how late it runs
-        return _RESCHEDULED_TRAINS
+            return LIVE_STATUS  # "16021 late chal rahi hai kya": how late it runs
+        return RESCHEDULED_TRAINS
     if p.hours is not None and p.train is None and len(places) <= 1 and _coming(p):
         # "which trains come into kanpur in the next 2 hours", "agle 3 ghante me kaun si trains
         # aayengi" (at the station in hand)
-        return _ARRIVALS
+        return ARRIVALS
     if _coming_in_now(p, places):
-        return _ARRIVALS  # "which trains are coming to nagpur now", "abhi kaun si aa rahi"
-    if _LIVE_STATUS in kw and p.train is None and p.words & PLURAL_TRAINS and not places:
-        return _RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
+        return ARRIVALS  # "which trains are coming to nagpur now", "abhi kaun si aa rahi"
+    if LIVE_STATUS in kw and p.train is None and p.words & PLURAL_TRAINS and not places:
+        return RESCHEDULED_TRAINS  # "late trains today", "aaj kaun si trains late hai"
     if _waiting_will_confirm(p, places):
         # "waiting 23 hai confirm hoga kya", "wl 7 par chance kitna hai": a booking's chance
-        return _PNR_STATUS
-    if _FARE in kw and not _lateness_asked(p):
-        return _FARE
+        return PNR_STATUS
+    if FARE in kw and not _lateness_asked(p):
+        return FARE
     if _group_total(p):
-        return _FARE  # "delhi se lucknow sleeper 3 log total kitna hoga": what they pay
+        return FARE  # "delhi se lucknow sleeper 3 log total kitna hoga": what they pay
     if _own_booking_confirmed(p, places):
-        return _PNR_STATUS  # "meri seat confirm hui kya": one's booking, not seats to find
+        return PNR_STATUS  # "meri seat confirm hui kya": one's booking, not seats to find
     if passenger_berth(p):
-        return _PNR_STATUS  # "will passenger 3 get a berth": the booking in hand's
-    if _SEAT_AVAILABILITY in kw and not _trains_available(p):
-        return _SEAT_AVAILABILITY
-    if _PNR_STATUS in kw:
-        return _PNR_STATUS
-    if _ARRIVALS in kw and p.train is None and _two_ends(places):
+        return PNR_STATUS  # "will passenger 3 get a berth": the booking in hand's
+    if SEAT_AVAILABILITY in kw and not _trains_available(p):
+        return SEAT_AVAILABILITY
+    if PNR_STATUS in kw:
+        return PNR_STATUS
+    if ARRIVALS in kw and p.train is None and _two_ends(places):
         # "दिल्ली से मुंबई सबसे जल्दी पहुँचने वाली ट्रेन": the journey's trains, not a board
-        return _TRAINS_BETWEEN
-    if _ARRIVALS in kw and p.words.isdisjoint(lx.DEPARTING_WORDS):
+        return TRAINS_BETWEEN
+    if ARRIVALS in kw and p.words.isdisjoint(lx.DEPARTING_WORDS):
         # "trains arriving at ndls"; with a train, or the one in hand ("kab tak pahunch jayegi
         # ye"), when that train arrives. "upcoming departures" are departures.
         one = p.train is not None or _the_one_in_hand(p, places)
-        return _LIVE_STATUS if one else _ARRIVALS
+        return LIVE_STATUS if one else ARRIVALS
     if _goes_there(p, places):
-        return _LIVE_STATUS  # "does it still go up to mysore?": the train in hand's run
+        return LIVE_STATUS  # "does it still go up to mysore?": the train in hand's run
     if _which_trains_stop(p, places):
-        return _DEPARTURES  # "itarsi me kaun kaun si gaadi rukti hai": its board
+        return DEPARTURES  # "itarsi me kaun kaun si gaadi rukti hai": its board
     if route_start(p):
-        return _TRAIN_ROUTE  # "12627 stops from bhopal", "भोपाल से आगे के स्टेशन"
+        return TRAIN_ROUTE  # "12627 stops from bhopal", "भोपाल से आगे के स्टेशन"
     if _asks_a_stop(p, places):
-        return _STOPS_AT  # "does 12627 stop at bhopal", "itarsi pe rukti hai kya"
+        return STOPS_AT  # "does 12627 stop at bhopal", "itarsi pe rukti hai kya"
     # "12618 ke stations"; not "taxi se station aa gaya, 12138 ka status": a status asked
     lists_stations = (
         p.words & {"stations", "station"}
-        and _LIVE_STATUS not in kw
-        and _HINT_STATUS not in hints
+        and LIVE_STATUS not in kw
+        and HINT_STATUS not in hints
     )
     journey = p.train is None and len(places) >= 2  # "pune solapur train timing"
-    if _TRAIN_ROUTE in kw and p.train is None and len(places) == 1:
+    if TRAIN_ROUTE in kw and p.train is None and len(places) == 1:
         # "which trains are scheduled to depart from howrah": a board, not a train's route
         if not p.words.isdisjoint(lx.DEPARTING_WORDS):
-            return _DEPARTURES
+            return DEPARTURES
         if p.words & lx.ARRIVING_VERBS and p.words & PLURAL_TRAINS:
-            return _ARRIVALS
+            return ARRIVALS
         if (p.words & PLURAL_TRAINS or _which_trains(p)) and _stop_asked(p):
-            return _DEPARTURES  # "which trains stop at itarsi": the trains coming through
+            return DEPARTURES  # "which trains stop at itarsi": the trains coming through
         if _a_places_stations(p):
-            return _STATION_BY_NAME  # "which stations does mumbai have": the city's
-    if _TRAIN_ROUTE in kw and _only_which_which(p):
-        kw = kw - {_TRAIN_ROUTE}  # "किस किस चीज़ में मदद करते हो": no train, no route
-    if not journey and (_TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
-        return _TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
-    if _LIVE_STATUS in kw:
+            return STATION_BY_NAME  # "which stations does mumbai have": the city's
+    if TRAIN_ROUTE in kw and _only_which_which(p):
+        kw = kw - {TRAIN_ROUTE}  # "किस किस चीज़ में मदद करते हो": no train, no route
+    if not journey and (TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
+        return TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
+    if LIVE_STATUS in kw:
         way = not p.words.isdisjoint(lx.WAY_HOW) or _reaching(p) or _late_in_the_day(p)
         if p.train is None and len(places) >= 2 and way:
             # "how do i reach agra from delhi", "delhi se lucknow koi train jo subah pahunch
             # jaye", "delhi to agra late night": a journey
-            return _TRAINS_BETWEEN
+            return TRAINS_BETWEEN
         if _arrivals_asked(p, places):
-            return _ARRIVALS  # "which trains will arrive at ndls in the next hour"
-        return _LIVE_STATUS
-    journey_of_trains = journey and bool({_HINT_TRAIN, _HINT_TRAINS} & hints)
-    if (_STATION_BY_NAME in kw or _STATION_BY_CODE in kw) and not journey_of_trains:
+            return ARRIVALS  # "which trains will arrive at ndls in the next hour"
+        return LIVE_STATUS
+    journey_of_trains = journey and bool({HINT_TRAIN, HINT_TRAINS} & hints)
+    if (STATION_BY_NAME in kw or STATION_BY_CODE in kw) and not journey_of_trains:
         # "pune se nagpur ka train ka naam batao": the trains' names, a journey's trains
         place = places[0].place if places else None
         # "NDLS code" asks what NDLS is; "PUNE code" asks Pune's code.
         typed_code = place is not None and place.reason == "code"
-        if typed_code and place is not None and place.named and _STATION_BY_NAME in kw:
+        if typed_code and place is not None and place.named and STATION_BY_NAME in kw:
             typed_code = False
         if typed_code:
-            return _STATION_BY_CODE
+            return STATION_BY_CODE
         if p.train is not None and not places:
-            return _LIVE_STATUS  # "12952 kaun se station par hai": where the train is
-        if _STATION_BY_NAME not in kw and not places:
+            return LIVE_STATUS  # "12952 kaun se station par hai": where the train is
+        if STATION_BY_NAME not in kw and not places:
             # "XYZQ kaun sa station" asks about a code we do not know and "which station?"
             # about one not said yet; "my name is rahul" and "what is your name" do not.
             if unknown_code(p) is not None:
-                return _STATION_BY_CODE
+                return STATION_BY_CODE
             unknown_words = any(item.kind == "word" for item in p.items)
             asks = p.words & {"station", "stn", "स्टेशन"}
-            return _STATION_BY_CODE if asks and not unknown_words else _UNKNOWN
-        return _STATION_BY_NAME
+            return STATION_BY_CODE if asks and not unknown_words else UNKNOWN
+        return STATION_BY_NAME
     if p.train is not None:
         if _general_ticket(p):
-            return _FARE
+            return FARE
         # "12951 full hai kya": its seats
         seats = p.travel_class or p.quota or p.words & lx.FULL_WORDS
-        return _SEAT_AVAILABILITY if seats else _LIVE_STATUS
+        return SEAT_AVAILABILITY if seats else LIVE_STATUS
     # "jaane wali gaadiyan": the trains leaving (a station to be asked for); "ट्रेन की जानकारी
     # के लिए" is what something is for, no train going
-    leaving = _going_said(p) and {_HINT_TRAIN, _HINT_TRAINS} & hints and not places
+    leaving = _going_said(p) and {HINT_TRAIN, HINT_TRAINS} & hints and not places
     if _status_now(p, places):
         # "what's the status now?", "abhi status kya hai", "अभी क्या स्थिति है": the status of
         # what is in hand at this moment, not the trains leaving now
-        train_said = _HINT_TRAIN in hints and _HINT_TICKET not in hints
-        return _LIVE_STATUS if train_said else _PNR_STATUS
-    if _DEPARTURES in kw or p.hours is not None or leaving:
-        return _TRAINS_BETWEEN if _has(places, "to") else _DEPARTURES
+        train_said = HINT_TRAIN in hints and HINT_TICKET not in hints
+        return LIVE_STATUS if train_said else PNR_STATUS
+    if DEPARTURES in kw or p.hours is not None or leaving:
+        return TRAINS_BETWEEN if _has(places, "to") else DEPARTURES
     # "btw who are you": "by the way" when no place is said and the bot is asked of
-    between = _CONN_BETWEEN in p.conns and (bool(places) or _HELP not in kw)
-    if _TRAINS_BETWEEN in kw or between:
-        return _TRAINS_BETWEEN
+    between = CONN_BETWEEN in p.conns and (bool(places) or HELP not in kw)
+    if TRAINS_BETWEEN in kw or between:
+        return TRAINS_BETWEEN
     if len(places) == 1 and p.words & lx.ALERT_ALL and _a_places_stations(p):
-        return _STATION_BY_NAME  # "दिल्ली शहर के सारे स्टेशन": the city's stations
+        return STATION_BY_NAME  # "दिल्ली शहर के सारे स्टेशन": the city's stations
     if places:
         guessed = all(item.place is not None and item.place.reason == "fuzzy" for item in places)
         if guessed and not kw and not hints and any(item.kind == "word" for item in p.items):
-            return _UNKNOWN  # a near-miss among unknown words is not a station
+            return UNKNOWN  # a near-miss among unknown words is not a station
         return _with_places(p, places)
-    if _HINT_WHAT in hints and unknown_code(p) is not None:
-        return _STATION_BY_CODE  # "what is XYZQ": a code, though not one we know
-    if _HINT_STATUS in hints:
+    if HINT_WHAT in hints and unknown_code(p) is not None:
+        return STATION_BY_CODE  # "what is XYZQ": a code, though not one we know
+    if HINT_STATUS in hints:
         # "train ka status" asks where a train is; "status", "ticket status" about a booking.
-        train_said = _HINT_TRAIN in hints and _HINT_TICKET not in hints
-        return _LIVE_STATUS if train_said else _PNR_STATUS
-    if _THANKS in kw and p.words & _MEANING:
-        return _OUT_OF_SCOPE  # "ta meaning in chat", "cheers ka matlab": a word's meaning
-    for intent in (_THANKS, _HELP):
+        train_said = HINT_TRAIN in hints and HINT_TICKET not in hints
+        return LIVE_STATUS if train_said else PNR_STATUS
+    if THANKS in kw and p.words & _MEANING:
+        return OUT_OF_SCOPE  # "ta meaning in chat", "cheers ka matlab": a word's meaning
+    for intent in (THANKS, HELP):
         if intent in kw:
             return intent
-    if _GREETING in kw and _greets(p):
-        return _HELP if _asks_the_bot(p) else _GREETING
+    if GREETING in kw and _greets(p):
+        return HELP if _asks_the_bot(p) else GREETING
     if _asks_the_bot(p) and p.words & _YOU:
-        return _HELP  # "aap kya kya kaam kar sakte hain": what RailBot does
-    return _UNKNOWN
+        return HELP  # "aap kya kya kaam kar sakte hain": what RailBot does
+    return UNKNOWN
 
 
 def bot_remark(p: Parse) -> Remark | None:
@@ -433,7 +432,7 @@ _OF_THE_BOT: Final = (
 def _lateness_asked(p: Parse) -> bool:
     """Whether the only fare words are an amount asked of a delay ("my train 12951 is late how
     much", "how much late is 12627"): how late, not a price."""
-    fare = [item.words for item in p.items if (item.kind, item.value) == ("intent", _FARE)]
+    fare = [item.words for item in p.items if (item.kind, item.value) == ("intent", FARE)]
     if any(not set(words) <= _AMOUNT_ASKED for words in fare):
         return False
     return lx.HOW_LATE_SAID.said_in(p.words)
@@ -459,7 +458,7 @@ def _a_places_stations(p: Parse) -> bool:
     """Whether a question of stations names one place and no train, nothing of a run around it
     ("which stations does mumbai have", "mumbai mein kaun kaun se station hai"): that place's
     stations, not a route ("kota ke baad kaun se station", "bhopal se kaun kaun se station")."""
-    if p.train is not None or p.train_name is not None or {_HINT_TRAIN, _HINT_TRAINS} & p.hints:
+    if p.train is not None or p.train_name is not None or {HINT_TRAIN, HINT_TRAINS} & p.hints:
         return False
     if not p.words & (lx.STATION_WORDS | _STATIONS) or p.words & _ALONG:
         return False
@@ -490,7 +489,7 @@ def _only_which_which(p: Parse) -> bool:
     route = [
         item.words
         for item in p.items
-        if (item.kind, item.value) == ("intent", _TRAIN_ROUTE)
+        if (item.kind, item.value) == ("intent", TRAIN_ROUTE)
     ]
     return all(len(words) == 2 and words[0] == words[1] for words in route)
 
@@ -507,7 +506,7 @@ def _asks_the_bot(p: Parse) -> bool:
     said = {
         word
         for item in p.items
-        if (item.kind, item.value) != ("intent", _GREETING)
+        if (item.kind, item.value) != ("intent", GREETING)
         for word in item.words
     }
     return bool(said & _ASKING_WHAT and said & lx.TELLING_WORDS)
@@ -517,14 +516,14 @@ def _greets(p: Parse) -> bool:
     """Whether the message opens with its greeting ("hi", "namaste ji"): "hi" later on is the
     Hindi "only" ("bas itna hi puchna tha", "aaj hi")."""
     first = next((item for item in p.items if item.kind not in ("stop", "sep")), None)
-    return first is not None and (first.kind, first.value) == ("intent", _GREETING)
+    return first is not None and (first.kind, first.value) == ("intent", GREETING)
 
 
 def _reaching(p: Parse) -> bool:
     """Whether every live-status word of the message is a verb of getting somewhere ("pahunch
     jaye", "reaches"): beside two places and no train, the journey's, not a train's run."""
     live = [
-        item.words for item in p.items if item.kind == "intent" and item.value == _LIVE_STATUS
+        item.words for item in p.items if item.kind == "intent" and item.value == LIVE_STATUS
     ]
     return all(set(words) <= _ARRIVING_OR_REACHING for words in live)
 
@@ -544,7 +543,7 @@ def _is_it_confirmed(p: Parse, places: list[Item]) -> bool:
     words = p.words
     if not words & lx.CONFIRMED_WORDS or places or p.train is not None:
         return False
-    if p.travel_class or p.quota or _OUT_OF_SCOPE in p.intents or words & _HOW_TO_GET:
+    if p.travel_class or p.quota or OUT_OF_SCOPE in p.intents or words & _HOW_TO_GET:
         return False
     if words & (lx.ALERT_TELL | lx.ALERT_WHEN | lx.CONFIRMED_LATER) or p.pnr is not None:
         return False  # "tell me when it gets confirmed", "will it confirm?": read in context
@@ -565,8 +564,8 @@ def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks about one's own booking in PNR-status words ("meri seat confirm
     hui kya", "my berth number"), with no train or stations to look seats up for."""
     # "meri waiting list ticket ka kya hua": one's own waitlisted ticket, not seats to find
-    waitlisted = _HINT_TICKET in p.hints and not p.words.isdisjoint(lx.WAITING_WORDS)
-    if not (_PNR_STATUS in p.intents or waitlisted) or p.train is not None or places:
+    waitlisted = HINT_TICKET in p.hints and not p.words.isdisjoint(lx.WAITING_WORDS)
+    if not (PNR_STATUS in p.intents or waitlisted) or p.train is not None or places:
         return False
     return not p.words.isdisjoint(lx.PERSONAL_WORDS) and not p.travel_class and not p.quota
 
@@ -583,7 +582,7 @@ def _waiting_will_confirm(p: Parse, places: list[Item]) -> bool:
     कन्फर्म होगा क्या"), with no train or journey to look seats up for and no other topic's
     queue ("bus ka waiting list confirm hoga kya"); with a train, when the ticket is said to be
     one's own ("mera ticket 12952 me waiting 15 hai confirm hoga kya")."""
-    if places or _OUT_OF_SCOPE in p.intents:
+    if places or OUT_OF_SCOPE in p.intents:
         return False
     if p.train is not None:
         return own_booking_chance(p)
@@ -614,7 +613,7 @@ def _time_changed(p: Parse) -> bool:
         return False
     route = any(
         item.kind == "intent"
-        and item.value == _TRAIN_ROUTE
+        and item.value == TRAIN_ROUTE
         and not set(item.words) <= lx.TIME_WORDS | lx.WHICH_MANY | {"kis"}
         for item in p.items
     )  # "किन किन ट्रेनों का समय आगे पीछे है": "किन किन" asks which, not the stops
@@ -625,7 +624,7 @@ def _late_in_the_day(p: Parse) -> bool:
     """Whether "late" says when in the day ("late night", "late evening"), not a train's delay:
     every live-status word is "late", beside a part of the day."""
     live = [
-        item.words for item in p.items if item.kind == "intent" and item.value == _LIVE_STATUS
+        item.words for item in p.items if item.kind == "intent" and item.value == LIVE_STATUS
     ]
     parts = set().union(*lx.DAY_PART_WORDS.values())
     late = bool(live) and all(words == ("late",) for words in live)
@@ -644,13 +643,11 @@ def says_running_late(p: Parse) -> bool:
     """Whether every word of the message for rescheduled trains says a train runs late ("late
     chal rahi"), not that its timing was changed: of one train, how late it runs."""
     rescheduled = [
-        item.words for item in p.items if item.kind == "intent" and item.value == _RESCHEDULED
+        item.words for item in p.items if item.kind == "intent" and item.value == RESCHEDULED_TRAINS
     ]
     return bool(rescheduled) and all(words in lx.RUNNING_LATE for words in rescheduled)
 
 
-# An enum's member is slow to reach by its class (`EnumType.__getattr__`): one used in a loop.
-_RESCHEDULED: Final = Intent.RESCHEDULED_TRAINS
 
 
 def _arrivals_asked(p: Parse, places: list[Item]) -> bool:
@@ -660,8 +657,8 @@ def _arrivals_asked(p: Parse, places: list[Item]) -> bool:
         return False
     if p.hours is not None:
         return True  # "kanpur mein agle 3 ghante mein kaun si gaadi aayegi"
-    which = _HINT_TRAIN in p.hints and not p.words.isdisjoint(_WHICH)  # "kaun si gaadi aayegi"
-    return bool(p.words & PLURAL_TRAINS or _HINT_TRAINS in p.hints or which)
+    which = HINT_TRAIN in p.hints and not p.words.isdisjoint(_WHICH)  # "kaun si gaadi aayegi"
+    return bool(p.words & PLURAL_TRAINS or HINT_TRAINS in p.hints or which)
 
 
 def _coming_in_now(p: Parse, places: list[Item]) -> bool:
@@ -673,9 +670,9 @@ def _coming_in_now(p: Parse, places: list[Item]) -> bool:
         return False
     if p.words & lx.DEPARTING_WORDS or p.words & _GOING:
         return False  # "indore se abhi kaun si gaadiyan ja rahi hain": leaving
-    trains = p.words & PLURAL_TRAINS or _HINT_TRAINS in p.hints
-    now = p.words & _COMING_NOW or _DEPARTURES in p.intents
-    return bool(trains and now) and not p.intents & {_FARE, _SEAT_AVAILABILITY}
+    trains = p.words & PLURAL_TRAINS or HINT_TRAINS in p.hints
+    now = p.words & _COMING_NOW or DEPARTURES in p.intents
+    return bool(trains and now) and not p.intents & {FARE, SEAT_AVAILABILITY}
 
 
 # Words of trains coming in as one speaks ("coming", "incoming").
@@ -836,7 +833,7 @@ _NEW_ITSELF: Final = lx.NEW_WORDS - {"badla", "badli", "badle", "बदला", 
 def _topics_own_time(p: Parse) -> bool:
     """Whether a time asked is another topic's, said with no train's number ("G8 2519 ka naya
     time kya hai", "flight ab kab chalegi"): a flight's or a bus's, not the train in hand."""
-    return _OUT_OF_SCOPE in p.intents and p.train is None and p.train_name is None
+    return OUT_OF_SCOPE in p.intents and p.train is None and p.train_name is None
 
 
 def _leaves_now(p: Parse, places: list[Item]) -> bool:
@@ -951,7 +948,7 @@ def route_start(p: Parse) -> tuple[str, ...]:
         return ()
     onward = p.words & _ONWARD
     # "भोपाल से आगे के स्टेशन" (read "bhopal se age ke station"): the stations on from there
-    stations = (onward or _TRAIN_ROUTE in p.intents) and p.words & {"station"}
+    stations = (onward or TRAIN_ROUTE in p.intents) and p.words & {"station"}
     if not (p.words & _STOP_LIST_WORDS or stations) or p.words & lx.DEPARTING_WORDS:
         return ()
     if not onward and not _said_from(p, places[0]):
@@ -965,9 +962,9 @@ def _said_from(p: Parse, place: Item) -> bool:
     at = p.items.index(place)
     before = p.items[at - 1] if at > 0 else None
     after = p.items[at + 1] if at + 1 < len(p.items) else None
-    if before is not None and (before.kind, before.value) == ("conn", _CONN_FROM):
+    if before is not None and (before.kind, before.value) == ("conn", CONN_FROM):
         return True
-    return after is not None and (after.kind, after.value) == ("conn", _CONN_SRC)
+    return after is not None and (after.kind, after.value) == ("conn", CONN_SRC)
 
 
 # A train's list of stops ("stops", "stations", "route", "halts", "स्टेशन").
@@ -1015,7 +1012,7 @@ def _alert_intent(p: Parse) -> Intent | None:
     when = bool(when_words) or conditional is not None
     # "सूचना" alone is information, not a notice to come: "विषय: पीएनआर ... की सूचना", "कृपया PNR
     # ... की सूचना दें" ask the booking's status now
-    alert_said = _HINT_ALERT in p.hints and (when or not _information_only(p))
+    alert_said = HINT_ALERT in p.hints and (when or not _information_only(p))
     telling = bool(words & lx.ALERT_TELL and when) and (
         about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
     )
@@ -1024,22 +1021,22 @@ def _alert_intent(p: Parse) -> Intent | None:
     if telling and words & _BOOKING_DETAILS and not words & _WATCHED:
         telling = False  # "pnr ... tell me when the train leaves": a detail asked now
     if p.pnr is not None and _negated(p) and words & lx.ALERT_TELL:
-        return _ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
+        return ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
     if about_ticket and _negated(p) and words & _SENDING and words & lx.ALERT_ALL:
-        return _ALERT_STOP  # "अब किसी पीएनआर का मैसेज मत भेजो": none of them
-    said_alerts = _HINT_ALERT in p.hints or bool(words & _UPDATE_NOUNS) or tracking
+        return ALERT_STOP  # "अब किसी पीएनआर का मैसेज मत भेजो": none of them
+    said_alerts = HINT_ALERT in p.hints or bool(words & _UPDATE_NOUNS) or tracking
     if said_alerts and _NO_MORE.search(p.raw.lower()) is not None:
         # "no more alerts", "alert nahi chahiye", "don't want updates", "no need to track 4512..."
-        return _ALERT_STOP
+        return ALERT_STOP
     receiving = words & lx.ALERT_TELL and words & lx.ALERT_RECEIVING
     if p.pnr is None and receiving and words & (lx.WHICH_MANY | {"kis"}):
-        return _ALERT_LIST  # "मुझे किन किन टिकटों के अपडेट मिल रहे हैं"
+        return ALERT_LIST  # "मुझे किन किन टिकटों के अपडेट मिल रहे हैं"
     if not alert_said and not tracking and not telling:
         where_stopping = words & _WHERE_A_TRAIN_STOPS  # "where will my coach stop": a place
         if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
-            return None if where_stopping else _ALERT_STOP
+            return None if where_stopping else ALERT_STOP
         if words & _STOPPING_ALERTS and _only_stop_all(p):
-            return _ALERT_STOP  # "sab band karo", "सब कुछ बंद कर दो", "सब रोक दो"
+            return ALERT_STOP  # "sab band karo", "सब कुछ बंद कर दो", "सब रोक दो"
         return None
     # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
     strange = any(
@@ -1047,29 +1044,29 @@ def _alert_intent(p: Parse) -> Intent | None:
     )
     if p.pnr is None and not about_ticket and p.train is not None and not strange:
         # "alert me about 12627 delays": alerts follow a PNR, whose journey on it is asked for.
-        if _HINT_ALERT not in p.hints:
+        if HINT_ALERT not in p.hints:
             return None
-        return _ALERT_STOP if stopping else _ALERT_SUBSCRIBE
+        return ALERT_STOP if stopping else ALERT_SUBSCRIBE
     if p.pnr is None and not about_ticket and (p.train is not None or strange):
         return None
     if stopping:
-        return _ALERT_STOP
+        return ALERT_STOP
     if p.pnr is None:
         if words & lx.ALERT_LIST:
-            return _ALERT_LIST
+            return ALERT_LIST
         if words & lx.ALERT_ONGOING and words & _MANY_BOOKINGS:
-            return _ALERT_LIST  # "pnrs you are watching for me?"
+            return ALERT_LIST  # "pnrs you are watching for me?"
         if words & lx.ALERT_TRACK and words & lx.ALERT_GOING_ON:
-            return _ALERT_LIST  # "mere pnr jo aap track kar rahe ho"
+            return ALERT_LIST  # "mere pnr jo aap track kar rahe ho"
         if words & lx.ALERT_STANDING and not words & lx.ALERT_ORDERS:
-            return _ALERT_LIST  # "चालू अलर्ट्स बताओ", "अलर्ट बाकी हैं"
+            return ALERT_LIST  # "चालू अलर्ट्स बताओ", "अलर्ट बाकी हैं"
         # "alert my pnr" asks for one; "my alerts", "my pnr alerts" and "alerts" ask which.
         first = next((item for item in p.items if item.kind != "sep"), None)
         asks_for_one = first is not None and first.words[:1] == ("alert",)
         listing = words & (lx.ALERT_LIST_WEAK | lx.ALERT_PLURALS)
         if listing and not asks_for_one and not words & lx.ALERT_SUBSCRIBE:
-            return _ALERT_LIST
-    return _ALERT_SUBSCRIBE
+            return ALERT_LIST
+    return ALERT_SUBSCRIBE
 
 
 def _information_only(p: Parse) -> bool:
@@ -1077,7 +1074,7 @@ def _information_only(p: Parse) -> bool:
     it gives, no change it waits for said beside it ("koi badlav ho to")."""
     if p.pnr is None or p.words & lx.ALERT_STANDING:
         return False
-    alerts = {item.words for item in p.items if item.kind == "hint" and item.value == _HINT_ALERT}
+    alerts = {item.words for item in p.items if item.kind == "hint" and item.value == HINT_ALERT}
     return all(set(words) <= _INFORMATION for words in alerts) and p.words.isdisjoint(_CHANGE)
 
 
@@ -1138,12 +1135,12 @@ def _forget_me(p: Parse) -> bool:
     "delete everything you know about me"). Not about a ticket, a train or another service:
     "delete my alert for <PNR>", "remove my irctc account", "delete my instagram"."""
     words = p.words
-    if p.pnr is not None or p.train is not None or _OUT_OF_SCOPE in p.intents:
+    if p.pnr is not None or p.train is not None or OUT_OF_SCOPE in p.intents:
         return False
     kept = _pnrs_kept(p)
     if words & _TICKET_OR_RAILWAY and not kept:
         return False  # "remove my number and pnrs from your system" erases what is kept
-    if _FORGET_ME in p.intents:
+    if FORGET_ME in p.intents:
         return True
     if not words & lx.ERASE_WORDS:
         return False
@@ -1157,7 +1154,7 @@ def _pnrs_kept(p: Parse) -> bool:
     saved" beside one's chat), or all of them ("forget all my pnrs", "मेरे सारे पीएनआर"); never
     a PNR's alert ("delete the alert for my ticket"). PNRs in the plural are always those kept."""
     tickets = p.words & lx.TICKET_WORDS
-    if not tickets or _HINT_ALERT in p.hints:
+    if not tickets or HINT_ALERT in p.hints:
         return False
     if not p.words.isdisjoint(lx.PERSONAL_DATA):
         return tickets <= _PNRS_KEPT | _BOOKINGS
@@ -1245,7 +1242,7 @@ def asks_the_world(p: Parse) -> bool:
     if p.words & (lx.HINDI_WORDS | lx.ENGLISH_WORDS):
         return False  # "explain in hindi": a language asked for
     for item in p.items:
-        if item.kind != "intent" or item.value == _LANGUAGE:
+        if item.kind != "intent" or item.value == LANGUAGE:
             continue
         typo = lx.PHRASES.get(item.words) != ("intent", item.value)
         if not typo and not set(item.words) <= _ASKING:
@@ -1284,7 +1281,7 @@ def _word_meaning(p: Parse, places: list[Item]) -> bool:
         return False
     if p.words & lx.TRAIN_TYPES and not places and p.words.isdisjoint(lx.TRAIN_NOUNS):
         return True  # "shatabdi ka matlab", "राजधानी का अर्थ": the word, not the train
-    if _LANGUAGE in p.intents and not places:
+    if LANGUAGE in p.intents and not places:
         # "happy meaning in hindi", "train of thought meaning in hindi": words to translate, not
         # a language to answer in (a railway word among them is a word too)
         return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
@@ -1449,7 +1446,7 @@ def _outside_railways(p: Parse) -> bool:
         # "toy train set price": a toy; "toy train to shimla", "darjeeling toy train ticket"
         # and its timings are a railway's
         return True
-    if _OUT_OF_SCOPE in p.intents or p.sums:
+    if OUT_OF_SCOPE in p.intents or p.sums:
         # "irctc wallet recharge kaise kare", "cheque se railway ticket ka payment"
         irctc_paid = bool(_unclaimed_words(p) & _RAILWAY_BOOKING - lx.TRAIN_TYPES) and paying(p)
         journey = _trains_between_places(p) or _classed_journey(p)
@@ -1461,13 +1458,13 @@ def _outside_railways(p: Parse) -> bool:
         return True  # "prayagraj junction se sangam kaise jaye"
     if _railway_said(p):
         return False
-    return _HINT_ELSEWHERE in p.hints
+    return HINT_ELSEWHERE in p.hints
 
 
 def _unclaimed_words(p: Parse) -> set[str]:
     """The message's words but those of its topics of elsewhere ("american express card": no
     train's "express")."""
-    topic = _OUT_OF_SCOPE
+    topic = OUT_OF_SCOPE
     return {w for i in p.items if (i.kind, i.value) != ("intent", topic) for w in i.words}
 
 
@@ -1481,7 +1478,7 @@ def _asked_of_a_topic(p: Parse) -> bool:
         for at, item in enumerate(said)
         if at > 0 and item.kind == "intent" and item.value in _ASKED_OF
     ]
-    topic = any(o.kind == "intent" and o.value == _OUT_OF_SCOPE for o in owners)
+    topic = any(o.kind == "intent" and o.value == OUT_OF_SCOPE for o in owners)
     train = any(o.kind == "hint" and o.value in _TRAIN_HINTS for o in owners)
     return topic and not train
 
@@ -1503,7 +1500,7 @@ def _topic_a_cause(p: Parse) -> bool:
     topics = [
         at
         for at, item in enumerate(said)
-        if item.kind == "intent" and item.value == _OUT_OF_SCOPE
+        if item.kind == "intent" and item.value == OUT_OF_SCOPE
     ]
     return bool(topics) and all(
         _a_cause(said, at) or (heard and set(said[at].words) <= _NEWS) for at in topics
@@ -1605,7 +1602,7 @@ def _distance_between_places(p: Parse, places: list[Item]) -> bool:
         return False
     return not any(
         item.kind == "hint"
-        and item.value in (_HINT_TRAIN, _HINT_TRAINS)
+        and item.value in (HINT_TRAIN, HINT_TRAINS)
         and not set(item.words) <= lx.VEHICLE_NOUNS
         for item in p.items
     )
@@ -1634,7 +1631,7 @@ def _numbers_elsewhere(p: Parse) -> bool:
     if p.quantity:
         return True  # "15000 watt generator kitne ka hai"
     round_sum = p.train is not None and len(p.trains) == 1 and p.train.endswith(_ROUND)
-    topic = _OUT_OF_SCOPE in p.intents or _HINT_ELSEWHERE in p.hints
+    topic = OUT_OF_SCOPE in p.intents or HINT_ELSEWHERE in p.hints
     return round_sum and topic
 
 
@@ -1730,7 +1727,7 @@ _TRAIN_WORDS: Final = lx.TRAIN_NOUNS | lx.word_set("relgadi railgadi railgaadi")
 def _rent(p: Parse) -> bool:
     """Whether a price asked is a dwelling's rent ("kiraye ka ghar", "कमरे का किराया"): a word of
     price beside one of a home, a room or a shop, and no journey, train or class."""
-    if p.words.isdisjoint(_DWELLINGS) or _FARE not in p.intents or p.travel_class:
+    if p.words.isdisjoint(_DWELLINGS) or FARE not in p.intents or p.travel_class:
         return False
     return _nothing_else_of_railways(p, lx.OTHER_SENSES)
 
@@ -1789,7 +1786,7 @@ def _instead(p: Parse, kw: set[Intent]) -> bool:
     """Whether a cancellation said beside a journey is what the journey's trains are asked
     instead of: another way of travel's ("my flight got cancelled"), or one's own train's, other
     trains asked for ("any other train", "koi aur train", "दूसरी ट्रेन")."""
-    if _OUT_OF_SCOPE in kw and not _topic_a_cause(p):
+    if OUT_OF_SCOPE in kw and not _topic_a_cause(p):
         return True  # "due to rain cancelled trains from mumbai" asks which are cancelled
     return lx.says_other(p.words) or _own_cancelled_then_journey(p)
 
@@ -1802,7 +1799,7 @@ def _own_cancelled_then_journey(p: Parse) -> bool:
     told = False
     for clause, end in _clauses(p):
         words = {word for said in clause for word in said.words}
-        cancelled = any(said.value == _CANCELLED_TRAINS for said in clause)
+        cancelled = any(said.value == CANCELLED_TRAINS for said in clause)
         asked = words & lx.QUESTION_WORDS or (end is not None and end.value == "?")
         if cancelled and words & lx.OWN_WORDS and not asked:
             told = True  # not "meri train cancel hui kya, delhi se bhopal wali"
@@ -1830,7 +1827,7 @@ def _trains_between_places(p: Parse) -> bool:
     if not p.words.isdisjoint(_NAMES_EXPRESS):
         vehicles |= {"express"}  # "airport express metro", "express bus": that line's, no train
     trains = any(
-        (item.kind == "hint" and item.value in (_HINT_TRAIN, _HINT_TRAINS))
+        (item.kind == "hint" and item.value in (HINT_TRAIN, HINT_TRAINS))
         or (item.kind == "intent" and not lx.TRAIN_NOUNS.isdisjoint(item.words))
         for item in p.items
         if not set(item.words) <= vehicles
@@ -1841,9 +1838,9 @@ def _trains_between_places(p: Parse) -> bool:
 def _status_now(p: Parse, places: list[Item]) -> bool:
     """Whether a status is asked as of now ("status now?", "abhi status kya hai", "अभी क्या
     स्थिति है"): the only words of a board are "now", and no place, hours or trains are said."""
-    if _HINT_STATUS not in p.hints or _HINT_TRAINS in p.hints or places or p.hours is not None:
+    if HINT_STATUS not in p.hints or HINT_TRAINS in p.hints or places or p.hours is not None:
         return False
-    boards = [item for item in p.items if (item.kind, item.value) == ("intent", _DEPARTURES)]
+    boards = [item for item in p.items if (item.kind, item.value) == ("intent", DEPARTURES)]
     return bool(boards) and all(set(item.words) <= _NOW_SAID for item in boards)
 
 
@@ -1880,7 +1877,7 @@ def _classed_journey(p: Parse) -> bool:
         # "flight se sasta hai kya, delhi lucknow 3ac ka kiraya": only trains have 3AC; a flight's
         # "economy" or "executive" class is said in everyday words
         return True
-    topics = [i for i in p.items if i.kind == "intent" and i.value == _OUT_OF_SCOPE]
+    topics = [i for i in p.items if i.kind == "intent" and i.value == OUT_OF_SCOPE]
     ways = _OTHER_WAYS | lx.ROAD_WORDS
     return not any(set(i.words) & ways for i in topics) and p.words.isdisjoint(ways)
 
@@ -1903,7 +1900,7 @@ _OTHER_WAYS: Final = frozenset(
 
 def _code_asked(p: Parse) -> bool:
     """Whether the message asks about a station code it gives ("NDLS code?")."""
-    asked = p.intents & {_STATION_BY_NAME, _STATION_BY_CODE}
+    asked = p.intents & {STATION_BY_NAME, STATION_BY_CODE}
     return bool(asked) and any(
         item.place is not None and item.place.reason == "code" for item in p.places
     )
@@ -1965,7 +1962,7 @@ def _only_language(p: Parse) -> bool:
         return False  # "guna meaning in english": a word to translate
     said = 0
     for item in p.items:
-        if item.kind in ("stop", "sep") or (item.kind, item.value) == ("intent", _LANGUAGE):
+        if item.kind in ("stop", "sep") or (item.kind, item.value) == ("intent", LANGUAGE):
             continue
         if item.kind in ("place", "cut") or item.value in _RAILWAY_HINTS:
             return False
@@ -1994,7 +1991,7 @@ def _language_asked_with_a_reason(p: Parse) -> bool:
     translate ("X ko english me kya kehte hain", "how do you spell jhansi in english"), a
     language to learn, nor one to write a thing of another domain in ("hindi mein ek kavita
     likho", "write an essay in english")."""
-    if _LANGUAGE not in p.intents or asked_language(p) is None:
+    if LANGUAGE not in p.intents or asked_language(p) is None:
         return False
     if not p.words.isdisjoint(_COMPOSITIONS):
         return False
@@ -2023,7 +2020,7 @@ _PLEASE: Final = lx.word_set("please pls plz switch")
 def _general_ticket(p: Parse) -> bool:
     """ "bareilly delhi general ticket": the unreserved class has no seats to look up, so a
     question about it is about its fare; "12952 2a kitna" asks how much a class costs."""
-    if _SEAT_AVAILABILITY in p.intents:
+    if SEAT_AVAILABILITY in p.intents:
         return False
     if p.travel_class == "2S":
         return True
@@ -2092,7 +2089,7 @@ def _stops_every_alert(p: Parse) -> bool:
     over = bool(p.words & _JOURNEY_NOUNS and p.words & _JOURNEY_OVER)
     for clause, _ in _clauses(p):
         words = {word for said in clause for word in said.words}
-        alerts = any(said.value == _HINT_ALERT for said in clause)
+        alerts = any(said.value == HINT_ALERT for said in clause)
         stops = words & lx.ALERT_STOP and not words & _NOT_STOP
         if alerts and stops and (over or words & lx.ALERT_ALL):
             return True
@@ -2121,34 +2118,34 @@ _DO_IT: Final = frozenset(
 
 def _with_places(p: Parse, places: list[Item]) -> Intent:
     if _general_ticket(p):
-        return _FARE
+        return FARE
     if len(places) >= 2 or _has(places, "to"):
-        return _SEAT_AVAILABILITY if p.travel_class or p.quota else _TRAINS_BETWEEN
+        return SEAT_AVAILABILITY if p.travel_class or p.quota else TRAINS_BETWEEN
     only = places[0]
     if p.travel_class or p.quota:
-        return _SEAT_AVAILABILITY
+        return SEAT_AVAILABILITY
     today = p.date is None or _said_today(p)  # "bhopal se aaj raat jaane wali trains"
-    leaving = only.role in ("from", "at") and today and _CONN_DST in p.conns
-    if leaving and not {_CONN_TO, _CONN_PAIR} & p.conns:
-        return _DEPARTURES  # "bhopal se jaane wali gaadiyan": trains leaving Bhopal
-    going = {_CONN_TO, _CONN_PAIR, _CONN_DST} & p.conns
-    said_from = {_CONN_FROM, _CONN_SRC, _CONN_AT} & p.conns
+    leaving = only.role in ("from", "at") and today and CONN_DST in p.conns
+    if leaving and not {CONN_TO, CONN_PAIR} & p.conns:
+        return DEPARTURES  # "bhopal se jaane wali gaadiyan": trains leaving Bhopal
+    going = {CONN_TO, CONN_PAIR, CONN_DST} & p.conns
+    said_from = {CONN_FROM, CONN_SRC, CONN_AT} & p.conns
     if said_from and p.date is not None and _said_today(p) and not going:
-        return _DEPARTURES  # "trains from bhopal tonight": its board, not a journey
-    if p.date is not None or {_CONN_TO, _CONN_PAIR, _CONN_DST} & p.conns:
+        return DEPARTURES  # "trains from bhopal tonight": its board, not a journey
+    if p.date is not None or {CONN_TO, CONN_PAIR, CONN_DST} & p.conns:
         # One place and a day ("mumbai kal"), or a way to somewhere we could not name ("howrah
         # to digha"): a journey.
-        return _TRAINS_BETWEEN
-    if {_HINT_TRAIN, _HINT_TRAINS} & p.hints or {_CONN_AT, _CONN_FROM, _CONN_SRC} & (
+        return TRAINS_BETWEEN
+    if {HINT_TRAIN, HINT_TRAINS} & p.hints or {CONN_AT, CONN_FROM, CONN_SRC} & (
         p.conns
     ):
-        return _DEPARTURES
+        return DEPARTURES
     if any(item.kind == "word" for item in p.items):
-        return _UNKNOWN  # a place among words we do not know: not a question about it
+        return UNKNOWN  # a place among words we do not know: not a question about it
     place = only.place
-    if place is not None and place.reason == "code" and (p.hints <= {_HINT_WHAT}):
-        return _STATION_BY_CODE
-    return _STATION_BY_NAME
+    if place is not None and place.reason == "code" and (p.hints <= {HINT_WHAT}):
+        return STATION_BY_CODE
+    return STATION_BY_NAME
 
 
 def _said_today(p: Parse) -> bool:
@@ -2199,7 +2196,7 @@ def railway_own(p: Parse) -> bool:
         return True  # "irctc", "tatkal"; "platform ticket online kaise milega"
     if "boarding" in p.words and p.words & _BOARDING_PLACES:
         return True  # "boarding station change kaise kare": a booking's boarding point
-    if _CANCELLED_TRAINS in p.intents and p.words & _MANY_TRAINS:
+    if CANCELLED_TRAINS in p.intents and p.words & _MANY_TRAINS:
         return True  # "bahut trainen cancel hain": trains cancelled, no event's cancelling
     return any(
         item.kind == "intent"
@@ -2299,7 +2296,7 @@ def _going_said(p: Parse) -> bool:
     items = p.items
     return any(
         item.kind == "conn"
-        and item.value == _CONN_DST
+        and item.value == CONN_DST
         and item.words not in _FOR
         and not (item.words == ("ko",) and _commanded(items, at + 1))
         for at, item in enumerate(items)
@@ -2339,7 +2336,7 @@ def windowed_board(p: Parse) -> Intent | None:
         return None
     if places[0].role not in ("at", "from"):
         return None  # "शाम 5 से 8 के बीच दिल्ली जाने वाली": a journey to Delhi
-    return _ARRIVALS if _coming(p) else _DEPARTURES
+    return ARRIVALS if _coming(p) else DEPARTURES
 
 
 def _coming(p: Parse) -> bool:
@@ -2351,7 +2348,7 @@ def _code_to_book_with(p: Parse, kw: set[Intent], places: list[Item]) -> bool:
     """ "which code do I enter for gwalior when booking", "टिकट बुक करते समय ग्वालियर का कोड":
     a station's code asked to book with is the station's code, which RailBot tells; the booking
     itself stays the traveller's."""
-    return task(p) == "booking" and _STATION_BY_NAME in kw and bool(places)
+    return task(p) == "booking" and STATION_BY_NAME in kw and bool(places)
 
 
 def _station_to_enter(p: Parse, places: list[Item]) -> bool:
@@ -2369,7 +2366,7 @@ def _nearest_station(p: Parse, places: list[Item]) -> bool:
     train, day or class said. (A police or metro station nearest is another topic's.)"""
     if len(places) != 1 or p.train is not None or p.train_name is not None or p.date is not None:
         return False
-    if p.travel_class or p.quota or {_HINT_TRAIN, _HINT_TRAINS} & p.hints:
+    if p.travel_class or p.quota or {HINT_TRAIN, HINT_TRAINS} & p.hints:
         return False
     nearest = p.words & _NEAREST or ("sabse" in p.words and p.words & _CLOSE)
     return bool(nearest and p.words & lx.STATION_WORDS)
@@ -2395,7 +2392,7 @@ def _which_trains(p: Parse) -> bool:
     """Whether which trains, or how many, are asked, with no train named: "which" said twice
     ("कौन कौन सी गाड़ी", "kin kin trains") or a count ("कितनी गाड़ियां"), so that a singular train
     word asks the plural. A single "कौन सी ट्रेन" asks which one (of a list just shown)."""
-    trains = bool(p.hints & {_HINT_TRAIN, _HINT_TRAINS} or p.words & lx.TRAIN_NOUNS)
+    trains = bool(p.hints & {HINT_TRAIN, HINT_TRAINS} or p.words & lx.TRAIN_NOUNS)
     if p.train is not None or p.train_name is not None or not trains:
         return False
     return not p.words.isdisjoint(lx.HOW_MANY) or _WHICH_TWICE.search(p.raw.lower()) is not None
@@ -2413,7 +2410,7 @@ def on_its_way(p: Parse, places: list[Item]) -> bool:
 def _stop_asked(p: Parse) -> bool:
     """Whether a word of stopping at a place is said ("stop at", "rukti hai", "रुकती हैं")."""
     return any(
-        item.kind == "intent" and item.value == _TRAIN_ROUTE and item.words in lx.STOP_ASKS
+        item.kind == "intent" and item.value == TRAIN_ROUTE and item.words in lx.STOP_ASKS
         for item in p.items
     )
 

@@ -46,6 +46,17 @@ from app.bot.understanding.intents import (
     windowed_board,
 )
 from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ, Hint
+from app.bot.understanding.members import (
+    CANNOT_DO,
+    GREETING,
+    HELP,
+    HINT_ELSEWHERE,
+    OUT_OF_SCOPE,
+    TRAIN_FACTS,
+    TRAIN_ROUTE,
+    TRAINS_BETWEEN,
+    UNKNOWN,
+)
 from app.bot.understanding.owned import PURPOSE_AFTER
 from app.bot.understanding.reading import Item, Parse, read
 from app.bot.understanding.slots import request_for
@@ -59,18 +70,6 @@ from app.bot.understanding.topics import (
 )
 from app.bot.understanding.understood import Understood, facts
 from app.railways.stations import StationIndex
-
-# An enum's member is slow to reach by its class (`EnumType.__getattr__`, about 0.4 µs, on
-# every message): the members this module's rules use, bound once.
-_CANNOT_DO: Final = Intent.CANNOT_DO
-_GREETING: Final = Intent.GREETING
-_HELP: Final = Intent.HELP
-_HINT_ELSEWHERE: Final = Hint.ELSEWHERE
-_OUT_OF_SCOPE: Final = Intent.OUT_OF_SCOPE
-_TRAINS_BETWEEN: Final = Intent.TRAINS_BETWEEN
-_TRAIN_FACTS: Final = Intent.TRAIN_FACTS
-_TRAIN_ROUTE: Final = Intent.TRAIN_ROUTE
-_UNKNOWN: Final = Intent.UNKNOWN
 
 log = logging.getLogger(__name__)
 
@@ -111,34 +110,34 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         parse = read(text, today, index)
         intent = decide(_numbered(parse, text))
         elsewhere = may_be_elsewhere(parse) or asks_who(parse) or place_among_words(parse)
-        if intent == _UNKNOWN and elsewhere:
+        if intent == UNKNOWN and elsewhere:
             # What the rules have no word for: "lost my phone", "who wrote the ramayana", "gaya
             # mein pind daan".
             if knowledge_question(parse) or model().outside_railways(text):
-                intent = _OUT_OF_SCOPE
-        elif intent == _UNKNOWN and _elsewhere_but_for_its_day(parse):
+                intent = OUT_OF_SCOPE
+        elif intent == UNKNOWN and _elsewhere_but_for_its_day(parse):
             # A day or an hour is any topic's: "kal mera paper hai", "what time does the sun set
             # today" are weighed as what the rules have no word for.
             if model().outside_railways(text):
-                intent = _OUT_OF_SCOPE
+                intent = OUT_OF_SCOPE
         elif _weakly_said(intent, parse) and model().elsewhere_for_sure(
             _weighed(text, parse), _trains_word(intent, parse)
         ):
             # What holds a word railway questions have too, but nothing railways' own: "kal
             # mera interview hai kuch tips do", "रात को नींद नहीं आती", "insta hack ho gaya help
             # karo", "गाड़ी की चाबी कहीं खो गई", "train my dog to sit"
-            intent = _OUT_OF_SCOPE
-        elif intent == _GREETING and _more_than_greeting(parse):
+            intent = OUT_OF_SCOPE
+        elif intent == GREETING and _more_than_greeting(parse):
             if model().elsewhere_for_sure(text):
-                intent = _OUT_OF_SCOPE  # "hi, ghar me wifi nahi chal raha"
-        elif intent == _UNKNOWN and _railway_news(parse, text):
-            intent = _OUT_OF_SCOPE  # "bullet train kab chalegi india me", "railway budget"
+                intent = OUT_OF_SCOPE  # "hi, ghar me wifi nahi chal raha"
+        elif intent == UNKNOWN and _railway_news(parse, text):
+            intent = OUT_OF_SCOPE  # "bullet train kab chalegi india me", "railway budget"
         elif intent in _WORLDLY and asks_the_world(parse):
-            intent = _OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
+            intent = OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
         if _everyday_sense(intent, parse, text) or _unanchored_elsewhere(intent, parse):
-            intent = _OUT_OF_SCOPE  # "cricket team ka coach", "track my myntra order"
+            intent = OUT_OF_SCOPE  # "cricket team ka coach", "track my myntra order"
         window = find_window(text) if intent in _BOARDS else None
-        if window is not None and intent == _TRAINS_BETWEEN:
+        if window is not None and intent == TRAINS_BETWEEN:
             # "नागपुर पर शाम 7 से 9 के बीच": one station's board in that window, not a journey
             intent = windowed_board(parse) or intent
         request = request_for(intent, parse, today)
@@ -185,7 +184,7 @@ def _trains_word(intent: Intent, parse: Parse) -> frozenset[str]:
     चाबी कहीं खो गई", "my coach says i need to train harder"); the rest must be likelier outside
     railways than a railway question or nothing. Nothing is left out of a message read as help or
     as a train's facts or route: their keywords are railways' already."""
-    if intent != _UNKNOWN:
+    if intent != UNKNOWN:
         return frozenset()
     return frozenset(parse.words & _SHARED_WORDS)
 
@@ -196,9 +195,9 @@ def _trains_unsaid(intent: Intent, parse: Parse) -> Parse:
     words are another topic's ("train my dog to sit", "gadi chalana sikhna hai"); the
     classifier weighs those (`_trains_word`). Beside a weaker topic's word ("train mein coffee
     milti hai kya") a train is where that topic is asked about: it stays said."""
-    if intent != _UNKNOWN or parse.words.isdisjoint(lx.TRAIN_NOUNS):
+    if intent != UNKNOWN or parse.words.isdisjoint(lx.TRAIN_NOUNS):
         return parse
-    if _HINT_ELSEWHERE in parse.hints:
+    if HINT_ELSEWHERE in parse.hints:
         return parse
     trains = lx.TRAIN_NOUNS
     items = [item for item in parse.items if not item.words or not set(item.words) <= trains]
@@ -218,8 +217,8 @@ _GREETING_WORDS: Final = lx.greeting_words()
 def _more_than_greeting(parse: Parse) -> bool:
     """Whether a greeting opens a message that goes on about something else with words of its
     own and nothing of railways ("hi, ghar me wifi nahi chal raha"): the rest is weighed."""
-    rest = [item for item in parse.items if (item.kind, item.value) != ("intent", _GREETING)]
-    if len(rest) == len(parse.items) or parse.intents != {_GREETING}:
+    rest = [item for item in parse.items if (item.kind, item.value) != ("intent", GREETING)]
+    if len(rest) == len(parse.items) or parse.intents != {GREETING}:
         return False
     if not parse.words.isdisjoint(lx.TO_THE_BOT):
         return False  # "hi bot kaise ho": still greeting RailBot
@@ -231,7 +230,7 @@ def _more_than_greeting(parse: Parse) -> bool:
 def _may_ask_chance(intent: Intent, parse: Parse) -> bool:
     """Whether a message read as `intent` may ask a booking's chance of confirmation: not when
     it names another topic in so many words ("bus ka waiting list confirm hoga kya": a bus's)."""
-    if intent == _OUT_OF_SCOPE and _OUT_OF_SCOPE in parse.intents:
+    if intent == OUT_OF_SCOPE and OUT_OF_SCOPE in parse.intents:
         return False
     return intent in _MAY_ASK_CHANCE
 
@@ -244,14 +243,14 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
     do for a traveller stays so, but for tickets booked for something else."""
     if intent in _NOT_WEIGHED:
         return False  # a railway word asked the meaning of is explained: "वेटिंग लिस्ट किसे कहते हैं"
-    if intent == _UNKNOWN and not _may_mean_else(parse):
+    if intent == UNKNOWN and not _may_mean_else(parse):
         return False
     weighed = (
         task(parse) == "booking"
         or (task(parse) == "care" and another_services_care(parse))
         or (task(parse) == "complaint" and _made_elsewhere(parse))
     )
-    if intent == _CANNOT_DO and (
+    if intent == CANNOT_DO and (
         not weighed
         or parse.places
         or problem(parse) is not None
@@ -271,7 +270,7 @@ def _unanchored_elsewhere(intent: Intent, parse: Parse) -> bool:
     not railway questions' (`_foreign_word`, two at least), and the words of what it asks
     (`_asked`) are those of questions outside railways (`classifier.other_sense`):
     "goods truck rate delhi to ludhiana per ton", "packers and movers pune to nagpur charges"."""
-    if intent in _NOT_WEIGHED or intent == _UNKNOWN or not parse.places:
+    if intent in _NOT_WEIGHED or intent == UNKNOWN or not parse.places:
         return False  # what is not understood is weighed on its own (`_railway_news`)
     asked = _asked(parse)
     if anchored(parse) or sum(map(_foreign_word, asked)) < _FOREIGN_WORDS:
@@ -304,7 +303,7 @@ def _made_elsewhere(parse: Parse) -> bool:
     word) and no railway word but a ticket, which banks and shops give too ("bank complaint ticket
     7823 ka status"); never "platform pe mera phone kho gaya"."""
     railway = parse.words & lx.RAILWAY_WORDS
-    return _HINT_ELSEWHERE in parse.hints and railway <= lx.TICKET_WORDS
+    return HINT_ELSEWHERE in parse.hints and railway <= lx.TICKET_WORDS
 
 
 def _railway_news(parse: Parse, text: str) -> bool:
@@ -316,7 +315,7 @@ def _railway_news(parse: Parse, text: str) -> bool:
     if parse.places or any(value is not None for value in said):
         return False
     railway = parse.hints & _TRAIN_HINTS or parse.words & lx.RAILWAY_WORDS
-    if not railway or _HINT_ELSEWHERE in parse.hints:
+    if not railway or HINT_ELSEWHERE in parse.hints:
         return False  # "show them then": nothing of railways; "train mein coffee": a weak topic's
     return model().elsewhere_for_sure(text) and model().other_sense(text)
 
@@ -329,15 +328,15 @@ def _weakly_said(intent: Intent, parse: Parse) -> bool:
     else than railways though it holds a word railway questions have too (a date word, a name
     near a station's, a verb trains share): nothing in it is railways' own (`railway_own`), it has
     words of its own, and help is not asked of RailBot itself ("what services do you provide")."""
-    if intent == _TRAIN_FACTS and parse.train is None and parse.train_name is None:
+    if intent == TRAIN_FACTS and parse.train is None and parse.train_name is None:
         # "kal aandhi chalegi kya": no train, only a verb trains share, and words of their own
         return not parse.places and not railway_own(parse) and any(map(_own_word, parse.items))
-    if intent == _TRAIN_ROUTE and parse.train is None and parse.train_name is None:
+    if intent == TRAIN_ROUTE and parse.train is None and parse.train_name is None:
         # "12th board ka time table 2027": a time table of no train, and words of its own
         return not parse.places and not railway_own(parse) and any(map(_own_word, parse.items))
     if intent not in _WEAKLY_SAID or railway_own(_trains_unsaid(intent, parse)):
         return False
-    if intent == _HELP and (parse.words & _TO_US or _ASKED_OF_US.search(parse.raw.lower())):
+    if intent == HELP and (parse.words & _TO_US or _ASKED_OF_US.search(parse.raw.lower())):
         return False  # "kaun kaun si cheezon me madad karte ho": asked of RailBot
     return any(_own_word(item) for item in parse.items)
 
@@ -353,7 +352,7 @@ _TO_US: Final = lx.TO_THE_BOT
 def _own_word(item: Item) -> bool:
     """Whether `item` is a word the lexicon does not know that may give the railway words beside
     it a sense of its own ("myntra", "cricket", "guitar"), not a word of filler ("then")."""
-    if item.kind == "hint" and item.value == _HINT_ELSEWHERE:
+    if item.kind == "hint" and item.value == HINT_ELSEWHERE:
         return True  # a weak topic's word ("vajan", "sugar"): a sense of its own
     if item.kind != "word" or len(item.words[0]) < _OWN_WORD:
         return False
@@ -461,7 +460,7 @@ def _asks_its_route(parse: Parse) -> bool:
     "delhi se mumbai rajdhani") is asked for its route or timetable ("route", "timing", "ka
     schedule", "के स्टॉप"): one train's, not the trains between the places; but "tejas express
     mumbai to goa timing", its places no part of its name, asks the trains of a journey."""
-    if _TRAIN_ROUTE not in parse.intents or parse.words & lx.PLURAL_TRAINS:
+    if TRAIN_ROUTE not in parse.intents or parse.words & lx.PLURAL_TRAINS:
         return False
     named = set((parse.train_name or "").split())
     return any(item.kind == "place" and set(item.words) <= named for item in parse.places)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Final
 
 from app.bot.requests.base import Intent
 from app.bot.understanding.lexicon import Hint
+from app.bot.understanding.members import OUT_OF_SCOPE
 
 if TYPE_CHECKING:
     from app.bot.understanding.dates import Found
@@ -30,7 +31,6 @@ _NOT_RAILWAY: Final = frozenset(
 _ARTICLES: Final = frozenset({"the", "a", "an", "my", "its"})
 # Words for "the one of" between a thing and its "not" ("flight wala nahi", "bus vali nahi").
 _THE_ONE: Final = frozenset({"wala", "wali", "wale", "vala", "vali", "vale", "waala", "waali"})
-_TOPIC: Final = Intent.OUT_OF_SCOPE
 # Every word of either kind, to skip messages without one.
 DENIALS: Final = _NOT_AFTER | _NOT_BEFORE
 # Railway hints that a topic of elsewhere said without "not" outweighs when they are denied
@@ -48,7 +48,7 @@ def drop_denied(items: list[Item], *, numbered: bool = False) -> None:
         return
     kept = [item for at, item in enumerate(items) if at not in denied and _askable(item)]
     for at in denied:
-        numbered_topic = numbered and items[at].kind == "intent" and items[at].value == _TOPIC
+        numbered_topic = numbered and items[at].kind == "intent" and items[at].value == OUT_OF_SCOPE
         if numbered_topic or _outweighed(items[at], kept):
             item = items[at]
             items[at] = type(item)("stop", DENIED, item.words, item.start, item.end)
@@ -77,7 +77,7 @@ def _outweighed(item: Item, kept: list[Item]) -> bool:
     """Whether what is kept says another thing asked than the denied `item`: a topic of
     elsewhere for a train word, a railway question or a train word for a topic, another railway
     question for a railway question."""
-    topic = Intent.OUT_OF_SCOPE
+    topic = OUT_OF_SCOPE
     if item.kind == "hint":
         return any(other.kind == "intent" and other.value == topic for other in kept)
     if item.value == topic:

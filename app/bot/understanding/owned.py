@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Final
 
 from app.bot.requests.base import Intent
 from app.bot.understanding.lexicon import ROAD_WORDS, Hint
+from app.bot.understanding.members import OUT_OF_SCOPE
 
 if TYPE_CHECKING:
     from app.bot.understanding.reading import Item
@@ -73,7 +74,7 @@ def _topic(item: Item) -> bool:
     """A topic of elsewhere, or the road ("road band hai"), said in a word of its own."""
     if item.kind == "word":
         return item.words[0] in ROAD_WORDS
-    return item.kind == "intent" and item.value == Intent.OUT_OF_SCOPE
+    return item.kind == "intent" and item.value == OUT_OF_SCOPE
 
 
 def _a_cause(items: list[Item], at: int) -> bool:

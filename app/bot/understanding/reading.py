@@ -73,6 +73,7 @@ from app.bot.understanding.lexicon import (
     Hint,
     Sense,
 )
+from app.bot.understanding.members import CONN_FROM, CONN_PAIR, CONN_SRC, CONN_TO, OUT_OF_SCOPE
 from app.bot.understanding.negated import (
     DENIALS,
     drop_denied,
@@ -88,13 +89,6 @@ from app.bot.understanding.transliteration import LOANWORDS, Romanized, flapped,
 from app.i18n.language import has_devanagari
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import fold_digits
-
-# An enum's member is slow to reach by its class (`EnumType.__getattr__`, about 0.4 µs, on
-# every message): the members this module's rules use, bound once.
-_CONN_FROM: Final = Connector.FROM
-_CONN_PAIR: Final = Connector.PAIR
-_CONN_SRC: Final = Connector.SRC
-_CONN_TO: Final = Connector.TO
 
 MAX_CHARS: Final = 5000
 MAX_FUZZY_LOOKUPS: Final = 4  # misspelt station lookups per message
@@ -421,7 +415,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     if len(parse.places) == 2 and not words.isdisjoint(_JOURNEY_TRAINS):
         _destination_in_the_story(parse.items, words)
     parse.unfound = _unfound_ends(parse.items)
-    if any(item.value == _OUT_OF_SCOPE for item in parse.items if item.kind == "intent"):
+    if any(item.value == OUT_OF_SCOPE for item in parse.items if item.kind == "intent"):
         # "metro band hai aaj, 12002 time pe hai kya": the closing is the metro's
         drop_topics_own(parse.items)
     if not words.isdisjoint(DENIALS):
@@ -442,8 +436,6 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
 _INTENT_OF: Final = {intent.value: intent for intent in Intent}
 _HINT_OF: Final = {hint.value: hint for hint in Hint}
 _CONNECTOR_OF: Final = {connector.value: connector for connector in Connector}
-# An enum's member is slow to reach by its class (`EnumType.__getattr__`): one used in a loop.
-_OUT_OF_SCOPE: Final = Intent.OUT_OF_SCOPE
 
 
 def _places_run_together(items: list[Item], index: StationIndex) -> None:
@@ -910,7 +902,7 @@ def _road_stations(parse: Parse, index: StationIndex) -> None:
             continue
         cut = road.start + len("road")
         items[at] = Item("place", "", words, place.start, cut, named)
-        items[at + 1] = Item("conn", _CONN_SRC, ("se",), road.end - len("se"), road.end)
+        items[at + 1] = Item("conn", CONN_SRC, ("se",), road.end - len("se"), road.end)
 
 
 # Words of a question about a code or a station ("R कोड किसका है", "टिकट पर R लिखा है").
@@ -958,7 +950,7 @@ def _from_between_places(parse: Parse, index: StationIndex) -> None:
             continue
         ends = [_as_place(parse, side, index) for side in (before, after)]
         if all(ends):
-            item.kind, item.value = "conn", _CONN_SRC
+            item.kind, item.value = "conn", CONN_SRC
             for side, place in zip((before, after), ends, strict=True):
                 side.kind, side.place = "place", place
 
@@ -1277,7 +1269,7 @@ def _two_between_places(items: list[Item]) -> None:
     "to" written as it sounds."""
     for before, item, after in zip(items, items[1:], items[2:], strict=False):
         if item.kind == "word" and item.words == ("two",) and before.kind == after.kind == "place":
-            item.kind, item.value = "conn", _CONN_TO
+            item.kind, item.value = "conn", CONN_TO
 
 
 def _spoken_two(parse: Parse) -> None:
@@ -1288,14 +1280,14 @@ def _spoken_two(parse: Parse) -> None:
     for before, item, after in zip(items, items[1:], items[2:], strict=False):
         two = item.kind == "word" and item.words == ("two",) and _spoken(parse, item)
         if two and before.kind == after.kind == "word":
-            item.kind, item.value = "conn", _CONN_TO
+            item.kind, item.value = "conn", CONN_TO
 
 
 def _toh_before_journey(items: list[Item]) -> None:
     """ "achha to delhi se mumbai ki train": "to" before "<place> se <place>" is the Hindi "toh"
     ("so", "then"); a journey put the English way says "from", never "se"."""
     for at, item in enumerate(items):
-        if item.kind != "conn" or item.value != _CONN_TO or item.words != ("to",):
+        if item.kind != "conn" or item.value != CONN_TO or item.words != ("to",):
             continue
         place = _next_said(items, at, 1)
         while place is not None and items[place].kind == "cut":
@@ -1303,7 +1295,7 @@ def _toh_before_journey(items: list[Item]) -> None:
         if place is None or items[place].kind != "place":
             continue
         conn = _next_said(items, place, 1)
-        if conn is None or not _is(items, conn, "conn", _CONN_SRC):
+        if conn is None or not _is(items, conn, "conn", CONN_SRC):
             continue
         if _is(items, _next_said(items, conn, 1), "place"):
             item.kind, item.value = "stop", ""
@@ -1321,7 +1313,7 @@ def _verbs_after_to(items: list[Item]) -> None:
     """ "need to travel mumbai to pune": the first "to" starts a verb, it places nothing."""
     for item, after in itertools.pairwise(items):
         verb = bool(after.words[:1]) and after.words[0] in TO_VERBS
-        if item.kind == "conn" and item.value == _CONN_TO and verb:
+        if item.kind == "conn" and item.value == CONN_TO and verb:
             item.kind, item.value = "stop", ""
 
 
@@ -1675,17 +1667,17 @@ def _is(items: list[Item], at: int | None, kind: str, *values: str) -> bool:
 def _unfound_role(items: list[Item], start: int, end: int) -> str:
     """Which end the unknown words items[start:end] stand for, if any."""
     before, after = _next_said(items, start, -1), _next_said(items, end - 1, 1)
-    if _is(items, before, "conn", _CONN_TO, _CONN_PAIR):
+    if _is(items, before, "conn", CONN_TO, CONN_PAIR):
         return "to"
-    if _is(items, before, "conn", _CONN_FROM):
+    if _is(items, before, "conn", CONN_FROM):
         return "from"
     ends = after is None or _is(items, after, "sep") or _is(items, after, "cut")
-    if _is(items, before, "conn", _CONN_SRC) and (ends or _is(items, after, "conn", "dst")):
+    if _is(items, before, "conn", CONN_SRC) and (ends or _is(items, after, "conn", "dst")):
         # "delhi se xyzabc (tak)": after a place and its "se", the words name where one goes.
         assert before is not None
         if _is(items, _next_said(items, before, -1), "place"):
             return "to"
-    if _is(items, after, "conn", _CONN_SRC, _CONN_TO, _CONN_PAIR):
+    if _is(items, after, "conn", CONN_SRC, CONN_TO, CONN_PAIR):
         assert after is not None
         if _is(items, _next_said(items, after, 1), "place"):
             return "from"  # "xyzabc se delhi", "xyzabc to delhi"

@@ -30,6 +30,7 @@ from app.bot.requests import (
     StationByName,
     TrainsBetween,
 )
+from app.bot.understanding.members import PNR_STATUS, UNKNOWN
 from app.bot.understanding.understood import Understood
 
 MAX_ASKS: Final = 4  # asks answered from one message; more is a list, not a conversation
@@ -61,7 +62,7 @@ UnderstandText = Callable[[str], Understood]
 def asks(whole: Understood, text: str, understand: UnderstandText) -> list[Understood]:
     """The asks `text` makes, `whole` being the message understood as one; a single ask is
     `[whole]`."""
-    if whole.request.intent in _NOT_ASKS - {Intent.UNKNOWN}:
+    if whole.request.intent in _NOT_ASKS - {UNKNOWN}:
         return [whole]
     stations = _each_station(whole, text, understand)
     if stations is not None:
@@ -145,7 +146,7 @@ def _of_the_bookings_train(
     4512345678 platform kaunsa hai"): the question read without the PNR, answered after the
     booking's card (about the booking's train, as "where is the train" after a PNR is); None
     when the rest asks nothing of the train."""
-    if whole.request.intent != Intent.PNR_STATUS or len(whole.pnrs) != 1:
+    if whole.request.intent != PNR_STATUS or len(whole.pnrs) != 1:
         return None
     rest = _PNR_WORDS.sub(" ", _PNR_WRITTEN.sub(" ", text)).strip()
     if not rest:

@@ -51,7 +51,24 @@ from app.bot.understanding.intents import (
     route_start,
     unknown_code,
 )
-from app.bot.understanding.lexicon import KAL, PAST_WORDS, Hint
+from app.bot.understanding.lexicon import KAL, PAST_WORDS
+from app.bot.understanding.members import (
+    ALERT_STOP,
+    ARRIVALS,
+    CANCELLED_TRAINS,
+    CANNOT_DO,
+    DEPARTURES,
+    EXPLAIN,
+    HINT_TRAIN,
+    LANGUAGE,
+    LIVE_STATUS,
+    RESCHEDULED_TRAINS,
+    STATION_BY_CODE,
+    STATION_BY_NAME,
+    STOPS_AT,
+    TRAIN_FACTS,
+    TRAINS_BETWEEN,
+)
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import (
     booking_focus,
@@ -60,24 +77,6 @@ from app.bot.understanding.topics import (
     problem,
     task,
 )
-
-# An enum's member is slow to reach by its class (`EnumType.__getattr__`, about 0.4 µs, on
-# every message): the members this module's rules use, bound once.
-_ALERT_STOP: Final = Intent.ALERT_STOP
-_ARRIVALS: Final = Intent.ARRIVALS
-_CANCELLED_TRAINS: Final = Intent.CANCELLED_TRAINS
-_CANNOT_DO: Final = Intent.CANNOT_DO
-_DEPARTURES: Final = Intent.DEPARTURES
-_EXPLAIN: Final = Intent.EXPLAIN
-_HINT_TRAIN: Final = Hint.TRAIN
-_LANGUAGE: Final = Intent.LANGUAGE
-_LIVE_STATUS: Final = Intent.LIVE_STATUS
-_RESCHEDULED_TRAINS: Final = Intent.RESCHEDULED_TRAINS
-_STATION_BY_CODE: Final = Intent.STATION_BY_CODE
-_STATION_BY_NAME: Final = Intent.STATION_BY_NAME
-_STOPS_AT: Final = Intent.STOPS_AT
-_TRAINS_BETWEEN: Final = Intent.TRAINS_BETWEEN
-_TRAIN_FACTS: Final = Intent.TRAIN_FACTS
 
 # The most words of an unknown place quoted back in `name`.
 MAX_NAME_WORDS: Final = 5
@@ -259,7 +258,7 @@ def _only_a_train(p: Parse) -> bool:
     if p.intents or p.places or p.date is not None or p.travel_class or p.quota or p.pnr:
         return False
     return all(
-        item.kind in ("cut", "name", "stop", "sep") or item.value == _HINT_TRAIN for item in p.items
+        item.kind in ("cut", "name", "stop", "sep") or item.value == HINT_TRAIN for item in p.items
     )
 
 
@@ -273,34 +272,34 @@ def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | No
         "age": p.age,
         "passengers": p.passengers,
         "date": _date(intent, p, today),
-        "language": _language(p) if intent == _LANGUAGE else None,
+        "language": _language(p) if intent == LANGUAGE else None,
     }
-    if intent in (_STATION_BY_NAME, _STATION_BY_CODE):
+    if intent in (STATION_BY_NAME, STATION_BY_CODE):
         found.update(_station_slots(intent, p, places))
-    elif intent in (_DEPARTURES, _ARRIVALS):
+    elif intent in (DEPARTURES, ARRIVALS):
         at = _first(places, "at") or _first(places, "from") or (places[0] if places else None)
         found["station"] = _codes(at)
         found["hours"] = p.hours or DEFAULT_HOURS
-    elif intent == _TRAINS_BETWEEN and getting_there_by(p):
+    elif intent == TRAINS_BETWEEN and getting_there_by(p):
         found["to"] = _codes(places[0])  # "how can i reach jaipur by tomorrow": to there
     else:
         ends = [item for item in places if item.role in ("from", "to")]
         found["from"] = _codes(_first(ends, "from"))
         found["to"] = _codes(_first(ends, "to"))
-    if intent == _STOPS_AT:
+    if intent == STOPS_AT:
         found["station"] = _codes(places[0]) if places else None
-    if intent == _TRAIN_FACTS:
+    if intent == TRAIN_FACTS:
         named = fact_places(p)
         ends = [item for item in named if item.role in ("from", "to")]
         found.update({"from": _codes(_first(ends, "from")), "to": _codes(_first(ends, "to"))})
         if len(named) == 1:
             # "12627 bhopal kitne baje", "how long to bhopal", "bhopal se kitna time"
             found.update({"from": None, "to": None, one_place_slot(p, named[0]): _codes(named[0])})
-    if intent == _EXPLAIN:
+    if intent == EXPLAIN:
         found["term"] = explained_term(p)
-    if intent == _CANNOT_DO:
+    if intent == CANNOT_DO:
         found["task"] = task(p)
-    if intent == _ALERT_STOP and p.pnr is None:
+    if intent == ALERT_STOP and p.pnr is None:
         # "सफर पूरा हुआ, अपडेट मत भेजो": a journey over stops every alert of it
         every = p.words & (lx.ALERT_ALL | lx.ALERT_PLURALS) or p.words & journey_over(p)
         found["all"] = 1 if every else None
@@ -309,21 +308,21 @@ def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | No
 
 def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
     if p.date is None:
-        if intent in (_CANCELLED_TRAINS, _RESCHEDULED_TRAINS):
+        if intent in (CANCELLED_TRAINS, RESCHEDULED_TRAINS):
             return today.isoformat()
         return None
     value = p.date.value
     assert isinstance(value, dt.date)
-    if intent == _LIVE_STATUS and value != today and _day_of_another_clause(p):
+    if intent == LIVE_STATUS and value != today and _day_of_another_clause(p):
         return None  # "exam hai kal, 12393 kitni late hai": the exam's day, the train's now
     future = tense.future(p.words)  # "kal chalegi?", "कल दिल्ली पहुँचेगी?": tomorrow's run
-    past = (intent == _LIVE_STATUS or _past_said(p)) and not future
+    past = (intent == LIVE_STATUS or _past_said(p)) and not future
     # "कल के लिए टिकट देखी थी", "kal ki yatra ke liye": a day something is for is ahead, whatever
     # was done about it
     past = past and not _FOR_THE_DAY.match(p.raw, p.date.end)
     # "meri train cancel ho gayi koi dusri train delhi se bhopal kal": another train asked for a
     # journey is one to take, whatever went wrong with the first
-    past = past and not (intent == _TRAINS_BETWEEN and lx.says_other(p.words))
+    past = past and not (intent == TRAINS_BETWEEN and lx.says_other(p.words))
     if p.date.word in KAL and past:
         value = today - dt.timedelta(days=1)
     elif p.date.word in lx.PARSO and past:
@@ -402,7 +401,7 @@ _WEAK_BEFORE_N: Final = 3  # "cannot read hindi"
 
 def _language(p: Parse) -> str | None:
     """ "hi" or "en", from the language words said ("hindi mein", "reply in english")."""
-    said = {word for item in p.items if item.value == _LANGUAGE for word in item.words}
+    said = {word for item in p.items if item.value == LANGUAGE for word in item.words}
     hindi, english = bool(said & lx.HINDI_WORDS), bool(said & lx.ENGLISH_WORDS)
     if hindi and english:
         # "hindi me baat kijiye, english samajh nahi aati": not the one the person is weak in
@@ -459,7 +458,7 @@ _WEAK_BEFORE_WORDS: Final = lx.word_set("cant cannot dont")
 
 def _station_slots(intent: Intent, p: Parse, places: list[Item]) -> dict[str, SlotValue | None]:
     first = places[0] if places else None
-    if intent == _STATION_BY_CODE:
+    if intent == STATION_BY_CODE:
         # "which station has code SC": the code typed in capitals, not a word that is one too.
         typed = [item for item in places if _typed_code(p, item)]
         first = typed[0] if typed else first

@@ -12,20 +12,18 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from app.bot.requests.base import Intent
 from app.bot.requests.talk import Problem, Task, Term
 from app.bot.understanding import lexicon as lx
-from app.bot.understanding.lexicon import ARRIVAL_WORDS, Hint, word_set
+from app.bot.understanding.lexicon import ARRIVAL_WORDS, word_set
+from app.bot.understanding.members import (
+    DEPARTURES,
+    HINT_TICKET,
+    HINT_TRAIN,
+    HINT_TRAINS,
+    HINT_WHAT,
+    OUT_OF_SCOPE,
+)
 from app.bot.understanding.reading import Parse
-
-# An enum's member is slow to reach by its class (`EnumType.__getattr__`, about 0.4 µs, on
-# every message): the members this module's rules use, bound once.
-_DEPARTURES: Final = Intent.DEPARTURES
-_HINT_TICKET: Final = Hint.TICKET
-_HINT_TRAIN: Final = Hint.TRAIN
-_HINT_TRAINS: Final = Hint.TRAINS
-_HINT_WHAT: Final = Hint.WHAT
-_OUT_OF_SCOPE: Final = Intent.OUT_OF_SCOPE
 
 # --- railway words ------------------------------------------------------------------------------
 # A word → the term it names. "waiting list" and "chart prepared" are read word by word.
@@ -141,7 +139,7 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     if not terms:
         return ()
     term = terms[0]
-    asks = _HINT_WHAT in p.hints or not p.words.isdisjoint(_MEANING)
+    asks = HINT_WHAT in p.hints or not p.words.isdisjoint(_MEANING)
     asks = asks or _CALLED_SAID.said_in(p.words)
     asks = asks or bool(p.words & _TRAVEL and p.words & _CAN)
     asks = asks or (term in _CODES and not p.words.isdisjoint(_HABIT) and p.date is None)
@@ -170,9 +168,9 @@ def _which_quotas(p: Parse) -> bool:
     which = not p.words.isdisjoint(_WHICH) or _WHAT_ALL in p.raw
     if p.quota is not None or not which:
         return False
-    if p.hints & {_HINT_TRAIN, _HINT_TRAINS} and p.words.isdisjoint(_QUOTA_WORDS):
+    if p.hints & {HINT_TRAIN, HINT_TRAINS} and p.words.isdisjoint(_QUOTA_WORDS):
         return False  # "kaunsi train kota jayegi"; not "types of quota in a train ticket"
-    if not p.intents <= {_DEPARTURES} and p.words.isdisjoint(_QUOTA_WORDS):
+    if not p.intents <= {DEPARTURES} and p.words.isdisjoint(_QUOTA_WORDS):
         # "abhi" (now) is read as a board's word; "which quota has more seats" asks quotas
         return False
     # "kota" (and "कोटा") is also a city: the word only among words of asking which; "कोटे"
@@ -438,7 +436,7 @@ def task(p: Parse) -> Task | None:
 
 def _task(p: Parse) -> Task | None:
     words = p.words
-    ticket = bool(words & _TICKET_OR_BOOK) or _HINT_TICKET in p.hints or p.pnr is not None
+    ticket = bool(words & _TICKET_OR_BOOK) or HINT_TICKET in p.hints or p.pnr is not None
     if (words & _COMPLAINT and not _declined(p, _COMPLAINT)) or words >= _RAIL_MADAD:
         return "complaint"
     aids = words & _ACCESS or _ACCESS_SAID.said_in(words) or _porter_asked(p)
@@ -544,7 +542,7 @@ def paying(p: Parse) -> bool:
     railway = (
         words & _IRCTC
         or words & (_TICKET - word_set("seat seats berth"))
-        or (_HINT_TICKET in p.hints or words & _A_TRAIN)
+        or (HINT_TICKET in p.hints or words & _A_TRAIN)
     )
     return bool(words & _PAYING and railway)
 
@@ -557,7 +555,7 @@ def _missed_train(p: Parse) -> bool:
     if not words & lx.TRAIN_NOUNS or words & _BELONGINGS:
         return False
     journey = len([item for item in p.places if item.role != "via"]) >= 2
-    if journey and p.intents & {_OUT_OF_SCOPE}:
+    if journey and p.intents & {OUT_OF_SCOPE}:
         return False  # "meri flight chhut gayi, delhi se mumbai ki train batao": a train asked for
     if words & _MISSED or (words & _NOT and words & _BOARDED) or _left_before_me(p):
         return True  # "i missed my train", "couldn't board, the train came on another platform"
@@ -644,7 +642,7 @@ def _booked_elsewhere(p: Parse) -> bool:
         if not set(item.words) & _BOOK:
             continue
         beside = said[max(at - 1, 0) : at] + said[at + 1 : at + 2]
-        if any(other.kind == "intent" and other.value == _OUT_OF_SCOPE for other in beside):
+        if any(other.kind == "intent" and other.value == OUT_OF_SCOPE for other in beside):
             return True
     return False
 

@@ -15,19 +15,18 @@ from app.bot.understanding import lexicon as lx
 from app.bot.understanding import tense
 from app.bot.understanding.intents import asks_the_whole_run, on_its_way, says_running_late
 from app.bot.understanding.lexicon import Connector, Hint
+from app.bot.understanding.members import (
+    ARRIVALS,
+    CONN_DST,
+    DEPARTURES,
+    FARE,
+    HINT_STATUS,
+    STOPS_AT,
+    TRAINS_BETWEEN,
+)
 from app.bot.understanding.picks import Pick
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import term_named
-
-# An enum's member is slow to reach by its class (`EnumType.__getattr__`, about 0.4 µs, on
-# every message): the members this module's rules use, bound once.
-_ARRIVALS: Final = Intent.ARRIVALS
-_CONN_DST: Final = Connector.DST
-_DEPARTURES: Final = Intent.DEPARTURES
-_FARE: Final = Intent.FARE
-_HINT_STATUS: Final = Hint.STATUS
-_STOPS_AT: Final = Intent.STOPS_AT
-_TRAINS_BETWEEN: Final = Intent.TRAINS_BETWEEN
 
 # Connectors that say which end of a journey a station is.
 _ROLE_CONNECTORS: Final = frozenset(
@@ -125,7 +124,7 @@ class Understood:
         """Whether the message asks for the trains (the word said) between two places."""
         slots = self.request.slots
         journey = slots.get("from") is not None and slots.get("to") is not None
-        return self.plural and journey and self.request.intent == _TRAINS_BETWEEN
+        return self.plural and journey and self.request.intent == TRAINS_BETWEEN
 
 
 def facts(request: Request, p: Parse, today: dt.date) -> Understood:
@@ -156,7 +155,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
     return Understood(
         request=request,
         keywords=frozenset(str(intent) for intent in p.intents | _asked_apart(p)),
-        status=_HINT_STATUS in p.hints,
+        status=HINT_STATUS in p.hints,
         refers=not p.words.isdisjoint(lx.REFERRING_WORDS),
         plural=not p.words.isdisjoint(lx.PLURAL_TRAINS),
         placed=not p.conns.isdisjoint(_ROLE_CONNECTORS),
@@ -167,7 +166,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         details=details,
         only_details=only,
         date_word=p.date.word if p.date is not None else "",
-        how_much=not p.words.isdisjoint(_HOW_MUCH) or _FARE in p.intents,
+        how_much=not p.words.isdisjoint(_HOW_MUCH) or FARE in p.intents,
         tracking=not p.words.isdisjoint(lx.ALERT_TRACK),
         there=_says_there(p),
         there_end=_there_end(p.raw) if _says_there(p) else "",
@@ -211,7 +210,7 @@ def _asked_apart(p: Parse) -> frozenset[Intent]:
     """The intents a message names by words said apart, which no one keyword holds ("beech me
     itarsi aata hai?": a stop on the way), so that it is a question of its own."""
     places = [item for item in p.places if item.role != "via"]
-    return frozenset({_STOPS_AT}) if on_its_way(p, places) else frozenset()
+    return frozenset({STOPS_AT}) if on_its_way(p, places) else frozenset()
 
 
 # Words that ask how much, beside a detail ("sleeper mein kitna", "2A kitne ka").
@@ -407,9 +406,9 @@ _ALSO: Final = frozenset({"and", "aur", "or", "ya", "about", "ka", "ki", "ke"})
 def _board_way(p: Parse) -> str:
     """ "departures" or "arrivals" when the words ask for a station's board of that way
     ("departures?", "aur jaane wali?", "आने वाली ट्रेनें?"), else ""."""
-    if _ARRIVALS in p.intents:
+    if ARRIVALS in p.intents:
         return "arrivals"
-    if _DEPARTURES in p.intents or (_CONN_DST in p.conns and not p.places):
+    if DEPARTURES in p.intents or (CONN_DST in p.conns and not p.places):
         return "departures"
     return ""
 
