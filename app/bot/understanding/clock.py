@@ -61,19 +61,19 @@ def find_window(text: str) -> Window | None:
     """The window of clock times `text` asks about, if any."""
     low = fold_digits(romanize(text.lower()).text)
     words = set(_WORDS.findall(low))
-    afternoon = bool(words & _AFTERNOON)
-    morning = bool(words & _MORNING)
+    afternoon = not words.isdisjoint(_AFTERNOON)
+    morning = not words.isdisjoint(_MORNING)
     match = _RANGE.search(low)
     if match is not None:
         marked = match["ap"] or match["bp"] or afternoon or morning
-        if not marked and not words & _TIME_WORDS and ":" not in match.group():
+        if not marked and words.isdisjoint(_TIME_WORDS) and ":" not in match.group():
             return None
         said = match["aw"], match["bw"]
         start = _minutes(
             match["ah"], match["am"], match["ap"] or match["bp"], *_part(said[0], words)
         )
         end = _minutes(match["bh"], match["bm"], match["bp"], *_part(said[1], words))
-        night = [own in _NIGHT or (own is None and bool(words & _NIGHT)) for own in said]
+        night = [own in _NIGHT or (own is None and not words.isdisjoint(_NIGHT)) for own in said]
         start = _at_night(start) if start is not None and night[0] else start
         end = _at_night(end) if end is not None and night[1] else end
         if start is None or end is None:
@@ -100,7 +100,7 @@ def _part(said: str | None, words: set[str]) -> tuple[bool, bool]:
     the part of the day said before it ("shaam 6"), else by those the message says."""
     if said is not None:
         return said in _AFTERNOON, said in _MORNING
-    return bool(words & _AFTERNOON), bool(words & _MORNING)
+    return not words.isdisjoint(_AFTERNOON), not words.isdisjoint(_MORNING)
 
 
 def _at_night(minutes: int) -> int:

@@ -67,7 +67,7 @@ def code_place_asked(p: Parse, places: list[Item]) -> bool:
     place = _one_place(p, places)
     if place is None or place.place is None or place.place.reason != "code":
         return False
-    if not p.intents <= _SHARED or p.hints & {HINT_TRAIN, HINT_TRAINS}:
+    if not p.intents <= _SHARED or not p.hints.isdisjoint({HINT_TRAIN, HINT_TRAINS}):
         return False
     if HINT_TICKET in p.hints and p.words.isdisjoint(_PRINTED):
         return False
@@ -81,6 +81,6 @@ def code_spelling_asked(p: Parse, places: list[Item]) -> bool:
     place = _one_place(p, places)
     if place is None or place.place is None or place.place.reason == "code":
         return False
-    if p.words & _WRITING and p.words & _RAILWAY_WRITING:
+    if not p.words.isdisjoint(_WRITING) and not p.words.isdisjoint(_RAILWAY_WRITING):
         return True
-    return STATION_BY_NAME in p.intents and FARE in p.intents and not (p.words & _PRICE)
+    return STATION_BY_NAME in p.intents and FARE in p.intents and p.words.isdisjoint(_PRICE)

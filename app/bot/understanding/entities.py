@@ -172,13 +172,14 @@ _CLOCK = re.compile(rf"(?<![\d.])\d{{1,2}}[:.]\d{{2}}(?![.:]?\d)(?:\s*(?:am|pm|b
 _PHONE_PLUS = re.compile(r"\+\s*\d[\d\s-]{7,16}\d")
 # A whole number and a fraction ("9 3/4", "2½"): a measure, never a date, a train or a platform.
 _MIXED_NUMBER = re.compile(r"(?<![\d./])\d+(?:\s+[1-9]/[1-9]\d?|\s*[¼½¾]|⁄\d+)(?![\d/])")
+_FRACTION_MARKS: Final = ("/", "¼", "½", "¾", "⁄")
 _NOISE: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] = (
     (_MONEY_FIRST, ("rs", "inr", "₹", "rupee")),
     (_WITH_UNIT, ("r", "inr", "₹", "/-", "k", "m", "g", "%", "a", "p", "b", "l", "w", "i", "c",
                   "f", "t", "h", "v", "s", "d", "z")),
     (_CLOCK, (":", ".")),
     (_PHONE_PLUS, ("+",)),
-    (_MIXED_NUMBER, ("/", "¼", "½", "¾", "⁄")),
+    (_MIXED_NUMBER, _FRACTION_MARKS),
 )
 # A sum to work out: numbers joined by an operator ("12 x 8", "15 plus 27", "100 divided by 4"),
 # or a share of a number ("15% of 2400", "20 percent ka 500").
@@ -236,6 +237,8 @@ def has_quantity(text: str) -> bool:
 
 def has_mixed_number(text: str) -> bool:
     """Whether the text holds a whole number and a fraction ("platform 9 3/4", "2½ feet")."""
+    if not any(mark in text for mark in _FRACTION_MARKS):
+        return False  # each fraction the pattern reads has one of them
     return _MIXED_NUMBER.search(text) is not None
 
 
@@ -367,8 +370,7 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
     other: list[Found] = []
     pnr_talk = _PNR_WORDS.search(text) is not None
     booked = _TICKET_WORDS.search(text) is not None
-    elsewhere = _OTHER_ID_WORDS.search(text) is not None and not booked
-    phone_talk = (_PHONE_WORDS.search(text) is not None or elsewhere) and not pnr_talk
+    phone_talk: bool | None = None  # about a phone or another service: searched once needed
     for match in _DIGIT_RUN.finditer(text):
         start, end = match.span()
         groups = re.split(r"[ .-]", match.group())
@@ -383,6 +385,8 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
         elif _TICKET_JUST_BEFORE.search(before):
             phone = False  # "bhai ke ticket 55... ka alert laga do, uske paas phone nahi hai"
         else:
+            if phone_talk is None:
+                phone_talk = _about_a_phone(text, pnr_talk=pnr_talk, booked=booked)
             phone = phone_talk
         if start and text[start - 1] == "+":
             other.append(Found(start, end, digits))
@@ -408,6 +412,16 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
         else:
             _split_groups(match, groups, pnrs, trains, other, phone)
     return pnrs, trains, other
+
+
+def _about_a_phone(text: str, *, pnr_talk: bool, booked: bool) -> bool:
+    """Whether a message that says nothing of a PNR is about a phone, or about another service's
+    number and nothing of a booking."""
+    if pnr_talk:
+        return False
+    if _PHONE_WORDS.search(text) is not None:
+        return True
+    return not booked and _OTHER_ID_WORDS.search(text) is not None
 
 
 def _split_groups(

@@ -83,21 +83,21 @@ _HOW_FAR_SAID: Final = frozenset(
 def asked_fact(p: Parse) -> Fact | None:
     """The fact about a train the message asks, or None when it asks something else."""
     words = p.words
-    if p.pnr is not None or p.intents & _CHANGES:
+    if p.pnr is not None or not p.intents.isdisjoint(_CHANGES):
         return None  # "kal nahi chalegi kya", "is it cancelled on sunday": the railway's changes
     coaches = _COACH.said_in(words) and FARE not in p.intents  # not "डिब्बे का ... कितने का"
-    if (words & lx.PANTRY_WORDS or coaches) and task(p) in (None, "food"):
+    if (not words.isdisjoint(lx.PANTRY_WORDS) or coaches) and task(p) in (None, "food"):
         # "does 12627 have a pantry", "coach position": not "complaint against pantry"
-        return "pantry" if words & lx.PANTRY_WORDS else "coaches"
+        return "pantry" if not words.isdisjoint(lx.PANTRY_WORDS) else "coaches"
     places = fact_places(p)
     numbered = p.train is not None or p.train_name is not None
-    if not numbered and words & lx.PLURAL_TRAINS and not _refers_back(p):
+    if not numbered and not words.isdisjoint(lx.PLURAL_TRAINS) and not _refers_back(p):
         return None  # "trains with changed departure time": a list of trains, no train's facts
     if _STOP_COUNT.said_in(words) and (numbered or len(places) != 1 or _refers_back(p)):
         return "stops"  # "how many stops", "kitne stops hai"; not "how many stations in pune"
-    if _NEXT_HALT.said_in(words) and len(places) == 1 and not words & _MANY_STATIONS:
+    if _NEXT_HALT.said_in(words) and len(places) == 1 and words.isdisjoint(_MANY_STATIONS):
         return "next"  # "bhopal ke baad kaunsa station", "what's the station after bhopal"
-    if _PREVIOUS_HALT.said_in(words) and len(places) == 1 and not words & _MANY_STATIONS:
+    if _PREVIOUS_HALT.said_in(words) and len(places) == 1 and words.isdisjoint(_MANY_STATIONS):
         return "previous"  # "bhopal se pehle kaunsa station", "which station before bhopal"
     if _HALT.said_in(words):
         # "how long does 12627 halt at bhopal", "kitni der rukti hai"; of the train and station
@@ -108,8 +108,8 @@ def asked_fact(p: Parse) -> Fact | None:
     if not (numbered or not places or _refers_back(p)):
         # "how long from delhi to mumbai": a journey, the trains between answer it; but "delhi
         # kab pahunchti hai" asks the timetable of the train in hand
-        habit = len(places) == 1 and not words & lx.PLURAL_TRAINS and _times(p, True, 1)
-        return "times" if habit and words & _HABIT else None
+        habit = len(places) == 1 and words.isdisjoint(lx.PLURAL_TRAINS) and _times(p, True, 1)
+        return "times" if habit and not words.isdisjoint(_HABIT) else None
     if numbered and _DISTANCE.said_in(words):
         return "distance"  # "12627 ka distance kitna hai", "kitne km chalti hai"
     if _DURATION.said_in(words) and not _time_left(p):
@@ -117,7 +117,7 @@ def asked_fact(p: Parse) -> Fact | None:
     route = TRAIN_ROUTE in p.intents  # "shuru se aakhir tak kahan kahan rukti hai"
     ends = _ENDS.said_in(words) and not route
     # "kahan tak pahunchi": where today's run is, not where the train goes
-    ends = ends and not words & lx.RUN_NOW and not lx.REACHED_SAID.said_in(words)
+    ends = ends and words.isdisjoint(lx.RUN_NOW) and not lx.REACHED_SAID.said_in(words)
     if (numbered or _refers_back(p)) and not places and ends:
         # "12627 ka last station", "kahan se chalti hai", "ye train kahan se kahan tak jaati
         # hai": its ends, of the train in hand when none is named
@@ -129,14 +129,14 @@ def asked_fact(p: Parse) -> Fact | None:
     if _classes(p, numbered, len(places)):
         return "classes"
     late = words & lx.LATE_WORDS or lx.LATE_SAID.said_in(words)
-    if p.date is not None and words & lx.RUN_VERBS and not late:
+    if p.date is not None and not words.isdisjoint(lx.RUN_VERBS) and not late:
         return "days"  # "does 12627 run on sunday", "रविवार को चलती है", "kal chalegi?"
     # "is 12007 running today": whether it runs that day, yes or no; "running status of 12951
     # today" is where it is
-    running = words & _RUNNING and not words & _RUN_STATUS
+    running = words & _RUNNING and words.isdisjoint(_RUN_STATUS)
     if numbered and p.date is not None and running and not late:
         return "days"
-    if numbered and words & WEEKDAYS.keys() and words & lx.RUN_VERBS:
+    if numbered and not words.isdisjoint(WEEKDAYS.keys()) and not words.isdisjoint(lx.RUN_VERBS):
         return "days"
     if numbered and p.date is not None and _TAKEN.said_in(words) and not late:
         return "days"  # "can I take 12007 on friday": whether it runs that day
@@ -146,7 +146,7 @@ def asked_fact(p: Parse) -> Fact | None:
 def asks_ends(words: frozenset[str]) -> bool:
     """Whether a message's words ask where a train runs from and to ("where does go",
     "kahan se kahan tak jaati hai", "कहाँ तक जाती है"), not where its run is now."""
-    return _ENDS.said_in(words) and not words & lx.RUN_NOW
+    return _ENDS.said_in(words) and words.isdisjoint(lx.RUN_NOW)
 
 
 def asks_daily(p: Parse) -> bool:
@@ -244,21 +244,21 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
     timing": the timetable's times, not today's run."""
     words = p.words
     clock = lx.CLOCK_SAID.said_in(words)
-    if words & lx.RUN_NOW or (lx.LATE_SAID.said_in(words) and not clock):
+    if not words.isdisjoint(lx.RUN_NOW) or (lx.LATE_SAID.said_in(words) and not clock):
         return False  # "kab pahunchegi", "on time hai kya": today's run; not "kis time pe"
     if lx.DURATION_MORE.search(p.raw) is not None:
         return False  # "bhopal pahunchne me kitna time aur lagega": the time left of today's run
     if clock:
         # "what time?", "कितने बजे?": of the train and station in hand
-        return numbered or not places or bool(words & _HABIT)
+        return numbered or not places or not words.isdisjoint(_HABIT)
     habit = words & _HABIT
-    if habit and words & _WHEN:
-        return not words & lx.ALERT_TELL  # "tell me when 12627 reaches": when it happens
-    if not (numbered or places) and words & lx.TIMING_WORDS and _refers_back(p):
+    if habit and not words.isdisjoint(_WHEN):
+        return words.isdisjoint(lx.ALERT_TELL)  # "tell me when 12627 reaches": when it happens
+    if not (numbered or places) and not words.isdisjoint(lx.TIMING_WORDS) and _refers_back(p):
         # "uska time kya hai", "इसका समय क्या है": the timings of the train in hand; not "इस समय
         # कहाँ है" (where it is at this time)
         return LIVE_STATUS not in p.intents
-    return numbered and places == 1 and bool(words & lx.TIMING_WORDS)
+    return numbered and places == 1 and not words.isdisjoint(lx.TIMING_WORDS)
 
 
 # "When" in the languages travellers mix in: Hindi, English, Gujarati ("kyare upde che"),
@@ -273,7 +273,7 @@ def _classes_alone(p: Parse) -> bool:
     """Whether the message is a train and the word "classes", with nothing else to say."""
     named = set((p.train_name or "").split()) | {p.train or ""}
     words = p.words - named
-    return bool(words & _CLASSES_ALONE) and words <= _CLASSES_ALONE | _CLASSES_FILLER
+    return not words.isdisjoint(_CLASSES_ALONE) and words <= _CLASSES_ALONE | _CLASSES_FILLER
 
 
 def _classes(p: Parse, numbered: bool, places: int) -> bool:
@@ -282,7 +282,7 @@ def _classes(p: Parse, numbered: bool, places: int) -> bool:
     words = p.words
     if p.intents or p.quota or p.date is not None or places or HINT_STATUS in p.hints:
         return False
-    if words & _MINE or words & lx.FULL_WORDS:
+    if not words.isdisjoint(_MINE) or not words.isdisjoint(lx.FULL_WORDS):
         return False  # "which coach is mine": the booking's; "sleeper bhari hai": its seats
     if p.travel_class is None:
         if numbered and asks_any_ac(p):
@@ -291,7 +291,7 @@ def _classes(p: Parse, numbered: bool, places: int) -> bool:
         # "which classes does it have"; "12657 classes": a train's, asked by the word alone
         alone = numbered and _classes_alone(p)
         return bool(words & lx.CLASS_LIST_WORDS and (alone or words & lx.CLASS_ASKS))
-    return numbered and bool(words & lx.HAS_WORDS)
+    return numbered and not words.isdisjoint(lx.HAS_WORDS)
 
 
 # Words of what a train does on every run, made once: most messages are asked.

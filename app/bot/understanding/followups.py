@@ -144,7 +144,7 @@ def is_farewell(text: str) -> bool:
     if said in FAREWELL_PHRASES:
         return True
     words = set(said.split())
-    leaving = bool(words & LEAVING_WORDS) or any(pair <= words for pair in LEAVING_PAIRS)
+    leaving = not words.isdisjoint(LEAVING_WORDS) or any(pair <= words for pair in LEAVING_PAIRS)
     return leaving and words <= LEAVING_WORDS | FAREWELL_FILLER
 
 
@@ -155,9 +155,9 @@ def asks_other_trains(text: str) -> bool:
     cancel nahi hai"), or an alternative ("is there any alternative?", "koi vikalp hai?"): the
     word for "other", a word for trains, nothing else said."""
     words = set(normal(text).split())
-    if not (says_other(words) or words & _ALTERNATIVES):
+    if not (says_other(words) or not words.isdisjoint(_ALTERNATIVES)):
         return False
-    if not words & (OTHER_TRAIN_NOUNS | _ALTERNATIVES):
+    if words.isdisjoint(OTHER_TRAIN_NOUNS | _ALTERNATIVES):
         return False
     return words <= _OTHER_TRAINS_SAID
 
@@ -209,7 +209,7 @@ def asks_more(text: str) -> bool:
     """Whether the message only asks for more of the list on screen ("more trains", "aur
     dikhao", "और ट्रेनें", "next page"): a word for more, nothing but trains and asking besides."""
     words = set(normal(text).split())
-    if not words & MORE_WORDS:
+    if words.isdisjoint(MORE_WORDS):
         return False
     return words <= MORE_WORDS | MORE_FILLER | OTHER_TRAIN_NOUNS
 
@@ -230,7 +230,7 @@ def asks_ticket_fate(text: str) -> bool:
     """Whether the message only asks what becomes of one's ticket or money ("what happens to my
     ticket?", "mera paisa wapas milega?", "टिकट का क्या होगा", "will i get my money back")."""
     words = set(normal(text).split())
-    if not (words & FATE_OF_WHAT and words & FATE_WORDS):
+    if not (not words.isdisjoint(FATE_OF_WHAT) and not words.isdisjoint(FATE_WORDS)):
         return False
     return words <= FATE_OF_WHAT | FATE_WORDS | FATE_FILLER
 
@@ -370,7 +370,7 @@ def _renamed(pending: Pending, understood: Understood) -> dict[str, SlotValue | 
     waiting = pending.request
     if not understood.train_name or understood.request.slots.get("train") is not None:
         return {}
-    if not understood.words & CORRECTION_WORDS:
+    if understood.words.isdisjoint(CORRECTION_WORDS):
         return {}  # "karnataka express 3a": the train asked about, named again
     if "train" not in type(waiting).slot_names() or waiting.slots.get("train") is None:
         return {}

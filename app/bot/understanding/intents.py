@@ -166,9 +166,9 @@ def decide(p: Parse) -> Intent:
         return HELP  # "what is your name", "tumhe kisne banaya", "you are useless"
     about_the_bot = _said_of_the_bot(p)
     asked = p.words & lx.QUESTION_WORDS or about_the_bot & lx.BOT_OFFER
-    if about_the_bot & lx.BOT_PRAISE and not asked:
+    if not about_the_bot.isdisjoint(lx.BOT_PRAISE) and not asked:
         return THANKS  # "good bot", "you are so helpful"
-    if about_the_bot & _BOT_OFFER_OR_PRAISE:
+    if not about_the_bot.isdisjoint(_BOT_OFFER_OR_PRAISE):
         # "what can railbot answer", "ये बॉट किस काम आएगा", "what is this bot good for"
         return HELP
     if _own_booking_asked(p, places):
@@ -193,7 +193,7 @@ def decide(p: Parse) -> Intent:
         return STATION_BY_NAME  # "रेलवे में झांसी को कैसे लिखते हैं": its code
     if _language_asked_with_a_reason(p):
         return LANGUAGE  # "Hindi please, my grandfather is using my phone"
-    if _outside_railways(p) and (task(p) != "food" or p.words & lx.FOOD_ELSEWHERE):
+    if _outside_railways(p) and (task(p) != "food" or not p.words.isdisjoint(lx.FOOD_ELSEWHERE)):
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
         # A train missed is one's own, whatever comes next ("train miss ho gayi, ab bus se").
@@ -201,7 +201,7 @@ def decide(p: Parse) -> Intent:
         return CANNOT_DO if missed else OUT_OF_SCOPE
     if _now_about_oneself(p):
         return UNKNOWN  # "not now", "abhi nahi baad me", "abhi aata hu": no board asked
-    if LANGUAGE in kw and p.words & lx.LEARNING_WORDS and not _railway_said(p):
+    if LANGUAGE in kw and not p.words.isdisjoint(lx.LEARNING_WORDS) and not _railway_said(p):
         return OUT_OF_SCOPE  # "how to improve my spoken english": a language to learn
     if LANGUAGE in kw and (_only_language(p) or _language_sentence(p)):
         return LANGUAGE
@@ -299,9 +299,9 @@ def decide(p: Parse) -> Intent:
         # "which trains are scheduled to depart from howrah": a board, not a train's route
         if not p.words.isdisjoint(lx.DEPARTING_WORDS):
             return DEPARTURES
-        if p.words & lx.ARRIVING_VERBS and p.words & PLURAL_TRAINS:
+        if not p.words.isdisjoint(lx.ARRIVING_VERBS) and not p.words.isdisjoint(PLURAL_TRAINS):
             return ARRIVALS
-        if (p.words & PLURAL_TRAINS or _which_trains(p)) and _stop_asked(p):
+        if (not p.words.isdisjoint(PLURAL_TRAINS) or _which_trains(p)) and _stop_asked(p):
             return DEPARTURES  # "which trains stop at itarsi": the trains coming through
         if _a_places_stations(p):
             return STATION_BY_NAME  # "which stations does mumbai have": the city's
@@ -359,7 +359,7 @@ def decide(p: Parse) -> Intent:
     between = CONN_BETWEEN in p.conns and (bool(places) or HELP not in kw)
     if TRAINS_BETWEEN in kw or between:
         return TRAINS_BETWEEN
-    if len(places) == 1 and p.words & lx.ALERT_ALL and _a_places_stations(p):
+    if len(places) == 1 and not p.words.isdisjoint(lx.ALERT_ALL) and _a_places_stations(p):
         return STATION_BY_NAME  # "दिल्ली शहर के सारे स्टेशन": the city's stations
     if places:
         guessed = all(item.place is not None and item.place.reason == "fuzzy" for item in places)
@@ -372,14 +372,14 @@ def decide(p: Parse) -> Intent:
         # "train ka status" asks where a train is; "status", "ticket status" about a booking.
         train_said = HINT_TRAIN in hints and HINT_TICKET not in hints
         return LIVE_STATUS if train_said else PNR_STATUS
-    if THANKS in kw and p.words & _MEANING:
+    if THANKS in kw and not p.words.isdisjoint(_MEANING):
         return OUT_OF_SCOPE  # "ta meaning in chat", "cheers ka matlab": a word's meaning
     for intent in (THANKS, HELP):
         if intent in kw:
             return intent
     if GREETING in kw and _greets(p):
         return HELP if _asks_the_bot(p) else GREETING
-    if _asks_the_bot(p) and p.words & _YOU:
+    if _asks_the_bot(p) and not p.words.isdisjoint(_YOU):
         return HELP  # "aap kya kya kaam kar sakte hain": what RailBot does
     return UNKNOWN
 
@@ -392,7 +392,7 @@ def bot_remark(p: Parse) -> Remark | None:
     said = _said_of_the_bot(p)
     if said & lx.BOT_VERDICT or (said & lx.BOT_PRAISE and p.words & lx.NEGATIONS):
         return "verdict"
-    return "who" if said & lx.BOT_SELF else None
+    return "who" if not said.isdisjoint(lx.BOT_SELF) else None
 
 
 def _said_of_the_bot(p: Parse) -> frozenset[str]:
@@ -460,7 +460,7 @@ def _a_places_stations(p: Parse) -> bool:
     stations, not a route ("kota ke baad kaun se station", "bhopal se kaun kaun se station")."""
     if p.train is not None or p.train_name is not None or {HINT_TRAIN, HINT_TRAINS} & p.hints:
         return False
-    if not p.words & (lx.STATION_WORDS | _STATIONS) or p.words & _ALONG:
+    if p.words.isdisjoint(lx.STATION_WORDS | _STATIONS) or not p.words.isdisjoint(_ALONG):
         return False
     placed = [at for at, item in enumerate(p.items) if item.kind == "place"]
     return not any(_journey_beside(p.items, at) for at in placed)
@@ -484,7 +484,7 @@ def _only_which_which(p: Parse) -> bool:
     "क्या-क्या") with no train, place, station or stop named: which things, not which stops."""
     if p.train is not None or p.train_name is not None or p.places:
         return False
-    if p.words & (lx.STATION_WORDS | lx.STOP_NOUNS):
+    if not p.words.isdisjoint(lx.STATION_WORDS | lx.STOP_NOUNS):
         return False
     route = [
         item.words
@@ -509,7 +509,7 @@ def _asks_the_bot(p: Parse) -> bool:
         if (item.kind, item.value) != ("intent", GREETING)
         for word in item.words
     }
-    return bool(said & _ASKING_WHAT and said & lx.TELLING_WORDS)
+    return (not said.isdisjoint(_ASKING_WHAT) and not said.isdisjoint(lx.TELLING_WORDS))
 
 
 def _greets(p: Parse) -> bool:
@@ -541,15 +541,15 @@ def _is_it_confirmed(p: Parse, places: list[Item]) -> bool:
     ("is it confirmed?", "is my booking confirmed", "confirm ho gaya kya", "क्या कन्फर्म हो
     गया"): not how to get a confirmed ticket, nor another service's booking."""
     words = p.words
-    if not words & lx.CONFIRMED_WORDS or places or p.train is not None:
+    if words.isdisjoint(lx.CONFIRMED_WORDS) or places or p.train is not None:
         return False
-    if p.travel_class or p.quota or OUT_OF_SCOPE in p.intents or words & _HOW_TO_GET:
+    if p.travel_class or p.quota or OUT_OF_SCOPE in p.intents or not words.isdisjoint(_HOW_TO_GET):
         return False
     if words & (lx.ALERT_TELL | lx.ALERT_WHEN | lx.CONFIRMED_LATER) or p.pnr is not None:
         return False  # "tell me when it gets confirmed", "will it confirm?": read in context
-    if p.intents & _OTHER_ASKS or words & _AND:
+    if not p.intents.isdisjoint(_OTHER_ASKS) or not words.isdisjoint(_AND):
         return False  # "confirm hua kya aur train kab chalegi": two questions
-    return len(words) <= 2 or bool(words & lx.CONFIRMED_OF)
+    return len(words) <= 2 or not words.isdisjoint(lx.CONFIRMED_OF)
 
 
 _AND: Final = frozenset({"and", "aur", "or", "also", "और"})
@@ -606,10 +606,10 @@ def _time_changed(p: Parse) -> bool:
     """ "kya 12627 ka samay aaj badla gaya hai", "time changed today?": a train's time said to
     have changed, the words apart; not a platform, a booking or a route ("route changed")."""
     words = p.words
-    if not words & lx.TIME_WORDS or p.pnr is not None:
+    if words.isdisjoint(lx.TIME_WORDS) or p.pnr is not None:
         return False
     moved = any(words & one and words & other for one, other in lx.MOVED_PAIRS)
-    if not (moved or words & lx.CHANGED_WORDS):
+    if not (moved or not words.isdisjoint(lx.CHANGED_WORDS)):
         return False
     route = any(
         item.kind == "intent"
@@ -617,7 +617,7 @@ def _time_changed(p: Parse) -> bool:
         and not set(item.words) <= lx.TIME_WORDS | lx.WHICH_MANY | {"kis"}
         for item in p.items
     )  # "किन किन ट्रेनों का समय आगे पीछे है": "किन किन" asks which, not the stops
-    return not route and not words & (lx.PLATFORM_WORDS | lx.TICKET_WORDS)
+    return not route and words.isdisjoint(lx.PLATFORM_WORDS | lx.TICKET_WORDS)
 
 
 def _late_in_the_day(p: Parse) -> bool:
@@ -634,7 +634,7 @@ def _late_in_the_day(p: Parse) -> bool:
 def _one_train_late(p: Parse) -> bool:
     """Whether the message asks whether one numbered train runs late, in words that without a
     number ask for the list of late trains."""
-    if p.train is None or len(p.trains) > 1 or p.words & PLURAL_TRAINS:
+    if p.train is None or len(p.trains) > 1 or not p.words.isdisjoint(PLURAL_TRAINS):
         return False
     return says_running_late(p)
 
@@ -658,7 +658,7 @@ def _arrivals_asked(p: Parse, places: list[Item]) -> bool:
     if p.hours is not None:
         return True  # "kanpur mein agle 3 ghante mein kaun si gaadi aayegi"
     which = HINT_TRAIN in p.hints and not p.words.isdisjoint(_WHICH)  # "kaun si gaadi aayegi"
-    return bool(p.words & PLURAL_TRAINS or HINT_TRAINS in p.hints or which)
+    return bool(not p.words.isdisjoint(PLURAL_TRAINS) or HINT_TRAINS in p.hints or which)
 
 
 def _coming_in_now(p: Parse, places: list[Item]) -> bool:
@@ -668,11 +668,11 @@ def _coming_in_now(p: Parse, places: list[Item]) -> bool:
         return False
     if p.date is not None and not _said_today(p):
         return False
-    if p.words & lx.DEPARTING_WORDS or p.words & _GOING:
+    if not p.words.isdisjoint(lx.DEPARTING_WORDS) or not p.words.isdisjoint(_GOING):
         return False  # "indore se abhi kaun si gaadiyan ja rahi hain": leaving
     trains = p.words & PLURAL_TRAINS or HINT_TRAINS in p.hints
     now = p.words & _COMING_NOW or DEPARTURES in p.intents
-    return bool(trains and now) and not p.intents & {FARE, SEAT_AVAILABILITY}
+    return bool(trains and now) and p.intents.isdisjoint({FARE, SEAT_AVAILABILITY})
 
 
 # Words of trains coming in as one speaks ("coming", "incoming").
@@ -724,14 +724,14 @@ def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
         return False
     if class_booked_asked(p) and p.words.isdisjoint(PLURAL_TRAINS):
         return True  # "what class did i book?", "मैंने कौन सी क्लास बुक की है?"
-    if p.words & PLURAL_TRAINS or task(p) is not None:
+    if not p.words.isdisjoint(PLURAL_TRAINS) or task(p) is not None:
         return False
     held = p.words & lx.BOOKING_NOUNS and p.words & _HELD_BY_ME and p.words & _I
-    if held and p.words & _WHICH_OR_WHAT and p.words.isdisjoint(_MAY):
+    if held and not p.words.isdisjoint(_WHICH_OR_WHAT) and p.words.isdisjoint(_MAY):
         return True  # "which berth do i have?", "what coach did i get?"; not "can i get a berth"
-    if not (p.words & _ASKED_OF_ONES_OWN or "?" in p.raw):
+    if not (not p.words.isdisjoint(_ASKED_OF_ONES_OWN) or "?" in p.raw):
         return False  # "my coach said I need to train harder", "shaadi ki date confirm ho gayi"
-    if p.words & lx.BOOKING_NOUNS and p.words & _MINE:
+    if not p.words.isdisjoint(lx.BOOKING_NOUNS) and not p.words.isdisjoint(_MINE):
         return True
     return journey_date_asked(p) or _BOOKING_FACTS.said_in(p.words)
 
@@ -777,7 +777,7 @@ def passenger_berth(p: Parse) -> bool:
         return False
     if p.words.isdisjoint(lx.BERTH_WORDS):
         return False
-    return bool(p.words & lx.PASSENGER_WORDS or _PASSENGER_NUMBER.search(p.raw))
+    return bool(not p.words.isdisjoint(lx.PASSENGER_WORDS) or _PASSENGER_NUMBER.search(p.raw))
 
 
 # "How" a place is got to ("how do i get to", "kaise pahunchu", "कैसे जाऊँ").
@@ -815,16 +815,16 @@ def _new_time(p: Parse, places: list[Item]) -> bool:
     named = set((p.train_name or "").split())
     if any(not set(item.words) <= named for item in places):
         return False
-    if p.pnr is not None or p.words & PLURAL_TRAINS or _topics_own_time(p):
+    if p.pnr is not None or not p.words.isdisjoint(PLURAL_TRAINS) or _topics_own_time(p):
         return False
-    return bool(p.words & lx.NEW_WORDS and p.words & lx.TIMING_WORDS)
+    return (not p.words.isdisjoint(lx.NEW_WORDS) and not p.words.isdisjoint(lx.TIMING_WORDS))
 
 
 def asks_new_time(p: Parse) -> bool:
     """Whether the words ask a new time ("what is the new time?", "naya time kya hai",
     "new departure time"): the time itself, not whether it changed ("क्या 12512 का समय बदला
     है")."""
-    return bool(p.words & _NEW_ITSELF and p.words & lx.TIMING_WORDS)
+    return (not p.words.isdisjoint(_NEW_ITSELF) and not p.words.isdisjoint(lx.TIMING_WORDS))
 
 
 _NEW_ITSELF: Final = lx.NEW_WORDS - {"badla", "badli", "badle", "बदला", "बदली"}
@@ -844,9 +844,9 @@ def _leaves_now(p: Parse, places: list[Item]) -> bool:
         return False
     if _topics_own_time(p):
         return False
-    if not words & {"kab", "when", "kitne"}:
+    if words.isdisjoint({"kab", "when", "kitne"}):
         return False
-    return p.train is not None or bool(words & (lx.REFERRING_READ | lx.NOW_WORDS))
+    return p.train is not None or not words.isdisjoint(lx.REFERRING_READ | lx.NOW_WORDS)
 
 
 # "All the way", "end to end": the whole of a run.
@@ -863,19 +863,19 @@ def asks_the_whole_run(p: Parse) -> bool:
     complete its journey", "poore route par chalegi?", "पूरे रास्ते चलेगी?"): a word of the
     whole or the end of it, beside a verb of going or running; not when it asks when."""
     words = p.words
-    if words & lx.WHEN_WORDS:
+    if not words.isdisjoint(lx.WHEN_WORDS):
         return False
-    completes = bool(words & _COMPLETING and words & _JOURNEY_WORDS)
-    if not (completes or words & _GOING_OR_RUNNING):
+    completes = (not words.isdisjoint(_COMPLETING) and not words.isdisjoint(_JOURNEY_WORDS))
+    if not (completes or not words.isdisjoint(_GOING_OR_RUNNING)):
         return False
-    return bool(words & lx.END_WORDS) or _ALL_THE_WAY.search(p.raw) is not None
+    return not words.isdisjoint(lx.END_WORDS) or _ALL_THE_WAY.search(p.raw) is not None
 
 
 def _one_run_whole(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks if one train's run goes the whole way ("does 16021 run all the
     way to mysore", "16021 poore route par chalegi?", "kya ye poore route par chalegi?"), not
     about its route's stops or its running days, nor about trains in general."""
-    if p.pnr is not None or len(places) > 1 or p.words & PLURAL_TRAINS:
+    if p.pnr is not None or len(places) > 1 or not p.words.isdisjoint(PLURAL_TRAINS):
         return False
     if p.train is None and p.words.isdisjoint(lx.REFERRING_READ):
         return False
@@ -890,7 +890,7 @@ def _way_changed(p: Parse) -> bool:
     if p.pnr is not None:
         return False
     named = p.train is not None or p.train_name is not None
-    if named and p.words & lx.DIVERTED_WORDS:
+    if named and not p.words.isdisjoint(lx.DIVERTED_WORDS):
         return True
     referred = named or not p.words.isdisjoint(lx.REFERRING_READ)
     return referred and lx.DIVERTED_SAID.said_in(p.words)
@@ -902,7 +902,7 @@ def _trains_diverted(p: Parse) -> bool:
     changed runs, the rescheduled list."""
     if p.pnr is not None or p.train is not None or p.train_name is not None:
         return False
-    if not p.words & (PLURAL_TRAINS | _WHICH_TRAINS):
+    if p.words.isdisjoint(PLURAL_TRAINS | _WHICH_TRAINS):
         return False
     return not p.words.isdisjoint(lx.DIVERTED_WORDS) or lx.DIVERTED_SAID.said_in(p.words)
 
@@ -916,11 +916,11 @@ def _goes_there(p: Parse, places: list[Item]) -> bool:
     all the way"), rather than for trains to that place."""
     if p.train is not None:
         return False
-    if not places and p.words & lx.END_WORDS:
-        return bool(p.words & lx.REFERRING_READ and p.words & lx.GO_WORDS)
+    if not places and not p.words.isdisjoint(lx.END_WORDS):
+        return (not p.words.isdisjoint(lx.REFERRING_READ) and not p.words.isdisjoint(lx.GO_WORDS))
     if len(places) != 1 or places[0].role not in ("to", "at"):
         return False
-    if p.words & PLURAL_TRAINS or p.words.isdisjoint(lx.REFERRING_READ):
+    if not p.words.isdisjoint(PLURAL_TRAINS) or p.words.isdisjoint(lx.REFERRING_READ):
         return False
     return not p.words.isdisjoint(lx.GO_WORDS)
 
@@ -929,11 +929,11 @@ def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks if a train stops at one place ("stop at", "rukti hai", "halt"
     beside a station), rather than for the list of its stops."""
     there = not places and not p.words.isdisjoint(lx.THERE_WORDS)  # the place just shown
-    if not (len(places) == 1 or there) or p.words & _TRAINS_OR_STOP_LISTS:
+    if not (len(places) == 1 or there) or not p.words.isdisjoint(_TRAINS_OR_STOP_LISTS):
         return False
     if _which_trains(p):
         return False  # "इटारसी में कौन कौन सी गाड़ी रुकती है": the trains, not whether one does
-    if p.train is not None and p.words & lx.STOP_NOUNS:
+    if p.train is not None and not p.words.isdisjoint(lx.STOP_NOUNS):
         return True  # "12951 surat stop hai?"
     return _stop_asked(p)
 
@@ -944,7 +944,7 @@ def route_start(p: Parse) -> tuple[str, ...]:
     the codes of the one place said as a start, beside words of a train's list of stops and no
     words of trains in general; empty for anything else."""
     places = [item for item in p.places if item.role != "via"]
-    if len(places) != 1 or places[0].place is None or p.words & PLURAL_TRAINS:
+    if len(places) != 1 or places[0].place is None or not p.words.isdisjoint(PLURAL_TRAINS):
         return ()
     onward = p.words & _ONWARD
     # "भोपाल से आगे के स्टेशन" (read "bhopal se age ke station"): the stations on from there
@@ -994,15 +994,15 @@ _WHICH_ONES: Final = frozenset({"kaun", "kon", "kin", "kis", "कौन", "क�
 def _alert_intent(p: Parse) -> Intent | None:
     """Subscribing to, listing or stopping PNR alerts; None when the message is not about them."""
     words = p.words
-    about_ticket = p.pnr is not None or bool(words & lx.TICKET_WORDS)
-    stopping = bool(words & lx.ALERT_STOP)
-    tracking = bool(words & lx.ALERT_TRACK) and (about_ticket or stopping)
+    about_ticket = p.pnr is not None or not words.isdisjoint(lx.TICKET_WORDS)
+    stopping = not words.isdisjoint(lx.ALERT_STOP)
+    tracking = not words.isdisjoint(lx.ALERT_TRACK) and (about_ticket or stopping)
     conditional = (
         _CONDITIONAL.search(p.raw.lower())
-        if words & _CONDITION_THEN and words & _CONDITION_VERBS
+        if not words.isdisjoint(_CONDITION_THEN) and not words.isdisjoint(_CONDITION_VERBS)
         else None
     )
-    if conditional is not None and conditional.group("done") and not words & _TELL_LATER:
+    if conditional is not None and conditional.group("done") and words.isdisjoint(_TELL_LATER):
         conditional = None  # "confirm hua to batao": is it confirmed
     when_words = words & lx.ALERT_WHEN
     if when_words <= _IF and words & _IF and _POLITE_IF.search(p.raw.lower()) is not None:
@@ -1013,29 +1013,29 @@ def _alert_intent(p: Parse) -> Intent | None:
     # "सूचना" alone is information, not a notice to come: "विषय: पीएनआर ... की सूचना", "कृपया PNR
     # ... की सूचना दें" ask the booking's status now
     alert_said = HINT_ALERT in p.hints and (when or not _information_only(p))
-    telling = bool(words & lx.ALERT_TELL and when) and (
-        about_ticket or bool(words & lx.TICKET_STATUS_WORDS)
+    telling = bool(not words.isdisjoint(lx.ALERT_TELL) and when) and (
+        about_ticket or not words.isdisjoint(lx.TICKET_STATUS_WORDS)
     )
     if about_ticket and words & _UPDATE_NOUNS and (words & _SENDING or words >= _KEPT_COMING):
         telling = True  # "pls send updates for pnr ...", "pnr ... ka update milta rahe"
-    if telling and words & _BOOKING_DETAILS and not words & _WATCHED:
+    if telling and not words.isdisjoint(_BOOKING_DETAILS) and words.isdisjoint(_WATCHED):
         telling = False  # "pnr ... tell me when the train leaves": a detail asked now
-    if p.pnr is not None and _negated(p) and words & lx.ALERT_TELL:
+    if p.pnr is not None and _negated(p) and not words.isdisjoint(lx.ALERT_TELL):
         return ALERT_STOP  # "don't send updates for 4512345678", "... ki suchna mat bhejo"
     if about_ticket and _negated(p) and words & _SENDING and words & lx.ALERT_ALL:
         return ALERT_STOP  # "अब किसी पीएनआर का मैसेज मत भेजो": none of them
-    said_alerts = HINT_ALERT in p.hints or bool(words & _UPDATE_NOUNS) or tracking
+    said_alerts = HINT_ALERT in p.hints or not words.isdisjoint(_UPDATE_NOUNS) or tracking
     if said_alerts and _NO_MORE.search(p.raw.lower()) is not None:
         # "no more alerts", "alert nahi chahiye", "don't want updates", "no need to track 4512..."
         return ALERT_STOP
     receiving = words & lx.ALERT_TELL and words & lx.ALERT_RECEIVING
-    if p.pnr is None and receiving and words & (lx.WHICH_MANY | {"kis"}):
+    if p.pnr is None and receiving and not words.isdisjoint(lx.WHICH_MANY | {"kis"}):
         return ALERT_LIST  # "मुझे किन किन टिकटों के अपडेट मिल रहे हैं"
     if not alert_said and not tracking and not telling:
         where_stopping = words & _WHERE_A_TRAIN_STOPS  # "where will my coach stop": a place
-        if words & lx.ALERT_STOP_PNR and (p.pnr is not None or _only_stop_all(p)):
+        if not words.isdisjoint(lx.ALERT_STOP_PNR) and (p.pnr is not None or _only_stop_all(p)):
             return None if where_stopping else ALERT_STOP
-        if words & _STOPPING_ALERTS and _only_stop_all(p):
+        if not words.isdisjoint(_STOPPING_ALERTS) and _only_stop_all(p):
             return ALERT_STOP  # "sab band karo", "सब कुछ बंद कर दो", "सब रोक दो"
         return None
     # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
@@ -1052,19 +1052,19 @@ def _alert_intent(p: Parse) -> Intent | None:
     if stopping:
         return ALERT_STOP
     if p.pnr is None:
-        if words & lx.ALERT_LIST:
+        if not words.isdisjoint(lx.ALERT_LIST):
             return ALERT_LIST
-        if words & lx.ALERT_ONGOING and words & _MANY_BOOKINGS:
+        if not words.isdisjoint(lx.ALERT_ONGOING) and not words.isdisjoint(_MANY_BOOKINGS):
             return ALERT_LIST  # "pnrs you are watching for me?"
-        if words & lx.ALERT_TRACK and words & lx.ALERT_GOING_ON:
+        if not words.isdisjoint(lx.ALERT_TRACK) and not words.isdisjoint(lx.ALERT_GOING_ON):
             return ALERT_LIST  # "mere pnr jo aap track kar rahe ho"
-        if words & lx.ALERT_STANDING and not words & lx.ALERT_ORDERS:
+        if not words.isdisjoint(lx.ALERT_STANDING) and words.isdisjoint(lx.ALERT_ORDERS):
             return ALERT_LIST  # "चालू अलर्ट्स बताओ", "अलर्ट बाकी हैं"
         # "alert my pnr" asks for one; "my alerts", "my pnr alerts" and "alerts" ask which.
         first = next((item for item in p.items if item.kind != "sep"), None)
         asks_for_one = first is not None and first.words[:1] == ("alert",)
         listing = words & (lx.ALERT_LIST_WEAK | lx.ALERT_PLURALS)
-        if listing and not asks_for_one and not words & lx.ALERT_SUBSCRIBE:
+        if listing and not asks_for_one and words.isdisjoint(lx.ALERT_SUBSCRIBE):
             return ALERT_LIST
     return ALERT_SUBSCRIBE
 
@@ -1072,7 +1072,7 @@ def _alert_intent(p: Parse) -> Intent | None:
 def _information_only(p: Parse) -> bool:
     """Whether the message's only word of alerts is "सूचना" (information, or a notice) of a PNR
     it gives, no change it waits for said beside it ("koi badlav ho to")."""
-    if p.pnr is None or p.words & lx.ALERT_STANDING:
+    if p.pnr is None or not p.words.isdisjoint(lx.ALERT_STANDING):
         return False
     alerts = {item.words for item in p.items if item.kind == "hint" and item.value == HINT_ALERT}
     return all(set(words) <= _INFORMATION for words in alerts) and p.words.isdisjoint(_CHANGE)
@@ -1126,7 +1126,7 @@ def _negated(p: Parse) -> bool:
         return False
     # "confirm hua ki nahi", "or not": asking whether, not "don't"
     said = set(_WHETHER_NOT.sub(" ", p.raw.lower()).split())
-    return bool(said & lx.NEGATIONS)
+    return not said.isdisjoint(lx.NEGATIONS)
 
 
 def _forget_me(p: Parse) -> bool:
@@ -1138,14 +1138,14 @@ def _forget_me(p: Parse) -> bool:
     if p.pnr is not None or p.train is not None or OUT_OF_SCOPE in p.intents:
         return False
     kept = _pnrs_kept(p)
-    if words & _TICKET_OR_RAILWAY and not kept:
+    if not words.isdisjoint(_TICKET_OR_RAILWAY) and not kept:
         return False  # "remove my number and pnrs from your system" erases what is kept
     if FORGET_ME in p.intents:
         return True
-    if not words & lx.ERASE_WORDS:
+    if words.isdisjoint(lx.ERASE_WORDS):
         return False
-    about_me = bool(words & lx.ABOUT_WORDS and words & lx.PERSONAL_WORDS)
-    return about_me or bool(words & lx.PERSONAL_DATA) or kept
+    about_me = (not words.isdisjoint(lx.ABOUT_WORDS) and not words.isdisjoint(lx.PERSONAL_WORDS))
+    return about_me or not words.isdisjoint(lx.PERSONAL_DATA) or kept
 
 
 def _pnrs_kept(p: Parse) -> bool:
@@ -1183,9 +1183,9 @@ def _first_run_in_history(p: Parse) -> bool:
     हुगली कब चली थी", "delhi se agra pehli train kis saal chali". Never of a train, day or PNR
     named ("aaj pehli train kab chali thi" is today's)."""
     words = p.words
-    if p.train is not None or p.pnr is not None or p.date is not None or not words & _FIRST:
+    if p.train is not None or p.pnr is not None or p.date is not None or words.isdisjoint(_FIRST):
         return False
-    if not words & _RAN_LONG_AGO:
+    if words.isdisjoint(_RAN_LONG_AGO):
         return False
     return bool(words & _PAST_PERFECT) or bool(words & _YEAR_WORDS and words & {"kis", "which"})
 
@@ -1195,7 +1195,7 @@ def knowledge_question(p: Parse) -> bool:
     the ramayana", "sabse lambi nadi kaun si hai", "explain black holes"): a question word with
     words of its own, about neither RailBot ("who made you") nor the person ("what is my name").
     Only asked of messages with nothing of railways in them (`may_be_elsewhere`)."""
-    if p.words.isdisjoint(lx.QUESTION_WORDS) or p.words & (lx.ABOUT_US | _TRAIN_VERBS):
+    if p.words.isdisjoint(lx.QUESTION_WORDS) or not p.words.isdisjoint(lx.ABOUT_US | _TRAIN_VERBS):
         return False  # "ab kab chalegi": a train's, said before
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
 
@@ -1213,7 +1213,7 @@ _TRAIN_VERBS: Final = (
 def asks_who(p: Parse) -> bool:
     """ "who is sachin tendulkar": a question about a person, though a word of it is also a
     station's name (Sachin, near Surat); nothing else of railways in it."""
-    if p.words.isdisjoint(_WHO) or p.words & lx.ABOUT_US:
+    if p.words.isdisjoint(_WHO) or not p.words.isdisjoint(lx.ABOUT_US):
         return False
     if p.pnr or p.train or p.train_name or p.date or p.travel_class or p.quota or p.hours:
         return False
@@ -1239,7 +1239,7 @@ def asks_the_world(p: Parse) -> bool:
         return False
     if _leaves_now(p, list(p.places)) or _goes_there(p, list(p.places)):
         return False  # "अब कब चलेगी", "kya ye aakhri station tak jayegi": the train in hand
-    if p.words & (lx.HINDI_WORDS | lx.ENGLISH_WORDS):
+    if not p.words.isdisjoint(lx.HINDI_WORDS | lx.ENGLISH_WORDS):
         return False  # "explain in hindi": a language asked for
     for item in p.items:
         if item.kind != "intent" or item.value == LANGUAGE:
@@ -1261,9 +1261,9 @@ def _where_to_get(p: Parse) -> bool:
     hand)."""
     words = [word for item in p.items for word in item.words]
     found = any(a in _WHERE and b in _TO_BE_HAD for a, b in itertools.pairwise(words))
-    if not found or railway_own(p) or p.hints & _RAILWAY_HINTS:
+    if not found or railway_own(p) or not p.hints.isdisjoint(_RAILWAY_HINTS):
         return False
-    if p.words & (lx.RAILWAY_WORDS | lx.TRAIN_NOUNS | lx.STATION_WORDS):
+    if not p.words.isdisjoint(lx.RAILWAY_WORDS | lx.TRAIN_NOUNS | lx.STATION_WORDS):
         return False
     return any(item.kind == "word" for item in p.items)
 
@@ -1279,7 +1279,7 @@ def _word_meaning(p: Parse, places: list[Item]) -> bool:
     numbered = p.train is not None and p.train_name is None
     if p.words.isdisjoint(_MEANING) or p.pnr or numbered or p.travel_class or term_named(p):
         return False
-    if p.words & lx.TRAIN_TYPES and not places and p.words.isdisjoint(lx.TRAIN_NOUNS):
+    if not p.words.isdisjoint(lx.TRAIN_TYPES) and not places and p.words.isdisjoint(lx.TRAIN_NOUNS):
         return True  # "shatabdi ka matlab", "राजधानी का अर्थ": the word, not the train
     if LANGUAGE in p.intents and not places:
         # "happy meaning in hindi", "train of thought meaning in hindi": words to translate, not
@@ -1288,7 +1288,7 @@ def _word_meaning(p: Parse, places: list[Item]) -> bool:
     if len(places) != 1:
         return False
     place = places[0].place
-    if place is None or place.reason == "code" or p.hints & _RAILWAY_HINTS:
+    if place is None or place.reason == "code" or not p.hints.isdisjoint(_RAILWAY_HINTS):
         return False
     return p.words.isdisjoint(lx.RAILWAY_WORDS) and p.conns.isdisjoint(_JOURNEY_CONNECTORS)
 
@@ -1307,7 +1307,7 @@ def capital_asked(p: Parse) -> bool:
         return False
     if "rajdhani" not in p.words:
         return False
-    if p.words & _COUNTRY_WORDS and p.words.isdisjoint(_TRAIN_SAID):
+    if not p.words.isdisjoint(_COUNTRY_WORDS) and p.words.isdisjoint(_TRAIN_SAID):
         return True
     if p.train is not None:
         return False
@@ -1352,7 +1352,7 @@ def may_be_elsewhere(p: Parse) -> bool:
     railway = lx.RAILWAY_WORDS
     if _train_type_owned(p) or train_type_among_words(p):
         railway -= lx.TRAIN_TYPES  # "kohli ki shatabdi": a century, not a train
-    if p.intents or p.hints & _RAILWAY_HINTS or p.words & railway:
+    if p.intents or not p.hints.isdisjoint(_RAILWAY_HINTS) or not p.words.isdisjoint(railway):
         return False
     if not p.words.isdisjoint(_ERASE_OR_DATA):
         return False  # "delete", "my details": about what RailBot keeps, not another service
@@ -1377,7 +1377,7 @@ def train_type_among_words(p: Parse) -> bool:
     """ "shatabdi ke baad 100 saal ka jashn", "humsafar ban jao mere": a kind of train's name
     among words of its own and nothing else of railways, which the rules do not understand: the
     word may be meant in its everyday sense (the classifier weighs it)."""
-    if p.words.isdisjoint(lx.TRAIN_TYPES) or p.words & lx.TRAIN_NOUNS:
+    if p.words.isdisjoint(lx.TRAIN_TYPES) or not p.words.isdisjoint(lx.TRAIN_NOUNS):
         return False
     own = [
         item
@@ -1398,7 +1398,7 @@ def place_among_words(p: Parse) -> bool:
     nothing else of railways ("gaya mein pind daan", "kota ki kachori"): it may be about that
     place, not its trains, as `may_be_elsewhere` weighs the rest."""
     places = p.places
-    if len(places) != 1 or p.conns & _JOURNEY_CONNECTORS or _typed_code(p, places[0]):
+    if len(places) != 1 or not p.conns.isdisjoint(_JOURNEY_CONNECTORS) or _typed_code(p, places[0]):
         return False
     return may_be_elsewhere(p.without_places())
 
@@ -1494,7 +1494,7 @@ def _topic_a_cause(p: Parse) -> bool:
     it ("news me dekha trainen radd hain, aaj ki list do", "अखबार में पढ़ा कि आज बहुत गाड़ियाँ
     कैंसिल हैं"): the trains are asked."""
     heard = not p.words.isdisjoint(_HEARD)
-    if p.words.isdisjoint(lx.TRAIN_NOUNS) and not (heard and p.hints & _TRAIN_HINTS):
+    if p.words.isdisjoint(lx.TRAIN_NOUNS) and not (heard and not p.hints.isdisjoint(_TRAIN_HINTS)):
         return False
     said = [item for item in p.items if item.kind != "stop" or _says_cause(item)]
     topics = [
@@ -1546,7 +1546,7 @@ def _by_road(p: Parse) -> bool:
         item.kind != "place" and set(item.words) & lx.ROAD_WORDS - lx.VEHICLE_NOUNS
         for item in p.items
     )
-    return road and not p.words & (_RAILWAY_BOOKING - lx.VEHICLE_NOUNS)
+    return road and p.words.isdisjoint(_RAILWAY_BOOKING - lx.VEHICLE_NOUNS)
 
 
 def _booked_another_way(p: Parse) -> bool:
@@ -1626,7 +1626,7 @@ def _numbers_elsewhere(p: Parse) -> bool:
     if not p.words.isdisjoint(lx.RAILWAY_EVIDENCE):
         return False
     long_numbers = any(len(number) >= _SERVICE_DIGITS for number in p.other_numbers)
-    if p.train is None and long_numbers and p.words & lx.SERVICE_WORDS:
+    if p.train is None and long_numbers and not p.words.isdisjoint(lx.SERVICE_WORDS):
         return True  # "mera order 4012345678 kab aayega"; not "call me 9876543210" alone
     if p.quantity:
         return True  # "15000 watt generator kitne ka hai"
@@ -1746,7 +1746,7 @@ def _nothing_else_of_railways(p: Parse, words: frozenset[str]) -> bool:
         return False
     if p.hints & _BOOKED_HINTS or len([item for item in p.places if item.role != "via"]) >= 2:
         return False
-    if p.words & lx.RAILWAY_EVIDENCE - words:
+    if not p.words.isdisjoint(lx.RAILWAY_EVIDENCE - words):
         return False
     allowed = words | _LIST_WORDS | lx.QUESTION_WORDS | _EVERYDAY
     return not any(
@@ -1801,7 +1801,7 @@ def _own_cancelled_then_journey(p: Parse) -> bool:
         words = {word for said in clause for word in said.words}
         cancelled = any(said.value == CANCELLED_TRAINS for said in clause)
         asked = words & lx.QUESTION_WORDS or (end is not None and end.value == "?")
-        if cancelled and words & lx.OWN_WORDS and not asked:
+        if cancelled and not words.isdisjoint(lx.OWN_WORDS) and not asked:
             told = True  # not "meri train cancel hui kya, delhi se bhopal wali"
         elif told and not cancelled and any(said.kind == "place" for said in clause):
             return any(said.kind == "conn" and said.value in _JOURNEY_CONNECTORS for said in clause)
@@ -1823,7 +1823,7 @@ def _clauses(p: Parse) -> Iterator[tuple[list[Item], Item | None]]:
 def _trains_between_places(p: Parse) -> bool:
     """Whether the message asks for trains to, from or between places ("train to amritsar")."""
     # "delhi se agra gaadi se kitna petrol lagega": beside a word of the road, "gaadi" is a car
-    vehicles = lx.VEHICLE_NOUNS if p.words & lx.ROAD_WORDS else frozenset()
+    vehicles = lx.VEHICLE_NOUNS if not p.words.isdisjoint(lx.ROAD_WORDS) else frozenset()
     if not p.words.isdisjoint(_NAMES_EXPRESS):
         vehicles |= {"express"}  # "airport express metro", "express bus": that line's, no train
     trains = any(
@@ -1858,7 +1858,7 @@ def _now_about_oneself(p: Parse) -> bool:
         return False
     if task(p) not in (None, "booking"):
         return False  # "refund abhi tak nahi aaya": the refund is not come yet, nothing put off
-    return bool(p.words & (lx.NEGATIONS | _ONESELF))
+    return not p.words.isdisjoint(lx.NEGATIONS | _ONESELF)
 
 
 # Words of a person speaking of themself ("abhi aata hu", "i'm busy now").
@@ -1927,7 +1927,7 @@ def _local_way(p: Parse) -> bool:
     ki pauri", "lonar lake") is that landmark, not a second station."""
     if p.train is not None or p.words.isdisjoint(lx.WAY_WORDS):
         return False
-    if p.words & lx.WAY_GO and p.words.isdisjoint(lx.WAY_HOW):
+    if not p.words.isdisjoint(lx.WAY_GO) and p.words.isdisjoint(lx.WAY_HOW):
         return False
     if _HOW_LONG.said_in(p.words):
         return False  # "how long to reach bhopal": how long a train takes, not a way to go
@@ -1958,7 +1958,7 @@ def _landmark(items: list[Item], place: Item) -> bool:
 def _only_language(p: Parse) -> bool:
     """Whether the message only asks for a language ("hindi mein", "reply in english pls",
     "hindi bhi aati hai?"): a short message with nothing about railways in it."""
-    if p.pnr or p.train or p.date or p.travel_class or p.quota or p.words & _MEANING:
+    if p.pnr or p.train or p.date or p.travel_class or p.quota or not p.words.isdisjoint(_MEANING):
         return False  # "guna meaning in english": a word to translate
     said = 0
     for item in p.items:
@@ -1999,9 +1999,9 @@ def _language_asked_with_a_reason(p: Parse) -> bool:
         return False
     if p.hints & _RAILWAY_HINTS or p.words & (lx.RAILWAY_WORDS | _MEANING | lx.LEARNING_WORDS):
         return False
-    if p.words & _TRANSLATING or (p.places and p.words.isdisjoint(_ONESELF)):
+    if not p.words.isdisjoint(_TRANSLATING) or (p.places and p.words.isdisjoint(_ONESELF)):
         return False
-    return bool(p.words & (lx.LANGUAGE_VERBS | _PLEASE))
+    return not p.words.isdisjoint(lx.LANGUAGE_VERBS | _PLEASE)
 
 
 # Things written or told in a language that are the request themselves, not a way to talk.
@@ -2066,8 +2066,8 @@ def _group_total(p: Parse) -> bool:
     return (
         p.passengers is not None
         and p.pnr is None
-        and bool(words & _WHOLE or _IN_ALL.search(p.raw.lower()))
-        and bool(words & _HOW_MUCH)
+        and bool(not words.isdisjoint(_WHOLE) or _IN_ALL.search(p.raw.lower()))
+        and not words.isdisjoint(_HOW_MUCH)
     )
 
 
@@ -2086,12 +2086,12 @@ def _stops_every_alert(p: Parse) -> bool:
     says is the reason for it."""
     if p.pnr is not None or p.train is not None:
         return False
-    over = bool(p.words & _JOURNEY_NOUNS and p.words & _JOURNEY_OVER)
+    over = (not p.words.isdisjoint(_JOURNEY_NOUNS) and not p.words.isdisjoint(_JOURNEY_OVER))
     for clause, _ in _clauses(p):
         words = {word for said in clause for word in said.words}
         alerts = any(said.value == HINT_ALERT for said in clause)
-        stops = words & lx.ALERT_STOP and not words & _NOT_STOP
-        if alerts and stops and (over or words & lx.ALERT_ALL):
+        stops = words & lx.ALERT_STOP and words.isdisjoint(_NOT_STOP)
+        if alerts and stops and (over or not words.isdisjoint(lx.ALERT_ALL)):
             return True
     return False
 
@@ -2192,11 +2192,11 @@ def railway_own(p: Parse) -> bool:
     if _nearest_station(p, places):
         return True  # "shirdi ka sabse najdiki station": which station serves a place
     evidence = _EVIDENCE_BUT_TATKAL if at_once else _EVIDENCE
-    if p.words & evidence or _RAILWAY_PAIRS.said_in(p.words):
+    if not p.words.isdisjoint(evidence) or _RAILWAY_PAIRS.said_in(p.words):
         return True  # "irctc", "tatkal"; "platform ticket online kaise milega"
-    if "boarding" in p.words and p.words & _BOARDING_PLACES:
+    if "boarding" in p.words and not p.words.isdisjoint(_BOARDING_PLACES):
         return True  # "boarding station change kaise kare": a booking's boarding point
-    if CANCELLED_TRAINS in p.intents and p.words & _MANY_TRAINS:
+    if CANCELLED_TRAINS in p.intents and not p.words.isdisjoint(_MANY_TRAINS):
         return True  # "bahut trainen cancel hain": trains cancelled, no event's cancelling
     return any(
         item.kind == "intent"
@@ -2213,7 +2213,7 @@ def anchored(p: Parse) -> bool:
     words may be a truck's, a courier's, a shrine's ("goods truck rate delhi to ludhiana")."""
     if p.hints & _TRAIN_HINTS or p.words & lx.TRAIN_NOUNS or (p.places and p.unfound):
         return True  # "Howrah to Digha?": a journey to a place not found is a journey still
-    if p.places and p.words & _RAILWAY_ROLES:
+    if p.places and not p.words.isdisjoint(_RAILWAY_ROLES):
         return True  # "panvel se kurla harbour line local", "help at platform at bhopal"
     return railway_own(p.without_places()) or any(_typed_code(p, item) for item in p.places)
 
@@ -2244,7 +2244,7 @@ def _tatkal_at_once(p: Parse) -> bool:
     nor its opening time ("tatkal kab khulta hai")."""
     if p.quota != "TQ" or p.words.isdisjoint(_TATKAL) or p.travel_class:
         return False
-    return not p.words & (_CLASS_COMPANIONS | _TATKAL_COMPANIONS | (lx.RAILWAY_WORDS - _TATKAL))
+    return p.words.isdisjoint(_CLASS_COMPANIONS | _TATKAL_COMPANIONS | (lx.RAILWAY_WORDS - _TATKAL))
 
 
 _TATKAL: Final = frozenset({"tatkal", "tatkaal", "tatkall", "tatkl", "तत्काल"})
@@ -2264,7 +2264,7 @@ def _classed_in_everyday_words(p: Parse) -> bool:
     everyday words too ("gift ideas for women", "senior citizen pension", "general knowledge"),
     never a code, a digit or a word of railways alone ("sl", "3a", "ac", "tatkal")."""
     said = p.words & (CLASS_WORDS | QUOTA_WORDS)
-    if not said or not said <= lx.EVERYDAY_CLASS_WORDS or p.words & _CLASS_COMPANIONS:
+    if not said or not said <= lx.EVERYDAY_CLASS_WORDS or not p.words.isdisjoint(_CLASS_COMPANIONS):
         return False  # "general ticket", "ladies coach", "senior citizen quota": a railway's
     return not any(ch.isdigit() for word in p.words for ch in word)
 
@@ -2357,7 +2357,7 @@ def _station_to_enter(p: Parse, places: list[Item]) -> bool:
     kya likhu"): its code, as a booking form wants it; not a journey (no train, no day)."""
     if len(places) != 1 or p.train is not None or p.train_name is not None or p.date is not None:
         return False
-    return bool(p.words & _ENTER_VERBS and p.words & _WHAT_TO)
+    return (not p.words.isdisjoint(_ENTER_VERBS) and not p.words.isdisjoint(_WHAT_TO))
 
 
 def _nearest_station(p: Parse, places: list[Item]) -> bool:
@@ -2369,7 +2369,7 @@ def _nearest_station(p: Parse, places: list[Item]) -> bool:
     if p.travel_class or p.quota or {HINT_TRAIN, HINT_TRAINS} & p.hints:
         return False
     nearest = p.words & _NEAREST or ("sabse" in p.words and p.words & _CLOSE)
-    return bool(nearest and p.words & lx.STATION_WORDS)
+    return bool(nearest and not p.words.isdisjoint(lx.STATION_WORDS))
 
 
 # "sabse paas", "sabse kareeb": nearest, said in two words.
@@ -2404,7 +2404,7 @@ def on_its_way(p: Parse, places: list[Item]) -> bool:
     whether the train stops there, not the trains between, nor a board."""
     if len(places) != 1 or p.pnr is not None or p.words & PLURAL_TRAINS or _which_trains(p):
         return False
-    return bool(p.words & lx.ON_THE_WAY and p.words & lx.COMES_ON_THE_WAY)
+    return (not p.words.isdisjoint(lx.ON_THE_WAY) and not p.words.isdisjoint(lx.COMES_ON_THE_WAY))
 
 
 def _stop_asked(p: Parse) -> bool:

@@ -2127,8 +2127,8 @@ NIGHT_THROUGH_WORDS: Final[frozenset[str]] = _read_set("bhar bhr भर")
 
 def day_parts_in(words: set[str] | frozenset[str]) -> list[str]:
     """The parts of the day `words` name ("subah", "overnight"); "raat bhar" is overnight."""
-    said = [part for part, named in DAY_PART_WORDS.items() if words & named]
-    if said == ["night"] and words & NIGHT_THROUGH_WORDS:
+    said = [part for part, named in DAY_PART_WORDS.items() if not words.isdisjoint(named)]
+    if said == ["night"] and not words.isdisjoint(NIGHT_THROUGH_WORDS):
         return ["overnight"]
     return said
 # Words that correct what was just asked ("no, bhopal", "sorry I meant pune", "nahi, agra",
@@ -2365,7 +2365,7 @@ CLOCK_SAID: Final = Phrases(CLOCK_GROUPS)
 def says_other(words: set[str] | frozenset[str]) -> bool:
     """Whether the words ask for another one ("other", "another", "दूसरी", "koi aur", "any
     more")."""
-    return bool(words & OTHER_WORDS) or any(pair <= words for pair in OTHER_PAIRS)
+    return not words.isdisjoint(OTHER_WORDS) or any(pair <= words for pair in OTHER_PAIRS)
 
 
 def greeting_words() -> frozenset[str]:

@@ -185,7 +185,7 @@ def class_asked(understood: Understood) -> str | None:
     open_ = isinstance(request, _OPEN) or (
         isinstance(request, TrainFacts) and request.fact == "classes" and request.train is None
     )
-    if not open_ or not (understood.refers or understood.words & _HAVING):
+    if not open_ or not (understood.refers or not understood.words.isdisjoint(_HAVING)):
         return None
     return understood.classes[0]
 
@@ -238,7 +238,7 @@ def _says_the_next_one(understood: Understood) -> bool:
     words = understood.words | set(understood.pick.rest.split() if understood.pick else ())
     if understood.numbered or understood.details:
         return False
-    return bool(words & _NEXT_ONE and words & _ONE)
+    return (not words.isdisjoint(_NEXT_ONE) and not words.isdisjoint(_ONE))
 
 
 def _one_after_in_hand(understood: Understood, subject: Subject) -> bool:
@@ -278,7 +278,7 @@ def _of_the_day_part(understood: Understood, subject: Subject) -> Listed | None:
     does the morning one reach", "subah wali kab pahunchti hai", "शाम वाली का किराया"); None when
     the message names no one part, or not exactly one train listed leaves then."""
     parts = day_parts_in(understood.words)
-    if len(parts) != 1 or not understood.words & _ONE or understood.numbered:
+    if len(parts) != 1 or understood.words.isdisjoint(_ONE) or understood.numbered:
         return None
     start, end = DAY_PARTS[parts[0]]
     leaving = [one for one in subject.listed if _leaves_within(one.departs, start, end)]
@@ -738,10 +738,10 @@ def _times_on_the_journey(request: Request, understood: Understood, item: Listed
         return False
     if isinstance(request, TrainRoute):
         words = understood.words
-        return bool(words & TIMING_WORDS) and not words & _WHOLE_RUN
+        return not words.isdisjoint(TIMING_WORDS) and words.isdisjoint(_WHOLE_RUN)
     if not isinstance(request, LiveStatus) or request.focus not in (None, "train") or request.at:
         return False
-    if request.date is not None or understood.words & NOW_WORDS:
+    if request.date is not None or not understood.words.isdisjoint(NOW_WORDS):
         # "when does it leave today", "what time does it leave now": that day's run, as the
         # railway changed it
         return False

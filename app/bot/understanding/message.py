@@ -258,7 +258,7 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
     ):  # a booking's name, boarding point or class to change is a ticket's; "zingbus ka
         # customer care number" is weighed, not "upi se ticket ka payment"
         return False  # "coach me chori ho gayi", "ticket kharidna hai delhi ka"
-    if parse.words & _POINTING or not any(_own_word(item) for item in parse.items):
+    if not parse.words.isdisjoint(_POINTING) or not any(_own_word(item) for item in parse.items):
         return False  # "howrah station", "what is the new time then", "isse track karo"
     return not railway_own(parse) and model().other_sense(text)
 
@@ -363,7 +363,7 @@ def _may_mean_else(parse: Parse) -> bool:
     """Whether a message not understood has a railway word with an everyday sense, and words
     enough around it to give it that sense: not a short follow-up ("isse track karo", "coach
     number?"), nor one pointing back at what was said ("track it")."""
-    if parse.words.isdisjoint(OTHER_SENSES) or parse.words & _POINTING:
+    if parse.words.isdisjoint(OTHER_SENSES) or not parse.words.isdisjoint(_POINTING):
         return False
     return len([item for item in parse.items if item.kind != "sep"]) >= _ENOUGH_WORDS
 
@@ -460,7 +460,7 @@ def _asks_its_route(parse: Parse) -> bool:
     "delhi se mumbai rajdhani") is asked for its route or timetable ("route", "timing", "ka
     schedule", "के स्टॉप"): one train's, not the trains between the places; but "tejas express
     mumbai to goa timing", its places no part of its name, asks the trains of a journey."""
-    if TRAIN_ROUTE not in parse.intents or parse.words & lx.PLURAL_TRAINS:
+    if TRAIN_ROUTE not in parse.intents or not parse.words.isdisjoint(lx.PLURAL_TRAINS):
         return False
     named = set((parse.train_name or "").split())
     return any(item.kind == "place" and set(item.words) <= named for item in parse.places)

@@ -67,9 +67,9 @@ def wants_a_train(understood: Understood) -> bool:
     if set(understood.details) - {"date"} or understood.pick is not None:
         return False
     words = understood.words - set(understood.date_word.split())
-    if words & _MINE and not words & _GOING:
+    if not words.isdisjoint(_MINE) and words.isdisjoint(_GOING):
         return False  # "meri train ka batao": a train of one's own, which one to say
-    return bool(words & (_TRAIN | _GOING)) and words <= _TRAIN | _GOING | _WANTING
+    return not words.isdisjoint(_TRAIN | _GOING) and words <= _TRAIN | _GOING | _WANTING
 
 
 def journey_wanted(understood: Understood) -> TrainsBetween:
@@ -91,7 +91,7 @@ def asks_about_a_train(understood: Understood) -> bool:
     words = understood.words
     said = _TRAIN | _ABOUT | _WANTING | _ASKING_FILLER | _MINE | _HOW_IT_IS
     about = words & _ABOUT or words & _MINE
-    return bool(words & _TRAIN) and bool(about) and words <= said
+    return not words.isdisjoint(_TRAIN) and bool(about) and words <= said
 
 
 def opened(understood: Understood) -> Request | None:

@@ -264,10 +264,12 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
     if not raw.isascii():  # ASCII has no invisible marks, other digits nor Devanagari
         raw = _INVISIBLE.sub("", fold_digits(raw))
     raw = _APOSTROPHE.sub("", raw).replace(MASK, " ")
-    if _FLIGHT_NUMBER.search(raw):
-        raw = _FLIGHT_NUMBER.sub("flight", raw)  # "AI 865 mumbai se kab nikli": a flight's
-    if _POSTAL_ARTICLE.search(raw):
-        raw = _POSTAL_ARTICLE.sub("parcel", raw)  # "tracking RM123456789IN": India Post's
+    # A flight's number and a postal article's have digits: a message without any has neither.
+    if _DIGIT.search(raw) is not None:
+        if _FLIGHT_NUMBER.search(raw):
+            raw = _FLIGHT_NUMBER.sub("flight", raw)  # "AI 865 mumbai se kab nikli": a flight's
+        if _POSTAL_ARTICLE.search(raw):
+            raw = _POSTAL_ARTICLE.sub("parcel", raw)  # "tracking RM123456789IN": India Post's
     romanized = None if raw.isascii() else romanize(raw)
     if romanized is not None and romanized.changed:
         raw = romanized.text
@@ -1393,7 +1395,7 @@ def _named_train(parse: Parse) -> None:
             continue  # "express", "mail": no name; but "rajdhani", "shatabdi" alone name a few
         if len(words) < 2 and words[0] not in _KINDS_ALONE:
             continue  # "bharat ki rajdhani", "jan", "kranti": a word of a kind's name, alone
-        if len(words) < 2 and parse.words & PLURAL_TRAINS:
+        if len(words) < 2 and not parse.words.isdisjoint(PLURAL_TRAINS):
             continue  # "rajdhani trains": a kind of train, not one named
         if len(words) < 2 and words[0] in KIND_PARTS:
             continue  # "bharat", "jan", "kranti" alone: India, people, a revolution

@@ -105,7 +105,7 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
     if board and (part := _day_part(p)) is not None:  # "evening trains from ndls"
         start, end = DAY_PARTS[part]
         request = request.model_copy(update={"after": start, "until": end % (24 * 60)})
-    if isinstance(request, CancelledTrains) and p.words & lx.AFFECTED_WORDS:
+    if isinstance(request, CancelledTrains) and not p.words.isdisjoint(lx.AFFECTED_WORDS):
         request = request.model_copy(update={"changed": True})  # "is 12627 affected?"
     if isinstance(request, RescheduledTrains) and asks_new_time(p):
         request = request.model_copy(update={"new_time": True})  # "what is the new time?"
@@ -178,23 +178,23 @@ def _narrower(p: Parse) -> dict[str, object]:
     words = p.words
     focus: str | None = None
     placed = any(item.role != "via" for item in p.places)
-    late = bool(words & lx.LATE_WORDS - lx.ON_TIME_WORDS)
-    on_time = bool(words & lx.ON_TIME_WORDS) or lx.LATE_SAID.said_in(words)
-    if words & lx.PLATFORM_WORDS:
+    late = not words.isdisjoint(lx.LATE_WORDS - lx.ON_TIME_WORDS)
+    on_time = not words.isdisjoint(lx.ON_TIME_WORDS) or lx.LATE_SAID.said_in(words)
+    if not words.isdisjoint(lx.PLATFORM_WORDS):
         focus = "platform"
-    elif words & lx.WHY_WORDS:
+    elif not words.isdisjoint(lx.WHY_WORDS):
         focus = "why"  # "why is 12627 late", "12002 kyun late hai": the railway's reason
-    elif words & lx.DIVERTED_WORDS or lx.DIVERTED_SAID.said_in(words):
+    elif not words.isdisjoint(lx.DIVERTED_WORDS) or lx.DIVERTED_SAID.said_in(words):
         focus = "diverted"  # "is 12951 diverted": yes or no, then the way it takes
     elif lx.LEFT_SAID.said_in(words):
         # "has it left bhopal", "chal padi kya": yes or no, then when; "when did it leave
         # bhopal", "kab nikli": when, no yes
-        focus = "departure" if words & lx.WHEN_WORDS else "left"
-    elif words & _WILL_LEAVE and (late or lx.HOW_LATE_SAID.said_in(words)):
+        focus = "departure" if not words.isdisjoint(lx.WHEN_WORDS) else "left"
+    elif not words.isdisjoint(_WILL_LEAVE) and (late or lx.HOW_LATE_SAID.said_in(words)):
         # "how late will it leave?", "kitni late niklegi": how late it leaves (its start moved,
         # or when it left and how late it runs), not the delay alone
         focus = "leaving_late"
-    elif lx.REACHED_SAID.said_in(words) and not words & lx.WHERE_WORDS:
+    elif lx.REACHED_SAID.said_in(words) and words.isdisjoint(lx.WHERE_WORDS):
         # "has it reached", "pahunch gayi": yes or no, then when; "kab pahunchi", "kitni late
         # pahunchi" (how late it got there): when, no yes
         asks = words & lx.WHEN_WORDS or lx.HOW_LATE_SAID.said_in(words)
@@ -204,9 +204,9 @@ def _narrower(p: Parse) -> dict[str, object]:
     elif (late or on_time) and placed and _reaching(p):
         # "will it reach bhopal on time", "bhopal late pahunchegi?": yes or no, then when
         focus = "on_time" if on_time and not late else "late"
-    elif words & lx.ARRIVAL_WORDS or {"kab", "tak"} <= words:
+    elif not words.isdisjoint(lx.ARRIVAL_WORDS) or {"kab", "tak"} <= words:
         focus = "arrival"
-    elif words & lx.WHEN_WORDS and placed:
+    elif not words.isdisjoint(lx.WHEN_WORDS) and placed:
         focus = "arrival"  # "12627 when at jhansi": when it gets there
     elif lx.HOW_LATE_SAID.said_in(words):
         focus = "delay"  # "how late is it", "kitni late hai": the delay, no yes or no
@@ -219,7 +219,7 @@ def _narrower(p: Parse) -> dict[str, object]:
     places = [item for item in p.places if item.role != "via" and item.place is not None]
     at = tuple(places[0].place.codes) if places and places[0].place is not None else ()
     # "which platform does it depart from", "kis platform se chalti hai": where it starts
-    starting = focus == "platform" and not at and bool(words & lx.STARTING_WORDS)
+    starting = focus == "platform" and not at and not words.isdisjoint(lx.STARTING_WORDS)
     # "will it reach delhi tomorrow": the day said is the day it gets there
     arriving = p.date is not None and bool(at) and focus in _ARRIVING
     return {"focus": focus, "at": LiveStatus(at=at).at, "starting": starting, "arriving": arriving}
@@ -238,7 +238,7 @@ def _reaching(p: Parse) -> bool:
     words = p.words
     if lx.CLOCK_SAID.said_in(words):
         return False
-    return bool(words & (lx.ARRIVAL_WORDS | lx.WHEN_WORDS))
+    return not words.isdisjoint(lx.ARRIVAL_WORDS | lx.WHEN_WORDS)
 
 
 def _goes(p: Parse, placed: bool) -> bool:
@@ -248,9 +248,9 @@ def _goes(p: Parse, placed: bool) -> bool:
     words = p.words
     if asks_the_whole_run(p):
         return True  # "does 16021 run all the way", "16021 poore route par chalegi?"
-    if not words & lx.GO_WORDS or words & lx.WHEN_WORDS:
+    if words.isdisjoint(lx.GO_WORDS) or not words.isdisjoint(lx.WHEN_WORDS):
         return False
-    return placed or bool(words & lx.END_WORDS)
+    return placed or not words.isdisjoint(lx.END_WORDS)
 
 
 def _only_a_train(p: Parse) -> bool:
@@ -402,7 +402,7 @@ _WEAK_BEFORE_N: Final = 3  # "cannot read hindi"
 def _language(p: Parse) -> str | None:
     """ "hi" or "en", from the language words said ("hindi mein", "reply in english")."""
     said = {word for item in p.items if item.value == LANGUAGE for word in item.words}
-    hindi, english = bool(said & lx.HINDI_WORDS), bool(said & lx.ENGLISH_WORDS)
+    hindi, english = not said.isdisjoint(lx.HINDI_WORDS), not said.isdisjoint(lx.ENGLISH_WORDS)
     if hindi and english:
         # "hindi me baat kijiye, english samajh nahi aati": not the one the person is weak in
         hindi, english = not _weak_in(p, lx.HINDI_WORDS), not _weak_in(p, lx.ENGLISH_WORDS)

@@ -178,7 +178,7 @@ def _weekday_after_the_day(
         return understood
     if understood.numbered or understood.train_name:
         return understood  # "क्या 12626 सोमवार को चलेगी": a question of its own, this week's
-    if understood.words & CORRECTION_WORDS:
+    if not understood.words.isdisjoint(CORRECTION_WORDS):
         return understood
     asked = dt.date.fromisoformat(said)
     if (day - today).days < 7 or asked >= day:
@@ -386,7 +386,7 @@ def _kind_on_the_list(understood: Understood, subject: Subject | None) -> Reques
         return None  # ("numbered" holds for a kind read as a train's name)
     if not isinstance(request, _KIND_READS) or request.slots.get("train"):
         return None
-    if not (understood.any_train or words & _WHETHER_ANY):
+    if not (understood.any_train or not words.isdisjoint(_WHETHER_ANY)):
         return None
     kind = _kind_said(understood)
     if kind is None:
@@ -431,7 +431,7 @@ def _kind_said(understood: Understood) -> str | None:
     generic = {_GENERIC_SAID.get(word, word) for word in words & GENERIC_KINDS}
     if not kinds and len(generic) == 1:
         return next(iter(generic))  # "koi mail train hai?", "any express?", "सुपरफास्ट वाली"
-    if "ac" in words and (words & OTHER_TRAIN_NOUNS or understood.train_word):
+    if "ac" in words and (not words.isdisjoint(OTHER_TRAIN_NOUNS) or understood.train_word):
         return "ac"
     return None
 
@@ -466,7 +466,7 @@ def _asks_its_chart(understood: Understood, subject: Subject) -> bool:
     क्या": a chart of something else, read alone): no train, PNR, journey or date of its own."""
     if subject.pnr is None or understood.numbered or understood.term != "CHART":
         return False
-    if not understood.words & _CHART_DONE:
+    if understood.words.isdisjoint(_CHART_DONE):
         return False  # ("make a pie chart of my sales": a chart of something else)
     request = understood.request
     return isinstance(request, Unknown | OutOfScope) and not understood.details
@@ -491,7 +491,7 @@ def _asks_if_confirmed(understood: Understood, subject: Subject) -> bool:
     # "is my booking confirmed": one ask (not "confirm hua kya aur train kab chalegi"), not "will
     # it confirm?" nor "confirm hone ki sambhavna kitni hai" (its chance)
     unnamed = isinstance(request, PnrStatus) and request.pnr is None and not request.chance
-    unnamed = unnamed and not understood.words & (CONFIRMED_LATER | _AND_ALSO)
+    unnamed = unnamed and understood.words.isdisjoint(CONFIRMED_LATER | _AND_ALSO)
     return (unnamed or isinstance(request, Unknown | SeatAvailability)) and not understood.details
 
 
@@ -535,8 +535,8 @@ def _where_the_listed_one_goes(understood: Understood, subject: Subject | None) 
     request, words = understood.request, understood.words
     if not isinstance(request, Unknown | OutOfScope | TrainFacts) or request.slots:
         return None
-    goes = bool(words & _WHERE and words & _GOES)
-    if not (goes or (words & _DESTINATION and understood.refers)):
+    goes = (not words.isdisjoint(_WHERE) and not words.isdisjoint(_GOES))
+    if not (goes or (not words.isdisjoint(_DESTINATION) and understood.refers)):
         return None
     if subject.train in subject.listed_trains:
         return TrainFacts(train=subject.train, fact="times")
@@ -655,7 +655,7 @@ def _passengers_of_a_status(understood: Understood, subject: Subject) -> PnrStat
     if {"from", "to", "station", "date"} & set(understood.details):
         return None
     kinds = {_STATUS_KINDS[word] for word in understood.words if word in _STATUS_KINDS}
-    if len(kinds) != 1 or not understood.words & _ONES:
+    if len(kinds) != 1 or understood.words.isdisjoint(_ONES):
         return None
     return PnrStatus(pnr=subject.pnr, chance=True, waiting=next(iter(kinds)))
 
@@ -866,7 +866,7 @@ def _asks_refund_time(understood: Understood, last: Request) -> bool:
     aayega?", "how long will it take", "कितने दिन में आएगा"), naming nothing of its own."""
     if not isinstance(last, CannotDo) or last.task not in _REFUND_TASKS:
         return False
-    if understood.numbered or understood.details or not understood.words & _HOW_LONG:
+    if understood.numbered or understood.details or understood.words.isdisjoint(_HOW_LONG):
         return False
     request = understood.request
     return not request.slots or (isinstance(request, CannotDo) and request.task == "refund")
@@ -1104,7 +1104,7 @@ def _between_the_two(understood: Understood, subject: Subject) -> TrainsBetween 
         return None
     if subject.before is None or subject.station is None or understood.numbered:
         return None
-    if not understood.words & _BOTH or understood.details.keys() - {"date"}:
+    if understood.words.isdisjoint(_BOTH) or understood.details.keys() - {"date"}:
         return None
     ends = {"origin": (subject.before,), "destination": (subject.station,)}
     return request.model_copy(update=ends)
@@ -1243,7 +1243,7 @@ def _how_long_to(understood: Understood, subject: Subject) -> TrainFacts | None:
     if not isinstance(request, LiveStatus) or request.train is not None or not request.at:
         return None
     words = understood.words
-    if not _TAKES.said_in(words) or words & (DURATION_LIVE | _MORE):
+    if not _TAKES.said_in(words) or not words.isdisjoint(DURATION_LIVE | _MORE):
         return None
     return TrainFacts(fact="duration", station=request.at, moment="arrival")
 
@@ -1280,7 +1280,7 @@ def _how_far_to(understood: Understood, subject: Subject) -> TrainFacts | None:
     if len(said) != 1:
         return None
     place = details[said[0]]
-    if said[0] == "from" and pointed and stop and not understood.words & _FROM_THE_START:
+    if said[0] == "from" and pointed and stop and understood.words.isdisjoint(_FROM_THE_START):
         # "how far is that from bangalore?": from the place said to the stop just asked about
         return TrainFacts.from_slots(
             {"train": subject.train, "from": place, "to": list(stop)}
@@ -1343,7 +1343,7 @@ def _asks_its_news(understood: Understood, subject: Subject) -> bool:
     if not isinstance(subject.request, (PnrStatus, *_OF_ALERTS)):
         return False
     request = understood.request
-    return isinstance(request, Unknown | OutOfScope) and bool(understood.words & _NEWS)
+    return isinstance(request, Unknown | OutOfScope) and not understood.words.isdisjoint(_NEWS)
 
 
 # Words that ask how a thing stands now.
@@ -1356,7 +1356,7 @@ def _told_when_it_changes(understood: Understood) -> bool:
     """Whether a message asks to be told when a booking's status changes ("tell me when it gets
     confirmed", "notify me once it confirms"), of no other place or date."""
     words = understood.words
-    changes = says_confirmed(words) or bool(words & (TICKET_STATUS_WORDS | _CHANGES))
+    changes = says_confirmed(words) or not words.isdisjoint(TICKET_STATUS_WORDS | _CHANGES)
     told = words & ALERT_TELL and words & (ALERT_WHEN | _IF)
     return bool(told) and changes and not understood.details
 
@@ -1513,7 +1513,7 @@ def _asks_if_it_runs(understood: Understood, subject: Subject) -> bool:
     if set(understood.details) != {"date"} or (subject.train is None and request.train is None):
         return False
     words = understood.words
-    return bool(words & _RUN_ASKED) and words <= _RUN_ASKED | _RUN_FILLER
+    return not words.isdisjoint(_RUN_ASKED) and words <= _RUN_ASKED | _RUN_FILLER
 
 
 def _asks_when_it_leaves(understood: Understood, subject: Subject) -> bool:
@@ -1566,7 +1566,7 @@ def _asks_when_its_run_leaves(understood: Understood, subject: Subject) -> bool:
         plain = request.focus is None and request.train in (None, subject.train)
     else:
         plain = isinstance(request, Unknown)
-    return plain and understood.asks_when and bool(understood.words & _LEAVES)
+    return plain and understood.asks_when and not understood.words.isdisjoint(_LEAVES)
 
 
 def mentioned(understood: Understood) -> Subject | None:
@@ -1610,7 +1610,7 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
     if "station" in details and "station" not in names:
         return None  # a bare place is a detail of a station's question only
     kal = isinstance(last, LiveStatus) and understood.date_word in KAL
-    if kal and not understood.future_run and understood.words & _A_RUN_OF:
+    if kal and not understood.future_run and not understood.words.isdisjoint(_A_RUN_OF):
         # "aur kal wali?": the run of kal that is out there, yesterday's (the answer names it,
         # and offers tomorrow's); "kal?" alone asks for the run that starts that day, tomorrow
         details["date"] = (today - dt.timedelta(days=1)).isoformat()
@@ -1739,7 +1739,7 @@ def _class_of_the_listed_one(subject: Subject, understood: Understood) -> bool:
     listed = subject.train is not None and subject.train in subject.listed_trains
     said = set(understood.details) == {"class"} and not understood.how_much
     # "us train", "us gaadi": "us" is "that" only before a train ("tell us" is English)
-    that_train = "us" in understood.words and bool(understood.words & TRAIN_NOUNS)
+    that_train = "us" in understood.words and not understood.words.isdisjoint(TRAIN_NOUNS)
     return listed and said and (understood.refers or that_train)
 
 
@@ -1795,7 +1795,7 @@ def _listed_by_word(
         return None
     request = understood.request
     words = {word for word in understood.words if len(word) >= 4} - GENERIC_KINDS
-    if understood.words & _POINTING:
+    if not understood.words.isdisjoint(_POINTING):
         words |= understood.words & GENERIC_KINDS  # "the mail one", "wo mail wali", "मेल वाली"
     named = [item for item in subject.listed if not words.isdisjoint(_name_words(item.name))]
     if len(named) != 1:
@@ -1847,7 +1847,7 @@ def _of_a_kind(
     kind: whether there is one, those of it shown ("Yes: …" or "No, there is no Memu on this
     list."), as "koi memu hai?" asks; None for anything else."""
     said = words & GENERIC_KINDS
-    if len(said) != 1 or not understood.words & _POINTING or understood.details:
+    if len(said) != 1 or understood.words.isdisjoint(_POINTING) or understood.details:
         return None
     if not understood.words <= said | _POINTING | _ARTICLES or not subject.listed:
         return None  # only the kind and the word that points ("memu" is no "menu" here)
@@ -1893,7 +1893,7 @@ def _listed_by_kind(understood: Understood, subject: Subject | None) -> Request 
     if subject is None or not subject.listed or not isinstance(last, boards):
         return None
     words = understood.words
-    if understood.trains or understood.pnrs or understood.details or not words & _POINTING:
+    if understood.trains or understood.pnrs or understood.details or words.isdisjoint(_POINTING):
         return None
     request = understood.request
     if not isinstance(request, Unknown | OutOfScope | Help | LiveStatus | TrainFacts):
@@ -2022,9 +2022,9 @@ def _alerts_stopped(understood: Understood, subject: Subject | None) -> Request 
     words = understood.words
     if isinstance(understood.request, AlertStop) or understood.numbered:
         return None  # understood as stopping already ("stop alerts", "stop 4512345678")
-    if not words & ALERT_STOP or words - _STOPPING_ALERTS_SAID:
+    if words.isdisjoint(ALERT_STOP) or words - _STOPPING_ALERTS_SAID:
         return None
-    if words & (ALERT_ALL | ALERT_PLURALS) or subject.pnr is None:
+    if not words.isdisjoint(ALERT_ALL | ALERT_PLURALS) or subject.pnr is None:
         return AlertStop(everything=True)
     return AlertStop(pnr=subject.pnr)
 
@@ -2035,7 +2035,7 @@ def _train_corrected(understood: Understood, subject: Subject | None) -> Request
     question, of that train (the router finds a train said by name), in the class said; None
     for anything else."""
     last = subject.request if subject is not None else None
-    if not isinstance(last, _ABOUT_A_TRAIN) or not understood.words & CORRECTION_WORDS:
+    if not isinstance(last, _ABOUT_A_TRAIN) or understood.words.isdisjoint(CORRECTION_WORDS):
         return None
     if set(understood.details) - {"class", "train"}:
         return None  # a journey or a day of its own: a question of its own
@@ -2062,7 +2062,7 @@ def _start_changed(understood: Understood, subject: Subject | None) -> Request |
         return None
     if understood.numbered or understood.train_name:
         return None
-    if not (understood.boards or understood.words & _STARTING):
+    if not (understood.boards or not understood.words.isdisjoint(_STARTING)):
         return None
     details = understood.details
     places = [details[end] for end in ("station", "from", "to") if end in details]
@@ -2091,7 +2091,7 @@ def _end_corrected(understood: Understood, subject: Subject | None) -> Request |
     last = subject.request if subject is not None else None
     if not isinstance(last, TrainsBetween | Fare | SeatAvailability) or understood.numbered:
         return None
-    if not (last.origin and last.destination) or not understood.words & CORRECTION_WORDS:
+    if not (last.origin and last.destination) or understood.words.isdisjoint(CORRECTION_WORDS):
         return None
     said = set(understood.details)
     if said not in ({"station"}, {"from"}):
@@ -2114,7 +2114,7 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
     """The trains of the journey in hand the other way, on the day said ("ok then show return
     trains on the 12th", "wapsi ki train 12 ko", "वापसी की ट्रेनें"), after its trains, a fare,
     seats, or a booking asked for (which RailBot cannot make); None for anything else."""
-    if subject is None or understood.numbered or not understood.words & RETURN_WORDS:
+    if subject is None or understood.numbered or understood.words.isdisjoint(RETURN_WORDS):
         return None
     request = understood.request
     if not isinstance(request, _RETURN_READS) or set(understood.details) - {"date"}:
@@ -2322,7 +2322,7 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     train = slots.get("train")
     borrowed = False  # stations of a list taken for a train not among it
     # "which are rescheduled?", "kaunsi cancel hai" ask the day's list, not the train in hand
-    which = understood.words & _WHICH_OF_MANY and not understood.words & _WHICH_OF_ITS_OWN
+    which = understood.words & _WHICH_OF_MANY and understood.words.isdisjoint(_WHICH_OF_ITS_OWN)
     of_one = not (understood.plural or which)
     takes_train = isinstance(request, _ABOUT_A_TRAIN) or (
         isinstance(request, _LIST_OR_ONE) and of_one

@@ -25,7 +25,7 @@ _NOT_VERBS: Final = frozenset({"challenge", "revenge", "omega", "vega", "scaveng
 def future(words: Set[str]) -> bool:
     """Whether the words (as the understanding reads them) say a thing to come: "will", or a
     Hindi verb in the future."""
-    if words & lx.FUTURE_RUN:
+    if not words.isdisjoint(lx.FUTURE_RUN):
         return True
     return any(
         _FUTURE_ENDING.fullmatch(word) and word not in _NOT_VERBS

@@ -124,7 +124,7 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     kya farak hai", "difference between RAC and WL"); none when it asks no meaning."""
     if p.pnr is not None or p.train is not None or (p.places and not _named_as_term(p)):
         return ()
-    if p.places and p.words & ARRIVAL_WORDS:
+    if p.places and not p.words.isdisjoint(ARRIVAL_WORDS):
         return ()  # "what time will it reach kota": Kota the place, not a quota
     terms = [_TERMS[word] for word in _ordered_words(p) if word in _TERMS]
     pair = _tatkal_pair(p)
@@ -141,7 +141,7 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     term = terms[0]
     asks = HINT_WHAT in p.hints or not p.words.isdisjoint(_MEANING)
     asks = asks or _CALLED_SAID.said_in(p.words)
-    asks = asks or bool(p.words & _TRAVEL and p.words & _CAN)
+    asks = asks or (not p.words.isdisjoint(_TRAVEL) and not p.words.isdisjoint(_CAN))
     asks = asks or (term in _CODES and not p.words.isdisjoint(_HABIT) and p.date is None)
     # "chart kab banta hai", "when is the chart prepared": how charting works.
     asks = asks or (term == "CHART" and bool(p.words & _WHEN and p.words & _MADE))
@@ -152,11 +152,11 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     asks = asks or (term == "QUOTA" and bool(p.words & _QUOTA_WORDS and p.words & _ANY))
     # "quotas available in irctc?": the kinds; "how does the ladies quota work": how it works
     asks = asks or (term == "QUOTA" and "quotas" in p.words)
-    asks = asks or bool(p.words & _HOW_IT and p.words & _WORKS)
+    asks = asks or (not p.words.isdisjoint(_HOW_IT) and not p.words.isdisjoint(_WORKS))
     # "which is better, GNWL or PQWL", "rlwl vs gnwl": two kinds weighed, the first explained
     asks = asks or (len(set(terms)) > 1 and not p.words.isdisjoint(_COMPARED))
     alone = term in _CODES and not p.words - set(_TERMS) - word_set("is a the kya hai ka ki ke")
-    if not (asks or alone) or (term in _FEATURES and p.words & _MINE):
+    if not (asks or alone) or (term in _FEATURES and not p.words.isdisjoint(_MINE)):
         return ()
     return tuple(dict.fromkeys(terms))
 
@@ -168,7 +168,7 @@ def _which_quotas(p: Parse) -> bool:
     which = not p.words.isdisjoint(_WHICH) or _WHAT_ALL in p.raw
     if p.quota is not None or not which:
         return False
-    if p.hints & {HINT_TRAIN, HINT_TRAINS} and p.words.isdisjoint(_QUOTA_WORDS):
+    if not p.hints.isdisjoint({HINT_TRAIN, HINT_TRAINS}) and p.words.isdisjoint(_QUOTA_WORDS):
         return False  # "kaunsi train kota jayegi"; not "types of quota in a train ticket"
     if not p.intents <= {DEPARTURES} and p.words.isdisjoint(_QUOTA_WORDS):
         # "abhi" (now) is read as a board's word; "which quota has more seats" asks quotas
@@ -178,7 +178,7 @@ def _which_quotas(p: Parse) -> bool:
     plural = any(item.kind == "word" and item.words == ("kote",) for item in p.items)
     return (
         plural
-        or bool(p.words & {"quota", "quotas"})
+        or not p.words.isdisjoint({"quota", "quotas"})
         or not any(item.kind == "word" for item in p.items)
     )
 
@@ -187,7 +187,7 @@ def _named_as_term(p: Parse) -> bool:
     """A place that is also a railway word ("RAC" is a station code): the word wins when the
     message asks a meaning, unless it is asked about as a station ("what station is KOTA", "KOTA
     kaun sa station hai"): then the place wins."""
-    if p.words & lx.STATION_WORDS:
+    if not p.words.isdisjoint(lx.STATION_WORDS):
         return False
     return all(" ".join(item.words) in _TERMS for item in p.places)
 
@@ -372,10 +372,10 @@ _PORTER: Final = word_set("porter porters")
 
 def _porter_asked(p: Parse) -> bool:
     words = p.words
-    if words & _KULI:
+    if not words.isdisjoint(_KULI):
         return True
     railway = p.places or p.train or words & lx.STATION_WORDS or words & _A_TRAIN
-    return bool(words & _PORTER and railway)
+    return bool(not words.isdisjoint(_PORTER) and railway)
 
 
 _ACCESS_PAIRS: Final = (
@@ -436,11 +436,11 @@ def task(p: Parse) -> Task | None:
 
 def _task(p: Parse) -> Task | None:
     words = p.words
-    ticket = bool(words & _TICKET_OR_BOOK) or HINT_TICKET in p.hints or p.pnr is not None
-    if (words & _COMPLAINT and not _declined(p, _COMPLAINT)) or words >= _RAIL_MADAD:
+    ticket = not words.isdisjoint(_TICKET_OR_BOOK) or HINT_TICKET in p.hints or p.pnr is not None
+    if (not words.isdisjoint(_COMPLAINT) and not _declined(p, _COMPLAINT)) or words >= _RAIL_MADAD:
         return "complaint"
     aids = words & _ACCESS or _ACCESS_SAID.said_in(words) or _porter_asked(p)
-    if aids or (words & _ACCESS_PEOPLE and words & _ASSIST):
+    if aids or (not words.isdisjoint(_ACCESS_PEOPLE) and not words.isdisjoint(_ASSIST)):
         return "care"  # "wheelchair chahiye ndls pe": the station arranges it, through 139
     if "tdr" in words:
         return "tdr"  # "TDR kaise file kare": how a refund is claimed for a journey not made
@@ -448,15 +448,15 @@ def _task(p: Parse) -> Task | None:
         if words & _REFUND or (words & _BACK and words & _MONEY) or _given_lower_class(p):
             return "tdr"  # "ac not working the whole night, refund?": claimed through a TDR
         return "complaint"  # "coach me chori ho gayi", "ac not working in the train"
-    if words & _CARE or _CARE_SAID.said_in(words) or _HELPLINE in p.other_numbers:
+    if not words.isdisjoint(_CARE) or _CARE_SAID.said_in(words) or _HELPLINE in p.other_numbers:
         return "care"
-    if words & _IRCTC and words & _ACCOUNT:
+    if not words.isdisjoint(_IRCTC) and not words.isdisjoint(_ACCOUNT):
         return "care"  # "irctc password reset", "irctc login nahi ho raha"
     if _missed_train(p):
         return "missed_train"  # "meri train chhut gayi", "I missed my train, refund?"
     if words & _LUGGAGE and (words & _ALLOWANCE or words & _WANT):
         return "luggage"  # "how much luggage is allowed in sleeper", "kitna saman le ja sakte"
-    if words & lx.TRAIN_NOUNS and _CARRYING.said_in(words):
+    if not words.isdisjoint(lx.TRAIN_NOUNS) and _CARRYING.said_in(words):
         return "luggage"  # "train me power bank le ja sakte hai": what may be carried
     if words & _REFUND or (words & _BACK and (ticket or words & _MONEY)):
         # "booked 2ac but got 3ac, refund?", "train diverted so i didn't travel": a lower class
@@ -468,20 +468,20 @@ def _task(p: Parse) -> Task | None:
         return "refund"  # "payment ho gaya par ticket nahi bana"
     if words & _BELONGINGS and words & _LOST_OR_LEFT and not p.pnr and _on_railways(p):
         return "complaint"  # "mera purse train mein chhut gaya": RailMadad's lost property
-    if words & _LOST and ticket:
+    if not words.isdisjoint(_LOST) and ticket:
         return "lost_ticket"
-    if words & _COPY and ticket:
+    if not words.isdisjoint(_COPY) and ticket:
         return "lost_ticket"  # "e ticket download kaise kare": the SMS or the app is enough
-    if words & _CANCEL and words & _CHARGES:
+    if not words.isdisjoint(_CANCEL) and not words.isdisjoint(_CHARGES):
         return "cancellation"  # "cancellation charges kitne lagenge"
-    if words & _CANCEL and ticket and _cancel_asked(p):
+    if not words.isdisjoint(_CANCEL) and ticket and _cancel_asked(p):
         return "cancellation"
     if _changes_booking(p, ticket=ticket):
         return "booking"
     tatkal = p.quota in ("TQ", "PT") or words & _TATKAL
     if tatkal and (words & _OPENS or (ticket and words & _HOW and p.train is None)):
         return "tatkal"  # "tatkal kab khulta hai", "tatkal ticket kaise nikale"
-    if words & _OBTAIN and ticket and p.pnr is None:
+    if not words.isdisjoint(_OBTAIN) and ticket and p.pnr is None:
         # "12952 ka ticket dila do", "general ticket online kaise len", "tatkal ticket bana do"
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     booked = words & _BOOK and "status" not in words and p.pnr is None
@@ -490,7 +490,7 @@ def _task(p: Parse) -> Task | None:
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     # A train said only as "train" is not enough: "jaipur to ajmer train after lunch".
     on_a_train = p.train is not None or p.pnr is not None
-    if words & _FOOD and (on_a_train or words & _ORDER):
+    if not words.isdisjoint(_FOOD) and (on_a_train or not words.isdisjoint(_ORDER)):
         return "food"  # "order food in 12627", "12627 mein khana", "train mein khana order"
     if words & _FOOD and words & _A_TRAIN and words & _SERVED:
         return "food"  # "train me khana milta hai kya", "is breakfast served in the shatabdi"
@@ -522,7 +522,7 @@ def another_services_care(p: Parse) -> bool:
     """Whether customer care is asked with a word the lexicon does not know beside it that is no
     word of asking for care ("zingbus ka customer care number"): maybe another service's; not
     "customer care number", "कस्टमर केयर का नंबर दो"."""
-    if not (p.words & _CARE or _CARE_SAID.said_in(p.words)):
+    if not (not p.words.isdisjoint(_CARE) or _CARE_SAID.said_in(p.words)):
         return False
     return any(
         item.kind == "word" and len(item.words[0]) >= 4 and item.words[0] not in _CARE_ASKED
@@ -544,7 +544,7 @@ def paying(p: Parse) -> bool:
         or words & (_TICKET - word_set("seat seats berth"))
         or (HINT_TICKET in p.hints or words & _A_TRAIN)
     )
-    return bool(words & _PAYING and railway)
+    return bool(not words.isdisjoint(_PAYING) and railway)
 
 
 def _missed_train(p: Parse) -> bool:
@@ -552,20 +552,20 @@ def _missed_train(p: Parse) -> bool:
     train chhut gayi", "ट्रेन छूट गई", "train miss ho gayi"), not that something was left on
     one ("mera bag train mein chhut gaya")."""
     words = p.words
-    if not words & lx.TRAIN_NOUNS or words & _BELONGINGS:
+    if words.isdisjoint(lx.TRAIN_NOUNS) or not words.isdisjoint(_BELONGINGS):
         return False
     journey = len([item for item in p.places if item.role != "via"]) >= 2
-    if journey and p.intents & {OUT_OF_SCOPE}:
+    if journey and not p.intents.isdisjoint({OUT_OF_SCOPE}):
         return False  # "meri flight chhut gayi, delhi se mumbai ki train batao": a train asked for
     if words & _MISSED or (words & _NOT and words & _BOARDED) or _left_before_me(p):
         return True  # "i missed my train", "couldn't board, the train came on another platform"
-    if not words & _GONE:
+    if words.isdisjoint(_GONE):
         return False
-    if words & _LEFT_WITHOUT:
+    if not words.isdisjoint(_LEFT_WITHOUT):
         # "छूट तो नहीं गई?": a worry whether it has left, which where it is answers
         return not _NOT_LEFT.search(p.raw)
     # "meri train nikal gayi"; not "kya train nikal gayi?", whether it has left.
-    return "nikal" in words and bool(words & lx.PERSONAL_WORDS)
+    return "nikal" in words and not words.isdisjoint(lx.PERSONAL_WORDS)
 
 
 def _left_before_me(p: Parse) -> bool:
@@ -582,17 +582,17 @@ def problem(p: Parse) -> Problem | None:
     words = p.words
     found = task(p)
     if found == "booking":
-        if words & _BOARDING:
+        if not words.isdisjoint(_BOARDING):
             return "boarding"
-        if words & _UPGRADE:
+        if not words.isdisjoint(_UPGRADE):
             return "upgrade"
         if (words & _NAME and words & _CHANGE) or words & _TRANSFER:
             return "name"  # a ticket transferred is a passenger changed: at a counter, by rule
-    if found == "care" and words & _IRCTC and words & _ACCOUNT:
+    if found == "care" and not words.isdisjoint(_IRCTC) and not words.isdisjoint(_ACCOUNT):
         return "account"
     if found == "refund" and not words & _REFUND and (words & _DEDUCTED or words & _NOT):
         return "failed_payment"
-    if found == "refund" and words & _WAIT_WORDS:
+    if found == "refund" and not words.isdisjoint(_WAIT_WORDS):
         return "refund_time"  # "refund kab aayega", "how many days for refund"
     return None
 
@@ -601,17 +601,17 @@ def _trouble_on_board(p: Parse) -> bool:
     """A problem on a train or at a station to report ("ac kaam nahi kar raha", "luggage stolen
     in train"): RailMadad's, not a question about the train."""
     words = p.words
-    if not words & _ON_BOARD:
+    if words.isdisjoint(_ON_BOARD):
         return False
     if words & _EQUIPMENT and words & _NOT and words & _STOPPED:
         return True  # "train me charging point nahi chal raha"
-    if words & _EQUIPMENT and words & _BROKEN:
+    if not words.isdisjoint(_EQUIPMENT) and not words.isdisjoint(_BROKEN):
         return True  # "coach ka ac kharab hai", "the fan in b2 is broken"
     if _WITHOUT_EQUIPMENT.search(p.raw.lower()) is not None:
         return True  # "ac coach had no ac", "bina pani ke safar"
     if words & _SEAT_OR_BERTH and words & lx.PERSONAL_WORDS and _SEAT_TAKEN.search(p.raw.lower()):
         return True  # "meri seat pe koi aur baitha hai", "someone is sleeping on my berth"
-    return bool(words & _TROUBLE) or _NOT_WORKING_SAID.said_in(words)
+    return not words.isdisjoint(_TROUBLE) or _NOT_WORKING_SAID.said_in(words)
 
 
 # Someone else on one's seat or berth, or not leaving it: RailMadad's to settle.
@@ -628,7 +628,7 @@ _SEAT_TAKEN: Final = re.compile(
 def _not_travelled(p: Parse) -> bool:
     """Whether the traveller says they did not make the journey ("didn't travel", "yatra nahi
     ki"), for which a refund is claimed through a TDR."""
-    return bool(p.words & _NOT and p.words & _JOURNEY_MADE)
+    return (not p.words.isdisjoint(_NOT) and not p.words.isdisjoint(_JOURNEY_MADE))
 
 
 _JOURNEY_MADE: Final = word_set("travel travelled traveled yatra safar journey")
@@ -674,29 +674,29 @@ def _cancel_asked(p: Parse) -> bool:
     """Whether the message asks for a ticket to be cancelled ("how to cancel", "cancel my
     ticket pnr ...", "mera ticket radd kar do"), not whether it was."""
     words = p.words
-    if words & _WANT:
+    if not words.isdisjoint(_WANT):
         return True
-    ordered = words & _CANCEL_ORDER and not words & _ASKS_WHETHER
-    return bool(ordered and (words & _MINE or p.pnr is not None))
+    ordered = words & _CANCEL_ORDER and words.isdisjoint(_ASKS_WHETHER)
+    return bool(ordered and (not words.isdisjoint(_MINE) or p.pnr is not None))
 
 
 def _changes_booking(p: Parse, *, ticket: bool) -> bool:
     """A change to a booking: its boarding station, a passenger's name, an upgrade."""
     words = p.words
-    if words & _UPGRADE or (words & _TRANSFER and ticket):
+    if not words.isdisjoint(_UPGRADE) or (not words.isdisjoint(_TRANSFER) and ticket):
         return True
     moved = words & _CHANGE_VERB or words & _DATE_MOVED
-    if (words & _CHANGE_VERB and words & _BOOKED_PARTS) or (
-        moved and words & _DATE and (ticket or words & _MINE or p.train)
+    if (not words.isdisjoint(_CHANGE_VERB) and not words.isdisjoint(_BOOKED_PARTS)) or (
+        moved and not words.isdisjoint(_DATE) and (ticket or not words.isdisjoint(_MINE) or p.train)
     ):
         # "change my berth", "journey date change karni hai"; a train has no date of its own
         # to change, a booking on it has ("12506 ki date change ho sakti hai")
         return True
-    if words & _ADD and words & _PASSENGER and ticket:
+    if not words.isdisjoint(_ADD) and not words.isdisjoint(_PASSENGER) and ticket:
         return True  # "add a passenger to my ticket"
-    if ticket and (words & _COUNTER_APPS or words >= _PLATFORM_TICKET):
+    if ticket and (not words.isdisjoint(_COUNTER_APPS) or words >= _PLATFORM_TICKET):
         return True  # "uts app se ticket", "platform ticket kaise le"
-    if words & _BOARDING and (words & _CHANGE or p.pnr is not None):
+    if not words.isdisjoint(_BOARDING) and (not words.isdisjoint(_CHANGE) or p.pnr is not None):
         return True
     return bool(words & _NAME and words & _CHANGE and (ticket or words & _PASSENGER))
 
@@ -726,11 +726,11 @@ def own_booking_chance(p: Parse) -> bool:
     if p.pnr is not None or p.travel_class or p.date is not None:
         return False
     words = p.words
-    if not words & _OWN or not words & (lx.WAITING_WORDS | _HELD):
+    if words.isdisjoint(_OWN) or words.isdisjoint(lx.WAITING_WORDS | _HELD):
         return False
-    confirming = bool(words & _CONFIRM and words & _CHANCE)
-    berth = bool(words & _BERTH and words & _GETTING)
-    return confirming or berth or bool(words & _CHANCE_NOUNS)
+    confirming = (not words.isdisjoint(_CONFIRM) and not words.isdisjoint(_CHANCE))
+    berth = (not words.isdisjoint(_BERTH) and not words.isdisjoint(_GETTING))
+    return confirming or berth or not words.isdisjoint(_CHANCE_NOUNS)
 
 
 # One's own ("mera ticket", "my ticket", "mila hai": what one was given).
@@ -762,7 +762,7 @@ def journey_date_asked(p: Parse) -> bool:
     if p.date is not None or p.train is not None:
         return False
     if not p.words.isdisjoint(_DATE_NOUNS):
-        return bool(p.words & (_JOURNEY_NOUNS | lx.PERSONAL_WORDS))
+        return not p.words.isdisjoint(_JOURNEY_NOUNS | lx.PERSONAL_WORDS)
     own = p.words & (lx.PERSONAL_WORDS | _I) and p.words & _JOURNEY_NOUNS
     which_day = p.words & _WHICH_SAID and p.words & _DAY_NOUNS
     when = p.words & _WHEN_SAID or which_day
@@ -787,7 +787,7 @@ def class_booked_asked(p: Parse) -> bool:
     class book hai?", "मैंने कौन सी क्लास बुक की है?"), no class or train named."""
     if p.travel_class or p.train is not None or p.words.isdisjoint(_CLASS_NOUNS):
         return False
-    if not p.words & (lx.QUESTION_WORDS | _WHICH_SAID) or p.words & _ADVICE:
+    if p.words.isdisjoint(lx.QUESTION_WORDS | _WHICH_SAID) or not p.words.isdisjoint(_ADVICE):
         return False  # "which class should i book?": advice, not one's booking
     return not p.words.isdisjoint(_BOOKED_SAID)
 
@@ -816,12 +816,12 @@ _CHANCE_NOUNS: Final = word_set(
 
 def says_chance(words: frozenset[str]) -> bool:
     """Whether the words name a chance ("what are my chances", "चांस कितने हैं?")."""
-    return bool(words & _CHANCE_NOUNS)
+    return not words.isdisjoint(_CHANCE_NOUNS)
 
 
 def says_confirmed(words: frozenset[str]) -> bool:
     """Whether the words ask about being confirmed ("is it confirmed?", "कन्फर्म है?")."""
-    return bool(words & _CONFIRM)
+    return not words.isdisjoint(_CONFIRM)
 
 
 def booking_focus(p: Parse) -> str | None:

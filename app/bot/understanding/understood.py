@@ -176,7 +176,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         booking=_asks_a_place_in_a_booking(p),
         future_run=tense.future(p.words),
         asks_when=not p.words.isdisjoint(lx.WHEN_WORDS),
-        train_word=bool(p.hints & _TRAIN_HINTS or p.words & lx.TRAIN_NOUNS),
+        train_word=(not p.hints.isdisjoint(_TRAIN_HINTS) or not p.words.isdisjoint(lx.TRAIN_NOUNS)),
         boards=not p.words.isdisjoint(lx.BOARDING_WORDS) and p.intents.isdisjoint(_BOARDS),
         # "pata chalega" is "will know", not a train going ("kab tak pata chalega")
         leaves=not p.words.isdisjoint(_LEAVING) and not _KNOWING.search(p.raw),
@@ -241,7 +241,7 @@ def _asks_a_place_in_a_booking(p: Parse) -> bool:
     where its passengers sit."""
     if p.words.isdisjoint(lx.BOOKING_NOUNS):
         return False
-    if p.words & (lx.PERSONAL_WORDS | _ONESELF | _WHICH):
+    if not p.words.isdisjoint(lx.PERSONAL_WORDS | _ONESELF | _WHICH):
         return True
     return _PASSENGER.search(p.raw) is not None
 
@@ -359,7 +359,7 @@ def _says_there(p: Parse) -> bool:
     from there"); not the "there" of "is there 2A?" alone."""
     if p.words.isdisjoint(_THERE):
         return False
-    if p.words & _THERE - {"there"}:
+    if not p.words.isdisjoint(_THERE - {"there"}):
         return True
     return re.search(r"\bthere\b", _THERE_OF_BEING.sub(" ", p.raw), re.IGNORECASE) is not None
 
@@ -421,22 +421,22 @@ def _whether(p: Parse) -> str:
     words = p.words
     if p.train is not None or p.pnr is not None or p.train_name is not None:
         return ""
-    if words & _TRAINS_OR_ANY:
+    if not words.isdisjoint(_TRAINS_OR_ANY):
         return ""
     places = [item for item in p.places if item.role != "via"]
     if len(places) > 1:
         return ""
     if lx.LEFT_SAID.said_in(words):
         return "left"
-    if lx.REACHED_SAID.said_in(words) and not words & lx.WHERE_WORDS:
+    if lx.REACHED_SAID.said_in(words) and words.isdisjoint(lx.WHERE_WORDS):
         return "reached"
-    if words & lx.WHEN_WORDS:
+    if not words.isdisjoint(lx.WHEN_WORDS):
         return ""
     if asks_the_whole_run(p):
         # "does it run all the way to mysore", "poore route par chalegi?", "पूरे रास्ते चलेगी":
         # whether the run gets to its end (or to the place said)
         return "reaches" if not places or places[0].role in ("to", "at", None) else ""
-    if not words & lx.GO_WORDS:
+    if words.isdisjoint(lx.GO_WORDS):
         return ""
     if not places:
         return ""
