@@ -107,6 +107,102 @@ class Understood:
     status: bool = False  # "status", "sthiti", "स्थिति": a status asked, of whatever it names
     passenger: int = 0  # one passenger of a booking named ("P2", "passenger 3", "dusre yatri")
 
+    # Written out, not generated: a frozen dataclass's own `__init__` runs as Python even
+    # compiled (each field through `object.__setattr__`, about 7 % of a compiled message's
+    # instructions); mypyc makes each `object.__setattr__` here a native store. The same
+    # parameters in the same order with the same defaults as the fields (a test pins it).
+    def __init__(
+        self,
+        request: Request,
+        keywords: frozenset[str] = frozenset(),
+        refers: bool = False,
+        plural: bool = False,
+        placed: bool = False,
+        numbered: bool = False,
+        details: dict[str, SlotValue] | None = None,
+        only_details: bool = False,
+        date_word: str = "",
+        how_much: bool = False,
+        tracking: bool = False,
+        there: bool = False,
+        there_end: str = "",
+        knowing: bool = False,
+        showing: bool = False,
+        again: bool = False,
+        yes_or_no: bool = False,
+        asks_trains: bool = False,
+        booking: bool = False,
+        future_run: bool = False,
+        asks_when: bool = False,
+        train_word: bool = False,
+        boards: bool = False,
+        leaves: bool = False,
+        board_way: str = "",
+        also: bool = False,
+        words: frozenset[str] = frozenset(),
+        other_train: str = "",
+        other_named: bool = False,
+        term: str = "",
+        pnrs: tuple[str, ...] = (),
+        trains: tuple[str, ...] = (),
+        classes: tuple[str, ...] = (),
+        train_name: str = "",
+        unfound: frozenset[str] = frozenset(),
+        runs: bool = False,
+        whether: str = "",
+        why: bool = False,
+        pick: Pick | None = None,
+        which_one: bool = False,
+        running_late: bool = False,
+        any_train: bool = False,
+        status: bool = False,
+        passenger: int = 0,
+    ) -> None:
+        object.__setattr__(self, "request", request)
+        object.__setattr__(self, "keywords", keywords)
+        object.__setattr__(self, "refers", refers)
+        object.__setattr__(self, "plural", plural)
+        object.__setattr__(self, "placed", placed)
+        object.__setattr__(self, "numbered", numbered)
+        object.__setattr__(self, "details", {} if details is None else details)
+        object.__setattr__(self, "only_details", only_details)
+        object.__setattr__(self, "date_word", date_word)
+        object.__setattr__(self, "how_much", how_much)
+        object.__setattr__(self, "tracking", tracking)
+        object.__setattr__(self, "there", there)
+        object.__setattr__(self, "there_end", there_end)
+        object.__setattr__(self, "knowing", knowing)
+        object.__setattr__(self, "showing", showing)
+        object.__setattr__(self, "again", again)
+        object.__setattr__(self, "yes_or_no", yes_or_no)
+        object.__setattr__(self, "asks_trains", asks_trains)
+        object.__setattr__(self, "booking", booking)
+        object.__setattr__(self, "future_run", future_run)
+        object.__setattr__(self, "asks_when", asks_when)
+        object.__setattr__(self, "train_word", train_word)
+        object.__setattr__(self, "boards", boards)
+        object.__setattr__(self, "leaves", leaves)
+        object.__setattr__(self, "board_way", board_way)
+        object.__setattr__(self, "also", also)
+        object.__setattr__(self, "words", words)
+        object.__setattr__(self, "other_train", other_train)
+        object.__setattr__(self, "other_named", other_named)
+        object.__setattr__(self, "term", term)
+        object.__setattr__(self, "pnrs", pnrs)
+        object.__setattr__(self, "trains", trains)
+        object.__setattr__(self, "classes", classes)
+        object.__setattr__(self, "train_name", train_name)
+        object.__setattr__(self, "unfound", unfound)
+        object.__setattr__(self, "runs", runs)
+        object.__setattr__(self, "whether", whether)
+        object.__setattr__(self, "why", why)
+        object.__setattr__(self, "pick", pick)
+        object.__setattr__(self, "which_one", which_one)
+        object.__setattr__(self, "running_late", running_late)
+        object.__setattr__(self, "any_train", any_train)
+        object.__setattr__(self, "status", status)
+        object.__setattr__(self, "passenger", passenger)
+
     @property
     def new_question(self) -> bool:
         """Whether the message clearly asks a question of its own (its keywords name one, it
