@@ -368,6 +368,8 @@ def decide(p: Parse) -> Intent:
         return _with_places(p, places)
     if HINT_WHAT in hints and unknown_code(p) is not None:
         return STATION_BY_CODE  # "what is XYZQ": a code, though not one we know
+    if _whether_it_left(p, kw):
+        return LIVE_STATUS  # "has the train departed yet", "has my train crossed the station"
     if HINT_STATUS in hints:
         # "train ka status" asks where a train is; "status", "ticket status" about a booking.
         train_said = HINT_TRAIN in hints and HINT_TICKET not in hints
@@ -382,6 +384,28 @@ def decide(p: Parse) -> Intent:
     if _asks_the_bot(p) and not p.words.isdisjoint(_YOU):
         return HELP  # "aap kya kya kaam kar sakte hain": what RailBot does
     return UNKNOWN
+
+
+def _whether_it_left(p: Parse, kw: set[Intent]) -> bool:
+    """Whether one train, named by no number, is asked if it has left or passed a station
+    ("has the train departed yet", "has my train crossed the last station"), and nothing else:
+    its run today, where it is."""
+    if kw or HINT_TRAIN not in p.hints or p.hints & _NOT_ONE_TRAIN or p.places:
+        return False
+    if not lx.LEFT_SAID.said_in(p.words):
+        return False
+    # "train my dog, it has passed the test": words of another topic around
+    return all(item.kind != "word" or set(item.words) <= _LEFT_WORDS for item in p.items)
+
+
+# Hints that make a train's leaving another question: trains in the plural, a ticket.
+_NOT_ONE_TRAIN: Final = frozenset({Hint.TRAINS, Hint.TICKET})
+# The words a question whether the train has left is said with ("has it crossed the last
+# station yet", "pichla station paar kiya kya").
+_LEFT_WORDS: Final = frozenset().union(*lx.LEFT_GROUPS) | frozenset(
+    {"has", "have", "did", "does", "yet", "already", "abhi", "tak", "last", "previous",
+     "pichla", "pichle", "pichhla", "my", "mera", "meri", "our", "humari", "hamari", "station"}
+)  # fmt: skip
 
 
 def bot_remark(p: Parse) -> Remark | None:
@@ -543,11 +567,16 @@ def _is_it_confirmed(p: Parse, places: list[Item]) -> bool:
     words = p.words
     if words.isdisjoint(lx.CONFIRMED_WORDS) or places or p.train is not None:
         return False
-    if p.travel_class or p.quota or OUT_OF_SCOPE in p.intents or not words.isdisjoint(_HOW_TO_GET):
+    if p.travel_class or p.quota or OUT_OF_SCOPE in p.intents:
         return False
+    if words & _HOW_TO_GET and words.isdisjoint(_FINDING_OUT):
+        return False  # "confirm ticket kaise milega"; not "kaise pata karu ki confirm hai"
     if words & (lx.ALERT_TELL | lx.ALERT_WHEN | lx.CONFIRMED_LATER) or p.pnr is not None:
         return False  # "tell me when it gets confirmed", "will it confirm?": read in context
-    if not p.intents.isdisjoint(_OTHER_ASKS) or not words.isdisjoint(_AND):
+    joined = words & _AND
+    if "or" in joined and _OR_NOT.search(p.raw.lower()):
+        joined = joined - {"or"}  # "confirmed or not": one question put both ways
+    if p.intents & _OTHER_ASKS or joined:
         return False  # "confirm hua kya aur train kab chalegi": two questions
     return len(words) <= 2 or not words.isdisjoint(lx.CONFIRMED_OF)
 
@@ -558,6 +587,14 @@ _OTHER_ASKS: Final = frozenset(
 )
 # "How to get a confirmed ticket", "confirm ticket kaise milega": a way to get one, not its state.
 _HOW_TO_GET: Final = frozenset({"how", "kaise", "kese", "tips", "trick", "tricks", "way", "ways"})
+# How to find out whether it is confirmed ("kaise pata karu ki mera ticket confirm hai", "how can
+# i find out whether my ticket is confirmed", "कैसे देखें कन्फर्म हुआ"): its state after all.
+_FINDING_OUT: Final = frozenset(
+    {"pata", "check", "chek", "know", "find", "see", "dekhe", "dekhen", "dekhu", "dekhun",
+     "dekhoon", "jaane", "jane", "janu", "jaanu", "jaanen", "jaanein", "whether"}
+)  # fmt: skip
+# "confirmed or not": one question put both ways.
+_OR_NOT: Final = re.compile(r"\bor\s+(?:not|nahi|nahin|nhi|na)\b")
 
 
 def _own_booking_confirmed(p: Parse, places: list[Item]) -> bool:
@@ -726,10 +763,13 @@ def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
         return True  # "what class did i book?", "मैंने कौन सी क्लास बुक की है?"
     if not p.words.isdisjoint(PLURAL_TRAINS) or task(p) is not None:
         return False
-    held = p.words & lx.BOOKING_NOUNS and p.words & _HELD_BY_ME and p.words & _I
-    if held and not p.words.isdisjoint(_WHICH_OR_WHAT) and p.words.isdisjoint(_MAY):
+    held = p.words & _BOOKED_PLACES and p.words & _HELD_BY_ME and p.words & _I
+    if held and p.words & _WHICH_OR_WHAT and p.words.isdisjoint(_MAY):
         return True  # "which berth do i have?", "what coach did i get?"; not "can i get a berth"
-    if not (not p.words.isdisjoint(_ASKED_OF_ONES_OWN) or "?" in p.raw):
+    given = p.words & lx.BOOKING_NOUNS and p.words & _GIVEN and p.words.isdisjoint(_MAY)
+    if given and OUT_OF_SCOPE not in p.intents and HINT_ELSEWHERE not in p.hints:
+        return True  # "upper berth mili ya lower", "did my berth get allotted": given already
+    if not (p.words & _ASKED_OF_ONES_OWN or "?" in p.raw):
         return False  # "my coach said I need to train harder", "shaadi ki date confirm ho gayi"
     if not p.words.isdisjoint(lx.BOOKING_NOUNS) and not p.words.isdisjoint(_MINE):
         return True
@@ -738,6 +778,10 @@ def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
 
 # Held by the one asking ("which berth do i have", "what coach did i get").
 _HELD_BY_ME: Final = frozenset({"have", "got", "get", "allotted", "alloted", "assigned"})
+# Where one sits, asked of what one holds ("which seat did i get"): a seat too.
+_BOOKED_PLACES: Final = lx.BOOKING_NOUNS | frozenset({"seat"})
+# Given already ("berth mili", "allotted"): a booking's, never seats still to find ("milegi").
+_GIVEN: Final = frozenset({"mili", "mila", "allotted", "alloted", "assigned", "allot"})
 _I: Final = frozenset({"i", "im"})
 _WHICH_OR_WHAT: Final = frozenset({"which", "what", "whats"})
 _MAY: Final = frozenset({"can", "could", "will", "would", "should", "how", "may"})
@@ -2198,12 +2242,27 @@ def railway_own(p: Parse) -> bool:
         return True  # "boarding station change kaise kare": a booking's boarding point
     if CANCELLED_TRAINS in p.intents and not p.words.isdisjoint(_MANY_TRAINS):
         return True  # "bahut trainen cancel hain": trains cancelled, no event's cancelling
+    if _chart_made_asked(p):
+        return True  # "chart ban gaya kya bhai": a booking's chart, nothing else said
     return any(
         item.kind == "intent"
         and item.words in lx.RAILWAY_KEYWORDS
         and not set(item.words) <= lx.OTHER_SENSES | lx.QUESTION_WORDS | _EVERYDAY
         for item in p.items
     )
+
+
+def _chart_made_asked(p: Parse) -> bool:
+    """Whether the message asks only whether the chart is out ("chart ban gaya kya bhai", "चार्ट
+    बन गया क्या", "chart nikla?"): a booking's chart, no word of another chart's beside it
+    ("excel me chart ban gaya", "kundli chart ban gaya kya")."""
+    if not _CHART_MADE.said_in(p.words):
+        return False
+    return all(item.kind != "word" or set(item.words) <= _CHART_WORDS for item in p.items)
+
+
+_CHART_MADE: Final = lx.Phrases(lx.CHART_MADE_GROUPS)
+_CHART_WORDS: Final = frozenset().union(*lx.CHART_MADE_GROUPS) | lx.CHART_MADE_AROUND
 
 
 def anchored(p: Parse) -> bool:

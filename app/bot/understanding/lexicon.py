@@ -59,6 +59,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     Intent.PNR_STATUS: """
         pnr | pnrs | pnr no | pnr number | pnr status | p n r | pnr check | pnrstatus
         ticket status | booking status | confirm hua | confirm hoga | confirm hai kya
+        confirm hogi | confirm hoge | कन्फर्म होगी
         confirm hui | confirmation status | chart prepared | chart bana | chart status
         charting | chart | waitlist status | wl status | rac status | cnf | coach number
         berth number | seat number | पीएनआर | पी एन आर | टिकट स्टेटस | passenger status
@@ -1966,6 +1967,20 @@ def _groups(block: str) -> tuple[frozenset[str], ...]:
 # Railway words that are everyday words alone but only railways' together ("platform ticket").
 RAILWAY_PAIRS: Final[tuple[frozenset[str], ...]] = _groups(
     "platform ticket | platform tickets | platform tikat | pf ticket | plateform ticket"
+)
+# Whether a booking's chart is out, said in words a chart of anything is made with ("chart ban
+# gaya kya", "चार्ट तैयार हुआ", "chart nikla?"): railways' own when nothing else is said.
+CHART_MADE_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    """
+    chart ban | chart bana | chart bani | chart bane | chart banega | chart prepare
+    chart prepared | chart nikla | chart nikal | chart laga | chart lag | chart out | chart ready
+    chart taiyar | chart tayar | chart tayyar | चार्ट बन | चार्ट बना | चार्ट तैयार | चार्ट निकला
+    """
+)
+# The words around such a question that ask nothing else ("abhi tak", "ho gaya kya", "yet").
+CHART_MADE_AROUND: Final = _read_set(
+    "gaya gayi gya gyi gai hua hui ho hogaya chuka chuki kya abhi tak yet been has have is the"
+    " made out my mera meri hamara bhai ji sir please pls batao bata check"
 )
 # Every day: "does it run daily", "roz chalti hai?", "क्या ये रोज़ चलती है": a yes or no of its days.
 DAILY_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(

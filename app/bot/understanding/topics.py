@@ -286,7 +286,7 @@ _TROUBLE: Final = word_set(
     "chori stolen theft thief robbed dirty ganda gandi gandagi gandgi smell badboo cockroach"
     " cockroaches rats harassment harass misbehave misbehaved overcharged overcharging"
     " badatmiji badatmizi badtameezi badtamizi badtamiji ladai ladaai jhagda jhagra jhagada"
-    " fight fighting marpeet maarpeet"
+    " fight fighting marpeet maarpeet chura churaya churayi churaye churali"
 )
 _NOT_WORKING: Final = (
     word_set("not working"),
@@ -296,13 +296,15 @@ _NOT_WORKING: Final = (
 )
 _ON_BOARD: Final = word_set(
     "train trains coach bogie dabba tte pantry toilet station platform berth seat ac fan light"
-    " charging"
+    " charging dibba dibbe dibbon compartment"
 )
 # On-board things that stop working ("charging point nahi chal raha", "fan band hai").
 _EQUIPMENT: Final = word_set(
-    "charging charger socket ac fan fans light lights bulb toilet flush tap water pani paani"
+    "charging charger socket ac fan fans light lights lait bulb toilet flush tap water pani paani"
 )
-_STOPPED: Final = word_set("chal chalta chalti band kharab broken working kaam kam cooling aa aata")
+_STOPPED: Final = word_set(
+    "chal chalta chalti band kharab broken working kaam kam cooling aa aata jal jalti jalta"
+)
 # Words that say by themselves that a thing on board is out of order ("ac kharab hai", "the fan
 # is broken", "ac failed").
 _BROKEN: Final = word_set("kharab broken failed faulty defective damaged leaking tuta toota")
@@ -665,6 +667,7 @@ def _given_lower_class(p: Parse) -> bool:
 # A thing on board said missing ("no ac", "without water", "bina pani").
 _WITHOUT_EQUIPMENT: Final = re.compile(
     r"\b(?:no|without|bina)\s+(?:ac|fan|fans|light|lights|water|pani|paani|charging|bedroll)\b"
+    r"|\b(?:water|pani|paani|light|lights|lait|fan|fans)\s+(?:nahi|nahin|nhi)\s+(?:hai|he|aa|aata)\b"
 )
 _GOT: Final = word_set("got given mila mili diya di allotted allot")
 _BOOKED: Final = _BOOK | word_set("booked karaya karayi kiya")
