@@ -89,6 +89,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         how late | kitni late | kitna late | on time | right time | eta | arrive | arriving at
         arrival time | kab aayegi | kab ayegi | kab aaegi | kab aaygi | kab pahunchegi | kab tak
         chal rahi | track | tracking | train status | gadi status | abhi kahan | ruki hai
+        der se khadi | der se khari | kab se khadi | kab se khari | der se ruki | kab se ruki
+        देर से खड़ी | कब से खड़ी | देर से रुकी | कब से रुकी
         aayegi | ayegi | aaegi | aayega | aaygi | aegi | aega
         platform | platform number | platform no | pf | pf no | kaun sa platform
         konsa platform | kis platform | प्लेटफॉर्म | प्लेटफार्म

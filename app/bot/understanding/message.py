@@ -399,8 +399,17 @@ _FILLER: Final = frozenset(
     {"then", "than", "also", "just", "only", "please", "okay", "yaar", "bhai", "really", "still",
      "again", "very", "much", "that", "this", "there", "here", "with", "about", "kindly"}
 )  # fmt: skip
+# Hindi verbs every question is asked with ("kaise karte hain", "ban gaya", "pata karu"): the
+# verb of a question, never a word of another topic.
+_EVERY_VERB: Final = frozenset(
+    {"karte", "karta", "karti", "karna", "karni", "karne", "karo", "kare", "karen", "karein",
+     "karu", "karun", "karoon", "gaya", "gayi", "gaye", "raha", "rahi", "rahe", "hota", "hoti",
+     "hote", "hoga", "hogi", "hoge", "sakte", "sakta", "sakti", "chahiye", "lagta", "lagti",
+     "lagte", "lagega", "jata", "jati", "jate", "jaye", "jaaye", "diya", "liya", "lena", "dena",
+     "pata", "chalega", "batana", "bataye", "batao", "dekhe", "dekhu", "dekhna"}
+)  # fmt: skip
 # Words of filler, of a ticket and of a train's run: never words of their own (made once).
-_NOT_OWN: Final = _FILLER | _TICKET_VERBS | _RAILWAY_VERBS
+_NOT_OWN: Final = _FILLER | _TICKET_VERBS | _RAILWAY_VERBS | _EVERY_VERB
 
 
 def _on_the_clock(request: Request, window: Window) -> Request:

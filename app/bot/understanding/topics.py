@@ -286,7 +286,8 @@ _TROUBLE: Final = word_set(
     "chori stolen theft thief robbed dirty ganda gandi gandagi gandgi smell badboo cockroach"
     " cockroaches rats harassment harass misbehave misbehaved overcharged overcharging"
     " badatmiji badatmizi badtameezi badtamizi badtamiji ladai ladaai jhagda jhagra jhagada"
-    " fight fighting marpeet maarpeet chura churaya churayi churaye churali"
+    " fight fighting marpeet maarpeet chura churaya churayi churaye churali stole steal"
+    " stealing pickpocket pickpocketed"
 )
 _NOT_WORKING: Final = (
     word_set("not working"),
@@ -302,8 +303,15 @@ _ON_BOARD: Final = word_set(
 _EQUIPMENT: Final = word_set(
     "charging charger socket ac fan fans light lights lait bulb toilet flush tap water pani paani"
 )
-_STOPPED: Final = word_set(
-    "chal chalta chalti band kharab broken working kaam kam cooling aa aata jal jalti jalta"
+_STOPPED: Final = word_set("chal chalta chalti band kharab broken working kaam kam cooling aa aata")
+# A light not burning ("लाइट नहीं जल रही"), in a coach: a house's lights are no train's.
+_LIT: Final = word_set("jal jalti jalta")
+# Switched off ("ac band hai"), in a coach.
+_OFF: Final = word_set("band")
+# Railway staff on board taking money ("टीटी ने ज़्यादा पैसे ले लिए", "tte ne paise maange").
+_STAFF: Final = word_set("tte tt tc ttee titi")
+_TAKEN: Final = word_set(
+    "liye liya lie le maange mange manga maanga maang mang extra zyada jyada jada rishwat bribe"
 )
 # Words that say by themselves that a thing on board is out of order ("ac kharab hai", "the fan
 # is broken", "ac failed").
@@ -603,17 +611,25 @@ def _trouble_on_board(p: Parse) -> bool:
     """A problem on a train or at a station to report ("ac kaam nahi kar raha", "luggage stolen
     in train"): RailMadad's, not a question about the train."""
     words = p.words
-    if words.isdisjoint(_ON_BOARD):
+    if words & _STAFF and words & _MONEY and words & _TAKEN:
+        return True  # "tte ne zyada paise le liye": overcharged by staff
+    if not words & _ON_BOARD:
         return False
     if words & _EQUIPMENT and words & _NOT and words & _STOPPED:
         return True  # "train me charging point nahi chal raha"
-    if not words.isdisjoint(_EQUIPMENT) and not words.isdisjoint(_BROKEN):
+    if words & _EQUIPMENT and words & (_LIT | _OFF) and words & _CARRIAGE:
+        return True  # "डिब्बे में लाइट नहीं जल रही", "coach me ac band hai"; not at home
+    if words & _EQUIPMENT and words & _BROKEN:
         return True  # "coach ka ac kharab hai", "the fan in b2 is broken"
     if _WITHOUT_EQUIPMENT.search(p.raw.lower()) is not None:
         return True  # "ac coach had no ac", "bina pani ke safar"
     if words & _SEAT_OR_BERTH and words & lx.PERSONAL_WORDS and _SEAT_TAKEN.search(p.raw.lower()):
         return True  # "meri seat pe koi aur baitha hai", "someone is sleeping on my berth"
     return not words.isdisjoint(_TROUBLE) or _NOT_WORKING_SAID.said_in(words)
+
+
+# Where on board, beside the things on board ("coach", "dibbe", "train"; not "ac", "light").
+_CARRIAGE: Final = _ON_BOARD - _EQUIPMENT
 
 
 # Someone else on one's seat or berth, or not leaving it: RailMadad's to settle.

@@ -95,7 +95,8 @@ _SPELLINGS: Final = """
     होटल hotel | टैक्सी taxi | कैब cab | रिचार्ज recharge | पेमेंट payment | मेट्रो metro
     ऑटो auto | पिज़्ज़ा pizza | पिज्जा pizza | लोकल local | डिटेल detail | डिटेल्स details
     स्लीपर sleeper | स्कोर score | मैच match | फिल्म film | मूवी movie | बिल bill
-    एयरपोर्ट airport | एयरलाइन airline | ऑर्डर order | ओला ola | उबर uber | सिलेंडर cylinder
+    एयरपोर्ट airport | एयरलाइन airline | ऑर्डर order | आर्डर order | ओला ola | उबर uber
+    सिलेंडर cylinder
     डिलीवरी delivery | रेस्टोरेंट restaurant | हिंदी hindi | हिन्दी hindi | में mein | मैं main
     वंदे vande | शताब्दी shatabdi | दुरंतो duronto | गरीब garib | रथ rath | जंक्शन junction
     शेड्यूल schedule | शेड्युल schedule

@@ -78,6 +78,9 @@ def test_a_train_as_a_verb_beside_a_word_of_passing_is_not_a_train(index: Statio
         "डिब्बे में पानी नहीं है",
         "डिब्बे में लाइट नहीं जल रही",
         "train me kisi ne mera bag chura liya",
+        "someone stole my phone in the train",
+        "coach me ac band hai",
+        "टीटी ने ज़्यादा पैसे ले लिए",
     ],
 )
 def test_trouble_in_a_coach_is_a_complaint(text: str, index: StationIndex) -> None:
@@ -104,9 +107,35 @@ def test_the_seat_one_was_given_or_its_confirming_is_ones_booking(
 
 
 @pytest.mark.parametrize(
-    "text", ["playoff me berth mili team ko", "ghar me pani nahi aa raha", "mera bag kho gaya"]
+    "text",
+    [
+        "playoff me berth mili team ko",
+        "ghar me pani nahi aa raha",
+        "ghar me light nahi jal rahi",
+        "mera bag kho gaya",
+        "ऑफिस में एसी बंद है",
+        "मेरा आर्डर कन्फर्म हुआ कि नहीं",
+        "meri car kab se khadi hai parking me",
+    ],
 )
 def test_the_same_words_about_another_topic_stay_outside_railways(
     text: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["gaadi kitni der se khadi hai", "गाड़ी कितनी देर से खड़ी है", "train itni der se ruki hui hai"],
+)
+def test_a_train_standing_for_long_asks_where_it_is(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == Intent.LIVE_STATUS
+
+
+@pytest.mark.parametrize("text", ["टिकट बुकिंग कैसे करते हैं", "ticket booking kaise karte hain"])
+def test_how_tickets_are_booked_in_everyday_verbs_is_a_booking(
+    text: str, index: StationIndex
+) -> None:
+    got = understand(text, today=TODAY, index=index)
+    assert got.intent == Intent.CANNOT_DO
+    assert got.slots == {"task": "booking"}
