@@ -278,7 +278,7 @@ def decide(p: Parse) -> Intent:
     if ARRIVALS in kw and p.words.isdisjoint(lx.DEPARTING_WORDS):
         # "trains arriving at ndls"; with a train, or the one in hand ("kab tak pahunch jayegi
         # ye"), when that train arrives. "upcoming departures" are departures.
-        one = p.train is not None or _the_one_in_hand(p, places)
+        one = p.train is not None or _the_one_in_hand(p, places) or _one_train_coming(p, places)
         return LIVE_STATUS if one else ARRIVALS
     if _goes_there(p, places):
         return LIVE_STATUS  # "does it still go up to mysore?": the train in hand's run
@@ -384,6 +384,22 @@ def decide(p: Parse) -> Intent:
     if _asks_the_bot(p) and not p.words.isdisjoint(_YOU):
         return HELP  # "aap kya kya kaam kar sakte hain": what RailBot does
     return UNKNOWN
+
+
+def _one_train_coming(p: Parse, places: list[Item]) -> bool:
+    """Whether one train, no station nor hours said, is asked when it comes ("train kitne baje
+    tak aa jayegi", "gadi time pe aa rahi hai na", "गाड़ी कितने बजे तक पहुँच जाएगी"): the train in
+    hand's run, not a station's board ("kaunsi train aa rahi hai", "aane wali trains")."""
+    if places or p.hours is not None or HINT_TRAIN not in p.hints or HINT_TRAINS in p.hints:
+        return False
+    return p.words.isdisjoint(PLURAL_TRAINS) and p.words.isdisjoint(_WHICH_COMING)
+
+
+# Which train, any train: a board's question ("kaunsi train aa rahi hai", "koi gaadi aayegi").
+_WHICH_COMING: Final = frozenset(
+    {"kaun", "kon", "kaunsi", "konsi", "kaunse", "konse", "kaunsa", "konsa", "which", "koi",
+     "any", "next", "agli", "agla", "wali", "waali", "vali", "upcoming"}
+)  # fmt: skip
 
 
 def _whether_it_left(p: Parse, kw: set[Intent]) -> bool:

@@ -139,3 +139,16 @@ def test_how_tickets_are_booked_in_everyday_verbs_is_a_booking(
     got = understand(text, today=TODAY, index=index)
     assert got.intent == Intent.CANNOT_DO
     assert got.slots == {"task": "booking"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["train kitne baje tak aa jayegi", "gadi time pe aa rahi hai na", "गाड़ी कितने बजे तक पहुँच जाएगी"],
+)
+def test_when_ones_train_comes_asks_where_it_is(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == Intent.LIVE_STATUS
+
+
+@pytest.mark.parametrize("text", ["kaunsi train aa rahi hai", "aane wali gaadi"])
+def test_which_train_comes_asks_the_board(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == Intent.ARRIVALS
