@@ -34,6 +34,9 @@ from app.bot.understanding.topics import task
 _CHANGES: Final = frozenset({Intent.CANCELLED_TRAINS, Intent.RESCHEDULED_TRAINS})
 _RUNNING: Final = frozenset({"running"})  # "is 12007 running today", not "running late"
 _TWICE_WHEN: Final = re.compile(r"\bkab\s+kab\b")  # "kab kab chalti hai": on which days
+# Standing since when ("kitni der se khadi hai", "कितनी देर से खड़ी है"): where the run is now,
+# not how long the timetable's halt lasts.
+_STANDING_SINCE: Final = re.compile(r"(?:\bder|\bdeir|देर|\bkab|कब)\s+(?:se\b|से)", re.IGNORECASE)
 _MINE: Final = lx.PERSONAL_WORDS - {"me"}  # "me" is also "in" ("12639 me first ac")
 # Words of the questions themselves, never a station's name ("ko kitna samay": not Katni).
 _ASKING: Final = frozenset(
@@ -99,7 +102,7 @@ def asked_fact(p: Parse) -> Fact | None:
         return "next"  # "bhopal ke baad kaunsa station", "what's the station after bhopal"
     if _PREVIOUS_HALT.said_in(words) and len(places) == 1 and words.isdisjoint(_MANY_STATIONS):
         return "previous"  # "bhopal se pehle kaunsa station", "which station before bhopal"
-    if _HALT.said_in(words):
+    if _HALT.said_in(words) and not _STANDING_SINCE.search(p.raw):
         # "how long does 12627 halt at bhopal", "kitni der rukti hai"; of the train and station
         # in hand when the message names neither ("how long does it halt there")
         return "halt"
