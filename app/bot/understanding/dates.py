@@ -43,7 +43,8 @@ class Found:
 MONTHS: Final[dict[str, int]] = {}
 for _number, _names in enumerate(
     (
-        "jan january janvari janwari jnauary januray जनवरी जनुअरी जैनुअरी जेनुअरी जानेवारी",
+        "jan january janvari janwari jnauary januray januari janury जनवरी जनुअरी जैनुअरी जेनुअरी"
+        " जानेवारी",
         "feb february febuary feburary farvari farwari फरवरी फ़रवरी फेब्रुअरी फेब्रुवारी फ़ेब्रुअरी",
         "mar march marc मार्च",
         "apr april aprail aprel अप्रैल एप्रिल",
@@ -54,7 +55,8 @@ for _number, _names in enumerate(
         "sep sept september septmber sitambar सितंबर सितम्बर सेप्टेंबर सप्टेंबर सेप्टेम्बर",
         "oct october octobar aktubar अक्टूबर अक्तूबर ऑक्टोबर अक्टोबर",
         "nov november novmber novembar navambar नवंबर नवम्बर नोव्हेंबर नवेम्बर नोवेम्बर",
-        "dec december decmber decembar disambar दिसंबर दिसम्बर डिसेंबर दिसेंबर डिसेम्बर"
+        "dec december decmber decembar disambar dicember dicembar desember disember decemeber"
+        " dcember दिसंबर दिसम्बर डिसेंबर दिसेंबर डिसेम्बर"
         " दिसेम्बर",
     ),
     start=1,
@@ -167,6 +169,12 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "yday": -1,
     "ystrdy": -1,
 }
+# "the day after tomorrow" however tomorrow is spelt, and "after" too ("day aftr tmrw", "dayafter
+# tomorow"); "parsu", "parsoo", "parsoon" as "parso".
+for _tomorrow in [w for w, n in RELATIVE_DAYS.items() if n == 1 and w.isascii() and len(w) > 3]:
+    for _after in ("day after", "day aftr", "dayafter", "day afer", "day aftar"):
+        RELATIVE_DAYS.setdefault(f"{_after} {_tomorrow}", 2)
+RELATIVE_DAYS.update({"day aftr": 2, "dayafter": 2, "parsu": 2, "parsoo": 2, "parsoon": 2})
 # Counts written as words ("in two days", "do ghante").
 NUMBER_WORDS: Final[dict[str, int]] = {
     "one": 1,
@@ -325,6 +333,13 @@ _IN_DAYS = re.compile(
     rf"|{_NUMBER.replace('<n>', '<m>')}\s*(?:days?|din)\s*"
     rf"(?:baad|bad|later|me|mein|ke\s+baad|after){R})"
 )
+# "in a week", "after 2 weeks", "ek hafte baad", "do hafte me": whole weeks from today.
+_IN_WEEKS = re.compile(
+    rf"{L}(?:(?:in|after)\s+(?:(?P<a>an?)|{_NUMBER})\s*weeks?{R}"
+    rf"|(?:(?P<b>a)|{_NUMBER.replace('<n>', '<m>')})\s*"
+    rf"(?:weeks?|ha[fph]+t[ae]|ha[fph]+ton|saptah)\s*"
+    rf"(?:baad|bad|later|me|mein|ke\s+baad|after){R})"
+)
 _HOURS = re.compile(
     rf"{L}(?:(?:next|agle|agla|agli|in|within|upcoming|coming|अगले)\s*)?"
     rf"(?:(?P<n>\d{{1,2}}|{_alternation(NUMBER_WORDS)})\s*"
@@ -333,13 +348,42 @@ _HOURS = re.compile(
 _ONE_HOUR = re.compile(
     rf"{L}(?:next|nxt|agle|agla|within\s+an?|in\s+an?)\s+(?:hour|hr|ghante|घंटे){R}"
 )
+# Hour windows with a part of an hour, in minutes: "1.5 hours", "डेढ़ घंटे" (dedh), "dhai ghante",
+# "saadhe teen ghante", "sava do ghante", "paune do ghante", "half an hour", "aadhe ghante", "an
+# hour and a half", "next 90 minutes". A window is whole hours, so a part rounds up.
+_HOUR_UNIT = r"\s*(?:hours?|hrs?|ghante|ghanta|ghanton|ghnte)"
+_HOUR_PARTS: Final[dict[str, int]] = {
+    "dedh": 90, "derh": 90, "dhed": 90, "dhai": 150, "dhaai": 150, "adhai": 150, "dhaayi": 150,
+    "half an": 30, "half a": 30, "half": 30, "adha": 30, "adhe": 30, "aadha": 30, "aadhe": 30,
+}  # fmt: skip
+# Minutes a word before a number of hours adds to it ("saadhe teen": 3½; "paune do": 1¾).
+_HOUR_QUARTERS: Final[dict[str, int]] = {
+    "sadhe": 30, "saadhe": 30, "sade": 30, "saade": 30, "sava": 15, "savaa": 15, "sawa": 15,
+    "paune": -15, "pone": -15,
+}  # fmt: skip
+_WINDOW = r"(?:next|nxt|agle|agla|agli|in|within|upcoming|coming)"
+_PART_HOURS = re.compile(
+    rf"{L}(?:{_WINDOW}\s*)?(?:"
+    rf"(?P<dec>\d{{1,2}}\.\d{{1,2}}){_HOUR_UNIT}"
+    rf"|(?P<part>{_alternation(_HOUR_PARTS)}){_HOUR_UNIT}"
+    rf"|(?P<q>{_alternation(_HOUR_QUARTERS)})\s+(?P<qn>\d{{1,2}}|{_alternation(NUMBER_WORDS)})"
+    rf"{_HOUR_UNIT}"
+    rf"|(?P<an>\d{{1,2}}|{_alternation(NUMBER_WORDS)}|an?)(?:{_HOUR_UNIT})?\s+and\s+a\s+half"
+    rf"(?:{_HOUR_UNIT})?"
+    rf"|{_WINDOW}\s*(?P<min>\d{{2,3}})\s*(?:minutes?|mins?|minat|mnt)"
+    rf"){R}"
+)
 
 
 # Without a digit, a date needs one of these words; a message with neither is not searched.
 LETTERS: Final = re.compile(r"[a-z\u00e0-\u024f\u0900-\u0963\u0966-\u097f]+")
 _DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = frozenset(w.split()[0] for w in RELATIVE_DAYS)
+_BARE_AFTER: Final = frozenset({"day after", "day aftr", "dayafter"})
 _DAY_WORDS = frozenset({"day", "days", "din"})
+_WEEK_WORDS = frozenset(
+    {"week", "weeks", "hafte", "hafta", "hafton", "haphte", "haphta", "haphton", "saptah"}
+)
 _DAY_OF_MONTH_WORDS = frozenset(
     {"on", "st", "nd", "rd", "th", "tarikh", "tareekh", "tareek", "tarekh", "tarik", "ko", "को"}
     | {"तारीख", "तारीख़"}
@@ -388,8 +432,10 @@ _HOLIDAY: Final = re.compile(
 )
 DATE_WORDS: Final[frozenset[str]] = frozenset(
     [*MONTHS, *WEEKDAYS, *_DAY_WORDS, *_RELATIVE_WORDS, *_TARIKH_WORDS, *_HOLIDAY_WORDS]
+) | _WEEK_WORDS
+HOUR_WORDS: Final[frozenset[str]] = frozenset(
+    ["hour", "hours", "hr", "hrs", "ghante", "ghanta", "घंटे", *NUMBER_WORDS, *_HOUR_PARTS]
 )
-HOUR_WORDS: Final[frozenset[str]] = frozenset(["hour", "hr", "ghante", "घंटे", *NUMBER_WORDS])
 
 
 def letter_words(text: str) -> set[str]:
@@ -433,6 +479,10 @@ def find_dates(
         for match in _IN_DAYS.finditer(text):
             count = _count(match["n"] or match["m"])
             claims.keep(match, today + dt.timedelta(days=count) if count <= 366 else None)
+    if not words.isdisjoint(_WEEK_WORDS):
+        for match in _IN_WEEKS.finditer(text):
+            count = 1 if match["a"] or match["b"] else _count(match["n"] or match["m"])
+            claims.keep(match, today + dt.timedelta(weeks=count) if 0 < count <= 52 else None)
     if not words.isdisjoint(WEEKDAYS):
         for match in _WEEKDAY.finditer(text):
             ahead = (WEEKDAYS[match["weekday"]] - today.weekday()) % 7
@@ -445,7 +495,7 @@ def find_dates(
     if digits or not words.isdisjoint(_RELATIVE_WORDS):
         for match in _RELATIVE.finditer(text):
             word = " ".join(match["word"].split())
-            if word == "day after" and re.match(r"\s*[^\W_]", text[match.end() :]):
+            if word in _BARE_AFTER and re.match(r"\s*[^\W_]", text[match.end() :]):
                 continue  # "the day after diwali": after something else, not after tomorrow
             claims.keep(match, today + dt.timedelta(days=RELATIVE_DAYS[word]), word)
     if digits and not words.isdisjoint(_DAY_OF_MONTH_WORDS):
@@ -482,14 +532,40 @@ def find_dates(
 
 
 def find_hours(text: str) -> list[Found]:
-    """Hour windows ("next 2 hours", "agle 3 ghante", "in 6 hrs"), capped at a day."""
+    """Hour windows ("next 2 hours", "agle 3 ghante", "in 6 hrs", "dedh ghante", "half an hour"),
+    whole hours rounded up, capped at a day."""
     found = [
+        Found(m.start(), m.end(), min(MAX_HOURS, -(-minutes // 60)))
+        for m in _PART_HOURS.finditer(text)
+        if (minutes := _minutes(m)) > 0
+    ]
+    found += [
         Found(m.start(), m.end(), min(MAX_HOURS, count))
         for m in _HOURS.finditer(text)
-        if (count := _count(m["n"] or m["nh"])) > 0
+        if (count := _count(m["n"] or m["nh"])) > 0 and not _within_any(m, found)
     ]
-    found += [Found(m.start(), m.end(), 1) for m in _ONE_HOUR.finditer(text)]
+    found += [
+        Found(m.start(), m.end(), 1) for m in _ONE_HOUR.finditer(text) if not _within_any(m, found)
+    ]
     return sorted(found, key=lambda f: f.start)
+
+
+def _minutes(match: re.Match[str]) -> int:
+    """The minutes of a window said with a part of an hour."""
+    if match["dec"]:
+        return round(float(match["dec"]) * 60)
+    if match["part"]:
+        return _HOUR_PARTS[" ".join(match["part"].split())]
+    if match["q"]:
+        return _count(match["qn"]) * 60 + _HOUR_QUARTERS[match["q"]]
+    if match["an"]:
+        whole = 1 if match["an"] in ("a", "an") else _count(match["an"])
+        return whole * 60 + 30 if whole else 0
+    return int(match["min"]) if match["min"] else 0
+
+
+def _within_any(match: re.Match[str], found: list[Found]) -> bool:
+    return any(f.start < match.end() and match.start() < f.end for f in found)
 
 
 class _Claims:
