@@ -45,7 +45,7 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
         "SL",
         r"sl|slpr|sleeper|sleepr|sleepar|sleper|slepper|sliper|slipar|slepar|slepr|sleeper\s*class"
-        r"|sl\s*class|स्लीपर|shayan(?:yan)?|salipar|saleepar",
+        r"|sl\s*class|स्लीपर|(?:dvitiy\s*shreni\s*)?shayan(?:yan)?|salipar|saleepar",
     ),
     (
         "CC",
@@ -90,7 +90,8 @@ QUOTAS: Final[tuple[tuple[str, str], ...]] = (
     (
         "HP",
         r"handicap(?:ped)?|divyaa?ng|disabled|physically\s*(?:challenged|handicapped)"
-        r"|hp\s*quota|viklang|विकलांग|दिव्यांग|(?:haindikaip|handikap|hendikep)(?:ped)?",
+        r"|hp\s*quota|viklang|विकलांग|दिव्यांग|(?:haindikaip|handikap|hendikep)(?:ped)?"
+        r"|pwd|pwbd|divyangjan",
     ),
     ("DF", r"defen[cs]e(?:\s*quota)?|df\s*quota|(?:diphens|difens)\s*(?:quota|kota|kote)"),
     ("FT", r"foreign\s*tourists?(?:\s*quota)?|ft\s*quota"),
@@ -116,7 +117,8 @@ CLASS_WORDS: Final = _word_set(
 QUOTA_WORDS: Final = _word_set(
     "premium prem pt ptq tatkal tatkaal tatkall tatkl tq ladies lady mahila ld women female"
     " senior seniors sr ss varishth varishtha nagrik handicap handicapped divyang divyaang"
-    " disabled physically hp viklang primiyam primium haindikaip handikap hendikep diphens"
+    " disabled physically hp pwd pwbd divyangjan viklang primiyam primium haindikaip handikap"
+    " hendikep diphens"
     " difens bujurg buzurg bujurgon buzurgon mahilaon mahilao auraton"
     " defence defense df foreign ft yuva general samanya gn gnq तत्काल महिला वरिष्ठ विकलांग दिव्यांग"
 )
@@ -284,6 +286,7 @@ _PASSENGERS = re.compile(
     rf"|senior\s+citizens?|sr\.?\s*citizens?|seniors|students|ladies|bu[zj]u?rg(?:s|on|o)?"
     rf"|va?ris?h?th?a?\s+naa?ga?ri?k|बुजुर्ग|वरिष्ठ\s+नागरिक"
     rf"|admi|aadmi|admiyon|aadmiyon|vyakti|vyaktiyon"  # "३ आदमी का", "दो व्यक्ति"
+    rf"|ppl|ppls|peoples|prsns?|psngrs?|pax|jane|jano|janey|janne"  # "3 ppl", "तीन जने"
     rf"|{_WHO}|of\s+us)"  # "do bado", "तीन छात्रों", "दो बच्चे", "4 of us"
     rf"(?:\s+(?:ka|ki|ke|ke\s+liye|for))?{R}"
     rf"|{L}family\s+of\s+(?P<f>\d{{1,2}}|{_COUNT_WORDS}){R}"
@@ -304,8 +307,61 @@ PASSENGER_WORDS: Final = _word_set(
     " bachchen chhatra chhatron chatra chatron vidyarthi vidyarthiyon dost doston dosto friends"
     " mitra mahila mahilaon aurton aurten women jawan jawanon javan javanon fauji soldiers"
     " buzurgon bujurgon buzurgo buzurg bujurg buzurgs students student seniors senior citizen"
-    " citizens ladies"
+    " citizens ladies ppl ppls peoples prsn prsns psngr psngrs jane jano janey janne"
+    # the others of a party named by who is in it ("me and my wife"), and "hum dono"
+    " wife wifes husband hubby spouse partner mom mother mummy mummi mammi mumma mataji maa ma man"
+    " father"
+    " dad daddy papa pitaji brother bro bhai bhaiya sister sis behen bahen bahan didi son beta"
+    " daughter beti dost patni pati biwi bibi gharwali saas sasur nani nana dadi dada chacha"
+    " chachi mama mami uncle aunty aunt grandma grandpa grandmother grandfather colleague cousin"
+    " bhabhi jija jiju girlfriend boyfriend fiance fiancee parents sons daughters dosto dono"
+    " donon both"
 )
+# A party named by who is in it, the writer among them: "me and my wife" (two), "main aur meri
+# mummy", "मैं और मेरी पत्नी", "me, wife and 2 kids" (four), "meri wife aur main", "hum dono".
+_SELF = r"(?:me|main|mai|myself|i|mujhe|maine|mera|meri|mere|my)"
+_KIN = (
+    r"(?:wife|husband|hubby|spouse|partner|mom|mother|mummy|mummi|mammi|mumma|mataji|maa|ma|man"
+    r"|father|dad|daddy|papa|pitaji|brother|bro|bhai|bhaiya|sister|sis|behen|bahen|bahan|didi"
+    r"|son|beta|daughter|beti|friend|dost|patni|pati|biwi|bibi|gharwali|saas|sasur|nani|nana"
+    r"|dadi|dada|chacha|chachi|mama|mami|uncle|aunty|aunt|grandma|grandpa|grandmother"
+    r"|grandfather|colleague|cousin|bhabhi|jija|jiju|girlfriend|boyfriend|fiance|fiancee"
+    r"|parents|kids|children|bachche|bacche|sons|daughters|friends|dosto|doston)s?"
+)
+_MEMBER = (
+    rf"(?:(?:my|meri|mera|mere|apni|apna|apne|our|hamari|hamare)\s+)?"
+    rf"(?:(?P<n>\d|{_COUNT_WORDS})\s+)?{_KIN}"
+)
+_JOIN_MEMBER = r"\s*(?:,|&|\+|and|aur|n)\s*"
+_ANY_MEMBER = _MEMBER.replace("?P<n>", "?:")
+_PARTY: Final = re.compile(
+    rf"{L}(?:{_SELF}(?:{_JOIN_MEMBER}{_ANY_MEMBER})+"
+    rf"|{_ANY_MEMBER}(?:(?:{_JOIN_MEMBER}|\s+){_ANY_MEMBER})*{_JOIN_MEMBER}{_SELF}"
+    rf"|(?:hum|ham|we)\s+(?:dono|donon|both|two)|both\s+of\s+us){R}"
+)
+_ONE_MEMBER: Final = re.compile(rf"{L}{_MEMBER}{R}")
+# Kin that are two, or more than one said without a count ("parents": two; "kids": two at least).
+_TWO_KIN: Final = frozenset({"parents", "kids", "children", "bachche", "bacche", "sons"})
+_TWO_KIN_MORE: Final = frozenset({"daughters", "friends", "dosto", "doston"})
+
+
+def _parties(text: str) -> list[Found]:
+    """Each party named by who is in it, counted (the writer and each of the others)."""
+    found = []
+    for match in _PARTY.finditer(text):
+        said = match.group()
+        count = 1
+        for member in _ONE_MEMBER.finditer(said):
+            kin = said[member.start() : member.end()].split()[-1]
+            if member["n"]:
+                count += int(member["n"]) if member["n"].isdigit() else NUMBER_WORDS[member["n"]]
+            else:
+                count += 2 if kin in _TWO_KIN or kin in _TWO_KIN_MORE else 1
+        if said.split()[0] in ("hum", "ham", "we", "both"):
+            count = 2
+        if 2 <= count <= MAX_PASSENGERS:
+            found.append(Found(match.start(), match.end(), count))
+    return found
 
 
 def find_passengers(text: str) -> list[Found]:
@@ -313,6 +369,12 @@ def find_passengers(text: str) -> list[Found]:
     after another, of people of different kinds, are added up ("do bado aur ek bachche": three,
     "2 adults + 1 child", "दो वयस्क एक बच्चा")."""
     found = _counted(text)
+    parties = _parties(text) if _PARTY_WORD.search(text) else []
+    if parties:
+        found = sorted(
+            [*parties, *(f for f in found if not any(_overlap(f, p) for p in parties))],
+            key=lambda f: f.start,
+        )
     joined: list[Found] = []
     for f in found:
         last = joined[-1] if joined else None
@@ -330,6 +392,13 @@ def find_passengers(text: str) -> list[Found]:
 _JOINS: Final = re.compile(r"\s*(?:,|\+|&|and|aur|evam|tatha)?\s*")
 # Marks a count of one person that is as often a person as a count.
 _ONE_PERSON: Final = "one person"
+
+
+def _overlap(a: Found, b: Found) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+_PARTY_WORD: Final = re.compile(rf"{L}(?:{_SELF}|hum|ham|we|dono|donon|both){R}")
 
 
 def _counted(text: str) -> list[Found]:
