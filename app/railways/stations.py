@@ -85,6 +85,7 @@ _TOKEN_FORMS: Final[dict[str, str]] = {
     "ballari": "bellary",
     "hosapete": "hospet",
     "gurugram": "gurgaon",
+    "narmadapuram": "hoshangabad",
     "sahib": "saheb",
 }
 # Words that only say "this is a station" and carry no name.

@@ -977,7 +977,7 @@ ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
     four five six day days week month year time now then soon sir mam bro mate dear ta pls plz
     thx hey hello bye yeah yep nope oh ah um hmm air fly walk road way home work shop food tea tip
     fee cost rate sale deal hr hrs min mins sec usd inr eur gbp aed sgd aud cad yen box field has
-    mom dad mum mummy papa app apps
+    mom dad mum mummy papa app apps jn jnc jct stn
     """
 )
 
@@ -1001,6 +1001,7 @@ _COMMON: Final = """
     आना जाना आ जा निकल पहुंच रुक बैठ उतर चढ़ लौट मिल
     दर्द खांसी खाँसी बुखार जुकाम ज़ुकाम सिर पेट कमर घुटना दांत
     मतलब अर्थ अभिप्राय तात्पर्य आशय
+    तरह बेकार तरीका तरीके ससुराल मायका मायके ननिहाल
     ghar gaon gaanv gav sheher shehar shahar sahar desh duniya daftar dafter office bazar
     bazaar bajar school college hospital mandir masjid gurudwara dukaan dukan kamra rasta
     sadak bahar andar upar neeche niche paas door idhar udhar
@@ -1015,6 +1016,8 @@ _COMMON: Final = """
     patri patari chhata chhaata chata kuli coolie पटरी छाता कुली
     khulti khulta khulte khulegi khulenge khulengi khulne खुलती खुलता खुलते खुलेगी खुलने
     wapsi wapasi vapsi vapasi waapsi vaapsi वापसी
+    tarah tareeka tarika tareeke tarike bekar bekaar sasural sasuraal maika mayka maike mayke
+    nanihal
 """
 COMMON_WORDS: Final[frozenset[str]] = _read_set(_COMMON)
 # The same words as Devanagari writes them: "पूरी" (whole) is spelt apart from "पुरी" (Puri),

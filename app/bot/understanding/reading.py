@@ -414,7 +414,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     if len(parse.places) > 1:
         _said_again(parse)
     _assign_roles(parse.items)
-    if len(parse.places) == 2 and not words.isdisjoint(_JOURNEY_TRAINS):
+    if len(parse.places) == 2 and not words.isdisjoint(_JOURNEY_WORDS):
         _destination_in_the_story(parse.items, words)
     parse.unfound = _unfound_ends(parse.items)
     if any(item.value == OUT_OF_SCOPE for item in parse.items if item.kind == "intent"):
@@ -694,7 +694,14 @@ def _destination_in_the_story(items: list[Item], words: set[str]) -> None:
     the traveller is ("main bhopal me hoon, delhi se train": that is the traveller's own)."""
     places = [item for item in items if item.kind == "place"]
     roles = sorted(item.role for item in places)
-    if roles != ["at", "from"] or not words.isdisjoint(_ONESELF_HERE):
+    here = not words.isdisjoint(_ONESELF_HERE)
+    if roles == ["at", "to"] and here:
+        # "i am in pune right now and want to reach nagpur": where the traveller is, the start
+        for item in places:
+            if item.role == "at":
+                item.role = "from"
+        return
+    if roles != ["at", "from"] or here:
         return
     for item in places:
         if item.role == "at":
@@ -703,6 +710,11 @@ def _destination_in_the_story(items: list[Item], words: set[str]) -> None:
 
 # Words for trains asked for ("trains", "koi train", "gaadi"): a journey's.
 _JOURNEY_TRAINS: Final = TRAIN_NOUNS | PLURAL_TRAINS
+# Words of a journey asked: trains, or going ("i have to go to my sasural in muzaffarpur from
+# delhi", "mujhe jana hai").
+_JOURNEY_WORDS: Final = _JOURNEY_TRAINS | frozenset(
+    {"go", "going", "travel", "travelling", "traveling", "reach", "jana", "jaana"}
+)
 # Words of the traveller placing themselves ("i am in bhopal", "main bhopal me hoon").
 _ONESELF_HERE: Final = frozenset({"am", "im", "hoon", "hun", "hu", "hoo"})
 

@@ -98,7 +98,7 @@ _SPELLINGS: Final = """
     एयरपोर्ट airport | एयरलाइन airline | ऑर्डर order | आर्डर order | ओला ola | उबर uber
     सिलेंडर cylinder
     डिलीवरी delivery | रेस्टोरेंट restaurant | हिंदी hindi | हिन्दी hindi | में mein | मैं main
-    वंदे vande | शताब्दी shatabdi | दुरंतो duronto | गरीब garib | रथ rath | जंक्शन junction
+    वंदे vande | शताब्दी shatabdi | दुरंतो duronto | गरीब garib | रथ rath | जंक्शन junction | जं jn | पं pt
     शेड्यूल schedule | शेड्युल schedule
     स्टॉपेज stoppage | स्टॉपेजेस stoppages | स्टॉप stop | बॉट bot | बोट bot | रेलबॉट railbot
     थ्री three | टू two | वन one | टियर tier | टायर tier | एग्जीक्यूटिव executive
