@@ -169,12 +169,11 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "yday": -1,
     "ystrdy": -1,
 }
-# "the day after tomorrow" however tomorrow is spelt, and "after" too ("day aftr tmrw", "dayafter
-# tomorow"); "parsu", "parsoo", "parsoon" as "parso".
-for _tomorrow in [w for w, n in RELATIVE_DAYS.items() if n == 1 and w.isascii() and len(w) > 3]:
-    for _after in ("day after", "day aftr", "dayafter", "day afer", "day aftar"):
-        RELATIVE_DAYS.setdefault(f"{_after} {_tomorrow}", 2)
+# "parsu", "parsoo", "parsoon" as "parso"; "the day after" spelt short (what follows it decides
+# whether it is tomorrow's: `_AFTER_TOMORROW`).
 RELATIVE_DAYS.update({"day aftr": 2, "dayafter": 2, "parsu": 2, "parsoo": 2, "parsoon": 2})
+# The spellings of tomorrow that "the day after" may come before ("day aftr tmrw").
+_TOMORROWS: Final = tuple(w for w, n in RELATIVE_DAYS.items() if n == 1 and w.isascii())
 # Counts written as words ("in two days", "do ghante").
 NUMBER_WORDS: Final[dict[str, int]] = {
     "one": 1,
@@ -328,6 +327,11 @@ _MONTH_OF_WORD: Final = re.compile(
     rf"(?:{_TARIKH}|ko){R})"
 )
 _RELATIVE = re.compile(rf"{L}(?P<word>{_alternation(RELATIVE_DAYS)}){R}")
+# "the day after tomorrow" however either word is spelt ("day aftr tmrw", "dayafter tomorow").
+_AFTER_TOMORROW = re.compile(
+    rf"{L}(?:day\s*(?:after|aftr|afer|aftar)|dayafter)\s+(?:{_alternation(_TOMORROWS)}){R}"
+)
+_AFTER_WORDS: Final = frozenset({"after", "aftr", "afer", "aftar", "dayafter"})
 _IN_DAYS = re.compile(
     rf"{L}(?:(?:in|after)\s+{_NUMBER}\s*(?:days?|din){R}"
     rf"|{_NUMBER.replace('<n>', '<m>')}\s*(?:days?|din)\s*"
@@ -361,6 +365,10 @@ _HOUR_QUARTERS: Final[dict[str, int]] = {
     "sadhe": 30, "saadhe": 30, "sade": 30, "saade": 30, "sava": 15, "savaa": 15, "sawa": 15,
     "paune": -15, "pone": -15,
 }  # fmt: skip
+# Words without which no window has a part of an hour (nor a decimal point).
+_PART_WORDS: Final = frozenset(
+    {w.split()[0] for w in _HOUR_PARTS} | {*_HOUR_QUARTERS, "and", "minute", "minutes", "min"}
+) | {"mins", "minat", "mnt"}
 _WINDOW = r"(?:next|nxt|agle|agla|agli|in|within|upcoming|coming)"
 _PART_HOURS = re.compile(
     rf"{L}(?:{_WINDOW}\s*)?(?:"
@@ -492,6 +500,9 @@ def find_dates(
             # about ("what about monday" after Thu 10 Dec's seats): the word says it was bare.
             bare = WEEKDAY_WORD if match["next"] is None else ""
             claims.keep(match, today + dt.timedelta(days=ahead), bare)
+    if not words.isdisjoint(_AFTER_WORDS):
+        for match in _AFTER_TOMORROW.finditer(text):
+            claims.keep(match, today + dt.timedelta(days=2), "day after tomorrow")
     if digits or not words.isdisjoint(_RELATIVE_WORDS):
         for match in _RELATIVE.finditer(text):
             word = " ".join(match["word"].split())
@@ -531,12 +542,15 @@ def find_dates(
     return sorted(claims.found, key=lambda f: f.start)
 
 
-def find_hours(text: str) -> list[Found]:
+def find_hours(text: str, words: Set[str] | None = None) -> list[Found]:
     """Hour windows ("next 2 hours", "agle 3 ghante", "in 6 hrs", "dedh ghante", "half an hour"),
-    whole hours rounded up, capped at a day."""
+    whole hours rounded up, capped at a day. `words` (`letter_words(text)`) may be passed when
+    known."""
+    words = letter_words(text) if words is None else words
+    parts = "." in text or not words.isdisjoint(_PART_WORDS)
     found = [
         Found(m.start(), m.end(), min(MAX_HOURS, -(-minutes // 60)))
-        for m in _PART_HOURS.finditer(text)
+        for m in (_PART_HOURS.finditer(text) if parts else ())
         if (minutes := _minutes(m)) > 0
     ]
     found += [

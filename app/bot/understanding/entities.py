@@ -5,6 +5,7 @@ that are none of these (phone numbers, amounts, times), which must never become 
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from typing import Final
 
 from app.bot.understanding.dates import DAY_NUMBER_WORDS, NUMBER_WORDS, Found, L, R
@@ -364,12 +365,13 @@ def _parties(text: str) -> list[Found]:
     return found
 
 
-def find_passengers(text: str) -> list[Found]:
+def find_passengers(text: str, words: Set[str] | None = None) -> list[Found]:
     """How many travel ("for 3 people", "teen log", "2 adults", "family of 4"); counts said one
     after another, of people of different kinds, are added up ("do bado aur ek bachche": three,
     "2 adults + 1 child", "दो वयस्क एक बच्चा")."""
     found = _counted(text)
-    parties = _parties(text) if _PARTY_WORD.search(text) else []
+    party = _PARTY_WORD.search(text) if words is None else _party_said(words)
+    parties = _parties(text) if party else []
     if parties:
         found = sorted(
             [*parties, *(f for f in found if not any(_overlap(f, p) for p in parties))],
@@ -399,6 +401,20 @@ def _overlap(a: Found, b: Found) -> bool:
 
 
 _PARTY_WORD: Final = re.compile(rf"{L}(?:{_SELF}|hum|ham|we|dono|donon|both){R}")
+_SELF_WORDS: Final = _word_set("me main mai myself i mujhe maine mera meri mere my")
+_KIN_WORDS: Final = frozenset(
+    form
+    for word in _KIN.removeprefix("(?:").removesuffix(")s?").replace('"', "").split("|")
+    for form in (word, word + "s")
+)
+_BOTH_WORDS: Final = _word_set("dono donon both")
+
+
+def _party_said(words: Set[str]) -> bool:
+    """Whether the words may name a party: the writer and kin, or "both"."""
+    return not words.isdisjoint(_BOTH_WORDS) or not (
+        words.isdisjoint(_SELF_WORDS) or words.isdisjoint(_KIN_WORDS)
+    )
 
 
 def _counted(text: str) -> list[Found]:

@@ -311,11 +311,15 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         cut(find_noise(low))
     classes = cut(find_classes(masked)) if digits or not words.isdisjoint(CLASS_WORDS) else []
     # Counted before the quota is masked: "for 2 senior citizens" is two, in their quota.
-    travellers = find_passengers(masked) if digits or not words.isdisjoint(PASSENGER_WORDS) else []
+    travellers = (
+        find_passengers(masked, words)
+        if digits or not words.isdisjoint(PASSENGER_WORDS)
+        else []
+    )
     # "tatkal me nahi, normal ticket": a quota declined is no quota asked
     quoted = not words.isdisjoint(QUOTA_WORDS)
     quotas = undeclined(cut(find_quotas(masked)), masked) if quoted else []
-    hours = cut(find_hours(masked)) if digits or not words.isdisjoint(HOUR_WORDS) else []
+    hours = cut(find_hours(masked, words)) if digits or not words.isdisjoint(HOUR_WORDS) else []
     travellers = cut([f for f in travellers if not _within(f, hours)])
     ages = cut(find_ages(masked)) if digits else []
     dates = (
