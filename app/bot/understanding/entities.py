@@ -355,12 +355,12 @@ def _parties(text: str) -> list[Found]:
         for member in _ONE_MEMBER.finditer(said):
             kin = said[member.start() : member.end()].split()[-1]
             if member["n"]:
-                count += int(member["n"]) if member["n"].isdigit() else NUMBER_WORDS[member["n"]]
+                count += int(member["n"]) if member["n"].isdigit() else _COUNTS[member["n"]]
             else:
                 count += 2 if kin in _TWO_KIN or kin in _TWO_KIN_MORE else 1
         if said.split()[0] in ("hum", "ham", "we", "both"):
             count = 2
-        if 2 <= count <= MAX_PASSENGERS:
+        if 2 <= count <= MAX_PARTY:
             found.append(Found(match.start(), match.end(), count))
     return found
 
