@@ -3,7 +3,10 @@ answers: a passenger asked about by their status is that passenger's status and 
 seats on the train, and the fate of a ticket on a train that runs is that it stands as booked,
 never a question outside railways; in English and in Devanagari. How many of a booking are
 confirmed, its waiting now and what happens now are that booking's, and the stop a train was just
-asked about is where "how long does it stop there?" asks."""
+asked about is where "how long does it stop there?" asks. Follow-ups in Hinglish and Hindi are
+answered as their English would be: a halt asked as "कितना रुकती है" is the train's minutes at the
+station said, and "non ac me kitna" after a fare of a train with only AC classes says it has
+none."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from pathlib import Path
 import pytest
 import respx
 
+from app.i18n import t
 from tests.support.messenger import running_app
 from tests.support.railradar_fake import PNR_WAITLISTED, FakeRailRadar
 from tests.test_alerts_e2e import Graph, JsonObject, Thread
@@ -45,6 +49,20 @@ async def test_the_rac_passenger_and_the_tickets_fate_are_answered_of_the_bookin
     assert "P1" not in rac
     assert "nothing happens to your ticket" in fate and "only know Indian Railways" not in fate
     assert "P1 वेटिंग 12" in waiting and "P2" not in waiting and "सीटें" not in waiting
+
+
+async def test_a_halt_in_hindi_and_non_ac_in_hinglish_are_answered_as_in_english(
+    clean_redis: str, tmp_path: Path, world: Graph
+) -> None:
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=1000)) as (_, client):
+        hindi = Thread(client, world, "7230000000000001")
+        halt = await _answer(hindi, "12951 कोटा पर कितना रुकती है")
+        latin = Thread(client, world, "7230000000000002")
+        await _answer(latin, "12951 ka 2A kiraya")
+        plain = await _answer(latin, "non ac me kitna")
+    assert "Kota Jn (KOTA) पर" in halt and "मिनट रुकती है" in halt, halt
+    assert t("en", "ask.class_no_non_ac", train="12951") in plain, plain
+    assert "only know Indian Railways" not in plain, plain
 
 
 async def _answer(thread: Thread, words: str) -> str:
