@@ -325,3 +325,27 @@ async def test_a_stop_asked_on_a_day_the_train_does_not_run_is_still_there_next(
         halt = text_of(await user.say("how long does it halt there?"))
     assert "doesn't start its run today" in today
     assert "halts 10 min at KSR Bengaluru City Jn (SBC)" in halt
+
+
+async def test_when_the_train_followed_reaches_its_end_is_that_runs_date_not_the_next_runs(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = 1_796_702_400.0  # Tue 8 Dec 09:30 IST: the run that left Delhi on Monday runs
+    async with sample_chat(store, clock) as user:
+        await user.say("status of 12628")
+        answer = text_of(await user.say("when does it reach bangalore"))
+    assert "The run that left New Delhi (NDLS) on Mon 7 Dec is due there on Wed 9 Dec" in answer
+    assert "next run" not in answer
+
+
+async def test_how_long_it_takes_from_the_first_station_in_hand_is_the_whole_run(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = 1_796_702_400.0
+    async with sample_chat(store, clock) as user:
+        await user.say("next train from new delhi to ghaziabad")
+        await user.say("and the one after that?")
+        await user.say("which platform")
+        answer = text_of(await user.say("how long does it take"))
+    assert "takes about 45m from New Delhi (NDLS) to Ghaziabad Jn (GZB)" in answer
+    assert "starts its run" not in answer

@@ -113,6 +113,10 @@ def _duration(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRou
         else:
             start = found
     wanted_to = request.destination or request.station
+    if not request.destination and wanted_to and _due_at(stops, wanted_to) is stops[0]:
+        # "how long does it take" with its first station in hand (its platform just asked
+        # there): the whole run from there, not "it starts its run there"
+        wanted_to = ()
     if wanted_to:
         found = _due_at(stops, wanted_to)
         if found is not None and request.origin and stops.index(found) <= stops.index(start):
@@ -387,6 +391,22 @@ def _next_run_line(ctx: Context, route: models.TrainRoute, stop: RouteStop) -> s
     09:15.": when the next run to leave its first station reaches the stop, with both dates;
     empty when the timetable gives no such times or no run within a week."""
     first = route.stops[0]
+    shown = _run_shown(ctx, route)
+    if shown is not None:
+        # "when does it reach bangalore" after its live status: the run being followed, not
+        # the next one to leave
+        due = due_stops(route, shown, ctx.now.tzinfo)
+        leaves, there = due[0].departure, due[route.stops.index(stop)].arrival
+        if leaves is None or there is None:
+            return ""
+        return t(
+            ctx.language,
+            "facts.shown_run_reaches",
+            origin=_label(ctx, first.station),
+            leaves_day=day_date(ctx.language, shown, ctx.today),
+            day=day_date(ctx.language, there.date(), ctx.today),
+            time=clock_time(there),
+        )
     for ahead in range(8):
         start = ctx.today + dt.timedelta(days=ahead)
         if not runs_on(route, start):
@@ -407,6 +427,16 @@ def _next_run_line(ctx: Context, route: models.TrainRoute, stop: RouteStop) -> s
             time=clock_time(there),
         )
     return ""
+
+
+def _run_shown(ctx: Context, route: models.TrainRoute) -> dt.date | None:
+    """The start date of this train's run whose live status was just shown, that run being the
+    one a traveller follows; None when the conversation holds no such run."""
+    subject = ctx.subject
+    if subject is None or not isinstance(subject.request, LiveStatus):
+        return None
+    request = subject.request
+    return request.shown if request.train == route.train.number else None
 
 
 def _due_line(
