@@ -584,6 +584,8 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
         return not (step == 1 and after_only)
     if neighbour.kind == "intent" and neighbour.words in STOP_ASKS:
         return True  # "12951 surat rukti hai", "stop at surat": where a train stops is a station
+    if step == 1 and neighbour.kind in ("intent", "stop") and neighbour.words[0] == "kab":
+        return True  # "ग्वालियर कब तक", "रानी कमलापति कब": when a train gets to a station
     if step == -1 and neighbour.kind == "intent" and neighbour.words[-1] in _ENDS_PLACING:
         return True  # "arriving at kota", "departing from gaya": the phrase's "at" places it
     if misspelt and neighbour.kind == "intent" and neighbour.words[-1] in REACHING:

@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from app.bot.requests import Intent
+from app.bot.requests import Intent, LiveStatus
 from app.bot.understanding import understand
 from app.railways.models import Station
 from app.railways.stations import StationIndex
@@ -226,3 +226,14 @@ def test_tracking_stopped_in_hindi_stops_that_pnrs_alerts(index: StationIndex) -
         Intent.ALERT_STOP,
         {"pnr": "5566778899"},
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "station"), [("12002 ग्वालियर कब तक", "GWL"), ("12002 रानी कमलापति कब तक", "RKMP")]
+)
+def test_a_station_before_when_is_where_the_train_is_asked_to_get(
+    said: str, station: str, index: StationIndex
+) -> None:
+    got = understand(said, today=TODAY, index=index)
+    assert isinstance(got, LiveStatus)
+    assert got.at == (station,) and got.focus == "arrival"
