@@ -39,6 +39,21 @@ class Found:
     # said alone
     word: str = ""
 
+    # Written out, not generated, as `Understood`'s is: a dataclass's own `__init__` runs as
+    # Python even compiled; the same parameters in the same order with the same defaults as
+    # the fields (a test pins it).
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        value: dt.date | int | str,
+        word: str = "",
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "word", word)
+
 
 MONTHS: Final[dict[str, int]] = {}
 for _number, _names in enumerate(

@@ -61,6 +61,21 @@ class Place:
     raw: str
     named: bool = False  # a code that is also a station's name ("PUNE", "KOTA")
 
+    # Written out, not generated, as `Understood`'s is: a dataclass's own `__init__` runs as
+    # Python even compiled; the same parameters in the same order with the same defaults as
+    # the fields (a test pins it).
+    def __init__(
+        self,
+        codes: tuple[str, ...],
+        reason: str,
+        raw: str,
+        named: bool = False,
+    ) -> None:
+        object.__setattr__(self, "codes", codes)
+        object.__setattr__(self, "reason", reason)
+        object.__setattr__(self, "raw", raw)
+        object.__setattr__(self, "named", named)
+
 
 def exact_place(
     words: tuple[str, ...],

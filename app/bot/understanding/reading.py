@@ -156,6 +156,27 @@ class Item:
     place: Place | None = None
     role: str = ""  # for places: "from", "to", "at", "via"
 
+    # Written out, not generated, as `Understood`'s is: a dataclass's own `__init__` runs as
+    # Python even compiled; the same parameters in the same order with the same defaults as
+    # the fields (a test pins it).
+    def __init__(
+        self,
+        kind: str,
+        value: str,
+        words: tuple[str, ...],
+        start: int,
+        end: int,
+        place: Place | None = None,
+        role: str = "",
+    ) -> None:
+        self.kind = kind
+        self.value = value
+        self.words = words
+        self.start = start
+        self.end = end
+        self.place = place
+        self.role = role
+
 
 @dataclass(slots=True)
 class Parse:
@@ -202,6 +223,67 @@ class Parse:
     # The places among the items, once worked out: every rule after `read` asks for them, and
     # none changes the items (a rule that would makes a new parse with `dataclasses.replace`).
     places_found: list[Item] | None = field(default=None, init=False, repr=False, compare=False)
+
+    # Written out, not generated, as `Understood`'s is: a dataclass's own `__init__` runs as
+    # Python even compiled; the same parameters in the same order with the same defaults as
+    # the fields (a test pins it).
+    def __init__(
+        self,
+        items: list[Item],
+        raw: str,
+        shouting: bool,
+        romanized: Romanized | None = None,
+        pnr: str | None = None,
+        train: str | None = None,
+        date: Found | None = None,
+        hours: int | None = None,
+        travel_class: str | None = None,
+        quota: str | None = None,
+        age: int | None = None,
+        passengers: int | None = None,
+        intents: set[Intent] | None = None,
+        hints: set[Hint] | None = None,
+        conns: set[Connector] | None = None,
+        words: set[str] | None = None,
+        other_numbers: tuple[str, ...] = (),
+        sums: bool = False,
+        digits: bool = False,
+        quantity: bool = False,
+        mixed_number: bool = False,
+        pnrs: tuple[str, ...] = (),
+        trains: tuple[str, ...] = (),
+        classes: tuple[str, ...] = (),
+        train_name: str | None = None,
+        unfound: frozenset[str] = frozenset(),
+    ) -> None:
+        self.items = items
+        self.raw = raw
+        self.shouting = shouting
+        self.romanized = romanized
+        self.pnr = pnr
+        self.train = train
+        self.date = date
+        self.hours = hours
+        self.travel_class = travel_class
+        self.quota = quota
+        self.age = age
+        self.passengers = passengers
+        self.intents = set() if intents is None else intents
+        self.hints = set() if hints is None else hints
+        self.conns = set() if conns is None else conns
+        self.words = set() if words is None else words
+        self.other_numbers = other_numbers
+        self.sums = sums
+        self.digits = digits
+        self.quantity = quantity
+        self.mixed_number = mixed_number
+        self.pnrs = pnrs
+        self.trains = trains
+        self.classes = classes
+        self.train_name = train_name
+        self.unfound = unfound
+        self.task_found = None
+        self.places_found = None
 
     @property
     def places(self) -> list[Item]:

@@ -209,6 +209,23 @@ class Romanized:
     ends: tuple[int, ...]  # and the original position just after it
     changed: bool  # whether any Devanagari word was romanised
 
+    # Written out, not generated, as `Understood`'s is: a dataclass's own `__init__` runs as
+    # Python even compiled; the same parameters in the same order with the same defaults as
+    # the fields (a test pins it).
+    def __init__(
+        self,
+        text: str,
+        original: str,
+        starts: tuple[int, ...],
+        ends: tuple[int, ...],
+        changed: bool,
+    ) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "original", original)
+        object.__setattr__(self, "starts", starts)
+        object.__setattr__(self, "ends", ends)
+        object.__setattr__(self, "changed", changed)
+
     def romanised_at(self, at: int) -> bool:
         """Whether the character at `at` of `text` comes from a romanised Devanagari word."""
         return (
