@@ -171,8 +171,8 @@ def decide(p: Parse) -> Intent:
     if not about_the_bot.isdisjoint(_BOT_OFFER_OR_PRAISE):
         # "what can railbot answer", "ये बॉट किस काम आएगा", "what is this bot good for"
         return HELP
-    if _own_booking_asked(p, places):
-        return PNR_STATUS  # "mera coach kaunsa hai", "what is the travel date"
+    if _own_booking_asked(p, places) or _own_wait_asked(p, places):
+        return PNR_STATUS  # "mera coach kaunsa hai", "what is my waiting list number"
     if _first_run_in_history(p):
         return OUT_OF_SCOPE  # "पहली ट्रेन मुंबई से ठाणे कब चली थी": railway history
     if capital_asked(p) or _word_meaning(p, places) or _where_to_get(p) or _first_ever(p, places):
@@ -790,6 +790,32 @@ def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
     if not p.words.isdisjoint(lx.BOOKING_NOUNS) and not p.words.isdisjoint(_MINE):
         return True
     return journey_date_asked(p) or _BOOKING_FACTS.said_in(p.words)
+
+
+def _own_wait_asked(p: Parse, places: list[Item]) -> bool:
+    """Whether the message asks where one's own waitlisted booking stands, with nothing to look
+    seats up for ("what's my current waitlist position", "वेटिंग में मेरा कौन सा नंबर है",
+    "mera waiting number kitna hai", "is my berth confirmed or still waiting", "did my wl ticket
+    get cleared"): the booking's status, by its PNR."""
+    words = p.words
+    if words.isdisjoint(_WAITLISTED) or words.isdisjoint(_MINE_OWN):
+        return False
+    if p.train is not None or p.train_name is not None or places or p.travel_class or p.quota:
+        return False
+    if OUT_OF_SCOPE in p.intents or HINT_ELSEWHERE in p.hints or task(p) is not None:
+        return False  # "my flight waitlist position", "waiting ticket cancel karna hai"
+    return not words.isdisjoint(_WAIT_STANDING) or not words.isdisjoint(lx.CONFIRMED_WORDS)
+
+
+# A booking on the waiting list, however written ("वेटिंग" read "waiting", "wl", "waitlist").
+_WAITLISTED: Final = frozenset({"waiting", "waitlist", "waitlisted", "wl", "veting"})
+# Whose: the one asking.
+_MINE_OWN: Final = frozenset({"my", "mera", "meri", "mere", "humara", "hamara", "hamari"})
+# Where it stands: its number, its place, what is left of it, whether it cleared.
+_WAIT_STANDING: Final = frozenset(
+    {"number", "no", "position", "kitna", "kitni", "kaun", "kaunsa", "kaunse", "konsa",
+     "bachi", "bacha", "cleared", "clear", "moved", "current", "now", "ab", "abhi"}
+)  # fmt: skip
 
 
 # Held by the one asking ("which berth do i have", "what coach did i get").
@@ -1511,7 +1537,8 @@ def _outside_railways(p: Parse) -> bool:
         irctc_paid = bool(_unclaimed_words(p) & _RAILWAY_BOOKING - lx.TRAIN_TYPES) and paying(p)
         journey = _trains_between_places(p) or _classed_journey(p)
         journey = journey and not _asked_of_a_topic(p)
-        return not journey and not _code_asked(p) and not irctc_paid and not _topic_a_cause(p)
+        caused = _topic_a_cause(p) or _weather_on_board(p)
+        return not journey and not _code_asked(p) and not irctc_paid and not caused
     if _near_something(p) and not _railway_said(p, naming=False):
         return True  # "parking near surat railway station"
     if _local_way(p) and not _railway_said(p, naming=False):
@@ -1546,6 +1573,24 @@ def _asked_of_a_topic(p: Parse) -> bool:
 # What is asked of a way of travelling ("bus timing", "cab ka fare", "flight ka route").
 _ASKED_OF: Final = frozenset({Intent.FARE, Intent.TRAIN_ROUTE, Intent.SEAT_AVAILABILITY})
 _POSSESSIVE: Final = frozenset({"ka", "ki", "ke", "of"})
+
+
+def _weather_on_board(p: Parse) -> bool:
+    """Whether every topic of elsewhere is weather felt in a coach that a complaint is about
+    ("coach me garmi hai ac band hai", "डिब्बे में बहुत ठंड है", "rain water leaking inside
+    coach"): RailMadad's, not a forecast; "ac not cooling at home" names no coach."""
+    if p.words.isdisjoint(_IN_A_COACH) or task(p) != "complaint":
+        return False
+    topics = [item for item in p.items if item.kind == "intent" and item.value == OUT_OF_SCOPE]
+    return all(set(item.words) <= _FELT_WEATHER for item in topics)
+
+
+# Where weather is felt on board: a coach, however named ("coach", "डिब्बे" read "dibbe").
+_IN_A_COACH: Final = lx.word_set("coach coaches bogie dabba dabbe dibba dibbe compartment")
+# Weather felt: heat, cold, rain ("garmi", "ठंड" read "thand", "baarish").
+_FELT_WEATHER: Final = lx.word_set(
+    "garmi garmee thand thandi sardi rain raining barish baarish heat hot cold freezing"
+)
 
 
 def _topic_a_cause(p: Parse) -> bool:
