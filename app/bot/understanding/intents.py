@@ -173,6 +173,8 @@ def decide(p: Parse) -> Intent:
         return HELP
     if _own_booking_asked(p, places) or _own_wait_asked(p, places):
         return PNR_STATUS  # "mera coach kaunsa hai", "what is my waiting list number"
+    if _room_in_a_class(p):
+        return SEAT_AVAILABILITY  # "is there room in 3ac", "sleeper me space hai kya"
     if _first_run_in_history(p):
         return OUT_OF_SCOPE  # "पहली ट्रेन मुंबई से ठाणे कब चली थी": railway history
     if capital_asked(p) or _word_meaning(p, places) or _where_to_get(p) or _first_ever(p, places):
@@ -408,8 +410,8 @@ def _whether_it_left(p: Parse, kw: set[Intent]) -> bool:
     its run today, where it is."""
     if kw or HINT_TRAIN not in p.hints or p.hints & _NOT_ONE_TRAIN or p.places:
         return False
-    if not lx.LEFT_SAID.said_in(p.words):
-        return False
+    if not lx.LEFT_SAID.said_in(p.words) and not lx.COMING_IN_SAID.said_in(p.words):
+        return False  # nor "train aane me kitni der hai": how long till it comes
     # "train my dog, it has passed the test": words of another topic around
     return all(item.kind != "word" or set(item.words) <= _LEFT_WORDS for item in p.items)
 
@@ -418,9 +420,10 @@ def _whether_it_left(p: Parse, kw: set[Intent]) -> bool:
 _NOT_ONE_TRAIN: Final = frozenset({Hint.TRAINS, Hint.TICKET})
 # The words a question whether the train has left is said with ("has it crossed the last
 # station yet", "pichla station paar kiya kya").
-_LEFT_WORDS: Final = frozenset().union(*lx.LEFT_GROUPS) | frozenset(
+_LEFT_WORDS: Final = frozenset().union(*lx.LEFT_GROUPS, *lx.COMING_IN_GROUPS) | frozenset(
     {"has", "have", "did", "does", "yet", "already", "abhi", "tak", "last", "previous",
-     "pichla", "pichle", "pichhla", "my", "mera", "meri", "our", "humari", "hamari", "station"}
+     "pichla", "pichle", "pichhla", "my", "mera", "meri", "our", "humari", "hamari", "station",
+     "baki", "baaki", "bacha", "bachi", "lagegi", "lagega", "lagti", "lagta"}
 )  # fmt: skip
 
 
@@ -790,6 +793,19 @@ def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
     if not p.words.isdisjoint(lx.BOOKING_NOUNS) and not p.words.isdisjoint(_MINE):
         return True
     return journey_date_asked(p) or _BOOKING_FACTS.said_in(p.words)
+
+
+def _room_in_a_class(p: Parse) -> bool:
+    """Whether room is asked for in a class of coach, said as space or room ("is there room in
+    3ac", "any space in sleeper class", "sleeper me space hai kya"), and no other question:
+    its seats. "ac room" names no class; a topic of elsewhere keeps it there."""
+    if not p.travel_class or p.words.isdisjoint(_ROOM) or OUT_OF_SCOPE in p.intents:
+        return False
+    return p.intents <= {SEAT_AVAILABILITY} and task(p) is None
+
+
+# Room to travel in, in the words of any place's room ("space", "room"; "jagah" is seats' own).
+_ROOM: Final = frozenset({"space", "room", "spaces", "rooms"})
 
 
 def _own_wait_asked(p: Parse, places: list[Item]) -> bool:

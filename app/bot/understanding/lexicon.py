@@ -2112,7 +2112,14 @@ LEFT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     crossed | has crossed | cross kar | cross ho | cross hui | passed | has passed | gone past
     went past | is past | already past | paar kar | paar ho | paar hui | aage nikal | पार कर
     पार हो | पार हुई | आगे निकल
+    chali ya nahi | chali ya nahin | chali ki nahi | nikli ya nahi | left yet | चली या नहीं
+    चली कि नहीं | निकली या नहीं | निकली कि नहीं
     """
+)
+# How long till one's train comes, said with "coming" ("train aane me kitni der hai", "गाड़ी
+# आने में कितना समय बाकी है"): where its run is now.
+COMING_IN_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
+    "aane der | aane time | aane samay | ane der | ane time | ane samay | आने देर | आने समय | आने टाइम"
 )
 REACHED_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """
@@ -2377,6 +2384,7 @@ NOW_WORDS: Final[frozenset[str]] = _read_set("now ab abhi अब अभी")
 # The phrase groups above that many messages are checked against, indexed once.
 LATE_SAID: Final = Phrases(LATE_PAIRS)
 LEFT_SAID: Final = Phrases(LEFT_GROUPS)
+COMING_IN_SAID: Final = Phrases(COMING_IN_GROUPS)
 REACHED_SAID: Final = Phrases(REACHED_GROUPS)
 HOW_LATE_SAID: Final = Phrases(HOW_LATE_GROUPS)
 CLOCK_SAID: Final = Phrases(CLOCK_GROUPS)

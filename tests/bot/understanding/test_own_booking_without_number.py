@@ -41,9 +41,7 @@ def test_where_ones_waitlisted_booking_stands_asks_its_pnr_status(
 @pytest.mark.parametrize(
     "text", ["my flight waitlist position", "mera waiting ticket cancel kaise kare"]
 )
-def test_another_waitlist_or_a_task_is_not_a_booking_status(
-    text: str, index: StationIndex
-) -> None:
+def test_another_waitlist_or_a_task_is_not_a_booking_status(text: str, index: StationIndex) -> None:
     assert read(text, index)[0] != Intent.PNR_STATUS
 
 
@@ -67,3 +65,41 @@ def test_weather_felt_in_a_coach_with_something_wrong_is_a_complaint(
 )
 def test_weather_without_a_coach_stays_outside_railways(text: str, index: StationIndex) -> None:
     assert read(text, index)[0] == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gaadi chali ya nahi station se",
+        "has the train left yet",
+        "गाड़ी स्टेशन से चली या नहीं",
+        "train aane me kitni der hai",
+        "गाड़ी आने में कितना समय बाकी है",
+    ],
+)
+def test_whether_ones_train_has_left_or_how_long_till_it_comes_asks_its_run(
+    text: str, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.LIVE_STATUS, {})
+
+
+@pytest.mark.parametrize("text", ["bus aane me kitna time hai", "मेरी बस चली या नहीं"])
+def test_another_vehicle_coming_stays_outside_railways(text: str, index: StationIndex) -> None:
+    assert read(text, index)[0] == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "travel_class"),
+    [
+        ("is there room in 3ac", "3A"),
+        ("any space in sleeper class", "SL"),
+        ("sleeper me space hai kya", "SL"),
+    ],
+)
+def test_room_in_a_class_asks_its_seats(text: str, travel_class: str, index: StationIndex) -> None:
+    assert read(text, index) == (Intent.SEAT_AVAILABILITY, {"class": travel_class})
+
+
+@pytest.mark.parametrize("text", ["is there space in my google drive", "ac room available hai kya"])
+def test_room_of_no_class_is_no_seat(text: str, index: StationIndex) -> None:
+    assert read(text, index)[0] != Intent.SEAT_AVAILABILITY
