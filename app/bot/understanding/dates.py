@@ -330,6 +330,28 @@ _WORD_TARIKH: Final = re.compile(
     rf"{L}{_DAY_WORD}\s*(?:tarikh|tareekh|tareek|tarekh|tarik|तारीख|तारीख़){R}"
 )
 _WORD_MONTH: Final = re.compile(rf"{L}{_DAY_WORD}\s+{_MONTH}{R}{_YEAR}")
+# A day of the month as an English ordinal word before its month ("first of january", "the
+# twenty-first of march", "second jan"): the day's number by its word.
+_ORDINAL_UNITS: Final = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth",
+)  # fmt: skip
+ORDINAL_DAYS: Final[dict[str, int]] = {
+    **{word: day for day, word in enumerate(_ORDINAL_UNITS, start=1)},
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty {word}": 20 + day for day, word in enumerate(_ORDINAL_UNITS[:9], start=1)},
+    "thirty first": 31,
+}
+_ORDINAL_WORDS: Final = frozenset(word for key in ORDINAL_DAYS for word in key.split()) - {
+    "twenty",
+    "thirty",
+}
+_ORDINAL_MONTH: Final = re.compile(
+    rf"{L}(?:the\s+)?(?P<ow>(?:(?:twenty|thirty)[\s-]+)?(?:{'|'.join(_ORDINAL_UNITS)}|twentieth|thirtieth))"
+    rf"\s+(?:of\s+)?{_MONTH}{R}{_YEAR}"
+)
 # The month said first, as Hindi says it: "जनवरी की 10 तारीख", "दिसंबर की 22", "जनवरी के 5 तारीख
 # को" (Bhojpuri's "के"), "जनवरी पाँच को", "जनवरी की दस तारीख".
 _TARIKH = r"(?:tarikh|tareekh|tareek|tarekh|tarik|तारीख|तारीख़)"
@@ -537,6 +559,13 @@ def find_dates(
             month, day = _HOLIDAYS[match["name"]]
             claims.keep(match, _dated(today, day, month, None))
         holidays = claims.found[said:]
+    if not words.isdisjoint(_ORDINAL_WORDS) and not words.isdisjoint(MONTHS):
+        for match in _ORDINAL_MONTH.finditer(text):
+            nth = ORDINAL_DAYS.get(" ".join(match["ow"].replace("-", " ").split()))
+            if match["month"] == "may" and " of " not in match[0]:
+                continue  # "first may i know": the verb, not the month
+            if nth is not None:
+                claims.keep(match, _dated(today, nth, MONTHS[match["month"]], match["year"]))
     if not words.isdisjoint(DAY_NUMBER_WORDS):
         if not words.isdisjoint(MONTHS):
             for match in _WORD_MONTH.finditer(text):
