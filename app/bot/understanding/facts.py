@@ -37,6 +37,14 @@ _TWICE_WHEN: Final = re.compile(r"\bkab\s+kab\b")  # "kab kab chalti hai": on wh
 # Standing since when ("kitni der se khadi hai", "कितनी देर से खड़ी है"): where the run is now,
 # not how long the timetable's halt lasts.
 _STANDING_SINCE: Final = re.compile(r"(?:\bder|\bdeir|देर|\bkab|कब)\s+(?:se\b|से)", re.IGNORECASE)
+# "how long at itarsi?", "how long is it at kota": the halt there, the stop said right after;
+# not "how long to get to kota" nor "how long does it take to reach at kota".
+_HALT_AT: Final = re.compile(
+    r"^\W*(?:and\s+|so\s+)?how\s+long\s+(?:(?:is\s+it|will\s+it\s+be|does\s+it\s+stay|"
+    r"will\s+it\s+stay|does\s+it\s+stand)\s+)?(?:at|in)\s+[^\W\d]+(?:\s+[^\W\d]+){0,2}\W*$",
+    re.IGNORECASE,
+)
+_NOT_A_HALT: Final = frozenset({"to", "reach", "reaching", "take", "takes", "get", "travel"})
 _MINE: Final = lx.PERSONAL_WORDS - {"me"}  # "me" is also "in" ("12639 me first ac")
 # Words of the questions themselves, never a station's name ("ko kitna samay": not Katni).
 _ASKING: Final = frozenset(
@@ -102,7 +110,10 @@ def asked_fact(p: Parse) -> Fact | None:
         return "next"  # "bhopal ke baad kaunsa station", "what's the station after bhopal"
     if _PREVIOUS_HALT.said_in(words) and len(places) == 1 and words.isdisjoint(_MANY_STATIONS):
         return "previous"  # "bhopal se pehle kaunsa station", "which station before bhopal"
-    if _HALT.said_in(words) and not _STANDING_SINCE.search(p.raw):
+    halted = _HALT.said_in(words) or (
+        len(places) == 1 and _HALT_AT.search(p.raw) is not None and words.isdisjoint(_NOT_A_HALT)
+    )
+    if halted and not _STANDING_SINCE.search(p.raw):
         # "how long does 12627 halt at bhopal", "kitni der rukti hai"; of the train and station
         # in hand when the message names neither ("how long does it halt there")
         return "halt"

@@ -668,6 +668,8 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
         return True  # "12951 surat rukti hai", "stop at surat": where a train stops is a station
     if step == 1 and neighbour.kind in ("intent", "stop") and neighbour.words[0] == "kab":
         return True  # "ग्वालियर कब तक", "रानी कमलापति कब": when a train gets to a station
+    if step == -1 and neighbour.words == ("far",) and _how_far_alone(items, near, at):
+        return True  # "how far is kota": a station, how far away along the train's way
     if step == -1 and neighbour.kind == "intent" and neighbour.words[-1] in _ENDS_PLACING:
         return True  # "arriving at kota", "departing from gaya": the phrase's "at" places it
     if misspelt and neighbour.kind == "intent" and neighbour.words[-1] in REACHING:
@@ -676,6 +678,13 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
         return True  # "ग्वालियर पहुँचने वाली गाड़ियाँ", "कोटा आगमन": the board's station
     keywords = _STATION_INTENTS - _CODE_INTENTS if misspelt else _STATION_INTENTS
     return neighbour.kind == "intent" and neighbour.value in keywords
+
+
+def _how_far_alone(items: list[Item], far: int, at: int) -> bool:
+    """Whether "how far" at items[far] asks of items[at] alone, nothing said after it ("how far
+    is kota", not "how far is kota from here", a road's)."""
+    after = all(item.kind in ("stop", "sep") for item in items[at + 1 :])
+    return far > 0 and items[far - 1].words == ("how",) and after
 
 
 def _arriving_in(items: list[Item], at: int) -> bool:
