@@ -79,6 +79,11 @@ def relative_day(language: Language, day: dt.date, today: dt.date) -> str:
     return formats.relative_day(language, day, today)
 
 
+def dated_sentence_day(language: Language, day: dt.date, today: dt.date) -> str:
+    """`tomorrow, Thu 19 Nov`: see `app.i18n.formats.dated_sentence_day`."""
+    return formats.dated_sentence_day(language, day, today)
+
+
 def sentence_day(language: Language, day: dt.date, today: dt.date) -> str:
     """`today`, `tomorrow`, else `Sat 28 Nov` / `आज`, `कल`...: a day inside a sentence."""
     return formats.sentence_day(language, day, today)

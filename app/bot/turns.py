@@ -166,6 +166,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             # "what happens now?", "ab kya hoga" after a booking (or since): what comes of it,
             # as the railway's rules go for where it stands (waiting, RAC, confirmed)
             return _dispatch(ctx, PnrStatus(pnr=booking, focus="next"))
+        train = _running_train_in_hand(ctx.subject)
+        if asks_what_now(ctx.text) and train is not None:
+            # "what should I do now?" after a train's status, no booking: how it runs, and what
+            # can be checked of it next, not the whole menu
+            return _dispatch(ctx, LiveStatus(train=train, focus="what_now"))
         if asks_what_now(ctx.text):
             return _dispatch(ctx, Help())
     choices = pending is not None and bool(pending.options)
@@ -287,6 +292,13 @@ def _running_in_hand(subject: Subject | None) -> bool:
     if subject is None or subject.cancelled or subject.booked_cancelled:
         return False
     return subject.pnr is not None or subject.train is not None or subject.booked is not None
+
+
+def _running_train_in_hand(subject: Subject | None) -> str | None:
+    """The train the conversation is about, when no booking is and it is not cancelled."""
+    if subject is None or subject.cancelled or subject.pnr is not None or subject.booked:
+        return None
+    return subject.train
 
 
 def _with_the_train_asked_about(subject: Subject | None, pending: Pending) -> Subject | None:

@@ -90,6 +90,14 @@ def sentence_day(language: Language, day: dt.date, today: dt.date) -> str:
     return word.lower() if word else day_date(language, day, today)
 
 
+def dated_sentence_day(language: Language, day: dt.date, today: dt.date) -> str:
+    """A day inside a sentence with its date written even when near ("which day?" asked of a
+    time said "tomorrow"): `tomorrow, Thu 19 Nov` / `कल, गुरु, 19 नवंबर`, else `Sat 28 Nov`."""
+    word = sentence_day(language, day, today)
+    date = day_date(language, day, today)
+    return date if word == date else t(language, "day.near_dated", word=word, date=date)
+
+
 def chip_day(language: Language, day: dt.date, today: dt.date) -> str:
     """A day as a button says it, within its 20 characters: `Tomorrow`, `Fri 11 Dec` / `कल`,
     `11 दिसंबर` (Hindi's weekday and whole month name would not fit beside another word)."""

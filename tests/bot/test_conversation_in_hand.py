@@ -225,12 +225,12 @@ async def test_the_trains_from_there_after_a_station_are_still_its_board(
         (
             "12627 agra kab pahunchegi",
             "which day?",
-            "Expected at Agra Cantt (AGC) at 05:27 (tomorrow)",
+            "Expected at Agra Cantt (AGC) at 05:27 (tomorrow, Thu 19 Nov)",
         ),
         (
             "12628 bangalore kab pahunchegi",
             "kis din?",
-            "KSR Bengaluru City Jn (SBC) at 10:05 (tomorrow)",
+            "KSR Bengaluru City Jn (SBC) at 10:05 (tomorrow, Thu 19 Nov)",
         ),
     ],
 )

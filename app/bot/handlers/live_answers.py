@@ -10,6 +10,7 @@ from typing import Final
 
 from app.bot.format import (
     clock_time,
+    dated_sentence_day,
     delay,
     duration,
     lines,
@@ -52,8 +53,10 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
         # "how late will it leave?": before the run, when it leaves (its start moved, or due);
         # on the way, when it left its start and how late it runs now
         delayed = _late_answer(lang, status, "delay")
-        return delayed if not_started(status) else lines(
-            _departure_answer(ctx, request, status), delayed
+        return (
+            delayed
+            if not_started(status)
+            else lines(_departure_answer(ctx, request, status), delayed)
         )
     if request.focus in ("late", "on_time", "delay"):
         late = _late_answer(lang, status, request.focus)
@@ -69,7 +72,19 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
         return _departure_answer(ctx, request, status)
     if request.focus == "next":
         return _next_answer(lang, status)
+    if request.focus == "what_now":
+        return _what_now_answer(lang, status)
     return ""
+
+
+def _what_now_answer(language: Language, status: models.LiveStatus) -> str:
+    """ "What should I do now?" about a train, no booking in hand: how late it runs, then what
+    can be checked of it next (when it reaches one's station, its platform there, its route);
+    never advice the railway did not give."""
+    end = status.stops[-1].station.name if status.stops else status.train.name
+    return lines(
+        _late_answer(language, status, "delay"), t(language, "live.answer_what_now", station=end)
+    )
 
 
 def _next_answer(language: Language, status: models.LiveStatus) -> str:
@@ -236,7 +251,7 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
     scheduled = stop.scheduled_arrival or stop.scheduled_departure
     if expected is None:
         return ""
-    day = sentence_day(lang, expected.date(), ctx.today)
+    day = _said_day(ctx, request, expected.date())
     if scheduled is not None and expected != scheduled:
         return t(
             lang,
@@ -247,6 +262,14 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
             due=clock_time(scheduled),
         )
     return t(lang, "live.answer_expected", station=place, time=clock_time(expected), day=day)
+
+
+def _said_day(ctx: Context, request: LiveStatus, day: dt.date) -> str:
+    """The day of a time in an answer: "tomorrow", or "tomorrow, Thu 19 Nov" once the traveller
+    asked which day that is."""
+    if request.dated:
+        return dated_sentence_day(ctx.language, day, ctx.today)
+    return sentence_day(ctx.language, day, ctx.today)
 
 
 def _came_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveStatus) -> str:
@@ -317,7 +340,7 @@ def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
         return _left_answer(ctx, stop, place, status)
     if stop.has_arrived or stop.has_departed:
         came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
-        day = sentence_day(lang, came.date(), ctx.today) if came is not None else ""
+        day = _said_day(ctx, request, came.date()) if came is not None else ""
         scheduled = stop.scheduled_arrival or stop.scheduled_departure
         return t(
             lang,
@@ -335,7 +358,7 @@ def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
     values = {
         "station": place,
         "time": clock_time(expected),
-        "day": sentence_day(lang, expected.date(), ctx.today),
+        "day": _said_day(ctx, request, expected.date()),
         "due": clock_time(scheduled),
     }
     if request.focus == "reached":
@@ -426,7 +449,7 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
     number = status.train.number
     if stop.has_departed:
         left = stop.actual_departure or stop.scheduled_departure
-        day = sentence_day(lang, left.date(), ctx.today) if left is not None else ""
+        day = _said_day(ctx, request, left.date()) if left is not None else ""
         text = t(
             lang, "live.answer_left", train=number, station=place, time=clock_time(left), day=day
         )
@@ -435,7 +458,7 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
         expected = _expected_departure(status, stop)
         if expected is None:
             return ""
-        day = sentence_day(lang, expected.date(), ctx.today)
+        day = _said_day(ctx, request, expected.date())
         late = due is not None and expected != due
         moved = late and stop is stops[0] and expected == rescheduled_start(status)
         key = N_("live.answer_leaves_late") if late else N_("live.answer_leaves")

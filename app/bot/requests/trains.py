@@ -55,6 +55,7 @@ Focus = Literal[
     "diverted",
     "next",
     "leaving_late",
+    "what_now",
 ]
 
 
@@ -97,6 +98,9 @@ class LiveStatus(Request):
     # The start of the run the answer showed (kept in the subject, never said): "kal wali?" next
     # is the other run of kal when this one is the kal it would be.
     shown: Annotated[DateField, NOT_A_SLOT] = None
+    # "Which day?" asked of the time just said: the day said with its date ("tomorrow, Thu 19
+    # Nov"), never the word alone again.
+    dated: Annotated[bool, NOT_A_SLOT] = False
 
 
 class TrainRoute(Request):

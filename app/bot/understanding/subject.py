@@ -285,8 +285,10 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         return PnrStatus(pnr=subject.pnr, focus="date")
     if _asks_the_day_of_the_time_shown(understood, subject):
         # "which day?", "kis din?" after when the train reaches (or leaves) a stop: that answer
-        # again, with its day, never the days the train runs
+        # again, its day said with the date ("tomorrow, Thu 19 Nov"), never the days it runs
         assert subject.request is not None
+        if isinstance(subject.request, LiveStatus):
+            return subject.request.model_copy(update={"dated": True})
         return subject.request
     standing = _how_the_booking_stands(understood, subject)
     if standing is not None:
