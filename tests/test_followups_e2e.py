@@ -6,7 +6,9 @@ confirmed, its waiting now and what happens now are that booking's, and the stop
 asked about is where "how long does it stop there?" asks. Follow-ups in Hinglish and Hindi are
 answered as their English would be: a halt asked as "कितना रुकती है" is the train's minutes at the
 station said, and "non ac me kitna" after a fare of a train with only AC classes says it has
-none."""
+none. What the bot just said stays in hand: "how long at kota?" after a route is that train's
+halt there, and "what should I do now?" after a train's status is how it runs and what can be
+checked of it, not the menu."""
 
 from __future__ import annotations
 
@@ -63,6 +65,20 @@ async def test_a_halt_in_hindi_and_non_ac_in_hinglish_are_answered_as_in_english
     assert "Kota Jn (KOTA) पर" in halt and "मिनट रुकती है" in halt, halt
     assert t("en", "ask.class_no_non_ac", train="12951") in plain, plain
     assert "only know Indian Railways" not in plain, plain
+
+
+async def test_the_halt_at_a_stop_and_what_to_do_now_are_the_train_in_hands(
+    clean_redis: str, tmp_path: Path, world: Graph
+) -> None:
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=1000)) as (_, client):
+        route = Thread(client, world, "7220000000000011")
+        await _answer(route, "route of 12951")
+        halt = await _answer(route, "how long at kota?")
+        status = Thread(client, world, "7220000000000012")
+        await _answer(status, "12951 kahan hai")
+        now = await _answer(status, "what should I do now?")
+    assert "halts" in halt and "Kota" in halt and "🚉" not in halt
+    assert "I can check more of it for you" in now and "Here's what you can ask me" not in now
 
 
 async def _answer(thread: Thread, words: str) -> str:
