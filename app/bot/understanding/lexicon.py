@@ -687,8 +687,8 @@ _STOP_WORDS: Final = """
     jaenge jayenge hee sasta saste sasti chali chala chale chalti chalta chalte pura kiska kiski
     jati jata jate one ones
     hui hua ap aap sakte sakta sakti bat baat rakho batana sare sara sari sankhya
-    chek buk nam kab hone jab to tab vala vali vale kahin koi which when how why who whom can could
-    will would
+    chek buk nam kab hone jab to toh tab vala vali vale kahin koi which when how why who whom can
+    could will would
     should shall may might do does did was were tell show give get got check know want need find
     search see let us it its this that these those there here with about any all some then also
     just only very so hai hain he ho ha hu hoon kya kyaa kia ki ka ke mein mai main mera meri mere
@@ -1562,7 +1562,7 @@ ACK_WORDS: Final[frozenset[str]] = frozenset(
 ACK_FILLER: Final[frozenset[str]] = frozenset(
     {"hai", "h", "he", "then", "oh", "so", "got", "it", "gaya", "gayi", "gya", "gyi", "bhai",
      "bhaiya", "yaar", "yar", "sir", "madam", "mam", "ji", "bro", "boss", "dear", "to", "ab",
-     "that", "thats", "s", "good", "very", "now", "hmm", "hm", "ohk"}
+     "that", "thats", "s", "good", "very", "now", "hmm", "hm", "ohk", "chalo", "chaliye"}
 )
 # A bare "no" when RailBot asked nothing ("no", "nahi", "नहीं", "no thanks"): nothing more wanted,
 # taken like an acknowledgement (to a question RailBot asked, "no" is that question's answer).

@@ -81,6 +81,12 @@ def test_nahi_parso_answers_the_date() -> None:
     assert answered is not None and answered.slots["date"] == "2026-11-20"
 
 
+@pytest.mark.parametrize("text", ["toh parso?", "to kal?", "toh day after tomorrow"])
+def test_a_date_opened_by_toh_is_only_a_detail_of_the_question_before(text: str) -> None:
+    understood = understand_message(text, today=TODAY, index=INDEX)
+    assert understood.only_details and "date" in understood.details
+
+
 def test_a_clear_new_question_replaces_the_pending_one() -> None:
     assert reply(FARE_ASKS_FROM, "12627 kahan hai") == LiveStatus(train="12627")
     assert reply(FARE_ASKS_FROM, "pnr 4512345678") is not None
@@ -211,7 +217,15 @@ def test_a_hindi_yes_with_ji_acknowledges(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["ok cool", "acha thik hai", "ok got it bhai", "अच्छा ठीक है", "alright then", "perfect"],
+    [
+        "ok cool",
+        "acha thik hai",
+        "ok got it bhai",
+        "अच्छा ठीक है",
+        "alright then",
+        "perfect",
+        "chalo theek hai",
+    ],
 )
 def test_acknowledging_words_with_fillers_around_them_acknowledge(text: str) -> None:
     assert is_ack(text)
