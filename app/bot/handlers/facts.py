@@ -388,45 +388,55 @@ def _booked_line(
 
 def _next_run_line(ctx: Context, route: models.TrainRoute, stop: RouteStop) -> str:
     """ "Leaving KSR Bengaluru City Jn (SBC) today at 19:20, it gets there on Fri 20 Nov at
-    09:15.": when the next run to leave its first station reaches the stop, with both dates;
-    empty when the timetable gives no such times or no run within a week."""
-    first = route.stops[0]
+    09:15.": when the next run to leave its first station reaches the stop, with both dates (of
+    the run being followed, when its live status was just shown); empty when the timetable gives
+    no such times or no run within a week."""
+    origin = _label(ctx, route.stops[0].station)
     shown = _run_shown(ctx, route)
     if shown is not None:
         # "when does it reach bangalore" after its live status: the run being followed, not
         # the next one to leave
-        due = due_stops(route, shown, ctx.now.tzinfo)
-        leaves, there = due[0].departure, due[route.stops.index(stop)].arrival
-        if leaves is None or there is None:
+        times = _leaves_and_reaches(ctx, route, shown, stop)
+        if times is None:
             return ""
         return t(
             ctx.language,
             "facts.shown_run_reaches",
-            origin=_label(ctx, first.station),
+            origin=origin,
             leaves_day=day_date(ctx.language, shown, ctx.today),
-            day=day_date(ctx.language, there.date(), ctx.today),
-            time=clock_time(there),
+            day=day_date(ctx.language, times[1].date(), ctx.today),
+            time=clock_time(times[1]),
         )
     for ahead in range(8):
         start = ctx.today + dt.timedelta(days=ahead)
         if not runs_on(route, start):
             continue
-        due = due_stops(route, start, ctx.now.tzinfo)
-        leaves, there = due[0].departure, due[route.stops.index(stop)].arrival
-        if leaves is None or there is None:
+        times = _leaves_and_reaches(ctx, route, start, stop)
+        if times is None:
             return ""
+        leaves, there = times
         if leaves <= ctx.now:
             continue
         return t(
             ctx.language,
             "facts.next_run_reaches",
-            origin=_label(ctx, first.station),
+            origin=origin,
             leaves_day=day_date(ctx.language, start, ctx.today),
             leaves=clock_time(leaves),
             day=day_date(ctx.language, there.date(), ctx.today),
             time=clock_time(there),
         )
     return ""
+
+
+def _leaves_and_reaches(
+    ctx: Context, route: models.TrainRoute, start: dt.date, stop: RouteStop
+) -> tuple[dt.datetime, dt.datetime] | None:
+    """When the run that starts on `start` leaves its first station and reaches `stop`, by the
+    timetable; None when it gives either time no clock."""
+    due = due_stops(route, start, ctx.now.tzinfo)
+    leaves, there = due[0].departure, due[route.stops.index(stop)].arrival
+    return None if leaves is None or there is None else (leaves, there)
 
 
 def _run_shown(ctx: Context, route: models.TrainRoute) -> dt.date | None:
