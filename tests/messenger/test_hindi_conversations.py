@@ -181,7 +181,8 @@ async def test_hindi_follow_ups_through_the_webhook_are_answered_in_hindi_words(
         over = await chat.say("नहीं रहने दो")
     assert "12002 Bhopal Shatabdi" in picked["text"]
     assert "Agra (सभी स्टेशन) → Delhi (सभी स्टेशन)" in taken_back["text"]
-    assert "Bhopal Jn (BPL), अगले 3 घंटे" in board["text"]
+    # the window read for that station, whether or not a train leaves in it at this hour
+    assert "Bhopal Jn (BPL)" in board["text"] and "अगले 3 घंट" in board["text"], board["text"]
     assert over["text"] == t("hi", "talk.start_over")
     for message in (picked, taken_back, board, over):
         assert hindi(message) and english_leaks(message) == [] and fits_messenger(message)
