@@ -424,7 +424,9 @@ _PART_HOURS = re.compile(
 LETTERS: Final = re.compile(r"[a-z\u00e0-\u024f\u0900-\u0963\u0966-\u097f]+")
 _DIGIT = re.compile(r"\d")
 _RELATIVE_WORDS = frozenset(w.split()[0] for w in RELATIVE_DAYS)
-_BARE_AFTER: Final = frozenset({"day after", "day aftr", "dayafter"})
+# "the day after" said with nothing after it: the day after tomorrow alone, the day after the
+# day talked about in a conversation that has one (`subject`).
+BARE_AFTER: Final = frozenset({"day after", "day aftr", "dayafter"})
 _DAY_WORDS = frozenset({"day", "days", "din"})
 _WEEK_WORDS = frozenset(
     {"week", "weeks", "hafte", "hafta", "hafton", "haphte", "haphta", "haphton", "saptah"}
@@ -543,7 +545,7 @@ def find_dates(
     if digits or not words.isdisjoint(_RELATIVE_WORDS):
         for match in _RELATIVE.finditer(text):
             word = " ".join(match["word"].split())
-            if word in _BARE_AFTER and re.match(r"\s*[^\W_]", text[match.end() :]):
+            if word in BARE_AFTER and re.match(r"\s*[^\W_]", text[match.end() :]):
                 continue  # "the day after diwali": after something else, not after tomorrow
             claims.keep(match, today + dt.timedelta(days=RELATIVE_DAYS[word]), word)
     if digits and not words.isdisjoint(_DAY_OF_MONTH_WORDS):

@@ -43,7 +43,7 @@ from app.bot.requests import (
 )
 from app.bot.requests.journeys import DAY_PARTS
 from app.bot.state import Listed, Subject
-from app.bot.understanding.dates import WEEKDAY_WORD
+from app.bot.understanding.dates import BARE_AFTER, WEEKDAY_WORD
 from app.bot.understanding.lexicon import (
     ALERT_ALL,
     ALERT_PLURALS,
@@ -2152,16 +2152,24 @@ def _the_day_after(
     understood: Understood, subject: Subject | None, today: dt.date
 ) -> Request | None:
     """The question last answered again for the day after its day ("the next day?", "agle din
-    ka?", "अगले दिन?"), or after today when it named none; None for anything else."""
+    ka?", "अगले दिन?", "the day after?", "uske agle din", "उसके अगले दिन"), or after today
+    when it named none; None for anything else. "The day after" alone reads as the day after
+    tomorrow, but after a day named it is the day after that one."""
     last = subject.request if subject is not None else None
-    if last is None or understood.numbered or understood.details or understood.train_name:
+    if last is None or understood.numbered or understood.train_name:
         return None
     words = understood.words
-    if not (words & _NEXT and words & _DAY) or not words <= _NEXT | _DAY | _ELLIPSIS_FILLER:
+    after = bool(words & _AFTER_IT) and understood.date_word in BARE_AFTER
+    if understood.details and not (after and set(understood.details) == {"date"}):
+        return None
+    said = _NEXT | _DAY | _AFTER_IT | _THAT_DAY | _ELLIPSIS_FILLER
+    if not ((words & _NEXT or after) and words & _DAY) or not words <= said:
         return None
     day = getattr(last, "date", None)
-    after = (day if isinstance(day, dt.date) else today) + dt.timedelta(days=1)
-    return _changed(last, replace(understood, details={"date": after.isoformat()}), today)
+    if after and not isinstance(day, dt.date):
+        return None  # "the day after" with no day in hand: after tomorrow, as it reads alone
+    after_day = (day if isinstance(day, dt.date) else today) + dt.timedelta(days=1)
+    return _changed(last, replace(understood, details={"date": after_day.isoformat()}), today)
 
 
 def _the_other_way(understood: Understood, subject: Subject | None) -> Request | None:
@@ -2213,6 +2221,9 @@ def _the_other_way(understood: Understood, subject: Subject | None) -> Request |
 # A day on from the one in hand ("next day", "agle din", "अगले दिन").
 _NEXT: Final = frozenset({"next", "following", "agle", "agla", "agli", "अगले", "अगला", "अगली"})
 _DAY: Final = frozenset({"day", "din", "दिन"})
+# "After" in "the day after", and the day pointed back at ("uske agle din", "the day after that").
+_AFTER_IT: Final = frozenset({"after", "aftr", "dayafter"})
+_THAT_DAY: Final = frozenset({"uske", "usse", "iske", "us", "that", "this", "उसके", "इसके"})
 # The other way ("other direction", "ulti disha", "दूसरी दिशा", "opposite side").
 _OTHER: Final = frozenset(
     {"other", "opposite", "reverse", "ulti", "ulta", "ulte", "dusri", "doosri", "dusre"}
