@@ -2011,6 +2011,16 @@ DURATION_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     journey time | total time | time lagta | time lagti | time lagega | time leti | time leta
     samay lagta | samay lagega | ghante lagte | ghante lagenge | yatra samay | कितना समय
     कितने घंटे | कितना टाइम | कितनी देर | समय लगता | घंटे लगते
+    how many days take | how many days takes | how many days journey | how many days reach
+    how many days travel | how many days trip | how many days it | what day reach
+    what day reaches | what day arrive | what day arrives | which day reach | which day reaches
+    which day arrive | which day arrives | what day get | which day get | kitne din lagte
+    kitne din lagta | kitne din lagti | kitne din lagenge | kitne din lagega | kitne din pahunch
+    kitne din pahunchti | kitne din pahunchegi | kitne din pahuchti | kitne din ka safar
+    kitne din ki yatra | kitne dino | kitne dinon | kis din pahunchti | kis din pahunchegi
+    kis din pahuchti | kis din pahunch | konse din pahunchti | kaunse din pahunchti
+    kitne din लगते | कितने दिन लगते | कितने दिन लगेंगे | कितने दिन में पहुँचती | कितने दिन में पहुंचती
+    किस दिन पहुँचती | किस दिन पहुंचती | किस दिन पहुँचेगी | किस दिन पहुंचेगी
     """
 )
 # How far a train goes: "12627 ka distance kitna hai", "kitne km chalti hai", "कितनी दूरी".

@@ -1,0 +1,41 @@
+"""Whole conversations on the sample railway where a question about the train in hand asks its
+timetable, not where today's run is: what day it reaches and how many days the journey takes
+are the day of its run it gets there and the hours it takes."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+
+@pytest.mark.parametrize(
+    ("asked", "takes", "reaches"),
+    [
+        ("What day does it reach?", "takes about 37h 55m", "arrives 09:15 (day 3)"),
+        ("how many days does the journey take?", "takes about 37h 55m", "(day 3)"),
+        ("kitne din lagte hai", "takes about 37h 55m", "arrives 09:15 (day 3)"),
+        ("kis din pahunchti hai?", "takes about 37h 55m", "arrives 09:15 (day 3)"),
+        ("कितने दिन लगते हैं", "लगभग 37 घंटे 55 मिनट", "09:15 बजे पहुँचती है (दिन 3)"),
+    ],
+)
+async def test_the_days_a_journey_takes_are_its_timetable_not_its_live_status(
+    store: Store, clock: FakeClock, asked: str, takes: str, reaches: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 status")
+        answer = text_of(await user.say(asked))
+    assert takes in answer and reaches in answer
+    assert "Started" not in answer and "📍" not in answer and "चली" not in answer
+
+
+async def test_which_day_it_reaches_a_station_is_that_stops_day_of_the_run(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 route")
+        answer = text_of(await user.say("which day does it reach bhopal?"))
+    assert "Bhopal Jn (BPL)" in answer and "(day 2)" in answer
+    assert "📍" not in answer
