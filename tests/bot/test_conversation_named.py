@@ -1,5 +1,7 @@
 """Whole conversations on the sample railway where the traveller names what the answer must be
-about: the day after a date named is the day after that date, never after today."""
+about: the day after a date named is the day after that date, never after today; a platform is
+the platform at the station asked (or asked about just before), never another station's, and at a
+station the train never stops at or has already passed, that is said."""
 
 from __future__ import annotations
 
@@ -36,3 +38,49 @@ async def test_the_day_after_with_no_day_in_hand_is_the_day_after_tomorrow(
         await user.say("trains from delhi to mumbai")
         answer = text_of(await user.say("the day after"))
     assert "Fri 20 Nov" in answer
+
+
+async def test_a_platform_after_the_station_asked_of_a_listed_train_is_at_that_station(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from mumbai to delhi")
+        await user.say("when does 12951 reach kota")
+        platform = text_of(await user.say("platform?"))
+        reach = text_of(await user.say("kab pahunchegi?"))
+    assert "Platform 11 at Kota Jn (KOTA)" in platform
+    assert "at Mumbai Central" not in platform
+    assert "Kota Jn (KOTA)" in reach
+
+
+@pytest.mark.parametrize(
+    "asked", ["what platform at kota", "kota pe kaunsa platform", "कोटा पर कौन सा प्लेटफॉर्म"]
+)
+async def test_a_platform_at_a_station_the_train_never_stops_at_is_said_so(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 status")
+        answer = text_of(await user.say(asked))
+    assert "Kota Jn (KOTA)" in answer
+    assert "doesn't stop at" in answer or "नहीं रुकती" in answer
+    assert "Itarsi Jn (ET) पर प्लेटफ़ॉर्म" not in answer and "Platform" not in answer
+    assert "Quota" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "passed"),
+    [
+        ("platform at solapur?", "12627 has already passed Solapur (SUR): it left at 07:27"),
+        ("solapur pe kaunsa platform tha", "12627 has already passed Solapur (SUR)"),
+        ("सोलापुर पर कौन सा प्लेटफॉर्म", "12627 Solapur (SUR) से आगे निकल चुकी है"),
+    ],
+)
+async def test_a_platform_at_a_station_already_passed_says_it_has_passed(
+    store: Store, clock: FakeClock, asked: str, passed: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 status")
+        answer = text_of(await user.say(asked))
+    assert passed in answer
+    assert "expected; check" not in answer and "अनुमानित" not in answer

@@ -418,21 +418,49 @@ def _left_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveSt
 
 
 def _platform_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
+    """The platform at the station asked (else the boarding station, else the next stop): never
+    another station's when the one asked is not on the run, and said as passed when the train has
+    already left it."""
     lang = ctx.language
     wanted: tuple[str, ...] = request.at or ((request.boarding,) if request.boarding else ())
     stops = status.stops
     if not wanted and request.starting and stops:
         wanted = (stops[0].station.code,)  # "which platform does it depart from?": its start
     stop = next((s for s in stops if s.station.code in wanted), None)
+    if stop is None and wanted and stops:
+        # "platform at kota?" of a train that never stops there: said so, not the next stop's
+        place = station_label(station_of(ctx.index, wanted[0]))
+        return t(lang, "live.answer_not_on_route", train=train_label(status.train), station=place)
     if stop is None:
         ahead = (s for s in stops if not (s.has_arrived or s.has_departed))
         stop = next(ahead, stops[-1] if stops else None)
     if stop is None:
         return ""
     place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    if skipped_by_diversion(status, stop):
+        return t(lang, "live.answer_stop_skipped", station=place)
+    if off_the_run(status, stop):
+        return t(lang, "live.answer_stop_cancelled", station=place)
+    if stop.has_departed:
+        return _platform_passed(ctx, status, stop, place)
     if stop.platform:
         return t(lang, "live.answer_platform", platform=stop.platform, station=place)
     return t(lang, "live.answer_no_platform", station=place)
+
+
+def _platform_passed(ctx: Context, status: models.LiveStatus, stop: LiveStop, place: str) -> str:
+    """A platform asked at a station the run has already left: that it has passed it, when it
+    left, and the platform it left from when known."""
+    left = stop.actual_departure or stop.scheduled_departure
+    values = {
+        "train": status.train.number,
+        "station": place,
+        "time": clock_time(left),
+        "day": sentence_day(ctx.language, left.date(), ctx.today) if left is not None else "",
+    }
+    if stop.platform:
+        return t(ctx.language, "live.answer_platform_passed", platform=stop.platform, **values)
+    return t(ctx.language, "live.answer_platform_passed_unknown", **values)
 
 
 def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:

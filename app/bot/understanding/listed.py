@@ -605,6 +605,15 @@ def _going_to(understood: Understood, subject: Subject) -> Listed | None:
     return found.model_copy(update={"destination": found.ends})  # the journey: to its end
 
 
+def _station_asked_since(subject: Subject, item: Listed) -> str | None:
+    """The station a question after the list asked of its train `item` ("when does 12951 reach
+    kota?"), when the conversation has moved on from the list to that train there; else None."""
+    moved_on = subject.listing is not None and subject.request != subject.listing
+    if not moved_on or subject.train != item.train:
+        return None
+    return subject.station
+
+
 def _unnamed(understood: Understood) -> bool:
     """A question about one train that names none ("uska fare", "is it on time?")."""
     request = understood.request
@@ -679,7 +688,12 @@ def _about(
             # that train's run that day, yes or no first
             assert isinstance(last, CancelledTrains | RescheduledTrains)
             return last.model_copy(update={"train": item.train, "offset": 0})
-        if not request.at and not changed:
+        there = _station_asked_since(subject, item)
+        if not request.at and not changed and there is not None:
+            # "when does 12951 reach kota?" … "platform?" after the list: at Kota, the station
+            # asked of it since, never where the list boards it
+            update["at"] = (there,)
+        elif not request.at and not changed:
             arriving = request.focus == "arrival" and isinstance(last, TrainsBetween)
             # "kab pahunchegi" after the trains from Delhi to Agra: at Agra, where it gets off
             update["at"] = (item.destination,) if arriving and item.destination else _at(item, last)

@@ -124,8 +124,9 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     kya farak hai", "difference between RAC and WL"); none when it asks no meaning."""
     if p.pnr is not None or p.train is not None or (p.places and not _named_as_term(p)):
         return ()
-    if p.places and not p.words.isdisjoint(ARRIVAL_WORDS):
-        return ()  # "what time will it reach kota": Kota the place, not a quota
+    if p.places and not p.words.isdisjoint(ARRIVAL_WORDS | lx.PLATFORM_WORDS):
+        # "what time will it reach kota", "what platform at kota": Kota the place, not a quota
+        return ()
     terms = [_TERMS[word] for word in _ordered_words(p) if word in _TERMS]
     pair = _tatkal_pair(p)
     if pair:
