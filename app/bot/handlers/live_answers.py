@@ -441,7 +441,8 @@ def _platform_answer(ctx: Context, request: LiveStatus, status: models.LiveStatu
         return t(lang, "live.answer_stop_skipped", station=place)
     if off_the_run(status, stop):
         return t(lang, "live.answer_stop_cancelled", station=place)
-    if stop.has_departed:
+    if stop.has_departed and not request.starting:
+        # (where it leaves from, asked as a habit, is its start's platform all the same)
         return _platform_passed(ctx, status, stop, place)
     if stop.platform:
         return t(lang, "live.answer_platform", platform=stop.platform, station=place)
