@@ -1027,15 +1027,17 @@ def _moved_by_message(
 
 def _still_to_come(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
     """Whether a board entry is a train that has not left and leaves (or, ending here, arrives)
-    within the window asked for. One standing at the platform past its time has not left."""
+    within the window asked for: expected then, or due then by the timetable though running
+    late. One standing at the platform past its time has not left."""
     if entry.has_left:
         return False
     moment = board_order(entry)
     if moment is None:
         return False
+    due = entry.scheduled_departure or entry.scheduled_arrival or moment
     if entry.state is BoardState.AT_STATION:
-        return moment <= until
-    return now <= moment <= until
+        return min(moment, due) <= until
+    return now <= moment and min(moment, due) <= until
 
 
 def _between(item: JsonObject, top_from: Station, top_to: Station) -> TrainBetween | None:

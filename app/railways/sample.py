@@ -533,8 +533,11 @@ class SampleProvider:
                 if not self._runs_on(sample, start):
                     continue
                 delay = self._delay(sample)
-                expected = self._at(start, moment) + dt.timedelta(minutes=delay)
-                if not now <= expected <= end or any(e[1] == sample.number for e in board):
+                due = self._at(start, moment)
+                expected = due + dt.timedelta(minutes=delay)
+                # on the board while still to come and expected, or due, within the hours
+                in_window = now <= expected and min(due, expected) <= end
+                if not in_window or any(e[1] == sample.number for e in board):
                     continue
                 origin_left = self._at(start, sample.stops[0].departure) + dt.timedelta(
                     minutes=delay

@@ -92,6 +92,11 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     except RailwayError as exc:
         retry = request.model_copy(update={"station": (code,)})
         return say(failure(ctx.language, exc, retry))
+    covered = answer.data.hours if answer is not None else hours
+    if window is None and 0 < covered < hours:
+        # the railway's board reaches fewer hours than asked (RailRadar's, 8): said as far as
+        # it reaches, never "none in the next 12 hours" of hours it did not look at
+        hours = covered
     fell_back = code != main  # the main station had nothing: another of the city's is shown
     given = _board_station(answer, code)
     if city and given in city and given != code:
@@ -423,13 +428,16 @@ def _window(
     now: dt.datetime, after: int | None, until: int | None
 ) -> tuple[dt.datetime, dt.datetime] | None:
     """The clock window asked for, from now on: today's, or tomorrow's once today's is over;
-    one that has begun starts now."""
+    one that has begun starts now. A window across midnight ("10 pm to 2 am", "tonight") asked
+    after midnight and before its end is the night under way, never the next one."""
     if after is None or until is None:
         return None
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
     start = midnight + dt.timedelta(minutes=after)
     end = midnight + dt.timedelta(minutes=until)
-    if end <= start:
+    if end <= start and now < end:
+        start -= dt.timedelta(days=1)  # "11 pm to 5 am" at 00:30: from now until 5 am
+    elif end <= start:
         end += dt.timedelta(days=1)  # "10 pm to 2 am"
     if end <= now:
         start, end = start + dt.timedelta(days=1), end + dt.timedelta(days=1)
@@ -463,21 +471,24 @@ def _moment(
 
 
 def _leaves(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
-    """A train that starts or stops here, has not left, and leaves within the window."""
+    """A train that starts or stops here, has not left, and leaves within the window: expected
+    then, or due then by the timetable though running late (its line leads with that time, so
+    "none in the next 12 hours" is never followed by a train due inside them)."""
     if entry.scheduled_departure is None or entry.has_left:
         return False
     moment = _moment(entry.scheduled_departure, entry.expected_departure, entry.delay_min)
-    if moment is None or moment > until:
+    if moment is None or min(moment, entry.scheduled_departure) > until:
         return False
     return moment >= now or entry.state is BoardState.AT_STATION
 
 
 def _arrives(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
-    """A train that ends or stops here, has not arrived, and arrives within the window."""
+    """A train that ends or stops here, has not arrived, and arrives within the window (expected
+    then, or due then by the timetable)."""
     if entry.scheduled_arrival is None or entry.state in _ARRIVED or entry.has_left:
         return False
     moment = _moment(entry.scheduled_arrival, entry.expected_arrival, entry.delay_min)
-    return moment is not None and now <= moment <= until
+    return moment is not None and now <= moment and min(moment, entry.scheduled_arrival) <= until
 
 
 def _departure(entry: Departure) -> float:

@@ -81,8 +81,9 @@ def find_window(text: str) -> Window | None:
         if not marked and start < 7 * 60 and end <= 12 * 60:
             start, end = start + 12 * 60, end + 12 * 60  # "between 6 and 9": the evening
         elif end <= start and end < 12 * 60 and not match["bp"] and start >= 12 * 60:
-            # "6 pm to 9": both in the evening; "raat 11 se 2": past midnight
-            end += 0 if night[1] else 12 * 60
+            # "6 pm to 9": both in the evening; "raat 11 se 2", "raat 11 se subah 5": past
+            # midnight (the end said of the night or the morning is the small hours')
+            end += 0 if night[1] or said[1] in _MORNING else 12 * 60
         return Window(start, end % MINUTES_PER_DAY)
     match = next((m for pattern in _AFTER if (m := pattern.search(low))), None)
     if match is not None:

@@ -26,6 +26,8 @@ TODAY = dt.date(2026, 12, 3)
         ("subah 6 se 9 ke beech", Window(6 * 60, 9 * 60)),
         ("trains from sbc between 6 and 9", Window(18 * 60, 21 * 60)),
         ("10 pm to 2 am", Window(22 * 60, 2 * 60)),
+        ("kota se raat 11 se subah 5 baje tak", Window(23 * 60, 5 * 60)),
+        ("रात 11 बजे से सुबह 5 बजे तक", Window(23 * 60, 5 * 60)),
         ("after 6 pm from sbc", Window(18 * 60, 22 * 60)),
         ("sbc se 6 baje ke baad", Window(18 * 60, 22 * 60)),
     ],
