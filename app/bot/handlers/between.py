@@ -108,6 +108,11 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     # the traveller's "the 3rd one" is the train they saw as 3, whichever list is on screen.
     numbers = {item.train.number: n for n, item in enumerate(trains, 1)}
     trains = [item for item in trains if item.train.number != request.besides]
+    left_line = ""
+    if request.besides and day in (None, ctx.today) and trains:
+        # Other trains instead of one cancelled, today: only those still to leave; those gone
+        # already are said so, never offered as the train to take instead
+        trains, left_line = await _still_to_leave(ctx, trains)
     trains, part_line = _in_part(lang, trains, request.part)
     kind_line = ""
     if request.kind is not None and trains:
@@ -153,9 +158,12 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         # Another day may have trains where this one has none: every day's, to look at.
         any_day = TrainsBetween(origin=from_code, destination=to_code, cities=cities or None)
         days = chips([(t(lang, "between.chip_any_day"), any_day)] if day else [])
+        if left_line:  # all gone for today: tomorrow's others, to tap
+            tomorrow = ctx.today + dt.timedelta(days=1)
+            days = chips([(t(lang, "day.tomorrow"), request.model_copy(update={"date": tomorrow}))])
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
         reply = Reply(
-            text=lines(_nothing_for(lang, request), text, offer_line, note),
+            text=lines(left_line, _nothing_for(lang, request), text, offer_line, note),
             quick_replies=(*days, back, *offers),
         )
         return say(reply).about(_listing(request, [], 1))
@@ -208,6 +216,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     text = fit(
         lines(
             missed_time(lang, request.missed),
+            left_line,
             short_line,
             kind_line,
             header,
@@ -238,6 +247,28 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     reply = Reply(text=text, quick_replies=tuple(quick[:13]))
     return say(reply).about(_listing(request, shown, page.start + 1, changes, kept))
+
+
+async def _still_to_leave(
+    ctx: Context, trains: list[TrainBetween]
+) -> tuple[list[TrainBetween], str]:
+    """Today's trains that have not yet left where the journey starts (a start the railway
+    moved later counts as moved), and a line naming those that have; no line when none has."""
+    moved = await changes_on(ctx, trains, ctx.today)
+    waiting: list[TrainBetween] = []
+    gone: list[str] = []
+    for item in trains:
+        leaves = dt.datetime.combine(ctx.today, item.departure, tzinfo=ctx.now.tzinfo)
+        change = moved.get(item.train.number)
+        if isinstance(change, Moved) and change.late_min:
+            leaves += dt.timedelta(minutes=change.late_min)
+        if leaves > ctx.now:
+            waiting.append(item)
+        else:
+            gone.append(f"{train_label(item.train)} ({clock_time(leaves)})")
+    if not gone:
+        return trains, ""
+    return waiting, t(ctx.language, "between.others_left", trains=", ".join(gone))
 
 
 def _seen_whole(ctx: Context, request: TrainsBetween) -> bool:
