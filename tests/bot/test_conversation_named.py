@@ -1,7 +1,9 @@
 """Whole conversations on the sample railway where the traveller names what the answer must be
 about: the day after a date named is the day after that date, never after today; a platform is
 the platform at the station asked (or asked about just before), never another station's, and at a
-station the train never stops at or has already passed, that is said."""
+station the train never stops at or has already passed, that is said; and a kind of train asked
+between two places where none of that kind runs ("delhi to agra rajdhani") is said to be none
+before the trains that do run there."""
 
 from __future__ import annotations
 
@@ -84,3 +86,29 @@ async def test_a_platform_at_a_station_already_passed_says_it_has_passed(
         answer = text_of(await user.say(asked))
     assert passed in answer
     assert "expected; check" not in answer and "अनुमानित" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "none"),
+    [
+        ("delhi to agra rajdhani", "No Rajdhani runs from Delhi (all stations) to Agra"),
+        ("is there a rajdhani from delhi to bhopal", "No Rajdhani runs from Delhi"),
+        ("delhi se bhopal rajdhani", "No Rajdhani runs from Delhi (all stations) to Bhopal"),
+        ("दिल्ली से भोपाल राजधानी", "के लिए कोई Rajdhani नहीं चलती"),
+    ],
+)
+async def test_a_kind_of_train_asked_between_two_places_where_none_runs_is_said_none(
+    store: Store, clock: FakeClock, asked: str, none: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say(asked))
+    assert none in answer
+    assert answer.index(none) < answer.index("12628 Karnataka Express")  # said before the list
+
+
+async def test_a_kind_of_train_asked_where_some_run_is_those_trains_without_a_no(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say("delhi to mumbai rajdhani"))
+    assert "12952 Mumbai Rajdhani" in answer and "No Rajdhani" not in answer

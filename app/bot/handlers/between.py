@@ -169,10 +169,17 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         return say(reply).about(_listing(request, [], 1))
     asked = request.pick is None and request.kind is None and not offset
     named = _named_in(ctx, trains) if asked else None
+    name_line = ""
     if named is not None and len(named) == 1:  # "chennai se bangalore shatabdi": that train
         request = request.model_copy(update={"pick": named[0].train.number})
     elif named:  # "delhi to mumbai rajdhani" of several Rajdhanis: those
         trains = named
+    elif asked and (said := _name_said(ctx)):
+        # "delhi to agra rajdhani" with no Rajdhani there: said so first, then the trains that
+        # run there, never another train as if it were the one asked
+        name_line = t(
+            lang, "between.name_none", name=said, origin=origin, destination=destination
+        )
     # Undated, asked today: today's runs the railway changed are flagged all the same.
     changes = await changes_on(ctx, trains, day or ctx.today)
     kept = numbers if len(trains) < len(numbers) and _seen_whole(ctx, request) else {}
@@ -216,6 +223,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     text = fit(
         lines(
             missed_time(lang, request.missed),
+            name_line,
             left_line,
             short_line,
             kind_line,
@@ -339,14 +347,27 @@ def _there_are(lang: Language, trains: list[TrainBetween]) -> str:
 _KIND_SAID: Final = 4
 
 
+def _name_words(ctx: Context) -> list[str]:
+    """The words of the train's name or kind the message says ("rajdhani", "kaveri"), a place
+    of the journey aside; "express" and the like only when nothing else is said."""
+    words = [word for word in ctx.train_name.lower().split() if not ctx.index.by_name(word)]
+    wanted = [word for word in words if word not in GENERIC_KINDS]
+    if not wanted:  # "chennai bangalore mail": its kind, when it is in names ("Mail")
+        wanted = [word for word in words if word in GENERIC_KINDS - _MOST_TRAINS]
+    return wanted
+
+
+def _name_said(ctx: Context) -> str:
+    """The name or kind of train the message asks for, as a traveller reads it ("Rajdhani");
+    empty when it asks for none."""
+    return " ".join(word.capitalize() for word in _name_words(ctx))
+
+
 def _named_in(ctx: Context, trains: list[TrainBetween]) -> list[TrainBetween] | None:
     """The trains of the list the message names by a word of their name or their kind ("mumbai
     rajdhani", "shatabdi", "kaveri express"), a place of the journey aside; None when it names
     none, or none of the list is so named."""
-    words = [word for word in ctx.train_name.lower().split() if not ctx.index.by_name(word)]
-    wanted = [word[:_NAME_PREFIX] for word in words if word not in GENERIC_KINDS]
-    if not wanted:  # "chennai bangalore mail": its kind, when it is in names ("Mail")
-        wanted = [word for word in words if word in GENERIC_KINDS - _MOST_TRAINS]
+    wanted = [word[:_NAME_PREFIX] for word in _name_words(ctx)]
     if not wanted:
         return None
     named = [
