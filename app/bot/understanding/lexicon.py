@@ -2062,6 +2062,9 @@ NEXT_HALT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     baad station | bad station | baad stop | bad stop | baad stn | baad halt | baad aata
     baad aati | bad aata | baad padta | bad padta | baad agla | bad agla | baad kaunsa
     baad konsa | bad kaunsa | bad konsa | baad kaun sa | bad kaun sa | baad kya aata
+    baad kahan rukegi | baad kahan rukti | baad kaha rukegi | baad kaha rukti | bad kahan rukegi
+    bad kahan rukti | bad kaha rukegi | bad kaha rukti | baad kahan rukta | bad kahan rukta
+    बाद कहाँ रुकेगी | बाद कहाँ रुकती | बाद कहां रुकेगी | बाद कहां रुकती
     """
 )
 # The halt a train makes last before a station: "which station before bhopal", "bhopal se pehle

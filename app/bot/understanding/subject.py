@@ -205,6 +205,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     day_after = _the_day_after(understood, subject, today)
     if day_after is not None:
         return day_after  # "the next day?", "agle din?", "अगले दिन?": the same, a day on
+    halt_after = _halt_after_the_station(understood, subject)
+    if halt_after is not None:
+        return halt_after  # "and after agra?", "आगरा के बाद?": its halt after Agra
     goes = _where_the_listed_one_goes(understood, subject)
     if goes is not None:
         return goes  # "where does it go?" after a list: the train in hand's whole run, or which
@@ -2172,6 +2175,21 @@ def _the_day_after(
     return _changed(last, replace(understood, details={"date": after_day.isoformat()}), today)
 
 
+def _halt_after_the_station(understood: Understood, subject: Subject | None) -> Request | None:
+    """A station alone with "after" ("and after agra?", "aur agra ke baad?", "आगरा के बाद?")
+    while a train is in hand: the halt after that station on its route, by the timetable, never
+    the station's facts nor where the run is now; None for anything else."""
+    if subject is None or subject.train is None or subject.several:
+        return None
+    if understood.numbered or understood.train_name or not understood.words & _AFTER_IT_SAID:
+        return None
+    station = understood.details.get("station")
+    alone = isinstance(understood.request, StationByName) and set(understood.details) == {"station"}
+    if not alone:
+        return None
+    return TrainFacts(fact="next").with_slots({"train": subject.train, "station": station})
+
+
 def _the_other_way(understood: Understood, subject: Subject | None) -> Request | None:
     """The question last answered again the other way ("and the other direction?", "the other
     direction's train?", "ulti disha ki train?", "दूसरी दिशा की ट्रेन?", "the one going the
@@ -2223,6 +2241,8 @@ _NEXT: Final = frozenset({"next", "following", "agle", "agla", "agli", "अग�
 _DAY: Final = frozenset({"day", "din", "दिन"})
 # "After" in "the day after", and the day pointed back at ("uske agle din", "the day after that").
 _AFTER_IT: Final = frozenset({"after", "aftr", "dayafter"})
+# "After" said of a station ("and after agra?", "agra ke baad?").
+_AFTER_IT_SAID: Final = frozenset({"after", "aftr", "baad", "bad"})
 _THAT_DAY: Final = frozenset({"uske", "usse", "iske", "us", "that", "this", "उसके", "इसके"})
 # The other way ("other direction", "ulti disha", "दूसरी दिशा", "opposite side").
 _OTHER: Final = frozenset(
@@ -2386,7 +2406,9 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     boarded = (None, *subject.listed_trains)
     if isinstance(subject.request, Departures | Arrivals) and train not in boarded:
         near = False  # "12951 kahan hai" after Bhopal's board, 12951 not on it: where it is
-    if isinstance(request, LiveStatus) and not request.at and near and subject.station:
+    # "where is 12951?" after another train's stop: where 12951 is, not whether it gets there
+    narrowed = same_train or (isinstance(request, LiveStatus) and request.focus is not None)
+    if isinstance(request, LiveStatus) and not request.at and near and subject.station and narrowed:
         fill["at"] = (subject.station,)  # "does it stop at Itarsi?" … "kab pahunchegi?"
     last = subject.request
     asked_at = last.at if isinstance(last, LiveStatus) and same_train else ()

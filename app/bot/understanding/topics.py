@@ -127,6 +127,8 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     if p.places and not p.words.isdisjoint(ARRIVAL_WORDS | lx.PLATFORM_WORDS):
         # "what time will it reach kota", "what platform at kota": Kota the place, not a quota
         return ()
+    if _HALT_AROUND.said_in(p.words):
+        return ()  # "what's the next stop after kota", "what comes after kota": a route's halt
     terms = [_TERMS[word] for word in _ordered_words(p) if word in _TERMS]
     pair = _tatkal_pair(p)
     if pair:
@@ -160,6 +162,10 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     if not (asks or alone) or (term in _FEATURES and not p.words.isdisjoint(_MINE)):
         return ()
     return tuple(dict.fromkeys(terms))
+
+
+# The halt after or before a station asked ("next stop after kota", "what comes before kota").
+_HALT_AROUND: Final = lx.Phrases(lx.NEXT_HALT_GROUPS + lx.PREVIOUS_HALT_GROUPS)
 
 
 def _which_quotas(p: Parse) -> bool:
