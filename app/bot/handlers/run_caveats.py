@@ -49,30 +49,38 @@ async def stop_caveat(
     else the next due there), as a line to say under its timetable time: cancelled, not calling
     there (on the stretch cancelled: `leaving` it, or reaching it), or starting later (and so
     due there later); empty when none is known."""
+    return (await stop_change(ctx, route, code, leaving=leaving, start=start))[0]
+
+
+async def stop_change(
+    ctx: Context, route: TrainRoute, code: str, *, leaving: bool, start: dt.date | None = None
+) -> tuple[str, bool]:
+    """`stop_caveat`'s line, and whether it says the run does not call at `code` at all (the
+    run cancelled, or the stop on the stretch cancelled): a yes of the timetable is then no."""
     if start is None:
         found = run_due_at(route, code, ctx.now)
     else:
         found = _run_from(route, code, start, ctx)
     if found is None:
-        return ""
+        return "", False
     start, due = found
     lang = ctx.language
     when = day_date(lang, start, ctx.today)
     order = route.codes
     change = await run_change(ctx, route.train.number, start, (order[0], order[-1]))
     if change is not None and change.cancelled:
-        return t(lang, "caveat.run_cancelled", day=when)
+        return t(lang, "caveat.run_cancelled", day=when), True
     if change is not None and change.part is not None:
         on_it = _on_stretch(order, change.part, code, leaving=leaving)
         if on_it is None or on_it:
             start_label, end_label = (_label(ctx, station) for station in change.part)
             key = N_("caveat.stop_cancelled") if on_it else N_("caveat.part_cancelled")
-            return t(lang, key, day=when, start=start_label, end=end_label)
+            return t(lang, key, day=when, start=start_label, end=end_label), bool(on_it)
     moved = (await run_changes(ctx, {start})).moved(ctx, route.train.number, start)
     if moved is None or not moved.late_min:
-        return ""
+        return "", False
     later = due + dt.timedelta(minutes=moved.late_min)
-    return t(
+    text = t(
         lang,
         "caveat.rescheduled",
         day=when,
@@ -80,6 +88,7 @@ async def stop_caveat(
         late=delay(lang, moved.late_min),
         time=clock_time(later),
     )
+    return text, False
 
 
 def _run_from(

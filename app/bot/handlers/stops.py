@@ -9,11 +9,12 @@ from app.bot.handlers.asking import STATION_QUESTIONS, ask, require_train
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import station_of
 from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.run_caveats import stop_change
 from app.bot.replies import Reply
 from app.bot.requests import LiveStatus, StopsAt, TrainRoute
 from app.bot.state import Subject
 from app.errors import NotFound, RailwayError, TimetableNotLoaded
-from app.i18n import t
+from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways.models import RouteStop
 
@@ -38,8 +39,14 @@ async def stops_at(ctx: Context, request: StopsAt) -> Outcome:
     label = train_label(route.train)
     asked = station_label(station_of(ctx.index, wanted[0]))
     if halts:
-        first = [t(lang, "stops.yes", train=label)]
+        # The next run due there as the railway changed it, first: a run cancelled, or cut
+        # short before this stop, makes the timetable's yes a no for it
+        leaving = halts[0] is route.stops[0]
+        caveat, off = await stop_change(ctx, route, halts[0].station.code, leaving=leaving)
+        yes = N_("stops.yes_timetable_only") if off else N_("stops.yes")
+        first = [t(lang, yes, train=label)]
         first += [_halt_line(lang, ctx, stop, last=stop is route.stops[-1]) for stop in halts]
+        first += [caveat] if caveat else []
         settled = halts[0].station.code
     elif on_route:
         first = [t(lang, "stops.passes", train=label, station=asked)]

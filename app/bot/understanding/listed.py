@@ -35,6 +35,7 @@ from app.bot.understanding.lexicon import (
     ARRIVAL_WORDS,
     CANCEL_WORDS,
     DURATION_GROUPS,
+    END_WORDS,
     NOW_WORDS,
     REACHING,
     TIMING_WORDS,
@@ -689,7 +690,9 @@ def _about(
             assert isinstance(last, CancelledTrains | RescheduledTrains)
             return last.model_copy(update={"train": item.train, "offset": 0})
         there = _station_asked_since(subject, item)
-        if not request.at and not changed and there is not None:
+        if request.focus == "reaches" and not request.at and understood.words & END_WORDS:
+            pass  # "is it running its full route?": to the end of its run, not the list's ends
+        elif not request.at and not changed and there is not None:
             # "when does 12951 reach kota?" … "platform?" after the list: at Kota, the station
             # asked of it since, never where the list boards it
             update["at"] = (there,)

@@ -1,0 +1,73 @@
+"""Whole conversations on the sample railway where a yes or no about a train weighs its run
+before its timetable: whether it stops at a station its next run does not reach (16021 Kaveri
+Express is cut short at Bengaluru every day; 12626 Kerala Express is cancelled every day) is no
+for that run, and whether it runs its full route, asked after a list of its journey, is whether
+it gets to its own end, never to where the list boards it."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+
+@pytest.mark.parametrize(
+    ("asked", "no", "why"),
+    [
+        (
+            "does 16021 stop at mysore?",
+            "No, not on its next run. By the timetable, 16021 Kaveri Express stops there:",
+            "it does not call here: the railway has cancelled it between",
+        ),
+        (
+            "kya 16021 mysore rukti hai",
+            "No, not on its next run.",
+            "it does not call here",
+        ),
+        (
+            "क्या 16021 मैसूर रुकती है",
+            "नहीं, अगले फेरे में नहीं।",
+            "यहाँ नहीं आएगी",
+        ),
+        (
+            "does 12626 stop at agra",
+            "No, not on its next run. By the timetable, 12626 Kerala Express stops there:",
+            "the railway has cancelled its run of",
+        ),
+    ],
+)
+async def test_whether_it_stops_where_its_next_run_does_not_go_is_no(
+    store: Store, clock: FakeClock, asked: str, no: str, why: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say(asked))
+    assert no in answer and why in answer
+    assert "Yes," not in answer and not answer.startswith("हाँ")
+
+
+async def test_whether_it_stops_where_its_run_goes_is_still_yes(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say("does 16021 stop at katpadi"))
+    assert "Yes, 16021 Kaveri Express stops there:" in answer and "⚠️" not in answer
+
+
+@pytest.mark.parametrize(
+    ("then", "no"),
+    [
+        ("is it running its full route?", "No, this run does not go to Mysuru Jn (MYS)"),
+        ("क्या यह पूरे रूट पर चलेगी?", "नहीं, इस बार ट्रेन Mysuru Jn (MYS) तक नहीं जाएगी"),
+    ],
+)
+async def test_whether_a_listed_train_runs_its_full_route_is_whether_it_reaches_its_end(
+    store: Store, clock: FakeClock, then: str, no: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from chennai to bangalore")
+        await user.say("16021 kal chalegi?")
+        answer = text_of(await user.say(then))
+    assert no in answer
+    assert "due at Chennai Central" not in answer and "Yes," not in answer
