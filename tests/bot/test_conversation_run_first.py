@@ -2,14 +2,16 @@
 before its timetable: whether it stops at a station its next run does not reach (16021 Kaveri
 Express is cut short at Bengaluru every day; 12626 Kerala Express is cancelled every day) is no
 for that run, and whether it runs its full route, asked after a list of its journey, is whether
-it gets to its own end, never to where the list boards it."""
+it gets to its own end, never to where the list boards it. A train asked on a day it does not
+run (the Chennai Mysuru Shatabdi, every day but Wednesday) is said not to run that day, with the
+days it runs and its next run, before anything else."""
 
 from __future__ import annotations
 
 import pytest
 
 from app.store import Store
-from tests.bot.harness import sample_chat, text_of
+from tests.bot.harness import chips, sample_chat, text_of
 from tests.conftest import FakeClock
 
 
@@ -71,3 +73,52 @@ async def test_whether_a_listed_train_runs_its_full_route_is_whether_it_reaches_
         answer = text_of(await user.say(then))
     assert no in answer
     assert "due at Chennai Central" not in answer and "Yes," not in answer
+
+
+_NOT_WEDNESDAY = (
+    "12007 Chennai Mysuru Shatabdi doesn't run on Wed 25 Nov: it runs Mon Tue Thu Fri Sat Sun,"
+    " next on Thu 26 Nov."
+)
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "shatabdi from chennai to mysore on 25 nov",
+        "chennai se mysore shatabdi 25 nov ko",
+        "12007 fare CC on 25 nov",
+        "12007 ka CC kiraya 25 nov ko",
+    ],
+)
+async def test_a_shatabdi_asked_on_a_day_it_does_not_run_says_its_days_and_next_run(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:  # the Shatabdi runs every day but Wednesday
+        answer = text_of(await user.say(asked))
+    assert answer.startswith(_NOT_WEDNESDAY)
+    assert "No Shatabdi runs" not in answer
+
+
+async def test_seats_on_a_day_it_does_not_run_say_its_days_before_asking_another(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("seats in 12007 on 25 nov")
+        answer = await user.say("CC")
+    assert text_of(answer).startswith(_NOT_WEDNESDAY)
+    assert "Thu 26 Nov" in chips(answer)
+
+
+@pytest.mark.parametrize(
+    ("asked", "days"),
+    [
+        ("12007 status", "It runs Mon Tue Thu Fri Sat Sun only."),
+        ("12007 कहाँ है", "यह सिर्फ़ सोम मंगल गुरु शुक्र शनि रवि चलती है।"),
+    ],
+)
+async def test_where_it_is_on_a_day_it_does_not_run_says_the_days_it_runs(
+    store: Store, clock: FakeClock, asked: str, days: str
+) -> None:
+    async with sample_chat(store, clock) as user:  # Wednesday
+        answer = text_of(await user.say(asked))
+    assert days in answer and ("Thu 19 Nov" in answer or "19 नवंबर" in answer)

@@ -24,6 +24,7 @@ from app.bot.format import (
 )
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import (
+    not_running_note,
     route_codes,
     route_ends,
     run_days_of,
@@ -541,7 +542,12 @@ async def ask_again(
     if isinstance(refusal, NotRunningOnDate):
         days = next_run_days(day, await run_days_of(ctx, train))
         when = day_date(ctx.language, day, ctx.today)
-        lead = t(ctx.language, "ask.not_running", train=train, day=when)
+        origin = getattr(request, "origin", None)
+        boards = origin[0] if isinstance(origin, tuple) and origin else None
+        # its days and next run said, never the date alone
+        lead = await not_running_note(ctx, train, day, boards) or t(
+            ctx.language, "ask.not_running", train=train, day=when
+        )
         return ask_date(ctx, request, lead=lead, days=days)
     when = day_date(ctx.language, day, ctx.today)
     lead = t(ctx.language, "ask.date_refused", day=when)

@@ -32,7 +32,7 @@ from app.bot.handlers.asking import (
 )
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.dated import Change, Moved, changes_on, mark, reaches_none, run_start
-from app.bot.handlers.lookups import station_of
+from app.bot.handlers.lookups import not_running_note, station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
@@ -176,8 +176,9 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         trains = named
     elif asked and (said := _name_said(ctx)):
         # "delhi to agra rajdhani" with no Rajdhani there: said so first, then the trains that
-        # run there, never another train as if it were the one asked
-        name_line = t(
+        # run there, never another train as if it were the one asked; one that runs there on
+        # other days than the one asked is said not to run that day, with its days
+        name_line = await _named_on_other_days(ctx, from_code, to_code, day, cities) or t(
             lang, "between.name_none", name=said, origin=origin, destination=destination
         )
     # Undated, asked today: today's runs the railway changed are flagged all the same.
@@ -345,6 +346,26 @@ def _there_are(lang: Language, trains: list[TrainBetween]) -> str:
 
 # How many trains of the kind asked a yes names (the list under it shows them all).
 _KIND_SAID: Final = 4
+
+
+async def _named_on_other_days(
+    ctx: Context, from_code: str, to_code: str, day: dt.date | None, cities: int
+) -> str:
+    """For a journey asked on a day none of the trains named runs: that the first of them that
+    runs there on other days does not run that day, its days and its next run; empty when none
+    runs there on any day, or the railway cannot say."""
+    if day is None:
+        return ""
+    try:
+        every_day, _ = await _search(ctx, from_code, to_code, None, cities)
+    except RailwayError:
+        return ""
+    named = _named_in(ctx, sorted(every_day.data, key=lambda item: item.departure)) or []
+    for item in named:
+        note = await not_running_note(ctx, item.train.number, day, item.from_station.code)
+        if note:
+            return note
+    return ""
 
 
 def _name_words(ctx: Context) -> list[str]:

@@ -19,7 +19,7 @@ from app.bot.format import (
 from app.bot.handlers.asking import ask_again, class_of, require_journey
 from app.bot.handlers.cancelled_runs import journey_cancelled
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.lookups import journey_mismatch, station_of
+from app.bot.handlers.lookups import journey_mismatch, not_running_note, station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, SeatAvailability
@@ -82,16 +82,21 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
         return say(failure(ctx.language, exc, retry))
     found = answer.data
     lang = ctx.language
+    # A day asked that the train does not run: said first (its days, its next run), the fare
+    # then of a day it runs
+    lead = cancelled[0] if cancelled else ""
+    if not lead and request.date is not None:
+        lead = await not_running_note(ctx, train, day, from_code)
     origin = station_label(station_of(ctx.index, from_code, found.from_station))
     destination = station_label(station_of(ctx.index, to_code, found.to_station))
     text = lines(
-        *((cancelled[0], t(lang, "fare.on_a_day_it_runs")) if cancelled else ()),
+        *((lead, t(lang, "fare.on_a_day_it_runs")) if lead else ()),
         _price_line(lang, found, request.passengers),
         f"🚆 {train_label(found.train)}",
         f"{origin} → {destination}",
         journey.note(lang),
         t(lang, "fare.quota", quota=quota_name(lang, found.quota))
-        if cancelled  # not that day's
+        if lead  # not that day's
         else t(
             lang,
             "fare.day_quota",

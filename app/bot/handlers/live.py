@@ -669,6 +669,9 @@ def _not_running(
     text = [t(lang, "live.no_run", train=train, when=on_day(lang, start, ctx.today))]
     quick: list[QuickReply] = []
     if route is not None:
+        days = route.data.train.run_days
+        if days and len(days) < 7:  # "Mon Tue Thu Fri Sat Sun only": why not that day
+            text.append(t(lang, "run.days_only", days=run_days(lang, days)))
         following = next_run(route.data, start)
         if following is not None:
             first = due_stops(route.data, following, ctx.now.tzinfo)[0]

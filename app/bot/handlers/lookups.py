@@ -3,8 +3,11 @@ pair of stations, asked only to offer better choices, so a failure just offers f
 
 from __future__ import annotations
 
-from app.bot.format import chip, proper, station_label, train_label
+import datetime as dt
+
+from app.bot.format import chip, day_date, proper, run_days, station_label, train_label
 from app.bot.handlers.context import Context
+from app.bot.handlers.timetable import leaves_on, next_leaving
 from app.bot.replies import QuickReply
 from app.bot.requests import ChosenTrain
 from app.errors import NotOffered, RailwayError, TimetableNotLoaded
@@ -38,6 +41,30 @@ async def run_days_of(ctx: Context, train: str) -> tuple[str, ...] | None:
         return (await ctx.provider.train_route(train)).data.train.run_days
     except RailwayError:
         return None
+
+
+async def not_running_note(
+    ctx: Context, train: str, day: dt.date, code: str | None = None
+) -> str:
+    """ "12007 Chennai Mysuru Shatabdi doesn't run on Wed 25 Nov: it runs Mon Tue Thu Fri Sat
+    Sun, next on Thu 26 Nov.", when the train does not leave the stop `code` (else its origin)
+    on `day` by its timetable; empty when it does, or when its timetable is not known."""
+    try:
+        route = (await ctx.provider.train_route(train)).data
+    except RailwayError:
+        return ""
+    if leaves_on(route, code, day):
+        return ""
+    lang = ctx.language
+    following = next_leaving(route, code, day)
+    values = {
+        "train": train_label(route.train),
+        "day": day_date(lang, day, ctx.today),
+        "days": run_days(lang, route.train.run_days),
+    }
+    if following is None:
+        return t(lang, "run.not_that_day", **values)
+    return t(lang, "run.not_that_day_next", next=day_date(lang, following, ctx.today), **values)
 
 
 async def route_ends(ctx: Context, train: str) -> list[StationCode]:

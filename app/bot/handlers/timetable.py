@@ -51,6 +51,22 @@ def runs_on(route: TrainRoute, day: dt.date) -> bool:
     return not days or day.strftime("%a").upper() in {d.upper()[:3] for d in days}
 
 
+def leaves_on(route: TrainRoute, code: str | None, day: dt.date) -> bool:
+    """Whether the train leaves the stop `code` (else its origin) on `day`: the run that does
+    started as many days before as the stop is into its run."""
+    into = next((stop.day - 1 for stop in route.stops if stop.station.code == code), 0)
+    return runs_on(route, day - dt.timedelta(days=into))
+
+
+def next_leaving(route: TrainRoute, code: str | None, after: dt.date) -> dt.date | None:
+    """The first day after `after` the train leaves the stop `code` (else its origin)."""
+    for ahead in range(1, 8):
+        day = after + dt.timedelta(days=ahead)
+        if leaves_on(route, code, day):
+            return day
+    return None
+
+
 def span(stops: list[DueStop]) -> tuple[dt.datetime, dt.datetime] | None:
     """When a run leaves its origin and reaches its destination."""
     leaves = stops[0].departure if stops else None

@@ -89,7 +89,8 @@ async def test_a_fare_on_a_day_the_timetable_has_no_run_looks_at_no_run(
     store: Store, clock: FakeClock
 ) -> None:
     # 12951 leaves on every day but Friday: a fare for Friday has no run to be cancelled, so its
-    # run is not looked at (a call), and the answer says it does not run that day.
+    # run is not looked at (a call), and the answer says it does not run that day, and which
+    # days it does.
     no_friday = train("12951", "MUMBAI RAJDHANI", days=("MON", "TUE", "WED", "THU", "SAT", "SUN"))
     async with chat(store, clock) as user:
         user.answers(ROUTE_URL, route_body(RAJDHANI_STOPS, no_friday))
@@ -97,7 +98,8 @@ async def test_a_fare_on_a_day_the_timetable_has_no_run_looks_at_no_run(
         listed = user.answers(path("cancelled", "date", "20-11-2026"), refusal(404))
         user.answers(fare_url("3A"), refusal(210))
         replies = await user.tap("FARE:12951:NDLS:MMCT:2026-11-20:3A")
-    assert "Train 12951 doesn't run on Fri 20 Nov." in text_of(replies)
+    said = "12951 Mumbai Rajdhani doesn't run on Fri 20 Nov: it runs Mon Tue Wed Thu Sat Sun"
+    assert said in text_of(replies)
     assert not run.called and not listed.called
 
 
