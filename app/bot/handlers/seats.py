@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from app.bot.format import (
     chip,
@@ -36,7 +37,7 @@ from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways.models import SeatDay, StatusKind
 from app.railways.status import parse_status
-from app.railways.vocabulary import GENERAL_QUOTA
+from app.railways.vocabulary import AC_CLASSES, GENERAL_QUOTA
 
 _MARKS = {StatusKind.AVAILABLE: " ✅", StatusKind.REGRET: " ❌"}
 # The classes of seats, not berths: chair cars and second sitting ("no confirmed seat in CC").
@@ -56,6 +57,9 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
         passed = t(ctx.language, "seats.passed", day=day_date(ctx.language, day, ctx.today))
         raise ask_date(ctx, request, lead=passed)
     quota = request.quota or GENERAL_QUOTA
+    not_open = _tatkal_not_open(ctx, request, train, from_code, to_code, journey_class, day)
+    if not_open is not None:
+        return not_open
     asked = SeatAvailability(
         train=train, origin=from_code, destination=to_code, journey_class=journey_class
     ).model_copy(update={"quota": request.quota})
@@ -90,6 +94,14 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     found = answer.data
     if not booking_open(found.days, day) and (not_made := await journey_not_made(ctx, asked, day)):
         return not_made
+    if quota in TATKAL_QUOTAS:  # only the days Tatkal is open for, never ones to come
+        found = found.model_copy(
+            update={
+                "days": tuple(
+                    d for d in found.days if ctx.now >= tatkal_opens(d.date, journey_class, ctx)
+                )
+            }
+        )
     lang = ctx.language
     origin = station_label(station_of(ctx.index, from_code, found.from_station))
     destination = station_label(station_of(ctx.index, to_code, found.to_station))
@@ -124,6 +136,53 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     )
     # What it showed: the journey settled (a city's station, the train asked for).
     shown = request.with_slots({**leg, "date": day, "journey_class": journey_class})
+    return say(Reply(text=text, quick_replies=quick)).about(Subject.of(shown))
+
+
+# Tatkal and Premium Tatkal: booked from the day before the journey, at 10:00 for AC classes
+# and 11:00 for the others.
+TATKAL_QUOTAS: Final = frozenset({"TQ", "PT"})
+_TATKAL_AC: Final = dt.time(10, 0)
+_TATKAL_NON_AC: Final = dt.time(11, 0)
+
+
+def tatkal_opens(day: dt.date, journey_class: str, ctx: Context) -> dt.datetime:
+    """When Tatkal opens for a journey on `day` in `journey_class`: the day before, at 10:00
+    for AC classes, 11:00 for the others."""
+    at = _TATKAL_AC if journey_class in AC_CLASSES else _TATKAL_NON_AC
+    return dt.datetime.combine(day - dt.timedelta(days=1), at, tzinfo=ctx.now.tzinfo)
+
+
+def _tatkal_not_open(
+    ctx: Context,
+    request: SeatAvailability,
+    train: str,
+    from_code: str,
+    to_code: str,
+    journey_class: str,
+    day: dt.date,
+) -> Outcome | None:
+    """Tatkal seats asked for a day whose Tatkal booking has not opened yet ("tatkal seats on
+    the 30th", 12 days ahead): when it opens, and the general quota's seats a tap away, never a
+    Tatkal availability that cannot be booked; None when it is open (or not Tatkal asked)."""
+    if request.quota not in TATKAL_QUOTAS:
+        return None
+    opens = tatkal_opens(day, journey_class, ctx)
+    if ctx.now >= opens:
+        return None
+    lang = ctx.language
+    key = N_("seats.tatkal_opens_ac") if journey_class in AC_CLASSES else N_("seats.tatkal_opens")
+    text = t(
+        lang,
+        key,
+        day=day_date(lang, day, ctx.today),
+        open_day=day_date(lang, opens.date(), ctx.today),
+        journey_class=journey_class,
+    )
+    leg = {"train": train, "origin": from_code, "destination": to_code, "date": day}
+    general = SeatAvailability(**leg, journey_class=journey_class)
+    quick = (chip(t(lang, "chip.seats_general"), general),)
+    shown = request.with_slots({**leg, "journey_class": journey_class})
     return say(Reply(text=text, quick_replies=quick)).about(Subject.of(shown))
 
 
