@@ -73,3 +73,21 @@ async def test_where_another_train_is_after_a_stop_asked_is_its_card_not_that_st
         answer = text_of(await user.say("12951 kahan hai"))
     assert "🚆 12951 Mumbai Rajdhani" in answer
     assert "doesn't stop at" not in answer and "Gwalior" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "after"),
+    [
+        ("what's the next stop after kota", "After Kota Jn (KOTA), 12952 Mumbai Rajdhani stops"),
+        ("kota ke baad agla station?", "stops next at Ratlam Jn (RTM)"),
+        ("कोटा के बाद अगला स्टेशन", "Kota Jn (KOTA) के बाद 12952 Mumbai Rajdhani अगली बार"),
+    ],
+)
+async def test_the_stop_after_kota_is_the_station_not_the_quota(
+    store: Store, clock: FakeClock, asked: str, after: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12952 kahan hai")
+        answer = text_of(await user.say(asked))
+    assert after in answer and "Ratlam Jn (RTM)" in answer
+    assert "Quota" not in answer and "only know Indian Railways" not in answer

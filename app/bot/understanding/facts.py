@@ -106,9 +106,10 @@ def asked_fact(p: Parse) -> Fact | None:
         return None  # "trains with changed departure time": a list of trains, no train's facts
     if _STOP_COUNT.said_in(words) and (numbered or len(places) != 1 or _refers_back(p)):
         return "stops"  # "how many stops", "kitne stops hai"; not "how many stations in pune"
-    if _NEXT_HALT.said_in(words) and len(places) == 1 and words.isdisjoint(_MANY_STATIONS):
+    many = not words.isdisjoint(_MANY_STATIONS) or _WHICH_ALL.search(p.raw) is not None
+    if _NEXT_HALT.said_in(words) and len(places) == 1 and not many:
         return "next"  # "bhopal ke baad kaunsa station", "what's the station after bhopal"
-    if _PREVIOUS_HALT.said_in(words) and len(places) == 1 and words.isdisjoint(_MANY_STATIONS):
+    if _PREVIOUS_HALT.said_in(words) and len(places) == 1 and not many:
         return "previous"  # "bhopal se pehle kaunsa station", "which station before bhopal"
     halted = _HALT.said_in(words) or (
         len(places) == 1 and _HALT_AT.search(p.raw) is not None and words.isdisjoint(_NOT_A_HALT)
@@ -251,6 +252,8 @@ _PREVIOUS_HALT: Final = lx.Phrases(lx.PREVIOUS_HALT_GROUPS)
 _STOP_COUNT: Final = lx.Phrases(lx.STOP_COUNT_GROUPS)
 # Stations asked of a stretch ("stations after bhopal", "baad ke saare station"): its route.
 _MANY_STATIONS: Final = frozenset({"stations", "stns", "saare", "sare", "sab", "all"})
+# "kaun kaun se station", "कौन कौन से": which ones, many of them.
+_WHICH_ALL: Final = re.compile(r"\b(kaun|kon|कौन)\s+\1\b")
 
 
 def _times(p: Parse, numbered: bool, places: int) -> bool:

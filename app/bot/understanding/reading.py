@@ -477,6 +477,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
         _places_beside_places(parse, index)
         if not words.isdisjoint(_HOW_FAR):
             _places_before_how_far(parse, index)
+        if not words.isdisjoint(_AROUND_A_HALT) and not words.isdisjoint(_HALT_WORDS):
+            _places_around_a_halt(parse, index)
     if "two" in words:
         _two_between_places(parse.items)
     _misspelt_kinds(parse.items)
@@ -1112,6 +1114,29 @@ def _places_before_how_far(parse: Parse, index: StationIndex) -> None:
         place = _as_place(parse, item, index)
         if place is not None:
             item.kind, item.place = "place", place
+
+
+# "After", "before" beside a name while a halt is asked ("the next stop after kota", "kota ke
+# baad agla station", "kota se pehle kaunsa stop"): the name is a station of a route.
+_AROUND_A_HALT: Final = frozenset({"after", "before", "baad", "bad", "pehle", "pahle"})
+_HALT_WORDS: Final = frozenset(
+    {"stop", "stops", "halt", "halts", "station", "stations", "stn", "stoppage", "comes", "aata"}
+)
+
+
+def _places_around_a_halt(parse: Parse, index: StationIndex) -> None:
+    """ "What's the next stop after kota", "kota ke baad agla station": a word that is also a
+    place ("kota"), right before or after "after" or "ke baad" while a halt is asked, is that
+    place, not the quota it also names."""
+    items = parse.items
+    for at, item in enumerate(items):
+        if item.kind != "word" or item.words[0] not in PLACE_OR_WORD:
+            continue
+        beside = [items[n] for n in (at - 1, at + 1) if 0 <= n < len(items)]
+        if any(_AROUND_A_HALT & set(other.words) for other in beside):
+            place = _as_place(parse, item, index)
+            if place is not None:
+                item.kind, item.place = "place", place
 
 
 # Words for a train, after which two names side by side are a journey ("surat vadodara train").
