@@ -476,6 +476,7 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
     first, more = _booking_of_the_refund(understood, first, more)
     if not more:
         first = _about_the_train(ctx, first, clause)
+        first = _arrival_of_the_listed(ctx, first)
     request = _next_stop(first, in_context(first, ctx.subject, today=ctx.today))
     request = _besides_the_train(request, first, ctx.subject)
     request = _of_each_again(request, first, ctx.subject)
@@ -739,9 +740,35 @@ def _of_the_listed(
     (how long, how far, when), its train left for the list to give; else the message as it was."""
     reread = understand(f"{first} {ctx.text}")
     request = reread.request
+    if isinstance(request, LiveStatus) and request.focus == "arrival" and not request.at:
+        # "waha kab aayegi", "when will it get there": when each listed train reaches the
+        # journey's end, by the timetable the list is of
+        request = TrainFacts(fact="times", moment="arrival")
     if not isinstance(request, TrainFacts) or request.fact not in _OF_THE_JOURNEY:
         return understood
     return replace(reread, request=request.model_copy(update={"train": None}), numbered=False)
+
+
+def _arrival_of_the_listed(ctx: Context, understood: Understood) -> Understood:
+    """When "it" gets there ("wahan kab pahunchegi", "वहाँ कब आएगी", "when will it get there")
+    right after a journey's trains were listed, none of them picked: when each reaches the
+    journey's end, by the timetable the list is of (never the board of the place "there" is)."""
+    request, subject = understood.request, ctx.subject
+    if subject is None or subject.train is not None or not 1 < len(subject.listed) <= MAX_EACH:
+        return understood
+    if not isinstance(subject.listing, TrainsBetween) or understood.numbered:
+        return understood
+    if understood.pick is not None or understood.train_name or understood.details:
+        return understood
+    live = isinstance(request, LiveStatus) and request.focus == "arrival" and not request.at
+    timed = isinstance(request, TrainFacts) and (request.fact, request.moment) == (
+        "times",
+        "arrival",
+    )
+    if not (live or timed) or request.slots:
+        return understood
+    asked = TrainFacts(fact="times", moment="arrival")
+    return replace(understood, request=asked, there=False, there_end="")
 
 
 # Facts of a journey a list's trains each have: how long, how far, when.

@@ -42,7 +42,9 @@ ON_TIME_MIN = 5
 def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
     """The answer to the narrower question asked, in one line; empty for "where is it"."""
     lang = ctx.language
-    if request.focus == "why":
+    if request.focus == "stopped" and not (status.cancelled or not_started(status)):
+        return _stopped_answer(lang, status)
+    if request.focus in ("why", "stopped"):
         late = "" if status.cancelled else _late_answer(lang, status, "delay")
         return lines(_why_answer(lang, status), late if _changed(status) else "")
     if status.cancelled:
@@ -133,6 +135,17 @@ def _why_answer(language: Language, status: models.LiveStatus) -> str:
     if status.delay_min is not None and status.delay_min >= ON_TIME_MIN:
         return no_reason_for_delay(language, delay(language, status.delay_min))
     return t(language, "why.nothing_changed")
+
+
+def _stopped_answer(language: Language, status: models.LiveStatus) -> str:
+    """Why the train under way stands still: the railway's reason for what it changed, if it
+    changed anything; else that it says nothing of halts on the way, and how late it runs."""
+    note = next((change.message for change in status.exceptions if change.message), None)
+    if _changed(status) or note:
+        return reason(language, note)
+    if status.delay_min is not None and status.delay_min >= ON_TIME_MIN:
+        return t(language, "why.stopped_late", delay=delay(language, status.delay_min))
+    return t(language, "why.stopped")
 
 
 def _changed(status: models.LiveStatus) -> bool:

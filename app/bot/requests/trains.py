@@ -36,6 +36,8 @@ BoardingField = Annotated[
 # ("left", "reached": "has it left bhopal?", "pahunch gayi?"), its platform; "departure": when it
 # leaves the traveller's boarding station ("where do I board", "कितने बजे निकलेगी" after a PNR);
 # "why": the reason the railway gave for what it changed on the run (or that it gave none).
+# "stopped": why the train stands still ("why has the train stopped?", "gaadi kyu ruki hai"):
+# the railway says nothing of halts on the way, so where the run is and how late, honestly.
 # "delay": how late it is ("how late is it", "kitni late hai"), which no yes or no answers.
 # "train": a train number or name said alone, which asks nothing in particular about it.
 # "diverted": whether the run takes another path than its usual one ("is 12951 diverted?").
@@ -52,6 +54,7 @@ Focus = Literal[
     "departure",
     "train",
     "why",
+    "stopped",
     "diverted",
     "next",
     "leaving_late",

@@ -87,10 +87,15 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         how much longer until
         late | delay | delayed
         how late | kitni late | kitna late | on time | right time | eta | arrive | arriving at
+        delay kitna | delay kitna hai | delay kitna h | late kitna | late kitna hai | late kitna h
+        deri kitna | deri kitna hai | der kitna | der kitna hai | देरी कितना | लेट कितना
         arrival time | kab aayegi | kab ayegi | kab aaegi | kab aaygi | kab pahunchegi | kab tak
         chal rahi | track | tracking | train status | gadi status | abhi kahan | ruki hai
         der se khadi | der se khari | kab se khadi | kab se khari | der se ruki | kab se ruki
         देर से खड़ी | कब से खड़ी | देर से रुकी | कब से रुकी
+        ruki hui | ruki hui hai | ruka hua | ruka hua hai | kyu khadi | kyun khadi | khadi kyu
+        khadi kyun | क्यों खड़ी | खड़ी क्यों | रुकी हुई | रुका हुआ | train stopped
+        has stopped | is stopped | it stopped | not moving | isnt moving
         aayegi | ayegi | aaegi | aayega | aaygi | aegi | aega
         platform | platform number | platform no | pf | pf no | kaun sa platform
         konsa platform | kis platform | प्लेटफॉर्म | प्लेटफार्म

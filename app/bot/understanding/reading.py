@@ -99,6 +99,11 @@ _TOKEN = re.compile(rf"(?P<word>{WORD.pattern})|->|=>|[→⇒➡>—–-]|{MASK}
 _DIGIT = re.compile(r"\d")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 _APOSTROPHE = re.compile(r"[’'`´]")
+# A railway noun's possessive ("the train's status", "my ticket's status"): the noun, never its
+# plural once the apostrophe goes ("trains status" asks for a day's late trains).
+_POSSESSIVE = re.compile(
+    r"\b(train|gaadi|gadi|ticket|booking|pnr|station|journey)[’'`´]s\b", re.IGNORECASE
+)
 # A letter typed three times or more is said once ("routeeee", "todayyy", "plzzz", "hiiii"):
 # no English or romanised Hindi word has a letter thrice in a row.
 _DRAWN_OUT = re.compile(r"([A-Za-z])\1{2,}")
@@ -345,7 +350,7 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
         raw = _DRAWN_OUT.sub(r"\1", raw)
     if not raw.isascii():  # ASCII has no invisible marks, other digits nor Devanagari
         raw = _INVISIBLE.sub("", fold_digits(raw))
-    raw = _APOSTROPHE.sub("", raw).replace(MASK, " ")
+    raw = _APOSTROPHE.sub("", _POSSESSIVE.sub(r"\1", raw)).replace(MASK, " ")
     # A flight's number and a postal article's have digits: a message without any has neither.
     if _DIGIT.search(raw) is not None:
         if _FLIGHT_NUMBER.search(raw):

@@ -172,6 +172,13 @@ _WILL_LEAVE: Final = frozenset(
 )  # fmt: skip
 
 
+# Words of a train standing still ("stopped", "ruki", "खड़ी"), asked why beside them.
+_STANDING_STILL: Final = frozenset(
+    {"stopped", "stopping", "moving", "ruki", "ruka", "rukhi", "khadi", "khari", "रुकी", "रुका",
+     "खड़ी", "खडी"}
+)
+
+
 def _narrower(p: Parse) -> dict[str, object]:
     """What a live-status question is narrower about: its delay ("is it late?", "on time?"),
     its arrival ("kab pahunchegi"), its platform; and the station it names, if any."""
@@ -182,6 +189,8 @@ def _narrower(p: Parse) -> dict[str, object]:
     on_time = not words.isdisjoint(lx.ON_TIME_WORDS) or lx.LATE_SAID.said_in(words)
     if not words.isdisjoint(lx.PLATFORM_WORDS):
         focus = "platform"
+    elif not words.isdisjoint(lx.WHY_WORDS) and not words.isdisjoint(_STANDING_STILL):
+        focus = "stopped"  # "why has the train stopped?", "gaadi kyu ruki hai"
     elif not words.isdisjoint(lx.WHY_WORDS):
         focus = "why"  # "why is 12627 late", "12002 kyun late hai": the railway's reason
     elif not words.isdisjoint(lx.DIVERTED_WORDS) or lx.DIVERTED_SAID.said_in(words):

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any, Final
+from typing import Any, Final, Literal
 
 from app.bot.requests import (
     AlertList,
@@ -827,7 +827,9 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
         assert isinstance(last, CancelledTrains | RescheduledTrains)
         return last.model_copy(update={"train": subject.listed_trains[0], "why": True})
     if understood.why and subject.train is not None and _asks_nothing_else(understood):
-        return _why(last, subject)  # "why?", "kyun?" after a train's cancellation or delay
+        # "why?", "kyun?" after a train's cancellation or delay; "why has it stopped?"
+        stopped = isinstance(request, LiveStatus) and request.focus == "stopped"
+        return _why(last, subject, "stopped" if stopped else "why")
     if understood.whether and subject.train is not None and _asks_of_the_run(request):
         # "mysore tak jayegi?", "does it run all the way?", "poore route par chalegi?": the
         # train in hand, a yes or no
@@ -927,12 +929,12 @@ def _one_changed_listed(last: Request, subject: Subject) -> bool:
     return listed and subject.train is None and len(subject.listed_trains) == 1
 
 
-def _why(last: Request, subject: Subject) -> Request:
+def _why(last: Request, subject: Subject, focus: Literal["why", "stopped"] = "why") -> Request:
     """The reason for what was just said about the train in hand: the same yes or no about its
     cancellation or reschedule with the railway's reason, else its run's."""
     if isinstance(last, CancelledTrains | RescheduledTrains) and last.train is not None:
         return last.model_copy(update={"why": True})
-    asked = LiveStatus(train=subject.train, focus="why")
+    asked = LiveStatus(train=subject.train, focus=focus)
     return asked.with_slots(_run(subject)) if _run(subject) else asked
 
 

@@ -292,7 +292,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         classes=p.classes,
         train_name=p.train_name or "",
         unfound=p.unfound,
-        runs=not p.words.isdisjoint(_RUNS),
+        runs=not p.words.isdisjoint(_RUNS) and p.words.isdisjoint(_STANDING),
         whether=_whether(p),
         why=not p.words.isdisjoint(lx.WHY_WORDS),
         which_one=not p.words.isdisjoint(_WHICH_ONE),
@@ -326,6 +326,8 @@ _RUNS: Final = frozenset(
     {"run", "runs", "running", "go", "going", "chalegi", "chalti", "chalega", "jayegi", "jaegi",
      "jaayegi", "chal"}
 )  # fmt: skip
+# "Running status", "running position": where a train is, not whether it runs.
+_STANDING: Final = frozenset({"status", "position", "स्टेटस", "sthiti", "स्थिति", "haal", "hal"})
 # "The Bhopal one", "Bhopal wali": one of a list, by what it is.
 _WHICH_ONE: Final = frozenset({"one", "wali", "wala", "waali", "waala", "vali", "vala"})
 _TRAIN_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS})
