@@ -54,37 +54,6 @@ def _dump_request(request: Request) -> dict[str, Any]:
 StoredRequest = Annotated[Request, PlainValidator(_load_request), PlainSerializer(_dump_request)]
 
 
-class Pending(BaseModel):
-    """A question waiting for its answer: its request (the fields known so far), the slot it
-    asks for, the values offered and the question as asked."""
-
-    model_config = ConfigDict(frozen=True)
-
-    request: StoredRequest
-    asking: str
-    options: tuple[str, ...] = ()  # the values offered (station codes, classes, dates)
-    prompt: Reply  # the question as asked, to ask again when the answer does not fit
-    said: str = ""  # what the user wrote that led to the question ("delhi se mumbai kal")
-    # The message's other asks about the train this question chooses ("karnataka express kahan
-    # hai aur fare batao"), answered once it is chosen.
-    then: tuple[StoredRequest, ...] = ()
-
-    @model_validator(mode="before")
-    @classmethod
-    def _read_older_versions(cls, data: Any) -> Any:
-        """A question stored before requests were typed: `{"intent", "slots", ...}`."""
-        if isinstance(data, dict) and "request" not in data and "intent" in data:
-            request = {"intent": data["intent"], **(data.get("slots") or {})}
-            return {key: value for key, value in data.items() if key not in ("intent", "slots")} | {
-                "request": request
-            }
-        return data
-
-    def filled(self, value: SlotValue) -> Request:
-        """The request with the asked slot filled in."""
-        return self.request.with_slots({self.asking: value})
-
-
 StationField = Annotated[StationCode | None, BeforeValidator(vocabulary.parse_station_code)]
 PassengersField = Annotated[int | None, BeforeValidator(vocabulary.parse_passengers)]
 
@@ -127,6 +96,40 @@ class Listed(BaseModel):
     # Its number on screen when that is not its place on the page: a list cut to some of its
     # trains ("which ones have sleeper?") keeps the numbers the whole list gave them.
     number: int = 0
+
+
+class Pending(BaseModel):
+    """A question waiting for its answer: its request (the fields known so far), the slot it
+    asks for, the values offered and the question as asked."""
+
+    model_config = ConfigDict(frozen=True)
+
+    request: StoredRequest
+    asking: str
+    options: tuple[str, ...] = ()  # the values offered (station codes, classes, dates)
+    prompt: Reply  # the question as asked, to ask again when the answer does not fit
+    said: str = ""  # what the user wrote that led to the question ("delhi se mumbai kal")
+    # The message's other asks about the train this question chooses ("karnataka express kahan
+    # hai aur fare batao"), answered once it is chosen.
+    then: tuple[StoredRequest, ...] = ()
+    # The trains offered, asked which train, with when each leaves ("the 16:55 one", "8 baje
+    # wali" picks one by its time); empty when the question offers no trains or their times.
+    listed: tuple[Listed, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _read_older_versions(cls, data: Any) -> Any:
+        """A question stored before requests were typed: `{"intent", "slots", ...}`."""
+        if isinstance(data, dict) and "request" not in data and "intent" in data:
+            request = {"intent": data["intent"], **(data.get("slots") or {})}
+            return {key: value for key, value in data.items() if key not in ("intent", "slots")} | {
+                "request": request
+            }
+        return data
+
+    def filled(self, value: SlotValue) -> Request:
+        """The request with the asked slot filled in."""
+        return self.request.with_slots({self.asking: value})
 
 
 # At most this many trains are each answered about "it" rather than asked which one is meant (a

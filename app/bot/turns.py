@@ -78,6 +78,9 @@ from app.bot.understanding.listed import (
     at_the_time,
     going_there,
     has_one_after,
+    of_those_at_the_time,
+    of_those_in_the_day_part,
+    picks_a_day_part,
 )
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
@@ -180,11 +183,22 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if pending is None:
         rechosen = _chosen_again(ctx, understood) or _one_of_each_answered(ctx, understood)
         return rechosen if rechosen is not None else _several(ctx, understood, understand)
-    if pending.asking == "train" and len(pending.options) > 1 and _names_a_way(understood):
-        # "the one going to delhi", "दिल्ली जाने वाली" for "which Karnataka Express?": the train
-        # of those offered that runs that way.
-        way = replace(ctx, earlier=pending.said, journey=_way_of(understood), choosing=pending)
-        return _dispatch(way, pending.request)
+    if pending.asking == "train" and len(pending.options) > 1:
+        # "the one going to delhi", "दिल्ली जाने वाली", "the rajdhani to mumbai", "delhi wali
+        # rajdhani" for "which Mumbai Rajdhani?": the train of those offered that runs that way
+        # (the name asked about said again, never the same question again)
+        of_the_choice = _without_the_name_asked(pending, understood)
+        if _names_a_way(of_the_choice):
+            way = replace(
+                ctx, earlier=pending.said, journey=_way_of(of_the_choice), choosing=pending
+            )
+            return _dispatch(way, pending.request)
+    parted = of_those_in_the_day_part(pending.listed, understood)
+    if parted is not None and parted.train in pending.options:
+        # "the morning one", "सुबह वाली" for "which train?": the one offered leaving then
+        return _dispatch(replace(ctx, earlier=pending.said), pending.filled(parted.train))
+    if pending.listed and picks_a_day_part(understood) and not understood.details:
+        return _ask_again(ctx, pending)  # "shaam wali" when both leave in the evening
     if understood.train_name:
         same = understood.request.intent == pending.request.intent
         if understood.new_question and not same:
@@ -426,6 +440,10 @@ def _option_picked(pending: Pending, understood: Understood, subject: Subject | 
         return None
     if not isinstance(understood.request, Unknown):
         return None
+    if pick.clock and pending.asking == "train" and pending.listed:
+        # "the 16:55 one", "5 baje wali" for "which Mumbai Rajdhani?": the train offered then
+        offered = of_those_at_the_time(pending.listed, pick)
+        return offered.train if offered is not None and offered.train in options else None
     if pick.clock and pending.asking == "train" and subject is not None:
         # "the 7:40 one", "2 baje ke baad wali" for "which train?": the listed train then
         timed = at_the_time(subject, pick)
@@ -855,6 +873,24 @@ def _names_a_way(understood: Understood) -> bool:
     if understood.trains_between:
         return False  # "trains from chennai to bangalore": a question of its own
     return set(details) <= {"from", "to", "date"}
+
+
+def _without_the_name_asked(pending: Pending, understood: Understood) -> Understood:
+    """A reply to "which Mumbai Rajdhani?" that says the name again ("the rajdhani to mumbai",
+    "mumbai rajdhani from delhi", "दिल्ली वाली राजधानी"), as if it said only the rest: each word of
+    the name is in the question; the reply as it is otherwise."""
+    name = understood.train_name
+    if not name or understood.trains or understood.pnrs:
+        return understood
+    asked = normal(pending.prompt.text.split("\n", 1)[0]).split()
+    words = [word[:_NAME_PREFIX] for word in name.lower().split()]
+    if not all(any(said.startswith(word) for said in asked) for word in words):
+        return understood
+    return replace(understood, train_name="", numbered=False)
+
+
+# Letters of a word of a train's name that must match the name asked about ("rajdhani").
+_NAME_PREFIX: Final = 5
 
 
 def _names_a_place(understood: Understood) -> bool:

@@ -44,7 +44,7 @@ from app.bot.requests import (
     TrainsBetween,
 )
 from app.bot.requests.answers import StationSlot
-from app.bot.state import Pending
+from app.bot.state import Listed, Pending
 from app.bot.understanding.place_words import MAX_CHOICES
 from app.errors import ClassNotOnTrain, InvalidArgument, NotRunningOnDate
 from app.i18n import N_, t
@@ -104,9 +104,10 @@ def ask(
     text: str,
     quick_replies: Iterable[QuickReply] = (),
     options: Iterable[str] = (),
+    listed: Iterable[Listed] = (),
 ) -> AskUser:
     """The question for the slot `asking`, to raise; the request's other fields are kept for the
-    answer."""
+    answer (and, asked which train, the trains offered with their times)."""
     prompt = Reply(text=text, quick_replies=tuple(quick_replies)[:MAX_QUICK_REPLIES])
     return AskUser(
         Pending(
@@ -114,6 +115,7 @@ def ask(
             asking=asking,
             options=tuple(options),
             prompt=prompt,
+            listed=tuple(listed),
         )
     )
 

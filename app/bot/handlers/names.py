@@ -18,6 +18,7 @@ from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
 from app.bot.replies import QuickReply
 from app.bot.requests import ChosenTrain, PnrStatus, Request
+from app.bot.state import Listed
 from app.bot.understanding.lexicon import GENERIC_KINDS, TRAIN_KINDS
 from app.bot.understanding.soundalike import SOUND_ALIKE
 from app.errors import RailwayError
@@ -83,7 +84,11 @@ async def named_train(ctx: Context, request: Request, found: list[Train] | None 
         if len(names) == 1
         else t(ctx.language, "train.which")
     )
-    listing = "\n".join(f"{n}. {_described(ctx, train)}" for n, train in enumerate(found, 1))
+    offered = [await _offered(ctx, train) for train in found]
+    listing = "\n".join(
+        f"{n}. {_described(ctx, train, item.departs)}"
+        for n, (train, item) in enumerate(zip(found, offered, strict=True), 1)
+    )
     chips = [_chip(train) for train in found]
     raise ask(
         request,
@@ -91,6 +96,27 @@ async def named_train(ctx: Context, request: Request, found: list[Train] | None 
         f"{question}\n{listing}",
         chips,
         options=[train.number for train in found],
+        listed=offered,
+    )
+
+
+async def _offered(ctx: Context, train: Train) -> Listed:
+    """A train offered to choose from, with when it leaves its first station (from its route,
+    when the railway gives it), so that "the 16:55 one" or "5 baje wali" picks it."""
+    item = Listed(train=train.number, name=train.name)
+    try:
+        route = (await ctx.provider.train_route(train.number)).data
+    except RailwayError:
+        return item
+    first, last = route.stops[0] if route.stops else None, route.stops[-1] if route.stops else None
+    if first is None or last is None or first.departure is None:
+        return item
+    return item.model_copy(
+        update={
+            "origin": first.station.code,
+            "destination": last.station.code,
+            "departs": first.departure.strftime("%H:%M"),
+        }
     )
 
 
@@ -253,8 +279,9 @@ def _codes(value: object) -> set[str]:
     return set()
 
 
-def _described(ctx: Context, train: Train) -> str:
-    """`12627 Karnataka Express: KSR Bengaluru City Jn (SBC) → New Delhi (NDLS)`."""
+def _described(ctx: Context, train: Train, departs: str | None = None) -> str:
+    """`12627 Karnataka Express: KSR Bengaluru City Jn (SBC) 19:20 → New Delhi (NDLS)`: when
+    it leaves, when that is known."""
     label = train_label(train)
     if not train.from_code or not train.to_code:
         return label
@@ -262,7 +289,8 @@ def _described(ctx: Context, train: Train) -> str:
         station_label(station_of(ctx.index, code, Station(code=code, name=name or code)))
         for code, name in ((train.from_code, train.from_name), (train.to_code, train.to_name))
     ]
-    return f"{label}: {ends[0]} → {ends[1]}"
+    leaves = f" {departs}" if departs else ""
+    return f"{label}: {ends[0]}{leaves} → {ends[1]}"
 
 
 def not_in_sample(ctx: Context, request: Request) -> Outcome:

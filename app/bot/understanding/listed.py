@@ -278,12 +278,25 @@ def _of_the_day_part(understood: Understood, subject: Subject) -> Listed | None:
     """The one listed train that leaves in the part of the day a question picks it by ("when
     does the morning one reach", "subah wali kab pahunchti hai", "शाम वाली का किराया"); None when
     the message names no one part, or not exactly one train listed leaves then."""
-    parts = day_parts_in(understood.words)
-    if len(parts) != 1 or understood.words.isdisjoint(_ONE) or understood.numbered:
+    return of_those_in_the_day_part(subject.listed, understood)
+
+
+def of_those_in_the_day_part(listed: tuple[Listed, ...], understood: Understood) -> Listed | None:
+    """The one train of `listed` (a list shown, the trains a question offers) that leaves in the
+    part of the day the message picks it by ("the morning one", "सुबह वाली"); None when the
+    message names no one part, or not exactly one of them leaves then."""
+    if not picks_a_day_part(understood):
         return None
-    start, end = DAY_PARTS[parts[0]]
-    leaving = [one for one in subject.listed if _leaves_within(one.departs, start, end)]
+    start, end = DAY_PARTS[day_parts_in(understood.words)[0]]
+    leaving = [one for one in listed if _leaves_within(one.departs, start, end)]
     return leaving[0] if len(leaving) == 1 else None
+
+
+def picks_a_day_part(understood: Understood) -> bool:
+    """Whether a message picks a train by the one part of the day it leaves in ("the evening
+    one", "subah wali", "रात वाली")."""
+    parts = day_parts_in(understood.words)
+    return len(parts) == 1 and not understood.words.isdisjoint(_ONE) and not understood.numbered
 
 
 def _leaves_within(departs: str | None, start: int, end: int) -> bool:
@@ -427,11 +440,17 @@ def _on_the_board(request: LiveStatus, item: Listed, last: Request | None) -> Li
 def at_the_time(subject: Subject, pick: Pick) -> Listed | None:
     """The listed train a time said points at ("the 7:40 one", "the one after 2 pm"), if one
     does."""
+    return of_those_at_the_time(subject.listed, pick)
+
+
+def of_those_at_the_time(listed: tuple[Listed, ...], pick: Pick) -> Listed | None:
+    """The train of `listed` (a list shown, the trains a question offers) a time said points at
+    ("the 16:55 one", "5 baje wali", "the one after 2 pm"), if one does."""
     if not pick.clock:
         return None
     if pick.after:
-        return _after_clock(subject.listed, pick.clock)
-    return _at_clock(subject.listed, pick.clock)
+        return _after_clock(listed, pick.clock)
+    return _at_clock(listed, pick.clock)
 
 
 def _item(subject: Subject, pick: Pick) -> Listed | None:
