@@ -518,8 +518,24 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         request = asked_of(going[0], request, ctx.subject, today=ctx.today) or request
     elif going:  # those going there, each (never every train of the board)
         ctx = replace(ctx, each=tuple(item.train for item in going))
+    if not more:
+        more = _each_class_said(first, request)
     turn = _dispatch(ctx, request)
     return replace(turn, more=tuple(more))
+
+
+def _each_class_said(understood: Understood, request: Request) -> list[Understood]:
+    """The classes after the first when a follow-up names several and the conversation made it
+    one question of a class ("sleeper aur 3ac dono", "3A and 2A both" after a fare): the same
+    question in each of them, after the first (never all but one dropped)."""
+    if len(understood.classes) < 2 or "class" not in type(request).slot_names():
+        return []
+    first = request.slots.get("class")
+    return [
+        Understood(request.with_slots({"class": other}))
+        for other in understood.classes
+        if other != first
+    ]
 
 
 def _besides_the_train(

@@ -294,6 +294,10 @@ _PASSENGERS = re.compile(
     # "hum 2 hain", "we are 4,": a group counting itself
     rf"|{L}(?:hum|ham|we\s+are)\s+(?P<g>\d{{1,2}}|{_COUNT_WORDS})(?:\s+(?:log|jan|people))?"
     rf"(?:\s+(?:hain|hai|he|h)\b|(?=\s*(?:[,.!?;]|$)))"
+    # "for 2", "and for 3?", "fare for 2" said alone (after a fare): that many travel
+    rf"|^\s*(?:(?:and|aur|what\s+about|how\s+about)\s+)?(?:(?:the\s+)?(?:fare|price|cost)\s+)?"
+    rf"for\s+(?P<h>[2-6]|{_COUNT_WORDS})"
+    r"\s*[?.!]*\s*$"
 )
 _A_PERSON: Final = re.compile(
     rf"(?:admi|aadmi|vyakti|{_WHO})(?:\s+(?:ka|ki|ke|ke\s+liye|for))?\s*$"
@@ -421,7 +425,7 @@ def _counted(text: str) -> list[Found]:
     """Each count of travellers in `text`, as said."""
     found = []
     for match in _PASSENGERS.finditer(text):
-        word = match["n"] or match["f"] or match["g"]
+        word = match["n"] or match["f"] or match["g"] or match["h"]
         if word.isdigit() and match.group().rstrip().endswith("jan"):
             continue  # "1 jan" is a date; "ek jan" and "do jan" are people
         count = int(word) if word.isdigit() else _COUNTS.get(word)

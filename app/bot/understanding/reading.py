@@ -675,6 +675,8 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
         return True  # "12951 surat rukti hai", "stop at surat": where a train stops is a station
     if step == 1 and neighbour.kind in ("intent", "stop") and neighbour.words[0] == "kab":
         return True  # "ग्वालियर कब तक", "रानी कमलापति कब": when a train gets to a station
+    if step == 1 and neighbour.kind == "intent" and neighbour.words[0].startswith(_REACHING):
+        return True  # "gaya pahunchi kya", "kota pahunch gayi": where a train got to
     if step == -1 and neighbour.words == ("far",) and _how_far_alone(items, near, at):
         return True  # "how far is kota": a station, how far away along the train's way
     if step == -1 and neighbour.kind == "intent" and neighbour.words[-1] in _ENDS_PLACING:
@@ -742,6 +744,10 @@ def _bent_quota(items: list[Item], at: int) -> bool:
         return False
     after = items[at + 1] if at + 1 < len(items) else None
     return after is None or not set(after.words[:1]) & _POSTPOSITIONS
+
+
+# The stems of reaching ("pahunchi", "pahuch gayi", "पहुँची"): a word just before is where.
+_REACHING: Final = ("pahunch", "pahuch", "pohch", "puhunch", "पहुँच", "पहुंच")
 
 
 def _located(parse: Parse, items: list[Item], start: int, end: int) -> bool:

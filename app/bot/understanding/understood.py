@@ -320,6 +320,8 @@ _ASKS_NOTHING_NEW: Final = (
     | frozenset({"make", "change", "switch", "oops", "wait", "hmm", "umm", "badlo", "badal"})
     # how it stands that day ("परसों का क्या हाल है", "kal ka kya scene hai")
     | frozenset({"hal", "haal", "halat", "haalat", "scene"})
+    # the details said all together ("sleeper aur 3ac dono", "3A and 2A both")
+    | frozenset({"dono", "donon", "both"})
 )
 # "Will it run?": whether a train runs on a day.
 _RUNS: Final = frozenset(

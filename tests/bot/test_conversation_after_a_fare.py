@@ -1,0 +1,77 @@
+"""Whole conversations on the sample railway where a follow-up to a fare names more: two classes
+at once ("3A and 2A both", "sleeper aur 3ac dono", "दोनों 3A और 2A") are each class's fare, never
+one dropped nor "Which class?"; a count of travellers said alone ("for 2", "and for 3?", "do log",
+"2 लोगों के लिए") is the fare for that many. And "gaya" said before a verb of reaching is the
+station Gaya ("gaya pahunchi kya", "गया पहुँची क्या"), not the verb "went"."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+
+@pytest.mark.parametrize(
+    ("first", "both", "fares"),
+    [
+        ("12627 fare sl", "3A and 2A both", ("💰 ₹3,052 · 3A (AC 3 Tier)", "💰 ₹4,317 · 2A")),
+        ("12627 fare 1A", "sleeper aur 3ac dono", ("💰 ₹1,092 · SL (Sleeper)", "💰 ₹3,052 · 3A")),
+        ("12627 का किराया SL", "दोनों 3A और 2A", ("💰 ₹3,052 · 3A (थर्ड एसी)", "💰 ₹4,317 · 2A")),
+    ],
+)
+async def test_two_classes_after_a_fare_are_each_ones_fare(
+    store: Store, clock: FakeClock, first: str, both: str, fares: tuple[str, ...]
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(first)
+        answer = text_of(await user.say(both))
+    assert all(fare in answer for fare in fares)
+    assert "Which class?" not in answer and "didn't get" not in answer
+
+
+@pytest.mark.parametrize(
+    ("said", "priced"),
+    [
+        ("for 2", "₹1,092 per person · ₹2,184 for 2"),
+        ("and for 3?", "₹1,092 per person · ₹3,276 for 3"),
+        ("fare for 4", "₹1,092 per person · ₹4,368 for 4"),
+        ("do log", "₹1,092 per person · ₹2,184 for 2"),
+        ("2 logon ke liye", "₹1,092 per person · ₹2,184 for 2"),
+        ("2 लोगों के लिए", "प्रति व्यक्ति ₹1,092 · 2 लोगों का ₹2,184"),
+    ],
+)
+async def test_a_count_of_travellers_after_a_fare_is_the_fare_for_that_many(
+    store: Store, clock: FakeClock, said: str, priced: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 fare sl")
+        answer = text_of(await user.say(said))
+    assert priced in answer and "SL" in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer_says"),
+    [
+        ("train gaya pahunchi kya", "doesn't stop at Gaya Jn (GAYA)"),
+        ("gaya me kab pahuchegi", "doesn't stop at Gaya Jn (GAYA)"),
+        ("गया पहुँची क्या", "Gaya Jn (GAYA) पर नहीं रुकती"),
+    ],
+)
+async def test_gaya_before_a_verb_of_reaching_is_the_station(
+    store: Store, clock: FakeClock, asked: str, answer_says: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 status")
+        answer = text_of(await user.say(asked))
+    assert answer_says in answer and "New Delhi (NDLS)" not in answer
+
+
+async def test_gone_after_a_verb_of_reaching_is_still_the_verb(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 status")
+        answer = text_of(await user.say("train pahunch gaya kya"))
+    assert "Gaya" not in answer and "12627 Karnataka Express" in answer
