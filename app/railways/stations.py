@@ -235,6 +235,13 @@ class StationIndex:
         city = self._city.get(here, ())
         return (here, *(other for other in city if other != here))
 
+    def main_station(self, code: str) -> str:
+        """The main station of the city `code` is in ("MAS" for Perambur), its best known; the
+        station itself when it is in no city of several."""
+        here = current_station_code(code) if code else code
+        city = self._city.get(here, ())
+        return city[0] if city else here
+
     def city_name(self, code: str) -> str | None:
         """The name of the city of several stations `code` is in ("Chennai" for MAS), if any."""
         return self._city_name.get(current_station_code(code)) if code else None

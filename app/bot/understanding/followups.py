@@ -430,6 +430,11 @@ def _station_answer(
         return found
     if pending.options and (picked := _option_named(words, pending.options, index)):
         return picked
+    if pending.options and _MAIN_ONE.fullmatch(normal(words)):
+        # "the main one", "main station", "बड़ा वाला" for "which Chennai station?": the city's own
+        mains = {index.main_station(code) for code in pending.options}
+        main = mains.pop() if len(mains) == 1 else None
+        return main if main in pending.options else None
     if len(words.split()) > 4 or "date" in details:
         return None  # "kal ka?" asked where to: a day, never a station spelt like it (Kalka)
     matches = [m for m in index.search(words, limit=5) if m.score >= MIN_STATION_SCORE]
@@ -437,6 +442,15 @@ def _station_answer(
     if not codes:
         return None
     return codes[0] if len(codes) == 1 or matches[0].reason == "code" else codes
+
+
+# The city's main station, said of its stations offered ("the main one", "main station", "bada
+# wala", "बड़ा वाला", "मुख्य स्टेशन", "मेन स्टेशन"), as `normal` writes them.
+_MAIN_ONE: Final = re.compile(
+    r"(?:the\s+|sabse\s+)?(?:main|men|mein|mukhya|mukhy|pramukh|bada|bara|badda|big|biggest"
+    r"|central|primary)(?:\s+(?:one|station|stn|stesan|wala|wali|vala|vali|waala|waali|vaala"
+    r"|junction|jn))?(?:\s+(?:please|pls|plz|hai|chahiye|wala|vala))?"
+)
 
 
 def _option_named(words: str, options: tuple[str, ...], index: StationIndex) -> str | None:

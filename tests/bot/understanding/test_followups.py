@@ -75,6 +75,20 @@ def test_an_option_is_picked_by_words_of_its_name_or_its_number(text: str, code:
     assert reply(which, text) == TrainsBetween(origin=code, destination="SBC")
 
 
+@pytest.mark.parametrize(
+    "text", ["the main one", "main station please", "bada wala", "बड़ा वाला", "मुख्य स्टेशन"]
+)
+def test_the_main_one_asked_which_of_a_citys_stations_is_its_main_station(text: str) -> None:
+    which = asking(TrainsBetween(destination="SBC"), "from", options=("MS", "MAS", "PER", "TBM"))
+    assert reply(which, text) == TrainsBetween(origin="MAS", destination="SBC")
+
+
+@pytest.mark.parametrize(("text", "code"), [("perambur", "PER"), ("पेरम्बूर", "PER")])
+def test_a_citys_secondary_station_typed_by_name_is_that_one(text: str, code: str) -> None:
+    which = asking(TrainsBetween(destination="SBC"), "from", options=("MS", "MAS", "PER", "TBM"))
+    assert reply(which, text) == TrainsBetween(origin=code, destination="SBC")
+
+
 def test_nahi_parso_answers_the_date() -> None:
     when = asking(SeatAvailability(train="12951", origin="NDLS", destination="MMCT"), "date")
     answered = reply(when, "nahi parso")
