@@ -179,6 +179,9 @@ class Subject(BaseModel):
     # 12628), `train` the first of them: the same short question again ("and at jhansi?") is
     # asked of each of them again.
     several: tuple[str, ...] = ()
+    # The other stations of a city offered under its board ("Other Chennai stations"): one of
+    # them typed next ("perambur", "पेरम्बूर") is that station's board.
+    offered: tuple[str, ...] = ()
     # The station asked about before `station` ("code of bhopal", then "code of agra"): "trains
     # between those two" is the journey from it to `station`.
     before: StationField = None

@@ -109,7 +109,10 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         ctx, (code, *others) if city else (), lambda other: kind(station=other, hours=hours)
     )
     request = request.model_copy(update={"missed": ()})  # said once, never again with the board
-    shown_subject = Subject.of(request.model_copy(update={"station": (code,), "offset": 0}))
+    offered = tuple(others) if city else ()
+    shown_subject = Subject.of(
+        request.model_copy(update={"station": (code,), "offset": 0})
+    ).model_copy(update={"offered": offered})
     data = answer.data if answer else None
     place = station_label(station_of(ctx.index, code, data.station if data else None))
     lang = ctx.language
@@ -167,7 +170,9 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         if next_one is not None:
             # the next train after the hours asked, offered: "the first one", "uska platform"
             # next are that train
-            return await _later_one(ctx, next_one, code, (text, offer_line), offers, request)
+            one = await _later_one(ctx, next_one, code, (text, offer_line), offers, request)
+            seen = one.subject.model_copy(update={"offered": offered}) if one.subject else None
+            return one.about(seen) if seen is not None else one
         if hours < 8 and window is None and not looked:  # none in the day ahead: no dud tap
             quick.append(chip(t(lang, "departures.next_8"), kind(station=code, hours=8)))
         note = source_note(ctx.language, answer, ctx.now) if answer else ""

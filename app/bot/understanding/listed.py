@@ -66,6 +66,10 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     board = subject.request
     if understood.which_one and subject.listed and isinstance(subject.listing, Departures):
         board = subject.listing  # "Bhopal wali" after a look at one train of the board
+    if isinstance(board, Departures | Arrivals) and pick is None and subject.offered:
+        other = _another_of_the_city(understood, board, subject.offered)
+        if other is not None:
+            return other  # "perambur" after Chennai's board and its other stations offered
     if isinstance(board, Departures) and pick is None:
         towards = _towards(understood, board)
         if towards is not None:
@@ -809,6 +813,26 @@ def _start(item: Listed, day: dt.date | None) -> dt.date | None:
     if day is None:
         return None
     return day - dt.timedelta(days=max(0, item.run_day - 1))
+
+
+def _another_of_the_city(
+    understood: Understood, board: Departures | Arrivals, offered: tuple[str, ...]
+) -> Request | None:
+    """A station typed alone ("perambur", "tambaram", "पेरम्बूर") right after a city's board with
+    its other stations offered under it: the same board of that station, never the trains to it
+    from the one shown (nor from it to the one shown)."""
+    if understood.new_question or understood.numbered or understood.placed:
+        return None
+    details = understood.details
+    place = details.get("station")
+    if place is None or set(details) != {"station"}:
+        return None
+    if not isinstance(understood.request, StationByName | Unknown | Departures | Arrivals):
+        return None
+    codes = tuple(place) if isinstance(place, list) else (place,)
+    if not set(codes) <= set(offered):
+        return None
+    return board.model_copy(update={"station": codes, "offset": 0})
 
 
 def _towards(understood: Understood, board: Departures) -> Request | None:
