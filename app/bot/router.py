@@ -211,6 +211,7 @@ def default_router() -> Router:
     router.add(NearestStations, location.nearest_stations)
     router.add(TrainsBetween, between.trains_between)
     router.add(Fare, fare.fare)
+    router.add_each(Fare, several.for_each_listed_in_a_class(fare.fare))
     router.add(SeatAvailability, seats.seat_availability)
     router.add(CancelledTrains, cancellations.cancelled_trains)
     router.add(RescheduledTrains, cancellations.rescheduled_trains)

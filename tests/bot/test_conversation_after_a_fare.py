@@ -75,3 +75,36 @@ async def test_gone_after_a_verb_of_reaching_is_still_the_verb(
         await user.say("12627 status")
         answer = text_of(await user.say("train pahunch gaya kya"))
     assert "Gaya" not in answer and "12627 Karnataka Express" in answer
+
+
+@pytest.mark.parametrize("asked", ["fare in 1A", "1A ka kiraya kitna hai", "1A का किराया बताओ"])
+async def test_a_class_fare_after_a_journeys_few_trains_is_each_ones_fare_in_it(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from bangalore to delhi")
+        answer = text_of(await user.say(asked))
+    assert "₹7,208 · 1A" in answer and "12627 Karnataka Express" in answer
+    assert "₹8,208 · 1A" in answer and "22691 Bengaluru Rajdhani" in answer
+    assert "Which train?" not in answer and "कौन सी ट्रेन" not in answer
+    assert "1. 12627" not in answer  # never the list again
+
+
+async def test_a_fare_of_no_class_after_a_journeys_trains_still_asks_which_train(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from bangalore to delhi")
+        answer = text_of(await user.say("fare?"))
+    assert "Which train?" in answer
+
+
+async def test_what_about_the_fare_after_a_booking_is_its_fare_not_its_tickets_fate(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4512345678")
+        english = text_of(await user.say("what about the fare"))
+        hindi = text_of(await user.say("किराया क्या होगा"))
+    assert "SL (Sleeper)" in english and "nothing happens to your ticket" not in english
+    assert "SL (स्लीपर)" in hindi and "टिकट को कुछ नहीं होगा" not in hindi

@@ -42,20 +42,55 @@ def for_each_listed(handler: Handler[R]) -> SeveralHandler[R]:
     return several
 
 
-async def _each(handler: Handler[R], ctx: Context, asked: list[R], trains: list[str]) -> Outcome:
+def for_each_listed_in_a_class(handler: Handler[R]) -> SeveralHandler[R]:
+    """As `for_each_listed`, for a question of a class ("fare in 1A", "3A me seats?" after the
+    two trains of a journey): each listed train's answer in that class, the trains without it
+    passed over (only when none has it, the question of which class), those the list said are
+    cancelled left out; without a class, or with one train left, the question as asked of one
+    train (which train, which class)."""
+
+    async def several(ctx: Context, request: R, trains: list[str]) -> Outcome:
+        listed = {item.train: item for item in ctx.subject.listed} if ctx.subject else {}
+        # a train the list said is cancelled that day is never offered again
+        running = [train for train in trains if not (train in listed and listed[train].cancelled)]
+        if request.slots.get("class") is None or len(running) < 2:
+            return await handler(ctx, request)
+        asked: list[R] = []
+        for train in running:
+            item = listed.get(train)
+            own = asked_of(item, request, ctx.subject, today=ctx.today) if item else None
+            asked.append(own if isinstance(own, type(request)) else request.with_slots(
+                {"train": train}
+            ))
+        return await _each(handler, ctx, asked, running, passing=True)
+
+    return several
+
+
+async def _each(
+    handler: Handler[R], ctx: Context, asked: list[R], trains: list[str], *, passing: bool = False
+) -> Outcome:
+    """Each request's answer in one message; a question a handler asks back is the answer,
+    unless `passing` (a train without the class asked is passed over while another answers)."""
     said: list[str] = []
     quick: dict[str, list[QuickReply]] = {}
     shown: Subject | None = None  # the first train's: what a follow-up is about
+    asked_back: Outcome | None = None
     for request in asked:
         try:
             outcome = await handler(ctx, request)
         except AskUser as question:
-            return question.outcome
+            if not passing:
+                return question.outcome
+            asked_back = asked_back or question.outcome
+            continue
         shown = shown or outcome.subject or Subject.of(request)
         for reply in outcome.replies:
             said.extend(line for line in reply.text.splitlines() if line not in said)
             for button in reply.quick_replies:
                 quick.setdefault(button.title, []).append(button)
+    if not said and asked_back is not None:
+        return asked_back
     # A title that stands for one train's button in each ("Route") would be ambiguous.
     unique = [found[0] for found in quick.values() if len(found) == 1]
     answer = say(Reply(text=lines(*said), quick_replies=tuple(unique[:MAX_QUICK_REPLIES])))

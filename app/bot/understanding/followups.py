@@ -232,7 +232,15 @@ def asks_ticket_fate(text: str) -> bool:
     words = set(normal(text).split())
     if not (not words.isdisjoint(FATE_OF_WHAT) and not words.isdisjoint(FATE_WORDS)):
         return False
+    if words & FATE_WORDS <= _PRICE_ASKED and words & FATE_OF_WHAT <= _PRICE_NOUNS:
+        return False  # "what about the fare?", "किराया क्या होगा": the fare, not its fate
     return words <= FATE_OF_WHAT | FATE_WORDS | FATE_FILLER
+
+
+# What a ticket costs ("fare", "किराया"): "what about" it asks its price.
+_PRICE_NOUNS: Final = frozenset({"fare", "amount", "rupees", "rupaye", "kiraya", "किराया"})
+# The words of fate that, beside a price, ask the price ("what about", "kya hoga").
+_PRICE_ASKED: Final = frozenset({"about", "hoga", "hogi", "होगा", "होगी"})
 
 
 def follow_up(
