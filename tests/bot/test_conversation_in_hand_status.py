@@ -108,3 +108,17 @@ async def test_the_return_journey_a_day_later_then_when_it_gets_there(
     assert "Mumbai (all stations) → Delhi (all stations) on Fri 20 Nov" in back
     assert "12951 Mumbai Rajdhani" in back
     assert "reaches New Delhi (NDLS) 08:32" in there
+
+
+@pytest.mark.parametrize(
+    "asked", ["what's the train's current status?", "iska current status", "ट्रेन कहाँ है"]
+)
+async def test_the_trains_status_after_a_booking_is_the_live_status_of_its_run(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4512345678")
+        answer = text_of(await user.say(asked))
+    assert "12627 Karnataka Express" in answer
+    assert "Run of Thu 19 Nov" in answer or "गुरु, 19 नवंबर वाली ट्रेन" in answer
+    assert "Which train?" not in answer and "Rescheduled trains" not in answer
