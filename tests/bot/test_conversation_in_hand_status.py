@@ -122,3 +122,22 @@ async def test_the_trains_status_after_a_booking_is_the_live_status_of_its_run(
     assert "12627 Karnataka Express" in answer
     assert "Run of Thu 19 Nov" in answer or "गुरु, 19 नवंबर वाली ट्रेन" in answer
     assert "Which train?" not in answer and "Rescheduled trains" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "back"),
+    [
+        ("aur wapsi parso ki", "Delhi (all stations) → Bengaluru (all stations) on Fri 20 Nov"),
+        ("wapas aane ki train parso", "Delhi (all stations) → Bengaluru (all stations) on Fri 20"),
+        ("coming back on friday", "Delhi (all stations) → Bengaluru (all stations) on Fri 20 Nov"),
+        ("वापस आने की ट्रेन परसों", "Delhi (सभी स्टेशन) → Bengaluru (सभी स्टेशन), शुक्र, 20 नवंबर"),
+    ],
+)
+async def test_the_way_back_on_a_day_after_a_journeys_trains_is_that_days_trains_back(
+    store: Store, clock: FakeClock, asked: str, back: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from bangalore to delhi")
+        answer = text_of(await user.say(asked))
+    assert back in answer and "12628 Karnataka Express" in answer
+    assert "didn't get" not in answer and "only know Indian Railways" not in answer

@@ -2121,7 +2121,7 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
     """The trains of the journey in hand the other way, on the day said ("ok then show return
     trains on the 12th", "wapsi ki train 12 ko", "वापसी की ट्रेनें"), after its trains, a fare,
     seats, or a booking asked for (which RailBot cannot make); None for anything else."""
-    if subject is None or understood.numbered or understood.words.isdisjoint(RETURN_WORDS):
+    if subject is None or understood.numbered or not _says_return(understood.words):
         return None
     request = understood.request
     if not isinstance(request, _RETURN_READS) or set(understood.details) - {"date"}:
@@ -2142,6 +2142,18 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
         return None
     day = understood.details.get("date")
     return back.with_slots({"date": day}) if isinstance(day, str) else back
+
+
+# Coming back said in two words ("wapas aane ki train", "वापस आने की", "coming back on friday").
+_BACK: Final = frozenset({"wapas", "wapis", "vapas", "vapis", "waapas", "back"})
+_COMING: Final = frozenset(
+    {"aane", "aana", "ane", "aaunga", "aaungi", "aayenge", "aaenge", "aate", "coming", "come"}
+)
+
+
+def _says_return(words: frozenset[str]) -> bool:
+    """Whether the words ask for the way back ("return", "wapsi", "wapas aane ki")."""
+    return not words.isdisjoint(RETURN_WORDS) or bool(words & _BACK and words & _COMING)
 
 
 def _hunting_seats(subject: Subject) -> bool:
