@@ -32,6 +32,7 @@ from app.bot.requests import (
     Explain,
     ForgetMe,
     OutOfScope,
+    Request,
     Reset,
     Thanks,
 )
@@ -156,8 +157,11 @@ class Bot:
             subject = _asked_about(subject, waiting)
         subject = _chosen_from(subject, turn, outcome, waiting)
         if waiting is not None and waiting.then and _answered(waiting, turn, outcome):
-            # The train chosen: the message's other asks about it, answered now.
-            turn = replace(turn, more=tuple(Understood(request) for request in waiting.then))
+            # The train chosen: the message's other asks about it, answered now, with what the
+            # answer settled ("3A aur 2A" asked which train: 2A of the train chosen too).
+            assert turn.request is not None
+            then = (_settled_as(request, turn.request) for request in waiting.then)
+            turn = replace(turn, more=tuple(Understood(request) for request in then))
         if turn.more:
             outcome, subject = await self._more(turn, outcome, subject)
         writes: dict[str, tuple[str, float | None]] = {}
@@ -187,12 +191,13 @@ class Bot:
         answers, questions = _sorted_replies([], [], first)
         pending = first.pending
         more, later = list(turn.more), []
-        if pending is not None and pending.asking == "train" and pending.options:
+        if pending is not None:
             # "Which Karnataka Express?": the asks about the same train wait for the choice,
-            # instead of a second "which train?" beside the first.
-            later = [ask.request for ask in more if _of_the_train_chosen(ask)]
-            more = [ask for ask in more if not _of_the_train_chosen(ask)]
-            pending = pending.model_copy(update={"then": tuple(later)})
+            # and the same question in another class ("fare 3A aur 2A") for the answer, instead
+            # of the same question asked again beside the first.
+            later = [ask.request for ask in more if _waits_for(pending, ask)]
+            more = [ask for ask in more if not _waits_for(pending, ask)]
+            pending = pending.model_copy(update={"then": (*pending.then, *later)})
         shown = [subject.pnr] if subject is not None and subject.pnr else []
         trains = [subject.train] if subject is not None and subject.train else []
         listed = subject.listed if subject is not None else ()
@@ -254,6 +259,34 @@ def _trains_shown(trains: Sequence[str]) -> dict[str, object]:
     return {"listed": listed, "listed_from": 1, "listing": None, "more_from": 0}
 
 
+def _waits_for(pending: Pending, ask: Understood) -> bool:
+    """Whether a further ask of a message waits for the answer to the question the first left
+    open: an ask about the train being chosen, or the same question as the first in another
+    class (or PNR, or train) that lacks the same detail."""
+    if pending.asking == "train" and pending.options and _of_the_train_chosen(ask):
+        return True
+    request, first = ask.request, pending.request
+    if type(request) is not type(first) or request.slots.get(pending.asking) is not None:
+        return False
+    apart = {"class", "pnr", "train", pending.asking}
+    own = {slot: value for slot, value in request.slots.items() if slot not in apart}
+    return own == {slot: value for slot, value in first.slots.items() if slot not in apart}
+
+
+def _settled_as(request: Request, answered: Request) -> Request:
+    """A further ask of the message, with what answering the question settled for the first
+    (the train chosen, the station): the details it lacks, of the same question; its own class
+    kept."""
+    if type(request) is not type(answered):
+        return request
+    missing = {
+        slot: value
+        for slot, value in answered.slots.items()
+        if request.slots.get(slot) is None and slot != "class"
+    }
+    return request.with_slots(missing) if missing else request
+
+
 def _of_the_train_chosen(ask: Understood) -> bool:
     """Whether an ask is about a train it does not name, so about the one being chosen."""
     request = ask.request
@@ -267,7 +300,12 @@ def _answered(waiting: Pending, turn: Turn, outcome: Outcome) -> bool:
     request = turn.request
     if request is None or outcome.pending is not None or type(request) is not type(waiting.request):
         return False
-    return request.slots.get(waiting.asking) is not None
+    if request.slots.get(waiting.asking) is not None:
+        return True
+    # answered with another detail that settled it ("12627" asked where from): all the question
+    # knew, and more
+    kept = all(request.slots.get(slot) == value for slot, value in waiting.request.slots.items())
+    return kept and len(request.slots) > len(waiting.request.slots)
 
 
 def _noting(turn: Turn, outcome: Outcome) -> Outcome:

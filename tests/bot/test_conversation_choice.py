@@ -85,3 +85,24 @@ async def test_once_chosen_the_same_name_is_that_train_and_never_asked_again(
         fare = text_of(await user.say("mumbai rajdhani ka fare 3A"))
     assert "12952 Mumbai Rajdhani" in fare and "₹" in fare
     assert "Which Mumbai Rajdhani?" not in fare
+
+
+@pytest.mark.parametrize(
+    ("asked", "chosen", "train"),
+    [
+        ("karnataka express ka fare 3A aur 2A", "12627", "12627 Karnataka Express"),
+        ("bangalore se delhi 3A and 2A fare", "12627", "12627 Karnataka Express"),
+        ("कर्नाटक एक्सप्रेस का किराया 3A और 2A", "2", "12628 Karnataka Express"),
+        ("mumbai rajdhani 3A aur 2A fare", "the 16:55 one", "12952 Mumbai Rajdhani"),
+    ],
+)
+async def test_two_classes_asked_of_a_train_to_choose_ask_which_once_then_answer_both(
+    store: Store, clock: FakeClock, asked: str, chosen: str, train: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        question = text_of(await user.say(asked))
+        answer = text_of(await user.say(chosen))
+    which = question.split("\n", 1)[0]
+    assert question.count(which) == 1  # the question asked once, never twice
+    assert "· 3A (" in answer and "· 2A (" in answer and answer.count(train) == 2
+    assert "Which" not in answer and "कौन सी" not in answer
