@@ -18,6 +18,8 @@ from tests.conftest import FakeClock
     [
         ("delay kitna hai", "Running 12 min late."),
         ("late kitna hai?", "Running 12 min late."),
+        ("delay kitne ka hai", "Running 12 min late."),
+        ("डिले कितना है", "12 मिनट लेट चल रही है।"),
         ("देरी कितना है", "12 मिनट लेट चल रही है।"),
         ("what's the train's delay?", "12 min late"),
     ],

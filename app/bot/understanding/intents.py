@@ -474,15 +474,18 @@ _OF_THE_BOT: Final = (
 
 def _lateness_asked(p: Parse) -> bool:
     """Whether the only fare words are an amount asked of a delay ("my train 12951 is late how
-    much", "how much late is 12627"): how late, not a price."""
+    much", "how much late is 12627", "delay kitne ka hai"): how late, not a price."""
     fare = [item.words for item in p.items if (item.kind, item.value) == ("intent", FARE)]
     if any(not set(words) <= _AMOUNT_ASKED for words in fare):
         return False
     return lx.HOW_LATE_SAID.said_in(p.words)
 
 
-# "how much": a price, or the amount of something else said beside it.
-_AMOUNT_ASKED: Final = frozenset({"how", "hw", "much", "mch", "howmuch"})
+# "how much": a price, or the amount of something else said beside it ("delay kitne ka hai").
+_AMOUNT_ASKED: Final = frozenset(
+    {"how", "hw", "much", "mch", "howmuch", "kitna", "kitne", "kitni", "kitta", "ka", "ki", "ke",
+     "hai", "h", "he", "hy", "कितना", "कितने", "कितनी", "का", "की", "के", "है"}
+)  # fmt: skip
 
 
 # Words that address RailBot, or where it is: "aap kya kar sakte ho", "what can this bot do",

@@ -2240,6 +2240,7 @@ HOW_LATE_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     how late | how much late | how much delay | how many minutes late | how many hours late
     how delayed | kitni late | kitna late | kitne late | kitni der se | kitna delay | kitni delay
     kitne minute late | kitne ghante late | कितनी लेट | कितना लेट | कितनी देर से | कितनी देरी
+    kitne delay | kitna deri | kitni deri | kitne deri | कितना देरी | कितने लेट | कितना डिले
     """
 )
 # When it is due at a station: "what time", "kitne baje"; "kab" with a verb of habit.
