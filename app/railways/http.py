@@ -346,6 +346,18 @@ def _whole(value: Any) -> int | None:
     return None
 
 
+# A sum of money as text: "₹3,045", "Rs. 3045", "INR 3045.00", "3045/-".
+_MONEY_MARKS: Final = re.compile(r"^\s*(?:₹|rs\.?|inr)\s*|\s*/-\s*$", re.IGNORECASE)
+
+
+def amount(value: Any) -> int | None:
+    """Rupees as a whole number: a number, numeric text, or text with its currency written
+    ("₹3,045", "Rs. 3045", "INR 3045.00", "3045/-"); None for anything else."""
+    if isinstance(value, str):
+        value = _MONEY_MARKS.sub("", value)
+    return integer(value)
+
+
 _PERCENT_TEXT: Final = re.compile(r"([0-9]{1,3}(?:\.[0-9]+)?)\s*%")
 
 

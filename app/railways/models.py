@@ -164,6 +164,7 @@ class BoardState(StrEnum):
     AT_STATION = "at-station"  # standing at this station
     DEPARTED = "departed"  # has left this station
     SCHEDULED = "scheduled"  # only the timetable is known
+    CANCELLED = "cancelled"  # its run (or its call here) is cancelled
     UNKNOWN = "unknown"
 
 

@@ -61,6 +61,7 @@ from app.railways.http import (
     JsonObject,
     Sleep,
     UpstreamClient,
+    amount,
     calendar_date,
     clock_time,
     decimal,
@@ -159,7 +160,14 @@ _STATE_OF_EXCEPTION: Final[dict[ExceptionKind, RunState]] = {
     ExceptionKind.RESCHEDULED: RunState.RESCHEDULED,
 }
 _STOP_STATES: Final[dict[str, StopState]] = {state.value: state for state in StopState}
-_BOARD_STATES: Final[dict[str, BoardState]] = {state.value: state for state in BoardState}
+# A live run's stations the railway changed: cancelled, left out or put on by a diversion.
+_CHANGED_STOPS: Final = frozenset({StopState.CANCELLED, StopState.SKIPPED, StopState.DIVERTED})
+_BOARD_STATES: Final[dict[str, BoardState]] = {
+    **{state.value: state for state in BoardState},
+    "canceled": BoardState.CANCELLED,
+    "not_started": BoardState.NOT_STARTED,
+    "at_station": BoardState.AT_STATION,
+}
 _SEAT_KINDS: Final[dict[str, StatusKind]] = {
     "AVAILABLE": StatusKind.AVAILABLE,
     "WAITLIST": StatusKind.WL,
@@ -256,7 +264,7 @@ class RailRadarProvider:
             upto=upto,
             journey_class=_upper(pick(train, "journeyClass", "class")),
             chart_prepared=_charted(charting),
-            fare=integer(pick(train, "bookingFare", "ticketFare")),
+            fare=amount(pick(train, "bookingFare", "ticketFare")),
             passengers=passengers,
         )
         return self._sourced(status)
@@ -397,10 +405,12 @@ class RailRadarProvider:
         stops = tuple(
             stop
             for item in items(pick(data, "route"))
-            if (stop := _live_stop(item, not_started)) is not None
+            if (stop := _live_stop(item, not_started, start)) is not None
         )
         leaves = stops[0].scheduled_departure if stops else None
         exceptions = tuple(_moved_by_message(e, start, leaves, self._tz) for e in exceptions)
+        exceptions, state = _cancelled_by_route(exceptions, state, stops)
+        exceptions = tuple(_cut_by_route(e, stops) for e in exceptions)
         location = _location(pick(data, "currentLocation"))
         tracking = (text(pick(data, "trackingMode")) or "").lower()
         delay = _run_delay(data, stops)
@@ -411,7 +421,7 @@ class RailRadarProvider:
             current_station=location.station if location is not None else None,
             # A run not started echoes the timetable with a delay of 0: that is no "on time".
             delay_min=None if not_started else delay,
-            updated_at=instant(pick(data, "lastUpdatedAt")),
+            updated_at=_moment(pick(data, "lastUpdatedAt")),
             stops=stops,
             state=state,
             estimated=flag(pick(data, "isLive")) is False
@@ -471,9 +481,9 @@ class RailRadarProvider:
             await self._call("fare", f"/trains/{number}/fare", params, missing=ClassNotOnTrain)
         )
         breakdown = _object(pick(data, "breakdown"))
-        total = integer(pick(breakdown, "totalFare", "total"))
+        total = amount(pick(breakdown, "totalFare", "total"))
         if total is None:
-            total = integer(pick(data, "totalFare", "fare"))
+            total = amount(pick(data, "totalFare", "fare"))
         if total is None or total < 0:
             raise UpstreamUnavailable("railradar sent a fare without a total")
         parts = _fare_parts(breakdown)
@@ -621,8 +631,11 @@ class RailRadarProvider:
         state = _BOARD_STATES.get((text(pick(live, "type")) or "").lower(), BoardState.UNKNOWN)
         if not live:
             state = BoardState.SCHEDULED
-        expected_arrival = instant(pick(live, "expectedArrivalTime"))
-        expected_departure = instant(pick(live, "expectedDepartureTime"))
+        expected_arrival = _moment(pick(live, "expectedArrivalTime"))
+        expected_departure = _moment(pick(live, "expectedDepartureTime"))
+        if state is BoardState.CANCELLED:  # it will not come: no time to expect it at
+            expected_arrival = expected_departure = None
+            delay = None
         if delay is not None:
             # Some boards send only the delay: the expected time is the timetable's plus it.
             later = dt.timedelta(minutes=delay)
@@ -642,7 +655,7 @@ class RailRadarProvider:
             from_code=train.from_code,
             to_code=train.to_code,
             state=state,
-            departed_at=instant(pick(live, "departedAt")),
+            departed_at=_moment(pick(live, "departedAt")),
             start_date=start,
         )
 
@@ -902,7 +915,34 @@ def _run_state(status: str | None, exceptions: tuple[RunException, ...]) -> RunS
     return state
 
 
-def _live_stop(item: JsonObject, not_started: bool) -> LiveStop | None:
+def _moment(
+    value: Any,
+    start: dt.date | None = None,
+    day: int | None = None,
+    near: dt.datetime | None = None,
+) -> dt.datetime | None:
+    """A moment RailRadar gives: full ISO-8601 with its offset (as recorded); one without an
+    offset, in India's time (RailRadar speaks of Indian trains only); or a bare "HH:MM": the
+    one nearest `near` (a late arrival past midnight is the next day), else on the run's `day`
+    (1-based) from its `start`."""
+    moment = instant(value)
+    if moment is not None or not isinstance(value, str):
+        return moment
+    try:
+        naive = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        naive = None
+    if naive is not None and naive.tzinfo is None and len(value.strip()) > 10:
+        return naive.replace(tzinfo=INDIA)
+    at = clock_time(value)
+    if at is not None and near is not None:
+        return nearest(at, near)
+    if at is None or start is None:
+        return None
+    return dt.datetime.combine(start + dt.timedelta(days=max(1, day or 1) - 1), at, tzinfo=INDIA)
+
+
+def _live_stop(item: JsonObject, not_started: bool, start: dt.date) -> LiveStop | None:
     station = _station_of_stop(item) or _station(pick(item, "station"))
     if station is None:
         return None
@@ -910,8 +950,12 @@ def _live_stop(item: JsonObject, not_started: bool) -> LiveStop | None:
     predicted = not_started or (text(pick(item, "provenance")) or "").lower() == "predicted"
     reached = not predicted and state in (StopState.DEPARTED, StopState.AT_STATION)
     departed = not predicted and state is StopState.DEPARTED
-    arrival = instant(pick(item, "actualArrival"))
-    departure = instant(pick(item, "actualDeparture"))
+    arrival_day = integer(pick(item, "arrivalDay"), RUN_DAYS)
+    departure_day = integer(pick(item, "departureDay"), RUN_DAYS) or arrival_day
+    due_in = _moment(pick(item, "scheduledArrival"), start, arrival_day)
+    due_out = _moment(pick(item, "scheduledDeparture"), start, departure_day)
+    arrival = _moment(pick(item, "actualArrival"), start, arrival_day, due_in or due_out)
+    departure = _moment(pick(item, "actualDeparture"), start, departure_day, due_out or due_in)
     late_arrival, late_departure = (
         integer(pick(item, "delayArrival"), DELAY_MINUTES),
         integer(pick(item, "delayDeparture"), DELAY_MINUTES),
@@ -921,8 +965,8 @@ def _live_stop(item: JsonObject, not_started: bool) -> LiveStop | None:
         station=station,
         day=max(1, integer(pick(item, "arrivalDay", "departureDay"), RUN_DAYS) or 1),
         distance_km=kilometres(pick(item, "distance")),
-        scheduled_arrival=instant(pick(item, "scheduledArrival")),
-        scheduled_departure=instant(pick(item, "scheduledDeparture")),
+        scheduled_arrival=due_in,
+        scheduled_departure=due_out,
         actual_arrival=arrival if reached else None,
         actual_departure=departure if departed else None,
         expected_arrival=None if reached else arrival,
@@ -932,7 +976,8 @@ def _live_stop(item: JsonObject, not_started: bool) -> LiveStop | None:
         delay_min=None if not_started else delay,
         platform=_platform(pick(item, "platform")),
         is_halt=flag(pick(item, "isHalt")) is not False,
-        state=StopState.UPCOMING if not_started else state,
+        # A run not started is ahead everywhere, except where the railway changed its stations.
+        state=StopState.UPCOMING if not_started and state not in _CHANGED_STOPS else state,
     )
 
 
@@ -974,7 +1019,7 @@ def _exception(item: JsonObject, tz: dt.tzinfo) -> RunException | None:
     skippedStations[]}, partiallyCancelled, rescheduled}`. The inner shapes of the last two were
     never seen; the likely spellings are read, and the message is kept either way."""
     word = (text(pick(item, "type")) or "").upper().replace(" ", "_")
-    kind = _EXCEPTION_KINDS.get(word, ExceptionKind.OTHER)
+    kind = _EXCEPTION_KINDS.get(word) or _exception_kind(word)
     diverted = _object(pick(item, "diverted"))
     partial = _object(pick(item, "partiallyCancelled", "partialCancellation"))
     moved = _object(pick(item, "rescheduled"))
@@ -1000,6 +1045,24 @@ def _exception(item: JsonObject, tz: dt.tzinfo) -> RunException | None:
     )
 
 
+# An exception's type in words the docs do not list, by what it does to the run: a run cut
+# short at either end ("SHORT_TERMINATED", "SHORT_ORIGINATED", "PARTIAL_CANCELLATION") is
+# cancelled in part, never "not cancelled".
+_EXCEPTION_STEMS: Final = (
+    (("SHORT", "PARTIAL", "PART_"), ExceptionKind.PARTIALLY_CANCELLED),
+    (("CANCEL", "CANCL"), ExceptionKind.CANCELLED),
+    (("DIVERT", "DIVERSION"), ExceptionKind.DIVERTED),
+    (("RESCHED", "DELAYED_START"), ExceptionKind.RESCHEDULED),
+)
+
+
+def _exception_kind(word: str) -> ExceptionKind:
+    for stems, kind in _EXCEPTION_STEMS:
+        if any(stem in word for stem in stems):
+            return kind
+    return ExceptionKind.OTHER
+
+
 # "Rescheduled to leave Thiruvananthapuram Central at 09:45, 180 min late": RailRadar's words
 # for a moved start, when it gives no `rescheduled` object.
 _MOVED_AT: Final = re.compile(r"\bat\s+(\d{1,2}):(\d{2})\b")
@@ -1023,6 +1086,47 @@ def _moved_by_message(
     if leaves is not None and new < leaves:
         new += dt.timedelta(days=1)  # moved past midnight
     return exception.model_copy(update={"new_departure": new, "delay_min": late})
+
+
+def _cancelled_by_route(
+    exceptions: tuple[RunException, ...], state: RunState, stops: tuple[LiveStop, ...]
+) -> tuple[tuple[RunException, ...], RunState]:
+    """A run whose stations say `cancelled` where neither its status nor its exceptions do:
+    cancelled in part (some of them), or whole (every one)."""
+    said = {e.kind for e in exceptions}
+    if state in (RunState.CANCELLED, RunState.PARTIALLY_CANCELLED) or said & {
+        ExceptionKind.CANCELLED,
+        ExceptionKind.PARTIALLY_CANCELLED,
+    }:
+        return exceptions, state
+    gone = sum(1 for stop in stops if stop.state is StopState.CANCELLED)
+    if not gone:
+        return exceptions, state
+    if gone == len(stops):
+        return exceptions, RunState.CANCELLED
+    return (*exceptions, RunException(kind=ExceptionKind.PARTIALLY_CANCELLED)), state
+
+
+def _cut_by_route(exception: RunException, stops: tuple[LiveStop, ...]) -> RunException:
+    """A part-cancellation that does not name its stretch ("SHORT_TERMINATED" with only a
+    message), given it by the run's own stations marked `cancelled`: cut short at the end, from
+    the last station served to the last cancelled; at the start, from the first cancelled to the
+    first served."""
+    if exception.kind is not ExceptionKind.PARTIALLY_CANCELLED or (
+        exception.cancelled_from is not None and exception.cancelled_to is not None
+    ):
+        return exception
+    gone = [n for n, stop in enumerate(stops) if stop.state is StopState.CANCELLED]
+    if not gone or len(gone) == len(stops):
+        return exception
+    first, last = gone[0], gone[-1]
+    if first > 0:  # served up to the station before the first cancelled one
+        start, end = stops[first - 1], stops[last]
+    else:  # cut at its start: runs from the station after the last cancelled one
+        start, end = stops[first], stops[min(last + 1, len(stops) - 1)]
+    return exception.model_copy(
+        update={"cancelled_from": start.station, "cancelled_to": end.station}
+    )
 
 
 def _still_to_come(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
@@ -1081,16 +1185,16 @@ def _fare_parts(breakdown: JsonObject) -> dict[str, int]:
     `travelInsuranceCharge`)."""
     parts: dict[str, int] = {}
     for key, value in breakdown.items():
-        amount = integer(value)
+        rupees = amount(value)
         name = re.sub(r"[^a-z]", "", str(key).lower())
-        if amount is None or name.startswith(("wp", "travelinsurance")):
+        if rupees is None or name.startswith(("wp", "travelinsurance")):
             continue
         if "concession" in name:
-            parts["concession"] = -abs(amount)
+            parts["concession"] = -abs(rupees)
         elif name == "total" or name.startswith("total"):
             continue
         else:
-            parts[str(key)] = amount
+            parts[str(key)] = rupees
     return parts
 
 
@@ -1108,6 +1212,8 @@ def _seat_day(item: JsonObject) -> SeatDay | None:
     kind = _SEAT_KINDS.get(code)
     if kind is StatusKind.WL and parsed.kind.is_waitlist:
         kind = parsed.kind  # keep RLWL / GNWL when the words say which list
+    if parsed.kind is StatusKind.CAN:
+        kind = parsed.kind  # "TRAIN CANCELLED" under NOT_AVAILABLE: the run, not a full list
     count = integer(pick(item, "availableSeats")) if kind is StatusKind.AVAILABLE else None
     if count is None:
         count = integer(pick(item, "waitlistNumber")) if kind is not StatusKind.AVAILABLE else None

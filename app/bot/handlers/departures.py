@@ -579,6 +579,9 @@ def _line(
     details = []
     key = (entry.train.number, _run_start(entry))
     moved = changed.moved(ctx, *key)
+    if entry.state is BoardState.CANCELLED and key not in cancels:
+        # The board itself says so: no expected time nor delay for a train that will not come.
+        return f"{line}\n   {t(lang, 'departures.cancelled')}"
     if key in cancels:
         details.append(cancels[key])
     elif moved is not None and _same(moved.code, here):
