@@ -3,7 +3,8 @@ the traveller reads (tests/railways/test_railradar_quirks.py reads each one at t
 seat calendar's "TRAIN CANCELLED" is a cancelled run, not a full waiting list; a fare with its
 rupee sign is that fare; a run cut short ("SHORT_TERMINATED", its route's stations `cancelled`)
 is cancelled in part, never "not cancelled"; a board's cancelled train says so, never "on
-time"; a run's times without their offset are still told."""
+time"; an answer for another run than the one asked is no yes or no for the one asked; a run's
+times without their offset are still told."""
 
 from __future__ import annotations
 
@@ -150,6 +151,22 @@ async def test_a_board_s_cancelled_train_is_said_cancelled_never_on_time(
     assert lines[vaigai + 1].strip() == "❌ Cancelled", answer
     assert "on time" not in answer, answer
     assert "10 min late" in answer, answer  # the other train, as it is
+
+
+async def test_an_answer_for_another_run_is_no_yes_or_no_for_the_run_asked(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    # Asked for tomorrow's run, RailRadar answers with today's (its own idea of the current run):
+    # today's cancellation is not tomorrow's.
+    graph, railradar = world
+    railradar.overrides["/trains/12626/live"] = (200, answer_of("live_cancelled", lambda _: None))
+    (answer,) = await asked(clean_redis, tmp_path, graph, "is 12626 cancelled tomorrow")
+    assert "can't tell whether 12626 is cancelled" in answer, answer
+    assert not answer.startswith("Yes"), answer
+    assert any(
+        "date=" + (today() + dt.timedelta(days=1)).isoformat() in str(call.request.url)
+        for call in graph.router.calls
+    ), "asked for tomorrow's run"
 
 
 @pytest.mark.parametrize("shape", ["naive", "clock"])

@@ -118,8 +118,19 @@ class FakeRailRadar:
         if override is not None:
             status, body = override
             return httpx.Response(status, json=body, headers=self.override_headers.get(path))
-        status, body = self._recorded(path, dict(request.url.params))
-        return httpx.Response(status, json=moved(body, self.today()))
+        params = dict(request.url.params)
+        status, body = self._recorded(path, params)
+        return httpx.Response(status, json=moved(body, self._day_of(path, params)))
+
+    def _day_of(self, path: str, params: dict[str, str]) -> dt.date:
+        """The day a recorded answer is moved to: a run's, as asked (`/live?date=` is the run's
+        start, and RailRadar answers for that run), else today."""
+        if path.endswith("/live") and path.startswith("/trains/") and "date" in params:
+            try:
+                return dt.date.fromisoformat(params["date"])
+            except ValueError:
+                pass
+        return self.today()
 
     def _recorded(self, path: str, params: dict[str, str]) -> tuple[int, dict[str, Any]]:
         parts = [part for part in path.split("/") if part]

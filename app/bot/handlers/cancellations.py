@@ -330,6 +330,8 @@ async def _one_run(
     when = on_day(lang, day, ctx.today)
     try:
         answer = await ctx.provider.live_status(train, day)
+        if answer.data.start_date != day:
+            raise NotFound("the source answered for another run")  # never that run's yes or no
     except NotRunningOnDate:
         return _Run(train, (t(lang, "run.not_scheduled", train=train, when=when),))
     except (NotFound, NotOffered):

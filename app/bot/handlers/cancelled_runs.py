@@ -53,9 +53,12 @@ async def run_of(ctx: Context, train: str, start: dt.date) -> Sourced[models.Liv
     """The run from `start` as the railway has it now, when a source says; None when none does
     (the timetable's answer stands, as the timetable's)."""
     try:
-        return await ctx.provider.live_status(train, start)
+        run = await ctx.provider.live_status(train, start)
     except RailwayError:
         return None
+    # A source that answers for another run than the one asked (its own idea of the current
+    # one) says nothing of this one.
+    return run if run.data.start_date == start else None
 
 
 async def run_change(
