@@ -332,15 +332,17 @@ class CachedProvider:
                 continue
             CACHE_RESULTS.labels("departures", "hit").inc()
             return _cut_to(known.answer, hours, self._clock())
-        if hours < BOARD_WIDEST_H and getattr(self._inner, "board_any_width_one_call", False):
+        if getattr(self._inner, "board_any_width_one_call", False):
             # Any window is one call: ask for the widest, which then answers every narrower
-            # question at this station while it is fresh ("next 4 hours" after "next 2").
+            # question at this station while it is fresh ("next 4 hours" after "next 2"), and
+            # every wider one as far as it goes (the provider gives no more: a look at the day
+            # ahead after an empty "next 4 hours" is no second call for the same board).
             widest = await self._get(
                 "departures",
                 (code, str(BOARD_WIDEST_H)),
                 lambda: self._inner.departures(station, BOARD_WIDEST_H),
             )
-            return _cut_to(widest, hours, self._clock())
+            return _cut_to(widest, hours, self._clock()) if hours < BOARD_WIDEST_H else widest
         return await self._get(
             "departures", (code, str(hours)), lambda: self._inner.departures(station, hours)
         )

@@ -136,6 +136,22 @@ async def test_any_window_is_one_call_so_the_widest_is_asked_and_answers_the_nar
     assert four.data.departures == asked.data.departures
 
 
+async def test_a_look_at_the_day_ahead_after_a_board_is_that_board_not_a_second_call(
+    cached: CachedProvider, respx_mock: respx.MockRouter, clock: FakeClock
+) -> None:
+    # RailRadar gives no more than 8 hours: "next 4 hours" (asked as 8), then the day ahead
+    # looked at for the next train after an empty window, is the one board, said as 8 hours.
+    route = respx_mock.get(f"{BASE}/stations/MS/live").respond(json=fixture("station_live_MS"))
+
+    four = await cached.departures("MS", 4)
+    clock.advance(5)
+    day = await cached.departures("MS", 24)
+
+    assert route.call_count == 1
+    assert day.as_of == four.as_of and day.data.hours == 8  # never said as 24 hours
+    assert set(four.data.departures) <= set(day.data.departures)
+
+
 async def test_the_pnr_systems_nightly_window_once_dated_is_waited_out_without_calls(
     cached: CachedProvider, respx_mock: respx.MockRouter, clock: FakeClock
 ) -> None:
