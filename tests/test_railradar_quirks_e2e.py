@@ -186,3 +186,37 @@ async def test_a_run_s_times_without_their_offset_are_told(
     assert "Last: Lokur (LCR), left 10:35" in answer, answer
     assert "Salem Jn (SA), expected 11:13 (due 11:02)" in answer, answer
     assert "--:--" not in answer, answer
+
+
+HOLLOW = {"success": True, "data": None, "meta": {}}
+
+
+@pytest.mark.parametrize(
+    ("words", "path", "never"),
+    [
+        ("is 12675 cancelled today", "/trains/12675/live", "not cancelled"),
+        ("12675 kaha hai", "/trains/12675/live", "Started"),
+        ("trains from MS next 4 hours", "/stations/MS/live", "No trains leave"),
+        ("ndls to mmct tomorrow", "/trains/between/NDLS/MMCT", "no direct trains"),
+        ("3a seats 12951 mmct ndls tomorrow", "/trains/12951/seats", "couldn't find seats"),
+    ],
+    ids=["cancelled", "live", "board", "between", "seats"],
+)
+async def test_a_success_with_nothing_in_it_is_never_told_as_a_fact(
+    clean_redis: str,
+    tmp_path: Path,
+    world: tuple[Graph, FakeRailRadar],
+    words: str,
+    path: str,
+    never: str,
+) -> None:
+    # `{"success": true, "data": null}`: a broken answer, said as RailRadar not answering (or,
+    # for a live question, the timetable saying so), never a "no" made of silence.
+    graph, railradar = world
+    railradar.overrides[path] = (200, HOLLOW)
+    (answer,) = await asked(clean_redis, tmp_path, graph, words)
+    assert never not in answer, answer
+    if path.endswith("/live") and words.endswith("kaha hai"):
+        assert answer.startswith("I couldn't get live running status just now"), answer
+    else:
+        assert "isn't answering right now, try again in a few minutes" in answer, answer

@@ -377,6 +377,7 @@ class RailRadarProvider:
         data = _object(
             await self._call("station_live", f"/stations/{code}/live", {"hours": str(window)})
         )
+        _require(data, "trains", what="a station board")
         now = self._now()
         until = now + dt.timedelta(hours=min(asked, window))
         board: list[Departure] = []
@@ -414,6 +415,10 @@ class RailRadarProvider:
         location = _location(pick(data, "currentLocation"))
         tracking = (text(pick(data, "trackingMode")) or "").lower()
         delay = _run_delay(data, stops)
+        if not stops and location is None and delay is None and state is RunState.UNKNOWN:
+            # Nothing of the run at all (`data` null or `{}`): no run to say is on its way, and
+            # no "not cancelled" from silence.
+            raise UpstreamUnavailable("railradar sent a run without anything of it")
         status = LiveStatus(
             train=_train(pick(data, "train"))
             or Train(number=number, name=text(pick(data, "trainName")) or ""),
@@ -454,6 +459,7 @@ class RailRadarProvider:
         data = _object(
             await self._call("between", f"/trains/between/{origin}/{destination}", params)
         )
+        _require(data, "trains", what="trains between")
         top_from = _station(pick(data, "from")) or Station(code=origin, name=origin)
         top_to = _station(pick(data, "to")) or Station(code=destination, name=destination)
         trains = [
@@ -514,6 +520,7 @@ class RailRadarProvider:
         data = _object(
             await self._call("seats", f"/trains/{number}/seats", params, missing=ClassNotOnTrain)
         )
+        _require(data, "calendar", "avlDayList", "availability", what="seat availability")
         days = [
             day
             for item in items(pick(data, "calendar", "avlDayList", "availability"))
@@ -681,6 +688,13 @@ class RailRadarProvider:
 
 def _object(value: Any) -> JsonObject:
     return value if isinstance(value, dict) else {}
+
+
+def _require(data: JsonObject, *keys: str, what: str) -> None:
+    """An answer whose list is missing altogether (`data` null or `{}`) is a broken answer, not
+    an empty list: never "no trains" or "no seats" from it. A list sent empty (or null) is."""
+    if not any(key in data for key in keys):
+        raise UpstreamUnavailable(f"railradar sent {what} without its list")
 
 
 def _upper(value: Any) -> str | None:

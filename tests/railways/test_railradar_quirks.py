@@ -7,11 +7,13 @@ their offset or as bare clock times. Each reads to what it says, never to a cont
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import pytest
 import respx
 
+from app.errors import UpstreamUnavailable
 from app.railways.http import amount
 from app.railways.models import BoardState, ExceptionKind, RunState, StatusKind, StopState
 from app.railways.railradar import RailRadarProvider
@@ -244,3 +246,51 @@ async def test_a_late_clock_time_past_midnight_is_the_next_day(
     last = run.stops[-1]
     assert last.scheduled_arrival == ist(2, 23, 50)
     assert last.expected_arrival == ist(3, 0, 25)  # 35 minutes late, the next day
+
+
+# --- a hollow answer ------------------------------------------------------------------------------
+
+HOLLOW = [None, {}, {"someFieldNobodyHasSeen": 1}]
+
+
+@pytest.mark.parametrize("data", HOLLOW)
+@pytest.mark.parametrize(
+    ("path", "asks"),
+    [
+        ("/trains/12675/live", lambda p: p.live_status("12675", RUN)),
+        ("/stations/MS/live", lambda p: p.departures("MS", 4)),
+        ("/trains/between/NDLS/MMCT", lambda p: p.trains_between("NDLS", "MMCT", RUN)),
+        (
+            "/trains/12951/seats",
+            lambda p: p.seat_availability("12951", "MMCT", "NDLS", RUN, "3A", "GN"),
+        ),
+    ],
+    ids=["live", "board", "between", "seats"],
+)
+async def test_a_success_with_nothing_in_it_is_a_broken_answer_not_an_empty_one(
+    provider: RailRadarProvider,
+    respx_mock: respx.MockRouter,
+    data: Body | None,
+    path: str,
+    asks: Callable[[RailRadarProvider], Awaitable[object]],
+) -> None:
+    # `{"success": true, "data": null}`: no run to say is on its way or not cancelled, no
+    # "no trains" and no "no seats" from silence.
+    respx_mock.get(f"{BASE}{path}").respond(json={"success": True, "data": data, "meta": {}})
+
+    with pytest.raises(UpstreamUnavailable):
+        await asks(provider)
+
+
+async def test_lists_sent_empty_are_still_empty_answers(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    empty = {"success": True, "data": {"trains": None, "count": 0}}
+    respx_mock.get(f"{BASE}/stations/MS/live").respond(json=empty)
+    respx_mock.get(f"{BASE}/trains/between/NDLS/MMCT").respond(json=empty)
+    cancelled = {"success": True, "data": {"status": "cancelled", "route": []}}
+    respx_mock.get(f"{BASE}/trains/12626/live").respond(json=cancelled)
+
+    assert (await provider.departures("MS", 4)).data.departures == ()
+    assert (await provider.trains_between("NDLS", "MMCT", RUN)).data == []
+    assert (await provider.live_status("12626", RUN)).data.cancelled
