@@ -220,3 +220,14 @@ async def test_a_success_with_nothing_in_it_is_never_told_as_a_fact(
         assert answer.startswith("I couldn't get live running status just now"), answer
     else:
         assert "isn't answering right now, try again in a few minutes" in answer, answer
+
+
+async def test_a_cancelled_run_s_note_in_english_gives_a_hindi_reply_no_invented_reason(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    # RailRadar's note "Train 12626 is cancelled for its run starting …" gives no reason: the
+    # letters "rain" inside "Train" are no bad weather.
+    graph, _ = world
+    (answer,) = await asked(clean_redis, tmp_path, graph, "12626 कल रद्द है क्या")
+    assert answer.startswith("हाँ, 12626 Kerala Express कल रद्द है"), answer
+    assert "वजह" not in answer and "मौसम" not in answer, answer

@@ -234,8 +234,14 @@ def railway_note(language: Language, note: str | None) -> str:
     if readable(language, said):
         return f"“{said}”"
     low = said.lower()
-    reason = next((key for words, key in _REASONS if any(word in low for word in words)), None)
+    reason = next((key for words, key in _REASONS if _names_any(low, words)), None)
     return t(language, "note.reason", reason=t(language, reason)) if reason else ""
+
+
+def _names_any(note: str, words: tuple[str, ...]) -> bool:
+    """Whether the note has one of `words` as a word or a word's start ("rain", "rainfall"),
+    never inside another word ("Train" names no rain, "network" no works)."""
+    return any(re.search(rf"\b{re.escape(word)}", note) for word in words)
 
 
 # The words of a note that only names what the railway changed ("Rescheduled", "Train Fully

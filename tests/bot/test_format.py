@@ -7,7 +7,17 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from app.bot.format import chip, day_date, delay, duration, fit, proper, run_days, source_note
+from app.bot.format import (
+    chip,
+    day_date,
+    delay,
+    duration,
+    fit,
+    proper,
+    railway_note,
+    run_days,
+    source_note,
+)
 from app.railways.models import Pause, Sourced
 
 TZ = ZoneInfo("Asia/Kolkata")
@@ -140,3 +150,22 @@ def test_hindi_wording_of_dates_delays_and_provenance() -> None:
     assert run_days("hi", ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")) == "रोज़"
     answer = Sourced(data=[], source="railwayapi", as_of=NOW - dt.timedelta(minutes=20))
     assert source_note("hi", answer, NOW) == "railwayapi.com · 20 मिनट पहले (16:16)"
+
+
+@pytest.mark.parametrize(
+    ("note", "hindi"),
+    [
+        ("Cancelled due to heavy rainfall", "रेलवे ने इसकी वजह बताई: खराब मौसम।"),
+        ("Cancelled due to dense fog", "रेलवे ने इसकी वजह बताई: कोहरा।"),
+        ("Cancelled due to line block for track works", "रेलवे ने इसकी वजह बताई: ट्रैक पर चल रहा काम।"),
+        # "Train" names no rain, "network" no works, "stormy" is a storm's start but "brainstorm"
+        # no storm: a reason is a word of the note, never letters inside another word.
+        ("Train 12626 is cancelled for its run starting 02 Oct 2026", ""),
+        ("Cancelled: network issue at the brainstorm", ""),
+    ],
+)
+def test_the_railway_s_reason_in_a_note_the_language_cannot_read_is_a_word_of_it(
+    note: str, hindi: str
+) -> None:
+    assert railway_note("hi", note) == hindi
+    assert railway_note("en", note) == f"“{note}”"  # English reads the note as it is
