@@ -231,3 +231,22 @@ async def test_a_cancelled_run_s_note_in_english_gives_a_hindi_reply_no_invented
     (answer,) = await asked(clean_redis, tmp_path, graph, "12626 कल रद्द है क्या")
     assert answer.startswith("हाँ, 12626 Kerala Express कल रद्द है"), answer
     assert "वजह" not in answer and "मौसम" not in answer, answer
+
+
+async def test_a_run_standing_at_a_station_said_in_capitals_is_at_that_station(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+
+    def at_salem(data: Body) -> None:
+        data["route"][2].update(status="ARRIVED")
+        data["route"][2].pop("provenance")
+        data["route"][1]["status"] = "DEPARTED"
+        data["currentLocation"].update(
+            stationCode="SA", stationName="Salem Jn", status="AT_STATION"
+        )
+
+    railradar.overrides["/trains/12675/live"] = (200, answer_of("live_running", at_salem))
+    (answer,) = await asked(clean_redis, tmp_path, graph, "12675 kaha hai")
+    assert "📍 At Salem Jn (SA)" in answer, answer
+    assert "past Salem" not in answer and "Next: Salem" not in answer, answer

@@ -159,14 +159,22 @@ _STATE_OF_EXCEPTION: Final[dict[ExceptionKind, RunState]] = {
     ExceptionKind.DIVERTED: RunState.DIVERTED,
     ExceptionKind.RESCHEDULED: RunState.RESCHEDULED,
 }
-_STOP_STATES: Final[dict[str, StopState]] = {state.value: state for state in StopState}
+_STOP_STATES: Final[dict[str, StopState]] = {
+    **{state.value: state for state in StopState},
+    # the words other answers (and clients) use for the same states
+    "arrived": StopState.AT_STATION,
+    "halted": StopState.AT_STATION,
+    "passed": StopState.DEPARTED,
+    "left": StopState.DEPARTED,
+    "canceled": StopState.CANCELLED,
+    "scheduled": StopState.UPCOMING,
+}
 # A live run's stations the railway changed: cancelled, left out or put on by a diversion.
 _CHANGED_STOPS: Final = frozenset({StopState.CANCELLED, StopState.SKIPPED, StopState.DIVERTED})
 _BOARD_STATES: Final[dict[str, BoardState]] = {
     **{state.value: state for state in BoardState},
     "canceled": BoardState.CANCELLED,
-    "not_started": BoardState.NOT_STARTED,
-    "at_station": BoardState.AT_STATION,
+    "arrived": BoardState.AT_STATION,
 }
 _SEAT_KINDS: Final[dict[str, StatusKind]] = {
     "AVAILABLE": StatusKind.AVAILABLE,
@@ -635,7 +643,7 @@ class RailRadarProvider:
         if scheduled_arrival is None and scheduled_departure is None:
             return None
         delay = integer(pick(live, "delayMinutes"), DELAY_MINUTES)
-        state = _BOARD_STATES.get((text(pick(live, "type")) or "").lower(), BoardState.UNKNOWN)
+        state = _BOARD_STATES.get(_state_word(pick(live, "type")), BoardState.UNKNOWN)
         if not live:
             state = BoardState.SCHEDULED
         expected_arrival = _moment(pick(live, "expectedArrivalTime"))
@@ -684,6 +692,12 @@ class RailRadarProvider:
 
 
 # --- reading RailRadar's shapes ---------------------------------------------------------------
+
+
+def _state_word(value: Any) -> str:
+    """A state as RailRadar's lower-case, hyphenated words: "AT_STATION", "At Station" and
+    "at-station" alike."""
+    return re.sub(r"[\s_]+", "-", (text(value) or "").strip().lower())
 
 
 def _object(value: Any) -> JsonObject:
@@ -960,7 +974,7 @@ def _live_stop(item: JsonObject, not_started: bool, start: dt.date) -> LiveStop 
     station = _station_of_stop(item) or _station(pick(item, "station"))
     if station is None:
         return None
-    state = _STOP_STATES.get((text(pick(item, "status")) or "").lower(), StopState.UNKNOWN)
+    state = _STOP_STATES.get(_state_word(pick(item, "status")), StopState.UNKNOWN)
     predicted = not_started or (text(pick(item, "provenance")) or "").lower() == "predicted"
     reached = not predicted and state in (StopState.DEPARTED, StopState.AT_STATION)
     departed = not predicted and state is StopState.DEPARTED
@@ -1014,7 +1028,7 @@ def _location(value: Any) -> CurrentLocation | None:
     where = _object(pick(value, "coordinates"))
     return CurrentLocation(
         station=station,
-        at_station=(text(pick(value, "status")) or "").lower() == "at-station",
+        at_station=_STOP_STATES.get(_state_word(pick(value, "status"))) is StopState.AT_STATION,
         is_halt=flag(pick(value, "isHalt")),
         distance_from_origin_km=decimal(pick(value, "distanceFromOriginKm")),
         distance_from_station_km=decimal(pick(value, "distanceFromLastStationKm")),

@@ -294,3 +294,55 @@ async def test_lists_sent_empty_are_still_empty_answers(
     assert (await provider.departures("MS", 4)).data.departures == ()
     assert (await provider.trains_between("NDLS", "MMCT", RUN)).data == []
     assert (await provider.live_status("12626", RUN)).data.cancelled
+
+
+# --- states in other spellings --------------------------------------------------------------------
+
+
+async def test_a_run_s_states_in_other_spellings_are_read_as_the_recorded_ones(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    body = fixture("live_running")
+    route = body["data"]["route"]
+    route[0]["status"], route[1]["status"] = "DEPARTED", "Passed"
+    route[2]["status"], route[3]["status"] = "ARRIVED", "Scheduled"  # the train stands at Salem
+    route[2].pop("provenance")
+    body["data"]["currentLocation"].update(stationCode="SA", stationName="Salem Jn")
+    body["data"]["currentLocation"]["status"] = "AT_STATION"
+    respx_mock.get(f"{BASE}/trains/12675/live").respond(json=body)
+
+    run = (await provider.live_status("12675", RUN)).data
+
+    assert [stop.state for stop in run.stops] == [
+        StopState.DEPARTED,
+        StopState.DEPARTED,
+        StopState.AT_STATION,
+        StopState.UPCOMING,
+    ]
+    assert run.stops[2].has_arrived and run.stops[2].actual_arrival == ist(2, 11, 13)
+    assert run.location is not None and run.location.at_station
+
+
+@pytest.mark.parametrize(
+    ("word", "state"),
+    [
+        ("Not Started", BoardState.NOT_STARTED),
+        ("NOT_STARTED", BoardState.NOT_STARTED),
+        ("AT_STATION", BoardState.AT_STATION),
+        ("Arrived", BoardState.AT_STATION),
+        ("Departed", BoardState.DEPARTED),
+    ],
+)
+async def test_a_board_train_s_state_in_other_spellings_is_read(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter, word: str, state: BoardState
+) -> None:
+    body = fixture("station_live_MS")
+    weekly = next(item for item in body["data"]["trains"] if item["train"]["number"] == "19419")
+    weekly["live"]["type"] = word
+    respx_mock.get(f"{BASE}/stations/MS/live").respond(json=body)
+
+    board = (await provider.departures("MS", 8)).data
+
+    found = [d for d in board.departures if d.train.number == "19419"]
+    # a train that has left is no longer on the board of trains to come
+    assert [d.state for d in found] == ([] if state is BoardState.DEPARTED else [state])
