@@ -250,3 +250,29 @@ async def test_a_run_standing_at_a_station_said_in_capitals_is_at_that_station(
     (answer,) = await asked(clean_redis, tmp_path, graph, "12675 kaha hai")
     assert "📍 At Salem Jn (SA)" in answer, answer
     assert "past Salem" not in answer and "Next: Salem" not in answer, answer
+
+
+async def test_seats_for_a_day_the_calendar_leaves_out_say_so_before_the_other_days(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+
+    def from_the_day_after(data: Body) -> None:
+        del data["calendar"][0]  # tomorrow
+
+    railradar.overrides["/trains/12951/seats"] = (200, answer_of("seats", from_the_day_after))
+    (answer,) = await asked(clean_redis, tmp_path, graph, "3a seats 12951 mmct ndls tomorrow")
+    assert answer.startswith("The availability I got says nothing of "), answer
+    assert "days it has are below" in answer and "RAC 12" in answer, answer
+
+
+async def test_a_booked_train_days_ahead_has_not_started_whatever_the_answer_says(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    # The booking is for a run days ahead; RailRadar, asked for that run, answers with a run
+    # under way (departures, a delay): it cannot have begun, so only its timetable is told.
+    graph, _ = world
+    pnr, live = await asked(clean_redis, tmp_path, graph, "pnr 4512345678", "train kaha hai")
+    assert "12948" in pnr
+    assert "not started yet" in live, live
+    assert "late" not in live and "on time" not in live and "Started" not in live, live

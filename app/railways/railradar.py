@@ -410,6 +410,15 @@ class RailRadarProvider:
             if (exception := _exception(item, self._tz)) is not None
         )
         state = _run_state(text(pick(data, "status")), exceptions)
+        ran_from = calendar_date(pick(data, "startDate")) or start
+        if (
+            ran_from > self._now().date()
+            and state in (RunState.RUNNING, RunState.COMPLETED, RunState.UNKNOWN)
+            and items(pick(data, "route"))
+        ):
+            # A run that starts on a later day cannot have begun, whatever its answer says:
+            # never "running", "reached" nor "on time" for it, only its timetable.
+            state = RunState.NOT_STARTED
         not_started = state is RunState.NOT_STARTED
         stops = tuple(
             stop
@@ -430,7 +439,7 @@ class RailRadarProvider:
         status = LiveStatus(
             train=_train(pick(data, "train"))
             or Train(number=number, name=text(pick(data, "trainName")) or ""),
-            start_date=calendar_date(pick(data, "startDate")) or start,
+            start_date=ran_from,
             current_station=location.station if location is not None else None,
             # A run not started echoes the timetable with a delay of 0: that is no "on time".
             delay_min=None if not_started else delay,

@@ -7,6 +7,7 @@ their offset or as bare clock times. Each reads to what it says, never to a cont
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -346,3 +347,35 @@ async def test_a_board_train_s_state_in_other_spellings_is_read(
     found = [d for d in board.departures if d.train.number == "19419"]
     # a train that has left is no longer on the board of trains to come
     assert [d.state for d in found] == ([] if state is BoardState.DEPARTED else [state])
+
+
+# --- a run on a later day -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", ["running", "completed", None])
+async def test_a_run_starting_on_a_later_day_has_not_begun_whatever_its_answer_says(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter, status: str | None
+) -> None:
+    # The client's day is 2 Oct; asked for the run of 3 Oct, RailRadar answers with departures
+    # and a delay that cannot have happened yet.
+    body = fixture("live_running")
+    text = json.dumps(body).replace("2026-10-02", "2026-10-03")
+    body = json.loads(text)
+    body["data"]["status"] = status
+    respx_mock.get(f"{BASE}/trains/12675/live").respond(json=body)
+
+    run = (await provider.live_status("12675", dt.date(2026, 10, 3))).data
+
+    assert run.state is RunState.NOT_STARTED and run.delay_min is None
+    assert not any(stop.has_departed or stop.actual_departure for stop in run.stops)
+    assert run.stops[0].expected_departure is not None  # RailRadar's projection, as a projection
+
+
+async def test_a_run_of_today_is_read_as_it_says(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(f"{BASE}/trains/12675/live").respond(json=fixture("live_running"))
+
+    run = (await provider.live_status("12675", RUN)).data
+
+    assert run.state is RunState.RUNNING and run.delay_min == 6
