@@ -203,8 +203,9 @@ def _answer_for(
     waiting list on Thu 10 Dec: GNWL1/WL1.`; RAC (a shared berth until it confirms) said so;
     empty when the source says nothing of that day."""
     found = next((seat_day for seat_day in days if seat_day.date == day), None)
-    if found is None:
-        return ""
+    if found is None:  # the days shown are others: said first, never left to be taken for it
+        when = day_date(language, day, today)
+        return t(language, "seats.day_not_listed", day=when) if days else ""
     kind = found.kind
     values = {
         "day": day_date(language, day, today),
