@@ -276,3 +276,38 @@ async def test_a_booked_train_days_ahead_has_not_started_whatever_the_answer_say
     assert "12948" in pnr
     assert "not started yet" in live, live
     assert "late" not in live and "on time" not in live and "Started" not in live, live
+
+
+def _charted(data: Body) -> None:
+    data["charting"] = {"isPrepared": True, "status": "Chart Prepared"}
+    data["passengers"] = data["passengers"][:1]
+    data["passengers"][0]["current"].update(status="WL", berthNo="5", formatted="WL/5")
+
+
+def _over(data: Body) -> None:
+    data["train"]["journeyDate"] = (today() - dt.timedelta(days=3)).isoformat()
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (_charted, "the chart is prepared, so the waiting list will not move any more"),
+        (_over, "so there is nothing left to confirm"),
+    ],
+    ids=["chart-prepared", "journey-over"],
+)
+async def test_no_chance_of_confirmation_is_told_once_the_list_can_no_longer_move(
+    clean_redis: str,
+    tmp_path: Path,
+    world: tuple[Graph, FakeRailRadar],
+    change: Callable[[Body], None],
+    said: str,
+) -> None:
+    # RailRadar still has an estimate (71%); after the chart, or once the journey is over, the
+    # waiting list moves no more, so no estimate of it confirming is told.
+    graph, railradar = world
+    railradar.overrides["/pnr/4512345678"] = (200, answer_of("pnr_waitlisted", change))
+    card, chance = await asked(clean_redis, tmp_path, graph, "pnr 4512345678", "kitne chance hai")
+    assert "%" not in card and "%" not in chance, (card, chance)
+    assert said in chance and "RailRadar · " in chance, chance
+    assert not railradar.paths("/pnr/4512345678/prediction")

@@ -53,7 +53,7 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     if request.passenger is not None:
         return await _one_passenger(ctx, request, answer)
     if request.chance and _already_shown(ctx, number):
-        return await _chance(ctx, request, status)
+        return await _chance(ctx, request, answer)
     shown = _already_shown(ctx, number) or request.focus == "next"
     if request.focus in _ONE_LINE and shown and status.passengers:
         return _standing(ctx, request, answer)
@@ -232,6 +232,13 @@ async def _chance_answer(
         return t(lang, "pnr.cancelled"), None
     if not waiting:
         return t(lang, "pnr.chance_not_waiting", pnr=number), None
+    if status.journey_date < ctx.today:  # the journey is over: nothing is left to move
+        day = day_date(lang, status.journey_date, ctx.today)
+        return t(lang, "pnr.chance_past", pnr=number, day=day), None
+    if status.chart_prepared:  # the lists move no more: no estimate of a change can stand
+        listed = any(p.current.kind.is_waitlist for p in waiting)
+        key = N_("pnr.chance_charted") if listed else N_("pnr.chance_charted_rac")
+        return t(lang, key, pnr=number), None
     try:
         estimate = await ctx.provider.pnr_prediction(number)
     except RailwayError:
@@ -242,16 +249,21 @@ async def _chance_answer(
     return _estimate_line(lang, number, estimate), estimate
 
 
-async def _chance(ctx: Context, request: PnrStatus, status: models.PnrStatus) -> Outcome:
-    """The chance of a booking just shown: the estimate, and where the booking stands now."""
+async def _chance(
+    ctx: Context, request: PnrStatus, answer: Sourced[models.PnrStatus]
+) -> Outcome:
+    """The chance of a booking just shown: the estimate, and where the booking stands now, with
+    the source and age of the estimate (or, with none, of the booking's status)."""
     lang = ctx.language
+    status = answer.data
     number = status.pnr
     now = " · ".join(_passenger_line(lang, passenger) for passenger in status.passengers)
     first, estimate = await _chance_answer(ctx, status, plain=request.plain)
-    note = source_note(lang, estimate, ctx.now) if estimate is not None else ""
+    note = source_note(lang, estimate if estimate is not None else answer, ctx.now)
     text = lines(first, t(lang, "pnr.chance_now", status=now) if now else "", note)
+    track = chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=number))
     quick = (
-        chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=number)),
+        *((track,) if status.journey_date >= ctx.today else ()),  # nothing to track once over
         chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=number)),
     )
     return say(Reply(text=text, quick_replies=quick)).about(_subject(request, status))
@@ -443,6 +455,8 @@ async def _chance_line(ctx: Context, number: str, status: models.PnrStatus) -> s
         if p.current.kind is StatusKind.RAC or p.current.kind.is_waitlist
     ]
     if not waiting or status.chart_prepared or status.train_cancelled:
+        return ""
+    if status.journey_date < ctx.today:  # a journey that is over has nothing left to confirm
         return ""
     try:
         answer = await ctx.provider.pnr_prediction(number)
