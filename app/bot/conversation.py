@@ -132,7 +132,8 @@ class Bot:
         )
         preference = self._languages.read(user, raw_language)
         tapped = incoming.payload is not None and bool(incoming.payload.strip())
-        language[0] = preference.reply_in("" if tapped else clean(incoming.text))
+        said = clean(incoming.text)
+        language[0] = preference.tap_in(said) if tapped else preference.reply_in(said)
         ctx = Context(
             self._provider, self._index, now, user, store=self._store, language=language[0]
         )

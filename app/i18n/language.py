@@ -96,3 +96,24 @@ def reply_language(text: str, *, chosen: Language | None, last: Language | None)
     if chosen is not None:
         return chosen
     return script_language(text) or last or DEFAULT_LANGUAGE
+
+
+def tapped_language(title: str, *, chosen: Language | None, last: Language | None) -> Language:
+    """The language to answer a tap (a quick reply, a postback) in.
+
+    A tap's title is not the person's own words: a quick reply's or a button's is the bot's, in
+    the conversation's language, which goes on. Only a person the bot has not answered yet can
+    tap without one: the Get Started button, an ice breaker or the persistent menu, whose titles
+    Facebook shows in the person's own locale ("मेरा PNR स्टेटस बताइए" where Facebook is in
+    Hindi); such a title in one script says their language, one in both ("हिंदी / English")
+    nothing.
+    """
+    if chosen is not None:
+        return chosen
+    if last is not None:
+        return last
+    both = has_devanagari(title) and script_language(_DEVANAGARI_LETTERS.sub(" ", title)) == "en"
+    return (None if both else script_language(title)) or DEFAULT_LANGUAGE
+
+
+_DEVANAGARI_LETTERS: Final = re.compile("[\u0900-\u097f]+")

@@ -12,7 +12,7 @@ import logging
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from app.constants import LANGUAGE_PREFIX, LANGUAGE_TTL_S
-from app.i18n.language import Language, reply_language
+from app.i18n.language import Language, reply_language, tapped_language
 from app.store import Store
 
 log = logging.getLogger(__name__)
@@ -30,6 +30,10 @@ class Preference(BaseModel):
     def reply_in(self, text: str) -> Language:
         """The language to answer `text` in (see `app.i18n.language.reply_language`)."""
         return reply_language(text, chosen=self.chosen, last=self.last)
+
+    def tap_in(self, title: str) -> Language:
+        """The language to answer a tap titled `title` in (see `tapped_language`)."""
+        return tapped_language(title, chosen=self.chosen, last=self.last)
 
 
 class LanguagePreferences:

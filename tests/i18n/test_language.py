@@ -8,7 +8,7 @@ import pytest
 
 from app import privacy
 from app.constants import LANGUAGE_PREFIX, LANGUAGE_TTL_S
-from app.i18n.language import reply_language, script_language
+from app.i18n.language import reply_language, script_language, tapped_language
 from app.i18n.preference import LanguagePreferences, Preference
 from app.store import Store
 
@@ -68,6 +68,28 @@ def test_a_reply_word_alone_keeps_the_conversations_language(text: str) -> None:
     assert reply_language(text, chosen=None, last="hi") == "hi"
     assert reply_language(text, chosen=None, last="en") == "en"
     assert reply_language(text, chosen=None, last=None) == "en"
+
+
+@pytest.mark.parametrize(
+    ("title", "language"),
+    [
+        ("मेरा PNR स्टेटस बताइए", "hi"),  # an ice breaker of a Page's Hindi profile
+        ("शुरू करें", "hi"),  # the Get Started button where Facebook is in Hindi
+        ("Get Started", "en"),
+        ("हिंदी / English", "en"),  # both scripts: nothing said, the default
+        ("English / हिंदी", "en"),
+    ],
+)
+def test_a_new_persons_tap_is_answered_in_the_language_of_its_title(
+    title: str, language: str
+) -> None:
+    assert tapped_language(title, chosen=None, last=None) == language
+
+
+def test_a_tap_in_a_conversation_keeps_its_language_whatever_the_title() -> None:
+    assert tapped_language("12627 Karnataka Express", chosen=None, last="hi") == "hi"
+    assert tapped_language("PNR स्टेटस", chosen=None, last="en") == "en"
+    assert tapped_language("PNR स्टेटस", chosen="en", last=None) == "en"
 
 
 def test_a_reply_word_beside_a_question_is_the_questions_language() -> None:

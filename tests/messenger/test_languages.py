@@ -19,6 +19,7 @@ from app.config import Settings
 from app.constants import LANGUAGE_PREFIX
 from app.i18n import t
 from app.i18n.language import has_devanagari
+from app.messenger.profile import LOCALES, profile_payload
 from tests.support.latin_words import latin_words
 from tests.support.messenger import (
     PAGE_ID,
@@ -63,14 +64,14 @@ class Chat:
         return self.graph.messages_to(self.user)
 
 
-def postback_body(user: str, payload: str) -> bytes:
+def postback_body(user: str, payload: str, title: str = "tap") -> bytes:
     import json
 
     event = {
         "sender": {"id": user},
         "recipient": {"id": PAGE_ID},
         "timestamp": 1_795_000_000_000,
-        "postback": {"mid": f"p.{next(_MIDS)}", "title": "tap", "payload": payload},
+        "postback": {"mid": f"p.{next(_MIDS)}", "title": title, "payload": payload},
     }
     entry = {"id": PAGE_ID, "time": 1_795_000_000_000, "messaging": [event]}
     return json.dumps({"object": "page", "entry": [entry]}).encode()
@@ -269,3 +270,30 @@ async def test_a_person_writing_in_hindi_gets_every_feature_in_hindi(
     assert sample in replies["SBC से NDLS कल"]["text"]
     assert "12627" in replies["SBC से NDLS कल"]["text"]
     assert t("hi", "fare.part.base_fare") in replies["12627 SBC से NDLS स्लीपर किराया"]["text"]
+
+
+@pytest.mark.parametrize("locale", ["default", "hi_IN"])
+async def test_a_new_person_tapping_an_ice_breaker_is_answered_in_its_locales_language(
+    locale: str, graph: GraphRecorder, tmp_path: Path
+) -> None:
+    """Facebook shows a person the Page's ice breakers and menu in their own locale: a first
+    tap on a Hindi one is a Hindi speaker's, and is answered in Hindi."""
+    language = dict(LOCALES)[locale]
+    profile = profile_payload()
+    ice = next(i for i in profile["ice_breakers"] if i["locale"] == locale)["call_to_actions"]
+    menu = next(m for m in profile["persistent_menu"] if m["locale"] == locale)
+    taps = [(i["question"], i["payload"]) for i in ice]
+    taps += [(m["title"], m["payload"]) for m in menu["call_to_actions"]]
+    async with running_app(sample_settings(None, tmp_path)) as (_, client):
+        for number, (title, payload) in enumerate(taps):
+            user = f"70010000000002{number:02d}"
+            body = postback_body(user, payload, title)
+            response = await client.post("/webhook", content=body, headers=signed_headers(body))
+            assert response.status_code == 200
+        await graph.wait_for_messages(len(taps))
+    for number, (title, _) in enumerate(taps):
+        [answer] = graph.messages_to(f"70010000000002{number:02d}")
+        both_scripts = has_devanagari(title) and re.search("[a-z]{3}", title)
+        first_line = answer["text"].split("\n")[0]
+        in_hindi = has_devanagari(first_line)
+        assert in_hindi == (language == "hi" and not both_scripts), (title, first_line)
