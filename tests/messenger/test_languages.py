@@ -297,3 +297,27 @@ async def test_a_new_person_tapping_an_ice_breaker_is_answered_in_its_locales_la
         first_line = answer["text"].split("\n")[0]
         in_hindi = has_devanagari(first_line)
         assert in_hindi == (language == "hi" and not both_scripts), (title, first_line)
+
+
+@pytest.mark.parametrize(("first", "language"), [("नमस्ते", "hi"), ("hello", "en")])
+async def test_a_voice_note_is_told_only_text_is_read_in_the_persons_language(
+    first: str, language: str, graph: GraphRecorder, tmp_path: Path
+) -> None:
+    import json
+
+    async with running_app(sample_settings(None, tmp_path)) as (_, client):
+        chat = Chat(client, graph)
+        await chat.say(first)
+        voice = {"type": "audio", "payload": {"url": "https://cdn.fbsbx.com/v/audioclip.mp4"}}
+        event = {
+            "sender": {"id": USER},
+            "recipient": {"id": PAGE_ID},
+            "timestamp": 1_795_000_001_000,
+            "message": {"mid": f"m.{next(_MIDS)}", "attachments": [voice]},
+        }
+        entry = {"id": PAGE_ID, "time": 1_795_000_001_000, "messaging": [event]}
+        body = json.dumps({"object": "page", "entry": [entry]}).encode()
+        response = await client.post("/webhook", content=body, headers=signed_headers(body))
+        assert response.status_code == 200
+        await graph.wait_for_messages(2)
+    assert [m["text"] for m in chat.sent()[1:]] == [t(language, "talk.attachment")]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
@@ -151,3 +152,55 @@ async def test_a_truncated_body_signed_as_received_is_a_bad_request(cut: int) ->
     async with running_app(make_settings(None), run_worker=False) as (_, client):
         response = await client.post("/webhook", content=body, headers=signed_headers(body))
     assert response.status_code == 400
+
+
+async def test_every_kind_in_one_body_is_answered_as_it_is_alone(
+    backend: str | None, graph: GraphRecorder, tmp_path: Path
+) -> None:
+    """Facebook may batch several entries, each with several events, into one POST: the kinds
+    together get the answers each gets alone, one per person, none for the rest."""
+    entries = [entry for name in ANSWERS for entry in json.loads(body_of(name))["entry"]]
+    batch = json.dumps({"object": "page", "entry": entries}).encode()  # escaped, as Facebook
+    settings = make_settings(backend, railway_provider="sample", data_dir=tmp_path)
+    async with running_app(settings) as (_, client):
+        response = await client.post("/webhook", content=batch, headers=signed_headers(batch))
+        assert (response.status_code, response.text) == (200, "EVENT_RECEIVED")
+        await graph.wait_for_messages(sum(answer is not None for answer in ANSWERS.values()))
+        await asyncio.sleep(0.5)  # time for an answer that should not come
+    wrong = {}
+    for name, expected in ANSWERS.items():
+        texts = [text for person in people_in(body_of(name)) for text in graph.texts_to(person)]
+        fits = (
+            texts == [] if expected is None else len(texts) == 1 and texts[0].startswith(expected)
+        )
+        if not fits:
+            wrong[name] = texts
+    assert wrong == {}
+
+
+async def test_a_body_streamed_in_small_chunks_is_read_whole(graph: GraphRecorder) -> None:
+    body = body_of("get_started")
+
+    async def chunks() -> AsyncIterator[bytes]:
+        for start in range(0, len(body), 7):
+            yield body[start : start + 7]
+
+    headers = {"X-Hub-Signature-256": signed_headers(body)["X-Hub-Signature-256"]}
+    async with running_app(make_settings(None)) as (_, client):
+        response = await client.post("/webhook", content=chunks(), headers=headers)
+        assert response.status_code == 200
+        await graph.wait_for_messages(1)
+    [text] = [text for person in people_in(body) for text in graph.texts_to(person)]
+    assert text.startswith(t("en", "talk.intro"))
+
+
+async def test_a_signed_body_opening_with_a_byte_order_mark_is_read(graph: GraphRecorder) -> None:
+    body = b"\xef\xbb\xbf" + body_of("get_started")
+    async with running_app(make_settings(None)) as (_, client):
+        response = await client.post("/webhook", content=body, headers=signed_headers(body))
+        assert response.status_code == 200
+        await graph.wait_for_messages(1)
+    [text] = [
+        text for person in people_in(body_of("get_started")) for text in graph.texts_to(person)
+    ]
+    assert text.startswith(t("en", "talk.intro"))
