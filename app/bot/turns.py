@@ -85,7 +85,7 @@ from app.bot.understanding.listed import (
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.subject import in_context, mentioned, the_rest, tracks_the_pnr
-from app.bot.understanding.text import clean, normal
+from app.bot.understanding.text import clean, has_link, normal
 from app.bot.understanding.topics import says_confirmed
 from app.bot.understanding.understood import Understood
 from app.i18n import N_, t
@@ -119,10 +119,16 @@ def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: 
     if incoming.payload is not None and incoming.payload.strip():
         return _read_payload(ctx, incoming.payload.strip(), pending)
     if text:
-        return _read_text(replace(ctx, text=text), pending, understand)
+        turn = _read_text(replace(ctx, text=text), pending, understand)
+        if isinstance(turn.request, Unknown | OutOfScope) and has_link(incoming.text):
+            # Words around a shared link ("is this real?"), about the link: which is not read.
+            return Turn(ctx, "link", outcome=smalltalk.link(ctx))
+        return turn
     if incoming.location is not None:
         where = NearestStations(lat=incoming.location.lat, lng=incoming.location.lng)
         return _dispatch(ctx, where)
+    if has_link(incoming.text):  # a shared link, and nothing else said
+        return Turn(ctx, "link", outcome=smalltalk.link(ctx))
     if incoming.attachment_types:
         return Turn(ctx, "attachment", outcome=smalltalk.attachment(ctx))
     return Turn(ctx, "empty", outcome=smalltalk.empty(ctx))

@@ -44,6 +44,8 @@ ANSWERS: dict[str, str | None] = {
     "file": t("en", "talk.attachment"),
     "shared_link_without_text": t("en", "talk.attachment"),
     "shared_template": t("en", "talk.attachment"),
+    "shared_link_with_its_address": t("en", "talk.link"),
+    "link_typed_alone": t("en", "talk.link"),
     "reel": t("en", "talk.attachment"),
     "location": t("en", "location.nearest"),
     "location_as_strings": t("en", "location.nearest"),

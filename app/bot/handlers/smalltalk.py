@@ -113,6 +113,12 @@ def attachment(ctx: Context) -> Outcome:
     return say(Reply(text=text, quick_replies=main_menu(ctx)[:4]))
 
 
+def link(ctx: Context) -> Outcome:
+    """A shared link with nothing else said: the bot opens no links."""
+    text = t(ctx.language, "talk.link")
+    return say(Reply(text=text, quick_replies=main_menu(ctx)[:4]))
+
+
 def empty(ctx: Context) -> Outcome:
     text = " ".join((t(ctx.language, "talk.empty"), t(ctx.language, "talk.examples")))
     return say(Reply(text=text, quick_replies=main_menu(ctx)))

@@ -14,13 +14,25 @@ MAX_TEXT_CHARS: Final = 500
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2028-\u202f\u2060-\u206f\ufeff]")
 
 
+# A web address ("https://…", "www.…"), as a shared link puts it in a message's text: none of
+# its words or digits are the person's ("…/delhi/rajdhani-late/…", "youtu.be/abc123").
+_LINK = re.compile(r"(?<![\w.])(?:[a-z][a-z0-9+.-]*://|www\.)\S+", re.IGNORECASE)
+
+
 def clean(text: str | None) -> str:
-    """NFKC, without invisible or unprintable characters, single-spaced, 500 characters at most."""
+    """NFKC, without invisible or unprintable characters or web addresses, single-spaced, 500
+    characters at most."""
     if not text:
         return ""
     visible = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text[: MAX_TEXT_CHARS * 4]))
+    visible = _LINK.sub(" ", visible)
     cleaned = "".join(ch if ch.isprintable() else " " for ch in visible)
     return " ".join(cleaned.split())[:MAX_TEXT_CHARS]
+
+
+def has_link(text: str | None) -> bool:
+    """Whether the text holds a web address."""
+    return bool(text) and _LINK.search(unicodedata.normalize("NFKC", text or "")) is not None
 
 
 def normal(text: str) -> str:

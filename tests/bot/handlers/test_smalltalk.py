@@ -1,0 +1,38 @@
+"""Small talk: what is said to a message that asks nothing the bot reads (here, a shared link),
+in the person's language, with the menu a tap away."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.i18n import t
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+NEWS = "https://timesofindia.indiatimes.com/city/delhi/rajdhani-running-late/articleshow/1.cms"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("https://www.irctc.co.in/nget/train-search", "en"),
+        (NEWS, "en"),  # "delhi", "rajdhani", "late" are the address's, not a question
+        ("https://youtu.be/abc123", "en"),  # nor is "123" a number mistyped
+        (f"is this real? {NEWS}", "en"),
+        (f"यह सच है क्या? {NEWS}", "hi"),
+    ],
+)
+async def test_a_shared_link_is_said_not_to_be_opened(
+    text: str, language: str, store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        replies = await user.say(text)
+    assert text_of(replies) == t(language, "talk.link")
+    assert replies[0].quick_replies
+
+
+async def test_a_question_beside_a_link_is_answered(store: Store, clock: FakeClock) -> None:
+    async with sample_chat(store, clock) as user:
+        replies = await user.say("pnr 4512345678 https://www.irctc.co.in/nget/pnr")
+    assert text_of(replies).startswith("🎫 PNR 4512345678")
