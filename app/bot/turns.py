@@ -21,7 +21,7 @@ from app.bot.format import detail_words, station_label
 from app.bot.handlers import smalltalk
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
-from app.bot.incoming import Incoming
+from app.bot.incoming import Incoming, Location
 from app.bot.replies import Reply
 from app.bot.requests import (
     Answer,
@@ -120,13 +120,18 @@ def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: 
         return _read_payload(ctx, incoming.payload.strip(), pending)
     if text:
         turn = _read_text(replace(ctx, text=text), pending, understand)
-        if isinstance(turn.request, Unknown | OutOfScope) and has_link(incoming.text):
+        if not isinstance(turn.request, Unknown | OutOfScope):
+            return turn
+        if incoming.location is not None:
+            # Words beside a shared location ("nearest station?", "मैं यहाँ हूँ", its title):
+            # the location is what they are about.
+            return _nearest(ctx, incoming.location)
+        if has_link(incoming.text):
             # Words around a shared link ("is this real?"), about the link: which is not read.
             return Turn(ctx, "link", outcome=smalltalk.link(ctx))
         return turn
     if incoming.location is not None:
-        where = NearestStations(lat=incoming.location.lat, lng=incoming.location.lng)
-        return _dispatch(ctx, where)
+        return _nearest(ctx, incoming.location)
     if has_link(incoming.text):  # a shared link, and nothing else said
         return Turn(ctx, "link", outcome=smalltalk.link(ctx))
     if incoming.attachment_types:
@@ -1126,6 +1131,10 @@ def _read_payload(ctx: Context, payload: str, pending: Pending | None) -> Turn:
         return _dispatch(replace(ctx, earlier=pending.said), pending.filled(tapped.value))
     assert isinstance(tapped, Request)
     return _dispatch(ctx, tapped)
+
+
+def _nearest(ctx: Context, location: Location) -> Turn:
+    return _dispatch(ctx, NearestStations(lat=location.lat, lng=location.lng))
 
 
 def _dispatch(ctx: Context, request: Request) -> Turn:

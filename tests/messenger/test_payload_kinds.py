@@ -49,6 +49,7 @@ ANSWERS: dict[str, str | None] = {
     "reel": t("en", "talk.attachment"),
     "location": t("en", "location.nearest"),
     "location_as_strings": t("en", "location.nearest"),
+    "location_with_words": t("en", "location.nearest"),
     "photo_with_a_question": TRAIN_ANSWER,
     "stale_quick_reply": t("en", "talk.stale_button"),
     "get_started": t("en", "talk.intro"),

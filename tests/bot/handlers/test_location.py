@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from app.bot.incoming import Incoming
+import pytest
+
+from app.bot.incoming import Incoming, Location
 from app.i18n import t
 from app.store import Store
-from tests.bot.harness import assert_phone_friendly, chat, chips, text_of
+from tests.bot.harness import assert_phone_friendly, chat, chips, sample_chat, text_of
 from tests.conftest import FakeClock
 
 
@@ -63,3 +65,29 @@ async def test_an_incoming_with_nothing_in_it_gets_a_helpful_reply(
         replies = await user.send(Incoming(user_id=user.user))
     assert_phone_friendly(replies)
     assert "pnr 4512345678" in text_of(replies)
+
+
+@pytest.mark.parametrize(
+    ("words", "heading"),
+    [
+        ("nearest station?", "📍 Stations nearest to you:"),
+        ("Pinned Location", "📍 Stations nearest to you:"),
+        ("मैं यहाँ हूँ", "📍 आपके सबसे पास के स्टेशन:"),
+    ],
+)
+async def test_words_beside_a_shared_location_are_about_it(
+    words: str, heading: str, store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        at = Location(lat=28.6430, lng=77.2200)
+        replies = await user.send(Incoming(user_id=user.user, text=words, location=at))
+    assert text_of(replies).startswith(f"{heading}\n1. New Delhi (NDLS): ")
+
+
+async def test_a_railway_question_beside_a_location_is_answered(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        at = Location(lat=28.6430, lng=77.2200)
+        replies = await user.send(Incoming(user_id=user.user, text="pnr 4512345678", location=at))
+    assert text_of(replies).startswith("🎫 PNR 4512345678")
