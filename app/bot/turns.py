@@ -117,7 +117,13 @@ def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: 
     """What `incoming` comes to, with `pending` the question the bot asked last, if any."""
     text = clean(incoming.text)
     if incoming.payload is not None and incoming.payload.strip():
-        return _read_payload(ctx, incoming.payload.strip(), pending)
+        turn = _read_payload(ctx, incoming.payload.strip(), pending)
+        if turn.label != _BAD_PAYLOAD or not text:
+            return turn
+        # A button of an older version, or tampered with: its title is what the person chose
+        # ("PNR status", "12627 kahan hai"), answered when it asks about the railway.
+        titled = _read_text(replace(ctx, text=text), pending, understand)
+        return turn if isinstance(titled.request, Unknown | OutOfScope | None) else titled
     if text:
         turn = _read_text(replace(ctx, text=text), pending, understand)
         if not isinstance(turn.request, Unknown | OutOfScope):
@@ -1119,10 +1125,13 @@ def _other_journey(pick: picks.Pick, understood: Understood, text: str) -> bool:
     return journey and pick.number == 2 and _says_other(text)
 
 
+_BAD_PAYLOAD: Final = "bad_payload"
+
+
 def _read_payload(ctx: Context, payload: str, pending: Pending | None) -> Turn:
     tapped = unpack(payload)
     if tapped is None:
-        return Turn(ctx, "bad_payload", outcome=smalltalk.stale_button(ctx))
+        return Turn(ctx, _BAD_PAYLOAD, outcome=smalltalk.stale_button(ctx))
     if isinstance(tapped, Answer):
         if pending is None:
             return Turn(ctx, "expired", outcome=smalltalk.expired_question(ctx))

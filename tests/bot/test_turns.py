@@ -88,6 +88,27 @@ def test_stale_and_expired_taps_are_answered_without_a_handler() -> None:
     assert expired.request is None and expired.label == "expired"
 
 
+@pytest.mark.parametrize(
+    ("title", "payload", "asked"),
+    [
+        ("PNR status", "PNR_STATUS_V1", PnrStatus()),  # a button of an older version
+        ("PNR 4512345678", "PNR:4512345678:<script>", PnrStatus(pnr="4512345678")),  # tampered
+        ("Route of 12627", '{"action": "route", "train": 12627}', TrainRoute(train="12627")),
+    ],
+)
+def test_a_tap_whose_payload_is_not_ours_is_read_by_its_title(
+    title: str, payload: str, asked: object
+) -> None:
+    tapped = Incoming(user_id="psid-1", text=title, payload=payload)
+    assert read(context(), tapped, None, understand).request == asked
+
+
+@pytest.mark.parametrize("title", ["Tomorrow", "Yes", "?", ""])
+def test_a_tap_whose_payload_and_title_ask_nothing_is_a_stale_button(title: str) -> None:
+    tapped = Incoming(user_id="psid-1", text=title or None, payload="NO_SUCH_BUTTON_2019")
+    assert read(context(), tapped, None, understand).label == "bad_payload"
+
+
 def test_a_whole_question_in_a_payload_and_a_shared_location_are_requests() -> None:
     tapped = read(context(), Incoming(user_id="psid-1", payload="PNR:4512345678"), None, understand)
     shared = Incoming(user_id="psid-1", location=Location(lat=28.64, lng=77.22))

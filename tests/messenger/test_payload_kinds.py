@@ -52,6 +52,8 @@ ANSWERS: dict[str, str | None] = {
     "location_with_words": t("en", "location.nearest"),
     "photo_with_a_question": TRAIN_ANSWER,
     "stale_quick_reply": t("en", "talk.stale_button"),
+    "quick_reply_of_an_older_version": t("en", "pnr.ask"),
+    "menu_postback_of_an_older_version": t("en", "live.ask_train"),
     "get_started": t("en", "talk.intro"),
     "get_started_from_a_link": t("en", "talk.intro"),
     "link_referral": t("en", "talk.intro"),
