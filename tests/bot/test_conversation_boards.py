@@ -83,3 +83,38 @@ async def test_a_board_that_reaches_fewer_hours_than_asked_says_the_hours_it_sho
     async with railradar_chat(store, clock) as (user, _):
         answer = text_of(await user.say("departures from bhopal in next 12 hours"))
     assert "next 8 h" in answer and "12 h" not in answer
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "kota trains between 11 pm and 5 am",
+        "kota trains raat 11 se subah 5 baje tak",
+        "कोटा ट्रेनें रात 11 बजे से सुबह 5 बजे तक",
+    ],
+)
+async def test_a_station_said_first_with_a_window_is_that_stations_board(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    # "kota" is also a quota's word: opening a message before "trains" it is the station
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say(asked))
+    assert "Kota Jn (KOTA)" in answer and "23:00–05:00" in answer
+    assert "03:45 (" in answer and "12951" in answer
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "trains from kota till 5 am",
+        "kota se subah 5 baje tak",
+        "कोटा से सुबह 5 बजे तक की ट्रेनें",
+    ],
+)
+async def test_a_window_with_only_its_end_runs_from_now(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:  # 16:36
+        answer = text_of(await user.say(asked))
+    assert "16:36–05:00" in answer  # not the morning's 04:00–12:00
+    assert "21:40 12952" in answer and "12951" in answer

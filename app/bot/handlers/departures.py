@@ -433,11 +433,15 @@ def _window(
     now: dt.datetime, after: int | None, until: int | None
 ) -> tuple[dt.datetime, dt.datetime] | None:
     """The clock window asked for, from now on: today's, or tomorrow's once today's is over;
-    one that has begun starts now. A window across midnight ("10 pm to 2 am", "tonight") asked
-    after midnight and before its end is the night under way, never the next one."""
-    if after is None or until is None:
+    one that has begun starts now, as one with only an end does. A window across midnight
+    ("10 pm to 2 am", "tonight") asked after midnight and before its end is the night under
+    way, never the next one."""
+    if until is None:
         return None
     midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    if after is None:  # "till 5 am": from now until the next 5 am
+        end = midnight + dt.timedelta(minutes=until)
+        return now, end if end > now else end + dt.timedelta(days=1)
     start = midnight + dt.timedelta(minutes=after)
     end = midnight + dt.timedelta(minutes=until)
     if end <= start and now < end:

@@ -44,6 +44,13 @@ _AFTER: Final = (
     re.compile(rf"\b(?:after|from)\s+{_FIRST}(?![\d:.])"),
     re.compile(rf"(?<![\d:.]){_FIRST}\s*(?:baje\s*)?(?:ke\s+)?(?:baad|bad)\b"),
 )
+# Only an end: "till 5 am", "until 23:00", "subah 5 baje tak" (from now until then).
+_UNTIL: Final = (
+    re.compile(
+        rf"\b(?:till|until|untill|upto|up\s+to)\s+{_OWN_PART.format(n='a')}{_FIRST}(?![\d:.])"
+    ),
+    re.compile(rf"(?<![\d:.]){_OWN_PART.format(n='a')}{_FIRST}\s*(?:baje\s*)?(?:tak|talak)\b"),
+)
 _WORDS: Final = re.compile(r"[a-z.]+")
 # Words that make a bare range of numbers a window of time (not "3 se 5 din").
 _TIME_WORDS: Final = frozenset({"between", "beech", "bich", "baje", "after", "baad", "bad"})
@@ -51,9 +58,10 @@ _TIME_WORDS: Final = frozenset({"between", "beech", "bich", "baje", "after", "ba
 
 @dataclass(frozen=True)
 class Window:
-    """From `start` to `end`, minutes of the day; `end` before `start` crosses midnight."""
+    """From `start` to `end`, minutes of the day; `end` before `start` crosses midnight; no
+    `start` is from now ("till 5 am")."""
 
-    start: int
+    start: int | None
     end: int
 
 
@@ -93,7 +101,27 @@ def find_window(text: str) -> Window | None:
         if not (match["ap"] or afternoon or morning) and start < 7 * 60:
             start += 12 * 60
         return Window(start, (start + OPEN_WINDOW_HOURS * 60) % MINUTES_PER_DAY)
-    return None
+    return _until(low, words)
+
+
+def _until(low: str, words: set[str]) -> Window | None:
+    """A window from now until a time said alone ("till 5 am", "subah 5 baje tak"); a time
+    without a part of the day, baje or minutes ("5 tak") is no time."""
+    match = next((m for pattern in _UNTIL if (m := pattern.search(low))), None)
+    if match is None:
+        return None
+    said = match["aw"]
+    marked = bool(match["ap"]) or said is not None or not words.isdisjoint(_AFTERNOON | _MORNING)
+    if not marked and "baje" not in match.group() and match["am"] is None:
+        return None
+    end = _minutes(match["ah"], match["am"], match["ap"], *_part(said, words))
+    if end is None:
+        return None
+    if said in _NIGHT or (said is None and not match["ap"] and not words.isdisjoint(_NIGHT)):
+        end = _at_night(end)
+    if not marked and end < 7 * 60:
+        end += 12 * 60  # "5 baje tak": the evening's, as a range without a part is
+    return Window(None, end % MINUTES_PER_DAY)
 
 
 def _part(said: str | None, words: set[str]) -> tuple[bool, bool]:

@@ -61,6 +61,7 @@ from app.bot.understanding.lexicon import (
     PHRASE_STARTS,
     PHRASES,
     PLACE_OR_WORD,
+    PLATFORM_WORDS,
     PLURAL_TRAINS,
     REACHING,
     STOP_ASKS,
@@ -484,6 +485,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
             _places_before_how_far(parse, index)
         if not words.isdisjoint(_AROUND_A_HALT) and not words.isdisjoint(_HALT_WORDS):
             _places_around_a_halt(parse, index)
+        if not words.isdisjoint(_BOARD_NOUNS):
+            _place_opening_a_board(parse, index)
     if "two" in words:
         _two_between_places(parse.items)
     _misspelt_kinds(parse.items)
@@ -1148,6 +1151,31 @@ def _places_around_a_halt(parse: Parse, index: StationIndex) -> None:
             place = _as_place(parse, item, index)
             if place is not None:
                 item.kind, item.place = "place", place
+
+
+# Nouns of a station's board or of a train's place at one ("kota trains", "kota ka platform").
+_BOARD_NOUNS: Final = TRAIN_NOUNS | PLATFORM_WORDS | {"departures", "arrivals"}
+
+
+def _place_opening_a_board(parse: Parse, index: StationIndex) -> None:
+    """ "kota trains between 11 pm and 5 am", "kota platform kya hai", "kota ka platform": a
+    message opening with a word that is also a station's name ("kota", also a quota), right
+    before a train's or a platform's word (perhaps after "ka"), is that station: its trains, or
+    a train's platform there. Never a quota the message names ("tatkal kota")."""
+    items = parse.items
+    if parse.quota is not None or len(items) < 2:
+        return
+    first = items[0]
+    if first.kind != "word" or len(first.words) != 1 or first.words[0] not in PLACE_OR_WORD:
+        return
+    at = 1
+    while at < len(items) and items[at].kind == "stop" and items[at].words[0] in _OF_TRAIN:
+        at += 1
+    if at >= len(items) or not set(items[at].words[:1]) & _BOARD_NOUNS:
+        return
+    place = _as_place(parse, first, index)
+    if place is not None and (place.reason != "code" or place.named):
+        first.kind, first.place = "place", place
 
 
 # Words for a train, after which two names side by side are a journey ("surat vadodara train").

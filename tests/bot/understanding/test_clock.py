@@ -30,6 +30,10 @@ TODAY = dt.date(2026, 12, 3)
         ("रात 11 बजे से सुबह 5 बजे तक", Window(23 * 60, 5 * 60)),
         ("after 6 pm from sbc", Window(18 * 60, 22 * 60)),
         ("sbc se 6 baje ke baad", Window(18 * 60, 22 * 60)),
+        ("trains from kota till 5 am", Window(None, 5 * 60)),
+        ("kota se subah 5 baje tak", Window(None, 5 * 60)),
+        ("कोटा से रात 10 बजे तक", Window(None, 22 * 60)),
+        ("departures until 23:30", Window(None, 23 * 60 + 30)),
     ],
 )
 def test_a_window_of_clock_times_is_found(text: str, window: Window) -> None:
@@ -37,7 +41,15 @@ def test_a_window_of_clock_times_is_found(text: str, window: Window) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["3 se 5 din", "12627 kaha hai", "pnr 4512345678", "fare 12627 sbc to ndls"]
+    "text",
+    [
+        "3 se 5 din",
+        "5 tak ginti",
+        "5 din tak",
+        "12627 kaha hai",
+        "pnr 4512345678",
+        "fare 12627 sbc to ndls",
+    ],
 )
 def test_numbers_that_are_not_times_are_no_window(text: str) -> None:
     assert find_window(text) is None
