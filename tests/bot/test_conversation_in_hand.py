@@ -349,3 +349,25 @@ async def test_how_long_it_takes_from_the_first_station_in_hand_is_the_whole_run
         answer = text_of(await user.say("how long does it take"))
     assert "takes about 45m from New Delhi (NDLS) to Ghaziabad Jn (GZB)" in answer
     assert "starts its run" not in answer
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "kota platform kya hai",
+        "kota ka platform",
+        "aur kota ka platform?",
+        "what is the kota platform",
+        "कोटा का प्लेटफार्म",
+        "कोटा प्लेटफॉर्म क्या है",
+    ],
+)
+async def test_a_station_named_before_platform_is_where_the_train_in_hand_stands(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    # "kota" is also a quota's word; before "platform" it is Kota, for the train in hand
+    async with sample_chat(store, clock) as user:
+        await user.say("12951 kahan hai")
+        answer = text_of(await user.say(asked))
+    assert ("Platform 11 at Kota Jn (KOTA)" in answer) or ("Kota Jn (KOTA) पर प्लेटफ़ॉर्म 11" in answer)
+    assert "Quota" not in answer and "कोटा:" not in answer

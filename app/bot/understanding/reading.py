@@ -1161,21 +1161,24 @@ def _place_opening_a_board(parse: Parse, index: StationIndex) -> None:
     """ "kota trains between 11 pm and 5 am", "kota platform kya hai", "kota ka platform": a
     message opening with a word that is also a station's name ("kota", also a quota), right
     before a train's or a platform's word (perhaps after "ka"), is that station: its trains, or
-    a train's platform there. Never a quota the message names ("tatkal kota")."""
+    a train's platform there ("12951 kota platform", "aur kota ka platform"). Never a quota the
+    message names ("tatkal kota"), nor a word after another word ("new trains")."""
     items = parse.items
-    if parse.quota is not None or len(items) < 2:
+    if parse.quota is not None:
         return
-    first = items[0]
-    if first.kind != "word" or len(first.words) != 1 or first.words[0] not in PLACE_OR_WORD:
-        return
-    at = 1
-    while at < len(items) and items[at].kind == "stop" and items[at].words[0] in _OF_TRAIN:
-        at += 1
-    if at >= len(items) or not set(items[at].words[:1]) & _BOARD_NOUNS:
-        return
-    place = _as_place(parse, first, index)
-    if place is not None and (place.reason != "code" or place.named):
-        first.kind, first.place = "place", place
+    for start, first in enumerate(items):
+        if first.kind != "word" or len(first.words) != 1 or first.words[0] not in PLACE_OR_WORD:
+            continue
+        if start and items[start - 1].kind == "word":
+            continue  # "new trains", "ss kota trains": opening, or after a train or "and"
+        at = start + 1
+        while at < len(items) and items[at].kind == "stop" and items[at].words[0] in _OF_TRAIN:
+            at += 1
+        if at >= len(items) or not set(items[at].words[:1]) & _BOARD_NOUNS:
+            continue
+        place = _as_place(parse, first, index)
+        if place is not None and (place.reason != "code" or place.named):
+            first.kind, first.place = "place", place
 
 
 # Words for a train, after which two names side by side are a journey ("surat vadodara train").
