@@ -54,6 +54,7 @@ from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
     asks_instead_of_cancelled,
     asks_more,
+    asks_next_alone,
     asks_other_trains,
     asks_ticket_fate,
     asks_what_now,
@@ -167,6 +168,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         instead = _instead_of_the_cancelled(ctx.subject, ctx.today)
         if instead is not None:  # "cancel wali ka koi dusra option" after a day's cancellations
             return _dispatch(ctx, instead)
+    if asks_next_alone(ctx.text) and _board_in_hand(ctx.subject):
+        rest = the_rest(ctx.subject)
+        if rest is not None:  # "next?", "agla?" after a board: its trains after those shown
+            return _dispatch(ctx, rest)
     if asks_more(ctx.text):
         rest = the_rest(ctx.subject)
         if rest is not None:  # "more trains", "aur dikhao": the list on screen, further on
@@ -299,6 +304,15 @@ def _each_class_more(
         Understood(request.with_slots({"class": other}))
         for other in understood.classes[1:]
         if other != request.slots.get("class")
+    )
+
+
+def _board_in_hand(subject: Subject | None) -> bool:
+    """Whether the answer just given was a station's board (its trains listed)."""
+    if subject is None or not subject.listed:
+        return False
+    return isinstance(subject.request, Departures | Arrivals) and isinstance(
+        subject.listing, Departures | Arrivals
     )
 
 

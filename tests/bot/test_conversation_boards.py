@@ -118,3 +118,16 @@ async def test_a_window_with_only_its_end_runs_from_now(
         answer = text_of(await user.say(asked))
     assert "16:36–05:00" in answer  # not the morning's 04:00–12:00
     assert "21:40 12952" in answer and "12951" in answer
+
+
+@pytest.mark.parametrize("then", ["next?", "next one?", "agla?", "aur aage?", "अगला?", "आगे?"])
+async def test_next_alone_after_a_board_is_its_trains_after_those_shown(
+    store: Store, clock: FakeClock, then: str
+) -> None:
+    async with sample_chat(store, clock) as user:  # 16:36: New Delhi's four till 20:36
+        board = text_of(await user.say("departures from new delhi"))
+        assert "22:15 64423" not in board
+        answer = text_of(await user.say(then))
+    assert "New Delhi (NDLS)" in answer and "20:36–00:36" in answer
+    assert "22:15 64423" in answer
+    assert "Indian Railways" not in answer and "भारतीय रेल" not in answer

@@ -37,6 +37,7 @@ from app.bot.understanding.lexicon import (
     LEAVING_WORDS,
     MORE_FILLER,
     MORE_WORDS,
+    NEXT_ALONE,
     NO_PHRASES,
     NOT_PLACES,
     OTHER_FILLER,
@@ -212,6 +213,22 @@ def asks_more(text: str) -> bool:
     if words.isdisjoint(MORE_WORDS):
         return False
     return words <= MORE_WORDS | MORE_FILLER | OTHER_TRAIN_NOUNS
+
+
+def asks_next_alone(text: str) -> bool:
+    """Whether the message is only "next?" ("agla?", "aage?", "अगला?", "next one?", "and
+    then?"): after a station's board, its trains after those shown."""
+    words = set(normal(text).split())
+    if words.isdisjoint(NEXT_ALONE):
+        return False
+    return words <= NEXT_ALONE | _NEXT_FILLER
+
+
+# What "next?" may be said with ("next one?", "and then?", "aur aage?", "aage kya hai").
+_NEXT_FILLER: Final = frozenset(
+    {"one", "ones", "and", "aur", "what", "kya", "hai", "please", "pls", "batao", "dikhao", "और",
+     "क्या", "है", "बताओ", "दिखाओ"}
+)  # fmt: skip
 
 
 def asks_what_now(text: str) -> bool:

@@ -1677,6 +1677,10 @@ OTHER_PAIRS: Final[tuple[frozenset[str], ...]] = (
 MORE_WORDS: Final[frozenset[str]] = _read_set(
     "more aur baaki baki remaining rest zyada jyada और बाकी बाक़ी ज़्यादा"
 )
+# "Next?", "agla?", "aage?" said alone after a station's board: the trains after those shown.
+NEXT_ALONE: Final[frozenset[str]] = _read_set(
+    "next agla agli agle aage age then phir fir अगला अगली अगले आगे फिर"
+)
 MORE_FILLER: Final[frozenset[str]] = _read_set(
     "page list dikhao dikha batao bata show me please pls tell give the of see ki ke wali दिखाओ "
     "बताओ की के"
