@@ -122,3 +122,30 @@ async def test_where_it_is_on_a_day_it_does_not_run_says_the_days_it_runs(
     async with sample_chat(store, clock) as user:  # Wednesday
         answer = text_of(await user.say(asked))
     assert days in answer and ("Thu 19 Nov" in answer or "19 नवंबर" in answer)
+
+
+@pytest.mark.parametrize(
+    ("asked", "run"),
+    [
+        ("16021 kal mysore jayegi?", "Run of Thu 19 Nov"),
+        ("will 16021 go to mysore tomorrow?", "Run of Thu 19 Nov"),
+        ("16021 कल मैसूर तक जाएगी?", "गुरु, 19 नवंबर वाली ट्रेन"),
+    ],
+)
+async def test_whether_it_goes_there_on_a_day_is_of_that_days_run(
+    store: Store, clock: FakeClock, asked: str, run: str
+) -> None:
+    # going (no word of reaching) asks of the run of the day said, which is the one shown
+    async with sample_chat(store, clock) as user:  # Wed 18 Nov
+        answer = text_of(await user.say(asked))
+    assert answer.startswith(("No, this run does not go to Mysuru Jn", "नहीं, इस बार"))
+    assert run in answer
+    assert "18 Nov" not in answer and "18 नवंबर" not in answer
+
+
+async def test_whether_it_reaches_there_on_a_day_is_of_the_run_there_that_day(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:  # the night train of 18 Nov is there on 19th
+        answer = text_of(await user.say("16021 kal mysore pahunchegi?"))
+    assert "Run of Wed 18 Nov" in answer

@@ -229,8 +229,10 @@ def _narrower(p: Parse) -> dict[str, object]:
     at = tuple(places[0].place.codes) if places and places[0].place is not None else ()
     # "which platform does it depart from", "kis platform se chalti hai": where it starts
     starting = focus == "platform" and not at and not words.isdisjoint(lx.STARTING_WORDS)
-    # "will it reach delhi tomorrow": the day said is the day it gets there
-    arriving = p.date is not None and bool(at) and focus in _ARRIVING
+    # "will it reach delhi tomorrow": the day said is the day it gets there; "will it go to
+    # mysore tomorrow", "kal mysore jayegi?" (going, no word of reaching) ask of that day's run
+    going = focus == "reaches" and words.isdisjoint(lx.ARRIVAL_WORDS)
+    arriving = p.date is not None and bool(at) and focus in _ARRIVING and not going
     return {"focus": focus, "at": LiveStatus(at=at).at, "starting": starting, "arriving": arriving}
 
 
