@@ -149,3 +149,25 @@ async def test_whether_it_reaches_there_on_a_day_is_of_the_run_there_that_day(
     async with sample_chat(store, clock) as user:  # the night train of 18 Nov is there on 19th
         answer = text_of(await user.say("16021 kal mysore pahunchegi?"))
     assert "Run of Wed 18 Nov" in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer_starts"),
+    [
+        ("will the kaveri go to mysore?", "No, this run does not go to Mysuru Jn"),
+        ("kaveri mysore jayegi?", "No, this run does not go to Mysuru Jn"),
+        ("क्या कावेरी मैसूर तक जाएगी?", "नहीं, इस बार ट्रेन Mysuru Jn (MYS) तक नहीं जाएगी"),
+        ("does the kaveri stop at mysore?", "No, not on its next run"),
+        ("will the brindavan go to mysore?", "No, 12639 Brindavan Express doesn't stop"),
+        ("does the shatabdi stop at mysore?", "Yes, 12007 Chennai Mysuru Shatabdi stops there"),
+    ],
+)
+async def test_a_listed_train_named_by_a_word_asked_if_it_goes_there_is_yes_or_no_of_it(
+    store: Store, clock: FakeClock, asked: str, answer_starts: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from chennai to bangalore")
+        answer = text_of(await user.say(asked))
+    assert answer.startswith(answer_starts)
+    assert "1. 12007" not in answer and "2. 12639" not in answer  # never the list again
+    assert "12657" not in answer  # nor every listed train's stop there

@@ -57,6 +57,7 @@ from app.bot.understanding.lexicon import (
     DURATION_GROUPS,
     DURATION_LIVE,
     GENERIC_KINDS,
+    GO_WORDS,
     KAL,
     KIND_PARTS,
     OTHER_TRAIN_NOUNS,
@@ -68,6 +69,7 @@ from app.bot.understanding.lexicon import (
     TICKET_STATUS_WORDS,
     TRAIN_KINDS,
     TRAIN_NOUNS,
+    WHEN_WORDS,
     Phrases,
     day_parts_in,
     says_other,
@@ -259,6 +261,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     kind = _kind_on_the_list(understood, subject)
     if kind is not None:
         return kind  # "is there any rajdhani?", "koi AC train hai?" after a list: yes or no
+    named_there = _named_one_there(understood, subject)
+    if named_there is not None:
+        return named_there  # "will the kaveri go to mysore?" after a list: yes or no, of it
     listed = from_list(understood, subject, today=today)
     if listed is not None:
         return listed  # "the 2nd one's fare", "which is fastest", "any to Bhopal?"
@@ -1845,6 +1850,39 @@ def _listed_by_word(
     ends = {"train": item.train, "from": item.origin, "to": item.destination}
     asked = SeatAvailability().with_slots({**ends, "class": journey_class})
     return asked.model_copy(update={"date": day}) if day else asked
+
+
+def _named_one_there(understood: Understood, subject: Subject | None) -> Request | None:
+    """ "Will the kaveri go to mysore?", "does the kaveri stop at mysore?", "kaveri mysore
+    rukegi?" after a list of trains: the listed train named by a word of its name that no
+    other listed train has, asked yes or no whether it gets to (or stops at) the station said;
+    never the list again, nor each listed train's stop there. None for anything else."""
+    last = subject.listing if subject is not None else None
+    if subject is None or not isinstance(last, TrainsBetween | Departures | Arrivals):
+        return None
+    details = understood.details
+    station = details.get("station") or details.get("to")
+    if understood.numbered or not isinstance(station, str) or set(details) - _THERE_DETAILS:
+        return None
+    if understood.refers:
+        return None  # "will it go to mysuru?": the train in hand, whatever name shares a word
+    words = {word for word in understood.words if len(word) >= 4} - GENERIC_KINDS
+    named = [item for item in subject.listed if not words.isdisjoint(_name_words(item.name))]
+    if len(named) != 1:
+        return None
+    train, request = named[0].train, understood.request
+    said = details.get("date")
+    day = dt.date.fromisoformat(said) if isinstance(said, str) else None
+    if isinstance(request, StopsAt) and request.train is None:
+        return request.with_slots({"train": train, "station": (station,)})
+    goes = not understood.words.isdisjoint(GO_WORDS) and understood.words.isdisjoint(WHEN_WORDS)
+    if goes and isinstance(request, TrainsBetween | LiveStatus | Unknown | OutOfScope):
+        return LiveStatus(train=train, focus="reaches", at=(station,), date=day)
+    return None
+
+
+# What a yes or no of a listed train at a station may say besides the train: the station, a day.
+_THERE_DETAILS: Final = frozenset({"station", "to", "date"})
 
 
 def _of_a_kind(
