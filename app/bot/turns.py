@@ -430,6 +430,8 @@ def _other_trains(subject: Subject | None, today: dt.date) -> TrainsBetween | No
         return None
     if not train:
         train = next((item.train for item in subject.listed if item.cancelled), "")
+    if not train and isinstance(listing, TrainsBetween):
+        train = listing.besides or ""  # asked again of a list that left the cancelled one out
     found = TrainsBetween.from_slots({"from": ends[0], "to": ends[1], "date": day})
     return found.model_copy(update={"besides": train or None})  # the others, not this one
 

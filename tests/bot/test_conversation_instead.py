@@ -61,3 +61,31 @@ async def test_when_every_other_train_has_left_tomorrows_are_offered(
         tomorrow = text_of(await user.tap(chips(answer)["Tomorrow"]))
     assert "12002 Bhopal Shatabdi (08:30), 12628 Karnataka Express (20:15)" in text_of(answer)
     assert "on Thu 19 Nov" in tomorrow and "12628 Karnataka Express" in tomorrow
+
+
+@pytest.mark.parametrize("other", ["alternative?", "koi aur train?", "दूसरी ट्रेन?"])
+async def test_tomorrow_for_other_trains_after_a_list_leaves_the_cancelled_one_out(
+    store: Store, clock: FakeClock, other: str
+) -> None:
+    clock.advance(4.5 * _HOUR)  # 21:06: 12002 and 12628 have left, 12626 is cancelled
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from new delhi to bhopal")
+        answer = await user.say(other)
+        offered = chips(answer)
+        tap = offered.get("Tomorrow") or offered["कल"]
+        tomorrow = text_of(await user.tap(tap))
+    assert tap.endswith(":12626")  # the train left out travels in the button
+    assert "12628 Karnataka Express" in tomorrow and "12002 Bhopal Shatabdi" in tomorrow
+    assert "12626" not in tomorrow
+
+
+@pytest.mark.parametrize("again", ["koi aur train?", "alternative?", "any other train?"])
+async def test_other_trains_asked_again_still_leave_the_cancelled_one_out(
+    store: Store, clock: FakeClock, again: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from new delhi to bhopal tomorrow")
+        first = text_of(await user.say("alternative?"))
+        answer = text_of(await user.say(again))
+    assert "12626" not in first and "12626" not in answer
+    assert "12628 Karnataka Express" in answer

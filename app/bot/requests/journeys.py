@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Annotated, Final, Literal, get_args
 
 from pydantic import BeforeValidator, Field
@@ -93,7 +94,9 @@ class TrainsBetween(Request):
         date_part(dash=True),
         count_part("offset", 0, MAX_OFFSET),
         count_part("cities", 0, 3, dash=True),
-        Part("part", _day_part),  # so that "More trains" stays in the part of the day asked
+        Part("part", _day_part, dash=True),  # so that "More trains" stays in the part of the day
+        # so that "Tomorrow" for other trains than a cancelled one leaves it out that day too
+        dataclasses.replace(train_part("besides"), dash=True),
     )
     required = 2
 
