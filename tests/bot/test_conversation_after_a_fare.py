@@ -108,3 +108,24 @@ async def test_what_about_the_fare_after_a_booking_is_its_fare_not_its_tickets_f
         hindi = text_of(await user.say("किराया क्या होगा"))
     assert "SL (Sleeper)" in english and "nothing happens to your ticket" not in english
     assert "SL (स्लीपर)" in hindi and "टिकट को कुछ नहीं होगा" not in hindi
+
+
+@pytest.mark.parametrize(
+    ("count", "total"),
+    [
+        ("for two", "₹2,184 for 2"),
+        ("and for three?", "₹3,276 for 3"),
+        ("do ke liye", "₹2,184 for 2"),
+        ("teen ke liye?", "₹3,276 for 3"),
+        ("do logo ke liye", "₹2,184 for 2"),
+        ("दो के लिए", "2 लोगों का ₹2,184"),
+    ],
+)
+async def test_a_count_in_words_said_alone_after_a_fare_is_the_travellers(
+    store: Store, clock: FakeClock, count: str, total: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("fare of 12627 sleeper from bangalore to delhi")
+        answer = text_of(await user.say(count))
+    assert total in answer
+    assert "Indian Railways" not in answer and "didn't get that" not in answer

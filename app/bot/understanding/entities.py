@@ -298,6 +298,16 @@ _PASSENGERS = re.compile(
     rf"|^\s*(?:(?:and|aur|what\s+about|how\s+about)\s+)?(?:(?:the\s+)?(?:fare|price|cost)\s+)?"
     rf"for\s+(?P<h>[2-6]|{_COUNT_WORDS})"
     r"\s*[?.!]*\s*$"
+    # "do ke liye", "teen ke liye?", "दो के लिए" said alone (after a fare): that many travel
+    rf"|^\s*(?:(?:and|aur|और)\s+)?(?P<k>[2-6]|{_COUNT_WORDS})\s+(?:ke\s+li(?:ye|e)|के\s+लिए)"
+    r"\s*[?.!]*\s*$"
+)
+# "For two", "and for three?", "do ke liye" said alone (after a fare): a count in words with no
+# word for people, which the count of travellers is looked for in all the same.
+COUNT_ALONE: Final = re.compile(
+    rf"^\s*(?:(?:and|aur|what\s+about|how\s+about)\s+)?(?:(?:the\s+)?(?:fare|price|cost)\s+)?"
+    rf"for\s+(?:{_COUNT_WORDS})\s*[?.!]*\s*$"
+    rf"|^\s*(?:(?:and|aur|और)\s+)?(?:{_COUNT_WORDS})\s+(?:ke\s+li(?:ye|e)|के\s+लिए)\s*[?.!]*\s*$"
 )
 _A_PERSON: Final = re.compile(
     rf"(?:admi|aadmi|vyakti|{_WHO})(?:\s+(?:ka|ki|ke|ke\s+liye|for))?\s*$"
@@ -425,7 +435,7 @@ def _counted(text: str) -> list[Found]:
     """Each count of travellers in `text`, as said."""
     found = []
     for match in _PASSENGERS.finditer(text):
-        word = match["n"] or match["f"] or match["g"] or match["h"]
+        word = match["n"] or match["f"] or match["g"] or match["h"] or match["k"]
         if word.isdigit() and match.group().rstrip().endswith("jan"):
             continue  # "1 jan" is a date; "ek jan" and "do jan" are people
         count = int(word) if word.isdigit() else _COUNTS.get(word)

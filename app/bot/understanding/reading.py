@@ -34,6 +34,7 @@ from app.bot.understanding.dates import (
 )
 from app.bot.understanding.entities import (
     CLASS_WORDS,
+    COUNT_ALONE,
     PASSENGER_WORDS,
     QUOTA_WORDS,
     find_ages,
@@ -401,7 +402,7 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     # Counted before the quota is masked: "for 2 senior citizens" is two, in their quota.
     travellers = (
         find_passengers(masked, words)
-        if digits or not words.isdisjoint(PASSENGER_WORDS)
+        if digits or not words.isdisjoint(PASSENGER_WORDS) or COUNT_ALONE.match(masked)
         else []
     )
     # "tatkal me nahi, normal ticket": a quota declined is no quota asked
