@@ -818,10 +818,11 @@ def _of_the_listed(
 
 def _arrival_of_the_listed(ctx: Context, understood: Understood) -> Understood:
     """When "it" gets there ("wahan kab pahunchegi", "वहाँ कब आएगी", "when will it get there")
-    right after a journey's trains were listed, none of them picked: when each reaches the
-    journey's end, by the timetable the list is of (never the board of the place "there" is)."""
+    right after a journey's trains were listed (two or a page of them), none of them picked: when
+    each reaches the journey's end, by the timetable the list is of (never the board of the
+    place "there" is)."""
     request, subject = understood.request, ctx.subject
-    if subject is None or subject.train is not None or not 1 < len(subject.listed) <= MAX_EACH:
+    if subject is None or subject.train is not None or len(subject.listed) < 2:
         return understood
     if not isinstance(subject.listing, TrainsBetween) or understood.numbered:
         return understood

@@ -100,6 +100,21 @@ async def test_when_the_trains_listed_get_there_is_each_ones_arrival_at_the_jour
     assert "starting from" not in answer
 
 
+@pytest.mark.parametrize(
+    "asked", ["wahan kab pahunchegi", "when will it get there?", "वहाँ कब पहुँचेगी"]
+)
+async def test_when_four_trains_listed_get_there_is_each_ones_arrival_never_the_board_there(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from chennai to bangalore")  # four trains
+        answer = text_of(await user.say(asked))
+    for train in ("12007", "12639", "16021", "12657"):
+        assert train in answer
+    assert "10:55" in answer and "13:55" in answer and "04:50" in answer
+    assert "🚉" not in answer and "next 4 h" not in answer and "अगले 4 घंटे" not in answer
+
+
 async def test_the_return_journey_a_day_later_then_when_it_gets_there(
     store: Store, clock: FakeClock
 ) -> None:
