@@ -59,6 +59,7 @@ from app.bot.understanding.members import (
 )
 from app.bot.understanding.owned import PURPOSE_AFTER
 from app.bot.understanding.reading import Item, Parse, read
+from app.bot.understanding.scripts import outside_in_another_script
 from app.bot.understanding.slots import request_for
 from app.bot.understanding.topics import (
     another_services_care,
@@ -110,7 +111,9 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         parse = read(text, today, index)
         intent = decide(_numbered(parse, text))
         elsewhere = may_be_elsewhere(parse) or asks_who(parse) or place_among_words(parse)
-        if intent == UNKNOWN and elsewhere:
+        if intent == UNKNOWN and _in_another_script(parse, text):
+            intent = OUT_OF_SCOPE  # "আজ কলকাতায় বৃষ্টি হবে কি": a script RailBot does not read
+        elif intent == UNKNOWN and elsewhere:
             # What the rules have no word for: "lost my phone", "who wrote the ramayana", "gaya
             # mein pind daan".
             if knowledge_question(parse) or model().outside_railways(text):
@@ -162,6 +165,14 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())
+
+
+def _in_another_script(parse: Parse, text: str) -> bool:
+    """Whether a message not understood is written in a script RailBot does not read and
+    names nothing of railways, in it or in digits (a train, a PNR) or in the scripts it reads."""
+    if parse.train is not None or parse.pnr is not None or parse.places:
+        return False
+    return outside_in_another_script(text) and not railway_own(parse)
 
 
 def _elsewhere_but_for_its_day(parse: Parse) -> bool:
