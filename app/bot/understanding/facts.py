@@ -61,6 +61,13 @@ _RUN_STATUS: Final = frozenset(
      "hows", "kaisi", "kaise"}
 )  # fmt: skip
 
+# Words that ask after a run under way, not whether it runs that day ("yesterday's 12506 still
+# running? where is it", "kal wali 12801 abhi bhi running hai kya"): where it is.
+_RUN_GOING: Final = frozenset(
+    {"still", "yet", "abhi", "abhitak", "now", "currently", "where", "whr", "kahan", "kaha",
+     "kahaan", "kidhar", "अभी", "कहाँ", "कहां"}
+)  # fmt: skip
+
 
 def _refers_back(p: Parse) -> bool:
     """Whether a word points back at the train in hand ("iska", "इस ट्रेन", "it"): "is" and
@@ -148,7 +155,7 @@ def asked_fact(p: Parse) -> Fact | None:
         return "days"  # "does 12627 run on sunday", "रविवार को चलती है", "kal chalegi?"
     # "is 12007 running today": whether it runs that day, yes or no; "running status of 12951
     # today" is where it is
-    running = words & _RUNNING and words.isdisjoint(_RUN_STATUS)
+    running = words & _RUNNING and words.isdisjoint(_RUN_STATUS) and words.isdisjoint(_RUN_GOING)
     if numbered and p.date is not None and running and not late:
         return "days"
     if numbered and not words.isdisjoint(WEEKDAYS.keys()) and not words.isdisjoint(lx.RUN_VERBS):

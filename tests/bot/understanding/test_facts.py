@@ -216,3 +216,23 @@ def test_why_asks_the_railway_s_reason(index: StationIndex) -> None:
     for text in ("why is 12627 late", "12627 late kyun hai", "12627 लेट क्यों है"):
         late = nlu(text, index)
         assert isinstance(late, LiveStatus) and late.focus == "why", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "yesterdays 12627 still running? where is it",
+        "kal wali 12627 abhi bhi running hai kya",
+        "12627 running hai abhi kahan",
+    ],
+)
+def test_a_run_asked_after_while_under_way_is_where_it_is_not_its_days(
+    text: str, index: StationIndex
+) -> None:
+    assert isinstance(nlu(text, index), LiveStatus)
+
+
+def test_whether_a_train_runs_on_a_day_stays_its_days(index: StationIndex) -> None:
+    request = nlu("is 12627 running today", index)
+    assert isinstance(request, TrainFacts)
+    assert request.fact == "days"
