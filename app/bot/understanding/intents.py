@@ -1213,6 +1213,13 @@ _NUMBER_NO: Final = re.compile(
 )
 # "hua ki nahi", "hai ya nahi", "or not": asking whether, which says no "not".
 _WHETHER_NOT: Final = re.compile(r"\b(?:ki|ya|ke|or|kee)\s+(?:nahi|nahin|nhi|not|na)\b")
+# Something that did not come ("message nahi aaya", "मैसेज नहीं आया", "sms not received"): a
+# booking's news missed, asked for now; never "do not send".
+_NOT_ARRIVED: Final = re.compile(
+    r"(?:\b(?:nahi|nahin|nhi|nai|na)|नहीं|नही)\s+(?:(?:aaya|aaye|aayi|aya|aye|ayi|aai|aae|mila|mili"
+    r"|mile|pahuncha|pahunchi)\b|(?:आया|आए|आये|आई|मिला|मिली|मिले)(?!\S))"
+    r"|\b(?:not|never)\s+(?:received|recieved|got|get|getting|came|come|coming|arrived)\b"
+)
 # Wanting no more of something: "no more alerts", "alerts nahi chahiye", "don't want updates".
 _NO_MORE: Final = re.compile(
     r"\b(?:no more|no longer|dont want|don't want|do not want|dont need|don't need|do not need"
@@ -1229,8 +1236,10 @@ def _negated(p: Parse) -> bool:
         return False
     if not negations or only_denying(p.items, negations):
         return False
-    # "confirm hua ki nahi", "or not": asking whether, not "don't"
-    said = set(_WHETHER_NOT.sub(" ", p.raw.lower()).split())
+    # "confirm hua ki nahi", "or not": asking whether, not "don't"; "pnr no is ...": a number;
+    # "sms nahi aaya": a message that did not come, not one not to send
+    raw = _NOT_ARRIVED.sub(" ", _NUMBER_NO.sub(" ", p.raw.lower()))
+    said = set(_WHETHER_NOT.sub(" ", raw).split())
     return not said.isdisjoint(lx.NEGATIONS)
 
 

@@ -1180,7 +1180,7 @@ ALERT_TELL: Final[frozenset[str]] = word_set(
 )
 ALERT_WHEN: Final[frozenset[str]] = word_set(
     "when jab once jaise whenever hone hote jaye jaaye jae soon keep rehna rahna raho if agar"
-    " badle badalte badalne bante"
+    " badle badalte badalne bante aate aatey ate"
 )
 # Whether a booking is confirmed, asked of the one in hand ("is it confirmed?", "confirm ho gaya
 # kya", "क्या कन्फर्म हो गया"): the words of the state, and those that point at one's own.
