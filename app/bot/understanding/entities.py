@@ -194,7 +194,11 @@ _SUM = re.compile(
 _DIGIT_RUN = re.compile(r"(?<!\d)\d+(?:[ .-]\d+)*(?!\d)")
 _PHONE_WORDS = re.compile(
     rf"{L}(?:call|calling|phone|mobile|mob|cell|contact|whatsapp|whats\s*app|ph|fone|helpline"
-    rf"|sms|my\s+number|mera\s+number|meri\s+number|number\s+pe|mob\s+no){R}"
+    rf"|sms|my\s+number|mera\s+number|meri\s+number|number\s+pe|mob\s+no"
+    # whose number it is, a caller ("ye kiska number hai", "whose number is", "spam hai kya")
+    rf"|(?:kiska|kiski|kis\s+ka|whose|किसका|किसकी)\s+(?:number|no|nmbr|num|नंबर)"
+    rf"|spam|truecaller|caller|missed\s+call"
+    rf"|kis\s+company|konsi\s+company|kaunsi\s+company|which\s+company){R}"
 )
 # Numbers of other services: an order, a bill, an account, a policy, a parcel, an application.
 _OTHER_ID_WORDS = re.compile(

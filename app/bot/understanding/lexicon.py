@@ -1371,6 +1371,27 @@ RAILWAY_WORDS: Final[frozenset[str]] = word_set(
     """
 )
 
+# Whom or what a complaint or a lost payment is about when it is not railways: a landlord, a
+# neighbour, the police, the electricity or water supply, the municipality, a phone network, a
+# bank, a shop or an app ("padosi ke khilaf complaint", "bijli ki shikayat", "खाते से पैसे कट
+# गए"). A complaint naming one of these and no railway word is not RailMadad's (`message.py`).
+SERVICES_ELSEWHERE: Final[frozenset[str]] = _read_set(
+    """
+    landlord landlady makan malik owner padosi padosiyon pados neighbour neighbours neighbor
+    neighbors society builder police pulis thana fir bijli electricity supply lineman transformer
+    kuda kooda kachra garbage nigam municipal municipality corporation nagarpalika panchayat
+    sarpanch pradhan court consumer forum fraud scam scammer cyber otp hacker hacked network
+    tower signal jio airtel vodafone vi bsnl broadband wifi internet recharge sim school
+    college teacher principal hospital doctor clinic dukan dukandar shop shopkeeper swiggy
+    zomato amazon flipkart myntra meesho blinkit zepto delivery courier cylinder sadak road
+    gaddha pothole streetlight ration kotedar bank atm account khata khate khaate passbook upi
+    paytm phonepe gpay loan insurance emi salary company boss employer ola uber rapido auto
+    bus conductor truck water gas mobile phone
+    पुलिस थाना बिजली सप्लाई कूड़ा कचरा निगम पड़ोसी मकान मालिक साइबर फ्रॉड नेटवर्क टावर स्कूल
+    अस्पताल दुकान दुकानदार सिलेंडर सड़क राशन बैंक खाता खाते खाते अकाउंट मोबाइल
+    """
+)
+
 # Railway words that everyday life uses too: a train set, training, a police station, a
 # software platform, a team's coach, tracking a parcel, tickets for a film, a cab's fare, a seat in
 # a cinema, a bus route, running late. A message whose only railway words are these is read in

@@ -137,6 +137,10 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = OUT_OF_SCOPE  # "bullet train kab chalegi india me", "railway budget"
         elif intent in _WORLDLY and asks_the_world(parse):
             intent = OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
+        if intent not in _NOT_WEIGHED and _a_phone_asked_about(parse):
+            intent = OUT_OF_SCOPE  # "9876543210 kiska number hai", "is number se call aa rahi"
+        if intent == CANNOT_DO and _claimed_elsewhere(parse):
+            intent = OUT_OF_SCOPE  # "padosi ke khilaf complaint", "khate se paise kat gaye"
         if _everyday_sense(intent, parse, text) or _unanchored_elsewhere(intent, parse):
             intent = OUT_OF_SCOPE  # "cricket team ka coach", "track my myntra order"
         window = find_window(text) if intent in _BOARDS else None
@@ -307,6 +311,61 @@ def _asked(parse: Parse) -> list[Item]:
     purposes = [at for at, item in enumerate(parse.items) if item.words in PURPOSE_AFTER]
     after = parse.items[purposes[-1] + 1 :] if purposes else parse.items
     return [item for item in after if item.kind != "place"]
+
+
+def _a_phone_asked_about(parse: Parse) -> bool:
+    """Whether a message is about a phone number (ten digits a phone's words or the number's
+    first digit make a mobile's: "9876543210 kiska number hai", "mujhe 98... se call aa rahi
+    hai") and holds nothing of railways besides: no PNR, train, place or railway word. A PNR
+    said beside a phone ("pnr 4512345678, mobile 98...") is railways'."""
+    if not any(len(number) == _PHONE_DIGITS for number in parse.other_numbers):
+        return False
+    if parse.pnr is not None or parse.train is not None or parse.train_name is not None:
+        return False
+    if parse.places or not parse.words.isdisjoint(_OF_RAILWAYS) or anchored(parse):
+        return False
+    raw = parse.raw.lower()
+    if _OWN_NUMBER.search(raw):
+        return False  # "my number is 98..., call me": one's own, given
+    # whose it is ("kiska number", "spam hai kya"), or words of their own about it ("is number
+    # pe call nahi lag raha"); never a number alone ("98765 43210")
+    return _WHOSE.search(raw) is not None or any(item.kind == "word" for item in parse.items)
+
+
+# Whose a number is, who calls from it ("kiska number", "whose number", "spam", "kis company ka").
+_WHOSE: Final = re.compile(
+    r"\b(?:kiska|kiski|kis\s+ka|whose|spam|fraud|company)\b|किसका|किसकी|कंपनी|फ्रॉड"
+)
+# One's own number given ("my mobile number is", "मेरा नंबर", "call me on"): not asked about.
+_OWN_NUMBER: Final = re.compile(
+    r"\b(?:my|mera|meri|mere|mine)\s+(?:\w+\s+)?(?:number|no|num|mobile|phone|contact)\b"
+    r"|(?:मेरा|मेरी|मेरे)\s+(?:\S+\s+)?(?:नंबर|मोबाइल|फोन|फ़ोन)"
+    r"|\bcall\s+me\b|\b(?:mujhe|muje|mujhko)\s+(?:\w+\s+)?call\s+(?:karo|kar|kare|karna|kijiye)\b"
+)
+
+
+# The digits of an Indian mobile number.
+_PHONE_DIGITS: Final = 10
+
+
+def _claimed_elsewhere(parse: Parse) -> bool:
+    """Whether a complaint or a payment to get back is about another service than railways: it
+    names one (`SERVICES_ELSEWHERE`: a landlord, the police, the electricity, a bank account, a
+    phone network) and nothing of railways, no train, booking or railway word ("mere padosi
+    roz jhagda karte hai complaint kaha kare", "मेरे खाते से 5000 रुपये कट गए"). "tte ne paise
+    liye complaint" and "paise kat gaye ticket nahi bana" stay RailBot's to point to."""
+    if task(parse) not in _CLAIMS or parse.words.isdisjoint(lx.SERVICES_ELSEWHERE):
+        return False
+    said = (parse.train, parse.pnr, parse.train_name, parse.travel_class, parse.quota)
+    if any(value is not None for value in said) or parse.places:
+        return False
+    return parse.words.isdisjoint(_OF_RAILWAYS) and not railway_own(parse)
+
+
+# What may be claimed of another service: a complaint, money back.
+_CLAIMS: Final = frozenset({"complaint", "refund"})
+# Words of railways a claim may name: a train, a ticket, a coach, a station, the railway.
+_OF_RAILWAYS: Final = lx.RAILWAY_WORDS | lx.TRAIN_NOUNS | lx.TICKET_WORDS | OTHER_SENSES
 
 
 def _made_elsewhere(parse: Parse) -> bool:
