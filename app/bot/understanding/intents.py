@@ -1565,7 +1565,9 @@ def _outside_railways(p: Parse) -> bool:
         irctc_paid = bool(_unclaimed_words(p) & _RAILWAY_BOOKING - lx.TRAIN_TYPES) and paying(p)
         journey = _trains_between_places(p) or _classed_journey(p)
         journey = journey and not _asked_of_a_topic(p)
-        caused = _topic_a_cause(p) or _weather_on_board(p)
+        # "bharat bandh me koi train cancel hai": a cancellation asked of that time
+        during = CANCELLED_TRAINS in p.intents
+        caused = _topic_a_cause(p, during=during) or _weather_on_board(p)
         return not journey and not _code_asked(p) and not irctc_paid and not caused
     if _near_something(p) and not _railway_said(p, naming=False):
         return True  # "parking near surat railway station"
@@ -1621,7 +1623,7 @@ _FELT_WEATHER: Final = lx.word_set(
 )
 
 
-def _topic_a_cause(p: Parse) -> bool:
+def _topic_a_cause(p: Parse, *, during: bool = False) -> bool:
     """Whether every topic of elsewhere is said as the cause of what trains do ("baarish ki wajah
     se cancel hui trains mumbai", "trains cancelled due to heavy rain") or as where one heard of
     it ("news me dekha trainen radd hain, aaj ki list do", "अखबार में पढ़ा कि आज बहुत गाड़ियाँ
@@ -1629,14 +1631,17 @@ def _topic_a_cause(p: Parse) -> bool:
     heard = not p.words.isdisjoint(_HEARD)
     if p.words.isdisjoint(lx.TRAIN_NOUNS) and not (heard and not p.hints.isdisjoint(_TRAIN_HINTS)):
         return False
-    said = [item for item in p.items if item.kind != "stop" or _says_cause(item)]
+    said = [item for item in p.items if item.kind != "stop" or _says_cause(item, during)]
     topics = [
         at
         for at, item in enumerate(said)
         if item.kind == "intent" and item.value == OUT_OF_SCOPE
     ]
     return bool(topics) and all(
-        _a_cause(said, at) or (heard and set(said[at].words) <= _NEWS) for at in topics
+        _a_cause(said, at)
+        or (during and _a_time(said, at))
+        or (heard and set(said[at].words) <= _NEWS)
+        for at in topics
     )
 
 
@@ -1652,8 +1657,15 @@ _HEARD: Final = lx.word_set(
 )
 
 
-def _says_cause(item: Item) -> bool:
+def _says_cause(item: Item, during: bool) -> bool:
+    if during and item.words in _DURING:
+        return True
     return bool(set(item.words) & CAUSE_AFTER) or item.words in CAUSE_BEFORE
+
+
+# Words after a topic that make it when trains are asked about ("bharat bandh me koi train
+# cancel hai", "during the strike"): the trains are asked.
+_DURING: Final = frozenset({("me",), ("mein",), ("men",), ("main",), ("during",), ("ke", "dauran")})
 
 
 def _a_cause(said: list[Item], at: int) -> bool:
@@ -1664,6 +1676,14 @@ def _a_cause(said: list[Item], at: int) -> bool:
     caused = bool(after and set(after.words) & CAUSE_AFTER)
     meant = bool(after and after.words in PURPOSE_AFTER)
     return caused or meant or bool(before and before.words in CAUSE_BEFORE)
+
+
+def _a_time(said: list[Item], at: int) -> bool:
+    """Whether the topic at `at` is said as the time trains are asked of ("bharat bandh me koi
+    train cancel hai", "during the strike")."""
+    after = said[at + 1] if at + 1 < len(said) else None
+    before = said[at - 1] if at > 0 else None
+    return bool(after and after.words in _DURING) or bool(before and before.words == ("during",))
 
 
 
@@ -1919,7 +1939,7 @@ def _instead(p: Parse, kw: set[Intent]) -> bool:
     """Whether a cancellation said beside a journey is what the journey's trains are asked
     instead of: another way of travel's ("my flight got cancelled"), or one's own train's, other
     trains asked for ("any other train", "koi aur train", "दूसरी ट्रेन")."""
-    if OUT_OF_SCOPE in kw and not _topic_a_cause(p):
+    if OUT_OF_SCOPE in kw and not _topic_a_cause(p, during=True):
         return True  # "due to rain cancelled trains from mumbai" asks which are cancelled
     return lx.says_other(p.words) or _own_cancelled_then_journey(p)
 

@@ -321,6 +321,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         delhi metro | namma metro | local bus | city bus | bus number | bus route | shuttle
         मेट्रो | एयरपोर्ट बस
         strike | strikes | hadtal | hartal | hadtaal | bandh | chakka jam | हड़ताल | हड़ताल
+        bharat bandh | bharat band | bharath bandh | bharat bund | भारत बंद
         bas nahi chal | bas nahin chal | bas nhi chal | bas band | bason ki hadtal | बसें
         dharamshala | dharamsala | dharmshala | dharmashala | dharmsala | guest house
         guesthouse | paying guest | pg | accommodation | rukne ki jagah | rukne ke liye jagah

@@ -1034,3 +1034,19 @@ def test_cancellations_heard_in_the_news_ask_the_cancelled_list(
     text: str, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == Intent.CANCELLED_TRAINS
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("parso bharat band hai kya", Intent.OUT_OF_SCOPE),  # the strike, not a train's
+        ("कल भारत बंद रहेगा क्या", Intent.OUT_OF_SCOPE),
+        ("bharat bandh me lucknow ki koi train radd hai kya", Intent.CANCELLED_TRAINS),
+        ("which trains are cancelled because of the bharat bandh", Intent.CANCELLED_TRAINS),
+        ("trains cancelled during the bharat bandh", Intent.CANCELLED_TRAINS),
+    ],
+)
+def test_a_nationwide_strike_is_outside_railways_but_the_trains_it_cancels_are_asked(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
