@@ -1391,6 +1391,12 @@ def _word_meaning(p: Parse, places: list[Item]) -> bool:
     also a town's name; not a code asked about ("CNB ka matlab") nor a railway term (those are
     explained before)."""
     numbered = p.train is not None and p.train_name is None
+    # "hindi me thank you kaise bolte hai", "what does namaste mean": a greeting asked about as
+    # a word, not said
+    small_talk = not p.intents.isdisjoint(_SMALL_TALK) and not term_named(p)
+    about_words = not p.words.isdisjoint(_MEANING) or _SAYING.search(p.raw.lower()) is not None
+    if small_talk and about_words and not (p.pnr or numbered or places or _railway_said(p)):
+        return True
     if p.words.isdisjoint(_MEANING) or p.pnr or numbered or p.travel_class or term_named(p):
         return False
     if not p.words.isdisjoint(lx.TRAIN_TYPES) and not places and p.words.isdisjoint(lx.TRAIN_NOUNS):
@@ -1407,6 +1413,15 @@ def _word_meaning(p: Parse, places: list[Item]) -> bool:
     return p.words.isdisjoint(lx.RAILWAY_WORDS) and p.conns.isdisjoint(_JOURNEY_CONNECTORS)
 
 
+# Greetings and thanks, which a question about words may ask about.
+_SMALL_TALK: Final = frozenset({Intent.GREETING, Intent.THANKS})
+# How a word is said or written, in the message as read ("how do you say", "kaise bolte hai",
+# "कैसे कहते हैं", "translate").
+_SAYING: Final = re.compile(
+    r"\bhow\s+(?:do\s+(?:you|we|i|they)|to|can\s+i|would\s+you)\s+(?:say|write|spell)\b"
+    r"|\b(?:kaise|kese|kaise\s+se)\s+(?:bolte|bolta|bolti|bole|bolen|bolein|kehte|kahte|kehe|kahe"
+    r"|likhte|likhe)\b|\btranslat\w*|\bin\s+\w+\s+language\b"
+)
 # Words that ask what a word means.
 _MEANING: Final = frozenset(
     {"matlab", "meaning", "means", "mean", "arth", "artha", "matalab", "mtlb", "मतलब", "अर्थ"}

@@ -137,6 +137,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = OUT_OF_SCOPE  # "bullet train kab chalegi india me", "railway budget"
         elif intent in _WORLDLY and asks_the_world(parse):
             intent = OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
+        if intent not in _NOT_WEIGHED and _a_train_as_a_likeness(parse):
+            intent = OUT_OF_SCOPE  # "thoughts running like a train", "dimag express ki tarah"
         if intent not in _NOT_WEIGHED and _a_phone_asked_about(parse):
             intent = OUT_OF_SCOPE  # "9876543210 kiska number hai", "is number se call aa rahi"
         if intent == CANNOT_DO and _claimed_elsewhere(parse):
@@ -311,6 +313,39 @@ def _asked(parse: Parse) -> list[Item]:
     purposes = [at for at, item in enumerate(parse.items) if item.words in PURPOSE_AFTER]
     after = parse.items[purposes[-1] + 1 :] if purposes else parse.items
     return [item for item in after if item.kind != "place"]
+
+
+def _a_train_as_a_likeness(parse: Parse) -> bool:
+    """Whether the only train of a message is what something else is likened to ("my thoughts
+    are running like a train", "mera dimag express ki tarah daud raha", "मेरे विचारों की
+    रेलगाड़ी"): no train, booking, place or class is asked about, and no train beside it."""
+    said = (parse.train, parse.pnr, parse.travel_class, parse.quota)
+    if any(value is not None for value in said) or parse.places:
+        return False
+    raw = parse.raw.lower()
+    likeness = _LIKENED.search(raw)
+    if likeness is None:
+        return False
+    # "koi rajdhani jaisi train hai": a train asked for beside the likeness
+    rest = raw[: likeness.start()] + " " + raw[likeness.end() :]
+    return _A_TRAIN.search(rest) is None
+
+
+_TRAIN_SAID: Final = (
+    r"(?:bullet\s+|goods\s+|express\s+|mail\s+|speeding\s+|runaway\s+|local\s+)?"
+    r"(?:train|trains|tren|rail|rel|express|rajdhani|shatabdi|railgadi|relgadi|rail\s*gaadi|gaadi"
+    r"|gadi|gaari|gari)"
+    r"(?:\s+(?:express|mail|train))?"
+)
+_A_TRAIN: Final = re.compile(rf"\b{_TRAIN_SAID}\b")
+# A train as a likeness, in the message as read (Devanagari romanised): "like a train", "express
+# ki tarah", "train jaisi", "train of thought", "विचारों की रेलगाड़ी".
+_LIKENED: Final = re.compile(
+    rf"\b(?:like|as\s+fast\s+as|faster\s+than|slower\s+than)\s+(?:a\s+|an\s+|the\s+)?{_TRAIN_SAID}\b"
+    rf"|\b{_TRAIN_SAID}\s+(?:ki\s+tarah|ke\s+jaisa|ke\s+jaise|ki\s+jaisi|jaisi|jaisa|jaise|jaisaa)\b"
+    r"|\btrains?\s+of\s+thoughts?\b"
+    r"|\b(?:vicharon|khayalon|khyalon|yaadon|yadon)\s+ki\s+(?:rel|rail)?gaa?(?:di|ri)\b"
+)
 
 
 def _a_phone_asked_about(parse: Parse) -> bool:

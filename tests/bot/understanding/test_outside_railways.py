@@ -1050,3 +1050,48 @@ def test_a_nationwide_strike_is_outside_railways_but_the_trains_it_cancels_are_a
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brain runs like a goods train at night",
+        "wo rajdhani express ki tarah bolta hai",
+        "मेरी यादों की रेलगाड़ी कभी नहीं रुकती",
+        "train of thought kya hota hai",
+    ],
+)
+def test_a_train_something_is_likened_to_is_no_train_asked(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+def test_a_train_asked_for_like_another_stays_a_railway_question(index: StationIndex) -> None:
+    assert intent_of("rajdhani jaisi koi fast train hai bhopal se delhi", index) == (
+        Intent.TRAINS_BETWEEN
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "good night ko punjabi me kaise bolte",
+        "what does salaam mean",
+        "thank you in tamil language",
+    ],
+)
+def test_a_greeting_or_thanks_asked_about_as_a_word_is_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("namaste, rac ka matlab kya hai", Intent.EXPLAIN), ("thanks", Intent.THANKS)],
+)
+def test_a_railway_word_asked_after_a_greeting_is_still_explained(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
