@@ -25,7 +25,7 @@ from app.bot.understanding.reading import Item, Parse
 _WHERE_OR_WHAT: Final = word_set(
     "kahan kaha kahaan kahâ kidhar kidhr jagah jageh jile jila zila zile shahar shaher sheher"
     " sthit located padta padti matlab matlb mtlb arth pura poora full naam nam kiska kiski"
-    " bolte kahte kehte"
+    " bolte kahte kehte where whr wher whare located location"
 )
 # What is printed on a ticket ("टिकट पर NZM लिखा है"): the ticket is where the code was read.
 _PRINTED: Final = word_set("likha likhi likhe likhaa printed chhapa chapa")

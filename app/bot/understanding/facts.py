@@ -134,8 +134,13 @@ def asked_fact(p: Parse) -> Fact | None:
         return "times" if habit and not words.isdisjoint(_HABIT) else None
     if numbered and _DISTANCE.said_in(words):
         return "distance"  # "12627 ka distance kitna hai", "kitne km chalti hai"
-    if _DURATION.said_in(words) and not _time_left(p) and task(p) is None:
-        return "duration"
+    if (
+        _DURATION.said_in(words)
+        and not _time_left(p)
+        and task(p) is None
+        and words.isdisjoint(lx.LATE_WORDS)
+    ):
+        return "duration"  # not "is samay kitna vilamb", "how long is the delay": its run
     route = TRAIN_ROUTE in p.intents  # "shuru se aakhir tak kahan kahan rukti hai"
     ends = _ENDS.said_in(words) and not route
     # "kahan tak pahunchi": where today's run is, not where the train goes

@@ -295,6 +295,7 @@ def decide(p: Parse) -> Intent:
         p.words & {"stations", "station"}
         and LIVE_STATUS not in kw
         and HINT_STATUS not in hints
+        and p.words.isdisjoint(lx.NOW_WORDS)  # "12318 abhi konsa station pe hai": where it is
     )
     journey = p.train is None and len(places) >= 2  # "pune solapur train timing"
     if TRAIN_ROUTE in kw and p.train is None and len(places) == 1:
@@ -575,11 +576,13 @@ def _reaching(p: Parse) -> bool:
 
 
 def _trains_available(p: Parse) -> bool:
-    """ "which trains are available from lucknow to delhi": trains between, not seats (no
-    word for a seat, a class, a quota or a train number)."""
-    if p.train is not None or p.travel_class or p.quota or p.words.isdisjoint(PLURAL_TRAINS):
+    """ "which trains are available from lucknow to delhi", "chandigarh to dehradun train
+    available?": trains between, not seats (no word for a seat, a class, a quota or a train
+    number)."""
+    if p.train is not None or p.travel_class or p.quota or p.train_name is not None:
         return False
-    return p.words.isdisjoint(lx.SEAT_NOUNS)
+    trains = not p.words.isdisjoint(PLURAL_TRAINS) or not p.words.isdisjoint(lx.TRAIN_NOUNS)
+    return trains and p.words.isdisjoint(lx.SEAT_NOUNS)
 
 
 def _is_it_confirmed(p: Parse, places: list[Item]) -> bool:

@@ -24,6 +24,8 @@ TODAY = dt.date(2026, 12, 5)
         ("सीएनबी किस स्टेशन को बोलते हैं", "CNB"),
         ("टिकट पर एनजेडएम लिखा है वो कहां है", "NZM"),
         ("NDLS kahan hai", "NDLS"),
+        ("whr is SBC stn", "SBC"),  # in English, typed short
+        ("where is LTT located", "LTT"),
     ],
 )
 def test_a_code_asked_where_or_what_it_means_is_its_station(

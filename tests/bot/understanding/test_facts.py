@@ -236,3 +236,12 @@ def test_whether_a_train_runs_on_a_day_stays_its_days(index: StationIndex) -> No
     request = nlu("is 12627 running today", index)
     assert isinstance(request, TrainFacts)
     assert request.fact == "days"
+
+
+@pytest.mark.parametrize(
+    "text", ["12627 ka is samay kitna vilamb hai", "how long is 12627 delayed", "कितना विलंब 12627"]
+)
+def test_how_long_a_delay_is_asks_where_the_run_is_not_how_long_the_journey_takes(
+    text: str, index: StationIndex
+) -> None:
+    assert isinstance(nlu(text, index), LiveStatus)

@@ -2019,3 +2019,18 @@ def test_a_coach_asked_as_ones_own_or_which_asks_a_place_in_a_booking(
     text: str, index: StationIndex
 ) -> None:
     assert understand_message(text, today=dt.date(2026, 12, 3), index=index).booking
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["bhopal to indore train available?", "koi train available hai bhopal se indore"],
+)
+def test_a_train_available_between_places_asks_the_trains_not_seats(
+    text: str, index: StationIndex
+) -> None:
+    assert understand(text, today=TODAY, index=index).intent == Intent.TRAINS_BETWEEN
+
+
+def test_which_station_a_numbered_train_is_at_now_is_where_it_is(index: StationIndex) -> None:
+    got = understand("12627 abhi konsa station pe hai", today=TODAY, index=index)
+    assert got.intent == Intent.LIVE_STATUS
