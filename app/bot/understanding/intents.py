@@ -1486,13 +1486,36 @@ def may_be_elsewhere(p: Parse) -> bool:
         railway -= lx.TRAIN_TYPES  # "kohli ki shatabdi": a century, not a train
     if p.intents or not p.hints.isdisjoint(_RAILWAY_HINTS) or not p.words.isdisjoint(railway):
         return False
-    if not p.words.isdisjoint(_ERASE_OR_DATA):
+    if _about_what_is_kept(p):
         return False  # "delete", "my details": about what RailBot keeps, not another service
     if not p.words.isdisjoint(_TRAIN_VERBS):
         return False  # "kitne baje niklegi": a train's, the one in hand
     if term_named(p) is not None:
         return False  # "aur RAC?": a railway word
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+
+
+def _about_what_is_kept(p: Parse) -> bool:
+    """Whether a message speaks of what RailBot keeps about the person: a word of erasing
+    ("delete", "hata do"), or one of data ("your data about me", "meri jankari kyu rakhi")
+    said to RailBot, about oneself or of keeping; not a word of data about anything else
+    ("mistri ka number do", "mughal sarai ka itihas", "bank account khulwana hai")."""
+    if not p.words.isdisjoint(lx.ERASE_WORDS):
+        return True
+    if p.words.isdisjoint(lx.PERSONAL_DATA):
+        return False
+    return not p.words.isdisjoint(_KEPT_BY_US)
+
+
+# Words that make data RailBot's to keep: said to it, about oneself ("about me"), of keeping.
+_KEPT_BY_US: Final = (
+    lx.TO_THE_BOT
+    | lx.ABOUT_WORDS
+    | lx.word_set(
+        "store stored storing keep kept save saved rakha rakhte rakhoge rakhi collect collected"
+        " share shared"
+    )
+)
 
 
 def _train_type_owned(p: Parse) -> bool:

@@ -27,7 +27,7 @@ from app.bot.requests import (
     Unknown,
 )
 from app.bot.understanding import lexicon as lx
-from app.bot.understanding.classifier import model
+from app.bot.understanding.classifier import model, words_read
 from app.bot.understanding.clock import Window, find_window
 from app.bot.understanding.intents import (
     TATKAL_WRITTEN,
@@ -131,7 +131,7 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             # karo", "गाड़ी की चाबी कहीं खो गई", "train my dog to sit"
             intent = OUT_OF_SCOPE
         elif intent == GREETING and _more_than_greeting(parse):
-            if model().elsewhere_for_sure(text):
+            if model().elsewhere_for_sure(text, _its_day(parse)):
                 intent = OUT_OF_SCOPE  # "hi, ghar me wifi nahi chal raha"
         elif intent == UNKNOWN and _railway_news(parse, text):
             intent = OUT_OF_SCOPE  # "bullet train kab chalegi india me", "railway budget"
@@ -231,6 +231,12 @@ def _weighed(text: str, parse: Parse) -> str:
 _GREETING_WORDS: Final = lx.greeting_words()
 
 
+def _its_day(parse: Parse) -> frozenset[str]:
+    """The words of the day a message names ("today", "kal"), which every topic has: weighed
+    without them, the rest says what it is about ("hey whats the vibe today")."""
+    return frozenset(words_read(parse.date.word)) if parse.date is not None else frozenset()
+
+
 def _more_than_greeting(parse: Parse) -> bool:
     """Whether a greeting opens a message that goes on about something else with words of its
     own and nothing of railways ("hi, ghar me wifi nahi chal raha"): the rest is weighed."""
@@ -241,7 +247,10 @@ def _more_than_greeting(parse: Parse) -> bool:
         return False  # "hi bot kaise ho": still greeting RailBot
     if parse.words <= _GREETING_WORDS | lx.ADDRESS_WORDS:
         return False  # "ram ram bhai sahab", "namaste ji": the greeting and whom it greets
-    return may_be_elsewhere(dataclasses.replace(parse, items=rest, intents=set()))
+    # a day is any topic's ("hey whats the vibe today"), never railways' own
+    return may_be_elsewhere(
+        dataclasses.replace(parse, items=rest, intents=set(), date=None, hours=None)
+    )
 
 
 def _may_ask_chance(intent: Intent, parse: Parse) -> bool:

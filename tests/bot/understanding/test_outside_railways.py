@@ -1095,3 +1095,28 @@ def test_a_railway_word_asked_after_a_greeting_is_still_explained(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hey whats the vibe tonight",  # a day is every topic's
+        "hello ji, aaj ka cricket score",
+        "namaste, mistri ka number chahiye",  # a number of someone else, not one RailBot keeps
+        "हैलो, बिजली वाले का नंबर दो",
+    ],
+)
+def test_a_greeting_before_another_topic_is_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("hello", Intent.GREETING), ("hi, kal bhopal se indore trains", Intent.TRAINS_BETWEEN)],
+)
+def test_a_greeting_alone_or_before_a_railway_question_is_not_outside(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
