@@ -1349,6 +1349,16 @@ ROAD_WORDS: Final[frozenset[str]] = _read_set(
     tolls mileage highway expressway road innova ertiga कार बाइक टैक्सी बस पेट्रोल डीजल टोल
     """
 )
+# What one has done to a car, a bike or a scooter, never to a train one travels on: mending,
+# servicing, papers ("gaadi ka puncture", "gaadi ki rc", "gaadi ka mechanic").
+VEHICLE_CARE: Final[frozenset[str]] = _read_set(
+    """
+    mechanic mechanics mistri puncture panchar punchar tyre tyres tire tires garage
+    servicing rc registration chalan challan parking insurance plate fastag rto licence license
+    dent denting painting washing wiper clutch brake brakes gear helmet
+    मैकेनिक मिस्त्री पंचर टायर गैरेज सर्विसिंग चालान पार्किंग इंश्योरेंस बीमा
+    """
+)
 # Words for a train that are any vehicle too ("gaadi").
 VEHICLE_NOUNS: Final[frozenset[str]] = _read_set("gadi gaadi gari gaari गाड़ी गाडी")
 # Words that name a class or a quota and are everyday words too ("women", "senior citizen",

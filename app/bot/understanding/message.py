@@ -139,6 +139,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
         if intent not in _NOT_WEIGHED and _a_train_as_a_likeness(parse):
             intent = OUT_OF_SCOPE  # "thoughts running like a train", "dimag express ki tarah"
+        if intent not in _NOT_WEIGHED and _a_road_vehicle(parse):
+            intent = OUT_OF_SCOPE  # "gaadi ka puncture kahan banega": a car's, not a train's
         if intent not in _NOT_WEIGHED and _a_phone_asked_about(parse):
             intent = OUT_OF_SCOPE  # "9876543210 kiska number hai", "is number se call aa rahi"
         if intent == CANNOT_DO and _claimed_elsewhere(parse):
@@ -355,6 +357,18 @@ _LIKENED: Final = re.compile(
     r"|\btrains?\s+of\s+thoughts?\b"
     r"|\b(?:vicharon|khayalon|khyalon|yaadon|yadon)\s+ki\s+(?:rel|rail)?gaa?(?:di|ri)\b"
 )
+
+
+def _a_road_vehicle(parse: Parse) -> bool:
+    """Whether the only train of a message is "gaadi", said with what is done to a car or a
+    bike (`VEHICLE_CARE`: "papa ki gaadi kharab ho gayi mechanic kahan milega", "gaadi ki rc
+    transfer"): no train, booking, place or class is asked about."""
+    if parse.words.isdisjoint(lx.VEHICLE_CARE) or not parse.words & lx.VEHICLE_NOUNS:
+        return False
+    said = (parse.train, parse.pnr, parse.train_name, parse.travel_class, parse.quota)
+    if any(value is not None for value in said) or parse.places:
+        return False
+    return parse.words & (lx.RAILWAY_WORDS | lx.TRAIN_NOUNS) <= lx.VEHICLE_NOUNS
 
 
 def _a_phone_asked_about(parse: Parse) -> bool:

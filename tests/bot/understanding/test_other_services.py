@@ -76,3 +76,19 @@ def test_a_pnr_or_one_s_own_number_is_not_a_phone_asked_about(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "gaadi ka tyre badalna hai garage kahan hai",
+        "भैया की गाड़ी का चालान कितने का कटा",
+        "gaadi ki rc me address change",
+    ],
+)
+def test_a_gaadi_mended_or_papered_is_a_car_not_a_train(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+def test_a_gaadi_late_is_still_a_train(index: StationIndex) -> None:
+    assert intent_of("gaadi kitni late hai", index) == Intent.LIVE_STATUS
