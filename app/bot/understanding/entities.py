@@ -190,6 +190,8 @@ _SUM = re.compile(
     r"(?<![\d.])\d+(?:\.\d+)?\s*(?:[+*×÷x^]|plus|minus|times|into|multiplied\s+by|divided\s+by"
     r"|guna|गुणा)\s*\d+(?:\.\d+)?(?![\d.])"
     r"|(?<![\d.])\d+(?:\.\d+)?\s*(?:%|percent|pratishat)\s*(?:of|ka|ki|का|की)\s*\d+"
+    # an equation in one unknown ("2x + 5 = 15", "x - 4 = 10", "3y=12"): never a booking's
+    r"|(?<!\w)\d*[a-z](?:\^\d)?\s*(?:[-+*/×÷]\s*\d+(?:\.\d+)?\s*)?=\s*-?\s*\d+(?![\d.])"
 )
 _DIGIT_RUN = re.compile(r"(?<!\d)\d+(?:[ .-]\d+)*(?!\d)")
 _PHONE_WORDS = re.compile(

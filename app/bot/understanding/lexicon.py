@@ -1066,9 +1066,9 @@ ADDRESS_WORDS: Final[frozenset[str]] = _read_set(
 TO_THE_BOT: Final[frozenset[str]] = _read_set(
     """
     you your yours yourself youre youve u ur tum tumhara tumhari tumhare tumhe tumhen tumko aap ap
-    tera tere teri tujhe
+    tera tere teri tujhe tumse aapse apse tujhse
     aapka apka aapki apki aapke apke aapko apko bot bots railbot chatbot assistant app page service
-    तुम तुम्हारा तुम्हारी तुम्हारे तुम्हें तुमको आप आपका आपकी आपके आपको बॉट ऐप पेज
+    तुम तुम्हारा तुम्हारी तुम्हारे तुम्हें तुमको आप आपका आपकी आपके आपको बॉट ऐप पेज तुमसे आपसे
     """
 )
 BOT_SELF: Final[frozenset[str]] = _read_set(

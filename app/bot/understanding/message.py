@@ -48,6 +48,7 @@ from app.bot.understanding.intents import (
 from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ, Hint
 from app.bot.understanding.members import (
     CANNOT_DO,
+    FARE,
     GREETING,
     HELP,
     HINT_ELSEWHERE,
@@ -139,6 +140,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
         if intent not in _NOT_WEIGHED and _a_train_as_a_likeness(parse):
             intent = OUT_OF_SCOPE  # "thoughts running like a train", "dimag express ki tarah"
+        if intent == FARE and _priced_by_weight(parse):
+            intent = OUT_OF_SCOPE  # "how much does a kg of onions cost": goods, not a fare
         if intent not in _NOT_WEIGHED and _a_road_vehicle(parse):
             intent = OUT_OF_SCOPE  # "gaadi ka puncture kahan banega": a car's, not a train's
         if intent not in _NOT_WEIGHED and _a_phone_asked_about(parse):
@@ -356,6 +359,29 @@ _LIKENED: Final = re.compile(
     rf"|\b{_TRAIN_SAID}\s+(?:ki\s+tarah|ke\s+jaisa|ke\s+jaise|ki\s+jaisi|jaisi|jaisa|jaise|jaisaa)\b"
     r"|\btrains?\s+of\s+thoughts?\b"
     r"|\b(?:vicharon|khayalon|khyalon|yaadon|yadon)\s+ki\s+(?:rel|rail)?gaa?(?:di|ri)\b"
+)
+
+
+def _priced_by_weight(parse: Parse) -> bool:
+    """Whether a price is asked of goods by their weight or count ("how much does a kg of
+    onions cost today", "ek dozen kele kitne ke", "per litre rate"), of no train, class, place
+    or booking: a fare is never by the kilo."""
+    if parse.words.isdisjoint(_GOODS_UNITS):
+        return False
+    said = (parse.train, parse.pnr, parse.train_name, parse.travel_class, parse.quota)
+    if any(value is not None for value in said) or parse.places:
+        return False
+    return parse.words.isdisjoint(_OF_RAILWAYS - _PRICE_WORDS)
+
+
+# Units goods are sold by.
+_GOODS_UNITS: Final = lx.word_set(
+    "kg kgs kilo kilos kilogram kilograms dozen dozens darjan quintal quintals tola gram grams"
+    " gm litre liter litres liters ltr packet packets"
+)
+# Words of a price, which any purchase has ("onion price", "cng ka rate").
+_PRICE_WORDS: Final = frozenset(
+    {"fare", "fares", "price", "prices", "rate", "rates", "kiraya", "kiraye", "bhada"}
 )
 
 

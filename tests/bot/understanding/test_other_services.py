@@ -92,3 +92,23 @@ def test_a_gaadi_mended_or_papered_is_a_car_not_a_train(text: str, index: Statio
 
 def test_a_gaadi_late_is_still_a_train(index: StationIndex) -> None:
     assert intent_of("gaadi kitni late hai", index) == Intent.LIVE_STATUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ek kilo pyaz kitne ka hai aaj", "price of one dozen oranges", "solve 7x + 2 = 30"],
+)
+def test_goods_by_the_kilo_and_an_equation_are_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("pnr=4512345678", Intent.PNR_STATUS), ("kitna kiraya hai", Intent.FARE)],
+)
+def test_a_pnr_written_with_equals_and_a_bare_fare_stay_railway_questions(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
