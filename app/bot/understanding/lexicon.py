@@ -384,6 +384,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         खिलौना | खिलौने
         platform heels | platform shoes | platform sandals | platform sneakers | platform boots
         heels | sandals | footwear | ott | ott platform | social media | online platform
+        heel | sandal | सैंडल | सैंडिल | हील | हील्स
         trading platform | streaming platform | harry potter | hogwarts
         courier | couriers | parcel tracking | courier tracking | shipment | consignment
         speed post | speedpost | dtdc | bluedart | blue dart | delhivery | ekart | tracking id

@@ -1120,3 +1120,7 @@ def test_a_greeting_alone_or_before_a_railway_question_is_not_outside(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+def test_platform_heels_in_devanagari_are_footwear(index: StationIndex) -> None:
+    assert intent_of("प्लेटफॉर्म हील वाले सैंडल दिखाओ", index) == Intent.OUT_OF_SCOPE
