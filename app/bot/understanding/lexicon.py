@@ -791,6 +791,7 @@ _NOT_KEYWORDS: Final = """
     ghadi ghadiyan ghadiyal park parks
     tanki tanke bhari bhara thak thaka thaki gaali gaaliyan pati kist kisht
     kutte kutta kutton kuttey
+    sardi sardiyon sardiyan sardiyaan sardiya sardiyo garmi garmiyon garmiyan garmiya
 """
 
 

@@ -1124,3 +1124,10 @@ def test_a_greeting_alone_or_before_a_railway_question_is_not_outside(
 
 def test_platform_heels_in_devanagari_are_footwear(index: StationIndex) -> None:
     assert intent_of("प्लेटफॉर्म हील वाले सैंडल दिखाओ", index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text", ["सर्दियों में बुजुर्ग क्या पहनें", "garmiyon ki chhuttiyon me kya karein"]
+)
+def test_winters_and_summers_are_never_read_as_trains(text: str, index: StationIndex) -> None:
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE
