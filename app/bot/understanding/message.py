@@ -138,6 +138,10 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = OUT_OF_SCOPE  # "bullet train kab chalegi india me", "railway budget"
         elif intent in _WORLDLY and asks_the_world(parse):
             intent = OUT_OF_SCOPE  # "where is the eiffel tower": not a train's whereabouts
+        if intent not in _NOT_WEIGHED and _trained(parse) and model().elsewhere_for_sure(
+            text, frozenset(parse.words & _SHARED_WORDS)
+        ):
+            intent = OUT_OF_SCOPE  # "my coach says I need to train harder, any diet tips"
         if intent not in _NOT_WEIGHED and _a_train_as_a_likeness(parse):
             intent = OUT_OF_SCOPE  # "thoughts running like a train", "dimag express ki tarah"
         if intent == FARE and _priced_by_weight(parse):
@@ -327,6 +331,25 @@ def _asked(parse: Parse) -> list[Item]:
     purposes = [at for at, item in enumerate(parse.items) if item.words in PURPOSE_AFTER]
     after = parse.items[purposes[-1] + 1 :] if purposes else parse.items
     return [item for item in after if item.kind != "place"]
+
+
+def _trained(parse: Parse) -> bool:
+    """Whether "train" is said as a verb ("need to train harder", "train my dog", "how to train
+    a puppy") and no train, booking, place or class is asked about: the message is weighed
+    without it."""
+    said = (parse.train, parse.pnr, parse.train_name, parse.travel_class, parse.quota)
+    if any(value is not None for value in said) or parse.places:
+        return False
+    return _TRAIN_VERB.search(parse.raw.lower()) is not None
+
+
+# "train" as a verb: after "to", a modal or a person, or before whom or how hard one trains.
+_TRAIN_VERB: Final = re.compile(
+    r"\b(?:to|will|should|must|can|cant|gonna|lets|i|we|you|they)\s+train"
+    r"\s+(?:harder|hard|daily|regularly|my|your|his|her|our|their|him|them|myself|yourself|a|an"
+    r"|the|dogs?|puppy|puppies|cats?|staff|employees|students|team|players|legs|body|brain|mind"
+    r"|for)\b"
+)
 
 
 def _a_train_as_a_likeness(parse: Parse) -> bool:

@@ -1131,3 +1131,17 @@ def test_platform_heels_in_devanagari_are_footwear(index: StationIndex) -> None:
 )
 def test_winters_and_summers_are_never_read_as_trains(text: str, index: StationIndex) -> None:
     assert intent_of(text, index) == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("my coach wants me to train harder, what to eat", Intent.OUT_OF_SCOPE),
+        ("how to train my cat to use a litter box", Intent.OUT_OF_SCOPE),
+        ("i want to train from delhi to agra", Intent.TRAINS_BETWEEN),
+    ],
+)
+def test_train_as_a_verb_is_weighed_without_it(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
