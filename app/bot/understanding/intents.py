@@ -798,7 +798,9 @@ def _own_booking_asked(p: Parse, places: list[Item]) -> bool:
         return False  # "my coach said I need to train harder", "shaadi ki date confirm ho gayi"
     if not p.words.isdisjoint(lx.BOOKING_NOUNS) and not p.words.isdisjoint(_MINE):
         return True
-    return journey_date_asked(p) or _BOOKING_FACTS.said_in(p.words)
+    # "holi 2027 me kis date ko hai": the date of a festival, a topic of its own, not a journey's
+    topic = OUT_OF_SCOPE in p.intents or HINT_ELSEWHERE in p.hints
+    return (journey_date_asked(p) and not topic) or _BOOKING_FACTS.said_in(p.words)
 
 
 def _room_in_a_class(p: Parse) -> bool:

@@ -1145,3 +1145,16 @@ def test_train_as_a_verb_is_weighed_without_it(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("navratri 2027 kis date ko hai", Intent.OUT_OF_SCOPE),  # a festival's date
+        ("meri yatra kis date ko hai", Intent.PNR_STATUS),  # one's journey's
+    ],
+)
+def test_a_festival_s_date_is_not_one_s_journey_date(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
