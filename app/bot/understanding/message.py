@@ -466,9 +466,20 @@ def _claimed_elsewhere(parse: Parse) -> bool:
     said = (parse.train, parse.pnr, parse.train_name, parse.travel_class, parse.quota)
     if any(value is not None for value in said) or parse.places:
         return False
-    return parse.words.isdisjoint(_OF_RAILWAYS) and not railway_own(parse)
+    railway = parse.words & _OF_RAILWAYS
+    if railway and railway <= lx.TICKET_WORDS | _STATUS_WORDS:
+        # "bank complaint ticket 7823 ka status": the ticket a complaint was given
+        return _COMPLAINT_TICKET.search(parse.raw.lower()) is not None
+    return not railway and not railway_own(parse)
 
 
+# The ticket a complaint is given ("complaint ticket", "shikayat ka ticket number").
+_COMPLAINT_TICKET: Final = re.compile(
+    r"\b(?:complaint|complain|shikayat|shikayt|grievance|support|service|helpdesk)\s+"
+    r"(?:(?:ka|ki|ke|ko)\s+)?(?:ticket|tikat|tkt)s?\b"
+    r"|\b(?:ticket|tikat|tkt)\s+(?:id|no|number)\s+(?:mila|diya|di|aaya)"
+)
+_STATUS_WORDS: Final = frozenset({"status"})
 # What may be claimed of another service: a complaint, money back.
 _CLAIMS: Final = frozenset({"complaint", "refund"})
 # Words of railways a claim may name: a train, a ticket, a coach, a station, the railway.

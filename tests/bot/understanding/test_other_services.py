@@ -112,3 +112,16 @@ def test_a_pnr_written_with_equals_and_a_bare_fare_stay_railway_questions(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("jio complaint ticket 5521 ka status", Intent.OUT_OF_SCOPE),  # the complaint's ticket
+        ("upi se ticket ka payment hua par complaint karni hai", Intent.CANNOT_DO),
+    ],
+)
+def test_a_ticket_given_to_a_complaint_elsewhere_is_no_railway_ticket(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
