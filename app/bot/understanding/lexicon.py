@@ -294,6 +294,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         pan card | voter id | driving licence | driving license | ration card | atm | ifsc
         sbi | hdfc | icici | bank balance | balance check | hospital | doctor | medicine
         pharmacy | covid | vaccine | result | results | exam | admission | school | college
+        kolej | कॉलेज
         prime minister | chief minister | modi | translate | essay | poem | story | youtube
         instagram | facebook | whatsapp | video | videos | petrol pump | mall | aspatal | davai
         dawai | pariksha | tapman | garmi | sardi | thand
@@ -1062,7 +1063,8 @@ ADDRESS_WORDS: Final[frozenset[str]] = _read_set(
     """
     bhai bhaiya bhaiyya bhaisahab bhaisaab sahab saheb sahib saab sir sirji madam maam mam ji
     didi behen dost friend friends yaar bro brother sister dear babu uncle aunty ji everyone all
-    भाई भैया साहब साहेब सर जी दीदी दोस्त मैडम
+    dosto doston saathi sathi saathiyon sathiyon mitra mitron sabko
+    भाई भैया साहब साहेब सर जी दीदी दोस्त मैडम दोस्तों साथी साथियों मित्र मित्रों
     """
 )
 TO_THE_BOT: Final[frozenset[str]] = _read_set(

@@ -1158,3 +1158,17 @@ def test_a_festival_s_date_is_not_one_s_journey_date(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("namaste mitron", Intent.GREETING),  # whom the greeting is for
+        ("gm dosto", Intent.GREETING),
+        ("कॉलेज में एडमिशन की सीट कितनी हैं", Intent.OUT_OF_SCOPE),  # "कॉलेज" reads "kolej"
+    ],
+)
+def test_friends_greeted_and_a_college_in_devanagari(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert intent_of(text, index) == intent
