@@ -155,7 +155,7 @@ def test_hindi_wording_of_dates_delays_and_provenance() -> None:
 @pytest.mark.parametrize(
     ("note", "hindi"),
     [
-        ("Cancelled due to heavy rainfall", "रेलवे ने इसकी वजह बताई: खराब मौसम।"),
+        ("Cancelled due to heavy rainfall", "रेलवे ने इसकी वजह बताई: ख़राब मौसम।"),
         ("Cancelled due to dense fog", "रेलवे ने इसकी वजह बताई: कोहरा।"),
         ("Cancelled due to line block for track works", "रेलवे ने इसकी वजह बताई: ट्रैक पर चल रहा काम।"),
         # "Train" names no rain, "network" no works, "stormy" is a storm's start but "brainstorm"
