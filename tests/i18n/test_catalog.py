@@ -137,6 +137,15 @@ def test_a_list_of_one_train_is_said_in_the_singular() -> None:
     one = nt("hi", "board.no_such", 1, number=2, count=1)
     assert one == "इस बोर्ड पर 2 नंबर की कोई ट्रेन नहीं है: इसमें 1 ही ट्रेन है।"
     assert nt("hi", "between.no_such", 3, number=5, count=3).endswith("इसमें 3 ट्रेनें हैं।")
+    ends = {"origin": "Delhi", "destination": "Bhopal", "when": "कल"}
+    alone = nt("hi", "cancelled.journey_none", 1, count=1, **ends)
+    assert alone == "नहीं, कल Delhi से Bhopal की 1 ही ट्रेन है, और वह रद्द नहीं है।"
+    assert "3 ट्रेनों में से 1" in nt("hi", "cancelled.journey_some", 3, count=3, cancelled=1, **ends)
+    shown = nt("hi", "between.all_shown", 1, count=1, origin="Delhi", destination="Bhopal")
+    assert "1 ही सीधी ट्रेन है" in shown and "ट्रेनें" not in shown
+    assert "the 1 trains" not in nt("en", "between.all_shown", 1, count=1, **ends)
+    one = nt("en", "pnr.no_such_passenger", 1, pnr="4512345678", count=1, number=2)
+    assert one == "PNR 4512345678 has 1 passenger (P1): there is no P2."
 
 
 def test_the_timetables_time_is_tay_samay_in_hindi() -> None:

@@ -413,7 +413,8 @@ def _all_shown(
     origin, destination = ends
     key = N_("between.all_shown_on") if day else N_("between.all_shown")
     when = day_date(lang, day, ctx.today) if day else ""
-    text = t(lang, key, count=len(trains), origin=origin, destination=destination, day=when)
+    count = len(trains)
+    text = nt(lang, key, count, count=count, origin=origin, destination=destination, day=when)
     first = request.model_copy(update={"offset": 0, "pick": None, "wanted": None})
     offers: list[tuple[str, TrainsBetween]] = []
     if request.part is not None:

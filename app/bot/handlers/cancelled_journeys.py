@@ -22,7 +22,7 @@ from app.bot.handlers.lookups import station_of
 from app.bot.replies import Reply
 from app.bot.requests import TrainsBetween
 from app.errors import NotOffered, RailwayError, TimetableNotLoaded
-from app.i18n import t
+from app.i18n import nt, t
 from app.railways.models import Sourced, TrainBetween
 from app.railways.vocabulary import StationCode
 
@@ -58,10 +58,10 @@ async def cancelled_on_journey(
     ]
     dated = day_date(lang, day, ctx.today)
     if not hit:
-        first = t(lang, "cancelled.journey_none", **values)
+        first = nt(lang, "cancelled.journey_none", len(trains), **values)
         listed: list[str] = []
     else:
-        first = t(lang, "cancelled.journey_some", cancelled=len(hit), **values)
+        first = nt(lang, "cancelled.journey_some", len(trains), cancelled=len(hit), **values)
         listed = [
             f"• {train_label(item.train)}: {mark(lang, changes.get(item.train.number), dated)}"
             for item in hit

@@ -26,7 +26,7 @@ from app.bot.requests import LiveStatus, PnrStatus, TrackPnr
 from app.bot.state import Subject
 from app.bot.status_words import status_words
 from app.errors import InvalidPnr, NotFound, PnrNotInSample, RailwayError
-from app.i18n import N_, t
+from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import Passenger, Sourced, StatusKind
@@ -295,9 +295,9 @@ async def _one_passenger(
     if status.train_cancelled:
         text = lines(t(lang, "pnr.cancelled"), source_note(lang, answer, ctx.now))
     elif found is None:
-        count = len(status.passengers)
+        count, asked = len(status.passengers), request.passenger
         text = lines(
-            t(lang, "pnr.no_such_passenger", pnr=status.pnr, count=count, number=request.passenger),
+            nt(lang, "pnr.no_such_passenger", count, pnr=status.pnr, count=count, number=asked),
             " · ".join(_passenger_line(lang, passenger) for passenger in status.passengers),
         )
     else:
