@@ -85,7 +85,7 @@ async def test_why_stopped_after_a_journeys_train_is_that_trains_run_not_outside
     [
         ("waha kab aayegi", "reaches New Delhi (NDLS) at 09:15"),
         ("when will it get there?", "reaches New Delhi (NDLS) at 09:15"),
-        ("वहाँ कब आएगी", "New Delhi (NDLS) यात्रा के दिन 3 को 09:15 बजे पहुँचती है"),
+        ("वहाँ कब आएगी", "New Delhi (NDLS) 09:15 बजे पहुँचती है (दिन 3, आख़िरी स्टेशन)"),
     ],
 )
 async def test_when_the_trains_listed_get_there_is_each_ones_arrival_at_the_journeys_end(
