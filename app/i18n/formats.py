@@ -141,12 +141,12 @@ def run_days(language: Language, days: Iterable[str] | None) -> str:
 
 
 def duration(language: Language, minutes: int) -> str:
-    """`15h 40m`, `45m`, `2h` / `15 घं 40 मि`."""
+    """`15h 40m`, `45m`, `2h` / `15 घंटे 40 मिनट`, `1 घंटा 5 मिनट`."""
     hours, mins = divmod(max(0, minutes), 60)
     if hours and mins:
-        return t(language, "duration.hours_minutes", hours=hours, minutes=mins)
+        return nt(language, "duration.hours_minutes", hours, hours=hours, minutes=mins)
     if hours:
-        return t(language, "duration.hours", hours=hours)
+        return nt(language, "duration.hours", hours, hours=hours)
     return t(language, "duration.minutes", minutes=mins)
 
 

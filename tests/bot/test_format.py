@@ -146,7 +146,7 @@ def test_long_text_is_cut_at_a_line_within_the_limit() -> None:
 
 def test_hindi_wording_of_dates_delays_and_provenance() -> None:
     assert day_date("hi", dt.date(2026, 11, 28), NOW.date()) == "शनि, 28 नवंबर"
-    assert delay("hi", 65) == "1 घंटे 5 मिनट लेट"
+    assert delay("hi", 65) == "1 घंटा 5 मिनट लेट"
     assert run_days("hi", ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")) == "रोज़"
     answer = Sourced(data=[], source="railwayapi", as_of=NOW - dt.timedelta(minutes=20))
     assert source_note("hi", answer, NOW) == "railwayapi.com · 20 मिनट पहले (16:16)"

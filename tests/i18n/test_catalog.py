@@ -115,8 +115,8 @@ def test_both_languages_take_the_same_values() -> None:
 
 
 def test_text_in_each_language_with_values() -> None:
-    assert t("en", "duration.hours_minutes", hours=2, minutes=5) == "2h 5m"
-    assert t("hi", "duration.hours_minutes", hours=2, minutes=5) == "2 घंटे 5 मिनट"
+    assert t("en", "delay.late", duration="2h 5m") == "2h 5m late"
+    assert t("hi", "delay.late", duration="2 घंटे 5 मिनट") == "2 घंटे 5 मिनट लेट"
 
 
 def test_plural_forms_follow_each_language() -> None:

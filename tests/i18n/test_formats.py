@@ -71,13 +71,15 @@ def test_run_days_and_weekdays() -> None:
 def test_durations_and_delays() -> None:
     assert formats.duration("en", 940) == "15h 40m"
     assert formats.duration("hi", 940) == "15 घंटे 40 मिनट"
+    assert formats.duration("hi", 117) == "1 घंटा 57 मिनट"  # one hour is घंटा, never "1 घंटे"
+    assert formats.duration("hi", 60) == "1 घंटा" and formats.duration("en", 60) == "1h"
     assert formats.delay("en", 0) == "on time"
     assert formats.delay("hi", 25) == "25 मिनट लेट"
     assert formats.delay("en", -5) == "5 min early"
     assert formats.delay("hi", -5) == "5 मिनट जल्दी"  # "5 मिनट पहले" is "5 minutes ago"
-    assert formats.delay("hi", -65) == "1 घंटे 5 मिनट जल्दी"
+    assert formats.delay("hi", -65) == "1 घंटा 5 मिनट जल्दी"
     assert formats.delay("hi", 0) == "समय पर"
-    assert formats.delay("hi", 65) == "1 घंटे 5 मिनट लेट"
+    assert formats.delay("hi", 65) == "1 घंटा 5 मिनट लेट"
     assert formats.delay("en", None) == ""
 
 
