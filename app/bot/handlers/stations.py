@@ -3,6 +3,9 @@ zone). The station index answers first; the provider only for what the index doe
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from app.bot.format import chips, lines, proper, source_note, spoken_name, station_name
 from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Outcome, say
@@ -14,6 +17,57 @@ from app.errors import InvalidArgument, NotFound, RailwayError
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways.models import Station
+
+# The states and union territories a station is in, by their keys in the catalog: a Hindi reader
+# is told "पश्चिम बंगाल", not "West Bengal". A key is the English name, lower case, joined by `_`.
+_STATES: Final = frozenset(
+    {
+        N_("state.andhra_pradesh"),
+        N_("state.arunachal_pradesh"),
+        N_("state.assam"),
+        N_("state.bihar"),
+        N_("state.chhattisgarh"),
+        N_("state.goa"),
+        N_("state.gujarat"),
+        N_("state.haryana"),
+        N_("state.himachal_pradesh"),
+        N_("state.jharkhand"),
+        N_("state.karnataka"),
+        N_("state.kerala"),
+        N_("state.madhya_pradesh"),
+        N_("state.maharashtra"),
+        N_("state.manipur"),
+        N_("state.meghalaya"),
+        N_("state.mizoram"),
+        N_("state.nagaland"),
+        N_("state.odisha"),
+        N_("state.punjab"),
+        N_("state.rajasthan"),
+        N_("state.sikkim"),
+        N_("state.tamil_nadu"),
+        N_("state.telangana"),
+        N_("state.tripura"),
+        N_("state.uttar_pradesh"),
+        N_("state.uttarakhand"),
+        N_("state.west_bengal"),
+        N_("state.andaman_and_nicobar_islands"),
+        N_("state.chandigarh"),
+        N_("state.dadra_and_nagar_haveli_and_daman_and_diu"),
+        N_("state.delhi"),
+        N_("state.jammu_and_kashmir"),
+        N_("state.ladakh"),
+        N_("state.lakshadweep"),
+        N_("state.puducherry"),
+    }
+)
+# Older or other spellings the railway's data may give.
+_STATE_SPELLINGS: Final = {
+    "orissa": "odisha",
+    "pondicherry": "puducherry",
+    "uttaranchal": "uttarakhand",
+    "nct_of_delhi": "delhi",
+    "jammu_kashmir": "jammu_and_kashmir",
+}
 
 MAX_OTHERS = 4
 
@@ -79,7 +133,7 @@ def _describe(
     heading = N_("stations.is") if by_code else N_("stations.code_of")
     title = t(lang, heading, code=station.code, name=name)
     zone = _zone(lang, station.zone)
-    place = " · ".join(part for part in (proper(station.state or ""), zone) if part)
+    place = " · ".join(part for part in (_state(lang, station.state), zone) if part)
     others = [code for code in others if code != station.code][:MAX_OTHERS]
     also = ", ".join(f"{station_name(ctx.index, code)} ({code})" for code in others)
     other_text = t(lang, "stations.also", stations=also) if others else ""
@@ -103,6 +157,14 @@ def _describe(
     # had other candidates.
     shown = Subject(request=StationByCode(code=station.code), station=station.code)
     return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+def _state(language: Language, state: str | None) -> str:
+    """The state as the language names it (`West Bengal` / `पश्चिम बंगाल`), else as given."""
+    name = proper(state or "")
+    slug = re.sub(r"[^a-z]+", "_", name.lower()).strip("_")
+    key = f"state.{_STATE_SPELLINGS.get(slug, slug)}"
+    return t(language, key) if key in _STATES else name
 
 
 def _zone(language: Language, zone: str | None) -> str:

@@ -25,6 +25,15 @@ async def test_station_by_code_gives_name_and_state(store: Store, clock: FakeClo
     assert chips(replies)["Trains at NDLS"] == "DEPS:NDLS:4:0"
 
 
+async def test_a_hindi_reader_is_told_the_state_in_hindi(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.say("हावड़ा का कोड")
+        kiul = await user.say("KIUL कौन सा स्टेशन है")
+    assert text_of(replies).startswith("🚉 Howrah Jn: कोड HWH\nपश्चिम बंगाल")
+    assert "West Bengal" not in text_of(replies)
+    assert "🚉 KIUL: Kiul Jn स्टेशन\nबिहार" in text_of(kiul)
+
+
 async def test_station_by_an_old_code_names_the_new_one(store: Store, clock: FakeClock) -> None:
     async with chat(store, clock) as user:
         replies = await user.tap("STATION:CSTM")
