@@ -257,7 +257,7 @@ async def test_a_position_reported_minutes_ago_needs_no_word_and_hindi_says_it_i
         hindi = text_of(await user.say("12675 कहाँ है"))
     assert "Lokur" in fresh
     assert "🛰" not in fresh
-    assert "🛰 गाड़ी की जगह की आख़िरी ख़बर 10:42 बजे की है" in hindi
+    assert "🛰 ट्रेन की जगह की आख़िरी ख़बर 10:42 बजे की है" in hindi
     assert "Position" not in hindi
 
 
