@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Final, TypeVar
 
 from app.bot.format import (
+    MAX_CHIP_TITLE,
     chip,
     chip_day,
     class_name,
@@ -437,10 +438,19 @@ async def _settled(
 
 def class_chips(language: Language, classes: Iterable[str]) -> list[QuickReply]:
     return [
-        chip(f"{code} {class_name(language, code)}", ChosenClass(journey_class=JourneyClass(code)))
+        chip(_class_title(language, code), ChosenClass(journey_class=JourneyClass(code)))
         for code in classes
         if code in RESERVED_CLASSES
     ]
+
+
+def _class_title(language: Language, code: str) -> str:
+    """`SL स्लीपर`, or as many whole words of a long name as fit a button: `EC एग्ज़ीक्यूटिव`,
+    never a word cut short ("EC एग्ज़ीक्यूटिव चे…")."""
+    words = [code, *(class_name(language, code) or "").split()]
+    while len(words) > 1 and len(" ".join(words)) > MAX_CHIP_TITLE:
+        words.pop()
+    return " ".join(words)
 
 
 async def ask_class(
