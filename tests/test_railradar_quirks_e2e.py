@@ -311,3 +311,47 @@ async def test_no_chance_of_confirmation_is_told_once_the_list_can_no_longer_mov
     assert "%" not in card and "%" not in chance, (card, chance)
     assert said in chance and "RailRadar · " in chance, chance
     assert not railradar.paths("/pnr/4512345678/prediction")
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "day_line"),
+    [
+        (
+            "3a seats 12951 mmct ndls tomorrow",
+            "No, 3A on ",
+            "NOT AVAILABLE (no waiting list open) ❌",
+        ),
+        (
+            "12951 में कल मुंबई से दिल्ली थर्ड एसी सीट",
+            "नहीं, ",
+            "बुकिंग के लिए उपलब्ध नहीं (NOT AVAILABLE, वेटिंग लिस्ट भी नहीं खुली) ❌",
+        ),
+    ],
+    ids=["english", "hindi"],
+)
+async def test_seats_not_available_for_booking_are_no_waiting_list_open_never_a_full_one(
+    clean_redis: str,
+    tmp_path: Path,
+    world: tuple[Graph, FakeRailRadar],
+    words: str,
+    first: str,
+    day_line: str,
+) -> None:
+    # "NOT AVAILABLE" / NOT_AVAILABLE (the run not cancelled): booking is not open at all, which
+    # is not REGRET (a waiting list that is full).
+    graph, railradar = world
+
+    def closed_tomorrow(data: Body) -> None:
+        data["calendar"][0].update(
+            status="NOT AVAILABLE", statusCode="NOT_AVAILABLE", isAvailable=False
+        )
+        data["calendar"][0].pop("availableSeats")
+
+    railradar.overrides["/trains/12951/seats"] = (200, answer_of("seats", closed_tomorrow))
+    (answer,) = await asked(clean_redis, tmp_path, graph, words)
+    assert answer.startswith(first), answer
+    first_line = answer.splitlines()[0]
+    assert "NOT AVAILABLE" in first_line and "REGRET" not in first_line, answer
+    assert "waiting list is full" not in answer and "भर चुकी" not in first_line, answer
+    assert day_line in answer, answer
+    assert answer.count("REGRET") == 1, answer  # the calendar's own REGRET day only

@@ -22,6 +22,7 @@ _KIND_WORDS: Final = {
     K.NOSB: N_("status.NOSB"),
     K.MOD: N_("status.MOD"),
     K.REGRET: N_("status.REGRET"),
+    K.NOT_AVAILABLE: N_("status.NOT_AVAILABLE"),
     K.AVAILABLE: N_("status.AVAILABLE"),
 }
 # A berth's kind as it follows its number (`LB`: `लोअर`).

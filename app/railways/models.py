@@ -69,6 +69,8 @@ class StatusKind(StrEnum):
     CAN = "CAN"
     MOD = "MOD"
     REGRET = "REGRET"
+    # Not open for booking at all, no waiting list to join ("NOT AVAILABLE"): not a full one.
+    NOT_AVAILABLE = "NOT AVAILABLE"
     AVAILABLE = "AVAILABLE"
     UNKNOWN = "UNKNOWN"
 

@@ -181,7 +181,7 @@ _SEAT_KINDS: Final[dict[str, StatusKind]] = {
     "WAITLIST": StatusKind.WL,
     "RAC": StatusKind.RAC,
     "REGRET": StatusKind.REGRET,
-    "NOT_AVAILABLE": StatusKind.REGRET,
+    "NOT_AVAILABLE": StatusKind.NOT_AVAILABLE,
 }
 
 

@@ -39,6 +39,7 @@ _KIND_WORDS: Final[dict[str, StatusKind]] = {
     "MOD": K.MOD,
     "MODIFIED": K.MOD,
     "REGRET": K.REGRET,
+    "NOTAVAILABLE": K.NOT_AVAILABLE,
     "AVAILABLE": K.AVAILABLE,
     "AVBL": K.AVAILABLE,
     "AVL": K.AVAILABLE,
@@ -57,7 +58,7 @@ _OLD_LIST_NAMES: Final[dict[str, StatusKind]] = {
 _BERTH_TYPES: Final = frozenset({"LB", "MB", "UB", "SL", "SU", "SM", "WS", "AS", "MS", "CB", "CP"})
 # Words some sources spell out, replaced before tokenising (longest first).
 _PHRASES: Final = (
-    (re.compile(r"\bNOT\s+(?:AVAILABLE|AVBL|AVL)\b"), " REGRET "),
+    (re.compile(r"\bNOT[\s_]*(?:AVAILABLE|AVBL|AVL)\b"), " NOTAVAILABLE "),
     (re.compile(r"\bCURR[\s_]*(?:AVBL|AVL|AVAILABLE)\b"), " AVAILABLE "),
     (re.compile(r"\bW\s*/\s*L\b"), " WL "),
     (re.compile(r"\bSIDE\s+LOWER\b"), " SL "),
@@ -73,6 +74,8 @@ _GLUED = re.compile(r"(GNWL|RLWL|PQWL|TQWL|RSWL|RQWL|CKWL|WL|RAC|AVAILABLE|AVBL|
 _NUMBER = re.compile(r"[0-9]{1,4}")
 _COACH = re.compile(r"[A-Z]{1,3}[0-9]{1,3}")
 _MAX_INPUT = 200
+# A seat day's words naming the run cancelled, whatever else they say.
+_CANCELLED_RUN = re.compile(r"\bTRAIN\s+CANCELL?ED\b", re.IGNORECASE)
 
 
 def parse_status(raw: str) -> BerthStatus:
@@ -117,7 +120,7 @@ def parse_status(raw: str) -> BerthStatus:
         return BerthStatus(
             raw=text, kind=kind, coach=coach, berth=first, berth_type=berth_type, quota=quota
         )
-    if kind in (K.CAN, K.MOD, K.NOSB, K.REGRET):
+    if kind in (K.CAN, K.MOD, K.NOSB, K.REGRET, K.NOT_AVAILABLE):
         return BerthStatus(raw=text, kind=kind, quota=quota)
     return BerthStatus(raw=text, kind=kind, position=first, quota=quota)
 
@@ -145,8 +148,11 @@ def seat_day(on: dt.date, raw: str) -> SeatDay:
     """One day of a seat-availability answer: the railway's words, their kind and number."""
     words = " ".join(raw.split()).rstrip(".") if isinstance(raw, str) else ""
     parsed = parse_status(words)
+    kind = parsed.kind
+    if _CANCELLED_RUN.search(words):
+        kind = K.CAN  # "NOT AVAILABLE / TRAIN CANCELLED": the run is cancelled, said as such
     count = parsed.position if parsed.position is not None else None
-    return SeatDay(date=on, status=words[:_MAX_INPUT], kind=parsed.kind, count=count)
+    return SeatDay(date=on, status=words[:_MAX_INPUT], kind=kind, count=count)
 
 
 def _tokens(text: str) -> list[str]:

@@ -434,7 +434,7 @@ async def test_seat_availability_reads_each_day(
     assert [(d.date.day, d.kind, d.count) for d in seats.days] == [
         (20, StatusKind.AVAILABLE, 95),
         (21, StatusKind.RLWL, 7),
-        (22, StatusKind.REGRET, None),
+        (22, StatusKind.NOT_AVAILABLE, None),  # "NOT AVAILABLE.": not a full waiting list
         (23, StatusKind.AVAILABLE, 3),
     ]
 

@@ -732,7 +732,7 @@ async def test_a_calendar_day_without_its_words_is_read_from_its_status_code(
     assert [(d.date.day, d.kind, d.count) for d in seats.data.days] == [
         (3, StatusKind.AVAILABLE, 40),
         (4, StatusKind.WL, 12),
-        (5, StatusKind.REGRET, None),
+        (5, StatusKind.NOT_AVAILABLE, None),
     ]  # a day that says nothing at all is left out, never guessed
 
 

@@ -43,7 +43,7 @@ async def test_a_seat_day_saying_train_cancelled_under_not_available_is_a_cancel
     assert [day.kind for day in days] == [
         StatusKind.AVAILABLE,
         StatusKind.CAN,  # the run is cancelled that day: not a waiting list that is full
-        StatusKind.REGRET,
+        StatusKind.NOT_AVAILABLE,  # not open for booking: no waiting list, not a full one
         StatusKind.REGRET,
     ]
     assert days[1].status == "TRAIN CANCELLED"

@@ -49,7 +49,8 @@ K = StatusKind
         ("MOD", K.MOD, None, None, None, {}),
         ("NOSB", K.NOSB, None, None, None, {}),
         ("REGRET/WL", K.REGRET, None, None, None, {}),
-        ("NOT AVAILABLE.", K.REGRET, None, None, None, {}),
+        ("NOT AVAILABLE.", K.NOT_AVAILABLE, None, None, None, {}),
+        ("NOT_AVAILABLE", K.NOT_AVAILABLE, None, None, None, {}),
         ("AVAILABLE-0042", K.AVAILABLE, None, None, 42, {}),
         ("AVAILABLE 12", K.AVAILABLE, None, None, 12, {}),
         ("CURR_AVBL-0001", K.AVAILABLE, None, None, 1, {}),
@@ -117,6 +118,10 @@ def test_seat_day_keeps_the_railways_words_and_reads_the_count() -> None:
     assert (waiting.kind, waiting.count, waiting.status) == (K.RLWL, 12, "RLWL12/WL8")
     regret = seat_day(day, "REGRET")
     assert (regret.kind, regret.count) == (K.REGRET, None)
+    closed = seat_day(day, "NOT AVAILABLE.")
+    assert (closed.kind, closed.status) == (K.NOT_AVAILABLE, "NOT AVAILABLE")
+    # the run itself cancelled, whatever else the words say, is a cancelled run
+    assert seat_day(day, "NOT AVAILABLE / TRAIN CANCELLED").kind is K.CAN
 
 
 def test_a_bare_current_cnf_keeps_the_booked_berth() -> None:

@@ -39,7 +39,12 @@ from app.railways.models import SeatDay, StatusKind
 from app.railways.status import parse_status
 from app.railways.vocabulary import AC_CLASSES, GENERAL_QUOTA
 
-_MARKS = {StatusKind.AVAILABLE: " ✅", StatusKind.REGRET: " ❌", StatusKind.CAN: " ❌"}
+_MARKS = {
+    StatusKind.AVAILABLE: " ✅",
+    StatusKind.REGRET: " ❌",
+    StatusKind.NOT_AVAILABLE: " ❌",
+    StatusKind.CAN: " ❌",
+}
 # The classes of seats, not berths: chair cars and second sitting ("no confirmed seat in CC").
 SEATED_CLASSES = frozenset({"CC", "EC", "2S", "EA", "EV"})
 
@@ -224,6 +229,8 @@ def _answer_for(
         return t(language, "seats.no_waitlist", **values)
     if kind is StatusKind.REGRET:
         return t(language, "seats.no_regret", **values)
+    if kind is StatusKind.NOT_AVAILABLE:
+        return t(language, "seats.no_not_available", **values)
     if kind is StatusKind.CAN:
         return t(language, "seats.no_cancelled", **values)
     return ""
@@ -244,6 +251,8 @@ def _status_words(language: Language, seat_day: SeatDay) -> str:
         return nt(language, "seats.day_available", seat_day.count, count=seat_day.count)
     if seat_day.kind is StatusKind.REGRET:
         return t(language, "seats.day_regret")
+    if seat_day.kind is StatusKind.NOT_AVAILABLE:
+        return t(language, "seats.day_not_available")
     if seat_day.kind is StatusKind.CAN:
         return t(language, "seats.day_cancelled")
     if seat_day.kind.is_waitlist and railways:
