@@ -355,3 +355,64 @@ async def test_seats_not_available_for_booking_are_no_waiting_list_open_never_a_
     assert "waiting list is full" not in answer and "भर चुकी" not in first_line, answer
     assert day_line in answer, answer
     assert answer.count("REGRET") == 1, answer  # the calendar's own REGRET day only
+
+
+def _charted_as_booked(data: Body) -> None:
+    """The chart prepared with P1 still on the waiting list and P2 in RAC, as recorded."""
+    data["charting"] = {"isPrepared": True, "status": "Chart Prepared"}
+
+
+@pytest.mark.parametrize(
+    ("words", "change", "waiting", "rac"),
+    [
+        (
+            "pnr 4512345678",
+            _charted,
+            "P1 WL 5 · booked GNWL 28: no berth. After the chart a waitlisted e-ticket is"
+            " cancelled and refunded automatically; it cannot be used to board.",
+            None,
+        ),
+        (
+            "pnr 4512345678",
+            _charted_as_booked,
+            "no berth after the chart. On an e-ticket may travel with the passengers confirmed"
+            " or in RAC.",
+            "P2 RAC 7 · booked GNWL 29: can board, sharing a side berth",
+        ),
+        (
+            "पीएनआर 4512345678",
+            _charted,
+            ": बर्थ नहीं मिलेगी। चार्ट के बाद वेटिंग वाला ई-टिकट अपने-आप रद्द होकर रिफ़ंड हो जाता है",
+            None,
+        ),
+        (
+            "पीएनआर 4512345678",
+            _charted_as_booked,
+            ": चार्ट के बाद बर्थ नहीं मिलेगी। ई-टिकट पर कन्फ़र्म या आरएसी वाले यात्रियों के साथ",
+            ": सफ़र कर सकते हैं, साइड बर्थ साझा करके",
+        ),
+    ],
+    ids=["alone", "with-rac", "hindi-alone", "hindi-with-rac"],
+)
+async def test_a_charted_card_says_a_waitlisted_passenger_gets_no_berth_and_rac_travels(
+    clean_redis: str,
+    tmp_path: Path,
+    world: tuple[Graph, FakeRailRadar],
+    words: str,
+    change: Callable[[Body], None],
+    waiting: str,
+    rac: str | None,
+) -> None:
+    # "Chart prepared ✅" beside a passenger still waitlisted read as good news: the card says
+    # what the chart means for that passenger, on their own line.
+    graph, railradar = world
+    railradar.overrides["/pnr/4512345678"] = (200, answer_of("pnr_waitlisted", change))
+    (card,) = await asked(clean_redis, tmp_path, graph, words)
+    p1 = next(line for line in card.splitlines() if line.startswith("P1 "))
+    assert waiting in p1, card
+    if rac is None:
+        assert "P2" not in card, card
+    else:
+        p2 = next(line for line in card.splitlines() if line.startswith("P2 "))
+        assert rac in p2, card
+    assert "%" not in card, card  # no estimate of confirming once the list moves no more

@@ -72,7 +72,7 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         _journey_line(lang, status, ctx.today),
         _stations_line(status),
         _chart_line(lang, status),
-        *(_passenger_line(lang, passenger) for passenger in status.passengers),
+        *_card_passenger_lines(lang, status),
         chance or await _chance_line(ctx, number, status),
         source_note(lang, answer, ctx.now),
     )
@@ -471,6 +471,29 @@ async def _chance_line(ctx: Context, number: str, status: models.PnrStatus) -> s
     provider = PROVIDER_NAMES.get(answer.source, "")  # none for the sample railway
     key = N_("pnr.chance_of") if provider else N_("pnr.chance")
     return t(ctx.language, key, who=who, percent=percent, provider=provider)
+
+
+def _card_passenger_lines(language: Language, status: models.PnrStatus) -> list[str]:
+    """The card's line for each passenger; once the chart is prepared, what it means for those
+    not confirmed beside their status (never a bare "Chart prepared ✅" beside a waiting list):
+    a waitlisted passenger gets no berth (alone on the e-ticket, it is cancelled and refunded
+    automatically; with others confirmed or in RAC, they may travel with them), RAC travels."""
+    said = [_passenger_line(language, passenger) for passenger in status.passengers]
+    if not status.chart_prepared or status.train_cancelled:
+        return said
+    kinds = [passenger.current.kind for passenger in status.passengers]
+    seated = any(kind in (StatusKind.CNF, StatusKind.RAC) for kind in kinds)
+    waiting_key = (
+        N_("pnr.charted_waiting_with_others") if seated else N_("pnr.charted_waiting_alone")
+    )
+    lines_said: list[str] = []
+    for line, kind in zip(said, kinds, strict=True):
+        if kind.is_waitlist:
+            line = t(language, waiting_key, line=line)
+        elif kind is StatusKind.RAC:
+            line = t(language, "pnr.charted_rac", line=line)
+        lines_said.append(line)
+    return lines_said
 
 
 def _passenger_line(language: Language, passenger: Passenger) -> str:
