@@ -416,3 +416,20 @@ async def test_a_charted_card_says_a_waitlisted_passenger_gets_no_berth_and_rac_
         p2 = next(line for line in card.splitlines() if line.startswith("P2 "))
         assert rac in p2, card
     assert "%" not in card, card  # no estimate of confirming once the list moves no more
+
+
+async def test_a_board_railradar_sends_for_another_station_is_never_told_as_the_one_asked(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    # Asked for Chennai Egmore (MS), RailRadar answers with Chennai Central's trains: a broken
+    # answer, said as not answering (no timetable is loaded here), never MAS's trains as MS's.
+    graph, railradar = world
+
+    def central(data: Body) -> None:
+        data["station"].update(code="MAS", name="MGR Chennai Central")
+
+    railradar.overrides["/stations/MS/live"] = (200, answer_of("station_live_MS", central))
+    (answer,) = await asked(clean_redis, tmp_path, graph, "trains from MS next 4 hours")
+    assert "isn't answering right now, try again in a few minutes" in answer, answer
+    assert "Chennai Central" not in answer and "(MAS)" not in answer, answer
+    assert railradar.paths("/stations/MS/live") == ["/stations/MS/live"]

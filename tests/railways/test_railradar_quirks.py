@@ -379,3 +379,28 @@ async def test_a_run_of_today_is_read_as_it_says(
     run = (await provider.live_status("12675", RUN)).data
 
     assert run.state is RunState.RUNNING and run.delay_min == 6
+
+
+# --- a board for another station -----------------------------------------------------------------
+
+
+async def test_a_board_for_another_station_than_the_one_asked_is_a_broken_answer(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    body = fixture("station_live_MS")
+    body["data"]["station"].update(code="MAS", name="MGR Chennai Central")
+    respx_mock.get(f"{BASE}/stations/MS/live").respond(json=body)
+
+    with pytest.raises(UpstreamUnavailable, match="board of MAS for MS"):
+        await provider.departures("MS", 4)
+
+
+async def test_a_board_naming_the_station_asked_in_lower_case_is_that_station_s(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    body = fixture("station_live_MS")
+    body["data"]["station"]["code"] = "ms"
+    respx_mock.get(f"{BASE}/stations/MS/live").respond(json=body)
+
+    board = (await provider.departures("MS", 8)).data
+    assert board.station.code == "MS" and board.station.name == "Chennai Egmore"
