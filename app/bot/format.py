@@ -287,6 +287,14 @@ def provider_name(source: str) -> str:
     return PROVIDER_NAMES.get(source, source)
 
 
+def providers_named(language: Language, sources: str) -> str:
+    """`RailRadar and IRCTC1 (RapidAPI)` for "railradar+irctc1" (a chain's providers in order)."""
+    names = [provider_name(source) for source in sources.split("+") if source]
+    if len(names) < 2:
+        return names[0] if names else provider_name(sources)
+    return t(language, "source.providers", first=", ".join(names[:-1]), last=names[-1])
+
+
 def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> str:
     """Where an answer came from, how old it is and what to do next: every live answer names its
     provider and its age, fresh or cached ("RailRadar · just now", "RailRadar · 4m ago (10:38)");
@@ -315,7 +323,7 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
         if answer.paused is not None:
             return f"{said}\n{paused_note(language, answer.paused, now)}"
         if answer.unanswered is not None:
-            missing = provider_name(answer.unanswered)
+            missing = providers_named(language, answer.unanswered)
             refused = N_("source.offline_refused")
             key = refused if answer.key_refused else N_("source.offline_unanswered")
             unanswered = t(language, key, provider=missing)

@@ -199,14 +199,15 @@ def _fallen_back(
     answer: Sourced[T], outages: Sequence[tuple[str, UpstreamUnavailable]]
 ) -> Sourced[T]:
     """The timetable's answer given because live providers failed: with when live answers
-    return when one is paused for long (the first such, in the chain's order), else with the
-    first that did not answer (and whether it refused RailBot's key); as it is when none was
-    asked (no live provider, or none offers the feature)."""
+    return when one is paused for long (the first such, in the chain's order), else with every
+    one that did not answer, in order ("railradar+irctc1": never only the first, as if the
+    others had not been asked), and whether they all refused RailBot's key; as it is when none
+    was asked (no live provider, or none offers the feature)."""
     pause = next(filter(None, (pause_of(exc) for _, exc in outages)), None)
     if pause is not None:
         return answer.model_copy(update={"paused": pause})
     if outages:
-        provider, first = outages[0]
-        refused = isinstance(first, UpstreamAuthError)
-        return answer.model_copy(update={"unanswered": provider, "key_refused": refused})
+        names = "+".join(dict.fromkeys(provider for provider, _ in outages))
+        refused = all(isinstance(exc, UpstreamAuthError) for _, exc in outages)
+        return answer.model_copy(update={"unanswered": names, "key_refused": refused})
     return answer

@@ -242,6 +242,8 @@ async def test_static_facts_come_from_the_timetable_when_every_live_provider_is_
     answers = [await FEATURES[f](chain) for f in ("train_route", "departures", "trains_between")]
 
     assert [a.source for a in answers] == ["offline"] * 3
+    # every provider that did not answer is named, in order, never only the first
+    assert [a.unanswered for a in answers] == ["railradar+irctc1"] * 3
 
 
 async def test_when_nobody_can_answer_the_first_outage_is_what_the_traveller_hears() -> None:
