@@ -433,3 +433,16 @@ async def test_a_board_railradar_sends_for_another_station_is_never_told_as_the_
     assert "isn't answering right now, try again in a few minutes" in answer, answer
     assert "Chennai Central" not in answer and "(MAS)" not in answer, answer
     assert railradar.paths("/stations/MS/live") == ["/stations/MS/live"]
+
+
+async def test_one_passenger_asked_after_the_chart_hears_what_it_means_for_them(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar]
+) -> None:
+    graph, railradar = world
+    railradar.overrides["/pnr/4512345678"] = (200, answer_of("pnr_waitlisted", _charted_as_booked))
+    _, first, second = await asked(
+        clean_redis, tmp_path, graph, "pnr 4512345678", "p1 ka status", "p2 ka status"
+    )
+    assert first.startswith("PNR 4512345678: P1 GNWL 12"), first
+    assert "no berth after the chart" in first.splitlines()[0], first
+    assert "can board, sharing a side berth" in second.splitlines()[0], second

@@ -305,7 +305,7 @@ async def _one_passenger(
         confirmed = request.chance and found.current.kind is StatusKind.CNF
         text = lines(
             t(lang, "pnr.passenger_confirmed", who=f"P{found.number}") if confirmed else "",
-            t(lang, "pnr.one_passenger", pnr=status.pnr, line=_passenger_line(lang, found)),
+            t(lang, "pnr.one_passenger", pnr=status.pnr, line=_charted_line(lang, status, found)),
             _seat_words(lang, found.current),
             await _chance_line(ctx, status.pnr, alone),
             source_note(lang, answer, ctx.now),
@@ -478,22 +478,22 @@ def _card_passenger_lines(language: Language, status: models.PnrStatus) -> list[
     not confirmed beside their status (never a bare "Chart prepared ✅" beside a waiting list):
     a waitlisted passenger gets no berth (alone on the e-ticket, it is cancelled and refunded
     automatically; with others confirmed or in RAC, they may travel with them), RAC travels."""
-    said = [_passenger_line(language, passenger) for passenger in status.passengers]
+    return [_charted_line(language, status, passenger) for passenger in status.passengers]
+
+
+def _charted_line(language: Language, status: models.PnrStatus, passenger: Passenger) -> str:
+    """A passenger's line, with what the chart, once prepared, means for them if not confirmed."""
+    line = _passenger_line(language, passenger)
     if not status.chart_prepared or status.train_cancelled:
-        return said
-    kinds = [passenger.current.kind for passenger in status.passengers]
-    seated = any(kind in (StatusKind.CNF, StatusKind.RAC) for kind in kinds)
-    waiting_key = (
-        N_("pnr.charted_waiting_with_others") if seated else N_("pnr.charted_waiting_alone")
-    )
-    lines_said: list[str] = []
-    for line, kind in zip(said, kinds, strict=True):
-        if kind.is_waitlist:
-            line = t(language, waiting_key, line=line)
-        elif kind is StatusKind.RAC:
-            line = t(language, "pnr.charted_rac", line=line)
-        lines_said.append(line)
-    return lines_said
+        return line
+    kind = passenger.current.kind
+    if kind is StatusKind.RAC:
+        return t(language, "pnr.charted_rac", line=line)
+    if not kind.is_waitlist:
+        return line
+    seated = any(p.current.kind in (StatusKind.CNF, StatusKind.RAC) for p in status.passengers)
+    key = N_("pnr.charted_waiting_with_others") if seated else N_("pnr.charted_waiting_alone")
+    return t(language, key, line=line)
 
 
 def _passenger_line(language: Language, passenger: Passenger) -> str:
