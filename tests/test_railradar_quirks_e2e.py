@@ -446,3 +446,38 @@ async def test_one_passenger_asked_after_the_chart_hears_what_it_means_for_them(
     assert first.startswith("PNR 4512345678: P1 GNWL 12"), first
     assert "no berth after the chart" in first.splitlines()[0], first
     assert "can board, sharing a side berth" in second.splitlines()[0], second
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        (
+            "trains from chennai next 8 hours",
+            "The railway answered with the board of Chennai Egmore (MS), not of Chennai Central"
+            " (MAS), which was asked:",
+        ),
+        (
+            "चेन्नई से अगले 8 घंटे की ट्रेनें",
+            "रेलवे ने Chennai Central (MAS) की जगह Chennai Egmore (MS) का बोर्ड भेजा है",
+        ),
+    ],
+    ids=["english", "hindi"],
+)
+async def test_a_city_s_board_railradar_sends_for_another_of_its_stations_says_so(
+    clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar], words: str, said: str
+) -> None:
+    # Asked for Chennai (its main station Chennai Central), RailRadar answers with Egmore's
+    # board: told as Egmore's, and said to be not the one asked.
+    graph, railradar = world
+
+    def soon(data: Body) -> None:
+        data["trains"] = [
+            _board_entry(
+                "12635", "Vaigai SF Express", 30, {"type": "not-started", "delayMinutes": 0}
+            )
+        ]
+
+    railradar.overrides["/stations/MAS/live"] = (200, answer_of("station_live_MS", soon))
+    (answer,) = await asked(clean_redis, tmp_path, graph, words)
+    assert said in answer, answer
+    assert "12635" in answer and "Chennai Egmore (MS)" in answer, answer

@@ -386,11 +386,6 @@ class RailRadarProvider:
             await self._call("station_live", f"/stations/{code}/live", {"hours": str(window)})
         )
         _require(data, "trains", what="a station board")
-        here = _station(pick(data, "station")) or Station(code=code, name=code)
-        if here.code.strip().upper() != code:
-            # Another station's trains are no board of the one asked: a broken answer, never
-            # told as this station's departures.
-            raise UpstreamUnavailable(f"railradar sent the board of {here.code} for {code}")
         now = self._now()
         until = now + dt.timedelta(hours=min(asked, window))
         board: list[Departure] = []
@@ -399,6 +394,7 @@ class RailRadarProvider:
             if entry is not None and _still_to_come(entry, now, until):
                 board.append(entry)
         board.sort(key=lambda d: board_order(d) or now)
+        here = _station(pick(data, "station")) or Station(code=code, name=code)
         shown = StationBoard(station=here, hours=min(asked, window), departures=tuple(board))
         return self._sourced(shown)
 

@@ -43,7 +43,13 @@ from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Arrivals, Departures, LiveStatus, TrainsBetween
 from app.bot.state import Listed, Subject
-from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
+from app.errors import (
+    NotFound,
+    NotOffered,
+    RailwayError,
+    TimetableNotLoaded,
+    UpstreamUnavailable,
+)
 from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways import vocabulary
@@ -99,11 +105,20 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         hours = covered
     fell_back = code != main  # the main station had nothing: another of the city's is shown
     given = _board_station(answer, code)
+    other_board = ""
+    if given != current_station_code(code) and not (city and given in city):
+        # Another station's trains, not of the city asked: no board of the station asked, a
+        # broken answer, never told as this station's departures.
+        broken = UpstreamUnavailable(f"the board of {given} came for {code}")
+        retry = request.model_copy(update={"station": (code,)})
+        return say(failure(ctx.language, broken, retry))
     if city and given in city and given != code:
         # The railway answered with another station of the city than the one asked: the board
-        # is that station's, and the rest of the city (its main station too) is offered.
+        # is that station's, said so, and the rest of the city (its main station too) offered.
+        asked_place = station_label(station_of(ctx.index, code, None))
         others = tuple(c for c in city if c != given)
         code = given
+        other_board = asked_place
     # A city's board is its main station's, with its other stations offered as buttons.
     offer_line, offers = other_station_chips(
         ctx, (code, *others) if city else (), lambda other: kind(station=other, hours=hours)
@@ -119,6 +134,10 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     instead = missed
     if fell_back:
         instead = _none_line(ctx, main, arriving, hours, window)
+    other_said = ""
+    if other_board:
+        other_said = t(lang, "departures.other_station", asked=other_board, given=place)
+        instead = lines(instead, other_said)
     going = ""
     if towards:
         trains, going = await _going(ctx, code, towards, trains)
@@ -164,6 +183,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         if window is not None:
             none = N_("arrivals.none_between") if arriving else N_("departures.none_between")
             text = t(lang, none, place=place, span=span)
+        text = lines(other_said, text)
         quick: list[QuickReply] = []
         looked = answer is not None and window is None and hours < vocabulary.MAX_HOURS
         next_one = await _next_later(ctx, code, arriving=arriving) if looked else None

@@ -101,6 +101,10 @@ async def test_a_city_board_the_railway_answers_for_another_of_its_stations_offe
     text, offered = text_of(replies), chips(replies)
     assert railradar.paths("/stations/MAS/live")
     assert "🚉 Chennai Egmore (MS)" in text
+    assert (
+        "The railway answered with the board of Chennai Egmore (MS), not of Chennai Central"
+        " (MAS), which was asked:" in text
+    ), text
     assert "No trains leave Chennai Central" not in text
     assert "MAS Chennai Central" in offered
     assert "MS Chennai Egmore" not in offered
