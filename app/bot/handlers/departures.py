@@ -106,7 +106,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     fell_back = code != main  # the main station had nothing: another of the city's is shown
     given = _board_station(answer, code)
     other_board = ""
-    if given != current_station_code(code) and not (city and given in city):
+    if current_station_code(given) != current_station_code(code) and not (city and given in city):
         # Another station's trains, not of the city asked: no board of the station asked, a
         # broken answer, never told as this station's departures.
         broken = UpstreamUnavailable(f"the board of {given} came for {code}")

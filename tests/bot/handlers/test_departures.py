@@ -13,6 +13,7 @@ from tests.bot.harness import (
     text_of,
 )
 from tests.conftest import FakeClock
+from tests.support.railradar_fake import fixture, moved
 
 BOARD_URL = path("arrivals", "station", "NDLS", "hours", "4")
 
@@ -97,6 +98,8 @@ async def test_a_city_board_the_railway_answers_for_another_of_its_stations_offe
     # Egmore's board: that board is said to be Egmore's, never claimed as Central's nor as "none
     # at Central", and Central is among the city's other stations offered.
     async with railradar_chat(store, clock) as (user, railradar):
+        egmore = moved(fixture("station_live_MS"), railradar.today())  # for Central, asked
+        railradar.overrides["/stations/MAS/live"] = (200, egmore)
         replies = await user.say("trains from chennai")
     text, offered = text_of(replies), chips(replies)
     assert railradar.paths("/stations/MAS/live")
