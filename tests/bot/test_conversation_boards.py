@@ -131,3 +131,30 @@ async def test_next_alone_after_a_board_is_its_trains_after_those_shown(
     assert "New Delhi (NDLS)" in answer and "20:36–00:36" in answer
     assert "22:15 64423" in answer
     assert "Indian Railways" not in answer and "भारतीय रेल" not in answer
+
+
+@pytest.mark.parametrize(
+    ("board", "asked", "code"),
+    [
+        ("NDLS से अगले 2 घंटे", "हावड़ा का कोड", "कोड HWH"),
+        ("NDLS se agle 2 ghante", "howrah ka code", "code HWH"),
+        ("departures from ndls", "and the code of howrah?", "code HWH"),
+    ],
+)
+async def test_a_station_s_code_asked_after_a_board_is_its_code_not_its_board(
+    store: Store, clock: FakeClock, board: str, asked: str, code: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(board)
+        answer = text_of(await user.say(asked))
+    assert code in answer
+    assert "Howrah Jn (HWH) से" not in answer and "leave Howrah" not in answer
+
+
+async def test_another_station_said_after_a_board_is_still_its_board(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("NDLS se agle 2 ghante")
+        answer = text_of(await user.say("aur howrah ka?"))
+    assert "Howrah Jn (HWH)" in answer and "code HWH" not in answer

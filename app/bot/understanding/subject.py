@@ -726,12 +726,19 @@ def _board_again(understood: Understood, subject: Subject | None) -> Request | N
             return None  # "trains arriving at sbc": a board of its own
         return kind(station=codes or last.station, **window)
     elif codes and understood.also and isinstance(request, _PLACE_READS):
-        if codes[0] == last.station[0]:
-            return None
+        if codes[0] == last.station[0] or _asked_of_itself(understood):
+            return None  # "howrah ka code", "हावड़ा का कोड": the station's code, not its board
         return kind(station=codes, **window)  # "and agra?": Agra's board
     elif not codes and understood.board_way and isinstance(request, Unknown):
         return kind(station=last.station, **window)  # "aur jaane wali?"
     return None
+
+
+def _asked_of_itself(understood: Understood) -> bool:
+    """Whether a place said after a board is asked about in words of its own ("howrah ka code",
+    "हावड़ा का कोड", "what is the code of agra"): its name or code asked, never "and agra?"."""
+    request = understood.request
+    return isinstance(request, StationByName | StationByCode) and bool(understood.keywords)
 
 
 def _board_of_another_day(understood: Understood, today: dt.date) -> Request | None:
