@@ -19,6 +19,7 @@ from typing import Final
 
 from app.bot.format import detail_words, station_label
 from app.bot.handlers import smalltalk
+from app.bot.handlers.asking import city_label, one_city
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
 from app.bot.incoming import Incoming, Location
@@ -29,6 +30,7 @@ from app.bot.requests import (
     CancelledTrains,
     CannotDo,
     Departures,
+    Fare,
     ForgetMe,
     Help,
     LiveStatus,
@@ -38,6 +40,7 @@ from app.bot.requests import (
     Request,
     RescheduledTrains,
     Reset,
+    SeatAvailability,
     StationByName,
     StopsAt,
     Thanks,
@@ -90,6 +93,7 @@ from app.bot.understanding.text import clean, has_link, normal
 from app.bot.understanding.topics import says_confirmed
 from app.bot.understanding.understood import Understood
 from app.i18n import N_, t
+from app.railways.vocabulary import StationCode
 
 log = logging.getLogger(__name__)
 
@@ -262,7 +266,7 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _ask_again(ctx, pending)
     if request.intent == pending.request.intent:
         ctx = replace(ctx, earlier=pending.said, train_name=understood.train_name)
-        turn = _dispatch(ctx, request)
+        turn = _dispatch(ctx, _train_kept(request, understood))
         more = _each_class_more(pending, request, understood)
         return replace(turn, noted=_noted(ctx, pending, request, understood), more=more)
     # A new question: read against what the conversation is about, the train the question left
@@ -278,6 +282,19 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         # open with all it was given ("SL" next is the fare asked, from the station named)
         return replace(turn, keep=True, said=pending.said)
     return turn
+
+
+def _train_kept(request: Request, understood: Understood) -> Request:
+    """A fare's or seats' train kept from the question waiting, when the reply names an end of
+    the journey and not the train: marked taken, so that it stands only where it makes that
+    journey ("दिल्ली से भोपाल" while 12627's seats ask the class is a journey of its own)."""
+    if not isinstance(request, Fare | SeatAvailability) or request.train is None:
+        return request
+    if request.train in understood.trains or understood.train_name:
+        return request
+    if {"from", "to"}.isdisjoint(understood.details):
+        return request
+    return request.model_copy(update={"train_taken": True})
 
 
 def _helps_answer(pending: Pending, request: Request | None) -> bool:
@@ -978,14 +995,27 @@ def _noted(
     for slot in _NOTED_SLOTS:
         value = request.slots.get(slot) if slot in _NOTED_ENDS else understood.details.get(slot)
         field = type(request).field_of(slot)
-        if not isinstance(value, str | int) or field is None or getattr(request, field) is None:
+        if value is None or value == [] or (isinstance(value, list) and slot not in _NOTED_ENDS):
+            continue  # (several stations only of an end: "bhopal", a city's)
+        if field is None or getattr(request, field) is None:
             continue
         if slot not in _NOTED_ENDS:
             noted.append(detail_words(ctx.language, slot, str(value), ctx.today))
         elif pending.request.slots.get(slot) is None:  # an end said back only when it is new
-            station = station_label(station_of(ctx.index, str(value)))
+            station = _end_label(ctx, value)
             noted.append(t(ctx.language, _NOTED_ENDS[slot], station=station))
     return tuple(word for word in noted if word)
+
+
+def _end_label(ctx: Context, value: str | int | list[str]) -> str:
+    """An end of the journey said back: its station ("Itarsi Jn (ET)"), or a city's stations
+    together ("Bhopal (all stations)"), or the first of places that only share a name."""
+    if not isinstance(value, list):
+        return station_label(station_of(ctx.index, str(value)))
+    codes = tuple(StationCode(code) for code in value)
+    if one_city(ctx.index, codes):
+        return city_label(ctx.index, ctx.language, codes[0])
+    return station_label(station_of(ctx.index, codes[0]))
 
 
 def journey_of(understood: Understood) -> tuple[tuple[str, ...], tuple[str, ...]]:

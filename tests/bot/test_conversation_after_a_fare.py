@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from app.store import Store
-from tests.bot.harness import sample_chat, text_of
+from tests.bot.harness import chips, sample_chat, text_of
 from tests.conftest import FakeClock
 
 
@@ -129,3 +129,47 @@ async def test_a_count_in_words_said_alone_after_a_fare_is_the_travellers(
         answer = text_of(await user.say(count))
     assert total in answer
     assert "Indian Railways" not in answer and "didn't get that" not in answer
+
+
+
+@pytest.mark.parametrize(
+    ("first", "journey"),
+    [
+        ("12627 fare 3A", "दिल्ली से भोपाल"),
+        ("12627 seats 3A kal", "delhi to bhopal"),
+        ("12627 seats", "दिल्ली से भोपाल"),
+        ("12627 ka kiraya", "delhi se bhopal"),
+    ],
+)
+async def test_a_journey_the_train_shown_does_not_make_is_asked_of_the_trains_that_do(
+    store: Store, clock: FakeClock, first: str, journey: str
+) -> None:
+    # 12627 runs from Bengaluru to Delhi, through Bhopal: never Delhi to Bhopal
+    async with sample_chat(store, clock) as user:
+        await user.say(first)
+        replies = await user.say(journey)
+    answer = text_of(replies)
+    assert "12627" not in answer and "उल्टी दिशा" not in answer
+    assert any("12628" in title for title in chips(replies))
+
+
+async def test_a_whole_fare_question_while_a_trains_fare_asks_the_class_is_of_its_journey(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 fare")
+        await user.say("दिल्ली से मुंबई 3 लोगों का किराया")
+        answer = text_of(await user.say("3A"))
+    assert "3 लोगों का" in answer and "New Delhi (NDLS) → Mumbai Central (MMCT)" in answer
+    assert "12627" not in answer
+
+
+@pytest.mark.parametrize("stretch", ["YPR MTJ", "ypr to mtj"])
+async def test_a_stretch_the_train_makes_after_its_fare_is_still_its_fare(
+    store: Store, clock: FakeClock, stretch: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 fare 3A")
+        answer = text_of(await user.say(stretch))
+    assert "12627 Karnataka Express" in answer
+    assert "Yesvantpur Jn (YPR) → Mathura Jn (MTJ)" in answer

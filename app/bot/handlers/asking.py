@@ -256,7 +256,8 @@ async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Jou
     train, origin, destination = request.train, request.origin, request.destination
     borrowed, taken = request.borrowed, request.train_taken
     ends: dict[StationSlot, StationCode] = {}
-    if train is not None and taken and await _elsewhere(ctx, train, origin, destination):
+    mine = taken and not borrowed  # stations borrowed stand or go by the train, below
+    if train is not None and mine and await _elsewhere(ctx, train, origin, destination):
         train = None  # "seats chennai to bangalore" after 12627: a journey 12627 does not make
     elsewhere = ""
     if train is not None and borrowed and not await _makes(ctx, train, origin, destination):
@@ -400,11 +401,17 @@ async def _elsewhere(
     origin: tuple[StationCode, ...],
     destination: tuple[StationCode, ...],
 ) -> bool:
-    """Whether the train's route does not make the journey asked (both ends known)."""
+    """Whether the train's route does not make the journey asked (both ends known): it halts
+    at no station of one end, or at both but reaches the start only after the end ("दिल्ली से
+    भोपाल" after 12627, which runs from Bengaluru to Delhi)."""
     if not origin or not destination:
         return False
-    halts = set(await route_codes(ctx, train))
-    return bool(halts) and not (halts & set(origin) and halts & set(destination))
+    halts = await route_codes(ctx, train)
+    if not halts:
+        return False
+    starts = [at for at, code in enumerate(halts) if code in origin]
+    ends = [at for at, code in enumerate(halts) if code in destination]
+    return not (starts and ends and min(starts) < max(ends))
 
 
 async def _settled(

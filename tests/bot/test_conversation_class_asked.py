@@ -1,0 +1,39 @@
+"""Whole conversations on the sample railway where a station is typed for "which class?": it is
+the journey's station, said back as taken (a city's stations together: "from Bhopal (all
+stations)") with the class asked again, and the answer then runs from there."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+
+@pytest.mark.parametrize(
+    ("asked", "station", "noted", "again"),
+    [
+        ("12627 seats", "bhopal", "Noted: from Bhopal (all stations).", "Which class?"),
+        ("12627 me seat hai kya", "from bhopal", "Noted: from Bhopal (all stations).", "class"),
+        ("12627 सीट", "भोपाल", "नोट कर लिया: Bhopal (सभी स्टेशन) से।", "कौन सी क्लास?"),
+        ("12627 seats", "itarsi", "Noted: from Itarsi Jn (ET).", "Which class?"),
+    ],
+)
+async def test_a_station_for_which_class_is_the_journeys_and_the_class_is_asked_again(
+    store: Store, clock: FakeClock, asked: str, station: str, noted: str, again: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(asked)
+        answer = text_of(await user.say(station))
+    assert noted in answer and again in answer
+
+
+async def test_the_class_after_a_city_typed_for_it_answers_from_that_city(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 seats")
+        await user.say("bhopal")
+        answer = text_of(await user.say("3A kal"))
+    assert "Bhopal Jn (BPL) → New Delhi (NDLS)" in answer and "3A" in answer
