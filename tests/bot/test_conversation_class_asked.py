@@ -1,6 +1,7 @@
 """Whole conversations on the sample railway where a station is typed for "which class?": it is
 the journey's station, said back as taken (a city's stations together: "from Bhopal (all
-stations)") with the class asked again, and the answer then runs from there."""
+stations)") with the class asked again, and the answer then runs from there. A train named by
+number that is not on the list just shown is asked of its own run, never of the list's journey."""
 
 from __future__ import annotations
 
@@ -37,3 +38,22 @@ async def test_the_class_after_a_city_typed_for_it_answers_from_that_city(
         await user.say("bhopal")
         answer = text_of(await user.say("3A kal"))
     assert "Bhopal Jn (BPL) → New Delhi (NDLS)" in answer and "3A" in answer
+
+
+@pytest.mark.parametrize(
+    ("listed", "asked", "taken"),
+    [
+        ("chennai to bangalore trains", "12627 seats 3A kal", "3A is waitlisted"),
+        ("chennai se bangalore", "12627 ki seat 3A kal", "3A is waitlisted"),
+        ("चेन्नई से बेंगलुरु ट्रेनें", "12627 में 3A सीट कल", "3A"),
+    ],
+)
+async def test_a_numbered_train_not_on_the_list_is_a_question_of_its_own_run(
+    store: Store, clock: FakeClock, listed: str, asked: str, taken: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(listed)
+        answer = text_of(await user.say(asked))
+    assert taken in answer and "(SBC) → New Delhi (NDLS)" in answer
+    assert "Chennai" not in answer and "journey listed" not in answer
+    assert "ऊपर दिखाई गई यात्रा" not in answer

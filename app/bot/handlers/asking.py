@@ -225,13 +225,11 @@ class Journey:
     assumed: frozenset[str] = frozenset()  # "from", "to": taken as the run's end
     # Two halts of the run inside it, to show how a part of the run is said ("YPR BPL").
     inside: tuple[StationCode, StationCode] | None = None
-    # A list's journey this train does not make, said plainly before its own run is answered.
-    elsewhere: str = ""
 
     def note(self, language: Language) -> str:
         """What was taken as the journey, and how to change it; empty when all of it was said."""
         if not self.assumed:
-            return self.elsewhere
+            return ""
         first, last = self.inside or (self.origin, self.destination)
         if self.assumed == {"from", "to"}:
             taken = t(language, "journey.whole_run", example=f"{first} {last}")
@@ -239,7 +237,7 @@ class Journey:
             taken = t(language, "journey.from_start", station=first)
         else:
             taken = t(language, "journey.to_end", station=last)
-        return f"{self.elsewhere} {taken}".strip()
+        return taken
 
 
 async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Journey:
@@ -259,10 +257,9 @@ async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Jou
     mine = taken and not borrowed  # stations borrowed stand or go by the train, below
     if train is not None and mine and await _elsewhere(ctx, train, origin, destination):
         train = None  # "seats chennai to bangalore" after 12627: a journey 12627 does not make
-    elsewhere = ""
     if train is not None and borrowed and not await _makes(ctx, train, origin, destination):
-        # "12627 seats" after the trains from Delhi to Bhopal: not a journey 12627 makes
-        elsewhere = _not_that_journey(ctx, train, origin, destination)
+        # "12627 seats" after the trains from Delhi to Bhopal: a train named that is not on the
+        # list and does not make its journey is a question of its own, of its own run
         origin, destination = (), ()
     cities = bool(one_city(ctx.index, origin) or one_city(ctx.index, destination))
     asked = origin, destination  # a city's stations, before one of them is settled
@@ -305,7 +302,7 @@ async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Jou
             text = lines(none, text)
         raise ask(request, "train", text, chips)
     inside = await _inside(ctx, train) if assumed else None
-    return Journey(train, ends["from"], ends["to"], frozenset(assumed), inside, elsewhere)
+    return Journey(train, ends["from"], ends["to"], frozenset(assumed), inside)
 
 
 def _of_the_cut_list(ctx: Context, trains: list[TrainBetween]) -> list[TrainBetween]:
@@ -345,31 +342,6 @@ async def _makes(
     starts = [halts.index(c) for c in map(current_station_code, origin) if c in halts]
     ends = [halts.index(c) for c in map(current_station_code, destination) if c in halts]
     return bool(starts and ends) and min(starts) < max(ends)
-
-
-def _not_that_journey(
-    ctx: Context,
-    train: TrainNumber,
-    origin: tuple[StationCode, ...],
-    destination: tuple[StationCode, ...],
-) -> str:
-    """ "12627 doesn't run from Delhi to Bhopal (the journey listed)."", in the user's words."""
-    lang = ctx.language
-    return t(
-        lang,
-        "journey.not_the_listed",
-        train=train,
-        origin=_place(ctx, origin),
-        destination=_place(ctx, destination),
-    )
-
-
-def _place(ctx: Context, codes: tuple[StationCode, ...]) -> str:
-    """A list's end as the list said it: its city for a city's stations, else the station."""
-    if not codes:
-        return ""
-    city = ctx.index.city_name(codes[0]) if one_city(ctx.index, codes) else None
-    return city or station_name(ctx.index, codes[0])
 
 
 async def _inside(ctx: Context, train: TrainNumber) -> tuple[StationCode, StationCode] | None:
