@@ -130,6 +130,9 @@ async def test_where_it_is_on_a_day_it_does_not_run_says_the_days_it_runs(
         ("16021 kal mysore jayegi?", "Run of Thu 19 Nov"),
         ("will 16021 go to mysore tomorrow?", "Run of Thu 19 Nov"),
         ("16021 कल मैसूर तक जाएगी?", "गुरु, 19 नवंबर वाली ट्रेन"),
+        # a name written in Devanagari just before the verb of going, no "तक": the place
+        ("16021 कल मैसूर जाएगी?", "गुरु, 19 नवंबर वाली ट्रेन"),
+        ("16021 कल मैसूर जायेगी?", "गुरु, 19 नवंबर वाली ट्रेन"),
     ],
 )
 async def test_whether_it_goes_there_on_a_day_is_of_that_days_run(

@@ -693,6 +693,20 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
     return neighbour.kind == "intent" and neighbour.value in keywords
 
 
+# "जाएगी", "जायेगी", "जाएँगी": a train going; a name written in Devanagari just before is where.
+_GOING: Final = frozenset(
+    {"jaegi", "jayegi", "jaayegi", "jaega", "jayega", "jaengi", "jayengi", "jaayengi", "jaenge",
+     "jayenge"}
+)  # fmt: skip
+
+
+def _going_after(items: list[Item], at: int) -> bool:
+    """Whether the item after items[at] is a verb of going ("जाएगी", "जायेगी") or of reaching."""
+    after = items[at + 1] if at + 1 < len(items) else None
+    word = after.words[0] if after is not None and after.words else ""
+    return word in _GOING or word.startswith(_REACHING)
+
+
 def _how_far_alone(items: list[Item], far: int, at: int) -> bool:
     """Whether "how far" at items[far] asks of items[at] alone, nothing said after it ("how far
     is kota", not "how far is kota from here", a road's)."""
@@ -917,6 +931,7 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
         # "ko" places "sahab", not "dr".
         left, right = _beside(items, start, -1), _beside(items, end - 1, 1)
         right = right or _located(parse, items, start, end)
+        going = _going_after(items, end - 1)
         alone = said == end - start  # these words are all the message says
         run = [item.words[0] for item in items[start:end]]
         i = start
@@ -933,6 +948,8 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                 # the postposition after it ("पूरी से हावड़ा"), not by the "से" before it
                 follows = not (spoken and _common_written(parse, first, final))
                 placed = (i == start and left and follows) or (i + size == end and right)
+                # "16021 कल मैसूर जाएगी?": a name written in Devanagari before a verb of going
+                placed = placed or (i + size == end and going and spoken)
                 placed = placed and not (size == 1 and _owned(items, i))
                 quotas = size == 1 and _bent_quota(items, i)
                 place = None if quotas or (spoken and _loanwords(words)) else exact_place(

@@ -245,3 +245,13 @@ def test_how_long_a_delay_is_asks_where_the_run_is_not_how_long_the_journey_take
     text: str, index: StationIndex
 ) -> None:
     assert isinstance(nlu(text, index), LiveStatus)
+
+
+@pytest.mark.parametrize(
+    "asked", ["16021 कल मैसूर जाएगी?", "16021 मैसूर जायेगी?", "16021 मैसूर पहुँचेगी?"]
+)
+def test_a_devanagari_name_before_a_verb_of_going_is_where_the_train_goes(
+    asked: str, index: StationIndex
+) -> None:
+    request = nlu(asked, index)
+    assert isinstance(request, LiveStatus) and request.at == ("MYS",)
