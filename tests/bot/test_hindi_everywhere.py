@@ -190,3 +190,37 @@ async def test_a_train_of_one_class_has_it_in_the_singular_in_hindi(
     assert "कोई एसी क्लास नहीं है। इसमें सिर्फ़ 2S (सेकंड सिटिंग) है।" in no_ac, no_ac
     assert "में यह क्लास है: 2S (सेकंड सिटिंग)।" in one, one
     assert "में ये क्लास हैं: 1A (फ़र्स्ट एसी), 2A (सेकंड एसी)" in several, several
+
+
+@pytest.mark.parametrize(
+    ("listed", "asked", "said"),
+    [
+        (
+            "दिल्ली से मुंबई 9 दिसंबर",
+            "क्या 12627 चलेगी?",
+            "नहीं, 12627 बुध, 9 दिसंबर को Delhi (सभी स्टेशन) से Mumbai (सभी स्टेशन) नहीं चलती।",
+        ),
+        (
+            "delhi to mumbai on 9 dec",
+            "does 12627 run?",
+            "No, 12627 does not run from Delhi (all stations) to Mumbai (all stations) on Wed 9"
+            " Dec.",
+        ),
+    ],
+)
+async def test_a_train_not_on_a_days_list_is_said_not_to_run_that_day_in_a_whole_sentence(
+    store: Store, clock: FakeClock, listed: str, asked: str, said: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(listed)
+        answer = text_of(await user.say(asked))
+    assert said in answer, answer
+    assert "(सभी स्टेशन)," not in answer
+
+
+async def test_a_number_of_the_wrong_length_is_said_with_its_digits_in_hindi(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say("१२३४५६"))
+    assert answer.startswith("१२३४५६ में 6 अंक हैं।"), answer

@@ -133,6 +133,13 @@ def test_one_seat_and_many_seats_agree_in_number() -> None:
     assert nt("en", "seats.yes_count", 1, **one).startswith("Yes, 1 seat available in SL")
 
 
+def test_a_number_of_one_digit_is_said_in_the_singular() -> None:
+    assert nt("hi", "talk.wrong_length", 1, number="७", digits=1).startswith("७ में 1 अंक है।")
+    six = nt("hi", "talk.wrong_length", 6, number="123456", digits=6)
+    assert six.startswith("123456 में 6 अंक हैं।")
+    assert nt("en", "talk.wrong_length", 1, number="7", digits=1).startswith("7 has 1 digit.")
+
+
 def test_a_list_of_one_train_is_said_in_the_singular() -> None:
     one = nt("hi", "board.no_such", 1, number=2, count=1)
     assert one == "इस बोर्ड पर 2 नंबर की कोई ट्रेन नहीं है: इसमें 1 ही ट्रेन है।"

@@ -638,7 +638,9 @@ def _picked(
         return say(Reply(text=text, quick_replies=(everything,))).about(listing)
     if item is None:
         missing = N_("between.runs_not_listed") if request.runs else N_("between.not_listed")
-        text = t(lang, missing, origin=origin, destination=destination, when=when, train=pick)
+        # in a sentence, the day as Hindi says it there ("बुध, 9 दिसंबर को"), not a heading's
+        on_day = t(lang, "between.on_day", day=day_date(lang, day, ctx.today)) if day else ""
+        text = t(lang, missing, origin=origin, destination=destination, when=on_day, train=pick)
         # The train asked about stays in hand: "does it run on sunday?" next is its question,
         # not one for each train of the list
         asked_train = parse_train_number(pick)

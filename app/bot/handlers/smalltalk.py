@@ -28,7 +28,7 @@ from app.bot.requests import (
     Unknown,
 )
 from app.bot.state import Pending
-from app.i18n import N_, t
+from app.i18n import N_, nt, t
 from app.i18n.language import Language, other_language
 
 
@@ -91,7 +91,7 @@ async def unknown(ctx: Context, request: Request) -> Outcome:
     if isinstance(request, Unknown) and request.tapped is not None:
         text = t(lang, "talk.no_such_button", number=request.tapped)
     elif number is not None:
-        text = t(lang, "talk.wrong_length", number=number, digits=len(number))
+        text = nt(lang, "talk.wrong_length", len(number), number=number, digits=len(number))
     else:
         text = " ".join((t(lang, "talk.not_understood"), t(lang, "talk.examples")))
     return say(Reply(text=text, quick_replies=main_menu(ctx)))
