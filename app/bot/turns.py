@@ -131,11 +131,12 @@ def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: 
         return turn if isinstance(titled.request, Unknown | OutOfScope | None) else titled
     if text:
         turn = _read_text(replace(ctx, text=text), pending, understand)
-        if not isinstance(turn.request, Unknown | OutOfScope):
+        near_you = isinstance(turn.request, StationByName) and turn.request.near_you
+        if not isinstance(turn.request, Unknown | OutOfScope) and not near_you:
             return turn
         if incoming.location is not None:
             # Words beside a shared location ("nearest station?", "मैं यहाँ हूँ", its title):
-            # the location is what they are about.
+            # the location is what they are about, and where the nearest station is asked from.
             return _nearest(ctx, incoming.location)
         if has_link(incoming.text):
             # Words around a shared link ("is this real?"), about the link: which is not read.

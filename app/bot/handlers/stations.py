@@ -92,6 +92,8 @@ async def station_by_name(ctx: Context, request: StationByName) -> Outcome:
                 )
     if not codes:
         if not name:
+            if request.near_you:  # "nearest railway station": their location or their town
+                raise ask(request, "code", t(ctx.language, "location.ask"))
             raise ask(request, "code", t(ctx.language, "stations.ask"))
         return say(Reply(text=t(ctx.language, "stations.not_found", name=name[:40])))
     best = ctx.index.get(codes[0]) or Station(code=codes[0], name=codes[0])

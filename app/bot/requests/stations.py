@@ -33,6 +33,9 @@ class StationByName(Request):
 
     name: Words = None  # the words written for it
     code: Stations = ()  # the stations they name, best first
+    # The station nearest the traveller, asked with no place named ("nearest railway station"):
+    # asked for their location or town.
+    near_you: Annotated[bool, NOT_A_SLOT] = False
 
 
 class StationByCode(Request):

@@ -234,8 +234,10 @@ def decide(p: Parse) -> Intent:
         return STATION_BY_CODE  # "GWL कहाँ है", "बीएसपी से मतलब": the code's station
     if _station_to_enter(p, places):
         return STATION_BY_NAME  # "what to put in boarding station for aligarh": its code
-    if _nearest_station(p, places):
-        return STATION_BY_NAME  # "nearest railway station to shirdi": the place's station
+    if _nearest_station(p, places) or nearest_station_here(p):
+        # "nearest railway station to shirdi": the place's station; "nearest railway station",
+        # "नज़दीकी स्टेशन": the traveller's own, asked for their location or town
+        return STATION_BY_NAME
     if CANCELLED_TRAINS in kw and _trains_between_places(p) and _instead(p, kw):
         # "my flight got cancelled, need a train delhi to mumbai", "my train got cancelled, any
         # other train from delhi to bhopal on sunday?": a journey's trains instead
@@ -2109,6 +2111,8 @@ def _near_something(p: Parse) -> bool:
         return False  # "aapke paas kya suvidhaen hain": what one has, near no place
     if _nearest_station(p, [item for item in p.places if item.role != "via"]):
         return False  # "haridwar ke sabse paas ka station": the station itself asked
+    if nearest_station_here(p):
+        return False  # "sabse paas ka station kaun sa hai": the traveller's own
     return any(
         item.kind == "word" and len(item.words[0]) >= 3 and item.words[0] not in lx.NEAR_WORDS
         for item in p.items
@@ -2575,14 +2579,30 @@ def _nearest_station(p: Parse, places: list[Item]) -> bool:
     """Whether the message asks which station is nearest to one place ("nearest railway station
     to shirdi", "shirdi ka sabse najdiki station"): that place's station, not trains to it; no
     train, day or class said. (A police or metro station nearest is another topic's.)"""
-    if len(places) != 1 or p.train is not None or p.train_name is not None or p.date is not None:
+    return len(places) == 1 and _nearest_asked(p)
+
+
+def _nearest_asked(p: Parse) -> bool:
+    """Whether a station nearest somewhere is asked, with no train, day or class said."""
+    if p.train is not None or p.train_name is not None or p.date is not None:
         return False
-    if p.travel_class or p.quota or {HINT_TRAIN, HINT_TRAINS} & p.hints:
-        return False
+    trains = {HINT_TRAIN, HINT_TRAINS} & p.hints and not _TRAIN_STATION.search(p.raw.lower())
+    if p.travel_class or p.quota or trains:
+        return False  # "nearest station for the rajdhani"; a "train station" is a station
     nearest = p.words & _NEAREST or ("sabse" in p.words and p.words & _CLOSE)
     return bool(nearest and not p.words.isdisjoint(lx.STATION_WORDS))
 
 
+def nearest_station_here(p: Parse) -> bool:
+    """Whether the station nearest the traveller is asked with no place named ("nearest railway
+    station", "sabse paas ka station kaun sa hai", "नज़दीकी स्टेशन"): where they are is not known
+    until they share their location or name their town."""
+    if p.places or p.unfound or p.pnr is not None or OUT_OF_SCOPE in p.intents:
+        return False  # "nearest police station": another kind of station
+    return _nearest_asked(p)
+
+
+_TRAIN_STATION: Final = re.compile(r"\btrain\s+station\b")
 # "sabse paas", "sabse kareeb": nearest, said in two words.
 _CLOSE: Final = frozenset({"paas", "pass", "pas", "kareeb", "karib", "qareeb", "najdik", "nazdik"})
 _NEAREST: Final = frozenset(

@@ -38,6 +38,7 @@ from app.bot.understanding.intents import (
     decide,
     knowledge_question,
     may_be_elsewhere,
+    nearest_station_here,
     passenger_berth,
     place_among_words,
     railway_own,
@@ -280,6 +281,8 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
         return False  # a railway word asked the meaning of is explained: "वेटिंग लिस्ट किसे कहते हैं"
     if intent == UNKNOWN and not _may_mean_else(parse):
         return False
+    if nearest_station_here(parse):
+        return False  # "nearest station to me": to a railway bot, a railway station
     weighed = (
         task(parse) == "booking"
         or (task(parse) == "care" and another_services_care(parse))

@@ -25,6 +25,7 @@ from app.bot.requests import (
     RescheduledTrains,
     SeatAvailability,
     SlotValue,
+    StationByName,
     TrainFacts,
     TrainRoute,
     TrainsBetween,
@@ -48,6 +49,7 @@ from app.bot.understanding.intents import (
     asks_the_whole_run,
     getting_there_by,
     journey_over,
+    nearest_station_here,
     route_start,
     unknown_code,
 )
@@ -97,6 +99,8 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
     request = kind.from_slots({key: found[key] for key in wanted if found.get(key) is not None})
     if isinstance(request, LiveStatus):
         request = request.model_copy(update=_narrower(p))
+    if isinstance(request, StationByName) and nearest_station_here(p):
+        return StationByName(near_you=True)  # "nearest railway station": where they are
     if isinstance(request, CancelledTrains | RescheduledTrains) and p.words & lx.WHY_WORDS:
         request = request.model_copy(update={"why": True})  # "why is 12626 cancelled"
     if isinstance(request, TrainsBetween) and (part := _day_part(p)) is not None:

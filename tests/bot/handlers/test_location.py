@@ -91,3 +91,31 @@ async def test_a_railway_question_beside_a_location_is_answered(
         at = Location(lat=28.6430, lng=77.2200)
         replies = await user.send(Incoming(user_id=user.user, text="pnr 4512345678", location=at))
     assert text_of(replies).startswith("🎫 PNR 4512345678")
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("nearest railway station", "en"),
+        ("sabse paas ka station kaun sa hai", "en"),
+        ("नज़दीकी स्टेशन", "hi"),
+    ],
+)
+async def test_nearest_station_typed_without_a_location_asks_for_one_or_the_town(
+    store: Store, clock: FakeClock, message: str, language: str
+) -> None:
+    async with chat(store, clock) as user:
+        if language == "hi":
+            await user.say("हिंदी में")
+        replies = await user.say(message)
+    assert_phone_friendly(replies)
+    assert text_of(replies).startswith(t(language, "location.ask"))
+
+
+async def test_the_town_named_after_asked_for_a_location_gets_its_station(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("nearest railway station")
+        replies = await user.say("new delhi")
+    assert "NDLS" in text_of(replies)

@@ -1,0 +1,58 @@
+"""Asks with no railway place or number that still have an answer: the station nearest the
+traveller (their location or town asked for), help using the bot, the alerts kept; and what is
+outside railways though it names two cities or a language."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.bot.requests import StationByName
+from app.bot.understanding import understand
+from app.railways.stations import StationIndex
+
+TODAY = dt.date(2026, 12, 6)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nearest railway station",
+        "closest train station from here",
+        "sabse paas ka station kaun sa hai",
+        "sabse nazdeeki railway station kaunsa hai",
+        "नज़दीकी स्टेशन",
+        "मेरे सबसे पास का रेलवे स्टेशन कौन सा है",
+    ],
+)
+def test_the_station_nearest_the_traveller_is_asked_of_where_they_are(
+    text: str, index: StationIndex
+) -> None:
+    request = understand(text, today=TODAY, index=index)
+    assert isinstance(request, StationByName)
+    assert request.near_you
+    assert request.name is None
+    assert request.code == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("nearest railway station to shirdi", "SNSI"), ("shirdi ka sabse najdiki station", "SNSI")],
+)
+def test_the_station_nearest_a_named_place_is_that_places(
+    text: str, code: str, index: StationIndex
+) -> None:
+    request = understand(text, today=TODAY, index=index)
+    assert isinstance(request, StationByName)
+    assert not request.near_you
+    assert request.code[0] == code
+
+
+@pytest.mark.parametrize(
+    "text", ["nearest police station", "nearest metro station", "closest bus station please"]
+)
+def test_another_kind_of_station_nearest_stays_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert understand(text, today=TODAY, index=index).intent == "out_of_scope"
