@@ -203,8 +203,11 @@ def decide(p: Parse) -> Intent:
         return CANNOT_DO if missed else OUT_OF_SCOPE
     if _now_about_oneself(p):
         return UNKNOWN  # "not now", "abhi nahi baad me", "abhi aata hu": no board asked
-    if LANGUAGE in kw and not p.words.isdisjoint(lx.LEARNING_WORDS) and not _railway_said(p):
-        return OUT_OF_SCOPE  # "how to improve my spoken english": a language to learn
+    learning = not p.words.isdisjoint(lx.LEARNING_WORDS) or language_of_a_thing(p)
+    if LANGUAGE in kw and learning and not _railway_said(p):
+        # "how to improve my spoken english": a language to learn; "free english speaking app":
+        # a thing of that language, not RailBot's replies
+        return OUT_OF_SCOPE
     if LANGUAGE in kw and (_only_language(p) or _language_sentence(p)):
         return LANGUAGE
     alert = _alert_intent(p)
@@ -2155,11 +2158,34 @@ def _landmark(items: list[Item], place: Item) -> bool:
     return at < len(items) and items[at].kind == "word" and len(items[at].words[0]) >= 3
 
 
+def language_of_a_thing(p: Parse) -> bool:
+    """Whether a language is named as the kind of a thing said after it ("free english speaking
+    app", "english seekhne ka app", "hindi news channel"), not of RailBot's replies: a thing of
+    `lx.LANGUAGE_THINGS` within a few words after the language's name, with no word pointing at
+    RailBot before it ("ye app hindi me", "this app in hindi" name the language after the app)."""
+    words = [word for item in p.items for word in item.words]
+    for at, word in enumerate(words):
+        if word not in lx.HINDI_WORDS and word not in lx.ENGLISH_WORDS:
+            continue
+        after = words[at + 1 : at + 1 + _THING_AFTER]
+        if not set(after).isdisjoint(lx.LANGUAGE_THINGS) and p.words.isdisjoint(_POINTING_AT_US):
+            return True
+    return False
+
+
+# How far after a language's name the thing it is the kind of may come ("english seekhne ka app").
+_THING_AFTER: Final = 3
+# Words pointing at the app in hand ("is app ko hindi me karo", "this app in english").
+_POINTING_AT_US: Final = frozenset({"this", "is", "iss", "ye", "yeh", "isko", "isme", "इस", "ये"})
+
+
 def _only_language(p: Parse) -> bool:
     """Whether the message only asks for a language ("hindi mein", "reply in english pls",
     "hindi bhi aati hai?"): a short message with nothing about railways in it."""
     if p.pnr or p.train or p.date or p.travel_class or p.quota or not p.words.isdisjoint(_MEANING):
         return False  # "guna meaning in english": a word to translate
+    if language_of_a_thing(p):
+        return False  # "free english speaking app": an app in English, not RailBot's replies
     said = 0
     for item in p.items:
         if item.kind in ("stop", "sep") or (item.kind, item.value) == ("intent", LANGUAGE):

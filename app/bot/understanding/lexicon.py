@@ -1561,7 +1561,18 @@ LEARNING_WORDS: Final[frozenset[str]] = _read_set(
     coaching grammar vocabulary fluent fluency spoken accent pronunciation sikhna sikhni sikhna
     sikhu sikhoon sikhe sikhen sikhaye sikhao sikhayen seekhna seekhni seekhu seekhe sudhare
     sudhaare sudharna padhai padhna padhaye सीखना सीखनी सीखूं सीखें सिखाओ सुधारें सुधारना पढ़ाई
-    व्याकरण
+    व्याकरण seekhne sikhne seekhna sikhane sikhaane सीखने सिखाने
+    """
+)
+# Things a language is the kind of ("free english speaking app", "english seekhne ka app", "hindi
+# news channel", "अंग्रेज़ी की किताब"): the language named before one is the thing's, not the one
+# RailBot is asked to answer in.
+LANGUAGE_THINGS: Final[frozenset[str]] = _read_set(
+    """
+    app apps application course courses class classes book books kitab kitaab teacher teachers
+    tutor channel channels news newspaper akhbar movie movies film films song songs gaana gaane
+    video videos dictionary shabdkosh website websites keyboard institute ऐप किताब किताबें
+    कोर्स क्लास अख़बार अखबार फ़िल्म फिल्म गाने गाना चैनल शब्दकोश
     """
 )
 # Words that say a person is weak in a language ("english samajh nahi aati", "i cannot read

@@ -56,3 +56,33 @@ def test_a_thing_to_write_in_a_language_is_no_language_asked(
     text: str, index: StationIndex
 ) -> None:
     assert read(text, index)[0] == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "free english speaking app",
+        "english seekhne ka app",
+        "koi free english speaking app batao",
+        "अंग्रेज़ी सीखने वाला ऐप बताओ",
+        "hindi ki kitab chahiye",
+    ],
+)
+def test_a_thing_of_a_language_is_no_request_to_switch_the_replies(
+    text: str, index: StationIndex
+) -> None:
+    request = understand(text, today=dt.date(2026, 12, 6), index=index)
+    assert request.intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("is app ko hindi me karo", "hi"), ("this app in hindi please", "hi"),
+     ("इस ऐप को अंग्रेज़ी में कर दो", "en")],
+)  # fmt: skip
+def test_this_app_asked_in_a_language_switches_the_replies(
+    text: str, language: str, index: StationIndex
+) -> None:
+    request = understand(text, today=dt.date(2026, 12, 6), index=index)
+    assert request.intent == "language"
+    assert request.slots["language"] == language
