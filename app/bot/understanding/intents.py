@@ -171,6 +171,8 @@ def decide(p: Parse) -> Intent:
     if not about_the_bot.isdisjoint(_BOT_OFFER_OR_PRAISE):
         # "what can railbot answer", "ये बॉट किस काम आएगा", "what is this bot good for"
         return HELP
+    if how_to_use_this(p):
+        return HELP  # "ये कैसे चलाना है", "isko kaise use karte hai": how to use RailBot
     if _own_booking_asked(p, places) or _own_wait_asked(p, places):
         return PNR_STATUS  # "mera coach kaunsa hai", "what is my waiting list number"
     if _room_in_a_class(p):
@@ -2156,6 +2158,18 @@ def _landmark(items: list[Item], place: Item) -> bool:
     if at < len(items) and items[at].kind == "place":
         return _landmark(items, items[at])  # "rishikesh laxman jhula": a landmark's name
     return at < len(items) and items[at].kind == "word" and len(items[at].words[0]) >= 3
+
+
+def how_to_use_this(p: Parse) -> bool:
+    """Whether the message only asks how to use the bot in hand ("ये कैसे चलाना है", "isko kaise
+    use karte hai", "how do i use it"): a word pointing at it, a "how", a verb of using, and
+    nothing else of its own (not "गाड़ी कैसे चलाना है": a car is driven)."""
+    if p.places or p.pnr or p.train or p.train_name or p.date or p.travel_class or p.quota:
+        return False
+    words = {word for item in p.items for word in item.words}
+    if words.isdisjoint(lx.THIS_ONE) or words.isdisjoint(_HOW) or words.isdisjoint(lx.USING_WORDS):
+        return False
+    return words <= lx.THIS_ONE | _HOW | lx.USING_WORDS | lx.HOW_FILLER
 
 
 def language_of_a_thing(p: Parse) -> bool:

@@ -1564,6 +1564,23 @@ LEARNING_WORDS: Final[frozenset[str]] = _read_set(
     व्याकरण seekhne sikhne seekhna sikhane sikhaane सीखने सिखाने
     """
 )
+# How to use the bot in hand, asked in so many words ("ये कैसे चलाना है", "isko kaise use karte
+# hai"): what points at it ("ye", "isko", "this", "इसे", "bot", "app"), verbs of using it, and
+# the words such a question may hold besides.
+THIS_ONE: Final[frozenset[str]] = _read_set(
+    "ye yeh ise isko isse iss is isme this it bot app railbot chatbot ये इसे इसको इस इसमें बॉट ऐप"
+)
+# Verbs of using or working a thing ("use", "chalana", "इस्तेमाल").
+USING_WORDS: Final[frozenset[str]] = _read_set(
+    "use using chalana chalaye chalayen chalaen chalate chalaate chalau chalaun chalana chalaun"
+    " istemal istemaal upyog operate चलाना चलाएं चलाएँ चलाते चलाऊं चलाऊँ चलाये इस्तेमाल उपयोग"
+)
+HOW_FILLER: Final[frozenset[str]] = _read_set(
+    "do does i we you to can should karte karen karein kare karu karun karna kiya jata jaata jaati"
+    " hai hain h he ho hota ka ki ke ko please pls plz bhai sir ji batao bataiye bata yaar the"
+    " ab abhi mai main mein mujhe hum है हैं करें करते करना करूं करूँ जाता हो का की के को बताओ"
+    " बताइए मैं हम मुझे"
+)
 # Things a language is the kind of ("free english speaking app", "english seekhne ka app", "hindi
 # news channel", "अंग्रेज़ी की किताब"): the language named before one is the thing's, not the one
 # RailBot is asked to answer in.

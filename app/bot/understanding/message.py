@@ -36,6 +36,7 @@ from app.bot.understanding.intents import (
     asks_who,
     bot_remark,
     decide,
+    how_to_use_this,
     knowledge_question,
     may_be_elsewhere,
     nearest_station_here,
@@ -529,6 +530,8 @@ def _weakly_said(intent: Intent, parse: Parse) -> bool:
         return False
     if intent == HELP and (parse.words & _TO_US or _ASKED_OF_US.search(parse.raw.lower())):
         return False  # "kaun kaun si cheezon me madad karte ho": asked of RailBot
+    if intent == HELP and how_to_use_this(parse):
+        return False  # "ye kaise chalana hai": the bot in hand, how to use it
     return any(_own_word(item) for item in parse.items)
 
 

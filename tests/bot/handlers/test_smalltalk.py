@@ -36,3 +36,17 @@ async def test_a_question_beside_a_link_is_answered(store: Store, clock: FakeClo
     async with sample_chat(store, clock) as user:
         replies = await user.say("pnr 4512345678 https://www.irctc.co.in/nget/pnr")
     assert text_of(replies).startswith("🎫 PNR 4512345678")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("isko kaise use karte hai", "en"), ("how do i use this bot", "en"), ("ये कैसे चलाना है", "hi")],
+)
+async def test_how_to_use_the_bot_is_answered_with_what_it_does(
+    store: Store, clock: FakeClock, text: str, language: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        if language == "hi":
+            await user.say("हिंदी में")
+        replies = await user.say(text)
+    assert text_of(replies).startswith(t(language, "talk.help"))

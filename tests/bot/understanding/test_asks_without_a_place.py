@@ -56,3 +56,23 @@ def test_another_kind_of_station_nearest_stays_outside_railways(
     text: str, index: StationIndex
 ) -> None:
     assert understand(text, today=TODAY, index=index).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ये कैसे चलाना है",
+        "isko kaise use karte hai",
+        "isko kaise chalaye",
+        "इसे कैसे इस्तेमाल करूँ",
+        "how do I use this bot",
+        "how do i use it",
+    ],
+)
+def test_how_to_use_the_bot_in_hand_is_help(text: str, index: StationIndex) -> None:
+    assert understand(text, today=TODAY, index=index).intent == "help"
+
+
+@pytest.mark.parametrize("text", ["गाड़ी कैसे चलाना है", "car kaise chalate hai"])
+def test_how_to_drive_a_vehicle_is_no_help_with_the_bot(text: str, index: StationIndex) -> None:
+    assert understand(text, today=TODAY, index=index).intent == "out_of_scope"
