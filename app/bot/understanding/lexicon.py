@@ -607,7 +607,7 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         trenon | trainen | trainein | trenen | trenein | trainon | ट्रेनें | ट्रेनों | list | सूची
         suchi
     """,
-    Hint.TICKET: "ticket | tickets | tikat | tkt | टिकट",
+    Hint.TICKET: "ticket | tickets | tikat | tkt | टिकट | टिकटों | tikton | tikaton | ticketon",
     Hint.WHAT: "what | whats | what is | kya hai | kya he | kya h | क्या है | meaning | means",
     # Outside railways unless the message is about a train or a ticket ("order pizza" is, "food
     # in the train" is not).
@@ -1203,7 +1203,7 @@ CONFIRMED_OF: Final[frozenset[str]] = _read_set(
     " मेरी मेरे टिकट"
 )
 TICKET_WORDS: Final[frozenset[str]] = word_set(
-    "pnr pnrs ticket tickets tikat tkt booking bookings"
+    "pnr pnrs ticket tickets tikat tkt booking bookings tikton tikaton ticketon"
 )
 TICKET_STATUS_WORDS: Final[frozenset[str]] = word_set(
     "confirm confirms confirmed confirmation cnf chart charting waitlist wl rac berth"

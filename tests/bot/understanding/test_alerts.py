@@ -49,3 +49,18 @@ def test_news_that_did_not_come_asks_the_status_now(text: str, index: StationInd
 )
 def test_news_not_to_be_sent_still_stops_the_alert(text: str, index: StationIndex) -> None:
     assert intent_of(text, index) == Intent.ALERT_STOP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "किन किन टिकटों का अलर्ट चालू है",
+        "किन किन टिकटों के अलर्ट लगे हैं",
+        "kin kin tikton ka alert laga hai",
+        "kaun kaun se alert lage hai",
+    ],
+)
+def test_which_tickets_have_alerts_on_lists_them_tickets_said_in_the_hindi_plural(
+    text: str, index: StationIndex
+) -> None:
+    assert understand(text, today=dt.date(2026, 12, 6), index=index).intent == "alert_list"
