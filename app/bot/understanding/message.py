@@ -312,7 +312,12 @@ def _unanchored_elsewhere(intent: Intent, parse: Parse) -> bool:
     if intent in _NOT_WEIGHED or intent == UNKNOWN or not parse.places:
         return False  # what is not understood is weighed on its own (`_railway_news`)
     asked = _asked(parse)
-    if anchored(parse) or sum(map(_foreign_word, asked)) < _FOREIGN_WORDS:
+    # A place not found anchors a journey ("howrah to digha?") but not beside words of their own
+    # ("packers and movers noida se gurgaon"): it is weighed as one of those words, not as a place.
+    unfound = len(parse.unfound)
+    if anchored(dataclasses.replace(parse, unfound=frozenset())):
+        return False
+    if sum(map(_foreign_word, asked)) < _FOREIGN_WORDS + unfound:
         return False
     return model().other_sense(" ".join(word for item in asked for word in item.words))
 

@@ -351,6 +351,8 @@ _NOT_LEFT: Final = re.compile(
 _BOARDED: Final = word_set("board boarded chadh chadha chadhi chad paya payi catch caught pakad")
 # Luggage and what may be carried: "how much luggage is allowed", "saman ki limit".
 _LUGGAGE: Final = word_set("luggage baggage saman samaan saaman lagej bags")
+# Goods sent ("parcel", "पार्सल"): by train, booked at a station's parcel office.
+_PARCEL: Final = word_set("parcel parcels parsal parsel")
 _ALLOWANCE: Final = word_set(
     "allowed allowance allow limit limits sima seema kitna kitne kitni much kg kgs kilo kilos"
     " weight vajan wajan wazan carry free maximum max rule rules niyam"
@@ -475,6 +477,8 @@ def _task(p: Parse) -> Task | None:
         return "luggage"  # "how much luggage is allowed in sleeper", "kitna saman le ja sakte"
     if not words.isdisjoint(lx.TRAIN_NOUNS) and _CARRYING.said_in(words):
         return "luggage"  # "train me power bank le ja sakte hai": what may be carried
+    if not words.isdisjoint(_PARCEL) and not words.isdisjoint(lx.TRAIN_NOUNS):
+        return "luggage"  # "parcel by train from pune to mumbai": the station's parcel office
     if words & _REFUND or (words & _BACK and (ticket or words & _MONEY)):
         # "booked 2ac but got 3ac, refund?", "train diverted so i didn't travel": a lower class
         # than booked, or a journey not made, is claimed through a TDR

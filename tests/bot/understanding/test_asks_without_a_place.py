@@ -76,3 +76,38 @@ def test_how_to_use_the_bot_in_hand_is_help(text: str, index: StationIndex) -> N
 @pytest.mark.parametrize("text", ["गाड़ी कैसे चलाना है", "car kaise chalate hai"])
 def test_how_to_drive_a_vehicle_is_no_help_with_the_bot(text: str, index: StationIndex) -> None:
     assert understand(text, today=TODAY, index=index).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "packers and movers noida se gurgaon",  # Noida not a station here: a word, not a place
+        "tempo from pune to mumbai",
+        "packers movers chahiye noida se gurgaon",
+        "पैकर्स एंड मूवर्स दिल्ली से जयपुर",
+    ],
+)
+def test_moving_goods_or_a_house_between_cities_is_outside_railways(
+    text: str, index: StationIndex
+) -> None:
+    assert understand(text, today=TODAY, index=index).intent == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "parcel by train from pune to mumbai",
+        "pune se mumbai parcel bhejna hai train se",
+        "ट्रेन से पार्सल भेजना है दिल्ली से पटना",
+    ],
+)
+def test_a_parcel_by_train_is_the_parcel_office_never_the_trains_between(
+    text: str, index: StationIndex
+) -> None:
+    request = understand(text, today=TODAY, index=index)
+    assert request.intent == "cannot_do"
+    assert request.slots["task"] == "luggage"
+
+
+def test_a_journey_to_a_place_not_found_is_still_a_journey(index: StationIndex) -> None:
+    assert understand("howrah to digha", today=TODAY, index=index).intent == "trains_between"
