@@ -1504,6 +1504,17 @@ def may_be_elsewhere(p: Parse) -> bool:
     return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
 
 
+def chit_chat(p: Parse) -> bool:
+    """Whether a message the rules do not understand is chit-chat: a mood told ("bhai mood off
+    hai", "मेरा मन नहीं लग रहा") or words asked for to cheer one up ("kuch accha bolo", "koi
+    joke sunao"), outside railways as any other topic (with `may_be_elsewhere`, nothing of
+    railways said)."""
+    words = p.words
+    if not words.isdisjoint(lx.MOOD_WORDS) or not words.isdisjoint(lx.CHEER_WORDS):
+        return True
+    return not words.isdisjoint(lx.NICE_WORDS) and not words.isdisjoint(lx.SAYING_WORDS)
+
+
 def _about_what_is_kept(p: Parse) -> bool:
     """Whether a message speaks of what RailBot keeps about the person: a word of erasing
     ("delete", "hata do"), or one of data ("your data about me", "meri jankari kyu rakhi")

@@ -1581,6 +1581,24 @@ HOW_FILLER: Final[frozenset[str]] = _read_set(
     " ab abhi mai main mein mujhe hum है हैं करें करते करना करूं करूँ जाता हो का की के को बताओ"
     " बताइए मैं हम मुझे"
 )
+# Chit-chat with no railway question in it ("bhai mood off hai kuch accha bolo", "मेरा मन नहीं लग
+# रहा", "koi joke sunao"): a mood told, or words asked for to cheer one up.
+MOOD_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    mood udaas udas sad bored bore boring lonely akela akeli upset dukhi dukh depressed stressed
+    tension unhappy उदास दुखी अकेला अकेली बोर टेंशन मूड मन
+    """
+)
+CHEER_WORDS: Final[frozenset[str]] = _read_set(
+    "joke jokes chutkula chutkule funny cheer motivate motivation hasao hansao shayari चुटकुला"
+    " चुटकुले हँसाओ हंसाओ शायरी"
+)
+NICE_WORDS: Final[frozenset[str]] = _read_set(
+    "accha acha achha achchha achchhaa nice good sweet pyara pyaari अच्छा अच्छी प्यारा"
+)
+SAYING_WORDS: Final[frozenset[str]] = _read_set(
+    "bolo bol boliye bolna sunao sunaiye batao say tell बोलो बोलिए सुनाओ सुनाइए बताओ"
+)
 # Things a language is the kind of ("free english speaking app", "english seekhne ka app", "hindi
 # news channel", "अंग्रेज़ी की किताब"): the language named before one is the thing's, not the one
 # RailBot is asked to answer in.

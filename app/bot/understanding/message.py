@@ -35,6 +35,7 @@ from app.bot.understanding.intents import (
     asks_the_world,
     asks_who,
     bot_remark,
+    chit_chat,
     decide,
     how_to_use_this,
     knowledge_question,
@@ -119,8 +120,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         elif intent == UNKNOWN and elsewhere:
             # What the rules have no word for: "lost my phone", "who wrote the ramayana", "gaya
             # mein pind daan".
-            if knowledge_question(parse) or model().outside_railways(text):
-                intent = OUT_OF_SCOPE
+            if knowledge_question(parse) or chit_chat(parse) or model().outside_railways(text):
+                intent = OUT_OF_SCOPE  # "bhai mood off hai kuch accha bolo": chit-chat
         elif intent == UNKNOWN and _elsewhere_but_for_its_day(parse):
             # A day or an hour is any topic's: "kal mera paper hai", "what time does the sun set
             # today" are weighed as what the rules have no word for.

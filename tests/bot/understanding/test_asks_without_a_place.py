@@ -111,3 +111,24 @@ def test_a_parcel_by_train_is_the_parcel_office_never_the_trains_between(
 
 def test_a_journey_to_a_place_not_found_is_still_a_journey(index: StationIndex) -> None:
     assert understand("howrah to digha", today=TODAY, index=index).intent == "trains_between"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bhai mood off hai kuch accha bolo",
+        "मेरा मन नहीं लग रहा कुछ अच्छा बोलो",
+        "yaar bahut udaas hu kuch funny sunao",
+        "i feel lonely say something good",
+    ],
+)
+def test_chit_chat_is_outside_railways_not_a_message_not_understood(
+    text: str, index: StationIndex
+) -> None:
+    assert understand(text, today=TODAY, index=index).intent == "out_of_scope"
+
+
+def test_a_mood_beside_a_late_train_is_the_train_asked_about(index: StationIndex) -> None:
+    assert understand("train late hai mood off ho gaya", today=TODAY, index=index).intent != (
+        "out_of_scope"
+    )
