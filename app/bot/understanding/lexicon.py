@@ -1579,7 +1579,7 @@ HOW_FILLER: Final[frozenset[str]] = _read_set(
     "do does i we you to can should karte karen karein kare karu karun karna kiya jata jaata jaati"
     " hai hain h he ho hota ka ki ke ko please pls plz bhai sir ji batao bataiye bata yaar the"
     " ab abhi mai main mein mujhe hum है हैं करें करते करना करूं करूँ जाता हो का की के को बताओ"
-    " बताइए मैं हम मुझे"
+    " बताइए मैं हम मुझे thing cheez chiz चीज़ चीज"
 )
 # Chit-chat with no railway question in it ("bhai mood off hai kuch accha bolo", "मेरा मन नहीं लग
 # रहा", "koi joke sunao"): a mood told, or words asked for to cheer one up.
