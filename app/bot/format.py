@@ -347,9 +347,11 @@ def maintenance_note(language: Language, answer: Sourced[Any], now: dt.datetime)
 def paused_note(language: Language, pause: Pause, now: dt.datetime) -> str:
     """`⏸️ Live data is paused: RailRadar's limit is reached. Live answers return at about 14:05.`
     (for a spent month, on the day and time the next month's calls begin)."""
-    key = N_("source.paused_month") if pause.monthly else N_("source.paused")
+    if pause.monthly:  # said as a day ("return on 1 Jan, 05:30"), even when it is today's
+        when = formats.dated_moment(language, pause.until, now)
+        return t(language, "source.paused_month", provider=provider_name(pause.provider), time=when)
     when = local_time(language, pause.until, now)
-    return t(language, key, provider=provider_name(pause.provider), time=when)
+    return t(language, "source.paused", provider=provider_name(pause.provider), time=when)
 
 
 def aged(language: Language, as_of: dt.datetime, now: dt.datetime) -> str:

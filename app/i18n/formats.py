@@ -169,4 +169,12 @@ def moment(language: Language, when: dt.datetime, now: dt.datetime) -> str:
     local = when.astimezone(now.tzinfo) if now.tzinfo else when
     if local.date() == now.date():
         return clock_time(local)
+    return dated_moment(language, local, now)
+
+
+def dated_moment(language: Language, when: dt.datetime, now: dt.datetime) -> str:
+    """`1 Jan, 05:30` / `1 जनवरी, 05:30` even today, in the time zone of `now`: a moment said
+    as a day ("they return on ..."), as a month's calls are said to return at 05:30 on the 1st
+    in India (midnight UTC), which is still that very day just after India's midnight."""
+    local = when.astimezone(now.tzinfo) if now.tzinfo else when
     return f"{short_date(language, local.date())}, {clock_time(local)}"

@@ -127,6 +127,20 @@ def test_the_timetable_while_a_provider_is_paused_for_the_month_says_when_it_ret
     )
 
 
+def test_a_month_paused_just_after_midnight_in_india_says_the_day_live_answers_return() -> None:
+    # 00:15 IST on 1 Jan is still December in UTC: the calls return at 05:30 that same day.
+    now = dt.datetime(2027, 1, 1, 0, 15, tzinfo=TZ)
+    until = dt.datetime(2027, 1, 1, tzinfo=dt.UTC)
+    pause = Pause(provider="railradar", since=now, until=until, monthly=True)
+    answer: Sourced[int] = Sourced(
+        data=1, source="railradar", as_of=now - dt.timedelta(hours=13), stale=True, paused=pause
+    )
+    assert "for this month are used up. Live answers return on 1 Jan, 05:30." in source_note(
+        "en", answer, now
+    )
+    assert "लाइव जवाब 1 जनवरी, 05:30 से फिर मिलेंगे।" in source_note("hi", answer, now)
+
+
 def test_offline_answer_names_the_open_data_and_its_import_day() -> None:
     answer: Sourced[int] = Sourced(
         data=1, source="offline", as_of=dt.datetime(2026, 11, 27, 9, 0, tzinfo=TZ)

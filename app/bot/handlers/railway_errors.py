@@ -48,7 +48,8 @@ def month_back_note(language: Language, exc: RailwayError) -> str:
     pause = pause_of(exc)
     if pause is None or not pause.monthly:
         return ""
-    when = formats.moment(language, pause.until.astimezone(INDIA), pause.since.astimezone(INDIA))
+    # said as a day ("they return on 1 Jan, 05:30"), even when that is still today in India
+    when = formats.dated_moment(language, pause.until, pause.since.astimezone(INDIA))
     return t(language, _alone("error.busy_month_until", exc), time=when)
 
 

@@ -48,6 +48,15 @@ def test_a_spent_month_says_the_day_live_answers_return_when_it_is_known() -> No
     assert "यह 1 जनवरी, 05:30 से फिर मिलेगी" in error_text("hi", month)
 
 
+def test_a_month_spent_just_after_midnight_in_india_still_says_the_day_it_returns() -> None:
+    # 00:15 IST on 1 Jan is still December in UTC: the calls return at 05:30 that same day.
+    at = dt.datetime(2027, 1, 1, 0, 15, tzinfo=IST)
+    month = BudgetExhausted("railradar", "month", 86_400.0, at=at)
+    english = error_text("en", month)
+    assert "any more this month; they return on 1 Jan, 05:30." in english, english
+    assert "यह 1 जनवरी, 05:30 से फिर मिलेगी" in error_text("hi", month)
+
+
 def test_a_refused_key_is_the_service_unavailable_with_no_retry_and_no_minutes() -> None:
     refused = UpstreamAuthError("railradar refused the key (HTTP 401)")
     reply = failure("en", refused, PnrStatus(pnr="4512345678"))
