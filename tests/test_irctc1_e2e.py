@@ -6,9 +6,11 @@ right facts, never as the raw text."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import httpx
 import pytest
@@ -46,6 +48,10 @@ def graph() -> Iterator[Graph]:
         yield Graph(router)
 
 
+# The recorded seats are of January 2027, said with their year only while it is not this year's
+# in India (the reply drops it from 1 Jan 2027).
+_OF_2027 = "" if dt.datetime.now(ZoneInfo("Asia/Kolkata")).year == 2027 else " 2027"
+
 # (what is asked, what the reply says, what it never says)
 ASKED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     (
@@ -66,7 +72,7 @@ ASKED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("route of 11447", ("Katni South (KTES) 00:05–00:10, day 2", "Howrah Jn (HWH)"), ("~",)),
     (
         "sl seats 12627 sbc ndls 7 jan",  # "7-1-2027", "RLWL7/WL6." and the like
-        ("\nThu 7 Jan 2027: RLWL7/WL6\n", "Sat 9 Jan 2027: AVAILABLE 95"),
+        (f"\nThu 7 Jan{_OF_2027}: RLWL7/WL6\n", f"Sat 9 Jan{_OF_2027}: AVAILABLE 95"),
         ("7-1-2027",),
     ),
     ("3a fare 12951 bvi ndls", ("₹505 · 3A", "Borivali (BVI) → New Delhi (NDLS)"), ()),
