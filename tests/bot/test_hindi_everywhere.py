@@ -4,7 +4,9 @@ and the railway's own English notes are said as their reason, in Hindi."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -224,3 +226,16 @@ async def test_a_number_of_the_wrong_length_is_said_with_its_digits_in_hindi(
     async with sample_chat(store, clock) as user:
         answer = text_of(await user.say("१२३४५६"))
     assert answer.startswith("१२३४५६ में 6 अंक हैं।"), answer
+
+
+async def test_a_day_of_rac_asked_in_hindi_says_its_place_in_hindi(
+    store: Store, clock: FakeClock
+) -> None:
+    # 00:15 IST on 1 Jan 2027: the sample railway's sleeper on 12627 the next day is RAC 8.
+    clock.now = dt.datetime(2027, 1, 1, 0, 15, tzinfo=ZoneInfo("Asia/Kolkata")).timestamp()
+    async with sample_chat(store, clock) as user:
+        hindi = text_of(await user.say("12627 कल स्लीपर सीट SBC से NDLS"))
+        english = text_of(await user.say("sleeper seats on 12627 SBC to NDLS tomorrow"))
+    lead = hindi.splitlines()[0]
+    assert "पक्की बर्थ नहीं है: आरएसी 8," in lead and "RAC 8" not in lead, hindi
+    assert "No confirmed berth in SL on Sat 2 Jan: RAC 8, a shared berth (RAC)" in english, english

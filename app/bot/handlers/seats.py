@@ -222,8 +222,10 @@ def _answer_for(
     if kind in (StatusKind.AVAILABLE, StatusKind.CNF):
         return t(language, "seats.yes", **values)
     if kind is StatusKind.RAC:
-        # a chair car's RAC is a seat to wait on, never a berth to share
+        # a chair car's RAC is a seat to wait on, never a berth to share; its place said in the
+        # person's words, as the day's line says it ("आरएसी 8")
         seated = journey_class in SEATED_CLASSES
+        values["status"] = _status_words(language, found)
         return t(language, N_("seats.rac_seated") if seated else N_("seats.rac"), **values)
     if kind.is_waitlist:
         return t(language, "seats.no_waitlist", **values)
