@@ -7,7 +7,8 @@ import math
 from app.bot.format import chips, lines, station_label
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.replies import Reply
-from app.bot.requests import Departures, NearestStations
+from app.bot.requests import Departures, NearestStations, StationByCode
+from app.bot.state import Subject
 from app.i18n import formats, t
 from app.i18n.language import Language
 
@@ -34,7 +35,10 @@ async def nearest_stations(ctx: Context, location: NearestStations) -> Outcome:
         (t(lang, "chip.trains_at", code=station.code), Departures(station=station.code))
         for station, _ in found
     )
-    return say(Reply(text=text, quick_replies=tuple(chips(offers))))
+    # The nearest station is the place in hand, as if looked up by its code: "trains from
+    # there", "yahan se mysore" and "how long to agra" next start from it.
+    shown = Subject.of(StationByCode(code=(found[0][0].code,)))
+    return say(Reply(text=text, quick_replies=tuple(chips(offers)))).about(shown)
 
 
 def _distance(language: Language, km: float) -> str:
