@@ -2169,12 +2169,16 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
     if subject is None or understood.numbered or not _says_return(understood.words):
         return None
     request = understood.request
-    if not isinstance(request, _RETURN_READS) or set(understood.details) - {"date"}:
+    # ("wapsi ki train 20 dec ko" may read as a board of no station: a train of some day)
+    board = isinstance(request, Departures | Arrivals) and not request.station
+    if not (isinstance(request, _RETURN_READS) or board) or set(understood.details) - {"date"}:
         return None
     if isinstance(request, CannotDo) and request.task not in ("booking", "tatkal"):
         return None  # "return ticket refund": a refund's
-    if _hunting_seats(subject) and not understood.plural:
-        return None  # "and the return train?" after seats in 3A: its partner's seats, in 3A
+    if _hunting_seats(subject) and not understood.plural and not understood.details:
+        # "and the return train?" after seats in 3A: its partner's seats, in 3A; with a day of
+        # its own ("wapsi ki train 20 dec ko") it is the journey back planned, its trains
+        return None
     last = subject.listing if isinstance(subject.listing, TrainsBetween) else subject.request
     if isinstance(last, TrainsBetween) and last.origin and last.destination:
         cities = last.cities or 0
