@@ -158,3 +158,22 @@ async def test_another_station_said_after_a_board_is_still_its_board(
         await user.say("NDLS se agle 2 ghante")
         answer = text_of(await user.say("aur howrah ka?"))
     assert "Howrah Jn (HWH)" in answer and "code HWH" not in answer
+
+
+@pytest.mark.parametrize(
+    ("board", "asked"),
+    [
+        ("trains from new delhi in next 3 hours", "any to bhopal later today?"),
+        ("new delhi se agle 3 ghante ki trains", "aaj bhopal ke liye koi hai baad mein?"),
+        ("नई दिल्ली से अगले 3 घंटे में ट्रेनें", "आज भोपाल के लिए कोई?"),
+    ],
+)
+async def test_a_place_and_a_day_asked_of_a_board_are_the_days_trains_from_its_station(
+    store: Store, board: str, asked: str
+) -> None:
+    clock = FakeClock(dt.datetime(2026, 12, 8, 9, 30, tzinfo=TZ).timestamp())
+    async with sample_chat(store, clock) as user:
+        await user.say(board)
+        trains = text_of(await user.say(asked))
+    assert "New Delhi (NDLS) → Bhopal" in trains and "12628" in trains
+    assert "starting from" not in trains and "कहाँ से" not in trains

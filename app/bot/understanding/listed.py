@@ -843,13 +843,20 @@ def _towards(understood: Understood, board: Departures) -> Request | None:
         return None
     details = understood.details
     place = details.get("to") or details.get("station")
-    if place is None or set(details) - {"to", "station"}:
+    if place is None or set(details) - {"to", "station", "date"}:
         return None
     if not isinstance(request, TrainsBetween | StationByName | Unknown | Departures):
         return None
     codes = tuple(place) if isinstance(place, list) else (place,)
     if board.station[0] in codes:
         return None
+    day = details.get("date")
+    if isinstance(day, str):
+        # "any to bhopal later today?", "kal bhopal ke liye koi?": the day's trains from the
+        # board's station to there, not the board's hours
+        return TrainsBetween().with_slots(
+            {"from": list(board.station), "to": list(codes), "date": day}
+        )
     return board.model_copy(update={"towards": codes, "offset": 0})
 
 
