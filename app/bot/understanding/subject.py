@@ -2484,6 +2484,10 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     said_date = bool(understood.date_word) or "date" in understood.details
     if isinstance(request, _LIST_OR_ONE) and "train" in fill and not said_date and subject.date:
         fill["date"] = subject.date.isoformat()
+    takes_date = "date" in type(request).model_fields and "date" not in slots
+    if takes_date and "date" not in fill and subject.date is not None and _same_day(understood):
+        # "isi tarikh ko rajdhani me 2AC", "इसी तारीख को", "same date" after a booking: its day
+        fill["date"] = subject.date.isoformat()
     # "what time?" after a stop: the station in hand; not "12627 kitne baje chalti hai"
     alone = not (understood.numbered or understood.train_name)
     takes_station = isinstance(request, Departures | Arrivals | StopsAt) or (
@@ -2590,6 +2594,20 @@ def _arrival_of_the_journey(request: Request, subject: Subject, understood: Unde
 def _listed(train: object, subject: Subject) -> bool:
     """Whether the train is one of the trains on screen."""
     return any(item.train == train for item in subject.listed)
+
+
+# "Same date", "isi tarikh", "उसी दिन": the day in hand, said by pointing at it.
+_SAME: Final = frozenset({"same", "isi", "usi", "wahi", "vahi", "yahi"})
+_DAY_NOUNS: Final = frozenset({"date", "day", "din", "tarikh", "tareekh", "tarik", "tithi"})
+
+
+def _same_day(understood: Understood) -> bool:
+    """Whether the message asks for the day in hand by pointing at it ("on the same date",
+    "isi din", "इसी तारीख को"), naming no day of its own."""
+    if "date" in understood.details:
+        return False
+    words = understood.words
+    return not words.isdisjoint(_SAME) and not words.isdisjoint(_DAY_NOUNS)
 
 
 def _asked_on_the_listed_day(request: Request, subject: Subject, understood: Understood) -> bool:
