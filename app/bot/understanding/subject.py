@@ -79,6 +79,7 @@ from app.bot.understanding.listed import (
     asked_of,
     class_asked,
     from_list,
+    going_there,
     one_leaving_then,
     whether_it_runs,
 )
@@ -264,6 +265,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     named_there = _named_one_there(understood, subject)
     if named_there is not None:
         return named_there  # "will the kaveri go to mysore?" after a list: yes or no, of it
+    taking = _how_long_on_the_board(understood, subject)
+    if taking is not None:
+        return taking  # "how long does the memu take to ghaziabad?" after a board: its time
     listed = from_list(understood, subject, today=today)
     if listed is not None:
         return listed  # "the 2nd one's fare", "which is fastest", "any to Bhopal?"
@@ -1268,6 +1272,40 @@ def _how_long_to(understood: Understood, subject: Subject) -> TrainFacts | None:
 
 
 _MORE: Final = frozenset({"aur", "more", "और"})
+
+
+def _how_long_on_the_board(understood: Understood, subject: Subject | None) -> TrainFacts | None:
+    """How long the train of the departures board just shown takes to a place ("how long does
+    the memu take to ghaziabad?", "how long to ghaziabad", "ghaziabad tak kitna time"): the one
+    listed train going there (of the kind said, if one is), from the board's station; None for
+    anything else, and when no one listed train goes there."""
+    listing = subject.listing if subject is not None else None
+    if subject is None or not isinstance(listing, Departures) or not listing.station:
+        return None
+    request = understood.request
+    if understood.numbered or (understood.train_name and not _kind_named(understood)):
+        return None
+    if not isinstance(request, TrainsBetween) or request.origin or not request.destination:
+        return None
+    if set(understood.details) - {"to"} or not _TAKES.said_in(understood.words):
+        return None
+    going = going_there(LiveStatus(focus="arrival", at=request.destination), subject)
+    kinds = understood.words & TRAIN_KINDS - KIND_PARTS
+    if kinds:
+        going = tuple(item for item in going if kinds <= set(item.name.lower().split()))
+    if len(going) != 1:
+        return None
+    return TrainFacts(
+        train=going[0].train,
+        fact="duration",
+        origin=listing.station,
+        destination=request.destination,
+    )
+
+
+def _kind_named(understood: Understood) -> bool:
+    """Whether the train's name the message says is a kind only ("memu", "the express")."""
+    return set(understood.train_name.lower().split()) <= TRAIN_KINDS
 
 
 def _how_far_to(understood: Understood, subject: Subject) -> TrainFacts | None:
@@ -2398,6 +2436,18 @@ def _of_no_trains(understood: Understood, subject: Subject | None) -> Request | 
     if understood.numbered or understood.train_name:
         return None  # a train of its own: its own question
     last, request, pick = subject.listing, understood.request, understood.pick
+    own = request.slots
+    if last.besides and understood.refers and isinstance(request, Fare | SeatAvailability):
+        if "train" in own:
+            return None
+        # "check 2A seats in it" after "no other trains" than the one in hand: that train's,
+        # on the list's journey and day (or the day said)
+        fill: dict[str, Any] = {"train": last.besides}
+        if not {"from", "to"} & set(own):
+            fill |= {"from": list(last.origin), "to": list(last.destination)}
+        if "date" not in own and last.date is not None:
+            fill["date"] = last.date.isoformat()
+        return request.with_slots(fill)
     asks_nothing = isinstance(request, Unknown | OutOfScope) or (
         isinstance(request, LiveStatus | Fare | TrainsBetween) and not request.slots
     )
@@ -2596,8 +2646,8 @@ def _listed(train: object, subject: Subject) -> bool:
     return any(item.train == train for item in subject.listed)
 
 
-# "Same date", "isi tarikh", "उसी दिन": the day in hand, said by pointing at it.
-_SAME: Final = frozenset({"same", "isi", "usi", "wahi", "vahi", "yahi"})
+# "Same date", "that day", "isi tarikh", "उसी दिन": the day in hand, said by pointing at it.
+_SAME: Final = frozenset({"same", "that", "isi", "usi", "us", "wahi", "vahi", "yahi"})
 _DAY_NOUNS: Final = frozenset({"date", "day", "din", "tarikh", "tareekh", "tarik", "tithi"})
 
 
