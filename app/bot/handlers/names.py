@@ -65,6 +65,33 @@ async def named_trains(ctx: Context, request: Request) -> list[Train]:
     shown = ctx.subject.train if ctx.subject is not None else None
     if len(found) > 1 and shown is not None:
         found = [train for train in found if train.number == shown] or found
+    journey = {"from", "to"} <= set(type(request).slot_names())  # a fare, seats: one way
+    if len(found) > 1 and journey and ctx.subject is not None:
+        found = await _the_way_in_hand(ctx, ctx.subject.origin, ctx.subject.destination, found)
+    return found
+
+
+async def _the_way_in_hand(
+    ctx: Context, origin: str | None, destination: str | None, found: list[Train]
+) -> list[Train]:
+    """Of several trains of one name, those that run the way of the journey the conversation
+    is on ("Bengaluru to Delhi Rajdhani fare" … "karnataka express sleeper?": the one from
+    Bengaluru): from its origin to its destination, else at least from its origin (its
+    destination may be another station of the city); all of them when none does."""
+    if origin is None:
+        return found
+    routes: dict[str, list[str]] = {}
+    for train in found:
+        try:
+            route = (await ctx.provider.train_route(train.number)).data
+        except RailwayError:
+            return found
+        routes[train.number] = [stop.station.code for stop in route.stops]
+    ends = {destination} if destination else set()
+    for way in (ends, set()):
+        fitting = [train for train in found if _runs(routes[train.number], {origin}, way)]
+        if fitting:
+            return fitting
     return found
 
 

@@ -83,12 +83,16 @@ _OTHER_BARE = re.compile(
     rf"(?:(?:{_alternatives(_ITEM_WORDS)})\s*)?(?:please|pls|plz|do|dikhao|batao)?\s*[?.!]*\s*$"
 )
 _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
+        # "sabse jaldi pahunchti", "सबसे जल्दी पहुँचने वाली": reaches quickest, the shortest
+        # journey; "sabse pehle pahunchti" is the one that arrives first by the clock.
         ("fastest", rf"{_W}(?:fastest|quickest|shortest|sabse\s+(?:tez|tej|fast)|सबसे\s+"
-                    rf"(?:तेज़|तेज|फास्ट)(?:\s+(?:वाली|वाला))?){_E}"),
+                    rf"(?:तेज़|तेज|फास्ट)(?:\s+(?:वाली|वाला))?|sabse\s+(?:jaldi|jldi)"
+                    rf"(?:\s+\w+){{0,2}}?\s+(?:pahunch|pahuch|puhunch)\w*|सबसे\s+जल्दी"
+                    rf"(?:\s+\S+){{0,2}}?\s+(?:पहुँच|पहुंच|पहुच)\S*){_E}"),
         ("arrives", rf"{_W}(?:(?:reach(?:es)?|arrives?|gets?\s+there)\s+(?:first|earliest|soonest)"
-                    rf"|(?:earliest|first)\s+to\s+(?:reach|arrive)|sabse\s+(?:jaldi|pehle|pahle)"
-                    rf"(?:\s+\w+){{0,2}}?\s+pahunch\w*|सबसे\s+(?:जल्दी|पहले)(?:\s+\S+){{0,2}}?"
-                    rf"\s+पहुँच\S*|सबसे\s+(?:जल्दी|पहले)(?:\s+\S+){{0,2}}?\s+पहुंच\S*){_E}"),
+                    rf"|(?:earliest|first)\s+to\s+(?:reach|arrive)|sabse\s+(?:pehle|pahle)"
+                    rf"(?:\s+\w+){{0,2}}?\s+pahunch\w*|सबसे\s+पहले(?:\s+\S+){{0,2}}?"
+                    rf"\s+पहुँच\S*|सबसे\s+पहले(?:\s+\S+){{0,2}}?\s+पहुंच\S*){_E}"),
         ("slowest", rf"{_W}(?:slowest|longest|sabse\s+(?:dheemi|dhimi|dheema|slow)"
                     rf"|सबसे\s+(?:धीमी|धीमा|स्लो)){_E}"),
         ("cheapest", rf"{_W}(?:cheapest|lowest\s+fare|sabse\s+(?:sasta|sasti|kam\s+kiraya)"
@@ -115,11 +119,13 @@ _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
 _WHICH: Final = re.compile(rf"{_W}(?:which|whichever|kaun|kaunsi|konsi|konsa|kaunsa|kis|kisme"
                            rf"|kisse|कौन|कौनसी|कौनसा|किस|किसमें|किससे){_E}")
 _REACH: Final = r"(?:pahunch\w*|pahuch\w*|puhunch\w*|पहुँच\S*|पहुंच\S*|पहुच\S*)"
-_SOONER: Final = r"(?:pehle|pahle|phle|jaldi|jldi|पहले|जल्दी)"
+_SOONER: Final = r"(?:pehle|pahle|phle|पहले)"  # before the others, by the clock
+_QUICKLY: Final = r"(?:jaldi|jldi|जल्दी)"  # quickly: the shorter journey
 _COMPARISONS: Final[tuple[tuple[Superlative, str], ...]] = (
     ("arrives", rf"{_W}(?:(?:reach(?:es)?|arrives?|gets?\s+(?:in|there))\s+(?:earlier|sooner"
                 rf"|before|first)|{_SOONER}(?:\s+\S+){{0,3}}?\s+{_REACH}){_E}"),
     ("fastest", rf"{_W}(?:faster|quicker|(?:less|least|lesser|shorter)\s+(?:time|hours)"
+                rf"|{_QUICKLY}(?:\s+\S+){{0,3}}?\s+{_REACH}"
                 rf"|(?:kam|sabse\s+kam)\s+(?:time|samay|waqt|ghante)|कम\s+(?:समय|टाइम|वक़्त"
                 rf"|वक्त|घंटे)|tez|tej|fast|तेज़|तेज|फास्ट){_E}"),
     ("cheapest", rf"{_W}(?:cheaper|less\s+expensive|(?:lower|lowest|less|least)\s+(?:fare|price"

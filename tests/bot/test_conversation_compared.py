@@ -1,0 +1,44 @@
+"""Whole conversations on the sample railway where trains are compared ("which one is faster",
+"sabse jaldi kaunsi pahunchti hai") or one of a name is taken by the way the conversation goes."""
+
+from __future__ import annotations
+
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+FRIDAY_EVENING: float = 1_796_998_500.0  # Fri 11 Dec 2026, 19:45 IST
+
+
+async def test_reaching_soonest_of_a_list_is_the_shortest_journey(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("katpadi se bangalore trains")
+        fastest = text_of(await user.say("inme se sabse jaldi kaunsi pahunchati hai"))
+    # The Shatabdi takes 3h 30m; the Mail arrives first by the clock (04:50) but takes 4h 20m.
+    assert "Fastest" in fastest and "12007 Chennai Mysuru Shatabdi" in fastest
+    assert "12657" not in fastest
+
+
+async def test_reaching_soonest_in_hindi_is_the_shortest_journey(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("katpadi se bangalore trains")
+        fastest = text_of(await user.say("कौन सी जल्दी पहुँचती है?"))
+    assert "12007 Chennai Mysuru Shatabdi" in fastest and "12657" not in fastest
+
+
+async def test_a_train_of_two_directions_is_the_one_the_journey_in_hand_goes(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("बेंगलुरु से दिल्ली राजधानी का किराया")
+        await user.say("फर्स्ट एसी और सेकंड एसी दोनों का बताओ")
+        fare = text_of(await user.say("कर्नाटक एक्सप्रेस में स्लीपर कितने का है?"))
+    # Bengaluru to Delhi: 12627, not 12628 the other way; no "which Karnataka Express?".
+    assert "12627 Karnataka Express" in fare and "12628" not in fare
