@@ -77,6 +77,7 @@ from app.bot.understanding.lexicon import (
     says_other,
 )
 from app.bot.understanding.listed import (
+    HAVING_WORDS,
     asked_of,
     asks_the_one_after,
     at_the_time,
@@ -267,7 +268,7 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _ask_again(ctx, pending)
     if request.intent == pending.request.intent:
         ctx = replace(ctx, earlier=pending.said, train_name=understood.train_name)
-        turn = _dispatch(ctx, _train_kept(request, understood))
+        turn = _dispatch(ctx, _class_had(pending, _train_kept(request, understood), understood))
         more = _each_class_more(pending, request, understood)
         return replace(turn, noted=_noted(ctx, pending, request, understood), more=more)
     # A new question: read against what the conversation is about, the train the question left
@@ -296,6 +297,16 @@ def _train_kept(request: Request, understood: Understood) -> Request:
     if {"from", "to"}.isdisjoint(understood.details):
         return request
     return request.model_copy(update={"train_taken": True})
+
+
+def _class_had(pending: Pending, request: Request, understood: Understood) -> Request:
+    """A fare's class asked for answered with whether the train has it ("does brindavan have
+    AC chair car?", "CC hai kya?"): the fare says yes first."""
+    if pending.asking != "class" or not isinstance(request, Fare) or len(understood.classes) != 1:
+        return request
+    if understood.words.isdisjoint(HAVING_WORDS):
+        return request
+    return request.model_copy(update={"had": True})
 
 
 def _helps_answer(pending: Pending, request: Request | None) -> bool:

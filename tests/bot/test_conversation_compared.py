@@ -42,3 +42,28 @@ async def test_a_train_of_two_directions_is_the_one_the_journey_in_hand_goes(
         fare = text_of(await user.say("कर्नाटक एक्सप्रेस में स्लीपर कितने का है?"))
     # Bengaluru to Delhi: 12627, not 12628 the other way; no "which Karnataka Express?".
     assert "12627 Karnataka Express" in fare and "12628" not in fare
+
+
+async def test_whether_the_train_of_a_fare_has_a_class_is_answered_yes_first(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 me sleeper aur 3ac ka fare bangalore se bhopal")
+        had = text_of(await user.say("1st ac bhi hai kya isme"))
+        then = text_of(await user.say("and 2A?"))
+        hindi = text_of(await user.say("इसमें 3A है क्या"))
+    assert had.startswith("Yes, 12627 Karnataka Express has 1A") and "₹4,927" in had
+    assert then.startswith("💰")  # another class's fare, no yes asked for
+    assert hindi.startswith("हाँ, 12627 Karnataka Express में 3A")
+
+
+async def test_a_class_asked_for_answered_with_whether_the_train_has_it_says_yes(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("fare from chennai to bangalore in shatabdi")
+        await user.say("and in brindavan express?")
+        had = text_of(await user.say("does brindavan have AC chair car?"))
+    assert had.startswith("Yes, 12639 Brindavan Express has CC") and "₹526" in had

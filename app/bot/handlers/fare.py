@@ -89,7 +89,10 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
         lead = await not_running_note(ctx, train, day, from_code)
     origin = station_label(station_of(ctx.index, from_code, found.from_station))
     destination = station_label(station_of(ctx.index, to_code, found.to_station))
+    words = class_words(lang, found.journey_class)
+    had = t(lang, "facts.has_class", train=train_label(found.train), journey_class=words)
     text = lines(
+        had if request.had else "",
         *((lead, t(lang, "fare.on_a_day_it_runs")) if lead else ()),
         _price_line(lang, found, request.passengers),
         f"🚆 {train_label(found.train)}",
@@ -117,6 +120,7 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     )
     # What it showed: the journey settled (a city's station, the train asked for), its day.
     shown = request.with_slots({**leg, "journey_class": found.journey_class})
+    shown = shown.model_copy(update={"had": False})  # asked again, not the yes again
     return say(Reply(text=text, quick_replies=tuple(quick[:8]))).about(Subject.of(shown))
 
 

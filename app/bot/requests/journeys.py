@@ -163,6 +163,9 @@ class Fare(Request):
     cooled: Annotated[bool, NOT_A_SLOT] = False
     # A non-AC class asked, not which ("non ac me kitna"): the class asked of the others only.
     uncooled: Annotated[bool, NOT_A_SLOT] = False
+    # Whether the train has the class was asked ("is there 1A?", "1st ac bhi hai kya isme"):
+    # the fare says yes first.
+    had: Annotated[bool, NOT_A_SLOT] = False
 
 
 class SeatAvailability(Request):

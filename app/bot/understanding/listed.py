@@ -173,7 +173,7 @@ def whether_it_runs(
 
 
 # Words that ask whether something is had ("does it have 2A", "is there CC", "3A hai kya").
-_HAVING: Final = frozenset(
+HAVING_WORDS: Final = frozenset(
     {"have", "has", "having", "there", "any", "hai", "he", "h", "kya", "koi", "milega", "milta"}
 )
 
@@ -190,7 +190,7 @@ def class_asked(understood: Understood) -> str | None:
     open_ = isinstance(request, _OPEN) or (
         isinstance(request, TrainFacts) and request.fact == "classes" and request.train is None
     )
-    if not open_ or not (understood.refers or not understood.words.isdisjoint(_HAVING)):
+    if not open_ or not (understood.refers or not understood.words.isdisjoint(HAVING_WORDS)):
         return None
     return understood.classes[0]
 

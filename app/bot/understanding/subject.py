@@ -75,6 +75,7 @@ from app.bot.understanding.lexicon import (
     says_other,
 )
 from app.bot.understanding.listed import (
+    HAVING_WORDS,
     arrival_of_boards_train,
     asked_of,
     class_asked,
@@ -1115,7 +1116,10 @@ def _in_another_class(understood: Understood, subject: Subject | None) -> Reques
     own = request.slots.get("train")
     if own is not None and own != subject.request.slots.get("train"):
         return None
-    return subject.request.with_slots(dict(understood.details))
+    again = subject.request.with_slots(dict(understood.details))
+    if isinstance(again, Fare):  # "hai kya", "is there": yes, it has it, said first
+        return again.model_copy(update={"had": not understood.words.isdisjoint(HAVING_WORDS)})
+    return again
 
 
 def _between_the_two(understood: Understood, subject: Subject) -> TrainsBetween | None:
