@@ -67,3 +67,17 @@ async def test_a_class_asked_for_answered_with_whether_the_train_has_it_says_yes
         await user.say("and in brindavan express?")
         had = text_of(await user.say("does brindavan have AC chair car?"))
     assert had.startswith("Yes, 12639 Brindavan Express has CC") and "₹526" in had
+
+
+async def test_a_run_not_started_but_expected_late_says_by_how_much(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        late = text_of(await user.say("kaveri express aaj late hai kya"))
+        how_late = text_of(await user.say("chennai bengaluru mail kitni late hai"))
+        hindi = text_of(await user.say("चेन्नई बेंगलुरु मेल आज लेट है क्या?"))
+    # Not "No, not so far": the railway expects each to leave late.
+    assert late.startswith("Yes, it is expected to leave 30 min late") and "21:45" in late
+    assert how_late.startswith("It is expected to leave 18 min late") and "22:58" in how_late
+    assert hindi.startswith("हाँ, इसके 18 मिनट लेट चलने की उम्मीद है") and "22:58" in hindi

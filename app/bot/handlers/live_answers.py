@@ -188,6 +188,24 @@ _EARLY_KEYS: Final = {
 }
 
 
+# A run not started that the railway expects to leave late: "is it late?" is a yes, "is it on
+# time?" a no, "how late?" the delay expected.
+_EXPECTED_LATE_KEYS: Final = {
+    "late": N_("live.answer_not_started_expected_late"),
+    "on_time": N_("live.answer_not_started_expected_late_no"),
+    "delay": N_("live.answer_not_started_expected_delay"),
+}
+
+
+def _expected_late_start(first: LiveStop | None) -> int | None:
+    """The minutes a run not started is expected to leave its first station late, when the
+    railway expects it late at all; None otherwise."""
+    if first is None or first.expected_departure is None or first.scheduled_departure is None:
+        return None
+    late = int((first.expected_departure - first.scheduled_departure).total_seconds() // 60)
+    return late if late >= ON_TIME_MIN else None
+
+
 def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> str:
     """How late the run is, yes or no first when the question is one: "is it late?" is a yes
     when it is late, "is it on time?" a yes when it is on time; "how late?" is the delay."""
@@ -205,6 +223,13 @@ def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> st
                 delay=duration(language, late_by),
             )
         leaves = clock_time(first.scheduled_departure) if first else "--:--"
+        ahead = _expected_late_start(first)
+        if ahead is not None and first is not None and first.expected_departure is not None:
+            # Not started, but the railway expects it to leave late: by how much, plainly.
+            expected = clock_time(first.expected_departure)
+            late_words = delay(language, ahead)
+            key = _EXPECTED_LATE_KEYS.get(asks, _EXPECTED_LATE_KEYS["late"])
+            return t(language, key, time=leaves, expected=expected, delay=late_words)
         return t(language, not_started_key, time=leaves)
     late = status.delay_min
     if late is None:
