@@ -238,6 +238,10 @@ class Subject(BaseModel):
         if booked != after.booked:
             cancelled = bool(self.cancelled) if booked == self.pnr else self.booked_cancelled
             after = after.model_copy(update={"booked": booked, "booked_cancelled": cancelled})
+        elif booked is not None and booked == self.booked and shown.booked != booked:
+            # The booking kept from before this answer (a list shown since): whether its train
+            # is cancelled is kept with it, never this answer's unknowing "no".
+            after = after.model_copy(update={"booked_cancelled": self.booked_cancelled})
         if self.listed and not shown.listed and shown.train in self.listed_trains:
             # One train of the list looked at: the list stays on screen for "and the 2nd one?",
             # and the journey it makes on the list is the one in hand ("uska fare" next)

@@ -81,3 +81,27 @@ async def test_a_run_not_started_but_expected_late_says_by_how_much(
     assert late.startswith("Yes, it is expected to leave 30 min late") and "21:45" in late
     assert how_late.startswith("It is expected to leave 18 min late") and "22:58" in how_late
     assert hindi.startswith("हाँ, इसके 18 मिनट लेट चलने की उम्मीद है") and "22:58" in hindi
+
+
+async def test_a_booking_on_a_cancelled_train_stays_cancelled_after_lists_shown_since(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("I have pnr 4545678901, is my train running?")  # 12626, cancelled
+        await user.say("what other trains go from delhi to ernakulam?")
+        await user.say("any rescheduled trains today?")
+        refund = text_of(await user.say("will I get my money back?"))
+    assert refund.startswith("Your train is cancelled") and "not cancelled" not in refund
+
+
+async def test_a_booking_on_a_cancelled_train_stays_cancelled_in_hinglish(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("mera pnr 4545678901 hai, train chal rahi hai kya?")
+        await user.say("delhi se ernakulam aur kaun si train jaati hai?")
+        await user.say("aaj kaun si trains rescheduled hain?")
+        refund = text_of(await user.say("paise wapas milenge kya?"))
+    assert "not cancelled" not in refund and "cancelled" in refund
