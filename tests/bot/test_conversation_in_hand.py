@@ -371,3 +371,25 @@ async def test_a_station_named_before_platform_is_where_the_train_in_hand_stands
         answer = text_of(await user.say(asked))
     assert ("Platform 11 at Kota Jn (KOTA)" in answer) or ("Kota Jn (KOTA) पर प्लेटफ़ॉर्म 11" in answer)
     assert "Quota" not in answer and "कोटा:" not in answer
+
+
+@pytest.mark.parametrize(
+    ("card", "asked", "stop"),
+    [
+        ("12951 kaha hai", "surat ruki hai kya", "Yes, 12951 Mumbai Rajdhani stops there"),
+        ("12951 कहाँ है", "सूरत रुकी थी क्या", "हाँ, 12951 Mumbai Rajdhani वहाँ रुकती है"),
+        ("12657 kaha hai", "perambur se chadh sakte hai?", "Perambur (PER): 22:52–22:54"),
+        ("12657 kaha hai", "can i board at katpadi?", "Katpadi Jn (KPD): 00:28–00:30"),
+        ("12657 कहाँ है", "क्या कटपाडी से चढ़ सकते हैं?", "हाँ, 12657 Chennai Bengaluru Mail"),
+        ("12657 kaha hai", "can i board at bhopal?", "doesn't stop at Bhopal Jn (BPL)"),
+    ],
+)
+async def test_whether_the_train_in_hand_stopped_or_can_be_boarded_at_a_place_is_its_stop(
+    store: Store, clock: FakeClock, card: str, asked: str, stop: str
+) -> None:
+    clock.now = 1_796_702_400.0  # Tue 8 Dec 09:30 IST: neither train has left yet
+    async with sample_chat(store, clock) as user:
+        await user.say(card)
+        answer = text_of(await user.say(asked))
+    assert stop in answer
+    assert "not started yet" not in answer and "going to" not in answer and "जा रहे" not in answer

@@ -1052,7 +1052,23 @@ def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
         return False  # "इटारसी में कौन कौन सी गाड़ी रुकती है": the trains, not whether one does
     if p.train is not None and not p.words.isdisjoint(lx.STOP_NOUNS):
         return True  # "12951 surat stop hai?"
-    return _stop_asked(p)
+    return _stop_asked(p) or _stopped_there_asked(p)
+
+
+def _stopped_there_asked(p: Parse) -> bool:
+    """Whether "has it stopped" is asked of a place, yes or no ("surat ruki hai kya", "सूरत रुकी
+    थी क्या"): whether the train stops there, not why or since when it stands still."""
+    stood = any(item.kind == "intent" and set(item.words) & _STOOD for item in p.items)
+    return stood and not p.words.isdisjoint(_WHETHER) and p.words.isdisjoint(_WHY_OR_SINCE)
+
+
+# "Stopped" said of a train ("ruki", "रुकी"); asked whether ("kya"), not why or since when.
+_STOOD: Final = frozenset({"ruki", "ruka", "रुकी", "रुका"})
+_WHETHER: Final = frozenset({"kya", "kyaa", "क्या"})
+_WHY_OR_SINCE: Final = frozenset(
+    {"kyu", "kyun", "kyon", "kyo", "why", "क्यों", "क्यूँ", "kab", "कब", "der", "देर", "abhi", "अभी",
+     "hui", "हुई", "hua", "हुआ"}
+)  # fmt: skip
 
 
 def route_start(p: Parse) -> tuple[str, ...]:

@@ -2470,10 +2470,10 @@ BERTH_WORDS: Final[frozenset[str]] = _read_set(
 # after a booking, its boarding station and when the train leaves it.
 BOARDING_WORDS: Final[frozenset[str]] = _read_set(
     """
-    board boarding boarded chadhna chadhni chadhu chadhun chadhoon chadhen chadhe chadhunga
-    chadhenge chadna chadni pakadna pakadni pakdna pakdni pakadu pakdu pakdun pakadun pakdenge
-    pakadunga pakdunga catch बोर्डिंग चढ़ना चढ़नी चढ़ूँ चढ़ूं चढ़ें चढ़ेंगे पकड़ना पकड़नी पकड़ूँ
-    पकड़ूं पकड़ेंगे
+    board boarding boarded chadh chad chadhna chadhni chadhu chadhun chadhoon chadhen chadhe
+    chadhunga chadhenge chadna chadni pakadna pakadni pakdna pakdni pakadu pakdu pakdun pakadun
+    pakdenge pakadunga pakdunga catch बोर्डिंग चढ़ना चढ़नी चढ़ूँ चढ़ूं चढ़ें चढ़ेंगे पकड़ना पकड़नी पकड़ूँ
+    पकड़ूं पकड़ेंगे चढ़
     """
 )
 # "When will it leave now?", "ab kab chalegi": when the train in hand leaves, as things stand.

@@ -343,6 +343,10 @@ class Parse:
         )
 
 
+# "Stopped" said right after a place ("surat ruki hai kya", "सूरत रुकी थी"): the place a station.
+_STOOD_AT: Final = frozenset({"ruki", "ruka", "रुकी", "रुका"})
+
+
 def _prepare(text: str) -> tuple[str, str, Romanized | None]:
     """The text as written (for words quoted back) and its lower-case comparable form."""
     if not text.isascii():
@@ -677,6 +681,8 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
         return not (step == 1 and after_only)
     if neighbour.kind == "intent" and neighbour.words in STOP_ASKS:
         return True  # "12951 surat rukti hai", "stop at surat": where a train stops is a station
+    if step == 1 and neighbour.kind == "intent" and neighbour.words[0] in _STOOD_AT:
+        return True  # "surat ruki hai kya": where a train stopped is a station
     if step == 1 and neighbour.kind in ("intent", "stop") and neighbour.words[0] == "kab":
         return True  # "ग्वालियर कब तक", "रानी कमलापति कब": when a train gets to a station
     if step == 1 and neighbour.kind == "intent" and neighbour.words[0].startswith(_REACHING):

@@ -239,6 +239,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     start = _start_changed(understood, subject)
     if start is not None:
         return start  # "what if I start from mysore", "I will board at agra": from there
+    boards_there = _boards_there(understood, subject)
+    if boards_there is not None:
+        return boards_there  # "perambur se chadh sakte hai?" of the train in hand: its stop
     corrected = _end_corrected(understood, subject)
     if corrected is not None:
         return corrected  # "no, bhopal" after the trains from Delhi to Mumbai: to Bhopal
@@ -2169,6 +2172,29 @@ def _start_changed(understood: Understood, subject: Subject | None) -> Request |
     if "date" in details:
         changed = changed.with_slots({"date": details["date"]})
     return changed.model_copy(update=_PAGING_BETWEEN)
+
+
+def _boards_there(understood: Understood, subject: Subject | None) -> StopsAt | None:
+    """Whether one can get on the train in hand at one place named ("perambur se chadh sakte
+    hai?", "can I board at perambur?", "क्या पेरम्बूर से चढ़ सकते हैं?"): whether it stops
+    there, and when. None for another train, a statement, or more than one place."""
+    if subject is None or subject.train is None or not understood.boards:
+        return None
+    if understood.numbered or understood.train_name or understood.words.isdisjoint(_CAN_OR_WHETHER):
+        return None
+    details = understood.details
+    places = [details[end] for end in ("station", "from", "to") if end in details]
+    if len(places) != 1 or details.keys() - {"station", "from", "to", "date"}:
+        return None
+    codes = tuple(places[0]) if isinstance(places[0], list) else (str(places[0]),)
+    return StopsAt(train=subject.train, station=codes)
+
+
+# Words asking whether one can ("can I", "chadh sakte hai?", "चढ़ सकते हैं क्या").
+_CAN_OR_WHETHER: Final = frozenset(
+    {"can", "could", "possible", "sakte", "sakta", "sakti", "sakenge", "sakunga", "sakungi",
+     "kya", "सकते", "सकता", "सकती", "सकेंगे", "क्या"}
+)  # fmt: skip
 
 
 # Words of where a journey starts ("start from", "starting station", "baithna hai").
