@@ -393,3 +393,22 @@ async def test_whether_the_train_in_hand_stopped_or_can_be_boarded_at_a_place_is
         answer = text_of(await user.say(asked))
     assert stop in answer
     assert "not started yet" not in answer and "going to" not in answer and "जा रहे" not in answer
+
+
+@pytest.mark.parametrize(
+    ("card", "asked", "cut"),
+    [
+        ("16021 kahan hai", "mysore tak kyu nahi ja rahi", "No, this run does not go to Mysuru Jn"),
+        ("16021 कहाँ है", "मैसूर तक क्यों नहीं जा रही", "नहीं, इस बार ट्रेन Mysuru Jn (MYS) तक"),
+        ("16021 kahan hai", "why isn't it going to mysore", "No, this run does not go to Mysuru"),
+    ],
+)
+async def test_why_the_train_in_hand_does_not_go_to_a_place_is_its_part_cancelled(
+    store: Store, clock: FakeClock, card: str, asked: str, cut: str
+) -> None:
+    clock.now = 1_796_702_400.0  # Tue 8 Dec 09:30 IST: the run is cut short at SBC
+    async with sample_chat(store, clock) as user:
+        await user.say(card)
+        answer = text_of(await user.say(asked))
+    assert answer.startswith(cut)
+    assert "starting from" not in answer and "किस स्टेशन से" not in answer

@@ -46,7 +46,13 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
         return _stopped_answer(lang, status)
     if request.focus in ("why", "stopped"):
         late = "" if status.cancelled else _late_answer(lang, status, "delay")
-        return lines(_why_answer(lang, status), late if _changed(status) else "")
+        why = lines(_why_answer(lang, status), late if _changed(status) else "")
+        # "mysore tak kyu nahi ja rahi": that the run does not get there (its part cancelled,
+        # or diverted away from it) first, then the railway's reason
+        stop = _asked_stop(request, status) if request.at else None
+        if stop is not None and (off_the_run(status, stop) or skipped_by_diversion(status, stop)):
+            return lines(_whether_answer(ctx, request, status), why)
+        return why
     if status.cancelled:
         return t(lang, "live.cancelled", train=status.train.number)
     if request.focus == "diverted":

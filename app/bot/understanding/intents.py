@@ -1037,9 +1037,18 @@ def _goes_there(p: Parse, places: list[Item]) -> bool:
         return (not p.words.isdisjoint(lx.REFERRING_READ) and not p.words.isdisjoint(lx.GO_WORDS))
     if len(places) != 1 or places[0].role not in ("to", "at"):
         return False
-    if not p.words.isdisjoint(PLURAL_TRAINS) or p.words.isdisjoint(lx.REFERRING_READ):
+    if not p.words.isdisjoint(PLURAL_TRAINS):
         return False
-    return not p.words.isdisjoint(lx.GO_WORDS)
+    # "mysore tak kyu nahi ja rahi", "मैसूर तक क्यों नहीं जा रही": why the train in hand does not
+    # get there, asked without "it"; never a journey's trains
+    why_not = not p.words.isdisjoint(lx.WHY_WORDS) and not p.words.isdisjoint(lx.NEGATIONS)
+    if p.words.isdisjoint(lx.REFERRING_READ) and not why_not:
+        return False
+    return not p.words.isdisjoint(lx.GO_WORDS) or (why_not and not p.words.isdisjoint(_GOING_THERE))
+
+
+# "Going" said as "ja rahi", "jaati" ("mysore tak kyu nahi ja rahi"): beside "why not" only.
+_GOING_THERE: Final = frozenset({"ja", "jaa", "jati", "jaati", "jata", "jaata", "jaegi", "jayegi"})
 
 
 def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
