@@ -412,3 +412,23 @@ async def test_why_the_train_in_hand_does_not_go_to_a_place_is_its_part_cancelle
         answer = text_of(await user.say(asked))
     assert answer.startswith(cut)
     assert "starting from" not in answer and "किस स्टेशन से" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "days"),
+    [
+        ("chalti roz hai?", "Yes, 12627 Karnataka Express runs every day."),
+        ("does it run daily?", "Yes, 12627 Karnataka Express runs every day."),
+        ("रोज़ चलती है?", "हाँ, 12627 Karnataka Express रोज़ चलती है।"),
+    ],
+)
+async def test_whether_the_one_train_listed_runs_daily_is_its_days_not_one_days_run(
+    store: Store, clock: FakeClock, asked: str, days: str
+) -> None:
+    clock.now = 1_796_702_400.0  # Tue 8 Dec 09:30 IST
+    async with sample_chat(store, clock) as user:
+        await user.say("yesvantpur se delhi train")
+        await user.say("kitna time lagta hai")
+        answer = text_of(await user.say(asked))
+    assert answer.startswith(days)
+    assert "on Tue 8 Dec" not in answer and "8 दिसंबर" not in answer

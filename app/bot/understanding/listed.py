@@ -157,6 +157,8 @@ def whether_it_runs(
     whether = understood.runs and not (understood.asks_when and isinstance(request, LiveStatus))
     if not whether or not _asks_run(request, item):
         return None
+    if isinstance(request, TrainFacts) and request.daily and _said_day(understood) is None:
+        return None  # "chalti roz hai?", "does it run daily?": its days, not one day's run
     if isinstance(last, TrainsBetween):
         # the day said, else the list's; for an undated list, whether it runs today
         day = _said_day(understood) or last.date or today
