@@ -432,3 +432,35 @@ async def test_whether_the_one_train_listed_runs_daily_is_its_days_not_one_days_
         answer = text_of(await user.say(asked))
     assert answer.startswith(days)
     assert "on Tue 8 Dec" not in answer and "8 दिसंबर" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "leaves"),
+    [
+        ("aaj wali train delhi se kitne baje niklegi", "12628 leaves New Delhi (NDLS) at 20:15"),
+        ("aaj delhi se kitne baje niklegi", "12628 leaves New Delhi (NDLS) at 20:15"),
+        ("आज वाली ट्रेन दिल्ली से कितने बजे निकलेगी", "12628 New Delhi (NDLS) से 20:15 बजे"),
+    ],
+)
+async def test_when_todays_run_of_the_train_in_hand_leaves_a_place_is_its_time_there(
+    store: Store, clock: FakeClock, asked: str, leaves: str
+) -> None:
+    clock.now = 1_796_702_400.0  # Tue 8 Dec 09:30 IST: Monday's run is on its way, today's not
+    async with sample_chat(store, clock) as user:
+        await user.say("12628 kaha pahunchi")
+        await user.say("bangalore kab tak pahunchegi")
+        answer = text_of(await user.say(asked))
+    assert answer.startswith(leaves)
+    assert "going to" not in answer and "जा रहे" not in answer
+
+
+@pytest.mark.parametrize("asked", ["aaj raat wali kitne baje niklegi", "raat wali kab niklegi"])
+async def test_when_tonights_one_leaves_is_the_train_in_hand_not_outside_railways(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    clock.now = 1_796_702_400.0  # Tue 8 Dec 09:30 IST: tonight's run leaves Chennai at 22:40
+    async with sample_chat(store, clock) as user:
+        await user.say("12657 kaha hai")
+        answer = text_of(await user.say(asked))
+    assert "22:40" in answer
+    assert "only know Indian Railways" not in answer

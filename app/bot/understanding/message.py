@@ -609,7 +609,10 @@ _EVERY_VERB: Final = frozenset(
      "pata", "chalega", "batana", "bataye", "batao", "dekhe", "dekhu", "dekhna"}
 )  # fmt: skip
 # Words of filler, of a ticket and of a train's run: never words of their own (made once).
-_NOT_OWN: Final = _FILLER | _TICKET_VERBS | _RAILWAY_VERBS | _EVERY_VERB
+# Parts of the day ("raat wali kitne baje niklegi", "the evening one"): when a train runs, never
+# a sense of their own beside a railway verb.
+_DAY_PARTS: Final = frozenset[str]().union(*lx.DAY_PART_WORDS.values())
+_NOT_OWN: Final = _FILLER | _TICKET_VERBS | _RAILWAY_VERBS | _EVERY_VERB | _DAY_PARTS
 
 
 def _on_the_clock(request: Request, window: Window) -> Request:

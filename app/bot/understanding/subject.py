@@ -239,6 +239,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     start = _start_changed(understood, subject)
     if start is not None:
         return start  # "what if I start from mysore", "I will board at agra": from there
+    leaves_there = _when_it_leaves_a_place(understood, subject)
+    if leaves_there is not None:
+        return leaves_there  # "aaj wali train delhi se kitne baje niklegi": its time there
     boards_there = _boards_there(understood, subject)
     if boards_there is not None:
         return boards_there  # "perambur se chadh sakte hai?" of the train in hand: its stop
@@ -2172,6 +2175,32 @@ def _start_changed(understood: Understood, subject: Subject | None) -> Request |
     if "date" in details:
         changed = changed.with_slots({"date": details["date"]})
     return changed.model_copy(update=_PAGING_BETWEEN)
+
+
+def _when_it_leaves_a_place(understood: Understood, subject: Subject | None) -> LiveStatus | None:
+    """When the train in hand leaves one place named, on the day said ("aaj wali train delhi se
+    kitne baje niklegi", "aaj delhi se kab chalegi"): its departure there, that day's run; never
+    the trains from there. None for another train, trains, or a journey of two places."""
+    if subject is None or subject.train is None:
+        return None
+    if not (understood.leaves and understood.asks_when):
+        return None
+    if understood.numbered or understood.train_name or understood.plural:
+        return None
+    if understood.train_word and not (understood.refers or not understood.words.isdisjoint(_ONE)):
+        return None  # "delhi se koi train kab niklegi": another train
+    details = understood.details
+    places = [details[end] for end in ("station", "from") if end in details]
+    if len(places) != 1 or details.keys() - {"station", "from", "date"}:
+        return None
+    codes = tuple(places[0]) if isinstance(places[0], list) else (str(places[0]),)
+    leaves = LiveStatus(train=subject.train, at=codes, focus="departure")
+    day = details.get("date")
+    return leaves.with_slots({"date": day}) if day is not None else leaves
+
+
+# "The one" said of a train ("aaj wali train", "raat wala"): the train in hand, not another.
+_ONE: Final = frozenset({"wali", "wala", "vali", "vala", "waali", "waala", "वाली", "वाला"})
 
 
 def _boards_there(understood: Understood, subject: Subject | None) -> StopsAt | None:
