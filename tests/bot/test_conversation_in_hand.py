@@ -464,3 +464,15 @@ async def test_when_tonights_one_leaves_is_the_train_in_hand_not_outside_railway
         answer = text_of(await user.say(asked))
     assert "22:40" in answer
     assert "only know Indian Railways" not in answer
+
+
+@pytest.mark.parametrize("asked", ["uska number kya hai", "what is its number?", "उसका नंबर क्या है"])
+async def test_the_number_of_the_one_train_listed_is_that_trains_card(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    clock.now = 1_796_998_500.0  # Fri 11 Dec 19:45 IST
+    async with sample_chat(store, clock) as user:
+        await user.say("kaveri express aaj late hai kya")
+        await user.say("to bangalore se mysore ke liye koi aur train kal?")
+        answer = text_of(await user.say(asked))
+    assert answer.startswith("🚆 12007 Chennai Mysuru Shatabdi")

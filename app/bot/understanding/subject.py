@@ -239,6 +239,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     start = _start_changed(understood, subject)
     if start is not None:
         return start  # "what if I start from mysore", "I will board at agra": from there
+    number = _its_number(understood, subject)
+    if number is not None:
+        return number  # "uska number kya hai" of the train in hand: its card, number first
     leaves_there = _when_it_leaves_a_place(understood, subject)
     if leaves_there is not None:
         return leaves_there  # "aaj wali train delhi se kitne baje niklegi": its time there
@@ -2175,6 +2178,32 @@ def _start_changed(understood: Understood, subject: Subject | None) -> Request |
     if "date" in details:
         changed = changed.with_slots({"date": details["date"]})
     return changed.model_copy(update=_PAGING_BETWEEN)
+
+
+def _its_number(understood: Understood, subject: Subject | None) -> TrainFacts | None:
+    """ "uska number kya hai", "what is its train number?", "उसका नंबर क्या है" of the train in
+    hand (no booking in hand, whose number is its PNR): that train's card, its number first.
+    None for a number of anything else (a PNR, a seat, a platform, a phone)."""
+    if subject is None or subject.pnr is not None:
+        return None
+    listed = subject.listed_trains
+    train = subject.train or (listed[0] if len(listed) == 1 else None)  # a list of one: that one
+    if train is None:
+        return None
+    request, words = understood.request, understood.words
+    if not isinstance(request, Unknown | PnrStatus) or request.slots:
+        return None
+    if not understood.refers or words.isdisjoint(_NUMBER) or not words.isdisjoint(_OTHER_NUMBERS):
+        return None
+    return TrainFacts(fact="times").with_slots({"train": train})
+
+
+# A number asked ("number", "no.", "नंबर"); and numbers of things other than a train.
+_NUMBER: Final = frozenset({"number", "num", "nambar", "numbar", "नंबर", "नम्बर"})
+_OTHER_NUMBERS: Final = frozenset(
+    {"pnr", "seat", "berth", "coach", "bogie", "platform", "pf", "phone", "mobile", "contact",
+     "helpline", "customer", "care", "passenger", "ticket", "booking", "whatsapp"}
+)  # fmt: skip
 
 
 def _when_it_leaves_a_place(understood: Understood, subject: Subject | None) -> LiveStatus | None:
