@@ -2212,7 +2212,9 @@ def _when_it_leaves_a_place(understood: Understood, subject: Subject | None) -> 
     the trains from there. None for another train, trains, or a journey of two places."""
     if subject is None or subject.train is None:
         return None
-    if not (understood.leaves and understood.asks_when):
+    if not (understood.leaves and understood.asks_when and understood.future_run):
+        return None  # ("bhopal se kitne baje chalti hai": its timetable; "when did it leave")
+    if not isinstance(understood.request, TrainsBetween | Departures):
         return None
     if understood.numbered or understood.train_name or understood.plural:
         return None
