@@ -255,6 +255,12 @@ class Subject(BaseModel):
             if after.journey is None and item.origin and item.destination:
                 kept |= {"origin": item.origin, "destination": item.destination}
             return after.model_copy(update=kept)
+        left_out = shown.train is not None and not shown.listed and after.listing is not None
+        if self.listed and left_out and after.listing == self.listing and not after.listed:
+            # A train the list left out looked at ("doesn't the shatabdi run on wednesday?" of
+            # the journey's trains that day): the list stays on screen with its question, for
+            # "ok the brindavan then" next
+            return after.model_copy(update={"listed": self.listed, "listed_from": self.listed_from})
         return after
 
     @property

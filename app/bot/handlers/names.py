@@ -17,7 +17,7 @@ from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
 from app.bot.replies import QuickReply
-from app.bot.requests import ChosenTrain, PnrStatus, Request
+from app.bot.requests import ChosenTrain, PnrStatus, Request, TrainsBetween
 from app.bot.state import Listed
 from app.bot.understanding.lexicon import GENERIC_KINDS, TRAIN_KINDS
 from app.bot.understanding.soundalike import SOUND_ALIKE
@@ -62,6 +62,12 @@ async def named_trains(ctx: Context, request: Request) -> list[Train]:
     listed = ctx.subject.listed_trains if ctx.subject is not None else ()
     if len(found) > 1 and listed:  # "rajdhani 3A?" after a list: the Rajdhani shown on it
         found = [train for train in found if train.number in listed] or found
+    listing = ctx.subject.listing if ctx.subject is not None else None
+    if len(found) > 1 and isinstance(listing, TrainsBetween) and not any(ctx.journey):
+        # "doesn't the shatabdi run on wednesday?" after Chennai's trains to Bengaluru: the
+        # Shatabdi of that journey (left off the day's list), never Delhi's
+        journey = (listing.origin, listing.destination)
+        found = await _on_the_journey(replace(ctx, journey=journey), request, found) or found
     shown = ctx.subject.train if ctx.subject is not None else None
     if len(found) > 1 and shown is not None:
         found = [train for train in found if train.number == shown] or found

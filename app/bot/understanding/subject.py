@@ -278,6 +278,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     taking = _how_long_on_the_board(understood, subject)
     if taking is not None:
         return taking  # "how long does the memu take to ghaziabad?" after a board: its time
+    named_by_word = _one_asked_by_its_word(understood, subject, today)
+    if named_by_word is not None:
+        return named_by_word  # "ok the brindavan then. CC seats?": the Brindavan's, not the list's
     listed = from_list(understood, subject, today=today)
     if listed is not None:
         return listed  # "the 2nd one's fare", "which is fastest", "any to Bhopal?"
@@ -1847,6 +1850,23 @@ def _its_place_not_its_name(understood: Understood, subject: Subject, said: set[
         return False  # "the bhopal one": one of the list by what it is
     placed = {"station", "from", "to"} & set(understood.details)
     return bool(said) and bool(placed)
+
+
+def _one_asked_by_its_word(
+    understood: Understood, subject: Subject | None, today: dt.date
+) -> Request | None:
+    """A question about one train that names a listed train by a word of its name only ("ok
+    the brindavan then. CC seats?", "seats in CC on the brindavan"): that question of that
+    train, as `_listed_by_word` reads it, never of the list's whole journey; None when the
+    message points at a train otherwise (its number, "the first one") or names a place."""
+    request = understood.request
+    if subject is None or not subject.listed or understood.pick is not None:
+        return None
+    if not isinstance(request, _ABOUT_A_TRAIN) or request.slots.get("train") is not None:
+        return None
+    if understood.train_name or {"station", "from", "to"} & set(understood.details):
+        return None
+    return _listed_by_word(understood, subject, today)
 
 
 def _listed_by_word(

@@ -1,0 +1,57 @@
+"""Whole conversations on the sample railway where a train of a journey's list is named by a word
+of its name ("ok the brindavan then"): it becomes the train in hand, and what is asked with it
+(its seats in a class) and after it ("fare?", "when does it reach") is of that train on the
+list's journey and day; a train of one name asked of the list ("doesn't the shatabdi run on
+wednesday?") is the one of that journey, never another of that name elsewhere."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+TUESDAY_MORNING = 1_796_702_400.0  # Tue 8 Dec 2026, 09:30 IST
+
+
+@pytest.mark.parametrize(
+    ("trains", "shatabdi", "brindavan", "fare", "reach"),
+    [
+        (
+            "trains from chennai to bangalore tomorrow",
+            "doesn't the shatabdi run on wednesday?",
+            "ok the brindavan then. CC seats?",
+            "fare?",
+            "what time does it reach",
+        ),
+        (
+            "chennai se bangalore kal ki trains",
+            "shatabdi budhwar ko nahi chalti kya?",
+            "theek hai brindavan. CC seats?",
+            "kiraya?",
+            "kitne baje pahunchegi",
+        ),
+    ],
+)
+async def test_a_listed_train_named_by_a_word_is_the_train_in_hand(
+    store: Store,
+    clock: FakeClock,
+    trains: str,
+    shatabdi: str,
+    brindavan: str,
+    fare: str,
+    reach: str,
+) -> None:
+    clock.now = TUESDAY_MORNING
+    async with sample_chat(store, clock) as user:
+        await user.say(trains)
+        runs = text_of(await user.say(shatabdi))
+        seats = text_of(await user.say(brindavan))
+        priced = text_of(await user.say(fare))
+        reaches = text_of(await user.say(reach))
+    assert "12007" in runs and "12002" not in runs
+    assert "12639 Brindavan Express" in seats and "CC" in seats and "Wed 9 Dec" in seats
+    assert "3 trains" not in seats
+    assert "12639" in priced and "₹" in priced
+    assert "12639" in reaches and "13:55" in reaches
