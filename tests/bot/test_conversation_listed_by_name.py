@@ -55,3 +55,59 @@ async def test_a_listed_train_named_by_a_word_is_the_train_in_hand(
     assert "3 trains" not in seats
     assert "12639" in priced and "₹" in priced
     assert "12639" in reaches and "13:55" in reaches
+
+
+
+@pytest.mark.parametrize(
+    ("trains", "seats", "other", "shown"),
+    [
+        (
+            "मैं 10 दिसंबर को भोपाल से दिल्ली जाना चाहता हूँ",
+            "राजधानी में सेकंड एसी खाली है?",
+            "और कर्नाटक में?",
+            "2A · सामान्य कोटा",
+        ),
+        (
+            "bhopal se delhi 10 dec ki trains",
+            "rajdhani me 2A available hai?",
+            "aur karnataka me?",
+            "2A · General quota",
+        ),
+        (
+            "trains from bhopal to delhi on 10 dec",
+            "2A seats on the rajdhani?",
+            "and on the karnataka?",
+            "2A · General quota",
+        ),
+    ],
+)
+async def test_another_listed_train_named_after_seats_is_asked_the_same(
+    store: Store, clock: FakeClock, trains: str, seats: str, other: str, shown: str
+) -> None:
+    clock.now = TUESDAY_MORNING
+    async with sample_chat(store, clock) as user:
+        await user.say(trains)
+        await user.say(seats)
+        answer = text_of(await user.say(other))
+    assert "12627 Karnataka Express" in answer and shown in answer
+    assert "Bhopal Jn (BPL) → New Delhi (NDLS)" in answer
+
+
+@pytest.mark.parametrize(
+    "check",
+    [
+        "theek hai fir karnataka express me sleeper dekho",
+        "ok, check sleeper on the karnataka express",
+        "ठीक है, कर्नाटक एक्सप्रेस में स्लीपर देखो",
+    ],
+)
+async def test_a_class_to_check_on_a_train_is_its_seats_not_whether_it_has_it(
+    store: Store, clock: FakeClock, check: str
+) -> None:
+    clock.now = TUESDAY_MORNING
+    async with sample_chat(store, clock) as user:
+        await user.say("delhi se bhopal kal ki train")
+        await user.say("EC ka kiraya kitna hai shatabdi me")
+        answer = text_of(await user.say(check))
+    assert "12628 Karnataka Express" in answer and "SL" in answer
+    assert "🎫" in answer and "₹" not in answer and "has SL" not in answer

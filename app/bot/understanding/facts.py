@@ -313,6 +313,8 @@ def _classes(p: Parse, numbered: bool, places: int) -> bool:
         return False
     if not words.isdisjoint(_MINE) or not words.isdisjoint(lx.FULL_WORDS):
         return False  # "which coach is mine": the booking's; "sleeper bhari hai": its seats
+    if p.travel_class is not None and not words.isdisjoint(lx.CHECK_WORDS):
+        return False  # "theek hai, karnataka express me sleeper dekho": its seats, checked
     if p.travel_class is None:
         if numbered and asks_any_ac(p):
             return True  # "12639 me ac hai kya", "does 12639 have ac"

@@ -2508,3 +2508,10 @@ def greeting_words() -> frozenset[str]:
         word for phrase in _phrases(_INTENT_WORDS[Intent.GREETING]) for word in words_of(phrase)
     }
     return frozenset(words | {word[:-1] for word in words if len(word) > 3 and word[-1] == "a"})
+
+# Verbs that ask the railway to look a class up ("sleeper dekho", "check 3A", "देखो"): its seats
+# in it, not whether the train has it.
+CHECK_WORDS: Final[frozenset[str]] = frozenset(
+    {"check", "chek", "dekho", "dekhna", "dekhiye", "dekhke", "dekh", "dikhao", "देखो", "देखिए",
+     "देखिये", "चेक"}
+)  # fmt: skip

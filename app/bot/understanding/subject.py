@@ -50,6 +50,7 @@ from app.bot.understanding.lexicon import (
     ALERT_STOP,
     ALERT_TELL,
     ALERT_WHEN,
+    CHECK_WORDS,
     CONFIRMED_LATER,
     CORRECTION_WORDS,
     DAY_PART_FILLER,
@@ -791,6 +792,11 @@ def _journey_of_another_train(understood: Understood, subject: Subject | None) -
     if not alone or understood.asks_when or understood.runs or understood.refers:
         return None
     asked = _for_train(last, train)
+    if isinstance(request, SeatAvailability) and not understood.words.isdisjoint(CHECK_WORDS):
+        # "karnataka express me sleeper dekho" after a fare: its seats looked up, on that day
+        kept = {slot: value for slot, value in asked.slots.items() if slot != "class"}
+        day = getattr(asked, "date", None)
+        asked = SeatAvailability(date=day).with_slots(kept)
     if train is None:
         asked = asked.model_copy(update={"train": None})
     said: dict[str, object] = {
@@ -1921,6 +1927,15 @@ def _listed_by_word(
     if not isinstance(request, Unknown | OutOfScope) or set(understood.details) - {"class"}:
         return None
     journey_class = understood.details.get("class")
+    before = subject.request
+    if journey_class is None and _of_another_listed(understood, before, item):
+        # "और कर्नाटक में?" after the 2A seats of the Rajdhani of the list: the Karnataka
+        # Express's 2A seats, on the journey it makes on the list, that day
+        assert isinstance(before, Fare | SeatAvailability)
+        again = type(before)().with_slots(
+            {slot: before.slots[slot] for slot in ("class", "quota") if slot in before.slots}
+        )
+        return _asked_of_listed(again, understood, item, before.date or day)
     if journey_class is None:
         if not isinstance(last, TrainsBetween):
             return None  # the board's train alone: as any other message
@@ -2095,6 +2110,21 @@ def _run_of_the_listed_day(asked: Request | None, last: Request, today: dt.date)
         return False
     day = last.date if isinstance(last, TrainsBetween) else None
     return day is not None and day >= today
+
+
+def _of_another_listed(understood: Understood, before: Request | None, item: Listed) -> bool:
+    """Whether a listed train named alone ("और कर्नाटक में?", "and the kaveri?") right after a
+    fare or seats of another train asks the same of it: "and", "what about" or "in" said
+    beside its name."""
+    if not isinstance(before, Fare | SeatAvailability) or before.train in (None, item.train):
+        return False
+    return not understood.words.isdisjoint(_SAME_OF_ANOTHER)
+
+
+# Words that ask the last question again of what they name ("and", "aur", "what about", "में").
+_SAME_OF_ANOTHER: Final = frozenset(
+    {"and", "aur", "or", "about", "mein", "me", "main", "pe", "par", "ka", "ki", "ke", "in", "for"}
+)
 
 
 def _asked_of_listed(
