@@ -111,3 +111,23 @@ async def test_a_class_to_check_on_a_train_is_its_seats_not_whether_it_has_it(
         answer = text_of(await user.say(check))
     assert "12628 Karnataka Express" in answer and "SL" in answer
     assert "🎫" in answer and "₹" not in answer and "has SL" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "day"),
+    [
+        ("shatabdi time pe hai na kal?", "Wed 9 Dec"),
+        ("kal shatabdi time pe hai?", "Wed 9 Dec"),
+        ("शताब्दी कल समय पर है ना?", "9 दिसंबर"),
+    ],
+)
+async def test_kal_on_time_during_a_trip_tomorrow_is_tomorrows_run(
+    store: Store, clock: FakeClock, asked: str, day: str
+) -> None:
+    clock.now = TUESDAY_MORNING
+    async with sample_chat(store, clock) as user:
+        await user.say("delhi se bhopal kal ki train")
+        await user.say("shatabdi me CC available hai?")
+        answer = text_of(await user.say(asked))
+    assert "12002" in answer and day in answer
+    assert "Mon 7 Dec" not in answer and "7 दिसंबर" not in answer and "17:10" not in answer

@@ -112,6 +112,7 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     """The request a message makes, given what the conversation is about; a fare's or seats'
     train taken from the conversation is marked so (the message did not name it)."""
     understood = _weekday_after_the_day(understood, subject, today)
+    understood = _kal_of_the_trip(understood, subject, today)
     understood = _passenger_not_a_train(understood, subject)
     request = _coming_run(_in_context(understood, subject, today=today), understood, subject)
     request = _finished_run(request, understood)
@@ -167,6 +168,23 @@ def _finished_run(request: Request, understood: Understood) -> Request:
     if not past or understood.future_run:
         return request
     return request.model_copy(update={"finished": True})
+
+
+def _kal_of_the_trip(understood: Understood, subject: Subject | None, today: dt.date) -> Understood:
+    """ "Kal" (yesterday or tomorrow) in a question of a run said in no past tense ("shatabdi
+    time pe hai na kal?") while the conversation is about a trip tomorrow (its trains, seats or
+    fare): tomorrow's run, not yesterday's; the message as it was for anything else."""
+    request = understood.request
+    yesterday, tomorrow = today - dt.timedelta(days=1), today + dt.timedelta(days=1)
+    if subject is None or understood.date_word not in KAL or not isinstance(request, LiveStatus):
+        return understood
+    if request.date != yesterday or not understood.words.isdisjoint(PAST_WORDS):
+        return understood
+    listing = subject.listing
+    days = {subject.date, listing.model_dump().get("date") if listing is not None else None}
+    if tomorrow not in days or not understood.words.isdisjoint(_A_RUN_OF):
+        return understood
+    return replace(understood, request=request.model_copy(update={"date": tomorrow}))
 
 
 def _weekday_after_the_day(
