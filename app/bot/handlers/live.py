@@ -350,10 +350,28 @@ def _run(
         return finished, False
     if not moving:
         return ctx.today, False
-    start = moving[0]
+    start = _due_there_next(route.data, moving, request.at, ctx.now) or moving[0]
     stops = due_stops(route.data, ctx.today, ctx.now.tzinfo)
     later_today = bool(stops) and stops[0].departure is not None and stops[0].departure > ctx.now
     return start, start != ctx.today and later_today and runs_on(route.data, ctx.today)
+
+
+def _due_there_next(
+    route: models.TrainRoute, moving: list[dt.date], at: tuple[str, ...], now: dt.datetime
+) -> dt.date | None:
+    """Of the runs on the move (latest first), the one due next at the station asked ("I'm at
+    Bhopal waiting for 12627"): the earliest not yet due there by the timetable, never the run
+    that just left its origin a day behind it; None when no station is asked or none is due."""
+    if not at or len(moving) < 2:
+        return None
+    for start in reversed(moving):
+        there = next(
+            (due for due in due_stops(route, start, now.tzinfo) if due.stop.station.code in at),
+            None,
+        )
+        if there is not None and there.at is not None and there.at > now:
+            return start
+    return None
 
 
 def _finished_run(route: models.TrainRoute, now: dt.datetime) -> dt.date | None:

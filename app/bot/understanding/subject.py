@@ -116,6 +116,7 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     understood = _passenger_not_a_train(understood, subject)
     request = _coming_run(_in_context(understood, subject, today=today), understood, subject)
     request = _finished_run(request, understood)
+    request = _running_today(request, understood, today)
     if isinstance(request, PnrStatus) and request.chance and understood.yes_or_no:
         request = request.model_copy(update={"plain": True})  # "yes or no, will it confirm?"
     if not isinstance(request, Fare | SeatAvailability) or subject is None:
@@ -124,6 +125,33 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     if request.train is None or request.train != subject.train or named:
         return request
     return request.model_copy(update={"train_taken": True})
+
+
+def _running_today(request: Request, understood: Understood, today: dt.date) -> Request:
+    """ "Is it running on time today?", "aaj time pe chal rahi hai?" (a run going now, today
+    said as when, not as whose run): the run out there now, as when no day is said (the answer
+    mentions today's, not started yet), never only today's run before it leaves; "today's run"
+    and "is it late today" keep today's."""
+    if not isinstance(request, LiveStatus) or request.date != today:
+        return request
+    if request.focus not in _RUNNING_FOCI or understood.date_word not in _TODAY_AS_WHEN:
+        return request
+    words = understood.words
+    if "running" not in words and (words.isdisjoint(_GOING) or words.isdisjoint(_PROGRESSIVE)):
+        return request  # "is 12627 late today": today's run, so far
+    placed = {"station", "from", "to"} & set(understood.details)
+    if understood.future_run or request.boarding or placed:
+        return request  # "will it reach bhopal on time today": the run there today
+    return request.model_copy(update={"date": None})
+
+
+# How a run is doing now, asked of "today" ("on time today?", "aaj kitni late hai").
+_RUNNING_FOCI: Final = frozenset({"on_time", "late"})
+# "Chal rahi hai": a run going now, said in Hinglish (and in Hindi, once romanised).
+_GOING: Final = frozenset({"chal", "chl"})
+_PROGRESSIVE: Final = frozenset({"rahi", "raha", "rahe", "rhi", "rha"})
+# "Today" said as when, not as whose run ("today's run", "aaj wali").
+_TODAY_AS_WHEN: Final = frozenset({"today", "aaj", "aj", "आज"})
 
 
 def _passenger_not_a_train(understood: Understood, subject: Subject | None) -> Understood:
