@@ -71,8 +71,8 @@ async def named_trains(ctx: Context, request: Request) -> list[Train]:
     shown = ctx.subject.train if ctx.subject is not None else None
     if len(found) > 1 and shown is not None:
         found = [train for train in found if train.number == shown] or found
-    journey = {"from", "to"} <= set(type(request).slot_names())  # a fare, seats: one way
-    if len(found) > 1 and journey and ctx.subject is not None:
+    one_way = {"from", "to"} <= set(type(request).slot_names())  # a fare, seats: one way
+    if len(found) > 1 and one_way and ctx.subject is not None:
         found = await _the_way_in_hand(ctx, ctx.subject.origin, ctx.subject.destination, found)
     return found
 
