@@ -477,6 +477,7 @@ _OF_THE_BOT: Final = (
     | lx.NEGATIONS
     | {"bilkul", "bahut", "bohot", "bahot", "very", "so", "really", "totally", "ekdam", "sabse"}
     | {"been", "r", "such", "real", "mate", "bro", "man", "yaar"}
+    | {"sach", "sachme", "sachmuch", "lol", "सच"}
 )
 
 
@@ -1458,6 +1459,7 @@ _SAYING: Final = re.compile(
     r"\bhow\s+(?:do\s+(?:you|we|i|they)|to|can\s+i|would\s+you)\s+(?:say|write|spell)\b"
     r"|\b(?:kaise|kese|kaise\s+se)\s+(?:bolte|bolta|bolti|bole|bolen|bolein|kehte|kahte|kehe|kahe"
     r"|likhte|likhe)\b|\btranslat\w*|\bin\s+\w+\s+language\b"
+    r"|\b(?:kya|kyaa)\s+(?:bolte|bolta|bolti|kehte|kahte|kehta|kahta)\b|क्या\s+(?:बोलते|कहते)"
 )
 # Words that ask what a word means.
 _MEANING: Final = frozenset(
@@ -1538,6 +1540,30 @@ def chit_chat(p: Parse) -> bool:
     if not words.isdisjoint(lx.MOOD_WORDS) or not words.isdisjoint(lx.CHEER_WORDS):
         return True
     return not words.isdisjoint(lx.NICE_WORDS) and not words.isdisjoint(lx.SAYING_WORDS)
+
+
+def small_talk(p: Parse) -> bool:
+    """Whether a message outside railways is small talk with RailBot rather than a question of
+    another domain: asked how it is or what it does beyond a greeting ("hi what are you doing",
+    "khana khaya?", "और सुनाओ"), flirting ("will you be my girlfriend", "शादी करोगे"); never a
+    mood told (`chit_chat`: "mood off hai", answered as any topic), nor with a train, a PNR or a
+    place named."""
+    if p.pnr is not None or p.train is not None or p.places:
+        return False
+    return _CHAT.search(p.original.lower()) is not None
+
+
+# Small talk said to RailBot, as people write it.
+_CHAT: Final = re.compile(
+    r"\b(?:what\s+(?:are|r)\s+(?:you|u)\s+doing|wyd|kya\s+kar\s+rah[eia]+\s+ho|kya\s+karte\s+ho"
+    r"|khana\s+kha(?:ya|\s*liya|\s*lia)|how\s+(?:was|is)\s+your\s+day|how'?s\s+your\s+day"
+    r"|what'?s\s+up|wh?ass?up|i\s+love\s+(?:you|u)|love\s+(?:you|u)|miss\s+(?:you|u)"
+    r"|(?:are|r)\s+(?:you|u)\s+(?:single|married)|(?:be|become)\s+my\s+(?:girl|boy)friend"
+    r"|sh?aa?di\s+karoge|dosti\s+karoge|date\s+pe\s+chaloge|aur\s+(?:batao|sunao)"
+    r"|kya\s+chal\s+raha|do\s+(?:you|u)\s+(?:sleep|eat)|kab\s+sote\s+ho)\b"
+    r"|क्या\s+कर\s+रह|खाना\s+खा(?:या|\s*लिया)|और\s+(?:सुनाओ|बताओ)|क्या\s+चल\s+रहा"
+    r"|(?:दोस्ती|शादी)\s+करोगे|कब\s+सोते|प्यार\s+हो\s+गया|(?:बहुत\s+)?प्यारे\s+हो"
+)
 
 
 def _about_what_is_kept(p: Parse) -> bool:
@@ -1782,10 +1808,24 @@ def _by_road(p: Parse) -> bool:
     if len([item for item in p.places if item.role != "via"]) < 2:
         return False
     road = any(
-        item.kind != "place" and set(item.words) & lx.ROAD_WORDS - lx.VEHICLE_NOUNS
+        item.kind != "place"
+        and (
+            set(item.words) & lx.ROAD_WORDS - lx.VEHICLE_NOUNS
+            # "apni gaadi se", "अपनी गाड़ी से": one's own car or bike, said as a phrase
+            or (
+                item.kind == "intent"
+                and item.value == OUT_OF_SCOPE
+                and not set(item.words).isdisjoint(_OWN_VEHICLE)
+                and not set(item.words).isdisjoint(lx.VEHICLE_NOUNS)
+            )
+        )
         for item in p.items
     )
     return road and p.words.isdisjoint(_RAILWAY_BOOKING - lx.VEHICLE_NOUNS)
+
+
+# Words that make a vehicle one's own in a phrase of the road ("apni gaadi se", "khud ki gaadi").
+_OWN_VEHICLE: Final = frozenset({"apni", "khud", "अपनी"})
 
 
 def _booked_another_way(p: Parse) -> bool:

@@ -530,6 +530,15 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         current affairs | affairs | gk | flt | flts | htl | htls | track record | second hand
         secondhand | used car | used bike | avaj kar raha | avaj kar rahi | awaz kar raha
         awaz kar rahi | aawaz kar raha | aawaz kar rahi | making noise
+        what are you doing | what are u doing | what r u doing | wat r u doing | wyd
+        apni gaadi se | apni gadi se | apni gaari se | khud ki gaadi | अपनी गाड़ी से | अपनी कार से
+        forward karo | forward kare | forward karen | forward this | share karo | share kare
+        share karen | share with | आगे भेजें | आगे भेजो | आगे भेजिए | फॉरवर्ड करें | फॉरवर्ड करो
+        शेयर करें | शेयर करो | सिनेमा | सिनेमाघर | मूवी | पिक्चर | busan | train to busan
+        ayushman | ayushman card | abha card | आयुष्मान | आयुष्मान कार्ड
+        yaad aa rahi | yaad aa raha | yaad aa rahe | yaad aati | yaad aata | याद आ रही | याद आ रहा
+        याद आ रहे | याद आती | याद आता | how was your day | hows your day | how's your day
+        how is your day | din kaisa tha | din kaisa raha | दिन कैसा रहा | दिन कैसा था
     """,
     # Forgetting the person: "forget me" and its kin. Asking to delete one's data in other words
     # (an erase word with a word for personal data) is read from `ERASE_WORDS` and `PERSONAL_DATA`.
@@ -1070,7 +1079,7 @@ ADDRESS_WORDS: Final[frozenset[str]] = _read_set(
 TO_THE_BOT: Final[frozenset[str]] = _read_set(
     """
     you your yours yourself youre youve u ur tum tumhara tumhari tumhare tumhe tumhen tumko aap ap
-    tera tere teri tujhe tumse aapse apse tujhse
+    tera tere teri tujhe tumse aapse apse tujhse tu
     aapka apka aapki apki aapke apke aapko apko bot bots railbot chatbot assistant app page service
     तुम तुम्हारा तुम्हारी तुम्हारे तुम्हें तुमको आप आपका आपकी आपके आपको बॉट ऐप पेज तुमसे आपसे
     """
