@@ -80,8 +80,10 @@ async def thanks(ctx: Context, request: Thanks) -> Outcome:
 
 
 async def out_of_scope(ctx: Context, request: OutOfScope) -> Outcome:
-    """Flights, buses, hotels, food...: say briefly what RailBot does, with the menu."""
-    return say(Reply(text=t(ctx.language, "talk.out_of_scope"), quick_replies=main_menu(ctx)))
+    """Flights, buses, hotels, food...: say briefly what RailBot does, with the menu; small talk
+    ("what are you doing", "खाना खाया?"): a friendly word back, and the menu."""
+    key = N_("talk.chat") if request.chat else N_("talk.out_of_scope")
+    return say(Reply(text=t(ctx.language, key), quick_replies=main_menu(ctx)))
 
 
 async def unknown(ctx: Context, request: Request) -> Outcome:

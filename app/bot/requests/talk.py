@@ -64,9 +64,12 @@ class ChooseLanguage(Request):
 
 
 class OutOfScope(Request):
-    """Flights, buses, cabs, hotels, food, recharges, payments: not railway questions."""
+    """Flights, buses, cabs, hotels, food, recharges, payments: not railway questions; with
+    `chat`, small talk with the bot beyond a greeting ("what are you doing", "खाना खाया?")."""
 
     intent = Intent.OUT_OF_SCOPE
+
+    chat: Annotated[bool, NOT_A_SLOT] = False
 
 
 class Unknown(Request):

@@ -21,6 +21,7 @@ from app.bot.requests import (
     Departures,
     Help,
     Intent,
+    OutOfScope,
     PnrStatus,
     Request,
     TrainsBetween,
@@ -44,6 +45,7 @@ from app.bot.understanding.intents import (
     passenger_berth,
     place_among_words,
     railway_own,
+    small_talk,
     tatkal_at_once,
     train_type_among_words,
     windowed_board,
@@ -174,6 +176,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         elif isinstance(request, Departures) and "to" in parse.unfound:
             # "delhi se xyzabc": a journey to a place we could not find, not Delhi's board.
             request = TrainsBetween(origin=request.station)
+        elif isinstance(request, OutOfScope) and small_talk(parse):
+            request = OutOfScope(chat=True)  # "what are you doing", "खाना खाया?": small talk
         elif isinstance(request, Help) and (remark := bot_remark(parse)) is not None:
             request = Help(remark=remark)  # "what is your name", "you are useless"
         elif isinstance(request, Unknown) and (tap := _TAP_TYPED.match(text)) is not None:

@@ -64,3 +64,58 @@ async def test_chit_chat_gets_the_short_only_railways_answer(
             await user.say("हिंदी में")
         replies = await user.say(text)
     assert text_of(replies).startswith(t(language, "talk.out_of_scope"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("flipkart return pickup did not come", "en"),
+        ("my indigo flight 6E 2134 from delhi to mumbai on time", "en"),
+        ("apni gaadi se lucknow se banaras jaa rahe hain, raste me achha dhaba batao", "en"),
+        ("अमेज़न का ऑर्डर कब आएगा", "hi"),
+        ("सिनेमा का टिकट कैसे कैंसल करें", "hi"),
+    ],
+)
+async def test_a_question_outside_railways_gets_the_only_railways_answer_and_the_menu(
+    store: Store, clock: FakeClock, text: str, language: str
+) -> None:
+    """Never a station asked for nor a list of trains, even with cities or a ticket in it; a
+    message in Devanagari is answered in Hindi without asking for it."""
+    async with sample_chat(store, clock) as user:
+        replies = await user.say(text)
+    assert text_of(replies) == t(language, "talk.out_of_scope")
+    titles = [chip.title for chip in replies[-1].quick_replies]
+    assert t(language, "menu.pnr") in titles and t(language, "menu.help") in titles
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("hi what are you doing right now", "en"),
+        ("khana kha liya tumne", "en"),
+        ("will you be my girlfriend", "en"),
+        ("खाना खाया?", "hi"),
+        ("और सुनाओ क्या चल रहा है", "hi"),
+    ],
+)
+async def test_small_talk_gets_a_friendly_word_and_the_menu(
+    store: Store, clock: FakeClock, text: str, language: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        replies = await user.say(text)
+    assert text_of(replies) == t(language, "talk.chat")
+    assert t(language, "menu.pnr") in [chip.title for chip in replies[-1].quick_replies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["hi good morning, pnr 4512345678 status please", "नमस्ते भाई पीएनआर 4512345678 का स्टेटस बताओ"],
+)
+async def test_a_greeting_beside_a_railway_question_is_the_question(
+    store: Store, clock: FakeClock, text: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        replies = await user.say(text)
+    assert "4512345678" in text_of(replies)
+    assert t("en", "talk.intro") not in text_of(replies)
+    assert t("hi", "talk.intro") not in text_of(replies)
