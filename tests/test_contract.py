@@ -226,3 +226,22 @@ async def test_the_webhook_answers_503_when_it_cannot_queue() -> None:
     async with running_app(unreachable, run_worker=False) as (_, client):
         response = await client.post("/webhook", content=body, headers=signed_headers(body))
     assert response.status_code == 503
+
+
+# --- the README ---------------------------------------------------------------------------------
+
+README = (ROOT / "README.md").read_text()
+ROUTES = ["/webhook", "/healthz", "/readyz", "/metrics", "/privacy", "/chat"]
+COMMAND_NAMES = ["serve", "worker", "shell", "parse", "data import", "data fetch", "data stations",
+                 "profile setup"]  # fmt: skip
+SETUP = ["make run", "make test", "make install", ".ci/run", "docker compose up"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [*CONTRACT_VARIABLES, *ROUTES, *SETUP, *COMMAND_NAMES],
+)
+def test_the_readme_names_everything_of_the_contract(name: str) -> None:
+    command = name in COMMAND_NAMES
+    pattern = rf"`{re.escape(name)}[` \[]" if command else rf"`[^`\n]*{re.escape(name)}"
+    assert re.search(pattern, README), f"README.md never names `{name}`"
