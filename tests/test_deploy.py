@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from app.__main__ import build_parser
+from app.compiled import PURE_ENV
 from app.config import Settings
 from app.worker import Worker
 
@@ -172,6 +173,13 @@ def test_env_example_lists_exactly_the_settings_each_with_a_comment() -> None:
         )
     assert sorted(names) == sorted(ALIASES)
     assert len(names) == len(set(names))
+
+
+def test_env_example_also_names_what_is_read_from_the_environment_only() -> None:
+    example = (ROOT / ".env.example").read_text()
+    assert PURE_ENV in example  # read by app/compiled.py before any settings
+    for name in re.findall(r"\$\{(\w+):-", (ROOT / "docker-compose.yml").read_text()):
+        assert name in example, f"{name} (read by docker-compose.yml) is not in .env.example"
 
 
 def test_env_example_as_a_dotenv_file_is_valid_settings(tmp_path: Path) -> None:
