@@ -22,12 +22,15 @@ RUN { apt-get update -qq \
       && /opt/venv/bin/pip install --quiet --require-hashes --no-deps --target /opt/mypyc \
          -r /tmp/mypyc.txt; } \
     || echo "no C compiler or mypyc in this build: RailBot runs as pure Python (slower language understanding)"
-COPY pyproject.toml README.md ./
+# pyproject.toml holds the mypy settings (and plugin) the compile type-checks with.
+COPY pyproject.toml ./
 COPY app ./app
 COPY tools/compile.py ./tools/
 RUN PYTHONPATH=/opt/mypyc /opt/venv/bin/python tools/compile.py --soft
 # The build backend is the locked one already installed above; the compiled modules and their
-# manifest go in as package data.
+# manifest go in as package data. README.md (the package's long description) comes after the
+# compile, so that editing the docs does not compile understanding again.
+COPY README.md ./
 RUN /opt/venv/bin/pip install --no-deps --no-build-isolation . && /opt/venv/bin/pip check
 
 FROM python:3.11-slim
