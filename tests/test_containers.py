@@ -2,7 +2,8 @@
 
 The image installs exactly the locked versions and runs as a non-root user; compose brings up
 Redis, the web service and two workers, a signed webhook sent to the published port is answered
-by a worker through a Send API on this machine (FB_GRAPH_URL points at it), the stack stops
+by a worker through a Send API on this machine (FB_GRAPH_URL points at it), the published port
+answers the GET handshake, /healthz and /readyz and keeps /metrics and /chat off, the stack stops
 within its grace period with every process exiting cleanly, and `down -v` leaves no container,
 network or volume behind (the image layers stay cached for the next run).
 
@@ -284,6 +285,19 @@ def test_compose_answers_a_signed_webhook_with_two_workers_and_stops_cleanly(
     assert response.status_code == 200
     unsigned = httpx.post(f"{stack.url}/webhook", content=body, headers={"X-Hub-Signature-256": ""})
     assert unsigned.status_code in (401, 403)
+
+    # The rest of what the contract promises on the published port: the GET handshake, liveness,
+    # readiness (Redis reached), and, facing the internet, no metrics or chat page unless asked.
+    handshake = {"hub.mode": "subscribe", "hub.challenge": "1158201444"}
+    verified = httpx.get(
+        f"{stack.url}/webhook", params={**handshake, "hub.verify_token": VERIFY_TOKEN}
+    )
+    assert (verified.status_code, verified.text) == (200, "1158201444")
+    assert httpx.get(f"{stack.url}/healthz").status_code == 200
+    ready = httpx.get(f"{stack.url}/readyz")
+    assert ready.status_code == 200 and ready.json()["checks"]["redis"] == "ok", ready.text
+    assert httpx.get(f"{stack.url}/metrics").status_code == 404
+    assert httpx.get(f"{stack.url}/chat").status_code == 404
 
     answers = wait_for_answer(graph, user, stack)
     text = " ".join(str(a["message"]) for a in answers)  # type: ignore[index]
