@@ -2,8 +2,9 @@
 
 Every command of `python -m app` (also installed as `railbot`) parses with the flags the contract
 gives it, every environment variable it names is read by Settings with the documented default,
-and every route answers as documented. The names are written out here on purpose: renaming one
-in the code fails this file, which is the point.
+every route answers as documented, the README names each of them, and `make run`, `make test`
+and `make install` are wired as the contract says. The names are written out here on purpose:
+renaming one in the code fails this file, which is the point.
 """
 
 from __future__ import annotations
@@ -245,3 +246,45 @@ def test_the_readme_names_everything_of_the_contract(name: str) -> None:
     command = name in COMMAND_NAMES
     pattern = rf"`{re.escape(name)}[` \[]" if command else rf"`[^`\n]*{re.escape(name)}"
     assert re.search(pattern, README), f"README.md never names `{name}`"
+
+
+# --- make ---------------------------------------------------------------------------------------
+
+
+def make_rules() -> dict[str, tuple[str, list[str]]]:
+    """Each Makefile target: its prerequisites and its recipe lines (read, never run)."""
+    rules: dict[str, tuple[str, list[str]]] = {}
+    target = None
+    for line in (ROOT / "Makefile").read_text().splitlines():
+        match = re.match(r"^([\w$().-]+):(?!=)\s*(.*)$", line)
+        if match:
+            target = match.group(1)
+            rules[target] = (match.group(2), [])
+        elif line.startswith("\t") and target is not None:
+            rules[target][1].append(line.strip())
+        elif not line.startswith("#"):
+            target = None if not line.strip() else target
+    return rules
+
+
+def test_make_run_installs_then_serves_the_chat_page_on_port_8000() -> None:
+    rules = make_rules()
+    makefile = (ROOT / "Makefile").read_text()
+    assert re.search(r"^HOST \?= 127\.0\.0\.1$", makefile, re.M)
+    assert re.search(r"^PORT \?= 8000$", makefile, re.M)
+    needs, recipe = rules["run"]
+    assert needs.split() == ["install"]
+    [serve] = recipe
+    assert "RAILBOT_DEV_CHAT=$${RAILBOT_DEV_CHAT:-1}" in serve  # on unless the caller says 0
+    assert "-m app serve --host $(HOST) --port $(PORT)" in serve
+
+
+def test_make_test_and_make_install_are_what_the_contract_says() -> None:
+    rules = make_rules()
+    assert "install" in rules["lint"][0].split()  # `make test` needs lint, which installs
+    assert "provision" in rules["test"][0].split()
+    assert any("-m pytest" in line for line in rules["test"][1])
+    # `make install` prepares .venv/ and starts nothing.
+    install = [*rules["install"][1], *rules["$(STAMP)"][1]]
+    assert any("requirements-dev.lock" in line for line in install)
+    assert not any(re.search(r"app serve|pytest|provision", line) for line in install)
