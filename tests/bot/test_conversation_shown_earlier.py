@@ -1,0 +1,65 @@
+"""Whole conversations on the sample railway that come back to something shown a few messages
+earlier: the trains of a list while the bot's own question is open ("which one is faster?" when
+it asked which class), the booking on screen ("what do I do now?"), ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+FRIDAY_EVENING: float = 1_796_998_500.0  # Fri 11 Dec 2026, 19:45 IST
+
+
+@pytest.mark.parametrize(
+    ("asked", "fastest"),
+    [
+        ("which one is faster?", "Fastest from Chennai"),
+        ("sabse jaldi kaun pahunchegi", "Fastest from Chennai"),
+        ("सबसे जल्दी कौन पहुँचेगी", "सबसे तेज़ ट्रेन"),
+    ],
+)
+async def test_which_is_faster_while_the_class_is_asked_is_the_lists_fastest(
+    store: Store, clock: FakeClock, asked: str, fastest: str
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("chennai se bangalore kal")
+        assert "Which class?" in text_of(await user.say("seats 12639"))
+        answer = text_of(await user.say(asked))
+    # The Shatabdi takes 4h 55m, the least of the four listed: the answer is about the list,
+    # not a class of the Brindavan Express, nor "didn't get that"
+    assert fastest in answer and "12007 Chennai Mysuru Shatabdi" in answer
+    assert "4h 55m" in answer or "4 घंटे 55 मिनट" in answer
+    assert "12639" not in answer and "Which class?" not in answer
+
+
+@pytest.mark.parametrize(
+    ("pnr", "asked", "guidance"),
+    [
+        # the train is cancelled: the refund comes by itself, no TDR
+        ("4545678901", "what do I do now?", "refunded automatically"),
+        ("4545678901", "ab kya karu", "no TDR needed"),
+        ("4545678901", "अब क्या करूँ", "TDR की ज़रूरत नहीं"),
+        # still waitlisted: what happens at the chart
+        ("4523456789", "what do I do now?", "cancelled automatically and the fare refunded"),
+        ("4523456789", "ab kya karu", "cancelled automatically and the fare refunded"),
+        ("4523456789", "अब क्या करूँ", "अपने-आप रद्द हो जाता है"),
+        # one passenger in RAC: they board
+        ("4512345678", "what do I do now?", "RAC passengers can board"),
+        ("4512345678", "ab kya karu", "RAC passengers can board"),
+        ("4512345678", "अब क्या करूँ", "आरएसी वाले यात्री सफ़र कर सकते हैं"),
+    ],
+)
+async def test_what_to_do_now_after_a_booking_is_guidance_by_its_state(
+    store: Store, clock: FakeClock, pnr: str, asked: str, guidance: str
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say(f"pnr {pnr}")
+        answer = text_of(await user.say(asked))
+    assert guidance in answer
+    # never a station called "Karur" (KRR) read out of "karu", never a booking or refund done
+    assert "Karur" not in answer and "refund initiated" not in answer.lower()
