@@ -1052,6 +1052,8 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
     pick = picks.find(ctx.text, listed=choices or shown)
     if ctx.subject is not None and picks.says_the_other(ctx.text):
         pick = _the_other(ctx.subject) or pick
+    if pick is not None and pick.superlative == "next" and subject is not None:
+        pick = _next_not_left(subject, pick, ctx.now) or pick
     text = pick.rest if pick is not None else ctx.text
     try:
         understood = understand(text, today=ctx.today, index=ctx.index)
@@ -1157,6 +1159,26 @@ def _the_other(subject: Subject) -> picks.Pick | None:
         return None
     other = 1 - listed.index(subject.train)
     return picks.Pick("", number=subject.listed_from + other)
+
+
+def _next_not_left(subject: Subject, pick: picks.Pick, now: dt.datetime) -> picks.Pick | None:
+    """ "The next one" of a board shown a while ago, its first trains left since: the first of
+    it that has not left yet, its place on the board said with the pick; None when the first
+    has not (or the board's times are unknown), so that the board's first stands."""
+    board = subject.listing or subject.request
+    if not isinstance(board, Departures) or not subject.listed or subject.train is not None:
+        return None
+    for place, item in enumerate(subject.listed):
+        at = item.expected or item.departs
+        if item.on is None or at is None:
+            return None
+        leaves = dt.datetime.combine(item.on, dt.time.fromisoformat(at), tzinfo=now.tzinfo)
+        if leaves >= now and not item.cancelled:
+            if place == 0:
+                return None
+            # still "the next one", of those not left: its place says which
+            return replace(pick, number=subject.listed_from + place)
+    return None
 
 
 def _reads_without_its_subject(understood: Understood) -> bool:

@@ -63,3 +63,55 @@ async def test_what_to_do_now_after_a_booking_is_guidance_by_its_state(
     assert guidance in answer
     # never a station called "Karur" (KRR) read out of "karu", never a booking or refund done
     assert "Karur" not in answer and "refund initiated" not in answer.lower()
+
+
+@pytest.mark.parametrize(
+    ("asked", "next_one"),
+    [
+        ("अगली कितने बजे है", "New Delhi (NDLS) से 20:15 बजे चलेगी"),
+        ("next one kitne baje", "leaves New Delhi (NDLS) at 20:15"),
+        ("what time is the next one?", "leaves New Delhi (NDLS) at 20:15"),
+    ],
+)
+async def test_when_the_next_of_a_board_leaves_is_its_first_trains_time(
+    store: Store, clock: FakeClock, asked: str, next_one: str
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from NDLS next 6 hours")
+        answer = text_of(await user.say(asked))
+    # the board's first, 64421 at 20:15: one train, not each of the board's timetables
+    assert "64421" in answer and next_one in answer
+    assert "12628" not in answer and "64423" not in answer
+
+
+@pytest.mark.parametrize("asked", ["अगली कितने बजे है", "next one kitne baje"])
+async def test_the_next_of_a_board_shown_a_while_ago_is_the_first_not_left_since(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    clock.now = FRIDAY_EVENING + 25 * 60  # 20:10
+    async with sample_chat(store, clock) as user:
+        board = text_of(await user.say("trains from NDLS next 6 hours"))
+        assert board.index("64421") < board.index("12628")
+        clock.advance(10 * 60)  # 20:20: the 20:15 MEMU has left, the Karnataka Express not
+        answer = text_of(await user.say(asked))
+    assert "12628 Karnataka Express" in answer and "64421" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "heading"),
+    [
+        ("अगली कितने बजे है", "आज की अगली ट्रेन"),
+        ("next one kitne baje", "Next train from Chennai"),
+        ("when does the next one leave?", "Next train from Chennai"),
+    ],
+)
+async def test_when_the_next_of_a_journeys_list_leaves_is_the_first_not_left(
+    store: Store, clock: FakeClock, asked: str, heading: str
+) -> None:
+    clock.now = FRIDAY_EVENING  # 19:45: the Shatabdi and the Brindavan left this morning
+    async with sample_chat(store, clock) as user:
+        await user.say("chennai se bangalore")
+        answer = text_of(await user.say(asked))
+    assert heading in answer and "16021 Kaveri Express" in answer and "21:15" in answer
+    assert "12007" not in answer and "12639" not in answer

@@ -422,14 +422,26 @@ def _superlative(pick: Pick, request: Request, subject: Subject) -> Request | No
     asks_nothing = isinstance(request, _OPEN) or (
         isinstance(request, LiveStatus | Fare | TrainsBetween) and not request.slots
     )
+    # "अगली कितने बजे है", "next one kitne baje": when the one picked leaves, which the list's
+    # answer for it says (a board's, as its run there now has it)
+    asks_nothing = asks_nothing or _asks_its_time(request)
     if not asks_nothing:
         return None
     if isinstance(last, TrainsBetween):
         return last.model_copy(update={"pick": _picked(pick), "offset": 0, "runs": False})
     if pick.superlative in ("first", "next", "last") and isinstance(last, Departures | Arrivals):
-        item = subject.listed[-1 if pick.superlative == "last" else 0]  # a board is from now on
+        # a board is from now on; of one shown a while ago, "next" is said with the place of
+        # the first not left since
+        place = pick.number - subject.listed_from if pick.superlative == "next" else 0
+        place = place if 0 <= place < len(subject.listed) else 0
+        item = subject.listed[-1 if pick.superlative == "last" else place]
         return _on_the_board(LiveStatus(train=item.train, at=_at(item, last)), item, last)
     return None
+
+
+def _asks_its_time(request: Request) -> bool:
+    """Whether a request only asks when a train it does not name leaves ("kitne baje")."""
+    return isinstance(request, TrainFacts) and request.fact == "times" and not request.slots
 
 
 def _on_the_board(request: LiveStatus, item: Listed, last: Request | None) -> LiveStatus:
