@@ -27,6 +27,7 @@ from pydantic import (
 from app.bot.replies import Reply
 from app.bot.requests import REQUESTS, Request, SlotValue
 from app.bot.requests.base import ClassField, DateField, PnrField, QuotaField, TrainField
+from app.bot.requests.stations import StationByCode, StationByName
 from app.constants import STATE_PREFIX, STATE_TTL_S
 from app.railways import vocabulary
 from app.railways.vocabulary import StationCode
@@ -255,6 +256,17 @@ class Subject(BaseModel):
             if after.journey is None and item.origin and item.destination:
                 kept |= {"origin": item.origin, "destination": item.destination}
             return after.model_copy(update=kept)
+        if self.listed and not shown.listed and _looks_up_a_station(shown.request):
+            # A station's code or name looked up ("NDLS ka code?", "what is the code of Kota")
+            # with a list in hand: the list stays in hand, "the second one" next is still its
+            # second train (the station looked up is the subject's station all the same)
+            kept = {
+                "listed": self.listed,
+                "listed_from": self.listed_from,
+                "listing": self.listing or self.request,
+                "more_from": self.more_from,
+            }
+            return after.model_copy(update=kept)
         left_out = shown.train is not None and not shown.listed and after.listing is not None
         if self.listed and left_out and after.listing == self.listing and not after.listed:
             # A train the list left out looked at ("doesn't the shatabdi run on wednesday?" of
@@ -290,6 +302,11 @@ class Subject(BaseModel):
         if other_journey:  # the same train, another part of its run: the PNR is not this one
             kept.pop("pnr", None)
         return shown.model_copy(update=kept)
+
+
+def _looks_up_a_station(request: Request | None) -> bool:
+    """Whether a request only looks up a station (its code, or the station of a code)."""
+    return isinstance(request, StationByName | StationByCode)
 
 
 class Conversation(BaseModel):

@@ -115,3 +115,25 @@ async def test_when_the_next_of_a_journeys_list_leaves_is_the_first_not_left(
         answer = text_of(await user.say(asked))
     assert heading in answer and "16021 Kaveri Express" in answer and "21:15" in answer
     assert "12007" not in answer and "12639" not in answer
+
+
+@pytest.mark.parametrize(
+    ("codes", "second"),
+    [
+        (("NDLS ka code?", "what is the code of Kota"), "the second one"),
+        (("NDLS ka code?", "kota ka code kya hai"), "dusri wali"),
+        (("NDLS का कोड?", "कोटा का कोड क्या है"), "दूसरी वाली"),
+    ],
+)
+async def test_station_codes_looked_up_after_a_board_leave_the_board_in_hand(
+    store: Store, clock: FakeClock, codes: tuple[str, str], second: str
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from NDLS next 6 hours")
+        first = text_of(await user.say(codes[0]))
+        then = text_of(await user.say(codes[1]))
+        answer = text_of(await user.say(second))
+    # Kota's code, not what a quota is; then the board's second train, 12628
+    assert "NDLS" in first and "KOTA" in then and "Quota" not in then
+    assert "12628 Karnataka Express" in answer and "64421" not in answer

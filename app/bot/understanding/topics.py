@@ -190,11 +190,16 @@ def _which_quotas(p: Parse) -> bool:
     )
 
 
+# A station's code asked for: the place said with it is a station, never a railway word.
+_CODE_WORDS: Final = frozenset({"code", "codes", "kod", "कोड"})
+
+
 def _named_as_term(p: Parse) -> bool:
     """A place that is also a railway word ("RAC" is a station code): the word wins when the
     message asks a meaning, unless it is asked about as a station ("what station is KOTA", "KOTA
-    kaun sa station hai"): then the place wins."""
-    if not p.words.isdisjoint(lx.STATION_WORDS):
+    kaun sa station hai"), or its code is asked ("what is the code of Kota", "कोटा का कोड"):
+    then the place wins."""
+    if not p.words.isdisjoint(lx.STATION_WORDS) or not p.words.isdisjoint(_CODE_WORDS):
         return False
     return all(" ".join(item.words) in _TERMS for item in p.places)
 
