@@ -30,6 +30,7 @@ from app.bot.requests import (
     CannotDo,
     ChooseLanguage,
     Explain,
+    Fare,
     ForgetMe,
     OutOfScope,
     Request,
@@ -202,6 +203,7 @@ class Bot:
         shown = [subject.pnr] if subject is not None and subject.pnr else []
         trains = [subject.train] if subject is not None and subject.train else []
         listed = subject.listed if subject is not None else ()
+        fares = [_fare_shown(subject)]
         for understood in more:
             ctx = replace(
                 turn.ctx,
@@ -219,6 +221,10 @@ class Bot:
                 shown.append(subject.pnr)
             if subject is not None and subject.train and subject.train not in trains:
                 trains.append(subject.train)
+            fares.append(_fare_shown(subject))
+        classes = _classes_of_one_journey(fares)
+        if subject is not None and len(classes) > 1:
+            subject = subject.model_copy(update={"classes": classes})
         if subject is not None and len(shown) > 1:  # several bookings: "the first one" points
             subject = subject.model_copy(update={"pnrs": tuple(shown)})
         elif subject is not None and len(trains) > 1 and subject.listed == listed:
@@ -252,6 +258,25 @@ class Bot:
             # conversation goes on.
             return remembered
         return None
+
+
+def _fare_shown(subject: Subject | None) -> tuple[object, str] | None:
+    """The journey (train, ends, date) and class of the fare an answer showed; None if none."""
+    if subject is None or not isinstance(subject.request, Fare) or not subject.journey_class:
+        return None
+    journey = (subject.train, subject.journey, subject.date, subject.quota)
+    return journey, subject.journey_class
+
+
+def _classes_of_one_journey(fares: Sequence[tuple[object, str] | None]) -> tuple[str, ...]:
+    """The classes of the fares one message's answers showed, in order, when every answer was a
+    fare of the same journey in a class; none otherwise."""
+    if not fares or None in fares:
+        return ()
+    shown = [fare for fare in fares if fare is not None]
+    if len({journey for journey, _ in shown}) != 1:
+        return ()
+    return tuple(dict.fromkeys(journey_class for _, journey_class in shown))
 
 
 def _trains_shown(trains: Sequence[str]) -> dict[str, object]:

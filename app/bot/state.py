@@ -183,6 +183,9 @@ class Subject(BaseModel):
     # The other stations of a city offered under its board ("Other Chennai stations"): one of
     # them typed next ("perambur", "पेरम्बूर") is that station's board.
     offered: tuple[str, ...] = ()
+    # The classes of the fares one answer showed of one train and journey, in the order shown
+    # ("sleeper aur 3ac ka fare"): "total for 4 people" next is each of them for 4.
+    classes: tuple[str, ...] = ()
     # The station asked about before `station` ("code of bhopal", then "code of agra"): "trains
     # between those two" is the journey from it to `station`.
     before: StationField = None

@@ -582,6 +582,8 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         ctx = replace(ctx, each=tuple(item.train for item in going))
     if not more:
         more = _each_class_said(first, request)
+    if not more:
+        request, more = _each_class_shown(request, first, ctx.subject)
     turn = _dispatch(ctx, request)
     return replace(turn, more=tuple(more))
 
@@ -598,6 +600,21 @@ def _each_class_said(understood: Understood, request: Request) -> list[Understoo
         for other in understood.classes
         if other != first
     ]
+
+
+def _each_class_shown(
+    request: Request, understood: Understood, subject: Subject | None
+) -> tuple[Request, list[Understood]]:
+    """A party's fare asked after the fares of several classes ("total for 4 people", "4 logo
+    ka kitna" after "sleeper aur 3ac ka fare"): the party's fare in each class shown, in the
+    order shown, not only the last."""
+    if not isinstance(request, Fare) or request.passengers is None or subject is None:
+        return request, []
+    shown = subject.classes
+    if len(shown) < 2 or understood.classes or request.journey_class not in shown:
+        return request, []
+    each = [request.with_slots({"class": journey_class}) for journey_class in shown]
+    return each[0], [Understood(other) for other in each[1:]]
 
 
 def _besides_the_train(

@@ -137,3 +137,34 @@ async def test_station_codes_looked_up_after_a_board_leave_the_board_in_hand(
     # Kota's code, not what a quota is; then the board's second train, 12628
     assert "NDLS" in first and "KOTA" in then and "Quota" not in then
     assert "12628 Karnataka Express" in answer and "64421" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "total", "estimate"),
+    [
+        ("total for 4 people", "₹1,092 per person · ₹4,368 for 4", "An estimate: the fare"),
+        ("4 logo ka kitna", "₹1,092 per person · ₹4,368 for 4", "An estimate: the fare"),
+        ("4 लोगों का कुल", "प्रति व्यक्ति ₹1,092 · 4 लोगों का ₹4,368", "यह अनुमान है"),
+    ],
+)
+async def test_a_partys_total_after_a_fare_is_that_fare_times_the_travellers(
+    store: Store, clock: FakeClock, asked: str, total: str, estimate: str
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("sleeper fare 12627 sbc to ndls")
+        answer = text_of(await user.say(asked))
+    assert total in answer and estimate in answer
+    assert "only know Indian Railways" not in answer and "Which class?" not in answer
+
+
+@pytest.mark.parametrize("asked", ["total for 4 people", "4 logo ka kitna", "4 लोगों का कुल"])
+async def test_a_partys_total_after_the_fares_of_two_classes_is_each_class_times_the_party(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 me sleeper aur 3ac ka fare bangalore se bhopal")  # ₹756, ₹2,096
+        answer = text_of(await user.say(asked))
+    assert "₹3,024" in answer and "₹8,384" in answer  # each × 4, sleeper first as shown
+    assert answer.index("₹3,024") < answer.index("₹8,384")

@@ -132,12 +132,14 @@ def _price_line(language: Language, found: models.Fare, passengers: int | None) 
     each = money(language, found.total)
     total = money(language, found.total * passengers)
     priced = t(language, "fare.per_person", fare=each, total=total, count=passengers)
+    # the total is the fare shown times the travellers: an estimate, said so
+    estimate = t(language, "fare.party_estimate", count=passengers)
     if passengers <= MAX_PASSENGERS:
-        return f"💰 {priced} · {words}"
+        return f"💰 {priced} · {words}\n{estimate}"
     # a group: one booking holds 6, so the group books several
     bookings = -(-passengers // MAX_PASSENGERS)
     group = t(language, "fare.group_bookings", most=MAX_PASSENGERS, bookings=bookings)
-    return f"💰 {priced} · {words}\n{group}"
+    return f"💰 {priced} · {words}\n{estimate}\n{group}"
 
 
 # The parts of a fare as the railway names them → the catalog key of their words.

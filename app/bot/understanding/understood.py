@@ -310,7 +310,11 @@ def _asked_apart(p: Parse) -> frozenset[Intent]:
 
 
 # Words that ask how much, beside a detail ("sleeper mein kitna", "2A kitne ka").
-_HOW_MUCH: Final = frozenset({"kitna", "kitne", "kitni", "kitnaa", "kitana"})
+_HOW_MUCH: Final = frozenset(
+    {"kitna", "kitne", "kitni", "kitnaa", "kitana",
+     # the fare of a party, added up ("total for 4 people", "4 लोगों का कुल")
+     "total", "kul", "altogether", "milake", "milakar", "mila"}
+)  # fmt: skip
 # Words that, beside details, ask nothing new: how much, a run to come, a correction or a swap.
 _ASKS_NOTHING_NEW: Final = (
     _HOW_MUCH
