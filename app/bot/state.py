@@ -136,6 +136,8 @@ class Pending(BaseModel):
 # At most this many trains are each answered about "it" rather than asked which one is meant (a
 # list of two or three, the trains of one name each way).
 MAX_EACH: Final = 3
+# At most this many PNRs checked in one conversation are kept to point at ("the first one").
+MAX_PNRS: Final = 4
 
 
 class Subject(BaseModel):
@@ -246,6 +248,9 @@ class Subject(BaseModel):
             # The booking kept from before this answer (a list shown since): whether its train
             # is cancelled is kept with it, never this answer's unknowing "no".
             after = after.model_copy(update={"booked_cancelled": self.booked_cancelled})
+        checked = self._pnrs_checked(shown)
+        if checked != after.pnrs:
+            after = after.model_copy(update={"pnrs": checked})
         if self.listed and not shown.listed and shown.train in self.listed_trains:
             # One train of the list looked at: the list stays on screen for "and the 2nd one?",
             # and the journey it makes on the list is the one in hand ("uska fare" next)
@@ -277,6 +282,18 @@ class Subject(BaseModel):
             # "ok the brindavan then" next
             return after.model_copy(update={"listed": self.listed, "listed_from": self.listed_from})
         return after
+
+    def _pnrs_checked(self, shown: Subject) -> tuple[str, ...]:
+        """The PNRs checked in the conversation so far, in the order first checked, once
+        `shown` is: a booking checked after another ("pnr A", then "pnr B") makes them several,
+        as one answer showing both does ("the first one", "which of them is confirmed?")."""
+        if shown.pnrs or shown.pnr is None:
+            return shown.pnrs
+        before = self.pnrs or tuple(pnr for pnr in (self.booked, self.pnr) if pnr is not None)
+        if not before or before == (shown.pnr,):
+            return ()
+        checked = tuple(dict.fromkeys((*before, shown.pnr)))
+        return checked[-MAX_PNRS:]
 
     @property
     def answered_each(self) -> bool:

@@ -584,6 +584,8 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
         more = _each_class_said(first, request)
     if not more:
         request, more = _each_class_shown(request, first, ctx.subject)
+    if not more:
+        request, more = _each_booking_checked(request, first, ctx.subject)
     turn = _dispatch(ctx, request)
     return replace(turn, more=tuple(more))
 
@@ -614,6 +616,28 @@ def _each_class_shown(
     if len(shown) < 2 or understood.classes or request.journey_class not in shown:
         return request, []
     each = [request.with_slots({"class": journey_class}) for journey_class in shown]
+    return each[0], [Understood(other) for other in each[1:]]
+
+
+# Words that ask a question of each of the bookings checked, not of the last ("which of them is
+# confirmed?", "kaunsa confirm hua", "dono confirm hue?", "कौन सा कन्फर्म हुआ").
+_OF_THE_BOOKINGS: Final = frozenset(
+    {"which", "them", "both", "kaunsa", "kaunsi", "konsa", "konsi", "kaun", "kon", "dono",
+     "donon", "कौन", "कौनसा", "कौनसी", "दोनों"}
+)  # fmt: skip
+
+
+def _each_booking_checked(
+    request: Request, understood: Understood, subject: Subject | None
+) -> tuple[Request, list[Understood]]:
+    """Whether any is confirmed asked of the bookings checked in the conversation ("which of
+    them is confirmed?", "kaunsa confirm hua" after two PNRs): the answer for each of them, in
+    the order checked, not for the last alone."""
+    if not isinstance(request, PnrStatus) or request.focus != "confirmed" or subject is None:
+        return request, []
+    if len(subject.pnrs) < 2 or understood.pnrs or understood.words.isdisjoint(_OF_THE_BOOKINGS):
+        return request, []
+    each = [request.model_copy(update={"pnr": pnr}) for pnr in subject.pnrs]
     return each[0], [Understood(other) for other in each[1:]]
 
 

@@ -168,3 +168,42 @@ async def test_a_partys_total_after_the_fares_of_two_classes_is_each_class_times
         answer = text_of(await user.say(asked))
     assert "₹3,024" in answer and "₹8,384" in answer  # each × 4, sleeper first as shown
     assert answer.index("₹3,024") < answer.index("₹8,384")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("the first one", "and the second one?"), ("pehla wala", "dusra wala"),
+     ("पहला वाला", "दूसरा वाला")],
+)  # fmt: skip
+async def test_two_bookings_checked_one_after_the_other_are_pointed_at_by_their_place(
+    store: Store, clock: FakeClock, first: str, second: str
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4512345678")
+        await user.say("pnr 4523456789")
+        one = text_of(await user.say(first))
+        other = text_of(await user.say(second))
+    # shown as the PNR card shows it, the booking checked first, then the one after
+    assert "🎫 PNR 4512345678" in one and "4523456789" not in one
+    assert "🎫 PNR 4523456789" in other and "4512345678" not in other
+
+
+@pytest.mark.parametrize(
+    ("asked", "partly", "not_yet"),
+    [
+        ("which of them is confirmed?", "Partly:", "No, not confirmed yet"),
+        ("kaunsa confirm hua", "Partly:", "No, not confirmed yet"),
+        ("कौन सा कन्फर्म हुआ", "पूरी तरह नहीं", "नहीं, अभी कन्फ़र्म नहीं है"),
+    ],
+)
+async def test_which_of_two_bookings_is_confirmed_answers_for_each(
+    store: Store, clock: FakeClock, asked: str, partly: str, not_yet: str
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4512345678")  # two confirmed, one in RAC
+        await user.say("pnr 4523456789")  # both waitlisted
+        answer = text_of(await user.say(asked))
+    assert answer.index("🎫 PNR 4512345678") < answer.index("🎫 PNR 4523456789")
+    assert answer.index(partly) < answer.index(not_yet)

@@ -246,7 +246,10 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     """The request a message makes, given what the conversation is about."""
     booking = _booking_pointed_at(understood, subject)
     if booking is not None:  # "track the first one" after several PNRs: that booking's
-        return _in_context(replace(understood, pick=None), booking, today=today)
+        of_it = _in_context(replace(understood, pick=None), booking, today=today)
+        if isinstance(of_it, Unknown | OutOfScope) and booking.pnr is not None:
+            return PnrStatus(pnr=booking.pnr)  # "the first one", "pehla wala": its status
+        return of_it
     back = _way_back(understood, subject)
     if back is not None:
         return back  # "ok then show return trains on the 12th": the journey the other way
