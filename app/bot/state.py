@@ -188,6 +188,9 @@ class Subject(BaseModel):
     # The classes of the fares one answer showed of one train and journey, in the order shown
     # ("sleeper aur 3ac ka fare"): "total for 4 people" next is each of them for 4.
     classes: tuple[str, ...] = ()
+    # Two trains looked at one after the other, each alone (12627, then 12628; two trains'
+    # fares): "which is faster?", "dono mein sasta kaun" compares them.
+    compared: tuple[str, ...] = ()
     # The station asked about before `station` ("code of bhopal", then "code of agra"): "trains
     # between those two" is the journey from it to `station`.
     before: StationField = None
@@ -251,6 +254,9 @@ class Subject(BaseModel):
         checked = self._pnrs_checked(shown)
         if checked != after.pnrs:
             after = after.model_copy(update={"pnrs": checked})
+        pair = self._trains_looked_at(shown)
+        if pair != after.compared:
+            after = after.model_copy(update={"compared": pair})
         if self.listed and not shown.listed and shown.train in self.listed_trains:
             # One train of the list looked at: the list stays on screen for "and the 2nd one?",
             # and the journey it makes on the list is the one in hand ("uska fare" next)
@@ -282,6 +288,17 @@ class Subject(BaseModel):
             # "ok the brindavan then" next
             return after.model_copy(update={"listed": self.listed, "listed_from": self.listed_from})
         return after
+
+    def _trains_looked_at(self, shown: Subject) -> tuple[str, ...]:
+        """The two trains last looked at each alone, once `shown` is: the train shown and the
+        one before it, when they differ; the same train again keeps the two."""
+        if shown.train is None or shown.listed or shown.pnr is not None:
+            return ()
+        if shown.train == self.train:
+            return shown.compared or self.compared
+        if self.train is None or self.pnr is not None or self.listed:
+            return ()
+        return (self.train, shown.train)
 
     def _pnrs_checked(self, shown: Subject) -> tuple[str, ...]:
         """The PNRs checked in the conversation so far, in the order first checked, once

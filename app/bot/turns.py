@@ -50,7 +50,7 @@ from app.bot.requests import (
     Unknown,
     unpack,
 )
-from app.bot.requests.base import Intent
+from app.bot.requests.base import Intent, SlotValue
 from app.bot.state import MAX_EACH, Pending, Subject
 from app.bot.understanding import Understand, openings, picks, several
 from app.bot.understanding.facts import asks_ends
@@ -204,6 +204,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             return _dispatch(ctx, LiveStatus(train=train, focus="what_now"))
         if asks_what_now(ctx.text):
             return _dispatch(ctx, Help())
+    compared = _trains_compared(ctx, pending, understand)
+    if compared is not None:  # "which one is faster?" after 12627, then 12628: those two
+        return _dispatch(ctx, compared)
     choices = pending is not None and bool(pending.options)
     understood = _understood(ctx, understand, choices=choices)
     if isinstance(understood.request, ForgetMe):
@@ -284,6 +287,38 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         # open with all it was given ("SL" next is the fare asked, from the station named)
         return replace(turn, keep=True, said=pending.said)
     return turn
+
+
+# What two trains looked at may be compared by: their journey time, their fare.
+_COMPARED_BY: Final = {"fastest": "fastest", "arrives": "fastest", "cheapest": "cheapest"}
+
+
+def _trains_compared(
+    ctx: Context, pending: Pending | None, understand: Understand
+) -> TrainFacts | None:
+    """ "Which one is faster?", "dono mein sasta kaun" with no list in hand but two trains
+    looked at one after the other (12627, then 12628; two trains' fares): those two compared,
+    on the journey and class in hand; None when the message asks anything else."""
+    subject = ctx.subject
+    if pending is not None or subject is None or len(subject.compared) != 2 or subject.listed:
+        return None
+    pick = picks.find(ctx.text, listed=True)
+    by = _COMPARED_BY.get(pick.superlative or "") if pick is not None else None
+    if pick is None or by is None:
+        return None
+    rest = understand(pick.rest, today=ctx.today, index=ctx.index)
+    if not isinstance(rest.request, Unknown | OutOfScope) or rest.numbered:
+        return None
+    first, second = subject.compared
+    journey: dict[str, SlotValue] = {"train": first}
+    if subject.journey is not None:
+        journey |= {"from": subject.journey[0], "to": subject.journey[1]}
+    if subject.journey_class is not None:
+        journey["class"] = subject.journey_class
+    if subject.date is not None and subject.date >= ctx.today:
+        journey["date"] = subject.date.isoformat()
+    asked = TrainFacts(fact="duration").with_slots(journey)
+    return asked.model_copy(update={"against": second, "compared": by})
 
 
 def _train_kept(request: Request, understood: Understood) -> Request:

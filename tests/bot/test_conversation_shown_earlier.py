@@ -207,3 +207,47 @@ async def test_which_of_two_bookings_is_confirmed_answers_for_each(
         answer = text_of(await user.say(asked))
     assert answer.index("🎫 PNR 4512345678") < answer.index("🎫 PNR 4523456789")
     assert answer.index(partly) < answer.index(not_yet)
+
+
+@pytest.mark.parametrize(
+    ("asked", "faster"),
+    [
+        ("which is faster?", "12628 Karnataka Express is faster: 37h 25m"),
+        ("dono mein kaun jaldi pahunchegi", "12628 Karnataka Express is faster: 37h 25m"),
+        ("दोनों में कौन जल्दी पहुँचेगी", "12628 Karnataka Express जल्दी पहुँचती है"),
+    ],
+)
+async def test_which_of_two_trains_looked_at_one_after_the_other_is_faster(
+    store: Store, clock: FakeClock, asked: str, faster: str
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("12627")
+        await user.say("12628")
+        answer = text_of(await user.say(asked))
+    # end to end: 12628 takes 37h 25m, 12627 37h 55m
+    assert faster in answer and "12627 Karnataka Express" in answer
+    assert "only know Indian Railways" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "cheaper"),
+    [
+        ("which one is cheaper?", "12639 Brindavan Express is cheaper: ₹526, against ₹789"),
+        ("dono mein sasta kaun", "12639 Brindavan Express is cheaper: ₹526, against ₹789"),
+        ("दोनों में कौन सस्ती है", "12639 Brindavan Express सस्ती है: ₹526"),
+    ],
+)
+async def test_which_of_two_trains_fares_asked_one_after_the_other_is_cheaper(
+    store: Store, clock: FakeClock, asked: str, cheaper: str
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("fare 12007 chennai to bangalore")
+        await user.say("CC")
+        await user.say("fare 12639 chennai to bangalore")
+        await user.say("CC")
+        answer = text_of(await user.say(asked))
+    # the same journey and class, AC Chair Car from Chennai Central to KSR Bengaluru
+    assert cheaper in answer and "12007 Chennai Mysuru Shatabdi" in answer
+    assert "CC (" in answer and "Which class?" not in answer

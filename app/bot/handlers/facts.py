@@ -35,6 +35,7 @@ from app.bot.format import (
     station_label,
     train_label,
 )
+from app.bot.handlers import compared
 from app.bot.handlers.asking import ask, require_train, station_chip
 from app.bot.handlers.cancelled_runs import run_change, run_of
 from app.bot.handlers.context import Context, Outcome, say
@@ -68,6 +69,8 @@ async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
     train = require_train(ctx, request, request.train, t(lang, "live.ask_train"))
     if request.fact in ("coaches", "pantry"):
         return await _on_board(ctx, request, train)
+    if request.against is not None:  # "which one is faster?" of two trains looked at
+        return await compared.compare(ctx, request, train)
     try:
         answer = await ctx.provider.train_route(train)
     except (TimetableNotLoaded, NotInSample):

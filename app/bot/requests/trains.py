@@ -219,3 +219,7 @@ class TrainFacts(Request):
     moment: Annotated[Moment | None, NOT_A_SLOT] = None
     any_ac: Annotated[bool, NOT_A_SLOT] = False  # "does it have AC?": any of its AC classes
     daily: Annotated[bool, NOT_A_SLOT] = False  # "does it run daily?": yes or no, then its days
+    # Two trains looked at one after the other, compared ("which one is faster?" after 12627
+    # and 12628): the other train, and what sets one apart ("fastest", "cheapest").
+    against: Annotated[str | None, NOT_A_SLOT] = None
+    compared: Annotated[str | None, NOT_A_SLOT] = None
