@@ -135,7 +135,8 @@ def test_another_train_or_pnr_is_a_new_subject() -> None:
     train = Subject.of(LiveStatus(train="12951"))
     assert PNR_SHOWN.then(train) == train.model_copy(update={"booked": PNR_SHOWN.pnr})
     other = Subject(pnr="4523456789", train="12952")
-    assert PNR_SHOWN.then(other) == other
+    # the two bookings checked one after the other are kept to point at ("the first one")
+    assert PNR_SHOWN.then(other) == other.model_copy(update={"pnrs": (PNR_SHOWN.pnr, other.pnr)})
 
 
 def test_another_journey_without_a_train_is_a_new_subject() -> None:

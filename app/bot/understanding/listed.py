@@ -22,6 +22,7 @@ from app.bot.requests import (
     Request,
     RescheduledTrains,
     SeatAvailability,
+    StationByCode,
     StationByName,
     StopsAt,
     TrainFacts,
@@ -75,6 +76,10 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         if towards is not None:
             return towards
     if not subject.listed:
+        return None
+    if isinstance(subject.request, StationByName | StationByCode) and pick is None:
+        # a station looked up since the list ("what is the code of Kota"): the list stays in
+        # hand for "the second one", the station for "which trains pass through here?"
         return None
     stop = _stop_of_the_list(understood, subject)
     if stop is not None:
