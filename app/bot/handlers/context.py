@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from app.bot.replies import Reply
-from app.bot.requests import Request
+from app.bot.requests import LiveStatus, Request
 from app.bot.state import Pending, Subject
 from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.railways.provider import Provider
@@ -51,6 +51,15 @@ class Context:
     @property
     def today(self) -> dt.date:
         return self.now.date()
+
+    def run_in_hand(self, train: str | None) -> dt.date | None:
+        """The start date of `train`'s run whose live status was just shown (the run the
+        traveller follows: "platform?", "when does it reach kota?" next are about it); None
+        when the conversation holds no run of that train."""
+        request = self.subject.request if self.subject is not None else None
+        if not isinstance(request, LiveStatus) or request.train != train:
+            return None
+        return request.shown
 
 
 @dataclass(frozen=True)

@@ -395,7 +395,7 @@ def _next_run_line(ctx: Context, route: models.TrainRoute, stop: RouteStop) -> s
     the run being followed, when its live status was just shown); empty when the timetable gives
     no such times or no run within a week."""
     origin = _label(ctx, route.stops[0].station)
-    shown = _run_shown(ctx, route)
+    shown = ctx.run_in_hand(route.train.number)
     if shown is not None:
         # "when does it reach bangalore" after its live status: the run being followed, not
         # the next one to leave
@@ -440,16 +440,6 @@ def _leaves_and_reaches(
     due = due_stops(route, start, ctx.now.tzinfo)
     leaves, there = due[0].departure, due[route.stops.index(stop)].arrival
     return None if leaves is None or there is None else (leaves, there)
-
-
-def _run_shown(ctx: Context, route: models.TrainRoute) -> dt.date | None:
-    """The start date of this train's run whose live status was just shown, that run being the
-    one a traveller follows; None when the conversation holds no such run."""
-    subject = ctx.subject
-    if subject is None or not isinstance(subject.request, LiveStatus):
-        return None
-    request = subject.request
-    return request.shown if request.train == route.train.number else None
 
 
 def _due_line(

@@ -342,18 +342,42 @@ def _run(
         elif _arriving_on(request) and route is not None:
             start = _start_date(route.data, start, *request.at)  # the run there that day
         return start, False
+    in_hand = ctx.run_in_hand(request.train)  # the run just shown: the one followed
     if route is None:
-        return ctx.today, False
+        return in_hand or ctx.today, False
+    if in_hand is not None and not _still_followed(route.data, in_hand, request, ctx.now):
+        in_hand = None
     moving = runs_on_the_move(route.data, ctx.now)
-    finished = _finished_run(route.data, ctx.now) if request.finished and not moving else None
-    if finished is not None:
-        return finished, False
-    if not moving:
-        return ctx.today, False
-    start = _due_there_next(route.data, moving, request.at, ctx.now) or moving[0]
+    if in_hand is None:
+        finished = _finished_run(route.data, ctx.now) if request.finished and not moving else None
+        if finished is not None:
+            return finished, False
+        if not moving:
+            return ctx.today, False
+    # "I'm at Bhopal waiting for 12627" as a first question: the run due there next
+    start = in_hand or _due_there_next(route.data, moving, request.at, ctx.now) or moving[0]
     stops = due_stops(route.data, ctx.today, ctx.now.tzinfo)
     later_today = bool(stops) and stops[0].departure is not None and stops[0].departure > ctx.now
     return start, start != ctx.today and later_today and runs_on(route.data, ctx.today)
+
+
+# A run followed stays in hand this long after its timetable has it at its last station: a late
+# train is still on its way ("platform?" as it comes in is its platform).
+_LATE_GRACE: Final = dt.timedelta(hours=2)
+
+
+def _still_followed(
+    route: models.TrainRoute, start: dt.date, request: LiveStatus, now: dt.datetime
+) -> bool:
+    """Whether the run in hand is the one a question with no day means: not when it asks in the
+    past of a run yet to leave ("when did it reach?" after tonight's run: the run that got
+    there), nor of a run over by the timetable without asking in the past ("will it be late?"
+    after the run that got there this morning: tonight's)."""
+    times = span(due_stops(route, start, now.tzinfo))
+    if times is None:
+        return True
+    left, over = times[0] <= now, times[1] + _LATE_GRACE <= now
+    return left if request.finished else not over
 
 
 def _due_there_next(
