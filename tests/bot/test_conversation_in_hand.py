@@ -334,8 +334,8 @@ async def test_when_the_train_followed_reaches_its_end_is_that_runs_date_not_the
     async with sample_chat(store, clock) as user:
         await user.say("status of 12628")
         answer = text_of(await user.say("when does it reach bangalore"))
-    assert "The run that left New Delhi (NDLS) on Mon 7 Dec is due there on Wed 9 Dec" in answer
-    assert "next run" not in answer
+    assert "Expected at KSR Bengaluru City Jn (SBC) at 10:05 (tomorrow), due 09:40." in answer
+    assert "Started Mon 7 Dec" in answer and "next run" not in answer
 
 
 async def test_how_long_it_takes_from_the_first_station_in_hand_is_the_whole_run(

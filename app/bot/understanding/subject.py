@@ -395,6 +395,7 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         # "is it confirmed?", "ticket confirm hai?" after a booking: yes or no, then its status
         return PnrStatus(pnr=subject.pnr, focus="confirmed")
     boarding = _boarding(understood, subject, today) or _booked_arrival(understood, subject)
+    boarding = boarding or _followed_arrival(understood, subject)
     if boarding is not None:
         return boarding
     how_far = _how_far_to(understood, subject)
@@ -1567,6 +1568,22 @@ def _booked_arrival(understood: Understood, subject: Subject) -> LiveStatus | No
     return LiveStatus(
         train=subject.train, date=subject.date, focus="arrival", alighting=subject.destination
     )
+
+
+def _followed_arrival(understood: Understood, subject: Subject) -> LiveStatus | None:
+    """ "When does it reach Kota?", "what time does it get to kota" right after the train's live
+    status, in the words of the timetable: when the run being followed gets there (expected,
+    or when it did); None for another question, a train named, a day or a journey said."""
+    request, last = understood.request, subject.request
+    if not isinstance(last, LiveStatus) or last.shown is None or subject.train is None:
+        return None
+    if not isinstance(request, TrainFacts) or request.fact != "times" or not request.station:
+        return None
+    if request.moment == "departure" or request.origin or request.destination or request.date:
+        return None
+    if request.train is not None or understood.train_name or understood.runs:
+        return None  # "12627 kis time pe delhi pahunchti hai": the train's timetable, asked anew
+    return LiveStatus(train=subject.train, focus="arrival", at=request.station)
 
 
 def _asks_the_trains_status(understood: Understood, subject: Subject) -> bool:
