@@ -57,6 +57,7 @@ from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
     asks_instead_of_cancelled,
     asks_more,
+    asks_more_stops,
     asks_next_alone,
     asks_other_trains,
     asks_ticket_fate,
@@ -89,7 +90,13 @@ from app.bot.understanding.listed import (
 )
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
-from app.bot.understanding.subject import in_context, mentioned, the_rest, tracks_the_pnr
+from app.bot.understanding.subject import (
+    in_context,
+    mentioned,
+    more_of_the_route,
+    the_rest,
+    tracks_the_pnr,
+)
 from app.bot.understanding.text import clean, has_link, normal
 from app.bot.understanding.topics import says_confirmed
 from app.bot.understanding.understood import Understood
@@ -182,6 +189,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         rest = the_rest(ctx.subject)
         if rest is not None:  # "more trains", "aur dikhao": the list on screen, further on
             return _dispatch(ctx, rest)
+    if asks_more_stops(ctx.text):
+        further = more_of_the_route(ctx.subject)
+        if further is not None:  # "more", "और दिखाओ" after a route: its next stops, or all shown
+            return _dispatch(ctx, further)
     if asks_what_now(ctx.text) or asks_ticket_fate(ctx.text):
         if _cancelled_in_hand(ctx.subject):
             # "what should I do now", "what happens to my ticket?", "टिकट का क्या होगा" after a

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.bot.format import (
     chip,
     clock_time,
@@ -22,7 +24,7 @@ from app.bot.requests import LiveStatus, TrainRoute
 from app.errors import NotFound, NotInSample, RailwayError, TimetableNotLoaded
 from app.i18n import t
 from app.i18n.language import Language
-from app.railways.models import RouteStop
+from app.railways.models import RouteStop, Train
 
 PAGE_SIZE = 15
 
@@ -57,6 +59,8 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
         passed = t(lang, "route.not_from", train=train_label(route.train), station=named)
     begins = request.start if start is not None else ()
     pages = -(-len(stops) // PAGE_SIZE)
+    if request.more and page_number > pages:  # "more" after its last stops: that was all
+        return _all_shown(ctx, request, route.train, stops, pages)
     page_number = min(page_number, pages)
     page = Page.of(len(stops), (page_number - 1) * PAGE_SIZE, PAGE_SIZE)
     label = page.label(lang, "stops")
@@ -84,6 +88,28 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
     if page_number > 1:
         quick.append(chip(t(lang, "route.first"), TrainRoute(train=train, page=1, start=begins)))
     quick.append(chip(t(lang, "chip.live"), LiveStatus(train=train)))
+    return say(Reply(text=text, quick_replies=tuple(quick)))
+
+
+def _all_shown(
+    ctx: Context, request: TrainRoute, train: Train, stops: Sequence[RouteStop], pages: int
+) -> Outcome:
+    """ "More" asked after the last of a route's stops: that was the whole route, how many stops
+    from where to where, with the first page to see again when there were several."""
+    lang = ctx.language
+    text = t(
+        lang,
+        "route.all_shown",
+        train=train_label(train),
+        count=len(stops),
+        first=station_label(stops[0].station),
+        last=station_label(stops[-1].station),
+    )
+    quick: list[QuickReply] = []
+    if pages > 1:
+        again = TrainRoute(train=train.number, page=1, start=request.start)
+        quick.append(chip(t(lang, "route.first"), again))
+    quick.append(chip(t(lang, "chip.live"), LiveStatus(train=train.number)))
     return say(Reply(text=text, quick_replies=tuple(quick)))
 
 

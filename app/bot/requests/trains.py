@@ -119,6 +119,8 @@ class TrainRoute(Request):
     train: TrainField = None
     page: Annotated[int, BeforeValidator(whole(1, 1, MAX_PAGE)), NOT_A_SLOT] = 1
     start: Annotated[Stations, NOT_A_SLOT] = ()
+    # "More" typed after a page of its stops: past the last page, the answer says it was all.
+    more: Annotated[bool, NOT_A_SLOT] = False
 
 
 class CancelledTrains(Request):

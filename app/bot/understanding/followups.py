@@ -215,6 +215,21 @@ def asks_more(text: str) -> bool:
     return words <= MORE_WORDS | MORE_FILLER | OTHER_TRAIN_NOUNS
 
 
+def asks_more_stops(text: str) -> bool:
+    """Whether the message only asks for more of a train's stops on screen ("more", "aur",
+    "more stops", "और स्टेशन दिखाओ")."""
+    if asks_more(text):
+        return True
+    words = set(normal(text).split())
+    if words.isdisjoint(MORE_WORDS):
+        return False
+    return words <= MORE_WORDS | MORE_FILLER | _STOP_NOUNS
+
+
+# What the stops of a route are called ("more stops", "aur station", "और स्टेशन").
+_STOP_NOUNS: Final = frozenset({"stop", "stops", "station", "stations", "stn", "स्टेशन"})
+
+
 def asks_next_alone(text: str) -> bool:
     """Whether the message is only "next?" ("agla?", "aage?", "अगला?", "next one?", "and
     then?"): after a station's board, its trains after those shown."""

@@ -2633,6 +2633,15 @@ def the_rest(subject: Subject | None) -> TrainsBetween | Departures | Arrivals |
     return listing.model_copy(update=update)
 
 
+def more_of_the_route(subject: Subject | None) -> TrainRoute | None:
+    """ "More", "aur", "और दिखाओ" after a train's route: its next page of stops (or, past its
+    last, that the whole route was shown); None after anything else."""
+    last = subject.request if subject is not None else None
+    if not isinstance(last, TrainRoute) or last.train is None:
+        return None
+    return last.model_copy(update={"page": last.page + 1, "more": True})
+
+
 def _of_no_trains(understood: Understood, subject: Subject | None) -> Request | None:
     """A follow-up that asks something of the trains of a list that had none ("fastest?",
     "the first one", "fare?", "seats?"): that list again, asked it, so that the answer says
