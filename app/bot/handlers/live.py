@@ -114,6 +114,10 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     except RailwayError as exc:
         return say(failure(lang, exc, request.model_copy(update={"date": start})))
     status = answer.data
+    if request.timing and _over(status):  # "bhopal shatabdi ka time" after its run got there
+        route = route or await _route(ctx, train)
+        if route is not None and route.data.stops:
+            return _timings_after_the_run(ctx, request, route, status)
     later = _next_run_there(ctx, request, status, route)
     if later is not None:  # "when will it reach guntakal" after this run passed it: the next
         moved = request.model_copy(update={"date": later, "switched": True})
@@ -148,6 +152,64 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         return answered.about(_cancelled_run_shown(ran, status))
     shown = Subject.of(request).model_copy(update={"request": ran})
     return answered.about(_at_the_stop_asked(shown, request, status))
+
+
+def _over(status: models.LiveStatus) -> bool:
+    """Whether the run got to its last station (a cancelled run is no run that is over)."""
+    return not status.cancelled and bool(status.stops) and status.stops[-1].has_arrived
+
+
+def _timings_after_the_run(
+    ctx: Context,
+    request: LiveStatus,
+    route: Sourced[models.TrainRoute],
+    status: models.LiveStatus,
+) -> Outcome:
+    """ "Bhopal shatabdi ka time", "time of 12002" once the run asked about is over: the train's
+    times by the timetable and the day of its next run, the run that got there said after them,
+    never its status as if it were the answer."""
+    lang, data = ctx.language, route.data
+    first, last = data.stops[0], data.stops[-1]
+    origin = station_label(station_of(ctx.index, first.station.code, first.station))
+    upcoming = next_run(data, max(status.start_date, ctx.today - dt.timedelta(days=1)))
+    ended = status.stops[-1]
+    text = lines(
+        f"🚆 {train_label(data.train)}",
+        t(
+            lang,
+            "train.overview",
+            origin=origin,
+            leaves=clock_time(first.departure),
+            destination=station_label(station_of(ctx.index, last.station.code, last.station)),
+            arrives=clock_time(last.arrival),
+            day=last.day,
+        ),
+        run_days(lang, data.train.run_days),
+        t(
+            lang,
+            "live.timing_next_run",
+            day=day_date(lang, upcoming, ctx.today),
+            station=origin,
+            time=clock_time(first.departure),
+        )
+        if upcoming is not None
+        else "",
+        t(
+            lang,
+            "live.timing_run_over",
+            day=day_date(lang, status.start_date, ctx.today),
+            station=station_label(ended.station),
+            time=clock_time(ended.actual_arrival or ended.scheduled_arrival),
+        ),
+        source_note(lang, route, ctx.now),
+    )
+    train = data.train.number
+    quick = [chip(t(lang, "chip.route"), TrainRoute(train=train))]
+    if upcoming is not None:
+        quick.append(chip(t(lang, "chip.live"), LiveStatus(train=train, date=upcoming)))
+    shown = request.model_copy(update={"shown": upcoming or status.start_date, "timing": False})
+    subject = Subject.of(request).model_copy(update={"request": shown})
+    return say(Reply(text=text, quick_replies=tuple(quick))).about(subject)
 
 
 def _at_the_stop_asked(shown: Subject, request: LiveStatus, status: models.LiveStatus) -> Subject:

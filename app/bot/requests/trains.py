@@ -104,6 +104,9 @@ class LiveStatus(Request):
     # "Which day?" asked of the time just said: the day said with its date ("tomorrow, Thu 19
     # Nov"), never the word alone again.
     dated: Annotated[bool, NOT_A_SLOT] = False
+    # "Bhopal shatabdi ka time" (its time, no status word): once the run is over, the timetable
+    # and the next run's day answer it, not the finished run's status.
+    timing: Annotated[bool, NOT_A_SLOT] = False
 
 
 class TrainRoute(Request):

@@ -68,9 +68,11 @@ from app.bot.understanding.lexicon import (
     REACHED_SAID,
     RETURN_WORDS,
     TICKET_STATUS_WORDS,
+    TIMING_WORDS,
     TRAIN_KINDS,
     TRAIN_NOUNS,
     WHEN_WORDS,
+    WHERE_WORDS,
     Phrases,
     day_parts_in,
     says_other,
@@ -117,6 +119,7 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     request = _coming_run(_in_context(understood, subject, today=today), understood, subject)
     request = _finished_run(request, understood)
     request = _running_today(request, understood, today)
+    request = _timing_asked(request, understood, today)
     if isinstance(request, PnrStatus) and request.chance and understood.yes_or_no:
         request = request.model_copy(update={"plain": True})  # "yes or no, will it confirm?"
     if not isinstance(request, Fare | SeatAvailability) or subject is None:
@@ -143,6 +146,27 @@ def _running_today(request: Request, understood: Understood, today: dt.date) -> 
     if understood.future_run or request.boarding or placed:
         return request  # "will it reach bhopal on time today": the run there today
     return request.model_copy(update={"date": None})
+
+
+def _timing_asked(request: Request, understood: Understood, today: dt.date) -> Request:
+    """ "Bhopal shatabdi ka time", "time of 12002", "भोपाल शताब्दी का टाइम क्या है" (its time,
+    no where, no status, no station): its timings, the run of today or none said (marked
+    `timing`: once that run is over, the timetable and the next run answer, not its status)."""
+    if not isinstance(request, LiveStatus) or request.focus is not None or request.at:
+        return request
+    if request.date not in (None, today) or request.boarding is not None:
+        return request
+    words = understood.words
+    if words.isdisjoint(TIMING_WORDS) or not words.isdisjoint(WHERE_WORDS | _RUN_NOW):
+        return request
+    return request.model_copy(update={"timing": True})
+
+
+# Words of a run as it goes now ("status", "running", "abhi"): its status, never its timings.
+_RUN_NOW: Final = frozenset(
+    {"status", "live", "running", "run", "chal", "chalri", "abhi", "now", "late", "delay",
+     "position", "स्टेटस", "अभी", "लाइव"}
+)  # fmt: skip
 
 
 # How a run is doing now, asked of "today" ("on time today?", "aaj kitni late hai").
