@@ -46,12 +46,20 @@ async def test_a_trains_time_after_its_run_is_over_is_its_timetable_and_next_run
     assert "Started Tue 8 Dec" not in answer and "8 दिसंबर को चली" not in answer
 
 
-async def test_its_timing_asked_by_name_is_its_timetable(store: Store, clock: FakeClock) -> None:
+@pytest.mark.parametrize(
+    "asked", ["timing of bhopal shatabdi", "bhopal shatabdi ki timing kya hai", "12002 timings"]
+)
+async def test_its_timings_asked_by_name_are_its_stops_and_next_run(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
     clock.now = TUESDAY_NIGHT
     async with sample_chat(store, clock) as user:
-        answer = text_of(await user.say("timing of bhopal shatabdi"))
+        answer = text_of(await user.say(asked))
+        route = text_of(await user.say("route of 12002"))
     assert "New Delhi (NDLS) dep 06:00" in answer and "Rani Kamlapati (RKMP) arr 14:40" in answer
+    assert "Next run: Wed 9 Dec, leaves New Delhi (NDLS) at 06:00." in answer
     assert "Started Tue 8 Dec" not in answer
+    assert "Next run" not in route  # its stops alone, asked as a route
 
 
 @pytest.mark.parametrize("asked", ["where is bhopal shatabdi", "bhopal shatabdi ka status"])

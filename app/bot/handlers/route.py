@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 from app.bot.format import (
     chip,
     clock_time,
+    day_date,
     fit,
     lines,
     run_days,
@@ -19,11 +21,13 @@ from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.run_caveats import route_caveat
+from app.bot.handlers.timetable import due_stops, runs_on
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import LiveStatus, TrainRoute
 from app.errors import NotFound, NotInSample, RailwayError, TimetableNotLoaded
 from app.i18n import t
 from app.i18n.language import Language
+from app.railways import models
 from app.railways.models import RouteStop, Train
 
 PAGE_SIZE = 15
@@ -78,6 +82,8 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
             facts.append(t(lang, "route.classes", classes=" ".join(route.train.classes)))
     body = [_stop_line(lang, stop, last=stop is stops[-1]) for stop in stops[page.start : page.end]]
     caveat = await route_caveat(ctx, route) if page_number == 1 else ""
+    if request.timing and page_number == 1 and start is None:
+        caveat = lines(caveat, _next_departure(ctx, route))
     text = fit(
         lines(passed, header, caveat, " · ".join(facts), *body, source_note(lang, answer, ctx.now))
     )
@@ -89,6 +95,28 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
         quick.append(chip(t(lang, "route.first"), TrainRoute(train=train, page=1, start=begins)))
     quick.append(chip(t(lang, "chip.live"), LiveStatus(train=train)))
     return say(Reply(text=text, quick_replies=tuple(quick)))
+
+
+def _next_departure(ctx: Context, route: models.TrainRoute) -> str:
+    """`Next run: Wed 9 Dec, leaves New Delhi (NDLS) at 06:00.`: the next run to leave its first
+    station by the timetable; empty when none within a week or no time is given."""
+    for ahead in range(8):
+        day = ctx.today + dt.timedelta(days=ahead)
+        if not runs_on(route, day):
+            continue
+        due = due_stops(route, day, ctx.now.tzinfo)
+        if not due or due[0].departure is None:
+            return ""
+        if due[0].departure > ctx.now:
+            first = due[0].stop.station
+            return t(
+                ctx.language,
+                "live.timing_next_run",
+                day=day_date(ctx.language, day, ctx.today),
+                station=station_label(first),
+                time=clock_time(due[0].departure),
+            )
+    return ""
 
 
 def _all_shown(

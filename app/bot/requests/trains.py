@@ -124,6 +124,8 @@ class TrainRoute(Request):
     start: Annotated[Stations, NOT_A_SLOT] = ()
     # "More" typed after a page of its stops: past the last page, the answer says it was all.
     more: Annotated[bool, NOT_A_SLOT] = False
+    # "Timing of bhopal shatabdi": its stops' times, with the day and time it next leaves.
+    timing: Annotated[bool, NOT_A_SLOT] = False
 
 
 class CancelledTrains(Request):
