@@ -261,6 +261,18 @@ TYPING_WAIT_S: Final = 2.0
 # than this is a new question.
 STATE_PREFIX: Final = "rb:state:"
 STATE_TTL_S: Final = 15 * MINUTE
+# What the bot's recent messages to a person were about, for a swipe-reply to one of them ("is it
+# late?" quoting a train card of the morning): the subject of each of their last turns, by the id
+# of the message that started it (a reply to their own message reuses it too), and the Send API's
+# id of each message sent in answer. One key per person, rewritten with the answer it goes with:
+# bounded to the last REPLIED_TURNS turns and REPLIED_SENT messages sent, so that the key stays a
+# few kilobytes read with every message. It lasts two days after the last answer: a card of the
+# evening before a journey, or of a journey of a day and a night, is still quoted; older, its
+# run, its seats or its booking's status are history, and the message is read as any other.
+REPLIED_PREFIX: Final = "rb:replied:"
+REPLIED_TTL_S: Final = 2 * DAY
+REPLIED_TURNS: Final = 8
+REPLIED_SENT: Final = 24
 # When the user last wrote: decides RESPONSE/UPDATE inside 24 h or a message tag outside it.
 LAST_SEEN_PREFIX: Final = "rb:lastseen:"
 LAST_SEEN_TTL_S: Final = 30 * DAY
@@ -334,6 +346,7 @@ PERSONAL_KEY_PREFIXES: Final = (
     LANGUAGE_PREFIX,
     DEVCHAT_PREFIX,
     OUTBOX_PREFIX,
+    REPLIED_PREFIX,
 )
 # Keys named by a person's id that hold nothing about them but the queue's own bookkeeping while
 # their messages are in line: a message counter (expires USER_SEQ_TTL_S after their last

@@ -43,6 +43,8 @@ from app.constants import (
     PERSONAL_KEY_PREFIXES,
     RATE_PREFIX,
     RATE_WINDOW_S,
+    REPLIED_PREFIX,
+    REPLIED_TTL_S,
     SEEN_TTL_S,
     STALE_MAX_AGE_S,
     STATE_PREFIX,
@@ -94,6 +96,13 @@ KEPT: Final = (
         "the question the bot asked you last (a missing station or date) and what you had said",
         "so that your next message can answer it",
         _duration(STATE_TTL_S),
+    ),
+    Kept(
+        REPLIED_PREFIX,
+        "what the bot's last few answers to you were about (a train, a PNR, a journey), by the "
+        "ids Messenger gave those messages",
+        "so that replying to one of them (swipe to reply) asks about what it showed",
+        f"{_duration(REPLIED_TTL_S)} after the last answer",
     ),
     Kept(
         ALERTS_USER_PREFIX,

@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
+from app.bot.replied import replied_key, subject_replied_to, with_turn
 from app.bot.replies import Reply, apology
 from app.bot.requests import (
     CannotDo,
@@ -60,11 +61,12 @@ log = logging.getLogger(__name__)
 
 def staged_keys(user_id: str) -> tuple[str, ...]:
     """The person's keys that answering their message reads or writes (see `app.staging`): the
-    language, the conversation state, the last PNR looked up."""
+    language, the conversation state, the last PNR looked up, what recent answers were about."""
     return (
         LanguagePreferences.key(user_id),
         ConversationState.key(user_id),
         ALERTS_LAST_PNR_PREFIX + user_id,
+        replied_key(user_id),
     )
 
 
@@ -127,9 +129,10 @@ class Bot:
     ) -> tuple[list[Reply], str]:
         now = dt.datetime.fromtimestamp(self._clock(), self._tz)
         user = incoming.user_id
-        # What is known of the person, in one round trip: their language, their conversation.
-        raw_language, raw_state = await self._store.mget(
-            [self._languages.key(user), self._state.key(user)]
+        # What is known of the person, in one round trip: their language, their conversation,
+        # what the bot's recent answers to them were about.
+        raw_language, raw_state, raw_replied = await self._store.mget(
+            [self._languages.key(user), self._state.key(user), replied_key(user)]
         )
         preference = self._languages.read(user, raw_language)
         tapped = incoming.payload is not None and bool(incoming.payload.strip())
@@ -139,6 +142,11 @@ class Bot:
             self._provider, self._index, now, user, store=self._store, language=language[0]
         )
         conversation = await self._state.read(user, raw_state)
+        quoted = subject_replied_to(raw_replied, incoming.reply_to)
+        if quoted is not None:
+            # A reply to an earlier message (a train card swiped, "is it late?"): about what that
+            # message was about, not what the conversation moved on to since, nor its question.
+            conversation = conversation.model_copy(update={"subject": quoted, "pending": None})
         ctx = replace(ctx, subject=conversation.subject, answered=conversation.answered)
         turn = read(ctx, incoming, conversation.pending, self._understand)
         chosen = turn.request.language if isinstance(turn.request, ChooseLanguage) else None
@@ -180,6 +188,9 @@ class Bot:
             updated = self._languages.after(preference, used=language[0], today=now.date())
             if updated is not None:
                 writes[self._languages.key(user)] = self._languages.stored(updated)
+            if incoming.mid and subject is not None and not subject.empty:
+                # What this answer was about, for a reply that quotes it (or this message) later.
+                writes[replied_key(user)] = with_turn(raw_replied, incoming.mid, subject)
         if writes or deletions:  # in one round trip
             await self._store.set_many(writes, delete=deletions)
         return list(outcome.replies), turn.label

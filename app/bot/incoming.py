@@ -32,6 +32,10 @@ class Incoming(BaseModel):
     location: Location | None = None
     attachment_types: tuple[str, ...] = ()
     timestamp_ms: int | None = None
+    # The message's id in its channel, and the id of the earlier message it replies to (a
+    # swipe-reply in Messenger: the bot's or the person's own), when it quotes one.
+    mid: str | None = None
+    reply_to: str | None = None
 
 
 class Responder(Protocol):

@@ -23,6 +23,7 @@ from typing import Any
 
 from app.bot.conversation import staged_keys
 from app.bot.incoming import Incoming, Responder
+from app.bot.replied import replied_key, with_sent
 from app.bot.replies import Reply, apology
 from app.bot.requests import ForgetMe
 from app.constants import (
@@ -74,16 +75,32 @@ class MessengerDelivery:
 
     async def __call__(self, delivery: Delivery, attempt: int) -> str:
         stored = None if attempt == 1 else await self.outbox.load(delivery.user, delivery.entry_id)
-        messages, sent = stored if stored is not None else (await self._compose(delivery), 0)
+        replied: list[str | None] | None = None  # what recent answers were about, once read
+        if stored is None:
+            messages, replied_now = await self._compose(delivery)
+            stored, replied = (messages, 0), [replied_now]
+        messages, sent = stored
+        turn = _turn_of(delivery)
         for index in range(sent, len(messages)):
             try:
-                await self.sender.send_message(delivery.user, messages[index])
+                message_id = await self.sender.send_message(delivery.user, messages[index])
             except SendError as error:
                 if error.retryable:
                     raise RetryJob(f"send failed: {error.label}") from error
                 # Blocked, outside the window, bad token...: trying again cannot help.
                 return "undeliverable"
-            await self.outbox.record_sent(delivery.user, delivery.entry_id, index + 1)
+            also: dict[str, tuple[str, float | None]] = {}
+            if message_id and turn is not None:
+                # The message's id, with the turn it answered: a reply quoting it asks about
+                # what that turn was about.
+                key = replied_key(delivery.user)
+                if replied is None:
+                    replied = [await self.store.get(key)]
+                remembered = with_sent(replied[0], message_id, turn)
+                if remembered is not None:
+                    also[key] = remembered
+                    replied[0] = remembered[0]
+            await self.outbox.record_sent(delivery.user, delivery.entry_id, index + 1, also=also)
         return "answered"
 
     async def given_up(self, delivery: Delivery, reason: str) -> None:
@@ -94,7 +111,9 @@ class MessengerDelivery:
 
     # --- the answer ----------------------------------------------------------------------------
 
-    async def _compose(self, delivery: Delivery) -> list[Message]:
+    async def _compose(self, delivery: Delivery) -> tuple[list[Message], str | None]:
+        """The messages of the answer, and what the bot's recent answers to the person were
+        about as this one leaves it (`app.bot.replied`)."""
         try:
             event = json.loads(delivery.data)
             incoming = incoming_from(event)
@@ -107,7 +126,8 @@ class MessengerDelivery:
         # The person's keys are read in one round trip now, and what the rate limit and the bot
         # write of them goes out with the answer, in one more.
         async with staged(self.store, keys) as staging:
-            return await self._answer(delivery, event, incoming, staging)
+            messages = await self._answer(delivery, event, incoming, staging)
+            return messages, staging.get(replied_key(delivery.user))
 
     async def _answer(
         self, delivery: Delivery, event: dict[str, Any], incoming: Incoming, staging: Staging
@@ -161,3 +181,16 @@ class MessengerDelivery:
                 for task in late:
                     task.cancel()
                 await asyncio.gather(*typing, return_exceptions=True)
+
+
+def _turn_of(delivery: Delivery) -> str | None:
+    """The id of the message an event's answer answers (a forgotten person's none: nothing is
+    remembered of them after "forget me")."""
+    try:
+        event = json.loads(delivery.data)
+    except ValueError:
+        return None
+    mid = event.get("mid") if isinstance(event, dict) else None
+    if not isinstance(mid, str) or event.get("payload") == FORGOTTEN:
+        return None
+    return mid

@@ -171,6 +171,8 @@ def incoming_from(event: dict[str, Any]) -> Incoming:
         location=Location(**location) if isinstance(location, dict) else None,
         attachment_types=tuple(event.get("attachments", ())),
         timestamp_ms=event.get("ts"),
+        mid=event.get("mid"),
+        reply_to=event.get("reply_to"),
     )
 
 
@@ -201,6 +203,10 @@ def _message_event(user: str, timestamp: int | None, message: dict[str, Any]) ->
                 event["location"] = location
         if kinds:
             event["attachments"] = kinds
+    reply_to = message.get("reply_to")
+    quoted = _identifier(reply_to.get("mid"), limit=1024) if isinstance(reply_to, dict) else None
+    if quoted is not None:
+        event["reply_to"] = quoted
     mid = _identifier(message.get("mid"), limit=1024)
     if mid is None:
         mid = _digest(user, timestamp, text or "")

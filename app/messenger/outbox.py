@@ -68,15 +68,24 @@ class Outbox:
         values = {outbox_keys(user, entry_id)[0]: answer, **(also or {})}
         await self._store.set_many(values, delete=delete, durable=True)
 
-    async def record_sent(self, user: str, entry_id: str, count: int) -> None:
-        """Record that `count` messages went out.
+    async def record_sent(
+        self,
+        user: str,
+        entry_id: str,
+        count: int,
+        *,
+        also: Mapping[str, tuple[str, float | None]] | None = None,
+    ) -> None:
+        """Record that `count` messages went out (and the writes `also`, in the same step).
 
         A message Messenger took is never sent again, so when the store blinks (or a failover
         is under way) this is retried until it lands, and it is not interrupted by a stop: the
         count is set, not incremented, so a retry after a lost reply is harmless. Only a process
         that dies meanwhile leaves a message to be sent a second time.
         """
-        recording = asyncio.ensure_future(self._record(outbox_keys(user, entry_id)[1], count))
+        recording = asyncio.ensure_future(
+            self._record(outbox_keys(user, entry_id)[1], count, also or {})
+        )
         try:
             await asyncio.shield(recording)
         except asyncio.CancelledError:
@@ -86,11 +95,17 @@ class Outbox:
             recording.cancel()
             raise
 
-    async def _record(self, key: str, count: int) -> None:
+    async def _record(
+        self, key: str, count: int, also: Mapping[str, tuple[str, float | None]]
+    ) -> None:
         failures = 0
         while True:
             try:
-                await self._store.set_durable(key, str(count), ttl_s=OUTBOX_TTL_S)
+                if also:
+                    values = {key: (str(count), float(OUTBOX_TTL_S)), **also}
+                    await self._store.set_many(values, durable=True)
+                else:
+                    await self._store.set_durable(key, str(count), ttl_s=OUTBOX_TTL_S)
                 return
             except (*STORE_ERRORS, NotReplicated) as exc:
                 failures += 1

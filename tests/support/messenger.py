@@ -122,9 +122,13 @@ class GraphRecorder:
     def _answer(self, request: httpx.Request) -> httpx.Response:
         body = json.loads(request.content)
         self.calls.append(body)
+        recipient = body["recipient"]
         return httpx.Response(
             200,
-            json={"recipient_id": body["recipient"]["id"], "message_id": f"m_{len(self.calls)}"},
+            json={
+                "recipient_id": recipient.get("id") or "7009990000000001",  # a guest's PSID
+                "message_id": f"m_{len(self.calls)}",
+            },
         )
 
     @property
@@ -133,7 +137,16 @@ class GraphRecorder:
         return [call for call in self.calls if "message" in call]
 
     def messages_to(self, user: str) -> list[dict[str, Any]]:
-        return [call["message"] for call in self.messages if call["recipient"]["id"] == user]
+        """The messages sent to a person, by their PSID or (a guest's) user_ref."""
+        return [call["message"] for call in self.messages if _addressed(call, user)]
+
+    def message_ids_to(self, user: str) -> list[str]:
+        """The message ids the Send API gave the messages sent to a person, in order."""
+        return [
+            f"m_{n}"
+            for n, call in enumerate(self.calls, start=1)
+            if "message" in call and _addressed(call, user)
+        ]
 
     def texts_to(self, user: str) -> list[str]:
         return [m.get("text", "") for m in self.messages_to(user)]
@@ -144,6 +157,11 @@ class GraphRecorder:
             if asyncio.get_running_loop().time() > deadline:
                 raise AssertionError(f"expected {count} messages, got {len(self.messages)}")
             await asyncio.sleep(0.02)
+
+
+def _addressed(call: dict[str, Any], user: str) -> bool:
+    recipient = call["recipient"]
+    return user in (recipient.get("id"), recipient.get("user_ref"))
 
 
 @asynccontextmanager
