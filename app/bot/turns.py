@@ -67,6 +67,7 @@ from app.bot.understanding.followups import (
     is_farewell,
     is_no,
     is_reset,
+    reaction,
     train_name_answer,
 )
 from app.bot.understanding.lexicon import (
@@ -152,11 +153,21 @@ def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: 
         return turn
     if incoming.location is not None:
         return _nearest(ctx, incoming.location)
+    if "sticker" in incoming.attachment_types:  # a sticker alone: a reaction, as an emoji is
+        return _reacted(ctx, "glad", pending)
     if has_link(incoming.text):  # a shared link, and nothing else said
         return Turn(ctx, "link", outcome=smalltalk.link(ctx))
     if incoming.attachment_types:
         return Turn(ctx, "attachment", outcome=smalltalk.attachment(ctx))
     return Turn(ctx, "empty", outcome=smalltalk.empty(ctx))
+
+
+def _reacted(ctx: Context, feeling: str, pending: Pending | None) -> Turn:
+    """Emoji alone, or a sticker: a word back, or, while a question is open, the question kept
+    open with its options (never "didn't get that")."""
+    if pending is not None:
+        return Turn(ctx, "ack", outcome=smalltalk.waiting(ctx, pending), said=pending.said)
+    return Turn(ctx, "reaction", outcome=smalltalk.reacted(ctx, feeling))
 
 
 def _read_text(ctx: Context, pending: Pending | None, understand: Understand) -> Turn:
@@ -167,6 +178,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return Turn(ctx, Reset.intent, request=reset, keep=False)
     if is_farewell(ctx.text):  # "bye": whatever was asked, the conversation ends here
         return Turn(ctx, Thanks.intent, request=Thanks(bye=True), keep=False)
+    feeling = reaction(ctx.text)
+    if feeling is not None and (pending is None or not isinstance(pending.request, ForgetMe)):
+        return _reacted(ctx, feeling, pending)  # "❤️", "😂", "👍🏻", "🙏": felt, not asked
     if is_ack(ctx.text) and (pending is None or not isinstance(pending.request, ForgetMe)):
         if pending is not None:  # "ok" to a question: acknowledged, the question still open
             return Turn(ctx, "ack", outcome=smalltalk.waiting(ctx, pending), said=pending.said)

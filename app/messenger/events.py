@@ -181,7 +181,8 @@ def _message_event(user: str, timestamp: int | None, message: dict[str, Any]) ->
     if timestamp is not None:
         event["ts"] = timestamp
     text = _string(message.get("text"))
-    if not text and _is_like(message):
+    stickers = _stickers(message)
+    if not text and not stickers.isdisjoint(LIKE_STICKERS):
         text = LIKE
     if text:
         event["text"] = text
@@ -203,6 +204,8 @@ def _message_event(user: str, timestamp: int | None, message: dict[str, Any]) ->
                 event["location"] = location
         if kinds:
             event["attachments"] = kinds
+    if stickers:  # a sticker: an `image` before 2026, a `sticker` since (both through Aug 2026)
+        event["attachments"] = ["sticker"]
     reply_to = message.get("reply_to")
     quoted = _identifier(reply_to.get("mid"), limit=1024) if isinstance(reply_to, dict) else None
     if quoted is not None:
@@ -249,16 +252,16 @@ def _referral_event(user: str, timestamp: int | None, referral: dict[str, Any]) 
     return _queued(_digest(user, timestamp, "referral", ref[:200]), user, event)
 
 
-def _is_like(message: dict[str, Any]) -> bool:
-    """Whether the message is Messenger's thumbs-up sticker (on the message, or on one of its
-    attachments: both, through 2026's move from `image` to `sticker` attachments)."""
+def _stickers(message: dict[str, Any]) -> set[str]:
+    """The ids of the stickers a message is (on the message, or on one of its attachments:
+    both, through 2026's move from `image` to `sticker` attachments)."""
     stickers = [message.get("sticker_id")]
     attachments = message.get("attachments")
     for attachment in attachments if isinstance(attachments, list) else ():
         payload = attachment.get("payload") if isinstance(attachment, dict) else None
         if isinstance(payload, dict):
             stickers.append(payload.get("sticker_id"))
-    return any(_identifier(sticker) in LIKE_STICKERS for sticker in stickers)
+    return {found for sticker in stickers if (found := _identifier(sticker)) is not None}
 
 
 def _queued(mid: str, user: str, event: dict[str, Any]) -> NewEvent:

@@ -32,11 +32,11 @@ TRAIN_ANSWER = "🚆 12627 Karnataka Express"
 
 # Fixture → how its single answer begins (None: the body is not answered).
 ANSWERS: dict[str, str | None] = {
-    "thumbs_up_sticker": t("en", "talk.ack"),
-    "thumbs_up_sticker_before_2026": t("en", "talk.ack"),
-    "large_thumbs_up_sticker": t("en", "talk.ack"),
-    "thumbs_up_emoji": t("en", "talk.ack"),
-    "other_sticker": t("en", "talk.attachment"),
+    "thumbs_up_sticker": t("en", "talk.react_ok"),
+    "thumbs_up_sticker_before_2026": t("en", "talk.react_ok"),
+    "large_thumbs_up_sticker": t("en", "talk.react_ok"),
+    "thumbs_up_emoji": t("en", "talk.react_ok"),
+    "other_sticker": t("en", "talk.react_glad"),
     "photo": t("en", "talk.attachment"),
     "two_photos": t("en", "talk.attachment"),
     "voice_note": t("en", "talk.attachment"),

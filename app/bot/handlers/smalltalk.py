@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import Final
 
 from app.bot.format import chip, lines
 from app.bot.handlers.context import Context, Outcome, say
@@ -108,6 +109,21 @@ def waiting(ctx: Context, pending: Pending) -> Outcome:
     question asked again; it stays open, its options still a tap away."""
     text = t(ctx.language, "talk.ack_waiting")
     return Outcome((Reply(text=text, quick_replies=pending.prompt.quick_replies),), pending)
+
+
+# What a message of emoji alone (or a sticker) is answered with, by how it feels.
+_REACTIONS: Final = {
+    "glad": N_("talk.react_glad"),
+    "ok": N_("talk.react_ok"),
+    "thanks": N_("talk.react_thanks"),
+    "sorry": N_("talk.react_sorry"),
+}
+
+
+def reacted(ctx: Context, feeling: str) -> Outcome:
+    """A message of emoji alone ("❤️", "😂", "👍🏻", "🙏") or a sticker, with no question open: a
+    short word back in the person's language, no menu (nothing was asked)."""
+    return say(Reply(text=t(ctx.language, _REACTIONS.get(feeling, _REACTIONS["glad"]))))
 
 
 def attachment(ctx: Context) -> Outcome:

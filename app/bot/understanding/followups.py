@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from typing import Final
 
 from app.bot.requests import STATION_SLOTS, Intent, Request, SlotValue
@@ -46,6 +47,7 @@ from app.bot.understanding.lexicon import (
     OTHER_WORDS,
     OWN_TRAIN_GONE,
     RESET_PHRASES,
+    SORRY_EMOJI,
     WHAT_NOW_DO,
     WHAT_NOW_FILLER,
     WHAT_NOW_NOW,
@@ -123,6 +125,27 @@ def is_ack(text: str) -> bool:
         return said in ACK_PHRASES or _acknowledging_words(said.split())
     signs = _EMOJI_DRESSING.sub("", text)
     return bool(signs) and all(sign in ACK_EMOJI for sign in signs)
+
+
+# Beside emoji, what a message of emoji alone may hold: punctuation ("❤️!!", "🙏🙏.").
+_EMOJI_PUNCTUATION: Final = re.compile(r"[!?.,~*\-]")
+
+
+def reaction(text: str) -> str | None:
+    """How a message of emoji (or a sticker's) alone feels ("❤️", "😂", "👍🏻", "🙏🙏"): "thanks"
+    (🙏), "ok" (👍, 👌, ✅), "sorry" (😡, 😢, 👎) or "glad" (anything else); None when it says
+    something in words or numbers."""
+    signs = _EMOJI_PUNCTUATION.sub("", _EMOJI_DRESSING.sub("", text))
+    symbols = ("So", "Sk")  # emoji are symbols; skin tones, modifiers
+    if not signs or not all(unicodedata.category(sign) in symbols for sign in signs):
+        return None
+    if any(sign in SORRY_EMOJI for sign in signs):
+        return "sorry"
+    if "\N{PERSON WITH FOLDED HANDS}" in signs:
+        return "thanks"
+    if all(sign in ACK_EMOJI for sign in signs):
+        return "ok"
+    return "glad"
 
 
 def _acknowledging_words(words: list[str]) -> bool:

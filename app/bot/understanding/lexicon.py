@@ -1671,6 +1671,8 @@ NO_PHRASES: Final[frozenset[str]] = _phrase_set(
 )
 # Emoji that alone acknowledge ("👍", "👌🏽", "✅"); skin tones and emoji variation selectors aside.
 ACK_EMOJI: Final[frozenset[str]] = frozenset("👍👌✅✔☑🆗🙏")
+# Emoji that alone say something went wrong ("😡", "😢", "👎"): answered with sympathy, not glee.
+SORRY_EMOJI: Final[frozenset[str]] = frozenset("😡😠🤬😢😭😞😔😟☹🙁😩😫😤👎💔😒😕😣😖")
 # A message that only says goodbye ("bye", "ok bye", "अलविदा"): the conversation ends there.
 FAREWELL_PHRASES: Final[frozenset[str]] = _phrase_set(
     """
