@@ -118,7 +118,7 @@ async def test_quick_replies_postbacks_locations_and_stickers_become_incoming_me
     assert (location.lat, location.lng, location.title) == (13.0827, 80.2707, "Pinned Location")
     sticker_user = [i for i in responder.seen if i.user_id == "7001000000000013"]
     assert [i.attachment_types for i in sticker_user] == [
-        ("image", "sticker"),
+        ("sticker",),  # the like sticker, as its `image` and its `sticker` attachments (2026)
         ("image",),
         ("ig_reel", "hologram"),
     ]

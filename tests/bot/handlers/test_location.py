@@ -48,14 +48,23 @@ async def test_impossible_coordinates_get_a_polite_reply(store: Store, clock: Fa
     assert "doesn't look right" in text_of(replies)
 
 
-async def test_image_sticker_audio_or_file_asks_for_the_pnr_as_text(
+async def test_image_audio_or_file_asks_for_the_pnr_as_text(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
-        for kind in ("image", "sticker", "audio", "file", "video"):
+        for kind in ("image", "audio", "file", "video"):
             replies = await user.send(Incoming(user_id=user.user, attachment_types=(kind,)))
             assert_phone_friendly(replies)
             assert "type your 10-digit PNR" in text_of(replies)
+
+
+async def test_a_sticker_alone_is_a_reaction_answered_with_a_friendly_word(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        replies = await user.send(Incoming(user_id=user.user, attachment_types=("sticker",)))
+    assert [reply.text for reply in replies] == [t("en", "talk.react_glad")]
+    assert not replies[0].quick_replies
 
 
 async def test_an_incoming_with_nothing_in_it_gets_a_helpful_reply(
