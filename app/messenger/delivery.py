@@ -80,10 +80,13 @@ class MessengerDelivery:
             messages, replied_now = await self._compose(delivery)
             stored, replied = (messages, 0), [replied_now]
         messages, sent = stored
-        turn = _turn_of(delivery)
+        event = _event_of(delivery)
+        turn, user_ref = _turn_of(event), _user_ref(event)
         for index in range(sent, len(messages)):
             try:
-                message_id = await self.sender.send_message(delivery.user, messages[index])
+                message_id = await self.sender.send_message(
+                    delivery.user, messages[index], user_ref=user_ref
+                )
             except SendError as error:
                 if error.retryable:
                     raise RetryJob(f"send failed: {error.label}") from error
@@ -107,7 +110,8 @@ class MessengerDelivery:
         """An apology, unless an answer was computed (then sending is what failed)."""
         if not await self.outbox.exists(delivery.user, delivery.entry_id):
             known = await self._languages.load(delivery.user)
-            await self.sender.send(delivery.user, apology(known.reply_in("")))
+            user_ref = _user_ref(_event_of(delivery))
+            await self.sender.send(delivery.user, apology(known.reply_in("")), user_ref=user_ref)
 
     # --- the answer ----------------------------------------------------------------------------
 
@@ -183,14 +187,24 @@ class MessengerDelivery:
                 await asyncio.gather(*typing, return_exceptions=True)
 
 
-def _turn_of(delivery: Delivery) -> str | None:
-    """The id of the message an event's answer answers (a forgotten person's none: nothing is
-    remembered of them after "forget me")."""
+def _event_of(delivery: Delivery) -> dict[str, Any]:
     try:
         event = json.loads(delivery.data)
     except ValueError:
-        return None
-    mid = event.get("mid") if isinstance(event, dict) else None
+        return {}
+    return event if isinstance(event, dict) else {}
+
+
+def _turn_of(event: dict[str, Any]) -> str | None:
+    """The id of the message an event's answer answers (a forgotten person's none: nothing is
+    remembered of them after "forget me")."""
+    mid = event.get("mid")
     if not isinstance(mid, str) or event.get("payload") == FORGOTTEN:
         return None
     return mid
+
+
+def _user_ref(event: dict[str, Any]) -> str | None:
+    """A guest's user_ref, which their answer is sent to (`app.messenger.events`)."""
+    user_ref = event.get("user_ref")
+    return user_ref if isinstance(user_ref, str) else None

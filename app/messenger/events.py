@@ -5,7 +5,9 @@ malformed event is skipped without spoiling its neighbours, and only what a pers
 thread is kept: a message, a quick-reply tap or postback, an edited message (answered as sent
 again), and a referral (an m.me link or ad that reopened the thread, greeted like Get Started).
 Reads, deliveries, reactions, echoes, opt-ins, handovers and the standby channel are not
-answered. Each kept event becomes a small JSON object (see `normalise_event`) that the worker
+answered. A guest of the Chat Plugin (no PSID, `sender.user_ref`) is answered like anyone, by
+their user_ref; an event from nobody (neither) is dropped, and logged by its kind. Each kept
+event becomes a small JSON object (see `normalise_event`) that the worker
 turns back into an `Incoming`; the events of one body are queued in the order they were written.
 """
 
@@ -14,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import json
+import logging
 import math
 import re
 from dataclasses import dataclass, field
@@ -21,6 +24,8 @@ from typing import Any
 
 from app.bot.incoming import Incoming, Location
 from app.queue import NewEvent
+
+log = logging.getLogger(__name__)
 
 # Why an event is not answered; metric labels.
 IGNORE_REASONS = (
@@ -39,6 +44,11 @@ _encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 _MAX_ID_LENGTH = 128
 _MAX_KEY_LENGTH = 200
 _SILENT_KEYS = ("read", "delivery", "reaction")
+# The keys that say what kind of event one is (named in the log of an event dropped).
+_EVENT_KEYS = frozenset(
+    {"message", "postback", "referral", "read", "delivery", "reaction", "optin", "message_edit",
+     "account_linking", "policy_enforcement", "pass_thread_control", "take_thread_control"}
+)  # fmt: skip
 # Messenger's thumbs-up ("like") stickers, small to large: what the person meant is "👍".
 LIKE_STICKERS = frozenset({"369239263222822", "369239343222814", "369239383222810"})
 LIKE = "\N{THUMBS UP SIGN}"
@@ -56,6 +66,15 @@ MESSAGING_FIELDS = frozenset(
         "messaging_optins",
     }
 )
+# A guest of the Chat Plugin on a website (or someone reached through the checkbox plugin) has no
+# PSID: their events carry `sender.user_ref`, and the Send API takes `recipient.user_ref` to
+# answer them. They are kept (state, rate limit, order) under an id of their own that no PSID
+# (digits) or dev chat id can be: `guest:<user_ref>`, or `guest:h:<digest>` when the user_ref
+# holds characters unsafe in a store key (the answer is still sent to the user_ref itself).
+GUEST_ID_PREFIX = "guest:"
+_HASHED_GUEST = GUEST_ID_PREFIX + "h:"
+_SAFE_USER_REF = re.compile(r"[A-Za-z0-9_.\-]{1,100}")
+_MAX_USER_REF_LENGTH = 1024
 # What a referral (the thread reopened from an m.me link or an ad) is answered as.
 REFERRAL_PAYLOAD = "GET_STARTED"
 _LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
@@ -93,6 +112,17 @@ def parse_webhook(payload: object) -> ParsedWebhook:
             parsed.ignored.extend("standby" for _ in standby)
         for raw in _messaging(entry):
             event, reason = normalise_event(raw, page_id)
+            if reason == "no_sender":
+                # Nobody to answer: said with what kind of event it was, never its contents.
+                kinds = (
+                    sorted(key for key in raw if key in _EVENT_KEYS)
+                    if isinstance(raw, dict)
+                    else []
+                )
+                log.info(
+                    "dropped a webhook event with neither sender.id nor sender.user_ref",
+                    extra={"kinds": kinds},
+                )
             if event is None:
                 parsed.ignored.append(reason)
             else:
@@ -136,6 +166,10 @@ def normalise_event(raw: object, page_id: str | None) -> tuple[NewEvent | None, 
         return None, "malformed"
     sender = raw.get("sender")
     user = _identifier(sender.get("id")) if isinstance(sender, dict) else None
+    user_ref = None
+    if user is None and isinstance(sender, dict):
+        user_ref = _identifier(sender.get("user_ref"), limit=_MAX_USER_REF_LENGTH)
+        user = guest_id(user_ref) if user_ref is not None else None
     if user is None:
         return None, "no_sender"
     timestamp = _timestamp(raw.get("timestamp"))
@@ -143,22 +177,52 @@ def normalise_event(raw: object, page_id: str | None) -> tuple[NewEvent | None, 
     if isinstance(message, dict):
         if message.get("is_echo") or user == page_id:
             return None, "echo"
-        return _message_event(user, timestamp, message), ""
+        return _with_user_ref(_message_event(user, timestamp, message), user_ref), ""
     if user == page_id:
         return None, "echo"
     postback = raw.get("postback")
     if isinstance(postback, dict):
-        return _postback_event(user, timestamp, postback), ""
+        return _with_user_ref(_postback_event(user, timestamp, postback), user_ref), ""
     edit = raw.get("message_edit")
     if isinstance(edit, dict) and _string(edit.get("text")):
-        return _edit_event(user, timestamp, edit), ""
+        return _with_user_ref(_edit_event(user, timestamp, edit), user_ref), ""
     referral = raw.get("referral")
     if isinstance(referral, dict):
-        return _referral_event(user, timestamp, referral), ""
+        return _with_user_ref(_referral_event(user, timestamp, referral), user_ref), ""
     for key in _SILENT_KEYS:
         if key in raw:
             return None, key
     return None, "unsupported"
+
+
+def guest_id(user_ref: str) -> str:
+    """The id a guest (known by a `user_ref`, no PSID) is kept under."""
+    if _SAFE_USER_REF.fullmatch(user_ref):
+        return GUEST_ID_PREFIX + user_ref
+    return _HASHED_GUEST + hashlib.blake2b(user_ref.encode(), digest_size=16).hexdigest()
+
+
+def is_guest(user_id: str) -> bool:
+    return user_id.startswith(GUEST_ID_PREFIX)
+
+
+def recipient_of(user_id: str, user_ref: str | None = None) -> dict[str, str]:
+    """Whom the Send API is to answer: a guest by their `user_ref` (as the event gave it, or as
+    their id holds it), anyone else by their PSID."""
+    if user_ref is not None:
+        return {"user_ref": user_ref}
+    if is_guest(user_id) and not user_id.startswith(_HASHED_GUEST):
+        return {"user_ref": user_id.removeprefix(GUEST_ID_PREFIX)}
+    return {"id": user_id}
+
+
+def _with_user_ref(queued: NewEvent, user_ref: str | None) -> NewEvent:
+    """A guest's event, carrying the user_ref the answer goes to."""
+    if user_ref is None:
+        return queued
+    event = json.loads(queued.data)
+    event["user_ref"] = user_ref
+    return queued._replace(data=_encode(event))
 
 
 def incoming_from(event: dict[str, Any]) -> Incoming:

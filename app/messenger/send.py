@@ -19,6 +19,7 @@ import httpx
 from app.bot.replies import Reply
 from app.constants import UNREACHABLE_PREFIX, UNREACHABLE_TTL_S
 from app.errors import SendError, UserUnreachable
+from app.messenger.events import is_guest, recipient_of
 from app.messenger.graph import GraphCredentials
 from app.messenger.keepalive import GraphClient, graph_client, instrumented
 from app.messenger.render import render
@@ -116,12 +117,15 @@ class Sender:
         *,
         messaging_type: MessagingType = "RESPONSE",
         tag: str | None = None,
+        user_ref: str | None = None,
     ) -> list[str]:
         """Send every message of `reply`; the Send API's message ids."""
         ids: list[str] = []
         for message in render(reply):
             ids.append(
-                await self.send_message(user_id, message, messaging_type=messaging_type, tag=tag)
+                await self.send_message(
+                    user_id, message, messaging_type=messaging_type, tag=tag, user_ref=user_ref
+                )
             )
         return ids
 
@@ -132,10 +136,12 @@ class Sender:
         *,
         messaging_type: MessagingType = "RESPONSE",
         tag: str | None = None,
+        user_ref: str | None = None,
     ) -> str:
-        """Send one rendered `message`; its message id. Raises SendError or UserUnreachable."""
+        """Send one rendered `message`; its message id. Raises SendError or UserUnreachable.
+        A guest (no PSID: `app.messenger.events.guest_id`) is answered by their `user_ref`."""
         body: dict[str, Any] = {
-            "recipient": {"id": user_id},
+            "recipient": recipient_of(user_id, user_ref),
             "messaging_type": messaging_type,
             "message": message,
         }
@@ -180,6 +186,8 @@ class Sender:
             await self._client.aclose()
 
     async def _action(self, user_id: str, action: str) -> None:
+        if is_guest(user_id):  # sender actions go to PSIDs: a guest's chat goes without
+            return
         body = {"recipient": {"id": user_id}, "sender_action": action}
         try:
             await self._post(body, ACTION_TIMEOUT)

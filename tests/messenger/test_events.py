@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from app.messenger.events import incoming_from, parse_webhook
+from app.messenger.events import guest_id, incoming_from, parse_webhook, recipient_of
 from tests.support.messenger import PAGE_ID, fixture_bytes
 
 
@@ -34,15 +34,26 @@ def test_standby_and_unknown_events_are_dropped() -> None:
 
 def test_malformed_events_are_skipped_without_spoiling_their_neighbours() -> None:
     events, ignored = parsed_fixture("malformed_events.json")
-    assert [e["mid"] for e in events] == ["m_ok_1"]
-    assert events[0] == {
+    assert [e["mid"] for e in events] == ["m_userref", "m_ok_1"]
+    assert events[1] == {
         "kind": "message",
         "user": "7001000000000016",
         "text": "seats 12627 3A",
         "mid": "m_ok_1",
     }
     assert ignored.count("malformed") == 3
-    assert ignored.count("no_sender") == 3
+    assert ignored.count("no_sender") == 2  # a Chat Plugin guest (user_ref) is someone
+
+
+def test_a_chat_plugin_guest_is_kept_by_user_ref_under_an_id_no_psid_can_have() -> None:
+    events, _ = parsed_fixture("malformed_events.json")
+    guest = events[0]
+    assert guest["user"] == "guest:plugin-ref-1" and guest["user_ref"] == "plugin-ref-1"
+    assert recipient_of(guest["user"], guest["user_ref"]) == {"user_ref": "plugin-ref-1"}
+    assert recipient_of(guest["user"]) == {"user_ref": "plugin-ref-1"}  # an alert, later
+    odd = guest_id("{q}:a ref/with*glob")
+    assert odd.startswith("guest:h:") and odd[len("guest:h:") :].isalnum()
+    assert recipient_of("7001000000000016") == {"id": "7001000000000016"}
 
 
 def test_objects_other_than_page_are_ignored() -> None:

@@ -81,7 +81,7 @@ ANSWERS: dict[str, str | None] = {
     "thread_taken_from_us": None,
     "account_linking": None,
     "policy_enforcement": None,
-    "chat_plugin_user_ref": None,
+    "chat_plugin_user_ref": t("en", "talk.intro"),
     "standby_message": None,
     "feed_change": None,
 }
@@ -95,7 +95,13 @@ def people_in(body: bytes) -> set[str]:
     """Everyone an event of the body is from or to, except the Page."""
     entry = json.loads(body)["entry"][0]
     events = entry.get("messaging", []) + entry.get("standby", [])
-    ids = {e[side].get("id") for e in events for side in ("sender", "recipient") if side in e}
+    ids = {
+        e[side].get(way)
+        for e in events
+        for side in ("sender", "recipient")
+        for way in ("id", "user_ref")  # a Chat Plugin guest: by user_ref
+        if side in e
+    }
     for change in entry.get("changes", []):
         value = change["value"]
         ids.add(value["from"]["id"] if "from" in value else value["sender"]["id"])
