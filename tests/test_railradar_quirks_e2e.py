@@ -14,9 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import respx
 
-from tests.support.railradar_fake import IST, FakeRailRadar, fixture, moved
+from tests.support.railradar_fake import IST, FakeRailRadar, fixture, mounted, moved
 from tests.test_alerts_e2e import Graph, Thread
 from tests.test_railradar_e2e import ask, running_app, settings_for
 
@@ -25,9 +24,7 @@ Body = dict[str, Any]
 
 @pytest.fixture
 def world() -> Iterator[tuple[Graph, FakeRailRadar]]:
-    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
-        railradar = FakeRailRadar(router)
-        railradar.per_minute = 100
+    with mounted(per_minute=100) as (router, railradar):
         yield Graph(router), railradar
 
 

@@ -11,7 +11,8 @@ import datetime as dt
 import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -199,6 +200,15 @@ class FakeRailRadar:
         if name is not None:
             return fixture(name)
         return _renumbered(fixture("live_running"), "12675", number)
+
+
+@contextmanager
+def mounted(per_minute: int = 10) -> Iterator[tuple[respx.Router, FakeRailRadar]]:
+    """A respx router that lets no call out unmocked, with the fake RailRadar answering on it at
+    `per_minute` calls a minute: the world of an end-to-end test (a test mounts its Messenger
+    Graph on the same router)."""
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        yield router, FakeRailRadar(router, per_minute=per_minute)
 
 
 def _renumbered(body: dict[str, Any], old: str, new: str) -> dict[str, Any]:
