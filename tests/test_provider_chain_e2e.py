@@ -61,6 +61,8 @@ class Providers:
 
 
 def chain(redis_url: str, tmp_path: Path, provider: str = "railradar,irctc1") -> Settings:
+    """Settings for the provider chain `provider` (RailRadar, then IRCTC1, then the timetable),
+    both pointed at their fakes, with room for 100 RailRadar calls a minute."""
     return make_settings(
         redis_url,
         railway_provider=provider,
@@ -75,6 +77,7 @@ def chain(redis_url: str, tmp_path: Path, provider: str = "railradar,irctc1") ->
 
 
 def timetable(tmp_path: Path) -> None:
+    """The offline timetable (the recorded datameet extract) imported where `chain` looks."""
     run_import(
         tmp_path / "railbot.sqlite3",
         stations=str(DATAMEET / "stations.json"),

@@ -21,15 +21,14 @@ import pytest
 import respx
 
 from app.config import Settings
-from app.railways.importer import run_import
 from tests.support.cache_age import age_cached
 from tests.support.messenger import make_settings
 from tests.support.railradar_fake import IST, KEY, PNR_CONFIRMED, URL, FakeRailRadar
 from tests.test_alerts_e2e import Graph, Thread
+from tests.test_irctc1_e2e import URL as IRCTC1_URL
+from tests.test_provider_chain_e2e import chain, timetable
 from tests.test_railradar_e2e import running_app, text_of
 
-IRCTC1_URL = "https://irctc1.test"
-DATAMEET = Path(__file__).resolve().parent / "fixtures" / "datameet"
 IRCTC1_FIXTURES = Path(__file__).resolve().parent / "fixtures" / "irctc1"
 PNR = "4512345678"  # the recorded IRCTC1 PNR answer's
 THREE_HOURS = 3 * 3600
@@ -58,20 +57,6 @@ def _irctc1(name: str) -> dict[str, Any]:
     return body
 
 
-def settings_for(redis_url: str, tmp_path: Path) -> Settings:
-    return make_settings(
-        redis_url,
-        railway_provider="railradar,irctc1",
-        railway_api_url=URL,
-        railway_api_key=KEY,
-        railway_max_calls_per_minute=100,
-        irctc1_api_url=IRCTC1_URL,
-        irctc1_api_key="rapid-test-key",
-        data_dir=tmp_path,
-        alert_poll_tick_s=0.05,
-    )
-
-
 @pytest.fixture
 def world() -> Iterator[tuple[Graph, FakeRailRadar, FakeIrctc1]]:
     with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
@@ -98,7 +83,7 @@ async def test_railradar_paused_for_hours_hands_questions_to_irctc1_without_aski
 ) -> None:
     graph, railradar, irctc1 = world
     refuse_for_hours(railradar, f"/pnr/{PNR}")
-    async with running_app(settings_for(clean_redis, tmp_path)) as (_, client):
+    async with running_app(chain(clean_redis, tmp_path)) as (_, client):
         first = text_of(await Thread(client, graph, "7130000000000001").say(f"pnr {PNR}"))
         again = text_of(await Thread(client, graph, "7130000000000002").say("12675 kaha hai"))
     assert "17221" in first and "IRCTC1 (RapidAPI) · just now" in first, first
@@ -114,7 +99,7 @@ async def test_when_every_provider_refuses_the_traveller_hears_when_to_ask_again
     refuse_for_hours(railradar, f"/pnr/{PNR}")
     irctc1.refusal = (429, _irctc1("quota_exceeded"))  # "…exceeded the MONTHLY quota…"
     back = dt.datetime.now(IST) + dt.timedelta(seconds=THREE_HOURS)
-    async with running_app(settings_for(clean_redis, tmp_path)) as (_, client):
+    async with running_app(chain(clean_redis, tmp_path)) as (_, client):
         thread = Thread(client, graph, "7130000000000003")
         english = await thread.say(f"pnr {PNR}")
         hindi = await Thread(client, graph, "7130000000000004").say(f"पीएनआर {PNR}")
@@ -182,13 +167,7 @@ async def test_the_timetable_during_a_pause_says_when_live_answers_return(
     clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar, FakeIrctc1]
 ) -> None:
     graph, railradar, _ = world
-    run_import(
-        tmp_path / "railbot.sqlite3",
-        stations=str(DATAMEET / "stations.json"),
-        trains=str(DATAMEET / "trains.json"),
-        schedules=str(DATAMEET / "schedules.json"),
-        progress=None,
-    )
+    timetable(tmp_path)
     refuse_for_hours(railradar, "/trains/12951")
     back = dt.datetime.now(IST) + dt.timedelta(seconds=THREE_HOURS)
     async with running_app(railradar_alone(clean_redis, tmp_path)) as (_, client):
