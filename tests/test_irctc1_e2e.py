@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -34,11 +36,59 @@ RECORDED = {
 }
 
 
+IST = ZoneInfo("Asia/Kolkata")
+# The first day of the recorded seats ("7-1-2027"), and the day they are served as: a month
+# ahead of today in India, within the booking window whatever day the test runs.
+SEATS_RECORDED = dt.date(2027, 1, 7)
+SEATS_DAY = dt.datetime.now(IST).date() + dt.timedelta(days=30)
+_UNPADDED = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
+
+
+def unpadded(day: dt.date) -> str:
+    """`day` as IRCTC1 writes it: "7-1-2027"."""
+    return f"{day.day}-{day.month}-{day.year}"
+
+
+def _seats_moved(body: dict[str, Any]) -> dict[str, Any]:
+    """The recorded seats with every day moved by whole days, so that their first is
+    `SEATS_DAY`: the recording never falls into the past."""
+    shift = SEATS_DAY - SEATS_RECORDED
+
+    def move(match: re.Match[str]) -> str:
+        day, month, year = (int(part) for part in match.groups())
+        return unpadded(dt.date(year, month, day) + shift)
+
+    moved: dict[str, Any] = json.loads(_UNPADDED.sub(move, json.dumps(body)))
+    return moved
+
+
 def recorded(request: httpx.Request) -> httpx.Response:
     name = RECORDED.get(request.url.path)
     if name is None:
         return httpx.Response(404, json={"status": False, "message": "No data found"})
-    return httpx.Response(200, json=json.loads((FIXTURES / f"{name}.json").read_text()))
+    body: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
+    if name.startswith("seat_availability"):
+        body = _seats_moved(body)
+    return httpx.Response(200, json=body)
+
+
+def seats_asked() -> tuple[str, tuple[str, str], str]:
+    """The seats question for the recorded seats' first day ("sl seats 12627 sbc ndls 7 jan"),
+    two lines of its reply (that day's "RLWL7/WL6." and the third's "AVAILABLE-0095.", each
+    with its year only when it is not this year's in India), and IRCTC1's own way of writing
+    the day, which the reply never shows."""
+
+    def said(day: dt.date) -> str:
+        year = "" if day.year == dt.datetime.now(IST).year else f" {day.year}"
+        return f"{day:%a} {day.day} {day:%b}{year}"
+
+    third = SEATS_DAY + dt.timedelta(days=2)
+    words = f"sl seats 12627 sbc ndls {SEATS_DAY.day} {SEATS_DAY:%b}".lower()
+    return (
+        words,
+        (f"\n{said(SEATS_DAY)}: RLWL7/WL6\n", f"{said(third)}: AVAILABLE 95"),
+        unpadded(SEATS_DAY),
+    )
 
 
 @pytest.fixture
@@ -48,9 +98,7 @@ def graph() -> Iterator[Graph]:
         yield Graph(router)
 
 
-# The recorded seats are of January 2027, said with their year only while it is not this year's
-# in India (the reply drops it from 1 Jan 2027).
-_OF_2027 = "" if dt.datetime.now(ZoneInfo("Asia/Kolkata")).year == 2027 else " 2027"
+SEATS_WORDS, SEATS_SAID, SEATS_AS_IRCTC1_WRITES = seats_asked()
 
 # (what is asked, what the reply says, what it never says)
 ASKED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
@@ -70,11 +118,7 @@ ASKED: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("incomplete row", "15:8"),
     ),
     ("route of 11447", ("Katni South (KTES) 00:05–00:10, day 2", "Howrah Jn (HWH)"), ("~",)),
-    (
-        "sl seats 12627 sbc ndls 7 jan",  # "7-1-2027", "RLWL7/WL6." and the like
-        (f"\nThu 7 Jan{_OF_2027}: RLWL7/WL6\n", f"Sat 9 Jan{_OF_2027}: AVAILABLE 95"),
-        ("7-1-2027",),
-    ),
+    (SEATS_WORDS, SEATS_SAID, (SEATS_AS_IRCTC1_WRITES,)),  # "RLWL7/WL6." and the like
     ("3a fare 12951 bvi ndls", ("₹505 · 3A", "Borivali (BVI) → New Delhi (NDLS)"), ()),
 ]
 

@@ -21,8 +21,8 @@ from app.railways.importer import run_import
 from tests.support.messenger import make_settings
 from tests.support.railradar_fake import IST, KEY, URL
 from tests.test_alerts_e2e import Graph, Thread
+from tests.test_irctc1_e2e import SEATS_AS_IRCTC1_WRITES, SEATS_SAID, SEATS_WORDS, recorded
 from tests.test_irctc1_e2e import URL as IRCTC1_URL
-from tests.test_irctc1_e2e import recorded
 from tests.test_railradar_e2e import ask, running_app
 
 DATAMEET = Path(__file__).resolve().parent / "fixtures" / "datameet"
@@ -107,11 +107,7 @@ FEATURES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
         ("15:8",),
     ),
     ("route of 11447", ("Katni South (KTES) 00:05–00:10, day 2", "Howrah Jn (HWH)"), ("~",)),
-    (
-        "sl seats 12627 sbc ndls 7 jan",  # "7-1-2027", "RLWL7/WL6." and "NOT AVAILABLE."
-        ("\nThu 7 Jan 2027: RLWL7/WL6\n", "Sat 9 Jan 2027: AVAILABLE 95"),
-        ("7-1-2027", "REGRET"),
-    ),
+    (SEATS_WORDS, SEATS_SAID, (SEATS_AS_IRCTC1_WRITES, "REGRET")),  # "RLWL7/WL6." and the like
     ("3a fare 12951 bvi ndls", ("₹505 · 3A", "Borivali (BVI) → New Delhi (NDLS)"), ()),
 ]
 
