@@ -9,6 +9,7 @@ says so and asks for the number.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 from typing import Final
 
@@ -57,24 +58,65 @@ async def named_trains(ctx: Context, request: Request) -> list[Train]:
         if kinds:
             of_kind = await _search(replace(ctx, train_name=" ".join(kinds)))
             return await _on_the_journey(ctx, request, of_kind) if of_kind else []
-    if len(found) > 1:
-        found = await _on_the_journey(ctx, request, found) or found
-    listed = ctx.subject.listed_trains if ctx.subject is not None else ()
-    if len(found) > 1 and listed:  # "rajdhani 3A?" after a list: the Rajdhani shown on it
-        found = [train for train in found if train.number in listed] or found
-    listing = ctx.subject.listing if ctx.subject is not None else None
-    if len(found) > 1 and isinstance(listing, TrainsBetween) and not any(ctx.journey):
-        # "doesn't the shatabdi run on wednesday?" after Chennai's trains to Bengaluru: the
-        # Shatabdi of that journey (left off the day's list), never Delhi's
-        journey = (listing.origin, listing.destination)
-        found = await _on_the_journey(replace(ctx, journey=journey), request, found) or found
-    shown = ctx.subject.train if ctx.subject is not None else None
-    if len(found) > 1 and shown is not None:
-        found = [train for train in found if train.number == shown] or found
-    one_way = {"from", "to"} <= set(type(request).slot_names())  # a fare, seats: one way
-    if len(found) > 1 and one_way and ctx.subject is not None:
-        found = await _the_way_in_hand(ctx, ctx.subject.origin, ctx.subject.destination, found)
+    for narrowing in NARROWINGS:
+        if len(found) <= 1:
+            break
+        found = await narrowing(ctx, request, found)
     return found
+
+
+async def _making_the_journey(ctx: Context, request: Request, found: list[Train]) -> list[Train]:
+    """Prefers the trains making the journey the message gives ("karnataka express from
+    bengaluru"): what the traveller says now outweighs all the conversation holds."""
+    return await _on_the_journey(ctx, request, found) or found
+
+
+async def _on_the_list(ctx: Context, request: Request, found: list[Train]) -> list[Train]:
+    """Prefers the trains on the list just shown ("rajdhani 3A?" after a list: the Rajdhani
+    shown on it), as the traveller is reading from it."""
+    listed = ctx.subject.listed_trains if ctx.subject is not None else ()
+    return [train for train in found if train.number in listed] or found
+
+
+async def _of_the_listed_journey(ctx: Context, request: Request, found: list[Train]) -> list[Train]:
+    """Prefers, when the message gives no journey, the trains making the journey of the trains
+    between two stations shown ("doesn't the shatabdi run on wednesday?" after Chennai's trains
+    to Bengaluru: the Shatabdi of that journey, left off the day's list, never Delhi's)."""
+    listing = ctx.subject.listing if ctx.subject is not None else None
+    if not isinstance(listing, TrainsBetween) or any(ctx.journey):
+        return found
+    journey = (listing.origin, listing.destination)
+    return await _on_the_journey(replace(ctx, journey=journey), request, found) or found
+
+
+async def _the_train_shown(ctx: Context, request: Request, found: list[Train]) -> list[Train]:
+    """Prefers the train the conversation is about ("is it cancelled?" of the Karnataka Express
+    just shown): the same name again is most likely the same train."""
+    shown = ctx.subject.train if ctx.subject is not None else None
+    if shown is None:
+        return found
+    return [train for train in found if train.number == shown] or found
+
+
+async def _the_way_of_the_trip(ctx: Context, request: Request, found: list[Train]) -> list[Train]:
+    """Prefers, for what is asked one way (a fare, seats: it has a from and a to), the trains
+    running the way of the journey the conversation is on, the last word on a trip in hand."""
+    one_way = {"from", "to"} <= set(type(request).slot_names())
+    if not one_way or ctx.subject is None:
+        return found
+    return await _the_way_in_hand(ctx, ctx.subject.origin, ctx.subject.destination, found)
+
+
+# Several trains of one name, narrowed in this order until one is left: each step keeps all of
+# them when it knows nothing that tells them apart.
+Narrowing = Callable[[Context, Request, list[Train]], Awaitable[list[Train]]]
+NARROWINGS: Final[tuple[Narrowing, ...]] = (
+    _making_the_journey,
+    _on_the_list,
+    _of_the_listed_journey,
+    _the_train_shown,
+    _the_way_of_the_trip,
+)
 
 
 async def _the_way_in_hand(
