@@ -17,6 +17,7 @@ import pytest
 
 from tests.support.railradar_fake import IST, FakeRailRadar, fixture, mounted, moved
 from tests.test_alerts_e2e import Graph, Thread
+from tests.test_provider_chain_e2e import timetable
 from tests.test_railradar_e2e import ask, running_app, settings_for
 
 Body = dict[str, Any]
@@ -430,6 +431,45 @@ async def test_a_board_railradar_sends_for_another_station_is_never_told_as_the_
     assert "isn't answering right now, try again in a few minutes" in answer, answer
     assert "Chennai Central" not in answer and "(MAS)" not in answer, answer
     assert railradar.paths("/stations/MS/live") == ["/stations/MS/live"]
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        (
+            "trains from SBC next 24 hours",
+            "The live board came for Chennai Central (MAS), not for KSR Bengaluru City Jn (SBC),"
+            " which was asked: these are the timetable's trains at KSR Bengaluru City Jn (SBC).",
+        ),
+        (
+            "SBC से अगले 24 घंटे की ट्रेनें",
+            "लाइव बोर्ड KSR Bengaluru City Jn (SBC) की जगह Chennai Central (MAS) का आया",
+        ),
+    ],
+    ids=["english", "hindi"],
+)
+async def test_a_board_railradar_sends_for_another_station_gives_way_to_the_timetable_s(
+    clean_redis: str,
+    tmp_path: Path,
+    world: tuple[Graph, FakeRailRadar],
+    words: str,
+    said: str,
+) -> None:
+    # Asked for KSR Bengaluru (SBC), RailRadar answers with Chennai Central's trains: the
+    # timetable's trains at SBC instead (the Karnataka Express leaves at 19:20), with a line
+    # saying the live board was another station's, never MAS's trains as SBC's.
+    graph, railradar = world
+    timetable(tmp_path)
+
+    def central(data: Body) -> None:
+        data["station"].update(code="MAS", name="MGR Chennai Central")
+
+    railradar.overrides["/stations/SBC/live"] = (200, answer_of("station_live_MS", central))
+    (answer,) = await asked(clean_redis, tmp_path, graph, words)
+    assert said in answer, answer
+    assert "12627" in answer and "19:20" in answer, answer
+    assert "isn't answering" not in answer, answer
+    assert railradar.paths("/stations/SBC/live") == ["/stations/SBC/live"]
 
 
 async def test_one_passenger_asked_after_the_chart_hears_what_it_means_for_them(

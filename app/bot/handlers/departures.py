@@ -53,7 +53,9 @@ from app.errors import (
 from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways import vocabulary
+from app.railways.chain import ProviderChain
 from app.railways.models import BoardState, Departure, Sourced, StationBoard, TrainBetween
+from app.railways.provider import Provider
 from app.railways.vocabulary import StationCode, current_station_code
 
 PAGE_SIZE = 8
@@ -98,20 +100,32 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     except RailwayError as exc:
         retry = request.model_copy(update={"station": (code,)})
         return say(failure(ctx.language, exc, retry))
+    fell_back = code != main  # the main station had nothing: another of the city's is shown
+    given = _board_station(answer, code)
+    other_board = ""
+    live_elsewhere = ""
+    if current_station_code(given) != current_station_code(code) and not (city and given in city):
+        # Another station's trains, not of the city asked: never told as this station's
+        # departures. The timetable's board of the station asked instead, said so; a broken
+        # answer when no timetable has one.
+        named = answer.data.station if answer is not None else None
+        elsewhere = station_label(station_of(ctx.index, given, named))
+        timetabled = await _timetable_board(ctx, board, code)
+        if timetabled is None:
+            broken = UpstreamUnavailable(f"the board of {given} came for {code}")
+            retry = request.model_copy(update={"station": (code,)})
+            return say(failure(ctx.language, broken, retry))
+        answer, trains = timetabled
+        given = _board_station(answer, code)
+        asked_here = station_label(station_of(ctx.index, code, None))
+        live_elsewhere = t(
+            ctx.language, "departures.live_for_another_station", asked=asked_here, given=elsewhere
+        )
     covered = answer.data.hours if answer is not None else hours
     if window is None and 0 < covered < hours:
         # the railway's board reaches fewer hours than asked (RailRadar's, 8): said as far as
         # it reaches, never "none in the next 12 hours" of hours it did not look at
         hours = covered
-    fell_back = code != main  # the main station had nothing: another of the city's is shown
-    given = _board_station(answer, code)
-    other_board = ""
-    if current_station_code(given) != current_station_code(code) and not (city and given in city):
-        # Another station's trains, not of the city asked: no board of the station asked, a
-        # broken answer, never told as this station's departures.
-        broken = UpstreamUnavailable(f"the board of {given} came for {code}")
-        retry = request.model_copy(update={"station": (code,)})
-        return say(failure(ctx.language, broken, retry))
     if city and given in city and given != code:
         # The railway answered with another station of the city than the one asked: the board
         # is that station's, said so, and the rest of the city (its main station too) offered.
@@ -131,9 +145,9 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     data = answer.data if answer else None
     place = station_label(station_of(ctx.index, code, data.station if data else None))
     lang = ctx.language
-    instead = missed
+    instead = lines(missed, live_elsewhere)
     if fell_back:
-        instead = _none_line(ctx, main, arriving, hours, window)
+        instead = lines(_none_line(ctx, main, arriving, hours, window), live_elsewhere)
     other_said = ""
     if other_board:
         other_said = t(lang, "departures.other_station", asked=other_board, given=place)
@@ -320,6 +334,22 @@ def _board_station(answer: Sourced[StationBoard] | None, asked: StationCode) -> 
     return StationCode(current_station_code(answer.data.station.code))
 
 
+async def _timetable_board(
+    ctx: Context, board: _Board, code: StationCode
+) -> tuple[Sourced[StationBoard], list[Departure]] | None:
+    """The offline timetable's board of `code` and its trains in the window, for a live board
+    that came for another station; None when there is no timetable or it has no board."""
+    chain = ctx.provider
+    timetable = chain.offline if isinstance(chain, ProviderChain) else None
+    if timetable is None:
+        return None
+    try:
+        answer, trains = await board.asking(timetable).fetch(code)
+    except RailwayError:
+        return None
+    return (answer, trains) if answer is not None else None
+
+
 class _Board:
     """A station's board, kept to the trains in the window asked for."""
 
@@ -334,6 +364,11 @@ class _Board:
     ) -> None:
         self._ctx, self._since, self._until = ctx, since, until
         self._arriving, self._hours = arriving, hours
+
+    def asking(self, provider: Provider) -> _Board:
+        """This board, asked of `provider` instead."""
+        ctx = replace(self._ctx, provider=provider)
+        return _Board(ctx, self._since, self._until, arriving=self._arriving, hours=self._hours)
 
     async def fetch(self, code: str) -> tuple[Sourced[StationBoard] | None, list[Departure]]:
         """The board (None: the railway has no data, nothing in the window) and its trains in
