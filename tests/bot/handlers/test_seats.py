@@ -121,3 +121,23 @@ async def test_seats_on_a_day_the_railway_takes_bookings_for_cost_no_look_at_the
     assert "Sun 22 Nov: REGRET ❌" in text_of(regret)
     # Only the regret leaves it open, and the run (not cancelled) is looked at then.
     assert railradar.paths("/trains/12951/live") == ["/trains/12951/live"]
+
+
+async def test_a_day_not_open_for_booking_is_explained_in_plain_words_in_english_and_hindi(
+    store: Store, clock: FakeClock
+) -> None:
+    # "NOT AVAILABLE": no seats, and no waiting list to join either; not a full train.
+    tomorrow = TODAY + dt.timedelta(days=1)
+    async with chat(store, clock) as user:
+        user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
+        user.answers(seats_url("19-11-2026"), seats_body("3A", (tomorrow, "NOT AVAILABLE")))
+        english = text_of(await user.tap("SEATS:12951:NDLS:MMCT:2026-11-19:3A"))
+        hindi = text_of(await user.say("12951 कल 3A सीट NDLS से MMCT"))
+    assert english.startswith(
+        "No, 3A on Thu 19 Nov is not available for booking (NOT AVAILABLE): there is no waiting"
+        " list open to join. Try another class, day or train."
+    ), english
+    assert "Thu 19 Nov: NOT AVAILABLE (no waiting list open) ❌" in english, english
+    assert hindi.startswith("नहीं, ") and "बुकिंग के लिए उपलब्ध नहीं है" in hindi, hindi
+    assert "कोई वेटिंग लिस्ट भी नहीं खुली" in hindi, hindi
+    assert "(NOT AVAILABLE, वेटिंग लिस्ट भी नहीं खुली) ❌" in hindi, hindi
