@@ -3,11 +3,11 @@
 One `httpx.AsyncClient` per upstream; a connect timeout of 3 s and a read timeout of 8 s; GETs
 retried only after network errors and 5xx answers, with jittered exponential backoff, all inside
 one overall deadline (12 s) so that no traveller waits longer than that. Whatever the upstream
-sends back that is not a JSON object — an HTML error page, a wrong content type, garbage — becomes
-`UpstreamUnavailable`, never a crash. Latency is recorded per provider, endpoint and outcome.
-URLs are never logged (they can hold a key), and the keys are registered with
-`observability.never_log`, which scrubs them (and PNRs) from httpx's own request log. Below the
-client: readers that take a value from upstream JSON whatever its spelling.
+sends back that is not a JSON object — an HTML error page, a wrong content type, a compressed body
+that does not decompress, garbage — becomes `UpstreamUnavailable`, never a crash. Latency is
+recorded per provider, endpoint and outcome. URLs are never logged (they can hold a key), and the
+keys are registered with `observability.never_log`, which scrubs them (and PNRs) from httpx's own
+request log. Below the client: readers that take a value from upstream JSON whatever its spelling.
 """
 
 from __future__ import annotations
@@ -186,6 +186,16 @@ class UpstreamClient:
                         body = self._body(response, content, endpoint, accept_status)
                         return UpstreamAnswer(status, dict(response.headers), body)
                     failure = _Failure(f"{self.provider} answered HTTP {status}", "http_5xx")
+            except httpx.DecodingError:
+                # A body its own Content-Encoding cannot undo (gzip that is not gzip) is as
+                # unreadable as malformed JSON: no answer, never a crash.
+                log.warning(
+                    "upstream answered a body that does not decode",
+                    extra={"provider": self.provider, "endpoint": endpoint},
+                )
+                raise _Failure(
+                    f"{self.provider} answered a body that does not decode", "bad_encoding"
+                ) from None
             except httpx.TransportError as exc:
                 reason = "timeout" if isinstance(exc, httpx.TimeoutException) else "network"
                 failure = _Failure(f"{self.provider} unreachable ({reason})", reason)

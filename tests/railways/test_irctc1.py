@@ -449,8 +449,13 @@ async def test_seat_availability_reads_each_day(
         httpx.Response(200, json={"status": True, "message": "Success", "data": None}),
         httpx.Response(200, json={"status": False, "message": "Something went wrong"}),
         httpx.Response(200, json={"status": True, "message": "Success", "data": {"Pnr": "1"}}),
+        httpx.Response(
+            200,
+            headers={"content-type": "application/json", "content-encoding": "gzip"},
+            stream=httpx.ByteStream(b"\x1f\x8b\x08 not really gzip"),
+        ),
     ],
-    ids=["html", "truncated-json", "null-data", "vague-failure", "missing-fields"],
+    ids=["html", "truncated-json", "null-data", "vague-failure", "missing-fields", "bad-gzip"],
 )
 async def test_unusable_answers_are_unavailable(
     provider: Irctc1Provider, respx_mock: respx.MockRouter, response: httpx.Response

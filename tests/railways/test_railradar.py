@@ -794,6 +794,12 @@ async def test_a_degraded_or_empty_answer_is_unavailable_not_a_crash(
         httpx.Response(200, json=["not", "an", "object"]),
         httpx.Response(200, json={"success": True}),
         httpx.Response(200, json={"success": True, "data": {"route": "nope"}}),
+        # gzip that is not gzip: the body cannot be decoded at all
+        httpx.Response(
+            200,
+            headers={"content-type": "application/json", "content-encoding": "gzip"},
+            stream=httpx.ByteStream(b"\x1f\x8b\x08 not really gzip"),
+        ),
     ],
 )
 async def test_garbage_is_unavailable(

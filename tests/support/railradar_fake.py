@@ -122,8 +122,9 @@ class FakeRailRadar:
         if isinstance(override, Exception):
             raise override
         if isinstance(override, httpx.Response):  # a fresh copy: one response is read once
+            # over the same bytes, still to be read (and decoded) by the client
             return httpx.Response(
-                override.status_code, headers=override.headers, content=override.content
+                override.status_code, headers=override.headers, stream=override.stream
             )
         if override is not None:
             status, body = override
