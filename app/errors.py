@@ -81,9 +81,12 @@ class UpstreamUnavailable(RailwayError):
     """The upstream railway service failed, timed out or answered something unusable.
     `timetable_answers` is False once the provider chain knows the offline timetable cannot
     stand in (none is loaded, or it could not answer this very question), so the traveller is
-    never told that timetable questions still work when they do not."""
+    never told that timetable questions still work when they do not. `unanswered` names the
+    providers that failed, in the chain's order ("railradar+irctc1"), once the chain knows them,
+    so the traveller hears who is not answering (never "Indian Railways", which was not asked)."""
 
     timetable_answers: bool = True
+    unanswered: str = ""
 
 
 class StationUnknownToProvider(UpstreamUnavailable):

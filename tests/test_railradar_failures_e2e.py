@@ -1,12 +1,13 @@
 """Every way RailRadar is on record as failing (LIVE_PROVIDERS.md §1.2), for each feature, through
 the signed webhook with RAILWAY_PROVIDER=railradar and no timetable imported: an HTML error page
-(with a 502 or a 200), an empty body, a JSON body cut short, `success: false` on a 200, 429 with
-and without Retry-After, the month's quota, 401 and 403, 404 with each `…NOT_FOUND` code, 400
-`VALIDATION_ERROR`, 503 `DB_CONNECTION_ERROR` or none, and 503 `PRS:MAINTENANCE` with its
-`retryAfter`. Each gets a plain reply that says what to do next: never a trace, never silence,
-never a promise the bot cannot keep ("timetable questions still work" with no timetable), and
-never a wrong fact (a station RailRadar does not know is not a station with no trains; the PNR
-system's maintenance is not named for a route)."""
+(with a 502 or a 200), an empty body, a gzip body that does not decompress, a JSON body cut
+short, `success: false` on a 200, 429 with and without Retry-After, the month's quota, 401 and
+403, 404 with each `…NOT_FOUND` code, 400 `VALIDATION_ERROR`, 503 `DB_CONNECTION_ERROR` or none,
+and 503 `PRS:MAINTENANCE` with its `retryAfter`. Each gets a plain reply that says what to do
+next: never a trace, never silence, never a promise the bot cannot keep ("timetable questions
+still work" with no timetable), and never a wrong fact (a station RailRadar does not know is not
+a station with no trains; the PNR system's maintenance is not named for a route; a failure of
+RailRadar's is RailRadar's, never "Indian Railways isn't answering")."""
 
 from __future__ import annotations
 
@@ -44,6 +45,12 @@ FAILURES: dict[str, httpx.Response] = {
         200, b"<!DOCTYPE html><html><body>Just a moment...</body></html>", "text/html"
     ),
     "empty-200": said(200, b""),
+    # a body its Content-Encoding cannot undo: gzip that is not gzip
+    "gzip-garbled-200": httpx.Response(
+        200,
+        headers={"content-type": "application/json", "content-encoding": "gzip"},
+        stream=httpx.ByteStream(b"\x1f\x8b\x08 not really gzip"),
+    ),
     "json-cut-short": said(200, json.dumps(fixture("live_running")).encode()[:700]),
     "success-false-200": recorded(200, "error_success_false"),
     "429": httpx.Response(429, json=RATE),
@@ -67,6 +74,7 @@ PASSING = (
     "html-502",
     "html-200",
     "empty-200",
+    "gzip-garbled-200",
     "json-cut-short",
     "success-false-200",
     "429",
@@ -88,7 +96,7 @@ QUESTIONS = {
     "seats": ("3a seats 12951 mmct ndls tomorrow", "/trains/12951/seats"),
     "cancelled": ("is 12626 cancelled today", "/trains/12626/live"),
 }
-ASK_AGAIN = "isn't answering right now, try again in a few minutes"
+ASK_AGAIN = "RailRadar didn't answer just now, try again in a few minutes"
 MONTH = "any more this month; they return on"
 REFUSED = "live railway service is unavailable right now"
 STATION_GAP = "doesn't have this station in its data"

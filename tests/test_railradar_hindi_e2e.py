@@ -124,7 +124,7 @@ async def _whole_answer(thread: Thread, words: str) -> list[JsonObject]:
     ("failure", "said"),
     [
         (error(429, "error_quota_month"), "इस महीने मैं रेलवे की लाइव जानकारी और नहीं देख सकता"),
-        (error(503, "error_degraded"), "भारतीय रेल से अभी जवाब नहीं आ रहा"),
+        (error(503, "error_degraded"), "RailRadar से अभी जवाब नहीं आया"),
     ],
 )
 async def test_railradar_failing_is_told_in_hindi(

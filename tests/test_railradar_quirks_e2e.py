@@ -217,7 +217,7 @@ async def test_a_success_with_nothing_in_it_is_never_told_as_a_fact(
     if path.endswith("/live") and words.endswith("kaha hai"):
         assert answer.startswith("I couldn't get live running status just now"), answer
     else:
-        assert "isn't answering right now, try again in a few minutes" in answer, answer
+        assert "RailRadar didn't answer just now, try again in a few minutes" in answer, answer
 
 
 async def test_a_cancelled_run_s_note_in_english_gives_a_hindi_reply_no_invented_reason(
@@ -428,7 +428,7 @@ async def test_a_board_railradar_sends_for_another_station_is_never_told_as_the_
 
     railradar.overrides["/stations/MS/live"] = (200, answer_of("station_live_MS", central))
     (answer,) = await asked(clean_redis, tmp_path, graph, "trains from MS next 4 hours")
-    assert "isn't answering right now, try again in a few minutes" in answer, answer
+    assert "RailRadar didn't answer just now, try again in a few minutes" in answer, answer
     assert "Chennai Central" not in answer and "(MAS)" not in answer, answer
     assert railradar.paths("/stations/MS/live") == ["/stations/MS/live"]
 

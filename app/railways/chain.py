@@ -184,6 +184,8 @@ class ProviderChain:
         if outage is not None:
             # Whether the traveller may be told that timetable questions still work.
             outage.timetable_answers = not timetable_failed and self._timetable_ready()
+            # Who did not answer, so the traveller hears them named.
+            outage.unanswered = "+".join(dict.fromkeys(provider for provider, _ in outages))
             raise outage
         raise missing or NotOffered(feature, self.name)
 

@@ -57,7 +57,8 @@ from tests.support.messenger import (
     signed_headers,
 )
 
-UPSTREAM_DOWN = t("en", "error.upstream_down")
+# The railway data source that did not answer is named (never "Indian Railways").
+UPSTREAM_DOWN = t("en", "error.provider_down", provider="railwayapi.com")
 
 Fault = Callable[[httpx.Request], httpx.Response]
 GOOD_TRAINS = (("12007", "MAS SBC SHATABDI", "MAS", "SBC", "06:00", "11:00", "05:00"),)

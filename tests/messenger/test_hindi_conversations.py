@@ -155,7 +155,7 @@ async def test_the_railways_failures_are_told_in_hindi_with_a_hindi_retry(
             down = await chat.say("पीएनआर 4512345678")
             railway.respond(200, json=refusal(221))
             unknown = await chat.say("पीएनआर 4598765432")
-    assert down["text"] == t("hi", "error.upstream_down")
+    assert down["text"] == t("hi", "error.provider_down", provider="railwayapi.com")
     assert chips(down) == [t("hi", "chip.try_again")]
     assert unknown["text"].startswith(t("hi", "error.pnr_not_found"))
     for message in (down, unknown):

@@ -113,6 +113,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         timetabled = await _timetable_board(ctx, board, code)
         if timetabled is None:
             broken = UpstreamUnavailable(f"the board of {given} came for {code}")
+            broken.unanswered = answer.source if answer is not None else ""
             retry = request.model_copy(update={"station": (code,)})
             return say(failure(ctx.language, broken, retry))
         answer, trains = timetabled

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
-from app.bot.format import chip, clock_time, provider_name
+from app.bot.format import chip, clock_time, provider_name, providers_named
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Request
 from app.errors import (
@@ -39,7 +39,14 @@ def error_text(language: Language, exc: RailwayError) -> str:
         until = N_("error.maintenance_until") if exc.pnr else N_("error.booking_maintenance_until")
         return t(language, until, time=clock_time(exc.back_at))
     paused = ask_again_note(language, exc) or month_back_note(language, exc)
-    return paused or t(language, error_key(exc))
+    if paused:
+        return paused
+    key = error_key(exc)
+    if key == "error.upstream_down" and isinstance(exc, UpstreamUnavailable) and exc.unanswered:
+        # The providers that did not answer, named: a third party's outage is not the railway's.
+        named = providers_named(language, exc.unanswered)
+        return t(language, "error.provider_down", provider=named)
+    return t(language, key)
 
 
 def month_back_note(language: Language, exc: RailwayError) -> str:
