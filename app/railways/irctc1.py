@@ -33,6 +33,7 @@ from app.errors import (
     NotOffered,
     NotRunningOnDate,
     RailwayError,
+    StationUnknownToProvider,
     UpstreamUnavailable,
 )
 from app.railways import vocabulary
@@ -304,10 +305,14 @@ class Irctc1Provider:
         code = vocabulary.require_station_code(station)
         asked = vocabulary.require_hours(hours)
         window = next((w for w in BOARD_WINDOWS if w >= asked), BOARD_WINDOWS[-1])
+        # Its "No data found" for a board says nothing of the station's trains (the board's
+        # shape is not even on record): a gap in its data, for the next provider or the
+        # timetable to fill, never "no trains leave".
         data = await self._call(
             "live_station",
             "/api/v3/getLiveStation",
             {"fromStationCode": code, "hours": str(window)},
+            missing=StationUnknownToProvider,
         )
         now = self._now()
         board = []

@@ -21,6 +21,7 @@ from app.errors import (
     InvalidPnr,
     NotFound,
     NotOffered,
+    StationUnknownToProvider,
     UpstreamAuthError,
     UpstreamRateLimited,
     UpstreamUnavailable,
@@ -300,6 +301,32 @@ async def test_station_board_rounds_the_window_up_and_places_times(
         ist(2026, 12, 14, 23, 15),
     )
     assert (mail.delay_min, mail.platform, mail.to_code) == (35, None, "MAS")
+
+
+@pytest.mark.parametrize("status", [200, 404])
+async def test_a_board_it_has_no_data_for_is_a_gap_in_its_data_never_no_trains(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter, status: int
+) -> None:
+    # "No data found" says nothing of the station's trains: the next provider or the timetable
+    # is asked, and failing them the traveller hears the provider lacks the station.
+    respx_mock.get(f"{BASE}/api/v3/getLiveStation").respond(
+        status, json={"status": False, "message": "No data found", "timestamp": 1797253200000}
+    )
+
+    with pytest.raises(StationUnknownToProvider):
+        await provider.departures("SBC", 4)
+
+
+async def test_a_board_sent_empty_is_no_trains_in_its_window(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(f"{BASE}/api/v3/getLiveStation").respond(
+        json={"status": True, "message": "Success", "timestamp": 1797253200000, "data": []}
+    )
+
+    board = await provider.departures("SBC", 4)
+
+    assert board.data.departures == () and board.source == "irctc1"
 
 
 async def test_live_status_counts_the_start_day_back_from_today(
