@@ -23,7 +23,14 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TypeVar
 
-from app.errors import NotOffered, RailwayError, UpstreamAuthError, UpstreamUnavailable
+from app.errors import (
+    NotFound,
+    NotInSample,
+    NotOffered,
+    RailwayError,
+    UpstreamAuthError,
+    UpstreamUnavailable,
+)
 from app.railways.models import (
     CancelledTrain,
     ConfirmationChance,
@@ -82,10 +89,12 @@ class ProviderChain:
         return await self._ask("search_trains", lambda p: p.search_trains(query, limit))
 
     async def train_route(self, train: str) -> Sourced[TrainRoute]:
-        return await self._ask("train_route", lambda p: p.train_route(train))
+        return await self._ask("train_route", lambda p: p.train_route(train), timetable_too=True)
 
     async def departures(self, station: str, hours: int) -> Sourced[StationBoard]:
-        return await self._ask("departures", lambda p: p.departures(station, hours))
+        return await self._ask(
+            "departures", lambda p: p.departures(station, hours), timetable_too=True
+        )
 
     async def live_status(self, train: str, start_date: dt.date) -> Sourced[LiveStatus]:
         return await self._ask("live_status", lambda p: p.live_status(train, start_date))
@@ -100,7 +109,9 @@ class ProviderChain:
         self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
     ) -> Sourced[list[TrainBetween]]:
         return await self._ask(
-            "trains_between", lambda p: p.trains_between(from_code, to_code, on, by_city)
+            "trains_between",
+            lambda p: p.trains_between(from_code, to_code, on, by_city),
+            timetable_too=True,
         )
 
     async def fare(
@@ -143,7 +154,10 @@ class ProviderChain:
 
     # --- down the chain -----------------------------------------------------------------------
 
-    async def _ask(self, feature: str, ask: Ask[T]) -> Sourced[T]:
+    async def _ask(self, feature: str, ask: Ask[T], *, timetable_too: bool = False) -> Sourced[T]:
+        """`timetable_too`: a live provider's "no data" for a timetable question (IRCTC1's "No
+        data found" for a train's schedule) is no proof while the timetable has the answer, so
+        the timetable is asked before the traveller hears "couldn't find it"."""
         stale: Sourced[T] | None = None
         outage: UpstreamUnavailable | None = None
         missing: NotOffered | None = None
@@ -154,6 +168,13 @@ class ProviderChain:
             except NotOffered as exc:
                 missing = missing or exc
                 continue
+            except NotFound as exc:
+                if not timetable_too or isinstance(exc, NotInSample) or self.offline is None:
+                    raise
+                try:
+                    return await ask(self.offline)
+                except RailwayError:
+                    raise exc from None
             except UpstreamUnavailable as exc:
                 log.info(
                     "provider could not answer; asking the next",

@@ -296,6 +296,40 @@ async def test_a_fact_about_the_question_ends_the_search() -> None:
     assert second.asked == []
 
 
+@pytest.mark.parametrize("feature", ["train_route", "departures", "trains_between"])
+async def test_a_live_no_data_for_a_timetable_question_is_the_timetable_s_answer_if_it_has_one(
+    feature: str,
+) -> None:
+    # IRCTC1's "No data found" for 12951's schedule is no proof the train does not exist: the
+    # timetable, which has it, answers (as its own); the next live provider is not spent on it.
+    second = Scripted("railradar")
+    chain = ProviderChain([Scripted("irctc1", NotFound("No data found")), second], offline())
+
+    answer = await FEATURES[feature](chain)
+
+    assert answer.source == "offline" and answer.unanswered is None
+    assert second.asked == []
+
+
+async def test_a_live_no_data_stands_when_the_timetable_does_not_know_either() -> None:
+    chain = ProviderChain(
+        [Scripted("irctc1", NotFound("No data found"))], offline(train_route=NotFound("no"))
+    )
+
+    with pytest.raises(NotFound, match="No data found"):
+        await chain.train_route("12627")
+
+
+async def test_a_live_no_data_for_a_live_question_is_not_the_timetable_s_to_answer() -> None:
+    timetable = offline()
+    chain = ProviderChain([Scripted("irctc1", NotFound("No data found"))], timetable)
+
+    with pytest.raises(NotFound):
+        await chain.live_status("12627", DAY)
+
+    assert timetable.asked == []
+
+
 async def test_a_stale_answer_gives_way_to_a_fresh_one_further_down() -> None:
     chain = ProviderChain([Scripted("railradar", stale=True), Scripted("irctc1")], offline())
 
