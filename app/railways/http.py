@@ -283,6 +283,8 @@ class _Failure(Exception):
 # "19-11-2015"). These readers return None for anything they cannot read, never raise.
 
 _TIME = re.compile(r"([0-9]{1,2})[:.]([0-9]{1,2})(?::[0-9]{1,2})?")
+_AM_PM = re.compile(r"([0-9]{1,2})[:.]([0-9]{2})(?::[0-9]{2})?\s*([AaPp])\.?\s*[Mm]\.?")
+_DATED_TIME = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}[ T]([0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)")
 _DURATION = re.compile(r"([0-9]{1,3}):([0-9]{1,2})")
 _HOURS_MINUTES = re.compile(r"(?:([0-9]{1,3})\s*h[a-z]*)?\s*(?:([0-9]{1,4})\s*m[a-z]*)?")
 _D_M_Y = re.compile(r"([0-9]{1,2})[-/.]([0-9]{1,2})[-/.]([0-9]{4})")
@@ -395,16 +397,37 @@ def flag(value: Any) -> bool | None:
 
 
 def clock_time(value: Any) -> dt.time | None:
-    """`HH:MM` (or `HH:MM:SS`, `H.MM`); None for "Source", "Destination", "--" and the like."""
+    """`HH:MM` (or `HH:MM:SS`, `H.MM`, `5:30 PM`), or the clock time of a dated one
+    ("2024-09-13 07:20", India's; "2026-10-02T10:42:00+05:30" or "…Z", said in India's time);
+    None for "Source", "Destination", "--" and the like."""
     if not isinstance(value, str):
         return None
-    match = _TIME.fullmatch(value.strip())
+    word = value.strip()
+    match = _TIME.fullmatch(word)
     if not match:
-        return None
+        moment = instant(word)
+        if moment is not None:
+            return dt.time(moment.hour, moment.minute)
+        dated = _DATED_TIME.fullmatch(word)
+        if dated is not None:
+            return clock_time(dated.group(1))
+        return _twelve_hour(word)
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour == 24 and minute == 0:
         hour = 0
     return dt.time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _twelve_hour(word: str) -> dt.time | None:
+    """ "5:30 PM", "12:05 am" on the 24-hour clock."""
+    match = _AM_PM.fullmatch(word)
+    if match is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if not 1 <= hour <= 12 or minute >= 60:
+        return None
+    afternoon = match.group(3).lower() == "p"
+    return dt.time(hour % 12 + (12 if afternoon else 0), minute)
 
 
 def minutes(value: Any) -> int | None:

@@ -1,4 +1,5 @@
-"""How long a refusal asks us to wait, read from its headers."""
+"""How long a refusal asks us to wait, read from its headers; numbers and clock times read
+whatever their spelling upstream."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from app.railways.http import DELAY_MINUTES, RUN_DAYS, integer, retry_after_s
+from app.railways.http import DELAY_MINUTES, RUN_DAYS, clock_time, integer, retry_after_s
 
 NOW = dt.datetime(2026, 10, 21, 7, 0, tzinfo=dt.UTC)
 
@@ -46,3 +47,27 @@ def test_a_number_outside_its_sane_range_is_absent(
     value: object, within: tuple[int, int] | None, expected: int | None
 ) -> None:
     assert integer(value, within) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("17:24", dt.time(17, 24)),
+        ("7:5", dt.time(7, 5)),
+        ("17.24", dt.time(17, 24)),
+        ("2026-12-14T17:24:00+05:30", dt.time(17, 24)),  # an ISO moment with its offset
+        ("2026-12-14T11:54:00Z", dt.time(17, 24)),  # said in India's time
+        ("2024-09-13 07:20", dt.time(7, 20)),  # IRCTC1's dated start ("std"), India's time
+        ("5:30 PM", dt.time(17, 30)),
+        ("12:05 am", dt.time(0, 5)),
+        ("13:00 PM", None),
+        ("Source", None),
+        ("--", None),
+        ("", None),
+        (1797253200, None),  # a bare number: seconds, milliseconds or minutes? never guessed
+    ],
+)
+def test_a_clock_time_is_read_in_every_spelling_seen_and_none_is_guessed(
+    value: object, expected: dt.time | None
+) -> None:
+    assert clock_time(value) == expected

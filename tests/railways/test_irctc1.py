@@ -416,6 +416,36 @@ async def test_trains_between_on_a_date_uses_v3_and_without_uses_v2(
     assert (punjab.duration_min, punjab.arrival_day_offset) == (1535, 1)
 
 
+@pytest.mark.parametrize(
+    ("leaves", "arrives", "days"),
+    [
+        ("17:24", "08:32", ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]),  # as recorded
+        ("2026-12-20T17:24:00+05:30", "2026-12-21T08:32:00+05:30", "daily"),
+        ("5:24 PM", "8:32 AM", "MON,TUE,WED,THU,FRI,SAT,SUN"),
+        ("2026-12-20 17:24", "2026-12-21 08:32", ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]),
+    ],
+    ids=["recorded", "iso-with-offset", "twelve-hour", "dated"],
+)
+async def test_a_train_between_reads_its_times_and_days_in_any_spelling(
+    provider: Irctc1Provider,
+    respx_mock: respx.MockRouter,
+    leaves: str,
+    arrives: str,
+    days: object,
+) -> None:
+    body = fixture("between")
+    row = body["data"][0]
+    row.update(from_std=leaves, to_sta=arrives, run_days=days)
+    body["data"] = [row]
+    respx_mock.get(f"{BASE}/api/v3/trainBetweenStations").respond(json=body)
+
+    (rajdhani,) = (await provider.trains_between("MMCT", "NDLS", dt.date(2026, 12, 20))).data
+
+    assert (rajdhani.departure, rajdhani.arrival) == (dt.time(17, 24), dt.time(8, 32))
+    assert (rajdhani.arrival_day_offset, rajdhani.duration_min) == (1, 908)
+    assert rajdhani.train.run_days == ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+
+
 async def test_fare_picks_the_class_from_the_general_or_tatkal_table(
     provider: Irctc1Provider, respx_mock: respx.MockRouter
 ) -> None:
