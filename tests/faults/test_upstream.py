@@ -66,10 +66,14 @@ GOOD_TRAINS = (("12007", "MAS SBC SHATABDI", "MAS", "SBC", "06:00", "11:00", "05
 
 def good_answer(request: httpx.Request) -> httpx.Response:
     """The railway answering properly, whatever is asked."""
-    endpoint = request.url.path.removeprefix("/v2/").split("/")[0]
+    parts = request.url.path.removeprefix("/v2/").split("/")
+    endpoint = parts[0]
+    # a run is answered for the day asked, as the railway answers it
+    asked = parts[parts.index("date") + 1] if "date" in parts else ""
+    start = dt.datetime.strptime(asked, "%d-%m-%Y").date() if endpoint == "live" else TODAY
     bodies = {
         "pnr-status": lambda: pnr_body(TODAY + dt.timedelta(days=2), ("CNF/S6/71/GN", "CNF")),
-        "live": lambda: live_body(TODAY, 4, 25),
+        "live": lambda: live_body(start, 4, 25),
         "route": route_body,
         "between": lambda: between_body(*GOOD_TRAINS),
         "check-seat": lambda: seats_body("3A", (TODAY + dt.timedelta(days=1), "AVAILABLE 12")),
