@@ -124,6 +124,8 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "tonight": 0,
     "aaj": 0,
     "aj": 0,
+    "2day": 0,  # SMS shorthand, as "2mrw"
+    "2dy": 0,
     # Today and tomorrow in the languages Hinglish mixes in: Gujarati and Bengali "aaje", Bengali
     # "ajke", Marathi "udya", Tamil "indru" and "naalai", Telugu "ivvala" and "repu"
     "aaje": 0,

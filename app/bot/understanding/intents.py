@@ -681,13 +681,17 @@ def _time_changed(p: Parse) -> bool:
     moved = any(words & one and words & other for one, other in lx.MOVED_PAIRS)
     if not (moved or not words.isdisjoint(lx.CHANGED_WORDS)):
         return False
+    # "किन किन ट्रेनों का समय आगे पीछे है": "किन किन" asks which, not the stops; a timetable
+    # moved to and fro ("टाइम टेबल इधर उधर हुआ") is its times moved, not its stops.
+    asking = lx.TIME_WORDS | lx.WHICH_MANY | {"kis"} | (_TIMETABLE if moved else frozenset())
     route = any(
-        item.kind == "intent"
-        and item.value == TRAIN_ROUTE
-        and not set(item.words) <= lx.TIME_WORDS | lx.WHICH_MANY | {"kis"}
+        item.kind == "intent" and item.value == TRAIN_ROUTE and not set(item.words) <= asking
         for item in p.items
-    )  # "किन किन ट्रेनों का समय आगे पीछे है": "किन किन" asks which, not the stops
+    )
     return not route and words.isdisjoint(lx.PLATFORM_WORDS | lx.TICKET_WORDS)
+
+
+_TIMETABLE: Final = frozenset({"table", "timetable"})
 
 
 def _late_in_the_day(p: Parse) -> bool:
@@ -1515,6 +1519,14 @@ _TRAIN_SAID: Final = lx.TRAIN_NOUNS | frozenset({"vande", "shatabdi", "duronto"}
 def may_be_elsewhere(p: Parse) -> bool:
     """Whether a message the rules do not understand may be about something else than railways:
     it has words of its own, and nothing of railways (entity, keyword, station)."""
+    if not says_nothing_of_railways(p):
+        return False
+    return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+
+
+def says_nothing_of_railways(p: Parse) -> bool:
+    """Whether a message names nothing of railways: no entity, keyword, station, railway word,
+    train verb, railway term, nor anything about what RailBot keeps."""
     if p.pnr or p.train or p.date or p.travel_class or p.quota or p.hours or p.places:
         return False
     railway = lx.RAILWAY_WORDS
@@ -1526,9 +1538,7 @@ def may_be_elsewhere(p: Parse) -> bool:
         return False  # "delete", "my details": about what RailBot keeps, not another service
     if not p.words.isdisjoint(_TRAIN_VERBS):
         return False  # "kitne baje niklegi": a train's, the one in hand
-    if term_named(p) is not None:
-        return False  # "aur RAC?": a railway word
-    return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+    return term_named(p) is None  # "aur RAC?": a railway word
 
 
 def chit_chat(p: Parse) -> bool:
@@ -1564,6 +1574,22 @@ _CHAT: Final = re.compile(
     r"|क्या\s+कर\s+रह|खाना\s+खा(?:या|\s*लिया)|और\s+(?:सुनाओ|बताओ)|क्या\s+चल\s+रहा"
     r"|(?:दोस्ती|शादी)\s+करोगे|कब\s+सोते|प्यार\s+हो\s+गया|(?:बहुत\s+)?प्यारे\s+हो"
 )
+
+
+def asks_cheer(p: Parse) -> bool:
+    """Whether a message of common words only, nothing of railways said, is chit-chat all the
+    same: a mood or a joke named, or something nice asked for ("bhai kuch accha bolo", "कुछ
+    अच्छा सुनाओ", "say something nice"); never "accha batao" (ok, go on: an answer)."""
+    if not chit_chat(p) or not says_nothing_of_railways(p):
+        return False
+    words = p.words
+    if not words.isdisjoint(lx.MOOD_WORDS) or not words.isdisjoint(lx.CHEER_WORDS):
+        return True
+    return not words.isdisjoint(_SOMETHING)
+
+
+# "Something" asked for ("kuch accha bolo", "कुछ" read "kuchh", "say something nice").
+_SOMETHING: Final = lx.word_set("kuch kuchh kuchch kuchhh something anything koi")
 
 
 def _about_what_is_kept(p: Parse) -> bool:
@@ -1667,6 +1693,8 @@ def _outside_railways(p: Parse) -> bool:
         return True  # "visa appointment waiting", "aaj ki class cancel ho gayi"
     if _rent(p):
         return True  # "मुंबई में किराये का घर", "kiraye pe kamra chahiye": a dwelling's rent
+    if _moving_home(p) and not _railway_said(p, naming=False):
+        return True  # "shifting from bangalore to hyderabad", "ghar shift karna hai pune se"
     toy = ("rail" in low or "train" in low) and _TOY_TRAIN.search(low) is not None
     if toy and not p.places and p.words.isdisjoint(_TICKET_OR_TIMING):
         # "toy train set price": a toy; "toy train to shimla", "darjeeling toy train ticket"
@@ -1799,6 +1827,30 @@ def _a_time(said: list[Item], at: int) -> bool:
 
 
 
+
+
+def _moving_home(p: Parse) -> bool:
+    """Whether the message tells of moving house ("shifting from bangalore to hyderabad",
+    "relocating to pune", "ghar shift karna hai pune se", "घर का सामान शिफ्ट"): a word of
+    relocating, or "shift" said of a home or its goods; never of a train's time ("12301 ka time
+    shift hua": its own time word, a rescheduled train)."""
+    words = p.words
+    if not words.isdisjoint(_TIMED):
+        return False
+    if not words.isdisjoint(_RELOCATING):
+        return True
+    return not words.isdisjoint(_SHIFT) and not words.isdisjoint(_HOME)
+
+
+# Relocating, said so; "shift" said of a home or its goods (Devanagari read "shift", "ghar").
+_RELOCATING: Final = lx.word_set("shifting relocating relocate relocation relocated")
+_SHIFT: Final = lx.word_set("shift shifted moving")
+_HOME: Final = lx.word_set(
+    "ghar house home flat family parivar saman samaan saaman household furniture gharelu"
+)
+_TIMED: Final = lx.word_set(
+    "time timing timings samay departure arrival schedule platform date tarikh duty"
+)
 
 
 def _by_road(p: Parse) -> bool:
@@ -2706,7 +2758,29 @@ def _nearest_asked(p: Parse) -> bool:
     if p.travel_class or p.quota or trains:
         return False  # "nearest station for the rajdhani"; a "train station" is a station
     nearest = p.words & _NEAREST or ("sabse" in p.words and p.words & _CLOSE)
+    if not nearest and "near" in p.words and _NEAR_ME.search(p.raw) is not None:
+        nearest = {"near"}  # "railway station near me", "station near by"
+    if not nearest and not p.words.isdisjoint(_CLOSE):
+        return _close_station(p)  # "mere paas wala station", "मेरे पास का स्टेशन"
     return bool(nearest and not p.words.isdisjoint(lx.STATION_WORDS))
+
+
+def _close_station(p: Parse) -> bool:
+    """Whether "near" is said of a station, right before it ("paas wala station", "पास का
+    स्टेशन", "kareeb ka station"): the station nearest the speaker; not "station ke paas" (near
+    a station: something else there) nor "mere paas ticket hai" (had, not near)."""
+    words = [word for item in p.items for word in item.words]
+    for at, word in enumerate(words[:-1]):
+        if word not in _CLOSE:
+            continue
+        after = words[at + 1 : at + 4]
+        if after[0] not in _CLOSE_JOINS:
+            continue  # "mere paas station ka naam nahi": what one has
+        if after[1:2] and after[1] in _RAIL_WORDS:
+            after = after[1:]  # "paas ka railway station"
+        if after[1:2] and after[1] in lx.STATION_WORDS:
+            return True
+    return False
 
 
 def nearest_station_here(p: Parse) -> bool:
@@ -2721,9 +2795,15 @@ def nearest_station_here(p: Parse) -> bool:
 _TRAIN_STATION: Final = re.compile(r"\btrain\s+station\b")
 # "sabse paas", "sabse kareeb": nearest, said in two words.
 _CLOSE: Final = frozenset({"paas", "pass", "pas", "kareeb", "karib", "qareeb", "najdik", "nazdik"})
+# "paas wala", "पास का" (read "pas ka"): what joins "near" to the station it is said of.
+_NEAR_ME: Final = re.compile(r"\bnear\s+(?:me|by|my\s+(?:location|place|home|house))\b", re.I)
+_RAIL_WORDS: Final = frozenset({"railway", "rail", "railwe", "relve", "relway", "rly"})
+_CLOSE_JOINS: Final = frozenset(
+    {"wala", "wali", "vala", "waala", "ka", "ki", "ke", "vaala", "wale", "vale"}
+)
 _NEAREST: Final = frozenset(
-    {"nearest", "closest", "najdiki", "nazdiki", "najdeeki", "nazdeeki", "najdik", "nazdik",
-     "najdeek", "nazdeek", "nikatam"}
+    {"nearest", "closest", "nearby", "najdiki", "nazdiki", "najdeeki", "nazdeeki", "najdik",
+     "nazdik", "najdeek", "nazdeek", "nikatam"}
 )  # fmt: skip
 
 

@@ -938,8 +938,11 @@ def _by_sound() -> dict[str, Sense]:
 
 
 BY_SOUND: Final[dict[str, Sense]] = _by_sound()
-NEVER_FUZZY: Final[frozenset[str]] = frozenset(_NOT_KEYWORDS.split()) | frozenset(
-    _STOP_WORDS.split()
+NEVER_FUZZY: Final[frozenset[str]] = (
+    frozenset(_NOT_KEYWORDS.split())
+    | frozenset(_STOP_WORDS.split())
+    # "Here" and "there" are never a slip of "where" ("idhar" of "kidhar", "wahan" of "kahan").
+    | word_set("idhar idhr udhar udhr yahan yahaan yaha wahan wahaan waha vahan vahaan vaha")
 )
 
 # Ordinary words that are also the name or code of a station ("gaya" went, "ten", "can", "puri"):
@@ -1187,6 +1190,7 @@ ALERT_TRACK: Final[frozenset[str]] = word_set(
 # "Tell me when it confirms": a telling word and a when word, about a ticket.
 ALERT_TELL: Final[frozenset[str]] = word_set(
     "bhejo bhejna bhejiye send sending suchna soochna posted notify tell inform informed message"
+    " intimate intimated"
     " msg ping text batana btana bataana bata batao bataiye"
     " bataye batayein batado update updates updated know messages msgs sms notifications"
     " khabar khabr suchit soochit jankari jaankari ittala ittla itla batate batati batata"
@@ -1604,6 +1608,7 @@ CHEER_WORDS: Final[frozenset[str]] = _read_set(
 )
 NICE_WORDS: Final[frozenset[str]] = _read_set(
     "accha acha achha achchha achchhaa nice good sweet pyara pyaari अच्छा अच्छी प्यारा"
+    " badhiya badiya mazedar majedar बढ़िया मज़ेदार मजेदार"
 )
 SAYING_WORDS: Final[frozenset[str]] = _read_set(
     "bolo bol boliye bolna sunao sunaiye batao say tell बोलो बोलिए सुनाओ सुनाइए बताओ"

@@ -33,6 +33,7 @@ from app.bot.understanding.clock import Window, find_window
 from app.bot.understanding.intents import (
     TATKAL_WRITTEN,
     anchored,
+    asks_cheer,
     asks_the_world,
     asks_who,
     bot_remark,
@@ -70,6 +71,7 @@ from app.bot.understanding.slots import request_for
 from app.bot.understanding.topics import (
     another_services_care,
     asks_chance,
+    journey_date_asked,
     own_booking_chance,
     paying,
     problem,
@@ -117,6 +119,7 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         parse = read(text, today, index)
         intent = decide(_numbered(parse, text))
         elsewhere = may_be_elsewhere(parse) or asks_who(parse) or place_among_words(parse)
+        elsewhere = elsewhere or (intent == UNKNOWN and asks_cheer(parse))
         if intent == UNKNOWN and _in_another_script(parse, text):
             intent = OUT_OF_SCOPE  # "আজ কলকাতায় বৃষ্টি হবে কি": a script RailBot does not read
         elif intent == UNKNOWN and elsewhere:
@@ -289,6 +292,8 @@ def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
         return False
     if nearest_station_here(parse):
         return False  # "nearest station to me": to a railway bot, a railway station
+    if intent == Intent.PNR_STATUS and journey_date_asked(parse):
+        return False  # "yatra ki tareekh kya hai": the day of one's own journey
     weighed = (
         task(parse) == "booking"
         or (task(parse) == "care" and another_services_care(parse))

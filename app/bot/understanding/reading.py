@@ -1775,7 +1775,11 @@ def _roles_said(items: list[Item]) -> None:
         was = before.value if before is not None and before.kind == "conn" else ""
         if was == "src" and _by_train(items, at):
             was = ""  # "train se mumbai se": by train, from Mumbai
+        if was == "src" and _from_here(items, at):
+            was = "to"  # "yahan se mysore": from here (the place in hand) to Mysore
         then = after.value if after is not None and after.kind == "conn" else ""
+        if then == "here":
+            then = _beyond_station_word(items, at) or then
         # "ticket for delhi to agra": the journey the ticket is for starts at Delhi.
         journey_for = was == "to" and before is not None and before.words == ("for",)
         if after is not None and set(after.words[:1]) & _VIA_AFTER and earlier:
@@ -1819,6 +1823,38 @@ def _roles_left(items: list[Item]) -> None:
         else:
             continue
         taken.add(item.role)
+
+
+def _beyond_station_word(items: list[Item], at: int) -> str:
+    """The end a connector says right after the station word that follows the place at `at`
+    ("ballia station se", "बलिया टीसन से": from Ballia; "patna junction tak": to Patna), if any."""
+    word = _neighbour_at(items, at, 1)
+    beyond = _neighbour(items, word, 1) if word is not None else None
+    if beyond is None or beyond.kind != "conn" or beyond.value not in _ENDS_SAID_AFTER:
+        return ""
+    return str(beyond.value)
+
+
+# Connectors said after a place that make it one end of a journey ("se", "tak", "ke liye").
+_ENDS_SAID_AFTER: Final = frozenset({"src", "dst"})
+
+
+def _from_here(items: list[Item], at: int) -> bool:
+    """Whether the "se" just before items[at] follows "here" or "there" ("yahan se mysore", "यहाँ
+    से मैसूर", "wahan se delhi"): the start is the place in hand, the place named the end."""
+    conn = at - 1
+    while conn >= 0 and items[conn].kind == "stop":
+        conn -= 1
+    if conn < 1 or items[conn].kind != "conn":
+        return False
+    return items[conn - 1].words[-1:] in _HERE_OR_THERE
+
+
+# "Here" and "there" as Hindi says them before "se" (Devanagari read as "yahan", "vahan").
+_HERE_OR_THERE: Final = frozenset(
+    {("yahan",), ("yahaan",), ("yaha",), ("idhar",), ("idhr",), ("wahan",), ("wahaan",),
+     ("waha",), ("vahan",), ("vahaan",), ("vaha",), ("udhar",), ("udhr",)}
+)  # fmt: skip
 
 
 def _by_train(items: list[Item], at: int) -> bool:

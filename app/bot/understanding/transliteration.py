@@ -195,7 +195,8 @@ _REGIONAL: Final = """
     खातिर liye | पहिली pehli | पहिला pehla | पहिले pehle | पहिलका pehla | पहिलकी pehli
     दूसर dusri | दूसरकी dusri | तीसर teesri | छूटत chhutegi | छूटेला chhutegi | छूटेली chhutegi
     छुटत chhutegi | बतावा batao | बताव batao | बतावल batao | टिकस ticket | इहाँ yahan
-    उहाँ vahan | ओहिजा vahan | एहिजा yahan
+    उहाँ vahan | ओहिजा vahan | एहिजा yahan | टीसन station | टेसन station | टिसन station
+    अबार abhi | पूगी pahunchi | पूग्यो pahuncha | पूगसी pahunchegi | पूगैगी pahunchegi
 """
 
 
