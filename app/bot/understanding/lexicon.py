@@ -737,7 +737,7 @@ _EVERYDAY_WORDS: Final = """
     hote hue rahta rahti sakun chahta chahti chahte karen karie kijie karke kiya kiye diya
     dijie dedo denge dega bataie bataen batayen bolie kaho kahie likho dikhaie dikha bhejo
     bhejie lie liye sath pahle yahan vahan kabhi parson narso narson subah sham rat dophar turant
-    bhaisahab
+    bhaisahab wahan wahaan vahaan yahaan
     maidam didi bahan dost plij kripya kripa achchha achchhi achchhe jyada zyada kam thoda
     thodi galat jane jakar ati aya pahunchana chalna nikalna nikli nikla milega milegi milenge
     milta milti mili dekhie samajh samjho malum jankari janna janne bare kyonki islie agar
