@@ -42,6 +42,10 @@ IST = ZoneInfo("Asia/Kolkata")
 SEATS_RECORDED = dt.date(2027, 1, 7)
 SEATS_DAY = dt.datetime.now(IST).date() + dt.timedelta(days=30)
 _UNPADDED = re.compile(r"\b(\d{1,2})-(\d{1,2})-(\d{4})\b")
+# The day the recorded live run ("11447" at Asansol) started; it is served as the run of the day
+# asked for, so that it is a run under way whatever day the test runs.
+LIVE_RECORDED = dt.date(2026, 12, 13)
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def unpadded(day: dt.date) -> str:
@@ -62,6 +66,25 @@ def _seats_moved(body: dict[str, Any]) -> dict[str, Any]:
     return moved
 
 
+def run_moved(body: dict[str, Any], start: dt.date) -> dict[str, Any]:
+    """The recorded live run with every day moved by whole days, so that it starts on
+    `start`."""
+    shift = start - LIVE_RECORDED
+
+    def move(match: re.Match[str]) -> str:
+        day = dt.date(*(int(part) for part in match.groups()))
+        return (day + shift).isoformat()
+
+    moved: dict[str, Any] = json.loads(_ISO_DAY.sub(move, json.dumps(body)))
+    return moved
+
+
+def asked_run(request: httpx.Request) -> dt.date:
+    """The run a live status request asks for: its `startDay` days before today in India."""
+    days_ago = int(request.url.params.get("startDay", "0"))
+    return dt.datetime.now(IST).date() - dt.timedelta(days=days_ago)
+
+
 def recorded(request: httpx.Request) -> httpx.Response:
     name = RECORDED.get(request.url.path)
     if name is None:
@@ -69,6 +92,8 @@ def recorded(request: httpx.Request) -> httpx.Response:
     body: dict[str, Any] = json.loads((FIXTURES / f"{name}.json").read_text())
     if name.startswith("seat_availability"):
         body = _seats_moved(body)
+    if name.startswith("live_train_status"):
+        body = run_moved(body, asked_run(request))
     return httpx.Response(200, json=body)
 
 
@@ -143,3 +168,33 @@ async def test_irctc1s_recorded_quirks_reach_the_traveller_as_plain_facts(
             for part in never:
                 assert part not in answer, (words, answer)
             assert "None" not in answer and "went wrong" not in answer, (words, answer)
+
+
+async def test_a_run_starting_after_today_is_not_started_yet_never_a_position(
+    clean_redis: str, tmp_path: Path
+) -> None:
+    # Asked for today's run, IRCTC1 answers with the run starting six days on (the recorded one,
+    # at Asansol with a delay): that run cannot have begun, so only its timetable is told.
+    later = dt.datetime.now(IST).date() + dt.timedelta(days=6)
+
+    def a_later_run(request: httpx.Request) -> httpx.Response:
+        body = json.loads((FIXTURES / "live_train_status_at_station.json").read_text())
+        return httpx.Response(200, json=run_moved(body, later))
+
+    settings = make_settings(
+        clean_redis,
+        railway_provider="irctc1",
+        irctc1_api_url=URL,
+        irctc1_api_key="rapid-test-key",
+        data_dir=tmp_path,
+    )
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        router.route(url__startswith=f"{URL}/api/v1/liveTrainStatus").mock(side_effect=a_later_run)
+        router.route(url__startswith=URL).mock(side_effect=recorded)
+        graph = Graph(router)
+        async with running_app(settings) as (_, client):
+            answer = await ask(Thread(client, graph, "7490000000000001"), "11447 kaha hai")
+    assert "not started yet" in answer, answer
+    assert f"{later:%a} {later.day} {later:%b}" in answer, answer
+    for never in ("Started", "Asansol Jn (ASN) since", "late", "on time", "At: "):
+        assert never not in answer, (never, answer)

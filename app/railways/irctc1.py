@@ -72,6 +72,7 @@ from app.railways.models import (
     PnrStatus,
     RescheduledTrain,
     RouteStop,
+    RunState,
     SeatAvailability,
     Sourced,
     Station,
@@ -388,13 +389,27 @@ class Irctc1Provider:
         position = _position(data, current)
         if not stops and not position:
             raise UpstreamUnavailable("irctc1 sent a live status without a position")
+        train_info = Train(
+            number=text(pick(data, "train_number")) or number,
+            name=text(pick(data, "train_name")) or "",
+            from_code=_upper(pick(data, "source")),
+            to_code=_upper(pick(data, "destination")),
+        )
+        if start > self._now().date() and stops:
+            # A run that starts on a later day cannot have begun, whatever its answer says (a
+            # station reached, departures, a delay): only its timetable is told, never a
+            # position, "on time" nor a delay.
+            return self._sourced(
+                LiveStatus(
+                    train=train_info,
+                    start_date=start,
+                    updated_at=_updated_at(pick(data, "update_time"), self._tz),
+                    stops=tuple(_as_timetabled(stop) for stop in stops),
+                    state=RunState.NOT_STARTED,
+                )
+            )
         status = LiveStatus(
-            train=Train(
-                number=text(pick(data, "train_number")) or number,
-                name=text(pick(data, "train_name")) or "",
-                from_code=_upper(pick(data, "source")),
-                to_code=_upper(pick(data, "destination")),
-            ),
+            train=train_info,
             start_date=start,
             position=position,
             current_station=current,
@@ -689,6 +704,23 @@ def _error(message: str, missing: type[RailwayError]) -> RailwayError:
     if _INVALID.search(message):
         return InvalidArgument("the upstream refused the arguments")
     return UpstreamUnavailable("irctc1 could not answer")
+
+
+def _as_timetabled(stop: LiveStop) -> LiveStop:
+    """`stop` of a run not begun: its timetable only, nothing reached, expected nor late."""
+    return stop.model_copy(
+        update={
+            "actual_arrival": None,
+            "actual_departure": None,
+            "expected_arrival": None,
+            "expected_departure": None,
+            "has_arrived": False,
+            "has_departed": False,
+            "delay_min": None,
+            "platform": None,
+            "state": stop_state(False, False),
+        }
+    )
 
 
 def _station(item: Any) -> Station | None:

@@ -357,6 +357,42 @@ async def test_live_status_counts_the_start_day_back_from_today(
     assert live.state is RunState.RUNNING
 
 
+async def test_a_run_starting_on_a_later_day_has_not_begun_whatever_its_answer_says(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    # The client's day is 14 Dec; asked for today's run, IRCTC1 answers with the run of 16 Dec
+    # at Asansol with departures and a delay that cannot have happened yet.
+    text = json.dumps(fixture("live_train_status_at_station"))
+    for day in (15, 14, 13):  # the recorded run's days, moved three days on
+        text = text.replace(f"2026-12-{day}", f"2026-12-{day + 3}")
+    body = json.loads(text)
+    respx_mock.get(f"{BASE}/api/v1/liveTrainStatus").respond(json=body)
+
+    run = (await provider.live_status("11447", dt.date(2026, 12, 14))).data
+
+    assert run.start_date == dt.date(2026, 12, 16)
+    assert run.state is RunState.NOT_STARTED
+    assert run.delay_min is None and run.current_station is None and run.position == ""
+    assert not any(s.has_arrived or s.has_departed or s.actual_departure for s in run.stops)
+    assert not any(s.expected_arrival or s.expected_departure or s.delay_min for s in run.stops)
+    jabalpur, *_, howrah = run.stops
+    # its timetable, on the run's own days
+    assert jabalpur.scheduled_departure == ist(2026, 12, 16, 22, 20)
+    assert howrah.station.code == "HWH" and howrah.scheduled_arrival == ist(2026, 12, 18, 3, 55)
+
+
+async def test_a_run_of_today_is_read_as_it_says(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    text = json.dumps(fixture("live_train_status_at_station")).replace("2026-12-13", "2026-12-14")
+    respx_mock.get(f"{BASE}/api/v1/liveTrainStatus").respond(json=json.loads(text))
+
+    run = (await provider.live_status("11447", dt.date(2026, 12, 14))).data
+
+    assert run.state is RunState.RUNNING and run.delay_min == 118
+    assert run.current_station is not None and run.current_station.code == "ASN"
+
+
 @pytest.mark.parametrize("start", [dt.date(2026, 12, 15), dt.date(2026, 12, 1)])
 async def test_live_status_for_a_run_outside_the_window_is_refused_without_a_call(
     provider: Irctc1Provider, respx_mock: respx.MockRouter, start: dt.date
