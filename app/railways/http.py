@@ -63,6 +63,24 @@ def key_refused(provider: str, endpoint: str, reason: str) -> UpstreamAuthError:
     return UpstreamAuthError(f"{provider} refused the key ({reason})")
 
 
+def the_train_asked(provider: str, asked: str, answered: Any) -> None:
+    """Refuses an answer about another train than the one asked (a schedule or a run of
+    "11447" when "12951" was asked) as a broken answer (`UpstreamUnavailable`), so that the next
+    provider, then the timetable, is asked: it is never told as the asked train's. RailBot has no
+    renumbering table (a renumbered train, "22948" now "19048", answers a search under its new
+    number, never a schedule under the old one), so no other number is taken for the asked one.
+    An answer that names no train is taken as the asked one's."""
+    number = text(answered)
+    if number is None or number.lstrip("0") == asked.lstrip("0"):
+        return
+    log.warning(
+        "%s answered for another train than asked",
+        provider,
+        extra={"provider": provider, "asked": asked, "answered": number[:12]},
+    )
+    raise UpstreamUnavailable(f"{provider} answered for train {number[:12]}, not {asked}")
+
+
 def new_client(**kwargs: Any) -> httpx.AsyncClient:
     """An AsyncClient with RailBot's timeouts and pool limits; redirects are not followed."""
     return httpx.AsyncClient(

@@ -59,6 +59,7 @@ from app.railways.http import (
     pick,
     retry_after_s,
     text,
+    the_train_asked,
 )
 from app.railways.models import (
     WEEKDAYS,
@@ -260,6 +261,7 @@ class Irctc1Provider:
     async def train_route(self, train: str) -> Sourced[TrainRoute]:
         number = vocabulary.require_train_number(train)
         data = await self._call("schedule", "/api/v1/getTrainSchedule", {"trainNo": number})
+        the_train_asked(self.name, number, pick(data, "trainNumber", "train_number"))
         route = items(pick(data, "route"))
         stops: list[RouteStop] = []
         kept = [item for item in route if flag(item.get("stop")) is not False]
@@ -358,6 +360,7 @@ class Irctc1Provider:
         )
         if not isinstance(data, dict):
             raise UpstreamUnavailable("irctc1 sent a live status without data")
+        the_train_asked(self.name, number, pick(data, "train_number"))
         start = calendar_date(pick(data, "train_start_date")) or start
         current = _coded(pick(data, "current_station_code"), pick(data, "current_station_name"))
         stops: list[LiveStop] = [

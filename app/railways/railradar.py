@@ -76,6 +76,7 @@ from app.railways.http import (
     pick,
     retry_after_s,
     text,
+    the_train_asked,
 )
 from app.railways.models import (
     WEEKDAYS,
@@ -340,6 +341,7 @@ class RailRadarProvider:
     async def train_route(self, train: str) -> Sourced[TrainRoute]:
         number = vocabulary.require_train_number(train)
         data = _object(await self._call("schedule", f"/trains/{number}", {"haltsOnly": "true"}))
+        the_train_asked(self.name, number, _train_number(data))
         stops: list[RouteStop] = []
         for item in items(pick(data, "route")):
             station = _station(pick(item, "station")) or _station_of_stop(item)
@@ -404,6 +406,7 @@ class RailRadarProvider:
         data = _object(
             await self._call("live", f"/trains/{number}/live", {"date": start.isoformat()})
         )
+        the_train_asked(self.name, number, _train_number(data))
         exceptions = tuple(
             exception
             for item in items(pick(data, "exceptions"))
@@ -773,6 +776,11 @@ def _run_days(value: Any) -> tuple[str, ...] | None:
 def _classes(value: Any) -> tuple[str, ...]:
     listed = value if isinstance(value, list) else []
     return tuple(code for item in listed if (code := _upper(item)))
+
+
+def _train_number(data: Any) -> Any:
+    """The number of the train an answer is about: its `train`'s, else its own `trainNumber`."""
+    return pick(pick(data, "train"), "number", "trainNumber") or pick(data, "trainNumber")
 
 
 def _train(value: Any) -> Train | None:

@@ -49,6 +49,7 @@ from app.railways.http import (
     not_before,
     pick,
     text,
+    the_train_asked,
 )
 from app.railways.models import (
     WEEKDAYS,
@@ -193,6 +194,7 @@ class RailwayApiProvider:
     async def train_route(self, train: str) -> Sourced[TrainRoute]:
         number = vocabulary.require_train_number(train)
         body = await self._call("route", "route", "train", number)
+        the_train_asked(self.name, number, pick(body.get("train"), "number"))
         stops: list[RouteStop] = []
         for index, item in enumerate(items(body.get("route")), start=1):
             station = _station(item.get("station"))
@@ -233,6 +235,7 @@ class RailwayApiProvider:
         number = vocabulary.require_train_number(train)
         day = vocabulary.ddmmyyyy(start_date)
         body = await self._call("live", "live", "train", number, "date", day)
+        the_train_asked(self.name, number, pick(body.get("train"), "number"))
         start = calendar_date(body.get("start_date")) or vocabulary.require_journey_date(start_date)
         stops = tuple(
             stop

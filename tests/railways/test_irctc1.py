@@ -393,6 +393,27 @@ async def test_a_run_of_today_is_read_as_it_says(
     assert run.current_station is not None and run.current_station.code == "ASN"
 
 
+async def test_a_run_of_another_train_than_asked_is_a_broken_answer(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    # asked for 12951, it answers with 11447's run (its recorded one, of 13 Dec)
+    respx_mock.get(f"{BASE}/api/v1/liveTrainStatus").respond(
+        json=fixture("live_train_status_at_station")
+    )
+
+    with pytest.raises(UpstreamUnavailable, match="11447, not 12951"):
+        await provider.live_status("12951", dt.date(2026, 12, 13))
+
+
+async def test_a_schedule_of_another_train_than_asked_is_a_broken_answer(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(f"{BASE}/api/v1/getTrainSchedule").respond(json=fixture("train_schedule"))
+
+    with pytest.raises(UpstreamUnavailable, match="11447, not 12951"):
+        await provider.train_route("12951")
+
+
 @pytest.mark.parametrize("start", [dt.date(2026, 12, 15), dt.date(2026, 12, 1)])
 async def test_live_status_for_a_run_outside_the_window_is_refused_without_a_call(
     provider: Irctc1Provider, respx_mock: respx.MockRouter, start: dt.date

@@ -406,3 +406,32 @@ async def test_a_board_naming_the_station_asked_in_lower_case_is_that_station_s(
 
     board = (await provider.departures("MS", 8)).data
     assert board.station.code == "MS" and board.station.name == "Chennai Egmore"
+
+
+# --- an answer about another train ----------------------------------------------------------------
+
+
+async def test_a_schedule_of_another_train_than_asked_is_a_broken_answer(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    body = json.loads(json.dumps(fixture("schedule_12951")).replace('"12951"', '"11447"'))
+    respx_mock.get(f"{BASE}/trains/12951").respond(json=body)
+
+    with pytest.raises(UpstreamUnavailable, match="11447, not 12951"):
+        await provider.train_route("12951")
+
+
+@pytest.mark.parametrize("where", ["train", "trainNumber"])
+async def test_a_run_of_another_train_than_asked_is_a_broken_answer(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter, where: str
+) -> None:
+    body = fixture("live_running")
+    if where == "train":
+        body["data"]["train"]["number"] = "11447"
+    else:  # a run naming its train only by its own trainNumber
+        del body["data"]["train"]
+        body["data"]["trainNumber"] = "11447"
+    respx_mock.get(f"{BASE}/trains/12675/live").respond(json=body)
+
+    with pytest.raises(UpstreamUnavailable, match="11447, not 12675"):
+        await provider.live_status("12675", RUN)
