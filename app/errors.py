@@ -30,7 +30,14 @@ class NotInSample(NotFound):
 
 
 class InvalidArgument(RailwayError):
-    """A value (train number, station code, date, class) is not valid for the query."""
+    """A value (train number, station code, date, class) is not valid for the query.
+    `refused_by` names the live provider that refused it (its HTTP 400, its "invalid" answer),
+    so that the traveller hears who did, never "Indian Railways", which was not asked; empty
+    when RailBot's own checks refused it before any provider was asked."""
+
+    def __init__(self, message: str = "", *, refused_by: str = "") -> None:
+        super().__init__(message)
+        self.refused_by = refused_by
 
 
 class InvalidPnr(RailwayError):

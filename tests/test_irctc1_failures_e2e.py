@@ -140,3 +140,35 @@ async def test_each_failure_of_each_feature_is_irctc1_s_and_the_timetable_says_i
                 assert leak not in answer, (feature, failure, answer)
             assert "No trains leave" not in answer or "open data" in answer, (failure, answer)
     assert irctc1.calls
+
+
+async def test_a_question_irctc1_refuses_is_said_to_be_refused_by_irctc1_never_indian_railways(
+    clean_redis: str, tmp_path: Path
+) -> None:
+    # IRCTC1's 400 for arguments it does not take: the refusal is IRCTC1's, named, in English and
+    # Hindi; a date refused asks for another date.
+    refusal = {"status": False, "message": "Invalid parameters", "timestamp": 1}
+    settings = make_settings(
+        clean_redis,
+        railway_provider="irctc1",
+        irctc1_api_url=URL,
+        irctc1_api_key="rapid-test-key",
+        railway_max_calls_per_minute=1000,
+        data_dir=tmp_path,
+    )
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        route = router.route(url__startswith=URL).respond(400, json=refusal)
+        graph = Graph(router)
+        async with running_app(settings) as (_, client):
+            english = await ask(Thread(client, graph, "7700000000000001"), "route of 12951")
+            hindi = await ask(Thread(client, graph, "7700000000000002"), "12951 का रूट")
+            seats = await ask(
+                Thread(client, graph, "7700000000000003"), "3a seats 12951 mmct ndls tomorrow"
+            )
+    assert route.called
+    assert english.startswith("IRCTC1 (RapidAPI) didn't accept that question"), english
+    assert hindi.startswith("IRCTC1 (RapidAPI) ने यह सवाल नहीं माना"), hindi
+    assert seats.startswith("IRCTC1 (RapidAPI) didn't accept "), seats
+    assert "for this train." in seats and "Which date?" in seats, seats
+    for answer in (english, hindi, seats):
+        assert "Indian Railways" not in answer and "भारतीय रेल" not in answer, answer

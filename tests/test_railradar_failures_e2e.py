@@ -126,9 +126,10 @@ def expected(feature: str, failure: str) -> tuple[str, ...]:
     if failure == "400-validation":
         if feature == "pnr":
             return ("check the 10 digits",)
+        # the refusal is RailRadar's, named: RailBot did not ask Indian Railways
         if feature in ("fare", "seats"):
-            return ("didn't accept", "Which date?")
-        return ("didn't accept that question",)
+            return ("RailRadar didn't accept", "for this train.", "Which date?")
+        return ("RailRadar didn't accept that question",)
     return {  # not found
         "pnr": ("PNR not found",),
         "route": ("couldn't find train 12951",),
@@ -165,7 +166,7 @@ async def test_each_failure_of_each_feature_gets_a_plain_true_reply_through_the_
                 assert part in answer, (feature, failure, answer)
             assert "Timetable questions" not in answer, (feature, failure, answer)
             assert "no direct trains" not in answer and "No trains leave" not in answer, answer
-            for leak in ("Traceback", "None", "null", "<html", "HTTP", "went wrong"):
+            for leak in ("Traceback", "None", "null", "<html", "HTTP", "went wrong", "Indian Rail"):
                 assert leak not in answer, (feature, failure, answer)
             if feature != "pnr" and feature != "chance":
                 assert "PNR system" not in answer, (feature, failure, answer)

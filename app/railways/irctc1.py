@@ -611,7 +611,10 @@ class Irctc1Provider:
         data = body.get("data")
         if ok is not False and data is not None:
             return data
-        raise _error(message, missing)
+        error = _error(message, missing)
+        if isinstance(error, InvalidArgument):
+            error.refused_by = self.name
+        raise error
 
     async def _refused(self, headers: Mapping[str, str], message: str) -> NoReturn:
         """The gateway refused the call for the plan's rate or quota: pause the budget for as

@@ -610,7 +610,7 @@ class RailRadarProvider:
         if code == "VALIDATION_ERROR" or status in (400, 422):
             if endpoint.startswith("pnr"):  # the only argument is the PNR: its digits are wrong
                 raise InvalidPnr("railradar refused the PNR")
-            raise InvalidArgument("railradar refused the arguments")
+            raise InvalidArgument("railradar refused the arguments", refused_by=self.name)
         raise UpstreamUnavailable(
             f"railradar could not answer (HTTP {status}{', ' + code if code else ''})"
         )

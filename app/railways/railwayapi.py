@@ -415,6 +415,8 @@ class RailwayApiProvider:
             )
             if error is UpstreamAuthError:
                 raise key_refused(self.name, endpoint, message)
+            if error is InvalidArgument:
+                raise InvalidArgument(message, refused_by=self.name)
             raise error(message)
         return body
 

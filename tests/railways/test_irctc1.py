@@ -734,3 +734,16 @@ async def test_seat_days_in_unpadded_dates_with_trailing_full_stops(
 )
 def test_durations_with_unpadded_minutes(raw: str, expected: int) -> None:
     assert minutes(raw) == expected
+
+
+async def test_a_question_it_refuses_is_refused_by_irctc1(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    respx_mock.get(f"{BASE}/api/v1/getTrainSchedule").respond(
+        400, json={"status": False, "message": "Invalid parameters", "timestamp": 1}
+    )
+
+    with pytest.raises(InvalidArgument) as refused:
+        await provider.train_route("12951")
+
+    assert refused.value.refused_by == "irctc1"

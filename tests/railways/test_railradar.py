@@ -761,8 +761,10 @@ async def test_a_bad_parameter_is_an_invalid_argument(
 ) -> None:
     respx_mock.get(f"{BASE}/stations/MS/live").respond(400, json=fixture("error_validation"))
 
-    with pytest.raises(InvalidArgument):
+    with pytest.raises(InvalidArgument) as refused:
         await provider.departures("MS", 2)
+
+    assert refused.value.refused_by == "railradar"  # RailRadar's refusal, to be named as its
 
 
 async def test_a_pnr_refused_as_a_bad_parameter_is_a_pnr_to_check(

@@ -149,6 +149,8 @@ async def test_each_response_code_means_its_domain_error(
         await provider.pnr_status("4512345678")
 
     assert type(raised.value) is error
+    if isinstance(raised.value, InvalidArgument):  # its refusal, to be named as its
+        assert raised.value.refused_by == "railwayapi"
 
 
 async def test_an_answer_without_response_code_is_unusable(

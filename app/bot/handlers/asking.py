@@ -21,6 +21,7 @@ from app.bot.format import (
     day_date,
     lines,
     proper,
+    provider_name,
     station_name,
 )
 from app.bot.handlers.context import Context, Outcome
@@ -541,7 +542,11 @@ async def ask_again(
         )
         return ask_date(ctx, request, lead=lead, days=days)
     when = day_date(ctx.language, day, ctx.today)
-    lead = t(ctx.language, "ask.date_refused", day=when)
+    if refusal.refused_by:  # the provider that refused the date, named
+        refused_by = provider_name(refusal.refused_by)
+        lead = t(ctx.language, "ask.date_refused_by", provider=refused_by, day=when)
+    else:
+        lead = t(ctx.language, "ask.date_refused", day=when)
     return ask_date(ctx, request, lead=lead)
 
 

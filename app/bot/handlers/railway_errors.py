@@ -46,6 +46,9 @@ def error_text(language: Language, exc: RailwayError) -> str:
         # The providers that did not answer, named: a third party's outage is not the railway's.
         named = providers_named(language, exc.unanswered)
         return t(language, "error.provider_down", provider=named)
+    if key == "error.refused" and isinstance(exc, InvalidArgument) and exc.refused_by:
+        # The provider that refused the question, named: RailBot did not ask Indian Railways.
+        return t(language, "error.refused_by", provider=provider_name(exc.refused_by))
     return t(language, key)
 
 

@@ -9,6 +9,7 @@ from app.bot.handlers.railway_errors import error_text, failure
 from app.bot.requests import PnrStatus
 from app.errors import (
     BudgetExhausted,
+    InvalidArgument,
     InvalidPnr,
     ServiceMaintenance,
     StationUnknownToProvider,
@@ -23,6 +24,20 @@ IST = ZoneInfo("Asia/Kolkata")
 def test_each_error_is_worded_in_each_language() -> None:
     assert error_text("en", InvalidPnr("no")) == t("en", "error.pnr_not_found")
     assert error_text("hi", InvalidPnr("no")).startswith("यह PNR नहीं मिला")
+
+
+def test_a_question_a_provider_refused_names_that_provider() -> None:
+    refused = InvalidArgument("railradar refused the arguments", refused_by="railradar")
+    assert error_text("en", refused) == (
+        "RailRadar didn't accept that question — please check the train number, stations and date."
+    )
+    assert error_text("hi", refused).startswith("RailRadar ने यह सवाल नहीं माना")
+    by_irctc1 = InvalidArgument("the upstream refused the arguments", refused_by="irctc1")
+    assert error_text("en", by_irctc1).startswith("IRCTC1 (RapidAPI) didn't accept")
+
+
+def test_a_question_refused_before_any_provider_was_asked_names_none() -> None:
+    assert error_text("en", InvalidArgument("not a date")) == t("en", "error.refused")
 
 
 def test_the_nightly_maintenance_says_until_when() -> None:

@@ -87,7 +87,8 @@ async def test_a_date_the_railway_refuses_is_asked_again(store: Store, clock: Fa
         user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(seats_url("20-03-2027"), refusal(230))
         replies = await user.tap("SEATS:12951:NDLS:MMCT:2027-03-20:3A")
-    assert "Indian Railways didn't accept Sat 20 Mar 2027 for this train.\nWhich date?" in (
+    # the provider that refused the date is named: RailBot asked it, not Indian Railways
+    assert "railwayapi.com didn't accept Sat 20 Mar 2027 for this train.\nWhich date?" in (
         text_of(replies)
     )
     assert chips(replies)["Tomorrow"] == "DATE:2026-11-19"
