@@ -93,6 +93,7 @@ from app.bot.understanding.negated import only_denying, undenied_words
 from app.bot.understanding.owned import CAUSE_AFTER, CAUSE_BEFORE, PURPOSE_AFTER
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import (
+    WAIT_KINDS,
     asks_chance,
     class_booked_asked,
     explained_term,
@@ -441,8 +442,8 @@ def bot_remark(p: Parse) -> Remark | None:
     ("you are useless", "ye bot bilkul bekaar hai", "you are not good"). A word of anything else
     ("who made the taj mahal, do you know", "is your 12627 late") makes it no remark on the bot."""
     said = _said_of_the_bot(p)
-    if said & lx.BOT_VERDICT or (said & lx.BOT_PRAISE and p.words & lx.NEGATIONS):
-        return "verdict"
+    if said & lx.BOT_VERDICT or (said & _PRAISE_OR_KNOWING and p.words & _DENIED):
+        return "verdict"  # "you are not good", "तुझे कुछ नहीं आता"
     return "who" if not said.isdisjoint(lx.BOT_SELF) else None
 
 
@@ -463,6 +464,8 @@ def _said_of_the_bot(p: Parse) -> frozenset[str]:
 
 
 _REMARKS: Final = lx.BOT_SELF | lx.BOT_VERDICT | lx.BOT_PRAISE
+_PRAISE_OR_KNOWING: Final = lx.BOT_PRAISE | lx.BOT_KNOWING
+_DENIED: Final = lx.NEGATIONS | {"nothing"}
 _REMARKS_OR_OFFER: Final = _REMARKS | lx.BOT_OFFER
 # Hints a remark on RailBot may hold: "what", trains in general ("useful for train info").
 _ASIDE: Final = frozenset({Hint.WHAT, Hint.TRAIN, Hint.TRAINS})
@@ -478,6 +481,7 @@ _OF_THE_BOT: Final = (
     | {"bilkul", "bahut", "bohot", "bahot", "very", "so", "really", "totally", "ekdam", "sabse"}
     | {"been", "r", "such", "real", "mate", "bro", "man", "yaar"}
     | {"sach", "sachme", "sachmuch", "lol", "सच"}
+    | {"kuch", "kuchh", "bhi", "something", "anything", "nothing"}
 )
 
 
@@ -840,6 +844,8 @@ def _own_wait_asked(p: Parse, places: list[Item]) -> bool:
         return False
     if OUT_OF_SCOPE in p.intents or HINT_ELSEWHERE in p.hints or task(p) is not None:
         return False  # "my flight waitlist position", "waiting ticket cancel karna hai"
+    if explained_term(p) in WAIT_KINDS:
+        return False  # "meri ticket GNWL hai, ye kaun si waiting hai": what the kind is
     return not words.isdisjoint(_WAIT_STANDING) or not words.isdisjoint(lx.CONFIRMED_WORDS)
 
 
@@ -1360,7 +1366,7 @@ def knowledge_question(p: Parse) -> bool:
 _TRAIN_VERBS: Final = (
     lx.RUN_VERBS | lx.ARRIVES_HABIT | lx.LEAVES_HABIT | lx.RUN_NOW
 ) - lx.QUESTION_WORDS - {
-    "will", "today", "aaj", "abhi", "now", "expected", "eta", "late", "delay", "currently",
+    "will", "today", "aaj", "aj", "abhi", "now", "expected", "eta", "late", "delay", "currently",
     "right", "arrival", "run", "runs", "start", "starts", "leave", "reach", "arrive", "aati",
     "aata",
 }  # fmt: skip

@@ -207,6 +207,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kitna h | kitne ka h | kitne ki h | kitne ke h | kitne ka hy | kitna hy
         kitne rs | kitna rs | kitne rs lagenge | kitne rupay | kitne rupye | kitne rupees
         how many rupees | how many rs | kitna ka | kitna ke | kitna ka hai | kitna ke hai
+        kitne ko hai | kitna ko hai | kitne ko h | kitne ko padega | kitne ko padta
+        kitne ko milega | kitne ko milta | kitne ko milti | kitne ko milegi
         cheaper | costlier | more expensive | less expensive | sasta padega
         sasta padta | saste padenge | mehenga padega | mahanga padega | mehnga padega
         सस्ता पड़ेगा | सस्ता पड़ता | महंगा पड़ेगा
@@ -1082,7 +1084,8 @@ ADDRESS_WORDS: Final[frozenset[str]] = _read_set(
 TO_THE_BOT: Final[frozenset[str]] = _read_set(
     """
     you your yours yourself youre youve u ur tum tumhara tumhari tumhare tumhe tumhen tumko aap ap
-    tera tere teri tujhe tumse aapse apse tujhse tu
+    tera tere teri tujhe tumse aapse apse tujhse tu tujhko tujko
+    तू तेरा तेरी तेरे तुझे तुझसे तुझको
     aapka apka aapki apki aapke apke aapko apko bot bots railbot chatbot assistant app page service
     तुम तुम्हारा तुम्हारी तुम्हारे तुम्हें तुमको आप आपका आपकी आपके आपको बॉट ऐप पेज तुमसे आपसे
     """
@@ -1101,13 +1104,20 @@ BOT_VERDICT: Final[frozenset[str]] = _read_set(
     """
     useless stupid dumb idiot worst bad rubbish pathetic waste bakwas bakwaas bekar bekaar
     bekkar faltu faaltu pagal bewakoof bevkoof bewkoof nalayak ghatiya slow boring annoying
-    irritating confusing wrong galat dheema dheere dhire
-    बेकार बकवास फालतू पागल बेवकूफ बेवकूफ़ घटिया नालायक धीमा गलत ग़लत
+    irritating confusing wrong galat dheema dheere dhire gadha gadhe gadhaa ullu murkh moorkh
+    buddhu nikamma nikamme
+    बेकार बकवास फालतू पागल बेवकूफ बेवकूफ़ घटिया नालायक धीमा गलत ग़लत गधा गधे उल्लू मूर्ख बुद्धू
+    निकम्मा निकम्मे
     """
+)
+# Knowing, said of RailBot ("tujhe kya aata hai", "तुझे कुछ नहीं आता", "you know nothing"): what
+# it is good for, or with a "not" a verdict on it.
+BOT_KNOWING: Final[frozenset[str]] = _read_set(
+    "aata ata aati pata know knows jaanta janta jante jaante आता आती पता जानता जानते"
 )
 # What RailBot tells, knows or is good for, asked of it or about it ("what can railbot answer",
 # "ye bot kya batayega", "ये बॉट किस काम आएगा", "is this bot useful for train info"): help.
-BOT_OFFER: Final[frozenset[str]] = (TELLING_WORDS - TO_THE_BOT) | _read_set(
+BOT_OFFER: Final[frozenset[str]] = (TELLING_WORDS - TO_THE_BOT) | BOT_KNOWING | _read_set(
     """
     answer answers answering tell tells telling knows jaanta jaanti batayega bataega batayegi
     bataegi batayenge bataenge batane batao karega karegi karta karti do does useful use usefull

@@ -129,8 +129,9 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
                 intent = OUT_OF_SCOPE  # "bhai mood off hai kuch accha bolo": chit-chat
         elif intent == UNKNOWN and _elsewhere_but_for_its_day(parse):
             # A day or an hour is any topic's: "kal mera paper hai", "what time does the sun set
-            # today" are weighed as what the rules have no word for.
-            if model().outside_railways(text):
+            # today" are weighed as what the rules have no word for; "आज मेरा मन नहीं लग रहा" is
+            # chit-chat as it is without its day.
+            if chit_chat(parse) or model().outside_railways(text):
                 intent = OUT_OF_SCOPE
         elif _weakly_said(intent, parse) and model().elsewhere_for_sure(
             _weighed(text, parse), _trains_word(intent, parse)

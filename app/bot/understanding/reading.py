@@ -1559,6 +1559,26 @@ def _train_names(parse: Parse) -> None:
         if item.kind == "place" and after and after[0] in TRAIN_KINDS:
             item.kind, item.place = "word", None
             _name_after_number(items, at)
+        elif item.kind == "place" and after[:1] in _OWNER and _named_after(parse, at):
+            # "ट्रेन 12129 आजाद हिंद के सारे ठहराव": the number's name, "Azad Hind", whose stops
+            item.kind, item.place = "word", None
+
+
+def _named_after(parse: Parse, at: int) -> bool:
+    """Whether the one-word place at `at` ends a name begun right after the train's number by a
+    word that names nothing ("12129 आजाद हिंद के", "12129 azad hind ka route"): the train's
+    name, never a station that an unknown word would come before."""
+    items = parse.items
+    if at < 2 or len(items[at].words) != 1 or items[at - 1].kind != "word":
+        return False
+    number = items[at - 2]
+    if number.kind != "cut" or not parse.raw[number.start : number.start + 1].isdigit():
+        return False
+    return len(items[at - 1].words[0]) >= _NAME_WORD_LETTERS
+
+
+# The fewest letters of a word that begins a train's name ("azad", "tamil").
+_NAME_WORD_LETTERS: Final = 3
 
 
 def _name_after_number(items: list[Item], at: int) -> None:

@@ -102,6 +102,12 @@ _MADE: Final = word_set(
 _HABIT: Final = word_set(
     "milti milta milte padti padta padte baithte baith bantni bantani banti share shear"
 )
+# The kinds of waiting list a code names, and the words asking which kind a thing is ("ye kaun
+# si waiting hai", "kis type ki", "which kind of waitlist").
+WAIT_KINDS: Final[frozenset[Term]] = frozenset({"GNWL", "RLWL", "PQWL", "TQWL", "RSWL"})
+_KIND_ASKED: Final = word_set(
+    "which kaun kon kaunsa konsa kaunse konse kaunsi konsi kis kaisi type kind prakar kism"
+)
 # Which ones: "which quotas", "kaun kaun se", "kaunsa".
 _WHICH: Final = word_set(
     "which what kaun kon kaunsa konsa kaunse konse kaunsi konsi types kinds kitne kaun-kaun prakar"
@@ -156,6 +162,10 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     # "quotas available in irctc?": the kinds; "how does the ladies quota work": how it works
     asks = asks or (term == "QUOTA" and "quotas" in p.words)
     asks = asks or (not p.words.isdisjoint(_HOW_IT) and not p.words.isdisjoint(_WORKS))
+    # "टिकट पर RLWL 7 लिखा है ये कौन सी वेटिंग है", "PQWL kis type ki waiting hoti hai": which
+    # kind of waiting list a code is, asked by the kind and the general word
+    if term in WAIT_KINDS and "WL" in terms and not p.words.isdisjoint(_KIND_ASKED):
+        asks, terms = True, [t for t in terms if t != "WL"]
     # "which is better, GNWL or PQWL", "rlwl vs gnwl": two kinds weighed, the first explained
     asks = asks or (len(set(terms)) > 1 and not p.words.isdisjoint(_COMPARED))
     alone = term in _CODES and not p.words - set(_TERMS) - word_set("is a the kya hai ka ki ke")
@@ -590,8 +600,30 @@ def _missed_train(p: Parse) -> bool:
     if not words.isdisjoint(_LEFT_WITHOUT):
         # "छूट तो नहीं गई?": a worry whether it has left, which where it is answers
         return not _NOT_LEFT.search(p.raw)
-    # "meri train nikal gayi"; not "kya train nikal gayi?", whether it has left.
-    return "nikal" in words and not words.isdisjoint(lx.PERSONAL_WORDS)
+    if "nikal" not in words:
+        return False
+    # "meri train nikal gayi"; "स्टेशन पहुंचते पहुंचते गाड़ी निकल गई, अब टिकट का क्या होगा": one's
+    # own, or what now becomes of it asked; not "kya train nikal gayi?", whether it has left.
+    return not words.isdisjoint(lx.PERSONAL_WORDS) or _aftermath_asked(p)
+
+
+def _aftermath_asked(p: Parse) -> bool:
+    """Whether what now becomes of one's ticket or money is asked ("ab ticket ka kya hoga", "अब
+    पैसे वापस मिलेंगे", "ab kya karu"), or the traveller was late for the train ("पहुंचते
+    पहुंचते"): the train gone without them."""
+    words = p.words
+    if not words.isdisjoint(_TOO_LATE):
+        return True
+    return "ab" in words and not words.isdisjoint(_AFTERMATH)
+
+
+# "स्टेशन पहुंचते पहुंचते", "by the time I reached": the traveller too late.
+_TOO_LATE: Final = word_set("pahunchte pahuchte pahunchate")
+# What becomes of a ticket or its money, or what to do now.
+_AFTERMATH: Final = word_set(
+    "hoga hogi karu karun karoon karen karein kare milega milegi milenge refund paisa paise"
+    " paise ticket tikat"
+)
 
 
 def _left_before_me(p: Parse) -> bool:

@@ -255,3 +255,73 @@ def test_when_a_train_will_get_there_or_where_it_is_now_is_live_status(
     text: str, index: StationIndex
 ) -> None:
     assert read(text, index)[0] == Intent.LIVE_STATUS
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("मेरी टिकट जीएनडब्ल्यूएल है ये कौन सा वेटिंग है", "GNWL"),
+        ("पीक्यूडब्ल्यूएल किस टाइप की वेटिंग होती है", "PQWL"),
+        ("ticket pe RLWL 7 likha hai ye kaun si waiting hai", "RLWL"),
+    ],
+)
+def test_which_kind_of_waiting_a_code_is_asks_its_meaning(
+    text: str, term: str, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.EXPLAIN, {"term": term})
+
+
+def test_ones_own_waiting_number_stays_the_bookings_status(index: StationIndex) -> None:
+    assert read("meri waiting kaun si hai", index)[0] == Intent.PNR_STATUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "गाड़ी निकल गई अब टिकट का क्या होगा",
+        "प्लेटफॉर्म पहुंचते पहुंचते ट्रेन निकल गई",
+        "gadi nikal gayi ab paise milenge kya",
+    ],
+)
+def test_a_train_gone_with_its_aftermath_asked_is_a_train_missed(
+    text: str, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.CANNOT_DO, {"task": "missed_train"})
+
+
+def test_whether_the_train_has_left_stays_its_run(index: StationIndex) -> None:
+    assert read("गाड़ी निकल गई क्या अब", index)[0] == Intent.LIVE_STATUS
+
+
+@pytest.mark.parametrize(
+    "text", ["दिल्ली से पटना स्लीपर कितने को है", "pune se nagpur ticket kitne ko padega"]
+)
+def test_for_how_much_colloquially_is_the_fare(text: str, index: StationIndex) -> None:
+    assert read(text, index)[0] == Intent.FARE
+
+
+@pytest.mark.parametrize(
+    "text", ["तुझे कुछ नहीं पता", "उल्लू है तू एकदम", "tujhe kuch nahi aata", "you know nothing"]
+)
+def test_an_insult_to_the_bot_is_a_verdict_answered_with_help(
+    text: str, index: StationIndex
+) -> None:
+    assert read(text, index)[0] == Intent.HELP
+
+
+def test_what_the_bot_knows_asked_is_help_and_no_verdict(index: StationIndex) -> None:
+    assert read("tujhe kya aata hai", index)[0] == Intent.HELP
+
+
+@pytest.mark.parametrize("text", ["आज मेरा मन नहीं लगता यार", "आज बहुत अकेलापन लग रहा है"])
+def test_a_mood_told_with_its_day_is_chit_chat(text: str, index: StationIndex) -> None:
+    assert read(text, index)[0] == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "train"), [("12129 आजाद हिंद का रूट", "12129"), ("12622 तमिल नाडु के सारे स्टेशन", "12622")]
+)
+def test_a_trains_name_after_its_number_is_no_station(
+    text: str, train: str, index: StationIndex
+) -> None:
+    assert read(text, index) == (Intent.TRAIN_ROUTE, {"train": train})
