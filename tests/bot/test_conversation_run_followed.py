@@ -57,6 +57,12 @@ async def test_a_plain_platform_after_the_run_shown_stays_on_that_run(
         ("where is 12952", "what time does it reach kota", "Expected at Kota Jn (KOTA) at 21:35"),
         ("12952 kahan hai", "kota kab pahunchegi", "Expected at Kota Jn (KOTA) at 21:35"),
         ("12952 कहाँ है", "कोटा कब पहुँचेगी", "Kota Jn (KOTA) पर 21:35 बजे (आज) पहुँचने की उम्मीद"),
+        # Getting to a place is reaching it, never a new journey to Kota
+        ("where is 12952", "what time does it get to kota", "Expected at Kota Jn (KOTA) at 21:35"),
+        ("where is 12952", "when does the train get to kota?", "Expected at Kota Jn (KOTA)"),
+        ("where is 12952", "kota kitne baje pahunchegi", "Expected at Kota Jn (KOTA) at 21:35"),
+        ("12952 kahan hai", "kota kab tak pahunch jayegi", "Expected at Kota Jn (KOTA) at 21:35"),
+        ("12952 कहाँ है", "कोटा कितने बजे पहुंचेगी", "Kota Jn (KOTA) पर 21:35 बजे (आज) पहुँचने की उम्मीद"),
     ],
 )
 async def test_when_it_reaches_a_station_ahead_is_the_runs_expected_time(
@@ -116,3 +122,13 @@ async def test_when_it_reaches_its_end_after_a_run_was_shown_is_that_runs(
         await user.say("where is 12628")
         reach = text_of(await user.say("when does it reach bengaluru?"))
     assert "Expected at KSR Bengaluru City Jn (SBC) at 10:05 (tomorrow)" in reach
+
+
+async def test_getting_to_a_place_without_a_train_in_hand_is_still_the_way_there(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = TUESDAY_1900
+    async with sample_chat(store, clock) as user:
+        way = text_of(await user.say("how do i get to kota"))
+    assert "Expected at" not in way
+    assert "Which station are you starting from?" in way  # a journey to Kota, from where?

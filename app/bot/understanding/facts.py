@@ -213,6 +213,8 @@ def one_place_slot(p: Parse, place: Item) -> str:
     is the office's."""
     at = p.items.index(place)
     before, after = _beside(p.items, at, -1), _beside(p.items, at, 1)
+    if before == CONN_TO and _train_gets_to(p, at):
+        return "station"  # "what time does it get to kota": when it reaches Kota, as "reach kota"
     if before == CONN_TO or after == CONN_DST:
         return "to"
     if after == CONN_SRC and _said_next(p.items, at, 2) in _BEFORE:
@@ -220,6 +222,22 @@ def one_place_slot(p: Parse, place: Item) -> str:
     if before == CONN_FROM or after == CONN_SRC:
         return "from"
     return "station"
+
+
+def _train_gets_to(p: Parse, at: int) -> bool:
+    """Whether the "to" before items[at] is a train's getting there ("does it get to kota",
+    "when will 12952 get to kota", which reading heard as reaching it), not where it runs to."""
+    if "reach" not in p.words:
+        return False
+    at -= 1
+    while at >= 0 and p.items[at].kind == "stop":
+        at -= 1
+    at -= 1  # past the "to"
+    return at >= 0 and bool(p.items[at].words) and p.items[at].words[-1] in _GET
+
+
+# "Get" of a train getting to a place ("does it get to kota").
+_GET: Final = frozenset({"get", "gets"})
 
 
 # "Before", after the "se" of a place ("bhopal se pehle", "भोपाल से पहले").

@@ -1536,12 +1536,14 @@ def _waiting_as_verb(items: list[Item]) -> None:
 
 
 _WAITING: Final = "waiting"
-# A train that will get somewhere will reach there ("when will it get to kota"); not a person
-# getting there ("how do i get to kota": the trains to Kota).
-_GET: Final = frozenset({"get"})
+# A train that will get somewhere will reach there ("when will it get to kota", "what time does it
+# get to kota", "when it gets to kota"); not a person getting there ("how do i get to kota": the
+# trains to Kota).
+_GET: Final = frozenset({"get", "gets"})
 _GETS_THERE: Final = re.compile(
-    r"\b(?:(?:will|wil)\s+(?:it|the\s+train|\d{5})|(?:it|train|\d{5})\s+(?:will|wil))"
+    r"\b(?:(?:will|wil|does|do|did)\s+(?:it|the\s+train|\d{5})|(?:it|train|\d{5})\s+(?:will|wil))"
     r"\s+get\s+(?:to|there|into|in)\b"
+    r"|\b(?:it|train|\d{5})\s+gets\s+(?:to|there|into|in)\b"
 )
 # What says a person is waiting ("i am waiting", "we were waiting"), or where ("waiting at").
 _ONE_WAITS: Final = frozenset({("am",), ("im",), ("are",), ("were",), ("been",), ("we",)})
