@@ -132,3 +132,40 @@ async def test_getting_to_a_place_without_a_train_in_hand_is_still_the_way_there
         way = text_of(await user.say("how do i get to kota"))
     assert "Expected at" not in way
     assert "Which station are you starting from?" in way  # a journey to Kota, from where?
+
+
+@pytest.mark.parametrize(
+    ("shown", "platform", "reach", "station"),
+    [
+        (
+            "where is 12628",
+            "which platform at bengaluru?",
+            "when does it reach bengaluru?",
+            "KSR Bengaluru City Jn (SBC)",
+        ),
+        (
+            "12628 kahan hai",
+            "bangalore me kaunsa platform?",
+            "bangalore kab pahunchegi",
+            "KSR Bengaluru City Jn (SBC)",
+        ),
+        (
+            "12628 कहाँ है",
+            "बेंगलुरु में कौन सा प्लेटफॉर्म?",
+            "बेंगलुरु कब पहुँचेगी",
+            "KSR Bengaluru City Jn (SBC)",
+        ),
+    ],
+)
+async def test_a_city_asked_of_the_run_is_one_station_whatever_is_asked_there(
+    store: Store, clock: FakeClock, shown: str, platform: str, reach: str, station: str
+) -> None:
+    # 12628 passes Yesvantpur on its way into Bengaluru: the city's main station, where it ends,
+    # is the station every question about "Bengaluru" means
+    clock.now = TUESDAY_0800
+    async with sample_chat(store, clock) as user:
+        await user.say(shown)
+        at_platform = text_of(await user.say(platform)).splitlines()[0]
+        reaching = text_of(await user.say(reach)).splitlines()[0]
+    assert station in at_platform and station in reaching
+    assert "Yesvantpur" not in at_platform and "Yesvantpur" not in reaching

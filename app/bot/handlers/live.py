@@ -36,8 +36,8 @@ from app.bot.format import (
 )
 from app.bot.handlers.asking import require_train
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.live_answers import first_answer
-from app.bot.handlers.lookups import station_of
+from app.bot.handlers.live_answers import first_answer, stop_asked
+from app.bot.handlers.lookups import city_stop, station_of
 from app.bot.handlers.names import not_in_sample
 from app.bot.handlers.railway_errors import ask_again_note, failure, lasting
 from app.bot.handlers.run_state import (
@@ -216,8 +216,7 @@ def _at_the_stop_asked(shown: Subject, request: LiveStatus, status: models.LiveS
     """What a status asked at a stop (or of its next stop) showed: that stop is the station in
     hand, so that "how long does it stop there?", "wahan platform?" next are about it (of a
     city's stations, the one the train calls at); the subject as it was when none was asked."""
-    calls = {stop.station.code for stop in status.stops}
-    stop: str | None = next((code for code in request.at if code in calls), None)
+    stop = city_stop(request.at, [stop.station.code for stop in status.stops])
     upcoming = next_stop(status) if request.focus == "next" else None
     if stop is None and upcoming is not None:  # "next station?": the stop it answered
         stop = upcoming.station.code
@@ -255,7 +254,7 @@ def _next_run_there(
     that has already been there: the run after it that will get there; None otherwise."""
     if not request.coming or request.date is not None or not request.at or route is None:
         return None
-    there = next((stop for stop in status.stops if stop.station.code in request.at), None)
+    there = stop_asked(request.at, status.stops)
     if there is None or not (there.has_arrived or there.has_departed):
         return None
     for days in range(1, 8):
@@ -790,8 +789,7 @@ def _not_running(
             )
         quick = _earlier_runs(ctx, train, start, route.data)
     answered = say(Reply(text=lines(*text), quick_replies=tuple(quick)))
-    calls = set(route.data.codes) if route is not None else set()
-    stop = next((code for code in request.at if code in calls), None)
+    stop = city_stop(request.at, route.data.codes if route is not None else [])
     if stop is None:
         return answered
     # "platform at bengaluru?" on a day it does not run: the stop asked is still in hand ("how
@@ -841,7 +839,8 @@ def _from_timetable(
         return _not_a_stop_answer(ctx, request, (data.train, start), note)
     stops = due_stops(data, start, ctx.now.tzinfo)
     wanted = request.at or ((request.boarding,) if request.boarding else ())
-    focus = next((due for due in stops if due.stop.station.code in wanted), None)
+    there = city_stop(wanted, [due.stop.station.code for due in stops])
+    focus = next((due for due in stops if due.stop.station.code == there), None)
     if start > ctx.today and stops:
         # A run to come has no live status yet: when it starts, plainly, as the timetable says.
         text = _leaving_lines(ctx, request, focus, data.train)

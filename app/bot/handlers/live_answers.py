@@ -6,6 +6,7 @@ yes or no first where the question is one, and empty for "where is it".
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Final
 
 from app.bot.format import (
@@ -19,7 +20,7 @@ from app.bot.format import (
     train_label,
 )
 from app.bot.handlers.context import Context
-from app.bot.handlers.lookups import station_of
+from app.bot.handlers.lookups import city_stop, station_of
 from app.bot.handlers.reasons import no_reason_for_delay, reason
 from app.bot.handlers.run_state import (
     expected_at,
@@ -251,6 +252,12 @@ def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> st
     return t(language, on_time_key)
 
 
+def stop_asked(wanted: tuple[str, ...], stops: Sequence[LiveStop]) -> LiveStop | None:
+    """The run's stop at the stations asked (a city's: the one `city_stop` picks), or None."""
+    code = city_stop(wanted, [stop.station.code for stop in stops])
+    return next((stop for stop in stops if stop.station.code == code), None)
+
+
 def _focus_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | None:
     """The stop a narrower question is about: the one named, else the traveller's boarding
     station until the train has left it (a train does not arrive where it starts), else the
@@ -259,7 +266,7 @@ def _focus_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | No
     stops = status.stops
     # A city's stations come main one first: "when will it reach bangalore" is Bengaluru City
     # where the train calls there, not the suburb it passes on the way in.
-    found = next((stop for code in wanted for stop in stops if stop.station.code == code), None)
+    found = stop_asked(wanted, stops)
     starts_here = found is not None and found is stops[0] and found.scheduled_arrival is None
     if found is not None and not request.at and (found.has_departed or starts_here):
         found = None  # past the boarding station: the traveller's question is the arrival
@@ -418,9 +425,7 @@ def _asked_stop(request: LiveStatus, status: models.LiveStatus) -> LiveStop | No
     others the destination."""
     stops = status.stops
     if request.at:
-        return next(
-            (stop for code in request.at for stop in stops if stop.station.code == code), None
-        )
+        return stop_asked(request.at, stops)
     if request.focus == "left":
         boarding = next((stop for stop in stops if stop.station.code == request.boarding), None)
         return boarding or (stops[0] if stops else None)
@@ -470,7 +475,7 @@ def _platform_answer(ctx: Context, request: LiveStatus, status: models.LiveStatu
     stops = status.stops
     if not wanted and request.starting and stops:
         wanted = (stops[0].station.code,)  # "which platform does it depart from?": its start
-    stop = next((s for s in stops if s.station.code in wanted), None)
+    stop = stop_asked(wanted, stops)
     if stop is None and wanted and stops:
         # "platform at kota?" of a train that never stops there: said so, not the next stop's
         place = station_label(station_of(ctx.index, wanted[0]))
@@ -514,8 +519,7 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
     lang = ctx.language
     wanted = request.at or ((request.boarding,) if request.boarding else ())
     stops = status.stops
-    stop = next((s for code in wanted for s in stops if s.station.code == code), None)
-    stop = stop or (stops[0] if stops else None)
+    stop = stop_asked(wanted, stops) or (stops[0] if stops else None)
     if stop is None:
         return ""
     place = station_label(station_of(ctx.index, stop.station.code, stop.station))

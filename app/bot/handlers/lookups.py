@@ -4,6 +4,7 @@ pair of stations, asked only to offer better choices, so a failure just offers f
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from app.bot.format import chip, day_date, proper, run_days, station_label, train_label
 from app.bot.handlers.context import Context
@@ -23,6 +24,21 @@ from app.railways.vocabulary import (
 )
 
 MAX_TRAIN_CHOICES = 10
+
+
+def city_stop(asked: Sequence[str], calls: Sequence[str]) -> str | None:
+    """Of the stations asked (a city's, its main station first), the one a train calling at
+    `calls` (in the order of its run) is asked about there: the city's main station where the
+    train calls at it, else the first of the city's stations on its way (12628 at "Bengaluru" is
+    KSR Bengaluru City, not Yesvantpur passed first on the way in); None when it calls at none.
+    Every question of a run at a city ("platform at bengaluru?", "when does it reach
+    bengaluru?") means the same station by this."""
+    if not asked:
+        return None
+    if asked[0] in calls:
+        return asked[0]
+    wanted = set(asked)
+    return next((code for code in calls if code in wanted), None)
 
 
 async def train_classes(ctx: Context, train: str) -> tuple[JourneyClass, ...]:
