@@ -70,3 +70,25 @@ async def test_its_status_after_its_run_is_over_is_still_that_runs_status(
     async with sample_chat(store, clock) as user:
         answer = text_of(await user.say(asked))
     assert "Reached Rani Kamlapati (RKMP) at 17:10" in answer and "Next run" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "next_run"),
+    [
+        ("time of bhopal shatabdi", "Next run: Wed 9 Dec, leaves New Delhi (NDLS) at 06:00."),
+        ("12002 ka time", "Next run: Wed 9 Dec, leaves New Delhi (NDLS) at 06:00."),
+        ("12002 का टाइम", "अगली ट्रेन: बुध, 9 दिसंबर, New Delhi (NDLS) से 06:00 बजे चलेगी।"),
+    ],
+)
+async def test_its_time_said_with_the_train_alone_tells_its_next_run_as_its_timings_do(
+    store: Store, clock: FakeClock, asked: str, next_run: str
+) -> None:
+    clock.now = TUESDAY_NIGHT
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say(asked))
+        timings = text_of(await user.say("timing of 12002"))
+        alone = text_of(await user.say("12002"))
+    assert "New Delhi (NDLS) 06:00 → Rani Kamlapati (RKMP) 14:40" in answer
+    assert next_run in answer
+    assert "Next run: Wed 9 Dec" in timings  # the same next run, asked as its timings
+    assert "Next run" not in alone  # the train said alone: what it is, no time asked

@@ -40,6 +40,7 @@ from app.bot.handlers.live_answers import first_answer, stop_asked
 from app.bot.handlers.lookups import city_stop, station_of
 from app.bot.handlers.names import not_in_sample
 from app.bot.handlers.railway_errors import ask_again_note, failure, lasting
+from app.bot.handlers.route import next_departure
 from app.bot.handlers.run_state import (
     expected_at,
     next_stop,
@@ -85,7 +86,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     lang = ctx.language
     train = require_train(ctx, request, request.train, t(lang, "live.ask_train"))
     if request.focus == "train":
-        overview = await _overview(ctx, train)
+        overview = await _overview(ctx, train, timing=request.timing)
         if overview is not None:
             return overview
         request = request.model_copy(update={"focus": None})
@@ -325,9 +326,10 @@ def _other_kal(ctx: Context, request: LiveStatus, start: dt.date) -> QuickReply 
     return chip(t(lang, key), LiveStatus(train=request.train, date=other))
 
 
-async def _overview(ctx: Context, train: str) -> Outcome | None:
+async def _overview(ctx: Context, train: str, *, timing: bool = False) -> Outcome | None:
     """A train said alone: what it is (its ends, times and days), and what to ask about it, as
-    buttons; None when the timetable does not know it."""
+    buttons; None when the timetable does not know it. Its time asked ("time of bhopal
+    shatabdi", "12002 ka time"): with the day and time its next run leaves, as its timings."""
     route = await _route(ctx, train)
     if route is None or not route.data.stops:
         return None
@@ -347,6 +349,7 @@ async def _overview(ctx: Context, train: str) -> Outcome | None:
             day=last.day,
         ),
         run_days(lang, data.train.run_days),
+        next_departure(ctx, data) if timing else "",
         _journey_time(lang, data, ctx),
         _classes(lang, data.train.classes),
         t(lang, "train.what_about"),

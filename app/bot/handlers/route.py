@@ -83,7 +83,7 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
     body = [_stop_line(lang, stop, last=stop is stops[-1]) for stop in stops[page.start : page.end]]
     caveat = await route_caveat(ctx, route) if page_number == 1 else ""
     if request.timing and page_number == 1 and start is None:
-        caveat = lines(caveat, _next_departure(ctx, route))
+        caveat = lines(caveat, next_departure(ctx, route))
     text = fit(
         lines(passed, header, caveat, " · ".join(facts), *body, source_note(lang, answer, ctx.now))
     )
@@ -97,7 +97,7 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
     return say(Reply(text=text, quick_replies=tuple(quick)))
 
 
-def _next_departure(ctx: Context, route: models.TrainRoute) -> str:
+def next_departure(ctx: Context, route: models.TrainRoute) -> str:
     """`Next run: Wed 9 Dec, leaves New Delhi (NDLS) at 06:00.`: the next run to leave its first
     station by the timetable; empty when none within a week or no time is given."""
     for ahead in range(8):

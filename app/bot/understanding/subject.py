@@ -151,18 +151,21 @@ def _running_today(request: Request, understood: Understood, today: dt.date) -> 
 def _timing_asked(request: Request, understood: Understood, today: dt.date) -> Request:
     """ "Bhopal shatabdi ka time", "time of 12002", "भोपाल शताब्दी का टाइम क्या है" (its time,
     no where, no status, no station): its timings, the run of today or none said (marked
-    `timing`: once that run is over, the timetable and the next run answer, not its status);
-    "timing of bhopal shatabdi" read as its route: its stops, with when it next leaves."""
+    `timing`: once that run is over, the timetable and the next run answer, not its status; the
+    train said with its time alone, its overview with its next run); "timing of bhopal
+    shatabdi" read as its route: its stops, with when it next leaves."""
     words = understood.words
     if isinstance(request, TrainRoute) and request.page == 1 and not request.start:
         # "timing of bhopal shatabdi": its stops' times, and when it next leaves
         return request.model_copy(update={"timing": not words.isdisjoint(TIMING_WORDS)})
-    if not isinstance(request, LiveStatus) or request.focus is not None or request.at:
+    if not isinstance(request, LiveStatus) or request.focus not in (None, "train") or request.at:
         return request
     if request.date not in (None, today) or request.boarding is not None:
         return request
     if words.isdisjoint(TIMING_WORDS) or not words.isdisjoint(WHERE_WORDS | _RUN_NOW):
         return request
+    # ("time of bhopal shatabdi", "12002 ka time": the train said with only its time, its
+    # overview with when it next leaves)
     return request.model_copy(update={"timing": True})
 
 
