@@ -258,6 +258,25 @@ async def test_a_delayed_train_is_on_the_board_until_it_really_leaves(store: Sto
         await SampleProvider(store, clock=clock, tz=IST).departures("NDLS", 25)
 
 
+@pytest.mark.parametrize("station", ["NDLS", "SBC", "BPL", "KOTA", "ET", "MMCT", "YPR"])
+async def test_the_board_and_the_live_status_of_a_run_tell_the_same_times(
+    store: Store, station: str
+) -> None:
+    for hour in range(0, 24, 3):
+        clock = clock_at(WEDNESDAY, hour, 10)
+        sample = SampleProvider(store, clock=clock, tz=IST)
+        board = (await sample.departures(station, 4)).data
+        for entry in board.departures:
+            assert entry.start_date is not None
+            run = (await sample.live_status(entry.train.number, entry.start_date)).data
+            (stop,) = [s for s in run.stops if s.station.code == station]
+            said = f"{entry.train.number} at {station}, {hour:02d}:10"
+            assert entry.delay_min == stop.delay_min, said
+            assert entry.expected_departure == stop.expected_departure, said
+            if not stop.has_arrived:
+                assert entry.expected_arrival == stop.expected_arrival, said
+
+
 async def test_trains_between_cities_use_each_trains_own_stations(
     sample: SampleProvider,
 ) -> None:

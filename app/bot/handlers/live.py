@@ -43,6 +43,7 @@ from app.bot.handlers.railway_errors import ask_again_note, failure, lasting
 from app.bot.handlers.route import next_departure
 from app.bot.handlers.run_state import (
     expected_at,
+    expected_late_start,
     next_stop,
     not_started,
     off_the_run,
@@ -522,6 +523,18 @@ def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> 
                 station=station_label(first.station),
                 time=clock_time(moved_to),
                 was=clock_time(first.scheduled_departure),
+            )
+        late = expected_late_start(first)
+        if late is not None:
+            # expected to leave late: the time a station's board shows, never the timetable's
+            return t(
+                language,
+                "live.run_not_started_late",
+                day=day,
+                station=station_label(first.station),
+                time=clock_time(first.expected_departure),
+                due=clock_time(first.scheduled_departure),
+                delay=delay(language, late),
             )
         return t(
             language,

@@ -23,7 +23,9 @@ from app.bot.handlers.context import Context
 from app.bot.handlers.lookups import city_stop, station_of
 from app.bot.handlers.reasons import no_reason_for_delay, reason
 from app.bot.handlers.run_state import (
+    ON_TIME_MIN,
     expected_at,
+    expected_late_start,
     next_stop,
     not_started,
     off_the_run,
@@ -35,9 +37,6 @@ from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import LiveStop, RunState
-
-# A delay this small is "on time" to a traveller.
-ON_TIME_MIN = 5
 
 
 def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
@@ -204,15 +203,6 @@ _EXPECTED_LATE_KEYS: Final = {
 }
 
 
-def _expected_late_start(first: LiveStop | None) -> int | None:
-    """The minutes a run not started is expected to leave its first station late, when the
-    railway expects it late at all; None otherwise."""
-    if first is None or first.expected_departure is None or first.scheduled_departure is None:
-        return None
-    late = int((first.expected_departure - first.scheduled_departure).total_seconds() // 60)
-    return late if late >= ON_TIME_MIN else None
-
-
 def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> str:
     """How late the run is, yes or no first when the question is one: "is it late?" is a yes
     when it is late, "is it on time?" a yes when it is on time; "how late?" is the delay."""
@@ -230,7 +220,7 @@ def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> st
                 delay=duration(language, late_by),
             )
         leaves = clock_time(first.scheduled_departure) if first else "--:--"
-        ahead = _expected_late_start(first)
+        ahead = expected_late_start(first)
         if ahead is not None and first is not None and first.expected_departure is not None:
             # Not started, but the railway expects it to leave late: by how much, plainly.
             expected = clock_time(first.expected_departure)
@@ -556,10 +546,13 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
 
 def _expected_departure(status: models.LiveStatus, stop: LiveStop) -> dt.datetime | None:
     """When the train is expected to leave `stop`: before the run starts, its timetable (moved
-    when the railway rescheduled the start); on the way, the source's prediction."""
+    when the railway rescheduled the start, or expected late from its first station); on the
+    way, the source's prediction."""
     moved = rescheduled_start(status)
     if not_started(status):
         if moved is not None and stop is status.stops[0]:
             return moved
+        if stop is status.stops[0] and expected_late_start(stop) is not None:
+            return stop.expected_departure  # expected to leave late, as the board says
         return stop.scheduled_departure
     return stop.expected_departure or stop.scheduled_departure

@@ -77,6 +77,19 @@ def next_stop(status: models.LiveStatus) -> LiveStop | None:
     return next((stop for stop in served if not stop.has_arrived), None)
 
 
+# A delay under this many minutes either way is on time.
+ON_TIME_MIN = 5
+
+
+def expected_late_start(first: LiveStop | None) -> int | None:
+    """The minutes a run not started is expected to leave its first station late, when the
+    railway expects it late at all (as a station's board then says it); None otherwise."""
+    if first is None or first.expected_departure is None or first.scheduled_departure is None:
+        return None
+    late = int((first.expected_departure - first.scheduled_departure).total_seconds() // 60)
+    return late if late >= ON_TIME_MIN else None
+
+
 def rescheduled_start(status: models.LiveStatus) -> dt.datetime | None:
     """The new start of a run the railway rescheduled, when the source says it."""
     moved = status.exception(models.ExceptionKind.RESCHEDULED)
