@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from app.bot.replies import Reply
 from app.store import Store
 from tests.bot.harness import sample_chat, text_of
 from tests.conftest import FakeClock
@@ -105,3 +108,79 @@ async def test_a_booking_on_a_cancelled_train_stays_cancelled_in_hinglish(
         await user.say("aaj kaun si trains rescheduled hain?")
         refund = text_of(await user.say("paise wapas milenge kya?"))
     assert "not cancelled" not in refund and "cancelled" in refund
+
+
+def titles(replies: list[Reply]) -> list[str]:
+    return [chip.title for chip in replies[-1].quick_replies]
+
+
+@pytest.mark.parametrize(
+    ("asked", "cheaper"),
+    [
+        ("which one is cheaper?", "12639 Brindavan Express is cheaper: ₹526, against ₹789"),
+        ("dono mein sasta kaun", "12639 Brindavan Express is cheaper: ₹526, against ₹789"),
+        ("दोनों में कौन सस्ती है", "12639 Brindavan Express सस्ती है: ₹526"),
+    ],
+)
+async def test_two_trains_fares_with_no_journey_in_hand_are_of_the_journey_both_make(
+    store: Store, clock: FakeClock, asked: str, cheaper: str
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("12007")  # Chennai to Mysuru, EC and CC
+        await user.say("12639")  # Chennai to Bengaluru, CC and 2S
+        replies = await user.say(asked)
+        answer = text_of(replies)
+        (button,) = replies[-1].quick_replies
+        seats = text_of(await user.tap(button.payload, button.title))
+    # Chennai Central to KSR Bengaluru in AC Chair Car, the only class both carry
+    assert cheaper in answer
+    assert "CC" in answer and "Chennai Central (MAS) → KSR Bengaluru City Jn (SBC)" in answer
+    assert "ask the fare of one of them" not in answer
+    assert titles(replies) in (["Seats 12639"], ["12639 की सीटें"])
+    assert "12639" in seats and "CC" in seats
+    assert "Which class?" not in seats and "Which date?" not in seats
+
+
+async def test_two_trains_fares_with_no_class_in_hand_are_in_the_class_both_carry_most(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("12627")  # KSR Bengaluru to New Delhi, SL 3A 2A 1A
+        await user.say("22691")  # KSR Bengaluru to Hazrat Nizamuddin, 3A 2A 1A
+        replies = await user.say("dono mein sasta kaun")
+        answer = text_of(replies)
+        in_2a = text_of(await user.tap_titled("In 2A"))
+    assert "12627 Karnataka Express is cheaper" in answer and "3A (AC 3 Tier)" in answer
+    assert "KSR Bengaluru City Jn (SBC) → Agra Cantt (AGC)" in answer
+    assert "Compared in 3A" in answer
+    assert titles(replies) == ["Seats 12627", "In 2A", "In 1A"]
+    assert "2A (AC 2 Tier)" in in_2a and "KSR Bengaluru City Jn (SBC) → Agra Cantt (AGC)" in in_2a
+    assert "cheaper" in in_2a or "cost the same" in in_2a
+
+
+async def test_two_trains_running_opposite_ways_have_no_journey_to_price(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("12627")
+        await user.say("12628")
+        answer = text_of(await user.say("which one is cheaper?"))
+    assert "ask the fare of one of them with the journey and class first" in answer
+
+
+async def test_which_of_two_trains_is_faster_is_over_the_journey_both_make(
+    store: Store, clock: FakeClock
+) -> None:
+    clock.now = FRIDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("12007")
+        await user.say("12639")
+        replies = await user.say("which one is faster?")
+        answer = text_of(replies)
+    # Chennai to Bengaluru, not 12007's whole run on to Mysuru
+    assert "12007 Chennai Mysuru Shatabdi is faster: 4h 55m, against 6h 15m" in answer
+    assert "Chennai Central (MAS) → KSR Bengaluru City Jn (SBC)" in answer
+    assert titles(replies) == ["Seats 12007"]

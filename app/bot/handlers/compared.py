@@ -1,10 +1,14 @@
 """Two trains looked at one after the other (12627, then 12628; the fares of two trains),
 compared: which is faster ("which one is faster?", "dono mein kaun jaldi pahunchegi") or which
-costs less ("which one is cheaper?", "dono mein sasta kaun"), each train's time or fare said."""
+costs less ("which one is cheaper?", "dono mein sasta kaun"), each train's time or fare said.
+With no journey in hand, the journey both make (from the first station both call at to the
+last, in the same direction); with no class, the class both carry that is booked most, the
+others offered as buttons; and the next step (the seats of the one that wins) as a button."""
 
 from __future__ import annotations
 
 from app.bot.format import (
+    chips,
     class_words,
     duration,
     lines,
@@ -15,12 +19,13 @@ from app.bot.format import (
 )
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.fare import DEFAULT_AGE
-from app.bot.replies import Reply
-from app.bot.requests import TrainFacts
+from app.bot.handlers.lookups import station_of
+from app.bot.replies import QuickReply, Reply
+from app.bot.requests import SeatAvailability, TrainFacts
 from app.errors import RailwayError
 from app.i18n import t
 from app.railways import models
-from app.railways.vocabulary import GENERAL_QUOTA
+from app.railways.vocabulary import GENERAL_QUOTA, RESERVED_CLASSES
 
 
 async def compare(ctx: Context, request: TrainFacts, train: str) -> Outcome:
@@ -47,11 +52,60 @@ def _minutes(route: models.TrainRoute, origin: str | None, destination: str | No
     return reached - left
 
 
+def common_journey(
+    first: models.TrainRoute, second: models.TrainRoute
+) -> tuple[str, str] | None:
+    """The journey two trains both make: from the first station of `first` that `second` also
+    calls at to the last such, when `second` goes that way too; None when they share no two
+    stations or run opposite ways (12627 and 12628)."""
+    theirs = second.codes
+    shared = [code for code in first.codes if code in theirs]
+    if len(shared) < 2 or theirs.index(shared[0]) > theirs.index(shared[-1]):
+        return None
+    return shared[0], shared[-1]
+
+
+def _common_classes(routes: list[models.TrainRoute]) -> list[str]:
+    """The reserved classes both trains carry, most booked first."""
+    first, second = (set(route.train.classes or ()) for route in routes)
+    return [code for code in RESERVED_CLASSES if code in first and code in second]
+
+
+async def _routes(ctx: Context, trains: tuple[str, str]) -> list[models.TrainRoute] | None:
+    try:
+        return [(await ctx.provider.train_route(train)).data for train in trains]
+    except RailwayError:
+        return None
+
+
+def _seats_chip(
+    ctx: Context, request: TrainFacts, train: str, journey_class: str | None
+) -> list[QuickReply]:
+    """`Seats 12639`: the winner's seats on the journey compared (its class, when one)."""
+    if not (request.origin and request.destination):
+        return []
+    seats = SeatAvailability.model_validate(
+        {
+            "train": train,
+            "from": request.origin[0],
+            "to": request.destination[0],
+            "date": request.date,
+            "class": journey_class,
+        }
+    )
+    return chips([(t(ctx.language, "chip.seats_of", train=train), seats)])
+
+
 async def _faster(ctx: Context, request: TrainFacts, trains: tuple[str, str]) -> Outcome:
     lang = ctx.language
+    if not (request.origin and request.destination):
+        routes = await _routes(ctx, trains)
+        shared = common_journey(*routes) if routes and all(r.stops for r in routes) else None
+        if shared is not None:
+            request = request.model_copy(update={"origin": shared[:1], "destination": shared[1:]})
     origin = request.origin[0] if request.origin else None
     destination = request.destination[0] if request.destination else None
-    timed: list[tuple[int, str]] = []
+    timed: list[tuple[int, str, str]] = []
     note = ""
     for train in trains:
         try:
@@ -62,8 +116,8 @@ async def _faster(ctx: Context, request: TrainFacts, trains: tuple[str, str]) ->
         minutes = _minutes(route, origin, destination) if route.stops else None
         if minutes is None:
             return say(Reply(text=t(lang, "compare.unknown", first=trains[0], second=trains[1])))
-        timed.append((minutes, train_label(route.train)))
-    (quick, fast), (slow, other) = sorted(timed, key=lambda item: item[0])
+        timed.append((minutes, train_label(route.train), route.train.number))
+    (quick, fast, number), (slow, other, _) = sorted(timed, key=lambda item: item[0])
     if quick == slow:
         text = t(lang, "compare.as_fast", first=fast, second=other, time=duration(lang, quick))
     else:
@@ -76,12 +130,31 @@ async def _faster(ctx: Context, request: TrainFacts, trains: tuple[str, str]) ->
             other_time=duration(lang, slow),
             by=duration(lang, slow - quick),
         )
-    reply = Reply(text=lines(text, note))
+    journey = ""
+    if origin is not None and destination is not None:
+        journey = t(
+            lang,
+            "compare.journey_of",
+            origin=station_label(station_of(ctx.index, origin)),
+            destination=station_label(station_of(ctx.index, destination)),
+        )
+    buttons = _seats_chip(ctx, request, number, request.journey_class)
+    reply = Reply(text=lines(text, journey, note), quick_replies=tuple(buttons))
     return say(reply).about(ctx.subject) if ctx.subject else say(reply)
 
 
 async def _cheaper(ctx: Context, request: TrainFacts, trains: tuple[str, str]) -> Outcome:
     lang = ctx.language
+    classes: list[str] = []
+    if not (request.origin and request.destination and request.journey_class):
+        # no journey or class in hand: the journey both make, in the class both carry most
+        routes = await _routes(ctx, trains)
+        shared = common_journey(*routes) if routes and all(r.stops for r in routes) else None
+        classes = _common_classes(routes) if routes else []
+        if not (request.origin and request.destination) and shared is not None:
+            request = request.model_copy(update={"origin": shared[:1], "destination": shared[1:]})
+        if request.journey_class is None and classes:
+            request = request.model_copy(update={"journey_class": classes[0]})
     journey_class = request.journey_class
     if not (request.origin and request.destination and journey_class):
         return say(Reply(text=t(lang, "compare.no_fares", first=trains[0], second=trains[1])))
@@ -129,5 +202,12 @@ async def _cheaper(ctx: Context, request: TrainFacts, trains: tuple[str, str]) -
             dearer=train_label(high.train),
             other_fare=money(lang, high.total),
         )
-    reply = Reply(text=lines(text, journey, note))
+    priced_on = request.model_copy(update={"date": day})  # the seats of the day priced
+    quick = _seats_chip(ctx, priced_on, low.train.number, journey_class)
+    others = [code for code in classes if code != journey_class]
+    for code in others:  # the same comparison in each other class both carry
+        again = request.model_copy(update={"journey_class": code})
+        quick += chips([(t(lang, "compare.chip_class", cls=code), again)])
+    chosen = t(lang, "compare.class_chosen", cls=journey_class) if others else ""
+    reply = Reply(text=lines(text, journey, chosen, note), quick_replies=tuple(quick))
     return say(reply).about(ctx.subject) if ctx.subject else say(reply)

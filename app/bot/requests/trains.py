@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated, Literal, get_args
 
 from pydantic import BeforeValidator, Field
@@ -18,6 +19,7 @@ from app.bot.requests.base import (
     Request,
     Stations,
     TrainField,
+    class_part,
     count_part,
     date_part,
     station_part,
@@ -206,6 +208,10 @@ def _fact(text: str) -> str | None:
     return text if text in FACTS else None
 
 
+def _compared(text: str) -> str | None:
+    return text if text in ("fastest", "cheapest") else None
+
+
 class TrainFacts(Request):
     """A fact about a train from its timetable, yes or no first when the question is one
     (`FACT:12627:days`): how long it takes between two of its stations (`from`, `to`; else end
@@ -213,7 +219,17 @@ class TrainFacts(Request):
 
     intent = Intent.TRAIN_FACTS
     prefix = "FACT"
-    parts = (train_part(), Part("fact", _fact))
+    # (a comparison's button carries its journey, class and the other train:
+    # `FACT:12007:times:MAS:SBC:CC:12639:cheapest`)
+    parts = (
+        train_part(),
+        Part("fact", _fact),
+        replace(station_part("origin"), dash=True),
+        replace(station_part("destination"), dash=True),
+        replace(class_part(), dash=True),
+        replace(train_part("against"), dash=True),
+        Part("compared", _compared, dash=True),
+    )
     required = 2
 
     train: TrainField = None
