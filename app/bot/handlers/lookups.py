@@ -27,18 +27,14 @@ MAX_TRAIN_CHOICES = 10
 
 
 def city_stop(asked: Sequence[str], calls: Sequence[str]) -> str | None:
-    """Of the stations asked (a city's, its main station first), the one a train calling at
-    `calls` (in the order of its run) is asked about there: the city's main station where the
-    train calls at it, else the first of the city's stations on its way (12628 at "Bengaluru" is
-    KSR Bengaluru City, not Yesvantpur passed first on the way in); None when it calls at none.
-    Every question of a run at a city ("platform at bengaluru?", "when does it reach
-    bengaluru?") means the same station by this."""
-    if not asked:
-        return None
-    if asked[0] in calls:
-        return asked[0]
-    wanted = set(asked)
-    return next((code for code in calls if code in wanted), None)
+    """Of the stations asked (a city's, in the city's order: its main station first, then the
+    ones a traveller means most), the one a train calling at `calls` is asked about there: the
+    first of them it calls at, never merely the first it passes (12628 at "Bengaluru" is KSR
+    Bengaluru City, not Yesvantpur passed on the way in; 12952 at "Mumbai" is Mumbai Central,
+    not Borivali); None when it calls at none. Every question of a run at a city ("platform at
+    bengaluru?", "when does it reach bengaluru?") means the same station by this."""
+    called = set(calls)
+    return next((code for code in asked if code in called), None)
 
 
 async def train_classes(ctx: Context, train: str) -> tuple[JourneyClass, ...]:

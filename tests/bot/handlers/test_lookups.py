@@ -12,8 +12,11 @@ def test_the_citys_main_station_where_the_train_calls_there() -> None:
     assert city_stop(BENGALURU, ["NDLS", "BPL", "YPR", "SBC"]) == "SBC"
 
 
-def test_else_the_first_of_the_citys_stations_on_its_way() -> None:
-    assert city_stop(BENGALURU, ["NDLS", "BPL", "BNC", "SMVB"]) == "BNC"
+def test_else_the_first_of_the_citys_stations_in_its_order_not_the_first_passed() -> None:
+    # 12952 passes Borivali before Mumbai Central: Mumbai Central, the city's next station
+    mumbai = ("CSMT", "MMCT", "LTT", "BVI")
+    assert city_stop(mumbai, ["NDLS", "KOTA", "BVI", "MMCT"]) == "MMCT"
+    assert city_stop(BENGALURU, ["NDLS", "BPL", "BNC", "SMVB"]) == "SMVB"
 
 
 def test_none_where_the_train_calls_at_none_of_them() -> None:
