@@ -152,8 +152,27 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     ran = request.model_copy(update={"shown": status.start_date})
     if status.cancelled:
         return answered.about(_cancelled_run_shown(ran, status))
-    shown = Subject.of(request).model_copy(update={"request": ran})
+    shown = _journey_said(ctx, Subject.of(request).model_copy(update={"request": ran}), status)
     return answered.about(_at_the_stop_asked(shown, request, status))
+
+
+def _journey_said(ctx: Context, shown: Subject, status: models.LiveStatus) -> Subject:
+    """The subject with the journey the message named on the train ("12627 from Bengaluru to
+    Kota": its live status, and SBC → KOTA in hand), each end the first of its stations the
+    train calls at, the start before the end; so that "how long does it take?", "kitne stops
+    hai" next are of that stretch, not the whole run. As it was when the message named no
+    journey the train makes that way."""
+    origins, destinations = ctx.journey
+    if shown.journey is not None or not (origins and destinations):
+        return shown
+    calls = [stop.station.code for stop in status.stops]
+    start = next((at for at, code in enumerate(calls) if code in origins), None)
+    if start is None:
+        return shown
+    end = next((at for at, code in enumerate(calls) if at > start and code in destinations), None)
+    if end is None:
+        return shown
+    return shown.model_copy(update={"origin": calls[start], "destination": calls[end]})
 
 
 def _over(status: models.LiveStatus) -> bool:

@@ -2807,6 +2807,10 @@ def _a_fact_there(request: Request, understood: Understood) -> bool:
     return request.fact in _AT_A_STATION and not (request.origin or request.destination)
 
 
+# The facts of a train that a journey in hand narrows to its stretch.
+_OF_THE_STRETCH_IN_HAND: Final = frozenset({"stops", "duration", "distance"})
+
+
 # The facts of a train at one station: how long it halts there, when it is there, its stops
 # either side.
 _AT_A_STATION: Final = frozenset({"halt", "times", "next", "previous"})
@@ -2848,9 +2852,11 @@ def _fact_of_the_listed_journey(request: Request, subject: Subject) -> bool:
 
 
 def _stops_of_the_journey(request: Request, subject: Subject) -> bool:
-    """Whether "how many stops" names no stretch, after a journey on the train in hand (one train
-    of a list between two places, its fare or seats, a booking): the stops of that journey."""
-    if not isinstance(request, TrainFacts) or request.fact != "stops":
+    """Whether "how many stops" or "how long does it take" ("kitna time lagta hai", "कितना समय
+    लगता है") names no stretch, after a journey on the train in hand (one train of a list
+    between two places, "12627 from Bengaluru to Kota", its fare or seats, a booking): the
+    stops of that journey, the time and distance between its two stations, not the whole run."""
+    if not isinstance(request, TrainFacts) or request.fact not in _OF_THE_STRETCH_IN_HAND:
         return False
     return not (request.origin or request.destination) and subject.train is not None
 
