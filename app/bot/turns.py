@@ -1020,13 +1020,16 @@ def _one_of_each_answered(ctx: Context, understood: Understood) -> Turn | None:
     "दिल्ली वाली"): the same question of that train alone, which the conversation is about from
     then on; None for anything else ("and at jhansi?" is asked of each again)."""
     subject = ctx.subject
-    if subject is None or len(subject.several) < 2 or subject.request is None:
+    if subject is None or subject.request is None:
         return None
-    if not _names_a_way(understood) or not _picks_one(understood):
+    # (or of a train and its return asked of together or one after the other, "12627 and
+    # 12628": "delhi jaane wali", "the one to delhi" is the one that runs to Delhi)
+    trains = subject.several or subject.compared
+    if len(trains) < 2 or not _names_a_way(understood) or not _picks_one(understood):
         return None
     asked = subject.request.model_copy(update={"train": None})
     prompt = Reply(text=t(ctx.language, "train.which"))
-    choice = Pending(request=asked, asking="train", options=subject.several, prompt=prompt)
+    choice = Pending(request=asked, asking="train", options=trains, prompt=prompt)
     way = replace(ctx, journey=_way_of(understood), choosing=choice)
     return _dispatch(way, asked)
 
@@ -1084,12 +1087,25 @@ def _way_of(understood: Understood) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The way a reply to "which train?" says the train runs: a place named alone is where it
     starts, as the trains offered are told apart by where they run from."""
     origin, destination = journey_of(understood)
+    heading = bool(understood.words & _HEADING)
+    if heading and bool(origin) != bool(destination):
+        return (), origin or destination  # "the Delhi-bound one": to Delhi, however read
     if origin or destination:
         return origin, destination
     place = understood.details.get("station")
     if place is None:
         return (), ()
-    return journey_of(Understood(understood.request, details={"from": place}))
+    # The rule: a place with a word of heading ("the Delhi-bound one", "delhi ki taraf wali",
+    # "दिल्ली की तरफ वाली") is where the train goes; a place alone ("delhi wali") where it
+    # starts.
+    end = "to" if heading else "from"
+    return journey_of(Understood(understood.request, details={end: place}))
+
+
+# Words that make a place named alone the end a train runs to ("delhi-bound", "delhi ki
+# taraf", "दिल्ली की ओर").
+# (Devanagari is read in its Latin spelling: "तरफ" is "taraph".)
+_HEADING: Final = frozenset({"bound", "towards", "toward", "taraf", "tarf", "taraph"})
 
 
 _NOTED_SLOTS = ("from", "to", "class", "quota", "date", "passengers")
