@@ -1023,8 +1023,11 @@ def _one_of_each_answered(ctx: Context, understood: Understood) -> Turn | None:
     if subject is None or subject.request is None:
         return None
     # (or of a train and its return asked of together or one after the other, "12627 and
-    # 12628": "delhi jaane wali", "the one to delhi" is the one that runs to Delhi)
-    trains = subject.several or subject.compared
+    # 12628": "delhi jaane wali", "the one to delhi" is the one that runs to Delhi; only with
+    # a word that picks one, as "bhopal se kitne baje chalti hai" asks of the train in hand)
+    trains = subject.several
+    if not trains and understood.words & _PICKING:
+        trains = subject.compared
     if len(trains) < 2 or not _names_a_way(understood) or not _picks_one(understood):
         return None
     asked = subject.request.model_copy(update={"train": None})
