@@ -125,8 +125,16 @@ def stop_count(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRo
         first = nt(lang, key, len(between), **values)
     quick: list[QuickReply] = [chip(t(lang, "chip.route"), TrainRoute(train=train))]
     shown = _shown(request, train, origin=start.station.code, destination=end.station.code)
-    text = lines(first, _note(ctx, answer))
+    # A stretch asked about ("stops between Bengaluru and Bhopal"): its stops by name too,
+    # when they fit a phone's screen; the whole run's are its route's to show.
+    named = " · ".join(station_label(stop.station) for stop in between)
+    listed = named if between and not whole and len(between) <= _NAMED_STOPS else ""
+    text = lines(first, listed, _note(ctx, answer))
     return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+
+
+# The most stops of a stretch named one by one under their count.
+_NAMED_STOPS: Final = 12
 
 
 def _stretch(stops: list[RouteStop], request: TrainFacts) -> tuple[RouteStop, RouteStop]:

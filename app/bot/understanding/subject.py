@@ -293,6 +293,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     halt_after = _halt_after_the_station(understood, subject)
     if halt_after is not None:
         return halt_after  # "and after agra?", "आगरा के बाद?": its halt after Agra
+    stops_between = _its_stops_between(understood, subject)
+    if stops_between is not None:
+        return stops_between  # "stops between X and Y" of the train in hand: its stops there
     goes = _where_the_listed_one_goes(understood, subject)
     if goes is not None:
         return goes  # "where does it go?" after a list: the train in hand's whole run, or which
@@ -2750,7 +2753,8 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         # "how long does it take?" after the trains from Agra to Bhopal: each from Agra to Bhopal
         assert isinstance(subject.listing, TrainsBetween)
         fill["from"], fill["to"] = list(subject.listing.origin), list(subject.listing.destination)
-    if _stops_of_the_journey(request, subject) and same_train and subject.journey is not None:
+    of_the_journey = _stops_of_the_journey(request, subject, understood)
+    if of_the_journey and same_train and subject.journey is not None:
         fill["from"], fill["to"] = subject.journey  # "kitne stops hai" after its fare: its stretch
     if isinstance(request, LiveStatus) and same_train and "date" not in slots:
         fill.update(_run(subject, today))
@@ -2807,6 +2811,31 @@ def _a_fact_there(request: Request, understood: Understood) -> bool:
     return request.fact in _AT_A_STATION and not (request.origin or request.destination)
 
 
+def _its_stops_between(understood: Understood, subject: Subject | None) -> TrainFacts | None:
+    """ "stops between Bengaluru and Bhopal", "bengaluru aur bhopal ke beech ke stations",
+    "बेंगलुरु और भोपाल के बीच स्टॉप" with one train in hand (its classes, its status, its
+    card just shown) and no train named: that train's stops between the two places, never the
+    trains between them; None for anything else ("trains between ...", after a list)."""
+    if subject is None or subject.train is None or subject.listed or subject.several:
+        return None
+    request = understood.request
+    if not isinstance(request, TrainsBetween) or understood.numbered or understood.train_name:
+        return None
+    if understood.plural or understood.words.isdisjoint(_STOP_WORDS):
+        return None
+    details = understood.details
+    if "from" not in details or "to" not in details:
+        return None
+    ends = {"train": subject.train, "from": details["from"], "to": details["to"]}
+    return TrainFacts(fact="stops").with_slots(ends)
+
+
+# Words that ask for a train's stops, not for trains ("stops", "stations", "स्टॉप").
+_STOP_WORDS: Final = frozenset(
+    {"stop", "stops", "station", "stations", "stoppage", "stoppages", "halt", "halts"}
+)
+
+
 # The facts of a train that a journey in hand narrows to its stretch.
 _OF_THE_STRETCH_IN_HAND: Final = frozenset({"stops", "duration", "distance"})
 
@@ -2851,12 +2880,15 @@ def _fact_of_the_listed_journey(request: Request, subject: Subject) -> bool:
     return isinstance(listing, TrainsBetween) and bool(listing.origin and listing.destination)
 
 
-def _stops_of_the_journey(request: Request, subject: Subject) -> bool:
+def _stops_of_the_journey(request: Request, subject: Subject, understood: Understood) -> bool:
     """Whether "how many stops" or "how long does it take" ("kitna time lagta hai", "कितना समय
     लगता है") names no stretch, after a journey on the train in hand (one train of a list
     between two places, "12627 from Bengaluru to Kota", its fare or seats, a booking): the
-    stops of that journey, the time and distance between its two stations, not the whole run."""
+    stops of that journey, the time and distance between its two stations, not the whole run
+    ("12627 की दूरी कितनी है", the train named again, is its whole run)."""
     if not isinstance(request, TrainFacts) or request.fact not in _OF_THE_STRETCH_IN_HAND:
+        return False
+    if request.fact != "stops" and understood.numbered:
         return False
     return not (request.origin or request.destination) and subject.train is not None
 
