@@ -1,0 +1,75 @@
+"""Whole conversations on the sample railway right after a PNR's card: when the train gets
+somewhere and whether it is late are about the booked journey (the run of the booking's day,
+never the run of the train moving now)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+# The sample's waitlisted booking: 12952 Mumbai Rajdhani on Mon 23 Nov, New Delhi → Mumbai.
+ON_A_LATER_DAY = "pnr 4523456789"
+# 19:56 on Wed 18 Nov: that day's 12952 left New Delhi at 17:00, 5 min late, and is on its way.
+WHILE_ANOTHER_RUN_MOVES = 3 * 3600 + 20 * 60
+
+
+@pytest.mark.parametrize(
+    ("asked", "booked"),
+    [
+        ("when does it reach mumbai?", "reaches Mumbai Central (MMCT) at 08:35 on Tue 24 Nov"),
+        ("kitne baje pahunchegi", "Due at Mumbai Central (MMCT) 08:35 on day 2 (Tue 24 Nov)"),
+        ("कब पहुँचेगी", "Mumbai Central (MMCT) पर 08:35 बजे, दिन 2 (मंगल, 24 नवंबर) को"),
+    ],
+)
+async def test_when_it_arrives_after_a_booking_is_the_booked_run_not_the_one_moving_now(
+    store: Store, clock: FakeClock, asked: str, booked: str
+) -> None:
+    clock.advance(WHILE_ANOTHER_RUN_MOVES)
+    async with sample_chat(store, clock) as user:
+        await user.say(ON_A_LATER_DAY)
+        answer = text_of(await user.say(asked))
+    assert booked in answer
+    assert "Started Wed 18 Nov" not in answer and "5 min late" not in answer
+    assert "Thu 19 Nov" not in answer and "गुरु, 19 नवंबर" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "not_yet"),
+    [
+        ("is it late?", "starts on Mon 23 Nov: leaves New Delhi (NDLS) at 16:55"),
+        ("late hai kya", "starts on Mon 23 Nov: leaves New Delhi (NDLS) at 16:55"),
+        ("क्या लेट है", "सोम, 23 नवंबर को चलेगी: New Delhi (NDLS) से 16:55 बजे"),
+    ],
+)
+async def test_is_it_late_after_a_booking_whose_run_has_not_started_says_when_it_leaves(
+    store: Store, clock: FakeClock, asked: str, not_yet: str
+) -> None:
+    clock.advance(WHILE_ANOTHER_RUN_MOVES)
+    async with sample_chat(store, clock) as user:
+        await user.say(ON_A_LATER_DAY)
+        answer = text_of(await user.say(asked))
+    assert not_yet in answer
+    assert "5 min late" not in answer and "Kota" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "booked"),
+    [
+        ("when does it reach delhi?", "New Delhi (NDLS) at 09:15 on Sat 21 Nov"),
+        ("kitne baje pahunchegi", "Run of Thu 19 Nov: not started yet"),
+        ("कब पहुँचेगी", "गुरु, 19 नवंबर वाली ट्रेन: अभी चली नहीं है"),
+    ],
+)
+async def test_when_it_arrives_after_a_booking_for_tomorrow_is_tomorrows_run(
+    store: Store, clock: FakeClock, asked: str, booked: str
+) -> None:
+    # 12627 of Tue 17 Nov is on its way to New Delhi; the booking is on the run of Thu 19 Nov.
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4512345678")
+        answer = text_of(await user.say(asked))
+    assert booked in answer
+    assert "21 Nov" in answer or "21 नवंबर" in answer
+    assert "Started Tue 17 Nov" not in answer and "Solapur" not in answer
