@@ -1,6 +1,7 @@
 """Whole conversations on the sample railway right after a PNR's card: when the train gets
 somewhere and whether it is late are about the booked journey (the run of the booking's day,
-never the run of the train moving now)."""
+never the run of the train moving now); "will it confirm?" is that PNR's estimate, and "tell me
+if it changes" / "stop alerts" start and stop that PNR's alerts, again and again."""
 
 from __future__ import annotations
 
@@ -73,3 +74,69 @@ async def test_when_it_arrives_after_a_booking_for_tomorrow_is_tomorrows_run(
     assert booked in answer
     assert "21 Nov" in answer or "21 नवंबर" in answer
     assert "Started Tue 17 Nov" not in answer and "Solapur" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "chance"),
+    [
+        ("what are my chances?", "PNR 4523456789: 55% chance of confirmation (medium)"),
+        ("confirm hoga kya", "PNR 4523456789: 55% chance of confirmation (medium)"),
+        ("कन्फर्म होगा क्या", "PNR 4523456789: कन्फ़र्म होने की संभावना 55%"),
+    ],
+)
+async def test_will_it_confirm_after_a_booking_is_that_pnrs_estimate(
+    store: Store, clock: FakeClock, asked: str, chance: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(ON_A_LATER_DAY)
+        answer = text_of(await user.say(asked))
+    assert chance in answer
+    assert "Which train?" not in answer and "₹" not in answer
+
+
+@pytest.mark.parametrize(
+    ("on", "off", "on_again", "again"),
+    [
+        (
+            "tell me if it changes",
+            "stop alerts",
+            "tell me if it changes",
+            "🔔 Alerts on for PNR 4512345678 (12627 Karnataka Express, Thu 19 Nov).",
+        ),
+        (
+            "change ho to batana",
+            "alert band karo",
+            "change ho to batana",
+            "🔔 Alerts on for PNR 4512345678 (12627 Karnataka Express, Thu 19 Nov).",
+        ),
+        (
+            "बदले तो बताना",
+            "अलर्ट बंद करो",
+            "बदले तो बताना",
+            "🔔 PNR 4512345678 (12627 Karnataka Express, गुरु, 19 नवंबर) पर अलर्ट चालू हो गए।",
+        ),
+    ],
+)
+async def test_alerts_after_a_booking_start_stop_and_start_again_for_that_pnr(
+    store: Store, clock: FakeClock, on: str, off: str, on_again: str, again: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4512345678")
+        started = text_of(await user.say(on))
+        stopped = text_of(await user.say(off))
+        restarted = text_of(await user.say(on_again))
+    assert "PNR 4512345678" in started and ("Alerts on" in started or "अलर्ट चालू" in started)
+    assert "Stopped alerts for PNR 4512345678" in stopped or "PNR 4512345678 के अलर्ट बंद" in stopped
+    assert again in restarted  # never a fare, nor "only Indian Railways"
+    assert "₹" not in restarted and "भारतीय रेल के बारे में" not in restarted
+
+
+async def test_tell_me_if_it_changes_once_its_alerts_are_on_says_they_already_are(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4512345678")
+        await user.say("change ho to batana")
+        answer = text_of(await user.say("tell me if it changes"))
+    assert "You're already getting alerts for PNR 4512345678" in answer
+    assert "₹" not in answer

@@ -1481,11 +1481,13 @@ _FROM_THE_START: Final = frozenset({"start", "starting", "origin", "source", "sh
 def tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
     """Whether "track it" or "tell me when it gets confirmed" right after a PNR's status asks
     for that PNR's alerts (it names no train of its own; after a train's live status it stays
-    about the train)."""
+    about the train). Right after that PNR's alerts were set up or stopped, "tell me if it
+    changes" still asks for them (again)."""
     request = understood.request
     if understood.numbered or understood.train_name or subject.pnr is None:
         return False
-    if not isinstance(subject.request, PnrStatus):
+    of_alerts = isinstance(subject.request, _ITS_ALERTS) and subject.request.pnr == subject.pnr
+    if not isinstance(subject.request, PnrStatus) and not of_alerts:
         return False
     if isinstance(request, LiveStatus) and understood.tracking:
         return True
@@ -1495,6 +1497,8 @@ def tracks_the_pnr(understood: Understood, subject: Subject) -> bool:
 # What "tell me if anything changes" may be read as without the booking in hand ("isme koi
 # change ho to batana": nothing railway; "let me know if it changes": a fare's "let").
 _TOLD_READS: Final = (Unknown, OutOfScope, Fare, PnrStatus, TrainFacts)
+# A PNR's alerts just set up or stopped, in hand as the booking was.
+_ITS_ALERTS: Final = (AlertSubscribe, AlertStop)
 
 
 def _asks_its_news(understood: Understood, subject: Subject) -> bool:
