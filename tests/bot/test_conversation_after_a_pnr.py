@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from app.store import Store
-from tests.bot.harness import sample_chat, text_of
+from tests.bot.handlers.test_pnr import JOURNEY, PNR_URL
+from tests.bot.harness import chat, pnr_body, sample_chat, text_of
 from tests.conftest import FakeClock
 
 # The sample's waitlisted booking: 12952 Mumbai Rajdhani on Mon 23 Nov, New Delhi → Mumbai.
@@ -92,6 +93,27 @@ async def test_will_it_confirm_after_a_booking_is_that_pnrs_estimate(
         answer = text_of(await user.say(asked))
     assert chance in answer
     assert "Which train?" not in answer and "₹" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "none"),
+    [
+        ("what are my chances?", "there's no estimate of its chance of confirmation"),
+        ("confirm hoga kya", "there's no estimate of its chance of confirmation"),
+        ("कन्फर्म होगा क्या", "इसके कन्फ़र्म होने का कोई अनुमान नहीं मिला"),
+    ],
+)
+async def test_will_it_confirm_after_a_booking_the_provider_cannot_estimate_says_so(
+    store: Store, clock: FakeClock, asked: str, none: str
+) -> None:
+    # The v2 API has no confirmation prediction: no number is made up.
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("GNWL/-/28/GN", "WL/-/12/GN")))
+        await user.say("pnr 4512345678")
+        answer = text_of(await user.say(asked))
+    assert none in answer
+    assert "Now: P1 WL 12" in answer or "अभी: P1 वेटिंग 12" in answer
+    assert "%" not in answer
 
 
 @pytest.mark.parametrize(
