@@ -243,7 +243,8 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     )
     quick: list[QuickReply] = list(offers)
     for item in shown:
-        quick += _journey_chips(lang, item, day)
+        if not _off_the_stretch(changes.get(item.train.number)):
+            quick += _journey_chips(lang, item, day)
     if page.more:
         more = TrainsBetween(
             origin=from_code,
@@ -475,6 +476,12 @@ def _there_next_morning(item: TrainBetween) -> bool:
 def _within(moment: dt.time, start: int, end: int) -> bool:
     minute = moment.hour * 60 + moment.minute
     return start <= minute < end or start <= minute + 24 * 60 < end  # night runs past midnight
+
+
+def _off_the_stretch(change: Change | Moved | None) -> bool:
+    """Whether the railway cancelled a listed train's run that day on all of the journey (the
+    whole run, or the part covering it): no fare or seats to offer for it, its line says so."""
+    return isinstance(change, Change) and (change.full or bool(change.covers))
 
 
 def _journey_chips(lang: Language, item: TrainBetween, day: dt.date | None) -> list[QuickReply]:
