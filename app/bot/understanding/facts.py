@@ -293,6 +293,8 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
     clock = lx.CLOCK_SAID.said_in(words)
     if not words.isdisjoint(lx.RUN_NOW) or (lx.LATE_SAID.said_in(words) and not clock):
         return False  # "kab pahunchegi", "on time hai kya": today's run; not "kis time pe"
+    if _THIS_MOMENT.search(p.raw) is not None:
+        return False  # "12246 इस समय किस स्टेशन पर है": where it is now, not "kis samay"
     if lx.DURATION_MORE.search(p.raw) is not None:
         return False  # "bhopal pahunchne me kitna time aur lagega": the time left of today's run
     if clock:
@@ -308,9 +310,16 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
     return numbered and places == 1 and not words.isdisjoint(lx.TIMING_WORDS)
 
 
-# "When" in the languages travellers mix in: Hindi, English, Gujarati ("kyare upde che"),
-# Bengali ("kokhon chhare"), Telugu and Tamil ("eppudu", "eppo").
-_WHEN: Final = frozenset({"kab", "when", "kyare", "kokhon", "kobe", "eppudu", "eppo"})
+# "At this time" ("is samay", "इस वक्त" read "is vakt", "at this moment"): now, the run under way;
+# its words are a clock's question's too in any order ("is samay kis station par": not "kis
+# samay").
+_THIS_MOMENT: Final = re.compile(
+    r"\biss?\s+(?:samay|samy|waqt|wakt|vakt|vaqt)\b|\bat\s+this\s+(?:time|moment)\b", re.IGNORECASE
+)
+# "When" in the languages travellers mix in: Hindi (and its SMS shorthand "kb": "12430 lko arr
+# kb"), English, Gujarati ("kyare upde che"), Bengali ("kokhon chhare"), Telugu and Tamil
+# ("eppudu", "eppo").
+_WHEN: Final = frozenset({"kab", "kb", "when", "kyare", "kokhon", "kobe", "eppudu", "eppo"})
 # "12657 classes", "12657 ki classes": the word alone, beside the train, asks its classes.
 _CLASSES_ALONE: Final = frozenset({"class", "classes"})
 _CLASSES_FILLER: Final = frozenset({"of", "ki", "ke", "ka", "in", "me", "mein", "all", "sab"})

@@ -304,6 +304,7 @@ def decide(p: Parse) -> Intent:
         and LIVE_STATUS not in kw
         and HINT_STATUS not in hints
         and p.words.isdisjoint(lx.NOW_WORDS)  # "12318 abhi konsa station pe hai": where it is
+        and not _which_one_station(p)  # "12246 is at which station": where it is
     )
     journey = p.train is None and len(places) >= 2  # "pune solapur train timing"
     if TRAIN_ROUTE in kw and p.train is None and len(places) == 1:
@@ -395,6 +396,14 @@ def decide(p: Parse) -> Intent:
     if _asks_the_bot(p) and not p.words.isdisjoint(_YOU):
         return HELP  # "aap kya kya kaam kar sakte hain": what RailBot does
     return UNKNOWN
+
+
+def _which_one_station(p: Parse) -> bool:
+    """Whether one station is asked which it is ("12246 is at which station", "which station
+    is 12246 at", "currently 12246 is at which station"), as "12952 kaun se station par hai":
+    of a train, where its run is; never its stations ("12430 which stations", "12618 ke
+    stations", "kaun kaun se station")."""
+    return STATION_BY_CODE in p.intents and "stations" not in p.words
 
 
 def _one_train_coming(p: Parse, places: list[Item]) -> bool:

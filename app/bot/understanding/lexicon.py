@@ -107,7 +107,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         tym par | समय पर | समय पे | टाइम पर | टाइम पे | सही समय
     """,
     Intent.TRAIN_ROUTE: """
-        route | routes | route map | schedule | schedules | time table | timetable | stops
+        route | routes | rt | route map | schedule | schedules | time table | timetable | stops
         route chart | time chart | timing chart | stoppage chart | halt chart | route ka chart
         stop at | stopping at | stopping in | stops at | stoppage | stoppages | halts | halt
         halting | kaun kaun se station
@@ -875,7 +875,7 @@ _SHORTHANDS: Final[dict[str, tuple[str, ...]]] = {
     "please": ("pls", "plz"),
     "the": ("d",),
     "where": ("wer", "whr", "wher", "were"),
-    "right": ("rite", "ryt"),
+    "right": ("rite", "ryt", "rt"),
     "now": ("nw",),
 }
 
@@ -985,8 +985,9 @@ TOPIC_EMOJI: Final[dict[int, str]] = {
 }
 
 # Ordinary English words of up to five letters, many of them a small station's code too ("put",
-# "fill", "all", "any", "usd"): written in small letters they are the word, never a code ("which
-# code should i put for itarsi"); typed in capitals ("PUT") they may be.
+# "fill", "all", "any", "usd"), and chat's shorthand ("plz", "thx", "kb" for "kab"): written in
+# small letters they are the word, never a code ("which code should i put for itarsi", "12430 lko
+# arr kb"); typed in capitals ("PUT", "KB se LKO") they may be.
 ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
     """
     a an the and or but if of to in on at by for from with as is am are was were been being do
@@ -1000,7 +1001,7 @@ ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
     four five six day days week month year time now then soon sir mam bro mate dear ta pls plz
     thx hey hello bye yeah yep nope oh ah um hmm air fly walk road way home work shop food tea tip
     fee cost rate sale deal hr hrs min mins sec usd inr eur gbp aed sgd aud cad yen box field has
-    mom dad mum mummy papa app apps jn jnc jct stn
+    mom dad mum mummy papa app apps jn jnc jct stn kb
     """
 )
 
@@ -1291,7 +1292,7 @@ BOOKING_NOUNS: Final[frozenset[str]] = _read_set(
 )
 # Words that ask when: a station named with them, after a train, asks that train's time there.
 WHEN_WORDS: Final[frozenset[str]] = _read_set(
-    "when kab time timing timings baje bje samay waqt वक्त कब बजे समय टाइम kyare vage vagye"
+    "when kab kb time timing timings baje bje samay waqt वक्त कब बजे समय टाइम kyare vage vagye"
 )
 
 # Words for a kind of train: a place just before one is part of a train's name ("12015 Ajmer
