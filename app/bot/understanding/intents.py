@@ -174,6 +174,8 @@ def decide(p: Parse) -> Intent:
         return HELP
     if how_to_use_this(p):
         return HELP  # "ये कैसे चलाना है", "isko kaise use karte hai": how to use RailBot
+    if _only_thanked_for(p):
+        return THANKS  # "thank you for tracking 4512345678": nothing asked of it again
     if _own_booking_asked(p, places) or _own_wait_asked(p, places):
         return PNR_STATUS  # "mera coach kaunsa hai", "what is my waiting list number"
     if _room_in_a_class(p):
@@ -396,6 +398,39 @@ def decide(p: Parse) -> Intent:
     if _asks_the_bot(p) and not p.words.isdisjoint(_YOU):
         return HELP  # "aap kya kya kaam kar sakte hain": what RailBot does
     return UNKNOWN
+
+
+def _only_thanked_for(p: Parse) -> bool:
+    """Whether a message naming a PNR or a train only thanks RailBot for what it did with it
+    ("thanks for checking pnr 4512345678", "thank you for tracking 4512345678", "पीएनआर
+    4512345678 ट्रैक करने के लिए धन्यवाद"): nothing is asked again, so nothing is looked up nor
+    started. A status told with thanks is no such message ("PNR 4512345678 is now CNF B3 45.
+    thanks", a railway SMS forwarded: the PNR is checked), nor thanks with an ask ("thanks, also
+    check 4523456789", "thanks for the update, is it final?")."""
+    if THANKS not in p.intents or (p.pnr is None and p.train is None):
+        return False
+    if "?" in p.original or not p.words.isdisjoint(_ASKED_MORE):
+        return False
+    thanked = _THANKED_FOR.search(p.raw)
+    # "thank you for tracking 4512345678, stop it now": another sentence after it asks more
+    return thanked is not None and _ANOTHER_SENTENCE.search(p.raw, thanked.end()) is None
+
+
+# Thanks said for something ("thanks a lot for checking", "tracking ke liye shukriya").
+_THANKED_FOR: Final = re.compile(
+    r"^\W*(?:(?:ok|okay|hi|hello|oh)\W+)*(?:many\s+|big\s+)?(?:thanks|thank\s*(?:you|u)|thanku"
+    r"|thnx|thx|tnx|ty|tysm)(?:\s+(?:a\s+lot|so\s+much|very\s+much|again|bhai|sir|mam|ji|yaar|bro))*"
+    r"\s+for\b"
+    r"|\bk[ae]\s+(?:liye|liy|lie|liyee)\s+(?:bahut\s+|aapka\s+|apka\s+)?(?:dhanyava?a?d|dhanyawad"
+    r"|dhanyabad|shukriya|shukria|sukriya|thanks|thank\s*(?:you|u)|thx)\W*$",
+    re.IGNORECASE,
+)
+_ANOTHER_SENTENCE: Final = re.compile(r"[,.;!|]\s*\w")
+# Words that ask something more beside thanks: a question, a request, another thing.
+_ASKED_MORE: Final = lx.QUESTION_WORDS | lx.word_set(
+    "also bhi aur and please pls plz kripya batao bataiye bataye btao btaiye dikhao karo kariye"
+    " kijiye karein karen"
+)
 
 
 def _which_one_station(p: Parse) -> bool:
