@@ -390,6 +390,8 @@ def decide(p: Parse) -> Intent:
         return LIVE_STATUS if train_said else PNR_STATUS
     if THANKS in kw and not p.words.isdisjoint(_MEANING):
         return OUT_OF_SCOPE  # "ta meaning in chat", "cheers ka matlab": a word's meaning
+    if THANKS in kw and cheer_asked(p):
+        return OUT_OF_SCOPE  # "say something nice to me": "nice" is what is asked for, no thanks
     for intent in (THANKS, HELP):
         if intent in kw:
             return intent
@@ -488,7 +490,30 @@ def bot_remark(p: Parse) -> Remark | None:
     said = _said_of_the_bot(p)
     if said & lx.BOT_VERDICT or (said & _PRAISE_OR_KNOWING and p.words & _DENIED):
         return "verdict"  # "you are not good", "तुझे कुछ नहीं आता"
-    return "who" if not said.isdisjoint(lx.BOT_SELF) else None
+    if not said.isdisjoint(lx.BOT_SELF):
+        return "who"
+    return "who" if _where_from_asked(p) else None
+
+
+def _where_from_asked(p: Parse) -> bool:
+    """Whether the message only asks RailBot where it is from ("where are you from", "aap kaha
+    se ho", "आप कहाँ से हैं"), as "where do you live" asks: who it is, a bot."""
+    words = p.words
+    if words.isdisjoint(_FROM_WORDS) or (words.isdisjoint(lx.TO_THE_BOT) and "ho" not in words):
+        return False
+    return p.train is None and p.pnr is None and _WHERE_FROM.search(p.raw) is not None
+
+
+_FROM_WORDS: Final = frozenset({"from", "se", "ke", "based"})
+# "where are you from", "(aap) kahan se ho", "tum kidhar ke ho", with a greeting or an address.
+_WHERE_FROM: Final = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|bhai|bhaiya|sir|ji|yaar|bro|dost|and|so|btw)\W+)*"
+    r"(?:where\s+(?:are|r)\s+(?:you|u)\s+(?:from|based)"
+    r"|(?:aap|ap|tum|tu)\s+(?:kaha|kahan|kahaan|kidhar)\s+(?:se|ke)\s+(?:ho|hain|hai|h)"
+    r"|(?:kaha|kahan|kahaan|kidhar)\s+(?:se|ke)\s+ho(?:\s+(?:aap|ap|tum))?)"
+    r"(?:\W+(?:bhai|bhaiya|sir|ji|yaar|bro|dost))*\W*$",
+    re.IGNORECASE,
+)
 
 
 def _said_of_the_bot(p: Parse) -> frozenset[str]:
@@ -1620,9 +1645,12 @@ _CHAT: Final = re.compile(
     r"|what'?s\s+up|wh?ass?up|i\s+love\s+(?:you|u)|love\s+(?:you|u)|miss\s+(?:you|u)"
     r"|(?:are|r)\s+(?:you|u)\s+(?:single|married)|(?:be|become)\s+my\s+(?:girl|boy)friend"
     r"|sh?aa?di\s+karoge|dosti\s+karoge|date\s+pe\s+chaloge|aur\s+(?:batao|sunao)"
-    r"|kya\s+chal\s+raha|do\s+(?:you|u)\s+(?:sleep|eat)|kab\s+sote\s+ho)\b"
+    r"|kya\s+chal\s+raha|do\s+(?:you|u)\s+(?:sleep|eat)|kab\s+sote\s+ho"
+    r"|(?:what|wat)\s+(?:did|have)\s+(?:you|u)\s+(?:eat|eaten|had)|(?:did|have)\s+(?:you|u)\s+"
+    r"(?:eat|eaten|(?:have|had)\s+(?:your\s+)?(?:lunch|dinner|breakfast|food))|kya\s+khaya(?!\s+ja)"
+    r"|tumne\s+khaya)\b"
     r"|क्या\s+कर\s+रह|खाना\s+खा(?:या|\s*लिया)|और\s+(?:सुनाओ|बताओ)|क्या\s+चल\s+रहा"
-    r"|(?:दोस्ती|शादी)\s+करोगे|कब\s+सोते|प्यार\s+हो\s+गया|(?:बहुत\s+)?प्यारे\s+हो"
+    r"|(?:दोस्ती|शादी)\s+करोगे|कब\s+सोते|प्यार\s+हो\s+गया|(?:बहुत\s+)?प्यारे\s+हो|क्या\s+खाया"
 )
 
 
@@ -1638,6 +1666,35 @@ def asks_cheer(p: Parse) -> bool:
     return not words.isdisjoint(_SOMETHING)
 
 
+def cheer_asked(p: Parse) -> bool:
+    """Whether a message asks RailBot to cheer one up, nothing of railways said: a joke, or
+    something nice said ("say something nice to me", "kuch accha bolo", "koi joke sunao", "मूड
+    खराब है कुछ अच्छा बोलो"): small talk with RailBot, answered with a friendly word. A word of
+    praise in it is what is asked for, no thanks ("nice"); a mood told alone asks nothing
+    ("bhai mood off hai"), nor does "accha batao" (ok, go on), nor a joke beside another topic's
+    ask ("book a flight and tell me a joke")."""
+    words = p.words
+    if words.isdisjoint(lx.CHEER_WORDS) and (
+        words.isdisjoint(lx.NICE_WORDS)
+        or words.isdisjoint(lx.SAYING_WORDS)
+        or words.isdisjoint(_SOMETHING)
+    ):
+        return False
+    if p.places and not place_among_words(p):
+        return False
+    for item in p.items:
+        if item.kind != "intent" or item.value == THANKS:
+            continue
+        if item.value != OUT_OF_SCOPE or not set(item.words) <= _CHEERING_TOLD:
+            return False  # "book a flight and tell me a joke": another topic's ask first
+    # "मूड खराब है कुछ अच्छा बोलो": "खराब" is no place to go (Kharab) among such words; "feeling
+    # lonely tonight, say something nice": a day is any topic's
+    said = p.without_places() if p.places else p
+    return says_nothing_of_railways(dataclasses.replace(said, intents=set(), date=None, hours=None))
+
+
+# What a message asking to be cheered up may tell besides: a mood ("feeling lonely tonight").
+_CHEERING_TOLD: Final = lx.CHEER_WORDS | lx.MOOD_WORDS
 # "Something" asked for ("kuch accha bolo", "कुछ" read "kuchh", "say something nice").
 _SOMETHING: Final = lx.word_set("kuch kuchh kuchch kuchhh something anything koi")
 

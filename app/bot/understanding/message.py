@@ -37,6 +37,7 @@ from app.bot.understanding.intents import (
     asks_the_world,
     asks_who,
     bot_remark,
+    cheer_asked,
     chit_chat,
     decide,
     how_to_use_this,
@@ -180,8 +181,9 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         elif isinstance(request, Departures) and "to" in parse.unfound:
             # "delhi se xyzabc": a journey to a place we could not find, not Delhi's board.
             request = TrainsBetween(origin=request.station)
-        elif isinstance(request, OutOfScope) and small_talk(parse):
-            request = OutOfScope(chat=True)  # "what are you doing", "खाना खाया?": small talk
+        elif isinstance(request, OutOfScope) and (small_talk(parse) or cheer_asked(parse)):
+            # "what are you doing", "खाना खाया?", "say something nice to me": small talk
+            request = OutOfScope(chat=True)
         elif isinstance(request, Help) and (remark := bot_remark(parse)) is not None:
             request = Help(remark=remark)  # "what is your name", "you are useless"
         elif isinstance(request, Unknown) and (tap := _TAP_TYPED.match(text)) is not None:
