@@ -74,7 +74,7 @@ async def test_the_station_near_me_asks_for_the_travellers_location(
     [
         ("bhai kuch accha bolo", "I only know Indian Railways"),
         ("say something nice, i am bored", "I only know Indian Railways"),
-        ("कुछ अच्छा बोलो", "मैं सिर्फ़ भारतीय रेल के बारे में"),
+        ("कुछ अच्छा बोलो", "सिर्फ़ भारतीय रेल के बारे में जानता हूँ"),  # small talk, told so
         ("shifting from bangalore to hyderabad", "I only know Indian Railways"),
         ("ghar shift karna hai pune se", "I only know Indian Railways"),
         ("घर का सामान पटना से कोलकाता शिफ्ट करना है", "मैं सिर्फ़ भारतीय रेल के बारे में"),

@@ -56,12 +56,21 @@ async def test_how_to_use_the_bot_is_answered_with_what_it_does(
     ("text", "language"),
     [("bhai mood off hai kuch accha bolo", "en"), ("मेरा मन नहीं लग रहा कुछ अच्छा बोलो", "hi")],
 )
-async def test_chit_chat_gets_the_short_only_railways_answer(
+async def test_asked_to_cheer_one_up_gets_the_friendly_small_talk_answer(
     store: Store, clock: FakeClock, text: str, language: str
 ) -> None:
     async with sample_chat(store, clock) as user:
         if language == "hi":
             await user.say("हिंदी में")
+        replies = await user.say(text)
+    assert text_of(replies).startswith(t(language, "talk.chat"))
+
+
+@pytest.mark.parametrize(("text", "language"), [("bhai mood off hai", "en")])
+async def test_a_mood_told_alone_gets_the_short_only_railways_answer(
+    store: Store, clock: FakeClock, text: str, language: str
+) -> None:
+    async with sample_chat(store, clock) as user:
         replies = await user.say(text)
     assert text_of(replies).startswith(t(language, "talk.out_of_scope"))
 
