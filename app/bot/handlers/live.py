@@ -132,7 +132,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         _switched_to(ctx, request, status.start_date),
         first_answer(ctx, request, status),
         f"🚆 {train_label(status.train)}",
-        _run_line(lang, status, ctx.today),
+        _run_line(lang, status, ctx.now),
         *_changes(lang, status),
         *_position_lines(lang, status, ctx.now),
         _reported(lang, status, ctx.now),
@@ -524,9 +524,9 @@ def _arriving_on(request: LiveStatus) -> bool:
     return dated and bool(request.at) and request.arriving
 
 
-def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> str:
+def _run_line(language: Language, status: models.LiveStatus, now: dt.datetime) -> str:
     """Which run, worded by its state: `Started Wed 2 Dec` only for a run that has started."""
-    day = day_date(language, status.start_date, today)
+    day = day_date(language, status.start_date, now.date())
     if status.cancelled:
         return t(language, "live.run_cancelled", day=day)
     if not_started(status):
@@ -543,7 +543,7 @@ def _run_line(language: Language, status: models.LiveStatus, today: dt.date) -> 
                 time=clock_time(moved_to),
                 was=clock_time(first.scheduled_departure),
             )
-        late = expected_late_start(first)
+        late = expected_late_start(first, now)
         if late is not None:
             # expected to leave late: the time a station's board shows, never the timetable's
             return t(

@@ -45,7 +45,7 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
     if request.focus == "stopped" and not (status.cancelled or not_started(status)):
         return _stopped_answer(lang, status)
     if request.focus in ("why", "stopped"):
-        late = "" if status.cancelled else _late_answer(lang, status, "delay")
+        late = "" if status.cancelled else _late_answer(lang, status, "delay", ctx.now)
         why = lines(_why_answer(lang, status), late if _changed(status) else "")
         # "mysore tak kyu nahi ja rahi": that the run does not get there (its part cancelled,
         # or diverted away from it) first, then the railway's reason
@@ -60,14 +60,14 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
     if request.focus == "leaving_late":
         # "how late will it leave?": before the run, when it leaves (its start moved, or due);
         # on the way, when it left its start and how late it runs now
-        delayed = _late_answer(lang, status, "delay")
+        delayed = _late_answer(lang, status, "delay", ctx.now)
         return (
             delayed
             if not_started(status)
             else lines(_departure_answer(ctx, request, status), delayed)
         )
     if request.focus in ("late", "on_time", "delay"):
-        late = _late_answer(lang, status, request.focus)
+        late = _late_answer(lang, status, request.focus, ctx.now)
         # "will it reach bhopal on time": the yes or no, then when it gets there
         return lines(late, _arrival_answer(ctx, request, status)) if request.at else late
     if request.focus == "arrival":
@@ -81,17 +81,18 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
     if request.focus == "next":
         return _next_answer(lang, status)
     if request.focus == "what_now":
-        return _what_now_answer(lang, status)
+        return _what_now_answer(lang, status, ctx.now)
     return ""
 
 
-def _what_now_answer(language: Language, status: models.LiveStatus) -> str:
+def _what_now_answer(language: Language, status: models.LiveStatus, now: dt.datetime) -> str:
     """ "What should I do now?" about a train, no booking in hand: how late it runs, then what
     can be checked of it next (when it reaches one's station, its platform there, its route);
     never advice the railway did not give."""
     end = status.stops[-1].station.name if status.stops else status.train.name
     return lines(
-        _late_answer(language, status, "delay"), t(language, "live.answer_what_now", station=end)
+        _late_answer(language, status, "delay", now),
+        t(language, "live.answer_what_now", station=end),
     )
 
 
@@ -203,7 +204,9 @@ _EXPECTED_LATE_KEYS: Final = {
 }
 
 
-def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> str:
+def _late_answer(
+    language: Language, status: models.LiveStatus, asks: str, now: dt.datetime
+) -> str:
     """How late the run is, yes or no first when the question is one: "is it late?" is a yes
     when it is late, "is it on time?" a yes when it is on time; "how late?" is the delay."""
     late_key, on_time_key, not_started_key, moved_key = _LATE_KEYS.get(asks, _LATE_KEYS["late"])
@@ -220,7 +223,7 @@ def _late_answer(language: Language, status: models.LiveStatus, asks: str) -> st
                 delay=duration(language, late_by),
             )
         leaves = clock_time(first.scheduled_departure) if first else "--:--"
-        ahead = expected_late_start(first)
+        ahead = expected_late_start(first, now)
         if ahead is not None and first is not None and first.expected_departure is not None:
             # Not started, but the railway expects it to leave late: by how much, plainly.
             expected = clock_time(first.expected_departure)
@@ -522,7 +525,7 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
         )
     else:
         due = stop.scheduled_departure
-        expected = _expected_departure(status, stop)
+        expected = _expected_departure(status, stop, ctx.now)
         if expected is None:
             return ""
         day = _said_day(ctx, request, expected.date())
@@ -544,7 +547,9 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
     return text
 
 
-def _expected_departure(status: models.LiveStatus, stop: LiveStop) -> dt.datetime | None:
+def _expected_departure(
+    status: models.LiveStatus, stop: LiveStop, now: dt.datetime
+) -> dt.datetime | None:
     """When the train is expected to leave `stop`: before the run starts, its timetable (moved
     when the railway rescheduled the start, or expected late from its first station); on the
     way, the source's prediction."""
@@ -552,7 +557,7 @@ def _expected_departure(status: models.LiveStatus, stop: LiveStop) -> dt.datetim
     if not_started(status):
         if moved is not None and stop is status.stops[0]:
             return moved
-        if stop is status.stops[0] and expected_late_start(stop) is not None:
+        if stop is status.stops[0] and expected_late_start(stop, now) is not None:
             return stop.expected_departure  # expected to leave late, as the board says
         return stop.scheduled_departure
     return stop.expected_departure or stop.scheduled_departure

@@ -7,6 +7,7 @@ the run this way.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Final
 
 from app.railways import models
 from app.railways.models import LiveStop, RunState, StopState
@@ -81,10 +82,19 @@ def next_stop(status: models.LiveStatus) -> LiveStop | None:
 ON_TIME_MIN = 5
 
 
-def expected_late_start(first: LiveStop | None) -> int | None:
+# A late start is told only of a run leaving today or within this long: an "expected" time a day
+# ahead is a guess (a source that copies today's delay onto tomorrow's run), not a prediction.
+LATE_START_AHEAD: Final = dt.timedelta(hours=6)
+
+
+def expected_late_start(first: LiveStop | None, now: dt.datetime) -> int | None:
     """The minutes a run not started is expected to leave its first station late, when the
-    railway expects it late at all (as a station's board then says it); None otherwise."""
+    railway expects it late at all (as a station's board then says it) and the run leaves today
+    or within `LATE_START_AHEAD`; None otherwise."""
     if first is None or first.expected_departure is None or first.scheduled_departure is None:
+        return None
+    leaves = first.scheduled_departure.astimezone(now.tzinfo)
+    if leaves.date() != now.date() and leaves - now > LATE_START_AHEAD:
         return None
     late = int((first.expected_departure - first.scheduled_departure).total_seconds() // 60)
     return late if late >= ON_TIME_MIN else None
