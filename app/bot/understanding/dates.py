@@ -281,6 +281,21 @@ DAY_NUMBER_WORDS: Final[dict[str, int]] = {
 for _name, _value in list(DAY_NUMBER_WORDS.items()):
     if has_devanagari(_name):
         DAY_NUMBER_WORDS.setdefault(romanize(_name).text, _value)
+# English number words, as Hinglish and Devanagari write them too ("on twenty december", "ऑन ट्वेंटी
+# डिसेंबर", read "on twenty disembar" once romanised): a day of the month before or after its month.
+_ENGLISH_UNITS: Final = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+ENGLISH_DAY_WORDS: Final[dict[str, int]] = {
+    **{word: day for day, word in enumerate(_ENGLISH_UNITS, start=1)},
+    "twenty": 20,
+    "thirty": 30,
+    **{f"twenty {word}": 20 + day for day, word in enumerate(_ENGLISH_UNITS[:9], start=1)},
+    "thirty one": 31,
+}
+# Every day of the month said as a word, Hindi's and English's ("twenty" is no Hindi count).
+_DAY_NAMES: Final[dict[str, int]] = {**DAY_NUMBER_WORDS, **ENGLISH_DAY_WORDS}
 
 MAX_HOURS: Final = 24
 DEFAULT_HOURS: Final = 4
@@ -326,12 +341,25 @@ _WEEKDAY = re.compile(
 # "next monday", "agle somvar", "अगले सोमवार", "आने वाले सोमवार" said on a Monday: the one a week
 # on, not today ("this monday" is today).
 _NEXT: Final = frozenset({"next", "agle", "agla", "aane", "ane", "coming"})
-_DAY_WORD = f"(?P<w>{_alternation(DAY_NUMBER_WORDS)})"
+_DAY_WORD = f"(?P<w>{_alternation(_DAY_NAMES)})"
 # "पंद्रह तारीख", "bees tarikh ko": a day of the month in words; "बीस दिसंबर": a date.
 _WORD_TARIKH: Final = re.compile(
     rf"{L}{_DAY_WORD}\s*(?:tarikh|tareekh|tareek|tarekh|tarik|तारीख|तारीख़){R}"
 )
 _WORD_MONTH: Final = re.compile(rf"{L}{_DAY_WORD}\s+{_MONTH}{R}{_YEAR}")
+# The month said first and its day in words after it, closing the phrase ("छपरा टू सूरत गाड़ी
+# दिसंबर सत्ताईस", "december twenty ko", "जनवरी पंद्रह की गाड़ी"): never before a noun it counts
+# ("दिसंबर दो टिकट").
+_MONTH_WORD: Final = re.compile(
+    rf"{L}{_MONTH}\s+{_DAY_WORD}(?=\s*(?:[,.?!;]|$)|\s+(?:ko|tak|ki|ka|ke|wali|vali|wala|vala|"
+    rf"wale|vale)(?![0-9a-z\u0900-\u097f]))"
+)
+# A day of the month in Hindi words from eleven on, bare before "को" ("12801 में इकत्तीस को",
+# "pachis ko nikalna hai"): below eleven a number before "को" counts people or things more often.
+_LATE_DAY_WORDS: Final = frozenset(
+    w for w, n in DAY_NUMBER_WORDS.items() if n >= 11
+)
+_WORD_KO: Final = re.compile(rf"{L}(?P<w>{_alternation(_LATE_DAY_WORDS)})\s+(?:ko|को){R}")
 # A day of the month as an English ordinal word before its month ("first of january", "the
 # twenty-first of march", "second jan"): the day's number by its word.
 _ORDINAL_UNITS: Final = (
@@ -481,7 +509,7 @@ _HOLIDAY: Final = re.compile(
 )
 DATE_WORDS: Final[frozenset[str]] = frozenset(
     [*MONTHS, *WEEKDAYS, *_DAY_WORDS, *_RELATIVE_WORDS, *_TARIKH_WORDS, *_HOLIDAY_WORDS]
-) | _WEEK_WORDS
+) | _WEEK_WORDS | _LATE_DAY_WORDS
 HOUR_WORDS: Final[frozenset[str]] = frozenset(
     ["hour", "hours", "hr", "hrs", "ghante", "ghanta", "घंटे", *NUMBER_WORDS, *_HOUR_PARTS]
 )
@@ -570,19 +598,28 @@ def find_dates(
                 continue  # "first may i know": the verb, not the month
             if nth is not None:
                 claims.keep(match, _dated(today, nth, MONTHS[match["month"]], match["year"]))
-    if not words.isdisjoint(DAY_NUMBER_WORDS):
+    if not words.isdisjoint(_DAY_NAMES):
         if not words.isdisjoint(MONTHS):
             for match in _WORD_MONTH.finditer(text):
-                if match["w"] == "do":
-                    continue  # "book kar do december me": the verb, not the 2nd
-                day, month = DAY_NUMBER_WORDS[match["w"]], MONTHS[match["month"]]
+                if match["w"] == "do" or (match["month"] == "may" and match["w"].isascii()):
+                    continue  # "book kar do december me", "which one may": the verb
+                day, month = _DAY_NAMES[match["w"]], MONTHS[match["month"]]
                 claims.keep(match, _dated(today, day, month, match["year"]))
             for match in _MONTH_OF_WORD.finditer(text):
-                day = DAY_NUMBER_WORDS[match["w"] or match["kw"]]
+                day = _DAY_NAMES[match["w"] or match["kw"]]
+                claims.keep(match, _dated(today, day, MONTHS[match["month"]], None))
+            for match in _MONTH_WORD.finditer(text):
+                if match["w"] == "do" or (match["month"] == "may" and match["w"].isascii()):
+                    continue  # "december do", "may one": the verb, not a date
+                day = _DAY_NAMES[match["w"]]
                 claims.keep(match, _dated(today, day, MONTHS[match["month"]], None))
         if not words.isdisjoint(_TARIKH_WORDS):
             for match in _WORD_TARIKH.finditer(text):
-                claims.keep(match, _day_of_month(today, DAY_NUMBER_WORDS[match["w"]]))
+                claims.keep(match, _day_of_month(today, _DAY_NAMES[match["w"]]))
+        if "ko" in words or "को" in words:
+            for match in _WORD_KO.finditer(text):
+                if not _PASSENGER_BEFORE.search(text, 0, match.start()):
+                    claims.keep(match, _day_of_month(today, _DAY_NAMES[match["w"]]))
     if holidays and len(claims.found) > len(holidays):
         # "christmas ki chhutti me goa jana hai, 23 dec ko train": the holiday is the occasion,
         # the other date the day of travel

@@ -1329,7 +1329,11 @@ _NUMBER_NO: Final = re.compile(
     r"\s+no\b"
 )
 # "hua ki nahi", "hai ya nahi", "or not": asking whether, which says no "not".
-_WHETHER_NOT: Final = re.compile(r"\b(?:ki|ya|ke|or|kee)\s+(?:nahi|nahin|nhi|not|na)\b")
+_WHETHER_NOT: Final = re.compile(
+    r"\b(?:ki|ya|ke|or|kee)\s+(?:nahi|nahin|nhi|not|na)\b"
+    # "na" after a request pleads, never denies: "बताओ ना क्या होगा", "dekhiye na", "check karo naa"
+    r"|\b\w*(?:ao|ro|kho|jo|lo|iye|ie)\s+naa?\b"
+)
 # Something that did not come ("message nahi aaya", "मैसेज नहीं आया", "sms not received"): a
 # booking's news missed, asked for now; never "do not send".
 _NOT_ARRIVED: Final = re.compile(

@@ -231,6 +231,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         nahi chalengi | nahin chalegi | nahin chalengi | nahi chalenge | nahin chalenge
         nahi chalegi kya | नहीं चलेगी | नहीं चलेंगी | nirast | nirasth | nirastikaran | निरस्त
         रद्दीकरण | radd ki gayi | radd ki gai
+        mansukh | mansookh | mansukh hui | mansukh ki | मंसूख | मनसूख
         affected | impacted | is mine hit | mine hit | my train hit | is it hit | train hit
         hit hui | hit hua | hit hai | asar | asar pada | prabhavit | प्रभावित | असर
     """,
@@ -612,11 +613,14 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
 _HINT_WORDS: Final[dict[Hint, str]] = {
     # "status" alone: PNR with a 10-digit number or nothing else, live status with a train.
     Hint.STATUS: "status | sthiti | स्थिति | स्टेटस",
-    Hint.TRAIN: "train | trian | tren | gadi | gaadi | rail | express | exp | mail | ट्रेन | गाड़ी",
+    Hint.TRAIN: (
+        "train | trian | tren | gadi | gaadi | rail | express | exp | mail | ट्रेन | गाड़ी"
+        " | relgadi | railgadi | रेलगाड़ी"
+    ),
     Hint.TRAINS: """
         trains | gadiyan | gaadiyan | gadiya | gariyan | gariya | gaariyan | gadiyon | gariyon
         trenon | trainen | trainein | trenen | trenein | trainon | ट्रेनें | ट्रेनों | list | सूची
-        suchi
+        suchi | relgadiyan | relgadiyon | railgadiyan | railgadiyon | रेलगाड़ियां | रेलगाड़ियों
     """,
     Hint.TICKET: "ticket | tickets | tikat | tkt | टिकट | टिकटों | tikton | tikaton | ticketon",
     Hint.WHAT: "what | whats | what is | kya hai | kya he | kya h | क्या है | meaning | means",
@@ -686,6 +690,8 @@ _CONNECTORS: Final[dict[Connector, str]] = {
         jaane vali | jane wale | jaane wale | jana | jaana | jana hai | jaana hai | jane ki
         jaane ki | ko | तक | के लिए | को | जाने वाली | जाना
         la | ku
+        pahunchna hai | pahuchna hai | pahunchna h | pohchna hai | pahunchana hai | पहुंचना है
+        पहुँचना है
     """,
     Connector.AT: "at | @ | on station | near",
     Connector.IN: "in",
@@ -703,6 +709,7 @@ _STOP_WORDS: Final = """
     a an the is are am be been of on my me i im you u your ur pls plz please kindly sir madam mam
     bhai bhaiya bhaiyya ji yaar yar bro dear ya kin kis jin jaegi jayegi jaayegi jaega jayega
     mitra mitr mitro mitron dosto doston sathiyo saathiyo bhaijan bhaijaan
+    janab janaab jnab huzoor huzur hujur hujoor
     jaenge jayenge hee sasta saste sasti chali chala chale chalti chalta chalte pura kiska kiski
     jati jata jate one ones
     hui hua ap aap sakte sakta sakti bat baat rakho batana sare sara sari sankhya
@@ -1002,6 +1009,7 @@ ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
     thx hey hello bye yeah yep nope oh ah um hmm air fly walk road way home work shop food tea tip
     fee cost rate sale deal hr hrs min mins sec usd inr eur gbp aed sgd aud cad yen box field has
     mom dad mum mummy papa app apps jn jnc jct stn kb
+    kad kadd kaddi kitthe kithe ketna ketni
     """
 )
 
@@ -1204,7 +1212,7 @@ ALERT_TELL: Final[frozenset[str]] = word_set(
     " intimate intimated"
     " msg ping text batana btana bataana bata batao bataiye"
     " bataye batayein batado update updates updated know messages msgs sms notifications"
-    " khabar khabr suchit soochit jankari jaankari ittala ittla itla batate batati batata"
+    " khabar khabr suchit soochit jankari jaankari ittala ittla itla ittila batate batati batata"
     " samachar samaachaar"
 )
 ALERT_WHEN: Final[frozenset[str]] = word_set(
@@ -1293,6 +1301,9 @@ BOOKING_NOUNS: Final[frozenset[str]] = _read_set(
 # Words that ask when: a station named with them, after a train, asks that train's time there.
 WHEN_WORDS: Final[frozenset[str]] = _read_set(
     "when kab kb time timing timings baje bje samay waqt वक्त कब बजे समय टाइम kyare vage vagye"
+    " vakt wakt vaqt"
+    # Haryanvi's and Punjabi's "when" ("gaddi kad se", "kaddi aayegi")
+    " kad kadd kaddi"
 )
 
 # Words for a kind of train: a place just before one is part of a train's name ("12015 Ajmer
@@ -1674,6 +1685,7 @@ ACK_WORDS: Final[frozenset[str]] = frozenset(
 ACK_FILLER: Final[frozenset[str]] = frozenset(
     {"hai", "h", "he", "then", "oh", "so", "got", "it", "gaya", "gayi", "gya", "gyi", "bhai",
      "bhaiya", "yaar", "yar", "sir", "madam", "mam", "ji", "bro", "boss", "dear", "to", "ab",
+     "janab", "huzoor",
      "that", "thats", "s", "good", "very", "now", "hmm", "hm", "ohk", "chalo", "chaliye"}
 )
 # A bare "no" when RailBot asked nothing ("no", "nahi", "नहीं", "no thanks"): nothing more wanted,
@@ -2042,13 +2054,16 @@ STARTING_WORDS: Final[frozenset[str]] = DEPARTING_WORDS | _read_set(
 )
 # "samay aaj badla": a train's time said changed, the words apart.
 TIME_WORDS: Final[frozenset[str]] = _read_set(
-    "time timing timings samay waqt vakt टाइम समय departure departures"
+    "time timing timings samay waqt vakt wakt vaqt टाइम समय departure departures"
+    " ravangi rawangi ravaangi rawaangi रवानगी"
 )
 CHANGED_WORDS: Final[frozenset[str]] = _read_set(
     "badla badli badle badal changed change badlaa बदला बदली बदले बदल shifted shift moved revised"
     " badlega badlegi badlenge badlengi बदलेगा बदलेगी बदलेंगे बदलेंगी"
     " preponed postponed khiska khiskaya khisak खिसका खिसकाया khiskai khiskaye khiskayi"
     " parivartan pariwartan parivartit badhaya badhayi badhaye badhai ghataya ghatayi"
+    # Urdu's "तब्दील" (changed): "रवानगी का वक़्त तब्दील किया गया"
+    " tabdil tabdeel tabadil tabdili tabdeeli तब्दील तब्दीली"
 )
 # "समय आगे-पीछे हुआ", "टाइम इधर-उधर": a time moved to and fro, both words of a pair said.
 MOVED_PAIRS: Final[tuple[tuple[frozenset[str], frozenset[str]], ...]] = (

@@ -605,7 +605,8 @@ _RAILWAY_VERBS: Final = (
 # What one does with a ticket ("ek ticket book kar do"): the railway's sense, not another.
 _TICKET_VERBS: Final = frozenset(
     {"book", "buk", "booked", "booking", "bookings", "karwana", "karwa", "karna", "nikalna",
-     "kare", "karen", "karein", "karu", "karun", "karoon", "krna", "karne"}
+     "kare", "karen", "karein", "karu", "karun", "karoon", "krna", "karne", "karvana", "karva",
+     "karwani", "karvani"}
 )  # fmt: skip
 _FILLER: Final = frozenset(
     {"then", "than", "also", "just", "only", "please", "okay", "yaar", "bhai", "really", "still",

@@ -22,7 +22,8 @@ MAX_CHOICES: Final = 5
 _PLACE_SLOTS: Final = ("from", "to", "station")
 # Words around a place that are never one ("sir" of "Sir M. Visvesvaraya Terminal").
 _NOT_PLACE_WORDS: Final = POLITE_WORDS | frozenset(
-    {"sir", "sirji", "ji", "madam", "mam", "maam", "bhaiya", "bro", "yaar", "dost", "boss"}
+    {"sir", "sirji", "ji", "madam", "mam", "maam", "bhaiya", "bro", "yaar", "dost", "boss",
+     "janab", "huzoor"}
 )
 
 

@@ -102,6 +102,11 @@ _SPELLINGS: Final = """
     शेड्यूल schedule | शेड्युल schedule
     स्टॉपेज stoppage | स्टॉपेजेस stoppages | स्टॉप stop | बॉट bot | बोट bot | रेलबॉट railbot
     थ्री three | टू two | वन one | टियर tier | टायर tier | एग्जीक्यूटिव executive
+    फोर four | फ़ोर four | फाइव five | फ़ाइव five | सिक्स six | सेवन seven | एट eight | नाइन nine
+    टेन ten | इलेवन eleven | ट्वेल्व twelve | थर्टीन thirteen | फोर्टीन fourteen | फ़ोर्टीन fourteen
+    फिफ्टीन fifteen | फ़िफ़्टीन fifteen | सिक्सटीन sixteen | सेवनटीन seventeen | एटीन eighteen
+    नाइनटीन nineteen | ट्वेंटी twenty | ट्वेन्टी twenty | ट्वैंटी twenty | थर्टी thirty
+    टेंशन tension | टेन्शन tension
     एक्जीक्यूटिव executive | एक्ज़ीक्यूटिव executive | सिटिंग sitting | सीटिंग sitting
     इकोनॉमी economy | इकॉनमी economy | इकोनोमी economy | सीसी cc | एसएल sl | क्लास class
     सीनियर senior | सिटीजन citizen | सिटिज़न citizen | सिटीज़न citizen | प्रीमियम premium
