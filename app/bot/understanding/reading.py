@@ -119,8 +119,9 @@ _FLIGHT_NUMBER = re.compile(
     r"[\s-]?\d{2,4}(?![\w-])"
 )
 _AC = re.compile(r"(?<![a-z])a[./]c\b\.?")
-# "ए सी" spelt letter by letter, read "e si" once romanised ("थ्री ए सी", "टू ए सी"): AC, as "एसी".
-_SPELT_AC = re.compile(r"(?<![a-z])e\s+si(?![a-z])")
+# "ए सी", "ए.सी." spelt letter by letter, read "e si", "e.si." once romanised ("थ्री ए सी",
+# "टू ए. सी."): AC, as "एसी".
+_SPELT_AC = re.compile(r"(?<![a-z])e(?:\s+|\.\s*)si(?![a-z])\.?")
 # "Bas" (just) before what is asked ("bas itna batao", "bs ye bta do", "bus itni si baat"),
 # spelt like the bus it sounds like: a word of no topic, dropped.
 _JUST = re.compile(
@@ -378,7 +379,7 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
         low = _SPLIT_VERB.sub(lambda m: f"{m.group(1)}{m.group(2)} ", low)
     if "a." in low or "a/" in low:
         low = _AC.sub(lambda m: "ac".ljust(len(m.group())), low)
-    if romanized is not None and "e si" in low:
+    if romanized is not None and ("e si" in low or "e." in low):
         low = _SPELT_AC.sub(lambda m: "ac".ljust(len(m.group())), low)
     return raw, low, romanized if romanized is not None and romanized.changed else None
 
