@@ -992,7 +992,8 @@ TOPIC_EMOJI: Final[dict[int, str]] = {
 }
 
 # Ordinary English words of up to five letters, many of them a small station's code too ("put",
-# "fill", "all", "any", "usd"), and chat's shorthand ("plz", "thx", "kb" for "kab"): written in
+# "fill", "all", "any", "usd"), chat's shorthand ("plz", "thx", "kb" for "kab") and regional
+# question words ("kad", when; "kitthe", where; "ketna", how much): written in
 # small letters they are the word, never a code ("which code should i put for itarsi", "12430 lko
 # arr kb"); typed in capitals ("PUT", "KB se LKO") they may be.
 ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
