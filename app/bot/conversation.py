@@ -149,6 +149,13 @@ class Bot:
             conversation = conversation.model_copy(update={"subject": quoted, "pending": None})
         ctx = replace(ctx, subject=conversation.subject, answered=conversation.answered)
         turn = read(ctx, incoming, conversation.pending, self._understand)
+        if not tapped and turn.outcome is None and turn.request is not None:
+            # "ndls", "bpl ndls" after a Hindi question: station codes, no words of the
+            # person's own, answered in the conversation's language
+            again = preference.reply_in(said, _codes_named(turn.request))
+            if again != language[0]:
+                language[0] = again
+                turn = replace(turn, ctx=replace(turn.ctx, language=again))
         chosen = turn.request.language if isinstance(turn.request, ChooseLanguage) else None
         if chosen is not None:
             preference = await self._languages.choose(user, chosen, today=now.date())
@@ -269,6 +276,17 @@ class Bot:
             # conversation goes on.
             return remembered
         return None
+
+
+def _codes_named(request: Request) -> tuple[str, ...]:
+    """The station codes a request was read to name ("NDLS" of "ndls"), each as a word of the
+    message could be it: what says nothing of the language its writer reads."""
+    found: list[str] = []
+    for value in request.slots.values():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item.isalpha() and item.isupper() and len(item) <= 5:
+                found.append(item)
+    return tuple(found)
 
 
 def _fare_shown(subject: Subject | None) -> tuple[object, str] | None:

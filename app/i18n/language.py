@@ -1,14 +1,16 @@
 """The languages RailBot answers in, and what a message's script says about its writer's.
 
 A message with Devanagari in it is answered in Hindi; Hinglish and English in Latin letters in
-English; a message with no letters at all (a PNR, a train number, an emoji) says nothing and the
-conversation keeps the language it had. A person's stated choice ("हिंदी में", "reply in english")
-outranks the script: see `reply_language`.
+English; a message with no words of its own (a PNR with or without the word "pnr", a train
+number, a station's code, an emoji) says nothing and the conversation keeps the language it had.
+A person's stated choice ("हिंदी में", "reply in english") outranks the script: see
+`reply_language`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import Final, Literal, TypeGuard
 
 Language = Literal["en", "hi"]
@@ -43,19 +45,23 @@ def has_devanagari(text: str) -> bool:
 _CLASS_CODES: Final = re.compile(r"(?:1a|2a|3a|3e|sl|cc|ec|ea|ev|fc|2s|[\s,./&+-]|\d)+")
 
 
-def script_language(text: str) -> Language | None:
+def script_language(text: str, codes: Collection[str] = ()) -> Language | None:
     """The language a message's letters are written for: Hindi when it has any Devanagari (a
     Hindi word among English ones, "12627 कहाँ है", "pnr ४५१२३४५६७८ का status": its writer reads
-    Hindi), English when its letters are all Latin, None when it has no letters (digits,
-    emoji), only codes in capitals ("NDLS", "12627 3A", "BPL NDLS") or a class's code in any
-    case ("sl", "3a")."""
+    Hindi), English when its letters are all Latin, None when it has no words of its own:
+    no letters (digits, emoji), only codes in capitals ("NDLS", "12627 3A", "BPL NDLS"), a
+    class's code in any case ("sl", "3a"), the word PNR in any case ("pnr 4512345678"), or
+    only the station codes in `codes` (the ones the message was read to name: "ndls", "bpl")."""
     if has_devanagari(text):
         return "hi"
     if _CLASS_CODES.fullmatch(text.strip().lower()):
         return None
     said = _LATIN_WORD.findall(text.lower())
-    if said and _REPLY_WORDS.issuperset(said):
-        return None  # "ok", "thanks", "haan ji", "reset" after a Hindi answer: still Hindi
+    neutral = _REPLY_WORDS | _NO_LANGUAGE_WORDS | {code.lower() for code in codes}
+    if said and neutral.issuperset(said):
+        # "ok", "thanks", "haan ji", "reset", "pnr 4512345678", "ndls" after a Hindi answer:
+        # still Hindi
+        return None
     if any(ch.isascii() and ch.isalpha() for ch in _CODE.sub(_code_out, text)):
         return "en"
     return None
@@ -76,6 +82,10 @@ _REPLY_WORDS: Final = frozenset(
 )  # fmt: skip
 _LATIN_WORD: Final = re.compile(r"[a-z]+")
 
+# Railway words written alike by Hindi and English readers, in Latin letters and in any case:
+# "pnr 4512345678" after a Hindi question is a PNR, no sentence in English.
+_NO_LANGUAGE_WORDS: Final = frozenset({"pnr", "pnrs"})
+
 
 def _code_out(match: re.Match[str]) -> str:
     """A station code, class or quota in capitals ("NDLS", "3A", "XYZQ") is no language's word:
@@ -87,15 +97,22 @@ def _code_out(match: re.Match[str]) -> str:
 _CODE_LETTERS: Final = 5  # the most letters of a code ("PNR STATUS" is English words)
 
 
-def reply_language(text: str, *, chosen: Language | None, last: Language | None) -> Language:
+def reply_language(
+    text: str,
+    *,
+    chosen: Language | None,
+    last: Language | None,
+    codes: Collection[str] = (),
+) -> Language:
     """The language to answer a message in.
 
     A stated choice sticks until changed; without one, the message's script decides, and a
-    message with no letters is answered in the language the conversation was in.
+    message with no words of its own (a PNR, a train number, a station's code: those in
+    `codes`, see `script_language`) is answered in the language the conversation was in.
     """
     if chosen is not None:
         return chosen
-    return script_language(text) or last or DEFAULT_LANGUAGE
+    return script_language(text, codes) or last or DEFAULT_LANGUAGE
 
 
 def tapped_language(title: str, *, chosen: Language | None, last: Language | None) -> Language:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Collection
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -27,9 +28,10 @@ class Preference(BaseModel):
     last: Language | None = None  # the language they were last answered in
     seen: dt.date | None = None  # the day the key was last written (it is refreshed daily)
 
-    def reply_in(self, text: str) -> Language:
-        """The language to answer `text` in (see `app.i18n.language.reply_language`)."""
-        return reply_language(text, chosen=self.chosen, last=self.last)
+    def reply_in(self, text: str, codes: Collection[str] = ()) -> Language:
+        """The language to answer `text` in, `codes` the station codes it was read to name (see
+        `app.i18n.language.reply_language`)."""
+        return reply_language(text, chosen=self.chosen, last=self.last, codes=codes)
 
     def tap_in(self, title: str) -> Language:
         """The language to answer a tap titled `title` in (see `tapped_language`)."""

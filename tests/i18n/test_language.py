@@ -28,7 +28,9 @@ TODAY = dt.date(2026, 11, 28)
         ("where is 12627 ट्रेन", "hi"),
         ("४५१२३४५६७८", "hi"),
         ("PNR STATUS", "en"),
-        ("pnr 4512345678", "en"),
+        ("pnr 4512345678", None),  # the word PNR in any case is no language's word
+        ("Pnr: 4512345678", None),
+        ("pnr status 4512345678", "en"),
         ("12627 kahan hai bhai", "en"),
         ("kal ki train", "en"),
         ("4512345678", None),
@@ -59,6 +61,22 @@ def test_a_chosen_language_outranks_the_script() -> None:
 def test_a_message_without_letters_keeps_the_conversations_language() -> None:
     assert reply_language("4512345678", chosen=None, last="hi") == "hi"
     assert reply_language("4512345678", chosen=None, last=None) == "en"
+
+
+@pytest.mark.parametrize("text", ["pnr 4512345678", "PNR 4512345678", "12627", "👍"])
+def test_a_pnr_a_train_number_or_an_emoji_keeps_the_conversations_language(text: str) -> None:
+    assert reply_language(text, chosen=None, last="hi") == "hi"
+    assert reply_language(text, chosen=None, last="en") == "en"
+    assert reply_language(text, chosen="en", last="hi") == "en"  # a choice said still wins
+
+
+def test_station_codes_in_small_letters_keep_the_conversations_language() -> None:
+    """The codes the message was read to name ("ndls", "bpl ndls") are no words of its own;
+    the same letters, not read as codes, are a Latin message's."""
+    assert reply_language("ndls", chosen=None, last="hi", codes=("NDLS",)) == "hi"
+    assert reply_language("bpl ndls", chosen=None, last="hi", codes=("BPL", "NDLS")) == "hi"
+    assert reply_language("ndls", chosen=None, last="hi") == "en"
+    assert reply_language("trains from ndls", chosen=None, last="hi", codes=("NDLS",)) == "en"
 
 
 @pytest.mark.parametrize(
