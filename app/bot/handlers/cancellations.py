@@ -39,7 +39,7 @@ from app.bot.handlers.timetable import runs_on
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import CancelledTrains, LiveStatus, RescheduledTrains
 from app.bot.state import Listed, Subject
-from app.errors import NotFound, NotOffered, NotRunningOnDate, RailwayError
+from app.errors import NotFound, NotInSample, NotOffered, NotRunningOnDate, RailwayError
 from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
@@ -334,6 +334,8 @@ async def _one_run(
             raise NotFound("the source answered for another run")  # never that run's yes or no
     except NotRunningOnDate:
         return _Run(train, (t(lang, "run.not_scheduled", train=train, when=when),))
+    except NotInSample:
+        raise  # the router says which trains the sample railway has, as for its other questions
     except (NotFound, NotOffered):
         listed = await _from_lists(ctx, train, day, asking=asking)
         if listed is not None:  # no live status for that run: the railway's lists of the day
@@ -377,12 +379,17 @@ async def _one_run(
 
 async def _from_lists(ctx: Context, train: str, day: dt.date, *, asking: str) -> _Run | None:
     """Whether a train's run is cancelled (or rescheduled) from the source's list of the day,
-    where it has one, for a train its timetable knows; None when no list or no timetable says."""
+    where it has one, for a train its timetable knows; None when no list or no timetable says.
+    A train no timetable knows is said not to be found, as its route or facts say it."""
+    lang, when = ctx.language, on_day(ctx.language, day, ctx.today)
     try:
         route = (await ctx.provider.train_route(train)).data
+    except NotInSample:
+        raise
+    except NotFound:
+        return _Run(train, (t(lang, "route.no_train", train=train),))
     except RailwayError:
-        return None  # a train not known: never "No, not cancelled"
-    lang, when = ctx.language, on_day(ctx.language, day, ctx.today)
+        return None  # the timetable out of reach: never "No, not cancelled"
     if not runs_on(route, day):
         return _Run(train, (t(lang, "run.not_scheduled", train=train, when=when),))
     label = train_label(route.train)

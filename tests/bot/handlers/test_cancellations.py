@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.i18n import t
 from app.store import Store
 from tests.bot.harness import (
     assert_phone_friendly,
@@ -96,3 +97,34 @@ async def test_rescheduled_trains_show_the_new_time_and_delay(
     assert (
         "• 12429 Bangalore Rajdhani (SBC → NZM): now leaves Wed 18 Nov 23:30, 3h 30m late" in text
     )
+
+
+# --- one train: a train no source knows, and one with no live data -------------------------------
+
+UNKNOWN_RUN_URL = path("live", "train", "12301", "date", "18-11-2026")
+KNOWN_RUN_URL = path("live", "train", "12627", "date", "18-11-2026")
+
+
+async def test_a_train_no_source_knows_is_said_not_to_be_found_as_its_route_says_it(
+    store: Store, clock: FakeClock
+) -> None:
+    """ "12301 rescheduled?" of a train the railway has no timetable for: not found, as "route
+    of 12301" says, never that its live data is missing."""
+    async with chat(store, clock) as user:
+        user.answers(UNKNOWN_RUN_URL, refusal(404))
+        user.answers(path("route", "train", "12301"), refusal(404))
+        rescheduled = text_of(await user.say("12301 rescheduled?"))
+        cancelled = text_of(await user.say("12301 रद्द है क्या"))
+        route = text_of(await user.say("route of 12301"))
+    assert rescheduled == t("en", "route.no_train", train="12301") == route, rescheduled
+    assert cancelled == t("hi", "route.no_train", train="12301"), cancelled
+
+
+async def test_a_known_train_with_no_live_data_and_no_list_says_it_cannot_tell(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(KNOWN_RUN_URL, refusal(404))
+        user.fails(RESCHEDULED_URL)
+        said = text_of(await user.say("12627 rescheduled today?"))
+    assert said == t("en", "run.unknown", train="12627", when="today"), said
