@@ -36,7 +36,7 @@ from app.bot.format import (
 )
 from app.bot.handlers.asking import require_train
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.live_answers import first_answer, stop_asked
+from app.bot.handlers.live_answers import first_answer, says_only_the_run, stop_asked
 from app.bot.handlers.lookups import city_stop, station_of
 from app.bot.handlers.names import not_in_sample
 from app.bot.handlers.railway_errors import ask_again_note, failure, lasting
@@ -128,9 +128,13 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         note = source_note(lang, answer, ctx.now)
         lead = first_answer(ctx, request, status)
         return _not_a_stop_answer(ctx, request, (status.train, status.start_date), note, lead)
+    switched = _switched_to(ctx, request, status.start_date)
+    # A question carried to another day ("aur kal wali?" after "kitna late hai"): its answer
+    # only when it tells more than the card of that run does
+    carried = bool(switched) and says_only_the_run(ctx, request, status)
     text = lines(
-        _switched_to(ctx, request, status.start_date),
-        first_answer(ctx, request, status),
+        switched,
+        "" if carried else first_answer(ctx, request, status),
         f"🚆 {train_label(status.train)}",
         _run_line(lang, status, ctx.now),
         *_changes(lang, status),
@@ -144,10 +148,15 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         chip(t(lang, "chip.route"), TrainRoute(train=train)),
     ]
     if today_too:
-        quick.append(chip(t(lang, "live.chip_today"), LiveStatus(train=train, date=ctx.today)))
+        quick.append(run_chip(ctx, train, ctx.today))
     other = _other_kal(ctx, request, status.start_date)
     if other is not None:
         quick.append(other)
+    if switched and status.start_date != ctx.today and not today_too:
+        # moved to another day's run ("aur kal wali?"): today's, the run between, a tap away
+        route = route or await _route(ctx, train)
+        if route is not None and runs_on(route.data, ctx.today):
+            quick.append(run_chip(ctx, train, ctx.today))
     answered = say(Reply(text=text, quick_replies=tuple(quick)))
     ran = request.model_copy(update={"shown": status.start_date})
     if status.cancelled:
@@ -336,14 +345,30 @@ def _other_kal(ctx: Context, request: LiveStatus, start: dt.date) -> QuickReply 
     """After "kal" read as one day (yesterday's run or tomorrow's), the other as a button."""
     if not request.kal or request.train is None:
         return None
+    yesterday, tomorrow = ctx.today - dt.timedelta(days=1), ctx.today + dt.timedelta(days=1)
+    other = {yesterday: tomorrow, tomorrow: yesterday}.get(start)
+    return None if other is None else run_chip(ctx, request.train, other)
+
+
+# A run's button says its day as the traveller reads it, from today: never from the run shown.
+_RUN_CHIPS: Final = {
+    -1: N_("live.chip_yesterday"),
+    0: N_("live.chip_today"),
+    1: N_("live.chip_tomorrow"),
+}
+
+
+def run_chip(ctx: Context, train: str, start: dt.date) -> QuickReply:
+    """The button for the run of `train` that starts on `start`: "Yesterday's run", "Today's
+    run", "Tomorrow's run" / "कल चली ट्रेन", "आज वाली ट्रेन", "कल चलने वाली ट्रेन" by its day
+    from today, else "Run of Sun 6 Dec" / "6 दिसंबर वाली ट्रेन"; tapped, that run's status."""
     lang = ctx.language
-    if start == ctx.today - dt.timedelta(days=1):
-        other, key = ctx.today + dt.timedelta(days=1), N_("live.chip_tomorrow")
-    elif start == ctx.today + dt.timedelta(days=1):
-        other, key = ctx.today - dt.timedelta(days=1), N_("live.chip_yesterday")
+    key = _RUN_CHIPS.get((start - ctx.today).days)
+    if key is not None:
+        label = t(lang, key)
     else:
-        return None
-    return chip(t(lang, key), LiveStatus(train=request.train, date=other))
+        label = t(lang, "live.chip_run_of", day=chip_day(lang, start, ctx.today))
+    return chip(label, LiveStatus(train=train, date=start))
 
 
 async def _overview(ctx: Context, train: str, *, timing: bool = False) -> Outcome | None:
@@ -836,14 +861,19 @@ def _not_running(
 def _earlier_runs(
     ctx: Context, train: str, start: dt.date, route: models.TrainRoute
 ) -> list[QuickReply]:
+    """The runs before `start` that may still be on the move: `Started Sun 6 Dec` for one that
+    has left, today's that has not yet as its run ("Today's run"), never said to have started."""
     lang = ctx.language
-    return [
-        chip(
-            t(lang, "live.chip_started", day=chip_day(lang, day, ctx.today)),
-            LiveStatus(train=train, date=day),
-        )
-        for day in previous_runs(route, start, ctx.now)
-    ]
+    quick = []
+    for day in previous_runs(route, start, ctx.now):
+        stops = due_stops(route, day, ctx.now.tzinfo)
+        leaves = stops[0].departure if stops else None
+        if leaves is not None and leaves > ctx.now:
+            quick.append(run_chip(ctx, train, day))
+            continue
+        started = t(lang, "live.chip_started", day=chip_day(lang, day, ctx.today))
+        quick.append(chip(started, LiveStatus(train=train, date=day)))
+    return quick
 
 
 def _no_status(ctx: Context, train: str, start: dt.date, exc: RailwayError) -> Outcome:

@@ -85,6 +85,25 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
     return ""
 
 
+def says_only_the_run(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> bool:
+    """Whether the first answer would say only what the card's own first line says of a run
+    not started ("It hasn't started yet: it is scheduled to leave at 19:20." over "Run of Tue 8
+    Dec: not started yet, leaves KSR Bengaluru City Jn (SBC) at 19:20."): how late it is, whether
+    it is on time, when it leaves its origin, with no start moved or expected late to tell."""
+    if not not_started(status) or not status.stops or rescheduled_start(status) is not None:
+        return False
+    first = status.stops[0]
+    if request.focus in ("delay", "leaving_late"):
+        return True  # the card says when it leaves, and how late, when it is expected late
+    if expected_late_start(first, ctx.now) is not None:
+        return False  # "is it on time?": no, it is expected late, which the card says second
+    if request.focus == "on_time":
+        return True
+    wanted = request.at or ((request.boarding,) if request.boarding else ())
+    asked = stop_asked(wanted, status.stops) if wanted else first
+    return request.focus == "departure" and asked is first and request.boarding is None
+
+
 def _what_now_answer(language: Language, status: models.LiveStatus, now: dt.datetime) -> str:
     """ "What should I do now?" about a train, no booking in hand: how late it runs, then what
     can be checked of it next (when it reaches one's station, its platform there, its route);

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from app.constants import LIVE_FRESH_S
+from app.i18n import t
 from app.store import Store
 from tests.bot.harness import (
     TODAY,
@@ -18,6 +19,7 @@ from tests.bot.harness import (
     railradar_chat,
     refusal,
     route_body,
+    sample_chat,
     text_of,
     train,
 )
@@ -300,3 +302,53 @@ async def test_whether_a_run_is_diverted_is_yes_or_no_first_with_the_way_it_take
     assert "is diverted on this run: it goes via Patna Jn (PNBE), Jhajha (JAJ)." in diverted
     assert usual.startswith("No, 12675 ")
     assert "is not diverted on this run: it takes its usual route." in usual
+
+
+# --- another day's run: its buttons from today, its answer said once -----------------------------
+
+
+async def test_after_tomorrows_run_its_buttons_say_their_day_from_today_and_show_that_run(
+    store: Store, clock: FakeClock
+) -> None:
+    """Today Wed 18 Nov, the run on the move Tue 17 Nov's: "aur kal wali?" shows Thu 19 Nov's,
+    with Tue 17 Nov's as "Yesterday's run" and tonight's as "Today's run", never labelled from
+    the run shown."""
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 kaha hai")
+        tomorrow = await user.say("aur kal wali?")
+        yesterday = text_of(await user.tap_titled(t("en", "live.chip_yesterday")))
+        await user.say("aur kal wali?")
+        today = text_of(await user.tap_titled(t("en", "live.chip_today")))
+    assert text_of(tomorrow).startswith("Tomorrow's run, Thu 19 Nov:"), text_of(tomorrow)
+    assert list(chips(tomorrow))[2:] == [t("en", "live.chip_yesterday"), t("en", "live.chip_today")]
+    assert "Started Tue 17 Nov" in yesterday, yesterday
+    assert "Run of Wed 18 Nov: not started yet" in today, today
+
+
+async def test_a_delay_asked_then_carried_to_tomorrows_run_is_said_once_by_its_card(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 kaha hai")
+        late = text_of(await user.say("kitna late hai"))
+        carried = text_of(await user.say("aur kal wali?"))
+    async with sample_chat(store, clock) as user:
+        user.user = "psid-1002"
+        hindi = text_of(await user.say("12627 कितनी लेट है"))
+        hindi_carried = text_of(await user.say("कल वाली"))
+    assert late.startswith("Running 12 min late."), late
+    leaves = "Run of Thu 19 Nov: not started yet, leaves KSR Bengaluru City Jn (SBC) at 19:20."
+    assert leaves in carried, carried
+    assert t("en", "live.answer_not_started", time="19:20") not in carried, carried
+    assert hindi.startswith(t("hi", "live.answer_delay", delay="12 मिनट लेट")), hindi
+    assert t("hi", "live.answer_not_started", time="19:20") not in hindi_carried, hindi_carried
+
+
+async def test_a_run_not_started_is_offered_as_todays_run_never_as_started(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12628 running status")
+        later = await user.say("parso wali")
+    assert t("en", "live.chip_today") in chips(later), chips(later)
+    assert not any(title.startswith("Started") for title in chips(later)), chips(later)
