@@ -30,3 +30,25 @@ async def test_no_fare_or_seats_buttons_for_a_train_cancelled_on_the_stretch(
     assert said in text_of(replies)
     assert "16021" not in offered
     assert "12007" in offered  # the train that runs keeps its fare and seats
+
+
+@pytest.mark.parametrize(
+    ("listed", "picked", "other_trains"),
+    [
+        ("trains from bengaluru to mysuru", "the 2nd one", "Other trains"),
+        ("bengaluru se mysuru ki train", "doosri wali", "Other trains"),
+        ("बेंगलुरु से मैसूर की ट्रेन", "दूसरी वाली", "दूसरी ट्रेनें"),
+    ],
+)
+async def test_one_train_picked_whose_run_is_cancelled_is_offered_another_day_not_a_booking(
+    store: Store, clock: FakeClock, listed: str, picked: str, other_trains: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(listed)
+        replies = await user.say(picked)
+    offered = chips(replies)
+    assert "16021 Kaveri Express" in text_of(replies)
+    assert not any("Fare" in title or "किराया" in title for title in offered)
+    assert not any("Seats" in title or "सीटें" in title for title in offered)
+    assert other_trains in offered
+    assert any("Thu 19 Nov" in title or "19 नवंबर" in title for title in offered)

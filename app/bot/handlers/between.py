@@ -484,6 +484,13 @@ def _off_the_stretch(change: Change | Moved | None) -> bool:
     return isinstance(change, Change) and (change.full or bool(change.covers))
 
 
+def _another_day(ctx: Context, whole: TrainsBetween, day: dt.date | None) -> list[QuickReply]:
+    """The journey's trains on the day after the cancelled run's (or tomorrow's), to tap."""
+    after = max(day or ctx.today, ctx.today) + dt.timedelta(days=1)
+    label = t(ctx.language, "between.chip_trains_on", day=day_date(ctx.language, after, ctx.today))
+    return chips([(label, whole.model_copy(update={"date": after}))])
+
+
 def _journey_chips(lang: Language, item: TrainBetween, day: dt.date | None) -> list[QuickReply]:
     """Fare and seats of one listed train, for its own stations and the date."""
     number = item.train.number
@@ -671,6 +678,13 @@ def _picked(
         chip(t(lang, "chip.live_of", train=train), LiveStatus(train=train)),
         everything,
     ]
+    if _off_the_stretch(change):
+        # a cancelled run has no fare or seats to book: the train's next day, the other trains
+        quick = [
+            chip(t(lang, "chip.live_of", train=train), LiveStatus(train=train)),
+            *_another_day(ctx, whole, day),
+            chip(t(lang, "cannot.chip_other_trains"), whole),
+        ]
     shown = listing.model_copy(
         update={
             "train": train,
@@ -733,8 +747,9 @@ def _next_one(
         note,
     )
     train = item.train.number
+    booked = [] if _off_the_stretch(changes.get(train)) else _journey_chips(lang, item, day)
     quick = [
-        *_journey_chips(lang, item, day),
+        *booked,  # a cancelled run: never its fare or seats
         chip(t(lang, "chip.live_of", train=train), LiveStatus(train=train, date=day)),
         chip(t(lang, "between.all_trains"), whole.model_copy(update={"date": day})),
     ]
