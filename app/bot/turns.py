@@ -25,6 +25,7 @@ from app.bot.handlers.lookups import station_of
 from app.bot.incoming import Incoming, Location
 from app.bot.replies import Reply
 from app.bot.requests import (
+    AlertSubscribe,
     Answer,
     Arrivals,
     CancelledTrains,
@@ -55,12 +56,14 @@ from app.bot.state import MAX_EACH, Pending, Subject
 from app.bot.understanding import Understand, openings, picks, several
 from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
+    asks_for_a_train,
     asks_instead_of_cancelled,
     asks_more,
     asks_more_stops,
     asks_next_alone,
     asks_other_trains,
     asks_ticket_fate,
+    asks_to_be_kept_posted,
     asks_what_now,
     follow_up,
     is_ack,
@@ -68,6 +71,7 @@ from app.bot.understanding.followups import (
     is_no,
     is_reset,
     reaction,
+    told_wrong,
     train_name_answer,
 )
 from app.bot.understanding.lexicon import (
@@ -178,6 +182,13 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return Turn(ctx, Reset.intent, request=reset, keep=False)
     if is_farewell(ctx.text):  # "bye": whatever was asked, the conversation ends here
         return Turn(ctx, Thanks.intent, request=Thanks(bye=True), keep=False)
+    wrong = told_wrong(ctx.text)
+    if wrong == "":  # "galat hai", "this is not correct": what the answer was for, and how
+        return Turn(ctx, "told_wrong", outcome=smalltalk.told_wrong(ctx))  # to say what to change
+    if wrong:  # "that's wrong, I travelled in sleeper": the correction, read as said alone
+        ctx = replace(ctx, text=wrong)
+    if asks_for_a_train(ctx.text):  # "need train urgent": a journey, its ends to ask
+        return _dispatch(ctx, TrainsBetween())
     feeling = reaction(ctx.text)
     if feeling is not None and (pending is None or not isinstance(pending.request, ForgetMe)):
         return _reacted(ctx, feeling, pending)  # "❤️", "😂", "👍🏻", "🙏": felt, not asked
@@ -207,6 +218,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         further = more_of_the_route(ctx.subject)
         if further is not None:  # "more", "और दिखाओ" after a route: its next stops, or all shown
             return _dispatch(ctx, further)
+    if asks_to_be_kept_posted(ctx.text):
+        # "keep me posted", "mujhe batate rehna": the booking's alerts (with none, which PNR)
+        return _dispatch(ctx, AlertSubscribe(pnr=_booking_in_hand(ctx.subject)))
     if asks_what_now(ctx.text) or asks_ticket_fate(ctx.text):
         if _cancelled_in_hand(ctx.subject):
             # "what should I do now", "what happens to my ticket?", "टिकट का क्या होगा" after a

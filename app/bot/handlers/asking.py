@@ -169,6 +169,27 @@ def station_question(ctx: Context, slot: str) -> str:
     return STATION_QUESTIONS[slot]
 
 
+# The main stations of the biggest cities, offered when a journey's end is asked and the
+# conversation has named none yet ("need train urgent": from where?).
+_BIG_CITIES: Final = ("NDLS", "CSMT", "SBC", "MAS", "HWH", "SC")
+
+
+def _stations_to_offer(ctx: Context, request: Request, slot: StationSlot) -> list[StationCode]:
+    """Stations to tap for a journey's end asked: those the conversation is about first, then
+    the big cities' main ones; never the journey's other end."""
+    if slot not in ("from", "to"):
+        return []
+    subject = ctx.subject
+    said = [subject.origin, subject.destination, subject.station] if subject is not None else []
+    other = request.slots.get("to" if slot == "from" else "from")
+    others = set(other) if isinstance(other, tuple | list) else {other}
+    offered: list[StationCode] = []
+    for code in [*said, *_BIG_CITIES]:
+        if code and code not in offered and code not in others and code in ctx.index:
+            offered.append(StationCode(code))
+    return offered[: MAX_QUICK_REPLIES - 1]
+
+
 def require_station(
     ctx: Context, request: Request, slot: StationSlot, candidates: tuple[StationCode, ...]
 ) -> StationCode:
@@ -177,7 +198,9 @@ def require_station(
     if len(candidates) == 1:
         return candidates[0]
     if not candidates:
-        raise ask(request, slot, t(ctx.language, station_question(ctx, slot)))
+        known = _stations_to_offer(ctx, request, slot)
+        quick = [station_chip(ctx.index, slot, code) for code in known]
+        raise ask(request, slot, t(ctx.language, station_question(ctx, slot)), quick)
     shown = list(candidates[:MAX_CHOICES])
     place = request.place_said(slot)
     named, unnamed = _WHICH.get(slot, _WHICH_ANY)

@@ -21,8 +21,8 @@ from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.names import not_a_sample_booking
 from app.bot.handlers.railway_errors import error_text, retry_chips
-from app.bot.replies import Reply
-from app.bot.requests import LiveStatus, PnrStatus, TrackPnr
+from app.bot.replies import QuickReply, Reply
+from app.bot.requests import LiveStatus, PnrStatus, SeatAvailability, TrackPnr, TrainsBetween
 from app.bot.state import Subject
 from app.bot.status_words import status_words
 from app.errors import InvalidPnr, NotFound, PnrNotInSample, RailwayError
@@ -56,7 +56,7 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         return await _chance(ctx, request, answer)
     shown = _already_shown(ctx, number) or request.focus == "next"
     if request.focus in _ONE_LINE and shown and status.passengers:
-        return _standing(ctx, request, answer)
+        return await _standing(ctx, request, answer)
     # A chance asked with a booking new to the conversation: its status, then the estimate (a
     # cancelled train's card says so itself).
     asked = request.chance and not status.train_cancelled
@@ -91,7 +91,7 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
 _ONE_LINE: Final = frozenset({"count", "waiting", "next"})
 
 
-def _standing(ctx: Context, request: PnrStatus, answer: Sourced[models.PnrStatus]) -> Outcome:
+async def _standing(ctx: Context, request: PnrStatus, answer: Sourced[models.PnrStatus]) -> Outcome:
     """ "How many of us are confirmed?", "how much waiting now?" of the booking just shown: the
     count, or the waiting list's places now, in one line (a cancelled train says so instead);
     the whole card and alerts a tap away."""
@@ -104,11 +104,57 @@ def _standing(ctx: Context, request: PnrStatus, answer: Sourced[models.PnrStatus
         first = _next_line(lang, status)
     else:
         first = _waiting_line(lang, status)
+    options = request.focus == "next" and _may_still_move(ctx, status)
+    if options:
+        # "so what now?" with passengers waiting: their chance, alerts, and other trains or
+        # classes of the same journey, never the rules alone
+        first = lines(
+            first, await _chance_line(ctx, status.pnr, status), _options_line(ctx, status)
+        )
     text = lines(first, source_note(lang, answer, ctx.now))
     quick = [chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=status.pnr))]
+    if options:
+        quick[:0] = _other_journey_chips(lang, status)
     if not status.train_cancelled and status.journey_date >= ctx.today - dt.timedelta(days=1):
         quick.insert(0, chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=status.pnr)))
     return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
+
+
+def _may_still_move(ctx: Context, status: models.PnrStatus) -> bool:
+    """Whether some passenger of a booking still to travel is on a waiting list the chart has
+    not fixed yet (its train running): what they can do is still worth saying."""
+    waiting = any(p.current.kind.is_waitlist for p in status.passengers)
+    still = status.journey_date >= ctx.today and not status.chart_prepared
+    return waiting and still and not status.train_cancelled
+
+
+def _options_line(ctx: Context, status: models.PnrStatus) -> str:
+    """What a waitlisted traveller can do besides waiting: alerts, other trains or classes."""
+    start = status.boarding or status.from_station
+    end = status.upto or status.to_station
+    day = day_date(ctx.language, status.journey_date, ctx.today)
+    return t(
+        ctx.language,
+        "pnr.next_options",
+        origin=station_label(start),
+        destination=station_label(end),
+        day=day,
+    )
+
+
+def _other_journey_chips(language: Language, status: models.PnrStatus) -> list[QuickReply]:
+    """The other trains of the booking's journey that day, and its train's seats by class."""
+    start = (status.boarding or status.from_station).code
+    end = (status.upto or status.to_station).code
+    day = status.journey_date
+    others = TrainsBetween(origin=start, destination=end, date=day)
+    seats = SeatAvailability(train=status.train.number, origin=start, destination=end, date=day)
+    return chips(
+        [
+            (t(language, "cannot.chip_other_trains"), others),
+            (t(language, "pnr.chip_other_classes"), seats),
+        ]
+    )
 
 
 def _count_line(language: Language, status: models.PnrStatus) -> str:
@@ -249,9 +295,7 @@ async def _chance_answer(
     return _estimate_line(lang, number, estimate), estimate
 
 
-async def _chance(
-    ctx: Context, request: PnrStatus, answer: Sourced[models.PnrStatus]
-) -> Outcome:
+async def _chance(ctx: Context, request: PnrStatus, answer: Sourced[models.PnrStatus]) -> Outcome:
     """The chance of a booking just shown: the estimate, and where the booking stands now, with
     the source and age of the estimate (or, with none, of the booking's status)."""
     lang = ctx.language

@@ -7,7 +7,7 @@ import datetime as dt
 import functools
 from typing import Final
 
-from app.bot.format import chip, lines
+from app.bot.format import chip, day_date, lines
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import (
@@ -156,3 +156,36 @@ def reask(ctx: Context, prompt: Reply) -> Outcome:
     """The pending question again, when the answer did not fit it."""
     text = t(ctx.language, "talk.reask", question=prompt.text)
     return say(Reply(text=text, quick_replies=prompt.quick_replies, buttons=prompt.buttons))
+
+
+def told_wrong(ctx: Context) -> Outcome:
+    """ "galat hai", "this is not correct" after an answer, saying nothing of what is wrong:
+    what the answer was for, and how to say what to change; the question again a tap away."""
+    lang = ctx.language
+    subject = ctx.subject
+    was = _answered_for(ctx)
+    text = lines(
+        t(lang, "talk.wrong_sorry"),
+        t(lang, "talk.wrong_was", what=was) if was else "",
+        t(lang, "talk.wrong_change"),
+    )
+    if subject is None or subject.request is None:
+        return say(Reply(text=text, quick_replies=main_menu(ctx)[:4]))
+    again = chip(t(lang, "talk.chip_check_again"), subject.request)
+    return say(Reply(text=text, quick_replies=(again, *main_menu(ctx)[:3])))
+
+
+def _answered_for(ctx: Context) -> str:
+    """The train, journey, class and day the last answer was for ("12627 · SBC → NDLS · 3A ·
+    Thu 3 Dec"); empty when it was for none of them."""
+    subject = ctx.subject
+    if subject is None:
+        return ""
+    ends = (
+        f"{subject.origin} → {subject.destination}"
+        if subject.origin is not None and subject.destination is not None
+        else subject.station or ""
+    )
+    day = day_date(ctx.language, subject.date, ctx.today) if subject.date is not None else ""
+    said = (subject.train or "", ends, subject.journey_class or "", day)
+    return " · ".join(part for part in said if part)

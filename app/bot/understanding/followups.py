@@ -276,9 +276,19 @@ def asks_what_now(text: str) -> bool:
     if said in WHAT_NOW_PHRASES:
         return True
     words = set(said.split())
+    if words & WHAT_NOW_WHAT and words & _NOW and words <= WHAT_NOW_WHAT | _NOW | _LEADS_ON:
+        return True  # "so what now", "ok now what?", "toh ab kya": what now, led on from before
     if not (words & WHAT_NOW_WHAT and words & WHAT_NOW_DO and words & WHAT_NOW_NOW):
         return False
     return words <= WHAT_NOW_WHAT | WHAT_NOW_DO | WHAT_NOW_NOW | WHAT_NOW_FILLER
+
+
+# "Now" alone beside "what" ("so what now"), and the words that lead on from an answer to it.
+_NOW: Final = frozenset({"now", "ab", "then"})
+_LEADS_ON: Final = frozenset(
+    {"so", "ok", "okay", "toh", "to", "and", "aur", "acha", "accha", "achha", "theek", "thik",
+     "hai", "then", "is", "happens"}
+)  # fmt: skip
 
 
 def asks_ticket_fate(text: str) -> bool:
@@ -546,3 +556,100 @@ def _bare(text: str) -> bool:
     words = [w for w in re.findall(r"[^\W_]+", text.lower()) if not w.isdigit()]
     rest = [w for w in words if w not in ANSWER_FILLERS and w.upper() not in CLASS_BY_ANSWER]
     return not rest or squash(" ".join(rest)) in CLASS_BY_ANSWER
+
+
+def asks_for_a_train(text: str) -> bool:
+    """Whether the message only says a train is wanted, perhaps urgently, naming no place, day
+    or train ("need train urgent", "train chahiye jaldi", "मुझे जल्दी ट्रेन चाहिए"): the
+    journey's ends are still to ask."""
+    words = set(normal(text).split())
+    if words.isdisjoint(_TRAIN_WANTED) or words.isdisjoint(_WANTED):
+        return False
+    return words <= _TRAIN_WANTED | _WANTED | _URGENTLY | _WANTING_FILLER
+
+
+_TRAIN_WANTED: Final = frozenset({"train", "trains", "tren", "gadi", "gaadi"})
+_WANTED: Final = frozenset(
+    {"need", "needed", "want", "wanted", "require", "chahiye", "chaiye", "chahie", "chiye",
+     "chahye", "looking", "find", "search", "dhundo", "dhoondo"}
+)  # fmt: skip
+_URGENTLY: Final = frozenset(
+    {"urgent", "urgently", "arjent", "argent", "jaldi", "jldi", "asap", "immediately", "turant",
+     "abhi", "emergency", "now", "quick", "quickly", "fast", "very", "bahut", "bohot", "hai"}
+)  # fmt: skip
+_WANTING_FILLER: Final = frozenset(
+    {"i", "a", "an", "me", "mujhe", "muje", "hume", "humein", "hamein", "ek", "koi", "please",
+     "pls", "plz", "bhai", "sir", "yaar", "for", "is", "it", "some", "any", "the"}
+)  # fmt: skip
+
+
+def told_wrong(text: str) -> str | None:
+    """What follows a message's saying the last answer was wrong ("that's wrong, I travelled in
+    sleeper": "i travelled in sleeper"; "galat hai": ""), the message said again without it;
+    None when it says no such thing. The claim stands at the message's start, as a sentence of
+    its own (two words or more, or the whole message): "wrong platform" is a platform."""
+    said = normal(text).split()
+    claim = 0
+    while claim < len(said) and said[claim] in _WRONG_SAID:
+        claim += 1
+    while claim and said[claim - 1] not in _WRONG_CORE | _RIGHT:
+        claim -= 1  # the claim ends at its last word of wrong or right ("galat hai" keeps hai)
+        if said[claim] in _CLAIM_ENDS:
+            claim += 1
+            break
+    head = set(said[:claim])
+    wrong = not head.isdisjoint(_WRONG_CORE)
+    not_right = not head.isdisjoint(_NOT) and not head.isdisjoint(_RIGHT)
+    if not (wrong or not_right):
+        return None
+    if claim < len(said) and claim < 2:
+        return None
+    if set(said) <= _WRONG_SAID:
+        return ""  # "ye galat hai bhai": the claim alone
+    return " ".join(said[claim:])
+
+
+# The words that say an answer is wrong ("wrong", "galat", "गलत"), or not right with a no.
+_WRONG_CORE: Final = frozenset({"wrong", "incorrect", "galat", "galt", "ghalat", "glt"})
+_NOT: Final = frozenset({"not", "nahi", "nahin", "nhi", "nai", "na", "isnt", "isn"})
+_RIGHT: Final = frozenset({"correct", "right", "sahi", "sahee", "theek", "thik", "accurate"})
+# The words that end the claim with it ("galat hai").
+_CLAIM_ENDS: Final = frozenset({"hai", "he", "h", "is"})
+_WRONG_SAID: Final = (
+    _WRONG_CORE
+    | _NOT
+    | _RIGHT
+    | _CLAIM_ENDS
+    | frozenset(
+        {"that", "thats", "s", "it", "its", "this", "ye", "yeh", "yah", "wo", "woh", "vo", "no",
+         "answer", "jawab", "info", "information", "bilkul", "totally", "completely", "all",
+         "sab", "bhai", "sir", "you", "are", "r", "u", "bataya", "told", "me", "ok", "but",
+         "par", "lekin", "hai", "bro", "yaar", "was"}
+    )
+)  # fmt: skip
+
+
+def asks_to_be_kept_posted(text: str) -> bool:
+    """Whether the message only asks to be told of changes from now on, naming nothing ("keep
+    me posted", "mujhe batate rehna", "update dete rehna", "मुझे बताते रहना"): after a booking,
+    its alerts."""
+    words = set(normal(text).split())
+    if words.isdisjoint(_TELLING) or words.isdisjoint(_KEPT):
+        return False
+    return words <= _TELLING | _KEPT | _POSTED_FILLER
+
+
+_TELLING: Final = frozenset(
+    {"notify", "inform", "informed", "update", "updates", "updated", "posted", "batate",
+     "batana", "btana", "bataana", "batao", "bataiye", "bata", "khabar", "suchit", "know",
+     "alert", "alerts"}
+)  # fmt: skip
+_KEPT: Final = frozenset(
+    {"keep", "rehna", "rahna", "rehiye", "rahiye", "raho", "rakhna", "rakhiye", "dete", "dena",
+     "dijiye", "dijie", "let", "send", "me", "mujhe", "muje", "hume", "humein", "karte",
+     "karna", "karo"}
+)  # fmt: skip
+_POSTED_FILLER: Final = frozenset(
+    {"me", "us", "please", "pls", "plz", "ok", "okay", "bhi", "aap", "just", "on", "it", "about",
+     "of", "haan", "yes", "and", "then", "so", "toh", "to", "bhai", "sir", "hi", "rahe", "rahiyega"}
+)  # fmt: skip

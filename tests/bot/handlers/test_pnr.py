@@ -18,6 +18,7 @@ from tests.bot.harness import (
     pnr_body,
     refusal,
     route_body,
+    sample_chat,
     text_of,
 )
 from tests.conftest import FakeClock
@@ -125,3 +126,25 @@ async def test_live_status_from_a_pnr_asks_for_the_run_that_started_at_the_origi
         replies = await user.tap("LIVE:12627:2026-11-19:GTL")
     assert live.called
     assert "Run of Wed 18 Nov: not started yet" in text_of(replies)
+
+
+async def test_what_now_of_a_waitlisted_booking_is_its_chance_alerts_and_other_trains(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("pnr 4523456789")
+        replies = await user.say("so what now")
+    text = text_of(replies)
+    assert "Where it stands: P1 WL 12" in text
+    assert "55% likely to confirm" in text
+    assert "other trains or classes from New Delhi (NDLS) to Mumbai Central (MMCT)" in text
+    offered = chips(replies)
+    assert {"Track this PNR", "Other trains", "Other classes"} <= set(offered)
+
+
+async def test_what_now_in_hindi_offers_the_same_in_hindi(store: Store, clock: FakeClock) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("पीएनआर 4523456789")
+        replies = await user.say("तो अब क्या करूँ")
+    assert "दूसरी ट्रेनें" in chips(replies)
+    assert "दूसरी क्लास" in chips(replies)

@@ -128,3 +128,33 @@ async def test_a_greeting_beside_a_railway_question_is_the_question(
     assert "4512345678" in text_of(replies)
     assert t("en", "talk.intro") not in text_of(replies)
     assert t("hi", "talk.intro") not in text_of(replies)
+
+
+@pytest.mark.parametrize(
+    ("said", "was", "again"),
+    [
+        ("galat hai", "My answer was for 12627 · SBC → NDLS · 3A", "Check again"),
+        ("this is not correct", "My answer was for 12627 · SBC → NDLS · 3A", "Check again"),
+        ("यह सही नहीं है", "मेरा जवाब 12627 · SBC → NDLS · 3A", "फिर से देखें"),
+    ],
+)
+async def test_an_answer_said_to_be_wrong_says_what_it_was_for_and_how_to_change_it(
+    store: Store, clock: FakeClock, said: str, was: str, again: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("fare 12627 SBC NDLS 3A")
+        replies = await user.say(said)
+    text = text_of(replies)
+    assert was in text
+    assert "didn't get that" not in text
+    assert again in [chip.title for chip in replies[-1].quick_replies]
+
+
+async def test_a_correction_said_with_wrong_is_the_same_answer_corrected(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("fare 12627 SBC NDLS 3A")
+        replies = await user.say("that's wrong, I travelled in sleeper")
+    assert "SL (Sleeper)" in text_of(replies)
+    assert "12627 Karnataka Express" in text_of(replies)

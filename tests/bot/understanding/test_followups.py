@@ -12,12 +12,15 @@ from app.bot.requests import Fare, LiveStatus, Request, SeatAvailability, Trains
 from app.bot.state import Pending
 from app.bot.understanding import understand_message
 from app.bot.understanding.followups import (
+    asks_for_a_train,
     asks_other_trains,
     asks_ticket_fate,
+    asks_to_be_kept_posted,
     asks_what_now,
     follow_up,
     is_ack,
     is_reset,
+    told_wrong,
     train_name_answer,
 )
 from tests.bot.harness import INDEX
@@ -252,3 +255,61 @@ def test_an_acknowledgement_that_goes_on_to_ask_or_a_bare_yes_is_no_acknowledgem
     text: str,
 ) -> None:
     assert not is_ack(text)
+
+
+@pytest.mark.parametrize("text", ["so what now", "so now what?", "ok what now", "toh ab kya"])
+def test_what_now_led_on_from_an_answer_is_what_to_do_now(text: str) -> None:
+    assert asks_what_now(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["need train urgent", "i need a train", "train chahiye jaldi", "मुझे जल्दी ट्रेन चाहिए",
+     "ट्रेन चाहिए, अर्जेंट है"],
+)  # fmt: skip
+def test_a_train_wanted_with_nothing_else_said_is_a_journey_to_ask(text: str) -> None:
+    assert asks_for_a_train(text)
+
+
+@pytest.mark.parametrize("text", ["need train to delhi", "need ticket", "train", "12627 chahiye"])
+def test_a_train_wanted_with_a_place_or_ticket_is_read_as_said(text: str) -> None:
+    assert not asks_for_a_train(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("galat hai", ""),
+        ("this is not correct", ""),
+        ("यह सही नहीं है", ""),
+        ("ye galat hai bhai", ""),
+        ("that's wrong, I travelled in sleeper", "i travelled in sleeper"),
+        ("galat hai, sleeper mein tha", "sleeper mein tha"),
+        ("गलत है, स्लीपर में था", "sleeper mein tha"),
+    ],
+)
+def test_an_answer_said_to_be_wrong_leaves_the_correction_said_with_it(
+    text: str, rest: str
+) -> None:
+    assert told_wrong(text) == rest
+
+
+@pytest.mark.parametrize(
+    "text", ["wrong platform", "wrong train boarded what to do", "is it correct?", "sahi hai"]
+)
+def test_wrong_inside_a_question_is_no_complaint(text: str) -> None:
+    assert told_wrong(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["keep me posted", "mujhe batate rehna", "update dete rehna", "मुझे बताते रहना",
+     "अपडेट देते रहना", "notify me"],
+)  # fmt: skip
+def test_being_kept_posted_is_asked_in_many_words(text: str) -> None:
+    assert asks_to_be_kept_posted(text)
+
+
+@pytest.mark.parametrize("text", ["tell me the fare", "keep", "update karo 12627 ka status"])
+def test_other_requests_with_telling_words_are_not_alerts(text: str) -> None:
+    assert not asks_to_be_kept_posted(text)
