@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from app.bot.format import detail_words, station_label
-from app.bot.handlers import smalltalk
+from app.bot.handlers import between, smalltalk
 from app.bot.handlers.asking import city_label, one_city
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
@@ -198,6 +198,12 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _dispatch(ctx, Thanks(ack=True))
     if pending is None and is_no(ctx.text):
         return _dispatch(ctx, Thanks(ack=True))  # "no" when nothing was asked: nothing more
+    if asks_other_trains(ctx.text) and _whole_list_in_hand(ctx.subject):
+        subject = ctx.subject
+        if subject is not None and isinstance(subject.listing, TrainsBetween):
+            # "koi aur option?" after a whole list: it is all; other days, the way back
+            outcome = between.all_listed(ctx, subject.listing, subject.listed)
+            return Turn(ctx, "all_listed", outcome=outcome)
     if asks_other_trains(ctx.text):
         others = _other_trains(ctx.subject, ctx.today)
         if others is not None:  # "koi aur train?" after a cancelled train: the journey's trains
@@ -513,6 +519,18 @@ def _asked_of_each(ctx: Context, pending: Pending, understood: Understood) -> Tu
         asked = asked.model_copy(update={"train": None})
     turn = _dispatch(replace(ctx, each=pending.options, earlier=pending.said), asked)
     return replace(turn, keep=True, said=pending.said)
+
+
+def _whole_list_in_hand(subject: Subject | None) -> bool:
+    """Whether the answer just given was a list of trains between two places, from its start
+    and with none of them cancelled or left out: "other trains" are none of this day's."""
+    if subject is None or not subject.listed or subject.train is not None:
+        return False
+    listing = subject.listing
+    if not isinstance(listing, TrainsBetween) or not listing.origin or not listing.destination:
+        return False
+    whole = listing.besides is None and listing.part is None and listing.kind is None
+    return whole and not any(item.cancelled for item in subject.listed)
 
 
 def _other_trains(subject: Subject | None, today: dt.date) -> TrainsBetween | None:

@@ -52,3 +52,23 @@ async def test_one_train_picked_whose_run_is_cancelled_is_offered_another_day_no
     assert not any("Seats" in title or "सीटें" in title for title in offered)
     assert other_trains in offered
     assert any("Thu 19 Nov" in title or "19 नवंबर" in title for title in offered)
+
+
+@pytest.mark.parametrize(
+    ("listed", "asked", "lead"),
+    [
+        ("trains from chennai to bengaluru", "any other option", "Those are all the direct"),
+        ("chennai se bengaluru ki train", "koi aur option?", "Those are all the direct"),
+        ("चेन्नई से बेंगलुरु की ट्रेन", "कोई और विकल्प?", "वे सब ऊपर हैं"),
+    ],
+)
+async def test_other_options_after_a_whole_list_are_other_days_and_the_way_back(
+    store: Store, clock: FakeClock, listed: str, asked: str, lead: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        first = await user.say(listed)
+        replies = await user.say(asked)
+    assert "12007" in text_of(first)
+    assert lead in text_of(replies)
+    assert "12007" not in text_of(replies)  # never the same list again
+    assert len(chips(replies)) == 4  # two days, any day, the other direction

@@ -969,3 +969,58 @@ def _train_lines(language: Language, number: int, item: TrainBetween) -> str:
     if days := run_days(language, item.train.run_days):
         facts.append(days)
     return f"{number}. {train_label(item.train)}\n   {' · '.join(facts)}"
+
+
+def all_listed(ctx: Context, listing: TrainsBetween, listed: tuple[Listed, ...]) -> Outcome:
+    """ "Koi aur option?", "any other option" after a list that left no train out: those are
+    all its trains; the other options are other days, the way back, and each train's seats
+    (its classes) on the list's buttons. An end is a whole city when the list said so or its
+    trains used several of its stations."""
+    lang = ctx.language
+    cities = listing.cities or 0
+    if _city(ctx, listing.origin, whole=bool(cities & _ORIGIN_CITY)):
+        cities |= _ORIGIN_CITY
+    if _city(ctx, listing.destination, whole=bool(cities & _TO_CITY)):
+        cities |= _TO_CITY
+    if len({item.origin for item in listed}) > 1:
+        cities |= _ORIGIN_CITY
+    if len({item.destination for item in listed}) > 1:
+        cities |= _TO_CITY
+    origin = _end_label(ctx, listing.origin[0], whole=bool(cities & _ORIGIN_CITY))
+    destination = _end_label(ctx, listing.destination[0], whole=bool(cities & _TO_CITY))
+    day = listing.date
+    ends = {"origin": origin, "destination": destination}
+    said = (
+        t(lang, "between.all_listed_on", day=day_date(lang, day, ctx.today), **ends)
+        if day
+        else t(lang, "between.all_listed", **ends)
+    )
+    text = lines(said, t(lang, "between.other_options"))
+    first = max(day or ctx.today, ctx.today) + dt.timedelta(days=1)
+    later = [first, first + dt.timedelta(days=1)]
+    whole = listing.model_copy(
+        update={"offset": 0, "pick": None, "besides": None, "cities": cities or None}
+    )
+    quick = chips(
+        [
+            *(
+                (
+                    t(lang, "between.chip_trains_on", day=day_date(lang, other, ctx.today)),
+                    whole.model_copy(update={"date": other}),
+                )
+                for other in later
+            ),
+            (t(lang, "between.chip_any_day"), whole.model_copy(update={"date": None})),
+            (
+                t(lang, "between.other_direction"),
+                whole.model_copy(
+                    update={
+                        "origin": listing.destination,
+                        "destination": listing.origin,
+                        "cities": _swapped(cities) or None,
+                    }
+                ),
+            ),
+        ]
+    )
+    return say(Reply(text=text, quick_replies=tuple(quick)))
