@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Final
 
-from app.bot.format import detail_words, station_label
+from app.bot.format import chip, detail_words, station_label
 from app.bot.handlers import between, smalltalk
 from app.bot.handlers.asking import city_label, one_city
 from app.bot.handlers.context import Context, Outcome
@@ -52,15 +52,17 @@ from app.bot.requests import (
     unpack,
 )
 from app.bot.requests.base import Intent, SlotValue
-from app.bot.state import MAX_EACH, Pending, Subject
+from app.bot.state import MAX_EACH, Listed, Pending, Subject
 from app.bot.understanding import Understand, openings, picks, several
 from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
+    asks_any_cancelled,
     asks_for_a_train,
     asks_instead_of_cancelled,
     asks_more,
     asks_more_stops,
     asks_next_alone,
+    asks_other_options,
     asks_other_trains,
     asks_ticket_fate,
     asks_to_be_kept_posted,
@@ -198,7 +200,7 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _dispatch(ctx, Thanks(ack=True))
     if pending is None and is_no(ctx.text):
         return _dispatch(ctx, Thanks(ack=True))  # "no" when nothing was asked: nothing more
-    if asks_other_trains(ctx.text) and _whole_list_in_hand(ctx.subject):
+    if asks_other_options(ctx.text) and _whole_list_in_hand(ctx.subject):
         subject = ctx.subject
         if subject is not None and isinstance(subject.listing, TrainsBetween):
             # "koi aur option?" after a whole list: it is all; other days, the way back
@@ -249,6 +251,16 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             return _dispatch(ctx, LiveStatus(train=train, focus="what_now"))
         if asks_what_now(ctx.text):
             return _dispatch(ctx, Help())
+    if asks_any_cancelled(ctx.text):
+        said = _understood(ctx, understand)
+        anyone = said.request
+        if isinstance(anyone, CancelledTrains) and anyone.train is None:
+            # "any train cancelled today?", "...from NDLS?": never the train in hand
+            place = said.details.get("from") or said.details.get("to")
+            codes = tuple(place) if isinstance(place, list) else (place,) if place else ()
+            if codes and not (anyone.origin and anyone.destination):
+                anyone = anyone.model_copy(update={"origin": codes, "destination": ()})
+            return _dispatch(ctx, anyone)
     compared = _trains_compared(ctx, pending, understand)
     if compared is not None:  # "which one is faster?" after 12627, then 12628: those two
         return _dispatch(ctx, compared)
@@ -257,6 +269,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if isinstance(understood.request, ForgetMe):
         return _dispatch(ctx, understood.request)  # whatever was asked before: never an answer
     if pending is None:
+        by_place = _listed_by_place(ctx, understood, understand)
+        if by_place is not None:  # "delhi wali" after a list: its train from or to Delhi
+            return by_place
         rechosen = _chosen_again(ctx, understood) or _one_of_each_answered(ctx, understood)
         return rechosen if rechosen is not None else _several(ctx, understood, understand)
     if pending.asking == "train" and len(pending.options) > 1:
@@ -1079,6 +1094,63 @@ def _picks_one(understood: Understood) -> bool:
     """Whether a reply names the way a train runs ("from delhi", "to mumbai") or one train by a
     place ("mumbai wali"), not only a place ("and at jhansi?")."""
     return bool({"from", "to"} & set(understood.details) or understood.words & _PICKING)
+
+
+def _listed_by_place(ctx: Context, understood: Understood, understand: Understand) -> Turn | None:
+    """ "delhi wali", "the mysore one", "दिल्ली वाली" after a list of trains (between two places,
+    cancelled, rescheduled): the one listed train that starts or ends in that place's city,
+    picked as "the 2nd one" would be; which of them, when several do; None when the message
+    is more than a place picking a train, or no listed train runs there."""
+    subject = ctx.subject
+    if subject is None or not subject.listed or not understood.words & _PICKING:
+        return None
+    if not _names_a_place(understood):
+        return None
+    place = understood.details.get("station")
+    named = [place] if isinstance(place, str) else place if isinstance(place, list) else []
+    stations = {str(given) for given in named}
+    cities = {code for given in stations for code in (given, *ctx.index.same_city(given))}
+    found: list[tuple[int, Listed]] = []
+    for codes in (stations, cities):  # "nizamuddin wali": that station's, before its city's
+        found = [
+            (at, item)
+            for at, item in enumerate(subject.listed)
+            if item.origin in codes or item.destination in codes
+        ]
+        if len(found) == 1:
+            at, item = found[0]
+            number = item.number or at + subject.listed_from
+            picked = replace(ctx, text=f"the {_ordinal(number)} one")
+            return _several(picked, _understood(picked, understand), understand)
+    listing = subject.listing
+    if len(found) < 2 or not isinstance(listing, TrainsBetween):
+        return None
+    # "delhi wali" when every train of the list goes to Delhi: which of them, never a station
+    lang = ctx.language
+    city = ctx.index.city_name(next(iter(stations))) or station_label(
+        station_of(ctx.index, next(iter(stations)))
+    )
+    text = t(lang, "listed.which_of_place", count=str(len(found)), place=city)
+    taps = tuple(
+        chip(f"{item.train} {item.name}", _its_journey(listing, item))
+        for _, item in found[:6]
+    )
+    return Turn(ctx, "which_train", outcome=Outcome((Reply(text=text, quick_replies=taps),)))
+
+
+def _its_journey(listing: TrainsBetween, item: Listed) -> TrainsBetween:
+    """One listed train, asked about alone on its own stations of the list's journey."""
+    if not item.origin or not item.destination:
+        return listing.model_copy(update={"pick": item.train})
+    update = {"origin": (item.origin,), "destination": (item.destination,), "cities": None}
+    return listing.model_copy(update={**update, "pick": item.train, "offset": 0})
+
+
+def _ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 4th... 11th, 12th, 13th, 21st."""
+    if 10 <= number % 100 <= 20:
+        return f"{number}th"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
 
 
 def _names_a_way(understood: Understood) -> bool:

@@ -72,3 +72,32 @@ async def test_other_options_after_a_whole_list_are_other_days_and_the_way_back(
     assert lead in text_of(replies)
     assert "12007" not in text_of(replies)  # never the same list again
     assert len(chips(replies)) == 4  # two days, any day, the other direction
+
+
+@pytest.mark.parametrize(
+    ("listed", "picked", "said"),
+    [
+        ("cancelled trains today", "delhi wali", "12626 Kerala Express is cancelled"),
+        ("cancelled trains today", "the mysore one", "16021 Kaveri Express"),
+        ("रद्द ट्रेनें आज", "दिल्ली वाली", "12626 Kerala Express आज रद्द है"),
+        ("bangalore to delhi", "nizamuddin wali", "22691 Bengaluru Rajdhani"),
+    ],
+)
+async def test_a_place_picks_the_listed_train_that_starts_or_ends_there(
+    store: Store, clock: FakeClock, listed: str, picked: str, said: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(listed)
+        replies = await user.say(picked)
+    assert said in text_of(replies)
+    assert "code" not in text_of(replies).casefold()  # never the station looked up
+
+
+async def test_a_place_every_listed_train_runs_to_asks_which_of_them(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("bangalore to delhi")
+        replies = await user.say("delhi wali")
+    assert "2 trains of this list start or end in Delhi: which one?" in text_of(replies)
+    assert len(chips(replies)) == 2

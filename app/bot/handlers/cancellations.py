@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Final
 
 from app.bot.format import (
@@ -31,6 +31,7 @@ from app.bot.handlers.cancelled_journeys import cancelled_on_journey
 from app.bot.handlers.cancelled_runs import cancelled_list, change_in, rescheduled_list
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.live import where_now
+from app.bot.handlers.lookups import station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.reasons import reason
@@ -75,7 +76,7 @@ async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
     except RailwayError as exc:
         retry = CancelledTrains(date=day, offset=offset)
         return say(failure(ctx.language, exc, retry))
-    return _listing(
+    listed = _listing(
         ctx,
         answer,
         day,
@@ -86,6 +87,43 @@ async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
         page=CancelledTrains,
         other=(N_("rescheduled.chip"), N_("rescheduled.chip_when"), RescheduledTrains(date=day)),
     )
+    place = request.origin or request.destination
+    if not place or offset:
+        return listed
+    # "any train cancelled from NDLS today?": yes or no for the trains that start or end there,
+    # first, over the day's whole list
+    return _led(listed, _at_the_place(ctx, answer.data, place, day))
+
+
+def _at_the_place(
+    ctx: Context, cancelled: Sequence[CancelledTrain], place: tuple[str, ...], day: dt.date
+) -> str:
+    """Whether any train cancelled on `day` starts or ends at the place (its city's stations):
+    "Yes, ...: 12626 Kerala Express." or "No train starting or ending in ... is cancelled"."""
+    lang = ctx.language
+    codes = {code for given in place for code in (given, *ctx.index.same_city(given))}
+    found = [
+        item
+        for item in cancelled
+        if (item.source is not None and item.source.code in codes)
+        or (item.destination is not None and item.destination.code in codes)
+    ]
+    city = ctx.index.city_name(place[0]) if len(place) > 1 else None
+    named = city or station_label(station_of(ctx.index, place[0]))
+    when = on_day(lang, day, ctx.today)
+    if not found:
+        return t(lang, "cancelled.at_place_none", place=named, when=when)
+    trains = ", ".join(train_label(item.train) for item in found)
+    return t(lang, "cancelled.at_place_some", place=named, when=when, trains=trains)
+
+
+def _led(outcome: Outcome, lead: str) -> Outcome:
+    """`outcome` with `lead` said first."""
+    if not outcome.replies:
+        return outcome
+    first, *rest = outcome.replies
+    led = first.model_copy(update={"text": lines(lead, first.text)})
+    return replace(outcome, replies=(led, *rest))
 
 
 async def rescheduled_trains(ctx: Context, request: RescheduledTrains) -> Outcome:

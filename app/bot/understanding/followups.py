@@ -653,3 +653,31 @@ _POSTED_FILLER: Final = frozenset(
     {"me", "us", "please", "pls", "plz", "ok", "okay", "bhi", "aap", "just", "on", "it", "about",
      "of", "haan", "yes", "and", "then", "so", "toh", "to", "bhai", "sir", "hi", "rahe", "rahiyega"}
 )  # fmt: skip
+
+
+def asks_any_cancelled(text: str) -> bool:
+    """Whether the message asks whether any train is cancelled ("any train cancelled today?",
+    "koi train cancel hai aaj?", "कोई ट्रेन आज रद्द है क्या?"), naming none: the day's list,
+    never the train in hand."""
+    words = set(normal(text).split())
+    if words.isdisjoint(CANCEL_WORDS) or words.isdisjoint(_ANY):
+        return False
+    if words.isdisjoint(_TRAIN_WANTED | {"gadiyan", "gaadiyan", "trainen", "trenen"}):
+        return False
+    return not any(word.isdigit() for word in words)
+
+
+_ANY: Final = frozenset({"any", "koi", "kuch", "anything", "kon", "kaun", "which"})
+
+
+def asks_other_options(text: str) -> bool:
+    """Whether the message asks for other options, not only other trains ("koi aur option?",
+    "any other option", "कोई और विकल्प?", "any alternative?"): after a list that showed every
+    train, other days and the way back."""
+    words = set(normal(text).split())
+    if words.isdisjoint(_OPTIONS):
+        return False
+    return asks_other_trains(text)
+
+
+_OPTIONS: Final = frozenset({"option", "options", "alternative", "alternatives", "vikalp"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from app.i18n import t
 from app.store import Store
 from tests.bot.harness import (
@@ -11,6 +13,7 @@ from tests.bot.harness import (
     ok,
     path,
     refusal,
+    sample_chat,
     station,
     text_of,
 )
@@ -128,3 +131,24 @@ async def test_a_known_train_with_no_live_data_and_no_list_says_it_cannot_tell(
         user.fails(RESCHEDULED_URL)
         said = text_of(await user.say("12627 rescheduled today?"))
     assert said == t("en", "run.unknown", train="12627", when="today"), said
+
+
+@pytest.mark.parametrize(
+    ("asked", "lead"),
+    [
+        ("is any train cancelled from delhi today?", "Yes, starting or ending in Delhi"),
+        ("koi train cancel hai delhi se aaj", "Yes, starting or ending in Delhi"),
+        ("is any train cancelled from chennai today?", "No train starting or ending in Chennai"),
+        ("कोई ट्रेन आज चेन्नई से रद्द है क्या?", "Chennai से चलने या वहाँ तक जाने वाली कोई ट्रेन"),
+    ],
+)
+async def test_any_train_cancelled_at_a_place_says_yes_or_no_first_over_the_days_list(
+    store: Store, clock: FakeClock, asked: str, lead: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627")  # a train in hand is not what "any train" asks of
+        replies = await user.say(asked)
+    text = text_of(replies)
+    assert text.startswith(lead)
+    assert "12626 Kerala Express (NDLS → TVC)" in text  # the day's list, under it
+    assert "12627 Karnataka Express is not cancelled" not in text

@@ -12,7 +12,9 @@ from app.bot.requests import Fare, LiveStatus, Request, SeatAvailability, Trains
 from app.bot.state import Pending
 from app.bot.understanding import understand_message
 from app.bot.understanding.followups import (
+    asks_any_cancelled,
     asks_for_a_train,
+    asks_other_options,
     asks_other_trains,
     asks_ticket_fate,
     asks_to_be_kept_posted,
@@ -313,3 +315,27 @@ def test_being_kept_posted_is_asked_in_many_words(text: str) -> None:
 @pytest.mark.parametrize("text", ["tell me the fare", "keep", "update karo 12627 ka status"])
 def test_other_requests_with_telling_words_are_not_alerts(text: str) -> None:
     assert not asks_to_be_kept_posted(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["any train cancelled today?", "koi train cancel hai aaj?", "कोई ट्रेन आज रद्द है क्या?",
+     "is any train cancelled from delhi today?"],
+)  # fmt: skip
+def test_any_train_cancelled_is_asked_of_every_train(text: str) -> None:
+    assert asks_any_cancelled(text)
+
+
+@pytest.mark.parametrize("text", ["is 12627 cancelled?", "is it cancelled today?"])
+def test_one_train_cancelled_is_asked_of_that_train(text: str) -> None:
+    assert not asks_any_cancelled(text)
+
+
+@pytest.mark.parametrize("text", ["koi aur option?", "any other option", "कोई और विकल्प?"])
+def test_other_options_are_asked_in_many_words(text: str) -> None:
+    assert asks_other_options(text)
+
+
+@pytest.mark.parametrize("text", ["other trains?", "koi aur train", "more trains"])
+def test_other_trains_alone_are_not_other_options(text: str) -> None:
+    assert not asks_other_options(text)
