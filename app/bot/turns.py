@@ -269,6 +269,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if isinstance(understood.request, ForgetMe):
         return _dispatch(ctx, understood.request)  # whatever was asked before: never an answer
     if pending is None:
+        after = _any_after(ctx)
+        if after is not None:  # "is there a train after 7 pm?" of a list: yes, and which
+            return after
         by_place = _listed_by_place(ctx, understood, understand)
         if by_place is not None:  # "delhi wali" after a list: its train from or to Delhi
             return by_place
@@ -1136,6 +1139,78 @@ def _listed_by_place(ctx: Context, understood: Understood, understand: Understan
         for _, item in found[:6]
     )
     return Turn(ctx, "which_train", outcome=Outcome((Reply(text=text, quick_replies=taps),)))
+
+
+# Words that ask whether there is one ("is there", "any", "koi ... hai", "क्या").
+_THERE_IS: Final = frozenset({"there", "any", "koi", "kya", "hai", "anything", "milegi", "milega"})
+
+
+def _any_after(ctx: Context) -> Turn | None:
+    """ "Is there a train after 7 pm?", "8 baje ke baad koi train hai?" of a journey's list on
+    screen, with one reading of the hour: yes, every listed train that leaves after it (a
+    cancelled one said so), each to tap; None when none does (the list again says the nearest),
+    the hour reads two ways, or the message asks anything else."""
+    subject = ctx.subject
+    if subject is None or not subject.listed or not isinstance(subject.listing, TrainsBetween):
+        return None
+    start = _after_the_hour(ctx.text)
+    if start is None or set(normal(ctx.text).split()).isdisjoint(_THERE_IS):
+        return None  # "the one after 7 pm": that one, picked
+    leaving = [
+        item for item in subject.listed if _minute_of(item.expected or item.departs) >= start
+    ]
+    running = [item for item in leaving if not item.cancelled]
+    if not running:
+        return None
+    lang = ctx.language
+    time = f"{start // 60:02d}:{start % 60:02d}"
+    said = [f"{item.train} {item.name} ({item.expected or item.departs})" for item in running]
+    gone = [f"{item.train} {item.name}" for item in leaving if item.cancelled]
+    text = "\n".join(
+        [
+            t(lang, "listed.after_yes", count=str(len(running)), time=time, trains=", ".join(said)),
+            *([t(lang, "listed.after_cancelled", trains=", ".join(gone))] if gone else []),
+        ]
+    )
+    listing = subject.listing
+    taps = tuple(
+        chip(f"{item.train} {item.name}", _its_journey(listing, item)) for item in running[:6]
+    )
+    return Turn(ctx, "any_after", outcome=Outcome((Reply(text=text, quick_replies=taps),)))
+
+
+# "after 7 pm", "after 19:30"; "shaam 7 baje ke baad", "7 pm ke baad", "रात 8 बजे के बाद".
+_AFTER_EN: Final = re.compile(r"\bafter\s+(?P<h>\d{1,2})(?::(?P<m>\d{2}))?\s*(?P<ap>am|pm)?\b")
+_AFTER_HI: Final = re.compile(
+    r"(?:(?P<part>subah|sham|shaam|raat|रात|शाम|सुबह)\s+)?(?P<h>\d{1,2})(?::(?P<m>\d{2}))?"
+    r"\s*(?P<ap>am|pm)?\s*(?:baje|bje|बजे)?\s+(?:ke|के)\s+(?:baad|bad|बाद)"
+)
+_EVENING: Final = frozenset({"pm", "sham", "shaam", "raat", "रात", "शाम"})
+_MORNING: Final = frozenset({"am", "subah", "सुबह"})
+
+
+def _after_the_hour(text: str) -> int | None:
+    """The minute of the day a message asks after ("after 7 pm": 1140), when it reads one way
+    only (a 24-hour time, or am/pm, morning or evening said); None otherwise."""
+    low = text.lower()
+    found = _AFTER_EN.search(low) or _AFTER_HI.search(low)
+    if found is None:
+        return None
+    hour, minute = int(found.group("h")), int(found.group("m") or 0)
+    said = {found.group("ap"), found.groupdict().get("part")}
+    if hour > 23 or minute > 59:
+        return None
+    if said & _EVENING and hour < 12:
+        hour += 12
+    elif not said & (_EVENING | _MORNING) and hour <= 12:
+        return None  # "after 8": morning or evening
+    return hour * 60 + minute
+
+
+def _minute_of(said: str | None) -> int:
+    """The minute of the day of "HH:MM"; -1 for none."""
+    hours, _, minutes = (said or "").partition(":")
+    return int(hours) * 60 + int(minutes) if hours.isdigit() and minutes.isdigit() else -1
 
 
 def _its_journey(listing: TrainsBetween, item: Listed) -> TrainsBetween:
