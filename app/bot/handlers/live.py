@@ -49,6 +49,7 @@ from app.bot.handlers.run_state import (
     off_the_run,
     rescheduled_start,
     skipped_by_diversion,
+    timetabled,
 )
 from app.bot.handlers.timetable import (
     DueStop,
@@ -115,7 +116,8 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         return _no_status(ctx, train, start, exc)
     except RailwayError as exc:
         return say(failure(lang, exc, request.model_copy(update={"date": start})))
-    status = answer.data
+    # tomorrow's run, not started: its timetable's times, never a delay copied from today's run
+    status = timetabled(answer.data, ctx.now)
     if request.timing and _over(status):  # "bhopal shatabdi ka time" after its run got there
         route = route or await _route(ctx, train)
         if route is not None and route.data.stops:
@@ -328,8 +330,9 @@ def _not_a_stop_answer(
 
 
 def _switched_to(ctx: Context, request: LiveStatus, start: dt.date) -> str:
-    """`Tomorrow's run, Fri 4 Dec:` when a follow-up moved the run to another day ("kal wali",
-    "tomorrow's"), so that the day it switched to is said, not left to a line further down."""
+    """`Tomorrow's run:` when a follow-up moved the run to another day ("kal wali",
+    "tomorrow's"), so that the day it switched to is said first, not left to a line further
+    down; its date is the card's (`Run of Fri 4 Dec`, `Started Wed 2 Dec`), never said twice."""
     if not request.switched:
         return ""
     lang, day = ctx.language, day_date(ctx.language, start, ctx.today)

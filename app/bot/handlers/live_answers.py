@@ -24,6 +24,7 @@ from app.bot.handlers.lookups import city_stop, station_of
 from app.bot.handlers.reasons import no_reason_for_delay, reason
 from app.bot.handlers.run_state import (
     ON_TIME_MIN,
+    beyond_predictions,
     expected_at,
     expected_late_start,
     next_stop,
@@ -324,7 +325,10 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
             day=day,
             due=clock_time(scheduled),
         )
-    return t(lang, "live.answer_expected", station=place, time=clock_time(expected), day=day)
+    # a run a day or more ahead: its timetable's time, never "on time" of a run not yet begun
+    timetabled = beyond_predictions(status, ctx.now)
+    key = N_("live.answer_timetabled") if timetabled else N_("live.answer_expected")
+    return t(lang, key, station=place, time=clock_time(expected), day=day)
 
 
 def _said_day(ctx: Context, request: LiveStatus, day: dt.date) -> str:

@@ -82,9 +82,18 @@ def next_stop(status: models.LiveStatus) -> LiveStop | None:
 ON_TIME_MIN = 5
 
 
-# A late start is told only of a run leaving today or within this long: an "expected" time a day
-# ahead is a guess (a source that copies today's delay onto tomorrow's run), not a prediction.
+# A late start, and any expected time of a run not started, is told only of a run leaving today
+# or within this long: an "expected" time a day ahead is a guess (a source that copies today's
+# delay onto tomorrow's run), not a prediction.
 LATE_START_AHEAD: Final = dt.timedelta(hours=6)
+
+
+def _leaves_beyond_predictions(first: LiveStop | None, now: dt.datetime) -> bool:
+    """Whether a run from `first` leaves neither today nor within `LATE_START_AHEAD` of `now`."""
+    if first is None or first.scheduled_departure is None:
+        return False
+    leaves = first.scheduled_departure.astimezone(now.tzinfo)
+    return leaves.date() != now.date() and leaves - now > LATE_START_AHEAD
 
 
 def expected_late_start(first: LiveStop | None, now: dt.datetime) -> int | None:
@@ -93,11 +102,39 @@ def expected_late_start(first: LiveStop | None, now: dt.datetime) -> int | None:
     or within `LATE_START_AHEAD`; None otherwise."""
     if first is None or first.expected_departure is None or first.scheduled_departure is None:
         return None
-    leaves = first.scheduled_departure.astimezone(now.tzinfo)
-    if leaves.date() != now.date() and leaves - now > LATE_START_AHEAD:
+    if _leaves_beyond_predictions(first, now):
         return None
     late = int((first.expected_departure - first.scheduled_departure).total_seconds() // 60)
     return late if late >= ON_TIME_MIN else None
+
+
+def beyond_predictions(status: models.LiveStatus, now: dt.datetime) -> bool:
+    """Whether `status` is of a run not started that leaves neither today nor within
+    `LATE_START_AHEAD`: its times are its timetable's, never a source's guess."""
+    return bool(status.stops) and not_started(status) and _leaves_beyond_predictions(
+        status.stops[0], now
+    )
+
+
+def timetabled(status: models.LiveStatus, now: dt.datetime) -> models.LiveStatus:
+    """The run as its timetable has it when it has not started and leaves beyond
+    `LATE_START_AHEAD` (not today): every stop expected at its timetable's times and no delay,
+    the same rule as `expected_late_start`, so that no answer says tomorrow's run is late at a
+    stop; a run leaving today or soon, and one under way, keep the source's predictions. The
+    railway's own changes (a new start, a cancellation, a diversion) stay."""
+    if not beyond_predictions(status, now):
+        return status
+    stops = tuple(
+        stop.model_copy(
+            update={
+                "expected_arrival": stop.scheduled_arrival,
+                "expected_departure": stop.scheduled_departure,
+                "delay_min": None,
+            }
+        )
+        for stop in status.stops
+    )
+    return status.model_copy(update={"stops": stops, "delay_min": None})
 
 
 def rescheduled_start(status: models.LiveStatus) -> dt.datetime | None:

@@ -1,11 +1,12 @@
-"""A run not started yet: when a late start is told (app/bot/handlers/run_state.py)."""
+"""A run not started yet: when a late start, and any expected time of it, is told
+(app/bot/handlers/run_state.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from app.bot.handlers.run_state import expected_late_start
-from app.railways.models import LiveStop, Station
+from app.bot.handlers.run_state import expected_late_start, timetabled
+from app.railways.models import LiveStatus, LiveStop, RunState, Station, Train
 
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
 NOW = dt.datetime(2026, 12, 9, 7, 10, tzinfo=IST)
@@ -36,3 +37,51 @@ def test_a_run_leaving_tomorrow_is_never_guessed_late_a_day_ahead() -> None:
 
 def test_a_delay_under_five_minutes_is_on_time() -> None:
     assert expected_late_start(first_stop(NOW.replace(hour=9), 4), NOW) is None
+
+
+def run_of(due: dt.datetime, late_min: int, *, left: bool = False) -> LiveStatus:
+    """A run from Bengaluru `due`, the source expecting it `late_min` late all the way to
+    Bhopal, a day and three hours on; `left`: it has left Bengaluru."""
+    late = dt.timedelta(minutes=late_min)
+    at_bhopal = due + dt.timedelta(hours=26, minutes=45)
+    start = first_stop(due, late_min).model_copy(
+        update={"has_departed": left, "actual_departure": due + late if left else None}
+    )
+    bhopal = LiveStop(
+        station=Station(code="BPL", name="Bhopal Jn"),
+        day=2,
+        scheduled_arrival=at_bhopal,
+        expected_arrival=at_bhopal + late,
+        delay_min=late_min,
+    )
+    return LiveStatus(
+        train=Train(number="12627", name="Karnataka Express"),
+        start_date=due.date(),
+        delay_min=late_min,
+        stops=(start, bhopal),
+        state=RunState.RUNNING if left else RunState.NOT_STARTED,
+    )
+
+
+def test_tomorrows_run_is_expected_at_every_stop_at_its_timetables_time() -> None:
+    tomorrow = run_of(dt.datetime(2026, 12, 10, 19, 20, tzinfo=IST), 12)
+    shown = timetabled(tomorrow, NOW)
+    start, bhopal = shown.stops
+    assert start.expected_departure == start.scheduled_departure
+    assert bhopal.expected_arrival == bhopal.scheduled_arrival
+    assert (shown.delay_min, bhopal.delay_min) == (None, None)
+
+
+def test_a_run_leaving_today_keeps_the_sources_predictions() -> None:
+    today = run_of(NOW.replace(hour=19, minute=20), 12)
+    assert timetabled(today, NOW) == today
+
+
+def test_a_run_leaving_within_hours_after_midnight_keeps_the_sources_predictions() -> None:
+    soon = run_of(dt.datetime(2026, 12, 10, 1, 0, tzinfo=IST), 30)
+    assert timetabled(soon, NOW.replace(hour=22, minute=40)) == soon
+
+
+def test_a_running_run_keeps_the_sources_predictions() -> None:
+    running = run_of(NOW - dt.timedelta(hours=3), 12, left=True)
+    assert timetabled(running, NOW - dt.timedelta(days=1)) == running
