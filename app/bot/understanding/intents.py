@@ -1515,8 +1515,11 @@ def _word_meaning(p: Parse, places: list[Item]) -> bool:
     # "hindi me thank you kaise bolte hai", "what does namaste mean": a greeting asked about as
     # a word, not said
     small_talk = not p.intents.isdisjoint(_SMALL_TALK) and not term_named(p)
-    about_words = not p.words.isdisjoint(_MEANING) or _SAYING.search(p.raw.lower()) is not None
-    if small_talk and about_words and not (p.pnr or numbered or places or _railway_said(p)):
+    # the search only when it can matter: most messages are no small talk
+    about_words = small_talk and (
+        not p.words.isdisjoint(_MEANING) or _SAYING.search(p.raw.lower()) is not None
+    )
+    if about_words and not (p.pnr or numbered or places or _railway_said(p)):
         return True
     if p.words.isdisjoint(_MEANING) or p.pnr or numbered or p.travel_class or term_named(p):
         return False

@@ -359,7 +359,10 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
         raw = _DRAWN_OUT.sub(r"\1", raw)
     if not raw.isascii():  # ASCII has no invisible marks, other digits nor Devanagari
         raw = _INVISIBLE.sub("", fold_digits(raw))
-    raw = _APOSTROPHE.sub("", _POSSESSIVE.sub(r"\1", raw)).replace(MASK, " ")
+    # Both searches need an apostrophe, which most messages have not.
+    if "'" in raw or "’" in raw or "`" in raw or "´" in raw:
+        raw = _APOSTROPHE.sub("", _POSSESSIVE.sub(r"\1", raw))
+    raw = raw.replace(MASK, " ")
     # A flight's number and a postal article's have digits: a message without any has neither.
     if _DIGIT.search(raw) is not None:
         if _FLIGHT_NUMBER.search(raw):
