@@ -2788,6 +2788,11 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     said_date = bool(understood.date_word) or "date" in understood.details
     if isinstance(request, _LIST_OR_ONE) and "train" in fill and not said_date and subject.date:
         fill["date"] = subject.date.isoformat()
+    elif _day_in_hand(request, subject, today) and not said_date:
+        # "any rescheduled?", "koi cancel hai?" after tomorrow's trains or tomorrow's list of
+        # cancelled ones: tomorrow's list, the day in hand, unless another day is said
+        assert subject.date is not None
+        fill["date"] = subject.date.isoformat()
     takes_date = "date" in type(request).model_fields and "date" not in slots
     if takes_date and "date" not in fill and subject.date is not None and _same_day(understood):
         # "isi tarikh ko rajdhani me 2AC", "इसी तारीख को", "same date" after a booking: its day
@@ -2805,6 +2810,19 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill["station"] = list(_there(subject))
     filled = request.with_slots(fill) if fill else request
     return filled.model_copy(update={"borrowed": True}) if borrowed else filled
+
+
+def _day_in_hand(request: Request, subject: Subject, today: dt.date) -> bool:
+    """Whether a day's list of cancelled or rescheduled trains, asked with no day and of no
+    train, takes the day in hand: a day ahead that trains were listed for (a journey's, a
+    train's run, a list of changed trains), or any day of a list of changed trains."""
+    if not isinstance(request, CancelledTrains | RescheduledTrains) or request.train is not None:
+        return False
+    if subject.date is None or subject.date == today:
+        return False
+    last = subject.request
+    listed = isinstance(last, CancelledTrains | RescheduledTrains) and last.train is None
+    return listed or subject.date > today
 
 
 def _a_fact_there(request: Request, understood: Understood) -> bool:
