@@ -363,7 +363,11 @@ def _trains_compared(
     looked at one after the other (12627, then 12628; two trains' fares): those two compared,
     on the journey and class in hand; None when the message asks anything else."""
     subject = ctx.subject
-    if pending is not None or subject is None or len(subject.compared) != 2 or subject.listed:
+    if pending is not None or subject is None:
+        return None
+    # two trains answered for at once ("fare of 12627 and 12628 in 3a") are compared alike
+    pair = subject.compared or (subject.several if len(subject.several) == 2 else ())
+    if len(pair) != 2 or (subject.listed and set(subject.listed_trains) != set(pair)):
         return None
     pick = picks.find(ctx.text, listed=True)
     by = _COMPARED_BY.get(pick.superlative or "") if pick is not None else None
@@ -372,7 +376,7 @@ def _trains_compared(
     rest = understand(pick.rest, today=ctx.today, index=ctx.index)
     if not isinstance(rest.request, Unknown | OutOfScope) or rest.numbered:
         return None
-    first, second = subject.compared
+    first, second = pair
     journey: dict[str, SlotValue] = {"train": first}
     if subject.journey is not None:
         journey |= {"from": subject.journey[0], "to": subject.journey[1]}

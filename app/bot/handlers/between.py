@@ -22,6 +22,7 @@ from app.bot.format import (
     station_label,
     train_label,
 )
+from app.bot.handlers import cheapest
 from app.bot.handlers.asking import (
     AskUser,
     ask,
@@ -196,8 +197,22 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         whole = TrainsBetween(
             origin=from_code, destination=to_code, date=day, cities=cities or None
         )
+        fares: list[cheapest.Priced] = []
+        if request.pick == "cheapest":  # "sasta wala": each running train priced
+            running = [
+                item for item in trains if not _off_the_stretch(changes.get(item.train.number))
+            ]
+            fares = await cheapest.priced(ctx, running, day)
         return _picked(
-            ctx, request, trains, changes, note, whole, ends=(origin, destination), numbers=kept
+            ctx,
+            request,
+            trains,
+            changes,
+            note,
+            whole,
+            ends=(origin, destination),
+            numbers=kept,
+            fares=fares,
         )
     if offset and offset >= len(trains):  # "more trains" after the last page: none left
         return _all_shown(ctx, request, trains, part_line, ends=(origin, destination))
@@ -630,15 +645,49 @@ def _picked(
     *,
     ends: tuple[str, str],
     numbers: dict[str, int] | None = None,
+    fares: list[cheapest.Priced] | None = None,
 ) -> Outcome:
     """One train of the list, asked about alone: which one (by its number on the whole list),
-    its times, and what the railway changed on the date; for "will it run?", yes or no first."""
+    its times, and what the railway changed on the date; for "will it run?", yes or no first;
+    the cheapest by the `fares` of the list's trains, when they could be priced."""
     lang, day = ctx.language, request.date
     origin, destination = ends
     pick = request.pick or ""
     when = t(lang, "between.when", day=day_date(lang, day, ctx.today)) if day else ""
     listing = _listing(request, trains[:PAGE_SIZE], 1, numbers=numbers)
     everything = chip(t(lang, "between.all_trains"), whole)
+    if pick == "cheapest" and fares:
+        low = fares[0]
+        cheap, number = (
+            low.item,
+            (numbers or {}).get(low.item.train.number, trains.index(low.item) + 1),
+        )
+        text = lines(
+            t(lang, "between.pick_cheapest", origin=origin, destination=destination, when=when),
+            _train_lines(lang, number, cheap),
+            cheapest.fare_line(lang, low, fares[1:]),
+            note,
+        )
+        leg = {"train": cheap.train.number, "origin": cheap.from_station.code,
+               "destination": cheap.to_station.code, "date": day,
+               "class": low.fare.journey_class}  # fmt: skip
+        quick = chips(
+            [
+                (t(lang, "chip.fare_of", train=cheap.train.number), Fare.model_validate(leg)),
+                (
+                    t(lang, "chip.seats_of", train=cheap.train.number),
+                    SeatAvailability.model_validate(leg),
+                ),
+            ]
+        )
+        shown = listing.model_copy(
+            update={
+                "train": cheap.train.number,
+                "origin": cheap.from_station.code,
+                "destination": cheap.to_station.code,
+            }
+        )
+        return say(Reply(text=text, quick_replies=(*quick, everything))).about(shown)
     if pick == "cheapest":
         text = lines(t(lang, "between.cheapest_unknown"), note)
         quick = [chip(t(lang, "chip.fare_of", train=item.train.number), _fare(item, day))

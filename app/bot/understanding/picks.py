@@ -133,6 +133,21 @@ _COMPARISONS: Final[tuple[tuple[Superlative, str], ...]] = (
                  rf"|किराया)|(?:kiraya|kiraaya|किराया)\s+(?:kam|कम)){_E}"),
 )  # fmt: skip
 _COMPARED: Final = tuple((kind, re.compile(pattern)) for kind, pattern in _COMPARISONS)
+# One train of a list on screen pointed at by what sets it apart, said as "the … one" with no
+# word for "which" ("the cheaper one", "the later one", "sasta wala", "सस्ती वाली", "the quicker
+# train"): the train that sets itself apart so, as its superlative does.
+_ONE: Final = rf"\s+(?:{_alternatives(_ITEM_WORDS)}){_E}"
+# Said without comparing ("the cheap one", "early wali"), not of trains: "fast train" is a kind.
+_ONLY_ONE: Final = rf"\s+(?:{_alternatives([w for w in _ITEM_WORDS if w not in _TRAIN_WORDS])}){_E}"
+_ATTRIBUTES: Final[tuple[tuple[Superlative, str], ...]] = (
+    ("cheapest", rf"{_W}(?:the\s+)?(?:(?:cheaper|less\s+expensive|sasti|sasta|saste|sasthi"
+                 rf"|sastha|सस्ती|सस्ता|सस्ते){_ONE}|cheap{_ONLY_ONE})"),
+    ("last", rf"{_W}(?:the\s+)?(?:later{_ONE}|late\s+night{_ONLY_ONE})"),
+    ("first", rf"{_W}(?:the\s+)?(?:earlier{_ONE}|early{_ONLY_ONE})"),
+    ("fastest", rf"{_W}(?:the\s+)?(?:faster|quicker|shorter){_ONE}"),
+    ("slowest", rf"{_W}(?:the\s+)?(?:slower|longer){_ONE}"),
+)  # fmt: skip
+_ATTRIBUTED: Final = tuple((kind, re.compile(pattern)) for kind, pattern in _ATTRIBUTES)
 # The words of a superlative left in the message ("next train" keeps "train"; "agli kab" keeps
 # "kab", a question of when).
 _KEPT_WORDS: Final = (*_TRAIN_WORDS, "kab", "kitne", "कब", "कितने")
@@ -239,6 +254,10 @@ def find(text: str, *, listed: bool) -> Pick | None:
             return Pick(rest, superlative=kind)
     if listed and _WHICH.search(low) is not None:
         return _compared(text, low)
+    if listed:
+        for kind, pattern in _ATTRIBUTED:
+            if (said := pattern.search(low)) is not None:
+                return Pick(_cut(text, said.start(), said.end()), superlative=kind)
     return None
 
 
