@@ -54,6 +54,7 @@ from app.bot.requests import (
 from app.bot.requests.base import Intent, SlotValue
 from app.bot.state import MAX_EACH, Listed, Pending, Subject
 from app.bot.understanding import Understand, openings, picks, several
+from app.bot.understanding.corrected import without_denied_tail
 from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
     asks_any_cancelled,
@@ -1357,7 +1358,8 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
         pick = _the_other(ctx.subject) or pick
     if pick is not None and pick.superlative == "next" and subject is not None:
         pick = _next_not_left(subject, pick, ctx.now) or pick
-    text = pick.rest if pick is not None else ctx.text
+    # "sorry, from pune not mumbai": what a correction ends by denying is not asked
+    text = without_denied_tail(pick.rest if pick is not None else ctx.text)
     try:
         understood = understand(text, today=ctx.today, index=ctx.index)
     except Exception as exc:

@@ -37,7 +37,6 @@ _CORRECTION: Final = re.compile(
     r"|(?:oh+|uh+|ah+|hmm+)\s*,?\s*wait"
     r"|no\s*,?\s*no|nahi\s*,?\s*nahi|nahin\s*,?\s*nahin|nai\s*,?\s*nai|ulta|are\s+nahi[n]?"
     rf"|arre\s+nahi[n]?|{_MATLAB}|actually\s+make\s+it|sahi\s+(?:wala|vala))\b"
-
 )
 # A pause in writing: a comma, a dash, dots, a question or exclamation mark, a danda.
 _PAUSE: Final = r"(?:[,;!?\u2014\u2013\u2026\u0964]|\.{2,}|\s-+\s)"
@@ -153,3 +152,37 @@ def _taken_back(
             unsaid += 1
     left = [old for old in before if old not in taken]
     return [*taken, *left[max(0, len(left) - unsaid) :]]
+
+
+# A correction that ends by denying what it replaces ("sorry, from pune not mumbai", "no, 12627
+# not 12628", "I meant yesterday's, not today's", "sorry pune se, mumbai se nahi", "नहीं, पुणे
+# से, मुंबई से नहीं"): the denied words, up to three, at the message's end.
+_DENIED_TAIL: Final = (
+    re.compile(
+        r"(?<!\bis)(?<!\bit's)(?<!\bdoes)(?<!\bdo)(?<!\bwas)(?<!\bare)(?<!\bdid)(?<!\bwill)"
+        r"(?<!\bcan)(?<!\bhas)(?<!\bhave)\s*,?\s+not\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,2}"
+        r"\s*[.!?]*\s*$"
+    ),
+    re.compile(r"\s*,\s*[\w'’\u0900-\u097f]+(?:\s+[\w'’\u0900-\u097f]+)?\s+(?:nahi|nahin|nhi|नहीं|नही)"
+               r"\s*[.!?\u0964]*\s*$"),
+)  # fmt: skip
+# A message that opens by correcting what was asked ("sorry", "no", "nahi", "I meant", "नहीं").
+_CORRECTING_OPENING: Final = re.compile(
+    r"^[\W_]*(?:sorry|sori|sry|oops|no|nahi|nahin|nhi|नहीं|नही|सॉरी|(?:i\s+)?meant|i\s+mean"
+    r"|actually|arre|are)(?![\w\u0900-\u097f])",
+    re.IGNORECASE,
+)
+
+
+def without_denied_tail(text: str) -> str:
+    """`text` without the words a correction ends by denying ("sorry, from pune not mumbai":
+    "sorry, from pune"), when it opens as a correction and says something besides; else
+    `text` as it is. What is denied is the value taken back, never one asked for."""
+    opening = _CORRECTING_OPENING.match(text)
+    if opening is None:
+        return text
+    for pattern in _DENIED_TAIL:
+        found = pattern.search(text, opening.end())
+        if found is not None and re.search(r"\w", text[opening.end() : found.start()]):
+            return text[: found.start()]
+    return text
