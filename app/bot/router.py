@@ -10,6 +10,7 @@ worded here for travellers. Nothing else escapes `dispatch`.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from app.bot.alerts import handlers as alerts
 from app.bot.format import lines
@@ -180,12 +181,21 @@ def _few_on_screen(ctx: Context, request: Request) -> tuple[str, ...]:
     subject = ctx.subject
     if subject is None or request.slots.get("train") is not None or ctx.train_name:
         return ()
-    if subject.answered_each:
+    # "sleeper me kitna lagega" after a journey's trains: the fare of each that has the class
+    # (those without it passed over), rather than which train, for a page of them; "for 2
+    # people" next, each of them again
+    most = MAX_CLASSED if isinstance(request, Fare) and request.slots.get("class") else MAX_EACH
+    each = 1 < len(subject.several) <= most and subject.train in subject.several
+    if subject.answered_each or each:
         return subject.several  # "kab chalegi" after "is it on time?" answered for each
     listed = subject.listed_trains
-    if not 1 < len(listed) <= MAX_EACH or subject.train is not None:
+    if not 1 < len(listed) <= most or subject.train is not None:
         return ()
     return listed
+
+
+# How many trains of a list a fare in a class is asked of, each answered.
+MAX_CLASSED: Final = 6
 
 
 # Questions about one train that, of a list, are asked of each train on it ("which one stops at

@@ -127,7 +127,23 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     named = request.train in understood.trains or bool(understood.train_name)
     if request.train is None or request.train != subject.train or named:
         return request
+    if _fare_of_each_again(request, subject):
+        return request.model_copy(update={"train": None})  # "and 3a?" after each one's fare
     return request.model_copy(update={"train_taken": True})
+
+
+def _fare_of_each_again(request: Fare | SeatAvailability, subject: Subject) -> bool:
+    """Whether a fare in a class that names no train ("and 3a?", "2 log ka?") follows the
+    fares of several trains answered each (the sleeper fare of a journey's trains): of each of
+    them again, not of the first alone."""
+    last = subject.request
+    return (
+        isinstance(request, Fare)
+        and isinstance(last, Fare)
+        and request.journey_class is not None
+        and len(subject.several) > 1
+        and subject.train in subject.several
+    )
 
 
 def _running_today(request: Request, understood: Understood, today: dt.date) -> Request:
@@ -893,7 +909,9 @@ def _of_each_again(changed: Request, subject: Subject) -> Request:
     """The last question with a detail changed, of each train it was answered for ("and at
     aligarh?" after whether the Rajdhani stops at Kanpur: each Rajdhani), its train left for the
     answer to give; of the one train asked about otherwise."""
-    several = len(subject.several) > 1 and isinstance(changed, StopsAt | TrainFacts)
+    # "for 2 people" after the sleeper fare of each listed train: each again, for two
+    each_fare = isinstance(changed, Fare) and changed.slots.get("class") is not None
+    several = len(subject.several) > 1 and (isinstance(changed, StopsAt | TrainFacts) or each_fare)
     if not several or changed.slots.get("train") != subject.train:
         return changed
     return changed.model_copy(update={"train": None})
