@@ -10,7 +10,7 @@ import pytest
 
 from app.bot.requests import Intent, SlotValue
 from app.bot.understanding import understand
-from app.bot.understanding.corrected import corrected, correction_at
+from app.bot.understanding.corrected import corrected, correction_at, without_denied_tail
 from app.bot.understanding.dates import Found
 from app.railways.stations import StationIndex
 
@@ -172,3 +172,42 @@ def test_new_said_after_from_is_no_denial(index: StationIndex) -> None:
     intent, slots = read("12002 में भोपाल से नई दिल्ली चेयर कार का भाड़ा", index)
     assert intent == Intent.FARE
     assert slots["to"] == "NDLS"
+
+
+@pytest.mark.parametrize(
+    ("text", "meant"),
+    [
+        ("sorry, from Pune not Mumbai", "sorry, from Pune"),
+        ("no, 12627 not 12628", "no, 12627"),
+        ("sorry, SL not 3A", "sorry, SL"),
+        ("I meant yesterday's, not today's", "I meant yesterday's"),
+        ("no, from pune, not from mumbai", "no, from pune"),
+        ("sorry pune se, mumbai se nahi", "sorry pune se"),
+        ("नहीं, पुणे से, मुंबई से नहीं", "नहीं, पुणे से"),
+    ],
+)
+def test_a_correction_ending_with_what_it_denies_asks_only_what_it_means(
+    text: str, meant: str
+) -> None:
+    assert without_denied_tail(text) == meant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no it is not running",
+        "no, the train is not late",
+        "does it not stop at itarsi",
+        "sorry, not mumbai",
+        "sorry, 3a nahi",
+        "trains from pune not via mumbai",
+    ],
+)
+def test_a_denial_that_is_the_question_itself_is_kept(text: str) -> None:
+    assert without_denied_tail(text) == text
+
+
+def test_the_place_denied_is_not_asked_about(index: StationIndex) -> None:
+    _, slots = read(without_denied_tail("sorry, from Pune not Mumbai"), index)
+    assert "PUNE" in slots.values()
+    assert "to" not in slots

@@ -170,3 +170,39 @@ def test_a_time_points_only_at_a_list_on_screen() -> None:
 def test_a_place_in_the_list_said_in_bhojpuri_is_pointed_at(text: str, number: int) -> None:
     pick = find(text, listed=True)
     assert pick is not None and pick.number == number
+
+
+@pytest.mark.parametrize(
+    ("text", "superlative"),
+    [
+        ("the later one", "last"),
+        ("ok the later one then", "last"),
+        ("the earlier one", "first"),
+        ("early wali", "first"),
+        ("the quicker one", "fastest"),
+        ("the faster train", "fastest"),
+        ("the slower one", "slowest"),
+        ("the cheaper one", "cheapest"),
+        ("sasta wala", "cheapest"),
+        ("sasti wali", "cheapest"),
+        ("सस्ती वाली", "cheapest"),
+        ("सस्ता वाला", "cheapest"),
+    ],
+)
+def test_a_train_of_the_list_on_screen_is_picked_by_what_sets_it_apart(
+    text: str, superlative: str
+) -> None:
+    pick = find(text, listed=True)
+    assert pick is not None
+    assert pick.superlative == superlative
+
+
+@pytest.mark.parametrize("text", ["the later one", "sasta wala", "the cheaper one"])
+def test_what_sets_one_apart_picks_only_of_a_list_on_screen(text: str) -> None:
+    assert find(text, listed=False) is None
+
+
+@pytest.mark.parametrize("text", ["koi fast train hai", "cheap train", "early train to agra"])
+def test_a_kind_of_train_is_no_pick_of_the_list(text: str) -> None:
+    pick = find(text, listed=True)
+    assert pick is None or pick.superlative not in ("fastest", "cheapest")

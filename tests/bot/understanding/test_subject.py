@@ -14,6 +14,7 @@ from app.bot.requests import (
     LiveStatus,
     PnrStatus,
     Request,
+    RescheduledTrains,
     SeatAvailability,
     TrainRoute,
     TrainsBetween,
@@ -196,3 +197,52 @@ def test_when_it_leaves_after_its_live_status_is_that_runs_departure(text: str) 
     asked = read(text, LIVE)
     assert isinstance(asked, LiveStatus) and asked.focus in ("departure", "leaving_late")
     assert asked.train == "12627"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("any rescheduled?", RescheduledTrains),
+        ("which are rescheduled", RescheduledTrains),
+        ("koi cancel hai?", CancelledTrains),
+        ("कोई रद्द है?", CancelledTrains),
+    ],
+)
+def test_the_day_in_hand_carries_to_the_next_list_of_changed_trains(
+    text: str, kind: type[Request]
+) -> None:
+    asked = read(text, BETWEEN)
+    assert isinstance(asked, kind)
+    assert asked.slots.get("date") == TOMORROW.isoformat()
+    assert asked.slots.get("train") is None
+
+
+def test_a_day_said_with_the_list_of_changed_trains_is_that_day() -> None:
+    asked = read("aaj koi cancel hai?", BETWEEN)
+    assert isinstance(asked, CancelledTrains)
+    assert asked.slots.get("date") == TODAY.isoformat()
+
+
+def test_a_list_of_changed_trains_with_no_day_in_hand_is_today() -> None:
+    asked = read("any rescheduled?", LIVE)
+    assert isinstance(asked, RescheduledTrains)
+    assert asked.slots.get("date") != TOMORROW.isoformat()
+
+
+EACH_FARE = Subject.of(
+    Fare(train="16021", origin="MAS", destination="SBC", journey_class="SL", date=TOMORROW)
+).model_copy(update={"several": ("16021", "12657")})
+
+
+@pytest.mark.parametrize("text", ["and 3a?", "3a me kitna"])
+def test_a_class_after_the_fares_of_each_is_of_each_again(text: str) -> None:
+    asked = read(text, EACH_FARE)
+    assert isinstance(asked, Fare)
+    assert asked.train is None
+    assert asked.journey_class == "3A"
+
+
+def test_a_train_named_after_the_fares_of_each_is_that_train() -> None:
+    asked = read("12657 3a", EACH_FARE)
+    assert isinstance(asked, Fare)
+    assert asked.train == "12657"
