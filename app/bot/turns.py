@@ -354,7 +354,13 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
 
 
 # What two trains looked at may be compared by: their journey time, their fare.
-_COMPARED_BY: Final = {"fastest": "fastest", "arrives": "fastest", "cheapest": "cheapest"}
+_COMPARED_BY: Final = {
+    "fastest": "fastest",
+    "arrives": "fastest",
+    "cheapest": "cheapest",
+    "first": "first",  # "which one leaves earlier", "the earlier one"
+    "last": "last",  # "which one leaves later", "the later one"
+}
 
 
 def _trains_compared(

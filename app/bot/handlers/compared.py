@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.bot.format import (
     chips,
     class_words,
+    clock_time,
     duration,
     lines,
     money,
@@ -33,7 +34,48 @@ async def compare(ctx: Context, request: TrainFacts, train: str) -> Outcome:
     other = request.against or train
     if request.compared == "cheapest":
         return await _cheaper(ctx, request, (train, other))
+    if request.compared in ("first", "last"):
+        return await _earlier(ctx, request, (train, other), later=request.compared == "last")
     return await _faster(ctx, request, (train, other))
+
+
+async def _earlier(
+    ctx: Context, request: TrainFacts, trains: tuple[str, str], *, later: bool
+) -> Outcome:
+    """Which of two trains leaves earlier (or later): from the journey's start both make, else
+    each from its own start, by its timetable's time of day."""
+    lang = ctx.language
+    origin = request.origin[0] if request.origin else None
+    leaving: list[tuple[int, str, str, str, str]] = []
+    note = ""
+    for train in trains:
+        try:
+            answer = await ctx.provider.train_route(train)
+        except RailwayError:
+            return say(Reply(text=t(lang, "compare.unknown", first=trains[0], second=trains[1])))
+        route, note = answer.data, source_note(lang, answer, ctx.now)
+        stop = route.stop_at(origin) or (route.stops[0] if route.stops else None)
+        if stop is None or stop.departure is None:
+            return say(Reply(text=t(lang, "compare.unknown", first=trains[0], second=trains[1])))
+        at = stop.departure.hour * 60 + stop.departure.minute
+        label = station_label(stop.station)
+        leaving.append((at, train_label(route.train), clock_time(stop.departure), label, train))
+    leaving.sort(key=lambda item: item[0], reverse=later)
+    (_, first, time, station, number), (_, second, other_time, other_station, _) = leaving
+    key = "compare.leaves_later" if later else "compare.leaves_earlier"
+    text = t(
+        lang,
+        key,
+        train=first,
+        time=time,
+        station=station,
+        other=second,
+        other_time=other_time,
+        other_station=other_station,
+    )
+    buttons = _seats_chip(ctx, request, number, request.journey_class)
+    reply = Reply(text=lines(text, note), quick_replies=tuple(buttons))
+    return say(reply).about(ctx.subject) if ctx.subject else say(reply)
 
 
 def _minutes(route: models.TrainRoute, origin: str | None, destination: str | None) -> int | None:

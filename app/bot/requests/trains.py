@@ -209,7 +209,7 @@ def _fact(text: str) -> str | None:
 
 
 def _compared(text: str) -> str | None:
-    return text if text in ("fastest", "cheapest") else None
+    return text if text in ("fastest", "cheapest", "first", "last") else None
 
 
 class TrainFacts(Request):
@@ -243,6 +243,7 @@ class TrainFacts(Request):
     any_ac: Annotated[bool, NOT_A_SLOT] = False  # "does it have AC?": any of its AC classes
     daily: Annotated[bool, NOT_A_SLOT] = False  # "does it run daily?": yes or no, then its days
     # Two trains looked at one after the other, compared ("which one is faster?" after 12627
-    # and 12628): the other train, and what sets one apart ("fastest", "cheapest").
+    # and 12628): the other train, and what sets one apart ("fastest", "cheapest"; "first",
+    # "last": leaves earlier, later).
     against: Annotated[str | None, NOT_A_SLOT] = None
     compared: Annotated[str | None, NOT_A_SLOT] = None

@@ -121,6 +121,8 @@ _WHICH: Final = re.compile(rf"{_W}(?:which|whichever|kaun|kaunsi|konsi|konsa|kau
 _REACH: Final = r"(?:pahunch\w*|pahuch\w*|puhunch\w*|पहुँच\S*|पहुंच\S*|पहुच\S*)"
 _SOONER: Final = r"(?:pehle|pahle|phle|पहले)"  # before the others, by the clock
 _QUICKLY: Final = r"(?:jaldi|jldi|जल्दी)"  # quickly: the shorter journey
+_GOING: Final = r"(?:(?:leaves?|leaving|departs?|departing|goes|starts?)\s+)?"
+_LEAVES: Final = r"(?:chal\w*|nikal\w*|chhut\w*|chhoot\w*|चल\S*|निकल\S*|छूट\S*)"
 _COMPARISONS: Final[tuple[tuple[Superlative, str], ...]] = (
     ("arrives", rf"{_W}(?:(?:reach(?:es)?|arrives?|gets?\s+(?:in|there))\s+(?:earlier|sooner"
                 rf"|before|first)|{_SOONER}(?:\s+\S+){{0,3}}?\s+{_REACH}){_E}"),
@@ -131,6 +133,11 @@ _COMPARISONS: Final[tuple[tuple[Superlative, str], ...]] = (
     ("cheapest", rf"{_W}(?:cheaper|less\s+expensive|(?:lower|lowest|less|least)\s+(?:fare|price"
                  rf"|cost)|sasti|sasta|saste|सस्ती|सस्ता|सस्ते|(?:kam|कम)\s+(?:kiraya|kiraaya"
                  rf"|किराया)|(?:kiraya|kiraaya|किराया)\s+(?:kam|कम)){_E}"),
+    # "which one leaves later", "kaun si baad me chalti hai", "कौन सी पहले निकलती है": by the
+    # clock it leaves by (never Latur for "later")
+    ("last", rf"{_W}(?:{_GOING}later|(?:baad|bad)\s+(?:me|mein|mai)\s+{_LEAVES}|बाद\s+में\s+{_LEAVES}"
+             rf"){_E}"),
+    ("first", rf"{_W}(?:{_GOING}(?:earlier|sooner)|{_SOONER}\s+{_LEAVES}){_E}"),
 )  # fmt: skip
 _COMPARED: Final = tuple((kind, re.compile(pattern)) for kind, pattern in _COMPARISONS)
 # One train of a list on screen pointed at by what sets it apart, said as "the … one" with no
