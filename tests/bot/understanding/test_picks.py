@@ -206,3 +206,21 @@ def test_what_sets_one_apart_picks_only_of_a_list_on_screen(text: str) -> None:
 def test_a_kind_of_train_is_no_pick_of_the_list(text: str) -> None:
     pick = find(text, listed=True)
     assert pick is None or pick.superlative not in ("fastest", "cheapest")
+
+
+@pytest.mark.parametrize(
+    ("text", "superlative"),
+    [
+        ("which one leaves later", "last"),
+        ("which leaves earlier", "first"),
+        ("kaun si baad me chalti hai", "last"),
+        ("kaun pehle chalti hai", "first"),
+        ("कौन सी पहले निकलती है", "first"),
+        ("कौन सी बाद में चलती है", "last"),
+        ("which one reaches earlier", "arrives"),
+    ],
+)
+def test_which_leaves_earlier_or_later_is_asked_by_the_clock(text: str, superlative: str) -> None:
+    pick = find(text, listed=True)
+    assert pick is not None
+    assert pick.superlative == superlative
