@@ -2740,7 +2740,9 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     borrowed = False  # stations of a list taken for a train not among it
     # "which are rescheduled?", "kaunsi cancel hai" ask the day's list, not the train in hand
     which = understood.words & _WHICH_OF_MANY and understood.words.isdisjoint(_WHICH_OF_ITS_OWN)
-    of_one = not (understood.plural or which)
+    # "aur koi train cancel hai?", "any other cancelled?": the day's list, not the train in hand
+    others = not understood.words.isdisjoint(_OTHER_TRAINS) or understood.words >= _ANY_OTHER
+    of_one = not (understood.plural or which or others)
     takes_train = isinstance(request, _ABOUT_A_TRAIN) or (
         isinstance(request, _LIST_OR_ONE) and of_one
     )
@@ -2899,6 +2901,9 @@ def _new_time_of_the_only_listed(
 
 # Words asking which of many ("which are rescheduled?", "kaunsi cancel hui", "कौन सी").
 _WHICH_OF_MANY: Final = frozenset({"which", "kaunsi", "konsi", "kaunse", "konse", "kaun", "kin"})
+# Words that ask of trains besides the one in hand ("any other", "aur koi", "और कोई").
+_OTHER_TRAINS: Final = frozenset({"other", "others", "dusri", "doosri"})
+_ANY_OTHER: Final = frozenset({"aur", "koi"})
 # ... unless they ask which of the train's own: its day, its stretch, its station.
 _WHICH_OF_ITS_OWN: Final = frozenset(
     {"day", "days", "din", "date", "tarikh", "stretch", "part", "hissa", "station", "stations",

@@ -246,3 +246,22 @@ def test_a_train_named_after_the_fares_of_each_is_that_train() -> None:
     asked = read("12657 3a", EACH_FARE)
     assert isinstance(asked, Fare)
     assert asked.train == "12657"
+
+
+RUNS_TOMORROW = Subject.of(TrainRoute(train="12627")).model_copy(update={"date": TOMORROW})
+
+
+@pytest.mark.parametrize(
+    "text", ["aur koi train cancel hai?", "any other cancelled?", "और कोई ट्रेन रद्द है?"]
+)
+def test_other_trains_changed_ask_the_days_list_not_the_train_in_hand(text: str) -> None:
+    asked = read(text, RUNS_TOMORROW)
+    assert isinstance(asked, CancelledTrains)
+    assert asked.train is None
+    assert asked.slots.get("date") == TOMORROW.isoformat()
+
+
+def test_whether_it_is_cancelled_is_of_the_train_in_hand() -> None:
+    asked = read("is it cancelled?", RUNS_TOMORROW)
+    assert isinstance(asked, CancelledTrains)
+    assert asked.train == "12627"
