@@ -202,7 +202,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             running = [
                 item for item in trains if not _off_the_stretch(changes.get(item.train.number))
             ]
-            fares = await cheapest.priced(ctx, running, day)
+            fares = await cheapest.priced(ctx, running, day, cheapest.class_in_hand(ctx))
         return _picked(
             ctx,
             request,

@@ -13,6 +13,7 @@ from typing import Final
 from app.bot.format import class_words, money
 from app.bot.handlers.context import Context
 from app.bot.handlers.fare import DEFAULT_AGE
+from app.bot.requests import Fare, SeatAvailability
 from app.errors import RailwayError
 from app.i18n import t
 from app.i18n.language import Language
@@ -31,6 +32,15 @@ class Priced:
 
     item: models.TrainBetween
     fare: models.Fare
+
+
+def class_in_hand(ctx: Context) -> str | None:
+    """The class the traveller just asked fares or seats in ("sleeper me kitna lagega" before
+    "sasta wala"): the trains are compared in it; None when none was."""
+    subject = ctx.subject
+    if subject is None or not isinstance(subject.request, Fare | SeatAvailability):
+        return None
+    return subject.journey_class
 
 
 def priced_class(train: models.Train, wanted: str | None) -> str | None:
@@ -87,4 +97,4 @@ def fare_line(language: Language, cheapest: Priced, others: list[Priced]) -> str
         f"{one.item.train.number} {money(language, one.fare.total)} ({one.fare.journey_class})"
         for one in others
     )
-    return f"{said}\n{t(language, 'between.cheapest_others', others=each)}"
+    return f"{said}\n" + t(language, "between.cheapest_others", others=each)

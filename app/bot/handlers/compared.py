@@ -24,7 +24,7 @@ from app.bot.handlers.lookups import station_of
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import SeatAvailability, TrainFacts
 from app.errors import RailwayError
-from app.i18n import t
+from app.i18n import N_, t
 from app.railways import models
 from app.railways.vocabulary import GENERAL_QUOTA, RESERVED_CLASSES
 
@@ -62,7 +62,7 @@ async def _earlier(
         leaving.append((at, train_label(route.train), clock_time(stop.departure), label, train))
     leaving.sort(key=lambda item: item[0], reverse=later)
     (_, first, time, station, number), (_, second, other_time, other_station, _) = leaving
-    key = "compare.leaves_later" if later else "compare.leaves_earlier"
+    key = N_("compare.leaves_later") if later else N_("compare.leaves_earlier")
     text = t(
         lang,
         key,

@@ -56,3 +56,15 @@ async def test_the_cheapest_is_said_in_hindi(store: Store, clock: FakeClock) -> 
     assert "सबसे सस्ती ट्रेन:" in text
     assert "प्रति व्यक्ति, सामान्य कोटा।" in text
     assert "बाकी ट्रेनें: " in text
+
+
+async def test_the_cheaper_one_after_a_class_asked_is_compared_in_that_class(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("reply in english")
+        await user.say("trains from chennai to bangalore tomorrow")
+        await user.say("sleeper me kitna lagega")
+        text = text_of(await user.say("sasta wala"))
+    assert "in SL (Sleeper), per person" in text
+    assert "(2S)" not in text and "(CC)" not in text
