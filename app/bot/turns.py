@@ -99,6 +99,7 @@ from app.bot.understanding.listed import (
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.subject import (
+    day_in_hand,
     in_context,
     mentioned,
     more_of_the_route,
@@ -261,6 +262,14 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             codes = tuple(place) if isinstance(place, list) else (place,) if place else ()
             if codes and not (anyone.origin and anyone.destination):
                 anyone = anyone.model_copy(update={"origin": codes, "destination": ()})
+            said_day = bool(said.date_word) or "date" in said.details
+            if (
+                ctx.subject is not None
+                and not said_day
+                and day_in_hand(anyone, ctx.subject, ctx.today)
+            ):
+                # "aur koi train cancel hai?" after tomorrow's run or list: tomorrow's list
+                anyone = anyone.model_copy(update={"date": ctx.subject.date})
             return _dispatch(ctx, anyone)
     compared = _trains_compared(ctx, pending, understand)
     if compared is not None:  # "which one is faster?" after 12627, then 12628: those two
@@ -1146,8 +1155,7 @@ def _listed_by_place(ctx: Context, understood: Understood, understand: Understan
     )
     text = t(lang, "listed.which_of_place", count=str(len(found)), place=city)
     taps = tuple(
-        chip(f"{item.train} {item.name}", _its_journey(listing, item))
-        for _, item in found[:6]
+        chip(f"{item.train} {item.name}", _its_journey(listing, item)) for _, item in found[:6]
     )
     return Turn(ctx, "which_train", outcome=Outcome((Reply(text=text, quick_replies=taps),)))
 
@@ -1236,7 +1244,7 @@ def _ordinal(number: int) -> str:
     """1st, 2nd, 3rd, 4th... 11th, 12th, 13th, 21st."""
     if 10 <= number % 100 <= 20:
         return f"{number}th"
-    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th')}"
+    return f"{number}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(number % 10, 'th') }"
 
 
 def _names_a_way(understood: Understood) -> bool:

@@ -2808,7 +2808,7 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     said_date = bool(understood.date_word) or "date" in understood.details
     if isinstance(request, _LIST_OR_ONE) and "train" in fill and not said_date and subject.date:
         fill["date"] = subject.date.isoformat()
-    elif _day_in_hand(request, subject, today) and not said_date:
+    elif day_in_hand(request, subject, today) and not said_date:
         # "any rescheduled?", "koi cancel hai?" after tomorrow's trains or tomorrow's list of
         # cancelled ones: tomorrow's list, the day in hand, unless another day is said
         assert subject.date is not None
@@ -2832,7 +2832,7 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     return filled.model_copy(update={"borrowed": True}) if borrowed else filled
 
 
-def _day_in_hand(request: Request, subject: Subject, today: dt.date) -> bool:
+def day_in_hand(request: Request, subject: Subject, today: dt.date) -> bool:
     """Whether a day's list of cancelled or rescheduled trains, asked with no day and of no
     train, takes the day in hand: a day ahead that trains were listed for (a journey's, a
     train's run, a list of changed trains), or any day of a list of changed trains."""
