@@ -40,7 +40,7 @@ from app.bot.handlers.asking import ask, require_train, station_chip
 from app.bot.handlers.cancelled_runs import run_change, run_of
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.halts import next_halt, stop_count
-from app.bot.handlers.lookups import station_of
+from app.bot.handlers.lookups import city_stop, station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.run_caveats import stop_caveat
 from app.bot.handlers.run_state import rescheduled_start
@@ -208,12 +208,11 @@ def _off_route(ctx: Context, label: str, code: str, found: DueStop | None, end: 
 
 
 def _due_at(stops: list[DueStop], wanted: tuple[str, ...]) -> DueStop | None:
-    """The stop among `wanted` (a city's stations, best first) the train calls at: the city's
-    main station where it calls there, not a suburb on the way; else the one it passes."""
-    by_code = {due.stop.station.code: due for due in reversed(stops)}
-    on_route = [by_code[code] for code in wanted if code in by_code]
-    halts = [due for due in on_route if due.stop.is_halt]
-    return next(iter(halts or on_route), None)
+    """The stop among `wanted` (a city's stations, best first) the train calls at, as
+    `city_stop` picks it; else the one it passes."""
+    halts = [due.stop.station.code for due in stops if due.stop.is_halt]
+    code = city_stop(wanted, halts) or city_stop(wanted, [due.stop.station.code for due in stops])
+    return next((due for due in stops if due.stop.station.code == code), None)
 
 
 def _label(ctx: Context, station: Station) -> str:
@@ -321,10 +320,11 @@ def _leg(request: TrainFacts, route: models.TrainRoute) -> tuple[RouteStop, Rout
 
 
 def _halt_at(stops: list[RouteStop], wanted: tuple[str, ...]) -> RouteStop | None:
-    """The stop among `wanted` (a city's stations, main first) the train calls at."""
-    by_code = {stop.station.code: stop for stop in reversed(stops)}
-    halts = [by_code[code] for code in wanted if code in by_code and by_code[code].is_halt]
-    return halts[0] if halts else None
+    """The stop among `wanted` (a city's stations, main first) the train calls at, as
+    `city_stop` picks it."""
+    halts = [stop for stop in stops if stop.is_halt]
+    code = city_stop(wanted, [stop.station.code for stop in halts])
+    return next((stop for stop in halts if stop.station.code == code), None)
 
 
 def _booked_run(ctx: Context, route: models.TrainRoute) -> dt.date | None:

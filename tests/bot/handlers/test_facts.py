@@ -13,7 +13,7 @@ from app.bot.requests import TrainFacts
 from app.bot.state import Subject
 from app.errors import NotFound
 from app.railways import models
-from app.railways.models import Sourced, Station, Train
+from app.railways.models import RouteStop, Sourced, Station, Train
 from app.railways.provider import Provider
 from tests.bot.harness import INDEX, TZ
 
@@ -55,6 +55,36 @@ def context(subject: Subject | None) -> Context:
     )
 
 
+class RouteOnly:
+    """A source with one route: 12630 from New Delhi, through KSR Bengaluru City without a
+    halt, to Yesvantpur, where its run ends."""
+
+    name = "railradar"
+
+    async def train_route(self, train: str) -> Sourced[models.TrainRoute]:
+        stops = (
+            RouteStop(seq=1, station=Station(code="NDLS", name="New Delhi"),
+                      departure=dt.time(20, 40), distance_km=0),
+            RouteStop(seq=2, station=Station(code="BPL", name="Bhopal Jn"),
+                      arrival=dt.time(6, 45), departure=dt.time(6, 55), day=2, distance_km=702),
+            RouteStop(seq=3, station=Station(code="SBC", name="KSR Bengaluru City Jn"),
+                      arrival=dt.time(5, 10), departure=dt.time(5, 10), day=3,
+                      distance_km=2360, is_halt=False),
+            RouteStop(seq=4, station=Station(code="YPR", name="Yesvantpur Jn"),
+                      arrival=dt.time(5, 40), day=3, distance_km=2370),
+        )  # fmt: skip
+        route = models.TrainRoute(train=Train(number=train, name="KARNATAKA SF EXP"), stops=stops)
+        return Sourced(data=route, source="railradar", as_of=NOW - dt.timedelta(minutes=5))
+
+
+BENGALURU = ("SBC", "YPR", "SMVB", "BNC")  # the city's stations, its main one first
+DELHI = ("NDLS", "DLI", "NZM")
+
+
+def on_route() -> Context:
+    return Context(provider=cast(Provider, RouteOnly()), index=INDEX, now=NOW, user_id="u")
+
+
 def text(outcome_text: str) -> str:
     return " ".join(outcome_text.split())
 
@@ -76,3 +106,17 @@ async def test_without_a_source_that_gives_them_they_are_said_unknown() -> None:
     assert text(coaches.replies[0].text).startswith("I don't have the coach position of 17221")
     assert "doesn't give it" in coaches.replies[0].text
     assert text(pantry.replies[0].text).startswith("I don't know whether 17221 has a pantry car")
+
+
+async def test_how_long_to_a_city_is_to_the_one_of_its_stations_the_train_stops_at() -> None:
+    asked = TrainFacts(train="12630", fact="duration", **{"from": ("NDLS",), "to": BENGALURU})
+    said = text((await train_facts(on_route(), asked)).replies[0].text)
+    # it passes KSR Bengaluru City, the city's main station, and stops at Yesvantpur
+    assert "from New Delhi (NDLS) to Yesvantpur Jn (YPR)" in said
+    assert "passes" not in said and "doesn't stop" not in said
+
+
+async def test_its_times_between_two_cities_are_at_the_stations_it_stops_at() -> None:
+    asked = TrainFacts(train="12630", **{"from": DELHI, "to": BENGALURU})
+    said = text((await train_facts(on_route(), asked)).replies[0].text)
+    assert "Leaves New Delhi (NDLS) 20:40 → reaches Yesvantpur Jn (YPR) 05:40 (day 3)" in said
