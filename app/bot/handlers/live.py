@@ -138,7 +138,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         switched,
         "" if carried else first_answer(ctx, request, status),
         f"🚆 {train_label(status.train)}",
-        _run_line(lang, status, ctx.now),
+        _run_line(ctx, status),
         *_changes(lang, status),
         *_position_lines(lang, status, ctx.now),
         _reported(lang, status, ctx.now),
@@ -552,9 +552,10 @@ def _arriving_on(request: LiveStatus) -> bool:
     return dated and bool(request.at) and request.arriving
 
 
-def _run_line(language: Language, status: models.LiveStatus, now: dt.datetime) -> str:
+def _run_line(ctx: Context, status: models.LiveStatus) -> str:
     """Which run, worded by its state: `Started Wed 2 Dec` only for a run that has started."""
-    day = day_date(language, status.start_date, now.date())
+    language = ctx.language
+    day = day_date(language, status.start_date, ctx.today)
     if status.cancelled:
         return t(language, "live.run_cancelled", day=day)
     if not_started(status):
@@ -571,7 +572,7 @@ def _run_line(language: Language, status: models.LiveStatus, now: dt.datetime) -
                 time=clock_time(moved_to),
                 was=clock_time(first.scheduled_departure),
             )
-        late = expected_late_start(first, now)
+        late = expected_late_start(first, ctx.now)
         if late is not None:
             # expected to leave late: the time a station's board shows, never the timetable's
             return t(

@@ -46,7 +46,7 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
     if request.focus == "stopped" and not (status.cancelled or not_started(status)):
         return _stopped_answer(lang, status)
     if request.focus in ("why", "stopped"):
-        late = "" if status.cancelled else _late_answer(lang, status, "delay", ctx.now)
+        late = "" if status.cancelled else _late_answer(ctx, status, "delay")
         why = lines(_why_answer(lang, status), late if _changed(status) else "")
         # "mysore tak kyu nahi ja rahi": that the run does not get there (its part cancelled,
         # or diverted away from it) first, then the railway's reason
@@ -61,14 +61,14 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
     if request.focus == "leaving_late":
         # "how late will it leave?": before the run, when it leaves (its start moved, or due);
         # on the way, when it left its start and how late it runs now
-        delayed = _late_answer(lang, status, "delay", ctx.now)
+        delayed = _late_answer(ctx, status, "delay")
         return (
             delayed
             if not_started(status)
             else lines(_departure_answer(ctx, request, status), delayed)
         )
     if request.focus in ("late", "on_time", "delay"):
-        late = _late_answer(lang, status, request.focus, ctx.now)
+        late = _late_answer(ctx, status, request.focus)
         # "will it reach bhopal on time": the yes or no, then when it gets there
         return lines(late, _arrival_answer(ctx, request, status)) if request.at else late
     if request.focus == "arrival":
@@ -82,7 +82,7 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
     if request.focus == "next":
         return _next_answer(lang, status)
     if request.focus == "what_now":
-        return _what_now_answer(lang, status, ctx.now)
+        return _what_now_answer(ctx, status)
     return ""
 
 
@@ -105,14 +105,13 @@ def says_only_the_run(ctx: Context, request: LiveStatus, status: models.LiveStat
     return request.focus == "departure" and asked is first and request.boarding is None
 
 
-def _what_now_answer(language: Language, status: models.LiveStatus, now: dt.datetime) -> str:
+def _what_now_answer(ctx: Context, status: models.LiveStatus) -> str:
     """ "What should I do now?" about a train, no booking in hand: how late it runs, then what
     can be checked of it next (when it reaches one's station, its platform there, its route);
     never advice the railway did not give."""
     end = status.stops[-1].station.name if status.stops else status.train.name
     return lines(
-        _late_answer(language, status, "delay", now),
-        t(language, "live.answer_what_now", station=end),
+        _late_answer(ctx, status, "delay"), t(ctx.language, "live.answer_what_now", station=end)
     )
 
 
@@ -224,11 +223,10 @@ _EXPECTED_LATE_KEYS: Final = {
 }
 
 
-def _late_answer(
-    language: Language, status: models.LiveStatus, asks: str, now: dt.datetime
-) -> str:
+def _late_answer(ctx: Context, status: models.LiveStatus, asks: str) -> str:
     """How late the run is, yes or no first when the question is one: "is it late?" is a yes
     when it is late, "is it on time?" a yes when it is on time; "how late?" is the delay."""
+    language = ctx.language
     late_key, on_time_key, not_started_key, moved_key = _LATE_KEYS.get(asks, _LATE_KEYS["late"])
     first = status.stops[0] if status.stops else None
     if not_started(status):
@@ -243,7 +241,7 @@ def _late_answer(
                 delay=duration(language, late_by),
             )
         leaves = clock_time(first.scheduled_departure) if first else "--:--"
-        ahead = expected_late_start(first, now)
+        ahead = expected_late_start(first, ctx.now)
         if ahead is not None and first is not None and first.expected_departure is not None:
             # Not started, but the railway expects it to leave late: by how much, plainly.
             expected = clock_time(first.expected_departure)
@@ -548,7 +546,7 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
         )
     else:
         due = stop.scheduled_departure
-        expected = _expected_departure(status, stop, ctx.now)
+        expected = _expected_departure(ctx, status, stop)
         if expected is None:
             return ""
         day = _said_day(ctx, request, expected.date())
@@ -571,7 +569,7 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
 
 
 def _expected_departure(
-    status: models.LiveStatus, stop: LiveStop, now: dt.datetime
+    ctx: Context, status: models.LiveStatus, stop: LiveStop
 ) -> dt.datetime | None:
     """When the train is expected to leave `stop`: before the run starts, its timetable (moved
     when the railway rescheduled the start, or expected late from its first station); on the
@@ -580,7 +578,7 @@ def _expected_departure(
     if not_started(status):
         if moved is not None and stop is status.stops[0]:
             return moved
-        if stop is status.stops[0] and expected_late_start(stop, now) is not None:
+        if stop is status.stops[0] and expected_late_start(stop, ctx.now) is not None:
             return stop.expected_departure  # expected to leave late, as the board says
         return stop.scheduled_departure
     return stop.expected_departure or stop.scheduled_departure
