@@ -15,6 +15,7 @@ import httpx
 import pytest
 import respx
 
+from app.config import Settings
 from tests.support.messenger import make_settings
 from tests.test_alerts_e2e import Graph, Thread
 from tests.test_irctc1_e2e import URL
@@ -110,6 +111,18 @@ def expected(feature: str, failure: str) -> str:
     return "IRCTC1 (RapidAPI) didn't answer just now, try again in a few minutes"
 
 
+def irctc1_alone(redis_url: str, data_dir: Path) -> Settings:
+    """RailBot with IRCTC1 (RapidAPI) as its only live railway provider."""
+    return make_settings(
+        redis_url,
+        railway_provider="irctc1",
+        irctc1_api_url=URL,
+        irctc1_api_key="rapid-test-key",
+        railway_max_calls_per_minute=1000,
+        data_dir=data_dir,
+    )
+
+
 @pytest.mark.parametrize("failure", list(FAILURES))
 async def test_each_failure_of_each_feature_is_irctc1_s_and_the_timetable_says_it_stands_in(
     clean_redis: str, tmp_path: Path, world: tuple[Graph, Irctc1], failure: str
@@ -117,14 +130,7 @@ async def test_each_failure_of_each_feature_is_irctc1_s_and_the_timetable_says_i
     graph, irctc1 = world
     irctc1.failure = failure
     timetable(tmp_path)
-    settings = make_settings(
-        clean_redis,
-        railway_provider="irctc1",
-        irctc1_api_url=URL,
-        irctc1_api_key="rapid-test-key",
-        railway_max_calls_per_minute=1000,
-        data_dir=tmp_path,
-    )
+    settings = irctc1_alone(clean_redis, tmp_path)
     async with running_app(settings) as (app, client):
         store = app.state.services.store
         for n, (feature, words) in enumerate(QUESTIONS.items()):
@@ -148,14 +154,7 @@ async def test_a_question_irctc1_refuses_is_said_to_be_refused_by_irctc1_never_i
     # IRCTC1's 400 for arguments it does not take: the refusal is IRCTC1's, named, in English and
     # Hindi; a date refused asks for another date.
     refusal = {"status": False, "message": "Invalid parameters", "timestamp": 1}
-    settings = make_settings(
-        clean_redis,
-        railway_provider="irctc1",
-        irctc1_api_url=URL,
-        irctc1_api_key="rapid-test-key",
-        railway_max_calls_per_minute=1000,
-        data_dir=tmp_path,
-    )
+    settings = irctc1_alone(clean_redis, tmp_path)
     with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
         route = router.route(url__startswith=URL).respond(400, json=refusal)
         graph = Graph(router)

@@ -70,6 +70,17 @@ def railradar_about_another_train(railradar: FakeRailRadar) -> None:
     railradar.overrides[f"/trains/{ASKED}/live"] = (200, moved(live, today()))
 
 
+async def irctc1_answering_for_it(
+    world: tuple[Graph, FakeRailRadar, Irctc1], redis_url: str, data_dir: Path, question: str
+) -> str:
+    """The answer to `question` when RailRadar answers about 11447 and IRCTC1 about 12951."""
+    graph, railradar, irctc1 = world
+    railradar_about_another_train(railradar)
+    irctc1.as_asked = True
+    async with running_app(chain(redis_url, data_dir)) as (_, client):
+        return await ask(Thread(client, graph, "7610000000000003"), question)
+
+
 async def test_a_route_about_another_train_from_both_is_the_timetable_saying_so(
     clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar, Irctc1]
 ) -> None:
@@ -92,11 +103,7 @@ async def test_a_route_about_another_train_from_both_is_the_timetable_saying_so(
 async def test_a_route_about_another_train_is_the_next_provider_s_when_it_answers_for_it(
     clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar, Irctc1]
 ) -> None:
-    graph, railradar, irctc1 = world
-    railradar_about_another_train(railradar)
-    irctc1.as_asked = True
-    async with running_app(chain(clean_redis, tmp_path)) as (_, client):
-        answer = await ask(Thread(client, graph, "7610000000000003"), f"route of {ASKED}")
+    answer = await irctc1_answering_for_it(world, clean_redis, tmp_path, f"route of {ASKED}")
     assert "IRCTC1 (RapidAPI) · " in answer and "RailRadar · " not in answer, answer
     assert ASKED in answer and OTHER not in answer, answer
 
@@ -119,10 +126,6 @@ async def test_a_run_about_another_train_is_never_told_as_the_asked_one(
 async def test_a_run_about_another_train_is_the_next_provider_s_when_it_answers_for_it(
     clean_redis: str, tmp_path: Path, world: tuple[Graph, FakeRailRadar, Irctc1]
 ) -> None:
-    graph, railradar, irctc1 = world
-    railradar_about_another_train(railradar)
-    irctc1.as_asked = True
-    async with running_app(chain(clean_redis, tmp_path)) as (_, client):
-        answer = await ask(Thread(client, graph, "7610000000000005"), f"{ASKED} kaha hai")
+    answer = await irctc1_answering_for_it(world, clean_redis, tmp_path, f"{ASKED} kaha hai")
     assert "IRCTC1 (RapidAPI) · " in answer and "RailRadar · " not in answer, answer
     assert "Asansol Jn (ASN)" in answer and "Salem" not in answer, answer

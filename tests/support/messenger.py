@@ -76,6 +76,47 @@ def fixture_bytes(name: str) -> bytes:
     return (WEBHOOK_FIXTURES / name).read_bytes()
 
 
+TIMESTAMP = 1_795_000_000_000  # when replayed events were sent, in ms since the epoch
+LIKE_STICKER = 369239263222822  # Messenger's thumbs-up sticker
+STICKER_URL = "https://scontent.xx.fbcdn.net/v/t39.1997-6/851557_369239266556155_759568595_n.png"
+
+
+def webhook_event(sender: dict[str, str], message: dict[str, Any], at: int = 0) -> dict[str, Any]:
+    """One message event as Facebook sends it, from `sender` (`{"id": psid}`, or a Chat Plugin
+    guest's `{"user_ref": ...}`), `at` ms after `TIMESTAMP`."""
+    return {
+        "sender": sender,
+        "recipient": {"id": PAGE_ID},
+        "timestamp": TIMESTAMP + at,
+        "message": message,
+    }
+
+
+def sticker(sticker_id: int) -> dict[str, Any]:
+    """A sticker message's content, as Messenger sends it (`LIKE_STICKER` for its thumbs-up)."""
+    payload = {"url": STICKER_URL, "sticker_id": sticker_id}
+    return {
+        "sticker_id": sticker_id,
+        "attachments": [
+            {"type": "image", "payload": payload},
+            {"type": "sticker", "payload": payload},
+        ],
+    }
+
+
+def webhook_body(*events: dict[str, Any]) -> bytes:
+    """A webhook body batching `events` in one entry, escaped as Facebook sends it (emoji as
+    \\ud83d\\udc4d): to be signed as received."""
+    entry = {"id": PAGE_ID, "time": events[-1]["timestamp"], "messaging": list(events)}
+    return json.dumps({"object": "page", "entry": [entry]}).encode()
+
+
+async def post_signed(client: httpx.AsyncClient, raw: bytes) -> None:
+    """Posts `raw` to the webhook signed as Facebook signs it; the app takes it at once."""
+    response = await client.post("/webhook", content=raw, headers=signed_headers(raw))
+    assert (response.status_code, response.text) == (200, "EVENT_RECEIVED")
+
+
 def message_body(user: str, mid: str, text: str, timestamp: int = 1_795_000_000_000) -> bytes:
     """A one-message webhook body as Facebook sends it."""
     payload = {
