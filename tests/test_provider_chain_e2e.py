@@ -190,3 +190,32 @@ async def test_irctc1_s_not_available_day_is_not_open_for_booking_never_a_full_l
     assert answer.count("REGRET") == 1 and "waiting list is full" not in answer, answer
     assert IRCTC1 in answer, answer
     assert (provider == "irctc1") is (providers.railradar == []), providers.railradar
+
+
+async def test_a_timetable_question_railradar_refuses_is_the_timetable_s_answer_saying_so(
+    clean_redis: str, tmp_path: Path
+) -> None:
+    # RailRadar's 400 for a route, a board, the trains between two stations (a question it does
+    # not take as asked): the timetable answers, as for an outage, and says whose refusal it
+    # stands in for; never "Indian Railways didn't accept", never "ask again in a few minutes".
+    refusal = {"success": False, "error": {"code": "VALIDATION_ERROR", "message": "Bad request"}}
+    timetable(tmp_path)
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        railradar = router.route(url__startswith=URL).respond(400, json=refusal)
+        graph = Graph(router)
+        async with running_app(chain(clean_redis, tmp_path, "railradar")) as (_, client):
+            answers = [
+                await ask(Thread(client, graph, f"75400000000000{n:02d}"), words)
+                for n, words in enumerate(
+                    ("route of 12951", "ndls to mmct", "trains from SBC next 4 hours")
+                )
+            ]
+            hindi = await ask(Thread(client, graph, "7540000000000099"), "12951 का रूट")
+    assert railradar.call_count >= 3
+    for answer in answers:
+        assert "Timetable from the open data" in answer, answer
+        assert "RailRadar didn't accept that question, so this is the timetable" in answer, answer
+        assert "Indian Railways" not in answer and "Ask again" not in answer, answer
+    assert "Mumbai Central" in answers[0] and "New Delhi" in answers[0], answers[0]
+    assert "खुले डेटा की समय सारणी से" in hindi, hindi
+    assert "RailRadar ने यह सवाल नहीं माना, इसलिए यह समय सारणी" in hindi, hindi

@@ -303,7 +303,8 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
     or, when it refused RailBot's key (the operator's to fix), that it is unavailable right now,
     or, in the PNR system's nightly maintenance, until when;
     the timetable says what it is, and when it stands in for a live provider, which one failed
-    (or until when it is paused); the built-in list and the sample railway say what they are."""
+    or refused the question (or until when it is paused); the built-in list and the sample
+    railway say what they are."""
     if answer.source == "sample":
         return t(language, "source.sample")
     provider = provider_name(answer.source)
@@ -324,8 +325,11 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
             return f"{said}\n{paused_note(language, answer.paused, now)}"
         if answer.unanswered is not None:
             missing = providers_named(language, answer.unanswered)
-            refused = N_("source.offline_refused")
-            key = refused if answer.key_refused else N_("source.offline_unanswered")
+            key = N_("source.offline_unanswered")
+            if answer.key_refused:
+                key = N_("source.offline_refused")
+            elif answer.not_accepted:
+                key = N_("source.offline_not_accepted")
             unanswered = t(language, key, provider=missing)
             return f"{said}\n{unanswered}"
         return said

@@ -3,8 +3,11 @@
 `RAILWAY_PROVIDER=railradar,irctc1` asks RailRadar first. A provider that does not offer the
 feature (`NotOffered`) or cannot answer now (`UpstreamUnavailable`: an outage, a refused key, the
 PNR system's maintenance, a spent call budget) hands the question to the next one, and the offline
-timetable ends every chain. A provider's real answer ends the search, and so does what is a fact
-about the question itself (no such PNR, no such train, a class the train does not have).
+timetable ends every chain. So does a provider that refuses a timetable question as asked (its
+HTTP 400 for a route, a board or the trains between two stations: `InvalidArgument.refused_by`):
+the timetable answers it, saying whose refusal it stands in for. A provider's real answer ends
+the search, and so does what is a fact about the question itself (no such PNR, no such train, a
+class the train does not have).
 
 An answer served stale (the provider failed; its cache still knew) is kept while the providers
 after it are asked for a fresh one; if none has one, the stale answer is given, with its age,
@@ -24,6 +27,7 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import TypeVar
 
 from app.errors import (
+    InvalidArgument,
     NotFound,
     NotInSample,
     NotOffered,
@@ -160,8 +164,10 @@ class ProviderChain:
         the timetable is asked before the traveller hears "couldn't find it"."""
         stale: Sourced[T] | None = None
         outage: UpstreamUnavailable | None = None
+        refusal: InvalidArgument | None = None
         missing: NotOffered | None = None
         outages: list[tuple[str, UpstreamUnavailable]] = []
+        failed: list[str] = []  # the providers that failed or refused, in the chain's order
         for provider in self.live:
             try:
                 answer = await ask(provider)
@@ -186,6 +192,17 @@ class ProviderChain:
                 )
                 outage = outage or exc
                 outages.append((provider.name, exc))
+                failed.append(provider.name)
+                continue
+            except InvalidArgument as exc:
+                if not timetable_too or not exc.refused_by:
+                    raise
+                log.info(
+                    "provider refused the question; asking the next",
+                    extra={"provider": provider.name, "feature": feature},
+                )
+                refusal = refusal or exc
+                failed.append(provider.name)
                 continue
             if not answer.stale:
                 return answer
@@ -195,11 +212,11 @@ class ProviderChain:
         timetable_failed = False
         if self.offline is not None:
             try:
-                return _fallen_back(await ask(self.offline), outages)
+                return _fallen_back(await ask(self.offline), outages, failed)
             except NotOffered as exc:
                 missing = missing or exc
             except RailwayError:
-                if outage is None:
+                if outage is None and refusal is None:
                     raise
                 timetable_failed = True
         if outage is not None:
@@ -208,6 +225,8 @@ class ProviderChain:
             # Who did not answer, so the traveller hears them named.
             outage.unanswered = "+".join(dict.fromkeys(provider for provider, _ in outages))
             raise outage
+        if refusal is not None:
+            raise refusal  # the provider's refusal, named: the timetable could not stand in
         raise missing or NotOffered(feature, self.name)
 
     def _timetable_ready(self) -> bool:
@@ -219,18 +238,21 @@ class ProviderChain:
 
 
 def _fallen_back(
-    answer: Sourced[T], outages: Sequence[tuple[str, UpstreamUnavailable]]
+    answer: Sourced[T], outages: Sequence[tuple[str, UpstreamUnavailable]], failed: Sequence[str]
 ) -> Sourced[T]:
-    """The timetable's answer given because live providers failed: with when live answers
-    return when one is paused for long (the first such, in the chain's order), else with every
-    one that did not answer, in order ("railradar+irctc1": never only the first, as if the
-    others had not been asked), and whether they all refused RailBot's key; as it is when none
-    was asked (no live provider, or none offers the feature)."""
+    """The timetable's answer given because live providers failed or refused the question: with
+    when live answers return when one is paused for long (the first such, in the chain's order),
+    else with every one that did not answer, in order (`failed`, "railradar+irctc1": never only
+    the first, as if the others had not been asked), and whether they all refused RailBot's key,
+    or all refused the question as asked (`not_accepted`); as it is when none was asked (no live
+    provider, or none offers the feature)."""
     pause = next(filter(None, (pause_of(exc) for _, exc in outages)), None)
     if pause is not None:
         return answer.model_copy(update={"paused": pause})
-    if outages:
-        names = "+".join(dict.fromkeys(provider for provider, _ in outages))
-        refused = all(isinstance(exc, UpstreamAuthError) for _, exc in outages)
-        return answer.model_copy(update={"unanswered": names, "key_refused": refused})
+    if failed:
+        names = "+".join(dict.fromkeys(failed))
+        every_outage = len(outages) == len(failed)  # no refusal of the question among them
+        refused = every_outage and all(isinstance(exc, UpstreamAuthError) for _, exc in outages)
+        update = {"unanswered": names, "key_refused": refused, "not_accepted": not outages}
+        return answer.model_copy(update=update)
     return answer

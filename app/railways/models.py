@@ -421,6 +421,9 @@ class Sourced(BaseModel, Generic[T]):
     # Set, with `stale` or `unanswered`, when the provider refused RailBot's API key: the
     # operator's to fix, not a failure that passes in minutes, so no "ask again in a few minutes".
     key_refused: bool = False
+    # Set, with `unanswered`, when every provider named refused the question as asked (its HTTP
+    # 400): not a failure that passes in minutes, so no "ask again in a few minutes".
+    not_accepted: bool = False
     # Set on a stale answer given while the railway's PNR system is in its nightly maintenance,
     # with when it is expected back (`back_at`, when the source said): not "in a few minutes".
     maintenance: bool = False

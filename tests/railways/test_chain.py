@@ -14,6 +14,7 @@ import respx
 
 from app.errors import (
     BudgetExhausted,
+    InvalidArgument,
     NotFound,
     NotOffered,
     PnrNotFound,
@@ -244,6 +245,74 @@ async def test_static_facts_come_from_the_timetable_when_every_live_provider_is_
     assert [a.source for a in answers] == ["offline"] * 3
     # every provider that did not answer is named, in order, never only the first
     assert [a.unanswered for a in answers] == ["railradar+irctc1"] * 3
+
+
+TIMETABLE_QUESTIONS = ("train_route", "departures", "trains_between")
+
+
+def refusing(name: str) -> Scripted:
+    """A provider that refuses every question as asked (its HTTP 400)."""
+    return Scripted(name, InvalidArgument(f"{name} refused the arguments", refused_by=name))
+
+
+async def test_a_timetable_question_every_provider_refuses_is_the_timetable_s_saying_so() -> None:
+    chain = ProviderChain([refusing("railradar"), refusing("irctc1")], offline())
+
+    answers = [await FEATURES[f](chain) for f in TIMETABLE_QUESTIONS]
+
+    assert [a.source for a in answers] == ["offline"] * 3
+    assert [(a.unanswered, a.not_accepted) for a in answers] == [("railradar+irctc1", True)] * 3
+
+
+async def test_a_refusal_then_an_outage_is_said_as_not_answered() -> None:
+    chain = ProviderChain(
+        [refusing("railradar"), Scripted("irctc1", UpstreamUnavailable("down"))], offline()
+    )
+
+    answer = await chain.train_route("12627")
+
+    assert (answer.source, answer.unanswered) == ("offline", "railradar+irctc1")
+    assert not answer.not_accepted and not answer.key_refused
+
+
+async def test_a_refused_timetable_question_the_next_provider_accepts_is_its_answer() -> None:
+    chain = ProviderChain([refusing("railradar"), Scripted("irctc1")], offline())
+
+    assert (await chain.departures("SBC", 2)).source == "irctc1"
+
+
+async def test_a_refusal_the_timetable_cannot_stand_in_for_is_the_provider_s() -> None:
+    chain = ProviderChain([refusing("railradar")], offline(train_route=TimetableNotLoaded("no")))
+
+    with pytest.raises(InvalidArgument) as raised:
+        await chain.train_route("12627")
+
+    assert raised.value.refused_by == "railradar"
+
+
+@pytest.mark.parametrize("feature", ["fare", "seat_availability", "live_status"])
+async def test_a_refused_journey_or_run_is_the_provider_s_refusal_never_the_timetable_s(
+    feature: str,
+) -> None:
+    # a date or class refused is the traveller's to change: asked again, never a timetable
+    timetable = offline()
+    chain = ProviderChain([refusing("railradar"), Scripted("irctc1")], timetable)
+
+    with pytest.raises(InvalidArgument):
+        await FEATURES[feature](chain)
+
+    assert timetable.asked == []
+
+
+async def test_a_value_refused_by_railbot_s_own_checks_is_not_handed_on() -> None:
+    own = Scripted("railradar", InvalidArgument("not a train number"))  # refused before a call
+    timetable = offline()
+    chain = ProviderChain([own, Scripted("irctc1")], timetable)
+
+    with pytest.raises(InvalidArgument):
+        await chain.train_route("12627")
+
+    assert timetable.asked == []
 
 
 async def test_when_nobody_can_answer_the_first_outage_is_what_the_traveller_hears() -> None:
