@@ -29,19 +29,46 @@ class NotInSample(NotFound):
     """A train the sample railway does not have: it is made up, and knows only its own few."""
 
 
+# What RailBot's own checks found wrong with a value before any provider was asked: the words
+# for each (`input.<problem>` in the catalog) tell the traveller plainly what to fix.
+InputProblem = Literal[
+    "pnr",  # not 10 digits
+    "train",  # not 5 digits
+    "station",  # not a station code
+    "class",  # no class we know
+    "quota",  # no quota we know
+    "date",  # no date on the calendar
+    "date_passed",  # a journey on a day gone by
+    "date_not_open",  # beyond the booking window
+    "run_too_old",  # a run older than live status covers
+    "age",  # no passenger's age
+    "hours",  # a board's look-ahead out of range
+    "name",  # search text with characters no name has
+    "same_station",  # a journey from a station to itself
+]
+
+
 class InvalidArgument(RailwayError):
     """A value (train number, station code, date, class) is not valid for the query.
     `refused_by` names the live provider that refused it (its HTTP 400, its "invalid" answer),
     so that the traveller hears who did, never "Indian Railways", which was not asked; empty
-    when RailBot's own checks refused it before any provider was asked."""
+    when RailBot's own checks refused it before any provider was asked, and then `problem` says
+    what they found wrong with it."""
 
-    def __init__(self, message: str = "", *, refused_by: str = "") -> None:
+    def __init__(
+        self, message: str = "", *, refused_by: str = "", problem: InputProblem | None = None
+    ) -> None:
         super().__init__(message)
         self.refused_by = refused_by
+        self.problem = problem
 
 
 class InvalidPnr(RailwayError):
     """The PNR does not exist (or is not a PNR at all)."""
+
+
+class MalformedPnr(InvalidPnr):
+    """Not a PNR at all (not 10 digits): RailBot's own check, before any provider was asked."""
 
 
 class FlushedPnr(RailwayError):

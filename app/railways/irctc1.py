@@ -353,7 +353,9 @@ class Irctc1Provider:
         days_ago = (self._now().date() - start).days
         if not 0 <= days_ago <= MAX_START_DAYS_AGO:
             raise InvalidArgument(
-                f"live status covers runs that started today or up to {MAX_START_DAYS_AGO} days ago"
+                "live status covers runs that started today or up to"
+                f" {MAX_START_DAYS_AGO} days ago",
+                problem="run_too_old",
             )
         data = await self._call(
             "live", "/api/v1/liveTrainStatus", {"trainNo": number, "startDay": str(days_ago)}

@@ -152,7 +152,7 @@ def train_number(value: str) -> str:
     """A train number as exactly five ASCII digits, else InvalidArgument."""
     number = value.strip()
     if not _TRAIN_NUMBER.fullmatch(number):
-        raise InvalidArgument(f"not a train number: {value!r}")
+        raise InvalidArgument(f"not a train number: {value!r}", problem="train")
     return number
 
 
@@ -160,7 +160,7 @@ def station_code(value: str) -> str:
     """The current code for a station code (renames followed), else InvalidArgument."""
     code = current_station_code(value)
     if not _STATION_CODE.fullmatch(code):
-        raise InvalidArgument(f"not a station code: {value!r}")
+        raise InvalidArgument(f"not a station code: {value!r}", problem="station")
     return code
 
 
@@ -467,7 +467,7 @@ class OfflineProvider:
     async def station_by_name(self, name: str) -> Sourced[list[Station]]:
         query = name.strip()
         if not query:
-            raise InvalidArgument("a station name is empty")
+            raise InvalidArgument("a station name is empty", problem="name")
         matches = self.index.search(query)
         if not matches:
             raise NotFound(f"no station matches {query!r}")
@@ -500,7 +500,7 @@ class OfflineProvider:
         it ("rajdhani mumbai"; "1295"), numbers in order."""
         words = _SEARCH_WORD.findall(query.lower())
         if not words or len(query) > 60:
-            raise InvalidArgument("a train search is a number or words of a name")
+            raise InvalidArgument("a train search is a number or words of a name", problem="name")
         return await asyncio.to_thread(self._search_sync, words, max(1, limit))
 
     def _search_sync(self, words: list[str], limit: int) -> Sourced[list[Train]]:
@@ -559,7 +559,9 @@ class OfflineProvider:
     async def departures(self, station: str, hours: int) -> Sourced[StationBoard]:
         code = station_code(station)
         if not 1 <= hours <= MAX_BOARD_HOURS:
-            raise InvalidArgument(f"hours must be 1 to {MAX_BOARD_HOURS}, not {hours}")
+            raise InvalidArgument(
+                f"hours must be 1 to {MAX_BOARD_HOURS}, not {hours}", problem="hours"
+            )
         return await asyncio.to_thread(self._departures_sync, code, hours)
 
     def _departures_sync(self, code: str, hours: int) -> Sourced[StationBoard]:
@@ -623,7 +625,9 @@ class OfflineProvider:
     ) -> Sourced[list[TrainBetween]]:
         origin, destination = station_code(from_code), station_code(to_code)
         if origin == destination:
-            raise InvalidArgument(f"{origin} is both the start and the end of the journey")
+            raise InvalidArgument(
+                f"{origin} is both the start and the end of the journey", problem="same_station"
+            )
         origins: tuple[str, ...] = (origin,)
         destinations: tuple[str, ...] = (destination,)
         if by_city:

@@ -470,7 +470,9 @@ class RailRadarProvider:
         origin = vocabulary.require_station_code(from_code)
         destination = vocabulary.require_station_code(to_code)
         if origin == destination:
-            raise InvalidArgument("the start and the end of the journey are the same station")
+            raise InvalidArgument(
+                "the start and the end of the journey are the same station", problem="same_station"
+            )
         params: dict[str, str] = {}
         if on is not None:
             params["date"] = vocabulary.require_journey_date(on).isoformat()

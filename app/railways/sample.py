@@ -475,7 +475,7 @@ class SampleProvider:
     ) -> Sourced[list[Train]]:
         wanted = _words(query)
         if not wanted:
-            raise InvalidArgument("a train search needs a number or a name")
+            raise InvalidArgument("a train search needs a number or a name", problem="name")
         scored: list[tuple[float, str, Train]] = []
         for sample in TRAINS.values():
             train = sample.train
@@ -511,7 +511,9 @@ class SampleProvider:
 
     async def departures(self, station: str, hours: int) -> Sourced[StationBoard]:
         if not 1 <= hours <= MAX_BOARD_HOURS:
-            raise InvalidArgument(f"hours must be 1 to {MAX_BOARD_HOURS}, not {hours}")
+            raise InvalidArgument(
+                f"hours must be 1 to {MAX_BOARD_HOURS}, not {hours}", problem="hours"
+            )
         place = self._station(station)
         now = self._now()
         end = now + dt.timedelta(hours=hours)
@@ -595,7 +597,9 @@ class SampleProvider:
     ) -> Sourced[list[TrainBetween]]:
         origin, destination = self._station(from_code).code, self._station(to_code).code
         if origin == destination:
-            raise InvalidArgument(f"{origin} is both the start and the end of the journey")
+            raise InvalidArgument(
+                f"{origin} is both the start and the end of the journey", problem="same_station"
+            )
         origins = self._city(origin) if by_city else (origin,)
         destinations = self._city(destination) if by_city else (destination,)
         found: list[tuple[int, str, TrainBetween]] = []
@@ -688,9 +692,11 @@ class SampleProvider:
             raise ClassNotOnTrain(f"{sample.number} has no {journey_class}")
         today = self._now().date()
         if on < today:
-            raise InvalidArgument(f"{on:%d %b} has passed")
+            raise InvalidArgument(f"{on:%d %b} has passed", problem="date_passed")
         if on > today + dt.timedelta(days=BOOKING_WINDOW_DAYS):
-            raise InvalidArgument(f"booking for {on:%d %b} is not open yet")
+            raise InvalidArgument(
+                f"booking for {on:%d %b} is not open yet", problem="date_not_open"
+            )
         assert board.departure is not None
         offset = dt.timedelta(days=board.departure // MINUTES_PER_DAY)
         days: list[SeatDay] = []

@@ -23,7 +23,7 @@ from types import MappingProxyType
 from typing import Final, NewType
 from urllib.parse import quote
 
-from app.errors import InvalidArgument, InvalidPnr
+from app.errors import InvalidArgument, MalformedPnr
 
 Pnr = NewType("Pnr", str)  # ten ASCII digits
 TrainNumber = NewType("TrainNumber", str)  # five ASCII digits
@@ -175,7 +175,7 @@ def parse_pnr(value: object) -> Pnr | None:
 
 def require_pnr(value: object) -> Pnr:
     if (number := parse_pnr(value)) is None:
-        raise InvalidPnr("a PNR is exactly 10 digits")
+        raise MalformedPnr("a PNR is exactly 10 digits")
     return number
 
 
@@ -195,7 +195,7 @@ def parse_train_number(value: object) -> TrainNumber | None:
 
 def require_train_number(value: object) -> TrainNumber:
     if (number := parse_train_number(value)) is None:
-        raise InvalidArgument("a train number is exactly 5 digits")
+        raise InvalidArgument("a train number is exactly 5 digits", problem="train")
     return number
 
 
@@ -222,7 +222,7 @@ def parse_station_code(value: object) -> StationCode | None:
 
 def require_station_code(value: object) -> StationCode:
     if (code := parse_station_code(value)) is None:
-        raise InvalidArgument("a station code is 1 to 5 letters")
+        raise InvalidArgument("a station code is 1 to 5 letters", problem="station")
     return code
 
 
@@ -247,7 +247,7 @@ def parse_journey_class(value: object) -> JourneyClass | None:
 
 def require_journey_class(value: object) -> JourneyClass:
     if (code := parse_journey_class(value)) is None:
-        raise InvalidArgument("unknown class code")
+        raise InvalidArgument("unknown class code", problem="class")
     return code
 
 
@@ -265,7 +265,7 @@ def parse_quota(value: object) -> Quota | None:
 
 def require_quota(value: object) -> Quota:
     if (code := parse_quota(value)) is None:
-        raise InvalidArgument("unknown quota code")
+        raise InvalidArgument("unknown quota code", problem="quota")
     return code
 
 
@@ -302,7 +302,7 @@ def parse_journey_date(value: object) -> dt.date | None:
 
 def require_journey_date(value: object) -> dt.date:
     if (day := parse_journey_date(value)) is None:
-        raise InvalidArgument("a date is a calendar date written YYYY-MM-DD")
+        raise InvalidArgument("a date is a calendar date written YYYY-MM-DD", problem="date")
     return day
 
 
@@ -330,7 +330,9 @@ def parse_age(value: object) -> int | None:
 
 def require_age(value: object) -> int:
     if (age := parse_age(value)) is None:
-        raise InvalidArgument(f"an age is a whole number from {MIN_AGE} to {MAX_AGE}")
+        raise InvalidArgument(
+            f"an age is a whole number from {MIN_AGE} to {MAX_AGE}", problem="age"
+        )
     return age
 
 
@@ -347,7 +349,7 @@ def parse_hours(value: object) -> int | None:
 
 def require_hours(value: object) -> int:
     if (hours := parse_hours(value)) is None:
-        raise InvalidArgument(f"hours is a whole number from 1 to {MAX_HOURS}")
+        raise InvalidArgument(f"hours is a whole number from 1 to {MAX_HOURS}", problem="hours")
     return hours
 
 
@@ -365,7 +367,9 @@ def parse_station_name(value: object) -> str | None:
 
 def require_station_name(value: object) -> str:
     if (name := parse_station_name(value)) is None:
-        raise InvalidArgument("a station name is letters, spaces, dots, hyphens and brackets")
+        raise InvalidArgument(
+            "a station name is letters, spaces, dots, hyphens and brackets", problem="name"
+        )
     return name
 
 
@@ -380,7 +384,9 @@ def parse_train_query(value: object) -> str | None:
 
 def require_train_query(value: object) -> str:
     if (query := parse_train_query(value)) is None:
-        raise InvalidArgument("a train search is letters, digits, spaces, dots and hyphens")
+        raise InvalidArgument(
+            "a train search is letters, digits, spaces, dots and hyphens", problem="name"
+        )
     return query
 
 

@@ -14,7 +14,7 @@ from app.bot.alerts.subscriptions import AlertBook, Baseline, Subscription
 from app.bot.format import chip, day_date, lines, sample_note, train_label
 from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Handler, Outcome, say
-from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.railway_errors import failure, no_booking_text
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import AlertList, AlertStop, AlertSubscribe, PnrStatus, Reset, TrackPnr
 from app.constants import ALERTS_MAX_PER_USER
@@ -71,8 +71,8 @@ async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome
         return say(_limit_reply(ctx, subs, number))
     try:
         answer = await ctx.provider.pnr_status(number)
-    except (InvalidPnr, NotFound):
-        return say(Reply(text=t(lang, "error.pnr_not_found")))
+    except (InvalidPnr, NotFound) as exc:
+        return say(Reply(text=no_booking_text(lang, exc)))
     except RailwayError as exc:
         return say(failure(lang, exc, TrackPnr(pnr=number)))
     status = answer.data

@@ -34,6 +34,7 @@ from app.bot.handlers.lookups import (
     train_classes,
     trains_between_journey,
 )
+from app.bot.handlers.railway_errors import error_text
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import (
     ChosenClass,
@@ -568,6 +569,8 @@ async def ask_again(
     if refusal.refused_by:  # the provider that refused the date, named
         refused_by = provider_name(refusal.refused_by)
         lead = t(ctx.language, "ask.date_refused_by", provider=refused_by, day=when)
+    elif refusal.problem is not None:  # what RailBot's own check found wrong with it, plainly
+        lead = error_text(ctx.language, refusal)
     else:
         lead = t(ctx.language, "ask.date_refused", day=when)
     return ask_date(ctx, request, lead=lead)

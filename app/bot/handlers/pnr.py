@@ -20,7 +20,7 @@ from app.bot.format import (
 from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.names import not_a_sample_booking
-from app.bot.handlers.railway_errors import error_text, retry_chips
+from app.bot.handlers.railway_errors import error_text, no_booking_text, retry_chips
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import LiveStatus, PnrStatus, SeatAvailability, TrackPnr, TrainsBetween
 from app.bot.state import Subject
@@ -41,8 +41,8 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         answer = await ctx.provider.pnr_status(number)
     except PnrNotInSample:
         return not_a_sample_booking(ctx)
-    except (InvalidPnr, NotFound):
-        return say(Reply(text=t(ctx.language, "error.pnr_not_found")))
+    except (InvalidPnr, NotFound) as exc:
+        return say(Reply(text=no_booking_text(ctx.language, exc)))
     except RailwayError as exc:
         retry = retry_chips(ctx.language, request, exc)
         return say(Reply(text=error_text(ctx.language, exc), quick_replies=retry))

@@ -13,8 +13,10 @@ from app.errors import (
     BudgetExhausted,
     ClassNotOnTrain,
     FlushedPnr,
+    InputProblem,
     InvalidArgument,
     InvalidPnr,
+    MalformedPnr,
     NotFound,
     NotOffered,
     NotRunningOnDate,
@@ -49,6 +51,13 @@ def error_text(language: Language, exc: RailwayError) -> str:
     if key == "error.refused" and isinstance(exc, InvalidArgument) and exc.refused_by:
         # The provider that refused the question, named: RailBot did not ask Indian Railways.
         return t(language, "error.refused_by", provider=provider_name(exc.refused_by))
+    return t(language, key)
+
+
+def no_booking_text(language: Language, exc: RailwayError) -> str:
+    """A PNR that gives no booking, in plain words: not 10 digits (RailBot's own check, before
+    any provider was asked), else not found."""
+    key = N_("input.pnr") if isinstance(exc, MalformedPnr) else N_("error.pnr_not_found")
     return t(language, key)
 
 
@@ -100,8 +109,29 @@ def ask_again_note(language: Language, exc: RailwayError) -> str:
     return t(language, "error.paused_until", provider=provider_name(provider), time=when)
 
 
+# What RailBot's own checks found wrong with a value, said plainly (never as a refusal by the
+# railway or a provider: none was asked).
+_INPUT_PROBLEMS: Final[dict[InputProblem, str]] = {
+    "pnr": N_("input.pnr"),
+    "train": N_("input.train"),
+    "station": N_("input.station"),
+    "class": N_("input.class"),
+    "quota": N_("input.quota"),
+    "date": N_("input.date"),
+    "date_passed": N_("input.date_passed"),
+    "date_not_open": N_("input.date_not_open"),
+    "run_too_old": N_("input.run_too_old"),
+    "age": N_("input.age"),
+    "hours": N_("input.hours"),
+    "name": N_("input.name"),
+    "same_station": N_("input.same_station"),
+}
+
+
 def error_key(exc: RailwayError) -> str:
     """The catalog key of the words for `exc`."""
+    if isinstance(exc, MalformedPnr):
+        return N_("input.pnr")
     if isinstance(exc, InvalidPnr):
         return N_("error.pnr_not_found")
     if isinstance(exc, FlushedPnr):
@@ -124,6 +154,8 @@ def error_key(exc: RailwayError) -> str:
         return N_("error.not_running")
     if isinstance(exc, ClassNotOnTrain):
         return N_("error.no_class")
+    if isinstance(exc, InvalidArgument) and not exc.refused_by and exc.problem is not None:
+        return _INPUT_PROBLEMS[exc.problem]
     if isinstance(exc, InvalidArgument):
         return N_("error.refused")
     if isinstance(exc, TimetableNotLoaded):

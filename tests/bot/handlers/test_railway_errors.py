@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
-from app.bot.handlers.railway_errors import error_text, failure
+import pytest
+
+from app.bot.handlers.railway_errors import error_text, failure, no_booking_text
 from app.bot.requests import PnrStatus
 from app.errors import (
     BudgetExhausted,
     InvalidArgument,
     InvalidPnr,
+    RailwayError,
     ServiceMaintenance,
     StationUnknownToProvider,
     UpstreamAuthError,
     UpstreamUnavailable,
 )
 from app.i18n import t
+from app.railways.vocabulary import (
+    require_age,
+    require_hours,
+    require_journey_class,
+    require_journey_date,
+    require_pnr,
+    require_station_code,
+    require_train_number,
+)
 
 IST = ZoneInfo("Asia/Kolkata")
 
@@ -38,6 +51,44 @@ def test_a_question_a_provider_refused_names_that_provider() -> None:
 
 def test_a_question_refused_before_any_provider_was_asked_names_none() -> None:
     assert error_text("en", InvalidArgument("not a date")) == t("en", "error.refused")
+    for language in ("en", "hi"):
+        said = error_text(language, InvalidArgument("not a date"))
+        assert "Indian Railways" not in said and "भारतीय रेल" not in said, said
+
+
+# RailBot's own checks, before any call: what each finds wrong, and how its words begin
+OWN_CHECKS: dict[str, tuple[Callable[[], object], str, str]] = {
+    "pnr": (lambda: require_pnr("451234567"), "A PNR has 10 digits", "PNR में 10 अंक"),
+    "train": (lambda: require_train_number("1262"), "A train number has 5 digits", "ट्रेन नंबर"),
+    "station": (lambda: require_station_code("N3L"), "A station code is 1 to 5", "स्टेशन कोड"),
+    "date": (lambda: require_journey_date("2026-02-30"), "That date isn't on the", "यह तारीख़"),
+    "class": (lambda: require_journey_class("4A"), "That isn't a class I know", "यह क्लास"),
+    "age": (lambda: require_age(0), "An age is a whole number", "उम्र 1 से 125"),
+    "hours": (lambda: require_hours(30), "I can look 1 to 24 hours", "मैं 1 से 24 घंटे"),
+}
+
+
+@pytest.mark.parametrize("check", OWN_CHECKS)
+def test_what_railbot_s_own_checks_refuse_is_said_plainly_never_as_a_railway_s_refusal(
+    check: str,
+) -> None:
+    refuse, english, hindi = OWN_CHECKS[check]
+    with pytest.raises(RailwayError) as raised:
+        refuse()
+    said = {language: error_text(language, raised.value) for language in ("en", "hi")}
+    assert said["en"].startswith(english), said
+    assert said["hi"].startswith(hindi), said
+    for words in said.values():
+        assert "Indian Railways" not in words and "भारतीय रेल" not in words, words
+        assert "didn't accept" not in words and "नहीं माना" not in words, words
+
+
+def test_a_pnr_that_is_not_10_digits_is_said_so_not_found_is_for_a_pnr_looked_up() -> None:
+    with pytest.raises(InvalidPnr) as raised:
+        require_pnr("45123456789")
+    assert no_booking_text("en", raised.value).startswith("A PNR has 10 digits")
+    assert no_booking_text("hi", raised.value).startswith("PNR में 10 अंक होते हैं")
+    assert no_booking_text("en", InvalidPnr("no such PNR")) == t("en", "error.pnr_not_found")
 
 
 def test_the_nightly_maintenance_says_until_when() -> None:

@@ -16,6 +16,7 @@ from tests.bot.harness import (
     railradar_chat,
     refusal,
     route_body,
+    sample_chat,
     seats_body,
     text_of,
 )
@@ -91,6 +92,19 @@ async def test_a_date_the_railway_refuses_is_asked_again(store: Store, clock: Fa
     assert "railwayapi.com didn't accept Sat 20 Mar 2027 for this train.\nWhich date?" in (
         text_of(replies)
     )
+    assert chips(replies)["Tomorrow"] == "DATE:2026-11-19"
+
+
+async def test_a_date_beyond_the_booking_window_is_said_plainly_and_asked_again(
+    store: Store, clock: FakeClock
+) -> None:
+    # the sample railway's own check, before any seat is looked up: what is wrong with the date,
+    # never "Indian Railways didn't accept it" (nobody was asked)
+    async with sample_chat(store, clock) as user:
+        replies = await user.tap("SEATS:12627:SBC:NDLS:2027-03-20:SL")
+    text = text_of(replies)
+    assert text.startswith("Booking for that date isn't open yet — please pick an earlier date.")
+    assert "Which date?" in text and "Indian Railways" not in text, text
     assert chips(replies)["Tomorrow"] == "DATE:2026-11-19"
 
 
