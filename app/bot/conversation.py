@@ -139,7 +139,13 @@ class Bot:
         said = clean(incoming.text)
         language[0] = preference.tap_in(said) if tapped else preference.reply_in(said)
         ctx = Context(
-            self._provider, self._index, now, user, store=self._store, language=language[0]
+            self._provider,
+            self._index,
+            now,
+            user,
+            store=self._store,
+            language=language[0],
+            reachable_later=incoming.reachable_later,
         )
         conversation = await self._state.read(user, raw_state)
         quoted = subject_replied_to(raw_replied, incoming.reply_to)

@@ -237,6 +237,8 @@ def incoming_from(event: dict[str, Any]) -> Incoming:
         timestamp_ms=event.get("ts"),
         mid=event.get("mid"),
         reply_to=event.get("reply_to"),
+        # a Chat Plugin guest's chat ends with their visit: no alerts can reach them after it
+        reachable_later=not is_guest(event["user"]),
     )
 
 

@@ -151,6 +151,10 @@ class Sender:
             body["tag"] = tag
         elif tag is not None:
             raise ValueError("a tag goes only with messaging_type MESSAGE_TAG")
+        if messaging_type != "RESPONSE" and is_guest(user_id):
+            # A website chat's guest (a user_ref, no PSID): the chat ends with their visit, so a
+            # message outside the conversation (an alert) has nobody to reach; never tried.
+            raise UserUnreachable("a guest cannot be messaged later", code=UNREACHABLE_CODE)
         if messaging_type != "RESPONSE" and await self.is_unreachable(user_id):
             raise UserUnreachable("the user is marked unreachable", code=UNREACHABLE_CODE)
         attempt = 0

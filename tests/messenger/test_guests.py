@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import redis.asyncio as aioredis
 
@@ -23,8 +24,11 @@ from tests.support.messenger import (
     PAGE_TOKEN,
     GraphRecorder,
     make_settings,
+    post_signed,
     running_app,
     signed_headers,
+    webhook_body,
+    webhook_event,
 )
 
 TIMESTAMP = 1_795_000_000_000
@@ -65,6 +69,26 @@ async def test_a_chat_plugin_guest_is_answered_by_user_ref_and_keeps_a_conversat
     assert "12627" in late  # "it": the guest's own conversation
     assert heart == t("en", "talk.react_glad")
     assert all(call["messaging_type"] == "RESPONSE" for call in graph.messages)
+
+
+async def test_a_guest_is_never_offered_pnr_alerts_that_could_not_reach_them(
+    graph: GraphRecorder, webhook: httpx.AsyncClient
+) -> None:
+    # Messenger keeps a website guest's chat for their visit only: an alert days later (the
+    # chart prepared, a berth confirmed) could not reach them, so none is offered, and asking
+    # for one says why, with the booking's status a tap away.
+    guest = "chat-plugin-alerts"
+    asked = ("pnr 4512345678", "alert me for 4512345678", "my alerts")
+    for n, text in enumerate(asked):
+        said = webhook_event({"user_ref": guest}, {"mid": f"m.alert{n}", "text": text}, n)
+        await post_signed(webhook, webhook_body(said))
+        await graph.wait_for_messages(n + 1)
+    card, alert, listed = graph.messages_to(guest)
+    assert "🎫 PNR 4512345678" in card["text"], card
+    assert not any(r["payload"].startswith("TRACK") for r in card.get("quick_replies", ()))
+    assert alert["text"] == t("en", "alerts.guest")
+    assert [r["payload"] for r in alert["quick_replies"]] == ["PNR:4512345678"]
+    assert listed["text"] == t("en", "alerts.none") and "quick_replies" not in listed
 
 
 async def test_a_guest_retried_by_facebook_is_answered_once(

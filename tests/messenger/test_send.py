@@ -270,6 +270,24 @@ async def test_551_raises_user_unreachable_and_marks_the_user(
     assert route.call_count == 1
 
 
+@pytest.mark.parametrize("guest", ["guest:site-guest-7", "guest:h:0123abcd"])
+async def test_nothing_is_sent_to_a_website_guest_outside_the_conversation(
+    graph: respx.Router, sender: Sender, guest: str
+) -> None:
+    # a Chat Plugin guest's chat ends with their visit: an alert later has nobody to reach, and
+    # the poller, told so, ends their alerts
+    route = graph.post(MESSAGES_URL).mock(return_value=OK)
+    with pytest.raises(UserUnreachable):
+        await sender.send(guest, Reply(text="Chart prepared"), messaging_type="UPDATE")
+    with pytest.raises(UserUnreachable):
+        await sender.send(
+            guest, Reply(text="Now CNF"), messaging_type="MESSAGE_TAG", tag="CONFIRMED_EVENT_UPDATE"
+        )
+    assert not route.called
+    await sender.send("guest:site-guest-7", Reply(text="an answer"))  # in the conversation: sent
+    assert bodies(route)[0]["recipient"] == {"user_ref": "site-guest-7"}
+
+
 async def test_551_marks_the_user_in_redis_too(graph: respx.Router, store: Store) -> None:
     graph.post(MESSAGES_URL).mock(return_value=fb_error(551, 1545041))
     client = Sender(GRAPH_URL, PAGE_TOKEN, store=store)

@@ -38,12 +38,23 @@ async def _train_label(ctx: Context, train: str) -> str:
 # --- subscribe ---------------------------------------------------------------------------------
 
 
+def _not_for_guests(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome:
+    """Why a website chat's guest gets no alerts (their chat ends with the visit: Messenger
+    could not carry an alert to them later), with the booking's status a tap away."""
+    asked = request.pnr or (ctx.subject.pnr if ctx.subject is not None else None)
+    lang = ctx.language
+    full = (chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=asked)),) if asked else ()
+    return say(Reply(text=t(lang, "alerts.guest"), quick_replies=full))
+
+
 async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome:
     """Alerts for a PNR: the one named, else the one just looked up, else ask which."""
     lang = ctx.language
     book = _book(ctx)
     if book is None:
         return say(Reply(text=t(lang, "alerts.not_available")))
+    if not ctx.reachable_later:  # a website chat's guest: no alert could reach them later
+        return _not_for_guests(ctx, request)
     subject = ctx.subject
     named = request.train if isinstance(request, AlertSubscribe) else None
     # Just after a train shown without a PNR, the last PNR looked up may be another journey's.
@@ -153,7 +164,7 @@ async def list_alerts(ctx: Context, request: AlertList) -> Outcome:
         return say(Reply(text=t(lang, "alerts.not_available")))
     subs = await book.all_of(ctx.user_id)
     if not subs:
-        last = await book.last_pnr(ctx.user_id)
+        last = await book.last_pnr(ctx.user_id) if ctx.reachable_later else None
         offer = (chip(t(lang, "alerts.chip_track", pnr=last), TrackPnr(pnr=last)),) if last else ()
         return say(Reply(text=t(lang, "alerts.none"), quick_replies=offer))
     text = lines(

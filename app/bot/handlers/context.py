@@ -47,6 +47,9 @@ class Context:
     # The trains a question is asked of, each, while the traveller has not said which of them
     # ("does it stop at bhopal?" while asked which Karnataka Express): the same answer for each.
     each: tuple[str, ...] = ()
+    # Whether the person can be messaged later, outside this conversation (`Incoming`): PNR
+    # alerts are offered only then.
+    reachable_later: bool = True
 
     @property
     def today(self) -> dt.date:

@@ -77,13 +77,20 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         source_note(lang, answer, ctx.now),
     )
     quick = [chip(t(lang, "chip.refresh"), request)]
-    if status.journey_date >= ctx.today - dt.timedelta(days=1) and not status.train_cancelled:
+    if _trackable(ctx, status):
         quick.insert(0, chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=number)))
     if abs((status.journey_date - ctx.today).days) <= 2 and not status.train_cancelled:
         boarding = (status.boarding or status.from_station).code
         live = LiveStatus(train=status.train.number, date=status.journey_date, boarding=boarding)
         quick[1:1] = chips([(t(lang, "chip.live"), live)])
     return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
+
+
+def _trackable(ctx: Context, status: models.PnrStatus) -> bool:
+    """Whether PNR alerts are offered for the booking: its journey not over nor its train
+    cancelled, and the person reachable later (not a website chat's guest)."""
+    over = status.journey_date < ctx.today - dt.timedelta(days=1) or status.train_cancelled
+    return ctx.reachable_later and not over
 
 
 # What a question about a booking just shown asks in one line, its card a tap away: how many of
@@ -115,7 +122,7 @@ async def _standing(ctx: Context, request: PnrStatus, answer: Sourced[models.Pnr
     quick = [chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=status.pnr))]
     if options:
         quick[:0] = _other_journey_chips(lang, status)
-    if not status.train_cancelled and status.journey_date >= ctx.today - dt.timedelta(days=1):
+    if _trackable(ctx, status):
         quick.insert(0, chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=status.pnr)))
     return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
 
@@ -307,7 +314,8 @@ async def _chance(ctx: Context, request: PnrStatus, answer: Sourced[models.PnrSt
     text = lines(first, t(lang, "pnr.chance_now", status=now) if now else "", note)
     track = chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=number))
     quick = (
-        *((track,) if status.journey_date >= ctx.today else ()),  # nothing to track once over
+        # nothing to track once over, nor for a guest the alert could not reach
+        *((track,) if status.journey_date >= ctx.today and ctx.reachable_later else ()),
         chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=number)),
     )
     return say(Reply(text=text, quick_replies=quick)).about(_subject(request, status))
