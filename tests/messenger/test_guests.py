@@ -164,3 +164,19 @@ async def test_an_event_from_nobody_is_acknowledged_dropped_and_logged(
     logged = "\n".join(f"{r.getMessage()} {r.__dict__}" for r in caplog.records)
     for secret in (APP_SECRET, PAGE_TOKEN, "4512345678"):
         assert secret not in logged
+
+
+async def test_a_guest_asking_what_now_of_a_waiting_booking_is_not_told_to_turn_on_alerts(
+    graph: GraphRecorder, webhook: httpx.AsyncClient
+) -> None:
+    # "so what now?" of a booking still waiting offers what can be done; for a website guest
+    # that is other trains and classes, never alerts that could not reach them.
+    guest = "chat-plugin-what-now"
+    for n, text in enumerate(("pnr 4523456789", "so what now")):
+        said = webhook_event({"user_ref": guest}, {"mid": f"m.now{n}", "text": text}, n)
+        await post_signed(webhook, webhook_body(said))
+        await graph.wait_for_messages(n + 1)
+    _, answer = graph.messages_to(guest)
+    assert "other trains or classes from New Delhi (NDLS)" in answer["text"], answer
+    assert "alerts" not in answer["text"]
+    assert not any(r["payload"].startswith("TRACK") for r in answer.get("quick_replies", ()))

@@ -140,9 +140,11 @@ def _options_line(ctx: Context, status: models.PnrStatus) -> str:
     start = status.boarding or status.from_station
     end = status.upto or status.to_station
     day = day_date(ctx.language, status.journey_date, ctx.today)
+    # a website chat's guest cannot be messaged later: no alerts offered
+    key = N_("pnr.next_options") if ctx.reachable_later else N_("pnr.next_options_guest")
     return t(
         ctx.language,
-        "pnr.next_options",
+        key,
         origin=station_label(start),
         destination=station_label(end),
         day=day,
