@@ -110,10 +110,12 @@ def expected_late_start(first: LiveStop | None, now: dt.datetime) -> int | None:
 
 def beyond_predictions(status: models.LiveStatus, now: dt.datetime) -> bool:
     """Whether `status` is of a run not started that leaves neither today nor within
-    `LATE_START_AHEAD`: its times are its timetable's, never a source's guess."""
-    return bool(status.stops) and not_started(status) and _leaves_beyond_predictions(
-        status.stops[0], now
-    )
+    `LATE_START_AHEAD`: its times are its timetable's, never a source's guess. A run the
+    railway rescheduled is not: its new start is the railway's own word, and its times follow
+    from it, not from the timetable."""
+    if not status.stops or not not_started(status) or rescheduled_start(status) is not None:
+        return False
+    return _leaves_beyond_predictions(status.stops[0], now)
 
 
 def timetabled(status: models.LiveStatus, now: dt.datetime) -> models.LiveStatus:

@@ -6,7 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 from app.bot.handlers.run_state import expected_late_start, timetabled
-from app.railways.models import LiveStatus, LiveStop, RunState, Station, Train
+from app.railways.models import (
+    ExceptionKind,
+    LiveStatus,
+    LiveStop,
+    RunException,
+    RunState,
+    Station,
+    Train,
+)
 
 IST = dt.timezone(dt.timedelta(hours=5, minutes=30))
 NOW = dt.datetime(2026, 12, 9, 7, 10, tzinfo=IST)
@@ -85,3 +93,14 @@ def test_a_run_leaving_within_hours_after_midnight_keeps_the_sources_predictions
 def test_a_running_run_keeps_the_sources_predictions() -> None:
     running = run_of(NOW - dt.timedelta(hours=3), 12, left=True)
     assert timetabled(running, NOW - dt.timedelta(days=1)) == running
+
+
+def test_tomorrows_run_rescheduled_by_the_railway_keeps_the_times_that_follow_from_it() -> None:
+    # The railway moved tomorrow's start by 2 h 30 min: that is its own word, not a guess, and
+    # the times down the line follow it (never the timetable's, as if it left on time).
+    due = dt.datetime(2026, 12, 10, 19, 20, tzinfo=IST)
+    moved = RunException(
+        kind=ExceptionKind.RESCHEDULED, new_departure=due + dt.timedelta(minutes=150), delay_min=150
+    )
+    rescheduled = run_of(due, 150).model_copy(update={"exceptions": (moved,)})
+    assert timetabled(rescheduled, NOW) == rescheduled
