@@ -4,9 +4,10 @@ finish."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Final
 
-from app.bot.format import chip
+from app.bot.format import chip, day_date
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import CannotDo, Fare, Request, SeatAvailability, TrainsBetween
@@ -26,6 +27,7 @@ _WHERE: Final[dict[Task, str]] = {
     "missed_train": N_("cannot.missed_train"),
     "tdr": N_("cannot.tdr"),
     "luggage": N_("cannot.luggage"),
+    "pets": N_("cannot.pets"),
 }
 
 
@@ -60,7 +62,11 @@ async def cannot_do(ctx: Context, request: CannotDo) -> Outcome:
         ends = subject.journey
         if ends is not None:
             other = TrainsBetween(origin=ends[0], destination=ends[1], date=subject.date)
-            quick = (chip(t(lang, "cannot.chip_other_trains"), other),)
+            # Or the journey another day: the day after the cancelled one (or tomorrow).
+            after = max(subject.date or ctx.today, ctx.today) + dt.timedelta(days=1)
+            later = other.model_copy(update={"date": after})
+            on = t(lang, "between.chip_trains_on", day=day_date(lang, after, ctx.today))
+            quick = (chip(t(lang, "cannot.chip_other_trains"), other), chip(on, later))
     elif request.task in ("booking", "tatkal") and request.problem in (None, "upgrade"):
         # What helps before booking elsewhere: the trains, seats and fares, for the journey and
         # the train the message named, if it did.
@@ -73,5 +79,14 @@ async def cannot_do(ctx: Context, request: CannotDo) -> Outcome:
         # A button carries what was said when it can; else it asks it all.
         quick = tuple(
             chip(t(lang, key), said if said.packable else bare) for key, said, bare in asks
+        )
+    elif request.task == "pets" and problem is None:
+        # The 1A coupe or cabin a pet travels in: the trains and their seats for the journey.
+        asks_1a = (
+            ("menu.between", TrainsBetween(**journey), TrainsBetween()),
+            ("menu.seats", SeatAvailability(journey_class="1A", **journey), SeatAvailability()),
+        )
+        quick = tuple(
+            chip(t(lang, key), said if said.packable else bare) for key, said, bare in asks_1a
         )
     return say(Reply(text=t(lang, key), quick_replies=quick))

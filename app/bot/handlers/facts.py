@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Final
 
 from app.bot.format import (
     chip,
@@ -592,7 +592,15 @@ async def _on_board(ctx: Context, request: TrainFacts, train: str) -> Outcome:
         chip(t(lang, "chip.route"), TrainRoute(train=train)),
     )
     known = found if found is not None and not _unknown(found.data, request.fact) else None
-    if known is None:
+    if (
+        known is None
+        and request.fact == "pantry"
+        and found is not None
+        and meals_included(found.data)
+    ):
+        # A Rajdhani, Shatabdi, Duronto, Vande Bharat, Tejas or Gatimaan: meals come with the fare.
+        text = t(lang, "facts.meals_included", train=label)
+    elif known is None:
         key = (
             N_("facts.coaches_unknown") if request.fact == "coaches" else N_("facts.pantry_unknown")
         )
@@ -611,6 +619,20 @@ async def _on_board(ctx: Context, request: TrainFacts, train: str) -> Outcome:
 
 
 _COACH_SPLIT = re.compile(r"[\s,\-–>]+")
+
+# Kinds of train whose fare includes meals served on board (by name or the source's type code);
+# a Jan Shatabdi's does not.
+_MEALS_KINDS: Final = re.compile(
+    r"\b(?:rajdhani|shatabdi|duronto|vande\s*bharat|tejas|gatimaan|raj|sht|shtb|drnt|dur|vb)\b"
+)
+_NO_MEALS: Final = re.compile(r"\bjan\b|\bjanshatabdi\b|\bjshtb?\b")
+
+
+def meals_included(train: models.Train) -> bool:
+    """Whether meals are served on board with a catering charge in the fare: a Rajdhani,
+    Shatabdi, Duronto, Vande Bharat, Tejas or Gatimaan (not a Jan Shatabdi)."""
+    kind = f"{train.name} {train.type or ''}".lower()
+    return bool(_MEALS_KINDS.search(kind)) and not _NO_MEALS.search(kind)
 
 
 def _unknown(train: models.Train, fact: str) -> bool:

@@ -113,7 +113,7 @@ class ForgetMe(Request):
 # What RailBot cannot do for a traveller, each answered with where to go instead.
 Task = Literal[
     "booking", "cancellation", "refund", "tatkal", "lost_ticket", "complaint", "care", "food",
-    "missed_train", "tdr", "luggage",
+    "missed_train", "tdr", "luggage", "pets",
 ]  # fmt: skip
 TASKS: Final[tuple[Task, ...]] = get_args(Task)
 # A narrower kind of some tasks, for a more useful answer (not a slot: the task is what is

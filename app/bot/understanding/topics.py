@@ -348,10 +348,13 @@ _BELONGINGS: Final = word_set(
 )
 _LEFT_BEHIND: Final = word_set("chhut chhoot chhuta chhuti chut reh rah bhool bhul forgot left")
 # Where a thing lost is railways' to find: a train, its coach or berth, a station or its room.
-_RAILWAY_PLACES: Final = word_set(
-    "train trains tren gadi gaadi coach bogie dabba berth seat station stn platform railway"
-    " railways rail waiting cloak retiring irctc"
-) | lx.TRAIN_KINDS
+_RAILWAY_PLACES: Final = (
+    word_set(
+        "train trains tren gadi gaadi coach bogie dabba berth seat station stn platform railway"
+        " railways rail waiting cloak retiring irctc"
+    )
+    | lx.TRAIN_KINDS
+)
 # How long something takes to come: "kab aayega", "kitne din", "how long", "how many days".
 _WAIT_WORDS: Final = word_set("kab when long days din dino dinon kitne ghante hours week weeks")
 # A train gone without the traveller: "missed", "miss ho gayi", "chhut gayi", "nikal gayi".
@@ -366,6 +369,17 @@ _NOT_LEFT: Final = re.compile(
 _BOARDED: Final = word_set("board boarded chadh chadha chadhi chad paya payi catch caught pakad")
 # Luggage and what may be carried: "how much luggage is allowed", "saman ki limit".
 _LUGGAGE: Final = word_set("luggage baggage saman samaan saaman lagej bags")
+# A pet taken along ("can I carry my dog", "kutta le ja sakte", "बिल्ली ले जा सकता"): allowed only
+# in a 1A coupe or cabin or the brake van's dog box, booked at the parcel office.
+_PETS: Final = word_set(
+    "dog dogs puppy puppies pup kutta kutte kuta kute kutiya kutia kuttiya pilla cat cats kitten"
+    " kittens billi bili billiyan pet pets paltu paaltu palatu janvar jaanvar janwar animal animals"
+)
+# A pet to be had, not taken: "dog food delivery", "pet shop near me".
+_PET_TRADE: Final = word_set(
+    "food delivery deliver order shop store buy sell sale price grooming vet doctor hospital"
+    " khana treats adopt adoption"
+)
 # Goods sent ("parcel", "पार्सल"): by train, booked at a station's parcel office.
 _PARCEL: Final = word_set("parcel parcels parsal parsel")
 _ALLOWANCE: Final = word_set(
@@ -461,6 +475,23 @@ _VEHICLE: Final = word_set("gadi gaadi")
 _OF: Final = (["ki"], ["ka"], ["ke"])
 
 
+def _pet_taken(p: Parse) -> bool:
+    """Whether a pet is to be taken on a train ("can I carry my dog?", "kutta le ja sakte hai train
+    me?", "ट्रेन में अपनी बिल्ली ले जा सकता हूँ?"); not a pet's food or a shop ("dog food
+    delivery")."""
+    words = p.words
+    if words.isdisjoint(_PETS) or not words.isdisjoint(_PET_TRADE):
+        return False
+    if _CARRYING.said_in(words) or not words.isdisjoint(_TAKE_ALONG):
+        return True  # "can I carry my dog?", "billi allowed hai?"
+    return "le" in words and not words.isdisjoint(_GO)  # "pet dog ko train me kaise le jaye"
+
+
+# Taking a thing along, or its being let on ("can I carry my dog?", "bring my cat", "allowed").
+_TAKE_ALONG: Final = word_set("carry bring travel take taking allowed allow ticket book booking")
+_GO: Final = word_set("ja jaa jaye jaaye jayen jana jaana jaenge jayenge sakte sakta sakti")
+
+
 def task(p: Parse) -> Task | None:
     """What the message asks RailBot to do that it cannot, if anything."""
     if p.task_found is None:
@@ -488,6 +519,8 @@ def _task(p: Parse) -> Task | None:
         return "care"  # "irctc password reset", "irctc login nahi ho raha"
     if _missed_train(p):
         return "missed_train"  # "meri train chhut gayi", "I missed my train, refund?"
+    if _pet_taken(p):
+        return "pets"  # "can I carry my dog?", "kutta le ja sakte hai train me?"
     if words & _LUGGAGE and (words & _ALLOWANCE or words & _WANT):
         return "luggage"  # "how much luggage is allowed in sleeper", "kitna saman le ja sakte"
     if not words.isdisjoint(lx.TRAIN_NOUNS) and _CARRYING.said_in(words):
@@ -694,7 +727,7 @@ _SEAT_TAKEN: Final = re.compile(
 def _not_travelled(p: Parse) -> bool:
     """Whether the traveller says they did not make the journey ("didn't travel", "yatra nahi
     ki"), for which a refund is claimed through a TDR."""
-    return (not p.words.isdisjoint(_NOT) and not p.words.isdisjoint(_JOURNEY_MADE))
+    return not p.words.isdisjoint(_NOT) and not p.words.isdisjoint(_JOURNEY_MADE)
 
 
 _JOURNEY_MADE: Final = word_set("travel travelled traveled yatra safar journey")
@@ -795,8 +828,8 @@ def own_booking_chance(p: Parse) -> bool:
     words = p.words
     if words.isdisjoint(_OWN) or words.isdisjoint(lx.WAITING_WORDS | _HELD):
         return False
-    confirming = (not words.isdisjoint(_CONFIRM) and not words.isdisjoint(_CHANCE))
-    berth = (not words.isdisjoint(_BERTH) and not words.isdisjoint(_GETTING))
+    confirming = not words.isdisjoint(_CONFIRM) and not words.isdisjoint(_CHANCE)
+    berth = not words.isdisjoint(_BERTH) and not words.isdisjoint(_GETTING)
     return confirming or berth or not words.isdisjoint(_CHANCE_NOUNS)
 
 

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import cast
 
+import pytest
+
 from app.bot.handlers.context import Context
-from app.bot.handlers.facts import train_facts
+from app.bot.handlers.facts import meals_included, train_facts
 from app.bot.requests import PnrStatus as PnrRequest
 from app.bot.requests import TrainFacts
 from app.bot.state import Subject
@@ -120,3 +122,22 @@ async def test_its_times_between_two_cities_are_at_the_stations_it_stops_at() ->
     asked = TrainFacts(train="12630", **{"from": DELHI, "to": BENGALURU})
     said = text((await train_facts(on_route(), asked)).replies[0].text)
     assert "Leaves New Delhi (NDLS) 20:40 → reaches Yesvantpur Jn (YPR) 05:40 (day 3)" in said
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "served"),
+    [
+        ("Mumbai Rajdhani", "RAJ", True),
+        ("Bhopal Shatabdi", "SHT", True),
+        ("Sealdah Duronto", None, True),
+        ("Vande Bharat Express", None, True),
+        ("Tejas Express", None, True),
+        ("Gatimaan Express", None, True),
+        ("Lucknow Jan Shatabdi", "JSHT", False),
+        ("Karnataka Express", "SF", False),
+    ],
+)
+def test_meals_come_with_the_fare_only_of_the_trains_that_charge_for_catering(
+    name: str, kind: str | None, served: bool
+) -> None:
+    assert meals_included(Train(number="12000", name=name, type=kind)) is served
