@@ -68,6 +68,7 @@ from app.bot.understanding.followups import (
     asks_ticket_fate,
     asks_to_be_kept_posted,
     asks_what_now,
+    asks_without_cancelled,
     follow_up,
     is_ack,
     is_farewell,
@@ -212,6 +213,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         others = _other_trains(ctx.subject, ctx.today)
         if others is not None:  # "koi aur train?" after a cancelled train: the journey's trains
             return _dispatch(ctx, _on_the_day_said(others, ctx, understand))
+    if asks_without_cancelled(ctx.text):
+        running = _listed_running(ctx.subject)
+        if running is not None:  # "ignore the cancelled one, show the other": the list without it
+            return _dispatch(ctx, running)
     if asks_instead_of_cancelled(ctx.text):
         instead = _instead_of_the_cancelled(ctx.subject, ctx.today)
         if instead is not None:  # "cancel wali ka koi dusra option" after a day's cancellations
@@ -593,6 +598,20 @@ def _other_trains(subject: Subject | None, today: dt.date) -> TrainsBetween | No
         train = listing.besides or ""  # asked again of a list that left the cancelled one out
     found = TrainsBetween.from_slots({"from": ends[0], "to": ends[1], "date": day})
     return found.model_copy(update={"besides": train or None})  # the others, not this one
+
+
+def _listed_running(subject: Subject | None) -> Request | None:
+    """The journey's list on screen without its one cancelled train: the train left when only
+    one is, else the list again leaving that one out; None when no list shows one cancelled."""
+    if subject is None or not isinstance(subject.listing, TrainsBetween):
+        return None
+    cancelled = [item.train for item in subject.listed if item.cancelled]
+    running = [item.train for item in subject.listed if not item.cancelled]
+    if len(cancelled) != 1 or not running:
+        return None
+    if len(running) == 1:
+        return subject.listing.model_copy(update={"pick": running[0], "offset": 0})
+    return subject.listing.model_copy(update={"besides": cancelled[0], "offset": 0})
 
 
 def _instead_of_the_cancelled(subject: Subject | None, today: dt.date) -> TrainsBetween | None:

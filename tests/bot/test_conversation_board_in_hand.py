@@ -35,3 +35,21 @@ async def test_a_board_asked_after_a_journey_or_a_train_is_that_stations_board(
     assert "64423 New Delhi Ghaziabad MEMU" in answer  # 22:15, within the six hours
     assert "Started" not in answer and "चली" not in answer  # no train's run in its place
     assert "₹" not in answer and "→ Bhopal" not in answer
+
+
+@pytest.mark.parametrize(
+    ("board", "asked", "going"),
+    [
+        ("departures from new delhi", "next one to ghaziabad", "Going to Ghaziabad Jn (GZB):"),
+        ("new delhi departures", "next train to ghaziabad", "Going to Ghaziabad Jn (GZB):"),
+        ("नई दिल्ली से जाने वाली ट्रेनें", "गाज़ियाबाद जाने वाली अगली ट्रेन", "Ghaziabad Jn (GZB) जाने वाली"),
+    ],
+)
+async def test_the_next_one_to_a_place_after_a_board_is_the_boards_trains_going_there(
+    store: Store, board: str, asked: str, going: str
+) -> None:
+    async with sample_chat(store, FakeClock(TUESDAY_EVENING)) as user:
+        await user.say(board)
+        answer = text_of(await user.say(asked))
+    assert going in answer
+    assert "New Delhi (NDLS) → Ghaziabad Jn (GZB) on" not in answer  # not the whole day's

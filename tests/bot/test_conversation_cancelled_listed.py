@@ -101,3 +101,22 @@ async def test_a_place_every_listed_train_runs_to_asks_which_of_them(
         replies = await user.say("delhi wali")
     assert "2 trains of this list start or end in Delhi: which one?" in text_of(replies)
     assert len(chips(replies)) == 2
+
+
+@pytest.mark.parametrize(
+    ("listed", "leave_out"),
+    [
+        ("trains from delhi to agra today", "ignore the cancelled one, show the other"),
+        ("delhi se agra aaj ki trains", "cancel wali chhodo"),
+        ("दिल्ली से आगरा आज की ट्रेनें", "रद्द वाली छोड़ो"),
+    ],
+)
+async def test_leaving_the_cancelled_one_out_shows_the_list_without_it(
+    store: Store, clock: FakeClock, listed: str, leave_out: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        assert "12626 Kerala Express" in text_of(await user.say(listed))
+        answer = text_of(await user.say(leave_out))
+    assert "12628 Karnataka Express" in answer
+    assert "12002 Bhopal Shatabdi" in answer
+    assert "12626" not in answer

@@ -46,3 +46,22 @@ async def test_the_way_back_on_a_day_of_its_own_is_the_journey_reversed(
         answer = text_of(await user.say(back))
     assert shown in answer
     assert "Which station" not in answer and "कौन सा स्टेशन" not in answer
+
+
+@pytest.mark.parametrize(
+    ("before", "back", "shown"),
+    [
+        ("12627 live status", "the one going back", "12628 Karnataka Express"),
+        ("12627 route", "the one coming back", "🛤 12628 Karnataka Express"),
+        ("12627 kahan hai", "wapas jaane wali", "12628 Karnataka Express"),
+    ],
+)
+async def test_the_one_going_back_after_a_train_is_its_partner_the_other_way(
+    store: Store, before: str, back: str, shown: str
+) -> None:
+    clock = FakeClock(_TUESDAY_MORNING.timestamp())
+    async with sample_chat(store, clock) as user:
+        await user.say(before)
+        answer = text_of(await user.say(back))
+    assert shown in answer
+    assert "Sorry" not in answer

@@ -222,6 +222,24 @@ def asks_instead_of_cancelled(text: str) -> bool:
     return instead or other
 
 
+def asks_without_cancelled(text: str) -> bool:
+    """Whether the message asks for the list on screen without its cancelled train ("ignore the
+    cancelled one, show the other", "cancel wali chhodo", "रद्द वाली छोड़ो, बाकी दिखाओ"): a word
+    of cancelling and one of leaving it out, with no number."""
+    words = set(normal(text).split())
+    if words.isdisjoint(CANCEL_WORDS) or any(word.isdigit() for word in words):
+        return False
+    return not words.isdisjoint(_LEAVE_OUT)
+
+
+# Leaving one out: "ignore", "skip", "except", "chhodo", "ke alawa", "छोड़ो", "के अलावा".
+_LEAVE_OUT: Final = frozenset(
+    {"ignore", "skip", "except", "excluding", "exclude", "without", "besides", "chhodo", "chodo",
+     "chhod", "chod", "chhodkar", "chodkar", "alawa", "alava", "siwa", "sivay",
+     "छोड़ो", "छोड़", "छोड़कर", "छोडो", "छोड", "अलावा", "सिवा"}
+)  # fmt: skip
+
+
 # "In its place": "instead", "ki jagah", "ke badle", "की जगह", "के बदले", an option.
 _INSTEAD: Final = frozenset(
     {"instead", "replacement", "substitute", "jagah", "jageh", "badle", "badale", "option",

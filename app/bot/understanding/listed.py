@@ -71,7 +71,9 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         other = _another_of_the_city(understood, board, subject.offered)
         if other is not None:
             return other  # "perambur" after Chennai's board and its other stations offered
-    if isinstance(board, Departures) and pick is None:
+    # "next one to ghaziabad": the board's trains going there, the next of them first
+    going_next = pick is not None and pick.superlative == "next" and not pick.clock
+    if isinstance(board, Departures) and (pick is None or going_next):
         towards = _towards(understood, board)
         if towards is not None:
             return towards

@@ -2563,11 +2563,14 @@ def _the_other_way(understood: Understood, subject: Subject | None) -> Request |
     if subject is None or last is None or understood.numbered or understood.train_name:
         return None
     words = understood.words
-    if not ((words & _OTHER and words & _DIRECTION) or words & RETURN_WORDS):
+    # "The one going back", "the one coming back": back said with the way it goes
+    going_back = bool(words & _BACK and words & _GOING_BACK)
+    if not ((words & _OTHER and words & _DIRECTION) or words & RETURN_WORDS or going_back):
         return None
     # Nothing but the way, "the one", "going" ("the one going the other way", "ulti disha wali",
     # "वापसी वाली"): a place read in those words ("wali" as Vapi) is none said.
     said = _OTHER | _DIRECTION | RETURN_WORDS | _THE_ONE_GOING | _ELLIPSIS_FILLER
+    said = said | _BACK if going_back else said
     if not words <= said | OTHER_TRAIN_NOUNS | QUESTION_WORDS | _ITS_NUMBER_ASKED:
         return None
     if understood.details and not words <= said:
@@ -2623,6 +2626,10 @@ _ITS_NUMBER_ASKED: Final = frozenset(
      "of", "is", "are", "tell", "me", "batao", "bata", "bataiye", "hai", "please", "pls"}
     | {"नंबर", "नम्बर", "नाम", "यात्रा", "सफ़र", "सफर", "बताओ", "है"}
 )  # fmt: skip
+# Going that goes back with "back" ("the one going back", "coming back", "wapas jaane wali").
+_GOING_BACK: Final = frozenset(
+    {"going", "goes", "coming", "comes", "jaane", "jane", "jaati", "aane", "ane", "aati"}
+)
 # "The one going", "jaane wali", "जाने वाली": a train pointed at by the way it goes.
 _THE_ONE_GOING: Final = frozenset(
     {"one", "going", "goes", "go", "running", "runs", "coming", "comes", "that", "which", "in"}

@@ -19,6 +19,7 @@ from app.bot.understanding.followups import (
     asks_ticket_fate,
     asks_to_be_kept_posted,
     asks_what_now,
+    asks_without_cancelled,
     follow_up,
     is_ack,
     is_reset,
@@ -339,3 +340,17 @@ def test_other_options_are_asked_in_many_words(text: str) -> None:
 @pytest.mark.parametrize("text", ["other trains?", "koi aur train", "more trains"])
 def test_other_trains_alone_are_not_other_options(text: str) -> None:
     assert not asks_other_options(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ignore the cancelled one, show the other", "cancel wali chhodo", "रद्द वाली छोड़ो, बाकी दिखाओ",
+     "show the trains except the cancelled one"],
+)  # fmt: skip
+def test_leaving_out_the_cancelled_one_is_asked_with_a_word_of_cancelling(text: str) -> None:
+    assert asks_without_cancelled(text)
+
+
+@pytest.mark.parametrize("text", ["cancel", "ignore that", "12626 cancel hai kya", "skip"])
+def test_cancelling_or_leaving_out_alone_is_not_it(text: str) -> None:
+    assert not asks_without_cancelled(text)
