@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
+from app.bot.quick_replies import on_last
 from app.bot.replied import replied_key, subject_replied_to, with_turn
 from app.bot.replies import Reply, apology
 from app.bot.requests import (
@@ -206,7 +207,9 @@ class Bot:
                 writes[replied_key(user)] = with_turn(raw_replied, incoming.mid, subject)
         if writes or deletions:  # in one round trip
             await self._store.set_many(writes, delete=deletions)
-        return list(outcome.replies), turn.label
+        # Messenger shows quick replies under the last message only: an answer's all go there.
+        replies = on_last(outcome.replies, language[0], asking=outcome.pending is not None)
+        return replies, turn.label
 
     async def _more(
         self, turn: Turn, first: Outcome, subject: Subject | None

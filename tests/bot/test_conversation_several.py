@@ -31,7 +31,10 @@ async def test_a_pnr_and_where_is_the_train_is_that_pnrs_train(
         replies = await user.say("pnr 4512345678 and where is the train")
         late = text_of(await user.say("is it late?"))
     assert "PNR 4512345678" in replies[0].text
-    assert "12627 Karnataka Express" in replies[1].text and "Refresh" in chips(replies)
+    assert "12627 Karnataka Express" in replies[1].text
+    # both answers' taps under the last message, each named with what it is for
+    assert replies[0].quick_replies == ()
+    assert {"Refresh 4512345678", "Live 12627", "12627: Route"} <= set(chips(replies))
     assert "12627 Karnataka Express" in late  # the subject is still that journey's train
 
 
