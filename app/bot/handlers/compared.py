@@ -47,16 +47,14 @@ async def _earlier(
     lang = ctx.language
     origin = request.origin[0] if request.origin else None
     leaving: list[tuple[int, str, str, str, str]] = []
-    note = ""
-    for train in trains:
-        try:
-            answer = await ctx.provider.train_route(train)
-        except RailwayError:
-            return say(Reply(text=t(lang, "compare.unknown", first=trains[0], second=trains[1])))
-        route, note = answer.data, source_note(lang, answer, ctx.now)
+    answered = await _routes_noted(ctx, trains)
+    if answered is None:
+        return _unknown(ctx, trains)
+    routes, note = answered
+    for train, route in zip(trains, routes, strict=True):
         stop = route.stop_at(origin) or (route.stops[0] if route.stops else None)
         if stop is None or stop.departure is None:
-            return say(Reply(text=t(lang, "compare.unknown", first=trains[0], second=trains[1])))
+            return _unknown(ctx, trains)
         at = stop.departure.hour * 60 + stop.departure.minute
         label = station_label(stop.station)
         leaving.append((at, train_label(route.train), clock_time(stop.departure), label, train))
@@ -94,9 +92,7 @@ def _minutes(route: models.TrainRoute, origin: str | None, destination: str | No
     return reached - left
 
 
-def common_journey(
-    first: models.TrainRoute, second: models.TrainRoute
-) -> tuple[str, str] | None:
+def common_journey(first: models.TrainRoute, second: models.TrainRoute) -> tuple[str, str] | None:
     """The journey two trains both make: from the first station of `first` that `second` also
     calls at to the last such, when `second` goes that way too; None when they share no two
     stations or run opposite ways (12627 and 12628)."""
@@ -111,6 +107,28 @@ def _common_classes(routes: list[models.TrainRoute]) -> list[str]:
     """The reserved classes both trains carry, most booked first."""
     first, second = (set(route.train.classes or ()) for route in routes)
     return [code for code in RESERVED_CLASSES if code in first and code in second]
+
+
+async def _routes_noted(
+    ctx: Context, trains: tuple[str, str]
+) -> tuple[list[models.TrainRoute], str] | None:
+    """Both trains' routes, and where the last of them came from; None when either is not
+    known."""
+    routes: list[models.TrainRoute] = []
+    note = ""
+    for train in trains:
+        try:
+            answer = await ctx.provider.train_route(train)
+        except RailwayError:
+            return None
+        routes.append(answer.data)
+        note = source_note(ctx.language, answer, ctx.now)
+    return routes, note
+
+
+def _unknown(ctx: Context, trains: tuple[str, str]) -> Outcome:
+    """Either train not known, or not timed where the two are compared: said plainly."""
+    return say(Reply(text=t(ctx.language, "compare.unknown", first=trains[0], second=trains[1])))
 
 
 async def _routes(ctx: Context, trains: tuple[str, str]) -> list[models.TrainRoute] | None:
@@ -148,16 +166,14 @@ async def _faster(ctx: Context, request: TrainFacts, trains: tuple[str, str]) ->
     origin = request.origin[0] if request.origin else None
     destination = request.destination[0] if request.destination else None
     timed: list[tuple[int, str, str]] = []
-    note = ""
-    for train in trains:
-        try:
-            answer = await ctx.provider.train_route(train)
-        except RailwayError:
-            return say(Reply(text=t(lang, "compare.unknown", first=trains[0], second=trains[1])))
-        route, note = answer.data, source_note(lang, answer, ctx.now)
+    answered = await _routes_noted(ctx, trains)
+    if answered is None:
+        return _unknown(ctx, trains)
+    routes, note = answered
+    for route in routes:
         minutes = _minutes(route, origin, destination) if route.stops else None
         if minutes is None:
-            return say(Reply(text=t(lang, "compare.unknown", first=trains[0], second=trains[1])))
+            return _unknown(ctx, trains)
         timed.append((minutes, train_label(route.train), route.train.number))
     (quick, fast, number), (slow, other, _) = sorted(timed, key=lambda item: item[0])
     if quick == slow:
