@@ -191,7 +191,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         following = (day or ctx.today) + dt.timedelta(days=1)
         update = {"pick": "next", "date": following, "past_last": False, "offset": 0}
         later = await trains_between(ctx, request.model_copy(update=update))
-        return _lead(later, t(lang, "between.was_last"))
+        return later.led_by(t(lang, "between.was_last"))
     if request.pick is not None:
         note = source_note(ctx.language, answer, ctx.now)
         whole = TrainsBetween(
@@ -937,15 +937,6 @@ def _city(
     if whole and candidates:
         return tuple(StationCode(code) for code in ctx.index.same_city(candidates[0]))
     return one_city(ctx.index, candidates)
-
-
-def _lead(outcome: Outcome, lead: str) -> Outcome:
-    """`outcome` with `lead` said first."""
-    if not outcome.replies:
-        return outcome
-    first, *rest = outcome.replies
-    led = first.model_copy(update={"text": lines(lead, first.text)})
-    return Outcome((led, *rest), outcome.pending, outcome.subject)
 
 
 async def _started_by_a_train(ctx: Context, request: TrainsBetween) -> TrainsBetween:

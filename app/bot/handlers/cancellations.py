@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any, Final
 
 from app.bot.format import (
@@ -92,7 +92,7 @@ async def cancelled_trains(ctx: Context, request: CancelledTrains) -> Outcome:
         return listed
     # "any train cancelled from NDLS today?": yes or no for the trains that start or end there,
     # first, over the day's whole list
-    return _led(listed, _at_the_place(ctx, answer.data, place, day))
+    return listed.led_by(_at_the_place(ctx, answer.data, place, day))
 
 
 def _at_the_place(
@@ -115,15 +115,6 @@ def _at_the_place(
         return t(lang, "cancelled.at_place_none", place=named, when=when)
     trains = ", ".join(train_label(item.train) for item in found)
     return t(lang, "cancelled.at_place_some", place=named, when=when, trains=trains)
-
-
-def _led(outcome: Outcome, lead: str) -> Outcome:
-    """`outcome` with `lead` said first."""
-    if not outcome.replies:
-        return outcome
-    first, *rest = outcome.replies
-    led = first.model_copy(update={"text": lines(lead, first.text)})
-    return replace(outcome, replies=(led, *rest))
 
 
 async def rescheduled_trains(ctx: Context, request: RescheduledTrains) -> Outcome:

@@ -7,6 +7,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from app.bot.format import lines
 from app.bot.replies import Reply
 from app.bot.requests import LiveStatus, Request
 from app.bot.state import Pending, Subject
@@ -78,6 +79,14 @@ class Outcome:
     def about(self, subject: Subject) -> Outcome:
         """This outcome, saying what it showed."""
         return replace(self, subject=subject)
+
+    def led_by(self, lead: str) -> Outcome:
+        """This outcome with `lead` said first, in its first reply."""
+        if not self.replies:
+            return self
+        first, *rest = self.replies
+        led = first.model_copy(update={"text": lines(lead, first.text)})
+        return replace(self, replies=(led, *rest))
 
 
 # `async def fare(ctx: Context, request: Fare) -> Outcome`: a handler answers one request type.

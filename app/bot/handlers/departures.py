@@ -162,7 +162,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
             between = TrainsBetween(
                 origin=(code,), destination=towards, date=ctx.today, cities=city_wide
             )
-            return _led(await trains_between(ctx, between), lead)
+            return (await trains_between(ctx, between)).led_by(lead)
     if request.kind is not None and trains:
         # "any rajdhani?", "koi vande bharat hai?": yes (those of that kind) or no (the board a
         # tap away, never printed again under the no)
@@ -190,7 +190,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         # this board (said so), the hours after it instead
         lead = N_("board.was_last") if request.past_last else N_("board.no_more")
         later = _hours_after(request.model_copy(update={"station": (code,)}), since, until)
-        return _led(await _board(ctx, later, arriving=arriving), t(lang, lead))
+        return (await _board(ctx, later, arriving=arriving)).led_by(t(lang, lead))
     span = _span(lang, window, ctx.today) if window else ""
     if answer is None or not trains:
         none = N_("arrivals.none") if arriving else N_("departures.none")
@@ -416,15 +416,6 @@ async def _going(
         between = []
     numbers = {item.train.number for item in between}
     return [d for d in trains if d.train.number in numbers], _place_name(ctx, towards)
-
-
-def _led(outcome: Outcome, lead: str) -> Outcome:
-    """`outcome` with `lead` said first."""
-    if not outcome.replies:
-        return outcome
-    first, *rest = outcome.replies
-    led = first.model_copy(update={"text": lines(lead, first.text)})
-    return replace(outcome, replies=(led, *rest))
 
 
 async def _between(ctx: Context, code: str, towards: tuple[StationCode, ...]) -> list[TrainBetween]:
