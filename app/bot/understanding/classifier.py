@@ -219,14 +219,22 @@ def model() -> NaiveBayes:
     return NaiveBayes.train((row["text"], row["intent"]) for row in rows)
 
 
-def examples_from(sets: Sequence[Path]) -> list[str]:
-    """The lines of `intent_examples.jsonl`, from labelled sets (one JSON line per message)."""
+def examples_from(sets: Sequence[Path], held_out: Sequence[Path] = ()) -> list[str]:
+    """The lines of `intent_examples.jsonl`, from labelled sets (one JSON line per message),
+    leaving out every message that is also in a held-out set: a set that measures how the
+    classifier generalises must be one it never learnt from."""
+    never = {
+        json.loads(line)["text"]
+        for path in held_out
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
     lines = []
     for path in sets:
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None
             label = None if row is None else example_label(row["intent"])
-            if row is not None and label is not None:
+            if row is not None and label is not None and row["text"] not in never:
                 lines.append(json.dumps({"text": row["text"], "intent": label}, ensure_ascii=False))
     return lines
 
