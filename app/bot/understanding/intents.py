@@ -551,6 +551,10 @@ _OF_THE_BOT: Final = (
     | {"been", "r", "such", "real", "mate", "bro", "man", "yaar"}
     | {"sach", "sachme", "sachmuch", "lol", "सच"}
     | {"kuch", "kuchh", "bhi", "something", "anything", "nothing"}
+    # "ये रेलबॉट कौन कौन से काम कर देता है", "what all can you help me with, first time here"
+    | {"deta", "deti", "dete", "hamen", "hame", "humein", "hamein", "humko", "hamko", "all"}
+    | {"buddy", "dude", "boss", "dost"}
+    | lx.NEWCOMER_WORDS
 )
 
 
@@ -2174,13 +2178,24 @@ def _rent(p: Parse) -> bool:
     price beside one of a home, a room or a shop, and no journey, train or class."""
     if p.words.isdisjoint(_DWELLINGS) or FARE not in p.intents or p.travel_class:
         return False
-    return _nothing_else_of_railways(p, lx.OTHER_SENSES)
+    # "railway colony mein kiraye pe kamra chahiye": the railway names the neighbourhood the
+    # room is in, not a journey
+    named = lx.STATION_NAMING if not p.words.isdisjoint(_RAILWAY_HOMES) else frozenset()
+    return _nothing_else_of_railways(p, lx.OTHER_SENSES | named)
+
+
+# Where railway staff live, named after the railway ("railway colony", "रेलवे कॉलोनी",
+# "railway quarters").
+_RAILWAY_HOMES: Final = frozenset(
+    {"colony", "coloni", "koloni", "quarter", "quarters", "kvartar", "kwarter", "township"}
+)  # fmt: skip
 
 
 # Places one pays rent for.
 _DWELLINGS: Final = frozenset(
     {"ghar", "makan", "makaan", "kamra", "kamre", "kamara", "kamare", "room", "rooms", "flat",
-     "flats", "house", "pg", "dukan", "dukaan", "shop", "office", "hostel", "godown"}
+     "flats", "house", "pg", "dukan", "dukaan", "shop", "office", "hostel", "godown", "quarter",
+     "quarters", "kvartar"}
 )  # fmt: skip
 
 
@@ -2411,7 +2426,8 @@ def how_to_use_this(p: Parse) -> bool:
     words = {word for item in p.items for word in item.words}
     if words.isdisjoint(lx.THIS_ONE) or words.isdisjoint(_HOW) or words.isdisjoint(lx.USING_WORDS):
         return False
-    return words <= lx.THIS_ONE | _HOW | lx.USING_WORDS | lx.HOW_FILLER
+    # "मुझे समझ नहीं आ रहा इसे कैसे चलाते हैं": not understanding it, said first
+    return words <= lx.THIS_ONE | _HOW | lx.USING_WORDS | lx.HOW_FILLER | lx.CONFUSED_WORDS
 
 
 def language_of_a_thing(p: Parse) -> bool:

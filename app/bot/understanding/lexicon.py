@@ -123,6 +123,10 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kis kis stations | kin kin stations | kis kis | kin kin | which stations does | रूट
         समय सारणी | marg | yatra marg | margh | मार्ग | यात्रा मार्ग | thaharti | thahregi
         thaharegi | thaharta | thahrti | ठहरती | ठहरेगी | ठहरता
+        nikkuma | nikkum | nirkuma | nirkum | nikkumaa | nikkutha | nikkudha | aagutunda
+        aagutundha | agutunda | aaguthunda | aagtunda | aagutundi | nilluttada | nilluthada
+        nillutta | nilkkumo | nirthumo | nikkumo | thambte | thambel | thambate | thambnar
+        thambat | thame | thamey | thambe
         टाइम टेबल | ठहराव | कौन कौन से स्टेशन
         kin kin jagah | kis kis jagah | किन किन जगह | किस किस जगह | किन किन जगहों | kin jagahon
         hoke | hokar | hote hue | hote huye | होकर | होके | होते हुए | via | pass through
@@ -1009,7 +1013,8 @@ ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
     four five six day days week month year time now then soon sir mam bro mate dear ta pls plz
     thx hey hello bye yeah yep nope oh ah um hmm air fly walk road way home work shop food tea tip
     fee cost rate sale deal hr hrs min mins sec usd inr eur gbp aed sgd aud cad yen box field has
-    mom dad mum mummy papa app apps jn jnc jct stn kb
+    mom dad mum mummy papa app apps jn jnc jct stn kb bot bots robot chatbot railbot ai man pal
+    buddy dude boss
     kad kadd kaddi kitthe kithe ketna ketni
     """
 )
@@ -1051,6 +1056,7 @@ _COMMON: Final = """
     wapsi wapasi vapsi vapasi waapsi vaapsi वापसी
     tarah tareeka tarika tareeke tarike bekar bekaar sasural sasuraal maika mayka maike mayke
     nanihal
+    gayab gaayab gaib ghayab गायब ग़ायब
 """
 COMMON_WORDS: Final[frozenset[str]] = _read_set(_COMMON)
 # The same words as Devanagari writes them: "पूरी" (whole) is spelt apart from "पुरी" (Puri),
@@ -1087,6 +1093,9 @@ ADDRESS_WORDS: Final[frozenset[str]] = _read_set(
     """
     bhai bhaiya bhaiyya bhaisahab bhaisaab sahab saheb sahib saab sir sirji madam maam mam ji
     didi behen dost friend friends yaar bro brother sister dear babu uncle aunty ji everyone all
+    veer vir veerji virji veere paaji paji praji bhaji bhaaji bauji babuji behenji bhenji bahanji
+    anna akka dada dadi bhau tai chacha chachaji mama mamaji tau tauji bhabhi bhabhiji guruji
+    वीर वीरजी पाजी प्राजी बहनजी भाभी चाचा दादा बाबूजी ताऊ
     dosto doston saathi sathi saathiyon sathiyon mitra mitron sabko
     भाई भैया साहब साहेब सर जी दीदी दोस्त मैडम दोस्तों साथी साथियों मित्र मित्रों
     """
@@ -1617,6 +1626,23 @@ HOW_FILLER: Final[frozenset[str]] = _read_set(
     " ab abhi mai main mein mujhe hum है हैं करें करते करना करूं करूँ जाता हो का की के को बताओ"
     " बताइए मैं हम मुझे thing cheez chiz चीज़ चीज"
 )
+# Not understanding, said before how to use RailBot ("मुझे समझ नहीं आ रहा इसे कैसे चलाते हैं",
+# "samajh nahi aa raha isko kaise use kare", "i don't get how to use this"): still how to use it.
+CONFUSED_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    samajh samjh samaj samajhna samjhna nahi nahin nhi na not dont don t aa a raha rahi rahe aata
+    ata aati understand understanding get getting confused confusing pata chal chalta raha
+    kuch kuchh bilkul समझ नहीं आ रहा रही आता पता चल कुछ बिलकुल बिल्कुल
+    """
+)
+# Saying one is new to RailBot ("first time here", "pehli baar use kar raha hu", "i am new
+# here", "नया हूँ"): an aside to a question of what it does, never a train's first run or time.
+NEWCOMER_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    first time here new newbie naya nayi naye pehli pahli baar bar using use yahan yaha
+    पहली बार नया नई यहाँ यहां
+    """
+)
 # Chit-chat with no railway question in it ("bhai mood off hai kuch accha bolo", "मेरा मन नहीं लग
 # रहा", "koi joke sunao"): a mood told, or words asked for to cheer one up.
 MOOD_WORDS: Final[frozenset[str]] = _read_set(
@@ -1981,6 +2007,13 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "rukega", "rukta",
         "rukta hai", "rukti h", "rukegi kya", "thaharti", "thahregi", "thaharegi", "thaharta",
         "thahrti", "ठहरती", "ठहरेगी", "ठहरता", "rukte hai", "rukte hain", "rukte h",
+        # Will it stop, as South and West Indian travellers ask it in their languages: Tamil
+        # ("vijayawada la nikkuma"), Telugu ("aagutunda"), Kannada, Malayalam, Marathi
+        # ("थांबते", "thambel"), Bengali ("thame")
+        "nikkuma", "nikkum", "nirkuma", "nirkum", "nikkumaa", "nikkutha", "nikkudha",
+        "aagutunda", "aagutundha", "agutunda", "aaguthunda", "aagtunda", "aagutundi",
+        "nilluttada", "nilluthada", "nillutta", "nilkkumo", "nirthumo", "nikkumo", "thambte",
+        "thambel", "thambate", "thambnar", "thambat", "thame", "thamey", "thambe",
         # Passing through a place: "bhopal se hoke jaati hai?", "होकर जाती है", "via kota"
         "hoke", "hokar", "hote hue", "hote huye", "होकर", "होके", "होते हुए", "via",
         "pass through", "passes through", "passing through", "go through", "goes through",

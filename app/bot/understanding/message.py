@@ -398,10 +398,13 @@ _TRAIN_SAID: Final = (
 )
 _A_TRAIN: Final = re.compile(rf"\b{_TRAIN_SAID}\b")
 # A train as a likeness, in the message as read (Devanagari romanised): "like a train", "express
-# ki tarah", "train jaisi", "train of thought", "विचारों की रेलगाड़ी".
+# ki tarah", "train jaisi", "train se bhi tez", "train of thought", "विचारों की रेलगाड़ी".
 _LIKENED: Final = re.compile(
     rf"\b(?:like|as\s+fast\s+as|faster\s+than|slower\s+than)\s+(?:a\s+|an\s+|the\s+)?{_TRAIN_SAID}\b"
     rf"|\b{_TRAIN_SAID}\s+(?:ki\s+tarah|ke\s+jaisa|ke\s+jaise|ki\s+jaisi|jaisi|jaisa|jaise|jaisaa)\b"
+    # "ट्रेन से भी तेज़ भागता है", "rajdhani ki speed se": faster than a train, at its speed
+    rf"|\b{_TRAIN_SAID}\s+se\s+(?:bhi\s+(?:tez|tej|taiz|fast|zyada|jyada)|tez|tej|taiz)\b"
+    rf"|\b{_TRAIN_SAID}\s+ki\s+(?:speed|raftar|raftaar|tezi|teji)\s+se\b"
     r"|\btrains?\s+of\s+thoughts?\b"
     r"|\b(?:vicharon|khayalon|khyalon|yaadon|yadon)\s+ki\s+(?:rel|rail)?gaa?(?:di|ri)\b"
 )
@@ -608,6 +611,11 @@ _TICKET_VERBS: Final = frozenset(
      "kare", "karen", "karein", "karu", "karun", "karoon", "krna", "karne", "karvana", "karva",
      "karwani", "karvani"}
 )  # fmt: skip
+# How a ticket is booked ("टिकट कैसे बुक करें ऑनलाइन", "mobile se ticket kaise book kare"): the
+# railway's ticket booked that way, never a sense of its own beside it.
+_BOOKED_THROUGH: Final = frozenset(
+    {"online", "onlain", "offline", "website", "mobile", "phone", "internet", "ghar", "baithe"}
+)
 _FILLER: Final = frozenset(
     {"then", "than", "also", "just", "only", "please", "okay", "yaar", "bhai", "really", "still",
      "again", "very", "much", "that", "this", "there", "here", "with", "about", "kindly"}
@@ -625,7 +633,9 @@ _EVERY_VERB: Final = frozenset(
 # Parts of the day ("raat wali kitne baje niklegi", "the evening one"): when a train runs, never
 # a sense of their own beside a railway verb.
 _DAY_PARTS: Final = frozenset[str]().union(*lx.DAY_PART_WORDS.values())
-_NOT_OWN: Final = _FILLER | _TICKET_VERBS | _RAILWAY_VERBS | _EVERY_VERB | _DAY_PARTS
+_NOT_OWN: Final = (
+    _FILLER | _TICKET_VERBS | _BOOKED_THROUGH | _RAILWAY_VERBS | _EVERY_VERB | _DAY_PARTS
+)
 
 
 def _on_the_clock(request: Request, window: Window) -> Request:

@@ -122,6 +122,11 @@ _AC = re.compile(r"(?<![a-z])a[./]c\b\.?")
 # "ए सी", "ए.सी." spelt letter by letter, read "e si", "e.si." once romanised ("थ्री ए सी",
 # "टू ए. सी."): AC, as "एसी".
 _SPELT_AC = re.compile(r"(?<![a-z])e(?:\s+|\.\s*)si(?![a-z])\.?")
+# A class's code spelt with a hyphen or dots between its letters ("s-l", "S.L.", "3-a", "c-c",
+# "2-s"): that class, as written together ("sl", "3a").
+_SPELT_CLASS = re.compile(
+    r"(?<![\w.-])(?:(?:s[-.]\s?l|c[-.]\s?c|e[-.]\s?c|f[-.]\s?c)\.?|[123]-[ae]|2-s)(?![\w-])"
+)
 # "Bas" (just) before what is asked ("bas itna batao", "bs ye bta do", "bus itni si baat"),
 # spelt like the bus it sounds like: a word of no topic, dropped.
 _JUST = re.compile(
@@ -380,11 +385,21 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
         low = _JUST.sub(lambda m: " " * len(m.group()), low)
     if " t" in low or " e" in low or " o" in low:
         low = _SPLIT_VERB.sub(lambda m: f"{m.group(1)}{m.group(2)} ", low)
+    if "-" in low or "." in low:
+        low = _SPELT_CLASS.sub(_class_joined, low)
     if "a." in low or "a/" in low:
         low = _AC.sub(lambda m: "ac".ljust(len(m.group())), low)
     if romanized is not None and ("e si" in low or "e." in low):
         low = _SPELT_AC.sub(lambda m: "ac".ljust(len(m.group())), low)
     return raw, low, romanized if romanized is not None and romanized.changed else None
+
+
+def _class_joined(match: re.Match[str]) -> str:
+    """A class's code spelt apart ("s-l", "s.l."), its letters together, as long as written."""
+    return _CLASS_GAPS.sub("", match.group()).ljust(len(match.group()))
+
+
+_CLASS_GAPS: Final = re.compile(r"[-.\s]")
 
 
 def read(text: str, today: dt.date, index: StationIndex) -> Parse:
@@ -685,7 +700,7 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
         # Bandra, not Salon; "toy train set for kids" places no "set".
         after_only = neighbour.value == "at" or neighbour.words in _PLACE_WHAT_FOLLOWS
         if neighbour.value == "in":
-            return step == -1 and _arriving_in(items, at)
+            return step == -1 and (_arriving_in(items, at) or _oneself_in(items, near))
         return not (step == 1 and after_only)
     if neighbour.kind == "intent" and neighbour.words in STOP_ASKS:
         return True  # "12951 surat rukti hai", "stop at surat": where a train stops is a station
@@ -739,6 +754,27 @@ def _arriving_in(items: list[Item], at: int) -> bool:
     if before is None or before.kind != "intent":
         return False
     return before.value in _COMING_IN or before.words in STOP_ASKS or before.words[-1] in REACHING
+
+
+def _oneself_in(items: list[Item], conn: int) -> bool:
+    """Whether the "in" at items[conn] follows the traveller placing themself ("i am in surat",
+    "we are in kota", "staying in gaya", "I am migrant worker in surat") or opens the message
+    ("in surat, want go to siwan"): where one is, a town, also one named like a word."""
+    if conn == 0:
+        return True
+    clause = itertools.takewhile(lambda item: item.kind != "sep", reversed(items[:conn]))
+    return any(item.words[-1:] in _ONESELF_IN for item in itertools.islice(clause, _CLAUSE))
+
+
+# How many words before "in" a word of the traveller being somewhere may be ("I am migrant
+# worker in surat").
+_CLAUSE: Final = 4
+# Words before "in" of the traveller being somewhere ("am in", "staying in", "i work in").
+_ONESELF_IN: Final = frozenset(
+    (word,)
+    for word in ("am", "im", "are", "staying", "stay", "live", "living", "work", "working",
+                 "settled", "posted", "based", "stuck")
+)  # fmt: skip
 
 
 # Keywords after which "in" places a station: a station's board, a train's stop.
@@ -836,8 +872,10 @@ def _destination_in_the_story(items: list[Item], words: set[str]) -> None:
     the traveller is ("main bhopal me hoon, delhi se train": that is the traveller's own)."""
     places = [item for item in items if item.kind == "place"]
     roles = sorted(item.role for item in places)
+    # "in surat, want go to siwan": a message opening with where one is
+    opens_in = bool(items) and (items[0].kind, items[0].value) == ("conn", "in")
     here = not words.isdisjoint(_ONESELF_HERE)
-    if roles == ["at", "to"] and here:
+    if roles == ["at", "to"] and (opens_in or not words.isdisjoint(_ONESELF_THERE)):
         # "i am in pune right now and want to reach nagpur": where the traveller is, the start
         for item in places:
             if item.role == "at":
@@ -859,6 +897,12 @@ _JOURNEY_WORDS: Final = _JOURNEY_TRAINS | frozenset(
 )
 # Words of the traveller placing themselves ("i am in bhopal", "main bhopal me hoon").
 _ONESELF_HERE: Final = frozenset({"am", "im", "hoon", "hun", "hu", "hoo"})
+# Other words of the traveller (or travellers) being somewhere ("we are in kota", "staying in
+# ludhiana", "i work in surat"): with a place to go, where they are is the start.
+_ONESELF_THERE: Final = _ONESELF_HERE | frozenset(
+    {"we", "staying", "stay", "live", "living", "work", "working", "settled", "posted", "based",
+     "stuck"}
+)  # fmt: skip
 
 
 def _said_again(parse: Parse) -> None:

@@ -623,6 +623,8 @@ def _missed_train(p: Parse) -> bool:
     words = p.words
     if words.isdisjoint(lx.TRAIN_NOUNS) or not words.isdisjoint(_BELONGINGS):
         return False
+    if _chance_gone(p):
+        return False  # "उसकी तो गाड़ी छूट गई, शादी हो गई लड़की की": a chance gone, an idiom
     journey = len([item for item in p.places if item.role != "via"]) >= 2
     if journey and not p.intents.isdisjoint({OUT_OF_SCOPE}):
         return False  # "meri flight chhut gayi, delhi se mumbai ki train batao": a train asked for
@@ -638,6 +640,25 @@ def _missed_train(p: Parse) -> bool:
     # "meri train nikal gayi"; "स्टेशन पहुंचते पहुंचते गाड़ी निकल गई, अब टिकट का क्या होगा": one's
     # own, or what now becomes of it asked; not "kya train nikal gayi?", whether it has left.
     return not words.isdisjoint(lx.PERSONAL_WORDS) or _aftermath_asked(p)
+
+
+def _chance_gone(p: Parse) -> bool:
+    """Whether a train gone is someone else's chance gone by ("uski to gaadi chhoot gayi, ladki
+    ki shaadi ho gayi", "his train has left, she married someone else"): said of another, beside
+    a wedding, a match or a chance, with no train, booking, class or place of the railway's."""
+    if p.train or p.pnr or p.train_name or p.travel_class or p.quota or p.places:
+        return False
+    words = p.words
+    return not words.isdisjoint(_ANOTHERS) and not words.isdisjoint(_CHANCES)
+
+
+# Whose train it is, when not the traveller's ("uski", "उसकी", "his").
+_ANOTHERS: Final = word_set("uski uska uske unki unka unke his her their")
+# What an idiom's train stands for: a wedding, a match, a chance ("shaadi ho gayi", "mauka").
+_CHANCES: Final = word_set(
+    "shaadi shadi vivah viwah byah biyah sagai rishta married marriage wedding engaged"
+    " engagement mauka chance opportunity"
+)
 
 
 def _aftermath_asked(p: Parse) -> bool:

@@ -352,8 +352,9 @@ def _letter_name(word: str) -> bool:
     return unicodedata.normalize("NFC", word) in _LETTER_NAMES
 
 
-# What stands between letter names spelt out: a space, or a dot ("आर.ए.सी.", "पी. एन. आर.").
-_LETTER_GAPS: Final = frozenset({" ", ".", ". "})
+# What stands between letter names spelt out: a space, a dot or a hyphen ("आर.ए.सी.", "पी. एन.
+# आर.", "एस-एल").
+_LETTER_GAPS: Final = frozenset({" ", ".", ". ", "-"})
 _BAS: Final = "बस"
 # Letter names that are Hindi words too ("के", "जी", "सी", "ए"): a run of only these is words.
 _WORDS_TOO: Final = frozenset({"के", "जी", "सी", "ए", "ई", "ओ", "पी"})
