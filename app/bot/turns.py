@@ -68,6 +68,7 @@ from app.bot.understanding.followups import (
     asks_ticket_fate,
     asks_to_be_kept_posted,
     asks_what_now,
+    asks_when_it_runs_again,
     asks_without_cancelled,
     follow_up,
     is_ack,
@@ -236,6 +237,12 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if asks_to_be_kept_posted(ctx.text):
         # "keep me posted", "mujhe batate rehna": the booking's alerts (with none, which PNR)
         return _dispatch(ctx, AlertSubscribe(pnr=_booking_in_hand(ctx.subject)))
+    if asks_when_it_runs_again(ctx.text) and _cancelled_run_in_hand(ctx.subject):
+        # "kab chalegi phir?", "then when does it run?" after a cancelled run: its next run
+        # that is not cancelled
+        assert ctx.subject is not None
+        next_run = LiveStatus(train=ctx.subject.train, date=ctx.subject.date, focus="runs_again")
+        return _dispatch(ctx, next_run)
     if asks_what_now(ctx.text) or asks_ticket_fate(ctx.text):
         if _cancelled_in_hand(ctx.subject):
             # "what should I do now", "what happens to my ticket?", "टिकट का क्या होगा" after a
@@ -475,6 +482,11 @@ def _cancelled_in_hand(subject: Subject | None) -> bool:
         return False
     shown = bool(subject.cancelled) and (subject.pnr is not None or subject.train is not None)
     return shown or (subject.booked is not None and subject.booked_cancelled)
+
+
+def _cancelled_run_in_hand(subject: Subject | None) -> bool:
+    """Whether the answer just given was a train's run the railway cancelled."""
+    return subject is not None and bool(subject.cancelled) and subject.train is not None
 
 
 def _booking_in_hand(subject: Subject | None) -> str | None:

@@ -22,7 +22,7 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers import cheapest
+from app.bot.handlers import cheapest, fastest
 from app.bot.handlers.asking import (
     AskUser,
     ask,
@@ -46,7 +46,13 @@ from app.bot.requests import (
     TrainsBetween,
 )
 from app.bot.requests.answers import StationSlot
-from app.bot.requests.journeys import DAY_PARTS, OVERNIGHT_ARRIVES_BY, PICKS, DayPart
+from app.bot.requests.journeys import (
+    DAY_PARTS,
+    FAST_KIND,
+    OVERNIGHT_ARRIVES_BY,
+    PICKS,
+    DayPart,
+)
 from app.bot.state import Listed, Subject
 from app.bot.understanding.lexicon import GENERIC_KINDS
 from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
@@ -115,8 +121,25 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         # already are said so, never offered as the train to take instead
         trains, left_line = await _still_to_leave(ctx, trains)
     trains, part_line = _in_part(lang, trains, request.part)
+    gone_today = False
+    now_asked = request.part is not None or request.leaving_now
+    if now_asked and day == ctx.today and not request.besides and trains:
+        # "trains tonight", "aaj shaam", "now": only those still to leave today; those gone
+        # already are said so, never listed as if they could still be taken
+        trains, gone_line = await _still_to_leave(
+            ctx, trains, request.part, key=N_("between.left_today")
+        )
+        left_line, gone_today = gone_line, bool(gone_line)
     kind_line = ""
-    if request.kind is not None and trains:
+    if request.kind == FAST_KIND and trains:  # "koi fast train hai?": the quickest, yes or no first
+        found, kind_line = fastest.answer(ctx, trains)
+        if not found:
+            whole = request.model_copy(update={"kind": None})
+            every = chip(t(lang, "between.all_trains"), whole)
+            reply = Reply(text=lines(kind_line, _there_are(lang, trains)), quick_replies=(every,))
+            return say(reply).about(_listing(whole, trains[:PAGE_SIZE], 1))
+        trains = found
+    elif request.kind is not None and trains:
         found = [item for item in trains if _of_kind(item, request.kind)]
         kind_line = _kind_answer(lang, request.kind, found)
         if not found:  # "any rajdhani?": no, what there is, and the list stays as it was
@@ -149,6 +172,8 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         none = N_("between.none_on") if day else N_("between.none")
         if request.besides:  # "other trains" when the one found cancelled is the only one
             none = N_("between.none_other_on") if day else N_("between.none_other")
+        if gone_today and not trains:  # "trains tonight" when the day's last has left
+            none = N_("between.none_left_today")
         text = t(lang, none, origin=origin, destination=destination, day=when)
         back = chip(
             t(lang, "between.other_direction"),
@@ -268,6 +293,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             offset=page.end,
             cities=cities or None,
             part=request.part,
+            leaving_now=request.leaving_now,
         )
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
     reply = Reply(text=text, quick_replies=tuple(quick[:13]))
@@ -275,15 +301,22 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
 
 
 async def _still_to_leave(
-    ctx: Context, trains: list[TrainBetween]
+    ctx: Context,
+    trains: list[TrainBetween],
+    part: DayPart | None = None,
+    key: str = N_("between.others_left"),
 ) -> tuple[list[TrainBetween], str]:
     """Today's trains that have not yet left where the journey starts (a start the railway
-    moved later counts as moved), and a line naming those that have; no line when none has."""
+    moved later counts as moved), and a line naming those that have (`key`); no line when none
+    has. Of a part of the day that goes past midnight (`part`: "tonight"), a train leaving
+    after midnight leaves tonight, the day after."""
     moved = await changes_on(ctx, trains, ctx.today)
     waiting: list[TrainBetween] = []
     gone: list[str] = []
     for item in trains:
         leaves = dt.datetime.combine(ctx.today, item.departure, tzinfo=ctx.now.tzinfo)
+        if part is not None and _after_midnight(item.departure, part):
+            leaves += dt.timedelta(days=1)
         change = moved.get(item.train.number)
         if isinstance(change, Moved) and change.late_min:
             leaves += dt.timedelta(minutes=change.late_min)
@@ -293,7 +326,18 @@ async def _still_to_leave(
             gone.append(f"{train_label(item.train)} ({clock_time(leaves)})")
     if not gone:
         return trains, ""
-    return waiting, t(ctx.language, "between.others_left", trains=", ".join(gone))
+    return waiting, t(ctx.language, key, trains=", ".join(gone))
+
+
+def _after_midnight(moment: dt.time, part: DayPart) -> bool:
+    """Whether a train leaving at `moment` leaves in the part of the day after midnight (the
+    night's 00:15), the part going on past it."""
+    start, end = DAY_PARTS[part]
+    minute = moment.hour * 60 + moment.minute
+    return end > _DAY_MINUTES and minute < start and minute + _DAY_MINUTES < end
+
+
+_DAY_MINUTES: Final = 24 * 60
 
 
 def _seen_whole(ctx: Context, request: TrainsBetween) -> bool:
@@ -325,17 +369,29 @@ def of_kind(train: Train, kind: str) -> bool:
         return kind in train.classes
     if (train.type or "").upper() in _TYPES_OF_KIND.get(kind, ()):
         return True  # "any superfast?": 12639 Brindavan Express, a superfast by its type
+    if kind == "superfast" and not _PREMIUM_NAMES.isdisjoint(train.name.lower().split()):
+        return True  # a Rajdhani or a Shatabdi is a superfast, whatever type a source gives it
     return set(kind.split()) <= set(train.name.lower().split())
 
 
 # The railway's types of train (`Train.type`) of a kind that few trains carry in their name (a
 # mail or an express is one by its name: "express wali" is the one called Express).
 _TYPES_OF_KIND: Final[dict[str, frozenset[str]]] = {
-    "superfast": frozenset({"SF"}),
+    # the premium trains (Rajdhani, Shatabdi, Duronto, Vande Bharat...) run at superfast speeds
+    # and fares: "koi superfast?" names them too
+    "superfast": frozenset(
+        {"SF", "RAJ", "SHT", "JSHT", "DRNT", "DRT", "VB", "VBX", "GR", "HMS", "HSP", "TEJ", "GTM"}
+    ),
     "passenger": frozenset({"PAS", "PASS"}),
     "memu": frozenset({"MEMU"}),
     "demu": frozenset({"DEMU"}),
 }
+
+
+# Words of the names of the premium trains, all of them superfast.
+_PREMIUM_NAMES: Final = frozenset(
+    {"rajdhani", "shatabdi", "duronto", "vande", "tejas", "gatimaan", "humsafar", "garib"}
+)
 
 
 def _kind_answer(lang: Language, kind: str, found: list[TrainBetween]) -> str:

@@ -530,6 +530,7 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
     said: list[str] = []
     day = request.date
     runs = True  # on the day asked, if any
+    cancelled = False  # that day's run, by the railway
     if day is not None:
         when = day_date(lang, day, ctx.today)
         runs = runs_on(route, day)
@@ -538,7 +539,7 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
         change = await run_change(ctx, train, day, ends) if runs_on(route, day) else None
         if change is not None and change.cancelled:
             key = N_("facts.runs_cancelled")  # a run day, but the railway cancelled that run
-            runs = False
+            runs, cancelled = False, True
         elif change is not None and change.part is not None:
             start, end = (_label(ctx, station) for station in change.part)
             said.append(t(lang, "facts.runs_part", train=label, day=when, start=start, end=end))
@@ -555,8 +556,9 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
         said.append(f"🚆 {label}")
     text = lines(*said, days_line, source_note(lang, answer, ctx.now))
     reply = say(Reply(text=text, quick_replies=quick))
-    # A day it does not run is no day of the conversation: "CC fare?" next is not for that day.
-    return reply if runs else reply.about(_shown(request, train, date=None))
+    # A day it does not run is no day of the conversation: "CC fare?" next is not for that day;
+    # a run the railway cancelled is in hand as cancelled ("kab chalegi phir?": the next one)
+    return reply if runs else reply.about(_shown(request, train, date=None, cancelled=cancelled))
 
 
 async def _moved(ctx: Context, train: str, day: dt.date, first: RouteStop) -> list[str]:

@@ -51,6 +51,7 @@ from app.bot.handlers.run_state import (
     skipped_by_diversion,
     timetabled,
 )
+from app.bot.handlers.runs_again import runs_again
 from app.bot.handlers.timetable import (
     DueStop,
     by_the_clock,
@@ -87,6 +88,11 @@ POSITION_REPORT_OLD_MIN = 10
 async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     lang = ctx.language
     train = require_train(ctx, request, request.train, t(lang, "live.ask_train"))
+    if request.focus == "runs_again":  # "kab chalegi phir?" after a cancelled run: the next
+        again = await runs_again(ctx, train, request.date)
+        if again is not None:
+            return again
+        request = request.model_copy(update={"focus": None})
     if request.focus == "train":
         overview = await _overview(ctx, train, timing=request.timing)
         if overview is not None:

@@ -45,6 +45,8 @@ def _pick(value: object) -> str | None:
 
 PICKS: Final = frozenset({"first", "last", "fastest", "slowest", "arrives", "cheapest", "next"})
 MAX_PICK: Final = 99
+# `TrainsBetween.kind` for the quickest trains of a list ("koi fast train hai?").
+FAST_KIND: Final = "fast"
 
 # The kinds of train a journey's question names ("the shatabdi", "rajdhani se", "duronto"): the
 # train that makes the journey is one of them, where one of them does.
@@ -113,6 +115,9 @@ class TrainsBetween(Request):
     besides: Annotated[str | None, NOT_A_SLOT] = None
     # The part of the day the traveller wants to leave in ("morning trains", "shaam ki train").
     part: Annotated[DayPart | None, NOT_A_SLOT] = None
+    # Only the trains still to leave today ("trains from delhi to agra now", "abhi koi train"):
+    # those gone already are said so, never listed as if they could be taken.
+    leaving_now: Annotated[bool, NOT_A_SLOT] = False
     # What was asked of the list's trains without naming one ("fare?", "seats?" after it): said
     # of a list with no train, there being none to answer for.
     wanted: Annotated[Wanted | None, NOT_A_SLOT] = None

@@ -44,6 +44,8 @@ BoardingField = Annotated[
 # "train": a train number or name said alone, which asks nothing in particular about it.
 # "diverted": whether the run takes another path than its usual one ("is 12951 diverted?").
 # "next": the stop the run gets to next ("next station?", "agla station kaunsa hai").
+# "runs_again": its next run not cancelled, after the cancelled one (`date`) ("kab chalegi
+# phir?").
 Focus = Literal[
     "late",
     "on_time",
@@ -61,6 +63,7 @@ Focus = Literal[
     "next",
     "leaving_late",
     "what_now",
+    "runs_again",
 ]
 
 

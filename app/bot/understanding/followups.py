@@ -247,6 +247,27 @@ _INSTEAD: Final = frozenset(
 )  # fmt: skip
 
 
+def asks_when_it_runs_again(text: str) -> bool:
+    """Whether the message asks when a train runs (again), naming no train or day ("kab
+    chalegi phir?", "then when does it run?", "next run kab hai", "फिर कब चलेगी?"): after a
+    run the railway cancelled, its next run that is not."""
+    words = set(normal(text).split())
+    if any(any(char.isdigit() for char in word) for word in words):
+        return False
+    return not words.isdisjoint(_WHEN) and not words.isdisjoint(_RUNS)
+
+
+# "When": "when", "kab", "कब", "what day".
+_WHEN: Final = frozenset({"when", "kab", "kb", "kabse", "कब", "कबसे"})
+# Running: "run", "chalegi", "start", "चलेगी", "शुरू".
+_RUNS: Final = frozenset(
+    {"run", "runs", "running", "resume", "resumes", "restart", "restarts", "operate", "operates",
+     "chalegi", "chalega", "chalengi", "chalti", "chalta", "chal", "chalu", "chaalu", "shuru",
+     "niklegi", "jayegi", "jaegi", "चलेगी", "चलेगा", "चलती", "चलता", "चलेंगी", "निकलेगी", "शुरू",
+     "चालू"}
+)  # fmt: skip
+
+
 def asks_more(text: str) -> bool:
     """Whether the message only asks for more of the list on screen ("more trains", "aur
     dikhao", "और ट्रेनें", "next page"): a word for more, nothing but trains and asking besides."""

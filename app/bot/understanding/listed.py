@@ -881,6 +881,39 @@ def _towards(understood: Understood, board: Departures) -> Request | None:
     return board.model_copy(update={"towards": codes, "offset": 0})
 
 
+def next_going_there(understood: Understood, subject: Subject | None) -> Request | None:
+    """ "Ghaziabad wali agli", "agli ghaziabad jaane wali", "the next one to ghaziabad",
+    "गाज़ियाबाद वाली अगली" right after a departures board: the board's trains going to (or
+    through) that place, the next of them first; never that place's own board. None for
+    anything else ("ghaziabad se agli": from there, a board of its own)."""
+    if subject is None:
+        return None
+    board = subject.listing if isinstance(subject.listing, Departures) else subject.request
+    if not isinstance(board, Departures) or not board.station:
+        return None
+    words = understood.words
+    if understood.numbered or understood.train_name or words.isdisjoint(_NEXT_SAID):
+        return None
+    if not words.isdisjoint(_FROM_THERE) or not isinstance(understood.request, _NEXT_READS):
+        return None
+    details = understood.details
+    place = details.get("to") or details.get("station")
+    if place is None or set(details) - {"to", "station"}:
+        return None
+    codes = tuple(place) if isinstance(place, list) else (place,)
+    if board.station[0] in codes:
+        return None
+    return board.model_copy(update={"towards": codes, "offset": 0})
+
+
+# "Next": "next", "agli", "agla", "अगली" (read "agli").
+_NEXT_SAID: Final = frozenset({"next", "agli", "agla", "agle", "upcoming", "aglee"})
+# "From there": a place's own board, not the trains going there.
+_FROM_THERE: Final = frozenset({"from", "se", "sey", "frm"})
+# What "ghaziabad wali agli" may be read as alone: a journey, a place, nothing, a board.
+_NEXT_READS = (TrainsBetween, StationByName, StationByCode, Unknown, OutOfScope, Departures)
+
+
 def arrival_of_boards_train(understood: Understood, subject: Subject | None) -> Request | None:
     """ "When does the train to bhopal reach there?", "bhopal jaane wali train kab pahunchegi",
     "भोपाल वाली ट्रेन वहाँ कब पहुँचेगी" right after a departures board: when the board's

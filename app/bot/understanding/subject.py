@@ -41,7 +41,7 @@ from app.bot.requests import (
     TrainsBetween,
     Unknown,
 )
-from app.bot.requests.journeys import DAY_PARTS
+from app.bot.requests.journeys import DAY_PARTS, FAST_KIND
 from app.bot.state import Listed, Subject
 from app.bot.understanding.dates import BARE_AFTER, WEEKDAY_WORD
 from app.bot.understanding.lexicon import (
@@ -84,6 +84,7 @@ from app.bot.understanding.listed import (
     class_asked,
     from_list,
     going_there,
+    next_going_there,
     one_leaving_then,
     whether_it_runs,
 )
@@ -120,6 +121,7 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     request = _finished_run(request, understood)
     request = _running_today(request, understood, today)
     request = _timing_asked(request, understood, today)
+    request = _leaving_now(request, understood, today)
     if isinstance(request, PnrStatus) and request.chance and understood.yes_or_no:
         request = request.model_copy(update={"plain": True})  # "yes or no, will it confirm?"
     if not isinstance(request, Fare | SeatAvailability) or subject is None:
@@ -144,6 +146,22 @@ def _fare_of_each_again(request: Fare | SeatAvailability, subject: Subject) -> b
         and len(subject.several) > 1
         and subject.train in subject.several
     )
+
+
+def _leaving_now(request: Request, understood: Understood, today: dt.date) -> Request:
+    """ "Trains from delhi to agra now", "abhi delhi se agra koi train hai?", "अभी दिल्ली से
+    आगरा ट्रेन": today's trains still to leave, not the timetable of every day."""
+    if not isinstance(request, TrainsBetween) or not (request.origin and request.destination):
+        return request
+    if request.date not in (None, today) or request.pick is not None or request.besides:
+        return request
+    if understood.words.isdisjoint(_NOW_SAID):
+        return request
+    return request.model_copy(update={"date": today, "leaving_now": True})
+
+
+# "Now", "abhi", "अभी" ("ab" alone is as often "so", "ab kya").
+_NOW_SAID: Final = frozenset({"now", "abhi", "abi", "abhee", "अभी", "rightnow"})
 
 
 def _running_today(request: Request, understood: Understood, today: dt.date) -> Request:
@@ -321,6 +339,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     in_part = _in_part(understood, subject)
     if in_part is not None:
         return in_part  # "evening?", "और शाम को?" after a list or a board: cut to that part
+    going_next = next_going_there(understood, subject)
+    if going_next is not None:
+        return going_next  # "ghaziabad wali agli" after a board: its trains going there
     arriving = arrival_of_boards_train(understood, subject)
     if arriving is not None:
         return arriving  # "when does the train to bhopal reach there?" after a board: its own
@@ -517,11 +538,41 @@ def _kind_on_the_list(understood: Understood, subject: Subject | None) -> Reques
     if not (understood.any_train or not words.isdisjoint(_WHETHER_ANY)):
         return None
     kind = _kind_said(understood)
+    if kind is None and isinstance(listing, TrainsBetween) and _asks_a_faster_one(understood):
+        kind = FAST_KIND  # "koi fast train hai?", "any faster train?": the quickest, yes or no
     if kind is None:
         return None
     if not isinstance(listing, TrainsBetween):  # a station's board: its trains of that kind
         return listing.model_copy(update={"kind": kind, "offset": 0, "beyond": 0})
     return listing.model_copy(update={"kind": kind, "offset": 0, "pick": None, "runs": False})
+
+
+def _asks_a_faster_one(understood: Understood) -> bool:
+    """Whether a message asks for a quicker train, no kind or place named ("koi fast train
+    hai?", "any faster train?", "is there a quicker one", "कोई तेज़ ट्रेन है?")."""
+    words, pick = understood.words, understood.pick
+    if not words.isdisjoint(_WHICH_ONE | _NOT_OF_SPEED):
+        return False  # "which one is fast?": the fastest, picked; not of speed at all
+    if pick is not None and pick.superlative == "fastest":
+        return not words.isdisjoint(_ANY_ONE)  # "any faster train?", "is there a quicker one"
+    return not words.isdisjoint(_FAST_WORDS)
+
+
+# A quick train: "fast", "faster", "quicker", "tez", "तेज़" (read "tez", "tej").
+_FAST_WORDS: Final = frozenset(
+    {"fast", "faster", "fastest", "quick", "quicker", "quickest", "speedy", "tez", "tej", "tezz",
+     "teji", "jaldwali"}
+)  # fmt: skip
+# "Any", "is there": whether there is one, not which one.
+_ANY_ONE: Final = frozenset({"any", "koi", "koyi", "there", "kya", "kyaa"})
+# "Which one": the one picked, not whether there is one.
+_WHICH_ONE: Final = frozenset(
+    {"which", "kaun", "kaunsi", "konsi", "kaunsa", "konsa", "kon", "kaunse", "konse"}
+)
+# Words of something else than the train's speed ("fast charging", "fast food", a fare).
+_NOT_OF_SPEED: Final = frozenset(
+    {"food", "charging", "charger", "fare", "kiraya", "price", "ticket", "booking", "wifi"}
+)
 
 
 def _class_on_the_list(understood: Understood, subject: Subject | None) -> Request | None:

@@ -19,6 +19,7 @@ from app.bot.understanding.followups import (
     asks_ticket_fate,
     asks_to_be_kept_posted,
     asks_what_now,
+    asks_when_it_runs_again,
     asks_without_cancelled,
     follow_up,
     is_ack,
@@ -354,3 +355,19 @@ def test_leaving_out_the_cancelled_one_is_asked_with_a_word_of_cancelling(text: 
 @pytest.mark.parametrize("text", ["cancel", "ignore that", "12626 cancel hai kya", "skip"])
 def test_cancelling_or_leaving_out_alone_is_not_it(text: str) -> None:
     assert not asks_without_cancelled(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kab chalegi phir?", "then when does it run?", "फिर कब चलेगी?", "when will it run next",
+     "next run kab hai", "kab se chalu hogi", "ye kab chalegi"],
+)  # fmt: skip
+def test_when_it_runs_again_is_asked(text: str) -> None:
+    assert asks_when_it_runs_again(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["kab pahunchegi", "when does 12627 run", "does it run on sunday", "kab"]
+)
+def test_other_questions_of_when_or_running_are_not_it(text: str) -> None:
+    assert not asks_when_it_runs_again(text)
