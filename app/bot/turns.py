@@ -485,8 +485,12 @@ def _cancelled_in_hand(subject: Subject | None) -> bool:
 
 
 def _cancelled_run_in_hand(subject: Subject | None) -> bool:
-    """Whether the answer just given was a train's run the railway cancelled."""
-    return subject is not None and bool(subject.cancelled) and subject.train is not None
+    """Whether the answer just given was a train's run the railway cancelled: its status, its
+    booking, or the one of a list picked, cancelled on the list's day."""
+    if subject is None or subject.train is None:
+        return False
+    picked = (item for item in subject.listed if item.train == subject.train)
+    return bool(subject.cancelled) or any(item.cancelled for item in picked)
 
 
 def _booking_in_hand(subject: Subject | None) -> str | None:

@@ -710,7 +710,7 @@ def _picked(
     origin, destination = ends
     pick = request.pick or ""
     when = t(lang, "between.when", day=day_date(lang, day, ctx.today)) if day else ""
-    listing = _listing(request, trains[:PAGE_SIZE], 1, numbers=numbers)
+    listing = _listing(request, trains[:PAGE_SIZE], 1, changes, numbers=numbers)
     everything = chip(t(lang, "between.all_trains"), whole)
     if pick == "cheapest" and fares:
         low = fares[0]
