@@ -522,6 +522,8 @@ class Irctc1Provider:
         total = integer(pick(row, "fare", "totalFare", "total_fare"))
         if total is None or total < 0:
             raise UpstreamUnavailable("irctc1 sent a fare row without a fare")
+        if total == 0:  # a row priced at nothing is a class it does not sell, never "₹0"
+            raise ClassNotOnTrain("the train has no fare for that class")
         breakdown = {
             key: cost
             for part in items(pick(row, "breakup", "breakdown"))

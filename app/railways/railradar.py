@@ -514,6 +514,9 @@ class RailRadarProvider:
             total = amount(pick(data, "totalFare", "fare"))
         if total is None or total < 0:
             raise UpstreamUnavailable("railradar sent a fare without a total")
+        if total == 0:
+            # No fare is nothing: a class or a pair it does not sell, as its 404 says, never "₹0".
+            raise ClassNotOnTrain(f"railradar priced {params['classCode']} at nothing")
         parts = _fare_parts(breakdown)
         fare = Fare(
             train=Train(number=number, name=text(pick(data, "trainName")) or ""),

@@ -526,6 +526,19 @@ async def test_fare_picks_the_class_from_the_general_or_tatkal_table(
         await provider.fare("12627", "SBC", "NDLS", "2A", "GN", 30, day)
 
 
+async def test_a_fare_row_priced_at_nothing_is_a_class_not_sold_never_zero_rupees(
+    provider: Irctc1Provider, respx_mock: respx.MockRouter
+) -> None:
+    body = fixture("fare")
+    for row in body["data"]["general"]:
+        row["fare"] = 0
+        row["breakup"] = [{"title": "Total Amount", "key": "total", "cost": 0}]
+    respx_mock.get(f"{BASE}/api/v2/getFare").respond(json=body)
+
+    with pytest.raises(ClassNotOnTrain):
+        await provider.fare("12627", "SBC", "NDLS", "3A", "GN", 30, dt.date(2026, 12, 20))
+
+
 async def test_seat_availability_reads_each_day(
     provider: Irctc1Provider, respx_mock: respx.MockRouter
 ) -> None:

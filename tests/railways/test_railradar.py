@@ -645,6 +645,19 @@ async def test_a_class_or_pair_the_train_does_not_serve_has_no_fare(
         await provider.fare("12951", "MMCT", "NDLS", "SL", "GN", 30, ist(3).date())
 
 
+async def test_a_fare_priced_at_nothing_is_no_fare_never_zero_rupees(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    # RailRadar's shape fills what it does not know with 0 ("baseFare": 0 ... "distance": 0):
+    # a total of 0 is a class or pair it does not sell, as its 404 is, never "₹0" to pay.
+    body = fixture("fare")
+    body["data"]["breakdown"] = {"baseFare": 0, "reservationCharge": 0, "totalFare": 0}
+    respx_mock.get(f"{BASE}/trains/12951/fare").respond(json=body)
+
+    with pytest.raises(ClassNotOnTrain):
+        await provider.fare("12951", "MMCT", "NDLS", "1A", "GN", 30, ist(3).date())
+
+
 async def test_seats_are_a_calendar_of_days(
     provider: RailRadarProvider, respx_mock: respx.MockRouter
 ) -> None:
