@@ -553,7 +553,12 @@ async def ask_again(
     """Ask for another class when the train lacks this one, another day when it does not run
     (offering its next run days), or another date when the railway refused this one."""
     if isinstance(refusal, ClassNotOnTrain):
-        lead = t(ctx.language, "ask.no_class", train=train, journey_class=journey_class)
+        # A class the train's own timetable lists is there: the railway sells none of it for
+        # this journey (RailRadar's 404 is "the class or the pair not served"), never "no
+        # coaches" of a class its route card shows.
+        carried = journey_class in await train_classes(ctx, train)
+        key = N_("ask.class_not_sold") if carried else N_("ask.no_class")
+        lead = t(ctx.language, key, train=train, journey_class=journey_class)
         return await ask_class(ctx, request, train, lead=lead, leave_out=journey_class)
     if isinstance(refusal, NotRunningOnDate):
         days = next_run_days(day, await run_days_of(ctx, train))

@@ -66,6 +66,23 @@ async def test_class_the_train_lacks_offers_its_classes(store: Store, clock: Fak
     assert "💰 ₹4,125 · 2A (AC 2 Tier)" in text_of(replies)
 
 
+async def test_a_class_the_train_carries_but_the_railway_refuses_is_never_said_missing(
+    store: Store, clock: FakeClock
+) -> None:
+    # The Rajdhani's timetable lists 3A: a refusal of its 3A fare for this journey (RailRadar's
+    # 404 is "the class or the pair not served") is said as such, never "has no 3A coaches"
+    # beside a route card that shows them; the other classes are offered.
+    async with chat(store, clock) as user:
+        user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
+        user.answers(ROUTE_URL, route_body(RAJDHANI_STOPS, RAJDHANI))
+        user.answers(fare_url("3A"), refusal(211))
+        question = await user.tap("FARE:12951:NDLS:MMCT:2026-11-20:3A")
+    said = text_of(question)
+    assert "has no 3A coaches" not in said
+    assert "Train 12951 has 3A coaches, but 3A isn't sold for this journey.\nWhich class?" in said
+    assert set(chips(question)) == {"1A AC First Class", "2A AC 2 Tier"}
+
+
 async def test_fare_on_a_day_the_train_does_not_run_offers_the_next_days(
     store: Store, clock: FakeClock
 ) -> None:
