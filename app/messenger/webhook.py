@@ -161,7 +161,10 @@ def verification_router(verify_token: str | None) -> APIRouter:
     router = APIRouter()
     expected = verify_token.encode() if verify_token else None
 
+    # Both spellings of the callback answer the handshake itself, as POST does: Meta's check
+    # follows no redirect, so "/webhook/" given in the dashboard must not be a 307 to "/webhook".
     @router.get("/webhook", response_class=PlainTextResponse, include_in_schema=False)
+    @router.get("/webhook/", response_class=PlainTextResponse, include_in_schema=False)
     async def verify(
         mode: str | None = Query(None, alias="hub.mode"),
         token: str | None = Query(None, alias="hub.verify_token"),

@@ -408,6 +408,16 @@ async def test_verification_handshake(
         assert response.headers["content-type"].startswith("text/plain")
 
 
+async def test_a_handshake_at_webhook_with_a_slash_is_answered_not_redirected() -> None:
+    # The POST takes "/webhook/" as "/webhook"; the GET check, which follows no redirect, too.
+    params = {"hub.mode": "subscribe", "hub.verify_token": VERIFY_TOKEN, "hub.challenge": "42"}
+    async with running_app(make_settings(None), run_worker=False) as (_, client):
+        answered = await client.get("/webhook/", params=params)
+        refused = await client.get("/webhook/", params={**params, "hub.verify_token": "wrong"})
+    assert (answered.status_code, answered.text) == (200, "42")
+    assert refused.status_code == 403
+
+
 async def test_handshake_is_refused_when_no_verify_token_is_configured() -> None:
     params = {"hub.mode": "subscribe", "hub.verify_token": "", "hub.challenge": "1"}
     settings = make_settings(None, fb_verify_token=None)
