@@ -181,6 +181,10 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         elif isinstance(request, Departures) and "to" in parse.unfound:
             # "delhi se xyzabc": a journey to a place we could not find, not Delhi's board.
             request = TrainsBetween(origin=request.station)
+        elif _from_a_place_unfound(request, parse):
+            # "trains from xyzq": trains from a place we could not find, asked as not found,
+            # never "didn't get that" with the menu.
+            request = TrainsBetween()
         elif isinstance(request, OutOfScope) and (small_talk(parse) or cheer_asked(parse)):
             # "what are you doing", "खाना खाया?", "say something nice to me": small talk
             request = OutOfScope(chat=True)
@@ -193,6 +197,19 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())
+
+
+def _from_a_place_unfound(request: Request, parse: Parse) -> bool:
+    """Whether a message not understood asks for trains from a place that is no station we
+    know, and names nothing else ("trains from xyzq", "train from gondwanapur")."""
+    return (
+        isinstance(request, Unknown)
+        and parse.unfound == frozenset({"from"})
+        and not parse.places
+        and parse.train is None
+        and parse.pnr is None
+        and not parse.words.isdisjoint(lx.TRAIN_NOUNS)
+    )
 
 
 def _in_another_script(parse: Parse, text: str) -> bool:

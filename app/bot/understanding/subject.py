@@ -118,6 +118,8 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     understood = _kal_of_the_trip(understood, subject, today)
     understood = _passenger_not_a_train(understood, subject)
     request = _coming_run(_in_context(understood, subject, today=today), understood, subject)
+    request = _journey_end_unfound(request, understood, subject)
+    request = _unfound_ends_left_open(request, understood)
     request = _finished_run(request, understood)
     request = _running_today(request, understood, today)
     request = _timing_asked(request, understood, today)
@@ -132,6 +134,50 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     if _fare_of_each_again(request, subject):
         return request.model_copy(update={"train": None})  # "and 3a?" after each one's fare
     return request.model_copy(update={"train_taken": True})
+
+
+def _journey_end_unfound(
+    request: Request, understood: Understood, subject: Subject | None
+) -> Request:
+    """ "from xyzabc", "to gondwanapur" after a journey's trains, words that are no station we
+    know: the journey in hand with that end to be asked as not found, never "outside railways"."""
+    if not isinstance(request, Unknown | OutOfScope) or not understood.unfound:
+        return request
+    if subject is None or understood.details or understood.numbered:
+        return request
+    journey = subject.listing if isinstance(subject.listing, TrainsBetween) else subject.request
+    if not isinstance(journey, TrainsBetween):
+        return request
+    update: dict[str, Any] = {"offset": 0}
+    if "from" in understood.unfound:
+        update["origin"] = ()
+    if "to" in understood.unfound:
+        update["destination"] = ()
+    return journey.model_copy(update=update)
+
+
+def _unfound_ends_left_open(request: Request, understood: Understood) -> Request:
+    """An end a journey or board question named in words that are no station we know ("delhi
+    to xyzabc", "departures from xyzq" after a journey or a board) stays open, to be asked as not
+    found: never the conversation's station put in its place, answering a place not asked. (A
+    message read as no such question keeps what the conversation makes of it: "mujhe yeswantpur
+    se chadhna hai" is a new start, its "chadhna" no place.)"""
+    said = understood.request
+    if isinstance(request, TrainsBetween) and isinstance(said, TrainsBetween):
+        update: dict[str, Any] = {}
+        if "from" in understood.unfound and not said.origin:
+            update["origin"] = ()
+        if "to" in understood.unfound and not said.destination:
+            update["destination"] = ()
+        return request.model_copy(update=update) if update else request
+    if (
+        isinstance(request, Departures | Arrivals)
+        and isinstance(said, Departures | Arrivals)
+        and "from" in understood.unfound
+        and not said.station
+    ):
+        return request.model_copy(update={"station": ()})
+    return request
 
 
 def _fare_of_each_again(request: Fare | SeatAvailability, subject: Subject) -> bool:
