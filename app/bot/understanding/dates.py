@@ -676,10 +676,13 @@ class _Claims:
 
     def keep(self, match: re.Match[str], value: dt.date | None, word: str = "") -> None:
         start, end = match.span()
-        if value is None or any(self.taken[start:end]):
+        if any(self.taken[start:end]):
             return
         self.taken[start:end] = b"\x01" * (end - start)
-        self.found.append(Found(start, end, value, word))
+        if value is not None:
+            self.found.append(Found(start, end, value, word))
+        # A day no calendar has ("30 feb", "31 april") keeps its words all the same: never
+        # read again by a looser pattern as another day ("on 30" as the 30th of this month).
 
 
 def _count(token: str) -> int:
