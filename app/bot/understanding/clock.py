@@ -52,6 +52,8 @@ _UNTIL: Final = (
     re.compile(rf"(?<![\d:.]){_OWN_PART.format(n='a')}{_FIRST}\s*(?:baje\s*)?(?:tak|talak)\b"),
 )
 _WORDS: Final = re.compile(r"[a-z.]+")
+# Any decimal digit of any script (each is folded to 0-9 before the times are read).
+_ANY_DIGIT: Final = re.compile(r"\d")
 # Words that make a bare range of numbers a window of time (not "3 se 5 din").
 _TIME_WORDS: Final = frozenset({"between", "beech", "bich", "baje", "after", "baad", "bad"})
 
@@ -67,6 +69,8 @@ class Window:
 
 def find_window(text: str) -> Window | None:
     """The window of clock times `text` asks about, if any."""
+    if _ANY_DIGIT.search(text) is None:
+        return None  # every window has a time in digits, and romanising writes none
     low = fold_digits(romanize(text.lower()).text)
     words = set(_WORDS.findall(low))
     afternoon = not words.isdisjoint(_AFTERNOON)

@@ -193,6 +193,11 @@ _SUM = re.compile(
     # an equation in one unknown ("2x + 5 = 15", "x - 4 = 10", "3y=12"): never a booking's
     r"|(?<!\w)\d*[a-z](?:\^\d)?\s*(?:[-+*/×÷]\s*\d+(?:\.\d+)?\s*)?=\s*-?\s*\d+(?![\d.])"
 )
+# What every sum `_SUM` reads says: an operator, a percent, or an equals sign.
+_SUM_MARKS: Final = (
+    "+", "*", "×", "÷", "x", "^", "=", "%", "plus", "minus", "times", "into", "multiplied",
+    "divided", "guna", "गुणा", "percent", "pratishat",
+)  # fmt: skip
 _DIGIT_RUN = re.compile(r"(?<!\d)\d+(?:[ .-]\d+)*(?!\d)")
 _PHONE_WORDS = re.compile(
     rf"{L}(?:call|calling|phone|mobile|mob|cell|contact|whatsapp|whats\s*app|ph|fone|helpline"
@@ -253,6 +258,8 @@ def has_mixed_number(text: str) -> bool:
 
 def has_sum(text: str) -> bool:
     """Whether the text holds a sum to work out ("what is 7 times 8"): not a railway question."""
+    if not any(mark in text for mark in _SUM_MARKS):
+        return False  # each sum the pattern reads has one of them
     return _SUM.search(text) is not None
 
 
@@ -484,7 +491,7 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
         said_of = False  # just after another service's word: "order 12345", "pincode 56001"
         if _PNR_WORDS.search(before):
             phone = False
-        elif _PHONE_WORDS.search(before) or _OTHER_ID_WORDS.search(before):
+        elif _phone_words(before) or _OTHER_ID_WORDS.search(before):
             phone = True  # "call 98...", "recharge 98...", "order id 40..."
             said_of = not booked and _OTHER_ID_WORDS.search(before) is not None
         elif _TICKET_JUST_BEFORE.search(before):
@@ -519,12 +526,27 @@ def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:
     return pnrs, trains, other
 
 
+def _phone_words(text: str) -> bool:
+    """Whether `text` says a phone's word (`_PHONE_WORDS`): searched only when a piece every one
+    of them holds is in it."""
+    if not any(mark in text for mark in _PHONE_MARKS):
+        return False
+    return _PHONE_WORDS.search(text) is not None
+
+
+# A piece of each of `_PHONE_WORDS`' words ("call" of "missed call" and "truecaller").
+_PHONE_MARKS: Final = (
+    "call", "ph", "mob", "cell", "contact", "whats", "fone", "helpline", "sms", "number", "kis",
+    "whose", "किसका", "किसकी", "spam", "company",
+)  # fmt: skip
+
+
 def _about_a_phone(text: str, *, pnr_talk: bool, booked: bool) -> bool:
     """Whether a message that says nothing of a PNR is about a phone, or about another service's
     number and nothing of a booking."""
     if pnr_talk:
         return False
-    if _PHONE_WORDS.search(text) is not None:
+    if _phone_words(text):
         return True
     return not booked and _OTHER_ID_WORDS.search(text) is not None
 

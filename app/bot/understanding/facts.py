@@ -113,7 +113,7 @@ def asked_fact(p: Parse) -> Fact | None:
         return None  # "trains with changed departure time": a list of trains, no train's facts
     if _STOP_COUNT.said_in(words) and (numbered or len(places) != 1 or _refers_back(p)):
         return "stops"  # "how many stops", "kitne stops hai"; not "how many stations in pune"
-    many = not words.isdisjoint(_MANY_STATIONS) or _WHICH_ALL.search(p.raw) is not None
+    many = not words.isdisjoint(_MANY_STATIONS) or _which_all(p.raw)
     if _NEXT_HALT.said_in(words) and len(places) == 1 and not many:
         return "next"  # "bhopal ke baad kaunsa station", "what's the station after bhopal"
     if _PREVIOUS_HALT.said_in(words) and len(places) == 1 and not many:
@@ -284,6 +284,13 @@ _STOP_COUNT: Final = lx.Phrases(lx.STOP_COUNT_GROUPS)
 _MANY_STATIONS: Final = frozenset({"stations", "stns", "saare", "sare", "sab", "all"})
 # "kaun kaun se station", "कौन कौन से": which ones, many of them.
 _WHICH_ALL: Final = re.compile(r"\b(kaun|kon|कौन)\s+\1\b")
+
+
+def _which_all(raw: str) -> bool:
+    """ "kaun kaun se stations", "कौन कौन": every one asked (searched only when a word of it is)."""
+    if "kaun" not in raw and "kon" not in raw and "कौन" not in raw:
+        return False
+    return _WHICH_ALL.search(raw) is not None
 
 
 def _times(p: Parse, numbered: bool, places: int) -> bool:

@@ -132,6 +132,13 @@ _PRICE_CAP: Final = re.compile(
 )
 # A sum in another currency's sign ("$100", "50€", "£20").
 _FOREIGN_MONEY: Final = re.compile(r"[$€£¥]\s*\d|\d\s*[$€£¥]")
+
+
+def _foreign_money(raw: str) -> bool:
+    """Whether a sum in another currency is said ("$500"): searched only when its sign is."""
+    if "$" not in raw and "€" not in raw and "£" not in raw and "¥" not in raw:
+        return False
+    return _FOREIGN_MONEY.search(raw) is not None
 # Food apps and chains, not the railway's eCatering, whatever train they deliver to.
 _FOOD_APPS: Final = frozenset(
     {"zomato", "swiggy", "dominos", "domino", "mcdonalds", "kfc", "pizza", "burger"}
@@ -1785,7 +1792,7 @@ def _outside_railways(p: Parse) -> bool:
     code?")."""
     if not p.words.isdisjoint(_FOOD_APPS):
         return True  # "zomato order to my berth in 12627": a delivery app, even to a train
-    if p.digits and _FOREIGN_MONEY.search(p.raw) is not None and p.pnr is None:
+    if p.digits and _foreign_money(p.raw) and p.pnr is None:
         return True  # "$100 in rupees", "€50 kitne ka": another currency's sum
     low = p.raw.lower()
     if p.digits and _PRICE_CAP.search(low) is not None and p.pnr is None and len(p.places) < 2:

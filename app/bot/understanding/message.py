@@ -345,7 +345,8 @@ def _unanchored_elsewhere(intent: Intent, parse: Parse) -> bool:
     # A place not found anchors a journey ("howrah to digha?") but not beside words of their own
     # ("packers and movers noida se gurgaon"): it is weighed as one of those words, not as a place.
     unfound = len(parse.unfound)
-    if anchored(dataclasses.replace(parse, unfound=frozenset())):
+    # weighed as if every end were found: only a copy when some end was not (few messages)
+    if anchored(dataclasses.replace(parse, unfound=frozenset()) if unfound else parse):
         return False
     if sum(map(_foreign_word, asked)) < _FOREIGN_WORDS + unfound:
         return False

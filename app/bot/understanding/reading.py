@@ -359,7 +359,9 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
     """The text as written (for words quoted back) and its lower-case comparable form."""
     if not text.isascii():
         text = text.translate(TOPIC_EMOJI)  # "✈️ ticket price": a flight's
-    raw = unicodedata.normalize("NFKC", text[: MAX_CHARS * 2])[:MAX_CHARS]
+    head = text[: MAX_CHARS * 2]
+    # ASCII is its own NFKC form
+    raw = (head if head.isascii() else unicodedata.normalize("NFKC", head))[:MAX_CHARS]
     if _DRAWN_OUT.search(raw):
         raw = _DRAWN_OUT.sub(r"\1", raw)
     if not raw.isascii():  # ASCII has no invisible marks, other digits nor Devanagari

@@ -218,9 +218,11 @@ def _tatkal_pair(p: Parse) -> list[Term]:
     """Tatkal and Premium Tatkal in the order said, when both are ("tatkal or premium tatkal",
     "premium tatkal vs tatkal"); none otherwise."""
     raw = p.raw.lower()
-    tatkal = [found.start() for found in _TATKAL_SAID.finditer(raw)]
     premium = raw.find("premium")
-    if len(tatkal) < 2 or premium < 0:
+    if premium < 0:
+        return []  # Premium Tatkal unsaid: no pair, whatever else is
+    tatkal = [found.start() for found in _TATKAL_SAID.finditer(raw)]
+    if len(tatkal) < 2:
         return []
     return ["TATKAL", "PREMIUM_TATKAL"] if tatkal[0] < premium else ["PREMIUM_TATKAL", "TATKAL"]
 
@@ -504,13 +506,17 @@ def _task(p: Parse) -> Task | None:
     ticket = not words.isdisjoint(_TICKET_OR_BOOK) or HINT_TICKET in p.hints or p.pnr is not None
     if (not words.isdisjoint(_COMPLAINT) and not _declined(p, _COMPLAINT)) or words >= _RAIL_MADAD:
         return "complaint"
-    aids = words & _ACCESS or _ACCESS_SAID.said_in(words) or _porter_asked(p)
+    aids = not words.isdisjoint(_ACCESS) or _ACCESS_SAID.said_in(words) or _porter_asked(p)
     if aids or (not words.isdisjoint(_ACCESS_PEOPLE) and not words.isdisjoint(_ASSIST)):
         return "care"  # "wheelchair chahiye ndls pe": the station arranges it, through 139
     if "tdr" in words:
         return "tdr"  # "TDR kaise file kare": how a refund is claimed for a journey not made
     if _trouble_on_board(p):
-        if words & _REFUND or (words & _BACK and words & _MONEY) or _given_lower_class(p):
+        if (
+            not words.isdisjoint(_REFUND)
+            or (not words.isdisjoint(_BACK) and not words.isdisjoint(_MONEY))
+            or _given_lower_class(p)
+        ):
             return "tdr"  # "ac not working the whole night, refund?": claimed through a TDR
         return "complaint"  # "coach me chori ho gayi", "ac not working in the train"
     if not words.isdisjoint(_CARE) or _CARE_SAID.said_in(words) or _HELPLINE in p.other_numbers:
@@ -521,21 +527,37 @@ def _task(p: Parse) -> Task | None:
         return "missed_train"  # "meri train chhut gayi", "I missed my train, refund?"
     if _pet_taken(p):
         return "pets"  # "can I carry my dog?", "kutta le ja sakte hai train me?"
-    if words & _LUGGAGE and (words & _ALLOWANCE or words & _WANT):
+    if not words.isdisjoint(_LUGGAGE) and (
+        not words.isdisjoint(_ALLOWANCE) or not words.isdisjoint(_WANT)
+    ):
         return "luggage"  # "how much luggage is allowed in sleeper", "kitna saman le ja sakte"
     if not words.isdisjoint(lx.TRAIN_NOUNS) and _CARRYING.said_in(words):
         return "luggage"  # "train me power bank le ja sakte hai": what may be carried
     if not words.isdisjoint(_PARCEL) and not words.isdisjoint(lx.TRAIN_NOUNS):
         return "luggage"  # "parcel by train from pune to mumbai": the station's parcel office
-    if words & _REFUND or (words & _BACK and (ticket or words & _MONEY)):
+    if not words.isdisjoint(_REFUND) or (
+        not words.isdisjoint(_BACK) and (ticket or not words.isdisjoint(_MONEY))
+    ):
         # "booked 2ac but got 3ac, refund?", "train diverted so i didn't travel": a lower class
         # than booked, or a journey not made, is claimed through a TDR
         return "tdr" if _given_lower_class(p) or _not_travelled(p) else "refund"
-    if words & _DEDUCTED and (words & _MONEY or (ticket and not p.train)):
+    if not words.isdisjoint(_DEDUCTED) and (
+        not words.isdisjoint(_MONEY) or (ticket and not p.train)
+    ):
         return "refund"  # "paise kat gaye ticket nahi bana", "amount debited"
-    if words & _MONEY and ticket and words & _NOT and words & _MADE_TICKET:
+    if (
+        not words.isdisjoint(_MONEY)
+        and ticket
+        and not words.isdisjoint(_NOT)
+        and not words.isdisjoint(_MADE_TICKET)
+    ):
         return "refund"  # "payment ho gaya par ticket nahi bana"
-    if words & _BELONGINGS and words & _LOST_OR_LEFT and not p.pnr and _on_railways(p):
+    if (
+        not words.isdisjoint(_BELONGINGS)
+        and not words.isdisjoint(_LOST_OR_LEFT)
+        and not p.pnr
+        and _on_railways(p)
+    ):
         return "complaint"  # "mera purse train mein chhut gaya": RailMadad's lost property
     if not words.isdisjoint(_LOST) and ticket:
         return "lost_ticket"
@@ -547,13 +569,15 @@ def _task(p: Parse) -> Task | None:
         return "cancellation"
     if _changes_booking(p, ticket=ticket):
         return "booking"
-    tatkal = p.quota in ("TQ", "PT") or words & _TATKAL
-    if tatkal and (words & _OPENS or (ticket and words & _HOW and p.train is None)):
+    tatkal = p.quota in ("TQ", "PT") or not words.isdisjoint(_TATKAL)
+    if tatkal and (
+        not words.isdisjoint(_OPENS) or (ticket and not words.isdisjoint(_HOW) and p.train is None)
+    ):
         return "tatkal"  # "tatkal kab khulta hai", "tatkal ticket kaise nikale"
     if not words.isdisjoint(_OBTAIN) and ticket and p.pnr is None:
         # "12952 ka ticket dila do", "general ticket online kaise len", "tatkal ticket bana do"
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
-    booked = words & _BOOK and "status" not in words and p.pnr is None
+    booked = not words.isdisjoint(_BOOK) and "status" not in words and p.pnr is None
     if booked and not _bookable(p) and not _booked_elsewhere(p):
         # "pehle se book hai, pnr 4512345678": the booking made, its PNR asked about
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
@@ -561,7 +585,11 @@ def _task(p: Parse) -> Task | None:
     on_a_train = p.train is not None or p.pnr is not None
     if not words.isdisjoint(_FOOD) and (on_a_train or not words.isdisjoint(_ORDER)):
         return "food"  # "order food in 12627", "12627 mein khana", "train mein khana order"
-    if words & _FOOD and words & _A_TRAIN and words & _SERVED:
+    if (
+        not words.isdisjoint(_FOOD)
+        and not words.isdisjoint(_A_TRAIN)
+        and not words.isdisjoint(_SERVED)
+    ):
         return "food"  # "train me khana milta hai kya", "is breakfast served in the shatabdi"
     if paying(p):
         return "care"  # "irctc wallet me paise kaise daale", "upi se ticket ka payment"

@@ -271,37 +271,41 @@ def romanize(text: str) -> Romanized:
 def _words_read(text: str) -> list[tuple[int, int, str]]:
     """Each Devanagari word of `text` (start, end, its romanised form); letter names spelt out
     one word at a time ("आर ए सी", "जी एन डब्लू एल") are read together as those letters."""
-    matches = list(_WORD.finditer(text))
+    # Each word's span and letters taken from its match once: the rules below look at them often.
+    found: list[tuple[int, int, str]] = [
+        (m.start(), m.end(), m.group()) for m in _WORD.finditer(text)
+    ]
     read: list[tuple[int, int, str]] = []
     at = 0
-    while at < len(matches):
+    while at < len(found):
         run = at
-        while run + 1 < len(matches) and _spaced_letters(text, matches[run], matches[run + 1]):
+        while run + 1 < len(found) and _spaced_letters(text, found[run], found[run + 1]):
             run += 1
-        names = [match.group() for match in matches[at : run + 1]]
-        if run > at and not set(names) <= _WORDS_TOO:
-            letters = "".join(_LETTER_NAMES[unicodedata.normalize("NFC", n)] for n in names)
-            read.append((matches[at].start(), matches[run].end(), letters))
-            at = run + 1
-            continue
-        match = matches[at]
-        if (joined := _prefixed(text, matches, at) or _waiting_code(text, matches, at)):
-            read.append((match.start(), matches[at + 1].end(), joined))
+        if run > at:
+            names = [word for _, _, word in found[at : run + 1]]
+            if not set(names) <= _WORDS_TOO:
+                letters = "".join(_LETTER_NAMES[unicodedata.normalize("NFC", n)] for n in names)
+                read.append((found[at][0], found[run][1], letters))
+                at = run + 1
+                continue
+        start, end, written = found[at]
+        if (joined := _prefixed(text, found, at) or _waiting_code(text, found, at)):
+            read.append((start, found[at + 1][1], joined))
             at += 2
             continue
-        word = _after_digit(text, match.start(), match.group()) or romanize_word(match.group())
-        if match.group() == _BAS and (text[: match.start()].strip() or _bent(matches, at)):
+        word = _after_digit(text, start, written) or romanize_word(written)
+        if written == _BAS and (text[:start].strip() or _bent(found, at)):
             # "पटना से रांची बस", "बस का पीएनआर": a bus; opening a message ("बस धन्यवाद"): "just"
             word = "bus"
-        read.append((match.start(), match.end(), word))
+        read.append((start, end, word))
         at += 1
     return read
 
 
-def _bent(matches: list[re.Match[str]], at: int) -> bool:
-    """Whether the word after matches[at] is a postposition ("बस का", "बस में", "बस वाला"): the
+def _bent(found: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the word after found[at] is a postposition ("बस का", "बस में", "बस वाला"): the
     word before it is a noun."""
-    return at + 1 < len(matches) and matches[at + 1].group() in _POSTPOSITIONS
+    return at + 1 < len(found) and found[at + 1][2] in _POSTPOSITIONS
 
 
 _POSTPOSITIONS: Final = frozenset(
@@ -313,15 +317,15 @@ _POSTPOSITIONS: Final = frozenset(
 _RE: Final = frozenset({"री", "रि"})
 
 
-def _prefixed(text: str, matches: list[re.Match[str]], at: int) -> str | None:
+def _prefixed(text: str, found: list[tuple[int, int, str]], at: int) -> str | None:
     """ "री-शेड्यूल", "रि शेड्यूल्ड": "re" written apart (a hyphen or a space) before an English
     word written in Devanagari, read as one English word ("reschedule", "rescheduled")."""
-    if matches[at].group() not in _RE or at + 1 >= len(matches):
+    if found[at][2] not in _RE or at + 1 >= len(found):
         return None
-    after = matches[at + 1]
-    if text[matches[at].end() : after.start()] not in ("-", " ", "–"):
+    after_start, _, after = found[at + 1]
+    if text[found[at][1] : after_start] not in ("-", " ", "–"):
         return None
-    spelt = romanize_word(after.group())
+    spelt = romanize_word(after)
     return "re" + spelt if spelt in LOANWORDS else None
 
 
@@ -329,23 +333,23 @@ def _prefixed(text: str, matches: list[re.Match[str]], at: int) -> str | None:
 _WAITING_LIST: Final = "wl"
 
 
-def _waiting_code(text: str, matches: list[re.Match[str]], at: int) -> str | None:
+def _waiting_code(text: str, found: list[tuple[int, int, str]], at: int) -> str | None:
     """A waiting list's code written in two words of letter names ("जीएन डब्ल्यूएल"), read as
     one code ("gnwl")."""
-    if at + 1 >= len(matches) or text[matches[at].end() : matches[at + 1].start()] != " ":
+    if at + 1 >= len(found) or text[found[at][1] : found[at + 1][0]] != " ":
         return None
-    if spelt_letters(matches[at + 1].group()) != _WAITING_LIST:
+    if spelt_letters(found[at + 1][2]) != _WAITING_LIST:
         return None  # the second word, far the rarer, decides first
-    first = spelt_letters(matches[at].group())
+    first = spelt_letters(found[at][2])
     return first + _WAITING_LIST if first else None
 
 
-def _spaced_letters(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+def _spaced_letters(text: str, first: tuple[int, int, str], second: tuple[int, int, str]) -> bool:
     """Whether two Devanagari words side by side, a space or a dot apart, are each one letter's
     name."""
-    if text[first.end() : second.start()] not in _LETTER_GAPS:
+    if text[first[1] : second[0]] not in _LETTER_GAPS:
         return False
-    return _letter_name(first.group()) and _letter_name(second.group())
+    return _letter_name(first[2]) and _letter_name(second[2])
 
 
 def _letter_name(word: str) -> bool:

@@ -248,6 +248,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         and p.hints.isdisjoint(_QUESTION_HINTS)
         and not unknown_words
     )
+    there = _says_there(p)
     return Understood(
         request=request,
         keywords=frozenset(str(intent) for intent in p.intents | _asked_apart(p)),
@@ -264,8 +265,8 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         date_word=p.date.word if p.date is not None else "",
         how_much=not p.words.isdisjoint(_HOW_MUCH) or FARE in p.intents,
         tracking=not p.words.isdisjoint(lx.ALERT_TRACK),
-        there=_says_there(p),
-        there_end=_there_end(p.raw) if _says_there(p) else "",
+        there=there,
+        there_end=_there_end(p.raw) if there else "",
         showing=not p.words.isdisjoint(_SHOW) and _only(p, _SHOW_WORDS),
         again=not p.words.isdisjoint(_AGAIN) and _only(p, _AGAIN_WORDS),
         yes_or_no=not p.words.isdisjoint(_YES) and not p.words.isdisjoint(_NO),
