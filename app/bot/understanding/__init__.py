@@ -20,11 +20,11 @@ import datetime as dt
 from typing import Protocol
 
 from app.bot.understanding.message import (
-    NAMED_TRAIN,
     run_parse,
     understand,
     understand_message,
 )
+from app.bot.understanding.reading import NAMED_TRAIN
 from app.bot.understanding.understood import Understood
 from app.railways.stations import StationIndex
 

@@ -29,7 +29,7 @@ from app.bot.understanding.members import (
     TRAIN_ROUTE,
 )
 from app.bot.understanding.reading import Item, Parse
-from app.bot.understanding.topics import task
+from app.bot.understanding.topics import food_asked_of_a_train, task
 
 _CHANGES: Final = frozenset({Intent.CANCELLED_TRAINS, Intent.RESCHEDULED_TRAINS})
 _RUNNING: Final = frozenset({"running"})  # "is 12007 running today", not "running late"
@@ -107,6 +107,8 @@ def asked_fact(p: Parse) -> Fact | None:
     if (not words.isdisjoint(lx.PANTRY_WORDS) or coaches) and task(p) in (None, "food"):
         # "does 12627 have a pantry", "coach position": not "complaint against pantry"
         return "pantry" if not words.isdisjoint(lx.PANTRY_WORDS) else "coaches"
+    if food_asked_of_a_train(p):
+        return "pantry"  # "does 12951 give food", "12301 में खाना मिलता है?": its meals, pantry
     places = fact_places(p)
     numbered = p.train is not None or p.train_name is not None
     if not numbered and not words.isdisjoint(lx.PLURAL_TRAINS) and not _refers_back(p):

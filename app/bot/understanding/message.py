@@ -66,7 +66,7 @@ from app.bot.understanding.members import (
     UNKNOWN,
 )
 from app.bot.understanding.owned import PURPOSE_AFTER
-from app.bot.understanding.reading import Item, Parse, read
+from app.bot.understanding.reading import NAMED_TRAIN, Item, Parse, read
 from app.bot.understanding.scripts import outside_in_another_script
 from app.bot.understanding.slots import request_for
 from app.bot.understanding.topics import (
@@ -719,8 +719,6 @@ def _asks_its_route(parse: Parse) -> bool:
     return any(item.kind == "place" and set(item.words) <= named for item in parse.places)
 
 
-# Stands for a named train's number while the intent is decided; never in a request.
-NAMED_TRAIN: Final = "00000"
 
 
 def understand(text: str, *, today: dt.date, index: StationIndex) -> Request:

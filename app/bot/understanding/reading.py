@@ -159,6 +159,10 @@ _BOARD_ENDS = frozenset(
 )  # fmt: skip
 
 
+# Stands for a named train's number while the intent is decided; never in a request.
+NAMED_TRAIN: Final = "00000"
+
+
 @dataclass(slots=True)
 class Item:
     """One piece of the message: a phrase of the lexicon, a station, a word, or a cut entity."""

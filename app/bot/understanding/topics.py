@@ -23,7 +23,7 @@ from app.bot.understanding.members import (
     HINT_WHAT,
     OUT_OF_SCOPE,
 )
-from app.bot.understanding.reading import Parse
+from app.bot.understanding.reading import NAMED_TRAIN, Parse
 
 # --- railway words ------------------------------------------------------------------------------
 # A word → the term it names. "waiting list" and "chart prepared" are read word by word.
@@ -457,6 +457,19 @@ _SERVED: Final = word_set(
     " provided included include kaise how"
 )
 _A_TRAIN: Final = word_set("train trains tren gadi gaadi pantry") | lx.TRAIN_KINDS
+
+
+def food_asked_of_a_train(p: Parse) -> bool:
+    """Whether the message asks whether food is had on the train it numbers ("does 12951 give
+    food", "rajdhani me khana milta hai kya 12951", "12301 में खाना मिलता है?"), not to order it
+    ("order food in 12627"): that train's pantry or meals, a fact of it."""
+    if p.train in (None, NAMED_TRAIN) or p.places or not p.words.isdisjoint(_ORDER | _DELIVERED):
+        return False  # ("chacha ji kalyan pe khana denge, 12105 kalyan rukegi?": its stop)
+    return task(p) == "food"
+
+
+# A meal brought to one's seat is ordered ("how can i get a meal delivered to my seat").
+_DELIVERED: Final = word_set("delivered deliver delivering bring bringing")
 
 
 def _on_railways(p: Parse) -> bool:

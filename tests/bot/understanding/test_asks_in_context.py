@@ -17,6 +17,7 @@ from app.bot.requests import (
     LiveStatus,
     PnrStatus,
     StopsAt,
+    TrainFacts,
     TrainsBetween,
 )
 from app.bot.state import Subject
@@ -32,7 +33,6 @@ TODAY = dt.date(2026, 12, 3)
     "text",
     [
         "order food in 12627",
-        "12627 mein khana",
         "khana order karna hai 12627",
         "train mein khana order karna hai",
         "12627 में खाना ऑर्डर करना है",
@@ -42,6 +42,21 @@ TODAY = dt.date(2026, 12, 3)
 def test_food_on_a_train_is_a_thing_railbot_cannot_do(text: str) -> None:
     request = understand(text, today=TODAY, index=INDEX)
     assert isinstance(request, CannotDo) and request.task == "food"
+
+
+@pytest.mark.parametrize(
+    ("text", "train"),
+    [
+        ("12627 mein khana", "12627"),
+        ("does 12951 give food", "12951"),
+        ("rajdhani me khana milta hai kya 12951", "12951"),
+        ("12301 में खाना मिलता है?", "12301"),
+        ("is breakfast served in 12009", "12009"),
+    ],
+)
+def test_food_had_on_a_train_named_is_that_trains_fact(text: str, train: str) -> None:
+    request = understand(text, today=TODAY, index=INDEX)
+    assert isinstance(request, TrainFacts) and (request.train, request.fact) == (train, "pantry")
 
 
 def test_food_alone_is_still_outside_railways() -> None:
