@@ -132,7 +132,8 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     if request.train is None or request.train != subject.train or named:
         return request
     if _fare_of_each_again(request, subject):
-        return request.model_copy(update={"train": None})  # "and 3a?" after each one's fare
+        # "and 3a?" after each one's fare
+        return _on_the_listed_journey(request.model_copy(update={"train": None}), subject)
     return request.model_copy(update={"train_taken": True})
 
 
@@ -1011,7 +1012,22 @@ def _of_each_again(changed: Request, subject: Subject) -> Request:
     several = len(subject.several) > 1 and (isinstance(changed, StopsAt | TrainFacts) or each_fare)
     if not several or changed.slots.get("train") != subject.train:
         return changed
-    return changed.model_copy(update={"train": None})
+    return _on_the_listed_journey(changed.model_copy(update={"train": None}), subject)
+
+
+def _on_the_listed_journey(changed: Request, subject: Subject) -> Request:
+    """A fare asked again of each train of a journey's list ("sleeper?", "2 log?" after each
+    one's 3A fare): between the list's places, as the first asking was, not the first train's
+    own stations (another train of the list may stop at other stations of the same city)."""
+    listing, last = subject.listing, subject.request
+    if not isinstance(changed, Fare) or not isinstance(last, Fare):
+        return changed
+    if not isinstance(listing, TrainsBetween) or not (listing.origin and listing.destination):
+        return changed
+    if (changed.origin, changed.destination) != (last.origin, last.destination):
+        return changed  # a journey said anew
+    ends = {"origin": listing.origin, "destination": listing.destination}
+    return changed.model_copy(update=ends)
 
 
 def _asks_its_own_fact(understood: Understood, last: Request | None) -> bool:
@@ -2024,11 +2040,31 @@ def _journey_again(subject: Subject, understood: Understood, today: dt.date) -> 
         return None
     slots |= {"class": subject.journey_class, "quota": subject.quota}
     kind: type[Fare | SeatAvailability] = SeatAvailability
-    if understood.how_much:
+    if understood.how_much or _fare_by_default(subject, understood):
         kind = Fare
         slots["passengers"] = subject.passengers
     given = {slot: value for slot, value in slots.items() if value is not None}
     return kind().with_slots({**given, **details})
+
+
+def _fare_by_default(subject: Subject, understood: Understood) -> bool:
+    """Whether a class said alone ("3A?", "sleeper", "AC 2 tier me", "सेकंड एसी में?") after a
+    journey's trains, or after a train's own answer, asks its fare: what a class costs is what a
+    traveller asks first, unless the conversation was about seats (the list's seats asked) or a
+    booking (a seat in that class), or seats are said."""
+    if "class" not in understood.details or not understood.words.isdisjoint(_SEAT_WORDS):
+        return False
+    last = subject.request
+    if isinstance(last, TrainsBetween):
+        return last.wanted != "seats"
+    return subject.pnr is None and not isinstance(last, PnrStatus)
+
+
+# Words that ask for seats, not a fare ("3A me seat hai?", "sleeper khali hai?").
+_SEAT_WORDS: Final = frozenset(
+    {"seat", "seats", "berth", "berths", "available", "availability", "khali", "jagah", "sit",
+     "milegi", "milega", "सीट", "बर्थ", "खाली", "जगह"}
+)  # fmt: skip
 
 
 def _class_of_the_listed_one(subject: Subject, understood: Understood) -> bool:
