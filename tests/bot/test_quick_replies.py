@@ -1,6 +1,7 @@
 """Messenger shows quick replies under the last message only: an answer of several messages
 carries every message's taps on its last one, named with what they are for when two messages
-offer the same tap, the same tap once, at most 13, buttons left where they are."""
+offer the same tap or are about different items, grouped by message (never one of each in
+turn), the same tap once, at most 13, buttons left where they are."""
 
 from __future__ import annotations
 
@@ -104,3 +105,23 @@ def test_buttons_stay_on_their_message_and_one_message_is_left_as_it_is() -> Non
     assert on_last([alone], "en") == [alone]
     plain = [Reply(text="one"), alone]
     assert on_last(plain, "en") == plain
+
+
+def test_taps_of_a_booking_and_a_train_stay_grouped_by_message_and_say_whose() -> None:
+    live = Reply(
+        text="🚆 12951",
+        quick_replies=(
+            QuickReply(title="Refresh", payload="LIVE:12951"),
+            QuickReply(title="Route", payload="ROUTE:12951"),
+        ),
+    )
+    _, last = on_last([pnr_card("4512345678"), live], "en")
+    assert titles(last) == ["Track 4512345678", "Refresh 4512345678", "Live 12951", "12951: Route"]
+
+
+def test_a_tap_two_messages_offer_comes_with_the_last_of_them() -> None:
+    live = QuickReply(title="Live status", payload="LIVE:12627")
+    card = pnr_card("4512345678", live="12627")
+    status = Reply(text="🚆 12627", quick_replies=(live,))
+    _, last = on_last([card, status], "en")
+    assert titles(last) == ["Track 4512345678", "Refresh 4512345678", "Live 12627"]
