@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from app.bot.handlers.context import Context, Outcome
 from app.bot.incoming import Incoming
+from app.bot.kept_for_later import settled_fare
 from app.bot.quick_replies import on_last
 from app.bot.replied import replied_key, subject_replied_to, with_turn
 from app.bot.replies import Reply, apology
@@ -177,6 +178,7 @@ class Bot:
             outcome = _noting(turn, outcome)
         subject = _subject_after(conversation.subject, turn, outcome)
         waiting = conversation.pending
+        outcome = _then_kept(waiting, outcome)
         if waiting is not None and isinstance(turn.request, Thanks):
             subject = _asked_about(subject, waiting)
         subject = _chosen_from(subject, turn, outcome, waiting)
@@ -337,10 +339,24 @@ def _waits_for(pending: Pending, ask: Understood) -> bool:
     return own == {slot: value for slot, value in first.slots.items() if slot not in apart}
 
 
+def _then_kept(waiting: Pending | None, outcome: Outcome) -> Outcome:
+    """The outcome with the asks the waiting question was to be followed by, when answering it
+    led to a further question of the same request ("sleeper" asked which class, then which
+    day): still to follow its answer, never dropped on the way."""
+    asked = outcome.pending
+    if waiting is None or not waiting.then or asked is None or asked.then:
+        return outcome
+    if type(asked.request) is not type(waiting.request):
+        return outcome
+    return replace(outcome, pending=asked.model_copy(update={"then": waiting.then}))
+
+
 def _settled_as(request: Request, answered: Request) -> Request:
     """A further ask of the message, with what answering the question settled for the first
     (the train chosen, the station): the details it lacks, of the same question; its own class
     kept."""
+    if isinstance(request, Fare) and not isinstance(answered, Fare):
+        return settled_fare(request, answered)  # "3A" kept while asked where from: its fare
     if type(request) is not type(answered):
         return request
     missing = {

@@ -23,6 +23,7 @@ from app.bot.handlers.asking import city_label, one_city
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
 from app.bot.incoming import Incoming, Location
+from app.bot.kept_for_later import kept_for_later, settled_fare, then_with
 from app.bot.replies import Reply
 from app.bot.requests import (
     AlertSubscribe,
@@ -348,6 +349,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return Turn(ctx, "which_class", outcome=Outcome((prompt,), pending), said=pending.said)
     if understood.pick is not None and ctx.subject is not None and ctx.subject.listed:
         return _several(ctx, understood, understand)  # "which is fastest?": of the list
+    kept = _kept_for_later(ctx, pending, understood)
+    if kept is not None:  # "3A", "2 log" asked where from for trains: kept for the answer
+        return kept
     request = follow_up(pending, understood, ctx.text, today=ctx.today, index=ctx.index)
     if request is None and pending.asking == "pnr" and wrong_length_number(ctx.text):
         # "451234567" for the PNR asked: its handler says how many digits it has and asks again.
@@ -372,6 +376,27 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         # open with all it was given ("SL" next is the fare asked, from the station named)
         return replace(turn, keep=True, said=pending.said)
     return turn
+
+
+def _kept_for_later(ctx: Context, pending: Pending, understood: Understood) -> Turn | None:
+    """A reply giving details the question asked cannot take ("3A", "2 log", "tatkal" asked
+    where from for the trains to Delhi): said back and kept, the question asked again; with
+    its answer in the same reply ("bangalore 3A"), the list now and each train's fare after."""
+    kept = kept_for_later(pending, understood)
+    if kept is None:
+        return None
+    request, fare = kept
+    ctx = replace(ctx, earlier=pending.said)
+    if request.slots.get(pending.asking) is not None:
+        turn = _dispatch(ctx, request)
+        return replace(turn, more=(Understood(settled_fare(fare, request)),), said=pending.said)
+    noted = tuple(
+        detail_words(ctx.language, slot, str(value), ctx.today)
+        for slot, value in understood.details.items()
+        if slot in fare.slots or slot == "date"
+    )
+    outcome = Outcome((pending.prompt,), then_with(pending, request, fare))
+    return Turn(ctx, str(pending.request.intent), outcome=outcome, said=pending.said, noted=noted)
 
 
 # What two trains looked at may be compared by: their journey time, their fare.
