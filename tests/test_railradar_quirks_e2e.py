@@ -322,7 +322,7 @@ async def test_no_chance_of_confirmation_is_told_once_the_list_can_no_longer_mov
         (
             "12951 में कल मुंबई से दिल्ली थर्ड एसी सीट",
             "नहीं, ",
-            "बुकिंग के लिए उपलब्ध नहीं (NOT AVAILABLE, वेटिंग लिस्ट भी नहीं खुली) ❌",
+            "उपलब्ध नहीं (NOT AVAILABLE), वेटिंग भी नहीं ❌",
         ),
     ],
     ids=["english", "hindi"],

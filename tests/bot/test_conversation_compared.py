@@ -83,7 +83,10 @@ async def test_a_run_not_started_but_expected_late_says_by_how_much(
     # Not "No, not so far": the railway expects each to leave late.
     assert late.startswith("Yes, it is expected to leave 30 min late") and "21:45" in late
     assert how_late.startswith("It is expected to leave 18 min late") and "22:58" in how_late
-    assert hindi.startswith("हाँ, इसके 18 मिनट लेट चलने की उम्मीद है") and "22:58" in hindi
+    assert (
+        hindi.startswith("हाँ, ट्रेन अभी चली नहीं है और इसके 18 मिनट लेट चलने की उम्मीद है")
+        and "22:58" in hindi
+    )
 
 
 async def test_a_booking_on_a_cancelled_train_stays_cancelled_after_lists_shown_since(

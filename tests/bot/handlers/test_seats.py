@@ -155,4 +155,4 @@ async def test_a_day_not_open_for_booking_is_explained_in_plain_words_in_english
     assert "Thu 19 Nov: NOT AVAILABLE (no waiting list open) ❌" in english, english
     assert hindi.startswith("नहीं, ") and "बुकिंग के लिए उपलब्ध नहीं है" in hindi, hindi
     assert "कोई वेटिंग लिस्ट भी नहीं खुली" in hindi, hindi
-    assert "(NOT AVAILABLE, वेटिंग लिस्ट भी नहीं खुली) ❌" in hindi, hindi
+    assert "उपलब्ध नहीं (NOT AVAILABLE), वेटिंग भी नहीं ❌" in hindi, hindi
