@@ -130,6 +130,9 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             ctx, trains, request.part, key=N_("between.left_today")
         )
         left_line, gone_today = gone_line, bool(gone_line)
+        if request.part is not None and _after_midnight(ctx.now.time(), request.part):
+            # "tonight" asked at 01:00: the night's 02:15 leaves before the evening's 20:15
+            trains.sort(key=lambda item: item.departure)
     kind_line = ""
     if request.kind == FAST_KIND and trains:  # "koi fast train hai?": the quickest, yes or no first
         found, kind_line = fastest.answer(ctx, trains)
@@ -210,6 +213,10 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     # Undated, asked today: today's runs the railway changed are flagged all the same.
     changes = await changes_on(ctx, trains, day or ctx.today)
     kept = numbers if len(trains) < len(numbers) and _seen_whole(ctx, request) else {}
+    # "Today's trains" asked in the evening: the whole day's list, as asked, each train gone
+    # already marked with when it left, never listed as if it could still be taken
+    today_asked = day == ctx.today and not now_asked and not request.besides
+    left = await _left_today(ctx, trains) if today_asked else {}
     if request.past_last and request.pick is not None and _chosen(trains, request.pick) is None:
         # "the one after that" past the list's last train: said so, and the first train of
         # the day after
@@ -274,6 +281,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
                 lines(
                     _train_lines(lang, kept.get(item.train.number, n), item),
                     _marked(lang, changes, item, when or day_date(lang, ctx.today, ctx.today)),
+                    _left_mark(lang, changes, item, left),
                 )
                 for n, item in enumerate(shown, page.start + 1)
             ),
@@ -310,23 +318,39 @@ async def _still_to_leave(
     moved later counts as moved), and a line naming those that have (`key`); no line when none
     has. Of a part of the day that goes past midnight (`part`: "tonight"), a train leaving
     after midnight leaves tonight, the day after."""
+    left = await _left_today(ctx, trains, part)
+    if not left:
+        return trains, ""
+    waiting = [item for item in trains if item.train.number not in left]
+    gone = [
+        f"{train_label(item.train)} ({clock_time(left[item.train.number])})"
+        for item in trains
+        if item.train.number in left
+    ]
+    return waiting, t(ctx.language, key, trains=", ".join(gone))
+
+
+async def _left_today(
+    ctx: Context, trains: list[TrainBetween], part: DayPart | None = None
+) -> dict[str, dt.datetime]:
+    """When each of today's trains that has already left where the journey starts left it (a
+    start the railway moved later counts as moved), by train number. Of a part of the day that
+    goes past midnight (`part`: "tonight"), a train leaving after midnight leaves tonight: the
+    day after when asked in the evening, today when asked after midnight (at 01:00 the night's
+    00:15 has left)."""
     moved = await changes_on(ctx, trains, ctx.today)
-    waiting: list[TrainBetween] = []
-    gone: list[str] = []
+    past_midnight = part is not None and _after_midnight(ctx.now.time(), part)
+    left: dict[str, dt.datetime] = {}
     for item in trains:
         leaves = dt.datetime.combine(ctx.today, item.departure, tzinfo=ctx.now.tzinfo)
-        if part is not None and _after_midnight(item.departure, part):
+        if part is not None and _after_midnight(item.departure, part) and not past_midnight:
             leaves += dt.timedelta(days=1)
         change = moved.get(item.train.number)
         if isinstance(change, Moved) and change.late_min:
             leaves += dt.timedelta(minutes=change.late_min)
-        if leaves > ctx.now:
-            waiting.append(item)
-        else:
-            gone.append(f"{train_label(item.train)} ({clock_time(leaves)})")
-    if not gone:
-        return trains, ""
-    return waiting, t(ctx.language, key, trains=", ".join(gone))
+        if leaves <= ctx.now:
+            left[item.train.number] = leaves
+    return left
 
 
 def _after_midnight(moment: dt.time, part: DayPart) -> bool:
@@ -584,6 +608,20 @@ def _marked(
 ) -> str:
     line = mark(lang, changes.get(item.train.number), when)
     return f"   {line}" if line else ""
+
+
+def _left_mark(
+    lang: Language,
+    changes: dict[str, Change | Moved],
+    item: TrainBetween,
+    left: dict[str, dt.datetime],
+) -> str:
+    """ "   ⌛ Already left today at 16:55" under a listed train gone already today; nothing
+    under one still to leave, or one the railway cancelled on the journey (its line says so)."""
+    leaves = left.get(item.train.number)
+    if leaves is None or _off_the_stretch(changes.get(item.train.number)):
+        return ""
+    return f"   {t(lang, 'between.left_at', time=clock_time(leaves))}"
 
 
 def _listing(
