@@ -621,7 +621,8 @@ def _left_mark(
     leaves = left.get(item.train.number)
     if leaves is None or _off_the_stretch(changes.get(item.train.number)):
         return ""
-    return f"   {t(lang, 'between.left_at', time=clock_time(leaves))}"
+    line = t(lang, "between.left_at", time=clock_time(leaves))
+    return f"   {line}"
 
 
 def _listing(
