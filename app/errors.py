@@ -93,6 +93,11 @@ class ClassNotOnTrain(RailwayError):
     """The train has no coaches of the class asked."""
 
 
+class FareUnknown(RailwayError):
+    """The provider answered for the journey but gave no price: no total and no parts to add
+    up. Said as a fare not known, never as a fare or as the provider not answering."""
+
+
 class NotOffered(RailwayError):
     """The configured provider does not offer this feature at all."""
 

@@ -41,6 +41,7 @@ import httpx
 from app.errors import (
     ClassNotOnTrain,
     ConfigurationError,
+    FareUnknown,
     InvalidArgument,
     InvalidPnr,
     NotFound,
@@ -509,15 +510,20 @@ class RailRadarProvider:
             await self._call("fare", f"/trains/{number}/fare", params, missing=ClassNotOnTrain)
         )
         breakdown = _object(pick(data, "breakdown"))
+        parts = _fare_parts(breakdown)
         total = amount(pick(breakdown, "totalFare", "total"))
         if total is None:
             total = amount(pick(data, "totalFare", "fare"))
-        if total is None or total < 0:
-            raise UpstreamUnavailable("railradar sent a fare without a total")
+        if total is None and parts:
+            # No total sent (its field names drift): the parts it did send add up to it.
+            total = sum(parts.values())
+        if total is None:
+            raise FareUnknown("railradar sent a fare with neither a total nor its parts")
+        if total < 0:
+            raise UpstreamUnavailable("railradar sent a fare below nothing")
         if total == 0:
             # No fare is nothing: a class or a pair it does not sell, as its 404 says, never "₹0".
             raise ClassNotOnTrain(f"railradar priced {params['classCode']} at nothing")
-        parts = _fare_parts(breakdown)
         fare = Fare(
             train=Train(number=number, name=text(pick(data, "trainName")) or ""),
             from_station=Station(code=params["source"], name=params["source"]),

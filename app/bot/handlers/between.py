@@ -1063,7 +1063,16 @@ async def _search(
     """The trains, city-wide at the ends that are cities when the railway can search so (each
     train then names its own stations); else between the main stations, `cities` cleared."""
     if not cities:
-        return await ctx.provider.trains_between(from_code, to_code, day), 0
+        answer = await ctx.provider.trains_between(from_code, to_code, day)
+        if answer.data:
+            return answer, 0
+        # No train at the stations themselves: some codes carry none that their city's other
+        # stations do (BCT, where MMCT has them). Asked once more city-wide, said as the cities'.
+        try:
+            wider = await ctx.provider.trains_between(from_code, to_code, day, by_city=True)
+        except RailwayError:
+            return answer, 0
+        return (wider, _ORIGIN_CITY | _TO_CITY) if wider.data else (answer, 0)
     try:
         answer = await ctx.provider.trains_between(from_code, to_code, day, by_city=True)
     except (NotOffered, TimetableNotLoaded):  # no source here searches a city

@@ -26,6 +26,7 @@ from app.bot.requests import Fare, SeatAvailability
 from app.bot.state import Subject
 from app.errors import (
     ClassNotOnTrain,
+    FareUnknown,
     InvalidArgument,
     NotFound,
     NotInSample,
@@ -63,6 +64,17 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
         ) from None
     except NotInSample:
         raise  # the router says which trains the sample railway has
+    except FareUnknown:  # answered, but with no price: not known, never a guess
+        words = class_words(ctx.language, journey_class)
+        text = t(
+            ctx.language,
+            "fare.unknown",
+            train=train,
+            journey_class=words,
+            origin=from_code,
+            to=to_code,
+        )
+        return say(Reply(text=text))
     except NotFound:
         wrong = await journey_mismatch(ctx, train, from_code, to_code)
         cancelled = cancelled or await journey_cancelled(ctx, train, from_code, to_code, day)

@@ -1,0 +1,121 @@
+"""RailRadar answers with a part missing, through the signed webhook to the reply the traveller
+reads: a fare without its `totalFare` is the sum of the parts it sent (and with no parts either,
+a fare not known, never "RailRadar didn't answer" nor a made-up price); two stations typed as
+codes with no train between them are asked once more city-wide (`byCity=true`, one retry), the
+answer said as the cities' stations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import respx
+
+from tests.support.railradar_fake import IST, URL, FakeRailRadar, fixture, moved
+from tests.test_alerts_e2e import Graph, Thread
+from tests.test_railradar_e2e import ask, running_app, settings_for
+
+Body = dict[str, Any]
+BETWEEN = f"{URL}/trains/between/BDTS/NDLS"
+
+
+@pytest.fixture
+def world() -> Iterator[tuple[respx.Router, Graph, FakeRailRadar]]:
+    """The fake RailRadar, with room for a test's own routes ahead of it (added first)."""
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        yield router, Graph(router), FakeRailRadar()
+
+
+def mount(router: respx.Router, railradar: FakeRailRadar) -> None:
+    railradar.per_minute = 100
+    router.route(url__startswith=URL).mock(side_effect=railradar.answer)
+
+
+def today() -> dt.date:
+    return dt.datetime.now(IST).date()
+
+
+async def asked(clean_redis: str, tmp_path: Path, graph: Graph, *questions: str) -> list[str]:
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=100)) as (_, client):
+        thread = Thread(client, graph, "7120000000000001")
+        return [await ask(thread, words) for words in questions]
+
+
+def fare_with(breakdown: Body) -> Body:
+    body: Body = moved(fixture("fare"), today())
+    body["data"]["breakdown"] = breakdown
+    return body
+
+
+async def test_a_fare_without_its_total_is_the_sum_of_its_parts(
+    clean_redis: str, tmp_path: Path, world: tuple[respx.Router, Graph, FakeRailRadar]
+) -> None:
+    router, graph, railradar = world
+    mount(router, railradar)
+    parts = {"baseFare": 2365, "reservationCharge": 40, "superfastCharge": 45, "gst": 145}
+    railradar.overrides["/trains/12951/fare"] = (200, fare_with(parts))
+    (answer,) = await asked(clean_redis, tmp_path, graph, "3a fare 12951 mmct ndls")
+    assert "2,595" in answer, answer  # 2365 + 40 + 45 + 145
+    assert "didn't answer" not in answer, answer
+
+
+async def test_a_fare_with_no_total_and_no_parts_is_said_not_known(
+    clean_redis: str, tmp_path: Path, world: tuple[respx.Router, Graph, FakeRailRadar]
+) -> None:
+    router, graph, railradar = world
+    mount(router, railradar)
+    railradar.overrides["/trains/12951/fare"] = (200, fare_with({}))
+    (answer,) = await asked(clean_redis, tmp_path, graph, "3a fare 12951 mmct ndls")
+    assert "gave no price for train 12951" in answer, answer
+    assert "don't know this fare" in answer, answer
+    assert "₹" not in answer and "didn't answer" not in answer, answer
+
+
+async def test_codes_with_no_train_between_are_asked_once_more_city_wide(
+    clean_redis: str, tmp_path: Path, world: tuple[respx.Router, Graph, FakeRailRadar]
+) -> None:
+    router, graph, railradar = world
+    empty: Body = moved(fixture("between_NDLS_MMCT"), today())
+    empty["data"].update(
+        {
+            "from": {"code": "BDTS", "name": "Bandra Terminus"},
+            "to": {"code": "NDLS", "name": "New Delhi"},
+        },
+        trains=[],
+        count=0,
+    )
+    city: Body = moved(fixture("between_NDLS_MMCT"), today())
+    for item in city["data"]["trains"]:  # the trains of the cities' stations, each its own
+        item["from"].update(code="MMCT", name="Mumbai Central", city="Mumbai")
+        item["to"].update(code="NDLS", name="New Delhi", city="Delhi")
+    by_city = router.get(BETWEEN, params__contains={"byCity": "true"}).mock(
+        return_value=httpx.Response(200, json=city)
+    )
+    by_station = router.get(BETWEEN).mock(return_value=httpx.Response(200, json=empty))
+    mount(router, railradar)
+    (answer,) = await asked(clean_redis, tmp_path, graph, "BDTS to NDLS")
+    assert by_station.call_count == 1 and by_city.call_count == 1, (
+        answer,
+        railradar.paths(),
+        by_city.calls,
+    )
+    assert "12952" in answer and "12954" in answer, answer
+    assert "(all stations)" in answer, answer  # said as the cities', not BDTS's own
+
+
+async def test_codes_with_no_train_even_city_wide_are_said_none_after_one_retry(
+    clean_redis: str, tmp_path: Path, world: tuple[respx.Router, Graph, FakeRailRadar]
+) -> None:
+    router, graph, railradar = world
+    empty: Body = moved(fixture("between_NDLS_MMCT"), today())
+    empty["data"].update(trains=[], count=0)
+    route = router.get(BETWEEN).mock(return_value=httpx.Response(200, json=empty))
+    mount(router, railradar)
+    (answer,) = await asked(clean_redis, tmp_path, graph, "BDTS to NDLS")
+    assert route.call_count == 2, route.calls  # the stations', then the cities', once
+    assert "didn't answer" not in answer, answer
+    assert "No direct train" in answer or "no direct train" in answer.lower(), answer
