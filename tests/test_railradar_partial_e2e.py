@@ -119,3 +119,46 @@ async def test_codes_with_no_train_even_city_wide_are_said_none_after_one_retry(
     assert route.call_count == 2, route.calls  # the stations', then the cities', once
     assert "didn't answer" not in answer, answer
     assert "No direct train" in answer or "no direct train" in answer.lower(), answer
+
+
+def pnr_without_date(**given: Any) -> Body:
+    """The recorded waitlisted booking with its `train.journeyDate` taken out, and `given` put
+    on its train instead (another date of it, or `journeyDate` null)."""
+    body: Body = moved(fixture("pnr_waitlisted"), today())
+    del body["data"]["train"]["journeyDate"]
+    body["data"]["train"].update(given)
+    return body
+
+
+async def test_a_pnr_without_its_journey_date_is_shown_undated_and_not_tracked(
+    clean_redis: str, tmp_path: Path, world: tuple[respx.Router, Graph, FakeRailRadar]
+) -> None:
+    router, graph, railradar = world
+    mount(router, railradar)
+    railradar.overrides["/pnr/4512345678"] = (200, pnr_without_date(journeyDate=None))
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=100)) as (_, client):
+        thread = Thread(client, graph, "7120000000000002")
+        card = await thread.say("pnr 4512345678")
+        alert = await ask(thread, "alert 4512345678")
+    text = str(card["message"]["text"])
+    assert "PNR 4512345678" in text and "12948" in text and "GNWL 12" in text, text
+    assert "Journey date not given in the railway's answer" in text, text
+    assert "didn't answer" not in text, text
+    titles = [q["title"] for q in card["message"].get("quick_replies", [])]
+    assert "Track" not in " ".join(titles), titles  # no day to time alerts by
+    assert "doesn't give the journey date, so I can't time alerts" in alert, alert
+
+
+async def test_a_pnr_without_its_journey_date_takes_its_boarding_date(
+    clean_redis: str, tmp_path: Path, world: tuple[respx.Router, Graph, FakeRailRadar]
+) -> None:
+    router, graph, railradar = world
+    mount(router, railradar)
+    boards = today() + dt.timedelta(days=3)
+    railradar.overrides["/pnr/4512345678"] = (
+        200,
+        pnr_without_date(boardingDate=boards.isoformat()),
+    )
+    (answer,) = await asked(clean_redis, tmp_path, graph, "pnr 4512345678")
+    assert "GNWL 12" in answer and "Journey date not given" not in answer, answer
+    assert f"{boards.day} " in answer, answer  # the day it boards, as the journey's

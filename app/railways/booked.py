@@ -23,6 +23,8 @@ def booked_run(status: PnrStatus, route: TrainRoute) -> BookedRun | None:
     """Where the timetable places the booking: its first station on the route (the ticket's
     from station, else where it boards); None when the route does not stop there or says no
     time."""
+    if status.journey_date is None:  # an undated booking: no run to place it on
+        return None
     for code in (status.from_station.code, status.boarding.code if status.boarding else None):
         stop = route.stop_at(code)
         if stop is not None and stop.departure is not None:

@@ -94,7 +94,10 @@ def board_fresh_s(board: StationBoard, at: float, least_s: float) -> float:
 
 def pnr_fresh_s(status: PnrStatus, at: float, tz: dt.tzinfo) -> float:
     """How long a PNR status seen at `at` stays fresh: its booking's freshness, less the jitter
-    of the alert polls spaced by it, so that a poll always finds it due for a fresh look."""
+    of the alert polls spaced by it, so that a poll always finds it due for a fresh look. An
+    undated one (the provider gave no journey date) keeps the plain PNR freshness."""
+    if status.journey_date is None:
+        return float(CACHE_TTL_S["pnr"])
     fresh = booking_fresh_s(
         status.journey_date,
         status.departure,
@@ -111,6 +114,8 @@ def estimate_fresh_s(status: PnrStatus, at: float, tz: dt.tzinfo) -> float:
     kept per those places) stays worth repeating at `at`: its kind's hours, or, days or weeks
     from the journey, an eighth of the time left (ESTIMATE_SHARE_OF_TIME_LEFT), a day at most."""
     least = float(CACHE_TTL_S["pnr_prediction"])
+    if status.journey_date is None:
+        return least
     leaves = dt.datetime.combine(status.journey_date, status.departure or dt.time(0), tz)
     share = (leaves.timestamp() - at) / ESTIMATE_SHARE_OF_TIME_LEFT
     return max(least, min(float(ESTIMATE_FRESH_MAX_S), share))

@@ -100,7 +100,9 @@ class Passenger(Model):
 class PnrStatus(Model):
     pnr: str
     train: Train
-    journey_date: dt.date
+    # None when the provider's answer gives no date of the journey (RailRadar without
+    # `train.journeyDate`): the booking is shown undated, and no alert is timed by it.
+    journey_date: dt.date | None
     from_station: Station
     to_station: Station
     boarding: Station | None = None

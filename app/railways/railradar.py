@@ -250,13 +250,14 @@ class RailRadarProvider:
         data = _object(await self._call("pnr", f"/pnr/{number}", missing=PnrNotFound))
         train = _object(pick(data, "train"))
         train_number = text(pick(train, "number", "trainNumber"))
-        journey_date = calendar_date(pick(train, "journeyDate", "dateOfJourney"))
+        journey_date = _journey_date(data, train)
         origin = _station(pick(train, "source"))
         destination = _station(pick(train, "destination"))
         boarding = _station(pick(train, "boardingPoint"))
         upto = _station(pick(train, "reservationUpto"))
         origin, destination = origin or boarding, destination or upto
-        if train_number is None or journey_date is None or origin is None or destination is None:
+        # The date may be missing (or null): the booking is still told, undated.
+        if train_number is None or origin is None or destination is None:
             raise UpstreamUnavailable("railradar sent an incomplete PNR answer")
         charting = pick(data, "charting")
         passengers = tuple(
@@ -514,8 +515,9 @@ class RailRadarProvider:
         total = amount(pick(breakdown, "totalFare", "total"))
         if total is None:
             total = amount(pick(data, "totalFare", "fare"))
-        if total is None and parts:
-            # No total sent (its field names drift): the parts it did send add up to it.
+        if total is None and _has_base_fare(parts):
+            # No total sent (its field names drift): the parts it did send add up to it. Never
+            # without the base fare, whose charges alone are no fare.
             total = sum(parts.values())
         if total is None:
             raise FareUnknown("railradar sent a fare with neither a total nor its parts")
@@ -885,6 +887,21 @@ def _halt(
     return minutes
 
 
+_DATE_KEYS: Final = ("journeyDate", "dateOfJourney", "boardingDate", "trainDate", "date")
+
+
+def _journey_date(data: JsonObject, train: JsonObject) -> dt.date | None:
+    """A booking's day of journey: the train's `journeyDate`, else any other date the answer
+    gives of it (a boarding date, on the train, its boarding point or the answer itself); None
+    when it gives none (RailRadar's answer without `journeyDate`)."""
+    boarding = _object(pick(train, "boardingPoint"))
+    for where in (train, data, boarding):
+        day = calendar_date(pick(where, *_DATE_KEYS))
+        if day is not None:
+            return day
+    return None
+
+
 def _charted(charting: Any) -> bool:
     """Whether the chart is prepared: `charting.isPrepared`, else its `status` words ("Chart
     Prepared", "Chart Not Prepared")."""
@@ -1252,6 +1269,14 @@ def _fare_parts(breakdown: JsonObject) -> dict[str, int]:
         else:
             parts[str(key)] = rupees
     return parts
+
+
+def _has_base_fare(parts: dict[str, int]) -> bool:
+    """Whether a fare's parts hold its base fare, priced: what the other charges add to."""
+    return any(
+        re.sub(r"[^a-z]", "", key.lower()).startswith("base") and rupees > 0
+        for key, rupees in parts.items()
+    )
 
 
 def _seat_day(item: JsonObject) -> SeatDay | None:

@@ -62,3 +62,25 @@ async def test_the_end_found_again_answers_the_journey(store: Store, clock: Fake
         await user.say("to gondwanapur")
         answer = text_of(await user.say("pune"))
     assert "Pune Jn (PUNE)" in answer and "Delhi" in answer
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["gondwanapur se", "xyzq se trains", "gondwanapur se train", "xyzq se gaadi"],
+)
+async def test_hinglish_and_hindi_from_a_place_not_found_ask_where_from(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say(asked))
+    assert NOT_FOUND_FROM in answer, answer
+    assert "didn't get that" not in answer and "only know Indian Railways" not in answer
+
+
+@pytest.mark.parametrize("asked", ["xyzq से ट्रेन", "गोंडवानापुर से ट्रेन", "गोंडवानापुर से"])
+async def test_hindi_from_a_place_not_found_is_asked_in_hindi(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say(asked))
+    assert "आप जिस स्टेशन से चलेंगे, वह मुझे नहीं मिला।" in answer, answer

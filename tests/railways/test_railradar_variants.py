@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import respx
 
-from app.errors import NotFound, UpstreamUnavailable
+from app.errors import FareUnknown, NotFound, UpstreamUnavailable
 from app.railways.models import BoardState, RunState, StatusKind
 from app.railways.railradar import RailRadarProvider
 from tests.railways.railradar_client import railradar_provider as railradar_provider  # `provider`
@@ -242,10 +242,17 @@ async def test_a_fare_sent_as_text_with_null_parts_keeps_only_the_parts_it_has(
 
     assert fare.total == 3045 and fare.breakdown == {"gst": 145}
 
-    data["breakdown"] = {"baseFare": 0}
+    # No total, and no base fare to add the charges to: a fare not known, none made up
+    for parts in ({"baseFare": 0}, {"gst": 145, "reservationCharge": 40}, {}):
+        data["breakdown"] = parts
+        respx_mock.get(f"{BASE}/trains/12951/fare").respond(json=body)
+        with pytest.raises(FareUnknown):
+            await provider.fare("12951", "MMCT", "NDLS", "3A", "GN", 30, ist(3).date())
+
+    data["breakdown"] = {"baseFare": 2900, "gst": 145}  # no total: its parts add up to it
     respx_mock.get(f"{BASE}/trains/12951/fare").respond(json=body)
-    with pytest.raises(UpstreamUnavailable):  # no total: no fare is made up
-        await provider.fare("12951", "MMCT", "NDLS", "3A", "GN", 30, ist(3).date())
+    fare = (await provider.fare("12951", "MMCT", "NDLS", "3A", "GN", 30, ist(3).date())).data
+    assert fare.total == 3045 and fare.breakdown == {"baseFare": 2900, "gst": 145}
 
 
 async def test_seats_with_codes_in_lower_case_and_no_counts_read_the_words(

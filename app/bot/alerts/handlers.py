@@ -88,6 +88,8 @@ async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome
         return say(failure(lang, exc, TrackPnr(pnr=number)))
     status = answer.data
     train = train_label(status.train)
+    if status.journey_date is None:  # no date to time the looks by, nor to end them
+        return say(Reply(text=t(lang, "alerts.no_date", pnr=number, train=train)))
     when = day_date(lang, status.journey_date, ctx.today)
     if status.train_cancelled:
         text = t(lang, "alerts.train_cancelled", pnr=number, train=train, day=when)

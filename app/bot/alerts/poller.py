@@ -215,6 +215,9 @@ class AlertPoller:
         try:
             with background_calls(), answers_up_to(taken):  # people's questions come first
                 answer = await self.provider.pnr_status(pnr)
+            if answer.data.journey_date is None:  # a look without the date: still the one known
+                dated = answer.data.model_copy(update={"journey_date": sub.journey_date})
+                answer = answer.model_copy(update={"data": dated})
             if sub.train_number is None:  # subscribed before alerts read the timetable
                 with background_calls():
                     sub = await timetabled(self.provider, sub, answer.data)

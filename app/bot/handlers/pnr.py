@@ -79,7 +79,8 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     quick = [chip(t(lang, "chip.refresh"), request)]
     if _trackable(ctx, status):
         quick.insert(0, chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=number)))
-    if abs((status.journey_date - ctx.today).days) <= 2 and not status.train_cancelled:
+    day = status.journey_date  # undated: no run to offer the live status of
+    if day is not None and abs((day - ctx.today).days) <= 2 and not status.train_cancelled:
         boarding = (status.boarding or status.from_station).code
         live = LiveStatus(train=status.train.number, date=status.journey_date, boarding=boarding)
         quick[1:1] = chips([(t(lang, "chip.live"), live)])
@@ -89,6 +90,8 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
 def _trackable(ctx: Context, status: models.PnrStatus) -> bool:
     """Whether PNR alerts are offered for the booking: its journey not over nor its train
     cancelled, and the person reachable later (not a website chat's guest)."""
+    if status.journey_date is None:  # undated: no day to time alerts by, nor to end them
+        return False
     over = status.journey_date < ctx.today - dt.timedelta(days=1) or status.train_cancelled
     return ctx.reachable_later and not over
 
@@ -131,7 +134,9 @@ def _may_still_move(ctx: Context, status: models.PnrStatus) -> bool:
     """Whether some passenger of a booking still to travel is on a waiting list the chart has
     not fixed yet (its train running): what they can do is still worth saying."""
     waiting = any(p.current.kind.is_waitlist for p in status.passengers)
-    still = status.journey_date >= ctx.today and not status.chart_prepared
+    # undated: no day to look up other trains on, so none offered
+    dated = status.journey_date is not None and status.journey_date >= ctx.today
+    still = dated and not status.chart_prepared
     return waiting and still and not status.train_cancelled
 
 
@@ -139,7 +144,7 @@ def _options_line(ctx: Context, status: models.PnrStatus) -> str:
     """What a waitlisted traveller can do besides waiting: alerts, other trains or classes."""
     start = status.boarding or status.from_station
     end = status.upto or status.to_station
-    day = day_date(ctx.language, status.journey_date, ctx.today)
+    day = day_date(ctx.language, status.journey_date, ctx.today) if status.journey_date else ""
     # a website chat's guest cannot be messaged later: no alerts offered
     key = N_("pnr.next_options") if ctx.reachable_later else N_("pnr.next_options_guest")
     return t(
@@ -216,7 +221,9 @@ def _waiting_line(language: Language, status: models.PnrStatus) -> str:
 
 def _date_line(language: Language, status: models.PnrStatus, today: dt.date) -> str:
     """The day of the journey asked ("what is the travel date"): the day, and when its train
-    leaves the boarding station."""
+    leaves the boarding station; that it is not known when the railway's answer has no date."""
+    if status.journey_date is None:
+        return t(language, "pnr.journey_undated")
     day = day_date(language, status.journey_date, today)
     if status.departure is None:
         return t(language, "pnr.journey_on_day", day=day)
@@ -287,7 +294,7 @@ async def _chance_answer(
         return t(lang, "pnr.cancelled"), None
     if not waiting:
         return t(lang, "pnr.chance_not_waiting", pnr=number), None
-    if status.journey_date < ctx.today:  # the journey is over: nothing is left to move
+    if status.journey_date is not None and status.journey_date < ctx.today:  # journey over
         day = day_date(lang, status.journey_date, ctx.today)
         return t(lang, "pnr.chance_past", pnr=number, day=day), None
     if status.chart_prepared:  # the lists move no more: no estimate of a change can stand
@@ -315,9 +322,10 @@ async def _chance(ctx: Context, request: PnrStatus, answer: Sourced[models.PnrSt
     note = source_note(lang, estimate if estimate is not None else answer, ctx.now)
     text = lines(first, t(lang, "pnr.chance_now", status=now) if now else "", note)
     track = chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=number))
+    still_to_travel = status.journey_date is not None and status.journey_date >= ctx.today
     quick = (
         # nothing to track once over, nor for a guest the alert could not reach
-        *((track,) if status.journey_date >= ctx.today and ctx.reachable_later else ()),
+        *((track,) if still_to_travel and ctx.reachable_later else ()),
         chip(t(lang, "alerts.chip_full"), PnrStatus(pnr=number)),
     )
     return say(Reply(text=text, quick_replies=quick)).about(_subject(request, status))
@@ -478,6 +486,8 @@ def ask_pnr(ctx: Context, wrong: str | None) -> str:
 
 
 def _journey_line(language: Language, status: models.PnrStatus, today: dt.date) -> str:
+    if status.journey_date is None:  # the railway's answer gave no date: shown without one
+        return t(language, "pnr.journey_undated")
     day = day_date(language, status.journey_date, today)
     if status.departure is not None:
         return t(language, "pnr.journey_departs", day=day, time=clock_time(status.departure))
@@ -510,7 +520,7 @@ async def _chance_line(ctx: Context, number: str, status: models.PnrStatus) -> s
     ]
     if not waiting or status.chart_prepared or status.train_cancelled:
         return ""
-    if status.journey_date < ctx.today:  # a journey that is over has nothing left to confirm
+    if status.journey_date is not None and status.journey_date < ctx.today:  # over: no change
         return ""
     try:
         answer = await ctx.provider.pnr_prediction(number)

@@ -55,6 +55,7 @@ from app.bot.understanding.intents import (
 from app.bot.understanding.lexicon import OTHER_SENSES, REFERRING_READ, Hint
 from app.bot.understanding.members import (
     CANNOT_DO,
+    CONN_SRC,
     FARE,
     GREETING,
     HELP,
@@ -202,14 +203,23 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
 def _from_a_place_unfound(request: Request, parse: Parse) -> bool:
     """Whether a message not understood asks for trains from a place that is no station we
     know, and names nothing else ("trains from xyzq", "train from gondwanapur")."""
-    return (
-        isinstance(request, Unknown)
-        and parse.unfound == frozenset({"from"})
-        and not parse.places
-        and parse.train is None
-        and parse.pnr is None
-        and not parse.words.isdisjoint(lx.TRAIN_NOUNS)
-    )
+    if parse.unfound != frozenset({"from"}) or parse.places:
+        return False
+    if parse.train is not None or parse.pnr is not None:
+        return False
+    if isinstance(request, Unknown) and not parse.words.isdisjoint(lx.TRAIN_NOUNS):
+        return True
+    return isinstance(request, Unknown | OutOfScope) and _a_start_alone(parse)
+
+
+def _a_start_alone(parse: Parse) -> bool:
+    """Whether a message is no more than unknown words and their "se" ("gondwanapur se"): the
+    start of a journey said alone, from a place we could not find."""
+    if len(parse.items) < 2:
+        return False
+    *words, last = parse.items
+    said_from = last.kind == "conn" and last.value == CONN_SRC
+    return said_from and all(item.kind == "word" for item in words)
 
 
 def _in_another_script(parse: Parse, text: str) -> bool:

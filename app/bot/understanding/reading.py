@@ -1999,7 +1999,20 @@ def _unfound_role(items: list[Item], start: int, end: int) -> str:
         assert after is not None
         if _is(items, _next_said(items, after, 1), "place"):
             return "from"  # "xyzabc se delhi", "xyzabc to delhi"
+        alone = before is None and after == end and _trains_at_most(items, after)
+        if alone and _is(items, after, "conn", CONN_SRC):
+            return "from"  # "gondwanapur se", "xyzq se trains", "xyz से ट्रेन"
     return ""
+
+
+def _trains_at_most(items: list[Item], at: int) -> bool:
+    """Whether nothing but train words ("trains", "gaadi", "ट्रेन") follows items[at] to the
+    message's end: a start said alone, "<place> se (trains)", no other question after it."""
+    rest = items[at + 1 :]
+    return all(
+        item.kind == "stop" or (item.kind == "hint" and set(item.words) <= _TRAIN_WORDS)
+        for item in rest
+    )
 
 
 # "3rd passenger", "2nd wale yatri": an ordinal that places a passenger of a booking, not a date.
