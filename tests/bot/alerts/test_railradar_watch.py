@@ -108,3 +108,39 @@ async def test_a_confirmed_booking_hears_its_run_rescheduled_once_in_its_languag
     assert sub.baseline.rescheduled
     # The PNR at subscription and once with the news; the second look at the run is enough.
     assert railradar.paths(f"/pnr/{PNR}") == [f"/pnr/{PNR}", f"/pnr/{PNR}"]
+
+
+async def test_a_look_whose_answer_has_no_journey_date_keeps_the_date_known(
+    store: Store, clock: FakeClock
+) -> None:
+    today = dt.datetime.fromtimestamp(clock(), TZ).date()
+    journey = today + dt.timedelta(days=10)
+    dated = copy.deepcopy(fixture("pnr_waitlisted"))
+    dated["data"]["pnrNumber"] = PNR
+    dated["data"]["train"]["journeyDate"] = journey.isoformat()
+    undated = copy.deepcopy(dated)
+    undated["data"]["train"]["journeyDate"] = None
+    undated["data"]["charting"] = {"isPrepared": True, "status": "Chart Prepared"}
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as upstream:
+        railradar = FakeRailRadar(upstream, today=lambda: today, clock=clock, per_minute=100)
+        railradar.overrides[f"/pnr/{PNR}"] = (200, dated)
+        live = RailRadarProvider(URL, KEY, clock=clock, tz=TZ)
+        provider = CachedProvider(live, store, clock=clock)
+        inbox = Inbox()
+        poller = AlertPoller(provider, store, inbox.notify, tz=TZ, clock=clock, rng=lambda: 0.5)
+        try:
+            bot = new_bot(provider, store, clock)
+            replies = await bot.respond(Incoming(user_id=USER, text=f"alert {PNR}"))
+            assert "Alerts on" in replies[0].text, replies[0].text
+            railradar.overrides[f"/pnr/{PNR}"] = (200, undated)
+            due = await store.zscore(ALERTS_DUE_KEY, f"{USER}|{PNR}")
+            assert due is not None
+            clock.advance(due - clock())
+            assert await poller.poll_due() == 1
+        finally:
+            await provider.aclose()
+    [text] = inbox.texts(USER)
+    assert "Chart prepared" in text, text  # the change there was, and no date moved
+    assert "Journey date changed" not in text, text
+    [sub] = await AlertBook(store).all_of(USER)
+    assert sub.journey_date == journey
