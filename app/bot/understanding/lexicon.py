@@ -1338,6 +1338,9 @@ GENERIC_KINDS: Final[frozenset[str]] = word_set(
 TO_VERBS: Final[frozenset[str]] = word_set(
     "travel go reach come visit book know check see find get depart leave arrive run start stop"
     " be take board catch"
+    # what one means to do there, other than travel ("i am in nagpur and want to open a shop")
+    " open buy eat study work join meet stay live learn make sell watch play apply rent attend"
+    " celebrate marry shop"
 )
 
 # Words of the numbers of other services than railways: a recharge, an order or a parcel, a bank
@@ -1625,6 +1628,17 @@ HOW_FILLER: Final[frozenset[str]] = _read_set(
     " hai hain h he ho hota ka ki ke ko please pls plz bhai sir ji batao bataiye bata yaar the"
     " ab abhi mai main mein mujhe hum है हैं करें करते करना करूं करूँ जाता हो का की के को बताओ"
     " बताइए मैं हम मुझे thing cheez chiz चीज़ चीज"
+)
+# A ticket "taken out" or "cut", as Hindi says buying one ("ऑनलाइन टिकट कैसे निकालें", "ticket
+# katana hai", "टिकट कैसे कटाएं"): booking it. Never "nikal"/"nikla" alone (a train leaving, a
+# chart out) nor "kat" (money deducted).
+TICKET_TAKEN: Final[frozenset[str]] = _read_set(
+    """
+    nikale nikalen nikalein nikalna nikalni nikalne nikalte nikalti nikalo nikaalo nikalun
+    nikaloon nikalu nikalvana nikalwana nikalva nikalwa nikalvado nikalwado nikaalna nikaalen
+    nikaale katana katani katane kataen katayen kataye katayein katao katva katwa katvana katwana
+    katvado katwado katate katata katati katwate katvate nikalvate nikalwate
+    """
 )
 # Not understanding, said before how to use RailBot ("मुझे समझ नहीं आ रहा इसे कैसे चलाते हैं",
 # "samajh nahi aa raha isko kaise use kare", "i don't get how to use this"): still how to use it.
@@ -1935,6 +1949,8 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
             "aaj parso jn junction please pls aage age kitne kitni kab abhi jaldi baad pehle",
             # verbs of leaving: "bhopal se kya kya chhut raha hai" names no place after "se"
             "chhut chhoot chut chhutne chhootne chutne nikal nikl nikalne",
+            # who a thing is for: "is it safe for old people there"
+            "old elderly",
         )
     ).split()
 )

@@ -165,6 +165,9 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = OUT_OF_SCOPE  # "padosi ke khilaf complaint", "khate se paise kat gaye"
         if _everyday_sense(intent, parse, text) or _unanchored_elsewhere(intent, parse):
             intent = OUT_OF_SCOPE  # "cricket team ka coach", "track my myntra order"
+        if _home_told(intent, parse):
+            # "my parents live in gaya, is it safe there at night": where one lives, no board
+            intent = OUT_OF_SCOPE if model().outside_railways(text) else UNKNOWN
         window = find_window(text) if intent in _BOARDS else None
         if window is not None and intent == TRAINS_BETWEEN:
             # "नागपुर पर शाम 7 से 9 के बीच": one station's board in that window, not a journey
@@ -358,7 +361,7 @@ def _unanchored_elsewhere(intent: Intent, parse: Parse) -> bool:
     # weighed as if every end were found: only a copy when some end was not (few messages)
     if anchored(dataclasses.replace(parse, unfound=frozenset()) if unfound else parse):
         return False
-    if sum(map(_foreign_word, asked)) < _FOREIGN_WORDS + unfound:
+    if _foreign_words(asked) < _FOREIGN_WORDS + unfound:
         return False
     return model().other_sense(" ".join(word for item in asked for word in item.words))
 
@@ -366,6 +369,53 @@ def _unanchored_elsewhere(intent: Intent, parse: Parse) -> bool:
 # The fewest words no railway question has that a message read from its places needs to be
 # weighed: one alone may be a name or a slip.
 _FOREIGN_WORDS: Final = 2
+
+
+def _home_told(intent: Intent, parse: Parse) -> bool:
+    """Whether a message read as one station's board, a journey from it or the station itself
+    only tells where one lives ("i live in delhi", "my parents live in gaya, is it safe there at
+    night", "जयपुर में रहती हूँ, आज बाज़ार खुले हैं क्या"): a word of living somewhere, no place
+    to go to, no keyword of railway questions and nothing of railways but the place
+    (`anchored`)."""
+    if intent not in _HOMES_READ or parse.words.isdisjoint(_DWELLING) or parse.intents:
+        return False  # "i live in gaya, next 2 hours departures": the board asked for
+    if any(item.role == "to" for item in parse.places) or "to" in parse.unfound:
+        return False
+    return not anchored(parse)
+
+
+# What a town named as one's home may be read as: a board, a journey from it, the station.
+_HOMES_READ: Final = _BOARDS | {Intent.STATION_BY_NAME}
+# Living somewhere ("i live in", "we stay in", "रहती हूँ", "rehte hain").
+_DWELLING: Final = frozenset(
+    {"live", "lives", "living", "stay", "stays", "staying", "settled", "reside", "resident",
+     "rehta", "rehte", "rehti", "rahta", "rahte", "rahti", "rehna", "rahna", "rehata", "rahata"}
+)  # fmt: skip
+
+
+def _foreign_words(asked: list[Item]) -> int:
+    """How many of `asked` are foreign words (`_foreign_word`), but who the traveller is ("I am
+    student in gaya") and their going home ("want go home to patna"): a journey told of oneself,
+    not another topic."""
+    count = 0
+    for at, item in enumerate(asked):
+        first = item.words[0] if item.words else ""
+        if first in _WHO_TRAVELS:
+            continue
+        after = asked[at + 1] if at + 1 < len(asked) else None
+        if first in _HOME and after is not None and after.kind == "conn":
+            continue
+        count += _foreign_word(item)
+    return count
+
+
+# Who the traveller says they are ("I am student in gaya", "migrant worker hu surat me").
+_WHO_TRAVELS: Final = frozenset(
+    {"student", "students", "worker", "workers", "labour", "labourer", "mazdoor", "majdoor",
+     "soldier", "jawan", "fauji", "employee", "migrant"}
+)  # fmt: skip
+# Home, gone to ("go home to patna", "back to my village in siwan").
+_HOME: Final = frozenset({"home", "hometown", "native", "village", "gaon", "gaanv", "gav"})
 
 
 def _foreign_word(item: Item) -> bool:
@@ -638,11 +688,15 @@ _TICKET_VERBS: Final = frozenset(
     {"book", "buk", "booked", "booking", "bookings", "karwana", "karwa", "karna", "nikalna",
      "kare", "karen", "karein", "karu", "karun", "karoon", "krna", "karne", "karvana", "karva",
      "karwani", "karvani"}
-)  # fmt: skip
+) | lx.TICKET_TAKEN  # fmt: skip
 # How a ticket is booked ("टिकट कैसे बुक करें ऑनलाइन", "mobile se ticket kaise book kare"): the
 # railway's ticket booked that way, never a sense of its own beside it.
 _BOOKED_THROUGH: Final = frozenset(
     {"online", "onlain", "offline", "website", "mobile", "phone", "internet", "ghar", "baithe"}
+)
+# The way asked for ("tarika batao", "विधि बताओ"): how a thing asked is done, no topic.
+_WAY: Final = frozenset(
+    {"tarika", "tareeka", "tarike", "tareeke", "tariqa", "prakriya", "vidhi"}
 )
 _FILLER: Final = frozenset(
     {"then", "than", "also", "just", "only", "please", "okay", "yaar", "bhai", "really", "still",
@@ -662,7 +716,7 @@ _EVERY_VERB: Final = frozenset(
 # a sense of their own beside a railway verb.
 _DAY_PARTS: Final = frozenset[str]().union(*lx.DAY_PART_WORDS.values())
 _NOT_OWN: Final = (
-    _FILLER | _TICKET_VERBS | _BOOKED_THROUGH | _RAILWAY_VERBS | _EVERY_VERB | _DAY_PARTS
+    _FILLER | _TICKET_VERBS | _BOOKED_THROUGH | _WAY | _RAILWAY_VERBS | _EVERY_VERB | _DAY_PARTS
 )
 
 

@@ -528,6 +528,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     _left_topics(parse.items, naming)
     _fuzzy_keywords(parse, naming)
     _find_misspelt_places(parse, index)
+    if _LIVE in words or "stay" in words:
+        _living_as_verb(parse.items)
     if not words.isdisjoint(_TRAIN_WORDS):
         _places_side_by_side(parse, index)
     if not words.isdisjoint(PLACE_OR_WORD) and not words.isdisjoint(_AUXILIARIES):
@@ -1593,6 +1595,38 @@ def _waiting_as_verb(items: list[Item]) -> None:
             item.kind, item.value = "stop", ""
 
 
+def _living_as_verb(items: list[Item]) -> None:
+    """ "i live in surat want to go siwan", "we live near kota", "main surat me live karta hu":
+    a person living somewhere, said with who lives before it or where after it, not a train's
+    live status ("12951 live", "live status of 12627"); "i stay in kota", "we stay near pune":
+    where one lives, not a hotel stay (said with who and where)."""
+    for at, item in enumerate(items):
+        if item.kind not in ("intent", "hint") or item.words not in _LIVING:
+            continue
+        before = items[at - 1].words if at > 0 else ()
+        after = items[at + 1].words if at + 1 < len(items) else ()
+        # "stay" needs both ("hotel stay in goa" is a hotel's); "live" either
+        both = before in _WHO_LIVES and after in _WHERE_ONE_LIVES
+        either = before in _WHO_LIVES or after in _WHERE_ONE_LIVES
+        if both or (item.words == (_LIVE,) and either):
+            item.kind, item.value = "stop", ""
+
+
+_LIVE: Final = "live"
+# Living or staying somewhere ("i live in", "we stay in"; "stay" alone is a hotel's).
+_LIVING: Final = frozenset({(_LIVE,), ("stay",)})
+# Who lives somewhere ("i live", "we live", "my parents live", "jo log ... live"): a person.
+_WHO_LIVES: Final = frozenset(
+    (word,)
+    for word in ("i", "we", "they", "you", "u", "people", "parents", "family", "who", "also",
+                 "still", "currently", "now", "both", "log")
+)  # fmt: skip
+# Where one lives, said right after ("live in", "live near", "live karta hai").
+_WHERE_ONE_LIVES: Final = frozenset(
+    (word,)
+    for word in ("in", "near", "with", "here", "there", "nearby", "karta", "karti", "karte",
+                 "krta", "krti", "krte")
+)  # fmt: skip
 _WAITING: Final = "waiting"
 # A train that will get somewhere will reach there ("when will it get to kota", "what time does it
 # get to kota", "when it gets to kota"); not a person getting there ("how do i get to kota": the

@@ -392,7 +392,7 @@ _ALLOWANCE: Final = word_set(
 _OBTAIN: Final = word_set(
     "dila dilado dilao dilwa dilwado dilva buy purchase kharid kharidna kharidni len lein"
     " bana banado banao banwa banwado banva banvado"  # "mera ticket bana do": made, booked
-)
+) | lx.TICKET_TAKEN
 _TRANSFER: Final = word_set("transfer transferred transfering transferring")
 _TATKAL: Final = word_set("tatkal tatkaal")
 _HOW: Final = word_set("kaise kese kaisay how")

@@ -289,7 +289,8 @@ def _words_read(text: str) -> list[tuple[int, int, str]]:
                 at = run + 1
                 continue
         start, end, written = found[at]
-        if (joined := _prefixed(text, found, at) or _waiting_code(text, found, at)):
+        joined = _prefixed(text, found, at) or _waiting_code(text, found, at)
+        if joined or (joined := _class_code(text, found, at)):
             read.append((start, found[at + 1][1], joined))
             at += 2
             continue
@@ -327,6 +328,30 @@ def _prefixed(text: str, found: list[tuple[int, int, str]], at: int) -> str | No
         return None
     spelt = romanize_word(after)
     return "re" + spelt if spelt in LOANWORDS else None
+
+
+# A class's number written as an English word in Devanagari ("थ्री-ए", "टू एस", "वन ए").
+_CLASS_NUMBERS: Final = {"थ्री": "3", "टू": "2", "वन": "1"}
+# The letters a class's code ends in, after its number ("थ्री-ए" 3A, "टू-एस" 2S, "थ्री ई" 3E).
+_CLASS_LETTERS: Final = frozenset({"a", "s", "e"})
+# What stands between a class's number and its letter ("थ्री-ए", "थ्री ए", "३-ए").
+_CLASS_GAPS: Final = frozenset({" ", "-", "–", " - "})
+
+
+def _class_code(text: str, found: list[tuple[int, int, str]], at: int) -> str | None:
+    """ "थ्री-ए", "थ्री ए", "टू-एस": a class's number word and its letter written apart, read as
+    its code ("3a", "2s"); not when more letter names follow ("थ्री ए सी": three AC)."""
+    number = _CLASS_NUMBERS.get(found[at][2])
+    if number is None or at + 1 >= len(found):
+        return None
+    if text[found[at][1] : found[at + 1][0]] not in _CLASS_GAPS:
+        return None
+    letter = spelt_letters(found[at + 1][2], least=1)
+    if letter not in _CLASS_LETTERS:
+        return None
+    if at + 2 < len(found) and _spaced_letters(text, found[at + 1], found[at + 2]):
+        return None
+    return number + letter
 
 
 # The end of a waiting list's code ("जीएन डब्ल्यूएल", "आरएल डब्लूएल": GNWL, RLWL).
@@ -435,9 +460,19 @@ _LONGEST_LETTER: Final = max(len(name) for name in _LETTER_NAMES)
 def _after_digit(text: str, start: int, word: str) -> str | None:
     """A letter name written right after a digit is that letter, as in class codes: "3ए" is 3A
     and "2एस" 2S (alone, ए is the vowel "e")."""
-    if start == 0 or not text[start - 1].isdigit():
-        return None
-    return spelt_letters(word, least=1)
+    if start > 0 and text[start - 1].isdigit():
+        return spelt_letters(word, least=1)
+    # "3-ए", "३ ए": a class's number, a gap, its letter (a single digit, not a longer number's)
+    gap = text[max(start - 2, 0) : start]
+    if len(gap) == 2 and gap[0] in _CLASS_DIGITS and gap[1] in "- –":
+        before = text[start - 3] if start >= 3 else " "
+        letter = spelt_letters(word, least=1)
+        if not before.isdigit() and letter in _CLASS_LETTERS:
+            return letter
+    return None
+
+
+_CLASS_DIGITS: Final = frozenset("123")
 
 
 @lru_cache(maxsize=8192)
