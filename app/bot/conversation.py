@@ -24,6 +24,7 @@ from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 from app.bot.handlers.context import Context, Outcome
+from app.bot.handlers.way_back import fare_back
 from app.bot.incoming import Incoming
 from app.bot.kept_for_later import settled_fare
 from app.bot.quick_replies import on_last
@@ -39,6 +40,7 @@ from app.bot.requests import (
     Request,
     Reset,
     Thanks,
+    TrainsBetween,
 )
 from app.bot.router import Router, default_router
 from app.bot.state import Conversation, ConversationState, Listed, Pending, Subject
@@ -188,6 +190,7 @@ class Bot:
             assert turn.request is not None
             then = (_settled_as(request, turn.request) for request in waiting.then)
             turn = replace(turn, more=tuple(Understood(request) for request in then))
+        turn = _fare_back(turn, outcome)
         if turn.more:
             outcome, subject = await self._more(turn, outcome, subject)
         writes: dict[str, tuple[str, float | None]] = {}
@@ -337,6 +340,16 @@ def _waits_for(pending: Pending, ask: Understood) -> bool:
     apart = {"class", "pnr", "train", pending.asking}
     own = {slot: value for slot, value in request.slots.items() if slot not in apart}
     return own == {slot: value for slot, value in first.slots.items() if slot not in apart}
+
+
+def _fare_back(turn: Turn, outcome: Outcome) -> Turn:
+    """The trains back on a day said ("return train on the 12th" after a fare in 3A) followed by
+    each one's fare in the onward class, never "which class?" asked again of it."""
+    request = turn.request
+    if turn.more or outcome.pending is not None or not isinstance(request, TrainsBetween):
+        return turn
+    fare = fare_back(request)
+    return turn if fare is None else replace(turn, more=(Understood(settled_fare(fare, request)),))
 
 
 def _then_kept(waiting: Pending | None, outcome: Outcome) -> Outcome:

@@ -36,6 +36,7 @@ from app.bot.handlers.dated import Change, Moved, changes_on, mark, reaches_none
 from app.bot.handlers.lookups import not_running_note, station_of
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.way_back import ask_the_day_back, asks_the_day_back
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import (
     Arrivals,
@@ -76,6 +77,8 @@ _TO_CITY = 2  # … the destination does
 
 
 async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
+    if asks_the_day_back(request):
+        raise ask_the_day_back(ctx, request)  # "and the return train?": which day back
     if request.board and not (request.origin and request.destination):
         raise _board_of_a_day(ctx, request)
     if request.from_trains and request.destination and not request.origin:

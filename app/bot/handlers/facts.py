@@ -37,7 +37,7 @@ from app.bot.format import (
 )
 from app.bot.handlers import compared
 from app.bot.handlers.asking import ask, require_train, station_chip
-from app.bot.handlers.cancelled_runs import run_change, run_of
+from app.bot.handlers.cancelled_runs import journey_cancelled, run_change, run_of
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.halts import next_halt, stop_count
 from app.bot.handlers.lookups import city_stop, station_of
@@ -83,6 +83,8 @@ async def train_facts(ctx: Context, request: TrainFacts) -> Outcome:
         return say(Reply(text=t(lang, "route.no_train", train=train)))
     if request.fact in ("duration", "distance"):
         outcome = _duration(ctx, request, answer)
+        cancelled = await _cancelled_that_day(ctx, request, answer.data)
+        outcome = outcome if cancelled is None else outcome.led_by(cancelled)
     elif request.fact == "classes":
         outcome = _classes(ctx, request, answer)
     elif request.fact == "days":
@@ -101,6 +103,22 @@ def _shown(request: TrainFacts, train: str, **more: object) -> Subject:
 
 
 # --- how long ------------------------------------------------------------------------------------
+
+
+async def _cancelled_that_day(
+    ctx: Context, request: TrainFacts, route: models.TrainRoute
+) -> str | None:
+    """Why the train makes no journey asked on its day ("how long does it take?" of each train
+    of a day's list: one cancelled that day is said so first), or None."""
+    if request.date is None:
+        return None
+    codes = route.codes
+    origin = next((code for code in request.origin if code in codes), None)
+    destination = next((code for code in request.destination if code in codes), None)
+    if origin is None or destination is None:
+        return None
+    cancelled = await journey_cancelled(ctx, route.train.number, origin, destination, request.date)
+    return None if cancelled is None else cancelled[0]
 
 
 def _duration(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainRoute]) -> Outcome:

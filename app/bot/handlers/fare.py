@@ -22,7 +22,7 @@ from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import journey_mismatch, not_running_note, station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import Fare, SeatAvailability
+from app.bot.requests import Fare, SeatAvailability, TrainFacts
 from app.bot.state import Subject
 from app.errors import (
     ClassNotOnTrain,
@@ -59,6 +59,14 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     try:
         answer = await ctx.provider.fare(train, from_code, to_code, journey_class, quota, age, day)
     except (ClassNotOnTrain, NotRunningOnDate, InvalidArgument) as refusal:
+        if request.had and isinstance(refusal, ClassNotOnTrain):
+            # "is there first AC?" after a fare: no, and the classes it has; never "which class?"
+            from app.bot.handlers.facts import train_facts  # facts imports fares
+
+            facts = TrainFacts(fact="classes")
+            return await train_facts(
+                ctx, facts.with_slots({"train": train, "class": journey_class})
+            )
         raise await ask_again(
             ctx, request, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None

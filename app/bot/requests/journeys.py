@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from typing import Annotated, Final, Literal, get_args
 
 from pydantic import BeforeValidator, Field
@@ -138,6 +139,11 @@ class TrainsBetween(Request):
     # A time no train of the list leaves at ("the 5 pm one"), said so before the list: "at" or
     # "after" ("the one after 11 pm"), the time, the nearest train's number and name, its time.
     missed: Annotated[tuple[str, ...], NOT_A_SLOT] = ()
+    # Asked as the way back of a journey ("and the return train?") with no day said: the
+    # onward journey's day, so that the day back is asked (never the onward one given silently),
+    # and the class its fare was asked in, for the trains back's fares in it.
+    back_from: Annotated[dt.date | None, NOT_A_SLOT] = None
+    back_class: Annotated[str | None, NOT_A_SLOT] = None
 
 
 class Fare(Request):

@@ -93,6 +93,7 @@ from app.bot.understanding.negated import only_denying, undenied_words
 from app.bot.understanding.owned import CAUSE_AFTER, CAUSE_BEFORE, PURPOSE_AFTER
 from app.bot.understanding.reading import Item, Parse
 from app.bot.understanding.topics import (
+    ON_BOARD_FOOD,
     WAIT_KINDS,
     asks_chance,
     class_booked_asked,
@@ -207,6 +208,8 @@ def decide(p: Parse) -> Intent:
         return STATION_BY_NAME  # "रेलवे में झांसी को कैसे लिखते हैं": its code
     if _language_asked_with_a_reason(p):
         return LANGUAGE  # "Hindi please, my grandfather is using my phone"
+    if _outside_railways(p) and _food_complaint(p):
+        return CANNOT_DO  # "khana kharab tha", "complaint about food quality": RailMadad's
     if _outside_railways(p) and (task(p) != "food" or not p.words.isdisjoint(lx.FOOD_ELSEWHERE)):
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
@@ -3006,3 +3009,10 @@ def _care_told(p: Parse) -> bool:
     if p.pnr is not None:
         return not p.words.isdisjoint(_OF_THE_BOOKING)
     return p.train is not None and (p.quota is not None or p.travel_class is not None)
+
+
+def _food_complaint(p: Parse) -> bool:
+    """Whether a complaint is about the food of a journey ("the food was stale", "I want to
+    complain about food quality", "खाना बहुत खराब था"), not of a restaurant or a delivery app."""
+    words = p.words
+    return task(p) == "complaint" and bool(words & ON_BOARD_FOOD) and not words & lx.FOOD_ELSEWHERE

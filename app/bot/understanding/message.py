@@ -71,6 +71,7 @@ from app.bot.understanding.reading import NAMED_TRAIN, Item, Parse, read
 from app.bot.understanding.scripts import outside_in_another_script
 from app.bot.understanding.slots import request_for
 from app.bot.understanding.topics import (
+    ON_BOARD_FOOD,
     another_services_care,
     asks_chance,
     journey_date_asked,
@@ -593,6 +594,8 @@ def _made_elsewhere(parse: Parse) -> bool:
     """Whether a complaint names a place of its own to make it (a bank, a shop: a weak topic's
     word) and no railway word but a ticket, which banks and shops give too ("bank complaint ticket
     7823 ka status"); never "platform pe mera phone kho gaya"."""
+    if parse.words & ON_BOARD_FOOD and not parse.words & lx.FOOD_ELSEWHERE:
+        return False  # "complaint about food quality": the journey's food, RailMadad's
     railway = parse.words & lx.RAILWAY_WORDS
     return HINT_ELSEWHERE in parse.hints and railway <= lx.TICKET_WORDS
 

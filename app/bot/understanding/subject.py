@@ -365,6 +365,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     back = _way_back(understood, subject)
     if back is not None:
         return back  # "ok then show return trains on the 12th": the journey the other way
+    elsewhere = _to_another_place(understood, subject)
+    if elsewhere is not None:
+        return elsewhere  # "acha toh mysore ki?", "और पुणे?" after trains: from there to it
     other_way = _the_other_way(understood, subject)
     if other_way is not None:
         return other_way  # "and the other direction?", "ulti disha ki train?": the same, back
@@ -434,6 +437,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     has_class = _class_on_the_list(understood, subject)
     if has_class is not None:
         return has_class  # "does it have 2AC?" after a list: which of its trains have it
+    of_the_train = _class_of_the_train(understood, subject)
+    if of_the_train is not None:
+        return of_the_train  # "1A hai kya?" after a train's card: yes or no, and its classes
     again = _journey_of_another_train(understood, subject)
     if again is not None:
         return again  # "12002 cc?" after a fare, "kaveri express?" after seats: the same, its day
@@ -1329,6 +1335,18 @@ def _in_a_non_ac_class(understood: Understood, subject: Subject | None) -> Reque
 # What "non ac" alone reads as, out of a chat about a fare: nothing railway, or a complaint of an
 # AC not working ("without ac how much").
 _SAID_OF_A_CLASS: Final = (Unknown, OutOfScope, CannotDo, Fare, SeatAvailability)
+
+
+def _class_of_the_train(understood: Understood, subject: Subject | None) -> Request | None:
+    """Whether the train in hand has a class, asked with the class alone ("is there first AC?",
+    "1A hai kya?", "इसमें फ़र्स्ट एसी है?"): its classes, yes or no first (the ones it has when
+    not), never "which class?" unasked; None for anything else."""
+    if subject is None or subject.train is None or subject.several:
+        return None
+    journey_class = class_asked(understood) if understood.pick is None else None
+    if journey_class is None:
+        return None
+    return TrainFacts(fact="classes").with_slots({"train": subject.train, "class": journey_class})
 
 
 def _in_another_class(understood: Understood, subject: Subject | None) -> Request | None:
@@ -2591,6 +2609,43 @@ def _end_corrected(understood: Understood, subject: Subject | None) -> Request |
     return changed.model_copy(update=paging)
 
 
+# What a place said alone as a follow-up may be read as ("aur delhi ka?": its code, alone).
+_PLACE_ALONE_READS: tuple[type[Request], ...] = (StationByName, TrainsBetween, Unknown)
+
+
+def _to_another_place(understood: Understood, subject: Subject | None) -> TrainsBetween | None:
+    """A place said alone as a follow-up after a journey's trains ("acha toh mysore ki?", "aur
+    delhi ka?", "और पुणे?", "and pune tomorrow?"): the same journey's origin, day and part of the
+    day to that place, never its station code; None for anything else (a code asked, a train
+    of the list pointed at, a place with a role of its own)."""
+    if subject is None or not understood.also or understood.keywords or understood.which_one:
+        return None
+    last = subject.listing if isinstance(subject.listing, TrainsBetween) else subject.request
+    if not isinstance(last, TrainsBetween) or not (last.origin and last.destination):
+        return None
+    details = understood.details
+    if not isinstance(understood.request, _PLACE_ALONE_READS) or understood.numbered:
+        return None
+    if "station" not in details or set(details) - {"station", "date"} or understood.placed:
+        return None
+    place = details["station"]
+    codes = tuple(place) if isinstance(place, list) else (str(place),)
+    if set(codes) & set(last.origin) or set(codes) & set(last.destination):
+        return None  # an end of the journey already: not another place
+    cities = ((last.cities or 0) & 1) | (2 if len(codes) > 1 else 0)
+    day = details.get("date")
+    moved = last.model_copy(update={"destination": codes, "cities": cities or None})
+    moved = moved.model_copy(update={**_JUST_THE_JOURNEY, **_PAGING_BETWEEN})
+    return moved.with_slots({"date": day}) if isinstance(day, str) else moved
+
+
+# What a list's question about its trains leaves behind when only its journey is kept.
+_JUST_THE_JOURNEY: Final[dict[str, object]] = {
+    "pick": None, "runs": False, "besides": None, "wanted": None, "kind": None, "missed": (),
+    "past_last": False, "others": False, "from_trains": (), "board": False,
+}  # fmt: skip
+
+
 # What asking for the way back may be read as alone ("return trains on the 12th": nothing).
 _RETURN_READS: tuple[type[Request], ...] = (Unknown, OutOfScope, TrainsBetween, CannotDo)
 
@@ -2608,9 +2663,11 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
         return None
     if isinstance(request, CannotDo) and request.task not in ("booking", "tatkal"):
         return None  # "return ticket refund": a refund's
-    if _hunting_seats(subject) and not understood.plural and not understood.details:
+    seats = _hunting_seats(subject) and not isinstance(subject.request, Fare)
+    if seats and not understood.plural and not understood.details:
         # "and the return train?" after seats in 3A: its partner's seats, in 3A; with a day of
-        # its own ("wapsi ki train 20 dec ko") it is the journey back planned, its trains
+        # its own ("wapsi ki train 20 dec ko") it is the journey back planned, its trains; after
+        # a fare, the trains back (their times), in its class, on a day asked
         return None
     last = subject.listing if isinstance(subject.listing, TrainsBetween) else subject.request
     if isinstance(last, TrainsBetween) and last.origin and last.destination:
@@ -2623,7 +2680,18 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
     else:
         return None
     day = understood.details.get("date")
-    return back.with_slots({"date": day}) if isinstance(day, str) else back
+    if isinstance(day, str):
+        return _back_in_class(back.with_slots({"date": day}), subject)
+    onward = back.date or getattr(subject.request, "date", None)
+    if isinstance(onward, dt.date):  # the day back asked; an undated journey's, undated
+        back = back.model_copy(update={"date": None, "back_from": onward})
+    return _back_in_class(back, subject)
+
+
+def _back_in_class(back: TrainsBetween, subject: Subject) -> TrainsBetween:
+    """The way back with the class the onward fare or seats were asked in, for its fares."""
+    said = subject.request.slots.get("class") if subject.request is not None else None
+    return back.model_copy(update={"back_class": said}) if isinstance(said, str) else back
 
 
 # Coming back said in two words ("wapas aane ki train", "वापस आने की", "coming back on friday").
@@ -2917,6 +2985,8 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         # "how long does it take?" after the trains from Agra to Bhopal: each from Agra to Bhopal
         assert isinstance(subject.listing, TrainsBetween)
         fill["from"], fill["to"] = list(subject.listing.origin), list(subject.listing.destination)
+        if subject.listing.date is not None and "date" not in slots:
+            fill["date"] = subject.listing.date.isoformat()  # one cancelled that day, said so
     of_the_journey = _stops_of_the_journey(request, subject, understood)
     if of_the_journey and same_train and subject.journey is not None:
         fill["from"], fill["to"] = subject.journey  # "kitne stops hai" after its fare: its stretch
@@ -3093,12 +3163,15 @@ def _arrival_of_the_booking(request: Request, subject: Subject, understood: Unde
 
 def _arrival_of_the_journey(request: Request, subject: Subject, understood: Understood) -> bool:
     """Whether "when does it arrive" names no station, after a journey on the train in hand (one
-    train of a list between two places, its fare or seats): its arrival where the journey ends."""
+    train of a list between two places, its fare or seats, how long it takes on it): its arrival
+    where the journey ends."""
     if subject.pnr is not None or subject.train is None:
         return False
     if understood.numbered and understood.trains != (subject.train,):
         return False  # another train's arrival (the train in hand named again is the same)
-    if not isinstance(subject.request, TrainsBetween | Fare | SeatAvailability):
+    if not isinstance(subject.request, TrainsBetween | Fare | SeatAvailability | TrainFacts):
+        return False
+    if isinstance(subject.request, TrainFacts) and subject.request.fact != "duration":
         return False
     if isinstance(request, LiveStatus):
         asked = request.focus == "arrival" and not request.at

@@ -14,7 +14,7 @@ from typing import Final
 
 from app.bot.requests.talk import Problem, Task, Term
 from app.bot.understanding import lexicon as lx
-from app.bot.understanding.lexicon import ARRIVAL_WORDS, word_set
+from app.bot.understanding.lexicon import ARRIVAL_WORDS, FOOD_ELSEWHERE, word_set
 from app.bot.understanding.members import (
     DEPARTURES,
     HINT_TICKET,
@@ -519,6 +519,8 @@ def _task(p: Parse) -> Task | None:
     ticket = not words.isdisjoint(_TICKET_OR_BOOK) or HINT_TICKET in p.hints or p.pnr is not None
     if (not words.isdisjoint(_COMPLAINT) and not _declined(p, _COMPLAINT)) or words >= _RAIL_MADAD:
         return "complaint"
+    if bad_food(frozenset(words)):
+        return "complaint"  # "khana bahut kharab tha", "the food was stale": RailMadad's
     aids = not words.isdisjoint(_ACCESS) or _ACCESS_SAID.said_in(words) or _porter_asked(p)
     if aids or (not words.isdisjoint(_ACCESS_PEOPLE) and not words.isdisjoint(_ASSIST)):
         return "care"  # "wheelchair chahiye ndls pe": the station arranges it, through 139
@@ -748,6 +750,21 @@ def problem(p: Parse) -> Problem | None:
     if found == "refund" and not words.isdisjoint(_WAIT_WORDS):
         return "refund_time"  # "refund kab aayega", "how many days for refund"
     return None
+
+
+# Food on a journey, and what is said of it when it was bad ("khana kharab tha", "stale food",
+# "खाने में कीड़ा"): a complaint to make, never a question about a pantry.
+ON_BOARD_FOOD: Final = word_set("food khana khaana khane khaane meal meals bhojan catering")
+_BAD_FOOD: Final = word_set(
+    "bad kharab kharaab stale basi baasi ganda gandi gande poor worst terrible awful pathetic"
+    " cockroach insect insects keeda kida keede kide baal hair smelly badbu badboo rotten sada"
+    " sadi spoiled spoilt unhygienic bekar bekaar ghatiya"
+)
+
+
+def bad_food(words: frozenset[str]) -> bool:
+    """Whether the words say the food of a journey was bad (a complaint), not where it is from."""
+    return bool(words & ON_BOARD_FOOD and words & _BAD_FOOD) and not words & FOOD_ELSEWHERE
 
 
 def _trouble_on_board(p: Parse) -> bool:
