@@ -84,7 +84,7 @@ class NotASlot:
 NOT_A_SLOT: Final = NotASlot()
 
 
-def _station_candidates(value: object) -> tuple[StationCode, ...]:
+def station_candidates(value: object) -> tuple[StationCode, ...]:
     """The valid codes of a code or a list of candidates, best first, renames followed."""
     raw = [value] if isinstance(value, str) else value if isinstance(value, list | tuple) else []
     codes: list[StationCode] = []
@@ -115,7 +115,7 @@ def whole(default: int, low: int, high: int) -> Callable[[object], int]:
 
 PnrField = Annotated[Pnr | None, BeforeValidator(vocabulary.parse_pnr)]
 TrainField = Annotated[TrainNumber | None, BeforeValidator(vocabulary.parse_train_number)]
-Stations = Annotated[tuple[StationCode, ...], BeforeValidator(_station_candidates)]
+Stations = Annotated[tuple[StationCode, ...], BeforeValidator(station_candidates)]
 DateField = Annotated[dt.date | None, BeforeValidator(vocabulary.parse_journey_date)]
 ClassField = Annotated[JourneyClass | None, BeforeValidator(vocabulary.parse_reserved_class)]
 QuotaField = Annotated[Quota | None, BeforeValidator(vocabulary.parse_quota)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from typing import Final, cast
 
 from app.bot.requests import (
@@ -31,7 +32,7 @@ from app.bot.requests import (
     TrainsBetween,
     Unknown,
 )
-from app.bot.requests.base import DEFAULT_HOURS
+from app.bot.requests.base import DEFAULT_HOURS, station_candidates
 from app.bot.requests.journeys import DAY_PARTS, DayPart
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding import tense
@@ -92,48 +93,69 @@ _YEAR: Final = re.compile(r"\d{4}|'\d{2}|\d[/.-]\d{1,2}[/.-]\d{2}")
 def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
     """The request for `intent` with the slots `p` holds for it."""
     kind = REQUESTS.get(intent, Unknown)
-    wanted = kind.slot_names()
+    wanted = _wanted(kind)
     if not wanted:
         return kind()
     found = _found(intent, p, today)
-    request = kind.from_slots({key: found[key] for key in wanted if found.get(key) is not None})
-    if isinstance(request, LiveStatus):
-        request = request.model_copy(update=_narrower(p))
-    if isinstance(request, StationByName) and nearest_station_here(p):
+    request = kind.model_validate(
+        {field: value for slot, field in wanted if (value := found.get(slot)) is not None}
+    )
+    # What words say beyond the slots, set on the request in one copy; `request` is of `kind`
+    # exactly, so its classes are `kind`'s (`isinstance` through pydantic's metaclass is slow).
+    update: dict[str, object] = {}
+    of = _classes(kind)
+    if LiveStatus in of:
+        update.update(_narrower(p))
+    if StationByName in of and nearest_station_here(p):
         return StationByName(near_you=True)  # "nearest railway station": where they are
-    if isinstance(request, CancelledTrains | RescheduledTrains) and p.words & lx.WHY_WORDS:
-        request = request.model_copy(update={"why": True})  # "why is 12626 cancelled"
-    if isinstance(request, TrainsBetween) and (part := _day_part(p)) is not None:
-        request = request.model_copy(update={"part": part})  # "chennai se bangalore subah"
-    board = isinstance(request, Departures | Arrivals) and request.after is None
+    changed = CancelledTrains in of or RescheduledTrains in of
+    if changed and not p.words.isdisjoint(lx.WHY_WORDS):
+        update["why"] = True  # "why is 12626 cancelled"
+    if TrainsBetween in of and (part := _day_part(p)) is not None:
+        update["part"] = part  # "chennai se bangalore subah"
+    board = (Departures in of or Arrivals in of) and getattr(request, "after", None) is None
     if board and (part := _day_part(p)) is not None:  # "evening trains from ndls"
         start, end = DAY_PARTS[part]
-        request = request.model_copy(update={"after": start, "until": end % (24 * 60)})
-    if isinstance(request, CancelledTrains) and not p.words.isdisjoint(lx.AFFECTED_WORDS):
-        request = request.model_copy(update={"changed": True})  # "is 12627 affected?"
-    if isinstance(request, RescheduledTrains) and asks_new_time(p):
-        request = request.model_copy(update={"new_time": True})  # "what is the new time?"
-    if isinstance(request, CancelledTrains | RescheduledTrains) and p.words & lx.OWN_WORDS:
-        request = request.model_copy(update={"mine": True})  # "is my train cancelled?"
-    if isinstance(request, CancelledTrains) and request.train is None:
-        request = request.model_copy(update=_journey_of(p))
-    if isinstance(request, CannotDo):
-        request = request.model_copy(update={"problem": problem(p)})
-    if isinstance(request, Explain) and request.term is not None:
-        request = request.model_copy(update={"also": explained_terms(p)[1:]})
-    if isinstance(request, Fare | SeatAvailability):
-        request = request.model_copy(update={"kinds": train_kinds(p)})
-    if isinstance(request, PnrStatus):
-        request = request.model_copy(update={"focus": booking_focus(p)})
-    if isinstance(request, TrainRoute) and (begins := route_start(p)):
-        request = request.model_copy(update={"start": begins})  # "12627 stops from bhopal"
-    if isinstance(request, TrainFacts):
-        fact = asked_fact(p) or request.fact
+        update.update({"after": start, "until": end % (24 * 60)})
+    if CancelledTrains in of and not p.words.isdisjoint(lx.AFFECTED_WORDS):
+        update["changed"] = True  # "is 12627 affected?"
+    if RescheduledTrains in of and asks_new_time(p):
+        update["new_time"] = True  # "what is the new time?"
+    if changed and not p.words.isdisjoint(lx.OWN_WORDS):
+        update["mine"] = True  # "is my train cancelled?"
+    if CancelledTrains in of and getattr(request, "train", None) is None:
+        update.update(_journey_of(p))
+    if CannotDo in of:
+        update["problem"] = problem(p)
+    if Explain in of and getattr(request, "term", None) is not None:
+        update["also"] = explained_terms(p)[1:]
+    if Fare in of or SeatAvailability in of:
+        update["kinds"] = train_kinds(p)
+    if PnrStatus in of:
+        update["focus"] = booking_focus(p)
+    if TrainRoute in of and (begins := route_start(p)):
+        update["start"] = begins  # "12627 stops from bhopal"
+    if TrainFacts in of:
+        fact = asked_fact(p) or getattr(request, "fact", None)
         any_ac = fact == "classes" and asks_any_ac(p)
         daily = fact == "days" and asks_daily(p)
-        update = {"fact": fact, "moment": moment_asked(p), "any_ac": any_ac, "daily": daily}
-        request = request.model_copy(update=update)
-    return request
+        update.update({"fact": fact, "moment": moment_asked(p), "any_ac": any_ac, "daily": daily})
+    return request.model_copy(update=update) if update else request
+
+
+@cache
+def _wanted(kind: type[Request]) -> tuple[tuple[str, str], ...]:
+    """(slot name, field name) of each slot `kind` carries, in order, as `from_slots` reads
+    them: worked out once per kind."""
+    return tuple(
+        (slot, field) for slot in kind.slot_names() if (field := kind.field_of(slot)) is not None
+    )
+
+
+@cache
+def _classes(kind: type[Request]) -> frozenset[type]:
+    """The classes a request of `kind` is an instance of."""
+    return frozenset(kind.__mro__)
 
 
 def _journey_of(p: Parse) -> dict[str, object]:
@@ -143,10 +165,7 @@ def _journey_of(p: Parse) -> dict[str, object]:
     start, end = _codes(_first(ends, "from")), _codes(_first(ends, "to"))
     if start is None or end is None:
         return {}
-    return {
-        "origin": CancelledTrains(origin=start).origin,
-        "destination": CancelledTrains(destination=end).destination,
-    }
+    return {"origin": station_candidates(start), "destination": station_candidates(end)}
 
 
 def train_kinds(p: Parse) -> tuple[str, ...]:
@@ -237,7 +256,8 @@ def _narrower(p: Parse) -> dict[str, object]:
     # mysore tomorrow", "kal mysore jayegi?" (going, no word of reaching) ask of that day's run
     going = focus == "reaches" and words.isdisjoint(lx.ARRIVAL_WORDS)
     arriving = p.date is not None and bool(at) and focus in _ARRIVING and not going
-    return {"focus": focus, "at": LiveStatus(at=at).at, "starting": starting, "arriving": arriving}
+    at_codes = station_candidates(at)
+    return {"focus": focus, "at": at_codes, "starting": starting, "arriving": arriving}
 
 
 # The questions of getting to (or leaving) a place, whose day said is the day the train is there

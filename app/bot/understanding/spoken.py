@@ -147,7 +147,12 @@ def _could_hold(text: str) -> bool:
     """Whether `text` has a number word or digits split by a space: the pieces of a number."""
     if _DIGITS_APART.search(text) is not None:
         return True
-    return not _WORDS.keys().isdisjoint(_TOKEN.findall(text.lower()))
+    # `_TOKEN`'s pieces, split without the regular-expression engine (`str.split` and `\s` take
+    # the same characters for white space)
+    return not _WORDS.keys().isdisjoint(text.lower().translate(_APART).split())
+
+
+_APART: Final = str.maketrans(dict.fromkeys(",.;:!?()\"'/", " "))
 
 
 _DIGITS_APART: Final = re.compile(r"\d+\s+\d+")
