@@ -19,7 +19,7 @@ from typing import Final
 
 from app.bot.format import chip, detail_words, station_label
 from app.bot.handlers import between, smalltalk
-from app.bot.handlers.asking import city_label, one_city
+from app.bot.handlers.asking import ask, city_label, one_city
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
 from app.bot.incoming import Incoming, Location
@@ -244,6 +244,15 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         assert ctx.subject is not None
         next_run = LiveStatus(train=ctx.subject.train, date=ctx.subject.date, focus="runs_again")
         return _dispatch(ctx, next_run)
+    if (
+        asks_when_it_runs_again(ctx.text)
+        # never a train named ("kerala express kab chalegi": that train's run)
+        and not _names_a_listed(ctx.text, ctx.subject)
+        and (of_list := _runs_again_of_the_list(ctx))
+    ):
+        # "kab chalegi phir?" after a day's cancelled trains: the one in focus, the only one
+        # cancelled, else which of them (buttons)
+        return of_list
     if asks_what_now(ctx.text) or asks_ticket_fate(ctx.text):
         if _cancelled_in_hand(ctx.subject):
             # "what should I do now", "what happens to my ticket?", "टिकट का क्या होगा" after a
@@ -653,6 +662,42 @@ def _listed_running(subject: Subject | None) -> Request | None:
     if len(running) == 1:
         return subject.listing.model_copy(update={"pick": running[0], "offset": 0})
     return subject.listing.model_copy(update={"besides": cancelled[0], "offset": 0})
+
+
+def _names_a_listed(text: str, subject: Subject | None) -> bool:
+    """Whether a message names a train of the list on screen by a word of its own name
+    ("kerala express kab chalegi"), not by words many trains' names share ("express")."""
+    words = set(normal(text).split())
+    listed = subject.listed if subject is not None else ()
+    return any(not words.isdisjoint(set(normal(item.name).split()) - _SHARED) for item in listed)
+
+
+# Words of many trains' names, naming none of them alone.
+_SHARED: Final = frozenset({"express", "exp", "mail", "superfast", "sf", "special", "passenger"})
+
+
+def _runs_again_of_the_list(ctx: Context) -> Turn | None:
+    """After a day's cancelled trains, when runs again the one picked from the list, else the
+    list's only one cancelled on its whole run; of several, which one, each a button. None when
+    no list of cancellations is in hand."""
+    subject = ctx.subject
+    if subject is None or not isinstance(subject.listing, CancelledTrains) or not subject.listed:
+        return None
+    picked = [item for item in subject.listed if item.train == subject.train]
+    cancelled = picked or [item for item in subject.listed if item.cancelled] or subject.listed
+    day = cancelled[0].on or subject.listing.date
+    if len(cancelled) == 1:
+        return _dispatch(ctx, LiveStatus(train=cancelled[0].train, date=day, focus="runs_again"))
+    asked = LiveStatus(date=day, focus="runs_again")
+    offered = cancelled[:MAX_EACH]
+    quick = [
+        chip(f"{item.train} {item.name}".strip(), asked.with_slots({"train": item.train}))
+        for item in offered
+    ]
+    text = t(ctx.language, "runs_again.which")
+    options = tuple(item.train for item in offered)
+    question = ask(asked, "train", text, quick, options=options, listed=offered)
+    return Turn(ctx, str(asked.intent), outcome=question.outcome, said=ctx.text)
 
 
 def _instead_of_the_cancelled(subject: Subject | None, today: dt.date) -> TrainsBetween | None:

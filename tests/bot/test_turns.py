@@ -4,6 +4,7 @@ without one."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -12,16 +13,18 @@ from app.bot.handlers.context import Context
 from app.bot.incoming import Incoming, Location
 from app.bot.replies import Reply
 from app.bot.requests import (
+    CancelledTrains,
     ChosenClass,
     Fare,
     ForgetMe,
+    LiveStatus,
     NearestStations,
     PnrStatus,
     Reset,
     TrainRoute,
     TrainsBetween,
 )
-from app.bot.state import Pending
+from app.bot.state import Listed, Pending, Subject
 from app.bot.turns import read
 from app.bot.understanding import understand_message as understand
 from tests.bot.harness import INDEX, TZ
@@ -132,3 +135,35 @@ def test_asking_to_be_forgotten_is_never_taken_for_an_answer(text: str) -> None:
     for pending in (ASKED_ORIGIN, ASKED_CLASS, None):
         turn = read(context(), Incoming(user_id="psid-1", text=text), pending, understand)
         assert turn.request == ForgetMe() and turn.label == "forget_me" and not turn.keep
+
+
+def _cancelled_list(*trains: tuple[str, bool]) -> Subject:
+    listing = CancelledTrains(date=NOW.date())
+    listed = tuple(
+        Listed(train=train, name="Express", on=NOW.date(), cancelled=whole)
+        for train, whole in trains
+    )
+    return Subject.of(listing).model_copy(update={"listed": listed, "listing": listing})
+
+
+@pytest.mark.parametrize("text", ["kab chalegi phir?", "then when does it run?", "फिर कब चलेगी?"])
+def test_when_it_runs_again_after_a_days_cancelled_trains_asks_which_of_several(text: str) -> None:
+    subject = _cancelled_list(("12626", True), ("12952", True), ("16021", False))
+    ctx = replace(context(), subject=subject)
+    turn = read(ctx, Incoming(user_id="psid-1", text=text), None, understand)
+    assert turn.outcome is not None and turn.outcome.pending is not None
+    assert turn.outcome.pending.asking == "train"
+    assert turn.outcome.pending.options == ("12626", "12952")  # the partly cancelled one is not
+    titles = [button.title for reply in turn.outcome.replies for button in reply.quick_replies]
+    assert titles == ["12626 Express", "12952 Express"]
+
+
+@pytest.mark.parametrize("text", ["kab chalegi phir?", "then when does it run?", "फिर कब चलेगी?"])
+def test_when_it_runs_again_after_a_list_with_one_cancelled_is_that_ones_next_run(
+    text: str,
+) -> None:
+    subject = _cancelled_list(("12626", True), ("16021", False))
+    turn = read(
+        replace(context(), subject=subject), Incoming(user_id="psid-1", text=text), None, understand
+    )
+    assert turn.request == LiveStatus(train="12626", date=NOW.date(), focus="runs_again")
