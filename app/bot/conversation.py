@@ -43,6 +43,7 @@ from app.bot.requests import (
     TrainsBetween,
 )
 from app.bot.router import Router, default_router
+from app.bot.shown_cards import cards_shown, without_cards_shown
 from app.bot.state import Conversation, ConversationState, Listed, Pending, Subject
 from app.bot.turns import Turn, journey_of, read
 from app.bot.understanding import Understand, understand_message
@@ -193,9 +194,11 @@ class Bot:
         turn = _fare_back(turn, outcome)
         if turn.more:
             outcome, subject = await self._more(turn, outcome, subject)
+        cards = cards_shown(outcome.replies)
+        outcome = replace(outcome, replies=without_cards_shown(outcome.replies, conversation.cards))
         writes: dict[str, tuple[str, float | None]] = {}
         deletions: list[str] = []
-        remembered = self._remember(conversation, turn, outcome, subject)
+        remembered = self._remember(conversation, turn, outcome, subject, cards)
         if remembered is not None:
             stored = self._state.stored(remembered)
             if stored is None:
@@ -268,10 +271,15 @@ class Bot:
     # --- the question left open ------------------------------------------------------------------
 
     def _remember(
-        self, conversation: Conversation, turn: Turn, outcome: Outcome, subject: Subject | None
+        self,
+        conversation: Conversation,
+        turn: Turn,
+        outcome: Outcome,
+        subject: Subject | None,
+        cards: tuple[str, ...] = (),
     ) -> Conversation | None:
-        """What to keep of the conversation: the question left open, if any, and the subject of
-        what was answered (`subject`); None when nothing needs writing."""
+        """What to keep of the conversation: the question left open, if any, the subject of
+        what was answered (`subject`) and the cards it showed; None when nothing needs writing."""
         pending = conversation.pending
         asked = outcome.pending
         if asked is not None:
@@ -284,7 +292,9 @@ class Bot:
         # what a language chosen next says again; nothing after a greeting or a question.
         fresh = asked is None and subject is not None and subject is not conversation.subject
         answered = subject.request if fresh and subject is not None else None
-        remembered = Conversation(pending=pending, subject=subject, answered=answered)
+        remembered = Conversation(
+            pending=pending, subject=subject, answered=answered, cards=cards
+        )
         if remembered != conversation or subject is not None:
             # Saved again even unchanged while there is a subject: it lasts as long as the
             # conversation goes on.

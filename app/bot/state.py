@@ -356,6 +356,9 @@ class Conversation(BaseModel):
     pending: Pending | None = None
     subject: Subject | None = None
     answered: StoredRequest | None = None
+    # The cards the last answer showed (`app.bot.shown_cards`): not shown again under the answer
+    # to a follow-up about them ("platform?" after a PNR's card).
+    cards: tuple[str, ...] = ()
 
     @model_validator(mode="before")
     @classmethod

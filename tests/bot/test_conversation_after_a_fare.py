@@ -74,7 +74,7 @@ async def test_gone_after_a_verb_of_reaching_is_still_the_verb(
     async with sample_chat(store, clock) as user:
         await user.say("12627 status")
         answer = text_of(await user.say("train pahunch gaya kya"))
-    assert "Gaya" not in answer and "12627 Karnataka Express" in answer
+    assert "Gaya" not in answer and "New Delhi (NDLS)" in answer
 
 
 @pytest.mark.parametrize("asked", ["fare in 1A", "1A ka kiraya kitna hai", "1A का किराया बताओ"])
