@@ -124,8 +124,10 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         # already are said so, never offered as the train to take instead
         trains, left_line = await _still_to_leave(ctx, trains)
     trains, part_line = _in_part(lang, trains, request.part)
+    if request.after is not None:
+        trains, part_line = _leaving_after(lang, trains, request.after)
     gone_today = False
-    now_asked = request.part is not None or request.leaving_now
+    now_asked = request.part is not None or request.leaving_now or request.after is not None
     if now_asked and day == ctx.today and not request.besides and trains:
         # "trains tonight", "aaj shaam", "now": only those still to leave today; those gone
         # already are said so, never listed as if they could still be taken
@@ -304,6 +306,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             offset=page.end,
             cities=cities or None,
             part=request.part,
+            after=request.after,
             leaving_now=request.leaving_now,
         )
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
@@ -563,6 +566,18 @@ def _in_part(
     # In the order they leave within the part: the night's 22:15 before the 00:15 after it.
     kept.sort(key=lambda item: (item.departure.hour * 60 + item.departure.minute - start) % 1440)
     return (kept, t(lang, cut)) if kept else (trains, t(lang, none))
+
+
+def _leaving_after(
+    lang: Language, trains: list[TrainBetween], after: int
+) -> tuple[list[TrainBetween], str]:
+    """The trains that leave at or after the time asked ("after 7 tonight", "10 ke baad"), with
+    a line that says so; all of them, saying none leaves then, when none does."""
+    said = f"{after // 60:02d}:{after % 60:02d}"
+    kept = [item for item in trains if item.departure.hour * 60 + item.departure.minute >= after]
+    if kept:
+        return kept, t(lang, "between.leaving_after", time=said)
+    return trains, t(lang, "between.none_leaving_after", time=said)
 
 
 def _there_next_morning(item: TrainBetween) -> bool:

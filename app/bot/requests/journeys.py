@@ -116,6 +116,9 @@ class TrainsBetween(Request):
     besides: Annotated[str | None, NOT_A_SLOT] = None
     # The part of the day the traveller wants to leave in ("morning trains", "shaam ki train").
     part: Annotated[DayPart | None, NOT_A_SLOT] = None
+    # A time said to leave after, minutes of the day ("after 7 tonight": 1140; "kal subah 10 ke
+    # baad": 600): the trains leaving from then to midnight.
+    after: Annotated[int | None, NOT_A_SLOT] = None
     # Only the trains still to leave today ("trains from delhi to agra now", "abhi koi train"):
     # those gone already are said so, never listed as if they could be taken.
     leaving_now: Annotated[bool, NOT_A_SLOT] = False

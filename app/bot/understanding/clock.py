@@ -20,12 +20,12 @@ MINUTES_PER_DAY: Final = 24 * 60
 OPEN_WINDOW_HOURS: Final = 4
 
 _AFTERNOON: Final = frozenset(
-    {"pm", "p.m.", "shaam", "sham", "shām", "evening", "raat", "rat", "night", "dopahar",
-     "dopehar", "dophar", "dopahr", "afternoon", "sanjh"}
+    {"pm", "p.m.", "shaam", "sham", "shām", "evening", "raat", "rat", "night", "tonight",
+     "tonite", "dopahar", "dopehar", "dophar", "dopahr", "afternoon", "sanjh"}
 )  # fmt: skip
 _MORNING: Final = frozenset({"am", "a.m.", "subah", "subha", "morning", "savere", "sawere"})
 # The night: its 12 is midnight and its small hours are the morning's ("raat 12 se subah 4").
-_NIGHT: Final = frozenset({"raat", "rat", "night"})
+_NIGHT: Final = frozenset({"raat", "rat", "night", "tonight", "tonite"})
 # A part of the day said before one time of a range ("dopahar 2 se shaam 6"): that time's.
 _DAY_PART = "|".join(
     sorted((_AFTERNOON | _MORNING) - {"am", "a.m.", "pm", "p.m."}, key=len, reverse=True)
@@ -65,6 +65,8 @@ class Window:
 
     start: int | None
     end: int
+    # Said with a start only ("after 6 pm"): the end is the board's hours after it.
+    open: bool = False
 
 
 def find_window(text: str) -> Window | None:
@@ -102,9 +104,12 @@ def find_window(text: str) -> Window | None:
         start = _minutes(match["ah"], match["am"], match["ap"], afternoon, morning)
         if start is None:
             return None
+        if not match["ap"] and not words.isdisjoint(_NIGHT):
+            start = _at_night(start)  # "after 12 tonight": midnight; "after 7 tonight": 19:00
         if not (match["ap"] or afternoon or morning) and start < 7 * 60:
             start += 12 * 60
-        return Window(start, (start + OPEN_WINDOW_HOURS * 60) % MINUTES_PER_DAY)
+        end = (start + OPEN_WINDOW_HOURS * 60) % MINUTES_PER_DAY
+        return Window(start, end, open=True)
     return _until(low, words)
 
 

@@ -730,6 +730,10 @@ def _on_the_clock(request: Request, window: Window) -> Request:
         return request.model_copy(update=times)
     if isinstance(request, TrainsBetween) and request.origin and not request.destination:
         return Departures(station=request.origin, **times)
+    if isinstance(request, TrainsBetween) and window.start is not None and window.open:
+        # "bangalore to delhi after 7 tonight", "kal subah 10 ke baad": the journey's trains
+        # leaving from then on, not those of the part of the day said with the time
+        return request.model_copy(update={"after": window.start, "part": None})
     return request
 
 

@@ -43,6 +43,7 @@ from app.bot.requests import (
 )
 from app.bot.requests.journeys import DAY_PARTS, FAST_KIND
 from app.bot.state import Listed, Subject
+from app.bot.understanding.clock import OPEN_WINDOW_HOURS
 from app.bot.understanding.dates import BARE_AFTER, WEEKDAY_WORD
 from app.bot.understanding.lexicon import (
     ALERT_ALL,
@@ -1958,9 +1959,8 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
     ):
         return None  # "bangalore to mysore" after its coaches or pantry: a journey of its own
     changed = last.with_slots(fitting)
-    said = understood.request
-    if isinstance(changed, TrainsBetween) and isinstance(said, TrainsBetween):
-        changed = changed.model_copy(update={"part": said.part})  # "shaam ki" said anew
+    if isinstance(changed, TrainsBetween):
+        changed = changed.model_copy(update=_when_said(understood))  # "shaam ki" said anew
     if isinstance(changed, TrainFacts) and "class" in fitting and changed.fact != "coaches":
         # "and 1A?", "2A hai kya?" after its pantry or its times: whether it has that class
         changed = changed.model_copy(update={"fact": "classes", "any_ac": False})
@@ -1969,6 +1969,18 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
         changed = changed.model_copy(update=update)
     paging = {name: value for name, value in _PAGING.items() if name in kind.model_fields}
     return changed.model_copy(update=paging) if paging else changed
+
+
+def _when_said(understood: Understood) -> dict[str, Any]:
+    """When in the day a journey's trains are asked anew with another detail ("kal subah?",
+    "kal 10 ke baad?"): the part of the day, or the time to leave after, the message says."""
+    said = understood.request
+    if understood.after is not None:
+        return {"after": understood.after, "part": None}
+    if isinstance(said, TrainsBetween):
+        return {"part": said.part, "after": said.after}
+    part = said_part(understood.words)
+    return {} if part is None else {"part": part, "after": None}
 
 
 def _the_other_kal(last: LiveStatus, said: str, today: dt.date) -> str:
@@ -2856,6 +2868,12 @@ def _in_part(understood: Understood, subject: Subject | None) -> Request | None:
     last = (subject.listing or subject.request) if subject is not None else None
     if not isinstance(last, TrainsBetween | Departures | Arrivals) or understood.details:
         return None
+    if understood.after is not None and _only_a_time(understood):
+        # "after 7 tonight?", "10 baje ke baad?": the list, or the board, from then on
+        if isinstance(last, TrainsBetween):
+            return last.model_copy(update={"after": understood.after, "part": None, "offset": 0})
+        end = (understood.after + OPEN_WINDOW_HOURS * 60) % (24 * 60)
+        return last.model_copy(update={"after": understood.after, "until": end, "offset": 0})
     part = said_part(understood.words)
     if part is None or understood.numbered:
         return None
@@ -2870,6 +2888,20 @@ def _in_part(understood: Understood, subject: Subject | None) -> Request | None:
         return last.model_copy(update=update)
     start, end = DAY_PARTS[part]
     return last.model_copy(update={"after": start, "until": end % (24 * 60), "offset": 0})
+
+
+# What a time to leave after is said with, alone ("after 7 tonight?", "aaj 10 baje ke baad?").
+_A_TIME_SAID: Final = frozenset(
+    {"after", "from", "baad", "bad", "baje", "ke", "tonight", "tonite", "today", "aaj", "pm",
+     "am", "p.m.", "a.m.", "trains", "train", "any", "koi", "what", "about", "and", "aur"}
+)  # fmt: skip
+
+
+def _only_a_time(understood: Understood) -> bool:
+    """Whether a message says nothing but a time to leave after, and a part of the day."""
+    named = set().union(*DAY_PART_WORDS.values())
+    said = {word for word in understood.words if not word.isdigit()}
+    return said <= named | DAY_PART_FILLER | _A_TIME_SAID | OTHER_TRAIN_NOUNS
 
 
 def _first_or_last(pick: Pick | None) -> str | None:

@@ -13,6 +13,7 @@ from typing import Final
 from app.bot.requests import Intent, Request, SlotValue
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding import tense
+from app.bot.understanding.clock import find_window
 from app.bot.understanding.intents import asks_the_whole_run, on_its_way, says_running_late
 from app.bot.understanding.lexicon import Connector, Hint
 from app.bot.understanding.members import (
@@ -106,6 +107,8 @@ class Understood:
     any_train: bool = False  # "koi", "which", "kaun si": any train, not the one in hand
     status: bool = False  # "status", "sthiti", "स्थिति": a status asked, of whatever it names
     passenger: int = 0  # one passenger of a booking named ("P2", "passenger 3", "dusre yatri")
+    # A time said to leave after, minutes of the day ("after 7 tonight", "10 ke baad"), if any.
+    after: int | None = None
 
     # Written out, not generated: a frozen dataclass's own `__init__` runs as Python even
     # compiled (each field through `object.__setattr__`, about 7 % of a compiled message's
@@ -157,6 +160,7 @@ class Understood:
         any_train: bool = False,
         status: bool = False,
         passenger: int = 0,
+        after: int | None = None,
     ) -> None:
         object.__setattr__(self, "request", request)
         object.__setattr__(self, "keywords", keywords)
@@ -202,6 +206,7 @@ class Understood:
         object.__setattr__(self, "any_train", any_train)
         object.__setattr__(self, "status", status)
         object.__setattr__(self, "passenger", passenger)
+        object.__setattr__(self, "after", after)
 
     @property
     def new_question(self) -> bool:
@@ -300,7 +305,14 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         running_late=says_running_late(p),
         any_train=not p.words.isdisjoint(_ANY_TRAIN),
         passenger=_one_passenger(p),
+        after=_leaving_after(p.raw),
     )
+
+
+def _leaving_after(text: str) -> int | None:
+    """The time a message says to leave after ("after 7 tonight": 19:00), minutes of the day."""
+    window = find_window(text)
+    return window.start if window is not None and window.open else None
 
 
 def _asked_apart(p: Parse) -> frozenset[Intent]:
