@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from zoneinfo import ZoneInfo
 
+from app.bot.earlier_train import earlier_train_named
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.way_back import fare_back
 from app.bot.incoming import Incoming
@@ -176,7 +177,10 @@ class Bot:
             outcome = turn.outcome
         else:
             assert turn.request is not None
-            outcome = await self.router.dispatch(turn.ctx, turn.request)
+            # "going back to the kaveri, till where does it run?": the earlier train's question
+            request = await earlier_train_named(turn.ctx, turn.request) or turn.request
+            turn = replace(turn, request=request)
+            outcome = await self.router.dispatch(turn.ctx, request)
         if turn.noted and outcome.pending is not None and outcome.replies:
             outcome = _noting(turn, outcome)
         subject = _subject_after(conversation.subject, turn, outcome)
