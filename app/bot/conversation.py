@@ -471,11 +471,12 @@ def _asked_about(subject: Subject | None, waiting: Pending) -> Subject | None:
 
 def _subject_after(subject: Subject | None, turn: Turn, outcome: Outcome) -> Subject | None:
     """What the conversation is about once `outcome` is said: what it showed, on top of what was
-    known before; unchanged while a question is open or when nothing railway was answered;
-    nothing after starting over or asking to be forgotten."""
+    known before; unchanged while a question is open (unless the answer before it says what it
+    showed: the trains back, then which day) or when nothing railway was answered; nothing after
+    starting over or asking to be forgotten."""
     if isinstance(turn.request, Reset | ForgetMe):
         return None
-    if turn.request is None or outcome.pending is not None:
+    if turn.request is None or (outcome.pending is not None and outcome.subject is None):
         return subject
     shown = outcome.subject or Subject.of(turn.request)
     if isinstance(turn.request, CannotDo | OutOfScope) and turn.ctx.mentioned is not None:

@@ -78,7 +78,12 @@ _TO_CITY = 2  # … the destination does
 
 async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     if asks_the_day_back(request):
-        raise ask_the_day_back(ctx, request)  # "and the return train?": which day back
+        # "and the return train?": the trains back as their timetable runs them, then which
+        # day back (never the onward day given silently), the answer before the question
+        day_back = ask_the_day_back(ctx, request).pending
+        plain = request.model_copy(update={"back_from": None, "back_class": None})
+        undated = await trains_between(ctx, plain)
+        return Outcome((*undated.replies, day_back.prompt), day_back, undated.subject)
     if request.board and not (request.origin and request.destination):
         raise _board_of_a_day(ctx, request)
     if request.from_trains and request.destination and not request.origin:

@@ -1,6 +1,7 @@
 """The way back of a journey asked with no day ("and the return train?", "wapsi ki train?",
-"वापसी की ट्रेन"): which day is asked, starting from the onward journey's, never the onward day
-given silently; the class the onward fare was asked in follows the answer (each train's fare)."""
+"वापसी की ट्रेन"): its trains as their timetable runs them (between.py), then which day is
+asked, starting from the onward journey's, never the onward day given silently; the class the
+onward fare was asked in follows the answer (each train's fare)."""
 
 from __future__ import annotations
 
