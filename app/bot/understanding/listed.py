@@ -10,6 +10,8 @@ A fresh "first / last / fastest train from A to B" picks from the list it asks f
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, Final
 
 from app.bot.requests import (
@@ -22,6 +24,7 @@ from app.bot.requests import (
     Request,
     RescheduledTrains,
     SeatAvailability,
+    SlotValue,
     StationByCode,
     StationByName,
     StopsAt,
@@ -856,6 +859,17 @@ def _another_of_the_city(
     return board.model_copy(update={"station": codes, "offset": 0})
 
 
+def _place_alone(
+    details: Mapping[str, SlotValue], besides: AbstractSet[str] = frozenset()
+) -> tuple[str, ...] | None:
+    """The station codes of the one place a message names ("Bhopal", "to Bhopal"), when it says
+    nothing else but `besides`; None otherwise."""
+    place = details.get("to") or details.get("station")
+    if place is None or isinstance(place, int) or set(details) - {"to", "station", *besides}:
+        return None  # a station slot is a code or a city's codes, never a number
+    return tuple(place) if isinstance(place, list) else (place,)
+
+
 def _towards(understood: Understood, board: Departures) -> Request | None:
     """ "Any to Bhopal?", "Bhopal wali", "the Bhopal one", "Bhopal" alone right after a board:
     the trains from its station that go there."""
@@ -863,12 +877,11 @@ def _towards(understood: Understood, board: Departures) -> Request | None:
     if understood.new_question or understood.numbered or not board.station:
         return None
     details = understood.details
-    place = details.get("to") or details.get("station")
-    if place is None or set(details) - {"to", "station", "date"}:
+    codes = _place_alone(details, besides={"date"})
+    if codes is None:
         return None
     if not isinstance(request, TrainsBetween | StationByName | Unknown | Departures):
         return None
-    codes = tuple(place) if isinstance(place, list) else (place,)
     if board.station[0] in codes:
         return None
     day = details.get("date")
@@ -896,11 +909,9 @@ def next_going_there(understood: Understood, subject: Subject | None) -> Request
         return None
     if not words.isdisjoint(_FROM_THERE) or not isinstance(understood.request, _NEXT_READS):
         return None
-    details = understood.details
-    place = details.get("to") or details.get("station")
-    if place is None or set(details) - {"to", "station"}:
+    codes = _place_alone(understood.details)
+    if codes is None:
         return None
-    codes = tuple(place) if isinstance(place, list) else (place,)
     if board.station[0] in codes:
         return None
     return board.model_copy(update={"towards": codes, "offset": 0})
@@ -934,11 +945,9 @@ def arrival_of_boards_train(understood: Understood, subject: Subject | None) -> 
     arriving = words & REACHING or words & ARRIVAL_WORDS or understood.there_end == "to"
     if not (said and asks and arriving):
         return None
-    details = understood.details
-    place = details.get("to") or details.get("station")
-    if place is None or set(details) - {"to", "station"}:
+    codes = _place_alone(understood.details)
+    if codes is None:
         return None
-    codes = tuple(place) if isinstance(place, list) else (place,)
     if subject.listing.station and subject.listing.station[0] in codes:
         return None
     asked = LiveStatus(focus="arrival", at=codes)
