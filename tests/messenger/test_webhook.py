@@ -16,7 +16,8 @@ import pytest
 from app.errors import ConfigurationError, QueueUnavailable
 from app.main import create_app
 from app.messenger.signature import sign
-from app.queue import EventQueue, NewEvent
+from app.messenger.webhook import MAX_BODY_BYTES
+from app.queue import EventQueue, MemoryQueue, NewEvent
 from tests.support.messenger import (
     APP_SECRET,
     PAGE_ID,
@@ -246,20 +247,49 @@ def test_blank_app_secret_refuses_to_start(blank: str) -> None:
 # --- bodies ---------------------------------------------------------------------------------------
 
 
-async def test_declared_body_over_one_mebibyte_is_refused_unread() -> None:
+def batch_of_longest_messages(count: int) -> bytes:
+    """`count` messages in one POST, each as large as a traveller's message gets: 2000 Hindi
+    characters, escaped as Meta sends them (`\\u0939`, six bytes each)."""
+    text = "ह" * 2000
+    events = [
+        {
+            "sender": {"id": f"70030000{n:08d}"},
+            "recipient": {"id": PAGE_ID},
+            "timestamp": 1_795_000_000_000 + n,
+            "message": {"mid": f"m_batch_{n}", "text": text},
+        }
+        for n in range(count)
+    ]
+    entry = {"id": PAGE_ID, "time": 1_795_000_000_000, "messaging": events}
+    return json.dumps({"object": "page", "entry": [entry]}).encode()
+
+
+async def test_the_largest_batch_meta_sends_is_accepted_and_queued_whole() -> None:
+    """1000 updates a POST (MESSENGER.md): a 413 would be retried forever and lose them all."""
+    body = batch_of_longest_messages(1000)
+    assert 1000 * 2000 * 6 < len(body) < MAX_BODY_BYTES
+    queue = MemoryQueue()
+    async with running_app(make_settings(None), queue=queue, run_worker=False) as (_, client):
+        assert (await post_signed(client, body)).status_code == 200
+    assert (await queue.stats()).length == 1000
+
+
+async def test_declared_body_over_the_limit_is_refused_unread() -> None:
     async with running_app(make_settings(None)) as (_, client):
         response = await client.post(
             "/webhook",
             content=b"{}",
-            headers={**signed_headers(b"{}"), "Content-Length": str(1024 * 1024 + 1)},
+            headers={**signed_headers(b"{}"), "Content-Length": str(MAX_BODY_BYTES + 1)},
         )
     assert response.status_code == 413
 
 
-async def test_streamed_body_over_one_mebibyte_is_refused() -> None:
+async def test_streamed_body_over_the_limit_is_refused() -> None:
+    chunk = b" " * (1024 * 1024)
+
     async def chunks() -> AsyncIterator[bytes]:
-        for _ in range(20):
-            yield b" " * 65536
+        for _ in range(MAX_BODY_BYTES // len(chunk) + 1):
+            yield chunk
 
     async with running_app(make_settings(None)) as (_, client):
         response = await client.post(
@@ -268,9 +298,10 @@ async def test_streamed_body_over_one_mebibyte_is_refused() -> None:
     assert response.status_code == 413
 
 
-async def test_body_of_exactly_one_mebibyte_is_accepted(graph: GraphRecorder) -> None:
-    padded = BODY[:-1] + b"," + b'"padding":"' + b"x" * (1024 * 1024 - len(BODY) - 13) + b'"}'
-    assert len(padded) == 1024 * 1024
+async def test_body_of_exactly_the_limit_is_accepted(graph: GraphRecorder) -> None:
+    padding = MAX_BODY_BYTES - len(BODY) - 13
+    padded = BODY[:-1] + b"," + b'"padding":"' + b"x" * padding + b'"}'
+    assert len(padded) == MAX_BODY_BYTES
     json.loads(padded)
     async with running_app(make_settings(None)) as (_, client):
         assert (await post_signed(client, padded)).status_code == 200

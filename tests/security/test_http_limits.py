@@ -1,9 +1,9 @@
 """The body limit at the real HTTP server (`python -m app serve`, uvicorn with httptools), spoken
-to over raw sockets so that the client can lie: a declared length over 1 MiB is refused before
-a byte of body is sent, a chunked body is cut off once it passes 1 MiB, a length that
+to over raw sockets so that the client can lie: a declared length over the limit (32 MiB) is refused
+before a byte of body is sent, a chunked body is cut off once it passes it, a length that
 understates the body gets nothing accepted, and the service stays healthy throughout.
 Below, the same lies told to the ASGI handler directly; more ASGI cases (declared, streamed,
-exactly 1 MiB) are in tests/messenger/test_webhook.py.
+exactly the limit, Meta's largest batch) are in tests/messenger/test_webhook.py.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator, Iterable, Iterator
 import httpx
 import pytest
 
+from app.messenger.webhook import MAX_BODY_BYTES
 from tests.faults.processes import Service
 from tests.support.messenger import APP_SECRET, make_settings, running_app
 
@@ -96,7 +97,8 @@ def healthy(service: Service) -> bool:
 @pytest.mark.slow
 def test_a_declared_length_over_the_limit_is_refused_before_the_body(service: Service) -> None:
     started = time.monotonic()
-    answer = exchange(service, head({"Content-Length": str(2 * MiB), "X-Hub-Signature-256": "x"}))
+    declared = str(MAX_BODY_BYTES + MiB)
+    answer = exchange(service, head({"Content-Length": declared, "X-Hub-Signature-256": "x"}))
     assert status_of(answer) == 413
     assert time.monotonic() - started < 5  # no waiting for a body that never comes
     assert healthy(service)
@@ -105,7 +107,8 @@ def test_a_declared_length_over_the_limit_is_refused_before_the_body(service: Se
 @pytest.mark.slow
 def test_a_chunked_body_is_cut_off_past_the_limit(service: Service) -> None:
     chunk = b" " * 65536
-    parts = (b"%x\r\n%s\r\n" % (len(chunk), chunk) for _ in range(40))  # 2.5 MiB
+    over = MAX_BODY_BYTES // len(chunk) + 8  # half a MiB past the limit
+    parts = (b"%x\r\n%s\r\n" % (len(chunk), chunk) for _ in range(over))
     answer = exchange(
         service,
         head({"Transfer-Encoding": "chunked", "X-Hub-Signature-256": signature(b"")}),
@@ -165,8 +168,8 @@ async def test_a_declared_length_that_is_not_a_plain_number_is_refused(
 
 async def test_a_small_declared_length_does_not_let_a_large_body_through() -> None:
     async def body() -> AsyncIterator[bytes]:
-        for _ in range(20):
-            yield b" " * 65536
+        for _ in range(MAX_BODY_BYTES // MiB + 1):
+            yield b" " * MiB
 
     async with running_app(make_settings(None), run_worker=False) as (_, client):
         response = await client.post(
