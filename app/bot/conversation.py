@@ -37,6 +37,7 @@ from app.bot.requests import (
     Explain,
     Fare,
     ForgetMe,
+    Greeting,
     OutOfScope,
     Request,
     Reset,
@@ -46,7 +47,7 @@ from app.bot.requests import (
 from app.bot.router import Router, default_router
 from app.bot.shown_cards import cards_shown, without_cards_shown
 from app.bot.state import Conversation, ConversationState, Listed, Pending, Subject
-from app.bot.turns import Turn, journey_of, read
+from app.bot.turns import Turn, journey_of, read, read_link
 from app.bot.understanding import Understand, understand_message
 from app.bot.understanding.mistyped import with_mistyped
 from app.bot.understanding.place_words import with_place_words
@@ -161,6 +162,9 @@ class Bot:
             conversation = conversation.model_copy(update={"subject": quoted, "pending": None})
         ctx = replace(ctx, subject=conversation.subject, answered=conversation.answered)
         turn = read(ctx, incoming, conversation.pending, self._understand)
+        if incoming.ref is not None and _greets(turn):
+            # Get Started, or "hi", from an m.me link: what the link's ref asks, if anything
+            turn = read_link(turn.ctx, incoming.ref, self._understand) or turn
         if not tapped and turn.outcome is None and turn.request is not None:
             # "ndls", "bpl ndls" after a Hindi question: station codes, no words of the
             # person's own, answered in the conversation's language
@@ -364,6 +368,12 @@ def _fare_back(turn: Turn, outcome: Outcome) -> Turn:
         return turn
     fare = fare_back(request)
     return turn if fare is None else replace(turn, more=(Understood(settled_fare(fare, request)),))
+
+
+def _greets(turn: Turn) -> bool:
+    """Whether the person only said hello (Get Started, a thread reopened, "hi"), or nothing:
+    what an m.me link they came by asks is answered then, never instead of a question."""
+    return isinstance(turn.request, Greeting) or turn.label == "empty"
 
 
 def _then_kept(waiting: Pending | None, outcome: Outcome) -> Outcome:

@@ -36,6 +36,9 @@ class Incoming(BaseModel):
     # swipe-reply in Messenger: the bot's or the person's own), when it quotes one.
     mid: str | None = None
     reply_to: str | None = None
+    # The `ref` of the m.me link (or ad) the person came by, with the Get Started tap, the
+    # thread reopened, or the first message it brought (`app.bot.links`).
+    ref: str | None = None
     # Whether the channel can message the person later, outside this conversation (PNR alerts):
     # not a website chat's guest, whose chat ends with their visit.
     reachable_later: bool = True

@@ -24,6 +24,7 @@ from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
 from app.bot.incoming import Incoming, Location
 from app.bot.kept_for_later import kept_for_later, settled_fare, then_with
+from app.bot.links import asked_by_a_link, ref_words, valid_ref
 from app.bot.replies import Reply
 from app.bot.requests import (
     AlertSubscribe,
@@ -171,6 +172,24 @@ def read(ctx: Context, incoming: Incoming, pending: Pending | None, understand: 
     if incoming.attachment_types:
         return Turn(ctx, "attachment", outcome=smalltalk.attachment(ctx))
     return Turn(ctx, "empty", outcome=smalltalk.empty(ctx))
+
+
+def read_link(ctx: Context, ref: str, understand: Understand) -> Turn | None:
+    """What an m.me link's `ref` asks (`app.bot.links`): a button's payload ("PNR:4512345678"),
+    else its words ("live_12627": "live 12627"), read afresh, as if the conversation had just
+    begun; None when it asks nothing a link may ask, and the person is greeted."""
+    valid = valid_ref(ref)
+    if valid is None:
+        return None
+    fresh = replace(ctx, text="", earlier="", subject=None, answered=None)
+    packed = unpack(valid)
+    if isinstance(packed, Request):
+        return _dispatch(fresh, packed) if asked_by_a_link(packed) else None
+    words = ref_words(valid)
+    if packed is not None or not words:
+        return None  # an answer to a question never asked
+    turn = _read_text(replace(fresh, text=words), None, understand)
+    return turn if turn.outcome is None and asked_by_a_link(turn.request) else None
 
 
 def _reacted(ctx: Context, feeling: str, pending: Pending | None) -> Turn:

@@ -3,7 +3,8 @@
 The webhook parses tolerantly: unknown keys, event types and attachment types are ignored, a
 malformed event is skipped without spoiling its neighbours, and only what a person did in the
 thread is kept: a message, a quick-reply tap or postback, an edited message (answered as sent
-again), and a referral (an m.me link or ad that reopened the thread, greeted like Get Started).
+again), and a referral (an m.me link or ad that reopened the thread, greeted like Get Started,
+unless the link's `ref` asks something: `app.bot.links`).
 Reads, deliveries, reactions, echoes, opt-ins, handovers and the standby channel are not
 answered. A guest of the Chat Plugin (no PSID, `sender.user_ref`) is answered like anyone, by
 their user_ref; an event from nobody (neither) is dropped, and logged by its kind. Each kept
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.bot.incoming import Incoming, Location
+from app.bot.links import valid_ref
 from app.queue import NewEvent
 
 log = logging.getLogger(__name__)
@@ -177,7 +179,8 @@ def normalise_event(raw: object, page_id: str | None) -> tuple[NewEvent | None, 
     if isinstance(message, dict):
         if message.get("is_echo") or user == page_id:
             return None, "echo"
-        return _with_user_ref(_message_event(user, timestamp, message), user_ref), ""
+        queued = _message_event(user, timestamp, message, raw.get("referral"))
+        return _with_user_ref(queued, user_ref), ""
     if user == page_id:
         return None, "echo"
     postback = raw.get("postback")
@@ -237,15 +240,21 @@ def incoming_from(event: dict[str, Any]) -> Incoming:
         timestamp_ms=event.get("ts"),
         mid=event.get("mid"),
         reply_to=event.get("reply_to"),
+        ref=valid_ref(event.get("ref")),
         # a Chat Plugin guest's chat ends with their visit: no alerts can reach them after it
         reachable_later=not is_guest(event["user"]),
     )
 
 
-def _message_event(user: str, timestamp: int | None, message: dict[str, Any]) -> NewEvent:
+def _message_event(
+    user: str, timestamp: int | None, message: dict[str, Any], referral: object = None
+) -> NewEvent:
     event: dict[str, Any] = {"kind": "message", "user": user}
     if timestamp is not None:
         event["ts"] = timestamp
+    # The first message of a thread opened from an m.me link: the link's ref, beside the message
+    # or in it.
+    _keep_ref(event, message.get("referral", referral))
     text = _string(message.get("text"))
     stickers = _stickers(message)
     if not text and not stickers.isdisjoint(LIKE_STICKERS):
@@ -291,6 +300,7 @@ def _postback_event(user: str, timestamp: int | None, postback: dict[str, Any]) 
     title = _string(postback.get("title"))
     if title:
         event["text"] = title
+    _keep_ref(event, postback.get("referral"))  # Get Started, on a thread an m.me link opened
     mid = _identifier(postback.get("mid"), limit=1024)
     if mid is None:
         mid = _digest(user, timestamp, payload)
@@ -310,12 +320,21 @@ def _edit_event(user: str, timestamp: int | None, edit: dict[str, Any]) -> NewEv
 
 
 def _referral_event(user: str, timestamp: int | None, referral: dict[str, Any]) -> NewEvent:
-    """The thread reopened from an m.me link or an ad: greeted as Get Started is."""
+    """The thread reopened from an m.me link or an ad: answered as Get Started is, with the
+    link's ref."""
     event: dict[str, Any] = {"kind": "postback", "user": user, "payload": REFERRAL_PAYLOAD}
     if timestamp is not None:
         event["ts"] = timestamp
+    _keep_ref(event, referral)
     ref = _string(referral.get("ref")) or ""
     return _queued(_digest(user, timestamp, "referral", ref[:200]), user, event)
+
+
+def _keep_ref(event: dict[str, Any], referral: object) -> None:
+    """The referral's `ref` kept on `event`, when it is one a link can give (`valid_ref`)."""
+    ref = valid_ref(referral.get("ref")) if isinstance(referral, dict) else None
+    if ref is not None:
+        event["ref"] = ref
 
 
 def _stickers(message: dict[str, Any]) -> set[str]:

@@ -184,6 +184,39 @@ def test_a_referral_is_greeted_like_get_started_and_deduplicated() -> None:
     assert parsed.events[0].key == parsed.events[1].key
 
 
+def _ref_of(event: dict[str, object]) -> str | None:
+    (queued,) = parse_webhook(_body(event)).events
+    return incoming_from(json.loads(queued.data)).ref
+
+
+def _link(ref: object) -> dict[str, object]:
+    return {"ref": ref, "source": "SHORTLINK", "type": "OPEN_THREAD"}
+
+
+def test_the_ref_of_the_link_a_person_came_by_goes_with_what_they_did() -> None:
+    reopened = _one({"referral": _link("pnr_4512345678")})
+    get_started = _one(
+        {"postback": {"mid": "m_gs", "title": "Get Started", "payload": "GET_STARTED",
+                      "referral": _link("live_12627")}}
+    )  # fmt: skip
+    beside = _one({"message": {"mid": "m_hi", "text": "Hi"}, "referral": _link("hindi")})
+    inside = _one({"message": {"mid": "m_hi2", "text": "Hi", "referral": _link("LANG:hi")}})
+    assert [_ref_of(e) for e in (reopened, get_started, beside, inside)] == [
+        "pnr_4512345678",
+        "live_12627",
+        "hindi",
+        "LANG:hi",
+    ]
+
+
+def test_a_ref_no_m_me_link_can_carry_is_dropped_and_the_event_kept() -> None:
+    for ref in ("", "   ", "x" * 251, "pnr 4512345678", "<b>", "a?b=c", "a\nb", "हिंदी", 12627,
+                None, {"ref": "x"}, "\u0000"):  # fmt: skip
+        assert _ref_of(_one({"referral": _link(ref)})) is None, ref
+    assert _ref_of(_one({"referral": _link("x" * 250)})) == "x" * 250
+    assert _ref_of(_one({"message": {"mid": "m", "text": "hi"}})) is None
+
+
 def test_reactions_reads_and_deliveries_are_not_answered() -> None:
     reaction = _one(
         {"reaction": {"reaction": "like", "emoji": "👍", "action": "react", "mid": "m"}}
