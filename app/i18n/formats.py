@@ -37,6 +37,8 @@ _DATED_NEAR_DAYS: Final[dict[Language, frozenset[int]]] = {
     "en": frozenset({2}),
     "hi": frozenset({-1}),
 }
+# How far from today a day's month and date alone tell which year it is in.
+_YEAR_CLEAR_DAYS: Final = 180
 # A Monday: `_WEEKDAYS[n]` falls on this date plus n days.
 _A_MONDAY: Final = dt.date(2024, 1, 1)
 
@@ -100,11 +102,16 @@ def dated_sentence_day(language: Language, day: dt.date, today: dt.date) -> str:
 
 def chip_day(language: Language, day: dt.date, today: dt.date) -> str:
     """A day as a button says it, within its 20 characters: `Tomorrow`, `Fri 11 Dec` / `कल`,
-    `11 दिसंबर` (Hindi's weekday and whole month name would not fit beside another word)."""
+    `11 दिसंबर` (Hindi's weekday and whole month name would not fit beside another word, nor
+    would a year: a button's day is within months of today, so its year goes without saying)."""
     near = day_word(language, day, today)
     if near:
         return near
-    return short_date(language, day, today) if language == "hi" else day_date(language, day, today)
+    if language == "hi":
+        return short_date(
+            language, day, None if abs((day - today).days) < _YEAR_CLEAR_DAYS else today
+        )
+    return day_date(language, day, today)
 
 
 def on_day(language: Language, day: dt.date, today: dt.date) -> str:

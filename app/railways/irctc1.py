@@ -66,6 +66,7 @@ from app.railways.models import (
     BerthStatus,
     CancelledTrain,
     ConfirmationChance,
+    CurrentLocation,
     Fare,
     LiveStatus,
     LiveStop,
@@ -391,8 +392,9 @@ class Irctc1Provider:
             for item in items(pick(data, "upcoming_stations"))
             if (stop := self._live_stop(item, start, reached=False)) is not None
         )
-        position = _position(data, current)
-        if not stops and not position:
+        position = _summary(data)
+        location = _location(data, current)
+        if not stops and not position and location is None:
             raise UpstreamUnavailable("irctc1 sent a live status without a position")
         train_info = Train(
             number=text(pick(data, "train_number")) or number,
@@ -418,6 +420,7 @@ class Irctc1Provider:
             start_date=start,
             position=position,
             current_station=current,
+            location=location,
             delay_min=integer(pick(data, "delay"), DELAY_MINUTES),
             updated_at=_updated_at(pick(data, "update_time"), self._tz),
             stops=tuple(stops),
@@ -850,18 +853,24 @@ def _classes(value: Any) -> tuple[str, ...]:
     return tuple(codes)
 
 
-def _position(data: JsonObject, current: Station | None) -> str:
-    summary = text(pick(data, "new_message", "title", "position"))
-    if summary:
-        return summary
-    if current is None:
-        return ""
+def _summary(data: JsonObject) -> str:
+    """IRCTC1's own one-line summary of the run, when it sends one (in English)."""
+    return text(pick(data, "new_message", "title", "position")) or ""
+
+
+def _location(data: JsonObject, current: Station | None) -> CurrentLocation | None:
+    """Where the train is, from `ahead_distance_text` ("At Station", "4 kms ahead") and
+    `ahead_distance` beside the current station: kept as facts, never as IRCTC1's English words,
+    so that each language says them its own way."""
     ahead = text(pick(data, "ahead_distance_text"))
-    if ahead is None:
-        return current.name
+    if current is None or ahead is None:
+        return None
     if ahead.lower() == "at station":
-        return f"At {current.name}"
-    return f"{ahead} of {current.name}"
+        return CurrentLocation(station=current, at_station=True)
+    km = decimal(pick(data, "ahead_distance"))
+    return CurrentLocation(
+        station=current, distance_from_station_km=km if km is not None and km > 0 else None
+    )
 
 
 def _updated_at(value: Any, tz: dt.tzinfo) -> dt.datetime | None:

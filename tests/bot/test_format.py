@@ -95,7 +95,7 @@ def test_a_stale_answer_names_the_provider_that_did_not_answer() -> None:
         "a few minutes for a live answer."
     )
     assert source_note("hi", answer, NOW) == (
-        "⚠️ पुरानी जानकारी: RailRadar से जवाब नहीं आया, यह 17 नवंबर, 20:36, 20 घंटे पहले की है। "
+        "⚠️ पुरानी जानकारी: RailRadar से जवाब नहीं आया, यह 17 नवंबर, 20:36 बजे (20 घंटे पहले) की है। "
         "लाइव जवाब के लिए कुछ मिनट बाद फिर पूछें।"
     )
 
@@ -111,7 +111,7 @@ def test_a_stale_answer_while_its_provider_is_paused_says_when_live_answers_retu
     )
     assert source_note("hi", answer, NOW) == (
         "⏸️ लाइव जानकारी अभी रुकी है: RailRadar की सीमा पूरी हो गई है। लाइव जवाब लगभग 19:36 से "
-        "फिर मिलेंगे। यह जवाब 14:36, 2 घंटे पहले का है।"
+        "फिर मिलेंगे। यह जवाब 14:36 बजे (2 घंटे पहले) का है।"
     )
 
 

@@ -12,10 +12,12 @@ import pytest
 
 from app.bot import format
 from app.i18n.language import has_devanagari
+from app.messenger.render import render
 from app.railways.sample import CANCELLED, CANCELLED_NOTE, PART_CANCELLED, RESCHEDULED
 from app.store import Store
 from tests.bot.harness import sample_chat, text_of
 from tests.conftest import FakeClock
+from tests.support.latin_words import latin_words
 
 # Words only English sentences have: a Hindi reply holding one has let English through. Names
 # of trains and stations ("Karnataka Express", "KSR Bengaluru") have none of them.
@@ -96,6 +98,9 @@ async def test_every_feature_asked_in_devanagari_is_answered_in_hindi(
     titles = " ".join(chip.title for reply in replies for chip in reply.quick_replies)
     assert re.search(r"[\u0900-\u097f]", text), text
     assert _leaks(text) == [] and _leaks(titles) == [], (question, text, titles)
+    # nor any Latin word but names, codes and the words Hindi readers use as they are
+    latin = [word for reply in replies for m in render(reply) for word in latin_words(m)]
+    assert latin == [], (question, text, latin)
 
 
 async def test_the_railways_english_note_is_said_as_its_reason_in_hindi(

@@ -20,7 +20,7 @@ SAID_IN_HINDI = [
     ("RLWL 16", "वेटिंग 16 (RLWL)"),
     ("PQWL", "वेटिंग (PQWL)"),
     ("CAN", "रद्द"),
-    ("REGRET", "REGRET (अब बुकिंग नहीं)"),
+    ("REGRET", "अब बुकिंग नहीं (REGRET)"),
 ]
 
 

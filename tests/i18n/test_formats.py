@@ -58,6 +58,10 @@ def test_a_day_on_a_button_fits_beside_a_word() -> None:
     assert formats.chip_day("en", later, SAT) == "Fri 11 Dec"
     assert formats.chip_day("hi", later, SAT) == "11 दिसंबर"
     assert formats.chip_day("hi", SAT + dt.timedelta(days=1), SAT) == "कल"
+    # next year's day within months: a Hindi button has no room for a year it need not say
+    new_year = dt.date(SAT.year + 1, 1, 7)
+    assert formats.chip_day("hi", new_year, SAT) == "7 जनवरी"
+    assert len(f"{formats.chip_day('hi', new_year, SAT)} की सीटें") <= 20
 
 
 def test_run_days_and_weekdays() -> None:

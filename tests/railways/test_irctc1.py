@@ -341,7 +341,9 @@ async def test_live_status_counts_the_start_day_back_from_today(
     assert dict(route.calls.last.request.url.params) == {"trainNo": "19038", "startDay": "1"}
     assert live.start_date == dt.date(2026, 12, 13)
     assert live.current_station is not None and live.current_station.code == "GTNR"
-    assert live.position == "4 kms ahead of GOMATI NAGAR"
+    assert live.position == ""  # IRCTC1's words are facts, said in each language's own
+    assert live.location is not None and live.location.station.code == "GTNR"
+    assert (live.location.at_station, live.location.distance_from_station_km) == (False, 4)
     assert live.delay_min == 40
     assert live.updated_at == ist(2026, 12, 14, 23, 54)
     assert [s.station.code for s in live.stops] == ["BJU", "GTNR", "BNZ", "LC"]
@@ -707,7 +709,9 @@ async def test_a_run_at_a_station_past_midnight_keeps_the_timetable_day(
     assert [s.station.code for s in live.stops] == ["JBP", "ASN", "HWH"]
     assert [s.station.name for s in live.stops] == ["JABALPUR", "ASANSOL JN", "HOWRAH JN"]
     assert live.current_station is not None and live.current_station.name == "ASANSOL JN"
-    assert live.position == "At ASANSOL JN"
+    assert live.position == ""
+    assert live.location is not None and live.location.at_station
+    assert live.location.station.code == "ASN"
     jabalpur, asansol, howrah = live.stops
     assert jabalpur.actual_departure == ist(2026, 12, 13, 22, 32)
     assert asansol.scheduled_arrival == ist(2026, 12, 14, 22, 40)

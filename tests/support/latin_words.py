@@ -2,7 +2,7 @@
 replies and buttons) that is not a name of a station, a train, a city or a state the railway
 gave, nor a code or a number. A status code (CNF, RAC, WL, GNWL, REGRET...) and a weekday or
 month written in English are words, not codes: they pass only inside brackets beside their Hindi
-word ("वेटिंग 12 (GNWL)", "REGRET (अब बुकिंग नहीं)"). Stricter than `english_leaks`, which lets
+word ("वेटिंग 12 (GNWL)", "अब बुकिंग नहीं (REGRET)"). Stricter than `english_leaks`, which lets
 every capitalised word through."""
 
 from __future__ import annotations
@@ -18,15 +18,20 @@ from app.railways.major_stations import MAJOR_STATIONS, SPOKEN_NAMES
 from app.railways.models import StatusKind
 from app.railways.sample import CITIES, TRAINS
 
-_FIXTURES: Final = Path(__file__).resolve().parent.parent / "fixtures" / "railradar"
-# The keys of RailRadar's answers whose values are names (of stations, trains, cities).
-_NAME_KEYS: Final = frozenset(
-    {"name", "stationName", "trainName", "city", "sourceName", "destName"}
-)
+_FIXTURES: Final = Path(__file__).resolve().parent.parent / "fixtures"
+# The providers' recorded answers (and the open-data timetable) whose names a reply may repeat.
+_NAMED: Final = ("railradar", "irctc1", "railwayapi", "datameet")
+# The keys of their answers whose values are names (of stations, trains, cities), besides any
+# key with "name" in it; a class's or quota's name ("SLEEPER CLASS", "GENERAL QUOTA") is no
+# name a reply may keep, nor are the recordings' made-up rows.
+_NAME_KEYS: Final = frozenset({"city"})
+_NOT_NAMES: Final = frozenset({"classes", "class", "journey_class", "quota"})
+_SMALL_WORDS: Final = frozenset({"and", "of", "the", "to", "in", "on", "at", "by", "for"})
+_JUNK: Final = frozenset({"junk row", "Train Without A Schedule", "No Number", "XX-TEST"})
 # Words a Hindi reply keeps on purpose: the service's and the provider's names, the ticket's
 # PNR, what an operator sets up (the sample-data line), and the button that switches to English.
 _KEPT: Final = frozenset(
-    {"RailBot", "RailRadar", "PNR", "README", "GST", "IRCTC", "In", "English"}
+    {"RailBot", "RailRadar", "RapidAPI", "PNR", "README", "GST", "IRCTC", "In", "English"}
     | {"Rail", "Connect", "RailMadad", "eCatering"}  # the railway's apps, by their names
 )
 # Words that are English however they are capitalised: a booking's status, days and months.
@@ -51,20 +56,27 @@ def name_words() -> frozenset[str]:
     names: list[str] = [name for _, name, _, _, _ in MAJOR_STATIONS]
     names += [state for _, _, state, _, _ in MAJOR_STATIONS] + list(SPOKEN_NAMES.values())
     names += [sample.train.name for sample in TRAINS.values()] + list(CITIES.values())
-    for path in _FIXTURES.glob("*.json"):
+    for path in sorted(p for name in _NAMED for p in (_FIXTURES / name).glob("*.json")):
         names += list(_names_in(json.loads(path.read_text())))
-    return frozenset(word.rstrip(".'") for name in names for word in _WORD.findall(name))
+    # a name is told in the case the railway's data or RailBot's own tidying gives it; the
+    # small words some names hold ("Bhavnagar and Botad") are English in a sentence
+    words = {word.rstrip(".'~").lower() for name in names for word in _WORD.findall(name)}
+    return frozenset(words - _SMALL_WORDS)
 
 
-def _names_in(value: Any, key: str = "") -> Iterator[str]:
+def _names_in(value: Any, key: str = "", parent: str = "") -> Iterator[str]:
     if isinstance(value, dict):
         for inner, item in value.items():
-            yield from _names_in(item, inner)
+            yield from _names_in(item, inner, key)
     elif isinstance(value, list):
         for item in value:
-            yield from _names_in(item, key)
-    elif isinstance(value, str) and key in _NAME_KEYS:
+            yield from _names_in(item, key, parent)
+    elif isinstance(value, str) and _is_name(key, parent) and value not in _JUNK:
         yield value
+
+
+def _is_name(key: str, parent: str) -> bool:
+    return (key in _NAME_KEYS or "name" in key.lower()) and parent not in _NOT_NAMES
 
 
 def titles(message: dict[str, Any]) -> list[str]:
@@ -99,11 +111,11 @@ def _words_of(text: str) -> Iterator[str]:
 
 def _cut_name(word: str, text: str, end: int) -> bool:
     """Whether `word` is a name cut short to fit a button ("12951 Mumbai Rajdha…")."""
-    return text.startswith("…", end) and any(name.startswith(word) for name in name_words())
+    return text.startswith("…", end) and any(name.startswith(word.lower()) for name in name_words())
 
 
 def _allowed(word: str) -> bool:
     """A name's word, a code (capitals, ≤ 5 letters, maybe with digits), or a word kept."""
-    if word in _KEPT or word in name_words():
+    if word in _KEPT or word.lower() in name_words():
         return True
     return word.isupper() and len(word) <= 5

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from typing import Any, Final
 
+from app.bot.coach_words import coach_label
 from app.bot.format import (
     chip,
     chips,
@@ -628,7 +629,9 @@ async def _on_board(ctx: Context, request: TrainFacts, train: str) -> Outcome:
     else:
         if request.fact == "coaches":
             coaches = " → ".join(
-                part for part in _COACH_SPLIT.split(known.data.coach_position or "") if part
+                coach_label(lang, part)
+                for part in _COACH_SPLIT.split(known.data.coach_position or "")
+                if part
             )
             said = t(lang, "facts.coaches", train=label, coaches=coaches)
         else:

@@ -777,16 +777,26 @@ def _where(language: Language, status: models.LiveStatus, now: dt.datetime) -> s
             when=local_time(language, reported, now),
             ago=duration(language, age_min),
         )
-    place = ""
-    if status.position:
-        place = status.position.strip()
-    elif status.location is not None:
-        place = _place(language, status.location)
+    place = _place(language, status.location) if status.location is not None else ""
+    if not place:
+        place = _providers_words(language, status)
     if not place:
         return ""
     if status.estimated:
         return t(language, "live.estimated", place=place)
     return f"📍 {place}"
+
+
+def _providers_words(language: Language, status: models.LiveStatus) -> str:
+    """The provider's own line on where the run is ("Train departed from DHARMAVARAM JN (DMM)
+    and late by 15 minutes."), which is English: told as it is in English; in Hindi only the
+    station it last reported, and nothing when the run's stops already say where it is."""
+    words = status.position.strip()
+    if not words or language == "en":
+        return words
+    if status.stops or status.current_station is None:
+        return ""
+    return t(language, "live.reported_near", station=station_label(status.current_station))
 
 
 def _place(language: Language, here: models.CurrentLocation) -> str:

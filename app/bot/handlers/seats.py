@@ -251,6 +251,8 @@ def _status_words(language: Language, seat_day: SeatDay) -> str:
     railways = " ".join(seat_day.status.split())
     if seat_day.kind is StatusKind.AVAILABLE and seat_day.count is not None:
         return nt(language, "seats.day_available", seat_day.count, count=seat_day.count)
+    if seat_day.kind is StatusKind.AVAILABLE:  # "RLWL/AVAILABLE.": seats, their number not given
+        return t(language, "seats.day_available_uncounted")
     if seat_day.kind is StatusKind.REGRET:
         return t(language, "seats.day_regret")
     if seat_day.kind is StatusKind.NOT_AVAILABLE:
