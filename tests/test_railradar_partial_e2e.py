@@ -7,6 +7,8 @@ answer said as the cities' stations."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,9 +17,10 @@ import httpx
 import pytest
 import respx
 
+from tests.support.messenger import PAGE_ID, signed_headers
 from tests.support.railradar_fake import IST, URL, FakeRailRadar, fixture, moved
-from tests.test_alerts_e2e import Graph, Thread
-from tests.test_railradar_e2e import ask, running_app, settings_for
+from tests.test_alerts_e2e import Graph, JsonObject, Thread
+from tests.test_railradar_e2e import ask, running_app, settings_for, text_of
 
 Body = dict[str, Any]
 BETWEEN = f"{URL}/trains/between/BDTS/NDLS"
@@ -75,10 +78,9 @@ async def test_a_fare_with_no_total_and_no_parts_is_said_not_known(
     assert "₹" not in answer and "didn't answer" not in answer, answer
 
 
-async def test_codes_with_no_train_between_are_asked_once_more_city_wide(
-    clean_redis: str, tmp_path: Path, world: tuple[respx.Router, Graph, FakeRailRadar]
-) -> None:
-    router, graph, railradar = world
+def none_but_city_wide(router: respx.Router) -> tuple[respx.Route, respx.Route]:
+    """No train between Bandra Terminus and New Delhi themselves; city-wide, Mumbai Central's:
+    the routes asked by station and by city."""
     empty: Body = moved(fixture("between_NDLS_MMCT"), today())
     empty["data"].update(
         {
@@ -96,6 +98,14 @@ async def test_codes_with_no_train_between_are_asked_once_more_city_wide(
         return_value=httpx.Response(200, json=city)
     )
     by_station = router.get(BETWEEN).mock(return_value=httpx.Response(200, json=empty))
+    return by_station, by_city
+
+
+async def test_codes_with_no_train_between_are_asked_once_more_city_wide(
+    clean_redis: str, tmp_path: Path, world: tuple[respx.Router, Graph, FakeRailRadar]
+) -> None:
+    router, graph, railradar = world
+    by_station, by_city = none_but_city_wide(router)
     mount(router, railradar)
     (answer,) = await asked(clean_redis, tmp_path, graph, "BDTS to NDLS")
     assert by_station.call_count == 1 and by_city.call_count == 1, (
@@ -105,6 +115,67 @@ async def test_codes_with_no_train_between_are_asked_once_more_city_wide(
     )
     assert "12952" in answer and "12954" in answer, answer
     assert "(all stations)" in answer, answer  # said as the cities', not BDTS's own
+
+
+@pytest.mark.parametrize(
+    "question", ["fare from BDTS to NDLS in 3A", "seats from BDTS to NDLS in 3A tomorrow"]
+)
+async def test_a_fare_or_seats_between_codes_with_no_train_offer_the_cities_trains(
+    clean_redis: str,
+    tmp_path: Path,
+    world: tuple[respx.Router, Graph, FakeRailRadar],
+    question: str,
+) -> None:
+    """The same one retry as the trains between them: which train, of those the cities have,
+    and the one tapped is asked from its own station (Mumbai Central), never from BDTS."""
+    router, graph, railradar = world
+    by_station, by_city = none_but_city_wide(router)
+    mount(router, railradar)
+    async with running_app(settings_for(clean_redis, tmp_path, per_minute=100)) as (_, client):
+        thread = Thread(client, graph, "7120000000000002")
+        which = await thread.say(question)
+        chips = {chip["title"]: chip["payload"] for chip in which["message"]["quick_replies"]}
+        (tap,) = [payload for title, payload in chips.items() if title.startswith("12952")]
+        answer = text_of(await tapped(thread, tap))
+    assert by_station.call_count == 1 and by_city.call_count == 1
+    asked_of_12952 = [path for path in railradar.paths("/trains/12952/") if "/live" not in path]
+    assert asked_of_12952, (answer, railradar.paths())
+    assert "BDTS" not in answer and "no direct train" not in answer.lower(), answer
+    assert "Mumbai Central" in answer, answer
+
+
+async def test_whether_a_train_is_cancelled_between_codes_asks_the_cities_once_more(
+    clean_redis: str, tmp_path: Path, world: tuple[respx.Router, Graph, FakeRailRadar]
+) -> None:
+    router, graph, railradar = world
+    by_station, by_city = none_but_city_wide(router)
+    mount(router, railradar)
+    (answer,) = await asked(
+        clean_redis, tmp_path, graph, "any train from BDTS to NDLS cancelled today?"
+    )
+    assert by_station.call_count == 1 and by_city.call_count == 1, answer
+    assert "2 trains" in answer and "Mumbai" in answer, answer
+
+
+async def tapped(thread: Thread, payload: str) -> JsonObject:
+    """A quick reply tapped, as Messenger delivers it, signed."""
+    thread.sent += 1
+    event = {
+        "sender": {"id": thread.user},
+        "recipient": {"id": PAGE_ID},
+        "timestamp": int(time.time() * 1000),
+        "message": {
+            "mid": f"m_{thread.user}_{thread.sent}",
+            "text": payload[:20],
+            "quick_reply": {"payload": payload},
+        },
+    }
+    entry = {"id": PAGE_ID, "time": event["timestamp"], "messaging": [event]}
+    body = json.dumps({"object": "page", "entry": [entry]}).encode()
+    response = await thread.client.post("/webhook", content=body, headers=signed_headers(body))
+    assert response.status_code == 200
+    already = len(thread.graph.to(thread.user))
+    return (await thread.graph.wait_for(thread.user, already + 1))[-1]
 
 
 async def test_codes_with_no_train_even_city_wide_are_said_none_after_one_retry(

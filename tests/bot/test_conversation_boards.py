@@ -177,3 +177,14 @@ async def test_a_place_and_a_day_asked_of_a_board_are_the_days_trains_from_its_s
         trains = text_of(await user.say(asked))
     assert "New Delhi (NDLS) → Bhopal" in trains and "12628" in trains
     assert "starting from" not in trains and "कहाँ से" not in trains
+
+
+async def test_a_place_with_no_train_from_the_boards_station_is_asked_of_its_city(
+    store: Store, clock: FakeClock
+) -> None:
+    """No train from New Delhi to Bandra Terminus itself: Mumbai's, as trains between them are."""
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from new delhi in next 3 hours")
+        going = text_of(await user.say("any to BDTS?"))
+    assert "Going to Mumbai" in going and "12952" in going
+    assert "64419" not in going

@@ -304,9 +304,14 @@ async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Jou
         ends[slot] = require_station(ctx, request, slot, candidates)
     if train is None:
         said = await trains_between_journey(ctx, ends["from"], ends["to"], by_city=cities)
-        found = said or []
+        found, city_wide = said or ([], False)
         fitting = _of_the_kind(_with_class(found, request.slots.get("class")), request.kinds)
         fitting = _of_the_cut_list(ctx, _not_shown_cancelled(ctx, fitting))
+        if city_wide and not cities:
+            # none at the stations themselves, their cities' trains: each train's stations
+            # there, the one chosen from the buttons too
+            asked = _cities_of(ctx, ends["from"]), _cities_of(ctx, ends["to"])
+            request = request.model_copy(update={"origin": asked[0], "destination": asked[1]})
         if len(fitting) == 1:  # the one train that makes the journey (in the class asked)
             train = TrainNumber(fitting[0].train.number)
             origin, destination = await _settled(ctx, train, *asked)  # its stations in a city
@@ -322,7 +327,8 @@ async def require_journey(ctx: Context, request: Fare | SeatAvailability) -> Jou
             none = t(ctx.language, "ask.train_without_class", cls=class_words(ctx.language, wanted))
             raise ask(request, "train", none, chips)
         text = t(ctx.language, question)
-        if said == []:  # "delhi se patna" after 12627's fare: no train to offer, said so first
+        if said is not None and not found:
+            # "delhi se patna" after 12627's fare: no train to offer, said so first
             none = _no_direct_trains(ctx, ends["from"], ends["to"], request.date)
             text = lines(none, text)
         raise ask(request, "train", text, chips)
@@ -409,6 +415,12 @@ async def _elsewhere(
     starts = [at for at, code in enumerate(halts) if code in origin]
     ends = [at for at, code in enumerate(halts) if code in destination]
     return not (starts and ends and min(starts) < max(ends))
+
+
+def _cities_of(ctx: Context, code: StationCode) -> tuple[StationCode, ...]:
+    """The stations of `code`'s city, its main station first (`code` alone when it is in none)."""
+    main = ctx.index.main_station(code)
+    return tuple(StationCode(each) for each in ctx.index.same_city(main))
 
 
 async def _settled(

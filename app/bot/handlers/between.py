@@ -33,7 +33,7 @@ from app.bot.handlers.asking import (
 )
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.dated import Change, Moved, changes_on, mark, reaches_none, run_start
-from app.bot.handlers.lookups import not_running_note, station_of
+from app.bot.handlers.lookups import not_running_note, station_of, trains_between_pair
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.way_back import ask_the_day_back, asks_the_day_back
@@ -56,7 +56,7 @@ from app.bot.requests.journeys import (
 )
 from app.bot.state import Listed, Subject
 from app.bot.understanding.lexicon import GENERIC_KINDS
-from app.errors import NotFound, NotOffered, RailwayError, TimetableNotLoaded
+from app.errors import NotFound, RailwayError, TimetableNotLoaded
 from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways.models import Sourced, Train, TrainBetween
@@ -1084,22 +1084,16 @@ async def _search(
     ctx: Context, from_code: str, to_code: str, day: dt.date | None, cities: int
 ) -> tuple[Sourced[list[TrainBetween]], int]:
     """The trains, city-wide at the ends that are cities when the railway can search so (each
-    train then names its own stations); else between the main stations, `cities` cleared."""
+    train then names its own stations); else between the main stations, `cities` cleared. Two
+    stations with no train between them are asked once more city-wide, said as the cities'
+    (`trains_between_pair`)."""
+    answer, city_wide = await trains_between_pair(
+        ctx, from_code, to_code, day, by_city=bool(cities)
+    )
+    if not city_wide:
+        return answer, 0
     if not cities:
-        answer = await ctx.provider.trains_between(from_code, to_code, day)
-        if answer.data:
-            return answer, 0
-        # No train at the stations themselves: some codes carry none that their city's other
-        # stations do (BCT, where MMCT has them). Asked once more city-wide, said as the cities'.
-        try:
-            wider = await ctx.provider.trains_between(from_code, to_code, day, by_city=True)
-        except RailwayError:
-            return answer, 0
-        return (wider, _ORIGIN_CITY | _TO_CITY) if wider.data else (answer, 0)
-    try:
-        answer = await ctx.provider.trains_between(from_code, to_code, day, by_city=True)
-    except (NotOffered, TimetableNotLoaded):  # no source here searches a city
-        return await ctx.provider.trains_between(from_code, to_code, day), 0
+        return answer, _ORIGIN_CITY | _TO_CITY
     # The search widens both ends: a station asked for by name keeps only its own trains.
     kept = [
         item

@@ -18,12 +18,11 @@ from app.bot.format import (
 )
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.dated import Change, changes_on, mark
-from app.bot.handlers.lookups import station_of
+from app.bot.handlers.lookups import station_of, trains_between_pair
 from app.bot.replies import Reply
 from app.bot.requests import TrainsBetween
-from app.errors import NotOffered, RailwayError, TimetableNotLoaded
+from app.errors import RailwayError
 from app.i18n import nt, t
-from app.railways.models import Sourced, TrainBetween
 from app.railways.vocabulary import StationCode
 
 
@@ -37,9 +36,16 @@ async def cancelled_on_journey(
     cancelled on `day`, yes or no first; None when the trains between them are not known (the
     day's whole list answers instead)."""
     cities = len(origin) > 1 or len(destination) > 1
-    found = await _trains_between(ctx, origin[0], destination[0], day, by_city=cities)
-    if found is None or not found.data:
+    try:
+        found, city_wide = await trains_between_pair(
+            ctx, origin[0], destination[0], day, by_city=cities
+        )
+    except RailwayError:
         return None
+    if not found.data:
+        return None
+    if city_wide and not cities:  # no train at the stations themselves: their cities' trains
+        origin, destination = _city_of(ctx, origin), _city_of(ctx, destination)
     trains = found.data
     changes = await changes_on(ctx, trains, day)
     lang = ctx.language
@@ -77,18 +83,8 @@ async def cancelled_on_journey(
     return say(Reply(text=text, quick_replies=quick))
 
 
-async def _trains_between(
-    ctx: Context, origin: str, destination: str, day: dt.date, *, by_city: bool
-) -> Sourced[list[TrainBetween]] | None:
-    try:
-        try:
-            return await ctx.provider.trains_between(origin, destination, day, by_city=by_city)
-        except (NotOffered, TimetableNotLoaded):
-            if not by_city:
-                raise
-            return await ctx.provider.trains_between(origin, destination, day)
-    except RailwayError:
-        return None
+def _city_of(ctx: Context, codes: tuple[StationCode, ...]) -> tuple[StationCode, ...]:
+    return tuple(StationCode(code) for code in ctx.index.same_city(codes[0]))
 
 
 def _place(ctx: Context, codes: tuple[StationCode, ...]) -> str:

@@ -37,7 +37,7 @@ from app.bot.handlers.dated import (
     run_changes,
     stretch_of,
 )
-from app.bot.handlers.lookups import station_of
+from app.bot.handlers.lookups import station_of, trains_between_pair
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
@@ -45,7 +45,6 @@ from app.bot.requests import Arrivals, Departures, LiveStatus, TrainsBetween
 from app.bot.state import Listed, Subject
 from app.errors import (
     NotFound,
-    NotOffered,
     RailwayError,
     TimetableNotLoaded,
     UpstreamUnavailable,
@@ -409,26 +408,31 @@ async def _going(
     ctx: Context, code: str, towards: tuple[StationCode, ...], trains: list[Departure]
 ) -> tuple[list[Departure], str]:
     """The trains of the board that go on to `towards` (by the trains between the two), and the
-    place's name."""
+    place's name (its city's, when its city's trains are the ones that go there)."""
     try:
-        between = await _between(ctx, code, towards)
+        between, city_wide = await _between(ctx, code, towards)
     except NotFound:
-        between = []
+        between, city_wide = [], False
     numbers = {item.train.number for item in between}
+    if city_wide and not one_city(ctx.index, towards):
+        towards = tuple(StationCode(each) for each in ctx.index.same_city(towards[0]))
     return [d for d in trains if d.train.number in numbers], _place_name(ctx, towards)
 
 
-async def _between(ctx: Context, code: str, towards: tuple[StationCode, ...]) -> list[TrainBetween]:
-    """The direct trains from `code` to the place `towards` (a city's stations, or one)."""
+async def _between(
+    ctx: Context, code: str, towards: tuple[StationCode, ...]
+) -> tuple[list[TrainBetween], bool]:
+    """The direct trains from `code` to the place `towards` (a city's stations, or one; one with
+    none from here, its city's: `trains_between_pair`), and whether they are the city's."""
     city = one_city(ctx.index, towards)
-    if city:
-        try:
-            answer = await ctx.provider.trains_between(code, city[0], None, by_city=True)
-        except (NotOffered, TimetableNotLoaded):
-            answer = await ctx.provider.trains_between(code, city[0], None)
-        mine = current_station_code(code)
-        return [d for d in answer.data if current_station_code(d.from_station.code) == mine]
-    return list((await ctx.provider.trains_between(code, towards[0], None)).data)
+    answer, city_wide = await trains_between_pair(
+        ctx, code, (city or towards)[0], None, by_city=bool(city)
+    )
+    if not city_wide:
+        return list(answer.data), False
+    # The search widens both ends: only the trains from this board's own station.
+    mine = current_station_code(code)
+    return [d for d in answer.data if current_station_code(d.from_station.code) == mine], True
 
 
 def _place_name(ctx: Context, towards: tuple[StationCode, ...]) -> str:

@@ -13,7 +13,7 @@ from app.bot.replies import QuickReply
 from app.bot.requests import ChosenTrain
 from app.errors import NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import t
-from app.railways.models import Station, TrainBetween, TrainRoute
+from app.railways.models import Sourced, Station, TrainBetween, TrainRoute
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import (
     RESERVED_CLASSES,
@@ -100,22 +100,44 @@ async def route_codes(ctx: Context, train: str) -> list[StationCode]:
     return [StationCode(current_station_code(stop.station.code)) for stop in stops if stop.is_halt]
 
 
+async def trains_between_pair(
+    ctx: Context, origin: str, destination: str, day: dt.date | None, *, by_city: bool = False
+) -> tuple[Sourced[list[TrainBetween]], bool]:
+    """The direct trains from `origin` to `destination` (leaving on `day`, when given), and
+    whether they are the two places' cities' (each train then names its own stations). With
+    `by_city`, searched city-wide when the railway can search so, else between the stations.
+    Between the stations, when they have none: asked once more city-wide, since some codes carry
+    no train that their city's other stations do (BCT, where MMCT has them); the first answer
+    stands when the railway cannot search so, fails, or finds none either. Every feature that
+    asks by a pair of stations asks here, so each gets the one retry."""
+    if by_city:
+        try:
+            return await ctx.provider.trains_between(origin, destination, day, by_city=True), True
+        except (NotOffered, TimetableNotLoaded):  # no source here searches a city
+            return await ctx.provider.trains_between(origin, destination, day), False
+    answer = await ctx.provider.trains_between(origin, destination, day)
+    if answer.data:
+        return answer, False
+    try:
+        wider = await ctx.provider.trains_between(origin, destination, day, by_city=True)
+    except RailwayError:
+        return answer, False
+    return (wider, True) if wider.data else (answer, False)
+
+
 async def trains_between_journey(
     ctx: Context, origin: str, destination: str, *, by_city: bool = False
-) -> list[TrainBetween] | None:
-    """The direct trains between two stations (`by_city`: between their cities, when the
-    railway can search so), earliest first; None when the railway does not say."""
+) -> tuple[list[TrainBetween], bool] | None:
+    """The direct trains between two stations, earliest first, and whether they are the
+    stations' cities' (`trains_between_pair`); None when the railway does not say."""
     try:
-        try:
-            found = await ctx.provider.trains_between(origin, destination, None, by_city=by_city)
-        except (NotOffered, TimetableNotLoaded):
-            if not by_city:
-                raise
-            found = await ctx.provider.trains_between(origin, destination, None)
-        trains = found.data
+        found, city_wide = await trains_between_pair(
+            ctx, origin, destination, None, by_city=by_city
+        )
     except RailwayError:
         return None
-    return sorted(trains, key=lambda item: item.departure)[:MAX_TRAIN_CHOICES]
+    trains = sorted(found.data, key=lambda item: item.departure)[:MAX_TRAIN_CHOICES]
+    return trains, city_wide
 
 
 def train_chips(trains: list[TrainBetween]) -> list[QuickReply]:
