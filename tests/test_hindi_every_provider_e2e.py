@@ -33,6 +33,8 @@ from tests.support.railradar_fake import (
 from tests.support.railwayapi_server import API_KEY, answer
 from tests.test_alerts_e2e import Graph, JsonObject, Thread
 from tests.test_irctc1_e2e import SEATS_DAY, recorded
+from tests.test_irctc1_failures_e2e import Irctc1
+from tests.test_provider_chain_e2e import timetable
 from tests.test_provider_states_e2e import settings_for as railradar_then_timetable
 from tests.test_railradar_e2e import running_app
 
@@ -292,3 +294,30 @@ async def test_railradar_failing_is_told_in_hindi(
     settings = railradar_then_timetable(clean_redis, tmp_path)
     ((_, messages),) = await ask_all(settings, graph, "7530000000000031", (words,))
     assert_hindi(words, messages)
+
+
+# --- IRCTC1 failing: each feature, with the open-data timetable standing in where it can ------
+
+IRCTC1_FAILING_ASKED = (
+    "पीएनआर 4512345678",
+    "12951 कहाँ है",
+    "12951 का रूट",
+    "नई दिल्ली से मुंबई सेंट्रल",
+    "SBC से अगले 4 घंटे की ट्रेनें",
+    "12951 का मुंबई सेंट्रल से नई दिल्ली थर्ड एसी किराया",
+    "12951 में कल मुंबई सेंट्रल से नई दिल्ली थर्ड एसी सीट",
+)
+
+
+@pytest.mark.parametrize("failure", ["429-monthly", "403-not-subscribed", "404-no-data", "502"])
+async def test_irctc1_failing_is_told_in_hindi_for_every_feature(
+    clean_redis: str, tmp_path: Path, failure: str
+) -> None:
+    with respx.mock(assert_all_called=False, assert_all_mocked=True) as router:
+        graph, irctc1 = Graph(router), Irctc1(router)
+        irctc1.failure = failure
+        timetable(tmp_path)
+        settings = irctc1_settings(clean_redis, tmp_path)
+        for n, words in enumerate(IRCTC1_FAILING_ASKED):  # each feature meets it afresh
+            ((_, messages),) = await ask_all(settings, graph, f"75300000000004{n:02d}", (words,))
+            assert_hindi(words, messages)

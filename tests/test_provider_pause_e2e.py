@@ -156,7 +156,7 @@ async def test_a_cached_answer_during_a_pause_says_live_data_is_paused_and_when_
     assert returns and returns.group(1) in about(back), (said, back)
     assert re.search(r"This answer is from (\d+ \w+, )?\d\d:\d\d, 13h ago\.", said), said
     assert "लाइव जानकारी अभी रुकी है: RailRadar की सीमा पूरी हो गई है।" in hindi_said, hindi_said
-    returns_hi = re.search(r"लाइव जवाब लगभग (?:\d+ \S+, )?(\d\d:\d\d) से फिर मिलेंगे", hindi_said)
+    returns_hi = re.search(r"लाइव जवाब लगभग (?:\d+ \S+, )?(\d\d:\d\d) बजे से फिर मिलेंगे", hindi_said)
     assert returns_hi and returns_hi.group(1) in about(back), hindi_said
     answered_at = r"यह जवाब (\d+ \S+, )?\d\d:\d\d बजे \(13 घंटे पहले\) का है।"
     assert re.search(answered_at, hindi_said), hindi_said

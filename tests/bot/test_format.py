@@ -110,7 +110,7 @@ def test_a_stale_answer_while_its_provider_is_paused_says_when_live_answers_retu
         "19:36. This answer is from 14:36, 2h ago."
     )
     assert source_note("hi", answer, NOW) == (
-        "⏸️ लाइव जानकारी अभी रुकी है: RailRadar की सीमा पूरी हो गई है। लाइव जवाब लगभग 19:36 से "
+        "⏸️ लाइव जानकारी अभी रुकी है: RailRadar की सीमा पूरी हो गई है। लाइव जवाब लगभग 19:36 बजे से "
         "फिर मिलेंगे। यह जवाब 14:36 बजे (2 घंटे पहले) का है।"
     )
 
@@ -138,7 +138,7 @@ def test_a_month_paused_just_after_midnight_in_india_says_the_day_live_answers_r
     assert "for this month are used up. Live answers return on 1 Jan, 05:30." in source_note(
         "en", answer, now
     )
-    assert "लाइव जवाब 1 जनवरी, 05:30 से फिर मिलेंगे।" in source_note("hi", answer, now)
+    assert "लाइव जवाब 1 जनवरी, 05:30 बजे से फिर मिलेंगे।" in source_note("hi", answer, now)
 
 
 def test_offline_answer_names_the_open_data_and_its_import_day() -> None:

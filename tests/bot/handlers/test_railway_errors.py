@@ -111,7 +111,7 @@ def test_a_spent_month_says_the_day_live_answers_return_when_it_is_known() -> No
     english = error_text("en", month)
     assert "any more this month; they return on 1 Jan, 05:30." in english, english
     assert "minute" not in english, english
-    assert "यह 1 जनवरी, 05:30 से फिर मिलेगी" in error_text("hi", month)
+    assert "यह 1 जनवरी, 05:30 बजे से फिर मिलेगी" in error_text("hi", month)
 
 
 def test_a_month_spent_just_after_midnight_in_india_still_says_the_day_it_returns() -> None:
@@ -120,7 +120,7 @@ def test_a_month_spent_just_after_midnight_in_india_still_says_the_day_it_return
     month = BudgetExhausted("railradar", "month", 86_400.0, at=at)
     english = error_text("en", month)
     assert "any more this month; they return on 1 Jan, 05:30." in english, english
-    assert "यह 1 जनवरी, 05:30 से फिर मिलेगी" in error_text("hi", month)
+    assert "यह 1 जनवरी, 05:30 बजे से फिर मिलेगी" in error_text("hi", month)
 
 
 def test_a_refused_key_is_the_service_unavailable_with_no_retry_and_no_minutes() -> None:
