@@ -70,6 +70,22 @@ def _hashable(value: object) -> object:
     return tuple(value) if isinstance(value, list) else value
 
 
+def _codes(*values: object) -> frozenset[str]:
+    """The station codes among station slots and fields (a code, or a city's candidates)."""
+    codes: set[str] = set()
+    for value in values:
+        if isinstance(value, list | tuple):
+            codes.update(str(code) for code in value)
+        elif value:
+            codes.add(str(value))
+    return frozenset(codes)
+
+
+# What the traveller said of themselves for a journey (its class, quota, how many travel):
+# theirs for the way back as well.
+_TRAVELLERS: Final = ("journey_class", "quota", "passengers")
+
+
 class Listed(BaseModel):
     """One train of a list or board just shown, as a follow-up may point at it ("the first one",
     "uska fare", "12628 ka fare"): its number and name, where the traveller boards and gets off
@@ -330,6 +346,10 @@ class Subject(BaseModel):
         else:  # a journey between cities, or with one end still to say
             other_journey = shown.ends is not None and shown.ends != self.ends
         if other_pnr or other_train or (other_journey and shown.train is None):
+            if self._back_of(shown):
+                # the way back ("and the return train?", then its seats): the class, quota and
+                # party of the onward journey travel back too, never asked again
+                return shown.model_copy(update=self._travellers_for(shown))
             return shown
         kept = {
             name: getattr(self, name)
@@ -339,6 +359,28 @@ class Subject(BaseModel):
         if other_journey:  # the same train, another part of its run: the PNR is not this one
             kept.pop("pnr", None)
         return shown.model_copy(update=kept)
+
+    def _ends_codes(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The stations the journey in hand starts and ends at, as asked (a city's candidates)
+        and as settled."""
+        slots = self.request.slots if self.request is not None else {}
+        return (
+            _codes(slots.get("from"), self.origin),
+            _codes(slots.get("to"), self.destination),
+        )
+
+    def _back_of(self, shown: Subject) -> bool:
+        """Whether `shown` is the journey in hand the other way: its way back."""
+        there, back = self._ends_codes(), shown._ends_codes()
+        return all((*there, *back)) and bool(there[0] & back[1]) and bool(there[1] & back[0])
+
+    def _travellers_for(self, shown: Subject) -> dict[str, object]:
+        """The traveller's class, quota and party of this journey that `shown` does not say."""
+        return {
+            name: getattr(self, name)
+            for name in _TRAVELLERS
+            if getattr(shown, name) is None and getattr(self, name) is not None
+        }
 
 
 def _looks_up_a_station(request: Request | None) -> bool:

@@ -861,10 +861,12 @@ def _each_class_said(understood: Understood, request: Request) -> list[Understoo
 def _each_class_shown(
     request: Request, understood: Understood, subject: Subject | None
 ) -> tuple[Request, list[Understood]]:
-    """A party's fare asked after the fares of several classes ("total for 4 people", "4 logo
-    ka kitna" after "sleeper aur 3ac ka fare"): the party's fare in each class shown, in the
-    order shown, not only the last."""
-    if not isinstance(request, Fare) or request.passengers is None or subject is None:
+    """A party's fare, or a quota's, asked after the fares of several classes ("total for 4
+    people", "4 logo ka kitna", "tatkal?" after "sleeper aur 3ac ka fare"): the fare in each
+    class shown, in the order shown, not only the last."""
+    if not isinstance(request, Fare) or subject is None:
+        return request, []
+    if request.passengers is None and "quota" not in understood.details:
         return request, []
     shown = subject.classes
     if len(shown) < 2 or understood.classes or request.journey_class not in shown:

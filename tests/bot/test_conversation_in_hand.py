@@ -160,11 +160,13 @@ async def test_the_number_of_the_return_train_is_the_train_in_hands_partner(
 @pytest.mark.parametrize(
     ("asked", "dated"),
     [
-        ("when does 12627 reach delhi", "gets there on Fri 20 Nov at 09:15"),
-        ("12627 भोपाल कब पहुँचती है", "गुरु, 19 नवंबर को 22:05 बजे वहाँ पहुँचेगी"),
+        # (the run that left on Tuesday is on its way there: it is the one due there next)
+        ("when does 12627 reach delhi", "is due there on Thu 19 Nov at 09:15"),
+        ("12627 भोपाल कब पहुँचती है", "बुध, 18 नवंबर को 22:05 बजे वहाँ पहुँचती है"),
+        ("when does 12627 reach solapur", "gets there on Thu 19 Nov at 07:10"),
     ],
 )
-async def test_when_a_train_reaches_a_later_days_stop_says_the_date_of_its_next_run(
+async def test_when_a_train_reaches_a_later_days_stop_says_the_date_of_the_run_due_there_next(
     store: Store, clock: FakeClock, asked: str, dated: str
 ) -> None:
     async with sample_chat(store, clock) as user:

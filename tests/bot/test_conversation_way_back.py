@@ -65,3 +65,59 @@ async def test_the_one_going_back_after_a_train_is_its_partner_the_other_way(
         answer = text_of(await user.say(back))
     assert shown in answer
     assert "Sorry" not in answer
+
+
+@pytest.mark.parametrize(
+    ("onward", "back", "day", "seats", "shown"),
+    [
+        (
+            ("delhi to mumbai trains tomorrow", "12952 seats 3A"),
+            "and the return train?",
+            "sunday",
+            "seats?",
+            "3A · General quota",
+        ),
+        (
+            ("delhi se mumbai ki train", "3A ka fare 2 log tatkal"),
+            "and the return train?",
+            "kal",
+            "seats?",
+            "3A · Tatkal quota",
+        ),
+        (
+            ("दिल्ली से मुंबई की ट्रेन", "3A का किराया"),
+            "वापसी की ट्रेन",
+            "रविवार",
+            "सीट है?",
+            "3A · सामान्य कोटा",
+        ),
+    ],
+)
+async def test_the_seats_of_the_train_back_are_in_the_onward_class_and_quota(
+    store: Store,
+    clock: FakeClock,
+    onward: tuple[str, ...],
+    back: str,
+    day: str,
+    seats: str,
+    shown: str,
+) -> None:
+    async with sample_chat(store, clock) as user:
+        for said in onward:
+            await user.say(said)
+        await user.say(back)
+        await user.say(day)
+        answer = text_of(await user.say(seats))
+    assert "12951 Mumbai Rajdhani" in answer and shown in answer
+    assert "Which class" not in answer and "कौन सी क्लास" not in answer
+
+
+async def test_the_fare_back_is_for_as_many_in_the_onward_quota(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("delhi se mumbai ki train")
+        await user.say("3A ka fare 2 log tatkal")
+        await user.say("and the return train?")
+        answer = text_of(await user.say("kal"))
+    assert "₹5,834 for 2 · 3A" in answer and "Thu 19 Nov · Tatkal quota" in answer

@@ -81,7 +81,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         # "and the return train?": the trains back as their timetable runs them, then which
         # day back (never the onward day given silently), the answer before the question
         day_back = ask_the_day_back(ctx, request).pending
-        plain = request.model_copy(update={"back_from": None, "back_class": None})
+        plain = request.model_copy(update={"back_from": None, "back_as": ()})
         undated = await trains_between(ctx, plain)
         return Outcome((*undated.replies, day_back.prompt), day_back, undated.subject)
     if request.board and not (request.origin and request.destination):
@@ -387,7 +387,12 @@ def _seen_whole(ctx: Context, request: TrainsBetween) -> bool:
     ends = (listing.origin, listing.destination, listing.date)
     if ends != (request.origin, request.destination, request.date):
         return False
-    uncut = listing.kind is None and listing.part is None and listing.besides is None
+    uncut = (
+        listing.kind is None
+        and listing.part is None
+        and listing.after is None
+        and listing.besides is None
+    )
     return uncut or any(item.number for item in subject.listed)
 
 
@@ -803,6 +808,8 @@ def _picked(
                 "train": cheap.train.number,
                 "origin": cheap.from_station.code,
                 "destination": cheap.to_station.code,
+                # the class it was priced in: "tatkal?", "2 log?" next are that fare's
+                "journey_class": low.fare.journey_class,
             }
         )
         return say(Reply(text=text, quick_replies=(*quick, everything))).about(shown)

@@ -68,13 +68,15 @@ async def cannot_do(ctx: Context, request: CannotDo) -> Outcome:
             on = t(lang, "between.chip_trains_on", day=day_date(lang, after, ctx.today))
             quick = (chip(t(lang, "cannot.chip_other_trains"), other), chip(on, later))
     elif request.task in ("booking", "tatkal") and request.problem in (None, "upgrade"):
-        # What helps before booking elsewhere: the trains, seats and fares, for the journey and
-        # the train the message named, if it did.
+        # What helps before booking elsewhere: the trains, seats and fares, for the journey,
+        # the day and the train the message named, if it did ("kal delhi se mumbai ka ticket
+        # chahiye": tomorrow's trains).
         train = ctx.mentioned.train if ctx.mentioned is not None else None
+        day = _day_to_come(ctx)
         asks: tuple[tuple[str, Request, Request], ...] = (
-            ("menu.between", TrainsBetween(**journey), TrainsBetween()),
-            ("menu.seats", SeatAvailability(train=train, **journey), SeatAvailability()),
-            ("menu.fare", Fare(train=train, **journey), Fare()),
+            ("menu.between", TrainsBetween(**journey, date=day), TrainsBetween()),
+            ("menu.seats", SeatAvailability(train=train, **journey, date=day), SeatAvailability()),
+            ("menu.fare", Fare(train=train, **journey, date=day), Fare()),
         )
         # A button carries what was said when it can; else it asks it all.
         quick = tuple(
@@ -90,3 +92,9 @@ async def cannot_do(ctx: Context, request: CannotDo) -> Outcome:
             chip(t(lang, key), said if said.packable else bare) for key, said, bare in asks_1a
         )
     return say(Reply(text=t(lang, key), quick_replies=quick))
+
+
+def _day_to_come(ctx: Context) -> dt.date | None:
+    """The day of the journey the message named, when it is today or later; else None."""
+    day = ctx.mentioned.date if ctx.mentioned is not None else None
+    return day if day is not None and day >= ctx.today else None

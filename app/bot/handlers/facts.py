@@ -410,26 +410,27 @@ def _booked_line(
 
 def _next_run_line(ctx: Context, route: models.TrainRoute, stop: RouteStop) -> str:
     """ "Leaving KSR Bengaluru City Jn (SBC) today at 19:20, it gets there on Fri 20 Nov at
-    09:15.": when the next run to leave its first station reaches the stop, with both dates (of
-    the run being followed, when its live status was just shown); empty when the timetable gives
-    no such times or no run within a week."""
+    09:15.": when the next run to get to the stop reaches it, with both dates: the run being
+    followed, when its live status was just shown, else one on its way there now, else the next
+    to leave its first station; empty when the timetable gives no such times or no run within a
+    week."""
     origin = _label(ctx, route.stops[0].station)
     shown = ctx.run_in_hand(route.train.number)
-    if shown is not None:
+    followed = _leaves_and_reaches(ctx, route, shown, stop) if shown is not None else None
+    if shown is not None and followed is not None and followed[1] > ctx.now:
         # "when does it reach bangalore" after its live status: the run being followed, not
-        # the next one to leave
-        times = _leaves_and_reaches(ctx, route, shown, stop)
-        if times is None:
-            return ""
+        # the next one to leave (unless it has been there already)
         return t(
             ctx.language,
             "facts.shown_run_reaches",
             origin=origin,
             leaves_day=day_date(ctx.language, shown, ctx.today),
-            day=day_date(ctx.language, times[1].date(), ctx.today),
-            time=clock_time(times[1]),
+            day=day_date(ctx.language, followed[1].date(), ctx.today),
+            time=clock_time(followed[1]),
         )
-    for ahead in range(8):
+    # The run that gets there next: one already on its way (left a day or two ago) before the
+    # next to leave its first station, as "when does it reach delhi" of a train running now means
+    for ahead in range(1 - stop.day, 8):
         start = ctx.today + dt.timedelta(days=ahead)
         if not runs_on(route, start):
             continue
@@ -437,8 +438,17 @@ def _next_run_line(ctx: Context, route: models.TrainRoute, stop: RouteStop) -> s
         if times is None:
             return ""
         leaves, there = times
-        if leaves <= ctx.now:
+        if there <= ctx.now:
             continue
+        if leaves <= ctx.now:
+            return t(
+                ctx.language,
+                "facts.shown_run_reaches",
+                origin=origin,
+                leaves_day=day_date(ctx.language, start, ctx.today),
+                day=day_date(ctx.language, there.date(), ctx.today),
+                time=clock_time(there),
+            )
         return t(
             ctx.language,
             "facts.next_run_reaches",

@@ -143,6 +143,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     text = lines(
         switched,
         "" if carried else first_answer(ctx, request, status),
+        _next_run_due_there(ctx, request, status, route),
         f"🚆 {train_label(status.train)}",
         _run_line(ctx, status),
         *_changes(lang, status),
@@ -300,6 +301,52 @@ def _next_run_there(
         if runs_on(route.data, day):
             return day
     return None
+
+
+# What a question of a station passed may ask of the run due there next: its time, platform.
+_ASKED_OF_THE_NEXT_RUN: Final = frozenset({"arrival", "departure", "platform"})
+
+
+def _next_run_due_there(
+    ctx: Context,
+    request: LiveStatus,
+    status: models.LiveStatus,
+    route: Sourced[models.TrainRoute] | None,
+) -> str:
+    """ "Its next run leaves KSR Bengaluru City Jn (SBC) on Wed 18 Nov at 19:20 and gets there
+    on Wed 18 Nov at 19:36.": when the station asked about was already passed by the run shown
+    (asked afresh with no day, not in the past), the run due there next, by the timetable,
+    after the one that passed it; empty otherwise, and of a run the traveller follows ("when
+    does it reach kota?" after its status is that run's alone)."""
+    if request.date is not None or request.finished or route is None:
+        return ""
+    if ctx.run_in_hand(status.train.number) is not None:
+        return ""
+    if request.focus not in _ASKED_OF_THE_NEXT_RUN or not request.at:
+        return ""
+    there = stop_asked(request.at, status.stops)
+    if there is None or not (there.has_arrived or there.has_departed):
+        return ""
+    data = route.data
+    at = next((n for n, stop in enumerate(data.stops) if stop.station.code in request.at), None)
+    for days in range(1, 8):
+        start = status.start_date + dt.timedelta(days=days)
+        if at is None or not runs_on(data, start):
+            continue
+        due = due_stops(data, start, ctx.now.tzinfo)
+        leaves, reaches = due[0].departure, due[at].at
+        if leaves is None or reaches is None:
+            return ""
+        return t(
+            ctx.language,
+            "facts.next_run_reaches",
+            origin=station_label(station_of(ctx.index, data.stops[0].station.code)),
+            leaves_day=day_date(ctx.language, start, ctx.today),
+            leaves=clock_time(leaves),
+            day=day_date(ctx.language, reaches.date(), ctx.today),
+            time=clock_time(reaches),
+        )
+    return ""
 
 
 def _not_a_stop(request: LiveStatus, stops: list[str]) -> bool:

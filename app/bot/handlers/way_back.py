@@ -26,11 +26,11 @@ def asks_the_day_back(request: TrainsBetween) -> bool:
 
 def ask_the_day_back(ctx: Context, request: TrainsBetween) -> AskUser:
     """Which day the traveller comes back, the onward day and the next ones offered; the fare in
-    the onward class kept to follow the trains back."""
+    the onward class (quota, party) kept to follow the trains back."""
     start = max(request.back_from or ctx.today, ctx.today)
     offered = [start + dt.timedelta(days=n) for n in range(_DAYS_OFFERED)]
-    plain = request.model_copy(update={"back_from": None, "back_class": None})
-    then = (Fare().with_slots({"class": request.back_class}),) if request.back_class else ()
+    plain = request.model_copy(update={"back_from": None, "back_as": ()})
+    then = (Fare().with_slots(dict(request.back_as)),) if request.back_as else ()
     chips = date_chips(ctx.language, offered, ctx.today)
     return AskUser(
         Pending(
@@ -44,8 +44,8 @@ def ask_the_day_back(ctx: Context, request: TrainsBetween) -> AskUser:
 
 
 def fare_back(request: TrainsBetween) -> Fare | None:
-    """The fare in the onward class to follow the trains back on the day said ("return train
-    on the 12th" after a fare in 3A); None when no class was asked."""
-    if request.back_class is None or request.date is None:
+    """The fare in the onward class (and quota, for as many) to follow the trains back on the
+    day said ("return train on the 12th" after a fare in 3A); None when no class was asked."""
+    if "class" not in dict(request.back_as) or request.date is None:
         return None
-    return Fare().with_slots({"class": request.back_class})
+    return Fare().with_slots(dict(request.back_as))

@@ -73,6 +73,7 @@ DAY_PARTS: Final[dict[str, tuple[int, int]]] = {
     "night": (20 * 60, 28 * 60),
     "overnight": (16 * 60, 28 * 60),  # leaving in the evening or at night (and there next day)
 }
+MINUTES_A_DAY: Final = 24 * 60
 # An overnight train is there the next day before this minute of it (the next morning).
 OVERNIGHT_ARRIVES_BY: Final = 12 * 60
 
@@ -100,6 +101,8 @@ class TrainsBetween(Request):
         Part("part", _day_part, dash=True),  # so that "More trains" stays in the part of the day
         # so that "Tomorrow" for other trains than a cancelled one leaves it out that day too
         dataclasses.replace(train_part("besides"), dash=True),
+        # so that "More trains" after "after 7 tonight" stays after 19:00
+        count_part("after", 0, MINUTES_A_DAY - 1, dash=True),
     )
     required = 2
 
@@ -144,9 +147,10 @@ class TrainsBetween(Request):
     missed: Annotated[tuple[str, ...], NOT_A_SLOT] = ()
     # Asked as the way back of a journey ("and the return train?") with no day said: the
     # onward journey's day, so that the day back is asked (never the onward one given silently),
-    # and the class its fare was asked in, for the trains back's fares in it.
+    # and the class, quota and party its fare or seats were asked for (as slots), for the trains
+    # back's fares in them.
     back_from: Annotated[dt.date | None, NOT_A_SLOT] = None
-    back_class: Annotated[str | None, NOT_A_SLOT] = None
+    back_as: Annotated[tuple[tuple[str, str], ...], NOT_A_SLOT] = ()
 
 
 class Fare(Request):

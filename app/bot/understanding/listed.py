@@ -414,12 +414,26 @@ def _journey_of_list(request: Request, subject: Subject, today: dt.date) -> Requ
     origin, destination = ends.pop()
     if origin is None or destination is None:
         return None
-    fill: dict[str, Any] = {"from": origin, "to": destination}
-    if request.journey_class is None and subject.journey_class is not None:
-        fill["class"] = subject.journey_class
+    fill: dict[str, Any] = {"from": origin, "to": destination, **_travellers(request, subject)}
     if request.date is None and subject.date is not None and subject.date >= today:
         fill["date"] = subject.date
     return request.with_slots(fill)
+
+
+def _travellers(request: Fare | SeatAvailability, subject: Subject) -> dict[str, Any]:
+    """The class, quota and party the conversation's journey was asked for ("3A ka fare 2 log
+    tatkal", kept for the trains back too) that a fare or seats of a listed train does not say."""
+    said = request.slots
+    kept = {
+        "class": subject.journey_class,
+        "quota": subject.quota,
+        "passengers": subject.passengers,
+    }
+    return {
+        slot: value
+        for slot, value in kept.items()
+        if value is not None and slot not in said and slot in type(request).slot_names()
+    }
 
 
 def _picked(pick: Pick) -> str:
@@ -716,8 +730,7 @@ def _about(
         fill: dict[str, Any] = {"train": item.train}
         if not request.origin and not request.destination:
             fill.update({"from": item.origin, "to": item.destination})
-        if request.journey_class is None and subject.journey_class is not None:
-            fill["class"] = subject.journey_class
+        fill.update(_travellers(request, subject))
         # the list's day, or the day a board's train is at the board's station
         day = item.on if isinstance(last, Departures | Arrivals) else subject.date
         if request.date is None and day is not None and day >= today:

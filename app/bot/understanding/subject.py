@@ -2050,7 +2050,16 @@ def _journey_again(subject: Subject, understood: Understood, today: dt.date) -> 
         # ("which is fastest"): whether that train has the class, not the journey's seats
         facts = TrainFacts(fact="classes")
         return facts.with_slots({"train": subject.train, "class": details["class"]})
-    if isinstance(last, TrainsBetween) and last.origin and last.destination:
+    if isinstance(last, TrainsBetween) and subject.train and subject.journey:
+        if not booking:
+            return None
+        # "tatkal?", "ladies quota me?" after the cheapest (fastest, first) train shown alone:
+        # that train's, on the journey it makes on the list, never "which train?"; the day its
+        # fare was shown for, when one was
+        priced = last.date or (today if _fare_shown_of_the_one(subject) else None)
+        slots = {"train": subject.train, "date": priced}
+        slots["from"], slots["to"] = subject.journey
+    elif isinstance(last, TrainsBetween) and last.origin and last.destination:
         if not booking:
             return None
         slots = {"from": list(last.origin), "to": list(last.destination), "date": last.date}
@@ -2081,13 +2090,28 @@ def _fare_by_default(subject: Subject, understood: Understood) -> bool:
     """Whether a class said alone ("3A?", "sleeper", "AC 2 tier me", "सेकंड एसी में?") after a
     journey's trains, or after a train's own answer, asks its fare: what a class costs is what a
     traveller asks first, unless the conversation was about seats (the list's seats asked) or a
-    booking (a seat in that class), or seats are said."""
-    if "class" not in understood.details or not understood.words.isdisjoint(_SEAT_WORDS):
+    booking (a seat in that class), or seats are said. After the cheapest train and its fare, a
+    quota alone ("tatkal?") asks that fare in it too."""
+    if not understood.words.isdisjoint(_SEAT_WORDS):
         return False
+    if _fare_shown_of_the_one(subject):
+        return True
     last = subject.request
+    if "class" not in understood.details:
+        return False
     if isinstance(last, TrainsBetween):
         return last.wanted != "seats"
     return subject.pnr is None and not isinstance(last, PnrStatus)
+
+
+def _fare_shown_of_the_one(subject: Subject) -> bool:
+    """Whether the answer was one train of a journey's list with its fare in a class (the
+    cheapest one, priced)."""
+    return (
+        isinstance(subject.request, TrainsBetween)
+        and subject.train is not None
+        and subject.journey_class is not None
+    )
 
 
 # Words that ask for seats, not a fare ("3A me seat hai?", "sleeper khali hai?").
@@ -2701,9 +2725,14 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
 
 
 def _back_in_class(back: TrainsBetween, subject: Subject) -> TrainsBetween:
-    """The way back with the class the onward fare or seats were asked in, for its fares."""
-    said = subject.request.slots.get("class") if subject.request is not None else None
-    return back.model_copy(update={"back_class": said}) if isinstance(said, str) else back
+    """The way back with the class the onward fare or seats were asked in (and their quota and
+    party, said then or before), for its fares."""
+    said = subject.request.slots if subject.request is not None else {}
+    if not isinstance(said.get("class"), str):
+        return back
+    kept = {"class": said["class"], "quota": subject.quota, "passengers": subject.passengers}
+    details = tuple((slot, str(value)) for slot, value in kept.items() if value is not None)
+    return back.model_copy(update={"back_as": details})
 
 
 # Coming back said in two words ("wapas aane ki train", "वापस आने की", "coming back on friday").

@@ -592,6 +592,9 @@ def _task(p: Parse) -> Task | None:
     if not words.isdisjoint(_OBTAIN) and ticket and p.pnr is None:
         # "12952 ka ticket dila do", "general ticket online kaise len", "tatkal ticket bana do"
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
+    if _ticket_wanted(p):
+        # "ticket chahiye", "mujhe delhi ka ticket chahiye", "I need a ticket", "टिकट चाहिए"
+        return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     booked = not words.isdisjoint(_BOOK) and "status" not in words and p.pnr is None
     if booked and not _bookable(p) and not _booked_elsewhere(p):
         # "pehle se book hai, pnr 4512345678": the booking made, its PNR asked about
@@ -609,6 +612,27 @@ def _task(p: Parse) -> Task | None:
     if paying(p):
         return "care"  # "irctc wallet me paise kaise daale", "upi se ticket ka payment"
     return None
+
+
+# A ticket itself: not a seat or berth in it, nor a booking's number.
+_A_TICKET: Final = word_set("ticket tickets tikat tkt")
+# Wanting one: "ticket chahiye", "I need a ticket", "ticket lena hai", "टिकट चाहिए".
+_WANTED: Final = word_set("chahiye chaiye chahie chahiya chahye need want wanna lena leni lene")
+# What is asked of a ticket rather than for one: its price, its seats, a platform ticket.
+_ASKED_OF_A_TICKET: Final = word_set(
+    "kitna kitne kitni kiraya fare price cost rate seat seats berth available khali platform"
+)
+
+
+def _ticket_wanted(p: Parse) -> bool:
+    """Whether the message asks for a railway ticket to be had, nothing asked of it ("ticket
+    chahiye", "mujhe ticket chahiye delhi ka", "I need a ticket", "टिकट चाहिए"): a booking,
+    which RailBot cannot make; not its fare or seats ("ticket kitne ka hai"), nor one declined
+    ("ticket nahi chahiye")."""
+    words = p.words
+    if words.isdisjoint(_A_TICKET) or words.isdisjoint(_WANTED) or p.pnr is not None:
+        return False
+    return words.isdisjoint(_ASKED_OF_A_TICKET) and words.isdisjoint(_NOT)
 
 
 # Forms of "to do" that say what one wants or means to do ("shikayat nahi karni"): negated,
