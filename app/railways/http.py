@@ -103,8 +103,9 @@ class UpstreamAnswer:
 
 class UpstreamClient:
     """GETs JSON objects from one upstream with retries inside a deadline. With a call budget,
-    every attempt takes a call from it first (a question may wait for one before the deadline
-    starts; a retry never waits)."""
+    every attempt that reaches the provider takes a call from it first (a question may wait for
+    one before the deadline starts; a retry never waits; a retry after a failed connection uses
+    the call its attempt never made)."""
 
     def __init__(
         self,
@@ -190,10 +191,12 @@ class UpstreamClient:
         deadline: float,
     ) -> UpstreamAnswer:
         attempt = 0
+        sent = True
         while True:
             attempt += 1
-            if attempt > 1 and self.budget is not None:
+            if attempt > 1 and sent and self.budget is not None:
                 await self.budget.spend(wait=False)
+            sent = True
             try:
                 async with self._client.stream(
                     "GET", url, params=params, headers=self._headers
@@ -217,6 +220,11 @@ class UpstreamClient:
             except httpx.TransportError as exc:
                 reason = "timeout" if isinstance(exc, httpx.TimeoutException) else "network"
                 failure = _Failure(f"{self.provider} unreachable ({reason})", reason)
+                # No connection, so no request reached the provider: the call taken for this
+                # attempt is still unspent and the retry uses it. A provider that is down (or a
+                # wrong URL) costs one call per question, not one per attempt, and does not spend
+                # the minute's budget so that travellers are told "a lot of people are asking".
+                sent = not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
             await self._back_off(attempt, endpoint, failure, deadline)
 
     async def _back_off(

@@ -851,6 +851,45 @@ async def test_a_429_stops_every_call_until_the_provider_allows_them(
     assert usage.paused_s > 24 * 3600
 
 
+async def test_a_provider_that_cannot_be_reached_costs_one_call_per_question_not_one_per_attempt(
+    clock: FakeClock, respx_mock: respx.MockRouter
+) -> None:
+    # RailRadar down (or RAILWAY_API_URL wrong): no attempt ever reached it, so its retries are
+    # free, and three questions leave most of the minute's 10 calls for when it is back, rather
+    # than every later question being told that a lot of people are asking.
+    budget = CallBudget("railradar", Limits(10, 1000), MemoryLedger(clock), clock=clock)
+    provider = RailRadarProvider(BASE, KEY, clock=clock, sleep=no_sleep, budget=budget)
+    route = respx_mock.get(f"{BASE}/trains/12951").mock(
+        side_effect=httpx.ConnectError("connection refused")
+    )
+    try:
+        for _ in range(3):
+            with pytest.raises(UpstreamUnavailable):
+                await provider.train_route("12951")
+    finally:
+        await provider.aclose()
+
+    assert route.call_count == 9  # each question still tries three times
+    usage = await budget.usage()
+    assert (usage.minute_used, usage.month_used) == (3, 3)
+
+
+async def test_an_attempt_that_reached_the_provider_costs_a_call_even_when_no_answer_came(
+    clock: FakeClock, respx_mock: respx.MockRouter
+) -> None:
+    budget = CallBudget("railradar", Limits(10, 1000), MemoryLedger(clock), clock=clock)
+    provider = RailRadarProvider(BASE, KEY, clock=clock, sleep=no_sleep, budget=budget)
+    route = respx_mock.get(f"{BASE}/trains/12951").mock(side_effect=httpx.ReadTimeout("slow"))
+    try:
+        with pytest.raises(UpstreamUnavailable):
+            await provider.train_route("12951")
+    finally:
+        await provider.aclose()
+
+    assert route.call_count == 3
+    assert (await budget.usage()).minute_used == 3
+
+
 # --- audit: what real answers can carry that the recorded ones do not show ------------------------
 
 
