@@ -96,6 +96,16 @@ class _Connection:
             self.writer.close()
 
 
+def _abandoned(attempt: asyncio.Future[tuple[asyncio.StreamReader, asyncio.StreamWriter]]) -> None:
+    """The end of a connection attempt nobody waits for any more: its error read, its
+    connection (made too late) closed."""
+    if attempt.cancelled() or attempt.exception() is not None:
+        return
+    _, writer = attempt.result()
+    with contextlib.suppress(Exception):
+        writer.close()
+
+
 class _StaleConnection(Exception):
     """A reused connection closed before any of the answer arrived."""
 
@@ -143,15 +153,25 @@ class KeepAliveTransport(httpx.AsyncBaseTransport):
         scheme, host, port = origin
         secure = scheme == "https"
         context = (self._ssl or ssl.create_default_context()) if secure else None
+        # The attempt runs on by itself when given up on (shielded), so that what it comes to is
+        # read rather than left behind: cancelled, uvloop's connect abandons its name lookup,
+        # whose failure (a DNS server that does not answer) asyncio then logs as an ERROR,
+        # "Future exception was never retrieved", once for every Send API call.
+        attempt = asyncio.ensure_future(
+            asyncio.open_connection(
+                host, port, ssl=context, server_hostname=host if secure else None
+            )
+        )
         try:
             async with asyncio.timeout(limit_s):
-                reader, writer = await asyncio.open_connection(
-                    host, port, ssl=context, server_hostname=host if secure else None
-                )
+                reader, writer = await asyncio.shield(attempt)
         except TimeoutError:
             raise httpx.ConnectTimeout(f"connecting to {host} timed out") from None
         except OSError as exc:
             raise httpx.ConnectError(f"cannot connect to {host}: {exc.strerror or exc}") from None
+        finally:
+            if not attempt.done():
+                attempt.add_done_callback(_abandoned)
         return _Connection(reader, writer)
 
     async def _exchange(

@@ -5,6 +5,7 @@ and failures come out as httpx's exceptions (which the Sender sorts into retryab
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
@@ -215,6 +216,62 @@ async def test_nobody_listening_is_a_connect_error() -> None:
     async with httpx.AsyncClient(transport=KeepAliveTransport()) as client:
         with pytest.raises(httpx.ConnectError):
             await client.post("http://127.0.0.1:9/v25.0/me/messages", json={})
+
+
+def late_connect(outcome: BaseException | object) -> Callable[..., Awaitable[object]]:
+    """An `open_connection` whose name lookup ends after the connect limit, as uvloop's does
+    when no DNS server answers: it waits on a future of its own that it alone reads."""
+
+    async def open_connection(*_: object, **__: object) -> object:
+        loop = asyncio.get_running_loop()
+        lookup: asyncio.Future[object] = loop.create_future()
+        if isinstance(outcome, BaseException):
+            loop.call_later(0.1, lookup.set_exception, outcome)
+        else:
+            loop.call_later(0.1, lookup.set_result, outcome)
+        await asyncio.wait([lookup])
+        return lookup.result()
+
+    return open_connection
+
+
+async def test_a_name_lookup_that_fails_after_the_connect_limit_is_a_timeout_and_no_unhandled_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Graph unreachable from a container whose DNS does not answer: the sender sees a connect
+    # timeout, and asyncio logs no "Future exception was never retrieved" ERROR after it.
+    loop = asyncio.get_running_loop()
+    unhandled: list[dict[str, object]] = []
+    loop.set_exception_handler(lambda _, context: unhandled.append(context))
+    failure = OSError(-3, "Temporary failure in name resolution")
+    monkeypatch.setattr(keepalive.asyncio, "open_connection", late_connect(failure))
+    try:
+        with pytest.raises(httpx.ConnectTimeout):
+            await KeepAliveTransport()._connect(("https", "graph.facebook.com", 443), 0.02)
+        await asyncio.sleep(0.2)
+        gc.collect()
+        await asyncio.sleep(0)
+    finally:
+        loop.set_exception_handler(None)
+    assert unhandled == []
+
+
+async def test_a_connection_made_after_the_connect_limit_is_closed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    @dataclass
+    class Writer:
+        closed: bool = False
+
+        def close(self) -> None:
+            self.closed = True
+
+    writer = Writer()
+    monkeypatch.setattr(keepalive.asyncio, "open_connection", late_connect((object(), writer)))
+    with pytest.raises(httpx.ConnectTimeout):
+        await KeepAliveTransport()._connect(("https", "graph.facebook.com", 443), 0.02)
+    await asyncio.sleep(0.2)
+    assert writer.closed
 
 
 @pytest.mark.parametrize("using", ["httpcore", "httpx"])
