@@ -81,6 +81,21 @@ def the_train_asked(provider: str, asked: str, answered: Any) -> None:
     raise UpstreamUnavailable(f"{provider} answered for train {number[:12]}, not {asked}")
 
 
+def the_class_asked(provider: str, asked: str, answered: str | None) -> str:
+    """The class a fare or seat answer is for, which must be the one asked: an answer for
+    another ("3A" when "SL" was asked) is refused as broken (`UpstreamUnavailable`), like one for
+    another train, rather than told as the asked class's. An answer that names no class is taken
+    as the asked one's."""
+    if answered is None or answered == asked:
+        return asked
+    log.warning(
+        "%s answered for another class than asked",
+        provider,
+        extra={"provider": provider, "asked": asked, "answered": answered[:4]},
+    )
+    raise UpstreamUnavailable(f"{provider} answered for class {answered[:4]}, not {asked}")
+
+
 def new_client(**kwargs: Any) -> httpx.AsyncClient:
     """An AsyncClient with RailBot's timeouts and pool limits; redirects are not followed."""
     return httpx.AsyncClient(

@@ -49,6 +49,7 @@ from app.railways.http import (
     not_before,
     pick,
     text,
+    the_class_asked,
     the_train_asked,
 )
 from app.railways.models import (
@@ -353,7 +354,7 @@ class RailwayApiProvider:
             from_station=_station(body.get("from_station")) or Station(code=origin, name=origin),
             to_station=_station(body.get("to_station"))
             or Station(code=destination, name=destination),
-            journey_class=_code(body.get("journey_class")) or cls,
+            journey_class=the_class_asked(self.name, cls, _code(body.get("journey_class"))),
             quota=_code(body.get("quota")) or quota_code,
             total=total,
         )
@@ -391,7 +392,7 @@ class RailwayApiProvider:
             from_station=_station(body.get("from_station")) or Station(code=origin, name=origin),
             to_station=_station(body.get("to_station"))
             or Station(code=destination, name=destination),
-            journey_class=_code(body.get("journey_class")) or cls,
+            journey_class=the_class_asked(self.name, cls, _code(body.get("journey_class"))),
             quota=_code(body.get("quota")) or quota_code,
             days=tuple(days),
         )

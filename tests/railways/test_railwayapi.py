@@ -411,6 +411,21 @@ async def test_fare_path_carries_every_argument_in_order(
     assert (fare.from_station.code, fare.to_station.code) == ("SBC", "NDLS")
 
 
+async def test_a_fare_or_seats_for_another_class_than_asked_is_not_told_as_the_asked_ones(
+    provider: RailwayApiProvider, respx_mock: respx.MockRouter
+) -> None:
+    # A sleeper fare asked, a 3A fare answered (fare.json is 3A's, check_seat.json SL's): a
+    # traveller is never shown ₹1,285 under a question about sleeper.
+    respx_mock.get(url__regex=r"/fare/.*/pref/SL/").respond(json=fixture("fare"))
+    respx_mock.get(url__regex=r"/check-seat/.*/pref/3A/").respond(json=fixture("check_seat"))
+    day = dt.date(2026, 12, 14)
+
+    with pytest.raises(UpstreamUnavailable):
+        await provider.fare("12627", "SBC", "NDLS", "SL", "GN", 30, day)
+    with pytest.raises(UpstreamUnavailable):
+        await provider.seat_availability("12627", "SBC", "NDLS", day, "3A", "GN")
+
+
 async def test_seat_availability_reads_each_day(
     provider: RailwayApiProvider, respx_mock: respx.MockRouter
 ) -> None:
