@@ -67,7 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
 
-    from app.config import load_settings
+    from pydantic import ValidationError
+
+    from app.config import load_settings, settings_problems
     from app.errors import ConfigurationError
 
     if args.command == "worker" and args.check:  # a health check: the commands stay unimported
@@ -77,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return check(load_settings())
         except ConfigurationError as exc:
             print(f"railbot: configuration error: {exc}", file=sys.stderr)
+            return 2
+        except ValidationError as exc:
+            print(f"railbot: configuration error:\n{settings_problems(exc)}", file=sys.stderr)
             return 2
 
     from app import commands
@@ -103,6 +108,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return commands.profile_setup(settings)
     except ConfigurationError as exc:
         print(f"railbot: configuration error: {exc}", file=sys.stderr)
+        return 2
+    except ValidationError as exc:
+        print(f"railbot: configuration error:\n{settings_problems(exc)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -6,9 +6,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Final, Literal, cast, get_args
-from zoneinfo import ZoneInfo
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ProviderName = Literal["railradar", "irctc1", "railwayapi", "sample", "offline"]
@@ -127,8 +128,15 @@ class Settings(BaseSettings):
         "railwayapi_api_url",
     )
     @classmethod
-    def _strip_trailing_slash(cls, value: str | None) -> str | None:
-        return value.rstrip("/") if value else value
+    def _web_address(cls, value: str | None) -> str | None:
+        """An http(s) address with a host, without its trailing slash: a typo such as
+        `api.railradar.in/v1` fails at start-up, not as every answer's "didn't answer"."""
+        if not value:
+            return value
+        parts = urlsplit(value.strip())
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError("needs an http:// or https:// address with a host")
+        return value.strip().rstrip("/")
 
     @field_validator("railway_provider")
     @classmethod
@@ -164,7 +172,10 @@ class Settings(BaseSettings):
     @field_validator("timezone")
     @classmethod
     def _known_timezone(cls, value: str) -> str:
-        ZoneInfo(value)  # raises for an unknown zone, so a typo fails at start-up
+        try:
+            ZoneInfo(value)  # a typo fails at start-up
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError("needs a time zone name such as Asia/Kolkata") from None
         return value
 
     @cached_property
@@ -299,6 +310,16 @@ def sentinel_addresses(text: str) -> list[tuple[str, int]]:
             raise ValueError(f"REDIS_SENTINELS holds an unusable host: {host!r}")
         addresses.append((host, int(port)))
     return addresses
+
+
+def settings_problems(error: ValidationError) -> str:
+    """What is wrong with the settings, one variable a line (`RAILBOT_TZ: needs a time zone
+    name...`), never the values given (a secret may be among them)."""
+    lines = []
+    for problem in error.errors(include_url=False, include_input=False):
+        name = ".".join(str(part) for part in problem["loc"]) or "settings"
+        lines.append(f"{name}: {problem['msg'].removeprefix('Value error, ')}")
+    return "\n".join(lines)
 
 
 def load_settings(**overrides: object) -> Settings:

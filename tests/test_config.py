@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 
+from app.__main__ import main
 from app.commands import warn_sample_railway
 from app.config import load_settings
 from app.railways.assembly import assemble
@@ -85,3 +86,33 @@ def test_serve_warns_when_a_page_answers_from_samples(
     assert warn_sample_railway(settings(**values)) is warns
     warned = [r for r in caplog.records if "sample railway" in r.getMessage()]
     assert len(warned) == (1 if warns else 0)
+
+
+def test_a_setting_that_cannot_work_stops_the_start_naming_each_variable_not_its_value(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # An address without its scheme used to start and then answer every question "RailRadar
+    # didn't answer"; an unknown time zone stopped the start with a 40-line traceback.
+    monkeypatch.chdir(tmp_path)  # no .env here
+    monkeypatch.setenv("RAILWAY_API_URL", "api.railradar.in/v1")
+    monkeypatch.setenv("RAILBOT_TZ", "Asia/Nowhere")
+    monkeypatch.setenv("RAILBOT_WORKER_CONCURRENCY", "sixteen")
+
+    assert main(["parse"]) == 2
+    assert main(["worker", "--check"]) == 2
+
+    errors = capsys.readouterr().err
+    assert errors.splitlines()[:4] == [
+        "railbot: configuration error:",
+        "RAILWAY_API_URL: needs an http:// or https:// address with a host",
+        "RAILBOT_TZ: needs a time zone name such as Asia/Kolkata",
+        "RAILBOT_WORKER_CONCURRENCY: Input should be a valid integer, unable to parse string as"
+        " an integer",
+    ]
+    assert "api.railradar.in" not in errors and "Traceback" not in errors
+
+
+def test_an_address_with_its_scheme_is_kept_without_its_trailing_slash() -> None:
+    assert settings(railway_api_url="http://127.0.0.1:8089/v2/").railway_api_url == (
+        "http://127.0.0.1:8089/v2"
+    )
