@@ -19,6 +19,7 @@ import pytest
 
 from app.__main__ import build_parser
 from app.config import Settings, load_settings
+from app.messenger.webhook import MAX_BODY_BYTES
 from tests.support.messenger import (
     APP_SECRET,
     VERIFY_TOKEN,
@@ -198,7 +199,7 @@ async def test_each_route_of_the_contract_answers_as_documented() -> None:
         assert (
             await client.post("/webhook", content=garbage, headers=signed_headers(garbage))
         ).status_code == 400
-        huge = b" " * (1024 * 1024 + 1)
+        huge = b" " * (MAX_BODY_BYTES + 1)  # over the limit (32 MiB, Meta's largest batch)
         assert (
             await client.post("/webhook", content=huge, headers=signed_headers(huge))
         ).status_code == 413
