@@ -48,6 +48,11 @@ class Reply(BaseModel):
     quick_replies: tuple[QuickReply, ...] = Field(default=())
     buttons: tuple[Button, ...] = Field(default=())
     cards: tuple[Card, ...] = Field(default=())
+    # Whether the text shows a card (a booking, a run, a board, a list of trains...): its lines
+    # from its heading, the first that starts with a sign ("🎫 PNR …"), set where the card is
+    # built. A card just shown is not shown again under a follow-up's answer (`shown_cards`).
+    # Not part of any message sent.
+    shows_card: bool = Field(default=False, exclude=True)
 
 
 def apology(language: Language) -> Reply:

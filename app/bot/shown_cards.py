@@ -6,7 +6,8 @@ the turn before showed it unchanged, so only the answer goes out then (with its 
 A card that changed, or that was not shown in the turn just before, is shown with the answer;
 so is each card of an answer for each of several (two bookings: which is which).
 
-A reply's card is its lines from the first that starts with a sign ("🎫 PNR …", "🚆 12627 …",
+A reply shows a card when the handler that built it says so (`Reply.shows_card`); the card is
+its lines from its heading, the first that starts with a sign ("🎫 PNR …", "🚆 12627 …",
 "🚉 New Delhi …"), when it has more than one line: what comes before is the answer said first.
 Cards are remembered by a short digest, the conversation keeps those of the turn just answered.
 """
@@ -28,8 +29,10 @@ def _starts_with_sign(line: str) -> bool:
     return bool(line) and unicodedata.category(line[0]) == "So"
 
 
-def _card_from(lines: Sequence[str]) -> int | None:
-    """Where a reply's card starts among its lines; None when it has none."""
+def _card_from(reply: Reply, lines: Sequence[str]) -> int | None:
+    """Where a reply's card starts among its lines; None when it shows none."""
+    if not reply.shows_card:
+        return None
     for index, line in enumerate(lines):
         if _starts_with_sign(line):
             return index if len(lines) - index >= _MIN_CARD_LINES else None
@@ -43,7 +46,7 @@ def _digest(lines: Sequence[str]) -> str:
 def card_of(reply: Reply) -> str | None:
     """The digest of the card `reply` shows, answer or not before it; None when it shows none."""
     lines = reply.text.split("\n")
-    start = _card_from(lines)
+    start = _card_from(reply, lines)
     return None if start is None else _digest(lines[start:])
 
 
@@ -66,7 +69,7 @@ def without_cards_shown(replies: Sequence[Reply], shown: Sequence[str]) -> tuple
 
 def _answer_alone(reply: Reply, shown: Sequence[str]) -> Reply:
     lines = reply.text.split("\n")
-    start = _card_from(lines)
+    start = _card_from(reply, lines)
     if not start or _digest(lines[start:]) not in shown or lines[start - 1].endswith(":"):
         return reply  # no answer before it (or only what the card is: "12628 …, the one …:")
-    return reply.model_copy(update={"text": "\n".join(lines[:start])})
+    return reply.model_copy(update={"text": "\n".join(lines[:start]), "shows_card": False})

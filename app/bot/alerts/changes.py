@@ -134,7 +134,7 @@ def notice_reply(language: Language, pnr: str, notice: Notice) -> Reply:
     quick = [chip(t(language, "alerts.chip_full"), PnrStatus(pnr=pnr))]
     if not notice.final:
         quick.append(chip(t(language, "alerts.chip_stop"), AlertStop(pnr=pnr)))
-    return Reply(text=notice.text, quick_replies=tuple(quick))
+    return Reply(text=notice.text, quick_replies=tuple(quick), shows_card=True)
 
 
 def ended_reply(language: Language, sub: Subscription, reason: str) -> Reply:

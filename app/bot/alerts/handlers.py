@@ -77,7 +77,7 @@ async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome
                 await book.schedule(ctx.user_id, number, _next_poll(ctx, sub.baseline))
             when = day_date(lang, sub.journey_date, ctx.today)
             text = t(lang, "alerts.already", pnr=number, train=sub.train, day=when)
-            return say(Reply(text=text, quick_replies=_chips_for(lang, number)))
+            return say(Reply(text=text, quick_replies=_chips_for(lang, number), shows_card=True))
     if len(subs) >= ALERTS_MAX_PER_USER:
         return say(_limit_reply(ctx, subs, number))
     try:
@@ -109,7 +109,7 @@ async def subscribe(ctx: Context, request: AlertSubscribe | TrackPnr) -> Outcome
         status_summary(lang, baseline),
         sample_note(lang, answer),
     )
-    return say(Reply(text=text, quick_replies=_chips_for(lang, number)))
+    return say(Reply(text=text, quick_replies=_chips_for(lang, number), shows_card=True))
 
 
 def _next_poll(ctx: Context, baseline: Baseline) -> float:
@@ -174,7 +174,7 @@ async def list_alerts(ctx: Context, request: AlertList) -> Outcome:
         *(entry_line(lang, sub, ctx.today) for sub in subs),
         t(lang, "alerts.when"),
     )
-    return say(Reply(text=text, quick_replies=_stop_chips(lang, subs)))
+    return say(Reply(text=text, quick_replies=_stop_chips(lang, subs), shows_card=True))
 
 
 async def stop(ctx: Context, request: AlertStop) -> Outcome:

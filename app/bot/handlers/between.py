@@ -204,6 +204,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         reply = Reply(
             text=lines(left_line, _nothing_for(lang, request), text, offer_line, note),
             quick_replies=(*days, back, *offers),
+            shows_card=True,
         )
         return say(reply).about(_listing(request, [], 1))
     asked = request.pick is None and request.kind is None and not offset
@@ -315,7 +316,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             leaving_now=request.leaving_now,
         )
         quick.insert(0, chip(t(lang, "chip.more_trains"), more))
-    reply = Reply(text=text, quick_replies=tuple(quick[:13]))
+    reply = Reply(text=text, quick_replies=tuple(quick[:13]), shows_card=True)
     return say(reply).about(_listing(request, shown, page.start + 1, changes, kept))
 
 
@@ -812,18 +813,22 @@ def _picked(
                 "journey_class": low.fare.journey_class,
             }
         )
-        return say(Reply(text=text, quick_replies=(*quick, everything))).about(shown)
+        return say(Reply(text=text, quick_replies=(*quick, everything), shows_card=True)).about(
+            shown
+        )
     if pick == "cheapest":
         text = lines(t(lang, "between.cheapest_unknown"), note)
         quick = [chip(t(lang, "chip.fare_of", train=item.train.number), _fare(item, day))
                  for item in trains[:12]]  # fmt: skip
-        return say(Reply(text=text, quick_replies=(*quick, everything))).about(listing)
+        return say(Reply(text=text, quick_replies=(*quick, everything), shows_card=True)).about(
+            listing
+        )
     if pick == "next":
         return _next_one(ctx, request, trains, changes, note, whole, ends=ends)
     item = _chosen(_running(trains, changes) if pick in _SUPERLATIVES else trains, pick)
     if item is None and pick.isdigit() and len(pick) <= 2:
         text = nt(lang, "between.no_such", len(trains), number=pick, count=len(trains))
-        return say(Reply(text=text, quick_replies=(everything,))).about(listing)
+        return say(Reply(text=text, quick_replies=(everything,), shows_card=True)).about(listing)
     if item is None:
         missing = N_("between.runs_not_listed") if request.runs else N_("between.not_listed")
         # in a sentence, the day as Hindi says it there ("बुध, 9 दिसंबर को"), not a heading's
@@ -833,7 +838,9 @@ def _picked(
         # not one for each train of the list
         asked_train = parse_train_number(pick)
         asked = listing.model_copy(update={"train": asked_train}) if asked_train else listing
-        return say(Reply(text=lines(text), quick_replies=(everything,))).about(asked)
+        return say(Reply(text=lines(text), quick_replies=(everything,), shows_card=True)).about(
+            asked
+        )
     number = (numbers or {}).get(item.train.number, trains.index(item) + 1)
     heading = _PICK_HEADINGS.get(pick, N_("between.pick_one"))
     change = changes.get(item.train.number)
@@ -866,7 +873,7 @@ def _picked(
             "destination": item.to_station.code,
         }
     )
-    return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+    return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(shown)
 
 
 # How many days ahead the next train is looked for (a train that runs once a week), and how many
@@ -940,7 +947,7 @@ def _next_one(
             "more_from": _place_in(trains, after[-1] if after else item),
         }
     )
-    return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+    return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(shown)
 
 
 def _place_in(trains: list[TrainBetween], item: TrainBetween) -> int:

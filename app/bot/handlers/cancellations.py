@@ -193,7 +193,7 @@ def _listing(
         if day == ctx.today:
             tomorrow = day + dt.timedelta(days=1)
             quick.append(chip(chip_day(lang, tomorrow, ctx.today), page(date=tomorrow)))
-        return say(Reply(text=text, quick_replies=tuple(quick)))
+        return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True))
     shown = Page.of(len(items), offset, PAGE_SIZE)
     text = fit(
         lines(
@@ -206,7 +206,7 @@ def _listing(
         quick.append(chip(t(lang, "chip.more"), page(date=day, offset=shown.end)))
     quick.append(other_chip)
     on_screen = items[shown.start : shown.end]
-    return say(Reply(text=text, quick_replies=tuple(quick))).about(
+    return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(
         _listed(page(date=day), on_screen, shown.start + 1, day)
     )
 
@@ -349,7 +349,9 @@ async def _one_train(
             "cancelled": run.cancelled or None,
         }
     )
-    return say(Reply(text=text, quick_replies=quick if run.quick else ())).about(shown)
+    return say(Reply(text=text, quick_replies=quick if run.quick else (), shows_card=True)).about(
+        shown
+    )
 
 
 async def _one_run(

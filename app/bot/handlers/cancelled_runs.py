@@ -142,7 +142,7 @@ async def journey_not_made(ctx: Context, asked: SeatAvailability, day: dt.date) 
     )
     shown = Subject.of(asked.model_copy(update={"date": day}))
     text = lines(said, source_note(lang, answer, ctx.now))
-    return say(Reply(text=text, quick_replies=quick)).about(shown)
+    return say(Reply(text=text, quick_replies=quick, shows_card=True)).about(shown)
 
 
 async def journey_cancelled(

@@ -12,13 +12,12 @@ from typing import Final
 
 from app.bot.format import class_words, money
 from app.bot.handlers.context import Context
-from app.bot.handlers.fare import DEFAULT_AGE
+from app.bot.handlers.lookups import adult_fare
 from app.bot.requests import Fare, SeatAvailability
 from app.errors import RailwayError
 from app.i18n import t
 from app.i18n.language import Language
 from app.railways import models
-from app.railways.vocabulary import GENERAL_QUOTA
 
 # Classes from the cheapest ticket to the dearest, as the railway prices them.
 BY_PRICE: Final = ("2S", "SL", "CC", "3E", "3A", "2A", "EC", "1A")
@@ -65,14 +64,8 @@ async def priced(
         if code is None:
             return None
         try:
-            found = await ctx.provider.fare(
-                item.train.number,
-                item.from_station.code,
-                item.to_station.code,
-                code,
-                GENERAL_QUOTA,
-                DEFAULT_AGE,
-                day or ctx.today,
+            found = await adult_fare(
+                ctx, item.train.number, item.from_station.code, item.to_station.code, code, day
             )
         except RailwayError:
             return None

@@ -19,14 +19,13 @@ from app.bot.format import (
     train_label,
 )
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.fare import DEFAULT_AGE
-from app.bot.handlers.lookups import station_of
+from app.bot.handlers.lookups import adult_fare, station_of
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import SeatAvailability, TrainFacts
 from app.errors import RailwayError
 from app.i18n import N_, t
 from app.railways import models
-from app.railways.vocabulary import GENERAL_QUOTA, RESERVED_CLASSES
+from app.railways.vocabulary import RESERVED_CLASSES
 
 
 async def compare(ctx: Context, request: TrainFacts, train: str) -> Outcome:
@@ -221,14 +220,8 @@ async def _cheaper(ctx: Context, request: TrainFacts, trains: tuple[str, str]) -
     note = ""
     for train in trains:
         try:
-            found = await ctx.provider.fare(
-                train,
-                request.origin[0],
-                request.destination[0],
-                journey_class,
-                GENERAL_QUOTA,
-                DEFAULT_AGE,
-                day,
+            found = await adult_fare(
+                ctx, train, request.origin[0], request.destination[0], journey_class, day
             )
         except RailwayError:
             text = t(lang, "compare.no_fare", train=train, cls=class_words(lang, journey_class))

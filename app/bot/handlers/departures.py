@@ -210,7 +210,9 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         if hours < 8 and window is None and not looked:  # none in the day ahead: no dud tap
             quick.append(chip(t(lang, "departures.next_8"), kind(station=code, hours=8)))
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
-        reply = Reply(text=lines(text, offer_line, note), quick_replies=(*quick, *offers))
+        reply = Reply(
+            text=lines(text, offer_line, note), quick_replies=(*quick, *offers), shows_card=True
+        )
         return say(reply).about(shown_subject)
     page = Page.of(len(trains), offset, PAGE_SIZE)
     shown = trains[page.start : page.end]
@@ -250,7 +252,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     subject = shown_subject.model_copy(
         update={"listed": listed, "listed_from": page.start + 1, "listing": request}
     )
-    return say(Reply(text=text, quick_replies=tuple(quick))).about(subject)
+    return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(subject)
 
 
 def _hours_after(

@@ -275,7 +275,7 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
             _next_run_line(ctx, route, last) if arriving and last.day > 1 else "",
             source_note(lang, answer, ctx.now),
         )
-        return say(Reply(text=text, quick_replies=tuple(quick)))
+        return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True))
     leg = _leg(request, route) if request.fact != "halt" and request.moment != "arrival" else None
     if leg is not None:  # "chennai bangalore mail kitne baje chalti hai": both ends' times
         start, end = leg
@@ -294,7 +294,7 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
             source_note(lang, answer, ctx.now),
         )
         shown = _shown(request, train, origin=start.station.code, destination=end.station.code)
-        return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+        return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(shown)
     # a city's stations come main first: its main station where the train calls there
     by_code = {stop.station.code: stop for stop in reversed(route.stops)}
     on_route = [by_code[code] for code in wanted if code in by_code]
@@ -303,7 +303,7 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
     if not halts:
         key = N_("stops.passes") if on_route else N_("stops.no")
         text = lines(t(lang, key, train=label, station=asked), source_note(lang, answer, ctx.now))
-        return say(Reply(text=text, quick_replies=tuple(quick[1:])))
+        return say(Reply(text=text, quick_replies=tuple(quick[1:]), shows_card=True))
     stop = halts[0]
     leaving = stop is first or (request.moment == "departure" and stop is not last)
     booked = _booked_run(ctx, route)
@@ -323,7 +323,7 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
     here = LiveStatus(train=train, at=(stop.station.code,), date=booked)
     quick[0] = chip(t(lang, "chip.live"), here)
     shown = _shown(request, train, station=stop.station.code)
-    return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+    return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(shown)
 
 
 def _leg(request: TrainFacts, route: models.TrainRoute) -> tuple[RouteStop, RouteStop] | None:
@@ -554,7 +554,7 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
     )
     if not days:
         text = lines(t(lang, "facts.days_unknown", train=label), source_note(lang, answer, ctx.now))
-        return say(Reply(text=text, quick_replies=quick))
+        return say(Reply(text=text, quick_replies=quick, shows_card=True))
     days_line = t(lang, "facts.days", origin=origin, days=days, time=clock_time(first.departure))
     said: list[str] = []
     day = request.date
@@ -584,7 +584,7 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
     else:
         said.append(f"🚆 {label}")
     text = lines(*said, days_line, source_note(lang, answer, ctx.now))
-    reply = say(Reply(text=text, quick_replies=quick))
+    reply = say(Reply(text=text, quick_replies=quick, shows_card=True))
     # A day it does not run is no day of the conversation: "CC fare?" next is not for that day;
     # a run the railway cancelled is in hand as cancelled ("kab chalegi phir?": the next one)
     return reply if runs else reply.about(_shown(request, train, date=None, cancelled=cancelled))

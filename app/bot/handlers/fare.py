@@ -19,7 +19,13 @@ from app.bot.format import (
 from app.bot.handlers.asking import ask_again, class_of, require_journey
 from app.bot.handlers.cancelled_runs import journey_cancelled
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.lookups import journey_mismatch, not_running_note, station_of
+from app.bot.handlers.facts import train_facts
+from app.bot.handlers.lookups import (
+    DEFAULT_AGE,
+    journey_mismatch,
+    not_running_note,
+    station_of,
+)
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, SeatAvailability, TrainFacts
@@ -37,8 +43,6 @@ from app.i18n import N_, t
 from app.i18n.language import Language
 from app.railways import models
 from app.railways.vocabulary import GENERAL_QUOTA, MAX_PASSENGERS, RESERVED_CLASSES, JourneyClass
-
-DEFAULT_AGE = 30  # an adult: the full fare
 
 
 async def fare(ctx: Context, request: Fare) -> Outcome:
@@ -61,8 +65,6 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     except (ClassNotOnTrain, NotRunningOnDate, InvalidArgument) as refusal:
         if request.had and isinstance(refusal, ClassNotOnTrain):
             # "is there first AC?" after a fare: no, and the classes it has; never "which class?"
-            from app.bot.handlers.facts import train_facts  # facts imports fares
-
             facts = TrainFacts(fact="classes")
             return await train_facts(
                 ctx, facts.with_slots({"train": train, "class": journey_class})
@@ -141,7 +143,9 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     # What it showed: the journey settled (a city's station, the train asked for), its day.
     shown = request.with_slots({**leg, "journey_class": found.journey_class})
     shown = shown.model_copy(update={"had": False})  # asked again, not the yes again
-    return say(Reply(text=text, quick_replies=tuple(quick[:8]))).about(Subject.of(shown))
+    return say(Reply(text=text, quick_replies=tuple(quick[:8]), shows_card=True)).about(
+        Subject.of(shown)
+    )
 
 
 def _price_line(language: Language, found: models.Fare, passengers: int | None) -> str:

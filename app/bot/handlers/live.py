@@ -166,7 +166,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         route = route or await _route(ctx, train)
         if route is not None and runs_on(route.data, ctx.today):
             quick.append(run_chip(ctx, train, ctx.today))
-    answered = say(Reply(text=text, quick_replies=tuple(quick)))
+    answered = say(Reply(text=text, quick_replies=tuple(quick), shows_card=True))
     ran = request.model_copy(update={"shown": status.start_date})
     if status.cancelled:
         return answered.about(_cancelled_run_shown(ran, status))
@@ -248,7 +248,7 @@ def _timings_after_the_run(
         quick.append(chip(t(lang, "chip.live"), LiveStatus(train=train, date=upcoming)))
     shown = request.model_copy(update={"shown": upcoming or status.start_date, "timing": False})
     subject = Subject.of(request).model_copy(update={"request": shown})
-    return say(Reply(text=text, quick_replies=tuple(quick))).about(subject)
+    return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(subject)
 
 
 def _at_the_stop_asked(shown: Subject, request: LiveStatus, status: models.LiveStatus) -> Subject:
@@ -463,7 +463,7 @@ async def _overview(ctx: Context, train: str, *, timing: bool = False) -> Outcom
         (t(lang, "chip.fare_of", train=train), Fare(train=train, **ends)),
         (t(lang, "chip.seats_of", train=train), SeatAvailability(train=train, **ends)),
     ]
-    return say(Reply(text=text, quick_replies=tuple(chips(offers))))
+    return say(Reply(text=text, quick_replies=tuple(chips(offers)), shows_card=True))
 
 
 def _journey_time(language: Language, route: models.TrainRoute, ctx: Context) -> str:
@@ -1005,7 +1005,7 @@ def _from_timetable(
     ]
     if focus is None and request.at:
         quick.insert(0, chip(t(lang, "chip.stops_at"), StopsAt(train=train, station=request.at)))
-    return say(Reply(text=lines(*text), quick_replies=tuple(quick)))
+    return say(Reply(text=lines(*text), quick_replies=tuple(quick), shows_card=True))
 
 
 def _starts_line(ctx: Context, route: models.TrainRoute, first: DueStop) -> str:

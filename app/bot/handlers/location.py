@@ -38,7 +38,7 @@ async def nearest_stations(ctx: Context, location: NearestStations) -> Outcome:
     # The nearest station is the place in hand, as if looked up by its code: "trains from
     # there", "yahan se mysore" and "how long to agra" next start from it.
     shown = Subject.of(StationByCode(code=(found[0][0].code,)))
-    return say(Reply(text=text, quick_replies=tuple(chips(offers)))).about(shown)
+    return say(Reply(text=text, quick_replies=tuple(chips(offers)), shows_card=True)).about(shown)
 
 
 def _distance(language: Language, km: float) -> str:

@@ -13,9 +13,10 @@ from app.bot.replies import QuickReply
 from app.bot.requests import ChosenTrain
 from app.errors import NotOffered, RailwayError, TimetableNotLoaded
 from app.i18n import t
-from app.railways.models import Sourced, Station, TrainBetween, TrainRoute
+from app.railways.models import Fare, Sourced, Station, TrainBetween, TrainRoute
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import (
+    GENERAL_QUOTA,
     RESERVED_CLASSES,
     JourneyClass,
     StationCode,
@@ -24,6 +25,7 @@ from app.railways.vocabulary import (
 )
 
 MAX_TRAIN_CHOICES = 10
+DEFAULT_AGE = 30  # an adult: the full fare
 
 
 def city_stop(asked: Sequence[str], calls: Sequence[str]) -> str | None:
@@ -77,6 +79,21 @@ async def not_running_note(
     if following is None:
         return t(lang, "run.not_that_day", **values)
     return t(lang, "run.not_that_day_next", next=day_date(lang, following, ctx.today), **values)
+
+
+async def adult_fare(
+    ctx: Context,
+    train: str,
+    origin: str,
+    destination: str,
+    journey_class: str,
+    day: dt.date | None = None,
+) -> Sourced[Fare]:
+    """One adult's general-quota fare for a journey in a class (on `day`, else today): the
+    fare the trains of a list or two trains looked at are compared by."""
+    return await ctx.provider.fare(
+        train, origin, destination, journey_class, GENERAL_QUOTA, DEFAULT_AGE, day or ctx.today
+    )
 
 
 async def route_ends(ctx: Context, train: str) -> list[StationCode]:

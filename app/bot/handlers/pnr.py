@@ -84,7 +84,9 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         boarding = (status.boarding or status.from_station).code
         live = LiveStatus(train=status.train.number, date=status.journey_date, boarding=boarding)
         quick[1:1] = chips([(t(lang, "chip.live"), live)])
-    return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
+    return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(
+        _subject(request, status)
+    )
 
 
 def _trackable(ctx: Context, status: models.PnrStatus) -> bool:
@@ -127,7 +129,9 @@ async def _standing(ctx: Context, request: PnrStatus, answer: Sourced[models.Pnr
         quick[:0] = _other_journey_chips(lang, status)
     if _trackable(ctx, status):
         quick.insert(0, chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=status.pnr)))
-    return say(Reply(text=text, quick_replies=tuple(quick))).about(_subject(request, status))
+    return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(
+        _subject(request, status)
+    )
 
 
 def _may_still_move(ctx: Context, status: models.PnrStatus) -> bool:
@@ -372,7 +376,9 @@ async def _one_passenger(
             await _chance_line(ctx, status.pnr, alone),
             source_note(lang, answer, ctx.now),
         )
-    return say(Reply(text=text, quick_replies=quick)).about(_subject(request, status))
+    return say(Reply(text=text, quick_replies=quick, shows_card=True)).about(
+        _subject(request, status)
+    )
 
 
 # A berth's kind in words ("LB": lower berth).

@@ -94,7 +94,7 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
     if page_number > 1:
         quick.append(chip(t(lang, "route.first"), TrainRoute(train=train, page=1, start=begins)))
     quick.append(chip(t(lang, "chip.live"), LiveStatus(train=train)))
-    return say(Reply(text=text, quick_replies=tuple(quick)))
+    return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True))
 
 
 def next_departure(ctx: Context, route: models.TrainRoute) -> str:

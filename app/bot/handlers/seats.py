@@ -141,7 +141,7 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     )
     # What it showed: the journey settled (a city's station, the train asked for).
     shown = request.with_slots({**leg, "date": day, "journey_class": journey_class})
-    return say(Reply(text=text, quick_replies=quick)).about(Subject.of(shown))
+    return say(Reply(text=text, quick_replies=quick, shows_card=True)).about(Subject.of(shown))
 
 
 # Tatkal and Premium Tatkal: booked from the day before the journey, at 10:00 for AC classes

@@ -100,7 +100,7 @@ async def _each(
     # A title that stands for one train's button in each ("Route") would be ambiguous.
     unique = [found[0] for found in quick.values() if len(found) == 1]
     text = lines(*passed, *said)
-    answer = say(Reply(text=text, quick_replies=tuple(unique[:MAX_QUICK_REPLIES])))
+    answer = say(Reply(text=text, quick_replies=tuple(unique[:MAX_QUICK_REPLIES]), shows_card=True))
     if shown is None:
         return answer
     return answer.about(shown.model_copy(update={"several": tuple(trains)}))

@@ -158,7 +158,7 @@ def _describe(
     # The station shown is the subject ("trains from there to Delhi"), even when the name
     # had other candidates.
     shown = Subject(request=StationByCode(code=station.code), station=station.code)
-    return say(Reply(text=text, quick_replies=tuple(quick))).about(shown)
+    return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(shown)
 
 
 def _state(language: Language, state: str | None) -> str:

@@ -62,7 +62,7 @@ async def stops_at(ctx: Context, request: StopsAt) -> Outcome:
         chip(t(lang, "chip.live"), LiveStatus(train=train)),
     )
     shown = Subject.model_validate({"request": request, "train": train, "station": settled})
-    return say(Reply(text=text, quick_replies=quick)).about(shown)
+    return say(Reply(text=text, quick_replies=quick, shows_card=True)).about(shown)
 
 
 def _halt_line(language: Language, ctx: Context, stop: RouteStop, *, last: bool) -> str:
