@@ -72,3 +72,47 @@ async def test_a_ticket_asked_about_or_declined_is_not_a_booking(
     async with sample_chat(store, clock) as user:
         answer = text_of(await user.say(asked))
     assert CANNOT not in answer
+
+
+@pytest.mark.parametrize(
+    ("before", "asked", "seats", "fare"),
+    [
+        (
+            ("mujhe kal delhi se bhopal jana hai", "12628 seats 3A"),
+            "ticket chahiye",
+            "SEATS:12628:NDLS:BPL:2026-11-19:3A",
+            "FARE:12628:NDLS:BPL:2026-11-19:3A",
+        ),
+        (
+            ("दिल्ली से भोपाल कल", "12628 में 3A सीट"),
+            "टिकट चाहिए",
+            "SEATS:12628:NDLS:BPL:2026-11-19:3A",
+            "FARE:12628:NDLS:BPL:2026-11-19:3A",
+        ),
+        (
+            ("pnr 4512345678",),
+            "ek aur ticket book kar do",
+            "SEATS:12627:SBC:NDLS:2026-11-19:SL",
+            "FARE:12627:SBC:NDLS:2026-11-19:SL",
+        ),
+    ],
+)
+async def test_a_ticket_wanted_after_a_journey_offers_that_journeys_seats_and_fare(
+    store: Store, clock: FakeClock, before: tuple[str, ...], asked: str, seats: str, fare: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        for said in before:
+            await user.say(said)
+        replies = await user.say(asked)
+    assert "IRCTC" in text_of(replies)
+    offered = list(chips(replies).values())
+    assert offered[1:3] == [seats, fare]
+
+
+async def test_a_ticket_wanted_after_a_list_offers_that_lists_trains(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("delhi se mumbai ki train kal")
+        replies = await user.say("ticket chahiye")
+    assert chips(replies)["Trains between"] == "BETWEEN:NDLS:CSMT:2026-11-19:0"

@@ -14,6 +14,9 @@ from app.bot.requests import CannotDo, Fare, Request, SeatAvailability, TrainsBe
 from app.bot.requests.talk import Problem, Task
 from app.i18n import N_, t
 
+# A request's fields by name, as a button is built with them.
+Fields = dict[str, object]
+
 # Each task → the catalog key of where to go for it.
 _WHERE: Final[dict[Task, str]] = {
     "booking": N_("cannot.booking"),
@@ -68,20 +71,7 @@ async def cannot_do(ctx: Context, request: CannotDo) -> Outcome:
             on = t(lang, "between.chip_trains_on", day=day_date(lang, after, ctx.today))
             quick = (chip(t(lang, "cannot.chip_other_trains"), other), chip(on, later))
     elif request.task in ("booking", "tatkal") and request.problem in (None, "upgrade"):
-        # What helps before booking elsewhere: the trains, seats and fares, for the journey,
-        # the day and the train the message named, if it did ("kal delhi se mumbai ka ticket
-        # chahiye": tomorrow's trains).
-        train = ctx.mentioned.train if ctx.mentioned is not None else None
-        day = _day_to_come(ctx)
-        asks: tuple[tuple[str, Request, Request], ...] = (
-            ("menu.between", TrainsBetween(**journey, date=day), TrainsBetween()),
-            ("menu.seats", SeatAvailability(train=train, **journey, date=day), SeatAvailability()),
-            ("menu.fare", Fare(train=train, **journey, date=day), Fare()),
-        )
-        # A button carries what was said when it can; else it asks it all.
-        quick = tuple(
-            chip(t(lang, key), said if said.packable else bare) for key, said, bare in asks
-        )
+        quick = _booking_helps(ctx)
     elif request.task == "pets" and problem is None:
         # The 1A coupe or cabin a pet travels in: the trains and their seats for the journey.
         asks_1a = (
@@ -94,7 +84,56 @@ async def cannot_do(ctx: Context, request: CannotDo) -> Outcome:
     return say(Reply(text=t(lang, key), quick_replies=quick))
 
 
-def _day_to_come(ctx: Context) -> dt.date | None:
-    """The day of the journey the message named, when it is today or later; else None."""
-    day = ctx.mentioned.date if ctx.mentioned is not None else None
+def _booking_helps(ctx: Context) -> tuple[QuickReply, ...]:
+    """What helps before booking elsewhere: the trains, seats and fares of the journey, the day
+    and the train the message named ("kal delhi se mumbai ka ticket chahiye": tomorrow's
+    trains); of a message that names none, of the journey in hand ("ticket chahiye" after
+    12628's 3A seats on Thursday: its seats and fare in 3A that day). A button carries what is
+    known when it can; else it asks it all."""
+    said = ctx.mentioned
+    origin, destination = ctx.journey
+    train = said.train if said is not None else None
+    day = _day_to_come(ctx, said.date if said is not None else None)
+    journey: Fields = {"origin": origin, "destination": destination, "date": day}
+    booked: Fields = {"train": train}
+    if not (origin or destination or train):
+        journey, booked = _in_hand(ctx) or (journey, booked)
+    asks: tuple[tuple[str, Request, Request], ...] = (
+        ("menu.between", TrainsBetween(**journey), TrainsBetween()),
+        ("menu.seats", SeatAvailability(**journey, **booked), SeatAvailability()),
+        ("menu.fare", Fare(**journey, **booked), Fare()),
+    )
+    lang = ctx.language
+    return tuple(chip(t(lang, key), asked if asked.packable else bare) for key, asked, bare in asks)
+
+
+def _in_hand(ctx: Context) -> tuple[Fields, Fields] | None:
+    """The journey the conversation is about (its ends and day), and the train, class and quota
+    it was asked of; None when it is about none."""
+    subject = ctx.subject
+    if subject is None:
+        return None
+    if subject.journey is not None:
+        origin, destination = subject.journey
+        journey: Fields = {
+            "origin": (origin,),
+            "destination": (destination,),
+            "date": _day_to_come(ctx, subject.date),
+        }
+        of_it: Fields = {
+            "train": subject.train,
+            "journey_class": subject.journey_class,
+            "quota": subject.quota,
+        }
+        return journey, of_it
+    listed = subject.listing
+    if isinstance(listed, TrainsBetween) and listed.origin and listed.destination:
+        # a list of trains between two cities
+        ends = {"origin": listed.origin, "destination": listed.destination}
+        return {**ends, "date": _day_to_come(ctx, listed.date)}, {}
+    return None
+
+
+def _day_to_come(ctx: Context, day: dt.date | None) -> dt.date | None:
+    """`day`, when it is today or later; else None."""
     return day if day is not None and day >= ctx.today else None
