@@ -81,7 +81,7 @@ CACHE_RESULTS = Counter(
 PROVIDER_CALLS = Counter(
     "railbot_provider_calls",
     "Calls to a railway provider, or refused by its call budget, by priority",
-    ["provider", "priority", "outcome"],  # outcome: made, waited, refused
+    ["provider", "priority", "outcome"],  # outcome: made, waited, refused, returned
     registry=REGISTRY,
 )
 PROVIDER_BUDGET_LEFT = Gauge(

@@ -111,6 +111,8 @@ class Decision:
     minute_used: int
     month_used: int
     at: float = 0.0  # when it was decided, by the ledger's clock (the Redis server's)
+    member: str = ""  # the call's entry in the ledger, to give it back (granted only)
+    month: str = ""  # the month it was counted in
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,8 @@ class Ledger(Protocol):
     ) -> Decision: ...
 
     async def pause(self, provider: str, seconds: float) -> None: ...
+
+    async def give_back(self, provider: str, decision: Decision) -> None: ...
 
     async def usage(self, provider: str, month: str, window_s: float) -> tuple[int, int, float]: ...
 
@@ -178,6 +182,13 @@ month = redis.call('INCR', KEYS[2])
 if month == 1 then redis.call('EXPIRE', KEYS[2], ARGV[7]) end
 return {1, '0', 'ok', used + 1, month, tostring(now)}
 """
+# KEYS: minute log, month count. ARGV: the call's member. Only a call still counted is taken off.
+_GIVE_BACK = """
+if redis.call('ZREM', KEYS[1], ARGV[1]) == 1 then
+  if tonumber(redis.call('GET', KEYS[2]) or '0') > 0 then redis.call('DECR', KEYS[2]) end
+end
+return 1
+"""
 # KEYS: pause. ARGV: seconds. Never shortens a longer pause already set.
 _PAUSE = """
 local t = redis.call('TIME')
@@ -207,6 +218,7 @@ class RedisLedger:
     def __init__(self, client: aioredis.Redis) -> None:
         self._take = client.register_script(_TAKE)
         self._pause = client.register_script(_PAUSE)
+        self._give_back = client.register_script(_GIVE_BACK)
         self._usage = client.register_script(_USAGE)
 
     async def take(
@@ -218,12 +230,13 @@ class RedisLedger:
         month_left_s: float,
         window_s: float,
     ) -> Decision:
+        member = secrets.token_hex(8)
         args = (
             limits.per_minute or 0,
             limits.per_month or 0,
             limits.reserve(limits.per_minute) if background else 0,
             limits.reserve(limits.per_month) if background else 0,
-            secrets.token_hex(8),
+            member,
             f"{window_s:.3f}",
             BUDGET_MONTH_TTL_S,
             f"{month_left_s:.3f}",
@@ -238,10 +251,16 @@ class RedisLedger:
             minute_used=int(used),
             month_used=int(month_used),
             at=float(at),
+            member=member if granted else "",
+            month=month,
         )
 
     async def pause(self, provider: str, seconds: float) -> None:
         await self._pause(keys=[_keys(provider, "")[2]], args=[f"{seconds:.3f}"])
+
+    async def give_back(self, provider: str, decision: Decision) -> None:
+        minute, month, _ = _keys(provider, decision.month)
+        await self._give_back(keys=[minute, month], args=[decision.member])
 
     async def usage(self, provider: str, month: str, window_s: float) -> tuple[int, int, float]:
         used, month_used, paused = await self._usage(
@@ -291,7 +310,15 @@ class MemoryLedger:
                 return Decision(False, max(0.0, wait), "minute", used, month_used, now)
         calls.append(now)
         self._months[(provider, month)] = month_used + 1
-        return Decision(True, 0.0, "ok", used + 1, month_used + 1, now)
+        return Decision(True, 0.0, "ok", used + 1, month_used + 1, now, member="x", month=month)
+
+    async def give_back(self, provider: str, decision: Decision) -> None:
+        calls = self._calls.get(provider)
+        if calls is None or decision.at not in calls:
+            return
+        calls.remove(decision.at)
+        key = (provider, decision.month)
+        self._months[key] = max(0, self._months.get(key, 0) - 1)
 
     async def pause(self, provider: str, seconds: float) -> None:
         until = self._clock() + seconds
@@ -367,6 +394,17 @@ class CallBudget:
         if decision.window == "refused" and decision.wait_s >= self._month_left_s() - 60:
             return "month"
         return "minute"
+
+    async def give_back(self, decision: Decision) -> None:
+        """Return a granted call that never reached the provider (no connection was made), so
+        that an outage or a wrong address spends none of the minute or the month."""
+        if not decision.granted:
+            return
+        PROVIDER_CALLS.labels(self.provider, current_priority().value, "returned").inc()
+        try:
+            await self._ledger.give_back(self.provider, decision)
+        except STORE_ERRORS:
+            await self._fallback.give_back(self.provider, decision)
 
     async def refused(self, retry_after_s: float | None = None, *, monthly: bool = False) -> None:
         """The provider refused a call (HTTP 429): nobody calls it until it may be called again

@@ -29,7 +29,7 @@ import httpx
 
 from app.errors import UpstreamAuthError, UpstreamUnavailable
 from app.observability import UPSTREAM_KEY_REFUSED, UPSTREAM_LATENCY, never_log
-from app.railways.budget import CallBudget
+from app.railways.budget import CallBudget, Decision
 from app.retry import backoff_delay
 
 log = logging.getLogger(__name__)
@@ -116,11 +116,20 @@ class UpstreamAnswer:
     body: JsonObject
 
 
+@dataclass
+class _HeldCall:
+    """The budgeted call a request holds, and whether it is still unspent (its attempt made no
+    connection)."""
+
+    decision: Decision | None
+    unspent: bool = False
+
+
 class UpstreamClient:
     """GETs JSON objects from one upstream with retries inside a deadline. With a call budget,
     every attempt that reaches the provider takes a call from it first (a question may wait for
     one before the deadline starts; a retry never waits; a retry after a failed connection uses
-    the call its attempt never made)."""
+    the call its attempt never made, and a request that never connected gives it back)."""
 
     def __init__(
         self,
@@ -171,14 +180,13 @@ class UpstreamClient:
         """The answer at `url`, with its status and headers. A status in `accept_status` (5xx
         included) is returned with its JSON body, not retried, for providers whose error bodies
         say what went wrong."""
-        if self.budget is not None:
-            await self.budget.spend()
+        held = _HeldCall(await self.budget.spend() if self.budget is not None else None)
         started = time.monotonic()
         outcome = "ok"
         try:
             async with asyncio.timeout(self._deadline_s):
                 return await self._get_with_retries(
-                    url, endpoint, params, accept_status, started + self._deadline_s
+                    url, endpoint, params, accept_status, started + self._deadline_s, held
                 )
         except TimeoutError:
             outcome = "deadline"
@@ -189,6 +197,8 @@ class UpstreamClient:
             raise UpstreamUnavailable(f"{self.provider} did not answer in time") from None
         except _Failure as failure:
             outcome = failure.outcome
+            if held.unspent and held.decision is not None and self.budget is not None:
+                await self.budget.give_back(held.decision)
             if failure.auth:
                 raise key_refused(self.provider, endpoint, str(failure)) from None
             raise UpstreamUnavailable(str(failure)) from None
@@ -204,14 +214,14 @@ class UpstreamClient:
         params: Mapping[str, str] | None,
         accept_status: Collection[int],
         deadline: float,
+        held: _HeldCall,
     ) -> UpstreamAnswer:
         attempt = 0
-        sent = True
         while True:
             attempt += 1
-            if attempt > 1 and sent and self.budget is not None:
-                await self.budget.spend(wait=False)
-            sent = True
+            if attempt > 1 and not held.unspent and self.budget is not None:
+                held.decision = await self.budget.spend(wait=False)
+            held.unspent = False
             try:
                 async with self._client.stream(
                     "GET", url, params=params, headers=self._headers
@@ -236,10 +246,10 @@ class UpstreamClient:
                 reason = "timeout" if isinstance(exc, httpx.TimeoutException) else "network"
                 failure = _Failure(f"{self.provider} unreachable ({reason})", reason)
                 # No connection, so no request reached the provider: the call taken for this
-                # attempt is still unspent and the retry uses it. A provider that is down (or a
-                # wrong URL) costs one call per question, not one per attempt, and does not spend
-                # the minute's budget so that travellers are told "a lot of people are asking".
-                sent = not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
+                # attempt is still unspent; the retry uses it, and the last attempt gives it
+                # back. A provider that is down (or a wrong address) spends none of the budget,
+                # so travellers are told it did not answer, never "a lot of people are asking".
+                held.unspent = isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
             await self._back_off(attempt, endpoint, failure, deadline)
 
     async def _back_off(

@@ -150,6 +150,20 @@ async def test_a_spent_month_is_refused_until_the_month_ends(
     await calls.spend()  # a new month
 
 
+async def test_a_call_given_back_can_be_made_again_and_is_not_counted(
+    clock: FakeClock, sleeper: Sleeper
+) -> None:
+    calls = budget(clock, sleeper, per_minute=2)
+    await calls.spend()
+    returned = await calls.spend()
+
+    await calls.give_back(returned)
+
+    assert (await calls.spend()).granted
+    usage = await calls.usage()
+    assert (usage.minute_used, usage.month_used) == (2, 2)
+
+
 async def test_a_provider_without_limits_is_never_refused(
     clock: FakeClock, sleeper: Sleeper
 ) -> None:
@@ -279,6 +293,23 @@ async def test_on_redis_a_refusal_pauses_every_process(redis_client: aioredis.Re
     with pytest.raises(BudgetExhausted) as refused:
         await other.spend()
     assert 29 <= refused.value.retry_after_s <= 30
+
+
+async def test_on_redis_a_call_given_back_frees_its_minute_and_month(
+    redis_client: aioredis.Redis,
+) -> None:
+    # A call whose connection never reached the provider is given back by whichever process
+    # took it; a call given back twice is taken off once.
+    calls = CallBudget("railradar", Limits(2, 1000), RedisLedger(redis_client), wait_s=0)
+    kept = await calls.spend()
+    returned = await calls.spend()
+
+    await calls.give_back(returned)
+    await calls.give_back(returned)
+
+    usage = await calls.usage()
+    assert (usage.minute_used, usage.month_used) == (1, 1)
+    assert kept.granted and (await calls.spend()).granted
 
 
 async def test_with_redis_down_calls_are_counted_in_this_process() -> None:

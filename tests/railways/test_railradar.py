@@ -851,12 +851,12 @@ async def test_a_429_stops_every_call_until_the_provider_allows_them(
     assert usage.paused_s > 24 * 3600
 
 
-async def test_a_provider_that_cannot_be_reached_costs_one_call_per_question_not_one_per_attempt(
+async def test_a_provider_that_cannot_be_reached_costs_no_call(
     clock: FakeClock, respx_mock: respx.MockRouter
 ) -> None:
-    # RailRadar down (or RAILWAY_API_URL wrong): no attempt ever reached it, so its retries are
-    # free, and three questions leave most of the minute's 10 calls for when it is back, rather
-    # than every later question being told that a lot of people are asking.
+    # RailRadar down (or RAILWAY_API_URL wrong): no attempt ever reached it, so no call is
+    # spent, and the minute's 10 calls are there when it is back, rather than every later
+    # question being told that a lot of people are asking.
     budget = CallBudget("railradar", Limits(10, 1000), MemoryLedger(clock), clock=clock)
     provider = RailRadarProvider(BASE, KEY, clock=clock, sleep=no_sleep, budget=budget)
     route = respx_mock.get(f"{BASE}/trains/12951").mock(
@@ -871,7 +871,7 @@ async def test_a_provider_that_cannot_be_reached_costs_one_call_per_question_not
 
     assert route.call_count == 9  # each question still tries three times
     usage = await budget.usage()
-    assert (usage.minute_used, usage.month_used) == (3, 3)
+    assert (usage.minute_used, usage.month_used) == (0, 0)
 
 
 async def test_an_attempt_that_reached_the_provider_costs_a_call_even_when_no_answer_came(
