@@ -59,3 +59,21 @@ async def test_a_quota_after_the_fares_of_two_classes_is_each_of_them_in_it(
         answer = text_of(await user.say("tatkal?"))
     assert "₹1,405 · SL (Sleeper)" in answer and "₹3,942 · 3A (AC 3 Tier)" in answer
     assert answer.count("Tatkal quota") == 2
+
+
+@pytest.mark.parametrize(
+    ("asked", "shown"),
+    [
+        ("tatkal mil jayega?", "3A · Tatkal quota"),
+        ("ladies quota me mil jayegi?", "3A · Ladies quota"),
+        ("तत्काल में मिल जाएगी?", "3A · तत्काल कोटा"),
+    ],
+)
+async def test_whether_one_gets_a_seat_in_a_quota_is_the_seats_in_it(
+    store: Store, clock: FakeClock, asked: str, shown: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12627 seats 3A bangalore to delhi kal")
+        answer = text_of(await user.say(asked))
+    assert "12627 Karnataka Express" in answer and shown in answer
+    assert "didn't get that" not in answer and "समझ नहीं" not in answer

@@ -339,6 +339,8 @@ _ASKS_NOTHING_NEW: Final = (
     | frozenset({"hal", "haal", "halat", "haalat", "scene"})
     # the details said all together ("sleeper aur 3ac dono", "3A and 2A both")
     | frozenset({"dono", "donon", "both"})
+    # whether one gets a seat so ("tatkal mil jayega?", "ladies quota me mil jayegi?")
+    | frozenset({"mil", "milega", "milegi", "milenge"})
 )
 # "Will it run?": whether a train runs on a day.
 _RUNS: Final = frozenset(
