@@ -520,21 +520,26 @@ class SampleProvider:
         board: list[tuple[dt.datetime, str, Departure]] = []
         for sample in TRAINS.values():
             stop = next((s for s in sample.stops if s.code == place.code), None)
-            if stop is None or sample.number == CANCELLED:
+            if stop is None:
                 continue
             # A run ending here is on the board too (as it arrives), at its arrival time.
             moment = stop.departure if stop.departure is not None else stop.arrival
             if moment is None:
                 continue
             cut_from = _cut_from(sample)
-            if cut_from is not None and stop.km >= cut_from.km:
-                continue  # the run ends before it leaves here
+            # A run cancelled here (whole, or on the stretch from where it is cut short) stays
+            # on the board at its time, marked cancelled: whoever holds a ticket looks for it.
+            cancelled = sample.number == CANCELLED or (
+                cut_from is not None and stop.km >= cut_from.km
+            )
+            # where it is cut short it still arrives, as late as it runs; only its leaving is off
+            arrives = not cancelled or (cut_from is not None and stop.km == cut_from.km)
             # Runs that leave this station today or tomorrow, whichever day they started.
             for leaves_on in (now.date() - dt.timedelta(days=1), now.date(), end.date()):
                 start = leaves_on - dt.timedelta(days=moment // MINUTES_PER_DAY)
                 if not self._runs_on(sample, start):
                     continue
-                delay = self._delay(sample)
+                delay = self._delay(sample) if arrives else 0
                 due = self._at(start, moment)
                 expected = due + dt.timedelta(minutes=delay)
                 # on the board while still to come and expected, or due, within the hours
@@ -548,7 +553,9 @@ class SampleProvider:
                     self._at(start, stop.arrival) + dt.timedelta(minutes=delay) <= now
                 )
                 state = (
-                    BoardState.AT_STATION
+                    BoardState.CANCELLED
+                    if cancelled
+                    else BoardState.AT_STATION
                     if arrived
                     else BoardState.UPCOMING
                     if origin_left <= now
@@ -562,9 +569,15 @@ class SampleProvider:
                             train=sample.train,
                             scheduled_arrival=self._at_or_none(start, stop.arrival),
                             scheduled_departure=self._at_or_none(start, stop.departure),
-                            expected_arrival=self._at_or_none(start, stop.arrival, delay),
-                            expected_departure=self._at_or_none(start, stop.departure, delay),
-                            delay_min=delay,
+                            expected_arrival=(
+                                self._at_or_none(start, stop.arrival, delay) if arrives else None
+                            ),
+                            expected_departure=(
+                                None
+                                if cancelled
+                                else self._at_or_none(start, stop.departure, delay)
+                            ),
+                            delay_min=delay if arrives else None,
                             platform=_platform(sample.number, place.code),
                             from_code=sample.train.from_code,
                             to_code=sample.train.to_code,

@@ -128,7 +128,7 @@ async def test_when_the_next_of_a_journeys_list_leaves_is_the_first_not_left(
 async def test_station_codes_looked_up_after_a_board_leave_the_board_in_hand(
     store: Store, clock: FakeClock, codes: tuple[str, str], second: str
 ) -> None:
-    clock.now = FRIDAY_EVENING
+    clock.now = FRIDAY_EVENING + 26 * 60  # 20:11: the cancelled 12626 (20:10) is off the board
     async with sample_chat(store, clock) as user:
         await user.say("trains from NDLS next 6 hours")
         first = text_of(await user.say(codes[0]))

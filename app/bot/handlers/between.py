@@ -40,6 +40,7 @@ from app.bot.handlers.way_back import ask_the_day_back, asks_the_day_back
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import (
     Arrivals,
+    CannotDo,
     Departures,
     Fare,
     LiveStatus,
@@ -83,6 +84,8 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         day_back = ask_the_day_back(ctx, request).pending
         plain = request.model_copy(update={"back_from": None, "back_as": ()})
         undated = await trains_between(ctx, plain)
+        if undated.subject is None or not undated.subject.listed:
+            return undated  # no train back: no day back to ask for
         return Outcome((*undated.replies, day_back.prompt), day_back, undated.subject)
     if request.board and not (request.origin and request.destination):
         raise _board_of_a_day(ctx, request)
@@ -200,6 +203,10 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         if left_line:  # all gone for today: tomorrow's others, to tap
             tomorrow = ctx.today + dt.timedelta(days=1)
             days = chips([(t(lang, "day.tomorrow"), request.model_copy(update={"date": tomorrow}))])
+        if request.besides:
+            # no other train than the one cancelled: the days it runs again, and the refund
+            # of the ticket held, not only the other direction
+            days = [*days[:1], *await _besides_offers(ctx, request, (from_code, to_code, cities))]
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
         reply = Reply(
             text=lines(left_line, _nothing_for(lang, request), text, offer_line, note),
@@ -228,6 +235,18 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     # already marked with when it left, never listed as if it could still be taken
     today_asked = day == ctx.today and not now_asked and not request.besides
     left = await _left_today(ctx, trains) if today_asked else {}
+    if day is not None and not offset and request.pick is None and _none_runs(trains, changes):
+        # "Delhi to Kochi tomorrow" when its one train is cancelled that day: no train runs,
+        # said plainly with why, and the next day one does, never a list of one marked off
+        return await _no_train_runs(
+            ctx,
+            request,
+            trains,
+            changes,
+            (from_code, to_code, cities),
+            (origin, destination),
+            source_note(ctx.language, answer, ctx.now),
+        )
     if request.past_last and request.pick is not None and _chosen(trains, request.pick) is None:
         # "the one after that" past the list's last train: said so, and the first train of
         # the day after
@@ -279,11 +298,16 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         day=when,
         trains=page.label(lang, "trains"),
     )
+    # "Any train now?": the answer first (the next to leave), the trains gone already after
+    # the list, never a list of departed trains above it
+    next_line = _next_now(lang, trains, changes) if request.leaving_now and not offset else ""
+    left_after = left_line if now_asked else ""
     text = fit(
         lines(
             missed_time(lang, request.missed),
+            next_line,
             name_line,
-            left_line,
+            "" if now_asked else left_line,
             short_line,
             kind_line,
             header,
@@ -296,11 +320,18 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
                 )
                 for n, item in enumerate(shown, page.start + 1)
             ),
+            left_after,
             offer_line,
             source_note(ctx.language, answer, ctx.now),
         )
     )
     quick: list[QuickReply] = list(offers)
+    if short_line and day is not None:  # none gets there that day: the next day one does
+        next_day = await _next_running_day(ctx, (from_code, to_code, cities), day)
+        if next_day is not None:
+            label = t(lang, "between.chip_trains_on", day=day_date(lang, next_day, ctx.today))
+            whole = TrainsBetween(origin=from_code, destination=to_code, cities=cities or None)
+            quick += chips([(label, whole.model_copy(update={"date": next_day}))])
     for item in shown:
         if not _off_the_stretch(changes.get(item.train.number)):
             quick += _journey_chips(lang, item, day)
@@ -339,7 +370,33 @@ async def _still_to_leave(
         for item in trains
         if item.train.number in left
     ]
+    if len(gone) > _GONE_NAMED:  # a day's many: how many, and the last, never a wall of names
+        return waiting, nt(
+            ctx.language, "between.left_today_many", len(gone), count=len(gone), last=gone[-1]
+        )
     return waiting, t(ctx.language, key, trains=", ".join(gone))
+
+
+# How many trains gone already today a list names; more are counted.
+_GONE_NAMED: Final = 3
+
+
+def _next_now(
+    lang: Language, trains: list[TrainBetween], changes: dict[str, Change | Moved]
+) -> str:
+    """ "Yes: the next one is 64417 New Delhi Ghaziabad MEMU, leaving NDLS at 16:15." of the
+    first train still to leave that runs the journey; nothing when none does."""
+    for item in trains:
+        if _off_the_stretch(changes.get(item.train.number)):
+            continue
+        return t(
+            lang,
+            "between.next_now",
+            train=train_label(item.train),
+            station=item.from_station.code,
+            time=clock_time(item.departure),
+        )
+    return ""
 
 
 async def _left_today(
@@ -606,6 +663,87 @@ def _off_the_stretch(change: Change | Moved | None) -> bool:
     """Whether the railway cancelled a listed train's run that day on all of the journey (the
     whole run, or the part covering it): no fare or seats to offer for it, its line says so."""
     return isinstance(change, Change) and (change.full or bool(change.covers))
+
+
+async def _besides_offers(
+    ctx: Context, request: TrainsBetween, journey: tuple[str, str, int]
+) -> list[QuickReply]:
+    """What to offer when no train but the cancelled one makes the journey: the next day a
+    train runs it, and what happens to the ticket on the cancelled train (its refund)."""
+    lang = ctx.language
+    offers: list[QuickReply] = []
+    later = await _next_running_day(ctx, journey, max(request.date or ctx.today, ctx.today))
+    if later is not None:
+        whole = TrainsBetween(origin=journey[0], destination=journey[1], cities=journey[2] or None)
+        label = t(lang, "between.chip_trains_on", day=day_date(lang, later, ctx.today))
+        offers += chips([(label, whole.model_copy(update={"date": later}))])
+    refund = CannotDo(task="refund", problem="train_cancelled")
+    offers += chips([(t(lang, "between.chip_refund"), refund)])
+    return offers
+
+
+def _none_runs(trains: list[TrainBetween], changes: dict[str, Change | Moved]) -> bool:
+    """Whether every listed train is cancelled that day on all of the journey."""
+    return bool(trains) and all(_off_the_stretch(changes.get(i.train.number)) for i in trains)
+
+
+# How many days after the one asked are looked at for a train that runs.
+_DAYS_LOOKED_AHEAD: Final = 7
+
+
+async def _no_train_runs(
+    ctx: Context,
+    request: TrainsBetween,
+    trains: list[TrainBetween],
+    changes: dict[str, Change | Moved],
+    journey: tuple[str, str, int],
+    ends: tuple[str, str],
+    note: str,
+) -> Outcome:
+    """ "No train runs New Delhi → Kochi on Tue 8 Dec: 12626 Kerala Express is cancelled that
+    day.", then the next day a train runs the journey, to tap (or every day's trains when none
+    does in the week after)."""
+    lang, day = ctx.language, request.date
+    assert day is not None
+    why = "; ".join(
+        t(lang, "between.cancelled_that_day", train=f"{i.train.number} {i.train.name}")
+        for i in trains
+    )
+    origin, destination = ends
+    when = day_date(lang, day, ctx.today)
+    text = t(lang, "between.none_runs", origin=origin, destination=destination, day=when, why=why)
+    whole = TrainsBetween(origin=journey[0], destination=journey[1], cities=journey[2] or None)
+    later = await _next_running_day(ctx, journey, day)
+    if later is not None:
+        on = day_date(lang, later, ctx.today)
+        next_line = t(lang, "between.next_running_day", day=on)
+        label = t(lang, "between.chip_trains_on", day=on)
+        quick = chips([(label, whole.model_copy(update={"date": later}))])
+    else:
+        next_line = t(lang, "between.none_runs_this_week")
+        quick = chips([(t(lang, "between.chip_any_day"), whole)])
+    reply = Reply(text=lines(text, next_line, note), quick_replies=tuple(quick))
+    return say(reply).about(_listing(request, trains, 1, changes))
+
+
+async def _next_running_day(
+    ctx: Context, journey: tuple[str, str, int], day: dt.date
+) -> dt.date | None:
+    """The first day of the week after `day` that a train runs the journey (not cancelled on
+    it); None when none does, or the railway cannot say."""
+    from_code, to_code, cities = journey
+    lang = ctx.language
+    for ahead in range(1, _DAYS_LOOKED_AHEAD + 1):
+        later = day + dt.timedelta(days=ahead)
+        try:
+            answer, _ = await _search(ctx, from_code, to_code, later, cities)
+        except RailwayError:
+            return None
+        found = list(answer.data)
+        changed = await changes_on(ctx, found, later)
+        if found and not _none_runs(found, changed) and not reaches_none(lang, found, changed):
+            return later
+    return None
 
 
 def _another_day(ctx: Context, whole: TrainsBetween, day: dt.date | None) -> list[QuickReply]:

@@ -218,7 +218,11 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     shown = trains[page.start : page.end]
     changed = await run_changes(ctx, {_run_start(d) for d in shown})
     cancels = await _cancellations(ctx, shown, changed, code, arriving=arriving)
-    timetable_only = all(d.delay_min is None and _expected(d, arriving) is None for d in trains)
+    # a cancelled run has no live times to give: it says nothing of whether the board is live
+    running = [d for d in trains if d.state is not BoardState.CANCELLED]
+    timetable_only = bool(running) and all(
+        d.delay_min is None and _expected(d, arriving) is None for d in running
+    )
     notes = [source_note(ctx.language, answer, ctx.now)]
     if timetable_only:
         notes.insert(0, t(lang, "departures.timetable_only"))
@@ -277,7 +281,8 @@ async def _next_later(
         answer, trains = await board.fetch(code)
     except RailwayError:
         return None
-    return (answer, trains[0]) if answer is not None and trains else None
+    coming = [d for d in trains if d.state is not BoardState.CANCELLED]
+    return (answer, coming[0]) if answer is not None and coming else None
 
 
 async def _later_one(
@@ -460,6 +465,8 @@ def _listed(
         expected=clock_time(expected) if expected is not None else None,
         on=_day_here(entry, ctx, arriving=arriving),
         ends=None if arriving else entry.to_code,
+        # a run that will not leave here: never "the next one" to take
+        cancelled=entry.state is BoardState.CANCELLED and not arriving,
     )
 
 
@@ -648,6 +655,8 @@ def _line(
         details.append(t(lang, "departures.rescheduled"))
     expected = _expected(entry, arriving)
     late = moved is None or not _same(moved.code, here)
+    if entry.state is BoardState.CANCELLED and not arriving:
+        late = False  # it will not leave here: no time to expect it at, nor a delay
     if late and expected is not None and expected != scheduled:
         details.append(t(lang, "departures.expected", time=clock_time(expected)))
     if late and entry.delay_min is not None:

@@ -7,6 +7,7 @@ from typing import Final
 
 from app.bot.format import chip
 from app.bot.handlers.context import Context, Outcome, say
+from app.bot.handlers.pnr import pnr_status
 from app.bot.replies import Reply
 from app.bot.requests import Explain, PnrStatus
 from app.bot.requests.talk import Term
@@ -50,7 +51,20 @@ async def explain(ctx: Context, request: Explain) -> Outcome:
         offered = tuple(chip(t(lang, key), Explain(term=term)) for term, key in _OFFERED)
         return say(Reply(text=t(lang, "explain.which"), quick_replies=offered))
     terms = (request.term, *(term for term in request.also if term != request.term))
+    booked = _booking_in_hand(ctx)
+    if terms == ("CHART",) and booked is not None:
+        # "mera chart kab banega?" after a PNR: when this booking's chart is prepared, with its
+        # taps, not what a chart is
+        return await pnr_status(ctx, PnrStatus(pnr=booked, focus="chart"))
     about_a_booking = any(term in _ABOUT_A_BOOKING for term in terms)
     quick = (chip(t(lang, "menu.pnr"), PnrStatus()),) if about_a_booking else ()
     meanings = "\n\n".join(t(lang, _MEANINGS[term]) for term in terms)
     return say(Reply(text=meanings, quick_replies=quick))
+
+
+def _booking_in_hand(ctx: Context) -> str | None:
+    """The PNR the conversation is about, shown last or kept since; None when none."""
+    subject = ctx.subject
+    if subject is None:
+        return None
+    return subject.pnr or subject.booked

@@ -117,6 +117,7 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
         had if request.had else "",
         *((lead, t(lang, "fare.on_a_day_it_runs")) if lead else ()),
         _price_line(lang, found, request.passengers),
+        _concession_line(lang, quota, age),
         f"🚆 {train_label(found.train)}",
         f"{origin} → {destination}",
         journey.note(lang),
@@ -146,6 +147,20 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     return say(Reply(text=text, quick_replies=tuple(quick[:8]), shows_card=True)).about(
         Subject.of(shown)
     )
+
+
+# The senior citizen quota's code, and the age from which a traveller is a senior citizen.
+SENIOR_QUOTA: Final = "SS"
+SENIOR_AGE: Final = 60
+
+
+def _concession_line(language: Language, quota: str, age: int) -> str:
+    """A senior citizen's fare asked: said plainly that the concession was withdrawn in March
+    2020, so the fare shown is the normal fare (never the same number relabelled as a
+    concession); empty otherwise."""
+    if quota != SENIOR_QUOTA and age < SENIOR_AGE:
+        return ""
+    return t(language, "fare.senior_concession_withdrawn")
 
 
 def _price_line(language: Language, found: models.Fare, passengers: int | None) -> str:

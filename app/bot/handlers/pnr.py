@@ -25,6 +25,7 @@ from app.bot.replies import QuickReply, Reply
 from app.bot.requests import LiveStatus, PnrStatus, SeatAvailability, TrackPnr, TrainsBetween
 from app.bot.state import Subject
 from app.bot.status_words import status_words
+from app.constants import PNR_CHART_S, PNR_SECOND_CHART_S
 from app.errors import InvalidPnr, NotFound, PnrNotInSample, RailwayError
 from app.i18n import N_, nt, t
 from app.i18n.language import Language
@@ -237,14 +238,37 @@ def _date_line(language: Language, status: models.PnrStatus, today: dt.date) -> 
     return t(language, "pnr.journey_on", day=day, train=train, station=start, time=time)
 
 
+# How long before the train leaves the boarding station its charts are usually prepared.
+FIRST_CHART_BEFORE: Final = dt.timedelta(seconds=PNR_CHART_S)
+SECOND_CHART_BEFORE: Final = dt.timedelta(seconds=PNR_SECOND_CHART_S)
+
+
+def chart_when(language: Language, status: models.PnrStatus) -> str:
+    """When a booking's chart is usually prepared: about 4 hours before its train leaves the
+    boarding station, the second chart about 30 minutes before, at the clock times of this
+    train's departure when the booking gives it."""
+    if status.departure is None:
+        return t(language, "pnr.chart_when_undated")
+    leaves = dt.datetime.combine(dt.date.min + dt.timedelta(days=1), status.departure)
+    return t(
+        language,
+        "pnr.chart_when",
+        train=status.train.number,
+        time=clock_time(status.departure),
+        first=clock_time(leaves - FIRST_CHART_BEFORE),
+        second=clock_time(leaves - SECOND_CHART_BEFORE),
+    )
+
+
 def _focus_line(language: Language, request: PnrStatus, status: models.PnrStatus) -> str:
     """The answer to what the question asked of the booking, before its card: whether the chart
     is out, or whether (and where) its passengers are confirmed; empty for its whole status."""
     if request.focus in (None, "date", "class") or status.train_cancelled:
         return ""
-    if request.focus == "chart":
-        key = N_("pnr.chart_yes") if status.chart_prepared else N_("pnr.chart_no")
-        return t(language, key)
+    if request.focus == "chart" and status.chart_prepared:
+        return t(language, "pnr.chart_yes")
+    if request.focus == "chart":  # not yet: when it will be, for this booking's train
+        return lines(t(language, "pnr.chart_no"), chart_when(language, status))
     confirmed = [p for p in status.passengers if p.current.kind is StatusKind.CNF]
     waiting = [p for p in status.passengers if p.current.kind is not StatusKind.CNF]
     sat = ", ".join(f"P{p.number} {status_words(language, p.current)}" for p in confirmed)

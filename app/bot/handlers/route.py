@@ -20,7 +20,7 @@ from app.bot.handlers.asking import require_train
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
-from app.bot.handlers.run_caveats import route_caveat
+from app.bot.handlers.run_caveats import route_change
 from app.bot.handlers.timetable import due_stops, runs_on
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import LiveStatus, TrainRoute
@@ -80,8 +80,12 @@ async def train_route(ctx: Context, request: TrainRoute) -> Outcome:
             facts.append(t(lang, "route.runs", days=days))
         if route.train.classes:
             facts.append(t(lang, "route.classes", classes=" ".join(route.train.classes)))
-    body = [_stop_line(lang, stop, last=stop is stops[-1]) for stop in stops[page.start : page.end]]
-    caveat = await route_caveat(ctx, route) if page_number == 1 else ""
+    caveat, cut = await route_change(ctx, route)
+    body = [
+        lines(_stop_line(lang, stop, last=stop is stops[-1]), _cut_mark(lang, route, stop, cut))
+        for stop in stops[page.start : page.end]
+    ]
+    caveat = caveat if page_number == 1 else ""
     if request.timing and page_number == 1 and start is None:
         caveat = lines(caveat, next_departure(ctx, route))
     text = fit(
@@ -139,6 +143,25 @@ def _all_shown(
         quick.append(chip(t(lang, "route.first"), again))
     quick.append(chip(t(lang, "chip.live"), LiveStatus(train=train.number)))
     return say(Reply(text=text, quick_replies=tuple(quick)))
+
+
+def _cut_mark(
+    language: Language, route: models.TrainRoute, stop: RouteStop, cut: tuple[str, str] | None
+) -> str:
+    """Under a stop of a run cut short: "⚠️ the run ends here that day" where the stretch
+    cancelled begins, "❌ cancelled that day" at its stops after (and where a run that starts
+    late begins, "starts here that day"); nothing off the stretch or for a run not cut."""
+    if cut is None:
+        return ""
+    order = route.codes
+    at, first, last = order.index(stop.station.code), order.index(cut[0]), order.index(cut[1])
+    if at == first and first > 0:
+        return "   " + t(language, "route.cut_ends_here")
+    if at == last and last < len(order) - 1:
+        return "   " + t(language, "route.cut_starts_here")
+    if first <= at <= last:
+        return "   " + t(language, "route.cut_cancelled")
+    return ""
 
 
 def _stop_line(language: Language, stop: RouteStop, *, last: bool) -> str:

@@ -106,23 +106,35 @@ async def route_caveat(ctx: Context, route: TrainRoute) -> str:
     """The railway's change to the train's next run, as a line for the top of its route: the
     run cancelled, or the stretch of it cancelled; empty when none is known. From the day's
     list of cancelled runs (one answer for every train), not a live status per route page."""
+    return (await route_change(ctx, route))[0]
+
+
+async def route_change(ctx: Context, route: TrainRoute) -> tuple[str, tuple[str, str] | None]:
+    """`route_caveat`'s line, and the stretch of the next run cancelled (the codes of its
+    first and last stations, in the route's order) when only part of it is: its stops can say
+    where the run is cut short."""
     if not route.stops:
-        return ""
+        return "", None
     found = run_due_at(route, route.stops[0].station.code, ctx.now)
     if found is None:
-        return ""
+        return "", None
     start = found[0]
     lang = ctx.language
     when = day_date(lang, start, ctx.today)
     order = route.codes
     change = await listed_change(ctx, route.train.number, start, (order[0], order[-1]))
     if change is None:
-        return ""
+        return "", None
     if change.cancelled:
-        return t(lang, "caveat.run_cancelled", day=when)
+        return t(lang, "caveat.run_cancelled", day=when), None
     assert change.part is not None
     start_label, end_label = (_label(ctx, station) for station in change.part)
-    return t(lang, "caveat.part_cancelled", day=when, start=start_label, end=end_label)
+    line = t(lang, "caveat.part_cancelled", day=when, start=start_label, end=end_label)
+    ends = [station.code for station in change.part]
+    if not all(end in order for end in ends):
+        return line, None
+    first, last = sorted(ends, key=order.index)
+    return line, (first, last)
 
 
 def _on_stretch(

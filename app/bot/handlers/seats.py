@@ -8,6 +8,7 @@ from typing import Final
 from app.bot.format import (
     chip,
     chip_day,
+    clock_time,
     day_date,
     fit,
     lines,
@@ -124,6 +125,7 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
             ),
             *(_day_line(lang, seat_day, ctx.today) for seat_day in found.days),
             "" if found.days else t(lang, "seats.no_days"),
+            _tatkal_in_mind(ctx, request, journey_class, day),
             source_note(lang, answer, ctx.now),
         )
     )
@@ -189,6 +191,35 @@ def _tatkal_not_open(
     quick = (chip(t(lang, "chip.seats_general"), general),)
     shown = request.with_slots({**leg, "journey_class": journey_class})
     return say(Reply(text=text, quick_replies=quick)).about(Subject.of(shown))
+
+
+def _tatkal_in_mind(
+    ctx: Context, request: SeatAvailability, journey_class: str, day: dt.date
+) -> str:
+    """Under the general quota's seats asked after Tatkal was talked of (a Tatkal fare): one
+    line on when Tatkal opens for that day, or that it is open; empty otherwise."""
+    before = ctx.subject.quota if ctx.subject is not None else None
+    if request.quota is not None or before not in TATKAL_QUOTAS or _whole(ctx.mentioned):
+        return ""
+    lang = ctx.language
+    opens = tatkal_opens(day, journey_class, ctx)
+    key = N_("seats.tatkal_open_now") if ctx.now >= opens else N_("seats.tatkal_opens_on")
+    return t(
+        lang,
+        key,
+        day=day_date(lang, day, ctx.today),
+        open_day=day_date(lang, opens.date(), ctx.today),
+        time=clock_time(opens),
+    )
+
+
+def _whole(said: Subject | None) -> bool:
+    """Whether the message named its train and both stations: a question of its own, nothing
+    of the one before it carried into it."""
+    if said is None or said.train is None:
+        return False
+    journey = said.request.slots if said.request is not None else {}
+    return {"from", "to"} <= set(journey) or None not in (said.origin, said.destination)
 
 
 def booking_open(days: tuple[SeatDay, ...], day: dt.date) -> bool:

@@ -24,6 +24,7 @@ from app.bot.requests import (
     SeatAvailability,
     StationByName,
     Thanks,
+    TrackPnr,
     TrainRoute,
     TrainsBetween,
     Unknown,
@@ -55,8 +56,49 @@ def _menu(lang: Language, today: dt.date) -> tuple[QuickReply, ...]:
     )
 
 
+def topic_chips(ctx: Context) -> tuple[QuickReply, ...]:
+    """Two or three taps of what the conversation is about: the booking shown (again, tracked),
+    the train in hand (where it is, its route), else the question last answered again; none
+    when the conversation is about nothing yet."""
+    subject = ctx.subject
+    if subject is None:
+        return ()
+    lang = ctx.language
+    if subject.pnr is not None:
+        return (
+            chip(t(lang, "chip.refresh_pnr", pnr=subject.pnr), PnrStatus(pnr=subject.pnr)),
+            chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=subject.pnr)),
+        )
+    if subject.train is not None:
+        train = subject.train
+        return (
+            chip(t(lang, "chip.live_of", train=train), LiveStatus(train=train)),
+            chip(t(lang, "chip.route"), TrainRoute(train=train)),
+        )
+    if subject.request is not None:
+        return (chip(t(lang, "talk.chip_check_again"), subject.request),)
+    return ()
+
+
+def _topic(ctx: Context) -> str:
+    """What the conversation is about, in a few words ("12627", "PNR 4512345678"); empty when
+    nothing."""
+    subject = ctx.subject
+    if subject is None:
+        return ""
+    if subject.pnr is not None:
+        return t(ctx.language, "talk.topic_pnr", pnr=subject.pnr)
+    return subject.train or ""
+
+
 async def greeting(ctx: Context, request: Greeting) -> Outcome:
-    text = lines(t(ctx.language, "talk.intro"), t(ctx.language, "talk.what_to_check"))
+    lang = ctx.language
+    topic = topic_chips(ctx)
+    if topic:
+        # "how are you", "hi" in the middle of a conversation: one honest line, and the
+        # topic in hand still a tap away, never the whole introduction and menu again
+        return say(Reply(text=t(lang, "talk.hello_again"), quick_replies=topic))
+    text = lines(t(lang, "talk.intro"), t(lang, "talk.what_to_check"))
     return say(Reply(text=text, quick_replies=main_menu(ctx)))
 
 
@@ -64,6 +106,11 @@ async def help_(ctx: Context, request: Help) -> Outcome:
     """What RailBot does; asked who it is ("what is your name", "are you a robot"), who it is
     and what it does; told it is no good ("you are useless"), an apology and how to ask."""
     lang = ctx.language
+    topic = topic_chips(ctx)
+    if request.remark == "who" and topic:
+        # "are you a bot?", "who made you" mid-conversation: who it is in one line, the topic
+        # kept
+        return say(Reply(text=t(lang, "talk.who_short"), quick_replies=topic))
     if request.remark == "who":
         text = t(lang, "talk.who_i_am")
     elif request.remark == "train":
@@ -84,7 +131,8 @@ async def out_of_scope(ctx: Context, request: OutOfScope) -> Outcome:
     """Flights, buses, hotels, food...: say briefly what RailBot does, with the menu; small talk
     ("what are you doing", "खाना खाया?"): a friendly word back, and the menu."""
     key = N_("talk.chat") if request.chat else N_("talk.out_of_scope")
-    return say(Reply(text=t(ctx.language, key), quick_replies=main_menu(ctx)))
+    topic = topic_chips(ctx) if request.chat else ()
+    return say(Reply(text=t(ctx.language, key), quick_replies=topic or main_menu(ctx)))
 
 
 async def unknown(ctx: Context, request: Request) -> Outcome:
@@ -95,6 +143,10 @@ async def unknown(ctx: Context, request: Request) -> Outcome:
         text = t(lang, "talk.no_such_button", number=request.tapped)
     elif number is not None:
         text = nt(lang, "talk.wrong_length", len(number), number=number, digits=len(number))
+    elif (topic := topic_chips(ctx)) and _topic(ctx):
+        # "??", "huh", "hmm" after an answer: a short word on what is in hand, its taps
+        text = t(lang, "talk.not_understood_of", topic=_topic(ctx))
+        return say(Reply(text=text, quick_replies=topic))
     else:
         text = " ".join((t(lang, "talk.not_understood"), t(lang, "talk.examples")))
     return say(Reply(text=text, quick_replies=main_menu(ctx)))

@@ -500,9 +500,16 @@ def bot_remark(p: Parse) -> Remark | None:
     said = _said_of_the_bot(p)
     if said & lx.BOT_VERDICT or (said & _PRAISE_OR_KNOWING and p.words & _DENIED):
         return "verdict"  # "you are not good", "तुझे कुछ नहीं आता"
-    if not said.isdisjoint(lx.BOT_SELF):
+    if not said.isdisjoint(lx.BOT_SELF - _BOT_NAMES):
         return "who"
+    if not said.isdisjoint(_BOT_NAMES) and said.isdisjoint(_PRAISE_OR_OFFER):
+        return "who"  # "are you a bot?", "kya tum bot ho": never "good bot", "what can this bot do"
     return "who" if _where_from_asked(p) else None
+
+
+# What RailBot is called as a kind of thing: a word of who it is, and also the word people
+# address it by ("hi bot", "good bot").
+_BOT_NAMES: Final = frozenset({"bot", "chatbot", "बॉट"})
 
 
 def _where_from_asked(p: Parse) -> bool:
@@ -544,6 +551,7 @@ def _said_of_the_bot(p: Parse) -> frozenset[str]:
 
 _REMARKS: Final = lx.BOT_SELF | lx.BOT_VERDICT | lx.BOT_PRAISE
 _PRAISE_OR_KNOWING: Final = lx.BOT_PRAISE | lx.BOT_KNOWING
+_PRAISE_OR_OFFER: Final = lx.BOT_PRAISE | lx.BOT_OFFER | lx.BOT_KNOWING
 _DENIED: Final = lx.NEGATIONS | {"nothing"}
 _REMARKS_OR_OFFER: Final = _REMARKS | lx.BOT_OFFER
 # Hints a remark on RailBot may hold: "what", trains in general ("useful for train info").

@@ -1111,12 +1111,13 @@ TO_THE_BOT: Final[frozenset[str]] = _read_set(
 )
 BOT_SELF: Final[frozenset[str]] = _read_set(
     """
-    name naam nam real robot human humans insaan insan machine person computer ai chatgpt
+    name naam nam real robot bot chatbot human humans insaan insan machine person computer ai
+    chatgpt
     creator developer developers maker owner made make created create built developed invented
     banaya banaaya bnaya banayi banaye kisne age umar umr boy girl male female ladka ladki
     malik maalik boss live lives stay rehte rahte rehti rahti janamdin janmdin birthday born
     railway railways rail official sarkari
-    नाम रोबोट इंसान मशीन असली बनाया बनाई उम्र लड़का लड़की मालिक रहते जन्मदिन
+    नाम रोबोट बॉट इंसान मशीन असली बनाया बनाई उम्र लड़का लड़की मालिक रहते जन्मदिन
     """
 )
 BOT_VERDICT: Final[frozenset[str]] = _read_set(

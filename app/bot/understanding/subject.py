@@ -1913,8 +1913,15 @@ def mentioned(understood: Understood) -> Subject | None:
         journey = TrainsBetween.from_slots({**ends, "date": details.get("date")})
         shown = Subject.of(journey)
         return shown.model_copy(update={"train": train}) if train is not None else shown
-    if train is not None:  # with its day ("tatkal ticket for 12627 on 5 dec": seats next)
-        said = {"date": details.get("date"), "quota": details.get("quota")}
+    if train is not None:
+        # with its day, class and party ("book 3 tickets in 3A on 12302 for Friday": "any
+        # seats?" and "how much for 3?" next are that train's, class's and day's)
+        said = {
+            "date": details.get("date"),
+            "quota": details.get("quota"),
+            "journey_class": details.get("class"),
+            "passengers": details.get("passengers"),
+        }
         return Subject.model_validate({"train": train, **said})
     return None
 
@@ -3320,12 +3327,23 @@ def _journey(request: Request, subject: Subject, today: dt.date) -> dict[str, An
     ):
         if whole:
             break
+        if slot == "quota" and _own_seats_question(request):
+            continue  # "seats in 2A on sunday" after a Tatkal fare: the general quota's
         if slot not in slots and value is not None and slot in type(request).slot_names():
             fill[slot] = value
     later = subject.date is not None and subject.date >= today
     if request.model_dump().get("date") is None and later:
         fill["date"] = subject.date
     return fill
+
+
+def _own_seats_question(request: Request) -> bool:
+    """Whether a seats question says a class or a day of its own: a question of its own, that
+    a quota said earlier (Tatkal, of a fare) does not carry into; its seats are the general
+    quota's unless it says another."""
+    if not isinstance(request, SeatAvailability):
+        return False
+    return "class" in request.slots or request.model_dump().get("date") is not None
 
 
 def _searched(request: Request, subject: Subject, today: dt.date) -> dict[str, Any]:
