@@ -114,9 +114,14 @@ def delay(language: Language, minutes: int | None) -> str:
     return formats.delay(language, minutes)
 
 
-def run_days(language: Language, days: tuple[str, ...] | None) -> str:
-    """`Daily`, `Mon Wed Fri` / `रोज़`, `सोम बुध शुक्र`; empty when the source does not say."""
-    return formats.run_days(language, [day for day in days or () if day.upper()[:3] in WEEKDAYS])
+def run_days(
+    language: Language, days: tuple[str, ...] | None, *, in_sentence: bool = False
+) -> str:
+    """`Daily`, `Daily except Wed`, `Mon, Wed, Fri` / `रोज़`, `बुधवार को छोड़कर रोज़`,
+    `सोम, बुध, शुक्र` (in a sentence `daily`, `on Mon, Wed, Fri` / `सोमवार, बुधवार और शुक्रवार
+    को`); empty when the source does not say."""
+    known = [day for day in days or () if day.upper()[:3] in WEEKDAYS]
+    return formats.run_days(language, known, in_sentence=in_sentence)
 
 
 def money(language: Language, amount: int | float) -> str:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Final
 
 from babel.dates import format_date
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from app.i18n.catalog import N_, nt, t
@@ -136,15 +137,42 @@ def weekday(language: Language, code: str) -> str:
     return format_date(_A_MONDAY + dt.timedelta(days=at), "EEE", locale=LOCALES[language])
 
 
-def run_days(language: Language, days: Iterable[str] | None) -> str:
-    """`Daily` / `रोज़`, or the weekdays in order (`Mon Wed Fri`); empty when not known."""
+def run_days(language: Language, days: Iterable[str] | None, *, in_sentence: bool = False) -> str:
+    """A train's running days as a person says them; empty when not known.
+
+    On a line of its own: `Daily`, `Daily except Wed`, `Mon, Wed, Fri` / `रोज़`,
+    `बुधवार को छोड़कर रोज़`, `सोम, बुध, शुक्र`. Inside a sentence ("it runs …"): `daily`,
+    `daily except Wed`, `on Mon, Wed, Fri` / `रोज़`, `बुधवार को छोड़कर रोज़`,
+    `सोमवार, बुधवार और शुक्रवार को` (Hindi has room for whole day names there)."""
     given = {day.upper()[:3] for day in days or ()}
     known = [day for day in _WEEKDAYS if day in given]
     if not known:
         return ""
     if len(known) == len(_WEEKDAYS):
-        return t(language, "days.daily")
-    return " ".join(weekday(language, day) for day in known)
+        return t(language, N_("days.daily_in_sentence") if in_sentence else N_("days.daily"))
+    if len(known) == len(_WEEKDAYS) - 1:
+        (missing,) = (day for day in _WEEKDAYS if day not in given)
+        key = N_("days.daily_except_in_sentence") if in_sentence else N_("days.daily_except")
+        return t(language, key, day=_except_day(language, missing))
+    if not in_sentence:
+        return ", ".join(weekday(language, day) for day in known)
+    if language == "hi":
+        whole = [_whole_weekday(language, day) for day in known]
+        named = format_list(whole, locale=LOCALES[language])
+    else:
+        named = ", ".join(weekday(language, day) for day in known)
+    return t(language, "days.on_days", days=named)
+
+
+def _except_day(language: Language, code: str) -> str:
+    """The one day a train does not run, as "daily except …" names it: `Wed` / `बुधवार`."""
+    return _whole_weekday(language, code) if language == "hi" else weekday(language, code)
+
+
+def _whole_weekday(language: Language, code: str) -> str:
+    """The whole name of a weekday given as `MON`...`SUN`: `Monday` / `सोमवार`."""
+    at = _WEEKDAYS.index(code.upper()[:3])
+    return format_date(_A_MONDAY + dt.timedelta(days=at), "EEEE", locale=LOCALES[language])
 
 
 def duration(language: Language, minutes: int) -> str:

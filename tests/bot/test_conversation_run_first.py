@@ -76,7 +76,7 @@ async def test_whether_a_listed_train_runs_its_full_route_is_whether_it_reaches_
 
 
 _NOT_WEDNESDAY = (
-    "12007 Chennai Mysuru Shatabdi doesn't run on Wed 25 Nov: it runs Mon Tue Thu Fri Sat Sun,"
+    "12007 Chennai Mysuru Shatabdi doesn't run on Wed 25 Nov: it runs daily except Wed,"
     " next on Thu 26 Nov."
 )
 
@@ -112,8 +112,8 @@ async def test_seats_on_a_day_it_does_not_run_say_its_days_before_asking_another
 @pytest.mark.parametrize(
     ("asked", "days"),
     [
-        ("12007 status", "It runs Mon Tue Thu Fri Sat Sun only."),
-        ("12007 कहाँ है", "यह सिर्फ़ सोम मंगल गुरु शुक्र शनि रवि चलती है।"),
+        ("12007 status", "It runs daily except Wed."),
+        ("12007 कहाँ है", "यह बुधवार को छोड़कर रोज़ चलती है।"),
     ],
 )
 async def test_where_it_is_on_a_day_it_does_not_run_says_the_days_it_runs(
@@ -174,3 +174,14 @@ async def test_a_listed_train_named_by_a_word_asked_if_it_goes_there_is_yes_or_n
     assert answer.startswith(answer_starts)
     assert "1. 12007" not in answer and "2. 12639" not in answer  # never the list again
     assert "12657" not in answer  # nor every listed train's stop there
+
+
+async def test_seats_asked_in_hindi_on_a_day_it_does_not_run_say_its_days_in_hindi(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say("12007 में 25 नवंबर को CC की सीटें"))
+    assert answer.startswith(
+        "12007 Chennai Mysuru Shatabdi बुध, 25 नवंबर को नहीं चलती:"
+        " यह बुधवार को छोड़कर रोज़ चलती है, अगली बार गुरु, 26 नवंबर को।"
+    )

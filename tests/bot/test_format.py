@@ -43,8 +43,10 @@ def test_duration_wording() -> None:
 
 
 def test_run_days_in_week_order_or_daily() -> None:
-    assert run_days("en", ("FRI", "MON", "WED")) == "Mon Wed Fri"
+    assert run_days("en", ("FRI", "MON", "WED")) == "Mon, Wed, Fri"
     assert run_days("en", ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")) == "Daily"
+    assert run_days("en", ("MON", "TUE", "WED", "THU", "FRI", "SAT")) == "Daily except Sun"
+    assert run_days("en", ("MON", "BAD", "FRI"), in_sentence=True) == "on Mon, Fri"
     assert run_days("en", None) == ""
 
 

@@ -64,12 +64,30 @@ def test_a_day_on_a_button_fits_beside_a_word() -> None:
     assert len(f"{formats.chip_day('hi', new_year, SAT)} की सीटें") <= 20
 
 
-def test_run_days_and_weekdays() -> None:
-    assert formats.run_days("en", ("FRI", "MON", "WED")) == "Mon Wed Fri"
-    assert formats.run_days("hi", ("MON", "WED", "FRI")) == "सोम बुध शुक्र"
-    everyday = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
-    assert formats.run_days("hi", everyday) == "रोज़"
-    assert formats.run_days("en", None) == ""
+EVERY_DAY = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
+NOT_WEDNESDAY = ("MON", "TUE", "THU", "FRI", "SAT", "SUN")
+
+
+def test_running_days_on_a_line_are_said_as_a_person_says_them() -> None:
+    assert formats.run_days("en", EVERY_DAY) == "Daily"
+    assert formats.run_days("hi", EVERY_DAY) == "रोज़"
+    assert formats.run_days("en", NOT_WEDNESDAY) == "Daily except Wed"
+    assert formats.run_days("hi", NOT_WEDNESDAY) == "बुधवार को छोड़कर रोज़"
+    assert formats.run_days("en", ("FRI", "MON", "WED")) == "Mon, Wed, Fri"  # week order
+    assert formats.run_days("hi", ("fri", "Mon", "WED")) == "सोम, बुध, शुक्र"
+    assert formats.run_days("en", None) == "" and formats.run_days("hi", ()) == ""
+
+
+def test_running_days_inside_a_sentence() -> None:
+    assert formats.run_days("en", EVERY_DAY, in_sentence=True) == "daily"
+    assert formats.run_days("hi", EVERY_DAY, in_sentence=True) == "रोज़"
+    assert formats.run_days("en", NOT_WEDNESDAY, in_sentence=True) == "daily except Wed"
+    assert formats.run_days("hi", NOT_WEDNESDAY, in_sentence=True) == "बुधवार को छोड़कर रोज़"
+    assert formats.run_days("en", ("WED", "MON"), in_sentence=True) == "on Mon, Wed"
+    # a sentence has room for Hindi's whole day names, joined as Hindi joins a list
+    said = formats.run_days("hi", ("MON", "WED", "FRI"), in_sentence=True)
+    assert said == "सोमवार, बुधवार और शुक्रवार को"
+    assert formats.run_days("hi", ("SUN",), in_sentence=True) == "रविवार को"
 
 
 def test_durations_and_delays() -> None:

@@ -1181,7 +1181,8 @@ def _runs_answer(
     when = day_date(lang, day, ctx.today) if day else ""
     stretch = f"{item.from_station.code} → {item.to_station.code}"
     if day is None:
-        return t(lang, "between.runs_days", train=label, days=run_days(lang, item.train.run_days))
+        days = run_days(lang, item.train.run_days, in_sentence=True)
+        return t(lang, "between.runs_days", train=label, days=days)
     if change is None or isinstance(change, Moved):  # a moved start is said under the train
         return t(lang, "between.runs_yes", train=label, day=when, stretch=stretch)
     if change.full:

@@ -580,7 +580,8 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
     elif request.daily:  # "roz chalti hai?": yes or no, then the days it runs
         every = set(WEEKDAYS) <= {day.upper()[:3] for day in route.train.run_days or ()}
         key = N_("facts.daily_yes") if every else N_("facts.daily_no")
-        said.append(t(lang, key, train=label, days=days))
+        spoken = run_days(lang, route.train.run_days, in_sentence=True)  # "daily except Wed"
+        said.append(t(lang, key, train=label, days=spoken))
     else:
         said.append(f"🚆 {label}")
     text = lines(*said, days_line, source_note(lang, answer, ctx.now))

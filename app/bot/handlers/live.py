@@ -900,8 +900,8 @@ def _not_running(
     quick: list[QuickReply] = []
     if route is not None:
         days = route.data.train.run_days
-        if days and len(days) < 7:  # "Mon Tue Thu Fri Sat Sun only": why not that day
-            text.append(t(lang, "run.days_only", days=run_days(lang, days)))
+        if days and len(days) < 7:  # "It runs daily except Wed.": why not that day
+            text.append(t(lang, "run.days_only", days=run_days(lang, days, in_sentence=True)))
         following = next_run(route.data, start)
         if following is not None:
             first = due_stops(route.data, following, ctx.now.tzinfo)[0]

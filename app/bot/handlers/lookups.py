@@ -60,8 +60,8 @@ async def run_days_of(ctx: Context, train: str) -> tuple[str, ...] | None:
 async def not_running_note(
     ctx: Context, train: str, day: dt.date, code: str | None = None
 ) -> str:
-    """ "12007 Chennai Mysuru Shatabdi doesn't run on Wed 25 Nov: it runs Mon Tue Thu Fri Sat
-    Sun, next on Thu 26 Nov.", when the train does not leave the stop `code` (else its origin)
+    """ "12007 Chennai Mysuru Shatabdi doesn't run on Wed 25 Nov: it runs daily except Wed, next
+    on Thu 26 Nov.", when the train does not leave the stop `code` (else its origin)
     on `day` by its timetable; empty when it does, or when its timetable is not known."""
     try:
         route = (await ctx.provider.train_route(train)).data
@@ -74,7 +74,7 @@ async def not_running_note(
     values = {
         "train": train_label(route.train),
         "day": day_date(lang, day, ctx.today),
-        "days": run_days(lang, route.train.run_days),
+        "days": run_days(lang, route.train.run_days, in_sentence=True),
     }
     if following is None:
         return t(lang, "run.not_that_day", **values)

@@ -115,7 +115,7 @@ async def test_a_fare_on_a_day_the_timetable_has_no_run_looks_at_no_run(
         listed = user.answers(path("cancelled", "date", "20-11-2026"), refusal(404))
         user.answers(fare_url("3A"), refusal(210))
         replies = await user.tap("FARE:12951:NDLS:MMCT:2026-11-20:3A")
-    said = "12951 Mumbai Rajdhani doesn't run on Fri 20 Nov: it runs Mon Tue Wed Thu Sat Sun"
+    said = "12951 Mumbai Rajdhani doesn't run on Fri 20 Nov: it runs daily except Fri"
     assert said in text_of(replies)
     assert not run.called and not listed.called
 
