@@ -309,9 +309,14 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
     or, in the PNR system's nightly maintenance, until when;
     the timetable says what it is, and when it stands in for a live provider, which one failed
     or refused the question (or until when it is paused); the built-in list and the sample
-    railway say what they are."""
+    railway say what they are. Trains between two places a live provider listed for another
+    journey (all dropped) are said not to match it, before the timetable's answer or none."""
     if answer.source == "sample":
         return t(language, "source.sample")
+    if answer.mismatched is not None and answer.source != "offline":
+        # nobody had the journey's trains once the provider's of another journey were dropped
+        named = providers_named(language, answer.mismatched)
+        return t(language, "source.mismatched", provider=named)
     provider = provider_name(answer.source)
     if answer.stale and answer.paused is not None:
         said = t(language, "source.answer_from", when=aged(language, answer.as_of, now))
@@ -326,6 +331,13 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
         imported = answer.as_of.astimezone(now.tzinfo) if now.tzinfo else answer.as_of
         day = formats.short_date(language, imported.date(), now.date())
         said = t(language, "source.offline", day=day)
+        if answer.mismatched is not None:
+            other = t(
+                language,
+                "source.offline_mismatched",
+                provider=providers_named(language, answer.mismatched),
+            )
+            return f"{said}\n{other}"
         if answer.paused is not None:
             return f"{said}\n{paused_note(language, answer.paused, now)}"
         if answer.unanswered is not None:

@@ -83,4 +83,4 @@ def assemble(
         budget = CallBudget(name, Limits(config.per_minute, config.per_month), ledger)
         budgets[name] = budget
         chain.append(CachedProvider(live_provider(settings, name, budget), store, clock=clock))
-    return Railway(provider=ProviderChain(chain, offline), offline=offline, budgets=budgets)
+    return Railway(provider=ProviderChain(chain, offline, index), offline=offline, budgets=budgets)

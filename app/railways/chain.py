@@ -7,7 +7,9 @@ timetable ends every chain. So does a provider that refuses a timetable question
 HTTP 400 for a route, a board or the trains between two stations: `InvalidArgument.refused_by`):
 the timetable answers it, saying whose refusal it stands in for. A provider's real answer ends
 the search, and so does what is a fact about the question itself (no such PNR, no such train, a
-class the train does not have).
+class the train does not have). A live provider's trains between two places that all go between
+other places (a wrong or stale recording) are no answer either: the question goes on down the
+chain, and the answer given names the provider passed over (`Sourced.mismatched`).
 
 An answer served stale (the provider failed; its cache still knew) is kept while the providers
 after it are asked for a fresh one; if none has one, the stale answer is given, with its age,
@@ -35,6 +37,7 @@ from app.errors import (
     UpstreamAuthError,
     UpstreamUnavailable,
 )
+from app.railways.journey_match import journey_trains
 from app.railways.models import (
     CancelledTrain,
     ConfirmationChance,
@@ -52,8 +55,14 @@ from app.railways.models import (
 )
 from app.railways.pause import pause_of
 from app.railways.provider import TRAIN_SEARCH_LIMIT, Provider
+from app.railways.stations import StationIndex
 
 log = logging.getLogger(__name__)
+
+
+class _OtherJourney(NotOffered):
+    """A live provider's trains between two places all went between others: asked down the
+    chain as a feature it does not offer is."""
 
 T = TypeVar("T")
 Ask = Callable[[Provider], Awaitable[Sourced[T]]]
@@ -62,11 +71,19 @@ Ask = Callable[[Provider], Awaitable[Sourced[T]]]
 class ProviderChain:
     """`Provider` over live providers in order, with the offline timetable (if any) last."""
 
-    def __init__(self, live: Sequence[Provider], offline: Provider | None = None) -> None:
+    def __init__(
+        self,
+        live: Sequence[Provider],
+        offline: Provider | None = None,
+        index: StationIndex | None = None,
+    ) -> None:
+        """`index`: the stations and their cities, to tell a live provider's trains between
+        other places than those asked (`journey_trains`); unchecked without it."""
         if not live and offline is None:
             raise ValueError("a provider chain needs at least one provider")
         self.live = tuple(live)
         self.offline = offline
+        self.index = index
         everyone = [*self.live, *([offline] if offline is not None else [])]
         self.name = "+".join(provider.name for provider in everyone)
 
@@ -112,11 +129,44 @@ class ProviderChain:
     async def trains_between(
         self, from_code: str, to_code: str, on: dt.date | None, by_city: bool = False
     ) -> Sourced[list[TrainBetween]]:
-        return await self._ask(
-            "trains_between",
-            lambda p: p.trains_between(from_code, to_code, on, by_city),
-            timetable_too=True,
-        )
+        """A live provider's trains that go between other places than those asked are dropped;
+        when none is left, its answer is passed over as if it did not offer the question, and the
+        answer given instead (the timetable's, or an empty one when nobody has one) names it."""
+        passed_over: list[Sourced[list[TrainBetween]]] = []
+
+        async def ask(provider: Provider) -> Sourced[list[TrainBetween]]:
+            answer = await provider.trains_between(from_code, to_code, on, by_city)
+            if provider is self.offline or self.index is None or not answer.data:
+                return answer
+            kept = journey_trains(self.index, answer.data, from_code, to_code)
+            if len(kept) < len(answer.data):
+                log.warning(
+                    "provider listed trains of another journey; dropped",
+                    extra={
+                        "provider": provider.name,
+                        "feature": "trains_between",
+                        "from_code": from_code,
+                        "to_code": to_code,
+                        "by_city": by_city,
+                        "listed": len(answer.data),
+                        "kept": len(kept),
+                    },
+                )
+            if kept:
+                return answer.model_copy(update={"data": kept})
+            passed_over.append(answer.model_copy(update={"data": []}))
+            raise _OtherJourney("trains_between", provider.name)
+
+        try:
+            found = await self._ask("trains_between", ask, timetable_too=True)
+        except RailwayError:
+            if not passed_over:
+                raise
+            found = passed_over[0]  # nobody else has the journey's trains: none, said why
+        if not passed_over:
+            return found
+        names = "+".join(dict.fromkeys(answer.source for answer in passed_over))
+        return found.model_copy(update={"mismatched": names})
 
     async def fare(
         self,

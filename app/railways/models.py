@@ -426,6 +426,9 @@ class Sourced(BaseModel, Generic[T]):
     # Set, with `unanswered`, when every provider named refused the question as asked (its HTTP
     # 400): not a failure that passes in minutes, so no "ask again in a few minutes".
     not_accepted: bool = False
+    # Set when a live provider's trains between two places all went between other places (a
+    # wrong or stale recording), so this answer is another's (the timetable's), or none: which.
+    mismatched: str | None = None
     # Set on a stale answer given while the railway's PNR system is in its nightly maintenance,
     # with when it is expected back (`back_at`, when the source said): not "in a few minutes".
     maintenance: bool = False
