@@ -2,8 +2,12 @@
 
 A provider may answer a trains-between question with trains of another journey: a stale or
 wrong recording, or a city search that widened past the asked cities (RailRadar's `byCity`).
-A train matches when the station it is listed from is the asked origin or a station of the
-origin's city, and the station it is listed to is the asked destination or one of its city's.
+A train is another journey's when neither end it is listed with is an asked place: the station
+it is listed from is not the asked origin nor a station of the origin's city, and the station it
+is listed to is not the destination nor one of its city's. One end at an asked place is kept: a
+city-wide search lists a train from where it is boarded nearest (RailRadar's own documented
+answer for New Delhi → Mumbai Central lists 22946 from Vapi to Borivali), and the traveller sees
+both ends in the list.
 A city is the station index's grouping (`StationIndex.same_city`), or the city the provider
 itself names for the station when that is the asked station's city by name (a suburb the
 index does not group). The trains listed carry no stop list, so the ends are all there is
@@ -22,11 +26,11 @@ from app.railways.vocabulary import current_station_code
 def journey_trains(
     index: StationIndex, trains: Sequence[TrainBetween], from_code: str, to_code: str
 ) -> list[TrainBetween]:
-    """The trains of `trains` listed from the asked origin's place to the destination's."""
+    """The trains of `trains` listed from the asked origin's place or to the destination's."""
     return [
         item
         for item in trains
-        if _at(index, item.from_station, from_code) and _at(index, item.to_station, to_code)
+        if _at(index, item.from_station, from_code) or _at(index, item.to_station, to_code)
     ]
 
 

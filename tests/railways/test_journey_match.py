@@ -144,15 +144,64 @@ def listed(number: str, origin: str, destination: str, city: str | None = None) 
     )
 
 
-def test_only_the_trains_between_the_asked_places_are_kept() -> None:
+def test_only_trains_of_another_journey_altogether_are_dropped() -> None:
     trains = [
         listed("1", "NZM", "BVI"),  # Delhi's and Mumbai's other stations: the journey's
         listed("2", "SBC", "ERS"),  # another journey altogether
-        listed("3", "NDLS", "ERS"),  # the right start, the wrong end
+        listed("3", "VAPI", "BVI"),  # boarded nearest (RailRadar's documented Vapi → Borivali)
         listed("4", "NDLS", "XBVX", city="Mumbai"),  # a suburb the provider says is Mumbai's
         listed("5", "ndls", "bct"),  # lower case, and Mumbai Central's old code
+        listed("6", "HWH", "MAS"),  # neither end asked
     ]
 
     kept = journey_trains(INDEX, trains, "NDLS", "MMCT")
 
-    assert [item.train.number for item in kept] == ["1", "4", "5"]
+    assert [item.train.number for item in kept] == ["1", "3", "4", "5"]
+
+
+async def test_railradar_s_documented_train_boarded_nearest_the_asked_city_is_listed(
+    railradar: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    # LIVE_PROVIDERS.md §1.7's documented answer for New Delhi → Mumbai Central: 22946 listed
+    # from Vapi to Borivali (Mumbai); one end at an asked place is the journey's, not another's
+    respx_mock.get(url__startswith=f"{BASE}/trains/between/").respond(
+        json={
+            "success": True,
+            "data": {
+                "from": {"code": "NDLS", "name": "New Delhi"},
+                "to": {"code": "MMCT", "name": "Mumbai Central"},
+                "count": 1,
+                "trains": [
+                    {
+                        "train": {"number": "22946", "name": "Saurashtra Mail", "runDays": ["mon"]},
+                        "from": {
+                            "code": "VAPI",
+                            "name": "Vapi",
+                            "city": "Vapi",
+                            "departure": "01:40",
+                            "day": 2,
+                            "sequence": 138,
+                        },
+                        "to": {
+                            "code": "BVI",
+                            "name": "Borivali",
+                            "city": "Mumbai",
+                            "arrival": "03:12",
+                            "day": 3,
+                            "sequence": 341,
+                        },
+                        "distance": 138.5,
+                        "duration": 127,
+                        "totalHaltsBetween": 1,
+                    }
+                ],
+            },
+        }
+    )
+
+    answer = await ProviderChain([railradar], Timetable(), INDEX).trains_between(
+        "NDLS", "MMCT", None
+    )
+
+    assert [item.train.number for item in answer.data] == ["22946"]
+    assert answer.source == "railradar" and answer.mismatched is None
