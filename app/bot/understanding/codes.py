@@ -52,6 +52,18 @@ _PRICE: Final = word_set(
 )
 
 
+def _in_its_city(places: list[Item]) -> list[Item]:
+    """The places said, a city named beside a code of one of its stations left out: "LTT ...
+    ये मुंबई में किधर है" asks where in Mumbai LTT is, one code asked of."""
+    found = [item.place for item in places if item.place is not None]
+    if len(found) != 2 or [place.reason for place in found].count("code") != 1:
+        return places
+    code, city = sorted(found, key=lambda place: place.reason != "code")
+    if code.codes[0] not in city.codes:
+        return places
+    return [item for item in places if item.place is code]
+
+
 def _one_place(p: Parse, places: list[Item]) -> Item | None:
     if len(places) != 1 or p.train is not None or p.pnr is not None:
         return None
@@ -64,7 +76,7 @@ def code_place_asked(p: Parse, places: list[Item]) -> bool:
     """Whether a station code, typed or spelt letter by letter, is asked where it is or what
     place it is ("GWL कहाँ है", "एलटीटी कहां है", "जेयू से क्या मतलब है", "STA किस जिले में
     है"): the code's station, never a train's whereabouts or a seat."""
-    place = _one_place(p, places)
+    place = _one_place(p, _in_its_city(places))
     if place is None or place.place is None or place.place.reason != "code":
         return False
     if not p.intents <= _SHARED or not p.hints.isdisjoint({HINT_TRAIN, HINT_TRAINS}):

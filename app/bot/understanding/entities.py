@@ -18,7 +18,8 @@ QUOTA_NOUN: Final = r"(?:quota|kota|kote)"
 CLASSES: Final[tuple[tuple[str, str], ...]] = (
     (
         "3E",
-        r"3\s*e|3\s*a?c?\s*eco(?:nomy)?|ac\s*3\s*(?:tier\s*)?eco(?:nomy)?|third\s*ac\s*economy"
+        r"3\s*e|(?:3|three|third)\s*a?c?\s*eco(?:nomy)?"
+        r"|ac\s*(?:3|three|third)\s*(?:tier\s*)?eco(?:nomy)?"  # "एसी थ्री इकॉनमी"
         r"|three\s*i"  # "थ्री ई"
         r"|3\s*tier\s*economy|economy(?:\s*class)?",
     ),
@@ -256,6 +257,21 @@ def has_mixed_number(text: str) -> bool:
     return _MIXED_NUMBER.search(text) is not None
 
 
+# A number worked on by a word of arithmetic ("4521098763 divided by 7", "12951 times 3"): an
+# operand, never a PNR or a train; "+" and "x" may join two bookings ("12951 + 12952").
+_WORKED_ON: Final = re.compile(
+    r"(?<![\d.])(\d{5,})\s*(?:÷|×|times|multiplied\s+by|divided\s+by)\s*\d"
+    r"|\d\s*(?:÷|×|times|multiplied\s+by|divided\s+by)\s*(\d{5,})(?![\d.])"
+)
+
+
+def worked_on(text: str) -> frozenset[str]:
+    """The long numbers (five digits or more) a sum in the text works on."""
+    if not any(mark in text for mark in ("÷", "×", "times", "multiplied", "divided")):
+        return frozenset()
+    return frozenset(n for match in _WORKED_ON.finditer(text) for n in match.groups() if n)
+
+
 def has_sum(text: str) -> bool:
     """Whether the text holds a sum to work out ("what is 7 times 8"): not a railway question."""
     if not any(mark in text for mark in _SUM_MARKS):
@@ -352,6 +368,7 @@ _KIN = (
     r"(?:wife|husband|hubby|spouse|partner|mom|mother|mummy|mummi|mammi|mumma|mataji|maa|ma|man"
     r"|father|dad|daddy|papa|pitaji|brother|bro|bhai|bhaiya|sister|sis|behen|bahen|bahan|didi"
     r"|son|beta|daughter|beti|friend|dost|patni|pati|biwi|bibi|gharwali|saas|sasur|nani|nana"
+    r"|miyan|mian|shauhar|shohar|baap|bap|amma|abba|ammi"
     r"|dadi|dada|chacha|chachi|mama|mami|uncle|aunty|aunt|grandma|grandpa|grandmother"
     r"|grandfather|colleague|cousin|bhabhi|jija|jiju|girlfriend|boyfriend|fiance|fiancee"
     r"|parents|kids|children|bachche|bacche|sons|daughters|friends|dosto|doston)s?"
@@ -365,7 +382,8 @@ _ANY_MEMBER = _MEMBER.replace("?P<n>", "?:")
 _PARTY: Final = re.compile(
     rf"{L}(?:{_SELF}(?:{_JOIN_MEMBER}{_ANY_MEMBER})+"
     rf"|{_ANY_MEMBER}(?:(?:{_JOIN_MEMBER}|\s+){_ANY_MEMBER})*{_JOIN_MEMBER}{_SELF}"
-    rf"|(?:hum|ham|we)\s+(?:dono|donon|both|two)|both\s+of\s+us){R}"
+    rf"|(?:hum|ham|we)\s+(?:dono|donon|both|two)|both\s+of\s+us"
+    rf"|{_ANY_MEMBER}(?:{_JOIN_MEMBER}|\s+){_ANY_MEMBER}\s+(?:dono|donon|both)){R}"
 )
 _ONE_MEMBER: Final = re.compile(rf"{L}{_MEMBER}{R}")
 # Kin that are two, or more than one said without a count ("parents": two; "kids": two at least).
@@ -385,8 +403,8 @@ def _parties(text: str) -> list[Found]:
                 count += int(member["n"]) if member["n"].isdigit() else _COUNTS[member["n"]]
             else:
                 count += 2 if kin in _TWO_KIN or kin in _TWO_KIN_MORE else 1
-        if said.split()[0] in ("hum", "ham", "we", "both"):
-            count = 2
+        if said.split()[0] in ("hum", "ham", "we", "both") or said.split()[-1] in _BOTH_WORDS:
+            count = 2  # "hum dono", "miyan biwi dono", "mummy papa both": two
         if 2 <= count <= MAX_PARTY:
             found.append(Found(match.start(), match.end(), count))
     return found

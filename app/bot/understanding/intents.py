@@ -44,7 +44,7 @@ from app.bot.understanding import lexicon as lx
 from app.bot.understanding.asked_language import asked_language
 from app.bot.understanding.codes import code_place_asked, code_spelling_asked
 from app.bot.understanding.dates import RELATIVE_DAYS
-from app.bot.understanding.entities import CLASS_WORDS, QUOTA_WORDS
+from app.bot.understanding.entities import CLASS_WORDS, QUOTA_WORDS, worked_on
 from app.bot.understanding.facts import asked_fact
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
 from app.bot.understanding.members import (
@@ -561,7 +561,8 @@ _OF_THE_BOT: Final = (
     lx.TO_THE_BOT
     | _REMARKS
     | lx.BOT_OFFER
-    | {"this", "ye", "yeh", "mujhe", "me", "mere", "liye", "is", "are", "can", "kis", "for", "se"}
+    | {"this", "dis", "ths", "ye", "yeh", "mujhe", "me", "mere", "liye", "is", "are", "can", "kis"}
+    | {"for", "se"}
     | {"a", "an", "the", "train", "trains", "pe", "par"}
     | lx.QUESTION_WORDS
     | lx.NEGATIONS
@@ -826,7 +827,9 @@ def _arrivals_asked(p: Parse, places: list[Item]) -> bool:
         return False
     if p.hours is not None:
         return True  # "kanpur mein agle 3 ghante mein kaun si gaadi aayegi"
-    which = HINT_TRAIN in p.hints and not p.words.isdisjoint(_WHICH)  # "kaun si gaadi aayegi"
+    # "kaun si gaadi aayegi", "कौन कौन सी ट्रेन आएगी" (its "train" read in "kaun si train")
+    a_train = HINT_TRAIN in p.hints or not p.words.isdisjoint(lx.TRAIN_NOUNS)
+    which = a_train and not p.words.isdisjoint(_WHICH)
     return bool(not p.words.isdisjoint(PLURAL_TRAINS) or HINT_TRAINS in p.hints or which)
 
 
@@ -1333,9 +1336,10 @@ _POLITE_IF: Final = re.compile(
     r"[^.?!]*\b(?:if|agar)\b"
 )
 # "If" before a state already reached ("tell me if my ticket has got confirmed", "if it is
-# confirmed or not"): whether it is so now, no condition to wait on.
+# confirmed or not", "pls tell if confirmed"): whether it is so now, no condition to wait on.
 _IF_ALREADY: Final = re.compile(
     r"\b(?:if|agar)\b[^.?!]*?\b(?:is|has|have|was|got|already|hua|hui|ho gaya|ho gayi)\b"
+    r"|\bif\s+(?:confirmed|cnf|allotted|alloted)\b"
 )
 # Sending updates about a ticket, said as a standing wish ("send updates for pnr ..."): an alert.
 _SENDING: Final = frozenset(
@@ -1814,6 +1818,8 @@ def _outside_railways(p: Parse) -> bool:
         return True  # "flight PNR 4512345678 status", "bus ka pnr 4512345678": that way's booking
     if _at_another_venue(p):
         return True  # "cloak room at the bangalore airport", "tirupati darshan ticket booking"
+    if p.sums and not worked_on(low).isdisjoint({p.pnr, p.train}):
+        return True  # "what is 4521098763 divided by 7": a number to work out, no booking
     if p.pnr is not None or (p.train is not None and p.train_name is None):
         return False  # a number outweighs any topic; a train's name only a weak one
     if "train" in low and _TRAINING.search(low) is not None:
@@ -2090,6 +2096,8 @@ def _numbers_elsewhere(p: Parse) -> bool:
         return False
     if p.mixed_number and p.train is None:
         return True  # "platform 9 3/4": a fraction numbers no platform, whatever words it has
+    if p.pnr is None and p.train is None and _PAN_SHAPED.search(p.raw.lower()) is not None:
+        return True  # "mera pan ABCDE1234F sahi hai": a tax card's number, no booking's
     if not p.words.isdisjoint(lx.RAILWAY_EVIDENCE):
         return False
     long_numbers = any(len(number) >= _SERVICE_DIGITS for number in p.other_numbers)
@@ -2107,6 +2115,8 @@ _HELPDESK: Final = frozenset({"support", "helpdesk", "servicedesk", "jira", "zen
 _TRAIN_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS})
 # Hints that a number is a booking's or a train's ("ticket 4512345678", "train 12000").
 _BOOKED_HINTS: Final = frozenset({Hint.TRAIN, Hint.TRAINS, Hint.TICKET, Hint.ALERT})
+# A PAN card's number (five letters, four digits, a letter): never a booking's nor a train's.
+_PAN_SHAPED: Final = re.compile(r"\b[a-z]{5}\d{4}[a-z]\b")
 # The fewest digits of another service's identifier (a phone, an account, an order).
 _SERVICE_DIGITS: Final = 9
 # How a round sum of money ends ("25000 ka loan"), which no train's number does in practice.

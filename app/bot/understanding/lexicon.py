@@ -116,7 +116,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         stations of | list of stations | station list of | all stations of
         ruk | ruke gi | ruke ga | rukega | rukta | rukta hai | rukti h | rukegi kya | path
         nahi ruki | ruki kya
-        rukte hai | rukte hain | rukte h
+        rukte hai | rukte hain | rukte h | rukat | rukela | rukeli
         timing | timings | rasta | samay sarani | samay sarini | samay sarni
         samay sarini | thahrav | thehrav | kin stations | kin stationon | kahan kahan rukti
         kahan kahan | kaha kaha | kidhar kidhar | stoppage list | kis kis station
@@ -146,6 +146,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     """,
     Intent.STATION_BY_CODE: """
         kaun sa station | kaunsa station | konsa station | kon sa station | kaun se station
+        kaun station | kon station | kaun stn | kon stn | konsa stn | kaunsa stn
         which station | station name | name of station | station ka naam | ka naam | naam
         name | full name | name of
         full form | stands for | stand for | nam | ka nam | station ka nam | kiska code
@@ -241,7 +242,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
     """,
     Intent.RESCHEDULED_TRAINS: """
         rescheduled | reschedule | rescheduling | resheduled | time change | time changed
-        resch | reschd | rschd | reschdl
+        resch | reschd | rschd | reschdl | resched | reschedld | reshed
         timing changed | late chalne wali | late chalne vali | der se chalne wali
         der se chalegi | late chalegi | late chal rahi | delayed trains | late trains
         late running | changed timing | changed timings | timing change | timings changed
@@ -513,6 +514,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         firstcry | pharmeasy | 1mg | cod | cash on delivery | epfo | uan | pf claim | pf balance
         pf withdrawal | pension | hang ho | hang hota | phone hang | mobile hang | laptop hang
         pain | knee | headache | back pain | exercise | exercises | yoga | dard | sir dard
+        hurts | hurting | aching | aches | back hurts
         mla | mlas | mp seat | assembly | assembly election | vidhansabha | vidhanasbha
         vidhansabha seat | loksabha | rajyasabha | parliament | sansad | sansad seat | vidhayak
         elections | chunav | chunaav | by election | by-election | bypoll | bypolls | constituency
@@ -585,6 +587,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kya kya suvidha | what services | which services | services you provide
         services do you provide | services do you offer | what can i ask you
         kya puchh sakte | kya kya puchh sakte | kya kya puchh sakta
+        jankari de sakte | jankari de sakta | jankari de sakti | jaankari de sakte
+        kaun kaun si jankari | kaun kaun si jaankari | kya kya jankari | कौन कौन सी जानकारी
+        opshan | opshans | ऑप्शन | ऑप्शंस | ऑप्शन्स | options ki list | option list
     """,
     Intent.GREETING: """
         hi | hii | hiii | hiiii | hello | helo | hellow | hllo | hlo | hey | heyy | hy | namaste
@@ -599,6 +604,10 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         shubh dopahar | shubh dophar | shubh dopehar | adab | aadab | adaab | sat shree akal
         नमस्ते | नमस्कार
         राम राम | प्रणाम | हेलो | हाय
+        khamma ghani | khama ghani | khamma ghanni | खम्मा घणी | खमा घणी | pailagi | pailagu
+        pai lagi | pao lagi | paon lagi | paon lagu | panv lagi | paanv lagi | pa lagi | palagi
+        paalagi | palagan | paalagan | charan sparsh | पाँव लागी | पांव लागी | पाँव लागूं
+        पांव लागूं | पाय लागी | पायलागी | पैलगी | पालागी | पालागन | चरण स्पर्श
     """,
     Intent.THANKS: """
         thanks | thank | thankyou | thank you | thank u | thanku | thnx | thx | tnx | thnks
@@ -627,7 +636,11 @@ _HINT_WORDS: Final[dict[Hint, str]] = {
         suchi | relgadiyan | relgadiyon | railgadiyan | railgadiyon | रेलगाड़ियां | रेलगाड़ियों
     """,
     Hint.TICKET: "ticket | tickets | tikat | tkt | टिकट | टिकटों | tikton | tikaton | ticketon",
-    Hint.WHAT: "what | whats | what is | kya hai | kya he | kya h | क्या है | meaning | means",
+    Hint.WHAT: """
+        what | whats | what is | kya hai | kya he | kya h | क्या है | meaning | means
+        kya bala hai | kya bala he | kya bala h | क्या बला है | kya cheez hai | kya chiz hai
+        क्या चीज़ है | क्या चीज है
+    """,
     # Outside railways unless the message is about a train or a ticket ("order pizza" is, "food
     # in the train" is not).
     Hint.ELSEWHERE: """
@@ -1030,7 +1043,7 @@ ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
 # station's name (the lexicon's tests pin that).
 _COMMON: Final = """
     घर गांव गाँव शहर देश दुनिया दफ्तर ऑफिस बाजार बाज़ार स्कूल कॉलेज अस्पताल मंदिर मस्जिद
-    गुरुद्वारा दुकान होटल कमरा रास्ता सड़क बाहर अंदर ऊपर नीचे पास दूर इधर उधर जगह
+    गुरुद्वारा आश्रम दुकान होटल कमरा रास्ता सड़क बाहर अंदर ऊपर नीचे पास दूर इधर उधर जगह
     दोस्त परिवार सरकार लोग आदमी औरत बच्चा बच्चे बेटा बेटी मां माँ पिता भाई बहन पति पत्नी
     शुरू शुरुआत आखिर अंत पहले बाद सुबह शाम रात दोपहर कल परसों हफ्ता हफ्ते महीना साल
     बोर्ड फुल भरी भरा भरे खाली पूरा पूरी पूरे आधा आधी सारा सारी ज्यादा कम बड़ा बड़ी बड़े छोटा
@@ -1041,7 +1054,8 @@ _COMMON: Final = """
     मतलब अर्थ अभिप्राय तात्पर्य आशय
     तरह बेकार तरीका तरीके ससुराल मायका मायके ननिहाल
     ghar gaon gaanv gav sheher shehar shahar sahar desh duniya daftar dafter office bazar
-    bazaar bajar school college hospital mandir masjid gurudwara dukaan dukan kamra rasta
+    bazaar bajar school college hospital mandir masjid gurudwara ashram aashram dukaan dukan kamra
+    rasta
     sadak bahar andar upar neeche niche paas door idhar udhar
     dost parivar sarkar log aadmi aurat bachcha beta beti maa mummy pita behen pati patni
     shuru shuruat aakhir akhir ant pehle baad subah shaam raat dopahar parso narso hafta mahina saal
@@ -1095,6 +1109,7 @@ ADDRESS_WORDS: Final[frozenset[str]] = _read_set(
     didi behen dost friend friends yaar bro brother sister dear babu uncle aunty ji everyone all
     veer vir veerji virji veere paaji paji praji bhaji bhaaji bauji babuji behenji bhenji bahanji
     anna akka dada dadi bhau tai chacha chachaji mama mamaji tau tauji bhabhi bhabhiji guruji
+    hukum hukam hukm sa saa हुकुम हुकम
     वीर वीरजी पाजी प्राजी बहनजी भाभी चाचा दादा बाबूजी ताऊ
     dosto doston saathi sathi saathiyon sathiyon mitra mitron sabko
     भाई भैया साहब साहेब सर जी दीदी दोस्त मैडम दोस्तों साथी साथियों मित्र मित्रों
@@ -1228,6 +1243,7 @@ ALERT_TELL: Final[frozenset[str]] = word_set(
 )
 ALERT_WHEN: Final[frozenset[str]] = word_set(
     "when jab once jaise whenever hone hote jaye jaaye jae soon keep rehna rahna raho if agar"
+    " moment"  # "ping me the moment it moves to cnf"
     " badle badalte badalne bante aate aatey ate"
 )
 # Whether a booking is confirmed, asked of the one in hand ("is it confirmed?", "confirm ho gaya
@@ -1558,7 +1574,8 @@ LEFT_TOPICS: Final[dict[str, Sense]] = {
 # that make it one about RailBot or the person asking ("who made you", "what is my name").
 QUESTION_WORDS: Final[frozenset[str]] = _read_set(
     """
-    who whom whose what whats which where when why how explain define kaun kon kaunsa konsa
+    who whom whose what whats wat wht wot which where when why how explain define kaun kon
+    kaunsa konsa
     kaunsi konsi kaunse konse kya kab kahan kaha kyon kyun kitna kitni kitne kaise kisne kiska
     kiski kiske kisko कौन क्या कब कहाँ कहां क्यों कितना कितनी कितने कैसे किसने किसका किसकी
     किसके किसको
@@ -1617,7 +1634,8 @@ LEARNING_WORDS: Final[frozenset[str]] = _read_set(
 # hai"): what points at it ("ye", "isko", "this", "इसे", "bot", "app"), verbs of using it, and
 # the words such a question may hold besides.
 THIS_ONE: Final[frozenset[str]] = _read_set(
-    "ye yeh ise isko isse iss is isme this it bot app railbot chatbot ये इसे इसको इस इसमें बॉट ऐप"
+    "ye yeh ise isko isse iss is isme this dis ths it bot app railbot chatbot ये इसे इसको इस इसमें बॉट"
+    " ऐप"
 )
 # Verbs of using or working a thing ("use", "chalana", "इस्तेमाल").
 USING_WORDS: Final[frozenset[str]] = _read_set(
@@ -2023,6 +2041,7 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "ruk", "nahi ruki", "ruki kya", "thahrav", "thehrav", "ठहराव", "ruke gi", "ruke ga",
         "rukega", "rukta",
         "rukta hai", "rukti h", "rukegi kya", "thaharti", "thahregi", "thaharegi", "thaharta",
+        "rukat", "rukela", "rukeli",  # Bhojpuri: "15707 katihar rukat ba ki na"
         "thahrti", "ठहरती", "ठहरेगी", "ठहरता", "rukte hai", "rukte hain", "rukte h",
         # Will it stop, as South and West Indian travellers ask it in their languages: Tamil
         # ("vijayawada la nikkuma"), Telugu ("aagutunda"), Kannada, Malayalam, Marathi
@@ -2598,7 +2617,9 @@ def greeting_words() -> frozenset[str]:
     """Every word of the greetings ("ram ram", "jai shri krishna", "good morning"), each also as
     Devanagari reads into Latin letters without its last vowel ("जय श्री कृष्ण": "krishn")."""
     words = {
-        word for phrase in _phrases(_INTENT_WORDS[Intent.GREETING]) for word in words_of(phrase)
+        word
+        for phrase in _phrases(_INTENT_WORDS[Intent.GREETING])
+        for word in words_of(romanize(phrase).text if has_devanagari(phrase) else phrase)
     }
     return frozenset(words | {word[:-1] for word in words if len(word) > 3 and word[-1] == "a"})
 

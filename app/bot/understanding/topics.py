@@ -376,6 +376,9 @@ _LUGGAGE: Final = word_set("luggage baggage saman samaan saaman lagej bags")
 _PETS: Final = word_set(
     "dog dogs puppy puppies pup kutta kutte kuta kute kutiya kutia kuttiya pilla cat cats kitten"
     " kittens billi bili billiyan pet pets paltu paaltu palatu janvar jaanvar janwar animal animals"
+    # dogs by their breed ("can my labrador travel with me")
+    " labrador labradors pomeranian beagle pug husky dachshund doberman rottweiler"
+    " retriever shepherd shihtzu"
 )
 # A pet to be had, not taken: "dog food delivery", "pet shop near me".
 _PET_TRADE: Final = word_set(
@@ -396,9 +399,10 @@ _OBTAIN: Final = word_set(
 _TRANSFER: Final = word_set("transfer transferred transfering transferring")
 _TATKAL: Final = word_set("tatkal tatkaal")
 _HOW: Final = word_set("kaise kese kaisay how")
-# When Tatkal booking opens ("tatkal kab khulta hai", "tatkal timing").
+# When Tatkal booking opens ("tatkal kab khulta hai", "tatkal timing", "तत्काल किस बखत चालू होवे").
 _OPENS: Final = word_set(
     "khulta khulti khulega khulegi khulte open opens opening start starts shuru timing timings"
+    " chalu chaalu"
 )
 
 
@@ -702,10 +706,11 @@ def _missed_train(p: Parse) -> bool:
     if not words.isdisjoint(_LEFT_WITHOUT):
         # "छूट तो नहीं गई?": a worry whether it has left, which where it is answers
         return not _NOT_LEFT.search(p.raw)
-    if "nikal" not in words:
+    if words.isdisjoint(_PULLED_OUT):
         return False
-    # "meri train nikal gayi"; "स्टेशन पहुंचते पहुंचते गाड़ी निकल गई, अब टिकट का क्या होगा": one's
-    # own, or what now becomes of it asked; not "kya train nikal gayi?", whether it has left.
+    # "meri train nikal gayi"; "स्टेशन पहुंचते पहुंचते गाड़ी निकल गई (सरक गई), अब टिकट का क्या
+    # होगा": one's own, or what now becomes of it asked; not "kya train nikal gayi?", whether it
+    # has left.
     return not words.isdisjoint(lx.PERSONAL_WORDS) or _aftermath_asked(p)
 
 
@@ -738,6 +743,8 @@ def _aftermath_asked(p: Parse) -> bool:
     return "ab" in words and not words.isdisjoint(_AFTERMATH)
 
 
+# A train pulled out, said of it gone ("nikal gayi", "सरक गई").
+_PULLED_OUT: Final = word_set("nikal sarak")
 # "स्टेशन पहुंचते पहुंचते", "by the time I reached": the traveller too late.
 _TOO_LATE: Final = word_set("pahunchte pahuchte pahunchate")
 # What becomes of a ticket or its money, or what to do now.

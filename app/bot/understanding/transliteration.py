@@ -174,6 +174,7 @@ _SPELLINGS: Final = """
 # आहे" "kitna late hai", "कोथाय आछे" "kahan hai".
 _REGIONAL: Final = """
     सूं se | सूँ se | कद kab | कुण kaun | कठै kahan | म्हारो mera | म्हारी meri | म्हारा mere
+    म्हारे mere | म्हारै mere | बीवी biwi | बीबी bibi
     हुयो hua | जावै jaati | पक्को pakka
     कवन kaun | कवना kaunsi | बा hai | बाटे hai | बाड़े hai | हमार mera | हमरा mera
     हमनी hum | भइल hua | भईल hua | पहुंचल pahunchi | पहुँचल pahunchi | कहिया kab | केतना kitna
@@ -202,6 +203,8 @@ _REGIONAL: Final = """
     छुटत chhutegi | बतावा batao | बताव batao | बतावल batao | टिकस ticket | इहाँ yahan
     उहाँ vahan | ओहिजा vahan | एहिजा yahan | टीसन station | टेसन station | टिसन station
     अबार abhi | पूगी pahunchi | पूग्यो pahuncha | पूगसी pahunchegi | पूगैगी pahunchegi
+    रुकत rukti | रुकेलू rukti | कांई kya | काईं kya | कांईं kya | बखत samay | बखत्त samay
+    चाईजे chahiye | चाइजे chahiye | चाहीजे chahiye
 """
 
 
@@ -320,14 +323,17 @@ _RE: Final = frozenset({"री", "रि"})
 
 def _prefixed(text: str, found: list[tuple[int, int, str]], at: int) -> str | None:
     """ "री-शेड्यूल", "रि शेड्यूल्ड": "re" written apart (a hyphen or a space) before an English
-    word written in Devanagari, read as one English word ("reschedule", "rescheduled")."""
+    word written in Devanagari, read as one English word ("reschedule", "rescheduled") where that
+    word is one; "चेयर कार री सीट" is Rajasthani's "the chair car's seat" (री, of), never
+    "reseat"."""
     if found[at][2] not in _RE or at + 1 >= len(found):
         return None
     after_start, _, after = found[at + 1]
     if text[found[at][1] : after_start] not in ("-", " ", "–"):
         return None
     spelt = romanize_word(after)
-    return "re" + spelt if spelt in LOANWORDS else None
+    joined = "re" + spelt
+    return joined if spelt in LOANWORDS and joined in LOANWORDS else None
 
 
 # A class's number written as an English word in Devanagari ("थ्री-ए", "टू एस", "वन ए").
