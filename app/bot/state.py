@@ -28,6 +28,7 @@ from app.bot.replies import Reply
 from app.bot.requests import REQUESTS, Request, SlotValue
 from app.bot.requests.base import ClassField, DateField, PnrField, QuotaField, TrainField
 from app.bot.requests.stations import StationByCode, StationByName
+from app.bot.requests.trains import CancelledTrains, RescheduledTrains
 from app.constants import STATE_PREFIX, STATE_TTL_S
 from app.railways import vocabulary
 from app.railways.vocabulary import StationCode
@@ -351,6 +352,11 @@ class Subject(BaseModel):
                 # party of the onward journey travel back too, never asked again
                 return shown.model_copy(update=self._travellers_for(shown))
             return shown
+        if len(shown.listed) == 1 and shown.train is None and _a_days_changed_trains(shown.request):
+            # the day's one cancelled or rescheduled train: "it", "why?" next are of that train,
+            # the newest said, never the one in hand before (of several, "is it cancelled?" is
+            # still the train in hand's)
+            return shown
         kept = {
             name: getattr(self, name)
             for name in type(self).model_fields
@@ -381,6 +387,12 @@ class Subject(BaseModel):
             for name in _TRAVELLERS
             if getattr(shown, name) is None and getattr(self, name) is not None
         }
+
+
+def _a_days_changed_trains(request: Request | None) -> bool:
+    """Whether a request lists a day's cancelled or rescheduled trains, of no one train."""
+    changed = isinstance(request, CancelledTrains | RescheduledTrains)
+    return changed and getattr(request, "train", None) is None
 
 
 def _looks_up_a_station(request: Request | None) -> bool:

@@ -344,6 +344,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _dispatch(replace(ctx, earlier=pending.said), pending.filled(parted.train))
     if pending.listed and picks_a_day_part(understood) and not understood.details:
         return _ask_again(ctx, pending)  # "shaam wali" when both leave in the evening
+    switched = _another_listed_train(ctx, pending, understood)
+    if switched is not None:
+        # "the night one", "सुबह वाली" for "which class?" of the first train of the list: the
+        # same question of that train, with all it was given (its class still asked)
+        return _dispatch(replace(ctx, earlier=pending.said), switched)
     if understood.train_name:
         same = understood.request.intent == pending.request.intent
         if understood.new_question and not same:
@@ -377,6 +382,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return Turn(ctx, "which_class", outcome=Outcome((prompt,), pending), said=pending.said)
     if understood.pick is not None and ctx.subject is not None and ctx.subject.listed:
         return _several(ctx, understood, understand)  # "which is fastest?": of the list
+    if _railway_unanswerable(understood) and not _of_the_train_asked(ctx, pending, understand):
+        # "kitni bheed hogi", "chai milegi?" while asked which class: never "outside railways"
+        # nor the trip forgotten; said it cannot be told, and the question stays
+        outcome = Outcome(smalltalk.cannot_tell_reask(ctx, pending.prompt).replies, pending)
+        return Turn(ctx, str(pending.request.intent), outcome=outcome, said=pending.said)
     kept = _kept_for_later(ctx, pending, understood)
     if kept is not None:  # "3A", "2 log" asked where from for trains: kept for the answer
         return kept
@@ -404,6 +414,26 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         # open with all it was given ("SL" next is the fare asked, from the station named)
         return replace(turn, keep=True, said=pending.said)
     return turn
+
+
+def _another_listed_train(
+    ctx: Context, pending: Pending, understood: Understood
+) -> Request | None:
+    """The open question's request of another train of the list just shown, the train said by
+    the part of the day it leaves in ("the night one", "raat wali", "सुबह वाली") while a detail
+    of the train in hand is asked (its class, a date): its journey on the list, the details
+    already given kept; None when the message picks no other listed train that way."""
+    subject = ctx.subject
+    if subject is None or not subject.listed or pending.asking == "train":
+        return None
+    asked_of = pending.request.slots.get("train")
+    if asked_of is None or understood.numbered or understood.details:
+        return None
+    item = of_those_in_the_day_part(subject.listed, understood)
+    if item is None or item.train == asked_of:
+        return None
+    journey = {"train": item.train, "from": item.origin, "to": item.destination}
+    return pending.request.with_slots({k: v for k, v in journey.items() if v is not None})
 
 
 def _kept_for_later(ctx: Context, pending: Pending, understood: Understood) -> Turn | None:
@@ -1678,6 +1708,26 @@ def _dispatch(ctx: Context, request: Request) -> Turn:
     said = f"{ctx.text} {ctx.earlier}"
     request = with_mistyped(with_place_words(request, said, ctx.index), ctx.text)
     return Turn(ctx, str(request.intent), request=request, keep=False, said=said)
+
+
+def _railway_unanswerable(understood: Understood) -> bool:
+    """Whether a message was taken for a question outside railways without a word of another
+    topic (no flight, bus, hotel...), nor small talk: while a question is open, a question about
+    the trip RailBot has no data for ("how crowded is it?", "kitni bheed hogi")."""
+    request = understood.request
+    if not isinstance(request, OutOfScope) or request.chat:
+        return False
+    return "out_of_scope" not in understood.keywords and not understood.details
+
+
+def _of_the_train_asked(ctx: Context, pending: Pending, understand: Understand) -> bool:
+    """Whether a message read as nothing railway asks a fact of the open question's train when
+    read with its number ("how long is the whole journey?": its timetable's time)."""
+    train = pending.request.slots.get("train")
+    if not isinstance(train, str):
+        return False
+    reread = understand(f"{train} {ctx.text}", today=ctx.today, index=ctx.index)
+    return isinstance(reread.request, _ITS_OWN)
 
 
 def _ask_again(ctx: Context, pending: Pending) -> Turn:

@@ -121,3 +121,26 @@ async def test_the_fare_back_is_for_as_many_in_the_onward_quota(
         await user.say("and the return train?")
         answer = text_of(await user.say("kal"))
     assert "₹5,834 for 2 · 3A" in answer and "Thu 19 Nov · Tatkal quota" in answer
+
+
+@pytest.mark.parametrize(
+    ("where", "back"),
+    [
+        ("where is 12627", "return train?"),
+        ("12627 kahan hai", "wapsi ki train?"),
+        ("12627 कहाँ है", "वापसी की ट्रेन?"),
+    ],
+)
+async def test_the_return_train_after_where_a_train_is_is_its_partners_timetable_and_days(
+    store: Store, where: str, back: str
+) -> None:
+    # 12628's run of the day before is on the road at 09:30: not the train to take back; its
+    # timetable and the days it runs are
+    clock = FakeClock(_TUESDAY_MORNING.timestamp())
+    async with sample_chat(store, clock) as user:
+        await user.say(where)
+        answer = text_of(await user.say(back))
+    assert "🚆 12628 Karnataka Express" in answer, answer
+    assert "New Delhi (NDLS) 20:15 → KSR Bengaluru City Jn (SBC) 09:40" in answer, answer
+    assert "Daily" in answer or "रोज़" in answer, answer
+    assert "📍" not in answer and "Started" not in answer, answer  # no live position

@@ -231,12 +231,25 @@ def require_train(
     shown = ctx.subject.listed if ctx.subject is not None else ()
     if not shown:
         raise ask(request, "train", question)
+    in_hand = ctx.subject.train if ctx.subject is not None else None
+    offered = _in_hand_first(shown, in_hand)
     chips = [
         chip(f"{item.train} {proper(item.name)}".strip(), ChosenTrain(train=item.train).pack())
-        for item in shown
+        for item in offered
     ]
+    options = [item.train for item in offered]
+    if in_hand is not None and in_hand not in options:
+        # the train just looked at alone, though the list left it out: offered first all the same
+        chips.insert(0, chip(in_hand, ChosenTrain(train=in_hand).pack()))
+        options.insert(0, in_hand)
     text = lines(question, t(ctx.language, "ask.train_shown"))
-    raise ask(request, "train", text, chips, options=[item.train for item in shown])
+    raise ask(request, "train", text, chips, options=options)
+
+
+def _in_hand_first(shown: tuple[Listed, ...], in_hand: TrainNumber | None) -> list[Listed]:
+    """The trains just shown, the one the conversation is about (last looked at alone) first:
+    "which train?" offers the train just talked about before the others."""
+    return sorted(shown, key=lambda item: item.train != in_hand)
 
 
 @dataclass(frozen=True)

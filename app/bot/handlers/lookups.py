@@ -96,6 +96,18 @@ async def adult_fare(
     )
 
 
+async def next_day_leaving(
+    ctx: Context, train: str, day: dt.date, code: str | None = None
+) -> dt.date | None:
+    """The first day after `day` the train leaves the stop `code` (else its origin) by its
+    timetable, when it does not leave it on `day`; None when it does, or when not known."""
+    try:
+        route = (await ctx.provider.train_route(train)).data
+    except RailwayError:
+        return None
+    return None if leaves_on(route, code, day) else next_leaving(route, code, day)
+
+
 async def route_ends(ctx: Context, train: str) -> list[StationCode]:
     """A train's first and last stations; empty when not known."""
     try:

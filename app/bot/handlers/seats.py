@@ -17,10 +17,15 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.asking import ask_again, ask_date, class_of, require_journey
+from app.bot.handlers.asking import AskUser, ask_again, ask_date, class_of, require_journey
 from app.bot.handlers.cancelled_runs import journey_not_made
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.lookups import journey_mismatch, station_of
+from app.bot.handlers.lookups import (
+    journey_mismatch,
+    next_day_leaving,
+    not_running_note,
+    station_of,
+)
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import Reply
 from app.bot.requests import Fare, SeatAvailability
@@ -82,6 +87,10 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     except (ClassNotOnTrain, NotRunningOnDate, InvalidArgument) as refusal:
         if (not_made := await journey_not_made(ctx, asked, day)) is not None:
             return not_made
+        if isinstance(refusal, NotRunningOnDate):
+            instead = await _on_its_next_run(ctx, request, train, from_code, day, journey_class)
+            if instead is not None:
+                return instead
         raise await ask_again(
             ctx, request, train=train, journey_class=journey_class, day=day, refusal=refusal
         ) from None
@@ -144,6 +153,29 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     # What it showed: the journey settled (a city's station, the train asked for).
     shown = request.with_slots({**leg, "date": day, "journey_class": journey_class})
     return say(Reply(text=text, quick_replies=quick, shows_card=True)).about(Subject.of(shown))
+
+
+async def _on_its_next_run(
+    ctx: Context,
+    request: SeatAvailability,
+    train: str,
+    boards: str,
+    day: dt.date,
+    journey_class: str,
+) -> Outcome | None:
+    """Seats asked for a day the train does not leave the traveller's station: said so (its days,
+    its next run), then the seats of that next run, never only a question for another date; None
+    when its next run is not known (or not after `day`)."""
+    following = await next_day_leaving(ctx, train, day, boards)
+    if following is None or following <= day:
+        return None
+    lead = await not_running_note(ctx, train, day, boards)
+    update = {"date": following, "journey_class": journey_class}
+    try:
+        shown = await seat_availability(ctx, request.model_copy(update=update))
+    except AskUser:
+        return None
+    return shown.led_by(lead) if lead else shown
 
 
 # Tatkal and Premium Tatkal: booked from the day before the journey, at 10:00 for AC classes

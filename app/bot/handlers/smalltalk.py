@@ -210,6 +210,13 @@ def reask(ctx: Context, prompt: Reply) -> Outcome:
     return say(Reply(text=text, quick_replies=prompt.quick_replies, buttons=prompt.buttons))
 
 
+def cannot_tell_reask(ctx: Context, prompt: Reply) -> Outcome:
+    """The pending question again, after a railway question RailBot has no data for ("kitni
+    bheed hogi", "chai milegi?" while asked which class): said so, the trip kept."""
+    text = t(ctx.language, "talk.cannot_tell_reask", question=prompt.text)
+    return say(Reply(text=text, quick_replies=prompt.quick_replies, buttons=prompt.buttons))
+
+
 def told_wrong(ctx: Context) -> Outcome:
     """ "galat hai", "this is not correct" after an answer, saying nothing of what is wrong:
     what the answer was for, and how to say what to change; the question again a tap away."""

@@ -2329,7 +2329,7 @@ LEFT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     went past | is past | already past | paar kar | paar ho | paar hui | aage nikal | पार कर
     पार हो | पार हुई | आगे निकल
     chali ya nahi | chali ya nahin | chali ki nahi | nikli ya nahi | left yet | चली या नहीं
-    चली कि नहीं | निकली या नहीं | निकली कि नहीं
+    चली कि नहीं | निकली या नहीं | निकली कि नहीं | gone yet | already gone | gone already
     """
 )
 # How long till one's train comes, said with "coming" ("train aane me kitni der hai", "गाड़ी
@@ -2356,7 +2356,7 @@ DAY_PART_WORDS: Final[dict[str, frozenset[str]]] = {
     "morning": _read_set("morning mrng subah subha subeh savere sawere savera सुबह सवेरे"),
     "afternoon": _read_set("afternoon dopahar dopehar dupahar दोपहर"),
     "evening": _read_set("evening evng shaam sham saam शाम"),
-    "night": _read_set("night nite tonight midnight raat raatri रात"),
+    "night": _read_set("night nite tonight tonights midnight raat raatri रात"),
     # Leaving in the evening or at night and there the next morning ("overnight", "raat bhar").
     "overnight": _read_set("overnight overnite raatbhar रातभर"),
 }

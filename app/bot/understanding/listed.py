@@ -269,6 +269,42 @@ def _in_hand(subject: Subject) -> Listed | None:
     return next((item for item in subject.listed if item.train == subject.train), None)
 
 
+def whether_the_listed_one_left(
+    understood: Understood, subject: Subject | None, *, today: dt.date
+) -> Request | None:
+    """A yes or no whether one train of the list just shown has left (or reached) yet, the train
+    said by what sets it apart or the list's only one ("has tonight's one gone yet?", "did the
+    morning one leave?", "raat wali nikal gayi?", "सुबह वाली पहुँच गई?"): that train's run, yes
+    or no first with the time; None when the message names a train of its own, points at no one
+    train of the list, or one of the list is already in hand and the message points at no other
+    (then "has it left?" is that one's)."""
+    if subject is None or not subject.listed or understood.whether not in _WHEN_OF:
+        return None
+    if understood.numbered or understood.train_name or understood.plural:
+        return None
+    pick = understood.pick
+    if pick is not None and pick.superlative is None:
+        item = _item(subject, pick)
+    elif pick is None:
+        item = of_those_in_the_day_part(subject.listed, understood)
+    else:
+        return None
+    alone = len(subject.listed) == 1 and subject.train in (None, subject.listed[0].train)
+    if item is None and pick is None and alone and not picks_a_day_part(understood):
+        item = subject.listed[0]  # "has it left?" with one train listed
+    if item is None:
+        return None
+    focus = _WHEN_OF[understood.whether] if understood.asks_when else understood.whether
+    asked = LiveStatus.model_validate({"focus": focus})
+    if understood.whether == "reached" and item.destination is not None:
+        asked = asked.model_copy(update={"at": (item.destination,)})  # where it gets off
+    return _about(item, asked, subject, understood, today)
+
+
+# A yes or no about a run and what it asks when said with "when": when it left, when it got there.
+_WHEN_OF: Final = {"left": "departure", "reached": "arrival"}
+
+
 # A journey's list with fewer trains than a page is the whole day's list.
 _WHOLE_LIST_BELOW: Final = 6
 

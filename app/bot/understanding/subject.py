@@ -88,6 +88,7 @@ from app.bot.understanding.listed import (
     next_going_there,
     one_leaving_then,
     whether_it_runs,
+    whether_the_listed_one_left,
 )
 from app.bot.understanding.picks import Pick
 from app.bot.understanding.topics import says_chance, says_confirmed
@@ -384,6 +385,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     goes = _where_the_listed_one_goes(understood, subject)
     if goes is not None:
         return goes  # "where does it go?" after a list: the train in hand's whole run, or which
+    gone = whether_the_listed_one_left(understood, subject, today=today)
+    if gone is not None:
+        return gone  # "has tonight's one gone yet?", "raat wali nikal gayi?" after a list
     one_then = one_leaving_then(understood, subject, today=today)
     if one_then is not None:
         return one_then  # "the evening one" of a list with one train then: that train
@@ -533,7 +537,7 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     between = _between_the_two(understood, subject)
     if between is not None:
         return between  # "trains between those two" after two stations: from the first
-    elliptical = _elliptical(understood, subject)
+    elliptical = _elliptical(understood, subject, today)
     if elliptical is not None:
         return elliptical
     windowed = isinstance(request, Departures | Arrivals) and request.after is not None
@@ -1059,7 +1063,7 @@ def _asks_its_own_fact(understood: Understood, last: Request | None) -> bool:
     return not same
 
 
-def _elliptical(understood: Understood, subject: Subject) -> Request | None:
+def _elliptical(understood: Understood, subject: Subject, today: dt.date) -> Request | None:
     """The question a message of a few words asks of what was just shown: "and GNWL?" after an
     explanation, "on 12628?" (the same question of another train), "from there" (the place last
     shown is where the journey starts), "show them" / "dikhao" (the answer itself)."""
@@ -1100,7 +1104,7 @@ def _elliptical(understood: Understood, subject: Subject) -> Request | None:
         return _for_train(last, None).model_copy(update={"train": None})
     if understood.there and _at_the_place(request, subject):
         return None  # "platform there?", "kab pahunchegi wahan": the train at the place shown
-    from_there = _from_there(understood, subject) if understood.there else None
+    from_there = _from_there(understood, subject, today) if understood.there else None
     if from_there is not None:
         return from_there  # "yahan se delhi ki train" after Bhopal's code: from Bhopal
     if isinstance(last, StationByName | StationByCode) and _another_station(understood):
@@ -1430,12 +1434,16 @@ def _the_train_leaving_there(understood: Understood, subject: Subject) -> bool:
     return understood.asks_when and (understood.leaves or understood.request.slots == {})
 
 
-def _from_there(understood: Understood, subject: Subject) -> Request | None:
-    """The place last shown as the start: the trains from it, or to where the message says."""
+def _from_there(understood: Understood, subject: Subject, today: dt.date) -> Request | None:
+    """The place last shown as the start: the trains from it, or to where the message says;
+    where the train in hand gets the traveller to, on the day it gets there, after it does."""
     request, last = understood.request, subject.request
-    place = _there(subject)
+    # ("12628" of the trains from Delhi to Bhopal, then "from there to nagpur?": from Bhopal)
+    end = subject.destination if _a_listed_train_looked_at(subject) else None
+    place = (end,) if end is not None else _there(subject)
     if not place:
         return None
+    onward = _on_getting_there(subject, place, today)
     if _there_is_the_end(understood, place):
         # "jhansi se wahan ki trains", "trains from jhansi to there", "how do i get there from
         # agra": the place last shown is where the journey ends
@@ -1445,10 +1453,14 @@ def _from_there(understood: Understood, subject: Subject) -> Request | None:
         return TrainsBetween(origin=origin, destination=place, date=day)
     if isinstance(request, TrainsBetween) and request.destination and not request.origin:
         day = request.date or (last.date if isinstance(last, TrainsBetween) else None)
+        if request.date is None and onward is not None:
+            return request.model_copy(update={"origin": place, "offset": 0, **onward})
         return request.model_copy(update={"origin": place, "offset": 0, "date": day})
     other = _other_place(understood, place)
     if other and isinstance(request, Unknown | LiveStatus | Departures | StationByName):
         day = last.date if isinstance(last, TrainsBetween) else None
+        if onward is not None:  # "and from there to nagpur?" after the train there
+            return TrainsBetween(origin=place, destination=other, **onward)
         return TrainsBetween(origin=place, destination=other, date=day)  # "wahan se delhi"
     if _the_train_leaving_there(understood, subject):
         # "wahan se kitne baje niklegi", "वहाँ से कब निकलेगी" after when the train in hand
@@ -1482,6 +1494,30 @@ def _trains_of_the_place(understood: Understood) -> bool:
     if isinstance(request, CancelledTrains | RescheduledTrains):
         return request.train is None and str(request.intent) not in understood.keywords
     return False
+
+
+def _on_getting_there(
+    subject: Subject, place: tuple[str, ...], today: dt.date
+) -> dict[str, Any] | None:
+    """When the traveller is at `place` off the listed train in hand, where its journey on the
+    list ends: the day it gets there and the minute of the day it does, for the trains onward
+    from there ("and from there a train onwards?"); None when the train in hand is none of a
+    journey's list, or does not end its journey there."""
+    item = next((one for one in subject.listed if one.train == subject.train), None)
+    if item is None or item.destination is None or item.destination not in place:
+        return None
+    if not isinstance(subject.listing, TrainsBetween):
+        return None
+    arrives = _minute_of(item.arrives)
+    day = (subject.date or today) + dt.timedelta(days=item.arrival_days)
+    return {"date": day, "after": arrives}
+
+
+def _minute_of(said: str | None) -> int | None:
+    """The minute of the day of an "HH:MM" time, or None."""
+    if said is None or len(said) != 5 or not said.replace(":", "").isdigit():
+        return None
+    return int(said[:2]) * 60 + int(said[3:])
 
 
 def _there_is_the_end(understood: Understood, place: tuple[str, ...]) -> bool:
@@ -2837,8 +2873,10 @@ def _the_other_way(understood: Understood, subject: Subject | None) -> Request |
     asked = understood.request
     if isinstance(asked, LiveStatus | TrainRoute) and not asked.slots.get("train"):
         return type(asked)(train=partner)  # "ulti taraf wali kahan hai?": where that one is
-    if isinstance(last, LiveStatus) and last.focus == "train":
-        return LiveStatus(train=partner, focus="train")  # "12627" … "ulti disha wali": its card
+    if isinstance(last, LiveStatus) and (last.focus == "train" or words & RETURN_WORDS):
+        # "12627" … "ulti disha wali": its card; "return train?" after where 12627 is: the
+        # train back's timetable and days (its run on the road now is not the one to take back)
+        return LiveStatus(train=partner, focus="train")
     if isinstance(last, LiveStatus | TrainRoute | TrainFacts):
         return type(last)(train=partner) if not isinstance(last, TrainFacts) else (
             last.model_copy(update={"train": partner})
@@ -3018,7 +3056,7 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     which = understood.words & _WHICH_OF_MANY and understood.words.isdisjoint(_WHICH_OF_ITS_OWN)
     # "aur koi train cancel hai?", "any other cancelled?": the day's list, not the train in hand
     others = not understood.words.isdisjoint(_OTHER_TRAINS) or understood.words >= _ANY_OTHER
-    of_one = not (understood.plural or which or others)
+    of_one = not (understood.plural or which or others or _the_days_list_asked(understood))
     takes_train = isinstance(request, _ABOUT_A_TRAIN) or (
         isinstance(request, _LIST_OR_ONE) and of_one
     )
@@ -3077,7 +3115,8 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
         fill["at"] = (subject.station,)  # "does it stop at Itarsi?" … "kab pahunchegi?"
     last = subject.request
     asked_at = last.at if isinstance(last, LiveStatus) and same_train else ()
-    if isinstance(request, LiveStatus) and not request.at and asked_at and not understood.numbered:
+    kept_at = asked_at and "at" not in fill  # (not where the journey just said to end is)
+    if isinstance(request, LiveStatus) and not request.at and kept_at and not understood.numbered:
         fill["at"] = asked_at  # "when at Jhansi?" … "platform?": at Jhansi
     if isinstance(request, LiveStatus) and not request.at and understood.there:
         fill["at"] = _there(subject)  # "platform there?" after where to board: there
@@ -3178,6 +3217,23 @@ def _new_time_of_the_only_listed(
 
 
 # Words asking which of many ("which are rescheduled?", "kaunsi cancel hui", "कौन सी").
+def _the_days_list_asked(understood: Understood) -> bool:
+    """Whether a day's changed trains are asked as the list they are, the train in hand not
+    pointed at nor asked about ("rescheduled today", "cancelled today?", "aaj ke cancelled"):
+    a fresh request for the list; "is it cancelled today?", "aaj cancel hai kya" ask of it."""
+    request = understood.request
+    if not isinstance(request, CancelledTrains | RescheduledTrains) or request.train is not None:
+        return False
+    if understood.refers or understood.numbered or understood.train_name:
+        return False
+    return understood.words.isdisjoint(_ASKS_OF_ONE)
+
+
+# Words that make a changed-trains question one about a train ("is it", "hai kya", "hui").
+_ASKS_OF_ONE: Final = frozenset(
+    {"is", "was", "has", "will", "does", "did", "hai", "h", "he", "kya", "kyaa", "hua", "hui",
+     "hogi", "hoga", "ho", "gayi", "gai", "gaya", "meri", "mera", "my", "है", "क्या", "हुई", "गई"}
+)  # fmt: skip
 _WHICH_OF_MANY: Final = frozenset({"which", "kaunsi", "konsi", "kaunse", "konse", "kaun", "kin"})
 # Words that ask of trains besides the one in hand ("any other", "aur koi", "और कोई").
 _OTHER_TRAINS: Final = frozenset({"other", "others", "dusri", "doosri"})
@@ -3237,9 +3293,8 @@ def _arrival_of_the_journey(request: Request, subject: Subject, understood: Unde
         return False
     if understood.numbered and understood.trains != (subject.train,):
         return False  # another train's arrival (the train in hand named again is the same)
-    if not isinstance(subject.request, TrainsBetween | Fare | SeatAvailability | TrainFacts):
-        return False
-    if isinstance(subject.request, TrainFacts) and subject.request.fact != "duration":
+    # ("12628" of the trains from Delhi to Agra, then "kab pahunchegi": at Agra)
+    if not (_a_journey_on_it(subject) or _a_listed_train_looked_at(subject)):
         return False
     if isinstance(request, LiveStatus):
         asked = request.focus == "arrival" and not request.at
@@ -3249,6 +3304,23 @@ def _arrival_of_the_journey(request: Request, subject: Subject, understood: Unde
     else:
         return False
     return asked and request.train in (None, subject.train)
+
+
+def _a_journey_on_it(subject: Subject) -> bool:
+    """Whether the last answer was of a journey on the train in hand: a list between two places,
+    its fare or seats, how long it takes on it."""
+    last = subject.request
+    if isinstance(last, TrainFacts):
+        return last.fact == "duration"
+    return isinstance(last, TrainsBetween | Fare | SeatAvailability)
+
+
+def _a_listed_train_looked_at(subject: Subject) -> bool:
+    """Whether the last answer was the card of one train of a journey's list, the train said
+    alone ("12628", "karnataka wali"): its journey is the list's."""
+    last = subject.request
+    looked = isinstance(last, LiveStatus) and last.focus == "train"
+    return looked and isinstance(subject.listing, TrainsBetween) and _listed(subject.train, subject)
 
 
 def _listed(train: object, subject: Subject) -> bool:

@@ -36,3 +36,16 @@ async def test_the_stations_of_the_conversation_are_offered_first(
         await user.say("code of agra")
         replies = await user.say("train chahiye jaldi")
     assert next(iter(chips(replies))).startswith("AGC")
+
+
+async def test_which_train_offers_the_train_just_looked_at_first(
+    store: Store, clock: FakeClock
+) -> None:
+    # the list's third train looked at alone, then the menu's "Route" (which train?): that
+    # train is the first button, before the list's others
+    async with sample_chat(store, clock) as user:
+        await user.say("trains from chennai to bangalore tomorrow")
+        await user.tap("LIVE:16021")
+        replies = await user.tap("MENU_ROUTE")
+    assert "Which train" in text_of(replies), text_of(replies)
+    assert next(iter(chips(replies).values())) == "TRAIN:16021", chips(replies)

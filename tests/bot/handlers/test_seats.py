@@ -156,3 +156,23 @@ async def test_a_day_not_open_for_booking_is_explained_in_plain_words_in_english
     assert hindi.startswith("नहीं, ") and "बुकिंग के लिए उपलब्ध नहीं है" in hindi, hindi
     assert "कोई वेटिंग लिस्ट भी नहीं खुली" in hindi, hindi
     assert "उपलब्ध नहीं (NOT AVAILABLE), वेटिंग भी नहीं ❌" in hindi, hindi
+
+
+async def test_seats_on_a_day_the_train_does_not_run_show_its_next_runs_seats(
+    store: Store, clock: FakeClock
+) -> None:
+    # 12007 does not run on Wednesdays (today): said so, then Thursday's seats, not a question
+    async with sample_chat(store, clock) as user:
+        english = text_of(await user.say("CC seats in 12007 today"))
+        await user.say("reset")
+        hinglish = text_of(await user.say("12007 me aaj CC seat hai kya"))
+        await user.say("reset")
+        await user.say("हिंदी")
+        hindi = text_of(await user.say("आज 12007 में CC सीट है?"))
+    for text in (english, hinglish):
+        assert text.startswith("12007 Chennai Mysuru Shatabdi doesn't run on Wed 18 Nov")
+        assert "on Thu 19 Nov" in text.splitlines()[1], text  # the answer is for its next run
+        assert "🎫 Seats · 12007 Chennai Mysuru Shatabdi" in text
+        assert "Which date?" not in text
+    assert "नहीं चलती" in hindi and "🎫 सीटें · 12007" in hindi, hindi
+    assert "कौन सी तारीख" not in hindi

@@ -1,0 +1,46 @@
+"""Whole conversations on the sample railway where, while the bot waits for a detail of a trip
+("which class?" for seats in 12628), the traveller asks something of the trip the railway data
+cannot tell ("how crowded is it?", "kitni bheed hogi", "चाय मिलेगी?"): said so, and the
+question stays open with the trip, never "I only know Indian Railways" and the trip forgotten;
+a question of another topic (a flight) is still outside railways."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.store import Store
+from tests.bot.harness import sample_chat, text_of
+from tests.conftest import FakeClock
+
+
+@pytest.mark.parametrize(
+    ("seats", "meanwhile", "cannot", "cls", "answered"),
+    [
+        ("seats in 12628 tomorrow", "how crowded is it?", "I can't tell that", "SL",
+         "🎫 Seats · 12628 Karnataka Express"),
+        ("12628 me kal seat hai kya", "kitni bheed hogi", "I can't tell that", "SL",
+         "🎫 Seats · 12628 Karnataka Express"),
+        ("12628 में कल सीट है?", "चाय मिलेगी?", "यह मैं नहीं बता सकता", "SL",
+         "🎫 सीटें · 12628 Karnataka Express"),
+    ],
+)  # fmt: skip
+async def test_a_trip_question_without_data_keeps_the_open_question_and_the_trip(
+    store: Store, clock: FakeClock, seats: str, meanwhile: str, cannot: str, cls: str,
+    answered: str,
+) -> None:  # fmt: skip
+    async with sample_chat(store, clock) as user:
+        await user.say(seats)
+        told = text_of(await user.say(meanwhile))
+        shown = text_of(await user.say(cls))
+    assert told.startswith(cannot), told
+    assert "Indian Railways" not in told and "रेलवे की ही" not in told, told
+    assert answered in shown, shown  # the trip kept: 12628's seats, tomorrow, in SL
+
+
+async def test_another_topic_while_asked_is_still_outside_railways(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("seats in 12628 tomorrow")
+        told = text_of(await user.say("book a flight to goa"))
+    assert "I only know Indian Railways" in told, told
