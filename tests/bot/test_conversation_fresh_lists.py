@@ -9,28 +9,30 @@ from __future__ import annotations
 import pytest
 
 from app.store import Store
-from tests.bot.harness import sample_chat, text_of
+from tests.bot.harness import chips, sample_chat, text_of
 from tests.conftest import FakeClock
 
 
 @pytest.mark.parametrize(
-    ("train", "rescheduled", "why"),
+    ("train", "rescheduled", "why", "lists"),
     [
-        ("where is 12627", "rescheduled today", "why?"),
-        ("12627 kahan hai", "rescheduled today", "kyun?"),
-        ("12627 कहाँ है", "आज जिनका समय बदला", "क्यों?"),
+        ("where is 12627", "rescheduled today", "why?", {"Cancelled today", "Rescheduled today"}),
+        ("12627 kahan hai", "rescheduled today", "kyun?", {"Cancelled today"}),
+        ("12627 कहाँ है", "आज जिनका समय बदला", "क्यों?", {"आज रद्द ट्रेनें"}),
     ],
 )
 async def test_the_days_rescheduled_trains_after_a_train_are_the_list_and_then_its_train(
-    store: Store, clock: FakeClock, train: str, rescheduled: str, why: str
+    store: Store, clock: FakeClock, train: str, rescheduled: str, why: str, lists: set[str]
 ) -> None:
     # the sample's one rescheduled train today is 12002 Bhopal Shatabdi
     async with sample_chat(store, clock) as user:
         await user.say(train)
         listed = text_of(await user.say(rescheduled))
-        reason = text_of(await user.say(why))
+        replies = await user.say(why)
+    reason = text_of(replies)
     assert "12002 Bhopal Shatabdi" in listed and "12627" not in listed, listed
     assert "12002" in reason and "12627" not in reason, reason
+    assert lists <= set(chips(replies)), chips(replies)  # the day's lists still a tap away
 
 
 @pytest.mark.parametrize(

@@ -339,7 +339,8 @@ async def _one_train(
     run = await _one_run(ctx, train, day, asking=asking, why=why)
     if run.failed is not None:
         return say(run.failed)
-    quick = (chip(t(ctx.language, "chip.live"), LiveStatus(train=train, date=day)),)
+    live = (chip(t(ctx.language, "chip.live"), LiveStatus(train=train, date=day)),)
+    quick = (*(live if run.quick else ()), *_the_days_lists(ctx, day))
     text = lines(*run.lines, run.note)
     kind = RescheduledTrains if asking == "rescheduled" else CancelledTrains
     shown = Subject.of(kind(train=train, date=day, why=why)).model_copy(
@@ -349,8 +350,25 @@ async def _one_train(
             "cancelled": run.cancelled or None,
         }
     )
-    return say(Reply(text=text, quick_replies=quick if run.quick else (), shows_card=True)).about(
-        shown
+    return say(Reply(text=text, quick_replies=quick, shows_card=True)).about(shown)
+
+
+def _the_days_lists(ctx: Context, day: dt.date) -> tuple[QuickReply, ...]:
+    """After the day's list of cancelled or rescheduled trains, a yes or no about one of them
+    ("why?", "is it late?") keeps both lists a tap away; none after anything else."""
+    last = ctx.subject.request if ctx.subject is not None else None
+    if not isinstance(last, CancelledTrains | RescheduledTrains) or last.train is not None:
+        return ()
+    lang = ctx.language
+    near = bool(day_word(lang, day, ctx.today))
+    when = on_day(lang, day, ctx.today)
+    lists = (
+        (N_("cancelled.chip"), N_("cancelled.chip_when"), CancelledTrains(date=day)),
+        (N_("rescheduled.chip"), N_("rescheduled.chip_when"), RescheduledTrains(date=day)),
+    )
+    return tuple(
+        chip(t(lang, dated, when=when) if near else t(lang, plain), target)
+        for plain, dated, target in lists
     )
 
 
