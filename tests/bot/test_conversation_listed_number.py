@@ -34,21 +34,21 @@ async def test_a_listed_train_said_by_its_number_reaches_where_the_list_ends(
 @pytest.mark.parametrize(
     ("trains", "onward", "day"),
     [
-        ("trains from delhi to bhopal tomorrow", "and from there to nagpur?", "Fri 20 Nov"),
-        ("kal delhi se bhopal ki trains", "wahan se nagpur?", "Fri 20 Nov"),
-        ("कल दिल्ली से भोपाल की ट्रेनें", "वहाँ से नागपुर?", "20 नवंबर"),
+        ("trains from delhi to bhopal tomorrow", "and from there to delhi?", "Fri 20 Nov"),
+        ("kal delhi se bhopal ki trains", "wahan se delhi?", "Fri 20 Nov"),
+        ("कल दिल्ली से भोपाल की ट्रेनें", "वहाँ से दिल्ली?", "20 नवंबर"),
     ],
 )
 async def test_trains_onward_from_where_the_listed_train_gets_to_are_of_the_day_it_gets_there(
     store: Store, clock: FakeClock, trains: str, onward: str, day: str
 ) -> None:
     # 12628 leaves New Delhi on Thursday at 20:15 and is at Bhopal on Friday at 06:50: the trains
-    # on from Bhopal are Friday's, leaving after 06:50, never today's
+    # on from Bhopal (back to Delhi, say) are Friday's, leaving after 06:50, never today's
     async with sample_chat(store, clock) as user:
         await user.say(trains)
         await user.say("12628")
         answer = text_of(await user.say(onward))
     first = answer.splitlines()[0]
-    assert "Bhopal Jn (BPL) → Nagpur" in first and day in first, answer
+    assert "Bhopal Jn (BPL) → Delhi" in first and day in first, answer
     assert "06:50" in answer.splitlines()[1], answer
     assert "too late" not in answer, answer
