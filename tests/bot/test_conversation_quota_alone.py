@@ -77,3 +77,15 @@ async def test_whether_one_gets_a_seat_in_a_quota_is_the_seats_in_it(
         answer = text_of(await user.say(asked))
     assert "12627 Karnataka Express" in answer and shown in answer
     assert "didn't get that" not in answer and "समझ नहीं" not in answer
+
+
+@pytest.mark.parametrize("asked", ["shaam wali ka fare 3A", "शाम वाली का किराया 3A"])
+async def test_the_evening_ones_fare_is_of_the_one_that_runs_when_the_other_is_cancelled(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    # Thursday from Delhi to Bhopal: 12626 (20:10) cancelled, 12628 (20:15) runs, 12002 at 06:00
+    async with sample_chat(store, clock) as user:
+        await user.say("delhi se bhopal kal")
+        answer = text_of(await user.say(asked))
+    assert "12628 Karnataka Express" in answer and "₹1,046 · 3A" in answer
+    assert "12002" not in answer

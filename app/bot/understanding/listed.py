@@ -336,12 +336,18 @@ def _of_the_day_part(understood: Understood, subject: Subject) -> Listed | None:
 def of_those_in_the_day_part(listed: tuple[Listed, ...], understood: Understood) -> Listed | None:
     """The one train of `listed` (a list shown, the trains a question offers) that leaves in the
     part of the day the message picks it by ("the morning one", "सुबह वाली"); None when the
-    message names no one part, or not exactly one of them leaves then."""
+    message names no one part, or not exactly one of them leaves then. Its fare or seats
+    ("शाम वाली का किराया") are of the one that runs, when the others leaving then are cancelled
+    that day."""
     if not picks_a_day_part(understood):
         return None
     start, end = DAY_PARTS[day_parts_in(understood.words)[0]]
     leaving = [one for one in listed if _leaves_within(one.departs, start, end)]
-    return leaving[0] if len(leaving) == 1 else None
+    if len(leaving) == 1:
+        return leaving[0]
+    running = [one for one in leaving if not one.cancelled]
+    booking = isinstance(understood.request, Fare | SeatAvailability)
+    return running[0] if booking and len(running) == 1 else None
 
 
 def picks_a_day_part(understood: Understood) -> bool:
