@@ -15,8 +15,10 @@ downloaded; nothing is trained on the held-out set.
 
 It is asked only when the rules found nothing and the message holds words but no railway
 entity, keyword or station (or only a word railway questions share, such as "kal": then it must
-also find the message likelier outside railways than a railway question), it must be sure by
-`MARGIN` (a log-likelihood ratio), and the message must be written as words go (`familiar`):
+also find the message likelier outside railways than a railway question), or when the rules'
+railway reading rests on nothing but everyday words, a time or a place named like a word
+(`evidence`: then the same, weighed without those words); it must be sure by `MARGIN` (a
+log-likelihood ratio), and the message must be written as words go (`familiar`):
 on messages it was not trained on (`python tools/nlu_crossval.py`) it turns more `unknown`
 answers into right `out_of_scope` ones than wrong ones, where the rules alone miss every topic
 they have no word for.

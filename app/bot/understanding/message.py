@@ -30,6 +30,7 @@ from app.bot.requests import (
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.classifier import model, words_read
 from app.bot.understanding.clock import Window, find_window
+from app.bot.understanding.evidence import everyday_words, rests_on_everyday_words
 from app.bot.understanding.intents import (
     TATKAL_WRITTEN,
     anchored,
@@ -166,6 +167,12 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = OUT_OF_SCOPE  # "padosi ke khilaf complaint", "khate se paise kat gaye"
         if _everyday_sense(intent, parse, text) or _unanchored_elsewhere(intent, parse):
             intent = OUT_OF_SCOPE  # "cricket team ka coach", "track my myntra order"
+        if rests_on_everyday_words(intent, parse, index) and model().elsewhere_for_sure(
+            text, everyday_words(parse)
+        ):
+            # Nothing of railways but a time and a place named like a word: "भारत के अभी के
+            # राष्ट्रपति कौन हैं" (Bharat(pur), now), "बेटा क्लास में हमेशा लेट पहुंचता है"
+            intent = OUT_OF_SCOPE
         if _home_told(intent, parse):
             # "my parents live in gaya, is it safe there at night": where one lives, no board
             intent = OUT_OF_SCOPE if model().outside_railways(text) else UNKNOWN
