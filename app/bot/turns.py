@@ -92,6 +92,7 @@ from app.bot.understanding.lexicon import (
 from app.bot.understanding.listed import (
     HAVING_WORDS,
     asked_of,
+    asks_for_one_after,
     asks_the_one_after,
     at_the_time,
     going_there,
@@ -380,6 +381,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         lead = t(ctx.language, "ask.class_same_train")
         prompt = pending.prompt.model_copy(update={"text": f"{lead}\n{pending.prompt.text}"})
         return Turn(ctx, "which_class", outcome=Outcome((prompt,), pending), said=pending.said)
+    if _needs_the_answer_first(pending, understood):
+        # "uske baad wali?", "उसके बाद वाली?" while asked where from for the next train: the
+        # one after it needs that station too; asked again briefly, the trip kept
+        outcome = Outcome(smalltalk.first_reask(ctx, pending.prompt).replies, pending)
+        return Turn(ctx, str(pending.request.intent), outcome=outcome, said=pending.said)
     if understood.pick is not None and ctx.subject is not None and ctx.subject.listed:
         return _several(ctx, understood, understand)  # "which is fastest?": of the list
     if _railway_unanswerable(understood) and not _of_the_train_asked(ctx, pending, understand):
@@ -1708,6 +1714,19 @@ def _dispatch(ctx: Context, request: Request) -> Turn:
     said = f"{ctx.text} {ctx.earlier}"
     request = with_mistyped(with_place_words(request, said, ctx.index), ctx.text)
     return Turn(ctx, str(request.intent), request=request, keep=False, said=said)
+
+
+# The stations a question of trains may be waiting for.
+_STATIONS_ASKED: Final = frozenset({"from", "to", "station"})
+
+
+def _needs_the_answer_first(pending: Pending, understood: Understood) -> bool:
+    """Whether a message points at the train after the one asked for ("the one after that?",
+    "uske baad wali?") while the trains are still waiting for a station: a question of the
+    same trains, which cannot be answered before that one."""
+    if not isinstance(pending.request, TrainsBetween | Departures | Arrivals):
+        return False
+    return pending.asking in _STATIONS_ASKED and asks_for_one_after(understood)
 
 
 def _railway_unanswerable(understood: Understood) -> bool:

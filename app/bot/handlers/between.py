@@ -22,7 +22,7 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers import cheapest, fastest
+from app.bot.handlers import cheapest, fastest, onward
 from app.bot.handlers.asking import (
     AskUser,
     ask,
@@ -91,6 +91,9 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         raise _board_of_a_day(ctx, request)
     if request.from_trains and request.destination and not request.origin:
         request = await _started_by_a_train(ctx, request)
+    if request.besides and request.origin:
+        # "bangalore se mysore koi aur train?" off a run that gets there on Thursday: Thursday's
+        request = await onward.on_getting_there(ctx, request)
     origins = _city(ctx, request.origin, whole=bool((request.cities or 0) & _ORIGIN_CITY))
     destinations = _city(ctx, request.destination, whole=bool((request.cities or 0) & _TO_CITY))
     from_code = origins[0] if origins else require_station(ctx, request, "from", request.origin)

@@ -217,6 +217,13 @@ def cannot_tell_reask(ctx: Context, prompt: Reply) -> Outcome:
     return say(Reply(text=text, quick_replies=prompt.quick_replies, buttons=prompt.buttons))
 
 
+def first_reask(ctx: Context, prompt: Reply) -> Outcome:
+    """The pending question again, briefly, after a follow-up that needs its answer first
+    ("the one after that?", "उसके बाद वाली?" while asked where from): the trip kept."""
+    text = t(ctx.language, "talk.first_reask", question=prompt.text)
+    return say(Reply(text=text, quick_replies=prompt.quick_replies, buttons=prompt.buttons))
+
+
 def told_wrong(ctx: Context) -> Outcome:
     """ "galat hai", "this is not correct" after an answer, saying nothing of what is wrong:
     what the answer was for, and how to say what to change; the question again a tap away."""

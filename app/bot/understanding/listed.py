@@ -99,10 +99,10 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         item = _the_fully_cancelled(understood, subject)  # "the fully cancelled one"
     going = _going_to(understood, subject) if item is None and pick is None else None
     if going is not None:  # "fare of the ghaziabad one" of a board: from its station, to there
-        item, request = going, request.model_copy(update={"origin": (), "destination": ()})
+        item, request = going, _named_by_its_end(request)
     if item is None and pick is None and not isinstance(request, _OPEN):
         item = _of_the_day_part(understood, subject)  # "subah wali kab pahunchti hai"
-    if item is None and pick is None and _asks_one_after(understood):
+    if item is None and pick is None and asks_for_one_after(understood):
         item = _after_the_one(subject)  # "uske baad wali?" after the next train: the one after
         if item is None and isinstance(last, Departures | Arrivals) and _at_the_last(subject):
             # past the board's last train: said so, with the hours after the board's
@@ -242,7 +242,7 @@ def asks_the_one_after(understood: Understood) -> bool:
     return bool((words & _AFTER and words & _THAT) or (words & _NEXT_ONE and words & _ONE))
 
 
-def _asks_one_after(understood: Understood) -> bool:
+def asks_for_one_after(understood: Understood) -> bool:
     """Whether a message points at the train after the one in hand, its words for "next" read
     as a pick or not."""
     if understood.pick is not None and understood.pick.superlative == "next":
@@ -707,6 +707,21 @@ def _going_to(understood: Understood, subject: Subject) -> Listed | None:
     if found is None or found.destination is not None:
         return found
     return found.model_copy(update={"destination": found.ends})  # the journey: to its end
+
+
+# What a board's train, named by where it goes, is asked at that end ("is the bhopal one
+# there yet?", "bhopal wali kab pahunchegi"); anything else of it is at the board's station.
+_AT_ITS_END: Final = frozenset({"arrival", "reaches", "reached"})
+
+
+def _named_by_its_end(request: Request) -> Request:
+    """A question of a board's train named by where it goes ("bangalore wali ka platform?",
+    "fare of the ghaziabad one"), with that place taken as the name, not as a station asked:
+    its platform or delay is at the board's station, its fare from there."""
+    update: dict[str, Any] = {"origin": (), "destination": ()}
+    if isinstance(request, LiveStatus) and request.focus not in _AT_ITS_END:
+        update["at"] = ()
+    return request.model_copy(update=update)
 
 
 def _station_asked_since(subject: Subject, item: Listed) -> str | None:
