@@ -331,6 +331,11 @@ _PASSENGERS = re.compile(
     rf"|^\s*(?:(?:and|aur|और)\s+)?(?P<k>[2-6]|{_COUNT_WORDS})\s+(?:ke\s+li(?:ye|e)|के\s+लिए)"
     r"\s*[?.!]*\s*$"
 )
+# "One" after these points at a train ("the evening one", "the night one seats 3A"), never counts.
+_POINTING_ONE: Final = re.compile(
+    r"\b(?:the|this|that|which|evening|morning|night|afternoon|noon|late|early|first|last|next"
+    r"|other|earlier|later|fastest|cheapest|same|tonight'?s|today'?s|tomorrow'?s)\s+$"
+)
 # "For two", "and for three?", "do ke liye" said alone (after a fare): a count in words with no
 # word for people, which the count of travellers is looked for in all the same.
 COUNT_ALONE: Final = re.compile(
@@ -467,6 +472,8 @@ def _counted(text: str) -> list[Found]:
     found = []
     for match in _PASSENGERS.finditer(text):
         word = match["n"] or match["f"] or match["g"] or match["h"] or match["k"]
+        if word == "one" and _POINTING_ONE.search(text[: match.start("n") if match["n"] else 0]):
+            continue  # "evening one seats in 3A", "the one seats": a train pointed at
         if word.isdigit() and match.group().rstrip().endswith("jan"):
             continue  # "1 jan" is a date; "ek jan" and "do jan" are people
         count = int(word) if word.isdigit() else _COUNTS.get(word)

@@ -188,6 +188,8 @@ def decide(p: Parse) -> Intent:
         return PNR_STATUS  # "mera coach kaunsa hai", "what is my waiting list number"
     if _room_in_a_class(p):
         return SEAT_AVAILABILITY  # "is there room in 3ac", "sleeper me space hai kya"
+    if how_much_in_a_quota(p):
+        return FARE  # "tatkal ka kitna", "तत्काल का कितना": the fare in that quota or class
     if _first_run_in_history(p):
         return OUT_OF_SCOPE  # "पहली ट्रेन मुंबई से ठाणे कब चली थी": railway history
     if capital_asked(p) or _word_meaning(p, places) or _where_to_get(p) or _first_ever(p, places):
@@ -920,6 +922,20 @@ def _room_in_a_class(p: Parse) -> bool:
     if not p.travel_class or p.words.isdisjoint(_ROOM) or OUT_OF_SCOPE in p.intents:
         return False
     return p.intents <= {SEAT_AVAILABILITY} and task(p) is None
+
+
+def how_much_in_a_quota(p: Parse) -> bool:
+    """Whether only how much a quota or a class comes to is asked ("tatkal ka kitna", "3A ka
+    kitna?", "तत्काल का कितना"): an amount, its fare; never its seats ("kitni" seats)."""
+    said = p.quota is not None or p.travel_class is not None
+    alone = p.train is None and p.date is None and not p.places
+    return said and alone and _HOW_MUCH_OF.match(p.raw.lower()) is not None
+
+
+_HOW_MUCH_OF: Final = re.compile(
+    r"^\s*(?:(?:aur|and|और)\s+)?(?:\S+\s+){1,2}(?:ka|का)\s+(?:kitna|कितना)"
+    r"(?:\s+(?:hai|h|hoga|padega|है|होगा|पड़ेगा))?\s*[?.!]*\s*$"
+)
 
 
 # Room to travel in, in the words of any place's room ("space", "room"; "jagah" is seats' own).

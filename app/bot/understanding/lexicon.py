@@ -2290,7 +2290,7 @@ STOP_COUNT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """
 )
 # A train's ends asked: "12627 ka last station", "kahan se chalti hai", "which is its origin",
-# "where does it go", "kahan se kahan tak".
+# "where does it go", "where does it start", "kahan se kahan tak".
 ENDS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """
     origin | source station | starting station | first station | last station | end station
@@ -2301,6 +2301,8 @@ ENDS_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     अंतिम स्टेशन | kahan se kahan tak | kaha se kaha tak | kahan se kaha tak | kaha se kahan tak
     kahan jaati | kaha jaati | kahan jati | kaha jati | kahan jata | from where to where
     where does go | where does run to | where go to | where goes | which places does connect
+    where does start | where start from | where starts | where does begin | where begins
+    where does originate | where originates | where start its journey
     कहाँ से कहाँ तक | कहां से कहां तक | कहाँ जाती | कहां जाती
     """
 )

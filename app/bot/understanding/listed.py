@@ -65,6 +65,10 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     if pick is not None and journey and not pick.clock:  # "first train from Chennai to Bengaluru"
         said = {1: "first", -1: "last"}.get(pick.number) or _picked(pick)
         return request.model_copy(update={"pick": said, "offset": 0})
+    if pick is not None and _one_end_asked(request, subject) and pick.superlative == "next":
+        # "next train to ghaziabad": the next one still, once where it starts from is answered
+        said = {1: "first", -1: "last"}.get(pick.number) or _picked(pick)
+        return request.model_copy(update={"pick": said, "offset": 0})
     if subject is None:
         return None
     board = subject.request
@@ -476,6 +480,14 @@ def _travellers(request: Fare | SeatAvailability, subject: Subject) -> dict[str,
         for slot, value in kept.items()
         if value is not None and slot not in said and slot in type(request).slot_names()
     }
+
+
+def _one_end_asked(request: Request, subject: Subject | None) -> bool:
+    """Whether `request` is a journey's trains with one end said, asked with nothing in hand
+    to take the other from (the traveller is asked it)."""
+    if not isinstance(request, TrainsBetween) or subject is not None:
+        return False
+    return bool(request.origin) != bool(request.destination)
 
 
 def _picked(pick: Pick) -> str:

@@ -14,7 +14,12 @@ from app.bot.requests import Intent, Request, SlotValue
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding import tense
 from app.bot.understanding.clock import find_window
-from app.bot.understanding.intents import asks_the_whole_run, on_its_way, says_running_late
+from app.bot.understanding.intents import (
+    asks_the_whole_run,
+    how_much_in_a_quota,
+    on_its_way,
+    says_running_late,
+)
 from app.bot.understanding.lexicon import Connector, Hint
 from app.bot.understanding.members import (
     ARRIVALS,
@@ -252,6 +257,7 @@ def facts(request: Request, p: Parse, today: dt.date) -> Understood:
         and p.train_name is None
         and p.hints.isdisjoint(_QUESTION_HINTS)
         and not unknown_words
+        and not how_much_in_a_quota(p)  # "tatkal ka kitna" after seats: its fare, not seats
     )
     there = _says_there(p)
     return Understood(
