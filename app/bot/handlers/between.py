@@ -332,9 +332,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     if short_line and day is not None:  # none gets there that day: the next day one does
         next_day = await _next_running_day(ctx, (from_code, to_code, cities), day)
         if next_day is not None:
-            label = t(lang, "between.chip_trains_on", day=day_date(lang, next_day, ctx.today))
-            whole = TrainsBetween(origin=from_code, destination=to_code, cities=cities or None)
-            quick += chips([(label, whole.model_copy(update={"date": next_day}))])
+            quick += _trains_on(ctx, _journey((from_code, to_code, cities)), next_day)
     for item in shown:
         if not _off_the_stretch(changes.get(item.train.number)):
             quick += _journey_chips(lang, item, day)
@@ -677,9 +675,7 @@ async def _besides_offers(
     offers: list[QuickReply] = []
     later = await _next_running_day(ctx, journey, max(request.date or ctx.today, ctx.today))
     if later is not None:
-        whole = TrainsBetween(origin=journey[0], destination=journey[1], cities=journey[2] or None)
-        label = t(lang, "between.chip_trains_on", day=day_date(lang, later, ctx.today))
-        offers += chips([(label, whole.model_copy(update={"date": later}))])
+        offers += _trains_on(ctx, _journey(journey), later)
     refund = CannotDo(task="refund", problem="train_cancelled")
     offers += chips([(t(lang, "between.chip_refund"), refund)])
     return offers
@@ -715,13 +711,11 @@ async def _no_train_runs(
     origin, destination = ends
     when = day_date(lang, day, ctx.today)
     text = t(lang, "between.none_runs", origin=origin, destination=destination, day=when, why=why)
-    whole = TrainsBetween(origin=journey[0], destination=journey[1], cities=journey[2] or None)
+    whole = _journey(journey)
     later = await _next_running_day(ctx, journey, day)
     if later is not None:
-        on = day_date(lang, later, ctx.today)
-        next_line = t(lang, "between.next_running_day", day=on)
-        label = t(lang, "between.chip_trains_on", day=on)
-        quick = chips([(label, whole.model_copy(update={"date": later}))])
+        next_line = t(lang, "between.next_running_day", day=day_date(lang, later, ctx.today))
+        quick = _trains_on(ctx, whole, later)
     else:
         next_line = t(lang, "between.none_runs_this_week")
         quick = chips([(t(lang, "between.chip_any_day"), whole)])
@@ -751,9 +745,19 @@ async def _next_running_day(
 
 def _another_day(ctx: Context, whole: TrainsBetween, day: dt.date | None) -> list[QuickReply]:
     """The journey's trains on the day after the cancelled run's (or tomorrow's), to tap."""
-    after = max(day or ctx.today, ctx.today) + dt.timedelta(days=1)
-    label = t(ctx.language, "between.chip_trains_on", day=day_date(ctx.language, after, ctx.today))
-    return chips([(label, whole.model_copy(update={"date": after}))])
+    return _trains_on(ctx, whole, max(day or ctx.today, ctx.today) + dt.timedelta(days=1))
+
+
+def _trains_on(ctx: Context, whole: TrainsBetween, day: dt.date) -> list[QuickReply]:
+    """The journey's trains on `day`, to tap ("Trains Thu 10 Dec")."""
+    label = t(ctx.language, "between.chip_trains_on", day=day_date(ctx.language, day, ctx.today))
+    return chips([(label, whole.model_copy(update={"date": day}))])
+
+
+def _journey(journey: tuple[str, str, int]) -> TrainsBetween:
+    """The whole day's trains of a journey (from, to, the ends taken as cities)."""
+    from_code, to_code, cities = journey
+    return TrainsBetween(origin=from_code, destination=to_code, cities=cities or None)
 
 
 def _journey_chips(lang: Language, item: TrainBetween, day: dt.date | None) -> list[QuickReply]:
