@@ -155,6 +155,8 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "kal": 1,
     "kl": 1,
     "kale": 1,  # Gujarati, tomorrow or yesterday as "kal"
+    "kalhu": 1,  # Bhojpuri and Maithili, as "kal" ("काल्हु", "काल्हि" are read "kal")
+    "kalhi": 1,
     "कल": 1,
     "parso": 2,
     "parson": 2,

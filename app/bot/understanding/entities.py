@@ -27,6 +27,7 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
         "1A",
         r"1\s*a|1\s*ac|1st\s*ac|first\s*ac|frst\s*ac|ac\s*(?:1|one|first)(?:\s*(?:tier|class))?"
         r"|first\s*class\s*ac|1\s*tier|1st\s*class\s*ac"
+        r"|(?:pehla|pahla|pehli|pahli|pehle|pahile|pahila)\s*ac"  # "पहला एसी": the first AC
         r"|pratham\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*pratham(?:\s*shreni)?"
         r"|pratham\s*shreni\s*ac|ac\s*pratham(?:\s*shreni)?|ac\s*first\s*class",
     ),
@@ -34,6 +35,7 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
         "2A",
         r"2\s*a|2\s*ac|2nd\s*ac|second\s*ac|ac\s*(?:2|two|second)(?:\s*tier)?"
         r"|(?:2|two|do)\s*tier|two\s*ac|do\s*ac|(?:2|two|2nd)\s*tire(?:\s*ac)?|(?:secnd|scnd|sec)\s*ac"
+        r"|(?:dusra|doosra|dusri|doosri|dusre|doosre|dusar|doosar)\s*ac"  # "दूसरा एसी": second AC
         r"|dvitiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*dvitiy"
         r"|dvitiy\s*shreni\s*ac|ac\s*dvitiy(?:\s*shreni)?|second\s*class\s*ac",
     ),
@@ -41,7 +43,9 @@ CLASSES: Final[tuple[tuple[str, str], ...]] = (
         "3A",
         r"3\s*a|3\s*ac|3rd\s*ac|third\s*ac|ac\s*(?:3|three|third)(?:\s*tier)?"
         r"|(?:3|three|teen|tin)\s*tier|three\s*ac|(?:teen|tin)\s*ac|(?:3|three|3rd)\s*tire(?:\s*ac)?"
-        r"|(?:thrd|thir|thrid)\s*ac|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy"
+        r"|(?:thrd|thir|thrid|thad|thard|tird|therd)\s*ac"  # "थड एसी": third, misspelt
+        r"|(?:teesra|tisra|teesri|tisri|teesre|tisre|tesra|tisar|teesar)\s*ac"  # "तीसरा एसी"
+        r"|tritiy\s*(?:shreni\s*)?vatanukulit|vatanukulit\s*tritiy"
         r"|tritiy\s*shreni\s*ac|ac\s*tritiy(?:\s*shreni)?|third\s*class\s*ac",
     ),
     (

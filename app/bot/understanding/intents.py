@@ -1187,14 +1187,37 @@ def _asks_a_stop(p: Parse, places: list[Item]) -> bool:
 
 def _stopped_there_asked(p: Parse) -> bool:
     """Whether "has it stopped" is asked of a place, yes or no ("surat ruki hai kya", "सूरत रुकी
-    थी क्या"): whether the train stops there, not why or since when it stands still."""
-    stood = any(item.kind == "intent" and set(item.words) & _STOOD for item in p.items)
-    return stood and not p.words.isdisjoint(_WHETHER) and p.words.isdisjoint(_WHY_OR_SINCE)
+    थी क्या", "basti ruki ki nahi", Bhojpuri "गोंडा रुकी का"): whether the train stops there, not
+    why or since when it stands still."""
+    items = p.items
+    stood = [at for at, item in enumerate(items) if item.kind == "intent" and _stood(item)]
+    if not stood or not p.words.isdisjoint(_WHY_OR_SINCE):
+        return False
+    return not p.words.isdisjoint(_WHETHER) or _whether_after(items, stood[0])
+
+
+def _stood(item: Item) -> bool:
+    return not _STOOD.isdisjoint(item.words)
+
+
+def _whether_after(items: list[Item], at: int) -> bool:
+    """Whether the words after the verb at items[at] ask yes or no without "kya": "or not"
+    ("ki nahi", "ya nahin", "की ना") or Bhojpuri's closing "का" ("रुकी का", did it stop?)."""
+    rest = items[at + 1 :]
+    after = [word for item in rest for word in item.words if word not in _TENSE_AFTER]
+    if after == ["ka"] and all(item.kind in ("stop", "sep") for item in rest):
+        return True
+    return len(after) >= 2 and after[0] in _OR and after[1] in _NOT
 
 
 # "Stopped" said of a train ("ruki", "रुकी"); asked whether ("kya"), not why or since when.
 _STOOD: Final = frozenset({"ruki", "ruka", "रुकी", "रुका"})
 _WHETHER: Final = frozenset({"kya", "kyaa", "क्या"})
+# "Or not" after a verb: "ki nahi", "ya nahin", "की ना", "ke na".
+_OR: Final = frozenset({"ki", "ya", "ke", "kii"})
+_NOT: Final = frozenset({"nahi", "nahin", "nai", "na", "naa", "nhi"})
+# The verb's own tense after it ("ruki thi ki nahi", "ruki hai ki nahi").
+_TENSE_AFTER: Final = frozenset({"thi", "tha", "hai", "h", "ba", "he"})
 _WHY_OR_SINCE: Final = frozenset(
     {"kyu", "kyun", "kyon", "kyo", "why", "क्यों", "क्यूँ", "kab", "कब", "der", "देर", "abhi", "अभी",
      "hui", "हुई", "hua", "हुआ"}
@@ -3009,9 +3032,10 @@ def on_its_way(p: Parse, places: list[Item]) -> bool:
 
 
 def _stop_asked(p: Parse) -> bool:
-    """Whether a word of stopping at a place is said ("stop at", "rukti hai", "रुकती हैं")."""
+    """Whether a word of stopping at a place is said ("stop at", "rukti hai", "रुकती हैं", Maithili
+    "रुकथि"), never the past ("ruki": `_stopped_there_asked`)."""
     return any(
-        item.kind == "intent" and item.value == TRAIN_ROUTE and item.words in lx.STOP_ASKS
+        item.kind == "intent" and item.value == TRAIN_ROUTE and lx.asks_a_stop(item.words)
         for item in p.items
     )
 

@@ -116,7 +116,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         stations of | list of stations | station list of | all stations of
         ruk | ruke gi | ruke ga | rukega | rukta | rukta hai | rukti h | rukegi kya | path
         nahi ruki | ruki kya
-        rukte hai | rukte hain | rukte h | rukat | rukela | rukeli
+        rukte hai | rukte hain | rukte h | rukat | rukela | rukeli | rukthi | rukai
         timing | timings | rasta | samay sarani | samay sarini | samay sarni
         samay sarini | thahrav | thehrav | kin stations | kin stationon | kahan kahan rukti
         kahan kahan | kaha kaha | kidhar kidhar | stoppage list | kis kis station
@@ -1974,7 +1974,7 @@ NOT_PLACES: Final[frozenset[str]] = frozenset(
     ).split()
 )
 # "kal" means yesterday in a question about a running train or in the past tense.
-KAL: Final[frozenset[str]] = frozenset({"kal", "kl", "kale", "कल"})
+KAL: Final[frozenset[str]] = frozenset({"kal", "kl", "kale", "kalhu", "kalhi", "कल"})
 # "parso" is two days off either way, as "kal" is one: before today in the same questions.
 PARSO: Final[frozenset[str]] = frozenset({"parso", "parson", "parsho", "parsun", "परसों", "परसो"})
 # Politeness around "stop all" ("unsubscribe all pls").
@@ -2063,6 +2063,16 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "बीच में पड़ता",
     )
 )  # fmt: skip
+# "ruk-" as a train stops or will stop, in any region's form: "rukti", "rukta", "rukte", "rukthi"
+# (Maithili), "rukat", "rukai", "rukela" (Bhojpuri), "rukegi", "rukenge"; never its past ("ruki",
+# asked whether it stopped) nor "ruko" (wait).
+_STOP_VERB: Final = re.compile(r"ruk(?:t|at|ai|el|eg|en)[a-z]*$")
+
+
+def asks_a_stop(words: tuple[str, ...]) -> bool:
+    """Whether a route keyword's words ask whether a train stops at a place (`STOP_ASKS`, or a
+    form of "ruk-" as it stops)."""
+    return words in STOP_ASKS or (len(words) == 1 and _STOP_VERB.match(words[0]) is not None)
 # A place on a train's way, its words apart from the place ("beech me itarsi aata hai?", "raste
 # me bhopal padta hai kya", "बीच में इटारसी आता है?"): a word for "on the way" and one for coming
 # or falling there. Devanagari is read romanised ("बीच" bich, "रास्ते" raste, "पड़ता" padta).
@@ -2107,6 +2117,9 @@ ARRIVING_VERBS: Final[frozenset[str]] = _read_set(
 # hours at one station, its arrivals.
 COMING_VERBS: Final[frozenset[str]] = ARRIVING_VERBS | _read_set(
     "come comes coming into aane aati aate aayengi aaengi aa आने आती आते"
+    # Bhojpuri's "will come" ("अगले 2 घंटा में कवन गाड़ी आई": "ai", only ever read beside a board's
+    # hours), Bundeli's "आबे वारी" (read "aane wali")
+    " aayi aai ai"
 )
 # Words that say a train leaves: beside "upcoming", the board is of departures.
 DEPARTING_WORDS: Final[frozenset[str]] = _read_set(

@@ -94,6 +94,7 @@ def exact_place(
     typed_code: bool,
     spoken: bool = False,
     consonants: bool = False,
+    spelt: bool = False,
 ) -> Place | None:
     """The station these words name exactly, if any.
 
@@ -102,7 +103,8 @@ def exact_place(
     (NDLS), as codes are written; `spoken` that they were written in Devanagari, where the
     romanised spelling may differ from the English one (लखनऊ, "lakhnau": Lucknow);
     `consonants` that a Devanagari name the sentence places may be any station of the index
-    with its consonants, spelt close (the last try, after every other reading).
+    with its consonants, spelt close (the last try, after every other reading); `spelt` that
+    the Devanagari spelt English letters by their names ("एनडीएलएस", "जे ए टी").
     """
     if len(words) > 1:
         matches = index.by_name(" ".join(words))
@@ -118,8 +120,8 @@ def exact_place(
     # Alone, an ordinary word is a place only by its name ("gaya"), never as a code ("pta").
     english = word in ENGLISH_NOT_CODES and not typed_code  # "put", "fill", "usd": the word
     station = index.get(word) if not (ordinary or english) and _a_code(word) else None
-    if station is not None and spoken and not index.is_major(station.code):
-        station = None  # "हॉल" is a hall, not HOL: a small station's code is not a Hindi word
+    if station is not None and spoken and not _heard_as_code(word, station.code, index, spelt):
+        station = None  # "हॉल" is a hall, not HOL; "जात" (goes) is no JAT: `_heard_as_code`
     code_counts = station is not None and (
         typed_code or placed or (index.is_major(station.code) and len(word) >= 3)
     )
@@ -142,6 +144,20 @@ def exact_place(
     if spoken and not ordinary:
         return _named(words, raw, index)
     return None
+
+
+def _heard_as_code(word: str, code: str, index: StationIndex, spelt: bool) -> bool:
+    """Whether a word written in Devanagari is a major station's code: its letters spelt by their
+    names ("एनडीएलएस", "जे ए टी" JAT), or the code said as the start of the station's name ("टाटा"
+    Tatanagar). Hindi says a station by its name: a word that only sounds like a code is the word
+    ("जात", goes, not Jammu Tawi; "हॉल" a hall, not HOL); a small station's code is never heard,
+    however spelt."""
+    if not index.is_major(code):
+        return False
+    if spelt:
+        return True
+    station = index.get(code)
+    return station is not None and normalize_name(station.name).startswith(word)
 
 
 def _sounding(

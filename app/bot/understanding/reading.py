@@ -65,7 +65,6 @@ from app.bot.understanding.lexicon import (
     PLATFORM_WORDS,
     PLURAL_TRAINS,
     REACHING,
-    STOP_ASKS,
     TO_VERBS,
     TOPIC_EMOJI,
     TRAIN_KINDS,
@@ -74,6 +73,7 @@ from app.bot.understanding.lexicon import (
     Connector,
     Hint,
     Sense,
+    asks_a_stop,
 )
 from app.bot.understanding.members import CONN_FROM, CONN_PAIR, CONN_SRC, CONN_TO, OUT_OF_SCOPE
 from app.bot.understanding.negated import (
@@ -87,7 +87,13 @@ from app.bot.understanding.owned import drop_topics_own
 from app.bot.understanding.places import MAX_WORDS, Place, exact_place, fuzzy_place
 from app.bot.understanding.soundalike import SOUND_ALIKE, skeleton
 from app.bot.understanding.spoken import spoken_numbers
-from app.bot.understanding.transliteration import LOANWORDS, Romanized, flapped, romanize
+from app.bot.understanding.transliteration import (
+    LOANWORDS,
+    Romanized,
+    flapped,
+    romanize,
+    spelt_letters,
+)
 from app.i18n.language import has_devanagari
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import fold_digits
@@ -144,9 +150,9 @@ _STATION_INTENTS = frozenset(
     {"station_by_name", "station_by_code", "departures", "arrivals", "trains_between"}
 )
 # Words that qualify a station's code or name asked ("naya code", "purana naam", "sahi code").
-_NAME_QUALIFIERS = frozenset(
+NAME_QUALIFIERS = frozenset(
     {"naya", "nayi", "naye", "new", "purana", "purani", "old", "sahi", "correct", "asli", "poora",
-     "pura", "official", "short"}
+     "pura", "official", "short", "railway", "railways", "rail"}
 )  # fmt: skip
 _NAMING_INTENTS = frozenset({"station_by_name", "station_by_code"})
 # Next to these, only a code is expected ("name of NDLS"), so no misspelt name is looked for.
@@ -699,7 +705,7 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
     if near is None:
         return False
     neighbour = items[near]
-    if step == 1 and neighbour.kind == "word" and neighbour.words[0] in _NAME_QUALIFIERS:
+    if step == 1 and neighbour.kind == "word" and neighbour.words[0] in NAME_QUALIFIERS:
         # "मुगलसराय का नया कोड", "allahabad ka purana naam": the code or name asked, qualified
         after = _neighbour(items, near, 1)
         return after is not None and after.kind == "intent" and after.value in _NAMING_INTENTS
@@ -710,7 +716,7 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
         if neighbour.value == "in":
             return step == -1 and (_arriving_in(items, at) or _oneself_in(items, near))
         return not (step == 1 and after_only)
-    if neighbour.kind == "intent" and neighbour.words in STOP_ASKS:
+    if neighbour.kind == "intent" and asks_a_stop(neighbour.words):
         return True  # "12951 surat rukti hai", "stop at surat": where a train stops is a station
     if step == 1 and neighbour.kind == "intent" and neighbour.words[0] in _STOOD_AT:
         return True  # "surat ruki hai kya": where a train stopped is a station
@@ -761,7 +767,7 @@ def _arriving_in(items: list[Item], at: int) -> bool:
     before = _neighbour(items, conn, -1) if conn >= 0 else None
     if before is None or before.kind != "intent":
         return False
-    return before.value in _COMING_IN or before.words in STOP_ASKS or before.words[-1] in REACHING
+    return before.value in _COMING_IN or asks_a_stop(before.words) or before.words[-1] in REACHING
 
 
 def _oneself_in(items: list[Item], conn: int) -> bool:
@@ -1026,6 +1032,7 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                     alone=alone,
                     typed_code=capitals,
                     spoken=spoken,
+                    spelt=spoken and size == 1 and _letters_spelt(parse, first),
                 )  # "मोबाइल", "कार्ड", "बॉट": English words, never a station's name or code
                 if place is None and spoken:
                     flap = _flapped(parse, first, final)
@@ -1172,8 +1179,25 @@ def _as_place(parse: Parse, item: Item, index: StationIndex) -> Place | None:
         return item.place
     if item.kind != "word" or item.words[0] not in PLACE_OR_WORD:
         return None
+    return _side_by_side(parse, item, index)
+
+
+def _side_by_side(parse: Parse, item: Item, index: StationIndex) -> Place | None:
+    """The station one word names exactly where the sentence places one (beside another place,
+    asked how far): written in Devanagari, a word is a code only as `exact_place` hears one ("झाँसी
+    मा", in Jhansi: no MA)."""
     typed = parse.raw[item.start : item.end]
-    return exact_place(item.words, typed, index, placed=True, alone=False, typed_code=False)
+    spoken = _spoken(parse, item)
+    return exact_place(
+        item.words,
+        typed,
+        index,
+        placed=True,
+        alone=False,
+        typed_code=False,
+        spoken=spoken,
+        spelt=spoken and _letters_spelt(parse, item),
+    )
 
 
 def _places_beside_places(parse: Parse, index: StationIndex) -> None:
@@ -1185,10 +1209,7 @@ def _places_beside_places(parse: Parse, index: StationIndex) -> None:
             continue
         beside = [items[n] for n in (at - 1, at + 1) if 0 <= n < len(items)]
         if any(other.kind == "place" for other in beside):
-            typed = parse.raw[item.start : item.end]
-            place = exact_place(
-                item.words, typed, index, placed=True, alone=False, typed_code=False
-            )
+            place = _side_by_side(parse, item, index)
             if place is not None:
                 item.kind, item.place = "place", place
 
@@ -1316,7 +1337,7 @@ _WHOSE: Final = frozenset({("wali",), ("vali",), ("waali",), ("wala",), ("vala",
 def _side_place(parse: Parse, item: Item, index: StationIndex) -> Place | None:
     """The station one word beside another place names, exactly or misspelt."""
     typed = parse.raw[item.start : item.end]
-    place = exact_place(item.words, typed, index, placed=True, alone=False, typed_code=False)
+    place = _side_by_side(parse, item, index)
     if place is not None or len(item.words[0]) < MIN_SIDE_LETTERS:
         return place
     return fuzzy_place(item.words, typed, index, spoken=_spoken(parse, item))
@@ -1410,6 +1431,20 @@ def _common_written(parse: Parse, first: Item, final: Item) -> bool:
         return False
     start, end = parse.romanized.original_span(first.start, final.end)
     return parse.romanized.original[start:end] in COMMON_WRITTEN
+
+
+def _letters_spelt(parse: Parse, item: Item) -> bool:
+    """Whether `item`, written in Devanagari, spells English letters by their names, in one word
+    or apart ("एनडीएलएस", "एन डी एल एस", "जे.ए.टी."), as a station's code is said."""
+    if parse.romanized is None:
+        return False
+    start, end = parse.romanized.original_span(item.start, item.end)
+    written = _BETWEEN_LETTERS.sub("", parse.romanized.original[start:end])
+    return spelt_letters(written, least=1) is not None
+
+
+# What may stand between letter names spelt out apart ("एन डी एल एस", "जे.ए.टी.", "एन-जे-पी").
+_BETWEEN_LETTERS: Final = re.compile(r"[\s.\-]+")
 
 
 def _loanwords(words: tuple[str, ...]) -> bool:

@@ -72,7 +72,7 @@ from app.bot.understanding.members import (
     TRAIN_FACTS,
     TRAINS_BETWEEN,
 )
-from app.bot.understanding.reading import Item, Parse
+from app.bot.understanding.reading import NAME_QUALIFIERS, Item, Parse
 from app.bot.understanding.topics import (
     booking_focus,
     explained_term,
@@ -503,10 +503,16 @@ def _station_slots(intent: Intent, p: Parse, places: list[Item]) -> dict[str, Sl
         return {"code": code} if code else {}
     if first is not None:
         return {"name": p.words_of(first), "code": _codes(first)}
-    words = [item for item in p.items if item.kind == "word"][:MAX_NAME_WORDS]
+    # "sitamarhi ka railway code", "X ka naya code": the words qualifying the code are no name
+    words = [item for item in p.items if item.kind == "word" and not _qualifies(item)]
+    words = words[:MAX_NAME_WORDS]
     if not words:
         return {}
     return {"name": " ".join(p.words_of(item) for item in words)}
+
+
+def _qualifies(item: Item) -> bool:
+    return len(item.words) == 1 and item.words[0] in NAME_QUALIFIERS
 
 
 def _typed_code(p: Parse, item: Item) -> bool:

@@ -198,6 +198,8 @@ _REGIONAL: Final = """
     छाड़बे chhutegi | थेके se | कखन kab | आसबे aayegi
     कतना kitna | कतने kitne | कतनी kitni | केतनी kitni | ओकर uska | ओकरा uska | ओकरे uske
     एकर iska | एकरा iska | एकरे iske | केकर kiska | कवनो koi | कौनो koi | काल्ह kal | परसो parson
+    काल्हु kal | काल्हि kal | कल्हि kal | कल्हु kal
+    आबे aane | आबेवारी aane | वारी wali | वारे wale | वारो wala
     खातिर liye | पहिली pehli | पहिला pehla | पहिले pehle | पहिलका pehla | पहिलकी pehli
     दूसर dusri | दूसरकी dusri | तीसर teesri | छूटत chhutegi | छूटेला chhutegi | छूटेली chhutegi
     छुटत chhutegi | बतावा batao | बताव batao | बतावल batao | टिकस ticket | इहाँ yahan
