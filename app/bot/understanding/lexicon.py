@@ -535,6 +535,10 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         cab bula | cab bulao | cab bulwa | taxi bula | taxi bulao | auto bula | auto bulao
         गाड़ी बुला | गाड़ी बुलाओ | गाड़ी बुलवा | गाड़ी बुलवाओ | गाड़ी बुला दो | गाड़ी बुला लो | टैक्सी बुलाओ
         tower | mobile tower | network tower | purana naam | old name | former name | boriyat
+        naam pada | naam pda | naam kab pada | naam kaise pada | naam kyu pada
+        naam kyon pada | kahne lage | kehne lage | kahne lagi | kehne lagi | kaha jane laga
+        kaha jaane laga | kab se kahte | kab se kehte | renamed | got its name | named after
+        नाम पड़ा | कहने लगे | कहा जाने लगा | नाम रखा गया
         badal chhae | badal chhaye | badal chhaenge | baadal | clouds | cloudy weather
         current affairs | affairs | gk | flt | flts | htl | htls | track record | second hand
         secondhand | used car | used bike | avaj kar raha | avaj kar rahi | awaz kar raha
@@ -969,6 +973,9 @@ NEVER_FUZZY: Final[frozenset[str]] = (
     | frozenset(_STOP_WORDS.split())
     # "Here" and "there" are never a slip of "where" ("idhar" of "kidhar", "wahan" of "kahan").
     | word_set("idhar idhr udhar udhr yahan yahaan yaha wahan wahaan waha vahan vahaan vaha")
+    # Whom, whose, by whom: a question word is never a slip or a sound of a keyword ("लेडीज़ कोटा
+    # किसको मिलता है", read "kisko", is no "khiska", moved)
+    | word_set("kisko kisse kisne kiske kiski kiska kisme kismein kisiko kisika kinko kinhe")
 )
 
 # Ordinary words that are also the name or code of a station ("gaya" went, "ten", "can", "puri"):
@@ -1426,6 +1433,7 @@ VEHICLE_CARE: Final[frozenset[str]] = _read_set(
     servicing rc registration chalan challan parking insurance plate fastag rto licence license
     dent denting painting washing wiper clutch brake brakes gear helmet
     मैकेनिक मिस्त्री पंचर टायर गैरेज सर्विसिंग चालान पार्किंग इंश्योरेंस बीमा
+    showroom showrooms dealer dealers dealership डीलर
     """
 )
 # Words for a train that are any vehicle too ("gaadi").

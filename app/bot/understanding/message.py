@@ -62,6 +62,7 @@ from app.bot.understanding.members import (
     HELP,
     HINT_ELSEWHERE,
     OUT_OF_SCOPE,
+    STATION_BY_NAME,
     TRAIN_FACTS,
     TRAIN_ROUTE,
     TRAINS_BETWEEN,
@@ -163,6 +164,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = OUT_OF_SCOPE  # "gaadi ka puncture kahan banega": a car's, not a train's
         if intent not in _NOT_WEIGHED and _a_phone_asked_about(parse):
             intent = OUT_OF_SCOPE  # "9876543210 kiska number hai", "is number se call aa rahi"
+        if intent == STATION_BY_NAME and _how_a_town_got_its_name(parse):
+            intent = OUT_OF_SCOPE  # "मद्रास का नाम चेन्नई कब पड़ा": a city's history
         if intent == CANNOT_DO and _claimed_elsewhere(parse):
             intent = OUT_OF_SCOPE  # "padosi ke khilaf complaint", "khate se paise kat gaye"
         if _everyday_sense(intent, parse, text) or _unanchored_elsewhere(intent, parse):
@@ -522,13 +525,48 @@ _PRICE_WORDS: Final = frozenset(
 def _a_road_vehicle(parse: Parse) -> bool:
     """Whether the only train of a message is "gaadi", said with what is done to a car or a
     bike (`VEHICLE_CARE`: "papa ki gaadi kharab ho gayi mechanic kahan milega", "gaadi ki rc
-    transfer"): no train, booking, place or class is asked about."""
+    transfer", "नई गाड़ी लेनी है पटना में कौन सा शोरूम अच्छा है"): no train, booking or class is
+    asked about, and no place but the one town it is done in."""
     if parse.words.isdisjoint(lx.VEHICLE_CARE) or not parse.words & lx.VEHICLE_NOUNS:
         return False
     said = (parse.train, parse.pnr, parse.train_name, parse.travel_class, parse.quota)
-    if any(value is not None for value in said) or parse.places:
+    if any(value is not None for value in said) or not _only_a_town_in(parse):
         return False
     return parse.words & (lx.RAILWAY_WORDS | lx.TRAIN_NOUNS) <= lx.VEHICLE_NOUNS
+
+
+def _only_a_town_in(parse: Parse) -> bool:
+    """Whether no place is said but one town something is in ("पटना में", "patna me"), never a
+    journey's end nor a station."""
+    if not parse.places:
+        return True
+    if len(parse.places) > 1:
+        return False
+    at = parse.items.index(parse.places[0])
+    after = parse.items[at + 1] if at + 1 < len(parse.items) else None
+    return after is not None and after.words in _IN
+
+
+def _how_a_town_got_its_name(parse: Parse) -> bool:
+    """Whether a town's name is asked when or why it was given ("मद्रास का नाम चेन्नई कब पड़ा",
+    "bombay ka naam mumbai kyu rakha"): the town's history, not its station's name or code, when
+    no station, code or railway word is said."""
+    if parse.words.isdisjoint(_NAME) or parse.words.isdisjoint(_NAME_GIVEN):
+        return False
+    if parse.words.isdisjoint(_WHEN_WHY_HOW) or not parse.words.isdisjoint(_OF_A_STATION):
+        return False
+    return parse.words.isdisjoint(lx.RAILWAY_WORDS | lx.TRAIN_NOUNS)
+
+
+_NAME: Final = lx.word_set("naam nam name")
+# A name given: "pada" (fell on it), "rakha" (kept), "mila" (got).
+_NAME_GIVEN: Final = lx.word_set("pada pda padaa padha rakha rakhi rakhe rakkha mila given")
+_WHEN_WHY_HOW: Final = lx.word_set("kab kyu kyun kyon kaise when why how")
+_OF_A_STATION: Final = lx.word_set("station stations stn code kod junction jn")
+
+
+# "In" after a town: "पटना में" (read "mein"), "patna me".
+_IN: Final = frozenset({("mein",), ("me",), ("main",), ("mai",), ("men",)})
 
 
 def _a_phone_asked_about(parse: Parse) -> bool:

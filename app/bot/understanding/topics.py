@@ -92,6 +92,12 @@ _QUOTA_WORDS: Final = word_set("quota quotas")
 _ANY: Final = word_set("any koi there")
 _HOW_IT: Final = word_set("how kaise")
 _WORKS: Final = word_set("work works working")
+# Who a railway word is for ("लेडीज़ कोटा किसको मिलता है", "who gets senior citizen quota", "tatkal
+# kaun le sakta hai"): whom, beside getting or being eligible, asks what it is and who may use it.
+_WHOM: Final = word_set("kisko kise kinko kinhe who whom eligible eligibility")
+_GETS: Final = word_set(
+    "milta milti milte milega milegi get gets given eligible eligibility avail"
+)
 _CAN: Final = word_set("can sakte sakta sakti allowed")
 _WHEN: Final = word_set("kab when baje time pahle pehle ghante")
 _MADE: Final = word_set(
@@ -162,6 +168,7 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     # "quotas available in irctc?": the kinds; "how does the ladies quota work": how it works
     asks = asks or (term == "QUOTA" and "quotas" in p.words)
     asks = asks or (not p.words.isdisjoint(_HOW_IT) and not p.words.isdisjoint(_WORKS))
+    asks = asks or (not p.words.isdisjoint(_WHOM) and not p.words.isdisjoint(_GETS))
     # "टिकट पर RLWL 7 लिखा है ये कौन सी वेटिंग है", "PQWL kis type ki waiting hoti hai": which
     # kind of waiting list a code is, asked by the kind and the general word
     if term in WAIT_KINDS and "WL" in terms and not p.words.isdisjoint(_KIND_ASKED):

@@ -127,6 +127,7 @@ _SPELLINGS: Final = """
     रेलवे railway | रेल्वे railway | शॉर्ट short | शार्ट short | शॉर्टफॉर्म shortform
     शार्टफार्म shortform | शॉर्टफार्म shortform | नेम name
     जोमैटो zomato | ज़ोमैटो zomato | जोमाटो zomato | स्विगी swiggy | ऑनलाइन online
+    किलोमीटर kilometer | किलोमीटरों kilometers | शोरूम showroom | शोरूमों showrooms
     हॉल hall | प्राइस price | प्राइज price | कॉस्ट cost | कोस्ट cost | रेट rate | रेट्स rates
     फेयर fare | चार्जेस charges | चार्जेज charges | करंट current | करेंट current
     पोजीशन position | पोजिशन position | शिफ्ट shift | शिफ्टेड shifted | रिवाइज्ड revised
@@ -200,6 +201,7 @@ _REGIONAL: Final = """
     एकर iska | एकरा iska | एकरे iske | केकर kiska | कवनो koi | कौनो koi | काल्ह kal | परसो parson
     काल्हु kal | काल्हि kal | कल्हि kal | कल्हु kal
     आबे aane | आबेवारी aane | वारी wali | वारे wale | वारो wala
+    हौ ho | हौं hun | हवे hai | हउवे hai | सगळां sab | सगळा sab | सगळे sab | सगळी sab | नै ko
     खातिर liye | पहिली pehli | पहिला pehla | पहिले pehle | पहिलका pehla | पहिलकी pehli
     दूसर dusri | दूसरकी dusri | तीसर teesri | छूटत chhutegi | छूटेला chhutegi | छूटेली chhutegi
     छुटत chhutegi | बतावा batao | बताव batao | बतावल batao | टिकस ticket | इहाँ yahan

@@ -2,7 +2,9 @@
 and Maithili ("रुकी का", "रुकथि की नहीं", "ruki ki nahi"), a class said by its Hindi ordinal
 ("दूसरा एसी") or misspelt ("थड एसी"), Bhojpuri's "काल्हु" (tomorrow), an everyday Devanagari word
 that only sounds like a station's code ("जात", goes: not JAT; "मा", in: not MA), a code asked as
-"X का रेलवे कोड", and trains coming in said in Bhojpuri ("आई") and Bundeli ("आबे वारी")."""
+"X का रेलवे कोड", trains coming in said in Bhojpuri ("आई") and Bundeli ("आबे वारी"), who a quota
+is for, Awadhi and Rajasthani small talk; outside railways: a "गाड़ी" that is a car bought or
+serviced, a city's old name."""
 
 from __future__ import annotations
 
@@ -130,3 +132,57 @@ def test_trains_coming_in_said_regionally_are_arrivals(
     text: str, station: str, hours: int, index: StationIndex
 ) -> None:
     assert read(text, index) == (Intent.ARRIVALS, {"station": station, "hours": hours})
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("लेडीज़ कोटा किसको मिलता है", "QUOTA"),  # "किसको" (whom) is no "खिसका" (moved) by sound
+        ("ladies quota kisko milta hai", "QUOTA"),
+        ("who gets senior citizen quota", "QUOTA"),
+        ("तत्काल कोटा किसको मिलता है", "TATKAL"),
+    ],
+)
+def test_who_a_railway_word_is_for_explains_it(text: str, term: str, index: StationIndex) -> None:
+    assert read(text, index) == (Intent.EXPLAIN, {"term": term})
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("तुम का का बता सकत हौ भइया", Intent.HELP),  # Awadhi "हौ" (are)
+        ("राम राम सा सगळां नै", Intent.GREETING),  # Rajasthani: to everyone
+    ],
+)
+def test_help_and_greetings_in_regional_hindi(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert read(text, index) == (intent, {})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "नई गाड़ी लेनी है पटना में कौन सा शोरूम अच्छा है",  # a car's showroom in a town
+        "नई गाड़ी की पहली सर्विस कितने किलोमीटर पर होती है",  # "किलोमीटर" is no station
+        "मद्रास का नाम चेन्नई कब पड़ा",  # a city's history
+        "बम्बई को मुंबई कब से कहने लगे",
+        "bombay ka naam mumbai kyu rakha",
+    ],
+)
+def test_cars_and_city_names_are_outside_railways(text: str, index: StationIndex) -> None:
+    assert read(text, index)[0] == Intent.OUT_OF_SCOPE
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("मुगलसराय स्टेशन का नाम कब बदला", Intent.STATION_BY_NAME),  # a station's name
+        ("chennai ka code kya hai", Intent.STATION_BY_NAME),
+        ("patna se delhi gaadi", Intent.TRAINS_BETWEEN),
+    ],
+)
+def test_stations_and_journeys_beside_them_stay_railways(
+    text: str, intent: Intent, index: StationIndex
+) -> None:
+    assert read(text, index)[0] == intent
