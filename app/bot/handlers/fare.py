@@ -16,7 +16,7 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.asking import ask_again, class_of, require_journey
+from app.bot.handlers.asking import Journey, ask_again, class_of, require_journey
 from app.bot.handlers.cancelled_runs import journey_cancelled
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.facts import train_facts
@@ -25,6 +25,7 @@ from app.bot.handlers.lookups import (
     journey_mismatch,
     not_running_note,
     station_of,
+    train_classes,
 )
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
@@ -49,6 +50,10 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     journey = await require_journey(ctx, request)
     train, from_code, to_code = journey.train, journey.origin, journey.destination
     journey_class = request.journey_class
+    if journey_class is None and not (request.cooled or request.uncooled) and train:
+        both = await _each_of_two_classes(ctx, request, journey)
+        if both is not None:  # a train of two classes: both fares, never "which class?"
+            return both
     if journey_class is None:
         journey_class = await class_of(ctx, request, train)
     day = request.date or ctx.today
@@ -147,6 +152,74 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     return say(Reply(text=text, quick_replies=tuple(quick[:8]), shows_card=True)).about(
         Subject.of(shown)
     )
+
+
+async def _each_of_two_classes(ctx: Context, request: Fare, journey: Journey) -> Outcome | None:
+    """The fare in each class of a train that has only two ("12639 fare": CC and 2S), on one
+    card, instead of asking which; None when the train has more (or fewer) classes, or when
+    either fare is not there to say plainly (a day it does not run, a part cancelled, a
+    refusal): the usual path then asks or says why."""
+    train, from_code, to_code = journey.train, journey.origin, journey.destination
+    known = await train_classes(ctx, train)
+    if len(known) != _CLASSES_SHOWN_AT_ONCE:
+        return None
+    day = request.date or ctx.today
+    quota = request.quota or GENERAL_QUOTA
+    age = request.age or DEFAULT_AGE
+    if request.date is not None and (
+        await journey_cancelled(ctx, train, from_code, to_code, day)
+        or await not_running_note(ctx, train, day, from_code)
+    ):
+        return None
+    found: list[models.Fare] = []
+    answer = None
+    for code in known:
+        try:
+            answer = await ctx.provider.fare(train, from_code, to_code, code, quota, age, day)
+        except RailwayError:
+            return None
+        found.append(answer.data)
+    assert answer is not None
+    lang = ctx.language
+    first = found[0]
+    origin = station_label(station_of(ctx.index, from_code, first.from_station))
+    destination = station_label(station_of(ctx.index, to_code, first.to_station))
+    prices = "\n".join(
+        dict.fromkeys(
+            line
+            for each in found
+            for line in _price_line(lang, each, request.passengers).split("\n")
+        )
+    )
+    text = lines(
+        prices,
+        _concession_line(lang, quota, age),
+        f"🚆 {train_label(first.train)}",
+        f"{origin} → {destination}",
+        journey.note(lang),
+        t(
+            lang,
+            "fare.day_quota",
+            day=day_date(lang, day, ctx.today),
+            quota=quota_name(lang, quota),
+        ),
+        t(lang, "fare.estimate") if any(each.approximate for each in found) else "",
+        source_note(lang, answer, ctx.now),
+    )
+    leg = {"train": train, "origin": from_code, "destination": to_code, "date": day}
+    quick = tuple(
+        chip(t(lang, "chip.seats_of", train=each.journey_class),
+             SeatAvailability(**leg, journey_class=each.journey_class))
+        for each in found
+    )  # fmt: skip
+    shown = Subject.of(request.with_slots(leg)).model_copy(
+        update={"classes": tuple(each.journey_class for each in found)}
+    )
+    return say(Reply(text=text, quick_replies=quick, shows_card=True)).about(shown)
+
+
+# How many classes a train may have for a fare asked with none to show each (more: which?).
+_CLASSES_SHOWN_AT_ONCE: Final = 2
 
 
 # The senior citizen quota's code, and the age from which a traveller is a senior citizen.
