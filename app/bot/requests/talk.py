@@ -156,7 +156,9 @@ class CannotDo(Request):
 
     intent = Intent.CANNOT_DO
     prefix = "CANNOT"
-    parts = (Part("task", _task),)
+    # The problem travels with a button too: "Refund" under a cancelled train's answers is the
+    # cancelled train's refund (automatic, no TDR), whatever was shown after it.
+    parts = (Part("task", _task), Part("problem", _problem))
 
     task: Annotated[Task | None, BeforeValidator(_task)] = None
     problem: Annotated[Problem | None, BeforeValidator(_problem), NOT_A_SLOT] = None
