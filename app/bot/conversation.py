@@ -367,7 +367,14 @@ def _fare_back(turn: Turn, outcome: Outcome) -> Turn:
     if turn.more or outcome.pending is not None or not isinstance(request, TrainsBetween):
         return turn
     fare = fare_back(request)
-    return turn if fare is None else replace(turn, more=(Understood(settled_fare(fare, request)),))
+    if fare is None or outcome.subject is None or not outcome.subject.listed:
+        return turn  # no train back that day: said once, never a fare's "which train?" after
+    settled = settled_fare(fare, request)
+    if request.cities:
+        # city to city (22691 gets to Nizamuddin, 12627 to New Delhi): each listed train's
+        # fare from and to its own stations on the list, never one station's for all
+        settled = settled.model_copy(update={"borrowed": True})
+    return replace(turn, more=(Understood(settled),))
 
 
 def _greets(turn: Turn) -> bool:

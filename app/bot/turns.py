@@ -110,6 +110,7 @@ from app.bot.understanding.subject import (
     more_of_the_route,
     the_rest,
     tracks_the_pnr,
+    way_back_while_asked,
 )
 from app.bot.understanding.text import clean, has_link, normal
 from app.bot.understanding.topics import says_confirmed
@@ -329,6 +330,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             return by_place
         rechosen = _chosen_again(ctx, understood) or _one_of_each_answered(ctx, understood)
         return rechosen if rechosen is not None else _several(ctx, understood, understand)
+    back = way_back_while_asked(understood, ctx.subject, pending.request)
+    if back is not None:
+        # "and the way back on 14 dec", "wapsi 14 dec" while "Which class?" waits: the journey
+        # reversed on that day (its class, quota and party kept), the question let go
+        return _dispatch(ctx, back)
     if pending.asking == "train" and len(pending.options) > 1:
         # "the one going to delhi", "दिल्ली जाने वाली", "the rajdhani to mumbai", "delhi wali
         # rajdhani" for "which Mumbai Rajdhani?": the train of those offered that runs that way

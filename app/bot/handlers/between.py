@@ -206,14 +206,25 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         if left_line:  # all gone for today: tomorrow's others, to tap
             tomorrow = ctx.today + dt.timedelta(days=1)
             days = chips([(t(lang, "day.tomorrow"), request.model_copy(update={"date": tomorrow}))])
+        if request.returning and day and not await _runs_any_day(ctx, from_code, to_code, cities):
+            # no train back on any day: said once, with what to look for instead, never "any
+            # day" offered to say the same again
+            city = ctx.index.city_name(from_code) if cities & _ORIGIN_CITY else None
+            code = city or from_code
+            text = t(
+                lang, "between.back_none_any_day", origin=origin, destination=destination,
+                origin_code=code,
+            )  # fmt: skip
+            days = []
         if request.besides:
             # no other train than the one cancelled: the days it runs again, and the refund
             # of the ticket held, not only the other direction
             days = [*days[:1], *await _besides_offers(ctx, request, (from_code, to_code, cities))]
         note = source_note(ctx.language, answer, ctx.now) if answer else ""
+        turned = () if request.returning else (back,)  # the way back's other way: the journey
         reply = Reply(
             text=lines(left_line, _nothing_for(lang, request), text, offer_line, note),
-            quick_replies=(*days, back, *offers),
+            quick_replies=(*days, *turned, *offers),
             shows_card=True,
         )
         return say(reply).about(_listing(request, [], 1))
@@ -1213,7 +1224,9 @@ def _city(
     """The stations of the city an end names ("chennai", or a button's main station marked as
     its city), main first; empty for one station or for places that only share a name."""
     if whole and candidates:
-        return tuple(StationCode(code) for code in ctx.index.same_city(candidates[0]))
+        city = ctx.index.same_city(candidates[0])
+        # a station in no city of several (Ernakulam Jn back from Delhi) stands for itself
+        return tuple(StationCode(code) for code in city) if len(city) > 1 else ()
     return one_city(ctx.index, candidates)
 
 
@@ -1262,6 +1275,18 @@ async def _search(
         and (cities & _TO_CITY or _same(item.to_station.code, to_code))
     ]
     return answer.model_copy(update={"data": kept}), cities
+
+
+async def _runs_any_day(ctx: Context, from_code: str, to_code: str, cities: int) -> bool:
+    """Whether any train makes the journey on any day (a search that fails says yes: nothing
+    is said that is not known)."""
+    try:
+        answer, _ = await _search(ctx, from_code, to_code, None, cities)
+    except TimetableNotLoaded:
+        raise
+    except RailwayError:
+        return True
+    return bool(answer.data)
 
 
 def _same(code: str, wanted: str) -> bool:

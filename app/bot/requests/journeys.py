@@ -151,6 +151,9 @@ class TrainsBetween(Request):
     # back's fares in them.
     back_from: Annotated[dt.date | None, NOT_A_SLOT] = None
     back_as: Annotated[tuple[tuple[str, str], ...], NOT_A_SLOT] = ()
+    # Asked as the way back of a journey: with no train back, "the other direction" is the
+    # journey already asked, never offered again.
+    returning: Annotated[bool, NOT_A_SLOT] = False
 
 
 class Fare(Request):

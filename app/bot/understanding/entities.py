@@ -334,6 +334,15 @@ _PASSENGERS = re.compile(
     # "do ke liye", "teen ke liye?", "दो के लिए" said alone (after a fare): that many travel
     rf"|^\s*(?:(?:and|aur|और)\s+)?(?P<k>[2-6]|{_COUNT_WORDS})\s+(?:ke\s+li(?:ye|e)|के\s+लिए)"
     r"\s*[?.!]*\s*$"
+    # "fare for 3 in 3a on 12952", "3a fare delhi to mumbai on 10 dec for 2": "for" and a
+    # small count with no word after it but another part of the question (or the end); kept
+    # only beside a word of money or tickets (`_FOR_A_PARTY`)
+    rf"|{L}for\s+(?P<m>[2-6]|two|three|four|five|six){R}"
+    r"(?=\s*(?:[,?.!]|$|(?:in|on|from|to|kal|tomorrow|today|and|aur|by|please|pls)\b))"
+)
+# What "for 3" inside a question needs beside it to be a party: a word of money or tickets.
+_FOR_A_PARTY: Final = re.compile(
+    r"\b(?:fare|fares|price|cost|costs|kiraya|kiraaya|tickets?|total|how\s+much|kitna|kitne)\b"
 )
 # "One" after these points at a train ("the evening one", "the night one seats 3A"), never counts.
 _POINTING_ONE: Final = re.compile(
@@ -475,7 +484,9 @@ def _counted(text: str) -> list[Found]:
     """Each count of travellers in `text`, as said."""
     found = []
     for match in _PASSENGERS.finditer(text):
-        word = match["n"] or match["f"] or match["g"] or match["h"] or match["k"]
+        word = match["n"] or match["f"] or match["g"] or match["h"] or match["k"] or match["m"]
+        if match["m"] and not _FOR_A_PARTY.search(text):
+            continue  # "trains for 2 days"? never a party without a fare or ticket asked
         if word == "one" and _POINTING_ONE.search(text[: match.start("n") if match["n"] else 0]):
             continue  # "evening one seats in 3A", "the one seats": a train pointed at
         if word.isdigit() and match.group().rstrip().endswith("jan"):

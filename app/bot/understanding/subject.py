@@ -2750,14 +2750,71 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
         return None
     last = subject.listing if isinstance(subject.listing, TrainsBetween) else subject.request
     if isinstance(last, TrainsBetween) and last.origin and last.destination:
-        cities = last.cities or 0
-        swapped = ((cities & 1) << 1) | ((cities & 2) >> 1)
         ends = {"origin": last.destination, "destination": last.origin}
-        back = TrainsBetween(**ends, date=last.date, cities=swapped or None)
+        back = TrainsBetween(**ends, date=last.date, cities=_BOTH_CITIES)
     elif subject.journey is not None:
-        back = TrainsBetween(origin=subject.journey[1], destination=subject.journey[0])
+        # the way back of one train's journey (12628 NDLS → SBC) is from its end's city to its
+        # start's, every station of each (22691 gets to Nizamuddin), not one train's stations
+        ends = {"origin": (subject.journey[1],), "destination": (subject.journey[0],)}
+        back = TrainsBetween(**ends, cities=_BOTH_CITIES)
     else:
         return None
+    return _back_on_the_day(understood, subject, back.model_copy(update={"returning": True}))
+
+
+def way_back_while_asked(
+    understood: Understood, subject: Subject | None, asked: Request
+) -> TrainsBetween | None:
+    """The way back asked while a detail of a journey's question is asked ("and the way back on
+    14 dec", "wapsi 14 dec", "वापसी 14 दिसंबर को" while "Which class?" waits for the fare from
+    Delhi to Mumbai on the 10th): that journey reversed, city to city, on the day said, with
+    the class, quota and party already given; never the day taken as the onward journey's.
+    None for anything else (the trains back already asked for, a journey with an end unsaid)."""
+    if isinstance(asked, TrainsBetween) or understood.numbered:
+        return None
+    if not _says_return(understood.words) or set(understood.details) - {"date"}:
+        return None
+    if not isinstance(understood.request, _RETURN_READS) and not isinstance(
+        understood.request, type(asked)
+    ):
+        return None
+    said = asked.slots
+    origin, destination = _codes(said.get("from")), _codes(said.get("to"))
+    if not (origin and destination):
+        return None
+    onward = said.get("date") or getattr(asked, "date", None)
+    day = dt.date.fromisoformat(onward) if isinstance(onward, str) else onward
+    journey = TrainsBetween(
+        origin=origin, destination=destination, date=day if isinstance(day, dt.date) else None
+    )
+    known = Subject.of(asked)
+    if subject is not None:
+        known = known.model_copy(
+            update={
+                "quota": known.quota or subject.quota,
+                "passengers": known.passengers or subject.passengers,
+            }
+        )
+    known = known.model_copy(update={"listing": journey})
+    return _way_back(replace(understood, request=Unknown()), known)
+
+
+def _codes(value: object) -> tuple[str, ...]:
+    """A slot's station codes, one or several (a city's)."""
+    if isinstance(value, str):
+        return (value,)
+    return tuple(str(code) for code in value) if isinstance(value, list | tuple) else ()
+
+
+# `TrainsBetween.cities` of a way back: both ends stand for their cities.
+_BOTH_CITIES: Final = 3
+
+
+def _back_on_the_day(
+    understood: Understood, subject: Subject, back: TrainsBetween
+) -> TrainsBetween:
+    """The way back on the day said, in the onward class; with no day said, the day back to be
+    asked (from the onward day), or undated when the onward journey was."""
     day = understood.details.get("date")
     if isinstance(day, str):
         return _back_in_class(back.with_slots({"date": day}), subject)
@@ -2785,9 +2842,16 @@ _COMING: Final = frozenset(
 )
 
 
+# Back said with the way it goes ("the way back", "the journey back", "back trip").
+_WAY: Final = frozenset({"way", "journey", "trip"})
+
+
 def _says_return(words: frozenset[str]) -> bool:
-    """Whether the words ask for the way back ("return", "wapsi", "wapas aane ki")."""
-    return not words.isdisjoint(RETURN_WORDS) or bool(words & _BACK and words & _COMING)
+    """Whether the words ask for the way back ("return", "wapsi", "wapas aane ki", "the way
+    back")."""
+    if not words.isdisjoint(RETURN_WORDS):
+        return True
+    return bool(words & _BACK and (words & _COMING or words & _WAY))
 
 
 def _hunting_seats(subject: Subject) -> bool:
@@ -2878,8 +2942,10 @@ def _the_other_way(understood: Understood, subject: Subject | None) -> Request |
         # train back's timetable and days (its run on the road now is not the one to take back)
         return LiveStatus(train=partner, focus="train")
     if isinstance(last, LiveStatus | TrainRoute | TrainFacts):
-        return type(last)(train=partner) if not isinstance(last, TrainFacts) else (
-            last.model_copy(update={"train": partner})
+        return (
+            type(last)(train=partner)
+            if not isinstance(last, TrainFacts)
+            else (last.model_copy(update={"train": partner}))
         )
     if isinstance(last, _ABOUT_A_TRAIN) and last.slots.get("train") == train:
         slots = last.slots
@@ -2957,7 +3023,10 @@ def _in_part(understood: Understood, subject: Subject | None) -> Request | None:
     if isinstance(last, TrainsBetween):
         # "morning wali me sabse pehli": the first (or last) of that part of the day, one train
         update: dict[str, Any] = {
-            "part": part, "offset": 0, "pick": _first_or_last(understood.pick), "wanted": None
+            "part": part,
+            "offset": 0,
+            "pick": _first_or_last(understood.pick),
+            "wanted": None,
         }
         return last.model_copy(update=update)
     start, end = DAY_PARTS[part]
