@@ -39,10 +39,11 @@ from app.railways.directory import (
     directory_signature,
     index_stations,
     read_directory,
+    read_directory_source,
 )
-from app.railways.offline import OfflineProvider, read_stations
+from app.railways.offline import OfflineProvider, read_imported_at, read_stations
 from app.railways.provider import Provider
-from app.railways.stations import StationIndex
+from app.railways.stations import IndexSource, StationIndex
 from app.ratelimit import RateLimit
 from app.redis_client import RedisTarget, build_redis
 from app.sample_alerts import SampleAlerts
@@ -88,8 +89,16 @@ def build_devchat_sink(settings: Settings, store: Store) -> DevChatSink | None:
 def build_index(settings: Settings) -> StationIndex:
     """Stations from the offline timetable (when imported) and the station directory (when
     loaded with `data stations`) over the built-in major stations."""
-    directory = read_directory(directory_path(settings.data_dir))
-    return StationIndex.build(index_stations(read_stations(settings.store_path), directory))
+    path = directory_path(settings.data_dir)
+    directory, known = read_directory(path), read_stations(settings.store_path)
+    sources: dict[str, IndexSource] = {}
+    loaded = read_directory_source(path)
+    if loaded is not None:
+        sources.update((s.code, IndexSource(loaded[0], loaded[1])) for s in directory)
+    imported = read_imported_at(settings.store_path) if known else None
+    if imported is not None:
+        sources.update((s.code, IndexSource("offline", imported)) for s in known)
+    return StationIndex.build(index_stations(known, directory), sources=sources)
 
 
 def build_provider(

@@ -260,7 +260,10 @@ def test_a_failing_transcript_exits_1_and_shows_expected_and_got(
 def test_lines_in_replies_out(railway: RailwayApiServer, tmp_path: Path) -> None:
     result = run_shell([], shell_env(tmp_path, railway.url), tmp_path, stdin="NDLS\n1\n")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("< 🚉 NDLS is New Delhi\n< Delhi\n< [1] Trains at NDLS\n\n")
+    assert result.stdout.startswith(
+        "< 🚉 NDLS is New Delhi\n< Delhi\n< From RailBot's built-in station list.\n"
+        "< [1] Trains at NDLS\n\n"
+    )
     assert "  (tapped “Trains at NDLS”)" in result.stdout
 
 

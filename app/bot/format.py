@@ -14,7 +14,7 @@ from app.i18n import N_, formats, t
 from app.i18n.language import DEFAULT_LANGUAGE, Language, has_devanagari
 from app.railways.major_stations import SPOKEN_NAMES
 from app.railways.models import WEEKDAYS, Pause, Sourced, Station, Train
-from app.railways.stations import StationIndex
+from app.railways.stations import IndexSource, StationIndex
 
 MAX_TEXT = 2000
 MAX_QUICK_REPLIES = 13
@@ -353,6 +353,19 @@ def source_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> s
     if answer.source == "builtin":
         return t(language, "source.builtin")
     return live_note(language, provider, answer.as_of, now)
+
+
+def index_note(language: Language, origin: IndexSource, now: dt.datetime) -> str:
+    """Where the station index has a station from, in the style of `source_note`: RailBot's
+    built-in list, the offline station index (the timetable imported on a day) or a provider's
+    station directory (loaded on a day)."""
+    if origin.as_of is None or origin.source == "builtin":
+        return t(language, "source.builtin")
+    loaded = origin.as_of.astimezone(now.tzinfo) if now.tzinfo else origin.as_of
+    day = formats.short_date(language, loaded.date(), now.date())
+    if origin.source == "offline":
+        return t(language, "source.index_offline", day=day)
+    return t(language, "source.index_directory", provider=provider_name(origin.source), day=day)
 
 
 def maintenance_note(language: Language, answer: Sourced[Any], now: dt.datetime) -> str:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Final
 
-from app.bot.format import chip, detail_words, station_label
+from app.bot.format import chip, detail_words, lines, station_label
 from app.bot.handlers import between, smalltalk
 from app.bot.handlers.asking import ask, city_label, one_city
 from app.bot.handlers.context import Context, Outcome
@@ -97,6 +97,7 @@ from app.bot.understanding.listed import (
     at_the_time,
     going_there,
     has_one_after,
+    leaving_tonight,
     of_those_at_the_time,
     of_those_in_the_day_part,
     picks_a_day_part,
@@ -322,6 +323,9 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if isinstance(understood.request, ForgetMe):
         return _dispatch(ctx, understood.request)  # whatever was asked before: never an answer
     if pending is None:
+        which = _which_one_then(ctx, understood)
+        if which is not None:  # "tonight's one" when two leave tonight: which of them
+            return which
         after = _any_after(ctx)
         if after is not None:  # "is there a train after 7 pm?" of a list: yes, and which
             return after
@@ -348,7 +352,7 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     parted = of_those_in_the_day_part(pending.listed, understood)
     if parted is not None and parted.train in pending.options:
         # "the morning one", "सुबह वाली" for "which train?": the one offered leaving then
-        return _dispatch(replace(ctx, earlier=pending.said), pending.filled(parted.train))
+        return _dispatch(replace(ctx, earlier=pending.said), _choice_made(pending, parted.train))
     if pending.listed and picks_a_day_part(understood) and not understood.details:
         return _ask_again(ctx, pending)  # "shaam wali" when both leave in the evening
     switched = _another_listed_train(ctx, pending, understood)
@@ -377,7 +381,7 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return Turn(ctx, "which_train", outcome=Outcome((again.prompt,), again), said=again.said)
     chosen = _option_picked(pending, understood, ctx.subject)
     if chosen is not None:  # "the 2nd one", "pehli wali": one of the choices offered
-        return _dispatch(replace(ctx, earlier=pending.said), pending.filled(chosen))
+        return _dispatch(replace(ctx, earlier=pending.said), _choice_made(pending, chosen))
     listed = ctx.subject is not None and bool(ctx.subject.listed)  # "fastest": of the list
     by_price = None if listed else _class_by_price(pending, understood)
     if by_price is not None:  # "the cheapest one", "sabse sasta" for "which class?"
@@ -408,6 +412,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _dispatch(replace(ctx, earlier=pending.said), pending.request)
     if request is None:
         return _ask_again(ctx, pending)
+    typed = request.slots.get("train")
+    if pending.asking == "train" and isinstance(typed, str) and typed in pending.options:
+        # "12627" for "which of tonight's two?": what its quick reply asks of it
+        request = _choice_made(pending, typed, request)
     if request.intent == pending.request.intent:
         ctx = replace(ctx, earlier=pending.said, train_name=understood.train_name)
         turn = _dispatch(ctx, _class_had(pending, _train_kept(request, understood), understood))
@@ -426,6 +434,68 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         # open with all it was given ("SL" next is the fare asked, from the station named)
         return replace(turn, keep=True, said=pending.said)
     return turn
+
+
+def _which_one_then(ctx: Context, understood: Understood) -> Turn | None:
+    """Which train is meant, when a message picks one of the list just shown as tonight's
+    ("tonight's one", "tonight's one fare 3A", "aaj raat wali") and two or more of them (not
+    cancelled) leave tonight, the evening and the night, from where the traveller boards: each
+    a quick reply with its time, number and name, doing what the message asked of it once
+    tapped; never one of them picked silently. None when one alone leaves then (it is that
+    one), the message names a train, asks which of them or whether one left ("which one leaves
+    tonight?", "has tonight's one gone yet?": the list cut to them, the yes or no as before)."""
+    subject = ctx.subject
+    if subject is None or not subject.listed or understood.numbered or understood.train_name:
+        return None
+    listing = subject.listing or subject.request
+    if not isinstance(listing, TrainsBetween) or understood.pick is not None:
+        return None
+    if understood.whether or not understood.words.isdisjoint(_WHICH_OR_ANY):
+        return None
+    boards = listing.origin if len(listing.origin) == 1 else ()
+    leaving = leaving_tonight(subject.listed, understood, boards)
+    if len(leaving) < 2:
+        return None
+    request = understood.request
+    asked: list[Request] = []
+    for item in leaving:
+        of_it = None
+        if not isinstance(request, Unknown | OutOfScope | TrainsBetween):
+            of_it = asked_of(item, request, subject, today=ctx.today)
+        picked = listing.model_copy(update={"pick": item.train, "offset": 0, "runs": False})
+        asked.append(of_it if of_it is not None and of_it.packable else picked)
+    quick = [
+        chip(f"{item.departs or ''} {item.train} {item.name.title()}", target)
+        for item, target in zip(leaving, asked, strict=True)
+    ]
+    named = "\n".join(
+        f"{item.departs or ''} {item.train} {item.name.title()}".strip() for item in leaving
+    )
+    text = lines(t(ctx.language, "ask.which_then"), named)
+    plain = request if "train" in type(request).slot_names() else LiveStatus(focus="train")
+    asking = ask(
+        plain, "train", text, quick, options=[item.train for item in leaving], listed=leaving
+    )
+    return Turn(ctx, "which_train", outcome=asking.outcome, said=ctx.text)
+
+
+# Words that ask which of the list (or whether any) leave then, not about one of them.
+_WHICH_OR_ANY: Final = frozenset(
+    {"which", "any", "kaun", "kaunsi", "konsi", "kon", "kaunse", "konse", "koi"}
+)
+
+
+def _choice_made(pending: Pending, train: str, typed: Request | None = None) -> Request:
+    """The question a choice of train answers: what its quick reply does, when the question
+    offered each train as a question of its own ("which of tonight's two?"), else the question
+    waiting with the train filled in."""
+    for reply in pending.prompt.quick_replies:
+        tapped = unpack(reply.payload)
+        if isinstance(tapped, Request) and tapped.slots.get("train") == train:
+            return tapped
+        if isinstance(tapped, TrainsBetween) and tapped.pick == train:
+            return tapped
+    return typed if typed is not None else pending.filled(train)
 
 
 def _another_listed_train(

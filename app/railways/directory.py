@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import json
 import logging
 import os
@@ -147,6 +148,17 @@ def read_directory(path: Path) -> list[Station]:
             )
         )
     return _clean(stations)
+
+
+def read_directory_source(path: Path) -> tuple[str, dt.datetime] | None:
+    """Which provider the directory file came from and when it was loaded (None when there is
+    no readable file)."""
+    try:
+        body: Any = json.loads(path.read_text(encoding="utf-8"))
+        source, fetched = body["source"], dt.datetime.fromisoformat(body["fetched_at"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return (source, fetched) if isinstance(source, str) else None
 
 
 def directory_signature(path: Path) -> tuple[int, int] | None:

@@ -217,6 +217,20 @@ def read_stations(path: Path) -> list[Station]:
         conn.close()
 
 
+def read_imported_at(path: Path) -> dt.datetime | None:
+    """When the timetable file at `path` was last imported (None when it has not been)."""
+    if not path.exists():
+        return None
+    conn = _open_read_only(path)
+    try:
+        return read_info(conn).imported_at
+    except sqlite3.Error as exc:
+        log.warning("cannot read when the offline timetable was imported: %s", exc)
+        return None
+    finally:
+        conn.close()
+
+
 def _open_read_only(path: Path) -> sqlite3.Connection:
     conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False)
     conn.row_factory = sqlite3.Row

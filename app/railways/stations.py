@@ -8,11 +8,12 @@ Cantonment", "DELHI CANTT." and "delhi cantt station" are the same key.
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Final, TypeVar
@@ -123,11 +124,30 @@ def haversine_km(lat1: float, lng1: float, lat2: float, lng2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
+@dataclass(frozen=True)
+class IndexSource:
+    """Where the index has a station from: RailBot's built-in list (`builtin`), the offline
+    timetable (`offline`, imported `as_of`) or a provider's station directory (the provider's
+    name, `railradar`, loaded `as_of`)."""
+
+    source: str
+    as_of: dt.datetime | None = None
+
+
+BUILTIN: Final = IndexSource("builtin")
+
+
 class StationIndex:
     """Stations by code, name, alias, misspelling and position. Build it with `build`."""
 
-    def __init__(self, stations: dict[str, Station], names: dict[str, list[str]]) -> None:
+    def __init__(
+        self,
+        stations: dict[str, Station],
+        names: dict[str, list[str]],
+        sources: dict[str, IndexSource] | None = None,
+    ) -> None:
         self._stations = stations
+        self._sources = sources or {}
         self._major = frozenset(code for code, *_ in MAJOR_STATIONS)
         self._names: dict[str, list[str]] = {}
         self._bare: dict[str, list[str]] = {}
@@ -170,8 +190,12 @@ class StationIndex:
         self._build_placed()
 
     @classmethod
-    def build(cls, stations: Iterable[Station] = ()) -> StationIndex:
-        """The built-in major stations with `stations` (e.g. the offline store's) merged over them.
+    def build(
+        cls, stations: Iterable[Station] = (), *, sources: Mapping[str, IndexSource] | None = None
+    ) -> StationIndex:
+        """The built-in major stations with `stations` (e.g. the offline store's) merged over them;
+        `sources` says where each of `stations` came from, by its code as given (a station
+        without one, or built in, is the built-in list's).
 
         A given station replaces the built-in one of the same code field by field, except for the
         built-in (current) name; one under an old code (CSTM) fills in what the built-in entry of
@@ -180,6 +204,7 @@ class StationIndex:
         """
         merged: dict[str, Station] = {}
         names: dict[str, list[str]] = {}
+        came_from: dict[str, IndexSource] = {}
         for code, name, state, lat, lng in MAJOR_STATIONS:
             merged[code] = Station(code=code, name=name, state=state, lat=lat, lng=lng)
             names[code] = [name]
@@ -189,6 +214,8 @@ class StationIndex:
             if not raw or not name or raw.startswith("XX"):
                 continue
             code = current_station_code(raw)
+            if sources is not None and raw in sources:
+                came_from.setdefault(code, sources[raw])
             known = merged.get(code)
             if known is None:
                 merged[code] = station.model_copy(update={"code": code, "name": name})
@@ -199,7 +226,7 @@ class StationIndex:
                 # "BANGALORE CY JN"); the imported coordinates and zone are more precise.
                 merged[code] = _fill(station.model_copy(update={"name": known.name}), known)
             names.setdefault(code, []).append(name)
-        return cls(merged, names)
+        return cls(merged, names, came_from)
 
     def name_keys(self) -> Iterable[tuple[str, tuple[str, ...]]]:
         """Every name and alias as a comparison key (`normalize_name`), with its stations."""
@@ -223,6 +250,11 @@ class StationIndex:
 
     def __contains__(self, code: object) -> bool:
         return isinstance(code, str) and self.get(code) is not None
+
+    def source_of(self, code: str) -> IndexSource:
+        """Where the index has the station with this code from (the built-in list when it does
+        not know)."""
+        return self._sources.get(current_station_code(code), BUILTIN) if code else BUILTIN
 
     def get(self, code: str) -> Station | None:
         """The station with this code (any case); an old code gives the renamed station."""

@@ -113,6 +113,19 @@ def test_typing_a_new_or_renamed_code_resolves_locally_after_loading(
     assert known is not None and curated is not None and known.name == curated.name
 
 
+def test_the_index_knows_a_loaded_directory_station_came_from_it_and_when(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings_for(tmp_path, monkeypatch, None)
+    with respx.mock() as upstream:
+        upstream.get(f"{BASE}/lookup/stations").respond(json=directory_body())
+        assert main(["data", "stations"]) == 0
+    index = build_index(Settings())
+    loaded = index.source_of("ABCD")
+    assert loaded.source == "railradar" and loaded.as_of is not None
+    assert index.source_of("ZZZZ").source == "builtin"  # one it does not know: the built-in's
+
+
 def test_inactive_codes_are_not_offered_unless_the_timetable_knows_them() -> None:
     known = [Station(code="HOM", name="Chennai Harbour")]
     directory = [

@@ -91,7 +91,10 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         raise _board_of_a_day(ctx, request)
     if request.from_trains and request.destination and not request.origin:
         request = await _started_by_a_train(ctx, request)
-    if request.besides and request.origin:
+    if request.besides and request.origin and request.after_it:
+        # "next train after mine" after a booking: its journey's trains after it leaves
+        request = await onward.after_it_leaves(ctx, request)
+    elif request.besides and request.origin:
         # "bangalore se mysore koi aur train?" off a run that gets there on Thursday: Thursday's
         request = await onward.on_getting_there(ctx, request)
     origins = _city(ctx, request.origin, whole=bool((request.cities or 0) & _ORIGIN_CITY))

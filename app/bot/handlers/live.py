@@ -128,7 +128,9 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         route = route or await _route(ctx, train)
         if route is not None and route.data.stops:
             return _timings_after_the_run(ctx, request, route, status)
-    later = _next_run_there(ctx, request, status, route)
+    later = _next_run_there(ctx, request, status, route) or _run_there_before(
+        request, status, route
+    )
     if later is not None:  # "when will it reach guntakal" after this run passed it: the next
         moved = request.model_copy(update={"date": later, "switched": True})
         return _as_asked(await live_status(ctx, moved), request)
@@ -298,6 +300,23 @@ def _next_run_there(
         return None
     for days in range(1, 8):
         day = status.start_date + dt.timedelta(days=days)
+        if runs_on(route.data, day):
+            return day
+    return None
+
+
+def _run_there_before(
+    request: LiveStatus, status: models.LiveStatus, route: Sourced[models.TrainRoute] | None
+) -> dt.date | None:
+    """The start of the run before, when "when did it reach agra" (the past said, no day) was
+    read as a run not there yet: the latest run that got there (or passed it); None otherwise."""
+    if not request.finished or request.date is not None or not request.at or route is None:
+        return None
+    there = stop_asked(request.at, status.stops)
+    if there is None or there.has_arrived or there.has_departed:
+        return None
+    for days in range(1, 8):
+        day = status.start_date - dt.timedelta(days=days)
         if runs_on(route.data, day):
             return day
     return None

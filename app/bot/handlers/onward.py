@@ -40,6 +40,33 @@ async def on_getting_there(ctx: Context, request: TrainsBetween) -> TrainsBetwee
     return request.model_copy(update={"date": there.date(), "after": minute})
 
 
+async def after_it_leaves(ctx: Context, request: TrainsBetween) -> TrainsBetween:
+    """The trains of `request` that leave after the train it leaves out (`besides`: "next train
+    after mine" after a booking): from the minute that train leaves the journey's start by its
+    timetable; the request as it was when the timetable does not say."""
+    number = request.besides
+    if number is None or request.after is not None:
+        return request
+    try:
+        route = (await ctx.provider.train_route(number)).data
+    except TimetableNotLoaded:
+        raise
+    except RailwayError:
+        return request
+    wanted = {current_station_code(code) for code in request.origin}
+    leaves = next(
+        (
+            stop.departure
+            for stop in route.stops
+            if current_station_code(stop.station.code) in wanted and stop.departure is not None
+        ),
+        None,
+    )
+    if leaves is None:
+        return request
+    return request.model_copy(update={"after": leaves.hour * 60 + leaves.minute})
+
+
 def _reaches(ctx: Context, route: TrainRoute, origin: tuple[str, ...]) -> dt.datetime | None:
     """When the run in focus of the train of `route` (else its next run to get there) reaches
     the journey's start: the station of it last asked (SBC of "will it reach bangalore?"), else

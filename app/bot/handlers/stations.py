@@ -6,7 +6,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from app.bot.format import chips, lines, proper, source_note, spoken_name, station_name
+from app.bot.format import (
+    chips,
+    index_note,
+    lines,
+    proper,
+    source_note,
+    spoken_name,
+    station_name,
+)
 from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.railway_errors import error_text
@@ -97,7 +105,7 @@ async def station_by_name(ctx: Context, request: StationByName) -> Outcome:
             raise ask(request, "code", t(ctx.language, "stations.ask"))
         return say(Reply(text=t(ctx.language, "stations.not_found", name=name[:40])))
     best = ctx.index.get(codes[0]) or Station(code=codes[0], name=codes[0])
-    return _describe(best, codes[1:], ctx)
+    return _describe(best, codes[1:], ctx, note=_indexed(ctx, best.code))
 
 
 async def station_by_code(ctx: Context, request: StationByCode) -> Outcome:
@@ -108,7 +116,7 @@ async def station_by_code(ctx: Context, request: StationByCode) -> Outcome:
     old = request.renamed_from
     renamed = t(ctx.language, "stations.renamed", old=old, code=code) if old else ""
     station = ctx.index.get(code)
-    note = ""
+    note = _indexed(ctx, code)
     if station is None:
         try:
             found = await ctx.provider.station_by_code(code)
@@ -119,6 +127,11 @@ async def station_by_code(ctx: Context, request: StationByCode) -> Outcome:
             return say(Reply(text=error_text(ctx.language, exc)))
         station, note = found.data, source_note(ctx.language, found, ctx.now)
     return _describe(station, list(codes[1:]), ctx, note=note, lead=renamed, by_code=True)
+
+
+def _indexed(ctx: Context, code: str) -> str:
+    """The source line of a station the index answers: where the index has it from."""
+    return index_note(ctx.language, ctx.index.source_of(code), ctx.now)
 
 
 def _describe(

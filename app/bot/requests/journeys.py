@@ -122,6 +122,9 @@ class TrainsBetween(Request):
     # A time said to leave after, minutes of the day ("after 7 tonight": 1140; "kal subah 10 ke
     # baad": 600): the trains leaving from then to midnight.
     after: Annotated[int | None, NOT_A_SLOT] = None
+    # The trains leaving after `besides` leaves the journey's start that day ("next train after
+    # mine" after a booking): `after` is its time there, once its timetable says it.
+    after_it: Annotated[bool, NOT_A_SLOT] = False
     # Only the trains still to leave today ("trains from delhi to agra now", "abhi koi train"):
     # those gone already are said so, never listed as if they could be taken.
     leaving_now: Annotated[bool, NOT_A_SLOT] = False

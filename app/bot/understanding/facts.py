@@ -304,6 +304,8 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
         return False  # "kab pahunchegi", "on time hai kya": today's run; not "kis time pe"
     if _THIS_MOMENT.search(p.raw) is not None:
         return False  # "12246 इस समय किस स्टेशन पर है": where it is now, not "kis samay"
+    if not words.isdisjoint(_PAST_RUN):
+        return False  # "when did 12627 reach guntakal": a run that got there, not the timetable
     if lx.DURATION_MORE.search(p.raw) is not None:
         return False  # "bhopal pahunchne me kitna time aur lagega": the time left of today's run
     if clock:
@@ -319,6 +321,9 @@ def _times(p: Parse, numbered: bool, places: int) -> bool:
     return numbered and places == 1 and not words.isdisjoint(lx.TIMING_WORDS)
 
 
+# A run's arrival or departure said in the past ("when did it reach", "what time it reached"):
+# a run that got there, never the timetable's times.
+_PAST_RUN: Final = frozenset({"did", "reached", "arrived", "departed"})
 # "At this time" ("is samay", "इस वक्त" read "is vakt", "at this moment"): now, the run under way;
 # its words are a clock's question's too in any order ("is samay kis station par": not "kis
 # samay").

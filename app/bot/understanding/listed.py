@@ -354,6 +354,50 @@ def of_those_in_the_day_part(listed: tuple[Listed, ...], understood: Understood)
     return running[0] if booking and len(running) == 1 else None
 
 
+# "Tonight", "aaj raat": this evening and night alike (a train at 19:20 is "tonight's one" as
+# much as one at 20:00), from this minute of the day past midnight.
+_TONIGHT: Final = frozenset({"tonight", "tonights"})
+_TODAY: Final = frozenset({"aaj", "aj", "today", "आज"})
+TONIGHT_WINDOW: Final = (18 * 60, 28 * 60)
+
+
+def day_part_window(understood: Understood) -> tuple[int, int]:
+    """The minutes of the day (past midnight beyond a day) of the one part of the day a message
+    picks a train by: "tonight" and "aaj raat" from the evening on."""
+    words = understood.words
+    part = day_parts_in(words)[0]
+    tonight = not words.isdisjoint(_TONIGHT) or (part == "night" and not words.isdisjoint(_TODAY))
+    return TONIGHT_WINDOW if tonight else DAY_PARTS[part]
+
+
+def says_tonight(understood: Understood) -> bool:
+    """Whether a message picks a train as tonight's ("tonight's one", "aaj raat wali", "आज रात
+    वाली"), not by a part of the day alone ("the night one", "raat wali")."""
+    words = understood.words
+    if not picks_a_day_part(understood):
+        return False
+    night = day_parts_in(words)[0] == "night"
+    return night and (not words.isdisjoint(_TONIGHT) or not words.isdisjoint(_TODAY))
+
+
+def leaving_tonight(
+    listed: tuple[Listed, ...], understood: Understood, boards: tuple[str, ...] = ()
+) -> list[Listed]:
+    """The trains of `listed` not cancelled that leave tonight (the evening and the night), from
+    one of the stations `boards` when it names any (where the traveller boards), when the
+    message picks one as tonight's; none otherwise."""
+    if not says_tonight(understood):
+        return []
+    start, end = day_part_window(understood)
+    return [
+        one
+        for one in listed
+        if _leaves_within(one.departs, start, end)
+        and not one.cancelled
+        and (not boards or one.origin in boards)
+    ]
+
+
 def picks_a_day_part(understood: Understood) -> bool:
     """Whether a message picks a train by the one part of the day it leaves in ("the evening
     one", "subah wali", "रात वाली")."""
@@ -832,6 +876,8 @@ def _about(
         start = _start(item, subject.date)
         if request.date is None and start is not None and (start <= today or changed):
             update["date"] = start  # a list of a day's changes: that day's run
+        elif request.focus is None and understood.numbered:
+            pass  # "12627 kahan hai" after tomorrow's trains: the run on its way now, no day's
         elif request.date is None and _ahead(last, subject, today) and item.origin:
             # a journey's trains of a day to come: the run that leaves where it boards that day
             update["date"], update["boarding"] = subject.date, item.origin

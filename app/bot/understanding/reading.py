@@ -448,7 +448,10 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     quoted = not words.isdisjoint(QUOTA_WORDS)
     quotas = undeclined(cut(find_quotas(masked)), masked) if quoted else []
     hours = cut(find_hours(masked, words)) if digits or not words.isdisjoint(HOUR_WORDS) else []
-    travellers = cut([f for f in travellers if not _within(f, hours)])
+    travellers = [f for f in travellers if not _within(f, hours)]
+    # "one seat in 3A", "ek seat 3A mein": the count is masked, the seats it counts are still
+    # asked (a seats question for a party of one), never a count alone
+    cut([_without_seats(f, masked) for f in travellers])
     ages = cut(find_ages(masked)) if digits else []
     dates = (
         cut(
@@ -2096,6 +2099,19 @@ def _places_a_passenger(text: str, found: Found) -> bool:
     hoga"): that passenger, no day."""
     said = text[found.start : found.end].strip()
     return bool(_ORDINAL.fullmatch(said)) and bool(_PASSENGER_AFTER.match(text, found.end))
+
+
+# The word for seats or berths that ends a count of travellers ("one seat", "2 berths").
+_SEATS_COUNTED: Final = re.compile(r"\s+(?:seats?|berths?|सीट|सीटें)(?:\s+(?:ka|ki|ke|for))?\s*$")
+
+
+def _without_seats(found: Found, text: str) -> Found:
+    """A count of travellers without the word for the seats it counts ("one seat": "one"), so
+    that the word is still read as the seats asked for."""
+    seats = _SEATS_COUNTED.search(text, found.start, found.end)
+    if seats is None:
+        return found
+    return Found(found.start, seats.start(), found.value, found.word)
 
 
 def _within(found: Found, spans: list[Found]) -> bool:

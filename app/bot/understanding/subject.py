@@ -139,6 +139,69 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     return request.model_copy(update={"train_taken": True})
 
 
+# "After" as travellers say it ("next train after mine", "uske baad wali", "मेरी ट्रेन के बाद
+# वाली" read "... bad vali ...").
+_AFTER_WORDS: Final = frozenset({"after", "baad", "bad"})
+# What points at the booked train beside "after" ("mine", "my train", "this one", "uske baad
+# wali", "that").
+_THE_BOOKED_ONE: Final = frozenset(
+    {"mine", "my", "meri", "mera", "mere", "this", "that", "it", "uske", "iske", "isse", "usse",
+     "iski", "uski", "ye", "yeh", "wo", "woh"}
+)  # fmt: skip
+_A_TRAIN_SAID: Final = frozenset({"one", "wali", "vali", "wala", "vala", "waali", "waala"})
+
+
+def _booking_in_hand(subject: Subject | None) -> bool:
+    """Whether the last answer was a booking's status with its journey: train, ends, day."""
+    if subject is None or not isinstance(subject.request, PnrStatus) or subject.pnr is None:
+        return False
+    ends = subject.origin is not None and subject.destination is not None
+    return ends and subject.train is not None and subject.date is not None
+
+
+def _after_the_booked_train(understood: Understood, subject: Subject | None) -> Request | None:
+    """The trains of a booking's journey that leave after its train ("next train after mine",
+    "the one after this", "uske baad wali train", "मेरी ट्रेन के बाद वाली") right after its
+    status: from where it boards to where it ends, on its day, from the time the booked train
+    leaves, that train left out; None for anything else."""
+    if subject is None or not _booking_in_hand(subject):
+        return None
+    pick = understood.pick
+    if understood.numbered or understood.details or (pick and pick.superlative != "next"):
+        return None  # "next" of "next train after mine" is no pick of a list: there is none
+    words = understood.words | set(pick.rest.split() if pick is not None else ())
+    if words.isdisjoint(_AFTER_WORDS) or words.isdisjoint(_THE_BOOKED_ONE | {"mine"}):
+        return None
+    if not (understood.train_word or not words.isdisjoint(_A_TRAIN_SAID | {"mine"})):
+        return None
+    assert subject.origin is not None and subject.destination is not None
+    return TrainsBetween(
+        origin=(subject.origin,),
+        destination=(subject.destination,),
+        date=subject.date,
+        cities=3,  # any station of either city: the next train there, not to one station only
+        besides=subject.train,
+        after_it=True,
+    )
+
+
+def _onward_of_the_booking(understood: Understood, subject: Subject | None) -> Request | None:
+    """Trains onward from where a booking ends ("onward train from delhi to agra", "दिल्ली से
+    आगरा की ट्रेन" after a booking to New Delhi), no day said, right after its status: those
+    of the day the booked run gets there, after it does (the booked train as the one they are
+    besides, which the answer times them by); None for anything else."""
+    request = understood.request
+    if subject is None or not _booking_in_hand(subject) or understood.numbered:
+        return None
+    if not isinstance(request, TrainsBetween) or not request.destination:
+        return None
+    if request.date is not None or request.after is not None or request.besides is not None:
+        return None
+    if subject.destination not in request.origin:
+        return None
+    return request.model_copy(update={"besides": subject.train})
+
+
 def _journey_end_unfound(
     request: Request, understood: Understood, subject: Subject | None
 ) -> Request:
@@ -364,6 +427,12 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         if isinstance(of_it, Unknown | OutOfScope) and booking.pnr is not None:
             return PnrStatus(pnr=booking.pnr)  # "the first one", "pehla wala": its status
         return of_it
+    after_booked = _after_the_booked_train(understood, subject)
+    if after_booked is not None:
+        return after_booked  # "next train after mine" after a PNR: its journey, after it
+    onward = _onward_of_the_booking(understood, subject)
+    if onward is not None:
+        return onward  # "onward train from delhi to agra" after a PNR to Delhi: once there
     back = _way_back(understood, subject)
     if back is not None:
         return back  # "ok then show return trains on the 12th": the journey the other way
@@ -3166,7 +3235,13 @@ def _filled(request: Request, subject: Subject, understood: Understood, today: d
     if of_the_journey and same_train and subject.journey is not None:
         fill["from"], fill["to"] = subject.journey  # "kitne stops hai" after its fare: its stretch
     if isinstance(request, LiveStatus) and same_train and "date" not in slots:
-        fill.update(_run(subject, today))
+        run = _run(subject, today)
+        where = request.focus is None and understood.numbered
+        if where and _day_to_come(run, today) and not subject.pnr:
+            # "12627 kahan hai" after its seats or trains for tomorrow: where it runs now (the
+            # run on its way, or the latest started), not tomorrow's run in context
+            run = {}
+        fill.update(run)
     if _arrival_of_the_booking(request, subject, understood) and subject.destination:
         fill["alighting"] = subject.destination  # "kab pahunchegi" after a booking
     elif _arrival_of_the_journey(request, subject, understood) and subject.destination:
@@ -3524,6 +3599,14 @@ def _ends(slots: dict[str, Any], subject: Subject) -> dict[str, Any]:
     if given_to is None and given_from != destination:
         return {"to": destination}
     return {}
+
+
+def _day_to_come(run: dict[str, Any], today: dt.date) -> bool:
+    """Whether the run picked from the conversation is of a day after today."""
+    day = run.get("date")
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day)
+    return isinstance(day, dt.date) and day > today
 
 
 def _run(subject: Subject, today: dt.date | None = None) -> dict[str, Any]:
