@@ -224,6 +224,8 @@ def shell(
         commands["/move"] = sample_move_command(SampleAlerts(services.store, tz=settings.tz))
         move = f"/move moves sample PNR {SampleAlerts.pnr} along (track it first)."
         banner += f"\n{SAMPLE_NOTE}\n{move}"
+    else:
+        commands["/move"] = off_sample_move_command(data)
     return run_shell(
         services.responder,
         services.aclose,
@@ -263,6 +265,22 @@ def sample_move_command(sample: SampleAlerts) -> Command:
         status, tracked = await sample.move(user)
         said = f"sample PNR {sample.pnr} moved: {describe_sample(status)}"
         return said if tracked else f"{said}; send “alert {sample.pnr}” to be told when it moves"
+
+    return move
+
+
+def off_sample_move_command(data: str) -> Command:
+    """`/move` off the sample railway: what it does and where it works, never sent to the bot
+    (which would not get it)."""
+    said = (
+        f"/move moves the sample railway's PNR {SampleAlerts.pnr} one step along (waiting list "
+        f"→ RAC → confirmed → chart prepared), to see a PNR alert arrive. This shell runs on "
+        f"{data} data, which has no travel to simulate: start it with RAILWAY_PROVIDER=sample "
+        f"(or no provider key), send “alert {SampleAlerts.pnr}”, then /move."
+    )
+
+    async def move(user: str) -> str:
+        return said
 
     return move
 

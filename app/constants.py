@@ -255,6 +255,11 @@ TYPING_AFTER_S: Final = 0.5
 # How long the typing bubble may hold up the answer it announces (it must arrive first, or it
 # would linger after the answer).
 TYPING_WAIT_S: Final = 2.0
+# A question that waits for the provider's call budget longer than this says once, after this
+# long, that it is still checking (the typing bubble alone for up to `BUDGET_WAIT_S` looks hung).
+STILL_CHECKING_AFTER_S: Final = 3.0
+# How long that line may hold up the answer it comes before.
+STILL_CHECKING_WAIT_S: Final = 5.0
 
 # --- conversation ------------------------------------------------------------------------------
 # What the bot asked last (a missing slot, an ambiguous station): a follow-up that comes later

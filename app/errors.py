@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Final, Literal
 
 
 class RailBotError(Exception):
@@ -277,3 +277,32 @@ class QueueUnavailable(RailBotError):
 
 class ProfileSetupError(RailBotError):
     """The Messenger Profile API refused the Page's profile, or could not be reached."""
+
+
+# --- logging what failed -------------------------------------------------------------------------
+
+# The note that names the command an error came from ("redis command XAUTOCLAIM"), added where
+# the command is run (`note_command`) and read back by `described`.
+COMMAND_NOTE: Final = "redis command "
+# A described error is cut to this many characters: a log line, not a dump.
+MAX_DESCRIBED: Final = 300
+
+
+def note_command(error: BaseException, command: str) -> None:
+    """Name on `error` the command it came from (once: the innermost name is the one kept)."""
+    notes = getattr(error, "__notes__", ())
+    if not any(note.startswith(COMMAND_NOTE) for note in notes):
+        error.add_note(COMMAND_NOTE + command)
+
+
+def described(error: BaseException) -> str:
+    """What failed, for a log line: the command when it is known, the error's class and its
+    message ("XAUTOCLAIM: ResponseError: NOGROUP No such key 'rb:events'"), never redis-py's
+    bare repr ("server:ResponseError"). The log formatter masks secrets in it as in any line."""
+    message = " ".join(str(error).split())
+    said = f"{type(error).__name__}: {message}" if message else type(error).__name__
+    notes = getattr(error, "__notes__", ())
+    commands = [note.removeprefix(COMMAND_NOTE) for note in notes if note.startswith(COMMAND_NOTE)]
+    if commands:
+        said = f"{commands[0]}: {said}"
+    return said[:MAX_DESCRIBED]

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
+from app.errors import described
 from app.observability import REGISTRY
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,9 @@ class Readiness:
             try:
                 found[name] = detail()
             except Exception as exc:
-                log.warning("readiness detail failed", extra={"check": name, "error": repr(exc)})
+                log.warning(
+                    "readiness detail failed", extra={"check": name, "error": described(exc)}
+                )
         return found
 
     async def run(self) -> dict[str, bool]:
@@ -60,7 +63,7 @@ class Readiness:
             async with asyncio.timeout(CHECK_TIMEOUT_S):
                 return bool(await self._checks[name]())
         except Exception as exc:
-            log.warning("readiness check failed", extra={"check": name, "error": repr(exc)})
+            log.warning("readiness check failed", extra={"check": name, "error": described(exc)})
             return False
 
 
@@ -106,7 +109,7 @@ def operations_router(
             try:
                 await refresh()
             except Exception as exc:
-                log.warning("cannot refresh queue metrics", extra={"error": repr(exc)})
+                log.warning("cannot refresh queue metrics", extra={"error": described(exc)})
         return Response(generate_latest(REGISTRY), media_type=CONTENT_TYPE_LATEST)
 
     return router

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import itertools
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple, Protocol
 
@@ -36,7 +37,7 @@ from app.constants import (
     USER_SEQ_PREFIX,
     USER_SEQ_TTL_S,
 )
-from app.errors import NotReplicated, QueueUnavailable
+from app.errors import NotReplicated, QueueUnavailable, note_command
 from app.store import Clock, MemoryStore, Store
 
 log = logging.getLogger(__name__)
@@ -346,23 +347,26 @@ class RedisQueue:
 
     async def _ensure_group(self) -> None:
         try:
-            await self.redis.xgroup_create(EVENTS_STREAM, CONSUMER_GROUP, id="0", mkstream=True)
+            with _command("XGROUP CREATE"):
+                await self.redis.xgroup_create(EVENTS_STREAM, CONSUMER_GROUP, id="0", mkstream=True)
         except ResponseError as exc:
             if "BUSYGROUP" not in str(exc):
                 raise
         self._group_ready = True
 
     async def _grouped(self, command: Any, *args: Any, **kwargs: Any) -> Any:
-        """Run a consumer-group command, creating the group first (or again after a flush)."""
-        if not self._group_ready:
-            await self._ensure_group()
-        try:
-            return await command(*args, **kwargs)
-        except ResponseError as exc:
-            if "NOGROUP" not in str(exc):
-                raise
-            await self._ensure_group()
-            return await command(*args, **kwargs)
+        """Run a consumer-group command, creating the group first (or again after a flush); an
+        error says which command failed (`described`)."""
+        with _command(_command_name(command)):
+            if not self._group_ready:
+                await self._ensure_group()
+            try:
+                return await command(*args, **kwargs)
+            except ResponseError as exc:
+                if "NOGROUP" not in str(exc):
+                    raise
+                await self._ensure_group()
+                return await command(*args, **kwargs)
 
     async def read(self, consumer: str, count: int, block_ms: int) -> list[Delivery]:
         reply = await self._grouped(
@@ -423,24 +427,27 @@ class RedisQueue:
         return int(value) if value else 0
 
     async def begin(self, delivery: Delivery, *, out_of_order: bool = False) -> tuple[int, int]:
-        done, attempt = await self._begin_script(
-            keys=[ATTEMPTS_KEY, USER_DONE_PREFIX + delivery.user],
-            args=[delivery.entry_id, delivery.seq, int(out_of_order)],
-        )
+        with _command("EVALSHA (begin an entry)"):
+            done, attempt = await self._begin_script(
+                keys=[ATTEMPTS_KEY, USER_DONE_PREFIX + delivery.user],
+                args=[delivery.entry_id, delivery.seq, int(out_of_order)],
+            )
         return int(done), int(attempt)
 
     async def begin_locked(self, delivery: Delivery, lock: Lock) -> tuple[int, int] | None:
-        done, attempt = await self._begin_script(
-            keys=[ATTEMPTS_KEY, USER_DONE_PREFIX + delivery.user, lock.key],
-            args=[delivery.entry_id, delivery.seq, 0, lock.token, lock.ttl_ms],
-        )
+        with _command("EVALSHA (begin an entry, locked)"):
+            done, attempt = await self._begin_script(
+                keys=[ATTEMPTS_KEY, USER_DONE_PREFIX + delivery.user, lock.key],
+                args=[delivery.entry_id, delivery.seq, 0, lock.token, lock.ttl_ms],
+            )
         return None if int(done) < 0 else (int(done), int(attempt))
 
     async def finish(
         self, delivery: Delivery, forget: Sequence[str] = (), *, unlock: Lock | None = None
     ) -> None:
         keys = [*_finish_keys(delivery, unlock), *forget]
-        await self._finish_script(keys=keys, args=_finish_args(delivery, unlock))
+        with _command("EVALSHA (finish an entry)"):
+            await self._finish_script(keys=keys, args=_finish_args(delivery, unlock))
 
     async def dead_letter(
         self,
@@ -454,7 +461,8 @@ class RedisQueue:
         args = [*_finish_args(delivery, unlock), DEAD_LETTER_MAXLEN]
         for name, value in _dead_fields(delivery, reason, attempts).items():
             args += (name, value)
-        await self._finish_script(keys=[*_finish_keys(delivery, unlock), *forget], args=args)
+        with _command("EVALSHA (dead-letter an entry)"):
+            await self._finish_script(keys=[*_finish_keys(delivery, unlock), *forget], args=args)
 
     async def release(self, consumer: str, entry_ids: Sequence[str], idle_ms: int) -> None:
         if entry_ids:
@@ -483,13 +491,17 @@ class RedisQueue:
 
     async def prune_consumers(self, idle_ms: int) -> int:
         try:
-            consumers: Any = await self.redis.xinfo_consumers(EVENTS_STREAM, CONSUMER_GROUP)
+            with _command("XINFO CONSUMERS"):
+                consumers: Any = await self.redis.xinfo_consumers(EVENTS_STREAM, CONSUMER_GROUP)
         except ResponseError:  # no stream or group yet
             return 0
         removed = 0
         for consumer in consumers:
             if int(consumer["pending"]) == 0 and int(consumer["idle"]) > idle_ms:
-                await self.redis.xgroup_delconsumer(EVENTS_STREAM, CONSUMER_GROUP, consumer["name"])
+                with _command("XGROUP DELCONSUMER"):
+                    await self.redis.xgroup_delconsumer(
+                        EVENTS_STREAM, CONSUMER_GROUP, consumer["name"]
+                    )
                 removed += 1
         return removed
 
@@ -517,6 +529,22 @@ class RedisQueue:
     async def close(self) -> None:
         if self._flusher is not None:
             await asyncio.gather(self._flusher, return_exceptions=True)
+
+
+@contextlib.contextmanager
+def _command(name: str) -> Iterator[None]:
+    """Name on a Redis error raised inside the block the command that failed (`described`)."""
+    try:
+        yield
+    except (RedisError, OSError) as exc:
+        note_command(exc, name)
+        raise
+
+
+def _command_name(command: Any) -> str:
+    """`XAUTOCLAIM` for redis-py's `xautoclaim` method (`XPENDING` for `xpending_range`)."""
+    name = str(getattr(command, "__name__", "") or "command")
+    return name.removesuffix("_range").upper()
 
 
 def _finish_keys(delivery: Delivery, unlock: Lock | None) -> list[str]:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Final, Protocol
 
 from app.constants import USER_LOCK_PREFIX, USER_LOCK_TTL_MS, WORKER_ALIVE_TTL_S
-from app.errors import JobError, NotReplicated, RejectJob
+from app.errors import JobError, NotReplicated, RejectJob, described
 from app.observability import DEAD_LETTERS, EVENT_LATENCY, EVENTS_PROCESSED
 from app.queue import Delivery, EventQueue, Lock
 from app.retry import backoff_delay
@@ -218,7 +218,7 @@ class Worker:
             async with asyncio.timeout(2.0):
                 held = await self.queue.held(self.consumer, _HELD_LISTED)
         except (TimeoutError, *INFRASTRUCTURE_ERRORS) as exc:
-            log.warning("cannot list the events this worker holds", extra={"error": repr(exc)})
+            log.warning("cannot list the events this worker holds", extra={"error": described(exc)})
         return sorted(self._inflight | self._left | set(held))
 
     async def _release(self, entry_ids: list[str]) -> None:
@@ -228,7 +228,7 @@ class Worker:
                     self.consumer, entry_ids, int(self.visibility_timeout_s * 1000)
                 )
         except (TimeoutError, *INFRASTRUCTURE_ERRORS) as exc:
-            log.warning("cannot release unfinished events", extra={"error": repr(exc)})
+            log.warning("cannot release unfinished events", extra={"error": described(exc)})
 
     async def _claim_loop(self) -> None:
         stop = asyncio.create_task(self._stopping.wait())
@@ -253,7 +253,7 @@ class Worker:
                 try:
                     deliveries = read.result()
                 except INFRASTRUCTURE_ERRORS as exc:
-                    log.warning("cannot read the queue", extra={"error": repr(exc)})
+                    log.warning("cannot read the queue", extra={"error": described(exc)})
                     await self._pause(1.0)
                     continue
                 if self._stopping.is_set():
@@ -280,14 +280,14 @@ class Worker:
                 try:
                     await self.queue.prune_consumers(_PRUNE_IDLE_MS)
                 except INFRASTRUCTURE_ERRORS as exc:
-                    log.warning("cannot prune departed consumers", extra={"error": repr(exc)})
+                    log.warning("cannot prune departed consumers", extra={"error": described(exc)})
             free = self.concurrency - len(self._inflight)
             if free <= 0 or self._stopping.is_set():
                 continue
             try:
                 reclaimed = await self.queue.reclaim(self.consumer, min_idle_ms, free)
             except INFRASTRUCTURE_ERRORS as exc:
-                log.warning("cannot reclaim from the queue", extra={"error": repr(exc)})
+                log.warning("cannot reclaim from the queue", extra={"error": described(exc)})
                 continue
             for delivery in reclaimed:
                 log.info(
@@ -318,7 +318,7 @@ class Worker:
             except INFRASTRUCTURE_ERRORS as exc:
                 if _cancel_requested():
                     raise asyncio.CancelledError from exc
-                log.warning("cannot refresh claimed events", extra={"error": repr(exc)})
+                log.warning("cannot refresh claimed events", extra={"error": described(exc)})
 
     async def _pause(self, seconds: float) -> None:
         with contextlib.suppress(TimeoutError):
@@ -427,7 +427,7 @@ class Worker:
         try:
             await self.store.release_lock(key, token)
         except INFRASTRUCTURE_ERRORS as exc:  # it expires by itself
-            log.warning("cannot release a user lock", extra={"error": repr(exc)})
+            log.warning("cannot release a user lock", extra={"error": described(exc)})
 
     def _waited_enough(self, delivery: Delivery) -> bool:
         now = time.monotonic()
@@ -492,7 +492,7 @@ class Worker:
                 if self._stopping.is_set() or failures > _INFRASTRUCTURE_RETRIES:
                     log.warning(
                         "cannot reach the store; leaving the event for later",
-                        extra={"entry": delivery.entry_id, "error": repr(error)},
+                        extra={"entry": delivery.entry_id, "error": described(error)},
                     )
                     raise _LeftForLater from error
                 await self._sleep(
@@ -533,4 +533,4 @@ class Worker:
 
 def _reason(error: Exception) -> str:
     label = getattr(error, "label", None)
-    return label if isinstance(label, str) else repr(error)
+    return label if isinstance(label, str) else described(error)

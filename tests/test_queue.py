@@ -7,9 +7,10 @@ from collections.abc import AsyncIterator
 
 import pytest
 import redis.asyncio as aioredis
+from redis.exceptions import ResponseError
 
 from app.constants import EVENTS_STREAM, USER_DONE_PREFIX, USER_SEQ_PREFIX
-from app.errors import QueueUnavailable
+from app.errors import QueueUnavailable, described, note_command
 from app.queue import EventQueue, MemoryQueue, NewEvent, RedisQueue
 
 
@@ -214,3 +215,29 @@ async def test_one_webhook_request_is_one_round_trip(
     monkeypatch.setattr(redis_client, "execute_command", counting)
     await queue.enqueue([event(f"m{n}", f"user{n}") for n in range(10)])
     assert commands == ["EVALSHA"]
+
+
+async def test_a_failed_redis_command_is_described_by_command_class_and_message(
+    redis_client: aioredis.Redis,
+) -> None:
+    queue = RedisQueue(redis_client)
+    await redis_client.set(EVENTS_STREAM, "not a stream")  # the stream's key holds a string
+    with pytest.raises(ResponseError) as raised:
+        await queue.reclaim("c1", 0, 10)
+    assert repr(raised.value) == "server:ResponseError"  # redis-py's own: says nothing
+    said = described(raised.value)
+    assert said.startswith("XGROUP CREATE: ResponseError: WRONGTYPE"), said
+    await redis_client.delete(EVENTS_STREAM)
+
+
+def test_a_described_error_names_its_command_once_and_is_kept_short() -> None:
+    error = ResponseError("NOGROUP No such key 'rb:events' or consumer group\n 'workers'")
+    note_command(error, "XAUTOCLAIM")
+    note_command(error, "EVALSHA (finish an entry)")  # an outer block: the innermost is kept
+    said = described(error)
+    assert said == (
+        "XAUTOCLAIM: ResponseError: NOGROUP No such key 'rb:events' or consumer group 'workers'"
+    )
+    assert described(ResponseError("x" * 1000)).startswith("ResponseError: xxx")
+    assert len(described(ResponseError("x" * 1000))) == 300
+    assert described(ConnectionError()) == "ConnectionError"

@@ -268,6 +268,16 @@ def test_lines_in_replies_out(railway: RailwayApiServer, tmp_path: Path) -> None
 
 
 @pytest.mark.slow
+def test_move_off_the_sample_railway_says_what_it_does_and_where(tmp_path: Path) -> None:
+    result = run_shell([], shell_env(tmp_path, None), tmp_path, stdin="/move\n")
+    assert result.returncode == 0, result.stderr
+    assert "/move moves the sample railway's PNR 4534567890 one step along" in result.stdout
+    assert "runs on offline data" in result.stdout
+    assert "RAILWAY_PROVIDER=sample" in result.stdout
+    assert "didn't get that" not in result.stdout
+
+
+@pytest.mark.slow
 def test_json_puts_only_the_send_api_payloads_on_stdout(
     railway: RailwayApiServer, tmp_path: Path
 ) -> None:

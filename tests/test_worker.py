@@ -18,7 +18,7 @@ import pytest
 import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from app.constants import WORKER_ALIVE_TTL_S
+from app.constants import EVENTS_STREAM, WORKER_ALIVE_TTL_S
 from app.errors import RejectJob, RetryJob
 from app.queue import Delivery, EventQueue, MemoryQueue, NewEvent, RedisQueue
 from app.store import MemoryStore, RedisStore, Store
@@ -210,7 +210,7 @@ async def test_a_job_that_keeps_failing_is_dead_lettered_after_its_last_word(
         await eventually(lambda: job.last_words)
         await drained(backend.queue)
     assert job.calls == 3
-    assert job.last_words == [("alice", "RuntimeError('bug')")]
+    assert job.last_words == [("alice", "RuntimeError: bug")]  # the error's class and message
     (letter,) = await backend.queue.dead_letters()
     assert letter["attempts"] == "3"
     assert "bug" in letter["reason"]
@@ -464,3 +464,23 @@ async def test_an_event_read_as_the_stop_comes_is_not_started_and_is_released_at
     assert ran.runs == []  # it takes nothing new once stopping
     (released,) = await backend.queue.reclaim("another-worker", 60_000, 10)
     assert released.user == "alice"
+
+
+async def test_a_queue_command_that_fails_is_logged_with_its_command_and_message(
+    clean_redis: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = aioredis.Redis.from_url(clean_redis, decode_responses=True)
+    backend = Backend(RedisQueue(client), RedisStore(client))
+    await client.set(EVENTS_STREAM, "not a stream")  # every consumer-group command fails
+    worker = make_worker(backend, recording(Ran()))
+    try:
+        with caplog.at_level("WARNING", logger="app.worker"):
+            async with running(worker):
+                await eventually(lambda: any("reclaim" in r.getMessage() for r in caplog.records))
+    finally:
+        await client.delete(EVENTS_STREAM)
+        await client.aclose()
+    logged = next(r for r in caplog.records if r.getMessage() == "cannot reclaim from the queue")
+    said = logged.__dict__["error"]
+    assert said.startswith("XGROUP CREATE: ResponseError: WRONGTYPE"), said
+    assert "server:ResponseError" not in said

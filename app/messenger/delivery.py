@@ -5,7 +5,9 @@ opens, and they are reachable again); apply the per-user rate limit (the first m
 gets the slow-down notice, the rest nothing); otherwise ask the bot, showing the typing bubble
 once if the answer takes longer than `TYPING_AFTER_S`; render the replies into Messenger
 messages and keep them in the outbox; send each message not sent yet, counting them. A quick
-answer is therefore exactly one Send API call per message, with no sender actions.
+answer is therefore exactly one Send API call per message, with no sender actions. A question
+that waits for the provider's call budget longer than `STILL_CHECKING_AFTER_S` gets one short
+"still checking" line after that long, before its answer (once per event, whatever retries).
 
 A Send API failure worth retrying makes the worker try again later (only the messages not yet
 sent); a permanent one (the user blocked the Page, the 24-hour window is closed, the token is
@@ -26,9 +28,13 @@ from app.bot.incoming import Incoming, Responder
 from app.bot.replied import replied_key, with_sent
 from app.bot.replies import Reply, apology
 from app.bot.requests import ForgetMe
+from app.bot.waiting import still_checking, when_the_railway_waits
 from app.constants import (
     LAST_SEEN_PREFIX,
     LAST_SEEN_TTL_S,
+    OUTBOX_TTL_S,
+    STILL_CHECKING_AFTER_S,
+    STILL_CHECKING_WAIT_S,
     TYPING_AFTER_S,
     TYPING_WAIT_S,
     UNREACHABLE_PREFIX,
@@ -36,7 +42,7 @@ from app.constants import (
 from app.errors import RejectJob, RetryJob, SendError
 from app.i18n.preference import LanguagePreferences
 from app.messenger.events import incoming_from
-from app.messenger.outbox import Message, Outbox, outbox_keys
+from app.messenger.outbox import Message, Outbox, outbox_keys, still_checking_key
 from app.messenger.render import render
 from app.messenger.send import Sender
 from app.observability import RATE_LIMITED
@@ -61,6 +67,7 @@ class MessengerDelivery:
         *,
         rate_limit: RateLimit | None = None,
         typing_after_s: float = TYPING_AFTER_S,
+        still_checking_after_s: float = STILL_CHECKING_AFTER_S,
     ) -> None:
         self.store = store.inner if isinstance(store, StagingStore) else store
         self.sender = sender
@@ -69,9 +76,11 @@ class MessengerDelivery:
         self._languages = LanguagePreferences(self.store)
         self._rate_limit = rate_limit
         self._typing_after_s = typing_after_s
+        self._still_after_s = still_checking_after_s
 
     def kept_for(self, delivery: Delivery) -> Sequence[str]:
-        return outbox_keys(delivery.user, delivery.entry_id)
+        outbox = outbox_keys(delivery.user, delivery.entry_id)
+        return (*outbox, still_checking_key(delivery.user, delivery.entry_id))
 
     async def __call__(self, delivery: Delivery, attempt: int) -> str:
         stored = None if attempt == 1 else await self.outbox.load(delivery.user, delivery.entry_id)
@@ -141,7 +150,7 @@ class MessengerDelivery:
             at = written_at(event.get("ts"), delivery.received_at)
             verdict = await self._rate_limit.check(delivery.user, delivery.seq, at)
         if verdict is Verdict.ANSWER:
-            replies = await self._respond(incoming)
+            replies = await self._respond(delivery, incoming)
             messages = [message for reply in replies for message in render(reply)]
         else:
             RATE_LIMITED.inc()
@@ -166,25 +175,54 @@ class MessengerDelivery:
         )
         return messages
 
-    async def _respond(self, incoming: Incoming) -> list[Reply]:
+    async def _respond(self, delivery: Delivery, incoming: Incoming) -> list[Reply]:
         """The bot's replies; the typing bubble is shown once if they take a while, and reaches
-        Messenger before the answer does."""
+        Messenger before the answer does; so does the "still checking" line, said once when the
+        railway makes the question wait longer than a few seconds for its call budget."""
         loop = asyncio.get_running_loop()
         typing: list[asyncio.Task[None]] = []
+        still: list[asyncio.Task[None]] = []
+        timers: list[asyncio.TimerHandle] = []
 
         def show_typing() -> None:
             typing.append(loop.create_task(self.sender.typing_on(incoming.user_id)))
 
-        timer = loop.call_later(self._typing_after_s, show_typing)
+        def say_still_checking() -> None:
+            still.append(loop.create_task(self._still_checking(delivery, incoming)))
+
+        def railway_waits(wait_s: float) -> None:
+            # one line a question, and only for a wait that passes a few seconds
+            if not timers and wait_s > self._still_after_s:
+                timers.append(loop.call_later(self._still_after_s, say_still_checking))
+
+        typing_timer = loop.call_later(self._typing_after_s, show_typing)
         try:
-            return await self.responder.respond(incoming)
+            with when_the_railway_waits(railway_waits):
+                return await self.responder.respond(incoming)
         finally:
-            timer.cancel()
-            if typing:
-                _, late = await asyncio.wait(typing, timeout=TYPING_WAIT_S)
-                for task in late:
-                    task.cancel()
-                await asyncio.gather(*typing, return_exceptions=True)
+            typing_timer.cancel()
+            for timer in timers:
+                timer.cancel()
+            for started, wait_s in ((typing, TYPING_WAIT_S), (still, STILL_CHECKING_WAIT_S)):
+                if started:
+                    _, late = await asyncio.wait(started, timeout=wait_s)
+                    for task in late:
+                        task.cancel()
+                    await asyncio.gather(*started, return_exceptions=True)
+
+    async def _still_checking(self, delivery: Delivery, incoming: Incoming) -> None:
+        """ "Still checking…" in the person's language, once for the event (an attempt after a
+        failure, or another worker's after a reclaim, says it no more); never the answer, and
+        never a reason to fail it."""
+        key = still_checking_key(delivery.user, delivery.entry_id)
+        try:
+            if not await self.store.set(key, "1", ttl_s=OUTBOX_TTL_S, nx=True):
+                return
+            language = (await self._languages.load(delivery.user)).reply_in(incoming.text or "")
+            user_ref = _user_ref(_event_of(delivery))
+            await self.sender.send(delivery.user, still_checking(language), user_ref=user_ref)
+        except Exception:
+            log.warning("could not say the answer is still coming", exc_info=True)
 
 
 def _event_of(delivery: Delivery) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Final
 
 from app.constants import OUTBOX_PREFIX, OUTBOX_TTL_S
-from app.errors import NotReplicated
+from app.errors import NotReplicated, described
 from app.retry import backoff_delay
 from app.store import STORE_ERRORS, Store
 
@@ -33,6 +33,11 @@ def outbox_keys(user: str, entry_id: str) -> tuple[str, str]:
     """The keys of one event's outbox: its messages, and the count sent."""
     key = f"{OUTBOX_PREFIX}{user}:{entry_id}"
     return key, key + ":sent"
+
+
+def still_checking_key(user: str, entry_id: str) -> str:
+    """The key that marks one event's "still checking" line as said (once, whatever retries)."""
+    return f"{OUTBOX_PREFIX}{user}:{entry_id}:still"
 
 
 class Outbox:
@@ -109,5 +114,7 @@ class Outbox:
                 return
             except (*STORE_ERRORS, NotReplicated) as exc:
                 failures += 1
-                log.warning("cannot record a sent message; retrying", extra={"error": repr(exc)})
+                log.warning(
+                    "cannot record a sent message; retrying", extra={"error": described(exc)}
+                )
             await asyncio.sleep(backoff_delay(failures, base_s=_RECORD_BASE_S, cap_s=_RECORD_CAP_S))

@@ -79,6 +79,38 @@ def background_calls() -> Iterator[None]:
         CALL_PRIORITY.reset(token)
 
 
+# Told, each time a person's question starts waiting for a free call, how long the wait may last
+# (seconds): the channel may say it is still checking (`on_budget_wait`). Railways knows nothing
+# of chats; whoever waits on the answer sets the hook.
+BudgetWaitHook = Callable[[float], None]
+_BUDGET_WAIT_HOOK: ContextVar[BudgetWaitHook | None] = ContextVar(
+    "railway_budget_wait_hook", default=None
+)
+
+
+@contextlib.contextmanager
+def on_budget_wait(hook: BudgetWaitHook) -> Iterator[None]:
+    """Inside this block `hook` hears each wait of a person's question for the call budget, with
+    how long it is expected to last, before the wait begins (never background work's: it does
+    not wait)."""
+    token = _BUDGET_WAIT_HOOK.set(hook)
+    try:
+        yield
+    finally:
+        _BUDGET_WAIT_HOOK.reset(token)
+
+
+def _tell_waiting(wait_s: float) -> None:
+    """The hook of `on_budget_wait`, told of a wait; a hook that fails is no reason to fail."""
+    hook = _BUDGET_WAIT_HOOK.get()
+    if hook is None:
+        return
+    try:
+        hook(wait_s)
+    except Exception:
+        log.exception("the call budget's wait hook failed")
+
+
 def current_priority() -> Priority:
     return CALL_PRIORITY.get()
 
@@ -383,6 +415,7 @@ class CallBudget:
                 )
                 raise BudgetExhausted(self.provider, window, decision.wait_s, at=self._now())
             waited = True
+            _tell_waiting(decision.wait_s)
             await self._sleep(decision.wait_s + random.uniform(0, _WAKE_JITTER_S))
 
     def _spent_window(self, decision: Decision) -> Window:

@@ -34,6 +34,7 @@ from app.messenger.delivery import MessengerDelivery
 from app.messenger.outbox import outbox_keys
 from app.messenger.send import Sender
 from app.queue import Delivery, EventQueue, MemoryQueue, NewEvent, RedisQueue
+from app.railways.budget import CallBudget, Limits, MemoryLedger
 from app.ratelimit import SLOW_DOWN, RateLimit
 from app.staging import StagingStore
 from app.store import MemoryStore, RedisStore, Store
@@ -422,3 +423,90 @@ async def test_an_answer_reads_the_persons_keys_once_and_writes_them_with_it(
         RATE_PREFIX,
         OUTBOX_PREFIX,
     }
+
+
+class WaitsForTheBudget(EchoResponder):
+    """Answers once its question got a provider call, the minute's one spent: the next is free
+    `window_s` later, waited for as the call budget waits (a real pause of `pause` seconds
+    stands for it); `fails` first attempts fail after the wait."""
+
+    def __init__(self, window_s: float = 10.0, pause: float = 0.6, fails: int = 0) -> None:
+        super().__init__()
+        self.now = 1_000.0
+        self.pause = pause
+        self.fails = fails
+
+        async def sleep(seconds: float) -> None:
+            await asyncio.sleep(self.pause)
+            self.now += seconds
+
+        ledger = MemoryLedger(clock=lambda: self.now)
+        self.budget = CallBudget(
+            "railradar",
+            Limits(1, None),
+            ledger,
+            window_s=window_s,
+            clock=lambda: self.now,
+            sleep=sleep,
+        )
+
+    async def respond(self, incoming: Incoming) -> list[Reply]:
+        await self.budget.spend()
+        await self.budget.spend()  # the minute's call is spent: this one waits
+        if self.fails:
+            self.fails -= 1
+            raise RuntimeError("the answer failed after its wait")
+        return await super().respond(incoming)
+
+
+def still_checking_worker(backend: Backend, sender: Sender, responder: Responder) -> Worker:
+    delivery = MessengerDelivery(
+        backend.store, sender, responder, still_checking_after_s=0.2, typing_after_s=5.0
+    )
+    options: dict[str, object] = {"visibility_timeout_s": 5.0, "retry_base_s": 0.01}
+    return Worker(backend.queue, backend.store, delivery, block_ms=100, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("12627 kahan hai", "⏳ Still checking… the railway data is busy right now"),
+        ("12627 कहाँ है", "⏳ अभी देख रहे हैं… रेलवे डेटा अभी व्यस्त है"),
+    ],
+)
+async def test_a_question_waiting_for_the_call_budget_says_still_checking_once_then_answers(
+    backend: Backend, sender: Sender, graph: GraphRecorder, text: str, line: str
+) -> None:
+    await backend.queue.enqueue([message("m1", "alice", text)])
+    async with running(still_checking_worker(backend, sender, WaitsForTheBudget())):
+        await graph.wait_for_messages(2)
+        await drained(backend.queue)
+    said = [call["message"]["text"] for call in graph.messages]
+    assert len(said) == 2, said
+    assert said[0].startswith(line), said
+    assert said[1] == f"echo: {text}"  # the answer, once, after the line
+
+
+async def test_a_short_wait_for_the_call_budget_says_nothing_more(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    await backend.queue.enqueue([message("m1", "alice", "12627 kahan hai")])
+    quick = WaitsForTheBudget(window_s=0.1, pause=0.05)  # the next call is free in a moment
+    async with running(still_checking_worker(backend, sender, quick)):
+        await graph.wait_for_messages(1)
+        await drained(backend.queue)
+    assert [call["message"]["text"] for call in graph.messages] == ["echo: 12627 kahan hai"]
+
+
+async def test_still_checking_is_said_once_though_the_answer_is_tried_again(
+    backend: Backend, sender: Sender, graph: GraphRecorder
+) -> None:
+    await backend.queue.enqueue([message("m1", "alice", "12627 kahan hai")])
+    twice = WaitsForTheBudget(fails=1)  # the first attempt fails after its wait
+    async with running(still_checking_worker(backend, sender, twice)):
+        await graph.wait_for_messages(2)
+        await drained(backend.queue)
+    said = [call["message"]["text"] for call in graph.messages]
+    assert len(said) == 2, said
+    assert said[0].startswith("⏳ Still checking"), said
+    assert said[1] == "echo: 12627 kahan hai"

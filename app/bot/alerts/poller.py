@@ -72,6 +72,7 @@ from app.errors import (
     RailwayError,
     SendError,
     UserUnreachable,
+    described,
 )
 from app.i18n.language import DEFAULT_LANGUAGE, Language
 from app.i18n.preference import LanguagePreferences
@@ -146,7 +147,7 @@ class AlertPoller:
                 try:
                     handled = work.result()
                 except (RedisError, OSError) as exc:
-                    log.warning("cannot poll PNR alerts", extra={"error": repr(exc)})
+                    log.warning("cannot poll PNR alerts", extra={"error": described(exc)})
                     handled = 0
                 except Exception:
                     # Whatever went wrong, the loop goes on: alerts must not stop for good.
