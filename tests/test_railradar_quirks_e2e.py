@@ -373,8 +373,8 @@ def _charted_as_booked(data: Body) -> None:
         (
             "pnr 4512345678",
             _charted_as_booked,
-            "no berth after the chart. On an e-ticket may travel with the passengers confirmed"
-            " or in RAC.",
+            "no berth after the chart. On an e-ticket, this passenger may travel with those"
+            " confirmed or in RAC.",
             "P2 RAC 7 · booked GNWL 29: can board, sharing a side berth",
         ),
         (

@@ -34,6 +34,7 @@ import logging
 import re
 import time
 from collections.abc import Mapping
+from difflib import SequenceMatcher
 from typing import Any, Final
 
 import httpx
@@ -110,6 +111,7 @@ from app.railways.models import (
 )
 from app.railways.provider import TRAIN_SEARCH_LIMIT
 from app.railways.railwayapi import INDIA, board_order
+from app.railways.spelling import sound_key
 from app.railways.status import inherit_berth, parse_status, seat_day
 from app.store import Clock
 
@@ -310,7 +312,7 @@ class RailRadarProvider:
 
     async def station_by_name(self, name: str) -> Sourced[list[Station]]:
         query = vocabulary.require_station_name(name)
-        stations = await self._search_stations(query)
+        stations = [s for s in await self._search_stations(query) if _named_like(query, s)]
         if not stations:
             raise NotFound("no station by that name")
         return self._sourced(stations)
@@ -769,6 +771,40 @@ def _station_of_stop(item: JsonObject) -> Station | None:
         lat=decimal(pick(item, "lat")),
         lng=decimal(pick(item, "lng")),
     )
+
+
+# How close a station's name (a word of it, or its city) must sound to the name searched for it
+# to be that station: RailRadar's search ranks weakly and answers a name it does not know with
+# stations of other names (§1.8), never to be told as the station asked.
+_NAMED_LIKE: Final = 0.6
+
+
+def _named_like(query: str, station: Station) -> bool:
+    """Whether `station` is one the name `query` may mean: its code, or a name or city that
+    sounds like the query, whole or word for word ("bangalore" for KSR Bengaluru, "egmore" for
+    Chennai Egmore); not "xyzq" for Chennai Egmore."""
+    if query.strip().upper() == station.code.upper():
+        return True
+    said = _sounded_words(query)
+    if not said:
+        return True
+    known = _sounded_words(f"{station.name} {station.city or ''}")
+    asked = {"".join(_sounded_words_in_order(query))} | said
+    names = known | {"".join(_sounded_words_in_order(station.name))}
+    return any(
+        word in name or SequenceMatcher(None, word, name).ratio() >= _NAMED_LIKE
+        for word in asked
+        for name in names
+    )
+
+
+def _sounded_words_in_order(text: str) -> list[str]:
+    """The words of `text` of three letters or more, lower case, each as it sounds."""
+    return [sound_key(word) for word in re.split(r"[^a-z]+", text.lower()) if len(word) >= 3]
+
+
+def _sounded_words(text: str) -> set[str]:
+    return set(_sounded_words_in_order(text))
 
 
 def _run_days(value: Any) -> tuple[str, ...] | None:

@@ -291,3 +291,17 @@ async def test_a_directory_with_nulls_and_bad_codes_keeps_the_good_ones(
     codes = [s.code for s in (await provider.station_directory()).data]
 
     assert "MS" in codes and "ZZZQ" not in codes
+
+
+async def test_a_name_the_search_answers_with_other_stations_is_no_station_of_that_name(
+    respx_mock: respx.MockRouter, provider: RailRadarProvider
+) -> None:
+    # RailRadar's search ranks weakly (LIVE_PROVIDERS.md §1.8): Chennai's stations for a name
+    # none of them bears are no answer to it; a name spelt by ear still finds its station.
+    body = fixture("search_stations_chennai")
+    respx_mock.get(f"{BASE}/lookup/search/stations").respond(json=body)
+    with pytest.raises(NotFound):
+        await provider.station_by_name("xyzq")
+    with pytest.raises(NotFound):
+        await provider.station_by_name("patna")
+    assert [s.code for s in (await provider.station_by_name("egmor")).data][:1] == ["MS"]

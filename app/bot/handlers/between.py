@@ -32,7 +32,15 @@ from app.bot.handlers.asking import (
     require_station,
 )
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.dated import Change, Moved, changes_on, mark, reaches_none, run_start
+from app.bot.handlers.dated import (
+    Change,
+    Moved,
+    changes_on,
+    leaving_days,
+    mark,
+    reaches_none,
+    run_start,
+)
 from app.bot.handlers.lookups import not_running_note, station_of, trains_between_pair
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
@@ -1202,7 +1210,7 @@ def _runs_answer(
     when = day_date(lang, day, ctx.today) if day else ""
     stretch = f"{item.from_station.code} → {item.to_station.code}"
     if day is None:
-        days = run_days(lang, item.train.run_days, in_sentence=True)
+        days = run_days(lang, leaving_days(item), in_sentence=True)
         return t(lang, "between.runs_days", train=label, days=days)
     if change is None or isinstance(change, Moved):  # a moved start is said under the train
         return t(lang, "between.runs_yes", train=label, day=when, stretch=stretch)
@@ -1315,7 +1323,7 @@ def _train_lines(language: Language, number: int, item: TrainBetween) -> str:
     ]
     if item.duration_min is not None:
         facts.append(duration(language, item.duration_min))
-    if days := run_days(language, item.train.run_days):
+    if days := run_days(language, leaving_days(item)):
         facts.append(days)
     return f"{number}. {train_label(item.train)}\n   {' · '.join(facts)}"
 

@@ -406,7 +406,7 @@ async def _one_run(
         first = _rescheduled_answer(lang, status, label, when, ctx.now)
     if asking in ("new_time", "rescheduled", "changed") and not status.cancelled:
         first = lines(first, where_now(lang, status, ctx.now))  # left at its new time: where now
-    note = next((e.message for e in status.exceptions if e.message), None)
+    note = _note_of(status, asking)
     said: tuple[str, ...] = (first, railway_note(lang, note))
     changed = status.cancelled or status.partially_cancelled
     if asking != "cancelled" and not changed:
@@ -424,6 +424,23 @@ async def _one_run(
         destination=ends[1] if ends else None,
         cancelled=status.cancelled,
     )
+
+
+# The changes a question is about, by what it asks: the railway's words quoted under the answer
+# are those of its own change ("cancelled between Bhubaneswar and Puri" for "is it cancelled?"),
+# not a diversion's announced first.
+_ASKED_KINDS: Final = {
+    "cancelled": (ExceptionKind.CANCELLED, ExceptionKind.PARTIALLY_CANCELLED),
+    "rescheduled": (ExceptionKind.RESCHEDULED,),
+    "new_time": (ExceptionKind.RESCHEDULED,),
+}
+
+
+def _note_of(status: models.LiveStatus, asking: str) -> str | None:
+    """The railway's words about the change asked of, else about any change of the run."""
+    noted = [e for e in status.exceptions if e.message]
+    asked = [e for e in noted if e.kind in _ASKED_KINDS.get(asking, ())]
+    return next((e.message for e in asked or noted), None)
 
 
 async def _from_lists(ctx: Context, train: str, day: dt.date, *, asking: str) -> _Run | None:
@@ -549,6 +566,17 @@ def _rescheduled_answer(
     moved = status.exception(ExceptionKind.RESCHEDULED)
     if moved is not None or status.rescheduled:
         new_start = moved.new_departure if moved is not None else None
+        waiting = bool(status.stops) and not_started(status)
+        if waiting and new_start is not None and _has_passed(new_start, now):
+            # its new start gone by with no report of it leaving: never "it now starts at 09:45"
+            # at 15:00, nor that it left
+            return t(
+                language,
+                "run.rescheduled_yes_overdue",
+                train=label,
+                when=when,
+                time=clock_time(new_start),
+            )
         return _moved_yes(
             language,
             label,
@@ -578,6 +606,8 @@ def _new_start_answer(
     late = delay(language, moved.delay_min) if moved is not None and moved.delay_min else ""
     aware = new_start if new_start.tzinfo is not None else new_start.replace(tzinfo=now.tzinfo)
     key = N_("run.new_start_left") if aware <= now else N_("run.new_start")
+    if aware <= now and status.stops and not_started(status):
+        key = N_("run.new_start_overdue")  # its new time past, never reported leaving: not "left"
     return t(language, key, train=label, when=when, time=clock_time(new_start), late=late)
 
 

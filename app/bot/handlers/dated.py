@@ -16,7 +16,7 @@ from app.bot.handlers.context import Context
 from app.bot.handlers.lookups import route_codes, station_of
 from app.i18n import N_, t
 from app.i18n.language import Language
-from app.railways.models import CancelledTrain, RescheduledTrain, TrainBetween
+from app.railways.models import WEEKDAYS, CancelledTrain, RescheduledTrain, TrainBetween
 from app.railways.vocabulary import current_station_code
 
 # How far a train is cancelled, as sources word it (lower case, spaces squeezed).
@@ -98,6 +98,18 @@ async def run_changes(ctx: Context, starts: set[dt.date]) -> RunChanges:
 def run_start(item: TrainBetween, day: dt.date) -> dt.date:
     """The day the train's run starts, for the date it leaves the listed station."""
     return day - dt.timedelta(days=max(0, (item.departure_day or 1) - 1))
+
+
+def leaving_days(item: TrainBetween) -> tuple[str, ...] | None:
+    """The weekdays the train leaves its listed station: its run days (the days its run starts)
+    moved on by the day of its run it gets there. 22643 starts on Mondays and leaves Bengaluru
+    on day 2 of its run, so it leaves Bengaluru on Tuesdays; None when the source does not say."""
+    days = item.train.run_days
+    later = max(0, (item.departure_day or 1) - 1)
+    if not days or not later:
+        return days
+    starts = {day.upper()[:3] for day in days}
+    return tuple(WEEKDAYS[(at + later) % 7] for at, day in enumerate(WEEKDAYS) if day in starts)
 
 
 async def changes_on(

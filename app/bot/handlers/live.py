@@ -47,6 +47,7 @@ from app.bot.handlers.run_state import (
     next_stop,
     not_started,
     off_the_run,
+    overdue_start,
     rescheduled_start,
     skipped_by_diversion,
     timetabled,
@@ -636,13 +637,24 @@ def _run_line(ctx: Context, status: models.LiveStatus) -> str:
         first = status.stops[0]
         moved_to = rescheduled_start(status)
         if moved_to is not None:
+            past = overdue_start(status, ctx.now) is not None
+            key = N_("live.run_rescheduled_overdue") if past else N_("live.run_rescheduled_leaves")
             return t(
                 language,
-                "live.run_rescheduled_leaves",
+                key,
                 day=day,
                 station=station_label(first.station),
                 time=clock_time(moved_to),
                 was=clock_time(first.scheduled_departure),
+            )
+        overdue = overdue_start(status, ctx.now)
+        if overdue is not None:
+            return t(
+                language,
+                "live.run_not_started_overdue",
+                day=day,
+                station=station_label(first.station),
+                time=clock_time(overdue),
             )
         late = expected_late_start(first, ctx.now)
         if late is not None:
@@ -790,7 +802,7 @@ def _position_lines(language: Language, status: models.LiveStatus, now: dt.datet
         words = delay(language, late)
         result.append(f"⏱ {words[:1].upper()}{words[1:]}")
     if upcoming is not None:
-        result.append(_next_line(language, upcoming, late))
+        result.append(_next_line(language, upcoming, late, now))
     return result
 
 
@@ -885,20 +897,31 @@ def _last_line(language: Language, stop: LiveStop) -> str:
     return t(language, "live.at_since", station=label, time=since)
 
 
-def _next_line(language: Language, stop: LiveStop, late: int | None) -> str:
+def _next_line(language: Language, stop: LiveStop, late: int | None, now: dt.datetime) -> str:
+    """ "Next: Nagpur Jn (NGP), expected 00:25 tomorrow (due 23:50)": a time on another day than
+    today says its day, so that a stop after midnight is never read as earlier today."""
     scheduled = stop.scheduled_arrival or stop.scheduled_departure
     expected = expected_at(stop, late)
     station = station_label(stop.station)
+    today = now.date()
+
+    def when(moment: dt.datetime, beside: dt.date) -> str:
+        day = moment.astimezone(now.tzinfo).date()
+        if day in (today, beside):
+            return clock_time(moment)
+        words = sentence_day(language, day, today)
+        return t(language, "live.time_on_day", time=clock_time(moment), day=words)
+
     if expected is not None and scheduled is not None and expected != scheduled:
         return t(
             language,
             "live.next_expected",
             station=station,
-            expected=clock_time(expected),
-            due=clock_time(scheduled),
+            expected=when(expected, today),
+            due=when(scheduled, expected.astimezone(now.tzinfo).date()),
         )
     if scheduled is not None:
-        return t(language, "live.next_due", station=station, due=clock_time(scheduled))
+        return t(language, "live.next_due", station=station, due=when(scheduled, today))
     return t(language, "live.next", station=station)
 
 

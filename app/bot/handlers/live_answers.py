@@ -30,6 +30,7 @@ from app.bot.handlers.run_state import (
     next_stop,
     not_started,
     off_the_run,
+    overdue_start,
     rescheduled_start,
     skipped_by_diversion,
 )
@@ -239,6 +240,15 @@ def _late_answer(ctx: Context, status: models.LiveStatus, asks: str) -> str:
                 time=clock_time(moved_to),
                 was=clock_time(first.scheduled_departure),
                 delay=duration(language, late_by),
+            )
+        overdue = overdue_start(status, ctx.now)
+        if overdue is not None:  # never "not late, due to leave at 13:15" at 14:50
+            ago = int((ctx.now - overdue).total_seconds() // 60)
+            return t(
+                language,
+                "live.answer_not_started_overdue",
+                time=clock_time(overdue),
+                ago=duration(language, ago),
             )
         leaves = clock_time(first.scheduled_departure) if first else "--:--"
         ahead = expected_late_start(first, ctx.now)
@@ -467,6 +477,12 @@ def _left_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveSt
         came = stop.actual_arrival or stop.scheduled_arrival
         return t(lang, "live.answer_no_standing", station=place, time=clock_time(came))
     leaves = stop.scheduled_departure
+    overdue = overdue_start(status, ctx.now) if stop is status.stops[0] else None
+    if overdue is not None:
+        day = sentence_day(lang, overdue.date(), ctx.today)
+        return t(
+            lang, "live.answer_not_left_overdue", station=place, time=clock_time(overdue), day=day
+        )
     if not_started(status):
         moved_to = rescheduled_start(status) if stop is status.stops[0] else None
         leaves = moved_to or leaves
@@ -549,6 +565,19 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
         expected = _expected_departure(ctx, status, stop)
         if expected is None:
             return ""
+        overdue = overdue_start(status, ctx.now) if stop is stops[0] else None
+        if overdue is not None:
+            text = t(
+                lang,
+                "live.answer_leaves_overdue",
+                train=number,
+                station=place,
+                time=clock_time(overdue),
+                day=_said_day(ctx, request, overdue.date()),
+            )
+            if request.boarding == stop.station.code and not request.at:
+                return lines(t(lang, "live.answer_boarding", station=place), text)
+            return text
         day = _said_day(ctx, request, expected.date())
         late = due is not None and expected != due
         moved = late and stop is stops[0] and expected == rescheduled_start(status)

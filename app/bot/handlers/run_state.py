@@ -139,6 +139,23 @@ def timetabled(status: models.LiveStatus, now: dt.datetime) -> models.LiveStatus
     return status.model_copy(update={"stops": stops, "delay_min": None})
 
 
+def overdue_start(status: models.LiveStatus, now: dt.datetime) -> dt.datetime | None:
+    """When a run the source still has not started was due to leave its first station, once
+    that time is more than `ON_TIME_MIN` past (as expected late, if the railway expects it so):
+    the train has not been reported leaving, so its start is never said in the future tense
+    ("leaves at 13:15" at 14:50); a run the railway rescheduled, by its new start. None for a
+    run still to leave and one cancelled."""
+    if not status.stops or not not_started(status) or status.cancelled:
+        return None
+    first = status.stops[0]
+    due = rescheduled_start(status) or first.scheduled_departure
+    if due is first.scheduled_departure and expected_late_start(first, now) is not None:
+        due = first.expected_departure
+    if due is None or now - due <= dt.timedelta(minutes=ON_TIME_MIN):
+        return None
+    return due
+
+
 def rescheduled_start(status: models.LiveStatus) -> dt.datetime | None:
     """The new start of a run the railway rescheduled, when the source says it."""
     moved = status.exception(models.ExceptionKind.RESCHEDULED)

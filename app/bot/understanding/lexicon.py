@@ -2353,6 +2353,7 @@ LEFT_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     पार हो | पार हुई | आगे निकल
     chali ya nahi | chali ya nahin | chali ki nahi | nikli ya nahi | left yet | चली या नहीं
     चली कि नहीं | निकली या नहीं | निकली कि नहीं | gone yet | already gone | gone already
+    chali kya | chali kia | kab chali | चली क्या | निकली क्या | कब चली
     """
 )
 # How long till one's train comes, said with "coming" ("train aane me kitni der hai", "गाड़ी

@@ -1144,7 +1144,7 @@ def _elliptical(understood: Understood, subject: Subject, today: dt.date) -> Req
         return CannotDo(task="refund", problem="refund_time")
     if isinstance(last, Explain) and understood.term and _names_a_term(understood):
         return Explain(term=understood.term)  # "and CNF?", "aur RAC?": the next word asked
-    if _rescheduled_again(last, request):
+    if _rescheduled_again(last, understood):
         # "when will it leave now?" after "Yes, rescheduled: now starts at 08:30": the time it
         # now leaves (or left), not the yes again; "is it rescheduled?" again: the yes
         assert isinstance(last, RescheduledTrains)
@@ -1315,9 +1315,11 @@ def _whether_run(understood: Understood, subject: Subject) -> LiveStatus:
     return asked.with_slots(_run(subject)) if _run(subject) else asked
 
 
-def _rescheduled_again(last: Request, request: Request) -> bool:
-    """Whether `request` asks again when the train just said to be rescheduled leaves: its
-    live status or times with no other train or focus."""
+def _rescheduled_again(last: Request, understood: Understood) -> bool:
+    """Whether the message asks again when the train just said to be rescheduled leaves: its
+    live status or times with no other train or focus; never the day's list asked as one
+    ("rescheduled trains today", "which are rescheduled?")."""
+    request = understood.request
     if not isinstance(last, RescheduledTrains) or last.train is None:
         return False
     if isinstance(request, LiveStatus):
@@ -1325,7 +1327,12 @@ def _rescheduled_again(last: Request, request: Request) -> bool:
     if isinstance(request, TrainFacts):
         asked = request.fact == "times" and not (request.station or request.origin)
         return asked and request.train in (None, last.train)
-    return isinstance(request, RescheduledTrains) and request.train in (None, last.train)
+    if not isinstance(request, RescheduledTrains):
+        return False
+    if request.train is not None:
+        return request.train == last.train
+    which = understood.words & _WHICH_OF_MANY and understood.words.isdisjoint(_WHICH_OF_ITS_OWN)
+    return not (understood.plural or which or _the_days_list_asked(understood))
 
 
 def _for_train(last: Request, train: str | None) -> Request:

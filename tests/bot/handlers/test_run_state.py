@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from app.bot.handlers.run_state import expected_late_start, timetabled
+from app.bot.handlers.run_state import expected_late_start, overdue_start, timetabled
 from app.railways.models import (
     ExceptionKind,
     LiveStatus,
@@ -104,3 +104,20 @@ def test_tomorrows_run_rescheduled_by_the_railway_keeps_the_times_that_follow_fr
     )
     rescheduled = run_of(due, 150).model_copy(update={"exceptions": (moved,)})
     assert timetabled(rescheduled, NOW) == rescheduled
+
+
+def test_a_run_not_started_past_its_time_is_overdue_from_its_due_time() -> None:
+    due = NOW - dt.timedelta(minutes=40)
+    waiting = run_of(due, 0)
+    assert overdue_start(waiting, NOW) == due
+    assert overdue_start(run_of(NOW - dt.timedelta(minutes=4), 0), NOW) is None  # on time yet
+    assert overdue_start(run_of(NOW + dt.timedelta(hours=2), 0), NOW) is None
+    assert overdue_start(run_of(due, 0, left=True), NOW) is None
+
+
+def test_a_late_start_is_overdue_from_the_time_expected_and_a_cancelled_run_never() -> None:
+    due = NOW - dt.timedelta(minutes=90)
+    assert overdue_start(run_of(due, 30), NOW) == due + dt.timedelta(minutes=30)
+    assert overdue_start(run_of(due, 120), NOW) is None  # expected in half an hour
+    cancelled = run_of(due, 0).model_copy(update={"state": RunState.CANCELLED})
+    assert overdue_start(cancelled, NOW) is None

@@ -1,0 +1,147 @@
+"""What a traveller reads of RailRadar's runs against the clock (the fake speaking the recorded v1
+shapes, moved to the clock's day: Wed 18 Nov 2026, 16:36 in India):
+
+- a run still `not-started` after its time (12635, due from Chennai Egmore at 13:15) is never
+  said to leave at 13:15 in the future tense, nor "not late": no report of it leaving yet, with
+  the time it was due; before its time it still "leaves at 13:15";
+- a run rescheduled to a start already past and not reported leaving (12512, to 09:45) is never
+  "now starts at 09:45", nor said to have left;
+- a stop after midnight says its day ("expected 00:25 tomorrow (due 23:50)");
+- trains between list the days a train leaves the station listed (22643 starts on Mondays and
+  leaves Bengaluru on day 2 of its run: Tuesdays);
+- the day's rescheduled list asked as a list after one train's yes is the list (said unavailable),
+  not that train's yes again; a partial cancellation quotes the railway's words about it, not
+  about the diversion announced first; "12675 chali kya" is whether it has left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from app.store import Store
+from tests.bot.harness import TZ, railradar_chat, text_of
+from tests.conftest import FakeClock
+from tests.support.railradar_fake import fixture, moved
+
+AT_8 = dt.datetime(2026, 11, 18, 8, 0, tzinfo=TZ).timestamp()
+AT_11 = dt.datetime(2026, 11, 18, 11, 0, tzinfo=TZ).timestamp()
+
+
+async def test_a_run_not_started_after_its_time_is_never_said_to_leave_then(
+    store: Store, clock: FakeClock
+) -> None:
+    async with railradar_chat(store, clock) as (user, _):
+        card = text_of(await user.say("12635 kahan hai"))
+        left = text_of(await user.say("has 12635 left?"))
+        late = text_of(await user.say("is 12635 late?"))
+        leaves = text_of(await user.say("when does 12635 leave"))
+    assert (
+        "Run of Wed 18 Nov: no report of it leaving yet. It was due to leave Chennai Egmore (MS)"
+        " at 13:15." in card
+    ), card
+    assert "leaves Chennai Egmore (MS) at 13:15" not in card, card
+    assert left.startswith(
+        "Not reported yet: it was due to leave Chennai Egmore (MS) at 13:15 (today)"
+    ), left
+    assert late.startswith("It hasn't been reported leaving yet: it was due to leave at 13:15,")
+    assert "not so far" not in late, late
+    assert leaves.startswith(
+        "12635 was due to leave Chennai Egmore (MS) at 13:15 (today); there is no report"
+    ), leaves
+    assert "RailRadar · " in card, card  # (the follow-ups' answers stand over that card)
+
+
+async def test_in_hindi_too_and_before_its_time_it_still_leaves_then(store: Store) -> None:
+    async with railradar_chat(store, FakeClock()) as (user, _):
+        hindi = text_of(await user.say("12635 कहाँ है"))
+    async with railradar_chat(store, FakeClock(AT_11)) as (user, _):
+        before = text_of(await user.say("12635 kahan hai"))
+    assert "अभी तक इसके चलने की कोई ख़बर नहीं। इसे Chennai Egmore (MS) से 13:15 बजे चलना था।" in (hindi), (
+        hindi
+    )
+    assert "चलेगी" not in hindi, hindi
+    assert "not started yet, leaves Chennai Egmore (MS) at 13:15." in before, before
+
+
+async def test_a_rescheduled_start_gone_by_with_no_report_is_never_to_come_nor_left(
+    store: Store, clock: FakeClock
+) -> None:
+    async with railradar_chat(store, clock) as (user, _):
+        card = text_of(await user.say("12512 kahan hai"))
+        yes = text_of(await user.say("is 12512 rescheduled"))
+        hindi = text_of(await user.say("12512 का समय बदला है क्या"))
+    assert yes.startswith(
+        "Yes, 12512 Rapti Sagar Express is rescheduled today: its new start was 09:45, and"
+        " there is no report of it leaving yet."
+    ), yes
+    assert "now starts" not in yes and "left at" not in yes, yes
+    assert "Rescheduled: it was to leave Thiruvananthapuram Central (TVC) at 09:45" in card, card
+    assert "इसे 09:45 बजे चलना था, पर अभी तक इसके चलने की कोई ख़बर नहीं आई।" in hindi, hindi
+    async with railradar_chat(store, FakeClock(AT_8)) as (user, _):
+        early = text_of(await user.say("is 12512 rescheduled"))
+    assert "it now starts at 09:45 (3h late)" in early, early
+
+
+async def test_the_days_rescheduled_list_asked_after_one_train_is_the_list(
+    store: Store, clock: FakeClock
+) -> None:
+    async with railradar_chat(store, clock) as (user, _):
+        await user.say("is 12512 rescheduled")
+        listed = text_of(await user.say("rescheduled trains today"))
+        again = text_of(await user.say("is it rescheduled?"))
+    assert listed.startswith("I can't list every train rescheduled today"), listed
+    assert again.startswith("Yes, 12512 Rapti Sagar Express is rescheduled today"), again
+
+
+async def test_a_partial_cancellation_quotes_the_railways_words_about_it(
+    store: Store, clock: FakeClock
+) -> None:
+    async with railradar_chat(store, clock) as (user, _):
+        text = text_of(await user.say("is 12802 cancelled"))
+    assert text.startswith("Yes, partly"), text
+    assert "“Short terminated at Bhubaneswar; cancelled between Bhubaneswar and Puri”" in text
+    assert "Diverted between" not in text, text
+
+
+async def test_trains_between_say_the_days_a_train_leaves_the_station_listed(
+    store: Store, clock: FakeClock
+) -> None:
+    async with railradar_chat(store, clock) as (user, _):
+        text = text_of(await user.say("trains from bangalore to kochi"))
+        hindi = text_of(await user.say("बेंगलुरु से कोच्चि की ट्रेनें"))
+    assert "23:55 SMVB → 10:25 (+1) ERS · 10h 30m · Tue" in text, text
+    assert "· Mon" not in text, text
+    assert "23:55 SMVB → 10:25 (+1) ERS · 10 घंटे 30 मिनट · मंगल" in hindi, hindi
+
+
+async def test_chali_kya_asks_whether_it_has_left(store: Store, clock: FakeClock) -> None:
+    async with railradar_chat(store, clock) as (user, _):
+        text = text_of(await user.say("12675 chali kya"))
+        hindi = text_of(await user.say("12675 चली क्या"))
+    assert text.startswith("Yes, it left Chennai Central (MAS) at 06:18 (today)"), text
+    assert hindi.startswith("हाँ,"), hindi
+
+
+def _after_midnight(data: dict[str, Any]) -> None:
+    """12675's run reported at 16:30, its next halt (Salem Jn) due at 23:50 and expected at
+    00:25 the next day."""
+    data["lastUpdatedAt"] = "2026-11-18T16:30:00+05:30"
+    salem = next(stop for stop in data["route"] if stop["stationCode"] == "SA")
+    salem.update(
+        scheduledArrival="2026-11-18T23:50:00+05:30",
+        actualArrival="2026-11-19T00:25:00+05:30",
+        scheduledDeparture="2026-11-18T23:55:00+05:30",
+        actualDeparture="2026-11-19T00:30:00+05:30",
+    )
+
+
+async def test_a_next_stop_after_midnight_says_its_day(store: Store, clock: FakeClock) -> None:
+    body = moved(fixture("live_running"), dt.date(2026, 11, 18))
+    _after_midnight(body["data"])
+    async with railradar_chat(store, clock) as (user, railradar):
+        railradar.overrides["/trains/12675/live"] = (200, body)
+        text = text_of(await user.say("12675 kahan hai"))
+        hindi = text_of(await user.say("12675 कहाँ है"))
+    assert "Next: Salem Jn (SA), expected 00:25 tomorrow (due 23:50)" in text, text
+    assert "अगला स्टेशन: Salem Jn (SA), कल 00:25 बजे पहुँचने की उम्मीद (तय समय 23:50)" in hindi
