@@ -1241,14 +1241,16 @@ def _cut_by_route(exception: RunException, stops: tuple[LiveStop, ...]) -> RunEx
 def _still_to_come(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
     """Whether a board entry is a train that has not left and leaves (or, ending here, arrives)
     within the window asked for: expected then, or due then by the timetable though running
-    late. One standing at the platform past its time has not left."""
+    late. One standing at the platform past its time has not left, nor has one whose run
+    RailRadar still has not started past its time (a late start it knows no new time for: the
+    traveller waiting for it looks for it on the board)."""
     if entry.has_left:
         return False
     moment = board_order(entry)
     if moment is None:
         return False
     due = entry.scheduled_departure or entry.scheduled_arrival or moment
-    if entry.state is BoardState.AT_STATION:
+    if entry.state in (BoardState.AT_STATION, BoardState.NOT_STARTED):
         return min(moment, due) <= until
     return now <= moment and min(moment, due) <= until
 

@@ -145,3 +145,21 @@ async def test_a_next_stop_after_midnight_says_its_day(store: Store, clock: Fake
         hindi = text_of(await user.say("12675 कहाँ है"))
     assert "Next: Salem Jn (SA), expected 00:25 tomorrow (due 23:50)" in text, text
     assert "अगला स्टेशन: Salem Jn (SA), कल 00:25 बजे पहुँचने की उम्मीद (तय समय 23:50)" in hindi
+
+
+async def test_a_board_keeps_a_train_not_started_past_its_time(
+    store: Store, clock: FakeClock
+) -> None:
+    # RailRadar's board still has 12635 `not-started` at 13:15, echoing its timetable: whoever
+    # waits for it at Chennai Egmore finds it on the board, not left, with no time to expect.
+    async with railradar_chat(store, clock) as (user, _):
+        board = text_of(await user.say("trains from MS in next 4 hours"))
+        hindi = text_of(await user.say("MS से अगले 4 घंटे की ट्रेनें"))
+    async with railradar_chat(store, FakeClock(AT_11)) as (user, _):
+        before = text_of(await user.say("trains from MS in next 4 hours"))
+    assert (
+        "13:15 12635 Vaigai SF Express → MDU\n   not started yet: no report of it leaving · PF 4"
+        in board
+    ), board
+    assert "अभी चली नहीं: इसके चलने की कोई ख़बर नहीं" in hindi, hindi
+    assert "13:15 12635 Vaigai SF Express → MDU\n   PF 4" in before, before

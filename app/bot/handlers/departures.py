@@ -548,7 +548,7 @@ def _leaves(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
     moment = _moment(entry.scheduled_departure, entry.expected_departure, entry.delay_min)
     if moment is None or min(moment, entry.scheduled_departure) > until:
         return False
-    return moment >= now or entry.state is BoardState.AT_STATION
+    return moment >= now or entry.state in (BoardState.AT_STATION, BoardState.NOT_STARTED)
 
 
 def _arrives(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
@@ -657,6 +657,11 @@ def _line(
     late = moved is None or not _same(moved.code, here)
     if entry.state is BoardState.CANCELLED and not arriving:
         late = False  # it will not leave here: no time to expect it at, nor a delay
+    overdue = entry.state is BoardState.NOT_STARTED and not arriving and moved is None
+    if overdue and scheduled is not None and (expected or scheduled) < ctx.now:
+        # its run not started past its time: no time to expect it at, only that it has not left
+        details.append(t(lang, "departures.not_left_yet"))
+        late = False
     if late and expected is not None and expected != scheduled:
         details.append(t(lang, "departures.expected", time=clock_time(expected)))
     if late and entry.delay_min is not None:
