@@ -22,7 +22,7 @@ from typing import Any
 from app.store import Store
 from tests.bot.harness import TZ, railradar_chat, text_of
 from tests.conftest import FakeClock
-from tests.support.railradar_fake import fixture, moved
+from tests.support.railradar_fake import error, fixture, moved
 
 AT_8 = dt.datetime(2026, 11, 18, 8, 0, tzinfo=TZ).timestamp()
 AT_11 = dt.datetime(2026, 11, 18, 11, 0, tzinfo=TZ).timestamp()
@@ -163,3 +163,17 @@ async def test_a_board_keeps_a_train_not_started_past_its_time(
     ), board
     assert "अभी चली नहीं: इसके चलने की कोई ख़बर नहीं" in hindi, hindi
     assert "13:15 12635 Vaigai SF Express → MDU\n   PF 4" in before, before
+
+
+async def test_a_train_railradar_knows_neither_run_nor_timetable_of_is_not_found(
+    store: Store, clock: FakeClock
+) -> None:
+    # TRAIN_NOT_FOUND for its live status and its schedule: the number is wrong, said as the
+    # route says it, not "no running status for train 11111 starting today"
+    async with railradar_chat(store, clock) as (user, railradar):
+        railradar.overrides["/trains/11111/live"] = error(404, "error_train_not_found")
+        railradar.overrides["/trains/11111"] = error(404, "error_train_not_found")
+        text = text_of(await user.say("live status 11111"))
+        hindi = text_of(await user.say("11111 कहाँ है"))
+    assert text == "I couldn't find train 11111. Please check the 5-digit number.", text
+    assert hindi == "ट्रेन 11111 नहीं मिली। कृपया 5 अंकों का नंबर जाँच लें।", hindi

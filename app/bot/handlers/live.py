@@ -112,7 +112,9 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
     except (NotFound, NotOffered, UpstreamUnavailable, InvalidArgument) as exc:
         # (A provider refusing the arguments of a well-formed question is no fault of the
         # traveller's: the timetable answers, as when the run has no live status.)
-        route = route or await _route(ctx, train)
+        unknown = False
+        if route is None:
+            route, unknown = await _route_or_unknown(ctx, train)
         if route is not None:
             failed = exc if isinstance(exc, UpstreamUnavailable) else None
             return _from_timetable(ctx, request, start, route, failed=failed)
@@ -120,6 +122,10 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
             return say(failure(lang, exc, request.model_copy(update={"date": start})))
         if isinstance(exc, NotInSample):
             return not_in_sample(ctx, request)
+        if unknown and isinstance(exc, NotFound):
+            # no run and no timetable of that number anywhere (RailRadar's TRAIN_NOT_FOUND for
+            # both): the number is wrong, not the run's live status missing
+            return say(Reply(text=t(lang, "route.no_train", train=train)))
         return _no_status(ctx, train, start, exc)
     except RailwayError as exc:
         return say(failure(lang, exc, request.model_copy(update={"date": start})))
@@ -513,6 +519,20 @@ async def _route(ctx: Context, train: str) -> Sourced[models.TrainRoute] | None:
         return await ctx.provider.train_route(train)
     except RailwayError:
         return None
+
+
+async def _route_or_unknown(
+    ctx: Context, train: str
+) -> tuple[Sourced[models.TrainRoute] | None, bool]:
+    """The train's timetable, else None and whether the sources say there is no such train."""
+    try:
+        return await ctx.provider.train_route(train), False
+    except NotInSample:
+        return None, False
+    except NotFound:
+        return None, True
+    except RailwayError:
+        return None, False
 
 
 def _run(
