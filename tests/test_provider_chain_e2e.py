@@ -98,7 +98,8 @@ FEATURES: list[tuple[str, tuple[str, ...], tuple[str, ...]]] = [
     ("pnr 4512345678", ("17221", "P1 CNF B5/55", "P2 RAC 4 · booked GNWL 23"), ()),
     (
         "11447 kaha hai",  # arrived 00:38 on the run's third day, due 22:40 on its second
-        ("At: Asansol Jn (ASN) since 00:38", "1h 58m late", "expected 05:30 (due 03:55)"),
+        # (the run started yesterday: its third day, and Howrah, are tomorrow)
+        ("At: Asansol Jn (ASN) since 00:38", "1h 58m late", "expected 05:30 tomorrow (due 03:55)"),
         ("~", "platform 0", "Platform 0"),
     ),
     (

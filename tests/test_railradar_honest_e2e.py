@@ -72,9 +72,12 @@ async def test_a_run_not_started_is_never_said_on_time(
         thread = Thread(client, graph, "7110000000000002")
         on_time = await ask(thread, "is 12635 on time")
         hindi = await ask(thread, "क्या 12635 समय पर है")
-    assert on_time.startswith("It hasn't started yet: it is due to leave at 13:15."), on_time
+    # (before 13:15 it is due then; after it, it was due then and has not been reported leaving)
+    assert on_time.startswith("It hasn't started yet: it "), on_time
+    assert "13:15" in on_time.split("\n")[0], on_time
     assert "on time" not in on_time.lower() and "yes" not in on_time.lower(), on_time
-    assert hindi.startswith("ट्रेन अभी चली नहीं है: 13:15 बजे चलने का समय है।"), hindi
+    assert hindi.startswith("ट्रेन अभी चली नहीं है: "), hindi
+    assert "13:15 बजे" in hindi.split("\n")[0], hindi
     assert "हाँ" not in hindi and "समय पर" not in hindi, hindi
 
 

@@ -37,14 +37,14 @@ async def test_a_run_not_started_after_its_time_is_never_said_to_leave_then(
         late = text_of(await user.say("is 12635 late?"))
         leaves = text_of(await user.say("when does 12635 leave"))
     assert (
-        "Run of Wed 18 Nov: no report of it leaving yet. It was due to leave Chennai Egmore (MS)"
-        " at 13:15." in card
+        "Run of Wed 18 Nov: not started yet. It was due to leave Chennai Egmore (MS) at 13:15;"
+        " no report of it leaving since." in card
     ), card
     assert "leaves Chennai Egmore (MS) at 13:15" not in card, card
     assert left.startswith(
         "Not reported yet: it was due to leave Chennai Egmore (MS) at 13:15 (today)"
     ), left
-    assert late.startswith("It hasn't been reported leaving yet: it was due to leave at 13:15,")
+    assert late.startswith("It hasn't started yet: it was due to leave at 13:15, 3h 21m ago,")
     assert "not so far" not in late, late
     assert leaves.startswith(
         "12635 was due to leave Chennai Egmore (MS) at 13:15 (today); there is no report"
@@ -57,9 +57,7 @@ async def test_in_hindi_too_and_before_its_time_it_still_leaves_then(store: Stor
         hindi = text_of(await user.say("12635 कहाँ है"))
     async with railradar_chat(store, FakeClock(AT_11)) as (user, _):
         before = text_of(await user.say("12635 kahan hai"))
-    assert "अभी तक इसके चलने की कोई ख़बर नहीं। इसे Chennai Egmore (MS) से 13:15 बजे चलना था।" in (hindi), (
-        hindi
-    )
+    assert "अभी चली नहीं है। इसे Chennai Egmore (MS) से 13:15 बजे चलना था; तब से" in hindi, hindi
     assert "चलेगी" not in hindi, hindi
     assert "not started yet, leaves Chennai Egmore (MS) at 13:15." in before, before
 
@@ -72,12 +70,12 @@ async def test_a_rescheduled_start_gone_by_with_no_report_is_never_to_come_nor_l
         yes = text_of(await user.say("is 12512 rescheduled"))
         hindi = text_of(await user.say("12512 का समय बदला है क्या"))
     assert yes.startswith(
-        "Yes, 12512 Rapti Sagar Express is rescheduled today: its new start was 09:45, and"
-        " there is no report of it leaving yet."
+        "Yes, 12512 Rapti Sagar Express is rescheduled today: its new start was 09:45 (3h late),"
+        " and there is no report of it leaving yet."
     ), yes
     assert "now starts" not in yes and "left at" not in yes, yes
     assert "Rescheduled: it was to leave Thiruvananthapuram Central (TVC) at 09:45" in card, card
-    assert "इसे 09:45 बजे चलना था, पर अभी तक इसके चलने की कोई ख़बर नहीं आई।" in hindi, hindi
+    assert "इसे 09:45 बजे चलना था (3 घंटे लेट), पर अभी तक इसके चलने की कोई ख़बर नहीं आई।" in hindi, hindi
     async with railradar_chat(store, FakeClock(AT_8)) as (user, _):
         early = text_of(await user.say("is 12512 rescheduled"))
     assert "it now starts at 09:45 (3h late)" in early, early

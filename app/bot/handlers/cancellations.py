@@ -570,12 +570,14 @@ def _rescheduled_answer(
         if waiting and new_start is not None and _has_passed(new_start, now):
             # its new start gone by with no report of it leaving: never "it now starts at 09:45"
             # at 15:00, nor that it left
+            late_by = moved.delay_min if moved is not None else None
             return t(
                 language,
                 "run.rescheduled_yes_overdue",
                 train=label,
                 when=when,
                 time=clock_time(new_start),
+                late=f" ({delay(language, late_by)})" if late_by else "",
             )
         return _moved_yes(
             language,

@@ -390,7 +390,9 @@ class _Board:
         since, until = self._since, self._until
         if self._arriving:
             return answer, sorted((d for d in entries if _arrives(d, since, until)), key=_arrival)
-        return answer, sorted((d for d in entries if _leaves(d, since, until)), key=_departure)
+        now = self._ctx.now
+        leaving = [d for d in entries if _leaves(d, since, until, boarding_now=since <= now)]
+        return answer, sorted(leaving, key=_departure)
 
 
 def _none_line(
@@ -539,16 +541,22 @@ def _moment(
     return scheduled
 
 
-def _leaves(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
+def _leaves(
+    entry: Departure, now: dt.datetime, until: dt.datetime, *, boarding_now: bool = False
+) -> bool:
     """A train that starts or stops here, has not left, and leaves within the window: expected
     then, or due then by the timetable though running late (its line leads with that time, so
-    "none in the next 12 hours" is never followed by a train due inside them)."""
+    "none in the next 12 hours" is never followed by a train due inside them). On the board of
+    now (`boarding_now`), one standing here past its time, or whose run has still not started
+    past it, has not left either; a window later on leaves both out."""
     if entry.scheduled_departure is None or entry.has_left:
         return False
     moment = _moment(entry.scheduled_departure, entry.expected_departure, entry.delay_min)
     if moment is None or min(moment, entry.scheduled_departure) > until:
         return False
-    return moment >= now or entry.state in (BoardState.AT_STATION, BoardState.NOT_STARTED)
+    if moment >= now or entry.state is BoardState.AT_STATION:
+        return True
+    return boarding_now and entry.state is BoardState.NOT_STARTED
 
 
 def _arrives(entry: Departure, now: dt.datetime, until: dt.datetime) -> bool:
