@@ -37,6 +37,8 @@ _CORRECTION: Final = re.compile(
     r"|(?:oh+|uh+|ah+|hmm+)\s*,?\s*wait"
     r"|no\s*,?\s*no|nahi\s*,?\s*nahi|nahin\s*,?\s*nahin|nai\s*,?\s*nai|ulta|are\s+nahi[n]?"
     rf"|arre\s+nahi[n]?|{_MATLAB}|actually\s+make\s+it|sahi\s+(?:wala|vala))\b"
+    # "4512345678 wrong, correct pnr is 4512345679", "12627 galat hai, sahi number 12628"
+    r"|\bwrong\b|\b(?:correct|sahi|right)(?=\s+(?:pnr|number|no|num|train|gadi|gaadi|date|one|is)\b)"
 )
 # A pause in writing: a comma, a dash, dots, a question or exclamation mark, a danda.
 _PAUSE: Final = r"(?:[,;!?\u2014\u2013\u2026\u0964]|\.{2,}|\s-+\s)"
@@ -60,7 +62,7 @@ _NOT_THIS: Final = re.compile(
 CORRECTING: Final = frozenset(
     {"sorry", "sori", "sry", "maaf", "maf", "oops", "galat", "galti", "mean", "meant", "wait",
      "no", "nahi", "nahin", "nai", "nhi", "not", "ulta", "are", "arre", "matlab",
-     "actually", "sahi"}
+     "actually", "sahi", "wrong", "correct", "right"}
 )  # fmt: skip
 
 

@@ -134,6 +134,13 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "indru": 0,
     "ivvala": 0,
     "udya": 1,
+    # Marathi "उद्याची", "आजची": tomorrow's, today's (the day said with "of")
+    "udyachi": 1,
+    "udyacha": 1,
+    "udyachya": 1,
+    "aajchi": 0,
+    "aajcha": 0,
+    "aajchya": 0,
     "udyaa": 1,
     "naalai": 1,
     "nalai": 1,
@@ -419,7 +426,10 @@ _HOURS = re.compile(
     rf"(?:hours?|hrs?|ghante|ghanta|ghanton|ghnte|घंटे|घंटा|घंटों)|(?P<nh>\d{{1,2}})h){R}"
 )
 _ONE_HOUR = re.compile(
-    rf"{L}(?:next|nxt|agle|agla|within\s+an?|in\s+an?)\s+(?:hour|hr|ghante|घंटे){R}"
+    rf"{L}(?:(?:next|nxt|agle|agla|within\s+an?|in\s+an?)\s+(?:hour|hr|ghante|घंटे)"
+    # "ghante bhar ke andar", "घंटे भर में", "ghante ke andar": within an hour
+    rf"|(?:ghante|ghanta|ghnte|hour)\s+(?:bhar|bhr)"
+    rf"|(?:ghante|ghanta|ghnte)\s+(?:ke|ki)\s+(?:andar|andr|bhitar|bheetar)){R}"
 )
 # Hour windows with a part of an hour, in minutes: "1.5 hours", "डेढ़ घंटे" (dedh), "dhai ghante",
 # "saadhe teen ghante", "sava do ghante", "paune do ghante", "half an hour", "aadhe ghante", "an

@@ -103,6 +103,8 @@ def asked_fact(p: Parse) -> Fact | None:
     words = p.words
     if p.pnr is not None or not p.intents.isdisjoint(_CHANGES):
         return None  # "kal nahi chalegi kya", "is it cancelled on sunday": the railway's changes
+    if lx.HOW_LATE_SAID.said_in(words):
+        return None  # "how far behind is 12724", "kitne ghante pichhe": its delay today
     coaches = _COACH.said_in(words) and FARE not in p.intents  # not "डिब्बे का ... कितने का"
     if (not words.isdisjoint(lx.PANTRY_WORDS) or coaches) and task(p) in (None, "food"):
         # "does 12627 have a pantry", "coach position": not "complaint against pantry"
@@ -141,6 +143,7 @@ def asked_fact(p: Parse) -> Fact | None:
         and not _time_left(p)
         and task(p) is None
         and words.isdisjoint(lx.LATE_WORDS)
+        and not lx.HOW_LATE_SAID.said_in(words)  # "kitne ghante pichhe", "hours behind"
     ):
         return "duration"  # not "is samay kitna vilamb", "how long is the delay": its run
     route = TRAIN_ROUTE in p.intents  # "shuru se aakhir tak kahan kahan rukti hai"

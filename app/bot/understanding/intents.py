@@ -169,10 +169,14 @@ def decide(p: Parse) -> Intent:
     places = [item for item in p.places if item.role != "via"]
     if _forget_me(p):
         return FORGET_ME
+    if _greets_from_a_place(p):
+        return GREETING  # "नमस्ते, मैं कानपुर से बोल रहा हूँ": where one writes from, no ask
     if _stops_every_alert(p):
         return ALERT_STOP  # "stop all alerts, trip done": the reason beside it is no ask
     if bot_remark(p) is not None:
         return HELP  # "what is your name", "tumhe kisne banaya", "you are useless"
+    if _who_did(p):
+        return OUT_OF_SCOPE  # "ravan ko kisne mara", "taj mahal kisne banwaya": the world's
     about_the_bot = _said_of_the_bot(p)
     asked = p.words & lx.QUESTION_WORDS or about_the_bot & lx.BOT_OFFER
     if not about_the_bot.isdisjoint(lx.BOT_PRAISE) and not asked:
@@ -182,7 +186,7 @@ def decide(p: Parse) -> Intent:
         return HELP
     if how_to_use_this(p):
         return HELP  # "ये कैसे चलाना है", "isko kaise use karte hai": how to use RailBot
-    if _only_thanked_for(p):
+    if _only_thanked_for(p) or _thanked_with_news(p):
         return THANKS  # "thank you for tracking 4512345678": nothing asked of it again
     if _own_booking_asked(p, places) or _own_wait_asked(p, places):
         return PNR_STATUS  # "mera coach kaunsa hai", "what is my waiting list number"
@@ -308,6 +312,8 @@ def decide(p: Parse) -> Intent:
         return LIVE_STATUS  # "does it still go up to mysore?": the train in hand's run
     if _which_trains_stop(p, places):
         return DEPARTURES  # "itarsi me kaun kaun si gaadi rukti hai": its board
+    if p.train is not None and lx.HOW_LATE_SAID.said_in(p.words):
+        return LIVE_STATUS  # "12424 how many hours behind schedule": its delay, not its timetable
     if route_start(p):
         return TRAIN_ROUTE  # "12627 stops from bhopal", "भोपाल से आगे के स्टेशन"
     if _asks_a_stop(p, places):
@@ -335,6 +341,10 @@ def decide(p: Parse) -> Intent:
         kw = kw - {TRAIN_ROUTE}  # "किस किस चीज़ में मदद करते हो": no train, no route
     if not journey and (TRAIN_ROUTE in kw or (p.train is not None and lists_stations)):
         return TRAIN_ROUTE  # "12618 ke stations": the stations of a train are its route
+    if LIVE_STATUS in kw and _on_a_platform(p) and ({DEPARTURES, TRAINS_BETWEEN} & kw):
+        # "im at platform 1 at kanpur, any train now", "main itarsi platform pe khada hu, abhi
+        # koi train hai": where the traveller is, and the trains leaving from there
+        return TRAINS_BETWEEN if _has(places, "to") else DEPARTURES
     if LIVE_STATUS in kw:
         way = not p.words.isdisjoint(lx.WAY_HOW) or _reaching(p) or _late_in_the_day(p)
         if p.train is None and len(places) >= 2 and way:
@@ -672,6 +682,78 @@ def _greets(p: Parse) -> bool:
     return first is not None and (first.kind, first.value) == ("intent", GREETING)
 
 
+def _thanked_with_news(p: Parse) -> bool:
+    """Whether a message that opens with thanks only tells what came of it ("thank u, ticket
+    confirm ho gaya", "धन्यवाद, टिकट कन्फर्म हो गया", "thanks, got my berth"): nothing asked,
+    no booking named to look up."""
+    first = next((item for item in p.items if item.kind not in ("stop", "sep")), None)
+    if first is None or (first.kind, first.value) != ("intent", THANKS):
+        return False
+    if p.pnr is not None or p.train is not None or p.places or "?" in p.raw:
+        return False
+    if not p.intents <= _BOOKING_STATE or not p.words.isdisjoint(lx.QUESTION_WORDS):
+        return False
+    return not p.words.isdisjoint(_DONE)
+
+
+# What thanks may be said with, telling what came of a booking ("seat confirm ho gayi").
+_BOOKING_STATE: Final = frozenset({THANKS, PNR_STATUS, SEAT_AVAILABILITY})
+
+
+# Words telling that something came about: "ho gaya", "hui", "got", "mil gayi", "is done".
+_DONE: Final = lx.word_set("gaya gayi gai gya gyi hua hui huyi got done mil mila mili")
+
+
+def _on_a_platform(p: Parse) -> bool:
+    """Whether the only live-status words are a platform the traveller says they are on, no
+    train named ("im at platform 1", "platform pe khada hu", "sitting at platform 5")."""
+    if p.train is not None:
+        return False
+    at_one = _AT_A_PLATFORM.search(p.raw.lower()) is not None  # "at platform 6 of ahmedabad"
+    said = not p.words.isdisjoint(_ONESELF) or not p.words.isdisjoint(_POSTURE)
+    if not at_one and (not said or p.words.isdisjoint(_ON_IT)):
+        return False
+    live = [item for item in p.items if (item.kind, item.value) == ("intent", LIVE_STATUS)]
+    return all(set(item.words) <= lx.PLATFORM_WORDS for item in live)
+
+
+# Saying where one is: "im at", "main ... hu", "khada hoon", "baithi hai".
+_POSTURE: Final = lx.word_set(
+    "khada khadi khade baitha baithi baithe waiting standing sitting"
+)
+_ON_IT: Final = lx.word_set("im am hu hoon hun hoo") | _POSTURE
+_AT_A_PLATFORM: Final = re.compile(
+    r"^\W*(?:i\s+am\s+|im\s+|i'm\s+)?at\s+(?:the\s+)?(?:platform|pf)\b"
+)
+
+
+def _greets_from_a_place(p: Parse) -> bool:
+    """Whether a greeting only says where the person writes from ("नमस्ते, मैं कानपुर से बोल रहा
+    हूँ", "hello ji, bhopal se bol rahi hoon", "hi, speaking from pune"): a greeting, no journey
+    nor board asked (nothing of railways said)."""
+    if not _greets(p) or p.train is not None or p.pnr is not None or p.hours is not None:
+        return False
+    if p.intents != {GREETING} or not p.hints.isdisjoint(_RAILWAY_HINTS):
+        return False
+    if len(p.places) > 1 or not p.words.isdisjoint(_GOING_TO):
+        return False  # "hello, main delhi se bol raha hu, mujhe patna jana hai": a journey
+    return not p.words.isdisjoint(_SPEAKING) and not p.words.isdisjoint(_SPEAKING_FROM)
+
+
+# Going somewhere, said after where one writes from: "jana hai", "jaana", "going to", "reach".
+_GOING_TO: Final = lx.word_set(
+    "jana jaana jaane jane jaunga jaungi jaenge going go travel travelling reach pahunchna"
+)
+
+
+# Saying where one speaks or writes from: "bol raha hoon", "speaking from", "likh rahi hu".
+_SPEAKING: Final = lx.word_set(
+    "bol bolta bolti bolte boltaa speaking calling writing messaging likh likhta likhti"
+    " boltoy boltey bolto boltoye boltiy"  # Marathi "बोलतोय", "बोलतेय"
+)
+_SPEAKING_FROM: Final = lx.word_set("raha rahi rahe rha rhi hoon hun hu hoo from se")
+
+
 def _reaching(p: Parse) -> bool:
     """Whether every live-status word of the message is a verb of getting somewhere ("pahunch
     jaye", "reaches"): beside two places and no train, the journey's, not a train's run."""
@@ -700,6 +782,8 @@ def _is_it_confirmed(p: Parse, places: list[Item]) -> bool:
         return False
     if p.travel_class or p.quota or OUT_OF_SCOPE in p.intents:
         return False
+    if task(p) in ("cancellation", "refund"):
+        return False  # "confirm ticket cancel karne par kitna katega": what cancelling costs
     if words & _HOW_TO_GET and words.isdisjoint(_FINDING_OUT):
         return False  # "confirm ticket kaise milega"; not "kaise pata karu ki confirm hai"
     if words & (lx.ALERT_TELL | lx.ALERT_WHEN | lx.CONFIRMED_LATER) or p.pnr is not None:
@@ -1497,7 +1581,40 @@ def knowledge_question(p: Parse) -> bool:
     Only asked of messages with nothing of railways in them (`may_be_elsewhere`)."""
     if p.words.isdisjoint(lx.QUESTION_WORDS) or not p.words.isdisjoint(lx.ABOUT_US | _TRAIN_VERBS):
         return False  # "ab kab chalegi": a train's, said before
-    return any(item.kind == "word" and len(item.words[0]) >= 3 for item in p.items)
+    # a word read as a keyword only through a typo is a word of its own too ("ravan ko kisne
+    # mara": not "ravana", not "marg")
+    return any(
+        (item.kind == "word" or (item.kind == "intent" and _typo_read(item)))
+        and len(item.words[0]) >= 3
+        for item in p.items
+    )
+
+
+def _who_did(p: Parse) -> bool:
+    """Whether the message asks who did a deed ("ravan ko kisne mara", "who invented the
+    telephone", "लाल किला किसने बनवाया"), with no train, booking, class, date nor task of
+    railways in it: history, mythology, general knowledge."""
+    if p.words.isdisjoint(_WHO_DID) or p.words.isdisjoint(_DEEDS):
+        return False
+    if p.pnr or p.train or p.train_name or p.date or p.travel_class or p.quota:
+        return False
+    if not p.words.isdisjoint(lx.ABOUT_US) or task(p) is not None:
+        return False  # "tumhe kisne banaya"; "mera ticket kisne cancel kiya"
+    return not _railway_said(p, naming=False) or not p.words.isdisjoint(_FIRST_EVER)
+
+
+_WHO_DID: Final = lx.word_set("kisne kisnay who")
+# Deeds history and stories tell of: killed, built, wrote, invented, discovered, won, founded.
+_DEEDS: Final = lx.word_set(
+    "mara maara mari maari mare maare banaya banayi banwaya banvaya banvayi banwayi likha likhi"
+    " likhe khoja khoji jeeta jita jeeti jiti killed kill built build made wrote write written"
+    " invented invent discovered discover founded found defeated won painted composed"
+)
+
+
+def _typo_read(item: Item) -> bool:
+    """Whether a keyword was read through a typo, not as the lexicon spells it."""
+    return lx.PHRASES.get(item.words) != ("intent", item.value)
 
 
 # What trains do ("chalegi", "pahunchti", "niklegi"): a question with one is about a train.
@@ -1968,13 +2085,15 @@ def _topic_a_cause(p: Parse, *, during: bool = False) -> bool:
 
 # Where people hear what the railways did ("news me dekha", "tv pe bataya", "अखबार में पढ़ा").
 _NEWS: Final = lx.word_set(
-    "news khabar khabren akhbar akhbaar newspaper paper tv television radio channel twitter"
-    " whatsapp facebook fb insta instagram youtube message"
+    "news samachar samachaar khabar khabren akhbar akhbaar newspaper paper tv television radio"
+    " channel twitter whatsapp facebook fb insta instagram youtube message"
 )
 # Words of having heard, read or been told ("suna", "dekha", "padha", "bataya", "heard").
 _HEARD: Final = lx.word_set(
     "suna suni dekha dekhi padha padhi bataya batai aaya aayi aya ayi heard saw read said says"
     " reported showing dikhaya"
+    # "as per news", "according to the news", "khabar ke mutabik", "समाचार के अनुसार"
+    " per according mutabik mutabiq anusar"
 )
 
 
@@ -1995,6 +2114,15 @@ def _a_cause(said: list[Item], at: int) -> bool:
     after = said[at + 1] if at + 1 < len(said) else None
     before = said[at - 1] if at > 0 else None
     caused = bool(after and set(after.words) & CAUSE_AFTER)
+    for next_one in said[at + 1 : at + 4]:
+        # "thand aur kohre ke karan", "fog and rain due to": topics joined, the cause said once
+        if caused or not set(next_one.words).isdisjoint(CAUSE_AFTER):
+            caused = True
+            break
+        if next_one.kind not in ("conn", "hint", "intent", "word"):
+            break
+        if next_one.kind == "conn" and next_one.value != Connector.AND:
+            break
     meant = bool(after and after.words in PURPOSE_AFTER)
     return caused or meant or bool(before and before.words in CAUSE_BEFORE)
 

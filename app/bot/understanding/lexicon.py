@@ -236,6 +236,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         nahi chalengi | nahin chalegi | nahin chalengi | nahi chalenge | nahin chalenge
         nahi chalegi kya | नहीं चलेगी | नहीं चलेंगी | nirast | nirasth | nirastikaran | निरस्त
         रद्दीकरण | radd ki gayi | radd ki gai
+        band hain | band hai kya | band rahegi | band rahengi | band rahenge | band kar di
+        band kar diya | band kar di gayi | band ki gayi | band ki gai | band hui | band huin
+        बंद हैं | बंद रहेगी | बंद रहेंगी | बंद कर दी | बंद की गई | बंद की गयी | बंद हुई
         mansukh | mansookh | mansukh hui | mansukh ki | मंसूख | मनसूख
         affected | impacted | is mine hit | mine hit | my train hit | is it hit | train hit
         hit hui | hit hua | hit hai | asar | asar pada | prabhavit | प्रभावित | असर
@@ -710,7 +713,7 @@ _CONNECTORS: Final[dict[Connector, str]] = {
         tak | ke liye | ke lie | ke liya | ki taraf | jane wali | jaane wali | jane vali
         jaane vali | jane wale | jaane wale | jana | jaana | jana hai | jaana hai | jane ki
         jaane ki | ko | तक | के लिए | को | जाने वाली | जाना
-        la | ku
+        la | ku | nun | नूं
         pahunchna hai | pahuchna hai | pahunchna h | pohchna hai | pahunchana hai | पहुंचना है
         पहुँचना है
     """,
@@ -1036,6 +1039,7 @@ ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
     mom dad mum mummy papa app apps jn jnc jct stn kb bot bots robot chatbot railbot ai man pal
     buddy dude boss
     kad kadd kaddi kitthe kithe ketna ketni
+    hun hoon di da ton toon
     """
 )
 
@@ -1078,6 +1082,7 @@ _COMMON: Final = """
     tarah tareeka tarika tareeke tarike bekar bekaar sasural sasuraal maika mayka maike mayke
     nanihal
     gayab gaayab gaib ghayab गायब ग़ायब
+    बैठा बैठी बैठे खड़ा खड़ी खड़े baitha baithi baithe khada khadi khade
 """
 COMMON_WORDS: Final[frozenset[str]] = _read_set(_COMMON)
 # The same words as Devanagari writes them: "पूरी" (whole) is spelt apart from "पुरी" (Puri),
@@ -2463,6 +2468,11 @@ HOW_LATE_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     how delayed | kitni late | kitna late | kitne late | kitni der se | kitna delay | kitni delay
     kitne minute late | kitne ghante late | कितनी लेट | कितना लेट | कितनी देर से | कितनी देरी
     kitne delay | kitna deri | kitni deri | kitne deri | कितना देरी | कितने लेट | कितना डिले
+    ghante pichhe | ghante peeche | ghante piche | ghanta pichhe | ghanta peeche | ghante pichhey
+    hours behind | hour behind | hrs behind | hr behind | minutes behind | mins behind
+    minute pichhe | minute peeche | mint peeche | kitna pichhe | kitna peeche | kitni pichhe
+    kitni peeche | kitne pichhe | kitne peeche | how far behind | behind schedule | running behind
+    घंटे पीछे | घंटा पीछे | मिनट पीछे | कितना पीछे | कितनी पीछे | कितने पीछे
     """
 )
 # When it is due at a station: "what time", "kitne baje"; "kab" with a verb of habit.

@@ -495,6 +495,10 @@ _LIKENED: Final = re.compile(
     rf"|\b{_TRAIN_SAID}\s+se\s+(?:bhi\s+(?:tez|tej|taiz|fast|zyada|jyada)|tez|tej|taiz)\b"
     rf"|\b{_TRAIN_SAID}\s+ki\s+(?:speed|raftar|raftaar|tezi|teji)\s+se\b"
     r"|\btrains?\s+of\s+thoughts?\b"
+    # "jaise train ki line", "railway station jaisi bheed": a queue or crowd likened to one
+    rf"|\b(?:jaise|jaisi|jaisa|jaisaa)\s+(?:(?:ki|ke|ka)\s+)?{_TRAIN_SAID}\b"
+    r"|\b(?:railway\s+|rail\s+)?(?:station|platform)\s+(?:ki\s+tarah|ke\s+jaisa|ke\s+jaise|jaisi"
+    r"|jaisa|jaise)\b"
     r"|\b(?:vicharon|khayalon|khyalon|yaadon|yadon)\s+ki\s+(?:rel|rail)?gaa?(?:di|ri)\b"
 )
 

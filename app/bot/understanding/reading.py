@@ -92,6 +92,7 @@ from app.bot.understanding.transliteration import (
     Romanized,
     flapped,
     romanize,
+    romanize_word,
     spelt_letters,
 )
 from app.i18n.language import has_devanagari
@@ -365,7 +366,48 @@ class Parse:
 _STOOD_AT: Final = frozenset({"ruki", "ruka", "रुकी", "रुका"})
 
 
-def _prepare(text: str) -> tuple[str, str, Romanized | None]:
+# Postpositions Marathi and Punjabi write joined to a place's name ("पुण्याहून", "नागपूरला",
+# "मुंबईमधून", "नाशिकपर्यंत", "अमृतसरों"), where Hindi writes them apart: the Hindi words each
+# is read as, once the name before it is a station's.
+_JOINED_AFTER: Final = {
+    "मधून": "से", "पासून": "से", "वरून": "से", "हून": "से", "ून": "से", "ओं": "से", "ों": "से",
+    "पर्यंत": "तक", "पर्यन्त": "तक", "कडे": "तक", "ला": "तक", "साठी": "के लिए",
+    "च्या": "के", "चा": "का", "ची": "की", "मध्ये": "में", "वर": "पर",
+}  # fmt: skip
+_JOINED: Final = re.compile(
+    r"(?<![\u0900-\u097f])([\u0900-\u097f]{2,}?)("
+    + "|".join(sorted(_JOINED_AFTER, key=len, reverse=True))
+    + r")(?![\u0900-\u097f])"
+)
+# Marathi bends a name ending in "-e" or "-a" before a postposition: "पुणे" → "पुण्याहून",
+# "गोवा" → "गोव्याला".
+_BENT_E: Final = "\u094dया"
+_MIN_JOINED_NAME: Final = 4  # letters of a name read apart (not "बो" of "बोला")
+
+
+def _postpositions_apart(text: str, index: StationIndex) -> str:
+    """`text` with a postposition joined to a station's name written apart, as Hindi's word
+    ("पुण्याहून नागपूरला गाडी आहे का": "पुणे से नागपूर तक गाडी आहे का"), so the name is found
+    and placed; every other word as written ("वाला", "गाड़ियों")."""
+
+    def apart(found: re.Match[str]) -> str:
+        stem, after = found.group(1), found.group(2)
+        bent = stem.endswith(_BENT_E)
+        # "पुण्या" of पुणे, "गोव्या" of गोवा, "अकोल्या" of अकोला
+        names = [stem[: -len(_BENT_E)] + end for end in ("\u0947", "\u093e")] if bent else []
+        for name in (*names, stem):
+            word = romanize_word(name)
+            if len(word) < _MIN_JOINED_NAME or word in COMMON_WORDS:
+                continue
+            # a short ending is also Hindi's ("परसों", "वाला"): only a city's name takes it off
+            if SOUND_ALIKE.named(word) or (len(after) > 2 and index.by_name(word)):
+                return f"{name} {_JOINED_AFTER[after]}"
+        return found.group()
+
+    return _JOINED.sub(apart, text)
+
+
+def _prepare(text: str, index: StationIndex) -> tuple[str, str, Romanized | None]:
     """The text as written (for words quoted back) and its lower-case comparable form."""
     if not text.isascii():
         text = text.translate(TOPIC_EMOJI)  # "✈️ ticket price": a flight's
@@ -386,6 +428,8 @@ def _prepare(text: str) -> tuple[str, str, Romanized | None]:
             raw = _FLIGHT_NUMBER.sub("flight", raw)  # "AI 865 mumbai se kab nikli": a flight's
         if _POSTAL_ARTICLE.search(raw):
             raw = _POSTAL_ARTICLE.sub("parcel", raw)  # "tracking RM123456789IN": India Post's
+    if not raw.isascii() and _JOINED.search(raw) is not None:
+        raw = _postpositions_apart(raw, index)
     romanized = None if raw.isascii() else romanize(raw)
     if romanized is not None and romanized.changed:
         raw = romanized.text
@@ -416,7 +460,7 @@ _CLASS_GAPS: Final = re.compile(r"[-.\s]")
 
 def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     """Everything found in one message."""
-    raw, low, romanized = _prepare(spoken_numbers(text))
+    raw, low, romanized = _prepare(spoken_numbers(text), index)
     masked = low
 
     def cut(found: list[Found]) -> list[Found]:

@@ -61,6 +61,11 @@ _CODES: Final[frozenset[Term]] = frozenset(
 )
 _FEATURES: Final[frozenset[Term]] = frozenset({"PNR", "CHART", "TATKAL", "PREMIUM_TATKAL"})
 # Words that ask what something means.
+# Written or shown on a ticket or a screen: "likha hai", "written", "showing", "dikha raha".
+_WRITTEN: Final = word_set(
+    "likha likhi likhe likhaa written write writes says showing shows shown mentioned dikha dikhaa"
+    " dikh dikhta dikhata aa"
+)
 _MEANING: Final = word_set(
     "meaning means mean matlab matlb mtlb matalab maane arth explain explained definition"
     " define stand stands"
@@ -169,6 +174,9 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     asks = asks or (term == "QUOTA" and "quotas" in p.words)
     asks = asks or (not p.words.isdisjoint(_HOW_IT) and not p.words.isdisjoint(_WORKS))
     asks = asks or (not p.words.isdisjoint(_WHOM) and not p.words.isdisjoint(_GETS))
+    # "टिकट पर RLWL लिखा है, ये क्या है", "ticket pe GNWL likha aa raha, what is it": a word
+    # written on the ticket, asked about
+    asks = asks or (not p.words.isdisjoint(_WRITTEN) and not p.words.isdisjoint(lx.QUESTION_WORDS))
     # "टिकट पर RLWL 7 लिखा है ये कौन सी वेटिंग है", "PQWL kis type ki waiting hoti hai": which
     # kind of waiting list a code is, asked by the kind and the general word
     if term in WAIT_KINDS and "WL" in terms and not p.words.isdisjoint(_KIND_ASKED):
@@ -240,7 +248,10 @@ def _ordered_words(p: Parse) -> list[str]:
 
 # --- what RailBot cannot do ----------------------------------------------------------------------
 _BOOK: Final = word_set("book booking bookings buk")
-_TICKET: Final = word_set("ticket tickets tikat tkt seat seats berth pnr")
+_TICKET: Final = word_set(
+    "ticket tickets tikat tkt seat seats berth pnr reservation reservations rizervation"
+    " rijarvation aarakshan arakshan"
+)
 # "I want to", "how do I", "karna hai", "kar do": asking for something to be done.
 _WANT: Final = word_set(
     "want wanna need how karna karni karne karo kardo krdo kar karwa karwana karvana karao"
@@ -311,7 +322,9 @@ _DATE_MOVED: Final = word_set("aage peeche piche postpone prepone shift preponed
 _ADD: Final = word_set("add adding jodna jodni jod")
 _COUNTER_APPS: Final = word_set("uts")
 _COPY: Final = word_set("download print printout reprint pdf")
-_CHARGES: Final = word_set("charges charge kategi katega katenge deduction")
+_CHARGES: Final = word_set(
+    "charges charge charj charjes chaarj kategi katega katenge deduction"
+)
 # Trouble on board or at a station, for RailMadad: a problem word with a railway word.
 _TROUBLE: Final = word_set(
     "chori stolen theft thief robbed dirty ganda gandi gandagi gandgi smell badboo cockroach"
@@ -402,6 +415,8 @@ _ALLOWANCE: Final = word_set(
 _OBTAIN: Final = word_set(
     "dila dilado dilao dilwa dilwado dilva buy purchase kharid kharidna kharidni len lein"
     " bana banado banao banwa banwado banva banvado"  # "mera ticket bana do": made, booked
+    # "reservation karwa do", "टिकट करा दीजिए": had made by someone, a booking
+    " karva karwa karvado karwado karvana karwana karvaiye karwaiye kara karao karado karaiye"
 ) | lx.TICKET_TAKEN
 _TRANSFER: Final = word_set("transfer transferred transfering transferring")
 _TATKAL: Final = word_set("tatkal tatkaal")
@@ -600,7 +615,7 @@ def _task(p: Parse) -> Task | None:
         not words.isdisjoint(_OPENS) or (ticket and not words.isdisjoint(_HOW) and p.train is None)
     ):
         return "tatkal"  # "tatkal kab khulta hai", "tatkal ticket kaise nikale"
-    if not words.isdisjoint(_OBTAIN) and ticket and p.pnr is None:
+    if not words.isdisjoint(_OBTAIN) and (ticket or tatkal) and p.pnr is None:
         # "12952 ka ticket dila do", "general ticket online kaise len", "tatkal ticket bana do"
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     if _ticket_wanted(p):
