@@ -2472,6 +2472,7 @@ HOW_LATE_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     hours behind | hour behind | hrs behind | hr behind | minutes behind | mins behind
     minute pichhe | minute peeche | mint peeche | kitna pichhe | kitna peeche | kitni pichhe
     kitni peeche | kitne pichhe | kitne peeche | how far behind | behind schedule | running behind
+    how much behind | kitna behind | kitni behind
     घंटे पीछे | घंटा पीछे | मिनट पीछे | कितना पीछे | कितनी पीछे | कितने पीछे
     """
 )

@@ -25,7 +25,9 @@ _NOT_ASKED: Final = frozenset(
      Intent.FORGET_ME, Intent.UNKNOWN}
 )  # fmt: skip
 # Words that make the topic before or after them a cause ("barish ki wajah se", "due to rain").
-CAUSE_AFTER: Final = frozenset({"wajah", "vajah", "wajeh", "wajha", "karan", "kaaran"})
+CAUSE_AFTER: Final = frozenset(
+    {"wajah", "vajah", "wajeh", "wajha", "karan", "kaaran", "chalte"}  # "baarish ke chalte"
+)
 CAUSE_BEFORE: Final = frozenset({("due", "to"), ("because", "of"), ("owing", "to")})
 # Words after a topic that make it what a journey is for ("shaadi ke liye", "pooja ki khatir").
 PURPOSE_AFTER: Final = frozenset({("ke", "liye"), ("ki", "khatir"), ("ke", "vaaste")})

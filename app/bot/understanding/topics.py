@@ -615,7 +615,8 @@ def _task(p: Parse) -> Task | None:
         not words.isdisjoint(_OPENS) or (ticket and not words.isdisjoint(_HOW) and p.train is None)
     ):
         return "tatkal"  # "tatkal kab khulta hai", "tatkal ticket kaise nikale"
-    if not words.isdisjoint(_OBTAIN) and (ticket or tatkal) and p.pnr is None:
+    ordered_food = not words.isdisjoint(_FOOD)  # "food order karwana hai ... seat 23 pe"
+    if not words.isdisjoint(_OBTAIN) and (ticket or tatkal) and p.pnr is None and not ordered_food:
         # "12952 ka ticket dila do", "general ticket online kaise len", "tatkal ticket bana do"
         return "tatkal" if p.quota in ("TQ", "PT") else "booking"
     if _ticket_wanted(p):
