@@ -748,6 +748,7 @@ _STOP_WORDS: Final = """
     ni nu ache ase aahe ahe che chhe undi vundi irukku ekhon atyare ippudu ippo
     amar amader maro mari majha majhi maza amcha amchi naa kobe kokhon kyare kadhi eppudu eppo
     bolben bolun sanga sangaa cheppandi cheppu sollunga sollu kahejo
+    kitro kitra kitri kitaro kitari kitre
     ok okay okk yes no nope number num nbr nmbr no. date day time journey travel travelling yatra
     safar detail details info information update updates today tomorrow aaj kal our we she they
     them his her not dont t s d ll ve re m or if else lagta lagti hoga hogi gi ga ge raha rahi
