@@ -271,6 +271,12 @@ class NotReplicated(RailBotError):
     failover, so whatever depends on it must wait (the webhook answers 503, a worker retries)."""
 
 
+class EntryGone(RailBotError):
+    """The queue no longer holds the entry a worker is answering: another worker finished it, or
+    a failover lost it before it was acknowledged (the webhook answered 503, so Facebook delivers
+    it again). Nothing of it may be sent: the worker drops it."""
+
+
 class QueueUnavailable(RailBotError):
     """The event queue cannot accept events right now (Redis down): the webhook answers 503."""
 

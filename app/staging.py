@@ -142,17 +142,18 @@ class StagingStore:
         *,
         delete: Sequence[str] = (),
         durable: bool = False,
+        while_in: tuple[str, str] | None = None,
     ) -> None:
         staging = _CURRENT.get()
         if staging is None:
-            await self.inner.set_many(values, delete=delete, durable=durable)
+            await self.inner.set_many(values, delete=delete, durable=durable, while_in=while_in)
             return
         # A durable write goes out now, staged keys included (the staging then agrees with it);
         # otherwise the staged keys wait for the staging's own write.
         others = {key: entry for key, entry in values.items() if durable or not staging.holds(key)}
         gone = [key for key in delete if durable or not staging.holds(key)]
-        if others or gone:
-            await self.inner.set_many(others, delete=gone, durable=durable)
+        if others or gone or while_in is not None:
+            await self.inner.set_many(others, delete=gone, durable=durable, while_in=while_in)
         for key, (value, ttl_s) in values.items():
             if staging.holds(key):
                 staging.set(key, value, ttl_s)

@@ -13,10 +13,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Final, Protocol
 
 import redis.asyncio as aioredis
-from redis.exceptions import RedisError
+from redis.exceptions import NoScriptError, RedisError
 
 from app.constants import REPLICA_ACK_TIMEOUT_MS
-from app.errors import NotReplicated
+from app.errors import EntryGone, NotReplicated
 
 Clock = Callable[[], float]
 
@@ -54,6 +54,23 @@ end
 if #KEYS > n then redis.call('del', unpack(KEYS, n + 1)) end
 return n
 """
+# The same, only while a stream holds an entry: KEYS: the stream, then the keys to set and delete.
+# ARGV: the entry's id, how many to set, then each value and lifetime. -1, nothing written, when
+# the stream no longer holds the entry.
+_SET_MANY_WHILE_IN = """
+if #redis.call('xrange', KEYS[1], ARGV[1], ARGV[1]) == 0 then return -1 end
+local n = tonumber(ARGV[2])
+for i = 1, n do
+  local px = ARGV[2 * i + 2]
+  if px == '' then
+    redis.call('set', KEYS[i + 1], ARGV[2 * i + 1])
+  else
+    redis.call('set', KEYS[i + 1], ARGV[2 * i + 1], 'PX', px)
+  end
+end
+if #KEYS > n + 1 then redis.call('del', unpack(KEYS, n + 2)) end
+return n
+"""
 _INCR_WITH_TTL = """
 local value = redis.call('incr', KEYS[1])
 if value == 1 then redis.call('expire', KEYS[1], ARGV[1]) end
@@ -82,9 +99,12 @@ class Store(Protocol):
         *,
         delete: Sequence[str] = (),
         durable: bool = False,
+        while_in: tuple[str, str] | None = None,
     ) -> None:
         """Set each key to its (value, lifetime) and delete the keys `delete`, in one round
-        trip; `durable` as for `set_durable` (raises NotReplicated)."""
+        trip; `durable` as for `set_durable` (raises NotReplicated). With `while_in` (a stream
+        and an entry id), only while the stream holds the entry: else nothing is written and
+        EntryGone is raised (the in-memory twin, which never fails over, does not check)."""
         ...
 
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int: ...
@@ -154,6 +174,7 @@ class RedisStore:
         self._claim = client.register_script(_CLAIM_DUE)
         self._incr = client.register_script(_INCR_WITH_TTL)
         self._set_many = client.register_script(_SET_MANY)
+        self._set_many_while_in = client.register_script(_SET_MANY_WHILE_IN)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -200,8 +221,12 @@ class RedisStore:
         *,
         delete: Sequence[str] = (),
         durable: bool = False,
+        while_in: tuple[str, str] | None = None,
     ) -> None:
         wait = durable and self.min_replicas > 0
+        if while_in is not None:
+            await self._set_many_while(values, delete, while_in, wait)
+            return
         if not wait:
             if not values and not delete:
                 return
@@ -221,6 +246,41 @@ class RedisStore:
             results = await pipe.execute()
         if wait and int(results[-1]) < self.min_replicas:
             raise NotReplicated(f"{results[-1]} of {self.min_replicas} replicas acknowledged")
+
+    async def _set_many_while(
+        self,
+        values: Mapping[str, tuple[str, float | None]],
+        delete: Sequence[str],
+        while_in: tuple[str, str],
+        wait: bool,
+    ) -> None:
+        """`set_many` in one script that first checks the stream still holds the entry; with
+        `wait`, followed by WAIT on the same connection."""
+        stream, entry_id = while_in
+        keys = [stream, *values, *delete]
+        args: list[str | int] = [entry_id, len(values)]
+        for value, ttl_s in values.values():
+            args += (value, int(ttl_s * 1000) if ttl_s is not None else "")
+        if not wait:
+            written = await self._set_many_while_in(keys=keys, args=args)
+        else:
+            for _ in range(2):  # a second time after loading the script (a new master lacks it)
+                async with self.redis.pipeline(transaction=False) as pipe:
+                    pipe.evalsha(self._set_many_while_in.sha, len(keys), *keys, *args)
+                    pipe.wait(self.min_replicas, REPLICA_ACK_TIMEOUT_MS)
+                    written, acknowledged = await pipe.execute(raise_on_error=False)
+                if isinstance(written, NoScriptError):
+                    await self.redis.script_load(_SET_MANY_WHILE_IN)
+                    continue
+                break
+            if isinstance(written, Exception):
+                raise written
+            if isinstance(acknowledged, Exception):
+                raise acknowledged
+            if int(written) >= 0 and int(acknowledged) < self.min_replicas:
+                raise NotReplicated(f"{acknowledged} of {self.min_replicas} replicas acknowledged")
+        if int(written) < 0:
+            raise EntryGone(f"{stream} no longer holds {entry_id}")
 
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int:
         if ttl_s is None:
@@ -351,6 +411,7 @@ class MemoryStore:
         *,
         delete: Sequence[str] = (),
         durable: bool = False,
+        while_in: tuple[str, str] | None = None,
     ) -> None:
         for key, (value, ttl_s) in values.items():
             await self.set(key, value, ttl_s=ttl_s)

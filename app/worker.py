@@ -11,9 +11,10 @@ reclaim), going on anyway after twice the visibility timeout so that a lost entr
 user forever; run the job, then record the sequence as handled, acknowledge, delete what the job
 kept for the entry and release the user's lock, in one step. An entry whose job fails is
 retried with backoff up to `max_attempts` (process deaths included), then dead-lettered after the
-job's last word (`Job.given_up`). Redis failing under the job (a failover, a restart) is not the
-entry's fault: the job is run again shortly, and after a while the entry is left for reclaim,
-without using up attempts.
+job's last word (`Job.given_up`); one whose job raises EntryGone (the queue no longer holds it)
+is dropped. Redis failing under the job (a failover, a restart) is not the entry's fault: the
+job is run again shortly, and after a while the entry is left for reclaim, without using up
+attempts.
 
 Stopping (`stop()`, on SIGTERM): no new entries are claimed; the ones in hand get
 `shutdown_grace_s` to finish, without starting retries; what is still running then is cancelled
@@ -37,7 +38,7 @@ from dataclasses import dataclass
 from typing import Final, Protocol
 
 from app.constants import USER_LOCK_PREFIX, USER_LOCK_TTL_MS, WORKER_ALIVE_TTL_S
-from app.errors import JobError, NotReplicated, RejectJob, described
+from app.errors import EntryGone, JobError, NotReplicated, RejectJob, described
 from app.observability import DEAD_LETTERS, EVENT_LATENCY, EVENTS_PROCESSED
 from app.queue import Delivery, EventQueue, Lock
 from app.retry import backoff_delay
@@ -453,6 +454,15 @@ class Worker:
                 outcome = await self._run_job(delivery, attempt)
             except RejectJob as error:
                 await self._dead_letter(delivery, error.label, attempt)
+                return
+            except EntryGone as error:
+                # Finished by another worker, or lost in a failover before it was acknowledged
+                # (Facebook delivers it again): nothing to answer or to finish here.
+                log.warning(
+                    "the event is no longer in the queue; dropped unanswered",
+                    extra={"user": delivery.user, "entry": delivery.entry_id, "error": str(error)},
+                )
+                EVENTS_PROCESSED.labels(outcome="gone").inc()
                 return
             except Exception as error:
                 if attempt >= self.max_attempts:

@@ -83,12 +83,17 @@ class MessengerDelivery:
         return (*outbox, still_checking_key(delivery.user, delivery.entry_id))
 
     async def __call__(self, delivery: Delivery, attempt: int) -> str:
-        stored = None if attempt == 1 else await self.outbox.load(delivery.user, delivery.entry_id)
-        replied: list[str | None] | None = None  # what recent answers were about, once read
-        if stored is None:
-            messages, replied_now = await self._compose(delivery)
-            stored, replied = (messages, 0), [replied_now]
-        messages, sent = stored
+        key = replied_key(delivery.user)
+        # A run before this one may have kept the answer, and sent some of it: only the rest
+        # goes out, once the outbox is on the replicas (`Outbox.load`).
+        kept = None
+        if attempt > 1:
+            kept = await self.outbox.load(delivery.user, delivery.entry_id, beside=[key])
+        if kept is None:
+            messages, replied = await self._compose(delivery)
+            sent = 0
+        else:
+            messages, sent, replied = kept.messages, kept.sent, kept.beside[key]
         event = _event_of(delivery)
         turn, user_ref = _turn_of(event), _user_ref(event)
         for index in range(sent, len(messages)):
@@ -101,17 +106,17 @@ class MessengerDelivery:
                     raise RetryJob(f"send failed: {error.label}") from error
                 # Blocked, outside the window, bad token...: trying again cannot help.
                 return "undeliverable"
+            # From the moment Messenger took the message until its record lands, nothing may
+            # fail (no store read here): a failure would have the job run again, and the
+            # message sent again. `record_sent` itself is retried until it lands.
             also: dict[str, tuple[str, float | None]] = {}
             if message_id and turn is not None:
                 # The message's id, with the turn it answered: a reply quoting it asks about
                 # what that turn was about.
-                key = replied_key(delivery.user)
-                if replied is None:
-                    replied = [await self.store.get(key)]
-                remembered = with_sent(replied[0], message_id, turn)
+                remembered = with_sent(replied, message_id, turn)
                 if remembered is not None:
                     also[key] = remembered
-                    replied[0] = remembered[0]
+                    replied = remembered[0]
             await self.outbox.record_sent(delivery.user, delivery.entry_id, index + 1, also=also)
         return "answered"
 

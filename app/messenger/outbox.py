@@ -3,8 +3,14 @@
 Written before the first message is sent and updated after each one, so that whoever takes the
 event up again (a retry, or another worker after a crash or a stop) sends only what is left,
 never an answer twice. Both writes are durable: under Sentinel they return once the required
-replicas hold them, so a failover cannot forget that a message went out. The queue deletes both
-keys with the entry when it is finished.
+replicas hold them, so a failover cannot forget that a message went out. An outbox taken up
+again is durable too before anything of it is sent (`load`): the write that kept it may have
+reached the master alone (it raised NotReplicated), and an answer sent on the strength of such a
+record would be composed and sent again by whoever takes the event up after a failover. And
+both the keeping and the taking up are written only while the queue still holds the event: a
+worker still holding an event that the promoted master never had (refused with a 503 on the old
+one, so Facebook delivers it again as a new entry) must not answer it (EntryGone). The queue
+deletes both keys with the entry when it is finished.
 """
 
 from __future__ import annotations
@@ -13,9 +19,10 @@ import asyncio
 import json
 import logging
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Final
 
-from app.constants import OUTBOX_PREFIX, OUTBOX_TTL_S
+from app.constants import EVENTS_STREAM, OUTBOX_PREFIX, OUTBOX_TTL_S
 from app.errors import NotReplicated, described
 from app.retry import backoff_delay
 from app.store import STORE_ERRORS, Store
@@ -40,20 +47,40 @@ def still_checking_key(user: str, entry_id: str) -> str:
     return f"{OUTBOX_PREFIX}{user}:{entry_id}:still"
 
 
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """An event's outbox as a later run takes it up: the messages, how many went out, and the
+    keys read beside it (by name)."""
+
+    messages: list[Message]
+    sent: int
+    beside: dict[str, str | None]
+
+
 class Outbox:
     """Load, save and count the messages of one event's answer."""
 
     def __init__(self, store: Store) -> None:
         self._store = store
 
-    async def load(self, user: str, entry_id: str) -> tuple[list[Message], int] | None:
-        """The messages and how many were sent, or None when nothing was computed yet."""
+    async def load(self, user: str, entry_id: str, *, beside: Sequence[str] = ()) -> Kept | None:
+        """The messages and how many were sent, with the keys `beside` read in the same round
+        trip; None when nothing was computed yet.
+
+        Returns only once the outbox would survive a failover: its count is written again,
+        durably (raises NotReplicated, or a store error, when the replicas do not hold it), and
+        a replica acknowledging that write holds everything the master had before it: the
+        messages, the count, the entry's attempts and its user's lock. Raises EntryGone when the
+        queue no longer holds the event."""
         messages_key, sent_key = outbox_keys(user, entry_id)
-        stored, sent = await self._store.mget([messages_key, sent_key])
+        stored, sent, *values = await self._store.mget([messages_key, sent_key, *beside])
         if stored is None:
             return None
         messages: list[Message] = json.loads(stored)
-        return messages, int(sent) if sent and sent.isdigit() else 0
+        count = int(sent) if sent and sent.isdigit() else 0
+        again = {sent_key: (str(count), float(OUTBOX_TTL_S))}
+        await self._store.set_many(again, durable=True, while_in=(EVENTS_STREAM, entry_id))
+        return Kept(messages, count, dict(zip(beside, values, strict=True)))
 
     async def exists(self, user: str, entry_id: str) -> bool:
         return await self._store.get(outbox_keys(user, entry_id)[0]) is not None
@@ -67,11 +94,14 @@ class Outbox:
         also: Mapping[str, tuple[str, float | None]] | None = None,
         delete: Sequence[str] = (),
     ) -> None:
-        """Keep the answer before any of it is sent (raises when the store cannot keep it); the
-        writes `also` and deletions `delete` go in the same round trip."""
+        """Keep the answer before any of it is sent (raises when the store cannot keep it, and
+        EntryGone when the queue no longer holds the event); the writes `also` and deletions
+        `delete` go in the same round trip."""
         answer = (json.dumps(messages, ensure_ascii=False), float(OUTBOX_TTL_S))
         values = {outbox_keys(user, entry_id)[0]: answer, **(also or {})}
-        await self._store.set_many(values, delete=delete, durable=True)
+        await self._store.set_many(
+            values, delete=delete, durable=True, while_in=(EVENTS_STREAM, entry_id)
+        )
 
     async def record_sent(
         self,

@@ -10,17 +10,21 @@ from __future__ import annotations
 import asyncio
 import collections
 import json
+import time
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 import redis.asyncio as aioredis
 import respx
+from redis.exceptions import ConnectionError as RedisConnectionError
 
 from app.bot.incoming import Incoming, Responder
+from app.bot.replied import replied_key
 from app.bot.replies import APOLOGY, Reply
 from app.constants import (
     LANGUAGE_PREFIX,
@@ -29,6 +33,7 @@ from app.constants import (
     RATE_PREFIX,
     UNREACHABLE_PREFIX,
 )
+from app.errors import EntryGone, NotReplicated
 from app.main import build_responder
 from app.messenger.delivery import MessengerDelivery
 from app.messenger.outbox import outbox_keys
@@ -386,9 +391,10 @@ class CountingStore(MemoryStore):
         *,
         delete: Sequence[str] = (),
         durable: bool = False,
+        while_in: tuple[str, str] | None = None,
     ) -> None:
         with self._call("set_many"):
-            await super().set_many(values, delete=delete, durable=durable)
+            await super().set_many(values, delete=delete, durable=durable, while_in=while_in)
 
     async def delete(self, *keys: str) -> int:
         with self._call("delete"):
@@ -510,3 +516,172 @@ async def test_still_checking_is_said_once_though_the_answer_is_tried_again(
     assert len(said) == 2, said
     assert said[0].startswith("⏳ Still checking"), said
     assert said[1] == "echo: 12627 kahan hai"
+
+
+class Blinking:
+    """The backend's store, out of reach (a connection error, as while Sentinel promotes a
+    replica) until `down_until` (time.monotonic()) has passed."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.down_until = 0.0
+        self.refused = 0
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self.store, name)
+        if not callable(attribute):
+            return attribute
+
+        async def call(*args: Any, **kwargs: Any) -> Any:
+            if time.monotonic() < self.down_until:
+                self.refused += 1
+                raise RedisConnectionError("the master is away")
+            return await attribute(*args, **kwargs)
+
+        return call
+
+
+async def test_the_store_failing_as_messenger_takes_a_kept_answer_never_sends_it_twice(
+    backend: Backend, sender: Sender
+) -> None:
+    """A run cut short by a failover kept the answer and sent nothing; the next run sends it,
+    and the store goes away just as Messenger takes it (the master dies mid-send). The message is
+    recorded as sent once the store is back, with its id remembered for the turn it answered,
+    and is never sent again: nothing between the send and its record reads the store (that read
+    failing had the job run again from the outbox, and the answer sent twice)."""
+    await backend.queue.enqueue([message("m1", "alice", "hi")])
+    (taken,) = await backend.queue.read("cut-short", 10, 100)
+    await backend.queue.begin(taken)  # its run began, kept the answer, then lost the store
+    messages_key, _ = outbox_keys("alice", taken.entry_id)
+    await backend.store.set(messages_key, json.dumps([{"text": "hello again"}]))
+    turns = {"turns": [["m1", {"train": "12627"}]], "sent": []}
+    await backend.store.set(replied_key("alice"), json.dumps(turns))
+    blinking = Blinking(backend.store)
+    sent: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = json.loads(request.content)
+        if "message" in body:
+            sent.append(body["message"]["text"])
+            if len(sent) == 1:
+                blinking.down_until = time.monotonic() + 0.5  # as Messenger takes it
+        return httpx.Response(200, json={"recipient_id": "alice", "message_id": f"m_{len(sent)}"})
+
+    with respx.mock(assert_all_called=False) as router:
+        router.post(f"{GRAPH_URL}/me/messages").mock(side_effect=answer)
+        job = MessengerDelivery(blinking, sender, EchoResponder())  # type: ignore[arg-type]
+        worker = Worker(
+            backend.queue,
+            backend.store,
+            job,
+            visibility_timeout_s=0.3,
+            retry_base_s=0.01,
+            block_ms=100,
+        )
+        async with running(worker):
+            await eventually(lambda: sent)
+            await drained(backend.queue)
+            await asyncio.sleep(0.5)  # time enough for a second send to show up
+    assert sent == ["hello again"]
+    assert blinking.refused > 0  # the store was away after the send
+    remembered = json.loads(await backend.store.get(replied_key("alice")) or "{}")
+    assert remembered["sent"] == [["m_1", "m1"]]
+    assert await backend.store.scan_keys(OUTBOX_PREFIX + "*") == []  # gone with the entry
+
+
+class Unreplicated(MemoryStore):
+    """A store whose master has lost its replicas: every durable write raises NotReplicated."""
+
+    async def set_durable(self, key: str, value: str, *, ttl_s: float | None = None) -> None:
+        await super().set_durable(key, value, ttl_s=ttl_s)
+        raise NotReplicated("0 of 1 replicas acknowledged a write")
+
+    async def set_many(
+        self,
+        values: Mapping[str, tuple[str, float | None]],
+        *,
+        delete: Sequence[str] = (),
+        durable: bool = False,
+        while_in: tuple[str, str] | None = None,
+    ) -> None:
+        await super().set_many(values, delete=delete, durable=durable, while_in=while_in)
+        if durable:
+            raise NotReplicated("0 of 1 replicas acknowledged a write")
+
+
+async def test_a_kept_answer_is_not_sent_before_the_replicas_hold_it(
+    graph: GraphRecorder, redis_client: aioredis.Redis
+) -> None:
+    """A run that kept the answer on the master alone (its write raised NotReplicated) is cut
+    short; a later run finds the answer kept, but sends nothing of it while the replicas do not
+    hold it: after a failover the promoted replica would not know of the answer, and whoever
+    took the event up there would compose and send it again. Once the replicas hold it, it goes
+    out. On real Redis (the test server has no replica: WAIT 1 answers 0) and its twin."""
+    queue = RedisQueue(redis_client)
+    await queue.enqueue([message("m1", "alice", "hi")])
+    (delivery,) = await queue.read("cut-short", 10, 100)
+    messages_key, _ = outbox_keys("alice", delivery.entry_id)
+    kept = json.dumps([{"text": "kept answer"}])
+    stores: list[Store] = [Unreplicated(), RedisStore(redis_client, min_replicas=1)]
+    for store in stores:
+        await store.set(messages_key, kept)
+        sender = Sender(GRAPH_URL, PAGE_TOKEN, store=store)
+        responder = EchoResponder()
+        job = MessengerDelivery(store, sender, responder)
+        try:
+            with pytest.raises(NotReplicated):
+                await asyncio.wait_for(job(delivery, 2), 10)
+        finally:
+            await sender.aclose()
+        assert graph.messages == []
+        assert responder.seen == []  # not composed again either
+    replicated = RedisStore(redis_client)  # a master with its replicas back (none required)
+    sender = Sender(GRAPH_URL, PAGE_TOKEN, store=replicated)
+    try:
+        assert await MessengerDelivery(replicated, sender, EchoResponder())(delivery, 2) == (
+            "answered"
+        )
+    finally:
+        await sender.aclose()
+    assert graph.texts_to("alice") == ["kept answer"]
+
+
+async def test_an_event_the_promoted_master_never_had_is_dropped_unanswered(
+    graph: GraphRecorder, redis_client: aioredis.Redis
+) -> None:
+    """A worker took an event up on the old master; the webhook had answered it 503 (no replica
+    acknowledged it), and the promoted master never had it. The worker, still holding it, must
+    not answer it: Facebook delivers it again, a new entry on the new master with the same place
+    in the user's sequence, and that one is answered, once. Whether the answer is composed
+    first, or taken up again from the outbox, nothing is written or sent for the lost entry."""
+    old = RedisQueue(redis_client)
+    await old.enqueue([message("m1", "alice", "hi")])
+    (lost,) = await old.read("w", 10, 100)
+    await redis_client.flushdb()  # the promoted master: neither the entry nor the outbox
+    store = RedisStore(redis_client)
+    sender = Sender(GRAPH_URL, PAGE_TOKEN, store=store, backoff_base_s=0.01)
+    responder = EchoResponder()
+    worker = delivery_worker(
+        RedisQueue(redis_client), store, sender, responder, visibility_timeout_s=1.0, block_ms=100
+    )
+    try:
+        with pytest.raises(EntryGone):
+            await MessengerDelivery(store, sender, responder)(lost, 1)
+        messages_key, _ = outbox_keys("alice", lost.entry_id)
+        await store.set(messages_key, json.dumps([{"text": "kept on the old master"}]))
+        with pytest.raises(EntryGone):
+            await MessengerDelivery(store, sender, responder)(lost, 2)
+        await store.delete(messages_key)
+        assert await worker.handle(lost)  # dropped, not finished: the user's sequence unmoved
+        assert graph.messages == []
+        assert await store.scan_keys(OUTBOX_PREFIX + "*") == []
+        assert await worker.queue.done_seq("alice") == 0
+        await worker.queue.enqueue([message("m1", "alice", "hi")])  # delivered again
+        async with running(worker):
+            await graph.wait_for_messages(1)
+            await drained(worker.queue)
+            await asyncio.sleep(0.3)
+    finally:
+        await sender.aclose()
+    assert graph.texts_to("alice") == ["echo: hi"]
+    assert await worker.queue.dead_letters() == []
