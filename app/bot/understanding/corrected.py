@@ -115,19 +115,32 @@ def corrected(
     *,
     role: Callable[[Spanned], str] | None = None,
     same: Callable[[Spanned], Hashable] | None = None,
+    denied: Callable[[Spanned], bool] | None = None,
 ) -> list[Spanned]:
     """The values of one kind that stand when a correction starts at `at`: those after it take
     back as many said last before it ("delhi se agra, matlab mathura tak": Delhi to Mathura),
     when there are values of the kind on both sides; else all of them. A value after it whose
     `role` is said takes back the last before it with that role ("from pune to nagpur, sorry i
-    mean from mumbai": Pune), and a value taken back goes wherever else it was said (`same`)."""
+    mean from mumbai": Pune), and a value taken back goes wherever else it was said (`same`).
+    A value after it that is `denied` there ("jaipur se delhi, sorry, jaipur se nahi ajmer se":
+    Jaipur) is taken back too, not a value meant."""
     if at is None or not found:
         return found
     after = [value for value in found if value.start >= at]
     if not after or len(after) == len(found):
         return found
     before = [value for value in found if value.start < at]
-    taken = _taken_back(before, after, role or _no_role)
+    refused = [value for value in after if denied is not None and denied(value)]
+    withdrawn = 0  # values before taken back by their denial, whose place the next ones take
+    if refused:
+        after = [value for value in after if value not in refused]
+        if same is not None:
+            gone = {same(value) for value in refused}
+            kept = [value for value in before if same(value) not in gone]
+            withdrawn, before = len(before) - len(kept), kept
+        if not after:
+            return before  # "patna se ranchi, sorry, ranchi nahi": only taken back
+    taken = _taken_back(before, after, role or _no_role, withdrawn)
     if same is not None:
         gone = {same(value) for value in taken}
         taken += [value for value in before if same(value) in gone]
@@ -139,12 +152,13 @@ def _no_role(_: _Spanned) -> str:
 
 
 def _taken_back(
-    before: list[Spanned], after: list[Spanned], role: Callable[[Spanned], str]
+    before: list[Spanned], after: list[Spanned], role: Callable[[Spanned], str], withdrawn: int = 0
 ) -> list[Spanned]:
     """The values before a correction that those after it take back: of the same role where a
-    role is said, else the last ones left."""
+    role is said, else the last ones left (but as many as were `withdrawn` already, whose place
+    the first of them take)."""
     taken: list[Spanned] = []
-    unsaid = 0
+    unsaid = -withdrawn
     for value in after:
         said = role(value)
         same_role = [old for old in before if said and role(old) == said and old not in taken]

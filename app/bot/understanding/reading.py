@@ -1918,13 +1918,45 @@ def _places_corrected(items: list[Item], at: int) -> list[Item]:
     """The places that stand when a correction starts at `at`: one said after it with its end of
     the journey ("sorry i mean from mumbai", "no wait, to mathura", "मथुरा तक") takes back the
     place of that end before it ("trains from pune to nagpur": Pune), the others the last ones."""
+    refused = _denied_places(items)
+    denied = {id(item) for item in refused}
+    # a place denied after the correction says no end of the one meant ("jaipur se nahi ajmer
+    # se": Ajmer's "se" is its own), so its words are left out where the roles are read
+    unsaid = {
+        id(word) for item in refused if item.start >= at for word in _with_denial(items, item)
+    }
     before = [replace(item) for item in items if item.start < at]
-    after = [replace(item) for item in items if item.start >= at]
+    after = [replace(item) for item in items if item.start >= at and id(item) not in unsaid]
     _assign_roles(before)
     _roles_said(after)
     roles = {item.start: item.role for item in [*before, *after] if item.kind == "place"}
     places = [item for item in items if item.kind == "place"]
-    return corrected(places, at, role=lambda item: roles[item.start], same=_said_as)
+    return corrected(
+        places,
+        at,
+        role=lambda item: roles.get(item.start, ""),
+        same=_said_as,
+        denied=lambda item: id(item) in denied,
+    )
+
+
+def _denied_places(items: list[Item]) -> list[Item]:
+    """The places denied where said, with or without their end: "jaipur se nahi", "agra nahi"."""
+    return [item for item in items if item.kind == "place" and _with_denial(items, item)]
+
+
+def _with_denial(items: list[Item], place: Item) -> list[Item]:
+    """The place with its end and the denial said right after it ("jaipur se nahi"), or nothing
+    when it is not denied there."""
+    at = next(i for i, item in enumerate(items) if item is place)
+    said = [place]
+    after = items[at + 1 : at + 3]
+    if after and after[0].kind == "conn" and after[0].words[0] in _ENDS_AFTER:
+        said.append(after[0])
+        after = after[1:]
+    if after and after[0].words and after[0].words[0] in DENIALS:
+        return [*said, after[0]]
+    return []
 
 
 # Words of a place's end that Hindi says after the place ("jaipur se", "agra tak").

@@ -79,6 +79,11 @@ def test_what_the_bot_cannot_do_asked_to_be_had_done(
 def test_the_value_said_correct_wins(index: StationIndex) -> None:
     got = read("pnr 4512345678 wrong, correct pnr is 4512345679", index)
     assert got == (Intent.PNR_STATUS, {"pnr": "4512345679"})
+    # a place denied after the correction is taken back with the one said before it
+    got = read("kanpur se delhi, sorry kanpur se nahi lucknow se", index)
+    assert (_first(got[1]["from"]), _first(got[1]["to"])) == ("LKO", "NDLS")
+    got = read("pune se mumbai train, sorry, mumbai nahi nashik", index)
+    assert (got[1]["from"], got[1]["to"]) == ("PUNE", "NK")
     # "right now" corrects nothing
     got = read("i am in pune right now and want to reach nagpur tomorrow", index)
     assert got[1]["from"] == "PUNE"
