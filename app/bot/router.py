@@ -23,6 +23,7 @@ from app.bot.handlers import (
     facts,
     fare,
     forget,
+    in_a_class,
     language,
     live,
     location,
@@ -220,9 +221,9 @@ def default_router() -> Router:
     router.add(Arrivals, departures.arrivals)
     router.add(NearestStations, location.nearest_stations)
     router.add(TrainsBetween, between.trains_between)
-    router.add(Fare, fare.fare)
+    router.add(Fare, in_a_class.first_in_a_class(fare.fare))
     router.add_each(Fare, several.for_each_listed_in_a_class(fare.fare))
-    router.add(SeatAvailability, seats.seat_availability)
+    router.add(SeatAvailability, in_a_class.first_in_a_class(seats.seat_availability))
     router.add(CancelledTrains, cancellations.cancelled_trains)
     router.add(RescheduledTrains, cancellations.rescheduled_trains)
     router.add_several(CancelledTrains, cancellations.several_trains)

@@ -229,7 +229,7 @@ class Subject(BaseModel):
                 "date": slots.get("date") or getattr(request, "date", None),
                 "journey_class": slots.get("class"),
                 "quota": slots.get("quota"),
-                "passengers": slots.get("passengers"),
+                "passengers": slots.get("passengers") or getattr(request, "passengers", None),
             }
         )
 

@@ -91,7 +91,6 @@ async def test_once_chosen_the_same_name_is_that_train_and_never_asked_again(
     ("asked", "chosen", "train"),
     [
         ("karnataka express ka fare 3A aur 2A", "12627", "12627 Karnataka Express"),
-        ("bangalore se delhi 3A and 2A fare", "12627", "12627 Karnataka Express"),
         ("कर्नाटक एक्सप्रेस का किराया 3A और 2A", "2", "12628 Karnataka Express"),
         ("mumbai rajdhani 3A aur 2A fare", "the 16:55 one", "12952 Mumbai Rajdhani"),
     ],

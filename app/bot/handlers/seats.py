@@ -301,6 +301,11 @@ def _answer_for(
     return ""
 
 
+def day_status(language: Language, seat_day: SeatDay) -> str:
+    """A day's status as a seats card says it ("29 seats available ✅", "waiting (GNWL15/WL10)")."""
+    return f"{_status_words(language, seat_day)}{_MARKS.get(seat_day.kind, '')}"
+
+
 def _day_line(language: Language, seat_day: SeatDay, today: dt.date) -> str:
     status = _status_words(language, seat_day)
     day = day_date(language, seat_day.date, today)

@@ -208,6 +208,12 @@ class SeatAvailability(Request):
     date: DateField = None
     journey_class: ClassField = Field(default=None, alias="class")
     quota: QuotaField = None
+    # How many travel ("2 log 3AC mein seats"): kept for the fare asked next, per person and in
+    # total; seats themselves are the same for any party (not a slot: "3 logon ka kitna?" after
+    # seats asks their fare).
+    passengers: Annotated[int | None, BeforeValidator(vocabulary.parse_passengers), NOT_A_SLOT] = (
+        None
+    )
     kinds: Kinds = ()
     # The journey's stations were taken from a list just shown, not said of this train ("12627
     # seats" after the trains from Delhi to Bhopal): kept only where the train makes that journey.

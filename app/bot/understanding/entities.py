@@ -342,7 +342,8 @@ _PASSENGERS = re.compile(
 )
 # What "for 3" inside a question needs beside it to be a party: a word of money or tickets.
 _FOR_A_PARTY: Final = re.compile(
-    r"\b(?:fare|fares|price|cost|costs|kiraya|kiraaya|tickets?|total|how\s+much|kitna|kitne)\b"
+    r"\b(?:fare|fares|price|cost|costs|kiraya|kiraaya|tickets?|seats?|berths?|total"
+    r"|how\s+much|kitna|kitne)\b"
 )
 # "One" after these points at a train ("the evening one", "the night one seats 3A"), never counts.
 _POINTING_ONE: Final = re.compile(

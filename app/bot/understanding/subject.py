@@ -128,6 +128,10 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     request = _leaving_now(request, understood, today)
     if isinstance(request, PnrStatus) and request.chance and understood.yes_or_no:
         request = request.model_copy(update={"plain": True})  # "yes or no, will it confirm?"
+    party = understood.details.get("passengers")
+    if isinstance(request, SeatAvailability) and isinstance(party, int) and not request.passengers:
+        # "2 log 3AC mein delhi se mumbai kal": the party kept with the seats for the fare next
+        request = request.model_copy(update={"passengers": party})
     if not isinstance(request, Fare | SeatAvailability) or subject is None:
         return request
     named = request.train in understood.trains or bool(understood.train_name)

@@ -1,0 +1,134 @@
+"""A journey's seats or fare asked in a class before any train is chosen ("2 log sleeper mein
+chennai se bangalore kal", "3A fare delhi to bhopal tomorrow", "दिल्ली से भोपाल कल 3AC में
+सीटें"): the journey's trains that day, each with its seats that day in the class and its fare
+(per person and, for a party, in total), instead of "Which train?" with the details said
+dropped. The class, quota and party stay with the list for what is asked next."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from typing import Final, TypeVar
+
+from app.bot.format import class_words, day_date, lines, money
+from app.bot.handlers import between
+from app.bot.handlers.context import Context, Outcome
+from app.bot.handlers.lookups import DEFAULT_AGE
+from app.bot.handlers.seats import day_status
+from app.bot.requests import Fare, SeatAvailability, TrainsBetween
+from app.bot.state import Listed
+from app.errors import ClassNotOnTrain, RailwayError, TimetableNotLoaded
+from app.i18n import t
+from app.railways.vocabulary import GENERAL_QUOTA
+
+R = TypeVar("R", Fare, SeatAvailability)
+
+
+def first_in_a_class(
+    handler: Callable[[Context, R], Awaitable[Outcome]],
+) -> Callable[[Context, R], Awaitable[Outcome]]:
+    """A fare's or seats' handler that answers a journey asked in a class with no train first
+    with the journey's trains in that class (`trains_in_a_class`), else as before."""
+
+    async def answer(ctx: Context, request: R) -> Outcome:
+        classed = await trains_in_a_class(ctx, request)
+        return classed if classed is not None else await handler(ctx, request)
+
+    return answer
+
+
+# How many trains of the list are priced and checked, each (the rest keep their buttons).
+MOST_PRICED: Final = 6
+
+
+async def trains_in_a_class(ctx: Context, request: Fare | SeatAvailability) -> Outcome | None:
+    """The journey's trains in the class asked, each with its seats and fare that day; None
+    when the question names its train, has no class or no journey, or the journey has one train
+    only (its own answer then, as before)."""
+    journey_class = request.journey_class
+    if request.train is not None or journey_class is None:
+        return None
+    if not (request.origin and request.destination) or request.borrowed:
+        return None
+    if ctx.earlier:
+        return None  # an answer to a question asked (which train, which day): that question's
+    if isinstance(request, SeatAvailability) and request.date is None:
+        return None  # seats are of a day: which one is asked first, as before
+    day = request.date or ctx.today
+    listing = TrainsBetween(origin=request.origin, destination=request.destination, date=day)
+    listed = await between.trains_between(ctx, listing)
+    shown = listed.subject
+    if listed.pending is not None or shown is None:
+        return None
+    running = [item for item in shown.listed if not item.cancelled]
+    if len(running) < 2:
+        return None  # one train (or none): its own answer, or the list's "no train", as before
+    lang = ctx.language
+    quota = request.quota or GENERAL_QUOTA
+    passengers = request.passengers
+    party = passengers if passengers is not None and passengers > 1 else None
+    each = [
+        await _train_in_the_class(ctx, item, journey_class, quota, day, party)
+        for item in running[:MOST_PRICED]
+    ]
+    head = t(
+        lang,
+        "in_class.head_party" if party else "in_class.head",
+        journey_class=class_words(lang, journey_class),
+        day=day_date(lang, day, ctx.today),
+        count=party or 1,
+    )
+    block = lines(head, *each)
+    *before, last = listed.replies
+    note = t(lang, "source.sample")
+    said = [line for line in last.text.split("\n") if line != note]
+    text = lines("\n".join(said), block, note if note in last.text else "")
+    answered = last.model_copy(update={"text": text})
+    kept = shown.model_copy(
+        update={"journey_class": journey_class, "quota": request.quota, "passengers": party}
+    )
+    return Outcome((*before, answered), None, kept)
+
+
+async def _train_in_the_class(
+    ctx: Context, item: Listed, journey_class: str, quota: str, day: dt.date, party: int | None
+) -> str:
+    """`12657 Chennai Bengaluru Mail · AVAILABLE 23 · ₹194` for one listed train; the class it
+    lacks, or what the railway did not say, said so on its line."""
+    lang = ctx.language
+    origin, destination = item.origin, item.destination
+    if origin is None or destination is None:
+        return t(lang, "in_class.unknown", train=item.train)
+    status = ""
+    price = ""
+    try:
+        seats = await ctx.provider.seat_availability(
+            item.train, origin, destination, day, journey_class, quota
+        )
+        that_day = next((d for d in seats.data.days if d.date == day), None)
+        status = day_status(lang, that_day) if that_day is not None else ""
+    except ClassNotOnTrain:
+        return t(lang, "in_class.no_class", train=item.train, journey_class=journey_class)
+    except TimetableNotLoaded:
+        raise
+    except RailwayError:
+        status = ""
+    try:
+        fare = await ctx.provider.fare(
+            item.train, origin, destination, journey_class, quota, DEFAULT_AGE, day
+        )
+        total = fare.data.total
+        price = money(lang, total)
+        if party:
+            price = t(lang, "in_class.party_price", fare=price, total=money(lang, total * party),
+                      count=party)  # fmt: skip
+    except ClassNotOnTrain:
+        return t(lang, "in_class.no_class", train=item.train, journey_class=journey_class)
+    except TimetableNotLoaded:
+        raise
+    except RailwayError:
+        price = ""
+    said = " · ".join(part for part in (status, price) if part)
+    if not said:
+        return t(lang, "in_class.unknown", train=item.train)
+    return f"{item.train} {item.name} · {said}" if item.name else f"{item.train} · {said}"
