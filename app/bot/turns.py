@@ -104,6 +104,7 @@ from app.bot.understanding.listed import (
 )
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
+from app.bot.understanding.pressing import asks_the_total, presses_to_hurry
 from app.bot.understanding.subject import (
     day_in_hand,
     in_context,
@@ -227,6 +228,15 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _dispatch(ctx, Thanks(ack=True))
     if pending is None and is_no(ctx.text):
         return _dispatch(ctx, Thanks(ack=True))  # "no" when nothing was asked: nothing more
+    if pending is not None and (asks_the_total(ctx.text) or presses_to_hurry(ctx.text)):
+        # "total?", "jaldi batao", "कुल कितना" while asked which class: that question first,
+        # briefly, the trip kept; never "the data doesn't say" nor "didn't get that"
+        outcome = Outcome(smalltalk.first_reask(ctx, pending.prompt).replies, pending)
+        return Turn(ctx, str(pending.request.intent), outcome=outcome, said=pending.said)
+    if pending is None and asks_the_total(ctx.text):
+        total = _total_in_hand(ctx)
+        if total is not None:  # "total?", "कुल कितना" after a fare: for the party, or how many
+            return total
     if asks_other_options(ctx.text) and _whole_list_in_hand(ctx.subject):
         subject = ctx.subject
         if subject is not None and isinstance(subject.listing, TrainsBetween):
@@ -496,6 +506,27 @@ def _choice_made(pending: Pending, train: str, typed: Request | None = None) -> 
         if isinstance(tapped, TrainsBetween) and tapped.pick == train:
             return tapped
     return typed if typed is not None else pending.filled(train)
+
+
+def _total_in_hand(ctx: Context) -> Turn | None:
+    """The total of the fare (or the seats' fare) just shown: for the party already said, per
+    person and in total; with none said, how many travel is asked in a line (the fare in hand
+    stays for "3 log" next). None when no fare or seats in a class is in hand."""
+    subject = ctx.subject
+    shown = subject.request if subject is not None else None
+    if subject is None or not isinstance(shown, Fare | SeatAvailability):
+        return None
+    if isinstance(shown, SeatAvailability) and shown.journey_class is None:
+        return None
+    if not subject.passengers or subject.passengers < 2:
+        reply = Reply(text=t(ctx.language, "fare.total_how_many"))
+        return Turn(ctx, str(Fare.intent), outcome=Outcome((reply,)))
+    kept = {
+        "train": shown.train, "origin": shown.origin, "destination": shown.destination,
+        "journey_class": shown.journey_class, "quota": shown.quota, "date": shown.date,
+    }  # fmt: skip
+    priced = Fare(**kept).model_copy(update={"passengers": subject.passengers})
+    return _dispatch(ctx, priced)
 
 
 def _another_listed_train(
