@@ -23,6 +23,7 @@ from app.bot.understanding.lexicon import (
     TRAIN_KINDS,
 )
 from app.bot.understanding.soundalike import SOUND_ALIKE, loose, place_of, skeleton
+from app.bot.understanding.transliteration import spelt_letters
 from app.railways.stations import StationIndex, StationMatch, normalize_name
 
 MAX_WORDS: Final = 5  # the longest station name looked up, in words
@@ -94,7 +95,7 @@ def exact_place(
     typed_code: bool,
     spoken: bool = False,
     consonants: bool = False,
-    spelt: bool = False,
+    written: str = "",
 ) -> Place | None:
     """The station these words name exactly, if any.
 
@@ -103,8 +104,8 @@ def exact_place(
     (NDLS), as codes are written; `spoken` that they were written in Devanagari, where the
     romanised spelling may differ from the English one (लखनऊ, "lakhnau": Lucknow);
     `consonants` that a Devanagari name the sentence places may be any station of the index
-    with its consonants, spelt close (the last try, after every other reading); `spelt` that
-    the Devanagari spelt English letters by their names ("एनडीएलएस", "जे ए टी").
+    with its consonants, spelt close (the last try, after every other reading); `written` the
+    words as written in Devanagari, when they were.
     """
     if len(words) > 1:
         matches = index.by_name(" ".join(words))
@@ -120,7 +121,7 @@ def exact_place(
     # Alone, an ordinary word is a place only by its name ("gaya"), never as a code ("pta").
     english = word in ENGLISH_NOT_CODES and not typed_code  # "put", "fill", "usd": the word
     station = index.get(word) if not (ordinary or english) and _a_code(word) else None
-    if station is not None and spoken and not _heard_as_code(word, station.code, index, spelt):
+    if station is not None and spoken and not _heard_as_code(word, station.code, index, written):
         station = None  # "हॉल" is a hall, not HOL; "जात" (goes) is no JAT: `_heard_as_code`
     code_counts = station is not None and (
         typed_code or placed or (index.is_major(station.code) and len(word) >= 3)
@@ -146,7 +147,7 @@ def exact_place(
     return None
 
 
-def _heard_as_code(word: str, code: str, index: StationIndex, spelt: bool) -> bool:
+def _heard_as_code(word: str, code: str, index: StationIndex, written: str) -> bool:
     """Whether a word written in Devanagari is a major station's code: its letters spelt by their
     names ("एनडीएलएस", "जे ए टी" JAT), or the code said as the start of the station's name ("टाटा"
     Tatanagar). Hindi says a station by its name: a word that only sounds like a code is the word
@@ -154,10 +155,14 @@ def _heard_as_code(word: str, code: str, index: StationIndex, spelt: bool) -> bo
     however spelt."""
     if not index.is_major(code):
         return False
-    if spelt:
+    if spelt_letters(_BETWEEN_LETTERS.sub("", written), least=1) is not None:
         return True
     station = index.get(code)
     return station is not None and normalize_name(station.name).startswith(word)
+
+
+# What may stand between letter names spelt out apart ("एन डी एल एस", "जे.ए.टी.", "एन-जे-पी").
+_BETWEEN_LETTERS: Final = re.compile(r"[\s.\-]+")
 
 
 def _sounding(

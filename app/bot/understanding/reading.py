@@ -93,7 +93,6 @@ from app.bot.understanding.transliteration import (
     flapped,
     romanize,
     romanize_word,
-    spelt_letters,
 )
 from app.i18n.language import has_devanagari
 from app.railways.stations import StationIndex
@@ -1079,7 +1078,7 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
                     alone=alone,
                     typed_code=capitals,
                     spoken=spoken,
-                    spelt=spoken and size == 1 and _letters_spelt(parse, first),
+                    written=_written(parse, first, final) if spoken else "",
                 )  # "मोबाइल", "कार्ड", "बॉट": English words, never a station's name or code
                 if place is None and spoken:
                     flap = _flapped(parse, first, final)
@@ -1243,7 +1242,7 @@ def _side_by_side(parse: Parse, item: Item, index: StationIndex) -> Place | None
         alone=False,
         typed_code=False,
         spoken=spoken,
-        spelt=spoken and _letters_spelt(parse, item),
+        written=_written(parse, item, item) if spoken else "",
     )
 
 
@@ -1480,18 +1479,12 @@ def _common_written(parse: Parse, first: Item, final: Item) -> bool:
     return parse.romanized.original[start:end] in COMMON_WRITTEN
 
 
-def _letters_spelt(parse: Parse, item: Item) -> bool:
-    """Whether `item`, written in Devanagari, spells English letters by their names, in one word
-    or apart ("एनडीएलएस", "एन डी एल एस", "जे.ए.टी."), as a station's code is said."""
+def _written(parse: Parse, first: Item, final: Item) -> str:
+    """first..final as the message wrote them (in Devanagari, before romanising)."""
     if parse.romanized is None:
-        return False
-    start, end = parse.romanized.original_span(item.start, item.end)
-    written = _BETWEEN_LETTERS.sub("", parse.romanized.original[start:end])
-    return spelt_letters(written, least=1) is not None
-
-
-# What may stand between letter names spelt out apart ("एन डी एल एस", "जे.ए.टी.", "एन-जे-पी").
-_BETWEEN_LETTERS: Final = re.compile(r"[\s.\-]+")
+        return ""
+    start, end = parse.romanized.original_span(first.start, final.end)
+    return parse.romanized.original[start:end]
 
 
 def _loanwords(words: tuple[str, ...]) -> bool:
