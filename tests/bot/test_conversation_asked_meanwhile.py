@@ -16,12 +16,12 @@ from tests.conftest import FakeClock
 @pytest.mark.parametrize(
     ("seats", "meanwhile", "cannot", "cls", "answered"),
     [
-        ("seats in 12628 tomorrow", "how crowded is it?", "I can't tell that", "SL",
-         "🎫 Seats · 12628 Karnataka Express"),
-        ("12628 me kal seat hai kya", "kitni bheed hogi", "I can't tell that", "SL",
-         "🎫 Seats · 12628 Karnataka Express"),
-        ("12628 में कल सीट है?", "चाय मिलेगी?", "यह मैं नहीं बता सकता", "SL",
-         "🎫 सीटें · 12628 Karnataka Express"),
+        ("fare of 12628 tomorrow", "how crowded is it?", "I can't tell that", "SL",
+         "· SL (Sleeper)\n🚆 12628 Karnataka Express"),
+        ("12628 ka kal ka kiraya kitna hai", "kitni bheed hogi", "I can't tell that", "SL",
+         "· SL (Sleeper)\n🚆 12628 Karnataka Express"),
+        ("12628 का कल का किराया", "चाय मिलेगी?", "यह मैं नहीं बता सकता", "SL",
+         "· SL (स्लीपर)\n🚆 12628 Karnataka Express"),
     ],
 )  # fmt: skip
 async def test_a_trip_question_without_data_keeps_the_open_question_and_the_trip(
@@ -34,7 +34,7 @@ async def test_a_trip_question_without_data_keeps_the_open_question_and_the_trip
         shown = text_of(await user.say(cls))
     assert told.startswith(cannot), told
     assert "Indian Railways" not in told and "रेलवे की ही" not in told, told
-    assert answered in shown, shown  # the trip kept: 12628's seats, tomorrow, in SL
+    assert answered in shown, shown  # the trip kept: 12628's fare, tomorrow, in SL
 
 
 async def test_another_topic_while_asked_is_still_outside_railways(

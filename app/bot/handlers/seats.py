@@ -17,7 +17,14 @@ from app.bot.format import (
     station_label,
     train_label,
 )
-from app.bot.handlers.asking import AskUser, ask_again, ask_date, class_of, require_journey
+from app.bot.handlers.asking import (
+    AskUser,
+    Journey,
+    ask_again,
+    ask_date,
+    class_of,
+    require_journey,
+)
 from app.bot.handlers.cancelled_runs import journey_not_made
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.lookups import (
@@ -25,6 +32,7 @@ from app.bot.handlers.lookups import (
     next_day_leaving,
     not_running_note,
     station_of,
+    train_classes,
 )
 from app.bot.handlers.railway_errors import failure
 from app.bot.replies import Reply
@@ -59,6 +67,11 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     journey = await require_journey(ctx, request)
     train, from_code, to_code = journey.train, journey.origin, journey.destination
     journey_class = request.journey_class
+    plain = not (request.cooled or request.uncooled)
+    if journey_class is None and plain and request.date is not None and request.date >= ctx.today:
+        each = await _each_class(ctx, request, journey, request.date)
+        if each is not None:  # "12952 seats kal": every class's that day, never "which class?"
+            return each
     if journey_class is None:
         journey_class = await class_of(ctx, request, train)
     day = request.date
@@ -153,6 +166,63 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     # What it showed: the journey settled (a city's station, the train asked for).
     shown = request.with_slots({**leg, "date": day, "journey_class": journey_class})
     return say(Reply(text=text, quick_replies=quick, shows_card=True)).about(Subject.of(shown))
+
+
+# How many classes a train may have for seats asked with none to show each that day.
+_CLASSES_AT_ONCE: Final = 4
+
+
+async def _each_class(
+    ctx: Context, request: SeatAvailability, journey: Journey, day: dt.date
+) -> Outcome | None:
+    """Seats of a train asked with no class, for a day ("12952 seats kal", "seats kitni hai
+    kal?" while its fare asks which class): each of its classes that day on one card, the class
+    to look at further a tap away; None for a train of one class or of many, or when a class's
+    answer is not there to say plainly (the usual path then asks which, or says why)."""
+    train, from_code, to_code = journey.train, journey.origin, journey.destination
+    known = await train_classes(ctx, train)
+    if not 2 <= len(known) <= _CLASSES_AT_ONCE:
+        return None
+    quota = request.quota or GENERAL_QUOTA
+    lang = ctx.language
+    rows: list[str] = []
+    found = None
+    for code in known:
+        try:
+            answer = await ctx.provider.seat_availability(
+                train, from_code, to_code, day, code, quota
+            )
+        except RailwayError:
+            return None
+        that_day = next((d for d in answer.data.days if d.date == day), None)
+        if that_day is None:
+            return None
+        found = found or answer
+        rows.append(f"{code}: {day_status(lang, that_day)}")
+    assert found is not None
+    seats = found.data
+    origin = station_label(station_of(ctx.index, from_code, seats.from_station))
+    destination = station_label(station_of(ctx.index, to_code, seats.to_station))
+    text = lines(
+        t(lang, "seats.header", train=train_label(seats.train)),
+        f"{origin} → {destination}",
+        journey.note(lang),
+        t(
+            lang,
+            "seats.each_class_on",
+            day=day_date(lang, day, ctx.today),
+            quota=quota_name(lang, quota),
+        ),
+        *rows,
+        source_note(lang, found, ctx.now),
+    )
+    leg = {"train": train, "origin": from_code, "destination": to_code, "date": day}
+    quick = tuple(
+        chip(t(lang, "chip.seats_of", train=code), SeatAvailability(**leg, journey_class=code))
+        for code in known
+    )
+    shown = Subject.of(request.with_slots(leg)).model_copy(update={"classes": tuple(known)})
+    return say(Reply(text=text, quick_replies=quick, shows_card=True)).about(shown)
 
 
 async def _on_its_next_run(

@@ -64,16 +64,19 @@ async def test_seats_without_date_asks_then_answers_after_tap(
     assert chips(replies)["Fare 3A"] == "FARE:12951:NDLS:MMCT:2026-11-19:3A"
 
 
-async def test_seats_without_class_asks_for_one_of_the_trains_classes(
+async def test_seats_without_class_are_each_of_the_trains_classes_that_day(
     store: Store, clock: FakeClock
 ) -> None:
     async with chat(store, clock) as user:
         user.runs_unchanged("12951", route_body(RAJDHANI_STOPS, RAJDHANI))
         user.answers(path("route", "train", "12951"), route_body(RAJDHANI_STOPS, RAJDHANI))
-        user.answers(seats_url("19-11-2026", "2A"), seats_body("2A", (TODAY, "AVAILABLE 3")))
-        question = await user.tap("SEATS:12951:NDLS:MMCT:2026-11-19")
-        assert "Which class?" in text_of(question)
-        replies = await user.tap("CLASS:2A")
+        for cls in ("1A", "2A", "3A"):
+            day = TODAY + dt.timedelta(days=1)
+            user.answers(seats_url("19-11-2026", cls), seats_body(cls, (day, "AVAILABLE 3")))
+        each = text_of(await user.tap("SEATS:12951:NDLS:MMCT:2026-11-19"))
+        assert "Which class?" not in each, each
+        assert "2A: AVAILABLE 3" in each and "3A: AVAILABLE 3" in each, each
+        replies = await user.tap("SEATS:12951:NDLS:MMCT:2026-11-19:2A")
     assert "2A · General quota" in text_of(replies)
 
 
