@@ -332,7 +332,9 @@ def _asked_apart(p: Parse) -> frozenset[Intent]:
 _HOW_MUCH: Final = frozenset(
     {"kitna", "kitne", "kitni", "kitnaa", "kitana",
      # the fare of a party, added up ("total for 4 people", "4 लोगों का कुल")
-     "total", "kul", "altogether", "milake", "milakar", "mila"}
+     "total", "kul", "altogether", "milake", "milakar", "mila",
+     # the money asked by name ("fare for 2", "and the price for 3?" after seats: their fare)
+     "fare", "fares", "price", "cost", "kiraya", "kiraaya"}
 )  # fmt: skip
 # Words that, beside details, ask nothing new: how much, a run to come, a correction or a swap.
 _ASKS_NOTHING_NEW: Final = (
