@@ -1998,6 +1998,8 @@ def _outside_railways(p: Parse) -> bool:
         # "toy train set price": a toy; "toy train to shimla", "darjeeling toy train ticket"
         # and its timings are a railway's
         return True
+    if OUT_OF_SCOPE in p.intents and _topics_name_trains(p):
+        return False  # "तूफ़ान मेल का स्टेटस", "toofan express kab aayegi": a train's name
     if OUT_OF_SCOPE in p.intents or p.sums:
         # "irctc wallet recharge kaise kare", "cheque se railway ticket ka payment"
         irctc_paid = bool(_unclaimed_words(p) & _RAILWAY_BOOKING - lx.TRAIN_TYPES) and paying(p)
@@ -2014,6 +2016,34 @@ def _outside_railways(p: Parse) -> bool:
     if _railway_said(p):
         return False
     return HINT_ELSEWHERE in p.hints
+
+
+def _topics_name_trains(p: Parse) -> bool:
+    """Whether every topic of elsewhere is the first word of a train's name, said right before
+    its kind ("toofan express", "तूफ़ान मेल"), and something is asked of it (its status, when
+    it comes, its route): the train, not the weather."""
+    items = p.items
+    topics = [
+        at for at, item in enumerate(items) if (item.kind, item.value) == ("intent", OUT_OF_SCOPE)
+    ]
+    # what is asked: its status, when it comes, its route; a platform alone may be a story's
+    # ("hogwarts express platform 9 3/4")
+    asked = HINT_STATUS in p.hints or any(
+        item.kind == "intent"
+        and item.value != OUT_OF_SCOPE
+        and not set(item.words) <= lx.PLATFORM_WORDS
+        for item in items
+    )
+    return bool(topics) and asked and all(
+        at + 1 < len(items)
+        and (items[at + 1].kind, items[at + 1].value) == ("hint", HINT_TRAIN)
+        and set(items[at + 1].words) <= _NAMED_KINDS
+        for at in topics
+    )
+
+
+# The kinds of train a name is said with ("toofan express", "tufan mail"), not "train" itself.
+_NAMED_KINDS: Final = lx.word_set("express exp mail superfast sf special passenger")
 
 
 def _unclaimed_words(p: Parse) -> set[str]:

@@ -157,6 +157,9 @@ def test_a_term_written_on_the_ticket(index: StationIndex) -> None:
         ("thank u, ticket confirm ho gaya", Intent.THANKS),
         ("thanks bhai, 4512398760 confirm ho gaya", Intent.PNR_STATUS),
         ("tumhe kisne banaya", Intent.HELP),
+        ("तूफ़ान मेल का स्टेटस", Intent.LIVE_STATUS),  # a train named by a weather word
+        ("toofan express kab aayegi", Intent.LIVE_STATUS),
+        ("आज तूफान आएगा क्या", Intent.OUT_OF_SCOPE),
     ],
 )
 def test_outside_railways_and_thanks(text: str, intent: Intent, index: StationIndex) -> None:
