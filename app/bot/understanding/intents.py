@@ -2123,7 +2123,7 @@ _HEARD: Final = lx.word_set(
     "suna suni dekha dekhi padha padhi bataya batai aaya aayi aya ayi heard saw read said says"
     " reported showing dikhaya"
     # "as per news", "according to the news", "khabar ke mutabik", "समाचार के अनुसार"
-    " per according mutabik mutabiq anusar"
+    " per according mutabik mutabiq anusar likha likhi written"
 )
 
 

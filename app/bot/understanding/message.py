@@ -497,8 +497,9 @@ _LIKENED: Final = re.compile(
     r"|\btrains?\s+of\s+thoughts?\b"
     # "jaise train ki line", "railway station jaisi bheed": a queue or crowd likened to one
     rf"|\b(?:jaise|jaisi|jaisa|jaisaa)\s+(?:(?:ki|ke|ka)\s+)?{_TRAIN_SAID}\b"
-    r"|\b(?:railway\s+|rail\s+)?(?:station|platform)\s+(?:ki\s+tarah|ke\s+jaisa|ke\s+jaise|jaisi"
-    r"|jaisa|jaise)\b"
+    # "railway ticket counter jaisi line": a railway thing, up to two words on, a likeness
+    r"|\b(?:railway|rail|station|platform)(?:\s+[a-z]+){0,2}?\s+(?:ki\s+tarah|ke\s+jaisa"
+    r"|ke\s+jaise|jaisi|jaisa|jaise)\b"
     r"|\b(?:vicharon|khayalon|khyalon|yaadon|yadon)\s+ki\s+(?:rel|rail)?gaa?(?:di|ri)\b"
 )
 
