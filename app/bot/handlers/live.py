@@ -1037,7 +1037,10 @@ def _from_timetable(
     focus = next((due for due in stops if due.stop.station.code == there), None)
     if start > ctx.today and stops:
         # A run to come has no live status yet: when it starts, plainly, as the timetable says.
-        text = _leaving_lines(ctx, request, focus, data.train)
+        text = [
+            *_lateness_to_come(ctx, request, stops[0]),
+            *_leaving_lines(ctx, request, focus, data.train),
+        ]
         if request.focus != "departure" or not text or focus is not stops[0]:
             text.append(_starts_line(ctx, data, stops[0]))
         if focus is not None and focus is not stops[0] and request.focus != "departure":
@@ -1083,6 +1086,22 @@ def _starts_line(ctx: Context, route: models.TrainRoute, first: DueStop) -> str:
         station=station_label(station_of(ctx.index, first.stop.station.code, first.stop.station)),
         time=clock_time(leaves),
     )
+
+
+def _lateness_to_come(ctx: Context, request: LiveStatus, first: DueStop) -> list[str]:
+    """ "Is it late?", "on time?", "how late?" of a run days ahead: the plain answer first, that
+    it has not started, when it leaves, and that how late it runs is known once it runs."""
+    if request.focus not in ("late", "on_time", "delay", "leaving_late") or first.departure is None:
+        return []
+    lang = ctx.language
+    return [
+        t(
+            lang,
+            "live.answer_run_to_come",
+            day=day_date(lang, first.departure.date(), ctx.today),
+            time=clock_time(first.departure),
+        )
+    ]
 
 
 def _leaving_lines(
