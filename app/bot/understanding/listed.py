@@ -256,16 +256,32 @@ def asks_for_one_after(understood: Understood) -> bool:
 
 def _says_the_next_one(understood: Understood) -> bool:
     """Whether the words say "the next one", "agli wali", naming no train, place or day."""
-    words = understood.words | set(understood.pick.rest.split() if understood.pick else ())
+    pick = understood.pick
+    rest = set(pick.rest.strip(" ?.!").split()) if pick else set()
+    words = understood.words | rest
     if understood.numbered or understood.details:
         return False
-    return (not words.isdisjoint(_NEXT_ONE) and not words.isdisjoint(_ONE))
+    if pick is not None and pick.superlative == "next" and not pick.clock and rest <= _FILLER:
+        return True  # "the next one?", "and the next?": the words of the pick itself
+    return not words.isdisjoint(_NEXT_ONE) and not words.isdisjoint(_ONE)
+
+
+# Words said around "the next one" that ask nothing more ("and the next one?", "aur agli?").
+_FILLER: Final = frozenset({"the", "and", "aur", "और", "then", "ok", "so", "phir", "fir", "?"})
 
 
 def _one_after_in_hand(understood: Understood, subject: Subject) -> bool:
-    """Whether "the next one" is said while a train of the list is in hand: the one after it,
-    not the list's next to leave."""
-    return subject.train in subject.listed_trains and _says_the_next_one(understood)
+    """Whether "the next one" is said while a train of the list is in hand (or a board cut to
+    the trains going one place showed one): the one after it, not the list's next to leave."""
+    listing = subject.listing or subject.request
+    one_going_there = (
+        subject.train is None
+        and len(subject.listed) == 1
+        and isinstance(listing, Departures)
+        and bool(listing.towards)
+    )
+    in_hand = subject.train in subject.listed_trains or one_going_there
+    return in_hand and _says_the_next_one(understood)
 
 
 def _in_hand(subject: Subject) -> Listed | None:
@@ -430,6 +446,14 @@ def _after_the_one(subject: Subject) -> Listed | None:
     if subject.train not in trains:
         return None
     at = trains.index(subject.train) + 1
+    if isinstance(listing, Departures) and not listing.towards:
+        # a board's train going somewhere: the next one is the next going there too, never the
+        # board's next row to elsewhere
+        ends = subject.listed[at - 1].ends
+        there = (item for item in subject.listed[at:] if ends and item.ends == ends)
+        found = next(there, None)
+        if found is not None:
+            return found
     return subject.listed[at] if at < len(trains) else None
 
 
