@@ -1,7 +1,7 @@
 """Whole conversations on the sample railway where "the next one" follows where the traveller is
 going: after a board's train asked about by where it goes ("platform of the ghaziabad one?"),
 "the next one?" is the next train going there (22:15 64423), never the board's next row to
-elsewhere; after the board cut to one train going somewhere, the one after it."""
+elsewhere."""
 
 from __future__ import annotations
 
@@ -34,15 +34,3 @@ async def test_the_next_one_after_a_boards_train_to_a_place_is_the_next_going_th
     assert "64423" in after and "22:15" in after
     assert "12626" not in after and "12628" not in after
 
-
-async def test_the_next_one_after_the_only_train_going_there_is_not_the_same_train(
-    store: Store, clock: FakeClock
-) -> None:
-    clock.now = TUESDAY_EVENING
-    async with sample_chat(store, clock) as user:
-        await user.say("departures from new delhi")
-        going = text_of(await user.say("when is the train to bangalore?"))
-        after = text_of(await user.say("and the next one?"))
-    assert "12628" in going
-    assert "last train on this board" in after
-    assert "Run of Tue 8 Dec" not in after

@@ -112,6 +112,9 @@ class LiveStatus(Request):
     # "Bhopal shatabdi ka time" (its time, no status word): once the run is over, the timetable
     # and the next run's day answer it, not the finished run's status.
     timing: Annotated[bool, NOT_A_SLOT] = False
+    # A board's train asked about by where it goes ("platform of the ghaziabad one?"): that
+    # place, so that "the next one" after it is the next going there too.
+    going: Annotated[Stations, NOT_A_SLOT] = ()
 
 
 class TrainRoute(Request):

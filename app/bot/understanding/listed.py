@@ -104,6 +104,8 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     going = _going_to(understood, subject) if item is None and pick is None else None
     if going is not None:  # "fare of the ghaziabad one" of a board: from its station, to there
         item, request = going, _named_by_its_end(request)
+        if isinstance(request, LiveStatus) and going.destination:
+            request = request.model_copy(update={"going": (going.destination,)})
     if item is None and pick is None and not isinstance(request, _OPEN):
         item = _of_the_day_part(understood, subject)  # "subah wali kab pahunchti hai"
     if item is None and pick is None and asks_for_one_after(understood):
@@ -271,17 +273,9 @@ _FILLER: Final = frozenset({"the", "and", "aur", "और", "then", "ok", "so", "
 
 
 def _one_after_in_hand(understood: Understood, subject: Subject) -> bool:
-    """Whether "the next one" is said while a train of the list is in hand (or a board cut to
-    the trains going one place showed one): the one after it, not the list's next to leave."""
-    listing = subject.listing or subject.request
-    one_going_there = (
-        subject.train is None
-        and len(subject.listed) == 1
-        and isinstance(listing, Departures)
-        and bool(listing.towards)
-    )
-    in_hand = subject.train in subject.listed_trains or one_going_there
-    return in_hand and _says_the_next_one(understood)
+    """Whether "the next one" is said while a train of the list is in hand: the one after it,
+    not the list's next to leave."""
+    return subject.train in subject.listed_trains and _says_the_next_one(understood)
 
 
 def _in_hand(subject: Subject) -> Listed | None:
@@ -446,11 +440,12 @@ def _after_the_one(subject: Subject) -> Listed | None:
     if subject.train not in trains:
         return None
     at = trains.index(subject.train) + 1
-    if isinstance(listing, Departures) and not listing.towards:
-        # a board's train going somewhere: the next one is the next going there too, never the
-        # board's next row to elsewhere
-        ends = subject.listed[at - 1].ends
-        there = (item for item in subject.listed[at:] if ends and item.ends == ends)
+    last = subject.request
+    going = last.going if isinstance(last, LiveStatus) and last.train == subject.train else ()
+    if isinstance(listing, Departures) and going:
+        # a board's train asked about by where it goes: the next one is the next going there
+        # too, never the board's next row to elsewhere
+        there = (item for item in subject.listed[at:] if item.ends in going)
         found = next(there, None)
         if found is not None:
             return found
@@ -1040,9 +1035,12 @@ def _towards(understood: Understood, board: Departures) -> Request | None:
     if isinstance(day, str):
         # "any to bhopal later today?", "kal bhopal ke liye koi?": the day's trains from the
         # board's station to there, not the board's hours
-        return TrainsBetween().with_slots(
+        journey = TrainsBetween().with_slots(
             {"from": list(board.station), "to": list(codes), "date": day}
         )
+        # "tomorrow morning to agra?": the part of the day said too
+        part = request.part if isinstance(request, TrainsBetween) else None
+        return journey.model_copy(update={"part": part}) if part else journey
     return board.model_copy(update={"towards": codes, "offset": 0})
 
 
