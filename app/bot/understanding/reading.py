@@ -51,6 +51,7 @@ from app.bot.understanding.lexicon import (
     BY_SOUND,
     COMMON_WORDS,
     COMMON_WRITTEN,
+    DAY_PART_WORDS,
     DISTANCE_GROUPS,
     FUZZY_WORDS,
     GENERIC_KINDS,
@@ -2101,14 +2102,18 @@ def _unfound_ends(items: list[Item]) -> frozenset[str]:
         words = [item.words[0] for item in items[start:end]]
         if end - start > MAX_UNFOUND_WORDS or not all(word.isalpha() for word in words):
             continue
-        if any(word in NOT_PLACES for word in words):
-            continue  # "delhi se aage", "mumbai se kitne baje": no place said
+        if any(word in NOT_PLACES or word in _DAY_PARTS for word in words):
+            continue  # "delhi se aage", "mumbai se kitne baje", "tomorrow morning to agra"
         if sum(len(word) for word in words) < MIN_UNFOUND_LETTERS:
             continue
         role = _unfound_role(items, start, end)
         if role and role not in taken:
             found.add(role)
     return frozenset(found)
+
+
+# The parts of a day ("tomorrow morning to agra"): a time to leave, never a place unfound.
+_DAY_PARTS: Final = frozenset().union(*DAY_PART_WORDS.values())
 
 
 def _next_said(items: list[Item], at: int, step: int) -> int | None:

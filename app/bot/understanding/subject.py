@@ -845,7 +845,7 @@ def _where_the_listed_one_goes(understood: Understood, subject: Subject | None) 
     request, words = understood.request, understood.words
     if not isinstance(request, Unknown | OutOfScope | TrainFacts) or request.slots:
         return None
-    goes = (not words.isdisjoint(_WHERE) and not words.isdisjoint(_GOES))
+    goes = not words.isdisjoint(_WHERE) and not words.isdisjoint(_GOES)
     if not (goes or (not words.isdisjoint(_DESTINATION) and understood.refers)):
         return None
     if subject.train in subject.listed_trains:
@@ -1152,8 +1152,10 @@ def _elliptical(understood: Understood, subject: Subject, today: dt.date) -> Req
         # "when will it leave now?" after "Yes, rescheduled: now starts at 08:30": the time it
         # now leaves (or left), not the yes again; "is it rescheduled?" again: the yes
         assert isinstance(last, RescheduledTrains)
-        return last if isinstance(request, RescheduledTrains) else last.model_copy(
-            update={"new_time": True}
+        return (
+            last
+            if isinstance(request, RescheduledTrains)
+            else last.model_copy(update={"new_time": True})
         )
     if understood.why and _asks_nothing_else(understood) and _one_changed_listed(last, subject):
         # "why?" after the day's list of one rescheduled (or cancelled) train: that train's
@@ -3600,7 +3602,7 @@ def _ends(slots: dict[str, Any], subject: Subject) -> dict[str, Any]:
     if ends is None and isinstance(last, TrainsBetween) and last.origin and last.destination:
         ends = list(last.origin), list(last.destination)
     if ends is None:
-        return {}
+        return _from_the_station_in_hand(slots, subject)
     origin, destination = ends
     given_from, given_to = slots.get("from"), slots.get("to")
     if given_from is None and given_to is None:
@@ -3618,6 +3620,21 @@ def _day_to_come(run: dict[str, Any], today: dt.date) -> bool:
     if isinstance(day, str):
         day = dt.date.fromisoformat(day)
     return isinstance(day, dt.date) and day > today
+
+
+def _from_the_station_in_hand(slots: dict[str, Any], subject: Subject) -> dict[str, Any]:
+    """Trains to a place, no start said, right after a station was talked about (its code, its
+    board): from that station ("tomorrow morning to agra?" after New Delhi's departures), never
+    the start asked for again."""
+    station, last = subject.station, subject.request
+    if station is None or slots.get("from") is not None or slots.get("to") is None:
+        return {}
+    if not isinstance(last, StationByName | StationByCode | Departures | Arrivals):
+        return {}
+    given_to = slots["to"]
+    if station in (given_to if isinstance(given_to, list | tuple) else (given_to,)):
+        return {}
+    return {"from": station}
 
 
 def _run(subject: Subject, today: dt.date | None = None) -> dict[str, Any]:
