@@ -25,6 +25,7 @@ from zoneinfo import ZoneInfo
 
 from app.bot.earlier_train import earlier_train_named
 from app.bot.handlers.context import Context, Outcome
+from app.bot.handlers.smalltalk import IMPATIENT, gist_of
 from app.bot.handlers.way_back import fare_back
 from app.bot.incoming import Incoming
 from app.bot.kept_for_later import settled_fare
@@ -43,6 +44,7 @@ from app.bot.requests import (
     Reset,
     Thanks,
     TrainsBetween,
+    Unknown,
 )
 from app.bot.router import Router, default_router
 from app.bot.shown_cards import cards_shown, without_cards_shown
@@ -160,7 +162,13 @@ class Bot:
             # A reply to an earlier message (a train card swiped, "is it late?"): about what that
             # message was about, not what the conversation moved on to since, nor its question.
             conversation = conversation.model_copy(update={"subject": quoted, "pending": None})
-        ctx = replace(ctx, subject=conversation.subject, answered=conversation.answered)
+        ctx = replace(
+            ctx,
+            subject=conversation.subject,
+            answered=conversation.answered,
+            last_gist=conversation.gist,
+            hurried=conversation.hurried,
+        )
         turn = read(ctx, incoming, conversation.pending, self._understand)
         if incoming.ref is not None and _greets(turn):
             # Get Started, or "hi", from an m.me link: what the link's ref asks, if anything
@@ -300,8 +308,18 @@ class Bot:
         # what a language chosen next says again; nothing after a greeting or a question.
         fresh = asked is None and subject is not None and subject is not conversation.subject
         answered = subject.request if fresh and subject is not None else None
+        if turn.label == IMPATIENT:  # the answer hurried for is still the last one
+            gist, hurried = conversation.gist, conversation.hurried + 1
+        else:
+            answer = not isinstance(turn.request, Unknown | OutOfScope)
+            gist, hurried = (gist_of(outcome.replies) if answer else ""), 0
         remembered = Conversation(
-            pending=pending, subject=subject, answered=answered, cards=cards
+            pending=pending,
+            subject=subject,
+            answered=answered,
+            cards=cards,
+            gist=gist,
+            hurried=hurried,
         )
         if remembered != conversation or subject is not None:
             # Saved again even unchanged while there is a subject: it lasts as long as the

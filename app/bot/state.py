@@ -413,6 +413,9 @@ class Conversation(BaseModel):
     # The cards the last answer showed (`app.bot.shown_cards`): not shown again under the answer
     # to a follow-up about them ("platform?" after a PNR's card).
     cards: tuple[str, ...] = ()
+    # The last answer's gist (its first line), and the impatient lines since ("jaldi karo").
+    gist: str = ""
+    hurried: int = 0
 
     @model_validator(mode="before")
     @classmethod
@@ -424,7 +427,8 @@ class Conversation(BaseModel):
 
     @property
     def empty(self) -> bool:
-        return self.pending is None and (self.subject is None or self.subject.empty)
+        unsaid = not self.gist and not self.hurried
+        return self.pending is None and (self.subject is None or self.subject.empty) and unsaid
 
 
 class ConversationState:

@@ -75,8 +75,10 @@ from app.bot.understanding.followups import (
     follow_up,
     is_ack,
     is_farewell,
+    is_impatient,
     is_no,
     is_reset,
+    only_marks,
     reaction,
     told_wrong,
     train_name_answer,
@@ -217,6 +219,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return Turn(ctx, "told_wrong", outcome=smalltalk.told_wrong(ctx))  # to say what to change
     if wrong:  # "that's wrong, I travelled in sleeper": the correction, read as said alone
         ctx = replace(ctx, text=wrong)
+    # "jaldi karo", "hurry up"; "??" to a question or after "didn't get that": a short word
+    # back and what is still needed, never a train's name nor the same line again
+    marks = only_marks(ctx.text) and (pending is not None or not ctx.last_gist)
+    if is_impatient(ctx.text) or marks:
+        return Turn(ctx, smalltalk.IMPATIENT, outcome=smalltalk.impatient(ctx, pending))
     if asks_for_a_train(ctx.text):  # "need train urgent": a journey, its ends to ask
         return _dispatch(ctx, TrainsBetween())
     feeling = reaction(ctx.text)

@@ -51,6 +51,10 @@ class Context:
     # Whether the person can be messaged later, outside this conversation (`Incoming`): PNR
     # alerts are offered only then.
     reachable_later: bool = True
+    # The gist of the last answer (its first line), and how many impatient lines ("jaldi
+    # karo", "??") came since: the short word back to one is never the same line twice.
+    last_gist: str = ""
+    hurried: int = 0
 
     @property
     def today(self) -> dt.date:

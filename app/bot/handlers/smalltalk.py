@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections.abc import Sequence
 from typing import Final
 
 from app.bot.format import chip, day_date, lines
@@ -154,6 +155,49 @@ async def unknown(ctx: Context, request: Request) -> Outcome:
 
 async def reset(ctx: Context, request: Reset) -> Outcome:
     return say(Reply(text=t(ctx.language, "talk.start_over"), quick_replies=main_menu(ctx)))
+
+
+# The turn label of an impatient line ("jaldi karo", "??"), remembered as not an answer.
+IMPATIENT: Final = "impatient"
+# The words back to impatience, taken in turn: never the same line twice in a row.
+_HURRY_ACKS: Final = (N_("talk.hurry_ack"), N_("talk.hurry_ack_again"))
+MAX_GIST_CHARS: Final = 300
+_SHORT_TITLE: Final = 45  # a first line this short is a card's title: its next line goes with it
+
+
+def gist_of(replies: Sequence[Reply]) -> str:
+    """An answer's gist in one line: its first line, with the next one when the first is only a
+    card's title ("🚆 12627 Karnataka Express · Started Mon 7 Dec"); never the sample's note."""
+    said = [
+        line.strip()
+        for reply in replies[:1]
+        for line in reply.text.splitlines()
+        if line.strip() and not line.startswith("🧪")
+    ]
+    if not said:
+        return ""
+    gist = " · ".join(said[:2]) if len(said[0]) < _SHORT_TITLE and len(said) > 1 else said[0]
+    return gist[:MAX_GIST_CHARS]
+
+
+def impatient(ctx: Context, pending: Pending | None) -> Outcome:
+    """ "Jaldi karo", "जल्दी बताओ", "hurry up", "??": a short word back and what is still
+    needed (the question open), else the last answer's gist, else what to send; never read as a
+    train or place, never the whole answer again, never the same line twice in a row."""
+    lang = ctx.language
+    ack = t(lang, _HURRY_ACKS[ctx.hurried % len(_HURRY_ACKS)])
+    if pending is not None:
+        question = next((line for line in pending.prompt.text.splitlines() if line.strip()), "")
+        text = t(lang, "talk.hurry_asking", ack=ack, question=question.strip())
+        return Outcome((Reply(text=text, quick_replies=pending.prompt.quick_replies),), pending)
+    if ctx.last_gist:
+        text = t(lang, "talk.hurry_gist", ack=ack, gist=ctx.last_gist)
+        return say(Reply(text=text, quick_replies=topic_chips(ctx) or main_menu(ctx)))
+    topic = _topic(ctx)
+    if topic:  # "??" after "didn't get that" about the train in hand: what to check of it
+        text = t(lang, "talk.hurry_topic", ack=ack, topic=topic)
+        return say(Reply(text=text, quick_replies=topic_chips(ctx)))
+    return say(Reply(text=t(lang, "talk.hurry_need", ack=ack), quick_replies=main_menu(ctx)))
 
 
 def waiting(ctx: Context, pending: Pending) -> Outcome:

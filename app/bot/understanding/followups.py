@@ -622,6 +622,35 @@ _WANTING_FILLER: Final = frozenset(
 )  # fmt: skip
 
 
+def is_impatient(text: str) -> bool:
+    """Whether the message only hurries the bot on ("jaldi karo", "जल्दी बताओ", "hurry up",
+    "hello??", "still waiting"): no question of its own, never a train or place."""
+    words = set(normal(text).split())
+    return bool(words) and not words.isdisjoint(_HURRY) and words <= _HURRY | _HURRY_FILLER
+
+
+def only_marks(text: str) -> bool:
+    """Whether the message is question marks alone ("??", "?!"): noise after an answer, but
+    impatience after a question asked or a message not understood."""
+    said = text.strip()
+    return bool(said) and not said.strip(" ?!.") and "?" in said
+
+
+# The words that hurry ("jaldi", "जल्दी", "hurry", "quick", "waiting").
+_HURRY: Final = frozenset(
+    {"hurry", "quick", "quickly", "asap", "jaldi", "jldi", "jaldee", "jaldii", "jldii", "जल्दी",
+     "waiting", "intezaar", "intazar", "इंतज़ार", "इंतजार"}
+)  # fmt: skip
+_HURRY_FILLER: Final = frozenset(
+    {"up", "karo", "kro", "kariye", "kijiye", "batao", "btao", "bataiye", "bolo", "do", "de",
+     "करो", "कीजिए", "बताओ", "बताइए", "बोलो", "please", "pls", "plz", "bhai", "yaar", "sir",
+     "ji", "जी", "भाई", "come", "on", "be", "so", "i", "am", "im", "still", "been", "for",
+     "hello", "hi", "abhi", "tak", "अभी", "तक", "kitna", "aur", "more", "reply", "answer",
+     "kya", "hua", "क्या", "हुआ", "na", "naa", "ना", "thoda", "थोड़ा", "me", "main", "मैं",
+     "hoon", "hu", "हूँ", "हूं", "kar", "raha", "rahi", "रहा", "रही", "hai", "है", "and", "very"}
+)  # fmt: skip
+
+
 def told_wrong(text: str) -> str | None:
     """What follows a message's saying the last answer was wrong ("that's wrong, I travelled in
     sleeper": "i travelled in sleeper"; "galat hai": ""), the message said again without it;
