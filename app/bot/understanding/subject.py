@@ -2292,6 +2292,11 @@ def _its_place_not_its_name(understood: Understood, subject: Subject, said: set[
     return bool(said) and bool(placed)
 
 
+# The day's lists of changed trains (cancelled, rescheduled): a train of them is named by a word
+# of its name as any listed train is ("will the kerala run tomorrow?").
+_CHANGED_LISTS = CancelledTrains | RescheduledTrains
+
+
 def _one_asked_by_its_word(
     understood: Understood, subject: Subject | None, today: dt.date
 ) -> Request | None:
@@ -2320,14 +2325,21 @@ def _listed_by_word(
     same of the board's train: from the board's station, on the day it is there. None for
     anything else."""
     last = subject.listing if subject is not None else None
-    listing = isinstance(last, TrainsBetween | Departures | Arrivals)
+    listing = isinstance(last, TrainsBetween | Departures | Arrivals | _CHANGED_LISTS)
     if subject is None or last is None or not listing or understood.numbered:
         return None
     request = understood.request
     words = {word for word in understood.words if len(word) >= 4} - GENERIC_KINDS
     if not understood.words.isdisjoint(_POINTING):
         words |= understood.words & GENERIC_KINDS  # "the mail one", "wo mail wali", "मेल वाली"
+    words |= {_unvoweled(word) for word in words if len(word) > 4}
     named = [item for item in subject.listed if not words.isdisjoint(_name_words(item.name))]
+    kinds = understood.words & GENERIC_KINDS
+    if not named and kinds:
+        # "will the mail run tomorrow?": a kind's word that one listed train alone has is its
+        # name, as the traveller reads the list
+        named = [item for item in subject.listed if not kinds.isdisjoint(_name_words(item.name))]
+        words |= kinds if len(named) == 1 else set()
     if len(named) != 1:
         return _of_a_kind(understood, subject, last, words)
     item = named[0]
@@ -2439,7 +2451,14 @@ def _name_words(name: str) -> set[str]:
     """The words of a train's name as a message may hold them: as written, and as Devanagari
     reads once romanised, without a last "a" ("कर्नाटक": "karnatak" of "Karnataka")."""
     words = set(name.lower().split())
-    return words | {word[:-1] for word in words if len(word) > 4 and word.endswith("a")}
+    cut = {word[:-1] for word in words if len(word) > 4 and word.endswith("a")}
+    return words | cut | {_unvoweled(word) for word in words if len(word) > 4}
+
+
+def _unvoweled(word: str) -> str:
+    """A word without its "a"s after the first letter: Devanagari romanised drops the inner
+    ones ("केरला": "kerla" of "Kerala"), so a name and its Hindi spelling meet here."""
+    return word[:1] + word[1:].replace("a", "")
 
 
 # "Platform", in the ways it is written.
