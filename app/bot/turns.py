@@ -60,6 +60,7 @@ from app.bot.understanding.corrected import without_denied_tail
 from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
     asks_any_cancelled,
+    asks_any_train,
     asks_for_a_train,
     asks_instead_of_cancelled,
     asks_more,
@@ -314,9 +315,14 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
             return _dispatch(ctx, LiveStatus(train=train, focus="what_now"))
         if asks_what_now(ctx.text):
             return _dispatch(ctx, Help())
-    if asks_any_cancelled(ctx.text):
+    if asks_any_cancelled(ctx.text) or asks_any_train(ctx.text):
         said = _understood(ctx, understand)
         anyone = said.request
+        if isinstance(anyone, RescheduledTrains) and anyone.train is None:
+            # "koi gaadi reschedule hui hai?" after one train's answer: the day's list
+            if ctx.subject is not None and day_in_hand(anyone, ctx.subject, ctx.today):
+                anyone = anyone.model_copy(update={"date": ctx.subject.date})
+            return _dispatch(ctx, anyone)
         if isinstance(anyone, CancelledTrains) and anyone.train is None:
             # "any train cancelled today?", "...from NDLS?": never the train in hand
             place = said.details.get("from") or said.details.get("to")

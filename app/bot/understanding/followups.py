@@ -730,12 +730,25 @@ def asks_any_cancelled(text: str) -> bool:
     words = set(normal(text).split())
     if words.isdisjoint(CANCEL_WORDS) or words.isdisjoint(_ANY):
         return False
-    if words.isdisjoint(_TRAIN_WANTED | {"gadiyan", "gaadiyan", "trainen", "trenen"}):
+    if words.isdisjoint(_TRAIN_WANTED | _TRAINS_SAID):
         return False
     return not any(word.isdigit() for word in words)
 
 
 _ANY: Final = frozenset({"any", "koi", "kuch", "anything", "kon", "kaun", "which"})
+
+
+def asks_any_train(text: str) -> bool:
+    """Whether the message asks of any train, naming none ("koi gaadi reschedule hui hai?",
+    "कोई गाड़ी री-शेड्यूल हुई है?", "any train rescheduled?"): a day's list, never the train in
+    hand."""
+    words = set(normal(text).split())
+    if words.isdisjoint(_ANY) or words.isdisjoint(_TRAIN_WANTED | _TRAINS_SAID):
+        return False
+    return not any(word.isdigit() for word in words)
+
+
+_TRAINS_SAID: Final = frozenset({"gadiyan", "gaadiyan", "trainen", "trenen"})
 
 
 def asks_other_options(text: str) -> bool:
