@@ -1663,6 +1663,8 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
         understood = Understood(Unknown())
     if pick is None:
         understood = _of_the_train_in_hand(ctx, understood, understand)
+    if pick is None:
+        understood = _food_on_the_train_in_hand(ctx, understood)
     if pick is None and _when_it_leaves_that_day(understood):
         # "aaj kab chalegi?", "आज कब चलेगी?" of the train in hand: when its run of that day
         # leaves, as the railway now has it (rescheduled, late), as "when will it leave today?"
@@ -1705,6 +1707,29 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
 _ABOUT_IT: Final = (TrainFacts, LiveStatus, StopsAt, TrainRoute)
 # The English words for the train in hand that another question's words may be read beside.
 _IT: Final = re.compile(r"\b(?:it|this|that)\b", re.IGNORECASE)
+
+
+def _food_on_the_train_in_hand(ctx: Context, understood: Understood) -> Understood:
+    """ "Train me khana milega?", "ट्रेन में खाना मिलेगा?", "is food served?" while a train is
+    in hand, read as food to order: whether that train has a pantry car (said unknown when the
+    data does not say), e-catering only beside it; never "I can't order food" alone."""
+    subject = ctx.subject
+    request = understood.request
+    if subject is None or subject.train is None or understood.numbered:
+        return understood
+    if not isinstance(request, CannotDo) or request.task != "food":
+        return understood
+    if not understood.words.isdisjoint(_ORDERING):
+        return understood  # "khana order karna hai": ordering, which RailBot cannot do
+    pantry = TrainFacts(train=subject.train, fact="pantry")
+    return replace(understood, request=pantry, refers=True)
+
+
+# Words that order food rather than ask whether it is had ("order", "mangwana", "deliver").
+_ORDERING: Final = frozenset(
+    {"order", "ordering", "mangwana", "mangana", "mangao", "mangwao", "deliver", "delivery",
+     "book", "ऑर्डर", "मंगाना", "मँगाना"}
+)  # fmt: skip
 
 
 def _of_the_train_in_hand(

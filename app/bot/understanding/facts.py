@@ -90,6 +90,29 @@ def _how_far_a_stop_alone(p: Parse, places: list[Item]) -> bool:
     return p.words - set(places[0].words) <= _HOW_FAR_SAID
 
 
+def _where_a_coach_stands(p: Parse) -> bool:
+    """Whether the message asks where a coach stops on the platform ("where will coach S6
+    stop?", "S6 coach kahan rukega?", "S6 डिब्बा कहाँ रुकेगा?"): the coach position, never
+    the train's route or where the train is."""
+    words = p.words
+    coach = not words.isdisjoint(_COACH_SAID) or any(_COACH_CODE.fullmatch(w) for w in words)
+    return coach and not words.isdisjoint(_WHERE_IT_STANDS) and not p.places and p.pnr is None
+
+
+_COACH_SAID: Final = frozenset(
+    {"coach", "dabba", "dibba", "dabbe", "dibbe", "bogie", "bogi", "boggy", "compartment"}
+)
+# A coach's number as the ticket prints it ("S6", "B2", "A1", "H1", "C3", "E1", "D4", "M2").
+_COACH_CODE: Final = re.compile(r"[sbahcedmg][1-9]\d?")
+# Where a coach stands, or stops ("where", "kahan rukega", "कहाँ आएगा", "position").
+_WHERE_IT_STANDS: Final = frozenset(
+    {"where", "kahan", "kaha", "kahaan", "kidhar", "kaham", "stop", "stops", "halt", "rukega",
+     "rukegi", "rukta", "rukti", "ruke", "aayega", "ayega", "aata", "lagega", "lagta", "position",
+     "stand", "stands", "standing", "khada", "khadi", "कहाँ", "कहां", "रुकेगा", "रुकेगी", "आएगा",
+     "लगेगा", "खड़ा"}
+)  # fmt: skip
+
+
 # What "how far is <station>" may say besides the station.
 _HOW_FAR_SAID: Final = frozenset(
     {"how", "far", "is", "it", "kitni", "kitna", "kitne", "door", "dur", "doori", "duri", "hai",
@@ -106,6 +129,7 @@ def asked_fact(p: Parse) -> Fact | None:
     if lx.HOW_LATE_SAID.said_in(words):
         return None  # "how far behind is 12724", "kitne ghante pichhe": its delay today
     coaches = _COACH.said_in(words) and FARE not in p.intents  # not "डिब्बे का ... कितने का"
+    coaches = coaches or _where_a_coach_stands(p)
     if (not words.isdisjoint(lx.PANTRY_WORDS) or coaches) and task(p) in (None, "food"):
         # "does 12627 have a pantry", "coach position": not "complaint against pantry"
         return "pantry" if not words.isdisjoint(lx.PANTRY_WORDS) else "coaches"
