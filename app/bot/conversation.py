@@ -311,7 +311,8 @@ class Bot:
         if turn.label == IMPATIENT:  # the answer hurried for is still the last one
             gist, hurried = conversation.gist, conversation.hurried + 1
         else:
-            answer = not isinstance(turn.request, Unknown | OutOfScope)
+            # (nothing kept after "forget me" or "reset", nor of a message not understood)
+            answer = not isinstance(turn.request, Unknown | OutOfScope | ForgetMe | Reset)
             gist, hurried = (gist_of(outcome.replies) if answer else ""), 0
         remembered = Conversation(
             pending=pending,

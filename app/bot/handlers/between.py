@@ -69,6 +69,8 @@ from app.errors import NotFound, RailwayError, TimetableNotLoaded
 from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways.models import Sourced, Train, TrainBetween
+from app.railways.offline import PROVIDER_NAME as OFFLINE_SOURCE
+from app.railways.sample import PROVIDER_NAME as SAMPLE_SOURCE
 from app.railways.vocabulary import (
     AC_CLASSES,
     JOURNEY_CLASSES,
@@ -205,6 +207,11 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         if gone_today and not trains:  # "trains tonight" when the day's last has left
             none = N_("between.none_left_today")
         text = t(lang, none, origin=origin, destination=destination, day=when)
+        uncovered = await _not_covered(ctx, answer, from_code, to_code, cities)
+        if uncovered and not request.besides:
+            # the sample railway, or the offline timetable, that has no train there on any
+            # day: said as what the data does not cover, never as fact that none runs
+            text = t(lang, uncovered, origin=origin, destination=destination)
         back = chip(
             t(lang, "between.other_direction"),
             TrainsBetween(
@@ -213,7 +220,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         )
         # Another day may have trains where this one has none: every day's, to look at.
         any_day = TrainsBetween(origin=from_code, destination=to_code, cities=cities or None)
-        days = chips([(t(lang, "between.chip_any_day"), any_day)] if day else [])
+        days = chips([(t(lang, "between.chip_any_day"), any_day)] if day and not uncovered else [])
         if left_line:  # all gone for today: tomorrow's others, to tap
             tomorrow = ctx.today + dt.timedelta(days=1)
             days = chips([(t(lang, "day.tomorrow"), request.model_copy(update={"date": tomorrow}))])
@@ -1381,3 +1388,31 @@ def all_listed(ctx: Context, listing: TrainsBetween, listed: tuple[Listed, ...])
         ]
     )
     return say(Reply(text=text, quick_replies=tuple(quick)))
+
+
+async def _not_covered(
+    ctx: Context,
+    answer: Sourced[list[TrainBetween]] | None,
+    from_code: str,
+    to_code: str,
+    cities: int,
+) -> str | None:
+    """The words for a journey the data in use does not cover at all: the sample railway's
+    dozen made-up trains, or the offline timetable, with no train between the two on any day
+    ("kolkata to patna"); None when a live source answered, or some day has trains there."""
+    if answer is None or answer.source not in _COVERING:
+        return None
+    try:
+        any_day, _ = await _search(ctx, from_code, to_code, None, cities)
+    except RailwayError:
+        return None
+    if any_day.data:
+        return None  # the data has trains there, only not that day: "none that day" is true
+    return _COVERING[answer.source]
+
+
+# What a source that covers only some trains says of a journey it has none for.
+_COVERING: Final = {
+    SAMPLE_SOURCE: N_("between.not_in_sample"),
+    OFFLINE_SOURCE: N_("between.not_in_timetable"),
+}

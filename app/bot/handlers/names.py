@@ -25,7 +25,9 @@ from app.bot.understanding.soundalike import SOUND_ALIKE
 from app.errors import RailwayError
 from app.i18n import t
 from app.railways.models import Station, Train
+from app.railways.offline import PROVIDER_NAME as OFFLINE_SOURCE
 from app.railways.sample import BOOKINGS, SHOWN_TRAINS, TRAINS
+from app.railways.sample import PROVIDER_NAME as SAMPLE_SOURCE
 from app.railways.stations import StationIndex
 from app.railways.vocabulary import TrainNumber, parse_train_number
 
@@ -150,7 +152,7 @@ async def named_train(ctx: Context, request: Request, found: list[Train] | None 
     if found is None:
         found = await named_trains(ctx, request)
     if not found:
-        raise ask(request, "train", t(ctx.language, "train.name_not_found"))
+        raise ask(request, "train", *await _name_not_found(ctx, request))
     if len(found) == 1:
         return request.with_slots({"train": found[0].number})
     names = {proper(train.name).lower() for train in found}
@@ -193,6 +195,28 @@ async def _offered(ctx: Context, train: Train) -> Listed:
             "departs": first.departure.strftime("%H:%M"),
         }
     )
+
+
+async def _name_not_found(ctx: Context, request: Request) -> tuple[str, list[QuickReply]]:
+    """What to say of a name no train found has: on the sample railway, that its dozen made-up
+    trains do not cover it (some of them, to tap); on the offline timetable, that the timetable
+    may not have it; never, from such a source, as if no train had that name. Elsewhere, that
+    no train of that name was found."""
+    lang = ctx.language
+    try:
+        source = (await ctx.provider.search_trains(ctx.train_name, 1)).source
+    except RailwayError:
+        source = ""
+    if source == SAMPLE_SOURCE:
+        chips = [
+            chip(train_label(shown), request.with_slots({"train": shown.number}))
+            for shown in SHOWN_TRAINS[:MAX_SAMPLE_CHIPS]
+        ]
+        name = ctx.train_name.title()
+        return t(lang, "sample.unknown_name", name=name, count=len(TRAINS)), chips
+    if source == OFFLINE_SOURCE:
+        return t(lang, "train.name_not_in_timetable", name=ctx.train_name.title()), []
+    return t(lang, "train.name_not_found"), []
 
 
 async def _search(ctx: Context) -> list[Train]:
