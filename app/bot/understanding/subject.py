@@ -455,6 +455,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     stops_between = _its_stops_between(understood, subject)
     if stops_between is not None:
         return stops_between  # "stops between X and Y" of the train in hand: its stops there
+    time_between = _its_time_between(understood, subject)
+    if time_between is not None:
+        return time_between  # "how long from bhopal to agra?" of the train in hand: its time
     goes = _where_the_listed_one_goes(understood, subject)
     if goes is not None:
         return goes  # "where does it go?" after a list: the train in hand's whole run, or which
@@ -3344,6 +3347,25 @@ def _a_fact_there(request: Request, understood: Understood) -> bool:
     if not isinstance(request, TrainFacts) or not understood.there:
         return False
     return request.fact in _AT_A_STATION and not (request.origin or request.destination)
+
+
+def _its_time_between(understood: Understood, subject: Subject | None) -> TrainFacts | None:
+    """ "How long from bhopal to agra?", "bhopal se agra kitna time lagega?", "भोपाल से आगरा
+    कितना समय लगेगा?" with one train in hand (its status, its card) and no train named: that
+    train's time between the two places, never every train between them; None for anything
+    else (after a list, a journey asked with "trains")."""
+    if subject is None or subject.train is None or subject.listed or subject.several:
+        return None
+    request = understood.request
+    if not isinstance(request, TrainsBetween) or understood.numbered or understood.train_name:
+        return None
+    if understood.plural or not _TAKES.said_in(understood.words):
+        return None
+    details = understood.details
+    if "from" not in details or "to" not in details:
+        return None
+    ends = {"train": subject.train, "from": details["from"], "to": details["to"]}
+    return TrainFacts(fact="duration").with_slots(ends)
 
 
 def _its_stops_between(understood: Understood, subject: Subject | None) -> TrainFacts | None:
