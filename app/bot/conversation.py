@@ -313,6 +313,8 @@ class Bot:
         else:
             # (nothing kept after "forget me" or "reset", nor of a message not understood)
             answer = not isinstance(turn.request, Unknown | OutOfScope | ForgetMe | Reset)
+            # (and only of an answer about something: a greeting alone writes no state)
+            answer = answer and (subject is not None or pending is not None)
             gist, hurried = (gist_of(outcome.replies) if answer else ""), 0
         remembered = Conversation(
             pending=pending,
