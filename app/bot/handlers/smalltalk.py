@@ -186,7 +186,10 @@ def impatient(ctx: Context, pending: Pending | None) -> Outcome:
     train or place, never the whole answer again, never the same line twice in a row."""
     lang = ctx.language
     ack = t(lang, _HURRY_ACKS[ctx.hurried % len(_HURRY_ACKS)])
-    if pending is not None:
+    if pending is not None and ctx.hurried % len(_HURRY_ACKS) == 0:
+        # the question open, again, briefly ("First tell me this:"), as any press while asked
+        return Outcome(first_reask(ctx, pending.prompt).replies, pending)
+    if pending is not None:  # pressed again: a word back, and the question's line alone
         question = next((line for line in pending.prompt.text.splitlines() if line.strip()), "")
         text = t(lang, "talk.hurry_asking", ack=ack, question=question.strip())
         return Outcome((Reply(text=text, quick_replies=pending.prompt.quick_replies),), pending)
