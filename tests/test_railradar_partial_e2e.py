@@ -118,25 +118,33 @@ async def test_codes_with_no_train_between_are_asked_once_more_city_wide(
 
 
 @pytest.mark.parametrize(
-    "question", ["fare from BDTS to NDLS in 3A", "seats from BDTS to NDLS in 3A tomorrow"]
+    ("question", "chip"),
+    [
+        ("fare from BDTS to NDLS in 3A", "Fare 12952"),
+        ("seats from BDTS to NDLS in 3A tomorrow", "Seats 12952"),
+    ],
 )
 async def test_a_fare_or_seats_between_codes_with_no_train_offer_the_cities_trains(
     clean_redis: str,
     tmp_path: Path,
     world: tuple[respx.Router, Graph, FakeRailRadar],
     question: str,
+    chip: str,
 ) -> None:
-    """The same one retry as the trains between them: which train, of those the cities have,
-    and the one tapped is asked from its own station (Mumbai Central), never from BDTS."""
+    """The same one retry as the trains between them: the cities' trains, each in the class
+    asked, and each train's button asks from its own station (Mumbai Central), never from BDTS."""
     router, graph, railradar = world
     by_station, by_city = none_but_city_wide(router)
     mount(router, railradar)
     async with running_app(settings_for(clean_redis, tmp_path, per_minute=100)) as (_, client):
         thread = Thread(client, graph, "7120000000000002")
-        which = await thread.say(question)
-        chips = {chip["title"]: chip["payload"] for chip in which["message"]["quick_replies"]}
-        (tap,) = [payload for title, payload in chips.items() if title.startswith("12952")]
-        answer = text_of(await tapped(thread, tap))
+        listed = await thread.say(question)
+        chips = {c["title"]: c["payload"] for c in listed["message"]["quick_replies"]}
+        answer = text_of(await tapped(thread, chips[chip]))
+    first = listed["message"]["text"]
+    assert "12952" in first and "12954" in first and "3A" in first, first
+    assert "BDTS" not in first and "no direct train" not in first.lower(), first
+    assert ":MMCT:NDLS:" in chips[chip] and chips[chip].endswith(":3A"), chips  # its class too
     assert by_station.call_count == 1 and by_city.call_count == 1
     asked_of_12952 = [path for path in railradar.paths("/trains/12952/") if "/live" not in path]
     assert asked_of_12952, (answer, railradar.paths())

@@ -10,12 +10,13 @@ import datetime as dt
 from collections.abc import Awaitable, Callable
 from typing import Final, TypeVar
 
-from app.bot.format import class_words, day_date, lines, money
+from app.bot.format import chip, class_words, day_date, lines, money
 from app.bot.handlers import between
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import DEFAULT_AGE
 from app.bot.handlers.seats import day_status
-from app.bot.requests import Fare, SeatAvailability, TrainsBetween
+from app.bot.replies import QuickReply
+from app.bot.requests import Fare, SeatAvailability, TrainsBetween, unpack
 from app.bot.state import Listed
 from app.errors import ClassNotOnTrain, RailwayError, TimetableNotLoaded
 from app.i18n import t
@@ -71,23 +72,39 @@ async def trains_in_a_class(ctx: Context, request: Fare | SeatAvailability) -> O
         await _train_in_the_class(ctx, item, journey_class, quota, day, party)
         for item in running[:MOST_PRICED]
     ]
-    head = t(
-        lang,
-        "in_class.head_party" if party else "in_class.head",
-        journey_class=class_words(lang, journey_class),
-        day=day_date(lang, day, ctx.today),
-        count=party or 1,
+    said_class = class_words(lang, journey_class)
+    said_day = day_date(lang, day, ctx.today)
+    head = (
+        t(lang, "in_class.head_party", journey_class=said_class, day=said_day, count=party)
+        if party
+        else t(lang, "in_class.head", journey_class=said_class, day=said_day)
     )
     block = lines(head, *each)
     *before, last = listed.replies
     note = t(lang, "source.sample")
     said = [line for line in last.text.split("\n") if line != note]
     text = lines("\n".join(said), block, note if note in last.text else "")
-    answered = last.model_copy(update={"text": text})
+    answered = last.model_copy(
+        update={"text": text, "quick_replies": _in_the_class(last.quick_replies, journey_class)}
+    )
     kept = shown.model_copy(
         update={"journey_class": journey_class, "quota": request.quota, "passengers": party}
     )
     return Outcome((*before, answered), None, kept)
+
+
+def _in_the_class(
+    offers: tuple[QuickReply, ...], journey_class: str
+) -> tuple[QuickReply, ...]:
+    """The listed trains' fare and seats buttons, each for the class asked: tapped, a train's
+    button answers in that class instead of asking "Which class?" again."""
+    kept: list[QuickReply] = []
+    for offer in offers:
+        target = unpack(offer.payload)
+        if isinstance(target, Fare | SeatAvailability) and target.journey_class is None:
+            offer = chip(offer.title, target.model_copy(update={"journey_class": journey_class}))
+        kept.append(offer)
+    return tuple(kept)
 
 
 async def _train_in_the_class(
