@@ -8,7 +8,9 @@ shapes, moved to the clock's day: Wed 18 Nov 2026, 16:36 in India):
   "now starts at 09:45", nor said to have left;
 - a stop after midnight says its day ("expected 00:25 tomorrow (due 23:50)");
 - trains between list the days a train leaves the station listed (22643 starts on Mondays and
-  leaves Bengaluru on day 2 of its run: Tuesdays);
+  leaves Bengaluru on day 2 of its run: Tuesdays); "does 22643 run on Monday?" of that list, or
+  of a stop its run gets to the day after it starts, is no with the days it leaves there;
+- a board asked for more hours than RailRadar's reaches (8) says so;
 - the day's rescheduled list asked as a list after one train's yes is the list (said unavailable),
   not that train's yes again; a partial cancellation quotes the railway's words about it, not
   about the diversion announced first; "12675 chali kya" is whether it has left.
@@ -22,7 +24,7 @@ from typing import Any
 from app.store import Store
 from tests.bot.harness import TZ, railradar_chat, text_of
 from tests.conftest import FakeClock
-from tests.support.railradar_fake import error, fixture, moved
+from tests.support.railradar_fake import error, fixture, moved, renumbered
 
 AT_8 = dt.datetime(2026, 11, 18, 8, 0, tzinfo=TZ).timestamp()
 AT_11 = dt.datetime(2026, 11, 18, 11, 0, tzinfo=TZ).timestamp()
@@ -111,6 +113,73 @@ async def test_trains_between_say_the_days_a_train_leaves_the_station_listed(
     assert "23:55 SMVB → 10:25 (+1) ERS · 10h 30m · Tue" in text, text
     assert "· Mon" not in text, text
     assert "23:55 SMVB → 10:25 (+1) ERS · 10 घंटे 30 मिनट · मंगल" in hindi, hindi
+
+
+async def test_a_train_asked_on_a_day_it_does_not_leave_the_listed_station_says_its_days(
+    store: Store, clock: FakeClock
+) -> None:
+    async with railradar_chat(store, clock) as (user, _):
+        await user.say("trains from bangalore to kochi")
+        monday = text_of(await user.say("does 22643 run on monday?"))
+        hindi = text_of(await user.say("22643 सोमवार को चलती है?"))
+        tuesday = text_of(await user.say("does 22643 run on tuesday?"))
+    assert monday.startswith(
+        "No, 22643 Ernakulam Patna SF Express doesn't leave Bengaluru SMVT (SMVB) for"
+        " Ernakulam Jn (ERS) on Mon 23 Nov: it leaves there on Tue, next on Tue 24 Nov."
+    ), monday
+    assert "यह वहाँ से मंगलवार को चलती है, अगली बार मंगल, 24 नवंबर को।" in hindi, hindi
+    assert tuesday.startswith("Yes, 22643"), tuesday
+
+
+def _weekly_reaching_kota_next_day() -> dict[str, Any]:
+    """22643's timetable as a train that starts from Mumbai Central on Mondays at 17:00 and
+    leaves Kota after midnight, on day 2 of its run (Tuesdays)."""
+    body = renumbered(fixture("schedule_12951"), "12951", "22643")
+    body["data"]["train"]["runDays"] = ["mon"]
+    kota = next(stop for stop in body["data"]["route"] if stop["station"]["code"] == "KOTA")
+    kota.update(arrival="00:55", arrivalDay=2, departure="01:05", departureDay=2)
+    return body
+
+
+async def test_runs_on_a_day_asked_from_a_stop_a_day_into_the_run_are_that_stops_days(
+    store: Store, clock: FakeClock
+) -> None:
+    async with railradar_chat(store, clock) as (user, railradar):
+        railradar.overrides["/trains/22643"] = (200, _weekly_reaching_kota_next_day())
+        monday = text_of(await user.say("does 22643 run on monday from kota?"))
+        tuesday = text_of(await user.say("does 22643 run on tuesday from kota"))
+        hindi = text_of(await user.say("22643 कोटा से सोमवार को चलती है?"))
+        fare = text_of(await user.say("fare of 22643 from kota to ndls on monday in 3A"))
+        origin = text_of(await user.say("does 22643 run on monday?"))
+    assert monday.startswith(
+        "No, 22643 Mumbai Central - New Delhi Tejas Rajdhani Express doesn't leave Kota Jn (KOTA)"
+        " on Mon 23 Nov: it leaves there on Tue, next on Tue 24 Nov."
+    ), monday
+    assert tuesday.startswith("Yes, 22643 Mumbai Central - New Delhi Tejas Rajdhani Express"
+                              " leaves Kota Jn (KOTA) on Tue 24 Nov."), tuesday  # fmt: skip
+    assert "सोम, 23 नवंबर को Kota Jn (KOTA) से नहीं चलती: यह वहाँ से मंगलवार को चलती है" in hindi
+    assert fare.startswith(
+        "22643 Mumbai Central - New Delhi Tejas Rajdhani Express doesn't leave Kota Jn (KOTA) on"
+        " Mon 23 Nov: it leaves there on Tue, next on Tue 24 Nov."
+    ), fare
+    assert origin.startswith("Yes, 22643"), origin  # from Mumbai Central it does
+
+
+async def test_a_board_asked_for_more_hours_than_railradar_reaches_says_so(
+    store: Store, clock: FakeClock
+) -> None:
+    async with railradar_chat(store, clock) as (user, _):
+        wide = text_of(await user.say("departures from bangalore in the next 12 hours"))
+        hindi = text_of(await user.say("बेंगलुरु से अगले 12 घंटे की ट्रेनें"))
+        none = text_of(await user.say("arrivals at SBC in next 10 hours"))
+        narrow = text_of(await user.say("trains from MS in next 4 hours"))
+    assert wide.startswith(
+        "🚉 KSR Bengaluru City Jn (SBC), next 8 h: 2 trains\n"
+        "(RailRadar's station board reaches only 8 hours ahead.)\n"
+    ), wide
+    assert "(RailRadar का स्टेशन बोर्ड सिर्फ़ अगले 8 घंटे तक की ट्रेनें दिखाता है।)" in hindi, hindi
+    assert "(RailRadar's station board reaches only 8 hours ahead.)" in none, none
+    assert "reaches only" not in narrow, narrow
 
 
 async def test_chali_kya_asks_whether_it_has_left(store: Store, clock: FakeClock) -> None:

@@ -156,11 +156,11 @@ class FakeRailRadar:
             case ["trains", number, "live"]:
                 return 200, self._live(number)
             case ["trains", number, "fare"]:
-                return 200, _renumbered(fixture("fare"), "12951", number)
+                return 200, renumbered(fixture("fare"), "12951", number)
             case ["trains", number, "seats"]:
                 return 200, self._seats(number)
             case ["trains", number]:
-                return 200, _renumbered(fixture("schedule_12951"), "12951", number)
+                return 200, renumbered(fixture("schedule_12951"), "12951", number)
             case ["stations", code, "live"]:
                 return 200, _board_of(code)
             case ["lookup", "search", "stations"]:
@@ -188,7 +188,7 @@ class FakeRailRadar:
     def _seats(self, number: str) -> dict[str, Any]:
         """The recorded calendar; for a train whose run is cancelled, every day says so, as the
         railway's availability does for a cancelled run ("TRAIN CANCELLED", not bookable)."""
-        body = _renumbered(fixture("seats"), "12951", number)
+        body = renumbered(fixture("seats"), "12951", number)
         if LIVE_FIXTURES.get(number) == "live_cancelled":
             for day in body["data"]["calendar"]:
                 day.update(status="TRAIN CANCELLED", statusCode="NOT_AVAILABLE", isAvailable=False)
@@ -200,7 +200,7 @@ class FakeRailRadar:
         name = LIVE_FIXTURES.get(number)
         if name is not None:
             return fixture(name)
-        return _renumbered(fixture("live_running"), "12675", number)
+        return renumbered(fixture("live_running"), "12675", number)
 
 
 @contextmanager
@@ -212,6 +212,7 @@ def mounted(per_minute: int = 10) -> Iterator[tuple[respx.Router, FakeRailRadar]
         yield router, FakeRailRadar(router, per_minute=per_minute)
 
 
-def _renumbered(body: dict[str, Any], old: str, new: str) -> dict[str, Any]:
-    renumbered: dict[str, Any] = json.loads(json.dumps(body).replace(f'"{old}"', f'"{new}"'))
-    return renumbered
+def renumbered(body: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    """`body` with the train number `old` written `new` wherever it stands as a value."""
+    answer: dict[str, Any] = json.loads(json.dumps(body).replace(f'"{old}"', f'"{new}"'))
+    return answer

@@ -292,6 +292,13 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             origin=from_code, destination=to_code, date=day, cities=cities or None
         )
         fares: list[cheapest.Priced] = []
+        # "does 22643 run on monday?" of a train not on that day's list: the days it does leave
+        # the station it is listed from (its run may start the day before it gets there)
+        other_days = (
+            await _leaves_other_days(ctx, request, trains, (from_code, to_code, cities))
+            if request.runs
+            else ""
+        )
         if request.pick == "cheapest":  # "sasta wala": each running train priced
             running = [
                 item for item in trains if not _off_the_stretch(changes.get(item.train.number))
@@ -307,6 +314,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             ends=(origin, destination),
             numbers=kept,
             fares=fares,
+            other_days=other_days,
         )
     if offset and offset >= len(trains):  # "more trains" after the last page: none left
         return _all_shown(ctx, request, trains, part_line, ends=(origin, destination))
@@ -566,6 +574,49 @@ async def _named_on_other_days(
         if note:
             return note
     return ""
+
+
+async def _leaves_other_days(
+    ctx: Context,
+    request: TrainsBetween,
+    trains: list[TrainBetween],
+    journey: tuple[str, str, int],
+) -> str:
+    """ "No, 22643 ... doesn't run from Bengaluru to Kochi on Mon 23 Nov: it leaves Bengaluru SMVT
+    (SMVB) on Tue, next on Tue 24 Nov." for a train asked about on a day it is not on the list,
+    by the days it leaves the station it is listed from (22643 starts on Mondays and gets to
+    Bengaluru on day 2 of its run); empty when it is on that day's list, on no list of the
+    journey, or the railway cannot say."""
+    day, pick = request.date, request.pick or ""
+    train = parse_train_number(pick)
+    if day is None or train is None or any(item.train.number == train for item in trains):
+        return ""
+    from_code, to_code, cities = journey
+    try:
+        every_day, _ = await _search(ctx, from_code, to_code, None, cities)
+    except RailwayError:
+        return ""
+    item = next((item for item in every_day.data if item.train.number == train), None)
+    days = leaving_days(item) if item is not None else None
+    if item is None or not days or _leaves_on(item, day):
+        return ""
+    lang = ctx.language
+    following = next(
+        (day + dt.timedelta(days=ahead) for ahead in range(1, 8)
+         if _leaves_on(item, day + dt.timedelta(days=ahead))),
+        None,
+    )  # fmt: skip
+    values = {
+        "train": train_label(item.train),
+        "origin": station_label(station_of(ctx.index, item.from_station.code)),
+        "destination": station_label(station_of(ctx.index, item.to_station.code)),
+        "day": day_date(lang, day, ctx.today),
+        "days": run_days(lang, days, in_sentence=True),
+    }
+    if following is None:
+        return t(lang, "between.leaves_other_days", **values)
+    next_day = day_date(lang, following, ctx.today)
+    return t(lang, "between.leaves_other_days_next", next=next_day, **values)
 
 
 def _name_words(ctx: Context) -> list[str]:
@@ -944,9 +995,11 @@ def _picked(
     ends: tuple[str, str],
     numbers: dict[str, int] | None = None,
     fares: list[cheapest.Priced] | None = None,
+    other_days: str = "",
 ) -> Outcome:
     """One train of the list, asked about alone: which one (by its number on the whole list),
-    its times, and what the railway changed on the date; for "will it run?", yes or no first;
+    its times, and what the railway changed on the date; for "will it run?", yes or no first
+    (`other_days`: the no of a train not on the list, with the days it does run there);
     the cheapest by the `fares` of the list's trains, when they could be priced."""
     lang, day = ctx.language, request.date
     origin, destination = ends
@@ -1007,7 +1060,9 @@ def _picked(
         missing = N_("between.runs_not_listed") if request.runs else N_("between.not_listed")
         # in a sentence, the day as Hindi says it there ("बुध, 9 दिसंबर को"), not a heading's
         on_day = t(lang, "between.on_day", day=day_date(lang, day, ctx.today)) if day else ""
-        text = t(lang, missing, origin=origin, destination=destination, when=on_day, train=pick)
+        text = other_days or t(
+            lang, missing, origin=origin, destination=destination, when=on_day, train=pick
+        )
         # The train asked about stays in hand: "does it run on sunday?" next is its question,
         # not one for each train of the list
         asked_train = parse_train_number(pick)

@@ -21,6 +21,7 @@ from app.bot.format import (
     fit,
     lines,
     missed_time,
+    provider_name,
     relative_day,
     source_note,
     station_label,
@@ -122,10 +123,14 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
             ctx.language, "departures.live_for_another_station", asked=asked_here, given=elsewhere
         )
     covered = answer.data.hours if answer is not None else hours
-    if window is None and 0 < covered < hours:
+    reach = ""
+    if window is None and 0 < covered < hours and answer is not None:
         # the railway's board reaches fewer hours than asked (RailRadar's, 8): said as far as
-        # it reaches, never "none in the next 12 hours" of hours it did not look at
+        # it reaches, never "none in the next 12 hours" of hours it did not look at, and why
+        # not the hours asked, in a clause
         hours = covered
+        provider = provider_name(answer.source)
+        reach = t(ctx.language, "departures.board_reach", provider=provider, hours=covered)
     if city and given in city and given != code:
         # The railway answered with another station of the city than the one asked: the board
         # is that station's, said so, and the rest of the city (its main station too) offered.
@@ -197,7 +202,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
         if window is not None:
             none = N_("arrivals.none_between") if arriving else N_("departures.none_between")
             text = t(lang, none, place=place, span=span)
-        text = lines(other_said, text)
+        text = lines(other_said, text, reach)
         quick: list[QuickReply] = []
         looked = answer is not None and window is None and hours < vocabulary.MAX_HOURS
         next_one = await _next_later(ctx, code, arriving=arriving) if looked else None
@@ -231,6 +236,7 @@ async def _board(ctx: Context, request: Departures | Arrivals, *, arriving: bool
     if window is not None:
         header = N_("arrivals.header_between") if arriving else N_("departures.header_between")
         heading = t(lang, header, place=place, span=span, trains=page.label(lang, "trains"))
+    heading = lines(heading, reach)
     if going:
         heading = lines(heading, t(lang, "departures.towards", destination=going))
     text = fit(

@@ -45,7 +45,14 @@ from app.bot.handlers.lookups import city_stop, station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.run_caveats import stop_caveat
 from app.bot.handlers.run_state import rescheduled_start
-from app.bot.handlers.timetable import DueStop, due_stops, runs_on
+from app.bot.handlers.timetable import (
+    DueStop,
+    days_into,
+    due_stops,
+    leaving_weekdays,
+    next_leaving,
+    runs_on,
+)
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import (
     Fare,
@@ -562,10 +569,22 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
     cancelled = False  # that day's run, by the railway
     if day is not None:
         when = day_date(lang, day, ctx.today)
-        runs = runs_on(route, day)
+        # asked from a stop its run gets to a day or more after it starts (22643 starts on
+        # Mondays, reaches Bengaluru on Tuesdays): whether it leaves there that day, by the run
+        # that started before
+        at = _later_stop(route, request)
+        run_day = day - dt.timedelta(days=days_into(route, at))
+        runs = runs_on(route, run_day)
         key = N_("facts.runs_yes") if runs else N_("facts.runs_no")
         ends = (route.stops[0].station.code, route.stops[-1].station.code)
-        change = await run_change(ctx, train, day, ends) if runs_on(route, day) else None
+        change = await run_change(ctx, train, run_day, ends) if runs else None
+        if at is not None and not runs:
+            said.append(_not_from(ctx, route, at, day))
+            key = ""
+        elif at is not None and change is None:
+            station = _label(ctx, station_of(ctx.index, at))
+            said.append(t(lang, "facts.runs_yes_from", train=label, day=when, station=station))
+            key = ""
         if change is not None and change.cancelled:
             key = N_("facts.runs_cancelled")  # a run day, but the railway cancelled that run
             runs, cancelled = False, True
@@ -576,7 +595,7 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
         if key:
             said.append(t(lang, key, train=label, day=when, origin=origin))
         if runs and change is None:
-            said.extend(await _moved(ctx, train, day, first))
+            said.extend(await _moved(ctx, train, run_day, first))
     elif request.daily:  # "roz chalti hai?": yes or no, then the days it runs
         every = set(WEEKDAYS) <= {day.upper()[:3] for day in route.train.run_days or ()}
         key = N_("facts.daily_yes") if every else N_("facts.daily_no")
@@ -589,6 +608,34 @@ async def _days(ctx: Context, request: TrainFacts, answer: Sourced[models.TrainR
     # A day it does not run is no day of the conversation: "CC fare?" next is not for that day;
     # a run the railway cancelled is in hand as cancelled ("kab chalegi phir?": the next one)
     return reply if runs else reply.about(_shown(request, train, date=None, cancelled=cancelled))
+
+
+def _later_stop(route: models.TrainRoute, request: TrainFacts) -> str | None:
+    """The stop the question is asked from (its journey's start, else the station named), when
+    the run gets there a day or more after it starts; None otherwise."""
+    stops = {stop.station.code for stop in route.stops}
+    for candidates in (request.origin, request.station):
+        # a city's stations ("bangalore"): the one the train calls at
+        code = next((code for code in candidates if code in stops), None)
+        if code is not None:
+            return code if days_into(route, code) else None
+    return None
+
+
+def _not_from(ctx: Context, route: models.TrainRoute, code: str, day: dt.date) -> str:
+    """ "No, 22643 ... doesn't leave Bengaluru SMVT (SMVB) on Mon 23 Nov: it leaves there on Tue,
+    next on Tue 24 Nov." """
+    lang = ctx.language
+    values = {
+        "train": train_label(route.train),
+        "station": _label(ctx, station_of(ctx.index, code)),
+        "day": day_date(lang, day, ctx.today),
+        "days": run_days(lang, leaving_weekdays(route, code), in_sentence=True),
+    }
+    following = next_leaving(route, code, day)
+    if following is None:
+        return t(lang, "facts.runs_no_from", **values)
+    return t(lang, "facts.runs_no_from_next", next=day_date(lang, following, ctx.today), **values)
 
 
 async def _moved(ctx: Context, train: str, day: dt.date, first: RouteStop) -> list[str]:

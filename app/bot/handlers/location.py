@@ -1,10 +1,11 @@
-"""A shared location: the nearest stations, with their distances and a departures button each."""
+"""A shared location: the nearest stations, with their distances and a departures button each,
+and where the station index has them from."""
 
 from __future__ import annotations
 
 import math
 
-from app.bot.format import chips, lines, station_label
+from app.bot.format import chips, index_note, lines, station_label
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.replies import Reply
 from app.bot.requests import Departures, NearestStations, StationByCode
@@ -30,7 +31,9 @@ async def nearest_stations(ctx: Context, location: NearestStations) -> Outcome:
         for n, (station, km) in enumerate(found, 1)
     ]
     far = t(lang, "location.far") if found[0][1] > FAR_KM else ""
-    text = lines(t(lang, "location.nearest"), *rows, far)
+    # where the index has the stations from, as every station answer of the index says it
+    note = index_note(lang, ctx.index.source_of(found[0][0].code), ctx.now)
+    text = lines(t(lang, "location.nearest"), *rows, far, note)
     offers = (
         (t(lang, "chip.trains_at", code=station.code), Departures(station=station.code))
         for station, _ in found

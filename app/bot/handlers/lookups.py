@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from app.bot.format import chip, day_date, proper, run_days, station_label, train_label
 from app.bot.handlers.context import Context
-from app.bot.handlers.timetable import leaves_on, next_leaving
+from app.bot.handlers.timetable import days_into, leaves_on, leaving_weekdays, next_leaving
 from app.bot.replies import QuickReply
 from app.bot.requests import ChosenTrain
 from app.errors import NotOffered, RailwayError, TimetableNotLoaded
@@ -74,8 +74,16 @@ async def not_running_note(
     values = {
         "train": train_label(route.train),
         "day": day_date(lang, day, ctx.today),
-        "days": run_days(lang, route.train.run_days, in_sentence=True),
+        "days": run_days(lang, leaving_weekdays(route, code), in_sentence=True),
     }
+    if days_into(route, code):
+        # a stop its run gets to a day or more after it starts: the days it leaves there, not
+        # the days it starts ("doesn't leave Bengaluru SMVT on Mon: it leaves there on Tue")
+        station = station_label(station_of(ctx.index, code or ""))
+        if following is None:
+            return t(lang, "run.not_that_day_from", station=station, **values)
+        following_day = day_date(lang, following, ctx.today)
+        return t(lang, "run.not_that_day_from_next", station=station, next=following_day, **values)
     if following is None:
         return t(lang, "run.not_that_day", **values)
     return t(lang, "run.not_that_day_next", next=day_date(lang, following, ctx.today), **values)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.railways.models import RouteStop, TrainRoute
+from app.railways.models import WEEKDAYS, RouteStop, TrainRoute
 
 # How many days back a run may have started and still be on the move (the longest runs take
 # about four days).
@@ -56,6 +56,23 @@ def leaves_on(route: TrainRoute, code: str | None, day: dt.date) -> bool:
     started as many days before as the stop is into its run."""
     into = next((stop.day - 1 for stop in route.stops if stop.station.code == code), 0)
     return runs_on(route, day - dt.timedelta(days=into))
+
+
+def days_into(route: TrainRoute, code: str | None) -> int:
+    """How many days into its run the train is at the stop `code` (0 at its origin, or when
+    the stop is not on its route)."""
+    return next((max(0, stop.day - 1) for stop in route.stops if stop.station.code == code), 0)
+
+
+def leaving_weekdays(route: TrainRoute, code: str | None) -> tuple[str, ...] | None:
+    """The weekdays the train leaves the stop `code` (else its origin): its run days moved on by
+    the day of its run it gets there (22643 starts on Mondays, leaves Bengaluru on Tuesdays);
+    None when the timetable does not say."""
+    days, later = route.train.run_days, days_into(route, code)
+    if not days or not later:
+        return days
+    starts = {day.upper()[:3] for day in days}
+    return tuple(WEEKDAYS[(at + later) % 7] for at, day in enumerate(WEEKDAYS) if day in starts)
 
 
 def next_leaving(route: TrainRoute, code: str | None, after: dt.date) -> dt.date | None:

@@ -20,7 +20,8 @@ async def test_shared_location_lists_the_nearest_stations_with_distances(
     text = text_of(replies)
     assert text.startswith("📍 Stations nearest to you:\n1. New Delhi (NDLS): ")
     assert " m\n2. " in text  # a few hundred metres away
-    assert text.count("\n") == 3
+    assert text.count("\n") == 4
+    assert text.endswith("\nFrom RailBot's built-in station list.")  # as station answers say it
     assert chips(replies)["Trains at NDLS"] == "DEPS:NDLS:4:0"
 
 
@@ -39,6 +40,7 @@ async def test_distances_are_grouped_the_indian_way_in_each_language(
         hindi = text_of(await user.share_location(10.0, 60.0))
     assert "1. Vasco Da Gama (VSG): 1,613.1 km" in english
     assert "1. Vasco Da Gama (VSG): 1,613.1 किमी" in hindi
+    assert "RailBot की अपनी स्टेशन सूची से।" in hindi, hindi
     assert t("hi", "location.far") in hindi
 
 

@@ -52,7 +52,7 @@ async def test_pnr_shows_train_journey_chart_and_one_line_per_passenger(
     assert "P1 CNF S6/71\n" in text
     assert "P2 RLWL 4 · booked RLWL 16" in text
     assert "P3 RAC 12 · booked GNWL 17" in text
-    assert "P4 CAN · booked RLWL 54" in text
+    assert "P4 Cancelled · booked RLWL 54" in text  # what CAN means, not the code
     assert "railwayapi.com · just now" in text
 
 
