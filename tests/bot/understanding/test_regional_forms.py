@@ -19,11 +19,6 @@ from app.railways.stations import StationIndex
 TODAY = dt.date(2026, 12, 7)  # a Monday
 
 
-@pytest.fixture(scope="module")
-def index() -> StationIndex:
-    return StationIndex.build()
-
-
 def read(text: str, index: StationIndex) -> tuple[Intent, dict[str, object]]:
     got = understand(text, today=TODAY, index=index)
     return got.intent, dict(got.slots)
