@@ -27,11 +27,8 @@ async def on_getting_there(ctx: Context, request: TrainsBetween) -> TrainsBetwee
     number = request.besides
     if number is None or request.date is not None or request.after is not None:
         return request
-    try:
-        route = (await ctx.provider.train_route(number)).data
-    except TimetableNotLoaded:
-        raise
-    except RailwayError:
+    route = await _route_of(ctx, number)
+    if route is None:
         return request
     there = _reaches(ctx, route, request.origin)
     if there is None or there <= ctx.now:
@@ -47,11 +44,8 @@ async def after_it_leaves(ctx: Context, request: TrainsBetween) -> TrainsBetween
     number = request.besides
     if number is None or request.after is not None:
         return request
-    try:
-        route = (await ctx.provider.train_route(number)).data
-    except TimetableNotLoaded:
-        raise
-    except RailwayError:
+    route = await _route_of(ctx, number)
+    if route is None:
         return request
     wanted = {current_station_code(code) for code in request.origin}
     leaves = next(
@@ -65,6 +59,17 @@ async def after_it_leaves(ctx: Context, request: TrainsBetween) -> TrainsBetween
     if leaves is None:
         return request
     return request.model_copy(update={"after": leaves.hour * 60 + leaves.minute})
+
+
+async def _route_of(ctx: Context, number: str) -> TrainRoute | None:
+    """The timetable of train `number`; None when the railway cannot say (a timetable not
+    loaded is the operator's to hear of, raised)."""
+    try:
+        return (await ctx.provider.train_route(number)).data
+    except TimetableNotLoaded:
+        raise
+    except RailwayError:
+        return None
 
 
 def _reaches(ctx: Context, route: TrainRoute, origin: tuple[str, ...]) -> dt.datetime | None:
