@@ -536,6 +536,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     named_by_word = _one_asked_by_its_word(understood, subject, today)
     if named_by_word is not None:
         return named_by_word  # "ok the brindavan then. CC seats?": the Brindavan's, not the list's
+    same_of_named = _same_of_another_named(understood, subject)
+    if same_of_named is not None:
+        return same_of_named  # "what about the rajdhani?" after 12627's fare: the Rajdhani's
     listed = from_list(understood, subject, today=today)
     if listed is not None:
         return listed  # "the 2nd one's fare", "which is fastest", "any to Bhopal?"
@@ -2575,6 +2578,37 @@ def _of_another_listed(understood: Understood, before: Request | None, item: Lis
     if not isinstance(before, Fare | SeatAvailability) or before.train in (None, item.train):
         return False
     return not understood.words.isdisjoint(_SAME_OF_ANOTHER)
+
+
+def _same_of_another_named(understood: Understood, subject: Subject | None) -> Request | None:
+    """Another train of a journey's list named by its name alone ("what about the rajdhani?",
+    "aur rajdhani ka?", "और राजधानी का?") right after a fare or seats of one listed train: the
+    same question of it (its class, quota and party kept), on the journey it makes on the list,
+    that day; never the named train's live status, which a name said alone asks elsewhere. None
+    for anything else (a question of its own: "where is the rajdhani?", a detail said)."""
+    if subject is None or not isinstance(subject.listing, TrainsBetween) or not subject.listed:
+        return None
+    before = subject.request
+    request = understood.request
+    if not isinstance(before, Fare | SeatAvailability) or before.train is None:
+        return None
+    if not isinstance(request, LiveStatus) or request.slots.get("train") is not None:
+        return None
+    if request.focus is not None or understood.keywords or understood.details:
+        return None
+    if understood.pick is not None or not understood.train_name:
+        return None
+    words = understood.train_name.lower().split()
+    named = [item for item in subject.listed if all(w in item.name.lower() for w in words)]
+    if len(named) != 1 or not _of_another_listed(understood, before, named[0]):
+        return None
+    item = named[0]
+    kept = ("class", "quota", "passengers")
+    said = before.slots
+    again = type(before)().with_slots({slot: said[slot] for slot in kept if slot in said})
+    if before.passengers is not None:
+        again = again.model_copy(update={"passengers": before.passengers})
+    return _asked_of_listed(again, understood, item, before.date or subject.listing.date)
 
 
 # Words that ask the last question again of what they name ("and", "aur", "what about", "में").
