@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
+from dataclasses import replace
 from typing import Final, TypeVar
 
 from app.bot.format import chip, class_words, day_date, lines, money
@@ -20,6 +21,7 @@ from app.bot.requests import Fare, SeatAvailability, TrainsBetween, unpack
 from app.bot.state import Listed
 from app.errors import ClassNotOnTrain, RailwayError, TimetableNotLoaded
 from app.i18n import t
+from app.i18n.language import Language
 from app.railways.vocabulary import GENERAL_QUOTA
 
 R = TypeVar("R", Fare, SeatAvailability)
@@ -33,19 +35,52 @@ def first_in_a_class(
 
     async def answer(ctx: Context, request: R) -> Outcome:
         classed = await trains_in_a_class(ctx, request)
+        if isinstance(classed, str):  # the one train's fare for the party, under its answer
+            return _with_the_fare(await handler(ctx, request), classed, ctx.language)
         return classed if classed is not None else await handler(ctx, request)
 
     return answer
+
+
+async def _one_train_for_the_party(
+    ctx: Context, request: SeatAvailability, item: Listed, quota: str, day: dt.date, party: int
+) -> str:
+    """The only train of the journey that day, asked its seats in a class for a party ("hum 5
+    log mumbai se delhi 15 dec ko, 2A mein"): its seats answer as before, and under it its fare
+    in that class per person and for the party, as each train of a longer list has: that line
+    to say under the seats answer, empty when no fare is known."""
+    journey_class = request.journey_class
+    assert journey_class is not None
+    lang = ctx.language
+    line = await _train_in_the_class(ctx, item, journey_class, quota, day, party)
+    if "₹" not in line:
+        return ""  # no fare known: the seats answer alone, as before
+    said_class = class_words(lang, journey_class)
+    return t(lang, "in_class.one_party", journey_class=said_class, count=party, line=line)
+
+
+def _with_the_fare(outcome: Outcome, line: str, lang: Language) -> Outcome:
+    """`outcome` with `line` said in its first reply, above the sample railway's note."""
+    if not line or not outcome.replies:
+        return outcome
+    first, *rest = outcome.replies
+    note = t(lang, "source.sample")
+    said = [each for each in first.text.split("\n") if each != note]
+    text = lines("\n".join(said), line, note if note in first.text else "")
+    return replace(outcome, replies=(first.model_copy(update={"text": text}), *rest))
 
 
 # How many trains of the list are priced and checked, each (the rest keep their buttons).
 MOST_PRICED: Final = 6
 
 
-async def trains_in_a_class(ctx: Context, request: Fare | SeatAvailability) -> Outcome | None:
+async def trains_in_a_class(
+    ctx: Context, request: Fare | SeatAvailability
+) -> Outcome | str | None:
     """The journey's trains in the class asked, each with its seats and fare that day; None
     when the question names its train, has no class or no journey, or the journey has one train
-    only (its own answer then, as before)."""
+    only (its own answer then, as before); for that one train's seats asked for a party, the
+    line of its fare for the party to say under its own answer."""
     journey_class = request.journey_class
     if request.train is not None or journey_class is None:
         return None
@@ -62,12 +97,14 @@ async def trains_in_a_class(ctx: Context, request: Fare | SeatAvailability) -> O
     if listed.pending is not None or shown is None:
         return None
     running = [item for item in shown.listed if not item.cancelled]
-    if len(running) < 2:
-        return None  # one train (or none): its own answer, or the list's "no train", as before
-    lang = ctx.language
     quota = request.quota or GENERAL_QUOTA
     passengers = request.passengers
     party = passengers if passengers is not None and passengers > 1 else None
+    if len(running) == 1 and party and isinstance(request, SeatAvailability):
+        return await _one_train_for_the_party(ctx, request, running[0], quota, day, party)
+    if len(running) < 2:
+        return None  # one train (or none): its own answer, or the list's "no train", as before
+    lang = ctx.language
     each = [
         await _train_in_the_class(ctx, item, journey_class, quota, day, party)
         for item in running[:MOST_PRICED]
