@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from app.store import Store
-from tests.bot.harness import sample_chat, text_of
+from tests.bot.harness import chips, sample_chat, text_of
 from tests.conftest import FakeClock
 
 TUESDAY_EVENING = 1_796_734_200.0  # Tue 8 Dec 2026, 18:20 IST
@@ -76,3 +76,25 @@ async def test_hurrying_after_an_answer_gives_its_gist_in_one_line(
         hurried = text_of(await user.say("hurry up!!"))
     assert "My last answer, in short: 🚆 12627 Karnataka Express" in hurried
     assert "Itarsi" not in hurried
+
+
+@pytest.mark.parametrize(
+    ("unknown", "pressed", "first"),
+    [
+        ("where is 99999", "??", "First tell me this:"),
+        ("99999 kaha hai", "??", "First tell me this:"),
+        ("99999 कहाँ है", "??", "पहले यह बताइए:"),
+    ],
+)
+async def test_question_marks_while_asked_after_an_unknown_train_are_one_short_line(
+    store: Store, clock: FakeClock, unknown: str, pressed: str, first: str
+) -> None:
+    clock.now = TUESDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        failed = await user.say(unknown)
+        hurried = await user.say(pressed)
+    said = text_of(hurried)
+    assert said.startswith(first) and "99999" in said
+    assert said != text_of(failed) and text_of(failed) not in said  # never the whole text again
+    assert len(said.splitlines()) == 2 and len(said) < 120  # the prefix and one short line
+    assert chips(hurried) == chips(failed)  # the same quick replies

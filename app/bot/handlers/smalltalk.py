@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -187,11 +188,13 @@ def impatient(ctx: Context, pending: Pending | None) -> Outcome:
     lang = ctx.language
     ack = t(lang, _HURRY_ACKS[ctx.hurried % len(_HURRY_ACKS)])
     if pending is not None and ctx.hurried % len(_HURRY_ACKS) == 0:
-        # the question open, again, briefly ("First tell me this:"), as any press while asked
-        return Outcome(first_reask(ctx, pending.prompt).replies, pending)
+        # the question open, again, in one line ("First tell me this:"), as any press while
+        # asked; never the whole long text again (a failed lookup's with its trains to tap)
+        short = pending.prompt.model_copy(update={"text": _needed(lang, pending.prompt)})
+        return Outcome(first_reask(ctx, short).replies, pending)
     if pending is not None:  # pressed again: a word back, and the question's line alone
-        question = next((line for line in pending.prompt.text.splitlines() if line.strip()), "")
-        text = t(lang, "talk.hurry_asking", ack=ack, question=question.strip())
+        question = _needed(lang, pending.prompt)
+        text = t(lang, "talk.hurry_asking", ack=ack, question=question)
         return Outcome((Reply(text=text, quick_replies=pending.prompt.quick_replies),), pending)
     if ctx.last_gist:
         text = t(lang, "talk.hurry_gist", ack=ack, gist=ctx.last_gist)
@@ -201,6 +204,20 @@ def impatient(ctx: Context, pending: Pending | None) -> Outcome:
         text = t(lang, "talk.hurry_topic", ack=ack, topic=topic)
         return say(Reply(text=text, quick_replies=topic_chips(ctx)))
     return say(Reply(text=t(lang, "talk.hurry_need", ack=ack), quick_replies=main_menu(ctx)))
+
+
+_NEEDED_CHARS: Final = 90  # a question's first line longer than this is cut to its first clause
+
+
+def _needed(lang: Language, prompt: Reply) -> str:
+    """What an open question still needs, in one line: its first line when short ("Which
+    station are you starting from? ..."), else that line's first clause and what to do ("Train
+    99999 is not in the sample railway: tap one below or type it")."""
+    first = next((line.strip() for line in prompt.text.splitlines() if line.strip()), "")
+    if len(first) <= _NEEDED_CHARS:
+        return first
+    clause = re.split(r"[:.!?।]\s", first, maxsplit=1)[0].strip()
+    return t(lang, "talk.hurry_clause", clause=clause)
 
 
 def waiting(ctx: Context, pending: Pending) -> Outcome:
