@@ -2631,6 +2631,23 @@ LEAVING_NOW: Final[frozenset[str]] = _read_set(
     starts khulegi चलेगी निकलेगी छूटेगी खुलेगी
     """
 )
+# What a train does ("chalegi", "chalti", "jayegi", "ruk", "चलेगी"): never a word of its name
+# ("kal chalegi shatabdi?" asks whether the Shatabdi runs, not of a "Chalegi Shatabdi").
+TRAIN_VERBS: Final[frozenset[str]] = (
+    RUN_VERBS
+    | FUTURE_RUN
+    | GO_WORDS
+    | REACHING
+    | LEAVING_NOW
+    | ARRIVAL_WORDS
+    | _read_set(
+        """
+        chal chalti chalengi ruk rukti rukta rukegi rukega rukti rukenge rukengi ruki ruka
+        jaati jati jayegi aati aata aayegi niklegi nikalti nikli chhuti chhooti chhutti
+        रुक रुकती रुकता रुकेगी रुकेगा चल चलती चलेंगी जाती जाएगी आती निकलती छूटती
+        """
+    )
+)
 NOW_WORDS: Final[frozenset[str]] = _read_set("now ab abhi अब अभी")
 
 

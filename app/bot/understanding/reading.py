@@ -70,6 +70,7 @@ from app.bot.understanding.lexicon import (
     TOPIC_EMOJI,
     TRAIN_KINDS,
     TRAIN_NOUNS,
+    TRAIN_VERBS,
     WORD,
     Connector,
     Hint,
@@ -1855,6 +1856,7 @@ def _name_word(item: Item) -> bool:
         item.kind in ("word", "place")
         and not _kind(item)
         and any(word.isalpha() for word in item.words)
+        and TRAIN_VERBS.isdisjoint(item.words)  # "kal chalegi shatabdi": a verb, not a name
     )
 
 
