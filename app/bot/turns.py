@@ -1382,6 +1382,8 @@ def _one_of_each_answered(ctx: Context, understood: Understood) -> Turn | None:
         trains = subject.compared
     if len(trains) < 2 or not _names_a_way(understood) or not _picks_one(understood):
         return None
+    if "date" in understood.details and not understood.words & _PICKING:
+        return None  # "kal subah bhopal ke liye?", "tomorrow morning to bhopal?": a trip of its own
     asked = subject.request.model_copy(update={"train": None})
     prompt = Reply(text=t(ctx.language, "train.which"))
     choice = Pending(request=asked, asking="train", options=trains, prompt=prompt)

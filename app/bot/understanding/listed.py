@@ -95,6 +95,9 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         return stop  # "which one stops at jolarpettai?": each listed train, yes or no
     last = subject.listing or subject.request
     if pick is not None and pick.superlative == "next" and _one_after_in_hand(understood, subject):
+        reached = _after_the_one_reaching(subject)
+        if reached is not None:
+            return reached  # "when does the agra one reach agra?", "the next one?": to Agra too
         pick = None  # "the next one" after a look at one train of the list: the one after it
     if pick is not None and pick.superlative is not None:
         return _superlative(pick, request, subject)
@@ -109,6 +112,9 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     if item is None and pick is None and not isinstance(request, _OPEN):
         item = _of_the_day_part(understood, subject)  # "subah wali kab pahunchti hai"
     if item is None and pick is None and asks_for_one_after(understood):
+        reached = _after_the_one_reaching(subject)
+        if reached is not None:
+            return reached  # "agra wali kitne baje pahunchegi", "uske baad wali?": to Agra too
         item = _after_the_one(subject)  # "uske baad wali?" after the next train: the one after
         if item is None and isinstance(last, Departures | Arrivals) and _at_the_last(subject):
             # past the board's last train: said so, with the hours after the board's
@@ -450,6 +456,38 @@ def _after_the_one(subject: Subject) -> Listed | None:
         if found is not None:
             return found
     return subject.listed[at] if at < len(trains) else None
+
+
+def _after_the_one_reaching(subject: Subject) -> TrainsBetween | None:
+    """ "Uske baad wali?", "the next one?" right after when each of a board's trains gets to a
+    place ("agra wali kitne baje pahunchegi"): the trains from the board's station to that
+    place leaving after the last of them, never the board's next row to elsewhere; None for
+    anything else."""
+    last, board = subject.request, subject.listing
+    if isinstance(last, LiveStatus) and last.focus == "arrival":
+        place = last.at  # "agra wali kitne baje pahunchegi": today's run there
+    elif isinstance(last, TrainFacts) and last.moment == "arrival":
+        place = last.station  # "when does the agra one reach agra?": its timetable there
+    else:
+        return None
+    if not place or last.train is None:
+        return None
+    if not isinstance(board, Departures) or len(board.station) != 1 or board.towards:
+        return None
+    # asked of each of the board's trains; one picked by its row ("pehli wali ghaziabad kab
+    # pahunchegi") keeps the board's next row
+    asked = [item for item in subject.listed if item.train in subject.several]
+    if not asked:
+        return None
+    departs = max((item.departs for item in asked if item.departs), default=None)
+    day = subject.date or asked[0].on  # the board's day
+    if departs is None or day is None:
+        return None
+    hour, minute = (int(part) for part in departs.split(":"))
+    # from the minute after the last of them leaves: the trains going there after it
+    return TrainsBetween(
+        origin=board.station, destination=place, date=day, after=hour * 60 + minute + 1
+    )
 
 
 def has_one_after(subject: Subject) -> bool:
@@ -905,9 +943,7 @@ def _about(
         return request.with_slots({"train": item.train})
     if (journey_class := class_asked(understood)) is not None:
         # "does the first one have CC?": whether that train has the class, yes or no first
-        return TrainFacts(fact="classes").with_slots(
-            {"train": item.train, "class": journey_class}
-        )
+        return TrainFacts(fact="classes").with_slots({"train": item.train, "class": journey_class})
     if isinstance(request, TrainFacts):
         # "teesri wali kab chalti hai", "how long does the 2nd one take": on the listed journey
         fill = {"train": item.train}

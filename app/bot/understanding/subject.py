@@ -3701,10 +3701,13 @@ def _from_the_station_in_hand(slots: dict[str, Any], subject: Subject) -> dict[s
     """Trains to a place, no start said, right after a station was talked about (its code, its
     board): from that station ("tomorrow morning to agra?" after New Delhi's departures), never
     the start asked for again."""
-    station, last = subject.station, subject.request
-    if station is None or slots.get("from") is not None or slots.get("to") is None:
-        return {}
+    station, last, listing = subject.station, subject.request, subject.listing
     if not isinstance(last, StationByName | StationByCode | Departures | Arrivals):
+        # right after a question about a board's trains ("agra wali kitne baje pahunchegi"):
+        # the board's station, still in hand, not the place asked about
+        codes = listing.station if isinstance(listing, Departures | Arrivals) else ()
+        station = codes[0] if len(codes) == 1 else None
+    if station is None or slots.get("from") is not None or slots.get("to") is None:
         return {}
     given_to = slots["to"]
     if station in (given_to if isinstance(given_to, list | tuple) else (given_to,)):
