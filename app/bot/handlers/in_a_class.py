@@ -64,10 +64,15 @@ def _with_the_fare(outcome: Outcome, line: str, lang: Language) -> Outcome:
     if not line or not outcome.replies:
         return outcome
     first, *rest = outcome.replies
-    note = t(lang, "source.sample")
-    said = [each for each in first.text.split("\n") if each != note]
-    text = lines("\n".join(said), line, note if note in first.text else "")
+    text = _above_the_note(first.text, line, lang)
     return replace(outcome, replies=(first.model_copy(update={"text": text}), *rest))
+
+
+def _above_the_note(text: str, block: str, lang: Language) -> str:
+    """`text` with `block` added at its end, above the sample railway's note when it has one."""
+    note = t(lang, "source.sample")
+    said = [each for each in text.split("\n") if each != note]
+    return lines("\n".join(said), block, note if note in text else "")
 
 
 # How many trains of the list are priced and checked, each (the rest keep their buttons).
@@ -118,11 +123,11 @@ async def trains_in_a_class(
     )
     block = lines(head, *each)
     *before, last = listed.replies
-    note = t(lang, "source.sample")
-    said = [line for line in last.text.split("\n") if line != note]
-    text = lines("\n".join(said), block, note if note in last.text else "")
     answered = last.model_copy(
-        update={"text": text, "quick_replies": _in_the_class(last.quick_replies, journey_class)}
+        update={
+            "text": _above_the_note(last.text, block, lang),
+            "quick_replies": _in_the_class(last.quick_replies, journey_class),
+        }
     )
     kept = shown.model_copy(
         update={"journey_class": journey_class, "quota": request.quota, "passengers": party}
