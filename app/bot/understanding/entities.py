@@ -326,7 +326,11 @@ _PASSENGERS = re.compile(
     rf"|{L}family\s+of\s+(?P<f>\d{{1,2}}|{_COUNT_WORDS}){R}"
     # "hum 2 hain", "we are 4,": a group counting itself
     rf"|{L}(?:hum|ham|we\s+are)\s+(?P<g>\d{{1,2}}|{_COUNT_WORDS})(?:\s+(?:log|jan|people))?"
-    rf"(?:\s+(?:hain|hai|he|h)\b|(?=\s*(?:[,.!?;]|$)))"
+    rf"(?:\s+(?:hain|hai|he|h)\b|(?=\s*(?:[,.!?;]|$))"
+    # "we are 5 going from mumbai", "hum 4 ja rahe": the group counting itself, then the trip
+    rf"|(?=\s+(?:going|travell?ing|coming|leaving|flying|booking|members|in\s+all|in\s+total"
+    rf"|altogether|from|to|for|and|aur|ja|jaa|jana|jaana|jayenge|jaenge|chal|chalenge"
+    rf"|travel|safar|yatra)\b))"
     # "for 2", "and for 3?", "fare for 2" said alone (after a fare): that many travel
     rf"|^\s*(?:(?:and|aur|what\s+about|how\s+about)\s+)?(?:(?:the\s+)?(?:fare|price|cost)\s+)?"
     rf"for\s+(?P<h>[2-6]|{_COUNT_WORDS})"

@@ -20,7 +20,10 @@ _AROUND_TOTAL: Final = frozenset(
      "price", "cost", "kitna", "kitne", "kitni", "hoga", "hogi", "hai", "he", "h", "ka", "ki",
      "ke", "kiraya", "kiraaya", "paisa", "paise", "rupees", "rs", "batao", "btao", "bata", "do",
      "please", "pls", "plz", "sab", "sabka", "mila", "for", "us", "then", "to", "aur",
-     "and", "so", "lagega", "lagegi", "padega", "bhai", "ji"}
+     "and", "so", "lagega", "lagegi", "padega", "bhai", "ji",
+     # "what's the total?" (read "what s"), "total kitna hua?", "कुल कितना हुआ?", "kya bana"
+     "s", "hua", "huwa", "hue", "hui", "bana", "banta", "banega", "kya", "does", "it", "come",
+     "comes", "that", "our"}
 )  # fmt: skip
 # Words of impatience ("jaldi", "hurry", "जल्दी") and what may stand beside them alone.
 _HURRY: Final = frozenset({"jaldi", "jldi", "jaldee", "hurry", "quick", "quickly", "asap", "fast"})

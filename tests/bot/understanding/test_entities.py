@@ -46,3 +46,20 @@ def test_counts_of_kinds_of_travellers_said_together_are_added(
 @pytest.mark.parametrize("text", ["ek dost ne bataya", "ek bada station", "ek aadmi"])
 def test_one_person_alone_is_a_person_not_a_count(text: str) -> None:
     assert count(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "travellers"),
+    [
+        ("we are 5 going from mumbai to delhi tomorrow in 2A", [5]),
+        ("we are five travelling to delhi", [5]),
+        ("we are 3 from chennai", [3]),
+        ("hum 4 ja rahe hain delhi", [4]),
+        ("we are 5 minutes away from the station", []),
+        ("we are 2 hours late", []),
+    ],
+)
+def test_a_group_counting_itself_before_the_trip_is_a_party(
+    text: str, travellers: list[int]
+) -> None:
+    assert count(text) == travellers
