@@ -434,6 +434,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     after_booked = _after_the_booked_train(understood, subject)
     if after_booked is not None:
         return after_booked  # "next train after mine" after a PNR: its journey, after it
+    code = _code_of_the_station_in_hand(understood, subject)
+    if code is not None:
+        return code  # "and its code?", "iska code?", "इसका कोड?" after a station: its code
     onward = _onward_of_the_booking(understood, subject)
     if onward is not None:
         return onward  # "onward train from delhi to agra" after a PNR to Delhi: once there
@@ -1236,6 +1239,22 @@ def _names_a_term(understood: Understood) -> bool:
         booking = understood.term in ("PNR", "CHART")
         return request.pnr is None and not request.chance and not booking
     return isinstance(request, _TERM_READS)
+
+
+def _code_of_the_station_in_hand(
+    understood: Understood, subject: Subject | None
+) -> StationByName | None:
+    """ "And its code?", "iska code?", "इसका कोड?" right after a station's answer (which station
+    a name or code is, its board): that station's code, never "which station?"; None when the
+    message names a place or number of its own, or no station is in hand."""
+    request = understood.request
+    if subject is None or subject.station is None or not isinstance(request, StationByName):
+        return None
+    if request.slots or understood.details or understood.numbered or understood.train_name:
+        return None
+    if not isinstance(subject.request, StationByName | StationByCode | Departures | Arrivals):
+        return None
+    return StationByName.from_slots({"code": [subject.station]})
 
 
 def _another_station(understood: Understood) -> bool:
