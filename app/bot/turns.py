@@ -55,7 +55,7 @@ from app.bot.requests import (
 )
 from app.bot.requests.base import Intent, SlotValue
 from app.bot.state import MAX_EACH, Listed, Pending, Subject
-from app.bot.understanding import Understand, openings, picks, several
+from app.bot.understanding import Understand, classifier, openings, picks, several
 from app.bot.understanding.corrected import without_denied_tail
 from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
@@ -108,6 +108,7 @@ from app.bot.understanding.listed import (
 from app.bot.understanding.mistyped import with_mistyped, wrong_length_number
 from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.pressing import asks_the_total, presses_to_hurry
+from app.bot.understanding.scripts import outside_in_another_script
 from app.bot.understanding.subject import (
     day_in_hand,
     in_context,
@@ -236,6 +237,12 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _dispatch(ctx, Thanks(ack=True))
     if pending is None and is_no(ctx.text):
         return _dispatch(ctx, Thanks(ack=True))  # "no" when nothing was asked: nothing more
+    outside = _outside_for_sure(ctx, understand, asked=pending is not None)
+    if outside is not None:
+        # "flight to goa", "income tax return kaise file kare" after a list, a fare, a PNR, or
+        # while asked which class: outside railways as it is alone, never a pick among the
+        # trains shown, a station, class or date answer, nor a question of the train in hand
+        return _dispatch(ctx, outside)
     if pending is not None and (asks_the_total(ctx.text) or presses_to_hurry(ctx.text)):
         # "total?", "jaldi batao", "कुल कितना" while asked which class: that question first,
         # briefly, the trip kept; never "the data doesn't say" nor "didn't get that"
@@ -1874,6 +1881,47 @@ def _needs_the_answer_first(pending: Pending, understood: Understood) -> bool:
     if not isinstance(pending.request, TrainsBetween | Departures | Arrivals):
         return False
     return pending.asking in _STATIONS_ASKED and asks_for_one_after(understood)
+
+
+def _outside_for_sure(
+    ctx: Context, understand: Understand, *, asked: bool
+) -> OutOfScope | None:
+    """The message's answer outside railways, when it reads so alone (no small talk) and says so
+    in its own words: a word of another topic ("flight", "hotel": its keywords), a word the
+    examples say outside railways far more often than in railway questions ("scholarship",
+    "aadhaar"; two of them while a question is `asked`), or a script RailBot does not read.
+    What the conversation is about never makes it a railway question then. None for what reads
+    as outside railways only for want of a railway word ("how long is the whole journey?",
+    "kitni bheed hogi", "the kaveri one"), for a pick among what was shown ("which one is
+    faster?"), or what reads as anything else alone ("and 3A?", "kal ka?", "mysore wali")."""
+    try:
+        alone = understand(ctx.text, today=ctx.today, index=ctx.index)
+    except Exception as exc:
+        log.error("understanding failed: %s", type(exc).__name__, extra={"user": ctx.user_id})
+        return None
+    request = alone.request
+    if not isinstance(request, OutOfScope) or request.chat:
+        return None
+    if picks.find(ctx.text, listed=True) is not None:
+        return None  # "which one is faster?", "pehla wala": one of what was shown
+    said = classifier.model()
+    elsewhere = [word for word in alone.words if said.word_of_elsewhere(word)]
+    if (
+        "out_of_scope" in alone.keywords
+        or outside_in_another_script(ctx.text)
+        or len(elsewhere) >= _ELSEWHERE_WORDS
+        or (elsewhere and not asked and not alone.train_word)
+    ):
+        return request
+    return None
+
+
+# How many words of another topic make a message outside railways whatever the conversation is
+# about: one may be a railway word the examples happen to say elsewhere more ("faster",
+# "return", "chai"); two are another topic ("income tax return", "aadhaar pan link"). One is
+# enough when no question is open and no train is said ("scholarship kab aayegi" after a list:
+# never when the trains arrive); while asked, "चाय मिलेगी?" is a question of the trip.
+_ELSEWHERE_WORDS: Final = 2
 
 
 def _railway_unanswerable(understood: Understood) -> bool:
