@@ -161,6 +161,16 @@ class StagingStore:
             if staging.holds(key):
                 staging.delete(key)
 
+    async def mark_once(
+        self,
+        key: str,
+        value: str,
+        *,
+        ttl_s: float,
+        while_in: tuple[str, str] | None = None,
+    ) -> bool:
+        return await self.inner.mark_once(key, value, ttl_s=ttl_s, while_in=while_in)
+
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int:
         return await self.inner.incr(key, ttl_s=ttl_s)
 

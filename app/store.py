@@ -71,6 +71,14 @@ end
 if #KEYS > n + 1 then redis.call('del', unpack(KEYS, n + 2)) end
 return n
 """
+# Mark KEYS[1] with ARGV[2] for ARGV[3] ms unless it is marked; with a stream (KEYS[2]), only while
+# it holds the entry ARGV[1]. 1 when this call marked it, 0 when it was marked, -1 when the stream
+# no longer holds the entry (nothing written).
+_MARK_ONCE = """
+if #KEYS > 1 and #redis.call('xrange', KEYS[2], ARGV[1], ARGV[1]) == 0 then return -1 end
+if redis.call('set', KEYS[1], ARGV[2], 'NX', 'PX', ARGV[3]) then return 1 end
+return 0
+"""
 _INCR_WITH_TTL = """
 local value = redis.call('incr', KEYS[1])
 if value == 1 then redis.call('expire', KEYS[1], ARGV[1]) end
@@ -105,6 +113,24 @@ class Store(Protocol):
         trip; `durable` as for `set_durable` (raises NotReplicated). With `while_in` (a stream
         and an entry id), only while the stream holds the entry: else nothing is written and
         EntryGone is raised (the in-memory twin, which never fails over, does not check)."""
+        ...
+
+    async def mark_once(
+        self,
+        key: str,
+        value: str,
+        *,
+        ttl_s: float,
+        while_in: tuple[str, str] | None = None,
+    ) -> bool:
+        """Mark `key` unless it is marked: True only when this call marked it and the mark would
+        survive a failover (as `set_durable`), so that the caller may do, once, what the mark
+        stands for (say a line to the person). False when it was marked already. Raises
+        NotReplicated when the replicas do not confirm this call's mark in a moment: the mark
+        stays on the master, and the caller must not act on it (a promoted replica would not
+        know of it, and a later run would act again). With `while_in` (a stream and an entry
+        id), only while the stream holds the entry: else nothing is written and EntryGone is
+        raised. Together: at most once, across retries, workers and failovers."""
         ...
 
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int: ...
@@ -175,6 +201,7 @@ class RedisStore:
         self._incr = client.register_script(_INCR_WITH_TTL)
         self._set_many = client.register_script(_SET_MANY)
         self._set_many_while_in = client.register_script(_SET_MANY_WHILE_IN)
+        self._mark_once = client.register_script(_MARK_ONCE)
 
     @classmethod
     def from_url(cls, url: str) -> RedisStore:
@@ -281,6 +308,45 @@ class RedisStore:
                 raise NotReplicated(f"{acknowledged} of {self.min_replicas} replicas acknowledged")
         if int(written) < 0:
             raise EntryGone(f"{stream} no longer holds {entry_id}")
+
+    async def mark_once(
+        self,
+        key: str,
+        value: str,
+        *,
+        ttl_s: float,
+        while_in: tuple[str, str] | None = None,
+    ) -> bool:
+        keys = [key] if while_in is None else [key, while_in[0]]
+        args: list[str | int] = ["" if while_in is None else while_in[1], value, int(ttl_s * 1000)]
+        if self.min_replicas <= 0:
+            marked = int(await self._mark_once(keys=keys, args=args))
+        else:
+            # WAIT counts the replicas holding this connection's writes: one pipeline, one
+            # connection; a second time after loading the script (a new master lacks it).
+            for _ in range(2):
+                async with self.redis.pipeline(transaction=False) as pipe:
+                    pipe.evalsha(self._mark_once.sha, len(keys), *keys, *args)
+                    pipe.wait(self.min_replicas, REPLICA_ACK_TIMEOUT_MS)
+                    result, acknowledged = await pipe.execute(raise_on_error=False)
+                if isinstance(result, NoScriptError):
+                    await self.redis.script_load(_MARK_ONCE)
+                    continue
+                break
+            if isinstance(result, Exception):
+                raise result
+            marked = int(result)
+            if marked > 0:
+                if isinstance(acknowledged, Exception):
+                    raise acknowledged
+                if int(acknowledged) < self.min_replicas:
+                    raise NotReplicated(
+                        f"{acknowledged} of {self.min_replicas} replicas acknowledged a mark"
+                    )
+        if marked < 0:
+            stream, entry_id = while_in or ("", "")
+            raise EntryGone(f"{stream} no longer holds {entry_id}")
+        return marked > 0
 
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int:
         if ttl_s is None:
@@ -416,6 +482,16 @@ class MemoryStore:
         for key, (value, ttl_s) in values.items():
             await self.set(key, value, ttl_s=ttl_s)
         await self.delete(*delete)
+
+    async def mark_once(
+        self,
+        key: str,
+        value: str,
+        *,
+        ttl_s: float,
+        while_in: tuple[str, str] | None = None,
+    ) -> bool:
+        return await self.set(key, value, ttl_s=ttl_s, nx=True)
 
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int:
         current = self._value(key)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import asyncio
 
-from app.store import MemoryStore, Store
+import pytest
+import redis.asyncio as aioredis
+
+from app.constants import EVENTS_STREAM
+from app.errors import EntryGone, NotReplicated
+from app.store import MemoryStore, RedisStore, Store
 from tests.conftest import FakeClock
 
 
@@ -116,3 +121,36 @@ async def test_set_many_sets_with_lifetimes_and_deletes_in_one_step(store: Store
     assert brief is not None and 0 < brief <= 60
     await store.set_many({}, delete=["rb:test:kept"])
     assert await store.get("rb:test:kept") is None
+
+
+async def test_a_mark_is_made_once(store: Store) -> None:
+    assert await store.mark_once("rb:test:mark", "1", ttl_s=60)
+    assert not await store.mark_once("rb:test:mark", "1", ttl_s=60)
+    remaining = await store.ttl("rb:test:mark")
+    assert remaining is not None and 0 < remaining <= 60
+
+
+async def test_a_mark_is_made_only_while_the_stream_holds_the_entry(
+    redis_client: aioredis.Redis,
+) -> None:
+    entry_id = await redis_client.xadd(EVENTS_STREAM, {"u": "alice"})
+    store = RedisStore(redis_client)
+    assert await store.mark_once("rb:{q}:mark", "1", ttl_s=60, while_in=(EVENTS_STREAM, entry_id))
+    await redis_client.xdel(EVENTS_STREAM, entry_id)
+    with pytest.raises(EntryGone):
+        await store.mark_once("rb:{q}:other", "1", ttl_s=60, while_in=(EVENTS_STREAM, entry_id))
+    assert await store.get("rb:{q}:other") is None  # nothing written
+
+
+async def test_a_mark_the_replicas_do_not_confirm_is_not_to_be_acted_on_nor_made_again(
+    redis_client: aioredis.Redis,
+) -> None:
+    """Under Sentinel a mark is made for good only once the replicas hold it: unconfirmed (the
+    test server has no replica: WAIT 1 answers 0), the caller is told not to act on it
+    (NotReplicated); and a later caller on the same master is not given it either. Across a
+    failover it is made at most once: tests/faults/test_still_checking_failover.py."""
+    store = RedisStore(redis_client, min_replicas=1)
+    with pytest.raises(NotReplicated):
+        await store.mark_once("rb:test:mark", "1", ttl_s=60)
+    assert not await store.mark_once("rb:test:mark", "1", ttl_s=60)
+    assert not await RedisStore(redis_client).mark_once("rb:test:mark", "1", ttl_s=60)

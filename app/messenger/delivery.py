@@ -30,6 +30,7 @@ from app.bot.replies import Reply, apology
 from app.bot.requests import ForgetMe
 from app.bot.waiting import still_checking, when_the_railway_waits
 from app.constants import (
+    EVENTS_STREAM,
     LAST_SEEN_PREFIX,
     LAST_SEEN_TTL_S,
     OUTBOX_TTL_S,
@@ -39,7 +40,14 @@ from app.constants import (
     TYPING_WAIT_S,
     UNREACHABLE_PREFIX,
 )
-from app.errors import RejectJob, RetryJob, SendError
+from app.errors import (
+    EntryGone,
+    NotReplicated,
+    RejectJob,
+    RetryJob,
+    SendError,
+    described,
+)
 from app.i18n.preference import LanguagePreferences
 from app.messenger.events import incoming_from
 from app.messenger.outbox import Message, Outbox, outbox_keys, still_checking_key
@@ -218,10 +226,27 @@ class MessengerDelivery:
     async def _still_checking(self, delivery: Delivery, incoming: Incoming) -> None:
         """ "Still checking…" in the person's language, once for the event (an attempt after a
         failure, or another worker's after a reclaim, says it no more); never the answer, and
-        never a reason to fail it."""
+        never a reason to fail it.
+
+        Said only on the strength of a mark a failover cannot lose, as the answer is
+        (`Store.mark_once`): made while the queue still holds the event, and confirmed on the
+        replicas before the line goes out. A mark the replicas did not confirm says nothing
+        (the line is left unsaid rather than said twice: a promoted replica would not know of
+        it, and a later run would say it again); nor does an event the queue no longer holds."""
         key = still_checking_key(delivery.user, delivery.entry_id)
         try:
-            if not await self.store.set(key, "1", ttl_s=OUTBOX_TTL_S, nx=True):
+            try:
+                marked = await self.store.mark_once(
+                    key, "1", ttl_s=OUTBOX_TTL_S, while_in=(EVENTS_STREAM, delivery.entry_id)
+                )
+            except (NotReplicated, EntryGone) as exc:
+                log.info(
+                    "not saying the answer is still coming: its mark is not on the replicas, or "
+                    "the event is gone",
+                    extra={"user": delivery.user, "error": described(exc)},
+                )
+                return
+            if not marked:
                 return
             language = (await self._languages.load(delivery.user)).reply_in(incoming.text or "")
             user_ref = _user_ref(_event_of(delivery))

@@ -518,6 +518,36 @@ async def test_still_checking_is_said_once_though_the_answer_is_tried_again(
     assert said[1] == "echo: 12627 kahan hai"
 
 
+async def test_still_checking_is_not_said_while_the_replicas_have_not_confirmed_its_mark(
+    graph: GraphRecorder, redis_client: aioredis.Redis
+) -> None:
+    """The line is said only once its mark would survive a failover: a mark on the master alone
+    (WAIT answered by no replica) says nothing, since a promoted replica would not know of it
+    and a later run would say the line again: at most once, never twice, and the answer still
+    sent once. On real Redis (the test server has no replica: WAIT 1 answers 0); the mark
+    itself across a real failover is tests/faults/test_still_checking_failover.py."""
+    queue = RedisQueue(redis_client)
+    await queue.enqueue([message("m1", "alice", "12627 kahan hai")])
+    (delivery,) = await queue.read("w", 10, 100)
+    unreplicated = RedisStore(redis_client, min_replicas=1)
+    sender = Sender(GRAPH_URL, PAGE_TOKEN, store=unreplicated, backoff_base_s=0.01)
+    try:
+        job = MessengerDelivery(
+            unreplicated, sender, WaitsForTheBudget(), still_checking_after_s=0.2
+        )
+        with pytest.raises(NotReplicated):  # the answer's own record, after the wait
+            await asyncio.wait_for(job(delivery, 1), 15)
+        assert graph.messages == []  # and no "still checking" before it
+        replicated = RedisStore(redis_client)  # the replicas back (none required)
+        again = MessengerDelivery(
+            replicated, sender, WaitsForTheBudget(), still_checking_after_s=0.2
+        )
+        assert await asyncio.wait_for(again(delivery, 2), 15) == "answered"
+    finally:
+        await sender.aclose()
+    assert graph.texts_to("alice") == ["echo: 12627 kahan hai"]
+
+
 class Blinking:
     """The backend's store, out of reach (a connection error, as while Sentinel promotes a
     replica) until `down_until` (time.monotonic()) has passed."""
