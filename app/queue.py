@@ -133,6 +133,15 @@ class EventQueue(Protocol):
         """`finish`, keeping a copy of the entry and why in the dead-letter stream."""
         ...
 
+    async def drop(
+        self, delivery: Delivery, forget: Sequence[str] = (), *, unlock: Lock | None = None
+    ) -> None:
+        """Let go of an entry the queue no longer holds (EntryGone): forget its attempts, delete
+        the keys `forget` and release `unlock` if its token still holds it, in one step. The
+        user's handled number is left alone: the entry was not handled here, and an event lost
+        in a failover comes again under the same number."""
+        ...
+
     async def release(self, consumer: str, entry_ids: Sequence[str], idle_ms: int) -> None:
         """Make entries this consumer holds but will not finish (it is stopping) look idle for
         `idle_ms`, so that another worker reclaims them at once."""
@@ -223,6 +232,19 @@ end
 return 1
 """
 
+# KEYS: attempts, the user's lock (or any key of the slot, left alone), then keys to delete. ARGV:
+# entry id, the lock's token ('' to leave the lock alone).
+_DROP = """
+if ARGV[2] ~= '' and redis.call('get', KEYS[2]) == ARGV[2] then
+  redis.call('del', KEYS[2])
+end
+redis.call('hdel', KEYS[1], ARGV[1])
+if #KEYS > 2 then
+  redis.call('del', unpack(KEYS, 3))
+end
+return 1
+"""
+
 # KEYS: attempts hash, the user's done key, optionally the user's lock. ARGV: entry id, seq, out
 # of order (1 or 0), then with a lock its token and lifetime (ms). Answers {done, attempt}; the
 # attempt is not counted (0) when the entry is handled already, or when an earlier entry of the
@@ -255,6 +277,7 @@ class RedisQueue:
         self._enqueue_script = client.register_script(_ENQUEUE)
         self._finish_script = client.register_script(_FINISH)
         self._begin_script = client.register_script(_BEGIN)
+        self._drop_script = client.register_script(_DROP)
         self._waiting: list[tuple[Sequence[NewEvent], asyncio.Future[list[bool]]]] = []
         self._flusher: asyncio.Task[None] | None = None
         self._group_ready = False
@@ -463,6 +486,17 @@ class RedisQueue:
             args += (name, value)
         with _command("EVALSHA (dead-letter an entry)"):
             await self._finish_script(keys=[*_finish_keys(delivery, unlock), *forget], args=args)
+
+    async def drop(
+        self, delivery: Delivery, forget: Sequence[str] = (), *, unlock: Lock | None = None
+    ) -> None:
+        # any key of the slot stands in for a lock to leave alone
+        lock = unlock.key if unlock is not None else USER_DONE_PREFIX + delivery.user
+        token = unlock.token if unlock is not None else ""
+        with _command("EVALSHA (drop an entry)"):
+            await self._drop_script(
+                keys=[ATTEMPTS_KEY, lock, *forget], args=[delivery.entry_id, token]
+            )
 
     async def release(self, consumer: str, entry_ids: Sequence[str], idle_ms: int) -> None:
         if entry_ids:
@@ -745,6 +779,17 @@ class MemoryQueue:
         self._dead.append(_dead_fields(delivery, reason, attempts))
         del self._dead[:-DEAD_LETTER_MAXLEN]
         await self.finish(delivery, forget, unlock=unlock)
+
+    async def drop(
+        self, delivery: Delivery, forget: Sequence[str] = (), *, unlock: Lock | None = None
+    ) -> None:
+        if unlock is not None:
+            await self._locks.release_lock(unlock.key, unlock.token)
+        self._attempts.pop(delivery.entry_id, None)
+        if forget:
+            if self._store is None:
+                raise ValueError("this in-memory queue has no store to forget keys in")
+            await self._store.delete(*forget)
 
     async def release(self, consumer: str, entry_ids: Sequence[str], idle_ms: int) -> None:
         when = self._clock() - idle_ms / 1000

@@ -4,17 +4,17 @@ dead-letter, reclaim. Like arq's worker, it knows nothing of what a job does.
 A job is registered by handing it to the worker: `Worker(queue, store, job)`, where `job` is any
 `Job` (`job_function(handle)` wraps a plain `async def handle(delivery, attempt) -> str`).
 
-Per entry: take the user's lock (renewed while working, so one entry of a user at a time) and,
-in the same step, skip an entry whose user sequence is already handled, or count the attempt;
-wait while an earlier entry of the same user is still unhandled (in flight elsewhere, or pending
+Per entry: take the user's lock (renewed while working, so one entry of a user at a time) and, in
+the same step, skip an entry whose user sequence is already handled, or count the attempt; wait
+while an earlier entry of the same user is still unhandled (in flight elsewhere, or pending
 reclaim), going on anyway after twice the visibility timeout so that a lost entry cannot block a
 user forever; run the job, then record the sequence as handled, acknowledge, delete what the job
-kept for the entry and release the user's lock, in one step. An entry whose job fails is
-retried with backoff up to `max_attempts` (process deaths included), then dead-lettered after the
-job's last word (`Job.given_up`); one whose job raises EntryGone (the queue no longer holds it)
-is dropped. Redis failing under the job (a failover, a restart) is not the entry's fault: the
-job is run again shortly, and after a while the entry is left for reclaim, without using up
-attempts.
+kept for the entry and release the user's lock, in one step. An entry whose job fails is retried
+with backoff up to `max_attempts` (process deaths included), then dead-lettered after the job's last
+word (`Job.given_up`); one whose job raises EntryGone (the queue no longer holds it) is dropped: its
+attempts, what the job kept for it and the user's lock go in one step, the user's handled number
+stays. Redis failing under the job (a failover, a restart) is not the entry's fault: the job is run
+again shortly, and after a while the entry is left for reclaim, without using up attempts.
 
 Stopping (`stop()`, on SIGTERM): no new entries are claimed; the ones in hand get
 `shutdown_grace_s` to finish, without starting retries; what is still running then is cancelled
@@ -407,15 +407,19 @@ class Worker:
             if token is not None:  # not released by `_close`
                 await self._unlock(lock.key, token)
 
-    async def _close(self, delivery: Delivery, dead: tuple[str, int] | None = None) -> None:
-        """Finish the entry (dead-lettered with `dead`: reason, attempts) and release the user's
-        lock, in one step."""
+    async def _close(
+        self, delivery: Delivery, dead: tuple[str, int] | None = None, *, gone: bool = False
+    ) -> None:
+        """Finish the entry (dead-lettered with `dead`: reason, attempts; only let go of, with
+        `gone`, when the queue no longer holds it) and release the user's lock, in one step."""
         key = USER_LOCK_PREFIX + delivery.user
         token = self._locks.pop(key, None)  # no longer ours to renew
         unlock = Lock(key, token, self._lock_ttl_ms) if token is not None else None
         kept = self.job.kept_for(delivery)
         try:
-            if dead is None:
+            if gone:
+                await self.queue.drop(delivery, kept, unlock=unlock)
+            elif dead is None:
                 await self.queue.finish(delivery, kept, unlock=unlock)
             else:
                 await self.queue.dead_letter(delivery, *dead, kept, unlock=unlock)
@@ -462,6 +466,10 @@ class Worker:
                     "the event is no longer in the queue; dropped unanswered",
                     extra={"user": delivery.user, "entry": delivery.entry_id, "error": str(error)},
                 )
+                try:
+                    await self._close(delivery, gone=True)
+                except INFRASTRUCTURE_ERRORS as exc:  # its attempts stay, its lock expires
+                    log.warning("cannot let go of a dropped event", extra={"error": described(exc)})
                 EVENTS_PROCESSED.labels(outcome="gone").inc()
                 return
             except Exception as error:

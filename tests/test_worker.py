@@ -18,8 +18,8 @@ import pytest
 import redis.asyncio as aioredis
 from redis.exceptions import ConnectionError as RedisConnectionError
 
-from app.constants import EVENTS_STREAM, WORKER_ALIVE_TTL_S
-from app.errors import RejectJob, RetryJob
+from app.constants import ATTEMPTS_KEY, EVENTS_STREAM, USER_LOCK_PREFIX, WORKER_ALIVE_TTL_S
+from app.errors import EntryGone, RejectJob, RetryJob
 from app.queue import Delivery, EventQueue, MemoryQueue, NewEvent, RedisQueue
 from app.store import MemoryStore, RedisStore, Store
 from app.worker import Worker, job_function
@@ -484,3 +484,47 @@ async def test_a_queue_command_that_fails_is_logged_with_its_command_and_message
     said = logged.__dict__["error"]
     assert said.startswith("XGROUP CREATE: ResponseError: WRONGTYPE"), said
     assert "server:ResponseError" not in said
+
+
+class Vanished:
+    """A job that keeps a key for its entry, then finds the queue no longer holds the entry (a
+    failover lost it, or another worker finished it)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.runs = 0
+
+    def kept_for(self, delivery: Delivery) -> Sequence[str]:
+        return (f"rb:{{q}}:kept:{delivery.entry_id}",)
+
+    async def __call__(self, delivery: Delivery, attempt: int) -> str:
+        self.runs += 1
+        await self.store.set(f"rb:{{q}}:kept:{delivery.entry_id}", "1")
+        raise EntryGone("the stream no longer holds it")
+
+    async def given_up(self, delivery: Delivery, reason: str) -> None:
+        raise AssertionError("a dropped entry is not dead-lettered")
+
+
+async def attempts_counted(backend: Backend) -> dict[str, str]:
+    if isinstance(backend.store, RedisStore):
+        return await backend.store.hgetall(ATTEMPTS_KEY)
+    counted: dict[str, int] = backend.queue._attempts  # type: ignore[attr-defined]
+    return {entry: str(n) for entry, n in counted.items()}
+
+
+async def test_a_dropped_entry_leaves_no_attempts_keys_or_lock_behind(backend: Backend) -> None:
+    """An entry whose job raises EntryGone is let go of in one step: its count of attempts, what
+    the job kept for it and the user's lock go; the user's handled number stays (an event lost
+    in a failover comes again under the same number), and nothing is dead-lettered."""
+    await backend.queue.enqueue([event("m1", "alice", "hi")])
+    (delivery,) = await backend.queue.read("w", 10, 100)
+    job = Vanished(backend.store)
+    worker = make_worker(backend, job)
+    assert await worker.handle(delivery)
+    assert job.runs == 1
+    assert await attempts_counted(backend) == {}
+    assert await backend.store.get(f"rb:{{q}}:kept:{delivery.entry_id}") is None
+    assert await backend.store.get(USER_LOCK_PREFIX + "alice") is None
+    assert await backend.queue.done_seq("alice") == 0
+    assert await backend.queue.dead_letters() == []

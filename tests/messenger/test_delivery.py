@@ -27,6 +27,7 @@ from app.bot.incoming import Incoming, Responder
 from app.bot.replied import replied_key
 from app.bot.replies import APOLOGY, Reply
 from app.constants import (
+    ATTEMPTS_KEY,
     LANGUAGE_PREFIX,
     LAST_SEEN_PREFIX,
     OUTBOX_PREFIX,
@@ -705,6 +706,7 @@ async def test_an_event_the_promoted_master_never_had_is_dropped_unanswered(
         assert await worker.handle(lost)  # dropped, not finished: the user's sequence unmoved
         assert graph.messages == []
         assert await store.scan_keys(OUTBOX_PREFIX + "*") == []
+        assert await store.hgetall(ATTEMPTS_KEY) == {}  # its count of attempts went with it
         assert await worker.queue.done_seq("alice") == 0
         await worker.queue.enqueue([message("m1", "alice", "hi")])  # delivered again
         async with running(worker):
