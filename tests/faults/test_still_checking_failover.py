@@ -149,6 +149,7 @@ async def an_event_on(master: RedisServer, replica: RedisServer) -> Delivery:
     return delivery
 
 
+@pytest.mark.slow
 @pytest.mark.timeout(120)
 @pytest.mark.parametrize("replica_cut_off", [False, True], ids=["in-step", "cut-off"])
 async def test_still_checking_is_said_once_across_a_failover(
