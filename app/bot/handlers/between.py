@@ -20,6 +20,7 @@ from app.bot.format import (
     sentence_day,
     source_note,
     station_label,
+    station_name,
     train_label,
 )
 from app.bot.handlers import cheapest, fastest, onward
@@ -149,7 +150,8 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         trains, left_line = await _still_to_leave(ctx, trains)
     trains, part_line = _in_part(lang, trains, request.part)
     if request.after is not None:
-        trains, part_line = _leaving_after(lang, trains, request.after)
+        journey = (from_code, to_code, cities)
+        trains, part_line = await _leaving_after(ctx, trains, request.after, journey, day)
     gone_today = False
     now_asked = request.part is not None or request.leaving_now or request.after is not None
     if now_asked and day == ctx.today and not request.besides and trains:
@@ -717,16 +719,76 @@ def _in_part(
     return (kept, t(lang, cut)) if kept else (trains, t(lang, none))
 
 
-def _leaving_after(
-    lang: Language, trains: list[TrainBetween], after: int
+async def _leaving_after(
+    ctx: Context,
+    trains: list[TrainBetween],
+    after: int,
+    journey: tuple[str, str, int],
+    day: dt.date | None,
 ) -> tuple[list[TrainBetween], str]:
     """The trains that leave at or after the time asked ("after 7 tonight", "10 ke baad"), with
-    a line that says so; all of them, saying none leaves then, when none does."""
+    a line that says so; when none does, all of them, with the line a traveller would say: no
+    more trains after that time (today, or that day), and the first train of the next day when
+    the railway names one ("the first tomorrow is 12007 Chennai Mysuru Shatabdi at 06:00")."""
+    lang = ctx.language
     said = f"{after // 60:02d}:{after % 60:02d}"
     kept = [item for item in trains if item.departure.hour * 60 + item.departure.minute >= after]
     if kept:
         return kept, t(lang, "between.leaving_after", time=said)
-    return trains, t(lang, "between.none_leaving_after", time=said)
+    from_code, to_code, cities = journey
+    ends = {
+        "origin": _end_name(ctx, from_code, whole=bool(cities & _ORIGIN_CITY)),
+        "destination": _end_name(ctx, to_code, whole=bool(cities & _TO_CITY)),
+        "time": said,
+    }
+    if day is None:  # every day's trains: the first of the day, the top of the list
+        if not trains:
+            return trains, t(lang, "between.none_after", **ends)
+        first = trains[0]
+        leaves = clock_time(first.departure)
+        train = train_label(first.train)
+        return trains, t(lang, "between.none_after_first", **ends, train=train, leaves=leaves)
+    following = day + dt.timedelta(days=1)
+    first_then = await _first_on(ctx, journey, following)
+    if day == ctx.today:
+        if first_then is None:
+            return trains, t(lang, "between.none_after_today", **ends)
+        return trains, t(
+            lang,
+            "between.none_after_today_first",
+            **ends,
+            train=train_label(first_then.train),
+            leaves=clock_time(first_then.departure),
+        )
+    on = day_date(lang, day, ctx.today)
+    if first_then is None:
+        return trains, t(lang, "between.none_after_on", **ends, day=on)
+    return trains, t(
+        lang,
+        "between.none_after_on_first",
+        **ends,
+        day=on,
+        next=day_date(lang, following, ctx.today),
+        train=train_label(first_then.train),
+        leaves=clock_time(first_then.departure),
+    )
+
+
+async def _first_on(
+    ctx: Context, journey: tuple[str, str, int], day: dt.date
+) -> TrainBetween | None:
+    """The first train that makes the journey on `day` (not cancelled on it); None when none
+    does, or the railway cannot say."""
+    from_code, to_code, cities = journey
+    try:
+        answer, _ = await _search(ctx, from_code, to_code, day, cities)
+    except RailwayError:
+        return None
+    found = sorted(answer.data, key=lambda item: item.departure)
+    changed = await changes_on(ctx, found, day)
+    return next(
+        (item for item in found if not _off_the_stretch(changed.get(item.train.number))), None
+    )
 
 
 def _there_next_morning(item: TrainBetween) -> bool:
@@ -1368,6 +1430,14 @@ def _same(code: str, wanted: str) -> bool:
 
 def _swapped(cities: int) -> int:
     return ((cities & _ORIGIN_CITY) << 1) | ((cities & _TO_CITY) >> 1)
+
+
+def _end_name(ctx: Context, code: str, *, whole: bool) -> str:
+    """An end of the journey as said in a sentence: the city's name ("Chennai") for a city's
+    stations together, the station's name for one."""
+    if whole:
+        return ctx.index.city_name(StationCode(code)) or station_name(ctx.index, StationCode(code))
+    return station_name(ctx.index, StationCode(code))
 
 
 def _end_label(ctx: Context, code: str, *, whole: bool) -> str:
