@@ -52,11 +52,13 @@ async def _one_train_for_the_party(
     journey_class = request.journey_class
     assert journey_class is not None
     lang = ctx.language
-    line = await _train_in_the_class(ctx, item, journey_class, quota, day, party)
+    # Its seats that day (and the train) are the answer above: the line says the fare alone,
+    # never the seat status a second time.
+    line = await _train_in_the_class(ctx, item, journey_class, quota, day, party, seats=False)
     if "₹" not in line:
         return ""  # no fare known: the seats answer alone, as before
     said_class = class_words(lang, journey_class)
-    return t(lang, "in_class.one_party", journey_class=said_class, count=party, line=line)
+    return t(lang, "in_class.one_party", journey_class=said_class, line=line)
 
 
 def _with_the_fare(outcome: Outcome, line: str, lang: Language) -> Outcome:
@@ -150,28 +152,37 @@ def _in_the_class(
 
 
 async def _train_in_the_class(
-    ctx: Context, item: Listed, journey_class: str, quota: str, day: dt.date, party: int | None
+    ctx: Context,
+    item: Listed,
+    journey_class: str,
+    quota: str,
+    day: dt.date,
+    party: int | None,
+    *,
+    seats: bool = True,
 ) -> str:
     """`12657 Chennai Bengaluru Mail · AVAILABLE 23 · ₹194` for one listed train; the class it
-    lacks, or what the railway did not say, said so on its line."""
+    lacks, or what the railway did not say, said so on its line. Without `seats`, its fare alone
+    (`₹3,159 per person, ₹15,795 for 5`), for a train whose seats are said above it already."""
     lang = ctx.language
     origin, destination = item.origin, item.destination
     if origin is None or destination is None:
         return t(lang, "in_class.unknown", train=item.train)
     status = ""
     price = ""
-    try:
-        seats = await ctx.provider.seat_availability(
-            item.train, origin, destination, day, journey_class, quota
-        )
-        that_day = next((d for d in seats.data.days if d.date == day), None)
-        status = day_status(lang, that_day) if that_day is not None else ""
-    except ClassNotOnTrain:
-        return t(lang, "in_class.no_class", train=item.train, journey_class=journey_class)
-    except TimetableNotLoaded:
-        raise
-    except RailwayError:
-        status = ""
+    if seats:
+        try:
+            found = await ctx.provider.seat_availability(
+                item.train, origin, destination, day, journey_class, quota
+            )
+            that_day = next((d for d in found.data.days if d.date == day), None)
+            status = day_status(lang, that_day) if that_day is not None else ""
+        except ClassNotOnTrain:
+            return t(lang, "in_class.no_class", train=item.train, journey_class=journey_class)
+        except TimetableNotLoaded:
+            raise
+        except RailwayError:
+            status = ""
     try:
         fare = await ctx.provider.fare(
             item.train, origin, destination, journey_class, quota, DEFAULT_AGE, day
@@ -190,4 +201,6 @@ async def _train_in_the_class(
     said = " · ".join(part for part in (status, price) if part)
     if not said:
         return t(lang, "in_class.unknown", train=item.train)
+    if not seats:
+        return said
     return f"{item.train} {item.name} · {said}" if item.name else f"{item.train} · {said}"
