@@ -1,8 +1,8 @@
-"""Whole conversations on the sample railway where a journey with only one train that day is
-asked in a class for a party ("hum 5 log mumbai se delhi 15 dec ko, 2A mein"): that train's
-seats in the class, with its fare per person and for the party under them, as each train of a
-longer list has (the seats said once: the fare's line does not say them again); the class and the party stay for what is asked next ("seat hai?" in 2A,
-"total kitna lagega" for 5)."""
+"""Whole conversations on the sample railway where a journey with only one train that day is asked
+in a class for a party ("hum 5 log mumbai se delhi 15 dec ko, 2A mein"): that train's seats in the
+class, with its fare per person and for the party under them, as each train of a longer list has
+(the seats said once: the fare's line does not say them again); the class and the party stay for
+what is asked next ("seat hai?" in 2A, "total kitna lagega" for 5)."""
 
 from __future__ import annotations
 
