@@ -226,6 +226,7 @@ MAJOR_STATIONS: Final[tuple[tuple[str, str, str, float, float], ...]] = (
     ("CWA", "Chhindwara Jn", "Madhya Pradesh", 22.0500, 78.9300),
     ("GUNA", "Guna", "Madhya Pradesh", 24.6500, 77.3100),
     ("SVPI", "Shivpuri", "Madhya Pradesh", 25.4300, 77.6600),
+    ("NAD", "Nagda Jn", "Madhya Pradesh", 23.4560, 75.4170),
     ("R", "Raipur Jn", "Chhattisgarh", 21.2570, 81.6300),
     ("DURG", "Durg Jn", "Chhattisgarh", 21.1900, 81.2800),
     ("BSP", "Bilaspur Jn", "Chhattisgarh", 22.0800, 82.1500),

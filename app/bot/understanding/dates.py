@@ -207,6 +207,8 @@ NUMBER_WORDS: Final[dict[str, int]] = {
     "two": 2,
     "do": 2,
     "don": 2,  # Marathi ("दोन तास")
+    "dui": 2,  # Bengali and Bhojpuri ("दुई घंटा")
+    "दुई": 2,
     "three": 3,
     "teen": 3,
     "four": 4,

@@ -261,17 +261,24 @@ def has_mixed_number(text: str) -> bool:
     return _MIXED_NUMBER.search(text) is not None
 
 
-# A number worked on by a word of arithmetic ("4521098763 divided by 7", "12951 times 3"): an
-# operand, never a PNR or a train; "+" and "x" may join two bookings ("12951 + 12952").
+# A number worked on by a word of arithmetic ("4521098763 divided by 7", "12951 times 3", "15
+# percent of 12301"): an operand, never a PNR or a train; "+" and "x" may join two bookings
+# ("12951 + 12952").
 _WORKED_ON: Final = re.compile(
     r"(?<![\d.])(\d{5,})\s*(?:÷|×|times|multiplied\s+by|divided\s+by)\s*\d"
     r"|\d\s*(?:÷|×|times|multiplied\s+by|divided\s+by)\s*(\d{5,})(?![\d.])"
+    # a share of it ("15 percent of 12301", "20% of 4521098763")
+    r"|\d\s*(?:%|percent|pratishat)\s*(?:of|ka|ki|का|की)\s*(\d{5,})(?![\d.])"
 )
+
+
+# What every sum `_WORKED_ON` reads says.
+_WORKED_MARKS: Final = ("÷", "×", "times", "multiplied", "divided", "%", "percent", "pratishat")
 
 
 def worked_on(text: str) -> frozenset[str]:
     """The long numbers (five digits or more) a sum in the text works on."""
-    if not any(mark in text for mark in ("÷", "×", "times", "multiplied", "divided")):
+    if not any(mark in text for mark in _WORKED_MARKS):
         return frozenset()
     return frozenset(n for match in _WORKED_ON.finditer(text) for n in match.groups() if n)
 

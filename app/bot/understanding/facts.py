@@ -26,6 +26,7 @@ from app.bot.understanding.members import (
     FARE,
     HINT_STATUS,
     LIVE_STATUS,
+    SEAT_AVAILABILITY,
     TRAIN_ROUTE,
 )
 from app.bot.understanding.reading import Item, Parse
@@ -185,7 +186,8 @@ def asked_fact(p: Parse) -> Fact | None:
     if _classes(p, numbered, len(places)):
         return "classes"
     late = words & lx.LATE_WORDS or lx.LATE_SAID.said_in(words)
-    if p.date is not None and not words.isdisjoint(lx.RUN_VERBS) and not late:
+    told = _run_told(p)
+    if p.date is not None and not words.isdisjoint(lx.RUN_VERBS) and not late and not told:
         return "days"  # "does 12627 run on sunday", "रविवार को चलती है", "kal chalegi?"
     # "is 12007 running today": whether it runs that day, yes or no; "running status of 12951
     # today" is where it is
@@ -197,6 +199,21 @@ def asked_fact(p: Parse) -> Fact | None:
     if numbered and p.date is not None and _TAKEN.said_in(words) and not late:
         return "days"  # "can I take 12007 on friday": whether it runs that day
     return None
+
+
+def _run_told(p: Parse) -> bool:
+    """Whether the train's run that day is only told, to say which train a question is of ("जो
+    12566 कल चलेगी उसमें स्लीपर में कितनी वेटिंग है", "jo 12566 kal chalegi usme seat hai"): a
+    "jo" clause taken up by "us"/"vo", and seats or a fare asked."""
+    words = p.words
+    told = "jo" in words and not words.isdisjoint(_TAKEN_UP)
+    return told and not p.intents.isdisjoint({SEAT_AVAILABILITY, FARE})
+
+
+# What takes up a "jo" clause's train ("jo 12566 kal chalegi usme ...", "... vo kitne ki hai").
+_TAKEN_UP: Final = frozenset(
+    {"usmen", "usme", "usmein", "usmain", "us", "uska", "uski", "uske", "vo", "wo", "woh", "voh"}
+)
 
 
 def asks_ends(words: frozenset[str]) -> bool:

@@ -374,6 +374,8 @@ def decide(p: Parse) -> Intent:
             unknown_words = any(item.kind == "word" for item in p.items)
             asks = p.words & {"station", "stn", "स्टेशन"}
             return STATION_BY_CODE if asks and not unknown_words else UNKNOWN
+        if STATION_BY_CODE in kw and not places and unknown_code(p) is not None:
+            return STATION_BY_CODE  # "KTW कोड कौन सा स्टेशन": which station the code is
         return STATION_BY_NAME
     if p.train is not None:
         if _general_ticket(p):
@@ -760,7 +762,15 @@ def _reaching(p: Parse) -> bool:
     live = [
         item.words for item in p.items if item.kind == "intent" and item.value == LIVE_STATUS
     ]
-    return all(set(words) <= _ARRIVING_OR_REACHING for words in live)
+    return all(set(words) <= _ARRIVING_OR_REACHING | _TAKING_THERE for words in live)
+
+
+# Taking the traveller there ("aisi train jo agra se mathura jaldi pahuncha de", "जो पहुँचा दे"):
+# a train wanted for the journey.
+_TAKING_THERE: Final = frozenset(
+    {"pahuncha", "pahunchaa", "pahucha", "pahunchade", "pahunchaye", "pahunchae", "pahunchaega",
+     "pahunchayega", "pahunchaegi", "pahunchayegi", "pahunchadegi", "pahuncha de", "pahuncha do"}
+)  # fmt: skip
 
 
 def _trains_available(p: Parse) -> bool:
@@ -1201,7 +1211,20 @@ def _one_run_whole(p: Parse, places: list[Item]) -> bool:
         return False
     if p.train is None and p.words.isdisjoint(lx.REFERRING_READ):
         return False
+    if any(_places_on_the_way(item) for item in p.items):
+        return False  # "13151 kaha kaha se hoke jaati hai poora route": the stops on its way
     return asks_the_whole_run(p)
+
+
+def _places_on_the_way(item: Item) -> bool:
+    """Whether `item` asks the places a route passes ("kaha kaha", "hoke", "किन स्टेशनों"): a
+    keyword of the route that is more than a word for the route itself."""
+    return item.kind == "intent" and item.value == TRAIN_ROUTE and item.words not in _ROUTE_NOUNS
+
+
+_ROUTE_NOUNS: Final = frozenset(
+    {("route",), ("routes",), ("rasta",), ("raasta",), ("raste",), ("raaste",), ("root",)}
+)
 
 
 def _way_changed(p: Parse) -> bool:
@@ -1490,6 +1513,14 @@ _NOT_ARRIVED: Final = re.compile(
     r"|mile|pahuncha|pahunchi)\b|(?:आया|आए|आये|आई|मिला|मिली|मिले)(?!\S))"
     r"|\b(?:not|never)\s+(?:received|recieved|got|get|getting|came|come|coming|arrived)\b"
 )
+# What the traveller cannot do themselves ("main bar bar check nahi kar sakta, ... par nazar
+# rakho", "i can't keep checking") and a condition put negatively ("confirm na hui to bus se
+# jaunga"): the reason for asking, never a "don't".
+_CANNOT_MYSELF: Final = re.compile(
+    r"\b(?:nahi|nahin|nhi|nai)\s+(?:kar\s+)?(?:sakta|sakti|sakte|paunga|paungi|pata|paata|pati"
+    r"|paati)\b|\bi\s+(?:can't|cant|cannot|can not)\b"
+    r"|\b(?:nahi|nahin|nhi|nai|na)\s+(?:hua|hui|hue|hoga|hogi|hota|hoti|mila|mili)\s+(?:to|toh)\b"
+)
 # Wanting no more of something: "no more alerts", "alerts nahi chahiye", "don't want updates".
 _NO_MORE: Final = re.compile(
     r"\b(?:no more|no longer|dont want|don't want|do not want|dont need|don't need|do not need"
@@ -1508,7 +1539,7 @@ def _negated(p: Parse) -> bool:
         return False
     # "confirm hua ki nahi", "or not": asking whether, not "don't"; "pnr no is ...": a number;
     # "sms nahi aaya": a message that did not come, not one not to send
-    raw = _NOT_ARRIVED.sub(" ", _NUMBER_NO.sub(" ", p.raw.lower()))
+    raw = _CANNOT_MYSELF.sub(" ", _NOT_ARRIVED.sub(" ", _NUMBER_NO.sub(" ", p.raw.lower())))
     said = set(_WHETHER_NOT.sub(" ", raw).split())
     return not said.isdisjoint(lx.NEGATIONS)
 
@@ -2226,9 +2257,32 @@ def _booked_another_way(p: Parse) -> bool:
     ka" stays the train's)."""
     if p.pnr is None or p.train is not None:
         return False
-    if not undenied_words(p.items, p.words) & _BOOKABLE_WAYS:
-        return False  # "pnr ... ka status batao flight nahi": the flight denied
+    if not (undenied_words(p.items, p.words) & _BOOKABLE_WAYS) - _ways_if_not(p):
+        # "pnr ... ka status batao flight nahi": the flight denied; "कंफर्म न हुआ तो बस से जाना
+        # पड़ेगा, <PNR> का स्टेटस": the bus is what one takes if the ticket fails, not its booking
+        return False
     return p.words.isdisjoint(_RAILWAY_BOOKING) and p.hints.isdisjoint(_TRAIN_HINTS)
+
+
+def _ways_if_not(p: Parse) -> set[str]:
+    """The ways of travelling said as what one takes otherwise ("to bus se jana padega",
+    "warna flight se", "otherwise by bus"): after "then"/"else", before "se"/"by"."""
+    words = [w for item in p.items for w in item.words]
+    return {
+        word
+        for at, word in enumerate(words)
+        if word in _BOOKABLE_WAYS
+        and 0 < at < len(words) - 1
+        and words[at - 1] in _IF_NOT
+        and words[at + 1] in {"se", "say"}
+    } | {
+        word
+        for at, word in enumerate(words)
+        if word in _BOOKABLE_WAYS and at > 1 and words[at - 1] == "by" and words[at - 2] in _IF_NOT
+    }
+
+
+_IF_NOT: Final = frozenset({"to", "toh", "warna", "varna", "otherwise", "else", "nahi", "phir"})
 
 
 def _at_another_venue(p: Parse) -> bool:
@@ -2746,11 +2800,15 @@ def _general_ticket(p: Parse) -> bool:
     if SEAT_AVAILABILITY in p.intents:
         return False
     if p.travel_class == "2S":
-        return True
+        # "लेडीज कोटा में 12024 में सेकंड सिटिंग मिलेगी": a quota's or a train's reserved second
+        # sitting to be had is its seats
+        return not (p.quota or p.train) or p.words.isdisjoint(_HAD)
     seats = p.words & (lx.FULL_WORDS | lx.SEAT_NOUNS)  # "3ac kitna full hai": its seats
     return p.travel_class is not None and not p.words.isdisjoint(_HOW_MUCH_ONE) and not seats
 
 
+# Getting a seat ("milegi", "mil jayegi"): said of a class, its seats.
+_HAD: Final = frozenset({"milegi", "milega", "milenge", "mil", "milti", "milta", "milengi"})
 # "How much", said of one thing ("kitna"): "kitni", "kitne" count seats as often as rupees.
 _HOW_MUCH_ONE: Final = frozenset({"kitna", "kitta", "kitana"})
 

@@ -148,7 +148,9 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kaun sa station | kaunsa station | konsa station | kon sa station | kaun se station
         kaun station | kon station | kaun stn | kon stn | konsa stn | kaunsa stn
         which station | station name | name of station | station ka naam | ka naam | naam
-        name | full name | name of
+        name | full name | name of | what station is that | what station is this
+        what station is it | which station is that | which station is this | what stn is that
+        what station is that code
         full form | stands for | stand for | nam | ka nam | station ka nam | kiska code
         which city | kis shahar | kis sahar | kaun sa shahar | konsa shahar | kis city
         which place | kis jagah | kis station ka | कौन सा स्टेशन | kahan ka code | kaha ka code
@@ -188,6 +190,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         आकर रुकेंगी | आकर रुकती | akar rukengi | aakar rukengi | aakar rukti
         anevali | anewali | aanevali | aanewali | anevale | anewale | aanewale | aanevale
         pahunchnevali | pahunchnewali | pahunchanevali
+        aavan aali | aavan ali | avan aali | aavan wali | aavan aalii
     """,
     Intent.TRAINS_BETWEEN: """
         direct train | direct trains | train list | trains list | which train | which trains
@@ -217,6 +220,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         cheaper | costlier | more expensive | less expensive | sasta padega
         sasta padta | saste padenge | mehenga padega | mahanga padega | mehnga padega
         सस्ता पड़ेगा | सस्ता पड़ता | महंगा पड़ेगा
+        koto taka | kato taka | kat taka | koto taka lagbe | taka lagbe | kitne taka
     """,
     Intent.SEAT_AVAILABILITY: """
         seat | seats | availability | available | avail | avl | seat availability | berth
@@ -716,6 +720,7 @@ _CONNECTORS: Final[dict[Connector, str]] = {
         la | ku | nun | नूं
         pahunchna hai | pahuchna hai | pahunchna h | pohchna hai | pahunchana hai | पहुंचना है
         पहुँचना है
+        utarna hai | utarna h | utrna hai | utarna he | utarna tha | उतरना है | उतरना था
     """,
     Connector.AT: "at | @ | on station | near",
     Connector.IN: "in",

@@ -684,6 +684,9 @@ def _weakly_said(intent: Intent, parse: Parse) -> bool:
         return False  # "kaun kaun si cheezon me madad karte ho": asked of RailBot
     if intent == HELP and how_to_use_this(parse):
         return False  # "ye kaise chalana hai": the bot in hand, how to use it
+    words = {word for item in parse.items for word in item.words}
+    if intent == HELP and words & _QUESTIONS and words & _ASKING:
+        return False  # "कौन से सवाल पूछ सकता हूँ", "what questions can i ask": of RailBot
     return any(_own_word(item) for item in parse.items)
 
 
@@ -691,6 +694,12 @@ def _weakly_said(intent: Intent, parse: Parse) -> bool:
 _ASKED_OF_US: Final = re.compile(
     r"\b(?:karte|karti|sakte|sakti|dete|deti|batate|batati)\s+(?:ho|hain|hai)\b"
 )
+# Questions one may ask ("कौन से सवाल पूछ सकता हूँ", "kya kya puch sakte hai"): help asked of RailBot.
+_QUESTIONS: Final = frozenset(
+    {"saval", "sawal", "savaal", "sawaal", "savalon", "sawalon", "question", "questions", "prashn",
+     "prashna"}
+)  # fmt: skip
+_ASKING: Final = frozenset({"puchh", "puch", "pooch", "poochh", "puchhun", "puchu", "ask", "pucch"})
 # Words that speak to RailBot: help asked with them is help with RailBot.
 _TO_US: Final = lx.TO_THE_BOT
 

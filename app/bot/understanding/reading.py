@@ -1575,6 +1575,10 @@ def _find_misspelt_places(parse: Parse, index: StationIndex) -> None:
     said = _said(items)
     budget = MAX_FUZZY_LOOKUPS
     for start, end in reversed(_runs(items)):
+        if parse.train is not None:
+            # "12002 शताब्दी ग्वालियर कितने बजे": the numbered train's kind, then the place
+            while end - start > 1 and items[start].words[0] in TRAIN_KINDS:
+                start += 1
         if budget <= 0 or end - start > MAX_WORDS:
             continue
         placed = _placed(items, start, end, misspelt=True)

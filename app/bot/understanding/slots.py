@@ -60,8 +60,11 @@ from app.bot.understanding.members import (
     ARRIVALS,
     CANCELLED_TRAINS,
     CANNOT_DO,
+    CONN_FROM,
+    CONN_SRC,
     DEPARTURES,
     EXPLAIN,
+    FARE,
     HINT_TRAIN,
     LANGUAGE,
     LIVE_STATUS,
@@ -88,6 +91,21 @@ _ABOUT_WHAT_HAPPENED: Final = frozenset(
     {Intent.LIVE_STATUS, Intent.CANCELLED_TRAINS, Intent.RESCHEDULED_TRAINS}
 )
 _YEAR: Final = re.compile(r"\d{4}|'\d{2}|\d[/.-]\d{1,2}[/.-]\d{2}")
+
+
+def _fare_to(p: Parse, places: list[Item]) -> bool:
+    """Whether the one place a train's fare is asked with is owned by the fare, no word of a
+    journey's end beside it ("12420 me lucknow ka 2ac kiraya", "12420 में लखनऊ का किराया"): the
+    fare to there, the train's own start the other end."""
+    if len(places) != 1 or places[0].role != "from" or p.conns & {CONN_FROM, CONN_SRC}:
+        return False
+    at = p.items.index(places[0])
+    after = p.items[at + 1] if at + 1 < len(p.items) else None
+    return after is not None and after.kind == "stop" and after.words in _OWNED_BY_THE_FARE
+
+
+# "lucknow ka (2ac) kiraya": the place the fare is of.
+_OWNED_BY_THE_FARE: Final = frozenset({("ka",), ("ki",), ("ke",)})
 
 
 def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
@@ -317,6 +335,8 @@ def _found(intent: Intent, p: Parse, today: dt.date) -> dict[str, SlotValue | No
         found["hours"] = p.hours or DEFAULT_HOURS
     elif intent == TRAINS_BETWEEN and getting_there_by(p):
         found["to"] = _codes(places[0])  # "how can i reach jaipur by tomorrow": to there
+    elif intent == FARE and p.train is not None and _fare_to(p, places):
+        found["to"] = _codes(places[0])  # "12420 me lucknow ka 2ac kiraya": the fare there
     else:
         ends = [item for item in places if item.role in ("from", "to")]
         found["from"] = _codes(_first(ends, "from"))

@@ -67,7 +67,7 @@ _WRITTEN: Final = word_set(
     " dikh dikhta dikhata aa"
 )
 _MEANING: Final = word_set(
-    "meaning means mean matlab matlb mtlb matalab maane arth explain explained definition"
+    "meaning means mean matlab matlb mtlb matalab maane mane माने arth explain explained definition"
     " define stand stands"
     " full form hota hoti fark farak phark pharak difference antar"
     " tatparya tatpary abhipray abhipraay samjhao samjhaie samjhaiye samjhaen samjhayen"
@@ -727,6 +727,10 @@ def _missed_train(p: Parse) -> bool:
     if words.isdisjoint(_GONE):
         return False
     if not words.isdisjoint(_LEFT_WITHOUT):
+        if p.train is not None and words & _WHETHER and words.isdisjoint(lx.PERSONAL_WORDS):
+            # "12370 हरिद्वार से छूट गई क्या अभी तक": whether a numbered train has left, not
+            # one's own missed
+            return _aftermath_asked(p)
         # "छूट तो नहीं गई?": a worry whether it has left, which where it is answers
         return not _NOT_LEFT.search(p.raw)
     if words.isdisjoint(_PULLED_OUT):
@@ -735,6 +739,10 @@ def _missed_train(p: Parse) -> bool:
     # होगा": one's own, or what now becomes of it asked; not "kya train nikal gayi?", whether it
     # has left.
     return not words.isdisjoint(lx.PERSONAL_WORDS) or _aftermath_asked(p)
+
+
+# Asking whether ("... chhut gayi kya", "has it left yet").
+_WHETHER: Final = word_set("kya kyaa yet")
 
 
 def _chance_gone(p: Parse) -> bool:

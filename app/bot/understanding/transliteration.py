@@ -164,7 +164,7 @@ _SPELLINGS: Final = """
     एयर air | गोएयर goair | गोफर्स्ट gofirst | एयरवेज airways | इंडिया india | इंडिगो indigo
     स्पाइसजेट spicejet | अकासा akasa | विस्तारा vistara | ग्रैंड grand | ट्रंक trunk
     एक्सपेक्टेड expected | एक्स्पेक्टेड expected | एक्सपेक्टड expected
-    भारतीय bhartiya
+    भारतीय bhartiya | नॉर्मल normal | नार्मल normal | नोर्मल normal
 """
 
 # The small words of Hindi's neighbours (Rajasthani, Bhojpuri, Haryanvi, Marathi, Bengali) that
@@ -209,6 +209,9 @@ _REGIONAL: Final = """
     अबार abhi | पूगी pahunchi | पूग्यो pahuncha | पूगसी pahunchegi | पूगैगी pahunchegi
     रुकत rukti | रुकेलू rukti | कांई kya | काईं kya | कांईं kya | बखत samay | बखत्त samay
     चाईजे chahiye | चाइजे chahiye | चाहीजे chahiye
+    आवण aane | आवणआली aane | आली wali | आळी wali | जणा log | जणां log | जणे log
+    दुई do | घंटाय ghante | घंटार ghante | आगामी agle | कत kitne | टाका rupaye | टाकार rupaye
+    लागबे lagenge | लागवे lagenge
 """
 
 
@@ -303,11 +306,28 @@ def _words_read(text: str) -> list[tuple[int, int, str]]:
             continue
         word = _after_digit(text, start, written) or romanize_word(written)
         if written == _BAS and (text[:start].strip() or _bent(found, at)):
-            # "पटना से रांची बस", "बस का पीएनआर": a bus; opening a message ("बस धन्यवाद"): "just"
-            word = "bus"
+            # "पटना से रांची बस", "बस का पीएनआर": a bus; opening a message ("बस धन्यवाद") or closing
+            # what is asked ("स्टेटस देखना है बस", "इतना बता दो बस"): "just"
+            word = "bas" if _closing_just(text, found, at) else "bus"
         read.append((start, end, word))
         at += 1
     return read
+
+
+def _closing_just(text: str, found: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether "बस" at found[at] closes a request ("स्टेटस देखना है बस", "बता दो बस, और कुछ
+    नहीं"): after a verb, with nothing but punctuation after it before the sentence ends."""
+    if at == 0 or found[at - 1][2] not in _JUST_AFTER:
+        return False
+    rest = text[found[at][1] :].lstrip()
+    return not rest or rest[0] in ",.!?।|"
+
+
+# What "बस" (just) closes: a verb or "that much" ("देखना है बस", "बता दो बस", "इतना ही बस").
+_JUST_AFTER: Final = frozenset(
+    {"है", "हैं", "था", "थी", "थे", "दो", "दे", "दीजिए", "दीजिये", "बताओ", "बताइए", "बताइये",
+     "बताना", "चाहिए", "करो", "कीजिए", "कीजिये", "इतना", "इतनी", "ही", "हूं", "हूँ"}
+)  # fmt: skip
 
 
 def _bent(found: list[tuple[int, int, str]], at: int) -> bool:
