@@ -262,20 +262,6 @@ class SendError(RailBotError):
         return f"{self.code}/{self.subcode}" if self.subcode else str(self.code)
 
 
-class MaybeDelivered(SendError):
-    """The Send API took the whole request but its answer never came (a read timeout, the
-    connection cut after the request went out): Messenger may have delivered the message, and
-    it offers no idempotency key to resend it safely. Never sent again (an answer twice is worse
-    than one possibly lost: the person can ask again); counted as possibly delivered."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message, retryable=False)
-
-    @property
-    def label(self) -> str:
-        return "maybe_delivered"
-
-
 class UserUnreachable(SendError):
     """The person blocked the Page or deactivated (551): stop messaging them."""
 

@@ -9,12 +9,10 @@ answer is therefore exactly one Send API call per message, with no sender action
 that waits for the provider's call budget longer than `STILL_CHECKING_AFTER_S` gets one short
 "still checking" line after that long, before its answer (once per event, whatever retries).
 
-A Send API failure worth retrying (one that proves Messenger did not take the message) makes the
-worker try again later (only the messages not yet sent); a request that got no answer (a read
-timeout) may have been delivered, and is recorded as sent, never sent again; a permanent one (the
-user blocked the Page, the 24-hour window is closed, the token is bad) ends the event: trying again
-cannot help. When the worker gives up on an event for which nothing was computed, the user gets an
-apology rather than silence.
+A Send API failure worth retrying makes the worker try again later (only the messages not yet
+sent); a permanent one (the user blocked the Page, the 24-hour window is closed, the token is
+bad) ends the event: trying again cannot help. When the worker gives up on an event for which
+nothing was computed, the user gets an apology rather than silence.
 """
 
 from __future__ import annotations
@@ -44,7 +42,6 @@ from app.constants import (
 )
 from app.errors import (
     EntryGone,
-    MaybeDelivered,
     NotReplicated,
     RejectJob,
     RetryJob,
@@ -112,10 +109,6 @@ class MessengerDelivery:
                 message_id = await self.sender.send_message(
                     delivery.user, messages[index], user_ref=user_ref
                 )
-            except MaybeDelivered:
-                # No answer after the request went out: possibly delivered, so recorded as sent
-                # and never sent again (the Send API has no idempotency key).
-                message_id = ""
             except SendError as error:
                 if error.retryable:
                     raise RetryJob(f"send failed: {error.label}") from error

@@ -18,7 +18,7 @@ import httpx
 
 from app.bot.replies import Reply
 from app.constants import UNREACHABLE_PREFIX, UNREACHABLE_TTL_S
-from app.errors import MaybeDelivered, SendError, UserUnreachable
+from app.errors import SendError, UserUnreachable
 from app.messenger.events import is_guest, recipient_of
 from app.messenger.graph import GraphCredentials
 from app.messenger.keepalive import GraphClient, graph_client, instrumented
@@ -63,18 +63,6 @@ _GIVE_UP_REASONS: Final[dict[tuple[int, int | None], str]] = {
 }
 _NEEDS_OPS: Final = frozenset({1, 10, 99, 200, 230, 368})
 
-# Failures before a request reaches Messenger: it cannot have delivered anything. Any other
-# failure of the exchange (a read timeout, a connection cut after the request went out) may
-# come after Messenger took the message, and the Send API has no idempotency key: such a
-# message is never sent again (`MaybeDelivered`).
-_NEVER_SENT: Final = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-    httpx.UnsupportedProtocol,
-    httpx.LocalProtocolError,
-)
-
 DEFAULT_TIMEOUT: Final = httpx.Timeout(10.0, connect=5.0)
 ACTION_TIMEOUT: Final = httpx.Timeout(5.0, connect=3.0)
 
@@ -87,12 +75,8 @@ class Sender:
     formatter masks it wherever else it could show.
 
     `send` renders a `Reply` and sends each of its messages; `send_message` sends one rendered
-    message with bounded retries (`app.retry`'s backoff) of retryable failures only: those that
-    prove Messenger did not take it (a connection that failed, an error answer such as 613 or
-    a 5xx without a message id). One whose request went out without an answer (a read timeout)
-    may have been delivered and the Send API has no idempotency key, so it is never sent again:
-    `MaybeDelivered`, counted as sent by callers (an answer possibly lost beats one said twice).
-    A 551 marks the user unreachable in the store; proactive sends (`UPDATE`, `MESSAGE_TAG`) to an
+    message with bounded retries (`app.retry`'s backoff) of retryable failures only. A 551 marks
+    the user unreachable in the store; proactive sends (`UPDATE`, `MESSAGE_TAG`) to an
     unreachable user are refused without a call.
     """
 
@@ -138,13 +122,11 @@ class Sender:
         """Send every message of `reply`; the Send API's message ids."""
         ids: list[str] = []
         for message in render(reply):
-            try:
-                sent = await self.send_message(
+            ids.append(
+                await self.send_message(
                     user_id, message, messaging_type=messaging_type, tag=tag, user_ref=user_ref
                 )
-            except MaybeDelivered:
-                sent = ""  # possibly delivered: counted as sent, and the rest go on
-            ids.append(sent)
+            )
         return ids
 
     async def send_message(
@@ -235,16 +217,12 @@ class Sender:
                 response = await self._direct.handle_async_request(request)
             else:
                 response = await self._client.send(request)
-        except _NEVER_SENT as exc:
-            # No request reached Messenger: trying again cannot send a message twice.
-            timed_out = isinstance(exc, httpx.TimeoutException)
-            SEND_OUTCOMES.labels(outcome="timeout" if timed_out else "network").inc()
-            what = "timed out connecting" if timed_out else f"unreachable: {type(exc).__name__}"
-            raise SendError(f"Send API {what}", retryable=True) from None
+        except httpx.TimeoutException:
+            SEND_OUTCOMES.labels(outcome="timeout").inc()
+            raise SendError("Send API timed out", retryable=True) from None
         except httpx.HTTPError as exc:
-            # The request went out and no answer came: Messenger may have taken it.
-            SEND_OUTCOMES.labels(outcome="maybe_delivered").inc()
-            raise MaybeDelivered(f"Send API gave no answer: {type(exc).__name__}") from None
+            SEND_OUTCOMES.labels(outcome="network").inc()
+            raise SendError(f"Send API unreachable: {type(exc).__name__}", retryable=True) from None
         if response.is_success:
             SEND_OUTCOMES.labels(outcome="ok").inc()
             try:
@@ -276,13 +254,7 @@ class Sender:
         return kind(text, code=code, subcode=subcode, status=status, retryable=retryable)
 
     async def _give_up(self, user_id: str, error: SendError) -> None:
-        if isinstance(error, MaybeDelivered):
-            log.warning(
-                "Send API gave no answer after taking the request: the message may have been "
-                "delivered, and is not sent again (no idempotency key)",
-                extra={"user": user_id, "error": str(error)},
-            )
-        elif isinstance(error, UserUnreachable):
+        if isinstance(error, UserUnreachable):
             log.info("user unreachable (551): not messaging them again", extra={"user": user_id})
             if self._store is not None:
                 await self._store.set(UNREACHABLE_PREFIX + user_id, "1", ttl_s=UNREACHABLE_TTL_S)

@@ -15,7 +15,7 @@ import pytest
 import respx
 
 from app.bot.replies import Reply
-from app.errors import MaybeDelivered
+from app.errors import SendError
 from app.messenger import keepalive
 from app.messenger.keepalive import KeepAliveTransport
 from app.messenger.send import Sender
@@ -194,7 +194,7 @@ async def test_a_server_that_hangs_up_without_answering_is_an_error_not_silence(
     assert len(server.requests) == 1
 
 
-async def test_a_slow_answer_times_out_and_the_sender_calls_it_possibly_delivered(
+async def test_a_slow_answer_times_out_and_the_sender_calls_it_retryable(
     serving: Callable[[Answer], Awaitable[Server]],
 ) -> None:
     async def slow(request: bytes) -> bytes:
@@ -207,9 +207,9 @@ async def test_a_slow_answer_times_out_and_the_sender_calls_it_possibly_delivere
             await post(client, server)
         sender = Sender(server.url.split("/me/")[0], "t", client=client, max_retries=0)
         sender_timeout = httpx.Timeout(0.2)
-        with pytest.raises(MaybeDelivered) as caught:
+        with pytest.raises(SendError) as caught:
             await sender._post({"recipient": {"id": "7"}}, sender_timeout)
-    assert not caught.value.retryable  # the request went out: never sent again blind
+    assert caught.value.retryable
 
 
 async def test_nobody_listening_is_a_connect_error() -> None:
