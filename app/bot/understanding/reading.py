@@ -784,6 +784,17 @@ def _beside(items: list[Item], at: int, step: int, *, misspelt: bool = False) ->
     return neighbour.kind == "intent" and neighbour.value in keywords
 
 
+def _hour_asked(items: list[Item], at: int) -> bool:
+    """Whether "kitne baje" (at what o'clock, "कितने बजे") is said at items[at]."""
+    return (
+        at + 1 < len(items)
+        and items[at].words[:1] in _HOW_MANY
+        and items[at + 1].words[:1] in _OCLOCK
+    )
+
+
+_HOW_MANY: Final = frozenset({("kitne",), ("kitni",), ("kitna",), ("kine",)})
+_OCLOCK: Final = frozenset({("baje",), ("bje",), ("baj",), ("bajey",)})
 # "जाएगी", "जायेगी", "जाएँगी": a train going; a name written in Devanagari just before is where.
 _GOING: Final = frozenset(
     {"jaegi", "jayegi", "jaayegi", "jaega", "jayega", "jaengi", "jayengi", "jaayengi", "jaenge",
@@ -1051,6 +1062,9 @@ def _find_places(parse: Parse, index: StationIndex) -> None:
         # "ko" places "sahab", not "dr".
         left, right = _beside(items, start, -1), _beside(items, end - 1, 1)
         right = right or _located(parse, items, start, end)
+        # "12951 rajdhani kota kitne baje", "12926 वडोदरा कितने बजे": a numbered train's time
+        # at a station ("khana kitne baje milega" names none)
+        right = right or (parse.train is not None and _hour_asked(items, end))
         going = _going_after(items, end - 1)
         alone = said == end - start  # these words are all the message says
         run = [item.words[0] for item in items[start:end]]
@@ -1737,6 +1751,9 @@ def _train_names(parse: Parse) -> None:
         elif item.kind == "place" and after[:1] in _OWNER and _named_after(parse, at):
             # "ट्रेन 12129 आजाद हिंद के सारे ठहराव": the number's name, "Azad Hind", whose stops
             item.kind, item.place = "word", None
+        elif item.kind == "place" and after[:1] in _INSIDE and _name_holding(parse, at):
+            # "16021 कावेरी में कल स्लीपर खाली है": seats in the Kaveri Express, no station's
+            item.kind, item.place = "word", None
 
 
 def _named_after(parse: Parse, at: int) -> bool:
@@ -1752,6 +1769,39 @@ def _named_after(parse: Parse, at: int) -> bool:
     return len(items[at - 1].words[0]) >= _NAME_WORD_LETTERS
 
 
+def _name_holding(parse: Parse, at: int) -> bool:
+    """Whether the one-word place at `at`, right after the train's number and before "in"
+    ("16021 कावेरी में", "12727 godavari me"), is the train's name whose seats, classes or
+    pantry are asked: what a train holds is in the train, while a station after its number is
+    where it stops or arrives ("12627 bhopal me rukegi", "12002 bhopal me kitne baje")."""
+    items = parse.items
+    if at < 1 or len(items[at].words) != 1:
+        return False
+    number = items[at - 1]
+    if number.kind != "cut" or not parse.raw[number.start : number.start + 1].isdigit():
+        return False
+    if sum(1 for item in items if item.kind == "place") > 1:
+        return False  # "12627 bhopal me, indore se 3a": a journey's places
+    held = parse.travel_class is not None or parse.quota is not None
+    for item in items[at + 2 :]:
+        if item.kind == "intent" and item.value in _HALT_OR_TIME:
+            return False
+        seats = item.kind == "intent" and item.value == Intent.SEAT_AVAILABILITY
+        held = held or seats or (bool(item.words) and item.words[0] in _HELD)
+    return held
+
+
+# "In" said after a train's name ("16021 kaveri me", "कावेरी में").
+_INSIDE: Final = frozenset({("me",), ("mein",), ("main",), ("mai",), ("mei",), ("men",), ("in",)})
+# What a train holds, asked of it ("pantry", "seat", "jagah"), beside a class or quota.
+_HELD: Final = frozenset(
+    {"pantry", "seat", "seats", "jagah", "berth", "berths", "khana", "food", "khali", "wifi",
+     "charging", "waiting", "available", "availability"}
+)  # fmt: skip
+# What a station after a train's number is asked for: a halt, a time or a run.
+_HALT_OR_TIME: Final = frozenset(
+    {Intent.STOPS_AT, Intent.LIVE_STATUS, Intent.TRAIN_ROUTE, Intent.ARRIVALS}
+)
 # The fewest letters of a word that begins a train's name ("azad", "tamil").
 _NAME_WORD_LETTERS: Final = 3
 
