@@ -43,7 +43,7 @@ from app.bot.requests.talk import Remark
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding.asked_language import asked_language
 from app.bot.understanding.codes import code_place_asked, code_spelling_asked
-from app.bot.understanding.dates import RELATIVE_DAYS
+from app.bot.understanding.dates import RELATIVE_DAYS, letter_words
 from app.bot.understanding.entities import CLASS_WORDS, QUOTA_WORDS, worked_on
 from app.bot.understanding.facts import asked_fact
 from app.bot.understanding.lexicon import PLURAL_TRAINS, Connector, Hint
@@ -248,6 +248,8 @@ def decide(p: Parse) -> Intent:
         return STOPS_AT  # "beech me itarsi aata hai?", "रास्ते में भोपाल पड़ता है?"
     if asked_fact(p) is not None:
         return TRAIN_FACTS  # "how long does 12627 take", "12639 me first ac hai kya"
+    if _trains_name_asked(p, places):
+        return TRAIN_FACTS  # "17031 किस नाम से चलती है", "what is 12002 called": its timetable
     if _is_it_confirmed(p, places):
         return PNR_STATUS  # "is it confirmed?", "is my booking confirmed", "confirm hua?"
     if task(p) is not None and not _code_to_book_with(p, kw, places) and not _care_told(p):
@@ -1387,6 +1389,11 @@ _WHICH_ONES: Final = frozenset({"kaun", "kon", "kin", "kis", "कौन", "क�
 def _alert_intent(p: Parse) -> Intent | None:
     """Subscribing to, listing or stopping PNR alerts; None when the message is not about them."""
     words = p.words
+    if not words.isdisjoint(_TROUBLE_WORDS) and _NOT_WORKING.search(p.raw.lower()) is not None:
+        # "subah se website pe kuch nahi khul raha, pnr … pakka hua ya nahi bata do": an app
+        # or a site not working is why the booking is asked here, no "don't" nor "stop"
+        words = frozenset(letter_words(_NOT_WORKING.sub(" ", p.raw.lower())))
+        p = dataclasses.replace(p, words=words, raw=_NOT_WORKING.sub(" ", p.raw))
     about_ticket = p.pnr is not None or not words.isdisjoint(lx.TICKET_WORDS)
     stopping = not words.isdisjoint(lx.ALERT_STOP)
     tracking = not words.isdisjoint(lx.ALERT_TRACK) and (about_ticket or stopping)
@@ -1521,6 +1528,22 @@ _CANNOT_MYSELF: Final = re.compile(
     r"|paati)\b|\bi\s+(?:can't|cant|cannot|can not)\b"
     r"|\b(?:nahi|nahin|nhi|nai|na)\s+(?:hua|hui|hue|hoga|hogi|hota|hoti|mila|mili)\s+(?:to|toh)\b"
 )
+# Something not working, said before a question ("app nahi khul raha", "website is not opening",
+# "साइट बंद पड़ी है", "kuch dikh nahi raha"): the trouble of another tool, never "don't" nor "stop".
+_NOT_WORKING: Final = re.compile(
+    r"\b(?:(?:nahi|nahin|nhi|nai)\s+(?:khul|dikh|chal|load|open|kaam\s+kar|kam\s+kar|ho|aa)"
+    r"|(?:khul|dikh|chal|load|open)\s+(?:nahi|nahin|nhi|nai))\s*(?:raha|rahi|rahe|rha|rhi|rhe)\b"
+    r"|\b(?:aana|aane|ana|ane)\s+band\s+ho\b"
+    r"|\b(?:is|are|was|isnt|isn't|not|keeps?)\s+(?:not\s+)?(?:opening|working|loading|showing"
+    r"|responding|failing)\b"
+    r"|\b(?:app|aip|website|vebsait|site|sait|server|net|internet)\s+(?:bhi\s+)?"
+    r"(?:band|bandh|down)\s+(?:pada|padi|pade|hai|ho\s+gaya|ho\s+gayi|ho\s+gai|he)\b"
+)
+# The words of tools that fail, without which nothing is said not to work.
+_TROUBLE_WORDS: Final = frozenset(
+    {"khul", "dikh", "chal", "load", "open", "kaam", "kam", "ho", "aa", "opening", "working",
+     "loading", "showing", "responding", "failing", "band", "bandh", "down"}
+)  # fmt: skip
 # Wanting no more of something: "no more alerts", "alerts nahi chahiye", "don't want updates".
 _NO_MORE: Final = re.compile(
     r"\b(?:no more|no longer|dont want|don't want|do not want|dont need|don't need|do not need"
@@ -3145,6 +3168,25 @@ def _code_to_book_with(p: Parse, kw: set[Intent], places: list[Item]) -> bool:
     a station's code asked to book with is the station's code, which RailBot tells; the booking
     itself stays the traveller's."""
     return task(p) == "booking" and STATION_BY_NAME in kw and bool(places)
+
+
+def _trains_name_asked(p: Parse, places: list[Item]) -> bool:
+    """Whether a numbered train's name is asked ("12951 ka naam kya hai", "17031 किस नाम से
+    चलती है", "what is 12002 called", "12555 ko kya kehte hain"): the train's timetable, which
+    names it, not where it is now; never a traveller's name on a ticket ("12627 me naam galat
+    chhapa": a booking's)."""
+    if p.train is None or p.pnr is not None or places or task(p) is not None:
+        return False
+    return not p.words.isdisjoint(_TRAINS_NAME) and p.words.isdisjoint(_NAME_ON_A_TICKET)
+
+
+# Words asking what a thing is called ("naam", "name", "called", "कहते").
+_TRAINS_NAME: Final = frozenset({"naam", "nam", "name", "called", "kehte", "kahte", "kehlati"})
+# A name on a ticket or a traveller's, not the train's.
+_NAME_ON_A_TICKET: Final = frozenset(
+    {"galat", "wrong", "passenger", "yatri", "mera", "my", "change", "badalna", "spelling",
+     "ticket", "pnr", "apna", "your", "aapka", "tumhara"}
+)  # fmt: skip
 
 
 def _station_to_enter(p: Parse, places: list[Item]) -> bool:
