@@ -1392,7 +1392,7 @@ def _alert_intent(p: Parse) -> Intent | None:
     if not words.isdisjoint(_TROUBLE_WORDS) and _NOT_WORKING.search(p.raw.lower()) is not None:
         # "subah se website pe kuch nahi khul raha, pnr … pakka hua ya nahi bata do": an app
         # or a site not working is why the booking is asked here, no "don't" nor "stop"
-        words = frozenset(letter_words(_NOT_WORKING.sub(" ", p.raw.lower())))
+        words = letter_words(_NOT_WORKING.sub(" ", p.raw.lower()))
         p = dataclasses.replace(p, words=words, raw=_NOT_WORKING.sub(" ", p.raw))
     about_ticket = p.pnr is not None or not words.isdisjoint(lx.TICKET_WORDS)
     stopping = not words.isdisjoint(lx.ALERT_STOP)
