@@ -2090,6 +2090,12 @@ def _changed(last: Request, understood: Understood, today: dt.date) -> Request |
         at = LiveStatus(at=details.pop("station")).at
         focus = last.focus if last.at else "arrival"
         return last.model_copy(update={"at": at, "focus": focus}) if not details else None
+    if _stop_of_the_route(last, understood) and by_name:
+        # "and Jhansi?", "aur gwalior?", "और झांसी?" after a train's route or timetable: when
+        # that train is at that stop (expected, if its run is on its way), never the station's
+        # own card nor the train's first and last times
+        at = LiveStatus(at=details["station"]).at
+        return LiveStatus(train=getattr(last, "train", None), at=at, focus="arrival")
     if "station" in details and "station" not in names:
         return None  # a bare place is a detail of a station's question only
     kal = isinstance(last, LiveStatus) and understood.date_word in KAL
@@ -3759,3 +3765,13 @@ def _run(subject: Subject, today: dt.date | None = None) -> dict[str, Any]:
     if priced and ahead and subject.origin:
         return {"date": subject.date, "boarding": subject.origin}
     return {}
+
+
+def _stop_of_the_route(last: Request, understood: Understood) -> bool:
+    """Whether a message right after a train's route or timetable names one station and nothing
+    more ("and jhansi?", "aur gwalior?", "और झांसी?"): a stop of that train asked about."""
+    if not isinstance(last, TrainRoute | TrainFacts) or last.train is None:
+        return False
+    if isinstance(last, TrainFacts) and (last.fact != "times" or last.station):
+        return False  # ("and jhansi?" after how long it takes: as far as Jhansi)
+    return set(understood.details) == {"station"} and not understood.numbered
