@@ -306,6 +306,10 @@ def _arrival_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
             label = train_label(status.train)
             return t(lang, "live.answer_not_on_route", train=label, station=place)
         return ""
+    if stop is status.stops[0] and stop.scheduled_arrival is None and request.at:
+        away = _going_away(ctx, request, status, stop)
+        if away:
+            return away
     if stop is status.stops[0] and stop.scheduled_arrival is None:
         # A train does not arrive at its origin: "kitne baje niklegi new delhi se" is when it
         # leaves there, moved when the railway rescheduled the start.
@@ -611,3 +615,29 @@ def _expected_departure(
             return stop.expected_departure  # expected to leave late, as the board says
         return stop.scheduled_departure
     return stop.expected_departure or stop.scheduled_departure
+
+
+def _going_away(
+    ctx: Context, request: LiveStatus, status: models.LiveStatus, origin: LiveStop
+) -> str:
+    """When a run on its way "reaches" the station it started from ("when does it reach
+    bangalore?", "bengaluru kab pahunchegi?" of a train out of Bengaluru): it is going away from
+    there, when it left, and where and when it gets to the end of its run; "" before it left."""
+    last = status.stops[-1]
+    if not origin.has_departed or last is origin:
+        return ""
+    left = origin.actual_departure or origin.scheduled_departure
+    if left is None:
+        return ""
+    lang = ctx.language
+    away = t(
+        lang,
+        "live.answer_going_away",
+        train=train_label(status.train),
+        station=station_label(station_of(ctx.index, origin.station.code, origin.station)),
+        time=clock_time(left),
+        day=_said_day(ctx, request, left.date()),
+        end=station_label(station_of(ctx.index, last.station.code, last.station)),
+    )
+    ends = _arrival_answer(ctx, request.model_copy(update={"at": (last.station.code,)}), status)
+    return lines(away, ends) if ends else away
