@@ -1912,8 +1912,10 @@ def _followed_arrival(understood: Understood, subject: Subject) -> LiveStatus | 
         return None
     if request.moment == "departure" or request.origin or request.destination or request.date:
         return None
-    if request.train is not None or understood.train_name or understood.runs:
+    if request.train not in (None, subject.train) or understood.numbered:
         return None  # "12627 kis time pe delhi pahunchti hai": the train's timetable, asked anew
+    if understood.train_name or understood.runs:
+        return None
     return LiveStatus(train=subject.train, focus="arrival", at=request.station)
 
 
@@ -3077,12 +3079,16 @@ def _the_other_way(understood: Understood, subject: Subject | None) -> Request |
     words = understood.words
     # "The one going back", "the one coming back": back said with the way it goes
     going_back = bool(words & _BACK and words & _GOING_BACK)
-    if not ((words & _OTHER and words & _DIRECTION) or words & RETURN_WORDS or going_back):
+    # "flip it", "ulta wala", "उल्टा कर दो": the "Other direction" button asked for in words
+    flipped = bool(words & _FLIP) and words <= _FLIP | _FLIP_FILLER | _THE_ONE_GOING
+    said_way = (words & _OTHER and words & _DIRECTION) or words & RETURN_WORDS or going_back
+    if not (said_way or flipped):
         return None
     # Nothing but the way, "the one", "going" ("the one going the other way", "ulti disha wali",
     # "वापसी वाली"): a place read in those words ("wali" as Vapi) is none said.
     said = _OTHER | _DIRECTION | RETURN_WORDS | _THE_ONE_GOING | _ELLIPSIS_FILLER
     said = said | _BACK if going_back else said
+    said = said | _FLIP | _FLIP_FILLER if flipped else said
     if not words <= said | OTHER_TRAIN_NOUNS | QUESTION_WORDS | _ITS_NUMBER_ASKED:
         return None
     if understood.details and not words <= said:
@@ -3135,6 +3141,18 @@ _DIRECTION: Final = frozenset(
     {"direction", "directions", "disha", "side", "taraf", "taraph", "tarf", "way"}
     | {"दिशा", "तरफ", "तरफ़", "ओर"}
 )
+# Words that turn a journey around ("flip it", "reverse", "ulta wala", "उल्टा कर दो"), said with
+# nothing else but `_FLIP_FILLER`.
+_FLIP: Final = frozenset(
+    {"flip", "flipped", "reverse", "reversed", "swap", "swapped", "ulta", "ulti", "ulte", "ultaa"}
+    | {"palat", "palto", "palatdo", "उल्टा", "उल्टी", "उलटा", "उलटी", "उल्टे", "पलट", "पलटो"}
+)
+_FLIP_FILLER: Final = frozenset(
+    {"it", "them", "that", "this", "the", "journey", "route", "stations", "ends", "around",
+     "round", "please", "pls", "plz", "now", "then", "ok", "okay", "and", "can", "you", "just",
+     "karo", "kar", "kardo", "do", "dijiye", "dena", "de", "wala", "wali", "vala", "vali", "bhi",
+     "करो", "कर", "दो", "दीजिए", "वाला", "वाली", "भी", "direction", "way", "side", "taraf", "se"}
+)  # fmt: skip
 # Its number or name asked ("train number for the return journey", "wapsi wali ka number kya
 # hai", "वापसी वाली ट्रेन का नंबर"): the train back, which its answer numbers and names.
 _ITS_NUMBER_ASKED: Final = frozenset(
