@@ -86,6 +86,7 @@ from app.bot.understanding.followups import (
 )
 from app.bot.understanding.lexicon import (
     CORRECTION_WORDS,
+    DAY_PART_WORDS,
     EITHER_GOING,
     EITHER_WORDS,
     OTHER_WORDS,
@@ -1674,6 +1675,8 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
         understood = _of_the_train_in_hand(ctx, understood, understand)
     if pick is None:
         understood = _food_on_the_train_in_hand(ctx, understood)
+    if pick is None:
+        understood = _day_said_alone(ctx, understood, understand)
     if pick is None and _when_it_leaves_that_day(understood):
         # "aaj kab chalegi?", "आज कब चलेगी?" of the train in hand: when its run of that day
         # leaves, as the railway now has it (rescheduled, late), as "when will it leave today?"
@@ -1716,6 +1719,32 @@ def _understood(ctx: Context, understand: Understand, *, choices: bool = False) 
 _ABOUT_IT: Final = (TrainFacts, LiveStatus, StopsAt, TrainRoute)
 # The English words for the train in hand that another question's words may be read beside.
 _IT: Final = re.compile(r"\b(?:it|this|that)\b", re.IGNORECASE)
+
+
+# Marks around the words of a short message ("tomorrow morning?", "कल सुबह।").
+_MARKS: Final = re.compile(r"[?!.,;:।]")
+
+
+def _day_said_alone(ctx: Context, understood: Understood, understand: Understand) -> Understood:
+    """A day and a part of it said alone while something is talked about ("tomorrow morning",
+    "and tomorrow evening?"), taken for outside railways for the part of the day ("morning"):
+    read as the day said alone ("tomorrow") with that part, a detail of what is in hand; the
+    message as understood otherwise (a word of another topic, nothing in hand)."""
+    if ctx.subject is None or ctx.subject.empty or understood.numbered:
+        return understood
+    if not isinstance(understood.request, OutOfScope) or Intent.OUT_OF_SCOPE in understood.keywords:
+        return understood
+    if set(understood.details) != {"date"}:
+        return understood
+    parts = frozenset().union(*DAY_PART_WORDS.values())
+    said = _MARKS.sub(" ", ctx.text.lower()).split()
+    kept = [word for word in said if word not in parts]
+    if len(kept) == len(said) or not kept:
+        return understood
+    plain = understand(" ".join(kept), today=ctx.today, index=ctx.index)
+    if not isinstance(plain.request, Unknown) or plain.details != understood.details:
+        return understood
+    return replace(understood, request=plain.request, only_details=plain.only_details)
 
 
 def _food_on_the_train_in_hand(ctx: Context, understood: Understood) -> Understood:
