@@ -275,7 +275,13 @@ def _says_the_next_one(understood: Understood) -> bool:
 
 
 # Words said around "the next one" that ask nothing more ("and the next one?", "aur agli?").
-_FILLER: Final = frozenset({"the", "and", "aur", "और", "then", "ok", "so", "phir", "fir", "?"})
+_FILLER: Final = frozenset(
+    {"the", "and", "aur", "और", "then", "ok", "so", "phir", "fir", "?"}
+    # asked as a question ("what's the next one?", "which is the next one", "agli wali kaunsi
+    # hai?", "अगली वाली कौन सी है?"): the same pointing
+    | {"what", "what's", "whats", "which", "is", "about", "kaunsi", "konsi", "kaun", "kon", "si"}
+    | {"hai", "kya", "कौन", "सी", "है", "क्या", "show", "tell", "me", "batao", "dikhao", "बताओ"}
+)
 
 
 def _one_after_in_hand(understood: Understood, subject: Subject) -> bool:
