@@ -3790,6 +3790,10 @@ def _stop_of_the_route(last: Request, understood: Understood) -> bool:
     more ("and jhansi?", "aur gwalior?", "और झांसी?"): a stop of that train asked about."""
     if not isinstance(last, TrainRoute | TrainFacts) or last.train is None:
         return False
-    if isinstance(last, TrainFacts) and (last.fact != "times" or last.station):
-        return False  # ("and jhansi?" after how long it takes: as far as Jhansi)
+    if isinstance(last, TrainFacts) and (
+        last.fact != "times" or last.station or last.origin or last.destination or last.moment
+    ):
+        # ("and jhansi?" after how long it takes: as far as Jhansi; after when it leaves
+        # Bhopal: when it leaves Jhansi)
+        return False
     return set(understood.details) == {"station"} and not understood.numbered
