@@ -141,6 +141,7 @@ async def journey_not_made(ctx: Context, asked: SeatAvailability, day: dt.date) 
         chip(t(lang, "chip.seats_of", train=next_day), asked.model_copy(update={"date": later})),
     )
     shown = Subject.of(asked.model_copy(update={"date": day}))
+    shown = shown.model_copy(update={"cancelled": True})  # another train is what helps now
     text = lines(said, source_note(lang, answer, ctx.now))
     return say(Reply(text=text, quick_replies=quick, shows_card=True)).about(shown)
 

@@ -197,6 +197,13 @@ _THAT_RUNS: Final = frozenset(
      "cancelled", "canceled", "radd", "जो", "चल", "रही", "चालू", "रद्द"}
 )  # fmt: skip
 
+# In the place of the one in hand: "another train instead", "instead of this one", "iski jagah
+# koi aur train", "iske badle", "इसकी जगह कोई दूसरी ट्रेन" (Devanagari read in Latin letters).
+_IN_ITS_PLACE: Final = frozenset(
+    {"instead", "of", "this", "that", "one", "it", "rather", "jagah", "jageh", "badle", "badale",
+     "iski", "uski", "iske", "uske", "is", "us", "ki", "ke"}
+)  # fmt: skip
+
 _OTHER_TRAINS_SAID: Final = (
     OTHER_WORDS
     | OTHER_TRAIN_NOUNS
@@ -206,6 +213,7 @@ _OTHER_TRAINS_SAID: Final = (
     | {word for pair in OTHER_PAIRS for word in pair}
     | OWN_TRAIN_GONE
     | {day for day in RELATIVE_DAYS if " " not in day}
+    | _IN_ITS_PLACE
 )
 
 

@@ -622,6 +622,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     elliptical = _elliptical(understood, subject, today)
     if elliptical is not None:
         return elliptical
+    fresh = _journey_instead_of_the_cancelled(understood, subject)
+    if fresh is not None:
+        return fresh  # "agra to bhopal today" after 12626's seats, cancelled that day: the trains
     windowed = isinstance(request, Departures | Arrivals) and request.after is not None
     own = _asks_its_own_fact(understood, subject.request)
     if understood.only_details and subject.request is not None and not windowed and not own:
@@ -2190,6 +2193,22 @@ def _onward(
 
 # Details of a journey on a train, that a question without them may be asked again with.
 _JOURNEY_DETAILS = frozenset({"date", "class", "quota", "passengers"})
+
+
+def _journey_instead_of_the_cancelled(
+    understood: Understood, subject: Subject
+) -> TrainsBetween | None:
+    """A journey said alone ("Agra to Bhopal today", "agra se bhopal aaj", "आगरा से भोपाल आज")
+    right after the answer that a train's run is cancelled: the trains between those places,
+    never the cancelled train's fare or seats on that stretch again; None otherwise."""
+    if not subject.cancelled or subject.train is None or subject.pnr is not None:
+        return None
+    details = dict(understood.details)
+    if not {"from", "to"} <= set(details) or not set(details) <= {"from", "to", "date"}:
+        return None
+    if understood.trains or understood.train_name:
+        return None  # "12628 agra to bhopal": that train's
+    return TrainsBetween.from_slots(details)
 
 
 def _journey_again(subject: Subject, understood: Understood, today: dt.date) -> Request | None:
