@@ -32,6 +32,7 @@ from app.bot.handlers.asking import one_city, other_station_chips, require_stati
 from app.bot.handlers.between import of_kind, trains_between
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.dated import (
+    Moved,
     RunChanges,
     cancelled_here,
     moved_line,
@@ -633,6 +634,21 @@ async def _cancellations(
     return said
 
 
+def _moved_time(
+    entry: Departure, moved: Moved | None, here: str, *, arriving: bool
+) -> dt.datetime | None:
+    """When a rescheduled run now leaves (or reaches) this station: the railway's new start
+    when it starts here, else the time the board expects it; None when it is not rescheduled
+    or no new time is known."""
+    if moved is None:
+        return None
+    if not arriving and _same(moved.code, here) and moved.leaves is not None:
+        return moved.leaves
+    scheduled = entry.scheduled_arrival if arriving else entry.scheduled_departure
+    expected = _expected(entry, arriving)
+    return expected if expected is not None and expected != scheduled else None
+
+
 def _line(
     entry: Departure,
     ctx: Context,
@@ -644,8 +660,14 @@ def _line(
 ) -> str:
     scheduled = entry.scheduled_arrival if arriving else entry.scheduled_departure
     lang = ctx.language
-    at = clock_time(scheduled)
-    if scheduled is not None and scheduled.date() > ctx.today:
+    key = (entry.train.number, _run_start(entry))
+    moved = changed.moved(ctx, *key)
+    # A run the railway rescheduled leads with the time it now leaves (or arrives), the board's
+    # order, and says the timetable's after: never its old time among later trains.
+    now_at = _moved_time(entry, moved, here, arriving=arriving)
+    shown_at = now_at or scheduled
+    at = clock_time(shown_at)
+    if shown_at is not None and shown_at.date() > ctx.today:
         at = t(lang, "departures.tomorrow", time=at)
     line = f"{at} {train_label(entry.train)}"
     if arriving and entry.from_code:
@@ -655,13 +677,13 @@ def _line(
     if arriving and entry.scheduled_departure is None:
         line += " " + t(lang, "departures.ends_here")
     details = []
-    key = (entry.train.number, _run_start(entry))
-    moved = changed.moved(ctx, *key)
     if entry.state is BoardState.CANCELLED and key not in cancels:
         # The board itself says so: no expected time nor delay for a train that will not come.
         return f"{line}\n   {t(lang, 'departures.cancelled')}"
     if key in cancels:
         details.append(cancels[key])
+    elif now_at is not None and scheduled is not None:
+        details.append(t(lang, "departures.rescheduled_was", time=clock_time(scheduled)))
     elif moved is not None and _same(moved.code, here):
         # The railway moved its start from here: said as such, not as a train running late.
         details.append(moved_line(lang, moved))
@@ -676,7 +698,11 @@ def _line(
         # its run not started past its time: no time to expect it at, only that it has not left
         details.append(t(lang, "departures.not_left_yet"))
         late = False
-    if late and expected is not None and expected != scheduled:
+    if now_at is not None and _same(moved.code if moved else "", here) and not arriving:
+        late = False  # its start moved from here: the delay is said once, as the railway's
+        if moved is not None and moved.late_min:
+            details.append(delay(lang, moved.late_min))
+    if late and expected is not None and expected != scheduled and now_at is None:
         details.append(t(lang, "departures.expected", time=clock_time(expected)))
     if late and entry.delay_min is not None:
         details.append(delay(lang, entry.delay_min))
