@@ -4,6 +4,7 @@ fare and seat buttons for the trains listed."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Final
 
 from app.bot.format import (
@@ -12,6 +13,7 @@ from app.bot.format import (
     class_words,
     clock_time,
     day_date,
+    delay,
     duration,
     fit,
     lines,
@@ -269,6 +271,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
     # already marked with when it left, never listed as if it could still be taken
     today_asked = day == ctx.today and not now_asked and not request.besides
     left = await _left_today(ctx, trains) if today_asked else {}
+    due = await _due_today(ctx, trains) if today_asked else {}
     if day is not None and not offset and request.pick is None and _none_runs(trains, changes):
         # "Delhi to Kochi tomorrow" when its one train is cancelled that day: no train runs,
         # said plainly with why, and the next day one does, never a list of one marked off
@@ -317,6 +320,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             numbers=kept,
             fares=fares,
             other_days=other_days,
+            gone=(left, due),
         )
     if offset and offset >= len(trains):  # "more trains" after the last page: none left
         return _all_shown(ctx, request, trains, part_line, ends=(origin, destination))
@@ -358,7 +362,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
                 lines(
                     _train_lines(lang, kept.get(item.train.number, n), item),
                     _marked(lang, changes, item, when or day_date(lang, ctx.today, ctx.today)),
-                    _left_mark(lang, changes, item, left),
+                    _left_mark(lang, changes, item, left, due),
                 )
                 for n, item in enumerate(shown, page.start + 1)
             ),
@@ -457,9 +461,61 @@ async def _left_today(
         change = moved.get(item.train.number)
         if isinstance(change, Moved) and change.late_min:
             leaves += dt.timedelta(minutes=change.late_min)
-        if leaves <= ctx.now:
-            left[item.train.number] = leaves
+        report = await _start_report(ctx, item, leaves) if leaves <= ctx.now else None
+        if leaves <= ctx.now and not isinstance(report, _Due):
+            left[item.train.number] = report or leaves  # when it left, as reported
     return left
+
+
+@dataclass(frozen=True)
+class _Due:
+    """A train whose time to leave the journey's start today has passed, that its live run says
+    has not left there yet: when it was due, and when (and how late) it is expected to leave."""
+
+    due: dt.datetime
+    expected: dt.datetime | None
+    late_min: int | None
+
+
+async def _start_report(
+    ctx: Context, item: TrainBetween, due: dt.datetime
+) -> _Due | dt.datetime | None:
+    """The one rule for whether a listed train has left where the journey starts, the live
+    card's: once its time is past (within the hours a start runs late), its run today is looked
+    at, and a run that has not left that station (not started, running late) has not left: when
+    it is now expected; one reported leaving it: when it did; None when no live report says
+    (the timetable's time then stands)."""
+    if ctx.now < due or ctx.now - due > _LATE_START_LOOKED:
+        return None
+    start = due.date() - dt.timedelta(days=(item.departure_day or 1) - 1)
+    try:
+        status = (await ctx.provider.live_status(item.train.number, start)).data
+    except RailwayError:
+        return None
+    if status.cancelled:
+        return None
+    code = item.from_station.code
+    at = [n for n, stop in enumerate(status.stops) if stop.station.code == code]
+    if not at:
+        return None
+    stop, after = status.stops[at[0]], status.stops[at[0] + 1 :]
+    if stop.has_departed or stop.actual_departure is not None:
+        return stop.actual_departure
+    if any(s.has_arrived or s.has_departed for s in after):
+        return None  # reported further on: it has left, whatever this station's report
+    late = stop.delay_min if stop.delay_min is not None else status.delay_min
+    expected = stop.expected_departure
+    if expected is None and late is not None and stop.scheduled_departure is not None:
+        expected = stop.scheduled_departure + dt.timedelta(minutes=late)
+    if expected is not None and expected <= due:
+        expected = None  # no later time said: only that it has not left yet
+    if not late and expected is not None:
+        late = round((expected - due).total_seconds() / 60)  # as late as its prediction
+    return _Due(due, expected, late if late else None)
+
+
+# How long after its time a train's start is looked at live before the timetable says it left.
+_LATE_START_LOOKED: Final = dt.timedelta(hours=3)
 
 
 def _after_midnight(moment: dt.time, part: DayPart) -> bool:
@@ -919,6 +975,31 @@ def _journey_chips(lang: Language, item: TrainBetween, day: dt.date | None) -> l
     )
 
 
+def _due_line(lang: Language, late: _Due) -> str:
+    """When a train past its time has not left yet, and when it is now expected to."""
+    due = clock_time(late.due)
+    if late.expected is None:
+        return t(lang, "between.due_not_left", due=due)
+    text = t(lang, "between.due_not_left_expected", due=due, time=clock_time(late.expected))
+    return f"{text} ({delay(lang, late.late_min)})" if late.late_min else text
+
+
+async def _due_today(ctx: Context, trains: list[TrainBetween]) -> dict[str, _Due]:
+    """Today's trains past their time at the journey's start whose run has not left it, by
+    number (a start the railway moved later counts as moved, as for those gone)."""
+    moved = await changes_on(ctx, trains, ctx.today)
+    found: dict[str, _Due] = {}
+    for item in trains:
+        leaves = dt.datetime.combine(ctx.today, item.departure, tzinfo=ctx.now.tzinfo)
+        change = moved.get(item.train.number)
+        if isinstance(change, Moved) and change.late_min:
+            leaves += dt.timedelta(minutes=change.late_min)
+        late = await _start_report(ctx, item, leaves) if leaves <= ctx.now else None
+        if isinstance(late, _Due):
+            found[item.train.number] = late
+    return found
+
+
 def _marked(
     lang: Language, changes: dict[str, Change | Moved], item: TrainBetween, when: str
 ) -> str:
@@ -931,11 +1012,19 @@ def _left_mark(
     changes: dict[str, Change | Moved],
     item: TrainBetween,
     left: dict[str, dt.datetime],
+    due: dict[str, _Due] | None = None,
 ) -> str:
-    """ "   ⌛ Already left today at 16:55" under a listed train gone already today; nothing
-    under one still to leave, or one the railway cancelled on the journey (its line says so)."""
+    """ "   ⌛ Already left today at 16:55" under a listed train gone already today; "⏳ Due
+    07:40, not left yet: expected 07:50 (10 min late)" under one past its time whose run has
+    not left; nothing under one still to leave, or one the railway cancelled on the journey
+    (its line says so)."""
+    if _off_the_stretch(changes.get(item.train.number)):
+        return ""
+    late = (due or {}).get(item.train.number)
+    if late is not None:
+        return f"   {_due_line(lang, late)}"
     leaves = left.get(item.train.number)
-    if leaves is None or _off_the_stretch(changes.get(item.train.number)):
+    if leaves is None:
         return ""
     line = t(lang, "between.left_at", time=clock_time(leaves))
     return f"   {line}"
@@ -1058,6 +1147,7 @@ def _picked(
     numbers: dict[str, int] | None = None,
     fares: list[cheapest.Priced] | None = None,
     other_days: str = "",
+    gone: tuple[dict[str, dt.datetime], dict[str, _Due]] = ({}, {}),
 ) -> Outcome:
     """One train of the list, asked about alone: which one (by its number on the whole list),
     its times, and what the railway changed on the date; for "will it run?", yes or no first
@@ -1142,6 +1232,8 @@ def _picked(
         _train_lines(lang, number, item),
         # the railway's change on the list's day: today, when the list said none
         _marked(lang, changes, item, day_date(lang, day or ctx.today, ctx.today)),
+        # today, whether it has left or, past its time, is late and can still be caught
+        _left_mark(lang, changes, item, *gone),
         note,
     )
     train = item.train.number
