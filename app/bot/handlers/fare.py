@@ -31,6 +31,8 @@ from app.bot.handlers.railway_errors import failure
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, SeatAvailability, TrainFacts
 from app.bot.state import Subject
+from app.bot.understanding.entities import children_said
+from app.bot.understanding.text import normal
 from app.errors import (
     ClassNotOnTrain,
     FareUnknown,
@@ -40,7 +42,7 @@ from app.errors import (
     NotRunningOnDate,
     RailwayError,
 )
-from app.i18n import N_, t
+from app.i18n import N_, nt, t
 from app.i18n.language import Language
 from app.railways import models
 from app.railways.vocabulary import GENERAL_QUOTA, MAX_PASSENGERS, RESERVED_CLASSES, JourneyClass
@@ -121,7 +123,7 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     text = lines(
         had if request.had else "",
         *((lead, t(lang, "fare.on_a_day_it_runs")) if lead else ()),
-        _price_line(lang, found, request.passengers),
+        _price_line(lang, found, request.passengers, _children(ctx, request.passengers)),
         _concession_line(lang, quota, age),
         f"🚆 {train_label(found.train)}",
         f"{origin} → {destination}",
@@ -188,7 +190,9 @@ async def _each_of_two_classes(ctx: Context, request: Fare, journey: Journey) ->
         dict.fromkeys(
             line
             for each in found
-            for line in _price_line(lang, each, request.passengers).split("\n")
+            for line in _price_line(
+                lang, each, request.passengers, _children(ctx, request.passengers)
+            ).split("\n")
         )
     )
     text = lines(
@@ -236,12 +240,35 @@ def _concession_line(language: Language, quota: str, age: int) -> str:
     return t(language, "fare.senior_concession_withdrawn")
 
 
-def _price_line(language: Language, found: models.Fare, passengers: int | None) -> str:
-    """`💰 ₹1,092 · SL (Sleeper)`; for several travellers, the fare per person and in total."""
+def _children(ctx: Context, passengers: int | None) -> int:
+    """How many of the party the message says are children ("2 adults + 1 kid", "do bade ek
+    bachcha", "दो बड़े और एक बच्चा"): priced apart from the adults."""
+    if passengers is None or passengers < 2:
+        return 0
+    return min(children_said(normal(ctx.text)), passengers)
+
+
+def _price_line(
+    language: Language, found: models.Fare, passengers: int | None, children: int = 0
+) -> str:
+    """`💰 ₹1,092 · SL (Sleeper)`; for several travellers, the fare per person and in total;
+    with children among them, the adults' total, then what a child pays by age."""
     words = class_words(language, found.journey_class)
     if passengers is None or passengers < 2:
         return f"💰 {money(language, found.total)} · {words}"
     each = money(language, found.total)
+    if children:
+        # a child is never priced as an adult without a word: under 5 free (no berth), 5 to 11
+        # the full fare for a berth, a lower one without (NOSB)
+        adults = passengers - children
+        everyone = money(language, found.total * passengers)
+        said = nt(language, "fare.children", children, count=children, fare=each,
+                  total=everyone, all=passengers)  # fmt: skip
+        if not adults:
+            return f"💰 {each} · {words}\n{said}"
+        grown = nt(language, "fare.adults", adults, count=adults, fare=each,
+                   total=money(language, found.total * adults))  # fmt: skip
+        return f"💰 {grown} · {words}\n{said}"
     total = money(language, found.total * passengers)
     priced = t(language, "fare.per_person", fare=each, total=total, count=passengers)
     # the total is the fare shown times the travellers: an estimate, said so

@@ -440,6 +440,25 @@ def _parties(text: str) -> list[Found]:
     return found
 
 
+# Children of a party, counted ("1 kid", "2 children", "ek bachcha", "एक बच्चा" read "ek
+# bachcha"): they are priced apart from the adults, by age.
+_CHILDREN: Final = re.compile(
+    rf"{L}(?P<n>\d{{1,2}}|{_COUNT_WORDS}|a|an)\s+(?:small\s+|chhota\s+|chota\s+)?"
+    r"(?:kids?|child(?:ren)?|bac+h*c?h+(?:a|e|i|on|o|en|iyan|iyon)|infants?|toddlers?)"
+    rf"{R}"
+)
+
+
+def children_said(text: str) -> int:
+    """How many of the travellers a message says are children ("2 adults + 1 kid": one, "do
+    bade aur do bachche": two); 0 when it says none."""
+    count = 0
+    for match in _CHILDREN.finditer(text.lower()):
+        said = match["n"]
+        count += int(said) if said.isdigit() else _COUNTS.get(said, 1)
+    return min(count, MAX_PARTY)
+
+
 def find_passengers(text: str, words: Set[str] | None = None) -> list[Found]:
     """How many travel ("for 3 people", "teen log", "2 adults", "family of 4"); counts said one
     after another, of people of different kinds, are added up ("do bado aur ek bachche": three,
