@@ -20,6 +20,7 @@ from typing import Final
 from app.bot.format import chip, detail_words, lines, station_label
 from app.bot.handlers import between, smalltalk
 from app.bot.handlers.asking import ask, city_label, one_city
+from app.bot.handlers.cannot_do import asks_refund_by_itself
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
 from app.bot.incoming import Incoming, Location
@@ -301,6 +302,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         # "kab chalegi phir?" after a day's cancelled trains: the one in focus, the only one
         # cancelled, else which of them (buttons)
         return of_list
+    if asks_refund_by_itself(ctx.text) and _cancelled_in_hand(ctx.subject):
+        # "is the refund automatic?", "क्या रिफंड अपने आप आएगा?" after a booking on a cancelled
+        # train: yes first, in a line
+        return _dispatch(ctx, CannotDo(task="refund", problem="train_cancelled"))
     if asks_what_now(ctx.text) or asks_ticket_fate(ctx.text):
         if _cancelled_in_hand(ctx.subject):
             # "what should I do now", "what happens to my ticket?", "टिकट का क्या होगा" after a

@@ -12,6 +12,7 @@ from app.bot.handlers.context import Context, Outcome, say
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import CannotDo, Fare, Request, SeatAvailability, TrainsBetween
 from app.bot.requests.talk import Problem, Task
+from app.bot.understanding.text import normal
 from app.i18n import N_, t
 
 # A request's fields by name, as a button is built with them.
@@ -81,7 +82,34 @@ async def cannot_do(ctx: Context, request: CannotDo) -> Outcome:
         quick = tuple(
             chip(t(lang, key), said if said.packable else bare) for key, said, bare in asks_1a
         )
+    if problem == "train_cancelled" and _asks_if_automatic(ctx.text):
+        # "is the refund automatic?", "refund apne aap milega?", "क्या रिफंड अपने आप आएगा?":
+        # yes first, in a line, never the whole paragraph again
+        key = N_("cannot.refund_automatic")
     return say(Reply(text=t(lang, key), quick_replies=quick))
+
+
+def _asks_if_automatic(text: str) -> bool:
+    """Whether the message asks if a refund comes by itself ("automatic", "apne aap", "khud",
+    "अपने आप", read in Latin letters)."""
+    words = normal(text).split()
+    pairs = {" ".join(words[n : n + 2]) for n in range(len(words) - 1)}
+    return not _AUTOMATIC.isdisjoint(words) or not _BY_ITSELF.isdisjoint(pairs)
+
+
+def asks_refund_by_itself(text: str) -> bool:
+    """Whether the message asks if the refund comes by itself: a word of refund (or money back)
+    and one of "automatic" ("is the refund automatic?", "paisa apne aap aayega?", "क्या रिफंड
+    अपने आप आएगा?")."""
+    words = set(normal(text).split())
+    return not words.isdisjoint(_REFUND_WORDS) and _asks_if_automatic(text)
+
+
+_REFUND_WORDS: Final = frozenset({"refund", "refunds", "refunded", "paisa", "paise", "money"})
+_AUTOMATIC: Final = frozenset(
+    {"automatic", "automatically", "auto", "automatik", "otomatic", "khud", "khudse", "apneaap"}
+)
+_BY_ITSELF: Final = frozenset({"apne aap", "apne ap", "apne-aap", "by itself", "on its own"})
 
 
 def _booking_helps(ctx: Context) -> tuple[QuickReply, ...]:
