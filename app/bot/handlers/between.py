@@ -261,8 +261,10 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         # "delhi to agra rajdhani" with no Rajdhani there: said so first, then the trains that
         # run there, never another train as if it were the one asked; one that runs there on
         # other days than the one asked is said not to run that day, with its days
-        name_line = await _named_on_other_days(ctx, from_code, to_code, day, cities) or t(
-            lang, "between.name_none", name=said, origin=origin, destination=destination
+        name_line = (
+            await _named_on_other_days(ctx, from_code, to_code, day, cities)
+            or await _named_the_other_way(ctx, (from_code, to_code, cities), (origin, destination))
+            or t(lang, "between.name_none", name=said, origin=origin, destination=destination)
         )
     # Undated, asked today: today's runs the railway changed are flagged all the same.
     changes = await changes_on(ctx, trains, day or ctx.today)
@@ -632,6 +634,31 @@ async def _named_on_other_days(
         if note:
             return note
     return ""
+
+
+async def _named_the_other_way(
+    ctx: Context, journey: tuple[str, str, int], ends: tuple[str, str]
+) -> str:
+    """ "No: 12002 Bhopal Shatabdi runs only the other way, Delhi → Bhopal. The trains from
+    Bhopal to Delhi:" for a train named on a journey it makes only the other way ("there's a
+    shatabdi from bhopal to delhi, right?"); empty when none of that name runs back, or the
+    railway cannot say."""
+    from_code, to_code, cities = journey
+    try:
+        back, _ = await _search(ctx, to_code, from_code, None, _swapped(cities))
+    except RailwayError:
+        return ""
+    named = _named_in(ctx, sorted(back.data, key=lambda item: item.departure)) or []
+    if not named:
+        return ""
+    origin, destination = ends
+    return t(
+        ctx.language,
+        "between.name_other_way",
+        train=train_label(named[0].train),
+        origin=origin,
+        destination=destination,
+    )
 
 
 async def _leaves_other_days(
