@@ -282,6 +282,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kya banaun | kya banau | kya banaoon | kya bana sakte | kya bana sakti | kya banaye
         kya banayen | kya banaen | recipe | recipes | क्या बनाऊं | क्या बनाऊँ | क्या बना सकते
         flight | flights | plane | aeroplane | airplane | airline | airlines | indigo | spicejet
+        boeing | airbus | dreamliner | jumbo jet
         air india | vistara | akasa | goair | go air | gofirst | airasia | air asia
         havai jahaj | hawai jahaj | havai | udan | udaan | hotel
         hotels | motel | resort | resorts | hostel | lodge | oyo | airbnb | room booking
@@ -629,6 +630,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         god bless | lifesaver | life saver | legend | kudos | you rock | u rock | owe you
         owe you one | danke | merci | gracias | arigato | love it | great job | good job
         well done | nice job | nice one | abhar | aabhar | abhaar | aabhaar | abhari | aabhari
+        jeete raho | jite raho | jeeti raho | khush raho | sada khush raho | bhagwan bhala kare
+        bhala ho | जीते रहो | खुश रहो | भगवान भला करे | bless you | bless u
         आभार | आभारी | meharbani | mehrbani | bahut meharbani | meharbani aapki
     """,
 }

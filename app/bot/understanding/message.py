@@ -168,13 +168,25 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = OUT_OF_SCOPE  # "मद्रास का नाम चेन्नई कब पड़ा": a city's history
         if intent == CANNOT_DO and _claimed_elsewhere(parse):
             intent = OUT_OF_SCOPE  # "padosi ke khilaf complaint", "khate se paise kat gaye"
-        if _everyday_sense(intent, parse, text) or _unanchored_elsewhere(intent, parse):
+        if _booking_asked_of_the_bot(parse):
+            # "ek ticket nikalwana hai, aapse ho payega?", "mera ticket bana doge kya", "need a
+            # ticket booked, will you manage?": RailBot asked to book, which it cannot do
+            intent = CANNOT_DO
+        elif _everyday_sense(intent, parse, text) or _unanchored_elsewhere(intent, parse):
             intent = OUT_OF_SCOPE  # "cricket team ka coach", "track my myntra order"
         if rests_on_everyday_words(intent, parse, index) and model().elsewhere_for_sure(
             text, everyday_words(parse)
         ):
             # Nothing of railways but a time and a place named like a word: "भारत के अभी के
             # राष्ट्रपति कौन हैं" (Bharat(pur), now), "बेटा क्लास में हमेशा लेट पहुंचता है"
+            intent = OUT_OF_SCOPE
+        if intent in (OUT_OF_SCOPE, UNKNOWN) and _how_to_use_here(parse):
+            # "what am i supposed to type", "isme kya type karu pata nahi", "how does this
+            # work, i am confused": how to use RailBot, asked in confusion
+            intent = HELP
+        if intent in _RAILWAY_BOARDS and _metro_times(parse):
+            # "mumbai metro line 1 last train from ghatkopar", "चेन्नई मेट्रो की आखिरी ट्रेन
+            # सेंट्रल से": a city metro's first or last train, not the railway's
             intent = OUT_OF_SCOPE
         if _home_told(intent, parse):
             # "my parents live in gaya, is it safe there at night": where one lives, no board
@@ -322,6 +334,89 @@ def _may_ask_chance(intent: Intent, parse: Parse) -> bool:
     if intent == OUT_OF_SCOPE and OUT_OF_SCOPE in parse.intents:
         return False
     return intent in _MAY_ASK_CHANCE
+
+
+def _booking_asked_of_the_bot(parse: Parse) -> bool:
+    """Whether RailBot itself is asked whether it can book a ticket ("aap ticket book kar
+    paoge?", "मेरा एक टिकट बनवा दोगे क्या", "kya tum mera reservation kar sakte ho", "will you be
+    able to get my ticket done"): a booking it cannot make, not a ticket of something else
+    ("movie ka ticket book kar doge": a film's, outside railways before this is asked)."""
+    words = parse.words
+    if words.isdisjoint(_ABLE_TO) or words.isdisjoint(_BOOKED_THING):
+        return False
+    if parse.pnr is not None or parse.train is not None or parse.places:
+        return False  # a journey's or a booking's own question, read as it is
+    return task(parse) == "booking" and not _outside_railways_said(parse)
+
+
+# "Can you", "will you", asked of RailBot ("kar paoge", "ho payega", "bana doge", "manage").
+_ABLE_TO: Final = frozenset(
+    {"doge", "dogi", "paoge", "paogi", "payega", "payegi", "paenge", "payenge", "paayega",
+     "paega", "sakte", "sakoge", "sakogi", "manage", "able", "karoge", "karogi", "banaoge",
+     "nikaloge", "karwaoge", "possible"}
+)  # fmt: skip
+# What is booked: a ticket, a seat, a reservation.
+_BOOKED_THING: Final = frozenset(
+    {"ticket", "tickets", "tikat", "tkt", "reservation", "seat", "berth", "booking"}
+)
+
+
+def _how_to_use_here(parse: Parse) -> bool:
+    """Whether the traveller asks, lost, what to type here or how this works ("i dont get what
+    to type here", "yahan message kaise karna hai kuch idea nahi"): said of "here", "this",
+    "isme", never of a thing named ("how to use my new phone camera")."""
+    words = parse.words
+    if words.isdisjoint(_USING) or words.isdisjoint(_HERE):
+        return False
+    numbered = parse.train is not None or parse.pnr is not None or parse.train_name is not None
+    return not (numbered or parse.places or parse.travel_class or _outside_railways_said(parse))
+
+
+# Using or writing to RailBot ("type", "likhna", "use", "chalana", "work").
+_USING: Final = frozenset(
+    {"type", "typing", "likhu", "likhun", "likhoon", "likhna", "likhe", "likhen", "likhein",
+     "write", "use", "using", "chalana", "chalate", "chalaye", "istemal", "work", "works",
+     "message", "puchna", "poochna", "puchu", "poochu"}
+)  # fmt: skip
+# Where: here, this, in it.
+_HERE: Final = frozenset(
+    {"here", "this", "yahan", "yaha", "yahaan", "isme", "ismein", "isko", "ise", "isse", "bot"}
+)
+
+
+def _metro_times(parse: Parse) -> bool:
+    """Whether a city metro's first or last train is asked ("delhi metro ki last train rajiv
+    chowk se", "kolkata metro first train from dum dum"): "metro" said just before the first or
+    last, no train's number, name, PNR, class nor quota (those are the railway's)."""
+    if "metro" not in parse.words or parse.words.isdisjoint(_FIRST_OR_LAST):
+        return False
+    numbered = parse.train is not None or parse.pnr is not None or parse.train_name is not None
+    if numbered or parse.travel_class is not None or parse.quota is not None:
+        return False
+    return _METRO_FIRST_LAST.search(parse.raw.lower()) is not None
+
+
+_FIRST_OR_LAST: Final = frozenset(
+    {"first", "last", "pehli", "pahli", "pehla", "aakhri", "akhri", "aakhiri", "akhiri",
+     "antim", "aakhari", "akhari"}
+)  # fmt: skip
+# "metro" a few words before its first or last ("metro line 1 last", "metro ki pehli").
+_METRO_FIRST_LAST: Final = re.compile(
+    r"\bmetro\b(?:\s+[^\s,]+){0,3}?\s+(?:" + "|".join(sorted(_FIRST_OR_LAST)) + r")\b"
+    # "first train from andheri metro station": the metro's station named after
+    r"|\b(?:" + "|".join(sorted(_FIRST_OR_LAST)) + r")\b"
+    r"(?:\s+[^\s,]+){0,5}?\s+metro\s+(?:station|stn)\b"
+)
+# What a city metro's first or last train is taken for: a board, a journey, a run.
+_RAILWAY_BOARDS: Final = frozenset(
+    {Intent.DEPARTURES, Intent.TRAINS_BETWEEN, Intent.ARRIVALS, Intent.TRAIN_ROUTE,
+     Intent.LIVE_STATUS, Intent.TRAIN_FACTS, Intent.STOPS_AT}
+)  # fmt: skip
+
+
+def _outside_railways_said(parse: Parse) -> bool:
+    """Whether a topic of another domain is named ("movie", "flight", "bus")."""
+    return any(item.kind == "intent" and item.value == OUT_OF_SCOPE for item in parse.items)
 
 
 def _everyday_sense(intent: Intent, parse: Parse, text: str) -> bool:
