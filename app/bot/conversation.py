@@ -29,6 +29,7 @@ from app.bot.handlers.smalltalk import IMPATIENT, gist_of
 from app.bot.handlers.way_back import fare_back
 from app.bot.incoming import Incoming
 from app.bot.kept_for_later import settled_fare
+from app.bot.other_train_named import other_train_named
 from app.bot.quick_replies import on_last
 from app.bot.replied import replied_key, subject_replied_to, with_turn
 from app.bot.replies import Reply, apology
@@ -192,6 +193,11 @@ class Bot:
             # "going back to the kaveri, till where does it run?": the earlier train's question
             request = await earlier_train_named(turn.ctx, turn.request) or turn.request
             turn = replace(turn, request=request)
+            if conversation.pending is None and not turn.more:
+                # "is the kaveri late?" while 12627 is in focus: the Kaveri Express's
+                turn = await self._other_train_named(turn, incoming)
+                assert turn.request is not None
+                request = turn.request
             outcome = await self.router.dispatch(turn.ctx, request)
         if turn.noted and outcome.pending is not None and outcome.replies:
             outcome = _noting(turn, outcome)
@@ -234,6 +240,28 @@ class Bot:
         # Messenger shows quick replies under the last message only: an answer's all go there.
         replies = on_last(outcome.replies, language[0], asking=outcome.pending is not None)
         return replies, turn.label
+
+    async def _other_train_named(self, turn: Turn, incoming: Incoming) -> Turn:
+        """`turn` read again as about the train a word of its name says ("is the kaveri
+        late?" while 12627 is in focus): that train's number when it is the only one of that
+        name, else its question with the train to choose among those of the name."""
+        assert turn.request is not None
+        named = await other_train_named(turn.ctx, turn.request)
+        if named is None:
+            return turn
+        word, numbers = named
+        text = f"{numbers[0]} {turn.ctx.text}"
+        again = read(turn.ctx, incoming.model_copy(update={"text": text}), None, self._understand)
+        if again.request is None or again.outcome is not None or again.more:
+            return turn
+        if again.request.slots.get("train") != numbers[0]:
+            return turn
+        ctx = replace(again.ctx, text=turn.ctx.text)
+        if len(numbers) == 1:
+            return replace(again, ctx=ctx)
+        # "rajdhani" alone while another train is in focus: which of them, by name
+        request = again.request.with_slots({"train": None})
+        return replace(again, ctx=replace(ctx, train_name=word), request=request)
 
     async def _more(
         self, turn: Turn, first: Outcome, subject: Subject | None
