@@ -1000,7 +1000,12 @@ def _several(ctx: Context, understood: Understood, understand: Understand) -> Tu
     )
     going = going_there(request, ctx.subject)
     if len(going) == 1:  # the board's one train going there: its arrival there, on its run
-        request = asked_of(going[0], request, ctx.subject, today=ctx.today) or request
+        picked = asked_of(going[0], request, ctx.subject, today=ctx.today) or request
+        if isinstance(picked, LiveStatus) and isinstance(request, LiveStatus):
+            # picked by where it goes ("ghaziabad wali kab pahunchegi"): "uske baad wali?"
+            # next is the next going there too, never the board's next row
+            picked = picked.model_copy(update={"going": request.at})
+        request = picked
     elif going:  # those going there, each (never every train of the board)
         ctx = replace(ctx, each=tuple(item.train for item in going))
     if not more:

@@ -60,3 +60,33 @@ async def test_a_trip_after_an_arrival_starts_at_the_station_in_focus(
     assert "New Delhi (NDLS) → Bhopal" in trains or "नई दिल्ली (NDLS) → भोपाल" in trains
     assert "12002" in trains
     assert "starting from" not in trains
+
+
+@pytest.mark.parametrize(
+    ("board", "arrival", "after"),
+    [
+        ("departures in the next 2 hours", "when will the ghaziabad one reach?", "the next one?"),
+        (
+            "departures in the next 2 hours",
+            "when does the ghaziabad one reach ghaziabad?",
+            "the next one?",
+        ),
+        ("agle 2 ghante ki departures", "ghaziabad wali kab pahunchegi", "uske baad wali?"),
+        ("अगले 2 घंटे की ट्रेनें", "गाज़ियाबाद वाली कब पहुँचेगी", "उसके बाद वाली?"),
+    ],
+)
+async def test_the_one_after_the_one_train_going_to_a_place_goes_there_too(
+    store: Store, clock: FakeClock, board: str, arrival: str, after: str
+) -> None:
+    """The board's one train to Ghaziabad picked by where it goes (64421, 20:15), then "the
+    next one": the next train from New Delhi to Ghaziabad after it (64423, 22:15, past the
+    board's hours), never the board's next row (12628 to Bengaluru)."""
+    clock.now = TUESDAY_EVENING
+    async with sample_chat(store, clock) as user:
+        await user.say("NDLS")
+        await user.say(board)
+        reached = text_of(await user.say(arrival))
+        following = text_of(await user.say(after))
+    assert "64421" in reached and "21:00" in reached
+    assert "64423" in following and "22:15" in following
+    assert "12628" not in following and "Karnataka" not in following

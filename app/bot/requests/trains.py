@@ -253,3 +253,6 @@ class TrainFacts(Request):
     # "last": leaves earlier, later).
     against: Annotated[str | None, NOT_A_SLOT] = None
     compared: Annotated[str | None, NOT_A_SLOT] = None
+    # A board's train asked about by where it goes ("when does the ghaziabad one reach
+    # ghaziabad?"): that place, so that "the next one" after it is the next going there too.
+    going: Annotated[Stations, NOT_A_SLOT] = ()

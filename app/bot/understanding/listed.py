@@ -107,7 +107,7 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
     going = _going_to(understood, subject) if item is None and pick is None else None
     if going is not None:  # "fare of the ghaziabad one" of a board: from its station, to there
         item, request = going, _named_by_its_end(request)
-        if isinstance(request, LiveStatus) and going.destination:
+        if isinstance(request, LiveStatus | TrainFacts) and going.destination:
             request = request.model_copy(update={"going": (going.destination,)})
     if item is None and pick is None and not isinstance(request, _OPEN):
         item = _of_the_day_part(understood, subject)  # "subah wali kab pahunchti hai"
@@ -483,6 +483,10 @@ def _after_the_one_reaching(subject: Subject) -> TrainsBetween | None:
     # asked of each of the board's trains; one picked by its row ("pehli wali ghaziabad kab
     # pahunchegi") keeps the board's next row
     asked = [item for item in subject.listed if item.train in subject.several]
+    if not asked and set(last.going) & set(place):
+        # the board's one train going there, picked by where it goes ("ghaziabad wali kab
+        # pahunchegi", not "pehli wali ..."): the trains going there after it
+        asked = [item for item in subject.listed if item.train == last.train]
     if not asked:
         return None
     departs = max((item.departs for item in asked if item.departs), default=None)
