@@ -68,6 +68,11 @@ async def test_a_trip_after_an_arrival_starts_at_the_station_in_focus(
         ("departures in the next 2 hours", "when will the ghaziabad one reach?", "the next one?"),
         (
             "departures in the next 2 hours",
+            "when does the ghaziabad one get there?",
+            "the next one?",
+        ),
+        (
+            "departures in the next 2 hours",
             "when does the ghaziabad one reach ghaziabad?",
             "the next one?",
         ),

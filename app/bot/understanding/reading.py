@@ -1731,6 +1731,9 @@ _GETS_THERE: Final = re.compile(
     r"\b(?:(?:will|wil|does|do|did)\s+(?:it|the\s+train|\d{5})|(?:it|train|\d{5})\s+(?:will|wil))"
     r"\s+get\s+(?:to|there|into|in)\b"
     r"|\b(?:it|train|\d{5})\s+gets\s+(?:to|there|into|in)\b"
+    # a board's train said by where it goes ("when does the ghaziabad one get there?"); never
+    # "how does one get to kota" (a person)
+    r"|\bthe\s+(?:[a-z]+\s+){1,2}one\s+(?:will\s+)?gets?\s+(?:to|there|into|in)\b"
 )
 # What says a person is waiting ("i am waiting", "we were waiting"), or where ("waiting at").
 _ONE_WAITS: Final = frozenset({("am",), ("im",), ("are",), ("were",), ("been",), ("we",)})
