@@ -98,10 +98,12 @@ from app.bot.understanding.topics import (
     asks_chance,
     class_booked_asked,
     explained_term,
+    explained_terms,
     journey_date_asked,
     own_booking_chance,
     paying,
     task,
+    term_asked_last,
     term_named,
 )
 
@@ -188,6 +190,8 @@ def decide(p: Parse) -> Intent:
         return HELP  # "ये कैसे चलाना है", "isko kaise use karte hai": how to use RailBot
     if _only_thanked_for(p) or _thanked_with_news(p):
         return THANKS  # "thank you for tracking 4512345678": nothing asked of it again
+    if _doubt_then_term(p):
+        return EXPLAIN  # "do i get a full berth in RAC? what is RAC": the word asked last
     if _own_booking_asked(p, places) or _own_wait_asked(p, places):
         return PNR_STATUS  # "mera coach kaunsa hai", "what is my waiting list number"
     if _room_in_a_class(p):
@@ -3168,6 +3172,16 @@ def _code_to_book_with(p: Parse, kw: set[Intent], places: list[Item]) -> bool:
     a station's code asked to book with is the station's code, which RailBot tells; the booking
     itself stays the traveller's."""
     return task(p) == "booking" and STATION_BY_NAME in kw and bool(places)
+
+
+def _doubt_then_term(p: Parse) -> bool:
+    """Whether a practical doubt about a railway word is followed by its meaning asked ("do i
+    get a full berth in RAC? what is RAC exactly", "PQWL वाला टिकट कन्फर्म होगा? PQWL है क्या"):
+    the word explained, not the booking in hand."""
+    if p.pnr is not None or p.train is not None or "?" not in p.raw:
+        return False
+    terms = explained_terms(p)
+    return bool(terms) and terms[0] == term_asked_last(p)
 
 
 def _trains_name_asked(p: Parse, places: list[Item]) -> bool:

@@ -158,6 +158,10 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
         terms.append("QUOTA")  # "GN quota kya hai"
     if not terms:
         return ()
+    last = term_asked_last(p)
+    if last is not None:
+        # "do i get a full berth in RAC? what is RAC": a practical doubt, then the word asked
+        return (last, *dict.fromkeys(t for t in terms if t != last))
     term = terms[0]
     asks = HINT_WHAT in p.hints or not p.words.isdisjoint(_MEANING)
     asks = asks or _CALLED_SAID.said_in(p.words)
@@ -187,6 +191,28 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     if not (asks or alone) or (term in _FEATURES and not p.words.isdisjoint(_MINE)):
         return ()
     return tuple(dict.fromkeys(terms))
+
+
+def term_asked_last(p: Parse) -> Term | None:
+    """The railway word the last of several questions asks the meaning of, after a practical
+    doubt about it ("do i get a full berth in RAC? what is RAC exactly", "WL ticket pe chadh
+    sakte hain? WL hota kya hai"): the word explained, whatever the doubt before named first."""
+    if "?" not in p.raw:
+        return None
+    asked = [part for part in p.raw.lower().split("?") if part.strip()]
+    if len(asked) < 2:
+        return None
+    words = asked[-1].split()
+    named = [_TERMS[word] for word in words if word in _TERMS]
+    if len(set(named)) != 1 or len(words) > _SHORT_QUESTION:
+        return None
+    meaning = not _WHAT_IS.isdisjoint(words) or not _MEANING.isdisjoint(words)
+    return named[0] if meaning else None
+
+
+# The longest last question read as asking a word's meaning ("what is RAC exactly").
+_SHORT_QUESTION: Final = 6
+_WHAT_IS: Final = word_set("what kya whats क्या")
 
 
 # The halt after or before a station asked ("next stop after kota", "what comes before kota").
