@@ -28,6 +28,7 @@ from app.bot.handlers.lookups import (
     train_classes,
 )
 from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.seats import TATKAL_QUOTAS
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import Fare, SeatAvailability, TrainFacts
 from app.bot.state import Subject
@@ -120,8 +121,12 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     destination = station_label(station_of(ctx.index, to_code, found.to_station))
     words = class_words(lang, found.journey_class)
     had = t(lang, "facts.has_class", train=train_label(found.train), journey_class=words)
+    yes = ""
+    if found.quota in TATKAL_QUOTAS and asks_if_tatkal(ctx.text):
+        # "is there tatkal?", "tatkal hai kya?", "तत्काल है क्या?": yes first, then its fare
+        yes = t(lang, "fare.tatkal_yes", train=train_label(found.train), journey_class=words)
     text = lines(
-        had if request.had else "",
+        had if request.had else yes,
         *((lead, t(lang, "fare.on_a_day_it_runs")) if lead else ()),
         _price_line(lang, found, request.passengers, _children(ctx, request.passengers)),
         _concession_line(lang, quota, age),
@@ -238,6 +243,20 @@ def _concession_line(language: Language, quota: str, age: int) -> str:
     if quota != SENIOR_QUOTA and age < SENIOR_AGE:
         return ""
     return t(language, "fare.senior_concession_withdrawn")
+
+
+def asks_if_tatkal(text: str) -> bool:
+    """Whether the message asks if there is Tatkal ("is there tatkal?", "tatkal milega?",
+    "तत्काल है क्या?", read in Latin letters): the word and one of asking whether."""
+    words = set(normal(text).split())
+    return not words.isdisjoint(_TATKAL_WORDS) and not words.isdisjoint(_WHETHER_WORDS)
+
+
+_TATKAL_WORDS: Final = frozenset({"tatkal", "tatkaal", "tatkall", "tatkl"})
+_WHETHER_WORDS: Final = frozenset(
+    {"is", "there", "any", "available", "hai", "kya", "milega", "milegi", "milta", "hota", "does",
+     "do", "can", "has"}
+)  # fmt: skip
 
 
 def _children(ctx: Context, passengers: int | None) -> int:
