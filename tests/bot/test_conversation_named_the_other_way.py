@@ -1,6 +1,6 @@
 """A check that a named train runs a journey ("there's a shatabdi from bhopal to delhi, right?")
 on the sample railway, where the only Shatabdi there (12002 Bhopal Shatabdi) runs Delhi → Bhopal:
-no first, that it runs only the other way, then the trains that do run that way."""
+no first, with the one that runs only the other way, then the trains that do run that way."""
 
 from __future__ import annotations
 
@@ -16,15 +16,18 @@ from tests.conftest import FakeClock
     [
         (
             "there's a shatabdi from bhopal to delhi, right?",
-            "No: 12002 Bhopal Shatabdi runs only the other way, Delhi (all stations) → Bhopal",
+            "No Shatabdi runs from Bhopal (all stations) to Delhi (all stations): 12002 Bhopal"
+            " Shatabdi runs only the other way, Delhi (all stations) → Bhopal",
         ),
         (
             "bhopal se delhi shatabdi hai na?",
-            "No: 12002 Bhopal Shatabdi runs only the other way, Delhi (all stations) → Bhopal",
+            "No Shatabdi runs from Bhopal (all stations) to Delhi (all stations): 12002 Bhopal"
+            " Shatabdi runs only the other way, Delhi (all stations) → Bhopal",
         ),
         (
             "भोपाल से दिल्ली शताब्दी है ना?",
-            "नहीं: 12002 Bhopal Shatabdi सिर्फ़ उल्टी दिशा में चलती है, Delhi (सभी स्टेशन) →",
+            "Bhopal (सभी स्टेशन) से Delhi (सभी स्टेशन) के लिए कोई Shatabdi नहीं चलती: 12002 Bhopal"
+            " Shatabdi सिर्फ़ उल्टी दिशा में चलती है, Delhi (सभी स्टेशन) →",
         ),
     ],
 )

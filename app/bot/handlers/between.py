@@ -263,7 +263,9 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
         # other days than the one asked is said not to run that day, with its days
         name_line = (
             await _named_on_other_days(ctx, from_code, to_code, day, cities)
-            or await _named_the_other_way(ctx, (from_code, to_code, cities), (origin, destination))
+            or await _named_the_other_way(
+                ctx, (from_code, to_code, cities), (origin, destination), said
+            )
             or t(lang, "between.name_none", name=said, origin=origin, destination=destination)
         )
     # Undated, asked today: today's runs the railway changed are flagged all the same.
@@ -637,12 +639,12 @@ async def _named_on_other_days(
 
 
 async def _named_the_other_way(
-    ctx: Context, journey: tuple[str, str, int], ends: tuple[str, str]
+    ctx: Context, journey: tuple[str, str, int], ends: tuple[str, str], name: str
 ) -> str:
-    """ "No: 12002 Bhopal Shatabdi runs only the other way, Delhi → Bhopal. The trains from
-    Bhopal to Delhi:" for a train named on a journey it makes only the other way ("there's a
-    shatabdi from bhopal to delhi, right?"); empty when none of that name runs back, or the
-    railway cannot say."""
+    """ "No Shatabdi runs from Bhopal to Delhi: 12002 Bhopal Shatabdi runs only the other way,
+    Delhi → Bhopal. The trains that do:" for a train named on a journey it makes only the
+    other way ("there's a shatabdi from bhopal to delhi, right?"); empty when none of that
+    name runs back, or the railway cannot say."""
     from_code, to_code, cities = journey
     try:
         back, _ = await _search(ctx, to_code, from_code, None, _swapped(cities))
@@ -655,6 +657,7 @@ async def _named_the_other_way(
     return t(
         ctx.language,
         "between.name_other_way",
+        name=name,
         train=train_label(named[0].train),
         origin=origin,
         destination=destination,
