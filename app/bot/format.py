@@ -10,7 +10,7 @@ from typing import Any, Final
 
 from app.bot.replies import QuickReply
 from app.bot.requests import Packable
-from app.i18n import N_, formats, t
+from app.i18n import N_, formats, nt, t
 from app.i18n.language import DEFAULT_LANGUAGE, Language, has_devanagari
 from app.railways.major_stations import SPOKEN_NAMES
 from app.railways.models import WEEKDAYS, Pause, Sourced, Station, Train
@@ -145,7 +145,9 @@ def detail_words(language: Language, slot: str, value: str, today: dt.date) -> s
     """A detail of a journey as said back: `3A (AC 3 Tier)`, `Tatkal`, `Fri 4 Dec`,
     `2 travellers`."""
     if slot == "passengers":
-        return t(language, "ask.noted_passengers", count=value)
+        # "1 traveller", "2 travellers": never "1 travellers"
+        count = int(value) if str(value).isdigit() else 2
+        return nt(language, "ask.noted_passengers", count, count=value)
     if slot == "class":
         return class_words(language, value)
     if slot == "quota":
