@@ -162,6 +162,10 @@ def undeclined(found: list[Found], text: str) -> list[Found]:
 _DECLINED_AFTER: Final = re.compile(
     r"\s*(?:(?:me|mein|main|mai|wala|vala|wali|vali|quota|kota)\s+)?(?:nahi|nahin|nhi|nai)\b"
     r"(?:\s*(?:chahiye|chahie|chaiye|chahiyee|chaahiye)\b|\s*[,.;!]|\s*$)"
+    # "सीनियर सिटीजन के लिए कोई छूट नहीं है अब, तो ... पूरा किराया": the quota's concession gone,
+    # the full fare asked
+    r"|\s*(?:(?:ke\s+li(?:y)?e|ko|ka|ki|me|mein)\s+)?(?:(?:koi|ab|abhi)\s+)?(?:chhut|chhoot|chut"
+    r"|concession|riyayat|discount|rebate)\s+(?:nahi|nahin|nhi|nai|band|khatam|khatm)\b"
 )
 
 

@@ -8,7 +8,8 @@ only told in a "जो ... उसमें" clause; a reserved second sitting to
 train asked whether it has left ("छूट गई क्या अभी तक"); a train wanted that "पहुंचा दे"; a train's
 kind before the station ("12004 शताब्दी कानपुर"); "X का किराया" of a numbered train (to X); not
 being able to check oneself, or a negative condition, is never a "don't"; "माने क्या" (means);
-what questions one may ask RailBot."""
+what questions one may ask RailBot; a quota whose concession is said gone ("सीनियर सिटीजन के लिए
+कोई छूट नहीं है अब") is no quota asked."""
 
 from __future__ import annotations
 
@@ -71,6 +72,8 @@ def read(text: str, index: StationIndex) -> tuple[Intent, dict[str, object]]:
          {"pnr": "4512345678"}),
         ("आरएसी माने क्या", Intent.EXPLAIN, {"term": "RAC"}),
         ("ये कैसे इस्तेमाल करूं, क्या क्या सवाल पूछ सकते हैं", Intent.HELP, {}),
+        ("senior citizen ko concession nahi milta ab, 12561 sleeper fare", Intent.FARE,
+         {"train": "12561", "class": "SL"}),
     ],
 )
 def test_the_kinds_dev38_missed(
