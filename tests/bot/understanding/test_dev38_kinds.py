@@ -72,6 +72,8 @@ def read(text: str, index: StationIndex) -> tuple[Intent, dict[str, object]]:
          {"pnr": "4512345678"}),
         ("आरएसी माने क्या", Intent.EXPLAIN, {"term": "RAC"}),
         ("ये कैसे इस्तेमाल करूं, क्या क्या सवाल पूछ सकते हैं", Intent.HELP, {}),
+        ("12627 कर्नाटक एक्सप्रेस रास्ते में कहाँ कहाँ रुकती है, सबका नाम", Intent.TRAIN_ROUTE,
+         {"train": "12627"}),
         ("senior citizen ko concession nahi milta ab, 12561 sleeper fare", Intent.FARE,
          {"train": "12561", "class": "SL"}),
     ],
