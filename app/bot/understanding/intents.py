@@ -3191,8 +3191,8 @@ def _trains_name_asked(p: Parse, places: list[Item]) -> bool:
     chhapa": a booking's)."""
     if p.train is None or p.pnr is not None or places or task(p) is not None:
         return False
-    if TRAIN_ROUTE in p.intents:
-        return False  # "13019 रास्ते में कहाँ कहाँ रुकती है, सबका नाम": its stops' names, the route
+    if not p.intents.isdisjoint({TRAIN_ROUTE, STOPS_AT}):
+        return False  # "13019 कहाँ कहाँ रुकती है, सबका नाम": the names of its stops, its route
     return not p.words.isdisjoint(_TRAINS_NAME) and p.words.isdisjoint(_NAME_ON_A_TICKET)
 
 
