@@ -1194,6 +1194,9 @@ def _moved_by_message(
     new = dt.datetime.combine(start, dt.time(int(at.group(1)), int(at.group(2))), tzinfo=tz)
     if leaves is not None and new < leaves:
         new += dt.timedelta(days=1)  # moved past midnight
+    if late is None and leaves is not None and new > leaves:
+        # "Rescheduled to depart at 22:00 instead of 19:15": how late follows from its own start
+        late = int((new - leaves).total_seconds() // 60)
     return exception.model_copy(update={"new_departure": new, "delay_min": late})
 
 

@@ -323,6 +323,21 @@ async def test_a_start_moved_past_midnight_by_the_message_is_the_next_day(
     assert notice.new_departure.isoformat() == "2026-10-03T01:30:00+05:30"
 
 
+async def test_a_start_moved_in_words_without_minutes_is_as_late_as_its_own_start_says(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    body = fixture("live_rescheduled")
+    body["data"]["exceptions"][0]["message"] = "Rescheduled to depart at 09:45 instead of 06:45"
+    respx_mock.get(f"{BASE}/trains/12512/live").respond(json=body)
+
+    live = (await provider.live_status("12512", dt.date(2026, 10, 2))).data
+
+    notice = live.exception(ExceptionKind.RESCHEDULED)
+    assert notice is not None and notice.new_departure is not None
+    assert notice.new_departure.isoformat() == "2026-10-02T09:45:00+05:30"
+    assert notice.delay_min == 180  # 06:45 → 09:45
+
+
 async def test_a_diversion_and_a_short_termination_are_typed_with_their_stations(
     provider: RailRadarProvider, respx_mock: respx.MockRouter
 ) -> None:

@@ -512,6 +512,14 @@ def _moved_yes(
     if now is not None and _has_passed(new_time, now):
         key = N_("run.rescheduled_yes_left") if late else N_("run.rescheduled_yes_left_plain")
         return t(language, key, train=label, when=when, time=clock_time(new_time), late=late)
+    if not late:  # how late is not known: never an empty "()"
+        return t(
+            language,
+            "run.rescheduled_yes_to_plain",
+            train=label,
+            when=when,
+            time=clock_time(new_time),
+        )
     return t(
         language,
         "run.rescheduled_yes_to",

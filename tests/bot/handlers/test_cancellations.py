@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 import pytest
 
+from app.bot.format import delay
 from app.i18n import t
 from app.store import Store
 from tests.bot.harness import (
@@ -12,13 +16,16 @@ from tests.bot.harness import (
     chips,
     ok,
     path,
+    railradar_chat,
     refusal,
     sample_chat,
     station,
     text_of,
 )
 from tests.conftest import FakeClock
+from tests.support.railradar_fake import fixture, moved
 
+IST = ZoneInfo("Asia/Kolkata")
 CANCELLED_URL = path("cancelled", "date", "18-11-2026")
 RESCHEDULED_URL = path("rescheduled", "date", "18-11-2026")
 
@@ -152,3 +159,32 @@ async def test_any_train_cancelled_at_a_place_says_yes_or_no_first_over_the_days
     assert text.startswith(lead)
     assert "12626 Kerala Express (NDLS → TVC)" in text  # the day's list, under it
     assert "12627 Karnataka Express is not cancelled" not in text
+
+
+def _moved_start_without_a_delay(today: dt.date) -> dict[str, object]:
+    """RailRadar's rescheduled run (the recorded shape) whose words name the new time and the
+    old one, but no minutes late: "Rescheduled to depart at 22:00 instead of 19:15"."""
+    body = moved(fixture("live_rescheduled"), today)
+    data = body["data"]
+    data["exceptions"][0]["message"] = "Rescheduled to depart at 22:00 instead of 19:15"
+    first = data["route"][0]
+    first["scheduledDeparture"] = first["actualDeparture"] = f"{today.isoformat()}T19:15:00+05:30"
+    return body
+
+
+@pytest.mark.parametrize(
+    ("language", "question"),
+    [("en", "is 12512 rescheduled today?"), ("hi", "क्या 12512 आज रीशेड्यूल है?")],
+)
+async def test_a_start_moved_in_words_only_says_how_late_and_never_empty_brackets(
+    store: Store, clock: FakeClock, language: str, question: str
+) -> None:
+    async with railradar_chat(store, clock) as (user, railradar):
+        today = dt.datetime.fromtimestamp(clock(), IST).date()
+        railradar.overrides["/trains/12512/live"] = (200, _moved_start_without_a_delay(today))
+        said = text_of(await user.say(question))
+
+    assert "()" not in said and "( )" not in said
+    assert "22:00" in said
+    # 19:15 → 22:00: the delay follows from the run's own start
+    assert delay(language, 165) in said, said
