@@ -37,7 +37,7 @@ from app.bot.format import (
 from app.bot.handlers.asking import require_train
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.live_answers import first_answer, says_only_the_run, stop_asked
-from app.bot.handlers.lookups import city_stop, station_of
+from app.bot.handlers.lookups import city_stop, station_of, stations_named
 from app.bot.handlers.names import not_in_sample
 from app.bot.handlers.railway_errors import ask_again_note, failure, lasting
 from app.bot.handlers.route import next_departure
@@ -80,6 +80,7 @@ from app.i18n.language import Language
 from app.railways import models
 from app.railways.models import LiveStop, RunState, Sourced
 from app.railways.projection import projected_location
+from app.railways.stations import StationIndex
 
 # A position the provider last heard of this long ago is said with its time: trains report at
 # stations, and a few minutes between reports is normal.
@@ -155,7 +156,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         _next_run_due_there(ctx, request, status, route),
         f"🚆 {train_label(status.train)}",
         _run_line(ctx, status),
-        *_changes(lang, status),
+        *_changes(lang, status, ctx.index),
         *_position_lines(lang, status, ctx.now),
         _reported(lang, status, ctx.now),
         await _today_line(ctx, route.data, status) if today_too and route is not None else "",
@@ -729,7 +730,7 @@ def _today_too(language: Language, route: models.TrainRoute, ctx: Context) -> st
 # --- what the railway changed -------------------------------------------------------------------
 
 
-def _changes(language: Language, status: models.LiveStatus) -> list[str]:
+def _changes(language: Language, status: models.LiveStatus, index: StationIndex) -> list[str]:
     """Cancellation of part of the run, a diversion, a rescheduled start."""
     found: list[str] = []
     part = status.exception(models.ExceptionKind.PARTIALLY_CANCELLED)
@@ -759,7 +760,7 @@ def _changes(language: Language, status: models.LiveStatus) -> list[str]:
         found.append(t(language, "live.rescheduled"))
     turned = status.exception(models.ExceptionKind.DIVERTED)
     if turned is not None and turned.via:
-        via = ", ".join(station_label(station) for station in turned.via[:4])
+        via = stations_named(index, turned.via[:4])
         found.append(t(language, "live.diverted_via", via=via))
     elif status.diverted:
         found.append(t(language, "live.diverted"))

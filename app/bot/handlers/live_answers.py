@@ -20,7 +20,7 @@ from app.bot.format import (
     train_label,
 )
 from app.bot.handlers.context import Context
-from app.bot.handlers.lookups import city_stop, station_of
+from app.bot.handlers.lookups import city_stop, station_of, stations_named
 from app.bot.handlers.reasons import no_reason_for_delay, reason
 from app.bot.handlers.run_state import (
     ON_TIME_MIN,
@@ -58,7 +58,7 @@ def first_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -
     if status.cancelled:
         return t(lang, "live.cancelled", train=status.train.number)
     if request.focus == "diverted":
-        return _diverted_answer(lang, status)
+        return _diverted_answer(ctx, status)
     if request.focus == "leaving_late":
         # "how late will it leave?": before the run, when it leaves (its start moved, or due);
         # on the way, when it left its start and how late it runs now
@@ -140,12 +140,13 @@ def _next_answer(language: Language, status: models.LiveStatus) -> str:
     return t(language, "live.answer_next", train=label, station=station)
 
 
-def _diverted_answer(language: Language, status: models.LiveStatus) -> str:
+def _diverted_answer(ctx: Context, status: models.LiveStatus) -> str:
     """Yes or no: whether the run takes another path than its usual one, and which way."""
+    language = ctx.language
     label = train_label(status.train)
     turned = status.exception(models.ExceptionKind.DIVERTED)
     if turned is not None and turned.via:
-        via = ", ".join(station_label(station) for station in turned.via[:4])
+        via = stations_named(ctx.index, turned.via[:4])
         return t(language, "live.answer_diverted_via", train=label, via=via)
     if turned is not None or status.diverted:
         return t(language, "live.answer_diverted", train=label)

@@ -57,9 +57,7 @@ async def run_days_of(ctx: Context, train: str) -> tuple[str, ...] | None:
         return None
 
 
-async def not_running_note(
-    ctx: Context, train: str, day: dt.date, code: str | None = None
-) -> str:
+async def not_running_note(ctx: Context, train: str, day: dt.date, code: str | None = None) -> str:
     """ "12007 Chennai Mysuru Shatabdi doesn't run on Wed 25 Nov: it runs daily except Wed, next
     on Thu 26 Nov.", when the train does not leave the stop `code` (else its origin)
     on `day` by its timetable; empty when it does, or when its timetable is not known."""
@@ -193,6 +191,12 @@ def station_of(index: StationIndex, code: str, known: Station | None = None) -> 
     if known is not None and known.name and known.name.upper() != known.code.upper():
         return known
     return index.get(code) or known or Station(code=code, name=code)
+
+
+def stations_named(index: StationIndex, stations: Sequence[Station]) -> str:
+    """Stations a source gave as bare codes ("BSR", "DIVA" of a diversion) said by their names
+    where the index knows them: "Vasai Road (BSR), Diva Jn (DIVA)", never "BSR, Diva (DIVA)"."""
+    return ", ".join(station_label(station_of(index, s.code, s)) for s in stations)
 
 
 async def journey_mismatch(ctx: Context, train: str, origin: str, destination: str) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.constants import LIVE_FRESH_S
 from app.i18n import t
 from app.store import Store
@@ -24,6 +26,7 @@ from tests.bot.harness import (
     train,
 )
 from tests.conftest import FakeClock
+from tests.support.railradar_fake import fixture, moved
 
 TODAY_URL = path("live", "train", "12627", "date", "18-11-2026")
 YESTERDAY_URL = path("live", "train", "12627", "date", "17-11-2026")
@@ -352,3 +355,27 @@ async def test_a_run_not_started_is_offered_as_todays_run_never_as_started(
         later = await user.say("parso wali")
     assert t("en", "live.chip_today") in chips(later), chips(later)
     assert not any(title.startswith("Started") for title in chips(later)), chips(later)
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "diverted"),
+    [
+        ("en", "where is 12802", "Diverted via"),
+        ("en", "is 12802 diverted?", "diverted"),
+        ("hi", "12802 कहाँ है", "बदले रास्ते"),
+    ],
+)
+async def test_a_diversion_given_in_bare_codes_names_its_stations(
+    store: Store, clock: FakeClock, language: str, question: str, diverted: str
+) -> None:
+    # RailRadar's diversion (the recorded shape) with its stations as bare codes, as the
+    # exceptions' docs example sends them: said by their names, never "via BSR, KYN".
+    async with railradar_chat(store, clock) as (user, railradar):
+        today = dt.datetime.fromtimestamp(clock(), TZ).date()
+        body = moved(fixture("live_diverted"), today)
+        body["data"]["exceptions"][0]["diverted"]["divertedStations"] = ["BSR", "KYN"]
+        railradar.overrides["/trains/12802/live"] = (200, body)
+        said = text_of(await user.say(question))
+
+    assert diverted in said, said
+    assert "Vasai Road (BSR)" in said and "Kalyan Jn (KYN)" in said, said
