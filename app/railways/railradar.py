@@ -691,8 +691,9 @@ class RailRadarProvider:
             scheduled_departure=scheduled_departure,
             expected_arrival=expected_arrival,
             expected_departure=expected_departure,
-            # Before its run starts a train's "delay" is the timetable echoed back.
-            delay_min=None if state is BoardState.NOT_STARTED else delay,
+            # Before its run starts a train's "delay" is the timetable echoed back (0); a late
+            # start the source expects (a delay, and a later expected time) is a delay.
+            delay_min=None if state is BoardState.NOT_STARTED and not delay else delay,
             platform=_platform(pick(stop, "platform")),
             from_code=train.from_code,
             to_code=train.to_code,

@@ -511,6 +511,23 @@ async def test_the_board_window_is_rounded_up_then_cut_to_what_was_asked(
     assert [d.train.number for d in board.departures] == ["16128", "12635"]
 
 
+async def test_a_board_train_not_started_but_expected_late_keeps_its_delay(
+    provider: RailRadarProvider, respx_mock: respx.MockRouter
+) -> None:
+    # The timetable echoed back before a run starts is a delay of 0; a late start RailRadar
+    # expects (70 minutes, a later expected time) is a delay the traveller is told.
+    body = fixture("station_live_MS")
+    vaigai = next(row for row in body["data"]["trains"] if row["train"]["number"] == "12635")
+    vaigai["live"].update(expectedDepartureTime="2026-10-02T14:25:00+05:30", delayMinutes=70)
+    respx_mock.get(f"{BASE}/stations/MS/live").respond(json=body)
+
+    board = (await provider.departures("MS", 8)).data
+
+    late = next(d for d in board.departures if d.train.number == "12635")
+    assert late.state is BoardState.NOT_STARTED
+    assert late.delay_min == 70 and late.expected_departure == ist(2, 14, 25)
+
+
 async def test_a_board_entry_says_where_the_train_is_in_its_run(
     provider: RailRadarProvider, respx_mock: respx.MockRouter
 ) -> None:

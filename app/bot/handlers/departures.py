@@ -703,7 +703,12 @@ def _line(
         if moved is not None and moved.late_min:
             details.append(delay(lang, moved.late_min))
     if late and expected is not None and expected != scheduled and now_at is None:
-        details.append(t(lang, "departures.expected", time=clock_time(expected)))
+        when = clock_time(expected)
+        if expected.date() > ctx.today and (scheduled is None or scheduled.date() <= ctx.today):
+            # due 23:18 tonight, expected after midnight: "exp 00:28 (tomorrow)", never 00:28
+            # read as earlier than 23:18 the same night
+            when = t(lang, "departures.tomorrow", time=when)
+        details.append(t(lang, "departures.expected", time=when))
     if late and entry.delay_min is not None:
         details.append(delay(lang, entry.delay_min))
     if entry.platform:

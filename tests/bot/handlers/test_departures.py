@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+
+from app.bot.format import delay
 from app.store import Store
 from tests.bot.harness import (
     arrivals_body,
@@ -111,3 +116,41 @@ async def test_a_city_board_the_railway_answers_for_another_of_its_stations_offe
     assert "No trains leave Chennai Central" not in text
     assert "MAS Chennai Central" in offered
     assert "MS Chennai Egmore" not in offered
+
+
+def _late_starter_before_midnight(today: dt.date) -> dict[str, object]:
+    """Chennai Egmore's board (the recorded shape) at 23:58: the Vaigai due out at 23:18 has not
+    started, and RailRadar expects it 70 minutes late, at 00:28 the next day."""
+    body = moved(fixture("station_live_MS"), today)
+    vaigai = next(row for row in body["data"]["trains"] if row["train"]["number"] == "12635")
+    vaigai["stop"]["departure"] = "23:18"
+    tomorrow = today + dt.timedelta(days=1)
+    vaigai["live"] = {
+        "type": "not-started",
+        "startDate": today.isoformat(),
+        "expectedDepartureTime": f"{tomorrow.isoformat()}T00:28:00+05:30",
+        "delayMinutes": 70,
+    }
+    body["data"]["trains"] = [vaigai]
+    return body
+
+
+@pytest.mark.parametrize(
+    ("language", "question", "expected"),
+    [
+        ("en", "trains from chennai egmore in next 2 hours", "exp 00:28 (tomorrow)"),
+        ("hi", "चेन्नई एग्मोर से अगले 2 घंटे में ट्रेनें", "अनुमानित 00:28 (कल)"),
+    ],
+)
+async def test_a_late_start_past_midnight_says_the_day_and_how_late(
+    store: Store, clock: FakeClock, language: str, question: str, expected: str
+) -> None:
+    clock.advance(7 * 3600 + 21 * 60 + 20)  # 23:58 in India
+    async with railradar_chat(store, clock) as (user, railradar):
+        board = _late_starter_before_midnight(railradar.today())
+        railradar.overrides["/stations/MS/live"] = (200, board)
+        text = text_of(await user.say(question))
+
+    assert "23:18 12635" in text, text
+    assert expected in text, text
+    assert delay(language, 70) in text, text  # a late start, not the timetable echoed
