@@ -35,6 +35,7 @@ from app.bot.handlers.lookups import (
     train_classes,
 )
 from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.timetable import due_stops
 from app.bot.replies import Reply
 from app.bot.requests import Fare, SeatAvailability
 from app.bot.state import Subject
@@ -133,9 +134,12 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     lang = ctx.language
     origin = station_label(station_of(ctx.index, from_code, found.from_station))
     destination = station_label(station_of(ctx.index, to_code, found.to_station))
+    gone = await _gone_today(ctx, train, from_code, day)
     text = fit(
         lines(
-            _answer_for(lang, found.days, day, journey_class, ctx.today),
+            # today's train already gone from where the journey starts: that said, never "Yes,
+            # 42 seats available today" for a train that cannot be boarded any more
+            gone or _answer_for(lang, found.days, day, journey_class, ctx.today),
             t(lang, "seats.header", train=train_label(found.train)),
             f"{origin} → {destination}",
             journey.note(lang),
@@ -166,6 +170,34 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     # What it showed: the journey settled (a city's station, the train asked for).
     shown = request.with_slots({**leg, "date": day, "journey_class": journey_class})
     return say(Reply(text=text, quick_replies=quick, shows_card=True)).about(Subject.of(shown))
+
+
+async def _gone_today(ctx: Context, train: str, from_code: str, day: dt.date) -> str:
+    """`⌛ 12675 was due to leave Chennai Central (MAS) at 06:10 today: that time has passed.`
+    when the seats asked are today's and the train's timetable has it gone from the journey's
+    first station over an hour ago; empty otherwise (another day, not yet due, or no timetable
+    to tell)."""
+    if day != ctx.today:
+        return ""
+    try:
+        route = (await ctx.provider.train_route(train)).data
+    except RailwayError:
+        return ""
+    order = route.codes
+    if from_code not in order:
+        return ""
+    where = order.index(from_code)
+    start = day - dt.timedelta(days=max(0, route.stops[where].day - 1))
+    leaves = due_stops(route, start, ctx.now.tzinfo)[where].departure
+    # an hour's grace: a train running late may not have left yet
+    if leaves is None or leaves.date() != day or leaves + _GONE_AFTER > ctx.now:
+        return ""
+    place = station_label(station_of(ctx.index, from_code, route.stops[where].station))
+    return t(ctx.language, "seats.gone_today", train=train, station=place, time=clock_time(leaves))
+
+
+# How long after its timetabled departure a train is taken to have left for today's seats.
+_GONE_AFTER: Final = dt.timedelta(hours=1)
 
 
 # How many classes a train may have for seats asked with none to show each that day.

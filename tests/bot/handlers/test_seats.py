@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from app.store import Store
 from tests.bot.harness import (
     RAJDHANI,
@@ -179,3 +181,34 @@ async def test_seats_on_a_day_the_train_does_not_run_show_its_next_runs_seats(
         assert "Which date?" not in text
     assert "नहीं चलती" in hindi and "🎫 सीटें · 12007" in hindi, hindi
     assert "कौन सी तारीख" not in hindi
+
+
+@pytest.mark.parametrize(
+    ("language", "today", "tomorrow", "gone"),
+    [
+        (
+            "en",
+            "seats in 12951 from MMCT to NDLS in 3A today",
+            "seats in 12951 from MMCT to NDLS in 3A tomorrow",
+            "⌛ 12951 was due to leave Mumbai Central (MMCT) at 17:00 today: that time has passed.",
+        ),
+        (
+            "hi",
+            "12951 में सीट मुंबई सेंट्रल से नई दिल्ली 3A आज",
+            "12951 में सीट मुंबई सेंट्रल से नई दिल्ली 3A कल",
+            "⌛ 12951 को आज 17:00 बजे Mumbai Central (MMCT) से चलना था: वह समय निकल चुका है।",
+        ),
+    ],
+)
+async def test_todays_seats_on_a_train_gone_from_the_start_say_it_has_left_not_yes(
+    store: Store, clock: FakeClock, language: str, today: str, tomorrow: str, gone: str
+) -> None:
+    # 18:36, the Rajdhani (RailRadar's recorded timetable) left Mumbai Central at 17:00: the
+    # source's calendar may still say AVAILABLE for today, but that train cannot be boarded.
+    clock.advance(2 * 3600)
+    async with railradar_chat(store, clock) as (user, _):
+        said_today = text_of(await user.say(today))
+        said_tomorrow = text_of(await user.say(tomorrow))
+
+    assert said_today.startswith(gone), said_today
+    assert gone not in said_tomorrow, said_tomorrow
