@@ -1,6 +1,5 @@
-"""Short answers first on the sample railway: the train number of a booking just shown is that
-train (12627 Karnataka Express), not the booking's card again nor "didn't get that"; "is there
-tatkal?" after a fare is yes first, then the Tatkal fare."""
+"""Short answers first on the sample railway: "is there tatkal?" after a fare is yes first, then
+the Tatkal fare."""
 
 from __future__ import annotations
 
@@ -9,19 +8,6 @@ import pytest
 from app.store import Store
 from tests.bot.harness import sample_chat, text_of
 from tests.conftest import FakeClock
-
-
-@pytest.mark.parametrize(
-    "asked", ["what's the train number?", "train ka number kya hai?", "ट्रेन का नंबर क्या है?"]
-)
-async def test_the_train_number_of_a_booking_is_its_train(
-    store: Store, clock: FakeClock, asked: str
-) -> None:
-    async with sample_chat(store, clock) as user:
-        await user.say("pnr 4512345678")
-        answer = text_of(await user.say(asked))
-    assert answer.startswith("🚆 12627 Karnataka Express"), answer
-    assert "PNR 4512345678" not in answer and "P3" not in answer
 
 
 @pytest.mark.parametrize(

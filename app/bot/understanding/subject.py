@@ -2770,26 +2770,18 @@ def _its_number(understood: Understood, subject: Subject | None) -> TrainFacts |
     """ "uska number kya hai", "what is its train number?", "उसका नंबर क्या है" of the train in
     hand (no booking in hand, whose number is its PNR): that train's card, its number first.
     None for a number of anything else (a PNR, a seat, a platform, a phone)."""
-    if subject is None:
+    if subject is None or subject.pnr is not None:
         return None
-    request, words = understood.request, understood.words
-    booked = subject.pnr is not None
-    if booked and (subject.train is None or words.isdisjoint(_TRAIN_WORDS)):
-        return None  # a booking's number is its PNR; its train's number is asked by "train"
     listed = subject.listed_trains
     train = subject.train or (listed[0] if len(listed) == 1 else None)  # a list of one: that one
     if train is None:
         return None
+    request, words = understood.request, understood.words
     if not isinstance(request, Unknown | PnrStatus) or request.slots:
         return None
-    refers = understood.refers or booked  # "what's the train number?" of the booking's train
-    if not refers or words.isdisjoint(_NUMBER) or not words.isdisjoint(_OTHER_NUMBERS):
+    if not understood.refers or words.isdisjoint(_NUMBER) or not words.isdisjoint(_OTHER_NUMBERS):
         return None
     return TrainFacts(fact="times").with_slots({"train": train})
-
-
-# The train said ("what's the train number?", "gaadi ka number", "ट्रेन का नंबर").
-_TRAIN_WORDS: Final = frozenset({"train", "trains", "gaadi", "gadi", "ट्रेन", "गाड़ी", "tren"})
 
 
 # A number asked ("number", "no.", "नंबर"); and numbers of things other than a train.
