@@ -1949,10 +1949,33 @@ def _outside_for_sure(
         "out_of_scope" in alone.keywords
         or outside_in_another_script(ctx.text)
         or len(elsewhere) >= _ELSEWHERE_WORDS
-        or (elsewhere and not asked and not alone.train_word)
+        or (elsewhere and not asked and not alone.train_word and not _railway_said(alone))
     ):
         return request
     return None
+
+
+def _railway_said(understood: Understood) -> bool:
+    """Whether a message says a railway thing of its own ("ignore the cancelled one, show the
+    other": cancelled), so that one word the examples say elsewhere more ("ignore") never
+    makes it outside railways."""
+    return bool(understood.keywords & _RAILWAY_THINGS)
+
+
+# Keywords that name a railway thing (a cancellation, a PNR, a fare, seats), not only a way of
+# asking ("kab aayegi", "leave"): "scholarship kab aayegi" stays outside railways.
+_RAILWAY_THINGS: Final = frozenset(
+    {
+        "cancelled_trains",
+        "rescheduled_trains",
+        "pnr_status",
+        "seat_availability",
+        "fare",
+        "train_route",
+        "stops_at",
+        "explain",
+    }
+)
 
 
 # How many words of another topic make a message outside railways whatever the conversation is
