@@ -1947,6 +1947,7 @@ def _outside_for_sure(
     elsewhere = [word for word in alone.words if said.word_of_elsewhere(word)]
     if (
         "out_of_scope" in alone.keywords
+        or (asked and not request.guessed and not _of_the_trip(alone))
         or outside_in_another_script(ctx.text)
         or len(elsewhere) >= _ELSEWHERE_WORDS
         or (elsewhere and not asked and not alone.train_word and not _railway_said(alone))
@@ -1988,12 +1989,40 @@ _ELSEWHERE_WORDS: Final = 2
 
 def _railway_unanswerable(understood: Understood) -> bool:
     """Whether a message was taken for a question outside railways without a word of another
-    topic (no flight, bus, hotel...), nor small talk: while a question is open, a question about
-    the trip RailBot has no data for ("how crowded is it?", "kitni bheed hogi")."""
+    topic (no flight, bus, hotel...), nor small talk, and reads as of the trip: while a question
+    is open, a question about the trip RailBot has no data for ("how crowded is it?", "kitni
+    bheed hogi", "चाय मिलेगी?", "train me khana milega kya"); never "what is the speed of
+    light", "mera laptop chalu nahi ho raha" (a subject of their own: outside railways)."""
     request = understood.request
-    if not isinstance(request, OutOfScope) or request.chat:
+    if not isinstance(request, OutOfScope) or request.chat or not _of_the_trip(understood):
         return False
     return "out_of_scope" not in understood.keywords and not understood.details
+
+
+def _of_the_trip(understood: Understood) -> bool:
+    """Whether a message may be a question of the trip in hand, though read as outside railways:
+    its subject left unsaid in a few words ("kitni bheed hogi", "charging point hoga?"), or the
+    train, "it" or the journey said ("train me bheed hogi kya", "is it safe at night?", "how
+    long is the whole journey?"). A longer message names a subject of its own: "what is the
+    speed of light", "vijayawada station ke paas veg thali"; one's own thing said without the
+    train is no trip's ("mera phone kho gaya", "my son got 45% in boards, is that okay?")."""
+    words = understood.words
+    if understood.train_word:
+        return True
+    if not words.isdisjoint(_ONE_OWN):
+        return False
+    if len(words) <= _TRIP_QUESTION_WORDS or understood.refers:
+        return True
+    return not words.isdisjoint(_JOURNEY_WORDS)
+
+
+# The most words a question of the trip left unsaid runs to ("kitni bheed hogi", "how crowded
+# is it?", "चाय मिलेगी?").
+_TRIP_QUESTION_WORDS: Final = 4
+# The trip said in words of its own ("how long is the whole journey?", "safar kaisa rahega").
+_JOURNEY_WORDS: Final = frozenset({"journey", "safar"})
+# One's own thing ("my phone", "mera mood", "मेरा फोन"): the trip is said as the train's.
+_ONE_OWN: Final = frozenset({"my", "mera", "meri", "mere"})
 
 
 def _of_the_train_asked(ctx: Context, pending: Pending, understand: Understand) -> bool:

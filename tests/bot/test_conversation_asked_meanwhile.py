@@ -44,3 +44,43 @@ async def test_another_topic_while_asked_is_still_outside_railways(
         await user.say("seats in 12628 tomorrow")
         told = text_of(await user.say("book a flight to goa"))
     assert "I only know Indian Railways" in told, told
+
+
+# What the bot waits for: which class (a fare), which station to start from (trains to a
+# place), which date (seats in a class).
+_ASKED = ("12627 fare", "trains to mumbai", "12627 seats 3A")
+
+
+@pytest.mark.parametrize("asked", _ASKED)
+@pytest.mark.parametrize(
+    "meanwhile",
+    [
+        "what is the speed of light",
+        "मेरा लैपटॉप चालू नहीं हो रहा",
+        "mobile ki battery jaldi khatam ho jati hai",
+        "where can i get good biryani in hyderabad",  # never "Noted: from Hyderabad"
+        "vijayawada station ke paas veg thali",
+    ],
+)
+async def test_a_subject_of_its_own_while_asked_is_outside_railways(
+    store: Store, clock: FakeClock, asked: str, meanwhile: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(asked)
+        told = text_of(await user.say(meanwhile))
+    assert "only know Indian Railways" in told or "सिर्फ़ भारतीय रेल" in told, told
+    assert "can't tell" not in told and "Noted" not in told and "नोट कर" not in told, told
+
+
+@pytest.mark.parametrize("asked", _ASKED)
+@pytest.mark.parametrize(
+    "meanwhile",
+    ["train me bheed hogi kya", "is it safe at night?", "charging point hoga?", "kitni bheed hogi"],
+)
+async def test_a_question_of_the_trip_while_asked_is_no_other_topic(
+    store: Store, clock: FakeClock, asked: str, meanwhile: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(asked)
+        told = text_of(await user.say(meanwhile))
+    assert told.startswith("I can't tell that"), told

@@ -65,11 +65,15 @@ class ChooseLanguage(Request):
 
 class OutOfScope(Request):
     """Flights, buses, cabs, hotels, food, recharges, payments: not railway questions; with
-    `chat`, small talk with the bot beyond a greeting ("what are you doing", "खाना खाया?")."""
+    `chat`, small talk with the bot beyond a greeting ("what are you doing", "खाना खाया?");
+    with `guessed`, read so only because the examples say its words outside railways far more
+    than in railway questions (the classifier), no rule naming another topic: perhaps a
+    question of the trip the railway data cannot answer ("kitni bheed hogi", "चाय मिलेगी?")."""
 
     intent = Intent.OUT_OF_SCOPE
 
     chat: Annotated[bool, NOT_A_SLOT] = False
+    guessed: Annotated[bool, NOT_A_SLOT] = False
 
 
 class Unknown(Request):

@@ -123,6 +123,7 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     try:
         parse = read(text, today, index)
         intent = decide(_numbered(parse, text))
+        guessed = False  # outside railways by the examples alone (`OutOfScope.guessed`)
         elsewhere = may_be_elsewhere(parse) or asks_who(parse) or place_among_words(parse)
         elsewhere = elsewhere or (intent == UNKNOWN and asks_cheer(parse))
         if intent == UNKNOWN and _in_another_script(parse, text):
@@ -132,12 +133,14 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             # mein pind daan".
             if knowledge_question(parse) or chit_chat(parse) or model().outside_railways(text):
                 intent = OUT_OF_SCOPE  # "bhai mood off hai kuch accha bolo": chit-chat
+                guessed = not chit_chat(parse)
         elif intent == UNKNOWN and _elsewhere_but_for_its_day(parse):
             # A day or an hour is any topic's: "kal mera paper hai", "what time does the sun set
             # today" are weighed as what the rules have no word for; "आज मेरा मन नहीं लग रहा" is
             # chit-chat as it is without its day.
             if chit_chat(parse) or model().outside_railways(text):
                 intent = OUT_OF_SCOPE
+                guessed = not chit_chat(parse)
         elif _weakly_said(intent, parse) and model().elsewhere_for_sure(
             _weighed(text, parse), _trains_word(intent, parse)
         ):
@@ -145,9 +148,11 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             # mera interview hai kuch tips do", "रात को नींद नहीं आती", "insta hack ho gaya help
             # karo", "गाड़ी की चाबी कहीं खो गई", "train my dog to sit"
             intent = OUT_OF_SCOPE
+            guessed = True
         elif intent == GREETING and _more_than_greeting(parse):
             if model().elsewhere_for_sure(text, _its_day(parse)):
                 intent = OUT_OF_SCOPE  # "hi, ghar me wifi nahi chal raha"
+                guessed = True
         elif intent == UNKNOWN and _railway_news(parse, text):
             intent = OUT_OF_SCOPE  # "bullet train kab chalegi india me", "railway budget"
         elif intent in _WORLDLY and asks_the_world(parse):
@@ -220,6 +225,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
         elif isinstance(request, Unknown) and (tap := _TAP_TYPED.match(text)) is not None:
             # "2" with no button 2 on screen: a tap typed, said as such, not "didn't get that"
             request = Unknown(tapped=int(tap.group(1)))
+        if guessed and intent == OUT_OF_SCOPE and request == OutOfScope():
+            request = OutOfScope(guessed=True)  # no rule named its topic: the examples' guess
         return facts(request, parse, today)
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
