@@ -1947,7 +1947,7 @@ def _outside_for_sure(
     elsewhere = [word for word in alone.words if said.word_of_elsewhere(word)]
     if (
         "out_of_scope" in alone.keywords
-        or (asked and not request.guessed and not _of_the_trip(alone))
+        or (asked and _named_elsewhere(alone))
         or outside_in_another_script(ctx.text)
         or len(elsewhere) >= _ELSEWHERE_WORDS
         or (elsewhere and not asked and not alone.train_word and not _railway_said(alone))
@@ -1999,6 +1999,17 @@ def _railway_unanswerable(understood: Understood) -> bool:
     return "out_of_scope" not in understood.keywords and not understood.details
 
 
+def _named_elsewhere(understood: Understood) -> bool:
+    """Whether a message outside railways says its own topic while a question is open, so that
+    a station, class or date in it answers nothing: a rule named the topic (not the examples'
+    guess, `OutOfScope.guessed`), it is no question of the trip (`_of_the_trip`), and no word
+    gives a station its end ("where can i get good biryani in hyderabad", "vijayawada station
+    ke paas veg thali"; never "from pune, my home town")."""
+    request = understood.request
+    assert isinstance(request, OutOfScope)
+    return not request.guessed and not understood.placed and not _of_the_trip(understood)
+
+
 def _of_the_trip(understood: Understood) -> bool:
     """Whether a message may be a question of the trip in hand, though read as outside railways:
     its subject left unsaid in a few words ("kitni bheed hogi", "charging point hoga?"), or the
@@ -2007,8 +2018,8 @@ def _of_the_trip(understood: Understood) -> bool:
     speed of light", "vijayawada station ke paas veg thali"; one's own thing said without the
     train is no trip's ("mera phone kho gaya", "my son got 45% in boards, is that okay?")."""
     words = understood.words
-    if understood.train_word:
-        return True
+    if understood.train_word or understood.boards:
+        return True  # "train me bheed hogi kya", "my friend will board at itarsi"
     if not words.isdisjoint(_ONE_OWN):
         return False
     if len(words) <= _TRIP_QUESTION_WORDS or understood.refers:

@@ -84,3 +84,23 @@ async def test_a_question_of_the_trip_while_asked_is_no_other_topic(
         await user.say(asked)
         told = text_of(await user.say(meanwhile))
     assert told.startswith("I can't tell that"), told
+
+
+@pytest.mark.parametrize(
+    ("asked", "answer", "noted"),
+    [
+        ("12627 fare", "from pune, my home town", "Pune Jn (PUNE)"),
+        ("12627 fare", "my office is in pune so from pune", "Pune Jn (PUNE)"),
+        ("12627 seats 3A", "my friend will board at itarsi", "Itarsi Jn (ET)"),
+        ("12627 seats 3A", "kal", "3A"),
+        ("12627 fare", "3A", "3A (AC 3 Tier)"),
+        ("trains to mumbai", "ndls", "New Delhi"),
+    ],
+)
+async def test_an_answer_with_words_of_ones_own_still_answers_the_question(
+    store: Store, clock: FakeClock, asked: str, answer: str, noted: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(asked)
+        told = text_of(await user.say(answer))
+    assert noted in told and "only know Indian Railways" not in told, told
