@@ -112,6 +112,7 @@ from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.pressing import asks_the_total, presses_to_hurry
 from app.bot.understanding.scripts import outside_in_another_script
 from app.bot.understanding.subject import (
+    asks_the_way_back,
     day_in_hand,
     in_context,
     mentioned,
@@ -2018,8 +2019,10 @@ def _of_the_trip(understood: Understood) -> bool:
     speed of light", "vijayawada station ke paas veg thali"; one's own thing said without the
     train is no trip's ("mera phone kho gaya", "my son got 45% in boards, is that okay?")."""
     words = understood.words
-    if understood.train_word or understood.boards:
-        return True  # "train me bheed hogi kya", "my friend will board at itarsi"
+    if understood.train_word or understood.boards or asks_the_way_back(understood):
+        # "train me bheed hogi kya", "my friend will board at itarsi", "and the way back on
+        # 14 dec"
+        return True
     if not words.isdisjoint(_ONE_OWN):
         return False
     if len(words) <= _TRIP_QUESTION_WORDS or understood.refers:

@@ -3030,6 +3030,11 @@ _COMING: Final = frozenset(
 _WAY: Final = frozenset({"way", "journey", "trip"})
 
 
+def asks_the_way_back(understood: Understood) -> bool:
+    """Whether a message asks for the way back ("and the way back on 14 dec", "wapsi 14 ko")."""
+    return _says_return(understood.words)
+
+
 def _says_return(words: frozenset[str]) -> bool:
     """Whether the words ask for the way back ("return", "wapsi", "wapas aane ki", "the way
     back")."""
