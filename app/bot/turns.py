@@ -112,6 +112,7 @@ from app.bot.understanding.place_words import with_place_words
 from app.bot.understanding.pressing import asks_the_total, presses_to_hurry
 from app.bot.understanding.scripts import outside_in_another_script
 from app.bot.understanding.subject import (
+    asks_the_other_way,
     asks_the_way_back,
     day_in_hand,
     in_context,
@@ -1944,6 +1945,8 @@ def _outside_for_sure(
         return None
     if picks.find(ctx.text, listed=True) is not None:
         return None  # "which one is faster?", "pehla wala": one of what was shown
+    if asks_the_other_way(alone, ctx.subject):
+        return None  # "ulti taraf wali?" after a train: the one the other way ("ulti": vomit)
     said = classifier.model()
     elsewhere = [word for word in alone.words if said.word_of_elsewhere(word)]
     if (

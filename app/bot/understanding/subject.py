@@ -3091,6 +3091,13 @@ def _halt_after_the_station(understood: Understood, subject: Subject | None) -> 
     return TrainFacts(fact="next").with_slots({"train": subject.train, "station": station})
 
 
+def asks_the_other_way(understood: Understood, subject: Subject | None) -> bool:
+    """Whether a message asks the question last answered again the other way, with a word of
+    the way beside the other ("ulti taraf wali?", "ulti disha wali" after a train or a
+    journey's trains): never outside railways for its "ulti" alone."""
+    return len(understood.words) > 1 and _the_other_way(understood, subject) is not None
+
+
 def _the_other_way(understood: Understood, subject: Subject | None) -> Request | None:
     """The question last answered again the other way ("and the other direction?", "the other
     direction's train?", "ulti disha ki train?", "दूसरी दिशा की ट्रेन?", "the one going the
