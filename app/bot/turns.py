@@ -245,8 +245,17 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if outside is not None:
         # "flight to goa", "income tax return kaise file kare" after a list, a fare, a PNR, or
         # while asked which class: outside railways as it is alone, never a pick among the
-        # trains shown, a station, class or date answer, nor a question of the train in hand
-        return _dispatch(ctx, outside)
+        # trains shown, a station, class or date answer, nor a question of the train in hand.
+        # What it names stays the subject ("flight from delhi to mumbai", then "what about
+        # trains": Delhi to Mumbai's trains)
+        ctx = replace(
+            ctx,
+            train_name=outside.train_name,
+            journey=journey_of(outside),
+            unfound=outside.unfound,
+            mentioned=mentioned(outside),
+        )
+        return _dispatch(ctx, outside.request)
     if pending is not None and (asks_the_total(ctx.text) or presses_to_hurry(ctx.text)):
         # "total?", "jaldi batao", "कुल कितना" while asked which class: that question first,
         # briefly, the trip kept; never "the data doesn't say" nor "didn't get that"
@@ -1924,17 +1933,16 @@ def _needs_the_answer_first(pending: Pending, understood: Understood) -> bool:
     return pending.asking in _STATIONS_ASKED and asks_for_one_after(understood)
 
 
-def _outside_for_sure(
-    ctx: Context, understand: Understand, *, asked: bool
-) -> OutOfScope | None:
-    """The message's answer outside railways, when it reads so alone (no small talk) and says so
-    in its own words: a word of another topic ("flight", "hotel": its keywords), a word the
-    examples say outside railways far more often than in railway questions ("scholarship",
-    "aadhaar"; two of them while a question is `asked`), or a script RailBot does not read.
-    What the conversation is about never makes it a railway question then. None for what reads
-    as outside railways only for want of a railway word ("how long is the whole journey?",
-    "kitni bheed hogi", "the kaveri one"), for a pick among what was shown ("which one is
-    faster?"), or what reads as anything else alone ("and 3A?", "kal ka?", "mysore wali")."""
+def _outside_for_sure(ctx: Context, understand: Understand, *, asked: bool) -> Understood | None:
+    """The message read alone, when its answer is outside railways: it reads so (no small
+    talk) and says so in its own words: a word of another topic ("flight", "hotel": its
+    keywords), a word the examples say outside railways far more often than in railway
+    questions ("scholarship", "aadhaar"; two of them while a question is `asked`), or a script
+    RailBot does not read. What the conversation is about never makes it a railway question
+    then. None for what reads as outside railways only for want of a railway word ("how long
+    is the whole journey?", "kitni bheed hogi", "the kaveri one"), for a pick among what was
+    shown ("which one is faster?"), or what reads as anything else alone ("and 3A?", "kal
+    ka?", "mysore wali")."""
     try:
         alone = understand(ctx.text, today=ctx.today, index=ctx.index)
     except Exception as exc:
@@ -1956,7 +1964,7 @@ def _outside_for_sure(
         or len(elsewhere) >= _ELSEWHERE_WORDS
         or (elsewhere and not asked and not alone.train_word and not _railway_said(alone))
     ):
-        return request
+        return alone
     return None
 
 
