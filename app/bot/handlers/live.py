@@ -910,12 +910,21 @@ def _place(language: Language, here: models.CurrentLocation) -> str:
 
 
 def _last_line(language: Language, stop: LiveStop) -> str:
+    """ "Last: Surat (ST), left 09:08" with the time it left; a stop passed with no time
+    reported (a run estimated from the timetable) says when it was due to leave, never the
+    timetable's time as if it were the event."""
     label = station_label(stop.station)
     if stop.has_departed:
-        left = clock_time(stop.actual_departure or stop.scheduled_departure)
-        return t(language, "live.last_left", station=label, time=left)
-    since = clock_time(stop.actual_arrival or stop.scheduled_arrival)
-    return t(language, "live.at_since", station=label, time=since)
+        if stop.actual_departure is not None:
+            left = clock_time(stop.actual_departure)
+            return t(language, "live.last_left", station=label, time=left)
+        due = clock_time(stop.scheduled_departure or stop.scheduled_arrival)
+        return t(language, "live.last_passed_due", station=label, time=due)
+    if stop.actual_arrival is not None:
+        since = clock_time(stop.actual_arrival)
+        return t(language, "live.at_since", station=label, time=since)
+    due = clock_time(stop.scheduled_arrival or stop.scheduled_departure)
+    return t(language, "live.at_due", station=label, time=due)
 
 
 def _next_line(language: Language, stop: LiveStop, late: int | None, now: dt.datetime) -> str:

@@ -379,3 +379,30 @@ async def test_a_diversion_given_in_bare_codes_names_its_stations(
 
     assert diverted in said, said
     assert "Vasai Road (BSR)" in said and "Kalyan Jn (KYN)" in said, said
+
+
+@pytest.mark.parametrize(
+    ("question", "last"),
+    [
+        ("where is 12675", "Last: Lokur (LCR), passed (due to leave 10:31; no time reported)"),
+        (
+            "12675 कहाँ है",
+            "पिछला स्टेशन: Lokur (LCR), पार कर चुकी (10:31 बजे छूटना तय था; छूटने का समय नहीं मिला)",
+        ),
+    ],
+)
+async def test_a_stop_passed_with_no_time_reported_is_said_due_never_left_at_its_timetable(
+    store: Store, question: str, last: str
+) -> None:
+    # RailRadar estimating a run from the timetable sends `actualDeparture: null` for the
+    # station it has it past: its timetable's 10:31 is when it was due to leave, not a fact.
+    at_10_45 = dt.datetime(2026, 11, 18, 10, 45, tzinfo=TZ).timestamp()
+    clock = FakeClock(at_10_45)
+    async with railradar_chat(store, clock) as (user, railradar):
+        body = moved(fixture("live_running"), TODAY)
+        body["data"].update(isLive=False, trackingMode="simulated")
+        body["data"]["route"][1].update(actualArrival=None, actualDeparture=None)
+        railradar.overrides["/trains/12675/live"] = (200, body)
+        said = text_of(await user.say(question))
+    assert last in said, said
+    assert "left 10:31" not in said and "10:31 बजे छोड़ा" not in said
