@@ -492,7 +492,11 @@ def _run_here(entry: Departure, code: str, ctx: Context, *, arriving: bool) -> L
     day = _day_here(entry, ctx, arriving=arriving)
     if day is None:
         return LiveStatus(train=entry.train.number)
-    return LiveStatus(train=entry.train.number, date=day, boarding=code, at=(code,))
+    # with the run's start date the board gives: that run, even when its timetable cannot be had
+    started = entry.start_date
+    return LiveStatus(
+        train=entry.train.number, date=day, boarding=code, at=(code,), started=started
+    )
 
 
 # --- against the clock --------------------------------------------------------------------------

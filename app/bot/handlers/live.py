@@ -102,7 +102,8 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         request = request.model_copy(update={"focus": None})
     # The timetable chooses the run when none is named; a run named needs it only to answer
     # without live status.
-    needs_route = request.date is None or request.boarding is not None or _arriving_on(request)
+    boarding_day = request.boarding is not None and request.started is None
+    needs_route = request.date is None or boarding_day or _arriving_on(request)
     route = await _route(ctx, train) if needs_route else None
     start, today_too = _run(ctx, request, route)
     try:
@@ -163,7 +164,7 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         source_note(lang, answer, ctx.now),
     )
     quick: list[QuickReply] = [
-        chip(t(lang, "chip.refresh"), request.model_copy(update={"date": status.start_date})),
+        chip(t(lang, "chip.refresh"), _refreshed(request, status.start_date)),
         chip(t(lang, "chip.route"), TrainRoute(train=train)),
     ]
     if today_too:
@@ -177,11 +178,21 @@ async def live_status(ctx: Context, request: LiveStatus) -> Outcome:
         if route is not None and runs_on(route.data, ctx.today):
             quick.append(run_chip(ctx, train, ctx.today))
     answered = say(Reply(text=text, quick_replies=tuple(quick), shows_card=True))
-    ran = request.model_copy(update={"shown": status.start_date})
+    # (the button's start date is the button's: a follow-up that moves the day moves the run)
+    ran = request.model_copy(update={"shown": status.start_date, "started": None})
     if status.cancelled:
         return answered.about(_cancelled_run_shown(ran, status))
     shown = _journey_said(ctx, Subject.of(request).model_copy(update={"request": ran}), status)
     return answered.about(_at_the_stop_asked(shown, request, status))
+
+
+def _refreshed(request: LiveStatus, start: dt.date) -> LiveStatus:
+    """The run shown, again: its start date; a board's button (the day the train is at its
+    station, and the run's start date) as it was, so that the run refreshed is this one even
+    without the timetable, never the start date read as the day there."""
+    if request.started is None or request.date is None:
+        return request.model_copy(update={"date": start, "started": None})
+    return request.model_copy(update={"started": start})
 
 
 def _journey_said(ctx: Context, shown: Subject, status: models.LiveStatus) -> Subject:
@@ -541,6 +552,8 @@ def _run(
 ) -> tuple[dt.date, bool]:
     """The start date of the run asked about, and whether today's run (not started yet) is worth
     a mention beside it."""
+    if request.date is not None and request.started is not None:
+        return request.started, False  # the button's own run (a board's), timetable or not
     if request.date is not None:
         start = _recent(request.date, ctx.today)
         if request.boarding is not None and route is not None:

@@ -69,17 +69,27 @@ Focus = Literal[
 
 class LiveStatus(Request):
     """Where a train is (`LIVE:12627`). `date` is its start date at its origin; from a PNR's
-    button it is instead the day it leaves `boarding` (`LIVE:12627:2026-11-28:YPR`)."""
+    button it is instead the day it leaves `boarding` (`LIVE:12627:2026-11-28:YPR`); a board's
+    button adds the start date of that run, which it knows (`LIVE:19419:2026-12-09:MS:2026-12-08`),
+    so that its run is opened even when the timetable cannot turn the one into the other."""
 
     intent = Intent.LIVE_STATUS
     prefix = "LIVE"
     menu = "MENU_LIVE"
-    parts = (train_part(), date_part(), Part("boarding", vocabulary.parse_station_code))
+    parts = (
+        train_part(),
+        date_part(),
+        Part("boarding", vocabulary.parse_station_code),
+        date_part("started"),
+    )
     required = 1
 
     train: TrainField = None
     date: DateField = None
     boarding: BoardingField = None
+    # The start date of the run at `boarding` on `date`, when the button knows it (a board's):
+    # the run to open, without the timetable.
+    started: Annotated[DateField, NOT_A_SLOT] = None
     focus: Annotated[Focus | None, NOT_A_SLOT] = None  # the narrower question, answered first
     # The station the question is about ("kab aayegi bhopal"); a city's stations, which the
     # train's route settles.

@@ -9,6 +9,7 @@ import pytest
 from app.bot.format import delay
 from app.store import Store
 from tests.bot.harness import (
+    TZ,
     arrivals_body,
     assert_phone_friendly,
     chat,
@@ -18,7 +19,7 @@ from tests.bot.harness import (
     text_of,
 )
 from tests.conftest import FakeClock
-from tests.support.railradar_fake import fixture, moved
+from tests.support.railradar_fake import error, fixture, moved
 
 BOARD_URL = path("arrivals", "station", "NDLS", "hours", "4")
 
@@ -154,3 +155,29 @@ async def test_a_late_start_past_midnight_says_the_day_and_how_late(
     assert "23:18 12635" in text, text
     assert expected in text, text
     assert delay(language, 70) in text, text  # a late start, not the timetable echoed
+
+
+async def test_a_day_two_trains_live_button_opens_its_run_even_without_its_timetable(
+    store: Store,
+) -> None:
+    # Chennai Egmore's board (the recorded shape) at 10:45: 19419 is due there at 15:10 on day
+    # 2 of the run that started yesterday. Its button carries that start date beside the day it
+    # is at Egmore, so that the run opened is yesterday's even when RailRadar cannot give its
+    # timetable (which would turn the day at Egmore into the start date).
+    at_10_45 = dt.datetime(2026, 11, 18, 10, 45, tzinfo=TZ).timestamp()
+    clock = FakeClock(at_10_45)
+    async with railradar_chat(store, clock) as (user, railradar):
+        replies = await user.say("trains from chennai egmore in next 8 hours")
+        button = chips(replies)["Live 19419"]
+        railradar.overrides["/trains/19419"] = error(503, "error_degraded")
+        refreshed = chips(await user.tap(button))["Refresh"]
+        clock.advance(5 * 60)  # past the cache: the run asked again
+        await user.tap(refreshed)
+        asked = [
+            call.request.url.params.get("date")
+            for call in user.upstream.calls
+            if call.request.url.path.endswith("/trains/19419/live")
+        ]
+    assert button == "LIVE:19419:2026-11-18:MS:2026-11-17"
+    assert asked == ["2026-11-17", "2026-11-17"]
+    assert refreshed == button
