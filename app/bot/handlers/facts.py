@@ -41,10 +41,11 @@ from app.bot.handlers.asking import ask, require_train, station_chip
 from app.bot.handlers.cancelled_runs import journey_cancelled, run_change, run_of
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.halts import next_halt, stop_count
+from app.bot.handlers.live_answers import first_answer
 from app.bot.handlers.lookups import city_stop, station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.run_caveats import stop_caveat
-from app.bot.handlers.run_state import rescheduled_start
+from app.bot.handlers.run_state import not_started, rescheduled_start, timetabled
 from app.bot.handlers.timetable import (
     DueStop,
     days_into,
@@ -52,6 +53,7 @@ from app.bot.handlers.timetable import (
     leaving_weekdays,
     next_leaving,
     runs_on,
+    runs_on_the_move,
 )
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import (
@@ -314,6 +316,10 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
     stop = halts[0]
     leaving = stop is first or (request.moment == "departure" and stop is not last)
     booked = _booked_run(ctx, route)
+    # "when does 12951 reach kota" (or "kota kab pahunchti hai") of a run on its way there: when
+    # it is expected first, as "when will it reach" is told, then the timetable's time
+    on_its_way = _on_its_way_there(ctx, request, route, stop, booked, leaving=leaving)
+    expected = "" if on_its_way is None else await _expected_there(ctx, train, stop, on_its_way)
     said = _due_line(lang, label, _label(ctx, stop.station), stop, request, first, last)
     if booked is not None and request.fact != "halt":
         said = _booked_line(ctx, label, route, stop, booked, leaving=leaving) or said
@@ -323,6 +329,7 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
     # the railway's change to the run in hand: the booked one, else the journey's on its day
     run = booked or _run_of_the_journey(ctx, route)
     text = lines(
+        expected,
         said,
         await stop_caveat(ctx, route, stop.station.code, leaving=leaving, start=run),
         source_note(lang, answer, ctx.now),
@@ -331,6 +338,61 @@ async def _times(ctx: Context, request: TrainFacts, answer: Sourced[models.Train
     quick[0] = chip(t(lang, "chip.live"), here)
     shown = _shown(request, train, station=stop.station.code)
     return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(shown)
+
+
+# How long past its timetable's time at a station a run is still taken to be on its way there.
+_LATE_THERE: Final = dt.timedelta(hours=2)
+
+
+def _on_its_way_there(
+    ctx: Context,
+    request: TrainFacts,
+    route: models.TrainRoute,
+    stop: RouteStop,
+    booked: dt.date | None,
+    *,
+    leaving: bool,
+) -> dt.date | None:
+    """The start date of the run on its way to the station a question of when the train gets
+    there asks of ("when does it reach", "kab pahunchti hai"), no day nor booking in hand: one
+    that has left its first station by the timetable and is not due there over two hours ago;
+    None when there is none. Its live status says when it is expected, whatever the verb's
+    tense or the language."""
+    if leaving or request.fact == "halt" or request.moment != "arrival":
+        return None  # its reaching asked ("reach", "pahunchti"), not its times there
+    if booked is not None or request.date is not None or _journey_in_hand(ctx):
+        return None  # a booking's, a day's, a journey's being planned: the timetable's
+    index = route.stops.index(stop)
+    for start in reversed(runs_on_the_move(route, ctx.now)):  # the earliest still to get there
+        due = due_stops(route, start, ctx.now.tzinfo)
+        there = due[index].arrival or due[index].departure
+        if there is not None and ctx.now < there + _LATE_THERE:
+            return start
+    return None
+
+
+async def _expected_there(ctx: Context, train: str, stop: RouteStop, start: dt.date) -> str:
+    """ "Expected at Kota Jn (KOTA) at 03:40 (tomorrow), due 03:15.": when the run on its way
+    gets to the stop, by its live status; empty when that cannot be had (the timetable then
+    answers alone) or the run has not started after all."""
+    try:
+        answer = await ctx.provider.live_status(train, start)
+    except RailwayError:
+        return ""
+    status = timetabled(answer.data, ctx.now)
+    if not_started(status):
+        return ""
+    asked = LiveStatus(train=train, date=start, at=(stop.station.code,), focus="arrival")
+    return first_answer(ctx, asked, status)
+
+
+def _journey_in_hand(ctx: Context) -> bool:
+    """Whether the conversation is about a journey being planned (trains listed between two
+    places, a fare, seats): "when will it get there?" then asks of the trip, not of a run."""
+    subject = ctx.subject
+    return subject is not None and isinstance(
+        subject.request, TrainsBetween | Fare | SeatAvailability
+    )
 
 
 def _leg(request: TrainFacts, route: models.TrainRoute) -> tuple[RouteStop, RouteStop] | None:

@@ -17,7 +17,10 @@ from app.errors import NotFound
 from app.railways import models
 from app.railways.models import RouteStop, Sourced, Station, Train
 from app.railways.provider import Provider
-from tests.bot.harness import INDEX, TZ
+from app.store import Store
+from tests.bot.harness import INDEX, TODAY, TZ, railradar_chat, text_of
+from tests.conftest import FakeClock
+from tests.support.railradar_fake import fixture, moved
 
 NOW = dt.datetime(2026, 12, 3, 8, 0, tzinfo=TZ)
 BOOKED = Train(
@@ -141,3 +144,93 @@ def test_meals_come_with_the_fare_only_of_the_trains_that_charge_for_catering(
     name: str, kind: str | None, served: bool
 ) -> None:
     assert meals_included(Train(number="12000", name=name, type=kind)) is served
+
+
+# --- when a run on its way gets there ------------------------------------------------------------
+
+
+def _rajdhani_on_its_way(today: dt.date, late: int) -> dict[str, object]:
+    """RailRadar's /live (the recorded shape) of 12951, left Mumbai Central at 17:00 today and
+    `late` minutes late past Borivali, as at 23:30: Kota Jn (due 23:55) and New Delhi ahead,
+    their expected times RailRadar's projection."""
+    body = moved(fixture("live_running"), TODAY)
+    day = today.isoformat()
+    tomorrow = (today + dt.timedelta(days=1)).isoformat()
+
+    def at(date: str, hhmm: str, plus: int = 0) -> str:
+        moment = dt.datetime.fromisoformat(f"{date}T{hhmm}:00+05:30")
+        return (moment + dt.timedelta(minutes=plus)).isoformat()
+
+    def row(seq: int, code: str, name: str, **times: str) -> dict[str, object]:
+        return {"sequence": seq, "stationCode": code, "stationName": name, "isHalt": True,
+                "distance": seq * 4.0, **times}  # fmt: skip
+
+    body["data"].update(
+        trainNumber="12951",
+        trainName="Mumbai Central - New Delhi Tejas Rajdhani Express",
+        startDate=day,
+        lastUpdatedAt=at(day, "23:27"),
+        status="running",
+        delayMinutes=late,
+        previousHalt={"stationCode": "BVI", "stationName": "Borivali", "sequence": 19},
+        nextHalt={"stationCode": "KOTA", "stationName": "Kota Jn", "sequence": 201},
+        currentLocation={"stationCode": "BVI", "stationName": "Borivali", "sequence": 19,
+                         "status": "departed", "isHalt": True, "delayMinutes": late},
+        route=[
+            row(1, "MMCT", "Mumbai Central", status="departed", departureDay=1,
+                scheduledDeparture=at(day, "17:00"), actualDeparture=at(day, "17:00")),
+            row(19, "BVI", "Borivali", status="departed", arrivalDay=1, departureDay=1,
+                scheduledArrival=at(day, "17:20"), actualArrival=at(day, "17:20", late),
+                scheduledDeparture=at(day, "17:22"), actualDeparture=at(day, "17:22", late)),
+            row(201, "KOTA", "Kota Jn", status="upcoming", arrivalDay=1, departureDay=2,
+                scheduledArrival=at(day, "23:55"), actualArrival=at(day, "23:55", late),
+                scheduledDeparture=at(tomorrow, "00:05"),
+                actualDeparture=at(tomorrow, "00:05", late),
+                provenance="predicted"),
+            row(355, "NDLS", "New Delhi", status="upcoming", arrivalDay=2,
+                scheduledArrival=at(tomorrow, "08:32"), actualArrival=at(tomorrow, "08:32", late),
+                provenance="predicted"),
+        ],
+    )  # fmt: skip
+    body["data"]["train"].update(number="12951", name=body["data"]["trainName"])
+    return body
+
+
+_EXPECTED_EN = "Expected at Kota Jn (KOTA) at 00:20 (tomorrow), due 23:55."
+_EXPECTED_HI = "Kota Jn (KOTA) पर 00:20 बजे (कल) पहुँचने की उम्मीद है, तय समय 23:55 बजे है।"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("when does 12951 reach kota", _EXPECTED_EN),
+        ("when will 12951 reach kota", _EXPECTED_EN),
+        ("12951 कोटा कब पहुँचती है", _EXPECTED_HI),
+        ("12951 कोटा कब पहुँचेगी", _EXPECTED_HI),
+    ],
+)
+async def test_when_a_run_on_its_way_reaches_a_station_is_its_expected_time_in_any_tense(
+    store: Store, question: str, expected: str
+) -> None:
+    # 23:30, 12951 running 25 min late, Kota due at 23:55: "when does it reach" (the timetable's
+    # verb) and "kab pahunchti hai" get the expected time first, the timetable's beside it, as
+    # "when will it reach" and "kab pahunchegi" do; never the timetable's 23:55 alone.
+    at_23_30 = dt.datetime(2026, 11, 18, 23, 30, tzinfo=TZ).timestamp()
+    async with railradar_chat(store, FakeClock(at_23_30)) as (user, railradar):
+        railradar.overrides["/trains/12951/live"] = (200, _rajdhani_on_its_way(TODAY, 25))
+        said = text_of(await user.say(question))
+    assert expected in said, said
+    assert said.index("00:20") < said.index("23:55")  # the expected time first
+
+
+async def test_when_a_train_with_no_run_on_its_way_reaches_a_station_is_its_timetable(
+    store: Store,
+) -> None:
+    # 10:00: today's 12951 leaves Mumbai Central at 17:00 and yesterday's reached New Delhi at
+    # 08:32: no run is on its way, so the timetable answers.
+    at_10 = dt.datetime(2026, 11, 18, 10, 0, tzinfo=TZ).timestamp()
+    async with railradar_chat(store, FakeClock(at_10)) as (user, _):
+        said = text_of(await user.say("when does 12951 reach kota"))
+    assert "reaches Kota Jn (KOTA) at 23:55" in said, said
+    assert "by the timetable" in said
+    assert "Expected at" not in said
