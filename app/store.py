@@ -291,17 +291,9 @@ class RedisStore:
         if not wait:
             written = await self._set_many_while_in(keys=keys, args=args)
         else:
-            for _ in range(2):  # a second time after loading the script (a new master lacks it)
-                async with self.redis.pipeline(transaction=False) as pipe:
-                    pipe.evalsha(self._set_many_while_in.sha, len(keys), *keys, *args)
-                    pipe.wait(self.min_replicas, REPLICA_ACK_TIMEOUT_MS)
-                    written, acknowledged = await pipe.execute(raise_on_error=False)
-                if isinstance(written, NoScriptError):
-                    await self.redis.script_load(_SET_MANY_WHILE_IN)
-                    continue
-                break
-            if isinstance(written, Exception):
-                raise written
+            written, acknowledged = await self._run_and_wait(
+                self._set_many_while_in.sha, _SET_MANY_WHILE_IN, keys, args
+            )
             if isinstance(acknowledged, Exception):
                 raise acknowledged
             if int(written) >= 0 and int(acknowledged) < self.min_replicas:
@@ -322,19 +314,9 @@ class RedisStore:
         if self.min_replicas <= 0:
             marked = int(await self._mark_once(keys=keys, args=args))
         else:
-            # WAIT counts the replicas holding this connection's writes: one pipeline, one
-            # connection; a second time after loading the script (a new master lacks it).
-            for _ in range(2):
-                async with self.redis.pipeline(transaction=False) as pipe:
-                    pipe.evalsha(self._mark_once.sha, len(keys), *keys, *args)
-                    pipe.wait(self.min_replicas, REPLICA_ACK_TIMEOUT_MS)
-                    result, acknowledged = await pipe.execute(raise_on_error=False)
-                if isinstance(result, NoScriptError):
-                    await self.redis.script_load(_MARK_ONCE)
-                    continue
-                break
-            if isinstance(result, Exception):
-                raise result
+            result, acknowledged = await self._run_and_wait(
+                self._mark_once.sha, _MARK_ONCE, keys, args
+            )
             marked = int(result)
             if marked > 0:
                 if isinstance(acknowledged, Exception):
@@ -347,6 +329,28 @@ class RedisStore:
             stream, entry_id = while_in or ("", "")
             raise EntryGone(f"{stream} no longer holds {entry_id}")
         return marked > 0
+
+    async def _run_and_wait(
+        self, sha: str, script: str, keys: Sequence[str], args: Sequence[str | int]
+    ) -> tuple[int, int | Exception]:
+        """A script's result and how many replicas hold its writes (WAIT, as an exception when
+        it failed): one pipeline, so that WAIT counts this connection's writes; a second time
+        after loading the script, which a newly promoted master lacks. The script's own error
+        is raised."""
+        for _ in range(2):
+            async with self.redis.pipeline(transaction=False) as pipe:
+                pipe.evalsha(sha, len(keys), *keys, *args)
+                pipe.wait(self.min_replicas, REPLICA_ACK_TIMEOUT_MS)
+                result, acknowledged = await pipe.execute(raise_on_error=False)
+            if isinstance(result, NoScriptError):
+                await self.redis.script_load(script)
+                continue
+            break
+        if isinstance(result, Exception):
+            raise result
+        if isinstance(acknowledged, Exception):
+            return int(result), acknowledged
+        return int(result), int(acknowledged)
 
     async def incr(self, key: str, *, ttl_s: int | None = None) -> int:
         if ttl_s is None:
