@@ -192,8 +192,29 @@ async def _gone_today(ctx: Context, train: str, from_code: str, day: dt.date) ->
     # an hour's grace: a train running late may not have left yet
     if leaves is None or leaves.date() != day or leaves + _GONE_AFTER > ctx.now:
         return ""
+    if await _not_left(ctx, train, start, from_code):
+        return ""  # rescheduled or running late: the live card's word, not the timetable's
     place = station_label(station_of(ctx.index, from_code, route.stops[where].station))
     return t(ctx.language, "seats.gone_today", train=train, station=place, time=clock_time(leaves))
+
+
+async def _not_left(ctx: Context, train: str, start: dt.date, code: str) -> bool:
+    """Whether the run's live report has it not yet gone from `code` (not started, its start
+    rescheduled later, running late): nothing reported leaving that station nor any beyond it.
+    False when no live report says (the timetable's time then stands)."""
+    try:
+        status = (await ctx.provider.live_status(train, start)).data
+    except RailwayError:
+        return False
+    if status.cancelled:
+        return False
+    at = [n for n, stop in enumerate(status.stops) if stop.station.code == code]
+    if not at:
+        return False
+    return not any(
+        stop.has_departed or stop.actual_departure is not None or stop.has_arrived
+        for stop in status.stops[at[0] + 1 :]
+    ) and not (status.stops[at[0]].has_departed or status.stops[at[0]].actual_departure)
 
 
 # How long after its timetabled departure a train is taken to have left for today's seats.

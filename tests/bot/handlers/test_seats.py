@@ -212,3 +212,24 @@ async def test_todays_seats_on_a_train_gone_from_the_start_say_it_has_left_not_y
 
     assert said_today.startswith(gone), said_today
     assert gone not in said_tomorrow, said_tomorrow
+
+
+@pytest.mark.parametrize(
+    ("at", "said"),
+    [
+        # 07:40: past 06:00 and its hour's grace, but the railway moved its start to 08:30
+        (dt.time(7, 40), "Yes, "),
+        # 10:40: the rescheduled run has left too
+        (dt.time(10, 40), "⌛ 12002 was due to leave New Delhi (NDLS) at 06:00 today"),
+    ],
+)
+async def test_todays_seats_on_a_train_rescheduled_later_are_not_said_gone_before_it_leaves(
+    store: Store, clock: FakeClock, at: dt.time, said: str
+) -> None:
+    # The sample railway's 12002 is rescheduled from 06:00 to 08:30 every day: its live card
+    # says "not started yet" at 07:40, and the seats answer must not say it has gone.
+    moment = dt.datetime.combine(TODAY, at, tzinfo=dt.timezone(dt.timedelta(hours=5, minutes=30)))
+    clock.now = moment.timestamp()
+    async with sample_chat(store, clock) as user:
+        text = text_of(await user.say("seats in 12002 cc today"))
+    assert text.startswith(said), text
