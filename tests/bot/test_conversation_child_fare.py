@@ -49,3 +49,26 @@ async def test_a_party_with_no_child_said_is_still_each_at_the_fare(
     async with sample_chat(store, clock) as user:
         answer = text_of(await user.say("sleeper fare 12627 sbc to ndls for 3 people"))
     assert "₹1,092 per person · ₹3,276 for 3" in answer and "👶" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "child"),
+    [
+        (
+            "tatkal sleeper fare 12627 sbc to ndls for 2 adults + 1 kid",
+            "5 to 11 pays the full Tatkal fare",
+        ),
+        (
+            "12627 का तत्काल स्लीपर किराया बेंगलुरु से दिल्ली दो बड़े और एक बच्चा",
+            "पूरा तत्काल किराया",
+        ),
+    ],
+)
+async def test_a_child_in_tatkal_pays_the_full_tatkal_fare(
+    store: Store, clock: FakeClock, asked: str, child: str
+) -> None:
+    # Tatkal has no child fare: 5 to 11 pay it in full, with or without a berth (no NOSB)
+    async with sample_chat(store, clock) as user:
+        answer = text_of(await user.say(asked))
+    assert child in answer, answer
+    assert "NOSB" not in answer, answer

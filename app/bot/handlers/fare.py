@@ -281,8 +281,12 @@ def _price_line(
         # the full fare for a berth, a lower one without (NOSB)
         adults = passengers - children
         everyone = money(language, found.total * passengers)
-        said = nt(language, "fare.children", children, count=children, fare=each,
-                  total=everyone, all=passengers)  # fmt: skip
+        if found.quota in TATKAL_QUOTAS:  # no child fare in Tatkal: 5 to 11 pay it in full
+            said = nt(language, "fare.children_tatkal", children, count=children, fare=each,
+                      total=everyone, all=passengers)  # fmt: skip
+        else:
+            said = nt(language, "fare.children", children, count=children, fare=each,
+                      total=everyone, all=passengers)  # fmt: skip
         if not adults:
             return f"💰 {each} · {words}\n{said}"
         grown = nt(language, "fare.adults", adults, count=adults, fare=each,
