@@ -63,6 +63,7 @@ from app.bot.understanding.followups import (
     asks_any_cancelled,
     asks_any_train,
     asks_for_a_train,
+    asks_in_its_place,
     asks_instead_of_cancelled,
     asks_more,
     asks_more_stops,
@@ -279,8 +280,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         running = _listed_running(ctx.subject)
         if running is not None:  # "ignore the cancelled one, show the other": the list without it
             return _dispatch(ctx, running)
-    if asks_instead_of_cancelled(ctx.text):
-        instead = _instead_of_the_cancelled(ctx.subject, ctx.today)
+    if asks_instead_of_cancelled(ctx.text) or (
+        asks_in_its_place(ctx.text) and _named_listed(ctx.text, ctx.subject) is not None
+    ):
+        instead = _instead_of_the_cancelled(ctx.subject, ctx.today, ctx.text)
         if instead is not None:  # "cancel wali ka koi dusra option" after a day's cancellations
             return _dispatch(ctx, instead)
     if asks_next_alone(ctx.text) and _board_in_hand(ctx.subject):
@@ -899,13 +902,26 @@ def _runs_again_of_the_list(ctx: Context) -> Turn | None:
     return Turn(ctx, str(asked.intent), outcome=question.outcome, said=ctx.text)
 
 
-def _instead_of_the_cancelled(subject: Subject | None, today: dt.date) -> TrainsBetween | None:
+def _named_listed(text: str, subject: Subject | None) -> Listed | None:
+    """The one train of the list on screen a message names by a word of its own name ("kerala
+    express ki jagah"); None for none or several."""
+    words = set(normal(text).split())
+    listed = subject.listed if subject is not None else ()
+    named = [i for i in listed if not words.isdisjoint(set(normal(i.name).split()) - _SHARED)]
+    return named[0] if len(named) == 1 else None
+
+
+def _instead_of_the_cancelled(
+    subject: Subject | None, today: dt.date, text: str = ""
+) -> TrainsBetween | None:
     """After a day's cancelled trains, the other trains of the journey of the one cancelled on
-    its whole run (the one picked from the list, else the list's only such one), that day; None
-    when no list of cancellations is in hand or it does not say which."""
+    its whole run (the one named or picked from the list, else the list's only such one), that
+    day; None when no list of cancellations is in hand or it does not say which."""
     if subject is None or not isinstance(subject.listing, CancelledTrains):
         return None
-    picked = [item for item in subject.listed if item.train == subject.train]
+    named = _named_listed(text, subject)
+    picked = [named] if named is not None else []
+    picked = picked or [item for item in subject.listed if item.train == subject.train]
     cancelled = picked or [item for item in subject.listed if item.cancelled]
     if len(cancelled) != 1 or not cancelled[0].origin or not cancelled[0].destination:
         return None

@@ -8,6 +8,8 @@ its name ("कर्नाटक वाली")."""
 
 from __future__ import annotations
 
+import pytest
+
 from app.i18n import t
 from app.store import Store
 from tests.bot.harness import sample_chat, text_of
@@ -146,6 +148,29 @@ async def test_an_alternative_to_the_cancelled_one_of_a_days_list_is_its_journey
     assert "no other direct trains from New Delhi (NDLS) to Thiruvananthapuram" in latin, latin
     assert "New Delhi (NDLS) से Thiruvananthapuram Central (TVC) के लिए कोई और" in hindi, hindi
     assert "from KSR Bengaluru City Jn (SBC) to Mysuru Jn (MYS)" in picked, picked
+
+
+@pytest.mark.parametrize(
+    "asked",
+    [
+        "kerala express ki jagah koi aur train",
+        "another train instead of the kerala express",
+        "kaveri ki jagah koi aur train",
+    ],
+)
+async def test_an_alternative_to_a_cancelled_train_named_by_its_name_is_its_journeys_others(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    """A listed cancelled train named by its name ("kerala express ki jagah") is the one to
+    replace: its journey's other trains, never its own seats or live card."""
+    async with sample_chat(store, clock) as user:
+        await user.say("aaj kaun kaun si train cancel hai")
+        answer = text_of(await user.say(asked))
+    if "kaveri" in asked:
+        assert "KSR Bengaluru City Jn (SBC)" in answer and "Mysuru Jn (MYS)" in answer, answer
+    else:
+        assert "Thiruvananthapuram Central (TVC)" in answer, answer
+    assert "🎫" not in answer and "TRAIN CANCELLED" not in answer, answer
 
 
 async def test_the_fully_cancelled_one_of_a_days_list_is_that_train(

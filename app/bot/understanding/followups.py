@@ -230,6 +230,18 @@ def asks_instead_of_cancelled(text: str) -> bool:
     return instead or other
 
 
+def asks_in_its_place(text: str) -> bool:
+    """Whether the message asks for a train in the place of one ("kerala express ki jagah koi
+    aur train", "another train instead of the kerala express", "केरल एक्सप्रेस की जगह कौन सी"):
+    a word of in its place, or another train, with no number; which train it names is the
+    conversation's to tell."""
+    words = set(normal(text).split())
+    if any(word.isdigit() for word in words):
+        return False
+    instead = not words.isdisjoint(_INSTEAD) or not words.isdisjoint(_ALTERNATIVES)
+    return instead or (says_other(words) and not words.isdisjoint(OTHER_TRAIN_NOUNS))
+
+
 def asks_without_cancelled(text: str) -> bool:
     """Whether the message asks for the list on screen without its cancelled train ("ignore the
     cancelled one, show the other", "cancel wali chhodo", "रद्द वाली छोड़ो, बाकी दिखाओ"): a word
