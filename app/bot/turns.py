@@ -907,8 +907,17 @@ def _named_listed(text: str, subject: Subject | None) -> Listed | None:
     express ki jagah"); None for none or several."""
     words = set(normal(text).split())
     listed = subject.listed if subject is not None else ()
-    named = [i for i in listed if not words.isdisjoint(set(normal(i.name).split()) - _SHARED)]
+    named = [i for i in listed if _a_name_word(words, set(normal(i.name).split()) - _SHARED)]
     return named[0] if len(named) == 1 else None
+
+
+def _a_name_word(words: set[str], name: set[str]) -> bool:
+    """Whether a word said is one of a name's, or its start written in Devanagari without the
+    last vowel ("केरल" read "keral": Kerala), four letters at least."""
+    return any(
+        word in name or (len(word) >= 4 and any(part.startswith(word) for part in name))
+        for word in words
+    )
 
 
 def _instead_of_the_cancelled(

@@ -155,6 +155,7 @@ async def test_an_alternative_to_the_cancelled_one_of_a_days_list_is_its_journey
     [
         "kerala express ki jagah koi aur train",
         "another train instead of the kerala express",
+        "केरल एक्सप्रेस की जगह कोई और ट्रेन",
         "kaveri ki jagah koi aur train",
     ],
 )
