@@ -867,11 +867,32 @@ def _listed_running(subject: Subject | None) -> Request | None:
 
 
 def _names_a_listed(text: str, subject: Subject | None) -> bool:
-    """Whether a message names a train of the list on screen by a word of its own name
-    ("kerala express kab chalegi"), not by words many trains' names share ("express")."""
+    """Whether a message names a train of the list on screen by its own name ("kerala express
+    kab chalegi"), not by words many trains' names share ("express")."""
+    return bool(_listed_named(text, subject))
+
+
+def _named_listed(text: str, subject: Subject | None) -> Listed | None:
+    """The one train of the list on screen a message names by its own name ("kerala express ki
+    jagah"); None for none or several."""
+    named = _listed_named(text, subject)
+    return named[0] if len(named) == 1 else None
+
+
+def _listed_named(text: str, subject: Subject | None) -> list[Listed]:
+    """The trains of the list on screen a message names by a word of each one's own name."""
     words = set(normal(text).split())
     listed = subject.listed if subject is not None else ()
-    return any(not words.isdisjoint(set(normal(item.name).split()) - _SHARED) for item in listed)
+    return [i for i in listed if _a_name_word(words, set(normal(i.name).split()) - _SHARED)]
+
+
+def _a_name_word(words: set[str], name: set[str]) -> bool:
+    """Whether a word said is one of a name's, or its start written in Devanagari without the
+    last vowel ("केरल" read "keral": Kerala), four letters at least."""
+    return any(
+        word in name or (len(word) >= 4 and any(part.startswith(word) for part in name))
+        for word in words
+    )
 
 
 # Words of many trains' names, naming none of them alone.
@@ -900,24 +921,6 @@ def _runs_again_of_the_list(ctx: Context) -> Turn | None:
     options = tuple(item.train for item in offered)
     question = ask(asked, "train", text, quick, options=options, listed=offered)
     return Turn(ctx, str(asked.intent), outcome=question.outcome, said=ctx.text)
-
-
-def _named_listed(text: str, subject: Subject | None) -> Listed | None:
-    """The one train of the list on screen a message names by a word of its own name ("kerala
-    express ki jagah"); None for none or several."""
-    words = set(normal(text).split())
-    listed = subject.listed if subject is not None else ()
-    named = [i for i in listed if _a_name_word(words, set(normal(i.name).split()) - _SHARED)]
-    return named[0] if len(named) == 1 else None
-
-
-def _a_name_word(words: set[str], name: set[str]) -> bool:
-    """Whether a word said is one of a name's, or its start written in Devanagari without the
-    last vowel ("केरल" read "keral": Kerala), four letters at least."""
-    return any(
-        word in name or (len(word) >= 4 and any(part.startswith(word) for part in name))
-        for word in words
-    )
 
 
 def _instead_of_the_cancelled(

@@ -30,14 +30,30 @@ AT_8 = dt.datetime(2026, 11, 18, 8, 0, tzinfo=TZ).timestamp()
 AT_11 = dt.datetime(2026, 11, 18, 11, 0, tzinfo=TZ).timestamp()
 
 
+async def _answers(
+    store: Store,
+    clock: FakeClock,
+    *said: str,
+    overrides: dict[str, tuple[int, dict[str, Any]]] | None = None,
+) -> list[str]:
+    """What the bot answers, in order, to each message said on RailRadar's fake (its recorded
+    responses, with `overrides` in their place)."""
+    async with railradar_chat(store, clock) as (user, railradar):
+        railradar.overrides.update(overrides or {})
+        return [text_of(await user.say(text)) for text in said]
+
+
 async def test_a_run_not_started_after_its_time_is_never_said_to_leave_then(
     store: Store, clock: FakeClock
 ) -> None:
-    async with railradar_chat(store, clock) as (user, _):
-        card = text_of(await user.say("12635 kahan hai"))
-        left = text_of(await user.say("has 12635 left?"))
-        late = text_of(await user.say("is 12635 late?"))
-        leaves = text_of(await user.say("when does 12635 leave"))
+    card, left, late, leaves = await _answers(
+        store,
+        clock,
+        "12635 kahan hai",
+        "has 12635 left?",
+        "is 12635 late?",
+        "when does 12635 leave",
+    )
     assert (
         "Run of Wed 18 Nov: not started yet. It was due to leave Chennai Egmore (MS) at 13:15;"
         " no report of it leaving since." in card
@@ -55,10 +71,8 @@ async def test_a_run_not_started_after_its_time_is_never_said_to_leave_then(
 
 
 async def test_in_hindi_too_and_before_its_time_it_still_leaves_then(store: Store) -> None:
-    async with railradar_chat(store, FakeClock()) as (user, _):
-        hindi = text_of(await user.say("12635 कहाँ है"))
-    async with railradar_chat(store, FakeClock(AT_11)) as (user, _):
-        before = text_of(await user.say("12635 kahan hai"))
+    [hindi] = await _answers(store, FakeClock(), "12635 कहाँ है")
+    [before] = await _answers(store, FakeClock(AT_11), "12635 kahan hai")
     assert "अभी चली नहीं है। इसे Chennai Egmore (MS) से 13:15 बजे चलना था; तब से" in hindi, hindi
     assert "चलेगी" not in hindi, hindi
     assert "not started yet, leaves Chennai Egmore (MS) at 13:15." in before, before
@@ -67,10 +81,13 @@ async def test_in_hindi_too_and_before_its_time_it_still_leaves_then(store: Stor
 async def test_a_rescheduled_start_gone_by_with_no_report_is_never_to_come_nor_left(
     store: Store, clock: FakeClock
 ) -> None:
-    async with railradar_chat(store, clock) as (user, _):
-        card = text_of(await user.say("12512 kahan hai"))
-        yes = text_of(await user.say("is 12512 rescheduled"))
-        hindi = text_of(await user.say("12512 का समय बदला है क्या"))
+    card, yes, hindi = await _answers(
+        store,
+        clock,
+        "12512 kahan hai",
+        "is 12512 rescheduled",
+        "12512 का समय बदला है क्या",
+    )
     assert yes.startswith(
         "Yes, 12512 Rapti Sagar Express is rescheduled today: its new start was 09:45 (3h late),"
         " and there is no report of it leaving yet."
@@ -78,8 +95,7 @@ async def test_a_rescheduled_start_gone_by_with_no_report_is_never_to_come_nor_l
     assert "now starts" not in yes and "left at" not in yes, yes
     assert "Rescheduled: it was to leave Thiruvananthapuram Central (TVC) at 09:45" in card, card
     assert "इसे 09:45 बजे चलना था (3 घंटे लेट), पर अभी तक इसके चलने की कोई ख़बर नहीं आई।" in hindi, hindi
-    async with railradar_chat(store, FakeClock(AT_8)) as (user, _):
-        early = text_of(await user.say("is 12512 rescheduled"))
+    [early] = await _answers(store, FakeClock(AT_8), "is 12512 rescheduled")
     assert "it now starts at 09:45 (3h late)" in early, early
 
 
@@ -97,8 +113,7 @@ async def test_the_days_rescheduled_list_asked_after_one_train_is_the_list(
 async def test_a_partial_cancellation_quotes_the_railways_words_about_it(
     store: Store, clock: FakeClock
 ) -> None:
-    async with railradar_chat(store, clock) as (user, _):
-        text = text_of(await user.say("is 12802 cancelled"))
+    [text] = await _answers(store, clock, "is 12802 cancelled")
     assert text.startswith("Yes, partly"), text
     assert "“Short terminated at Bhubaneswar; cancelled between Bhubaneswar and Puri”" in text
     assert "Diverted between" not in text, text
@@ -107,9 +122,12 @@ async def test_a_partial_cancellation_quotes_the_railways_words_about_it(
 async def test_trains_between_say_the_days_a_train_leaves_the_station_listed(
     store: Store, clock: FakeClock
 ) -> None:
-    async with railradar_chat(store, clock) as (user, _):
-        text = text_of(await user.say("trains from bangalore to kochi"))
-        hindi = text_of(await user.say("बेंगलुरु से कोच्चि की ट्रेनें"))
+    text, hindi = await _answers(
+        store,
+        clock,
+        "trains from bangalore to kochi",
+        "बेंगलुरु से कोच्चि की ट्रेनें",
+    )
     assert "23:55 SMVB → 10:25 (+1) ERS · 10h 30m · Tue" in text, text
     assert "· Mon" not in text, text
     assert "23:55 SMVB → 10:25 (+1) ERS · 10 घंटे 30 मिनट · मंगल" in hindi, hindi
@@ -144,13 +162,16 @@ def _weekly_reaching_kota_next_day() -> dict[str, Any]:
 async def test_runs_on_a_day_asked_from_a_stop_a_day_into_the_run_are_that_stops_days(
     store: Store, clock: FakeClock
 ) -> None:
-    async with railradar_chat(store, clock) as (user, railradar):
-        railradar.overrides["/trains/22643"] = (200, _weekly_reaching_kota_next_day())
-        monday = text_of(await user.say("does 22643 run on monday from kota?"))
-        tuesday = text_of(await user.say("does 22643 run on tuesday from kota"))
-        hindi = text_of(await user.say("22643 कोटा से सोमवार को चलती है?"))
-        fare = text_of(await user.say("fare of 22643 from kota to ndls on monday in 3A"))
-        origin = text_of(await user.say("does 22643 run on monday?"))
+    monday, tuesday, hindi, fare, origin = await _answers(
+        store,
+        clock,
+        "does 22643 run on monday from kota?",
+        "does 22643 run on tuesday from kota",
+        "22643 कोटा से सोमवार को चलती है?",
+        "fare of 22643 from kota to ndls on monday in 3A",
+        "does 22643 run on monday?",
+        overrides={"/trains/22643": (200, _weekly_reaching_kota_next_day())},
+    )
     assert monday.startswith(
         "No, 22643 Mumbai Central - New Delhi Tejas Rajdhani Express doesn't leave Kota Jn (KOTA)"
         " on Mon 23 Nov: it leaves there on Tue, next on Tue 24 Nov."
@@ -168,11 +189,14 @@ async def test_runs_on_a_day_asked_from_a_stop_a_day_into_the_run_are_that_stops
 async def test_a_board_asked_for_more_hours_than_railradar_reaches_says_so(
     store: Store, clock: FakeClock
 ) -> None:
-    async with railradar_chat(store, clock) as (user, _):
-        wide = text_of(await user.say("departures from bangalore in the next 12 hours"))
-        hindi = text_of(await user.say("बेंगलुरु से अगले 12 घंटे की ट्रेनें"))
-        none = text_of(await user.say("arrivals at SBC in next 10 hours"))
-        narrow = text_of(await user.say("trains from MS in next 4 hours"))
+    wide, hindi, none, narrow = await _answers(
+        store,
+        clock,
+        "departures from bangalore in the next 12 hours",
+        "बेंगलुरु से अगले 12 घंटे की ट्रेनें",
+        "arrivals at SBC in next 10 hours",
+        "trains from MS in next 4 hours",
+    )
     assert wide.startswith(
         "🚉 KSR Bengaluru City Jn (SBC), next 8 h: 2 trains\n"
         "(RailRadar's station board reaches only 8 hours ahead.)\n"
@@ -183,9 +207,7 @@ async def test_a_board_asked_for_more_hours_than_railradar_reaches_says_so(
 
 
 async def test_chali_kya_asks_whether_it_has_left(store: Store, clock: FakeClock) -> None:
-    async with railradar_chat(store, clock) as (user, _):
-        text = text_of(await user.say("12675 chali kya"))
-        hindi = text_of(await user.say("12675 चली क्या"))
+    text, hindi = await _answers(store, clock, "12675 chali kya", "12675 चली क्या")
     assert text.startswith("Yes, it left Chennai Central (MAS) at 06:18 (today)"), text
     assert hindi.startswith("हाँ,"), hindi
 
@@ -206,10 +228,13 @@ def _after_midnight(data: dict[str, Any]) -> None:
 async def test_a_next_stop_after_midnight_says_its_day(store: Store, clock: FakeClock) -> None:
     body = moved(fixture("live_running"), dt.date(2026, 11, 18))
     _after_midnight(body["data"])
-    async with railradar_chat(store, clock) as (user, railradar):
-        railradar.overrides["/trains/12675/live"] = (200, body)
-        text = text_of(await user.say("12675 kahan hai"))
-        hindi = text_of(await user.say("12675 कहाँ है"))
+    text, hindi = await _answers(
+        store,
+        clock,
+        "12675 kahan hai",
+        "12675 कहाँ है",
+        overrides={"/trains/12675/live": (200, body)},
+    )
     assert "Next: Salem Jn (SA), expected 00:25 tomorrow (due 23:50)" in text, text
     assert "अगला स्टेशन: Salem Jn (SA), कल 00:25 बजे पहुँचने की उम्मीद (तय समय 23:50)" in hindi
 
@@ -219,11 +244,13 @@ async def test_a_board_keeps_a_train_not_started_past_its_time(
 ) -> None:
     # RailRadar's board still has 12635 `not-started` at 13:15, echoing its timetable: whoever
     # waits for it at Chennai Egmore finds it on the board, not left, with no time to expect.
-    async with railradar_chat(store, clock) as (user, _):
-        board = text_of(await user.say("trains from MS in next 4 hours"))
-        hindi = text_of(await user.say("MS से अगले 4 घंटे की ट्रेनें"))
-    async with railradar_chat(store, FakeClock(AT_11)) as (user, _):
-        before = text_of(await user.say("trains from MS in next 4 hours"))
+    board, hindi = await _answers(
+        store,
+        clock,
+        "trains from MS in next 4 hours",
+        "MS से अगले 4 घंटे की ट्रेनें",
+    )
+    [before] = await _answers(store, FakeClock(AT_11), "trains from MS in next 4 hours")
     assert (
         "13:15 12635 Vaigai SF Express → MDU\n   not started yet: no report of it leaving · PF 4"
         in board
@@ -237,10 +264,15 @@ async def test_a_train_railradar_knows_neither_run_nor_timetable_of_is_not_found
 ) -> None:
     # TRAIN_NOT_FOUND for its live status and its schedule: the number is wrong, said as the
     # route says it, not "no running status for train 11111 starting today"
-    async with railradar_chat(store, clock) as (user, railradar):
-        railradar.overrides["/trains/11111/live"] = error(404, "error_train_not_found")
-        railradar.overrides["/trains/11111"] = error(404, "error_train_not_found")
-        text = text_of(await user.say("live status 11111"))
-        hindi = text_of(await user.say("11111 कहाँ है"))
+    text, hindi = await _answers(
+        store,
+        clock,
+        "live status 11111",
+        "11111 कहाँ है",
+        overrides={
+            "/trains/11111/live": error(404, "error_train_not_found"),
+            "/trains/11111": error(404, "error_train_not_found"),
+        },
+    )
     assert text == "I couldn't find train 11111. Please check the 5-digit number.", text
     assert hindi == "ट्रेन 11111 नहीं मिली। कृपया 5 अंकों का नंबर जाँच लें।", hindi

@@ -47,6 +47,7 @@ from app.bot.handlers.dated import (
 from app.bot.handlers.lookups import not_running_note, station_of, trains_between_pair
 from app.bot.handlers.paging import Page
 from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.run_state import gone_from, stop_at
 from app.bot.handlers.way_back import ask_the_day_back, asks_the_day_back
 from app.bot.replies import QuickReply, Reply
 from app.bot.requests import (
@@ -496,16 +497,12 @@ async def _start_report(
         status = (await ctx.provider.live_status(item.train.number, start)).data
     except RailwayError:
         return None
-    if status.cancelled:
+    stop = stop_at(status, item.from_station.code)
+    if stop is None:
         return None
-    code = item.from_station.code
-    at = [n for n, stop in enumerate(status.stops) if stop.station.code == code]
-    if not at:
-        return None
-    stop, after = status.stops[at[0]], status.stops[at[0] + 1 :]
     if stop.has_departed or stop.actual_departure is not None:
         return stop.actual_departure
-    if any(s.has_arrived or s.has_departed for s in after):
+    if gone_from(status, stop):
         return None  # reported further on: it has left, whatever this station's report
     late = stop.delay_min if stop.delay_min is not None else status.delay_min
     expected = stop.expected_departure

@@ -20,6 +20,26 @@ def not_started(status: models.LiveStatus) -> bool:
     return bool(status.stops) and not any(s.has_arrived or s.has_departed for s in status.stops)
 
 
+def stop_at(status: models.LiveStatus, code: str) -> LiveStop | None:
+    """The run's stop at station `code` as its live report has it; None for a cancelled run or
+    one whose report does not name that station."""
+    if status.cancelled:
+        return None
+    return next((stop for stop in status.stops if stop.station.code == code), None)
+
+
+def gone_from(status: models.LiveStatus, stop: LiveStop) -> bool:
+    """Whether the live report has the run gone from `stop`: it left there, or it was reported
+    at any station beyond it (whatever that station's own report says)."""
+    if stop.has_departed or stop.actual_departure is not None:
+        return True
+    where = next(n for n, each in enumerate(status.stops) if each is stop)
+    return any(
+        each.has_arrived or each.has_departed or each.actual_departure is not None
+        for each in status.stops[where + 1 :]
+    )
+
+
 def expected_at(stop: LiveStop, late: int | None) -> dt.datetime | None:
     """When a stop still ahead is expected: the source's prediction, else its time plus the
     delay so far."""

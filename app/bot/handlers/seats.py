@@ -35,6 +35,7 @@ from app.bot.handlers.lookups import (
     train_classes,
 )
 from app.bot.handlers.railway_errors import failure
+from app.bot.handlers.run_state import gone_from, stop_at
 from app.bot.handlers.timetable import due_stops
 from app.bot.replies import Reply
 from app.bot.requests import Fare, SeatAvailability
@@ -200,21 +201,14 @@ async def _gone_today(ctx: Context, train: str, from_code: str, day: dt.date) ->
 
 async def _not_left(ctx: Context, train: str, start: dt.date, code: str) -> bool:
     """Whether the run's live report has it not yet gone from `code` (not started, its start
-    rescheduled later, running late): nothing reported leaving that station nor any beyond it.
-    False when no live report says (the timetable's time then stands)."""
+    rescheduled later, running late). False when no live report says (the timetable's time
+    then stands)."""
     try:
         status = (await ctx.provider.live_status(train, start)).data
     except RailwayError:
         return False
-    if status.cancelled:
-        return False
-    at = [n for n, stop in enumerate(status.stops) if stop.station.code == code]
-    if not at:
-        return False
-    return not any(
-        stop.has_departed or stop.actual_departure is not None or stop.has_arrived
-        for stop in status.stops[at[0] + 1 :]
-    ) and not (status.stops[at[0]].has_departed or status.stops[at[0]].actual_departure)
+    stop = stop_at(status, code)
+    return stop is not None and not gone_from(status, stop)
 
 
 # How long after its timetabled departure a train is taken to have left for today's seats.
