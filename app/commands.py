@@ -12,11 +12,10 @@ import ipaddress
 import logging
 import signal
 import sys
-import time
 from collections.abc import Callable
 from typing import Any
 
-from app.bot.alerts.poller import AlertPoller, MessagingType
+from app.bot.alerts.poller import MessagingType
 from app.bot.format import SAMPLE_NOTE
 from app.bot.replies import Reply
 from app.bot.understanding import NATIVE
@@ -24,12 +23,15 @@ from app.compiled import Native
 from app.config import Settings
 from app.errors import ConfigurationError
 from app.main import (
+    Services,
+    build_alert_poller,
     build_index,
     build_services,
     build_worker,
     create_app,
     run_alerts,
     secret_text,
+    send_alerts,
     watch_timetable,
 )
 from app.messenger.devchat import SHUTDOWN_GRACE_S as DEVCHAT_SHUTDOWN_GRACE_S
@@ -39,7 +41,6 @@ from app.railways.provider import Provider
 from app.sample_alerts import SampleAlerts
 from app.sample_alerts import describe as describe_sample
 from app.shell import Command, Notices
-from app.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -214,11 +215,9 @@ def shell(
         f"RailBot shell ({data} data, {'Redis' if services.redis else 'in-memory'} state). "
         "Ask away; a number taps a choice, /location LAT,LNG shares a place; Ctrl-D quits."
     )
-    # PNR alerts: polled after each line, unless the state is a shared Redis, whose alerts
-    # belong to the workers of a running service.
-    notices = None
-    if services.redis is None and services.provider is not None:
-        notices = shell_notices(settings, services.provider, services.store)
+    # PNR alerts: this process polls them as a worker does, after each line (the same claims,
+    # leases and schedule over the same store, in memory or Redis); the shell's user's are shown.
+    notices = shell_notices(services, user)
     commands: dict[str, Command] = {}
     if "sample" in settings.providers:
         commands["/move"] = sample_move_command(SampleAlerts(services.store, tz=settings.tz))
@@ -238,21 +237,27 @@ def shell(
     )
 
 
-def shell_notices(settings: Settings, provider: Provider, store: Store) -> Notices | None:
-    """The PNR alerts due to the shell's user, polled in this process and shown, not sent."""
-    if not settings.alert_poll_enabled:
+def shell_notices(services: Services, user: str) -> Notices | None:
+    """The PNR alerts due now, polled in this process by the poller a worker runs: those of the
+    shell's `user` are shown in the shell (not sent), anyone else's (other people of a shared
+    Redis) sent through the Send API as a worker would; None when alerts are switched off."""
+    shown: list[Reply] = []
+    send = send_alerts(services.sender)
+
+    async def notify(to: str, reply: Reply, kind: MessagingType, tag: str | None) -> None:
+        if to == user:
+            shown.append(reply)
+        else:
+            await send(to, reply, kind, tag)
+
+    poller = build_alert_poller(services, notify)
+    if poller is None:
         return None
-    sent: list[tuple[str, Reply]] = []
 
-    async def notify(user: str, reply: Reply, kind: MessagingType, tag: str | None) -> None:
-        sent.append((user, reply))
-
-    poller = AlertPoller(provider, store, notify, tz=settings.tz, clock=time.time)
-
-    async def notices(user: str) -> list[Reply]:
+    async def notices(asker: str) -> list[Reply]:
         await poller.poll_due()
-        due = [reply for to, reply in sent if to == user]
-        sent.clear()
+        due = list(shown) if asker == user else []
+        shown.clear()
         return due
 
     return notices

@@ -15,7 +15,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
-from app.bot.alerts.poller import AlertPoller, MessagingType
+from app.bot.alerts.poller import AlertPoller, MessagingType, Notify
 from app.bot.conversation import Bot
 from app.bot.incoming import Responder
 from app.bot.replies import Reply
@@ -146,27 +146,32 @@ def build_worker(services: Services, concurrency: int | None = None) -> Worker:
     )
 
 
-def build_alert_poller(services: Services) -> AlertPoller | None:
-    """The PNR alert poller, for a process that runs a worker; None when alerts are switched off
-    (RAILBOT_ALERTS=0) or the bot was not built here (a test's responder)."""
+def build_alert_poller(services: Services, notify: Notify | None = None) -> AlertPoller | None:
+    """The PNR alert poller, for a process that runs a worker (or the shell); None when alerts
+    are switched off (RAILBOT_ALERTS=0) or the bot was not built here (a test's responder).
+    Its alerts go through the Send API, unless `notify` takes them (the shell shows its own)."""
     settings = services.settings
     if not settings.alert_poll_enabled or services.provider is None:
         return None
-    sender = services.sender
-
-    async def notify(user: str, reply: Reply, kind: MessagingType, tag: str | None) -> None:
-        await sender.send(user, reply, messaging_type=kind, tag=tag)
-
     return AlertPoller(
         services.provider,
         services.store,
-        notify,
+        notify or send_alerts(services.sender),
         tz=settings.tz,
         clock=time.time,
         tick_s=settings.alert_poll_tick_s,
         call_spacing=lambda: background_spacing_s(services.budgets),
         shutdown_grace_s=settings.shutdown_grace_s,
     )
+
+
+def send_alerts(sender: Sender) -> Notify:
+    """Alerts sent to each person through the Send API (a worker's poller)."""
+
+    async def notify(user: str, reply: Reply, kind: MessagingType, tag: str | None) -> None:
+        await sender.send(user, reply, messaging_type=kind, tag=tag)
+
+    return notify
 
 
 @contextlib.asynccontextmanager

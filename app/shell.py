@@ -5,9 +5,10 @@ A line in, the replies out. Each reply is shown as Messenger would show it, ever
 payload goes to the bot, as a tap does); `/location 28.64,77.22` shares a location. A session's
 output, with the user's `> ` lines, is therefore a transcript that `--replay` can check.
 
-PNR alerts work here too: after each line the shell asks for the proactive messages due to the
-user (`notices`), and shows them after the answer. On the sample railway `/move` moves the
-sample's moving PNR along (`commands`), so that a tracked PNR's alert shows at once.
+PNR alerts work here too: after each line the shell runs the alert poller a worker runs (its
+state in memory or in Redis alike) and shows the proactive messages due to the user (`notices`)
+after the answer. On the sample railway `/move` moves the sample's moving PNR along
+(`commands`), so that a tracked PNR's alert shows at once.
 
 Transcript format: `> text` is a user line (a bare number taps a choice of the previous answer);
 `< text` is a piece of text expected somewhere in the answer to the previous user line (case and

@@ -13,11 +13,10 @@ import pytest
 from app.bot.format import SAMPLE_NOTE
 from app.commands import sample_move_command, shell_notices
 from app.config import load_settings
-from app.main import build_responder
+from app.main import build_services
 from app.railways.sample import MOVING_PNR
 from app.sample_alerts import SampleAlerts
 from app.shell import Shell, Turn
-from app.store import MemoryStore
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text()
@@ -62,16 +61,17 @@ def test_the_readme_has_examples_to_check() -> None:
 @pytest.fixture
 async def shell(tmp_path: Path) -> AsyncIterator[Shell]:
     """`python -m app shell` as on a bare machine: no key, no token, in-memory state."""
-    settings = load_settings(_env_file=None, data_dir=tmp_path)
-    assert settings.provider == "sample"
-    store = MemoryStore()
-    bot, provider, _ = build_responder(settings, store)
+    settings = load_settings(_env_file=None, data_dir=tmp_path, redis_url=None)
+    assert settings.provider == "sample" and not settings.uses_redis
+    services = build_services(settings)
+    user = "shell-user"
     yield Shell(
-        bot,
-        notices=shell_notices(settings, provider, store),
-        commands={"/move": sample_move_command(SampleAlerts(store, tz=settings.tz))},
+        services.responder,
+        user,
+        notices=shell_notices(services, user),
+        commands={"/move": sample_move_command(SampleAlerts(services.store, tz=settings.tz))},
     )
-    await provider.aclose()
+    await services.aclose()
 
 
 async def ask(shell: Shell, example: str) -> Turn:

@@ -13,9 +13,16 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
+import respx
 
+from app.bot.alerts.subscriptions import AlertBook
+from app.commands import shell_notices
+from app.main import build_services
 from app.messenger.render import render
+from app.railways.sample import MOVING_PNR
+from app.sample_alerts import SampleAlerts
 from app.shell import (
     Shell,
     TranscriptError,
@@ -26,6 +33,7 @@ from app.shell import (
     replay,
     show,
 )
+from tests.support.messenger import GRAPH_URL, make_settings
 from tests.support.railwayapi_server import API_KEY, RailwayApiServer
 from tests.support.responders import MenuResponder
 
@@ -340,3 +348,72 @@ def test_bad_arguments_exit_2(tmp_path: Path) -> None:
     bad_user = run_shell(["--user", "two words"], shell_env(tmp_path, None), tmp_path)
     assert missing.returncode == 2 and "cannot read the transcript" in missing.stdout
     assert bad_user.returncode == 2 and "--user" in bad_user.stderr
+
+
+# --- PNR alerts in the shell ---------------------------------------------------------------------
+
+
+def sample_env(tmp_path: Path, redis_url: str) -> dict[str, str]:
+    """The shell on the sample railway, its state in Redis (as `REDIS_URL=... app shell`)."""
+    env = shell_env(tmp_path, None, redis_url)
+    env["RAILWAY_PROVIDER"] = "sample"
+    return env
+
+
+@pytest.mark.slow
+def test_a_tracked_sample_pnr_that_moves_shows_its_alert_once_with_state_in_redis(
+    clean_redis: str, tmp_path: Path
+) -> None:
+    # The shell polls alerts as a worker does, whether its state is in memory or in Redis.
+    stdin = f"alert {MOVING_PNR}\n/move\n/move\nmy alerts\n"
+    result = run_shell(
+        ["--user", "7001000000000095"], sample_env(tmp_path, clean_redis), tmp_path, stdin
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("P1: WL 6 → WL 3") == 1
+    assert result.stdout.count("P1: WL 3 → RAC 8") == 1
+    assert result.stdout.index("P1: WL 6 → WL 3") < result.stdout.index("P1: WL 3 → RAC 8")
+
+
+@pytest.mark.slow
+def test_the_shells_alert_comes_in_the_language_the_person_wrote_in(
+    clean_redis: str, tmp_path: Path
+) -> None:
+    stdin = f"पीएनआर {MOVING_PNR} का अलर्ट चालू करो\n/move\n"
+    result = run_shell(
+        ["--user", "7001000000000094"], sample_env(tmp_path, clean_redis), tmp_path, stdin
+    )
+    assert result.returncode == 0, result.stderr
+    assert "P1: वेटिंग 6 → वेटिंग 3" in result.stdout
+    assert "WL 6 → WL 3" not in result.stdout
+
+
+async def test_another_persons_alert_polled_by_the_shell_goes_through_the_send_api(
+    clean_redis: str, tmp_path: Path
+) -> None:
+    # A shell on a shared Redis polls as a worker beside it would: its own user's alert shown,
+    # anyone else's sent to them (never dropped for being someone else's).
+    settings = make_settings(clean_redis, railway_provider="sample", data_dir=tmp_path)
+    services = build_services(settings)
+    shell_user, other = "7001000000000093", "7001000000000092"
+    shell = Shell(services.responder, shell_user, notices=shell_notices(services, shell_user))
+    other_shell = Shell(services.responder, other)
+    sample = SampleAlerts(services.store, tz=settings.tz)
+    with respx.mock(assert_all_called=False) as router:
+        route = router.post(f"{GRAPH_URL}/me/messages").mock(
+            return_value=httpx.Response(200, json={"recipient_id": other, "message_id": "m1"})
+        )
+        try:
+            await other_shell.say(f"alert {MOVING_PNR}")
+            await shell.say(f"alert {MOVING_PNR}")
+            await sample.move(other)  # the PNR moves once; both alerts on it are due now
+            await AlertBook(services.store).schedule(shell_user, MOVING_PNR, time.time())
+            turn = await shell.say("my alerts")
+        finally:
+            await services.aclose()
+    shown = "\n".join(turn.view())
+    assert shown.count("P1: WL 6 → WL 3") == 1
+    sent = [json.loads(call.request.content) for call in route.calls]
+    assert [body["recipient"] for body in sent] == [{"id": other}]
+    assert "P1: WL 6 → WL 3" in sent[0]["message"]["text"]
+    assert sent[0]["messaging_type"] != "RESPONSE"  # proactive, as a worker's poller sends it
