@@ -2917,12 +2917,16 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
     """The trains of the journey in hand the other way, on the day said ("ok then show return
     trains on the 12th", "wapsi ki train 12 ko", "वापसी की ट्रेनें"), after its trains, a fare,
     seats, or a booking asked for (which RailBot cannot make); None for anything else."""
-    if subject is None or understood.numbered or not _says_return(understood.words):
+    if subject is None or understood.numbered:
+        return None
+    said_back = _back_said_of_the_journey(understood, subject)
+    if said_back is None and not _says_return(understood.words):
         return None
     request = understood.request
     # ("wapsi ki train 20 dec ko" may read as a board of no station: a train of some day)
     board = isinstance(request, Departures | Arrivals) and not request.station
-    if not (isinstance(request, _RETURN_READS) or board) or set(understood.details) - {"date"}:
+    said = set(understood.details) - {"date"}
+    if not (isinstance(request, _RETURN_READS) or board) or (said and said_back is None):
         return None
     if isinstance(request, CannotDo) and request.task not in ("booking", "tatkal"):
         return None  # "return ticket refund": a refund's
@@ -2933,7 +2937,11 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
         # a fare, the trains back (their times), in its class, on a day asked
         return None
     last = subject.listing if isinstance(subject.listing, TrainsBetween) else subject.request
-    if isinstance(last, TrainsBetween) and last.origin and last.destination:
+    if said_back is not None:
+        start, end = said_back
+        back = TrainsBetween(origin=start, destination=end, cities=_BOTH_CITIES)
+        back = back.model_copy(update={"date": getattr(last, "date", None)})
+    elif isinstance(last, TrainsBetween) and last.origin and last.destination:
         ends = {"origin": last.destination, "destination": last.origin}
         back = TrainsBetween(**ends, date=last.date, cities=_BOTH_CITIES)
     elif subject.journey is not None:
@@ -2944,6 +2952,35 @@ def _way_back(understood: Understood, subject: Subject | None) -> TrainsBetween 
     else:
         return None
     return _back_on_the_day(understood, subject, back.model_copy(update={"returning": True}))
+
+
+def _back_said_of_the_journey(
+    understood: Understood, subject: Subject
+) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The ends of the way back when "back" is said alone beside the journey in hand's end or a
+    day ("and back on monday from delhi?", "aur wapas somvar ko delhi se?", "और सोमवार को दिल्ली
+    से वापस?", "wapas 14 ko?" after Bengaluru to Delhi's trains): from where it went (or the
+    place said to start back from) to where it started (or the place said to go back to). None
+    when "back" is not said alone, no day or end is said with it, or an end said is the journey's
+    own way ("back to delhi" after trains to Delhi is not the way back)."""
+    last = subject.listing if isinstance(subject.listing, TrainsBetween) else subject.request
+    if not isinstance(last, TrainsBetween) or not (last.origin and last.destination):
+        return None
+    if understood.words.isdisjoint(_BACK | _BACK_IN_HINDI):
+        return None
+    details = understood.details
+    if not details or set(details) - {"date", "from", "to"}:
+        return None
+    start, end = _codes(details.get("from")), _codes(details.get("to"))
+    if set(start) & set(last.origin) or set(end) & set(last.destination):
+        return None  # the journey said again its own way
+    if start and end:
+        return None  # a journey of its own, read as said
+    return (start or last.destination, end or last.origin)
+
+
+# "Back" as Devanagari and other spellings read ("वापस", "waapis").
+_BACK_IN_HINDI: Final = frozenset({"वापस", "waapis", "wapass"})
 
 
 def way_back_while_asked(
@@ -3000,12 +3037,26 @@ def _back_on_the_day(
     """The way back on the day said, in the onward class; with no day said, the day back to be
     asked (from the onward day), or undated when the onward journey was."""
     day = understood.details.get("date")
-    if isinstance(day, str):
-        return _back_in_class(back.with_slots({"date": day}), subject)
     onward = back.date or getattr(subject.request, "date", None)
+    if isinstance(day, str):
+        back = back.with_slots({"date": _back_after(understood, day, onward)})
+        return _back_in_class(back, subject)
     if isinstance(onward, dt.date):  # the day back asked; an undated journey's, undated
         back = back.model_copy(update={"date": None, "back_from": onward})
     return _back_in_class(back, subject)
+
+
+def _back_after(understood: Understood, day: str, onward: object) -> str:
+    """The day back said by its weekday ("and back on monday?") as the first such day after the
+    onward journey's (Monday the 14th after Friday the 11th, never the Monday before it); any
+    other day as said."""
+    if understood.date_word != WEEKDAY_WORD or not isinstance(onward, dt.date):
+        return day
+    said = dt.date.fromisoformat(day)
+    if said >= onward:
+        return day
+    weeks = -(-(onward - said).days // 7)
+    return (said + dt.timedelta(weeks=weeks)).isoformat()
 
 
 def _back_in_class(back: TrainsBetween, subject: Subject) -> TrainsBetween:
@@ -3023,6 +3074,7 @@ def _back_in_class(back: TrainsBetween, subject: Subject) -> TrainsBetween:
 _BACK: Final = frozenset({"wapas", "wapis", "vapas", "vapis", "waapas", "back"})
 _COMING: Final = frozenset(
     {"aane", "aana", "ane", "aaunga", "aaungi", "aayenge", "aaenge", "aate", "coming", "come"}
+    | {"aa", "aaye", "aayen", "aaen", "aaun", "aau", "aao", "aaoge", "aayega", "aayegi"}
 )
 
 
