@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Awaitable, Callable
-from dataclasses import replace
 from typing import Final, TypeVar
 
 from app.bot.format import chip, class_words, day_date, lines, money
@@ -35,39 +34,9 @@ def first_in_a_class(
 
     async def answer(ctx: Context, request: R) -> Outcome:
         classed = await trains_in_a_class(ctx, request)
-        if isinstance(classed, str):  # the one train's fare for the party, under its answer
-            return _with_the_fare(await handler(ctx, request), classed, ctx.language)
         return classed if classed is not None else await handler(ctx, request)
 
     return answer
-
-
-async def _one_train_for_the_party(
-    ctx: Context, request: SeatAvailability, item: Listed, quota: str, day: dt.date, party: int
-) -> str:
-    """The only train of the journey that day, asked its seats in a class for a party ("hum 5
-    log mumbai se delhi 15 dec ko, 2A mein"): its seats answer as before, and under it its fare
-    in that class per person and for the party, as each train of a longer list has: that line
-    to say under the seats answer, empty when no fare is known."""
-    journey_class = request.journey_class
-    assert journey_class is not None
-    lang = ctx.language
-    # Its seats that day (and the train) are the answer above: the line says the fare alone,
-    # never the seat status a second time.
-    line = await _train_in_the_class(ctx, item, journey_class, quota, day, party, seats=False)
-    if "₹" not in line:
-        return ""  # no fare known: the seats answer alone, as before
-    said_class = class_words(lang, journey_class)
-    return t(lang, "in_class.one_party", journey_class=said_class, line=line)
-
-
-def _with_the_fare(outcome: Outcome, line: str, lang: Language) -> Outcome:
-    """`outcome` with `line` said in its first reply, above the sample railway's note."""
-    if not line or not outcome.replies:
-        return outcome
-    first, *rest = outcome.replies
-    text = _above_the_note(first.text, line, lang)
-    return replace(outcome, replies=(first.model_copy(update={"text": text}), *rest))
 
 
 def _above_the_note(text: str, block: str, lang: Language) -> str:
@@ -83,11 +52,10 @@ MOST_PRICED: Final = 6
 
 async def trains_in_a_class(
     ctx: Context, request: Fare | SeatAvailability
-) -> Outcome | str | None:
+) -> Outcome | None:
     """The journey's trains in the class asked, each with its seats and fare that day; None
     when the question names its train, has no class or no journey, or the journey has one train
-    only (its own answer then, as before); for that one train's seats asked for a party, the
-    line of its fare for the party to say under its own answer."""
+    only (its own answer then, as before, a party's with its fare for all of them)."""
     journey_class = request.journey_class
     if request.train is not None or journey_class is None:
         return None
@@ -107,10 +75,10 @@ async def trains_in_a_class(
     quota = request.quota or GENERAL_QUOTA
     passengers = request.passengers
     party = passengers if passengers is not None and passengers > 1 else None
-    if len(running) == 1 and party and isinstance(request, SeatAvailability):
-        return await _one_train_for_the_party(ctx, request, running[0], quota, day, party)
     if len(running) < 2:
-        return None  # one train (or none): its own answer, or the list's "no train", as before
+        # one train (or none): its own answer (a party's seats with its fare for all), or the
+        # list's "no train", as before
+        return None
     lang = ctx.language
     each = [
         await _train_in_the_class(ctx, item, journey_class, quota, day, party)

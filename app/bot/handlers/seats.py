@@ -34,6 +34,7 @@ from app.bot.handlers.lookups import (
     station_of,
     train_classes,
 )
+from app.bot.handlers.party import party_fare, party_of, room_for_the_party
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.run_state import gone_from, stop_at
 from app.bot.handlers.timetable import due_stops
@@ -136,11 +137,16 @@ async def seat_availability(ctx: Context, request: SeatAvailability) -> Outcome:
     origin = station_label(station_of(ctx.index, from_code, found.from_station))
     destination = station_label(station_of(ctx.index, to_code, found.to_station))
     gone = await _gone_today(ctx, train, from_code, day)
+    party = party_of(request.passengers)
     text = fit(
         lines(
             # today's train already gone from where the journey starts: that said, never "Yes,
             # 42 seats available today" for a train that cannot be boarded any more
-            gone or _answer_for(lang, found.days, day, journey_class, ctx.today),
+            gone or _answer_for(lang, found.days, day, journey_class, ctx.today, party),
+            # a party's fare, per person and for all of them, under whether there is room
+            await party_fare(ctx, (train, from_code, to_code), journey_class, quota, day, party)
+            if party and not gone
+            else "",
             t(lang, "seats.header", train=train_label(found.train)),
             f"{origin} → {destination}",
             journey.note(lang),
@@ -382,11 +388,17 @@ def booking_open(days: tuple[SeatDay, ...], day: dt.date) -> bool:
 
 
 def _answer_for(
-    language: Language, days: tuple[SeatDay, ...], day: dt.date, journey_class: str, today: dt.date
+    language: Language,
+    days: tuple[SeatDay, ...],
+    day: dt.date,
+    journey_class: str,
+    today: dt.date,
+    party: int | None = None,
 ) -> str:
     """Yes or no for the day asked, first: `Yes, 29 seats available in 3A on Sat 5 Dec.`, `No,
     waiting list on Thu 10 Dec: GNWL1/WL1.`; RAC (a shared berth until it confirms) said so;
-    empty when the source says nothing of that day."""
+    for a party, whether the seats counted take all of them; empty when the source says nothing
+    of that day."""
     found = next((seat_day for seat_day in days if seat_day.date == day), None)
     if found is None:  # the days shown are others: said first, never left to be taken for it
         when = day_date(language, day, today)
@@ -397,6 +409,10 @@ def _answer_for(
         "journey_class": journey_class,
         "status": " ".join(found.status.split()),
     }
+    if party is not None and (room := room_for_the_party(
+        language, found, party, journey_class, values["day"]
+    )):
+        return room
     if kind is StatusKind.AVAILABLE and found.count is not None:
         return nt(language, "seats.yes_count", found.count, count=found.count, **values)
     if kind in (StatusKind.AVAILABLE, StatusKind.CNF):

@@ -132,6 +132,7 @@ def in_context(understood: Understood, subject: Subject | None, *, today: dt.dat
     if isinstance(request, SeatAvailability) and isinstance(party, int) and not request.passengers:
         # "2 log 3AC mein delhi se mumbai kal": the party kept with the seats for the fare next
         request = request.model_copy(update={"passengers": party})
+    request = _party_kept(request, understood, subject)
     if not isinstance(request, Fare | SeatAvailability) or subject is None:
         return request
     named = request.train in understood.trains or bool(understood.train_name)
@@ -377,6 +378,19 @@ def _finished_run(request: Request, understood: Understood) -> Request:
     if not past or understood.future_run:
         return request
     return request.model_copy(update={"finished": True})
+
+
+def _party_kept(request: Request, understood: Understood, subject: Subject | None) -> Request:
+    """Seats asked next in a conversation a party was said in ("seats?" after the fare for 3,
+    "and in 12628?" after seats for 4, "sleeper mein jagah hai?" after "hum 4 log"): for that
+    party, whether there is room for all of them; a whole question of its own (its train and
+    both stations said) is asked afresh, as a fare's is."""
+    if not isinstance(request, SeatAvailability) or request.passengers or subject is None:
+        return request
+    said_train = bool(understood.trains or understood.train_name)
+    if subject.passengers is None or (said_train and {"from", "to"} <= set(understood.details)):
+        return request
+    return request.model_copy(update={"passengers": subject.passengers})
 
 
 def _kal_of_the_trip(understood: Understood, subject: Subject | None, today: dt.date) -> Understood:
