@@ -21,7 +21,7 @@ from typing import Final
 
 from app.bot.format import chip
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import LiveStatus, PnrStatus, TrackPnr
+from app.bot.requests import AlertStop, LiveStatus, PnrStatus, TrackPnr
 from app.bot.requests.base import Packable, unpack
 from app.i18n import N_, t
 from app.i18n.language import Language
@@ -33,6 +33,7 @@ MAX_QUICK_REPLIES: Final = 13  # Messenger's limit per message (MESSENGER.md)
 # other tap is led by what it is for ("12627: Route", "12627: Today's run").
 _LABELS: Final[dict[tuple[str, type[Packable]], str]] = {
     (N_("pnr.chip_track"), TrackPnr): N_("alerts.chip_track"),
+    (N_("alerts.chip_stop"), AlertStop): N_("alerts.chip_stop_one"),
     (N_("chip.refresh"), PnrStatus): N_("chip.refresh_pnr"),
     (N_("chip.refresh"), LiveStatus): N_("chip.live_of"),
     (N_("chip.live"), LiveStatus): N_("chip.live_of"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Final
 
+from app.bot.alerts.subscriptions import AlertBook
 from app.bot.format import (
     PROVIDER_NAMES,
     chip,
@@ -22,7 +23,14 @@ from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.names import not_a_sample_booking
 from app.bot.handlers.railway_errors import error_text, no_booking_text, retry_chips
 from app.bot.replies import QuickReply, Reply
-from app.bot.requests import LiveStatus, PnrStatus, SeatAvailability, TrackPnr, TrainsBetween
+from app.bot.requests import (
+    AlertStop,
+    LiveStatus,
+    PnrStatus,
+    SeatAvailability,
+    TrackPnr,
+    TrainsBetween,
+)
 from app.bot.state import Subject
 from app.bot.status_words import status_words
 from app.constants import PNR_CHART_S, PNR_SECOND_CHART_S
@@ -66,6 +74,7 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     if request.focus == "class" and status.journey_class:
         # "what class did i book?": the class, first
         focus = t(lang, "pnr.class_booked", travel_class=class_words(lang, status.journey_class))
+    tracked = await alerts_on(ctx, number)
     text = lines(
         focus or _focus_line(lang, request, status),
         f"🎫 PNR {number}",
@@ -75,11 +84,12 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
         _chart_line(lang, status),
         *_card_passenger_lines(lang, status),
         chance or await _chance_line(ctx, number, status),
+        t(lang, "pnr.alerts_on") if tracked else "",
         source_note(lang, answer, ctx.now),
     )
     quick = [chip(t(lang, "chip.refresh"), request)]
     if _trackable(ctx, status):
-        quick.insert(0, chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=number)))
+        quick.insert(0, _alerts_chip(lang, number, tracked))
     day = status.journey_date  # undated: no run to offer the live status of
     if day is not None and abs((day - ctx.today).days) <= 2 and not status.train_cancelled:
         boarding = (status.boarding or status.from_station).code
@@ -88,6 +98,20 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(
         _subject(request, status)
     )
+
+
+async def alerts_on(ctx: Context, number: str) -> bool:
+    """Whether the person gets alerts for the PNR already (their card then says so)."""
+    if ctx.store is None:
+        return False
+    return await AlertBook(ctx.store).get(ctx.user_id, number) is not None
+
+
+def _alerts_chip(language: Language, number: str, tracked: bool) -> QuickReply:
+    """Track this PNR, or Stop alerts when the person gets its alerts already."""
+    if tracked:
+        return chip(t(language, "alerts.chip_stop"), AlertStop(pnr=number))
+    return chip(t(language, "pnr.chip_track"), TrackPnr(pnr=number))
 
 
 def _trackable(ctx: Context, status: models.PnrStatus) -> bool:
@@ -129,7 +153,7 @@ async def _standing(ctx: Context, request: PnrStatus, answer: Sourced[models.Pnr
     if options:
         quick[:0] = _other_journey_chips(lang, status)
     if _trackable(ctx, status):
-        quick.insert(0, chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=status.pnr)))
+        quick.insert(0, _alerts_chip(lang, status.pnr, await alerts_on(ctx, status.pnr)))
     return say(Reply(text=text, quick_replies=tuple(quick), shows_card=True)).about(
         _subject(request, status)
     )
@@ -349,7 +373,7 @@ async def _chance(ctx: Context, request: PnrStatus, answer: Sourced[models.PnrSt
     first, estimate = await _chance_answer(ctx, status, plain=request.plain)
     note = source_note(lang, estimate if estimate is not None else answer, ctx.now)
     text = lines(first, t(lang, "pnr.chance_now", status=now) if now else "", note)
-    track = chip(t(lang, "pnr.chip_track"), TrackPnr(pnr=number))
+    track = _alerts_chip(lang, number, await alerts_on(ctx, number))
     still_to_travel = status.journey_date is not None and status.journey_date >= ctx.today
     quick = (
         # nothing to track once over, nor for a guest the alert could not reach

@@ -7,6 +7,7 @@ import datetime as dt
 import httpx
 
 from app.constants import PNR_FRESH_S
+from app.i18n import t
 from app.store import Store
 from tests.bot.harness import (
     TODAY,
@@ -73,6 +74,38 @@ async def test_tracking_this_pnr_turns_its_alerts_on(store: Store, clock: FakeCl
         replies = await user.tap("TRACK:4512345678")
     assert "Alerts on for PNR 4512345678" in text_of(replies)
     assert chips(replies)["Stop alerts"] == "UNTRACK:4512345678"
+
+
+async def test_a_tracked_pnrs_card_says_its_alerts_are_on_and_offers_to_stop_them(
+    store: Store, clock: FakeClock
+) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("RLWL/-/16/GN", "RLWL/-/4/GN")))
+        before = await user.tap("PNR:4512345678")
+        await user.tap("TRACK:4512345678")
+        card = await user.say("pnr 4512345678")
+        standing = await user.say("how many of us are confirmed")
+        stopped = await user.tap(chips(card)["Stop alerts"])
+        after = await user.say("pnr 4512345678")
+    on = t("en", "pnr.alerts_on")
+    assert on not in text_of(before) and "Stop alerts" not in chips(before)
+    assert on in text_of(card)
+    assert chips(card)["Stop alerts"] == "UNTRACK:4512345678"
+    assert "Track this PNR" not in chips(card)
+    assert chips(standing)["Stop alerts"] == "UNTRACK:4512345678"
+    assert "Track this PNR" not in chips(standing)
+    assert "Stopped alerts for PNR 4512345678" in text_of(stopped)
+    assert on not in text_of(after) and chips(after)["Track this PNR"] == "TRACK:4512345678"
+
+
+async def test_a_tracked_pnrs_card_says_so_in_hindi(store: Store, clock: FakeClock) -> None:
+    async with chat(store, clock) as user:
+        user.answers(PNR_URL, pnr_body(JOURNEY, ("RLWL/-/16/GN", "RLWL/-/4/GN")))
+        await user.say("पीएनआर 4512345678 का अलर्ट चालू करो")
+        card = await user.say("पीएनआर 4512345678 का स्टेटस")
+    assert t("hi", "pnr.alerts_on") in text_of(card)
+    assert chips(card)[t("hi", "alerts.chip_stop")] == "UNTRACK:4512345678"
+    assert t("hi", "pnr.chip_track") not in chips(card)
 
 
 async def test_unknown_pnr_asks_to_check_the_digits(store: Store, clock: FakeClock) -> None:
