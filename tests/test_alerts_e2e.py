@@ -25,6 +25,7 @@ from app.bot.alerts.subscriptions import AlertBook, Baseline, Subscription
 from app.config import Settings
 from app.constants import ALERTS_DUE_KEY, HOUR
 from app.i18n import t
+from app.main import build_services, build_worker, run_alerts
 from app.railways.railwayapi import RailwayApiProvider
 from app.railways.status import parse_status
 from app.store import RedisStore
@@ -288,6 +289,39 @@ async def test_a_551_from_messenger_ends_the_users_alerts(
             await asyncio.sleep(0.05)
         assert await book.all_of(user) == []
         assert await app.state.services.store.zcard(ALERTS_DUE_KEY) == 0
+
+
+async def test_as_compose_runs_it_a_web_without_worker_and_a_worker_beside_it_alert_once(
+    clean_redis: str, tmp_path: Path, mocked: tuple[Graph, Upstream]
+) -> None:
+    # docker-compose's shape: `serve --no-worker` takes the signed webhook, a `worker` process
+    # (its consumers and the alert poller beside them, as `app worker` runs them) answers and
+    # polls; the change reaches the person once, in the language they wrote in.
+    graph, upstream = mocked
+    user = "7009000000000014"
+    settings = settings_for(clean_redis, tmp_path)
+    services = build_services(settings)
+    consumer = build_worker(services)
+    consuming = asyncio.create_task(consumer.run())
+    try:
+        async with run_alerts(services) as poller, running_app(settings, run_worker=False) as (
+            app,
+            client,
+        ):
+            assert poller is not None and app.state.worker is None
+            thread = Thread(client, graph, user)
+            await thread.say(f"पीएनआर {PNR} का अलर्ट चालू करो")
+            upstream.body = pnr_body(journey(), ("RLWL/-/16/GN", "RLWL/-/3/GN"))
+            await _notice_due_now(clean_redis, user)
+            calls = await graph.wait_for(user, 2)
+            await asyncio.sleep(0.5)  # several more poller ticks
+    finally:
+        consumer.stop()
+        await asyncio.gather(consuming, return_exceptions=True)
+        await services.aclose()
+    assert len(graph.to(user)) == 2
+    assert "P1: वेटिंग 16 (RLWL) → वेटिंग 3 (RLWL)" in calls[1]["message"]["text"]
+    assert calls[1]["messaging_type"] == "UPDATE"
 
 
 async def test_alerts_switched_off_poll_nothing(
