@@ -1118,7 +1118,36 @@ _PICK_HEADINGS: Final[dict[str, str]] = {
     "fastest": N_("between.pick_fastest"),
     "slowest": N_("between.pick_slowest"),
     "arrives": N_("between.pick_arrives"),
+    "advised": N_("between.pick_advised"),
 }
+
+
+def _advised(
+    lang: Language, running: list[TrainBetween], left: dict[str, dt.datetime]
+) -> tuple[TrainBetween | None, str]:
+    """The train to take of those that run (and have not left today), with why: the shortest
+    journey, and which gets in first when another does; the only one, when one is left."""
+    open_ = [item for item in running if item.train.number not in left] or running
+    if not open_:
+        return None, ""
+    if len(open_) == 1:
+        return open_[0], t(lang, "between.advised_only")
+    quickest = min(open_, key=lambda item: (item.duration_min or 10**6, _reaches(item)))
+    first_in = min(open_, key=_reaches)
+    span = duration(lang, quickest.duration_min) if quickest.duration_min is not None else ""
+    if first_in is quickest or _reaches(first_in) == _reaches(quickest):
+        return quickest, t(lang, "between.advised_both", duration=span, time=_arrives(quickest))
+    return quickest, lines(
+        t(lang, "between.advised_fastest", duration=span),
+        t(lang, "between.advised_arrives_first", train=train_label(first_in.train),
+          time=_arrives(first_in)),
+    )  # fmt: skip
+
+
+def _arrives(item: TrainBetween) -> str:
+    """When a listed train gets in: "10:55", "04:50 (+1)"."""
+    arrival = clock_time(item.arrival)
+    return f"{arrival} (+{item.arrival_day_offset})" if item.arrival_day_offset else arrival
 
 
 def _chosen(trains: list[TrainBetween], pick: str) -> TrainBetween | None:
@@ -1231,7 +1260,11 @@ def _picked(
         )
     if pick == "next":
         return _next_one(ctx, request, trains, changes, note, whole, ends=ends)
-    item = _chosen(_running(trains, changes) if pick in _SUPERLATIVES else trains, pick)
+    why = ""
+    if pick == "advised":  # "which should I take": the one advised, and why
+        item, why = _advised(lang, _running(trains, changes), gone[0])
+    else:
+        item = _chosen(_running(trains, changes) if pick in _SUPERLATIVES else trains, pick)
     if item is None and pick.isdigit() and len(pick) <= 2:
         text = nt(lang, "between.no_such", len(trains), number=pick, count=len(trains))
         return say(Reply(text=text, quick_replies=(everything,), shows_card=True)).about(listing)
@@ -1261,6 +1294,7 @@ def _picked(
         _marked(lang, changes, item, day_date(lang, day or ctx.today, ctx.today)),
         # today, whether it has left or, past its time, is late and can still be caught
         _left_mark(lang, changes, item, *gone),
+        why,
         note,
     )
     train = item.train.number

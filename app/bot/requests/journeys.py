@@ -44,7 +44,9 @@ def _pick(value: object) -> str | None:
     return None
 
 
-PICKS: Final = frozenset({"first", "last", "fastest", "slowest", "arrives", "cheapest", "next"})
+PICKS: Final = frozenset(
+    {"first", "last", "fastest", "slowest", "arrives", "cheapest", "next", "advised"}
+)
 MAX_PICK: Final = 99
 # `TrainsBetween.kind` for the quickest trains of a list ("koi fast train hai?").
 FAST_KIND: Final = "fast"

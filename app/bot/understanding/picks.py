@@ -17,8 +17,10 @@ from app.bot.understanding.transliteration import romanize
 from app.railways.vocabulary import fold_digits
 
 # What sets a train apart in a list: leaves first, leaves last, takes the least time, the most,
-# gets there first, costs least, leaves next (from now on).
-Superlative = Literal["first", "last", "fastest", "slowest", "arrives", "cheapest", "next"]
+# gets there first, costs least, leaves next (from now on); or the one to take, advised.
+Superlative = Literal[
+    "first", "last", "fastest", "slowest", "arrives", "cheapest", "next", "advised"
+]
 
 _ORDINALS: Final[dict[str, int]] = {
     # Bhojpuri and Awadhi say "pahili", "dusar", "tisar" ("पहिली वाली", "दूसरकी")
@@ -105,13 +107,43 @@ _SAID: Final[tuple[tuple[Superlative, str], ...]] = (
                   rf"|sabse\s+(?:pehle|pahle)\s+(?:wali|wala|vali|waali)|सबसे\s+पहले\s+(?:वाली|वाला)"
                   rf"|sabse\s+(?:jaldi|subah)\s+(?:wali|wala|vali|waali)"
                   rf"|सबसे\s+(?:जल्दी|सुबह)\s+(?:वाली|वाला)"
-                  rf"|(?:leaves|departs|goes|starts)\s+(?:first|earliest)"
+                  rf"|(?:leaves|leaving|departs|departing|goes|starts)\s+(?:the\s+)?(?:first|earliest)"
                   rf"|sabse\s+(?:pehle|pahle)(?:\s+\w+){{0,2}}?\s+(?:chal|nikal|chhut|chhoot|ja)\w*"
                   rf"|सबसे\s+पहले(?:\s+\S+){{0,2}}?\s+(?:चल|छूट|निकल|जा)\S*){_E}"),
         ("last", rf"{_W}(?:(?:last|latest|aakhri|akhri|आखिरी|आख़िरी|अंतिम)\s+"
                  rf"(?:{_alternatives(_TRAIN_WORDS)})|latest(?:\s+one)?"
-                 rf"|(?:leaves|departs|goes|starts)\s+last){_E}"),
+                 rf"|(?:leaves|leaving|departs|departing|goes|starts)\s+(?:the\s+)?(?:last|latest)"
+                 rf"|(?:last|latest)\s+(?:departure|to\s+leave)){_E}"),
 )  # fmt: skip
+# Advice asked of a list on screen ("which one should I take", "which is best", "toh kaunsa lun",
+# "kaunsi leni chahiye", "कौन सी लूँ", "कौन सी बेहतर रहेगी"): the train to take, with why. A word
+# for "which" then, within a few words, a word of taking or of being best; or "recommend",
+# "suggest", "best option" said of it.
+_WHICH_WORDS: Final = (
+    "which", "what", "kaun", "kaunsi", "konsi", "konsa", "kaunsa", "kaunse", "konse", "kon",
+    "kounsi", "kounsa", "कौन", "कौनसी", "कौनसा", "कौनसे",
+)  # fmt: skip
+_ADVICE_WORDS: Final = (
+    "take", "book", "choose", "pick", "catch", "board", "prefer", "best", "better", "recommend",
+    "suggest", "lu", "lun", "loon", "lein", "leni", "lena", "lunga", "lungi", "pakdu",
+    "pakdun", "pakdoon", "sahi", "theek", "thik", "achhi", "acchi", "achi", "behtar", "लूँ",
+    "लूं", "लू", "लें", "लेनी", "लेना", "लूंगा", "लूँगा", "पकड़ूँ", "पकड़ूं", "सही", "ठीक",
+    "बेहतर", "अच्छी", "बढ़िया",
+)  # fmt: skip
+_ADVICE: Final = re.compile(
+    rf"{_W}(?:(?:{_alternatives(_WHICH_WORDS)})(?:\s+\S+){{0,3}}?\s+"
+    rf"(?:{_alternatives(_ADVICE_WORDS)})"
+    rf"|(?:recommend|suggest)\w*|(?:best|better)\s+(?:option|choice|one|train|wali|wala)"
+    rf"|(?:sabse|सबसे)\s+(?:achhi|acchi|achi|badhiya|best|अच्छी|बढ़िया|बेहतर)){_E}"
+)
+# Words of a question of its own that advice words may stand beside ("which is the best
+# fare", "which class should I take"): not the train to take.
+_NOT_ADVICE: Final = re.compile(
+    rf"{_W}(?:class|coach|berth|seat|seats|quota|fare|kiraya|platform|pf|route|time|station"
+    rf"|क्लास|कोच|बर्थ|सीट|किराया|प्लेटफॉर्म|स्टेशन){_E}"
+)
+
+
 # A comparison asked of a list on screen with a word for "which" ("which one is faster", "kaun
 # pehle pahunchegi", "कौन सी सस्ती है", "which takes less time"): the train that sets itself
 # apart, as its superlative does. Only of a list on screen: alone, "kaun pehle pahunchegi" has
@@ -251,6 +283,8 @@ def find(text: str, *, listed: bool) -> Pick | None:
     if listed and (numbered := _NUMBERED.search(low)) is not None:
         number = int(numbered.group("n") or numbered.group("m"))
         return Pick(_cut(text, numbered.start(), numbered.end()), number=number)
+    if listed and (advised := _advice(text, low)) is not None:
+        return advised
     for kind, pattern in _SUPERLATIVES:
         if (said := pattern.search(low)) is not None:
             if kind in ("first", "last") and _class_after(low, said.end()):
@@ -329,6 +363,15 @@ def _clock_spans(found: re.Match[str]) -> tuple[tuple[int, int], ...]:
 def says_the_other(text: str) -> bool:
     """Whether the message is only "the other one" ("and the other one?", "और दूसरी वाली?")."""
     return _OTHER_BARE.match(text.lower()) is not None
+
+
+def _advice(text: str, low: str) -> Pick | None:
+    """The train to take asked of a list ("which should I take", "toh kaunsa lun"), unless the
+    question is of something else of it ("which class should I take")."""
+    said = _ADVICE.search(low)
+    if said is None or _NOT_ADVICE.search(low) is not None:
+        return None
+    return Pick(_cut(text, said.start(), said.end()), superlative="advised")
 
 
 def _compared(text: str, low: str) -> Pick | None:
