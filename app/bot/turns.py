@@ -22,6 +22,7 @@ from app.bot.handlers import between, smalltalk
 from app.bot.handlers.asking import ask, city_label, one_city
 from app.bot.handlers.cannot_do import asks_refund_by_itself
 from app.bot.handlers.context import Context, Outcome
+from app.bot.handlers.days_left import days_left
 from app.bot.handlers.lookups import station_of
 from app.bot.incoming import Incoming, Location
 from app.bot.kept_for_later import kept_for_later, settled_fare, then_with
@@ -58,6 +59,7 @@ from app.bot.requests.base import Intent, SlotValue
 from app.bot.state import MAX_EACH, Listed, Pending, Subject
 from app.bot.understanding import Understand, classifier, openings, picks, several
 from app.bot.understanding.corrected import without_denied_tail
+from app.bot.understanding.days_left import asks_days_left
 from app.bot.understanding.facts import asks_ends
 from app.bot.understanding.followups import (
     asks_any_cancelled,
@@ -242,6 +244,11 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
         return _dispatch(ctx, Thanks(ack=True))
     if pending is None and is_no(ctx.text):
         return _dispatch(ctx, Thanks(ack=True))  # "no" when nothing was asked: nothing more
+    dated = ctx.subject is not None and ctx.subject.date is not None
+    if pending is None and asks_days_left(ctx.text, dated=dated):
+        # "how many days until my journey", "yatra me kitne din baki hai": the days to go until
+        # the date in hand, never the journey's length in hours nor the days the train runs
+        return Turn(ctx, "days_left", outcome=days_left(ctx))
     outside = _outside_for_sure(ctx, understand, asked=pending is not None)
     if outside is not None:
         # "flight to goa", "income tax return kaise file kare" after a list, a fare, a PNR, or
