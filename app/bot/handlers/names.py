@@ -109,6 +109,45 @@ async def _the_way_of_the_trip(ctx: Context, request: Request, found: list[Train
     return await _the_way_in_hand(ctx, ctx.subject.origin, ctx.subject.destination, found)
 
 
+async def _calling_at_the_places_in_hand(
+    ctx: Context, request: Request, found: list[Train]
+) -> list[Train]:
+    """Prefers, when nothing else told them apart, the trains that call at the most of the places
+    the conversation is on: its journey's ends or station, else the two ends of the train in hand
+    ("shatabdi kab chalti hai" after the Brindavan Express, Chennai to Bengaluru: the Chennai
+    Mysuru Shatabdi, never Delhi's); all of them when none calls at any, or all at as many."""
+    places = await _places_in_hand(ctx)
+    if not places:
+        return found
+    calls: dict[str, int] = {}
+    for train in found:
+        try:
+            route = (await ctx.provider.train_route(train.number)).data
+        except RailwayError:
+            return found
+        calls[train.number] = len(places & {stop.station.code for stop in route.stops})
+    most = max(calls.values())
+    return [train for train in found if calls[train.number] == most] if most else found
+
+
+async def _places_in_hand(ctx: Context) -> set[str]:
+    """The stations the conversation is on: the journey's ends and the station in hand, else the
+    ends of the train in hand; none when it is on nothing."""
+    subject = ctx.subject
+    if subject is None:
+        return set()
+    places: set[str] = {
+        code for code in (subject.origin, subject.destination, subject.station) if code
+    }
+    if places or subject.train is None:
+        return places
+    try:
+        stops = (await ctx.provider.train_route(subject.train)).data.stops
+    except RailwayError:
+        return set()
+    return {stops[0].station.code, stops[-1].station.code} if stops else set()
+
+
 # Several trains of one name, narrowed in this order until one is left: each step keeps all of
 # them when it knows nothing that tells them apart.
 Narrowing = Callable[[Context, Request, list[Train]], Awaitable[list[Train]]]
@@ -118,6 +157,7 @@ NARROWINGS: Final[tuple[Narrowing, ...]] = (
     _of_the_listed_journey,
     _the_train_shown,
     _the_way_of_the_trip,
+    _calling_at_the_places_in_hand,
 )
 
 
