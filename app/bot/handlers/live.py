@@ -42,12 +42,14 @@ from app.bot.handlers.names import not_in_sample
 from app.bot.handlers.railway_errors import ask_again_note, failure, lasting
 from app.bot.handlers.route import next_departure
 from app.bot.handlers.run_state import (
+    due_there,
     expected_at,
     expected_late_start,
     next_stop,
     not_started,
     off_the_run,
     overdue_start,
+    reported_arrival,
     rescheduled_start,
     skipped_by_diversion,
     timetabled,
@@ -827,9 +829,7 @@ def _position_lines(language: Language, status: models.LiveStatus, now: dt.datet
         if status.current_station is not None and not where:
             result.append(t(language, "live.near", station=station_label(status.current_station)))
     elif last is stops[-1] and last.has_arrived:
-        reached = clock_time(last.actual_arrival or last.scheduled_arrival)
-        station = station_label(last.station)
-        result.append(t(language, "live.reached", station=station, time=reached))
+        result.append(_reached_line(language, last))
     else:
         result.append(_last_line(language, last))
     if late is not None and not (last is not None and last is stops[-1]):
@@ -920,6 +920,17 @@ def _place(language: Language, here: models.CurrentLocation) -> str:
         km = formats.number(language, round(here.distance_from_station_km))
         return t(language, "live.location_past_km", station=station, km=km)
     return t(language, "live.location_past", station=station)
+
+
+def _reached_line(language: Language, end: LiveStop) -> str:
+    """ "🏁 Reached New Delhi (NDLS) at 09:27", or, with no time reported there, when it was
+    due, never the timetable's time as if it were the event."""
+    station = station_label(end.station)
+    reached = reported_arrival(end)
+    if reached is None:
+        due = clock_time(due_there(end))
+        return t(language, "live.reached_unreported", station=station, time=due)
+    return t(language, "live.reached", station=station, time=clock_time(reached))
 
 
 def _last_line(language: Language, stop: LiveStop) -> str:

@@ -25,12 +25,15 @@ from app.bot.handlers.reasons import no_reason_for_delay, reason
 from app.bot.handlers.run_state import (
     ON_TIME_MIN,
     beyond_predictions,
+    due_there,
     expected_at,
     expected_late_start,
+    last_report,
     next_stop,
     not_started,
     off_the_run,
     overdue_start,
+    reported_arrival,
     rescheduled_start,
     skipped_by_diversion,
 )
@@ -265,8 +268,12 @@ def _late_answer(ctx: Context, status: models.LiveStatus, asks: str) -> str:
         return ""
     if status.state is RunState.COMPLETED and status.stops:
         end = status.stops[-1]
-        reached = clock_time(end.actual_arrival or end.scheduled_arrival)
-        return t(language, "live.answer_reached", time=reached, delay=delay(language, late))
+        reached = reported_arrival(end)
+        if reached is None:
+            return _unreported(ctx, N_("live.answer_reached_unreported"), end, "", status)
+        return t(
+            language, "live.answer_reached", time=clock_time(reached), delay=delay(language, late)
+        )
     if late >= ON_TIME_MIN:
         return t(language, late_key, delay=delay(language, late))
     if late <= -ON_TIME_MIN:
@@ -356,15 +363,17 @@ def _came_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveSt
     """When a train asked about ("kab pahunchegi") already got to a station: that it has passed
     it (or stands there now), when it got there and how late, never a time still to come."""
     lang = ctx.language
-    came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
+    came = reported_arrival(stop)
     scheduled = stop.scheduled_arrival or stop.scheduled_departure
+    where = "end" if stop is status.stops[-1] else "passed" if stop.has_departed else "at"
+    if came is None:
+        return _unreported(ctx, _UNREPORTED_CAME_KEYS[where], stop, place, status)
     values = {
         "station": place,
         "time": clock_time(came),
         "day": sentence_day(lang, came.date(), ctx.today) if came is not None else "",
         "late": delay(lang, _late_there(stop, came, scheduled, status)),
     }
-    where = "end" if stop is status.stops[-1] else "passed" if stop.has_departed else "at"
     with_late, without = _CAME_KEYS[where]
     return t(lang, with_late if values["late"] else without, **values)
 
@@ -398,6 +407,53 @@ _CAME_KEYS: Final = {
     "end": (N_("live.answer_reached_end"), N_("live.answer_reached_end_at")),
 }
 
+# The same, when the report says the train got there but gives no time there.
+_UNREPORTED_CAME_KEYS: Final = {
+    "passed": N_("live.answer_passed_unreported"),
+    "at": N_("live.answer_arrived_unreported"),
+    "end": N_("live.answer_reached_end_unreported"),
+}
+
+
+def _unreported(
+    ctx: Context,
+    key: str,
+    stop: LiveStop,
+    place: str,
+    status: models.LiveStatus,
+    *,
+    leaving: bool = False,
+    **values: str,
+) -> str:
+    """A stop the run got to or left with no time reported there ("Yes, it has left Jhansi Jn
+    (VGLJ), but no time has been reported there: it was due to leave at 09:08 (today)."): that
+    it did, when the timetable had it there (said as due, never as if it happened), then the
+    last time the report does give."""
+    lang = ctx.language
+    due = due_there(stop, leaving)
+    day = sentence_day(lang, due.date(), ctx.today) if due is not None else ""
+    said = t(lang, key, station=place, due=clock_time(due), day=day, **values)
+    return lines(said, _last_reported(ctx, status))
+
+
+def _last_reported(ctx: Context, status: models.LiveStatus) -> str:
+    """The last time the live report gives ("Last reported: left Gwalior Jn (GWL) at 03:55
+    (today)."), else when the report was made; empty when neither is known."""
+    lang = ctx.language
+    found = last_report(status)
+    if found is None:
+        at = status.updated_at
+        if at is None:
+            return ""
+        day = sentence_day(lang, at.date(), ctx.today)
+        return t(lang, "live.answer_last_report_time", time=clock_time(at), day=day)
+    stop, at = found
+    place = station_label(station_of(ctx.index, stop.station.code, stop.station))
+    day = sentence_day(lang, at.date(), ctx.today)
+    left = stop.has_departed
+    key = N_("live.answer_last_report_left") if left else N_("live.answer_last_report_at")
+    return t(lang, key, station=place, time=clock_time(at), day=day)
+
 
 def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus) -> str:
     """Yes or no, then when: whether the run gets to a station (or its end) at all, now that
@@ -419,7 +475,9 @@ def _whether_answer(ctx: Context, request: LiveStatus, status: models.LiveStatus
     if request.focus == "left":
         return _left_answer(ctx, stop, place, status)
     if stop.has_arrived or stop.has_departed:
-        came = stop.actual_arrival or stop.actual_departure or stop.scheduled_arrival
+        came = reported_arrival(stop)
+        if came is None:
+            return _unreported(ctx, N_("live.answer_yes_reached_unreported"), stop, place, status)
         day = _said_day(ctx, request, came.date()) if came is not None else ""
         scheduled = stop.scheduled_arrival or stop.scheduled_departure
         return t(
@@ -467,8 +525,11 @@ def _left_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveSt
     a run not started, its timetable (or the start the railway moved it to)."""
     lang = ctx.language
     if stop.has_departed:
-        left = stop.actual_departure or stop.scheduled_departure
-        day = sentence_day(lang, left.date(), ctx.today) if left is not None else ""
+        left = stop.actual_departure
+        if left is None:
+            key = N_("live.answer_yes_left_unreported")
+            return _unreported(ctx, key, stop, place, status, leaving=True)
+        day = sentence_day(lang, left.date(), ctx.today)
         late = _how_late(lang, _late_there(stop, left, stop.scheduled_departure, status))
         return t(
             lang,
@@ -479,7 +540,10 @@ def _left_answer(ctx: Context, stop: LiveStop, place: str, status: models.LiveSt
             late=late,
         )
     if stop.has_arrived:
-        came = stop.actual_arrival or stop.scheduled_arrival
+        came = stop.actual_arrival
+        if came is None:
+            key = N_("live.answer_no_standing_unreported")
+            return _unreported(ctx, key, stop, place, status)
         return t(lang, "live.answer_no_standing", station=place, time=clock_time(came))
     leaves = stop.scheduled_departure
     overdue = overdue_start(status, ctx.now) if stop is status.stops[0] else None
@@ -536,12 +600,21 @@ def _platform_answer(ctx: Context, request: LiveStatus, status: models.LiveStatu
 def _platform_passed(ctx: Context, status: models.LiveStatus, stop: LiveStop, place: str) -> str:
     """A platform asked at a station the run has already left: that it has passed it, when it
     left, and the platform it left from when known."""
-    left = stop.actual_departure or stop.scheduled_departure
+    left = stop.actual_departure
+    if left is None:
+        train = status.train.number
+        if stop.platform:
+            key = N_("live.answer_platform_passed_unreported")
+            return _unreported(
+                ctx, key, stop, place, status, leaving=True, train=train, platform=stop.platform
+            )
+        key = N_("live.answer_platform_passed_unknown_unreported")
+        return _unreported(ctx, key, stop, place, status, leaving=True, train=train)
     values = {
         "train": status.train.number,
         "station": place,
         "time": clock_time(left),
-        "day": sentence_day(ctx.language, left.date(), ctx.today) if left is not None else "",
+        "day": sentence_day(ctx.language, left.date(), ctx.today),
     }
     if stop.platform:
         return t(ctx.language, "live.answer_platform_passed", platform=stop.platform, **values)
@@ -559,8 +632,11 @@ def _departure_answer(ctx: Context, request: LiveStatus, status: models.LiveStat
         return ""
     place = station_label(station_of(ctx.index, stop.station.code, stop.station))
     number = status.train.number
-    if stop.has_departed:
-        left = stop.actual_departure or stop.scheduled_departure
+    if stop.has_departed and stop.actual_departure is None:
+        key = N_("live.answer_left_unreported")
+        text = _unreported(ctx, key, stop, place, status, leaving=True, train=number)
+    elif stop.has_departed:
+        left = stop.actual_departure
         day = _said_day(ctx, request, left.date()) if left is not None else ""
         text = t(
             lang, "live.answer_left", train=number, station=place, time=clock_time(left), day=day
@@ -627,18 +703,23 @@ def _going_away(
     last = status.stops[-1]
     if not origin.has_departed or last is origin:
         return ""
-    left = origin.actual_departure or origin.scheduled_departure
-    if left is None:
-        return ""
     lang = ctx.language
-    away = t(
-        lang,
-        "live.answer_going_away",
-        train=train_label(status.train),
-        station=station_label(station_of(ctx.index, origin.station.code, origin.station)),
-        time=clock_time(left),
-        day=_said_day(ctx, request, left.date()),
-        end=station_label(station_of(ctx.index, last.station.code, last.station)),
-    )
+    left = origin.actual_departure
+    train = train_label(status.train)
+    place = station_label(station_of(ctx.index, origin.station.code, origin.station))
+    end = station_label(station_of(ctx.index, last.station.code, last.station))
+    if left is None:
+        key = N_("live.answer_going_away_unreported")
+        away = _unreported(ctx, key, origin, place, status, leaving=True, train=train, end=end)
+    else:
+        away = t(
+            lang,
+            "live.answer_going_away",
+            train=train,
+            station=place,
+            time=clock_time(left),
+            day=_said_day(ctx, request, left.date()),
+            end=end,
+        )
     ends = _arrival_answer(ctx, request.model_copy(update={"at": (last.station.code,)}), status)
     return lines(away, ends) if ends else away

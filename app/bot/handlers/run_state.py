@@ -180,3 +180,28 @@ def rescheduled_start(status: models.LiveStatus) -> dt.datetime | None:
     """The new start of a run the railway rescheduled, when the source says it."""
     moved = status.exception(models.ExceptionKind.RESCHEDULED)
     return moved.new_departure if moved is not None else None
+
+
+def reported_arrival(stop: LiveStop) -> dt.datetime | None:
+    """When the live report says the run got to `stop`: its arrival there, else (a station
+    passed through, or one whose arrival went unreported) when it left; None when the report
+    gives no time there. Never the timetable's time: that is when it was due, not when it came."""
+    return stop.actual_arrival or stop.actual_departure
+
+
+def due_there(stop: LiveStop, leaving: bool = False) -> dt.datetime | None:
+    """When the timetable has the run at `stop`: its arrival (its departure when `leaving`),
+    else the other one."""
+    if leaving:
+        return stop.scheduled_departure or stop.scheduled_arrival
+    return stop.scheduled_arrival or stop.scheduled_departure
+
+
+def last_report(status: models.LiveStatus) -> tuple[LiveStop, dt.datetime] | None:
+    """The last stop the live report gives a time at, and that time (when the run left there,
+    else when it got there); None when it gives none."""
+    for stop in reversed(status.stops):
+        at = stop.actual_departure or stop.actual_arrival
+        if at is not None and (stop.has_arrived or stop.has_departed):
+            return stop, at
+    return None
