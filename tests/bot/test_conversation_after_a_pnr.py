@@ -162,3 +162,20 @@ async def test_tell_me_if_it_changes_once_its_alerts_are_on_says_they_already_ar
         answer = text_of(await user.say("tell me if it changes"))
     assert "You're already getting alerts for PNR 4512345678" in answer
     assert "₹" not in answer
+
+
+@pytest.mark.parametrize(
+    ("asked", "train"),
+    [
+        ("what's the train number?", "The train of this booking is 12952 Mumbai Rajdhani."),
+        ("train number kya hai", "The train of this booking is 12952 Mumbai Rajdhani."),
+        ("ट्रेन का नंबर क्या है", "इस बुकिंग की ट्रेन 12952 Mumbai Rajdhani है।"),
+    ],
+)
+async def test_the_train_number_after_a_booking_is_its_trains(
+    store: Store, clock: FakeClock, asked: str, train: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(ON_A_LATER_DAY)
+        answer = text_of(await user.say(asked))
+    assert answer.startswith(train), answer

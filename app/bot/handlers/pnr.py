@@ -74,6 +74,8 @@ async def pnr_status(ctx: Context, request: PnrStatus) -> Outcome:
     if request.focus == "class" and status.journey_class:
         # "what class did i book?": the class, first
         focus = t(lang, "pnr.class_booked", travel_class=class_words(lang, status.journey_class))
+    if request.focus == "train":  # "what's the train number?": the booking's train, first
+        focus = t(lang, "pnr.train_booked", train=train_label(status.train))
     tracked = await alerts_on(ctx, number)
     text = lines(
         focus or _focus_line(lang, request, status),
@@ -287,7 +289,7 @@ def chart_when(language: Language, status: models.PnrStatus) -> str:
 def _focus_line(language: Language, request: PnrStatus, status: models.PnrStatus) -> str:
     """The answer to what the question asked of the booking, before its card: whether the chart
     is out, or whether (and where) its passengers are confirmed; empty for its whole status."""
-    if request.focus in (None, "date", "class") or status.train_cancelled:
+    if request.focus in (None, "date", "class", "train") or status.train_cancelled:
         return ""
     if request.focus == "chart" and status.chart_prepared:
         return t(language, "pnr.chart_yes")

@@ -16,7 +16,9 @@ _ALL: str = "ALL"
 # confirmed", "confirm hua kya"), where its passengers sit ("which coach and berth"), whether its
 # chart is out ("chart bana kya"), the day of the journey ("what is the travel date"), the class
 # booked ("what class did i book?").
-BookingFocus = Literal["confirmed", "berth", "chart", "date", "class", "count", "waiting", "next"]
+BookingFocus = Literal[
+    "confirmed", "berth", "chart", "date", "class", "train", "count", "waiting", "next"
+]
 
 
 class PnrStatus(Request):

@@ -91,7 +91,7 @@ from app.bot.understanding.listed import (
     whether_the_listed_one_left,
 )
 from app.bot.understanding.picks import Pick
-from app.bot.understanding.topics import says_chance, says_confirmed
+from app.bot.understanding.topics import says_chance, says_confirmed, train_number_asked
 from app.bot.understanding.understood import PASSENGER_NOUNS, Understood
 from app.railways.vocabulary import AC_CLASSES
 
@@ -508,6 +508,9 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
     start = _start_changed(understood, subject)
     if start is not None:
         return start  # "what if I start from mysore", "I will board at agra": from there
+    booked = _the_booked_train(understood, subject)
+    if booked is not None:
+        return booked  # "what's the train number?" after a PNR: the booking's train
     number = _its_number(understood, subject)
     if number is not None:
         return number  # "uska number kya hai" of the train in hand: its card, number first
@@ -2778,6 +2781,19 @@ def _start_changed(understood: Understood, subject: Subject | None) -> Request |
     if "date" in details:
         changed = changed.with_slots({"date": details["date"]})
     return changed.model_copy(update=_PAGING_BETWEEN)
+
+
+def _the_booked_train(understood: Understood, subject: Subject | None) -> PnrStatus | None:
+    """ "what's the train number?", "train number kya hai" after a booking, no train named: the
+    booking's train, then its card. None for another number, or with no booking in hand."""
+    if subject is None or subject.pnr is None or understood.numbered:
+        return None
+    request = understood.request
+    if not isinstance(request, Unknown | PnrStatus) or request.slots:
+        return None
+    if not train_number_asked(understood.words):
+        return None
+    return PnrStatus(pnr=subject.pnr, focus="train")
 
 
 def _its_number(understood: Understood, subject: Subject | None) -> TrainFacts | None:

@@ -10,6 +10,7 @@ Words are compared as the understanding reads them (lower case, Devanagari roman
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from typing import Final
 
 from app.bot.requests.talk import Problem, Task, Term
@@ -1091,17 +1092,34 @@ def says_confirmed(words: frozenset[str]) -> bool:
     return not words.isdisjoint(_CONFIRM)
 
 
+def train_number_asked(words: Set[str]) -> bool:
+    """Whether the words ask the number of the train ("what's the train number?", "train
+    number kya hai", "ट्रेन का नंबर क्या है"), no other number (a PNR, a seat, a platform)."""
+    if words.isdisjoint(_TRAIN_NOUNS) or words.isdisjoint(_NUMBER_NOUNS):
+        return False
+    return words.isdisjoint(_NUMBERS_NOT_A_TRAINS)
+
+
+_TRAIN_NOUNS: Final = word_set("train trains gaadi gadi gaddi ट्रेन गाड़ी गाडी")
+_NUMBER_NOUNS: Final = word_set("number no num nambar numbar नंबर नम्बर")
+_NUMBERS_NOT_A_TRAINS: Final = word_set(
+    "pnr seat berth coach bogie platform pf phone mobile helpline sms sim"
+)
+
+
 def booking_focus(p: Parse) -> str | None:
     """What a question about a booking asks first: whether its chart is out ("chart bana
     kya"), its day ("what is the travel date"), whether it is confirmed ("is my seat
-    confirmed", "confirm hua kya"), or where its passengers sit ("which coach and berth"); None
-    for its whole status."""
+    confirmed", "confirm hua kya"), its train ("train number kya hai"), or where its passengers
+    sit ("which coach and berth"); None for its whole status."""
     if not p.words.isdisjoint(_CHART):
         return "chart"
     if journey_date_asked(p):
         return "date"
     if class_booked_asked(p):
         return "class"
+    if p.train is None and p.pnr is None and train_number_asked(p.words):
+        return "train"
     if not p.words.isdisjoint(_CONFIRM):
         return "confirmed"
     if not p.words.isdisjoint(_BERTH):
