@@ -352,11 +352,12 @@ class Subject(BaseModel):
                 # party of the onward journey travel back too, never asked again
                 return shown.model_copy(update=self._travellers_for(shown))
             return shown
-        if len(shown.listed) == 1 and shown.train is None and _a_days_changed_trains(shown.request):
-            # the day's one cancelled or rescheduled train: "it", "why?" next are of that train,
-            # the newest said, never the one in hand before (of several, "is it cancelled?" is
-            # still the train in hand's)
-            return shown
+        if len(shown.listed) == 1 and shown.train is None:
+            # a page of one train (the day's one cancelled train, a board or a journey's list
+            # showing one): "it", "why?", "how long does it take?" next are of that train, the
+            # newest said, never the one in hand before (of several, "is it cancelled?" is still
+            # the train in hand's); the traveller's class, quota and party stay
+            return shown.model_copy(update=self._travellers_for(shown))
         kept = {
             name: getattr(self, name)
             for name in type(self).model_fields
