@@ -18,7 +18,7 @@ from app.bot.handlers.asking import ask
 from app.bot.handlers.context import Context, Outcome
 from app.bot.handlers.lookups import station_of
 from app.bot.replies import QuickReply
-from app.bot.requests import ChosenTrain, PnrStatus, Request, TrainsBetween
+from app.bot.requests import ChosenTrain, PnrStatus, Request, StopsAt, TrainsBetween
 from app.bot.state import Listed
 from app.bot.understanding.lexicon import GENERIC_KINDS, TRAIN_KINDS
 from app.bot.understanding.soundalike import SOUND_ALIKE
@@ -53,6 +53,10 @@ async def named_trains(ctx: Context, request: Request) -> list[Train]:
     the train the conversation is about ("is it cancelled?" of the Karnataka Express just
     shown); empty when the railway knows none by that name."""
     found = await _search(ctx)
+    if isinstance(request, StopsAt) and request.of_kind:
+        # "is there a rajdhani from nizamuddin?": those of the kind that call there, wherever
+        # on their run (one ending there too); all of them, each a no, when none does
+        return await _calling_at(ctx, request.station, found) or found
     if not found:
         # "chennai to bangalore shatabdi": the name runs on from a place of the journey; the
         # trains of its kind that make that journey.
@@ -323,6 +327,19 @@ def _with_vowels(name: str) -> str:
         else word
         for word in name.lower().split()
     )
+
+
+async def _calling_at(ctx: Context, stations: tuple[str, ...], found: list[Train]) -> list[Train]:
+    """The trains of `found` whose route calls at one of `stations`, in any place on it."""
+    calling: list[Train] = []
+    for train in found:
+        try:
+            route = (await ctx.provider.train_route(train.number)).data
+        except RailwayError:
+            continue
+        if any(stop.station.code in stations and stop.is_halt for stop in route.stops):
+            calling.append(train)
+    return calling
 
 
 async def _on_the_journey(ctx: Context, request: Request, found: list[Train]) -> list[Train]:

@@ -195,6 +195,9 @@ class StopsAt(Request):
 
     train: TrainField = None
     station: Stations = ()
+    # Asked of a kind of train, not of one train ("is there a rajdhani from nizamuddin?"): each
+    # train of the kind that calls there, wherever on its run.
+    of_kind: Annotated[bool, NOT_A_SLOT] = False
 
 
 # What a question about a train's facts asks: how long it takes (`duration`) or how far it goes

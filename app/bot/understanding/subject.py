@@ -45,6 +45,7 @@ from app.bot.requests.journeys import DAY_PARTS, FAST_KIND
 from app.bot.state import Listed, Subject
 from app.bot.understanding.clock import OPEN_WINDOW_HOURS
 from app.bot.understanding.dates import BARE_AFTER, WEEKDAY_WORD
+from app.bot.understanding.kind_at_a_station import kind_at_a_station
 from app.bot.understanding.lexicon import (
     ALERT_ALL,
     ALERT_PLURALS,
@@ -439,6 +440,9 @@ def _weekday_after_the_day(
 
 def _in_context(understood: Understood, subject: Subject | None, *, today: dt.date) -> Request:
     """The request a message makes, given what the conversation is about."""
+    of_a_kind = kind_at_a_station(understood)
+    if of_a_kind is not None:
+        return of_a_kind  # "there's a rajdhani from nizamuddin, right?": whether one stops there
     booking = _booking_pointed_at(understood, subject)
     if booking is not None:  # "track the first one" after several PNRs: that booking's
         of_it = _in_context(replace(understood, pick=None), booking, today=today)
