@@ -72,3 +72,51 @@ async def test_a_child_in_tatkal_pays_the_full_tatkal_fare(
         answer = text_of(await user.say(asked))
     assert child in answer, answer
     assert "NOSB" not in answer, answer
+
+
+@pytest.mark.parametrize(
+    ("party", "class_said", "adults", "child"),
+    [
+        (
+            "fare for 2 adults and 1 child",
+            "cc",
+            "₹789 per adult · ₹1,578 for 2 adults · CC (AC Chair Car)",
+            "👶 1 child: under 5 travels free without a berth; 5 to 11 pays the full fare, ₹789,"
+            " for a berth (₹2,367 for all 3)",
+        ),
+        (
+            "do bade aur ek bachche ka kiraya",
+            "chair car",
+            "₹526 per adult · ₹1,052 for 2 adults · CC (AC Chair Car)",
+            "5 to 11 pays the full fare, ₹526, for a berth (₹1,578 for all 3)",
+        ),
+        (
+            "दो बड़े और एक बच्चे का किराया",
+            "सीसी",
+            "₹789 प्रति वयस्क · 2 वयस्कों का ₹1,578",
+            "👶 1 बच्चा: 5 साल से छोटा बिना बर्थ के मुफ़्त",
+        ),
+    ],
+)
+async def test_a_child_on_a_list_of_trains_is_priced_apart_on_each(
+    store: Store, clock: FakeClock, party: str, class_said: str, adults: str, child: str
+) -> None:
+    """The party said with the fare asked of a journey's trains, the class said next: each
+    train's fare prices the child apart, never "₹789 per person · ₹2,367 for 3"."""
+    async with sample_chat(store, clock) as user:
+        await user.say("chennai to bangalore tomorrow")
+        await user.say(party)
+        answer = text_of(await user.say(class_said))
+    assert adults in answer, answer
+    assert child in answer, answer
+    assert "per person" not in answer and "प्रति व्यक्ति" not in answer, answer
+
+
+async def test_a_child_stays_apart_when_the_class_is_said_after_one_trains_fare(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("12007 fare chennai to bangalore tomorrow for 2 adults and 1 child")
+        answer = text_of(await user.say("cc"))
+    assert "💰 ₹789 per adult · ₹1,578 for 2 adults · CC (AC Chair Car)" in answer, answer
+    assert "per person" not in answer, answer

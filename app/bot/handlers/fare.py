@@ -128,7 +128,7 @@ async def fare(ctx: Context, request: Fare) -> Outcome:
     text = lines(
         had if request.had else yes,
         *((lead, t(lang, "fare.on_a_day_it_runs")) if lead else ()),
-        _price_line(lang, found, request.passengers, _children(ctx, request.passengers)),
+        _price_line(lang, found, request.passengers, _children(ctx, request)),
         _concession_line(lang, quota, age),
         f"🚆 {train_label(found.train)}",
         f"{origin} → {destination}",
@@ -196,7 +196,7 @@ async def _each_of_two_classes(ctx: Context, request: Fare, journey: Journey) ->
             line
             for each in found
             for line in _price_line(
-                lang, each, request.passengers, _children(ctx, request.passengers)
+                lang, each, request.passengers, _children(ctx, request)
             ).split("\n")
         )
     )
@@ -259,12 +259,14 @@ _WHETHER_WORDS: Final = frozenset(
 )  # fmt: skip
 
 
-def _children(ctx: Context, passengers: int | None) -> int:
-    """How many of the party the message says are children ("2 adults + 1 kid", "do bade ek
-    bachcha", "दो बड़े और एक बच्चा"): priced apart from the adults."""
+def _children(ctx: Context, request: Fare) -> int:
+    """How many of the party are children ("2 adults + 1 kid", "do bade ek bachcha", "दो बड़े
+    और एक बच्चा"), as this message says, else as the message that said the party did (a class
+    or a train chosen next, each train of a list): priced apart from the adults."""
+    passengers = request.passengers
     if passengers is None or passengers < 2:
         return 0
-    return min(children_said(normal(ctx.text)), passengers)
+    return min(children_said(normal(ctx.text)) or request.children, passengers)
 
 
 def _price_line(

@@ -177,6 +177,9 @@ class Fare(Request):
     quota: QuotaField = None
     age: AgeField = None
     passengers: PassengersField = None  # how many travel: the fare per person and in total
+    # How many of them are children, as the message that said the party said ("2 adults + 1
+    # kid"): priced apart from the adults, on every train asked, whatever message asks next.
+    children: Annotated[int, NOT_A_SLOT] = 0
     date: DateField = None  # the day of travel: a run the railway cancelled that day is said
     kinds: Kinds = ()
     # The journey's stations were taken from a list just shown, not said of this train ("12627

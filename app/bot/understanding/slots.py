@@ -37,6 +37,7 @@ from app.bot.requests.journeys import DAY_PARTS, DayPart
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding import tense
 from app.bot.understanding.asked_language import asked_language
+from app.bot.understanding.entities import children_said
 from app.bot.understanding.facts import (
     asked_fact,
     asks_any_ac,
@@ -76,6 +77,7 @@ from app.bot.understanding.members import (
     TRAINS_BETWEEN,
 )
 from app.bot.understanding.reading import NAME_QUALIFIERS, Item, Parse
+from app.bot.understanding.text import normal
 from app.bot.understanding.topics import (
     booking_focus,
     explained_term,
@@ -149,6 +151,8 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
         update["also"] = explained_terms(p)[1:]
     if Fare in of or SeatAvailability in of:
         update["kinds"] = train_kinds(p)
+    if Fare in of and (children := children_said(normal(p.raw))):
+        update["children"] = children  # "2 adults and 1 child": the child priced apart
     if PnrStatus in of:
         update["focus"] = booking_focus(p)
     if TrainRoute in of and (begins := route_start(p)):
