@@ -282,7 +282,7 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         kya banaun | kya banau | kya banaoon | kya bana sakte | kya bana sakti | kya banaye
         kya banayen | kya banaen | recipe | recipes | क्या बनाऊं | क्या बनाऊँ | क्या बना सकते
         flight | flights | plane | aeroplane | airplane | airline | airlines | indigo | spicejet
-        airbus | dreamliner | jumbo jet
+        airbus | dreamliner | jumbo jet | double decker bus
         air india | vistara | akasa | goair | go air | gofirst | airasia | air asia
         havai jahaj | hawai jahaj | havai | udan | udaan | hotel
         hotels | motel | resort | resorts | hostel | lodge | oyo | airbnb | room booking

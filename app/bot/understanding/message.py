@@ -167,6 +167,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
             intent = OUT_OF_SCOPE  # "how much does a kg of onions cost": goods, not a fare
         if intent not in _NOT_WEIGHED and _a_road_vehicle(parse):
             intent = OUT_OF_SCOPE  # "gaadi ka puncture kahan banega": a car's, not a train's
+        if intent not in _NOT_WEIGHED and _an_aircraft_model(parse):
+            intent = OUT_OF_SCOPE  # "how many seats in an A320": a plane's seats, not a train's
         if intent not in _NOT_WEIGHED and _a_phone_asked_about(parse):
             intent = OUT_OF_SCOPE  # "9876543210 kiska number hai", "is number se call aa rahi"
         if intent == STATION_BY_NAME and _how_a_town_got_its_name(parse):
@@ -640,6 +642,28 @@ def _a_road_vehicle(parse: Parse) -> bool:
     if any(value is not None for value in said) or not _only_a_town_in(parse):
         return False
     return parse.words & (lx.RAILWAY_WORDS | lx.TRAIN_NOUNS) <= lx.VEHICLE_NOUNS
+
+
+def _an_aircraft_model(parse: Parse) -> bool:
+    """Whether a message names an aircraft, by its maker or its model ("boeing 737 me kitni
+    seat", "how many seats in an A320", "a350 kitne passenger le jata hai"), and no train
+    number, booking or class of the railway's: its seats, its size, its passengers are the
+    airline's (a "name" read in it, "many passengers", is no train's). Said here, not as
+    words of the lexicon: "boeing" sounds like "banega" (b-n-g), "cessna" like "kisan"."""
+    said = (parse.train, parse.pnr, parse.travel_class, parse.quota)
+    if any(value is not None for value in said):
+        return False
+    text = parse.raw.lower()
+    return _AIRCRAFT.search(text) is not None or any(word in text for word in _AIRCRAFT_HINDI)
+
+
+# Aircraft as people write them: their makers, and the models Airbus A319 to A380 (A320neo),
+# Boeing B737 to B787 (the bare 737 is a number), ATR 42 and 72, Q400.
+_AIRCRAFT: Final = re.compile(
+    r"\b(?:boeing|boing|aircrafts?|embraer|bombardier|cessna"
+    r"|a3[1-8]\d(?:\s?neo)?|b7[2-8]7(?:\s?max)?|atr[\s-]?(?:42|72)|q400)\b"
+)
+_AIRCRAFT_HINDI: Final = ("बोइंग", "एयरबस", "एयरक्राफ्ट")
 
 
 def _only_a_town_in(parse: Parse) -> bool:
