@@ -648,11 +648,12 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         return fresh  # "agra to bhopal today" after 12626's seats, cancelled that day: the trains
     windowed = isinstance(request, Departures | Arrivals) and request.after is not None
     own = _asks_its_own_fact(understood, subject.request)
+    journey = _a_journey_of_its_own(understood, subject.request)
     if understood.only_details and subject.request is not None and not windowed and not own:
         changed = _changed(subject.request, understood, today) or _journey_again(
             subject, understood, today
         )
-        if changed is not None:
+        if changed is not None and not journey:
             return _of_each_again(changed, subject)
     if _asks_if_it_runs(understood, subject):
         # "is it running today?", "aaj chal rahi hai?", "क्या आज चल रही है" about the train in
@@ -675,6 +676,18 @@ def _in_context(understood: Understood, subject: Subject | None, *, today: dt.da
         day = understood.details.get("date")
         request = LiveStatus(focus="late").with_slots({"date": day} if day else {})
     return _filled(request, subject, understood, today)
+
+
+def _a_journey_of_its_own(understood: Understood, last: Request | None) -> bool:
+    """Whether the details are a journey's two ends and its day ("chennai se bangalore kal")
+    said after a train's fact, stops, route or status asked with no journey in it: the
+    journey's trains, a question of its own, never that question of the train (or trains) in
+    hand at those places."""
+    if not {"from", "to", "date"} <= set(understood.details):
+        return False
+    if not isinstance(last, TrainFacts | StopsAt | TrainRoute | LiveStatus):
+        return False
+    return not (last.slots.get("from") or last.slots.get("to"))
 
 
 # Words that ask whether there is one ("any", "koi", "is there", "kya ... hai").
