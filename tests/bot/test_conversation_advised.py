@@ -95,3 +95,25 @@ async def test_which_class_to_take_is_no_advice_of_a_train(store: Store, clock: 
         answer = text_of(await user.say("which class should I take"))
     assert "The one I'd take" not in answer and "Why:" not in answer
     assert "EC" in answer and "CC" in answer
+
+
+@pytest.mark.parametrize(
+    ("board", "asked", "to", "why"),
+    [
+        ("trains from NDLS next 4 hours", "which should I take", "bhopal",
+         "Why: it is the only train on this list you can still take that day."),
+        ("दिल्ली से अगले 4 घंटे की ट्रेनें", "कौन सी लूँ", "भोपाल",
+         "क्यों: उस दिन इस सूची में यही एक ट्रेन है जो आप अब भी ले सकते हैं।"),
+    ],
+)  # fmt: skip
+async def test_which_to_take_of_a_board_asks_where_to_then_advises_one_still_to_leave(
+    store: Store, clock: FakeClock, board: str, asked: str, to: str, why: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say(board)
+        where = text_of(await user.say(asked))
+        answer = text_of(await user.say(to))
+    assert "MMCT" in where and ("going to" in where or "तक" in where)
+    # at 16:36 the 06:00 Shatabdi is gone and the Kerala Express cancelled: the Karnataka Express
+    assert "12628 Karnataka Express" in answer and "12002" not in answer
+    assert why in answer

@@ -618,6 +618,12 @@ def _superlative(pick: Pick, request: Request, subject: Subject) -> Request | No
         return None
     if isinstance(last, TrainsBetween):
         return last.model_copy(update={"pick": _picked(pick), "offset": 0, "runs": False})
+    if pick.superlative == "advised" and isinstance(last, Departures) and last.station:
+        # "which should I take?" of a board: which depends on where to; asked, then the train
+        # advised of the journey's trains from the board's station still to leave today
+        journey = TrainsBetween(pick="advised").with_slots({"from": last.station})
+        day = subject.listed[0].on if subject.listed else None
+        return journey.with_slots({"date": day.isoformat()}) if day else journey
     if pick.superlative in ("first", "next", "last") and isinstance(last, Departures | Arrivals):
         # a board is from now on; of one shown a while ago, "next" is said with the place of
         # the first not left since
