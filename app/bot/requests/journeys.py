@@ -45,7 +45,7 @@ def _pick(value: object) -> str | None:
 
 
 PICKS: Final = frozenset(
-    {"first", "last", "fastest", "slowest", "arrives", "cheapest", "next", "advised"}
+    {"first", "last", "fastest", "slowest", "arrives", "cheapest", "next", "advised", "previous"}
 )
 MAX_PICK: Final = 99
 # `TrainsBetween.kind` for the quickest trains of a list ("koi fast train hai?").

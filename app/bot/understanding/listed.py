@@ -99,6 +99,10 @@ def from_list(understood: Understood, subject: Subject | None, *, today: dt.date
         if reached is not None:
             return reached  # "when does the agra one reach agra?", "the next one?": to Agra too
         pick = None  # "the next one" after a look at one train of the list: the one after it
+    if pick is not None and pick.superlative == "previous":
+        pick = _the_one_before(subject, pick)  # "the one before that": by its place
+        if pick is None:
+            return None
     if pick is not None and pick.superlative is not None:
         return _superlative(pick, request, subject)
     item = _item(subject, pick) if pick is not None else _named(understood, subject)
@@ -437,6 +441,17 @@ def _leaves_within(departs: str | None, start: int, end: int) -> bool:
         return False
     minute = int(hours) * 60 + int(minutes)
     return start <= minute < end or start <= minute + 24 * 60 < end
+
+
+def _the_one_before(subject: Subject, pick: Pick) -> Pick | None:
+    """ "The one before that" as the place on screen of the listed train before the one in
+    hand; None when no listed train is in hand, or it is the first shown."""
+    trains = subject.listed_trains
+    if subject.train not in trains or trains.index(subject.train) == 0:
+        return None
+    at = trains.index(subject.train) - 1
+    number = subject.listed[at].number or subject.listed_from + at
+    return Pick(pick.rest, number=number)
 
 
 def _after_the_one(subject: Subject) -> Listed | None:

@@ -17,9 +17,10 @@ from app.bot.understanding.transliteration import romanize
 from app.railways.vocabulary import fold_digits
 
 # What sets a train apart in a list: leaves first, leaves last, takes the least time, the most,
-# gets there first, costs least, leaves next (from now on); or the one to take, advised.
+# gets there first, costs least, leaves next (from now on); the one to take, advised; or the one
+# before the train in hand ("the one before that").
 Superlative = Literal[
-    "first", "last", "fastest", "slowest", "arrives", "cheapest", "next", "advised"
+    "first", "last", "fastest", "slowest", "arrives", "cheapest", "next", "advised", "previous"
 ]
 
 _ORDINALS: Final[dict[str, int]] = {
@@ -141,6 +142,15 @@ _ADVICE: Final = re.compile(
 _NOT_ADVICE: Final = re.compile(
     rf"{_W}(?:class|coach|berth|seat|seats|quota|fare|kiraya|platform|pf|route|time|station"
     rf"|क्लास|कोच|बर्थ|सीट|किराया|प्लेटफॉर्म|स्टेशन){_E}"
+)
+
+
+# The train of the list before the one in hand ("the one before that", "the previous one",
+# "uske pehle wali", "usse pehle wali", "उससे पहले वाली"): never the first ("pehle wali").
+_PREVIOUS: Final = re.compile(
+    rf"{_W}(?:(?:the\s+)?(?:one|train)\s+before\s+(?:that|it|this)|(?:the\s+)?previous"
+    rf"(?:\s+(?:one|train))?|(?:uske|usse|iske|isse|us\s+se|us\s+ke|उसके|उससे|इसके|इससे)\s+"
+    rf"(?:pehle|pahle|phle|पहले)(?:\s+(?:{_alternatives(_ITEM_WORDS)}))?){_E}"
 )
 
 
@@ -273,6 +283,8 @@ def find(text: str, *, listed: bool) -> Pick | None:
     low = text.lower()
     if len(low) != len(text):
         text = low
+    if listed and (previous := _PREVIOUS.search(low)) is not None:
+        return Pick(_cut(text, previous.start(), previous.end()), superlative="previous")
     if listed and (bare := _BARE.match(low)) is not None:
         return Pick("", number=_number(bare.group("ord")))
     if listed and (timed := _clock_pick(text)) is not None:
