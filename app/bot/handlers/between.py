@@ -1123,31 +1123,52 @@ _PICK_HEADINGS: Final[dict[str, str]] = {
 
 
 def _advised(
-    lang: Language, running: list[TrainBetween], left: dict[str, dt.datetime]
+    lang: Language,
+    running: list[TrainBetween],
+    left: dict[str, dt.datetime],
+    late: dict[str, int],
 ) -> tuple[TrainBetween | None, str]:
     """The train to take of those that run (and have not left today), with why: the shortest
-    journey, and which gets in first when another does; the only one, when one is left."""
+    journey, and which gets in first when another does (a run the railway starts later gets in
+    as much later: `late`, minutes by train); the only one, when one is left."""
     open_ = [item for item in running if item.train.number not in left] or running
     if not open_:
         return None, ""
     if len(open_) == 1:
         return open_[0], t(lang, "between.advised_only")
-    quickest = min(open_, key=lambda item: (item.duration_min or 10**6, _reaches(item)))
-    first_in = min(open_, key=_reaches)
+
+    def reaches(item: TrainBetween) -> int:
+        return _reaches(item) + late.get(item.train.number, 0)
+
+    quickest = min(open_, key=lambda item: (item.duration_min or 10**6, reaches(item)))
+    first_in = min(open_, key=reaches)
     span = duration(lang, quickest.duration_min) if quickest.duration_min is not None else ""
-    if first_in is quickest or _reaches(first_in) == _reaches(quickest):
-        return quickest, t(lang, "between.advised_both", duration=span, time=_arrives(quickest))
+    if first_in is quickest or reaches(first_in) == reaches(quickest):
+        return quickest, t(
+            lang, "between.advised_both", duration=span, time=_arrives(reaches(quickest))
+        )
     return quickest, lines(
         t(lang, "between.advised_fastest", duration=span),
         t(lang, "between.advised_arrives_first", train=train_label(first_in.train),
-          time=_arrives(first_in)),
+          time=_arrives(reaches(first_in))),
     )  # fmt: skip
 
 
-def _arrives(item: TrainBetween) -> str:
-    """When a listed train gets in: "10:55", "04:50 (+1)"."""
-    arrival = clock_time(item.arrival)
-    return f"{arrival} (+{item.arrival_day_offset})" if item.arrival_day_offset else arrival
+def _late_starts(changes: dict[str, Change | Moved]) -> dict[str, int]:
+    """How many minutes later than the timetable the railway starts each moved run."""
+    return {
+        number: change.late_min
+        for number, change in changes.items()
+        if isinstance(change, Moved) and change.late_min
+    }
+
+
+def _arrives(minutes: int) -> str:
+    """When a listed train gets in, `minutes` from the listed day's start: "10:55", "04:50
+    (+1)"."""
+    days, minute = divmod(minutes, 24 * 60)
+    arrival = f"{minute // 60:02d}:{minute % 60:02d}"
+    return f"{arrival} (+{days})" if days else arrival
 
 
 def _chosen(trains: list[TrainBetween], pick: str) -> TrainBetween | None:
@@ -1262,7 +1283,7 @@ def _picked(
         return _next_one(ctx, request, trains, changes, note, whole, ends=ends)
     why = ""
     if pick == "advised":  # "which should I take": the one advised, and why
-        item, why = _advised(lang, _running(trains, changes), gone[0])
+        item, why = _advised(lang, _running(trains, changes), gone[0], _late_starts(changes))
     else:
         item = _chosen(_running(trains, changes) if pick in _SUPERLATIVES else trains, pick)
     if item is None and pick.isdigit() and len(pick) <= 2:
