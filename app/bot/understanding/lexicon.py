@@ -620,6 +620,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         pai lagi | pao lagi | paon lagi | paon lagu | panv lagi | paanv lagi | pa lagi | palagi
         paalagi | palagan | paalagan | charan sparsh | पाँव लागी | पांव लागी | पाँव लागूं
         पांव लागूं | पाय लागी | पायलागी | पैलगी | पालागी | पालागन | चरण स्पर्श
+        johar | jai johar | जोहार | जय जोहार | sewa lagun | seva lagun | सेवा लगूं | सेवा लगौं
+        kas chha | kas chhan | कस छा | कस छन | कस छौ | seva ji | sewa ji | सेवा जी
     """,
     Intent.THANKS: """
         thanks | thank | thankyou | thank you | thank u | thanku | thnx | thx | tnx | thnks
@@ -1048,6 +1050,7 @@ ENGLISH_NOT_CODES: Final[frozenset[str]] = word_set(
     mom dad mum mummy papa app apps jn jnc jct stn kb bot bots robot chatbot railbot ai man pal
     buddy dude boss
     kad kadd kaddi kitthe kithe ketna ketni
+    bap baap bhidu apun
     hun hoon di da ton toon
     """
 )
@@ -1072,7 +1075,7 @@ _COMMON: Final = """
     आना जाना आ जा निकल पहुंच रुक बैठ उतर चढ़ लौट मिल
     दर्द खांसी खाँसी बुखार जुकाम ज़ुकाम सिर पेट कमर घुटना दांत
     मतलब अर्थ अभिप्राय तात्पर्य आशय
-    तरह बेकार तरीका तरीके ससुराल मायका मायके ननिहाल
+    तरह बेकार तरीका तरीके ससुराल मायका मायके ननिहाल दरगाह केरल
     ghar gaon gaanv gav sheher shehar shahar sahar desh duniya daftar dafter office bazar
     bazaar bajar school college hospital mandir masjid gurudwara ashram aashram dukaan dukan kamra
     rasta
@@ -2131,7 +2134,7 @@ RUNNING_LATE: Final[frozenset[tuple[str, ...]]] = frozenset(
 # trains will arrive at ndls", "kaun si trains aengi").
 ARRIVING_VERBS: Final[frozenset[str]] = _read_set(
     "arrive arriving reach reaching reaches aengi aayengi aaengi ayengi pahunchengi pahuchengi "
-    "aegi aayegi aaegi ayegi आएंगी आयेंगी पहुंचेंगी आएगी आयेगी"
+    "aegi aayegi aaegi ayegi आएंगी आयेंगी पहुंचेंगी आएगी आयेगी aayega aaega ayega aega"
     # the singular said of many ("कौनसी गाड़ियाँ पहुँचेगी")
     " pahunchegi pahuchegi pohchegi"
 )
@@ -2490,7 +2493,7 @@ CLOCK_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """
     what time | which time | kitne baje | kitne bje | kis time | kis samay
     ketla vage | ketla vagye | ketle vage | kitne vage
-    arrival time | departure time | कितने बजे | किस समय
+    arrival time | departure time | कितने बजे | किस समय | कितना बजे | kitna baje
     dep time | dept time | depart time | arr time | arrvl time | dep timing | arr timing
     """
 )

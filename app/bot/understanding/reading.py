@@ -408,6 +408,33 @@ def _postpositions_apart(text: str, index: StationIndex) -> str:
     return _JOINED.sub(apart, text)
 
 
+# Chhattisgarhi's and Bundeli's "ले" is Hindi's "से" (from) after a place ("दुर्ग ले अंबिकापुर",
+# "भोपाल ले जबलपुर"), where Hindi's "ले" takes ("दिल्ली ले जाना है", "वेल्लोर ले आए").
+_LE_FROM: Final = re.compile(r"(?<![\u0900-\u097f])([\u0900-\u097f]{2,}) ले (?=([\u0900-\u097f]+))")
+# What follows Hindi's "ले" (take): going, coming, taking, being able, doing.
+_AFTER_TAKE: Final = frozenset(
+    {"जा", "जाना", "जाने", "जाओ", "जाए", "जाएं", "जाएँ", "जाऊं", "जाऊँ", "जाइए", "जाते", "जाता",
+     "जाती", "जाकर", "जाके", "जाएगा", "जाएगी", "जाएंगे", "जाउंगा", "जाऊंगा", "जाय", "आ", "आना",
+     "आने", "आओ", "आए", "आया", "आई", "आएं", "आऊं", "आकर", "आके", "आइए", "लो", "ली", "लिया",
+     "लिए", "ले", "लेना", "लेंगे", "लूं", "लूँ", "गया", "गई", "गए", "गयी", "सकते", "सकता",
+     "सकती", "सकूं", "सकूँ", "के", "कर", "रहा", "रही", "रहे", "चलो", "चलना", "चलें", "चुके",
+     "चुका", "चुकी", "पाऊं", "पाएंगे", "लेते", "लेता", "लेती", "तो", "भी"}
+)  # fmt: skip
+
+
+def _le_from(found: re.Match[str], index: StationIndex) -> str:
+    """ "दुर्ग ले ": "दुर्ग से " when "दुर्ग" is a station's name and no verb follows the "ले"."""
+    place, after = found.group(1), found.group(2)
+    if after in _AFTER_TAKE:
+        return found.group()
+    word = romanize_word(place)
+    if len(word) < _MIN_JOINED_NAME or word in COMMON_WORDS:
+        return found.group()
+    if SOUND_ALIKE.named(word) or index.by_name(word):
+        return f"{place} से "
+    return found.group()
+
+
 def _prepare(text: str, index: StationIndex) -> tuple[str, str, Romanized | None]:
     """The text as written (for words quoted back) and its lower-case comparable form."""
     if not text.isascii():
@@ -431,6 +458,8 @@ def _prepare(text: str, index: StationIndex) -> tuple[str, str, Romanized | None
             raw = _POSTAL_ARTICLE.sub("parcel", raw)  # "tracking RM123456789IN": India Post's
     if not raw.isascii() and _JOINED.search(raw) is not None:
         raw = _postpositions_apart(raw, index)
+    if not raw.isascii() and " ले " in raw:
+        raw = _LE_FROM.sub(lambda found: _le_from(found, index), raw)
     romanized = None if raw.isascii() else romanize(raw)
     if romanized is not None and romanized.changed:
         raw = romanized.text

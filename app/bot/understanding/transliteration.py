@@ -84,7 +84,7 @@ _SPELLINGS: Final = """
     हॉल्ट halt | हाल्ट halt | फस्ट first | फर्स्ट first
     लोकेशन location | रनिंग running | कैंसिल cancel | कैंसल cancel | कैन्सल cancel
     कन्फर्म confirm | कंफर्म confirm | कनफर्म confirm | रीशेड्यूल rescheduled
-    रिशेड्यूल rescheduled
+    रिशेड्यूल rescheduled | रिग्रेट regret | रेग्रेट regret
     चेयर chair | कार car | थर्ड third | सेकंड second | सेकेंड second | फर्स्ट first | अलर्ट alerts
     अलर्ट्स alerts | ट्रैक track | ट्रैकिंग tracking | ट्रेकिंग tracking | रिमाइंडर reminder
     अपडेट्स updates | मेनू menu | मेन्यू menu | हेलो hello | हैलो hello | हेल्लो hello
@@ -212,6 +212,17 @@ _REGIONAL: Final = """
     आवण aane | आवणआली aane | आली wali | आळी wali | जणा log | जणां log | जणे log
     दुई do | घंटाय ghante | घंटार ghante | आगामी agle | कत kitne | टाका rupaye | टाकार rupaye
     लागबे lagenge | लागवे lagenge
+    हवय hai | हावय hai | हवे hai | मिलही milegi | मिलहि milegi | निकलही niklegi | निकलहि niklegi
+    जाही jayegi | पहुंचही pahunchegi | पहुँचही pahunchegi | छूटही chhutegi | खुलही khulegi
+    आही aayegi | कतका kitna | लागथे lagta | लगथे lagta | रुकथे rukti | रूकथे rukti | चलथे chalti
+    होइस hua | कौनउ koi | कोनो koi | कोनउ koi | नईं nahi | नइ nahi | दू do
+    हेकय hai | हेके hai | हय hai | मिलतय milti | खुलतय khulti | रुकतय rukti | रूकतय rukti
+    लागतय lagta | चलतय chalti | जातय jaati | आवतय aati | आवेगा aayega | आवेगी aayegi
+    बदलल badla | बदलल्ल badla | नाय nahi | आइज aaj | आईज aaj | काइल kal | काईल kal
+    बटि se | बटी se | क्वी koi | क्वे koi | छ hai | छन hain | छै hai | जाणी jaane | लिजी liye
+    भोल kal | भोलि kal | कित्ती kitne | पुजली pahunchegi | पुजलि pahunchegi | पुजदी pahunchti
+    बोलणु bol | कु ka | कहत kehte | आवत aati | म mein | हालत haal
+    आसाम assam | असम assam | निकाल nikaal
 """
 
 
@@ -305,6 +316,8 @@ def _words_read(text: str) -> list[tuple[int, int, str]]:
             at += 2
             continue
         word = _after_digit(text, start, written) or romanize_word(written)
+        if written == _JAN and text[:start].rstrip()[-1:].isdigit() and not _dated_jan(text, end):
+            word = "log"  # "३ जन स्लीपर": three people, never 3 January
         if written == _BAS and (text[:start].strip() or _bent(found, at)):
             # "पटना से रांची बस", "बस का पीएनआर": a bus; opening a message ("बस धन्यवाद") or closing
             # what is asked ("स्टेटस देखना है बस", "इतना बता दो बस"): "just"
@@ -312,6 +325,13 @@ def _words_read(text: str) -> list[tuple[int, int, str]]:
         read.append((start, end, word))
         at += 1
     return read
+
+
+def _dated_jan(text: str, end: int) -> bool:
+    """Whether "जन" after a number is January's: a year or "को" after it ("15 जन को", "3 जन
+    2027")."""
+    rest = text[end:].lstrip()
+    return rest.startswith("को") or rest[:1].isdigit()
 
 
 def _closing_just(text: str, found: list[tuple[int, int, str]], at: int) -> bool:
@@ -415,6 +435,9 @@ def _letter_name(word: str) -> bool:
 # आर.", "एस-एल").
 _LETTER_GAPS: Final = frozenset({" ", ".", ". ", "-"})
 _BAS: Final = "बस"
+# "Village", the end of many places' names ("राजनांदगांव", "गोरेगांव"): Hinglish spells it "gaon".
+_GAON: Final = ("गांव", "गाँव")
+_JAN: Final = "जन"  # people ("चार जन", "३ जन"); Jan Shatabdi's "जन" too
 # Letter names that are Hindi words too ("के", "जी", "सी", "ए"): a run of only these is words.
 _WORDS_TOO: Final = frozenset({"के", "जी", "सी", "ए", "ई", "ओ", "पी"})
 
@@ -433,6 +456,10 @@ def romanize_word(word: str, *, flap: bool = False) -> str:
         return spelt  # "प्लेटफ़ॉर्म" as "प्लेटफॉर्म": a nukta is written or left out
     if (letters := spelt_letters(word)) is not None:
         return letters
+    for village in _GAON:
+        if word.endswith(village) and len(word) > len(village):
+            # "राजनांदगांव", "गोरेगांव", "मालेगांव": the place's name spelt as its own ("-gaon")
+            return romanize_word(word[: -len(village)], flap=flap) + "gaon"
     # ऑ/ॉ (the "o" of English "doctor") is not in ITRANS; it sounds as ओ/ो to most.
     spoken = _delete_schwas(word.replace("\u0949", "\u094b").replace("\u0911", "\u0913"))
     itrans = _itrans(spoken)
