@@ -723,6 +723,24 @@ def _dated(today: dt.date, day: int, month: int, year: str | None) -> dt.date | 
     return this_year if this_year >= today else _make(today.year + 1, month, day)
 
 
+def day_alone(said: str) -> bool:
+    """Whether a date was said as a day of the month alone ("3 तारीख को", "on 28th")."""
+    return _DAY_OF_MONTH.fullmatch(said.strip()) is not None
+
+
+def gone_day_of_month(today: dt.date, day: int) -> dt.date | None:
+    """Day `day` of this month, or of the last month that had it when it is still to come: the
+    day asked of in the past tense ("3 तारीख को कैंसिल थी क्या" on the 7th: the 3rd)."""
+    year, month = today.year, today.month
+    for _ in range(13):
+        if day <= calendar.monthrange(year, month)[1]:
+            candidate = dt.date(year, month, day)
+            if candidate <= today:
+                return candidate
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return None
+
+
 def _day_of_month(today: dt.date, day: int) -> dt.date | None:
     """Day `day` of this month, or of the next month that has it when it has passed."""
     if not 1 <= day <= 31:

@@ -152,7 +152,7 @@ _RELATIVES = (
 )
 _AGE = re.compile(
     rf"{L}(?:age|aged|umar|umra|umr|उम्र|आयु)\s*(?:is|of|:|=|-)?\s*(?P<a>\d{{1,3}}){R}"
-    rf"|(?<!\d)(?P<b>\d{{1,3}})\s*(?:years?|yrs?|yr|y/o|yo|saal|sal|varsh|वर्ष|साल)"
+    rf"|(?<!\d)(?P<b>\d{{1,3}})\s*(?:years?|yrs?|yr|y/o|yo|saal|sal|varsh|varshiy|varshiya|वर्ष|वर्षीय|साल)"
     rf"(?:\s*(?:old|ka|ki|ke))?{R}"
     # "papa 65 ke hain", "my mother is 62": a relative's age said with no word for years
     rf"|{L}(?:{_RELATIVES})\s+(?:ji\s+)?(?:is\s+)?(?P<c>\d{{2}})(?:\s*(?:ke|ki|ka))?"

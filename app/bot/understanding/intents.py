@@ -192,7 +192,7 @@ def decide(p: Parse) -> Intent:
         return THANKS  # "thank you for tracking 4512345678": nothing asked of it again
     if _doubt_then_term(p):
         return EXPLAIN  # "do i get a full berth in RAC? what is RAC": the word asked last
-    if _own_booking_asked(p, places) or _own_wait_asked(p, places):
+    if (_own_booking_asked(p, places) or _own_wait_asked(p, places)) and not _told_when(p):
         return PNR_STATUS  # "mera coach kaunsa hai", "what is my waiting list number"
     if _room_in_a_class(p):
         return SEAT_AVAILABILITY  # "is there room in 3ac", "sleeper me space hai kya"
@@ -945,6 +945,9 @@ def _coming_in_now(p: Parse, places: list[Item]) -> bool:
     if not p.words.isdisjoint(lx.DEPARTING_WORDS) or not p.words.isdisjoint(_GOING):
         return False  # "indore se abhi kaun si gaadiyan ja rahi hain": leaving
     trains = p.words & PLURAL_TRAINS or HINT_TRAINS in p.hints
+    # "बिलासपुर में अभी कौन गाड़ी आती है": which train, asked of any that come in
+    a_train = HINT_TRAIN in p.hints or not p.words.isdisjoint(lx.TRAIN_NOUNS)
+    trains = trains or (a_train and not p.words.isdisjoint(_WHICH))
     now = p.words & _COMING_NOW or DEPARTURES in p.intents
     return bool(trains and now) and p.intents.isdisjoint({FARE, SEAT_AVAILABILITY})
 
@@ -1390,6 +1393,22 @@ def _which_trains_stop(p: Parse, places: list[Item]) -> bool:
 _WHICH_ONES: Final = frozenset({"kaun", "kon", "kin", "kis", "कौन", "किन"})
 
 
+def _told_when(p: Parse) -> bool:
+    """Whether the message asks to be told later, when something happens ("जब मेरा वेटिंग टिकट
+    कन्फर्म हो जाए तो सूचना भेज देना"): an alert, not the booking's state now."""
+    words = p.words
+    return not words.isdisjoint(_WHEN_SAID) and not words.isdisjoint(_TELL_LATER)
+
+
+# Setting an alert up ("alert laga do", "set an alert", "alert chalu karo").
+_SETTING_ALERT: Final = frozenset(
+    {"laga", "lagao", "lagado", "lagana", "lagaiye", "lagaen", "lagayen", "set", "setup",
+     "activate", "enable", "chalu"}
+)  # fmt: skip
+# "When" of a thing to come ("jab", "once", "whenever"), not a question's "kab".
+_WHEN_SAID: Final = frozenset({"jab", "once", "whenever"})
+
+
 def _alert_intent(p: Parse) -> Intent | None:
     """Subscribing to, listing or stopping PNR alerts; None when the message is not about them."""
     words = p.words
@@ -1451,6 +1470,9 @@ def _alert_intent(p: Parse) -> Intent | None:
         if HINT_ALERT not in p.hints:
             return None
         return ALERT_STOP if stopping else ALERT_SUBSCRIBE
+    on_a_train = p.pnr is None and not about_ticket and p.train is not None
+    if on_a_train and HINT_ALERT in p.hints and not stopping and words & _SETTING_ALERT:
+        return ALERT_SUBSCRIBE  # "12423 के लिए अलर्ट लगा दो, लेट हो तो बता देना": set on a train
     if p.pnr is None and not about_ticket and (p.train is not None or strange):
         return None
     if stopping:

@@ -121,6 +121,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     """The request one message makes, with the facts the conversation reads it in context by.
     Never raises; the same input gives the same output."""
     try:
+        if _AND_HI in text and (first := _first_of_two(text, today, index)) is not None:
+            return first
         parse = read(text, today, index)
         intent = decide(_numbered(parse, text))
         guessed = False  # outside railways by the examples alone (`OutOfScope.guessed`)
@@ -233,6 +235,57 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     except Exception:  # the contract: a message is always understood as something
         log.exception("understanding failed; answering unknown")
         return Understood(Unknown())
+
+
+def _first_of_two(text: str, today: dt.date, index: StationIndex) -> Understood | None:
+    """Two questions joined by "और", each asking its own ("गोरखपुर से लखनऊ कौन सी ट्रेन अच्छी
+    रहेगी और किराया कितना है", "12561 का रूट क्या है और दरभंगा कितने बजे पहुंचती है"): the first,
+    as the conversation answers it first (`several`); None when the first part is no whole
+    question ("12312 का रूट और टाइम टेबल भेजो": one ask of two things)."""
+    found = _TWO_ASKS.search(text)
+    if found is None:
+        return None
+    first, second = text[: found.start()], text[found.end() :]
+    words = _HINDI_WORD.findall(first)
+    if len(words) < _LEAST_ASK_WORDS or words[-1] not in _ASK_ENDS:
+        return None
+    if _HINDI_ASKING.isdisjoint(words):
+        return None
+    read_first = understand_message(first, today=today, index=index)
+    if read_first.request.intent in _NOT_A_QUESTION:
+        return None
+    read_second = understand_message(second, today=today, index=index)
+    if read_second.request.intent in _NOT_A_QUESTION:
+        return None
+    said = _HINDI_WORD.findall(second)
+    if not (read_second.new_question or (said and said[-1] in _ASK_ENDS | _REQUEST_ENDS)):
+        return None
+    return read_first if read_second.request.intent != read_first.request.intent else None
+
+
+_AND_HI: Final = "और"
+# "और" between two clauses, the second a question of its own.
+_TWO_ASKS: Final = re.compile(r"\s*,?\s+और\s+")
+_HINDI_WORD: Final = re.compile(r"[\u0900-\u097f]+")
+_LEAST_ASK_WORDS: Final = 3
+# How a Hindi question or request ends: "है", "क्या", "बताओ", "रहेगी"...
+_ASK_ENDS: Final = frozenset(
+    {"है", "हैं", "क्या", "बताओ", "बताइए", "बताइये", "बताएं", "बताएँ", "बताना", "दो", "दीजिए",
+     "दीजिये", "रहेगी", "रहेगा", "मिलेगी", "मिलेगा", "चलेगी", "होगी", "होगा", "लगेगा", "लगेगी",
+     "पहुंचेगी", "पहुँचेगी", "पहुंचती", "पहुँचती", "रुकती", "दिखाओ", "दिखाइए"}
+)  # fmt: skip
+# How a request for later ends ("मैसेज कर देना", "सूचना भेजना").
+_REQUEST_ENDS: Final = frozenset({"देना", "दीजिएगा", "भेजना", "भेज", "बताना", "करना"})
+# A question word or a request's verb: what makes a clause ask.
+_HINDI_ASKING: Final = frozenset(
+    {"क्या", "कौन", "कौनसी", "कौनसा", "कब", "कितना", "कितने", "कितनी", "कहां", "कहाँ", "किस",
+     "बताओ", "बताइए", "बताइये", "बताएं", "बताएँ", "दिखाओ", "दिखाइए"}
+)  # fmt: skip
+# Requests that are no railway question of their own.
+_NOT_A_QUESTION: Final = frozenset(
+    {Intent.UNKNOWN, Intent.GREETING, Intent.THANKS, Intent.HELP, Intent.LANGUAGE,
+     Intent.OUT_OF_SCOPE, Intent.FORGET_ME}
+)  # fmt: skip
 
 
 def _from_a_place_unfound(request: Request, parse: Parse) -> bool:

@@ -191,7 +191,35 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     alone = term in _CODES and not p.words - set(_TERMS) - word_set("is a the kya hai ka ki ke")
     if not (asks or alone) or (term in _FEATURES and not p.words.isdisjoint(_MINE)):
         return ()
+    closing = _explained_last(p)
+    if closing is not None:
+        # "tatkal aur premium tatkal me fark kya hai, premium tatkal samjhao", "no seat no berth
+        # wala liya, NOSB ka matlab kya hua": the word the last clause asks the meaning of
+        terms = [closing, *terms]
     return tuple(dict.fromkeys(terms))
+
+
+def _explained_last(p: Parse) -> Term | None:
+    """The one railway word the message's last clause (after a comma or a question mark) asks
+    the meaning of; None when there is one clause, or the last names none or several."""
+    clauses = [part for part in _CLAUSES.split(p.raw.lower()) if part.strip()]
+    if len(clauses) < 2:
+        return None
+    words = clauses[-1].split()
+    if len(words) > _SHORT_CLAUSE or _MEANING_ITSELF.isdisjoint(words):
+        return None
+    named = [_TERMS[word] for word in words if word in _TERMS]
+    if "premium" in words:
+        named = ["PREMIUM_TATKAL" if term == "TATKAL" else term for term in named]
+    return named[0] if len(set(named)) == 1 else None
+
+
+_CLAUSES: Final = re.compile(r"[?,।|]")
+# Words of meaning itself ("matlab", "samjhao"), not of how a thing is or differs ("hota", "fark").
+_MEANING_ITSELF: Final = _MEANING - word_set(
+    "hota hoti fark farak phark pharak difference antar stand stands"
+)
+_SHORT_CLAUSE: Final = 8
 
 
 def term_asked_last(p: Parse) -> Term | None:
@@ -390,6 +418,11 @@ _BROKEN: Final = word_set("kharab broken failed faulty defective damaged leaking
 # A refund asked for a journey made in less than was paid for ("fare difference", "got 3ac").
 _LOWER_CLASS: Final = word_set("difference downgraded downgrade lower")
 # Belongings left on a train: RailMadad's lost property, not a lost ticket.
+# The ticket a belonging held ("पर्स वाला टिकट खो गया", "wallet me rakha ticket"): the ticket lost.
+_TICKET_IN_A_BELONGING: Final = re.compile(
+    r"\b(?:purse|pars|wallet|bag|baig)\s+(?:(?:wala|vala|wali|vali|wale|vale|me|mein|ka|ki|ke)"
+    r"\s+)?(?:rakha\s+|rakhi\s+)?(?:ticket|tikat|tkt|tickets)\b"
+)
 _BELONGINGS: Final = word_set(
     "purse pars wallet bag baig bags luggage saman samaan suitcase phone mobile laptop charger"
     " charjar earphones headphones watch ghadi keys chabi umbrella chhata jacket documents"
@@ -444,6 +477,7 @@ _OBTAIN: Final = word_set(
     " bana banado banao banwa banwado banva banvado"  # "mera ticket bana do": made, booked
     # "reservation karwa do", "टिकट करा दीजिए": had made by someone, a booking
     " karva karwa karvado karwado karvana karwana karvaiye karwaiye kara karao karado karaiye"
+    " nikaal"  # "टिकट निकाल दो": a ticket taken out, bought ("निकल", leave, reads "nikal")
 ) | lx.TICKET_TAKEN
 _TRANSFER: Final = word_set("transfer transferred transfering transferring")
 _TATKAL: Final = word_set("tatkal tatkaal")
@@ -625,6 +659,7 @@ def _task(p: Parse) -> Task | None:
         and not words.isdisjoint(_LOST_OR_LEFT)
         and not p.pnr
         and _on_railways(p)
+        and _TICKET_IN_A_BELONGING.search(p.raw.lower()) is None
     ):
         return "complaint"  # "mera purse train mein chhut gaya": RailMadad's lost property
     if not words.isdisjoint(_LOST) and ticket:
