@@ -55,6 +55,7 @@ async def test_how_many_of_a_booking_are_confirmed_is_a_count_not_the_card(
     [
         ("4523456789", "how much waiting now?", "Waiting list now: P1 WL 12"),
         ("4534567890", "kitna waiting hai ab", "Waiting list now: P1 WL 6"),
+        ("4534567890", "kitna waiting hai", "Waiting list now: P1 WL 6"),
         ("4523456789", "अब कितनी वेटिंग है", "अभी वेटिंग: P1 वेटिंग 12"),
         ("4512345678", "what's my waiting position", "P3 RAC 12"),
     ],

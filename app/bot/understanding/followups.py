@@ -656,7 +656,8 @@ def only_marks(text: str) -> bool:
     return bool(said) and not said.strip(" ?!.") and "?" in said
 
 
-# The words that hurry ("jaldi", "जल्दी", "hurry", "quick", "waiting").
+# The words that hurry ("jaldi", "जल्दी", "hurry", "quick", "waiting"); never with "how much"
+# ("kitna waiting hai" asks a waiting list's place).
 _HURRY: Final = frozenset(
     {"hurry", "quick", "quickly", "asap", "jaldi", "jldi", "jaldee", "jaldii", "jldii", "जल्दी",
      "waiting", "intezaar", "intazar", "इंतज़ार", "इंतजार"}
@@ -665,7 +666,7 @@ _HURRY_FILLER: Final = frozenset(
     {"up", "karo", "kro", "kariye", "kijiye", "batao", "btao", "bataiye", "bolo", "do", "de",
      "करो", "कीजिए", "बताओ", "बताइए", "बोलो", "please", "pls", "plz", "bhai", "yaar", "sir",
      "ji", "जी", "भाई", "come", "on", "be", "so", "i", "am", "im", "still", "been", "for",
-     "hello", "hi", "abhi", "tak", "अभी", "तक", "kitna", "aur", "more", "reply", "answer",
+     "hello", "hi", "abhi", "tak", "अभी", "तक", "aur", "more", "reply", "answer",
      "kya", "hua", "क्या", "हुआ", "na", "naa", "ना", "thoda", "थोड़ा", "me", "main", "मैं",
      "hoon", "hu", "हूँ", "हूं", "kar", "raha", "rahi", "रहा", "रही", "hai", "है", "and", "very"}
 )  # fmt: skip
