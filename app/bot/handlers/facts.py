@@ -41,7 +41,7 @@ from app.bot.handlers.asking import ask, require_train, station_chip
 from app.bot.handlers.cancelled_runs import journey_cancelled, run_change, run_of
 from app.bot.handlers.context import Context, Outcome, say
 from app.bot.handlers.halts import next_halt, stop_count
-from app.bot.handlers.live_answers import first_answer
+from app.bot.handlers.live_answers import first_answer, next_run_leaves
 from app.bot.handlers.lookups import city_stop, station_of
 from app.bot.handlers.railway_errors import failure
 from app.bot.handlers.run_caveats import stop_caveat
@@ -509,6 +509,8 @@ def _next_run_line(ctx: Context, route: models.TrainRoute, stop: RouteStop) -> s
         leaves, there = times
         if there <= ctx.now:
             continue
+        if stop is route.stops[0]:  # its first station: when the next run leaves it
+            return next_run_leaves(ctx, origin, start, leaves)
         if leaves <= ctx.now:
             return t(
                 ctx.language,

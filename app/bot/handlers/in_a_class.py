@@ -66,7 +66,8 @@ async def trains_in_a_class(
     if isinstance(request, SeatAvailability) and request.date is None:
         return None  # seats are of a day: which one is asked first, as before
     day = request.date or ctx.today
-    listing = TrainsBetween(origin=request.origin, destination=request.destination, date=day)
+    ends = {"origin": request.origin, "destination": request.destination}
+    listing = TrainsBetween(**ends, date=day, part=request.part)
     listed = await between.trains_between(ctx, listing)
     shown = listed.subject
     if listed.pending is not None or shown is None:

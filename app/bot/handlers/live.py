@@ -36,7 +36,12 @@ from app.bot.format import (
 )
 from app.bot.handlers.asking import require_train
 from app.bot.handlers.context import Context, Outcome, say
-from app.bot.handlers.live_answers import first_answer, says_only_the_run, stop_asked
+from app.bot.handlers.live_answers import (
+    first_answer,
+    next_run_leaves,
+    says_only_the_run,
+    stop_asked,
+)
 from app.bot.handlers.lookups import city_stop, station_of, stations_named
 from app.bot.handlers.names import not_in_sample
 from app.bot.handlers.railway_errors import ask_again_note, failure, lasting
@@ -377,10 +382,13 @@ def _next_run_due_there(
         leaves, reaches = due[0].departure, due[at].at
         if leaves is None or reaches is None:
             return ""
+        origin = station_label(station_of(ctx.index, data.stops[0].station.code))
+        if at == 0:  # its first station: the next run leaves it, never "gets there" as it goes
+            return next_run_leaves(ctx, origin, start, leaves)
         return t(
             ctx.language,
             "facts.next_run_reaches",
-            origin=station_label(station_of(ctx.index, data.stops[0].station.code)),
+            origin=origin,
             leaves_day=day_date(ctx.language, start, ctx.today),
             leaves=clock_time(leaves),
             day=day_date(ctx.language, reaches.date(), ctx.today),
@@ -569,6 +577,9 @@ def _run(
     if in_hand is not None and not _still_followed(route.data, in_hand, request, ctx.now):
         in_hand = None
     moving = runs_on_the_move(route.data, ctx.now)
+    leaving = _next_to_leave(route.data, request, moving, ctx.now) if in_hand is None else None
+    if leaving is not None:
+        return leaving, False  # "which platform does it leave from?": the run yet to leave
     if in_hand is None:
         finished = _finished_run(route.data, ctx.now) if request.finished and not moving else None
         if finished is not None:
@@ -599,6 +610,38 @@ def _still_followed(
         return True
     left, over = times[0] <= now, times[1] + _LATE_GRACE <= now
     return left if request.finished else not over
+
+
+def _next_to_leave(
+    route: models.TrainRoute, request: LiveStatus, moving: list[dt.date], now: dt.datetime
+) -> dt.date | None:
+    """Of a question with no day of where a train leaves a station from ("which platform does
+    12628 leave from?", "12628 kis platform se chalegi", "platform at new delhi?"): the start
+    of the next run to leave it by the timetable, today's yet to start before the one on the
+    move that left it yesterday; None when no station is asked, or a run on the move may still
+    be there, up to two hours late (the one it already answers about)."""
+    if request.focus not in _LEAVING_FOCI and not request.starting:
+        return None
+    first = route.stops[0].station.code if route.stops else None
+    codes = request.at or ((first,) if request.starting and first else ())
+    if not codes or not moving:
+        return None
+    today = now.date()
+    starts = sorted({*moving, *((today,) if runs_on(route, today) else ())})
+    for start in starts:
+        there = next(
+            (due for due in due_stops(route, start, now.tzinfo) if due.stop.station.code in codes),
+            None,
+        )
+        # a run on the move may run late to it: gone from it only well past its time
+        grace = _LATE_GRACE if start in moving else dt.timedelta()
+        if there is not None and there.departure is not None and there.departure + grace > now:
+            return None if start in moving else start
+    return None
+
+
+# What a question of leaving a station asks of it: the platform it leaves from, when it leaves.
+_LEAVING_FOCI: Final = frozenset({"platform", "departure"})
 
 
 def _due_there_next(

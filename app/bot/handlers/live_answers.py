@@ -12,6 +12,7 @@ from typing import Final
 from app.bot.format import (
     clock_time,
     dated_sentence_day,
+    day_date,
     delay,
     duration,
     lines,
@@ -723,3 +724,11 @@ def _going_away(
         )
     ends = _arrival_answer(ctx, request.model_copy(update={"at": (last.station.code,)}), status)
     return lines(away, ends) if ends else away
+
+
+def next_run_leaves(ctx: Context, origin: str, start: dt.date, leaves: dt.datetime) -> str:
+    """ "Its next run leaves New Delhi (NDLS) on Tue 8 Dec at 16:55.": of a question about
+    getting to the station a train starts from, which its runs only leave."""
+    day = day_date(ctx.language, start, ctx.today)
+    time = clock_time(leaves)
+    return t(ctx.language, "facts.next_run_leaves", origin=origin, day=day, leaves=time)

@@ -180,6 +180,9 @@ class Fare(Request):
     # How many of them are children, as the message that said the party said ("2 adults + 1
     # kid"): priced apart from the adults, on every train asked, whatever message asks next.
     children: Annotated[int, NOT_A_SLOT] = 0
+    # The part of the day asked of a journey with no train ("chennai to bangalore tonight 3a"):
+    # its trains leaving then, each in the class.
+    part: Annotated[DayPart | None, NOT_A_SLOT] = None
     date: DateField = None  # the day of travel: a run the railway cancelled that day is said
     kinds: Kinds = ()
     # The journey's stations were taken from a list just shown, not said of this train ("12627
@@ -219,6 +222,9 @@ class SeatAvailability(Request):
     passengers: Annotated[int | None, BeforeValidator(vocabulary.parse_passengers), NOT_A_SLOT] = (
         None
     )
+    # The part of the day asked of a journey with no train ("chennai to bangalore tonight 3a"):
+    # its trains leaving then, each in the class.
+    part: Annotated[DayPart | None, NOT_A_SLOT] = None
     kinds: Kinds = ()
     # The journey's stations were taken from a list just shown, not said of this train ("12627
     # seats" after the trains from Delhi to Bhopal): kept only where the train makes that journey.

@@ -132,8 +132,9 @@ def request_for(intent: Intent, p: Parse, today: dt.date) -> Request:
     changed = CancelledTrains in of or RescheduledTrains in of
     if changed and not p.words.isdisjoint(lx.WHY_WORDS):
         update["why"] = True  # "why is 12626 cancelled"
-    if TrainsBetween in of and (part := _day_part(p)) is not None:
-        update["part"] = part  # "chennai se bangalore subah"
+    journeys = TrainsBetween in of or Fare in of or SeatAvailability in of
+    if journeys and (part := _day_part(p)) is not None:
+        update["part"] = part  # "chennai se bangalore subah", "… tonight 3a"
     board = (Departures in of or Arrivals in of) and getattr(request, "after", None) is None
     if board and (part := _day_part(p)) is not None:  # "evening trains from ndls"
         start, end = DAY_PARTS[part]
