@@ -385,12 +385,15 @@ def _party_kept(request: Request, understood: Understood, subject: Subject | Non
     """Seats asked next in a conversation a party was said in ("seats?" after the fare for 3,
     "and in 12628?" after seats for 4, "sleeper mein jagah hai?" after "hum 4 log"): for that
     party, whether there is room for all of them; a whole question of its own (its train and
-    both stations said) is asked afresh, as a fare's is."""
+    both stations said) is asked afresh, as a fare's is, and a booking's passengers (after its
+    PNR) are not a party said for the seats."""
     if not isinstance(request, SeatAvailability) or request.passengers or subject is None:
         return request
     said_train = bool(understood.trains or understood.train_name)
     if subject.passengers is None or (said_train and {"from", "to"} <= set(understood.details)):
         return request
+    if subject.pnr is not None or subject.booked is not None:
+        return request  # a booking's passengers, not a party said for this journey
     return request.model_copy(update={"passengers": subject.passengers})
 
 
