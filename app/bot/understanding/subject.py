@@ -3209,7 +3209,9 @@ def _the_other_way(understood: Understood, subject: Subject | None) -> Request |
     last = subject.request if subject is not None else None
     if subject is None or last is None or understood.numbered or understood.train_name:
         return None
-    words = understood.words
+    # "no, I meant the one coming back", "nahi, wapas aane wali", "नहीं, वापसी वाली": a correction
+    # of the train asked about, the same question of the one the other way
+    words = understood.words - CORRECTION_WORDS - _I_SAID
     # "The one going back", "the one coming back": back said with the way it goes
     going_back = bool(words & _BACK and words & _GOING_BACK)
     # "flip it", "ulta wala", "उल्टा कर दो": the "Other direction" button asked for in words
@@ -3239,11 +3241,19 @@ def _the_other_way(understood: Understood, subject: Subject | None) -> Request |
     asked = understood.request
     if isinstance(asked, LiveStatus | TrainRoute) and not asked.slots.get("train"):
         return type(asked)(train=partner)  # "ulti taraf wali kahan hai?": where that one is
-    if isinstance(last, LiveStatus) and (last.focus == "train" or words & RETURN_WORDS):
+    # "return train?" after where 12627 is asks the train back's timetable; "no, the return
+    # one" corrects which train the question was of
+    corrected = not understood.words.isdisjoint(CORRECTION_WORDS)
+    card = isinstance(last, LiveStatus) and last.focus == "train"
+    if card or (isinstance(last, LiveStatus) and words & RETURN_WORDS and not corrected):
         # "12627" … "ulti disha wali": its card; "return train?" after where 12627 is: the
         # train back's timetable and days (its run on the road now is not the one to take back)
         return LiveStatus(train=partner, focus="train")
-    if isinstance(last, LiveStatus | TrainRoute | TrainFacts):
+    if isinstance(last, LiveStatus):
+        # "is 12627 late?" … "no, the one going back", "नहीं, वापसी वाली": the same question of
+        # the train the other way (is it late, where it is), its own run
+        return LiveStatus(train=partner, focus=last.focus)
+    if isinstance(last, TrainRoute | TrainFacts):
         return (
             type(last)(train=partner)
             if not isinstance(last, TrainFacts)
@@ -3302,6 +3312,11 @@ _THE_ONE_GOING: Final = frozenset(
     {"one", "going", "goes", "go", "running", "runs", "coming", "comes", "that", "which", "in"}
     | {"wali", "wala", "wale", "vali", "vala", "vale", "waali", "waala", "jaane", "jane", "jaati"}
     | {"jati", "jaata", "jata", "chalne", "aane", "ane", "ki", "ke", "ka", "me", "mein"}
+)
+# Who said or meant what, beside a correction ("I meant", "maine … bola tha").
+_I_SAID: Final = frozenset(
+    {"i", "meant", "mean", "said", "asked", "maine", "mera", "bola", "kaha", "tha", "thi"}
+    | {"मैंने", "मेरा", "था", "थी"}
 )
 # What an elliptical follow-up may hold beside its one detail ("and the ...?", "... ka kya?").
 _ELLIPSIS_FILLER: Final = DAY_PART_FILLER | frozenset(
