@@ -615,16 +615,17 @@ def _still_followed(
 def _next_to_leave(
     route: models.TrainRoute, request: LiveStatus, moving: list[dt.date], now: dt.datetime
 ) -> dt.date | None:
-    """Of a question with no day of where a train leaves a station from ("which platform does
-    12628 leave from?", "12628 kis platform se chalegi", "platform at new delhi?"): the start
-    of the next run to leave it by the timetable, today's yet to start before the one on the
-    move that left it yesterday; None when no station is asked, or a run on the move may still
-    be there, up to two hours late (the one it already answers about)."""
+    """Of a question with no day of where a train leaves the station it starts from ("which
+    platform does 12628 leave from?", "12628 kis platform se chalegi", "12628 platform at new
+    delhi"): the start of the next run to leave it by the timetable, today's yet to start
+    before the one on the move that left it yesterday; None for another station, or when a run
+    on the move may still be there, up to two hours late (the one it already answers about)."""
     if request.focus not in _LEAVING_FOCI and not request.starting:
         return None
     first = route.stops[0].station.code if route.stops else None
     codes = request.at or ((first,) if request.starting and first else ())
-    if not codes or not moving:
+    if first not in codes or not moving:
+        # a station on the way is answered as passed, the run due there next beside it
         return None
     today = now.date()
     starts = sorted({*moving, *((today,) if runs_on(route, today) else ())})
