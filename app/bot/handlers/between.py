@@ -361,6 +361,7 @@ async def trains_between(ctx: Context, request: TrainsBetween) -> Outcome:
             "" if now_asked else left_line,
             short_line,
             kind_line,
+            _widened(ctx, request, trains) if not offset else "",
             header,
             part_line,
             *(
@@ -1525,6 +1526,30 @@ def _runs_answer(
             end=change.end,
         )
     return t(lang, "between.runs_part", train=label, day=when, start=change.start, end=change.end)
+
+
+def _widened(ctx: Context, request: TrainsBetween, trains: list[TrainBetween]) -> str:
+    """ "No train in the data leaves from Dadar (DR); these leave from other Mumbai stations.":
+    said above a list answered for a station's whole city when the station named has none of
+    its trains (one said by name, not the city: "dadar se delhi"); empty when the trains serve
+    the station named, or the city was asked."""
+    said = (
+        (request.origin, True, N_("between.widened_from")),
+        (request.destination, False, N_("between.widened_to")),
+    )
+    for candidates, leaving, key in said:
+        if not candidates or not trains:
+            continue
+        named = {current_station_code(code) for code in candidates}
+        city = ctx.index.city_name(StationCode(candidates[0]))
+        if city is None or len(named) >= len(ctx.index.same_city(candidates[0])):
+            continue  # a station in no city of several, or the city named
+        ends = (item.from_station if leaving else item.to_station for item in trains)
+        if any(current_station_code(end.code) in named for end in ends):
+            continue
+        place = station_label(station_of(ctx.index, candidates[0]))
+        return t(ctx.language, key, station=place, city=city)
+    return ""
 
 
 def _city(
