@@ -28,7 +28,9 @@ _WHERE_OR_WHAT: Final = word_set(
     " bolte kahte kehte where whr wher whare located location"
 )
 # What is printed on a ticket ("टिकट पर NZM लिखा है"): the ticket is where the code was read.
-_PRINTED: Final = word_set("likha likhi likhe likhaa printed chhapa chapa")
+_PRINTED: Final = word_set(
+    "likha likhi likhe likhaa printed chhapa chapa says shows showing written mentioned"
+)
 # Keywords such a question may hold besides: "kahan" is read as a train's whereabouts, "jagah"
 # as a seat, "naam" and "kaun sa station" as the code's station.
 _SHARED: Final = frozenset(

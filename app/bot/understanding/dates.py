@@ -131,6 +131,8 @@ RELATIVE_DAYS: Final[dict[str, int]] = {
     "aaje": 0,
     "ajke": 0,
     "aajke": 0,
+    # Khortha and Nagpuri of Jharkhand "aaij" (today)
+    "aaij": 0,
     "indru": 0,
     "ivvala": 0,
     "udya": 1,

@@ -179,6 +179,8 @@ def decide(p: Parse) -> Intent:
         return HELP  # "what is your name", "tumhe kisne banaya", "you are useless"
     if _who_did(p):
         return OUT_OF_SCOPE  # "ravan ko kisne mara", "taj mahal kisne banwaya": the world's
+    if _calendar_asked(p, places):
+        return OUT_OF_SCOPE  # "aaj kaun sa din hai", "what day is it today": the calendar's
     about_the_bot = _said_of_the_bot(p)
     asked = p.words & lx.QUESTION_WORDS or about_the_bot & lx.BOT_OFFER
     if not about_the_bot.isdisjoint(lx.BOT_PRAISE) and not asked:
@@ -1407,6 +1409,16 @@ _SETTING_ALERT: Final = frozenset(
 )  # fmt: skip
 # "When" of a thing to come ("jab", "once", "whenever"), not a question's "kab".
 _WHEN_SAID: Final = frozenset({"jab", "once", "whenever"})
+def _its_name(p: Parse, at: int) -> bool:
+    """Whether the word at `at` names the train numbered just before it, the alert asked after
+    both ("12560 shivganga k liye alert laga do"): one or two words after the number."""
+    if p.train is None or not any(item.kind == "hint" for item in p.items[at + 1 :]):
+        return False
+    before = p.items[max(0, at - 2) : at]
+    return any(
+        item.kind == "cut" and all(other.kind == "word" for other in before[n + 1 :])
+        for n, item in enumerate(before)
+    )
 
 
 def _alert_intent(p: Parse) -> Intent | None:
@@ -1463,7 +1475,8 @@ def _alert_intent(p: Parse) -> Intent | None:
         return None
     # Alerts are about PNRs: "tell me when 12627 reaches" or "<script>alert(1)" are not.
     strange = any(
-        item.kind == "word" and item.words[0] not in lx.ALERT_WORDS for item in p.items
+        item.kind == "word" and item.words[0] not in lx.ALERT_WORDS and not _its_name(p, at)
+        for at, item in enumerate(p.items)
     )
     if p.pnr is None and not about_ticket and p.train is not None and not strange:
         # "alert me about 12627 delays": alerts follow a PNR, whose journey on it is asked for.
@@ -1684,6 +1697,33 @@ def _who_did(p: Parse) -> bool:
 
 
 _WHO_DID: Final = lx.word_set("kisne kisnay who")
+
+
+def _calendar_asked(p: Parse, places: list[Item]) -> bool:
+    """Whether the day or the date itself is asked ("aaj kaun sa din hai", "what day is it
+    today", "what is the date today", "which day is 25 december"), with no train, booking,
+    place, class nor word of railways or of running beside it: the calendar's, not which days
+    a train runs."""
+    if p.words.isdisjoint(_CALENDAR) or p.words.isdisjoint(_CALENDAR_ASKED):
+        return False
+    if places or p.pnr or p.train or p.train_name or p.travel_class or p.quota:
+        return False
+    if not p.words.isdisjoint(lx.RUN_VERBS | _CALENDAR_NOT) or task(p) is not None:
+        return False  # "which day does it run", "kis din chalti hai"
+    return not _railway_said(p, naming=False)
+
+
+# The day and the date as things asked; the words that ask them; words that make the day one of
+# a train's or a journey's ("which day should i travel", "kaun sa din jaana hai").
+_CALENDAR: Final = lx.word_set("day din date tarikh tareekh tarik")
+_CALENDAR_ASKED: Final = lx.word_set(
+    "what which kaun kaunsa kon konsa kya kitni today aaj tomorrow kal"
+)
+_CALENDAR_NOT: Final = lx.word_set(
+    "travel travelling traveling travelled jaana jana jaun jau jaenge jayenge book booked booking"
+    " reach pahunch leave nikal depart arrive best safar yatra journey trip my mera meri mere"
+    " our hamara hamari"
+)
 # Deeds history and stories tell of: killed, built, wrote, invented, discovered, won, founded.
 _DEEDS: Final = lx.word_set(
     "mara maara mari maari mare maare banaya banayi banwaya banvaya banvayi banwayi likha likhi"

@@ -1306,6 +1306,8 @@ ALERT_WORDS: Final[frozenset[str]] = (
     | TICKET_WORDS
     | TICKET_STATUS_WORDS
     | word_set("alert notification reminder subscription for about of status please pls plz")
+    # SMS "k liye" (ke liye): for
+    | word_set("k")
     | word_set("turn switch rakho rakhna rakhiye par pe keep an on eye")
     # "which bookings are you watching for me", "kaun se alert lagaye hai maine"
     | _read_set(
@@ -2503,6 +2505,7 @@ ARRIVES_HABIT: Final[frozenset[str]] = _read_set(
     """
     pahunchti pahuchti pahunchati pahuchati pohchti puhchti aati aata arrives arrive reaches
     reach arrival पहुँचती पहुंचती आती arr arrvl
+    pahunchtay pahuchtay aatay
     """
 )
 LEAVES_HABIT: Final[frozenset[str]] = _read_set(
@@ -2510,6 +2513,7 @@ LEAVES_HABIT: Final[frozenset[str]] = _read_set(
     chhutti chhootti chutti chuti chhuti nikalti nikalta leaves leave depart departs departure
     start starts chalti chalta khulti khulta छूटती निकलती चलती खुलती dep dept
     upde upade upad
+    khultay nikaltay chhuttay chaltay
     """
 )
 HABIT_MARKS: Final[frozenset[str]] = _read_set(

@@ -1012,15 +1012,33 @@ def _said_again(parse: Parse) -> None:
     gwalior, will 12002 halt at gwalior?", "दोस्त इटारसी में मिलेगा, 12627 इटारसी में रुकती है
     क्या") is one station, asked where the question names it: the earlier naming goes."""
     places = parse.places
-    later = [item.place.codes for item in places if item.place is not None]
-    again = {
-        id(item)
-        for at, item in enumerate(places)
-        if item.place is not None and item.place.codes in later[at + 1 :]
-    }
+    again: set[int] = set()
+    for at, item in enumerate(places):
+        twin = next(
+            (
+                other
+                for other in places[at + 1 :]
+                if item.place is not None
+                and other.place is not None
+                and other.place.codes == item.place.codes
+            ),
+            None,
+        )
+        if twin is not None:
+            # "tanakpur ka code TPU hi hai na": the name is what is asked, its code typed after
+            # it only what one thinks the answer is
+            again.add(id(twin) if _code_to_check(item, twin) else id(item))
     if again:
         parse.items = [item for item in parse.items if id(item) not in again]
         parse.places_found = None
+
+
+def _code_to_check(named: Item, typed: Item) -> bool:
+    """Whether `typed`, said after `named` of the same station, is its code typed as it is
+    (not a name) after the station's name."""
+    if named.place is None or typed.place is None:
+        return False
+    return typed.place.reason == "code" and not typed.place.named and named.place.reason != "code"
 
 
 def _city_and_its_station(items: list[Item]) -> None:
@@ -1780,12 +1798,35 @@ def _train_names(parse: Parse) -> None:
         if item.kind == "place" and after and after[0] in TRAIN_KINDS:
             item.kind, item.place = "word", None
             _name_after_number(items, at)
+        elif item.kind == "place" and _name_begun_by_a_place(parse, at):
+            # "12003 lko swarna shatabdi arrival time at kanpur": the Lucknow Swarna Shatabdi
+            item.kind, item.place = "word", None
         elif item.kind == "place" and after[:1] in _OWNER and _named_after(parse, at):
             # "ट्रेन 12129 आजाद हिंद के सारे ठहराव": the number's name, "Azad Hind", whose stops
             item.kind, item.place = "word", None
         elif item.kind == "place" and after[:1] in _INSIDE and _name_holding(parse, at):
             # "16021 कावेरी में कल स्लीपर खाली है": seats in the Kaveri Express, no station's
             item.kind, item.place = "word", None
+
+
+def _name_begun_by_a_place(parse: Parse, at: int) -> bool:
+    """Whether the one-word place at `at`, right after the train's number, begins its name with
+    one more word before its kind ("12003 lko swarna shatabdi", "12817 ranchi swarna jayanti
+    express"): the train's town in its name, never a station asked."""
+    items = parse.items
+    if at < 1 or len(items[at].words) != 1:
+        return False
+    number = items[at - 1]
+    if number.kind != "cut" or not parse.raw[number.start : number.start + 1].isdigit():
+        return False
+    for middle in range(at + 1, min(at + 3, len(items) - 1)):
+        word = items[middle]
+        if word.kind != "word" or len(word.words[0]) < _NAME_WORD_LETTERS:
+            return False
+        kind = items[middle + 1].words[:1]
+        if kind and kind[0] in TRAIN_KINDS:
+            return True
+    return False
 
 
 def _named_after(parse: Parse, at: int) -> bool:

@@ -18,11 +18,13 @@ from app.bot.understanding import lexicon as lx
 from app.bot.understanding.lexicon import ARRIVAL_WORDS, FOOD_ELSEWHERE, word_set
 from app.bot.understanding.members import (
     DEPARTURES,
+    FARE,
     HINT_TICKET,
     HINT_TRAIN,
     HINT_TRAINS,
     HINT_WHAT,
     OUT_OF_SCOPE,
+    SEAT_AVAILABILITY,
 )
 from app.bot.understanding.reading import NAMED_TRAIN, Parse
 
@@ -604,16 +606,20 @@ def task(p: Parse) -> Task | None:
 def _task(p: Parse) -> Task | None:
     words = p.words
     ticket = not words.isdisjoint(_TICKET_OR_BOOK) or HINT_TICKET in p.hints or p.pnr is not None
-    if (not words.isdisjoint(_COMPLAINT) and not _declined(p, _COMPLAINT)) or words >= _RAIL_MADAD:
+    if _trouble_of_an_earlier_journey(p):
+        pass  # "pichhle saal chori hui thi, is baar 12487 me 2ac me jagah hai?": the seats asked
+    elif (not words.isdisjoint(_COMPLAINT) and not _declined(p, _COMPLAINT)) or (
+        words >= _RAIL_MADAD
+    ):
         return "complaint"
-    if bad_food(frozenset(words)):
+    if bad_food(frozenset(words)) and not _trouble_of_an_earlier_journey(p):
         return "complaint"  # "khana bahut kharab tha", "the food was stale": RailMadad's
     aids = not words.isdisjoint(_ACCESS) or _ACCESS_SAID.said_in(words) or _porter_asked(p)
     if aids or (not words.isdisjoint(_ACCESS_PEOPLE) and not words.isdisjoint(_ASSIST)):
         return "care"  # "wheelchair chahiye ndls pe": the station arranges it, through 139
     if "tdr" in words:
         return "tdr"  # "TDR kaise file kare": how a refund is claimed for a journey not made
-    if _trouble_on_board(p):
+    if _trouble_on_board(p) and not _trouble_of_an_earlier_journey(p):
         if (
             not words.isdisjoint(_REFUND)
             or (not words.isdisjoint(_BACK) and not words.isdisjoint(_MONEY))
@@ -889,6 +895,28 @@ _BAD_FOOD: Final = word_set(
 def bad_food(words: frozenset[str]) -> bool:
     """Whether the words say the food of a journey was bad (a complaint), not where it is from."""
     return bool(words & ON_BOARD_FOOD and words & _BAD_FOOD) and not words & FOOD_ELSEWHERE
+
+
+def _trouble_of_an_earlier_journey(p: Parse) -> bool:
+    """Whether trouble is told of an earlier journey ("pichhle saal", "last time") as the story
+    before a question of this one's seats or fare, with its train or class ("pichhle saal isi
+    train me chori ho gayi thi to is baar 12487 me 2ac me jagah hai kya", "last time my bag was
+    stolen, is 3ac available in 12951 tomorrow"): the question, not a complaint to make."""
+    words = p.words
+    if words.isdisjoint(_EARLIER) or words.isdisjoint(_TIMES_OF_TRAVEL):
+        return False
+    if p.intents.isdisjoint(_JOURNEY_ASKS):
+        return False
+    return p.train is not None or p.travel_class is not None
+
+
+# Words of a journey made before ("pichhle saal", "last time", "pichli baar", "previous trip").
+_EARLIER: Final = word_set("pichhle pichle pichhli pichli pichla pichhla last previous")
+_TIMES_OF_TRAVEL: Final = word_set(
+    "saal sal baar bar time year trip journey mahine month safar yatra"
+)
+# Questions of the journey to come, which a story of an earlier one may come before.
+_JOURNEY_ASKS: Final = frozenset({SEAT_AVAILABILITY, FARE})
 
 
 def _trouble_on_board(p: Parse) -> bool:
