@@ -21,6 +21,7 @@ from dataclasses import replace
 from typing import Final
 
 from app.bot.requests import (
+    AlertSubscribe,
     Fare,
     Intent,
     LiveStatus,
@@ -28,6 +29,7 @@ from app.bot.requests import (
     Request,
     SeatAvailability,
     StationByName,
+    TrainFacts,
     TrainsBetween,
 )
 from app.bot.understanding.members import PNR_STATUS, UNKNOWN
@@ -204,7 +206,7 @@ def _clauses(text: str, understand: UnderstandText) -> list[Understood]:
     lead: list[str] = []  # details said before any ask
     for piece in pieces:
         read = understand(piece)
-        if _is_ask(read):
+        if _is_ask(read) or _asks_in_other_words(read):
             groups.append([*lead, piece])
             lead = []
         elif groups:
@@ -214,7 +216,7 @@ def _clauses(text: str, understand: UnderstandText) -> list[Understood]:
     if len(groups) < 2:
         return []
     found = [understand(" ".join(group)) for group in groups]
-    if not all(_is_ask(read) for read in found):
+    if not all(_is_ask(read) or _asks_in_other_words(read) for read in found):
         return []
     distinct = list({_key(read.request): read for read in found}.values())
     return distinct if len(distinct) >= 2 else []
@@ -223,6 +225,19 @@ def _clauses(text: str, understand: UnderstandText) -> list[Understood]:
 def _is_ask(read: Understood) -> bool:
     """Whether a clause asks a railway question of its own (a keyword of one, or a PNR)."""
     return read.request.intent not in _NOT_ASKS and read.new_question
+
+
+def _asks_in_other_words(read: Understood) -> bool:
+    """Whether a clause beside another ask asks one more thing without a question's keyword:
+    the trains of a journey with "train" said ("wardha se akola train batao aur sleeper fare
+    bhi"), an alert to set ("pnr ... ka status batao aur uska alert bhi laga do"), when the
+    train in hand is due at a place ("12269 ka route dikhao, aur nagpur kitne baje aati hai")."""
+    request = read.request
+    if isinstance(request, TrainsBetween):
+        return read.train_word and request.origin is not None and request.destination is not None
+    if isinstance(request, AlertSubscribe):
+        return True
+    return isinstance(request, TrainFacts) and read.asks_when and bool(read.details)
 
 
 def _key(request: Request) -> str:
@@ -244,6 +259,8 @@ def _lent(request: Request, others: list[Understood]) -> Request:
     if "pnr" in wanted and request.slots.get("pnr") is not None:
         wanted.discard("train")  # a PNR's question is about the PNR's own train
     names = [*_SHARED, "date"] if isinstance(request, _JOURNEYS) else list(_SHARED)
+    if isinstance(request, AlertSubscribe) and request.pnr is None and request.train is None:
+        names = ["pnr"]  # "... ka status batao aur uska alert bhi laga do": that booking's
     fill: dict[str, object] = {}
     for name in names:
         if name not in wanted or _value(request, name) is not None:

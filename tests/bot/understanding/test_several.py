@@ -6,7 +6,16 @@ import datetime as dt
 
 import pytest
 
-from app.bot.requests import AlertSubscribe, Fare, LiveStatus, PnrStatus, SeatAvailability
+from app.bot.requests import (
+    AlertSubscribe,
+    Fare,
+    LiveStatus,
+    PnrStatus,
+    SeatAvailability,
+    TrainFacts,
+    TrainRoute,
+    TrainsBetween,
+)
 from app.bot.understanding import understand_message
 from app.bot.understanding.several import asks
 from app.bot.understanding.understood import Understood
@@ -99,3 +108,32 @@ def test_where_a_pnrs_train_is_in_one_clause_is_a_second_ask(
 def test_a_journeys_seats_beside_a_pnr_stay_a_question_of_their_own(index: StationIndex) -> None:
     found = several("pnr 4512345678 aur 12627 me seat", index)
     assert [type(u.request) for u in found] == [PnrStatus, SeatAvailability]
+
+
+def test_a_journeys_trains_said_with_train_and_its_fare_are_two_asks(index: StationIndex) -> None:
+    trains, fare = (
+        u.request for u in several("nagpur se wardha train batao aur 3ac fare bhi", index)
+    )
+    assert isinstance(trains, TrainsBetween) and isinstance(fare, Fare)
+    assert (trains.origin, trains.destination) == (fare.origin, fare.destination)
+    assert fare.slots["class"] == "3A"
+
+
+def test_an_alert_asked_after_a_pnrs_status_is_that_bookings(index: StationIndex) -> None:
+    status, alert = (
+        u.request for u in several("pnr 4512345678 dekho aur uska alert bhi laga do", index)
+    )
+    assert status == PnrStatus(pnr="4512345678")
+    assert alert == AlertSubscribe(pnr="4512345678")
+
+
+def test_a_trains_route_and_its_time_at_a_place_are_two_asks(index: StationIndex) -> None:
+    route, facts = (
+        u.request for u in several("12627 ka route batao, aur bhopal kitne baje aati hai", index)
+    )
+    assert isinstance(route, TrainRoute) and route.train == "12627"
+    assert isinstance(facts, TrainFacts) and facts.slots["train"] == "12627"
+
+
+def test_an_alert_and_notify_me_for_one_pnr_is_one_ask(index: StationIndex) -> None:
+    assert len(several("track pnr 4512345678 and notify me", index)) == 1
