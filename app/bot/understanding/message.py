@@ -986,11 +986,30 @@ def _numbered(parse: Parse, text: str) -> Parse:
     as_word = not parse.intents and train_type_among_words(parse) and model().other_sense(text)
     if journey and _asks_its_route(parse):
         journey = False  # "chennai bangalore mail route": that train's, the places narrow it
+    if journey and _a_journeys_service(parse, ends):
+        # "palwal se mathura passenger kitne baje hai": the journey's trains of a service that
+        # names no train, not a train called "Mathura Passenger"
+        return dataclasses.replace(parse, train_name=None)
     if parse.train is None and parse.train_name is not None and not journey and not as_word:
         if _a_kind_on_the_clock(parse):
             return dataclasses.replace(parse, train_name=None)
         return dataclasses.replace(parse, train=NAMED_TRAIN)
     return parse  # "delhi se mumbai rajdhani": a journey, with the name to choose the train
+
+
+def _a_journeys_service(parse: Parse, ends: list[Item]) -> bool:
+    """Whether the train's name said is only a stopping service ("passenger", "memu") after an
+    end of the journey said ("palwal se mathura passenger"): no one train's name."""
+    if parse.train is not None or parse.train_name is None:
+        return False
+    name = set(parse.train_name.split())
+    services = name & _UNNAMED_SERVICES
+    places = {word for item in ends for word in item.words}
+    return bool(services) and name - services <= places
+
+
+# Stopping services, which run many trains under one word and name none of them.
+_UNNAMED_SERVICES: Final = lx.word_set("passenger memu demu")
 
 
 def _a_kind_on_the_clock(parse: Parse) -> bool:

@@ -8,7 +8,8 @@ runs; a station's code said to check after its name ("tanakpur ka code TPU hi ha
 for a train said with its name ("12560 shivganga k liye alert"); a town beginning a train's name
 after its number ("12003 lko swarna shatabdi ... at kanpur"); trouble of an earlier journey told
 before a question of this one's seats ("pichhle saal chori ho gayi thi ... 2ac me jagah hai"); a
-code the ticket "says" or "shows", asked where it is ("my ticket says from BZA, where is that")."""
+code the ticket "says" or "shows", asked where it is ("my ticket says from BZA, where is that"); a
+stopping service after a journey ("palwal se mathura passenger kitne baje hai") asks its trains."""
 
 from __future__ import annotations
 
@@ -33,11 +34,13 @@ def read(text: str, index: StationIndex) -> tuple[Intent, dict[str, object]]:
     [
         ("18625 hatia kab pahunchtay", Intent.TRAIN_FACTS, {"train": "18625", "station": "HTE"}),
         ("13351 dhanbad kab pahuchtay", Intent.TRAIN_FACTS, {"train": "13351", "station": "DHN"}),
-        ("12155 vidisha kitne baje pahunchti hai", Intent.TRAIN_FACTS,
-         {"train": "12155", "station": "BHS"}),
+        (
+            "12155 vidisha kitne baje pahunchti hai",
+            Intent.TRAIN_FACTS,
+            {"train": "12155", "station": "BHS"},
+        ),
         ("tanakpur se bareilly train kab hai", Intent.TRAINS_BETWEEN, {"from": "TPU", "to": "BE"}),
-        ("palwal se nizamuddin local kab hai", Intent.TRAINS_BETWEEN,
-         {"from": "PWL", "to": "NZM"}),
+        ("palwal se nizamuddin local kab hai", Intent.TRAINS_BETWEEN, {"from": "PWL", "to": "NZM"}),
         ("furkating se dibrugarh train", Intent.TRAINS_BETWEEN, {"from": "FKG", "to": "DBRG"}),
         ("sawantwadi se madgaon train", Intent.TRAINS_BETWEEN, {"from": "SWV", "to": "MAO"}),
         ("deoghar ka station code", Intent.STATION_BY_NAME, {"name": "deoghar", "code": "DGHR"}),
@@ -57,8 +60,11 @@ def test_aaij_is_today(index: StationIndex) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["aaij bahut thand hai", "vidisha me sabse accha hotel kaun sa hai",
-     "haldwani me aaj mausam kaisa hai"],
+    [
+        "aaij bahut thand hai",
+        "vidisha me sabse accha hotel kaun sa hai",
+        "haldwani me aaj mausam kaisa hai",
+    ],
 )
 def test_the_same_words_in_everyday_talk_stay_outside_railways(
     text: str, index: StationIndex
@@ -128,8 +134,11 @@ def test_a_town_that_begins_a_trains_name_after_its_number_is_no_station(
 @pytest.mark.parametrize(
     ("text", "train", "travel_class"),
     [
-        ("last year someone stole my phone in 12301, this time is 2a available on 20 dec",
-         "12301", "2A"),
+        (
+            "last year someone stole my phone in 12301, this time is 2a available on 20 dec",
+            "12301",
+            "2A",
+        ),
         ("pichhle mahine 12952 me ac kharab tha, 3ac me seat hai kya kal", "12952", "3A"),
     ],
 )
@@ -169,3 +178,15 @@ def test_a_code_the_ticket_says_asked_where_it_is(
 
 def test_where_the_train_is_beside_the_tickets_codes_stays_its_run(index: StationIndex) -> None:
     assert read("my ticket says BZA to MAS, where is my train", index)[0] is Intent.LIVE_STATUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["palwal se mathura passenger kitne baje hai", "rewari se palwal passenger kitne baje milegi"],
+)
+def test_a_stopping_service_after_a_journey_asks_its_trains(text: str, index: StationIndex) -> None:
+    assert read(text, index)[0] is Intent.TRAINS_BETWEEN
+
+
+def test_a_passenger_named_alone_is_still_a_trains_name(index: StationIndex) -> None:
+    assert read("mathura passenger kahan hai", index)[0] is Intent.LIVE_STATUS
