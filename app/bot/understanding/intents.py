@@ -1704,8 +1704,8 @@ def _calendar_asked(p: Parse, places: list[Item]) -> bool:
     today", "what is the date today", "which day is 25 december"), with no train, booking,
     place, class nor word of railways or of running beside it: the calendar's, not which days
     a train runs."""
-    if p.words.isdisjoint(_CALENDAR) or p.words.isdisjoint(_CALENDAR_ASKED):
-        return False
+    if p.intents or p.words.isdisjoint(_CALENDAR) or p.words.isdisjoint(_CALENDAR_ASKED):
+        return False  # "which day is it cancelled?": a train's day, asked of the one in hand
     if places or p.pnr or p.train or p.train_name or p.travel_class or p.quota:
         return False
     if not p.words.isdisjoint(lx.RUN_VERBS | _CALENDAR_NOT) or task(p) is not None:

@@ -190,3 +190,7 @@ def test_a_stopping_service_after_a_journey_asks_its_trains(text: str, index: St
 
 def test_a_passenger_named_alone_is_still_a_trains_name(index: StationIndex) -> None:
     assert read("mathura passenger kahan hai", index)[0] is Intent.LIVE_STATUS
+
+
+def test_a_day_asked_of_a_railway_keyword_is_no_calendar(index: StationIndex) -> None:
+    assert read("which day is it cancelled?", index)[0] is not Intent.OUT_OF_SCOPE
