@@ -1409,6 +1409,8 @@ _SETTING_ALERT: Final = frozenset(
 )  # fmt: skip
 # "When" of a thing to come ("jab", "once", "whenever"), not a question's "kab".
 _WHEN_SAID: Final = frozenset({"jab", "once", "whenever"})
+
+
 def _its_name(p: Parse, at: int) -> bool:
     """Whether the word at `at` names the train numbered just before it, the alert asked after
     both ("12560 shivganga k liye alert laga do"): one or two words after the number."""
