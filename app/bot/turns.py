@@ -95,6 +95,7 @@ from app.bot.understanding.lexicon import (
     EITHER_WORDS,
     OTHER_WORDS,
     STOP_ALERT_PHRASES,
+    TRIP_UNTOLD_WORDS,
     says_other,
 )
 from app.bot.understanding.listed import (
@@ -456,6 +457,10 @@ def _read_text(ctx: Context, pending: Pending | None, understand: Understand) ->
     if understood.pick is not None and ctx.subject is not None and ctx.subject.listed:
         return _several(ctx, understood, understand)  # "which is fastest?": of the list
     if _railway_unanswerable(understood) and not _of_the_train_asked(ctx, pending, understand):
+        if not _asks_the_untold(understood):
+            # "neend", "kohra bahut hai bahar", "office trip cancelled" while asked which
+            # class: a few words of a subject of their own, outside railways as alone
+            return _dispatch(ctx, OutOfScope())
         # "kitni bheed hogi", "chai milegi?" while asked which class: never "outside railways"
         # nor the trip forgotten; said it cannot be told, and the question stays
         outcome = Outcome(smalltalk.cannot_tell_reask(ctx, pending.prompt).replies, pending)
@@ -1972,12 +1977,14 @@ def _outside_for_sure(ctx: Context, understand: Understand, *, asked: bool) -> U
     """The message read alone, when its answer is outside railways: it reads so (no small
     talk) and says so in its own words: a word of another topic ("flight", "hotel": its
     keywords), a word the examples say outside railways far more often than in railway
-    questions ("scholarship", "aadhaar"; two of them while a question is `asked`), or a script
-    RailBot does not read. What the conversation is about never makes it a railway question
-    then. None for what reads as outside railways only for want of a railway word ("how long
-    is the whole journey?", "kitni bheed hogi", "the kaveri one"), for a pick among what was
-    shown ("which one is faster?"), or what reads as anything else alone ("and 3A?", "kal
-    ka?", "mysore wali")."""
+    questions ("scholarship", "aadhaar"; one while a question is `asked`, two whatever was
+    shown: "sabse sasta fridge", never a pick), a subject of its own (`_named_elsewhere`:
+    "kitne baje dukaan khulti hai", "12 tarikh ko bank holiday hai kya"), or a script RailBot
+    does not read. What the conversation is about never makes it a railway question then.
+    None for a question of the trip the railway data cannot tell ("how long is the whole
+    journey?", "kitni bheed hogi", "चाय मिलेगी?"), a pick among what was shown ("which one is
+    faster?", "the kaveri one"), or what reads as anything else alone ("and 3A?", "kal ka?",
+    "mysore wali")."""
     try:
         alone = understand(ctx.text, today=ctx.today, index=ctx.index)
     except Exception as exc:
@@ -1986,17 +1993,28 @@ def _outside_for_sure(ctx: Context, understand: Understand, *, asked: bool) -> U
     request = alone.request
     if not isinstance(request, OutOfScope) or request.chat:
         return None
+    said = classifier.model()
+    # Words of another topic: never a thing of the trip ("chai", "safe": "चाय मिलेगी?")
+    elsewhere = [
+        word
+        for word in alone.words
+        if said.word_of_elsewhere(word) and word not in TRIP_UNTOLD_WORDS
+    ]
+    if (
+        "out_of_scope" in alone.keywords
+        or outside_in_another_script(ctx.text)
+        or len(elsewhere) >= _ELSEWHERE_WORDS
+    ):
+        # "sabse sasta fridge kaunsa hai", "first train in india kis saal chali thi": a rule or
+        # two words name another topic, never a pick among the trains shown
+        return alone
     if picks.find(ctx.text, listed=True) is not None:
         return None  # "which one is faster?", "pehla wala": one of what was shown
     if asks_the_other_way(alone, ctx.subject):
         return None  # "ulti taraf wali?" after a train: the one the other way ("ulti": vomit)
-    said = classifier.model()
-    elsewhere = [word for word in alone.words if said.word_of_elsewhere(word)]
     if (
-        "out_of_scope" in alone.keywords
-        or (asked and _named_elsewhere(alone))
-        or outside_in_another_script(ctx.text)
-        or len(elsewhere) >= _ELSEWHERE_WORDS
+        (asked and _named_elsewhere(alone))
+        or (elsewhere and asked)
         or (elsewhere and not asked and not alone.train_word and not _railway_said(alone))
     ):
         return alone
@@ -2046,15 +2064,35 @@ def _railway_unanswerable(understood: Understood) -> bool:
     return "out_of_scope" not in understood.keywords and not understood.details
 
 
+def _asks_the_untold(understood: Understood) -> bool:
+    """Whether a question of the trip the railway data cannot tell says what of it is asked: a
+    thing a journey has (`TRIP_UNTOLD_WORDS`: "kitni bheed hogi", "चाय मिलेगी?", "charging
+    point hoga?", "how long is the whole journey?") or "it" ("is it late at night?"). Never a
+    few words of another subject ("neend", "rajdhani ka arth", "chandragrahan kab lagega",
+    "toy train set for kids online")."""
+    return understood.refers or not understood.words.isdisjoint(TRIP_UNTOLD_WORDS)
+
+
 def _named_elsewhere(understood: Understood) -> bool:
     """Whether a message outside railways says its own topic while a question is open, so that
-    a station, class or date in it answers nothing: a rule named the topic (not the examples'
-    guess, `OutOfScope.guessed`), it is no question of the trip (`_of_the_trip`), and no word
-    gives a station its end ("where can i get good biryani in hyderabad", "vijayawada station
-    ke paas veg thali"; never "from pune, my home town")."""
-    request = understood.request
-    assert isinstance(request, OutOfScope)
-    return not request.guessed and not understood.placed and not _of_the_trip(understood)
+    a station, class, date or number in it answers nothing: no word gives a station it names
+    its end ("where can i get good biryani in hyderabad", "vijayawada station ke paas veg
+    thali"; never "from pune, my home town": "to" in "how to tie a tie" places nothing), nor
+    points at one of what was shown ("the kaveri one"); and it is no question of the trip
+    (`_of_the_trip`: "kitni bheed hogi"), or, when it holds a station, date or number, it says
+    no train, boarding nor way back ("gaya me pind daan kab kare", "aaj holiday hai kya", "ye
+    message 10 logo ko bhejo"; never "my friend will board at itarsi")."""
+    if _station_placed(understood) or understood.which_one:
+        return False
+    if understood.details:
+        return not _of_the_train_said(understood)
+    return not _of_the_trip(understood)
+
+
+def _station_placed(understood: Understood) -> bool:
+    """Whether a word says which end of a journey a station the message names is ("from pune"):
+    "to" in "how to tie a tie", "ko" in "ye message 10 logo ko bhejo" place nothing."""
+    return understood.placed and not _STATIONS_ASKED.isdisjoint(understood.details)
 
 
 def _of_the_trip(understood: Understood) -> bool:
@@ -2065,15 +2103,19 @@ def _of_the_trip(understood: Understood) -> bool:
     speed of light", "vijayawada station ke paas veg thali"; one's own thing said without the
     train is no trip's ("mera phone kho gaya", "my son got 45% in boards, is that okay?")."""
     words = understood.words
-    if understood.train_word or understood.boards or asks_the_way_back(understood):
-        # "train me bheed hogi kya", "my friend will board at itarsi", "and the way back on
-        # 14 dec"
+    if _of_the_train_said(understood):
         return True
     if not words.isdisjoint(_ONE_OWN):
         return False
     if len(words) <= _TRIP_QUESTION_WORDS or understood.refers:
         return True
     return not words.isdisjoint(_JOURNEY_WORDS)
+
+
+def _of_the_train_said(understood: Understood) -> bool:
+    """Whether a message says the train, boarding it or the way back ("train me bheed hogi
+    kya", "my friend will board at itarsi", "and the way back on 14 dec")."""
+    return understood.train_word or understood.boards or asks_the_way_back(understood)
 
 
 # The most words a question of the trip left unsaid runs to ("kitni bheed hogi", "how crowded

@@ -420,7 +420,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         stadium | cushion | tv | television | tv channel | channel | channels | scooter
         electric scooter | e scooter | ev | train driver | career | become a | एम्बुलेंस | टीवी
         car se | car me | car mein | apni car | bike se | bike par | bike pe | scooty se | road se
-        road trip | toll | toll tax | toll charges | toll plaza | expressway | highway
+        road trip | bike trip | bike ride | car trip | car ride | scooty trip | toll | toll tax
+        toll charges | toll plaza | expressway | highway
         national highway | टोल | टोल टैक्स | सड़क से | newspaper | newspapers | epaper | e paper
         akhbar | akhbaar | magazine | अखबार | अख़बार | visa | embassy | hospital queue
         wedding | shaadi cancel | party cancel | meeting cancel | insurance | lic | premium
@@ -2569,6 +2570,24 @@ COACH_GROUPS: Final[tuple[frozenset[str], ...]] = _groups(
     """
 )
 PANTRY_WORDS: Final[frozenset[str]] = _read_set("pantry pantri pentri pentry पेंट्री पैंट्री")
+# What a journey has that no railway data tells: its crowd, food and water, charging, safety,
+# cleanliness, bedding, the journey itself ("kitni bheed hogi", "चाय मिलेगी?", "charging point
+# hoga?", "is it safe at night?"). While a question is open, a few words read as outside
+# railways are a question of the trip the data cannot tell only with one of them (or "it"):
+# never "neend", "kohra bahut hai bahar"; and none of them is a word of another topic.
+TRIP_UNTOLD_WORDS: Final[frozenset[str]] = _read_set(
+    """
+    bheed bhid bheer bhir crowd crowded crowding rush bhari rash भीड़ भीड
+    khana khaana food meal meals nashta naashta chai chay tea coffee pani paani water
+    खाना नाश्ता चाय पानी
+    charging charger chaarging socket plug चार्जिंग चार्जर
+    safe safety secure surakshit suraksha unsafe chori theft सुरक्षित सुरक्षा चोरी
+    clean saaf safai dirty ganda gandi toilet toilets washroom bathroom साफ़ साफ सफाई गंदा
+    गंदी टॉयलेट शौचालय
+    wifi blanket blankets kambal bedding bedroll chadar pillow takiya कंबल चादर तकिया
+    journey safar सफ़र सफर
+    """
+)
 # "Does it stop there?": the place just shown.
 THERE_WORDS: Final[frozenset[str]] = _read_set(
     "there wahan wahaan vahan vahaan waha vaha udhar वहाँ वहां वहा उधर"
