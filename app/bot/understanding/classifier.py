@@ -37,7 +37,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Final
 
-from app.bot.understanding.transliteration import romanize
+from app.bot.understanding.transliteration import romanized_text
 
 # Found through the package, not this module's __file__: compiled (tools/compile.py), the
 # module's own __file__ is not where its file is.
@@ -78,7 +78,7 @@ def features(text: str) -> Counter[str]:
 
 def words_read(text: str) -> list[str]:
     """The words of a message as the classifier reads them (Devanagari romanised, digits as 0)."""
-    return _WORD.findall(_DIGIT.sub("0", romanize(text.lower()).text))
+    return _WORD.findall(_DIGIT.sub("0", romanized_text(text.lower())))
 
 
 def word_features(word: str) -> list[str]:
@@ -117,11 +117,20 @@ class NaiveBayes:
 
     @classmethod
     def train(cls, examples: Iterable[tuple[str, str]]) -> NaiveBayes:
-        counts: dict[str, Counter[str]] = {name: Counter() for name in CLASSES}
+        # Each class's words counted first, then each word's features once, times its count:
+        # the counts `features` gives message by message, without cutting a word again for
+        # every message that says it.
+        said: dict[str, Counter[str]] = {name: Counter() for name in CLASSES}
         messages: Counter[str] = Counter()
         for text, label in examples:
-            counts[label].update(features(text))
+            said[label].update(words_read(text))
             messages[label] += 1
+        counts: dict[str, dict[str, int]] = {name: {} for name in CLASSES}
+        for name in CLASSES:
+            counted = counts[name]
+            for word, times in said[name].items():
+                for feature in word_features(word):
+                    counted[feature] = counted.get(feature, 0) + times
         known = frozenset(set().union(*counts.values()))
         vocabulary = len(known)
         total = sum(messages.values())

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
-from app.bot.understanding.transliteration import romanize
+from app.bot.understanding.transliteration import romanized_text
 from app.railways.vocabulary import fold_digits
 
 MINUTES_PER_DAY: Final = 24 * 60
@@ -40,16 +40,27 @@ _RANGE: Final = re.compile(
     rf"\s*(?:baje\s*)?(?:and|to|se|till|until|-|–|tak)\s*{_OWN_PART.format(n='b')}{_SECOND}"
     rf"(?![\d:.])(?:\s*baje)?"
 )
+# Each search with the pieces of text one of its matches must hold (a search only runs when the
+# message has one: most messages with a digit have none).
 _AFTER: Final = (
-    re.compile(rf"\b(?:after|from)\s+{_FIRST}(?![\d:.])"),
-    re.compile(rf"(?<![\d:.]){_FIRST}\s*(?:baje\s*)?(?:ke\s+)?(?:baad|bad)\b"),
+    (("after", "from"), re.compile(rf"\b(?:after|from)\s+{_FIRST}(?![\d:.])")),
+    (
+        ("bad", "baad"),
+        re.compile(rf"(?<![\d:.]){_FIRST}\s*(?:baje\s*)?(?:ke\s+)?(?:baad|bad)\b"),
+    ),
 )
 # Only an end: "till 5 am", "until 23:00", "subah 5 baje tak" (from now until then).
 _UNTIL: Final = (
-    re.compile(
-        rf"\b(?:till|until|untill|upto|up\s+to)\s+{_OWN_PART.format(n='a')}{_FIRST}(?![\d:.])"
+    (
+        ("til", "up"),  # till, until, untill, upto, up to
+        re.compile(
+            rf"\b(?:till|until|untill|upto|up\s+to)\s+{_OWN_PART.format(n='a')}{_FIRST}(?![\d:.])"
+        ),
     ),
-    re.compile(rf"(?<![\d:.]){_OWN_PART.format(n='a')}{_FIRST}\s*(?:baje\s*)?(?:tak|talak)\b"),
+    (
+        ("tak", "talak"),
+        re.compile(rf"(?<![\d:.]){_OWN_PART.format(n='a')}{_FIRST}\s*(?:baje\s*)?(?:tak|talak)\b"),
+    ),
 )
 _WORDS: Final = re.compile(r"[a-z.]+")
 # Any decimal digit of any script (each is folded to 0-9 before the times are read).
@@ -73,7 +84,7 @@ def find_window(text: str) -> Window | None:
     """The window of clock times `text` asks about, if any."""
     if _ANY_DIGIT.search(text) is None:
         return None  # every window has a time in digits, and romanising writes none
-    low = fold_digits(romanize(text.lower()).text)
+    low = fold_digits(romanized_text(text.lower()))
     words = set(_WORDS.findall(low))
     afternoon = not words.isdisjoint(_AFTERNOON)
     morning = not words.isdisjoint(_MORNING)
@@ -99,7 +110,7 @@ def find_window(text: str) -> Window | None:
             # midnight (the end said of the night or the morning is the small hours')
             end += 0 if night[1] or said[1] in _MORNING else 12 * 60
         return Window(start, end % MINUTES_PER_DAY)
-    match = next((m for pattern in _AFTER if (m := pattern.search(low))), None)
+    match = _first_match(_AFTER, low)
     if match is not None:
         start = _minutes(match["ah"], match["am"], match["ap"], afternoon, morning)
         if start is None:
@@ -116,7 +127,7 @@ def find_window(text: str) -> Window | None:
 def _until(low: str, words: set[str]) -> Window | None:
     """A window from now until a time said alone ("till 5 am", "subah 5 baje tak"); a time
     without a part of the day, baje or minutes ("5 tak") is no time."""
-    match = next((m for pattern in _UNTIL if (m := pattern.search(low))), None)
+    match = _first_match(_UNTIL, low)
     if match is None:
         return None
     said = match["aw"]
@@ -131,6 +142,17 @@ def _until(low: str, words: set[str]) -> Window | None:
     if not marked and end < 7 * 60:
         end += 12 * 60  # "5 baje tak": the evening's, as a range without a part is
     return Window(None, end % MINUTES_PER_DAY)
+
+
+def _first_match(
+    searches: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...], low: str
+) -> re.Match[str] | None:
+    """The first match of the searches, in order, each run only when `low` holds a piece it
+    needs."""
+    for needs, pattern in searches:
+        if any(piece in low for piece in needs) and (match := pattern.search(low)) is not None:
+            return match
+    return None
 
 
 def _part(said: str | None, words: set[str]) -> tuple[bool, bool]:

@@ -220,9 +220,10 @@ def decide(p: Parse) -> Intent:
         return STATION_BY_NAME  # "रेलवे में झांसी को कैसे लिखते हैं": its code
     if _language_asked_with_a_reason(p):
         return LANGUAGE  # "Hindi please, my grandfather is using my phone"
-    if _outside_railways(p) and _food_complaint(p):
+    outside = _outside_railways(p)  # weighed once: both rules below ask it
+    if outside and _food_complaint(p):
         return CANNOT_DO  # "khana kharab tha", "complaint about food quality": RailMadad's
-    if _outside_railways(p) and (task(p) != "food" or not p.words.isdisjoint(lx.FOOD_ELSEWHERE)):
+    if outside and (task(p) != "food" or not p.words.isdisjoint(lx.FOOD_ELSEWHERE)):
         # Food on a train is IRCTC eCatering's ("order food in 12627"); delivery apps and
         # restaurants are not railways ("zomato delivery in train", "pizza at kota junction").
         # A train missed is one's own, whatever comes next ("train miss ho gayi, ab bus se").

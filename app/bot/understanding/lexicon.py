@@ -2203,8 +2203,10 @@ class Phrases:
         """Whether every word of one of the phrases is among `words`."""
         if self._always:
             return True
+        # Most messages hold no phrase's first word: one test tells, building no set.
+        if words.isdisjoint(self._firsts):
+            return False
         by_word = self._by_word
-        # Most messages hold no phrase's first word: one set intersection tells.
         return any(group <= words for word in words & self._firsts for group in by_word[word])
 
 

@@ -289,6 +289,20 @@ def romanize(text: str) -> Romanized:
     return Romanized("".join(pieces), text, tuple(starts), tuple(ends), changed=True)
 
 
+def romanized_text(text: str) -> str:
+    """`romanize(text).text`, without where each character came from (the classifier's and the
+    clock's reading need the words alone)."""
+    if text.isascii() or not _WORD.search(text):
+        return text
+    pieces: list[str] = []
+    at = 0
+    for start, end, word in _words_read(text):
+        pieces += (text[at:start], word)
+        at = end
+    pieces.append(text[at:])
+    return "".join(pieces)
+
+
 def _words_read(text: str) -> list[tuple[int, int, str]]:
     """Each Devanagari word of `text` (start, end, its romanised form); letter names spelt out
     one word at a time ("आर ए सी", "जी एन डब्लू एल") are read together as those letters."""
