@@ -10,6 +10,8 @@ from typing import Final
 
 from app.bot.understanding.dates import DAY_NUMBER_WORDS, NUMBER_WORDS, Found, L, R
 from app.bot.understanding.lexicon import SERVICE_WORDS
+from app.bot.understanding.spoken import AGE_WORDS
+from app.bot.understanding.transliteration import romanize
 from app.railways.vocabulary import MAX_PARTY
 
 # The word "quota" as Hindi writes it too ("तत्काल कोटे से", "लेडीज कोटा में"): after a quota's name it is
@@ -158,6 +160,18 @@ _AGE = re.compile(
     rf"|{L}(?:{_RELATIVES})\s+(?:ji\s+)?(?:is\s+)?(?P<c>\d{{2}})(?:\s*(?:ke|ki|ka))?"
     rf"(?:\s+(?:hain|hai|he|h))?(?=\s*(?:[,.!?;]|$)|\s+(?:ke|ki|ka|hain|hai|he|h)\b)"
 )
+# An age in Hindi words before its years ("पैंसठ साल के पापा", "sattar saal ki maa"), as
+# written and as `romanize` writes the Devanagari ("bahattar").
+_AGES_SAID: Final[dict[str, int]] = {
+    **AGE_WORDS,
+    **{romanize(word).text.lower(): age for word, age in AGE_WORDS.items() if not word.isascii()},
+}
+_WORD_AGE = re.compile(
+    rf"{L}(?P<w>{'|'.join(sorted(_AGES_SAID, key=len, reverse=True))})\s*"
+    rf"(?:साल|वर्ष|वर्षीय|saal|sal|varsh|years?){R}"
+)
+# The words of years one of which an age in words needs.
+YEAR_WORDS: Final = frozenset({"साल", "वर्ष", "वर्षीय", "saal", "sal", "varsh", "year", "years"})
 # Numbers that are something else: amounts, times, distances, phone numbers with a prefix. Each
 # pattern runs only when the text has the character or word it needs.
 # "rs 500", "₹1,200": not "passengers 12627" or "tours 2".
@@ -536,6 +550,14 @@ def find_ages(text: str) -> list[Found]:
         if MIN_AGE <= age <= MAX_AGE:
             found.append(Found(match.start(), match.end(), age))
     return found
+
+
+def find_word_ages(text: str) -> list[Found]:
+    """Ages said in Hindi number words before their years ("पैंसठ साल के पापा": 65)."""
+    return [
+        Found(match.start(), match.end(), _AGES_SAID[match["w"].lower()])
+        for match in _WORD_AGE.finditer(text)
+    ]
 
 
 def find_numbers(text: str) -> tuple[list[Found], list[Found], list[Found]]:

@@ -115,7 +115,29 @@ def is_reset(text: str) -> bool:
         words = words[1:]
     while len(words) > 1 and words[-1] in _RESET_AFTER:
         words = words[:-1]
-    return " ".join(words) in RESET_PHRASES
+    return " ".join(words) in RESET_PHRASES or starts_over(text)
+
+
+# Starting the conversation over in other words: "let's begin again from scratch", "chalo phir
+# se shuru karte hain", "नए सिरे से शुरू करो", "दोबारा शुरू कीजिए" (as `normal` romanises it).
+_STARTING_OVER: Final = re.compile(
+    r"\b(?:start(?:ing)?|begin(?:ning)?)\s+(?:(?:all\s+)?over|again|afresh|fresh|anew)\b"
+    r"|\b(?:phir|fir|firse|phirse|dobara|dubara|dobaara|naye|nae|naye\s+sire|nae\s+sire)\s+"
+    r"(?:se\s+)?(?:shuru|suru|start)\b"
+    r"|\b(?:sire|shuru|suru)\s+se\s+(?:shuru|suru|start|karo|karte|karen|kijie|kijiye)\b"
+)
+# A start over is said in a few words; a long message asks something beside it.
+_MAX_START_OVER_WORDS: Final = 12
+
+
+def starts_over(text: str) -> bool:
+    """Whether the message only asks to start over, in other words than a reset's set phrases:
+    "let's begin again from scratch", "पहले वाली बात छोड़िए, दोबारा शुरू कीजिए"; never beside
+    a number ("12951 phir se start hui?") or in a long message."""
+    said = normal(text)
+    if any(ch.isdigit() for ch in said) or len(said.split()) > _MAX_START_OVER_WORDS:
+        return False
+    return _STARTING_OVER.search(said) is not None
 
 
 def is_ack(text: str) -> bool:

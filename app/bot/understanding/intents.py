@@ -1434,6 +1434,8 @@ def _alert_intent(p: Parse) -> Intent | None:
         p = dataclasses.replace(p, words=words, raw=_NOT_WORKING.sub(" ", p.raw))
     about_ticket = p.pnr is not None or not words.isdisjoint(lx.TICKET_WORDS)
     stopping = not words.isdisjoint(lx.ALERT_STOP)
+    if p.pnr is None and p.train is not None and not stopping and _watching_a_train(p):
+        return ALERT_SUBSCRIBE  # "keep me posted on 12302", "12840 लेट हो तो खबर कर देना"
     tracking = not words.isdisjoint(lx.ALERT_TRACK) and (about_ticket or stopping)
     conditional = (
         _CONDITIONAL.search(p.raw.lower())
@@ -1509,6 +1511,31 @@ def _alert_intent(p: Parse) -> Intent | None:
         if listing and not asks_for_one and words.isdisjoint(lx.ALERT_SUBSCRIBE):
             return ALERT_LIST
     return ALERT_SUBSCRIBE
+
+
+# Being kept informed of a train from now on: "keep me posted", "batate rahiye", "bhejte rehna".
+_KEEP: Final = frozenset(
+    {"keep", "rahie", "rahiye", "rahiyega", "rehna", "rahna", "raho", "rehiye"}
+)
+_KEPT_TELLING: Final = frozenset(
+    {"posted", "updated", "informed", "batate", "batati", "bhejte", "bhejti", "dete", "karte"}
+)
+# A telling to come once something happens ("to khabar kar dena", "then message me").
+_TELL_THEN: Final = frozenset({"dena", "dijiyega", "dijiega", "dijiye", "dijie", "karna"})
+_TOLD_OF: Final = frozenset({"khabar", "message", "msg", "bata", "batana", "inform", "sms", "call"})
+
+
+def _watching_a_train(p: Parse) -> bool:
+    """Whether the message asks to be told of a train from now on, not where it is now: "keep
+    me posted on 12302", "22436 का कोई अपडेट हो तो बताते रहिए", "agar 12840 late ho to mujhe
+    message kar dena" (a telling later on a condition, no word "alert")."""
+    words = p.words
+    if words & _KEEP and words & _KEPT_TELLING:
+        return True
+    conditioned = bool(words & _IF) or (
+        not words.isdisjoint(_CONDITION_THEN) and not words.isdisjoint(_CONDITION_VERBS)
+    )
+    return conditioned and bool(words & _TELL_THEN) and bool(words & _TOLD_OF)
 
 
 def _information_only(p: Parse) -> bool:

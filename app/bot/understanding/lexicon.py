@@ -609,6 +609,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         namastey | namaskar | namaskaram | pranam | ram ram | jai shri ram | jai shree ram
         radhe radhe | good morning | good afternoon | good evening | gm | sat sri akal
         salaam | salam | assalamualaikum | vanakkam | hola | yo | sup | how are you
+        assalam | asalam | assalaam | aslam alaikum | alaikum | alaikam | aleikum | alaykum | alekum
+        walekum | valekum | waalaikum | walaikum | valaikum | waalekum | walaikam | wa alaikum
         kya haal hai | kaise ho | jai shri krishna | jai shree krishna | jai sri krishna
         jai shri | jai shree | jai sri | jai mata di | jai hind | jai jinendra | jai siyaram
         jai siya ram | hare krishna | hare ram | radhe krishna | sat shri akal | suprabhat

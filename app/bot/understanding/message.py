@@ -24,6 +24,7 @@ from app.bot.requests import (
     OutOfScope,
     PnrStatus,
     Request,
+    Reset,
     TrainsBetween,
     Unknown,
 )
@@ -31,6 +32,7 @@ from app.bot.understanding import lexicon as lx
 from app.bot.understanding.classifier import model, words_read
 from app.bot.understanding.clock import Window, find_window
 from app.bot.understanding.evidence import everyday_words, rests_on_everyday_words
+from app.bot.understanding.followups import starts_over
 from app.bot.understanding.intents import (
     TATKAL_WRITTEN,
     anchored,
@@ -121,6 +123,8 @@ def understand_message(text: str, *, today: dt.date, index: StationIndex) -> Und
     """The request one message makes, with the facts the conversation reads it in context by.
     Never raises; the same input gives the same output."""
     try:
+        if starts_over(text):
+            return Understood(Reset())  # "let's begin again from scratch", "दोबारा शुरू कीजिए"
         if _AND_HI in text and (first := _first_of_two(text, today, index)) is not None:
             return first
         parse = read(text, today, index)

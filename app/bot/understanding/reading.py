@@ -37,12 +37,14 @@ from app.bot.understanding.entities import (
     COUNT_ALONE,
     PASSENGER_WORDS,
     QUOTA_WORDS,
+    YEAR_WORDS,
     find_ages,
     find_classes,
     find_noise,
     find_numbers,
     find_passengers,
     find_quotas,
+    find_word_ages,
     has_mixed_number,
     has_quantity,
     has_sum,
@@ -527,6 +529,8 @@ def read(text: str, today: dt.date, index: StationIndex) -> Parse:
     # asked (a seats question for a party of one), never a count alone
     cut([_without_seats(f, masked) for f in travellers])
     ages = cut(find_ages(masked)) if digits else []
+    if not ages and not words.isdisjoint(YEAR_WORDS):
+        ages = cut(find_word_ages(masked))  # "पैंसठ साल के पापा के लिए": 65
     dates = (
         cut(
             [
@@ -1796,6 +1800,8 @@ def _train_names(parse: Parse) -> None:
     for at, item in enumerate(items):
         after = items[at + 1].words[:1] if at + 1 < len(items) else ()
         if item.kind == "place" and after and after[0] in TRAIN_KINDS:
+            if _said_as_an_end(items, at):
+                continue  # "दिल्ली से कोलकाता राजधानी 12302": Kolkata is where the journey goes too
             item.kind, item.place = "word", None
             _name_after_number(items, at)
         elif item.kind == "place" and _name_begun_by_a_place(parse, at):
@@ -1961,6 +1967,13 @@ def _journey_end(items: list[Item], start: int) -> bool:
     if before is None:
         return False
     return before.kind == "place" or (before.kind == "conn" and before.value in _JOURNEY_BEFORE)
+
+
+def _said_as_an_end(items: list[Item], at: int) -> bool:
+    """Whether the place at `at` comes right after "se", "to" or "from": an end of the journey
+    said, whatever train's name it also begins."""
+    before = _neighbour(items, at, -1)
+    return before is not None and before.kind == "conn" and before.value in _JOURNEY_BEFORE
 
 
 def _two_places(named: list[Item]) -> bool:
@@ -2133,9 +2146,12 @@ def _roles_said(items: list[Item]) -> None:
             then = _beyond_station_word(items, at) or then
         # "ticket for delhi to agra": the journey the ticket is for starts at Delhi.
         journey_for = was == "to" and before is not None and before.words == ("for",)
+        # "fare for chennai bengaluru shatabdi": two places side by side after "for" are the
+        # journey's two ends, in the order said
+        journey_for = journey_for and (then in ("to", "pair") or _place_next(items, at))
         if after is not None and set(after.words[:1]) & _VIA_AFTER and earlier:
             item.role = "via"  # "हैदराबाद से काचीगुडा होकर बैंगलोर": Hindi says "via" after the place
-        elif was == "from" or was == "between" or (journey_for and then in ("to", "pair")):
+        elif was == "from" or was == "between" or journey_for:
             item.role = "from"
         elif (
             was == "to"
@@ -2156,6 +2172,11 @@ def _roles_said(items: list[Item]) -> None:
         elif was == "dst" and not _place_before_connector(items, at):
             item.role = "to"  # "kal jaana hai lucknow": where one goes, said after the verb
         earlier = True
+
+
+def _place_next(items: list[Item], at: int) -> bool:
+    """Whether the item after place `at` is another place, nothing between them."""
+    return at + 1 < len(items) and items[at + 1].kind == "place"
 
 
 def _roles_left(items: list[Item]) -> None:

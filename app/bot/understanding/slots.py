@@ -37,7 +37,7 @@ from app.bot.requests.journeys import DAY_PARTS, DayPart
 from app.bot.understanding import lexicon as lx
 from app.bot.understanding import tense
 from app.bot.understanding.asked_language import asked_language
-from app.bot.understanding.dates import day_alone, gone_day_of_month
+from app.bot.understanding.dates import WEEKDAY_WORD, day_alone, gone_day_of_month
 from app.bot.understanding.entities import children_said
 from app.bot.understanding.facts import (
     asked_fact,
@@ -388,6 +388,9 @@ def _date(intent: Intent, p: Parse, today: dt.date) -> str | None:
         value = today - dt.timedelta(days=1)
     elif p.date.word in lx.PARSO and past:
         value = today - dt.timedelta(days=2)  # "parso chali 12559": the run of two days ago
+    elif past and value > today and p.date.word == WEEKDAY_WORD and _past_said(p):
+        # "गुरुवार को 12560 रद्द हुई थी क्या" on a Monday: the Thursday gone, not the next one
+        value -= dt.timedelta(days=7)
     elif past and value > today and day_alone(p.raw[p.date.start : p.date.end]):
         # "3 तारीख को 12392 कैंसिल थी क्या" on the 7th: the 3rd gone, not the next one
         value = gone_day_of_month(today, value.day) or value

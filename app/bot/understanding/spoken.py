@@ -58,6 +58,14 @@ _WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(("twenty-two", "baees", "बाईस"), "22"),
     **{word: str(number) for number, words in enumerate(_HINDI_TENS, start=21) for word in words},
 }
+# Ages said in Hindi words ("पैंसठ साल", "sattar saal"): 21 to 99, in Devanagari and the common
+# Latin spellings of the round ones.
+AGE_WORDS: Final[dict[str, int]] = {
+    **{word: number for number, words in enumerate(_HINDI_TENS, start=21) for word in words},
+    "tees": 30, "chalis": 40, "chaalis": 40, "pachas": 50, "pachaas": 50, "pachpan": 55,
+    "saath": 60, "painsath": 65, "paisath": 65, "sattar": 70, "pachattar": 75, "pachhattar": 75,
+    "assi": 80, "pachasi": 85, "nabbe": 90,
+}  # fmt: skip
 # The Hindi words for a hundred and a thousand: "छह सौ सत्ताईस" is 627, "बारह हज़ार छह सौ सत्ताईस"
 # 12627.
 _HUNDRED: Final = frozenset({"सौ"})

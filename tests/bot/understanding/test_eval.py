@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 
-from app.bot.requests import Intent, SlotValue
+from app.bot.requests import Intent, Reset, SlotValue
 from app.bot.understanding import understand
 from app.i18n.language import has_devanagari
 from app.railways.stations import StationIndex
@@ -142,7 +142,8 @@ def test_the_sets_are_large_and_cover_every_intent_and_group() -> None:
     cases = load_cases(*DEVELOPMENT)
     assert len(cases) >= 1000
     counts = Counter(case["intent"] for case in cases)
-    assert set(counts) == {intent.value for intent in Intent}
+    # every intent, and the start over a message may ask by itself ("let's begin again")
+    assert set(counts) == {intent.value for intent in Intent} | {Reset.intent}
     assert all(count >= 10 for count in counts.values()), counts
     for path in HOLDOUTS:
         held = Counter(group(case) for case in load_cases(path))
