@@ -127,6 +127,8 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         aagutundha | agutunda | aaguthunda | aagtunda | aagutundi | nilluttada | nilluthada
         nillutta | nilkkumo | nirthumo | nikkumo | thambte | thambel | thambate | thambnar
         thambat | thame | thamey | thambe
+        rukibo | rukiba | rukibone | ubhi rahe | ubhi rahese | ubhi raheshe | ubhe chhe | ubhe che
+        ubhi rahe chhe | ubhi rahe che | ubhi re chhe | ubhi rakhe | ube chhe | ube che
         टाइम टेबल | ठहराव | कौन कौन से स्टेशन
         kin kin jagah | kis kis jagah | किन किन जगह | किस किस जगह | किन किन जगहों | kin jagahon
         hoke | hokar | hote hue | hote huye | होकर | होके | होते हुए | via | pass through
@@ -2080,6 +2082,10 @@ STOP_ASKS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "aagutunda", "aagutundha", "agutunda", "aaguthunda", "aagtunda", "aagutundi",
         "nilluttada", "nilluthada", "nillutta", "nilkkumo", "nirthumo", "nikkumo", "thambte",
         "thambel", "thambate", "thambnar", "thambat", "thame", "thamey", "thambe",
+        # Assamese ("rangiya ot rukibo ne?") and Gujarati ("nadiad ubhi rahe chhe?", "ubhe chhe")
+        "rukibo", "rukiba", "rukibone", "ubhi rahe", "ubhi rahese", "ubhi raheshe", "ubhe chhe",
+        "ubhe che", "ubhi rahe chhe", "ubhi rahe che", "ubhi re chhe", "ubhi rakhe", "ube chhe",
+        "ube che",
         # Passing through a place: "bhopal se hoke jaati hai?", "होकर जाती है", "via kota"
         "hoke", "hokar", "hote hue", "hote huye", "होकर", "होके", "होते हुए", "via",
         "pass through", "passes through", "passing through", "go through", "goes through",

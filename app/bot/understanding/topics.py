@@ -153,6 +153,8 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     pair = _tatkal_pair(p)
     if pair:
         terms = [*pair, *terms]  # "tatkal or premium tatkal, which should i pick"
+    elif "QUOTA" in terms and _EXAMPLES_GIVEN.said_in(p.words):
+        pass  # "what does quota mean, e.g. TQ or SS": the word asked, its kinds as examples
     elif p.quota == "PT":
         terms.insert(0, "PREMIUM_TATKAL")
     elif p.quota == "TQ" and "TATKAL" not in terms:
@@ -248,6 +250,11 @@ _WHAT_IS: Final = word_set("what kya whats क्या")
 
 # The halt after or before a station asked ("next stop after kota", "what comes before kota").
 _HALT_AROUND: Final = lx.Phrases(lx.NEXT_HALT_GROUPS + lx.PREVIOUS_HALT_GROUPS)
+# Examples given after a word asked ("e.g.", "jaise", "for example", "such as", "like").
+_EXAMPLES_GIVEN: Final = lx.Phrases(
+    (frozenset({"e", "g"}), frozenset({"eg"}), frozenset({"jaise"}), frozenset({"jaisa"}),
+     frozenset({"for", "example"}), frozenset({"such", "as"}), frozenset({"udaharan"}))
+)  # fmt: skip
 
 
 def _which_quotas(p: Parse) -> bool:

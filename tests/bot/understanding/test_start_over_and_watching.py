@@ -1,7 +1,8 @@
 """Kinds of messages read wrong before: a start over said in other words than a reset's set
 phrases, being kept informed of a train with no word "alert", salutations of Urdu origin, a
 weekday asked of in the past tense, an age in Hindi number words, and two cities of a journey
-after "for" or before a train's name."""
+after "for" or before a train's name, "will it stop" asked in Assamese or Gujarati, and
+"quota" asked with examples."""
 
 from __future__ import annotations
 
@@ -91,3 +92,18 @@ def test_two_cities_of_a_journey_are_its_ends_in_order(text: str, index: Station
     slots = read(text, index)[1]
     assert isinstance(slots["from"], list) and isinstance(slots["to"], list)
     assert slots["from"][0] in ("MAS", "NDLS") and slots["to"][0] in ("SBC", "HWH")
+
+
+@pytest.mark.parametrize(
+    ("text", "station"),
+    [("15959 jorhat ot rukibo ne", "JTTN"), ("12934 anand ubhe chhe?", "ANND")],
+)
+def test_will_it_stop_in_assamese_or_gujarati_is_a_stop(
+    text: str, station: str, index: StationIndex
+) -> None:
+    assert read(text, index)[0] == "stops_at"
+    assert read(text, index)[1]["station"] == station
+
+
+def test_a_quota_asked_with_examples_is_the_word_quota(index: StationIndex) -> None:
+    assert read("quota kya hota hai jaise tatkal", index) == ("explain", {"term": "QUOTA"})
