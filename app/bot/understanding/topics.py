@@ -43,6 +43,8 @@ _TERMS: Final[dict[str, Term]] = {
     "tqwl": "TQWL",
     "rswl": "RSWL",
     "cnf": "CNF",
+    "confirm": "CNF",  # "कन्फर्म टिकट का मतलब क्या है": what a confirmed ticket is
+    "confirmed": "CNF",
     "chart": "CHART",
     "charting": "CHART",
     "tatkal": "TATKAL",
@@ -150,6 +152,8 @@ def explained_terms(p: Parse) -> tuple[Term, ...]:
     if _HALT_AROUND.said_in(p.words):
         return ()  # "what's the next stop after kota", "what comes after kota": a route's halt
     terms = [_TERMS[word] for word in _ordered_words(p) if word in _TERMS]
+    if "CNF" in terms and not p.words.isdisjoint(_OWN_CONFIRMING) and "cnf" not in p.words:
+        terms = [term for term in terms if term != "CNF"]  # "mera ticket confirm hoga kya"
     pair = _tatkal_pair(p)
     if pair:
         terms = [*pair, *terms]  # "tatkal or premium tatkal, which should i pick"
@@ -250,6 +254,12 @@ _WHAT_IS: Final = word_set("what kya whats क्या")
 
 # The halt after or before a station asked ("next stop after kota", "what comes before kota").
 _HALT_AROUND: Final = lx.Phrases(lx.NEXT_HALT_GROUPS + lx.PREVIOUS_HALT_GROUPS)
+# One's own booking getting confirmed ("mera ticket confirm hoga kya, matlab chances?"): its
+# state asked, not what "confirmed" means.
+_OWN_CONFIRMING: Final = frozenset(
+    {"mera", "meri", "mere", "my", "hamara", "hamari", "humara", "apna", "apni", "hua", "hui",
+     "hoga", "hogi", "hoge", "ho", "will", "has", "got", "abhi"}
+)  # fmt: skip
 # Examples given after a word asked ("e.g.", "jaise", "for example", "such as", "like").
 _EXAMPLES_GIVEN: Final = lx.Phrases(
     (frozenset({"e", "g"}), frozenset({"eg"}), frozenset({"jaise"}), frozenset({"jaisa"}),

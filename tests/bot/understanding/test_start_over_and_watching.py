@@ -2,7 +2,7 @@
 phrases, being kept informed of a train with no word "alert", salutations of Urdu origin, a
 weekday asked of in the past tense, an age in Hindi number words, and two cities of a journey
 after "for" or before a train's name, "will it stop" asked in Assamese or Gujarati, and
-"quota" asked with examples."""
+"quota" asked with examples, and what "confirmed" means."""
 
 from __future__ import annotations
 
@@ -107,3 +107,12 @@ def test_will_it_stop_in_assamese_or_gujarati_is_a_stop(
 
 def test_a_quota_asked_with_examples_is_the_word_quota(index: StationIndex) -> None:
     assert read("quota kya hota hai jaise tatkal", index) == ("explain", {"term": "QUOTA"})
+
+
+def test_what_a_confirmed_ticket_is_asks_the_meaning(index: StationIndex) -> None:
+    assert read("कन्फर्म टिकट का अर्थ क्या होता है", index) == ("explain", {"term": "CNF"})
+
+
+def test_ones_own_ticket_getting_confirmed_asks_its_state(index: StationIndex) -> None:
+    said = "mera ticket confirm hoga kya matlab chances kitne hai"
+    assert read(said, index)[0] == "pnr_status"
