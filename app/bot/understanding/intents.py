@@ -259,7 +259,12 @@ def decide(p: Parse) -> Intent:
         return TRAIN_FACTS  # "17031 किस नाम से चलती है", "what is 12002 called": its timetable
     if _is_it_confirmed(p, places):
         return PNR_STATUS  # "is it confirmed?", "is my booking confirmed", "confirm hua?"
-    if task(p) is not None and not _code_to_book_with(p, kw, places) and not _care_told(p):
+    if (
+        task(p) is not None
+        and not _code_to_book_with(p, kw, places)
+        and not _care_told(p)
+        and not _seats_asked_before_booking(p)
+    ):
         return CANNOT_DO  # "book ticket", "refund kab aayega", "customer care number"
     if p.pnr is not None:
         return PNR_STATUS
@@ -1536,6 +1541,25 @@ def _watching_a_train(p: Parse) -> bool:
         not words.isdisjoint(_CONDITION_THEN) and not words.isdisjoint(_CONDITION_VERBS)
     )
     return conditioned and bool(words & _TELL_THEN) and bool(words & _TOLD_OF)
+
+
+# Whether seats are there, asked of a class or a train ("is 3A possible", "milegi kya").
+_SEATS_THERE: Final = frozenset(
+    {"possible", "chance", "chances", "available", "availability", "milega", "milegi", "khali"}
+)
+# A booking one means to make oneself, later ("planning to book", "book karna hai").
+_BOOKING_PLANNED: Final = frozenset(
+    {"planning", "plan", "planing", "will", "going", "karna", "karunga", "karungi", "karenge"}
+)
+
+
+def _seats_asked_before_booking(p: Parse) -> bool:
+    """Whether the message asks whether seats are there, a booking to come told only as why
+    ("is 3A possible in 12840 on 15th? planning to book for my mother"): seats, not a booking
+    asked of RailBot ("please book 3A in 12840")."""
+    if task(p) != "booking" or (p.travel_class is None and p.train is None):
+        return False
+    return not p.words.isdisjoint(_SEATS_THERE) and not p.words.isdisjoint(_BOOKING_PLANNED)
 
 
 def _information_only(p: Parse) -> bool:

@@ -2,7 +2,7 @@
 phrases, being kept informed of a train with no word "alert", salutations of Urdu origin, a
 weekday asked of in the past tense, an age in Hindi number words, and two cities of a journey
 after "for" or before a train's name, "will it stop" asked in Assamese or Gujarati, and
-"quota" asked with examples, and what "confirmed" means."""
+"quota" asked with examples, what "confirmed" means, and seats asked before a booking to come."""
 
 from __future__ import annotations
 
@@ -116,3 +116,16 @@ def test_what_a_confirmed_ticket_is_asks_the_meaning(index: StationIndex) -> Non
 def test_ones_own_ticket_getting_confirmed_asks_its_state(index: StationIndex) -> None:
     said = "mera ticket confirm hoga kya matlab chances kitne hai"
     assert read(said, index)[0] == "pnr_status"
+
+
+def test_seats_asked_with_a_booking_to_come_are_seats(index: StationIndex) -> None:
+    said = "any chance of 2A in 12952 on 20th? i am planning to book for my father"
+    assert read(said, index) == (
+        "seat_availability",
+        {"train": "12952", "class": "2A", "date": "2026-12-20"},
+    )
+
+
+def test_a_booking_asked_of_railbot_is_one_it_cannot_do(index: StationIndex) -> None:
+    said = "book 2A in 12952 on 20th for my father please"
+    assert read(said, index) == ("cannot_do", {"task": "booking"})
