@@ -241,6 +241,8 @@ def decide(p: Parse) -> Intent:
     alert = _alert_intent(p)
     if alert is not None:
         return alert
+    if _ran_at_all(p):
+        return CANCELLED_TRAINS  # "ravivar ko 22436 chali thi ya nahi": whether it ran that day
     if p.train is None and task(p) == "tatkal":
         # "tatkal me kitne baje booking khulti hai": when Tatkal opens, not a train's time nor
         # what Tatkal is
@@ -1560,6 +1562,27 @@ def _seats_asked_before_booking(p: Parse) -> bool:
     if task(p) != "booking" or (p.travel_class is None and p.train is None):
         return False
     return not p.words.isdisjoint(_SEATS_THERE) and not p.words.isdisjoint(_BOOKING_PLANNED)
+
+
+# Whether a train ran on a day gone, "or not" said: "chali thi ya nahi", "did it run or not".
+_RAN: Final = frozenset({"chali", "ran", "run", "chalai", "chalayi"})
+_RAN_OR_NOT: Final = (
+    frozenset({"ya", "nahi"}), frozenset({"ya", "nahin"}), frozenset({"or", "not"})
+)  # fmt: skip
+# Words of how a run went rather than whether it was ("time pe chali ya nahi", "late").
+_HOW_IT_RAN: Final = frozenset(
+    {"time", "late", "der", "kab", "kitne", "kitni", "platform", "kahan", "where", "when", "se"}
+)
+
+
+def _ran_at_all(p: Parse) -> bool:
+    """Whether a train's run on a day gone is asked, whether it ran at all ("ravivar ko 22436
+    chali thi ya nahi"): a cancellation's question, not where it is nor how late it ran."""
+    words = p.words
+    if p.train is None or p.date is None or words.isdisjoint(_RAN) or words & _HOW_IT_RAN:
+        return False
+    past = "thi" in words or "did" in words or "ran" in words
+    return past and any(group <= words for group in _RAN_OR_NOT)
 
 
 def _information_only(p: Parse) -> bool:

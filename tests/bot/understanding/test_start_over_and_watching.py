@@ -129,3 +129,12 @@ def test_seats_asked_with_a_booking_to_come_are_seats(index: StationIndex) -> No
 def test_a_booking_asked_of_railbot_is_one_it_cannot_do(index: StationIndex) -> None:
     said = "book 2A in 12952 on 20th for my father please"
     assert read(said, index) == ("cannot_do", {"task": "booking"})
+
+
+def test_whether_a_train_ran_on_a_day_gone_asks_a_cancellation(index: StationIndex) -> None:
+    said = "kal 12301 chali thi ya nahi"
+    assert read(said, index) == ("cancelled_trains", {"train": "12301", "date": "2026-12-06"})
+
+
+def test_whether_it_ran_on_time_asks_its_run(index: StationIndex) -> None:
+    assert read("12560 kal time pe chali thi ya nahi", index)[0] == "live_status"
