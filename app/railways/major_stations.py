@@ -72,9 +72,7 @@ MAJOR_STATIONS: Final[tuple[tuple[str, str, str, float, float], ...]] = (
     ("HW", "Haridwar Jn", "Uttarakhand", 29.9470, 78.1600),
     ("YNRK", "Yog Nagari Rishikesh", "Uttarakhand", 30.0700, 78.2600),
     ("RK", "Roorkee", "Uttarakhand", 29.8700, 77.8900),
-    ("HDW", "Haldwani", "Uttarakhand", 29.2150, 79.5340),
     ("KTW", "Kotdwara", "Uttarakhand", 29.7430, 78.5210),
-    ("TPU", "Tanakpur", "Uttarakhand", 29.0670, 80.1090),
     ("LAR", "Lalitpur", "Uttar Pradesh", 24.6900, 78.4100),
     ("MBA", "Mahoba", "Uttar Pradesh", 25.2900, 79.8700),
     # Punjab, Haryana, Himachal, Jammu & Kashmir, Chandigarh

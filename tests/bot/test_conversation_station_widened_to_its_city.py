@@ -1,6 +1,6 @@
 """Whole conversations on the sample railway where a station named has no train in the data and
 the answer is its city's ("dadar se delhi kal", "delhi to dadar", "दादर से दिल्ली"): said first,
-"No train in the data leaves from Dadar Central (DR); these leave from other Mumbai stations.",
+"No train on this journey leaves from Dadar Central (DR); these leave from other Mumbai stations.",
 never the city's trains as if they served the station. A city named, or a station its trains
 serve, is listed as before."""
 
@@ -22,16 +22,17 @@ _NINE_AM = dt.datetime(2026, 12, 7, 9, 0, tzinfo=TZ)
     [
         (
             "dadar se delhi kal",
-            "No train in the data leaves from Dadar Central (DR); these leave from other Mumbai "
-            "stations.",
+            "No train on this journey leaves from Dadar Central (DR); these leave from other"
+            " Mumbai stations.",
         ),
         (
             "delhi to dadar",
-            "No train in the data goes to Dadar Central (DR); these go to other Mumbai stations.",
+            "No train on this journey goes to Dadar Central (DR); these go to other Mumbai"
+            " stations.",
         ),
         (
             "दादर से दिल्ली",
-            "डेटा में कोई ट्रेन Dadar Central (DR) से नहीं चलती; ये Mumbai के दूसरे स्टेशनों से चलती हैं।",
+            "इस सफ़र की कोई ट्रेन Dadar Central (DR) से नहीं चलती; ये Mumbai के दूसरे स्टेशनों से चलती हैं।",
         ),
     ],
 )
@@ -53,4 +54,4 @@ async def test_a_city_or_a_station_its_trains_serve_is_listed_as_before(
     async with sample_chat(store, clock) as user:
         answer = text_of(await user.say(asked))
     assert answer.startswith("🚆 ")
-    assert "No train in the data" not in answer
+    assert "No train on this journey" not in answer
