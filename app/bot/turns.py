@@ -2008,7 +2008,9 @@ def _outside_for_sure(ctx: Context, understand: Understand, *, asked: bool) -> U
         # "sabse sasta fridge kaunsa hai", "first train in india kis saal chali thi": a rule or
         # two words name another topic, never a pick among the trains shown
         return alone
-    if picks.find(ctx.text, listed=True) is not None:
+    if (pick := picks.find(ctx.text, listed=True)) is not None:
+        if pick.superlative == "advised" and _rest_outside(ctx, pick, understand):
+            return alone  # "10000 mah power bank kaunsa lu": what to take is not a train
         return None  # "which one is faster?", "pehla wala": one of what was shown
     if asks_the_other_way(alone, ctx.subject):
         return None  # "ulti taraf wali?" after a train: the one the other way ("ulti": vomit)
@@ -2019,6 +2021,13 @@ def _outside_for_sure(ctx: Context, understand: Understand, *, asked: bool) -> U
     ):
         return alone
     return None
+
+
+def _rest_outside(ctx: Context, pick: picks.Pick, understand: Understand) -> bool:
+    """Whether what a message asking which to take says beside it reads outside railways
+    ("chair kaunsi lu office ke liye": a chair), not "toh", "mujhe ... chahiye"."""
+    rest = understand(pick.rest, today=ctx.today, index=ctx.index)
+    return isinstance(rest.request, OutOfScope) and not rest.request.chat
 
 
 def _railway_said(understood: Understood) -> bool:

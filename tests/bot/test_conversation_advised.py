@@ -16,7 +16,8 @@ from tests.conftest import FakeClock
 @pytest.mark.parametrize(
     "asked",
     ["which should I take", "which one would you recommend?", "toh kaunsa lun",
-     "kaunsi leni chahiye", "kon si train better rahegi"],
+     "kaunsi leni chahiye", "kon si train better rahegi", "toh kaunsi lu", "kaunsi lun",
+     "kaun si le lu", "konsi lena chahiye", "kaunsi best rahegi", "kon sa loon"],
 )  # fmt: skip
 async def test_which_to_take_of_a_list_is_one_train_with_why(
     store: Store, clock: FakeClock, asked: str
@@ -118,3 +119,35 @@ async def test_which_to_take_of_a_board_asks_where_to_then_advises_one_still_to_
     # at 16:36 the 06:00 Shatabdi is gone and the Kerala Express cancelled: the Karnataka Express
     assert "12628 Karnataka Express" in answer and "12002" not in answer
     assert why in answer
+
+
+async def test_which_to_take_in_hindi_script_with_le_is_said_in_hindi(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("chennai se bangalore kal")
+        answer = text_of(await user.say("कौन सी ले लूँ"))
+    assert "🚆 मेरी सलाह, Chennai (सभी स्टेशन) → Bengaluru (सभी स्टेशन)" in answer
+    assert "1. 12007 Chennai Mysuru Shatabdi" in answer and "क्यों:" in answer
+
+
+@pytest.mark.parametrize(
+    "asked", ["kaunsa phone lu", "chair kaunsi lu office ke liye", "10th ke baad kaunsa stream lu"]
+)
+async def test_which_thing_to_take_of_another_topic_is_no_advice_of_a_train(
+    store: Store, clock: FakeClock, asked: str
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("chennai se bangalore kal")
+        answer = text_of(await user.say(asked))
+    assert "only know Indian Railways" in answer and "The one I'd take" not in answer
+
+
+async def test_which_class_to_take_in_hinglish_is_no_advice_of_a_train(
+    store: Store, clock: FakeClock
+) -> None:
+    async with sample_chat(store, clock) as user:
+        await user.say("chennai se bangalore kal")
+        answer = text_of(await user.say("kaunsi class lu"))
+    assert "The one I'd take" not in answer and "Why:" not in answer
+    assert "EC (Exec. Chair Car)" in answer

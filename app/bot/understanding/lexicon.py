@@ -319,9 +319,11 @@ _INTENT_WORDS: Final[dict[Intent, str]] = {
         raining | rains | rainfall | heavy rain | barsaat | barsat | baarish | humidity | aqi
         air quality | pollution | forecast | weather forecast | climate | thunderstorm | storm
         snow | snowing | snowfall | heatwave | heat wave | dhoop | धूप | प्रदूषण | बरसात | मौसम | बारिश
-        aandhi | andhi | toofan | tufan | toofaan | cyclone | tornado | lu | loo chalegi | ole
+        aandhi | andhi | toofan | tufan | toofaan | cyclone | tornado | loo chalegi | ole
+        lu chalegi | lu chal | lu chalti | lu lag | lu lagi | lu lagti | garmi ki lu
         olavrishti | bijli giregi | earthquake | bhukamp | bhookamp | suraj | chand | chaand
-        सूरज | चांद | चाँद | आंधी | आँधी | तूफान | तूफ़ान | भूकंप | ओले | लू
+        सूरज | चांद | चाँद | आंधी | आँधी | तूफान | तूफ़ान | भूकंप | ओले | लू चल | लू चलेगी
+        लू लग | लू लगी | गर्मी की लू
         traffic | traffic jam | road jam | jam hai | jam laga | ट्रैफिक | ट्रैफिक जाम
         mantri | minister | ministers | rail mantri | railway minister | मंत्री | रेल मंत्री
         running track | for running | jogging | jogging track | athletics | marathon | sprint

@@ -131,8 +131,20 @@ _ADVICE_WORDS: Final = (
     "लूं", "लू", "लें", "लेनी", "लेना", "लूंगा", "लूँगा", "पकड़ूँ", "पकड़ूं", "सही", "ठीक",
     "बेहतर", "अच्छी", "बढ़िया",
 )  # fmt: skip
+# The words "which" and the word of taking may have between them: of the train and of whoever
+# takes it ("kaun si train le lu", "which one should I take", "कौन सी ट्रेन ले लूँ"), never a
+# thing of its own ("kaunsa phone lu", "10th ke baad kaunsa stream lu": not a train to take).
+_ADVICE_GAP_WORDS: Final = (
+    "si", "sa", "se", "one", "ones", "train", "trains", "gaadi", "gadi", "gaddi", "wali", "wala",
+    "vali", "waali", "should", "shall", "would", "will", "do", "does", "i", "we", "you", "me",
+    "mai", "main", "mein", "hum", "mujhe", "humein", "hame", "hamein", "le", "ki", "ka", "ke",
+    "is", "are", "the", "a", "to", "toh", "of", "these", "those", "them", "sabse", "ek", "most",
+    "सी", "सा", "से", "ट्रेन", "गाड़ी", "वाली", "वाला", "ले", "मैं", "हम", "मुझे", "हमें", "है",
+    "सबसे", "की", "का",
+)  # fmt: skip
 _ADVICE: Final = re.compile(
-    rf"{_W}(?:(?:{_alternatives(_WHICH_WORDS)})(?:\s+\S+){{0,3}}?\s+"
+    rf"{_W}(?:(?:{_alternatives(_WHICH_WORDS)})"
+    rf"(?:\s+(?:{_alternatives(_ADVICE_GAP_WORDS)})){{0,3}}?\s+"
     rf"(?:{_alternatives(_ADVICE_WORDS)})"
     rf"|(?:recommend|suggest)\w*|(?:best|better)\s+(?:option|choice|one|train|wali|wala)"
     rf"|(?:sabse|सबसे)\s+(?:achhi|acchi|achi|badhiya|best|अच्छी|बढ़िया|बेहतर)){_E}"

@@ -1172,3 +1172,13 @@ def test_friends_greeted_and_a_college_in_devanagari(
     text: str, intent: Intent, index: StationIndex
 ) -> None:
     assert intent_of(text, index) == intent
+
+
+@pytest.mark.parametrize(
+    "text", ["aaj lu chalegi kya", "delhi me lu chal rahi hai kya", "आज लू चलेगी क्या", "lu lag gayi"]
+)
+def test_the_hot_wind_is_outside_railways_never_the_word_of_taking(
+    text: str, index: StationIndex
+) -> None:
+    # "lu" alone is also "I take" ("toh kaunsi lu"): the hot wind is said blowing or striking
+    assert intent_of(text, index) == Intent.OUT_OF_SCOPE

@@ -224,3 +224,22 @@ def test_which_leaves_earlier_or_later_is_asked_by_the_clock(text: str, superlat
     pick = find(text, listed=True)
     assert pick is not None
     assert pick.superlative == superlative
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["toh kaunsi lu", "kaunsi lun", "kaun si le lu", "konsi lena chahiye", "kaunsi best rahegi",
+     "kon si train le loon", "kaunsa le lein", "कौन सी ले लूँ", "which train should we take"],
+)  # fmt: skip
+def test_which_to_take_is_advice_whatever_its_hinglish(text: str) -> None:
+    pick = find(text, listed=True)
+    assert pick is not None and pick.superlative == "advised"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["kaunsi class lu", "kaunsa phone lu", "10th ke baad kaunsa stream lu", "kaunsi bike lu"],
+)
+def test_which_other_thing_to_take_is_no_advice_of_a_train(text: str) -> None:
+    pick = find(text, listed=True)
+    assert pick is None or pick.superlative != "advised"
