@@ -1305,6 +1305,10 @@ def _picked(
             asked
         )
     number = (numbers or {}).get(item.train.number, trains.index(item) + 1)
+    if not numbers and number > PAGE_SIZE:
+        # past the first page ("uske baad wali" after the next train): the page from it is in
+        # hand, so that "the next one after that" next is the one after it, not the first's
+        listing = _listing(request, trains[number - 1 : number - 1 + PAGE_SIZE], number, changes)
     heading = _PICK_HEADINGS.get(pick, N_("between.pick_one"))
     change = changes.get(item.train.number)
     first = _runs_answer(ctx, item, change, day) if request.runs else ""

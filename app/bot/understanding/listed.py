@@ -275,6 +275,8 @@ def _says_the_next_one(understood: Understood) -> bool:
         return False
     if pick is not None and pick.superlative == "next" and not pick.clock and rest <= _FILLER:
         return True  # "the next one?", "and the next?": the words of the pick itself
+    if pick is not None and pick.superlative == "next" and not pick.clock and rest <= _AFTER_IT:
+        return True  # "the next one after that", "uske baad agli wali": after the one in hand
     return not words.isdisjoint(_NEXT_ONE) and not words.isdisjoint(_ONE)
 
 
@@ -285,6 +287,13 @@ _FILLER: Final = frozenset(
     # hai?", "अगली वाली कौन सी है?"): the same pointing
     | {"what", "what's", "whats", "which", "is", "about", "kaunsi", "konsi", "kaun", "kon", "si"}
     | {"hai", "kya", "कौन", "सी", "है", "क्या", "show", "tell", "me", "batao", "dikhao", "बताओ"}
+)
+
+
+# Words that say "after that" beside "the next one" ("the next one after that", "uske baad
+# agli wali", "उसके बाद अगली वाली"): still the one after the train in hand.
+_AFTER_IT: Final = (
+    _FILLER | _AFTER | _THAT | {"ke", "से", "se", "उसके", "इसके", "उससे", "इससे", "बाद", "वाली", "wali"}
 )
 
 
