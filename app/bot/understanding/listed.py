@@ -814,7 +814,39 @@ def _named(understood: Understood, subject: Subject) -> Listed | None:
         words = understood.train_name.lower().split()
         found = [item for item in subject.listed if all(w in item.name.lower() for w in words)]
         return found[0] if len(found) == 1 else None
-    return None
+    return _named_by_a_word(understood, subject)
+
+
+def _named_by_a_word(understood: Understood, subject: Subject) -> Listed | None:
+    """Of a day's cancelled or rescheduled trains, the one a word of its name alone points at
+    ("kerala", "the kerala one", "केरल वाली": 12626 Kerala Express), when only one has it."""
+    if not isinstance(subject.listing or subject.request, CancelledTrains | RescheduledTrains):
+        return None
+    if not isinstance(understood.request, Unknown | OutOfScope) or understood.numbered:
+        return None
+    said = understood.words - _ONE - _FILLER - _NAME_FILLER
+    if len(said) != 1 or understood.details:
+        return None
+    word = next(iter(said))
+    if len(word) < _NAME_WORD:
+        return None
+    found = [item for item in subject.listed if _has_name_word(item.name, word)]
+    return found[0] if len(found) == 1 else None
+
+
+def _has_name_word(name: str, word: str) -> bool:
+    """Whether a train's name has `word` as one of its own words, or its start ("keral" of
+    Kerala, as Devanagari "केरल" reads): never "express", "mail"."""
+    parts = [part for part in name.lower().split() if part not in _NAME_FILLER]
+    return any(len(part) >= _NAME_WORD and part.startswith(word) for part in parts)
+
+
+# The words a train's name shares with others, and those said beside its own word ("wala").
+_NAME_FILLER: Final = frozenset(
+    {"express", "exp", "mail", "superfast", "sf", "special", "passenger", "memu", "demu", "emu",
+     "intercity", "train", "gaadi", "gadi", "ट्रेन", "गाड़ी", "vala", "waala", "wala", "wali"}
+)  # fmt: skip
+_NAME_WORD: Final = 4  # the fewest letters a word of a name is said by
 
 
 def _the_fully_cancelled(understood: Understood, subject: Subject) -> Listed | None:
